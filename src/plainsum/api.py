@@ -1,0 +1,154 @@
+"""The library surface: ingest -> draft -> validate -> check -> repair, returning a `Draft`."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import TYPE_CHECKING
+
+from . import __version__
+from .checks import has_errors, run_checks
+from .design import DesignInfo, detect_design
+from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
+from .ingest import Source, parse, read_source
+from .schemas import (
+    Attempt,
+    Draft,
+    Finding,
+    PlainSummary,
+    Provenance,
+    Severity,
+    Timings,
+    Usage,
+)
+from .settings import Settings, load_settings
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+__all__ = [
+    "Draft",
+    "PlainSummary",
+    "Settings",
+    "Source",
+    "adraft",
+    "check",
+    "draft",
+    "load_settings",
+    "parse",
+    "read_source",
+]
+
+
+def _rank(findings: list[Finding]) -> tuple[int, int]:
+    """Lower is better: errors first, then warnings."""
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+    return errors, warnings
+
+
+async def adraft(
+    source: Source | str,
+    settings: Settings | None = None,
+    *,
+    drafter: Drafter | None = None,
+) -> Draft:
+    """Draft, check and repair a summary of `source`; the best attempt is returned.
+
+    The draft is returned even when it fails the gate (`Draft.passed` is False): callers decide
+    what to do with it. Errors that leave no summary at all raise `PlainsumError`.
+    """
+    settings = settings or Settings()
+    if isinstance(source, str):
+        source = parse(source)
+    started = time.perf_counter()
+    design = detect_design(source)
+    drafter = drafter or make_drafter(settings)
+    request = DraftRequest(source=source, design=design, settings=settings)
+
+    attempts: list[Attempt] = []
+    usage = Usage()
+    draft_seconds = check_seconds = 0.0
+    best: tuple[DrafterResult, list[Finding]] | None = None
+    result: DrafterResult | None = None
+    findings: list[Finding] = []
+    notes: list[str] = []
+    for number in range(settings.max_repairs + 1):
+        t0 = time.perf_counter()
+        if result is None:
+            result = await drafter.draft(request)
+        else:
+            result = await drafter.repair(request, result, findings)
+        t1 = time.perf_counter()
+        findings = run_checks(source, result.summary, design, grade=settings.grade)
+        t2 = time.perf_counter()
+        draft_seconds += t1 - t0
+        check_seconds += t2 - t1
+        usage = usage + result.usage
+        notes.extend(n for n in result.notes if n not in notes)
+        attempts.append(
+            Attempt(
+                number=number + 1,
+                kind="draft" if number == 0 else "repair",
+                findings=findings,
+                usage=result.usage,
+                seconds=round(t1 - t0, 4),
+                raw=result.raw,
+                passed=not has_errors(findings),
+            )
+        )
+        if best is None or _rank(findings) < _rank(best[1]):
+            best = (result, findings)
+        if not has_errors(findings):
+            break
+    assert best is not None
+    chosen, chosen_findings = best
+    return Draft(
+        summary=chosen.summary,
+        source=source.info(),
+        design=design.design,
+        about_ms=design.about_ms,
+        provenance=Provenance(
+            drafter=drafter.name,
+            model=chosen.model or drafter.model,
+            prompt_version=drafter.prompt_version,
+            plainsum_version=__version__,
+            attempts=attempts,
+            notes=notes,
+        ),
+        findings=chosen_findings,
+        passed=not has_errors(chosen_findings),
+        grade_target=settings.grade,
+        timings=Timings(
+            draft_seconds=round(draft_seconds, 4),
+            check_seconds=round(check_seconds, 4),
+            total_seconds=round(time.perf_counter() - started, 4),
+        ),
+        usage=usage,
+    )
+
+
+def draft(
+    source: Source | str | Path,
+    settings: Settings | None = None,
+    *,
+    drafter: Drafter | None = None,
+) -> Draft:
+    """Synchronous `adraft`. A `Path` is read from disk; a `str` is the paper's text."""
+    from pathlib import Path
+
+    if isinstance(source, Path):
+        source = read_source(source)
+    return asyncio.run(adraft(source, settings, drafter=drafter))
+
+
+def check(
+    source: Source,
+    summary: PlainSummary,
+    *,
+    grade: float = 8.0,
+    design: DesignInfo | None = None,
+) -> list[Finding]:
+    """Run the gate on a summary someone wrote or edited."""
+    design = design or detect_design(source)
+    return run_checks(source, summary, design, grade=grade)

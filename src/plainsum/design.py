@@ -1,0 +1,164 @@
+"""Detect what kind of study a paper reports, and whether it is about MS.
+
+The design decides which caveats a summary must carry: a lab or animal study has not been shown
+in people; an observational study shows a link, not a cause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .ingest import Source
+from .schemas import StudyDesign
+
+# Each design has cue patterns with weights; the highest total wins. Methods sections count double.
+_CUES: dict[StudyDesign, list[tuple[str, float]]] = {
+    StudyDesign.REVIEW: [
+        (r"\bsystematic(?:ally)? review", 5),
+        (r"\bmeta-?analys[ie]s\b", 5),
+        (r"\bcochrane\b", 3),
+        (r"\bwe searched\b", 4),
+        (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
+        (r"\b(?:included|eligible) (?:trials|studies|rcts)\b", 3),
+        (r"\bselection criteria\b", 2),
+        (r"\breview(?:ed)? (?:of|the) (?:literature|evidence|trials|studies)\b", 3),
+        (r"\bscoping review\b", 4),
+        (r"\bpooled\b", 1),
+        (r"\b\d+ (?:trials|studies|rcts)\b", 2),
+    ],
+    StudyDesign.TRIAL: [
+        (r"\brandomi[sz]ed\b", 3),
+        (r"\bplacebo\b", 2),
+        (r"\bdouble-?blind", 2),
+        (r"\bclinical trial\b", 2),
+        (r"\bphase (?:i{1,3}|iv|[1-4])\b", 2),
+        (r"\b(?:were|was) randomi[sz]ed\b", 3),
+        (r"\bopen-label\b", 2),
+        (r"\bsingle-arm\b", 2),
+        (r"\bpilot (?:study|trial)\b", 1),
+        (r"\bcrossover\b", 1),
+    ],
+    StudyDesign.OBSERVATIONAL: [
+        (r"\bcohort\b", 3),
+        (r"\bcase-?control\b", 3),
+        (r"\bcross-?sectional\b", 3),
+        (r"\bobservational\b", 3),
+        (r"\bregistry\b", 2),
+        (r"\bretrospective(?:ly)?\b", 2),
+        (r"\bprospective(?:ly)?\b", 1),
+        (r"\bpopulation-based\b", 2),
+        (r"\b(?:associated|association) with\b", 1),
+        (r"\b(?:hazard|odds) ratio", 2),
+        (r"\bsurvey\b", 2),
+        (r"\bquestionnaire", 1),
+        (r"\bfollow(?:ed)?[- ]up\b", 0.5),
+        (r"\bmendelian randomi[sz]ation\b", 3),
+        (r"\bgenome-wide association\b", 3),
+    ],
+    StudyDesign.ANIMAL: [
+        (r"\bmice\b|\bmouse\b|\bmurine\b", 3),
+        (r"\brats?\b", 3),
+        (r"\brodents?\b", 2),
+        (r"\bzebrafish\b", 3),
+        (r"\bnon-?human primates?\b|\bmacaques?\b|\bmarmosets?\b", 3),
+        (r"\b(?:eae|experimental autoimmune encephalomyelitis)\b", 3),
+        (r"\bcuprizone\b", 3),
+        (r"\bknock-?out\b", 1),
+        (r"\banimal models?\b", 2),
+        (r"\bin vivo\b", 1),
+    ],
+    StudyDesign.LAB: [
+        (r"\bin vitro\b", 3),
+        (r"\bcell (?:lines?|cultures?)\b", 3),
+        (r"\bcultured\b", 2),
+        (r"\b(?:hela|hek ?293|vero|sh-sy5y)\b", 3),
+        (r"\bcells were\b", 2),
+        (r"\borganoids?\b", 2),
+        (r"\bin cells\b", 2),
+        (r"\binfected cells\b", 2),
+        (r"\bknock-?down\b", 1),
+        (r"\bwestern blot", 1),
+        (r"\bmolecular\b", 0.5),
+        (r"\bcrystal structure\b", 2),
+        (r"\bpost-?mortem\b|\bautopsy\b", 2),
+    ],
+    StudyDesign.CASE_REPORT: [
+        (r"\bcase report\b", 5),
+        (r"\bwe (?:report|describe|present) (?:a|an|the case|two|three)\b", 4),
+        (r"\ba \d{1,2}-year-old\b", 3),
+        (r"\bcase series\b", 3),
+    ],
+}
+_COMPILED = {d: [(re.compile(p, re.I), w) for p, w in cues] for d, cues in _CUES.items()}
+
+_MS = re.compile(
+    r"\bmultiple sclerosis\b|\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS))|"
+    r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
+)
+_MS_STRONG = re.compile(r"\bmultiple sclerosis\b", re.I)
+
+_HUMANS = re.compile(
+    r"\b(?:patients?|participants?|people|adults?|children|women|men|volunteers?|humans?|"
+    r"individuals?|subjects?)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class DesignInfo:
+    """What kind of study a paper reports, and whether it concerns MS."""
+
+    design: StudyDesign
+    about_ms: bool
+    mentions_ms: bool
+    in_people: bool
+    cues: tuple[str, ...] = ()
+
+
+def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
+    """Weighted cue totals per design; text in the methods counts twice."""
+    scores: dict[StudyDesign, float] = {}
+    for design, cues in _COMPILED.items():
+        total = 0.0
+        for pattern, weight in cues:
+            hits = len(pattern.findall(text)) + len(pattern.findall(methods))
+            total += weight * min(hits, 3)
+        scores[design] = total
+    return scores
+
+
+def detect_design(source: Source) -> DesignInfo:
+    """Classify the study design of `source` and whether it is about MS."""
+    text = source.full_text
+    methods = source.section("methods", "objective")
+    scores = score_designs(text, methods)
+    design, best = max(scores.items(), key=lambda kv: kv[1])
+    if best < 2:
+        design = StudyDesign.UNKNOWN
+    # A review of trials mentions "randomised" often; a trial rarely says "we searched".
+    if scores[StudyDesign.REVIEW] >= 6 and design == StudyDesign.TRIAL:
+        design = StudyDesign.REVIEW
+    # Animal work reported with cell work stays animal: the nearest it gets to people.
+    if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
+        design = StudyDesign.ANIMAL
+    ms_hits = len(_MS.findall(text))
+    strong = bool(_MS_STRONG.search(text))
+    title_ms = bool(source.title and _MS.search(source.title))
+    about_ms = title_ms or (strong and ms_hits >= 2) or ms_hits >= 3
+    in_people = design in (
+        StudyDesign.TRIAL,
+        StudyDesign.OBSERVATIONAL,
+        StudyDesign.CASE_REPORT,
+        StudyDesign.REVIEW,
+    ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
+    cues = tuple(
+        p.pattern for p, _ in _COMPILED.get(design, []) if p.search(text)
+    )[:5]
+    return DesignInfo(
+        design=design,
+        about_ms=about_ms,
+        mentions_ms=ms_hits > 0,
+        in_people=in_people,
+        cues=cues,
+    )

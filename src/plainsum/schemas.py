@@ -1,0 +1,202 @@
+"""The data plainsum passes along its pipeline, as pydantic models.
+
+Docstrings and field descriptions of `PlainSummary` are sent to language models inside the JSON
+schema: they are prompt text and are written as instructions.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1"
+
+SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
+SECTION_TITLES = {
+    "headline": "Headline",
+    "what_the_study_did": "What the study did",
+    "why_it_matters": "Why it matters to people with MS",
+    "limitations": "Limitations",
+}
+
+# Hard limits a schema can hold; the shape check warns well inside them.
+HEADLINE_WORDS = (4, 30)
+SECTION_WORDS = (8, 250)
+
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")
+
+
+def count_words(text: str) -> int:
+    """Number of whitespace-separated words in `text`."""
+    return len(_WORD.findall(text))
+
+
+def _check_words(text: str, limits: tuple[int, int], what: str) -> str:
+    text = " ".join(text.split())
+    n = count_words(text)
+    low, high = limits
+    if n < low or n > high:
+        raise ValueError(f"{what} has {n} words; it must have {low} to {high}")
+    return text
+
+
+class PlainSummary(BaseModel):
+    """A plain-language summary of one research paper for people with multiple sclerosis (MS)
+    and their caregivers. Write at a grade 8 reading level or below: short sentences, everyday
+    words, every technical term explained the first time. Say only what the paper says: no
+    number, drug, gene or claim that is not in the paper, no advice, and no words such as cure,
+    breakthrough or proves."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    headline: str = Field(
+        description=(
+            "One plain sentence of 6 to 16 words that says what the study found, not just its "
+            "topic. No hype."
+        )
+    )
+    what_the_study_did: str = Field(
+        description=(
+            "2 to 5 short sentences: what kind of study this was (for example a lab study in "
+            "cells, a study in mice, a trial in people, a review of earlier studies), who or what "
+            "was studied and how many, and what was found."
+        )
+    )
+    why_it_matters: str = Field(
+        description=(
+            "2 to 4 short sentences on why this matters to people with MS and their caregivers. "
+            "If the paper is not about MS, say so plainly and give only the link the paper itself "
+            "draws. End by suggesting readers talk to their doctor or care team before changing "
+            "their care."
+        )
+    )
+    limitations: str = Field(
+        description=(
+            "2 to 4 short sentences on what this study cannot show. A lab or animal study has not "
+            "been shown in people; an observational study shows a link, not a cause; include the "
+            "limits the authors themselves name."
+        )
+    )
+
+    @field_validator("headline")
+    @classmethod
+    def _headline_is_one_sentence(cls, value: str) -> str:
+        value = _check_words(value, HEADLINE_WORDS, "headline")
+        if _SENTENCE_END.search(value):
+            raise ValueError("headline must be one sentence")
+        return value
+
+    @field_validator("what_the_study_did", "why_it_matters", "limitations")
+    @classmethod
+    def _section_length(cls, value: str) -> str:
+        return _check_words(value, SECTION_WORDS, "section")
+
+    def sections(self) -> dict[str, str]:
+        """The four sections in reading order."""
+        return {name: getattr(self, name) for name in SECTIONS}
+
+    def body(self) -> str:
+        """The three body sections as one text (the headline is measured on its own)."""
+        return "\n\n".join(getattr(self, name) for name in SECTIONS[1:])
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Finding(BaseModel):
+    """One problem a check found in a draft."""
+
+    check: str
+    severity: Severity
+    message: str
+    hint: str = ""
+    section: str | None = None
+    span: str | None = Field(default=None, description="the offending text, when there is one")
+
+
+class StudyDesign(StrEnum):
+    LAB = "lab"
+    ANIMAL = "animal"
+    OBSERVATIONAL = "observational"
+    TRIAL = "trial"
+    REVIEW = "review"
+    CASE_REPORT = "case_report"
+    UNKNOWN = "unknown"
+
+
+class SourceInfo(BaseModel):
+    title: str | None = None
+    sha256: str
+    chars: int
+    path: str | None = None
+
+
+class Usage(BaseModel):
+    input_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+
+    def __add__(self, other: Usage) -> Usage:
+        cost = None
+        if self.cost_usd is not None or other.cost_usd is not None:
+            cost = (self.cost_usd or 0.0) + (other.cost_usd or 0.0)
+        return Usage(
+            input_tokens=self.input_tokens + other.input_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+            output_tokens=self.output_tokens + other.output_tokens,
+            cost_usd=cost,
+        )
+
+
+class Attempt(BaseModel):
+    """One try at a summary: the first draft or a repair."""
+
+    number: int
+    kind: str = "draft"  # "draft" or "repair"
+    findings: list[Finding] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
+    raw: str | None = None
+    passed: bool = False
+
+
+class Provenance(BaseModel):
+    drafter: str
+    model: str | None = None
+    prompt_version: str | None = None
+    plainsum_version: str
+    attempts: list[Attempt] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
+
+
+class Timings(BaseModel):
+    draft_seconds: float = 0.0
+    check_seconds: float = 0.0
+    total_seconds: float = 0.0
+
+
+class Draft(BaseModel):
+    """A checked summary with everything needed to trust or reproduce it."""
+
+    schema_version: str = SCHEMA_VERSION
+    summary: PlainSummary
+    source: SourceInfo
+    design: StudyDesign = StudyDesign.UNKNOWN
+    about_ms: bool = False
+    provenance: Provenance
+    findings: list[Finding] = Field(default_factory=list)
+    passed: bool
+    grade_target: float = 8.0
+    timings: Timings = Field(default_factory=Timings)
+    usage: Usage = Field(default_factory=Usage)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == Severity.ERROR]

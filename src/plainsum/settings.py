@@ -1,0 +1,117 @@
+"""One `Settings` object, resolved once: flag > PLAINSUM_* / OPENAI_* env > config file > default."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+
+from .errors import ConfigError
+
+Backend = Literal["auto", "offline", "openai"]
+CONFIG_NAME = "plainsum.toml"
+
+
+class Price(BaseModel):
+    """US dollars per million tokens."""
+
+    input: float
+    output: float
+    cached_input: float | None = None
+
+
+class Settings(BaseModel):
+    backend: Backend = "auto"
+    model: str | None = None
+    base_url: str | None = None
+    api_key: SecretStr | None = Field(default=None, exclude=True, repr=False)
+    temperature: float = 0.2
+    max_repairs: int = Field(default=2, ge=0, le=10)
+    grade: float = Field(default=8.0, gt=0, le=20)
+    prompt: str = "summary-v1"
+    max_input_tokens: int = Field(default=12_000, ge=500)
+    max_output_tokens: int = Field(default=1_200, ge=100)
+    timeout: float = Field(default=60.0, gt=0)
+    max_attempts: int = Field(default=5, ge=1, le=20)  # transport retries (429/5xx/timeouts)
+    max_retry_seconds: float = Field(default=120.0, gt=0)
+    log: bool = True
+    log_path: Path | None = None
+    prices: dict[str, Price] = Field(default_factory=dict)
+    config_path: Path | None = None
+
+    def resolved_backend(self) -> Literal["offline", "openai"]:
+        """`auto` means the model when a key or base URL is configured, else offline."""
+        if self.backend != "auto":
+            return self.backend
+        return "openai" if (self.api_key or self.base_url) else "offline"
+
+    def key(self) -> str | None:
+        return self.api_key.get_secret_value() if self.api_key else None
+
+
+_ENV: dict[str, str] = {
+    "PLAINSUM_BACKEND": "backend",
+    "PLAINSUM_MODEL": "model",
+    "OPENAI_BASE_URL": "base_url",
+    "PLAINSUM_BASE_URL": "base_url",
+    "OPENAI_API_KEY": "api_key",
+    "PLAINSUM_API_KEY": "api_key",
+    "PLAINSUM_TEMPERATURE": "temperature",
+    "PLAINSUM_MAX_REPAIRS": "max_repairs",
+    "PLAINSUM_GRADE": "grade",
+    "PLAINSUM_PROMPT": "prompt",
+    "PLAINSUM_LOG_PATH": "log_path",
+}
+
+
+def config_paths(cwd: Path | None = None) -> list[Path]:
+    """Config files in the order they are tried: working folder, then the user's config folder."""
+    cwd = cwd or Path.cwd()
+    user = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "plainsum"
+    return [cwd / CONFIG_NAME, user / CONFIG_NAME]
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    section = data.get("plainsum", data)
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [plainsum] must be a table")
+    if "api_key" in section:
+        raise ConfigError(f"{path}: do not store API keys in config files; use OPENAI_API_KEY")
+    return dict(section)
+
+
+def load_settings(
+    flags: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
+    config: Path | None = None,
+) -> Settings:
+    """Resolve settings from flags (None values ignored), environment and config file."""
+    env = dict(os.environ) if env is None else env
+    values: dict[str, Any] = {}
+    paths = [config] if config else [p for p in config_paths() if p.is_file()]
+    if config and not config.is_file():
+        raise ConfigError(f"{config}: no such config file")
+    if paths:
+        values.update(read_config(paths[0]))
+        values["config_path"] = paths[0]
+    for var, name in _ENV.items():
+        if env.get(var):
+            values[name] = env[var]
+    for name, value in (flags or {}).items():
+        if value is not None:
+            values[name] = value
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "settings"
+        raise ConfigError(f"bad setting {where}: {err['msg']}") from None
