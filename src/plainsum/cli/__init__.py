@@ -1,0 +1,77 @@
+"""The `plainsum` command: a thin layer that parses arguments, calls the library and maps errors
+to exit codes. Each command lives in its own module with `register(subparsers)`."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import EXIT_BAD_INPUT, PlainsumError
+
+# Modules under plainsum.cli, each with register(subparsers); the order is the --help order.
+COMMAND_MODULES = ("draft_cmd", "check_cmd")
+
+EXIT_INTERNAL = 4
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plainsum",
+        description=(
+            "Turn biomedical research into plain-language summaries for people with MS and their "
+            "caregivers: headline, what the study did, why it matters, limitations. Every draft is "
+            "checked for reading level, caveats, overclaiming and faithfulness before it is shown."
+        ),
+        epilog=(
+            "Exit codes: 0 ok, 1 the draft fails the gate, 2 bad input or usage, 3 model endpoint "
+            "error. Set PLAINSUM_DEBUG=1 to see tracebacks."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"plainsum {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    return parser
+
+
+def _fail(message: str, code: int, hint: str = "") -> int:
+    print(f"plainsum: error: {message}", file=sys.stderr)
+    if hint:
+        print(f"plainsum: hint: {hint}", file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return EXIT_BAD_INPUT
+    debug = os.environ.get("PLAINSUM_DEBUG") == "1"
+    try:
+        return int(args.func(args) or 0)
+    except PlainsumError as exc:
+        if debug:
+            traceback.print_exc()
+        return _fail(str(exc), exc.exit_code, exc.hint)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last line of defence: one line, never a traceback
+        if debug:
+            traceback.print_exc()
+        return _fail(
+            f"internal error: {type(exc).__name__}: {exc}",
+            EXIT_INTERNAL,
+            "this is a bug in plainsum; rerun with PLAINSUM_DEBUG=1 and report the traceback",
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""Command-line options shared by commands that draft (draft, eval, batch)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ..settings import Settings, load_settings
+
+
+def add_model_options(parser: argparse.ArgumentParser) -> None:
+    """Flags that choose and tune the drafter; each overrides env and config."""
+    group = parser.add_argument_group("drafter")
+    group.add_argument(
+        "--backend",
+        choices=["auto", "offline", "openai"],
+        default=None,
+        help="offline: the built-in drafter; openai: any OpenAI-compatible endpoint; auto "
+        "(default): the model when OPENAI_API_KEY or a base URL is set, else offline",
+    )
+    group.add_argument("--model", default=None, help="model name (env PLAINSUM_MODEL)")
+    group.add_argument(
+        "--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)"
+    )
+    group.add_argument("--temperature", type=float, default=None, help="sampling temperature")
+    group.add_argument(
+        "--max-repairs",
+        type=int,
+        default=None,
+        help="how many times to send the gate's findings back for a fix (default 2)",
+    )
+    group.add_argument(
+        "--prompt", default=None, help="prompt version name or path to a prompt file"
+    )
+    group.add_argument(
+        "--max-input-tokens",
+        type=int,
+        default=None,
+        help="longest paper sent to the model, in tokens; longer ones are cut, abstract kept",
+    )
+    group.add_argument(
+        "--grade",
+        type=float,
+        default=None,
+        help="target Flesch-Kincaid grade of the summary body (default 8)",
+    )
+    group.add_argument("--config", type=Path, default=None, help="a plainsum.toml to read")
+    group.add_argument(
+        "--no-log", action="store_true", help="do not record model calls in the local run log"
+    )
+
+
+def settings_from_args(args: argparse.Namespace) -> Settings:
+    flags: dict[str, Any] = {
+        name: getattr(args, name, None)
+        for name in (
+            "backend",
+            "model",
+            "base_url",
+            "temperature",
+            "max_repairs",
+            "prompt",
+            "max_input_tokens",
+            "grade",
+        )
+    }
+    if getattr(args, "no_log", False):
+        flags["log"] = False
+    return load_settings(flags, config=getattr(args, "config", None))
