@@ -152,9 +152,7 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.CASE_REPORT,
         StudyDesign.REVIEW,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
-    cues = tuple(
-        p.pattern for p, _ in _COMPILED.get(design, []) if p.search(text)
-    )[:5]
+    cues = tuple(p.pattern for p, _ in _COMPILED.get(design, []) if p.search(text))[:5]
     return DesignInfo(
         design=design,
         about_ms=about_ms,

@@ -77,10 +77,9 @@ HEADINGS: dict[str, str] = {
     "summary": "abstract",
 }
 
-_HEADING_INLINE = re.compile(
-    r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<head>[A-Za-z][A-Za-z ,'’/&-]{1,48}?)(?:\*\*)?\s*[:.]\s*(?:\*\*)?\s*",
-)
-_HEADING_LINE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<head>[A-Za-z][A-Za-z ,'’/&-]{1,48}?)(?:\*\*)?\s*:?\s*$")
+_HEAD = r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<head>[A-Za-z][A-Za-z ,'’/&-]{1,48}?)(?:\*\*)?"
+_HEADING_INLINE = re.compile(_HEAD + r"\s*[:.]\s*(?:\*\*)?\s*")
+_HEADING_LINE = re.compile(_HEAD + r"\s*:?\s*$")
 
 
 @dataclass(frozen=True)
@@ -113,7 +112,9 @@ class Source:
         return "\n\n".join(s.text for s in self.sections if s.name in names)
 
     def info(self) -> SourceInfo:
-        return SourceInfo(title=self.title, sha256=self.sha256, chars=len(self.text), path=self.path)
+        return SourceInfo(
+            title=self.title, sha256=self.sha256, chars=len(self.text), path=self.path
+        )
 
 
 def normalise(text: str) -> str:
@@ -174,8 +175,12 @@ def _looks_like_title(line: str, rest: str) -> bool:
     if line.startswith("#"):
         return True
     words = len(line.split())
-    if _canonical(line.rstrip(":")) or _HEADING_INLINE.match(line) and _canonical(
-        _HEADING_INLINE.match(line)["head"]  # type: ignore[index]
+    if (
+        _canonical(line.rstrip(":"))
+        or _HEADING_INLINE.match(line)
+        and _canonical(
+            _HEADING_INLINE.match(line)["head"]  # type: ignore[index]
+        )
     ):
         return False
     return 3 <= words <= 40 and not re.search(r"[.;:]$", line) and len(line) < 300

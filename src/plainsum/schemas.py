@@ -200,3 +200,16 @@ class Draft(BaseModel):
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == Severity.ERROR]
+
+
+class CheckReport(BaseModel):
+    """The gate's verdict on a summary someone wrote or edited (`plainsum check`)."""
+
+    schema_version: str = SCHEMA_VERSION
+    summary: PlainSummary
+    source: SourceInfo
+    design: StudyDesign = StudyDesign.UNKNOWN
+    about_ms: bool = False
+    findings: list[Finding] = Field(default_factory=list)
+    passed: bool
+    grade_target: float = 8.0

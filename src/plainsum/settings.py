@@ -1,4 +1,4 @@
-"""One `Settings` object, resolved once: flag > PLAINSUM_* / OPENAI_* env > config file > default."""
+"""One `Settings` object, resolved once: flag > PLAINSUM_*/OPENAI_* env > config file > default."""
 
 from __future__ import annotations
 

@@ -1,0 +1,65 @@
+"""`plainsum check`: run the gate on a draft an editor wrote or edited."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..api import check
+from ..design import detect_design
+from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
+from ..ingest import decode, read_source
+from ..render import parse_summary
+from ..schemas import CheckReport, Severity
+from .output import add_output_options, emit
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = subparsers.add_parser(
+        "check",
+        help="check an edited draft against its source paper",
+        description=(
+            "Run the quality gate (reading level, caveats, overclaiming, faithfulness, shape) on "
+            "a draft: the JSON or Markdown that `plainsum draft` writes, or a bare JSON object "
+            "with headline, what_the_study_did, why_it_matters and limitations. Exit 1 when an "
+            "error-level finding remains."
+        ),
+    )
+    parser.add_argument("draft", help="the draft: .json or .md (or - for stdin)")
+    parser.add_argument("--source", required=True, help="the paper the draft summarises (.txt/.md)")
+    parser.add_argument(
+        "--grade", type=float, default=8.0, help="target Flesch-Kincaid grade (default 8)"
+    )
+    add_output_options(parser)
+    parser.set_defaults(func=run)
+
+
+def _read_draft_text(path: str) -> tuple[str, str]:
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "stdin"), "stdin"
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such file")
+    return decode(p.read_bytes(), str(p)), str(p)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.grade <= 0 or args.grade > 20:
+        raise InputError("--grade must be between 0 and 20")
+    text, name = _read_draft_text(args.draft)
+    summary = parse_summary(text, name)
+    source = read_source(args.source)
+    design = detect_design(source)
+    findings = check(source, summary, grade=args.grade, design=design)
+    report = CheckReport(
+        summary=summary,
+        source=source.info(),
+        design=design.design,
+        about_ms=design.about_ms,
+        findings=findings,
+        passed=not any(f.severity == Severity.ERROR for f in findings),
+        grade_target=args.grade,
+    )
+    emit(report, args)
+    return EXIT_OK if report.passed else EXIT_GATE_FAILED

@@ -1,0 +1,241 @@
+"""Render drafts and check reports as Markdown, JSON or one self-contained HTML page, and read a
+Markdown or JSON summary back (for `plainsum check`)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Literal
+
+from pydantic import ValidationError
+
+from .errors import InputError
+from .schemas import (
+    SECTION_TITLES,
+    SECTIONS,
+    CheckReport,
+    Draft,
+    Finding,
+    PlainSummary,
+    Severity,
+)
+
+Format = Literal["md", "json", "html"]
+FORMATS = ("md", "json", "html")
+
+_DESIGN_WORDS = {
+    "lab": "lab study (cells or tissue)",
+    "animal": "animal study",
+    "observational": "observational study",
+    "trial": "clinical trial",
+    "review": "review of earlier studies",
+    "case_report": "case report",
+    "unknown": "study design not detected",
+}
+
+
+def gate_line(findings: list[Finding], passed: bool) -> str:
+    """One line: passed or failed, with counts."""
+    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
+    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
+    verdict = "passed" if passed else "FAILED"
+    return f"Gate: {verdict} ({errors} errors, {warnings} warnings)"
+
+
+def _finding_line(f: Finding) -> str:
+    where = f" {f.section}" if f.section else ""
+    hint = f" Fix: {f.hint}" if f.hint else ""
+    return f"- **{f.severity.value}** [{f.check}{where}] {f.message}{hint}"
+
+
+def provenance_line(report: Draft | CheckReport) -> str:
+    if isinstance(report, CheckReport):
+        return f"Checked an edited draft · {_DESIGN_WORDS[report.design.value]}"
+    p = report.provenance
+    parts = [f"Drafter: {p.drafter}"]
+    if p.model:
+        parts.append(f"model {p.model}")
+    if p.prompt_version:
+        parts.append(f"prompt {p.prompt_version}")
+    parts.append(_DESIGN_WORDS[report.design.value])
+    parts.append(f"{len(p.attempts)} attempt(s)")
+    parts.append(f"{report.timings.total_seconds:.2f} s")
+    u = report.usage
+    if u.input_tokens or u.output_tokens:
+        tokens = f"tokens in {u.input_tokens} (cached {u.cached_tokens}) / out {u.output_tokens}"
+        parts.append(tokens)
+        if u.cost_usd is not None:
+            parts.append(f"~${u.cost_usd:.4f}")
+    return " · ".join(parts)
+
+
+def to_markdown(report: Draft | CheckReport) -> str:
+    """The summary in the newsroom's shape, then a footer with the gate's findings."""
+    s = report.summary
+    lines = [f"# {s.headline}", ""]
+    for name in SECTIONS[1:]:
+        lines += [f"## {SECTION_TITLES[name]}", "", getattr(s, name), ""]
+    gate = gate_line(report.findings, report.passed)
+    lines += ["---", "", f"**{gate}** · {provenance_line(report)}"]
+    if report.findings:
+        lines.append("")
+        lines += [_finding_line(f) for f in report.findings]
+    if isinstance(report, Draft) and report.provenance.notes:
+        lines.append("")
+        lines += [f"- note: {n}" for n in report.provenance.notes]
+    return "\n".join(lines) + "\n"
+
+
+def to_json(report: Draft | CheckReport) -> str:
+    return report.model_dump_json(indent=2) + "\n"
+
+
+_CSS = """
+body{font:17px/1.6 system-ui,-apple-system,Segoe UI,sans-serif;max-width:44rem;margin:2rem auto;
+padding:0 1rem;color:#1d1d1f;background:#fff}
+h1{font-size:1.6rem;line-height:1.3}h2{font-size:1.15rem;margin-top:1.6rem}
+.meta{color:#555;font-size:.9rem}.passed{color:#126b2f}.failed{color:#a4161a}
+ul.findings{font-size:.95rem;padding-left:1.2rem}li.error{color:#a4161a}li.warning{color:#8a5a00}
+mark.error{background:#ffd6d6}mark.warning{background:#fff1c2}
+"""
+
+
+def _highlight(text: str, findings: list[Finding], section: str) -> str:
+    """Escape `text`, marking the spans findings point at in this section."""
+    spans = sorted(
+        {(f.span, f.severity.value) for f in findings if f.section == section and f.span},
+        key=lambda sv: -len(sv[0] or ""),
+    )
+    out = html.escape(text)
+    for span, severity in spans:
+        escaped = html.escape(span or "")
+        if escaped and escaped in out and "<mark" not in escaped:
+            out = out.replace(escaped, f'<mark class="{severity}">{escaped}</mark>', 1)
+    return out
+
+
+def to_html(report: Draft | CheckReport) -> str:
+    """One self-contained page (no network), every piece of text escaped."""
+    s = report.summary
+    status = "passed" if report.passed else "failed"
+    title = html.escape(s.headline)
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        f"<title>{title}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{_highlight(s.headline, report.findings, 'headline')}</h1>",
+    ]
+    if report.source.title:
+        parts.append(f'<p class="meta">About: {html.escape(report.source.title)}</p>')
+    for name in SECTIONS[1:]:
+        parts.append(f"<h2>{html.escape(SECTION_TITLES[name])}</h2>")
+        for para in getattr(s, name).split("\n\n"):
+            parts.append(f"<p>{_highlight(para, report.findings, name)}</p>")
+    parts.append("<hr>")
+    parts.append(
+        f'<p class="meta"><strong class="{status}">'
+        f"{html.escape(gate_line(report.findings, report.passed))}</strong> · "
+        f"{html.escape(provenance_line(report))}</p>"
+    )
+    if report.findings:
+        parts.append('<ul class="findings">')
+        for f in report.findings:
+            where = f" {f.section}" if f.section else ""
+            hint = f" <em>Fix: {html.escape(f.hint)}</em>" if f.hint else ""
+            parts.append(
+                f'<li class="{f.severity.value}"><strong>{f.severity.value}</strong> '
+                f"[{html.escape(f.check + where)}] {html.escape(f.message)}{hint}</li>"
+            )
+        parts.append("</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def render(report: Draft | CheckReport, fmt: Format) -> str:
+    if fmt == "json":
+        return to_json(report)
+    if fmt == "html":
+        return to_html(report)
+    return to_markdown(report)
+
+
+# ---- reading a summary back -------------------------------------------------------------------
+
+_TITLE_TO_SECTION = {
+    "what the study did": "what_the_study_did",
+    "what the study found": "what_the_study_did",
+    "what they did": "what_the_study_did",
+    "why it matters": "why_it_matters",
+    "why it matters to people with ms": "why_it_matters",
+    "why this matters": "why_it_matters",
+    "limitations": "limitations",
+    "limits": "limitations",
+    "what this study cannot show": "limitations",
+}
+
+
+def _section_for(title: str) -> str | None:
+    key = re.sub(r"[^a-z ]", "", title.lower()).strip()
+    key = re.sub(r"\s+", " ", key)
+    return _TITLE_TO_SECTION.get(key) or _TITLE_TO_SECTION.get(key.replace("_", " "))
+
+
+def parse_markdown(text: str, name: str = "draft") -> PlainSummary:
+    """Read the Markdown `plainsum draft` writes (or an editor's edit of it) back into sections."""
+    values: dict[str, list[str]] = {}
+    current: str | None = None
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if stripped == "---" and "headline" in values:
+            break  # the gate footer follows
+        if stripped.startswith("# ") and "headline" not in values:
+            values["headline"] = [stripped[2:].strip()]
+            current = None
+            continue
+        if stripped.startswith("## "):
+            current = _section_for(stripped[3:])
+            if current is None:
+                raise InputError(f"{name}: unknown section heading {stripped[3:]!r}")
+            values.setdefault(current, [])
+            continue
+        if current:
+            values[current].append(line)
+    missing = [s for s in SECTIONS if not "\n".join(values.get(s, [])).strip()]
+    if missing:
+        raise InputError(
+            f"{name}: missing section(s) {', '.join(missing)}; expected '# Headline' then "
+            "'## What the study did', '## Why it matters to people with MS', '## Limitations'"
+        )
+    fields = {k: re.sub(r"\n{3,}", "\n\n", "\n".join(v).strip()) for k, v in values.items()}
+    return _validate(fields, name)
+
+
+def _validate(fields: dict[str, object], name: str) -> PlainSummary:
+    try:
+        return PlainSummary.model_validate(fields)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "summary"
+        raise InputError(f"{name}: {where}: {err['msg']}") from None
+
+
+def parse_json(text: str, name: str = "draft") -> PlainSummary:
+    """Read a Draft/CheckReport JSON, or a bare object with the four sections."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{name}: expected a JSON object with the four sections")
+    if isinstance(data.get("summary"), dict):
+        data = data["summary"]
+    return _validate(data, name)
+
+
+def parse_summary(text: str, name: str = "draft") -> PlainSummary:
+    """Markdown or JSON, decided by content."""
+    if text.lstrip()[:1] in ("{", "["):
+        return parse_json(text, name)
+    return parse_markdown(text, name)

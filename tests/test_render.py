@@ -1,0 +1,77 @@
+import json
+
+import pytest
+
+from plainsum.errors import InputError
+from plainsum.render import parse_json, parse_markdown, parse_summary, to_html, to_json, to_markdown
+from plainsum.schemas import (
+    Draft,
+    Finding,
+    PlainSummary,
+    Provenance,
+    Severity,
+    SourceInfo,
+)
+
+SUMMARY = PlainSummary(
+    headline="A herpes virus made more copies of itself in lab-grown brain cells",
+    what_the_study_did="Scientists grew brain cells in the lab and infected them with a virus.",
+    why_it_matters="This study is not about MS. Talk to your doctor or care team.",
+    limitations="The work was done in cells, not in people. We do not know yet if it holds.",
+)
+
+
+def make_draft(findings=(), passed=True, title="A <script>alert(1)</script> study"):
+    return Draft(
+        summary=SUMMARY,
+        source=SourceInfo(title=title, sha256="0" * 64, chars=100),
+        provenance=Provenance(drafter="offline", prompt_version="offline-1", plainsum_version="0"),
+        findings=list(findings),
+        passed=passed,
+    )
+
+
+def test_markdown_round_trip():
+    draft = make_draft([Finding(check="shape", severity=Severity.WARNING, message="long")])
+    text = to_markdown(draft)
+    assert text.startswith("# A herpes virus")
+    assert "## Why it matters to people with MS" in text
+    assert "Gate: passed (0 errors, 1 warnings)" in text
+    assert parse_markdown(text) == SUMMARY
+
+
+def test_json_round_trip_and_bare_object():
+    text = to_json(make_draft())
+    assert json.loads(text)["summary"]["headline"] == SUMMARY.headline
+    assert parse_json(text) == SUMMARY
+    assert parse_summary(json.dumps(SUMMARY.model_dump())) == SUMMARY
+
+
+def test_html_escapes_and_marks_spans():
+    finding = Finding(
+        check="claims",
+        severity=Severity.ERROR,
+        message="bad",
+        section="what_the_study_did",
+        span="infected them",
+    )
+    page = to_html(make_draft([finding], passed=False))
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;" in page
+    assert '<mark class="error">infected them</mark>' in page
+    assert "FAILED" in page
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("# Headline only here for now\n", "missing section"),
+        ("# A fine headline for the test\n\n## Recipe\n\nflour", "unknown section"),
+        ("{not json", "not valid JSON"),
+        ('["a list"]', "JSON object"),
+        ('{"headline": "x"}', "headline"),
+    ],
+)
+def test_bad_drafts_rejected(text, message):
+    with pytest.raises(InputError, match=message):
+        parse_summary(text)

@@ -1,0 +1,55 @@
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from plainsum.schemas import PlainSummary, Usage
+
+GOOD = {
+    "headline": "Low vitamin D was linked with more relapses in people with MS",
+    "what_the_study_did": "Researchers followed adults with MS and measured vitamin D.",
+    "why_it_matters": "Vitamin D is easy to test. Talk to your doctor or care team first.",
+    "limitations": "This study shows a link, not that low vitamin D causes relapses.",
+}
+
+SNAPSHOT = Path(__file__).parent / "snapshots" / "plain_summary_schema.json"
+
+
+def test_good_summary_validates():
+    s = PlainSummary.model_validate(GOOD)
+    assert list(s.sections()) == list(GOOD)
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("headline", "Too short"),
+        ("headline", "Vitamin D matters a lot for people. It was linked with relapses too."),
+        ("headline", " ".join(["word"] * 31)),
+        ("limitations", ""),
+        ("why_it_matters", "Too few words here."),
+    ],
+)
+def test_bad_fields_rejected(field, value):
+    with pytest.raises(ValidationError):
+        PlainSummary.model_validate({**GOOD, field: value})
+
+
+def test_extra_fields_rejected():
+    with pytest.raises(ValidationError):
+        PlainSummary.model_validate({**GOOD, "advice": "take it"})
+
+
+def test_usage_adds():
+    total = Usage(input_tokens=10, output_tokens=5, cost_usd=0.1) + Usage(input_tokens=1)
+    assert (total.input_tokens, total.output_tokens, total.cost_usd) == (11, 5, 0.1)
+
+
+def test_schema_snapshot():
+    """The schema is prompt text sent to models: a change must be deliberate (update the file)."""
+    schema = PlainSummary.model_json_schema()
+    if not SNAPSHOT.exists():  # pragma: no cover - first run writes it
+        SNAPSHOT.parent.mkdir(exist_ok=True)
+        SNAPSHOT.write_text(json.dumps(schema, indent=2) + "\n")
+    assert schema == json.loads(SNAPSHOT.read_text())

@@ -1,0 +1,44 @@
+import pytest
+
+from plainsum.errors import ConfigError
+from plainsum.settings import load_settings
+
+
+def test_defaults_are_offline(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    s = load_settings({}, env={})
+    assert s.backend == "auto" and s.resolved_backend() == "offline"
+
+
+def test_precedence_flag_env_config(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plainsum.toml").write_text('model = "from-config"\ngrade = 7\ntemperature = 0.5\n')
+    env = {"PLAINSUM_MODEL": "from-env", "PLAINSUM_GRADE": "6"}
+    s = load_settings({"model": "from-flag", "grade": None}, env=env)
+    assert s.model == "from-flag"  # flag beats env
+    assert s.grade == 6  # env beats config
+    assert s.temperature == 0.5  # config beats default
+
+
+def test_key_selects_model_and_is_hidden(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    s = load_settings({}, env={"OPENAI_API_KEY": "sk-secret-123"})
+    assert s.resolved_backend() == "openai"
+    assert "sk-secret-123" not in repr(s) and "sk-secret-123" not in s.model_dump_json()
+    assert s.key() == "sk-secret-123"
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("grade = 'hard'", "grade"),
+        ("api_key = 'sk-1'", "API keys"),
+        ("this is not toml", "TOML"),
+    ],
+)
+def test_bad_config(tmp_path, monkeypatch, text, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plainsum.toml").write_text(text)
+    with pytest.raises(ConfigError, match=message):
+        load_settings({}, env={})
