@@ -1,0 +1,209 @@
+"""Compare two runs (or two systems of one run): per-metric deltas with paired bootstrap CIs,
+and the cases that changed most."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from ..errors import InputError
+from .report_html import esc, page
+from .runlog import RunLog
+from .scorers import METRICS
+from .stats import (
+    DEFAULT_CONFIDENCE,
+    DEFAULT_RESAMPLES,
+    DEFAULT_SEED,
+    PairedInterval,
+    paired_bootstrap,
+)
+
+
+@dataclass(frozen=True)
+class MetricDelta:
+    metric: str
+    interval: PairedInterval
+    verdict: str  # better, worse, changed, no clear change
+
+
+@dataclass(frozen=True)
+class CaseChange:
+    case_key: str
+    size: float  # sum over metrics of |B - A| in units of that metric's spread
+    gate: str  # e.g. "pass → fail"
+    changes: list[tuple[str, float, float]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    run_a: str
+    run_b: str
+    system_a: str
+    system_b: str
+    n_cases: int
+    confidence: float
+    deltas: list[MetricDelta]
+    top_cases: list[CaseChange]
+    only_in_a: int = 0
+    only_in_b: int = 0
+
+
+def pick_pairs(
+    a: RunLog, b: RunLog, system_a: str | None = None, system_b: str | None = None
+) -> list[tuple[str, str]]:
+    """Which systems to compare: those named, else every system both runs share, else the only
+    system of each run."""
+    sys_a, sys_b = a.active_systems(), b.active_systems()
+    if system_a or system_b:
+        left, right = system_a or system_b, system_b or system_a
+        for name, names, run in ((left, sys_a, a), (right, sys_b, b)):
+            if name not in names:
+                raise InputError(
+                    f"run {run.run_id} has no system {name!r}; it has {', '.join(names) or 'none'}"
+                )
+        return [(left, right)]  # type: ignore[list-item]
+    common = [s for s in sys_a if s in sys_b]
+    if common:
+        return [(s, s) for s in common]
+    if len(sys_a) == 1 and len(sys_b) == 1:
+        return [(sys_a[0], sys_b[0])]
+    raise InputError(
+        "the runs share no system; name the two to compare with --system-a and --system-b"
+    )
+
+
+def _verdict(metric: str, interval: PairedInterval) -> str:
+    if interval.covers_zero:
+        return "no clear change"
+    info = METRICS.get(metric)
+    if info is None or info.better is None:
+        return "changed"
+    up = interval.delta > 0
+    return "better" if up == (info.better == "higher") else "worse"
+
+
+def _gate(run: RunLog, system: str, key: str) -> str:
+    for case in run.cases:
+        if case.case.key == key:
+            results = case.for_system(system)
+            if any(r.error for r in results):
+                return "error"
+            passed = [r.value("gate_passed") for r in results]
+            if passed and all(p == 1.0 for p in passed):
+                return "pass"
+            return "fail" if passed else "-"
+    return "-"
+
+
+def compare_pair(
+    a: RunLog,
+    b: RunLog,
+    system_a: str,
+    system_b: str,
+    *,
+    top: int = 10,
+    resamples: int = DEFAULT_RESAMPLES,
+    seed: int = DEFAULT_SEED,
+    confidence: float = DEFAULT_CONFIDENCE,
+) -> Comparison:
+    """Per-metric paired deltas (B - A) over the cases both runs scored, and the biggest movers."""
+    keys_a = {c.case.key for c in a.cases}
+    keys_b = {c.case.key for c in b.cases}
+    metrics = [m for m in a.metric_names() if m in set(b.metric_names())]
+    deltas: list[MetricDelta] = []
+    per_case: dict[str, list[tuple[str, float, float, float]]] = {}
+    for metric in metrics:
+        va, vb = a.case_values(system_a, metric), b.case_values(system_b, metric)
+        keys = [k for k in va if k in vb]
+        if not keys:
+            continue
+        xs, ys = [va[k] for k in keys], [vb[k] for k in keys]
+        interval = paired_bootstrap(xs, ys, resamples=resamples, seed=seed, confidence=confidence)
+        deltas.append(MetricDelta(metric, interval, _verdict(metric, interval)))
+        spread = statistics.pstdev(xs + ys) or 1.0
+        for key, x, y in zip(keys, xs, ys, strict=True):
+            if x != y:
+                per_case.setdefault(key, []).append((metric, x, y, abs(y - x) / spread))
+    changes = []
+    for key, moved in per_case.items():
+        moved.sort(key=lambda t: -t[3])
+        gate = f"{_gate(a, system_a, key)} → {_gate(b, system_b, key)}"
+        flip = 3.0 if gate.split(" → ")[0] != gate.split(" → ")[1] else 0.0
+        changes.append(
+            CaseChange(
+                case_key=key,
+                size=round(sum(t[3] for t in moved) + flip, 4),
+                gate=gate,
+                changes=[(m, x, y) for m, x, y, _ in moved],
+            )
+        )
+    changes.sort(key=lambda c: (-c.size, c.case_key))
+    n_cases = len(keys_a & keys_b)
+    if not n_cases:
+        raise InputError(f"runs {a.run_id} and {b.run_id} have no case in common")
+    return Comparison(
+        run_a=a.run_id,
+        run_b=b.run_id,
+        system_a=system_a,
+        system_b=system_b,
+        n_cases=n_cases,
+        confidence=confidence,
+        deltas=deltas,
+        top_cases=changes[:top],
+        only_in_a=len(keys_a - keys_b),
+        only_in_b=len(keys_b - keys_a),
+    )
+
+
+def compare_runs(
+    a: RunLog,
+    b: RunLog,
+    system_a: str | None = None,
+    system_b: str | None = None,
+    **kwargs: object,
+) -> list[Comparison]:
+    """One `Comparison` per system pair (see `pick_pairs`)."""
+    return [
+        compare_pair(a, b, left, right, **kwargs)  # type: ignore[arg-type]
+        for left, right in pick_pairs(a, b, system_a, system_b)
+    ]
+
+
+def _comparison_html(c: Comparison) -> str:
+    pct = round(c.confidence * 100)
+    rows = []
+    for d in c.deltas:
+        info = METRICS.get(d.metric)
+        digits = info.digits if info else 3
+        i = d.interval
+        cls = {"better": "up", "worse": "down"}.get(d.verdict, "")
+        rows.append(
+            f"<tr><th>{esc(info.label if info else d.metric)}</th><td>{i.mean_a:.{digits}f}</td>"
+            f"<td>{i.mean_b:.{digits}f}</td><td>{i.delta:+.{digits}f}</td>"
+            f"<td>[{i.low:+.{digits}f}, {i.high:+.{digits}f}]</td>"
+            f'<td class="{cls}">{esc(d.verdict)}</td></tr>'
+        )
+    movers = "".join(
+        f"<tr><th>{esc(ch.case_key)}</th><td>{esc(ch.gate)}</td><td>"
+        + esc("; ".join(f"{m}: {x:.3g} → {y:.3g}" for m, x, y in ch.changes[:4]))
+        + "</td></tr>"
+        for ch in c.top_cases
+    )
+    extra = ""
+    if c.only_in_a or c.only_in_b:
+        extra = f" ({c.only_in_a} cases only in A, {c.only_in_b} only in B, left out)"
+    return (
+        f"<section><h2>{esc(c.system_a)} → {esc(c.system_b)}</h2>"
+        f'<p class="meta">A: run {esc(c.run_a)} · B: run {esc(c.run_b)} · {c.n_cases} paired '
+        f"cases{esc(extra)} · {pct}% paired bootstrap intervals of the mean difference B − A</p>"
+        f"<table><thead><tr><th>metric</th><th>A</th><th>B</th><th>Δ B−A</th><th>{pct}% CI</th>"
+        f"<th>verdict</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        f"<h3>Cases that changed most</h3><table><thead><tr><th>case</th><th>gate A → B</th>"
+        f"<th>biggest changes</th></tr></thead><tbody>{movers}</tbody></table></section>"
+    )
+
+
+def render_compare_html(comparisons: list[Comparison]) -> str:
+    """A self-contained page with every comparison."""
+    body = "<h1>plainsum compare</h1>" + "".join(_comparison_html(c) for c in comparisons)
+    return page("plainsum compare", body)

@@ -1,0 +1,255 @@
+"""Run an eval: draft every case with every system (cached, concurrent), score, aggregate, log."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import platform
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..drafters import Drafter, make_drafter
+from ..errors import PlainsumError
+from ..ingest import Source, parse
+from ..settings import Settings
+from .cache import DraftCache, system_key
+from .config import (
+    Case,
+    EvalConfig,
+    SystemConfig,
+    endpoint_configured,
+    load_cases,
+    system_settings,
+    uses_model,
+)
+from .runlog import CaseInfo, CaseResult, RunLog, SystemInfo, SystemResult, aggregate
+from .scorers import SCORERS, ScoreInput, run_scorers
+
+DEFAULT_RUNS_DIR = Path("runs")
+DrafterFactory = Callable[[SystemConfig, Settings], Drafter]
+
+
+def default_drafter_factory(system: SystemConfig, settings: Settings) -> Drafter:
+    return make_drafter(settings)
+
+
+@dataclass
+class RunOptions:
+    """How to run an eval (the config says what to run)."""
+
+    limit: int | None = None
+    concurrency: int = 4
+    cache_dir: Path | None = None  # None: the config's cache_dir, else runs/cache
+    use_cache: bool = True
+    progress: bool = True
+    env: dict[str, str] | None = None
+    drafter_factory: DrafterFactory = field(default=default_drafter_factory)
+
+
+def make_run_id(config: EvalConfig, limit: int | None, now: datetime | None = None) -> str:
+    """Sortable and recognisable: UTC time, then a short hash of the config and limit."""
+    now = now or datetime.now(UTC)
+    digest = config.digest() if limit is None else f"{config.digest()}-n{limit}"
+    return f"{now:%Y%m%dT%H%M%SZ}-{digest}"
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def versions() -> dict[str, str]:
+    """Versions of what shaped the results."""
+    out = {"plainsum": __version__, "python": platform.python_version()}
+    for package in ("pydantic", "rouge-score", "openai", "wordfreq", "pysbd"):
+        out[package] = _version(package)
+    return out
+
+
+def _error_line(exc: BaseException) -> str:
+    if isinstance(exc, PlainsumError):
+        return f"{type(exc).__name__}: {exc}"
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def plan_systems(config: EvalConfig, env: dict[str, str]) -> list[SystemInfo]:
+    """Each system with its cache key; model systems without an endpoint are skipped, with why."""
+    infos = []
+    for system in config.systems:
+        skipped = None
+        if uses_model(system, env) and not endpoint_configured(system, env):
+            skipped = "no model endpoint configured (set OPENAI_API_KEY or a base_url)"
+        infos.append(
+            SystemInfo(
+                name=system.name,
+                backend="openai" if uses_model(system, env) else "offline",
+                params=system.params(),
+                key=system_key(system),
+                skipped=skipped,
+            )
+        )
+    return infos
+
+
+class _Progress:
+    """A rich progress bar on stderr, or nothing."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self._bar: Any = None
+        if enabled and total:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._bar = Progress(
+                TextColumn("[bold]eval[/]"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[note]}"),
+                console=Console(stderr=True),
+                transient=False,
+            )
+            self._task = self._bar.add_task("eval", total=total, note="")
+
+    def __enter__(self) -> _Progress:
+        if self._bar:
+            self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar:
+            self._bar.stop()
+
+    def advance(self, note: str) -> None:
+        if self._bar:
+            self._bar.update(self._task, advance=1, note=note)
+
+
+async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> RunLog:
+    """Draft every case with every system `repeats` times, score each draft, and aggregate.
+
+    A case that fails (bad input, model error) is recorded with its error and the run goes on.
+    Drafts come from the cache when the same system has drafted the same input before.
+    """
+    options = options or RunOptions()
+    env = dict(os.environ) if options.env is None else options.env
+    started = time.perf_counter()
+    cases: list[Case] = []
+    for dataset in config.datasets:
+        cases.extend(load_cases(dataset, options.limit))
+    infos = plan_systems(config, env)
+    systems = {s.name: s for s in config.systems}
+    scorers = config.scorers or list(SCORERS)
+    cache_dir = options.cache_dir or config.cache_dir or DEFAULT_RUNS_DIR / "cache"
+    cache = DraftCache(cache_dir) if options.use_cache else None
+
+    drafters: dict[str, tuple[Settings, Drafter] | str] = {}
+    for info in infos:
+        if info.skipped:
+            continue
+        try:
+            settings = system_settings(systems[info.name], env)
+            drafters[info.name] = (settings, options.drafter_factory(systems[info.name], settings))
+        except Exception as exc:  # a system that cannot start fails its cases, not the run
+            drafters[info.name] = _error_line(exc)
+
+    sources: dict[str, Source | str] = {}
+    for case in cases:
+        try:
+            sources[case.key] = parse(case.text, path=case.key)
+        except PlainsumError as exc:
+            sources[case.key] = _error_line(exc)
+
+    semaphore = asyncio.Semaphore(max(1, options.concurrency))
+    results: dict[str, CaseResult] = {
+        c.key: CaseResult(
+            case=CaseInfo(
+                id=c.id,
+                dataset=c.dataset,
+                text=c.text,
+                reference=c.reference,
+                input_sha256=c.input_sha256,
+            )
+        )
+        for c in cases
+    }
+    jobs = [
+        (case, info, repeat)
+        for case in cases
+        for info in infos
+        if not info.skipped
+        for repeat in range(config.repeats)
+    ]
+
+    async def one(case: Case, info: SystemInfo, repeat: int, progress: _Progress) -> SystemResult:
+        async with semaphore:
+            t0 = time.perf_counter()
+            result = SystemResult(system=info.name, repeat=repeat)
+            source, drafter = sources[case.key], drafters[info.name]
+            try:
+                if isinstance(source, str):
+                    raise _Recorded(source)
+                if isinstance(drafter, str):
+                    raise _Recorded(drafter)
+                settings, instance = drafter
+                draft = cache.get(info.key, case.input_sha256, repeat) if cache else None
+                result.cached = draft is not None
+                if draft is None:
+                    from ..api import adraft
+
+                    draft = await adraft(source, settings, drafter=instance)
+                    if cache:
+                        cache.put(info.key, case.input_sha256, repeat, draft)
+                result.draft = draft
+                result.scores = run_scorers(ScoreInput(case, source, draft), scorers)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # recorded; the run goes on
+                result.error = str(exc) if isinstance(exc, _Recorded) else _error_line(exc)
+            result.seconds = round(time.perf_counter() - t0, 4)
+            progress.advance(f"{info.name}: {case.id}")
+            return result
+
+    with _Progress(len(jobs), options.progress) as progress:
+        done = await asyncio.gather(*(one(c, i, r, progress) for c, i, r in jobs))
+    for (case, _, _), result in zip(jobs, done, strict=True):
+        results[case.key].results.append(result)
+
+    log = RunLog(
+        run_id=make_run_id(config, options.limit),
+        config_path=str(config.path) if config.path else None,
+        config=config.model_dump(mode="json"),
+        versions=versions(),
+        systems=infos,
+        scorers=scorers,
+        cases=list(results.values()),
+        failures=sum(1 for r in done if r.error),
+    )
+    log.aggregates = aggregate(log)
+    log.wall_seconds = round(time.perf_counter() - started, 3)
+    return log
+
+
+class _Recorded(Exception):
+    """An error already turned into its one line (bad input, a system that could not start)."""
+
+
+def run_eval(config: EvalConfig, options: RunOptions | None = None) -> RunLog:
+    """Synchronous `arun_eval`."""
+    return asyncio.run(arun_eval(config, options))
