@@ -34,6 +34,7 @@ figcaption{font-size:.85rem;color:var(--mute)}svg text{font:11px system-ui,sans-
 z-index:1;display:flex;gap:1.2rem;flex-wrap:wrap;align-items:center}
 article.case{border:1px solid var(--line);border-radius:6px;padding:.6rem .8rem;margin:.8rem 0}
 [hidden]{display:none!important}
+.source{max-height:24rem;overflow:auto}
 .source,.reference{white-space:pre-wrap;background:var(--bg);padding:.5rem;border-radius:4px;
 font-size:.9rem}
 .drafts{display:grid;gap:.8rem;margin-top:.6rem}
@@ -138,9 +139,10 @@ def aggregate_table(log: RunLog) -> str:
         info = METRICS.get(metric)
         label = info.label if info else metric.replace("_", " ")
         arrow = {"higher": " ↑", "lower": " ↓"}.get(info.better or "", "") if info else ""
+        shown = info or (Metric("", None, 0) if metric == "failed_cases" else None)
         cells = "".join(
             f'<td class="{"best" if s in best else ""}" title="n={a.n if a else 0}">'
-            f"{fmt(a.mean if a else None, info)}</td>"
+            f"{fmt(a.mean if a else None, shown)}</td>"
             for s, a in row.items()
         )
         rows.append(f"<tr><th>{esc(label)}{arrow}</th>{cells}</tr>")
@@ -280,6 +282,7 @@ def disagreement(case: CaseResult) -> tuple[bool, bool]:
 
 
 def case_block(index: int, case: CaseResult, systems: list[str], repeats: int) -> str:
+    """One case: its source (and reference) beside every system's draft."""
     disagree, failing = disagreement(case)
     cards = [draft_card(r, repeats) for s in systems for r in case.for_system(s)]
     reference = (
@@ -288,15 +291,18 @@ def case_block(index: int, case: CaseResult, systems: list[str], repeats: int) -
         if case.case.reference
         else ""
     )
-    columns = max(1, len(cards))
+    source = (
+        f'<div class="paper"><h4>Source <span class="meta">'
+        f"({len(case.case.text.split())} words)</span></h4>"
+        f'<div class="source">{esc(case.case.text)}</div>{reference}</div>'
+    )
+    columns = len(cards) + 1
     return (
         f'<article class="case" id="case-{index}" data-key="{esc(case.case.key)}" '
         f'data-disagree="{int(disagree)}" data-fail="{int(failing)}">'
         f"<h3>{esc(case.case.key)}</h3>"
-        f"<details><summary>Source ({len(case.case.text.split())} words)</summary>"
-        f'<div class="source">{esc(case.case.text)}</div></details>{reference}'
         f'<div class="drafts" style="grid-template-columns:repeat({columns},minmax(0,1fr))">'
-        f"{''.join(cards)}</div></article>"
+        f"{source}{''.join(cards)}</div></article>"
     )
 
 

@@ -1,0 +1,192 @@
+"""Scorers: typed scores with explanations, computed with the project's own checks."""
+
+from __future__ import annotations
+
+import pytest
+from test_eval_fixtures import ABSTRACTS, CLEAN, make_draft
+
+from plainsum.evals.caveat_coverage import caveat_coverage, expected_caveats, has_caveat
+from plainsum.evals.config import Case
+from plainsum.evals.scorers import METRICS, SCORERS, Score, ScoreInput, run_scorers
+from plainsum.ingest import parse
+from plainsum.schemas import Finding, Severity, StudyDesign, Timings, Usage
+
+
+def _input(summary=CLEAN, reference: str | None = "People walked faster after exercise.", **kw):
+    draft = make_draft(**kw).model_copy(update={"summary": summary})
+    case = Case(id="walk", dataset="t", text=ABSTRACTS["walk"], reference=reference)
+    return ScoreInput(case=case, source=parse(case.text), draft=draft)
+
+
+def _by_name(scores: list[Score]) -> dict[str, Score]:
+    return {s.name: s for s in scores}
+
+
+def test_every_score_is_typed_known_and_explained():
+    scores = run_scorers(_input())
+    assert scores and all(isinstance(s, Score) for s in scores)
+    for score in scores:
+        assert score.name in METRICS, score.name
+        assert score.explanation
+        assert score.value is None or isinstance(score.value, float)
+    produced = {s.name for s in scores}
+    assert produced == set(METRICS)
+
+
+def test_gate_scores_list_every_finding():
+    findings = [
+        Finding(check="claims", severity=Severity.ERROR, message="hype word", span="cure"),
+        Finding(check="readability", severity=Severity.WARNING, message="long sentence"),
+        Finding(check="claims", severity=Severity.INFO, message="note"),
+    ]
+    scores = _by_name(SCORERS["gate"](_input(passed=False, findings=findings)))
+    assert scores["gate_passed"].value == 0.0
+    assert "failed" in scores["gate_passed"].explanation
+    assert (
+        "hype word" in scores["gate_passed"].explanation
+        and '"cure"' in scores["gate_passed"].explanation
+    )
+    assert scores["errors"].value == 1 and scores["warnings"].value == 1
+    assert scores["findings_claims"].value == 2 and scores["findings_readability"].value == 1
+    assert (
+        scores["findings_shape"].value == 0
+        and scores["findings_shape"].explanation == "no findings"
+    )
+    passed = _by_name(SCORERS["gate"](_input()))
+    assert passed["gate_passed"].value == 1.0
+
+
+def test_overclaims_count_claims_findings():
+    findings = [Finding(check="claims", severity=Severity.ERROR, message="says cure")]
+    assert SCORERS["claims"](_input(findings=findings))[0].value == 1.0
+    assert SCORERS["claims"](_input())[0].value == 0.0
+
+
+def test_reading_level_uses_the_body():
+    scores = _by_name(SCORERS["reading"](_input()))
+    assert 0 < scores["fk_grade"].value < 16
+    assert 3 < scores["words_per_sentence"].value < 30
+    assert 0 <= scores["rare_word_share"].value <= 1
+    harder = CLEAN.model_copy(
+        update={
+            "what_the_study_did": (
+                "Investigators randomised ambulatory participants with demyelinating "
+                "neuroinflammatory disease to supervised multicomponent rehabilitation "
+                "interventions, subsequently quantifying locomotor performance characteristics "
+                "using standardised instrumented assessments administered longitudinally."
+            )
+        }
+    )
+    hard = _by_name(SCORERS["reading"](_input(summary=harder)))
+    assert hard["fk_grade"].value > scores["fk_grade"].value
+    assert hard["rare_word_share"].value > scores["rare_word_share"].value
+
+
+def test_invented_numbers_and_names_are_counted():
+    clean = _by_name(SCORERS["faithfulness"](_input()))
+    assert clean["invented_numbers"].value == 0
+    invented = CLEAN.model_copy(
+        update={
+            "what_the_study_did": (
+                "Researchers asked 999 adults with MS to take Zorbatrex at home for ten weeks. "
+                "The group walked a little faster at the end."
+            )
+        }
+    )
+    scores = _by_name(SCORERS["faithfulness"](_input(summary=invented)))
+    assert scores["invented_numbers"].value >= 1 and "999" in scores["invented_numbers"].explanation
+    assert (
+        scores["invented_names"].value >= 1 and "Zorbatrex" in scores["invented_names"].explanation
+    )
+
+
+def test_length_per_section():
+    scores = _by_name(SCORERS["length"](_input()))
+    assert scores["words_headline"].value == len(CLEAN.headline.split())
+    total = sum(len(t.split()) for t in CLEAN.sections().values())
+    assert scores["words_total"].value == total
+
+
+def test_rouge_against_reference_and_without():
+    same = _by_name(SCORERS["rouge"](_input(reference="\n".join(CLEAN.sections().values()))))
+    assert same["rouge1"].value == pytest.approx(1.0) and same["rougeL"].value == pytest.approx(1.0)
+    some = _by_name(SCORERS["rouge"](_input()))
+    assert 0 < some["rouge1"].value < 1 and some["rouge2"].value < some["rouge1"].value
+    # stemming: "walked" in the draft matches "walking" in the reference
+    stem = _by_name(SCORERS["rouge"](_input(reference="walking")))
+    assert stem["rouge1"].value > 0
+    none = _by_name(SCORERS["rouge"](_input(reference=None)))
+    assert none["rouge1"].value is None and "no reference" in none["rouge1"].explanation
+
+
+def test_cost_scores_come_from_the_draft():
+    x = _input()
+    draft = x.draft.model_copy(
+        update={
+            "timings": Timings(draft_seconds=1.5, check_seconds=0.25, total_seconds=1.8),
+            "usage": Usage(input_tokens=1200, cached_tokens=1024, output_tokens=300, cost_usd=0.02),
+        }
+    )
+    scores = _by_name(SCORERS["cost"](ScoreInput(x.case, x.source, draft)))
+    assert scores["latency_s"].value == 1.8
+    assert scores["tokens_in"].value == 1200 and "1024 cached" in scores["tokens_in"].explanation
+    assert scores["tokens_out"].value == 300 and scores["cost_usd"].value == 0.02
+    assert _by_name(SCORERS["cost"](x))["cost_usd"].value is None
+
+
+def test_a_broken_scorer_does_not_sink_the_others(monkeypatch):
+    def broken(x):
+        raise ValueError("boom")
+
+    monkeypatch.setitem(SCORERS, "length", broken)
+    scores = _by_name(run_scorers(_input(), ["length", "claims"]))
+    assert scores["length_error"].value is None and "boom" in scores["length_error"].explanation
+    assert "overclaims" in scores
+
+
+@pytest.mark.parametrize(
+    ("design", "about_ms", "expected"),
+    [
+        (StudyDesign.LAB, True, {"not_yet_in_people", "talk_to_care_team", "more_research"}),
+        (StudyDesign.ANIMAL, True, {"not_yet_in_people", "talk_to_care_team", "more_research"}),
+        (StudyDesign.OBSERVATIONAL, True, {"link_not_cause", "talk_to_care_team", "more_research"}),
+        (StudyDesign.TRIAL, True, {"talk_to_care_team", "more_research"}),
+        (StudyDesign.TRIAL, False, {"talk_to_care_team", "more_research", "not_about_ms"}),
+    ],
+)
+def test_expected_caveats_follow_the_design(design, about_ms, expected):
+    assert set(expected_caveats(design, about_ms)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "present"),
+    [
+        ("not_yet_in_people", "This was done in mice, not in people.", True),
+        ("not_yet_in_people", "It has not yet been tested in humans.", True),
+        ("not_yet_in_people", "We do not know if the same thing happens in people.", True),
+        ("not_yet_in_people", "People with MS took part in this trial.", False),
+        ("not_yet_in_people", "The mice did better.", False),
+        ("link_not_cause", "The study shows a link, not a cause.", True),
+        ("link_not_cause", "It cannot show that smoking causes the decline.", True),
+        ("link_not_cause", "Smoking causes decline.", False),
+        ("talk_to_care_team", "Talk with your doctor before changing your care.", True),
+        ("talk_to_care_team", "Ask your care team about it.", True),
+        ("talk_to_care_team", "Doctors were involved.", False),
+        ("more_research", "More research is needed.", True),
+        ("more_research", "Larger studies should test this.", True),
+        ("more_research", "This is final.", False),
+        ("not_about_ms", "This study is not about MS.", True),
+        ("not_about_ms", "The study did not include people with MS.", True),
+        ("not_about_ms", "People with MS took part.", False),
+    ],
+)
+def test_caveat_patterns(name, text, present):
+    assert has_caveat(text, name) is present
+
+
+def test_caveat_coverage_is_a_share_with_what_is_missing():
+    draft = make_draft().model_copy(update={"design": StudyDesign.ANIMAL})
+    coverage = caveat_coverage(draft)  # CLEAN has care team + more research, no "in people"
+    assert coverage.value == pytest.approx(2 / 3, abs=1e-3)
+    assert "missing: not_yet_in_people" in coverage.explanation
+    assert caveat_coverage(make_draft()).value == 1.0

@@ -1,0 +1,73 @@
+"""The paired bootstrap: seeded, finds a known difference, covers zero when there is none."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from plainsum.evals.stats import paired_bootstrap
+
+
+def _noisy(n: int, seed: int) -> list[float]:
+    rng = random.Random(seed)
+    return [rng.gauss(10.0, 2.0) for _ in range(n)]
+
+
+def test_known_difference_is_found_and_bracketed():
+    a = _noisy(80, 1)
+    # B is A plus one, plus noise that averages exactly zero: the true mean difference is 1
+    rng = random.Random(2)
+    noise = [rng.uniform(0.0, 1.5) for _ in range(40)]
+    b = [x + 1.0 + (noise[i // 2] if i % 2 else -noise[i // 2]) for i, x in enumerate(a)]
+    result = paired_bootstrap(a, b)
+    assert result.n == 80
+    assert result.delta == pytest.approx(1.0)
+    assert result.low > 0.0  # the interval excludes no change
+    assert result.low < 1.0 < result.high
+    assert not result.covers_zero
+    assert result.delta == pytest.approx(result.mean_b - result.mean_a)
+
+
+def test_no_difference_interval_covers_zero():
+    a = _noisy(60, 3)
+    # B equals A plus noise that is exactly symmetric around zero
+    b = [x + (0.7 if i % 2 else -0.7) for i, x in enumerate(a)]
+    result = paired_bootstrap(a, b)
+    assert result.delta == pytest.approx(0.0, abs=1e-9)
+    assert result.low < 0.0 < result.high
+    assert result.covers_zero
+
+
+def test_unpaired_noise_between_equal_systems_covers_zero():
+    a = _noisy(100, 4)
+    b = _noisy(100, 5)  # same distribution, independent draws
+    assert paired_bootstrap(a, b).covers_zero
+
+
+def test_seeded_and_reproducible():
+    a, b = _noisy(30, 6), _noisy(30, 7)
+    assert paired_bootstrap(a, b, seed=11) == paired_bootstrap(a, b, seed=11)
+    assert paired_bootstrap(a, b, seed=11) != paired_bootstrap(a, b, seed=12)
+
+
+def test_wider_confidence_gives_wider_interval():
+    a, b = _noisy(40, 8), _noisy(40, 9)
+    narrow = paired_bootstrap(a, b, confidence=0.8)
+    wide = paired_bootstrap(a, b, confidence=0.99)
+    assert wide.low <= narrow.low and wide.high >= narrow.high
+
+
+def test_identical_inputs_give_a_zero_width_interval():
+    a = [1.0, 2.0, 3.0]
+    result = paired_bootstrap(a, list(a))
+    assert (result.low, result.delta, result.high) == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kwargs"),
+    [([1.0], [1.0, 2.0], {}), ([], [], {}), ([1.0], [2.0], {"confidence": 1.0})],
+)
+def test_bad_inputs_raise(a, b, kwargs):
+    with pytest.raises(ValueError):
+        paired_bootstrap(a, b, **kwargs)
