@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         confidence=args.confidence,
     )
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 120)
     for comparison in comparisons:
         console.print(compare_table(comparison))
         if comparison.top_cases:

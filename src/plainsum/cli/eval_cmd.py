@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     log = run_eval(config, options)
     folder = args.out or DEFAULT_RUNS_DIR / log.run_id
     log_path, report_path = write_run(log, folder)
-    Console().print(run_table(log))
+    Console(width=None if sys.stdout.isatty() else 120).print(run_table(log))
     cached = sum(1 for c in log.cases for r in c.results if r.cached)
     print(
         f"plainsum: {len(log.cases)} cases, {log.failures} failed draft(s), {cached} from cache, "

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 def run_table(log: RunLog) -> Table:
     """Metrics down, systems across; ★ marks the best mean of each row."""
     systems = log.active_systems()
-    table = Table(title=f"eval {log.run_id}: {len(log.cases)} cases")
+    name = log.config.get("name", "eval")
+    table = Table(title=f"{name}: {len(log.cases)} cases", caption=f"run {log.run_id}")
     table.add_column("metric")
     for system in systems:
         table.add_column(system, justify="right")
@@ -42,7 +43,8 @@ def compare_table(comparison: Comparison) -> Table:
     c = comparison
     pct = round(c.confidence * 100)
     table = Table(
-        title=(f"{c.system_a} ({c.run_a}) → {c.system_b} ({c.run_b}) · {c.n_cases} paired cases")
+        title=f"{c.system_a} → {c.system_b}: {c.n_cases} paired cases",
+        caption=f"A: run {c.run_a} · B: run {c.run_b} · seeded paired bootstrap",
     )
     for name, justify in (
         ("metric", "left"),
@@ -52,7 +54,7 @@ def compare_table(comparison: Comparison) -> Table:
         (f"{pct}% CI", "right"),
         ("verdict", "left"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for d in c.deltas:
         info = METRICS.get(d.metric)
         digits = info.digits if info else 3
