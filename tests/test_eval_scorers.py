@@ -30,7 +30,7 @@ def test_every_score_is_typed_known_and_explained():
         assert score.explanation
         assert score.value is None or isinstance(score.value, float)
     produced = {s.name for s in scores}
-    assert produced == set(METRICS)
+    assert produced == set(METRICS) - {"judge_preference"}  # the judge runs across systems
 
 
 def test_gate_scores_list_every_finding():

@@ -69,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
     folder = args.out or DEFAULT_RUNS_DIR / log.run_id
     log_path, report_path = write_run(log, folder)
     Console(width=None if sys.stdout.isatty() else 120).print(run_table(log))
+    for note in log.notes:
+        print(f"plainsum: {note}", file=sys.stderr)
     cached = sum(1 for c in log.cases for r in c.results if r.cached)
     print(
         f"plainsum: {len(log.cases)} cases, {log.failures} failed draft(s), {cached} from cache, "

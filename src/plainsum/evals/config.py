@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import ConfigError, InputError
 from ..settings import Settings
+from .judge import JudgeConfig
 
 # The keys of `Settings` a system may set; anything else in a [[systems]] table is a typo.
 SYSTEM_SETTINGS = (
@@ -80,6 +81,7 @@ class EvalConfig(BaseModel):
     scorers: list[str] | None = None  # None: every built-in scorer
     repeats: int = Field(default=1, ge=1, le=20)
     cache_dir: Path | None = None
+    judge: JudgeConfig | None = None
     path: Path | None = Field(default=None, exclude=True)
 
     @field_validator("systems")
@@ -129,9 +131,10 @@ def load_eval_config(path: str | Path) -> EvalConfig:
         raise ConfigError(f"{path}: cannot read eval config ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
-    for system in data.get("systems", []) if isinstance(data.get("systems"), list) else []:
-        if isinstance(system, dict) and "api_key" in system:
-            raise ConfigError(f"{path}: do not store API keys in eval configs; use OPENAI_API_KEY")
+    tables = data.get("systems") if isinstance(data.get("systems"), list) else []
+    tables = [*tables, data.get("judge")]
+    if any(isinstance(t, dict) and "api_key" in t for t in tables):
+        raise ConfigError(f"{path}: do not store API keys in eval configs; use OPENAI_API_KEY")
     try:
         config = EvalConfig.model_validate(data)
     except ValidationError as exc:
@@ -147,6 +150,8 @@ def load_eval_config(path: str | Path) -> EvalConfig:
     for system in config.systems:
         if system.prompt and ("/" in system.prompt or system.prompt.endswith((".md", ".txt"))):
             system.prompt = str((base / system.prompt).resolve())
+    if config.judge and ("/" in config.judge.prompt or config.judge.prompt.endswith(".md")):
+        config.judge.prompt = str((base / config.judge.prompt).resolve())
     if config.cache_dir is not None:
         config.cache_dir = (base / config.cache_dir).resolve()
     if config.scorers is not None:

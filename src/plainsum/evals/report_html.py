@@ -313,13 +313,14 @@ def render_report(log: RunLog) -> str:
     skipped = "".join(
         f"<li>{esc(s.name)} skipped: {esc(s.skipped)}</li>" for s in log.systems if s.skipped
     )
+    notes = "".join(f"<li>{esc(note)}</li>" for note in log.notes)
     name = log.config.get("name", "eval")
     header = (
         f"<header><h1>plainsum eval: {esc(name)}</h1>"
         f'<p class="meta">run {esc(log.run_id)} · {esc(log.created)} · {len(log.cases)} cases · '
         f"systems: {esc(', '.join(systems) or 'none')} · {log.failures} failed draft(s) · "
         f"{log.wall_seconds:.1f} s · plainsum {esc(log.versions.get('plainsum', '?'))}</p>"
-        f"{f'<ul class=meta>{skipped}</ul>' if skipped else ''}</header>"
+        f"{f'<ul class=meta>{skipped}{notes}</ul>' if skipped or notes else ''}</header>"
     )
     cases = "".join(case_block(i, c, systems, repeats) for i, c in enumerate(log.cases))
     filters = (

@@ -90,6 +90,7 @@ class RunLog(BaseModel):
     cases: list[CaseResult] = Field(default_factory=list)
     aggregates: dict[str, dict[str, Aggregate]] = Field(default_factory=dict)
     failures: int = 0
+    notes: list[str] = Field(default_factory=list)
     wall_seconds: float = 0.0
 
     def active_systems(self) -> list[str]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..drafters import Drafter, make_drafter
@@ -28,15 +28,26 @@ from .config import (
     system_settings,
     uses_model,
 )
+from .judge import JudgeCache, count_judge_jobs, judge_cases, judge_settings
 from .runlog import CaseInfo, CaseResult, RunLog, SystemInfo, SystemResult, aggregate
 from .scorers import SCORERS, ScoreInput, run_scorers
 
+if TYPE_CHECKING:
+    from ..drafters.judge_client import JudgeClient
+
 DEFAULT_RUNS_DIR = Path("runs")
 DrafterFactory = Callable[[SystemConfig, Settings], Drafter]
+JudgeFactory = Callable[[Settings], "JudgeClient"]
 
 
 def default_drafter_factory(system: SystemConfig, settings: Settings) -> Drafter:
     return make_drafter(settings)
+
+
+def default_judge_factory(settings: Settings) -> JudgeClient:
+    from ..drafters.judge_client import OpenAIJudgeClient
+
+    return OpenAIJudgeClient(settings)
 
 
 @dataclass
@@ -50,6 +61,7 @@ class RunOptions:
     progress: bool = True
     env: dict[str, str] | None = None
     drafter_factory: DrafterFactory = field(default=default_drafter_factory)
+    judge_factory: JudgeFactory = field(default=default_judge_factory)
 
 
 def make_run_id(config: EvalConfig, limit: int | None, now: datetime | None = None) -> str:
@@ -241,9 +253,57 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
         cases=list(results.values()),
         failures=sum(1 for r in done if r.error),
     )
+    await _judge(log, config, options, env, cache_dir)
     log.aggregates = aggregate(log)
     log.wall_seconds = round(time.perf_counter() - started, 3)
     return log
+
+
+def judge_plan(
+    config: EvalConfig, active: list[str], env: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """(baseline system, None) when the judge can run, else (None, why it is skipped)."""
+    judge = config.judge
+    if judge is None:
+        return None, None
+    if not (
+        judge.base_url
+        or env.get("OPENAI_API_KEY")
+        or env.get("PLAINSUM_API_KEY")
+        or env.get("OPENAI_BASE_URL")
+        or env.get("PLAINSUM_BASE_URL")
+    ):
+        return None, "judge skipped: no model endpoint configured (OPENAI_API_KEY or base_url)"
+    baseline = judge.baseline or (active[0] if active else None)
+    if baseline not in active:
+        return None, f"judge skipped: baseline system {baseline!r} did not run"
+    if len(active) < 2:
+        return None, "judge skipped: it needs at least two systems that ran"
+    return baseline, None
+
+
+async def _judge(
+    log: RunLog, config: EvalConfig, options: RunOptions, env: dict[str, str], cache_dir: Path
+) -> None:
+    baseline, skipped = judge_plan(config, log.active_systems(), env)
+    if skipped:
+        log.notes.append(skipped)
+    if baseline is None or config.judge is None:
+        return
+    try:
+        client = options.judge_factory(judge_settings(config.judge, env))
+    except Exception as exc:
+        log.notes.append(f"judge skipped: {_error_line(exc)}")
+        return
+    cache = JudgeCache(cache_dir, config.judge.digest()) if options.use_cache else None
+    total = count_judge_jobs(log.cases, baseline)
+    with _Progress(total, options.progress) as progress:
+        failed = await judge_cases(
+            log.cases, config.judge, client, baseline, cache, options.concurrency, progress.advance
+        )
+    log.notes.append(
+        f"judge {config.judge.model}: {total} comparisons with {baseline}, {failed} failed"
+    )
 
 
 class _Recorded(Exception):

@@ -62,6 +62,7 @@ METRICS: dict[str, Metric] = {
     "tokens_in": Metric("tokens in", "lower", 0),
     "tokens_out": Metric("tokens out", "lower", 0),
     "cost_usd": Metric("cost (USD)", "lower", 4),
+    "judge_preference": Metric("judge: preferred to baseline", "higher"),
 }
 
 
