@@ -131,8 +131,8 @@ def load_eval_config(path: str | Path) -> EvalConfig:
         raise ConfigError(f"{path}: cannot read eval config ({exc})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
-    tables = data.get("systems") if isinstance(data.get("systems"), list) else []
-    tables = [*tables, data.get("judge")]
+    systems = data.get("systems")
+    tables: list[Any] = [*(systems if isinstance(systems, list) else []), data.get("judge")]
     if any(isinstance(t, dict) and "api_key" in t for t in tables):
         raise ConfigError(f"{path}: do not store API keys in eval configs; use OPENAI_API_KEY")
     try:

@@ -27,6 +27,7 @@ from .scorers import Score
 
 if TYPE_CHECKING:
     from ..drafters.judge_client import JudgeClient
+    from ..settings import Settings
     from .runlog import CaseResult
 
 _VERDICT = re.compile(r"VERDICT:\s*\**\s*(A|B|TIE)\b", re.I)
@@ -164,8 +165,10 @@ class JudgeCache:
         write_atomic(path, score.model_dump_json())
 
 
-def judge_settings(judge: JudgeConfig, env: dict[str, str]):  # type: ignore[no-untyped-def]
+def judge_settings(judge: JudgeConfig, env: dict[str, str]) -> Settings:
     """The `Settings` the judge client uses: its own model and URL, the key from the env."""
+    from pydantic import SecretStr
+
     from ..settings import Settings
 
     key = env.get("OPENAI_API_KEY") or env.get("PLAINSUM_API_KEY")
@@ -174,7 +177,7 @@ def judge_settings(judge: JudgeConfig, env: dict[str, str]):  # type: ignore[no-
         backend="openai",
         model=judge.model,
         base_url=url,
-        api_key=key,
+        api_key=SecretStr(key) if key else None,
         temperature=judge.temperature,
         max_output_tokens=judge.max_output_tokens,
         timeout=judge.timeout,
@@ -207,8 +210,14 @@ async def judge_cases(
             jobs.append((case, result, ref))
 
     async def one(case, result, ref) -> bool:  # type: ignore[no-untyped-def]
-        parts = (case.case.input_sha256, result.system, str(result.repeat), baseline)
-        parts += (result.draft.summary.model_dump_json(), ref.draft.summary.model_dump_json())
+        parts = (
+            case.case.input_sha256,
+            result.system,
+            str(result.repeat),
+            baseline,
+            result.draft.summary.model_dump_json(),
+            ref.draft.summary.model_dump_json(),
+        )
         async with semaphore:
             score = cache.get(*parts) if cache else None
             ok = True

@@ -200,7 +200,7 @@ def score_length(x: ScoreInput) -> list[Score]:
 
 @lru_cache(maxsize=1)
 def _rouge():  # type: ignore[no-untyped-def]
-    from rouge_score import rouge_scorer
+    from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
     return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
 
