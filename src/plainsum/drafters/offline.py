@@ -1,0 +1,102 @@
+"""The offline drafter: plainsum's embedded default. No key, no network, deterministic.
+
+It builds every section from the paper's own sentences (simplified by `plainsum.plain`) plus
+fixed, number-free frames for the study type, the caveats and the pointer to the care team.
+Repairs are deterministic too: a repair drops the sentences the gate named, and tightens the
+readability bar one step.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..plain.compose import DOCTOR, Material, caveat_sentences, compose, gather
+from ..schemas import Finding, PlainSummary
+from .base import DrafterResult, DraftRequest
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+PROMPT_VERSION = "offline-1"
+# (grade below the target, highest sentence cost accepted); each repair reads one level easier.
+_LEVELS = [(1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
+_BUDGET = 150  # words of source content in what_the_study_did
+
+
+@dataclass
+class OfflineResult(DrafterResult):
+    """A draft plus what the offline drafter needs to repair it."""
+
+    level: int = 0
+    dropped: frozenset[str] = field(default_factory=frozenset)
+
+
+class OfflineDrafter:
+    """Drafts a plain summary from the paper's own sentences, with no model."""
+
+    name = "offline"
+    model: str | None = None
+    prompt_version: str | None = PROMPT_VERSION
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._cache: dict[str, Material] = {}
+
+    def _material(self, request: DraftRequest) -> Material:
+        key = request.source.sha256
+        if key not in self._cache:
+            self._cache.clear()  # one paper at a time is all a draft-repair loop needs
+            self._cache[key] = gather(request.source, request.design)
+        return self._cache[key]
+
+    def _build(self, request: DraftRequest, level: int, dropped: frozenset[str]) -> OfflineResult:
+        material = self._material(request)
+        margin, max_cost = _LEVELS[level]
+        sections = compose(material, self.settings.grade - margin, max_cost, _BUDGET, dropped)
+        summary = PlainSummary(**sections)
+        return OfflineResult(
+            summary=summary,
+            raw=json.dumps(sections, ensure_ascii=False),
+            level=level,
+            dropped=dropped,
+        )
+
+    async def draft(self, request: DraftRequest) -> DrafterResult:
+        """A first draft, at the easiest level that meets the grade target."""
+        return self._build(request, 0, frozenset())
+
+    async def repair(
+        self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
+    ) -> DrafterResult:
+        """Drop the sentences the findings name, read one level easier, and rebuild; a missing
+        caveat or care-team pointer is added back explicitly."""
+        level = getattr(previous, "level", 0)
+        dropped = set(getattr(previous, "dropped", frozenset()))
+        old = previous.summary.sections()
+        for finding in findings:
+            if finding.span:
+                for text in old.values():
+                    for sentence in _sentences(text):
+                        if finding.span in sentence:
+                            dropped.add(sentence)
+        result = self._build(request, min(level + 1, len(_LEVELS) - 1), frozenset(dropped))
+        sections = result.summary.sections()
+        missing = [f for f in findings if f.check == "caveats"]
+        if missing:
+            limits = sections["limitations"]
+            for caveat in caveat_sentences(self._material(request)):
+                if caveat not in limits:
+                    limits = f"{caveat} {limits}"
+            sections["limitations"] = limits
+            if DOCTOR not in sections["why_it_matters"]:
+                sections["why_it_matters"] += " " + DOCTOR
+            result.summary = PlainSummary(**sections)
+            result.raw = json.dumps(sections, ensure_ascii=False)
+        return result
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]

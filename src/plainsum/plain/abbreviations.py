@@ -1,0 +1,130 @@
+"""Find abbreviations a paper defines ("experimental autoimmune encephalomyelitis (EAE)") and
+write the long form in their place, so no unexplained abbreviation reaches a lay reader.
+
+Definitions are found with the Schwartz & Hearst (2003) algorithm: the letters of the short form
+are matched, right to left, against the words just before the parenthesis.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations a lay reader knows; they may stay as they are.
+KNOWN = frozenset(
+    {"MS", "MRI", "DNA", "RNA", "HIV", "AIDS", "COVID", "UK", "US", "USA", "EU", "TV", "IQ", "ICU",
+     "CT", "ADHD", "OK"}
+)
+
+_DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]")
+_ABBREV_TOKEN = re.compile(r"(?<![\w-])[\w-]*(?:[A-Z]{2,}|[A-Z][0-9])[\w-]*")
+
+
+def _is_short_form(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return (
+        bool(letters)
+        and token[0].isalnum()
+        and sum(c.isupper() for c in token) >= 2
+        and len(token) <= 12
+        and " " not in token
+    )
+
+
+def _best_long_form(short: str, before: str) -> str | None:
+    """Schwartz & Hearst: shortest tail of `before` whose words cover the short form's letters."""
+    words = before.split()
+    limit = min(len(short) + 5, len(short) * 2)
+    candidate = " ".join(words[-limit:])
+    s_chars = [c.lower() for c in short if c.isalnum()]
+    l_text = candidate.lower()
+    s_i = len(s_chars) - 1
+    l_i = len(l_text) - 1
+    while s_i >= 0:
+        c = s_chars[s_i]
+        while l_i >= 0 and (
+            l_text[l_i] != c or (s_i == 0 and l_i > 0 and l_text[l_i - 1].isalnum())
+        ):
+            l_i -= 1
+        if l_i < 0:
+            return None
+        s_i -= 1
+        l_i -= 1
+    start = l_text.rfind(" ", 0, l_i + 1) + 1
+    long_form = candidate[start:].strip(" ,;:")
+    if not long_form or len(long_form) <= len(short) or "(" in long_form or ")" in long_form:
+        return None
+    if len(long_form.split()) > limit:
+        return None
+    return long_form
+
+
+_MINOR = frozenset({"of", "and", "the", "in", "for", "with", "to", "a", "an", "on", "by", "or"})
+
+
+def _initials_long_form(short: str, before: str) -> str | None:
+    """The fewest trailing words whose initials spell the short form (minor words may be
+    skipped)."""
+    letters = [c.lower() for c in short if c.isalnum()]
+    if short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]
+    words = before.split()
+    for k in range(1, min(len(words), len(letters) + 4) + 1):
+        tail = words[-k:]
+        if tail[0].lower() in _MINOR or tail[0][:1].lower() != letters[0]:
+            continue
+        initials = [part[:1].lower() for w in tail for part in re.split(r"[-/]", w) if part]
+        it = iter(initials)
+        if all(any(c == i for i in it) for c in letters):
+            long_form = " ".join(tail).strip(" ,;:")
+            if len(long_form) > len(short):
+                return long_form
+    return None
+
+
+def find_definitions(text: str) -> dict[str, str]:
+    """Short form -> long form for every "long form (SF)" definition in `text`."""
+    found: dict[str, str] = {}
+    for m in _DEFINITION.finditer(text):
+        short = m.group(1)
+        if not _is_short_form(short) or short in found:
+            continue
+        before = text[max(0, m.start() - 200) : m.start()]
+        before = re.split(r"[.;:(]\s", before)[-1]
+        long_form = _initials_long_form(short, before) or _best_long_form(short, before)
+        if long_form:
+            found[short] = long_form
+    return found
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a long form unless it looks like a name (every word capitalised)."""
+    words = text.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return text
+    if words and words[0][:1].isupper() and not words[0].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def expand(text: str, definitions: dict[str, str]) -> str:
+    """Drop the "(SF)" after each definition and write every later SF as its long form."""
+    for short, long_form in sorted(definitions.items(), key=lambda kv: -len(kv[0])):
+        plain = _lower_first(long_form)
+        text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*[;,][^()]*\)", "", text)
+        text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text)
+        plural = re.compile(r"(?<![\w-])" + re.escape(short) + r"s(?![\w-])")
+        text = plural.sub(plain + "s" if not plain.endswith("s") else plain, text)
+        text = re.sub(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", plain, text)
+    return text
+
+
+def unexplained(text: str, known: frozenset[str] = KNOWN) -> list[str]:
+    """Abbreviation-like tokens (two or more capitals) a lay reader would not know."""
+    out = []
+    for token in _ABBREV_TOKEN.findall(text):
+        core = token.strip("-")
+        stem = re.sub(r"[-\d]+$", "", core)
+        if core in known or core.rstrip("s") in known or stem in known:
+            continue
+        out.append(core)
+    return out

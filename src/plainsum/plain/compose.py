@@ -1,0 +1,303 @@
+"""Compose the four sections of a plain summary from a paper's own sentences.
+
+Every content sentence comes from the source (simplified); the only sentences written here are
+fixed, number-free frames: what kind of study it was, the caveats its design needs and the
+pointer to the reader's care team.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..design import DesignInfo
+from ..ingest import Source
+from ..schemas import StudyDesign
+from . import measure
+from .abbreviations import KNOWN, expand, find_definitions
+from .numbers import count_animals, count_people, count_studies
+from .sentences import Role, classify
+from .simplify import PlainSentence, plain_sentences
+
+DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
+NOT_MS = "This study is not about MS."
+NO_MS_LINK = "The link to MS is not part of this study."
+
+DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
+    StudyDesign.LAB: (
+        "This work was done in cells in a lab, not in people.",
+        "We do not know yet if the same happens in people.",
+    ),
+    StudyDesign.ANIMAL: (
+        "This work was done in {animals}, not in people.",
+        "Results in animals may not hold in humans.",
+    ),
+    StudyDesign.OBSERVATIONAL: (
+        "This kind of study shows a link, not that one thing causes the other.",
+    ),
+    StudyDesign.REVIEW: ("A review can only be as good as the studies it includes.",),
+    StudyDesign.CASE_REPORT: (
+        "This report is about one or a few people, so it may not apply to others.",
+    ),
+    StudyDesign.TRIAL: (
+        "This was one trial, so the results may not apply to everyone and need confirming.",
+    ),
+    StudyDesign.UNKNOWN: (),
+}
+
+_MORE_RESEARCH = re.compile(
+    r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer)\s+"
+    r"(?:\w+\s+){0,2}(?:research|studies|trials|work|investigation)\b",
+    re.I,
+)
+_NEEDED = re.compile(r"\b(?:needed|required|warranted|necessary|should|need)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|unlikely)\b", re.I)
+_AIM_LEAD = re.compile(
+    r"^(?:(?:the|our|this) )?(?:main )?(?:aims?|objectives?|purposes?|goals?)"
+    r"(?: of (?:this|the|our)(?: present)? (?:study|review|work|trial|analysis))?"
+    r" (?:was|were|is|are) (?:to )?"
+    r"|^(?:this|the present|our) (?:study|review|work|trial) (?:aimed|aims|sought|set out) to "
+    r"|^we (?:aimed|sought|set out|wanted) to |^to ",
+    re.I,
+)
+_HEADLINE_LEAD = re.compile(
+    r"^(?:The (?:researchers|review authors) (?:found|showed|saw|report|reported) that |But )",
+)
+_WEAK_START = re.compile(
+    r"^(?:This|These|That|It|They|Those|Also|Both|Such|Their|Its|In|Future|Further|More)\b"
+    r"|\b(?:needed|should|warranted|required|future)\b"
+)
+_MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
+_ANIMAL_WORDS = [
+    (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
+    (re.compile(r"\brats?\b", re.I), "rats"),
+    (re.compile(r"\bzebrafish\b|\bfish\b|\bmedaka\b", re.I), "fish"),
+    (re.compile(r"\bmonkeys?\b|\bmacaques?\b|\bmarmosets?\b|\bprimates?\b", re.I), "monkeys"),
+    (re.compile(r"\bflies\b|\bdrosophila\b", re.I), "flies"),
+    (re.compile(r"\bworms?\b|\belegans\b", re.I), "worms"),
+]
+
+
+@dataclass
+class Material:
+    """A paper's sentences, simplified and sorted by role."""
+
+    design: DesignInfo
+    by_role: dict[Role, list[PlainSentence]] = field(default_factory=dict)
+    animals: str = "animals"
+    people: str | None = None
+    studies: str | None = None
+    more_research: bool = False
+    ms_link: list[PlainSentence] = field(default_factory=list)
+    title: str | None = None
+
+
+def animals_in(text: str) -> str:
+    """Plain name of the animals a paper studied (mice, rats, fish ...), or "animals"."""
+    for pattern, name in _ANIMAL_WORDS:
+        if pattern.search(text):
+            return name
+    return "animals"
+
+
+def _aim(text: str, review: bool) -> str:
+    m = _AIM_LEAD.match(text)
+    if not m:
+        return text
+    who = "The review authors" if review else "The researchers"
+    return f"{who} wanted to {text[m.end():]}"
+
+
+def gather(source: Source, design: DesignInfo) -> Material:
+    """Simplify every sentence of `source` and sort the results by role."""
+    review = design.design == StudyDesign.REVIEW
+    definitions = {
+        k: v for k, v in find_definitions(source.full_text).items() if k not in KNOWN
+    }
+    material = Material(design=design, title=source.title)
+    order = 0
+    for sentence in classify(source):
+        text = expand(sentence.text, definitions)
+        if sentence.role == Role.AIM:
+            text = _aim(text, review)
+        plain = []
+        for p in plain_sentences(text, review):
+            plain.append(replace(p, order=order))
+            order += 1
+        material.by_role.setdefault(sentence.role, []).extend(plain)
+        if _MS_SENTENCE.search(sentence.text) and not design.about_ms:
+            material.ms_link.extend(p for p in plain if _MS_SENTENCE.search(p.text))
+    text = source.full_text
+    material.animals = animals_in(text)
+    material.people = count_people(text)
+    material.studies = count_studies(text)
+    material.more_research = any(
+        _MORE_RESEARCH.search(s) and _NEEDED.search(s) and not _NEGATED.search(s)
+        for s in re.split(r"(?<=[.!?])\s+", text)
+    )
+    return material
+
+
+def design_sentences(m: Material) -> list[str]:
+    """Fixed frames saying what kind of study this was and how big it was."""
+    d = m.design.design
+    people = m.people
+    if d == StudyDesign.REVIEW:
+        out = ["This was a review of earlier studies."]
+        if m.studies and people:
+            out.append(f"It included {m.studies} with {people}.")
+        elif m.studies:
+            out.append(f"It included {m.studies}.")
+        return out
+    if d == StudyDesign.TRIAL:
+        return [f"This was a clinical trial in {people}." if people else "This was a trial."]
+    if d == StudyDesign.OBSERVATIONAL:
+        if people:
+            return [f"This study looked at {people} and did not give them a new treatment."]
+        return ["This study looked at a group of people and did not give them a new treatment."]
+    if d == StudyDesign.ANIMAL:
+        count = count_animals(" ".join(p.text for ps in m.by_role.values() for p in ps))
+        return [f"This was a study in {count or m.animals}."]
+    if d == StudyDesign.LAB:
+        return ["This was a lab study in cells."]
+    if d == StudyDesign.CASE_REPORT:
+        return ["This report describes the case of a patient."]
+    return [f"This study included {people}."] if people else ["This paper reports new research."]
+
+
+def caveat_sentences(m: Material) -> list[str]:
+    """The caveats the design needs, in plain words."""
+    return [c.format(animals=m.animals) for c in DESIGN_CAVEATS[m.design.design]]
+
+
+@dataclass
+class _Totals:
+    """Running Flesch-Kincaid totals of the body."""
+
+    words: int = 0
+    syllables: int = 0
+    sentences: int = 0
+
+    def add(self, text: str) -> None:
+        ws = measure.words(text)
+        self.words += len(ws)
+        self.syllables += sum(measure.syllables(w) for w in ws)
+        self.sentences += 1
+
+    def grade_with(self, s: PlainSentence) -> float:
+        w, syl, n = self.words + s.fk_words, self.syllables + s.syllables, self.sentences + 1
+        return 0.39 * w / max(1, n) + 11.8 * syl / max(1, w) - 15.59
+
+
+@dataclass
+class _Slot:
+    """Where chosen sentences go, and how many words and sentences fit there."""
+
+    pool: list[PlainSentence]
+    budget: int
+    limit: int
+    bias: float = 0.0
+    chosen: list[PlainSentence] = field(default_factory=list)
+
+    def used(self) -> int:
+        return sum(s.words for s in self.chosen)
+
+
+def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -> None:
+    """Greedy: take the easiest sentences first while the body stays at or under `target`."""
+    candidates = sorted(
+        ((s.cost + slot.bias, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool),
+        key=lambda c: (c[0], c[1]),
+    )
+    taken: set[str] = set()
+    for cost, _, i, s in candidates:
+        slot = slots[i]
+        if cost > max_cost or s.text in taken or len(slot.chosen) >= slot.limit:
+            continue
+        if slot.used() + s.words > slot.budget or totals.grade_with(s) > target:
+            continue
+        slot.chosen.append(s)
+        taken.add(s.text)
+        totals.add(s.text)
+    for slot in slots:
+        slot.chosen.sort(key=lambda s: s.order)
+
+
+def headline(m: Material) -> str:
+    """One sentence of 6-16 words that says what was found."""
+    pools = [m.by_role.get(Role.CONCLUSION, []), m.by_role.get(Role.RESULTS, [])]
+    for max_cost in (12.0, 16.0, 30.0):
+        for pool in pools:
+            for s in pool:
+                text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
+                text = text[:1].upper() + text[1:]
+                n = len(text.split())
+                if 6 <= n <= 16 and s.cost <= max_cost and not _WEAK_START.search(text):
+                    return text
+    kind = {
+        StudyDesign.REVIEW: "A review of earlier studies",
+        StudyDesign.TRIAL: "A clinical trial",
+        StudyDesign.OBSERVATIONAL: "A study of a group of people",
+        StudyDesign.ANIMAL: f"A study in {m.animals}",
+        StudyDesign.LAB: "A lab study in cells",
+        StudyDesign.CASE_REPORT: "A case report",
+    }.get(m.design.design, "A new study")
+    return f"{kind} reports its findings in plain words"
+
+
+def compose(
+    m: Material,
+    target: float = 7.0,
+    max_cost: float = 30.0,
+    budget: int = 150,
+    drop: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """The four sections as plain text, with as much of the paper as keeps the body at or
+    under grade `target`. `drop` holds sentences a repair removed."""
+
+    def pool(*roles: Role) -> list[PlainSentence]:
+        return [s for r in roles for s in m.by_role.get(r, []) if s.text not in drop]
+
+    review = m.design.design == StudyDesign.REVIEW
+    did_fixed = design_sentences(m)
+    why_fixed = [] if m.design.about_ms else [NOT_MS]
+    limit_fixed = caveat_sentences(m)
+    if m.more_research:
+        limit_fixed.append("The authors say more research is needed.")
+    totals = _Totals()
+    for text in did_fixed + why_fixed + limit_fixed + [DOCTOR]:
+        totals.add(text)
+
+    aim = _Slot(pool(Role.AIM), 30, 1, bias=-1.0)
+    methods = _Slot([] if review else pool(Role.METHODS), 30, 2, bias=1.0)
+    results = _Slot(pool(Role.RESULTS) or pool(Role.CONCLUSION), budget, 14, bias=-2.0)
+    conclusions = _Slot(
+        [s for s in pool(Role.CONCLUSION) if s not in results.pool], 60, 3, bias=-2.0
+    )
+    link = _Slot([] if m.design.about_ms else m.ms_link, 40, 1, bias=-5.0)
+    limits = _Slot(pool(Role.LIMITATION), 45, 2, bias=-1.0)
+    _fill([aim, methods, results, conclusions, link, limits], totals, target, max_cost)
+
+    did = did_fixed + [s.text for s in aim.chosen + methods.chosen + results.chosen]
+    why = why_fixed + [s.text for s in conclusions.chosen]
+    if not m.design.about_ms:
+        why += [s.text for s in link.chosen] or [NO_MS_LINK]
+    if len(" ".join(why).split()) < 6:
+        why.append("The results add to what is known about this topic.")
+    why.append(DOCTOR)
+    lim = limit_fixed[:1] + [s.text for s in limits.chosen] + limit_fixed[1:]
+    if len(" ".join(lim).split()) < 8:
+        lim.append("This is one study, and other studies may find something different.")
+    return {
+        "headline": headline(m),
+        "what_the_study_did": " ".join(did),
+        "why_it_matters": " ".join(why),
+        "limitations": " ".join(lim),
+    }
+
+
+def body_grade(sections: dict[str, str]) -> float:
+    """Flesch-Kincaid grade of the three body sections together (for choosing settings)."""
+    body = " ".join(v for k, v in sections.items() if k != "headline")
+    n = max(1, len(re.findall(r"[.!?](?:\s|$)", body)))
+    return measure.grade(body, n)

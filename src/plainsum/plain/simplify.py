@@ -1,0 +1,181 @@
+"""Turn one source sentence into plain sentences: statistics out, abbreviations and jargon
+replaced, the writer's "we" made clear, long sentences split at safe points into whole
+grammatical sentences, and a verdict on whether the result is fit for a lay reader."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import measure
+from .abbreviations import unexplained
+from .glossary import plain_words
+from .numbers import has_statistics, strip_statistics
+
+MAX_WORDS = 16  # sentences longer than this are split when a safe point exists
+HARD_MAX_WORDS = 24  # longer than this after splitting: not used
+
+HYPE = re.compile(
+    r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
+    r"groundbreaking|definitive(?:ly)?|guarantee[sd]?|unprecedented|first-ever|wonder|"
+    r"life-?saving|magic|amazing|incredible|conclusively|undoubtedly|certainly|clearly shows?)\b",
+    re.I,
+)
+# Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
+_UNREADABLE = re.compile(r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|[α-ωΑ-Ω]|\.\.")
+
+_LEAD_INS = [
+    (re.compile(r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
+                r"Collectively|In this (?:study|work|paper|review)|Here|Thus|Hence|Altogether|"
+                r"Importantly|Interestingly|Notably|Surprisingly|Unexpectedly|Finally|"
+                r"In addition|Additionally|Furthermore|Moreover|Specifically),\s*", re.I), ""),
+    (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I),
+     "But "),
+    (re.compile(r",\s*respectively\b", re.I), ""),
+    (re.compile(r",\s*(?:however|therefore|thus|though|in turn|in addition),", re.I), ""),
+    (re.compile(r"\b(?:thus|therefore|hence)\s+", re.I), ""),
+]
+
+_SAFE_SPLITS = [
+    (re.compile(r";\s+"), ""),
+    (re.compile(r",\s+but\s+", re.I), "But "),
+    (re.compile(r",\s+whereas\s+", re.I), "But "),
+    (re.compile(r",\s+while\s+(?=(?:the|this|these|those|it|they|there|a|an|no|most|all)\b)",
+                re.I), "But "),
+    (re.compile(r",\s+(?:suggesting|indicating)\s+(?:that\s+)?", re.I), "This suggests that "),
+    (re.compile(r",\s+(?:resulting in|leading to)\s+", re.I), "This led to "),
+    (re.compile(r",\s+which\s+(?=(?:is|are|was|were|has|have|had|may|might|can|could|"
+                r"suggests?|shows?|led|leads|results?|indicates?|means?|makes?|causes?|"
+                r"\w+ed)\b)", re.I), "This "),
+    (re.compile(r",\s+and\s+(?=(?:the|this|these|those|it|they|we|there|a|an|no|both|most|"
+                r"many|some|all|its|their|our|each|neither|none|people|patients|mice|cells|"
+                r"researchers)\b)", re.I), ""),
+    (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
+]
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|could|may|might|will|would|"
+    r"should|must|showed|shows|found|finds|led|leads|made|makes|took|gave|fell|rose|grew|saw|got|"
+    r"had|seems?|seemed|remains?|remained|became|helps?|suggests?|needs?|works?|\w{3,}ed)\b",
+    re.I,
+)
+_FRONT_CLAUSE = re.compile(r"^(?:Although|Though|While|Whereas)\s+(?P<a>[^,]+),\s+(?P<b>.+)$", re.I)
+
+
+@dataclass(frozen=True)
+class PlainSentence:
+    """A simplified sentence with the measures used to choose it."""
+
+    text: str
+    words: int
+    grade: float
+    rare: float
+    fk_words: int = 0
+    syllables: int = 0
+    order: int = 0
+
+    @property
+    def cost(self) -> float:
+        """Lower is easier to read."""
+        return self.grade + 20 * self.rare + max(0, self.words - 14) * 0.5
+
+
+def _capitalise(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def tidy(text: str) -> str:
+    """Fix the spacing and punctuation that removals leave behind; end with a full stop."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
+    text = re.sub(r"^[,;:.\s-]+", "", text)
+    text = re.sub(r"\b(\w+) \1\b", r"\1", text)
+    text = re.sub(r"\bBut, ", "But ", text)
+    text = re.sub(r"\ba ([aeiouAEIOU])", r"an \1", text)
+    text = re.sub(r"\ban ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])", r"a \1", text)
+    text = text.rstrip(" ,;:-")
+    if text and text[-1] not in ".!?":
+        text += "."
+    return _capitalise(text)
+
+
+def voice(text: str, review: bool) -> str:
+    """Make the writer's "we" explicit: the researchers, or the review authors."""
+    who = "the review authors" if review else "the researchers"
+    text = re.sub(r"^We\b", who.capitalize(), text)
+    text = re.sub(r"\bwe\b", who, text)
+    text = re.sub(r"\b[Oo]ur\b", "their", text)
+    text = re.sub(r"\bus\b", "them", text)
+    return text
+
+
+def rewrite(text: str, review: bool = False) -> str:
+    """Statistics out, lead-ins dropped, jargon replaced, "we" made explicit (one sentence)."""
+    text = strip_statistics(text)
+    for pattern, repl in _LEAD_INS:
+        text = pattern.sub(repl, text)
+    text = plain_words(text)
+    text = voice(text, review)
+    return tidy(text)
+
+
+def _has_verb(text: str) -> bool:
+    return bool(_VERB.search(text))
+
+
+def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    """Split a long sentence at safe points into whole sentences; short ones come back as is."""
+    if len(text.split()) <= max_words:
+        return [text]
+    front = _FRONT_CLAUSE.match(text.rstrip("."))
+    if front and _has_verb(front["a"]) and _has_verb(front["b"]):
+        return split_long(tidy(front["a"]), max_words) + split_long(
+            tidy("But " + front["b"]), max_words
+        )
+    body = text.rstrip(".")
+    for pattern, lead in _SAFE_SPLITS:
+        for m in pattern.finditer(body):
+            left, right = body[: m.start()], body[m.end() :]
+            if len(left.split()) < 4 or len(right.split()) < 4:
+                continue
+            if not (_has_verb(left) and _has_verb(right)):
+                continue
+            right = lead + right if lead else _capitalise(right)
+            return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    return [text]
+
+
+def fit_for_readers(text: str) -> bool:
+    """Whether a plain sentence may be shown: no statistics, symbols, unknown abbreviations or
+    hype, and not too long."""
+    n = len(text.split())
+    return (
+        3 <= n <= HARD_MAX_WORDS
+        and not has_statistics(text)
+        and not _UNREADABLE.search(text)
+        and not HYPE.search(text)
+        and not unexplained(text)
+        and '"' not in text
+    )
+
+
+def plain_sentences(text: str, review: bool = False) -> list[PlainSentence]:
+    """The readable plain sentences one source sentence becomes (possibly none)."""
+    out = []
+    for piece in split_long(rewrite(text, review)):
+        piece = tidy(piece)
+        if fit_for_readers(piece):
+            ws = measure.words(piece)
+            out.append(
+                PlainSentence(
+                    piece,
+                    len(piece.split()),
+                    measure.grade(piece),
+                    measure.rare_share(piece),
+                    len(ws),
+                    sum(measure.syllables(w) for w in ws),
+                )
+            )
+    return out
