@@ -199,3 +199,23 @@ def test_load_log_refuses_what_is_not_a_run_log(tmp_path):
     (tmp_path / "log.json").write_text("{oops")
     with pytest.raises(InputError, match="not a readable run log"):
         load_log(tmp_path)
+
+
+def test_offline_cache_key_follows_the_code_but_model_keys_do_not(tmp_path, monkeypatch):
+    from plainsum.evals import cache
+
+    config = load_eval_config(
+        write_config(
+            tmp_path,
+            "[[systems]]\nname = 'off'\n[[systems]]\nname = 'gpt'\nbackend = 'openai'\n"
+            "model = 'x'\n",
+        )
+    )
+    offline, model = config.systems
+    before = (cache.system_key(offline), cache.system_key(model))
+    monkeypatch.setattr(cache, "_code_fingerprint", lambda: "changed-code")
+    after = (cache.system_key(offline), cache.system_key(model))
+    assert before[0] != after[0]  # an improved offline drafter re-drafts
+    assert before[1] == after[1]  # editing plainsum's code does not re-bill a model
+    renamed = offline.model_copy(update={"name": "renamed"})
+    assert cache.system_key(renamed) == after[0]  # the display name is not part of the key

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -17,23 +18,21 @@ from ..files import write_atomic
 from ..schemas import Draft
 from .config import SystemConfig, uses_model
 
-_CODE_FILES = ("drafters/offline.py", "drafters/base.py", "api.py", "design.py", "ingest.py")
+# Code that cannot change a draft; everything else in the package can (drafters, checks, data).
+_NOT_DRAFTING = ("evals", "cli", "__pycache__")
 
 
+@lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    """A hash of the code that decides an offline draft: its drafter, the pipeline and the gate."""
+    """A hash of the package files an offline draft depends on: drafters, pipeline, checks, data."""
     digest = hashlib.sha256()
-    root = resources.files("plainsum")
-    paths = [root.joinpath(p) for p in _CODE_FILES]
-    checks = root.joinpath("checks")
-    if checks.is_dir():
-        paths += sorted(
-            (p for p in checks.iterdir() if p.name.endswith(".py")), key=lambda p: p.name
-        )
-    for path in paths:
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    root = Path(str(resources.files("plainsum")))
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if not path.is_file() or relative.parts[0] in _NOT_DRAFTING or path.suffix == ".pyc":
+            continue
+        digest.update(str(relative).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import __version__
+from ..api import adraft
 from ..drafters import Drafter, make_drafter
 from ..errors import PlainsumError
 from ..ingest import Source, parse
@@ -223,8 +224,6 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 draft = cache.get(info.key, case.input_sha256, repeat) if cache else None
                 result.cached = draft is not None
                 if draft is None:
-                    from ..api import adraft
-
                     draft = await adraft(source, settings, drafter=instance)
                     if cache:
                         cache.put(info.key, case.input_sha256, repeat, draft)
