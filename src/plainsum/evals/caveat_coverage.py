@@ -31,6 +31,8 @@ CAVEATS: dict[str, tuple[str, ...]] = {
     ),
     "link_not_cause": (
         r"\bnot (?:the )?cause\b",
+        r"\blink,? (?:but )?not (?:proof )?(?:that )?(?:\w+ ){0,6}caus",
+        r"\bcannot (?:tell|say|show) which came first",
         r"\bdoes not (?:show|prove|mean) (?:that )?\w+ (?:\w+ )?causes?",
         r"\b(?:a )?link,? (?:but )?not (?:a )?cause",
         r"\bcannot (?:show|tell|prove) (?:\w+ ){0,4}caus",
@@ -44,6 +46,8 @@ CAVEATS: dict[str, tuple[str, ...]] = {
         r"\bmore (?:research|studies|work|trials) (?:is |are )?(?:needed|will be needed)",
         r"\bneeds? (?:more|further|larger|bigger|longer) (?:research|studies|study|trials|work)",
         r"\b(?:larger|bigger|longer|further|future) (?:studies|trials|research)",
+        r"\b(?:trials|studies|research|work) (?:is |are )?(?:still )?needed",
+        r"\bneeds? (?:confirming|confirmation|to be confirmed)",
     ),
     "not_about_ms": (
         r"\bnot (?:\w+ )?(?:about|in|on|of) (?:MS|multiple sclerosis|people with MS)\b",
