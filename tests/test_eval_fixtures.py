@@ -107,7 +107,7 @@ class FakeDrafter:
             await asyncio.sleep(self.delay)
             self.seen.append(request.source.title or "")
             if self.fail_on and self.fail_on in request.source.full_text:
-                raise RuntimeError("the fake drafter was told to fail here")
+                raise RuntimeError("the fake drafter was\n  told to fail here")
             return DrafterResult(
                 summary=CLEAN, usage=Usage(input_tokens=100, output_tokens=50, cost_usd=0.001)
             )

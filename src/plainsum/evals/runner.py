@@ -87,10 +87,15 @@ def versions() -> dict[str, str]:
     return out
 
 
+MAX_ERROR_CHARS = 300
+
+
 def _error_line(exc: BaseException) -> str:
-    if isinstance(exc, PlainsumError):
-        return f"{type(exc).__name__}: {exc}"
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    """One line naming the error, whatever shape its message has (pydantic's are multi-line)."""
+    text = " ".join(str(exc).split())
+    if len(text) > MAX_ERROR_CHARS:
+        text = text[: MAX_ERROR_CHARS - 1] + "…"
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def plan_systems(config: EvalConfig, env: dict[str, str]) -> list[SystemInfo]:
