@@ -70,6 +70,10 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     ],
     StudyDesign.LAB: [
         (r"\bin vitro\b", 3),
+        (r"\bin culture\b", 3),
+        (r"\b(?:grew|grown|growing)\b[^.]{0,40}\bcells\b", 2),
+        (r"\b(?:human|mouse|rat) (?:\w+ )?cells\b", 1),
+        (r"\b(?:fibroblasts|astrocytes|neurons|organoids|iPSCs?|stem cells)\b", 1),
         (r"\bcell (?:lines?|cultures?)\b", 3),
         (r"\bcultured\b", 2),
         (r"\b(?:hela|hek ?293|vero|sh-sy5y)\b", 3),
@@ -96,13 +100,37 @@ _MS = re.compile(
     r"\bmultiple sclerosis\b|\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS))|"
     r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
 )
-_MS_STRONG = re.compile(r"\bmultiple sclerosis\b", re.I)
 
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|adults?|children|women|men|volunteers?|humans?|"
     r"individuals?|subjects?)\b",
     re.I,
 )
+
+
+# Who or what was studied is MS (or an MS model): then the paper is about MS, not only
+# mentioning it in passing as a possible link.
+_MS_STUDIED = re.compile(
+    r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
+    r"those|cohort|cases)\s+with\s+(?:\w+[- ]){0,3}?(?:multiple sclerosis|MS)\b"
+    r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
+    r"lesions|relapses?|disability|progression|clinic|registry|drugs?|treatments?|therap\w+)\b"
+    r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
+    r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b",
+)
+_PASSING = ("background", "conclusions")
+
+
+def _ms_is_studied(source: Source, ms_hits: int) -> bool:
+    """Whether MS (or an MS model) is what the paper studied, not a link it mentions in passing.
+
+    With headings, mentions in the background or conclusions alone do not count. Without them,
+    a population or model phrase counts, and so do three or more mentions.
+    """
+    if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
+        core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
+        return bool(_MS_STUDIED.search(core)) or len(_MS.findall(core)) >= 2
+    return bool(_MS_STUDIED.search(source.text)) or ms_hits >= 3
 
 
 @dataclass(frozen=True)
@@ -143,9 +171,8 @@ def detect_design(source: Source) -> DesignInfo:
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
     ms_hits = len(_MS.findall(text))
-    strong = bool(_MS_STRONG.search(text))
     title_ms = bool(source.title and _MS.search(source.title))
-    about_ms = title_ms or (strong and ms_hits >= 2) or ms_hits >= 3
+    about_ms = title_ms or _ms_is_studied(source, ms_hits)
     in_people = design in (
         StudyDesign.TRIAL,
         StudyDesign.OBSERVATIONAL,

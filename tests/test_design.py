@@ -1,0 +1,99 @@
+"""Study design and MS detection on short texts written for these tests."""
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.schemas import StudyDesign
+
+CASES = [
+    (
+        "We grew human nerve cells in culture and exposed them to a virus in vitro. Infected "
+        "cells made more of one protein. The cell lines were checked with western blots.",
+        StudyDesign.LAB,
+    ),
+    (
+        "We induced experimental autoimmune encephalomyelitis in mice and gave them a new drug. "
+        "Treated mice had less paralysis than untreated mice. The mouse spinal cords had fewer "
+        "damaged areas.",
+        StudyDesign.ANIMAL,
+    ),
+    (
+        "Mice were fed cuprizone for five weeks to remove myelin. Cells from the mouse brains "
+        "were then grown in culture. Myelin came back faster in mice that got the drug.",
+        StudyDesign.ANIMAL,
+    ),
+    (
+        "In this population-based cohort study, we followed adults for ten years. Smokers were "
+        "more likely to develop the disease, and the association held after adjustment. Data "
+        "came from a national registry.",
+        StudyDesign.OBSERVATIONAL,
+    ),
+    (
+        "We randomised adults to the new drug or placebo in a double-blind trial. After one "
+        "year, fewer people in the drug group had a relapse. Side effects were mild in both "
+        "groups.",
+        StudyDesign.TRIAL,
+    ),
+    (
+        "We searched MEDLINE and Embase for randomised trials and included twelve studies in "
+        "this systematic review. A meta-analysis of the pooled results showed a small benefit. "
+        "The evidence was of low certainty.",
+        StudyDesign.REVIEW,
+    ),
+    (
+        "We report a case of a 34-year-old woman who developed sudden loss of vision. Scans "
+        "showed inflammation of the eye nerve. She improved after treatment with steroids.",
+        StudyDesign.CASE_REPORT,
+    ),
+    (
+        "This essay reflects on how language shapes the way people talk about illness and how "
+        "writers can choose kinder words when they describe long-lasting conditions.",
+        StudyDesign.UNKNOWN,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1].value for c in CASES])
+def test_design_table(text, expected):
+    assert detect_design(parse(text)).design == expected
+
+
+def test_review_of_trials_is_a_review_not_a_trial():
+    text = (
+        "Objectives: To assess drugs for fatigue. Search methods: We searched CENTRAL and MEDLINE. "
+        "Selection criteria: Randomised placebo-controlled trials. Main results: We included "
+        "eight randomised trials with 600 participants; the double-blind trials were small."
+    )
+    assert detect_design(parse(text)).design == StudyDesign.REVIEW
+
+
+def test_ms_population_makes_a_paper_about_ms():
+    text = (
+        "Background: Tiredness is common in MS and hard to treat.\nMethods: We followed 200 "
+        "people with multiple sclerosis for two years in a cohort study.\nResults: Tiredness "
+        "rose with heat."
+    )
+    info = detect_design(parse(text))
+    assert info.about_ms and info.mentions_ms
+
+
+def test_ms_mentioned_only_in_passing_is_not_about_ms():
+    text = (
+        "Background: Herpes viruses infect most people. Some think they may play a part in "
+        "multiple sclerosis (MS).\nMethods: We infected cultured human skin cells with the "
+        "virus.\nResults: Infected cells made more of one protein.\nConclusions: The virus uses "
+        "this protein to grow. Its role in MS is unknown."
+    )
+    info = detect_design(parse(text))
+    assert info.design == StudyDesign.LAB
+    assert info.mentions_ms and not info.about_ms
+
+
+def test_paper_without_ms_does_not_mention_it():
+    text = (
+        "We grew liver cells in culture in vitro and added a sugar. The cells stored more fat "
+        "than cells without the sugar. The cell lines came from one donor."
+    )
+    info = detect_design(parse(text))
+    assert not info.mentions_ms and not info.about_ms

@@ -1,0 +1,121 @@
+"""The offline drafter end to end, on the project's examples and on texts written for the tests."""
+
+import asyncio
+import re
+from pathlib import Path
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.drafters import Drafter, DraftRequest
+from plainsum.drafters.offline import OfflineDrafter
+from plainsum.ingest import parse, read_source
+from plainsum.plain.abbreviations import unexplained
+from plainsum.schemas import Finding, PlainSummary, Severity
+from plainsum.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+STATS_SOURCE = """A walking programme for tiredness in multiple sclerosis
+
+Methods: We randomised 84 adults with multiple sclerosis (MS) to a walking programme or usual
+care for 16 weeks. Tiredness was measured with a questionnaire.
+Results: Tiredness fell more in the walking group (mean difference -3.1, 95% CI -5.0 to -1.2;
+p = 0.002). Walking speed did not change (p = 0.41). No serious side effects occurred.
+Conclusions: A walking programme reduced tiredness in adults with MS over 16 weeks.
+"""
+
+NON_MS_SOURCE = """Liver cells store more fat when grown with a common sugar
+
+Methods: We grew human liver cells in culture and added fructose for 48 hours.
+Results: Cells given fructose stored more fat than cells without it. A blocker of one enzyme
+stopped the extra fat from building up. Cells without the sugar were not changed by the blocker.
+Conclusions: Fructose makes liver cells store fat through one enzyme.
+"""
+
+
+def run_draft(source, settings=None):
+    settings = settings or Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    return asyncio.run(OfflineDrafter(settings).draft(request)), request
+
+
+def test_offline_drafter_fits_the_seam():
+    drafter = OfflineDrafter(Settings())
+    assert isinstance(drafter, Drafter)
+    assert drafter.name == "offline" and drafter.model is None
+    assert drafter.prompt_version.startswith("offline-")
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_draft_into_valid_summaries_with_no_foreign_numbers(example):
+    source = read_source(example)
+    result, _ = run_draft(source)
+    summary = PlainSummary.model_validate(result.summary.model_dump())
+    text = " ".join(summary.sections().values())
+    for number in NUMBER.findall(text):
+        assert number in source.full_text, number
+    assert unexplained(text) == []
+    assert "doctor or care team" in summary.why_it_matters
+
+
+def test_five_examples_cover_every_main_design():
+    designs = {detect_design(read_source(p)).design.value for p in EXAMPLES}
+    assert {"lab", "animal", "observational", "trial", "review"} <= designs
+
+
+def test_drafting_is_deterministic():
+    source = read_source(EXAMPLES[0])
+    first, _ = run_draft(source)
+    second, _ = run_draft(source)
+    assert first.summary == second.summary
+
+
+def test_statistics_are_removed_but_counts_kept():
+    result, _ = run_draft(parse(STATS_SOURCE))
+    text = " ".join(result.summary.sections().values())
+    for gone in ("95%", "CI", "p =", "0.002", "-3.1", "mean difference"):
+        assert gone not in text
+    assert "84 adults" in text
+    assert "This was one trial" in result.summary.limitations
+
+
+def test_lab_study_gets_the_not_in_people_caveat_and_says_it_is_not_about_ms():
+    result, request = run_draft(parse(NON_MS_SOURCE))
+    assert request.design.design.value == "lab"
+    assert "not in people" in result.summary.limitations
+    assert result.summary.why_it_matters.startswith("This study is not about MS.")
+    assert "The link to MS is not part of this study." in result.summary.why_it_matters
+
+
+def test_lab_example_gives_only_the_link_the_paper_draws():
+    source = read_source(ROOT / "examples" / "lab_herpes_cells.txt")
+    result, request = run_draft(source)
+    assert not request.design.about_ms and request.design.mentions_ms
+    assert "not about MS" in result.summary.why_it_matters
+    assert "viruses of this family may play a part in MS" in result.summary.why_it_matters
+
+
+def test_abbreviations_defined_in_the_paper_are_written_out():
+    source = read_source(ROOT / "examples" / "observational_vitamin_d_cohort.txt")
+    result, _ = run_draft(source)
+    text = " ".join(result.summary.sections().values())
+    assert "RRMS" not in text
+    assert "relapsing-remitting" in text or "flare-up" in text
+
+
+def test_repair_drops_the_sentence_a_finding_names_and_restores_caveats():
+    source = read_source(ROOT / "examples" / "trial_exercise_fatigue.txt")
+    result, request = run_draft(source)
+    drafter = OfflineDrafter(Settings())
+    sentence = "Walking speed did not differ between the groups."
+    assert sentence in result.summary.what_the_study_did
+    findings = [
+        Finding(check="readability", severity=Severity.ERROR, message="hard", span=sentence),
+        Finding(check="caveats", severity=Severity.ERROR, message="missing trial caveat"),
+    ]
+    repaired = asyncio.run(drafter.repair(request, result, findings))
+    assert sentence not in repaired.summary.what_the_study_did
+    assert "This was one trial" in repaired.summary.limitations

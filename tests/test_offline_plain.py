@@ -1,0 +1,134 @@
+"""The plain-language building blocks of the offline drafter, on texts written for the tests."""
+
+import pytest
+
+from plainsum.ingest import parse
+from plainsum.plain.abbreviations import expand, find_definitions, unexplained
+from plainsum.plain.glossary import load_glossary, parse_glossary, plain_words
+from plainsum.plain.numbers import (
+    count_people,
+    count_studies,
+    has_statistics,
+    strip_statistics,
+)
+from plainsum.plain.sentences import Role, classify, split_sentences
+from plainsum.plain.simplify import fit_for_readers, rewrite, split_long
+
+
+def test_split_sentences_keeps_abbreviations_and_decimals_whole():
+    text = "Smith et al. gave 2.5 mg, e.g. daily. Mice improved! Next we tested rats."
+    assert split_sentences(text) == [
+        "Smith et al. gave 2.5 mg, e.g. daily.",
+        "Mice improved!",
+        "Next we tested rats.",
+    ]
+
+
+def test_roles_come_from_headings():
+    source = parse(
+        "Background: MS is a disease of the brain.\nObjective: To test a drug in mice.\n"
+        "Methods: We gave the drug to mice for a month.\nResults: Treated mice walked better.\n"
+        "Conclusions: The drug may help mice with an MS-like illness."
+    )
+    roles = [s.role for s in classify(source)]
+    assert roles == [Role.BACKGROUND, Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION]
+
+
+def test_roles_come_from_cue_words_without_headings():
+    source = parse(
+        "Tiredness is common in many long illnesses and hard to treat. We aimed to test whether "
+        "a walking plan helps. We recruited adults from three clinics and followed them. We "
+        "found that tiredness fell in the walking group. The small sample limits what we can "
+        "say. These findings suggest that walking may ease tiredness."
+    )
+    roles = [s.role for s in classify(source)]
+    assert roles == [
+        Role.BACKGROUND,
+        Role.AIM,
+        Role.METHODS,
+        Role.RESULTS,
+        Role.LIMITATION,
+        Role.CONCLUSION,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("mice with experimental autoimmune encephalomyelitis (EAE) fell ill",
+         "EAE", "experimental autoimmune encephalomyelitis"),
+        ("levels of the central nervous system (CNS) marker", "CNS", "central nervous system"),
+        ("we included randomised controlled trials (RCTs) only", "RCTs",
+         "randomised controlled trials"),
+        ("Epstein-Barr virus (EBV) infects most people", "EBV", "Epstein-Barr virus"),
+    ],
+)
+def test_definitions_are_found(text, short, long):
+    assert find_definitions(text)[short] == long
+
+
+def test_expand_replaces_later_uses_and_drops_the_definition():
+    text = "We studied the Expanded Disability Status Scale (EDSS). The EDSS rose in PPMS."
+    out = expand(text, find_definitions(text))
+    assert "(EDSS)" not in out and "The Expanded Disability Status Scale rose" in out
+    assert unexplained(out) == ["PPMS"]
+    assert unexplained("MS and MRI and DNA are known; COVID-19 too") == []
+
+
+def test_glossary_is_large_number_free_and_matches_whole_words():
+    glossary = load_glossary()
+    assert len(glossary.entries) >= 400
+    assert plain_words("Demyelination in lesions") == "Loss of myelin in damaged areas"
+    assert plain_words("undemyelination stays") == "undemyelination stays"
+    assert plain_words("adverse events were rare") == "side effects were rare"
+    with pytest.raises(ValueError, match="number"):
+        parse_glossary("dose\ttwo 5 mg pills")
+
+
+def test_statistics_are_removed_and_detected():
+    text = "Relapses fell (HR 0.52, 95% CI 0.31 to 0.87; p = 0.01) in 120 patients, n = 42."
+    out = strip_statistics(text)
+    assert out == "Relapses fell in 120 patients."
+    assert has_statistics(text) and not has_statistics(out)
+    assert has_statistics("the odds ratio was 2.1 for smokers")
+
+
+def test_counts_are_quoted_exactly():
+    text = "We included 14 randomised trials with 1,204 participants and 33 children."
+    assert count_studies(text) == "14 trials"
+    assert count_people(text) == "1,204 people"
+
+
+def test_long_sentences_split_into_whole_sentences():
+    text = (
+        "Treated mice had fewer damaged areas in the spinal cord, whereas untreated mice "
+        "showed more damage and walked much worse after three weeks."
+    )
+    parts = split_long(text)
+    assert parts == [
+        "Treated mice had fewer damaged areas in the spinal cord.",
+        "But untreated mice showed more damage and walked much worse after three weeks.",
+    ]
+    short = "Mice walked better."
+    assert split_long(short) == [short]
+
+
+def test_rewrite_makes_we_explicit_and_drops_lead_ins():
+    assert rewrite("In conclusion, we found that relapses were reduced.") == (
+        "The researchers found that flare-ups were reduced."
+    )
+    assert rewrite("We included nine trials.", review=True) == (
+        "The review authors included nine trials."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This drug is a breakthrough for people with MS.",
+        "Levels of IL-17A rose in the CSF of patients.",
+        "The ratio was 3/4 in treated mice.",
+    ],
+)
+def test_unfit_sentences_are_refused(text):
+    assert not fit_for_readers(text)
