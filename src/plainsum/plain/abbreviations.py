@@ -12,10 +12,11 @@ import re
 # Abbreviations a lay reader knows; they may stay as they are.
 KNOWN = frozenset(
     {"MS", "MRI", "DNA", "RNA", "HIV", "AIDS", "COVID", "UK", "US", "USA", "EU", "TV", "IQ", "ICU",
-     "CT", "ADHD", "OK"}
+     "CT", "ADHD", "OK", "WHO", "NHS", "GP", "PTSD", "HPV", "ECG", "EEG", "IVF"}
 )
 
 _DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]")
+_CAPS = re.compile(r"[A-Z]{2,}|[A-Z][0-9]")
 _ABBREV_TOKEN = re.compile(r"(?<![\w-])[\w-]*(?:[A-Z]{2,}|[A-Z][0-9])[\w-]*")
 
 
@@ -123,8 +124,8 @@ def unexplained(text: str, known: frozenset[str] = KNOWN) -> list[str]:
     out = []
     for token in _ABBREV_TOKEN.findall(text):
         core = token.strip("-")
-        stem = re.sub(r"[-\d]+$", "", core)
-        if core in known or core.rstrip("s") in known or stem in known:
+        parts = [p for p in core.split("-") if _CAPS.search(p)]
+        if all(p in known or p.rstrip("s") in known for p in parts):
             continue
         out.append(core)
     return out

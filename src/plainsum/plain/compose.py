@@ -17,11 +17,12 @@ from . import measure
 from .abbreviations import KNOWN, expand, find_definitions
 from .numbers import count_animals, count_people, count_studies
 from .sentences import Role, classify
-from .simplify import PlainSentence, plain_sentences
+from .simplify import PlainSentence, fit_for_readers, plain_sentences, rewrite
 
 DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
 NOT_MS = "This study is not about MS."
 NO_MS_LINK = "The link to MS is not part of this study."
+TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 
 DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
     StudyDesign.LAB: (
@@ -66,6 +67,9 @@ _HEADLINE_LEAD = re.compile(
 _WEAK_START = re.compile(
     r"^(?:This|These|That|It|They|Those|Also|Both|Such|Their|Its|In|Future|Further|More)\b"
     r"|\b(?:needed|should|warranted|required|future)\b"
+)
+_HAS_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|can|may|might|does|do|\w+s|\w+ed)\b(?<!\bMS)", re.I
 )
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
 _ANIMAL_WORDS = [
@@ -162,7 +166,9 @@ def design_sentences(m: Material) -> list[str]:
         return ["This was a lab study in cells."]
     if d == StudyDesign.CASE_REPORT:
         return ["This report describes the case of a patient."]
-    return [f"This study included {people}."] if people else ["This paper reports new research."]
+    if people:
+        return [f"This paper reports research that included {people}."]
+    return ["This paper reports new research from a scientific journal."]
 
 
 def caveat_sentences(m: Material) -> list[str]:
@@ -223,10 +229,20 @@ def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -
         slot.chosen.sort(key=lambda s: s.order)
 
 
+def _rescue(slots: list[_Slot], target: float) -> None:
+    """Nothing of what the study did fit the grade budget: take its easiest sentence anyway,
+    if that one alone reads at or under the target."""
+    candidates = sorted((s.cost, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool)
+    for _, _, i, s in candidates:
+        if s.grade <= target + 2:
+            slots[i].chosen.append(s)
+            return
+
+
 def headline(m: Material) -> str:
     """One sentence of 6-16 words that says what was found."""
     pools = [m.by_role.get(Role.CONCLUSION, []), m.by_role.get(Role.RESULTS, [])]
-    for max_cost in (12.0, 16.0, 30.0):
+    for max_cost in (12.0, 16.0):
         for pool in pools:
             for s in pool:
                 text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
@@ -234,6 +250,16 @@ def headline(m: Material) -> str:
                 n = len(text.split())
                 if 6 <= n <= 16 and s.cost <= max_cost and not _WEAK_START.search(text):
                     return text
+    if m.title:
+        title = rewrite(m.title).rstrip(".")
+        n = len(title.split())
+        if 6 <= n <= 16 and _HAS_VERB.search(title) and fit_for_readers(title):
+            return title
+    for pool in pools:
+        for s in pool:
+            text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
+            if 6 <= len(text.split()) <= 16 and not _WEAK_START.search(text):
+                return text[:1].upper() + text[1:]
     kind = {
         StudyDesign.REVIEW: "A review of earlier studies",
         StudyDesign.TRIAL: "A clinical trial",
@@ -242,7 +268,7 @@ def headline(m: Material) -> str:
         StudyDesign.LAB: "A lab study in cells",
         StudyDesign.CASE_REPORT: "A case report",
     }.get(m.design.design, "A new study")
-    return f"{kind} reports its findings in plain words"
+    return f"{kind} reports new findings"
 
 
 def compose(
@@ -276,10 +302,16 @@ def compose(
     )
     link = _Slot([] if m.design.about_ms else m.ms_link, 40, 1, bias=-5.0)
     limits = _Slot(pool(Role.LIMITATION), 45, 2, bias=-1.0)
-    _fill([aim, methods, results, conclusions, link, limits], totals, target, max_cost)
+    background = _Slot(pool(Role.BACKGROUND), 45, 2, bias=1.0)
+    slots = [aim, methods, results, conclusions, link, limits, background]
+    _fill(slots, totals, target, max_cost)
+    if not (aim.chosen or methods.chosen or results.chosen):
+        _rescue([aim, results, methods], target)
 
     did = did_fixed + [s.text for s in aim.chosen + methods.chosen + results.chosen]
-    why = why_fixed + [s.text for s in conclusions.chosen]
+    if len(" ".join(did).split()) < 12:
+        did.append(TOO_TECHNICAL)
+    why = why_fixed + [s.text for s in background.chosen + conclusions.chosen]
     if not m.design.about_ms:
         why += [s.text for s in link.chosen] or [NO_MS_LINK]
     if len(" ".join(why).split()) < 6:

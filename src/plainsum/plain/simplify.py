@@ -13,7 +13,7 @@ from .glossary import plain_words
 from .numbers import has_statistics, strip_statistics
 
 MAX_WORDS = 16  # sentences longer than this are split when a safe point exists
-HARD_MAX_WORDS = 24  # longer than this after splitting: not used
+HARD_MAX_WORDS = 30  # longer than this after splitting: not used
 
 HYPE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
@@ -22,7 +22,7 @@ HYPE = re.compile(
     re.I,
 )
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
-_UNREADABLE = re.compile(r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|[α-ωΑ-Ω]|\.\.")
+_UNREADABLE = re.compile(r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|[α-ωΑ-Ω]|\.\.")
 
 _LEAD_INS = [
     (re.compile(r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
@@ -51,7 +51,18 @@ _SAFE_SPLITS = [
                 r"many|some|all|its|their|our|each|neither|none|people|patients|mice|cells|"
                 r"researchers)\b)", re.I), ""),
     (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
+    (re.compile(r",\s+because\s+", re.I), "This is because "),
+    (re.compile(r":\s+"), ""),
+    (re.compile(r"\s+and\s+(?=(?:the|this|these|those|it|they|there|no|both|most|many|all|its|"
+                r"their|each|neither|none)\s+\w+\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|"
+                r"did|could|may|might|\w+ed)\b)", re.I), ""),
 ]
+# Tails that can go when a sentence is still too long: examples and asides, never the claim.
+_TAILS = re.compile(
+    r",?\s+(?:including|such as|for example|e\.g\.|especially|particularly|as well as|"
+    r"in addition to|compared with those|among others)\s+[^,;]+$",
+    re.I,
+)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|could|may|might|will|would|"
     r"should|must|showed|shows|found|finds|led|leads|made|makes|took|gave|fell|rose|grew|saw|got|"
@@ -111,12 +122,58 @@ def voice(text: str, review: bool) -> str:
     return text
 
 
+_ADJ_SUFFIX = re.compile(r"(?:al|ic|ous|ive|ant|ent|ary|ible|able|ar|oid|ory|ated)$")
+_PREDICATIVE = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "very", "more", "less", "most", "least",
+     "not", "as", "so", "too", "remained", "became", "seems", "appeared", "and", "or"}
+)
+# Rare adjectives that carry the meaning of a finding: never dropped.
+_KEEP_ADJ = frozenset(
+    {"malignant", "benign", "recessive", "dominant", "congenital", "metastatic", "invasive",
+     "resistant", "refractory", "severe", "mild", "moderate", "fatal", "lethal", "toxic",
+     "negative", "positive", "progressive", "relapsing", "primary", "secondary", "chronic",
+     "acute", "placebo", "significant", "insignificant", "clear", "unclear", "inconclusive",
+     "ineffective", "effective", "harmful", "adverse", "similar", "different", "equivalent"}
+)
+_TOKEN = re.compile(r"\S+")
+
+
+def drop_rare_adjectives(text: str) -> str:
+    """Drop rare descriptive words before a noun ("an intricate and aberrant interaction" ->
+    "an interaction"): they add reading load, not the finding. Meaning-bearing ones stay."""
+    tokens = _TOKEN.findall(text)
+    keep = [True] * len(tokens)
+    for i, tok in enumerate(tokens[:-1]):
+        word = tok.lower()
+        if not word.isalpha() or tok[0].isupper() or word in _KEEP_ADJ:
+            continue
+        if not _ADJ_SUFFIX.search(word) or measure.zipf(word) >= 3.0:
+            continue
+        prev = tokens[i - 1].lower() if i else ""
+        nxt = tokens[i + 1]
+        after_dropped = prev in ("and", "or") and i >= 2 and not keep[i - 2]
+        if (prev in _PREDICATIVE and not after_dropped) or not prev.isalpha():
+            continue
+        if nxt.lower() in ("and", "or") and i + 2 < len(tokens) and tokens[i + 2].isalpha():
+            keep[i] = keep[i + 1] = True  # "ADJ and NOUN": not safe to drop
+            continue
+        if nxt.isalpha() and nxt.islower():
+            keep[i] = False
+            if after_dropped:
+                keep[i - 1] = False
+    out = " ".join(t for t, k in zip(tokens, keep, strict=True) if k)
+    return re.sub(r"\b(a|an|the) (and|or) ", r"\1 ", out)
+
+
 def rewrite(text: str, review: bool = False) -> str:
     """Statistics out, lead-ins dropped, jargon replaced, "we" made explicit (one sentence)."""
     text = strip_statistics(text)
+    text = re.sub(r"\band/or\b", "or", text)
+    text = re.sub(r"(?<=[a-z]{3})/(?=[a-z]{3})", " or ", text)
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
     text = plain_words(text)
+    text = drop_rare_adjectives(text)
     text = voice(text, review)
     return tidy(text)
 
@@ -144,6 +201,10 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             right = lead + right if lead else _capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    if len(text.split()) > HARD_MAX_WORDS - 6:
+        shorter = _TAILS.sub("", body)
+        if shorter != body and len(shorter.split()) >= 6 and _has_verb(shorter):
+            return split_long(tidy(shorter), max_words)
     return [text]
 
 
