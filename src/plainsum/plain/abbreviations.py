@@ -107,16 +107,32 @@ def _lower_first(text: str) -> str:
     return text
 
 
+class Expander:
+    """Writes out one paper's abbreviations; the patterns are compiled once per paper."""
+
+    def __init__(self, definitions: dict[str, str]) -> None:
+        self.plain = {short: _lower_first(long) for short, long in definitions.items()}
+        alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
+        self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
+        self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?![\w-])")
+
+    def __call__(self, text: str) -> str:
+        if not self.plain:
+            return text
+        text = self._definition.sub("", text)
+
+        def swap(m: re.Match[str]) -> str:
+            long_form = self.plain[m.group(1)]
+            if m.group(2) and not long_form.endswith("s"):
+                return long_form + "s"
+            return long_form
+
+        return self._use.sub(swap, text)
+
+
 def expand(text: str, definitions: dict[str, str]) -> str:
     """Drop the "(SF)" after each definition and write every later SF as its long form."""
-    for short, long_form in sorted(definitions.items(), key=lambda kv: -len(kv[0])):
-        plain = _lower_first(long_form)
-        text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*[;,][^()]*\)", "", text)
-        text = re.sub(r"\s*\(\s*" + re.escape(short) + r"\s*\)", "", text)
-        plural = re.compile(r"(?<![\w-])" + re.escape(short) + r"s(?![\w-])")
-        text = plural.sub(plain + "s" if not plain.endswith("s") else plain, text)
-        text = re.sub(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", plain, text)
-    return text
+    return Expander(definitions)(text)
 
 
 def unexplained(text: str, known: frozenset[str] = KNOWN) -> list[str]:

@@ -14,7 +14,7 @@ from ..design import DesignInfo
 from ..ingest import Source
 from ..schemas import StudyDesign
 from . import measure
-from .abbreviations import KNOWN, expand, find_definitions
+from .abbreviations import KNOWN, Expander, find_definitions
 from .numbers import count_animals, count_people, count_studies
 from .sentences import Role, classify
 from .simplify import PlainSentence, fit_for_readers, plain_sentences, rewrite
@@ -115,13 +115,13 @@ def _aim(text: str, review: bool) -> str:
 def gather(source: Source, design: DesignInfo) -> Material:
     """Simplify every sentence of `source` and sort the results by role."""
     review = design.design == StudyDesign.REVIEW
-    definitions = {
-        k: v for k, v in find_definitions(source.full_text).items() if k not in KNOWN
-    }
+    expand = Expander(
+        {k: v for k, v in find_definitions(source.full_text).items() if k not in KNOWN}
+    )
     material = Material(design=design, title=source.title)
     order = 0
     for sentence in classify(source):
-        text = expand(sentence.text, definitions)
+        text = expand(sentence.text)
         if sentence.role == Role.AIM:
             text = _aim(text, review)
         plain = []

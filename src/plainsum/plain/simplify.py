@@ -22,7 +22,10 @@ HYPE = re.compile(
     re.I,
 )
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
-_UNREADABLE = re.compile(r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|[α-ωΑ-Ω]|\.\.")
+_UNREADABLE = re.compile(
+    r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*"
+    r"|[α-ωΑ-Ω]|\.\."
+)
 
 _LEAD_INS = [
     (re.compile(r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
