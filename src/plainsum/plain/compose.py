@@ -71,6 +71,15 @@ _WEAK_START = re.compile(
 _HAS_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|can|may|might|does|do|\w+s|\w+ed)\b(?<!\bMS)", re.I
 )
+_LEANS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|But|However|In contrast|"
+    r"Similarly|Likewise|The other|Another|Again)\b"
+)
+_SEARCH = re.compile(
+    r"\bsearch(?:ed|es|ing)?\b|\brecords\b|\bdatabases?\b|\bscreen(?:ed|ing)\b|\bfull[- ]text"
+    r"|\babstracts\b|\bcitations\b|\bregisters?\b|\bup to date\b",
+    re.I,
+)
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
 _ANIMAL_WORDS = [
     (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
@@ -210,33 +219,52 @@ class _Slot:
 
 
 def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -> None:
-    """Greedy: take the easiest sentences first while the body stays at or under `target`."""
+    """Greedy: take the easiest sentences first while the body stays at or under `target`.
+
+    A sentence that leans on the one before it ("This ...", "It ...") is only taken when that
+    one is taken too, so no sentence appears without what it refers to.
+    """
     candidates = sorted(
         ((s.cost + slot.bias, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool),
         key=lambda c: (c[0], c[1]),
     )
     taken: set[str] = set()
-    for cost, _, i, s in candidates:
-        slot = slots[i]
-        if cost > max_cost or s.text in taken or len(slot.chosen) >= slot.limit:
-            continue
-        if slot.used() + s.words > slot.budget or totals.grade_with(s) > target:
-            continue
-        slot.chosen.append(s)
-        taken.add(s.text)
-        totals.add(s.text)
+    orders: set[int] = set()
+    for _ in range(2):  # a second pass takes sentences whose predecessor came in late
+        for cost, _, i, s in candidates:
+            slot = slots[i]
+            if cost > max_cost or s.text in taken or len(slot.chosen) >= slot.limit:
+                continue
+            if _LEANS_BACK.match(s.text) and s.order - 1 not in orders:
+                continue
+            if slot.used() + s.words > slot.budget or totals.grade_with(s) > target:
+                continue
+            slot.chosen.append(s)
+            taken.add(s.text)
+            orders.add(s.order)
+            totals.add(s.text)
     for slot in slots:
         slot.chosen.sort(key=lambda s: s.order)
 
 
-def _rescue(slots: list[_Slot], target: float) -> None:
-    """Nothing of what the study did fit the grade budget: take its easiest sentence anyway,
-    if that one alone reads at or under the target."""
-    candidates = sorted((s.cost, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool)
+def _rescue(slots: list[_Slot], totals: _Totals, limit: float) -> None:
+    """Too little of what the study did fit the grade budget: take up to two of its easiest
+    sentences, as long as the body stays under `limit` (just inside the gate's target)."""
+    taken = {s.text for slot in slots for s in slot.chosen}
+    candidates = sorted(
+        (s.cost, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool
+        if s.text not in taken and not _LEANS_BACK.match(s.text)
+    )
+    added = 0
     for _, _, i, s in candidates:
-        if s.grade <= target + 2:
+        if added == 2:
+            break
+        if totals.grade_with(s) <= limit and s.words <= 25:
             slots[i].chosen.append(s)
-            return
+            totals.add(s.text)
+            added += 1
+    for slot in slots:
+        slot.chosen.sort(key=lambda s: s.order)
 
 
 def headline(m: Material) -> str:
@@ -285,6 +313,8 @@ def compose(
         return [s for r in roles for s in m.by_role.get(r, []) if s.text not in drop]
 
     review = m.design.design == StudyDesign.REVIEW
+    if review:
+        drop = drop | {s.text for ps in m.by_role.values() for s in ps if _SEARCH.search(s.text)}
     did_fixed = design_sentences(m)
     why_fixed = [] if m.design.about_ms else [NOT_MS]
     limit_fixed = caveat_sentences(m)
@@ -305,8 +335,8 @@ def compose(
     background = _Slot(pool(Role.BACKGROUND), 45, 2, bias=1.0)
     slots = [aim, methods, results, conclusions, link, limits, background]
     _fill(slots, totals, target, max_cost)
-    if not (aim.chosen or methods.chosen or results.chosen):
-        _rescue([aim, results, methods], target)
+    if len(aim.chosen + methods.chosen + results.chosen) < 2:
+        _rescue([aim, results, methods, conclusions], totals, target + 0.7)
 
     did = did_fixed + [s.text for s in aim.chosen + methods.chosen + results.chosen]
     if len(" ".join(did).split()) < 12:

@@ -97,16 +97,46 @@ def count_people(text: str) -> str | None:
     return best[1] if best else None
 
 
+_WORD_VALUES = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def count_value(n: str) -> float:
+    """The value of a count written in digits or words ("1,204", "twenty-six")."""
+    if n[0].isdigit():
+        return float(n.replace(",", ""))
+    total = 0
+    for part in n.lower().split("-"):
+        total += _TENS.get(part, _WORD_VALUES.get(part, 0))
+    return float(total)
+
+
 def count_studies(text: str) -> str | None:
-    """The first "N studies/trials" phrase in `text` (a review's included studies come first)."""
+    """How many studies a review included: the "included N trials" phrase when there is one,
+    else the largest "N studies/trials" phrase in `text`."""
+    best: tuple[float, str] | None = None
     for m in _STUDIES.finditer(text):
         n = m.group("n")
         if not _is_count(n):
             continue
         what = m.group("what").lower()
         what = "trials" if what.startswith("rct") else what
-        return f"{n if n[0].isdigit() else n.lower()} {what}"
-    return None
+        phrase = f"{n if n[0].isdigit() else n.lower()} {what}"
+        before = text[max(0, m.start() - 30) : m.start()].lower()
+        if re.search(r"\b(?:included|identified|includes|found|total of)\s+(?:a total of\s+)?$",
+                     before):
+            return phrase
+        value = count_value(n)
+        if best is None or value > best[0]:
+            best = (value, phrase)
+    return best[1] if best else None
 
 
 def count_animals(text: str) -> str | None:

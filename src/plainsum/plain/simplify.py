@@ -27,6 +27,7 @@ _UNREADABLE = re.compile(
     r"|[α-ωΑ-Ω]|\.\."
 )
 
+_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
 _LEAD_INS = [
     (re.compile(r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
                 r"Collectively|In this (?:study|work|paper|review)|Here|Thus|Hence|Altogether|"
@@ -171,6 +172,7 @@ def drop_rare_adjectives(text: str) -> str:
 def rewrite(text: str, review: bool = False) -> str:
     """Statistics out, lead-ins dropped, jargon replaced, "we" made explicit (one sentence)."""
     text = strip_statistics(text)
+    text = _LABEL.sub("", text)
     text = re.sub(r"\band/or\b", "or", text)
     text = re.sub(r"(?<=[a-z]{3})/(?=[a-z]{3})", " or ", text)
     for pattern, repl in _LEAD_INS:
