@@ -1,0 +1,182 @@
+"""The local run log: every model request and response, appended to SQLite (like `llm logs`).
+
+Default path: `$XDG_DATA_HOME/plainsum/logs.db` (or `~/.local/share/plainsum/logs.db`);
+`settings.log_path` / `PLAINSUM_LOG_PATH` override it and `--no-log` turns logging off. API keys
+are never stored: entries hold no headers, base URLs lose any user:password part and query, and
+every text field is scrubbed of the key before it is written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from .errors import ConfigError
+
+__all__ = ["LogEntry", "RunLog", "default_log_path", "clean_url"]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS calls (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created TEXT NOT NULL,
+    draft_id TEXT,
+    kind TEXT,
+    status TEXT NOT NULL,
+    model TEXT,
+    base_url TEXT,
+    prompt_version TEXT,
+    params TEXT,
+    messages TEXT,
+    response TEXT,
+    finish_reason TEXT,
+    error TEXT,
+    http_status INTEGER,
+    input_tokens INTEGER,
+    cached_tokens INTEGER,
+    output_tokens INTEGER,
+    cost_usd REAL,
+    seconds REAL,
+    source_sha256 TEXT
+)
+"""
+_COLUMNS = (
+    "created draft_id kind status model base_url prompt_version params messages response "
+    "finish_reason error http_status input_tokens cached_tokens output_tokens cost_usd seconds "
+    "source_sha256"
+).split()
+REDACTED = "[REDACTED]"
+
+
+def default_log_path(env: dict[str, str] | None = None) -> Path:
+    """Where the run log lives unless `settings.log_path` says otherwise."""
+    env = dict(os.environ) if env is None else env
+    base = env.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "plainsum" / "logs.db"
+
+
+def clean_url(url: str | None) -> str | None:
+    """A base URL without user:password or query string (either can carry a secret)."""
+    if not url:
+        return url
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+@dataclass
+class LogEntry:
+    """One model call as the run log keeps it."""
+
+    status: str  # ok, retry, error, invalid, refused, cut_off
+    kind: str = "draft"  # draft, repair, reask
+    draft_id: str | None = None
+    model: str | None = None
+    base_url: str | None = None
+    prompt_version: str | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+    response: str | None = None
+    finish_reason: str | None = None
+    error: str | None = None
+    http_status: int | None = None
+    input_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float | None = None
+    seconds: float = 0.0
+    source_sha256: str | None = None
+    created: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    id: int | None = None
+
+
+class RunLog:
+    """Appends `LogEntry` rows to a SQLite file; safe to share between concurrent drafts."""
+
+    def __init__(self, path: str | Path, *, secrets: Iterable[str | None] = ()) -> None:
+        self.path = Path(path).expanduser()
+        self._secrets = [s for s in secrets if s and len(s) >= 4]
+        self._ready = False
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            if not self._ready:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=10)
+            if not self._ready:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute(SCHEMA)
+                conn.commit()
+                self._ready = True
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(
+                f"cannot open the run log {self.path}: {exc}",
+                hint="set PLAINSUM_LOG_PATH to a writable file, or pass --no-log",
+            ) from None
+        return conn
+
+    def _scrub(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        for secret in self._secrets:
+            text = text.replace(secret, REDACTED)
+        return text
+
+    def append(self, entry: LogEntry) -> int:
+        """Write one entry; returns its id."""
+        row = asdict(entry)
+        row["base_url"] = clean_url(entry.base_url)
+        row["params"] = json.dumps(entry.params, sort_keys=True)
+        row["messages"] = json.dumps(entry.messages, ensure_ascii=False)
+        for name in ("params", "messages", "response", "error", "base_url"):
+            row[name] = self._scrub(row[name])
+        values = [row[c] for c in _COLUMNS]
+        conn = self._connect()
+        try:
+            with conn:
+                cursor = conn.execute(
+                    f"INSERT INTO calls ({', '.join(_COLUMNS)}) "
+                    f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
+                    values,
+                )
+            return int(cursor.lastrowid or 0)
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot write the run log {self.path}: {exc}") from None
+        finally:
+            conn.close()
+
+    def recent(self, limit: int = 10) -> list[LogEntry]:
+        """The newest `limit` entries, newest first."""
+        if not self.path.exists():
+            return []
+        conn = self._connect()
+        try:
+            conn.row_factory = sqlite3.Row
+            rows = conn.execute(
+                "SELECT * FROM calls ORDER BY id DESC LIMIT ?", (max(0, limit),)
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot read the run log {self.path}: {exc}") from None
+        finally:
+            conn.close()
+        entries = []
+        for row in rows:
+            data = dict(row)
+            data["params"] = json.loads(data["params"] or "{}")
+            data["messages"] = json.loads(data["messages"] or "[]")
+            entries.append(LogEntry(**data))
+        return entries
+
+
+def elapsed(since: float) -> float:
+    """Seconds since a `time.perf_counter()` reading, rounded for the log."""
+    return round(time.perf_counter() - since, 4)
