@@ -17,7 +17,7 @@ from . import measure
 from .abbreviations import KNOWN, Expander, find_definitions
 from .numbers import count_animals, count_people, count_studies
 from .sentences import Role, classify
-from .simplify import PlainSentence, fit_for_readers, plain_sentences, rewrite
+from .simplify import PlainSentence, fit_for_readers, plain_sentences, rewrite, strip_label
 
 DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
 NOT_MS = "This study is not about MS."
@@ -132,7 +132,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     for sentence in classify(source):
         text = expand(sentence.text)
         if sentence.role == Role.AIM:
-            text = _aim(text, review)
+            text = _aim(strip_label(text), review)
         plain = []
         for p in plain_sentences(text, review):
             plain.append(replace(p, order=order))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..ingest import Source
+from ..ingest import HEADINGS, Source
 
 
 class Role(StrEnum):
@@ -130,6 +130,18 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def _by_inline_labels(texts: list[str]) -> list[Sentence]:
+    out: list[Sentence] = []
+    current: Role | None = None
+    for text in texts:
+        current = _label_role(text) or current
+        role = current or cue_role(text) or Role.BACKGROUND
+        if current in (Role.RESULTS, Role.CONCLUSION) and cue_role(text) == Role.LIMITATION:
+            role = Role.LIMITATION
+        out.append(Sentence(text, role, len(out)))
+    return out
+
+
 def cue_role(sentence: str) -> Role | None:
     """The role cue words give a sentence, if any (the first matching cue wins)."""
     for role, pattern in _CUES:
@@ -138,11 +150,30 @@ def cue_role(sentence: str) -> Role | None:
     return None
 
 
+_INLINE_LABEL = re.compile(r"^(?P<head>[A-Z][A-Za-z ,'/&-]{1,48}?)\s*:\s+")
+
+
+def _label_role(sentence: str) -> Role | None:
+    """The role an inline heading at the start of a sentence gives ("Methods: We ...")."""
+    m = _INLINE_LABEL.match(sentence)
+    if not m:
+        return None
+    name = HEADINGS.get(" ".join(m["head"].lower().split()))
+    return _SECTION_ROLES.get(name) if name else None
+
+
 def classify(source: Source) -> list[Sentence]:
-    """Every sentence of `source` with a role, in reading order."""
-    labelled = [s for s in source.sections if s.name in _SECTION_ROLES]
+    """Every sentence of `source` with a role, in reading order.
+
+    Headings decide when the abstract has at least two kinds of them; inline headings at the
+    start of a sentence switch the role too; otherwise cue words and position decide.
+    """
+    labelled = {s.name for s in source.sections if s.name in _SECTION_ROLES}
+    texts = split_sentences(source.text)
+    if len(labelled) < 2 and sum(1 for t in texts if _label_role(t)) >= 2:
+        return _by_inline_labels(texts)
     out: list[Sentence] = []
-    if labelled:
+    if len(labelled) >= 2:
         for section in source.sections:
             base = _SECTION_ROLES.get(section.name)
             for text in split_sentences(section.text):
@@ -152,7 +183,6 @@ def classify(source: Source) -> list[Sentence]:
                     role = Role.LIMITATION
                 out.append(Sentence(text, role, len(out)))
         return out
-    texts = split_sentences(source.text)
     n = len(texts)
     seen_aim_or_methods = False
     for i, text in enumerate(texts):

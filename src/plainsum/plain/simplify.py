@@ -24,7 +24,7 @@ HYPE = re.compile(
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
 _UNREADABLE = re.compile(
     r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*"
-    r"|[α-ωΑ-Ω]|\.\."
+    r"|[α-ωΑ-Ω]|\.\.|\S:\S"
 )
 
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
@@ -181,6 +181,11 @@ def rewrite(text: str, review: bool = False) -> str:
     text = drop_rare_adjectives(text)
     text = voice(text, review)
     return tidy(text)
+
+
+def strip_label(text: str) -> str:
+    """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
+    return _LABEL.sub("", text)
 
 
 def _has_verb(text: str) -> bool:
