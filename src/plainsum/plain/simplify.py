@@ -183,6 +183,13 @@ def rewrite(text: str, review: bool = False) -> str:
     return tidy(text)
 
 
+# A scene-setting phrase before the main clause ("In this small study of older adults, ...").
+_LEADING_PHRASE = re.compile(
+    r"^(?:In|During|After|Before|For|Among|Within|Across|Using|With|By|At|Over|Following|"
+    r"Compared with|Based on)\b[^,]{3,70},\s+(?=\w)",
+)
+
+
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
     return _LABEL.sub("", text)
@@ -211,6 +218,9 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             right = lead + right if lead else _capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    lead = _LEADING_PHRASE.match(body)
+    if lead and _has_verb(body[lead.end() :]) and len(body[lead.end() :].split()) >= 6:
+        return split_long(tidy(_capitalise(body[lead.end() :])), max_words)
     if len(text.split()) > HARD_MAX_WORDS - 6:
         shorter = _TAILS.sub("", body)
         if shorter != body and len(shorter.split()) >= 6 and _has_verb(shorter):
