@@ -66,7 +66,7 @@ _HEADLINE_LEAD = re.compile(
 )
 _WEAK_START = re.compile(
     r"^(?:This|These|That|It|They|Those|Also|Both|Such|Their|Its|In|Future|Further|More)\b"
-    r"|\b(?:needed|should|warranted|required|future)\b"
+    r"|\b(?:needed|should|warranted|required|future|this|these|those|same|such)\b"
 )
 _HAS_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|can|may|might|does|do|\w+s|\w+ed)\b(?<!\bMS)", re.I
@@ -247,6 +247,13 @@ def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -
         slot.chosen.sort(key=lambda s: s.order)
 
 
+def _repeats(frame: str, text: str) -> bool:
+    """Whether `text` holds every number of the frame sentence `frame`."""
+    numbers = re.findall(r"\d[\d,]*|\b[a-z]+(?:-[a-z]+)?(?= (?:trials|studies|people|patients))",
+                         frame)
+    return bool(numbers) and all(n.lower() in text.lower() for n in numbers)
+
+
 def _rescue(slots: list[_Slot], totals: _Totals, limit: float) -> None:
     """Too little of what the study did fit the grade budget: take up to two of its easiest
     sentences, as long as the body stays under `limit` (just inside the gate's target)."""
@@ -338,7 +345,10 @@ def compose(
     if len(aim.chosen + methods.chosen + results.chosen) < 2:
         _rescue([aim, results, methods, conclusions], totals, target + 0.7)
 
-    did = did_fixed + [s.text for s in aim.chosen + methods.chosen + results.chosen]
+    content = [s.text for s in aim.chosen + methods.chosen + results.chosen]
+    if len(did_fixed) > 1 and any(_repeats(did_fixed[1], text) for text in content):
+        did_fixed = did_fixed[:1]  # a sentence of the paper already gives the counts
+    did = did_fixed + content
     if len(" ".join(did).split()) < 12:
         did.append(TOO_TECHNICAL)
     why = why_fixed + [s.text for s in background.chosen + conclusions.chosen]
