@@ -119,3 +119,29 @@ def test_repair_drops_the_sentence_a_finding_names_and_restores_caveats():
     repaired = asyncio.run(drafter.repair(request, result, findings))
     assert sentence not in repaired.summary.what_the_study_did
     assert "This was one trial" in repaired.summary.limitations
+
+
+def test_repair_replaces_a_headline_the_gate_refused():
+    source = read_source(ROOT / "examples" / "animal_cuprizone_mice.txt")
+    result, request = run_draft(source)
+    finding = Finding(
+        check="shape", severity=Severity.ERROR, message="headline", section="headline"
+    )
+    repaired = asyncio.run(OfflineDrafter(Settings()).repair(request, result, [finding]))
+    assert repaired.summary.headline != result.summary.headline
+    assert 6 <= len(repaired.summary.headline.split()) <= 16
+
+
+def test_every_section_validates_on_a_hard_technical_abstract():
+    source = parse(
+        "The GBA1 locus encodes glucocerebrosidase (GCase). We generated GBA1-/- medaka with "
+        "CRISPR/Cas9 and quantified α-synuclein (α-syn) by LC-MS/MS in 3 lines (n = 12). GCase "
+        "deficiency increased α-syn 2.4-fold (p < 0.001) and induced TFEB nuclear translocation "
+        "via mTORC1 inhibition. These data implicate GCase-α-syn crosstalk in PD pathogenesis."
+    )
+    result, _ = run_draft(source)
+    summary = PlainSummary.model_validate(result.summary.model_dump())
+    text = " ".join(summary.sections().values())
+    assert "p <" not in text and "2.4" not in text
+    for number in NUMBER.findall(text):
+        assert number in source.full_text

@@ -77,6 +77,8 @@ class OfflineDrafter:
         dropped = set(getattr(previous, "dropped", frozenset()))
         old = previous.summary.sections()
         for finding in findings:
+            if finding.section == "headline" or (finding.span and finding.span in old["headline"]):
+                dropped.add(old["headline"])
             if finding.span:
                 for text in old.values():
                     for sentence in _sentences(text):

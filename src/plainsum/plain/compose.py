@@ -274,27 +274,28 @@ def _rescue(slots: list[_Slot], totals: _Totals, limit: float) -> None:
         slot.chosen.sort(key=lambda s: s.order)
 
 
-def headline(m: Material) -> str:
-    """One sentence of 6-16 words that says what was found."""
+def headline(m: Material, drop: frozenset[str] = frozenset()) -> str:
+    """One sentence of 6-16 words that says what was found (the main result or conclusion),
+    else the paper's title when it states a finding; `drop` holds headlines a repair refused."""
     pools = [m.by_role.get(Role.CONCLUSION, []), m.by_role.get(Role.RESULTS, [])]
+    candidates: list[str] = []
     for max_cost in (12.0, 16.0):
         for pool in pools:
             for s in pool:
-                text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
-                text = text[:1].upper() + text[1:]
-                n = len(text.split())
-                if 6 <= n <= 16 and s.cost <= max_cost and not _WEAK_START.search(text):
-                    return text
+                if s.cost <= max_cost and s.text not in drop:
+                    candidates.append(_HEADLINE_LEAD.sub("", s.text).rstrip("."))
     if m.title:
         title = rewrite(m.title).rstrip(".")
-        n = len(title.split())
-        if 6 <= n <= 16 and _HAS_VERB.search(title) and fit_for_readers(title):
-            return title
-    for pool in pools:
-        for s in pool:
-            text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
-            if 6 <= len(text.split()) <= 16 and not _WEAK_START.search(text):
-                return text[:1].upper() + text[1:]
+        if _HAS_VERB.search(title) and fit_for_readers(title):
+            candidates.append(title)
+    candidates += [
+        _HEADLINE_LEAD.sub("", s.text).rstrip(".") for pool in pools for s in pool
+        if s.text not in drop
+    ]
+    for text in candidates:
+        text = text[:1].upper() + text[1:]
+        if 6 <= len(text.split()) <= 16 and not _WEAK_START.search(text) and text not in drop:
+            return text
     kind = {
         StudyDesign.REVIEW: "A review of earlier studies",
         StudyDesign.TRIAL: "A clinical trial",
@@ -361,7 +362,7 @@ def compose(
     if len(" ".join(lim).split()) < 8:
         lim.append("This is one study, and other studies may find something different.")
     return {
-        "headline": headline(m),
+        "headline": headline(m, drop),
         "what_the_study_did": " ".join(did),
         "why_it_matters": " ".join(why),
         "limitations": " ".join(lim),
