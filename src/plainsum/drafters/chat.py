@@ -1,0 +1,214 @@
+"""Building chat messages from prompt files, and reading the model's answer back.
+
+Pure functions, no network: `drafters.openai` sends what these build. Messages lists are never
+mutated; every follow-up turn is a new list.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from ..prompts import Prompt, load_prompt
+from ..schemas import Finding, PlainSummary, StudyDesign
+
+if TYPE_CHECKING:
+    from ..design import DesignInfo
+
+__all__ = [
+    "Message",
+    "strict_schema",
+    "summary_messages",
+    "repair_messages",
+    "reask_messages",
+    "format_findings",
+    "parse_answer",
+    "AnswerProblem",
+]
+
+Message = dict[str, str]
+FENCE_OPEN, FENCE_CLOSE = "<<<PAPER", "PAPER>>>"
+
+DESIGN_WORDS = {
+    StudyDesign.LAB: "a lab study (cells or tissue, not people)",
+    StudyDesign.ANIMAL: "a study in animals",
+    StudyDesign.OBSERVATIONAL: "an observational study (people were watched, not treated)",
+    StudyDesign.TRIAL: "a trial in people",
+    StudyDesign.REVIEW: "a review of earlier studies",
+    StudyDesign.CASE_REPORT: "a report about one person or a few people",
+    StudyDesign.UNKNOWN: "a study of a kind that is not clear",
+}
+# Used when the checks module offers no example sentence for a caveat.
+FALLBACK_CAVEATS = {
+    StudyDesign.LAB: "It was done in cells, not in people; we do not know yet if the same "
+    "happens in people.",
+    StudyDesign.ANIMAL: "It was done in animals; the results may not hold in humans.",
+    StudyDesign.OBSERVATIONAL: "It shows a link, not that one thing causes the other.",
+    StudyDesign.REVIEW: "A review can only be as good as the studies it includes.",
+    StudyDesign.CASE_REPORT: "It is about one or a few people and may not apply to others.",
+    StudyDesign.TRIAL: "This is one trial; the results may not apply to everyone and need "
+    "confirming.",
+}
+DOCTOR_CAVEAT = "Talk to your doctor or care team before changing your care."
+
+
+def strict_schema() -> dict[str, Any]:
+    """PlainSummary's JSON schema made strict-compatible: closed objects, every field required."""
+    schema = copy.deepcopy(PlainSummary.model_json_schema())
+
+    def tighten(node: Any) -> None:
+        if isinstance(node, dict):
+            node.pop("default", None)
+            if node.get("type") == "object" and "properties" in node:
+                node["additionalProperties"] = False
+                node["required"] = list(node["properties"])
+            for value in node.values():
+                tighten(value)
+        elif isinstance(node, list):
+            for value in node:
+                tighten(value)
+
+    tighten(schema)
+    return schema
+
+
+def caveat_lines(design: DesignInfo) -> str:
+    """The caveats the gate will require for `design`, as example sentences, one per line."""
+    examples: list[str] = []
+    try:
+        from ..checks.caveats import required_caveats
+
+        for caveat in required_caveats(design.design):
+            example = getattr(caveat, "example", None)
+            if isinstance(example, str) and example:
+                examples.append(example)
+    except ImportError:  # the checks are optional to the drafter; the gate still runs later
+        pass
+    if not examples:
+        fallback = FALLBACK_CAVEATS.get(design.design)
+        examples = [fallback, DOCTOR_CAVEAT] if fallback else [DOCTOR_CAVEAT]
+    return "\n".join(f"- {line}" for line in examples)
+
+
+def fence(paper: str) -> str:
+    """The paper with any fence markers inside it removed, so it cannot close its own fence."""
+    return paper.replace(FENCE_OPEN, "").replace(FENCE_CLOSE, "")
+
+
+def summary_messages(
+    prompt: Prompt, design: DesignInfo, paper: str, *, grade: float, notes: list[str]
+) -> list[Message]:
+    """System and user messages for a first draft; the paper goes last."""
+    design_note = (
+        "It is about MS."
+        if design.about_ms
+        else "It does not seem to be about MS: say so plainly in why_it_matters."
+    )
+    note_text = "".join(f"Note: {n}.\n" for n in notes)
+    return [
+        {"role": "system", "content": prompt.render("system", grade=_grade(grade))},
+        {
+            "role": "user",
+            "content": prompt.render(
+                "user",
+                design=DESIGN_WORDS.get(design.design, design.design.value),
+                design_note=design_note,
+                caveats=caveat_lines(design),
+                notes=note_text,
+                paper=fence(paper),
+            ),
+        },
+    ]
+
+
+def _grade(grade: float) -> str:
+    return str(int(grade)) if float(grade).is_integer() else f"{grade:g}"
+
+
+def format_findings(findings: list[Finding]) -> str:
+    """One line per finding: where, what is wrong, the offending text and the target."""
+    lines = []
+    for i, f in enumerate(findings, 1):
+        where = f"in {f.section}" if f.section else "in the summary"
+        line = f"{i}. [{f.severity.value}] {where} ({f.check}): {f.message}"
+        if f.span:
+            line += f' The text: "{f.span}".'
+        if f.hint:
+            line += f" Fix: {f.hint}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def repair_messages(
+    base: list[Message],
+    repair_prompt: Prompt,
+    previous_raw: str,
+    findings: list[Finding],
+    *,
+    grade: float,
+) -> list[Message]:
+    """A new list: the first-draft messages, the previous answer, and the findings to fix."""
+    content = repair_prompt.render(
+        "user", count=len(findings), findings=format_findings(findings), grade=_grade(grade)
+    )
+    return [
+        *base,
+        {"role": "assistant", "content": previous_raw},
+        {"role": "user", "content": content},
+    ]
+
+
+def reask_messages(
+    messages: list[Message], repair_prompt: Prompt, raw: str, problem: str, *, grade: float
+) -> list[Message]:
+    """A new list asking again after an answer that could not be used."""
+    content = repair_prompt.render("invalid", problem=problem, grade=_grade(grade))
+    return [*messages, {"role": "assistant", "content": raw}, {"role": "user", "content": content}]
+
+
+def repair_prompt_for(prompt: Prompt) -> Prompt:
+    """The repair prompt a summary prompt names in its header (`repair: NAME`)."""
+    name = prompt.meta.get("repair", "repair-v1")
+    if prompt.path and name.endswith(".md") and not name.startswith("/"):
+        from pathlib import Path
+
+        return load_prompt(Path(prompt.path).parent / name)
+    return load_prompt(name)
+
+
+class AnswerProblem(ValueError):
+    """The model's answer is not a usable summary; the message goes back to the model."""
+
+
+_CODE_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
+
+
+def parse_answer(raw: str) -> PlainSummary:
+    """The summary in a model's answer, or `AnswerProblem` saying what is wrong with it."""
+    text = raw.strip()
+    fenced = _CODE_FENCE.match(text)
+    if fenced:
+        text = fenced.group(1)
+    if not text.startswith("{"):
+        start, end = text.find("{"), text.rfind("}")
+        if start != -1 and end > start:
+            text = text[start : end + 1]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise AnswerProblem(f"it is not valid JSON ({exc.msg} at character {exc.pos})") from None
+    if not isinstance(data, dict):
+        raise AnswerProblem("it is JSON but not an object with the four fields")
+    try:
+        return PlainSummary.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "summary"
+            message = err["msg"].removeprefix("Value error, ")
+            problems.append(f"{where}: {message}")
+        raise AnswerProblem("; ".join(problems)) from None

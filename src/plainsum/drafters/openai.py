@@ -1,0 +1,465 @@
+"""Drafting through any OpenAI-compatible chat completions endpoint (OpenAI, Azure, vLLM, Ollama,
+llama.cpp ...). The only drafter module that imports `openai`.
+
+One `OpenAIDrafter` serves one draft or many concurrent ones: it is async, holds one
+`AsyncOpenAI` client (built with `max_retries=0`, because `retry.call_with_retries` owns transport
+retries) and remembers for the whole run when a server lacks `json_schema` output.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import openai
+from openai import AsyncOpenAI
+
+from ..costs import with_cost
+from ..errors import ConfigError, DraftFailedError, ModelError
+from ..prompts import load_prompt
+from ..runlog import LogEntry, RunLog, default_log_path
+from ..schemas import Finding, Usage
+from ..tokens import fit_paper, token_counter
+from .base import DrafterResult, DraftRequest
+from .chat import (
+    AnswerProblem,
+    Message,
+    parse_answer,
+    reask_messages,
+    repair_messages,
+    repair_prompt_for,
+    strict_schema,
+    summary_messages,
+)
+from .retry import RetryPolicy, call_with_retries, parse_retry_after
+
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+__all__ = ["OpenAIDrafter"]
+
+TRANSIENT_STATUS = {408, 409, 429}
+MODES = ("json_schema", "json_object", "text")
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "schema")
+NO_KEY = "no-key"  # local servers want some key; this one is not a secret
+
+
+def is_transient(exc: BaseException) -> bool:
+    """429/408/409/5xx, timeouts and dropped connections are worth another try."""
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code in TRANSIENT_STATUS or exc.status_code >= 500
+    return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
+
+
+def retry_after(exc: BaseException) -> float | None:
+    if isinstance(exc, openai.APIStatusError):
+        return parse_retry_after(exc.response.headers)
+    return None
+
+
+@dataclass
+class _Answer:
+    raw: str
+    finish_reason: str | None
+    refusal: str | None
+    model: str | None
+    usage: Usage
+
+
+@dataclass
+class _Tally:
+    """What one draft or repair spent, across re-asks."""
+
+    usage: Usage = field(default_factory=Usage)
+    answers: int = 0
+    last_raw: str | None = None
+
+
+class OpenAIDrafter:
+    """Writes and repairs summaries with a model behind an OpenAI-compatible endpoint."""
+
+    name = "openai"
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+        runlog: RunLog | None = None,
+    ) -> None:
+        if not settings.model:
+            raise ConfigError(
+                "the openai backend needs a model name",
+                hint="pass --model NAME, set PLAINSUM_MODEL, or put model = ... in plainsum.toml",
+            )
+        if not settings.key() and not settings.base_url:
+            raise ConfigError(
+                "the openai backend needs an API key or a base URL",
+                hint="set OPENAI_API_KEY, or --base-url for a local server",
+            )
+        self.settings = settings
+        self.model: str | None = settings.model
+        self.prompt = load_prompt(settings.prompt)
+        self.repair_prompt = repair_prompt_for(self.prompt)
+        self.prompt_version: str | None = self.prompt.version
+        policy = RetryPolicy(settings.max_attempts, settings.max_retry_seconds)
+        self.policy = (
+            policy
+            if sleep is None
+            else RetryPolicy(settings.max_attempts, settings.max_retry_seconds, sleep=sleep)
+        )
+        self.mode = MODES[0]
+        self.counter = token_counter(settings.model)
+        if runlog is None and settings.log:
+            runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
+        self.runlog = runlog
+        self._clients: dict[int, AsyncOpenAI] = {}
+
+    @property
+    def client(self) -> AsyncOpenAI:
+        """One client per event loop: its connection pool cannot outlive the loop it was made in
+        (a drafter reused across `asyncio.run` calls would otherwise fail)."""
+        loop = id(asyncio.get_running_loop())
+        if loop not in self._clients:
+            self._clients = {
+                loop: AsyncOpenAI(
+                    api_key=self.settings.key() or NO_KEY,
+                    base_url=self.settings.base_url,
+                    timeout=self.settings.timeout,
+                    max_retries=0,  # retries are ours (retry.call_with_retries), not the SDK's
+                )
+            }
+        return self._clients[loop]
+
+    # -- the Drafter protocol -------------------------------------------------------------
+
+    async def draft(self, request: DraftRequest) -> DrafterResult:
+        messages, notes = self._first_messages(request)
+        return await self._ask(request, messages, notes, kind="draft")
+
+    async def repair(
+        self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
+    ) -> DrafterResult:
+        base, notes = self._first_messages(request)
+        messages = repair_messages(
+            base, self.repair_prompt, previous.raw or "", findings, grade=self.settings.grade
+        )
+        return await self._ask(request, messages, notes, kind="repair")
+
+    async def aclose(self) -> None:
+        await self.client.close()
+
+    # -- building requests ----------------------------------------------------------------
+
+    def _first_messages(self, request: DraftRequest) -> tuple[list[Message], list[str]]:
+        notes = [self.counter.note] if self.counter.note else []
+        fitted = fit_paper(request.source, self.settings.max_input_tokens, self.counter)
+        notes.extend(fitted.notes)
+        messages = summary_messages(
+            self.prompt,
+            request.design,
+            fitted.text,
+            grade=self.settings.grade,
+            notes=list(fitted.notes),
+        )
+        return messages, notes
+
+    def _params(self, max_tokens: int) -> dict[str, Any]:
+        params: dict[str, Any] = {"model": self.model}
+        reasoning = (self.model or "").startswith(("o1", "o3", "o4", "gpt-5"))
+        if reasoning:  # these models take max_completion_tokens and no temperature
+            params["max_completion_tokens"] = max_tokens
+        else:
+            params["max_tokens"] = max_tokens
+            params["temperature"] = self.settings.temperature
+        if self.mode == "json_schema":
+            params["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "plain_summary", "strict": True, "schema": strict_schema()},
+            }
+        elif self.mode == "json_object":
+            params["response_format"] = {"type": "json_object"}
+        return params
+
+    # -- one draft: answers, re-asks and their budget -----------------------------------------
+
+    async def _ask(
+        self, request: DraftRequest, messages: list[Message], notes: list[str], *, kind: str
+    ) -> DrafterResult:
+        budget = max(2, self.settings.max_repairs + 1)  # answers per draft, re-asks included
+        max_tokens = self.settings.max_output_tokens
+        more_room_given = False
+        tally = _Tally()
+        last_problem = "the answer was cut off"
+        draft_id = uuid.uuid4().hex[:12]
+        while tally.answers < budget:
+            answer = await self._complete(request, messages, max_tokens, kind, draft_id)
+            tally.answers += 1
+            tally.usage = tally.usage + answer.usage
+            tally.last_raw = answer.raw
+            if answer.refusal or answer.finish_reason == "content_filter":
+                self._fail(
+                    tally,
+                    f"the model refused to summarise this paper: "
+                    f"{(answer.refusal or 'content filter').strip()[:200]}",
+                )
+            if answer.finish_reason == "length":
+                if more_room_given:
+                    self._fail(
+                        tally,
+                        f"the answer was cut off twice at {max_tokens} tokens",
+                        hint="raise max_output_tokens in plainsum.toml",
+                    )
+                more_room_given = True
+                max_tokens *= 2
+                kind = "reask"
+                continue
+            try:
+                summary = parse_answer(answer.raw)
+            except AnswerProblem as problem:
+                messages = reask_messages(
+                    messages,
+                    self.repair_prompt,
+                    answer.raw,
+                    str(problem),
+                    grade=self.settings.grade,
+                )
+                kind = "reask"
+                last_problem = str(problem)
+                continue
+            if self.mode != MODES[0]:
+                note = f"the endpoint does not support json_schema output; used {self.mode} mode"
+                notes = [*notes, note] if note not in notes else notes
+            return DrafterResult(
+                summary=summary,
+                raw=answer.raw,
+                usage=tally.usage,
+                notes=notes,
+                model=answer.model or self.model,
+            )
+        self._fail(tally, f"no usable summary after {tally.answers} answers: {last_problem}")
+        raise AssertionError("unreachable")
+
+    def _fail(self, tally: _Tally, message: str, hint: str = "") -> None:
+        raise DraftFailedError(
+            self._scrub(message),
+            attempts=tally.answers,
+            last_raw=tally.last_raw,
+            usage=tally.usage,
+            hint=hint,
+        )
+
+    # -- one answer: transport retries, format fallback and logging -----------------------
+
+    async def _complete(
+        self,
+        request: DraftRequest,
+        messages: list[Message],
+        max_tokens: int,
+        kind: str,
+        draft_id: str,
+    ) -> _Answer:
+        while True:
+            params = self._params(max_tokens)
+            started = time.perf_counter()
+
+            def log_retry(
+                exc: BaseException,
+                wait: float,
+                params: dict[str, Any] = params,
+                started: float = started,
+            ) -> None:
+                self._log(
+                    request,
+                    kind,
+                    draft_id,
+                    params,
+                    messages,
+                    started,
+                    status="retry",
+                    error=f"{self._describe(exc)}; retrying in {wait:.1f}s",
+                    http_status=getattr(exc, "status_code", None),
+                )
+
+            async def send(params: dict[str, Any] = params) -> Any:
+                return await self.client.chat.completions.create(messages=messages, **params)
+
+            try:
+                response = await call_with_retries(
+                    send,
+                    self.policy,
+                    is_transient=is_transient,
+                    retry_after=retry_after,
+                    on_retry=log_retry,
+                )
+            except openai.APIStatusError as exc:
+                if self._lacks_format(exc):
+                    self._log(
+                        request,
+                        kind,
+                        draft_id,
+                        params,
+                        messages,
+                        started,
+                        status="fallback",
+                        error=self._describe(exc),
+                        http_status=exc.status_code,
+                    )
+                    self.mode = MODES[MODES.index(self.mode) + 1]
+                    continue
+                self._log(
+                    request,
+                    kind,
+                    draft_id,
+                    params,
+                    messages,
+                    started,
+                    status="error",
+                    error=self._describe(exc),
+                    http_status=exc.status_code,
+                )
+                raise self._model_error(exc) from None
+            except openai.APIConnectionError as exc:
+                self._log(
+                    request,
+                    kind,
+                    draft_id,
+                    params,
+                    messages,
+                    started,
+                    status="error",
+                    error=self._describe(exc),
+                )
+                raise self._model_error(exc) from None
+            answer = self._read(response)
+            status = {"length": "cut_off", "content_filter": "refused"}.get(
+                answer.finish_reason or "", "refused" if answer.refusal else "ok"
+            )
+            self._log(
+                request, kind, draft_id, params, messages, started, status=status, answer=answer
+            )
+            return answer
+
+    def _read(self, response: Any) -> _Answer:
+        choice = response.choices[0] if response.choices else None
+        message = choice.message if choice else None
+        usage = Usage()
+        if response.usage is not None:
+            details = getattr(response.usage, "prompt_tokens_details", None)
+            usage = Usage(
+                input_tokens=response.usage.prompt_tokens or 0,
+                cached_tokens=(getattr(details, "cached_tokens", None) or 0) if details else 0,
+                output_tokens=response.usage.completion_tokens or 0,
+            )
+        usage = with_cost(usage, self.model, self.settings.prices)
+        return _Answer(
+            raw=(message.content or "") if message else "",
+            finish_reason=choice.finish_reason if choice else None,
+            refusal=getattr(message, "refusal", None) if message else None,
+            model=getattr(response, "model", None),
+            usage=usage,
+        )
+
+    def _lacks_format(self, exc: openai.APIStatusError) -> bool:
+        """A 400/422 about response_format while a fallback mode remains."""
+        if exc.status_code not in (400, 422) or self.mode == MODES[-1]:
+            return False
+        text = str(exc).lower()
+        return any(word in text for word in _FORMAT_WORDS)
+
+    # -- errors and the log ---------------------------------------------------------------
+
+    def _scrub(self, text: str) -> str:
+        key = self.settings.key()
+        return text.replace(key, "[REDACTED]") if key and len(key) >= 4 else text
+
+    def _describe(self, exc: BaseException) -> str:
+        if isinstance(exc, openai.APIStatusError):
+            detail = " ".join(str(exc.message).split())[:200]
+            return self._scrub(f"HTTP {exc.status_code}: {detail}")
+        if isinstance(exc, openai.APITimeoutError):
+            return f"timed out after {self.settings.timeout:g}s"
+        return self._scrub(f"{type(exc).__name__}: {exc}")
+
+    def _model_error(self, exc: BaseException) -> ModelError:
+        where = self.settings.base_url or "api.openai.com"
+        if isinstance(exc, openai.APIStatusError):
+            status = exc.status_code
+            fixes = {
+                401: (
+                    "the endpoint rejected the API key (401)",
+                    "check OPENAI_API_KEY (or the key your server expects)",
+                ),
+                403: (
+                    f"the API key may not use model {self.model!r} (403)",
+                    "check the key's project and model access",
+                ),
+                404: (
+                    f"model {self.model!r} or the endpoint was not found at {where} (404)",
+                    "check --model and --base-url (it usually ends in /v1)",
+                ),
+            }
+            if status in fixes:
+                message, hint = fixes[status]
+            elif is_transient(exc):
+                message = f"the endpoint kept failing ({self._describe(exc)})"
+                hint = "try again later, or raise max_attempts / max_retry_seconds"
+            else:
+                message = f"the endpoint rejected the request ({self._describe(exc)})"
+                hint = "check --model, --base-url and the settings in plainsum.toml"
+            return ModelError(self._scrub(message), hint=hint, status=status)
+        if isinstance(exc, openai.APITimeoutError):
+            return ModelError(
+                f"the endpoint at {where} did not answer within {self.settings.timeout:g}s",
+                hint="try again, or raise timeout in plainsum.toml",
+            )
+        return ModelError(
+            f"cannot reach the endpoint at {where}",
+            hint="is the server running? check --base-url / OPENAI_BASE_URL",
+        )
+
+    def _log(
+        self,
+        request: DraftRequest,
+        kind: str,
+        draft_id: str,
+        params: dict[str, Any],
+        messages: list[Message],
+        started: float,
+        *,
+        status: str,
+        answer: _Answer | None = None,
+        error: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
+        if self.runlog is None:
+            return
+        logged = {k: v for k, v in params.items() if k != "response_format"}
+        logged["response_format"] = self.mode
+        usage = answer.usage if answer else Usage()
+        self.runlog.append(
+            LogEntry(
+                status=status,
+                kind=kind,
+                draft_id=draft_id,
+                model=(answer.model if answer and answer.model else self.model),
+                base_url=self.settings.base_url,
+                prompt_version=self.prompt_version,
+                params=logged,
+                messages=list(messages),
+                response=answer.raw if answer else None,
+                finish_reason=answer.finish_reason if answer else None,
+                error=error,
+                http_status=http_status,
+                input_tokens=usage.input_tokens,
+                cached_tokens=usage.cached_tokens,
+                output_tokens=usage.output_tokens,
+                cost_usd=usage.cost_usd,
+                seconds=round(time.perf_counter() - started, 4),
+                source_sha256=request.source.sha256,
+            )
+        )

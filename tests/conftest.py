@@ -1,0 +1,132 @@
+"""Shared fixtures. Model tests talk HTTP to `tests/llm_server.py` on 127.0.0.1 through the real
+`openai` client; cassettes (pytest-recording) are recorded from it and replayed in CI with
+`--record-mode=none --block-network` (set in pyproject addopts). Re-record one test with
+`pytest tests/test_openai_drafter.py -k NAME --record-mode=rewrite`.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pydantic import SecretStr
+
+from llm_server import MODEL, LLMServer
+from plainsum.settings import Settings
+
+# A fake key: tests check that it appears in no output, log or cassette.
+TEST_KEY = "sk-test-PLAINSUM-SECRET-5f2b9c0d1e"
+_KEYLIKE = re.compile(rb"sk-[A-Za-z0-9_-]{8,}")
+
+
+def _scrub_body(body):
+    """Anything that looks like an API key, out of a recorded body (servers may echo keys)."""
+    if isinstance(body, str):
+        return _KEYLIKE.sub(b"sk-REDACTED", body.encode()).decode()
+    if isinstance(body, bytes):
+        return _KEYLIKE.sub(b"sk-REDACTED", body)
+    return body
+
+
+def _scrub_request(request):
+    request.body = _scrub_body(request.body)
+    return request
+
+
+def _scrub_response(response):
+    body = response.get("body", {})
+    if "string" in body:
+        body["string"] = _scrub_body(body["string"])
+    return response
+
+
+@pytest.fixture(scope="module")
+def vcr_config():
+    return {
+        # Keys and organisation ids never reach a cassette.
+        "filter_headers": [
+            "authorization",
+            "api-key",
+            "openai-organization",
+            "openai-project",
+            "cookie",
+            "set-cookie",
+        ],
+        # The test server's port changes every run; requests are matched in order by path.
+        "match_on": ["method", "path"],
+        "decode_compressed_response": True,
+        "before_record_request": _scrub_request,
+        "before_record_response": _scrub_response,
+    }
+
+
+@pytest.fixture(autouse=True)
+def _run_log_in_tmp(tmp_path, monkeypatch):
+    """No test writes the user's real run log."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def llm_server(request):
+    """A scripted OpenAI-compatible server. When a cassette is replayed, nothing may reach it."""
+    server = LLMServer().start()
+    yield server
+    server.stop()
+    replaying = request.node.get_closest_marker("vcr") and (
+        request.config.getoption("--record-mode", default=None) == "none"
+    )
+    if replaying:
+        assert server.requests == [], "the cassette did not intercept: requests reached the server"
+
+
+class Waits:
+    """An injectable sleep that records what it was asked to wait, without waiting."""
+
+    def __init__(self) -> None:
+        self.seconds: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.seconds.append(seconds)
+
+
+@pytest.fixture
+def waits():
+    return Waits()
+
+
+@pytest.fixture
+def model_settings(llm_server, tmp_path):
+    """Settings for the openai backend pointed at the test server."""
+
+    def make(**overrides) -> Settings:
+        values = dict(
+            backend="openai",
+            model=MODEL,
+            base_url=llm_server.base_url,
+            api_key=SecretStr(TEST_KEY),
+            log_path=tmp_path / "logs.db",
+            max_attempts=5,
+            max_retry_seconds=60,
+            timeout=5,
+        )
+        values.update(overrides)
+        return Settings(**values)
+
+    return make
+
+
+@pytest.fixture
+def sent(monkeypatch):
+    """Every chat.completions.create call the client makes (one HTTP request each, as the
+    drafter's client has max_retries=0), with its keyword arguments."""
+    from openai.resources.chat.completions import AsyncCompletions
+
+    calls: list[dict] = []
+    original = AsyncCompletions.create
+
+    async def spy(self, **kwargs):
+        calls.append(kwargs)
+        return await original(self, **kwargs)
+
+    monkeypatch.setattr(AsyncCompletions, "create", spy)
+    return calls
