@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from llm_server import MODEL, LLMServer
 from pydantic import SecretStr
 
-from llm_server import MODEL, LLMServer
 from plainsum.settings import Settings
 
 # A fake key: tests check that it appears in no output, log or cassette.
