@@ -84,7 +84,7 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bin culture\b", 3),
         (r"\b(?:grew|grown|growing)\b[^.]{0,40}\bcells\b", 2),
         (r"\b(?:human|mouse|rat) (?:\w+ )?cells\b", 1),
-        (r"\b(?:fibroblasts|astrocytes|neurons|organoids|iPSCs?|stem cells)\b", 1),
+        (r"\b(?:fibroblasts|astrocytes|neurons|organoids|ipscs?|stem cells)\b", 1),
         (r"\bcell (?:lines?|cultures?)\b", 3),
         (r"\bcultured\b", 2),
         (r"\b(?:hela|hek ?293|vero|sh-sy5y)\b", 3),
@@ -107,7 +107,8 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bcase series\b", 3),
     ],
 }
-_COMPILED = {d: [(re.compile(p, re.I), w) for p, w in cues] for d, cues in _CUES.items()}
+# Cues are written in lower case and run on lower-cased text: much faster than re.I.
+_COMPILED = {d: [(re.compile(p), w) for p, w in cues] for d, cues in _CUES.items()}
 
 _MS = re.compile(
     r"\bmultiple sclerosis\b|\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS))|"
@@ -160,6 +161,7 @@ class DesignInfo:
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     """Weighted cue totals per design; text in the methods counts twice."""
     scores: dict[StudyDesign, float] = {}
+    text, methods = text.lower(), methods.lower()
     for design, cues in _COMPILED.items():
         total = 0.0
         for pattern, weight in cues:
@@ -192,7 +194,8 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.CASE_REPORT,
         StudyDesign.REVIEW,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
-    cues = tuple(p.pattern for p, _ in _COMPILED.get(design, []) if p.search(text))[:5]
+    lowered = text.lower()
+    cues = tuple(p.pattern for p, _ in _COMPILED.get(design, []) if p.search(lowered))[:5]
     return DesignInfo(
         design=design,
         about_ms=about_ms,

@@ -91,6 +91,9 @@ _ANIMAL_WORDS = [
 ]
 
 
+_MAX_BACKGROUND = 5  # background sentences beyond these are never shown
+
+
 @dataclass
 class Material:
     """A paper's sentences, simplified and sorted by role."""
@@ -129,7 +132,16 @@ def gather(source: Source, design: DesignInfo) -> Material:
     )
     material = Material(design=design, title=source.title)
     order = 0
+    seen: dict[Role, int] = {}
     for sentence in classify(source):
+        seen[sentence.role] = seen.get(sentence.role, 0) + 1
+        mentions_ms = bool(_MS_SENTENCE.search(sentence.text))
+        # Sentences compose() can never use are not simplified (speed on long abstracts).
+        unused = (review and sentence.role == Role.METHODS) or (
+            sentence.role == Role.BACKGROUND and seen[sentence.role] > _MAX_BACKGROUND
+        )
+        if unused and not (mentions_ms and not design.about_ms):
+            continue
         text = expand(sentence.text)
         if sentence.role == Role.AIM:
             text = _aim(strip_label(text), review)
@@ -138,7 +150,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
             plain.append(replace(p, order=order))
             order += 1
         material.by_role.setdefault(sentence.role, []).extend(plain)
-        if _MS_SENTENCE.search(sentence.text) and not design.about_ms:
+        if mentions_ms and not design.about_ms:
             material.ms_link.extend(p for p in plain if _MS_SENTENCE.search(p.text))
     text = source.full_text
     material.animals = animals_in(text)

@@ -29,6 +29,31 @@ class Glossary:
         return self.pattern.sub(swap, text)
 
 
+def _trie_pattern(terms: list[str]) -> str:
+    """One regular expression for many terms, as a prefix tree: far faster than a flat
+    alternation, and it still prefers the longest term (the boundary check backtracks)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for term in terms:
+        node = trie
+        for ch in term:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + build(child)
+            for ch, child in sorted(node.items(), reverse=True)  # longer branches first
+            if ch != ""
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 def parse_glossary(text: str) -> Glossary:
     """Build a `Glossary` from TSV text (comment lines start with #)."""
     entries: dict[str, str] = {}
@@ -41,8 +66,7 @@ def parse_glossary(text: str) -> Glossary:
         if re.search(r"\d", plain):
             raise ValueError(f"glossary line {number}: a plain phrase may not hold a number")
         entries[term.strip().lower()] = plain.strip()
-    terms = sorted(entries, key=len, reverse=True)
-    alternation = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in terms)
+    alternation = _trie_pattern(sorted(entries))
     pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I)
     # Multi-word terms can match with any whitespace, so look them up normalised.
     normalised = dict(entries)
