@@ -23,7 +23,7 @@ HYPE = re.compile(
 )
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
 _UNREADABLE = re.compile(
-    r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*"
+    r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf\u00df]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*"
     r"|[α-ωΑ-Ω]|\.\.|\S:\S"
 )
 
@@ -190,6 +190,33 @@ _LEADING_PHRASE = re.compile(
 )
 
 
+# A clause that starts like this has no subject of its own: it cannot stand as a sentence.
+_NO_SUBJECT = re.compile(
+    r"^(?:and|or|but|nor|which|that|who|whom|whose|with|to|for|as|by|from|in|on|of|than|"
+    r"including|compared|based|using|given|can|could|may|might|will|would|should|must|"
+    r"improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
+    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    re.I,
+)
+
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+    r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
+    r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
+    r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
+    r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|"
+    r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
+    re.I,
+)
+
+
+def is_sentence(text: str) -> bool:
+    """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
+    with a bare verb, a modal or a conjunction."""
+    return bool(_FINITE.search(text)) and not _NO_SUBJECT.match(text)
+
+
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
     return _LABEL.sub("", text)
@@ -214,7 +241,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             left, right = body[: m.start()], body[m.end() :]
             if len(left.split()) < 4 or len(right.split()) < 4:
                 continue
-            if not (_has_verb(left) and _has_verb(right)):
+            if not (_has_verb(left) and _has_verb(right)) or _NO_SUBJECT.match(right):
                 continue
             right = lead + right if lead else _capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
@@ -239,6 +266,10 @@ def fit_for_readers(text: str) -> bool:
         and not HYPE.search(text)
         and not unexplained(text)
         and '"' not in text
+        and not re.search(r"(?:^|\s)'\w[^']*'", text)
+        and not text.endswith("?")
+        and is_sentence(text)
+        and not re.search(r"\bthe following\b|\bas follows\b", text, re.I)
     )
 
 
