@@ -95,9 +95,33 @@ class OfflineDrafter:
             sections["limitations"] = limits
             if DOCTOR not in sections["why_it_matters"]:
                 sections["why_it_matters"] += " " + DOCTOR
+            for sentence in _gate_examples(request, sections):
+                key = "why_it_matters" if _CARE.search(sentence) else "limitations"
+                sections[key] = f"{sections[key]} {sentence}"
             result.summary = PlainSummary(**sections)
             result.raw = json.dumps(sections, ensure_ascii=False)
         return result
+
+
+_CARE = re.compile(r"doctor|neurologist|care team|nurse|health care", re.I)
+
+
+def _gate_examples(request: DraftRequest, sections: dict[str, str]) -> list[str]:
+    """The gate's own example sentence for every required caveat the sections still miss."""
+    try:
+        from ..checks.caveats import required_caveats
+    except ImportError:
+        return []
+    text = " ".join(sections.values())
+    out = []
+    for caveat in required_caveats(request.design.design):
+        patterns = getattr(caveat, "patterns", None)
+        example = getattr(caveat, "example", None)
+        if patterns is None or example is None:
+            continue
+        if not any(p.search(text) for p in patterns):
+            out.append(str(example))
+    return out
 
 
 def _sentences(text: str) -> list[str]:
