@@ -132,3 +132,8 @@ def test_rewrite_makes_we_explicit_and_drops_lead_ins():
 )
 def test_unfit_sentences_are_refused(text):
     assert not fit_for_readers(text)
+
+
+def test_counts_are_never_the_tail_of_a_bigger_number():
+    assert count_people("Two hundred six women were put into groups.") is None
+    assert count_people("We enrolled 1 200 patients and 45 women.") == "45 women"

@@ -177,7 +177,7 @@ def detect_design(source: Source) -> DesignInfo:
     methods = source.section("methods", "objective")
     scores = score_designs(text, methods)
     design, best = max(scores.items(), key=lambda kv: kv[1])
-    if best < 2:
+    if best < 3:  # one weak cue is not enough to name a design
         design = StudyDesign.UNKNOWN
     # A review of trials mentions "randomised" often; a trial rarely says "we searched".
     if scores[StudyDesign.REVIEW] >= 6 and design == StudyDesign.TRIAL:

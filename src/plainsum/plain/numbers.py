@@ -76,6 +76,18 @@ _DURATION = re.compile(
 )
 
 
+_COMPOUND_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|hundred|thousand|million|(?:hundred|thousand) and|" + _NUMBER_WORDS
+    + r")[\s-]+$",
+    re.I,
+)
+
+
+def _whole(text: str, m: re.Match[str]) -> bool:
+    """Whether the count `m` found is a whole number, not the tail of "two hundred six"."""
+    return not _COMPOUND_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+
+
 def _is_count(n: str) -> bool:
     digits = n.replace(",", "")
     return not digits.isdigit() or (0 < int(digits) < 10_000_000 and "." not in n)
@@ -86,7 +98,7 @@ def count_people(text: str) -> str | None:
     best: tuple[float, str] | None = None
     for m in _PEOPLE.finditer(text):
         n = m.group("n")
-        if not _is_count(n):
+        if not _is_count(n) or not _whole(text, m):
             continue
         value = float(n.replace(",", "")) if n[0].isdigit() else 0.5
         who = m.group("who").lower()
@@ -124,7 +136,7 @@ def count_studies(text: str) -> str | None:
     best: tuple[float, str] | None = None
     for m in _STUDIES.finditer(text):
         n = m.group("n")
-        if not _is_count(n):
+        if not _is_count(n) or not _whole(text, m):
             continue
         what = m.group("what").lower()
         what = "trials" if what.startswith("rct") else what
@@ -141,14 +153,16 @@ def count_studies(text: str) -> str | None:
 
 def count_animals(text: str) -> str | None:
     """The first "N mice/rats" phrase in `text`."""
-    m = _ANIMALS.search(text)
-    return f"{m.group('n')} {m.group('what').lower()}" if m else None
+    for m in _ANIMALS.finditer(text):
+        if _whole(text, m):
+            return f"{m.group('n')} {m.group('what').lower()}"
+    return None
 
 
 def find_duration(text: str) -> str | None:
     """The first "for N weeks/months/years" phrase in `text`, as "N weeks"."""
     for m in _DURATION.finditer(text):
         n = m.group("n")
-        if _is_count(n):
+        if _is_count(n) and _whole(text, m):
             return f"{n if n[0].isdigit() else n.lower()} {m.group('unit').lower()}"
     return None
