@@ -216,6 +216,10 @@ class _Server:
         self.httpd.server_close()
 
 
+LOCAL_ONLY = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+
+@LOCAL_ONLY
 def test_openai_judge_client_against_a_local_server():
     with _Server() as server:
         settings = judge_settings(
@@ -232,6 +236,7 @@ def test_openai_judge_client_against_a_local_server():
     assert request["auth"] == f"Bearer {KEY}"
 
 
+@LOCAL_ONLY
 def test_openai_judge_client_error_is_one_model_error():
     with _Server(status=401) as server:
         settings = judge_settings(

@@ -158,6 +158,8 @@ def _visible(tools: DevTools) -> list[str]:
     )
 
 
+# DevTools is spoken over 127.0.0.1 only; allowed even when tests run with --block-network.
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 def test_report_in_a_real_browser(browser, tmp_path: Path):
     log = make_log(
         {
