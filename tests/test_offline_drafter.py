@@ -79,7 +79,7 @@ def test_statistics_are_removed_but_counts_kept():
     for gone in ("95%", "CI", "p =", "0.002", "-3.1", "mean difference"):
         assert gone not in text
     assert "84 adults" in text
-    assert "This was one trial" in result.summary.limitations
+    assert "This was a single trial" in result.summary.limitations
 
 
 def test_lab_study_gets_the_not_in_people_caveat_and_says_it_is_not_about_ms():
@@ -118,7 +118,7 @@ def test_repair_drops_the_sentence_a_finding_names_and_restores_caveats():
     ]
     repaired = asyncio.run(drafter.repair(request, result, findings))
     assert sentence not in repaired.summary.what_the_study_did
-    assert "This was one trial" in repaired.summary.limitations
+    assert "This was a single trial" in repaired.summary.limitations
 
 
 def test_repair_replaces_a_headline_the_gate_refused():

@@ -20,7 +20,7 @@ from .base import DrafterResult, DraftRequest
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-1"
+PROMPT_VERSION = "offline-2"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
 _LEVELS = [(1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
 _BUDGET = 150  # words of source content in what_the_study_did

@@ -34,14 +34,14 @@ DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
         "Results in animals may not hold in humans.",
     ),
     StudyDesign.OBSERVATIONAL: (
-        "This kind of study shows a link, not that one thing causes the other.",
+        "This kind of study can find a link, but it cannot show cause and effect.",
     ),
     StudyDesign.REVIEW: ("A review can only be as good as the studies it includes.",),
     StudyDesign.CASE_REPORT: (
         "This report is about one or a few people, so it may not apply to others.",
     ),
     StudyDesign.TRIAL: (
-        "This was one trial, so the results may not apply to everyone and need confirming.",
+        "This was a single trial, so the results may not apply to everyone and need confirming.",
     ),
     StudyDesign.UNKNOWN: (),
 }
@@ -392,7 +392,7 @@ def compose(
     why.append(DOCTOR)
     lim = limit_fixed[:1] + [s.text for s in limits.chosen] + limit_fixed[1:]
     if len(" ".join(lim).split()) < 8:
-        lim.append("This is one study, and other studies may find something different.")
+        lim.append("This is a single study, and other studies may find something different.")
     return {
         "headline": headline(m, drop),
         "what_the_study_did": " ".join(did),
