@@ -73,3 +73,44 @@ def test_limit_and_out(tmp_path, capsys, no_endpoint):
     log = json.loads((out / "log.json").read_text())
     assert len(log["cases"]) == 2
     assert any((tmp_path / "cache").rglob("*.json"))
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+def test_model_system_and_judge_through_a_local_server(tmp_path, capsys, no_endpoint):
+    """A model system drafts through an OpenAI-compatible server on 127.0.0.1, and the judge
+    compares it with the offline system; nothing goes to any other host."""
+    from llm_server import LLMServer, completion
+    from test_eval_fixtures import CLEAN, write_dataset
+
+    write_dataset(tmp_path)
+    server = LLMServer().start()
+    try:
+        server.script(*[completion(CLEAN.model_dump()) for _ in range(3)])
+        server.script(*[completion("Both are fine.\nVERDICT: TIE") for _ in range(3)])
+        config = tmp_path / "eval.toml"
+        config.write_text(
+            'name = "local"\n[[datasets]]\npath = "cases.jsonl"\n'
+            '[[systems]]\nname = "offline"\nbackend = "offline"\n'
+            f'[[systems]]\nname = "local-model"\nbackend = "openai"\nmodel = "test-model"\n'
+            f'base_url = "{server.base_url}"\nmax_repairs = 0\n'
+            f'[judge]\nmodel = "judge-model"\nbase_url = "{server.base_url}"\n'
+            'baseline = "offline"\n'
+        )
+        out = tmp_path / "run"
+        code = main(["eval", str(config), "--out", str(out), "--no-progress", "--concurrency", "1"])
+    finally:
+        server.stop()
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    log = json.loads((out / "log.json").read_text())
+    assert [s["skipped"] for s in log["systems"]] == [None, None]
+    model_results = [r for c in log["cases"] for r in c["results"] if r["system"] == "local-model"]
+    assert len(model_results) == 3
+    for result in model_results:
+        assert result["error"] is None, result["error"]
+        assert result["draft"]["summary"]["headline"] == CLEAN.headline
+        scores = {s["name"]: s["value"] for s in result["scores"]}
+        assert scores["tokens_in"] > 0 and scores["tokens_out"] > 0
+        assert scores["judge_preference"] == 0.5
+    assert len(server.requests) == 6
+    assert "local-model" in captured.out and "judge" in captured.out
