@@ -108,6 +108,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"^[,;:.\s-]+", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)
     text = re.sub(r"\bBut, ", "But ", text)
+    text = re.sub(r"\bpeople'(?!s)", "people's", text)
     text = re.sub(r"\ba ([aeiouAEIOU])", r"an \1", text)
     text = re.sub(r"\ban ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])", r"a \1", text)
     text = text.rstrip(" ,;:-")
@@ -217,6 +218,14 @@ def is_sentence(text: str) -> bool:
     return bool(_FINITE.search(text)) and not _NO_SUBJECT.match(text)
 
 
+# Housekeeping a lay reader does not need: funding, registration, conflicts of interest.
+_ADMIN = re.compile(
+    r"\bfund(?:ed|ing|er|ers)\b|\bsponsor|\bconflicts? of interest|\bregist(?:ered|ration|ry "
+    r"number)|\bprotocol\b|\bclinicaltrials\b|\bthis (?:review|study) is up to date\b",
+    re.I,
+)
+
+
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
     return _LABEL.sub("", text)
@@ -268,6 +277,7 @@ def fit_for_readers(text: str) -> bool:
         and '"' not in text
         and not re.search(r"(?:^|\s)'\w[^']*'", text)
         and not text.endswith("?")
+        and not _ADMIN.search(text)
         and is_sentence(text)
         and not re.search(r"\bthe following\b|\bas follows\b", text, re.I)
     )
