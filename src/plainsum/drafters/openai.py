@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import openai
 from openai import AsyncOpenAI
@@ -242,9 +242,8 @@ class OpenAIDrafter:
                 model=answer.model or self.model,
             )
         self._fail(tally, f"no usable summary after {tally.answers} answers: {last_problem}")
-        raise AssertionError("unreachable")
 
-    def _fail(self, tally: _Tally, message: str, hint: str = "") -> None:
+    def _fail(self, tally: _Tally, message: str, hint: str = "") -> NoReturn:
         raise DraftFailedError(
             self._scrub(message),
             attempts=tally.answers,
@@ -286,7 +285,10 @@ class OpenAIDrafter:
                 )
 
             async def send(params: dict[str, Any] = params) -> Any:
-                return await self.client.chat.completions.create(messages=messages, **params)
+                return await self.client.chat.completions.create(
+                    messages=messages,  # type: ignore[arg-type]
+                    **params,
+                )
 
             try:
                 response = await call_with_retries(
