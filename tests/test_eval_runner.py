@@ -219,3 +219,14 @@ def test_offline_cache_key_follows_the_code_but_model_keys_do_not(tmp_path, monk
     assert before[1] == after[1]  # editing plainsum's code does not re-bill a model
     renamed = offline.model_copy(update={"name": "renamed"})
     assert cache.system_key(renamed) == after[0]  # the display name is not part of the key
+
+
+def test_config_hash_follows_content_not_location(tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    first.mkdir()
+    second.mkdir()
+    a = load_eval_config(write_config(first))
+    b = load_eval_config(write_config(second))
+    assert a.digest() == b.digest()
+    (second / "cases.jsonl").write_text('{"id": "x", "text": "changed"}\n')
+    assert load_eval_config(second / "eval.toml").digest() != a.digest()

@@ -94,9 +94,22 @@ class EvalConfig(BaseModel):
         return systems
 
     def digest(self) -> str:
-        """A short stable hash of what the config asks for (not where it lives)."""
-        text = json.dumps(self.model_dump(mode="json"), sort_keys=True)
+        """A short stable hash of what the config asks for: its settings and the datasets'
+        contents, not where the files live."""
+        data = self.model_dump(mode="json", exclude={"cache_dir", "datasets"})
+        data["datasets"] = [
+            {"name": d.name, "limit": d.limit, "sha256": _file_sha256(d.path)}
+            for d in self.datasets
+        ]
+        text = json.dumps(data, sort_keys=True)
         return hashlib.sha256(text.encode()).hexdigest()[:8]
+
+
+def _file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 class Case(BaseModel):
