@@ -1,0 +1,254 @@
+"""Benchmark the offline drafter and the gate on real abstract / lay-summary pairs.
+
+    python bench/bench_offline.py [--data ../shared/data] [--limit N] [--json OUT]
+
+For every *.jsonl file in the data folder (ms_pairs.jsonl is a subset of the others and is
+reported on its own line) it drafts each abstract through the full pipeline (draft -> check ->
+repair) and prints one row per file. The reading-level, faithfulness and gate numbers come from
+the project's own checks; ROUGE-1 uses rouge_score with stemming against the human reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plainsum.errors import PlainsumError
+from plainsum.ingest import parse
+from plainsum.plain import measure
+from plainsum.schemas import Draft, Severity
+from plainsum.settings import Settings
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SUBSET = "ms_pairs"
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_SENT = re.compile(r"[.!?](?:\s|$)")
+
+
+def fk_grade(text: str) -> float:
+    """Flesch-Kincaid grade: the gate's own measure when it has one."""
+    try:
+        from plainsum.checks.readability import measure as gate_measure  # type: ignore
+
+        result = gate_measure(text)
+        for name in ("grade", "fk_grade", "fk"):
+            if hasattr(result, name):
+                return float(getattr(result, name))
+        if isinstance(result, dict):
+            return float(result.get("grade", result.get("fk_grade")))
+        return float(result)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        return measure.grade(text, max(1, len(_SENT.findall(text))))
+
+
+def words_per_sentence(text: str) -> float:
+    return len(measure.words(text)) / max(1, len(_SENT.findall(text)))
+
+
+def numbers_not_in_source(source: str, text: str) -> list[str]:
+    return [n for n in NUMBER.findall(text) if n not in source]
+
+
+def _draft(source, settings: Settings) -> Draft:  # type: ignore[no-untyped-def]
+    """The full pipeline when the gate is installed; the drafter alone (no findings) if not."""
+    try:
+        from plainsum.api import draft
+    except ImportError:
+        return _draft_without_gate(source, settings)
+    return draft(source, settings)
+
+
+def _draft_without_gate(source, settings: Settings) -> Draft:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    from plainsum import __version__
+    from plainsum.design import detect_design
+    from plainsum.drafters.base import DraftRequest
+    from plainsum.drafters.offline import OfflineDrafter
+    from plainsum.schemas import Provenance
+
+    design = detect_design(source)
+    result = asyncio.run(OfflineDrafter(settings).draft(DraftRequest(source, design, settings)))
+    return Draft(
+        summary=result.summary,
+        source=source.info(),
+        design=design.design,
+        about_ms=design.about_ms,
+        provenance=Provenance(drafter="offline", plainsum_version=__version__),
+        passed=True,
+    )
+
+
+def gate_available() -> bool:
+    try:
+        import plainsum.api  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+@dataclass
+class Row:
+    """One source file's figures."""
+
+    file: str
+    n: int = 0
+    crashes: int = 0
+    failed_gate: int = 0
+    grades: list[float] = field(default_factory=list)
+    wps: list[float] = field(default_factory=list)
+    rare_draft: list[float] = field(default_factory=list)
+    rare_ref: list[float] = field(default_factory=list)
+    foreign_numbers: int = 0
+    overclaims: int = 0
+    missing_caveats: int = 0
+    rouge1: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, float | int | str]:
+        def med(xs: list[float]) -> float:
+            return round(statistics.median(xs), 3) if xs else float("nan")
+
+        return {
+            "file": self.file,
+            "n": self.n,
+            "crashes_or_invalid": self.crashes,
+            "failed_gate": self.failed_gate,
+            "median_grade": med(self.grades),
+            "share_grade_le_8": round(sum(g <= 8 for g in self.grades) / max(1, self.n), 3),
+            "median_words_per_sentence": med(self.wps),
+            "rare_share_draft": med(self.rare_draft),
+            "rare_share_reference": med(self.rare_ref),
+            "foreign_numbers": self.foreign_numbers,
+            "overclaims": self.overclaims,
+            "missing_caveats": self.missing_caveats,
+            "rouge1_f": med(self.rouge1),
+            "abstracts_per_second": round(self.n / self.seconds, 1) if self.seconds else 0.0,
+        }
+
+
+def bench_file(path: Path, limit: int | None, settings: Settings, scorer) -> Row:  # type: ignore[no-untyped-def]
+    row = Row(file=path.stem)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[:limit] if limit else lines:
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        row.n += 1
+        t0 = time.perf_counter()
+        try:
+            source = parse(item["source"])
+            result: Draft = _draft(source, settings)
+        except (PlainsumError, ValueError) as exc:
+            row.seconds += time.perf_counter() - t0
+            row.crashes += 1
+            row.errors.append(f"{item['id']}: {exc}")
+            continue
+        row.seconds += time.perf_counter() - t0
+        summary = result.summary
+        body = summary.body()
+        if not result.passed:
+            row.failed_gate += 1
+        row.grades.append(fk_grade(body))
+        row.wps.append(words_per_sentence(body))
+        row.rare_draft.append(measure.rare_share(body))
+        row.rare_ref.append(measure.rare_share(item["reference"]))
+        text = " ".join(summary.sections().values())
+        if numbers_not_in_source(source.full_text, text):
+            row.foreign_numbers += 1
+        checks = {f.check for f in result.findings if f.severity == Severity.ERROR}
+        if any(f.check == "claims" for f in result.findings):
+            row.overclaims += 1
+        if "caveats" in checks:
+            row.missing_caveats += 1
+        row.rouge1.append(scorer.score(item["reference"], text)["rouge1"].fmeasure)
+    return row
+
+
+_ONE_DECIMAL = ("median_grade", "median_words_per_sentence", "abstracts_per_second")
+
+
+def _cell(key: str, value: object) -> str:
+    if isinstance(value, float):
+        return f"{value:.1f}" if key in _ONE_DECIMAL else f"{value:.3f}"
+    return str(value)
+
+
+def print_table(rows: list[dict[str, float | int | str]]) -> None:
+    cols = [
+        ("file", "file", 22), ("n", "n", 4), ("crashes_or_invalid", "crash", 5),
+        ("failed_gate", "fail", 4), ("median_grade", "FK", 5), ("share_grade_le_8", "<=8", 5),
+        ("median_words_per_sentence", "w/s", 5), ("rare_share_draft", "rare", 5),
+        ("rare_share_reference", "rare.r", 6), ("foreign_numbers", "num", 4),
+        ("overclaims", "claim", 5), ("missing_caveats", "cav", 4), ("rouge1_f", "R1", 5),
+        ("abstracts_per_second", "abs/s", 6),
+    ]
+    print(" ".join(f"{title:>{w}}" if i else f"{title:<{w}}" for i, (_, title, w) in
+                   enumerate(cols)))
+    for r in rows:
+        cells = []
+        for i, (key, _, w) in enumerate(cols):
+            cell = _cell(key, r[key])
+            cells.append(f"{cell:<{w}}" if i == 0 else f"{cell:>{w}}")
+        print(" ".join(cells))
+
+
+def write_json(path: Path, data: object) -> None:
+    """Atomic write: a temporary file in the same folder, then os.replace."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="first N abstracts per file")
+    parser.add_argument("--json", type=Path, default=None, help="write the figures here")
+    parser.add_argument("--only", default=None, help="only files whose name contains this")
+    args = parser.parse_args(argv)
+    files = sorted(args.data.glob("*.jsonl"))
+    if args.only:
+        files = [f for f in files if args.only in f.stem]
+    if not files:
+        print(f"no *.jsonl files in {args.data}", file=sys.stderr)
+        return 2
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
+    settings = Settings(backend="offline")
+    if not gate_available():
+        print("note: the gate (plainsum.checks) is not installed; drafts are not checked")
+    _draft(parse(" ".join(["Warm-up text for the offline drafter and its gate."] * 5)), settings)
+    files.sort(key=lambda f: (f.stem == SUBSET, f.stem))
+    rows = []
+    details = {}
+    for path in files:
+        row = bench_file(path, args.limit, settings, scorer)
+        summary = row.summary()
+        if path.stem == SUBSET:
+            summary["file"] = f"{SUBSET} (subset)"
+        rows.append(summary)
+        details[path.stem] = row.errors[:20]
+    print_table(rows)
+    for name, errors in details.items():
+        for error in errors[:5]:
+            print(f"  {name}: {error}")
+    if args.json:
+        write_json(args.json, {"rows": rows, "errors": details})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
