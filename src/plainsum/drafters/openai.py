@@ -263,6 +263,7 @@ class OpenAIDrafter:
         draft_id: str,
     ) -> _Answer:
         while True:
+            mode = self.mode
             params = self._params(max_tokens)
             started = time.perf_counter()
 
@@ -299,7 +300,7 @@ class OpenAIDrafter:
                     on_retry=log_retry,
                 )
             except openai.APIStatusError as exc:
-                if self._lacks_format(exc):
+                if self._lacks_format(exc, mode):
                     self._log(
                         request,
                         kind,
@@ -311,7 +312,8 @@ class OpenAIDrafter:
                         error=self._describe(exc),
                         http_status=exc.status_code,
                     )
-                    self.mode = MODES[MODES.index(self.mode) + 1]
+                    if self.mode == mode:  # a concurrent draft may have stepped down already
+                        self.mode = MODES[MODES.index(mode) + 1]
                     continue
                 self._log(
                     request,
@@ -366,9 +368,9 @@ class OpenAIDrafter:
             usage=usage,
         )
 
-    def _lacks_format(self, exc: openai.APIStatusError) -> bool:
+    def _lacks_format(self, exc: openai.APIStatusError, mode: str) -> bool:
         """A 400/422 about response_format while a fallback mode remains."""
-        if exc.status_code not in (400, 422) or self.mode == MODES[-1]:
+        if exc.status_code not in (400, 422) or mode == MODES[-1]:
             return False
         text = str(exc).lower()
         return any(word in text for word in _FORMAT_WORDS)
@@ -441,7 +443,7 @@ class OpenAIDrafter:
         if self.runlog is None:
             return
         logged = {k: v for k, v in params.items() if k != "response_format"}
-        logged["response_format"] = self.mode
+        logged["response_format"] = params.get("response_format", {}).get("type", "text")
         usage = answer.usage if answer else Usage()
         self.runlog.append(
             LogEntry(
