@@ -111,10 +111,10 @@ class Material:
 
 def animals_in(text: str) -> str:
     """Plain name of the animals a paper studied (mice, rats, fish ...), or "animals"."""
-    for pattern, name in _ANIMAL_WORDS:
-        if pattern.search(text):
-            return name
-    return "animals"
+    counts = [(len(pattern.findall(text)), -i, name) for i, (pattern, name) in
+              enumerate(_ANIMAL_WORDS)]
+    best = max(counts)
+    return best[2] if best[0] else "animals"
 
 
 def _aim(text: str, review: bool) -> str:

@@ -108,6 +108,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"^[,;:.\s-]+", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)
     text = re.sub(r"\bBut, ", "But ", text)
+    text = re.sub(r";\s*but,\s+", "; but ", text)
     text = re.sub(r"\bpeople'(?!s)", "people's", text)
     text = re.sub(r"\ba ([aeiouAEIOU])", r"an \1", text)
     text = re.sub(r"\ban ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])", r"a \1", text)
