@@ -8,6 +8,8 @@ are matched, right to left, against the words just before the parenthesis.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 # Abbreviations a lay reader knows; they may stay as they are.
 KNOWN = frozenset(
@@ -16,6 +18,26 @@ KNOWN = frozenset(
 )
 
 _DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]")
+@lru_cache(maxsize=1)
+def known_abbreviations() -> frozenset[str]:
+    """Abbreviations a summary may use unexplained: the gate's list when it ships one (so the
+    drafter accepts exactly what the gate accepts), else `KNOWN`."""
+    try:
+        text = (
+            resources.files("plainsum")
+            .joinpath("data/known_abbreviations.txt")
+            .read_text(encoding="utf-8")
+        )
+    except (FileNotFoundError, OSError):
+        return KNOWN
+    found = {
+        line.split()[0].strip(",;")
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    }
+    return frozenset(found) or KNOWN
+
+
 _CAPS = re.compile(r"[A-Z]{2,}|[A-Z][0-9]")
 _ABBREV_TOKEN = re.compile(r"(?<![\w-])[\w-]*(?:[A-Z]{2,}|[A-Z][0-9])[\w-]*")
 
@@ -135,8 +157,9 @@ def expand(text: str, definitions: dict[str, str]) -> str:
     return Expander(definitions)(text)
 
 
-def unexplained(text: str, known: frozenset[str] = KNOWN) -> list[str]:
+def unexplained(text: str, known: frozenset[str] | None = None) -> list[str]:
     """Abbreviation-like tokens (two or more capitals) a lay reader would not know."""
+    known = known_abbreviations() if known is None else known
     out = []
     for token in _ABBREV_TOKEN.findall(text):
         core = token.strip("-")

@@ -14,7 +14,7 @@ from ..design import DesignInfo
 from ..ingest import Source
 from ..schemas import StudyDesign
 from . import measure
-from .abbreviations import KNOWN, Expander, find_definitions
+from .abbreviations import Expander, find_definitions, known_abbreviations
 from .numbers import count_animals, count_people, count_studies
 from .sentences import Role, classify
 from .simplify import PlainSentence, fit_for_readers, plain_sentences, rewrite, strip_label
@@ -129,7 +129,11 @@ def gather(source: Source, design: DesignInfo) -> Material:
     """Simplify every sentence of `source` and sort the results by role."""
     review = design.design == StudyDesign.REVIEW
     expand = Expander(
-        {k: v for k, v in find_definitions(source.full_text).items() if k not in KNOWN}
+        {
+            k: v
+            for k, v in find_definitions(source.full_text).items()
+            if k not in known_abbreviations()
+        }
     )
     material = Material(design=design, title=source.title)
     order = 0
