@@ -70,6 +70,18 @@ class _Answer:
     usage: Usage
 
 
+@dataclass(frozen=True)
+class _Call:
+    """One request as the run log records it."""
+
+    request: DraftRequest
+    kind: str
+    draft_id: str
+    params: dict[str, Any]
+    messages: list[Message]
+    started: float
+
+
 @dataclass
 class _Tally:
     """What one draft or repair spent, across re-asks."""
@@ -265,21 +277,11 @@ class OpenAIDrafter:
         while True:
             mode = self.mode
             params = self._params(max_tokens)
-            started = time.perf_counter()
+            call = _Call(request, kind, draft_id, params, messages, time.perf_counter())
 
-            def log_retry(
-                exc: BaseException,
-                wait: float,
-                params: dict[str, Any] = params,
-                started: float = started,
-            ) -> None:
+            def log_retry(exc: BaseException, wait: float, call: _Call = call) -> None:
                 self._log(
-                    request,
-                    kind,
-                    draft_id,
-                    params,
-                    messages,
-                    started,
+                    call,
                     status="retry",
                     error=f"{self._describe(exc)}; retrying in {wait:.1f}s",
                     http_status=getattr(exc, "status_code", None),
@@ -302,12 +304,7 @@ class OpenAIDrafter:
             except openai.APIStatusError as exc:
                 if self._lacks_format(exc, mode):
                     self._log(
-                        request,
-                        kind,
-                        draft_id,
-                        params,
-                        messages,
-                        started,
+                        call,
                         status="fallback",
                         error=self._describe(exc),
                         http_status=exc.status_code,
@@ -316,12 +313,7 @@ class OpenAIDrafter:
                         self.mode = MODES[MODES.index(mode) + 1]
                     continue
                 self._log(
-                    request,
-                    kind,
-                    draft_id,
-                    params,
-                    messages,
-                    started,
+                    call,
                     status="error",
                     error=self._describe(exc),
                     http_status=exc.status_code,
@@ -329,12 +321,7 @@ class OpenAIDrafter:
                 raise self._model_error(exc) from None
             except openai.APIConnectionError as exc:
                 self._log(
-                    request,
-                    kind,
-                    draft_id,
-                    params,
-                    messages,
-                    started,
+                    call,
                     status="error",
                     error=self._describe(exc),
                 )
@@ -343,9 +330,7 @@ class OpenAIDrafter:
             status = {"length": "cut_off", "content_filter": "refused"}.get(
                 answer.finish_reason or "", "refused" if answer.refusal else "ok"
             )
-            self._log(
-                request, kind, draft_id, params, messages, started, status=status, answer=answer
-            )
+            self._log(call, status=status, answer=answer)
             return answer
 
     def _read(self, response: Any) -> _Answer:
@@ -428,12 +413,7 @@ class OpenAIDrafter:
 
     def _log(
         self,
-        request: DraftRequest,
-        kind: str,
-        draft_id: str,
-        params: dict[str, Any],
-        messages: list[Message],
-        started: float,
+        call: _Call,
         *,
         status: str,
         answer: _Answer | None = None,
@@ -442,19 +422,19 @@ class OpenAIDrafter:
     ) -> None:
         if self.runlog is None:
             return
-        logged = {k: v for k, v in params.items() if k != "response_format"}
-        logged["response_format"] = params.get("response_format", {}).get("type", "text")
+        logged = {k: v for k, v in call.params.items() if k != "response_format"}
+        logged["response_format"] = call.params.get("response_format", {}).get("type", "text")
         usage = answer.usage if answer else Usage()
         self.runlog.append(
             LogEntry(
                 status=status,
-                kind=kind,
-                draft_id=draft_id,
+                kind=call.kind,
+                draft_id=call.draft_id,
                 model=(answer.model if answer and answer.model else self.model),
                 base_url=self.settings.base_url,
                 prompt_version=self.prompt_version,
                 params=logged,
-                messages=list(messages),
+                messages=list(call.messages),
                 response=answer.raw if answer else None,
                 finish_reason=answer.finish_reason if answer else None,
                 error=error,
@@ -463,7 +443,7 @@ class OpenAIDrafter:
                 cached_tokens=usage.cached_tokens,
                 output_tokens=usage.output_tokens,
                 cost_usd=usage.cost_usd,
-                seconds=round(time.perf_counter() - started, 4),
-                source_sha256=request.source.sha256,
+                seconds=round(time.perf_counter() - call.started, 4),
+                source_sha256=call.request.source.sha256,
             )
         )
