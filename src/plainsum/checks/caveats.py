@@ -70,6 +70,7 @@ CAVEATS: dict[str, Caveat] = {
             r"\b(?:cannot|can't|can not|does not|doesn't|did not|do not|could not)"
             r" (?:show|prove|tell|say|confirm|establish)[^.]{0,60}\bcaus",
             r"\blink[^.]{0,30}\bnot (?:a |the )?caus",
+            r"\bnot that [^.]{0,40}\bcaus",
             r"\bassociation[^.]{0,30}\bnot (?:a |the )?caus",
             r"\bnot (?:necessarily )?(?:a |the )?cause\b",
             r"\bwhich came first\b",
@@ -87,7 +88,7 @@ CAVEATS: dict[str, Caveat] = {
         designs=frozenset({StudyDesign.REVIEW}),
         severity=Severity.ERROR,
         patterns=_p(
-            r"\b(?:only|just) as good as\b",
+            r"\b(?:only|just)(?: be)? as good as\b",
             r"\b(?:depends|depend|relies|rely|rested|rests) on"
             r"[^.]{0,30}\b(?:quality|studies|trials)",
             r"\b(?:low|very low|moderate|poor|limited|weak)[- ](?:quality|certainty)\b",

@@ -126,19 +126,34 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for p in text.split("\n") for s in _SENTENCE_SPLIT.split(p) if s.strip()]
 
 
+def hardest_sentence(summary: PlainSummary) -> tuple[str, str, float]:
+    """(section, sentence, grade) of the body sentence with the highest grade."""
+    best = ("what_the_study_did", "", float("-inf"))
+    for name, text in list(summary.sections().items())[1:]:
+        for sentence in split_sentences(text):
+            grade = measure(sentence).grade
+            if grade > best[2]:
+                best = (name, sentence, grade)
+    return best
+
+
 def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE) -> list[Finding]:
     """Grade of the body against the target, long sentences, and rare words."""
     findings: list[Finding] = []
     level = measure(summary.body())
     if level.grade > grade_target:
+        section, sentence, grade = hardest_sentence(summary)
         findings.append(
             Finding(
                 check=CHECK,
                 severity=Severity.ERROR,
+                section=section,
+                span=sentence,
                 message=(
                     f"The body reads at Flesch-Kincaid grade {level.grade:.1f}; the target is "
                     f"{grade_target:g} or below ({level.words_per_sentence:.1f} words per "
-                    f"sentence, {level.syllables_per_word:.2f} syllables per word)."
+                    f"sentence, {level.syllables_per_word:.2f} syllables per word). The "
+                    f"hardest sentence (grade {grade:.1f}) is {sentence!r}."
                 ),
                 hint=(
                     "Use shorter sentences (about 12 to 15 words) and everyday words of one or "
