@@ -10,6 +10,7 @@ from . import __version__
 from .checks import has_errors, run_checks
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
+from .errors import DraftFailedError
 from .ingest import Source, parse, read_source
 from .schemas import (
     Attempt,
@@ -78,7 +79,13 @@ async def adraft(
         if result is None:
             result = await drafter.draft(request)
         else:
-            result = await drafter.repair(request, result, findings)
+            try:
+                result = await drafter.repair(request, result, findings)
+            except DraftFailedError as exc:  # keep the drafts already made; say what happened
+                notes.append(f"repair {number} gave no usable summary: {exc}")
+                if isinstance(exc.usage, Usage):
+                    usage = usage + exc.usage
+                break
         t1 = time.perf_counter()
         findings = run_checks(source, result.summary, design, grade=settings.grade)
         t2 = time.perf_counter()
