@@ -37,8 +37,9 @@ PASSING = {
         "change your sleep habits or your care."
     ),
     "limitations": (
-        "This study shows a link, not that poor sleep causes tiredness. Sleep was measured only "
-        "with forms that people filled in. We do not know if better sleep would help."
+        "This study shows a link. It cannot show that poor sleep causes tiredness. Sleep was "
+        "measured only with forms that people filled in. We do not know if better sleep would "
+        "help."
     ),
 }
 

@@ -43,7 +43,11 @@ def test_clean_draft(llm_server, model_settings, sent):
     assert system["role"] == "system" and "{{" not in system["content"]
     assert user["content"].rstrip().endswith("PAPER>>>")
     assert "filled in themselves" in user["content"].split("<<<PAPER")[-1]
-    assert "shows a link" in user["content"] or "link, not" in user["content"]
+    from plainsum.checks.caveats import required_caveats
+    from plainsum.schemas import StudyDesign
+
+    for caveat in required_caveats(StudyDesign.OBSERVATIONAL):  # the gate's own examples
+        assert caveat.example in user["content"]
     entry = RunLog(settings.log_path).recent(1)[0]
     assert entry.status == "ok" and entry.prompt_version == "summary-v1"
     assert entry.input_tokens == 2000 and entry.cached_tokens == 1024

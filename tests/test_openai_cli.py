@@ -1,0 +1,131 @@
+"""End to end: `plainsum draft --backend openai` through the real gate and repair loop, the HTTP
+going to the test server (recorded to cassettes), and the key nowhere in what plainsum writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import TEST_KEY
+from llm_server import MODEL, completion, error
+from openai_cases import FAILING, PAPER, PASSING
+
+from plainsum.cli import main
+from plainsum.schemas import Draft
+
+
+@pytest.fixture
+def cli_env(llm_server, tmp_path, monkeypatch):
+    """Environment as a user would set it; no config file or earlier settings leak in."""
+    monkeypatch.chdir(tmp_path)
+    for var in ("PLAINSUM_MODEL", "PLAINSUM_BACKEND", "PLAINSUM_BASE_URL", "PLAINSUM_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("OPENAI_BASE_URL", llm_server.base_url)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    monkeypatch.setenv("PLAINSUM_LOG_PATH", str(tmp_path / "logs.db"))
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER, encoding="utf-8")
+    return paper
+
+
+def draft_cli(paper: Path, *extra: str) -> int:
+    return main(["draft", str(paper), "--backend", "openai", "--model", MODEL, *extra])
+
+
+def assert_no_key(*texts: str, log: Path | None = None) -> None:
+    for text in texts:
+        assert TEST_KEY not in text
+    if log is not None and log.exists():
+        for path in log.parent.glob(log.name + "*"):
+            assert TEST_KEY.encode() not in path.read_bytes()
+
+
+@pytest.mark.vcr
+def test_draft_with_a_model_end_to_end(cli_env, llm_server, sent, capsys, tmp_path):
+    llm_server.script(completion(PASSING))
+    code = draft_cli(cli_env, "--format", "json")
+    out, err = capsys.readouterr()
+    draft = Draft.model_validate_json(out)
+    assert code == 0, err
+    assert draft.passed and draft.summary.headline == PASSING["headline"]
+    assert draft.provenance.drafter == "openai" and draft.provenance.model == MODEL
+    assert draft.provenance.prompt_version == "summary-v1"
+    assert len(draft.provenance.attempts) == 1 and draft.usage.input_tokens == 1200
+    assert len(sent) == 1 and sent[0]["response_format"]["type"] == "json_schema"
+    assert_no_key(out, err, log=tmp_path / "logs.db")
+    assert main(["log", "--json"]) == 0
+    logged = capsys.readouterr().out
+    assert json.loads(logged.splitlines()[0])["status"] == "ok" and TEST_KEY not in logged
+
+
+@pytest.mark.vcr
+def test_a_failing_draft_is_repaired(cli_env, llm_server, sent, capsys, tmp_path):
+    llm_server.script(completion(FAILING), completion(PASSING))
+    code = draft_cli(cli_env, "--format", "json")
+    out, err = capsys.readouterr()
+    draft = Draft.model_validate_json(out)
+    assert code == 0, err
+    first, second = draft.provenance.attempts
+    assert not first.passed and second.passed and second.kind == "repair"
+    assert len(sent) == 2
+    ask = sent[1]["messages"][-1]["content"]
+    errors = [f for f in first.findings if f.severity == "error"]
+    assert errors and f"{len(first.findings)} problem(s)" in ask
+    for finding in errors:
+        assert finding.message in ask  # the second request names the failures
+    assert sent[1]["messages"][-2] == {"role": "assistant", "content": json.dumps(FAILING)}
+    assert_no_key(out, err, log=tmp_path / "logs.db")
+
+
+@pytest.mark.vcr
+def test_a_draft_that_cannot_be_repaired_exits_1(cli_env, llm_server, sent, capsys):
+    llm_server.script(*[completion(FAILING)] * 3)
+    code = draft_cli(cli_env, "--format", "json", "--max-repairs", "2")
+    out, err = capsys.readouterr()
+    draft = Draft.model_validate_json(out)
+    assert code == 1 and not draft.passed
+    assert len(draft.provenance.attempts) == 3 and len(sent) == 3
+    assert "fails the gate" in err
+
+
+@pytest.mark.vcr
+def test_a_bad_key_is_one_line_exit_3(cli_env, llm_server, sent, capsys, tmp_path):
+    llm_server.script(error(401, f"Incorrect API key provided: {TEST_KEY}"))
+    code = draft_cli(cli_env)
+    out, err = capsys.readouterr()
+    assert code == 3 and len(sent) == 1
+    assert "rejected the API key" in err and "Traceback" not in err
+    assert len([line for line in err.splitlines() if "error:" in line]) == 1
+    assert_no_key(out, err, log=tmp_path / "logs.db")
+
+
+def test_the_model_name_is_required(cli_env, capsys):
+    code = main(["draft", str(cli_env), "--backend", "openai"])
+    err = capsys.readouterr().err
+    assert code == 2 and "needs a model name" in err and "--model" in err
+
+
+def test_no_log_leaves_no_log(cli_env, llm_server, capsys, tmp_path):
+    llm_server.script(completion(PASSING))
+    draft_cli(cli_env, "--format", "json", "--no-log")
+    capsys.readouterr()
+    assert not (tmp_path / "logs.db").exists()
+
+
+@pytest.mark.vcr
+def test_a_repair_without_usable_answer_keeps_the_draft(llm_server, model_settings, sent):
+    """A repair whose answers never parse does not lose the first draft: it is returned,
+    marked failing, with a note."""
+    from openai_cases import request_for, run
+
+    from plainsum.api import adraft
+
+    llm_server.script(completion(FAILING), completion("not json"), completion("still not"))
+    settings = model_settings(max_repairs=1)
+    draft = run(adraft(request_for(settings).source, settings))
+    assert not draft.passed and draft.summary.headline == FAILING["headline"]
+    assert len(draft.provenance.attempts) == 1 and len(sent) == 3
+    assert any("repair 1 gave no usable summary" in n for n in draft.provenance.notes)
+    assert draft.usage.input_tokens == 3 * 1200
