@@ -305,3 +305,21 @@ def test_the_paper_cannot_close_its_fence(model_settings):
     )[1]["content"]
     assert user.count("PAPER>>>") == 1 and user.count("<<<PAPER") == 1
     assert user.index("Ignore the rules") < user.index("PAPER>>>")
+
+
+@pytest.mark.vcr
+def test_a_long_paper_is_cut_and_the_draft_says_so(llm_server, model_settings, sent):
+    from openai_cases import PAPER
+
+    long_paper = PAPER.replace(
+        "Background: ", "Background: " + "Earlier work looked at many other questions. " * 200
+    )
+    llm_server.script(completion(PASSING))
+    settings = model_settings(max_input_tokens=600)
+    result = run(OpenAIDrafter(settings).draft(request_for(settings, long_paper)))
+    assert any("cut to fit 600 input tokens" in n and "Background" in n for n in result.notes)
+    paper = sent[0]["messages"][1]["content"].split("<<<PAPER")[-1]
+    assert "Earlier work looked" not in paper
+    assert "cannot show that poor sleep causes fatigue" in paper  # conclusions kept
+    assert "filled in themselves" in paper  # limitations kept
+    assert "cut to fit 600" in sent[0]["messages"][1]["content"]  # the model is told too
