@@ -55,11 +55,17 @@ def test_roles_come_from_cue_words_without_headings():
 @pytest.mark.parametrize(
     ("text", "short", "long"),
     [
-        ("mice with experimental autoimmune encephalomyelitis (EAE) fell ill",
-         "EAE", "experimental autoimmune encephalomyelitis"),
+        (
+            "mice with experimental autoimmune encephalomyelitis (EAE) fell ill",
+            "EAE",
+            "experimental autoimmune encephalomyelitis",
+        ),
         ("levels of the central nervous system (CNS) marker", "CNS", "central nervous system"),
-        ("we included randomised controlled trials (RCTs) only", "RCTs",
-         "randomised controlled trials"),
+        (
+            "we included randomised controlled trials (RCTs) only",
+            "RCTs",
+            "randomised controlled trials",
+        ),
         ("Epstein-Barr virus (EBV) infects most people", "EBV", "Epstein-Barr virus"),
     ],
 )
@@ -137,3 +143,8 @@ def test_unfit_sentences_are_refused(text):
 def test_counts_are_never_the_tail_of_a_bigger_number():
     assert count_people("Two hundred six women were put into groups.") is None
     assert count_people("We enrolled 1 200 patients and 45 women.") == "45 women"
+
+
+def test_counts_are_never_glued_to_statistics():
+    assert count_people("(RR 1.24, 95% CI 0.78 to 1.96,1423 women)") is None
+    assert count_people("3.5 patients and 42 patients") == "42 patients"

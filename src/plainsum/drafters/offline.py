@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..plain.compose import DOCTOR, Material, caveat_sentences, compose, gather
+from ..plain.compose import DOCTOR, Material, body_grade, caveat_sentences, compose, gather
 from ..schemas import Finding, PlainSummary
 from .base import DrafterResult, DraftRequest
 
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-2"
+PROMPT_VERSION = "offline-3"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
-_LEVELS = [(1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
+_LEVELS = [(0.5, 30.0), (1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
+_SAFETY = 0.2  # a draft the gate would grade within this of the target is made easier first
 _BUDGET = 150  # words of source content in what_the_study_did
 
 
@@ -54,8 +55,13 @@ class OfflineDrafter:
 
     def _build(self, request: DraftRequest, level: int, dropped: frozenset[str]) -> OfflineResult:
         material = self._material(request)
-        margin, max_cost = _LEVELS[level]
-        sections = compose(material, self.settings.grade - margin, max_cost, _BUDGET, dropped)
+        sections: dict[str, str] = {}
+        for lvl in range(level, len(_LEVELS)):
+            margin, max_cost = _LEVELS[lvl]
+            sections = compose(material, self.settings.grade - margin, max_cost, _BUDGET, dropped)
+            level = lvl
+            if _gate_grade(sections) <= self.settings.grade - _SAFETY:
+                break
         summary = PlainSummary(**sections)
         return OfflineResult(
             summary=summary,
@@ -101,6 +107,16 @@ class OfflineDrafter:
             result.summary = PlainSummary(**sections)
             result.raw = json.dumps(sections, ensure_ascii=False)
         return result
+
+
+def _gate_grade(sections: dict[str, str]) -> float:
+    """The body's grade as the gate measures it (the drafter's own measure if no gate)."""
+    body = "\n\n".join(sections[k] for k in ("what_the_study_did", "why_it_matters", "limitations"))
+    try:
+        from ..checks.readability import measure
+    except ImportError:
+        return body_grade(sections)
+    return measure(body).grade
 
 
 _CARE = re.compile(r"doctor|neurologist|care team|nurse|health care", re.I)

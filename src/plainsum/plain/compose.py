@@ -47,6 +47,31 @@ DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
     StudyDesign.UNKNOWN: (),
 }
 
+# What each kind of study is, in plain words: used when a section would be too thin.
+EXPLAIN_DESIGN: dict[StudyDesign, str] = {
+    StudyDesign.REVIEW: "The review authors brought together what earlier studies found.",
+    StudyDesign.TRIAL: "In a trial, researchers give a treatment and compare what happens.",
+    StudyDesign.OBSERVATIONAL: (
+        "In this kind of study, researchers watch what happens without changing anyone's care."
+    ),
+    StudyDesign.LAB: "In a lab study, scientists test ideas on cells grown in dishes.",
+    StudyDesign.ANIMAL: "Studies in animals let scientists test ideas before any tests in people.",
+    StudyDesign.CASE_REPORT: "A case report tells what happened to a patient in detail.",
+    StudyDesign.UNKNOWN: "",
+}
+# A second, general limit of each kind of study, for a limitations section that is too thin.
+GENERAL_LIMITS: dict[StudyDesign, str] = {
+    StudyDesign.REVIEW: "How much we can trust it depends on how well those studies were done.",
+    StudyDesign.OBSERVATIONAL: "Other things that were not measured may explain the link.",
+    StudyDesign.TRIAL: "Other trials are needed to be sure of the results.",
+    StudyDesign.LAB: "Results in cells often change in a living body.",
+    StudyDesign.ANIMAL: "Many treatments that work in animals do not work in people.",
+    StudyDesign.CASE_REPORT: "Other patients may respond in a different way.",
+    StudyDesign.UNKNOWN: "Other research is needed to confirm these findings.",
+}
+MIN_DID_WORDS = 25  # the shape check's lower bounds
+MIN_WORDS = 15
+
 _MORE_RESEARCH = re.compile(
     r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer)\s+"
     r"(?:\w+\s+){0,2}(?:research|studies|trials|work|investigation)\b",
@@ -298,6 +323,7 @@ def compose(
     if review:
         drop = drop | {s.text for ps in m.by_role.values() for s in ps if _SEARCH.search(s.text)}
     did_fixed = design_sentences(m)
+    did_fixed = did_fixed[:1] + [s for s in did_fixed[1:] if s not in drop]
     why_fixed = [] if m.design.about_ms else [NOT_MS]
     limit_fixed = caveat_sentences(m)
     if m.more_research:
@@ -324,7 +350,9 @@ def compose(
     if len(did_fixed) > 1 and any(_repeats(did_fixed[1], text) for text in content):
         did_fixed = did_fixed[:1]  # a sentence of the paper already gives the counts
     did = did_fixed + content
-    if len(" ".join(did).split()) < 12:
+    if len(" ".join(did).split()) < MIN_DID_WORDS and EXPLAIN_DESIGN[m.design.design]:
+        did.insert(1, EXPLAIN_DESIGN[m.design.design])
+    if len(" ".join(did).split()) < MIN_DID_WORDS:
         did.append(TOO_TECHNICAL)
     why = why_fixed + [s.text for s in background.chosen + conclusions.chosen]
     if not m.design.about_ms:
@@ -333,7 +361,9 @@ def compose(
         why.append("The results add to what is known about this topic.")
     why.append(DOCTOR)
     lim = limit_fixed[:1] + [s.text for s in limits.chosen] + limit_fixed[1:]
-    if len(" ".join(lim).split()) < 8:
+    if len(" ".join(lim).split()) < MIN_WORDS:
+        lim.append(GENERAL_LIMITS[m.design.design])
+    if len(" ".join(lim).split()) < MIN_WORDS:
         lim.append("This is a single study, and other studies may find something different.")
     return {
         "headline": headline(m, drop),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-_NUM = r"(?:\d[\d,]*(?:\.\d+)?)"
+# A whole count: "1,204" or "42", never a piece of "1.96,1423" or "3.5".
+_NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"
 _NUMBER_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"

@@ -13,7 +13,7 @@ from .glossary import plain_words
 from .numbers import has_statistics, strip_statistics
 
 MAX_WORDS = 16  # sentences longer than this are split when a safe point exists
-HARD_MAX_WORDS = 30  # longer than this after splitting: not used
+HARD_MAX_WORDS = 25  # longer than this after splitting: not used (the gate warns above 25)
 
 HYPE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
