@@ -167,4 +167,9 @@ def unexplained(text: str, known: frozenset[str] | None = None) -> list[str]:
         if all(p in known or p.rstrip("s") in known for p in parts):
             continue
         out.append(core)
+    try:  # whatever else the gate would call an unexplained abbreviation ("ForP", "mRNAs")
+        from ..checks.shape import abbreviations
+    except ImportError:
+        return out
+    out += [t for t in abbreviations(text) if t not in known and t not in out]
     return out
