@@ -163,7 +163,10 @@ class OpenAIDrafter:
         return await self._ask(request, messages, notes, kind="repair")
 
     async def aclose(self) -> None:
+        """Close the HTTP client and the run log's connection."""
         await self.client.close()
+        if self.runlog is not None:
+            self.runlog.close()
 
     # -- building requests ----------------------------------------------------------------
 
