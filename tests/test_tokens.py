@@ -21,6 +21,7 @@ def no_network(monkeypatch):
 
 
 def test_estimate_when_encoding_not_cached(tmp_path, caplog):
+    caplog.set_level("INFO", logger="plainsum.tokens")
     env = {"TIKTOKEN_CACHE_DIR": str(tmp_path)}
     counter = token_counter("gpt-4o", env=env)
     assert not counter.exact and "not cached" in (counter.note or "")

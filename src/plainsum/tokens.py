@@ -118,8 +118,9 @@ def token_counter(model: str | None = None, env: dict[str, str] | None = None) -
     cached = encoding_is_cached(name, env)
     counter = _load(name, _cache_dir_key(env)) if cached else TokenCounter(name, exact=False)
     if not counter.exact and name not in _warned:
+        # Said once per process in the log; every draft also carries it as a note.
         _warned.add(name)
-        log.warning("%s", counter.note)
+        log.info("%s", counter.note)
     return counter
 
 
