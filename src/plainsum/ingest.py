@@ -140,7 +140,8 @@ def _canonical(head: str) -> str | None:
 def _split_sections(text: str) -> tuple[Section, ...]:
     """Find abstract headings written inline ("Methods: ...") or on a line of their own."""
     sections: list[Section] = []
-    current_head, current_name, buf = "", "", []
+    current_head, current_name = "", ""
+    buf: list[str] = []
 
     def flush() -> None:
         body = " ".join(" ".join(buf).split())

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Mapping
 from typing import Literal
 
 from pydantic import ValidationError
@@ -212,7 +213,7 @@ def parse_markdown(text: str, name: str = "draft") -> PlainSummary:
     return _validate(fields, name)
 
 
-def _validate(fields: dict[str, object], name: str) -> PlainSummary:
+def _validate(fields: Mapping[str, object], name: str) -> PlainSummary:
     try:
         return PlainSummary.model_validate(fields)
     except ValidationError as exc:
