@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 PROMPT_VERSION = "offline-3"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
-_LEVELS = [(0.5, 30.0), (1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
-_SAFETY = 0.2  # a draft the gate would grade within this of the target is made easier first
+_LEVELS = [(0.25, 30.0), (1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
+_SAFETY = 0.1  # a draft the gate would grade within this of the target is made easier first
 _BUDGET = 150  # words of source content in what_the_study_did
 
 
