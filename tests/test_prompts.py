@@ -83,3 +83,22 @@ def test_summary_prompt_shape():
         assert must in system
     repair = load_prompt("repair-v1")
     assert repair.variables == {"count", "findings", "grade", "problem"}
+
+
+def test_the_worked_example_passes_the_gate():
+    """The example the model copies must itself pass every check, for the design it shows."""
+    import json
+    import re
+
+    from plainsum.checks import has_errors, run_checks
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.schemas import PlainSummary, StudyDesign
+
+    system = load_prompt("summary-v1").part("system")
+    ((paper, example),) = re.findall(r"<<<PAPER\n(.*?)\nPAPER>>>\n\n(\{.*?\})\n", system, re.S)
+    source = parse(paper.replace("Title: ", ""))
+    design = detect_design(source)
+    summary = PlainSummary(**json.loads(example.replace("\n", " ")))
+    assert design.design == StudyDesign.OBSERVATIONAL and design.about_ms
+    assert not has_errors(run_checks(source, summary, design))
