@@ -48,7 +48,10 @@ def test_every_case_is_drafted_and_scored(tmp_path):
     assert rouge["sleep"] is None and 0 < rouge["walk"] <= 1
     agg = log.aggregates["fake-a"]
     assert agg["rouge1"].n == 2 and agg["gate_passed"].n == 3
-    assert agg["tokens_in"].mean == 100 and agg["cost_usd"].mean == pytest.approx(0.001)
+    # every attempt (first draft and repairs) reports 100 tokens in and $0.001
+    attempts = log.cases[0].results[0].draft.provenance.attempts
+    assert log.cases[0].results[0].value("tokens_in") == 100 * len(attempts)
+    assert agg["tokens_in"].mean >= 100 and agg["cost_usd"].mean >= 0.001
 
 
 def test_rerun_uses_the_cache_and_does_not_redraft(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from test_eval_fixtures import ABSTRACTS, CLEAN, make_draft
 
-from plainsum.evals.caveat_coverage import caveat_coverage, expected_caveats, has_caveat
+from plainsum.evals.caveat_coverage import caveat_coverage, has_extra_caveat
 from plainsum.evals.config import Case
 from plainsum.evals.scorers import METRICS, SCORERS, Score, ScoreInput, run_scorers
 from plainsum.ingest import parse
@@ -145,52 +145,42 @@ def test_a_broken_scorer_does_not_sink_the_others(monkeypatch):
 
 
 @pytest.mark.parametrize(
-    ("design", "about_ms", "expected"),
-    [
-        (StudyDesign.LAB, True, {"not_yet_in_people", "talk_to_care_team", "more_research"}),
-        (StudyDesign.ANIMAL, True, {"not_yet_in_people", "talk_to_care_team", "more_research"}),
-        (StudyDesign.OBSERVATIONAL, True, {"link_not_cause", "talk_to_care_team", "more_research"}),
-        (StudyDesign.TRIAL, True, {"talk_to_care_team", "more_research"}),
-        (StudyDesign.TRIAL, False, {"talk_to_care_team", "more_research", "not_about_ms"}),
-    ],
-)
-def test_expected_caveats_follow_the_design(design, about_ms, expected):
-    assert set(expected_caveats(design, about_ms)) == expected
-
-
-@pytest.mark.parametrize(
     ("name", "text", "present"),
     [
-        ("not_yet_in_people", "This was done in mice, not in people.", True),
-        ("not_yet_in_people", "It has not yet been tested in humans.", True),
-        ("not_yet_in_people", "We do not know if the same thing happens in people.", True),
-        ("not_yet_in_people", "People with MS took part in this trial.", False),
-        ("not_yet_in_people", "The mice did better.", False),
-        ("link_not_cause", "The study shows a link, not a cause.", True),
-        ("link_not_cause", "It cannot show that smoking causes the decline.", True),
-        ("link_not_cause", "Smoking causes decline.", False),
-        ("link_not_cause", "It shows a link, not that one thing causes the other.", True),
-        ("link_not_cause", "They cannot tell which came first.", True),
-        ("talk_to_care_team", "Talk with your doctor before changing your care.", True),
-        ("talk_to_care_team", "Ask your care team about it.", True),
-        ("talk_to_care_team", "Doctors were involved.", False),
         ("more_research", "More research is needed.", True),
         ("more_research", "Larger studies should test this.", True),
-        ("more_research", "This is final.", False),
         ("more_research", "Better designed trials are needed.", True),
         ("more_research", "The results need confirming.", True),
+        ("more_research", "This is final.", False),
         ("not_about_ms", "This study is not about MS.", True),
         ("not_about_ms", "The study did not include people with MS.", True),
         ("not_about_ms", "People with MS took part.", False),
     ],
 )
-def test_caveat_patterns(name, text, present):
-    assert has_caveat(text, name) is present
+def test_extra_caveat_patterns(name, text, present):
+    assert has_extra_caveat(text, name) is present
 
 
-def test_caveat_coverage_is_a_share_with_what_is_missing():
-    draft = make_draft().model_copy(update={"design": StudyDesign.ANIMAL})
-    coverage = caveat_coverage(draft)  # CLEAN has care team + more research, no "in people"
-    assert coverage.value == pytest.approx(2 / 3, abs=1e-3)
-    assert "missing: not_yet_in_people" in coverage.explanation
-    assert caveat_coverage(make_draft()).value == 1.0
+def _coverage(design, about_ms=True, **sections):
+    summary = CLEAN.model_copy(update=sections)
+    draft = make_draft().model_copy(
+        update={"design": design, "about_ms": about_ms, "summary": summary}
+    )
+    return caveat_coverage(draft)
+
+
+def test_caveat_coverage_uses_the_gates_caveats_plus_extras():
+    # CLEAN names the care team and more research, and says nothing about animals or people
+    animal = _coverage(StudyDesign.ANIMAL)
+    assert set(animal.expected) == {"not_in_people", "care_team", "more_research"}
+    assert set(animal.present) == {"care_team", "more_research"}
+    assert animal.value == pytest.approx(2 / 3, abs=1e-3)
+    assert "missing: not_in_people" in animal.explanation
+    fixed = _coverage(
+        StudyDesign.ANIMAL,
+        limitations="The work was done in mice, not in people. More research is needed.",
+    )
+    assert fixed.value == 1.0
+    not_ms = _coverage(StudyDesign.OBSERVATIONAL, about_ms=False)
+    assert {"link_not_cause", "not_about_ms"} <= set(not_ms.expected)
+    assert not_ms.value < 1.0

@@ -1,7 +1,9 @@
-"""Caveat coverage: the share of the caveats a study's design calls for that a summary carries.
+"""Caveat coverage: the share of the caveats a study calls for that a summary carries.
 
-The gate's caveats check says pass or fail; an eval wants a number that moves by degrees, so
-each expected caveat is looked for on its own, with a few plain-language patterns.
+The gate's caveats check (`checks.caveats`) says which caveats each study design requires and
+fails a draft that lacks one; an eval wants a number that moves by degrees, so each caveat is
+looked for on its own. Two caveats the gate does not require are counted too: that more
+research is needed, and (for a paper not about MS) that the study is not about MS.
 """
 
 from __future__ import annotations
@@ -10,38 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..schemas import StudyDesign
+from ..checks.caveats import required_caveats
 
 if TYPE_CHECKING:
     from ..schemas import Draft
 
-_PEOPLE = r"(?:people|humans?|patients|persons?)"
-_TRIED = r"tested|shown|studied|tried|proven|seen|done"
-
-# Each caveat: a name, and patterns of which one must occur in the summary (case-insensitive).
-CAVEATS: dict[str, tuple[str, ...]] = {
-    "not_yet_in_people": (
-        rf"\bnot (?:yet )?(?:been )?(?:\w+ )?(?:{_TRIED}) in {_PEOPLE}",
-        rf"\bnot in {_PEOPLE}\b",
-        rf"\b(?:before|until) (?:it is |they are )?(?:tested|tried|studied) in {_PEOPLE}",
-        rf"\bmay not (?:work|happen|be the same) in {_PEOPLE}",
-        rf"\bno {_PEOPLE} (?:were|took part)",
-        rf"\bwhether (?:this|the same|it) (?:\w+ ){{0,3}}in {_PEOPLE}",
-        rf"\bif (?:this|the same|it) (?:\w+ ){{0,3}}in (?:the human body|{_PEOPLE})",
-    ),
-    "link_not_cause": (
-        r"\bnot (?:the )?cause\b",
-        r"\blink,? (?:but )?not (?:proof )?(?:that )?(?:\w+ ){0,6}caus",
-        r"\bcannot (?:tell|say|show) which came first",
-        r"\bdoes not (?:show|prove|mean) (?:that )?\w+ (?:\w+ )?causes?",
-        r"\b(?:a )?link,? (?:but )?not (?:a )?cause",
-        r"\bcannot (?:show|tell|prove) (?:\w+ ){0,4}caus",
-        r"\bassociation(?:s)? (?:is|are)? ?not (?:the same as )?caus",
-    ),
-    "talk_to_care_team": (
-        r"\b(?:talk|speak|check) (?:with|to) (?:your |a )?(?:doctor|nurse|care team|neurologist)",
-        r"\bask (?:your )?(?:doctor|nurse|care team|neurologist)",
-    ),
+# Caveats beyond the gate's: name -> patterns, one of which must occur (case-insensitive).
+EXTRA_CAVEATS: dict[str, tuple[str, ...]] = {
     "more_research": (
         r"\bmore (?:research|studies|work|trials) (?:is |are )?(?:needed|will be needed)",
         r"\bneeds? (?:more|further|larger|bigger|longer) (?:research|studies|study|trials|work)",
@@ -54,7 +31,7 @@ CAVEATS: dict[str, tuple[str, ...]] = {
         r"\bdid not (?:include|study|look at) (?:people with )?(?:MS|multiple sclerosis)",
     ),
 }
-_COMPILED = {k: [re.compile(p, re.I) for p in v] for k, v in CAVEATS.items()}
+_COMPILED = {k: [re.compile(p, re.I) for p in v] for k, v in EXTRA_CAVEATS.items()}
 
 
 @dataclass(frozen=True)
@@ -65,30 +42,21 @@ class Coverage:
     explanation: str
 
 
-def expected_caveats(design: StudyDesign, about_ms: bool) -> tuple[str, ...]:
-    """The caveats a summary of a study with this design should carry."""
-    expected = ["talk_to_care_team", "more_research"]
-    if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
-        expected.insert(0, "not_yet_in_people")
-    if design == StudyDesign.OBSERVATIONAL:
-        expected.insert(0, "link_not_cause")
-    if not about_ms:
-        expected.append("not_about_ms")
-    return tuple(expected)
-
-
-def has_caveat(text: str, name: str) -> bool:
-    """Whether `text` carries the caveat `name` (one of `CAVEATS`)."""
+def has_extra_caveat(text: str, name: str) -> bool:
+    """Whether `text` carries the extra caveat `name` (one of `EXTRA_CAVEATS`)."""
     return any(p.search(text) for p in _COMPILED[name])
 
 
 def caveat_coverage(draft: Draft) -> Coverage:
     """Which expected caveats the draft carries, as a share between 0 and 1."""
     text = " ".join(" ".join(draft.summary.sections().values()).split())
-    expected = expected_caveats(draft.design, draft.about_ms)
-    present = tuple(name for name in expected if has_caveat(text, name))
-    missing = [name for name in expected if name not in present]
-    value = round(len(present) / len(expected), 4)
+    checks = {c.name: c.present(text) for c in required_caveats(draft.design)}
+    extras = ["more_research"] + ([] if draft.about_ms else ["not_about_ms"])
+    checks.update({name: has_extra_caveat(text, name) for name in extras})
+    expected = tuple(checks)
+    present = tuple(name for name, ok in checks.items() if ok)
+    missing = [name for name, ok in checks.items() if not ok]
+    value = round(len(present) / len(expected), 4) if expected else 1.0
     explanation = f"{len(present)}/{len(expected)} for a {draft.design.value} study"
     if missing:
         explanation += "; missing: " + ", ".join(missing)
