@@ -339,8 +339,8 @@ def compose(
         [s for s in pool(Role.CONCLUSION) if s not in results.pool], 60, 3, bias=-2.0
     )
     link = _Slot([] if m.design.about_ms else m.ms_link, 40, 1, bias=-5.0)
-    limits = _Slot(pool(Role.LIMITATION), 45, 2, bias=-1.0)
-    background = _Slot(pool(Role.BACKGROUND), 45, 2, bias=1.0)
+    limits = _Slot(pool(Role.LIMITATION), 70, 4, bias=-1.0)
+    background = _Slot(pool(Role.BACKGROUND), 60, 3, bias=1.0)
     slots = [aim, methods, results, conclusions, link, limits, background]
     _fill(slots, totals, target, max_cost)
     if len(aim.chosen + methods.chosen + results.chosen) < 2:
