@@ -48,3 +48,57 @@ def test_no_server_says_where(model_settings, sent, waits):
     with pytest.raises(ModelError, match=f"cannot reach the endpoint at .*:{port}") as caught:
         run(OpenAIDrafter(settings, sleep=waits).draft(request_for(settings)))
     assert "--base-url" in caught.value.hint and len(sent) == 2
+
+
+def test_the_installed_command_end_to_end(llm_server, tmp_path):
+    """The real `plainsum` entry point in its own process, configured only by environment."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import TEST_KEY
+    from llm_server import MODEL
+    from openai_cases import PAPER
+
+    llm_server.script(completion(PASSING))
+    paper = tmp_path / "paper.txt"
+    paper.write_text(PAPER, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PLAINSUM_", "OPENAI_"))}
+    env.update(
+        OPENAI_BASE_URL=llm_server.base_url,
+        OPENAI_API_KEY=TEST_KEY,
+        PLAINSUM_LOG_PATH=str(tmp_path / "logs.db"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    exe = shutil.which("plainsum") or ""
+    command = [exe] if exe else [sys.executable, "-m", "plainsum"]
+    done = subprocess.run(
+        [
+            *command,
+            "draft",
+            str(paper),
+            "--backend",
+            "openai",
+            "--model",
+            MODEL,
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    draft = json.loads(done.stdout)
+    assert draft["passed"] and draft["provenance"]["drafter"] == "openai"
+    (request,) = llm_server.requests
+    assert request.body["response_format"]["type"] == "json_schema"
+    assert request.headers["authorization"] == f"Bearer {TEST_KEY}"  # the key did go to the server
+    assert TEST_KEY not in done.stdout + done.stderr
+    logs = list(tmp_path.glob("logs.db*"))  # the database and its write-ahead log
+    assert logs and all(TEST_KEY.encode() not in p.read_bytes() for p in logs)
+    assert any(b"summary-v1" in p.read_bytes() for p in logs)  # something was logged
