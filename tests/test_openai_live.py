@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from llm_server import Reply, completion
+from llm_server import Reply, completion, error
 from openai_cases import PASSING, request_for, run
 
 from plainsum.drafters.openai import OpenAIDrafter
@@ -102,3 +102,18 @@ def test_the_installed_command_end_to_end(llm_server, tmp_path):
     logs = list(tmp_path.glob("logs.db*"))  # the database and its write-ahead log
     assert logs and all(TEST_KEY.encode() not in p.read_bytes() for p in logs)
     assert any(b"summary-v1" in p.read_bytes() for p in logs)  # something was logged
+
+
+def test_a_key_echoed_by_the_server_is_scrubbed(llm_server, model_settings, sent):
+    """Live, because cassettes scrub key-like text before recording: here the echo is real."""
+    from conftest import TEST_KEY
+
+    from plainsum.errors import ModelError
+
+    llm_server.script(error(400, f"bad request for key {TEST_KEY}"))
+    settings = model_settings()
+    with pytest.raises(ModelError) as caught:
+        run(OpenAIDrafter(settings).draft(request_for(settings)))
+    assert "[REDACTED]" in str(caught.value) and TEST_KEY not in str(caught.value)
+    for path in settings.log_path.parent.glob(settings.log_path.name + "*"):
+        assert TEST_KEY.encode() not in path.read_bytes()
