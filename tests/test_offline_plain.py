@@ -148,3 +148,21 @@ def test_counts_are_never_the_tail_of_a_bigger_number():
 def test_counts_are_never_glued_to_statistics():
     assert count_people("(RR 1.24, 95% CI 0.78 to 1.96,1423 women)") is None
     assert count_people("3.5 patients and 42 patients") == "42 patients"
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Mice walked better.", True),
+        ("People who smoke had more flare-ups.", True),
+        ("While one trial scored poorly, others did well.", True),
+        ("While one trial scored poorly.", False),
+        ("The results that are affected.", False),
+        ("Can improve the lives of people with MS.", False),
+        ("And compared with another drug.", False),
+    ],
+)
+def test_only_whole_sentences_pass(text, whole):
+    from plainsum.plain.simplify import is_sentence
+
+    assert is_sentence(text) is whole

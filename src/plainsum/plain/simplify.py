@@ -107,6 +107,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
     text = re.sub(r"^[,;:.\s-]+", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)
+    text = re.sub(r"\b(\w+) (?:and|or) \1\b", r"\1", text)
     text = re.sub(r"\bBut, ", "But ", text)
     text = re.sub(r";\s*but,\s+", "; but ", text)
     text = re.sub(r"\bpeople'(?!s)", "people's", text)
@@ -213,10 +214,23 @@ _FINITE = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r"^(?:While|Whereas|Although|Though|Because|Since|If|Unless|When|As|Whether)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which)\b")
+
+
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
     with a bare verb, a modal or a conjunction."""
-    return bool(_FINITE.search(text)) and not _NO_SUBJECT.match(text)
+    if not _FINITE.search(text) or _NO_SUBJECT.match(text):
+        return False
+    if _SUBORDINATE.match(text) and ", " not in text:
+        return False  # "While one trial scored poorly." has no main clause
+    if len(text.split()) <= 8:
+        main = _RELATIVE.split(text)[0]
+        return bool(_FINITE.search(main))  # "The results that are affected." is a fragment
+    return True
 
 
 # Housekeeping a lay reader does not need: funding, registration, conflicts of interest.
