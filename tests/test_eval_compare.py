@@ -100,3 +100,11 @@ def test_cli_compare_bad_input_is_one_line(tmp_path, capsys):
     code = main(["compare", str(tmp_path), str(tmp_path)])
     err = capsys.readouterr().err
     assert code == 2 and err.count("\n") == 1 and "no such run log" in err
+
+
+def test_latency_noise_does_not_rank_changed_cases():
+    a = make_log({"sys": {"latency_s": [0.1, 0.1, 0.1], "fk_grade": [8.0, 8.0, 8.0]}})
+    b = make_log({"sys": {"latency_s": [0.1, 9.0, 0.1], "fk_grade": [8.0, 8.0, 6.0]}}, run_id="b")
+    [comparison] = compare_runs(a, b)
+    assert [c.case_key for c in comparison.top_cases] == ["d/c2"]
+    assert "latency_s" in {d.metric for d in comparison.deltas}

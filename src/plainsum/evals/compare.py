@@ -18,6 +18,9 @@ from .stats import (
     paired_bootstrap,
 )
 
+# Timing noise says nothing about a case's draft; it does not rank "cases that changed most".
+NOT_RANKED = frozenset({"latency_s"})
+
 
 @dataclass(frozen=True)
 class MetricDelta:
@@ -120,6 +123,8 @@ def compare_pair(
         xs, ys = [va[k] for k in keys], [vb[k] for k in keys]
         interval = paired_bootstrap(xs, ys, resamples=resamples, seed=seed, confidence=confidence)
         deltas.append(MetricDelta(metric, interval, _verdict(metric, interval)))
+        if metric in NOT_RANKED:
+            continue
         spread = statistics.pstdev(xs + ys) or 1.0
         for key, x, y in zip(keys, xs, ys, strict=True):
             if x != y:
