@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from ..checks.caveats import required_caveats
 from ..prompts import Prompt, load_prompt
 from ..schemas import Finding, PlainSummary, StudyDesign
 
@@ -42,18 +43,6 @@ DESIGN_WORDS = {
     StudyDesign.CASE_REPORT: "a report about one person or a few people",
     StudyDesign.UNKNOWN: "a study of a kind that is not clear",
 }
-# Used when the checks module offers no example sentence for a caveat.
-FALLBACK_CAVEATS = {
-    StudyDesign.LAB: "It was done in cells, not in people; we do not know yet if the same "
-    "happens in people.",
-    StudyDesign.ANIMAL: "It was done in animals; the results may not hold in humans.",
-    StudyDesign.OBSERVATIONAL: "It shows a link, not that one thing causes the other.",
-    StudyDesign.REVIEW: "A review can only be as good as the studies it includes.",
-    StudyDesign.CASE_REPORT: "It is about one or a few people and may not apply to others.",
-    StudyDesign.TRIAL: "This is one trial; the results may not apply to everyone and need "
-    "confirming.",
-}
-DOCTOR_CAVEAT = "Talk to your doctor or care team before changing your care."
 
 
 def strict_schema() -> dict[str, Any]:
@@ -77,21 +66,8 @@ def strict_schema() -> dict[str, Any]:
 
 
 def caveat_lines(design: DesignInfo) -> str:
-    """The caveats the gate will require for `design`, as example sentences, one per line."""
-    examples: list[str] = []
-    try:
-        from ..checks.caveats import required_caveats
-
-        for caveat in required_caveats(design.design):
-            example = getattr(caveat, "example", None)
-            if isinstance(example, str) and example:
-                examples.append(example)
-    except ImportError:  # the checks are optional to the drafter; the gate still runs later
-        pass
-    if not examples:
-        fallback = FALLBACK_CAVEATS.get(design.design)
-        examples = [fallback, DOCTOR_CAVEAT] if fallback else [DOCTOR_CAVEAT]
-    return "\n".join(f"- {line}" for line in examples)
+    """The caveats the gate will require for `design`, as its own example sentences."""
+    return "\n".join(f"- {c.example}" for c in required_caveats(design.design))
 
 
 def fence(paper: str) -> str:
