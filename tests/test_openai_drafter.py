@@ -324,3 +324,15 @@ def test_a_long_paper_is_cut_and_the_draft_says_so(llm_server, model_settings, s
     assert "cannot show that poor sleep causes fatigue" in paper  # conclusions kept
     assert "filled in themselves" in paper  # limitations kept
     assert "cut to fit 600" in sent[0]["messages"][1]["content"]  # the model is told too
+
+
+def test_a_paper_not_about_ms_is_flagged_to_the_model(model_settings):
+    from plainsum.design import DesignInfo
+    from plainsum.drafters.chat import summary_messages
+    from plainsum.schemas import StudyDesign
+
+    prompt = OpenAIDrafter(model_settings()).prompt
+    other = DesignInfo(StudyDesign.ANIMAL, about_ms=False, mentions_ms=False, in_people=False)
+    user = summary_messages(prompt, other, "Mice were studied.", grade=8, notes=[])[1]["content"]
+    assert "does not seem to be about MS" in user and "a study in animals" in user
+    assert "not in people" in user  # the gate's lab/animal caveat example
