@@ -103,3 +103,21 @@ def test_terminal_table_marks_the_best():
     assert "alpha" in text and "beta" in text
     fk_line = next(line for line in text.splitlines() if "FK grade" in line)
     assert "6.5 ★" in fk_line and "8.0 ★" not in fk_line
+
+
+def test_section_findings_without_a_span_are_flagged_beside_the_section():
+    from test_eval_fixtures import make_draft
+
+    from plainsum.evals.report_html import draft_card
+    from plainsum.evals.runlog import SystemResult
+
+    finding = Finding(
+        check="shape",
+        severity=Severity.WARNING,
+        message="Section is <short>",
+        section="limitations",
+    )
+    card = draft_card(SystemResult(system="s", draft=make_draft(findings=[finding])), 1)
+    limitations = re.search(r'data-section="limitations">.*?</div>', card).group(0)
+    assert '<span class="flag warning">shape: Section is &lt;short&gt;</span>' in limitations
+    assert "flag" not in re.search(r'data-section="headline">.*?</div>', card).group(0)

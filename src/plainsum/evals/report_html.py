@@ -47,6 +47,8 @@ font-size:.9rem}
 .sec{margin:.3rem 0}.sec b{display:block;font-size:.8rem;color:var(--mute)}
 mark{border-radius:2px;padding:0 1px}mark.error{background:#ffd7d5}mark.warning{background:#fff1a8}
 mark.info{background:#ddf4ff}
+.flag{font-size:.75rem;border-radius:3px;padding:0 .3rem;white-space:nowrap}
+.flag.error{background:#ffd7d5}.flag.warning{background:#fff1a8}.flag.info{background:#ddf4ff}
 ul.findings{font-size:.85rem;padding-left:1.1rem;margin:.3rem 0}li.error{color:var(--bad)}
 li.warning{color:var(--warn)}.scores{font-size:.8rem;color:var(--mute)}
 .up{color:var(--ok)}.down{color:var(--bad)}
@@ -254,9 +256,15 @@ def draft_card(result: SystemResult, repeats: int) -> str:
     sections = []
     for section, text in draft.summary.sections().items():
         mine = [f for f in draft.findings if f.section in (section, None)]
+        # findings about the whole section (no span) are flagged beside it
+        notes = "".join(
+            f' <span class="flag {esc(f.severity.value)}">{esc(f.check)}: {esc(f.message)}</span>'
+            for f in draft.findings
+            if f.section == section and not (f.span or "").strip()
+        )
         sections.append(
             f'<div class="sec" data-section="{esc(section)}"><b>{esc(SECTION_TITLES[section])}</b>'
-            f"{highlight(text, mine)}</div>"
+            f"{highlight(text, mine)}{notes}</div>"
         )
     items = "".join(
         f'<li class="{esc(f.severity.value)}">{esc(f.severity.value)} [{esc(f.check)}'
