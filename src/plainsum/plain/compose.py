@@ -77,6 +77,7 @@ _MORE_RESEARCH = re.compile(
     r"(?:\w+\s+){0,2}(?:research|studies|trials|work|investigation)\b",
     re.I,
 )
+_RANDOMISED = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)", re.I)
 _NEEDED = re.compile(r"\b(?:needed|required|warranted|necessary|should|need)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|unlikely)\b", re.I)
 _AIM_LEAD = re.compile(
@@ -120,6 +121,7 @@ class Material:
     people: str | None = None
     studies: str | None = None
     more_research: bool = False
+    randomised: bool = False
     ms_link: list[PlainSentence] = field(default_factory=list)
     title: str | None = None
 
@@ -176,6 +178,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.animals = animals_in(text)
     material.people = count_people(text)
     material.studies = count_studies(text)
+    material.randomised = bool(_RANDOMISED.search(text))
     material.more_research = any(
         _MORE_RESEARCH.search(s) and _NEEDED.search(s) and not _NEGATED.search(s)
         for s in re.split(r"(?<=[.!?])\s+", text)
@@ -195,7 +198,10 @@ def design_sentences(m: Material) -> list[str]:
             out.append(f"It included {m.studies}.")
         return out
     if d == StudyDesign.TRIAL:
-        return [f"This was a clinical trial in {people}." if people else "This was a trial."]
+        out = [f"This was a clinical trial in {people}." if people else "This was a trial."]
+        if m.randomised:
+            out.append("People were put into groups by chance.")
+        return out
     if d == StudyDesign.OBSERVATIONAL:
         if people:
             return [f"This study looked at {people} and did not give them a new treatment."]
