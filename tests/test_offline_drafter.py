@@ -145,3 +145,24 @@ def test_every_section_validates_on_a_hard_technical_abstract():
     assert "p <" not in text and "2.4" not in text
     for number in NUMBER.findall(text):
         assert number in source.full_text
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_examples_pass_the_gate_with_no_error(example):
+    from plainsum.api import draft
+    from plainsum.checks.faithfulness import unsupported_numbers
+
+    source = read_source(example)
+    result = draft(source, Settings(backend="offline"))
+    assert result.passed, [f.message for f in result.errors]
+    assert result.provenance.drafter == "offline"
+    text = " ".join(result.summary.sections().values())
+    assert unsupported_numbers(source.full_text, text) == []
+
+
+def test_gate_passes_a_non_ms_lab_draft_and_its_caveats_are_the_gates():
+    from plainsum.api import draft
+
+    result = draft(parse(NON_MS_SOURCE), Settings(backend="offline"))
+    assert result.passed and result.design.value == "lab" and not result.about_ms
+    assert not [f for f in result.findings if f.check == "caveats"]
