@@ -124,7 +124,8 @@ def _lower_first(text: str) -> str:
     words = text.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return text
-    if words and words[0][:1].isupper() and not words[0].isupper():
+    first = words[0] if words else ""
+    if first[:1].isupper() and first[1:] == first[1:].lower():  # not "Epstein-Barr", "IgG"
         return text[0].lower() + text[1:]
     return text
 

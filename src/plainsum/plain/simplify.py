@@ -24,7 +24,7 @@ HYPE = re.compile(
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
 _UNREADABLE = re.compile(
     r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf\u00df]|\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*"
-    r"|[α-ωΑ-Ω]|\.\.|\S:\S"
+    r"|[α-ωΑ-Ω]|\.\.|\S:\S|\b[a-z]+[A-Z]\w*"
 )
 
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
