@@ -24,11 +24,11 @@ class JudgeReply:
 
 @runtime_checkable
 class JudgeClient(Protocol):
-    """Sends one prompt to a model and returns its reply."""
+    """Sends one system + user prompt to a model and returns its reply."""
 
     model: str | None
 
-    async def complete(self, prompt: str) -> JudgeReply: ...
+    async def complete(self, system: str, user: str) -> JudgeReply: ...
 
 
 class OpenAIJudgeClient:
@@ -48,13 +48,16 @@ class OpenAIJudgeClient:
             max_retries=2,  # the SDK owns transport retries here; the judge does not re-ask
         )
 
-    async def complete(self, prompt: str) -> JudgeReply:
+    async def complete(self, system: str, user: str) -> JudgeReply:
         import openai
 
         try:
             response = await self._client.chat.completions.create(
                 model=self.model or "",
-                messages=[{"role": "user", "content": prompt}],
+                messages=[
+                    {"role": "system", "content": system},
+                    {"role": "user", "content": user},
+                ],
                 temperature=self.settings.temperature,
                 max_tokens=self.settings.max_output_tokens,
             )

@@ -14,14 +14,13 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..errors import ConfigError
 from ..files import write_atomic
+from ..prompts import Prompt, load_prompt
 from ..schemas import SECTION_TITLES, PlainSummary, Usage
 from .scorers import Score
 
@@ -31,8 +30,6 @@ if TYPE_CHECKING:
     from .runlog import CaseResult
 
 _VERDICT = re.compile(r"VERDICT:\s*\**\s*(A|B|TIE)\b", re.I)
-_VARIABLE = re.compile(r"\{\{\s*(\w+)\s*\}\}")
-_FENCE = re.compile(r"^=====", re.M)
 
 
 class JudgeConfig(BaseModel):
@@ -49,34 +46,17 @@ class JudgeConfig(BaseModel):
     timeout: float = Field(default=60.0, gt=0)
 
     def digest(self) -> str:
-        text = json.dumps(self.model_dump(mode="json"), sort_keys=True) + load_judge_prompt(
-            self.prompt
-        )
+        prompt = load_prompt(self.prompt)
+        text = json.dumps(self.model_dump(mode="json"), sort_keys=True) + repr(prompt.parts)
         return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def load_judge_prompt(name: str) -> str:
-    """The judge prompt: a file path, or the name of a prompt shipped in plainsum/prompts."""
-    path = Path(name)
-    if not path.is_file():
-        shipped = resources.files("plainsum").joinpath("prompts", f"{name}.md")
-        if not shipped.is_file():
-            raise ConfigError(f"judge prompt {name!r} not found")
-        return shipped.read_text(encoding="utf-8")
-    return path.read_text(encoding="utf-8")
-
-
-def fill(template: str, **values: str) -> str:
-    """Put `values` into the template's {{name}} slots; a missing or unused one is an error."""
-    wanted = set(_VARIABLE.findall(template))
-    if wanted != set(values):
-        raise ConfigError(f"judge prompt variables {sorted(wanted)} do not match {sorted(values)}")
-    return _VARIABLE.sub(lambda m: values[m.group(1)], template)
+_FENCE_MARK = re.compile(r"<<<\s*[A-Z_]+|[A-Z_]+\s*>>>")
 
 
 def fence_safe(text: str) -> str:
-    """Data cannot close its fence: a line starting with the fence marker is indented."""
-    return _FENCE.sub(" =====", text)
+    """Data with every fence marker removed, so it cannot close its own fence."""
+    return _FENCE_MARK.sub("", text)
 
 
 def summary_text(summary: PlainSummary) -> str:
@@ -104,7 +84,7 @@ class JudgeResult:
 
 async def judge_pair(
     client: JudgeClient,
-    template: str,
+    prompt: Prompt,
     case_key: str,
     source_text: str,
     system: str,
@@ -115,13 +95,13 @@ async def judge_pair(
     """Ask the judge which summary is better; score 1 when `system`'s wins, 0.5 tie, 0 loses."""
     first = baseline_first(case_key, system, baseline)
     a, b = (reference, candidate) if first else (candidate, reference)
-    prompt = fill(
-        template,
-        source=fence_safe(source_text),
+    user = prompt.render(
+        "user",
+        paper=fence_safe(source_text),
         summary_a=fence_safe(summary_text(a)),
         summary_b=fence_safe(summary_text(b)),
     )
-    reply = await client.complete(prompt)
+    reply = await client.complete(prompt.render("system"), user)
     verdict = parse_verdict(reply.text)
     order = f"{baseline} shown as {'A' if first else 'B'}"
     if verdict is None:
@@ -198,7 +178,7 @@ async def judge_cases(
 
     Returns how many judgements failed (each recorded as a None score with the error).
     """
-    template = load_judge_prompt(judge.prompt)
+    prompt = load_prompt(judge.prompt)
     semaphore = asyncio.Semaphore(max(1, concurrency))
     jobs = []
     for case in cases:
@@ -225,7 +205,7 @@ async def judge_cases(
                 try:
                     judged = await judge_pair(
                         client,
-                        template,
+                        prompt,
                         case.case.key,
                         case.case.text,
                         result.system,
