@@ -113,4 +113,5 @@ def test_model_system_and_judge_through_a_local_server(tmp_path, capsys, no_endp
         assert scores["tokens_in"] > 0 and scores["tokens_out"] > 0
         assert scores["judge_preference"] == 0.5
     assert len(server.requests) == 6
+    assert any("tokens in 3600" in note for note in log["notes"])  # 3 x 1200 from the server
     assert "local-model" in captured.out and "judge" in captured.out

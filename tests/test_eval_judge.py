@@ -127,10 +127,11 @@ def test_runner_adds_judge_scores_and_caches_them(tmp_path):
     agg = log.aggregates["new"]["judge_preference"]
     assert agg.n == 3 and 0.0 <= agg.mean <= 1.0
     assert "base" not in log.aggregates or log.aggregates["base"]["judge_preference"].n == 0
-    assert any("3 comparisons" in note for note in log.notes)
+    assert any("3 comparisons" in note and "(3 asked, 0 cached)" in note for note in log.notes)
     again = FakeJudge(favourite="nothing-matches")
     log2 = run_eval(config, _options(tmp_path, again, {"OPENAI_API_KEY": KEY}))
     assert again.prompts == []
+    assert any("(0 asked, 3 cached)" in note for note in log2.notes)
     assert log2.aggregates["new"]["judge_preference"] == agg
     assert KEY not in log.model_dump_json()
 

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +27,7 @@ from .scorers import Score
 if TYPE_CHECKING:
     from ..drafters.judge_client import JudgeClient
     from ..settings import Settings
-    from .runlog import CaseResult
+    from .runlog import CaseResult, SystemResult
 
 _VERDICT = re.compile(r"VERDICT:\s*\**\s*(A|B|TIE)\b", re.I)
 
@@ -123,6 +123,15 @@ async def judge_pair(
     return JudgeResult(score=score, usage=reply.usage, reply=reply.text)
 
 
+@dataclass
+class JudgeOutcome:
+    """What judging a run cost: comparisons asked (not cached), failures, tokens."""
+
+    asked: int = 0
+    failed: int = 0
+    usage: Usage = field(default_factory=Usage)
+
+
 class JudgeCache:
     """Judge verdicts on disk, so a rerun does not re-ask (or re-bill) the judge."""
 
@@ -173,21 +182,15 @@ async def judge_cases(
     cache: JudgeCache | None,
     concurrency: int,
     on_done: Callable[[str], None] = lambda note: None,
-) -> int:
+) -> JudgeOutcome:
     """Add a `judge_preference` score to every draft of every system other than `baseline`.
 
-    Returns how many judgements failed (each recorded as a None score with the error).
+    Failed judgements are recorded as None scores with the error; the outcome counts them and
+    adds up the judge's token usage.
     """
     prompt = load_prompt(judge.prompt)
     semaphore = asyncio.Semaphore(max(1, concurrency))
-    jobs = []
-    for case in cases:
-        base = {r.repeat: r for r in case.for_system(baseline) if r.draft is not None}
-        for result in case.results:
-            ref = base.get(result.repeat) or base.get(0)
-            if result.system == baseline or result.draft is None or ref is None:
-                continue
-            jobs.append((case, result, ref))
+    outcome = JudgeOutcome()
 
     async def one(case, result, ref) -> bool:  # type: ignore[no-untyped-def]
         parts = (
@@ -214,6 +217,8 @@ async def judge_cases(
                         ref.draft.summary,
                     )
                     score = judged.score
+                    outcome.asked += 1
+                    outcome.usage = outcome.usage + judged.usage
                     if cache and score.value is not None:
                         cache.put(score, *parts)
                 except Exception as exc:  # recorded on the draft; the run goes on
@@ -227,14 +232,20 @@ async def judge_cases(
             on_done(f"judge: {case.case.id}")
             return ok
 
-    done = await asyncio.gather(*(one(*job) for job in jobs))
-    return sum(1 for ok in done if not ok)
+    done = await asyncio.gather(*(one(*job) for job in judge_jobs(cases, baseline)))
+    outcome.failed = sum(1 for ok in done if not ok)
+    return outcome
 
 
-def count_judge_jobs(cases: list[CaseResult], baseline: str) -> int:
-    return sum(
-        1
-        for case in cases
-        for r in case.results
-        if r.system != baseline and r.draft is not None and case.for_system(baseline)
-    )
+def judge_jobs(
+    cases: list[CaseResult], baseline: str
+) -> list[tuple[CaseResult, SystemResult, SystemResult]]:
+    """(case, a non-baseline draft, the baseline's draft of the same repeat, else repeat 0)."""
+    jobs = []
+    for case in cases:
+        base = {r.repeat: r for r in case.for_system(baseline) if r.draft is not None}
+        for result in case.results:
+            ref = base.get(result.repeat) or base.get(0)
+            if result.system != baseline and result.draft is not None and ref is not None:
+                jobs.append((case, result, ref))
+    return jobs

@@ -29,7 +29,7 @@ from .config import (
     system_settings,
     uses_model,
 )
-from .judge import JudgeCache, count_judge_jobs, judge_cases, judge_settings
+from .judge import JudgeCache, judge_cases, judge_jobs, judge_settings
 from .runlog import CaseInfo, CaseResult, RunLog, SystemInfo, SystemResult, aggregate
 from .scorers import SCORERS, ScoreInput, run_scorers
 
@@ -300,13 +300,16 @@ async def _judge(
         log.notes.append(f"judge skipped: {_error_line(exc)}")
         return
     cache = JudgeCache(cache_dir, config.judge.digest()) if options.use_cache else None
-    total = count_judge_jobs(log.cases, baseline)
+    total = len(judge_jobs(log.cases, baseline))
     with _Progress(total, options.progress) as progress:
-        failed = await judge_cases(
+        outcome = await judge_cases(
             log.cases, config.judge, client, baseline, cache, options.concurrency, progress.advance
         )
+    u = outcome.usage
     log.notes.append(
-        f"judge {config.judge.model}: {total} comparisons with {baseline}, {failed} failed"
+        f"judge {config.judge.model}: {total} comparisons with {baseline} "
+        f"({outcome.asked} asked, {total - outcome.asked} cached), {outcome.failed} failed, "
+        f"tokens in {u.input_tokens} / out {u.output_tokens}"
     )
 
 
