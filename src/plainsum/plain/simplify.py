@@ -18,7 +18,8 @@ HARD_MAX_WORDS = 25  # longer than this after splitting: not used (the gate warn
 HYPE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
     r"groundbreaking|definitive(?:ly)?|guarantee[sd]?|unprecedented|first-ever|wonder|"
-    r"life-?saving|magic|amazing|incredible|conclusively|undoubtedly|certainly|clearly shows?)\b",
+    r"life-?saving|magic|amazing|incredible|conclusively|undoubtedly|certainly|clearly shows?)\b"
+    r"|\bwill (?:help|cure|stop|prevent|reverse|fix|end|heal)\b",
     re.I,
 )
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
@@ -241,6 +242,15 @@ _ADMIN = re.compile(
 )
 
 
+def _gate_claims(text: str) -> bool:
+    """Whether the gate's claims check would flag `text` (overclaiming or advice)."""
+    try:
+        from ..checks.claims import find_claims
+    except ImportError:
+        return False
+    return bool(find_claims(text))
+
+
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
     return _LABEL.sub("", text)
@@ -288,6 +298,7 @@ def fit_for_readers(text: str) -> bool:
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
         and not HYPE.search(text)
+        and not _gate_claims(text)
         and not unexplained(text)
         and '"' not in text
         and not re.search(r"(?:^|\s)'\w[^']*'", text)
