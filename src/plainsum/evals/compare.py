@@ -174,6 +174,12 @@ def compare_runs(
     ]
 
 
+def _change_text(metric: str, before: float, after: float) -> str:
+    info = METRICS.get(metric)
+    digits = info.digits if info else 3
+    return f"{info.label if info else metric}: {before:.{digits}f} → {after:.{digits}f}"
+
+
 def _comparison_html(c: Comparison) -> str:
     pct = round(c.confidence * 100)
     rows = []
@@ -189,9 +195,9 @@ def _comparison_html(c: Comparison) -> str:
             f'<td class="{cls}">{esc(d.verdict)}</td></tr>'
         )
     movers = "".join(
-        f"<tr><th>{esc(ch.case_key)}</th><td>{esc(ch.gate)}</td><td>"
-        + esc("; ".join(f"{m}: {x:.3g} → {y:.3g}" for m, x, y in ch.changes[:4]))
-        + "</td></tr>"
+        f"<tr><th>{esc(ch.case_key)}</th><td>{esc(ch.gate)}</td>"
+        f'<td class="text">{esc("; ".join(_change_text(m, x, y) for m, x, y in ch.changes[:4]))}'
+        "</td></tr>"
         for ch in c.top_cases
     )
     extra = ""

@@ -25,7 +25,7 @@ padding-bottom:.2rem;margin-top:2rem}h3{font-size:1rem;margin:.2rem 0}h4{margin:
 .meta{color:var(--mute);font-size:.9rem}
 table{border-collapse:collapse;font-size:.9rem}
 th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:right}
-th:first-child,td:first-child{text-align:left}thead th{background:var(--bg)}
+th:first-child,td:first-child,td.text{text-align:left}thead th{background:var(--bg)}
 td.best{font-weight:700;color:var(--ok)}td.best::after{content:" \\2605"}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:.8rem}
 figure{margin:0;border:1px solid var(--line);border-radius:6px;padding:.4rem}
