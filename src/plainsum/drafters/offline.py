@@ -58,7 +58,9 @@ class OfflineDrafter:
         sections: dict[str, str] = {}
         for lvl in range(level, len(_LEVELS)):
             margin, max_cost = _LEVELS[lvl]
-            sections = compose(material, request.settings.grade - margin, max_cost, _BUDGET, dropped)
+            sections = compose(
+                material, request.settings.grade - margin, max_cost, _BUDGET, dropped
+            )
             level = lvl
             if _gate_grade(sections) <= request.settings.grade - _SAFETY:
                 break
