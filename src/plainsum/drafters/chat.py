@@ -9,13 +9,14 @@ from __future__ import annotations
 import copy
 import json
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from ..checks.caveats import required_caveats
 from ..prompts import Prompt, load_prompt
-from ..schemas import Finding, PlainSummary, StudyDesign
+from ..schemas import Finding, PlainSummary, StudyDesign, Usage
 
 if TYPE_CHECKING:
     from ..design import DesignInfo
@@ -28,7 +29,9 @@ __all__ = [
     "reask_messages",
     "format_findings",
     "parse_answer",
+    "Answer",
     "AnswerProblem",
+    "read_answer",
 ]
 
 Message = dict[str, str]
@@ -154,6 +157,38 @@ def repair_prompt_for(prompt: Prompt) -> Prompt:
 
         return load_prompt(Path(prompt.path).parent / name)
     return load_prompt(name)
+
+
+@dataclass
+class Answer:
+    """What one chat completion said, and what it cost in tokens."""
+
+    raw: str
+    finish_reason: str | None
+    refusal: str | None
+    model: str | None
+    usage: Usage
+
+
+def read_answer(response: Any) -> Answer:
+    """The first choice of a chat completion (any object shaped like openai's ChatCompletion)."""
+    choice = response.choices[0] if response.choices else None
+    message = choice.message if choice else None
+    usage = Usage()
+    if response.usage is not None:
+        details = getattr(response.usage, "prompt_tokens_details", None)
+        usage = Usage(
+            input_tokens=response.usage.prompt_tokens or 0,
+            cached_tokens=(getattr(details, "cached_tokens", None) or 0) if details else 0,
+            output_tokens=response.usage.completion_tokens or 0,
+        )
+    return Answer(
+        raw=(message.content or "") if message else "",
+        finish_reason=choice.finish_reason if choice else None,
+        refusal=getattr(message, "refusal", None) if message else None,
+        model=getattr(response, "model", None),
+        usage=usage,
+    )
 
 
 class AnswerProblem(ValueError):

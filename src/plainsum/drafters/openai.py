@@ -26,9 +26,11 @@ from ..schemas import Finding, Usage
 from ..tokens import fit_paper, token_counter
 from .base import DrafterResult, DraftRequest
 from .chat import (
+    Answer,
     AnswerProblem,
     Message,
     parse_answer,
+    read_answer,
     reask_messages,
     repair_messages,
     repair_prompt_for,
@@ -59,15 +61,6 @@ def retry_after(exc: BaseException) -> float | None:
     if isinstance(exc, openai.APIStatusError):
         return parse_retry_after(exc.response.headers)
     return None
-
-
-@dataclass
-class _Answer:
-    raw: str
-    finish_reason: str | None
-    refusal: str | None
-    model: str | None
-    usage: Usage
 
 
 @dataclass(frozen=True)
@@ -276,7 +269,7 @@ class OpenAIDrafter:
         max_tokens: int,
         kind: str,
         draft_id: str,
-    ) -> _Answer:
+    ) -> Answer:
         while True:
             mode = self.mode
             params = self._params(max_tokens)
@@ -336,25 +329,10 @@ class OpenAIDrafter:
             self._log(call, status=status, answer=answer)
             return answer
 
-    def _read(self, response: Any) -> _Answer:
-        choice = response.choices[0] if response.choices else None
-        message = choice.message if choice else None
-        usage = Usage()
-        if response.usage is not None:
-            details = getattr(response.usage, "prompt_tokens_details", None)
-            usage = Usage(
-                input_tokens=response.usage.prompt_tokens or 0,
-                cached_tokens=(getattr(details, "cached_tokens", None) or 0) if details else 0,
-                output_tokens=response.usage.completion_tokens or 0,
-            )
-        usage = with_cost(usage, self.model, self.settings.prices)
-        return _Answer(
-            raw=(message.content or "") if message else "",
-            finish_reason=choice.finish_reason if choice else None,
-            refusal=getattr(message, "refusal", None) if message else None,
-            model=getattr(response, "model", None),
-            usage=usage,
-        )
+    def _read(self, response: Any) -> Answer:
+        answer = read_answer(response)
+        answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
+        return answer
 
     def _lacks_format(self, exc: openai.APIStatusError, mode: str) -> bool:
         """A 400/422 about response_format while a fallback mode remains."""
@@ -419,7 +397,7 @@ class OpenAIDrafter:
         call: _Call,
         *,
         status: str,
-        answer: _Answer | None = None,
+        answer: Answer | None = None,
         error: str | None = None,
         http_status: int | None = None,
     ) -> None:
