@@ -27,7 +27,7 @@ def run_checks(
     return [
         *check_readability(summary, grade_target=grade),
         *check_caveats(summary, design),
-        *check_claims(summary),
+        *check_claims(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),
     ]
