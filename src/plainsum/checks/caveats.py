@@ -15,6 +15,10 @@ from ..schemas import Finding, PlainSummary, Severity, StudyDesign
 CHECK = "caveats"
 _F = re.I | re.S
 _PEOPLE = r"(?:people|humans?|patients|the human body|persons?)"
+_CANNOT = (
+    r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|"
+    r"don't|is not|isn't|are not|aren't|was not|wasn't|not|unable to)"
+)
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,12 @@ CAVEATS: dict[str, Caveat] = {
         designs=frozenset({StudyDesign.OBSERVATIONAL}),
         severity=Severity.ERROR,
         patterns=_p(
-            r"\bcause and effect\b",
-            r"\b(?:cannot|can't|can not|does not|doesn't|did not|do not|could not)"
-            r" (?:show|prove|tell|say|confirm|establish)[^.]{0,60}\bcaus",
-            r"\blink[^.]{0,30}\bnot (?:a |the )?caus",
+            rf"{_CANNOT}[^.]{{0,40}}\bcause[- ]and[- ]effect\b",
+            rf"{_CANNOT} (?:\w+ )?(?:show|prove|tell|say|confirm|establish|know|mean)"
+            r"[^.]{0,60}\bcaus",
+            r"\b(?:link|association|connection|correlation)s?\b[^.]{0,30}\bnot (?:a |the )?caus",
             r"\bnot that [^.]{0,40}\bcaus",
-            r"\bassociation[^.]{0,30}\bnot (?:a |the )?caus",
-            r"\bnot (?:necessarily )?(?:a |the )?cause\b",
+            r"\bnot (?:necessarily (?:a |the )?|(?:a|the|proof of|evidence of) )caus",
             r"\bwhich came first\b",
             r"\bmay not be the cause\b",
             r"\bother (?:things|factors) (?:may|might|could) (?:explain|account)",
@@ -92,7 +95,8 @@ CAVEATS: dict[str, Caveat] = {
             r"\b(?:depends|depend|relies|rely|rested|rests) on"
             r"[^.]{0,30}\b(?:quality|studies|trials)",
             r"\b(?:low|very low|moderate|poor|limited|weak)[- ](?:quality|certainty)\b",
-            r"\b(?:quality|certainty) of (?:the )?evidence\b",
+            r"\b(?:quality|certainty) of (?:the |this |that )?evidence\b[^.]{0,40}"
+            r"\b(?:low|poor|limited|weak|moderate|uncertain|mixed|varied|not (?:high|good))",
             r"\b(?:evidence|studies|trials)[^.]{0,40}\b(?:was|were|is|are) "
             r"(?:small|few|weak|limited|of low|poor|flawed|uncertain|at (?:high )?risk)",
             r"\b(?:studies|trials) (?:had|have) (?:flaws|problems|weaknesses|limits)",

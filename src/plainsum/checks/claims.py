@@ -1,31 +1,74 @@
 """Overclaiming and advice: words that promise more than a study can show, and instructions
-to readers. Negated or hedged uses ("there is no cure", "does not prove") pass."""
+to readers.
+
+Negated or hedged uses pass: "there is no cure", "not a cure", "does not prove", "cannot
+prove", "in the absence of a cure". Medical terms that only look like hype pass too:
+"breakthrough infections", "cure rates", "clinical cure", "time to cure".
+
+When the paper itself reports cure as an outcome ("were cured", "cure rate"), a summary that
+says so is a warning, not an error: the word is faithful, but still worth a second look.
+Descriptions of what people did ("some people stopped taking the drug") are not advice; advice
+is an instruction ("Stop taking ...", "you should ...", "patients should ...").
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
-from .readability import split_sentences
+from .text import negated, sentence_spans
 
 CHECK = "claims"
-NEGATION_WINDOW = 40  # characters before a hype word in which a negation cancels it
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One kind of overclaim: what to look for, how bad it is, and what to say."""
+
     name: str
     pattern: re.Pattern[str]
     severity: Severity
     message: str
     hint: str
     negatable: bool = True
+    exempt: re.Pattern[str] | None = None  # the match is a plain term in this context
 
 
-def _rule(name: str, pattern: str, severity: Severity, message: str, hint: str, **kw: bool) -> Rule:
-    return Rule(name, re.compile(pattern, re.I), severity, message, hint, **kw)
+def _rule(
+    name: str,
+    pattern: str,
+    severity: Severity,
+    message: str,
+    hint: str,
+    *,
+    negatable: bool = True,
+    exempt: str | None = None,
+) -> Rule:
+    return Rule(
+        name,
+        re.compile(pattern, re.I),
+        severity,
+        message,
+        hint,
+        negatable,
+        re.compile(exempt, re.I) if exempt else None,
+    )
 
+
+_CURE_TERMS = (
+    r"\bcure[- ]rates?\b|\b(?:clinical|symptomatic|microbiological|mycological|complete|"
+    r"partial|sustained|parasitological|bacteriological)(?: \w+)? cure\b|"
+    r"\b(?:time|rates?|chances?|odds|likelihood|proportion) (?:to|of) (?:a |the )?cure\b|"
+    r"\bcurative (?:intent|surgery|treatment|resection|therapy|options?)\b|"
+    r"\bcured? (?:meat|resin|cement)"
+)
+_ADVICE_VERBS = (
+    r"take|stop|start|switch|avoid|ask|try|use|begin|change|quit|add|receive|get|consider|"
+    r"eat|drink|exercise|buy|request|demand|refuse|skip|be (?:given|treated|offered|put on)"
+)
 
 RULES: tuple[Rule, ...] = (
     _rule(
@@ -33,88 +76,138 @@ RULES: tuple[Rule, ...] = (
         r"\bcur(?:e|es|ed|ing|ative)\b",
         Severity.ERROR,
         "'cure' promises more than a study can show.",
-        "Say what was measured, for example 'fewer relapses' or 'less damage in mice'.",
+        "Say what was measured instead, for example 'fewer relapses' or 'less damage in mice'.",
+        exempt=_CURE_TERMS,
     ),
     _rule(
         "breakthrough",
-        r"\b(?:breakthrough|miracle|game[- ]?changer|game[- ]changing|revolutionary|"
-        r"groundbreaking|wonder drug|magic bullet)s?\b",
+        r"\b(?:breakthroughs?|miracles?|miraculous|game[- ]?changers?|game[- ]changing|"
+        r"revolutionary|revolutioni[sz]e[sd]?|groundbreaking|ground-breaking|wonder drugs?|"
+        r"magic bullets?|life-?changing|holy grail)\b",
         Severity.ERROR,
-        "Hype word.",
-        "Remove it and describe the result plainly.",
+        "Hype word: it promises more than one study can show.",
+        "Remove it and describe the result plainly: what was measured and what changed.",
+        exempt=r"\bbreakthrough (?:infections?|cases?|disease|seizures?|pain|bleeding|"
+        r"relapses?|activity|covid)\b",
     ),
     _rule(
         "proves",
-        r"\b(?:prove[sd]?|proven|proof that|definitive(?:ly)?|conclusively)\b",
+        r"\b(?:proves|proved|proof that|"
+        r"(?<!to )(?<!can )(?<!could )(?<!may )(?<!might )(?<!would )(?<!help )"
+        r"prove(?= that| the| this| it\b))\b",
         Severity.ERROR,
         "One study does not prove anything.",
-        "Use 'suggests', 'found' or 'shows a link'.",
+        "Use 'suggests', 'found' or 'shows a link' instead.",
     ),
     _rule(
         "guarantee",
-        r"\b(?:guarantee[sd]?|100% (?:safe|effective)|completely safe|no side effects)\b",
+        r"\b(?:guarantee[sd]?|guaranteeing|100% (?:safe|effective)|completely safe|"
+        r"totally safe|risk-free|(?:has|have|with|causes?|cause) no side[- ]effects)\b",
         Severity.ERROR,
-        "Promise of certainty.",
+        "A promise of certainty that no study can give.",
         "Describe what the study found and its limits.",
     ),
     _rule(
         "advice",
-        r"\b(?:you|patients|people with ms|readers|everyone) (?:should|must|need to|ought to)"
-        r" (?:now )?(?:take|stop|start|switch|avoid|ask|try|use|begin|change|quit|add)\b"
-        r"|\b(?:stop|start) taking\b|\bask (?:your doctor )?for (?:this|the) (?:drug|treatment)\b",
+        rf"\b(?:you|patients|people with (?:ms|multiple sclerosis)|readers|everyone|"
+        rf"anyone|all patients|people (?=should|must|ought))"
+        rf" ?(?:should|must|need to|ought to|have to)"
+        rf" (?:now |all |also |not |never |consider )?(?:{_ADVICE_VERBS})\b"
+        rf"|^(?:so |please |now |then )?(?:do not |don't |never )?"
+        rf"(?:stop|start|take|avoid|switch to|ask for|try|quit|begin|buy)(?= \w)"
+        r"|\bask (?:your doctor |your neurologist )?for (?:this|the|these) (?:drug|treatment|"
+        r"medicine|pill|therapy)",
         Severity.ERROR,
         "Advice to readers: a summary reports research, it does not tell people what to do.",
-        "Remove the advice; say 'talk with your doctor or care team' instead.",
+        "Remove the advice, or say 'talk with your doctor or care team' instead.",
         negatable=False,
+        # a question the research asks: "to find out which patients should receive it"
+        exempt=r"\b(?:which|whether|who|what|how|if|when|why)\s+(?:\w+\s+){0,4}?"
+        r"(?:should|must|need to|ought to|have to)\s+(?:\w+\s+)?\w+",
+    ),
+    _rule(
+        "proven",
+        r"\b(?:proven|definitively|conclusively|definitive (?:proof|evidence|answer))\b",
+        Severity.WARNING,
+        "Certainty the study cannot give.",
+        "Use 'suggests' or 'found', or say how strong the evidence is.",
     ),
     _rule(
         "certainty",
-        r"\bwill (?:help|cure|stop|prevent|reverse|fix|end|heal)\b",
+        r"\bwill (?:help|cure|stop|prevent|reverse|fix|end|heal|work|protect|save)\b",
         Severity.WARNING,
         "Certainty the study cannot give.",
         "Use 'may' or 'might', or say what the study found.",
+        exempt=r"\bwill stop (?:taking|using|the)\b",
     ),
 )
 
-_NEGATION = re.compile(
-    r"\b(?:no|not|never|nor|without|cannot|can't|isn't|aren't|doesn't|don't|didn't|won't|"
-    r"wasn't|weren't|unlikely|yet to|far from|rather than)\b[^.]*$",
+# A sentence that sends readers to their doctor or care team is the advice the summary may give.
+_CARE_ADVICE = re.compile(
+    r"\b(?:talk|talking|speak|speaking|check|checking|ask|asking|discuss|discussing|"
+    r"consult|consulting|see|seeing)\b[^.]{0,40}\b(?:doctors?|neurologists?|care team|"
+    r"nurses?|GP|health ?care (?:team|provider|professional)s?|pharmacists?)\b",
     re.I,
 )
-_CARE_ADVICE = re.compile(r"\b(?:talk|speak|check) (?:with|to) your (?:doctor|care team)", re.I)
+_CURE_IN_SOURCE = re.compile(r"\bcur(?:e|es|ed|ing|ative)\b", re.I)
 
 
-def _negated(sentence: str, start: int) -> bool:
-    before = sentence[max(0, start - NEGATION_WINDOW) : start]
-    return bool(_NEGATION.search(before))
+class Claim(NamedTuple):
+    """One overclaim found in a text."""
+
+    rule: Rule
+    words: str
+    sentence: str
 
 
-def find_claims(text: str) -> list[tuple[Rule, str, str]]:
-    """(rule, matched words, sentence) for every overclaim or piece of advice in `text`."""
-    hits: list[tuple[Rule, str, str]] = []
-    for sentence in split_sentences(text):
+def find_claims(text: str) -> list[Claim]:
+    """Every overclaim or piece of advice in `text`, in order, with its sentence."""
+    hits: list[Claim] = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].strip()
         for rule in RULES:
             for match in rule.pattern.finditer(sentence):
-                if rule.negatable and _negated(sentence, match.start()):
+                if rule.negatable and negated(sentence, match.start()):
+                    continue
+                if rule.exempt and _within(rule.exempt, sentence, match.start(), match.end()):
                     continue
                 if rule.name == "advice" and _CARE_ADVICE.search(sentence):
                     continue
-                hits.append((rule, match.group(0), sentence))
+                hits.append(Claim(rule, match.group(0).strip(), sentence))
     return hits
 
 
-def check_claims(summary: PlainSummary) -> list[Finding]:
+def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
+    """Whether a match of `pattern` covers the span start..end of `sentence`."""
+    return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence))
+
+
+def source_reports_cure(source_text: str) -> bool:
+    """Whether the paper itself uses 'cure' words other than to say there is none."""
+    return any(not negated(source_text, m.start()) for m in _CURE_IN_SOURCE.finditer(source_text))
+
+
+def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Finding]:
+    """An error for each hype word, claim of proof or certainty, and piece of advice; softer
+    words ('proven', 'will help') are warnings. With the `source`, 'cure' words the paper
+    itself reports as an outcome are warnings."""
+    cure_reported = source is not None and source_reports_cure(source.full_text)
     findings = []
     for section, text in summary.sections().items():
-        for rule, words, sentence in find_claims(text):
+        for claim in find_claims(text):
+            severity = claim.rule.severity
+            hint = claim.rule.hint
+            if claim.rule.name == "cure" and cure_reported:
+                severity = Severity.WARNING
+                hint = "The paper reports cure as an outcome; say exactly what it measured."
             findings.append(
                 Finding(
                     check=CHECK,
-                    severity=rule.severity,
+                    severity=severity,
                     section=section,
-                    span=sentence,
-                    message=f"{rule.message} ('{words}' in: {sentence!r})",
-                    hint=rule.hint,
+                    span=claim.sentence,
+                    message=f"{claim.rule.message} ('{claim.words}' in: {claim.sentence!r})",
+                    hint=hint,
                 )
             )
     return findings

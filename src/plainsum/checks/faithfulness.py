@@ -1,19 +1,44 @@
 """Faithfulness: every number, drug name and gene or protein name in a summary occurs in its
-source. A summary may say fewer things than the paper, never different ones."""
+source. A summary may say fewer things than the paper, never different ones.
+
+Numbers are compared as values: "1,000" = "1000", "3·5" = "3.5", "26" = "twenty-six" (both
+ways, 0 to 999 and round thousands/millions), "40%" = "40 percent" = "40 per cent", and
+"phase III" in a paper supports "phase 3". A number inside a name ("IL-17", "COVID-19",
+"CD20", "HHV-6A") is part of the name, not a number. The words "one" and "two" are free in a
+summary: "one person", "one or two studies", "two groups" are ways of speaking far more often
+than claims of fact, and an error on each would cost a repair for nothing. Digits are never free.
+
+Names are tokens that look like drugs, genes or proteins: letters with digits ("IL-6",
+"CD20"), ALL-CAPS tokens ("BDNF"), words with drug-name endings ("-mab", "-nib", "-imod" ...)
+and capitalised words inside a sentence that are rare in English ("Sardinia", "Plasmodium").
+A name is supported when the paper has it, ignoring case and hyphens/spaces ("IL6" = "IL-6" =
+"IL 6"), or, for an abbreviation the summary defines ("polymerase chain reaction (PCR)"), when
+the paper has the long form.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
-from .readability import split_sentences
+from .text import known_abbreviations, sentence_at, zipf
+
+__all__ = [
+    "check_faithfulness",
+    "known_abbreviations",
+    "name_candidates",
+    "number_mentions",
+    "numbers_in",
+    "source_numbers",
+    "unsupported_names",
+    "unsupported_numbers",
+]
 
 CHECK = "faithfulness"
-FREE_NUMBER_WORDS = {"one", "two"}  # "one person", "one or two studies": not claims of fact
-COMMON_ZIPF = 3.5  # a word at least this frequent in English is not a drug or gene name
+FREE_NUMBER_WORDS = frozenset({"one", "two"})  # see the module docstring
+NAME_ZIPF = 3.0  # a word less frequent than this in English may be a name
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -26,76 +51,102 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _BIG = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
+_UNIT_WORDS = "|".join(k for k in _UNITS if k != "zero")
+_SIMPLE = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_WORDS}))?|{'|'.join(_UNITS)})"
 _NUMBER_WORD = re.compile(
-    r"\b(?:(?:"
-    + "|".join(_TENS)
-    + r")(?:[- ](?:"
-    + "|".join(k for k in _UNITS if k != "zero")
-    + r"))?|"
-    + "|".join(_UNITS)
-    + r")(?:[- ](?:"
-    + "|".join(_BIG)
-    + r"))?\b",
-    re.I,
+    rf"\b{_SIMPLE}(?:[- ](?:hundred|thousand|million)(?:(?: and)?[- ]{_SIMPLE})?)?\b", re.I
 )
-# A number that is not part of a name: not preceded by a letter, digit, hyphen or dot.
-_DIGITS = re.compile(r"(?<![\w.·-])(\d{1,3}(?:,\d{3})+|\d+(?:[.·]\d+)?)(?![\w·]|[.,]\d)")
-_ANY_DIGITS = re.compile(r"\d+(?:[.·,]\d+)*")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.·]\d+)?")
+# Letters right after a number that keep it a number: units, ordinals, decades, "x" for times.
+_NUMBER_SUFFIX = re.compile(
+    r"(?:mg|g|kg|mcg|µg|ug|ml|mL|l|L|mm|cm|m|km|h|hr|hrs|min|s|d|wk|wks|y|yr|yrs|mo|x|"
+    r"st|nd|rd|th|iu|IU|mmol|nmol|pg|ng|kDa|Hz|T)\b"
+)
+_PHASE_ROMAN = re.compile(r"\bphases? (iv|iii|ii|i)\b(?:[/-](iv|iii|ii|i)\b)?", re.I)
 
-_MIXED = re.compile(r"\b[A-Za-z]{1,6}-?\d+[A-Za-z0-9-]*\b")
-_CAPS = re.compile(r"\b[A-Z][A-Z0-9-]{1,7}\b")
+_MIXED = re.compile(r"(?<!\w)[A-Za-z][A-Za-z]{0,6}-?\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+_CAPS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)*s?(?![\w])")
 _DRUG = re.compile(
     r"\b[a-z]{3,}(?:mab|nib|imod|tide|vir|cept|parin|sartan|pril|olol|azole|cycline|mycin|"
-    r"statin|lukast|fungin|dronate|gliptin|glitazone|amide|pine|pam|lam|zole|umab|ximab|"
-    r"fen|mide|sone|olone|cillin)\b",
+    r"statin|lukast|fungin|dronate|gliptin|glitazone|amide|pine|pam|lam|zole|fen|mide|sone|"
+    r"olone|cillin|idine|azine|oxacin|semide|platin|rubicin|tinib|ximab|zumab|umab)\b",
     re.I,
 )
-_CAPITALISED = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]{3,}\b")
+_CAPITALISED = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]{3,}\b")
+_SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
+_JOINERS = re.compile(r"[-‐‑–/_]")
+_SOURCE_TOKEN = re.compile(r"[^\W_]+(?:[-‐‑–/_][^\W_]+)*")
 
 
-@cache
-def known_abbreviations() -> frozenset[str]:
-    text = resources.files("plainsum").joinpath("data/known_abbreviations.txt").read_text("utf-8")
-    lines = (line.strip() for line in text.splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+# ---------------------------------------------------------------- numbers
 
 
 def _canon(number: str) -> str:
     number = number.replace(",", "").replace("·", ".")
     if "." in number:
         number = number.rstrip("0").rstrip(".")
-    return number or "0"
+    if "." in number:
+        return number
+    return number.lstrip("0") or "0"
 
 
 def _word_value(words: str) -> int:
-    parts = re.split(r"[- ]", words.lower())
-    value = 0
-    for part in parts:
+    """The value of a spelled-out number: 'twenty-six' = 26, 'two hundred and six' = 206."""
+    total, current = 0, 0
+    for part in re.split(r"[- ]+", words.lower()):
         if part in _UNITS:
-            value += _UNITS[part]
+            current += _UNITS[part]
         elif part in _TENS:
-            value += _TENS[part]
-        elif part in _BIG:
-            value = max(value, 1) * _BIG[part]
-    return value
+            current += _TENS[part]
+        elif part == "hundred":
+            current = max(current, 1) * 100
+        elif part in ("thousand", "million"):
+            total += max(current, 1) * _BIG[part]
+            current = 0
+    return total + current
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the digits at start..end belong to a name ('IL-17', 'CD20', 'HHV-6A')."""
+    before = text[start - 1] if start else " "
+    if before.isalpha() or before == "_":
+        return True
+    if before in "-‐‑" and start >= 2 and text[start - 2].isalpha():
+        return True
+    after = text[end : end + 1]
+    if after.isalpha():
+        return not _NUMBER_SUFFIX.match(text, end)
+    return False
+
+
+def number_mentions(text: str) -> list[tuple[str, int, str]]:
+    """(value as digits, offset, words as written) of every number `text` states: digits
+    outside names and spelled-out numbers, except the free words ('one', 'two')."""
+    found = []
+    for m in _DIGITS.finditer(text):
+        if not _in_name(text, m.start(), m.end()):
+            found.append((_canon(m.group(0)), m.start(), m.group(0)))
+    for m in _NUMBER_WORD.finditer(text):
+        if m.group(0).lower() not in FREE_NUMBER_WORDS:
+            found.append((str(_word_value(m.group(0))), m.start(), m.group(0)))
+    return sorted(found, key=lambda x: x[1])
+
+
+def numbers_in(text: str) -> set[str]:
+    """Numbers the text states (digits outside names, and spelled-out numbers), as digits."""
+    return {value for value, _, _ in number_mentions(text)}
 
 
 @lru_cache(maxsize=256)
 def source_numbers(source_text: str) -> frozenset[str]:
     """Every number in the source, as digits, including those spelled out and inside names."""
-    found = {_canon(m) for m in _ANY_DIGITS.findall(source_text)}
+    found = {_canon(m.group(0)) for m in _DIGITS.finditer(source_text)}
     found |= {str(_word_value(m.group(0))) for m in _NUMBER_WORD.finditer(source_text)}
+    for m in _PHASE_ROMAN.finditer(source_text):
+        found |= {_ROMAN[g.lower()] for g in m.groups() if g}
     return frozenset(found)
-
-
-def numbers_in(text: str) -> set[str]:
-    """Numbers the text states (digits outside names, and spelled-out numbers), as digits."""
-    found = {_canon(m.group(1)) for m in _DIGITS.finditer(text)}
-    for m in _NUMBER_WORD.finditer(text):
-        if m.group(0).lower() not in FREE_NUMBER_WORDS:
-            found.add(str(_word_value(m.group(0))))
-    return found
 
 
 def unsupported_numbers(source_text: str, text: str) -> list[str]:
@@ -104,15 +155,36 @@ def unsupported_numbers(source_text: str, text: str) -> list[str]:
     return sorted(n for n in numbers_in(text) if n not in known)
 
 
+# ---------------------------------------------------------------- names
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[\s\-‐–_/]", "", text.lower())
+    return _SEPARATORS.sub("", text.lower())
 
 
-@lru_cache(maxsize=65536)
-def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
+@lru_cache(maxsize=256)
+def _source_names(source_text: str) -> tuple[frozenset[str], str]:
+    """Squashed tokens of the source (whole, by hyphen parts and their runs, and adjacent
+    pairs so 'IL 6' matches 'IL-6'), and the source as lower-case words for long forms."""
+    keys: set[str] = set()
+    tokens = [t.lower() for t in _SOURCE_TOKEN.findall(source_text)]
+    for i, token in enumerate(tokens):
+        parts = _JOINERS.split(token)
+        for a in range(len(parts)):
+            for b in range(a + 1, len(parts) + 1):
+                keys.add("".join(parts[a:b]))
+        if i + 1 < len(tokens):
+            keys.add(_squash(token) + _squash(tokens[i + 1]))
+    words = " " + " ".join(_SEPARATORS.split(source_text.lower())) + " "
+    return frozenset(keys), words
 
-    return zipf_frequency(word, "en") >= COMMON_ZIPF
+
+def _trim(name: str) -> str:
+    """A name without everyday words hyphenated to its end: 'HRP-2-based' -> 'HRP-2'."""
+    parts = name.split("-")
+    while len(parts) > 1 and parts[-1].isalpha() and zipf(parts[-1].lower()) >= NAME_ZIPF:
+        parts.pop()
+    return "-".join(parts)
 
 
 def name_candidates(text: str) -> set[str]:
@@ -120,59 +192,105 @@ def name_candidates(text: str) -> set[str]:
     known = known_abbreviations()
     found: set[str] = set()
     for m in _MIXED.finditer(text):
-        if m.group(0) not in known and re.search(r"[A-Za-z]", m.group(0)):
-            found.add(m.group(0))
+        token = m.group(0)
+        if token.endswith("s") and not token[-2].islower():  # plural: "CD20s"
+            token = token[:-1]
+        found.add(_trim(token))
     for m in _CAPS.finditer(text):
-        token = m.group(0).strip("-")
-        if len(token) >= 2 and token not in known and not token.isdigit():
-            found.add(token)
+        token = m.group(0)
+        if token.endswith("s") and token[:-1].isupper():
+            token = token[:-1]
+        if sum(ch.isalpha() for ch in token) >= 2:
+            found.add(_trim(token))
     for m in _DRUG.finditer(text):
-        if not _common(m.group(0).lower()):
+        if zipf(m.group(0).lower()) < NAME_ZIPF:
             found.add(m.group(0))
     for m in _CAPITALISED.finditer(text):
-        if not _common(m.group(0).lower()):
+        if zipf(m.group(0).lower()) < NAME_ZIPF:
             found.add(m.group(0))
-    return found
+    return {n for n in found if n not in known and n.split("-")[0] not in known}
 
 
-def unsupported_names(source_text: str, text: str) -> list[str]:
-    """Name-like tokens in `text` that the source never mentions (spacing and case ignored)."""
-    haystack = _squash(source_text)
-    return sorted(n for n in name_candidates(text) if _squash(n) not in haystack)
+def _long_forms(text: str, abbreviation: str) -> list[str]:
+    """Long forms the text gives for `abbreviation`: 'long form (ABBR)' or 'ABBR (long form)'."""
+    a = re.escape(abbreviation)
+    forms = []
+    letters = sum(ch.isalpha() for ch in abbreviation)
+    for m in re.finditer(rf"((?:[\w'-]+\s+){{1,{letters + 2}}})\(\s*{a}s?\s*\)", text):
+        words = m.group(1).split()
+        for k in range(max(1, letters - 1), len(words) + 1):
+            forms.append(" ".join(words[-k:]))
+    for m in re.finditer(rf"\b{a}s?\s*\(([^)]{{4,80}})\)", text):
+        forms.append(m.group(1))
+    return forms
 
 
-def _sentence_with(text: str, token: str) -> str | None:
-    for sentence in split_sentences(text):
-        if token.lower() in sentence.lower():
-            return sentence
-    return None
+def _supported(name: str, text: str, keys: frozenset[str], words: str) -> bool:
+    squashed = _squash(name)
+    if squashed in keys or (name.endswith("s") and squashed[:-1] in keys):
+        return True
+    for form in _long_forms(text, name):
+        phrase = " ".join(_SEPARATORS.split(form.lower())).strip(" ,;:")
+        if len(phrase) > 3 and f" {phrase} " in words:
+            return True
+    return False
+
+
+def unsupported_names(source_text: str, text: str, *, defined_in: str | None = None) -> list[str]:
+    """Name-like tokens in `text` that the source never mentions, sorted. Case, hyphens and
+    spaces are ignored, and an abbreviation defined in `defined_in` (default: `text`) by a long
+    form the source has is supported."""
+    keys, words = _source_names(source_text)
+    context = text if defined_in is None else defined_in
+    return sorted(n for n in name_candidates(text) if not _supported(n, context, keys, words))
+
+
+# ---------------------------------------------------------------- the check
+
+
+def _first_offset(text: str, name: str) -> int:
+    m = re.search(rf"(?<![\w-]){re.escape(name)}", text, re.I)
+    return m.start() if m else 0
 
 
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     """An error for every number or name in the summary that the source does not contain."""
     source_text = source.full_text
+    known = source_numbers(source_text)
+    whole = " ".join(summary.sections().values())
     findings = []
     for section, text in summary.sections().items():
-        for number in unsupported_numbers(source_text, text):
+        reported: set[str] = set()
+        for value, offset, written in number_mentions(text):
+            if value in known or value in reported:
+                continue
+            reported.add(value)
+            shown = value if written == value else f"{value} ('{written}')"
             findings.append(
                 Finding(
                     check=CHECK,
                     severity=Severity.ERROR,
                     section=section,
-                    span=_sentence_with(text, number),
-                    message=f"The number {number} is not in the source.",
-                    hint="Use only numbers the paper gives, exactly as it gives them, or none.",
+                    span=sentence_at(text, offset),
+                    message=f"The number {shown} is not in the source.",
+                    hint=(
+                        "Use only numbers the paper gives, exactly as it gives them, or leave "
+                        "the number out."
+                    ),
                 )
             )
-        for name in unsupported_names(source_text, text):
+        for name in unsupported_names(source_text, text, defined_in=whole):
             findings.append(
                 Finding(
                     check=CHECK,
                     severity=Severity.ERROR,
                     section=section,
-                    span=_sentence_with(text, name),
+                    span=sentence_at(text, _first_offset(text, name)),
                     message=f"The name {name!r} is not in the source.",
-                    hint="Name only drugs, genes and proteins the paper names.",
+                    hint=(
+                        "Name only drugs, genes and proteins the paper names; otherwise say "
+                        "what it is in plain words (for example 'a drug' or 'a protein')."
+                    ),
                 )
             )
     return findings

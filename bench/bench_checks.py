@@ -1,0 +1,125 @@
+"""Benchmark the gate (plainsum.checks) on real abstract / lay-summary pairs.
+
+    python bench/bench_checks.py [--data ../shared/data] [--limit N] [--show CHECK]
+
+For every *.jsonl file in the data folder it shapes each human reference summary into a
+`PlainSummary` (a headline from its first words, the sentences shared out over the three body
+sections), runs every check against the paper, and prints one row per file: checks per second
+and the share of references each check rejects. The references are not plain enough, so
+readability errors are expected; claims, abbreviation and faithfulness errors are read as a
+false-positive rate to keep low. `--show claims` (or caveats, faithfulness, shape,
+readability) prints each such finding for reading. Without the data folder it does nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plainsum.checks import has_errors, run_checks
+from plainsum.checks.readability import split_sentences
+from plainsum.design import DesignInfo, detect_design
+from plainsum.ingest import Source, parse
+from plainsum.schemas import Finding, PlainSummary, Severity
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+CHECKS = ("readability", "caveats", "claims", "faithfulness", "shape")
+SECTION_CAP = 240  # words per body section (the schema allows 250)
+
+
+def as_summary(reference: str) -> PlainSummary | None:
+    """A human reference cut into the summary's shape, or None if it is too short."""
+    sentences = split_sentences(reference.replace("\n", " "))
+    if len(sentences) < 3:
+        return None
+    words = sentences[0].rstrip(".!?").split()
+    headline = " ".join(words[:14])
+    third = -(-len(sentences) // 3)
+    parts = []
+    for i in range(3):
+        kept: list[str] = []
+        for sentence in sentences[i * third : (i + 1) * third]:
+            if len(" ".join([*kept, sentence]).split()) > SECTION_CAP:
+                break
+            kept.append(sentence)
+        parts.append(" ".join(kept))
+    try:
+        return PlainSummary(
+            headline=headline,
+            what_the_study_did=parts[0],
+            why_it_matters=parts[1],
+            limitations=parts[2],
+        )
+    except ValueError:
+        return None
+
+
+@dataclass
+class Row:
+    name: str
+    n: int = 0
+    seconds: float = 0.0
+    passed: int = 0
+    rejected_by: Counter[str] = field(default_factory=Counter)
+    findings: list[tuple[str, Finding]] = field(default_factory=list)
+
+
+def bench_file(path: Path, limit: int) -> Row:
+    row = Row(path.stem)
+    cases: list[tuple[str, Source, PlainSummary, DesignInfo]] = []
+    for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+        item = json.loads(line)
+        summary = as_summary(item["reference"])
+        if summary is None:
+            continue
+        source = parse(item["source"])
+        cases.append((item["id"], source, summary, detect_design(source)))
+    start = time.perf_counter()
+    results = [(cid, run_checks(src, s, d)) for cid, src, s, d in cases]
+    row.seconds = time.perf_counter() - start
+    row.n = len(results)
+    for cid, findings in results:
+        row.passed += not has_errors(findings)
+        errors = [f for f in findings if f.severity == Severity.ERROR]
+        row.rejected_by.update({f.check for f in errors})
+        row.findings += [(cid, f) for f in errors]
+    return row
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=1000, help="pairs per file")
+    parser.add_argument("--show", choices=CHECKS, help="print every error of this check")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"no data folder at {args.data}; nothing to measure", file=sys.stderr)
+        return 0
+    paths = sorted(p for p in args.data.glob("*.jsonl") if p.stem != "ms_pairs")
+    # warm the caches (CMU dictionary, wordfreq) so the rate measures the checks themselves
+    bench_file(paths[0], 5)
+    rows = [bench_file(p, args.limit) for p in paths]
+    head = f"{'file':<24}{'n':>5}{'checks/s':>10}{'passed':>8}"
+    print(head + "".join(f"{c[:12]:>14}" for c in CHECKS))
+    for row in rows:
+        rate = row.n / row.seconds if row.seconds else 0.0
+        shares = "".join(f"{row.rejected_by[c] / max(row.n, 1):>14.1%}" for c in CHECKS)
+        print(f"{row.name:<24}{row.n:>5}{rate:>10.0f}{row.passed / max(row.n, 1):>8.1%}{shares}")
+    total = sum(r.n for r in rows)
+    seconds = sum(r.seconds for r in rows)
+    print(f"{'all':<24}{total:>5}{total / seconds:>10.0f}")
+    if args.show:
+        for row in rows:
+            for cid, f in row.findings:
+                if f.check == args.show:
+                    print(f"{cid} [{f.section}] {f.message} | {f.span or ''}"[:400])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

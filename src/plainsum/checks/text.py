@@ -1,0 +1,83 @@
+"""Small text helpers the checks share: a cheap sentence splitter, the sentence around a match,
+word frequency, and a negation test. Pure functions; caches hold only word-level facts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+# A sentence ends at . ! or ? (and any closing quote or bracket) followed by space and something
+# that can start a sentence. Far cheaper than pysbd, and good enough to point at a sentence.
+_SENTENCE_SPLIT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"')\]]))\s+(?=[A-Z0-9\"'(\[])")
+_LINE = re.compile(r"[^\n]+")
+
+# Words that cancel what follows them in the same clause: "no cure", "does not prove".
+NEGATION = re.compile(
+    r"\b(?:no|not|never|nor|neither|without|cannot|can't|isn't|aren't|doesn't|don't|didn't|"
+    r"won't|wasn't|weren't|couldn't|wouldn't|hasn't|haven't|unable|unlikely|yet to|far from|"
+    r"rather than|absence of|lack of|lacks|instead of|too (?:early|soon|small|few))\b",
+    re.I,
+)
+NEGATION_WINDOW = 40  # characters before a word in which a negation cancels it
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although|though)\b|\bbut\b", re.I)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of `text`; a line break always ends one."""
+    spans = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for gap in _SENTENCE_SPLIT.finditer(text, line.start(), line.end()):
+            spans.append((start, gap.start()))
+            start = gap.end()
+        spans.append((start, line.end()))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of `text`, stripped, none empty."""
+    return [text[a:b].strip() for a, b in sentence_spans(text)]
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of `text` that holds the character at `offset`."""
+    for a, b in sentence_spans(text):
+        if offset < b:
+            return text[a:b].strip()
+    return text.strip()
+
+
+def sentence_with(text: str, token: str) -> str | None:
+    """The first sentence that holds `token` as a whole word (case ignored), if any."""
+    pattern = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
+    for sentence in split_sentences(text):
+        if pattern.search(sentence):
+            return sentence
+    return None
+
+
+@lru_cache(maxsize=131072)
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of an English word (0 for unknown words), cached per word."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def negated(text: str, start: int, window: int = NEGATION_WINDOW) -> bool:
+    """Whether a negation in the same clause, within `window` characters, precedes `start`."""
+    before = text[max(0, start - window) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    before = before.rsplit(".", 1)[-1]
+    return bool(NEGATION.search(before))
+
+
+@cache
+def known_abbreviations() -> frozenset[str]:
+    """Abbreviations lay readers know (data/known_abbreviations.txt): they need no explaining."""
+    text = resources.files("plainsum").joinpath("data/known_abbreviations.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
