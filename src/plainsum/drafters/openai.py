@@ -111,34 +111,30 @@ class OpenAIDrafter:
         self.prompt = load_prompt(settings.prompt)
         self.repair_prompt = repair_prompt_for(self.prompt)
         self.prompt_version: str | None = self.prompt.version
-        policy = RetryPolicy(settings.max_attempts, settings.max_retry_seconds)
-        self.policy = (
-            policy
-            if sleep is None
-            else RetryPolicy(settings.max_attempts, settings.max_retry_seconds, sleep=sleep)
+        self.policy = RetryPolicy(
+            settings.max_attempts, settings.max_retry_seconds, sleep=sleep or asyncio.sleep
         )
         self.mode = MODES[0]
         self.counter = token_counter(settings.model)
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
-        self._clients: dict[int, AsyncOpenAI] = {}
+        self._client: tuple[asyncio.AbstractEventLoop, AsyncOpenAI] | None = None
 
     @property
     def client(self) -> AsyncOpenAI:
         """One client per event loop: its connection pool cannot outlive the loop it was made in
         (a drafter reused across `asyncio.run` calls would otherwise fail)."""
-        loop = id(asyncio.get_running_loop())
-        if loop not in self._clients:
-            self._clients = {
-                loop: AsyncOpenAI(
-                    api_key=self.settings.key() or NO_KEY,
-                    base_url=self.settings.base_url,
-                    timeout=self.settings.timeout,
-                    max_retries=0,  # retries are ours (retry.call_with_retries), not the SDK's
-                )
-            }
-        return self._clients[loop]
+        loop = asyncio.get_running_loop()
+        if self._client is None or self._client[0] is not loop:
+            client = AsyncOpenAI(
+                api_key=self.settings.key() or NO_KEY,
+                base_url=self.settings.base_url,
+                timeout=self.settings.timeout,
+                max_retries=0,  # retries are ours (retry.call_with_retries), not the SDK's
+            )
+            self._client = (loop, client)
+        return self._client[1]
 
     # -- the Drafter protocol -------------------------------------------------------------
 
