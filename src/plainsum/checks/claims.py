@@ -35,6 +35,8 @@ class Rule:
     hint: str
     negatable: bool = True
     exempt: re.Pattern[str] | None = None  # the match is a plain term in this context
+    sentence_start: bool = False  # counts only at the start of a sentence (an imperative)
+    keywords: tuple[str, ...] = ()  # the rule can match only if one of these is in the text
 
 
 def _rule(
@@ -46,6 +48,8 @@ def _rule(
     *,
     negatable: bool = True,
     exempt: str | None = None,
+    sentence_start: bool = False,
+    keywords: tuple[str, ...] = (),
 ) -> Rule:
     return Rule(
         name,
@@ -55,6 +59,8 @@ def _rule(
         hint,
         negatable,
         re.compile(exempt, re.I) if exempt else None,
+        sentence_start,
+        keywords,
     )
 
 
@@ -78,6 +84,7 @@ RULES: tuple[Rule, ...] = (
         "'cure' promises more than a study can show.",
         "Say what was measured instead, for example 'fewer relapses' or 'less damage in mice'.",
         exempt=_CURE_TERMS,
+        keywords=("cur",),
     ),
     _rule(
         "breakthrough",
@@ -89,6 +96,17 @@ RULES: tuple[Rule, ...] = (
         "Remove it and describe the result plainly: what was measured and what changed.",
         exempt=r"\bbreakthrough (?:infections?|cases?|disease|seizures?|pain|bleeding|"
         r"relapses?|activity|covid)\b",
+        keywords=(
+            "breakthrough",
+            "miracl",
+            "game",
+            "revolution",
+            "ground",
+            "wonder",
+            "magic",
+            "life",
+            "holy",
+        ),
     ),
     _rule(
         "proves",
@@ -98,6 +116,7 @@ RULES: tuple[Rule, ...] = (
         Severity.ERROR,
         "One study does not prove anything.",
         "Use 'suggests', 'found' or 'shows a link' instead.",
+        keywords=("prov", "proof"),
     ),
     _rule(
         "guarantee",
@@ -106,6 +125,7 @@ RULES: tuple[Rule, ...] = (
         Severity.ERROR,
         "A promise of certainty that no study can give.",
         "Describe what the study found and its limits.",
+        keywords=("guarantee", "100%", "safe", "risk-free", "side"),
     ),
     _rule(
         "advice",
@@ -113,8 +133,6 @@ RULES: tuple[Rule, ...] = (
         rf"anyone|all patients|people (?=should|must|ought))"
         rf" ?(?:should|must|need to|ought to|have to)"
         rf" (?:now |all |also |not |never |consider )?(?:{_ADVICE_VERBS})\b"
-        rf"|^(?:so |please |now |then )?(?:do not |don't |never )?"
-        rf"(?:stop|start|take|avoid|switch to|ask for|try|quit|begin|buy)(?= \w)"
         r"|\bask (?:your doctor |your neurologist )?for (?:this|the|these) (?:drug|treatment|"
         r"medicine|pill|therapy)",
         Severity.ERROR,
@@ -124,6 +142,18 @@ RULES: tuple[Rule, ...] = (
         # a question the research asks: "to find out which patients should receive it"
         exempt=r"\b(?:which|whether|who|what|how|if|when|why)\s+(?:\w+\s+){0,4}?"
         r"(?:should|must|need to|ought to|have to)\s+(?:\w+\s+)?\w+",
+        keywords=("should", "must", "need to", "ought", "have to", "ask"),
+    ),
+    _rule(
+        "advice",
+        r"\b(?:so |please |now |then )?(?:do not |don't |never )?"
+        r"(?:stop|start|take|avoid|switch to|ask for|try|quit|begin|buy)(?= \w)",
+        Severity.ERROR,
+        "Advice to readers: a summary reports research, it does not tell people what to do.",
+        "Remove the advice, or say 'talk with your doctor or care team' instead.",
+        negatable=False,
+        sentence_start=True,
+        keywords=("stop", "start", "take", "avoid", "switch", "ask", "try", "quit", "begin", "buy"),
     ),
     _rule(
         "proven",
@@ -131,6 +161,7 @@ RULES: tuple[Rule, ...] = (
         Severity.WARNING,
         "Certainty the study cannot give.",
         "Use 'suggests' or 'found', or say how strong the evidence is.",
+        keywords=("proven", "definitive", "conclusive"),
     ),
     _rule(
         "certainty",
@@ -139,6 +170,7 @@ RULES: tuple[Rule, ...] = (
         "Certainty the study cannot give.",
         "Use 'may' or 'might', or say what the study found.",
         exempt=r"\bwill stop (?:taking|using|the)\b",
+        keywords=("will ",),
     ),
 )
 
@@ -162,19 +194,30 @@ class Claim(NamedTuple):
 
 def find_claims(text: str) -> list[Claim]:
     """Every overclaim or piece of advice in `text`, in order, with its sentence."""
-    hits: list[Claim] = []
-    for a, b in sentence_spans(text):
-        sentence = text[a:b].strip()
-        for rule in RULES:
-            for match in rule.pattern.finditer(sentence):
-                if rule.negatable and negated(sentence, match.start()):
-                    continue
-                if rule.exempt and _within(rule.exempt, sentence, match.start(), match.end()):
-                    continue
-                if rule.name == "advice" and _CARE_ADVICE.search(sentence):
-                    continue
-                hits.append(Claim(rule, match.group(0).strip(), sentence))
-    return hits
+    hits: list[tuple[int, Claim]] = []
+    spans: list[tuple[int, int]] | None = None
+    lower = text.lower()
+    for rule in RULES:
+        if rule.keywords and not any(k in lower for k in rule.keywords):
+            continue
+        for match in rule.pattern.finditer(text):
+            if spans is None:
+                spans = sentence_spans(text)
+            a, b = next(((a, b) for a, b in spans if match.start() < b), (0, len(text)))
+            raw = text[a:b]
+            sentence = raw.strip()
+            shift = a + len(raw) - len(raw.lstrip())
+            start, end = match.start() - shift, match.end() - shift
+            if rule.sentence_start and start != 0:
+                continue
+            if rule.negatable and negated(sentence, start):
+                continue
+            if rule.exempt and _within(rule.exempt, sentence, start, end):
+                continue
+            if rule.name == "advice" and _CARE_ADVICE.search(sentence):
+                continue
+            hits.append((match.start(), Claim(rule, match.group(0).strip(), sentence)))
+    return [claim for _, claim in sorted(hits, key=lambda h: h[0])]
 
 
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:

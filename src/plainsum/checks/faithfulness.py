@@ -58,6 +58,8 @@ _SIMPLE = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_WORDS}))?|{'|'.join(_UNITS
 _NUMBER_WORD = re.compile(
     rf"\b{_SIMPLE}(?:[- ](?:hundred|thousand|million)(?:(?: and)?[- ]{_SIMPLE})?)?\b", re.I
 )
+_NUMBER_VOCABULARY = (frozenset(_UNITS) | frozenset(_TENS) | frozenset(_BIG)) - FREE_NUMBER_WORDS
+_WORD = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.·]\d+)?")
 # Letters right after a number that keep it a number: units, ordinals, decades, "x" for times.
 _NUMBER_SUFFIX = re.compile(
@@ -68,15 +70,17 @@ _PHASE_ROMAN = re.compile(r"\bphases? (iv|iii|ii|i)\b(?:[/-](iv|iii|ii|i)\b)?", 
 
 _MIXED = re.compile(r"(?<!\w)[A-Za-z][A-Za-z]{0,6}-?\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 _CAPS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)*s?(?![\w])")
-_DRUG = re.compile(
-    r"\b[a-z]{3,}(?:mab|nib|imod|tide|vir|cept|parin|sartan|pril|olol|azole|cycline|mycin|"
-    r"statin|lukast|fungin|dronate|gliptin|glitazone|amide|pine|pam|lam|zole|fen|mide|sone|"
-    r"olone|cillin|idine|azine|oxacin|semide|platin|rubicin|tinib|ximab|zumab|umab)\b",
-    re.I,
-)
+DRUG_ENDINGS = (
+    "mab", "nib", "imod", "tide", "vir", "cept", "parin", "sartan", "pril", "olol", "azole",
+    "cycline", "mycin", "statin", "lukast", "fungin", "dronate", "gliptin", "glitazone", "amide",
+    "pine", "pam", "lam", "zole", "fen", "mide", "sone", "olone", "cillin", "idine", "azine",
+    "oxacin", "semide", "platin", "rubicin",
+)  # fmt: skip
+_LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]{3,}\b")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _JOINERS = re.compile(r"[-‐‑–/_]")
+_UNJOIN = str.maketrans("", "", "-‐‑–/_")
 _SOURCE_TOKEN = re.compile(r"[^\W_]+(?:[-‐‑–/_][^\W_]+)*")
 
 
@@ -128,6 +132,8 @@ def number_mentions(text: str) -> list[tuple[str, int, str]]:
     for m in _DIGITS.finditer(text):
         if not _in_name(text, m.start(), m.end()):
             found.append((_canon(m.group(0)), m.start(), m.group(0)))
+    if not _NUMBER_VOCABULARY.intersection(_WORD.findall(text.lower())):
+        return sorted(found, key=lambda x: x[1])
     for m in _NUMBER_WORD.finditer(text):
         if m.group(0).lower() not in FREE_NUMBER_WORDS:
             found.append((str(_word_value(m.group(0))), m.start(), m.group(0)))
@@ -164,18 +170,23 @@ def _squash(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _source_names(source_text: str) -> tuple[frozenset[str], str]:
-    """Squashed tokens of the source (whole, by hyphen parts and their runs, and adjacent
-    pairs so 'IL 6' matches 'IL-6'), and the source as lower-case words for long forms."""
-    keys: set[str] = set()
-    tokens = [t.lower() for t in _SOURCE_TOKEN.findall(source_text)]
+    """Squashed tokens of the source (whole, by hyphen parts and their runs, and a token with a
+    short or numeric next token so 'IL 6' matches 'IL-6'), and the source as lower-case words
+    for long forms."""
+    lower = source_text.lower()
+    tokens = _SOURCE_TOKEN.findall(lower)
+    keys = {t.translate(_UNJOIN) for t in tokens}
     for i, token in enumerate(tokens):
-        parts = _JOINERS.split(token)
-        for a in range(len(parts)):
-            for b in range(a + 1, len(parts) + 1):
-                keys.add("".join(parts[a:b]))
+        if token.translate(_UNJOIN) != token:
+            parts = _JOINERS.split(token)
+            for a in range(len(parts)):
+                for b in range(a + 1, len(parts) + 1):
+                    keys.add("".join(parts[a:b]))
         if i + 1 < len(tokens):
-            keys.add(_squash(token) + _squash(tokens[i + 1]))
-    words = " " + " ".join(_SEPARATORS.split(source_text.lower())) + " "
+            after = tokens[i + 1]
+            if after[:1].isdigit() or len(after) <= 2:
+                keys.add(token.translate(_UNJOIN) + after.translate(_UNJOIN))
+    words = " " + " ".join(_SEPARATORS.split(lower)) + " "
     return frozenset(keys), words
 
 
@@ -202,9 +213,9 @@ def name_candidates(text: str) -> set[str]:
             token = token[:-1]
         if sum(ch.isalpha() for ch in token) >= 2:
             found.add(_trim(token))
-    for m in _DRUG.finditer(text):
-        if zipf(m.group(0).lower()) < NAME_ZIPF:
-            found.add(m.group(0))
+    for word in _LONG_WORD.findall(text):
+        if word.lower().endswith(DRUG_ENDINGS) and zipf(word.lower()) < NAME_ZIPF:
+            found.add(word)
     for m in _CAPITALISED.finditer(text):
         if zipf(m.group(0).lower()) < NAME_ZIPF:
             found.add(m.group(0))
@@ -216,11 +227,11 @@ def _long_forms(text: str, abbreviation: str) -> list[str]:
     a = re.escape(abbreviation)
     forms = []
     letters = sum(ch.isalpha() for ch in abbreviation)
-    for m in re.finditer(rf"((?:[\w'-]+\s+){{1,{letters + 2}}})\(\s*{a}s?\s*\)", text):
-        words = m.group(1).split()
+    for m in re.finditer(rf"\(\s*{a}s?\s*\)", text):
+        words = text[max(0, m.start() - 160) : m.start()].split()[-(letters + 2) :]
         for k in range(max(1, letters - 1), len(words) + 1):
             forms.append(" ".join(words[-k:]))
-    for m in re.finditer(rf"\b{a}s?\s*\(([^)]{{4,80}})\)", text):
+    for m in re.finditer(rf"(?<!\w){a}s?\s*\(([^)]{{4,80}})\)", text):
         forms.append(m.group(1))
     return forms
 

@@ -56,6 +56,7 @@ _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
 _HAS_DIGIT = re.compile(r"\d")
 _PART_SPLIT = re.compile(r"[-‐‑–—/]")
 _POSSESSIVE = re.compile(r"['’]s$")
+_STRIP = "\"'“”‘’()[]{}.,;:!?*…"
 _EDGE = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -96,6 +97,13 @@ def alphabetic_tokens(text: str) -> list[str]:
     ("IL-17", "2020"), hyphenated words count by their parts, possessive 's is dropped."""
     tokens = []
     for raw in text.split():
+        if raw.isalpha():
+            tokens.append(raw.lower())
+            continue
+        raw = raw.strip(_STRIP)
+        if raw.isalpha():
+            tokens.append(raw.lower())
+            continue
         if _HAS_DIGIT.search(raw):
             continue
         for part in _PART_SPLIT.split(raw):

@@ -29,7 +29,9 @@ SECTION_WORDS = {
 
 SHOUTED_WORD_LETTERS = 5  # an all-caps everyday word this long is shouting, not an abbreviation
 
-_COMPOUND = re.compile(r"(?<![\w-])[^\W_]+(?:[-‐‑][^\W_]+)*")
+# A word or hyphenated compound with two capitals somewhere in it (the lookahead stays inside
+# the compound, so ordinary words are skipped at C speed).
+_COMPOUND = re.compile(r"(?<![\w‐‑-])(?=[\w‐‑-]*[A-Z][\w‐‑-]*[A-Z])[^\W_]+(?:[‐‑-][^\W_]+)*")
 _ABBREVIATION = re.compile(
     r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*)(?:-\d+[A-Za-z]?)?s?$"
 )
@@ -86,7 +88,7 @@ def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
     return tuple(
         re.compile(p)
         for p in (
-            rf"\w[\w\s,'’-]{{3,}}\(\s*{t}\s*[),;]",  # long form (T)
+            rf"\w[\w,'’-]*\s*\(\s*{t}\s*[),;]",  # long form (T)
             rf"(?<![\w-]){t}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
             rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)",  # (T - what it is)
             rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
