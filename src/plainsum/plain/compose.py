@@ -352,7 +352,10 @@ def compose(
     if len(aim.chosen + methods.chosen + results.chosen) < 2:
         _rescue([aim, results, methods, conclusions], totals, target + 0.7)
 
-    content = [s.text for s in aim.chosen + methods.chosen + results.chosen]
+    content = [
+        s.text for s in aim.chosen + methods.chosen + results.chosen
+        if not (s.words <= 10 and any(_repeats(f, s.text) for f in did_fixed))
+    ]  # "Twelve people were included." after "This was a trial in twelve people."
     if len(did_fixed) > 1 and any(_repeats(did_fixed[1], text) for text in content):
         did_fixed = did_fixed[:1]  # a sentence of the paper already gives the counts
     did = did_fixed + content

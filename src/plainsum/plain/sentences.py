@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ..ingest import HEADINGS, Source
+from .numbers import drop_brackets
 
 
 class Role(StrEnum):
@@ -143,7 +144,9 @@ def _by_inline_labels(texts: list[str]) -> list[Sentence]:
 
 
 def cue_role(sentence: str) -> Role | None:
-    """The role cue words give a sentence, if any (the first matching cue wins)."""
+    """The role cue words give a sentence, if any (the first matching cue wins). Bracketed
+    asides do not count: "(low-certainty evidence)" after a result does not make it a limit."""
+    sentence = drop_brackets(sentence)
     for role, pattern in _CUES:
         if pattern.search(sentence):
             return role
