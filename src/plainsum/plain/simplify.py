@@ -91,8 +91,10 @@ class PlainSentence:
 
     @property
     def cost(self) -> float:
-        """Lower is easier to read."""
-        return self.grade + 20 * self.rare + max(0, self.words - 14) * 0.5
+        """Lower is easier to read: the Flesch-Kincaid grade the sentence would have at an
+        average length (its words' syllables decide, since splitting already kept it short),
+        plus a penalty for rare words."""
+        return 11.8 * self.syllables / max(1, self.fk_words) - 11.3 + 20 * self.rare
 
 
 def _capitalise(text: str) -> str:
