@@ -20,7 +20,7 @@ from .base import DrafterResult, DraftRequest
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-3"
+PROMPT_VERSION = "offline-4"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
 _LEVELS = [(0.25, 30.0), (1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
 _SAFETY = 0.1  # a draft the gate would grade within this of the target is made easier first
