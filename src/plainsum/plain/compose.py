@@ -237,8 +237,10 @@ class _Totals:
         self.syllables += sum(measure.syllables(w) for w in ws)
         self.sentences += 1
 
-    def grade_with(self, s: PlainSentence) -> float:
-        w, syl, n = self.words + s.fk_words, self.syllables + s.syllables, self.sentences + 1
+    def grade_with(self, *added: PlainSentence) -> float:
+        w = self.words + sum(s.fk_words for s in added)
+        syl = self.syllables + sum(s.syllables for s in added)
+        n = self.sentences + len(added)
         return 0.39 * w / max(1, n) + 11.8 * syl / max(1, w) - 15.59
 
 
@@ -267,20 +269,42 @@ def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -
         key=lambda c: (c[0], c[1]),
     )
     taken: set[str] = set()
-    orders: set[int] = set()
+    by_order = {s.order: (i, s) for _, _, i, s in candidates}
+
+    def fits(i: int, s: PlainSentence) -> bool:
+        slot = slots[i]
+        return (
+            s.text not in taken
+            and len(slot.chosen) < slot.limit
+            and slot.used() + s.words <= slot.budget
+        )
+
+    def take(i: int, s: PlainSentence) -> None:
+        slots[i].chosen.append(s)
+        taken.add(s.text)
+        totals.add(s.text)
+
     for _ in range(2):  # a second pass takes sentences whose predecessor came in late
         for cost, _, i, s in candidates:
-            slot = slots[i]
-            if cost > max_cost or s.text in taken or len(slot.chosen) >= slot.limit:
+            if cost > max_cost or not fits(i, s):
                 continue
-            if _LEANS_BACK.match(s.text) and s.order - 1 not in orders:
+            leaning = _LEANS_BACK.match(s.text)
+            if leaning and not any(c.order == s.order - 1 for c in slots[i].chosen):
+                # Take it with the sentence it leans on (same section), or not at all.
+                before = by_order.get(s.order - 1)
+                if before is None or before[0] != i or _LEANS_BACK.match(before[1].text):
+                    continue
+                j, p = before
+                if not fits(j, p) or len(slots[i].chosen) + 2 > slots[i].limit:
+                    continue
+                if totals.grade_with(p, s) > target:
+                    continue
+                take(j, p)
+                take(i, s)
                 continue
-            if slot.used() + s.words > slot.budget or totals.grade_with(s) > target:
+            if totals.grade_with(s) > target:
                 continue
-            slot.chosen.append(s)
-            taken.add(s.text)
-            orders.add(s.order)
-            totals.add(s.text)
+            take(i, s)
     for slot in slots:
         slot.chosen.sort(key=lambda s: s.order)
 
