@@ -9,6 +9,12 @@ from pathlib import Path
 from .errors import InputError
 
 
+def _default_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, text: str) -> Path:
     """Write `text` to `path` through a temporary file in the same folder and a rename."""
     path = Path(path)
@@ -21,6 +27,7 @@ def write_atomic(path: str | Path, text: str) -> Path:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _default_mode())  # mkstemp makes files private; outputs are ordinary files
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
