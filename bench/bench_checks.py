@@ -5,11 +5,11 @@
 For every *.jsonl file in the data folder it shapes each human reference summary into a
 `PlainSummary` (a headline from its first words, the sentences shared out over the three body
 sections), runs every check against the paper, and prints one row per file: checks per second
-(cold: first sight of each word; warm: the same summaries
-again, words cached) and the share of references each check rejects. The references are not plain enough, so
-readability errors are expected; claims, abbreviation and faithfulness errors are read as a
-false-positive rate to keep low. `--show claims` (or caveats, faithfulness, shape,
-readability) prints each such finding for reading. Without the data folder it does nothing.
+(cold: first sight of each word; warm: the same summaries again, words cached) and the share
+of references each check rejects. The references are not plain enough, so readability errors
+are expected; claims, abbreviation and faithfulness errors are read as a false-positive rate
+to keep low. `--show claims` (or caveats, faithfulness, shape, readability) prints each such
+finding for reading. Without the data folder it does nothing.
 """
 
 from __future__ import annotations

@@ -34,15 +34,31 @@ def test_every_example_satisfies_its_own_caveat():
 @pytest.mark.parametrize(
     "name,text",
     [
-        ("not_in_people", "The results in mice may not hold in humans."),
-        ("not_in_people", "It has not been tested in people yet."),
+        # the phrasings the caveat contract names
+        ("not_in_people", "The drug has not been tested in people yet."),
         ("not_in_people", "The tests were done in cells, not in people."),
+        ("not_in_people", "We do not know yet if the same happens in people."),
+        ("not_in_people", "The results in mice may not hold in humans."),
+        ("not_in_people", "It has not been shown in patients."),
+        ("link_not_cause", "It shows a link, not that one thing causes the other."),
+        ("link_not_cause", "This kind of study cannot show cause and effect."),
         ("link_not_cause", "It cannot prove that vitamin D causes fewer relapses."),
-        ("link_not_cause", "This shows a link, not that one thing causes the other."),
+        ("link_not_cause", "The study does not show that smoking causes the damage."),
+        ("link_not_cause", "A link is not the same as a cause."),
+        ("review_quality", "A review can only be as good as the studies it includes."),
         ("review_quality", "The evidence was of low certainty."),
+        ("review_quality", "The quality of the evidence was low."),
         ("review_quality", "Most of the studies were small and had flaws."),
+        ("review_quality", "What we can say depends on the quality of the studies."),
         ("few_people", "This report is about one person, so it may not apply to others."),
+        ("few_people", "It describes a few patients and may not apply to everyone."),
+        ("single_trial", "This was one trial, so the results need confirming."),
+        ("single_trial", "Larger trials are needed."),
         ("care_team", "Ask your neurologist about it."),
+        ("care_team", "Talk with your doctor before you change anything."),
+        ("care_team", "Your MS nurse can help."),
+        ("care_team", "Your health care team can tell you more."),
+        ("care_team", "Speak to a health care provider."),
     ],
 )
 def test_phrasings_accepted(name, text):
@@ -53,12 +69,81 @@ def test_phrasings_accepted(name, text):
     "name,text",
     [
         ("not_in_people", "This proves it works in people."),
+        ("not_in_people", "The drug worked in people with MS."),
         ("link_not_cause", "Smoking causes faster worsening."),
+        ("link_not_cause", "This study shows cause and effect."),
+        ("link_not_cause", "The drug did not cause side effects."),
         ("review_quality", "The review found that exercise helps."),
+        ("review_quality", "The quality of the evidence was high."),
+        ("care_team", "Talk with your family about it."),
     ],
 )
 def test_claims_are_not_caveats(name, text):
     assert not CAVEATS[name].present(text)
+
+
+# What the drafters write for each design (plain/compose.py, drafters/chat.py): the gate must
+# accept its own drafters' sentences.
+DOCTORS = (
+    "If you have questions about your own care, talk with your doctor or care team.",
+    "Talk to your doctor or care team before changing your care.",
+)
+DRAFTER_CAVEATS = [
+    (StudyDesign.LAB, "This work was done in cells in a lab, not in people."),
+    (StudyDesign.LAB, "We do not know yet if the same happens in people."),
+    (
+        StudyDesign.LAB,
+        "It was done in cells, not in people; we do not know yet if the same happens in people.",
+    ),
+    (StudyDesign.ANIMAL, "This work was done in medaka, not in people."),
+    (StudyDesign.ANIMAL, "Results in animals may not hold in humans."),
+    (StudyDesign.ANIMAL, "It was done in animals; the results may not hold in humans."),
+    (
+        StudyDesign.OBSERVATIONAL,
+        "This kind of study can find a link, but it cannot show cause and effect.",
+    ),
+    (StudyDesign.OBSERVATIONAL, "It shows a link, not that one thing causes the other."),
+    (StudyDesign.REVIEW, "A review can only be as good as the studies it includes."),
+    (
+        StudyDesign.CASE_REPORT,
+        "This report is about one or a few people, so it may not apply to others.",
+    ),
+    (StudyDesign.CASE_REPORT, "It is about one or a few people and may not apply to others."),
+    (
+        StudyDesign.TRIAL,
+        "This was a single trial, so the results may not apply to everyone and need confirming.",
+    ),
+    (
+        StudyDesign.TRIAL,
+        "This is one trial; the results may not apply to everyone and need confirming.",
+    ),
+]
+
+
+@pytest.mark.parametrize("doctor", DOCTORS)
+@pytest.mark.parametrize("design,text", DRAFTER_CAVEATS)
+def test_drafter_caveat_sentences_satisfy_the_gate(design, text, doctor):
+    for caveat in required_caveats(design):
+        assert caveat.present(f"{text} {doctor}"), (caveat.name, text)
+
+
+def test_missing_caveat_finding_is_concrete():
+    summary = edit(LAB_SUMMARY, limitations="The team ran only 3 experiments in total here.")
+    (finding,) = check_caveats(summary, LAB_DESIGN)
+    assert finding.check == "caveats" and finding.section == "limitations"
+    assert "not_in_people" in finding.message
+    assert CAVEATS["not_in_people"].example in finding.hint
+
+
+def test_missing_doctor_pointer_is_an_error_for_every_design():
+    summary = edit(
+        LAB_SUMMARY, why_it_matters="Some scientists think this virus may play a part in MS."
+    )
+    for design in StudyDesign:
+        info = DesignInfo(design, about_ms=True, mentions_ms=True, in_people=False)
+        found = [f for f in check_caveats(summary, info) if "care_team" in f.message]
+        assert [f.severity for f in found] == [Severity.ERROR]
+        assert found[0].section == "why_it_matters"
 
 
 def test_lab_summary_without_caveat_fails():

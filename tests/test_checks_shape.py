@@ -2,6 +2,8 @@ import pytest
 from gate_texts import LAB_SUMMARY, edit
 
 from plainsum.checks.shape import abbreviations, check_shape
+from plainsum.checks.text import known_abbreviations
+from plainsum.schemas import Severity
 
 
 def shape_errors(summary):
@@ -19,6 +21,19 @@ def shape_errors(summary):
         ("RCTs were checked.", True),
         ("An MRI scan was done.", False),  # known to lay readers
         ("They used a protein called TREM2.", False),
+        ("Levels of IL-17 rose.", True),
+        ("IL-17 (a signal between immune cells) rose.", False),
+        ("The Epstein-Barr virus (EBV) is common.", False),
+        ("People had EBV (a common virus).", False),
+        ("People had a virus (EBV - a common virus).", False),
+        ("EAE-induced damage was seen.", True),  # inside a compound
+        ("They used anti-CD20 drugs.", True),
+        ("GM-CSF levels rose.", True),
+        ("The COVID-19 pandemic slowed the work.", False),
+        ("The team used mRNAs.", True),
+        ("IMPORTANCE Fatigue is common.", False),  # a heading in capitals is not one
+        ("Your GP can help.", False),
+        ("Each RCT, a randomised controlled trial, was checked.", False),
     ],
 )
 def test_unexplained_abbreviations(sentence, flagged):
@@ -31,6 +46,25 @@ def test_plural_abbreviation_read_as_singular():
     assert abbreviations("Two RCTs and one RCT.") == ["RCT"]
 
 
+def test_abbreviations_in_order_each_once():
+    text = "EAE-induced damage, anti-CD20, IL-17, HHV-6A, McDonald, IgG and MS; EAE again."
+    assert abbreviations(text) == ["EAE", "CD20", "IL-17", "HHV-6A", "IgG", "MS"]
+
+
+def test_abbreviation_finding_is_concrete():
+    why = LAB_SUMMARY.why_it_matters.replace("in MS.", "in MS and EBV.")
+    (finding,) = shape_errors(edit(LAB_SUMMARY, why_it_matters=why))
+    assert finding.section == "why_it_matters" and finding.span == "EBV"
+    assert "EBV is not explained" in finding.message and "in MS and EBV" in finding.message
+    assert "EBV" in finding.hint
+
+
+def test_known_abbreviations_are_short_and_shipped():
+    known = known_abbreviations()
+    assert {"MS", "MRI", "DNA", "HIV", "COVID-19", "UK", "US", "NHS"} <= known
+    assert len(known) < 40
+
+
 def test_headline_and_section_lengths_warn():
     short = edit(
         LAB_SUMMARY,
@@ -39,6 +73,20 @@ def test_headline_and_section_lengths_warn():
     )
     messages = [f for f in check_shape(short) if f.severity.value == "warning"]
     assert {f.section for f in messages} >= {"headline", "limitations"}
+
+
+def test_long_sections_warn_with_a_target():
+    long = " ".join(["The cells grew in the lab."] * 30)
+    found = [
+        f for f in check_shape(edit(LAB_SUMMARY, limitations=long)) if f.section == "limitations"
+    ]
+    assert found and found[0].severity == Severity.WARNING
+    assert "180 words" in found[0].message and "120" in found[0].hint
+
+
+def test_headline_with_full_stop_is_fine():
+    summary = edit(LAB_SUMMARY, headline=LAB_SUMMARY.headline + ".")
+    assert check_shape(summary) == []
 
 
 def test_question_headline_warns():

@@ -83,10 +83,31 @@ PLANTED = [
         True,
     ),
     (
-        "unexplained-abbreviation",
-        {"why_it_matters": LAB_SUMMARY.why_it_matters.replace("in MS", "in MS and EBV")},
-        "shape",
+        "breakthrough",
+        {"headline": "A breakthrough lab drug slows a virus linked to MS"},
+        "claims",
+        "headline",
+        True,
+    ),
+    (
+        "advice",
+        {
+            "why_it_matters": LAB_SUMMARY.why_it_matters
+            + " You should stop taking your current drug and ask for ganciclovir."
+        },
+        "claims",
         "why_it_matters",
+        True,
+    ),
+    (
+        "unexplained-abbreviation",
+        {
+            "what_the_study_did": LAB_SUMMARY.what_the_study_did.replace(
+                "a herpes virus called HHV-6A", "HHV-6A"
+            )
+        },
+        "shape",
+        "what_the_study_did",
         True,
     ),
 ]
@@ -100,9 +121,11 @@ def test_planted_problem_is_caught(changes, check, section, has_span):
     caught = [f for f in errors(findings) if f.check == check]
     assert caught, findings
     assert caught[0].section == section
-    assert caught[0].hint
+    assert caught[0].hint and caught[0].message
     if has_span:
         assert caught[0].span
+    # the problem planted is the only reason the gate fails
+    assert {f.check for f in errors(findings)} == {check}
 
 
 def test_missing_observational_caveat():
@@ -117,3 +140,30 @@ def test_missing_observational_caveat():
 def test_lab_caveat_not_required_for_observational():
     findings = run_checks(OBS_SOURCE, OBS_SUMMARY, OBS_DESIGN)
     assert not any("not_in_people" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"why_it_matters": "There is no cure for MS yet. " + LAB_SUMMARY.why_it_matters},
+        {"limitations": LAB_SUMMARY.limitations + " This does not prove that the drug works."},
+        {"limitations": LAB_SUMMARY.limitations + " It cannot prove the virus causes MS."},
+        {"why_it_matters": LAB_SUMMARY.why_it_matters.replace("MS.", "multiple sclerosis (MS).")},
+    ],
+    ids=["no-cure", "does-not-prove", "cannot-prove", "spelled-out"],
+)
+def test_hedged_wording_passes_the_gate(changes):
+    findings = run_checks(LAB_SOURCE, edit(LAB_SUMMARY, **changes), LAB_DESIGN)
+    assert not has_errors(findings), errors(findings)
+
+
+def test_findings_come_in_check_order():
+    summary = edit(
+        LAB_SUMMARY,
+        headline="A breakthrough cure for a virus linked to MS and EBV",
+        why_it_matters="Some scientists think this virus may play a part in MS today.",
+    )
+    checks = [f.check for f in run_checks(LAB_SOURCE, summary, LAB_DESIGN)]
+    order = ["readability", "caveats", "claims", "faithfulness", "shape"]
+    assert checks == sorted(checks, key=order.index)
+    assert {"caveats", "claims", "faithfulness", "shape"} <= set(checks)

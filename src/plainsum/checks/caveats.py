@@ -73,7 +73,8 @@ CAVEATS: dict[str, Caveat] = {
             rf"{_CANNOT}[^.]{{0,40}}\bcause[- ]and[- ]effect\b",
             rf"{_CANNOT} (?:\w+ )?(?:show|prove|tell|say|confirm|establish|know|mean)"
             r"[^.]{0,60}\bcaus",
-            r"\b(?:link|association|connection|correlation)s?\b[^.]{0,30}\bnot (?:a |the )?caus",
+            r"\b(?:link|association|connection|correlation)s?\b[^.]{0,30}\bnot "
+            r"(?:the same as |proof of |evidence of )?(?:a |the )?caus",
             r"\bnot that [^.]{0,40}\bcaus",
             r"\bnot (?:necessarily (?:a |the )?|(?:a|the|proof of|evidence of) )caus",
             r"\bwhich came first\b",
