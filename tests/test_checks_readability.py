@@ -167,6 +167,8 @@ def test_average_sentence_length_is_an_error():
     summary = edit(LAB_SUMMARY, what_the_study_did=body, why_it_matters=body, limitations=body)
     errors = [f for f in check_readability(summary) if f.message.startswith("Sentences average")]
     assert errors and errors[0].severity == Severity.ERROR
+    assert errors[0].section == "what_the_study_did" and errors[0].span == f"The {long} sat."
+    assert "The longest (26 words)" in errors[0].message
 
 
 def test_rare_words_warning_lists_them():

@@ -219,6 +219,35 @@ def _rare_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
     )
 
 
+def _longest_sentence(summary: PlainSummary) -> tuple[str, str, int]:
+    """(section, sentence, words) of the body's longest sentence."""
+    best = ("what_the_study_did", "", -1)
+    for name in BODY_SECTIONS:
+        for sentence in split_sentences(getattr(summary, name)):
+            n = len(list_words(sentence))
+            if n > best[2]:
+                best = (name, sentence, n)
+    return best
+
+
+def _average_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
+    section, sentence, n = _longest_sentence(summary)
+    return Finding(
+        check=CHECK,
+        severity=Severity.ERROR,
+        section=section,
+        span=sentence,
+        message=(
+            f"Sentences average {level.words_per_sentence:.1f} words; the limit is "
+            f"{MAX_AVERAGE_SENTENCE_WORDS:g}. The longest ({n} words) is {sentence!r}."
+        ),
+        hint=(
+            "Split long sentences into two whole sentences, aiming for "
+            f"{GOOD_SENTENCE_WORDS[0]} to {GOOD_SENTENCE_WORDS[1]} words each."
+        ),
+    )
+
+
 def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE) -> list[Finding]:
     """Grade and mean sentence length of the body against their limits (errors), sentences
     over `MAX_SENTENCE_WORDS` words and a high share of rare words (warnings)."""
@@ -227,20 +256,7 @@ def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE
     if level.grade > grade_target:
         findings.append(_grade_finding(summary, level, grade_target))
     if level.words_per_sentence > MAX_AVERAGE_SENTENCE_WORDS:
-        findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.ERROR,
-                message=(
-                    f"Sentences average {level.words_per_sentence:.1f} words; the limit is "
-                    f"{MAX_AVERAGE_SENTENCE_WORDS:g}."
-                ),
-                hint=(
-                    "Split long sentences into two whole sentences, aiming for "
-                    f"{GOOD_SENTENCE_WORDS[0]} to {GOOD_SENTENCE_WORDS[1]} words each."
-                ),
-            )
-        )
+        findings.append(_average_finding(summary, level))
     for name, text in summary.sections().items():
         for sentence in split_sentences(text):
             n = len(list_words(sentence))
