@@ -45,9 +45,14 @@ def _headline_rank(text: str, cost: float, conclusion: bool, position: int) -> f
     return rank
 
 
+MAX_LONG_WORDS = 20
+_LONG_PENALTY = 50.0
+
+
 def headline(m: Material, drop: frozenset[str] = frozenset()) -> str:
     """One sentence of 6-16 words that says what was found (the main result or conclusion),
-    else the paper's title when it states a finding; `drop` holds headlines a repair refused."""
+    else the paper's title when it states a finding, else a finding of up to 20 words, else a
+    number-free frame; `drop` holds headlines a repair refused."""
     ranked: list[tuple[float, int, str]] = []
     for role in (Role.CONCLUSION, Role.RESULTS):
         for position, s in enumerate(m.by_role.get(role, [])):
@@ -55,9 +60,11 @@ def headline(m: Material, drop: frozenset[str] = frozenset()) -> str:
             text = text[:1].upper() + text[1:]
             if s.text in drop or text in drop or _WEAK_START.search(text):
                 continue
-            if 6 <= len(text.split()) <= 16:
+            n = len(text.split())
+            if 6 <= n <= MAX_LONG_WORDS:
                 rank = _headline_rank(text, s.cost, role == Role.CONCLUSION, position)
-                ranked.append((rank, s.order, text))
+                # A finding in 17-20 words beats a headline that says nothing (a shape warning).
+                ranked.append((rank + (0.0 if n <= 16 else _LONG_PENALTY), s.order, text))
     if m.title:
         title = rewrite(m.title).rstrip(".")
         n = len(title.split())
