@@ -87,6 +87,7 @@ def _draft_without_gate(source, settings: Settings) -> Draft:  # type: ignore[no
 
 
 def gate_available() -> bool:
+    """Whether the gate (plainsum.checks, through plainsum.api) can be imported."""
     try:
         import plainsum.api  # noqa: F401
     except ImportError:
@@ -114,6 +115,7 @@ class Row:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, float | int | str]:
+        """The row's figures: counts, medians and shares."""
         def med(xs: list[float]) -> float:
             return round(statistics.median(xs), 3) if xs else float("nan")
 
@@ -136,6 +138,7 @@ class Row:
 
 
 def bench_file(path: Path, limit: int | None, settings: Settings, scorer) -> Row:  # type: ignore[no-untyped-def]
+    """Draft and score the first `limit` pairs of one JSONL file."""
     row = Row(file=path.stem)
     lines = path.read_text(encoding="utf-8").splitlines()
     for line in lines[:limit] if limit else lines:
@@ -184,6 +187,7 @@ def _cell(key: str, value: object) -> str:
 
 
 def print_table(rows: list[dict[str, float | int | str]]) -> None:
+    """One line per file, fixed-width columns."""
     cols = [
         ("file", "file", 22), ("n", "n", 4), ("crashes_or_invalid", "crash", 5),
         ("failed_gate", "fail", 4), ("median_grade", "FK", 5), ("share_grade_le_8", "<=8", 5),
@@ -212,6 +216,7 @@ def write_json(path: Path, data: object) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; 2 when the data folder has no JSONL files."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="first N abstracts per file")

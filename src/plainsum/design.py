@@ -161,6 +161,7 @@ class _Cue:
         return n
 
     def search(self, text: str) -> bool:
+        """Whether the cue occurs in `text` (lower-cased)."""
         return self.count(text, 1) > 0
 
 

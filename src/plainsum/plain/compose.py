@@ -232,12 +232,14 @@ class _Totals:
     sentences: int = 0
 
     def add(self, text: str) -> None:
+        """Count one more sentence of the body."""
         ws = measure.words(text)
         self.words += len(ws)
         self.syllables += sum(measure.syllables(w) for w in ws)
         self.sentences += 1
 
     def grade_with(self, *added: PlainSentence) -> float:
+        """The body's grade if `added` were put in too."""
         w = self.words + sum(s.fk_words for s in added)
         syl = self.syllables + sum(s.syllables for s in added)
         n = self.sentences + len(added)
@@ -255,6 +257,7 @@ class _Slot:
     chosen: list[PlainSentence] = field(default_factory=list)
 
     def used(self) -> int:
+        """Words already chosen for this slot."""
         return sum(s.words for s in self.chosen)
 
 

@@ -17,6 +17,8 @@ from .numbers import drop_brackets
 
 
 class Role(StrEnum):
+    """What a sentence does in an abstract."""
+
     BACKGROUND = "background"
     AIM = "aim"
     METHODS = "methods"
