@@ -16,7 +16,8 @@ SOURCE = (
     "cent over 12 months with ocrelizumab. IL-17 levels and COVID-19 infections were recorded. "
     "40% of patients reported fatigue. A phase III trial gave 20 mg daily for 72 h; doses of "
     "10-20 mg were safe. Anti-CD20 antibodies and HRP-2 tests were used, and type 2 diabetes "
-    "and polymerase chain reaction results were noted in two hundred and six people."
+    "and polymerase chain reaction results were noted in two hundred and six people. All "
+    "RCTs were small."
 )
 
 
@@ -46,6 +47,7 @@ SOURCE = (
         ("In 12.0 months.", []),
         ("COVID-19 and IL-17 cases.", []),
         ("Anti-CD20 drugs and HHV-6A.", []),  # names, not numbers
+        ("Seen on day-9.", ["9"]),  # a word and a number
     ],
 )
 def test_numbers_must_be_in_source(text, expected):
@@ -81,6 +83,9 @@ def test_number_mentions_keep_where_and_how():
         ("Work in Sardinia found it.", ["Sardinia"]),  # a rare capitalised word
         ("Work in Canada found it.", []),
         ("CD20s and IL-17 rose.", []),
+        ("On day-7 we saw it.", []),  # a word and a number, not a name
+        ("See https://example.org/results-0331c for more.", []),
+        ("Each RCT was small.", []),  # the paper has the plural, 'RCTs'
     ],
 )
 def test_names_must_be_in_source(text, expected):

@@ -77,6 +77,9 @@ DRUG_ENDINGS = (
     "oxacin", "semide", "platin", "rubicin",
 )  # fmt: skip
 _LONG_WORD = re.compile(r"\b[A-Za-z]{6,}\b")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_URL = re.compile(r"\S+://\S+|www\.\S+")
+_LETTERS = re.compile(r"[A-Za-z]+")
 _CAPITALISED = re.compile(r"(?<=[a-z0-9,;:)] )[A-Z][a-z]{3,}\b")
 _SEPARATORS = re.compile(r"[\s\-‐‑–—_/]+")
 _JOINERS = re.compile(r"[-‐‑–/_]")
@@ -118,7 +121,9 @@ def _in_name(text: str, start: int, end: int) -> bool:
     if before.isalpha() or before == "_":
         return True
     if before in "-‐‑" and start >= 2 and text[start - 2].isalpha():
-        return True
+        word = _WORD_BEFORE.search(text[max(0, start - 40) : start - 1])
+        # 'IL-17', 'COVID-19' are names; 'day-7', 'type-2' are a word and a number
+        return not (word and word.group(0).islower() and zipf(word.group(0)) >= NAME_ZIPF)
     after = text[end : end + 1]
     if after.isalpha():
         return not _NUMBER_SUFFIX.match(text, end)
@@ -202,8 +207,12 @@ def name_candidates(text: str) -> set[str]:
     """Tokens that look like drug, gene or protein names."""
     known = known_abbreviations()
     found: set[str] = set()
+    text = _URL.sub(" ", text)
     for m in _MIXED.finditer(text):
         token = m.group(0)
+        head = _LETTERS.match(token)
+        if head and head.group(0).islower() and zipf(head.group(0)) >= NAME_ZIPF:
+            continue  # 'day-7', 'week-12': a word and a number, not a name
         if token.endswith("s") and not token[-2].islower():  # plural: "CD20s"
             token = token[:-1]
         found.add(_trim(token))
@@ -238,7 +247,9 @@ def _long_forms(text: str, abbreviation: str) -> list[str]:
 
 def _supported(name: str, text: str, keys: frozenset[str], words: str) -> bool:
     squashed = _squash(name)
-    if squashed in keys or (name.endswith("s") and squashed[:-1] in keys):
+    if squashed in keys or squashed + "s" in keys:  # the paper may have the plural: "RCTs"
+        return True
+    if name.endswith("s") and squashed[:-1] in keys:
         return True
     for form in _long_forms(text, name):
         phrase = " ".join(_SEPARATORS.split(form.lower())).strip(" ,;:")
