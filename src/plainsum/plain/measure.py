@@ -17,7 +17,7 @@ RARE_ZIPF = 3.0  # words rarer than this (wordfreq Zipf scale) are hard for lay 
 
 @lru_cache(maxsize=1)
 def _hyphenator():  # type: ignore[no-untyped-def]
-    import pyphen
+    import pyphen  # type: ignore[import-untyped]
 
     return pyphen.Pyphen(lang="en_US")
 

@@ -191,8 +191,10 @@ def classify(source: Source) -> list[Sentence]:
     n = len(texts)
     seen_aim_or_methods = False
     for i, text in enumerate(texts):
-        role = cue_role(text)
-        if role is None:
+        cue = cue_role(text)
+        if cue is not None:
+            role = cue
+        else:
             if not seen_aim_or_methods and i < max(2, n // 4):
                 role = Role.BACKGROUND
             elif i >= n - 2 and n > 4:

@@ -281,9 +281,9 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             right = lead + right if lead else _capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
-    lead = _LEADING_PHRASE.match(body)
-    if lead and _has_verb(body[lead.end() :]) and len(body[lead.end() :].split()) >= 6:
-        return split_long(tidy(_capitalise(body[lead.end() :])), max_words)
+    scene = _LEADING_PHRASE.match(body)
+    if scene and _has_verb(body[scene.end() :]) and len(body[scene.end() :].split()) >= 6:
+        return split_long(tidy(_capitalise(body[scene.end() :])), max_words)
     if len(text.split()) > HARD_MAX_WORDS - 6:
         shorter = _TAILS.sub("", body)
         if shorter != body and len(shorter.split()) >= 6 and _has_verb(shorter):
