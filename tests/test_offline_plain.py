@@ -166,3 +166,14 @@ def test_only_whole_sentences_pass(text, whole):
     from plainsum.plain.simplify import is_sentence
 
     assert is_sentence(text) is whole
+
+
+def test_search_date_is_the_latest_date_of_the_search_sentences():
+    from plainsum.plain.compose import search_date
+
+    text = (
+        "We searched MEDLINE (January 1966 to June 2003) and EMBASE (January 1988 to May 2003). "
+        "The first trial ran in March 1990."
+    )
+    assert search_date(text) == "June 2003"
+    assert search_date("Trials ran from March 1990 to June 1995.") is None

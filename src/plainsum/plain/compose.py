@@ -77,6 +77,27 @@ _MORE_RESEARCH = re.compile(
     r"(?:\w+\s+){0,2}(?:research|studies|trials|work|investigation)\b",
     re.I,
 )
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_DATE = re.compile(r"\b(?:(\d{1,2}) )?(" + "|".join(_MONTHS) + r"),? (\d{4})\b")
+_SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
+
+
+def search_date(text: str) -> str | None:
+    """The latest date a review's search sentences give ("June 2003"), quoted as written."""
+    best: tuple[int, int, int, str] | None = None
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if not _SEARCH_SENTENCE.search(sentence):
+            continue
+        for m in _DATE.finditer(sentence):
+            day, month, year = m.group(1), m.group(2), m.group(3)
+            key = (int(year), _MONTHS.index(month), int(day or 0), m.group(0).replace(",", ""))
+            if best is None or key > best:
+                best = key
+    return best[3] if best else None
+
+
 _RANDOMISED = re.compile(r"\brandomi[sz]|\brandomly (?:assigned|allocated)", re.I)
 _NEEDED = re.compile(r"\b(?:needed|required|warranted|necessary|should|need)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|unlikely)\b", re.I)
@@ -122,6 +143,7 @@ class Material:
     studies: str | None = None
     more_research: bool = False
     randomised: bool = False
+    search_date: str | None = None
     ms_link: list[PlainSentence] = field(default_factory=list)
     title: str | None = None
 
@@ -179,6 +201,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.people = count_people(text)
     material.studies = count_studies(text)
     material.randomised = bool(_RANDOMISED.search(text))
+    if review:
+        material.search_date = search_date(text)
     material.more_research = any(
         _MORE_RESEARCH.search(s) and _NEEDED.search(s) and not _NEGATED.search(s)
         for s in re.split(r"(?<=[.!?])\s+", text)
@@ -192,10 +216,12 @@ def design_sentences(m: Material) -> list[str]:
     people = m.people
     if d == StudyDesign.REVIEW:
         out = ["This was a review of earlier studies."]
+        if m.search_date:
+            out.append(f"The review authors searched for studies up to {m.search_date}.")
         if m.studies and people:
-            out.append(f"It included {m.studies} with {people}.")
+            out.append(f"The review included {m.studies} with {people}.")
         elif m.studies:
-            out.append(f"It included {m.studies}.")
+            out.append(f"The review included {m.studies}.")
         return out
     if d == StudyDesign.TRIAL:
         out = [f"This was a clinical trial in {people}." if people else "This was a trial."]
@@ -383,8 +409,10 @@ def compose(
         s.text for s in aim.chosen + methods.chosen + results.chosen
         if not (s.words <= 10 and any(_repeats(f, s.text) for f in did_fixed))
     ]  # "Twelve people were included." after "This was a trial in twelve people."
-    if len(did_fixed) > 1 and any(_repeats(did_fixed[1], text) for text in content):
-        did_fixed = did_fixed[:1]  # a sentence of the paper already gives the counts
+    # A frame whose numbers a sentence of the paper already gives is left out.
+    did_fixed = did_fixed[:1] + [
+        f for f in did_fixed[1:] if not any(_repeats(f, text) for text in content)
+    ]
     did = did_fixed + content
     if len(" ".join(did).split()) < MIN_DID_WORDS and EXPLAIN_DESIGN[m.design.design]:
         did.insert(1, EXPLAIN_DESIGN[m.design.design])
