@@ -103,6 +103,16 @@ CAVEATS: dict[str, Caveat] = {
             r"\b(?:studies|trials) (?:had|have) (?:flaws|problems|weaknesses|limits)",
             r"\bnot enough (?:good )?(?:evidence|studies|trials|research)\b",
             r"\btoo few (?:studies|trials|people)\b",
+            r"\b(?:insufficient|limited|poor|weak|little|scant|sparse|scarce|uncertain|inconclusive|"
+            r"conflicting|inconsistent) "
+            r"(?:good |good-quality |high-quality |reliable )?evidence\b",
+            r"\bevidence\b[^.]{0,40}\bnot (?:good|strong|clear|reliable) enough\b",
+            r"\b(?:mixed|varying|variable|uneven) (?:quality|certainty)\b",
+            r"\b(?:small|low|limited) number of (?:studies|trials|participants|people)\b",
+            r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b",
+            r"\b(?:high|some|unclear|serious) risk of bias\b|\bmay (?:have )?(?:been )?biased\b",
+            r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
+            r"\b[^.]{0,40}\b(?:studies|trials|research) (?:are|is) (?:still )?(?:needed|required)",
         ),
         example="A review can only be as good as the studies it includes.",
         message="A review must say it is only as good as the studies it pooled.",
