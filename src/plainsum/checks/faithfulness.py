@@ -262,9 +262,12 @@ def unsupported_names(source_text: str, text: str, *, defined_in: str | None = N
     """Name-like tokens in `text` that the source never mentions, sorted. Case, hyphens and
     spaces are ignored, and an abbreviation defined in `defined_in` (default: `text`) by a long
     form the source has is supported."""
+    candidates = name_candidates(text)
+    if not candidates:
+        return []
     keys, words = _source_names(source_text)
     context = text if defined_in is None else defined_in
-    return sorted(n for n in name_candidates(text) if not _supported(n, context, keys, words))
+    return sorted(n for n in candidates if not _supported(n, context, keys, words))
 
 
 # ---------------------------------------------------------------- the check
@@ -278,13 +281,12 @@ def _first_offset(text: str, name: str) -> int:
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     """An error for every number or name in the summary that the source does not contain."""
     source_text = source.full_text
-    known = source_numbers(source_text)
     whole = " ".join(summary.sections().values())
     findings = []
     for section, text in summary.sections().items():
         reported: set[str] = set()
         for value, offset, written in number_mentions(text):
-            if value in known or value in reported:
+            if value in source_numbers(source_text) or value in reported:
                 continue
             reported.add(value)
             shown = value if written == value else f"{value} ('{written}')"
