@@ -160,6 +160,11 @@ def test_counts_are_never_glued_to_statistics():
         ("The results that are affected.", False),
         ("Can improve the lives of people with MS.", False),
         ("And compared with another drug.", False),
+        ("But untreated mice showed more damage.", True),
+        ("In this group, lower levels were linked to more flare-ups.", True),
+        ("To check this, the researchers measured blood levels.", True),
+        ("To check the benefit of exercise in adults.", False),
+        ("Exercise programmes play a part in daily life.", True),
     ],
 )
 def test_only_whole_sentences_pass(text, whole):

@@ -211,14 +211,25 @@ _FINITE = re.compile(
     r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
     r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
     r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
-    r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|"
+    r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|plays?|comes?|"
+    r"occurs?|contains?|represents?|provides?|allows?|supports?|indicates?|requires?|uses?|"
+    r"report|describes?|tends?|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
     re.I,
 )
 
 
+# Starts that can never begin a sentence, and starts that need a main clause after a comma.
+_HARD_START = re.compile(
+    r"^(?:and|or|nor|which|that|who|whom|whose|than|can|could|may|might|will|would|should|"
+    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
+    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    re.I,
+)
 _SUBORDINATE = re.compile(
-    r"^(?:While|Whereas|Although|Though|Because|Since|If|Unless|When|As|Whether)\b"
+    r"^(?:While|Whereas|Although|Though|Because|Since|If|Unless|When|As|Whether|With|To|For|"
+    r"By|From|In|On|Of|Including|Compared|Based|Using|Given|After|Before|During|Among|"
+    r"Despite|Unlike|Like|Once|Until)\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 
@@ -226,7 +237,8 @@ _RELATIVE = re.compile(r"\b(?:that|which)\b")
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
     with a bare verb, a modal or a conjunction."""
-    if not _FINITE.search(text) or _NO_SUBJECT.match(text):
+    text = re.sub(r"^But\s+", "", text)
+    if not _FINITE.search(text) or _HARD_START.match(text):
         return False
     if _SUBORDINATE.match(text) and ", " not in text:
         return False  # "While one trial scored poorly." has no main clause
