@@ -182,3 +182,14 @@ def test_search_date_is_the_latest_date_of_the_search_sentences():
     )
     assert search_date(text) == "June 2003"
     assert search_date("Trials ran from March 1990 to June 1995.") is None
+
+
+def test_and_joined_clauses_split_into_two_sentences():
+    text = (
+        "The drug lowered the number of flare-ups in the first year of the trial, and "
+        "side effects were mild in most of the people who took it."
+    )
+    assert split_long(text) == [
+        "The drug lowered the number of flare-ups in the first year of the trial.",
+        "Side effects were mild in most of the people who took it.",
+    ]

@@ -190,6 +190,7 @@ def rewrite(text: str, review: bool = False) -> str:
 
 
 # A scene-setting phrase before the main clause ("In this small study of older adults, ...").
+_AND_CLAUSE = re.compile(r",\s+and\s+")
 _LEADING_PHRASE = re.compile(
     r"^(?:In|During|After|Before|For|Among|Within|Across|Using|With|By|At|Over|Following|"
     r"Compared with|Based on)\b[^,]{3,70},\s+(?=\w)",
@@ -293,6 +294,22 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             right = lead + right if lead else _capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences
+        left, right = body[: m.start()], body[m.end() :]
+        first = right.split()[0] if right.split() else ""
+        if (
+            len(left.split()) >= 5
+            and len(right.split()) >= 5
+            and _FINITE.search(left)
+            and _FINITE.search(" ".join(right.split()[1:]))
+            and not _FINITE.fullmatch(first)
+            and not re.match(r"\w+(?:ed|ing|ly)$", first)
+            and not _HARD_START.match(right)
+            and not _SUBORDINATE.match(_capitalise(right))
+        ):
+            return split_long(tidy(left), max_words) + split_long(
+                tidy(_capitalise(right)), max_words
+            )
     scene = _LEADING_PHRASE.match(body)
     if scene and _has_verb(body[scene.end() :]) and len(body[scene.end() :].split()) >= 6:
         return split_long(tidy(_capitalise(body[scene.end() :])), max_words)
