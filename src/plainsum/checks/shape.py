@@ -176,7 +176,7 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
                 span=token,
                 message=(
                     f"The abbreviation {token} is not explained: "
-                    f"{sentence_with(sections[section], token)!r}."
+                    f"{sentence_with(sections[section], token) or sections[section]!r}."
                 ),
                 hint=(
                     f"Write the words out instead of {token}, or explain it the first time, "
