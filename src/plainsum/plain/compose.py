@@ -57,7 +57,7 @@ EXPLAIN_DESIGN: dict[StudyDesign, str] = {
     StudyDesign.LAB: "In a lab study, scientists test ideas on cells grown in dishes.",
     StudyDesign.ANIMAL: "Studies in animals let scientists test ideas before any tests in people.",
     StudyDesign.CASE_REPORT: "A case report tells what happened to a patient in detail.",
-    StudyDesign.UNKNOWN: "",
+    StudyDesign.UNKNOWN: "This summary keeps to what the paper itself says.",
 }
 # A second, general limit of each kind of study, for a limitations section that is too thin.
 GENERAL_LIMITS: dict[StudyDesign, str] = {
@@ -69,8 +69,10 @@ GENERAL_LIMITS: dict[StudyDesign, str] = {
     StudyDesign.CASE_REPORT: "Other patients may respond in a different way.",
     StudyDesign.UNKNOWN: "Other research is needed to confirm these findings.",
 }
-MIN_DID_WORDS = 25  # the shape check's lower bounds
+MIN_DID_WORDS = 25  # the shape check's bounds, with a little room
 MIN_WORDS = 15
+MAX_DID_WORDS = 165
+MAX_WORDS = 115
 
 _MORE_RESEARCH = re.compile(
     r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer)\s+"
@@ -338,6 +340,19 @@ def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -
         slot.chosen.sort(key=lambda s: s.order)
 
 
+def _trim(slots: list[_Slot], budget: int) -> None:
+    """Drop the hardest chosen sentences until the slots together fit in `budget` words."""
+    while sum(s.used() for s in slots) > budget:
+        chosen = [(s.cost, i, s) for i, slot in enumerate(slots) for s in slot.chosen]
+        if not chosen:
+            return
+        _, i, hardest = max(chosen, key=lambda c: (c[0], c[2].order))
+        slots[i].chosen.remove(hardest)
+        for s in list(slots[i].chosen):  # nothing may lean on a sentence that went
+            if s.order == hardest.order + 1 and _LEANS_BACK.match(s.text):
+                slots[i].chosen.remove(s)
+
+
 def _repeats(frame: str, text: str) -> bool:
     """Whether `text` holds every number of the frame sentence `frame`."""
     numbers = re.findall(r"\d[\d,]*|\b[a-z]+(?:-[a-z]+)?(?= (?:trials|studies|people|patients))",
@@ -402,6 +417,10 @@ def compose(
     background = _Slot(pool(Role.BACKGROUND), 60, 3, bias=1.0)
     slots = [aim, methods, results, conclusions, link, limits, background]
     _fill(slots, totals, target, max_cost)
+    fixed = len(" ".join(did_fixed).split())
+    _trim([aim, methods, results], MAX_DID_WORDS - fixed)
+    _trim([background, conclusions, link], MAX_WORDS - len(" ".join(why_fixed + [DOCTOR]).split()))
+    _trim([limits], MAX_WORDS - len(" ".join(limit_fixed).split()))
     if len(aim.chosen + methods.chosen + results.chosen) < 2:
         _rescue([aim, results, methods, conclusions], totals, target + 0.7)
 
