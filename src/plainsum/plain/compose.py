@@ -117,7 +117,8 @@ _LEANS_BACK = re.compile(
 )
 _SEARCH = re.compile(
     r"\bsearch(?:ed|es|ing)?\b|\brecords\b|\bdatabases?\b|\bscreen(?:ed|ing)\b|\bfull[- ]text"
-    r"|\babstracts\b|\bcitations\b|\bregisters?\b|\bup to date\b",
+    r"|\babstracts\b|\bcitations\b|\bregisters?\b|\bup to date\b|\breferences\b"
+    r"|\b(?:selected|retrieved|identified) \d+\b",
     re.I,
 )
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)

@@ -32,7 +32,7 @@ _FINDING = re.compile(
 _METHOD_WORDS = re.compile(
     r"\b(?:included|involved|enrolled|bias|searched|trials? (?:were|was)|studies (?:were|was)|"
     r"in total|ongoing|registered|measured|assessed|checked|reported|median|mean|average|aged?|"
-    r"years old|enrolled|recruited|took part)\b",
+    r"years old|enrolled|recruited|took part|objectives?|publication|waiting|updated?|protocol)\b",
     re.I,
 )
 
