@@ -51,7 +51,7 @@ def _finding_line(f: Finding) -> str:
 
 
 def provenance_line(report: Draft | CheckReport) -> str:
-    if isinstance(report, CheckReport):
+    if not isinstance(report, Draft):
         return f"Checked an edited draft · {_DESIGN_WORDS[report.design.value]}"
     p = report.provenance
     parts = [f"Drafter: {p.drafter}"]

@@ -182,34 +182,26 @@ class Timings(BaseModel):
     total_seconds: float = 0.0
 
 
-class Draft(BaseModel):
-    """A checked summary with everything needed to trust or reproduce it."""
+class CheckReport(BaseModel):
+    """The gate's verdict on a summary: what `plainsum check` reports on an edited draft."""
 
     schema_version: str = SCHEMA_VERSION
     summary: PlainSummary
     source: SourceInfo
     design: StudyDesign = StudyDesign.UNKNOWN
     about_ms: bool = False
-    provenance: Provenance
     findings: list[Finding] = Field(default_factory=list)
     passed: bool
     grade_target: float = 8.0
-    timings: Timings = Field(default_factory=Timings)
-    usage: Usage = Field(default_factory=Usage)
 
     @property
     def errors(self) -> list[Finding]:
         return [f for f in self.findings if f.severity == Severity.ERROR]
 
 
-class CheckReport(BaseModel):
-    """The gate's verdict on a summary someone wrote or edited (`plainsum check`)."""
+class Draft(CheckReport):
+    """A checked summary with everything needed to trust or reproduce it."""
 
-    schema_version: str = SCHEMA_VERSION
-    summary: PlainSummary
-    source: SourceInfo
-    design: StudyDesign = StudyDesign.UNKNOWN
-    about_ms: bool = False
-    findings: list[Finding] = Field(default_factory=list)
-    passed: bool
-    grade_target: float = 8.0
+    provenance: Provenance
+    timings: Timings = Field(default_factory=Timings)
+    usage: Usage = Field(default_factory=Usage)
