@@ -148,3 +148,9 @@ def test_help_explains_every_command():
             check=True,
         ).stdout
         assert "--format" in sub
+
+
+def test_missing_output_folder_fails_before_drafting(capsys, tmp_path):
+    code, out, err = run(capsys, "draft", str(EXAMPLES[0]), "-o", str(tmp_path / "no" / "x.md"))
+    assert code == 2 and "does not exist" in err
+    assert "offline drafter" not in err  # refused before any drafting

@@ -12,7 +12,7 @@ from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
 from ..ingest import decode, read_source
 from ..render import parse_summary
 from ..schemas import CheckReport, Severity
-from .output import add_output_options, emit
+from .output import add_output_options, check_output_folder, emit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -47,6 +47,7 @@ def _read_draft_text(path: str) -> tuple[str, str]:
 def run(args: argparse.Namespace) -> int:
     if args.grade <= 0 or args.grade > 20:
         raise InputError("--grade must be between 0 and 20")
+    check_output_folder(args)
     text, name = _read_draft_text(args.draft)
     summary = parse_summary(text, name)
     source = read_source(args.source)

@@ -9,7 +9,7 @@ from ..api import draft
 from ..errors import EXIT_GATE_FAILED, EXIT_OK
 from ..ingest import read_source
 from .options import add_model_options, settings_from_args
-from .output import add_output_options, emit
+from .output import add_output_options, check_output_folder, emit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -29,6 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    check_output_folder(args)
     settings = settings_from_args(args)
     source = read_source(args.path)
     if settings.backend == "auto" and settings.resolved_backend() == "offline":

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..errors import InputError
 from ..files import write_atomic
 from ..render import FORMATS, Format, render
 from ..schemas import CheckReport, Draft
@@ -27,6 +28,16 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="write to FILE (atomically) instead of stdout",
     )
+
+
+def check_output_folder(args: argparse.Namespace) -> None:
+    """Fail before any drafting (and any model bill) when -o points into a missing folder."""
+    if args.output is not None:
+        folder = args.output.parent
+        if not folder.is_dir():
+            raise InputError(f"cannot write {args.output}: folder {folder} does not exist")
+        if args.output.is_dir():
+            raise InputError(f"cannot write {args.output}: it is a folder")
 
 
 def chosen_format(args: argparse.Namespace) -> Format:
