@@ -116,6 +116,7 @@ class Row:
 
     def summary(self) -> dict[str, float | int | str]:
         """The row's figures: counts, medians and shares."""
+
         def med(xs: list[float]) -> float:
             return round(statistics.median(xs), 3) if xs else float("nan")
 
@@ -189,15 +190,24 @@ def _cell(key: str, value: object) -> str:
 def print_table(rows: list[dict[str, float | int | str]]) -> None:
     """One line per file, fixed-width columns."""
     cols = [
-        ("file", "file", 22), ("n", "n", 4), ("crashes_or_invalid", "crash", 5),
-        ("failed_gate", "fail", 4), ("median_grade", "FK", 5), ("share_grade_le_8", "<=8", 5),
-        ("median_words_per_sentence", "w/s", 5), ("rare_share_draft", "rare", 5),
-        ("rare_share_reference", "rare.r", 6), ("foreign_numbers", "num", 4),
-        ("overclaims", "claim", 5), ("missing_caveats", "cav", 4), ("rouge1_f", "R1", 5),
+        ("file", "file", 22),
+        ("n", "n", 4),
+        ("crashes_or_invalid", "crash", 5),
+        ("failed_gate", "fail", 4),
+        ("median_grade", "FK", 5),
+        ("share_grade_le_8", "<=8", 5),
+        ("median_words_per_sentence", "w/s", 5),
+        ("rare_share_draft", "rare", 5),
+        ("rare_share_reference", "rare.r", 6),
+        ("foreign_numbers", "num", 4),
+        ("overclaims", "claim", 5),
+        ("missing_caveats", "cav", 4),
+        ("rouge1_f", "R1", 5),
         ("abstracts_per_second", "abs/s", 6),
     ]
-    print(" ".join(f"{title:>{w}}" if i else f"{title:<{w}}" for i, (_, title, w) in
-                   enumerate(cols)))
+    print(
+        " ".join(f"{title:>{w}}" if i else f"{title:<{w}}" for i, (_, title, w) in enumerate(cols))
+    )
     for r in rows:
         cells = []
         for i, (key, _, w) in enumerate(cols):

@@ -27,11 +27,17 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:this|the present|the current|our|this narrative) review\b", 4),
         (r"\bwe review\b|\bis reviewed\b|\bare reviewed\b", 3),
         (r"\bpooled\b", 1),
-        (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
-         r" (?:(?:randomi[sz]ed|controlled|clinical|included|eligible|small) ){0,3}"
-         r"(?:trials|studies|rcts)\b", 2),
-        (r"\b(?:of|in|across|from) (?:the |all |both )?(?:included |eligible )?"
-         r"(?:trials|studies)\b", 2),
+        (
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+            r" (?:(?:randomi[sz]ed|controlled|clinical|included|eligible|small) ){0,3}"
+            r"(?:trials|studies|rcts)\b",
+            2,
+        ),
+        (
+            r"\b(?:of|in|across|from) (?:the |all |both )?(?:included |eligible )?"
+            r"(?:trials|studies)\b",
+            2,
+        ),
         (r"\b(?:this|the|previous versions? of this) review\b", 3),
         (r"\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b", 2),
         (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
@@ -107,6 +113,8 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bcase series\b", 3),
     ],
 }
+
+
 def _top_level_branches(pattern: str) -> list[str]:
     """`pattern` split at the "|" signs that are outside every group and class."""
     branches, depth, start, i, in_class = [], 0, 0, 0, False

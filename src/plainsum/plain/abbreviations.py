@@ -13,11 +13,38 @@ from importlib import resources
 
 # Abbreviations a lay reader knows; they may stay as they are.
 KNOWN = frozenset(
-    {"MS", "MRI", "DNA", "RNA", "HIV", "AIDS", "COVID", "UK", "US", "USA", "EU", "TV", "IQ", "ICU",
-     "CT", "ADHD", "OK", "WHO", "NHS", "GP", "PTSD", "HPV", "ECG", "EEG", "IVF"}
+    {
+        "MS",
+        "MRI",
+        "DNA",
+        "RNA",
+        "HIV",
+        "AIDS",
+        "COVID",
+        "UK",
+        "US",
+        "USA",
+        "EU",
+        "TV",
+        "IQ",
+        "ICU",
+        "CT",
+        "ADHD",
+        "OK",
+        "WHO",
+        "NHS",
+        "GP",
+        "PTSD",
+        "HPV",
+        "ECG",
+        "EEG",
+        "IVF",
+    }
 )
 
 _DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]")
+
+
 @lru_cache(maxsize=1)
 def known_abbreviations() -> frozenset[str]:
     """Abbreviations a summary may use unexplained: the gate's list when it ships one (so the

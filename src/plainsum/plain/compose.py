@@ -153,8 +153,9 @@ class Material:
 
 def animals_in(text: str) -> str:
     """Plain name of the animals a paper studied (mice, rats, fish ...), or "animals"."""
-    counts = [(len(pattern.findall(text)), -i, name) for i, (pattern, name) in
-              enumerate(_ANIMAL_WORDS)]
+    counts = [
+        (len(pattern.findall(text)), -i, name) for i, (pattern, name) in enumerate(_ANIMAL_WORDS)
+    ]
     best = max(counts)
     return best[2] if best[0] else "animals"
 
@@ -164,7 +165,7 @@ def _aim(text: str, review: bool) -> str:
     if not m:
         return text
     who = "The review authors" if review else "The researchers"
-    return f"{who} wanted to {text[m.end():]}"
+    return f"{who} wanted to {text[m.end() :]}"
 
 
 def gather(source: Source, design: DesignInfo) -> Material:
@@ -356,8 +357,9 @@ def _trim(slots: list[_Slot], budget: int) -> None:
 
 def _repeats(frame: str, text: str) -> bool:
     """Whether `text` holds every number of the frame sentence `frame`."""
-    numbers = re.findall(r"\d[\d,]*|\b[a-z]+(?:-[a-z]+)?(?= (?:trials|studies|people|patients))",
-                         frame)
+    numbers = re.findall(
+        r"\d[\d,]*|\b[a-z]+(?:-[a-z]+)?(?= (?:trials|studies|people|patients))", frame
+    )
     return bool(numbers) and all(n.lower() in text.lower() for n in numbers)
 
 
@@ -366,7 +368,9 @@ def _rescue(slots: list[_Slot], totals: _Totals, limit: float) -> None:
     sentences, as long as the body stays under `limit` (just inside the gate's target)."""
     taken = {s.text for slot in slots for s in slot.chosen}
     candidates = sorted(
-        (s.cost, s.order, i, s) for i, slot in enumerate(slots) for s in slot.pool
+        (s.cost, s.order, i, s)
+        for i, slot in enumerate(slots)
+        for s in slot.pool
         if s.text not in taken and not _LEANS_BACK.match(s.text)
     )
     added = 0
@@ -426,7 +430,8 @@ def compose(
         _rescue([aim, results, methods, conclusions], totals, target + 0.7)
 
     content = [
-        s.text for s in aim.chosen + methods.chosen + results.chosen
+        s.text
+        for s in aim.chosen + methods.chosen + results.chosen
         if not (s.words <= 10 and any(_repeats(f, s.text) for f in did_fixed))
     ]  # "Twelve people were included." after "This was a trial in twelve people."
     # A frame whose numbers a sentence of the paper already gives is left out.

@@ -78,7 +78,8 @@ _DURATION = re.compile(
 
 
 _COMPOUND_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|hundred|thousand|million|(?:hundred|thousand) and|" + _NUMBER_WORDS
+    r"(?:\d[\d,.]*|hundred|thousand|million|(?:hundred|thousand) and|"
+    + _NUMBER_WORDS
     + r")[\s-]+$",
     re.I,
 )
@@ -117,8 +118,17 @@ _WORD_VALUES = {
         "fifteen sixteen seventeen eighteen nineteen".split()
     )
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90, "hundred": 100}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
 
 
 def count_value(n: str) -> float:
@@ -143,8 +153,9 @@ def count_studies(text: str) -> str | None:
         what = "trials" if what.startswith("rct") else what
         phrase = f"{n if n[0].isdigit() else n.lower()} {what}"
         before = text[max(0, m.start() - 30) : m.start()].lower()
-        if re.search(r"\b(?:included|identified|includes|found|total of)\s+(?:a total of\s+)?$",
-                     before):
+        if re.search(
+            r"\b(?:included|identified|includes|found|total of)\s+(?:a total of\s+)?$", before
+        ):
             return phrase
         value = count_value(n)
         if best is None or value > best[0]:

@@ -30,12 +30,17 @@ _UNREADABLE = re.compile(
 
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
 _LEAD_INS = [
-    (re.compile(r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
-                r"Collectively|In this (?:study|work|paper|review)|Here|Thus|Hence|Altogether|"
-                r"Importantly|Interestingly|Notably|Surprisingly|Unexpectedly|Finally|"
-                r"In addition|Additionally|Furthermore|Moreover|Specifically),\s*", re.I), ""),
-    (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I),
-     "But "),
+    (
+        re.compile(
+            r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
+            r"Collectively|In this (?:study|work|paper|review)|Here|Thus|Hence|Altogether|"
+            r"Importantly|Interestingly|Notably|Surprisingly|Unexpectedly|Finally|"
+            r"In addition|Additionally|Furthermore|Moreover|Specifically),\s*",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
     (re.compile(r",\s*(?:however|therefore|thus|though|in turn|in addition),", re.I), ""),
     (re.compile(r"\b(?:thus|therefore|hence)\s+", re.I), ""),
@@ -45,22 +50,44 @@ _SAFE_SPLITS = [
     (re.compile(r";\s+"), ""),
     (re.compile(r",\s+but\s+", re.I), "But "),
     (re.compile(r",\s+whereas\s+", re.I), "But "),
-    (re.compile(r",\s+while\s+(?=(?:the|this|these|those|it|they|there|a|an|no|most|all)\b)",
-                re.I), "But "),
+    (
+        re.compile(
+            r",\s+while\s+(?=(?:the|this|these|those|it|they|there|a|an|no|most|all)\b)", re.I
+        ),
+        "But ",
+    ),
     (re.compile(r",\s+(?:suggesting|indicating)\s+(?:that\s+)?", re.I), "This suggests that "),
     (re.compile(r",\s+(?:resulting in|leading to)\s+", re.I), "This led to "),
-    (re.compile(r",\s+which\s+(?=(?:is|are|was|were|has|have|had|may|might|can|could|"
-                r"suggests?|shows?|led|leads|results?|indicates?|means?|makes?|causes?|"
-                r"\w+ed)\b)", re.I), "This "),
-    (re.compile(r",\s+and\s+(?=(?:the|this|these|those|it|they|we|there|a|an|no|both|most|"
-                r"many|some|all|its|their|our|each|neither|none|people|patients|mice|cells|"
-                r"researchers)\b)", re.I), ""),
+    (
+        re.compile(
+            r",\s+which\s+(?=(?:is|are|was|were|has|have|had|may|might|can|could|"
+            r"suggests?|shows?|led|leads|results?|indicates?|means?|makes?|causes?|"
+            r"\w+ed)\b)",
+            re.I,
+        ),
+        "This ",
+    ),
+    (
+        re.compile(
+            r",\s+and\s+(?=(?:the|this|these|those|it|they|we|there|a|an|no|both|most|"
+            r"many|some|all|its|their|our|each|neither|none|people|patients|mice|cells|"
+            r"researchers)\b)",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
     (re.compile(r",\s+because\s+", re.I), "This is because "),
     (re.compile(r":\s+"), ""),
-    (re.compile(r"\s+and\s+(?=(?:the|this|these|those|it|they|there|no|both|most|many|all|its|"
-                r"their|each|neither|none)\s+\w+\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|"
-                r"did|could|may|might|\w+ed)\b)", re.I), ""),
+    (
+        re.compile(
+            r"\s+and\s+(?=(?:the|this|these|those|it|they|there|no|both|most|many|all|its|"
+            r"their|each|neither|none)\s+\w+\s+(?:\w+\s+)?(?:is|are|was|were|has|have|had|"
+            r"did|could|may|might|\w+ed)\b)",
+            re.I,
+        ),
+        "",
+    ),
 ]
 # Tails that can go when a sentence is still too long: examples and asides, never the claim.
 _TAILS = re.compile(
@@ -134,16 +161,71 @@ def voice(text: str, review: bool) -> str:
 
 _ADJ_SUFFIX = re.compile(r"(?:al|ic|ous|ive|ant|ent|ary|ible|able|ar|oid|ory|ated)$")
 _PREDICATIVE = frozenset(
-    {"is", "are", "was", "were", "be", "been", "being", "very", "more", "less", "most", "least",
-     "not", "as", "so", "too", "remained", "became", "seems", "appeared", "and", "or"}
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "very",
+        "more",
+        "less",
+        "most",
+        "least",
+        "not",
+        "as",
+        "so",
+        "too",
+        "remained",
+        "became",
+        "seems",
+        "appeared",
+        "and",
+        "or",
+    }
 )
 # Rare adjectives that carry the meaning of a finding: never dropped.
 _KEEP_ADJ = frozenset(
-    {"malignant", "benign", "recessive", "dominant", "congenital", "metastatic", "invasive",
-     "resistant", "refractory", "severe", "mild", "moderate", "fatal", "lethal", "toxic",
-     "negative", "positive", "progressive", "relapsing", "primary", "secondary", "chronic",
-     "acute", "placebo", "significant", "insignificant", "clear", "unclear", "inconclusive",
-     "ineffective", "effective", "harmful", "adverse", "similar", "different", "equivalent"}
+    {
+        "malignant",
+        "benign",
+        "recessive",
+        "dominant",
+        "congenital",
+        "metastatic",
+        "invasive",
+        "resistant",
+        "refractory",
+        "severe",
+        "mild",
+        "moderate",
+        "fatal",
+        "lethal",
+        "toxic",
+        "negative",
+        "positive",
+        "progressive",
+        "relapsing",
+        "primary",
+        "secondary",
+        "chronic",
+        "acute",
+        "placebo",
+        "significant",
+        "insignificant",
+        "clear",
+        "unclear",
+        "inconclusive",
+        "ineffective",
+        "effective",
+        "harmful",
+        "adverse",
+        "similar",
+        "different",
+        "equivalent",
+    }
 )
 _TOKEN = re.compile(r"\S+")
 
