@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import sys
 import tempfile
@@ -22,77 +21,22 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from plainsum.api import draft
+from plainsum.checks.faithfulness import unsupported_numbers
+from plainsum.checks.readability import measure
 from plainsum.errors import PlainsumError
 from plainsum.ingest import parse
-from plainsum.plain import measure
 from plainsum.schemas import Draft, Severity
 from plainsum.settings import Settings
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SUBSET = "ms_pairs"
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_SENT = re.compile(r"[.!?](?:\s|$)")
 
 
 def reading(text: str) -> tuple[float, float, float]:
-    """(Flesch-Kincaid grade, words per sentence, rare-word share): the gate's own measure when
-    it is installed, else the drafter's."""
-    try:
-        from plainsum.checks.readability import measure as gate_measure
-    except ImportError:
-        n = max(1, len(_SENT.findall(text)))
-        words = measure.words(text)
-        return measure.grade(text, n), len(words) / n, measure.rare_share(text)
-    level = gate_measure(text)
+    """(Flesch-Kincaid grade, words per sentence, rare-word share), as the gate measures them."""
+    level = measure(text)
     return level.grade, level.words_per_sentence, level.rare_word_share
-
-
-def numbers_not_in_source(source: str, text: str) -> list[str]:
-    """Numbers of `text` the source lacks: the gate's rule when installed, else exact digits."""
-    try:
-        from plainsum.checks.faithfulness import unsupported_numbers
-    except ImportError:
-        return [n for n in NUMBER.findall(text) if n not in source]
-    return unsupported_numbers(source, text)
-
-
-def _draft(source, settings: Settings) -> Draft:  # type: ignore[no-untyped-def]
-    """The full pipeline when the gate is installed; the drafter alone (no findings) if not."""
-    try:
-        from plainsum.api import draft
-    except ImportError:
-        return _draft_without_gate(source, settings)
-    return draft(source, settings)
-
-
-def _draft_without_gate(source, settings: Settings) -> Draft:  # type: ignore[no-untyped-def]
-    import asyncio
-
-    from plainsum import __version__
-    from plainsum.design import detect_design
-    from plainsum.drafters.base import DraftRequest
-    from plainsum.drafters.offline import OfflineDrafter
-    from plainsum.schemas import Provenance
-
-    design = detect_design(source)
-    result = asyncio.run(OfflineDrafter(settings).draft(DraftRequest(source, design, settings)))
-    return Draft(
-        summary=result.summary,
-        source=source.info(),
-        design=design.design,
-        about_ms=design.about_ms,
-        provenance=Provenance(drafter="offline", plainsum_version=__version__),
-        passed=True,
-    )
-
-
-def gate_available() -> bool:
-    """Whether the gate (plainsum.checks, through plainsum.api) can be imported."""
-    try:
-        import plainsum.api  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 @dataclass
@@ -150,7 +94,7 @@ def bench_file(path: Path, limit: int | None, settings: Settings, scorer) -> Row
         t0 = time.process_time()
         try:
             source = parse(item["source"])
-            result: Draft = _draft(source, settings)
+            result: Draft = draft(source, settings)
         except (PlainsumError, ValueError) as exc:
             row.seconds += time.process_time() - t0
             row.crashes += 1
@@ -167,7 +111,7 @@ def bench_file(path: Path, limit: int | None, settings: Settings, scorer) -> Row
         row.rare_draft.append(rare)
         row.rare_ref.append(reading(item["reference"])[2])
         text = " ".join(summary.sections().values())
-        if numbers_not_in_source(source.full_text, text):
+        if unsupported_numbers(source.full_text, text):
             row.foreign_numbers += 1
         checks = {f.check for f in result.findings if f.severity == Severity.ERROR}
         if any(f.check == "claims" for f in result.findings):
@@ -243,9 +187,7 @@ def main(argv: list[str] | None = None) -> int:
 
     scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=True)
     settings = Settings(backend="offline")
-    if not gate_available():
-        print("note: the gate (plainsum.checks) is not installed; drafts are not checked")
-    _draft(parse(" ".join(["Warm-up text for the offline drafter and its gate."] * 5)), settings)
+    draft(parse(" ".join(["Warm-up text for the offline drafter and its gate."] * 5)), settings)
     files.sort(key=lambda f: (f.stem == SUBSET, f.stem))
     rows = []
     details = {}
