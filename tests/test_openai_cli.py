@@ -129,3 +129,12 @@ def test_a_repair_without_usable_answer_keeps_the_draft(llm_server, model_settin
     assert len(draft.provenance.attempts) == 1 and len(sent) == 3
     assert any("repair 1 gave no usable summary" in n for n in draft.provenance.notes)
     assert draft.usage.input_tokens == 3 * 1200
+
+
+def test_a_rate_limit_is_reported_while_waiting(cli_env, llm_server, capsys):
+    llm_server.script(error(429, "slow down", headers={"Retry-After": "0"}), completion(PASSING))
+    code = draft_cli(cli_env, "--format", "json")
+    _, err = capsys.readouterr()
+    assert code == 0
+    assert "429" in err and "retrying in" in err
+    assert len(llm_server.requests) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 import traceback
@@ -17,6 +18,13 @@ from ..errors import EXIT_BAD_INPUT, PlainsumError
 COMMAND_MODULES = ("draft_cmd", "check_cmd", "eval_cmd", "compare_cmd", "log_cmd")
 
 EXIT_INTERNAL = 4
+
+
+class _StderrHandler(logging.Handler):
+    """Log records as 'plainsum: message' lines on whatever stderr is at the time."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"plainsum: {record.getMessage()}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +61,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
     debug = os.environ.get("PLAINSUM_DEBUG") == "1"
+    # The library reports slow-downs (rate limits, retries) through logging; show them on stderr.
+    # Only plainsum's own logger: other libraries' debug logs could carry request details.
+    log = logging.getLogger("plainsum")
+    if not any(isinstance(h, _StderrHandler) for h in log.handlers):
+        log.addHandler(_StderrHandler())
+    log.setLevel(logging.DEBUG if debug else logging.WARNING)
     try:
         return int(args.func(args) or 0)
     except PlainsumError as exc:

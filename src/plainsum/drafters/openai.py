@@ -9,6 +9,7 @@ retries) and remembers for the whole run when a server lacks `json_schema` outpu
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
@@ -48,6 +49,8 @@ TRANSIENT_STATUS = {408, 409, 429}
 MODES = ("json_schema", "json_object", "text")
 _FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "schema")
 NO_KEY = "no-key"  # local servers want some key; this one is not a secret
+
+logger = logging.getLogger(__name__)
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -272,6 +275,7 @@ class OpenAIDrafter:
             call = _Call(request, kind, draft_id, params, messages, time.perf_counter())
 
             def log_retry(exc: BaseException, wait: float, call: _Call = call) -> None:
+                logger.warning("%s; retrying in %.1f s", self._describe(exc), wait)
                 self._log(
                     call,
                     status="retry",
