@@ -42,3 +42,10 @@ def test_bad_config(tmp_path, monkeypatch, text, message):
     (tmp_path / "plainsum.toml").write_text(text)
     with pytest.raises(ConfigError, match=message):
         load_settings({}, env={})
+
+
+def test_a_typo_in_the_config_is_an_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "plainsum.toml").write_text('modle = "gpt-4o-mini"\n')
+    with pytest.raises(ConfigError, match="modle"):
+        load_settings({}, env={})

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from .errors import ConfigError
 
@@ -24,6 +24,11 @@ class Price(BaseModel):
 
 
 class Settings(BaseModel):
+    """Everything that decides how a draft is made. Unknown keys are refused, so a typo in a
+    config file is an error rather than a silently ignored setting."""
+
+    model_config = ConfigDict(extra="forbid")
+
     backend: Backend = "auto"
     model: str | None = None
     base_url: str | None = None
