@@ -119,4 +119,7 @@ def load_settings(
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "settings"
-        raise ConfigError(f"bad setting {where}: {err['msg']}") from None
+        origin = f" in {values['config_path']}" if values.get("config_path") else ""
+        if err["type"] == "extra_forbidden":
+            raise ConfigError(f"unknown setting {where!r}{origin}") from None
+        raise ConfigError(f"bad setting {where}{origin}: {err['msg']}") from None
