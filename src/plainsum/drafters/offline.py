@@ -20,9 +20,22 @@ from .base import DrafterResult, DraftRequest
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-4"
+PROMPT_VERSION = "offline-5"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
-_LEVELS = [(0.25, 30.0), (1.0, 30.0), (1.8, 20.0), (2.6, 15.0), (3.5, 12.0)]
+# The first levels aim above the target: the drafter's running estimate is cautious, and the
+# gate's own grade decides (with `_SAFETY`) whether a level is kept, so headroom is not wasted.
+_LEVELS = [
+    (-1.5, 30.0),
+    (-1.0, 30.0),
+    (-0.6, 30.0),
+    (-0.3, 30.0),
+    (0.0, 30.0),
+    (0.25, 30.0),
+    (1.0, 30.0),
+    (1.8, 20.0),
+    (2.6, 15.0),
+    (3.5, 12.0),
+]
 _SAFETY = 0.1  # a draft the gate would grade within this of the target is made easier first
 _BUDGET = 150  # words of source content in what_the_study_did
 

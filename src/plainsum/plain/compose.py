@@ -411,15 +411,15 @@ def compose(
     for text in did_fixed + why_fixed + limit_fixed + [DOCTOR]:
         totals.add(text)
 
-    aim = _Slot(pool(Role.AIM), 30, 1, bias=-1.0)
-    methods = _Slot([] if review else pool(Role.METHODS), 30, 2, bias=1.0)
+    aim = _Slot(pool(Role.AIM), 40, 2, bias=-1.0)
+    methods = _Slot([] if review else pool(Role.METHODS), 60, 4, bias=1.0)
     results = _Slot(pool(Role.RESULTS) or pool(Role.CONCLUSION), budget, 14, bias=-2.0)
     conclusions = _Slot(
-        [s for s in pool(Role.CONCLUSION) if s not in results.pool], 60, 3, bias=-2.0
+        [s for s in pool(Role.CONCLUSION) if s not in results.pool], 100, 5, bias=-2.0
     )
     link = _Slot([] if m.design.about_ms else m.ms_link, 40, 1, bias=-5.0)
-    limits = _Slot(pool(Role.LIMITATION), 70, 4, bias=-1.0)
-    background = _Slot(pool(Role.BACKGROUND), 60, 3, bias=1.0)
+    limits = _Slot(pool(Role.LIMITATION), 100, 6, bias=-1.0)
+    background = _Slot(pool(Role.BACKGROUND), 80, 5, bias=1.0)
     slots = [aim, methods, results, conclusions, link, limits, background]
     _fill(slots, totals, target, max_cost)
     fixed = len(" ".join(did_fixed).split())
