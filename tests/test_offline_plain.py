@@ -193,3 +193,58 @@ def test_and_joined_clauses_split_into_two_sentences():
         "The drug lowered the number of flare-ups in the first year of the trial.",
         "Side effects were mild in most of the people who took it.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # A phrase that post-modifies a noun cannot modify the next noun: the term stays.
+        ("Two people carried SARS-CoV-2 variants.", "Two people carried SARS-CoV-2 versions."),
+        ("We looked at postoperative nausea.", "We looked at postoperative nausea."),
+        ("They used patient-reported pain scores.", "They used patient-reported pain scores."),
+        ("The test has proved useful.", "The test has proved useful."),
+        ("The prevalence of gout is rising.", "The prevalence of gout is rising."),
+        # The same terms are swapped where the plain phrase fits.
+        (
+            "The cells were exposed to SARS-CoV-2.",
+            "The cells were exposed to the virus that causes COVID.",
+        ),
+        (
+            "Nausea was common postoperative and later.",
+            "Nausea was common after surgery and later.",
+        ),
+        ("The test proved useful.", "The test was shown useful."),
+        ("We measured prevalence in adults.", "We measured how common it is in adults."),
+        (
+            "Adults were randomised to placebo.",
+            "Adults were put by chance into groups to get dummy treatment.",
+        ),
+    ],
+)
+def test_glossary_swaps_only_where_the_sentence_stays_grammatical(text, plain):
+    assert plain_words(text) == plain
+
+
+def test_example_lists_are_dropped_from_long_sentences():
+    text = (
+        "The nurses in the four clinics reported fewer missed doses over the whole year of "
+        "the study, including doses of pills, creams, drops and sprays."
+    )
+    assert split_long(text) == [
+        "The nurses in the four clinics reported fewer missed doses over the whole year of "
+        "the study."
+    ]
+
+
+def test_a_bare_aim_under_any_heading_becomes_a_sentence():
+    from plainsum.design import detect_design
+    from plainsum.plain.compose import gather
+
+    source = parse(
+        "Methods: To compare two kinds of walking sticks in older adults. "
+        "We gave sticks to older adults and watched how they walked. "
+        "Most of the adults walked further with the new kind of stick."
+    )
+    material = gather(source, detect_design(source))
+    texts = [s.text for ps in material.by_role.values() for s in ps]
+    assert "The researchers wanted to compare two kinds of walking sticks in older adults." in texts

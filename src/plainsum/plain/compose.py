@@ -111,6 +111,8 @@ _AIM_LEAD = re.compile(
     r"|^we (?:aimed|sought|set out|wanted) to |^to ",
     re.I,
 )
+# "To assess the effect of ..." under another heading: an aim with no subject or verb.
+_BARE_AIM = re.compile(r"^To [a-z]+ (?!.*, )")
 _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|But|However|In contrast|"
     r"Similarly|Likewise|The other|Another|Again)\b"
@@ -191,7 +193,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if unused and not (mentions_ms and not design.about_ms):
             continue
         text = expand(sentence.text)
-        if sentence.role == Role.AIM:
+        if sentence.role == Role.AIM or _BARE_AIM.match(strip_label(text)):
             text = _aim(strip_label(text), review)
         plain = []
         for p in plain_sentences(text, review):

@@ -22,11 +22,65 @@ class Glossary:
         def swap(m: re.Match[str]) -> str:
             found = m.group(0)
             plain = self.entries[found.lower()]
+            if not fits(plain, m.string[: m.start()], m.string[m.end() :]):
+                return found  # the plain phrase would break the sentence: keep the term
             if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
                 plain = plain[:1].upper() + plain[1:]
             return plain
 
         return self.pattern.sub(swap, text)
+
+
+# Words that can follow a noun phrase without joining it: the phrase ends before them.
+_PHRASE_ENDS = frozenset(
+    """a an the and or but nor of in on at to for from with without by as than that which who
+    whom whose is are was were be been being has have had do does did can could may might will
+    would should must not also only than into onto over under after before during between among
+    against across within via per versus vs while whereas when where if because although though
+    since until both either neither each all some any this these those it its their his her
+    they them there""".split()
+)
+# Words after which a verb phrase like "was shown" cannot stand ("has was shown").
+_AUXILIARIES = frozenset(
+    """has have had having be been being is are was were will would may might can could should
+    must to not""".split()
+)
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# Words that make a phrase post-modify a noun ("the virus that causes COVID", "after surgery"):
+# put before another noun, such a phrase reads as nonsense.
+_POST_MODIFIER = frozenset(
+    "a an the that which who whose by of to for in on with without after before during "
+    "how what whether from".split()
+)
+_FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
+
+
+def fits(plain: str, before: str, after: str) -> bool:
+    """Whether `plain` can take the place of a term between `before` and `after` and leave a
+    grammatical sentence. A phrase that post-modifies a noun cannot itself modify the next noun
+    ("SARS-CoV-2 variants" must not become "the virus that causes COVID variants"); a verb
+    phrase cannot follow an auxiliary ("has proved" must not become "has was shown"); a
+    "how ..." clause cannot take a determiner or an "of" ("the how common it is of")."""
+    words = plain.lower().split()
+    nxt = _FIRST_WORD.match(after) if not re.match(r"\s*[,;:.!?)]", after) else None
+    prev = _LAST_WORD.search(before)
+    next_word = nxt.group(1).lower() if nxt else ""
+    prev_word = prev.group(1).lower() if prev else ""
+    if words[0] in ("was", "were", "is", "are") and prev_word in _AUXILIARIES:
+        return False
+    if words[0] in ("how", "what", "whether") and (
+        prev_word in _DETERMINERS or before.rstrip().endswith("'s") or next_word == "of"
+    ):
+        return False
+    if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
+        return False
+    verb_phrase = words[0] in _AUXILIARIES
+    post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
+    if post_modifier and next_word and next_word not in _PHRASE_ENDS:
+        if not re.fullmatch(r"\w+(?:ed|ly)", next_word):
+            return False
+    return True
 
 
 def _trie_pattern(terms: list[str]) -> str:

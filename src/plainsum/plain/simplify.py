@@ -92,7 +92,8 @@ _SAFE_SPLITS = [
 # Tails that can go when a sentence is still too long: examples and asides, never the claim.
 _TAILS = re.compile(
     r",?\s+(?:including|such as|for example|e\.g\.|especially|particularly|as well as|"
-    r"in addition to|compared with those|among others)\s+[^,;]+$",
+    r"in addition to|compared with those|among others)\s+[^,;]+$"
+    r"|,\s+(?:including|such as|for example|e\.g\.|especially|particularly)\s+[^;]+$",
     re.I,
 )
 _VERB = re.compile(
@@ -354,7 +355,7 @@ def strip_label(text: str) -> str:
 
 
 def _has_verb(text: str) -> bool:
-    return bool(_VERB.search(text))
+    return bool(_VERB.search(text) or _FINITE.search(text))
 
 
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
