@@ -248,3 +248,15 @@ def test_a_bare_aim_under_any_heading_becomes_a_sentence():
     material = gather(source, detect_design(source))
     texts = [s.text for ps in material.by_role.values() for s in ps]
     assert "The researchers wanted to compare two kinds of walking sticks in older adults." in texts
+
+
+def test_abbreviations_inside_long_forms_and_one_word_names_are_written_out():
+    text = (
+        "Short-arm casts (SAC) and long-arm SAC (LSAC) were compared. "
+        "Children also took tramadol (TRX; a pain drug). LSAC and TRX were safe."
+    )
+    definitions = find_definitions(text)
+    assert definitions["TRX"] == "tramadol"
+    out = expand(text, definitions)
+    assert out.endswith("long-arm short-arm casts and tramadol were safe.")
+    assert "SAC" not in out and "TRX" not in out

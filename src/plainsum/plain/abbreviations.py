@@ -8,7 +8,7 @@ are matched, right to left, against the words just before the parenthesis.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 # Abbreviations a lay reader knows; they may stay as they are.
@@ -131,6 +131,23 @@ def _initials_long_form(short: str, before: str) -> str | None:
     return None
 
 
+def _name_long_form(short: str, before: str) -> str | None:
+    """A drug or gene named in one word before a code that does not spell it
+    ("desmopressin (DDAVP)"): the word, when it starts with the code's first letter."""
+    words = before.split()
+    if not words:
+        return None
+    word = words[-1].strip(" ,;:")
+    if (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= max(6, len(short) + 2)
+        and word[0] == short[0].lower()
+    ):
+        return word
+    return None
+
+
 def find_definitions(text: str) -> dict[str, str]:
     """Short form -> long form for every "long form (SF)" definition in `text`."""
     found: dict[str, str] = {}
@@ -140,7 +157,11 @@ def find_definitions(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         before = re.split(r"[.;:(]\s", before)[-1]
-        long_form = _initials_long_form(short, before) or _best_long_form(short, before)
+        long_form = (
+            _initials_long_form(short, before)
+            or _best_long_form(short, before)
+            or _name_long_form(short, before)
+        )
         if long_form:
             found[short] = long_form
     return found
@@ -165,19 +186,23 @@ class Expander:
         alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
         self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
         self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?![\w-])")
+        # A long form may use another short form ("BTURP" = "bipolar TURP"): write it out too.
+        for short, long in self.plain.items():
+            self.plain[short] = self._use.sub(partial(self._swap, keep=short), long)
 
     def __call__(self, text: str) -> str:
         if not self.plain:
             return text
         text = self._definition.sub("", text)
+        return self._use.sub(self._swap, text)
 
-        def swap(m: re.Match[str]) -> str:
-            long_form = self.plain[m.group(1)]
-            if m.group(2) and not long_form.endswith("s"):
-                return long_form + "s"
-            return long_form
-
-        return self._use.sub(swap, text)
+    def _swap(self, m: re.Match[str], keep: str = "") -> str:
+        if m.group(1) == keep:  # a long form that holds its own short form stays as it is
+            return m.group(0)
+        long_form = self.plain[m.group(1)]
+        if m.group(2) and not long_form.endswith("s"):
+            return long_form + "s"
+        return long_form
 
 
 def expand(text: str, definitions: dict[str, str]) -> str:

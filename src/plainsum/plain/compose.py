@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..design import DesignInfo
 from ..ingest import Source
@@ -187,9 +188,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         seen[sentence.role] = seen.get(sentence.role, 0) + 1
         mentions_ms = bool(_MS_SENTENCE.search(sentence.text))
         # Sentences compose() can never use are not simplified (speed on long abstracts).
-        unused = (review and sentence.role == Role.METHODS) or (
-            sentence.role == Role.BACKGROUND and seen[sentence.role] > _MAX_BACKGROUND
-        )
+        unused = sentence.role == Role.BACKGROUND and seen[sentence.role] > _MAX_BACKGROUND
         if unused and not (mentions_ms and not design.about_ms):
             continue
         text = expand(sentence.text)
@@ -255,6 +254,13 @@ def caveat_sentences(m: Material) -> list[str]:
     return [c.format(animals=m.animals) for c in DESIGN_CAVEATS[m.design.design]]
 
 
+@lru_cache(maxsize=256)
+def _counts(text: str) -> tuple[int, int]:
+    """(words, syllables) of a sentence; the fixed frames recur in every draft."""
+    ws = measure.words(text)
+    return len(ws), sum(measure.syllables(w) for w in ws)
+
+
 @dataclass
 class _Totals:
     """Running Flesch-Kincaid totals of the body."""
@@ -265,9 +271,15 @@ class _Totals:
 
     def add(self, text: str) -> None:
         """Count one more sentence of the body."""
-        ws = measure.words(text)
-        self.words += len(ws)
-        self.syllables += sum(measure.syllables(w) for w in ws)
+        words, syllables = _counts(text)
+        self.words += words
+        self.syllables += syllables
+        self.sentences += 1
+
+    def take(self, s: PlainSentence) -> None:
+        """Count one more chosen sentence (its counts are already known)."""
+        self.words += s.fk_words
+        self.syllables += s.syllables
         self.sentences += 1
 
     def grade_with(self, *added: PlainSentence) -> float:
@@ -317,7 +329,7 @@ def _fill(slots: list[_Slot], totals: _Totals, target: float, max_cost: float) -
     def take(i: int, s: PlainSentence) -> None:
         slots[i].chosen.append(s)
         taken.add(s.text)
-        totals.add(s.text)
+        totals.take(s)
 
     for _ in range(2):  # a second pass takes sentences whose predecessor came in late
         for cost, _, i, s in candidates:
@@ -381,7 +393,7 @@ def _rescue(slots: list[_Slot], totals: _Totals, limit: float) -> None:
             break
         if totals.grade_with(s) <= limit and s.words <= 25:
             slots[i].chosen.append(s)
-            totals.add(s.text)
+            totals.take(s)
             added += 1
     for slot in slots:
         slot.chosen.sort(key=lambda s: s.order)
@@ -414,7 +426,7 @@ def compose(
         totals.add(text)
 
     aim = _Slot(pool(Role.AIM), 40, 2, bias=-1.0)
-    methods = _Slot([] if review else pool(Role.METHODS), 60, 4, bias=1.0)
+    methods = _Slot(pool(Role.METHODS), 60 if not review else 40, 4 if not review else 2, bias=1.0)
     results = _Slot(pool(Role.RESULTS) or pool(Role.CONCLUSION), budget, 14, bias=-2.0)
     conclusions = _Slot(
         [s for s in pool(Role.CONCLUSION) if s not in results.pool], 100, 5, bias=-2.0
