@@ -260,3 +260,34 @@ def test_abbreviations_inside_long_forms_and_one_word_names_are_written_out():
     out = expand(text, definitions)
     assert out.endswith("long-arm short-arm casts and tramadol were safe.")
     assert "SAC" not in out and "TRX" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("Another trial compared walking with swimming.", True),
+        ("The scores ranged from low to high.", True),
+        ("In the second group there was no change in pain.", True),
+        ("The drug compared with a dummy pill.", False),
+        ("In the second group of older adults.", False),
+    ],
+)
+def test_more_whole_sentences_are_recognised(text, whole):
+    from plainsum.plain.simplify import is_sentence
+
+    assert is_sentence(text) is whole
+
+
+def test_repeated_words_and_asides_are_tidied_away():
+    from plainsum.plain.simplify import tidy
+
+    assert tidy("It helped the prevention of prevention of sickness") == (
+        "It helped the prevention of sickness."
+    )
+    text = (
+        "The older adults in the walking group felt much less tired at the end of the "
+        "whole year, together with their partners and friends."
+    )
+    assert split_long(text) == [
+        "The older adults in the walking group felt much less tired at the end of the whole year."
+    ]

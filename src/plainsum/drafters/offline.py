@@ -20,7 +20,7 @@ from .base import DrafterResult, DraftRequest
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-7"
+PROMPT_VERSION = "offline-8"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
 # The first levels aim above the target: the drafter's running estimate is cautious, and the
 # gate's own grade decides (with `_SAFETY`) whether a level is kept, so headroom is not wasted.
@@ -128,10 +128,10 @@ def _gate_grade(sections: dict[str, str]) -> float:
     """The body's grade as the gate measures it (the drafter's own measure if no gate)."""
     body = "\n\n".join(sections[k] for k in ("what_the_study_did", "why_it_matters", "limitations"))
     try:
-        from ..checks.readability import measure
+        from ..checks.readability import flesch_kincaid_grade
     except ImportError:
         return body_grade(sections)
-    return measure(body).grade
+    return flesch_kincaid_grade(body)  # the gate's grade, without its rare-word count
 
 
 _CARE = re.compile(r"doctor|neurologist|care team|nurse|health care", re.I)

@@ -188,7 +188,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
         seen[sentence.role] = seen.get(sentence.role, 0) + 1
         mentions_ms = bool(_MS_SENTENCE.search(sentence.text))
         # Sentences compose() can never use are not simplified (speed on long abstracts).
-        unused = sentence.role == Role.BACKGROUND and seen[sentence.role] > _MAX_BACKGROUND
+        unused = (sentence.role == Role.BACKGROUND and seen[sentence.role] > _MAX_BACKGROUND) or (
+            review and sentence.role == Role.METHODS and bool(_SEARCH.search(sentence.text))
+        )  # a review's search sentences are dropped in compose() anyway
         if unused and not (mentions_ms and not design.about_ms):
             continue
         text = expand(sentence.text)

@@ -93,7 +93,8 @@ _SAFE_SPLITS = [
 _TAILS = re.compile(
     r",?\s+(?:including|such as|for example|e\.g\.|especially|particularly|as well as|"
     r"in addition to|compared with those|among others)\s+[^,;]+$"
-    r"|,\s+(?:including|such as|for example|e\.g\.|especially|particularly)\s+[^;]+$",
+    r"|,\s+(?:including|such as|for example|e\.g\.|especially|particularly|also known as|"
+    r"together with|suffering from)\s+[^;]+$",
     re.I,
 )
 _VERB = re.compile(
@@ -138,6 +139,7 @@ def tidy(text: str) -> str:
     text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
     text = re.sub(r"^[,;:.\s-]+", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)
+    text = re.sub(r"\b(\w+ \w+) \1\b", r"\1", text)  # "prevention of prevention of"
     text = re.sub(r"\b(\w+) (?:and|or) \1\b", r"\1", text)
     text = re.sub(r"\bBut, ", "But ", text)
     text = re.sub(r";\s*but,\s+", "; but ", text)
@@ -297,7 +299,9 @@ _FINITE = re.compile(
     r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
     r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|plays?|comes?|"
     r"occurs?|contains?|represents?|provides?|allows?|supports?|indicates?|requires?|uses?|"
-    r"report|describes?|tends?|"
+    r"report|describes?|tends?|ranges?|ranged|"
+    r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
+    r"|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
     re.I,
 )
@@ -316,6 +320,8 @@ _SUBORDINATE = re.compile(
     r"Despite|Unlike|Like|Once|Until)\b"
 )
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
+# "In the second group there was no change.": a main clause after a scene-setting phrase.
+_THERE_WAS = re.compile(r"^(?:In|During|After|Before|Among|At)\b[^,]* there (?:was|were|is|are)\b")
 
 
 def is_sentence(text: str) -> bool:
@@ -324,7 +330,7 @@ def is_sentence(text: str) -> bool:
     text = re.sub(r"^But\s+", "", text)
     if not _FINITE.search(text) or _HARD_START.match(text):
         return False
-    if _SUBORDINATE.match(text) and ", " not in text:
+    if _SUBORDINATE.match(text) and ", " not in text and not _THERE_WAS.search(text):
         return False  # "While one trial scored poorly." has no main clause
     if len(text.split()) <= 8:
         main = _RELATIVE.split(text)[0]
