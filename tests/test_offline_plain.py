@@ -291,3 +291,14 @@ def test_repeated_words_and_asides_are_tidied_away():
     assert split_long(text) == [
         "The older adults in the walking group felt much less tired at the end of the whole year."
     ]
+
+
+def test_two_aims_become_two_sentences():
+    text = (
+        "The researchers wanted to check the effect of walking on sleep in older adults and "
+        "to find out whether it helped their mood."
+    )
+    assert split_long(text) == [
+        "The researchers wanted to check the effect of walking on sleep in older adults.",
+        "The researchers also wanted to find out whether it helped their mood.",
+    ]

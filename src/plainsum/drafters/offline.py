@@ -20,7 +20,7 @@ from .base import DrafterResult, DraftRequest
 if TYPE_CHECKING:
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-8"
+PROMPT_VERSION = "offline-9"
 # (grade below the target, highest sentence cost accepted); each repair reads one level easier.
 # The first levels aim above the target: the drafter's running estimate is cautious, and the
 # gate's own grade decides (with `_SAFETY`) whether a level is kept, so headroom is not wasted.

@@ -103,6 +103,11 @@ _VERB = re.compile(
     r"had|seems?|seemed|remains?|remained|became|helps?|suggests?|needs?|works?|\w{3,}ed)\b",
     re.I,
 )
+# "The researchers wanted to X and to Y": two aims, two sentences.
+_TWO_AIMS = re.compile(
+    r"^(?P<a>(?P<who>The researchers|The review authors) (?:wanted|aimed) to .+?),? and "
+    r"(?:also )?to (?P<b>.+)$"
+)
 _FRONT_CLAUSE = re.compile(r"^(?:Although|Though|While|Whereas)\s+(?P<a>[^,]+),\s+(?P<b>.+)$", re.I)
 
 
@@ -368,6 +373,11 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """Split a long sentence at safe points into whole sentences; short ones come back as is."""
     if len(text.split()) <= max_words:
         return [text]
+    aims = _TWO_AIMS.match(text.rstrip("."))
+    if aims and len(aims["a"].split()) >= 6 and len(aims["b"].split()) >= 3:
+        return split_long(tidy(aims["a"]), max_words) + split_long(
+            tidy(f"{aims['who']} also wanted to {aims['b']}"), max_words
+        )
     front = _FRONT_CLAUSE.match(text.rstrip("."))
     if front and _has_verb(front["a"]) and _has_verb(front["b"]):
         return split_long(tidy(front["a"]), max_words) + split_long(
