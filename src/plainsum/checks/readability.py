@@ -19,6 +19,7 @@ Thresholds (named below):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
@@ -160,15 +161,22 @@ def rare_word_share(text: str) -> float:
     return round(len(rare) / n_alpha, 4) if n_alpha else 0.0
 
 
-def hardest_sentence(summary: PlainSummary) -> tuple[str, str, float]:
-    """(section, sentence, grade) of the body sentence with the highest grade."""
+def _body_sentence_max(
+    summary: PlainSummary, score: Callable[[str], float]
+) -> tuple[str, str, float]:
+    """(section, sentence, score) of the body sentence that scores highest."""
     best = ("what_the_study_did", "", float("-inf"))
     for name in BODY_SECTIONS:
         for sentence in split_sentences(getattr(summary, name)):
-            grade = flesch_kincaid_grade(sentence)
-            if grade > best[2]:
-                best = (name, sentence, grade)
+            value = score(sentence)
+            if value > best[2]:
+                best = (name, sentence, value)
     return best
+
+
+def hardest_sentence(summary: PlainSummary) -> tuple[str, str, float]:
+    """(section, sentence, grade) of the body sentence with the highest grade."""
+    return _body_sentence_max(summary, flesch_kincaid_grade)
 
 
 def syllables_needed(grade: float, words_per_sentence: float) -> float:
@@ -221,13 +229,8 @@ def _rare_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
 
 def _longest_sentence(summary: PlainSummary) -> tuple[str, str, int]:
     """(section, sentence, words) of the body's longest sentence."""
-    best = ("what_the_study_did", "", -1)
-    for name in BODY_SECTIONS:
-        for sentence in split_sentences(getattr(summary, name)):
-            n = len(list_words(sentence))
-            if n > best[2]:
-                best = (name, sentence, n)
-    return best
+    section, sentence, n = _body_sentence_max(summary, lambda text: len(list_words(text)))
+    return section, sentence, int(n)
 
 
 def _average_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
