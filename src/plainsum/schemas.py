@@ -120,6 +120,32 @@ class Finding(BaseModel):
     span: str | None = Field(default=None, description="the offending text, when there is one")
 
 
+class EvidenceLink(BaseModel):
+    """One summary sentence and the source sentences that support it (the gate's evidence link).
+
+    `source_sentences` index the source's sentences as `plainsum.evidence` splits them; `spans`
+    are the matching (start, end) character offsets in `Source.text`. Frame sentences (design
+    caveats, the care-team pointer, the not-about-MS statement) are recognised as `kind="frame"`
+    and need no evidence.
+    """
+
+    section: str
+    index: int = Field(description="the sentence's position within its section, from 0")
+    text: str
+    kind: str = "content"  # "content" or "frame"
+    source_sentences: list[int] = Field(default_factory=list)
+    spans: list[tuple[int, int]] = Field(default_factory=list)
+    score: float = 0.0
+
+
+class Status(StrEnum):
+    """The gate's verdict in one word: errors fail; warnings only need an editor's review."""
+
+    PASSED = "passed"
+    NEEDS_REVIEW = "needs_review"
+    FAILED = "failed"
+
+
 class StudyDesign(StrEnum):
     LAB = "lab"
     ANIMAL = "animal"
@@ -192,7 +218,13 @@ class CheckReport(BaseModel):
     about_ms: bool = False
     findings: list[Finding] = Field(default_factory=list)
     passed: bool
+    status: Status | None = Field(
+        default=None, description="passed, needs_review (warnings only) or failed (errors)"
+    )
     grade_target: float = 8.0
+    grade: float | None = Field(default=None, description="the body's reading grade reached")
+    evidence: list[EvidenceLink] = Field(default_factory=list)
+    checks_run: list[str] = Field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
