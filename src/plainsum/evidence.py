@@ -207,6 +207,9 @@ class _Index:
     prefixes: list[frozenset[str]]
     numbers: list[frozenset[str]]
     title_stems: frozenset[str] = field(default_factory=frozenset)
+    by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 def _flat(text: str) -> tuple[str, list[int]]:
@@ -309,7 +312,25 @@ def _index(source: Source) -> _Index:
         prefixes.append(frozenset(pr))
         numbers.append(frozenset(_numbers(s.text)))
     title = frozenset(_keys(content_words(source.title or ""))[0])
-    return _Index(sentences, stems, prefixes, numbers, title)
+    return _Index(
+        sentences,
+        stems,
+        prefixes,
+        numbers,
+        title,
+        by_stem=_invert(stems),
+        by_prefix=_invert(prefixes),
+        by_number=_invert(numbers),
+    )
+
+
+def _invert(sets: list[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """key -> indexes of the sets that hold it."""
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(sets):
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 # ---------------------------------------------------------------- alignment
@@ -344,15 +365,19 @@ def _units(sentence: str) -> list[tuple[str, frozenset[str], float, bool]]:
     return units
 
 
-def _credit(unit: tuple[str, frozenset[str], float, bool], index: _Index, i: int) -> float:
+def _credits(unit: tuple[str, frozenset[str], float, bool], index: _Index) -> dict[int, float]:
+    """Source sentence -> the credit it gives `unit` (sentences that give none are left out)."""
     _, alternatives, weight, is_number = unit
     if is_number:
-        return weight if alternatives & index.numbers[i] else 0.0
-    if alternatives & index.stems[i]:
-        return weight
-    if any(a[:PREFIX_LETTERS] in index.prefixes[i] for a in alternatives if len(a) >= 5):
-        return weight * PREFIX_CREDIT
-    return 0.0
+        return {i: weight for a in alternatives for i in index.by_number.get(a, ())}
+    out = {
+        i: weight * PREFIX_CREDIT
+        for a in alternatives
+        if len(a) >= PREFIX_LETTERS
+        for i in index.by_prefix.get(a[:PREFIX_LETTERS], ())
+    }
+    out.update({i: weight for a in alternatives for i in index.by_stem.get(a, ())})
+    return out
 
 
 def align(source: Source, sentence: str) -> Alignment:
@@ -362,22 +387,22 @@ def align(source: Source, sentence: str) -> Alignment:
     total = sum(u[2] for u in units)
     if not units or not index.sentences or total == 0:
         return Alignment(0.0, ())
-    credits = [[_credit(u, index, i) for u in units] for i in range(len(index.sentences))]
+    credits = [_credits(u, index) for u in units]
+    candidates = sorted({i for c in credits for i in c})
     best = [0.0] * len(units)
     chosen: list[int] = []
     while len(chosen) < MAX_SUPPORT_SENTENCES:
-        gains = [
-            (sum(max(c, b) for c, b in zip(row, best, strict=True)) - sum(best), i)
-            for i, row in enumerate(credits)
-            if i not in chosen
-        ]
-        if not gains:
+        top_gain, top = 0.0, -1
+        for i in candidates:
+            if i in chosen:
+                continue
+            gain = sum(max(c.get(i, 0.0) - b, 0.0) for c, b in zip(credits, best, strict=True))
+            if gain > top_gain:
+                top_gain, top = gain, i
+        if top < 0 or (chosen and top_gain / total < MIN_GAIN):
             break
-        gain, i = max(gains, key=lambda g: (g[0], -g[1]))
-        if gain <= 0 or (chosen and gain / total < MIN_GAIN):
-            break
-        chosen.append(i)
-        best = [max(c, b) for c, b in zip(credits[i], best, strict=True)]
+        chosen.append(top)
+        best = [max(c.get(top, 0.0), b) for c, b in zip(credits, best, strict=True)]
     missing = tuple(u[0] for u, b in zip(units, best, strict=True) if b == 0)
     return Alignment(round(sum(best) / total, 3), tuple(chosen), missing)
 
