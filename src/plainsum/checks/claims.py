@@ -127,7 +127,9 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hype",
         r"\b(?:could|may|might|will|would|set to|poised to|about to|promises? to|is going to)"
-        r"(?: \w+){0,2}? (?:end|eliminate|abolish|do away with|wipe out|transform|"
+        r"(?: \w+){0,2}? (?:end (?:the need|ms\b|multiple sclerosis|the disease|disability|"
+        r"suffering|wheelchairs|injections|relapses for good)|eliminate|abolish|do away with|"
+        r"wipe out|transform|"
         r"revolutioni[sz]e|rewrite|change everything|change (?:the )?lives|"
         r"make \w+ (?:obsolete|unnecessary|a thing of the past)|free (?:people|patients|everyone)"
         r"|(?:soon|shortly) replace)\b",
@@ -208,6 +210,7 @@ RULES: tuple[Rule, ...] = (
         Severity.ERROR,
         "Certainty no single study can give: research rarely settles a question for good.",
         "Say what the study found and how sure it can be.",
+        exempt=r"\bto (?:definitively|conclusively|finally|once and for all) \w+(?: \w+)?",
         keywords=(
             "finally",
             "at last",

@@ -50,7 +50,7 @@ RULES: tuple[Rule, ...] = (
             r"audience|everyone|people|patients)\b (?:that|to)\b"
             r"|\b(?:do not|don't|never) (?:mention|reveal|disclose|include)\b[^.]{0,40}\b"
             r"(?:limitations?|caveats?|side effects?|instructions?|prompt|risks?|harms?)\b"
-            r"|\b(?:respond|reply|output|print|say) (?:only )?(?:with|the following)\b",
+            r"|\b(?:respond|reply|output|print) (?:only )?(?:with|the following)\b",
             re.I | re.M,
         ),
         _INSTRUCTION_MESSAGE,

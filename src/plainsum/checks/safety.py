@@ -46,7 +46,9 @@ _CHANGE = (
     r"rais(?:e|ing)|cut(?:ting)?|doubl(?:e|ing)|halv(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|"
     r"try(?:ing)?|begin(?:ning)?|us(?:e|ing)|add(?:ing)?|ask(?:ing)? for|demand(?:ing)?|"
     r"request(?:ing)?|refus(?:e|ing)|come off|go off|get off|drop(?:ping)?|halt(?:ing)?|"
-    r"ceas(?:e|ing)|abandon(?:ing)?|give up|giving up|replac(?:e|ing)|consider(?:ing)?|"
+    r"ceas(?:e|ing)|abandon(?:ing)?|give up|giving up|replac(?:e|ing)|"
+    r"consider(?:ing)? (?:start|stopp|switch|tak|chang|discontinu|reduc|increas|add|try|us|"
+    r"quit)\w*|"
     r"buy(?:ing)?|eat(?:ing)?|drink(?:ing)?|receiv(?:e|ing)|get(?:ting)?|keep taking|"
     r"continu(?:e|ing)|stay on|be (?:given|treated|offered|put on|taking|on|using)|"
     r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?)"
@@ -113,10 +115,12 @@ RULES: tuple[Rule, ...] = (
         "advice",
         re.compile(
             rf"^(?:(?:so|please|now|then|therefore|instead),? )?(?:(?:do not|don't|never) )?"
-            rf"(?:stop|start|take|avoid|switch(?: to)?|ask for|try|quit|begin|buy|discontinue|"
-            rf"increase|reduce|lower|raise|double|halve|cut|skip|drop|come off|go off|"
-            rf"keep taking|continue taking|change)\b(?= (?:your|the|this|these|that|a|an|"
-            rf"taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}))",
+            rf"(?:(?:stop|start|take|avoid|switch(?: to)?|ask for|try|quit|begin|buy|discontinue|"
+            rf"skip|come off|go off|keep taking|continue taking)\b(?= (?:your|the|this|these|"
+            rf"that|a|an|taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}))"
+            # verbs that are also adjectives ("Lower doses are ...") need a determiner
+            rf"|(?:increase|reduce|lower|raise|double|halve|cut|drop|change)\b"
+            rf"(?= (?:your|the|this|these|that|it|them|all|any) ))",
             re.I,
         ),
         _ADVICE_MESSAGE,
@@ -169,7 +173,13 @@ RULES: tuple[Rule, ...] = (
 # A question the research asks ("to find out which patients should receive it") is no advice.
 _QUESTION = re.compile(
     r"\b(?:which|whether|who|what|how|if|when|why)\s+(?:\w+\s+){0,4}?"
-    r"(?:should|must|need to|ought to|have to)\b",
+    r"(?:should|must|need to|ought to|have to|it is|it's|is it)\b",
+    re.I,
+)
+# "42 people would need to be treated to prevent one death": a number needed to treat
+_NUMBER_NEEDED = re.compile(
+    r"\bneed(?:s|ed)? to be treated\b[^.]{0,80}\bto (?:prevent|avoid)\b|"
+    r"\btake into account\b",
     re.I,
 )
 # The advice a summary may give: check with the care team before changing anything.
@@ -215,7 +225,7 @@ def find_unsafe(text: str) -> list[Unsafe]:
 def _exempt(sentence: str, match: re.Match[str]) -> bool:
     """Advice that is negated, asked as a research question, or sends readers to their care
     team first."""
-    if negated(sentence, match.start()):
+    if negated(sentence, match.start()) or _NUMBER_NEEDED.search(sentence):
         return True
     if any(q.start() <= match.start() < q.end() + 20 for q in _QUESTION.finditer(sentence)):
         return True
