@@ -8,6 +8,7 @@ from ..schemas import Finding, PlainSummary, Severity
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
+from .fluency import check_fluency
 from .foreign import check_foreign
 from .readability import check_readability
 from .safety import check_safety
@@ -34,6 +35,7 @@ def run_checks(
         *check_foreign(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),
+        *check_fluency(summary, source.text),
     ]
 
 
