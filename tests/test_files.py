@@ -2,8 +2,8 @@ import os
 
 import pytest
 
-from plainsum.errors import InputError
-from plainsum.files import write_atomic
+from plainsum.errors import InputError, OutputError
+from plainsum.files import path_inside, safe_filename, write_atomic
 
 
 def test_write_atomic_replaces_whole_file_with_normal_mode(tmp_path):
@@ -22,3 +22,80 @@ def test_write_atomic_replaces_whole_file_with_normal_mode(tmp_path):
 def test_write_atomic_missing_folder(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         write_atomic(tmp_path / "nope" / "out.md", "x")
+
+
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda p: p.mkdir(), "a folder"),
+        (lambda p: os.mkfifo(p), "FIFO"),
+        (lambda p: p.symlink_to(p.parent / "elsewhere.md"), "symlink"),
+    ],
+    ids=["folder", "fifo", "symlink"],
+)
+def test_write_atomic_refuses_what_is_not_a_regular_file(tmp_path, make, expected):
+    target = tmp_path / "out.md"
+    make(target)
+    with pytest.raises(OutputError, match=expected):
+        write_atomic(target, "x")
+    assert not (tmp_path / "elsewhere.md").exists()  # nothing written through the link
+    assert [p.name for p in tmp_path.iterdir()] == ["out.md"]
+
+
+def test_write_atomic_refuses_a_device(tmp_path):
+    if not os.path.exists("/dev/null"):
+        pytest.skip("no /dev/null on this platform")
+    with pytest.raises(OutputError, match="a device"):
+        write_atomic("/dev/null", "x")
+    assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
+
+
+def test_write_atomic_keeps_an_existing_files_permissions(tmp_path):
+    target = tmp_path / "secret.md"
+    target.write_text("old")
+    target.chmod(0o600)
+    write_atomic(target, "new")
+    assert target.read_text() == "new"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o600)
+
+
+def test_write_atomic_full_disk_is_one_clear_error(tmp_path, monkeypatch):
+    import errno
+
+    def full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(OutputError, match="disk is full"):
+        write_atomic(tmp_path / "out.md", "x")
+    assert list(tmp_path.iterdir()) == []  # the temporary file is gone
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["../../etc/passwd", "/etc/passwd", "..", ".", "", "a/b", "a\\b", "CON", "nul.txt",
+     "\x00evil", "é" * 300, ".hidden", "-rf", "x" * 400, "id with spaces"],
+)  # fmt: skip
+def test_safe_filename_never_escapes(tmp_path, name):
+    safe = safe_filename(name)
+    assert safe and len(safe) <= 100
+    assert "/" not in safe and "\\" not in safe and "\x00" not in safe
+    assert safe not in (".", "..") and not safe.startswith((".", "-"))
+    path = path_inside(tmp_path, name, suffix=".json")
+    assert path.parent == tmp_path
+
+
+def test_safe_filename_keeps_plain_ids_and_separates_lookalikes():
+    assert safe_filename("case-01_a.b") == "case-01_a.b"
+    assert safe_filename("a/b") != safe_filename("a_b")
+    assert safe_filename("x" * 400) != safe_filename("x" * 401)
+
+
+def test_path_inside_refuses_a_link_that_leads_out(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    (folder / "case.json").symlink_to(outside / "case.json")
+    with pytest.raises(OutputError, match="outside"):
+        path_inside(folder, "case", suffix=".json")

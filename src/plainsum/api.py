@@ -126,6 +126,7 @@ async def adraft(
         findings=chosen_findings,
         passed=not has_errors(chosen_findings),
         grade_target=settings.grade,
+        evidence=chosen.links,  # the drafter's own links (the offline drafter fills them)
         timings=Timings(
             draft_seconds=round(draft_seconds, 4),
             check_seconds=round(check_seconds, 4),

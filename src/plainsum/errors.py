@@ -26,6 +26,11 @@ class InputError(PlainsumError):
     """The input cannot be used: missing, empty, binary, too large, or of the wrong shape."""
 
 
+class OutputError(InputError):
+    """An output cannot be written: a missing or read-only folder, something that is not a
+    regular file at the path, a symlink, or a full disk. Exit code 2, like bad input."""
+
+
 class ConfigError(PlainsumError):
     """A setting, flag, config file or prompt is wrong."""
 

@@ -1,12 +1,37 @@
-"""Writing files so that nothing is ever half-written."""
+"""Writing files so that nothing is ever half-written, nothing but a regular file is replaced,
+and no name taken from an input (an id, a title) can lead outside the folder chosen for it.
+
+Rules every output path follows (`write_atomic`, and `check_writable` before any work is paid
+for):
+- the target is a new path or an existing regular file; a folder, device, FIFO or socket there
+  is refused;
+- a symlink at the target is refused (never written through, never silently replaced): the
+  user names the file it points to if that is what they mean;
+- an existing file keeps its permission bits (a 0600 file stays 0600); a new one gets the
+  usual umask mode;
+- a full disk (ENOSPC) or a read-only folder is one clear line, and the temporary file is gone.
+"""
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
+import re
+import stat
 import tempfile
+import unicodedata
 from pathlib import Path
 
-from .errors import InputError
+from .errors import OutputError
+
+__all__ = ["check_writable", "path_inside", "safe_filename", "write_atomic"]
+
+MAX_NAME_CHARS = 100  # well under the 255 bytes most file systems allow, room for a suffix
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+# Names Windows reserves in any folder (a batch output copied to a Windows share must still open).
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+             *(f"lpt{i}" for i in range(10))}  # fmt: skip
 
 
 def _default_mode() -> int:
@@ -15,24 +40,111 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomic(path: str | Path, text: str) -> Path:
-    """Write `text` to `path` through a temporary file in the same folder and a rename."""
+def _kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_writable(path: str | Path) -> os.stat_result | None:
+    """Refuse a target that `write_atomic` would refuse, before any work is done for it.
+
+    Returns the existing file's `lstat` (None for a new path). Raises `OutputError` for a missing
+    or read-only folder, a symlink, or anything at the path that is not a regular file.
+    """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InputError(f"cannot write {path}: folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
     try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            raise OutputError(
+                f"cannot write {path}: it is a symlink; plainsum does not write through links",
+                hint=f"write to the file it points to ({os.path.realpath(path)})",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            raise OutputError(f"cannot write {path}: it is {_kind(info.st_mode)}")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {path}: folder {folder} is not writable")
+    return info
+
+
+def _write_error(path: Path, exc: OSError) -> OutputError:
+    if exc.errno == errno.ENOSPC:
+        return OutputError(f"cannot write {path}: the disk is full", hint="free some space")
+    if exc.errno == errno.EDQUOT:
+        return OutputError(f"cannot write {path}: disk quota exceeded")
+    return OutputError(f"cannot write {path}: {exc.strerror or exc}")
+
+
+def write_atomic(path: str | Path, text: str) -> Path:
+    """Write `text` to `path` through a temporary file in the same folder and a rename."""
+    path = Path(path)
+    existing = check_writable(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    mode = stat.S_IMODE(existing.st_mode) if existing else _default_mode()
+    tmp: str | None = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:50]}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _default_mode())  # mkstemp makes files private; outputs are ordinary files
+        os.chmod(tmp, mode)  # mkstemp makes files private; keep an existing file's own mode
+        if existing is not None and os.geteuid() == 0:
+            try:  # root replacing a user's file must not hand it to root
+                os.chown(tmp, existing.st_uid, existing.st_gid)
+            except OSError:
+                pass
         os.replace(tmp, path)
+        tmp = None
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        raise _write_error(path, exc) from None
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    return path
+
+
+def safe_filename(name: str, *, max_chars: int = MAX_NAME_CHARS) -> str:
+    """One file name made from any text (a case id, a title): only letters, digits, `.`, `_`
+    and `-`, no leading dot, never `.`/`..`/empty or a reserved device name, at most `max_chars`.
+
+    A name that had to change gets a short hash of the original, so two different inputs (`a/b`
+    and `a_b`) never share a file.
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    clean = _UNSAFE.sub("_", text).strip("._-")
+    changed = clean != name
+    if not clean:
+        clean, changed = "item", True
+    if clean.split(".")[0].lower() in _RESERVED:
+        clean, changed = f"_{clean}", True
+    suffix = "-" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    if changed or len(clean) > max_chars:
+        clean = clean[: max(1, max_chars - len(suffix))].rstrip("._-") + suffix
+    return clean
+
+
+def path_inside(folder: str | Path, name: str, *, suffix: str = "") -> Path:
+    """`folder / safe_filename(name) + suffix`, checked to stay inside `folder`."""
+    folder = Path(folder)
+    if suffix and _UNSAFE.sub("", suffix) != suffix:
+        raise ValueError(f"unsafe suffix {suffix!r}")
+    path = folder / (safe_filename(name) + suffix)
+    base = os.path.realpath(folder)
+    if os.path.commonpath([base, os.path.realpath(path)]) != base:
+        raise OutputError(f"refusing to write {path}: it would be outside {folder}")
     return path

@@ -8,6 +8,7 @@ from ..schemas import Finding, PlainSummary, Severity
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
+from .fluency import check_fluency
 from .readability import check_readability
 from .shape import check_shape
 
@@ -30,6 +31,7 @@ def run_checks(
         *check_claims(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),
+        *check_fluency(summary, source.text),
     ]
 
 

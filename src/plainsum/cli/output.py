@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import InputError
-from ..files import write_atomic
+from ..files import check_writable, write_atomic
 from ..render import FORMATS, Format, render
 from ..schemas import CheckReport, Draft
 
@@ -31,13 +30,10 @@ def add_output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def check_output_folder(args: argparse.Namespace) -> None:
-    """Fail before any drafting (and any model bill) when -o points into a missing folder."""
+    """Fail before any drafting (and any model bill) when -o cannot be written: a missing or
+    read-only folder, a symlink, or a folder, device or FIFO at the path."""
     if args.output is not None:
-        folder = args.output.parent
-        if not folder.is_dir():
-            raise InputError(f"cannot write {args.output}: folder {folder} does not exist")
-        if args.output.is_dir():
-            raise InputError(f"cannot write {args.output}: it is a folder")
+        check_writable(args.output)
 
 
 def chosen_format(args: argparse.Namespace) -> Format:
