@@ -72,8 +72,8 @@ def _head_text(head: bytes) -> str:
     found = bom_encoding(head)
     if found:
         encoding, skip = found
-        return head[skip:].decode(encoding.replace("-be", "-be"), "replace")
-    return head.decode("utf-8", "replace")
+        return head[skip:].decode(encoding, "replace")
+    return head.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def xml_root(text: str) -> str | None:
