@@ -1,0 +1,487 @@
+"""Evidence links: which source sentences support each sentence of a summary.
+
+The one home of sentence alignment in plainsum: the gate's checks and both drafters call it.
+
+Public API
+----------
+- `split_source(source) -> list[SourceSentence]`: the source's sentences, each with its index,
+  text, role (background, aim, methods, results, conclusion, limitation) and (start, end)
+  character span in `Source.text`. The sentences and roles are those of
+  `plainsum.plain.sentences.classify` (the drafter's splitter), located in the text so they
+  carry offsets; a heading line alone is not a sentence.
+- `summary_sentences(summary) -> list[SummarySentence]`: every sentence of a summary, by
+  section, with its position in the section.
+- `frame_kind(sentence) -> str | None`: what kind of frame sentence this is ("caveat:NAME",
+  "care_team", "not_about_ms"), recognised by meaning with the gate's caveat detection, or
+  None for a content sentence.
+- `align(source, sentence) -> Alignment`: the support score of one sentence (0..1, the share of
+  its weighted content words and numbers found in the best one to three source sentences) and
+  those sentences, best first.
+- `link_summary(source, summary, design=None) -> list[EvidenceLink]`: an `EvidenceLink` per
+  summary sentence (headline first): kind "frame" or "content", supporting sentence indexes,
+  their spans, the score. Frame sentences need no evidence; they are still aligned.
+
+How sentences are aligned (lexical, no network): words are lower-cased and stemmed (Snowball),
+everyday words and the words summaries use to frame a report ("the researchers found") carry no
+weight, and rarer words weigh more (wordfreq Zipf). A source sentence also "contains" the long
+form of every abbreviation it uses as the paper defines it (and the abbreviation where it uses
+the long form), the plain phrase the project's glossary gives for its technical terms (so "loss
+of myelin" aligns with "demyelination"), and a few lay synonyms (patients -> people). Numbers
+are compared as values (plainsum.checks.faithfulness) and weigh like rare words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .ingest import HEADINGS, Source
+from .schemas import SECTIONS, EvidenceLink, PlainSummary
+
+if TYPE_CHECKING:
+    from .design import DesignInfo
+    from .plain.sentences import Role
+    from .schemas import StudyDesign
+
+__all__ = [
+    "Alignment",
+    "SourceSentence",
+    "SummarySentence",
+    "align",
+    "content_words",
+    "frame_kind",
+    "link_summary",
+    "split_source",
+    "split_summary_section",
+    "summary_sentences",
+]
+
+MAX_SUPPORT_SENTENCES = 3  # a summary sentence may merge at most this many source sentences
+MIN_GAIN = 0.12  # a further source sentence must add this share of the weight to be linked
+PREFIX_LETTERS = 5  # stems that share this many first letters half-match ("inflamm"/"inflam")
+PREFIX_CREDIT = 0.6
+NUMBER_WEIGHT = 3.0
+MAX_WEIGHT = 4.0
+MIN_WEIGHT = 0.4
+WEIGHT_ORIGIN = 6.5  # weight = WEIGHT_ORIGIN - Zipf, clamped to MIN_WEIGHT..MAX_WEIGHT
+
+# Words that carry no evidence: function words, and the words summaries use to frame a report.
+_STOP = frozenset(
+    """a about above after again against all also am among an and any are aren't as at be
+    because been before being below between both but by can cannot could did didn't do does
+    doesn't doing don't down during each either few for from further had has have having he her
+    here hers herself him himself his how however i if in into is isn't it it's its itself just
+    let's me more most my myself no nor not of off on once only or other others our ours
+    ourselves out over own same she should so some such than that that's the their theirs them
+    themselves then there there's these they this those through thus to too under until up upon
+    us very via was wasn't we were weren't what when where whether which while who whom whose
+    why will with within without would you your yours yourself yourselves may might must shall
+    one ones also yet still even much many well often called known
+    study studies studied researchers researcher scientists authors team paper article report
+    reported found find finds showed shown show shows looked look looks looking see seen
+    suggest suggests suggested result results work worked research review reviewed trial trials
+    people person group groups""".split()
+)
+
+# Lay words -> source words they stand for (stems are taken of both sides).
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "people": ("patients", "participants", "subjects", "individuals", "adults", "persons"),
+    "person": ("patient", "participant", "subject", "individual"),
+    "mice": ("mouse", "murine", "animals", "rodents"),
+    "rats": ("rat", "animals", "rodents"),
+    "animals": ("mice", "mouse", "rats", "rat", "rodents", "murine", "animal"),
+    "fewer": ("less", "lower", "reduced", "decreased", "reduction", "decrease", "fall"),
+    "less": ("fewer", "lower", "reduced", "decreased", "reduction", "decrease"),
+    "lower": ("less", "fewer", "reduced", "decreased", "reduction", "decrease"),
+    "cut": ("reduced", "reduction", "decreased", "lower", "lowered"),
+    "more": ("higher", "increased", "greater", "increase", "elevated"),
+    "higher": ("more", "increased", "greater", "elevated", "increase"),
+    "better": ("improved", "improvement", "improve", "greater", "higher", "beneficial"),
+    "worse": ("worsened", "worsening", "deterioration", "poorer", "increased"),
+    "helped": ("improved", "effective", "benefit", "beneficial", "reduced"),
+    "help": ("improve", "effective", "benefit", "beneficial", "reduce"),
+    "dummy": ("placebo", "sham"),
+    "fake": ("placebo", "sham"),
+    "drug": ("medication", "medicine", "agent", "therapy", "treatment"),
+    "drugs": ("medications", "medicines", "agents", "therapies", "treatments"),
+    "medicine": ("drug", "medication", "agent", "therapy", "treatment"),
+    "medicines": ("drugs", "medications", "agents", "therapies", "treatments"),
+    "side": ("adverse",),
+    "harms": ("adverse", "safety", "toxicity"),
+    "harm": ("adverse", "safety", "toxicity"),
+    "safe": ("safety", "tolerated", "tolerability", "adverse"),
+    "link": ("associated", "association", "correlated", "correlation", "related"),
+    "linked": ("associated", "association", "correlated", "correlation", "related"),
+    "tiredness": ("fatigue",),
+    "tired": ("fatigue",),
+    "walking": ("gait", "ambulation", "walk"),
+    "brain": ("cerebral", "cortex", "cortical", "brain"),
+    "nerve": ("neuronal", "axonal", "neural", "axon", "neuron"),
+    "nerves": ("neurons", "axons", "neural", "neuronal", "axonal"),
+    "weeks": ("week", "wk", "wks"),
+    "months": ("month", "mo"),
+    "years": ("year", "yr", "yrs"),
+    "attacks": ("relapses", "relapse", "exacerbations"),
+    "flare": ("relapse", "exacerbation"),
+    "flares": ("relapses", "exacerbations"),
+    "skin": ("cutaneous", "dermal"),
+    "blood": ("serum", "plasma"),
+    "gut": ("intestinal", "intestine", "bowel"),
+    "bladder": ("urinary",),
+    "exercise": ("training", "physical activity"),
+    "fall": ("decline", "decrease", "reduction"),
+    "rise": ("increase", "elevation"),
+}
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.·]*")
+_SUFFIX_APOSTROPHE = re.compile(r"['’](?:s)?$")
+_SPACES = re.compile(r"\s+")
+
+
+# ---------------------------------------------------------------- words
+
+
+@cache
+def _stemmer():  # type: ignore[no-untyped-def]
+    from snowballstemmer import stemmer
+
+    return stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Snowball stem of a lower-case word ('relapses' -> 'relaps')."""
+    return str(_stemmer().stemWord(word))
+
+
+@lru_cache(maxsize=65536)
+def word_weight(word: str) -> float:
+    """How much a word counts as evidence: rare words more than everyday ones."""
+    from .checks.text import zipf
+
+    return max(MIN_WEIGHT, min(MAX_WEIGHT, WEIGHT_ORIGIN - zipf(word)))
+
+
+def content_words(text: str) -> list[str]:
+    """Lower-case content words of `text` (no stop words, possessives dropped), in order;
+    hyphenated words count by their parts."""
+    out = []
+    for m in _TOKEN.finditer(text.replace("-", " ").replace("‐", " ").replace("/", " ")):
+        token = m.group(0)
+        if token[0].isdigit():
+            continue
+        word = _SUFFIX_APOSTROPHE.sub("", token.lower())
+        if len(word) > 1 and word not in _STOP:
+            out.append(word)
+    return out
+
+
+def _numbers(text: str) -> set[str]:
+    from .checks.faithfulness import numbers_in
+
+    return numbers_in(text)
+
+
+# ---------------------------------------------------------------- the source
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """One sentence of the source: position, text, role and span in `Source.text`."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class _Index:
+    """What each source sentence contains, as stems, stem prefixes and numbers."""
+
+    sentences: list[SourceSentence]
+    stems: list[frozenset[str]]
+    prefixes: list[frozenset[str]]
+    numbers: list[frozenset[str]]
+    title_stems: frozenset[str] = field(default_factory=frozenset)
+    by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+def _flat(text: str) -> tuple[str, list[int]]:
+    """`text` with whitespace runs as one space, and the offset in `text` of each character."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    last_space = True
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if last_space:
+                continue
+            chars.append(" ")
+            offsets.append(i)
+            last_space = True
+        else:
+            chars.append(ch)
+            offsets.append(i)
+            last_space = False
+    return "".join(chars), offsets
+
+
+def _is_heading(text: str) -> bool:
+    return " ".join(text.lower().rstrip(":").split()) in HEADINGS
+
+
+@lru_cache(maxsize=64)
+def split_source(source: Source | str) -> list[SourceSentence]:
+    """The sentences of `source` with roles and (start, end) spans in `Source.text`."""
+    from .ingest import parse
+    from .plain.sentences import classify
+
+    if isinstance(source, str):
+        source = parse(source)
+    flat, offsets = _flat(source.text)
+    out: list[SourceSentence] = []
+    cursor = 0
+    for sentence in classify(source):
+        text = " ".join(sentence.text.split())
+        if not text or _is_heading(text):
+            continue
+        at = flat.find(text, cursor)
+        if at < 0:
+            at = flat.find(text)
+        if at < 0:  # not found verbatim (should not happen): keep it without a real span
+            start = end = offsets[cursor] if cursor < len(offsets) else len(source.text)
+        else:
+            start = offsets[at]
+            end = offsets[at + len(text) - 1] + 1
+            cursor = at + len(text)
+        out.append(
+            SourceSentence(len(out), source.text[start:end] or text, start, end, sentence.role)
+        )
+    return out
+
+
+@cache
+def _glossary_plain() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .plain.glossary import load_glossary
+
+    glossary = load_glossary()
+    return glossary.pattern, glossary.entries
+
+
+def _extras(text: str, definitions: dict[str, str]) -> list[str]:
+    """Words a source sentence stands for beyond its own: the long forms of its abbreviations
+    (and abbreviations of its long forms), and the glossary's plain phrases for its terms."""
+    extra: list[str] = []
+    lower = text.lower()
+    for short, long in definitions.items():
+        if re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", text):
+            extra.extend(content_words(long))
+        elif long.lower() in lower:
+            extra.append(short.lower())
+    pattern, entries = _glossary_plain()
+    for m in pattern.finditer(text):
+        try:
+            extra.extend(content_words(entries[m.group(0).lower()]))
+        except KeyError:
+            continue
+    return extra
+
+
+def _keys(words: list[str]) -> tuple[set[str], set[str]]:
+    stems = {stem(w) for w in words}
+    prefixes = {s[:PREFIX_LETTERS] for s in stems if len(s) >= PREFIX_LETTERS}
+    return stems, prefixes
+
+
+@lru_cache(maxsize=64)
+def _index(source: Source) -> _Index:
+    from .plain.abbreviations import find_definitions
+
+    sentences = split_source(source)
+    definitions = find_definitions(source.full_text)
+    stems, prefixes, numbers = [], [], []
+    for s in sentences:
+        words = content_words(s.text) + _extras(s.text, definitions)
+        st, pr = _keys(words)
+        stems.append(frozenset(st))
+        prefixes.append(frozenset(pr))
+        numbers.append(frozenset(_numbers(s.text)))
+    title = frozenset(_keys(content_words(source.title or ""))[0])
+    return _Index(
+        sentences,
+        stems,
+        prefixes,
+        numbers,
+        title,
+        by_stem=_invert(stems),
+        by_prefix=_invert(prefixes),
+        by_number=_invert(numbers),
+    )
+
+
+def _invert(sets: list[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """key -> indexes of the sets that hold it."""
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(sets):
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# ---------------------------------------------------------------- alignment
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """How well the source supports one sentence."""
+
+    score: float
+    sentences: tuple[int, ...]  # source sentence indexes, best first
+    missing: tuple[str, ...] = ()  # weighted words and numbers not found in those sentences
+
+
+@lru_cache(maxsize=65536)
+def _alternatives(word: str) -> frozenset[str]:
+    return frozenset({stem(word), *(stem(w) for w in _SYNONYMS.get(word, ()))})
+
+
+def _units(sentence: str) -> list[tuple[str, frozenset[str], float, bool]]:
+    """(label, alternative stems, weight, is_number) for each piece of evidence a sentence
+    needs: its content words (each once) and its numbers."""
+    seen: set[str] = set()
+    units = []
+    for word in content_words(sentence):
+        if word in seen:
+            continue
+        seen.add(word)
+        units.append((word, _alternatives(word), word_weight(word), False))
+    for number in sorted(_numbers(sentence)):
+        units.append((number, frozenset({number}), NUMBER_WEIGHT, True))
+    return units
+
+
+def _credits(unit: tuple[str, frozenset[str], float, bool], index: _Index) -> dict[int, float]:
+    """Source sentence -> the credit it gives `unit` (sentences that give none are left out)."""
+    _, alternatives, weight, is_number = unit
+    if is_number:
+        return {i: weight for a in alternatives for i in index.by_number.get(a, ())}
+    out = {
+        i: weight * PREFIX_CREDIT
+        for a in alternatives
+        if len(a) >= PREFIX_LETTERS
+        for i in index.by_prefix.get(a[:PREFIX_LETTERS], ())
+    }
+    out.update({i: weight for a in alternatives for i in index.by_stem.get(a, ())})
+    return out
+
+
+def align(source: Source, sentence: str) -> Alignment:
+    """The support score of `sentence` in `source` and the source sentences that give it."""
+    index = _index(source)
+    units = _units(sentence)
+    total = sum(u[2] for u in units)
+    if not units or not index.sentences or total == 0:
+        return Alignment(0.0, ())
+    credits = [_credits(u, index) for u in units]
+    candidates = sorted({i for c in credits for i in c})
+    best = [0.0] * len(units)
+    chosen: list[int] = []
+    while len(chosen) < MAX_SUPPORT_SENTENCES:
+        top_gain, top = 0.0, -1
+        for i in candidates:
+            if i in chosen:
+                continue
+            gain = sum(max(c.get(i, 0.0) - b, 0.0) for c, b in zip(credits, best, strict=True))
+            if gain > top_gain:
+                top_gain, top = gain, i
+        if top < 0 or (chosen and top_gain / total < MIN_GAIN):
+            break
+        chosen.append(top)
+        best = [max(c.get(top, 0.0), b) for c, b in zip(credits, best, strict=True)]
+    missing = tuple(u[0] for u, b in zip(units, best, strict=True) if b == 0)
+    return Alignment(round(sum(best) / total, 3), tuple(chosen), missing)
+
+
+# ---------------------------------------------------------------- the summary
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    section: str
+    index: int
+    text: str
+
+
+def split_summary_section(text: str) -> list[str]:
+    """The sentences of one summary section (the drafter's splitter)."""
+    from .plain.sentences import split_sentences
+
+    return split_sentences(text)
+
+
+def summary_sentences(summary: PlainSummary) -> list[SummarySentence]:
+    """Every sentence of `summary`, headline first; the headline is one sentence."""
+    out = [SummarySentence("headline", 0, " ".join(summary.headline.split()))]
+    for name in SECTIONS[1:]:
+        for i, text in enumerate(split_summary_section(getattr(summary, name))):
+            out.append(SummarySentence(name, i, text))
+    return out
+
+
+_NOT_ABOUT_MS = re.compile(
+    r"\b(?:was|is|did|does|were)(?: not|n't)\b[^.]{0,40}\b(?:about|in|on|study|look at|include|"
+    r"involve|test)\w*\b[^.]{0,30}\b(?:MS|multiple sclerosis)\b"
+    r"|\bnot (?:directly )?(?:about|in|on) (?:people with )?(?:MS|multiple sclerosis)\b"
+    r"|\b(?:no|none of the) (?:people|patients|participants) (?:with|had) (?:MS|multiple "
+    r"sclerosis)\b"
+    r"|\b(?:MS|multiple sclerosis) (?:was|were) not (?:studied|included|part of)",
+    re.I,
+)
+
+
+def frame_kind(sentence: str) -> str | None:
+    """The kind of frame sentence `sentence` is: "not_about_ms", "care_team" or
+    "caveat:NAME" (a design caveat the gate recognises), else None (content)."""
+    from .checks.caveats import CAVEATS
+
+    if _NOT_ABOUT_MS.search(sentence):
+        return "not_about_ms"
+    for name, caveat in CAVEATS.items():
+        if caveat.present(sentence):
+            return "care_team" if name == "care_team" else f"caveat:{name}"
+    return None
+
+
+def link_summary(
+    source: Source,
+    summary: PlainSummary,
+    design: DesignInfo | StudyDesign | None = None,
+) -> list[EvidenceLink]:
+    """An evidence link for every sentence of `summary`, headline first, in reading order.
+
+    `design` is accepted so callers can pass what they have; frames are recognised by meaning
+    whatever the design.
+    """
+    del design
+    sentences = split_source(source)
+    links = []
+    for s in summary_sentences(summary):
+        found = align(source, s.text)
+        kind = "frame" if s.section != "headline" and frame_kind(s.text) else "content"
+        links.append(
+            EvidenceLink(
+                section=s.section,
+                index=s.index,
+                text=s.text,
+                kind=kind,
+                source_sentences=list(found.sentences),
+                spans=[(sentences[i].start, sentences[i].end) for i in found.sentences],
+                score=found.score,
+            )
+        )
+    return links

@@ -1,0 +1,125 @@
+"""Evidence links: source sentences with spans, frame sentences, support scores (texts written
+for these tests)."""
+
+import pytest
+
+from plainsum.evidence import align, frame_kind, link_summary, split_source
+from plainsum.ingest import parse
+from plainsum.plain.sentences import Role
+from plainsum.schemas import PlainSummary
+
+PAPER = """Background: Experimental autoimmune encephalomyelitis (EAE) is a mouse model of MS.
+Demyelination drives disability in MS.
+
+Methods: We treated 24 mice with compound K for 21 days and counted cells in the spinal cord.
+We also measured 300 procedures in a separate audit.
+
+Results: Mice given compound K had fewer relapses than untreated mice. EAE scores fell by 40%.
+Body weight did not differ between groups.
+
+Conclusions: Compound K reduced demyelination in EAE mice."""
+
+SUMMARY = PlainSummary(
+    headline="A compound called K cut myelin loss in mice with an MS-like disease",
+    what_the_study_did=(
+        "Researchers gave compound K to 24 mice with an MS-like disease for 21 days. "
+        "Treated mice had fewer relapses than mice that were not treated."
+    ),
+    why_it_matters=(
+        "Loss of myelin drives disability in MS. "
+        "If you have questions about your own care, talk with your doctor or care team."
+    ),
+    limitations=(
+        "This work was done in mice, not in people. "
+        "The treatment also made people live ten years longer."
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def source():
+    return parse(PAPER)
+
+
+def test_source_sentences_carry_spans_into_the_text(source):
+    sentences = split_source(source)
+    assert len(sentences) >= 8
+    for s in sentences:
+        assert source.text[s.start : s.end] == s.text
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+
+
+def test_source_sentences_carry_roles(source):
+    roles = {s.text.split()[0]: s.role for s in split_source(source)}
+    assert roles["Body"] == Role.RESULTS
+    assert any(s.role == Role.CONCLUSION for s in split_source(source))
+    assert any(s.role == Role.METHODS for s in split_source(source))
+
+
+@pytest.mark.parametrize(
+    "sentence,expected_word",
+    [
+        # the glossary's plain phrase aligns with the paper's term
+        ("Loss of myelin drives disability in MS.", "Demyelination"),
+        # the long form of an abbreviation aligns with its use
+        ("Experimental autoimmune encephalomyelitis scores fell by 40%.", "EAE scores"),
+        # a lay synonym and a stem: "people"/"fewer" vs the paper's words
+        ("Treated mice had fewer relapses.", "fewer relapses"),
+    ],
+)
+def test_paraphrases_align_with_the_source_sentence(source, sentence, expected_word):
+    found = align(source, sentence)
+    assert found.score >= 0.6
+    best = split_source(source)[found.sentences[0]]
+    assert expected_word in best.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treatment also made people live ten years longer.",
+        "Coffee drinkers in Norway slept better after the holidays.",
+    ],
+)
+def test_content_the_source_lacks_scores_low(source, sentence):
+    assert align(source, sentence).score < 0.35
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("This work was done with cells in a lab, not in people.", "caveat:not_in_people"),
+        (
+            "If you have questions about your own care, talk with your doctor or care team.",
+            "care_team",
+        ),
+        ("This paper was not about MS.", "not_about_ms"),
+        ("The study did not include anyone with multiple sclerosis.", "not_about_ms"),
+        ("Treated mice had fewer relapses.", None),
+    ],
+)
+def test_frame_sentences_are_recognised(sentence, kind):
+    assert frame_kind(sentence) == kind
+
+
+def test_links_cover_every_sentence_in_order(source):
+    links = link_summary(source, SUMMARY)
+    assert [(link.section, link.index) for link in links] == [
+        ("headline", 0),
+        ("what_the_study_did", 0),
+        ("what_the_study_did", 1),
+        ("why_it_matters", 0),
+        ("why_it_matters", 1),
+        ("limitations", 0),
+        ("limitations", 1),
+    ]
+    kinds = {link.text: link.kind for link in links}
+    assert kinds[SUMMARY.limitations.split(". ")[0] + "."] == "frame"
+    assert kinds["Treated mice had fewer relapses than mice that were not treated."] == "content"
+    for link in links:
+        assert len(link.spans) == len(link.source_sentences)
+        for a, b in link.spans:
+            assert 0 <= a < b <= len(source.text)
+    invented = links[-1]
+    assert invented.score < 0.35
+    assert links[2].score >= 0.6
