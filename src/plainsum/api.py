@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -26,6 +27,9 @@ from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+# Runs the gate on one attempt; a batch passes one that runs it in a worker process.
+Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[list[Finding]]]
 
 __all__ = [
     "Draft",
@@ -53,17 +57,20 @@ async def adraft(
     settings: Settings | None = None,
     *,
     drafter: Drafter | None = None,
+    design: DesignInfo | None = None,
+    checker: Checker | None = None,
 ) -> Draft:
     """Draft, check and repair a summary of `source`; the best attempt is returned.
 
     The draft is returned even when it fails the gate (`Draft.passed` is False): callers decide
-    what to do with it. Errors that leave no summary at all raise `PlainsumError`.
+    what to do with it. Errors that leave no summary at all raise `PlainsumError`. A batch may
+    pass the study `design` it already detected and a `checker` that runs the gate elsewhere.
     """
     settings = settings or Settings()
     if isinstance(source, str):
         source = parse(source)
     started = time.perf_counter()
-    design = detect_design(source)
+    design = design or detect_design(source)
     drafter = drafter or make_drafter(settings)
     request = DraftRequest(source=source, design=design, settings=settings)
 
@@ -87,7 +94,10 @@ async def adraft(
                     usage = usage + exc.usage
                 break
         t1 = time.perf_counter()
-        findings = run_checks(source, result.summary, design, grade=settings.grade)
+        if checker is None:
+            findings = run_checks(source, result.summary, design, grade=settings.grade)
+        else:
+            findings = await checker(source, result.summary, design, settings.grade)
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
         check_seconds += t2 - t1

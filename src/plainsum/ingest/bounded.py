@@ -55,7 +55,9 @@ def stat_path(path: Path) -> os.stat_result:
 
 
 def too_large(name: str, limit: int, what: str) -> InputError:
-    return InputError(f"{name} is more than {limit:,} bytes; plainsum reads {what} up to {limit:,}")
+    return InputError(
+        f"{name} is more than {limit:,} bytes; plainsum reads {what} up to {limit:,} bytes"
+    )
 
 
 class BoundedInput:
