@@ -123,8 +123,11 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     ],
     StudyDesign.NARRATIVE_REVIEW: [
         (r"\bnarrative review\b", 8),
-        (r"\b(?:in )?this (?:review|article|paper) (?:we )?(?:summari[sz]es?|discuss(?:es)?"
-         r"|describes?|highlights?|focuses|provides an overview|gives an overview|outlines?)\b", 4),
+        (
+            r"\b(?:in )?this (?:review|article|paper) (?:we )?(?:summari[sz]es?|discuss(?:es)?"
+            r"|describes?|highlights?|focuses|provides an overview|gives an overview|outlines?)\b",
+            4,
+        ),
         (r"\bwe (?:review|discuss|summari[sz]e|highlight|outline)\b", 3),
         (r"\b(?:an |this )?overview of\b", 2),
         (r"\brecent (?:advances|progress|developments|findings)\b", 2),
@@ -148,8 +151,11 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     StudyDesign.PROTOCOL: [
         (r"\b(?:this|the) (?:is a )?(?:study |trial |review )?protocol (?:describes|for)\b", 6),
         (r"\bthis is (?:a|the) protocol\b|\bstudy protocol\b|\btrial protocol\b", 5),
-        (r"\b(?:will|shall) be (?:randomi[sz]ed|recruited|enrolled|assessed|measured|collected"
-         r"|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used)\b", 2),
+        (
+            r"\b(?:will|shall) be (?:randomi[sz]ed|recruited|enrolled|assessed|measured|collected"
+            r"|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used)\b",
+            2,
+        ),
         (r"\bthe (?:primary|main) outcome will\b|\bwe will\b", 2),
         (r"\btrial registration\b", 1),
     ],

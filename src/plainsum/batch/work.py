@@ -9,6 +9,7 @@ from ..api import adraft
 from ..checks import run_checks
 from ..design import DesignInfo, detect_design
 from ..drafters.offline import OfflineDrafter
+from ..errors import PlainsumError
 from ..ingest import Source, parse
 from ..schemas import Finding, PlainSummary
 from ..settings import Settings
@@ -37,6 +38,14 @@ def warm() -> None:
     design = detect_design(source)
     draft = _run(adraft(source, Settings(backend="offline", max_repairs=0)))
     run_checks(source, draft.summary, design)
+
+
+def parse_text(text: str, path: str | None = None) -> Source | str:
+    """The parsed paper, or the one line saying why it cannot be one."""
+    try:
+        return parse(text, path=path)
+    except PlainsumError as exc:
+        return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
 def design_of(source: Source) -> DesignInfo:
