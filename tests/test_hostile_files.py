@@ -226,3 +226,4 @@ def test_draft_jats_is_summarised_not_empty(tmp_path):
     summary = body["summary"]
     assert len(summary["what_the_study_did"].split()) > 5
     assert body["source"]["title"].startswith("A blood marker of nerve damage")
+    assert body["source"]["doi"] == "10.5555/inr.2024.0077"  # the metadata reaches the output

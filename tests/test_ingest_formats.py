@@ -3,14 +3,25 @@ fields parsed; plus sniffing, the multi-item rules of read_source, folders and J
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from plainsum.errors import InputError
-from plainsum.ingest import ItemError, Source, read_source, read_sources, sniff
+from plainsum.ingest import (
+    ItemError,
+    Source,
+    read_bytes,
+    read_source,
+    read_sources,
+    read_text,
+    sniff,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -259,8 +270,7 @@ def test_folder_of_formats(tmp_path):
     [
         (b"%PDF-1.7\n", ".bin", "pdf"),
         (
-            b'<?xml version="1.0"?>\n<!DOCTYPE PubmedArticleSet PUBLIC "x" "y">'
-            b"<PubmedArticleSet>",
+            b'<?xml version="1.0"?>\n<!DOCTYPE PubmedArticleSet PUBLIC "x" "y"><PubmedArticleSet>',
             ".txt",
             "pubmed",
         ),
@@ -294,3 +304,53 @@ def test_input_format_forces_the_reader(tmp_path):
     assert read_source(path, "atom").format == "feed"
     with pytest.raises(InputError, match="unknown input format"):
         read_source(path, "docx")
+
+
+def test_folder_reports_special_files_and_goes_on(tmp_path):
+    (tmp_path / "good.txt").write_text("Title of a short paper here\n\n" + ABSTRACT)
+    os.mkfifo(tmp_path / "pipe.txt")  # would block forever if opened
+    os.symlink(tmp_path / "loop2.txt", tmp_path / "loop1.txt")
+    os.symlink(tmp_path / "loop1.txt", tmp_path / "loop2.txt")
+    items = _sources(tmp_path)
+    reasons = sorted(
+        i.reason.split(": ", 1)[-1] if ": " in i.reason else i.reason
+        for i in items
+        if isinstance(i, ItemError)
+    )
+    assert [i.id for i in items if isinstance(i, Source)] == ["good"]
+    assert any("named pipe" in r for r in reasons)
+    assert sum("symbolic link loop" in r for r in reasons) == 2
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16-le", "utf-16-be", "utf-32"])
+def test_read_text_honours_a_bom(tmp_path, encoding):
+    path = tmp_path / "t.toml"
+    data = 'name = "caf\u00e9"\n'.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = "\ufeff".encode(encoding) + data
+    path.write_bytes(data)
+    assert read_text(path) == 'name = "caf\u00e9"\n'
+
+
+def test_read_bytes_stops_past_the_limit_on_stdin(monkeypatch):
+    class Endless(io.RawIOBase):
+        served = 0
+
+        def readable(self):
+            return True
+
+        def readinto(self, buffer):
+            buffer[:] = b"y" * len(buffer)
+            Endless.served += len(buffer)
+            return len(buffer)
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(Endless())))
+    with pytest.raises(InputError, match="stdin is more than 1,000 bytes"):
+        read_bytes("-", 1000)
+    assert Endless.served < 1_000_000  # it stopped, it did not read on
+
+
+def test_source_metadata_reaches_the_output_info():
+    info = read_source(FIXTURES / "pubmed_two_articles.xml", item="2").info()
+    assert (info.pmid, info.format, info.date) == ("90000002", "pubmed", "2024-11")
+    assert info.authors == ["CJ Moreau"]

@@ -23,6 +23,7 @@ from .schemas import (
     Timings,
     Usage,
 )
+from .screen import require_research, screen
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ async def adraft(
     settings = settings or Settings()
     if isinstance(source, str):
         source = parse(source)
+    require_research(source)  # an advert or a recipe is refused before any drafting
     started = time.perf_counter()
     design = design or detect_design(source)
     drafter = drafter or make_drafter(settings)
@@ -167,6 +169,19 @@ def check(
     grade: float = 8.0,
     design: DesignInfo | None = None,
 ) -> list[Finding]:
-    """Run the gate on a summary someone wrote or edited."""
+    """Run the gate on a summary someone wrote or edited. A source that does not read as research
+    is flagged (an error finding), not refused: the editor still sees every other finding."""
     design = design or detect_design(source)
-    return run_checks(source, summary, design, grade=grade)
+    findings = run_checks(source, summary, design, grade=grade)
+    verdict = screen(source)
+    if not verdict.is_research:
+        findings.insert(
+            0,
+            Finding(
+                check="source",
+                severity=Severity.ERROR,
+                message=f"The source is not a research paper: {verdict.reason}.",
+                hint="A plain-language summary of research needs a research abstract or paper.",
+            ),
+        )
+    return findings

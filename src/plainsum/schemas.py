@@ -174,6 +174,15 @@ class SourceInfo(BaseModel):
     sha256: str
     chars: int
     path: str | None = None
+    # What the input said about the paper (PubMed, JATS, feeds, JSONL); None when unknown.
+    id: str | None = None
+    format: str | None = None
+    journal: str | None = None
+    date: str | None = Field(default=None, description="publication date, ISO 8601")
+    authors: list[str] = Field(default_factory=list)
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
 
 
 class Usage(BaseModel):

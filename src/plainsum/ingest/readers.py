@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -176,7 +177,7 @@ def read_sources(path: str | Path, input_format: str | None = None) -> Iterator[
     `InputError`; inside a folder, such a file is an `ItemError` instead.
     """
     fmt = normalise_format(input_format)
-    if str(path) != "-" and stat_path(Path(path)).st_mode and Path(path).is_dir():
+    if str(path) != "-" and stat.S_ISDIR(stat_path(Path(path)).st_mode):
         for file in _folder_files(Path(path)):
             if fmt == "auto" and file.suffix.lower() not in SUFFIXES:
                 reason = f"{file}: {file.suffix} is not a format plainsum reads"
