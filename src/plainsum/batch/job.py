@@ -278,7 +278,7 @@ class BatchJob:
     async def _draft(self, item: InputItem) -> str:
         assert item.source is not None
         if self.drafter is None:
-            return await self.engine.cpu(work.draft_offline, item.source, self.settings)
+            return await work.draft_offline_on(self.engine, item.source, self.settings)
         design = await self.engine.cpu(work.design_of, item.source)
 
         async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]

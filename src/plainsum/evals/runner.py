@@ -229,7 +229,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
         ) -> Draft:
             if isinstance(instance, OfflineDrafter):  # all CPU: the whole draft in a worker
                 return Draft.model_validate_json(
-                    await engine.cpu(work.draft_offline, source, settings)
+                    await work.draft_offline_on(engine, source, settings)
                 )
 
             async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
