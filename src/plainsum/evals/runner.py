@@ -22,7 +22,7 @@ from ..drafters.offline import OfflineDrafter
 from ..ingest import Source
 from ..schemas import Draft
 from ..settings import Settings
-from .cache import DraftCache, system_key
+from .cache import DraftCache, rechecked, system_key
 from .config import (
     Case,
     EvalConfig,
@@ -253,6 +253,8 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 settings, instance = drafter
                 draft = cache.get(info.key, case.input_sha256, repeat) if cache else None
                 result.cached = draft is not None
+                if draft is not None:
+                    draft = rechecked(draft, source)
                 if draft is None:
                     draft = await draft_case(info, source, settings, instance)
                     if cache:
