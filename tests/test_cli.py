@@ -166,6 +166,4 @@ def test_check_reports_a_short_section_instead_of_refusing_it(capsys, tmp_path):
     code, out, err = run(capsys, "check", str(draft), "--source", str(EXAMPLES[0]), "-f", "json")
     assert code in (0, 1), err
     report = json.loads(out)
-    assert any(
-        f["check"] == "shape" and f["section"] == "limitations" for f in report["findings"]
-    )
+    assert any(f["check"] == "shape" and f["section"] == "limitations" for f in report["findings"])

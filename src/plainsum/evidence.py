@@ -471,8 +471,9 @@ def summary_sentences(summary: PlainSummary) -> list[SummarySentence]:
 
 _MS_WORD = r"(?:MS|multiple sclerosis)"
 _STUDIED = (
-    r"(?:about|part of|stud(?:y|ied)|look(?:ed)?\s+(?:directly\s+)?at|test(?:ed)?|includ(?:e|ed)|involv(?:e|ed)|"
-    r"cover(?:ed)?|focus(?:ed)? on|examin(?:e|ed)|address(?:ed)?|the focus)"
+    r"(?:about|part of|stud(?:y|ied)|look(?:ed)?\s+(?:directly\s+)?at|test(?:ed)?|"
+    r"includ(?:e|ed)|involv(?:e|ed)|cover(?:ed)?|focus(?:ed)? on|examin(?:e|ed)|address(?:ed)?|"
+    r"the focus)"
 )
 _WHO = r"(?:(?:the|people|anyone|patients|persons|with|directly|at|on|in|disease|illness)\s+){0,4}"
 # "This study was not about MS." / "The link to MS is not part of this study." / "No one with MS

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 
 __all__ = ["Prompt", "load_prompt", "shipped_prompts"]
 
@@ -127,10 +127,12 @@ def load_prompt(name_or_path: str | Path) -> Prompt:
     )
     if looks_like_path:
         path = Path(text_name).expanduser()
+        from .ingest.bounded import read_text  # the one bounded reader
+
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read prompt file {path}: {exc}") from None
+            text = read_text(path, 1_000_000, "prompt files")
+        except InputError as exc:
+            raise ConfigError(f"cannot read prompt file: {exc}") from None
         return parse_prompt(text, path=str(path))
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", text_name):
         raise ConfigError(f"bad prompt name {text_name!r}")

@@ -9,7 +9,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
-from .errors import ConfigError
+from .errors import ConfigError, InputError
 
 Backend = Literal["auto", "offline", "openai"]
 CONFIG_NAME = "plainsum.toml"
@@ -80,10 +80,12 @@ def config_paths(cwd: Path | None = None) -> list[Path]:
 
 
 def read_config(path: Path) -> dict[str, Any]:
+    from .ingest.bounded import read_text  # the one bounded reader (ingest imports no settings)
+
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config ({exc})") from exc
+        data = tomllib.loads(read_text(path, 1_000_000, "config files"))
+    except InputError as exc:
+        raise ConfigError(f"cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
     section = data.get("plainsum", data)

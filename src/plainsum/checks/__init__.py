@@ -16,7 +16,10 @@ from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
+from .fluency import check_fluency
+from .foreign import check_foreign
 from .readability import check_readability, flesch_kincaid_grade
+from .safety import check_safety
 from .shape import check_shape
 from .support import CHECKS as SUPPORT_CHECKS
 from .support import check_support
@@ -26,7 +29,17 @@ __all__ = ["CHECKS", "GateResult", "has_errors", "run_checks", "run_gate", "stat
 DEFAULT_GRADE = 8.0
 
 # Every check the gate runs, by the name its findings carry (a test holds this to the modules).
-CHECKS = ("readability", "caveats", "claims", "faithfulness", "shape", *SUPPORT_CHECKS)
+CHECKS = (
+    "readability",
+    "caveats",
+    "claims",
+    "safety",
+    "foreign_text",
+    "faithfulness",
+    "shape",
+    "fluency",
+    *SUPPORT_CHECKS,
+)
 
 
 @dataclass(frozen=True)
@@ -60,8 +73,11 @@ def run_gate(
         *check_readability(summary, grade_target=grade),
         *check_caveats(summary, design),
         *check_claims(summary, source),
+        *check_safety(summary),
+        *check_foreign(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),
+        *check_fluency(summary, source.text),
         *check_support(source, design, links),
     ]
     return GateResult(

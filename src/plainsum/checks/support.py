@@ -68,7 +68,9 @@ STUDY_CLAIM = re.compile(
     r"|\b(?:improved|reduced|increased|decreased|lowered|raised|cut|worsened|prevented|slowed|"
     r"protected|helped|boosted|doubled|halved)\b"
     r"|\bno (?:clear |significant |real |big )?(?:difference|effect|benefit|change|link|sign)\b"
-    r"|\bcompared (?:with|to)\b",
+    r"|\bcompared (?:with|to)\b"
+    r"|\b(?:\w+ed|spent|took|got|felt|made|did|needed) (?:a |an )?(?:little |lot |far |much )?"
+    r"(?:fewer|more|less|lower|higher|better|worse|longer|shorter)\b",
     re.I,
 )
 

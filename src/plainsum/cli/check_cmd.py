@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from ..api import check
 from ..design import detect_design
 from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
-from ..ingest import decode, read_source
+from ..ingest import decode, read_bytes, read_source
 from ..render import parse_summary
 from ..schemas import CheckReport, Severity
 from .output import add_output_options, check_output_folder, emit
+
+MAX_DRAFT_BYTES = 1_000_000  # a draft is a few kB; an editor's notes may add some
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,7 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         ),
     )
     parser.add_argument("draft", help="the draft: .json or .md (or - for stdin)")
-    parser.add_argument("--source", required=True, help="the paper the draft summarises (.txt/.md)")
+    parser.add_argument(
+        "--source", required=True, help="the paper the draft summarises (any format draft reads)"
+    )
+    parser.add_argument("--input-format", default="auto", help="the source's format (see draft)")
+    parser.add_argument("--item", metavar="ID|N", help="which paper of a multi-paper source")
     parser.add_argument(
         "--grade", type=float, default=8.0, help="target Flesch-Kincaid grade (default 8)"
     )
@@ -36,12 +40,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _read_draft_text(path: str) -> tuple[str, str]:
-    if path == "-":
-        return decode(sys.stdin.buffer.read(), "stdin"), "stdin"
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{p}: no such file")
-    return decode(p.read_bytes(), str(p)), str(p)
+    name = "stdin" if path == "-" else path
+    return decode(read_bytes(path, MAX_DRAFT_BYTES, "drafts"), name), name
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     check_output_folder(args)
     text, name = _read_draft_text(args.draft)
     summary = parse_summary(text, name)
-    source = read_source(args.source)
+    source = read_source(args.source, args.input_format, args.item)
     design = detect_design(source)
     findings = check(source, summary, grade=args.grade, design=design)
     report = CheckReport(

@@ -7,7 +7,7 @@ import sys
 
 from ..api import draft
 from ..errors import EXIT_GATE_FAILED, EXIT_OK
-from ..ingest import read_source
+from ..ingest import FORMATS, read_source
 from .options import add_model_options, settings_from_args
 from .output import add_output_options, check_output_folder, emit
 
@@ -17,12 +17,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "draft",
         help="draft a plain-language summary of a paper",
         description=(
-            "Draft a plain-language summary of a paper (.txt or .md, or - for stdin) in four "
-            "sections, check it, repair what fails and print it. Exit 1 when the final draft still "
-            "fails the gate (it is printed, marked as failing)."
+            "Draft a plain-language summary of a paper in four sections, check it, repair what "
+            "fails and print it. Exit 1 when the final draft still fails the gate (it is printed, "
+            "marked as failing). Reads text/Markdown, PubMed XML, MEDLINE, JATS XML, RSS/Atom, "
+            "PDF and JSON Lines (or - for stdin); a file holding several papers needs --item."
         ),
     )
-    parser.add_argument("path", help="the paper or abstract: a .txt/.md file, or - for stdin")
+    parser.add_argument("path", help="the paper or abstract: a file of any format, or - for stdin")
+    parser.add_argument(
+        "--input-format",
+        default="auto",
+        choices=[*FORMATS, "rss", "atom"],
+        help="the input's format (default auto: from its content, then its extension)",
+    )
+    parser.add_argument(
+        "--item",
+        metavar="ID|N",
+        help="which paper of a file holding several (PubMed export, feed, JSON Lines): its id "
+        "(PMID, DOI, entry id or link) or its position from 1; without it such a file is refused "
+        "with the count (use plainsum batch for all of them)",
+    )
     add_output_options(parser)
     add_model_options(parser)
     parser.set_defaults(func=run)
@@ -31,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     check_output_folder(args)
     settings = settings_from_args(args)
-    source = read_source(args.path)
+    source = read_source(args.path, args.input_format, args.item)
     if settings.backend == "auto" and settings.resolved_backend() == "offline":
         print(
             "plainsum: no model endpoint configured (OPENAI_API_KEY or OPENAI_BASE_URL); "

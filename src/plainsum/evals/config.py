@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import ConfigError, InputError
+from ..ingest.bounded import MAX_FILE_BYTES, read_text
 from ..settings import Settings
 from .judge import JudgeConfig
 
@@ -133,15 +134,16 @@ def _where(err: dict[str, Any]) -> str:
     return ".".join(str(p) for p in err["loc"]) or "config"
 
 
+MAX_CONFIG_BYTES = 1_000_000
+
+
 def load_eval_config(path: str | Path) -> EvalConfig:
     """Read and validate an eval config; every problem is one `ConfigError` line."""
     path = Path(path)
-    if not path.is_file():
-        raise ConfigError(f"{path}: no such eval config")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read eval config ({exc})") from exc
+        data = tomllib.loads(read_text(path, MAX_CONFIG_BYTES, "eval configs"))
+    except InputError as exc:
+        raise ConfigError(str(exc).replace("no such file", "no such eval config")) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
     systems = data.get("systems")
@@ -182,37 +184,36 @@ def load_eval_config(path: str | Path) -> EvalConfig:
 def load_cases(dataset: DatasetConfig, limit: int | None = None) -> list[Case]:
     """The first `limit` cases of a JSONL dataset (each line: id, text or source, reference)."""
     path = dataset.path
-    if not path.is_file():
-        raise ConfigError(f"dataset {dataset.name}: {path}: no such file")
+    try:
+        lines = read_text(path, MAX_FILE_BYTES, "datasets").splitlines()
+    except InputError as exc:
+        raise ConfigError(f"dataset {dataset.name}: {exc}") from None
     limit = min(x for x in (limit, dataset.limit, 10**12) if x is not None)
     cases: list[Case] = []
     seen: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if len(cases) >= limit:
-                break
-            if not line.strip():
-                continue
-            where = f"{path.name}:{number}"
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{where}: each line must be a JSON object")
-            text = row.get("text", row.get("source"))
-            if not isinstance(text, str) or not text.strip():
-                raise InputError(f"{where}: needs a non-empty 'text' (or 'source') string")
-            case_id = str(row.get("id", number))
-            if case_id in seen:
-                raise InputError(f"{where}: id {case_id!r} is repeated")
-            seen.add(case_id)
-            reference = row.get("reference")
-            if reference is not None and not isinstance(reference, str):
-                raise InputError(f"{where}: 'reference' must be a string")
-            cases.append(
-                Case(id=case_id, dataset=dataset.name, text=text, reference=reference or None)
-            )
+    for number, line in enumerate(lines, 1):
+        if len(cases) >= limit:
+            break
+        if not line.strip():
+            continue
+        where = f"{path.name}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{where}: each line must be a JSON object")
+        text = row.get("text", row.get("source"))
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}: needs a non-empty 'text' (or 'source') string")
+        case_id = str(row.get("id", number))
+        if case_id in seen:
+            raise InputError(f"{where}: id {case_id!r} is repeated")
+        seen.add(case_id)
+        reference = row.get("reference")
+        if reference is not None and not isinstance(reference, str):
+            raise InputError(f"{where}: 'reference' must be a string")
+        cases.append(Case(id=case_id, dataset=dataset.name, text=text, reference=reference or None))
     return cases
 
 

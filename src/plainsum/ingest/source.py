@@ -1,20 +1,18 @@
-"""Read a paper (file or stdin) into a `Source`: normalised text, title and abstract sections."""
+"""A paper as plainsum reads it (`Source`), and turning text into one: normalised text, title,
+abstract sections. The readers of each format (text, PubMed, JATS, feeds, PDF ...) all end here."""
 
 from __future__ import annotations
 
 import hashlib
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
-from .errors import InputError
-from .schemas import SourceInfo
+from ..errors import InputError
+from ..schemas import SourceInfo
 
-MAX_BYTES = 2_000_000  # a long full-text paper is ~150 kB; much more is not a paper
 MIN_WORDS = 25  # fewer words than this is not enough to summarise
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 
 # Heading variants -> canonical section name.
 HEADINGS: dict[str, str] = {
@@ -91,12 +89,23 @@ class Section:
 
 @dataclass(frozen=True)
 class Source:
-    """A paper as plainsum reads it."""
+    """A paper as plainsum reads it: the text to summarise, its sections, and what is known
+    about it (any metadata field may be missing)."""
 
     text: str  # the normalised body (title excluded)
     title: str | None = None
     sections: tuple[Section, ...] = field(default_factory=tuple)
     path: str | None = None
+    id: str | None = None  # the item's id: PMID, DOI, feed entry id, JSONL id, else from the file
+    authors: tuple[str, ...] = ()
+    journal: str | None = None
+    date: str | None = None  # publication date, ISO 8601 (YYYY-MM-DD, YYYY-MM or YYYY)
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
+    format: str = "text"  # the reader that built it: text, pubmed, medline, jats, feed, pdf, jsonl
+    # An author-written plain-language summary (JATS), kept apart: it is not the paper's text.
+    plain_language_summary: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -113,8 +122,35 @@ class Source:
 
     def info(self) -> SourceInfo:
         return SourceInfo(
-            title=self.title, sha256=self.sha256, chars=len(self.text), path=self.path
+            title=self.title,
+            sha256=self.sha256,
+            chars=len(self.text),
+            path=self.path,
+            id=self.id,
+            format=self.format,
+            journal=self.journal,
+            date=self.date,
+            authors=list(self.authors),
+            doi=self.doi,
+            pmid=self.pmid,
+            url=self.url,
         )
+
+
+@dataclass(frozen=True)
+class ItemError:
+    """One item of an input that could not be read (the others still can): its id or path and
+    the one-line reason."""
+
+    id: str
+    reason: str
+    path: str | None = None
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+SourceItem = Source | ItemError
 
 
 def normalise(text: str) -> str:
@@ -187,63 +223,102 @@ def _looks_like_title(line: str, rest: str) -> bool:
     return 3 <= words <= 40 and not re.search(r"[.;:]$", line) and len(line) < 300
 
 
-def parse(text: str, path: str | None = None) -> Source:
-    """Build a `Source` from already-decoded text, refusing what cannot be a paper."""
+def _require_words(text: str, name: str) -> None:
+    words = len(text.split())
+    if words < MIN_WORDS:
+        raise InputError(
+            f"{name} has only {words} words; a paper or abstract needs at least {MIN_WORDS}"
+        )
+
+
+def parse(
+    text: str,
+    path: str | None = None,
+    *,
+    title: str | None = None,
+    where: str | None = None,
+    **meta: Any,
+) -> Source:
+    """Build a `Source` from already-decoded text, refusing what cannot be a paper.
+
+    Without a `title`, a first line that looks like one is taken as the title. `meta` fills the
+    other `Source` fields (id, authors, journal, date, doi, pmid, url, format); `where` names
+    the input in error messages (default: its path).
+    """
+    name = where or path or "input"
     text = normalise(text)
     if not text:
-        raise InputError(f"{path or 'input'} is empty")
-    title = None
-    first, _, rest = text.partition("\n")
-    if _looks_like_title(first, rest):
-        title = first.strip().lstrip("#").strip().strip("*").strip()
-        text = rest.strip()
-    if len(text.split()) < MIN_WORDS:
-        raise InputError(
-            f"{path or 'input'} has only {len(text.split())} words; "
-            f"a paper or abstract needs at least {MIN_WORDS}"
-        )
-    return Source(text=text, title=title, sections=_split_sections(text), path=path)
-
-
-def decode(data: bytes, name: str) -> str:
-    """Decode bytes as text, refusing binary data."""
-    if not data.strip():
         raise InputError(f"{name} is empty")
-    if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{name} is {len(data):,} bytes; plainsum reads papers up to {MAX_BYTES:,} bytes"
-        )
-    if b"\x00" in data[:8192] or data[:5] == b"%PDF-" or data[:4] == b"PK\x03\x04":
-        raise InputError(f"{name} is not a text file (binary data); give a .txt or .md file")
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
+    if title is None:
+        first, _, rest = text.partition("\n")
+        if _looks_like_title(first, rest):
+            title = first.strip().lstrip("#").strip().strip("*").strip()
+            text = rest.strip()
+    else:
+        title = normalise(title) or None
+    _require_words(text, name)
+    return Source(text=text, title=title, sections=_split_sections(text), path=path, **meta)
+
+
+_INLINE_LABEL = re.compile(r"(?:(?<=[.!?)\]])\s+|^)(?P<head>[A-Z][A-Z ,'&/-]{2,48}):\s+")
+
+
+def split_inline_labels(text: str) -> list[tuple[str, str]]:
+    """Split a one-paragraph structured abstract ("BACKGROUND: ... METHODS: ...", as MEDLINE and
+    some feeds write it) into (label, text) parts; only known headings count as labels."""
+    parts: list[tuple[str, str]] = []
+    head, start = "", 0
+    for match in _INLINE_LABEL.finditer(text):
+        if not _canonical(match["head"]):
             continue
-    else:  # pragma: no cover - cp1252 fails only on a few undefined bytes
-        raise InputError(f"{name} is not readable text")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
-    if controls > max(5, len(text) // 100):
-        raise InputError(f"{name} is not a text file (binary data); give a .txt or .md file")
-    return text
+        chunk = text[start : match.start()].strip()
+        if chunk:
+            parts.append((head, chunk))
+        head, start = match["head"].strip(), match.end()
+    chunk = text[start:].strip()
+    if chunk:
+        parts.append((head, chunk))
+    return parts
 
 
-def read_source(path: str | Path) -> Source:
-    """Read a paper from a file path, or from stdin when `path` is "-"."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        return parse(decode(data, "stdin"), path=None)
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{p}: no such file")
-    if p.is_dir():
-        raise InputError(f"{p} is a folder; give a file (or - for stdin)")
-    size = p.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(f"{p} is {size:,} bytes; plainsum reads papers up to {MAX_BYTES:,} bytes")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read ({exc.strerror})") from exc
-    return parse(decode(data, str(p)), path=str(p))
+def build_source(
+    parts: list[tuple[str, str]],
+    *,
+    title: str | None,
+    categories: list[str | None] | None = None,
+    where: str | None = None,
+    **meta: Any,
+) -> Source:
+    """Build a `Source` from labelled parts of a structured record (PubMed, JATS, feeds ...).
+
+    Each part is (label, text); an empty label is unlabelled text. A label's canonical section
+    name comes from the heading table, else from `categories` (PubMed's NlmCategory), else
+    "body". The text reads "Label: text" per part, as a structured abstract is written.
+    `where` names the item in error messages (default: its path or id).
+    """
+    name = where or meta.get("path") or meta.get("id") or "input"
+    sections: list[Section] = []
+    chunks: list[str] = []
+    for index, (label, body) in enumerate(parts):
+        label, body = normalise(label).rstrip(":. "), " ".join(normalise(body).split())
+        inline = None if label else _HEADING_INLINE.match(body)
+        if inline and _canonical(inline["head"]):  # "<b>Methods:</b> ..." flattened
+            label, body = inline["head"].strip(), body[inline.end() :]
+        if not body:
+            continue
+        category = (categories[index] if categories and index < len(categories) else None) or ""
+        canonical = _canonical(label) if label else None
+        if canonical is None and category.lower() not in ("", "unassigned", "unlabelled"):
+            canonical = _canonical(category)
+        sections.append(Section(label, canonical or "body", body))
+        chunks.append(f"{label}: {body}" if label else body)
+    text = "\n\n".join(chunks)
+    if not text:
+        raise InputError(f"{name} has no abstract or text")
+    _require_words(text, name)
+    return Source(
+        text=text,
+        title=(normalise(title) or None) if title else None,
+        sections=tuple(sections),
+        **meta,
+    )

@@ -1,0 +1,109 @@
+"""False alarms of the fluency check (plainsum.checks.fluency) on human writing.
+
+    python bench/bench_fluency.py [--data ../shared/data] [--show RULE] [--examples N]
+
+Human lay summaries (the `reference` of every pair in ../shared/data) and the abstracts
+(`source`) are careful human writing: every fluency error found in them is a false alarm. For
+each rule it prints the share of texts with at least one such error and the share of sentences,
+on the references and on the abstracts, then the time per text. Heading lines (Cochrane's
+"Review question", "Key messages": no end punctuation, at most 12 words) are dropped first: a
+summary section has no headings. `--show RULE` prints flagged sentences for reading. The target
+(issue 8) is at most 3% of references with any fluency error. Without the data folder it exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from plainsum.checks.fluency import RULES, sentence_problems, split_sentences, text_problems
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+HEADING_WORDS = 12
+TARGET = 0.03
+FILES = ("cochrane_pls", "cochrane_devaraj_test", "plaba", "elife", "plos")  # ms_pairs repeats
+
+
+def body(text: str) -> str:
+    """`text` without heading lines."""
+    lines = []
+    for line in text.splitlines():
+        s = line.strip()
+        if s and not (re.search(r"[^.!?:;\"”')\]]$", s) and len(s.split()) <= HEADING_WORDS):
+            lines.append(s)
+    return "\n".join(lines)
+
+
+def measure(
+    texts: list[str], show: str | None, examples: int
+) -> tuple[Counter[str], int, int, float]:
+    docs: Counter[str] = Counter()
+    sentences = 0
+    seconds = 0.0
+    shown = 0
+    for text in texts:
+        text = body(text)
+        sentences += len(split_sentences(text))
+        t0 = time.perf_counter()
+        problems = text_problems(text)
+        seconds += time.perf_counter() - t0
+        rules = {p.rule for p in problems}
+        docs.update(rules)
+        if rules:
+            docs["any"] += 1
+        if show and rules and (show == "all" or show in rules):
+            for sentence in split_sentences(text):
+                for p in sentence_problems(sentence):
+                    if show in (p.rule, "all") and shown < examples:
+                        shown += 1
+                        print(f"  [{p.rule}] {p.span!r}: {sentence[:220]}")
+            if show in ("unbalanced", "all") and "unbalanced" in rules and shown < examples:
+                shown += 1
+                print(f"  [unbalanced] {text[:300]!r}")
+    return docs, sentences, len(texts), seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--show", help="print flagged sentences of this rule (or 'all')")
+    parser.add_argument("--examples", type=int, default=25)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"no data folder at {args.data}; nothing to measure", file=sys.stderr)
+        return 0
+    refs: list[str] = []
+    abstracts: list[str] = []
+    for name in FILES:
+        path = args.data / f"{name}.jsonl"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                item = json.loads(line)
+                refs.append(item["reference"])
+                abstracts.append(item["source"])
+    results = {}
+    for label, texts in (("references", refs), ("abstracts", abstracts)):
+        if args.show:
+            print(f"{label}, flagged by {args.show}:")
+        results[label] = measure(texts, args.show, args.examples)
+    print(f"\n{'rule':<18}{'references':>12}{'abstracts':>12}   (share of texts with an error)")
+    for rule in (*RULES, "any"):
+        cells = [f"{100 * results[k][0][rule] / results[k][2]:>11.1f}%" for k in results]
+        print(f"{rule:<18}{''.join(cells)}")
+    for label, (_docs, n_sentences, n, seconds) in results.items():
+        print(f"{label}: {n} texts, {n_sentences} sentences, {1000 * seconds / n:.2f} ms per text")
+    share = results["references"][0]["any"] / results["references"][2]
+    verdict = "met" if share <= TARGET else "NOT met"
+    print(
+        f"target: at most {TARGET:.0%} of references with a fluency error: {share:.1%} ({verdict})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""XML parsed safely: no entity declarations (billion laughs), no external entities or DTDs
+fetched. A refused or broken document is one line."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
+from defusedxml import ElementTree as SafeET
+
+from ..errors import InputError
+
+_SAFE: dict[str, Any] = {"forbid_dtd": False, "forbid_entities": True, "forbid_external": True}
+
+
+def _refusal(exc: Exception, name: str) -> InputError:
+    if isinstance(exc, EntitiesForbidden):
+        return InputError(
+            f"{name}: the XML declares entities (<!ENTITY>), which plainsum refuses "
+            "(entity expansion and external entities are unsafe)"
+        )
+    if isinstance(exc, ExternalReferenceForbidden):
+        return InputError(f"{name}: the XML refers to an external resource, which plainsum refuses")
+    if isinstance(exc, DefusedXmlException):
+        return InputError(f"{name}: unsafe XML refused ({type(exc).__name__})")
+    return InputError(f"{name}: not well-formed XML ({exc})")
+
+
+def parse_xml(data: bytes, name: str) -> Element:
+    """The root element of an XML document, parsed with entities and external references off."""
+    try:
+        return SafeET.fromstring(data, **_SAFE)
+    except (ParseError, DefusedXmlException) as exc:
+        raise _refusal(exc, name) from None
+
+
+def iter_elements(data: bytes, name: str, tags: set[str]) -> Iterator[Element]:
+    """Each element whose local name is in `tags`, as it ends, freed once the caller moves on
+    (a large PubMed export is never held as one tree)."""
+    try:
+        events = SafeET.iterparse(io.BytesIO(data), events=("start", "end"), **_SAFE)
+        root: Element | None = None
+        for event, element in events:
+            if root is None:
+                root = element
+            if event == "end" and local(element.tag) in tags:
+                yield element
+                element.clear()
+                if root is not element:
+                    try:
+                        root.remove(element)
+                    except ValueError:  # not a direct child: cleared is enough
+                        pass
+    except (ParseError, DefusedXmlException) as exc:
+        raise _refusal(exc, name) from None
+
+
+def local(tag: str) -> str:
+    """A tag without its namespace."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def text_of(element: Element | None, skip: frozenset[str] = frozenset()) -> str:
+    """All text inside `element` (inline markup flattened), leaving out subtrees named in `skip`."""
+    if element is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if local(child.tag) not in skip:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+def find(element: Element | None, *path: str) -> Element | None:
+    """The first descendant reached through local names `path` (namespaces ignored)."""
+    node = element
+    for name in path:
+        if node is None:
+            return None
+        node = next((c for c in node if local(c.tag) == name), None)
+    return node
+
+
+def find_all(element: Element | None, name: str) -> list[Element]:
+    """Every descendant with local name `name`, in document order."""
+    if element is None:
+        return []
+    return [e for e in element.iter() if local(e.tag) == name]

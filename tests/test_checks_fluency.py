@@ -1,0 +1,143 @@
+import pytest
+from gate_texts import LAB_SOURCE, LAB_SUMMARY, edit
+
+from plainsum.checks.fluency import (
+    check_fluency,
+    half_replaced,
+    has_verb,
+    sentence_problems,
+    split_sentences,
+    text_problems,
+    unbalanced,
+)
+
+
+def rules(text: str) -> set[str]:
+    return {p.rule for p in text_problems(text)}
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("then the cells stopped growing in the dish.", "lower_start"),
+        ("The team checked the benefit of the.", "function_word_end"),
+        ("People took the pill every day and.", "function_word_end"),
+        ("Results were shown as odds or mean changes with.", "function_word_end"),
+        ("Ii) less swelling of the spleen was seen in the mice.", "list_debris"),
+        ("The mice had less swelling: i) in the spleen and in the liver.", "list_debris"),
+        ("The the drug lowered relapses in the trial.", "doubled_word"),
+        ("Relapses fell in in the group that took the drug.", "doubled_word"),
+        ("The drug (a pill taken daily lowered relapses.", "unbalanced"),
+        ("The drug lowered relapses) in the first year.", "unbalanced"),
+        ('The authors called it "a small step.', "unbalanced"),
+        ("The trial checked the benefit of has been suggested that oxygen helps.", "broken_join"),
+        ("The bacteria were cleared at the same time to the: less swelling.", "broken_join"),
+        ("The review has was shown to be small.", "broken_join"),
+        ("Effect of the drug on relapse in people with MS.", "no_verb"),
+        ("Blinded, randomised trials of at least seven days length.", "no_verb"),
+        ("Which was seen in the mice and in the rats.", "dangling_clause"),
+    ],
+)
+def test_broken_sentences_are_caught(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People with MS often feel tired in the afternoon.",
+        "The drug lowered the number of relapses by a third.",
+        "Scientists grew human brain cells in dishes in the lab.",
+        "We do not know what the results will be used for.",
+        "mRNA vaccines teach cells to make a harmless protein.",
+        "The trial compared vitamin D with a dummy pill (a placebo).",
+        "They found that that result held in older people too.",
+        "Researchers, funded by a charity, tested it in 40 people.",
+        "Sunlight gives the skin what it needs to make vitamin D.",
+        "The main things they looked at were: relapses, disability and side effects.",
+        "The study, which ran for two years, included 300 people.",
+        "Because of the small size, the results are uncertain.",
+        "Vitamin A is found in carrots and eggs.",
+        "The outcome they looked for was fewer relapses.",
+        "How well the drug works is still not clear.",
+        "Treatment A versus treatment B.",
+        "The authors grouped people by a) age and b) sex.",
+        "Last search: May 2020.",
+        "The team (who ran the study in 2019) did not take part in the analysis (see the methods).",
+        "Infection of the brain by C. albicans is rare.",
+        "The team measured this, e.g. walking speed.",
+    ],
+)
+def test_whole_sentences_pass(text):
+    assert text_problems(text) == []
+
+
+def test_splitter_splits_before_a_small_letter_but_not_after_abbreviations():
+    assert split_sentences("The cells grew. then they died.") == [
+        "The cells grew.",
+        "then they died.",
+    ]
+    assert len(split_sentences("They took e.g. vitamin D. It helped.")) == 2
+    assert len(split_sentences("Fungi such as C. albicans grew.")) == 1
+
+
+def test_verb_heuristic():
+    assert has_verb("The drug reduced relapses.")
+    assert has_verb("After 12 weeks, treated mice improved.")
+    assert not has_verb("A study of the effect of vitamin D on relapse in people with MS.")
+
+
+def test_unbalanced_reports_the_mark():
+    assert unbalanced("A (b (c) d.") == "("
+    assert unbalanced("The drug lowered relapses) in a year.") == ")"
+    assert unbalanced("A “quoted” word (fine).") is None
+
+
+@pytest.mark.parametrize(
+    "summary_text,source_text,flagged",
+    [
+        (
+            "They studied the virus that causes COVID versions in 20 people.",
+            "We sequenced SARS-CoV-2 variants from 20 people.",
+            True,
+        ),
+        (
+            "The virus that causes COVID spreads between people.",
+            "SARS-CoV-2 spreads between people.",
+            False,
+        ),
+        (
+            "Two authors checked study who could take part.",
+            "Two authors assessed study eligibility.",
+            True,
+        ),
+        (
+            "They asked people who could take part to fill in a form.",
+            "Eligibility was assessed.",
+            False,
+        ),
+        ("Stiff muscles is a common problem in MS.", "Spasticity is common in MS.", True),
+        ("Stiff muscles are a common problem in MS.", "Spasticity is common in MS.", False),
+    ],
+)
+def test_half_replaced_terms(summary_text, source_text, flagged):
+    assert bool(half_replaced(summary_text, source_text)) is flagged
+
+
+def test_clean_summary_has_no_fluency_finding():
+    assert check_fluency(LAB_SUMMARY, LAB_SOURCE.text) == []
+
+
+def test_finding_names_rule_section_and_span():
+    broken = LAB_SUMMARY.what_the_study_did + " The amount of virus was checked to the: i) cells."
+    findings = check_fluency(edit(LAB_SUMMARY, what_the_study_did=broken), LAB_SOURCE.text)
+    assert {f.section for f in findings} == {"what_the_study_did"}
+    assert all(f.check == "fluency" and f.severity.value == "error" for f in findings)
+    assert {"the:", "i)"} <= {f.span for f in findings}
+    assert any("(list_debris)" in f.message for f in findings)
+
+
+def test_headline_is_not_held_to_the_verb_rule():
+    headline = "Growth of a herpes virus in brain cells in the lab"
+    assert check_fluency(edit(LAB_SUMMARY, headline=headline), LAB_SOURCE.text) == []
+    assert sentence_problems(headline + ".")
