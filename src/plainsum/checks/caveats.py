@@ -79,14 +79,15 @@ _TRANSFER_DOUBT = (
     r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
     r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|predict|transfer|"
     r"hold up|help|be seen|occur|matter|show up)\b"
-    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same)\b"
+    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same|"
+    r"(?:behave|respond|react|work) differently)\b"
     r"|\bfail(?:s|ed)? in (?:people|humans|patients)\b"
 )
 _CAUSE = (
     r"\b(?:caus\w*|leads? to|led to|lead\b|made the difference|makes? \w+ (?:worse|better)|"
     r"(?:was|were|is|are|be) the reason|reason for|responsible|the effect of|result(?:s|ed)? from|"
     r"itself|directly|actually|one thing|the other|changes? the course|helped|protects?|"
-    r"because of|due to)\b"
+    r"because of|due to|behind|explains?)\b"
 )
 _KNOWING = (
     r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
@@ -97,7 +98,8 @@ _KNOWING = (
 _EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
 _WEAK = (
     r"(?:small|few|weak|limited|low|very low|low-quality|poor|flawed|biased|uncertain|"
-    r"inconsistent|conflicting|mixed|short|scarce|sparse|insufficient|lacking|sketchy|"
+    r"inconsistent|conflicting|mixed|varying|variable|uneven|short|scarce|sparse|insufficient|"
+    r"lacking|sketchy|"
     r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
 )
 _SMALL_COUNT = (
@@ -157,7 +159,8 @@ CAVEATS: dict[str, Caveat] = {
         frames=(
             # "cells in a lab, not people"; "in the lab rather than in people"
             _f(
-                rf"{_NONHUMAN}[^.;]{{0,60}}?\b(?:not|rather than|instead of|never)\b"
+                rf"{_NONHUMAN}[^.;]{{0,60}}?\b(?:not|rather than|instead of|never|different from|"
+                rf"differs? from|unlike|not the same as|not like)\b"
                 rf"(?: (?:yet|directly|in|on|at|with|for|inside))* {_HUMAN}"
             ),
             _f(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {_HUMAN}"),
@@ -184,11 +187,24 @@ CAVEATS: dict[str, Caveat] = {
             ),
             # "has only been tried in rats so far"
             _f(
-                rf"\b(?:only|just|so far) (?:been )?{_TEST}\b(?: \w+){{0,3}}? (?:in|on)\b"
+                rf"\b(?:only|just|so far) (?:been )?(?:{_TEST}|given|used|done)\b(?: \w+){{0,3}}? "
+                rf"(?:in|on|to)\b"
                 rf"[^.]{{0,30}}{_NONHUMAN}"
                 rf"|\b{_TEST} (?:\w+ )?only (?:in|on)\b[^.]{{0,30}}{_NONHUMAN}",
             ),
             _f(_HUMAN, r"\b(?:a long way|long road|years away|far from)\b"),
+            # "more research is needed to see if they apply to humans"
+            _f(
+                _HUMAN,
+                r"\b(?:needed|need|needs|required|until|before|yet)\b[^.]*\b(?:if|whether)\b",
+                _TRANSFER,
+            ),
+            # "it did not involve any patients"
+            _f(
+                r"\b(?:did not|didn't|does not|doesn't|was not|wasn't) (?:\w+ )?(?:involve|include|"
+                r"enrol|enroll|recruit|study|test|use)d? (?:any )?(?:(?:human )?(?:participants|"
+                r"volunteers|subjects)|(?:people|humans|patients)\b(?! with))"
+            ),
         ),
         example=(
             "This work was done in the lab, not in people. We do not know yet if the same "
@@ -236,7 +252,10 @@ CAVEATS: dict[str, Caveat] = {
                 r"\bonly (?:a |an )?(?:trial|randomi[sz]ed|experiment|controlled)"
                 r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
             ),
-            _f(r"\bmay not be the cause\b"),
+            _f(
+                r"\bmay not be the cause\b|\bbut not why\b|\b(?:cannot|can't|can not|does not|"
+                r"doesn't|do not|don't) (?:\w+ ){0,2}?(?:show|tell|explain)(?: \w+)? why\b"
+            ),
         ),
         example=(
             "This kind of study can find a link, but it cannot show that one thing causes the "
@@ -264,7 +283,7 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
                 r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
                 r"uncertain|mixed)"
-                r"(?:[- ](?:quality|certainty))? (?:good |good-quality |high-quality |reliable )?"
+                r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
                 r"(?:evidence|studies|trials|research|data)\b"
             ),
             _f(
@@ -292,7 +311,7 @@ CAVEATS: dict[str, Caveat] = {
             _f(r"\bnot enough (?:good )?(?:evidence|studies|trials|research)\b"),
             _f(
                 r"\b(?:studies|trials) (?:\w+ ){0,2}?(?:differed|varied|disagreed|conflicted)\b"
-                r"|\bhard to combine\b"
+                r"|\bhard to combine\b|\bdifferent from (?:each other|one another)\b"
             ),
             _f(
                 r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
@@ -300,6 +319,7 @@ CAVEATS: dict[str, Caveat] = {
                 r"(?:needed|required)"
             ),
             _f(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
+            _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
         ),
         example="A review can only be as good as the studies it includes.",
         message="A review must say it is only as good as the studies it pooled.",
@@ -332,7 +352,11 @@ CAVEATS: dict[str, Caveat] = {
                 r"react differently|differ|have the same|get the same|apply)\b",
                 r"(?:\b(?:differently|differ|not)\b|n't\b)",
             ),
-            _f(r"\bmay not (?:apply|hold) (?:to|for) (?:others|other people|everyone)"),
+            _f(
+                r"\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){0,2}?(?:apply|hold|happen|work|"
+                r"be (?:the )?same|be true)\b[^.]{0,20}?\b(?:to|for|in|with) (?:others|other "
+                r"(?:people|patients)|everyone|most people)"
+            ),
             _f(r"\b(?:unusual|rare|single|isolated|individual) cases?\b"),
         ),
         example="This report is about one person, so it may not apply to others.",

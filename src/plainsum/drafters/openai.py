@@ -39,7 +39,7 @@ from .chat import (
     summary_messages,
 )
 from .pacing import AnswerJournal, RateGate, request_hash
-from .retry import RetryPolicy, call_with_retries, parse_retry_after
+from .retry import RetryAfterTooLong, RetryPolicy, call_with_retries, parse_retry_after
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -336,6 +336,19 @@ class OpenAIDrafter:
                     error=self._describe(exc),
                 )
                 raise self._model_error(exc) from None
+            except RetryAfterTooLong as exc:
+                cause = exc.__cause__
+                self._log(
+                    call,
+                    status="error",
+                    error=f"{self._describe(cause) if cause else 'retry'}; {exc}",
+                    http_status=getattr(cause, "status_code", None),
+                )
+                raise ModelError(
+                    f"{exc} ({self._describe(cause) if cause else 'rate limited'})",
+                    hint="try again later, or raise max_retry_seconds in plainsum.toml",
+                    status=getattr(cause, "status_code", None),
+                ) from None
             answer = self._read(response)
             if self.journal is not None:  # first, so that a kill from here on loses nothing
                 self.journal.put(asked, answer)

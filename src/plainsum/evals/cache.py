@@ -14,7 +14,8 @@ from pydantic import ValidationError
 from .. import __version__
 from ..files import write_atomic
 from ..fingerprint import code_fingerprint, prompt_fingerprint
-from ..schemas import Draft
+from ..ingest import Source
+from ..schemas import Draft, Severity, Status
 from .config import SystemConfig, uses_model
 
 _code_fingerprint = code_fingerprint
@@ -59,3 +60,19 @@ class DraftCache:
         path = self._path(system_key, input_sha256, repeat)
         path.parent.mkdir(parents=True, exist_ok=True)
         return write_atomic(path, draft.model_dump_json())
+
+
+def rechecked(draft: Draft, source: Source) -> Draft:
+    """A cached draft judged by the gate as it is now: the text is cached, the verdict is not.
+
+    Without this, after the gate changes, cached model drafts keep the old gate's findings while
+    offline systems (whose key hashes the code) are re-drafted and judged by the new gate, and a
+    comparison across them is wrong exactly when the gate improves.
+    """
+    from ..api import check  # the library surface; imported late, it pulls in the whole gate
+
+    findings = check(source, draft.summary, grade=draft.grade_target)
+    errors = any(f.severity == Severity.ERROR for f in findings)
+    warnings = any(f.severity == Severity.WARNING for f in findings)
+    status = Status.FAILED if errors else Status.NEEDS_REVIEW if warnings else Status.PASSED
+    return draft.model_copy(update={"findings": findings, "passed": not errors, "status": status})
