@@ -227,3 +227,25 @@ def test_draft_jats_is_summarised_not_empty(tmp_path):
     assert len(summary["what_the_study_did"].split()) > 5
     assert body["source"]["title"].startswith("A blood marker of nerve damage")
     assert body["source"]["doi"] == "10.5555/inr.2024.0077"  # the metadata reaches the output
+
+
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        (
+            "deep.xml",
+            "<article><front><article-meta><abstract>"
+            + "<p>" * 100_000
+            + "</p>" * 100_000
+            + "</abstract></article-meta></front></article>",
+            "nested more than 256 elements deep",
+        ),
+        ("deep.jsonl", '{"id": "x", "text": ' + "[" * 100_000 + "]" * 100_000 + "}\n", "nested"),
+        ("catalog.xml", "<catalog><book/></catalog>", "root <catalog>"),
+    ],
+)
+def test_draft_deep_or_unknown_markup(tmp_path, name, content, message):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = run_cli(tmp_path, "draft", str(path))
+    assert_one_line_refusal(result, 2, message)

@@ -10,7 +10,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from .bounded import MAX_FILE_BYTES, MAX_TEXT_BYTES, BoundedInput, bom_encoding, stat_path
+from .bounded import (
+    MAX_FEED_BYTES,
+    MAX_FILE_BYTES,
+    MAX_TEXT_BYTES,
+    BoundedInput,
+    bom_encoding,
+    stat_path,
+)
 from .source import ItemError, Source, SourceItem
 
 FORMATS = ("auto", "text", "pubmed", "medline", "jats", "feed", "pdf", "jsonl")
@@ -44,7 +51,7 @@ SUFFIXES = {
     ".nbib": "medline",
     ".medline": "medline",
 }
-LIMITS = {"text": MAX_TEXT_BYTES}
+LIMITS = {"text": MAX_TEXT_BYTES, "feed": MAX_FEED_BYTES}
 WHAT = {
     "text": "papers as text",
     "pdf": "PDFs",
@@ -157,7 +164,12 @@ def read_file(path: str | Path, input_format: str | None = None) -> Iterator[Sou
                 raise InputError(f"{source.name}: {exc}") from None
         data = source.read_rest(head, LIMITS.get(fmt, MAX_FILE_BYTES), WHAT[fmt])
     item_id = Path(str(path)).stem if source.path else None
-    yield from _reader(fmt)(data, source.name, str(source.path) if source.path else None, item_id)
+    try:
+        yield from _reader(fmt)(
+            data, source.name, str(source.path) if source.path else None, item_id
+        )
+    except RecursionError:  # markup nested deeper than any paper: refuse, do not crash
+        raise InputError(f"{source.name}: nested too deeply to read") from None
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
