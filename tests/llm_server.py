@@ -153,7 +153,7 @@ class LLMServer:
             if reply.status == 200 and paper:
                 self.answered[paper] += 1
             if self._log is not None:
-                line = {"t": arrived, "status": reply.status, "paper": paper}
+                line = {"t": arrived, "done": time.time(), "status": reply.status, "paper": paper}
                 self._log.write(json.dumps(line) + "\n")
                 self._log.flush()
 

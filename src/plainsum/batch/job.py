@@ -117,6 +117,7 @@ class BatchJob:
         self._keys: dict[str, asyncio.Future[BatchResult]] = {}  # key -> its draft, this run
         self._owners: set[str] = set()  # keys whose usage a line of this run already carries
         self._written: set[str] = set()  # ids with a line in results.jsonl
+        self._drafts: dict[str, Draft] = {}  # key -> draft made this run, until its pages exist
 
     async def run(self) -> BatchTotals:
         started = time.perf_counter()
@@ -236,9 +237,9 @@ class BatchJob:
                 raise exc
             future.set_result(result)
         if result.status != BatchStatus.ERROR and not pages_exist(self.options.out, paper_id):
-            draft_json = self.store.draft_json(key)
-            if draft_json:
-                await self.engine.cpu(write_pages, self.options.out, paper_id, draft_json)
+            draft = self._drafts.pop(key, None) or self.store.draft_json(key)
+            if draft:
+                await asyncio.to_thread(write_pages, self.options.out, paper_id, draft)
         first = key not in self._owners
         self._owners.add(key)
         return line_for(result, paper_id, item.meta, self.approved, first=first)
@@ -254,8 +255,9 @@ class BatchJob:
         try:
             if item.source is None:
                 raise InputError(item.error or "unreadable input")
-            draft_json = await self._draft(item)
-            result = result_of(Draft.model_validate_json(draft_json), key)
+            draft, draft_json = await self._draft(item)
+            self._drafts[key] = draft  # for its pages, without reading it back
+            result = result_of(draft, key)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # recorded with its reason; the batch goes on
@@ -275,19 +277,26 @@ class BatchJob:
         self.totals.usage = self.totals.usage + result.usage
         return result
 
-    async def _draft(self, item: InputItem) -> str:
+    async def _draft(self, item: InputItem) -> tuple[Draft, str]:
+        """The draft, and its JSON for the store."""
         assert item.source is not None
-        if self.drafter is None:
-            return await work.draft_offline_on(self.engine, item.source, self.settings)
-        design = await self.engine.cpu(work.design_of, item.source)
+        if self.drafter is None:  # all CPU: the whole draft in a worker, back as JSON
+            json_text = await work.draft_offline_on(self.engine, item.source, self.settings)
+            return Draft.model_validate_json(json_text), json_text
+        design = await self.engine.cpu(work.prepare, item.source)
 
         async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
             return await self.engine.cpu(work.check, source, summary, design, grade)
 
         draft = await adraft(
-            item.source, self.settings, drafter=self.drafter, design=design, checker=check
+            item.source,
+            self.settings,
+            drafter=self.drafter,
+            design=design,
+            checker=check,
+            screened=True,
         )
-        return draft.model_dump_json()
+        return draft, draft.model_dump_json()
 
     def _record(self, line: BatchResult | None, appender: Appender) -> None:
         self.totals.done += 1
