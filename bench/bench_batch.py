@@ -172,9 +172,14 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
     kills: list[float] = []
     try:
         for i in range(3):
-            delay = rng.uniform(2.0, 2.0 + n * args.latency / args.concurrency)
+            # A random moment while papers are being drafted: after this run's first request,
+            # within the time the whole batch would ideally take.
+            delay = rng.uniform(0.1, n * args.latency / args.concurrency * 0.6)
+            before = len(server.requests())
             proc = subprocess.Popen(cmd, env=env_for(tmp), stdout=subprocess.DEVNULL,
                                     start_new_session=True)  # fmt: skip
+            while len(server.requests()) == before and proc.poll() is None:
+                time.sleep(0.02)
             try:
                 proc.wait(timeout=delay)
                 print(f"kill {i + 1}: the run ended before the kill at {delay:.2f} s")
@@ -185,7 +190,8 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
             kills.append(time.time())
             proc.wait()
             done = len(results(out)) if (out / "results.jsonl").exists() else 0
-            print(f"kill {i + 1}: SIGKILL to the job's process group at {delay:.2f} s; "
+            print(f"kill {i + 1}: SIGKILL to the job's process group {delay:.2f} s after its "
+                  f"first request; "
                   f"results.jsonl then held {done} lines")  # fmt: skip
         _, wall, code = timed(cmd, env_for(tmp))
         reqs = server.requests()

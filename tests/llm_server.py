@@ -179,6 +179,9 @@ class LLMServer:
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length) if length else b""
+                if len(raw) < length:  # the client went away mid-request (killed): no answer
+                    self.close_connection = True
+                    return
                 try:
                     body = json.loads(raw or b"{}")
                 except json.JSONDecodeError:

@@ -5,6 +5,7 @@ the state store before writing its pages and its line of results.jsonl."""
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -26,6 +27,7 @@ from .pages import pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
 
+SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL when another wants it
 BATCH_MAX_ATTEMPTS = 10  # transport tries per request in a batch, unless configured
 FATAL_STATUS = {401, 403, 404}  # every other paper would fail the same way: stop the batch
 
@@ -120,6 +122,16 @@ class BatchJob:
         self._drafts: dict[str, Draft] = {}  # key -> draft made this run, until its pages exist
 
     async def run(self) -> BatchTotals:
+        # The loop shares the GIL with the reader and the pool's feeder threads: hand it over
+        # quickly, so a model answer is not left waiting 5 ms behind a paper being parsed.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        try:
+            return await self._run()
+        finally:
+            sys.setswitchinterval(interval)
+
+    async def _run(self) -> BatchTotals:
         started = time.perf_counter()
         out = self.options.out
         try:
@@ -186,6 +198,7 @@ class BatchJob:
                         break
                     count += 1
                     loop.call_soon_threadsafe(queue.put_nowait, item)
+                    time.sleep(0)  # hand the GIL back to the loop between papers
                 loop.call_soon_threadsafe(self._set_total, count)
                 loop.call_soon_threadsafe(queue.put_nowait, None)
             except BaseException as exc:  # noqa: BLE001 - handed to the loop, raised there
