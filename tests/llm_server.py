@@ -222,6 +222,10 @@ class LLMServer:
         class Server(ThreadingHTTPServer):
             request_queue_size = 256  # a batch opens many connections at once
 
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                if not isinstance(sys.exc_info()[1], ConnectionError):  # a killed client
+                    super().handle_error(request, client_address)
+
         httpd = Server(("127.0.0.1", port), Handler)
         httpd.daemon_threads = True
         self._httpd = httpd
