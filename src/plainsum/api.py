@@ -58,7 +58,8 @@ async def _within(
 ) -> DrafterResult:
     """`work`, cut off at the draft's deadline (`draft_timeout`: every retry and repair)."""
     try:
-        return await asyncio.wait_for(work, max(0.0, deadline - time.perf_counter()))
+        async with asyncio.timeout(max(0.0, deadline - time.perf_counter())):
+            return await work
     except TimeoutError:
         limit = f"{settings.draft_timeout:g}"
         if repair is None:

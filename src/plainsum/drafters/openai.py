@@ -322,12 +322,12 @@ class OpenAIDrafter:
             async def send(params: dict[str, Any] = params, estimate: int = estimate) -> Any:
                 if self.gate is not None:
                     await self.gate.acquire(estimate)
-                create = self.client.chat.completions.create(
-                    messages=messages,  # type: ignore[arg-type]
-                    **params,
-                )
                 try:  # the whole request, not each read: a trickle is cut off too
-                    return await asyncio.wait_for(create, self.settings.timeout)
+                    async with asyncio.timeout(self.settings.timeout):
+                        return await self.client.chat.completions.create(
+                            messages=messages,  # type: ignore[arg-type]
+                            **params,
+                        )
                 except TimeoutError:
                     raise RequestDeadline() from None
 
@@ -366,9 +366,10 @@ class OpenAIDrafter:
             except RequestDeadline:
                 within = f"no answer within {self.settings.timeout:g}s"
                 self._log(call, status="error", error=within)
+                where = self.settings.base_url or "api.openai.com"
                 raise DraftTimeoutError(
-                    f"the endpoint sent no complete answer within {self.settings.timeout:g} s "
-                    f"(tried {self.settings.max_attempts} times at most)",
+                    f"the endpoint at {where} did not answer within {self.settings.timeout:g}s "
+                    "(a whole answer; every try)",
                     hint="raise timeout (--timeout) in plainsum.toml, or check the server",
                 ) from None
             except openai.APIConnectionError as exc:
@@ -440,7 +441,7 @@ class OpenAIDrafter:
         if isinstance(exc, openai.APIStatusError):
             detail = " ".join(str(exc.message).split())[:200]
             return self._scrub(f"HTTP {exc.status_code}: {detail}")
-        if isinstance(exc, openai.APITimeoutError):
+        if isinstance(exc, openai.APITimeoutError | RequestDeadline):
             return f"timed out after {self.settings.timeout:g}s"
         return self._scrub(f"{type(exc).__name__}: {exc}")
 
