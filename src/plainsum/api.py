@@ -12,7 +12,7 @@ from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status
 from .checks.readability import flesch_kincaid_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
-from .errors import DraftFailedError
+from .errors import DraftFailedError, DraftTimeoutError
 from .evidence import link_summary
 from .ingest import Source, parse, read_source
 from .schemas import (
@@ -57,6 +57,23 @@ def _rank(findings: list[Finding]) -> tuple[int, int]:
     return errors, warnings
 
 
+async def _within(
+    work: Awaitable[DrafterResult], deadline: float, settings: Settings, repair: int | None
+) -> DrafterResult:
+    """`work`, cut off at the draft's deadline (`draft_timeout`: every retry and repair)."""
+    try:
+        async with asyncio.timeout(max(0.0, deadline - time.perf_counter())):
+            return await work
+    except TimeoutError:
+        limit = f"{settings.draft_timeout:g}"
+        if repair is None:
+            raise DraftTimeoutError(
+                f"no draft within the draft deadline of {limit} s",
+                hint="raise draft_timeout (--draft-timeout), or try a faster endpoint",
+            ) from None
+        raise DraftFailedError(f"stopped at the draft deadline of {limit} s") from None
+
+
 async def adraft(
     source: Source | str,
     settings: Settings | None = None,
@@ -90,13 +107,16 @@ async def adraft(
     result: DrafterResult | None = None
     findings: list[Finding] = []
     notes: list[str] = []
+    deadline = started + settings.draft_timeout
     for number in range(settings.max_repairs + 1):
         t0 = time.perf_counter()
         if result is None:
-            result = await drafter.draft(request)
+            result = await _within(drafter.draft(request), deadline, settings, None)
         else:
             try:
-                result = await drafter.repair(request, result, findings)
+                result = await _within(
+                    drafter.repair(request, result, findings), deadline, settings, number
+                )
             except DraftFailedError as exc:  # keep the drafts already made; say what happened
                 notes.append(f"repair {number} gave no usable summary: {exc}")
                 if isinstance(exc.usage, Usage):
