@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .checks import CHECKS, has_errors, run_checks, status_of
+from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status_of
 from .checks.readability import flesch_kincaid_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 # Runs the gate on one attempt; a batch passes one that runs it in a worker process.
-Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[list[Finding]]]
+Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[GateResult]]
 
 __all__ = [
     "Draft",
@@ -103,7 +103,7 @@ async def adraft(
     attempts: list[Attempt] = []
     usage = Usage()
     draft_seconds = check_seconds = 0.0
-    best: tuple[DrafterResult, list[Finding]] | None = None
+    best: tuple[DrafterResult, list[Finding], GateResult] | None = None
     result: DrafterResult | None = None
     findings: list[Finding] = []
     notes: list[str] = []
@@ -124,9 +124,10 @@ async def adraft(
                 break
         t1 = time.perf_counter()
         if checker is None:
-            findings = run_checks(source, result.summary, design, grade=settings.grade)
+            gate = run_gate(source, result.summary, design, grade=settings.grade)
         else:
-            findings = await checker(source, result.summary, design, settings.grade)
+            gate = await checker(source, result.summary, design, settings.grade)
+        findings = gate.findings
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
         check_seconds += t2 - t1
@@ -144,11 +145,11 @@ async def adraft(
             )
         )
         if best is None or _rank(findings) < _rank(best[1]):
-            best = (result, findings)
+            best = (result, findings, gate)
         if not has_errors(findings):
             break
     assert best is not None
-    chosen, chosen_findings = best
+    chosen, chosen_findings, chosen_gate = best
     return Draft(
         summary=chosen.summary,
         source=source.info(),
@@ -164,7 +165,7 @@ async def adraft(
         ),
         findings=chosen_findings,
         passed=not has_errors(chosen_findings),
-        **_what_was_checked(source, chosen.summary, design, chosen_findings, settings.grade),
+        **_gate_fields(source, chosen_gate, settings.grade),
         timings=Timings(
             draft_seconds=round(draft_seconds, 4),
             check_seconds=round(check_seconds, 4),
@@ -186,6 +187,18 @@ def draft(
     if isinstance(source, Path):
         source = read_source(source)
     return asyncio.run(adraft(source, settings, drafter=drafter))
+
+
+def _gate_fields(source: Source, gate: GateResult, grade: float) -> dict[str, object]:
+    """`_what_was_checked` from the gate's own result, so nothing is measured twice."""
+    return {
+        "status": status_of(gate.findings),
+        "grade_target": grade,
+        "grade": gate.grade,
+        "evidence": gate.evidence,
+        "checks_run": gate.checks_run,
+        "source_text": source.text,
+    }
 
 
 def _what_was_checked(
