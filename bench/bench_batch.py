@@ -229,11 +229,22 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
           f"expected {n}")  # fmt: skip
     print(f"kill: server requests {len(reqs)}, distinct papers answered {len(answered)}, "
           f"papers answered more than once {len(twice)}")  # fmt: skip
+    kinds: Counter[str] = Counter()
     for paper, count in twice.items():
-        done_at = min(r["done"] for r in reqs if r["paper"] == paper and r["status"] == 200)
-        after = [k for k in kills if k >= done_at]
-        gap = f"{(after[0] - done_at) * 1000:.0f} ms before kill" if after else "no kill after it"
-        print(f"kill:   paper {paper}: answered {count} times; first answer sent {gap}")
+        first = min((r for r in reqs if r["paper"] == paper and r["status"] == 200),
+                    key=lambda r: r["t"])  # fmt: skip
+        killed = [k for k in kills if k >= first["t"]]
+        if not killed:
+            kinds["in a live run (a bug)"] += 1
+            why = "both in one live run"
+        elif first["done"] >= killed[0]:
+            kinds["answered after its client was killed"] += 1
+            why = f"its answer went out {(first['done'] - killed[0]) * 1000:.0f} ms after the kill"
+        else:
+            kinds["answer on its way when the client was killed"] += 1
+            why = f"its answer went out {(killed[0] - first['done']) * 1000:.0f} ms before the kill"
+        print(f"kill:   paper {paper}: answered {count} times; {why}")
+    print(f"kill: papers answered more than once, by cause: {dict(kinds) or 'none'}")
 
 
 def part_429(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
