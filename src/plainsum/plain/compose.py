@@ -18,7 +18,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
-from .frames import DOCTOR, NOT_MS, caveats, design_sentence
+from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
 from .sentences import Role
@@ -232,13 +232,16 @@ def compose(
         m.topic[1] if m.topic else None,
         drop,
     )
-    used: set[str] = set()
+    # The headline is not repeated word for word in the body: its sentence is taken as used.
+    used: set[str] = {p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)}
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []
     frame = design_sentence(d, m.animals) if m.design_clear else None
-    if frame:
-        did.append(Line(frame, kind="frame"))
+    named = DESIGN_NAMED.get(d)
+    says = next((s for s in m.sentences if named and named.search(s.text)), None)
+    if frame and says is not None:  # only a design the paper itself names, linked to where
+        did.append(Line(frame, (says.index,), main=True))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
     used.update(
         p.text
