@@ -42,11 +42,10 @@ def _read_draft_text(path: str) -> tuple[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..api import check
+    from ..api import check_report
     from ..design import detect_design
     from ..ingest import read_source
     from ..render import parse_summary
-    from ..schemas import CheckReport, Severity
 
     if args.grade <= 0 or args.grade > 20:
         raise InputError("--grade must be between 0 and 20")
@@ -54,16 +53,6 @@ def run(args: argparse.Namespace) -> int:
     text, name = _read_draft_text(args.draft)
     summary = parse_summary(text, name)
     source = read_source(args.source, args.input_format, args.item)
-    design = detect_design(source)
-    findings = check(source, summary, grade=args.grade, design=design)
-    report = CheckReport(
-        summary=summary,
-        source=source.info(),
-        design=design.design,
-        about_ms=design.about_ms,
-        findings=findings,
-        passed=not any(f.severity == Severity.ERROR for f in findings),
-        grade_target=args.grade,
-    )
+    report = check_report(source, summary, grade=args.grade, design=detect_design(source))
     emit(report, args)
     return EXIT_OK if report.passed else EXIT_GATE_FAILED
