@@ -19,11 +19,12 @@ def _ago(**delta: float) -> str:
     return (NOW - timedelta(**delta)).isoformat(timespec="seconds")
 
 
+GPT, LLAMA = "gpt-4o-mini", "llama3.1:8b"
 CALLS = [  # oldest first, as they were appended
-    dict(status="ok", model="gpt-4o-mini", cost_usd=0.002, created=_ago(days=10), response="old"),
-    dict(status="retry", model="gpt-4o-mini", cost_usd=None, created=_ago(hours=5), error="429"),
-    dict(status="ok", model="llama3.1:8b", cost_usd=None, created=_ago(hours=3), response="local"),
-    dict(status="ok", model="gpt-4o-mini", cost_usd=0.0031, created=_ago(minutes=20), response="new"),
+    dict(status="ok", model=GPT, cost_usd=0.002, created=_ago(days=10), response="old"),
+    dict(status="retry", model=GPT, cost_usd=None, created=_ago(hours=5), error="429"),
+    dict(status="ok", model=LLAMA, cost_usd=None, created=_ago(hours=3), response="local"),
+    dict(status="ok", model=GPT, cost_usd=0.0031, created=_ago(minutes=20), response="new"),
 ]
 
 
@@ -75,12 +76,12 @@ def test_totals_cover_every_call_the_filters_select(log_path, capsys):
 @pytest.mark.parametrize(
     ("argv", "models_statuses"),
     [
-        (["--since", "1d"], {("gpt-4o-mini", "retry"), ("llama3.1:8b", "ok"), ("gpt-4o-mini", "ok")}),
-        (["--since", "4h"], {("llama3.1:8b", "ok"), ("gpt-4o-mini", "ok")}),
-        (["--model", "llama3.1:8b"], {("llama3.1:8b", "ok")}),
-        (["--status", "retry"], {("gpt-4o-mini", "retry")}),
-        (["--status", "retry", "--status", "ok", "--model", "gpt-4o-mini", "--since", "1d"],
-         {("gpt-4o-mini", "retry"), ("gpt-4o-mini", "ok")}),
+        (["--since", "1d"], {(GPT, "retry"), (LLAMA, "ok"), (GPT, "ok")}),
+        (["--since", "4h"], {(LLAMA, "ok"), (GPT, "ok")}),
+        (["--model", LLAMA], {(LLAMA, "ok")}),
+        (["--status", "retry"], {(GPT, "retry")}),
+        (["--status", "retry", "--status", "ok", "--model", GPT, "--since", "1d"],
+         {(GPT, "retry"), (GPT, "ok")}),
     ],
 )  # fmt: skip
 def test_filters(log_path, capsys, argv, models_statuses):
