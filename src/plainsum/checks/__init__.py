@@ -18,6 +18,7 @@ from .claims import check_claims
 from .faithfulness import check_faithfulness
 from .fluency import check_fluency
 from .foreign import check_foreign
+from .headline import check_headline
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
 from .shape import check_shape
@@ -39,6 +40,7 @@ CHECKS = (
     "shape",
     "fluency",
     *SUPPORT_CHECKS,
+    "headline",
 )
 
 
@@ -79,6 +81,7 @@ def run_gate(
         *check_shape(summary),
         *check_fluency(summary, source.text),
         *check_support(source, design, links),
+        *check_headline(source, summary, links),
     ]
     return GateResult(
         findings=findings,
