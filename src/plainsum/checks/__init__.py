@@ -9,6 +9,7 @@ from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
 from .fluency import check_fluency
+from .jargon import check_jargon
 from .readability import check_readability
 from .shape import check_shape
 
@@ -32,6 +33,7 @@ def run_checks(
         *check_faithfulness(source, summary),
         *check_shape(summary),
         *check_fluency(summary, source.text),
+        *check_jargon(summary),
     ]
 
 
