@@ -19,8 +19,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from build_jargon import FILES, is_held_out
 from bench_fluency import body
+from build_jargon import FILES, is_held_out
 
 from plainsum.checks.jargon import unexplained_terms
 

@@ -7,8 +7,9 @@ not: for each word and each two- or three-word term of an abstract, the share of
 lay summary keeps it. Terms kept rarely (at most MAX_KEEP), seen in at least MIN_SOURCES
 abstracts and not common English (wordfreq Zipf below MAX_ZIPF) go on the list; a longer term
 goes on when it is a fixed phrase (it stands in at least FIXED_PHRASE of the abstracts that use
-its rarest word) and not already covered by its words. Every HOLDOUT-th pair of each file is left out, so
-`bench/bench_jargon.py` measures on pairs the list never saw. Only single terms are written,
+its rarest word) and not already covered by its words. Every HOLDOUT-th pair of each file is
+left out, so `bench/bench_jargon.py` measures on pairs the list never saw. Only single terms
+are written,
 never sentences. Without the data folder it does nothing.
 """
 

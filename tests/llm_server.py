@@ -5,16 +5,28 @@ Each test queues the replies it wants (`server.script(reply, reply, ...)`); ever
 headers (Retry-After), a delay longer than the client's timeout, or a dropped connection. The
 server keeps every request it received (`server.requests`), so a test can count them and a
 replayed cassette can prove that nothing reached the server.
+
+For batches and benchmarks the server can also answer without a script: `default` is the reply
+(or a function of the request giving one) when the script is empty, `latency` delays every
+answer, `rate_limit_every=N` answers 429 to every Nth request, and `answered` counts the 200s per
+paper (the text between the prompt's PAPER fences), so a resumed batch can prove it sent no paper
+twice. `python tests/llm_server.py --latency 0.1` runs it on its own and logs every request as a
+JSON line (`--log`), for benchmarks that kill and restart their client.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import json
+import sys
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, TextIO
 
 MODEL = "plainsum-test-model"
 
@@ -79,12 +91,38 @@ def error(status: int, message: str, *, headers: dict[str, str] | None = None) -
     )
 
 
+def paper_of(body: dict[str, Any]) -> str | None:
+    """A short hash of the paper fenced in a chat request's last user message, if there is one."""
+    for message in reversed(body.get("messages") or []):
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, str) and "<<<PAPER" in content:
+            paper = content.split("<<<PAPER", 1)[1].split("PAPER>>>", 1)[0]
+            return hashlib.sha256(paper.strip().encode()).hexdigest()[:16]
+    return None
+
+
 class LLMServer:
     """Start with `start()`, stop with `stop()`; `base_url` ends in /v1 like OpenAI's."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self,
+        *,
+        default: Reply | Callable[[Received], Reply] | None = None,
+        latency: float = 0.0,
+        rate_limit_every: int = 0,
+        rate_limit_headers: dict[str, str] | None = None,
+        log: TextIO | None = None,
+    ) -> None:
         self._replies: list[Reply] = []
         self.requests: list[Received] = []
+        self.default = default
+        self.latency = latency
+        self.rate_limit_every = rate_limit_every
+        self.rate_limit_headers = rate_limit_headers or {}
+        self.count = 0  # requests received
+        self.answered: Counter[str] = Counter()  # 200 answers per paper hash
+        self.keep_requests = True
+        self._log = log
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -93,11 +131,29 @@ class LLMServer:
         with self._lock:
             self._replies.extend(replies)
 
-    def _next(self) -> Reply:
+    def _next(self, received: Received | None = None) -> Reply:
         with self._lock:
+            self.count += 1
+            if self.rate_limit_every and self.count % self.rate_limit_every == 0:
+                headers = self.rate_limit_headers
+                return error(429, "Rate limit reached (test server)", headers=headers)
             if self._replies:
                 return self._replies.pop(0)
+        if callable(self.default) and received is not None:
+            return self.default(received)
+        if isinstance(self.default, Reply):
+            return self.default
         return error(500, "the test server has no scripted reply left")
+
+    def _record(self, received: Received, reply: Reply, arrived: float) -> None:
+        paper = paper_of(received.body)
+        with self._lock:
+            if reply.status == 200 and paper:
+                self.answered[paper] += 1
+            if self._log is not None:
+                line = {"t": arrived, "status": reply.status, "paper": paper}
+                self._log.write(json.dumps(line) + "\n")
+                self._log.flush()
 
     @property
     def port(self) -> int:
@@ -108,11 +164,12 @@ class LLMServer:
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
 
-    def start(self) -> LLMServer:
+    def start(self, port: int = 0) -> LLMServer:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body go out at once: no 40 ms stalls
 
             def log_message(self, format: str, *args: Any) -> None:  # quiet
                 pass
@@ -124,13 +181,16 @@ class LLMServer:
                     body = json.loads(raw or b"{}")
                 except json.JSONDecodeError:
                     body = {"_raw": raw.decode("utf-8", "replace")}
-                with server._lock:
-                    server.requests.append(
-                        Received(self.path, {k.lower(): v for k, v in self.headers.items()}, body)
-                    )
-                reply = server._next()
-                if reply.delay:
-                    time.sleep(reply.delay)
+                arrived = time.time()
+                headers = {k.lower(): v for k, v in self.headers.items()}
+                received = Received(self.path, headers, body)
+                if server.keep_requests:
+                    with server._lock:
+                        server.requests.append(received)
+                reply = server._next(received)
+                if reply.delay or server.latency:
+                    time.sleep(reply.delay + server.latency)
+                server._record(received, reply, arrived)
                 if reply.drop:
                     self.close_connection = True
                     self.connection.close()
@@ -147,7 +207,10 @@ class LLMServer:
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
                     pass
 
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # a batch opens many connections at once
+
+        httpd = Server(("127.0.0.1", port), Handler)
         httpd.daemon_threads = True
         self._httpd = httpd
         self._thread = threading.Thread(target=httpd.serve_forever, daemon=True)
@@ -159,3 +222,40 @@ class LLMServer:
             self._httpd.shutdown()
             self._httpd.server_close()
             self._httpd = None
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve a passing summary to every request until killed; print the base URL first."""
+    parser = argparse.ArgumentParser(description="an OpenAI-compatible test server")
+    parser.add_argument("--port", type=int, default=0)
+    parser.add_argument("--latency", type=float, default=0.1, help="seconds per answer")
+    parser.add_argument("--rate-limit-every", type=int, default=0, help="429 to every Nth")
+    parser.add_argument("--log", default=None, help="append one JSON line per request here")
+    parser.add_argument("--answer", default=None, help="a JSON file: the summary to answer with")
+    args = parser.parse_args(argv)
+    if args.answer:
+        with open(args.answer, encoding="utf-8") as handle:
+            content = json.load(handle)
+    else:
+        sys.path.insert(0, str(__file__).rsplit("/", 1)[0])
+        from openai_cases import PASSING
+
+        content = PASSING
+    log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
+    server = LLMServer(
+        default=completion(content),
+        latency=args.latency,
+        rate_limit_every=args.rate_limit_every,
+        log=log,
+    )
+    server.keep_requests = False
+    server.start(args.port)
+    print(server.base_url, flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,5 @@
 import pytest
+from caveat_phrasings import ACCEPTED, MORE_ACCEPTED, MORE_NEAR_MISSES, NEAR_MISSES
 from gate_texts import LAB_DESIGN, LAB_SUMMARY, OBS_DESIGN, edit
 
 from plainsum.checks.caveats import CAVEATS, check_caveats, required_caveats
@@ -170,3 +171,38 @@ def test_trial_caveat_is_a_warning():
 
 def test_observational_summary_with_lab_wording_misses_its_caveat():
     assert "link_not_cause" in missing(LAB_SUMMARY, OBS_DESIGN)
+
+
+# Natural phrasings and near misses written for the project (tests/caveat_phrasings.py).
+@pytest.mark.parametrize(
+    "name,text",
+    [(n, t) for table in (ACCEPTED, MORE_ACCEPTED) for n, texts in table.items() for t in texts],
+)
+def test_natural_phrasings_are_recognised(name, text):
+    assert CAVEATS[name].present(text)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        (n, t)
+        for table in (NEAR_MISSES, MORE_NEAR_MISSES)
+        for n, texts in table.items()
+        for t in texts
+    ],
+)
+def test_near_misses_are_not_caveats(name, text):
+    assert not CAVEATS[name].present(text)
+
+
+def test_every_caveat_has_twenty_phrasings_and_ten_near_misses():
+    assert set(ACCEPTED) == set(NEAR_MISSES) == set(CAVEATS)
+    assert all(len(ACCEPTED[n]) >= 20 and len(NEAR_MISSES[n]) >= 10 for n in CAVEATS)
+
+
+def test_a_caveat_must_sit_in_one_sentence():
+    # "people" in one sentence and doubt in the next is no caveat
+    assert not CAVEATS["not_in_people"].present("Mice got the drug. We do not know why.")
+    assert CAVEATS["not_in_people"].present(
+        "Mice got the drug. We do not know if it works in people."
+    )

@@ -108,3 +108,49 @@ def test_latency_noise_does_not_rank_changed_cases():
     [comparison] = compare_runs(a, b)
     assert [c.case_key for c in comparison.top_cases] == ["d/c2"]
     assert "latency_s" in {d.metric for d in comparison.deltas}
+
+
+def _crash(log, index: int, system: str = "sys"):
+    """Case `index` of `log` crashed for `system`: no draft, no scores, an error."""
+    from plainsum.evals.runlog import SystemResult
+
+    case = log.cases[index]
+    case.results = [
+        SystemResult(system=system, error="ModelError: the endpoint kept failing")
+        if r.system == system
+        else r
+        for r in case.results
+    ]
+    return log
+
+
+def test_a_crashed_case_is_reported_and_the_count_matches_the_intervals(tmp_path, capsys):
+    """Guards `compare` saying '4 paired cases' while its intervals used the 3 both drafted."""
+    values = {"sys": {"fk_grade": [8.0, 9.0, 7.0, 8.5]}}
+    a = make_log(values)
+    b = _crash(make_log({"sys": {"fk_grade": [7.0, 8.0, 6.0, 7.5]}}, run_id="run-b"), 2)
+    [comparison] = compare_runs(a, b)
+    assert comparison.n_cases == 3
+    assert comparison.crashed_in_b == ["d/c2"] and comparison.crashed_in_a == []
+    assert {d.metric: d.interval.n for d in comparison.deltas} == {"fk_grade": 3, "gate_passed": 3}
+    assert "1 crashed in B (d/c2)" in comparison.left_out()
+    save_log(a, tmp_path / "a")
+    save_log(b, tmp_path / "b")
+    assert main(["compare", str(tmp_path / "a"), str(tmp_path / "b")]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "3 paired cases" in out and "crashed in B" in out and "d/c2" in out
+
+
+def test_cases_in_one_run_only_are_reported():
+    a = make_log({"sys": {"fk_grade": [8.0, 9.0, 7.0]}})
+    b = make_log({"sys": {"fk_grade": [8.0, 9.0]}}, run_id="run-b")
+    [comparison] = compare_runs(a, b)
+    assert comparison.n_cases == 2 and comparison.only_in_a == 1 and comparison.only_in_b == 0
+    assert "1 cases only in A" in comparison.left_out()
+
+
+def test_nothing_paired_after_crashes_is_a_clear_error():
+    a = _crash(make_log({"sys": {"fk_grade": [8.0]}}), 0)
+    b = make_log({"sys": {"fk_grade": [7.0]}}, run_id="run-b")
+    with pytest.raises(InputError, match="without crashing"):
+        compare_runs(a, b)

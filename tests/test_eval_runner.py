@@ -233,3 +233,32 @@ def test_config_hash_follows_content_not_location(tmp_path):
     assert a.digest() == b.digest()
     (second / "cases.jsonl").write_text('{"id": "x", "text": "changed"}\n')
     assert load_eval_config(second / "eval.toml").digest() != a.digest()
+
+
+def test_cached_drafts_are_judged_by_the_gate_as_it_is_now(tmp_path, monkeypatch):
+    """The draft text is cached, the verdict is not: after the gate changes, a cached draft is
+    scored by the new gate (model and offline systems alike), without drafting again."""
+    from plainsum import api
+    from plainsum.schemas import Finding, Severity
+
+    config = load_eval_config(write_config(tmp_path, TWO_SYSTEMS))
+    first = run_eval(config, _options(tmp_path, FakeDrafter()))
+    assert all(r.value("findings_claims") == 0.0 for c in first.cases for r in c.results)
+
+    stricter = api.run_checks
+
+    def new_gate(source, summary, design, *, grade=8.0):
+        return [
+            *stricter(source, summary, design, grade=grade),
+            Finding(check="claims", severity=Severity.ERROR, message="newly caught"),
+        ]
+
+    monkeypatch.setattr(api, "run_checks", new_gate)
+    drafter = FakeDrafter()
+    second = run_eval(config, _options(tmp_path, drafter))
+    assert drafter.calls == 0 and all(r.cached for c in second.cases for r in c.results)
+    for case in second.cases:
+        for result in case.results:
+            assert result.value("gate_passed") == 0.0
+            assert result.value("findings_claims") == 1.0
+            assert not result.draft.passed

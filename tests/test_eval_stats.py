@@ -71,3 +71,28 @@ def test_identical_inputs_give_a_zero_width_interval():
 def test_bad_inputs_raise(a, b, kwargs):
     with pytest.raises(ValueError):
         paired_bootstrap(a, b, **kwargs)
+
+
+def test_interval_is_as_wide_as_its_confidence_says():
+    """Guards the tails: (1 - conf) instead of (1 - conf) / 2 gives a 90% interval called 95%."""
+    rng = random.Random(8)
+    diffs = [rng.gauss(0.5, 1.0) for _ in range(400)]
+    a = [0.0] * len(diffs)
+    result = paired_bootstrap(a, diffs, resamples=4000)
+    import statistics
+
+    se = statistics.stdev(diffs) / len(diffs) ** 0.5
+    half = (result.high - result.low) / 2
+    assert 1.85 * se < half < 2.08 * se  # 1.96 standard errors; a 90% interval gives 1.64
+    wider = paired_bootstrap(a, diffs, resamples=4000, confidence=0.99)
+    assert (wider.high - wider.low) / 2 > 2.4 * se  # 2.58 for 99%
+
+
+def test_cases_are_resampled_as_pairs():
+    """Guards the pairing: resampling A and B separately makes this interval ~70 times wider."""
+    rng = random.Random(9)
+    a = [rng.gauss(10.0, 5.0) for _ in range(50)]
+    b = [x + 1.0 + rng.gauss(0.0, 0.1) for x in a]
+    result = paired_bootstrap(a, b)
+    assert result.high - result.low < 0.2
+    assert result.low < 1.0 < result.high or abs(result.delta - 1.0) < 0.05

@@ -95,7 +95,7 @@ PLANTED = [
             "why_it_matters": LAB_SUMMARY.why_it_matters
             + " You should stop taking your current drug and ask for ganciclovir."
         },
-        "claims",
+        "safety",
         "why_it_matters",
         True,
     ),
@@ -164,6 +164,6 @@ def test_findings_come_in_check_order():
         why_it_matters="Some scientists think this virus may play a part in MS today.",
     )
     checks = [f.check for f in run_checks(LAB_SOURCE, summary, LAB_DESIGN)]
-    order = ["readability", "caveats", "claims", "faithfulness", "shape"]
+    order = ["readability", "caveats", "claims", "safety", "foreign_text", "faithfulness", "shape"]
     assert checks == sorted(checks, key=order.index)
     assert {"caveats", "claims", "faithfulness", "shape"} <= set(checks)

@@ -132,7 +132,6 @@ def test_rewrite_makes_we_explicit_and_drops_lead_ins():
     "text",
     [
         "This drug is a breakthrough for people with MS.",
-        "Levels of IL-17A rose in the CSF of patients.",
         "The ratio was 3/4 in treated mice.",
     ],
 )
@@ -199,7 +198,7 @@ def test_and_joined_clauses_split_into_two_sentences():
     ("text", "plain"),
     [
         # A phrase that post-modifies a noun cannot modify the next noun: the term stays.
-        ("Two people carried SARS-CoV-2 variants.", "Two people carried SARS-CoV-2 versions."),
+        ("Two people carried SARS-CoV-2 variants.", "Two people carried SARS-CoV-2 variants."),
         ("We looked at postoperative nausea.", "We looked at postoperative nausea."),
         ("They used patient-reported pain scores.", "They used patient-reported pain scores."),
         ("The test has proved useful.", "The test has proved useful."),
@@ -288,9 +287,7 @@ def test_repeated_words_and_asides_are_tidied_away():
         "The older adults in the walking group felt much less tired at the end of the "
         "whole year, together with their partners and friends."
     )
-    assert split_long(text) == [
-        "The older adults in the walking group felt much less tired at the end of the whole year."
-    ]
+    assert split_long(text) == [text]  # "together with" may carry the finding: never cut
 
 
 def test_two_aims_become_two_sentences():

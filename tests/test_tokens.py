@@ -12,12 +12,25 @@ from plainsum.tokens import TokenCounter, encoding_cache_path, fit_paper, token_
 
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
+    """Refuse and record every connection: a caller that swallows the refusal (a broad
+    `except`) still fails the test afterwards, because the attempt was recorded."""
+    attempts: list[tuple] = []
+
+    def refuse(sock, address, *args, **kwargs):
+        attempts.append(address)
         raise AssertionError("tokens tried to use the network")
 
+    def refuse_lookup(host, *args, **kwargs):
+        attempts.append(host)
+        raise AssertionError(f"tokens tried to look up {host}")
+
     monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse_lookup)
     tokens._load.cache_clear()
     tokens._warned.clear()
+    yield
+    assert attempts == [], f"tokens tried to reach {attempts}"
 
 
 def test_estimate_when_encoding_not_cached(tmp_path, caplog):

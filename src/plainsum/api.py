@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -22,10 +23,14 @@ from .schemas import (
     Timings,
     Usage,
 )
+from .screen import require_research, screen
 from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+# Runs the gate on one attempt; a batch passes one that runs it in a worker process.
+Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[list[Finding]]]
 
 __all__ = [
     "Draft",
@@ -53,17 +58,21 @@ async def adraft(
     settings: Settings | None = None,
     *,
     drafter: Drafter | None = None,
+    design: DesignInfo | None = None,
+    checker: Checker | None = None,
 ) -> Draft:
     """Draft, check and repair a summary of `source`; the best attempt is returned.
 
     The draft is returned even when it fails the gate (`Draft.passed` is False): callers decide
-    what to do with it. Errors that leave no summary at all raise `PlainsumError`.
+    what to do with it. Errors that leave no summary at all raise `PlainsumError`. A batch may
+    pass the study `design` it already detected and a `checker` that runs the gate elsewhere.
     """
     settings = settings or Settings()
     if isinstance(source, str):
         source = parse(source)
+    require_research(source)  # an advert or a recipe is refused before any drafting
     started = time.perf_counter()
-    design = detect_design(source)
+    design = design or detect_design(source)
     drafter = drafter or make_drafter(settings)
     request = DraftRequest(source=source, design=design, settings=settings)
 
@@ -87,7 +96,10 @@ async def adraft(
                     usage = usage + exc.usage
                 break
         t1 = time.perf_counter()
-        findings = run_checks(source, result.summary, design, grade=settings.grade)
+        if checker is None:
+            findings = run_checks(source, result.summary, design, grade=settings.grade)
+        else:
+            findings = await checker(source, result.summary, design, settings.grade)
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
         check_seconds += t2 - t1
@@ -126,6 +138,7 @@ async def adraft(
         findings=chosen_findings,
         passed=not has_errors(chosen_findings),
         grade_target=settings.grade,
+        evidence=chosen.links,  # the drafter's own links (the offline drafter fills them)
         timings=Timings(
             draft_seconds=round(draft_seconds, 4),
             check_seconds=round(check_seconds, 4),
@@ -156,6 +169,19 @@ def check(
     grade: float = 8.0,
     design: DesignInfo | None = None,
 ) -> list[Finding]:
-    """Run the gate on a summary someone wrote or edited."""
+    """Run the gate on a summary someone wrote or edited. A source that does not read as research
+    is flagged (an error finding), not refused: the editor still sees every other finding."""
     design = design or detect_design(source)
-    return run_checks(source, summary, design, grade=grade)
+    findings = run_checks(source, summary, design, grade=grade)
+    verdict = screen(source)
+    if not verdict.is_research:
+        findings.insert(
+            0,
+            Finding(
+                check="source",
+                severity=Severity.ERROR,
+                message=f"The source is not a research paper: {verdict.reason}.",
+                hint="A plain-language summary of research needs a research abstract or paper.",
+            ),
+        )
+    return findings

@@ -112,7 +112,81 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\ba \d{1,2}-year-old\b", 3),
         (r"\bcase series\b", 3),
     ],
+    StudyDesign.GUIDELINE: [
+        (r"\b(?:clinical )?practice guidelines?\b", 5),
+        (r"\bguidelines?\b", 2),
+        (r"\bconsensus (?:statement|recommendations?|guidelines?|conference)\b", 5),
+        (r"\b(?:expert|guideline|task force) (?:panel|group|committee|development group)\b", 4),
+        (r"\bwe recommend\b|\bis recommended\b|\bare recommended\b", 2),
+        (r"\b(?:strong|weak|conditional) recommendations?\b", 4),
+        (r"\brecommendations?\b", 1),
+    ],
+    StudyDesign.NARRATIVE_REVIEW: [
+        (r"\bnarrative review\b", 8),
+        (
+            r"\b(?:in )?this (?:review|article|paper) (?:we )?(?:summari[sz]es?|discuss(?:es)?"
+            r"|describes?|highlights?|focuses|provides an overview|gives an overview|outlines?)\b",
+            4,
+        ),
+        (r"\bwe (?:review|discuss|summari[sz]e|highlight|outline)\b", 3),
+        (r"\b(?:an |this )?overview of\b", 2),
+        (r"\brecent (?:advances|progress|developments|findings)\b", 2),
+    ],
+    StudyDesign.DIAGNOSTIC: [
+        (r"\bdiagnostic (?:accuracy|performance|value|test accuracy)\b", 5),
+        (r"\bsensitivity and specificity\b|\bsensitivity of\b|\bspecificity of\b", 4),
+        (r"\b(?:positive|negative) predictive values?\b", 3),
+        (r"\barea under the (?:receiver operating characteristic )?curve\b|\bauc\b", 2),
+        (r"\breceiver operating characteristic\b|\broc curves?\b", 2),
+        (r"\breference standard\b|\bgold standard\b|\bindex test\b", 2),
+    ],
+    StudyDesign.ECONOMIC: [
+        (r"\bcost-?effective(?:ness)?\b", 3),
+        (r"\bcost-?utility\b|\bcost-?benefit\b", 5),
+        (r"\bqalys?\b|\bquality-adjusted life", 4),
+        (r"\bincremental cost", 4),
+        (r"\beconomic (?:evaluation|analysis|model)\b", 5),
+        (r"\bbudget impact\b|\bmarkov model\b|\bwillingness-to-pay\b", 4),
+    ],
+    StudyDesign.PROTOCOL: [
+        (r"\b(?:this|the) (?:is a )?(?:study |trial |review )?protocol (?:describes|for)\b", 6),
+        (r"\bthis is (?:a|the) protocol\b|\bstudy protocol\b|\btrial protocol\b", 5),
+        (
+            r"\b(?:will|shall) be (?:randomi[sz]ed|recruited|enrolled|assessed|measured|collected"
+            r"|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used)\b",
+            2,
+        ),
+        (r"\bthe (?:primary|main) outcome will\b|\bwe will\b", 2),
+        (r"\btrial registration\b", 1),
+    ],
 }
+
+# Kinds that win only on their own strong cues, never by default: a systematic review about a
+# test or about costs stays a review, and a trial that mentions guidelines stays a trial.
+_STRONG_ONLY = {
+    StudyDesign.GUIDELINE: 8.0,
+    StudyDesign.NARRATIVE_REVIEW: 6.0,
+    StudyDesign.DIAGNOSTIC: 7.0,
+    StudyDesign.ECONOMIC: 7.0,
+    StudyDesign.PROTOCOL: 6.0,
+}
+# Words of a results section: a paper that has them reports results, so it is no protocol.
+_HAS_RESULTS = re.compile(
+    r"\b(?:we found|were found|was found|showed|resulted in|was associated|were associated"
+    r"|no (?:significant )?difference|significantly|p ?[<=]|95% ?ci)\b",
+    re.I,
+)
+_SYSTEMATIC = re.compile(
+    r"\bsystematic(?:ally)? (?:review|search)|\bmeta-?analys|\bwe searched\b|\bcochrane\b"
+    r"|\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed)|\b(?:included|eligible) (?:trials|studies)"
+    r"|\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b|\bpooled\b"
+    r"|\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b|\bRCTs?\b"
+    r"|\b(?:we|the review) (?:included|identified|found) (?:\w+ ){0,3}(?:trials|studies)\b"
+    r"|\b(?:trials|studies) (?:involving|with|including) (?:a total of )?\d"
+    r"|\binclusion criteria\b|\b(?:studies|trials) included\b"
+    r"|\b(?:in|of|from) (?:\w+ ){1,2}(?:studies|trials)\b",
+    re.I,
+)
 
 
 def _top_level_branches(pattern: str) -> list[str]:
@@ -237,14 +311,34 @@ def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     return scores
 
 
+def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
+    """The design with the highest cue total; the later kinds only on strong cues."""
+    main = {d: v for d, v in scores.items() if d not in _STRONG_ONLY}
+    design, best = max(main.items(), key=lambda kv: kv[1])
+    if best < 3:  # one weak cue is not enough to name a design
+        design, best = StudyDesign.UNKNOWN, 0.0
+    for kind, floor in _STRONG_ONLY.items():
+        score = scores.get(kind, 0.0)
+        if score < floor or score <= best * (0.5 if kind == StudyDesign.GUIDELINE else 0.8):
+            continue
+        if kind == StudyDesign.PROTOCOL and _HAS_RESULTS.search(text):
+            continue
+        if kind == StudyDesign.NARRATIVE_REVIEW and _SYSTEMATIC.search(text):
+            continue
+        if kind == StudyDesign.ECONOMIC and design == StudyDesign.REVIEW and best >= 10:
+            continue  # a systematic review of costs is still a review of earlier studies
+        design, best = kind, score
+    if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(text):
+        design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically
+    return design
+
+
 def detect_design(source: Source) -> DesignInfo:
     """Classify the study design of `source` and whether it is about MS."""
     text = source.full_text
     methods = source.section("methods", "objective")
     scores = score_designs(text, methods)
-    design, best = max(scores.items(), key=lambda kv: kv[1])
-    if best < 3:  # one weak cue is not enough to name a design
-        design = StudyDesign.UNKNOWN
+    design = _choose(scores, text)
     # A review of trials mentions "randomised" often; a trial rarely says "we searched".
     if scores[StudyDesign.REVIEW] >= 6 and design == StudyDesign.TRIAL:
         design = StudyDesign.REVIEW
@@ -259,6 +353,7 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.OBSERVATIONAL,
         StudyDesign.CASE_REPORT,
         StudyDesign.REVIEW,
+        StudyDesign.DIAGNOSTIC,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
     lowered = text.lower()
     cues = tuple(p.pattern for p, _ in _COMPILED.get(design, []) if p.search(lowered))[:5]

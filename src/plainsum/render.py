@@ -32,6 +32,11 @@ _DESIGN_WORDS = {
     "trial": "clinical trial",
     "review": "review of earlier studies",
     "case_report": "case report",
+    "guideline": "guideline",
+    "narrative_review": "narrative review",
+    "diagnostic": "diagnostic-accuracy study",
+    "economic": "economic evaluation",
+    "protocol": "study protocol (no results yet)",
     "unknown": "study design not detected",
 }
 

@@ -147,12 +147,25 @@ class Status(StrEnum):
 
 
 class StudyDesign(StrEnum):
+    """What kind of study a paper reports (detected by `plainsum.design`).
+
+    The caveat check requires caveats for lab, animal, observational, trial, review and
+    case_report. The later kinds (guideline, narrative_review, diagnostic, economic, protocol)
+    have their own frames in the offline drafter and need no design caveat from the gate; unknown
+    needs none either (only the care-team pointer, which every summary needs).
+    """
+
     LAB = "lab"
     ANIMAL = "animal"
     OBSERVATIONAL = "observational"
     TRIAL = "trial"
-    REVIEW = "review"
-    CASE_REPORT = "case_report"
+    REVIEW = "review"  # a systematic review or meta-analysis of earlier studies
+    CASE_REPORT = "case_report"  # one patient or a small case series
+    GUIDELINE = "guideline"  # a practice guideline or consensus statement
+    NARRATIVE_REVIEW = "narrative_review"  # an overview of a topic, with no systematic search
+    DIAGNOSTIC = "diagnostic"  # how well a test tells who has a condition (accuracy study)
+    ECONOMIC = "economic"  # costs or value for money (cost-effectiveness, cost-utility)
+    PROTOCOL = "protocol"  # a planned study or review, with no results yet
     UNKNOWN = "unknown"
 
 
@@ -161,6 +174,15 @@ class SourceInfo(BaseModel):
     sha256: str
     chars: int
     path: str | None = None
+    # What the input said about the paper (PubMed, JATS, feeds, JSONL); None when unknown.
+    id: str | None = None
+    format: str | None = None
+    journal: str | None = None
+    date: str | None = Field(default=None, description="publication date, ISO 8601")
+    authors: list[str] = Field(default_factory=list)
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
 
 
 class Usage(BaseModel):

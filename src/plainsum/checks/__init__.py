@@ -9,8 +9,10 @@ from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
 from .fluency import check_fluency
+from .foreign import check_foreign
 from .jargon import check_jargon
 from .readability import check_readability
+from .safety import check_safety
 from .shape import check_shape
 
 __all__ = ["run_checks", "has_errors"]
@@ -30,6 +32,8 @@ def run_checks(
         *check_readability(summary, grade_target=grade),
         *check_caveats(summary, design),
         *check_claims(summary, source),
+        *check_safety(summary),
+        *check_foreign(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),
         *check_fluency(summary, source.text),

@@ -1,7 +1,14 @@
 """Required caveats, chosen by the study design, and a pointer to the reader's care team.
 
-Each caveat accepts many natural phrasings; `example` is a sentence that satisfies it, which
-drafters may use and which the repair hint quotes.
+A caveat is recognised by its meaning, sentence by sentence, not by one stock phrase. Each caveat
+has a few *frames*: a frame is a set of concepts that must all occur in one sentence (and some
+that must not). "Not in people" is, for example, a mention of people, humans, the body or real
+life together with doubt that something carries over ("may not apply", "might be different",
+"we do not know"), or a lab/animal subject contrasted with people ("cells in a lab, not
+people"). A near miss such as "The study was done in people with MS." names people but carries
+no doubt, so it does not count.
+
+`example` is a sentence that satisfies each caveat: drafters use it and the repair hint quotes it.
 """
 
 from __future__ import annotations
@@ -11,14 +18,119 @@ from dataclasses import dataclass
 
 from ..design import DesignInfo
 from ..schemas import Finding, PlainSummary, Severity, StudyDesign
+from .safety import DISMISSES_CARE
+from .text import split_sentences
 
 CHECK = "caveats"
-_F = re.I | re.S
-_PEOPLE = r"(?:people|humans?|patients|the human body|persons?)"
-_CANNOT = (
-    r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|did not|didn't|do not|"
-    r"don't|is not|isn't|are not|aren't|was not|wasn't|not|unable to)"
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way of carrying a caveat: every `all_of` concept and no `none_of` concept occurs in
+    the same sentence."""
+
+    all_of: tuple[re.Pattern[str], ...]
+    none_of: tuple[re.Pattern[str], ...] = ()
+
+    def matches(self, sentence: str) -> bool:
+        return all(p.search(sentence) for p in self.all_of) and not any(
+            p.search(sentence) for p in self.none_of
+        )
+
+
+def _f(*patterns: str, none_of: tuple[str, ...] = ()) -> Frame:
+    return Frame(tuple(_c(p) for p in patterns), tuple(_c(p) for p in none_of))
+
+
+# ---- concepts shared by the frames -------------------------------------------------------------
+_HUMAN = (
+    r"\b(?:people|humans?|human (?:beings?|bod(?:y|ies)|patients|trials?|studies|subjects)|"
+    r"(?:the|a) (?:human |living )?body|real[- ](?:life|world)|patients?|persons?|"
+    r"a living person|anyone|someone|nobody|no one|clinical (?:trials?|use|practice)|"
+    r"the clinic|adults|children|women|men)\b"
 )
+_NONHUMAN = (
+    r"\b(?:cells?|mice|mouse|rats?|animals?|rodents?|zebrafish|medaka|monkeys?|primates?|"
+    r"flies|worms|fish|pigs?|dogs?|dish(?:es)?|test tubes?|labs?|laborator(?:y|ies)|tissues?|"
+    r"organoids?|(?:animal |mouse |rat )?models?|petri)\b"
+)
+_TEST = r"(?:tested|tried|shown|studied|seen|confirmed|proven|proved|checked|repeated|replicated)"
+# doubt that a result is known: "we do not know", "it is unclear", "too early to say"
+_UNKNOWN = (
+    r"\b(?:not (?:yet )?(?:known|clear|certain)|unknown|unclear|uncertain|not sure|"
+    r"(?:cannot|can not|can't|could not|couldn't) (?:yet )?(?:be sure|know|say|tell)|"
+    r"too (?:early|soon) to (?:say|tell|know)|"
+    r"(?:do not|don't|does not|doesn't|did not|didn't|will not|won't|would not|wouldn't) "
+    r"(?:yet )?know|"
+    r"remains? to be seen|open question|still (?:a )?question)"
+)
+# something carries over from the study to people
+_TRANSFER = (
+    r"\b(?:works?|help(?:s|ed)?|happens?|appl(?:y|ies)|holds?|translates?|carr(?:y|ies) over|"
+    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe|occurs?)\b"
+)
+_TRANSFER_DOUBT = (
+    r"\b(?:(?:may|might|could|can|will|would|do|does)(?: not| not always)|(?:mightn't|couldn't|"
+    r"can't|cannot|won't|wouldn't|don't|doesn't)(?: always)?|"
+    r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
+    r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|predict|transfer|"
+    r"hold up|help|be seen|occur|matter|show up)\b"
+    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same|"
+    r"(?:behave|respond|react|work) differently)\b"
+    r"|\bfail(?:s|ed)? in (?:people|humans|patients)\b"
+)
+_CAUSE = (
+    r"\b(?:caus\w*|leads? to|led to|lead\b|made the difference|makes? \w+ (?:worse|better)|"
+    r"(?:was|were|is|are|be) the reason|reason for|responsible|the effect of|result(?:s|ed)? from|"
+    r"itself|directly|actually|one thing|the other|changes? the course|helped|protects?|"
+    r"because of|due to|behind|explains?)\b"
+)
+_KNOWING = (
+    r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
+    r"didn't|is not|isn't|are not|aren't|not|unable to|no way to|impossible to) "
+    r"(?:\w+ ){0,2}?(?:show|prove|tell|say|establish|confirm|know|mean|determine|be sure|answer|"
+    r"rule out|conclude|imply|demonstrate|sure)\b"
+)
+_EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
+_WEAK = (
+    r"(?:small|few|weak|limited|low|very low|low-quality|poor|flawed|biased|uncertain|"
+    r"inconsistent|conflicting|mixed|varying|variable|uneven|short|scarce|sparse|insufficient|"
+    r"lacking|sketchy|"
+    r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
+)
+_SMALL_COUNT = (
+    r"\b(?:one|a single|single|just one|only one|two|three|four|five|a few|few|a handful of|"
+    r"a small number of|individual|this one|very few|so few)"
+)
+_UNIT = (
+    r"(?:person|person's|people|people's|patients?|patient's|cases?|case reports?|man|man's|"
+    r"woman|woman's|child|child's|individuals?|boy|girl)\b"
+)
+_CARE = (
+    r"\b(?:doctors?|neurologists?|(?:health ?|medical |ms |)care (?:team|provider)s?|"
+    r"health ?care (?:team|provider|professional|worker)s?|"
+    r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
+    r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
+    r"pharmacists?|clinicians?|consultants?|prescribers?)\b"
+)
+_ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
+_CARE_ACTION = (
+    r"\b(?:talk\w*|speak\w*|ask\w*|discuss\w*|check\w*|consult\w*|see|seeing|tell|telling|"
+    r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
+    r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
+    r"questions?|guide|plan)\b"
+)
+_READERS = (
+    r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|families|anybody)\b"
+    r"[^.]{0,60}?\b(?:should|can|could|may want to|might want to|may wish to|"
+    r"(?:are|is) (?:encouraged|advised|urged) to|need to)\b"
+)
+
+_ALL = frozenset(StudyDesign)
 
 
 @dataclass(frozen=True)
@@ -26,38 +138,73 @@ class Caveat:
     name: str
     designs: frozenset[StudyDesign]
     severity: Severity
-    patterns: tuple[re.Pattern[str], ...]
+    frames: tuple[Frame, ...]
     example: str
     message: str
     section: str = "limitations"
 
     def present(self, text: str) -> bool:
-        return any(p.search(text) for p in self.patterns)
+        """Whether one sentence of `text` carries this caveat."""
+        return any(self.in_sentence(s) for s in split_sentences(text))
 
+    def in_sentence(self, sentence: str) -> bool:
+        return any(frame.matches(sentence) for frame in self.frames)
 
-def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, _F) for p in patterns)
-
-
-_ALL = frozenset(StudyDesign)
 
 CAVEATS: dict[str, Caveat] = {
     "not_in_people": Caveat(
         name="not_in_people",
         designs=frozenset({StudyDesign.LAB, StudyDesign.ANIMAL}),
         severity=Severity.ERROR,
-        patterns=_p(
-            rf"\bnot (?:yet )?(?:been )?(?:tested|shown|studied|tried|seen|confirmed|proven)"
-            rf"[^.]{{0,40}}\b(?:in|on|with) {_PEOPLE}",
-            rf"\b(?:in|on|with) (?:cells|mice|rats|animals|[a-z]+ cells|the lab)[^.]{{0,60}}"
-            rf"\bnot (?:yet )?(?:in|on|with) {_PEOPLE}",
-            rf"\bnot (?:yet )?(?:in|on|with) {_PEOPLE}",
-            rf"\b(?:do not|don't|cannot|can't) (?:yet )?(?:know|say|tell)[^.]{{0,60}}\b{_PEOPLE}",
-            rf"\bmay (?:not|or may not) (?:hold|apply|work|happen|be the same|carry over)"
-            rf"[^.]{{0,40}}\b{_PEOPLE}",
-            rf"\b(?:before|until)[^.]{{0,50}}\b(?:tested|studied|shown|tried)[^.]{{0,20}}"
-            rf"\b{_PEOPLE}",
-            rf"\bno {_PEOPLE} (?:were|was) (?:involved|studied|tested|included)",
+        frames=(
+            # "cells in a lab, not people"; "in the lab rather than in people"
+            _f(
+                rf"{_NONHUMAN}[^.;]{{0,60}}?\b(?:not|rather than|instead of|never|different from|"
+                rf"differs? from|unlike|not the same as|not like)\b"
+                rf"(?: (?:yet|directly|in|on|at|with|for|inside))* {_HUMAN}"
+            ),
+            _f(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {_HUMAN}"),
+            # "has not been tested in people"; "still need to be tested in people"
+            _f(
+                rf"\b(?:not|never|yet to|still|need(?:s|ed)? to|would need to|must|before|until)"
+                rf" (?:\w+ ){{0,3}}?{_TEST}\b[^.]{{0,40}}?\b(?:in|on|with|among|by) {_HUMAN}"
+            ),
+            # "human trials would be needed"; "studies in people are needed before ..."
+            _f(
+                rf"\b(?:human|clinical) (?:trials?|studies|research|tests?)\b|"
+                rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {_HUMAN}",
+                r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step)\b",
+            ),
+            # "we do not know yet if the same happens in people"
+            _f(_HUMAN, _UNKNOWN, _TRANSFER),
+            # "may not apply to humans"; "the effects in real life might be different"
+            _f(_HUMAN, _TRANSFER_DOUBT),
+            # "no people took part"; "nobody with MS was treated"
+            _f(
+                r"\b(?:no (?:people|humans|patients|persons?|one)|nobody|none of (?:the )?"
+                r"(?:people|patients))\b[^.]{0,30}?\b(?:took part|were|was|involved|included|"
+                r"studied|tested|treated|enrolled|given)\b"
+            ),
+            # "has only been tried in rats so far"
+            _f(
+                rf"\b(?:only|just|so far) (?:been )?(?:{_TEST}|given|used|done)\b(?: \w+){{0,3}}? "
+                rf"(?:in|on|to)\b"
+                rf"[^.]{{0,30}}{_NONHUMAN}"
+                rf"|\b{_TEST} (?:\w+ )?only (?:in|on)\b[^.]{{0,30}}{_NONHUMAN}",
+            ),
+            _f(_HUMAN, r"\b(?:a long way|long road|years away|far from)\b"),
+            # "more research is needed to see if they apply to humans"
+            _f(
+                _HUMAN,
+                r"\b(?:needed|need|needs|required|until|before|yet)\b[^.]*\b(?:if|whether)\b",
+                _TRANSFER,
+            ),
+            # "it did not involve any patients"
+            _f(
+                r"\b(?:did not|didn't|does not|doesn't|was not|wasn't) (?:\w+ )?(?:involve|include|"
+                r"enrol|enroll|recruit|study|test|use)d? (?:any )?(?:(?:human )?(?:participants|"
+                r"volunteers|subjects)|(?:people|humans|patients)\b(?! with))"
+            ),
         ),
         example=(
             "This work was done in the lab, not in people. We do not know yet if the same "
@@ -69,17 +216,46 @@ CAVEATS: dict[str, Caveat] = {
         name="link_not_cause",
         designs=frozenset({StudyDesign.OBSERVATIONAL}),
         severity=Severity.ERROR,
-        patterns=_p(
-            rf"{_CANNOT}[^.]{{0,40}}\bcause[- ]and[- ]effect\b",
-            rf"{_CANNOT} (?:\w+ )?(?:show|prove|tell|say|confirm|establish|know|mean)"
-            r"[^.]{0,60}\bcaus",
-            r"\b(?:link|association|connection|correlation)s?\b[^.]{0,30}\bnot "
-            r"(?:the same as |proof of |evidence of )?(?:a |the )?caus",
-            r"\bnot that [^.]{0,40}\bcaus",
-            r"\bnot (?:necessarily (?:a |the )?|(?:a|the|proof of|evidence of) )caus",
-            r"\bwhich came first\b",
-            r"\bmay not be the cause\b",
-            r"\bother (?:things|factors) (?:may|might|could) (?:explain|account)",
+        frames=(
+            # "cannot show that one thing causes the other"; "does not mean smoking caused it"
+            _f(_KNOWING, _CAUSE),
+            _f(_UNKNOWN, _CAUSE),
+            # "not cause and effect"; "not a causal one"; "not proof that one leads to the other"
+            _f(
+                r"\bnot (?:necessarily |proof of |evidence of |the same as )*"
+                r"(?:(?:a|an|the|direct) )*"
+                r"(?:cause[- ]and[- ]effect|causation|causal|causality)\b"
+                r"|\bnot (?:necessarily )?(?:(?:proof|evidence) of |the same as )?"
+                r"(?:a|the|direct) (?:direct )?"
+                r"cause\b"
+                r"|\bnot (?:proof |evidence )?that\b[^.]{0,50}\b(?:caus\w*|leads?|led)\b"
+            ),
+            # "something else explains the link"; "other factors were responsible"
+            _f(
+                r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|account\w*|"
+                r"responsible|behind|play(?:ed)? a part|the reason|differences?)\b",
+                r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
+            ),
+            _f(r"\b(?:due to|because of|explained by|down to) (?:\w+ ){0,2}?chance\b"),
+            _f(r"\bconfound\w*|\brule out\b[^.]{0,40}\b(?:other|chance|factors)\b"),
+            _f(
+                r"\b(?:the other way (?:round|around)|reverse causation|which came first)\b"
+                r"|\brather than\b[^.]{0,40}\b(?:making|causing|leading)\b"
+            ),
+            # "can only show that two things go together"; "only a trial could show"
+            _f(
+                r"\b(?:can|could) only (?:show|find|tell|say|point)\b|\bonly (?:show|find)s? "
+                r"(?:a |an )?(?:link|association|connection)"
+                r"|\bgo together\b[^.]{0,30}\bnot\b|\bonly\b[^.]{0,40}\bgo together\b"
+            ),
+            _f(
+                r"\bonly (?:a |an )?(?:trial|randomi[sz]ed|experiment|controlled)"
+                r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
+            ),
+            _f(
+                r"\bmay not be the cause\b|\bbut not why\b|\b(?:cannot|can't|can not|does not|"
+                r"doesn't|do not|don't) (?:\w+ ){0,2}?(?:show|tell|explain)(?: \w+)? why\b"
+            ),
         ),
         example=(
             "This kind of study can find a link, but it cannot show that one thing causes the "
@@ -91,28 +267,59 @@ CAVEATS: dict[str, Caveat] = {
         name="review_quality",
         designs=frozenset({StudyDesign.REVIEW}),
         severity=Severity.ERROR,
-        patterns=_p(
-            r"\b(?:only|just)(?: be)? as good as\b",
-            r"\b(?:depends|depend|relies|rely|rested|rests) on"
-            r"[^.]{0,30}\b(?:quality|studies|trials)",
-            r"\b(?:low|very low|moderate|poor|limited|weak)[- ](?:quality|certainty)\b",
-            r"\b(?:quality|certainty) of (?:the |this |that )?evidence\b[^.]{0,40}"
-            r"\b(?:low|poor|limited|weak|moderate|uncertain|mixed|varied|not (?:high|good))",
-            r"\b(?:evidence|studies|trials)[^.]{0,40}\b(?:was|were|is|are) "
-            r"(?:small|few|weak|limited|of low|poor|flawed|uncertain|at (?:high )?risk)",
-            r"\b(?:studies|trials) (?:had|have) (?:flaws|problems|weaknesses|limits)",
-            r"\bnot enough (?:good )?(?:evidence|studies|trials|research)\b",
-            r"\btoo few (?:studies|trials|people)\b",
-            r"\b(?:insufficient|limited|poor|weak|little|scant|sparse|scarce|uncertain|inconclusive|"
-            r"conflicting|inconsistent) "
-            r"(?:good |good-quality |high-quality |reliable )?evidence\b",
-            r"\bevidence\b[^.]{0,40}\bnot (?:good|strong|clear|reliable) enough\b",
-            r"\b(?:mixed|varying|variable|uneven) (?:quality|certainty)\b",
-            r"\b(?:small|low|limited) number of (?:studies|trials|participants|people)\b",
-            r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b",
-            r"\b(?:high|some|unclear|serious) risk of bias\b|\bmay (?:have )?(?:been )?biased\b",
-            r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
-            r"\b[^.]{0,40}\b(?:studies|trials|research) (?:are|is) (?:still )?(?:needed|required)",
+        frames=(
+            _f(r"\b(?:only|just)(?: be)? as (?:good|strong|reliable|trustworthy|sound) as\b"),
+            _f(
+                r"\b(?:depends?|relies|rely|rest(?:s|ed)?) on\b[^.]{0,30}"
+                r"\b(?:quality|studies|trials)"
+            ),
+            # "the evidence was of low certainty"; "most trials were small"
+            _f(
+                rf"{_EVIDENCE}[^.]{{0,40}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
+                rf"(?:\w+ ){{0,2}}?{_WEAK}\b"
+            ),
+            # "few good studies"; "low-quality evidence"; "small trials"
+            _f(
+                r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
+                r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
+                r"uncertain|mixed)"
+                r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
+                r"(?:evidence|studies|trials|research|data)\b"
+            ),
+            _f(
+                rf"{_EVIDENCE}[^.]{{0,40}}?\b(?:had|have|has|with|showed|shared)\b (?:\w+ ){{0,2}}?"
+                r"(?:problems|flaws|weaknesses|limitations|shortcomings|risk of bias)\b"
+            ),
+            _f(
+                r"\b(?:weakness(?:es)?|flaws|problems|limitations|shortcomings|bias) "
+                r"(?:in|of|with) "
+                r"(?:the |those |these |its |earlier |included |many |some )?(?:studies|trials)\b"
+            ),
+            _f(
+                r"\b(?:quality|certainty|confidence|strength)\b[^.]{0,40}\bevidence\b[^.]{0,40}"
+                r"\b(?:low|poor|limited|weak|moderate|uncertain|mixed|varied|not (?:high|good))"
+            ),
+            _f(
+                r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
+                r"|\b(?:not|un) ?(?:very )?(?:sure|certain|confident)\b"
+            ),
+            _f(
+                r"\b(?:high|some|unclear|serious) risk of bias\b"
+                r"|\b(?:may|might) (?:have )?(?:been )?"
+                r"(?:be )?biased\b"
+            ),
+            _f(r"\bnot enough (?:good )?(?:evidence|studies|trials|research)\b"),
+            _f(
+                r"\b(?:studies|trials) (?:\w+ ){0,2}?(?:differed|varied|disagreed|conflicted)\b"
+                r"|\bhard to combine\b|\bdifferent from (?:each other|one another)\b"
+            ),
+            _f(
+                r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
+                r"\b[^.]{0,40}\b(?:studies|trials|research) (?:are|is) (?:still )?"
+                r"(?:needed|required)"
+            ),
+            _f(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
+            _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
         ),
         example="A review can only be as good as the studies it includes.",
         message="A review must say it is only as good as the studies it pooled.",
@@ -121,12 +328,36 @@ CAVEATS: dict[str, Caveat] = {
         name="few_people",
         designs=frozenset({StudyDesign.CASE_REPORT}),
         severity=Severity.ERROR,
-        patterns=_p(
-            r"\b(?:one|a single|a few|two|three|few) (?:person|people|patients?|cases?)\b"
-            r"[^.]{0,80}\b(?:may|might|does|do|can)(?: not|n't)",
-            r"\bmay not (?:apply|hold) (?:to|for) (?:others|other people|everyone)",
-            r"\b(?:about|describes|on) (?:only )?(?:one|a single|a few)"
-            r" (?:person|people|patients?)",
+        frames=(
+            # "this report is about one person"; "it describes just one patient"
+            _f(
+                rf"\b(?:about|describes?|described|covers?|of|from|on|concerns?)"
+                rf" (?:only |just )?{_SMALL_COUNT} (?:\w+ )?{_UNIT}",
+                none_of=(r"\b(?:one|two|three) of\b",),
+            ),
+            _f(
+                rf"{_SMALL_COUNT} (?:\w+ )?{_UNIT}"
+                r"(?: \w+)? (?:were|was) (?:studied|described|reported|included|seen)"
+            ),
+            # "a single case cannot tell us how often this happens"
+            _f(
+                rf"{_SMALL_COUNT} (?:\w+ )?{_UNIT}",
+                r"\b(?:may not|might not|may differ|cannot|can't|can not|could not|not enough|"
+                r"not proof|not firm|no firm|impossible|generali[sz]\w*|not reflect|not a study|"
+                r"general conclusions|larger studies|more studies|early warning|not the same)\b",
+            ),
+            _f(
+                r"\b(?:others|other (?:people|patients)|everyone)\b[^.]{0,40}?"
+                r"\b(?:may|might|could|would|will)(?: not|n't)? (?:\w+ )?(?:respond differently|"
+                r"react differently|differ|have the same|get the same|apply)\b",
+                r"(?:\b(?:differently|differ|not)\b|n't\b)",
+            ),
+            _f(
+                r"\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){0,2}?(?:apply|hold|happen|work|"
+                r"be (?:the )?same|be true)\b[^.]{0,20}?\b(?:to|for|in|with) (?:others|other "
+                r"(?:people|patients)|everyone|most people)"
+            ),
+            _f(r"\b(?:unusual|rare|single|isolated|individual) cases?\b"),
         ),
         example="This report is about one person, so it may not apply to others.",
         message="A case report must say it is about one or a few people.",
@@ -135,11 +366,39 @@ CAVEATS: dict[str, Caveat] = {
         name="single_trial",
         designs=frozenset({StudyDesign.TRIAL}),
         severity=Severity.WARNING,
-        patterns=_p(
-            r"\b(?:one|single|small|short|first) (?:trial|study)\b",
-            r"\bmay not apply to (?:everyone|all|every)",
-            r"\bneeds? (?:confirming|confirmation|to be confirmed|repeating)",
-            r"\b(?:more|larger|longer|further|bigger) (?:\w+ )?(?:trials|studies|research)\b",
+        frames=(
+            _f(r"\b(?:one|single|small|short|pilot|early) (?:\w+ )?(?:trial|study)\b"),
+            _f(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
+            _f(
+                r"\b(?:only|just|so few|few|a few|small number of)(?: \d[\d,]*)? "
+                r"(?:people|participants|patients|volunteers|women|men|adults|children)\b"
+            ),
+            _f(
+                r"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){0,3}?(?:be )?"
+                r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again)"
+            ),
+            _f(
+                r"\b(?:more|larger|longer|further|bigger|future|additional) (?:\w+ )?"
+                r"(?:trials|studies|research)\b"
+            ),
+            _f(
+                r"\bother (?:\w+ ){0,2}?(?:trials|studies|research|teams)\b",
+                r"\b(?:until|need|needs|should|must|before|have to|will need)\b",
+            ),
+            _f(
+                r"\b(?:may|might|could)(?: not|n't) (?:\w+ ){0,2}?(?:apply|be like|represent|"
+                r"reflect|hold|work for|be true)\b"
+            ),
+            _f(
+                _UNKNOWN,
+                r"\b(?:others|everyone|hold|apply|benefit|last\w*|long[- ]term|longer)\b",
+            ),
+            _f(
+                r"\b(?:due to|by) chance\b|\bchance (?:could|may|might|can) explain"
+                r"|\bwith caution\b|\bcan be misleading\b|\b(?:are|is) (?:still )?(?:early|"
+                r"preliminary)\b|\btoo (?:short|small)\b|\b(?:only|just) (?:lasted|ran|followed)\b"
+            ),
+            _f(r"\bnot (?:yet )?(?:clear|known)\b[^.]{0,40}\b(?:apply|hold|everyone|others)\b"),
         ),
         example=(
             "This was a single trial, so the results may not apply to everyone and need confirming."
@@ -151,9 +410,21 @@ CAVEATS: dict[str, Caveat] = {
         designs=_ALL,
         severity=Severity.ERROR,
         section="why_it_matters",
-        patterns=_p(
-            r"\b(?:doctors?|neurologists?|care team|GP|nurses?|physicians?|pharmacists?)\b",
-            r"\bhealth ?care (?:team|provider|professional|worker)s?\b",
+        frames=(
+            # addresses the reader: "talk with your doctor"; "your MS nurse can help"
+            _f(_ADDRESS, _CARE, _CARE_ACTION, none_of=(DISMISSES_CARE.pattern,)),
+            # readers told to: "people with MS should discuss it with their doctor"
+            _f(
+                _READERS + r" (?:\w+ ){0,3}?(?:talk|speak|ask|discuss|check|consult|raise|see|"
+                r"contact|bring)\b[^.]{0,60}" + _CARE,
+                none_of=(DISMISSES_CARE.pattern,),
+            ),
+            # an imperative: "Speak to a health care provider."
+            _f(
+                r"^(?:[^,]{0,80}, )?(?:please |so |first,? |then )?(?:talk|speak|ask|discuss|check|"
+                r"consult|see|contact|chat|raise)\b[^.]{0,60}" + _CARE,
+                none_of=(DISMISSES_CARE.pattern,),
+            ),
         ),
         example="If you have questions about your own care, talk with your doctor or care team.",
         message="Every summary must point readers to their doctor or care team.",
@@ -168,10 +439,10 @@ def required_caveats(design: StudyDesign) -> list[Caveat]:
 
 def check_caveats(summary: PlainSummary, design: DesignInfo) -> list[Finding]:
     """A finding for every required caveat the summary lacks."""
-    text = " ".join(summary.sections().values())
+    sentences = [s for text in summary.sections().values() for s in split_sentences(text)]
     findings = []
     for caveat in required_caveats(design.design):
-        if caveat.present(text):
+        if any(caveat.in_sentence(s) for s in sentences):
             continue
         findings.append(
             Finding(

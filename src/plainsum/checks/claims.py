@@ -7,8 +7,10 @@ prove", "in the absence of a cure". Medical terms that only look like hype pass 
 
 When the paper itself reports cure as an outcome ("were cured", "cure rate"), a summary that
 says so is a warning, not an error: the word is faithful, but still worth a second look.
-Descriptions of what people did ("some people stopped taking the drug") are not advice; advice
-is an instruction ("Stop taking ...", "you should ...", "patients should ...").
+Hype needs no classic word: promises of what research will change ("could soon end the need
+for injections"), milestones ("a turning point for everyone with MS"), settled questions
+("finally settles the question") and claims about everyone with MS are caught by their shape.
+Advice to readers is the safety check's (checks/safety.py).
 """
 
 from __future__ import annotations
@@ -71,11 +73,6 @@ _CURE_TERMS = (
     r"\bcurative (?:intent|surgery|treatment|resection|therapy|options?)\b|"
     r"\bcured? (?:meat|resin|cement)"
 )
-_ADVICE_VERBS = (
-    r"take|stop|start|switch|avoid|ask|try|use|begin|change|quit|add|receive|get|consider|"
-    r"eat|drink|exercise|buy|request|demand|refuse|skip|be (?:given|treated|offered|put on)"
-)
-
 RULES: tuple[Rule, ...] = (
     _rule(
         "cure",
@@ -128,32 +125,127 @@ RULES: tuple[Rule, ...] = (
         keywords=("guarantee", "100%", "safe", "risk-free", "side"),
     ),
     _rule(
-        "advice",
-        rf"\b(?:you|patients|people with (?:ms|multiple sclerosis)|readers|everyone|"
-        rf"anyone|all patients|people (?=should|must|ought))"
-        rf" ?(?:should|must|need to|ought to|have to)"
-        rf" (?:now |all |also |not |never |consider )?(?:{_ADVICE_VERBS})\b"
-        r"|\bask (?:your doctor |your neurologist )?for (?:this|the|these) (?:drug|treatment|"
-        r"medicine|pill|therapy)",
+        "hype",
+        r"\b(?:could|may|might|will|would|set to|poised to|about to|promises? to|is going to)"
+        r"(?: \w+){0,2}? (?:end (?:the need|ms\b|multiple sclerosis|the disease|disability|"
+        r"suffering|wheelchairs|injections|relapses for good)|eliminate|abolish|do away with|"
+        r"wipe out|transform|"
+        r"revolutioni[sz]e|rewrite|change everything|change (?:the )?lives|"
+        r"make \w+ (?:obsolete|unnecessary|a thing of the past)|free (?:people|patients|everyone)"
+        r"|(?:soon|shortly) replace)\b",
         Severity.ERROR,
-        "Advice to readers: a summary reports research, it does not tell people what to do.",
-        "Remove the advice, or say 'talk with your doctor or care team' instead.",
-        negatable=False,
-        # a question the research asks: "to find out which patients should receive it"
-        exempt=r"\b(?:which|whether|who|what|how|if|when|why)\s+(?:\w+\s+){0,4}?"
-        r"(?:should|must|need to|ought to|have to)\s+(?:\w+\s+)?\w+",
-        keywords=("should", "must", "need to", "ought", "have to", "ask"),
+        "Hype: a promise of what the research will change, which one study cannot make.",
+        "Say what the study found and what it cannot show yet.",
+        exempt=r"\bend (?:of|points?|stage)\b|\bend(?:ed)? (?:the|their) (?:study|trial|treatment)",
+        keywords=(
+            "end",
+            "eliminat",
+            "abolish",
+            "away",
+            "wipe",
+            "transform",
+            "revolution",
+            "rewrite",
+            "change",
+            "obsolete",
+            "unnecessary",
+            "thing of the past",
+            "free",
+            "replace",
+        ),
     ),
     _rule(
-        "advice",
-        r"\b(?:so |please |now |then )?(?:do not |don't |never )?"
-        r"(?:stop|start|take|avoid|switch to|ask for|try|quit|begin|buy)(?= \w)",
+        "hype",
+        r"\b(?:turning point|watershed|new era|paradigm shift|sea change|giant leap|"
+        r"leap forward|quantum leap|huge step|big step forward|major step forward|new hope|"
+        r"real hope|hope for (?:all|everyone|millions)|changes everything|the answer to|"
+        r"the solution to|the key to (?:beating|ending|curing|defeating|stopping)|"
+        r"(?:beat|beats|beating|defeat|defeats|defeating|conquer\w*|vanquish\w*) (?:ms|"
+        r"multiple sclerosis)|silver bullet|stunning|astonishing|spectacular|incredible|amazing|"
+        r"hope at last|(?:medical|scientific) (?:first|marvel)|landmark (?:discovery|finding)|"
+        r"milestone)\b",
         Severity.ERROR,
-        "Advice to readers: a summary reports research, it does not tell people what to do.",
-        "Remove the advice, or say 'talk with your doctor or care team' instead.",
-        negatable=False,
-        sentence_start=True,
-        keywords=("stop", "start", "take", "avoid", "switch", "ask", "try", "quit", "begin", "buy"),
+        "Hype: it promises more than one study can show.",
+        "Remove it and describe the result plainly: what was measured and what changed.",
+        exempt=r"\b(?:developmental|motor|language|walking|gross motor|fine motor) milestones?\b",
+        keywords=(
+            "turning",
+            "watershed",
+            "era",
+            "paradigm",
+            "sea change",
+            "leap",
+            "step",
+            "hope",
+            "changes everything",
+            "answer to",
+            "solution to",
+            "key to",
+            "beat",
+            "defeat",
+            "conquer",
+            "vanquish",
+            "silver",
+            "stunning",
+            "astonishing",
+            "spectacular",
+            "incredible",
+            "amazing",
+            "first",
+            "marvel",
+            "landmark",
+            "milestone",
+        ),
+    ),
+    _rule(
+        "hype",
+        r"\b(?:finally|at last|once and for all|conclusively|definitively)(?: \w+){0,2}? "
+        r"(?:settles?|answers?|shows?|proves?|confirms?|resolves?|solves?|ends?|establish\w*|"
+        r"know|gives?(?: us)? the answer)\b"
+        r"|\bonce and for all\b|\bbeyond (?:any |all )?(?:reasonable )?doubt\b"
+        r"|\b(?:leaves?|leaving) no doubt\b|\bwithout (?:a|any) doubt\b"
+        r"|\bsettles? (?:the|this|a|an) (?:\w+ )?(?:question|debate|matter|argument|issue)\b"
+        r"|\b(?:question|debate|matter|argument) (?:is|has been) (?:now )?"
+        r"(?:settled|closed|over)\b",
+        Severity.ERROR,
+        "Certainty no single study can give: research rarely settles a question for good.",
+        "Say what the study found and how sure it can be.",
+        exempt=r"\bto (?:definitively|conclusively|finally|once and for all) \w+(?: \w+)?",
+        keywords=(
+            "finally",
+            "at last",
+            "once and",
+            "conclusive",
+            "definitive",
+            "doubt",
+            "settle",
+            "closed",
+            "over",
+        ),
+    ),
+    _rule(
+        "hype",
+        r"\b(?:works?|helps?|benefits?|is effective|is safe|will help|can help)"
+        r" (?:for|in|with)? ?(?:everyone|everybody|all (?:people|patients)|anyone|"
+        r"every (?:person|patient)|all (?:forms|types) of ms)\b"
+        r"|\b(?:everyone|everybody|all people|anyone|every (?:person|patient)) (?:with "
+        r"(?:ms|multiple sclerosis) )?(?:will|can|could|would) (?:\w+ )?(?:benefit|be helped|"
+        r"get better|improve|recover)\b"
+        r"|\bfor (?:everyone|everybody|every person|all people) (?:with|living with) "
+        r"(?:ms|multiple sclerosis)\b",
+        Severity.ERROR,
+        "A claim about everyone with MS that one study cannot support.",
+        "Say who was studied and what changed for them.",
+        keywords=(
+            "everyone",
+            "everybody",
+            "all people",
+            "all patients",
+            "anyone",
+            "every ",
+            "all forms",
+            "all types",
+        ),
     ),
     _rule(
         "proven",
@@ -174,13 +266,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-# A sentence that sends readers to their doctor or care team is the advice the summary may give.
-_CARE_ADVICE = re.compile(
-    r"\b(?:talk|talking|speak|speaking|check|checking|ask|asking|discuss|discussing|"
-    r"consult|consulting|see|seeing)\b[^.]{0,40}\b(?:doctors?|neurologists?|care team|"
-    r"nurses?|GP|health ?care (?:team|provider|professional)s?|pharmacists?)\b",
-    re.I,
-)
 _CURE_IN_SOURCE = re.compile(r"\bcur(?:e|es|ed|ing|ative)\b", re.I)
 
 
@@ -213,8 +298,6 @@ def find_claims(text: str) -> list[Claim]:
             if rule.negatable and negated(sentence, start):
                 continue
             if rule.exempt and _within(rule.exempt, sentence, start, end):
-                continue
-            if rule.name == "advice" and _CARE_ADVICE.search(sentence):
                 continue
             hits.append((match.start(), Claim(rule, match.group(0).strip(), sentence)))
     return [claim for _, claim in sorted(hits, key=lambda h: h[0])]

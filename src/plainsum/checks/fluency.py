@@ -415,12 +415,17 @@ def _plain_of() -> dict[str, str]:
 
 
 def _compound_tail(term: str, word: str, source: str) -> str | None:
-    """The source's "TERM NEXT" when NEXT is `word` or what the glossary turns into `word`."""
+    """The source's "TERM NEXT" when NEXT is `word`, what the glossary turns into `word`, or
+    else any noun the source compounds with TERM (a rewriter may have swapped NEXT with a word
+    the glossary no longer lists: "SARS-CoV-2 variants" -> "... COVID versions")."""
+    compounds = []
     for m in re.finditer(rf"(?<![\w-]){re.escape(term)}\s+([a-z][a-z-]+)", source):
         nxt = m.group(1)
         if nxt == word or _plain_of().get(nxt) == word:
             return m.group(0)
-    return None
+        if nxt not in _FUNCTION and not _verb_forms(nxt):
+            compounds.append(m.group(0))
+    return compounds[0] if compounds else None
 
 
 def _noun_before(prev: str | None, word: str) -> bool:

@@ -96,7 +96,7 @@ def find_terms(text: str) -> list[Term]:
     # a phrase may run over a plain space between two words, never over punctuation
     joined = [
         text[a.end() : b.start()].isspace() and "\n" not in text[a.end() : b.start()]
-        for a, b in zip(words, words[1:])
+        for a, b in zip(words, words[1:], strict=False)
     ]
     starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
     found: list[Term] = []

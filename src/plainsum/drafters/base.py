@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from ..schemas import Finding, PlainSummary, Usage
+from ..schemas import EvidenceLink, Finding, PlainSummary, Usage
 
 if TYPE_CHECKING:
     from ..design import DesignInfo
@@ -31,6 +31,9 @@ class DrafterResult:
     usage: Usage = field(default_factory=Usage)
     notes: list[str] = field(default_factory=list)
     model: str | None = None
+    # One link per sentence (headline included) to the source sentences behind it; frames are
+    # kind="frame". The offline drafter fills it; a model drafter may leave it empty.
+    links: list[EvidenceLink] = field(default_factory=list)
 
 
 @runtime_checkable

@@ -1,43 +1,37 @@
 """The offline drafter: plainsum's embedded default. No key, no network, deterministic.
 
-It builds every section from the paper's own sentences (simplified by `plainsum.plain`) plus
-fixed, number-free frames for the study type, the caveats and the pointer to the care team.
-Repairs are deterministic too: a repair drops the sentences the gate named, and tightens the
-readability bar one step.
+Every sentence it writes is either a sentence of the paper with vetted, meaning-preserving
+edits, a sentence built from facts parsed out of one sentence of the paper, or a fixed frame
+(study type, design caveat, not-about-MS statement, care-team pointer); each carries its
+evidence link. When the body reads above the grade target, the hardest optional sentences are
+left out (never the headline, the main result or a frame); a sentence that cannot be made plain
+without risk is kept whole, and the gate names its hard words. Repairs are deterministic: they
+drop the sentences the gate named and keep fewer, easier sentences.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..plain.compose import DOCTOR, Material, body_grade, caveat_sentences, compose, gather
-from ..schemas import Finding, PlainSummary
+from ..plain.compose import Line, Material, compose, gather
+from ..plain.frames import DOCTOR, caveats
+from ..plain.simplify import measured
+from ..schemas import EvidenceLink, Finding, PlainSummary
 from .base import DrafterResult, DraftRequest
 
 if TYPE_CHECKING:
+    from ..plain.source import SourceSentence
     from ..settings import Settings
 
-PROMPT_VERSION = "offline-9"
-# (grade below the target, highest sentence cost accepted); each repair reads one level easier.
-# The first levels aim above the target: the drafter's running estimate is cautious, and the
-# gate's own grade decides (with `_SAFETY`) whether a level is kept, so headroom is not wasted.
-_LEVELS = [
-    (-1.5, 30.0),
-    (-1.0, 30.0),
-    (-0.6, 30.0),
-    (-0.3, 30.0),
-    (0.0, 30.0),
-    (0.25, 30.0),
-    (1.0, 30.0),
-    (1.8, 20.0),
-    (2.6, 15.0),
-    (3.5, 12.0),
-]
-_SAFETY = 0.1  # a draft the gate would grade within this of the target is made easier first
-_BUDGET = 150  # words of source content in what_the_study_did
+PROMPT_VERSION = "offline-10"
+MAX_LEVEL = 2
+_BODY = ("what_the_study_did", "why_it_matters", "limitations")
+MIN_SECTION_WORDS = 8
+KEEP_RESULTS = 2  # the last sentences of what the study did: its main results
+TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
+SHORT_SUMMARY = "A short summary like this one cannot list every limit of a study."
 
 
 @dataclass
@@ -46,6 +40,61 @@ class OfflineResult(DrafterResult):
 
     level: int = 0
     dropped: frozenset[str] = field(default_factory=frozenset)
+
+
+def _grade(sections: dict[str, list[Line]]) -> float:
+    from ..checks.readability import flesch_kincaid_grade
+
+    body = "\n\n".join(" ".join(line.text for line in sections[k]) for k in _BODY)
+    return flesch_kincaid_grade(body)
+
+
+def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
+    """Leave out the hardest optional sentences until the body reads at or under `target`.
+
+    Frames, facts and the first sentence of results and of the authors' conclusion stay."""
+    protected: set[int] = set()
+    keep = {"what_the_study_did": KEEP_RESULTS, "why_it_matters": 1}
+    for key, n in keep.items():
+        content = [line for line in sections[key] if line.kind == "content" and line.sources]
+        for line in content[-n:] if key == "what_the_study_did" else content[:n]:
+            protected.add(id(line))  # the main results and the authors' conclusion stay
+    while _grade(sections) > target:
+        options = [
+            (measured(line.text).cost, key, line)
+            for key in _BODY
+            for line in sections[key]
+            if line.kind == "content"
+            and id(line) not in protected
+            and not line.text.startswith(("The review included", "The study included"))
+            and len(" ".join(x.text for x in sections[key]).split()) - len(line.text.split())
+            >= MIN_SECTION_WORDS
+        ]
+        if not options:
+            return
+        _, key, worst = max(options, key=lambda o: o[0])
+        sections[key] = [line for line in sections[key] if line is not worst]
+
+
+def _links(
+    headline: Line, sections: dict[str, list[Line]], sentences: list[SourceSentence]
+) -> list[EvidenceLink]:
+    spans = {s.index: (s.start, s.end) for s in sentences}
+    out = []
+    for key, lines in [("headline", [headline]), *sections.items()]:
+        for i, line in enumerate(lines):
+            out.append(
+                EvidenceLink(
+                    section=key,
+                    index=i,
+                    text=line.text,
+                    kind=line.kind,
+                    source_sentences=list(line.sources),
+                    spans=[spans[j] for j in line.sources if j in spans],
+                    score=1.0 if line.sources else 0.0,
+                )
+            )
+    return out
 
 
 class OfflineDrafter:
@@ -68,92 +117,42 @@ class OfflineDrafter:
 
     def _build(self, request: DraftRequest, level: int, dropped: frozenset[str]) -> OfflineResult:
         material = self._material(request)
-        sections: dict[str, str] = {}
-        for lvl in range(level, len(_LEVELS)):
-            margin, max_cost = _LEVELS[lvl]
-            sections = compose(
-                material, request.settings.grade - margin, max_cost, _BUDGET, dropped
-            )
-            level = lvl
-            if _gate_grade(sections) <= request.settings.grade - _SAFETY:
-                break
-        summary = PlainSummary(**sections)
+        head, sections = compose(material, dropped, level)
+        _fit_grade(sections, request.settings.grade - 0.2 * level)
+        if len(" ".join(x.text for x in sections["what_the_study_did"]).split()) < 8:
+            sections["what_the_study_did"].append(Line(TOO_TECHNICAL, kind="frame"))
+        if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
+            sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
+        headline = Line(head.text, head.sources, "content" if head.sources else "frame")
+        texts = {"headline": head.text} | {
+            k: " ".join(line.text for line in lines) for k, lines in sections.items()
+        }
+        summary = PlainSummary(**texts)
         return OfflineResult(
             summary=summary,
-            raw=json.dumps(sections, ensure_ascii=False),
+            raw=json.dumps(texts, ensure_ascii=False),
+            links=_links(headline, sections, material.sentences),
             level=level,
             dropped=dropped,
         )
 
     async def draft(self, request: DraftRequest) -> DrafterResult:
-        """A first draft, at the easiest level that meets the grade target."""
+        """A first draft."""
         return self._build(request, 0, frozenset())
 
     async def repair(
         self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
     ) -> DrafterResult:
-        """Drop the sentences the findings name, read one level easier, and rebuild; a missing
-        caveat or care-team pointer is added back explicitly."""
+        """Drop the sentences the findings name, keep fewer and easier sentences, rebuild; a
+        missing caveat or care-team pointer is added back explicitly."""
         level = getattr(previous, "level", 0)
         dropped = set(getattr(previous, "dropped", frozenset()))
-        old = previous.summary.sections()
+        frames = set(caveats(request.design.design)) | {DOCTOR}
         for finding in findings:
-            if finding.section == "headline" or (finding.span and finding.span in old["headline"]):
-                dropped.add(old["headline"])
-            if finding.span:
-                for text in old.values():
-                    for sentence in _sentences(text):
-                        if finding.span in sentence:
-                            dropped.add(sentence)
-        result = self._build(request, min(level + 1, len(_LEVELS) - 1), frozenset(dropped))
-        sections = result.summary.sections()
-        missing = [f for f in findings if f.check == "caveats"]
-        if missing:
-            limits = sections["limitations"]
-            for caveat in caveat_sentences(self._material(request)):
-                if caveat not in limits:
-                    limits = f"{caveat} {limits}"
-            sections["limitations"] = limits
-            if DOCTOR not in sections["why_it_matters"]:
-                sections["why_it_matters"] += " " + DOCTOR
-            for sentence in _gate_examples(request, sections):
-                key = "why_it_matters" if _CARE.search(sentence) else "limitations"
-                sections[key] = f"{sections[key]} {sentence}"
-            result.summary = PlainSummary(**sections)
-            result.raw = json.dumps(sections, ensure_ascii=False)
-        return result
-
-
-def _gate_grade(sections: dict[str, str]) -> float:
-    """The body's grade as the gate measures it (the drafter's own measure if no gate)."""
-    body = "\n\n".join(sections[k] for k in ("what_the_study_did", "why_it_matters", "limitations"))
-    try:
-        from ..checks.readability import flesch_kincaid_grade
-    except ImportError:
-        return body_grade(sections)
-    return flesch_kincaid_grade(body)  # the gate's grade, without its rare-word count
-
-
-_CARE = re.compile(r"doctor|neurologist|care team|nurse|health care", re.I)
-
-
-def _gate_examples(request: DraftRequest, sections: dict[str, str]) -> list[str]:
-    """The gate's own example sentence for every required caveat the sections still miss."""
-    try:
-        from ..checks.caveats import required_caveats
-    except ImportError:
-        return []
-    text = " ".join(sections.values())
-    out = []
-    for caveat in required_caveats(request.design.design):
-        patterns = getattr(caveat, "patterns", None)
-        example = getattr(caveat, "example", None)
-        if patterns is None or example is None:
-            continue
-        if not any(p.search(text) for p in patterns):
-            out.append(str(example))
-    return out
-
-
-def _sentences(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+            for link in previous.links:
+                if link.kind == "frame" or link.text in frames:
+                    continue
+                named = finding.span and finding.span in link.text
+                if named or (finding.section == "headline" and link.section == "headline"):
+                    dropped.add(link.text)
+        return self._build(request, min(level + 1, MAX_LEVEL), frozenset(dropped))

@@ -38,7 +38,8 @@ from .chat import (
     strict_schema,
     summary_messages,
 )
-from .retry import RetryPolicy, call_with_retries, parse_retry_after
+from .pacing import AnswerJournal, RateGate, request_hash
+from .retry import RetryAfterTooLong, RetryPolicy, call_with_retries, parse_retry_after
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -98,6 +99,8 @@ class OpenAIDrafter:
         *,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         runlog: RunLog | None = None,
+        gate: RateGate | None = None,
+        journal: AnswerJournal | None = None,
     ) -> None:
         if not settings.model:
             raise ConfigError(
@@ -122,6 +125,8 @@ class OpenAIDrafter:
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
+        self.gate = gate  # a batch's shared rate limiter: waited at before every send
+        self.journal = journal  # a batch's record of answers: an answered request is not resent
         self._client: tuple[asyncio.AbstractEventLoop, AsyncOpenAI] | None = None
 
     @property
@@ -273,8 +278,15 @@ class OpenAIDrafter:
             mode = self.mode
             params = self._params(max_tokens)
             call = _Call(request, kind, draft_id, params, messages, time.perf_counter())
+            asked = request_hash(params, messages) if self.journal is not None else ""
+            recorded = self.journal.get(asked) if self.journal is not None else None
+            if recorded is not None:  # answered before (a batch that was stopped): not resent
+                return recorded
+            estimate = sum(len(m["content"]) for m in messages) // 4 + max_tokens
 
             def log_retry(exc: BaseException, wait: float, call: _Call = call) -> None:
+                if self.gate is not None and getattr(exc, "status_code", None) == 429:
+                    self.gate.rate_limited(retry_after(exc))
                 logger.warning("%s; retrying in %.1f s", self._describe(exc), wait)
                 self._log(
                     call,
@@ -283,7 +295,9 @@ class OpenAIDrafter:
                     http_status=getattr(exc, "status_code", None),
                 )
 
-            async def send(params: dict[str, Any] = params) -> Any:
+            async def send(params: dict[str, Any] = params, estimate: int = estimate) -> Any:
+                if self.gate is not None:
+                    await self.gate.acquire(estimate)
                 return await self.client.chat.completions.create(
                     messages=messages,  # type: ignore[arg-type]
                     **params,
@@ -322,7 +336,24 @@ class OpenAIDrafter:
                     error=self._describe(exc),
                 )
                 raise self._model_error(exc) from None
+            except RetryAfterTooLong as exc:
+                cause = exc.__cause__
+                self._log(
+                    call,
+                    status="error",
+                    error=f"{self._describe(cause) if cause else 'retry'}; {exc}",
+                    http_status=getattr(cause, "status_code", None),
+                )
+                raise ModelError(
+                    f"{exc} ({self._describe(cause) if cause else 'rate limited'})",
+                    hint="try again later, or raise max_retry_seconds in plainsum.toml",
+                    status=getattr(cause, "status_code", None),
+                ) from None
             answer = self._read(response)
+            if self.journal is not None:  # first, so that a kill from here on loses nothing
+                self.journal.put(asked, answer)
+            if self.gate is not None:
+                self.gate.settle(estimate, answer.usage.input_tokens + answer.usage.output_tokens)
             status = {"length": "cut_off", "content_filter": "refused"}.get(
                 answer.finish_reason or "", "refused" if answer.refusal else "ok"
             )

@@ -24,10 +24,25 @@ from tenacity import (
     wait_random_exponential,
 )
 
-__all__ = ["RetryPolicy", "call_with_retries", "parse_retry_after"]
+__all__ = ["RetryAfterTooLong", "RetryPolicy", "call_with_retries", "parse_retry_after"]
 
 T = TypeVar("T")
-MAX_RETRY_AFTER = 300.0  # a server asking for more than this is not worth waiting for
+
+
+class RetryAfterTooLong(Exception):
+    """The server asked to wait longer than the retry budget has left: stop now, not early.
+
+    Retrying sooner than a server asks only earns another refusal, so plainsum stops at once
+    and says how long the server wanted (the transient error is the `__cause__`).
+    """
+
+    def __init__(self, asked: float, remaining: float) -> None:
+        self.asked = asked
+        self.remaining = max(0.0, remaining)
+        super().__init__(
+            f"the server asked to wait {asked:.0f} s before trying again, more than the "
+            f"{self.remaining:.0f} s left of the retry budget"
+        )
 
 
 @dataclass(frozen=True)
@@ -73,15 +88,13 @@ class _Wait:
     ) -> None:
         self._backoff = wait_random_exponential(multiplier=policy.initial_wait, max=policy.max_wait)
         self._retry_after = retry_after
-        self._cap = policy.max_seconds
 
     def __call__(self, state: RetryCallState) -> float:
         backoff = float(self._backoff(state))
         exc = state.outcome.exception() if state.outcome else None
         asked = self._retry_after(exc) if exc is not None else None
-        if asked is not None and asked <= MAX_RETRY_AFTER:
-            return min(max(asked, 0.0), self._cap)
-        return backoff
+        # call_with_retries has already stopped when the ask does not fit the budget.
+        return asked if asked is not None else backoff
 
 
 async def call_with_retries(
@@ -92,7 +105,23 @@ async def call_with_retries(
     retry_after: Callable[[BaseException], float | None] = lambda exc: None,
     on_retry: Callable[[BaseException, float], None] | None = None,
 ) -> T:
-    """Run `call`, retrying transient failures; the last failure is re-raised as it was."""
+    """Run `call`, retrying transient failures; the last failure is re-raised as it was.
+
+    A transient failure whose Retry-After does not fit in what is left of `policy.max_seconds`
+    raises `RetryAfterTooLong` at once (from the failure) instead of retrying early.
+    """
+    started = time.monotonic()
+
+    async def attempt() -> T:
+        try:
+            return await call()
+        except Exception as exc:
+            if is_transient(exc):
+                asked = retry_after(exc)
+                remaining = policy.max_seconds - (time.monotonic() - started)
+                if asked is not None and asked > remaining:
+                    raise RetryAfterTooLong(asked, remaining) from exc
+            raise
 
     def before_sleep(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
@@ -107,4 +136,4 @@ async def call_with_retries(
         before_sleep=before_sleep,
         reraise=True,
     )
-    return await retrying(call)
+    return await retrying(attempt)

@@ -7,47 +7,19 @@ from __future__ import annotations
 
 import hashlib
 import json
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from .. import __version__
 from ..files import write_atomic
-from ..schemas import Draft
+from ..fingerprint import code_fingerprint, prompt_fingerprint
+from ..ingest import Source
+from ..schemas import Draft, Severity, Status
 from .config import SystemConfig, uses_model
 
-# Code that cannot change a draft; everything else in the package can (drafters, checks, data).
-_NOT_DRAFTING = ("evals", "cli", "__pycache__")
-
-
-@lru_cache(maxsize=1)
-def _code_fingerprint() -> str:
-    """A hash of the package files an offline draft depends on: drafters, pipeline, checks, data."""
-    digest = hashlib.sha256()
-    root = Path(str(resources.files("plainsum")))
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if not path.is_file() or relative.parts[0] in _NOT_DRAFTING or path.suffix == ".pyc":
-            continue
-        digest.update(str(relative).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _prompt_fingerprint(prompt: str | None) -> str | None:
-    """A hash of the prompt's text when it can be found (a path, or a file shipped in prompts/)."""
-    if not prompt:
-        return None
-    candidates = [Path(prompt)]
-    folder = resources.files("plainsum").joinpath("prompts")
-    for suffix in ("", ".md", ".txt"):
-        candidates.append(Path(str(folder.joinpath(prompt + suffix))))
-    for path in candidates:
-        if path.is_file():
-            return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    return None
+_code_fingerprint = code_fingerprint
+_prompt_fingerprint = prompt_fingerprint
 
 
 def system_key(system: SystemConfig) -> str:
@@ -88,3 +60,19 @@ class DraftCache:
         path = self._path(system_key, input_sha256, repeat)
         path.parent.mkdir(parents=True, exist_ok=True)
         return write_atomic(path, draft.model_dump_json())
+
+
+def rechecked(draft: Draft, source: Source) -> Draft:
+    """A cached draft judged by the gate as it is now: the text is cached, the verdict is not.
+
+    Without this, after the gate changes, cached model drafts keep the old gate's findings while
+    offline systems (whose key hashes the code) are re-drafted and judged by the new gate, and a
+    comparison across them is wrong exactly when the gate improves.
+    """
+    from ..api import check  # the library surface; imported late, it pulls in the whole gate
+
+    findings = check(source, draft.summary, grade=draft.grade_target)
+    errors = any(f.severity == Severity.ERROR for f in findings)
+    warnings = any(f.severity == Severity.WARNING for f in findings)
+    status = Status.FAILED if errors else Status.NEEDS_REVIEW if warnings else Status.PASSED
+    return draft.model_copy(update={"findings": findings, "passed": not errors, "status": status})

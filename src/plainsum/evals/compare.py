@@ -49,6 +49,19 @@ class Comparison:
     top_cases: list[CaseChange]
     only_in_a: int = 0
     only_in_b: int = 0
+    crashed_in_a: list[str] = field(default_factory=list)
+    crashed_in_b: list[str] = field(default_factory=list)
+
+    def left_out(self) -> str:
+        """What the paired set leaves out, in words ('' when nothing is)."""
+        parts = []
+        if self.only_in_a or self.only_in_b:
+            parts.append(f"{self.only_in_a} cases only in A, {self.only_in_b} only in B")
+        for side, keys in (("A", self.crashed_in_a), ("B", self.crashed_in_b)):
+            if keys:
+                shown = ", ".join(keys[:5]) + (" …" if len(keys) > 5 else "")
+                parts.append(f"{len(keys)} crashed in {side} ({shown})")
+        return "; ".join(parts)
 
 
 def pick_pairs(
@@ -109,15 +122,24 @@ def compare_pair(
     seed: int = DEFAULT_SEED,
     confidence: float = DEFAULT_CONFIDENCE,
 ) -> Comparison:
-    """Per-metric paired deltas (B - A) over the cases both runs scored, and the biggest movers."""
+    """Per-metric paired deltas (B - A) over the cases both runs drafted, and the biggest movers.
+
+    A case counts as paired only when both systems drafted it without crashing; cases in one
+    run only and cases that crashed are reported, never silently dropped, and `n_cases` is the
+    set every interval is computed on (a metric a case has no value for, such as ROUGE without
+    a reference, has its own smaller n in its interval).
+    """
     keys_a = {c.case.key for c in a.cases}
     keys_b = {c.case.key for c in b.cases}
+    crashed_a = _crashed(a, system_a) & keys_b
+    crashed_b = _crashed(b, system_b) & keys_a
+    paired = (keys_a & keys_b) - crashed_a - crashed_b
     metrics = [m for m in a.metric_names() if m in set(b.metric_names())]
     deltas: list[MetricDelta] = []
     per_case: dict[str, list[tuple[str, float, float, float]]] = {}
     for metric in metrics:
         va, vb = a.case_values(system_a, metric), b.case_values(system_b, metric)
-        keys = [k for k in va if k in vb]
+        keys = [k for k in va if k in vb and k in paired]
         if not keys:
             continue
         xs, ys = [va[k] for k in keys], [vb[k] for k in keys]
@@ -143,21 +165,35 @@ def compare_pair(
             )
         )
     changes.sort(key=lambda c: (-c.size, c.case_key))
-    n_cases = len(keys_a & keys_b)
-    if not n_cases:
+    if not keys_a & keys_b:
         raise InputError(f"runs {a.run_id} and {b.run_id} have no case in common")
+    if not paired:
+        raise InputError(
+            f"runs {a.run_id} and {b.run_id} have no case that both drafted without crashing"
+        )
     return Comparison(
         run_a=a.run_id,
         run_b=b.run_id,
         system_a=system_a,
         system_b=system_b,
-        n_cases=n_cases,
+        n_cases=len(paired),
         confidence=confidence,
         deltas=deltas,
         top_cases=changes[:top],
         only_in_a=len(keys_a - keys_b),
         only_in_b=len(keys_b - keys_a),
+        crashed_in_a=sorted(crashed_a),
+        crashed_in_b=sorted(crashed_b),
     )
+
+
+def _crashed(run: RunLog, system: str) -> set[str]:
+    """Keys of the cases where `system` has no draft because a repeat raised an error."""
+    return {
+        case.case.key
+        for case in run.cases
+        if any(r.error for r in case.for_system(system)) or not case.for_system(system)
+    }
 
 
 def compare_runs(
@@ -200,9 +236,7 @@ def _comparison_html(c: Comparison) -> str:
         "</td></tr>"
         for ch in c.top_cases
     )
-    extra = ""
-    if c.only_in_a or c.only_in_b:
-        extra = f" ({c.only_in_a} cases only in A, {c.only_in_b} only in B, left out)"
+    extra = f" (left out: {c.left_out()})" if c.left_out() else ""
     return (
         f"<section><h2>{esc(c.system_a)} → {esc(c.system_b)}</h2>"
         f'<p class="meta">A: run {esc(c.run_a)} · B: run {esc(c.run_b)} · {c.n_cases} paired '

@@ -213,9 +213,7 @@ def load_cases(dataset: DatasetConfig, limit: int | None = None) -> list[Case]:
         reference = row.get("reference")
         if reference is not None and not isinstance(reference, str):
             raise InputError(f"{where}: 'reference' must be a string")
-        cases.append(
-            Case(id=case_id, dataset=dataset.name, text=text, reference=reference or None)
-        )
+        cases.append(Case(id=case_id, dataset=dataset.name, text=text, reference=reference or None))
     return cases
 
 

@@ -44,7 +44,10 @@ def compare_table(comparison: Comparison) -> Table:
     pct = round(c.confidence * 100)
     table = Table(
         title=f"{c.system_a} → {c.system_b}: {c.n_cases} paired cases",
-        caption=f"A: run {c.run_a} · B: run {c.run_b} · seeded paired bootstrap",
+        caption=(
+            f"A: run {c.run_a} · B: run {c.run_b} · seeded paired bootstrap"
+            + (f"\nleft out: {c.left_out()}" if c.left_out() else "")
+        ),
     )
     for name, justify in (
         ("metric", "left"),
@@ -55,6 +58,7 @@ def compare_table(comparison: Comparison) -> Table:
         ("verdict", "left"),
     ):
         table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
+    table.add_column("n", justify="right", no_wrap=True)
     for d in c.deltas:
         info = METRICS.get(d.metric)
         digits = info.digits if info else 3
@@ -68,6 +72,7 @@ def compare_table(comparison: Comparison) -> Table:
             f"{i.delta:+.{digits}f}",
             f"[{i.low:+.{digits}f}, {i.high:+.{digits}f}]",
             verdict,
+            str(i.n),
         )
     return table
 

@@ -19,7 +19,7 @@ from ..drafters import Drafter, make_drafter
 from ..errors import PlainsumError
 from ..ingest import Source, parse
 from ..settings import Settings
-from .cache import DraftCache, system_key
+from .cache import DraftCache, rechecked, system_key
 from .config import (
     Case,
     EvalConfig,
@@ -228,6 +228,8 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 settings, instance = drafter
                 draft = cache.get(info.key, case.input_sha256, repeat) if cache else None
                 result.cached = draft is not None
+                if draft is not None:
+                    draft = rechecked(draft, source)
                 if draft is None:
                     draft = await adraft(source, settings, drafter=instance)
                     if cache:

@@ -18,7 +18,8 @@ from typing import BinaryIO
 from ..errors import InputError
 
 MAX_TEXT_BYTES = 2_000_000  # one paper as text: a long full-text paper is ~150 kB
-MAX_FILE_BYTES = 100_000_000  # a collection (PubMed export, JSONL, feed) or a PDF
+MAX_FILE_BYTES = 100_000_000  # a collection (PubMed export, JSONL, MEDLINE) or a PDF
+MAX_FEED_BYTES = 20_000_000  # a journal's feed is well under 1 MB
 HEAD_BYTES = 65_536  # what format sniffing looks at
 _CHUNK = 1 << 20
 
@@ -55,7 +56,9 @@ def stat_path(path: Path) -> os.stat_result:
 
 
 def too_large(name: str, limit: int, what: str) -> InputError:
-    return InputError(f"{name} is more than {limit:,} bytes; plainsum reads {what} up to {limit:,}")
+    return InputError(
+        f"{name} is more than {limit:,} bytes; plainsum reads {what} up to {limit:,} bytes"
+    )
 
 
 class BoundedInput:

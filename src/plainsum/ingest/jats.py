@@ -38,6 +38,26 @@ SKIP = frozenset(
 DATE_PREFERENCE = ("epub", "pub", "ppub", "collection", "")
 
 
+CITATION_XREFS = {"bibr", "fn", "table-fn", "aff"}
+
+
+def drop_citations(root: Element) -> None:
+    """Remove citation markers (<xref ref-type="bibr">1</xref>, a superscript citation): glued
+    to a word they would read as numbers the paper states ("four years1")."""
+    for parent in list(root.iter()):
+        for index, child in reversed(list(enumerate(parent))):
+            tag = local(child.tag)
+            if (tag == "xref" and (child.get("ref-type") or "") in CITATION_XREFS) or (
+                tag == "sup" and len(child) and local(child[0].tag) == "xref"
+            ):
+                tail = child.tail or ""
+                if index > 0:
+                    parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+                parent.remove(child)
+
+
 def _paragraphs(node: Element) -> str:
     return " ".join(text_of(c, SKIP) for c in node if local(c.tag) == "p")
 
@@ -163,6 +183,7 @@ def article_source(
 def read_jats(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:
     """Every <article> of a JATS file (one, or several in a pmc-articleset)."""
     root = parse_xml(data, name)
+    drop_citations(root)
     articles = [root] if local(root.tag) == "article" else find_all(root, "article")
     if not articles:
         raise InputError(f"{name}: a JATS file with no <article> in it")

@@ -55,6 +55,12 @@ def _doi(record: dict[str, list[str]]) -> str | None:
     return None
 
 
+def _name(full: str) -> str:
+    """ "Haddad, Rania" -> "Rania Haddad" (as PubMed XML and JATS give names)."""
+    last, _, given = full.partition(",")
+    return f"{given.strip()} {last.strip()}" if given.strip() else full.strip()
+
+
 def record_source(
     record: dict[str, list[str]], name: str, number: int, path: str | None
 ) -> SourceItem:
@@ -78,7 +84,7 @@ def record_source(
             doi=_doi(record),
             journal=_first(record, "JT", "TA"),
             date=date_from_text(_first(record, "DEP")) or date_from_text(_first(record, "DP")),
-            authors=tuple(record.get("FAU") or record.get("AU") or ()),
+            authors=tuple(_name(a) for a in record.get("FAU") or record.get("AU") or ()),
             url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
             format="medline",
             plain_language_summary=" ".join(plain) or None,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from typing import Any
 
 from ..errors import InputError
 from .fields import clean_doi
@@ -34,9 +35,9 @@ def extract_text(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             try:
-                opened = reader.decrypt("")
+                opened = bool(reader.decrypt(""))  # PasswordType.NOT_DECRYPTED is 0
             except (DependencyError, NotImplementedError):
-                opened = 0
+                opened = False
             if not opened:
                 raise InputError(
                     f"{name} is an encrypted PDF that needs a password; "
@@ -47,7 +48,7 @@ def extract_text(data: bytes, name: str) -> tuple[str, dict[str, str]]:
                 f"{name} has {len(reader.pages)} pages; plainsum reads PDFs up to {MAX_PAGES}"
             )
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
         meta = {
             key: str(info.get(f"/{key}") or "").strip() for key in ("Title", "Author", "Subject")
         }

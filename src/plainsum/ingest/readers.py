@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from .bounded import MAX_FILE_BYTES, MAX_TEXT_BYTES, BoundedInput, bom_encoding, stat_path
+from .bounded import (
+    MAX_FEED_BYTES,
+    MAX_FILE_BYTES,
+    MAX_TEXT_BYTES,
+    BoundedInput,
+    bom_encoding,
+    stat_path,
+)
 from .source import ItemError, Source, SourceItem
 
 FORMATS = ("auto", "text", "pubmed", "medline", "jats", "feed", "pdf", "jsonl")
@@ -43,7 +51,7 @@ SUFFIXES = {
     ".nbib": "medline",
     ".medline": "medline",
 }
-LIMITS = {"text": MAX_TEXT_BYTES}
+LIMITS = {"text": MAX_TEXT_BYTES, "feed": MAX_FEED_BYTES}
 WHAT = {
     "text": "papers as text",
     "pdf": "PDFs",
@@ -72,8 +80,8 @@ def _head_text(head: bytes) -> str:
     found = bom_encoding(head)
     if found:
         encoding, skip = found
-        return head[skip:].decode(encoding.replace("-be", "-be"), "replace")
-    return head.decode("utf-8", "replace")
+        return head[skip:].decode(encoding, "replace")
+    return head.decode("utf-8", "replace").lstrip("\ufeff")
 
 
 def xml_root(text: str) -> str | None:
@@ -156,7 +164,12 @@ def read_file(path: str | Path, input_format: str | None = None) -> Iterator[Sou
                 raise InputError(f"{source.name}: {exc}") from None
         data = source.read_rest(head, LIMITS.get(fmt, MAX_FILE_BYTES), WHAT[fmt])
     item_id = Path(str(path)).stem if source.path else None
-    yield from _reader(fmt)(data, source.name, str(source.path) if source.path else None, item_id)
+    try:
+        yield from _reader(fmt)(
+            data, source.name, str(source.path) if source.path else None, item_id
+        )
+    except RecursionError:  # markup nested deeper than any paper: refuse, do not crash
+        raise InputError(f"{source.name}: nested too deeply to read") from None
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:
@@ -176,7 +189,7 @@ def read_sources(path: str | Path, input_format: str | None = None) -> Iterator[
     `InputError`; inside a folder, such a file is an `ItemError` instead.
     """
     fmt = normalise_format(input_format)
-    if str(path) != "-" and stat_path(Path(path)).st_mode and Path(path).is_dir():
+    if str(path) != "-" and stat.S_ISDIR(stat_path(Path(path)).st_mode):
         for file in _folder_files(Path(path)):
             if fmt == "auto" and file.suffix.lower() not in SUFFIXES:
                 reason = f"{file}: {file.suffix} is not a format plainsum reads"

@@ -122,7 +122,18 @@ class Source:
 
     def info(self) -> SourceInfo:
         return SourceInfo(
-            title=self.title, sha256=self.sha256, chars=len(self.text), path=self.path
+            title=self.title,
+            sha256=self.sha256,
+            chars=len(self.text),
+            path=self.path,
+            id=self.id,
+            format=self.format,
+            journal=self.journal,
+            date=self.date,
+            authors=list(self.authors),
+            doi=self.doi,
+            pmid=self.pmid,
+            url=self.url,
         )
 
 

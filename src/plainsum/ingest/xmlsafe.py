@@ -8,12 +8,31 @@ from collections.abc import Iterator
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
 
-from defusedxml import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
-from defusedxml import ElementTree as SafeET
+from defusedxml import (  # type: ignore[import-untyped]
+    DefusedXmlException,
+    EntitiesForbidden,
+    ExternalReferenceForbidden,
+)
+from defusedxml import ElementTree as SafeET  # type: ignore[import-untyped]
 
 from ..errors import InputError
 
 _SAFE: dict[str, Any] = {"forbid_dtd": False, "forbid_entities": True, "forbid_external": True}
+MAX_DEPTH = 256  # JATS nests a few tens deep; thousands is an attack on recursive code
+
+
+class _TooDeep(Exception):
+    pass
+
+
+def _events(data: bytes) -> Iterator[tuple[str, Element]]:
+    """iterparse's (event, element) pairs, refusing nesting deeper than MAX_DEPTH."""
+    depth = 0
+    for event, element in SafeET.iterparse(io.BytesIO(data), events=("start", "end"), **_SAFE):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            raise _TooDeep
+        yield event, element
 
 
 def _refusal(exc: Exception, name: str) -> InputError:
@@ -24,6 +43,8 @@ def _refusal(exc: Exception, name: str) -> InputError:
         )
     if isinstance(exc, ExternalReferenceForbidden):
         return InputError(f"{name}: the XML refers to an external resource, which plainsum refuses")
+    if isinstance(exc, _TooDeep):
+        return InputError(f"{name}: XML nested more than {MAX_DEPTH} elements deep; refused")
     if isinstance(exc, DefusedXmlException):
         return InputError(f"{name}: unsafe XML refused ({type(exc).__name__})")
     return InputError(f"{name}: not well-formed XML ({exc})")
@@ -31,19 +52,24 @@ def _refusal(exc: Exception, name: str) -> InputError:
 
 def parse_xml(data: bytes, name: str) -> Element:
     """The root element of an XML document, parsed with entities and external references off."""
+    root: Element | None = None
     try:
-        return SafeET.fromstring(data, **_SAFE)
-    except (ParseError, DefusedXmlException) as exc:
+        for _, element in _events(data):
+            if root is None:
+                root = element
+    except (ParseError, DefusedXmlException, _TooDeep) as exc:
         raise _refusal(exc, name) from None
+    if root is None:  # pragma: no cover - iterparse raises on an empty document
+        raise InputError(f"{name}: no XML element")
+    return root
 
 
 def iter_elements(data: bytes, name: str, tags: set[str]) -> Iterator[Element]:
     """Each element whose local name is in `tags`, as it ends, freed once the caller moves on
     (a large PubMed export is never held as one tree)."""
     try:
-        events = SafeET.iterparse(io.BytesIO(data), events=("start", "end"), **_SAFE)
         root: Element | None = None
-        for event, element in events:
+        for event, element in _events(data):
             if root is None:
                 root = element
             if event == "end" and local(element.tag) in tags:
@@ -54,7 +80,7 @@ def iter_elements(data: bytes, name: str, tags: set[str]) -> Iterator[Element]:
                         root.remove(element)
                     except ValueError:  # not a direct child: cleared is enough
                         pass
-    except (ParseError, DefusedXmlException) as exc:
+    except (ParseError, DefusedXmlException, _TooDeep) as exc:
         raise _refusal(exc, name) from None
 
 

@@ -148,6 +148,31 @@ def _name_long_form(short: str, before: str) -> str | None:
     return None
 
 
+# Words a long form never holds: they belong to the sentence around the definition ("it has
+# been suggested that hyperbaric oxygen treatment (HBOT)" defines HBOT, not "has been ...").
+_NOT_IN_LONG_FORM = frozenset(
+    """has have had been be is are was were that which who whom whose suggested shown reported
+    using used called termed known named showed found may might can could will would should
+    we our they their these those this it its there here when where if because although while
+    than such""".split()
+)
+
+
+def plausible(short: str, long_form: str) -> bool:
+    """Whether `long_form` can be what `short` stands for: it starts with the short form's first
+    letter, holds no verb or clause word of the sentence around it, and has no more words than
+    the short form has letters (plus small joining words)."""
+    words = long_form.split()
+    if not words or words[0][:1].lower() != short[:1].lower():
+        return False
+    lowered = [w.lower().strip(",;:") for w in words]
+    if any(w in _NOT_IN_LONG_FORM for w in lowered):
+        return False
+    content = [w for w in lowered if w not in _MINOR]
+    letters = sum(1 for c in short if c.isalpha())
+    return len(content) <= letters + 1
+
+
 def find_definitions(text: str) -> dict[str, str]:
     """Short form -> long form for every "long form (SF)" definition in `text`."""
     found: dict[str, str] = {}
@@ -157,13 +182,11 @@ def find_definitions(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         before = re.split(r"[.;:(]\s", before)[-1]
-        long_form = (
-            _initials_long_form(short, before)
-            or _best_long_form(short, before)
-            or _name_long_form(short, before)
-        )
-        if long_form:
-            found[short] = long_form
+        for finder in (_initials_long_form, _best_long_form, _name_long_form):
+            long_form = finder(short, before)
+            if long_form and plausible(short, long_form):
+                found[short] = long_form
+                break
     return found
 
 
@@ -176,6 +199,11 @@ def _lower_first(text: str) -> str:
     if first[:1].isupper() and first[1:] == first[1:].lower():  # not "Epstein-Barr", "IgG"
         return text[0].lower() + text[1:]
     return text
+
+
+# A use of a short form as a statistic: followed by a number or "=", or after "pooled".
+_STAT_USE = re.compile(r"\s*(?:[=:]\s*)?[-\u2212]?\d|\s*\(\s*\d")
+_STAT_BEFORE = re.compile(r"\b(?:typical|pooled|adjusted|crude|summary)\s+$", re.I)
 
 
 class Expander:
@@ -199,6 +227,10 @@ class Expander:
     def _swap(self, m: re.Match[str], keep: str = "") -> str:
         if m.group(1) == keep:  # a long form that holds its own short form stays as it is
             return m.group(0)
+        if _STAT_USE.match(m.string, m.end()) or _STAT_BEFORE.search(
+            m.string[max(0, m.start() - 12) : m.start()]
+        ):
+            return m.group(0)  # "RR 0.52" is a statistic, whatever else RR stands for here
         long_form = self.plain[m.group(1)]
         if m.group(2) and not long_form.endswith("s"):
             return long_form + "s"

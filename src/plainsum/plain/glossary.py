@@ -22,13 +22,52 @@ class Glossary:
         def swap(m: re.Match[str]) -> str:
             found = m.group(0)
             plain = self.entries[found.lower()]
-            if not fits(plain, m.string[: m.start()], m.string[m.end() :]):
+            if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
                 return found  # the plain phrase would break the sentence: keep the term
+            if not sense_fits(found, m.string):
+                return found  # the word means something else in this sentence
+            if _in_name(m.string, m.start(), found):
+                return found  # part of a name ("Food and Drug Administration")
             if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
                 plain = plain[:1].upper() + plain[1:]
             return plain
 
         return self.pattern.sub(swap, text)
+
+
+# Terms with more than one sense: swapped only where the sentence shows the sense the plain
+# phrase has (a "vehicle" in a lab or animal study is the liquid a drug is given in; "subjects"
+# are people only in a study of people).
+_SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "vehicle": (
+        re.compile(
+            r"\b(?:treated|injected|given|received|administered|dosed|mice|rats|cells|drug|"
+            r"compound|control|placebo)\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:motor|road|traffic|crash|driv\w+|car|cars)\b", re.I),
+    ),
+    "subjects": (None, re.compile(r"\b(?:mice|rats|animals|monkeys|dogs|pigs)\b", re.I)),
+}
+
+
+def sense_fits(term: str, sentence: str) -> bool:
+    """Whether `sentence` uses `term` in the sense its plain phrase has."""
+    rule = _SENSES.get(term.lower())
+    if rule is None:
+        return True
+    need, refuse = rule
+    if need is not None and not need.search(sentence):
+        return False
+    return not (refuse is not None and refuse.search(sentence))
+
+
+def _in_name(text: str, start: int, found: str) -> bool:
+    """Whether a capitalised term stands inside a name, not at the start of a sentence."""
+    if not found[:1].isupper() or found.isupper():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'(" and before.split()[-1][:1].isupper()
 
 
 # Words that can follow a noun phrase without joining it: the phrase ends before them.
@@ -52,11 +91,16 @@ _POST_MODIFIER = frozenset(
     "a an the that which who whose by of to for in on with without after before during "
     "how what whether from".split()
 )
+_HOW_AFTER = frozenset(
+    "of about on in into and or to studied measured changed change changes affect affects "
+    "affected alter alters altered on regulate regulates control controls controlled "
+    "shape shapes shaped know knew known understand show shows showed".split()
+)
 _FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 
-def fits(plain: str, before: str, after: str) -> bool:
+def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     """Whether `plain` can take the place of a term between `before` and `after` and leave a
     grammatical sentence. A phrase that post-modifies a noun cannot itself modify the next noun
     ("SARS-CoV-2 variants" must not become "the virus that causes COVID variants"); a verb
@@ -69,12 +113,17 @@ def fits(plain: str, before: str, after: str) -> bool:
     prev_word = prev.group(1).lower() if prev else ""
     if words[0] in ("was", "were", "is", "are") and prev_word in _AUXILIARIES:
         return False
+    if words[0] in ("how", "what", "whether") and prev_word and prev_word not in _HOW_AFTER:
+        return False  # "iron how the body uses energy": a clause cannot follow a noun
     if words[0] in ("how", "what", "whether") and (
         prev_word in _DETERMINERS or before.rstrip().endswith("'s") or next_word == "of"
     ):
         return False
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
+    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "ms", "us"))
+    if next_word in ("is", "was", "has", "does") and plural and not term.lower().endswith("s"):
+        return False  # "Bladder problems is common": the verb would not agree
     verb_phrase = words[0] in _AUXILIARIES
     post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
     if post_modifier and next_word and next_word not in _PHRASE_ENDS:

@@ -1,83 +1,163 @@
-"""The headline: one plain sentence of 6-16 words that says what a study found."""
+"""The headline: the main finding, from the authors' main conclusion or primary result.
+
+Never a count of trials, a search date, a safety aside, a secondary measure, a call for more
+research or a fragment. Short and plain where a whole sentence allows it, naming the animal or
+the lab when the work was not done in people. Where no sentence of the paper can serve, a
+template filled from parsed facts ("A review of 12 trials found no clear evidence about ...").
+"""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
 from ..schemas import StudyDesign
-from .sentences import Role
-from .simplify import fit_for_readers, rewrite
+from .frames import HEADLINE_KIND
+from .simplify import PlainSentence
+from .wholeness import broken
 
-if TYPE_CHECKING:
-    from .compose import Material
+IDEAL_WORDS = (6, 16)
+MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 
-_HEADLINE_LEAD = re.compile(
-    r"^(?:The (?:researchers|review authors) (?:found|showed|saw|report|reported) that |But )",
+# Leads that add nothing to the finding ("The researchers found that X" -> "X").
+_LEAD = re.compile(
+    r"^(?:The (?:researchers|review authors|authors) (?:found|showed|observed|report(?:ed)?) that "
+    r"|But )"
 )
-_WEAK_START = re.compile(
-    r"^(?:This|These|That|It|They|Those|Also|Both|Such|Their|Its|In|Future|Further|More|"
-    r"Another|Other|The other|Of the)\b"
-    r"|\b(?:needed|should|warranted|required|future|this|these|those|same|such)\b"
+# A sentence about how the study was done, not what it found.
+PROCEDURE = re.compile(
+    r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
+    r"records|screened|met (?:the|our) "
+    r"(?:entry|inclusion|selection)|entry rules|enrolled|recruited|took part|were randomi[sz]ed|"
+    r"signed up|put by chance|ongoing|waiting for|registered|protocol|risk of (?:bias|unfair)|"
+    r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
+    r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|"
+    r"aged?\b|years old|median|mean age|up to date)\b",
+    re.I,
 )
-_HAS_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|can|may|might|does|do|\w+s|\w+ed)\b(?<!\bMS)", re.I
+# A side point: safety asides, secondary measures, deaths, drop-outs.
+SIDE_POINT = re.compile(
+    r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped)? out|drop-outs?|withdrawals?|"
+    r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|"
+    r"not (?:reported|measured)|most common)\b",
+    re.I,
+)
+# Not a finding: what should happen next, or how much is known.
+_NOT_FINDING = re.compile(
+    r"\b(?:needed|required|warranted|should|future|further (?:research|studies|trials)|"
+    r"more research|more studies|more trials)\b",
+    re.I,
 )
 _FINDING = re.compile(
-    r"\b(?:reduc|improv|increas|decreas|lower|rais|help|linked|link|differ|benefit|harm|"
+    r"\b(?:reduc|improv|increas|decreas|lower|rais|help|linked|link|differ|benefit|"
     r"caus|prevent|slow|protect|worse|better|more|less|fewer|may|might|can|found|showed|"
-    r"changed|affect|no clear|not clear|similar|effect|effective|works?|safe)\w*",
+    r"changed|affect|no clear|not clear|unclear|similar|effect|effective|works?|evidence|"
+    r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat)\w*",
     re.I,
 )
-_METHOD_WORDS = re.compile(
-    r"\b(?:included|involved|enrolled|bias|searched|trials? (?:were|was)|studies (?:were|was)|"
-    r"in total|ongoing|registered|measured|assessed|checked|reported|median|mean|average|aged?|"
-    r"years old|enrolled|recruited|took part|objectives?|publication|waiting|updated?|protocol)\b",
+_LEANS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+)
+_NO_EVIDENCE = re.compile(
+    r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
+    r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
+    r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
     re.I,
 )
+_ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|animals?|fish|zebrafish|monkeys|flies|worms)\b")
+_LAB_WORD = re.compile(r"\b(?:cells?|lab|dish|tissue|cultures?)\b", re.I)
 
 
-def _headline_rank(text: str, cost: float, conclusion: bool, position: int) -> float:
-    """Lower is better: the first sentences of the conclusions, easy, saying what was found."""
-    rank = 0.3 * cost + 3.0 * min(position, 3) + (0.0 if conclusion else 4.0)
-    rank += 0.0 if _FINDING.search(text) else 8.0
-    rank += 6.0 if _METHOD_WORDS.search(text) else 0.0
+@dataclass(frozen=True)
+class Headline:
+    """The headline and the source sentences behind it (none for a template without facts)."""
+
+    text: str
+    sources: tuple[int, ...]
+    from_template: bool = False
+
+
+def is_procedural(text: str) -> bool:
+    """Whether a headline reports how the study was done or a side point, not a finding."""
+    return bool(PROCEDURE.search(text) or SIDE_POINT.search(text) or _NOT_FINDING.search(text))
+
+
+def _shorten(text: str) -> str:
+    text = _LEAD.sub("", text.rstrip("."))
+    return text[:1].upper() + text[1:]
+
+
+def _place(text: str, design: StudyDesign, animals: str) -> str:
+    """Name the model when the work was not done in people ("... in mice")."""
+    if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
+        return f"{text} in {animals}"
+    if design == StudyDesign.LAB and not _LAB_WORD.search(text):
+        return f"{text} in lab tests"
+    return text
+
+
+def _rank(s: PlainSentence, conclusion: bool, position: int) -> float:
+    n = s.words
+    rank = 4.0 * position + (0.0 if conclusion else 6.0) + 0.15 * max(0.0, s.cost)
+    rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
+    rank += 8.0 if s.hard else 0.0
     return rank
 
 
-MAX_LONG_WORDS = 20
-_LONG_PENALTY = 50.0
-
-
-def headline(m: Material, drop: frozenset[str] = frozenset()) -> str:
-    """One sentence of 6-16 words that says what was found (the main result or conclusion),
-    else the paper's title when it states a finding, else a finding of up to 20 words, else a
-    number-free frame; `drop` holds headlines a repair refused."""
-    ranked: list[tuple[float, int, str]] = []
-    for role in (Role.CONCLUSION, Role.RESULTS):
-        for position, s in enumerate(m.by_role.get(role, [])):
-            text = _HEADLINE_LEAD.sub("", s.text).rstrip(".")
-            text = text[:1].upper() + text[1:]
-            if s.text in drop or text in drop or _WEAK_START.search(text):
-                continue
+def choose_headline(
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    design: StudyDesign,
+    animals: str = "animals",
+    studies: str | None = None,
+    studies_source: int | None = None,
+    topic: str | None = None,
+    topic_source: int | None = None,
+    drop: frozenset[str] = frozenset(),
+) -> Headline:
+    """The main finding as a headline; see the module docstring for the rules."""
+    ranked: list[tuple[float, int, str, tuple[int, ...]]] = []
+    for conclusion, pool in ((True, conclusions), (False, results)):
+        for position, s in enumerate(pool):
+            text = _place(_shorten(s.text), design, animals)
             n = len(text.split())
-            if 6 <= n <= MAX_LONG_WORDS:
-                rank = _headline_rank(text, s.cost, role == Role.CONCLUSION, position)
-                # A finding in 17-20 words beats a headline that says nothing (a shape warning).
-                ranked.append((rank + (0.0 if n <= 16 else _LONG_PENALTY), s.order, text))
-    if m.title:
-        title = rewrite(m.title).rstrip(".")
-        n = len(title.split())
-        if 6 <= n <= 16 and _HAS_VERB.search(title) and fit_for_readers(title):
-            ranked.append((_headline_rank(title, 12.0, True, 1), -1, title))
+            if text in drop or s.text in drop or not (IDEAL_WORDS[0] <= n <= MAX_WORDS):
+                continue
+            if is_procedural(text) or _LEANS_BACK.match(text) or not _FINDING.search(text):
+                continue
+            if broken(text + ".") is not None:
+                continue
+            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources))
     if ranked:
-        return min(ranked)[2]
-    kind = {
-        StudyDesign.REVIEW: "A review of earlier studies",
-        StudyDesign.TRIAL: "A clinical trial",
-        StudyDesign.OBSERVATIONAL: "A study of a group of people",
-        StudyDesign.ANIMAL: f"A study in {m.animals}",
-        StudyDesign.LAB: "A lab study in cells",
-        StudyDesign.CASE_REPORT: "A case report",
-    }.get(m.design.design, "A new study")
-    return f"{kind} reports new findings"
+        _, _, text, sources = min(ranked)
+        return Headline(text, sources)
+    return _template(conclusions, design, animals, studies, studies_source, topic, topic_source)
+
+
+def _template(
+    conclusions: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    studies: str | None,
+    studies_source: int | None,
+    topic: str | None,
+    topic_source: int | None,
+) -> Headline:
+    kind = HEADLINE_KIND.get(design, "A study").format(animals=animals)
+    sources: list[int] = []
+    if studies and design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW):
+        kind = f"A review of {studies}"
+        if studies_source is not None:
+            sources.append(studies_source)
+    no_evidence = next((s for s in conclusions if _NO_EVIDENCE.search(s.text)), None)
+    if topic and topic_source is not None:
+        sources.append(topic_source)
+        if no_evidence is not None:
+            sources.extend(no_evidence.sources)
+            return Headline(f"{kind} found no clear evidence about {topic}", tuple(sources), True)
+        return Headline(f"{kind} looked at {topic}", tuple(sources), True)
+    if no_evidence is not None:
+        sources.extend(no_evidence.sources)
+        return Headline(f"{kind} found the evidence was not clear", tuple(sources), True)
+    return Headline(f"{kind} reports its findings", tuple(sources), True)

@@ -23,7 +23,8 @@ STAT = re.compile(
     r"|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b\s*[=:]?\s*-?\d|\b(?:hazard|odds|risk|rate) "
     r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
     r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
-    r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*=",
+    r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*="
+    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b",
     re.I,
 )
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")

@@ -1,0 +1,461 @@
+"""Measure the gate on the labelled corpus in bench/gate_corpus/ (issue 8's yardstick).
+
+    python bench/bench_gate.py [--data ../shared/data] [--json] [--grade 8] [--worst 5]
+                               [--human-limit N] [--count-readability] [--show TYPE]
+
+It loads each corpus abstract from the data folder by file and id, and uses only the public
+API (`plainsum.ingest.parse`, `plainsum.design.detect_design`, `plainsum.checks.run_checks`),
+reading findings by `check`, `section` and `severity`, so it keeps working as checks are added.
+It prints:
+
+- per flaw type, caught / total: a variant is caught when it gets an error that its clean
+  summary does not get (same check, section and span or message), in the changed section (a
+  finding without a section counts anywhere), or anywhere for whole-summary flaws (a missing
+  caveat). Readability errors (reading grade, sentence length) are not counted as catches
+  unless --count-readability: a planted flaw moves the grade by chance;
+- the share of clean summaries with no error apart from readability, and per check the clean
+  summaries it gives an error (false errors), with the worst few;
+- per caveat, recall of natural phrasings and rejection of near misses: each phrasing replaces
+  its host's own sentence(s) for that caveat; the caveat's finding is what the host gets with
+  those sentences removed; a phrasing is recognised when none of that finding remains;
+- each check's false-alarm rate on the human lay summaries in the data folder, shaped into a
+  PlainSummary as bench/bench_checks.py does, and how many could not be shaped and why;
+- time per check and for the whole gate, in ms per summary.
+
+Exits 2 with one line on stderr when the data folder is missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from gate_corpus_load import (
+    CAVEATS,
+    FLAW_TYPES,
+    WHOLE_SUMMARY_FLAWS,
+    Clean,
+    apply_flaw,
+    load_clean,
+    load_flaws,
+    load_phrasings,
+    place_caveat,
+)
+
+import plainsum.checks as gate
+from plainsum.checks import run_checks
+from plainsum.checks.readability import split_sentences
+from plainsum.design import DesignInfo, detect_design
+from plainsum.ingest import Source, parse
+from plainsum.schemas import Finding, PlainSummary, Severity
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+READABILITY = "readability"
+SECTION_CAP = 240  # words per body section when shaping a human summary (as bench_checks)
+Key = tuple[str, str | None, str]
+
+
+# --- timing: wrap every check_* function that run_checks looks up in plainsum.checks ---------
+
+_CHECK_SECONDS: Counter[str] = Counter()
+
+
+def _timed(name: str, fn):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _CHECK_SECONDS[name] += time.perf_counter() - start
+
+    return wrapper
+
+
+def _instrument() -> list[str]:
+    names = []
+    for name in dir(gate):
+        fn = getattr(gate, name)
+        if name.startswith("check_") and callable(fn):
+            setattr(gate, name, _timed(name.removeprefix("check_"), fn))
+            names.append(name.removeprefix("check_"))
+    return names
+
+
+@dataclass
+class Gate:
+    """run_checks with a clock."""
+
+    grade: float
+    calls: int = 0
+    seconds: float = 0.0
+
+    def __call__(self, source: Source, summary: PlainSummary, design: DesignInfo) -> list[Finding]:
+        start = time.perf_counter()
+        findings = run_checks(source, summary, design, grade=self.grade)
+        self.seconds += time.perf_counter() - start
+        self.calls += 1
+        return findings
+
+
+def error_keys(findings: list[Finding], count_readability: bool = False) -> set[Key]:
+    return {
+        (f.check, f.section, f.span or f.message)
+        for f in findings
+        if f.severity == Severity.ERROR and (count_readability or f.check != READABILITY)
+    }
+
+
+def load_sources(data: Path, cleans: dict[str, Clean]) -> dict[str, str]:
+    wanted = defaultdict(set)
+    for c in cleans.values():
+        wanted[c.file].add(c.source_id)
+    texts: dict[str, str] = {}
+    for name, ids in wanted.items():
+        for line in (data / name).read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["id"] in ids:
+                texts[item["id"]] = item["source"]
+    missing = [c.id for c in cleans.values() if c.source_id not in texts]
+    if missing:
+        raise SystemExit(f"bench_gate: sources not found in {data}: {', '.join(missing)}")
+    return texts
+
+
+@dataclass
+class Case:
+    clean: Clean
+    source: Source
+    design: DesignInfo
+    findings: list[Finding]
+
+
+# --- flaws ------------------------------------------------------------------------------------
+
+
+@dataclass
+class FlawRow:
+    caught: int = 0
+    total: int = 0
+    invalid: int = 0
+    by_check: Counter[str] = field(default_factory=Counter)
+    missed: list[str] = field(default_factory=list)
+
+
+def measure_flaws(cases, flaws, run, count_readability):
+    rows = {t: FlawRow() for t in FLAW_TYPES}
+    for flaw in flaws:
+        row = rows.setdefault(flaw.type, FlawRow())
+        row.total += 1
+        case = cases[flaw.base]
+        try:
+            summary = apply_flaw(case.clean, flaw)
+        except ValueError:
+            row.invalid += 1
+            row.missed.append(f"{flaw.key} (not a valid summary)")
+            continue
+        before = error_keys(case.findings, count_readability)
+        after = error_keys(run(case.source, summary, case.design), count_readability)
+        new = after - before
+        if flaw.type not in WHOLE_SUMMARY_FLAWS:
+            new = {k for k in new if k[1] in (None, flaw.section)}
+        if new:
+            row.caught += 1
+            row.by_check.update({k[0] for k in new})
+        else:
+            row.missed.append(flaw.key)
+    return rows
+
+
+# --- caveats ----------------------------------------------------------------------------------
+
+
+@dataclass
+class CaveatRow:
+    host_designs: set[str] = field(default_factory=set)
+    natural: int = 0
+    recognised: int = 0
+    near: int = 0
+    rejected: int = 0
+    required: bool = True
+    misses: list[str] = field(default_factory=list)
+    own_missed: list[str] = field(default_factory=list)
+    accepted_near: list[str] = field(default_factory=list)
+
+
+def _names(finding: Finding, caveat: str) -> bool:
+    """Whether a finding names the caveat (used only when the host's own sentence fails)."""
+    text = f"{finding.check} {finding.message}".lower()
+    return caveat in text or caveat.replace("_", " ") in text
+
+
+def measure_caveats(cases, phrasings, run):
+    rows = {c: CaveatRow() for c in CAVEATS}
+    caveat_keys: dict[tuple[str, str], set[Key]] = {}
+    for p in phrasings:
+        row = rows[p.caveat]
+        case = cases[p.host]
+        row.host_designs.add(f"{p.host}={case.design.design.value}")
+        if (p.host, p.caveat) not in caveat_keys:
+            removed = run(case.source, place_caveat(case.clean, p.caveat, ""), case.design)
+            keys = error_keys(removed) - error_keys(case.findings)
+            if not keys:  # the host's own sentence is not recognised either: find it by name
+                keys = error_keys([f for f in removed if _names(f, p.caveat)])
+                if keys:
+                    row.own_missed.append(p.host)
+            caveat_keys[(p.host, p.caveat)] = keys
+        keys = caveat_keys[(p.host, p.caveat)]
+        if not keys:
+            row.required = False
+        try:
+            placed = place_caveat(case.clean, p.caveat, p.text)
+            got = error_keys(run(case.source, placed, case.design))
+            recognised = bool(keys) and not (keys & got)
+        except ValueError:
+            recognised = False
+        if p.kind == "natural":
+            row.natural += 1
+            row.recognised += recognised
+            if not recognised:
+                row.misses.append(p.text)
+        else:
+            row.near += 1
+            row.rejected += not recognised
+            if recognised:
+                row.accepted_near.append(p.text)
+    return rows
+
+
+# --- human lay summaries ----------------------------------------------------------------------
+
+
+def shape_reference(reference: str) -> tuple[PlainSummary | None, str]:
+    """A human reference cut into the summary's shape as bench_checks does, or why it cannot."""
+    sentences = split_sentences(reference.replace("\n", " "))
+    if len(sentences) < 3:
+        return None, "fewer than 3 sentences"
+    words = sentences[0].rstrip(".!?").split()
+    headline = " ".join(words[:14])
+    third = -(-len(sentences) // 3)
+    parts = []
+    for i in range(3):
+        kept: list[str] = []
+        for sentence in sentences[i * third : (i + 1) * third]:
+            if len(" ".join([*kept, sentence]).split()) > SECTION_CAP:
+                break
+            kept.append(sentence)
+        parts.append(" ".join(kept))
+    try:
+        summary = PlainSummary(
+            headline=headline,
+            what_the_study_did=parts[0],
+            why_it_matters=parts[1],
+            limitations=parts[2],
+        )
+    except ValueError as exc:
+        return None, _schema_reason(str(exc))
+    return summary, ""
+
+
+def _schema_reason(error: str) -> str:
+    """A short, countable reason from a pydantic validation error."""
+    lines = [line.strip() for line in error.splitlines()]
+    field_name = lines[1] if len(lines) > 1 else "summary"
+    detail = lines[2] if len(lines) > 2 else ""
+    words = re.search(r"has (\d+) words; it must have (\d+) to (\d+)", detail)
+    if words:
+        n, low, _ = (int(g) for g in words.groups())
+        return f"{field_name} {'under' if n < low else 'over'} its word limits"
+    return f"{field_name}: {detail.split('[')[0].replace('Value error, ', '').strip()}"
+
+
+def measure_humans(data: Path, run, limit: int):
+    n = 0
+    flagged: Counter[str] = Counter()
+    unshaped: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for path in sorted(data.glob("*.jsonl")):
+        if path.stem == "ms_pairs":  # the MS pairs repeat pairs of the other files
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
+            item = json.loads(line)
+            summary, why = shape_reference(item["reference"])
+            if summary is None:
+                unshaped[why] += 1
+                continue
+            source = parse(item["source"])
+            findings = run(source, summary, detect_design(source))
+            n += 1
+            checks = {f.check for f in findings if f.severity == Severity.ERROR}
+            flagged.update(checks)
+            for f in findings:
+                if f.severity == Severity.ERROR and f.check not in examples:
+                    examples[f.check] = f"{item['id']}: {f.message}"[:160]
+    return n, flagged, unshaped
+
+
+# --- main -------------------------------------------------------------------------------------
+
+
+def share(a: int, b: int) -> str:
+    return f"{a}/{b} ({a / b:.0%})" if b else f"{a}/0"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--grade", type=float, default=8.0)
+    parser.add_argument("--worst", type=int, default=5, help="clean summaries listed")
+    parser.add_argument("--human-limit", type=int, default=100000, help="pairs per data file")
+    parser.add_argument("--count-readability", action="store_true")
+    parser.add_argument("--show", help="list the missed variants of this flaw type (or 'all')")
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(
+            f"bench_gate: no data folder at {args.data}; the corpus loads its abstracts from it",
+            file=sys.stderr,
+        )
+        return 2
+
+    checks = _instrument()
+    run = Gate(args.grade)
+    cleans = load_clean()
+    texts = load_sources(args.data, cleans)
+    cases: dict[str, Case] = {}
+    for c in cleans.values():
+        source = parse(texts[c.source_id])
+        design = detect_design(source)
+        cases[c.id] = Case(c, source, design, run(source, c.summary(), design))
+
+    false_errors: Counter[str] = Counter()
+    worst = []
+    for case in cases.values():
+        errors = [f for f in case.findings if f.severity == Severity.ERROR]
+        false_errors.update({f.check for f in errors})
+        others = [f for f in errors if f.check != READABILITY]
+        if others:
+            worst.append((len(others), case.clean.id, case.design.design.value, others))
+    worst.sort(key=lambda w: (-w[0], w[1]))
+    clean_ok = len(cases) - len(worst)
+
+    flaw_rows = measure_flaws(cases, load_flaws(), run, args.count_readability)
+    caveat_rows = measure_caveats(cases, load_phrasings(), run)
+    corpus_calls, corpus_seconds = run.calls, run.seconds
+    corpus_check_seconds = dict(_CHECK_SECONDS)
+    humans, flagged, unshaped = measure_humans(args.data, run, args.human_limit)
+
+    caught = sum(r.caught for r in flaw_rows.values())
+    total = sum(r.total for r in flaw_rows.values())
+    result = {
+        "flaws": {
+            t: {
+                "caught": r.caught,
+                "total": r.total,
+                "share": r.caught / r.total if r.total else None,
+                "invalid": r.invalid,
+                "by_check": dict(r.by_check),
+                "missed": r.missed,
+            }
+            for t, r in flaw_rows.items()
+        },
+        "flaws_overall": {"caught": caught, "total": total, "share": caught / max(total, 1)},
+        "clean": {
+            "n": len(cases),
+            "pass_apart_from_readability": clean_ok,
+            "share": clean_ok / len(cases),
+            "false_errors_by_check": dict(false_errors),
+            "worst": [
+                {"id": i, "design": d, "errors": [f"{f.check}: {f.message}" for f in fs]}
+                for _, i, d, fs in worst
+            ],
+        },
+        "caveats": {
+            c: {
+                "hosts": sorted(r.host_designs),
+                "required_by_gate": r.required,
+                "recall": r.recognised / r.natural if r.natural else None,
+                "recognised": r.recognised,
+                "natural": r.natural,
+                "near_miss_rejection": r.rejected / r.near if r.near and r.required else None,
+                "rejected": r.rejected,
+                "near_misses": r.near,
+                "missed_phrasings": r.misses,
+                "accepted_near_misses": r.accepted_near,
+                "host_own_sentence_not_recognised": r.own_missed,
+            }
+            for c, r in caveat_rows.items()
+        },
+        "human": {
+            "n": humans,
+            "false_alarm_share": {c: flagged[c] / max(humans, 1) for c in sorted(flagged)},
+            "not_shaped": dict(unshaped),
+        },
+        "timing_ms_per_summary": {
+            "gate": 1000 * run.seconds / max(run.calls, 1),
+            "gate_on_corpus": 1000 * corpus_seconds / max(corpus_calls, 1),
+            "checks_on_corpus": {
+                c: 1000 * corpus_check_seconds.get(c, 0.0) / max(corpus_calls, 1) for c in checks
+            },
+            "checks": {c: 1000 * _CHECK_SECONDS.get(c, 0.0) / max(run.calls, 1) for c in checks},
+            "summaries": run.calls,
+        },
+    }
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return 0
+    print_report(result, args)
+    return 0
+
+
+def print_report(r: dict, args) -> None:
+    note = "" if args.count_readability else " (readability errors not counted)"
+    print(f"Flaws caught: a new error in the changed section{note}")
+    print(f"  {'type':<30}{'caught':>14}  by check")
+    for t, row in r["flaws"].items():
+        by = ", ".join(f"{c} {n}" for c, n in sorted(row["by_check"].items()))
+        bad = f"  [{row['invalid']} not valid]" if row["invalid"] else ""
+        print(f"  {t:<30}{share(row['caught'], row['total']):>14}  {by}{bad}")
+    o = r["flaws_overall"]
+    print(f"  {'overall':<30}{share(o['caught'], o['total']):>14}")
+    c = r["clean"]
+    passed = share(c["pass_apart_from_readability"], c["n"])
+    print(f"\nClean summaries with no error apart from readability: {passed}")
+    by_check = ", ".join(f"{k} {v}" for k, v in sorted(c["false_errors_by_check"].items()))
+    print(f"  clean summaries with an error, by check: {by_check or 'none'}")
+    for w in c["worst"][: args.worst]:
+        print(f"  {w['id']} ({w['design']}): " + " | ".join(e[:110] for e in w["errors"][:3]))
+    print("\nCaveats: natural phrasings recognised / near misses rejected")
+    for name, row in r["caveats"].items():
+        if row["required_by_gate"]:
+            rej = share(row["rejected"], row["near_misses"])
+        else:
+            rej = "n/a (gate does not require it here)"
+        print(
+            f"  {name:<16}{share(row['recognised'], row['natural']):>14}  {rej:>14}"
+            f"   host {', '.join(row['hosts'])}"
+        )
+    h = r["human"]
+    print(f"\nHuman lay summaries ({h['n']} shaped): share with an error, by check")
+    print("  " + ", ".join(f"{k} {v:.1%}" for k, v in h["false_alarm_share"].items()))
+    print("  not shaped: " + (", ".join(f"{k}: {v}" for k, v in h["not_shaped"].items()) or "0"))
+    t = r["timing_ms_per_summary"]
+    print(
+        f"\nTime, ms per summary ({t['summaries']} gate runs): whole gate {t['gate']:.1f}"
+        f" (corpus only {t['gate_on_corpus']:.1f})"
+    )
+    print("  " + ", ".join(f"{k} {v:.2f}" for k, v in t["checks"].items()))
+    if args.show:
+        for name, row in r["flaws"].items():
+            if args.show in ("all", name):
+                for m in row["missed"]:
+                    print(f"  missed {m}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""Load the labelled gate corpus (bench/gate_corpus/) and apply its planted flaws.
+
+The corpus is three JSONL files written by hand for the project:
+
+- clean.jsonl: one clean four-part summary per real abstract. The abstract itself is not stored:
+  `file` + `source_id` name a pair in ../shared/data, read at run time. `caveats` maps each
+  caveat the summary carries (not_in_people, link_not_cause, review_quality, single_trial,
+  few_people, care_team) to the exact sentence(s) that carry it.
+- flaws.jsonl: variants with exactly one planted flaw each, stored as an edit of one clean
+  summary: `base` id, flaw `type`, `section`, exact `old` text and `new` text (old empty:
+  append a sentence to the section; new empty: delete the old text).
+- caveat_phrasings.jsonl: natural phrasings and near misses per caveat, each with the `host`
+  clean summary it is placed in (see `place_caveat`).
+
+Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from plainsum.schemas import PlainSummary
+
+CORPUS = Path(__file__).resolve().parent / "gate_corpus"
+SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
+FLAW_TYPES = (
+    "misattributed_number",
+    "invented_number",
+    "reversed_finding",
+    "unsupported_sentence",
+    "broken_sentence",
+    "missing_caveat",
+    "overclaim",
+    "advice",
+    "unexplained_jargon",
+    "side_point_headline",
+    "wrong_abbreviation_expansion",
+)
+# Flaws whose finding may land anywhere in the summary (a missing caveat is found by its absence).
+WHOLE_SUMMARY_FLAWS = frozenset({"missing_caveat"})
+CAVEATS = (
+    "not_in_people",
+    "link_not_cause",
+    "review_quality",
+    "single_trial",
+    "few_people",
+    "care_team",
+)
+CAVEAT_SECTION = {c: "limitations" for c in CAVEATS} | {"care_team": "why_it_matters"}
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+@dataclass(frozen=True)
+class Clean:
+    id: str
+    file: str
+    source_id: str
+    design: str
+    ms: bool
+    sections: dict[str, str]
+    caveats: dict[str, list[str]]
+
+    def summary(self) -> PlainSummary:
+        return PlainSummary(**self.sections)
+
+
+@dataclass(frozen=True)
+class Flaw:
+    base: str
+    type: str
+    section: str
+    old: str
+    new: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.base}/{self.type}/{self.section}"
+
+
+@dataclass(frozen=True)
+class Phrasing:
+    caveat: str
+    kind: str  # "natural" or "near_miss"
+    text: str
+    host: str
+
+
+def _rows(name: str, folder: Path) -> list[dict]:
+    path = folder / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load_clean(folder: Path = CORPUS) -> dict[str, Clean]:
+    out: dict[str, Clean] = {}
+    for row in _rows("clean.jsonl", folder):
+        out[row["id"]] = Clean(
+            id=row["id"],
+            file=row["file"],
+            source_id=row["source_id"],
+            design=row["design"],
+            ms=bool(row["ms"]),
+            sections={name: row[name] for name in SECTIONS},
+            caveats={k: list(v) for k, v in row.get("caveats", {}).items()},
+        )
+    return out
+
+
+def load_flaws(folder: Path = CORPUS) -> list[Flaw]:
+    return [Flaw(**row) for row in _rows("flaws.jsonl", folder)]
+
+
+def load_phrasings(folder: Path = CORPUS) -> list[Phrasing]:
+    return [Phrasing(**row) for row in _rows("caveat_phrasings.jsonl", folder)]
+
+
+def _tidy(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def apply_edit(text: str, old: str, new: str) -> str:
+    """`text` with `old` replaced by `new` once; old empty appends `new` as a sentence."""
+    if not old:
+        return _tidy(f"{text.rstrip()} {new}")
+    if text.count(old) != 1:
+        raise ValueError(f"old text occurs {text.count(old)} times, not once: {old!r}")
+    return _tidy(text.replace(old, new, 1))
+
+
+def apply_flaw(clean: Clean, flaw: Flaw) -> PlainSummary:
+    """The clean summary with the flaw planted (raises ValueError if it is not a summary)."""
+    sections = dict(clean.sections)
+    sections[flaw.section] = apply_edit(sections[flaw.section], flaw.old, flaw.new)
+    return PlainSummary(**sections)
+
+
+def place_caveat(clean: Clean, caveat: str, sentence: str) -> PlainSummary:
+    """The host summary with its own sentence(s) for `caveat` replaced by `sentence`.
+
+    The new sentence goes where the first of the host's caveat sentences stood; the others are
+    removed, so the rest of the section (written to carry no such caveat) stays the same and
+    the result depends only on `sentence`. An empty `sentence` removes the caveat.
+    """
+    section = CAVEAT_SECTION[caveat]
+    own = clean.caveats.get(caveat)
+    if not own:
+        raise ValueError(f"{clean.id} carries no {caveat} sentence to replace")
+    text = clean.sections[section]
+    text = apply_edit(text, own[0], sentence)
+    for extra in own[1:]:
+        text = apply_edit(text, extra, "")
+    sections = dict(clean.sections)
+    sections[section] = text
+    return PlainSummary(**sections)

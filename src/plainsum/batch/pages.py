@@ -1,0 +1,36 @@
+"""A page per paper in a batch's output folder: Markdown and HTML, named from the paper's id.
+
+Ids come from inputs (feeds, files, JSON Lines), so a name is made safe (`files.path_inside`):
+nothing is ever written outside the folder, whatever the id says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..files import path_inside, write_atomic
+from ..render import to_html, to_markdown
+from ..schemas import Draft
+
+PAGES_DIR = "papers"
+
+
+def page_paths(out: Path, paper_id: str) -> tuple[Path, Path]:
+    """(Markdown, HTML) paths for `paper_id`, inside `out/papers/`."""
+    folder = out / PAGES_DIR
+    return path_inside(folder, paper_id, suffix=".md"), path_inside(
+        folder, paper_id, suffix=".html"
+    )
+
+
+def write_pages(out: Path, paper_id: str, draft_json: str) -> tuple[Path, Path]:
+    """Render a stored draft as both pages (atomically). Runs in a worker process."""
+    draft = Draft.model_validate_json(draft_json)
+    md, html = page_paths(out, paper_id)
+    md.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(md, to_markdown(draft))
+    write_atomic(html, to_html(draft))
+    return md, html
+
+
+def pages_exist(out: Path, paper_id: str) -> bool:
+    return all(p.is_file() for p in page_paths(out, paper_id))

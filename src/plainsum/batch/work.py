@@ -1,0 +1,53 @@
+"""Work a batch sends to its worker processes: module-level functions whose arguments and
+results pickle. Each is the CPU-heavy part of one paper."""
+
+from __future__ import annotations
+
+import asyncio
+
+from ..api import adraft
+from ..checks import run_checks
+from ..design import DesignInfo, detect_design
+from ..drafters.offline import OfflineDrafter
+from ..ingest import Source, parse
+from ..schemas import Finding, PlainSummary
+from ..settings import Settings
+
+_WARM_TEXT = (
+    "Background: People with multiple sclerosis often feel tired. Methods: We asked 120 adults "
+    "with MS about their sleep and their tiredness every six months for two years. Results: "
+    "Poor sleep was linked to more tiredness. Conclusions: Sleep may matter for fatigue in MS."
+)
+
+
+_loop: asyncio.AbstractEventLoop | None = None
+
+
+def _run(coro):  # type: ignore[no-untyped-def]
+    """Run a coroutine on this worker's own loop (made once, not per paper)."""
+    global _loop
+    if _loop is None:
+        _loop = asyncio.new_event_loop()
+    return _loop.run_until_complete(coro)
+
+
+def warm() -> None:
+    """Load what the gate and the drafter read lazily (word lists, dictionaries) once per worker."""
+    source = parse(_WARM_TEXT)
+    design = detect_design(source)
+    draft = _run(adraft(source, Settings(backend="offline", max_repairs=0)))
+    run_checks(source, draft.summary, design)
+
+
+def design_of(source: Source) -> DesignInfo:
+    return detect_design(source)
+
+
+def check(source: Source, summary: PlainSummary, design: DesignInfo, grade: float) -> list[Finding]:
+    return run_checks(source, summary, design, grade=grade)
+
+
+def draft_offline(source: Source, settings: Settings) -> str:
+    """A whole offline draft (design, draft, gate, repairs) as JSON."""
+    draft = _run(adraft(source, settings, drafter=OfflineDrafter(settings)))
+    return draft.model_dump_json()

@@ -1,0 +1,253 @@
+"""Unsafe advice: who is told to do what.
+
+A summary reports research; it must not tell readers to start, stop, switch or change a
+treatment or dose, nor that they no longer need their doctor. Advice is recognised by the shape
+of a directive, not by a list of banned words:
+
+- a reader as subject (you, patients, people with MS, everyone with MS, readers ...) with a
+  modal of obligation or permission, active or passive ("should", "must", "are advised to",
+  "can safely") and a treatment-change verb ("stop", "discontinue", "be taking", "switch");
+- an imperative: a sentence that opens with a treatment-change verb ("Stop taking ...");
+- a statement that a change is safe or wise ("It is safe to stop interferon");
+- a statement that readers need no treatment or no doctor ("no longer need their neurologist").
+
+What research reports passes: "Participants stopped the drug after 12 weeks", "Some people
+switched treatment"; so do negated uses ("This does not mean you should stop your medicine")
+and the one advice a summary may give: to talk with the doctor or care team first ("Do not
+stop taking your medicine without talking to your doctor").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..schemas import Finding, PlainSummary, Severity
+from .text import negated, sentence_spans
+
+CHECK = "safety"
+
+_READER = (
+    r"(?:you|patients|people|readers|everyone|everybody|anyone|anybody|all patients|those|"
+    r"sufferers|caregivers|ms patients|(?:men|women|adults|children|parents) with (?:ms|"
+    r"multiple sclerosis))"
+)
+_OBLIGE = (
+    r"(?:should|must|need to|needs to|ought to|have to|has to|had better|"
+    r"(?:are|is) (?:now )?(?:being )?(?:advised|urged|encouraged|recommended|told|"
+    r"instructed|asked) to|would do well to|are better off|can (?:now |safely |simply )+|"
+    r"may (?:now |safely )+|can now|could safely)"
+)
+# verbs that start, stop, switch or change a treatment, a dose or a care habit
+_CHANGE = (
+    r"(?:start(?:ing)?|stop(?:ping)?|tak(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|"
+    r"discontinu(?:e|ing)|quit(?:ting)?|reduc(?:e|ing)|increas(?:e|ing)|lower(?:ing)?|"
+    r"rais(?:e|ing)|cut(?:ting)?|doubl(?:e|ing)|halv(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|"
+    r"try(?:ing)?|begin(?:ning)?|us(?:e|ing)|add(?:ing)?|ask(?:ing)? for|demand(?:ing)?|"
+    r"request(?:ing)?|refus(?:e|ing)|come off|go off|get off|drop(?:ping)?|halt(?:ing)?|"
+    r"ceas(?:e|ing)|abandon(?:ing)?|give up|giving up|replac(?:e|ing)|"
+    r"consider(?:ing)? (?:start|stopp|switch|tak|chang|discontinu|reduc|increas|add|try|us|"
+    r"quit)\w*|"
+    r"buy(?:ing)?|eat(?:ing)?|drink(?:ing)?|receiv(?:e|ing)|get(?:ting)?|keep taking|"
+    r"continu(?:e|ing)|stay on|be (?:given|treated|offered|put on|taking|on|using)|"
+    r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?)"
+)
+_ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
+_ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
+_TREATMENT = (
+    r"(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|doses?|dosage|pills?|"
+    r"tablets?|injections?|infusions?|supplements?|vitamins?|DMTs?|DMDs?|prescriptions?|"
+    r"interferons?|steroids?|\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
+)
+_CARE = (
+    r"(?:doctors?|neurologists?|care team|health ?care (?:team|provider|professional)s?|"
+    r"medical team|MS (?:team|nurse|specialist)s?|specialists?|nurses?|GPs?|physicians?|"
+    r"clinicians?|pharmacists?)"
+)
+
+# "You no longer need your neurologist." / "there is no need to see a doctor"
+DISMISSES_CARE = re.compile(
+    rf"(?:\b(?:no longer|not|never|needn't|need not)|n't)\b (?:\w+ )?(?:need|require)s? "
+    rf"(?:to (?:see|visit|consult|ask|talk to|check with|go to) )?(?:(?:your|their|a|an|the|any)"
+    rf" )?(?:own )?{_CARE}\b"
+    rf"|\bno (?:longer any )?need (?:for|to (?:see|visit|consult|ask)) (?:(?:your|their|a|an|any)"
+    rf" )?{_CARE}\b"
+    rf"|\b(?:can|could|may)\b[^.]{{0,40}}\b(?:without|instead of) (?:seeing |asking |consulting |"
+    rf"going to )?(?:(?:your|their|a|an) )?{_CARE}\b"
+    rf"|\b(?:instead of|rather than) (?:seeing |asking |consulting |going to )?(?:your|their) "
+    rf"{_CARE}\b"
+    rf"|\b{_CARE} (?:is|are) (?:no longer|not|un)(?: ?(?:needed|necessary|required))"
+    rf"|\b(?:replace|skip|stop seeing|do without|manage without) (?:(?:your|their) )?"
+    rf"(?:{_CARE}|(?:doctor's |neurologist's )?(?:appointments?|visits?|check-?ups?))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One shape of unsafe text: the pattern, and what an editor is told."""
+
+    name: str
+    pattern: re.Pattern[str]
+    message: str
+    hint: str
+    sentence_start: bool = False  # counts only at the start of a sentence (an imperative)
+
+
+_ADVICE_MESSAGE = (
+    "Advice to readers: a summary reports research, it does not tell people what to do."
+)
+_ADVICE_HINT = "Remove the advice, or say 'talk with your doctor or care team' instead."
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "advice",
+        re.compile(
+            rf"\b{_READER}\b(?: (?!should|must|need|ought|have|has|are|is|can|may|could)[\w-]+)"
+            rf"{{0,5}}? {_OBLIGE} ?{_ADVERB}{_CHANGE}\b",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+    ),
+    Rule(
+        "advice",
+        re.compile(
+            rf"^(?:(?:so|please|now|then|therefore|instead),? )?(?:(?:do not|don't|never) )?"
+            rf"(?:(?:stop|start|take|avoid|switch(?: to)?|ask for|try|quit|begin|buy|discontinue|"
+            rf"skip|come off|go off|keep taking|continue taking)\b(?= (?:your|the|this|these|"
+            rf"that|a|an|taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}))"
+            # verbs that are also adjectives ("Lower doses are ...") need a determiner
+            rf"|(?:increase|reduce|lower|raise|double|halve|cut|drop|change)\b"
+            rf"(?= (?:your|the|this|these|that|it|them|all|any) ))",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+        sentence_start=True,
+    ),
+    Rule(
+        "advice",
+        re.compile(
+            rf"\b(?:it is|it's|it would be|is now|are now|it is now)"
+            rf" (?:\w+ )?(?:safe|fine|ok|okay|reasonable|wise|best|a good idea|better|sensible|"
+            rf"advisable|recommended|time) (?:for \w+(?: with (?:ms|multiple sclerosis))? )?to "
+            rf"{_ADVERB}{_CHANGE}\b",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+    ),
+    Rule(
+        "advice",
+        re.compile(
+            rf"\b{_READER}\b[^.]{{0,40}}?\b(?:no longer|don't|do not|won't|will not|never) "
+            rf"(?:\w+ )?need (?:to (?:take|use|inject|stay on|keep taking) )?"
+            rf"(?:(?:your|their|any|a|the) )?(?:\w+ )?{_TREATMENT}"
+            rf"|\bno (?:longer any )?(?:need|reason) (?:for (?:you|patients|people)[^.]{{0,20}} )?"
+            rf"to (?:keep |continue |go on )?(?:tak|us|inject|stay)\w*\b",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+    ),
+    Rule(
+        "advice",
+        re.compile(
+            r"\bask (?:your doctor |your neurologist )?for (?:this|the|these) (?:drug|treatment|"
+            r"medicine|pill|therapy)",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+    ),
+    Rule(
+        "no_doctor",
+        DISMISSES_CARE,
+        "Tells readers they do not need their doctor or care team.",
+        "Remove it: a summary must send readers to their care team, never away from it.",
+    ),
+)
+
+# A question the research asks ("to find out which patients should receive it") is no advice.
+_QUESTION = re.compile(
+    r"\b(?:which|whether|who|what|how|if|when|why)\s+(?:\w+\s+){0,4}?"
+    r"(?:should|must|need to|ought to|have to|it is|it's|is it)\b",
+    re.I,
+)
+# "42 people would need to be treated to prevent one death": a number needed to treat
+_NUMBER_NEEDED = re.compile(
+    r"\bneed(?:s|ed)? to be treated\b[^.]{0,80}\bto (?:prevent|avoid)\b|"
+    r"\btake into account\b",
+    re.I,
+)
+# The advice a summary may give: check with the care team before changing anything.
+_DEFER_TO_CARE = re.compile(
+    rf"\b(?:without|before|until|unless) (?:first )?(?:talking|speaking|checking|asking|"
+    rf"consulting|discussing|you (?:have )?(?:talk|spoke|speak|ask|check))\b[^.]{{0,40}}{_CARE}"
+    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:talk|speak|ask|check|consult|discuss)\b[^.]{{0,40}}"
+    rf"{_CARE}",
+    re.I,
+)
+# "should consider talking to their doctor": the change verb's object is the care team
+_CARE_NEXT = re.compile(
+    rf"\s*(?:(?:talking|speaking|asking|discussing|checking|consulting|seeing) )?(?:(?:with|to) )?"
+    rf"(?:(?:your|their|a|an) )?(?:own )?{_CARE}",
+    re.I,
+)
+
+
+class Unsafe(NamedTuple):
+    """One piece of unsafe text found in a summary."""
+
+    rule: Rule
+    words: str
+    sentence: str
+
+
+def find_unsafe(text: str) -> list[Unsafe]:
+    """Every piece of advice or dismissal of care in `text`, in order, with its sentence."""
+    found = []
+    for a, b in sentence_spans(text):
+        sentence = text[a:b].strip()
+        for rule in RULES:
+            for match in rule.pattern.finditer(sentence):
+                if rule.sentence_start and match.start() != 0:
+                    continue
+                if rule.name == "advice" and _exempt(sentence, match):
+                    continue
+                found.append(Unsafe(rule, match.group(0).strip(), sentence))
+                break
+    return found
+
+
+def _exempt(sentence: str, match: re.Match[str]) -> bool:
+    """Advice that is negated, asked as a research question, or sends readers to their care
+    team first."""
+    if negated(sentence, match.start()) or _NUMBER_NEEDED.search(sentence):
+        return True
+    if any(q.start() <= match.start() < q.end() + 20 for q in _QUESTION.finditer(sentence)):
+        return True
+    if _CARE_NEXT.match(sentence, match.end()):
+        return True
+    return bool(_DEFER_TO_CARE.search(sentence))
+
+
+def check_safety(summary: PlainSummary) -> list[Finding]:
+    """An error for each piece of advice to start, stop, switch or change a treatment, and for
+    each sentence telling readers they do not need their doctor."""
+    findings = []
+    for section, text in summary.sections().items():
+        for item in find_unsafe(text):
+            findings.append(
+                Finding(
+                    check=CHECK,
+                    severity=Severity.ERROR,
+                    section=section,
+                    span=item.sentence,
+                    message=f"{item.rule.message} ('{item.words}' in: {item.sentence!r})",
+                    hint=item.rule.hint,
+                )
+            )
+    return findings

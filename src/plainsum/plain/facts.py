@@ -1,0 +1,121 @@
+"""Facts parsed from the paper for the sentences an offline draft builds from them: how many
+studies a review included and how many people, how many people a study enrolled, how far a
+review's search went. Each fact keeps the source sentence it was read from, and is quoted
+exactly as written there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..schemas import StudyDesign
+from .numbers import COUNT, drop_brackets
+from .source import SourceSentence
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A sentence built from parsed facts, and the source sentence they came from."""
+
+    text: str
+    source: int
+
+
+_INCLUDED = re.compile(
+    rf"\b(?:we |the review )?(?:included|identified|found|includes|include)\s+(?:a total of\s+)?"
+    rf"(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
+    r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
+    r"(?P<what>trials|studies|RCTs)\b"
+    rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant)\s+){{0,3}}"
+    r"(?P<what2>trials|studies|RCTs) (?:were|met|are) (?:included|eligible|identified|the)",
+    re.I,
+)
+_PEOPLE = re.compile(
+    rf"\b(?P<n>{COUNT})\s+(?:(?:adult|older|eligible|consecutive|healthy|randomi[sz]ed|female|"
+    r"male|pregnant)\s+){0,2}(?P<who>participants|patients|people|persons|individuals|adults|"
+    r"children|women|men|infants|volunteers|subjects)\b",
+    re.I,
+)
+_ENROLLED = re.compile(
+    r"\b(?:included|enrolled|recruited|randomi[sz]ed|involv\w*|with|total of|studied|"
+    r"followed|assigned|allocated)\b",
+    re.I,
+)
+_WERE_ENROLLED = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|studied|"
+    r"followed|assigned|allocated)\b"
+)
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_DATE = re.compile(r"\b(?:(\d{1,2}) )?(" + "|".join(_MONTHS) + r"),? (\d{4})\b")
+_SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
+
+
+def _count(n: str) -> str:
+    return n if n[0].isdigit() else n.lower()
+
+
+def _who(word: str) -> str:
+    word = word.lower()
+    return "people" if word in ("participants", "individuals", "persons", "subjects") else word
+
+
+def search_date(text: str) -> str | None:
+    """The latest date a review's search sentences give ("June 2003"), quoted as written."""
+    best = _latest_date([(0, s) for s in re.split(r"(?<=[.;])\s+", text)])
+    return best[0] if best else None
+
+
+def _latest_date(sentences: list[tuple[int, str]]) -> tuple[str, int] | None:
+    best: tuple[tuple[int, int, int], str, int] | None = None
+    for index, sentence in sentences:
+        if not _SEARCH_SENTENCE.search(sentence):
+            continue
+        for m in _DATE.finditer(sentence):
+            day, month, year = m.group(1), m.group(2), m.group(3)
+            key = (int(year), _MONTHS.index(month), int(day or 0))
+            if best is None or key > best[0]:
+                best = (key, m.group(0).replace(",", ""), index)
+    return (best[1], best[2]) if best else None
+
+
+def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
+    """Sentences stating how big the study was, built only from one source sentence each."""
+    out: list[Fact] = []
+    if design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW):
+        found = _latest_date([(s.index, s.text) for s in sentences])
+        if found:
+            out.append(Fact(f"The review authors searched for studies up to {found[0]}.", found[1]))
+        for s in sentences:
+            text = drop_brackets(s.text)
+            m = _INCLUDED.search(text)
+            if not m:
+                continue
+            n = m.group("n") or m.group("n2")
+            what = (m.group("what") or m.group("what2")).lower()
+            what = "trials" if what.startswith("rct") else what
+            people = _PEOPLE.search(text, m.end())
+            if people and people.start() - m.end() < 60:
+                out.append(
+                    Fact(
+                        f"The review included {_count(n)} {what} with "
+                        f"{_count(people['n'])} {_who(people['who'])}.",
+                        s.index,
+                    )
+                )
+            else:
+                out.append(Fact(f"The review included {_count(n)} {what}.", s.index))
+            break
+        return out
+    if design in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC):
+        for s in sentences:
+            text = drop_brackets(s.text)
+            for m in _PEOPLE.finditer(text):
+                if _ENROLLED.search(
+                    text[max(0, m.start() - 40) : m.start()]
+                ) or _WERE_ENROLLED.match(text, m.end()):
+                    n = _count(m["n"])
+                    out.append(Fact(f"The study included {n} {_who(m['who'])}.", s.index))
+                    return out
+    return out

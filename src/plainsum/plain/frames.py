@@ -1,0 +1,103 @@
+"""The fixed frame sentences of an offline draft: what kind of study it was, the caveat its
+design needs, the not-about-MS statement and the pointer to the reader's care team.
+
+Frames hold no number and no claim about one paper: each is true of every paper of its design.
+They are the only sentences of an offline draft with no source sentence behind them.
+"""
+
+from __future__ import annotations
+
+from ..schemas import StudyDesign
+
+DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
+NOT_MS = "This study did not look at MS, so what it means for people with MS is not known."
+
+# What kind of study it was. Unknown designs get no design sentence rather than a wrong one.
+DESIGN_SENTENCE: dict[StudyDesign, str] = {
+    StudyDesign.REVIEW: "This was a review of earlier studies.",
+    StudyDesign.NARRATIVE_REVIEW: "This paper is a review that brings together earlier research.",
+    StudyDesign.TRIAL: "This was a clinical trial in people.",
+    StudyDesign.OBSERVATIONAL: (
+        "This study looked at a group of people without giving them a new treatment."
+    ),
+    StudyDesign.ANIMAL: "This was a study in {animals}.",
+    StudyDesign.LAB: "This was a lab study.",
+    StudyDesign.CASE_REPORT: "This paper reports on one patient or a small group of patients.",
+    StudyDesign.GUIDELINE: "This paper is a guideline: advice for health professionals.",
+    StudyDesign.DIAGNOSTIC: "This study looked at how well a test shows who has a condition.",
+    StudyDesign.ECONOMIC: "This study looked at costs and value for money.",
+    StudyDesign.PROTOCOL: "This paper describes a planned study, so it has no results yet.",
+}
+
+# The caveat each design needs, in the words the gate's caveat check accepts.
+DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
+    StudyDesign.LAB: (
+        "This work was done in the lab, not in people.",
+        "We do not know yet if the same happens in people.",
+    ),
+    StudyDesign.ANIMAL: (
+        "This work was done in {animals}, not in people.",
+        "Results in animals may not hold in humans.",
+    ),
+    StudyDesign.OBSERVATIONAL: (
+        "This kind of study can find a link, but it cannot show cause and effect.",
+    ),
+    StudyDesign.REVIEW: ("A review can only be as good as the studies it includes.",),
+    StudyDesign.NARRATIVE_REVIEW: ("A review can only be as good as the studies it includes.",),
+    StudyDesign.CASE_REPORT: (
+        "This report is about one or a few people, so it may not apply to others.",
+    ),
+    StudyDesign.TRIAL: (
+        "This was a single trial, so the results may not apply to everyone and need confirming.",
+    ),
+    StudyDesign.GUIDELINE: (
+        "A guideline gives general advice; what is right for one person depends on their "
+        "own situation.",
+    ),
+    StudyDesign.DIAGNOSTIC: (
+        "How well a test works can differ between groups of people and between settings.",
+    ),
+    StudyDesign.ECONOMIC: (
+        "Costs and value for money can differ between countries and health systems.",
+    ),
+    StudyDesign.PROTOCOL: ("The study has no results yet, so it cannot show what works.",),
+    StudyDesign.UNKNOWN: (),
+}
+
+# How a headline names a design when it has to be built from parsed facts.
+HEADLINE_KIND: dict[StudyDesign, str] = {
+    StudyDesign.REVIEW: "A review",
+    StudyDesign.NARRATIVE_REVIEW: "A review",
+    StudyDesign.TRIAL: "A trial",
+    StudyDesign.OBSERVATIONAL: "A study",
+    StudyDesign.ANIMAL: "A study in {animals}",
+    StudyDesign.LAB: "A lab study",
+    StudyDesign.CASE_REPORT: "A case report",
+    StudyDesign.GUIDELINE: "A guideline",
+    StudyDesign.DIAGNOSTIC: "A study of a test",
+    StudyDesign.ECONOMIC: "A study of costs",
+    StudyDesign.PROTOCOL: "A planned study",
+    StudyDesign.UNKNOWN: "A study",
+}
+
+
+def design_sentence(design: StudyDesign, animals: str = "animals") -> str | None:
+    """The frame that says what kind of study this was, or None for an unknown design."""
+    sentence = DESIGN_SENTENCE.get(design)
+    return sentence.format(animals=animals) if sentence else None
+
+
+def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
+    """The caveats the design needs, in plain words."""
+    return [c.format(animals=animals) for c in DESIGN_CAVEATS.get(design, ())]
+
+
+def all_frames() -> frozenset[str]:
+    """Every fixed frame sentence (with "animals" for the animal slot)."""
+    out = {DOCTOR, NOT_MS}
+    for design in StudyDesign:
+        s = design_sentence(design)
+        if s:
+            out.add(s)
+        out.update(caveats(design))
+    return frozenset(out)

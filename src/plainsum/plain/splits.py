@@ -1,0 +1,111 @@
+"""Split a long sentence at a clause boundary into two whole sentences, and nothing else.
+
+Each split point joins two clauses that each have a subject and a verb (";", ", but", ", whereas",
+", and <subject> <verb>", "Although A, B"); the linking word becomes a plain one ("But",
+"This suggests that"). A split that would leave a piece without its own subject and verb is not
+made. The only shortening is dropping a trailing list of examples ("including ...", "such as").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .wholeness import NO_SUBJECT, SUBORDINATE, capitalise, finite, hard_start, has_verb, tidy
+
+MAX_WORDS = 20  # sentences longer than this are split when a safe point exists
+
+_SAFE_SPLITS = [
+    (re.compile(r";\s+(?!and\b|or\b|but\b)"), ""),
+    (re.compile(r",\s+but\s+", re.I), "But "),
+    (re.compile(r",\s+whereas\s+", re.I), "But "),
+    (
+        re.compile(
+            r",\s+while\s+(?=(?:the|this|these|those|it|they|there|a|an|no|most|all)\b)", re.I
+        ),
+        "But ",
+    ),
+    (re.compile(r",\s+(?:suggesting|indicating)\s+that\s+", re.I), "This suggests that "),
+    (
+        re.compile(
+            r",\s+and\s+(?=(?:the|this|these|those|it|they|we|there|no|both|most|"
+            r"many|some|all|its|their|our|each|neither|none)\b)",
+            re.I,
+        ),
+        "",
+    ),
+    (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
+]
+# A trailing list of examples: dropping it leaves the claim whole and true.
+_TAILS = re.compile(r",?\s+(?:including|such as|for example|e\.g\.)\s+[^,;]+(?:,[^,;]+)*$", re.I)
+# "The researchers wanted to X and to Y": two aims, two sentences.
+_TWO_AIMS = re.compile(
+    r"^(?P<a>(?P<who>The researchers|The review authors) (?:wanted|aimed) to .+?),? and "
+    r"(?:also )?to (?P<b>.+)$"
+)
+_FRONT_CLAUSE = re.compile(r"^(?:Although|Though|Whereas)\s+(?P<a>[^,]+),\s+(?P<b>.+)$", re.I)
+# The right-hand clause must start with its own subject: a determiner or a plain noun.
+_SUBJECT_START = re.compile(
+    r"^(?:(?i:the|this|these|those|it|they|we|there|a|an|no|both|most|many|some|all|its|their|"
+    r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
+)
+_AND_CLAUSE = re.compile(r",\s+and\s+")
+
+
+def _whole(piece: str) -> bool:
+    return (
+        len(piece.split()) >= 4
+        and finite(piece)
+        and not hard_start(piece)
+        and not NO_SUBJECT.match(piece)
+    )
+
+
+def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
+    """Split a long sentence at clause boundaries into whole sentences; short ones come back
+    as they are."""
+    if len(text.split()) <= max_words:
+        return [text]
+    body = text.rstrip(".")
+    aims = _TWO_AIMS.match(body)
+    if aims and len(aims["a"].split()) >= 6 and len(aims["b"].split()) >= 3:
+        return split_long(tidy(aims["a"]), max_words) + split_long(
+            tidy(f"{aims['who']} also wanted to {aims['b']}"), max_words
+        )
+    front = _FRONT_CLAUSE.match(body)
+    if front and _whole(front["a"]) and _whole(front["b"]) and _SUBJECT_START.match(front["a"]):
+        return split_long(tidy(capitalise(front["a"])), max_words) + split_long(
+            tidy("But " + front["b"]), max_words
+        )
+    for pattern, lead in _SAFE_SPLITS:
+        for m in pattern.finditer(body):
+            left, right = body[: m.start()], body[m.end() :]
+            if not (_whole(left) and (lead.startswith("This") or _whole(right))):
+                continue
+            if not lead and not _SUBJECT_START.match(right):
+                continue
+            if SUBORDINATE.match(left) and "," not in left:
+                continue  # "In mice treated early; ..." has no main clause on the left
+            right = lead + right if lead else capitalise(right)
+            return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences
+        left, right = body[: m.start()], body[m.end() :]
+        first = right.split()[0] if right.split() else ""
+        if (
+            len(left.split()) >= 5
+            and len(right.split()) >= 5
+            and _whole(left)
+            and finite(" ".join(right.split()[1:]))
+            and not finite(first)
+            and not re.match(r"\w+(?:ed|ing|ly)$", first)
+            and not hard_start(right)
+            and not SUBORDINATE.match(capitalise(right))
+            and not (SUBORDINATE.match(left) and "," not in left)
+        ):
+            return split_long(tidy(left), max_words) + split_long(
+                tidy(capitalise(right)), max_words
+            )
+    if len(text.split()) > max_words + 4:
+        shorter = _TAILS.sub("", body)
+        if shorter != body and len(shorter.split()) >= 6 and has_verb(shorter):
+            return split_long(tidy(shorter), max_words)
+    return [text]

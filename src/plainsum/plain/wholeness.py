@@ -1,0 +1,143 @@
+"""Is a piece of text a whole sentence? The tests every edited sentence must pass before a
+reader sees it: a finite verb, no clause that cannot stand alone, nothing left dangling by a
+removal ("... with.", "of the."), balanced brackets, no list debris ("ii)")."""
+
+from __future__ import annotations
+
+import re
+
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+    r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
+    r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
+    r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
+    r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|plays?|comes?|"
+    r"occurs?|contains?|represents?|provides?|allows?|supports?|indicates?|requires?|uses?|"
+    r"report|describes?|tends?|ranges?|ranged|"
+    r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
+    r"|(?<=we )|(?<=they ))compared|"
+    r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|could|may|might|will|would|"
+    r"should|must|showed|shows|found|finds|led|leads|made|makes|took|gave|fell|rose|grew|saw|got|"
+    r"had|seems?|seemed|remains?|remained|became|helps?|suggests?|needs?|works?|\w{3,}ed)\b",
+    re.I,
+)
+# Starts that can never begin a sentence.
+_HARD_START = re.compile(
+    r"^(?:and|or|nor|which|that|who|whom|whose|than|can|could|may|might|will|would|should|"
+    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
+    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    re.I,
+)
+# A clause that starts like this has no subject of its own: it cannot stand as a sentence.
+NO_SUBJECT = re.compile(
+    r"^(?:and|or|but|nor|which|that|who|whom|whose|with|to|for|as|by|from|in|on|of|than|"
+    r"including|compared|based|using|given|can|could|may|might|will|would|should|must|"
+    r"improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
+    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    re.I,
+)
+SUBORDINATE = re.compile(
+    r"^(?:While|Whereas|Although|Though|Because|Since|If|Unless|When|As|Whether|With|To|For|"
+    r"By|From|In|On|Of|Including|Compared|Based|Using|Given|After|Before|During|Among|"
+    r"Despite|Unlike|Like|Once|Until)\b"
+)
+_RELATIVE = re.compile(r"\b(?:that|which)\b")
+# "In the second group there was no change.": a main clause after a scene-setting phrase.
+_THERE_WAS = re.compile(r"^(?:In|During|After|Before|Among|At)\b[^,]* there (?:was|were|is|are)\b")
+# What a removal leaves behind: a sentence that ends on a word that needs more after it.
+_DANGLING_END = re.compile(
+    r"\b(?:a|an|the|of|with|and|or|to|for|in|on|by|from|than|as|at|versus|vs|between|"
+    r"among|including|compared|that|which|whose|this|these|its|their|were|was|is|are|be|"
+    r"plus|per|into|both|either|each|of the|such)\s*[.!?]$",
+    re.I,
+)
+_DANGLING_INSIDE = re.compile(
+    r"\b(?:of|with|and|or|to|for|in|the|a|an|by|from|than|between)\s*[,;:]", re.I
+)
+_LIST_DEBRIS = re.compile(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|\b[IVX]i+\)", re.I)
+_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
+_ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
+
+
+def capitalise(text: str) -> str:
+    """`text` with its first letter in upper case."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def tidy(text: str) -> str:
+    """Fix the spacing and punctuation that removals leave behind; end with a full stop."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"[,;:]\s*([.!?])", r"\1", text)
+    text = re.sub(r"^[,;:.\s-]+", "", text)
+    text = re.sub(r"\b(\w+) \1\b", r"\1", text)
+    text = re.sub(r"\b(\w+ \w+) \1\b", r"\1", text)  # "prevention of prevention of"
+    text = re.sub(r"\b(\w+) (?:and|or) \1\b", r"\1", text)
+    text = re.sub(r"\bBut, ", "But ", text)
+    text = re.sub(r";\s*but,\s+", "; but ", text)
+    text = re.sub(r"\bpeople'(?!s)", "people's", text)
+    text = re.sub(r"\ba ([aeiouAEIOU])(?![A-Z])", r"an \1", text)
+    text = re.sub(r"\ban ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])(?![A-Z])", r"a \1", text)
+    text = text.rstrip(" ,;:-")
+    if text and text[-1] not in ".!?":
+        text += "."
+    return capitalise(text)
+
+
+def has_verb(text: str) -> bool:
+    """Whether `text` holds a verb of any kind."""
+    return bool(_VERB.search(text) or _FINITE.search(text))
+
+
+def finite(text: str) -> bool:
+    """Whether `text` holds a finite verb."""
+    return bool(_FINITE.search(text))
+
+
+def hard_start(text: str) -> bool:
+    """Whether `text` starts with a word no sentence can start with."""
+    return bool(_HARD_START.match(text))
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def is_sentence(text: str) -> bool:
+    """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
+    with a bare verb, a modal or a conjunction."""
+    text = re.sub(r"^But\s+", "", text)
+    if not _FINITE.search(text) or _HARD_START.match(text):
+        return False
+    if SUBORDINATE.match(text) and ", " not in text and not _THERE_WAS.search(text):
+        return False  # "While one trial scored poorly." has no main clause
+    if len(text.split()) <= 8:
+        main = _RELATIVE.split(text)[0]
+        return bool(_FINITE.search(main))  # "The results that are affected." is a fragment
+    return True
+
+
+def broken(text: str) -> str | None:
+    """Why `text` is not a whole, well-formed sentence, or None when it is."""
+    if not text or not text[0].isupper() and not text[0].isdigit():
+        return "does not start with a capital letter"
+    if _DANGLING_END.search(text):
+        return "ends on a word that needs more after it"
+    if _DANGLING_INSIDE.search(text):
+        return "a word left hanging before a comma"
+    if not _balanced(text):
+        return "unbalanced brackets"
+    if _LIST_DEBRIS.search(text):
+        return "list numbering left in"
+    for m in _DOUBLED.finditer(text):
+        if m.group(1).lower() not in _ALLOWED_DOUBLES:
+            return f"doubled word '{m.group(1)}'"
+    if not is_sentence(text):
+        return "no main clause"
+    return None

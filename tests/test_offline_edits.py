@@ -1,0 +1,218 @@
+"""Each edit of the offline drafter on sentences written for the project: where it must apply,
+and where it must not (so the sentence stays whole and true)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.abbreviations import expand, find_definitions
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.headline import is_procedural
+from plainsum.plain.limits import stated_limits
+from plainsum.plain.simplify import measured, plain_sentences
+from plainsum.plain.source import source_sentences
+from plainsum.plain.splits import split_long
+from plainsum.plain.wholeness import broken
+from plainsum.schemas import StudyDesign
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        (
+            "It has been suggested that hyperbaric oxygen treatment (HBOT) may help.",
+            "HBOT",
+            "hyperbaric oxygen treatment",
+        ),
+        (
+            "Disability was scored on the Expanded Disability Status Scale (EDSS).",
+            "EDSS",
+            "Expanded Disability Status Scale",
+        ),
+        (
+            "We measured neurofilament light chain (NfL) in blood.",
+            "NfL",
+            "neurofilament light chain",
+        ),
+    ],
+)
+def test_abbreviation_definitions_are_the_papers_own(text, short, long):
+    assert find_definitions(text)[short] == long
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is thought that this helps (TH) people.",  # no long form spells TH
+        "Studies have been suggested that boost training (HBT) works.",  # would hold "been"
+    ],
+)
+def test_a_clause_is_never_taken_as_a_definition(text):
+    long_form = find_definitions(text).get("TH") or find_definitions(text).get("HBT")
+    assert long_form is None or not any(w in long_form.split() for w in ("is", "been", "that"))
+
+
+def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
+    text = (
+        "People with relapsing-remitting (RR) disease took part. "
+        "Relapses fell with the drug, RR 0.62, in RR disease."
+    )
+    out = expand(text, find_definitions(text))
+    assert "RR 0.62" in out  # a risk ratio beside a number is not relapsing-remitting
+    assert "in relapsing-remitting disease" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            "Mice were treated with vehicle or the drug.",
+            "Mice were treated with dummy liquid or the drug.",
+        ),
+        ("The vehicle crashed on the road.", "The vehicle crashed on the road."),
+        ("Subjects were tested twice.", "People were tested twice."),
+        ("Subjects were mice aged ten weeks.", "Subjects were mice aged ten weeks."),
+        (
+            "The US Food and Drug Administration approved it.",
+            "The US Food and Drug Administration approved it.",
+        ),
+        ("Erectile dysfunction is common in MS.", "Trouble getting an erection is common in MS."),
+        ("Relapsing remitting disease was studied.", "Relapsing remitting disease was studied."),
+        ("Iron metabolism matters in infection.", "Iron metabolism matters in infection."),
+        ("Fatigue in multiple sclerosis is common.", "Tiredness in MS is common."),
+    ],
+)
+def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
+    assert plain_words(text) == plain
+
+
+def test_rare_adjectives_that_carry_meaning_are_never_dropped():
+    pieces = plain_sentences(
+        "If nonsurgical treatment does not help after six weeks, surgery is an option."
+    )
+    assert pieces and "nonsurgical" in pieces[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Relapses fell in the treated group (RR 0.52, 95% CI 0.31 to 0.87; p = 0.01).", True),
+        ("Results were shown as relative risks with 95% confidence intervals.", False),
+    ],
+)
+def test_statistics_in_brackets_go_and_a_broken_remainder_is_not_used(text, kept):
+    pieces = plain_sentences(text)
+    assert bool(pieces) is kept
+    for p in pieces:
+        assert "0.52" not in p.text and broken(p.text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "Treated mice had fewer damaged areas in the spinal cord, whereas untreated mice "
+            "showed more damage and walked much worse after three weeks of the study.",
+            2,
+        ),
+        (
+            "People who walked every day for the whole of the twelve weeks of the programme felt "
+            "less tired and slept better than people who did not walk.",
+            1,  # one clause with a shared subject: no split point
+        ),
+        (
+            "The drug lowered the number of flare-ups in the first year of the trial, and "
+            "side effects were mild in most of the people who took it.",
+            2,
+        ),
+    ],
+)
+def test_splits_happen_only_at_clause_boundaries(text, parts):
+    out = split_long(text)
+    assert len(out) == parts
+    assert all(broken(p) is None for p in out)
+
+
+@pytest.mark.parametrize(
+    ("headline", "procedural"),
+    [
+        ("Ten reports of nine trials met the entry rules", True),
+        ("There were no deaths in two randomised trials", True),
+        ("The review authors searched for studies up to June 2003", True),
+        ("More research is needed on exercise in MS", True),
+        ("Exercise reduced tiredness in adults with MS", False),
+        ("Steroids helped people recover faster from a flare-up", False),
+    ],
+)
+def test_headline_never_reports_a_procedure_or_side_point(headline, procedural):
+    assert is_procedural(headline) is procedural
+
+
+def _limits(text: str, design: StudyDesign) -> list[str]:
+    return [limit.name for limit in stated_limits(source_sentences(parse(text)), design)]
+
+
+def test_limits_are_only_those_the_paper_states():
+    said = (
+        "Background: Little is known about cooling in MS. Methods: We ran a single-centre trial "
+        "in 30 adults. Results: Cooling helped walking. Conclusions: The trial was small, with a "
+        "small sample size and short follow-up. Larger trials are needed."
+    )
+    assert set(_limits(said, StudyDesign.TRIAL)) >= {
+        "small",
+        "short",
+        "one_centre",
+        "more_research",
+    }
+    not_said = (
+        "Background: Few studies have looked at cooling. Methods: We ran a trial in 300 adults. "
+        "Results: Cooling helped walking. Conclusions: No further trials are needed."
+    )
+    assert _limits(not_said, StudyDesign.TRIAL) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        (
+            "This clinical practice guideline gives recommendations for the care of carpal tunnel "
+            "syndrome. An expert panel reviewed the evidence. We recommend splinting as a first "
+            "treatment. Strong recommendations were made for surgery when splinting fails. The "
+            "guideline development group rated each recommendation.",
+            StudyDesign.GUIDELINE,
+        ),
+        (
+            "We assessed the diagnostic accuracy of a blood test for MS. The sensitivity and "
+            "specificity of the test were compared with the reference standard of MRI in 200 "
+            "people. The area under the curve was high.",
+            StudyDesign.DIAGNOSTIC,
+        ),
+        (
+            "This study protocol describes a trial that will test exercise in MS. Adults will be "
+            "randomised to exercise or usual care. The primary outcome will be tiredness. Data "
+            "will be analysed at twelve weeks.",
+            StudyDesign.PROTOCOL,
+        ),
+    ],
+)
+def test_new_designs_are_detected(text, design):
+    assert detect_design(parse(text)).design == design
+
+
+def test_source_sentences_have_spans_in_the_source_text():
+    source = parse(
+        "Methods: We gave forty mice a drug   that blocks one protein for two weeks.\n"
+        "Results: Treated mice walked better than untreated mice. Others did not change at all. "
+        "Conclusions: The drug helped mice walk."
+    )
+    sentences = source_sentences(source)
+    assert [s.index for s in sentences] == list(range(len(sentences)))
+    for s in sentences:
+        assert " ".join(source.text[s.start : s.end].split()) == s.text
+
+
+def test_hard_words_are_kept_whole_and_marked():
+    piece = measured("Levels of IL-17A rose in the spinal fluid of patients.")
+    assert piece.hard

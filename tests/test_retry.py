@@ -1,0 +1,117 @@
+"""The transport retry loop on its own: what it waits, when it stops, and what it says.
+
+Each test guards a mistake that once passed the suite (issue 13): Retry-After ignored past a
+fixed cap, waits shorter than the server asked, retries that never stop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from plainsum.drafters.retry import (
+    RetryAfterTooLong,
+    RetryPolicy,
+    call_with_retries,
+    parse_retry_after,
+)
+
+
+class Busy(Exception):
+    def __init__(self, asked: float | None = None) -> None:
+        super().__init__("busy")
+        self.asked = asked
+
+
+def _run(failures: list[Exception], policy_kwargs: dict | None = None):
+    """Call something that fails with `failures` in turn, then answers 'ok'."""
+    waits: list[float] = []
+    calls = 0
+
+    async def fake_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def call() -> str:
+        nonlocal calls
+        calls += 1
+        if failures:
+            raise failures.pop(0)
+        return "ok"
+
+    policy = RetryPolicy(sleep=fake_sleep, **(policy_kwargs or {}))
+    result = asyncio.run(
+        call_with_retries(
+            call,
+            policy,
+            is_transient=lambda exc: isinstance(exc, Busy),
+            retry_after=lambda exc: getattr(exc, "asked", None),
+        )
+    )
+    return result, waits, calls
+
+
+def test_waits_exactly_what_the_server_asks_when_it_fits():
+    result, waits, calls = _run([Busy(7.0), Busy(3.5)])
+    assert (result, calls) == ("ok", 3)
+    assert waits == [7.0, 3.5]
+
+
+def test_a_long_retry_after_within_the_budget_is_honoured_not_capped():
+    # A server asking for 400 s used to get a 0.5 s backoff: a fixed 300 s cap dropped the ask.
+    result, waits, _ = _run([Busy(400.0)], {"max_seconds": 1000.0})
+    assert result == "ok" and waits == [400.0]
+
+
+def test_retry_after_beyond_the_budget_stops_at_once_and_says_how_long():
+    with pytest.raises(RetryAfterTooLong) as info:
+        _run([Busy(400.0)], {"max_seconds": 120.0})
+    assert info.value.asked == 400.0
+    assert "400 s" in str(info.value) and "120 s" in str(info.value)
+    assert isinstance(info.value.__cause__, Busy)
+
+
+def test_without_retry_after_backoff_grows_and_attempts_are_bounded():
+    with pytest.raises(Busy):
+        _run([Busy() for _ in range(10)], {"max_attempts": 4, "initial_wait": 1.0})
+
+
+def test_backoff_is_bounded_by_max_wait():
+    _, waits, calls = _run([Busy() for _ in range(4)], {"max_attempts": 5, "max_wait": 2.0})
+    assert calls == 5 and len(waits) == 4
+    assert all(0.0 <= w <= 2.0 for w in waits)
+
+
+def test_a_non_transient_error_is_not_retried():
+    calls = 0
+
+    async def call() -> str:
+        nonlocal calls
+        calls += 1
+        raise ValueError("bad request")
+
+    with pytest.raises(ValueError):
+        asyncio.run(call_with_retries(call, RetryPolicy(), is_transient=lambda e: False))
+    assert calls == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ({"retry-after": "12"}, 12.0),
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after-ms": "250", "retry-after": "9"}, 0.25),
+        ({"retry-after": "-3"}, 0.0),
+        ({"retry-after": "soon"}, None),
+        ({}, None),
+        (None, None),
+    ],
+)
+def test_parse_retry_after(headers, expected):
+    assert parse_retry_after(headers) == expected
+
+
+def test_parse_retry_after_http_date():
+    headers = {"retry-after": "Wed, 02 Dec 2026 06:00:30 GMT"}
+    now = 1_796_191_200.0  # 2026-12-02 06:00:00 UTC
+    assert parse_retry_after(headers, now=now) == pytest.approx(30.0)
