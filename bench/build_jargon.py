@@ -9,8 +9,7 @@ abstracts and not common English (wordfreq Zipf below MAX_ZIPF) go on the list; 
 goes on when it is a fixed phrase (it stands in at least FIXED_PHRASE of the abstracts that use
 its rarest word) and not already covered by its words. Every HOLDOUT-th pair of each file is
 left out, so `bench/bench_jargon.py` measures on pairs the list never saw. Only single terms
-are written,
-never sentences. Without the data folder it does nothing.
+are written, never sentences. Without the data folder it does nothing.
 """
 
 from __future__ import annotations
