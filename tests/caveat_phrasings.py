@@ -397,3 +397,117 @@ MORE_NEAR_MISSES: dict[str, list[str]] = {
         "Talk therapy helped some people with depression.",
     ],
 }
+
+
+# A third set, written after the first measurement on the held-out corpus (bench/gate_corpus) and
+# before reading its misses: more of the ways models and editors phrase each caveat, including
+# small-study wording for few_people ("only 14 people took part").
+THIRD_ACCEPTED: dict[str, list[str]] = {
+    "link_not_cause": [
+        "This study shows that the two are related, but it cannot say which one drives the other.",
+        "We can't know from this kind of study whether vitamin D protects against relapses.",
+        "Association does not equal causation.",
+        "People who slept more may simply be different in other ways.",
+        "These findings are a correlation only.",
+        "Being linked is not the same as being the cause.",
+        "There may be a third factor behind both.",
+        "Researchers cannot be sure the supplement was responsible for fewer relapses.",
+        "It's a chicken-and-egg problem.",
+        "Observational studies like this one can spot patterns but not prove why they happen.",
+        "The link might be explained by something the researchers did not measure.",
+        "Further trials would be needed to know whether changing sleep changes fatigue.",
+        "The study only shows that these things happen together.",
+        "This type of research looks for patterns; it does not test whether one thing changes "
+        "another.",
+        "It's possible that people who exercise are also different in other ways that affect "
+        "fatigue.",
+        "The researchers only observed people; they did not test whether changing diet would "
+        "change relapses.",
+        "Other factors, such as age or income, could also play a role.",
+        "We can't rule out that something else caused these differences.",
+        "This kind of research shows what tends to happen together, not what causes what.",
+        "Low vitamin D might be a result of MS rather than a cause.",
+        "Researchers observed people but did not assign anyone to a treatment, so cause and "
+        "effect can't be shown.",
+        "The findings suggest a link, not proof.",
+    ],
+    "few_people": [
+        "One patient's outcome does not tell us how the drug works for others.",
+        "This is just one story.",
+        "A case report cannot show that the drug caused the problem.",
+        "We can't be sure the same thing would happen to anyone else.",
+        "These observations in a single patient need to be confirmed in more people.",
+        "It's not possible to draw conclusions from a handful of patients.",
+        "This case is unusual, and most people with MS will not have this experience.",
+        "Only one person was treated, so we do not know whether it would work for others.",
+        "Only 14 people took part, so the results may not apply to everyone.",
+        "The study was small, with just 20 volunteers.",
+        "With so few participants, the findings could be due to chance.",
+        "Because the number of people studied was small, we need bigger studies.",
+        "This was a small study of 30 people.",
+        "The group was too small to be sure.",
+        "A study this size cannot give firm answers.",
+        "Few people took part, so larger studies are needed.",
+        "Just a handful of patients were included.",
+        "The sample was small.",
+        "Results from such a small group may not hold for most people with MS.",
+        "Since only 8 patients were treated, it's hard to draw conclusions.",
+        "More people would need to be studied to be sure.",
+        "Small studies like this one can easily miss or exaggerate effects.",
+    ],
+    "care_team": [
+        "Bring this article to your next clinic appointment if you want to discuss it.",
+        "Any decisions about treatment are best made with the people who look after your MS.",
+        "A conversation with your neurologist is the right place to start.",
+        "Neurologists can help people decide whether this is right for them.",
+        "People thinking about trying this should first get advice from a health professional.",
+        "Never change your treatment on your own; involve your doctor.",
+        "Your healthcare team knows your situation best.",
+        "Caregivers with questions can bring them to the next clinic visit.",
+        "Any changes to treatment should be made with the help of your doctor.",
+        "Before trying anything new, get advice from your doctor.",
+        "Your neurologist or MS nurse is the best person to discuss this with.",
+    ],
+    "review_quality": [
+        "Many of the trials were not blinded, which weakens the evidence.",
+        "Because the studies used different methods, the pooled result is hard to trust.",
+        "Most of the evidence comes from old studies with few participants.",
+        "There wasn't much good research to go on.",
+        "The evidence behind these results is thin.",
+        "Not all studies measured the same outcomes, so comparing them was difficult.",
+        "The certainty of these findings is low.",
+        "Many studies were small or poorly designed.",
+        "Results varied between studies.",
+        "The reviewers could not be sure about the results.",
+        "Because the studies had important limitations, we should be cautious.",
+        "Since the studies were not all done the same way, comparing them is tricky.",
+        "We don't have enough good-quality studies to be certain.",
+        "The conclusions are limited by the small number of studies.",
+        "The review's findings rely on a handful of small trials.",
+        "Evidence is lacking.",
+    ],
+    "not_in_people": [
+        "Animal results are often not repeated in humans.",
+        "Treatments that work in mice often fail in people.",
+        "It will take years of testing before this could be used to treat people.",
+        "Mouse models do not capture everything about MS in humans.",
+        "Human studies will show whether this matters.",
+        "We are still far from knowing whether this works in patients.",
+        "Lab findings from mice often look different once they reach living patients.",
+    ],
+}
+
+THIRD_NEAR_MISSES: dict[str, list[str]] = {
+    "few_people": [
+        "The study included 2,000 people.",
+        "A few people had mild side effects.",
+        "Small changes in walking speed were seen.",
+        "Only people over 18 could take part.",
+        "The group that exercised was smaller than the control group.",
+        "Fewer people relapsed in the treated group.",
+        "Twenty people took part in the study.",
+        "Only two people dropped out.",
+        "The number of relapses was small in both groups.",
+        "Small amounts of the drug reached the brain.",
+    ]
+}

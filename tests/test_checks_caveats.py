@@ -1,5 +1,12 @@
 import pytest
-from caveat_phrasings import ACCEPTED, MORE_ACCEPTED, MORE_NEAR_MISSES, NEAR_MISSES
+from caveat_phrasings import (
+    ACCEPTED,
+    MORE_ACCEPTED,
+    MORE_NEAR_MISSES,
+    NEAR_MISSES,
+    THIRD_ACCEPTED,
+    THIRD_NEAR_MISSES,
+)
 from gate_texts import LAB_DESIGN, LAB_SUMMARY, OBS_DESIGN, edit
 
 from plainsum.checks.caveats import CAVEATS, check_caveats, required_caveats
@@ -176,7 +183,12 @@ def test_observational_summary_with_lab_wording_misses_its_caveat():
 # Natural phrasings and near misses written for the project (tests/caveat_phrasings.py).
 @pytest.mark.parametrize(
     "name,text",
-    [(n, t) for table in (ACCEPTED, MORE_ACCEPTED) for n, texts in table.items() for t in texts],
+    [
+        (n, t)
+        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED)
+        for n, texts in table.items()
+        for t in texts
+    ],
 )
 def test_natural_phrasings_are_recognised(name, text):
     assert CAVEATS[name].present(text)
@@ -186,7 +198,7 @@ def test_natural_phrasings_are_recognised(name, text):
     "name,text",
     [
         (n, t)
-        for table in (NEAR_MISSES, MORE_NEAR_MISSES)
+        for table in (NEAR_MISSES, MORE_NEAR_MISSES, THIRD_NEAR_MISSES)
         for n, texts in table.items()
         for t in texts
     ],

@@ -354,3 +354,43 @@ def test_source_metadata_reaches_the_output_info():
     info = read_source(FIXTURES / "pubmed_two_articles.xml", item="2").info()
     assert (info.pmid, info.format, info.date) == ("90000002", "pubmed", "2024-11")
     assert info.authors == ["CJ Moreau"]
+
+
+def test_pretty_printed_json_array_and_object(tmp_path):
+    array = tmp_path / "papers.json"
+    array.write_text(json.dumps([{"id": "p1", "text": ABSTRACT}, {"id": "p2"}], indent=2))
+    items = _sources(array)
+    assert [type(i).__name__ for i in items] == ["Source", "ItemError"]
+    one = tmp_path / "one.json"
+    one.write_text(json.dumps({"id": "solo", "abstract": ABSTRACT, "pmid": 123}, indent=2))
+    src = read_source(one)
+    assert (src.id, src.pmid) == ("solo", "123")
+
+
+def test_rss2_feed(tmp_path):
+    path = tmp_path / "toc.xml"
+    path.write_text(
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Invented MS Letters</title>'
+        "<item><title>Smoking and MS progression</title>"
+        "<link>https://journal.example.org/iml/10.5555/iml.77</link>"
+        '<guid isPermaLink="false">iml-77</guid>'
+        "<pubDate>Tue, 04 Mar 2025 10:00:00 GMT</pubDate><dc:creator>Lena Vogt</dc:creator>"
+        f"<description><![CDATA[<p>{ABSTRACT}</p>]]></description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (entry,) = _sources(path)
+    assert (entry.id, entry.date, entry.journal) == ("iml-77", "2025-03-04", "Invented MS Letters")
+    assert entry.doi == "10.5555/iml.77" and entry.authors == ("Lena Vogt",)
+    assert entry.text.startswith("We followed 300 adults") and "<p>" not in entry.text
+
+
+def test_utf16_pubmed_xml(tmp_path):
+    path = tmp_path / "utf16.xml"
+    text = (FIXTURES / "pubmed_two_articles.xml").read_text(encoding="utf-8")
+    path.write_bytes(
+        text.replace('<?xml version="1.0" ?>', '<?xml version="1.0" encoding="UTF-16"?>').encode(
+            "utf-16"
+        )
+    )
+    assert [s.pmid for s in _sources(path)] == ["90000001", "90000002"]

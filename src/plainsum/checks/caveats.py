@@ -78,28 +78,33 @@ _TRANSFER_DOUBT = (
     r"can't|cannot|won't|wouldn't|don't|doesn't)(?: always)?|"
     r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
     r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|predict|transfer|"
-    r"hold up|help|be seen|occur|matter|show up)\b"
+    r"hold up|help|be seen|occur|matter|show up|behave|capture|reflect|mimic|copy|reproduce|"
+    r"match|mirror)\b"
     r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same|"
     r"(?:behave|respond|react|work) differently)\b"
+    r"|\b(?:look|looks|be|is|are) (?:\w+ )?different (?:once|when|in)\b"
+    r"|\b(?:far |much |a lot )?more (?:complex|complicated)\b"
     r"|\bfail(?:s|ed)? in (?:people|humans|patients)\b"
 )
 _CAUSE = (
     r"\b(?:caus\w*|leads? to|led to|lead\b|made the difference|makes? \w+ (?:worse|better)|"
     r"(?:was|were|is|are|be) the reason|reason for|responsible|the effect of|result(?:s|ed)? from|"
     r"itself|directly|actually|one thing|the other|changes? the course|helped|protects?|"
-    r"because of|due to|behind|explains?)\b"
+    r"because of|due to|behind|explains?|drives?|one (?:\w+ )?(?:affects|changes) (?:another|"
+    r"the other)|would (?:change|lower|reduce|improve|help|prevent|affect|raise|increase))\b"
 )
 _KNOWING = (
     r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
     r"didn't|is not|isn't|are not|aren't|not|unable to|no way to|impossible to) "
-    r"(?:\w+ ){0,2}?(?:show|prove|tell|say|establish|confirm|know|mean|determine|be sure|answer|"
-    r"rule out|conclude|imply|demonstrate|sure)\b"
+    r"(?:\w+ ){0,2}?(?:show|shown|prove|proven|proved|tell|say|establish|established|confirm|"
+    r"confirmed|know|mean|determine|determined|be sure|answer|rule out|conclude|imply|"
+    r"demonstrate|sure|equal|test)\b"
 )
 _EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
 _WEAK = (
     r"(?:small|few|weak|limited|low|very low|low-quality|poor|flawed|biased|uncertain|"
     r"inconsistent|conflicting|mixed|varying|variable|uneven|short|scarce|sparse|insufficient|"
-    r"lacking|sketchy|"
+    r"lacking|sketchy|thin|patchy|shaky|modest|inconclusive|not robust|poorly \w+|badly \w+|"
     r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
 )
 _SMALL_COUNT = (
@@ -115,14 +120,16 @@ _CARE = (
     r"health ?care (?:team|provider|professional|worker)s?|"
     r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
     r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
-    r"pharmacists?|clinicians?|consultants?|prescribers?)\b"
+    r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
+    r"(?:people|team|those|professionals?) who (?:look after|care for|treat|know) (?:you|your))\b"
 )
 _ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 _CARE_ACTION = (
     r"\b(?:talk\w*|speak\w*|ask\w*|discuss\w*|check\w*|consult\w*|see|seeing|tell|telling|"
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
-    r"questions?|guide|plan)\b"
+    r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
+    r"best place|made with|knows? (?:you|your))\b"
 )
 _READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|families|anybody)\b"
@@ -161,7 +168,8 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 rf"{_NONHUMAN}[^.;]{{0,60}}?\b(?:not|rather than|instead of|never|different from|"
                 rf"differs? from|unlike|not the same as|not like)\b"
-                rf"(?: (?:yet|directly|in|on|at|with|for|inside))* {_HUMAN}"
+                rf"(?: (?:yet|directly|in|on|at|with|for|inside|from|living|actual|real|any))* "
+                rf"{_HUMAN}"
             ),
             _f(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {_HUMAN}"),
             # "has not been tested in people"; "still need to be tested in people"
@@ -173,7 +181,8 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 rf"\b(?:human|clinical) (?:trials?|studies|research|tests?)\b|"
                 rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {_HUMAN}",
-                r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step)\b",
+                r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step|"
+                r"(?:will|would) (?:show|tell))\b",
             ),
             # "we do not know yet if the same happens in people"
             _f(_HUMAN, _UNKNOWN, _TRANSFER),
@@ -192,7 +201,13 @@ CAVEATS: dict[str, Caveat] = {
                 rf"[^.]{{0,30}}{_NONHUMAN}"
                 rf"|\b{_TEST} (?:\w+ )?only (?:in|on)\b[^.]{{0,30}}{_NONHUMAN}",
             ),
-            _f(_HUMAN, r"\b(?:a long way|long road|years away|far from)\b"),
+            _f(_HUMAN, r"\b(?:a long way|long road|years away|far from|years of)\b"),
+            # "before this could be used to treat people"
+            _f(
+                r"\b(?:before|until)\b[^.]{0,60}\b(?:used|offered|available|given|tried|tested|"
+                r"prescribed)\b",
+                _HUMAN,
+            ),
             # "more research is needed to see if they apply to humans"
             _f(
                 _HUMAN,
@@ -222,18 +237,22 @@ CAVEATS: dict[str, Caveat] = {
             _f(_UNKNOWN, _CAUSE),
             # "not cause and effect"; "not a causal one"; "not proof that one leads to the other"
             _f(
-                r"\bnot (?:necessarily |proof of |evidence of |the same as )*"
+                r"\bnot (?:necessarily |proof of |evidence of |the same as |being )*"
                 r"(?:(?:a|an|the|direct) )*"
                 r"(?:cause[- ]and[- ]effect|causation|causal|causality)\b"
-                r"|\bnot (?:necessarily )?(?:(?:proof|evidence) of |the same as )?"
+                r"|\bnot (?:necessarily )?(?:(?:proof|evidence) of |the same as )?(?:being )?"
                 r"(?:a|the|direct) (?:direct )?"
                 r"cause\b"
-                r"|\bnot (?:proof |evidence )?that\b[^.]{0,50}\b(?:caus\w*|leads?|led)\b"
+                r"|\bnot (?:proof |evidence )?(?:that|what|which|whether|how)\b[^.]{0,50}"
+                r"\b(?:caus\w*|leads?|led)\b"
+                r"|\brather than (?:a |the )?(?:cause|result|consequence)\b"
+                r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
             ),
             # "something else explains the link"; "other factors were responsible"
             _f(
                 r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|account\w*|"
-                r"responsible|behind|play(?:ed)? a part|the reason|differences?)\b",
+                r"responsible|behind|play(?:ed)? a (?:part|role)|the reason|differences?|"
+                r"contribut\w*|be involved)\b",
                 r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
             ),
             _f(r"\b(?:due to|because of|explained by|down to) (?:\w+ ){0,2}?chance\b"),
@@ -246,15 +265,20 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 r"\b(?:can|could) only (?:show|find|tell|say|point)\b|\bonly (?:show|find)s? "
                 r"(?:a |an )?(?:link|association|connection)"
-                r"|\bgo together\b[^.]{0,30}\bnot\b|\bonly\b[^.]{0,40}\bgo together\b"
+                r"|\b(?:go|goes|went|happen|occur|appear) together\b[^.]{0,30}\bnot\b"
+                r"|\bonly\b[^.]{0,40}\b(?:go|goes|went|happen|occur|appear) together\b"
             ),
             _f(
                 r"\bonly (?:a |an )?(?:trial|randomi[sz]ed|experiment|controlled)"
                 r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
             ),
             _f(
-                r"\bmay not be the cause\b|\bbut not why\b|\b(?:cannot|can't|can not|does not|"
-                r"doesn't|do not|don't) (?:\w+ ){0,2}?(?:show|tell|explain)(?: \w+)? why\b"
+                r"\bmay not be the cause\b|\bbut not why\b|\b(?:not|n't|cannot) (?:\w+ ){0,2}?"
+                r"(?:show|tell|explain|prove|say)(?: \w+)? why\b|\bchicken[- ]and[- ]egg\b"
+                r"|\b(?:differ\w*|different) in other ways\b"
+                r"|\b(?:might|may|could) (?:\w+ )?be (?:explained|caused|driven) by\b"
+                r"|\b(?:only|merely|just) (?:a |an )?(?:link|association|correlation|connection)\b"
+                r"|\b(?:link|association|correlation|connection) only\b"
             ),
         ),
         example=(
@@ -301,14 +325,18 @@ CAVEATS: dict[str, Caveat] = {
             ),
             _f(
                 r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
-                r"|\b(?:not|un) ?(?:very )?(?:sure|certain|confident)\b"
+                r"|(?:\bnot|n't|\bun)(?: be)? ?(?:very |completely |fully |entirely )?"
+                r"(?:sure|certain|confident)\b"
             ),
             _f(
                 r"\b(?:high|some|unclear|serious) risk of bias\b"
                 r"|\b(?:may|might) (?:have )?(?:been )?"
                 r"(?:be )?biased\b"
             ),
-            _f(r"\bnot enough (?:good )?(?:evidence|studies|trials|research)\b"),
+            _f(
+                r"(?:\bnot|n't) (?:\w+ ){0,2}?enough (?:[\w-]+ )?(?:evidence|studies|trials|"
+                r"research|data)\b"
+            ),
             _f(
                 r"\b(?:studies|trials) (?:\w+ ){0,2}?(?:differed|varied|disagreed|conflicted)\b"
                 r"|\bhard to combine\b|\bdifferent from (?:each other|one another)\b"
@@ -320,6 +348,20 @@ CAVEATS: dict[str, Caveat] = {
             ),
             _f(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
             _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
+            _f(
+                r"\b(?:weaken\w*|undermin\w*|reduc\w* (?:our |the )?(?:confidence|certainty|trust))"
+                r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
+                r"pool)\b|\blimited by\b|\bcautious\b"
+                r"|\b(?:results|findings|effects)\b (?:\w+ )?(?:varied|differed)\b"
+                r"|\b(?:comparing|combining|pooling) (?:them|the (?:studies|trials|results)) "
+                r"(?:was|is) (?:hard|difficult|tricky)\b"
+            ),
+            _f(
+                r"(?:\bnot|n't) (?:much|many|a lot of) (?:good |reliable |high-quality |strong )?"
+                r"(?:research|evidence|studies|trials|data)\b"
+                r"|\b(?:studies|trials) with (?:few|small numbers of|very few|only a few|small) "
+                r"(?:people|participants|patients|numbers)\b"
+            ),
         ),
         example="A review can only be as good as the studies it includes.",
         message="A review must say it is only as good as the studies it pooled.",
@@ -337,17 +379,22 @@ CAVEATS: dict[str, Caveat] = {
             ),
             _f(
                 rf"{_SMALL_COUNT} (?:\w+ )?{_UNIT}"
-                r"(?: \w+)? (?:were|was) (?:studied|described|reported|included|seen)"
+                r"(?: \w+)? (?:were|was) (?:studied|described|reported|included|seen|treated|"
+                r"followed|observed)"
             ),
             # "a single case cannot tell us how often this happens"
             _f(
                 rf"{_SMALL_COUNT} (?:\w+ )?{_UNIT}",
                 r"\b(?:may not|might not|may differ|cannot|can't|can not|could not|not enough|"
                 r"not proof|not firm|no firm|impossible|generali[sz]\w*|not reflect|not a study|"
-                r"general conclusions|larger studies|more studies|early warning|not the same)\b",
+                r"general conclusions|larger studies|more studies|early warning|not the same|"
+                r"not possible|conclusions|confirm\w*|more (?:people|patients)|larger|"
+                r"(?:do|does|did|will|can)(?: not|n't) (?:tell|show|prove|mean|know)|"
+                r"unknown|unclear|not clear)\b",
             ),
             _f(
-                r"\b(?:others|other (?:people|patients)|everyone)\b[^.]{0,40}?"
+                r"\b(?:others|other (?:people|patients)|everyone|anyone else|someone else|"
+                r"most people)\b[^.]{0,40}?"
                 r"\b(?:may|might|could|would|will)(?: not|n't)? (?:\w+ )?(?:respond differently|"
                 r"react differently|differ|have the same|get the same|apply)\b",
                 r"(?:\b(?:differently|differ|not)\b|n't\b)",
@@ -357,7 +404,41 @@ CAVEATS: dict[str, Caveat] = {
                 r"be (?:the )?same|be true)\b[^.]{0,20}?\b(?:to|for|in|with) (?:others|other "
                 r"(?:people|patients)|everyone|most people)"
             ),
-            _f(r"\b(?:unusual|rare|single|isolated|individual) cases?\b"),
+            _f(
+                r"\b(?:unusual|rare|single|isolated|individual) cases?\b"
+                r"|\bcase (?:is|was) (?:\w+ )?(?:unusual|rare|uncommon|exceptional)\b"
+                r"|\b(?:is|was|are|were) (?:just|only) (?:one|a single|a few|two|three) "
+                r"(?:\w+ )?(?:story|stories|case|cases|example|examples|person|patient|report|"
+                r"experience)s?\b"
+            ),
+            _f(
+                r"\bcase (?:reports?|studies|series)\b",
+                r"\b(?:cannot|can't|can not|do not|don't|does not|doesn't|only|may not)\b"
+                r"(?: \w+){0,2}? (?:show|prove|tell|say|know|generali[sz]e|apply|represent|"
+                r"establish)\b",
+            ),
+            _f(
+                r"\b(?:the same|this|it)\b[^.]{0,40}\b(?:happen|work|apply)\w*\b[^.]{0,20}"
+                r"\b(?:anyone else|someone else|other people|others)\b",
+                r"(?:\b(?:not|sure|know|may|might)\b|n't)",
+            ),
+            # a small study: "only 14 people took part"; "the sample was small"
+            _f(
+                r"\b(?:only|just)(?: \d[\d,]*| a few| a handful of| a small number of)"
+                r"(?: \w+)? (?:people|participants|patients|volunteers|subjects|women|men|adults|"
+                r"children|individuals)\b"
+                r"|\b(?:so few|very few|too few|a handful of|a small number of)(?: \w+)? "
+                r"(?:people|participants|patients|volunteers|subjects|individuals)\b"
+                r"|^few (?:people|participants|patients)\b"
+            ),
+            _f(
+                r"\b(?:small|tiny) (?:\w+ )?(?:study|studies|group|sample|trial|pilot)\b"
+                r"|\b(?:study|sample|group|trial|cohort|number of (?:people|participants|patients)"
+                r"(?: \w+)?)\b (?:\w+ ){0,2}?(?:was|were|is|are) (?:\w+ )?(?:small|tiny)\b"
+                r"|\bstudy (?:of )?this size\b|\bsuch a small\b"
+                r"|\bmore (?:people|participants|patients) (?:would|will) (?:need|have) to be "
+                r"(?:studied|tested|included)\b"
+            ),
         ),
         example="This report is about one person, so it may not apply to others.",
         message="A case report must say it is about one or a few people.",
@@ -411,12 +492,18 @@ CAVEATS: dict[str, Caveat] = {
         severity=Severity.ERROR,
         section="why_it_matters",
         frames=(
+            # care staff offered to readers: "neurologists can help people decide"
+            _f(
+                _CARE + r" (?:can|could|will|are able to) (?:\w+ )?(?:help|advise|explain|answer|"
+                r"tell|guide)\b[^.]{0,20}\b(?:you|people|patients|readers|each person)\b",
+                none_of=(DISMISSES_CARE.pattern,),
+            ),
             # addresses the reader: "talk with your doctor"; "your MS nurse can help"
             _f(_ADDRESS, _CARE, _CARE_ACTION, none_of=(DISMISSES_CARE.pattern,)),
             # readers told to: "people with MS should discuss it with their doctor"
             _f(
                 _READERS + r" (?:\w+ ){0,3}?(?:talk|speak|ask|discuss|check|consult|raise|see|"
-                r"contact|bring)\b[^.]{0,60}" + _CARE,
+                r"contact|bring|get advice|seek|take advice|involve|work with)\b[^.]{0,60}" + _CARE,
                 none_of=(DISMISSES_CARE.pattern,),
             ),
             # an imperative: "Speak to a health care provider."

@@ -54,14 +54,42 @@ def row_source(row: Any, name: str, number: int, path: str | None) -> SourceItem
         return ItemError(item_id, str(exc), path)
 
 
+def _whole_document(text: str) -> list[Any] | None:
+    """The records of a pretty-printed JSON document (an array, or one object over several
+    lines), or None when the text is JSON Lines."""
+    stripped = text.strip()
+    first = stripped.split("\n", 1)[0]
+    if not stripped.startswith(("[", "{")) or "\n" not in stripped:
+        return None
+    if stripped.startswith("{"):
+        try:
+            json.loads(first)
+            return None  # the first line is a whole object: JSON Lines
+        except (json.JSONDecodeError, RecursionError):
+            pass
+    try:
+        document = json.loads(stripped)
+    except (json.JSONDecodeError, RecursionError):
+        return None  # reported line by line
+    return document if isinstance(document, list) else [document]
+
+
 def read_jsonl(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:
-    """Every line of a JSON Lines file (blank lines skipped)."""
+    """Every line of a JSON Lines file (blank lines skipped); a .json array of records, or one
+    record written over several lines, is read too."""
     text = decode_bom(data, name)
     if text is None:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"{name}: not UTF-8 (byte {exc.start:,})") from None
+    whole = _whole_document(text)
+    if whole is not None:  # a .json file: one object, or an array of them
+        for number, row in enumerate(whole, 1):
+            yield row_source(row, name, number, path)
+        if not whole:
+            raise InputError(f"{name} is an empty JSON array")
+        return
     count = 0
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

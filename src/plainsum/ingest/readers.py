@@ -127,7 +127,7 @@ def sniff(head: bytes, suffix: str = "") -> str:
     if re.match(r"PMID- ?\d", stripped):
         return "medline"
     by_suffix = SUFFIXES.get(suffix.lower())
-    if by_suffix == "jsonl" or (stripped.startswith("{") and suffix.lower() not in (".md", ".txt")):
+    if by_suffix == "jsonl" or (stripped.startswith("{") and by_suffix != "text"):
         return "jsonl"
     if by_suffix == "pdf":
         return "pdf"
