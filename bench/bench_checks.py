@@ -29,7 +29,7 @@ from plainsum.ingest import Source, parse
 from plainsum.schemas import Finding, PlainSummary, Severity
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-CHECKS = ("readability", "caveats", "claims", "faithfulness", "shape")
+CHECKS = ("readability", "caveats", "claims", "faithfulness", "shape")  # shown even at 0%
 SECTION_CAP = 240  # words per body section (the schema allows 250)
 
 
@@ -64,6 +64,8 @@ def as_summary(reference: str) -> PlainSummary | None:
 class Row:
     name: str
     n: int = 0
+    read: int = 0  # pairs read; n of them could be shaped into a summary
+    dropped: list[str] = field(default_factory=list)  # ids that could not be shaped
     seconds: float = 0.0
     warm_seconds: float = 0.0
     passed: int = 0
@@ -76,8 +78,10 @@ def bench_file(path: Path, limit: int) -> Row:
     cases: list[tuple[str, Source, PlainSummary, DesignInfo]] = []
     for line in path.read_text(encoding="utf-8").splitlines()[:limit]:
         item = json.loads(line)
+        row.read += 1
         summary = as_summary(item["reference"])
         if summary is None:
+            row.dropped.append(item["id"])
             continue
         source = parse(item["source"])
         cases.append((item["id"], source, summary, detect_design(source)))
@@ -101,7 +105,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=1000, help="pairs per file")
-    parser.add_argument("--show", choices=CHECKS, help="print every error of this check")
+    parser.add_argument("--show", metavar="CHECK", help="print every error of this check")
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"no data folder at {args.data}; nothing to measure", file=sys.stderr)
@@ -110,18 +114,28 @@ def main() -> int:
     # warm the caches (CMU dictionary, wordfreq) so the rate measures the checks themselves
     bench_file(paths[0], 5)
     rows = [bench_file(p, args.limit) for p in paths]
-    head = f"{'file':<24}{'n':>5}{'cold/s':>8}{'warm/s':>8}{'passed':>8}"
-    print(head + "".join(f"{c[:12]:>14}" for c in CHECKS))
+    checks = sorted({c for r in rows for c in r.rejected_by} | set(CHECKS))
+    head = f"{'file':<24}{'read':>5}{'n':>5}{'cold/s':>8}{'warm/s':>8}{'passed':>8}"
+    print(head + "".join(f"{c[:12]:>14}" for c in checks))
     for row in rows:
         cold = row.n / row.seconds if row.seconds else 0.0
         warm = row.n / row.warm_seconds if row.warm_seconds else 0.0
-        shares = "".join(f"{row.rejected_by[c] / max(row.n, 1):>14.1%}" for c in CHECKS)
+        shares = "".join(f"{row.rejected_by[c] / max(row.n, 1):>14.1%}" for c in checks)
         passed = row.passed / max(row.n, 1)
-        print(f"{row.name:<24}{row.n:>5}{cold:>8.0f}{warm:>8.0f}{passed:>8.1%}{shares}")
+        line = f"{row.name:<24}{row.read:>5}{row.n:>5}{cold:>8.0f}{warm:>8.0f}{passed:>8.1%}"
+        print(line + shares)
     total = sum(r.n for r in rows)
     cold = total / sum(r.seconds for r in rows)
     warm = total / sum(r.warm_seconds for r in rows)
-    print(f"{'all':<24}{total:>5}{cold:>8.0f}{warm:>8.0f}")
+    print(f"{'all':<24}{sum(r.read for r in rows):>5}{total:>5}{cold:>8.0f}{warm:>8.0f}")
+    print(
+        "\nn = references that could be shaped into four sections (3+ sentences, within the "
+        "schema's limits); shares are of n. cold/s = first pass, warm/s = word caches filled."
+    )
+    for row in rows:
+        if row.dropped:
+            shown = ", ".join(row.dropped[:8]) + (" …" if len(row.dropped) > 8 else "")
+            print(f"dropped from {row.name}: {len(row.dropped)} of {row.read} ({shown})")
     if args.show:
         for row in rows:
             for cid, f in row.findings:

@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 import pytest
 from llm_server import MODEL, LLMServer
@@ -130,3 +132,50 @@ def sent(monkeypatch):
 
     monkeypatch.setattr(AsyncCompletions, "create", spy)
     return calls
+
+
+_BUILD_NOISE = (".venv", "__pycache__", ".ruff_cache", ".pytest_cache", ".mypy_cache", ".egg-info")
+
+
+def _checkout_files() -> set[str] | None:
+    """Untracked and ignored files in the checkout (None outside a git checkout)."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    try:
+        out = subprocess.run(
+            ["git", "status", "--porcelain", "--ignored", "--untracked-files=all"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return {
+        line[3:]
+        for line in out.stdout.splitlines()
+        if line[:2] in ("??", "!!") and not any(n in line for n in _BUILD_NOISE)
+    }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _nothing_written_into_the_checkout():
+    """Tests write into tmp_path only: a file a test leaves in the checkout (runs/cache/ once)
+    fails the run here."""
+    before = _checkout_files()
+    yield
+    after = _checkout_files()
+    if before is not None and after is not None:
+        new = sorted(after - before)
+        assert not new, f"tests wrote into the checkout: {new[:10]}"
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip a test that needs a missing tool, except where the tool is required: CI sets
+    PLAINSUM_REQUIRE_BROWSER=1, so a browser test that would skip there fails instead."""
+    if os.environ.get("PLAINSUM_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"required in this run (PLAINSUM_REQUIRE_BROWSER=1): {reason}")
+    pytest.skip(reason)

@@ -120,6 +120,8 @@ class LLMServer:
         self.rate_limit_every = rate_limit_every
         self.rate_limit_headers = rate_limit_headers or {}
         self.count = 0  # requests received
+        self.in_flight = 0  # requests being answered now
+        self.max_in_flight = 0  # the most answered at once: proof of concurrency
         self.answered: Counter[str] = Counter()  # 200 answers per paper hash
         self.keep_requests = True
         self._log = log
@@ -188,8 +190,15 @@ class LLMServer:
                     with server._lock:
                         server.requests.append(received)
                 reply = server._next(received)
-                if reply.delay or server.latency:
-                    time.sleep(reply.delay + server.latency)
+                with server._lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    if reply.delay or server.latency:
+                        time.sleep(reply.delay + server.latency)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
                 server._record(received, reply, arrived)
                 if reply.drop:
                     self.close_connection = True

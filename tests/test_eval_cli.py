@@ -97,7 +97,19 @@ def test_model_system_and_judge_through_a_local_server(tmp_path, capsys, no_endp
             'baseline = "offline"\n'
         )
         out = tmp_path / "run"
-        code = main(["eval", str(config), "--out", str(out), "--no-progress", "--concurrency", "1"])
+        code = main(
+            [
+                "eval",
+                str(config),
+                "--out",
+                str(out),
+                "--cache-dir",
+                str(tmp_path / "cache"),
+                "--no-progress",
+                "--concurrency",
+                "1",
+            ]
+        )
     finally:
         server.stop()
     captured = capsys.readouterr()

@@ -249,3 +249,34 @@ def test_draft_deep_or_unknown_markup(tmp_path, name, content, message):
     path.write_text(content, encoding="utf-8")
     result = run_cli(tmp_path, "draft", str(path))
     assert_one_line_refusal(result, 2, message)
+
+
+def _pdf_bomb(path: Path, inflated_mb: int) -> None:
+    """A one-page PDF whose content stream is ~1 MB deflated and `inflated_mb` MB inflated."""
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, NumberObject, StreamObject
+
+    packer = zlib.compressobj(9)
+    chunks = [packer.compress(b"BT /F1 11 Tf 72 700 Td (a few words) Tj ET\n")]
+    block = b" " * (1 << 20)
+    chunks += [packer.compress(block) for _ in range(inflated_mb)]
+    chunks.append(packer.flush())
+    writer = PdfWriter()
+    page = writer.add_blank_page(612, 792)
+    stream = StreamObject()
+    stream._data = b"".join(chunks)
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    stream[NameObject("/Length")] = NumberObject(len(stream._data))
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    with open(path, "wb") as handle:
+        writer.write(handle)
+
+
+def test_draft_pdf_decompression_bomb(tmp_path):
+    bomb = tmp_path / "bomb.pdf"
+    _pdf_bomb(bomb, inflated_mb=256)  # pypdf stops inflating at 75 MB
+    assert bomb.stat().st_size < 5_000_000
+    result = run_cli(tmp_path, "draft", str(bomb))
+    assert_one_line_refusal(result, 2, "bomb.pdf")

@@ -394,3 +394,9 @@ def test_utf16_pubmed_xml(tmp_path):
         )
     )
     assert [s.pmid for s in _sources(path)] == ["90000001", "90000002"]
+
+
+def test_markdown_opening_with_html_is_text(tmp_path):
+    path = tmp_path / "paper.md"
+    path.write_text('<div align="center">A paper title of some words</div>\n\n' + ABSTRACT)
+    assert read_source(path).format == "text"

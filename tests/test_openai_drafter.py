@@ -258,11 +258,18 @@ def test_no_log_writes_nothing(model_settings, tmp_path):
     assert drafter.runlog is None
 
 
-@pytest.mark.vcr
 def test_many_concurrent_drafts_share_one_drafter(llm_server, model_settings, sent):
     import asyncio
 
-    llm_server.script(*[completion(PASSING)] * 4)
+    # Live against the local server, not a cassette: a replay cannot show concurrency.
+    # Each answer is different, so a draft handed another draft's answer would show; the server
+    # holds each request 0.3 s, so drafts that ran one after another would never overlap there.
+    headlines = [
+        f"People with MS who slept poorly felt more tired over {span}"
+        for span in ("one year", "two years", "three years", "four years")
+    ]
+    llm_server.script(*[completion(dict(PASSING, headline=h)) for h in headlines])
+    llm_server.latency = 0.3
     settings = model_settings()
     drafter = OpenAIDrafter(settings)
 
@@ -270,7 +277,8 @@ def test_many_concurrent_drafts_share_one_drafter(llm_server, model_settings, se
         return await asyncio.gather(*(drafter.draft(request_for(settings)) for _ in range(4)))
 
     results = run(four())
-    assert [r.summary.headline for r in results] == [PASSING["headline"]] * 4
+    assert sorted(r.summary.headline for r in results) == sorted(headlines)
+    assert llm_server.max_in_flight >= 2  # concurrent, not one after another
     assert len(sent) == 4 and len(RunLog(settings.log_path).recent(10)) == 4
 
 

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import skip_or_fail
 from test_eval_fixtures import make_log
 
 from plainsum.evals import render_report
@@ -44,7 +45,7 @@ def _chromium() -> str:
         found = shutil.which(name)
         if found:
             return found
-    pytest.skip("no chromium on PATH (install it with .ci/browser.sh: apt-get install chromium)")
+    skip_or_fail("no chromium on PATH (install it with .ci/browser.sh: apt-get install chromium)")
 
 
 class DevTools:
@@ -126,7 +127,7 @@ def browser(tmp_path):
         deadline = time.monotonic() + 30
         while not (port_file.exists() and port_file.read_text().strip()):
             if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.skip(f"chromium did not start (exit {proc.poll()})")
+                skip_or_fail(f"chromium did not start (exit {proc.poll()})")
             time.sleep(0.1)
         port = int(port_file.read_text().split()[0])
         yield port

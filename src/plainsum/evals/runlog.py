@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from ..errors import InputError
 from ..files import write_atomic
+from ..ingest.bounded import MAX_FILE_BYTES, read_text
 from ..schemas import Draft
 from .scorers import Score
 
@@ -148,11 +149,11 @@ def load_log(path: str | Path) -> RunLog:
     path = Path(path)
     if path.is_dir():
         path = path / LOG_NAME
-    if not path.is_file():
+    if not path.exists():
         raise InputError(f"{path}: no such run log (give a run folder or its {LOG_NAME})")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(read_text(path, MAX_FILE_BYTES, "run logs"))
+    except (RecursionError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not a readable run log ({exc})") from None
     if not isinstance(data, dict) or data.get("kind") != "plainsum-eval-run":
         raise InputError(f"{path}: not a plainsum eval run log")

@@ -105,6 +105,7 @@ def sniff(head: bytes, suffix: str = "") -> str:
         return "pdf"
     text = _head_text(head)
     root = xml_root(text)
+    by_suffix = SUFFIXES.get(suffix.lower())
     if root is not None:
         kinds = {
             "pubmedarticleset": "pubmed",
@@ -117,6 +118,8 @@ def sniff(head: bytes, suffix: str = "") -> str:
         }
         if root.lower() in kinds:
             return kinds[root.lower()]
+        if by_suffix == "text" and suffix:  # Markdown may open with HTML (<div>, <p>)
+            return "text"
         if root.lower() == "html":
             raise InputError("this is an HTML page; save the article as text, PDF or JATS XML")
         raise InputError(
@@ -126,7 +129,6 @@ def sniff(head: bytes, suffix: str = "") -> str:
     stripped = text.lstrip()
     if re.match(r"PMID- ?\d", stripped):
         return "medline"
-    by_suffix = SUFFIXES.get(suffix.lower())
     if by_suffix == "jsonl" or (stripped.startswith("{") and by_suffix != "text"):
         return "jsonl"
     if by_suffix == "pdf":
