@@ -280,3 +280,16 @@ def test_draft_pdf_decompression_bomb(tmp_path):
     assert bomb.stat().st_size < 5_000_000
     result = run_cli(tmp_path, "draft", str(bomb))
     assert_one_line_refusal(result, 2, "bomb.pdf")
+
+
+@pytest.mark.parametrize("dataset", ["/dev/zero", "fifo"])
+def test_eval_dataset_special_file(tmp_path, dataset, request):
+    if dataset == "fifo":
+        dataset = str(request.getfixturevalue("fed_fifo"))
+    config = tmp_path / "eval.toml"
+    config.write_text(
+        f'name = "hostile"\n[[datasets]]\nname = "d"\npath = "{dataset}"\n'
+        '[[systems]]\nname = "offline"\nbackend = "offline"\n'
+    )
+    result = run_cli(tmp_path, "eval", str(config), "--out", str(tmp_path / "run"))
+    assert_one_line_refusal(result, 2, "not a regular file")

@@ -24,6 +24,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import OutputError
+from .redact import redact
 
 __all__ = ["check_writable", "path_inside", "safe_filename", "write_atomic"]
 
@@ -89,9 +90,15 @@ def _write_error(path: Path, exc: OSError) -> OutputError:
     return OutputError(f"cannot write {path}: {exc.strerror or exc}")
 
 
-def write_atomic(path: str | Path, text: str) -> Path:
-    """Write `text` to `path` through a temporary file in the same folder and a rename."""
+def write_atomic(path: str | Path, text: str, *, scrub: bool = True) -> Path:
+    """Write `text` to `path` through a temporary file in the same folder and a rename.
+
+    With `scrub` (the default) every known API key, and anything derived from one, is replaced
+    first (`redact.redact`): every file plainsum writes passes through here.
+    """
     path = Path(path)
+    if scrub:
+        text = redact(text)
     existing = check_writable(path)
     folder = path.parent if str(path.parent) else Path(".")
     mode = stat.S_IMODE(existing.st_mode) if existing else _default_mode()

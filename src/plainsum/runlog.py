@@ -3,7 +3,11 @@
 Default path: `$XDG_DATA_HOME/plainsum/logs.db` (or `~/.local/share/plainsum/logs.db`);
 `settings.log_path` / `PLAINSUM_LOG_PATH` override it and `--no-log` turns logging off. API keys
 are never stored: entries hold no headers, base URLs lose any user:password part and query, and
-every text field is scrubbed of the key before it is written.
+every text field is scrubbed of the key (and of fragments and masked forms of it) and of terminal
+control characters before it is written (`redact`). The file is the user's alone (0600, its
+`plainsum` folder 0700; older, looser ones are tightened on open). A field longer than
+`MAX_FIELD_CHARS` (a 5 MB answer, a paper sent back in a repair turn) is stored cut, with a note,
+so one call never leaves a row of tens of megabytes.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import ConfigError
+from .redact import Redactor, clean
 
 __all__ = ["LogEntry", "RunLog", "default_log_path", "clean_url"]
 
@@ -54,6 +59,23 @@ _COLUMNS = (
     "source_sha256"
 ).split()
 REDACTED = "[REDACTED]"
+MAX_FIELD_CHARS = 200_000  # per message, response or error in one row
+
+
+def cut(text: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
+    """`text`, or its first `limit` characters and a note of how much was cut."""
+    if text is None or len(text) <= limit:
+        return text
+    return f"{text[:limit]}\n[... {len(text) - limit} more characters not logged]"
+
+
+def _private(path: Path, mode: int) -> None:
+    """Tighten `path` to `mode` when it is looser (best effort: it may not be ours)."""
+    try:
+        if path.exists() and path.stat().st_mode & 0o777 & ~mode:
+            path.chmod(mode)
+    except OSError:
+        pass
 
 
 def default_log_path(env: dict[str, str] | None = None) -> Path:
@@ -105,7 +127,7 @@ class RunLog:
 
     def __init__(self, path: str | Path, *, secrets: Iterable[str | None] = ()) -> None:
         self.path = Path(path).expanduser()
-        self._secrets = [s for s in secrets if s and len(s) >= 4]
+        self._redact = Redactor(secrets)
         self._ready = False
         self._writer: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -113,12 +135,14 @@ class RunLog:
     def _connect(self) -> sqlite3.Connection:
         try:
             if not self._ready:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._prepare_files()
             conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
             if not self._ready:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute(SCHEMA)
                 conn.commit()
+                for suffix in ("", "-wal", "-shm"):
+                    _private(Path(f"{self.path}{suffix}"), 0o600)
                 self._ready = True
             # A log may lose its last rows on power loss, never its consistency; this keeps
             # each append to about a millisecond instead of an fsync.
@@ -130,20 +154,42 @@ class RunLog:
             ) from None
         return conn
 
+    def _prepare_files(self) -> None:
+        """The folder 0700 and the file 0600: the log holds whole papers and answers."""
+        folder = self.path.parent
+        if not folder.exists():
+            folder.mkdir(parents=True, mode=0o700)
+        elif folder.name == "plainsum":  # our own folder; never chmod a shared one like /tmp
+            _private(folder, 0o700)
+        if not self.path.exists():
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600))
+        for suffix in ("", "-wal", "-shm"):
+            _private(Path(f"{self.path}{suffix}"), 0o600)
+
+    def check(self) -> None:
+        """Open (creating when needed) the log now, so a log that cannot be written stops a run
+        before its first request is paid for."""
+        with self._lock:
+            if self._writer is None:
+                self._writer = self._connect()
+
     def _scrub(self, text: str | None) -> str | None:
         if text is None:
             return None
-        for secret in self._secrets:
-            text = text.replace(secret, REDACTED)
-        return text
+        return self._redact(clean(text))
 
     def append(self, entry: LogEntry) -> int:
         """Write one entry; returns its id."""
         row = asdict(entry)
         row["base_url"] = clean_url(entry.base_url)
         row["params"] = json.dumps(entry.params, sort_keys=True)
-        row["messages"] = json.dumps(entry.messages, ensure_ascii=False)
-        for name in ("params", "messages", "response", "error", "base_url"):
+        messages = [
+            {k: cut(v) if isinstance(v, str) else v for k, v in m.items()} for m in entry.messages
+        ]
+        row["messages"] = json.dumps(messages, ensure_ascii=False)
+        row["response"] = cut(entry.response)
+        row["error"] = cut(entry.error, 2_000)
+        for name in ("params", "messages", "response", "error", "base_url", "model"):
             row[name] = self._scrub(row[name])
         values = [row[c] for c in _COLUMNS]
         with self._lock:  # one open connection for writing, shared by concurrent drafts

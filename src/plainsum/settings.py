@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tomllib
 from pathlib import Path
@@ -10,9 +11,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
 from .errors import ConfigError, InputError
+from .redact import register_secret
 
 Backend = Literal["auto", "offline", "openai"]
 CONFIG_NAME = "plainsum.toml"
+logger = logging.getLogger(__name__)
 
 
 class Price(BaseModel):
@@ -79,6 +82,22 @@ def config_paths(cwd: Path | None = None) -> list[Path]:
     return [cwd / CONFIG_NAME, user / CONFIG_NAME]
 
 
+def _warn_if_readable(path: Path, data: dict[str, Any]) -> None:
+    """Settings files can hold endpoints with credentials or price deals: say when others can
+    read one (it is not refused: the user decides)."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        return
+    if data and mode & 0o044:
+        logger.warning(
+            "%s is readable by other users (mode %s); consider chmod 600 %s",
+            path,
+            oct(mode)[2:],
+            path,
+        )
+
+
 def read_config(path: Path) -> dict[str, Any]:
     from .ingest.bounded import read_text  # the one bounded reader (ingest imports no settings)
 
@@ -88,6 +107,7 @@ def read_config(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read config: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from exc
+    _warn_if_readable(path, data)
     section = data.get("plainsum", data)
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [plainsum] must be a table")
@@ -117,7 +137,7 @@ def load_settings(
         if value is not None:
             values[name] = value
     try:
-        return Settings(**values)
+        settings = Settings(**values)
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "settings"
@@ -125,3 +145,5 @@ def load_settings(
         if err["type"] == "extra_forbidden":
             raise ConfigError(f"unknown setting {where!r}{origin}") from None
         raise ConfigError(f"bad setting {where}{origin}: {err['msg']}") from None
+    register_secret(settings.key())  # every message, log row and file is scrubbed of it
+    return settings

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import EXIT_BAD_INPUT, PlainsumError
+from ..redact import clean
 
 # Modules under plainsum.cli, each with register(subparsers); the order is the --help order.
 COMMAND_MODULES = ("draft_cmd", "batch_cmd", "check_cmd", "eval_cmd", "compare_cmd", "log_cmd")
@@ -24,7 +25,7 @@ class _StderrHandler(logging.Handler):
     """Log records as 'plainsum: message' lines on whatever stderr is at the time."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        print(f"plainsum: {record.getMessage()}", file=sys.stderr)
+        print(f"plainsum: {clean(record.getMessage())}", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,9 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int, hint: str = "") -> int:
-    print(f"plainsum: error: {message}", file=sys.stderr)
+    print(f"plainsum: error: {clean(message)}", file=sys.stderr)
     if hint:
-        print(f"plainsum: hint: {hint}", file=sys.stderr)
+        print(f"plainsum: hint: {clean(hint)}", file=sys.stderr)
     return code
 
 

@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+from ..redact import clean
 from ..runlog import RunLog, default_log_path
 from ..settings import load_settings
 
@@ -29,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _short(text: str | None, width: int) -> str:
-    text = " ".join((text or "").split())
+    text = " ".join(clean(text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     entries = RunLog(path).recent(args.count)
     if args.json:
         for entry in entries:
-            print(json.dumps(asdict(entry), ensure_ascii=False))
+            print(clean(json.dumps(asdict(entry), ensure_ascii=False)))
         return 0
     if not entries:
         print(f"no entries in {path}")
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         tokens = f"{e.input_tokens}+{e.output_tokens} tok"
         if e.cached_tokens:
             tokens += f" ({e.cached_tokens} cached)"
-        head = (
+        head = clean(
             f"#{e.id} {e.created} {e.status:<8} {e.kind:<6} {e.model or '-'} "
             f"{e.prompt_version or '-'} {tokens} {cost} {e.seconds:.2f}s"
         )

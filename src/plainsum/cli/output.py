@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from ..files import check_writable, write_atomic
+from ..redact import clean
 from ..render import FORMATS, Format, render
 from ..schemas import CheckReport, Draft
 
@@ -51,7 +52,7 @@ def chosen_format(args: argparse.Namespace) -> Format:
 def emit(report: Draft | CheckReport, args: argparse.Namespace) -> None:
     """Write the report where the user asked, in the format they asked."""
     fmt = chosen_format(args)
-    text = render(report, fmt)
+    text = clean(render(report, fmt))  # no key material, no terminal controls
     if args.output is not None:
         write_atomic(args.output, text)
         print(f"plainsum: wrote {args.output}", file=sys.stderr)

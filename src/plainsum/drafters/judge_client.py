@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..errors import ModelError
+from ..redact import Redactor, clean
 from ..schemas import Usage
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class OpenAIJudgeClient:
 
         self.settings = settings
         self.model = settings.model
+        self._redact = Redactor([settings.key()])
         if not self.model:
             raise ModelError("the judge needs a model name ([judge] model = ...)")
         self._client = AsyncOpenAI(
@@ -68,6 +70,7 @@ class OpenAIJudgeClient:
         except openai.APIError as exc:
             raise ModelError(f"judge endpoint failed: {type(exc).__name__}") from None
         text = (response.choices[0].message.content or "") if response.choices else ""
+        text = self._redact(clean(text))
         usage = Usage()
         if response.usage is not None:
             usage = Usage(

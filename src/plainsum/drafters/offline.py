@@ -15,10 +15,10 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..plain.compose import Line, Material, compose, gather
+from ..plain.compose import LEANS_BACK, Line, Material, compose, gather
 from ..plain.frames import DOCTOR, caveats
 from ..plain.simplify import measured
-from ..schemas import EvidenceLink, Finding, PlainSummary
+from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
 
 if TYPE_CHECKING:
@@ -29,8 +29,13 @@ PROMPT_VERSION = "offline-10"
 MAX_LEVEL = 2
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 MIN_SECTION_WORDS = 8
+MIN_DID_CONTENT = 3  # what the study did keeps at least this many sentences of the paper
 KEEP_RESULTS = 2  # the last sentences of what the study did: its main results
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
+# Findings about hard words or the grade are answered by keeping fewer, easier sentences, never by
+# dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
+# names its words. Findings that a sentence is false or broken drop it.
+_LEVEL_CHECKS = ("readability", "caveats", "shape")
 SHORT_SUMMARY = "A short summary like this one cannot list every limit of a study."
 
 
@@ -52,24 +57,31 @@ def _grade(sections: dict[str, list[Line]]) -> float:
 def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
-    Frames, facts and the first sentence of results and of the authors' conclusion stay."""
+    Frames, facts, the main results (the last sentences of what the study did), the authors'
+    first conclusion, a sentence the next one leans on, and a floor of `MIN_DID_CONTENT`
+    sentences of the paper stay, even when the grade is then missed."""
     protected: set[int] = set()
     keep = {"what_the_study_did": KEEP_RESULTS, "why_it_matters": 1}
     for key, n in keep.items():
         content = [line for line in sections[key] if line.kind == "content" and line.sources]
         for line in content[-n:] if key == "what_the_study_did" else content[:n]:
-            protected.add(id(line))  # the main results and the authors' conclusion stay
+            protected.add(id(line))
     while _grade(sections) > target:
-        options = [
-            (measured(line.text).cost, key, line)
-            for key in _BODY
-            for line in sections[key]
-            if line.kind == "content"
-            and id(line) not in protected
-            and not line.text.startswith(("The review included", "The study included"))
-            and len(" ".join(x.text for x in sections[key]).split()) - len(line.text.split())
-            >= MIN_SECTION_WORDS
-        ]
+        options = []
+        for key in _BODY:
+            lines = sections[key]
+            content = [x for x in lines if x.kind == "content" and x.sources]
+            for i, line in enumerate(lines):
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+                if (
+                    line.kind != "content"
+                    or id(line) in protected
+                    or line.text.startswith(("The review included", "The study included"))
+                    or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
+                    or (nxt is not None and LEANS_BACK.match(nxt.text))
+                ):
+                    continue
+                options.append((measured(line.text).cost, key, line))
         if not options:
             return
         _, key, worst = max(options, key=lambda o: o[0])
@@ -149,6 +161,8 @@ class OfflineDrafter:
         dropped = set(getattr(previous, "dropped", frozenset()))
         frames = set(caveats(request.design.design)) | {DOCTOR}
         for finding in findings:
+            if finding.severity != Severity.ERROR or finding.check in _LEVEL_CHECKS:
+                continue  # the grade is met by keeping fewer sentences, never the main finding
             for link in previous.links:
                 if link.kind == "frame" or link.text in frames:
                     continue

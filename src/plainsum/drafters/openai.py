@@ -22,6 +22,7 @@ from openai import AsyncOpenAI
 from ..costs import with_cost
 from ..errors import ConfigError, DraftFailedError, ModelError
 from ..prompts import load_prompt
+from ..redact import Redactor, clean
 from ..runlog import LogEntry, RunLog, default_log_path
 from ..schemas import Finding, Usage
 from ..tokens import fit_paper, token_counter
@@ -125,6 +126,7 @@ class OpenAIDrafter:
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
+        self._redact = Redactor([settings.key()])
         self.gate = gate  # a batch's shared rate limiter: waited at before every send
         self.journal = journal  # a batch's record of answers: an answered request is not resent
         self._client: tuple[asyncio.AbstractEventLoop, AsyncOpenAI] | None = None
@@ -362,6 +364,11 @@ class OpenAIDrafter:
 
     def _read(self, response: Any) -> Answer:
         answer = read_answer(response)
+        # A model (or a proxy) can echo key material or terminal escapes: neither may reach the
+        # summary, the terminal or the log.
+        answer.raw = self._scrub(answer.raw)
+        if answer.refusal:
+            answer.refusal = self._scrub(answer.refusal)
         answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
         return answer
 
@@ -375,8 +382,7 @@ class OpenAIDrafter:
     # -- errors and the log ---------------------------------------------------------------
 
     def _scrub(self, text: str) -> str:
-        key = self.settings.key()
-        return text.replace(key, "[REDACTED]") if key and len(key) >= 4 else text
+        return self._redact(clean(text))
 
     def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, openai.APIStatusError):

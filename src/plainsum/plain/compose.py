@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..design import DesignInfo
+from ..design import DesignInfo, score_designs
 from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
@@ -28,6 +28,7 @@ from .source import SourceSentence, source_sentences
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "search_date"]
 
 MAX_DID_WORDS = 150
+CLEAR_DESIGN = 7.0  # cue total a design needs before a sentence names it
 MAX_WHY_WORDS = 90
 MAX_LIMIT_WORDS = 90
 
@@ -54,6 +55,11 @@ _ANIMAL_WORDS = [
     (re.compile(r"\bdrosophila\b|\bfruit flies\b", re.I), "flies"),
     (re.compile(r"\bc\. elegans\b|\bnematodes?\b", re.I), "worms"),
 ]
+LEANS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again|"
+    r"Among them|Of these|In these|In this group|Then|Thus)\b"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+)
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
 
 
@@ -78,6 +84,7 @@ class Material:
     limits: list[StatedLimit] = field(default_factory=list)
     ms_link: list[PlainSentence] = field(default_factory=list)
     topic: tuple[str, int] | None = None
+    design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
 
 
 def animals_in(text: str) -> str:
@@ -91,8 +98,8 @@ def animals_in(text: str) -> str:
 
 def _aim(text: str, review: bool) -> str:
     m = _AIM_LEAD.match(text)
-    if not m:
-        return text
+    if not m or re.search(r",\s+(?:we|the researchers|they|our)\b", text, re.I):
+        return text  # "To test X, we did Y" has its own main clause
     who = "The review authors" if review else "The researchers"
     return f"{who} wanted to {text[m.end() :]}"
 
@@ -124,6 +131,11 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     material.topic = (m["topic"], s.index)
             if not design.about_ms and _MS_SENTENCE.search(p.text) and s.role != Role.BACKGROUND:
                 material.ms_link.append(p)
+    scores = score_designs(source.full_text, source.section("methods", "objective"))
+    material.design_clear = scores.get(design.design, 0.0) >= CLEAR_DESIGN or design.design in (
+        StudyDesign.NARRATIVE_REVIEW,
+        StudyDesign.REVIEW,
+    )
     material.animals = animals_in(source.full_text)
     material.facts = study_facts(sentences, design.design)
     material.limits = stated_limits(sentences, design.design)
@@ -147,19 +159,37 @@ def _pick(
     """Up to `limit` sentences of `pool` in the paper's order, easiest first when there are more
     than fit, within `budget` words, and none already used."""
     ok = [p for p in pool if p.text not in used and not (skip and skip.search(p.text))]
-    easy = sorted(ok, key=lambda p: (p.hard, p.cost, p.order))
+    easy = sorted(ok, key=lambda p: (p.hard, bool(LEANS_BACK.match(p.text)), p.cost, p.order))
     chosen: list[PlainSentence] = []
     words = 0
     for p in easy:
         if len(chosen) == limit:
             break
-        if words + p.words > budget:
+        if words + p.words > budget or LEANS_BACK.match(p.text):
             continue
         chosen.append(p)
         words += p.words
+    # A sentence that leans on the one before it comes in only right after it.
+    by_order = {p.order: p for p in ok}
+    for p in list(chosen):
+        nxt = by_order.get(p.order + 1)
+        if nxt is not None and LEANS_BACK.match(nxt.text) and len(chosen) < limit + 1:
+            if words + nxt.words <= budget + 15 and nxt not in chosen:
+                chosen.append(nxt)
+                words += nxt.words
     chosen.sort(key=lambda p: p.order)
     used.update(p.text for p in chosen)
-    return chosen
+    orders = {p.order for p in chosen}
+    return [_unlean(p) if p.order - 1 not in orders else p for p in chosen]
+
+
+def _unlean(p: PlainSentence) -> PlainSentence:
+    """A "But ..." whose contrast is not shown reads as a contrast with the wrong sentence:
+    the "But" goes (the clause itself is unchanged)."""
+    if p.text.startswith("But "):
+        text = p.text[4:5].upper() + p.text[5:]
+        return PlainSentence(**{**p.__dict__, "text": text})
+    return p
 
 
 def compose(
@@ -194,10 +224,21 @@ def compose(
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []
-    frame = design_sentence(d, m.animals)
+    frame = design_sentence(d, m.animals) if m.design_clear else None
     if frame:
         did.append(Line(frame, kind="frame"))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
+    used.update(
+        p.text
+        for ps in m.by_role.values()
+        for p in ps
+        if set(p.sources)
+        & {
+            f.source
+            for f in m.facts
+            if f.text.startswith(("The review included", "The study included"))
+        }
+    )  # the sentence a count came from is not said twice
     procedure = PROCEDURE if review else None
     for role, limit, budget in (
         (Role.AIM, 1, 35),

@@ -38,6 +38,11 @@ class Glossary:
 # Terms with more than one sense: swapped only where the sentence shows the sense the plain
 # phrase has (a "vehicle" in a lab or animal study is the liquid a drug is given in; "subjects"
 # are people only in a study of people).
+_PEOPLE_WORDS = re.compile(
+    r"\b(?:people|patients|participants|adults|children|women|men|volunteers|subjects|"
+    r"individuals|infants|persons|smokers|students|veterans)\b",
+    re.I,
+)
 _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "vehicle": (
         re.compile(
@@ -48,6 +53,8 @@ _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"\b(?:motor|road|traffic|crash|driv\w+|car|cars)\b", re.I),
     ),
     "subjects": (None, re.compile(r"\b(?:mice|rats|animals|monkeys|dogs|pigs)\b", re.I)),
+    "recruited": (_PEOPLE_WORDS, None),
+    "enrolled": (_PEOPLE_WORDS, None),
 }
 
 
@@ -96,6 +103,11 @@ _HOW_AFTER = frozenset(
     "affected alter alters altered on regulate regulates control controls controlled "
     "shape shapes shaped know knew known understand show shows showed".split()
 )
+_PARTICLES = frozenset("at out of for to up".split())
+_PREPOSITIONS = frozenset(
+    "in on at by with from for to into of during after before over under between among "
+    "whether how what which that".split()
+)
 _FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
@@ -124,6 +136,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "ms", "us"))
     if next_word in ("is", "was", "has", "does") and plural and not term.lower().endswith("s"):
         return False  # "Bladder problems is common": the verb would not agree
+    if words[-1] in _PARTICLES and next_word in _PREPOSITIONS:
+        return False  # "look at in mice": the phrase's own preposition needs its object next
     verb_phrase = words[0] in _AUXILIARIES
     post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
     if post_modifier and next_word and next_word not in _PHRASE_ENDS:

@@ -44,7 +44,8 @@ SIDE_POINT = re.compile(
 )
 # Not a finding: what should happen next, or how much is known.
 _NOT_FINDING = re.compile(
-    r"\b(?:needed|required|warranted|should|future|further (?:research|studies|trials)|"
+    r"\b(?:needed|required|warranted|should|must|needs? to be|future|"
+    r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials)\b",
     re.I,
 )
@@ -66,6 +67,10 @@ _NO_EVIDENCE = re.compile(
     re.I,
 )
 _ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|animals?|fish|zebrafish|monkeys|flies|worms)\b")
+_HUMAN_WORD = re.compile(
+    r"\b(?:people|patients|participants|adults|children|women|men|humans?|hospital|clinical)\b",
+    re.I,
+)
 _LAB_WORD = re.compile(r"\b(?:cells?|lab|dish|tissue|cultures?)\b", re.I)
 
 
@@ -89,7 +94,10 @@ def _shorten(text: str) -> str:
 
 
 def _place(text: str, design: StudyDesign, animals: str) -> str:
-    """Name the model when the work was not done in people ("... in mice")."""
+    """Name the model when the work was not done in people ("... in mice"), unless the
+    sentence is about people (then the design may be mixed, and a place added could be false)."""
+    if _HUMAN_WORD.search(text):
+        return text
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"
     if design == StudyDesign.LAB and not _LAB_WORD.search(text):

@@ -19,8 +19,9 @@ COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
 # Markers of statistics a lay reader cannot use.
 STAT = re.compile(
-    r"\b[pP]\s*[<=>≤≥]|\bCIs?\b|confidence intervals?|\b(?:a?[OHR]R|RRR|ARR|MD|SMD|WMD|SD|SE|SEM"
-    r"|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b\s*[=:]?\s*-?\d|\b(?:hazard|odds|risk|rate) "
+    r"\b[pP]\s*[<=>≤≥]|(?-i:\bCIs?\b)|confidence intervals?"
+    r"|(?-i:\b(?:a?[OHR]R|RRR|ARR|MD|SMD|WMD|SD|SE|SEM|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b)"
+    r"\s*[=:]?\s*-?\d|\b(?:hazard|odds|risk|rate) "
     r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
     r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
     r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*="

@@ -112,6 +112,20 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
 ]
 
 
+# A limitation named inside the results or conclusions: only these cues move a sentence there.
+# An evidence grade ("moderate-quality evidence that X did not help") stays a finding.
+_STRONG_LIMIT = re.compile(
+    r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number of (?:participants|patients|"
+    r"people|studies|trials))|\binterpreted with caution\b|\bwith caution\b|\brisk of bias\b"
+    r"|\bmethodological (?:quality|limitations|problems|flaws)\b",
+    re.I,
+)
+
+
+def _limit_inside(text: str) -> bool:
+    return bool(_STRONG_LIMIT.search(drop_brackets(text)))
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, in order, with whitespace tidied."""
     out: list[str] = []
@@ -139,7 +153,7 @@ def _by_inline_labels(texts: list[str]) -> list[Sentence]:
     for text in texts:
         current = _label_role(text) or current
         role = current or cue_role(text) or Role.BACKGROUND
-        if current in (Role.RESULTS, Role.CONCLUSION) and cue_role(text) == Role.LIMITATION:
+        if current in (Role.RESULTS, Role.CONCLUSION) and _limit_inside(text):
             role = Role.LIMITATION
         out.append(Sentence(text, role, len(out)))
     return out
@@ -184,7 +198,7 @@ def classify(source: Source) -> list[Sentence]:
             for text in split_sentences(section.text):
                 role = base or cue_role(text) or Role.BACKGROUND
                 # Limitations named inside results or conclusions are still limitations.
-                if base in (Role.RESULTS, Role.CONCLUSION) and cue_role(text) == Role.LIMITATION:
+                if base in (Role.RESULTS, Role.CONCLUSION) and _limit_inside(text):
                     role = Role.LIMITATION
                 out.append(Sentence(text, role, len(out)))
         return out

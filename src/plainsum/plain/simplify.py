@@ -62,6 +62,7 @@ _LEAD_INS = [
         ),
         "",
     ),
+    (re.compile(r"^Here,?\s+(?=we\b)", re.I), ""),
     (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
 ]
@@ -121,6 +122,11 @@ def strip_label(text: str) -> str:
 def voice(text: str, review: bool) -> str:
     """Make the writer's "we" explicit: the researchers, or the review authors."""
     who = "the review authors" if review else "the researchers"
+    text = re.sub(
+        r"\b[Oo]ur (results|findings|data|study|work|analysis|observations|review|trial)\b",
+        lambda m: ("The " if m.group(0)[0] == "O" else "the ") + m.group(1),
+        text,
+    )
     text = re.sub(r"^We\b", who.capitalize(), text)
     text = re.sub(r"\bwe\b", who, text)
     text = re.sub(r"\b[Oo]ur\b", "their", text)

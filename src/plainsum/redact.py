@@ -1,0 +1,198 @@
+"""One place that makes text safe to print, log or store: API keys out, terminal controls out.
+
+Every output path (error lines, stderr warnings, the run log, rendered drafts, eval logs and
+reports, judge replies) goes through `clean(text)`. It removes:
+
+- every API key plainsum knows of (the environment's `OPENAI_API_KEY` / `PLAINSUM_API_KEY`, and
+  any key passed to `register_secret`, such as one resolved into `Settings`), and anything
+  derived from one: a run of 6 or more of its characters (a prefix, a suffix, a middle) that
+  mixes cases or digits, or any run of 10 or more (so `-test-` inside a key does not blank the
+  word elsewhere), also with spaces, dots or other separators between the characters; a partly
+  masked form such as `sk-ab****wxyz`; and its base64 form (basic auth);
+- terminal control characters: ANSI escape sequences (colours, cursor moves, window titles) and
+  every other C0/C1 control character except tab and newline, so a hostile endpoint or paper
+  cannot rewrite the user's terminal or `plainsum log`.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import os
+import re
+import threading
+from collections.abc import Iterable
+
+__all__ = [
+    "REDACTED",
+    "Redactor",
+    "clean",
+    "redact",
+    "register_secret",
+    "strip_controls",
+]
+
+REDACTED = "[REDACTED]"
+MIN_FRAGMENT = 6  # shorter runs of a key's characters are too common to mean the key
+LONG_FRAGMENT = 10  # a run this long is the key's even when it reads like a word
+MIN_SECRET = 8  # a "key" shorter than this (a placeholder like "no-key") is not scrubbed
+_SEPARATORS = " \t\n\r.,·•_|:"  # what may sit between a key's characters in a spaced-out echo
+_DROP = str.maketrans("", "", _SEPARATORS)
+# A masked middle (sk-ab****wxyz, sk-ab...wxyz): possessive and anchored at the start of a run,
+# so a long run of dots or stars costs linear time, not quadratic.
+_MASK = r"(?<![*•#.…·_\-])[*•#.…·_\-]{3,}+"
+ENV_KEYS = ("OPENAI_API_KEY", "PLAINSUM_API_KEY")
+
+_ANSI = re.compile(
+    r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL/ST (window titles, hyperlinks)
+    r"|\x1b[P^_][^\x1b]*(?:\x1b\\)?"  # DCS / PM / APC strings
+    r"|\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, erase
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    r"|\x1b[@-Z\\-_]?"  # any other escape
+)
+_MASK_RUN = re.compile(r"[*•#.…·_\-]{3}")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without ANSI escape sequences or control characters (tab and newline stay)."""
+    if not text:
+        return text
+    return _CONTROLS.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
+
+
+def _looks_random(run: str) -> bool:
+    """A run long enough, or mixing letter cases and digits, to be key material rather than a
+    word the key happens to contain (`-test-`, `k-proj`)."""
+    if len(run) >= LONG_FRAGMENT:
+        return True
+    kinds = (any(c.islower() for c in run), any(c.isupper() for c in run))
+    return sum((*kinds, any(c.isdigit() for c in run))) >= 2
+
+
+class _IndexMap:
+    """Where the k-th non-separator character of `text` is, built a chunk at a time so that a
+    hit in a 5 MB answer does not cost a Python loop over all of it."""
+
+    CHUNK = 1 << 16
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]  # squeezed offset at which each chunk begins
+        for at in range(0, len(text), self.CHUNK):
+            self.starts.append(self.starts[-1] + len(text[at : at + self.CHUNK].translate(_DROP)))
+        self.chunks: dict[int, list[int]] = {}
+
+    def __getitem__(self, k: int) -> int:
+        c = bisect.bisect_right(self.starts, k) - 1
+        if c not in self.chunks:
+            base = c * self.CHUNK
+            part = self.text[base : base + self.CHUNK]
+            self.chunks[c] = [base + i for i, ch in enumerate(part) if ch not in _SEPARATORS]
+        return self.chunks[c][k - self.starts[c]]
+
+
+class Redactor:
+    """Scrubs a fixed set of secrets, and what is derived from them, out of text."""
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        keys = {s.strip() for s in secrets if s and len(s.strip()) >= MIN_SECRET}
+        self.secrets = sorted(keys, key=len, reverse=True)
+        extra = []
+        for key in self.secrets:
+            raw = key.encode()
+            extra += [base64.b64encode(raw).decode(), base64.urlsafe_b64encode(raw).decode()]
+            extra += [base64.b64encode(b":" + raw).decode()]  # basic auth with no user
+        self._exact = [s.rstrip("=") for s in extra if len(s) >= MIN_SECRET]
+        masked = []
+        for key in self.secrets:
+            head = "|".join(re.escape(key[:n]) for n in range(min(6, len(key) // 2), 2, -1))
+            tail = "|".join(re.escape(key[-n:]) for n in range(min(6, len(key) // 2), 3, -1))
+            masked.append(f"(?:{head}){_MASK}(?:{tail})?|{_MASK}(?:{tail})(?![A-Za-z0-9])")
+        self._masked = re.compile("|".join(masked)) if masked else None
+
+    def __bool__(self) -> bool:
+        return bool(self.secrets)
+
+    def __call__(self, text: str) -> str:
+        if not text or not self.secrets:
+            return text
+        for value in self._exact:
+            text = text.replace(value, REDACTED)
+        for key in self.secrets:
+            text = self._fragments(text, key)
+        if self._masked is not None and _MASK_RUN.search(text):
+            text = self._masked.sub(REDACTED, text)
+        return text
+
+    @staticmethod
+    def _fragments(text: str, key: str) -> str:
+        """Replace every run of >= MIN_FRAGMENT consecutive key characters, separators allowed
+        between them, with REDACTED."""
+        key = key.translate(_DROP)
+        squeezed = text.translate(_DROP)  # C speed; the index map is built only on a hit
+        n = MIN_FRAGMENT
+        grams = [(start, key[start : start + n]) for start in range(len(key) - n + 1)]
+        if not any(gram in squeezed for _, gram in grams):
+            return text
+        index = _IndexMap(text)
+        spans: list[tuple[int, int]] = []
+        for start, gram in grams:
+            at = squeezed.find(gram)
+            while at != -1:
+                lo, hi, k_lo, k_hi = at, at + n, start, start + n
+                while lo > 0 and k_lo > 0 and squeezed[lo - 1] == key[k_lo - 1]:
+                    lo, k_lo = lo - 1, k_lo - 1
+                while hi < len(squeezed) and k_hi < len(key) and squeezed[hi] == key[k_hi]:
+                    hi, k_hi = hi + 1, k_hi + 1
+                if _looks_random(squeezed[lo:hi]):
+                    spans.append((index[lo], index[hi - 1] + 1))
+                at = squeezed.find(gram, hi)
+        if not spans:
+            return text
+        spans.sort()
+        merged = [spans[0]]
+        for lo, hi in spans[1:]:
+            if lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+            else:
+                merged.append((lo, hi))
+        out, last = [], 0
+        for lo, hi in merged:
+            out += [text[last:lo], REDACTED]
+            last = hi
+        out.append(text[last:])
+        return "".join(out)
+
+
+_registered: set[str] = set()
+_lock = threading.Lock()
+_cache: tuple[frozenset[str], Redactor] | None = None
+
+
+def register_secret(secret: str | None) -> None:
+    """Add a key that every later `redact`/`clean` call scrubs (for the rest of the process)."""
+    if secret and len(secret.strip()) >= MIN_SECRET:
+        with _lock:
+            _registered.add(secret.strip())
+
+
+def _current() -> Redactor:
+    global _cache
+    keys = frozenset({*_registered, *(os.environ.get(v, "").strip() for v in ENV_KEYS)} - {""})
+    with _lock:
+        if _cache is None or _cache[0] != keys:
+            _cache = (keys, Redactor(keys))
+        return _cache[1]
+
+
+def redact(text: str) -> str:
+    """`text` with every known key, and every fragment or masked form of one, replaced."""
+    return _current()(text)
+
+
+def clean(text: str) -> str:
+    """Safe to print, log or store: no terminal controls and no key material."""
+    if not text:
+        return text
+    return redact(strip_controls(text))

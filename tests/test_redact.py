@@ -1,0 +1,148 @@
+"""The one redaction module: keys, fragments of keys and terminal controls never get out."""
+
+import base64
+import os
+import stat
+
+import pytest
+
+from plainsum.redact import REDACTED, Redactor, clean, register_secret, strip_controls
+from plainsum.runlog import LogEntry, RunLog
+
+KEY = "sk-proj-Zq7XbT4kLm9PwR2sVn8YcJ5hGd3F"
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        KEY,
+        f"Bearer {KEY}",
+        KEY[:-4],  # echoed minus its last characters
+        KEY[:12],  # a prefix
+        KEY[-8:],  # a suffix
+        KEY[10:20],  # a middle
+        " ".join(KEY),  # spaced out
+        ".".join(KEY),
+        f"{KEY[:6]}****{KEY[-4:]}",  # partly masked, as servers print it
+        f"{KEY[:5]}...{KEY[-4:]}",
+        f"***{KEY[-4:]}",
+        base64.b64encode(KEY.encode()).decode(),
+    ],
+)
+def test_every_form_of_the_key_is_scrubbed(echo):
+    text = f"error: Incorrect API key provided: {echo}. See the docs."
+    out = Redactor([KEY])(text)
+    assert REDACTED in out
+    for n in range(6, len(KEY)):
+        for start in range(0, len(KEY) - n + 1, 3):
+            fragment = KEY[start : start + n]
+            if any(c.isdigit() for c in fragment) and any(c.isalpha() for c in fragment):
+                assert fragment not in out.replace(" ", "").replace(".", "")
+    assert out.startswith("error: Incorrect API key provided: ") and out.endswith("See the docs.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People with MS took part in a project for 12 weeks.",
+        "task-project and sk- are words, not keys",
+        "--- a Markdown rule, and *** emphasis ***",
+    ],
+)
+def test_ordinary_text_is_left_alone(text):
+    assert Redactor([KEY])(text) == text
+
+
+def test_short_placeholders_are_not_secrets():
+    assert Redactor(["no-key"])("no-key here") == "no-key here"
+
+
+def test_clean_uses_the_environment_and_registered_keys(monkeypatch):
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    assert KEY[-10:] not in clean(f"tail {KEY[-10:]}")
+    other = "zX9-registered-Key-77aa"
+    register_secret(other)
+    assert clean(f"a {other} b") == f"a {REDACTED} b"
+
+
+@pytest.mark.parametrize(
+    "dirty, expected",
+    [
+        ("\x1b[31mred\x1b[0m", "red"),
+        ("\x1b]0;pwned title\x07after", "after"),
+        ("\x1b]8;;http://evil\x1b\\link\x1b]8;;\x1b\\", "link"),
+        ("bell\x07 back\x08space\x00nul", "bell backspacenul"),
+        ("\x9b2Jcleared", "cleared"),
+        ("line\r\nnext\rover", "line\nnextover"),
+        ("tab\tand\nnewline stay", "tab\tand\nnewline stay"),
+    ],
+)
+def test_terminal_controls_are_stripped(dirty, expected):
+    assert strip_controls(dirty) == expected
+
+
+def test_a_5_mb_text_is_scrubbed_quickly():
+    import time
+
+    big = "word " * 1_000_000 + KEY[5:17]
+    started = time.perf_counter()
+    out = Redactor([KEY])(big)
+    assert out.endswith(REDACTED) and time.perf_counter() - started < 5
+
+
+def test_run_log_is_private_and_scrubbed(tmp_path):
+    folder = tmp_path / "plainsum"
+    log = RunLog(folder / "logs.db", secrets=[KEY])
+    log.append(
+        LogEntry(
+            status="error",
+            error=f"HTTP 401: bad key {KEY[:-3]} \x1b[2J",
+            response=f"echo {' '.join(KEY)}",
+            messages=[{"role": "user", "content": "x" * 500_000}],
+        )
+    )
+    log.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "logs.db").stat().st_mode) == 0o600
+    entry = log.recent(1)[0]
+    assert KEY[:-3] not in (entry.error or "") and "\x1b" not in (entry.error or "")
+    assert REDACTED in (entry.response or "")
+    assert len(entry.messages[0]["content"]) < 250_000  # cut, with a note
+    assert "not logged" in entry.messages[0]["content"]
+
+
+def test_an_existing_loose_run_log_is_tightened(tmp_path):
+    folder = tmp_path / "plainsum"
+    folder.mkdir(mode=0o755)
+    os.chmod(folder, 0o755)
+    db = folder / "logs.db"
+    RunLog(db).append(LogEntry(status="ok"))
+    os.chmod(db, 0o644)
+    RunLog(db).append(LogEntry(status="ok"))
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_a_shared_folder_is_not_chmodded(tmp_path):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o755)
+    RunLog(shared / "my.db").append(LogEntry(status="ok"))
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o755
+    assert stat.S_IMODE((shared / "my.db").stat().st_mode) == 0o600
+
+
+def test_a_readable_config_file_is_warned_about(tmp_path, caplog):
+    from plainsum.settings import load_settings
+
+    config = tmp_path / "plainsum.toml"
+    config.write_text("model = 'm'\n")
+    os.chmod(config, 0o644)
+    with caplog.at_level("WARNING", logger="plainsum"):
+        load_settings({}, env={}, config=config)
+    assert "readable by other users" in caplog.text
+    caplog.clear()
+    os.chmod(config, 0o600)
+    with caplog.at_level("WARNING", logger="plainsum"):
+        load_settings({}, env={}, config=config)
+    assert "readable" not in caplog.text
