@@ -15,6 +15,10 @@ duplicate pairs, and prints:
   most genre cues;
 - how often the human lay summaries carry each design's caveat in their own words (information:
   Cochrane summaries state the certainty of their evidence, so review_quality should be high);
+- recall and near-miss rejection of each caveat on the held-out phrasings of
+  bench/gate_corpus/caveat_phrasings.jsonl, read by the caveat itself (bench/bench_gate.py
+  measures them inside host summaries; here the warning-level single_trial and the
+  case-report-only few_people are measured too);
 - time per check per summary.
 
 Without the data folder it says so and exits 0.
@@ -39,6 +43,7 @@ from plainsum.ingest import parse
 from plainsum.screen import screen
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+CORPUS_PHRASINGS = Path(__file__).resolve().parent / "gate_corpus" / "caveat_phrasings.jsonl"
 HYPE_RULES = {"hype"}
 
 
@@ -126,6 +131,33 @@ def report_caveats(pairs: list[dict[str, str]]) -> None:
         print(f"  {name:15} {found[name]:4}/{needed[name]:4} ({found[name] / needed[name]:.0%})")
 
 
+def report_corpus_caveats(path: Path, show: int) -> None:
+    if not path.is_file():
+        print(f"\nno {path.name}; caveat phrasings not measured")
+        return
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    wrong: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        name, kind = row["caveat"], row["kind"]
+        present = CAVEATS[name].present(row["text"])
+        counts[name][kind] += 1
+        if present == (kind == "natural"):
+            counts[name][f"{kind}_ok"] += 1
+        else:
+            wrong[name].append(f"{kind}: {row['text']}")
+    print(f"\ncaveats on {path.parent.name}/{path.name}: recall / near misses rejected")
+    for name, c in counts.items():
+        print(
+            f"  {name:15} {c['natural_ok']:3}/{c['natural']:3} "
+            f"({c['natural_ok'] / max(1, c['natural']):.0%})   "
+            f"{c['near_miss_ok']:3}/{c['near_miss']:3} "
+            f"({c['near_miss_ok'] / max(1, c['near_miss']):.0%})"
+        )
+        for text in wrong[name][:show]:
+            print(f"      - {text}")
+
+
 def report_timing(pairs: list[dict[str, str]]) -> None:
     texts = [(p["reference"], p["source"].lower()) for p in pairs]
     timers = {
@@ -163,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     report_false_alarms("abstracts", [(p["source"], p["source"]) for p in pairs], args.examples)
     report_screen(pairs, args.examples)
     report_caveats(pairs)
+    report_corpus_caveats(CORPUS_PHRASINGS, args.examples)
     report_timing(pairs)
     return 0
 

@@ -511,3 +511,68 @@ THIRD_NEAR_MISSES: dict[str, list[str]] = {
         "Small amounts of the drug reached the brain.",
     ]
 }
+
+
+# A fourth set, written after reading the held-out corpus's misses: each sentence here carries
+# a concept those misses showed was missing (human trials not done, reverse cause, effect verbs,
+# missing data, "no other trial has confirmed", "the team that looks after you"), in this
+# project's own words, with near misses for every widened concept.
+FOURTH_ACCEPTED: dict[str, list[str]] = {
+    "not_in_people": ["Tests in humans have not been carried out."],
+    "link_not_cause": [
+        "Perhaps feeling unwell itself could lead people to move less.",
+        "Further research is needed to see whether salt really harms people with MS.",
+        "They cannot say that coffee protects the brain.",
+        "Being associated is not the same as being caused by something.",
+    ],
+    "review_quality": [
+        "Several trials were at risk of bias, so their results may be skewed.",
+        "Short follow-up in many trials limits what can be concluded.",
+        "Much of the data the reviewers needed was missing.",
+        "Problems in the original trials carry over into this review.",
+        "The conclusions rest on weak evidence.",
+    ],
+    "single_trial": [
+        "No other trial has confirmed this result yet.",
+        "It is only one result.",
+        "This is the only study of its kind, so the finding is not yet settled.",
+    ],
+    "few_people": [
+        "With that few patients, the differences might be luck.",
+        "More patients need to be tested to know for sure.",
+        "A group of 15 is too small to be sure.",
+        "Not many volunteers were included.",
+        "A larger trial is needed to confirm the result.",
+    ],
+    "care_team": [
+        "Changes to your medicines should be agreed with your neurologist.",
+        "Talk it through with the team that looks after you.",
+        "Let your MS nurse know if you are thinking of trying this.",
+        "Your local MS clinic can advise you.",
+        "Take these questions to your GP.",
+    ],
+}
+
+FOURTH_NEAR_MISSES: dict[str, list[str]] = {
+    "care_team": [
+        "The clinic recorded how often people relapsed.",
+        "Let your family know how you feel.",
+        "Make sure you take your medicine on time.",
+        "Your clinic measured your vitamin D levels.",
+    ],
+    "link_not_cause": [
+        "Smoking raises the risk of MS.",
+        "People with MS may simply need more rest.",
+        "The drug lowers relapses in people with MS.",
+    ],
+    "review_quality": [
+        "Missing data were handled with standard methods.",
+        "The trials were at low risk of bias.",
+        "The drug lowers the risk of relapse, which limits disability.",
+    ],
+    "single_trial": ["The result was confirmed by a second scan.", "Only one dose was given."],
+    "few_people": [
+        "A larger group received the placebo.",
+        "The dose was too small to cause side effects.",
+    ],
+}

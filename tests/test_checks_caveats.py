@@ -1,6 +1,8 @@
 import pytest
 from caveat_phrasings import (
     ACCEPTED,
+    FOURTH_ACCEPTED,
+    FOURTH_NEAR_MISSES,
     MORE_ACCEPTED,
     MORE_NEAR_MISSES,
     NEAR_MISSES,
@@ -185,7 +187,7 @@ def test_observational_summary_with_lab_wording_misses_its_caveat():
     "name,text",
     [
         (n, t)
-        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED)
+        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED, FOURTH_ACCEPTED)
         for n, texts in table.items()
         for t in texts
     ],
@@ -198,7 +200,7 @@ def test_natural_phrasings_are_recognised(name, text):
     "name,text",
     [
         (n, t)
-        for table in (NEAR_MISSES, MORE_NEAR_MISSES, THIRD_NEAR_MISSES)
+        for table in (NEAR_MISSES, MORE_NEAR_MISSES, THIRD_NEAR_MISSES, FOURTH_NEAR_MISSES)
         for n, texts in table.items()
         for t in texts
     ],

@@ -262,7 +262,8 @@ def test_folder_of_formats(tmp_path):
     assert sorted(s.format for s in ok) == ["feed", "pdf", "pubmed", "pubmed", "text", "text"]
     assert sorted(Path(e.path).name for e in bad) == ["image_only.pdf", "picture.png"]
     assert any("no text layer" in e.reason for e in bad)
-    assert {s.id for s in ok if s.format == "text"} == {"notes", "deep"}
+    assert {s.id for s in ok if s.format == "text"} == {"notes", "more/deep"}
+    assert {e.id for e in bad} == {"image_only", "picture"}
 
 
 @pytest.mark.parametrize(
@@ -318,6 +319,7 @@ def test_folder_reports_special_files_and_goes_on(tmp_path):
         if isinstance(i, ItemError)
     )
     assert [i.id for i in items if isinstance(i, Source)] == ["good"]
+    assert sorted(i.id for i in items if isinstance(i, ItemError)) == ["loop1", "loop2", "pipe"]
     assert any("named pipe" in r for r in reasons)
     assert sum("symbolic link loop" in r for r in reasons) == 2
 

@@ -127,9 +127,16 @@ def test_statistics_in_brackets_go_and_a_broken_remainder_is_not_used(text, kept
             "side effects were mild in most of the people who took it.",
             2,
         ),
+        (
+            "The drug did not reduce flare-ups compared with the dummy pill; nor did it help a "
+            "measure including walking, balance, and eyesight over one year; nor did it slow "
+            "disability.",
+            1,  # ", and eyesight over one year; nor ..." is no clause of its own
+        ),
     ],
 )
 def test_splits_happen_only_at_clause_boundaries(text, parts):
+    """A split leaves two sentences that each have their own subject and verb, or none."""
     out = split_long(text)
     assert len(out) == parts
     assert all(broken(p) is None for p in out)

@@ -91,7 +91,9 @@ _CAUSE = (
     r"(?:was|were|is|are|be) the reason|reason for|responsible|the effect of|result(?:s|ed)? from|"
     r"itself|directly|actually|one thing|the other|changes? the course|helped|protects?|"
     r"because of|due to|behind|explains?|drives?|one (?:\w+ )?(?:affects|changes) (?:another|"
-    r"the other)|would (?:change|lower|reduce|improve|help|prevent|affect|raise|increase))\b"
+    r"the other)|would (?:change|lower|reduce|improve|help|prevent|affect|raise|increase)|"
+    r"raises?|lowers?|increases?|reduces?|worsens?|improves?|harms?|do(?:es)? harm|prevents?|"
+    r"triggers?|affects?)\b"
 )
 _KNOWING = (
     r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
@@ -102,7 +104,8 @@ _KNOWING = (
 )
 _EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
 _WEAK = (
-    r"(?:small|few|weak|limited|low|very low|low-quality|poor|flawed|biased|uncertain|"
+    r"(?:small|few|weak|limited|low(?! risk)|very low(?! risk)|low-quality|poor|flawed|biased|"
+    r"uncertain|"
     r"inconsistent|conflicting|mixed|varying|variable|uneven|short|scarce|sparse|insufficient|"
     r"lacking|sketchy|thin|patchy|shaky|modest|inconclusive|not robust|poorly \w+|badly \w+|"
     r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
@@ -121,7 +124,8 @@ _CARE = (
     r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
     r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
     r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
-    r"(?:people|team|those|professionals?) who (?:look after|care for|treat|know) (?:you|your))\b"
+    r"(?:people|team|those|professionals?) (?:who|that) (?:looks? after|cares? for|treats?|"
+    r"knows?|manages?) (?:you|your)|clinics?)\b"
 )
 _ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 _CARE_ACTION = (
@@ -129,7 +133,8 @@ _CARE_ACTION = (
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
     r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
-    r"best place|made with|knows? (?:you|your))\b"
+    r"best place|made with|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
+    r"knows? about|take (?:this|it|them|these))\b"
 )
 _READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|families|anybody)\b"
@@ -182,7 +187,7 @@ CAVEATS: dict[str, Caveat] = {
                 rf"\b(?:human|clinical) (?:trials?|studies|research|tests?)\b|"
                 rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {_HUMAN}",
                 r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step|"
-                r"(?:will|would) (?:show|tell))\b",
+                r"(?:will|would) (?:show|tell)|not been (?:done|carried out|run|started))\b",
             ),
             # "we do not know yet if the same happens in people"
             _f(_HUMAN, _UNKNOWN, _TRANSFER),
@@ -246,6 +251,7 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\bnot (?:proof |evidence )?(?:that|what|which|whether|how)\b[^.]{0,50}"
                 r"\b(?:caus\w*|leads?|led)\b"
                 r"|\brather than (?:a |the )?(?:cause|result|consequence)\b"
+                r"|\bnot (?:\w+ )*?the same as (?:being )?caus\w*"
                 r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
             ),
             # "something else explains the link"; "other factors were responsible"
@@ -256,6 +262,18 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
             ),
             _f(r"\b(?:due to|because of|explained by|down to) (?:\w+ ){0,2}?chance\b"),
+            # reverse cause: "diabetes itself might make people tired"; "may simply sleep more"
+            _f(
+                r"\b(?:may|might|could) (?:\w+ )?simply (?:be|reflect|mean)\b|\bsimply because\b"
+                r"|\bitself (?:may|might|could)\b"
+                r"|\bpossible that\b[^.]{0,40}\balready\b"
+            ),
+            # "more research is needed to find out whether napping actually causes diabetes"
+            _f(
+                r"\b(?:needed|need|needs) to (?:find out|know|tell|see|learn|show|test|check) "
+                r"(?:if|whether)\b",
+                _CAUSE,
+            ),
             _f(r"\bconfound\w*|\brule out\b[^.]{0,40}\b(?:other|chance|factors)\b"),
             _f(
                 r"\b(?:the other way (?:round|around)|reverse causation|which came first)\b"
@@ -295,7 +313,7 @@ CAVEATS: dict[str, Caveat] = {
             _f(r"\b(?:only|just)(?: be)? as (?:good|strong|reliable|trustworthy|sound) as\b"),
             _f(
                 r"\b(?:depends?|relies|rely|rest(?:s|ed)?) on\b[^.]{0,30}"
-                r"\b(?:quality|studies|trials)"
+                r"\b(?:quality|studies|trials|evidence|research)"
             ),
             # "the evidence was of low certainty"; "most trials were small"
             _f(
@@ -306,18 +324,18 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
                 r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
-                r"uncertain|mixed)"
+                r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased)"
                 r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
                 r"(?:evidence|studies|trials|research|data)\b"
             ),
             _f(
                 rf"{_EVIDENCE}[^.]{{0,40}}?\b(?:had|have|has|with|showed|shared)\b (?:\w+ ){{0,2}}?"
-                r"(?:problems|flaws|weaknesses|limitations|shortcomings|risk of bias)\b"
+                r"(?:problems|flaws|weaknesses|limitations|shortcomings|risk of bias|few people|"
+                r"few participants|short follow-up)\b"
             ),
             _f(
                 r"\b(?:weakness(?:es)?|flaws|problems|limitations|shortcomings|bias) "
-                r"(?:in|of|with) "
-                r"(?:the |those |these |its |earlier |included |many |some )?(?:studies|trials)\b"
+                r"(?:in|of|with) (?:\w+ ){0,2}?(?:studies|trials)\b"
             ),
             _f(
                 r"\b(?:quality|certainty|confidence|strength)\b[^.]{0,40}\bevidence\b[^.]{0,40}"
@@ -329,7 +347,8 @@ CAVEATS: dict[str, Caveat] = {
                 r"(?:sure|certain|confident)\b"
             ),
             _f(
-                r"\b(?:high|some|unclear|serious) risk of bias\b"
+                r"\b(?:high|some|unclear|serious|moderate) risk of bias\b|\bat risk of bias\b"
+                r"|\bskewed\b"
                 r"|\b(?:may|might) (?:have )?(?:been )?"
                 r"(?:be )?biased\b"
             ),
@@ -353,6 +372,9 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
                 r"pool)\b|\blimited by\b|\bcautious\b"
                 r"|\b(?:results|findings|effects)\b (?:\w+ )?(?:varied|differed)\b"
+                r"|\blimits? (?:what|how much|the conclusions)\b"
+                r"|\b(?:much|many|some|a lot|data|information|details)\b[^.]{0,40}\b(?:was|were) "
+                r"(?:often |largely |mostly |also )?(?:missing|incomplete|not reported)\b"
                 r"|\b(?:comparing|combining|pooling) (?:them|the (?:studies|trials|results)) "
                 r"(?:was|is) (?:hard|difficult|tricky)\b"
             ),
@@ -427,7 +449,8 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:only|just)(?: \d[\d,]*| a few| a handful of| a small number of)"
                 r"(?: \w+)? (?:people|participants|patients|volunteers|subjects|women|men|adults|"
                 r"children|individuals)\b"
-                r"|\b(?:so few|very few|too few|a handful of|a small number of)(?: \w+)? "
+                r"|\b(?:so few|very few|too few|this few|that few|not many|a handful of|"
+                r"a small number of)(?: \w+)? "
                 r"(?:people|participants|patients|volunteers|subjects|individuals)\b"
                 r"|^few (?:people|participants|patients)\b"
             ),
@@ -436,8 +459,11 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\b(?:study|sample|group|trial|cohort|number of (?:people|participants|patients)"
                 r"(?: \w+)?)\b (?:\w+ ){0,2}?(?:was|were|is|are) (?:\w+ )?(?:small|tiny)\b"
                 r"|\bstudy (?:of )?this size\b|\bsuch a small\b"
-                r"|\bmore (?:people|participants|patients) (?:would|will) (?:need|have) to be "
-                r"(?:studied|tested|included)\b"
+                r"|\bmore (?:people|participants|patients) (?:would |will )?(?:need|needs|have) to "
+                r"be (?:studied|tested|included)\b"
+                r"|\b(?:study|sample|group|trial|number)\b[^.]{0,40}\btoo small\b"
+                r"|\b(?:bigger|larger) (?:\w+ )?(?:study|studies|trials?|groups?|samples?)\b"
+                r"[^.]{0,50}\b(?:needed|required|confirm\w*)\b"
             ),
         ),
         example="This report is about one person, so it may not apply to others.",
@@ -475,7 +501,13 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:others|everyone|hold|apply|benefit|last\w*|long[- ]term|longer)\b",
             ),
             _f(
-                r"\b(?:due to|by) chance\b|\bchance (?:could|may|might|can) explain"
+                r"\b(?:due to|down to|explained by) chance\b|\bby chance alone\b"
+                r"|\bchance (?:could|may|might|can) (?:\w+ )?explain"
+                r"|\bnot (?:yet )?(?:been )?(?:confirmed|replicated|repeated|firm|settled|certain|"
+                r"conclusive)\b|\b(?:just|only) one (?:piece|part|study|trial|result)\b"
+                r"|\bthe only (?:trial|study)\b"
+                r"|\bno (?:other |second |further )?(?:trials?|stud(?:y|ies)|research) "
+                r"(?:has|have) (?:yet )?(?:confirmed|repeated|replicated|checked)\b"
                 r"|\bwith caution\b|\bcan be misleading\b|\b(?:are|is) (?:still )?(?:early|"
                 r"preliminary)\b|\btoo (?:short|small)\b|\b(?:only|just) (?:lasted|ran|followed)\b"
             ),

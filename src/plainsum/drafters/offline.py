@@ -15,6 +15,8 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pydantic import ValidationError
+
 from ..plain.compose import LEANS_BACK, Line, Material, compose, gather
 from ..plain.frames import DOCTOR, caveats
 from ..plain.simplify import measured
@@ -36,6 +38,7 @@ TOO_TECHNICAL = "Most of its details are too technical to put into plain words h
 # dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
 # names its words. Findings that a sentence is false or broken drop it.
 _LEVEL_CHECKS = ("readability", "caveats", "shape")
+SAFE_HEADLINE = "What this research found, in the paper's own words"
 SHORT_SUMMARY = "A short summary like this one cannot list every limit of a study."
 
 
@@ -139,7 +142,12 @@ class OfflineDrafter:
         texts = {"headline": head.text} | {
             k: " ".join(line.text for line in lines) for k, lines in sections.items()
         }
-        summary = PlainSummary(**texts)
+        try:
+            summary = PlainSummary(**texts)
+        except ValidationError:  # a headline the schema refuses: the design's plain frame
+            texts["headline"] = SAFE_HEADLINE
+            headline = Line(SAFE_HEADLINE, kind="frame")
+            summary = PlainSummary(**texts)
         return OfflineResult(
             summary=summary,
             raw=json.dumps(texts, ensure_ascii=False),

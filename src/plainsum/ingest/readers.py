@@ -152,9 +152,12 @@ def _reader(fmt: str) -> Callable[[bytes, str, str | None, str | None], Iterator
     return lambda data, name, path, item_id: iter([single(data, name, path, item_id)])
 
 
-def read_file(path: str | Path, input_format: str | None = None) -> Iterator[SourceItem]:
+def read_file(
+    path: str | Path, input_format: str | None = None, item_id: str | None = None
+) -> Iterator[SourceItem]:
     """Every item of one file (or stdin for "-"). An unreadable file raises `InputError`; an
-    item that cannot be a paper is yielded as an `ItemError`."""
+    item that cannot be a paper is yielded as an `ItemError`. A file holding one paper without
+    an id of its own (text, PDF) gets `item_id`, by default the file name without extension."""
     fmt = normalise_format(input_format)
     with BoundedInput(path) as source:
         head = source.read_head()
@@ -165,7 +168,8 @@ def read_file(path: str | Path, input_format: str | None = None) -> Iterator[Sou
             except InputError as exc:
                 raise InputError(f"{source.name}: {exc}") from None
         data = source.read_rest(head, LIMITS.get(fmt, MAX_FILE_BYTES), WHAT[fmt])
-    item_id = Path(str(path)).stem if source.path else None
+    if item_id is None and source.path:
+        item_id = source.path.stem
     try:
         yield from _reader(fmt)(
             data, source.name, str(source.path) if source.path else None, item_id
@@ -193,14 +197,17 @@ def read_sources(path: str | Path, input_format: str | None = None) -> Iterator[
     fmt = normalise_format(input_format)
     if str(path) != "-" and stat.S_ISDIR(stat_path(Path(path)).st_mode):
         for file in _folder_files(Path(path)):
+            # The id of a one-paper file is its path in the folder without the extension, so
+            # a/x.txt and b/x.pdf stay apart and a file keeps its id when a rerun fixes it.
+            file_id = file.relative_to(path).with_suffix("").as_posix()
             if fmt == "auto" and file.suffix.lower() not in SUFFIXES:
                 reason = f"{file}: {file.suffix} is not a format plainsum reads"
-                yield ItemError(str(file), reason, str(file))
+                yield ItemError(file_id, reason, str(file))
                 continue
             try:
-                yield from read_file(file, fmt)
+                yield from read_file(file, fmt, file_id)
             except InputError as exc:
-                yield ItemError(str(file), str(exc), str(file))
+                yield ItemError(file_id, str(exc), str(file))
         return
     yield from read_file(path, fmt)
 

@@ -70,11 +70,12 @@ def sense_fits(term: str, sentence: str) -> bool:
 
 
 def _in_name(text: str, start: int, found: str) -> bool:
-    """Whether a capitalised term stands inside a name, not at the start of a sentence."""
-    if not found[:1].isupper() or found.isupper():
+    """Whether a capitalised term stands inside a name ("Grades of Recommendation, Assessment,
+    Development and Evaluation"), not at the start of a sentence."""
+    if not (found[:1].isupper() and found[1:2].islower()):
         return False
     before = text[:start].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"'(" and before.split()[-1][:1].isupper()
+    return bool(before) and before[-1] not in ".!?:;\"'("
 
 
 # Words that can follow a noun phrase without joining it: the phrase ends before them.
@@ -103,6 +104,10 @@ _HOW_AFTER = frozenset(
     "affected alter alters altered on regulate regulates control controls controlled "
     "shape shapes shaped know knew known understand show shows showed".split()
 )
+_VERB_FORMS = frozenset(
+    "found got seen used checked shown given studied changed made caused driven blocked "
+    "boosted reduced increased eased worsened".split()
+) | {"signed up", "looked at", "found out", "put into groups by chance"}
 _PARTICLES = frozenset("at out of for to up".split())
 _PREPOSITIONS = frozenset(
     "in on at by with from for to into of during after before over under between among "
@@ -136,6 +141,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "ms", "us"))
     if next_word in ("is", "was", "has", "does") and plural and not term.lower().endswith("s"):
         return False  # "Bladder problems is common": the verb would not agree
+    if plain.lower() in _VERB_FORMS and prev_word in _DETERMINERS:
+        return False  # "the identified members" must not become "the found members"
     if words[-1] in _PARTICLES and next_word in _PREPOSITIONS:
         return False  # "look at in mice": the phrase's own preposition needs its object next
     verb_phrase = words[0] in _AUXILIARIES

@@ -1,8 +1,8 @@
 """The headline: the main finding, from the authors' main conclusion or primary result.
 
 Never a count of trials, a search date, a safety aside, a secondary measure, a call for more
-research or a fragment. Short and plain where a whole sentence allows it, naming the animal or
-the lab when the work was not done in people. Where no sentence of the paper can serve, a
+research or a fragment. Short and plain where a whole sentence allows it, naming the animal
+when the work was done in animals. Where no sentence of the paper can serve, a
 template filled from parsed facts ("A review of 12 trials found no clear evidence about ...").
 """
 
@@ -17,6 +17,7 @@ from .simplify import PlainSentence
 from .wholeness import broken
 
 IDEAL_WORDS = (6, 16)
+LONGEST_WORDS = 30  # the schema's limit for a headline
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
@@ -39,21 +40,27 @@ PROCEDURE = re.compile(
 SIDE_POINT = re.compile(
     r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped)? out|drop-outs?|withdrawals?|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|"
-    r"not (?:reported|measured)|most common)\b",
+    r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
+    r"protocols?|"
+    r"(?:was|were) (?:done|conducted|carried out|performed) in|countries)\b",
     re.I,
 )
 # Not a finding: what should happen next, or how much is known.
 _NOT_FINDING = re.compile(
-    r"\b(?:needed|required|warranted|should|must|needs? to be|future|"
+    r"\b(?:needed|required|warranted|should|must|needs?|would need|future|"
     r"further (?:research|studies|trials)|"
-    r"more research|more studies|more trials)\b",
+    r"more research|more studies|more trials|little is known|less is known|poorly understood|"
+    r"well studied|has been studied|have been studied)\b",
     re.I,
 )
 _FINDING = re.compile(
     r"\b(?:reduc|improv|increas|decreas|lower|rais|help|linked|link|differ|benefit|"
     r"caus|prevent|slow|protect|worse|better|more|less|fewer|may|might|can|found|showed|"
     r"changed|affect|no clear|not clear|unclear|similar|effect|effective|works?|evidence|"
-    r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat)\w*",
+    r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
+    r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
+    r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
+    r"impair|weaken|strengthen|extend|shorten|respon)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
@@ -67,11 +74,11 @@ _NO_EVIDENCE = re.compile(
     re.I,
 )
 _ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|animals?|fish|zebrafish|monkeys|flies|worms)\b")
+_TWO_SENTENCES = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")  # the schema's one-sentence rule
 _HUMAN_WORD = re.compile(
     r"\b(?:people|patients|participants|adults|children|women|men|humans?|hospital|clinical)\b",
     re.I,
 )
-_LAB_WORD = re.compile(r"\b(?:cells?|lab|dish|tissue|cultures?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -100,14 +107,12 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
         return text
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"
-    if design == StudyDesign.LAB and not _LAB_WORD.search(text):
-        return f"{text} in lab tests"
     return text
 
 
 def _rank(s: PlainSentence, conclusion: bool, position: int) -> float:
     n = s.words
-    rank = 4.0 * position + (0.0 if conclusion else 6.0) + 0.15 * max(0.0, s.cost)
+    rank = 4.0 * position + (0.0 if conclusion else 10.0) + 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
     rank += 8.0 if s.hard else 0.0
     return rank
@@ -134,12 +139,21 @@ def choose_headline(
                 continue
             if is_procedural(text) or _LEANS_BACK.match(text) or not _FINDING.search(text):
                 continue
-            if broken(text + ".") is not None:
+            if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
                 continue
             ranked.append((_rank(s, conclusion, position), s.order, text, s.sources))
     if ranked:
         _, _, text, sources = min(ranked)
         return Headline(text, sources)
+    for s in conclusions:  # a long conclusion still beats a template that says nothing
+        text = _place(_shorten(s.text), design, animals)
+        n = len(text.split())
+        if s.text in drop or not (IDEAL_WORDS[0] <= n <= LONGEST_WORDS):
+            continue
+        if is_procedural(text) or _LEANS_BACK.match(text) or not _FINDING.search(text):
+            continue
+        if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
+            return Headline(text, s.sources)
     return _template(conclusions, design, animals, studies, studies_source, topic, topic_source)
 
 

@@ -63,6 +63,7 @@ _LEAD_INS = [
         "",
     ),
     (re.compile(r"^Here,?\s+(?=we\b)", re.I), ""),
+    (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
     (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
 ]

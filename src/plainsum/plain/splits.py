@@ -52,9 +52,12 @@ _AND_CLAUSE = re.compile(r",\s+and\s+")
 
 
 def _whole(piece: str) -> bool:
+    """Whether `piece` can stand as a sentence: its first clause (up to the first comma, colon
+    or semicolon) has a finite verb of its own, and it starts like a sentence."""
+    first_clause = re.split(r"[;:,]", piece, maxsplit=1)[0]
     return (
         len(piece.split()) >= 4
-        and finite(piece)
+        and finite(first_clause)
         and not hard_start(piece)
         and not NO_SUBJECT.match(piece)
     )
@@ -94,7 +97,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             len(left.split()) >= 5
             and len(right.split()) >= 5
             and _whole(left)
-            and finite(" ".join(right.split()[1:]))
+            and _whole(right)
             and not finite(first)
             and not re.match(r"\w+(?:ed|ing|ly)$", first)
             and not hard_start(right)

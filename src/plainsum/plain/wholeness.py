@@ -28,6 +28,7 @@ _VERB = re.compile(
 # Starts that can never begin a sentence.
 _HARD_START = re.compile(
     r"^(?:and|or|nor|which|that|who|whom|whose|than|can|could|may|might|will|would|should|"
+    r"is|are|was|were|has|have|had|does|did|be|been|being|"
     r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
     r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
     re.I,
@@ -59,6 +60,10 @@ _DANGLING_INSIDE = re.compile(
     r"\b(?:of|with|and|or|to|for|in|the|a|an|by|from|than|between)\s*[,;:]", re.I
 )
 _LIST_DEBRIS = re.compile(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|\b[IVX]i+\)", re.I)
+_HEADING_INSIDE = re.compile(
+    r"[a-z] (?:Up|The|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
+    r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
+)
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
 
@@ -82,8 +87,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"\bBut, ", "But ", text)
     text = re.sub(r";\s*but,\s+", "; but ", text)
     text = re.sub(r"\bpeople'(?!s)", "people's", text)
-    text = re.sub(r"\ba ([aeiouAEIOU])(?![A-Z])", r"an \1", text)
-    text = re.sub(r"\ban ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])(?![A-Z])", r"a \1", text)
+    text = re.sub(r"\b([Aa]) ([aeiouAEIOU])(?![A-Z])", r"\1n \2", text)
+    text = re.sub(r"\b([Aa])n ([b-df-hj-np-tv-zB-DF-HJ-NP-TV-Z])(?![A-Z])", r"\1 \2", text)
     text = text.rstrip(" ,;:-")
     if text and text[-1] not in ".!?":
         text += "."
@@ -133,6 +138,8 @@ def broken(text: str) -> str | None:
         return "a word left hanging before a comma"
     if not _balanced(text):
         return "unbalanced brackets"
+    if _HEADING_INSIDE.search(text):
+        return "a heading left inside the sentence"
     if _LIST_DEBRIS.search(text):
         return "list numbering left in"
     for m in _DOUBLED.finditer(text):
