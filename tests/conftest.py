@@ -68,6 +68,13 @@ def _run_log_in_tmp(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
+@pytest.fixture(autouse=True)
+def _cpu_work_inline(monkeypatch):
+    """Batch and eval CPU work runs inline: a forked worker would load the word lists and
+    dictionaries again in every test. Tests of the worker processes ask for them explicitly."""
+    monkeypatch.setenv("PLAINSUM_WORKERS", "0")
+
+
 @pytest.fixture
 def llm_server(request):
     """A scripted OpenAI-compatible server. When a cassette is replayed, nothing may reach it."""

@@ -24,7 +24,9 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
+from ..drafters import Drafter, DrafterResult, DraftRequest
 from ..errors import PlainsumError
+from ..schemas import Finding
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -32,8 +34,13 @@ R = TypeVar("R")
 _PR_SET_PDEATHSIG = 1
 
 
+WORKERS_ENV = "PLAINSUM_WORKERS"
+
+
 def default_workers() -> int:
-    """One worker per core the process may use."""
+    """PLAINSUM_WORKERS if set (0: inline), else one worker per core the process may use."""
+    if os.environ.get(WORKERS_ENV, "").strip().isdigit():
+        return int(os.environ[WORKERS_ENV])
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - not Linux
@@ -152,6 +159,26 @@ class Engine:
             for task in tasks:
                 task.cancel()
         return count
+
+
+class SlotDrafter:
+    """A drafter whose calls each hold one of a shared semaphore's slots: the bounded
+    concurrency of model calls, whatever else (reading, checking) the papers are waiting on."""
+
+    def __init__(self, inner: Drafter, slots: asyncio.Semaphore) -> None:
+        self.inner = inner
+        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
+        self._slots = slots
+
+    async def draft(self, request: DraftRequest) -> DrafterResult:
+        async with self._slots:
+            return await self.inner.draft(request)
+
+    async def repair(
+        self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
+    ) -> DrafterResult:
+        async with self._slots:
+            return await self.inner.repair(request, previous, findings)
 
 
 async def _aiter(items: Iterable[T] | AsyncIterator[T]) -> AsyncIterator[T]:

@@ -12,12 +12,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..api import adraft
-from ..drafters import Drafter, DrafterResult, DraftRequest
+from ..drafters import Drafter
 from ..errors import InputError, ModelError, PlainsumError
-from ..schemas import Draft, Finding, Severity, Usage
+from ..schemas import Draft, Severity, Usage
 from ..settings import Settings
 from . import work
-from .engine import Engine
+from .engine import Engine, SlotDrafter
 from .inputs import InputItem, read_inputs
 from .keys import draft_spec, paper_key, spec_digest
 from .limiter import RateLimiter
@@ -62,25 +62,6 @@ class BatchTotals:
         if self.counts[BatchStatus.ERROR] or self.fatal:
             return 3
         return 1 if self.counts[BatchStatus.FAILED] else 0
-
-
-class _Slots:
-    """A drafter whose model calls hold one of `limit` slots: the batch's bounded concurrency."""
-
-    def __init__(self, inner: Drafter, limit: int) -> None:
-        self.inner = inner
-        self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
-        self._slots = asyncio.Semaphore(limit)
-
-    async def draft(self, request: DraftRequest) -> DrafterResult:
-        async with self._slots:
-            return await self.inner.draft(request)
-
-    async def repair(
-        self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
-    ) -> DrafterResult:
-        async with self._slots:
-            return await self.inner.repair(request, previous, findings)
 
 
 def status_of(draft: Draft) -> BatchStatus:
@@ -182,7 +163,7 @@ class BatchJob:
         from ..drafters.openai import OpenAIDrafter
 
         inner = OpenAIDrafter(self.settings, gate=self.limiter, journal=self.store)
-        return _Slots(inner, self.options.concurrency)
+        return SlotDrafter(inner, asyncio.Semaphore(self.options.concurrency))
 
     def _papers_in_flight(self) -> int:
         if self.drafter is None:  # offline: keep every worker busy, and one more paper queued
@@ -297,7 +278,7 @@ class BatchJob:
     async def _draft(self, item: InputItem) -> str:
         assert item.source is not None
         if self.drafter is None:
-            return await self.engine.cpu(work.draft_offline, item.source, self.settings)
+            return await work.draft_offline_on(self.engine, item.source, self.settings)
         design = await self.engine.cpu(work.design_of, item.source)
 
         async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]

@@ -4,14 +4,19 @@ results pickle. Each is the CPU-heavy part of one paper."""
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from ..api import adraft
 from ..checks import run_checks
 from ..design import DesignInfo, detect_design
 from ..drafters.offline import OfflineDrafter
+from ..errors import PlainsumError
 from ..ingest import Source, parse
 from ..schemas import Finding, PlainSummary
 from ..settings import Settings
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 _WARM_TEXT = (
     "Background: People with multiple sclerosis often feel tired. Methods: We asked 120 adults "
@@ -39,6 +44,14 @@ def warm() -> None:
     run_checks(source, draft.summary, design)
 
 
+def parse_text(text: str, path: str | None = None) -> Source | str:
+    """The parsed paper, or the one line saying why it cannot be one."""
+    try:
+        return parse(text, path=path)
+    except PlainsumError as exc:
+        return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
 def design_of(source: Source) -> DesignInfo:
     return detect_design(source)
 
@@ -51,3 +64,11 @@ def draft_offline(source: Source, settings: Settings) -> str:
     """A whole offline draft (design, draft, gate, repairs) as JSON."""
     draft = _run(adraft(source, settings, drafter=OfflineDrafter(settings)))
     return draft.model_dump_json()
+
+
+async def draft_offline_on(engine: Engine, source: Source, settings: Settings) -> str:
+    """An offline draft as JSON: in a worker process, or on this loop when the engine has none."""
+    if engine.workers == 0:
+        draft = await adraft(source, settings, drafter=OfflineDrafter(settings))
+        return draft.model_dump_json()
+    return await engine.cpu(draft_offline, source, settings)

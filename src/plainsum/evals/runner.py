@@ -15,9 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from .. import __version__
 from ..api import adraft
+from ..batch import work
+from ..batch.engine import Engine, SlotDrafter
 from ..drafters import Drafter, make_drafter
-from ..errors import PlainsumError
-from ..ingest import Source, parse
+from ..drafters.offline import OfflineDrafter
+from ..ingest import Source
+from ..schemas import Draft
 from ..settings import Settings
 from .cache import DraftCache, rechecked, system_key
 from .config import (
@@ -61,6 +64,7 @@ class RunOptions:
     use_cache: bool = True
     progress: bool = True
     env: dict[str, str] | None = None
+    workers: int | None = None  # processes for parsing, checks and scoring; 0: inline
     drafter_factory: DrafterFactory = field(default=default_drafter_factory)
     judge_factory: JudgeFactory = field(default=default_judge_factory)
 
@@ -187,14 +191,6 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
         except Exception as exc:  # a system that cannot start fails its cases, not the run
             drafters[info.name] = _error_line(exc)
 
-    sources: dict[str, Source | str] = {}
-    for case in cases:
-        try:
-            sources[case.key] = parse(case.text, path=case.key)
-        except PlainsumError as exc:
-            sources[case.key] = _error_line(exc)
-
-    semaphore = asyncio.Semaphore(max(1, options.concurrency))
     results: dict[str, CaseResult] = {
         c.key: CaseResult(
             case=CaseInfo(
@@ -214,13 +210,42 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
         if not info.skipped
         for repeat in range(config.repeats)
     ]
+    # Model calls share `concurrency` slots; papers being parsed, checked or scored (in the
+    # worker processes) do not hold one, so twice as many jobs are in flight.
+    slots = asyncio.Semaphore(max(1, options.concurrency))
+    done: list[SystemResult | None] = [None] * len(jobs)
+    async with Engine(options.workers) as engine:
+        parsed: dict[str, asyncio.Future[Source | str]] = {}
 
-    async def one(case: Case, info: SystemInfo, repeat: int, progress: _Progress) -> SystemResult:
-        async with semaphore:
+        async def source_of(case: Case) -> Source | str:
+            if case.key not in parsed:  # parsed once, however many systems draft it
+                parsed[case.key] = asyncio.ensure_future(
+                    engine.cpu(work.parse_text, case.text, case.key)
+                )
+            return await parsed[case.key]
+
+        async def draft_case(
+            info: SystemInfo, source: Source, settings: Settings, instance: Drafter
+        ) -> Draft:
+            if isinstance(instance, OfflineDrafter):  # all CPU: the whole draft in a worker
+                return Draft.model_validate_json(
+                    await work.draft_offline_on(engine, source, settings)
+                )
+
+            async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
+                return await engine.cpu(work.check, source, summary, design, grade)
+
+            design = await engine.cpu(work.design_of, source)
+            slotted = SlotDrafter(instance, slots)
+            return await adraft(source, settings, drafter=slotted, design=design, checker=check)
+
+        async def one(job: tuple[int, Case, SystemInfo, int], progress: _Progress) -> None:
+            index, case, info, repeat = job
             t0 = time.perf_counter()
             result = SystemResult(system=info.name, repeat=repeat)
-            source, drafter = sources[case.key], drafters[info.name]
+            drafter = drafters[info.name]
             try:
+                source = await source_of(case)
                 if isinstance(source, str):
                     raise _Recorded(source)
                 if isinstance(drafter, str):
@@ -231,22 +256,29 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 if draft is not None:
                     draft = rechecked(draft, source)
                 if draft is None:
-                    draft = await adraft(source, settings, drafter=instance)
+                    draft = await draft_case(info, source, settings, instance)
                     if cache:
-                        cache.put(info.key, case.input_sha256, repeat, draft)
+                        await engine.cpu(cache.put, info.key, case.input_sha256, repeat, draft)
                 result.draft = draft
-                result.scores = run_scorers(ScoreInput(case, source, draft), scorers)
+                result.scores = await engine.cpu(
+                    run_scorers, ScoreInput(case, source, draft), scorers
+                )
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # recorded; the run goes on
                 result.error = str(exc) if isinstance(exc, _Recorded) else _error_line(exc)
             result.seconds = round(time.perf_counter() - t0, 4)
             progress.advance(f"{info.name}: {case.id}")
-            return result
+            done[index] = result
 
-    with _Progress(len(jobs), options.progress) as progress:
-        done = await asyncio.gather(*(one(c, i, r, progress) for c, i, r in jobs))
+        with _Progress(len(jobs), options.progress) as progress:
+            await engine.map(
+                [(i, c, info, r) for i, (c, info, r) in enumerate(jobs)],
+                lambda job: one(job, progress),
+                concurrency=max(1, options.concurrency) * 2,
+            )
     for (case, _, _), result in zip(jobs, done, strict=True):
+        assert result is not None
         results[case.key].results.append(result)
 
     log = RunLog(
@@ -257,7 +289,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
         systems=infos,
         scorers=scorers,
         cases=list(results.values()),
-        failures=sum(1 for r in done if r.error),
+        failures=sum(1 for r in done if r is not None and r.error),
     )
     await _judge(log, config, options, env, cache_dir)
     log.aggregates = aggregate(log)
