@@ -96,3 +96,9 @@ def test_question_headline_warns():
 
 def test_clean_summary_has_no_shape_findings():
     assert check_shape(LAB_SUMMARY) == []
+
+
+def test_two_sentence_headline_is_a_shape_warning():
+    two = edit(LAB_SUMMARY, headline="A virus grew in cells. It may matter for MS.")
+    found = [f for f in check_shape(two) if "more than one sentence" in f.message]
+    assert found and found[0].severity == Severity.WARNING and found[0].section == "headline"

@@ -154,3 +154,16 @@ def test_missing_output_folder_fails_before_drafting(capsys, tmp_path):
     code, out, err = run(capsys, "draft", str(EXAMPLES[0]), "-o", str(tmp_path / "no" / "x.md"))
     assert code == 2 and "does not exist" in err
     assert "offline drafter" not in err  # refused before any drafting
+
+
+def test_check_reports_a_short_section_instead_of_refusing_it(capsys, tmp_path):
+    """Structure is not style: a 7-word limitations section is checked, not bad input."""
+    code, out, _ = run(capsys, "draft", str(EXAMPLES[0]), "--format", "json")
+    summary = json.loads(out)["summary"]
+    summary["limitations"] = "This work was not done in people."
+    draft = tmp_path / "short.json"
+    draft.write_text(json.dumps(summary))
+    code, out, err = run(capsys, "check", str(draft), "--source", str(EXAMPLES[0]), "-f", "json")
+    assert code in (0, 1), err
+    report = json.loads(out)
+    assert any(f["check"] == "shape" and f["section"] == "limitations" for f in report["findings"])

@@ -220,6 +220,22 @@ def test_source_sentences_have_spans_in_the_source_text():
         assert " ".join(source.text[s.start : s.end].split()) == s.text
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Negated the response to bacteria within the cells.", "subject"),
+        ("Browsing of Hippocampome. org may aid design.", "full stop"),
+        ("Results were shown as relative risks with.", "needs more"),
+        ("Other results measured Up to twelve months, the drug helped.", "heading"),
+        ("Is the result of direct suppression of the response.", "main clause"),
+        ("Mice given the drug walked better than untreated mice.", None),
+    ],
+)
+def test_broken_sentences_are_named(text, reason):
+    found = broken(text)
+    assert (found is None) if reason is None else (found is not None and reason in found)
+
+
 def test_hard_words_are_kept_whole_and_marked():
     piece = measured("Levels of IL-17A rose in the spinal fluid of patients.")
     assert piece.hard

@@ -122,12 +122,12 @@ def test_bad_json_is_reasked_without_mutating_messages(llm_server, model_setting
 
 @pytest.mark.vcr
 def test_schema_violation_is_reasked_with_the_message(llm_server, model_settings, sent):
-    long_headline = dict(PASSING, headline=" ".join(["word"] * 40))
+    long_headline = dict(PASSING, headline=" ".join(["word"] * 61))
     llm_server.script(completion(long_headline), completion(PASSING))
     settings = model_settings()
     result = run(OpenAIDrafter(settings).draft(request_for(settings)))
     assert result.summary.headline == PASSING["headline"]
-    assert "headline has 40 words" in sent[1]["messages"][-1]["content"]
+    assert "headline has 61 words" in sent[1]["messages"][-1]["content"]
 
 
 @pytest.mark.vcr

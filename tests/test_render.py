@@ -69,7 +69,7 @@ def test_html_escapes_and_marks_spans():
         ("# A fine headline for the test\n\n## Recipe\n\nflour", "unknown section"),
         ("{not json", "not valid JSON"),
         ('["a list"]', "JSON object"),
-        ('{"headline": "x"}', "headline"),
+        ('{"headline": "", "what_the_study_did": "x"}', "headline"),
     ],
 )
 def test_bad_drafts_rejected(text, message):

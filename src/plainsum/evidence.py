@@ -82,7 +82,9 @@ _STOP = frozenset(
     study studies studied researchers researcher scientists authors team paper article report
     reported found find finds showed shown show shows looked look looks looking see seen
     suggest suggests suggested result results work worked research review reviewed trial trials
-    people person group groups""".split()
+    people person group groups got get gets getting checked check checks took take takes gave
+    give gives used use uses using made make makes did done went came asked told kept put tried
+    wanted know knew""".split()
 )
 
 # Lay words -> source words they stand for (stems are taken of both sides).
@@ -273,13 +275,14 @@ def _glossary_plain() -> tuple[re.Pattern[str], dict[str, str]]:
     return glossary.pattern, glossary.entries
 
 
-def _extras(text: str, definitions: dict[str, str]) -> list[str]:
+def _extras(text: str, definitions: dict[str, str], shorts: re.Pattern[str] | None) -> list[str]:
     """Words a source sentence stands for beyond its own: the long forms of its abbreviations
     (and abbreviations of its long forms), and the glossary's plain phrases for its terms."""
     extra: list[str] = []
     lower = text.lower()
+    used = {m.group(1) for m in shorts.finditer(text)} if shorts else set()
     for short, long in definitions.items():
-        if re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", text):
+        if short in used:
             extra.extend(content_words(long))
         elif long.lower() in lower:
             extra.append(short.lower())
@@ -293,7 +296,7 @@ def _extras(text: str, definitions: dict[str, str]) -> list[str]:
 
 
 def _keys(words: list[str]) -> tuple[set[str], set[str]]:
-    stems = {stem(w) for w in words}
+    stems = {stem(w) for w in words} | {b for w in words if (b := _base(w))}
     prefixes = {s[:PREFIX_LETTERS] for s in stems if len(s) >= PREFIX_LETTERS}
     return stems, prefixes
 
@@ -304,9 +307,13 @@ def _index(source: Source) -> _Index:
 
     sentences = split_source(source)
     definitions = find_definitions(source.full_text)
+    shorts = None
+    if definitions:
+        alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))
+        shorts = re.compile(rf"(?<![\w-])({alternation})s?(?![\w])")
     stems, prefixes, numbers = [], [], []
     for s in sentences:
-        words = content_words(s.text) + _extras(s.text, definitions)
+        words = content_words(s.text) + _extras(s.text, definitions, shorts)
         st, pr = _keys(words)
         stems.append(frozenset(st))
         prefixes.append(frozenset(pr))
@@ -343,11 +350,28 @@ class Alignment:
     score: float
     sentences: tuple[int, ...]  # source sentence indexes, best first
     missing: tuple[str, ...] = ()  # weighted words and numbers not found in those sentences
+    novel: tuple[str, ...] = ()  # words and numbers found nowhere in the source
+    novel_share: float = 0.0  # their share of the sentence's weight
+    weight: float = 0.0  # the sentence's total weight
 
 
 @lru_cache(maxsize=65536)
 def _alternatives(word: str) -> frozenset[str]:
-    return frozenset({stem(word), *(stem(w) for w in _SYNONYMS.get(word, ()))})
+    base = _base(word)
+    found = {stem(word), *(stem(w) for w in _SYNONYMS.get(word, ()))}
+    return frozenset(found | {base} if base else found)
+
+
+@lru_cache(maxsize=65536)
+def _base(word: str) -> str | None:
+    """The stem of a comparative's base word ("faster" -> "fast"), which Snowball keeps whole."""
+    for suffix in ("est", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            root = word[: -len(suffix)]
+            if len(root) >= 4 and root[-1] == root[-2]:  # "bigger" -> "big"
+                root = root[:-1]
+            return stem(root)
+    return None
 
 
 def _units(sentence: str) -> list[tuple[str, frozenset[str], float, bool]]:
@@ -386,25 +410,37 @@ def align(source: Source, sentence: str) -> Alignment:
     units = _units(sentence)
     total = sum(u[2] for u in units)
     if not units or not index.sentences or total == 0:
-        return Alignment(0.0, ())
+        return Alignment(
+            0.0, (), novel=tuple(u[0] for u in units), novel_share=1.0 if units else 0.0
+        )
     credits = [_credits(u, index) for u in units]
-    candidates = sorted({i for c in credits for i in c})
+    by_sentence: dict[int, list[tuple[int, float]]] = {}
+    for k, credit in enumerate(credits):
+        for i, c in credit.items():
+            by_sentence.setdefault(i, []).append((k, c))
     best = [0.0] * len(units)
     chosen: list[int] = []
-    while len(chosen) < MAX_SUPPORT_SENTENCES:
+    while len(chosen) < MAX_SUPPORT_SENTENCES and by_sentence:
         top_gain, top = 0.0, -1
-        for i in candidates:
-            if i in chosen:
-                continue
-            gain = sum(max(c.get(i, 0.0) - b, 0.0) for c, b in zip(credits, best, strict=True))
-            if gain > top_gain:
+        for i, pairs in by_sentence.items():
+            gain = sum(c - best[k] for k, c in pairs if c > best[k])
+            if gain > top_gain or (gain == top_gain and top >= 0 and i < top):
                 top_gain, top = gain, i
-        if top < 0 or (chosen and top_gain / total < MIN_GAIN):
+        if top < 0 or top_gain <= 0 or (chosen and top_gain / total < MIN_GAIN):
             break
         chosen.append(top)
-        best = [max(c.get(top, 0.0), b) for c, b in zip(credits, best, strict=True)]
+        for k, c in by_sentence.pop(top):
+            best[k] = max(best[k], c)
     missing = tuple(u[0] for u, b in zip(units, best, strict=True) if b == 0)
-    return Alignment(round(sum(best) / total, 3), tuple(chosen), missing)
+    novel = [u for u, c in zip(units, credits, strict=True) if not c]
+    return Alignment(
+        round(sum(best) / total, 3),
+        tuple(chosen),
+        missing,
+        tuple(u[0] for u in novel),
+        round(sum(u[2] for u in novel) / total, 3),
+        total,
+    )
 
 
 # ---------------------------------------------------------------- the summary
@@ -433,13 +469,21 @@ def summary_sentences(summary: PlainSummary) -> list[SummarySentence]:
     return out
 
 
+_MS_WORD = r"(?:MS|multiple sclerosis)"
+_STUDIED = (
+    r"(?:about|part of|stud(?:y|ied)|look(?:ed)?\s+(?:directly\s+)?at|test(?:ed)?|"
+    r"includ(?:e|ed)|involv(?:e|ed)|cover(?:ed)?|focus(?:ed)? on|examin(?:e|ed)|address(?:ed)?|"
+    r"the focus)"
+)
+_WHO = r"(?:(?:the|people|anyone|patients|persons|with|directly|at|on|in|disease|illness)\s+){0,4}"
+# "This study was not about MS." / "The link to MS is not part of this study." / "No one with MS
+# took part." Sentences that say MS was not what the paper studied.
 _NOT_ABOUT_MS = re.compile(
-    r"\b(?:was|is|did|does|were)(?: not|n't)\b[^.]{0,40}\b(?:about|in|on|study|look at|include|"
-    r"involve|test)\w*\b[^.]{0,30}\b(?:MS|multiple sclerosis)\b"
-    r"|\bnot (?:directly )?(?:about|in|on) (?:people with )?(?:MS|multiple sclerosis)\b"
-    r"|\b(?:no|none of the) (?:people|patients|participants) (?:with|had) (?:MS|multiple "
-    r"sclerosis)\b"
-    r"|\b(?:MS|multiple sclerosis) (?:was|were) not (?:studied|included|part of)",
+    rf"\b(?:not|n't|never)\s+(?:\w+\s+){{0,2}}?{_STUDIED}\s+{_WHO}{_MS_WORD}\b"
+    rf"|\b{_MS_WORD}\b(?:\s+\w+){{0,3}}\s+(?:is|was|are|were)\s+not\s+(?:directly\s+)?"
+    rf"{_STUDIED}"
+    rf"|\b(?:no one|nobody|none|no people|no patients|no participants)\s+(?:\w+\s+){{0,2}}"
+    rf"with {_MS_WORD}\b",
     re.I,
 )
 

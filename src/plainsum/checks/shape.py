@@ -1,10 +1,11 @@
 """Shape: headline and section lengths, and abbreviations left unexplained.
 
-- The headline should have 6 to 16 words (warning outside; the schema itself rejects fewer
-  than 4 or more than 30) and should state a finding, so a question is a warning. A trailing
-  full stop is allowed: the headline is one sentence and the renderer shows it as a heading.
+- The headline should be one sentence of 6 to 16 words (warning outside; the schema itself
+  refuses only an empty headline or one past a hard cap, so an editor's draft is always
+  checked) and should state a finding, so a question is a warning. A trailing full stop is
+  allowed: the renderer shows the headline as a heading.
 - Body sections have word ranges (warning outside): enough to say what a reader needs, short
-  enough to read in a minute.
+  enough to read in a minute. A 7-word limitations section is a finding, not bad input.
 - An abbreviation (two or more capitals, like EAE, RCT, EDSS, IL-17 or mRNA) must be explained
   in the summary itself ('experimental autoimmune encephalomyelitis (EAE)', 'EAE (a mouse model
   of MS)', 'EDSS, a scale of disability', 'a protein called TREM2'), unless lay readers know it
@@ -36,6 +37,7 @@ _ABBREVIATION = re.compile(
     r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*)(?:-\d+[A-Za-z]?)?s?$"
 )
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")
 
 
 def _parts(compound: str) -> list[str]:
@@ -128,6 +130,17 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
                 span=summary.headline,
                 message=f"Headline has {n} words; aim for {low} to {high}.",
                 hint="Write one plain sentence that says what the study found.",
+            )
+        )
+    if _SENTENCE_END.search(summary.headline.strip()):
+        findings.append(
+            Finding(
+                check=CHECK,
+                severity=Severity.WARNING,
+                section="headline",
+                span=summary.headline,
+                message="Headline has more than one sentence.",
+                hint="Keep the one sentence that says what the study found.",
             )
         )
     if summary.headline.rstrip().endswith("?"):

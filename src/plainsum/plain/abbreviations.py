@@ -140,7 +140,7 @@ def _name_long_form(short: str, before: str) -> str | None:
     word = words[-1].strip(" ,;:")
     if (
         word.isalpha()
-        and word.islower()
+        and word[1:].islower()
         and len(word) >= max(6, len(short) + 2)
         and word[0] == short[0].lower()
     ):

@@ -56,7 +56,7 @@ _ANIMAL_WORDS = [
     (re.compile(r"\bc\. elegans\b|\bnematodes?\b", re.I), "worms"),
 ]
 LEANS_BACK = re.compile(
-    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again|"
+    r"^(?:But )?(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again|"
     r"Among them|Of these|In these|In this group|Then|Thus)\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
 )

@@ -32,13 +32,14 @@ PROCEDURE = re.compile(
     r"(?:entry|inclusion|selection)|entry rules|enrolled|recruited|took part|were randomi[sz]ed|"
     r"signed up|put by chance|ongoing|waiting for|registered|protocol|risk of (?:bias|unfair)|"
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
-    r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|"
+    r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
+    r"(?:quality|certainty) of (?:the )?evidence|"
     r"aged?\b|years old|median|mean age|up to date)\b",
     re.I,
 )
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
-    r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped)? out|drop-outs?|withdrawals?|"
+    r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|withdrawals?|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|"
     r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
     r"protocols?|"

@@ -60,6 +60,12 @@ _DANGLING_INSIDE = re.compile(
     r"\b(?:of|with|and|or|to|for|in|the|a|an|by|from|than|between)\s*[,;:]", re.I
 )
 _LIST_DEBRIS = re.compile(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|\b[IVX]i+\)", re.I)
+_STOP_INSIDE = re.compile(r"\w\.\s+[a-z]")
+# "Negated the response to ...": a past-tense verb with no subject before it.
+_NO_SUBJECT_START = re.compile(
+    r"^(?:But )?(?!Based\b|Compared\b|Used\b|Given\b|Combined\b|Pooled\b)[A-Z][a-z]+ed "
+    r"(?:the|a|an|this|that|these|those|its|their|to|by|in|on|with|from|both|all|no)\b"
+)
 _HEADING_INSIDE = re.compile(
     r"[a-z] (?:Up|The|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
     r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
@@ -138,6 +144,10 @@ def broken(text: str) -> str | None:
         return "a word left hanging before a comma"
     if not _balanced(text):
         return "unbalanced brackets"
+    if _STOP_INSIDE.search(text):
+        return "a full stop inside the sentence"
+    if _NO_SUBJECT_START.match(text):
+        return "starts with a verb that has no subject"
     if _HEADING_INSIDE.search(text):
         return "a heading left inside the sentence"
     if _LIST_DEBRIS.search(text):

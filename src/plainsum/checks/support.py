@@ -1,0 +1,546 @@
+"""Support: findings built on the evidence links (plainsum.evidence), one per summary sentence.
+
+- unsupported: a sentence that reports what the study did or found (a number, "the study",
+  "researchers found", "had fewer", "improved" ...) whose content the source does not hold:
+  little of its weight is found in the source sentences it aligns with, or most of it is found
+  nowhere in the source. Error. Background sentences ("MS is a disease of the nerves") are not
+  held to the source: summaries explain things papers take for granted.
+- contradicted: the source sentences a summary sentence aligns with say the opposite about the
+  same thing: an effect where the source says "no difference"/"did not", up where it says
+  down, more where it says fewer, better where it says worse. Error.
+- misattributed number: a number the source has, but not counting what the summary says it
+  counts ("300 people" where the paper's 300 counts procedures). Error.
+- overreach: for a lab or animal study, a sentence stating as fact an effect in people or
+  patients; for an observational study, cause words ("causes", "leads to", "protects
+  against") for what can only be a link. Error.
+
+Frame sentences (caveats, the care-team pointer, the not-about-MS statement) need no evidence
+but are still read for contradictions and numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..design import DesignInfo
+from ..evidence import (
+    NUMBER_WEIGHT,
+    Alignment,
+    align,
+    content_words,
+    split_source,
+    stem,
+    word_weight,
+)
+from ..ingest import Source
+from ..plain.sentences import Role
+from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
+from .faithfulness import number_mentions, source_numbers
+
+CHECK = "support"  # an unsupported sentence
+CONTRADICTION = "contradiction"
+NUMBERS = "numbers"  # a misattributed number
+OVERREACH = "overreach"
+CHECKS = (CHECK, CONTRADICTION, NUMBERS, OVERREACH)
+
+LOW_SUPPORT = 0.3  # a study claim whose best source sentences hold less of its weight: error
+NOVEL_SHARE = 0.6  # ... or whose words are this much (by weight) nowhere in the source
+MIN_CLAIM_WEIGHT = 3.0  # a sentence lighter than this says too little to judge by its score
+MIN_CLAIM_WORDS = 5
+MIN_OVERLAP_FOR_CONTRADICTION = 0.45  # alignment needed before an opposite reads as a contradiction
+NUMBER_NOUN_WINDOW = 4  # words after a number searched for the noun it counts
+
+# A sentence that reports what this study did or found (not background knowledge).
+STUDY_CLAIM = re.compile(
+    r"\d"
+    r"|\b(?:this|the|our|these|both|each|all|most|some|included|earlier|two|three|four|five|six|"
+    r"seven|eight|nine|ten) (?:\w+ )?(?:study|studies|trial|trials|review|analysis|experiments?|"
+    r"work|research|cohort|survey)\b"
+    r"|\b(?:researchers|scientists|authors|investigators|team|we|they) (?:also )?(?:found|showed|"
+    r"saw|observed|measured|discovered|reported|noticed|identified|tested|compared|looked|studied|"
+    r"gave|treated|used|followed|asked|recruited|included)\b"
+    r"|\b(?:found|showed|shown|suggests?|suggested) that\b"
+    r"|\b(?:had|have|has|showed|reported|experienced|saw|got) (?:a |an )?(?:\w+ )?"
+    r"(?:fewer|more|less|lower|higher|better|worse|greater|smaller|larger|no|less)\b"
+    r"|\b(?:was|were|is|are) (?:\w+ )?(?:higher|lower|better|worse|greater|smaller|linked|"
+    r"associated|reduced|increased|improved|similar|unchanged|different)\b"
+    r"|\b(?:improved|reduced|increased|decreased|lowered|raised|cut|worsened|prevented|slowed|"
+    r"protected|helped|boosted|doubled|halved)\b"
+    r"|\bno (?:clear |significant |real |big )?(?:difference|effect|benefit|change|link|sign)\b"
+    r"|\bcompared (?:with|to)\b"
+    r"|\b(?:\w+ed|spent|took|got|felt|made|did|needed) (?:a |an )?(?:little |lot |far |much )?"
+    r"(?:fewer|more|less|lower|higher|better|worse|longer|shorter)\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------- design statements
+
+# "This was a review of earlier studies." / "It was a study in mice.": what kind of study it
+# was. Such a sentence is supported when the paper has words of that kind, whatever its wording.
+DESIGN_STATEMENT = re.compile(
+    r"^(?:this|it|the (?:study|paper|work|research|report))\s+(?:was|is)\s+(?:an?|the)\b",
+    re.I,
+)
+DESIGN_STATEMENT_WORDS = 16
+_DESIGN_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    # kind: (how a summary names it, what the paper must have)
+    "a study in animals": (
+        re.compile(
+            r"\b(?:mice|mouse|rats?|animals?|rodents?|zebrafish|monkeys?|pigs?|dogs?)\b", re.I
+        ),
+        re.compile(
+            r"\b(?:mice|mouse|murine|rats?|animals?|rodents?|zebrafish|monkeys?|primates?|pigs?|"
+            r"dogs?|rabbits?|sheep|drosophila|flies|larvae|in vivo|EAE)\b",
+            re.I,
+        ),
+    ),
+    "a lab study": (
+        re.compile(r"\b(?:lab|laboratory|cells? (?:in a dish|grown)|in cells|dish)\b", re.I),
+        re.compile(r"\b(?:cells?|cultures?|cultured|in vitro|laborator\w*|lines?|tissue)\b", re.I),
+    ),
+    "a review": (
+        re.compile(r"\b(?:review|earlier studies|pooled)\b", re.I),
+        re.compile(
+            r"\b(?:review\w*|meta-?analys\w*|searched|included (?:studies|trials)|pooled)\b",
+            re.I,
+        ),
+    ),
+    "a trial": (
+        re.compile(r"\btrials?\b", re.I),
+        re.compile(r"\b(?:trials?|randomi[sz]\w*|placebo|allocated|assigned)\b", re.I),
+    ),
+}
+
+
+def design_statement(sentence: str, source_text: str) -> tuple[bool, str | None]:
+    """(is a statement of what kind of study this was, the kind it names that the paper does
+    not support)."""
+    if not DESIGN_STATEMENT.search(sentence) or len(sentence.split()) > DESIGN_STATEMENT_WORDS:
+        return False, None
+    named = [k for k, (says, _) in _DESIGN_NAMES.items() if says.search(sentence)]
+    if not named:
+        return False, None
+    for kind in named:
+        if not _DESIGN_NAMES[kind][1].search(source_text):
+            return True, kind
+    return True, None
+
+
+# ---------------------------------------------------------------- polarity
+
+_UP = (
+    r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
+    r"doubled|doubling|larger|gained"
+)
+_DOWN = (
+    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
+    r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
+    r"slowing|slows|slower|loss|lost"
+)
+_BETTER = (
+    r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
+    r"reliev\w*|relief"
+)
+_WORSE = r"wors\w*|harm\w*|deteriorat\w*|poorer"
+_NULL = (
+    r"no (?:clear |significant |statistically significant |real |important |meaningful |big "
+    r")?(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
+    r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
+    r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
+    r"comparable|no more|no less|no better|no worse"
+)
+# Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
+_NOT_DIRECTION = re.compile(
+    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|likely|reliable|"
+    r"confident|often|than (?:one|two|half))\b",
+    re.I,
+)
+_DIRECTION = re.compile(
+    rf"\b(?P<null>{_NULL})\b|\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b|\b(?P<better>{_BETTER})\b"
+    rf"|\b(?P<worse>{_WORSE})\b",
+    re.I,
+)
+# "... than those with lower levels": a direction word that describes the comparison group.
+_COMPARISON_GROUP = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
+_NEGATOR = re.compile(
+    r"\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
+    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to)\s+"
+    r"(?:(?:\w+ly|further|much|any|to|be|have|been)\s+){0,2}$",
+    re.I,
+)
+_OPPOSITE = {
+    "up": {"down"},
+    "down": {"up"},
+    "better": {"worse", "null"},
+    "worse": {"better", "null"},
+    "null": {"better", "worse", "up", "down"},
+}
+# How far (in content words) a direction word reaches for the thing it is about.
+_REACH_BEFORE = 2
+_REACH_AFTER = 3
+SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
+SAME_THING_SHARE = 0.4  # ... and this share of what the summary's claim is about
+_POLARITY_STEMS = frozenset(
+    stem(w)
+    for w in """increase increased higher more greater decrease decreased lower fewer less reduced
+    reduce improved improve better worse difference differences effect effects change changes
+    similar significant significantly statistically clear important meaningful risk""".split()
+)
+_CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed)"
+    r"(?:\s+(?:\w+ly|much|far|a bit|a little|slightly|no|not))*\s*$",
+    re.I,
+)
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
+    r"when|while|compared|than|on|as)\b)",
+    re.I,
+)
+_AFTER_CLAUSE = re.compile(
+    r"[,;:()]|\b(?:but|whereas|while|although|though|however|than|and|or)\b", re.I
+)
+_CONDITIONAL = re.compile(
+    r"\b(?:if|whether|wanted to|aim(?:ed)? to|to (?:see|find out|test|learn|know|check)|"
+    r"unclear|not clear|unknown|not known)\b",
+    re.I,
+)
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A direction word and the stems of the words it is about (in its clause)."""
+
+    polarity: str
+    about: dict[str, float]  # stem -> weight
+
+
+def claims_in(sentence: str) -> list[Claim]:
+    """The directions a sentence states, each with the content stems it is about."""
+    out = []
+    matches = list(_DIRECTION.finditer(sentence))
+    for n, m in enumerate(matches):
+        polarity = m.lastgroup or ""
+        if _NOT_DIRECTION.match(sentence, m.end()):
+            continue
+        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        if polarity != "null" and _NEGATOR.search(sentence[max(0, m.start() - 40) : m.start()]):
+            polarity = "null"
+        # What it is about: its subject when it is said of one ("relapses were reduced",
+        # "fatigue increased over time"), else the words after it, up to the next direction
+        # word ("had fewer relapses", "lower vitamin D levels").
+        start = matches[n - 1].end() if n else 0
+        before = _CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+        after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
+        said_of_subject = _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(
+            sentence, m.end()
+        )
+        words = content_words(after)[:_REACH_AFTER]
+        if said_of_subject or not words:
+            words = content_words(_PREDICATE_BEFORE.sub("", before))[-_REACH_BEFORE:] or words
+        own = {stem(w) for w in content_words(m.group(0))}
+        about = {stem(w): word_weight(w) for w in words}
+        about = {k: v for k, v in about.items() if k not in own and k not in _POLARITY_STEMS}
+        if about:
+            out.append(Claim(polarity, about))
+    return out
+
+
+def _shared_weight(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+
+
+def _contradiction(summary_sentence: str, source_sentences: list[str]) -> tuple[str, str] | None:
+    """(summary's polarity, the source sentence saying the opposite), when the source's claims
+    about the same things say the opposite. Two claims turned round together ("higher vitamin D,
+    fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
+    if _CONDITIONAL.search(summary_sentence):
+        return None
+    mine = claims_in(summary_sentence)
+    if not mine:
+        return None
+    theirs = [(text, c) for text in source_sentences for c in claims_in(text)]
+    flips: list[tuple[str, str]] = []
+    matched = 0
+    for claim in mine:
+        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
+        related = [(t, c) for t, c in theirs if _shared_weight(claim.about, c.about) >= need]
+        if not related:
+            continue
+        matched += 1
+        if any(c.polarity == claim.polarity for _, c in related):
+            continue
+        opposite = [(t, c) for t, c in related if c.polarity in _OPPOSITE[claim.polarity]]
+        if opposite and len(opposite) == len(related):
+            flips.append((claim.polarity, opposite[0][0]))
+    turned_round = len(flips) == 2 and matched == 2 and all(p in ("up", "down") for p, _ in flips)
+    if flips and not turned_round:
+        return flips[0]
+    return None
+
+
+# ---------------------------------------------------------------- numbers and what they count
+
+_PEOPLE_NOUNS = frozenset(
+    """people person patients patient participants participant adults adult women woman men man
+    children child subjects subject individuals individual volunteers volunteer persons
+    respondents cases controls infants babies girls boys veterans residents users smokers
+    pwms""".split()
+)
+_ANIMAL_NOUNS = frozenset("mice mouse rats rat animals animal rodents monkeys dogs pigs".split())
+_STUDY_NOUNS = frozenset(
+    "studies study trials trial rcts rct reviews papers articles reports cohorts".split()
+)
+_CLASSES = (_PEOPLE_NOUNS, _ANIMAL_NOUNS, _STUDY_NOUNS)
+_SKIP_BEFORE_NOUN = frozenset(
+    """with of who had were was and or in the a an adult older younger new eligible consecutive
+    randomised randomized included enrolled healthy more than over under about nearly almost
+    approximately total ms relapsing remitting progressive secondary primary""".split()
+)
+
+
+def _noun_class(word: str) -> frozenset[str] | None:
+    for group in _CLASSES:
+        if word in group:
+            return group
+    return None
+
+
+def _counted(text: str, end: int) -> str | None:
+    """The plural noun a number counts, when one follows it closely ("300 procedures", "24
+    female mice", "120 people with MS"); None when what follows does not say."""
+    after = text[end : end + 80]
+    if not re.match(r"\s*[A-Za-z(]", after):
+        return None  # "300)", "40%", "12.5 mg": not a count of things
+    words = _TOKENS.findall(after)[:NUMBER_NOUN_WINDOW]
+    for word in words:
+        w = word.lower()
+        if _noun_class(w):
+            return w
+        if _is_plural_noun(w):
+            return w
+        if w not in _SKIP_BEFORE_NOUN:
+            return None
+    return None
+
+
+def _is_plural_noun(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in _UNCLEAR
+    )
+
+
+def _misattributed(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(number, noun in the summary, noun in the source) for each number the summary ties to
+    people, animals or studies where every use of it in the source counts something else."""
+    out = []
+    known = source_numbers(source.full_text)
+    for value, offset, written in number_mentions(sentence):
+        if value not in known:
+            continue  # a number not in the source at all is the faithfulness check's
+        noun = _counted(sentence, offset + len(written))
+        group = _noun_class(noun or "")
+        if noun is None or group is None:
+            continue
+        theirs = [
+            _counted(s.text, off + len(w))
+            for s in split_source(source)
+            for v, off, w in number_mentions(s.text)
+            if v == value
+        ]
+        if not theirs or any(
+            n is None or n in _UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
+        ):
+            continue
+        out.append((written, noun, str(theirs[0])))
+    return out
+
+
+# Words after a number that do not say what it counts: the number may count anything.
+_UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
+
+
+# ---------------------------------------------------------------- overreach
+
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|if|whether|hope|hoped|one day|future|not yet|"
+    r"more research|further research|need(?:s|ed)? to|would need|it is possible|suggests?|"
+    r"in (?:mice|rats|animals|cells|the lab|a dish)|animal|mouse|cell|cells)\b",
+    re.I,
+)
+_IN_PEOPLE = re.compile(
+    r"\b(?:people|patients|humans|persons|everyone|anyone|adults|children|women|men|"
+    r"MS patients|people with MS|those with MS)\b",
+    re.I,
+)
+_EFFECT_AS_FACT = re.compile(
+    r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises?|improves?|"
+    r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
+    r"heals?|repairs?|restores?|boosts?|blocks?)\b",
+    re.I,
+)
+_CAUSE_WORDS = re.compile(
+    r"\b(?:causes?|caused|causing|leads? to|led to|results? in|resulted in|triggers?|triggered|"
+    r"drives?|drove|prevents?|prevented|protects? against|protected against|is responsible for|"
+    r"are responsible for|makes? (?:\w+ )?(?:worse|better)|because of|due to|thanks to)\b",
+    re.I,
+)
+_NEGATED_CAUSE = re.compile(
+    r"\b(?:not|cannot|can't|no|unclear|unknown|whether|if|may|might|could)\b[^.]{0,60}$", re.I
+)
+
+
+def _overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | None:
+    """Why `sentence` claims more than a study of this design can show, if it does. What the
+    paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
+    if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
+        person = _IN_PEOPLE.search(sentence)
+        effect = _EFFECT_AS_FACT.search(sentence)
+        if person and effect and not _HEDGE.search(sentence):
+            if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
+                return None
+            where = "in cells" if design == StudyDesign.LAB else "in animals"
+            return f"states an effect in people as fact, but this study was done {where}"
+    if design == StudyDesign.OBSERVATIONAL and STUDY_CLAIM.search(sentence):
+        if any(_states_cause(e) for e in evidence):
+            return None
+        m = _states_cause(sentence)
+        if m:
+            return f"uses cause words ({m.group(0)!r}) for what this study can only show as a link"
+    return None
+
+
+def _states_cause(sentence: str) -> re.Match[str] | None:
+    """The first cause words `sentence` states without negating or hedging them."""
+    for m in _CAUSE_WORDS.finditer(sentence):
+        if not _NEGATED_CAUSE.search(sentence[: m.start()]):
+            return m
+    return None
+
+
+# ---------------------------------------------------------------- the check
+
+
+def _not_a_claim(sentence: str) -> bool:
+    """A question or a heading ("What did we find?") claims nothing."""
+    return sentence.rstrip().endswith("?") or len(sentence.split()) < MIN_CLAIM_WORDS
+
+
+def _without_invented_numbers(found: Alignment, source: Source) -> tuple[float, float]:
+    """Support score and novel share leaving out numbers the source lacks altogether: those
+    are the faithfulness check's to report, once."""
+    known = source_numbers(source.full_text)
+    invented = [n for n in found.novel if n[:1].isdigit() and n not in known]
+    if not invented:
+        return found.score, found.novel_share
+    rest = found.weight - NUMBER_WEIGHT * len(invented)
+    if rest <= 0:
+        return 1.0, 0.0
+    novel = found.novel_share * found.weight - NUMBER_WEIGHT * len(invented)
+    return found.score * found.weight / rest, max(0.0, novel) / rest
+
+
+_FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
+
+
+def _finding(link: EvidenceLink, message: str, hint: str, check: str = CHECK) -> Finding:
+    return Finding(
+        check=check,
+        severity=Severity.ERROR,
+        section=link.section,
+        span=link.text,
+        message=message,
+        hint=hint,
+    )
+
+
+def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
+    """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
+    time, from the evidence links of a summary."""
+    sentences = split_source(source)
+    findings: list[Finding] = []
+    for link in links:
+        found = align(source, link.text)
+        quoted = f"{link.text!r}"
+        is_design, wrong_kind = design_statement(link.text, source.full_text)
+        if wrong_kind:
+            findings.append(
+                _finding(
+                    link,
+                    f"Not supported by the source: {quoted} calls it {wrong_kind}, but the paper "
+                    "does not describe one.",
+                    "Say what kind of study the paper reports (a lab study in cells, a study in "
+                    "animals, a trial, a review of earlier studies, a study that followed people).",
+                )
+            )
+        elif link.kind == "content" and not is_design and STUDY_CLAIM.search(link.text):
+            score, novel_share = _without_invented_numbers(found, source)
+            weak = score < LOW_SUPPORT and found.novel and found.weight >= MIN_CLAIM_WEIGHT
+            novel = novel_share >= NOVEL_SHARE and len(found.novel) >= 2
+            if (weak or novel) and not _not_a_claim(link.text):
+                missing = ", ".join(found.novel[:6] or found.missing[:6])
+                findings.append(
+                    _finding(
+                        link,
+                        f"Not supported by the source: {quoted} (support {found.score:.2f}; "
+                        f"not in the source: {missing}).",
+                        "Say only what the paper reports; remove the sentence or rewrite it "
+                        "from the paper's own results.",
+                    )
+                )
+                continue
+        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+            evidence_texts = [
+                sentences[i].text for i in found.sentences if sentences[i].role in _FINDING_ROLES
+            ]
+            opposite = _contradiction(link.text, evidence_texts)
+            if opposite:
+                polarity, evidence = opposite
+                findings.append(
+                    _finding(
+                        link,
+                        f"Contradicts the source: {quoted} says {_SAYS[polarity]}, but the "
+                        f"paper says: {evidence!r}.",
+                        "Report the result the way the paper does, including results that "
+                        "showed no difference.",
+                        CONTRADICTION,
+                    )
+                )
+        for number, noun, theirs in _misattributed(link.text, source):
+            findings.append(
+                _finding(
+                    link,
+                    f"The number {number} counts {theirs} in the source, not {noun}: {quoted}.",
+                    f"Use {number} only for what the paper counts with it.",
+                    NUMBERS,
+                )
+            )
+        if link.kind == "content":
+            why = _overreach(link.text, design.design, [sentences[i].text for i in found.sentences])
+            if why:
+                findings.append(
+                    _finding(
+                        link,
+                        f"Overreach: {quoted} {why}.",
+                        "Say what was found and where (in cells, in mice, a link in people), "
+                        "with 'may' where it is not yet shown.",
+                        OVERREACH,
+                    )
+                )
+    return findings
+
+
+_SAYS = {
+    "up": "an increase",
+    "down": "a decrease",
+    "better": "an improvement",
+    "worse": "a worsening",
+    "null": "no difference",
+}

@@ -1,0 +1,155 @@
+"""Findings built on evidence links: unsupported, contradicted, misattributed numbers, overreach.
+Papers and sentences written for these tests."""
+
+import pytest
+
+from plainsum.checks.support import check_support, claims_in
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+COHORT = parse(
+    """Vitamin D and relapses in multiple sclerosis: a cohort study
+
+Background: Vitamin D may affect how the immune system works.
+
+Methods: In this prospective cohort study we followed 312 adults with relapsing-remitting
+multiple sclerosis at two clinics for 3 years. We measured vitamin D in their blood every 6
+months and recorded every relapse. Neurologists performed 300 procedures during the study.
+
+Results: People with lower vitamin D levels had more relapses than people with higher levels.
+Disability scores did not differ between the groups. Fatigue increased over the 3 years.
+
+Conclusions: Lower vitamin D levels were associated with more relapses. This observational
+study cannot show that low vitamin D causes relapses."""
+)
+
+MICE = parse(
+    """Compound K in a mouse model of MS
+
+Background: Experimental autoimmune encephalomyelitis (EAE) is a mouse model of MS.
+
+Methods: We treated 24 mice with compound K for 21 days and measured myelin in the spinal cord.
+
+Results: Mice given compound K had less myelin loss and walked better than untreated mice.
+
+Conclusions: Compound K protected myelin in EAE mice."""
+)
+
+CLEAN_COHORT = PlainSummary(
+    headline="People with less vitamin D had more MS relapses",
+    what_the_study_did=(
+        "Researchers followed 312 adults with MS for 3 years and checked their vitamin D. "
+        "Those with low vitamin D had more relapses than those with high levels. "
+        "Disability was about the same in both groups."
+    ),
+    why_it_matters=(
+        "Vitamin D is easy to measure. Talk with your doctor before changing anything about "
+        "your care."
+    ),
+    limitations=(
+        "This kind of study finds a link; it cannot show that low vitamin D causes relapses."
+    ),
+)
+
+
+def _findings(source, summary, **edits):
+    summary = summary.model_copy(update=edits)
+    design = detect_design(source)
+    return check_support(source, design, link_summary(source, summary, design))
+
+
+def test_a_faithful_paraphrase_has_no_support_findings():
+    assert _findings(COHORT, CLEAN_COHORT) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,check",
+    [
+        # unsupported: content the paper does not hold
+        ("The researchers also found that sleep quality improved in most people.", "support"),
+        ("People who took vitamin D pills spent fewer nights in hospital.", "support"),
+        # contradicted: the paper says the opposite
+        (
+            "Those with low vitamin D had fewer relapses than those with high levels.",
+            "contradiction",
+        ),
+        ("Disability was much worse in people with low vitamin D.", "contradiction"),
+        ("Fatigue decreased over the 3 years.", "contradiction"),
+        # misattributed number: 300 counts procedures in the paper
+        ("The study included 300 people with MS.", "numbers"),
+        # overreach: cause words for a link in an observational study
+        ("The study found that low vitamin D causes relapses in people with MS.", "overreach"),
+    ],
+)
+def test_planted_flaws_are_caught(sentence, check):
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    found = _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)
+    assert any(f.check == check and f.span == sentence for f in found), found
+    assert all(f.section == "what_the_study_did" and f.hint for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People with higher vitamin D levels had fewer relapses.",  # the same result, turned round
+        "Low vitamin D went along with more relapses.",
+        "The researchers saw no difference in disability between the groups.",
+        "The 312 people in the study had relapsing-remitting MS.",
+        "MS is a disease in which the immune system attacks the nerves.",  # background
+        "We do not know yet whether taking vitamin D would prevent relapses.",
+    ],
+)
+def test_faithful_rewordings_pass(sentence):
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    assert _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited) == []
+
+
+CLEAN_MICE = PlainSummary(
+    headline="A compound protected myelin in mice with an MS-like disease",
+    what_the_study_did=(
+        "This was a study in mice. Researchers gave compound K to 24 mice with an MS-like "
+        "disease for 21 days. Treated mice lost less myelin and walked better."
+    ),
+    why_it_matters=(
+        "Myelin loss harms nerves in MS. Ask your doctor or care team about your own care."
+    ),
+    limitations="This was done in mice, not people. It may not work the same way in people.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        ("Compound K protects myelin in people with MS.", True),
+        ("This drug helps patients walk better.", True),
+        ("Compound K may one day help people with MS, but that has not been tested.", False),
+        ("Treated mice walked better than untreated mice.", False),
+    ],
+)
+def test_overreach_in_an_animal_study(sentence, flagged):
+    edited = CLEAN_MICE.why_it_matters + " " + sentence
+    found = [f for f in _findings(MICE, CLEAN_MICE, why_it_matters=edited) if f.span == sentence]
+    assert any(f.check == "overreach" for f in found) is flagged, found
+
+
+def test_a_design_the_paper_does_not_describe_is_unsupported():
+    found = _findings(
+        COHORT, CLEAN_COHORT, what_the_study_did="This was a study in mice. " + "x " * 3
+    )
+    assert any(f.check == "support" and "a study in animals" in f.message for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        ("People with lower vitamin D had more relapses.", ["down", "up"]),
+        ("Disability scores did not differ.", ["null"]),
+        ("The drug did not reduce fatigue.", ["null"]),
+        ("More research is needed.", []),
+        ("They had higher scores than those with lower levels.", ["up"]),
+    ],
+)
+def test_directions_read_from_a_sentence(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities
