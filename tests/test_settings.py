@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from plainsum.errors import ConfigError
@@ -49,3 +51,24 @@ def test_a_typo_in_the_config_is_an_error(tmp_path, monkeypatch):
     (tmp_path / "plainsum.toml").write_text('modle = "gpt-4o-mini"\n')
     with pytest.raises(ConfigError, match="modle"):
         load_settings({}, env={})
+
+
+def test_a_named_model_without_an_endpoint_is_an_error_not_a_quiet_offline_draft(
+    tmp_path, monkeypatch, capsys
+):
+    from plainsum.cli import main
+
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "PLAINSUM_API_KEY", "PLAINSUM_BASE_URL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.chdir(tmp_path)
+    paper = Path(__file__).parents[1] / "examples" / "lab_herpes_cells.txt"
+    code = main(["draft", str(paper), "--model", "gpt-4o-mini"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "gpt-4o-mini" in err and "no model endpoint" in err and "OPENAI_API_KEY" in err
+    assert "Traceback" not in err
+    monkeypatch.setenv("PLAINSUM_MODEL", "gpt-4o-mini")
+    assert main(["draft", str(paper)]) == 2
+    capsys.readouterr()
+    # an explicit offline backend, or an endpoint, makes the model name harmless / meaningful
+    assert main(["draft", str(paper), "--backend", "offline", "--format", "json"]) in (0, 1)

@@ -56,6 +56,21 @@ class Settings(BaseModel):
             return self.backend
         return "openai" if (self.api_key or self.base_url) else "offline"
 
+    def require_endpoint_for_model(self) -> None:
+        """Naming a model with no endpoint configured is a mistake, not a wish to draft offline.
+
+        With `--backend auto`, `--model X` (or PLAINSUM_MODEL) but no API key or base URL used to
+        draft offline quietly and exit 0; a user who names a model expects that model.
+        """
+        if self.backend == "auto" and self.model and not (self.api_key or self.base_url):
+            raise ConfigError(
+                f"model {self.model!r} is named but no model endpoint is configured",
+                hint=(
+                    "set OPENAI_API_KEY (OpenAI) or --base-url / OPENAI_BASE_URL (a local "
+                    "server), or leave out --model to draft offline"
+                ),
+            )
+
     def key(self) -> str | None:
         return self.api_key.get_secret_value() if self.api_key else None
 

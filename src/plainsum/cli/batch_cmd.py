@@ -53,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         raise InputError("--workers must be 0 or more")
     settings = settings_from_args(args)
+    settings.require_endpoint_for_model()
     if not args.quiet and settings.backend == "auto" and settings.resolved_backend() == "offline":
         print("plainsum: no model endpoint configured; using the offline drafter", file=sys.stderr)
     options = BatchOptions(

@@ -45,6 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     check_output_folder(args)
     settings = settings_from_args(args)
+    settings.require_endpoint_for_model()  # before reading: the mistake is in the command
     source = read_source(args.path, args.input_format, args.item)
     if settings.backend == "auto" and settings.resolved_backend() == "offline":
         print(

@@ -14,6 +14,7 @@ __all__ = ["Drafter", "DrafterResult", "DraftRequest", "make_drafter"]
 
 def make_drafter(settings: Settings) -> Drafter:
     """The drafter `settings` asks for (`settings.backend` must already be resolved)."""
+    settings.require_endpoint_for_model()
     if settings.resolved_backend() == "openai":
         from .openai import OpenAIDrafter  # imported lazily: only this module imports openai
 
