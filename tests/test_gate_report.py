@@ -4,11 +4,11 @@ import importlib
 import pkgutil
 
 import pytest
+from gate_texts import OBS_DESIGN, OBS_SOURCE, OBS_SUMMARY
 
 import plainsum.checks as checks
 from plainsum.checks import CHECKS, run_gate, status_of
 from plainsum.schemas import Finding, Severity, Status
-from tests.gate_texts import OBS_DESIGN, OBS_SOURCE, OBS_SUMMARY
 
 
 def test_checks_run_names_every_check_module():
