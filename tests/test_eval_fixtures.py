@@ -94,6 +94,7 @@ class FakeDrafter:
     prompt_version: str | None = "fake-v1"
     fail_on: str | None = None
     delay: float = 0.0
+    summary: PlainSummary = field(default_factory=lambda: CLEAN)
     calls: int = 0
     in_flight: int = 0
     max_in_flight: int = 0
@@ -109,7 +110,8 @@ class FakeDrafter:
             if self.fail_on and self.fail_on in request.source.full_text:
                 raise RuntimeError("the fake drafter was\n  told to fail here")
             return DrafterResult(
-                summary=CLEAN, usage=Usage(input_tokens=100, output_tokens=50, cost_usd=0.001)
+                summary=self.summary,
+                usage=Usage(input_tokens=100, output_tokens=50, cost_usd=0.001),
             )
         finally:
             self.in_flight -= 1

@@ -100,7 +100,8 @@ def _judged_config(tmp_path, judge_table="[judge]\nmodel = 'judge-1'\n"):
 
 
 def _options(tmp_path, judge, env):
-    drafters = {"base": FakeDrafter(), "new": FakeDrafter()}
+    # Two different summaries, so a judge fed the wrong pair or the wrong order would show.
+    drafters = {"base": FakeDrafter(), "new": FakeDrafter(summary=OTHER)}
 
     def drafter_factory(system, settings):
         drafter = drafters[system.name]
@@ -117,18 +118,20 @@ def _options(tmp_path, judge, env):
 
 def test_runner_adds_judge_scores_and_caches_them(tmp_path):
     config = _judged_config(tmp_path)
-    judge = FakeJudge(favourite="nothing-matches")  # always answers B
+    judge = FakeJudge(favourite="exercised")  # prefers OTHER, the "new" system's summary
     log = run_eval(config, _options(tmp_path, judge, {"OPENAI_API_KEY": KEY}))
     assert len(judge.prompts) == 3
+    for prompt in judge.prompts:  # both summaries were shown, each once
+        assert prompt.count(OTHER.headline) == 1 and prompt.count(CLEAN.headline) == 1
     for case in log.cases:
         base, new = case.results
         assert base.value("judge_preference") is None
-        assert new.value("judge_preference") in (0.0, 1.0)
+        assert new.value("judge_preference") == 1.0  # whichever side it was shown on
     agg = log.aggregates["new"]["judge_preference"]
-    assert agg.n == 3 and 0.0 <= agg.mean <= 1.0
+    assert agg.n == 3 and agg.mean == 1.0
     assert "base" not in log.aggregates or log.aggregates["base"]["judge_preference"].n == 0
     assert any("3 comparisons" in note and "(3 asked, 0 cached)" in note for note in log.notes)
-    again = FakeJudge(favourite="nothing-matches")
+    again = FakeJudge(favourite="exercised")
     log2 = run_eval(config, _options(tmp_path, again, {"OPENAI_API_KEY": KEY}))
     assert again.prompts == []
     assert any("(0 asked, 3 cached)" in note for note in log2.notes)

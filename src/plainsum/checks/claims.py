@@ -132,11 +132,15 @@ RULES: tuple[Rule, ...] = (
         r"wipe out|transform|"
         r"revolutioni[sz]e|rewrite|change everything|change (?:the )?lives|"
         r"make \w+ (?:obsolete|unnecessary|a thing of the past)|free (?:people|patients|everyone)"
-        r"|(?:soon|shortly) replace)\b",
+        r"|(?:soon|shortly) replace|put an end to)\b"
+        r"|\b(?:(?:is|are|looks?|seems?) set to|poised to|(?:could|may|might|will) soon|"
+        r"for good(?![\w-])|within a few years)",
         Severity.ERROR,
         "Hype: a promise of what the research will change, which one study cannot make.",
         "Say what the study found and what it cannot show yet.",
-        exempt=r"\bend (?:of|points?|stage)\b|\bend(?:ed)? (?:the|their) (?:study|trial|treatment)",
+        exempt=r"\bend (?:of|points?|stage)\b|\bend(?:ed)? (?:the|their) (?:study|trial|treatment)"
+        r"|\b(?:(?:is|are|looks?|seems?) )?set to (?:start|begin|launch|test|run|recruit|open|"
+        r"publish|follow|report)\b",
         keywords=(
             "end",
             "eliminat",
@@ -152,6 +156,11 @@ RULES: tuple[Rule, ...] = (
             "thing of the past",
             "free",
             "replace",
+            "set to",
+            "poised",
+            "soon",
+            "for good",
+            "few years",
         ),
     ),
     _rule(
@@ -200,7 +209,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "hype",
         r"\b(?:finally|at last|once and for all|conclusively|definitively)(?: \w+){0,2}? "
-        r"(?:settles?|answers?|shows?|proves?|confirms?|resolves?|solves?|ends?|establish\w*|"
+        r"(?:settl\w*|answer\w*|show\w*|prov\w*|confirm\w*|resolv\w*|solv\w*|ends?|establish\w*|"
         r"know|gives?(?: us)? the answer)\b"
         r"|\bonce and for all\b|\bbeyond (?:any |all )?(?:reasonable )?doubt\b"
         r"|\b(?:leaves?|leaving) no doubt\b|\bwithout (?:a|any) doubt\b"
@@ -227,7 +236,10 @@ RULES: tuple[Rule, ...] = (
         "hype",
         r"\b(?:works?|helps?|benefits?|is effective|is safe|will help|can help)"
         r" (?:for|in|with)? ?(?:everyone|everybody|all (?:people|patients)|anyone|"
-        r"every (?:person|patient)|all (?:forms|types) of ms)\b"
+        r"every (?:person|patient|child|adult|one)|all (?:forms|types) of ms|everyone who)\b"
+        r"|\bthe answer (?:to|for)\b"
+        r"|\b(?:will never|never|always) work(?:s)?\b|\bworks every time\b"
+        r"|\bin everyone who\b"
         r"|\b(?:everyone|everybody|all people|anyone|every (?:person|patient)) (?:with "
         r"(?:ms|multiple sclerosis) )?(?:will|can|could|would) (?:\w+ )?(?:benefit|be helped|"
         r"get better|improve|recover)\b"
@@ -245,6 +257,41 @@ RULES: tuple[Rule, ...] = (
             "every ",
             "all forms",
             "all types",
+            "answer",
+            "never",
+            "always",
+        ),
+    ),
+    _rule(
+        "hype",
+        r"\b(?:stops|ends|eliminates|reverses|halts|wipes out|turns back|takes away|solves|"
+        r"abolishes|eradicates|(?:can|will) (?:stop|end|eliminate|reverse|halt|turn back|take away|"
+        r"abolish|eradicate)|reliably \w+)\b(?: \w+){0,3}? (?:relapses|ms|multiple sclerosis|"
+        r"disability|fatigue|tiredness|pain|the disease|memory loss|stiffness|spasticity|damage|"
+        r"symptoms|progression|decline|kidney failure|cancer|inflammation|lesions|attacks|"
+        r"the problem|loss)\b",
+        Severity.ERROR,
+        "Hype: it states an absolute effect ('stops', 'reverses', 'takes away') that a study can "
+        "only estimate.",
+        "Say how much the measure changed, in whom, and how sure the study is.",
+        # a lab or animal result stated as such is the overreach check's business
+        exempt=r"^.*\b(?:in|on) (?:mice|rats|cells|the lab|dishes|animals|a dish)\b.*$"
+        r"|\b(?:temporarily|briefly|for a while) \w+(?: \w+){0,5}",
+        keywords=(
+            "stops",
+            "ends",
+            "eliminat",
+            "revers",
+            "halt",
+            "wipe",
+            "turn",
+            "take",
+            "solve",
+            "abolish",
+            "eradicat",
+            "reliabl",
+            "can ",
+            "will ",
         ),
     ),
     _rule(

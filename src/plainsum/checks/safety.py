@@ -30,8 +30,7 @@ CHECK = "safety"
 
 _READER = (
     r"(?:you|patients|people|readers|everyone|everybody|anyone|anybody|all patients|those|"
-    r"sufferers|caregivers|ms patients|(?:men|women|adults|children|parents) with (?:ms|"
-    r"multiple sclerosis))"
+    r"sufferers|caregivers|ms patients|men|women|adults|parents|mothers|carers)"
 )
 _OBLIGE = (
     r"(?:should|must|need to|needs to|ought to|have to|has to|had better|"
@@ -51,8 +50,11 @@ _CHANGE = (
     r"quit)\w*|"
     r"buy(?:ing)?|eat(?:ing)?|drink(?:ing)?|receiv(?:e|ing)|get(?:ting)?|keep taking|"
     r"continu(?:e|ing)|stay on|be (?:given|treated|offered|put on|taking|on|using)|"
-    r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?)"
+    r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?|"
+    r"(?:move|go|step) (?:up|down|on|over)|swap(?:ping)?|taper(?:ing)?|wean(?:ing)? off)"
 )
+# a leading clause before an imperative: "If the drug upsets your stomach, cut your dose"
+_LEAD = r"(?:(?:if|when|once|after|before|while|until|since|as soon as)\b[^,]{0,80}, )?"
 _ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
 _ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
 _TREATMENT = (
@@ -78,6 +80,10 @@ DISMISSES_CARE = re.compile(
     rf"|\b(?:instead of|rather than) (?:seeing |asking |consulting |going to )?(?:your|their) "
     rf"{_CARE}\b"
     rf"|\b{_CARE} (?:is|are) (?:no longer|not|un)(?: ?(?:needed|necessary|required))"
+    rf"|(?:\b(?:no longer|not|never)|n't)\b (?:\w+ )?need (?:\w+ )?(?:check-?ups?|appointments?|"
+    rf"visits?|monitoring|follow-?ups?|reviews?)\b"
+    rf"|\b(?:can|could|may)\b[^.]{{0,60}}\bwithout (?:asking|seeing|consulting|checking with|"
+    rf"talking to) (?:anyone|anybody|a professional|medical advice)\b"
     rf"|\b(?:replace|skip|stop seeing|do without|manage without) (?:(?:your|their) )?"
     rf"(?:{_CARE}|(?:doctor's |neurologist's )?(?:appointments?|visits?|check-?ups?))\b",
     re.I,
@@ -93,6 +99,7 @@ class Rule:
     message: str
     hint: str
     sentence_start: bool = False  # counts only at the start of a sentence (an imperative)
+    negatable: bool = True  # a negation before the match cancels it
 
 
 _ADVICE_MESSAGE = (
@@ -104,8 +111,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "advice",
         re.compile(
-            rf"\b{_READER}\b(?: (?!should|must|need|ought|have|has|are|is|can|may|could)[\w-]+)"
-            rf"{{0,5}}? {_OBLIGE} ?{_ADVERB}{_CHANGE}\b",
+            rf"\b{_READER}\b(?: (?!should|must|need|ought)[\w'-]+)"
+            rf"{{0,12}}? {_OBLIGE} ?{_ADVERB}{_CHANGE}\b"
+            rf"|\byou (?:can|could|may|might want to|are free to|are able to) {_ADVERB}{_CHANGE}\b",
             re.I,
         ),
         _ADVICE_MESSAGE,
@@ -114,13 +122,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "advice",
         re.compile(
-            rf"^(?:(?:so|please|now|then|therefore|instead),? )?(?:(?:do not|don't|never) )?"
+            rf"^{_LEAD}(?:(?:so|please|now|then|therefore|instead),? )?(?:(?:do not|don't|never) )?"
             rf"(?:(?:stop|start|take|avoid|switch(?: to)?|ask for|try|quit|begin|buy|discontinue|"
             rf"skip|come off|go off|keep taking|continue taking)\b(?= (?:your|the|this|these|"
             rf"that|a|an|taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}))"
             # verbs that are also adjectives ("Lower doses are ...") need a determiner
             rf"|(?:increase|reduce|lower|raise|double|halve|cut|drop|change)\b"
-            rf"(?= (?:your|the|this|these|that|it|them|all|any) ))",
+            rf"(?= (?:your|the|this|these|that|it|them|all|any) ))"
+            # any everyday verb aimed at the reader's own things: "Keep your nap short."
+            rf"|^{_LEAD}(?:(?:do not|don't|never) )?(?:keep|move|swap|limit|spend|set|put|give|"
+            rf"make|get|go|stay|protect|boost|treat|ditch|throw|book|join|order|sign|eat|drink|"
+            rf"add|use|try|cut|halve|double|increase|reduce|lower|raise|drop|skip|stop|start|"
+            rf"change|switch|replace|take|avoid|quit|begin|buy)\b(?= (?:\w+ )?your\b)",
             re.I,
         ),
         _ADVICE_MESSAGE,
@@ -145,12 +158,13 @@ RULES: tuple[Rule, ...] = (
             rf"\b{_READER}\b[^.]{{0,40}}?\b(?:no longer|don't|do not|won't|will not|never) "
             rf"(?:\w+ )?need (?:to (?:take|use|inject|stay on|keep taking) )?"
             rf"(?:(?:your|their|any|a|the) )?(?:\w+ )?{_TREATMENT}"
-            rf"|\bno (?:longer any )?(?:need|reason) (?:for (?:you|patients|people)[^.]{{0,20}} )?"
-            rf"to (?:keep |continue |go on )?(?:tak|us|inject|stay)\w*\b",
+            rf"|\bno (?:longer any )?(?:need|reason|point) (?:for (?:you|patients|people)"
+            rf"[^.]{{0,20}} )?(?:to|in) (?:keep |continue |go on )?(?:tak|us|inject|stay)\w*\b",
             re.I,
         ),
         _ADVICE_MESSAGE,
         _ADVICE_HINT,
+        negatable=False,  # the rule is itself a negation: 'no longer need', 'no point in'
     ),
     Rule(
         "advice",
@@ -179,15 +193,17 @@ _QUESTION = re.compile(
 # "42 people would need to be treated to prevent one death": a number needed to treat
 _NUMBER_NEEDED = re.compile(
     r"\bneed(?:s|ed)? to be treated\b[^.]{0,80}\bto (?:prevent|avoid)\b|"
-    r"\btake into account\b",
+    r"\btake (?:into )?account\b",
     re.I,
 )
 # The advice a summary may give: check with the care team before changing anything.
 _DEFER_TO_CARE = re.compile(
     rf"\b(?:without|before|until|unless) (?:first )?(?:talking|speaking|checking|asking|"
     rf"consulting|discussing|you (?:have )?(?:talk|spoke|speak|ask|check))\b[^.]{{0,40}}{_CARE}"
-    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:talk|speak|ask|check|consult|discuss)\b[^.]{{0,40}}"
-    rf"{_CARE}",
+    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:talk|speak|ask|check|consult|discuss|tell|let|show|"
+    rf"make sure|see|contact|call)\b[^.]{{0,40}}{_CARE}"
+    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:bring|take|book)\b[^.]{{0,40}}(?:{_CARE}|appointment|"
+    rf"visit)",
     re.I,
 )
 # "should consider talking to their doctor": the change verb's object is the care team
@@ -215,17 +231,17 @@ def find_unsafe(text: str) -> list[Unsafe]:
             for match in rule.pattern.finditer(sentence):
                 if rule.sentence_start and match.start() != 0:
                     continue
-                if rule.name == "advice" and _exempt(sentence, match):
+                if rule.name == "advice" and _exempt(sentence, match, rule.negatable):
                     continue
                 found.append(Unsafe(rule, match.group(0).strip(), sentence))
                 break
     return found
 
 
-def _exempt(sentence: str, match: re.Match[str]) -> bool:
+def _exempt(sentence: str, match: re.Match[str], negatable: bool = True) -> bool:
     """Advice that is negated, asked as a research question, or sends readers to their care
     team first."""
-    if negated(sentence, match.start()) or _NUMBER_NEEDED.search(sentence):
+    if (negatable and negated(sentence, match.start())) or _NUMBER_NEEDED.search(sentence):
         return True
     if any(q.start() <= match.start() < q.end() + 20 for q in _QUESTION.finditer(sentence)):
         return True
