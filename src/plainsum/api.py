@@ -8,13 +8,16 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .checks import has_errors, run_checks
+from .checks import CHECKS, has_errors, run_checks, status_of
+from .checks.readability import flesch_kincaid_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
 from .errors import DraftFailedError
+from .evidence import link_summary
 from .ingest import Source, parse, read_source
 from .schemas import (
     Attempt,
+    CheckReport,
     Draft,
     Finding,
     PlainSummary,
@@ -39,6 +42,7 @@ __all__ = [
     "Source",
     "adraft",
     "check",
+    "check_report",
     "draft",
     "load_settings",
     "parse",
@@ -137,8 +141,7 @@ async def adraft(
         ),
         findings=chosen_findings,
         passed=not has_errors(chosen_findings),
-        grade_target=settings.grade,
-        evidence=chosen.links,  # the drafter's own links (the offline drafter fills them)
+        **_what_was_checked(source, chosen.summary, design, chosen_findings, settings.grade),
         timings=Timings(
             draft_seconds=round(draft_seconds, 4),
             check_seconds=round(check_seconds, 4),
@@ -160,6 +163,47 @@ def draft(
     if isinstance(source, Path):
         source = read_source(source)
     return asyncio.run(adraft(source, settings, drafter=drafter))
+
+
+def _what_was_checked(
+    source: Source,
+    summary: PlainSummary,
+    design: DesignInfo,
+    findings: list[Finding],
+    grade: float,
+) -> dict[str, object]:
+    """The report fields that say what the gate did: status, grade reached and target, the
+    gate's evidence links (measured, so a drafter's own provenance is not taken on trust), the
+    checks run and the text the links' spans index."""
+    return {
+        "status": status_of(findings),
+        "grade_target": grade,
+        "grade": flesch_kincaid_grade(summary.body()),
+        "evidence": link_summary(source, summary, design),
+        "checks_run": list(CHECKS),
+        "source_text": source.text,
+    }
+
+
+def check_report(
+    source: Source,
+    summary: PlainSummary,
+    *,
+    grade: float = 8.0,
+    design: DesignInfo | None = None,
+) -> CheckReport:
+    """`check`, as the report `plainsum check` prints: findings, status, grade, evidence."""
+    design = design or detect_design(source)
+    findings = check(source, summary, grade=grade, design=design)
+    return CheckReport(
+        summary=summary,
+        source=source.info(),
+        design=design.design,
+        about_ms=design.about_ms,
+        findings=findings,
+        passed=not has_errors(findings),
+        **_what_was_checked(source, summary, design, findings, grade),
+    )
 
 
 def check(

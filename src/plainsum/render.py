@@ -12,6 +12,17 @@ from typing import Literal
 from pydantic import ValidationError
 
 from .errors import InputError
+from .render_evidence import (
+    CSS as EVIDENCE_CSS,
+)
+from .render_evidence import (
+    SCRIPT,
+    STATUS_WORDS,
+    checked_line,
+    sentences_html,
+    source_html,
+    status_of_report,
+)
 from .schemas import (
     SECTION_TITLES,
     SECTIONS,
@@ -20,6 +31,7 @@ from .schemas import (
     Finding,
     PlainSummary,
     Severity,
+    Status,
 )
 
 Format = Literal["md", "json", "html"]
@@ -41,12 +53,13 @@ _DESIGN_WORDS = {
 }
 
 
-def gate_line(findings: list[Finding], passed: bool) -> str:
-    """One line: passed or failed, with counts."""
+def gate_line(findings: list[Finding], passed: bool, status: Status | None = None) -> str:
+    """One line: passed, needs review (warnings only) or failed, with counts."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
-    verdict = "passed" if passed else "FAILED"
-    return f"Gate: {verdict} ({errors} errors, {warnings} warnings)"
+    if status is None:
+        status = Status.PASSED if passed else Status.FAILED
+    return f"Gate: {STATUS_WORDS[status]} ({errors} errors, {warnings} warnings)"
 
 
 def _finding_line(f: Finding) -> str:
@@ -82,8 +95,11 @@ def to_markdown(report: Draft | CheckReport) -> str:
     lines = [f"# {s.headline}", ""]
     for name in SECTIONS[1:]:
         lines += [f"## {SECTION_TITLES[name]}", "", getattr(s, name), ""]
-    gate = gate_line(report.findings, report.passed)
+    gate = gate_line(report.findings, report.passed, status_of_report(report))
     lines += ["---", "", f"**{gate}** · {provenance_line(report)}"]
+    checked = checked_line(report)
+    if checked:
+        lines += ["", checked]
     if report.findings:
         lines.append("")
         lines += [_finding_line(f) for f in report.findings]
@@ -124,27 +140,35 @@ def _highlight(text: str, findings: list[Finding], section: str) -> str:
 def to_html(report: Draft | CheckReport) -> str:
     """One self-contained page (no network), every piece of text escaped."""
     s = report.summary
-    status = "passed" if report.passed else "failed"
+    status = status_of_report(report)
     title = html.escape(s.headline)
+
+    def section(name: str, text: str) -> str:
+        links = [link for link in report.evidence if link.section == name]
+        return sentences_html(text, links, lambda t: _highlight(t, report.findings, name))
+
     parts = [
         "<!doctype html>",
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width,initial-scale=1">',
-        f"<title>{title}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{_highlight(s.headline, report.findings, 'headline')}</h1>",
+        f"<title>{title}</title><style>{_CSS}{EVIDENCE_CSS}</style></head><body>",
+        f"<h1>{section('headline', s.headline)}</h1>",
     ]
     if report.source.title:
         parts.append(f'<p class="meta">About: {html.escape(report.source.title)}</p>')
     for name in SECTIONS[1:]:
         parts.append(f"<h2>{html.escape(SECTION_TITLES[name])}</h2>")
         for para in getattr(s, name).split("\n\n"):
-            parts.append(f"<p>{_highlight(para, report.findings, name)}</p>")
+            parts.append(f"<p>{section(name, para)}</p>")
     parts.append("<hr>")
     parts.append(
-        f'<p class="meta"><strong class="{status}">'
-        f"{html.escape(gate_line(report.findings, report.passed))}</strong> · "
+        f'<p class="meta"><strong class="{status.value}">'
+        f"{html.escape(gate_line(report.findings, report.passed, status))}</strong> · "
         f"{html.escape(provenance_line(report))}</p>"
     )
+    checked = checked_line(report)
+    if checked:
+        parts.append(f'<p class="meta">{html.escape(checked)}</p>')
     if report.findings:
         parts.append('<ul class="findings">')
         for f in report.findings:
@@ -155,6 +179,9 @@ def to_html(report: Draft | CheckReport) -> str:
                 f"[{html.escape(f.check + where)}] {html.escape(f.message)}{hint}</li>"
             )
         parts.append("</ul>")
+    parts.append(source_html(report))
+    if report.evidence:
+        parts.append(f"<script>{SCRIPT}</script>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 

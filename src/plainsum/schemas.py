@@ -246,6 +246,9 @@ class CheckReport(BaseModel):
     grade: float | None = Field(default=None, description="the body's reading grade reached")
     evidence: list[EvidenceLink] = Field(default_factory=list)
     checks_run: list[str] = Field(default_factory=list)
+    source_text: str | None = Field(
+        default=None, description="the paper's text as plainsum read it; evidence spans index it"
+    )
 
     @property
     def errors(self) -> list[Finding]:

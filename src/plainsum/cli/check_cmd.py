@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 
-from ..api import check
+from ..api import check_report
 from ..design import detect_design
 from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
 from ..ingest import decode, read_bytes, read_source
 from ..render import parse_summary
-from ..schemas import CheckReport, Severity
 from .output import add_output_options, check_output_folder, emit
 
 MAX_DRAFT_BYTES = 1_000_000  # a draft is a few kB; an editor's notes may add some
@@ -51,16 +50,6 @@ def run(args: argparse.Namespace) -> int:
     text, name = _read_draft_text(args.draft)
     summary = parse_summary(text, name)
     source = read_source(args.source, args.input_format, args.item)
-    design = detect_design(source)
-    findings = check(source, summary, grade=args.grade, design=design)
-    report = CheckReport(
-        summary=summary,
-        source=source.info(),
-        design=design.design,
-        about_ms=design.about_ms,
-        findings=findings,
-        passed=not any(f.severity == Severity.ERROR for f in findings),
-        grade_target=args.grade,
-    )
+    report = check_report(source, summary, grade=args.grade, design=detect_design(source))
     emit(report, args)
     return EXIT_OK if report.passed else EXIT_GATE_FAILED
