@@ -20,7 +20,8 @@ It prints:
   those sentences removed; a phrasing is recognised when none of that finding remains;
 - each check's false-alarm rate on the human lay summaries in the data folder, shaped into a
   PlainSummary as bench/bench_checks.py does, and how many could not be shaped and why;
-- time per check and for the whole gate, in ms per summary.
+- time per check and for the whole gate, in ms per summary;
+- the same flaw and caveat tables for the held-out set, when its files are there.
 
 Exits 2 with one line on stderr when the data folder is missing.
 """
@@ -38,7 +39,10 @@ from pathlib import Path
 
 from gate_corpus_load import (
     CAVEATS,
+    CORPUS,
     FLAW_TYPES,
+    HOLDOUT_FLAWS,
+    HOLDOUT_PHRASINGS,
     WHOLE_SUMMARY_FLAWS,
     Clean,
     apply_flaw,
@@ -101,6 +105,10 @@ class Gate:
         self.seconds += time.perf_counter() - start
         self.calls += 1
         return findings
+
+
+def _key(f: Finding) -> Key:
+    return (f.check, f.section, f.span or f.message)
 
 
 def error_keys(findings: list[Finding], count_readability: bool = False) -> set[Key]:
@@ -185,6 +193,7 @@ class CaveatRow:
     required: bool = True
     misses: list[str] = field(default_factory=list)
     own_missed: list[str] = field(default_factory=list)
+    levels: set[str] = field(default_factory=set)
     accepted_near: list[str] = field(default_factory=list)
 
 
@@ -192,6 +201,17 @@ def _names(finding: Finding, caveat: str) -> bool:
     """Whether a finding names the caveat (used only when the host's own sentence fails)."""
     text = f"{finding.check} {finding.message}".lower()
     return caveat in text or caveat.replace("_", " ") in text
+
+
+def _caveat_keys(findings: list[Finding], caveat: str) -> set[Key]:
+    """Errors (readability apart) and the warnings that name the caveat: a caveat the gate
+    only warns about (a single trial, say) is measured too."""
+    named = {
+        (f.check, f.section, f.span or f.message)
+        for f in findings
+        if f.severity == Severity.WARNING and _names(f, caveat)
+    }
+    return error_keys(findings) | named
 
 
 def measure_caveats(cases, phrasings, run):
@@ -203,18 +223,19 @@ def measure_caveats(cases, phrasings, run):
         row.host_designs.add(f"{p.host}={case.design.design.value}")
         if (p.host, p.caveat) not in caveat_keys:
             removed = run(case.source, place_caveat(case.clean, p.caveat, ""), case.design)
-            keys = error_keys(removed) - error_keys(case.findings)
+            keys = _caveat_keys(removed, p.caveat) - _caveat_keys(case.findings, p.caveat)
             if not keys:  # the host's own sentence is not recognised either: find it by name
-                keys = error_keys([f for f in removed if _names(f, p.caveat)])
+                keys = _caveat_keys([f for f in removed if _names(f, p.caveat)], p.caveat)
                 if keys:
                     row.own_missed.append(p.host)
             caveat_keys[(p.host, p.caveat)] = keys
+            row.levels.update(str(f.severity) for f in removed if _key(f) in keys)
         keys = caveat_keys[(p.host, p.caveat)]
         if not keys:
             row.required = False
         try:
             placed = place_caveat(case.clean, p.caveat, p.text)
-            got = error_keys(run(case.source, placed, case.design))
+            got = _caveat_keys(run(case.source, placed, case.design), p.caveat)
             recognised = bool(keys) and not (keys & got)
         except ValueError:
             recognised = False
@@ -308,6 +329,45 @@ def share(a: int, b: int) -> str:
     return f"{a}/{b} ({a / b:.0%})" if b else f"{a}/0"
 
 
+def flaw_result(rows: dict[str, FlawRow]) -> dict:
+    caught = sum(r.caught for r in rows.values())
+    total = sum(r.total for r in rows.values())
+    return {
+        "flaws": {
+            t: {
+                "caught": r.caught,
+                "total": r.total,
+                "share": r.caught / r.total if r.total else None,
+                "invalid": r.invalid,
+                "by_check": dict(r.by_check),
+                "missed": r.missed,
+            }
+            for t, r in rows.items()
+        },
+        "flaws_overall": {"caught": caught, "total": total, "share": caught / max(total, 1)},
+    }
+
+
+def caveat_result(rows: dict[str, CaveatRow]) -> dict:
+    return {
+        c: {
+            "hosts": sorted(r.host_designs),
+            "required_by_gate": r.required,
+            "finding_severity": sorted(r.levels),
+            "recall": r.recognised / r.natural if r.natural else None,
+            "recognised": r.recognised,
+            "natural": r.natural,
+            "near_miss_rejection": r.rejected / r.near if r.near and r.required else None,
+            "rejected": r.rejected,
+            "near_misses": r.near,
+            "missed_phrasings": r.misses,
+            "accepted_near_misses": r.accepted_near,
+            "host_own_sentence_not_recognised": r.own_missed,
+        }
+        for c, r in rows.items()
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -317,6 +377,12 @@ def main() -> int:
     parser.add_argument("--human-limit", type=int, default=100000, help="pairs per data file")
     parser.add_argument("--count-readability", action="store_true")
     parser.add_argument("--show", help="list the missed variants of this flaw type (or 'all')")
+    parser.add_argument(
+        "--holdout-dir",
+        type=Path,
+        default=CORPUS,
+        help="folder with holdout_flaws.jsonl and holdout_caveat_phrasings.jsonl, if any",
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(
@@ -348,25 +414,21 @@ def main() -> int:
 
     flaw_rows = measure_flaws(cases, load_flaws(), run, args.count_readability)
     caveat_rows = measure_caveats(cases, load_phrasings(), run)
+    holdout = None
+    if (args.holdout_dir / HOLDOUT_FLAWS).is_file():
+        hold_flaws = measure_flaws(
+            cases, load_flaws(args.holdout_dir, HOLDOUT_FLAWS), run, args.count_readability
+        )
+        hold_caveats = measure_caveats(
+            cases, load_phrasings(args.holdout_dir, HOLDOUT_PHRASINGS), run
+        )
+        holdout = (hold_flaws, hold_caveats)
     corpus_calls, corpus_seconds = run.calls, run.seconds
     corpus_check_seconds = dict(_CHECK_SECONDS)
     humans, flagged, flagged_body, unshaped = measure_humans(args.data, run, args.human_limit)
 
-    caught = sum(r.caught for r in flaw_rows.values())
-    total = sum(r.total for r in flaw_rows.values())
     result = {
-        "flaws": {
-            t: {
-                "caught": r.caught,
-                "total": r.total,
-                "share": r.caught / r.total if r.total else None,
-                "invalid": r.invalid,
-                "by_check": dict(r.by_check),
-                "missed": r.missed,
-            }
-            for t, r in flaw_rows.items()
-        },
-        "flaws_overall": {"caught": caught, "total": total, "share": caught / max(total, 1)},
+        **flaw_result(flaw_rows),
         "clean": {
             "n": len(cases),
             "pass_apart_from_readability": clean_ok,
@@ -377,22 +439,7 @@ def main() -> int:
                 for _, i, d, fs in worst
             ],
         },
-        "caveats": {
-            c: {
-                "hosts": sorted(r.host_designs),
-                "required_by_gate": r.required,
-                "recall": r.recognised / r.natural if r.natural else None,
-                "recognised": r.recognised,
-                "natural": r.natural,
-                "near_miss_rejection": r.rejected / r.near if r.near and r.required else None,
-                "rejected": r.rejected,
-                "near_misses": r.near,
-                "missed_phrasings": r.misses,
-                "accepted_near_misses": r.accepted_near,
-                "host_own_sentence_not_recognised": r.own_missed,
-            }
-            for c, r in caveat_rows.items()
-        },
+        "caveats": caveat_result(caveat_rows),
         "human": {
             "n": humans,
             "false_alarm_share": {c: flagged[c] / max(humans, 1) for c in sorted(flagged)},
@@ -411,6 +458,8 @@ def main() -> int:
             "summaries": run.calls,
         },
     }
+    if holdout:
+        result["holdout"] = {**flaw_result(holdout[0]), "caveats": caveat_result(holdout[1])}
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
@@ -418,7 +467,7 @@ def main() -> int:
     return 0
 
 
-def print_report(r: dict, args) -> None:
+def print_flaws(r: dict, args) -> None:
     note = "" if args.count_readability else " (readability errors not counted)"
     print(f"Flaws caught: a new error in the changed section{note}")
     print(f"  {'type':<30}{'caught':>14}  by check")
@@ -428,6 +477,30 @@ def print_report(r: dict, args) -> None:
         print(f"  {t:<30}{share(row['caught'], row['total']):>14}  {by}{bad}")
     o = r["flaws_overall"]
     print(f"  {'overall':<30}{share(o['caught'], o['total']):>14}")
+    if args.show:
+        for name, row in r["flaws"].items():
+            if args.show in ("all", name):
+                for m in row["missed"]:
+                    print(f"  missed {m}")
+
+
+def print_caveats(caveats: dict) -> None:
+    print("Caveats: natural phrasings recognised / near misses rejected")
+    for name, row in caveats.items():
+        if row["required_by_gate"]:
+            rej = share(row["rejected"], row["near_misses"])
+            if row["finding_severity"] == ["warning"]:
+                rej += " (warning)"
+        else:
+            rej = "n/a (gate does not require it here)"
+        print(
+            f"  {name:<16}{share(row['recognised'], row['natural']):>14}  {rej:>14}"
+            f"   host {', '.join(row['hosts'])}"
+        )
+
+
+def print_report(r: dict, args) -> None:
+    print_flaws(r, args)
     c = r["clean"]
     passed = share(c["pass_apart_from_readability"], c["n"])
     print(f"\nClean summaries with no error apart from readability: {passed}")
@@ -435,16 +508,8 @@ def print_report(r: dict, args) -> None:
     print(f"  clean summaries with an error, by check: {by_check or 'none'}")
     for w in c["worst"][: args.worst]:
         print(f"  {w['id']} ({w['design']}): " + " | ".join(e[:110] for e in w["errors"][:3]))
-    print("\nCaveats: natural phrasings recognised / near misses rejected")
-    for name, row in r["caveats"].items():
-        if row["required_by_gate"]:
-            rej = share(row["rejected"], row["near_misses"])
-        else:
-            rej = "n/a (gate does not require it here)"
-        print(
-            f"  {name:<16}{share(row['recognised'], row['natural']):>14}  {rej:>14}"
-            f"   host {', '.join(row['hosts'])}"
-        )
+    print()
+    print_caveats(r["caveats"])
     h = r["human"]
     print(f"\nHuman lay summaries ({h['n']} shaped): share with an error, by check")
     print("  " + ", ".join(f"{k} {v:.1%}" for k, v in h["false_alarm_share"].items()))
@@ -458,11 +523,10 @@ def print_report(r: dict, args) -> None:
         f" (corpus only {t['gate_on_corpus']:.1f})"
     )
     print("  " + ", ".join(f"{k} {v:.2f}" for k, v in t["checks"].items()))
-    if args.show:
-        for name, row in r["flaws"].items():
-            if args.show in ("all", name):
-                for m in row["missed"]:
-                    print(f"  missed {m}")
+    if "holdout" in r:
+        print("\nHeld-out set (holdout_*.jsonl), same clean summaries:")
+        print_flaws(r["holdout"], args)
+        print_caveats(r["holdout"]["caveats"])
 
 
 if __name__ == "__main__":

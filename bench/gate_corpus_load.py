@@ -11,6 +11,9 @@ The corpus is three JSONL files written by hand for the project:
   append a sentence to the section; new empty: delete the old text).
 - caveat_phrasings.jsonl: natural phrasings and near misses per caveat, each with the `host`
   clean summary it is placed in (see `place_caveat`).
+- holdout_flaws.jsonl, holdout_caveat_phrasings.jsonl: a smaller second set in the same form,
+  written later and kept off main until it had been measured once, so that it stays a held-out
+  check on checks tuned after the first set was published.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -25,6 +28,8 @@ from pathlib import Path
 from plainsum.schemas import PlainSummary
 
 CORPUS = Path(__file__).resolve().parent / "gate_corpus"
+HOLDOUT_FLAWS = "holdout_flaws.jsonl"
+HOLDOUT_PHRASINGS = "holdout_caveat_phrasings.jsonl"
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
     "misattributed_number",
@@ -108,12 +113,12 @@ def load_clean(folder: Path = CORPUS) -> dict[str, Clean]:
     return out
 
 
-def load_flaws(folder: Path = CORPUS) -> list[Flaw]:
-    return [Flaw(**row) for row in _rows("flaws.jsonl", folder)]
+def load_flaws(folder: Path = CORPUS, name: str = "flaws.jsonl") -> list[Flaw]:
+    return [Flaw(**row) for row in _rows(name, folder)]
 
 
-def load_phrasings(folder: Path = CORPUS) -> list[Phrasing]:
-    return [Phrasing(**row) for row in _rows("caveat_phrasings.jsonl", folder)]
+def load_phrasings(folder: Path = CORPUS, name: str = "caveat_phrasings.jsonl") -> list[Phrasing]:
+    return [Phrasing(**row) for row in _rows(name, folder)]
 
 
 def _tidy(text: str) -> str:

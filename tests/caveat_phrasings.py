@@ -576,3 +576,48 @@ FOURTH_NEAR_MISSES: dict[str, list[str]] = {
         "The dose was too small to cause side effects.",
     ],
 }
+
+
+# A fifth set, written after reading which clean corpus summaries the gate refused: concepts
+# those summaries used (care staff named by role or by "their ... team", readers other than
+# "you" told to plan or go over changes with them, how studies were chosen, lost participants),
+# in this project's own words.
+FIFTH_ACCEPTED: dict[str, list[str]] = {
+    "care_team": [
+        "Anyone with eczema who has questions can take them to the team that treats them.",
+        "People with diabetes who want to change their diet should go over it with their "
+        "diabetes team.",
+        "Expectant mothers can talk their results through with their midwife.",
+        "If you use this inhaler and feel worse, tell the person who prescribes it.",
+        "Carers should plan any changes with the doctor in charge.",
+        "Anyone with a rash that spreads should have it checked by a doctor.",
+        "Your MS nurse can go through the results with you.",
+    ],
+    "not_in_people": [
+        "Because this was done on tissue in a dish, it cannot tell us what would happen in a "
+        "living person.",
+        "The approach needs testing in patients before anyone could use it.",
+    ],
+    "link_not_cause": [
+        "The study tracked what happened rather than proving that exercise caused the change."
+    ],
+    "review_quality": [
+        "The review does not explain how the studies were picked.",
+        "The whole review rests on a single trial.",
+        "One trial lost a third of its volunteers before the end.",
+    ],
+}
+
+FIFTH_NEAR_MISSES: dict[str, list[str]] = {
+    "care_team": [
+        "Parents reported their child's symptoms to the study team.",
+        "People in the trial met their diabetes team every month.",
+        "The person who prescribed the drug recorded the dose.",
+        "Your team of researchers measured the results.",
+    ],
+    "not_in_people": ["The study does not show how many people carry the gene."],
+    "review_quality": [
+        "The trial lost no time in recruiting.",
+        "People who lost weight had less fatigue.",
+    ],
+}

@@ -153,7 +153,7 @@ class LLMServer:
             if reply.status == 200 and paper:
                 self.answered[paper] += 1
             if self._log is not None:
-                line = {"t": arrived, "status": reply.status, "paper": paper}
+                line = {"t": arrived, "done": time.time(), "status": reply.status, "paper": paper}
                 self._log.write(json.dumps(line) + "\n")
                 self._log.flush()
 
@@ -179,6 +179,9 @@ class LLMServer:
             def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
                 length = int(self.headers.get("content-length") or 0)
                 raw = self.rfile.read(length) if length else b""
+                if len(raw) < length:  # the client went away mid-request (killed): no answer
+                    self.close_connection = True
+                    return
                 try:
                     body = json.loads(raw or b"{}")
                 except json.JSONDecodeError:
@@ -218,6 +221,10 @@ class LLMServer:
 
         class Server(ThreadingHTTPServer):
             request_queue_size = 256  # a batch opens many connections at once
+
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                if not isinstance(sys.exc_info()[1], ConnectionError):  # a killed client
+                    super().handle_error(request, client_address)
 
         httpd = Server(("127.0.0.1", port), Handler)
         httpd.daemon_threads = True

@@ -1,6 +1,8 @@
 import pytest
 from caveat_phrasings import (
     ACCEPTED,
+    FIFTH_ACCEPTED,
+    FIFTH_NEAR_MISSES,
     FOURTH_ACCEPTED,
     FOURTH_NEAR_MISSES,
     MORE_ACCEPTED,
@@ -187,7 +189,7 @@ def test_observational_summary_with_lab_wording_misses_its_caveat():
     "name,text",
     [
         (n, t)
-        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED, FOURTH_ACCEPTED)
+        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED, FOURTH_ACCEPTED, FIFTH_ACCEPTED)
         for n, texts in table.items()
         for t in texts
     ],
@@ -200,7 +202,13 @@ def test_natural_phrasings_are_recognised(name, text):
     "name,text",
     [
         (n, t)
-        for table in (NEAR_MISSES, MORE_NEAR_MISSES, THIRD_NEAR_MISSES, FOURTH_NEAR_MISSES)
+        for table in (
+            NEAR_MISSES,
+            MORE_NEAR_MISSES,
+            THIRD_NEAR_MISSES,
+            FOURTH_NEAR_MISSES,
+            FIFTH_NEAR_MISSES,
+        )
         for n, texts in table.items()
         for t in texts
     ],

@@ -113,3 +113,25 @@ def test_phrasings_fit_their_hosts(caveat):
         removed = place_caveat(host, caveat, "")
         others = [s for s in SECTIONS if s != section]
         assert all(getattr(removed, s) == host.sections[s] for s in others)
+
+
+HOLDOUT = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus" / "holdout_flaws.jsonl"
+
+
+@pytest.mark.skipif(not HOLDOUT.is_file(), reason="the held-out set is not in the corpus yet")
+def test_holdout_set_is_well_formed():
+    flaws = load_flaws(name="holdout_flaws.jsonl")
+    phrasings = load_phrasings(name="holdout_caveat_phrasings.jsonl")
+    counts = Counter(f.type for f in flaws)
+    assert set(counts) == set(FLAW_TYPES) and min(counts.values()) >= 3
+    for flaw in flaws:
+        if flaw.old:
+            assert sum(t.count(flaw.old) for t in CLEAN[flaw.base].sections.values()) == 1
+        apply_flaw(CLEAN[flaw.base], flaw)
+    kinds = Counter((p.caveat, p.kind) for p in phrasings)
+    for caveat in CAVEATS:
+        assert kinds[(caveat, "natural")] >= 10 and kinds[(caveat, "near_miss")] >= 5, caveat
+    for p in phrasings:
+        place_caveat(CLEAN[p.host], p.caveat, p.text)
+    main_texts = {p.text for p in PHRASINGS}
+    assert not main_texts & {p.text for p in phrasings}, "held-out phrasings are new"

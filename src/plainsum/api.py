@@ -64,17 +64,20 @@ async def adraft(
     drafter: Drafter | None = None,
     design: DesignInfo | None = None,
     checker: Checker | None = None,
+    screened: bool = False,
 ) -> Draft:
     """Draft, check and repair a summary of `source`; the best attempt is returned.
 
     The draft is returned even when it fails the gate (`Draft.passed` is False): callers decide
     what to do with it. Errors that leave no summary at all raise `PlainsumError`. A batch may
-    pass the study `design` it already detected and a `checker` that runs the gate elsewhere.
+    pass the study `design` it already detected (`screened=True` when it also ran
+    `screen.require_research`) and a `checker` that runs the gate elsewhere.
     """
     settings = settings or Settings()
     if isinstance(source, str):
         source = parse(source)
-    require_research(source)  # an advert or a recipe is refused before any drafting
+    if not screened:  # a batch screens in its worker processes and says so
+        require_research(source)  # an advert or a recipe is refused before any drafting
     started = time.perf_counter()
     design = design or detect_design(source)
     drafter = drafter or make_drafter(settings)

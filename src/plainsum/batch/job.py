@@ -5,6 +5,7 @@ the state store before writing its pages and its line of results.jsonl."""
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
@@ -26,6 +27,7 @@ from .pages import pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
 
+SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL when another wants it
 BATCH_MAX_ATTEMPTS = 10  # transport tries per request in a batch, unless configured
 FATAL_STATUS = {401, 403, 404}  # every other paper would fail the same way: stop the batch
 
@@ -117,8 +119,19 @@ class BatchJob:
         self._keys: dict[str, asyncio.Future[BatchResult]] = {}  # key -> its draft, this run
         self._owners: set[str] = set()  # keys whose usage a line of this run already carries
         self._written: set[str] = set()  # ids with a line in results.jsonl
+        self._drafts: dict[str, Draft] = {}  # key -> draft made this run, until its pages exist
 
     async def run(self) -> BatchTotals:
+        # The loop shares the GIL with the reader and the pool's feeder threads: hand it over
+        # quickly, so a model answer is not left waiting 5 ms behind a paper being parsed.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        try:
+            return await self._run()
+        finally:
+            sys.setswitchinterval(interval)
+
+    async def _run(self) -> BatchTotals:
         started = time.perf_counter()
         out = self.options.out
         try:
@@ -185,6 +198,7 @@ class BatchJob:
                         break
                     count += 1
                     loop.call_soon_threadsafe(queue.put_nowait, item)
+                    time.sleep(0)  # hand the GIL back to the loop between papers
                 loop.call_soon_threadsafe(self._set_total, count)
                 loop.call_soon_threadsafe(queue.put_nowait, None)
             except BaseException as exc:  # noqa: BLE001 - handed to the loop, raised there
@@ -236,9 +250,9 @@ class BatchJob:
                 raise exc
             future.set_result(result)
         if result.status != BatchStatus.ERROR and not pages_exist(self.options.out, paper_id):
-            draft_json = self.store.draft_json(key)
-            if draft_json:
-                await self.engine.cpu(write_pages, self.options.out, paper_id, draft_json)
+            draft = self._drafts.pop(key, None) or self.store.draft_json(key)
+            if draft:
+                await asyncio.to_thread(write_pages, self.options.out, paper_id, draft)
         first = key not in self._owners
         self._owners.add(key)
         return line_for(result, paper_id, item.meta, self.approved, first=first)
@@ -254,8 +268,9 @@ class BatchJob:
         try:
             if item.source is None:
                 raise InputError(item.error or "unreadable input")
-            draft_json = await self._draft(item)
-            result = result_of(Draft.model_validate_json(draft_json), key)
+            draft, draft_json = await self._draft(item)
+            self._drafts[key] = draft  # for its pages, without reading it back
+            result = result_of(draft, key)
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # recorded with its reason; the batch goes on
@@ -275,19 +290,26 @@ class BatchJob:
         self.totals.usage = self.totals.usage + result.usage
         return result
 
-    async def _draft(self, item: InputItem) -> str:
+    async def _draft(self, item: InputItem) -> tuple[Draft, str]:
+        """The draft, and its JSON for the store."""
         assert item.source is not None
-        if self.drafter is None:
-            return await work.draft_offline_on(self.engine, item.source, self.settings)
-        design = await self.engine.cpu(work.design_of, item.source)
+        if self.drafter is None:  # all CPU: the whole draft in a worker, back as JSON
+            json_text = await work.draft_offline_on(self.engine, item.source, self.settings)
+            return Draft.model_validate_json(json_text), json_text
+        design = await self.engine.cpu(work.prepare, item.source)
 
         async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
             return await self.engine.cpu(work.check, source, summary, design, grade)
 
         draft = await adraft(
-            item.source, self.settings, drafter=self.drafter, design=design, checker=check
+            item.source,
+            self.settings,
+            drafter=self.drafter,
+            design=design,
+            checker=check,
+            screened=True,
         )
-        return draft.model_dump_json()
+        return draft, draft.model_dump_json()
 
     def _record(self, line: BatchResult | None, appender: Appender) -> None:
         self.totals.done += 1

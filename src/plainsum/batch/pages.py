@@ -22,9 +22,11 @@ def page_paths(out: Path, paper_id: str) -> tuple[Path, Path]:
     )
 
 
-def write_pages(out: Path, paper_id: str, draft_json: str) -> tuple[Path, Path]:
-    """Render a stored draft as both pages (atomically). Runs in a worker process."""
-    draft = Draft.model_validate_json(draft_json)
+def write_pages(out: Path, paper_id: str, draft: Draft | str) -> tuple[Path, Path]:
+    """Render a draft (or its stored JSON) as both pages, atomically. Mostly waiting on the
+    disk (fsync), so a batch runs it on a thread rather than in a worker process."""
+    if isinstance(draft, str):
+        draft = Draft.model_validate_json(draft)
     md, html = page_paths(out, paper_id)
     md.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(md, to_markdown(draft))

@@ -13,6 +13,7 @@ from ..drafters.offline import OfflineDrafter
 from ..errors import PlainsumError
 from ..ingest import Source, parse
 from ..schemas import Finding, PlainSummary
+from ..screen import require_research
 from ..settings import Settings
 
 if TYPE_CHECKING:
@@ -52,7 +53,9 @@ def parse_text(text: str, path: str | None = None) -> Source | str:
         return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
-def design_of(source: Source) -> DesignInfo:
+def prepare(source: Source) -> DesignInfo:
+    """Refuse what is not research (InputError, as `plainsum draft` does), then the design."""
+    require_research(source)
     return detect_design(source)
 
 

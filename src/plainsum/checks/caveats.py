@@ -124,8 +124,9 @@ _CARE = (
     r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
     r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
     r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
-    r"(?:people|team|those|professionals?) (?:who|that) (?:looks? after|cares? for|treats?|"
-    r"knows?|manages?) (?:you|your)|clinics?)\b"
+    r"(?:people|team|those|professionals?|person|doctor) (?:who|that) (?:looks? after|cares? for|"
+    r"treats?|knows?|manages?|prescribes?) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
+    r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team)\b"
 )
 _ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 _CARE_ACTION = (
@@ -133,11 +134,12 @@ _CARE_ACTION = (
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
     r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
-    r"best place|made with|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
+    r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
     r"knows? about|take (?:this|it|them|these))\b"
 )
 _READERS = (
-    r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|families|anybody)\b"
+    r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"
+    r"parents|mothers|fathers|women|men|adults|relatives|partners)\b"
     r"[^.]{0,60}?\b(?:should|can|could|may want to|might want to|may wish to|"
     r"(?:are|is) (?:encouraged|advised|urged) to|need to)\b"
 )
@@ -179,8 +181,9 @@ CAVEATS: dict[str, Caveat] = {
             _f(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {_HUMAN}"),
             # "has not been tested in people"; "still need to be tested in people"
             _f(
-                rf"\b(?:not|never|yet to|still|need(?:s|ed)? to|would need to|must|before|until)"
-                rf" (?:\w+ ){{0,3}}?{_TEST}\b[^.]{{0,40}}?\b(?:in|on|with|among|by) {_HUMAN}"
+                rf"\b(?:not|never|yet to|still|need(?:s|ed)?(?: to)?|would need to|must|before|"
+                rf"until) (?:\w+ ){{0,3}}?(?:{_TEST}|testing|trying|checking|confirming)\b"
+                rf"[^.]{{0,40}}?\b(?:in|on|with|among|by) {_HUMAN}"
             ),
             # "human trials would be needed"; "studies in people are needed before ..."
             _f(
@@ -191,6 +194,7 @@ CAVEATS: dict[str, Caveat] = {
             ),
             # "we do not know yet if the same happens in people"
             _f(_HUMAN, _UNKNOWN, _TRANSFER),
+            _f(_HUMAN, _KNOWING, _TRANSFER),
             # "may not apply to humans"; "the effects in real life might be different"
             _f(_HUMAN, _TRANSFER_DOUBT),
             # "no people took part"; "nobody with MS was treated"
@@ -251,6 +255,7 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\bnot (?:proof |evidence )?(?:that|what|which|whether|how)\b[^.]{0,50}"
                 r"\b(?:caus\w*|leads?|led)\b"
                 r"|\brather than (?:a |the )?(?:cause|result|consequence)\b"
+                r"|\brather than (?:prov|show|establish|demonstrat)\w*\b[^.]{0,40}\bcaus"
                 r"|\bnot (?:\w+ )*?the same as (?:being )?caus\w*"
                 r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
             ),
@@ -313,11 +318,11 @@ CAVEATS: dict[str, Caveat] = {
             _f(r"\b(?:only|just)(?: be)? as (?:good|strong|reliable|trustworthy|sound) as\b"),
             _f(
                 r"\b(?:depends?|relies|rely|rest(?:s|ed)?) on\b[^.]{0,30}"
-                r"\b(?:quality|studies|trials|evidence|research)"
+                r"\b(?:quality|studies|trials?|evidence|research)"
             ),
             # "the evidence was of low certainty"; "most trials were small"
             _f(
-                rf"{_EVIDENCE}[^.]{{0,40}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
+                rf"{_EVIDENCE}[^.]{{0,60}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
                 rf"(?:\w+ ){{0,2}}?{_WEAK}\b"
             ),
             # "few good studies"; "low-quality evidence"; "small trials"
@@ -367,6 +372,13 @@ CAVEATS: dict[str, Caveat] = {
             ),
             _f(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
             _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
+            # how the studies were chosen is not told; trials lost their participants
+            _f(
+                r"(?:\bnot|n't) (?:\w+ )?(?:say|report|explain|describe|state|tell us) how "
+                r"(?:the )?(?:\w+ )?(?:papers|studies|trials|articles|research) (?:were|was) "
+                r"(?:chosen|selected|picked|found|included)"
+                r"|\b(?:lost|losing) (?:\w+ ){0,5}?(?:participants|people|patients|volunteers)\b"
+            ),
             _f(
                 r"\b(?:weaken\w*|undermin\w*|reduc\w* (?:our |the )?(?:confidence|certainty|trust))"
                 r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
@@ -535,7 +547,9 @@ CAVEATS: dict[str, Caveat] = {
             # readers told to: "people with MS should discuss it with their doctor"
             _f(
                 _READERS + r" (?:\w+ ){0,3}?(?:talk|speak|ask|discuss|check|consult|raise|see|"
-                r"contact|bring|get advice|seek|take advice|involve|work with)\b[^.]{0,60}" + _CARE,
+                r"contact|bring|get advice|seek|take advice|involve|work with|plan|go over|"
+                r"go through|take (?:it|them|this|these|questions)|have (?:it|them|this) (?:\w+ )?"
+                r"(?:looked at|checked))\b[^.]{0,60}" + _CARE,
                 none_of=(DISMISSES_CARE.pattern,),
             ),
             # an imperative: "Speak to a health care provider."

@@ -235,9 +235,11 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
             async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
                 return await engine.cpu(work.check, source, summary, design, grade)
 
-            design = await engine.cpu(work.design_of, source)
+            design = await engine.cpu(work.prepare, source)
             slotted = SlotDrafter(instance, slots)
-            return await adraft(source, settings, drafter=slotted, design=design, checker=check)
+            return await adraft(
+                source, settings, drafter=slotted, design=design, checker=check, screened=True
+            )
 
         async def one(job: tuple[int, Case, SystemInfo, int], progress: _Progress) -> None:
             index, case, info, repeat = job

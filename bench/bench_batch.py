@@ -1,0 +1,301 @@
+"""Benchmark `plainsum batch` and `plainsum eval` on the batch engine (issue 10's figures).
+
+    python bench/bench_batch.py [--data /work/shared/data] [--n 1000] [--only speed,eval,...]
+
+Reads abstracts (and, for eval, their human references) from ../shared/data into a temporary
+folder that is deleted afterwards; nothing from the data is written into the project. Every
+model call goes to tests/llm_server.py running in its own process on 127.0.0.1 and answering
+each request after `--latency` seconds; the server logs every request it receives.
+
+  speed    1,000 abstracts, --concurrency 16 --max-repairs 0: wall time against the ideal
+           (items x latency / concurrency) plus start-up (launch to the server's first request)
+  eval     plainsum eval on the same abstracts, one model system, same ratio
+  kill     the same batch killed with SIGKILL (its process group) at random moments three times,
+           then run to the end: results, ids, and papers the server answered more than once
+  429      a server answering 429 to every third request: failed papers, measured request rate
+  offline  the offline backend on 1,000 abstracts with two worker processes vs one process
+
+The machine is shared: the load average is printed before and after each part.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SERVER = HERE.parent / "tests" / "llm_server.py"
+PARTS = ("speed", "eval", "kill", "429", "offline")
+
+
+def load_abstracts(data: Path, n: int) -> list[dict[str, str]]:
+    """The first `n` abstracts with distinct ids (ms_pairs.jsonl repeats other files: skipped)."""
+    seen: set[str] = set()
+    records: list[dict[str, str]] = []
+    for path in sorted(data.glob("*.jsonl")):
+        if path.name == "ms_pairs.jsonl":
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["id"] in seen or not row.get("source"):
+                continue
+            seen.add(row["id"])
+            records.append(
+                {"id": row["id"], "source": row["source"], "reference": row["reference"]}
+            )
+            if len(records) == n:
+                return records
+    return records
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+class Server:
+    """tests/llm_server.py in its own process, logging every request to a file."""
+
+    def __init__(self, folder: Path, latency: float, every: int = 0) -> None:
+        self.log = folder / f"server-{time.time_ns()}.jsonl"
+        args = [sys.executable, str(SERVER), "--latency", str(latency), "--log", str(self.log)]
+        if every:
+            args += ["--rate-limit-every", str(every)]
+        self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        self.url = self.proc.stdout.readline().strip()
+
+    def requests(self) -> list[dict]:
+        if not self.log.exists():
+            return []
+        return [json.loads(x) for x in self.log.read_text().splitlines() if x.strip()]
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def env_for(folder: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PLAINSUM_"))}
+    env["XDG_DATA_HOME"] = str(folder / "xdg")  # the run log of model calls goes here
+    return env
+
+
+def batch_args(inputs: Path, out: Path, url: str, concurrency: int, *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "plainsum", "batch", str(inputs), "--out", str(out),
+        "--backend", "openai", "--model", "bench-model", "--base-url", url,
+        "--concurrency", str(concurrency), "--max-repairs", "0", "--quiet", *extra,
+    ]  # fmt: skip
+
+
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """(launch time, wall seconds, exit code)."""
+    start = time.time()
+    code = subprocess.run(args, env=env, stdout=subprocess.DEVNULL).returncode
+    return start, time.time() - start, code
+
+
+def results(out: Path) -> list[dict]:
+    path = out / "results.jsonl"
+    return [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+
+
+def ratio_lines(what: str, n: int, latency: float, conc: int, launched: float, wall: float,
+                first_request: float) -> None:  # fmt: skip
+    ideal = n * latency / conc
+    startup = first_request - launched
+    print(f"{what}: wall {wall:.2f} s for {n} papers; ideal {n} x {latency} s / {conc} = "
+          f"{ideal:.2f} s; start-up (launch to first request) {startup:.2f} s")  # fmt: skip
+    print(f"{what}: ratio wall / (ideal + start-up) = {wall:.2f} / {ideal + startup:.2f} = "
+          f"{wall / (ideal + startup):.3f}; wall / ideal = {wall / ideal:.3f}")  # fmt: skip
+
+
+def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
+    server = Server(tmp, args.latency)
+    try:
+        out = tmp / "speed"
+        launched, wall, code = timed(
+            batch_args(inputs, out, server.url, args.concurrency), env_for(tmp)
+        )
+        reqs = server.requests()
+    finally:
+        server.stop()
+    lines = results(out)
+    statuses = Counter(r["status"] for r in lines)
+    print(f"speed: exit {code}; {len(lines)} results {dict(statuses)}; {len(reqs)} requests")
+    ratio_lines("speed", n, args.latency, args.concurrency, launched, wall,
+                min(r["t"] for r in reqs))  # fmt: skip
+
+
+def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
+    dataset = tmp / "eval.jsonl"
+    dataset.write_text("".join(json.dumps(r) + "\n" for r in records))
+    server = Server(tmp, args.latency)
+    config = tmp / "eval.toml"
+    config.write_text(
+        f'name = "bench"\n[[datasets]]\nname = "bench"\npath = "{dataset}"\n'
+        f'[[systems]]\nname = "model"\nbackend = "openai"\nmodel = "bench-model"\n'
+        f'base_url = "{server.url}"\nmax_repairs = 0\n'
+    )
+    env = env_for(tmp) | {"OPENAI_API_KEY": "sk-bench-not-a-secret"}
+    try:
+        launched, wall, code = timed(
+            [sys.executable, "-m", "plainsum", "eval", str(config), "--no-cache", "--no-progress",
+             "--concurrency", str(args.concurrency), "--out", str(tmp / "evalrun")],
+            env,
+        )  # fmt: skip
+        reqs = server.requests()
+    finally:
+        server.stop()
+    log = json.loads((tmp / "evalrun" / "log.json").read_text())
+    print(f"eval: exit {code}; {len(log['cases'])} cases, {log['failures']} failed drafts, "
+          f"{len(reqs)} requests")  # fmt: skip
+    ratio_lines("eval", len(records), args.latency, args.concurrency, launched, wall,
+                min(r["t"] for r in reqs))  # fmt: skip
+
+
+def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
+    rng = random.Random(args.seed)
+    server = Server(tmp, args.latency)
+    out = tmp / "kill"
+    cmd = batch_args(inputs, out, server.url, args.concurrency)
+    kills: list[float] = []
+    try:
+        for i in range(3):
+            # A random moment while papers are being drafted: after this run's first request,
+            # within the time the whole batch would ideally take.
+            delay = rng.uniform(0.1, n * args.latency / args.concurrency * 0.6)
+            before = len(server.requests())
+            proc = subprocess.Popen(cmd, env=env_for(tmp), stdout=subprocess.DEVNULL,
+                                    start_new_session=True)  # fmt: skip
+            while len(server.requests()) == before and proc.poll() is None:
+                time.sleep(0.02)
+            try:
+                proc.wait(timeout=delay)
+                print(f"kill {i + 1}: the run ended before the kill at {delay:.2f} s")
+                continue
+            except subprocess.TimeoutExpired:
+                pass
+            os.killpg(proc.pid, signal.SIGKILL)
+            kills.append(time.time())
+            proc.wait()
+            done = len(results(out)) if (out / "results.jsonl").exists() else 0
+            print(f"kill {i + 1}: SIGKILL to the job's process group {delay:.2f} s after its "
+                  f"first request; "
+                  f"results.jsonl then held {done} lines")  # fmt: skip
+        _, wall, code = timed(cmd, env_for(tmp))
+        reqs = server.requests()
+    finally:
+        server.stop()
+    lines = results(out)
+    ids = Counter(r["id"] for r in lines)
+    answered = Counter(r["paper"] for r in reqs if r["status"] == 200)
+    twice = {p: c for p, c in answered.items() if c > 1}
+    print(f"kill: final run exit {code} in {wall:.2f} s; results.jsonl {len(lines)} lines, "
+          f"{len(ids)} distinct ids, ids twice {sum(1 for c in ids.values() if c > 1)}; "
+          f"expected {n}")  # fmt: skip
+    print(f"kill: server requests {len(reqs)}, distinct papers answered {len(answered)}, "
+          f"papers answered more than once {len(twice)}")  # fmt: skip
+    for paper, count in twice.items():
+        done_at = min(r["done"] for r in reqs if r["paper"] == paper and r["status"] == 200)
+        after = [k for k in kills if k >= done_at]
+        gap = f"{(after[0] - done_at) * 1000:.0f} ms before kill" if after else "no kill after it"
+        print(f"kill:   paper {paper}: answered {count} times; first answer sent {gap}")
+
+
+def part_429(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
+    n = min(args.n429, len(records))
+    inputs = tmp / "in429.jsonl"
+    inputs.write_text("".join(json.dumps({"id": r["id"], "text": r["source"]}) + "\n"
+                              for r in records[:n]))  # fmt: skip
+    server = Server(tmp, args.latency, every=3)
+    out = tmp / "r429"
+    try:
+        _, wall, code = timed(
+            batch_args(inputs, out, server.url, args.concurrency, "--rpm", str(args.rpm)),
+            env_for(tmp),
+        )
+        reqs = server.requests()
+    finally:
+        server.stop()
+    lines = results(out)
+    statuses = Counter(r["status"] for r in lines)
+    times = sorted(r["t"] for r in reqs)
+    span = times[-1] - times[0]
+    per_minute = (len(times) - 1) / span * 60 if span else float("inf")
+    window = 10.0
+    busiest = max(sum(1 for t in times if s <= t < s + window) for s in times)
+    n429 = sum(1 for r in reqs if r["status"] == 429)
+    print(f"429: {n} papers, server answers 429 to every 3rd request, --rpm {args.rpm:g}: "
+          f"exit {code} in {wall:.2f} s; results {dict(statuses)}; "
+          f"failed (error) papers {statuses.get('error', 0)}")  # fmt: skip
+    print(f"429: {len(reqs)} requests ({n429} answered 429) over {span:.2f} s = "
+          f"{per_minute:.0f} requests/minute (limit {args.rpm:g}); busiest {window:g} s window "
+          f"{busiest} requests = {busiest * 60 / window:.0f}/minute")  # fmt: skip
+
+
+def part_offline(tmp: Path, inputs: Path, n: int) -> None:
+    rates = {}
+    for workers in (2, 0):
+        out = tmp / f"offline{workers}"
+        args = [sys.executable, "-m", "plainsum", "batch", str(inputs), "--out", str(out),
+                "--backend", "offline", "--workers", str(workers), "--quiet"]  # fmt: skip
+        _, wall, code = timed(args, env_for(tmp))
+        lines = results(out)
+        rates[workers] = len(lines) / wall
+        label = "two worker processes" if workers else "one process (inline)"
+        print(f"offline: {label}: exit {code}; {len(lines)} results "
+              f"{dict(Counter(r['status'] for r in lines))} in {wall:.2f} s = "
+              f"{rates[workers]:.2f} abstracts/s (start-up included)")  # fmt: skip
+    print(f"offline: two workers / one process = {rates[2]:.2f} / {rates[0]:.2f} = "
+          f"{rates[2] / rates[0]:.2f}x")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--latency", type=float, default=0.1)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--rpm", type=float, default=1200)
+    parser.add_argument("--n429", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=10)
+    parser.add_argument("--only", default=",".join(PARTS))
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        sys.exit(f"bench_batch: {args.data} not found (the benchmarks need ../shared/data)")
+    records = load_abstracts(args.data, args.n)
+    parts = args.only.split(",")
+    with tempfile.TemporaryDirectory(prefix="plainsum-bench-") as name:
+        tmp = Path(name)
+        inputs = tmp / "in.jsonl"
+        inputs.write_text("".join(json.dumps({"id": r["id"], "text": r["source"]}) + "\n"
+                                  for r in records))  # fmt: skip
+        print(f"{len(records)} abstracts from {args.data}; server latency {args.latency} s")
+        for part in parts:
+            print(f"-- {part} ({load()})")
+            if part == "speed":
+                part_speed(tmp, inputs, len(records), args)
+            elif part == "eval":
+                part_eval(tmp, records, args)
+            elif part == "kill":
+                part_kill(tmp, inputs, len(records), args)
+            elif part == "429":
+                part_429(tmp, records, args)
+            elif part == "offline":
+                part_offline(tmp, inputs, len(records))
+        print(f"-- end ({load()})")
+
+
+if __name__ == "__main__":
+    main()
