@@ -13,6 +13,7 @@ from ..design import DesignInfo
 from ..evidence import link_summary
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status
+from .abbreviations import check_abbreviations
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
@@ -40,6 +41,7 @@ CHECKS = (
     "shape",
     "fluency",
     "jargon",
+    "abbreviations",
     *SUPPORT_CHECKS,
 )
 
@@ -81,6 +83,7 @@ def run_gate(
         *check_shape(summary),
         *check_fluency(summary, source.text),
         *check_jargon(summary),
+        *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
     ]
     return GateResult(
