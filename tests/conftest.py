@@ -66,6 +66,7 @@ def vcr_config():
 def _run_log_in_tmp(tmp_path, monkeypatch):
     """No test writes the user's real run log."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))  # remembered formats
 
 
 @pytest.fixture(autouse=True)

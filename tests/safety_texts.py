@@ -143,6 +143,7 @@ SAFE: list[str] = [
     "Tell your MS nurse if you notice new symptoms.",
     "People who started treatment within two years of diagnosis did better.",
     "The drug may slow disability, but it does not stop it.",
+    "Women who want to know more should raise it with their neurologist.",
 ]
 
 # Papers that contain their own link and price: a summary may repeat them.

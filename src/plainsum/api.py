@@ -8,11 +8,11 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .checks import CHECKS, has_errors, run_checks, status_of
+from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status_of
 from .checks.readability import flesch_kincaid_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
-from .errors import DraftFailedError
+from .errors import DraftFailedError, DraftTimeoutError
 from .evidence import link_summary
 from .ingest import Source, parse, read_source
 from .schemas import (
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 # Runs the gate on one attempt; a batch passes one that runs it in a worker process.
-Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[list[Finding]]]
+Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[GateResult]]
 
 __all__ = [
     "Draft",
@@ -55,6 +55,23 @@ def _rank(findings: list[Finding]) -> tuple[int, int]:
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
     return errors, warnings
+
+
+async def _within(
+    work: Awaitable[DrafterResult], deadline: float, settings: Settings, repair: int | None
+) -> DrafterResult:
+    """`work`, cut off at the draft's deadline (`draft_timeout`: every retry and repair)."""
+    try:
+        async with asyncio.timeout(max(0.0, deadline - time.perf_counter())):
+            return await work
+    except TimeoutError:
+        limit = f"{settings.draft_timeout:g}"
+        if repair is None:
+            raise DraftTimeoutError(
+                f"no draft within the draft deadline of {limit} s",
+                hint="raise draft_timeout (--draft-timeout), or try a faster endpoint",
+            ) from None
+        raise DraftFailedError(f"stopped at the draft deadline of {limit} s") from None
 
 
 async def adraft(
@@ -86,17 +103,20 @@ async def adraft(
     attempts: list[Attempt] = []
     usage = Usage()
     draft_seconds = check_seconds = 0.0
-    best: tuple[DrafterResult, list[Finding]] | None = None
+    best: tuple[DrafterResult, list[Finding], GateResult] | None = None
     result: DrafterResult | None = None
     findings: list[Finding] = []
     notes: list[str] = []
+    deadline = started + settings.draft_timeout
     for number in range(settings.max_repairs + 1):
         t0 = time.perf_counter()
         if result is None:
-            result = await drafter.draft(request)
+            result = await _within(drafter.draft(request), deadline, settings, None)
         else:
             try:
-                result = await drafter.repair(request, result, findings)
+                result = await _within(
+                    drafter.repair(request, result, findings), deadline, settings, number
+                )
             except DraftFailedError as exc:  # keep the drafts already made; say what happened
                 notes.append(f"repair {number} gave no usable summary: {exc}")
                 if isinstance(exc.usage, Usage):
@@ -104,9 +124,10 @@ async def adraft(
                 break
         t1 = time.perf_counter()
         if checker is None:
-            findings = run_checks(source, result.summary, design, grade=settings.grade)
+            gate = run_gate(source, result.summary, design, grade=settings.grade)
         else:
-            findings = await checker(source, result.summary, design, settings.grade)
+            gate = await checker(source, result.summary, design, settings.grade)
+        findings = gate.findings
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
         check_seconds += t2 - t1
@@ -124,11 +145,11 @@ async def adraft(
             )
         )
         if best is None or _rank(findings) < _rank(best[1]):
-            best = (result, findings)
+            best = (result, findings, gate)
         if not has_errors(findings):
             break
     assert best is not None
-    chosen, chosen_findings = best
+    chosen, chosen_findings, chosen_gate = best
     return Draft(
         summary=chosen.summary,
         source=source.info(),
@@ -144,7 +165,7 @@ async def adraft(
         ),
         findings=chosen_findings,
         passed=not has_errors(chosen_findings),
-        **_what_was_checked(source, chosen.summary, design, chosen_findings, settings.grade),
+        **_gate_fields(source, chosen_gate, settings.grade),
         timings=Timings(
             draft_seconds=round(draft_seconds, 4),
             check_seconds=round(check_seconds, 4),
@@ -166,6 +187,18 @@ def draft(
     if isinstance(source, Path):
         source = read_source(source)
     return asyncio.run(adraft(source, settings, drafter=drafter))
+
+
+def _gate_fields(source: Source, gate: GateResult, grade: float) -> dict[str, object]:
+    """`_what_was_checked` from the gate's own result, so nothing is measured twice."""
+    return {
+        "status": status_of(gate.findings),
+        "grade_target": grade,
+        "grade": gate.grade,
+        "evidence": gate.evidence,
+        "checks_run": gate.checks_run,
+        "source_text": source.text,
+    }
 
 
 def _what_was_checked(

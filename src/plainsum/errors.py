@@ -45,6 +45,10 @@ class ModelError(PlainsumError):
         self.status = status
 
 
+class DraftTimeoutError(ModelError):
+    """A request or a whole draft ran past its deadline (`timeout`, `draft_timeout`)."""
+
+
 class DraftFailedError(PlainsumError):
     """No usable summary came back after every attempt."""
 

@@ -5,8 +5,8 @@ reports, judge replies) goes through `clean(text)`. It removes:
 
 - every API key plainsum knows of (the environment's `OPENAI_API_KEY` / `PLAINSUM_API_KEY`, and
   any key passed to `register_secret`, such as one resolved into `Settings`), and anything
-  derived from one: a run of 6 or more of its characters (a prefix, a suffix, a middle) that
-  mixes cases or digits, or any run of 10 or more (so `-test-` inside a key does not blank the
+  derived from one: a prefix or suffix of 6 or more of its characters, a middle run of 6 or more
+  that mixes cases or digits, or any run of 10 or more (so `-test-` inside a key does not blank the
   word elsewhere), also with spaces, dots or other separators between the characters; a partly
   masked form such as `sk-ab****wxyz`; and its base64 form (basic auth);
 - terminal control characters: ANSI escape sequences (colours, cursor moves, window titles) and
@@ -145,7 +145,8 @@ class Redactor:
                     lo, k_lo = lo - 1, k_lo - 1
                 while hi < len(squeezed) and k_hi < len(key) and squeezed[hi] == key[k_hi]:
                     hi, k_hi = hi + 1, k_hi + 1
-                if _looks_random(squeezed[lo:hi]):
+                whole_end = k_lo == 0 or k_hi == len(key)  # a prefix or suffix: always the key's
+                if whole_end or _looks_random(squeezed[lo:hi]):
                     spans.append((index[lo], index[hi - 1] + 1))
                 at = squeezed.find(gram, hi)
         if not spans:

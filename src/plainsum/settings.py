@@ -42,7 +42,9 @@ class Settings(BaseModel):
     prompt: str = "summary-v1"
     max_input_tokens: int = Field(default=12_000, ge=500)
     max_output_tokens: int = Field(default=1_200, ge=100)
-    timeout: float = Field(default=60.0, gt=0)
+    timeout: float = Field(default=60.0, gt=0)  # one request in all: connect, headers, body
+    draft_timeout: float = Field(default=600.0, gt=0)  # one draft: every retry and repair
+    response_format: Literal["auto", "json_schema", "json_object", "text"] = "auto"
     max_attempts: int = Field(default=5, ge=1, le=20)  # transport retries (429/5xx/timeouts)
     max_retry_seconds: float = Field(default=120.0, gt=0)
     log: bool = True
@@ -87,6 +89,9 @@ _ENV: dict[str, str] = {
     "PLAINSUM_GRADE": "grade",
     "PLAINSUM_PROMPT": "prompt",
     "PLAINSUM_LOG_PATH": "log_path",
+    "PLAINSUM_TIMEOUT": "timeout",
+    "PLAINSUM_DRAFT_TIMEOUT": "draft_timeout",
+    "PLAINSUM_RESPONSE_FORMAT": "response_format",
 }
 
 

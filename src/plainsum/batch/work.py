@@ -7,12 +7,12 @@ import asyncio
 from typing import TYPE_CHECKING
 
 from ..api import adraft
-from ..checks import run_checks
+from ..checks import GateResult, run_checks, run_gate
 from ..design import DesignInfo, detect_design
 from ..drafters.offline import OfflineDrafter
 from ..errors import PlainsumError
 from ..ingest import Source, parse
-from ..schemas import Finding, PlainSummary
+from ..schemas import PlainSummary
 from ..screen import require_research
 from ..settings import Settings
 
@@ -59,8 +59,8 @@ def prepare(source: Source) -> DesignInfo:
     return detect_design(source)
 
 
-def check(source: Source, summary: PlainSummary, design: DesignInfo, grade: float) -> list[Finding]:
-    return run_checks(source, summary, design, grade=grade)
+def check(source: Source, summary: PlainSummary, design: DesignInfo, grade: float) -> GateResult:
+    return run_gate(source, summary, design, grade=grade)
 
 
 def draft_offline(source: Source, settings: Settings) -> str:

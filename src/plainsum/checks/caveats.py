@@ -489,7 +489,8 @@ CAVEATS: dict[str, Caveat] = {
             _f(r"\b(?:one|single|small|short|pilot|early) (?:\w+ )?(?:trial|study)\b"),
             _f(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
             _f(
-                r"\b(?:only|just|so few|few|a few|small number of)(?: \d[\d,]*)? "
+                r"(?:\b(?:only|just|so few|very few|too few|small number of)(?: \d[\d,]*| a few)?|"
+                r"\b(?:included|enrolled|involved|had|with) (?:only |very |so |too )?few) "
                 r"(?:people|participants|patients|volunteers|women|men|adults|children)\b"
             ),
             _f(

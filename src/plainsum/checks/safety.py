@@ -206,9 +206,11 @@ _DEFER_TO_CARE = re.compile(
     rf"visit)",
     re.I,
 )
-# "should consider talking to their doctor": the change verb's object is the care team
+# "should consider talking to their doctor", "should raise it with their doctor": the verb's
+# object is the care team
 _CARE_NEXT = re.compile(
-    rf"\s*(?:(?:talking|speaking|asking|discussing|checking|consulting|seeing) )?(?:(?:with|to) )?"
+    rf"\s*(?:(?:it|this|them|these|that|the (?:matter|question|idea|issue)|any questions|questions)"
+    rf" )?(?:(?:talking|speaking|asking|discussing|checking|consulting|seeing) )?(?:(?:with|to) )?"
     rf"(?:(?:your|their|a|an) )?(?:own )?{_CARE}",
     re.I,
 )

@@ -45,6 +45,25 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="target Flesch-Kincaid grade of the summary body (default 8)",
     )
+    group.add_argument(
+        "--response-format",
+        choices=["auto", "json_schema", "json_object", "text"],
+        default=None,
+        help="what the endpoint is asked for; auto (default) steps down from json_schema when "
+        "a server rejects it and remembers what worked",
+    )
+    group.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds one request may take in all (connect, headers, body; default 60)",
+    )
+    group.add_argument(
+        "--draft-timeout",
+        type=float,
+        default=None,
+        help="seconds one draft may take in all, every retry and repair included (default 600)",
+    )
     group.add_argument("--config", type=Path, default=None, help="a plainsum.toml to read")
     group.add_argument(
         "--no-log", action="store_true", help="do not record model calls in the local run log"
@@ -63,6 +82,9 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             "prompt",
             "max_input_tokens",
             "grade",
+            "response_format",
+            "timeout",
+            "draft_timeout",
         )
     }
     if getattr(args, "no_log", False):

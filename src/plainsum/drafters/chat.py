@@ -36,6 +36,8 @@ __all__ = [
 ]
 
 Message = dict[str, str]
+MAX_ANSWER_CHARS = 100_000  # a summary is a few thousand characters; far more is refused
+MAX_SENT_BACK = 20_000  # of a previous answer, in a repair or re-ask turn
 FENCE_OPEN, FENCE_CLOSE = "<<<PAPER", "PAPER>>>"
 
 DESIGN_WORDS = {
@@ -126,6 +128,14 @@ def format_findings(findings: list[Finding]) -> str:
     return "\n".join(lines)
 
 
+def sent_back(raw: str) -> str:
+    """A previous answer as it goes back to the model: cut at `MAX_SENT_BACK` characters, so a
+    runaway answer is never re-sent (and re-billed) whole."""
+    if len(raw) <= MAX_SENT_BACK:
+        return raw
+    return f"{raw[:MAX_SENT_BACK]}\n[... {len(raw) - MAX_SENT_BACK:,} more characters cut]"
+
+
 def repair_messages(
     base: list[Message],
     repair_prompt: Prompt,
@@ -140,7 +150,7 @@ def repair_messages(
     )
     return [
         *base,
-        {"role": "assistant", "content": previous_raw},
+        {"role": "assistant", "content": sent_back(previous_raw)},
         {"role": "user", "content": content},
     ]
 
@@ -150,7 +160,11 @@ def reask_messages(
 ) -> list[Message]:
     """A new list asking again after an answer that could not be used."""
     content = repair_prompt.render("invalid", problem=problem, grade=_grade(grade))
-    return [*messages, {"role": "assistant", "content": raw}, {"role": "user", "content": content}]
+    return [
+        *messages,
+        {"role": "assistant", "content": sent_back(raw)},
+        {"role": "user", "content": content},
+    ]
 
 
 def repair_prompt_for(prompt: Prompt) -> Prompt:

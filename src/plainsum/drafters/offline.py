@@ -32,7 +32,6 @@ MAX_LEVEL = 2
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 MIN_SECTION_WORDS = 8
 MIN_DID_CONTENT = 3  # what the study did keeps at least this many sentences of the paper
-KEEP_RESULTS = 2  # the last sentences of what the study did: its main results
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 # Findings about hard words or the grade are answered by keeping fewer, easier sentences, never by
 # dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
@@ -60,15 +59,10 @@ def _grade(sections: dict[str, list[Line]]) -> float:
 def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
-    Frames, facts, the main results (the last sentences of what the study did), the authors'
-    first conclusion, a sentence the next one leans on, and a floor of `MIN_DID_CONTENT`
+    Frames, facts, the main results (`Line.main`), the authors' first conclusion, a sentence
+    the next one leans on, and a floor of `MIN_DID_CONTENT`
     sentences of the paper stay, even when the grade is then missed."""
-    protected: set[int] = set()
-    keep = {"what_the_study_did": KEEP_RESULTS, "why_it_matters": 1}
-    for key, n in keep.items():
-        content = [line for line in sections[key] if line.kind == "content" and line.sources]
-        for line in content[-n:] if key == "what_the_study_did" else content[:n]:
-            protected.add(id(line))
+    protected = {id(line) for lines in sections.values() for line in lines if line.main}
     while _grade(sections) > target:
         options = []
         for key in _BODY:

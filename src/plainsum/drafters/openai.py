@@ -20,7 +20,7 @@ import openai
 from openai import AsyncOpenAI
 
 from ..costs import with_cost
-from ..errors import ConfigError, DraftFailedError, ModelError
+from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelError
 from ..prompts import load_prompt
 from ..redact import Redactor, clean
 from ..runlog import LogEntry, RunLog, default_log_path
@@ -28,6 +28,8 @@ from ..schemas import Finding, Usage
 from ..tokens import fit_paper, token_counter
 from .base import DrafterResult, DraftRequest
 from .chat import (
+    MAX_ANSWER_CHARS,
+    MAX_SENT_BACK,
     Answer,
     AnswerProblem,
     Message,
@@ -39,6 +41,7 @@ from .chat import (
     strict_schema,
     summary_messages,
 )
+from .formats import MODES, FormatMemory, names_the_format, next_mode
 from .pacing import AnswerJournal, RateGate, request_hash
 from .retry import RetryAfterTooLong, RetryPolicy, call_with_retries, parse_retry_after
 
@@ -48,15 +51,20 @@ if TYPE_CHECKING:
 __all__ = ["OpenAIDrafter"]
 
 TRANSIENT_STATUS = {408, 409, 429}
-MODES = ("json_schema", "json_object", "text")
-_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "structured output", "schema")
 NO_KEY = "no-key"  # local servers want some key; this one is not a secret
 
 logger = logging.getLogger(__name__)
 
 
+class RequestDeadline(Exception):
+    """One request (connect, headers and body) took longer than `timeout` in all: a server
+    trickling a byte at a time is cut off here, where a per-read timeout never fires."""
+
+
 def is_transient(exc: BaseException) -> bool:
     """429/408/409/5xx, timeouts and dropped connections are worth another try."""
+    if isinstance(exc, RequestDeadline):
+        return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in TRANSIENT_STATUS or exc.status_code >= 500
     return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
@@ -121,12 +129,19 @@ class OpenAIDrafter:
         self.policy = RetryPolicy(
             settings.max_attempts, settings.max_retry_seconds, sleep=sleep or asyncio.sleep
         )
-        self.mode = MODES[0]
+        self.formats = FormatMemory()
+        self.fallback = settings.response_format == "auto"  # else the user's choice, kept
+        if self.fallback:
+            self.mode: str = self.formats.get(settings.base_url, settings.model) or MODES[0]
+        else:
+            self.mode = settings.response_format
         self.counter = token_counter(settings.model)
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
         self._redact = Redactor([settings.key()])
+        if runlog is not None:
+            runlog.check()  # a log that cannot be written stops the run before it is billed
         self.gate = gate  # a batch's shared rate limiter: waited at before every send
         self.journal = journal  # a batch's record of answers: an answered request is not resent
         self._client: tuple[asyncio.AbstractEventLoop, AsyncOpenAI] | None = None
@@ -214,7 +229,14 @@ class OpenAIDrafter:
             answer = await self._complete(request, messages, max_tokens, kind, draft_id)
             tally.answers += 1
             tally.usage = tally.usage + answer.usage
-            tally.last_raw = answer.raw
+            tally.last_raw = answer.raw[:MAX_SENT_BACK]
+            if len(answer.raw) > MAX_ANSWER_CHARS:
+                self._fail(
+                    tally,
+                    f"the model's answer was {len(answer.raw):,} characters, far more than a "
+                    f"summary needs (at most {MAX_ANSWER_CHARS:,}); refused",
+                    hint="check the model and the prompt; this is not a summary",
+                )
             if answer.refusal or answer.finish_reason == "content_filter":
                 self._fail(
                     tally,
@@ -245,7 +267,7 @@ class OpenAIDrafter:
                 kind = "reask"
                 last_problem = str(problem)
                 continue
-            if self.mode != MODES[0]:
+            if self.mode != MODES[0] and self.fallback:
                 note = f"the endpoint does not support json_schema output; used {self.mode} mode"
                 notes = [*notes, note] if note not in notes else notes
             return DrafterResult(
@@ -300,16 +322,23 @@ class OpenAIDrafter:
             async def send(params: dict[str, Any] = params, estimate: int = estimate) -> Any:
                 if self.gate is not None:
                     await self.gate.acquire(estimate)
-                return await self.client.chat.completions.create(
-                    messages=messages,  # type: ignore[arg-type]
-                    **params,
-                )
+                try:  # the whole request, not each read: a trickle is cut off too
+                    async with asyncio.timeout(self.settings.timeout):
+                        return await self.client.chat.completions.create(
+                            messages=messages,  # type: ignore[arg-type]
+                            **params,
+                        )
+                except TimeoutError:
+                    raise RequestDeadline() from None
 
             try:
                 response = await call_with_retries(
                     send,
                     self.policy,
-                    is_transient=is_transient,
+                    # a rejected response_format steps down at once: no retry is spent on it
+                    is_transient=lambda exc, mode=mode: (
+                        is_transient(exc) and not self._lacks_format(exc, mode)
+                    ),
                     retry_after=retry_after,
                     on_retry=log_retry,
                 )
@@ -322,7 +351,10 @@ class OpenAIDrafter:
                         http_status=exc.status_code,
                     )
                     if self.mode == mode:  # a concurrent draft may have stepped down already
-                        self.mode = MODES[MODES.index(mode) + 1]
+                        self.mode = next_mode(mode) or mode
+                    logger.warning(
+                        "the endpoint rejected response_format %s; trying %s", mode, self.mode
+                    )
                     continue
                 self._log(
                     call,
@@ -331,6 +363,15 @@ class OpenAIDrafter:
                     http_status=exc.status_code,
                 )
                 raise self._model_error(exc) from None
+            except RequestDeadline:
+                within = f"no answer within {self.settings.timeout:g}s"
+                self._log(call, status="error", error=within)
+                where = self.settings.base_url or "api.openai.com"
+                raise DraftTimeoutError(
+                    f"the endpoint at {where} did not answer within {self.settings.timeout:g}s "
+                    "(a whole answer; every try)",
+                    hint="raise timeout (--timeout) in plainsum.toml, or check the server",
+                ) from None
             except openai.APIConnectionError as exc:
                 self._log(
                     call,
@@ -351,7 +392,16 @@ class OpenAIDrafter:
                     hint="try again later, or raise max_retry_seconds in plainsum.toml",
                     status=getattr(cause, "status_code", None),
                 ) from None
+            if not hasattr(response, "choices"):  # HTML or text where JSON was due
+                shown = " ".join(self._scrub(str(response)).split())[:80]
+                self._log(call, status="error", error=f"not a chat completion: {shown}")
+                raise ModelError(
+                    f"the endpoint did not answer with a chat completion (it sent {shown!r})",
+                    hint="check --base-url: it usually ends in /v1",
+                )
             answer = self._read(response)
+            if self.fallback and len(answer.raw) <= MAX_ANSWER_CHARS:
+                self.formats.put(self.settings.base_url, self.model, mode)  # type: ignore[arg-type]
             if self.journal is not None:  # first, so that a kill from here on loses nothing
                 self.journal.put(asked, answer)
             if self.gate is not None:
@@ -372,12 +422,15 @@ class OpenAIDrafter:
         answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
         return answer
 
-    def _lacks_format(self, exc: openai.APIStatusError, mode: str) -> bool:
-        """A 400/422 about response_format while a fallback mode remains."""
-        if exc.status_code not in (400, 422) or mode == MODES[-1]:
+    def _lacks_format(self, exc: BaseException, mode: str) -> bool:
+        """A rejection naming the response format (400, 422, or a 5xx that says so) while a
+        fallback mode remains and the user left the choice to plainsum."""
+        if not isinstance(exc, openai.APIStatusError) or not self.fallback:
             return False
-        text = str(exc).lower()
-        return any(word in text for word in _FORMAT_WORDS)
+        if next_mode(mode) is None:
+            return False
+        body = f"{exc} {getattr(exc.response, 'text', '')[:4000]}"
+        return names_the_format(exc.status_code, body)
 
     # -- errors and the log ---------------------------------------------------------------
 
@@ -388,7 +441,7 @@ class OpenAIDrafter:
         if isinstance(exc, openai.APIStatusError):
             detail = " ".join(str(exc.message).split())[:200]
             return self._scrub(f"HTTP {exc.status_code}: {detail}")
-        if isinstance(exc, openai.APITimeoutError):
+        if isinstance(exc, openai.APITimeoutError | RequestDeadline):
             return f"timed out after {self.settings.timeout:g}s"
         return self._scrub(f"{type(exc).__name__}: {exc}")
 

@@ -19,7 +19,7 @@ from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
 from .frames import DOCTOR, NOT_MS, caveats, design_sentence
-from .headline import PROCEDURE, SIDE_POINT, Headline, choose_headline
+from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
 from .sentences import Role
 from .simplify import PlainSentence, measured, plain_sentences, strip_label
@@ -28,6 +28,7 @@ from .source import SourceSentence, source_sentences
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "search_date"]
 
 MAX_DID_WORDS = 150
+KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
 CLEAR_DESIGN = 7.0  # cue total a design needs before a sentence names it
 MAX_WHY_WORDS = 90
 MAX_LIMIT_WORDS = 90
@@ -70,6 +71,7 @@ class Line:
     text: str
     sources: tuple[int, ...] = ()
     kind: str = "content"  # "content" or "frame"
+    main: bool = False  # a main result or the authors' main conclusion: kept over the grade
 
 
 @dataclass
@@ -154,12 +156,22 @@ def _same(a: str, b: str) -> bool:
 
 
 def _pick(
-    pool: list[PlainSentence], limit: int, budget: int, used: set[str], skip: re.Pattern[str] | None
+    pool: list[PlainSentence],
+    limit: int,
+    budget: int,
+    used: set[str],
+    skip: re.Pattern[str] | None,
+    in_order: bool = False,
 ) -> list[PlainSentence]:
-    """Up to `limit` sentences of `pool` in the paper's order, easiest first when there are more
-    than fit, within `budget` words, and none already used."""
+    """Up to `limit` sentences of `pool`, within `budget` words and none already used: the
+    easiest first, or (`in_order`) the paper's first, since abstracts give main results first."""
     ok = [p for p in pool if p.text not in used and not (skip and skip.search(p.text))]
-    easy = sorted(ok, key=lambda p: (p.hard, bool(LEANS_BACK.match(p.text)), p.cost, p.order))
+    easy = sorted(
+        ok,
+        key=lambda p: (
+            (p.hard, not FINDING.search(p.text), p.order) if in_order else (p.hard, p.cost, p.order)
+        ),
+    )
     chosen: list[PlainSentence] = []
     words = 0
     for p in easy:
@@ -246,16 +258,19 @@ def compose(
         (Role.RESULTS, 2 + limit_scale, 110),
     ):
         skip = procedure if role == Role.RESULTS else None
-        for p in _pick(pool(role), limit, budget, used, skip):
+        is_results = role == Role.RESULTS
+        picked = _pick(pool(role), limit, budget, used, skip, in_order=is_results)
+        for i, p in enumerate(picked):
             if _words(did) + p.words <= MAX_DID_WORDS:
-                did.append(Line(p.text, p.sources))
+                did.append(Line(p.text, p.sources, main=is_results and i < KEEP_RESULTS))
     if not results:  # no results section: the conclusion carries the findings
-        for p in _pick(conclusions, 2, 60, used, SIDE_POINT):
-            did.append(Line(p.text, p.sources))
+        for i, p in enumerate(_pick(conclusions, 2, 60, used, SIDE_POINT, in_order=True)):
+            did.append(Line(p.text, p.sources, main=i == 0))
 
     why: list[Line] = []
-    for p in _pick(conclusions, 1 + limit_scale // 2, 70, used, None):
-        why.append(Line(p.text, p.sources))
+    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, None, in_order=True)
+    for i, p in enumerate(picked):
+        why.append(Line(p.text, p.sources, main=i == 0))
     if not m.design.about_ms:
         why.append(Line(NOT_MS, kind="frame"))
         for p in _pick(m.ms_link, 1, 35, used, None):

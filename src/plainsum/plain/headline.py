@@ -47,14 +47,14 @@ SIDE_POINT = re.compile(
     re.I,
 )
 # Not a finding: what should happen next, or how much is known.
-_NOT_FINDING = re.compile(
+_NOTFINDING = re.compile(
     r"\b(?:needed|required|warranted|should|must|needs?|would need|future|"
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
     r"well studied|has been studied|have been studied)\b",
     re.I,
 )
-_FINDING = re.compile(
+FINDING = re.compile(
     r"\b(?:reduc|improv|increas|decreas|lower|rais|help|linked|link|differ|benefit|"
     r"caus|prevent|slow|protect|worse|better|more|less|fewer|may|might|can|found|showed|"
     r"changed|affect|no clear|not clear|unclear|similar|effect|effective|works?|evidence|"
@@ -93,7 +93,7 @@ class Headline:
 
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
-    return bool(PROCEDURE.search(text) or SIDE_POINT.search(text) or _NOT_FINDING.search(text))
+    return bool(PROCEDURE.search(text) or SIDE_POINT.search(text) or _NOTFINDING.search(text))
 
 
 def _shorten(text: str) -> str:
@@ -138,7 +138,7 @@ def choose_headline(
             n = len(text.split())
             if text in drop or s.text in drop or not (IDEAL_WORDS[0] <= n <= MAX_WORDS):
                 continue
-            if is_procedural(text) or _LEANS_BACK.match(text) or not _FINDING.search(text):
+            if is_procedural(text) or _LEANS_BACK.match(text) or not FINDING.search(text):
                 continue
             if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
                 continue
@@ -151,7 +151,7 @@ def choose_headline(
         n = len(text.split())
         if s.text in drop or not (IDEAL_WORDS[0] <= n <= LONGEST_WORDS):
             continue
-        if is_procedural(text) or _LEANS_BACK.match(text) or not _FINDING.search(text):
+        if is_procedural(text) or _LEANS_BACK.match(text) or not FINDING.search(text):
             continue
         if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
             return Headline(text, s.sources)

@@ -96,6 +96,16 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
 ]
 
 
+# The same limits, said of the studies a review pooled rather than of one study.
+_IN_REVIEWS = {
+    "small": "The authors say the studies included few people.",
+    "short": "The authors say the studies had short follow-up.",
+    "stopped_early": "The authors say some trials were stopped early.",
+    "no_control": "The authors say some studies had no control group.",
+    "one_centre": "The authors say some trials were done in a single centre.",
+}
+
+
 def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[StatedLimit]:
     """Each kind of limitation the paper states, once, in the order of the rules."""
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
@@ -117,7 +127,10 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
                 continue
             if name == "certainty" and re.search(r"\b(?:not|no)\b", clause, re.I):
                 continue
-            sentence = _certainty(m, review) if name == "certainty" else text
+            if name == "certainty":
+                sentence = _certainty(m, review)
+            else:
+                sentence = _IN_REVIEWS.get(name, text) if review else text
             found.append(StatedLimit(name, sentence, s.index))
             break
     return found
