@@ -7,19 +7,22 @@ line) it drafts each abstract through the full pipeline (draft -> check -> repai
 as it is in this checkout, and prints per file:
 
   n        abstracts drafted          crash   items that raised (each is listed below the table)
-  ok       drafts with no gate error  link*   share of non-frame sentences with an evidence link
+  ok       drafts with no gate error  link    share of non-frame sentences (as the gate's
+           plainsum.evidence.frame_kind tells them) that the gate's link_summary links to at
+           least one source sentence (the drafter's own links are tested in tests/)
   sup      share of non-frame sentences the gate's aligner (plainsum.evidence.align) supports
            with a score >= SUPPORTED (an independent measure: the drafter does not call align)
-  unsup    drafts with an unsupported or contradicted sentence, from the gate's findings
-           ("n/a" while the gate has no such check)
+  unsup    drafts with an unsupported or contradicted sentence (the gate's support and
+           contradiction errors; "n/a" while the gate has no such check)
+  n/ovr    drafts with a misattributed number or an overreach (the gate's numbers/overreach)
   broken   drafts with a fluency finding (the gate's check of whole sentences)
   proc*    headlines that report a procedure or a side point (headline.is_procedural)
   FK, <=8  median body grade and share of drafts at grade 8 or below (report only)
   w/s      median words per sentence of the body
   abs/s    warm speed: abstracts per CPU second (drafter + gate, one core)
 
-Figures marked * are ones the drafter optimises directly (it links every sentence it writes
-and filters its own headlines with the same function), so they show the drafter does what it
+The figure marked * is one the drafter optimises directly (it filters its own headlines with
+the same function), so they show the drafter does what it
 means to, not that it is right. Cold time (the first draft in a fresh process: imports, word
 lists, glossary) is printed separately.
 """
@@ -49,7 +52,8 @@ from plainsum.settings import Settings  # noqa: E402
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SUBSET = "ms_pairs"
 SUPPORTED = 0.5  # the aligner's score at or above which a sentence counts as supported
-_SUPPORT_CHECKS = ("evidence", "support", "unsupported", "contradict")
+_SUPPORT_CHECKS = ("support", "contradiction")  # the gate's unsupported / contradicted checks
+_OTHER_EVIDENCE = ("numbers", "overreach")  # misattributed numbers, overreach
 
 
 @dataclass
@@ -64,6 +68,7 @@ class Row:
     linked: int = 0
     supported: int = 0
     unsupported: int = 0
+    numbers_or_overreach: int = 0
     broken: int = 0
     procedural: int = 0
     grades: list[float] = field(default_factory=list)
@@ -87,6 +92,7 @@ class Row:
             "linked_share": round(self.linked / max(1, self.content), 3),
             "aligner_supported_share": round(self.supported / max(1, self.content), 3),
             "unsupported_drafts": self.unsupported if support_check else "n/a",
+            "numbers_or_overreach_drafts": self.numbers_or_overreach if support_check else "n/a",
             "broken_drafts": self.broken,
             "procedural_headlines": self.procedural,
             "median_grade": med(self.grades),
@@ -120,12 +126,17 @@ def score(row: Row, source_text: str, result: Draft) -> None:
         row.linked += bool(link.source_sentences)
         row.supported += align(source, link.text).score >= SUPPORTED
     findings = result.findings
-    if any(
-        any(w in f.check.lower() or w in f.message.lower()[:40] for w in _SUPPORT_CHECKS)
-        for f in findings
-        if f.severity == Severity.ERROR
-    ):
+    errors = [f for f in findings if f.severity == Severity.ERROR]
+    support = [f for f in errors if f.check in _SUPPORT_CHECKS]
+    if support:
         row.unsupported += 1
+        row.worst.append(
+            (support[0].check, f"{support[0].span or ''} :: {support[0].message[:100]}")
+        )
+    other = [f for f in errors if f.check in _OTHER_EVIDENCE]
+    if other:
+        row.numbers_or_overreach += 1
+        row.worst.append((other[0].check, f"{other[0].span or ''} :: {other[0].message[:100]}"))
     fluency = [f for f in findings if f.check == "fluency"]
     if fluency:
         row.broken += 1
@@ -159,9 +170,10 @@ COLUMNS = [
     ("n", "n", 4),
     ("crashed", "crash", 5),
     ("gate_ok", "ok", 4),
-    ("linked_share", "link*", 6),
+    ("linked_share", "link", 6),
     ("aligner_supported_share", "sup", 5),
     ("unsupported_drafts", "unsup", 5),
+    ("numbers_or_overreach_drafts", "n/ovr", 5),
     ("broken_drafts", "broken", 6),
     ("procedural_headlines", "proc*", 5),
     ("median_grade", "FK", 5),
@@ -221,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         if path.stem == SUBSET:
             summary["file"] = f"{SUBSET} (subset)"
         rows.append(summary)
-        details[path.stem] = {"crashed": row.errors, "fluency": row.worst[:20]}
+        details[path.stem] = {"crashed": row.errors, "findings": row.worst[:40]}
     print_table(rows)
     for name, d in details.items():
         for error in d["crashed"]:

@@ -53,8 +53,10 @@ __all__ = [
     "content_words",
     "frame_kind",
     "link_summary",
+    "overlaps",
     "split_source",
     "split_summary_section",
+    "stand_ins",
     "summary_sentences",
 ]
 
@@ -302,15 +304,28 @@ def _keys(words: list[str]) -> tuple[set[str], set[str]]:
 
 
 @lru_cache(maxsize=64)
-def _index(source: Source) -> _Index:
+def _definitions(source: Source) -> tuple[dict[str, str], re.Pattern[str] | None]:
     from .plain.abbreviations import find_definitions
 
-    sentences = split_source(source)
     definitions = find_definitions(source.full_text)
     shorts = None
     if definitions:
         alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))
         shorts = re.compile(rf"(?<![\w-])({alternation})s?(?![\w])")
+    return definitions, shorts
+
+
+def stand_ins(source: Source, text: str) -> list[str]:
+    """Content words a piece of `source`'s text stands for beyond its own: the paper's long
+    forms of its abbreviations and the glossary's plain words for its terms."""
+    definitions, shorts = _definitions(source)
+    return _extras(text, definitions, shorts)
+
+
+@lru_cache(maxsize=64)
+def _index(source: Source) -> _Index:
+    sentences = split_source(source)
+    definitions, shorts = _definitions(source)
     stems, prefixes, numbers = [], [], []
     for s in sentences:
         words = content_words(s.text) + _extras(s.text, definitions, shorts)
@@ -404,6 +419,21 @@ def _credits(unit: tuple[str, frozenset[str], float, bool], index: _Index) -> di
     return out
 
 
+def overlaps(source: Source, sentence: str) -> dict[int, float]:
+    """Source sentence index -> the share of `sentence`'s weight it holds (sentences holding
+    none are left out)."""
+    index = _index(source)
+    units = _units(sentence)
+    total = sum(u[2] for u in units)
+    if not total:
+        return {}
+    out: dict[int, float] = {}
+    for unit in units:
+        for i, credit in _credits(unit, index).items():
+            out[i] = out.get(i, 0.0) + credit / total
+    return out
+
+
 def align(source: Source, sentence: str) -> Alignment:
     """The support score of `sentence` in `source` and the source sentences that give it."""
     index = _index(source)
@@ -483,7 +513,9 @@ _NOT_ABOUT_MS = re.compile(
     rf"|\b{_MS_WORD}\b(?:\s+\w+){{0,3}}\s+(?:is|was|are|were)\s+not\s+(?:directly\s+)?"
     rf"{_STUDIED}"
     rf"|\b(?:no one|nobody|none|no people|no patients|no participants)\s+(?:\w+\s+){{0,2}}"
-    rf"with {_MS_WORD}\b",
+    rf"with {_MS_WORD}\b"
+    rf"|\b(?:nothing to do with|unrelated to|not related to|does not mention|did not mention)\s+"
+    rf"{_WHO}{_MS_WORD}\b",
     re.I,
 )
 

@@ -21,6 +21,7 @@ but are still read for contradictions and numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..design import DesignInfo
@@ -29,7 +30,9 @@ from ..evidence import (
     Alignment,
     align,
     content_words,
+    overlaps,
     split_source,
+    stand_ins,
     stem,
     word_weight,
 )
@@ -46,9 +49,12 @@ CHECKS = (CHECK, CONTRADICTION, NUMBERS, OVERREACH)
 
 LOW_SUPPORT = 0.3  # a study claim whose best source sentences hold less of its weight: error
 NOVEL_SHARE = 0.6  # ... or whose words are this much (by weight) nowhere in the source
+SURE_NOVEL_SHARE = 0.7  # an unsupported finding this novel is an error, else a warning
 MIN_CLAIM_WEIGHT = 3.0  # a sentence lighter than this says too little to judge by its score
 MIN_CLAIM_WORDS = 5
 MIN_OVERLAP_FOR_CONTRADICTION = 0.45  # alignment needed before an opposite reads as a contradiction
+NEAR = 0.35  # a result sentence sharing this much of a summary sentence may contradict it
+MOVED_MARGIN = 0.2  # a number's own sentence this close to the best one: the summary merges both
 NUMBER_NOUN_WINDOW = 4  # words after a number searched for the noun it counts
 
 # A sentence that reports what this study did or found (not background knowledge).
@@ -60,7 +66,7 @@ STUDY_CLAIM = re.compile(
     r"|\b(?:researchers|scientists|authors|investigators|team|we|they) (?:also )?(?:found|showed|"
     r"saw|observed|measured|discovered|reported|noticed|identified|tested|compared|looked|studied|"
     r"gave|treated|used|followed|asked|recruited|included)\b"
-    r"|\b(?:found|showed|shown|suggests?|suggested) that\b"
+    r"|\b(?:found|showed|shown) that\b"
     r"|\b(?:had|have|has|showed|reported|experienced|saw|got) (?:a |an )?(?:\w+ )?"
     r"(?:fewer|more|less|lower|higher|better|worse|greater|smaller|larger|no|less)\b"
     r"|\b(?:was|were|is|are) (?:\w+ )?(?:higher|lower|better|worse|greater|smaller|linked|"
@@ -73,6 +79,17 @@ STUDY_CLAIM = re.compile(
     r"(?:fewer|more|less|lower|higher|better|worse|longer|shorter)\b",
     re.I,
 )
+
+# Words that report a result ("also found", "worked better", "had fewer"): an unsupported
+# sentence with one is an invented finding, not an explanation.
+_FINDING_CUE = re.compile(
+    r"\b(?:also|found|find|showed|shown|saw|seen|observed|discovered|reported|worked|helped|"
+    r"better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
+    r"lowered|raised|returned|cleared|stopped|prevented|protected|slowed|gained|lost|best|"
+    r"worst|most|least)\b",
+    re.I,
+)
+
 
 # ---------------------------------------------------------------- design statements
 
@@ -136,13 +153,14 @@ _UP = (
 _DOWN = (
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
-    r"slowing|slows|slower|loss|lost"
+    r"slowing|slows|slower|slowly|loss|lost"
 )
 _BETTER = (
     r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
     r"reliev\w*|relief"
 )
 _WORSE = r"wors\w*|harm\w*|deteriorat\w*|poorer"
+_EFFECT = r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?"
 _NULL = (
     r"no (?:clear |significant |statistically significant |real |important |meaningful |big "
     r")?(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
@@ -152,33 +170,44 @@ _NULL = (
 )
 # Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
 _NOT_DIRECTION = re.compile(
-    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|likely|reliable|"
+    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
     r"confident|often|than (?:one|two|half))\b",
     re.I,
 )
 _DIRECTION = re.compile(
     rf"\b(?P<null>{_NULL})\b|\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b|\b(?P<better>{_BETTER})\b"
-    rf"|\b(?P<worse>{_WORSE})\b",
+    rf"|\b(?P<worse>{_WORSE})\b|\b(?P<effect>{_EFFECT})\b",
     re.I,
 )
-# "... than those with lower levels": a direction word that describes the comparison group.
-_COMPARISON_GROUP = re.compile(r"\bthan\s+(?:\w+\s+){0,3}$", re.I)
+# "... than those with lower levels": a direction word that describes the comparison group;
+# "kept it from getting worse": the direction is the verb's, not this word's.
+_COMPARISON_GROUP = re.compile(
+    r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
+)
+# "more slowly", "less often": the adverb carries the direction.
+_ADVERB_AFTER = re.compile(r"\s+\w+ly\b")
 _NEGATOR = re.compile(
-    r"\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
-    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to)\s+"
-    r"(?:(?:\w+ly|further|much|any|to|be|have|been)\s+){0,2}$",
+    r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
+    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to)|\bnone of (?:the )?\w+)"
+    r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
+    r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
     re.I,
+)
+# Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
 )
 _OPPOSITE = {
-    "up": {"down"},
-    "down": {"up"},
+    "up": {"down", "null"},
+    "down": {"up", "null"},
     "better": {"worse", "null"},
     "worse": {"better", "null"},
-    "null": {"better", "worse", "up", "down"},
+    "effect": {"null"},
+    "null": {"better", "worse", "up", "down", "effect"},
 }
 # How far (in content words) a direction word reaches for the thing it is about.
 _REACH_BEFORE = 2
-_REACH_AFTER = 3
+_REACH_AFTER = 5
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
 SAME_THING_SHARE = 0.4  # ... and this share of what the summary's claim is about
 _POLARITY_STEMS = frozenset(
@@ -217,17 +246,30 @@ class Claim:
     about: dict[str, float]  # stem -> weight
 
 
-def claims_in(sentence: str) -> list[Claim]:
-    """The directions a sentence states, each with the content stems it is about."""
+def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -> list[Claim]:
+    """The directions a sentence states, each with the content stems it is about; `expand`
+    gives words a piece of text stands for (a source's abbreviations and glossary terms)."""
     out = []
     matches = list(_DIRECTION.finditer(sentence))
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
         if _NOT_DIRECTION.match(sentence, m.end()):
             continue
+        if (
+            polarity in ("up", "down")
+            and m.group(0).lower() in ("more", "less")
+            and (_ADVERB_AFTER.match(sentence, m.end()))
+        ):
+            continue
         if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
-        if polarity != "null" and _NEGATOR.search(sentence[max(0, m.start() - 40) : m.start()]):
+        if (
+            polarity == "effect"
+            and not m.group(0).lower().endswith("ed")
+            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
+        if polarity != "null" and _NEGATOR.search(sentence[max(0, m.start() - 60) : m.start()]):
             polarity = "null"
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
@@ -240,9 +282,14 @@ def claims_in(sentence: str) -> list[Claim]:
             sentence, m.end()
         )
         words = content_words(after)[:_REACH_AFTER]
+        window = after
         if said_of_subject or not words:
-            words = content_words(_PREDICATE_BEFORE.sub("", before))[-_REACH_BEFORE:] or words
+            subject = _PREDICATE_BEFORE.sub("", before)
+            if content_words(subject):
+                words, window = content_words(subject)[-_REACH_BEFORE:], subject
         own = {stem(w) for w in content_words(m.group(0))}
+        if expand is not None:
+            words = words + expand(window)
         about = {stem(w): word_weight(w) for w in words}
         about = {k: v for k, v in about.items() if k not in own and k not in _POLARITY_STEMS}
         if about:
@@ -254,7 +301,11 @@ def _shared_weight(a: dict[str, float], b: dict[str, float]) -> float:
     return sum(min(w, b[k]) for k, w in a.items() if k in b)
 
 
-def _contradiction(summary_sentence: str, source_sentences: list[str]) -> tuple[str, str] | None:
+def _contradiction(
+    summary_sentence: str,
+    source_sentences: list[str],
+    expand: Callable[[str], list[str]] | None = None,
+) -> tuple[str, str] | None:
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
     fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
@@ -263,7 +314,7 @@ def _contradiction(summary_sentence: str, source_sentences: list[str]) -> tuple[
     mine = claims_in(summary_sentence)
     if not mine:
         return None
-    theirs = [(text, c) for text in source_sentences for c in claims_in(text)]
+    theirs = [(text, c) for text in source_sentences for c in claims_in(text, expand)]
     flips: list[tuple[str, str]] = []
     matched = 0
     for claim in mine:
@@ -289,7 +340,7 @@ _PEOPLE_NOUNS = frozenset(
     """people person patients patient participants participant adults adult women woman men man
     children child subjects subject individuals individual volunteers volunteer persons
     respondents cases controls infants babies girls boys veterans residents users smokers
-    pwms""".split()
+    pwms females female males male mothers fathers parents carers caregivers""".split()
 )
 _ANIMAL_NOUNS = frozenset("mice mouse rats rat animals animal rodents monkeys dogs pigs".split())
 _STUDY_NOUNS = frozenset(
@@ -363,6 +414,63 @@ def _misattributed(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     return out
 
 
+_TIME_UNITS = frozenset(
+    "hours hour days day weeks week months month years year minutes minute".split()
+)
+_PERCENT = re.compile(r"\s*(?:%|per ?cent\b|percent\b)", re.I)
+
+
+def _unit(text: str, end: int) -> str | None:
+    """What a number at `end` measures, as a key two numbers can share: "%", a time unit, the
+    kind of thing it counts (people, animals, studies) or the counted noun's stem."""
+    if _PERCENT.match(text, end):
+        return "%"
+    words = _TOKENS.findall(text[end : end + 30])[:2]
+    if words and words[0].lower() in _TIME_UNITS:
+        return stem(words[0].lower().rstrip("s") + "s")
+    noun = _counted(text, end)
+    if noun is None:
+        return None
+    group = _noun_class(noun)
+    return "class:" + min(group) if group else stem(noun)
+
+
+def _moved_numbers(sentence: str, source: Source, found: Alignment) -> list[tuple[str, str, str]]:
+    """(number, what the summary ties it to, the number the paper gives for that) for numbers
+    the paper has, but not in the sentences this summary sentence draws on, where those
+    sentences give a different number of the same kind ("464 people" where the paper says 933
+    people took part and 464 is another group)."""
+    if not found.sentences:
+        return []
+    sentences = split_source(source)
+    known = source_numbers(source.full_text)
+    evidence = [sentences[i].text for i in found.sentences]
+    out = []
+    for value, offset, written in number_mentions(sentence):
+        unit = _unit(sentence, offset + len(written))
+        if value not in known or unit is None:
+            continue
+        if any(value == v for text in evidence for v, _, _ in number_mentions(text)):
+            continue
+        homes = [s.index for s in sentences if value in {v for v, _, _ in number_mentions(s.text)}]
+        if not homes:
+            continue  # in the title only
+        rivals = [
+            w
+            for text in evidence
+            for v, off, w in number_mentions(text)
+            if v != value and _unit(text, off + len(w)) == unit
+        ]
+        if not rivals:
+            continue
+        near = overlaps(source, sentence)
+        best = near.get(found.sentences[0], 0.0)
+        if max(near.get(i, 0.0) for i in homes) >= best - MOVED_MARGIN:
+            continue  # the sentence draws on the number's own sentence too
+        out.append((written, sentence[offset : offset + 40].split(".")[0], rivals[0]))
+    return out
+
+
 # Words after a number that do not say what it counts: the number may count anything.
 _UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
 
@@ -381,10 +489,13 @@ _IN_PEOPLE = re.compile(
     re.I,
 )
 _EFFECT_AS_FACT = re.compile(
-    r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises?|improves?|"
+    r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises|improves?|"
     r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
-    r"heals?|repairs?|restores?|boosts?|blocks?)\b",
+    r"heals|repairs?|restores?|boosts?|blocks?)\b",
     re.I,
+)
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|questions?|talk (?:to|with)|ask|doctors?|nurses?|care team|team that)\b", re.I
 )
 _CAUSE_WORDS = re.compile(
     r"\b(?:causes?|caused|causing|leads? to|led to|results? in|resulted in|triggers?|triggered|"
@@ -403,6 +514,10 @@ def _overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str |
     if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
         person = _IN_PEOPLE.search(sentence)
         effect = _EFFECT_AS_FACT.search(sentence)
+        if effect and _NEGATOR.search(sentence[max(0, effect.start() - 40) : effect.start()]):
+            effect = None
+        if _ADDRESSES_READER.search(sentence):
+            return None  # a pointer or an aside to the reader, not a finding
         if person and effect and not _HEDGE.search(sentence):
             if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
                 return None
@@ -428,6 +543,17 @@ def _states_cause(sentence: str) -> re.Match[str] | None:
 # ---------------------------------------------------------------- the check
 
 
+def _held_to_source(link: EvidenceLink) -> bool:
+    """Whether a sentence must be found in the paper: everything the headline and "what the
+    study did" say; elsewhere, only what reports the study's results (background on MS and
+    judgements of a study's limits are the summary's own)."""
+    if link.section in ("headline", "what_the_study_did"):
+        return True
+    if link.section == "limitations":
+        return bool(re.search(r"\d", link.text) or claims_in(link.text))
+    return bool(STUDY_CLAIM.search(link.text))
+
+
 def _not_a_claim(sentence: str) -> bool:
     """A question or a heading ("What did we find?") claims nothing."""
     return sentence.rstrip().endswith("?") or len(sentence.split()) < MIN_CLAIM_WORDS
@@ -450,10 +576,16 @@ def _without_invented_numbers(found: Alignment, source: Source) -> tuple[float, 
 _FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
 
 
-def _finding(link: EvidenceLink, message: str, hint: str, check: str = CHECK) -> Finding:
+def _finding(
+    link: EvidenceLink,
+    message: str,
+    hint: str,
+    check: str = CHECK,
+    severity: Severity = Severity.ERROR,
+) -> Finding:
     return Finding(
         check=check,
-        severity=Severity.ERROR,
+        severity=severity,
         section=link.section,
         span=link.text,
         message=message,
@@ -465,6 +597,10 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
     time, from the evidence links of a summary."""
     sentences = split_source(source)
+
+    def expand(text: str) -> list[str]:
+        return stand_ins(source, text)
+
     findings: list[Finding] = []
     for link in links:
         found = align(source, link.text)
@@ -480,11 +616,14 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     "animals, a trial, a review of earlier studies, a study that followed people).",
                 )
             )
-        elif link.kind == "content" and not is_design and STUDY_CLAIM.search(link.text):
+        elif link.kind == "content" and not is_design and _held_to_source(link):
             score, novel_share = _without_invented_numbers(found, source)
             weak = score < LOW_SUPPORT and found.novel and found.weight >= MIN_CLAIM_WEIGHT
             novel = novel_share >= NOVEL_SHARE and len(found.novel) >= 2
             if (weak or novel) and not _not_a_claim(link.text):
+                # An error only for a finding the paper lacks; other sentences whose words the
+                # paper lacks are often plain explanations of its terms: an editor reads them.
+                sure = novel_share >= SURE_NOVEL_SHARE and _FINDING_CUE.search(link.text)
                 missing = ", ".join(found.novel[:6] or found.missing[:6])
                 findings.append(
                     _finding(
@@ -493,14 +632,18 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         f"not in the source: {missing}).",
                         "Say only what the paper reports; remove the sentence or rewrite it "
                         "from the paper's own results.",
+                        severity=Severity.ERROR if sure else Severity.WARNING,
                     )
                 )
                 continue
         if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
-            evidence_texts = [
-                sentences[i].text for i in found.sentences if sentences[i].role in _FINDING_ROLES
+            near = overlaps(source, link.text)
+            candidates = [
+                sentences[i].text
+                for i in sorted(set(found.sentences) | {i for i, v in near.items() if v >= NEAR})
+                if sentences[i].role in _FINDING_ROLES
             ]
-            opposite = _contradiction(link.text, evidence_texts)
+            opposite = _contradiction(link.text, candidates, expand)
             if opposite:
                 polarity, evidence = opposite
                 findings.append(
@@ -513,6 +656,16 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         CONTRADICTION,
                     )
                 )
+        for number, said, theirs in _moved_numbers(link.text, source, found):
+            findings.append(
+                _finding(
+                    link,
+                    f"The number {number} is in the source, but not for this: the sentences "
+                    f"this one draws on give {theirs} ({said!r} in {quoted}).",
+                    "Check which number the paper gives for this and use that one.",
+                    NUMBERS,
+                )
+            )
         for number, noun, theirs in _misattributed(link.text, source):
             findings.append(
                 _finding(
@@ -543,4 +696,5 @@ _SAYS = {
     "better": "an improvement",
     "worse": "a worsening",
     "null": "no difference",
+    "effect": "a change",
 }

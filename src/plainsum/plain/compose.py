@@ -18,7 +18,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
-from .frames import DOCTOR, NOT_MS, caveats, design_sentence
+from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
 from .sentences import Role
@@ -237,8 +237,10 @@ def compose(
 
     did: list[Line] = []
     frame = design_sentence(d, m.animals) if m.design_clear else None
-    if frame:
-        did.append(Line(frame, kind="frame"))
+    named = DESIGN_NAMED.get(d)
+    says = next((s for s in m.sentences if named and named.search(s.text)), None)
+    if frame and says is not None:  # only a design the paper itself names, linked to where
+        did.append(Line(frame, (says.index,)))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
     used.update(
         p.text

@@ -7,6 +7,8 @@ They are the only sentences of an offline draft with no source sentence behind t
 
 from __future__ import annotations
 
+import re
+
 from ..schemas import StudyDesign
 
 DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
@@ -15,11 +17,9 @@ NOT_MS = "This study did not look at MS, so what it means for people with MS is 
 # What kind of study it was. Unknown designs get no design sentence rather than a wrong one.
 DESIGN_SENTENCE: dict[StudyDesign, str] = {
     StudyDesign.REVIEW: "This was a review of earlier studies.",
-    StudyDesign.NARRATIVE_REVIEW: "This paper is a review that brings together earlier research.",
+    StudyDesign.NARRATIVE_REVIEW: "This paper is a review.",
     StudyDesign.TRIAL: "This was a clinical trial in people.",
-    StudyDesign.OBSERVATIONAL: (
-        "This study looked at a group of people without giving them a new treatment."
-    ),
+    StudyDesign.OBSERVATIONAL: "This study looked at a group of people.",
     StudyDesign.ANIMAL: "This was a study in {animals}.",
     StudyDesign.LAB: "This was a lab study.",
     StudyDesign.CASE_REPORT: "This paper reports on one patient or a small group of patients.",
@@ -78,6 +78,32 @@ HEADLINE_KIND: dict[StudyDesign, str] = {
     StudyDesign.ECONOMIC: "A study of costs",
     StudyDesign.PROTOCOL: "A planned study",
     StudyDesign.UNKNOWN: "A study",
+}
+
+
+# What the paper must itself say before a draft names its design (the gate holds a design
+# statement to the same evidence); the first sentence that says it is the statement's evidence.
+DESIGN_NAMED: dict[StudyDesign, re.Pattern[str]] = {
+    StudyDesign.REVIEW: re.compile(
+        r"\b(?:review\w*|meta-?analys\w*|searched|included (?:studies|trials)|pooled)\b", re.I
+    ),
+    StudyDesign.NARRATIVE_REVIEW: re.compile(r"\breview\w*\b", re.I),
+    StudyDesign.TRIAL: re.compile(r"\b(?:trials?|randomi[sz]\w*|placebo)\b", re.I),
+    StudyDesign.OBSERVATIONAL: re.compile(
+        r"\b(?:cohort|observational|cross-sectional|case-control|registry|survey|population)\b",
+        re.I,
+    ),
+    StudyDesign.ANIMAL: re.compile(
+        r"\b(?:mice|mouse|murine|rats?|animals?|rodents?|zebrafish|monkeys?|primates?|pigs?|"
+        r"dogs?|rabbits?|sheep|drosophila|flies|larvae|medaka|fish)\b",
+        re.I,
+    ),
+    StudyDesign.LAB: re.compile(r"\b(?:cells?|cultures?|cultured|in vitro|laborator\w*)\b", re.I),
+    StudyDesign.CASE_REPORT: re.compile(r"\b(?:case|cases|patient)\b", re.I),
+    StudyDesign.GUIDELINE: re.compile(r"\bguidelines?\b", re.I),
+    StudyDesign.DIAGNOSTIC: re.compile(r"\b(?:diagnostic|accuracy|sensitivity)\b", re.I),
+    StudyDesign.ECONOMIC: re.compile(r"\bcost", re.I),
+    StudyDesign.PROTOCOL: re.compile(r"\bprotocol\b", re.I),
 }
 
 
