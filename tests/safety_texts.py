@@ -144,6 +144,8 @@ SAFE: list[str] = [
     "People who started treatment within two years of diagnosis did better.",
     "The drug may slow disability, but it does not stop it.",
     "Women who want to know more should raise it with their neurologist.",
+    "The answer to this question is still unclear.",
+    "The trial was stopped early for good reasons of safety.",
 ]
 
 # Papers that contain their own link and price: a summary may repeat them.

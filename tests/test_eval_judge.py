@@ -236,6 +236,11 @@ def test_openai_judge_client_against_a_local_server():
     assert [m["role"] for m in request["body"]["messages"]] == ["system", "user"]
     assert request["body"]["messages"][1]["content"] == "which is better?"
     assert request["auth"] == f"Bearer {KEY}"
+    from plainsum.runlog import RunLog, default_log_path
+
+    [logged] = RunLog(default_log_path()).recent(5)  # eval model calls are in the run log too
+    assert logged.kind == "judge" and logged.status == "ok" and logged.model == "judge-1"
+    assert logged.response and logged.response.endswith("VERDICT: A")
 
 
 @LOCAL_ONLY

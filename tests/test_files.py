@@ -99,3 +99,52 @@ def test_path_inside_refuses_a_link_that_leads_out(tmp_path):
     (folder / "case.json").symlink_to(outside / "case.json")
     with pytest.raises(OutputError, match="outside"):
         path_inside(folder, "case", suffix=".json")
+
+
+def test_deeply_nested_json_to_check_is_bad_input(tmp_path, capsys):
+    from plainsum.cli import main
+
+    nested = tmp_path / "draft.json"
+    nested.write_text("[" * 200_000 + "]" * 200_000)
+    source = tmp_path / "paper.txt"
+    source.write_text("Background: a study of people with MS. Methods: we asked 40 people.")
+    code = main(["check", str(nested), "--source", str(source)])
+    err = capsys.readouterr().err
+    assert code == 2 and "Traceback" not in err
+    assert len([x for x in err.splitlines() if "error:" in x]) == 1
+
+
+def test_a_full_disk_anywhere_is_exit_2_with_one_line(monkeypatch, capsys):
+    import errno
+
+    from plainsum import cli
+
+    def full(args):
+        raise OSError(errno.ENOSPC, "No space left on device", "/data/out")
+
+    monkeypatch.setattr(cli, "build_parser", lambda: _parser_running(full))
+    code = cli.main(["x"])
+    err = capsys.readouterr().err
+    assert code == 2 and "the disk is full (/data/out)" in err and "internal" not in err
+
+
+def _parser_running(func):
+    import argparse
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("x")
+    parser.set_defaults(func=func)
+    return parser
+
+
+def test_text_after_a_rule_in_a_markdown_draft_is_read():
+    from plainsum.render import parse_markdown
+
+    text = (
+        "# A headline\n\n## What the study did\n\nFirst part.\n\n---\n\nSecond part.\n\n"
+        "## Why it matters to people with MS\n\nIt matters.\n\n## Limitations\n\nSmall.\n\n"
+        "---\n\n**Gate: passed (0 errors, 0 warnings)** · footer\n"
+    )
+    summary = parse_markdown(text)
+    assert "Second part." in summary.what_the_study_did
+    assert "Gate" not in summary.limitations

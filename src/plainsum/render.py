@@ -219,10 +219,14 @@ def parse_markdown(text: str, name: str = "draft") -> PlainSummary:
     """Read the Markdown `plainsum draft` writes (or an editor's edit of it) back into sections."""
     values: dict[str, list[str]] = {}
     current: str | None = None
-    for line in text.replace("\r\n", "\n").split("\n"):
+    lines = text.replace("\r\n", "\n").split("\n")
+    for at, line in enumerate(lines):
         stripped = line.strip()
         if stripped == "---" and "headline" in values:
-            break  # the gate footer follows
+            following = next((x.strip() for x in lines[at + 1 :] if x.strip()), "")
+            if not following or following.startswith("**Gate:"):
+                break  # the gate footer follows
+            continue  # an editor's rule inside a section: the text after it still counts
         if stripped.startswith("# ") and "headline" not in values:
             values["headline"] = [stripped[2:].strip()]
             current = None
@@ -260,6 +264,8 @@ def parse_json(text: str, name: str = "draft") -> PlainSummary:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"{name}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply to be a draft") from None
     if not isinstance(data, dict):
         raise InputError(f"{name}: expected a JSON object with the four sections")
     if isinstance(data.get("summary"), dict):

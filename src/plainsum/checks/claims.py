@@ -134,7 +134,7 @@ RULES: tuple[Rule, ...] = (
         r"make \w+ (?:obsolete|unnecessary|a thing of the past)|free (?:people|patients|everyone)"
         r"|(?:soon|shortly) replace|put an end to)\b"
         r"|\b(?:(?:is|are|looks?|seems?) set to|poised to|(?:could|may|might|will) soon|"
-        r"for good(?![\w-])|within a few years)",
+        r"for good(?=\s*(?:[.,;!?)]|$))|within a few years)",
         Severity.ERROR,
         "Hype: a promise of what the research will change, which one study cannot make.",
         "Say what the study found and what it cannot show yet.",
@@ -167,8 +167,8 @@ RULES: tuple[Rule, ...] = (
         "hype",
         r"\b(?:turning point|watershed|new era|paradigm shift|sea change|giant leap|"
         r"leap forward|quantum leap|huge step|big step forward|major step forward|new hope|"
-        r"real hope|hope for (?:all|everyone|millions)|changes everything|the answer to|"
-        r"the solution to|the key to (?:beating|ending|curing|defeating|stopping)|"
+        r"real hope|hope for (?:all|everyone|millions)|changes everything|"
+        r"the key to (?:beating|ending|curing|defeating|stopping)|"
         r"(?:beat|beats|beating|defeat|defeats|defeating|conquer\w*|vanquish\w*) (?:ms|"
         r"multiple sclerosis)|silver bullet|stunning|astonishing|spectacular|incredible|amazing|"
         r"hope at last|(?:medical|scientific) (?:first|marvel)|landmark (?:discovery|finding)|"
@@ -187,8 +187,6 @@ RULES: tuple[Rule, ...] = (
             "step",
             "hope",
             "changes everything",
-            "answer to",
-            "solution to",
             "key to",
             "beat",
             "defeat",
@@ -237,7 +235,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:works?|helps?|benefits?|is effective|is safe|will help|can help)"
         r" (?:for|in|with)? ?(?:everyone|everybody|all (?:people|patients)|anyone|"
         r"every (?:person|patient|child|adult|one)|all (?:forms|types) of ms|everyone who)\b"
-        r"|\bthe answer (?:to|for)\b"
+        r"|\b(?:is|are|was|be|as) (?:\w+ )?the (?:answer|solution) (?:to|for)\b"
         r"|\b(?:will never|never|always) work(?:s)?\b|\bworks every time\b"
         r"|\bin everyone who\b"
         r"|\b(?:everyone|everybody|all people|anyone|every (?:person|patient)) (?:with "
@@ -258,6 +256,7 @@ RULES: tuple[Rule, ...] = (
             "all forms",
             "all types",
             "answer",
+            "solution",
             "never",
             "always",
         ),

@@ -4,6 +4,7 @@ to exit codes. Each command lives in its own module with `register(subparsers)`.
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
 import os
@@ -55,6 +56,19 @@ def _fail(message: str, code: int, hint: str = "") -> int:
     return code
 
 
+def _environment_message(exc: BaseException) -> str:
+    """One line for a failure of the machine or the input's shape (documented as exit 2)."""
+    if isinstance(exc, RecursionError):
+        return "the input is nested too deeply to read"
+    if isinstance(exc, MemoryError):
+        return "out of memory: the input is too large"
+    assert isinstance(exc, OSError)
+    where = f" ({exc.filename})" if exc.filename else ""
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full{where}"
+    return f"{exc.strerror or exc}{where}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -78,6 +92,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail("interrupted", 130)
     except BrokenPipeError:
         return 0
+    except (OSError, RecursionError, MemoryError) as exc:  # the machine or the input, not a bug
+        if debug:
+            traceback.print_exc()
+        return _fail(_environment_message(exc), EXIT_BAD_INPUT)
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if debug:
             traceback.print_exc()

@@ -235,7 +235,10 @@ def system_settings(system: SystemConfig, env: dict[str, str] | None = None) -> 
     Config files in the working folder are not read, so an eval means the same thing anywhere.
     """
     env = dict(os.environ) if env is None else env
-    values: dict[str, Any] = {"log": False, **system.params()}
+    # Model calls go to the run log like every other request (README: every request is logged).
+    values: dict[str, Any] = {"log": True, **system.params()}
+    if env.get("PLAINSUM_LOG_PATH"):
+        values["log_path"] = env["PLAINSUM_LOG_PATH"]
     key = env.get("OPENAI_API_KEY") or env.get("PLAINSUM_API_KEY")
     if key:
         values["api_key"] = key

@@ -170,7 +170,8 @@ def judge_settings(judge: JudgeConfig, env: dict[str, str]) -> Settings:
         temperature=judge.temperature,
         max_output_tokens=judge.max_output_tokens,
         timeout=judge.timeout,
-        log=False,
+        log=True,  # judge calls are in the run log like every other request
+        log_path=env.get("PLAINSUM_LOG_PATH") or None,
     )
 
 
