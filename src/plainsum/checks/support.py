@@ -153,7 +153,7 @@ _UP = (
 _DOWN = (
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
-    r"slowing|slows|slower|slowly|loss|lost"
+    r"slowing|slows|slower|slowly|loss"
 )
 _BETTER = (
     r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
@@ -209,7 +209,7 @@ _OPPOSITE = {
 _REACH_BEFORE = 2
 _REACH_AFTER = 5
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
-SAME_THING_SHARE = 0.4  # ... and this share of what the summary's claim is about
+SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
 _POLARITY_STEMS = frozenset(
     stem(w)
     for w in """increase increased higher more greater decrease decreased lower fewer less reduced
@@ -230,11 +230,19 @@ _PREPOSITION_AFTER = re.compile(
 _AFTER_CLAUSE = re.compile(
     r"[,;:()]|\b(?:but|whereas|while|although|though|however|than|and|or)\b", re.I
 )
+# Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 _CONDITIONAL = re.compile(
-    r"\b(?:if|whether|wanted to|aim(?:ed)? to|to (?:see|find out|test|learn|know|check)|"
-    r"unclear|not clear|unknown|not known)\b",
+    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|to (?:see|find out|test|learn|know|check)|"
+    r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
+    r"thought|believed|expected|hoped?)\b",
     re.I,
 )
+# A negation earlier in the same clause ("did not provide any benefit", "none of the trials
+# found it better") turns a direction into "no difference".
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to)\b", re.I
+)
+CLAUSE_NEGATION_WORDS = 6
 _TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -269,7 +277,7 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
             and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
         ):
             continue
-        if polarity != "null" and _NEGATOR.search(sentence[max(0, m.start() - 60) : m.start()]):
+        if polarity != "null" and _negated_in_clause(sentence, m.start()):
             polarity = "null"
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
@@ -295,6 +303,16 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
         if about:
             out.append(Claim(polarity, about))
     return out
+
+
+def _negated_in_clause(sentence: str, start: int) -> bool:
+    if _NEGATOR.search(sentence[max(0, start - 60) : start]):
+        return True
+    clause = _CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
+    words = clause.split()[-CLAUSE_NEGATION_WORDS:]
+    if any(_DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
+        return False  # another direction word stands between: the negation is its own
+    return bool(_CLAUSE_NEGATION.search(" ".join(words)))
 
 
 def _shared_weight(a: dict[str, float], b: dict[str, float]) -> float:
@@ -642,6 +660,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 sentences[i].text
                 for i in sorted(set(found.sentences) | {i for i, v in near.items() if v >= NEAR})
                 if sentences[i].role in _FINDING_ROLES
+                and not _CONDITIONAL.search(sentences[i].text)
             ]
             opposite = _contradiction(link.text, candidates, expand)
             if opposite:

@@ -232,7 +232,8 @@ def compose(
         m.topic[1] if m.topic else None,
         drop,
     )
-    used: set[str] = set()
+    # The headline is not repeated word for word in the body: its sentence is taken as used.
+    used: set[str] = {p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)}
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []
@@ -240,7 +241,7 @@ def compose(
     named = DESIGN_NAMED.get(d)
     says = next((s for s in m.sentences if named and named.search(s.text)), None)
     if frame and says is not None:  # only a design the paper itself names, linked to where
-        did.append(Line(frame, (says.index,)))
+        did.append(Line(frame, (says.index,), main=True))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
     used.update(
         p.text
