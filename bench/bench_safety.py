@@ -111,7 +111,8 @@ def report_screen(pairs: list[dict[str, str]], show: int) -> None:
         )
         print(
             f"  fewest research families {min(v.research_families for v, _ in verdicts)}, "
-            f"most genre cues {max(v.genre_cues for v, _ in verdicts)}"
+            f"most genre cues {max(v.genre_cues for v, _ in verdicts)}, "
+            f"lowest English share {min(v.english_share for v, _ in verdicts):.2f}"
         )
         for v, p in refused[:show]:
             print(f"      - {p['file']}: {v.reason}: {p[field][:150]!r}")

@@ -224,6 +224,8 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Her symptoms improved within a week.",
         "Other people with MS have reported similar symptoms.",
         "This was the first case of its kind reported.",
+        "This report describes one patient with kidney failure who became unwell.",
+        "One patient was treated with the new drug.",
     ],
     "care_team": [
         "The care team recorded side effects.",

@@ -167,6 +167,7 @@ class Screening:
     reason: str  # one line; empty for research
     research_families: int
     genre_cues: int
+    english_share: float = 0.0  # share of words that are common English function words
 
 
 def _words(text: str) -> list[str]:
@@ -188,6 +189,7 @@ def screen(source: Source | str) -> Screening:
             "it does not look like English (plainsum summarises English research papers)",
             families,
             0,
+            english,
         )
     best_kind, best_label, best_cues = "", "", 0
     for kind, (label, cues) in _GENRES.items():
@@ -201,6 +203,7 @@ def screen(source: Source | str) -> Screening:
             f"it reads like {best_label}, not a research abstract or paper",
             families,
             best_cues,
+            english,
         )
     if families < MIN_RESEARCH_FAMILIES:
         return Screening(
@@ -209,8 +212,9 @@ def screen(source: Source | str) -> Screening:
             "it does not read like a research abstract or paper (no study, methods or results)",
             families,
             best_cues,
+            english,
         )
-    return Screening(True, "research", "", families, best_cues)
+    return Screening(True, "research", "", families, best_cues, english)
 
 
 def require_research(source: Source, name: str | None = None) -> None:

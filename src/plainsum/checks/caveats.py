@@ -405,14 +405,16 @@ CAVEATS: dict[str, Caveat] = {
         designs=frozenset({StudyDesign.CASE_REPORT}),
         severity=Severity.ERROR,
         frames=(
-            # "this report is about one person"; "it describes just one patient"
+            # "it describes just one patient"; "the findings come from a handful of cases" (a
+            # report that "describes one patient with kidney failure" only says what it is about)
             _f(
                 rf"\b(?:about|describes?|described|covers?|of|from|on|concerns?)"
                 rf" (?:only |just )?{_SMALL_COUNT} (?:\w+ )?{_UNIT}",
+                r"\b(?:only|just|merely|handful|a few|small number)\b",
                 none_of=(r"\b(?:one|two|three) of\b",),
             ),
             _f(
-                rf"{_SMALL_COUNT} (?:\w+ )?{_UNIT}"
+                rf"\b(?:only|just) {_SMALL_COUNT} (?:\w+ )?{_UNIT}"
                 r"(?: \w+)? (?:were|was) (?:studied|described|reported|included|seen|treated|"
                 r"followed|observed)"
             ),

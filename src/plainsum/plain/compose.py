@@ -120,13 +120,17 @@ def gather(source: Source, design: DesignInfo) -> Material:
     order = 0
     for s in sentences:
         text = strip_label(s.text)
-        if s.role == Role.AIM or re.match(r"^To [a-z]+ ", text):
+        bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
+            continue  # never drafted from: why it matters comes from the conclusions
+        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
+        if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
         pieces = plain_sentences(text, review, (s.index,), expand)
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1
-            material.by_role.setdefault(s.role, []).append(p)
+            material.by_role.setdefault(role, []).append(p)
             if s.role == Role.AIM and material.topic is None:
                 m = _TOPIC.search(p.text)
                 if m and len(m["topic"].split()) <= 12:
