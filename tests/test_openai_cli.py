@@ -57,7 +57,7 @@ def test_draft_with_a_model_end_to_end(cli_env, llm_server, sent, capsys, tmp_pa
     assert_no_key(out, err, log=tmp_path / "logs.db")
     assert main(["log", "--json"]) == 0
     logged = capsys.readouterr().out
-    assert json.loads(logged.splitlines()[0])["status"] == "ok" and TEST_KEY not in logged
+    assert json.loads(logged)["entries"][0]["status"] == "ok" and TEST_KEY not in logged
 
 
 @pytest.mark.vcr

@@ -19,6 +19,7 @@ from .claims import check_claims
 from .faithfulness import check_faithfulness
 from .fluency import check_fluency
 from .foreign import check_foreign
+from .headline import check_headline
 from .jargon import check_jargon
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
@@ -43,6 +44,7 @@ CHECKS = (
     "jargon",
     "abbreviations",
     *SUPPORT_CHECKS,
+    "headline",
 )
 
 
@@ -85,6 +87,7 @@ def run_gate(
         *check_jargon(summary),
         *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
+        *check_headline(source, summary, links),
     ]
     return GateResult(
         findings=findings,

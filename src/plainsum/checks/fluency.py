@@ -262,9 +262,9 @@ def _broken_join(sentence: str) -> str | None:
     for m in _DET_THEN_BREAK.finditer(sentence):
         if not _LETTER_NAME.search(sentence[: m.start()]):
             return m.group(0)
-    m = _PREP_THEN_AUX.search(sentence)
-    if m:
-        return m.group(0)
+    found = _PREP_THEN_AUX.search(sentence)
+    if found:
+        return found.group(0)
     for m in _AUX_PAIR.finditer(sentence):
         # "how effective it is was ..." and "what it is is ..." are whole (if rare) English
         if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):

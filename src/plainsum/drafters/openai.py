@@ -14,6 +14,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import openai
@@ -335,10 +336,7 @@ class OpenAIDrafter:
                 response = await call_with_retries(
                     send,
                     self.policy,
-                    # a rejected response_format steps down at once: no retry is spent on it
-                    is_transient=lambda exc, mode=mode: (
-                        is_transient(exc) and not self._lacks_format(exc, mode)
-                    ),
+                    is_transient=partial(self._worth_retrying, mode=mode),
                     retry_after=retry_after,
                     on_retry=log_retry,
                 )
@@ -421,6 +419,10 @@ class OpenAIDrafter:
             answer.refusal = self._scrub(answer.refusal)
         answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
         return answer
+
+    def _worth_retrying(self, exc: BaseException, *, mode: str) -> bool:
+        """Transient, and not a rejected response_format (that steps down at once instead)."""
+        return is_transient(exc) and not self._lacks_format(exc, mode)
 
     def _lacks_format(self, exc: BaseException, mode: str) -> bool:
         """A rejection naming the response format (400, 422, or a 5xx that says so) while a

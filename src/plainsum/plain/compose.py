@@ -287,11 +287,11 @@ def compose(
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     for p in _pick(pool(Role.LIMITATION), 2, 50, used, None):
         lim.append(Line(p.text, p.sources))
-    for limit in m.limits:
-        if limit.text in drop or any(limit.source in line.sources for line in lim):
+    for stated in m.limits:
+        if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
-        if _words(lim) + len(limit.text.split()) <= MAX_LIMIT_WORDS:
-            lim.append(Line(limit.text, (limit.source,)))
+        if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
+            lim.append(Line(stated.text, (stated.source,)))
 
     # The headline is not repeated word for word in the body.
     did = [line for line in did if not _same(line.text, head.text)]
