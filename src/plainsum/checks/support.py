@@ -654,7 +654,8 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
                 continue
-        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+        # a frame sentence (a design caveat, the care-team pointer) states no result to contradict
+        if link.kind == "content" and found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
             near = overlaps(source, link.text)
             candidates = [
                 sentences[i].text
