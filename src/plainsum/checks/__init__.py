@@ -21,6 +21,7 @@ from .fluency import check_fluency
 from .foreign import check_foreign
 from .headline import check_headline
 from .jargon import check_jargon
+from .markup import check_markup
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
 from .shape import check_shape
@@ -45,6 +46,7 @@ CHECKS = (
     "abbreviations",
     *SUPPORT_CHECKS,
     "headline",
+    "markup",
 )
 
 
@@ -88,6 +90,7 @@ def run_gate(
         *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
         *check_headline(source, summary, links),
+        *check_markup(summary, source.text),
     ]
     return GateResult(
         findings=findings,
