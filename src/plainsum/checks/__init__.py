@@ -19,6 +19,7 @@ from .faithfulness import check_faithfulness
 from .fluency import check_fluency
 from .foreign import check_foreign
 from .headline import check_headline
+from .markup import check_markup
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
 from .shape import check_shape
@@ -41,6 +42,7 @@ CHECKS = (
     "fluency",
     *SUPPORT_CHECKS,
     "headline",
+    "markup",
 )
 
 
@@ -82,6 +84,7 @@ def run_gate(
         *check_fluency(summary, source.text),
         *check_support(source, design, links),
         *check_headline(source, summary, links),
+        *check_markup(summary, source.text),
     ]
     return GateResult(
         findings=findings,
