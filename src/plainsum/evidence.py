@@ -419,11 +419,11 @@ def _credits(unit: tuple[str, frozenset[str], float, bool], index: _Index) -> di
     return out
 
 
-def overlaps(source: Source, sentence: str) -> dict[int, float]:
+def overlaps(source: Source, sentence: str, *, numbers: bool = True) -> dict[int, float]:
     """Source sentence index -> the share of `sentence`'s weight it holds (sentences holding
-    none are left out)."""
+    none are left out); `numbers=False` weighs its words alone."""
     index = _index(source)
-    units = _units(sentence)
+    units = [u for u in _units(sentence) if numbers or not u[3]]
     total = sum(u[2] for u in units)
     if not total:
         return {}

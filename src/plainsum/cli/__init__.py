@@ -20,7 +20,15 @@ from .. import __version__
 from ..errors import EXIT_BAD_INPUT, PlainsumError
 
 # Modules under plainsum.cli, each with register(subparsers); the order is the --help order.
-COMMAND_MODULES = ("draft_cmd", "batch_cmd", "check_cmd", "eval_cmd", "compare_cmd", "log_cmd")
+COMMAND_MODULES = (
+    "draft_cmd",
+    "batch_cmd",
+    "check_cmd",
+    "eval_cmd",
+    "compare_cmd",
+    "log_cmd",
+    "site_cmd",
+)
 
 EXIT_INTERNAL = 4
 
