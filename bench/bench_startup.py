@@ -22,6 +22,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -50,7 +51,7 @@ def _environment() -> dict[str, str]:
     env = dict(os.environ)
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "PLAINSUM_MODEL", "PLAINSUM_BACKEND"):
         env.pop(name, None)
-    env["PLAINSUM_LOG_PATH"] = os.devnull
+    env["PLAINSUM_LOG_PATH"] = str(Path(tempfile.gettempdir()) / "plainsum-bench-startup.db")
     return env
 
 

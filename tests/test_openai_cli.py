@@ -136,5 +136,5 @@ def test_a_rate_limit_is_reported_while_waiting(cli_env, llm_server, capsys):
     code = draft_cli(cli_env, "--format", "json")
     _, err = capsys.readouterr()
     assert code == 0
-    assert "429" in err and "retrying in" in err
+    assert "answered 429 (rate limited); trying again in" in err and "(attempt 2 of" in err
     assert len(llm_server.requests) == 2

@@ -262,7 +262,7 @@ class RunLog:
                 self._writer.close()
                 self._writer = None
 
-    def recent(self, limit: int = 10, where: LogFilter | None = None) -> list[LogEntry]:
+    def recent(self, limit: int | None = 10, where: LogFilter | None = None) -> list[LogEntry]:
         """The newest `limit` entries (all when `limit` is None) that `where` selects, newest
         first."""
         clause, params = (where or LogFilter()).where()
