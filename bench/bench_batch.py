@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
@@ -98,11 +99,31 @@ def batch_args(inputs: Path, out: Path, url: str, concurrency: int, *extra: str)
     ]  # fmt: skip
 
 
+LAST_CPU = [0.0]
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """(launch time, wall seconds, exit code)."""
+    """(launch time, wall seconds, exit code); the CPU seconds the job and its worker processes
+    used go to LAST_CPU."""
+    cpu = children_cpu()
     start = time.time()
     code = subprocess.run(args, env=env, stdout=subprocess.DEVNULL).returncode
-    return start, time.time() - start, code
+    wall = time.time() - start
+    LAST_CPU[0] = children_cpu() - cpu
+    return start, wall, code
+
+
+def cpu_line(what: str, n: int) -> None:
+    cores = len(os.sched_getaffinity(0))
+    print(
+        f"{what}: CPU used by the job's processes {LAST_CPU[0]:.2f} s ({LAST_CPU[0] / n * 1000:.1f}"
+        f" ms a paper); on {cores} cores that alone needs >= {LAST_CPU[0] / cores:.2f} s of wall"
+    )
 
 
 def results(out: Path) -> list[dict]:
@@ -135,6 +156,7 @@ def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> Non
     print(f"speed: exit {code}; {len(lines)} results {dict(statuses)}; {len(reqs)} requests")
     ratio_lines("speed", n, args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
+    cpu_line("speed", n)
 
 
 def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
@@ -162,6 +184,7 @@ def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
           f"{len(reqs)} requests")  # fmt: skip
     ratio_lines("eval", len(records), args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
+    cpu_line("eval", len(records))
 
 
 def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
@@ -206,11 +229,22 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
           f"expected {n}")  # fmt: skip
     print(f"kill: server requests {len(reqs)}, distinct papers answered {len(answered)}, "
           f"papers answered more than once {len(twice)}")  # fmt: skip
+    kinds: Counter[str] = Counter()
     for paper, count in twice.items():
-        done_at = min(r["done"] for r in reqs if r["paper"] == paper and r["status"] == 200)
-        after = [k for k in kills if k >= done_at]
-        gap = f"{(after[0] - done_at) * 1000:.0f} ms before kill" if after else "no kill after it"
-        print(f"kill:   paper {paper}: answered {count} times; first answer sent {gap}")
+        first = min((r for r in reqs if r["paper"] == paper and r["status"] == 200),
+                    key=lambda r: r["t"])  # fmt: skip
+        killed = [k for k in kills if k >= first["t"]]
+        if not killed:
+            kinds["in a live run (a bug)"] += 1
+            why = "both in one live run"
+        elif first["done"] >= killed[0]:
+            kinds["answered after its client was killed"] += 1
+            why = f"its answer went out {(first['done'] - killed[0]) * 1000:.0f} ms after the kill"
+        else:
+            kinds["answer on its way when the client was killed"] += 1
+            why = f"its answer went out {(killed[0] - first['done']) * 1000:.0f} ms before the kill"
+        print(f"kill:   paper {paper}: answered {count} times; {why}")
+    print(f"kill: papers answered more than once, by cause: {dict(kinds) or 'none'}")
 
 
 def part_429(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
@@ -254,6 +288,7 @@ def part_offline(tmp: Path, inputs: Path, n: int) -> None:
         lines = results(out)
         rates[workers] = len(lines) / wall
         label = "two worker processes" if workers else "one process (inline)"
+        cpu_line(f"offline ({label})", n)
         print(f"offline: {label}: exit {code}; {len(lines)} results "
               f"{dict(Counter(r['status'] for r in lines))} in {wall:.2f} s = "
               f"{rates[workers]:.2f} abstracts/s (start-up included)")  # fmt: skip

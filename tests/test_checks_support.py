@@ -79,6 +79,8 @@ def test_a_faithful_paraphrase_has_no_support_findings():
         ("Fatigue decreased over the 3 years.", "contradiction"),
         # misattributed number: 300 counts procedures in the paper
         ("The study included 300 people with MS.", "numbers"),
+        # a number moved from elsewhere in the paper: 6 is months, the cohort was 312 adults
+        ("Researchers followed 6 adults with MS at two clinics for 3 years.", "numbers"),
         # overreach: cause words for a link in an observational study
         ("The study found that low vitamin D causes relapses in people with MS.", "overreach"),
     ],

@@ -57,7 +57,7 @@ def test_draft_with_a_model_end_to_end(cli_env, llm_server, sent, capsys, tmp_pa
     assert_no_key(out, err, log=tmp_path / "logs.db")
     assert main(["log", "--json"]) == 0
     logged = capsys.readouterr().out
-    assert json.loads(logged.splitlines()[0])["status"] == "ok" and TEST_KEY not in logged
+    assert json.loads(logged)["entries"][0]["status"] == "ok" and TEST_KEY not in logged
 
 
 @pytest.mark.vcr
@@ -136,5 +136,5 @@ def test_a_rate_limit_is_reported_while_waiting(cli_env, llm_server, capsys):
     code = draft_cli(cli_env, "--format", "json")
     _, err = capsys.readouterr()
     assert code == 0
-    assert "429" in err and "retrying in" in err
+    assert "answered 429 (rate limited); trying again in" in err and "(attempt 2 of" in err
     assert len(llm_server.requests) == 2

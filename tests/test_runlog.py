@@ -74,7 +74,7 @@ def test_log_command_lists_and_prints_json(tmp_path, capsys, monkeypatch):
     assert "answer 2" in out and "answer 1" in out and "answer 0" not in out
     assert "4 cached" in out and "summary-v1" in out
     assert main(["log", "--json", "-n", "1"]) == 0
-    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    rows = json.loads(capsys.readouterr().out)["entries"]
     assert len(rows) == 1 and rows[0]["response"] == "answer 2"
     with sqlite3.connect(path) as conn:
         assert conn.execute("select count(*) from calls").fetchone()[0] == 3

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status_of
@@ -189,7 +189,7 @@ def draft(
     return asyncio.run(adraft(source, settings, drafter=drafter))
 
 
-def _gate_fields(source: Source, gate: GateResult, grade: float) -> dict[str, object]:
+def _gate_fields(source: Source, gate: GateResult, grade: float) -> dict[str, Any]:
     """`_what_was_checked` from the gate's own result, so nothing is measured twice."""
     return {
         "status": status_of(gate.findings),
@@ -207,7 +207,7 @@ def _what_was_checked(
     design: DesignInfo,
     findings: list[Finding],
     grade: float,
-) -> dict[str, object]:
+) -> dict[str, Any]:
     """The report fields that say what the gate did: status, grade reached and target, the
     gate's evidence links (measured, so a drafter's own provenance is not taken on trust), the
     checks run and the text the links' spans index."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .ingest import Source
 from .schemas import StudyDesign
@@ -298,8 +299,9 @@ class DesignInfo:
     cues: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=64)
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
-    """Weighted cue totals per design; text in the methods counts twice."""
+    """Weighted cue totals per design; text in the methods counts twice (cached: read only)."""
     scores: dict[StudyDesign, float] = {}
     text, methods = text.lower(), methods.lower()
     for design, cues in _COMPILED.items():

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import ValidationError
 
+from .checks.markup import strip_markup
 from .errors import InputError
 from .render_evidence import (
     CSS as EVIDENCE_CSS,
@@ -90,11 +91,17 @@ def provenance_line(report: Draft | CheckReport) -> str:
 
 
 def to_markdown(report: Draft | CheckReport) -> str:
-    """The summary in the newsroom's shape, then a footer with the gate's findings."""
+    """The summary in the newsroom's shape, then a footer with the gate's findings.
+
+    Editors paste this into their sites: raw HTML is stripped and only http(s)/mailto links are
+    kept (the gate's markup check fails a draft with any link that is not the paper's own).
+    """
     s = report.summary
-    lines = [f"# {s.headline}", ""]
+    flagged = frozenset(f.span for f in report.findings if f.check == "markup" and f.span)
+    lines = [f"# {strip_markup(s.headline, flagged=flagged)}", ""]
     for name in SECTIONS[1:]:
-        lines += [f"## {SECTION_TITLES[name]}", "", getattr(s, name), ""]
+        text = strip_markup(getattr(s, name), flagged=flagged)
+        lines += [f"## {SECTION_TITLES[name]}", "", text, ""]
     gate = gate_line(report.findings, report.passed, status_of_report(report))
     lines += ["---", "", f"**{gate}** · {provenance_line(report)}"]
     checked = checked_line(report)
@@ -102,10 +109,10 @@ def to_markdown(report: Draft | CheckReport) -> str:
         lines += ["", checked]
     if report.findings:
         lines.append("")
-        lines += [_finding_line(f) for f in report.findings]
+        lines += [strip_markup(_finding_line(f)) for f in report.findings]
     if isinstance(report, Draft) and report.provenance.notes:
         lines.append("")
-        lines += [f"- note: {n}" for n in report.provenance.notes]
+        lines += [strip_markup(f"- note: {n}") for n in report.provenance.notes]
     return "\n".join(lines) + "\n"
 
 

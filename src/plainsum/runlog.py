@@ -27,7 +27,15 @@ from urllib.parse import urlsplit, urlunsplit
 from .errors import ConfigError
 from .redact import Redactor, clean
 
-__all__ = ["LogEntry", "RunLog", "default_log_path", "clean_url"]
+__all__ = [
+    "STATUSES",
+    "LogEntry",
+    "LogFilter",
+    "LogTotals",
+    "RunLog",
+    "clean_url",
+    "default_log_path",
+]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS calls (
@@ -94,6 +102,47 @@ def clean_url(url: str | None) -> str | None:
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+STATUSES = ("ok", "retry", "error", "invalid", "refused", "cut_off")
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """Which calls to read: since a UTC time (ISO, as `created` is stored), of one model, with
+    one of some statuses. Empty fields filter nothing."""
+
+    since: str | None = None
+    model: str | None = None
+    statuses: tuple[str, ...] = ()
+
+    def where(self) -> tuple[str, list[Any]]:
+        """A SQL WHERE clause (or "") and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.since:
+            clauses.append("created >= ?")
+            params.append(self.since)
+        if self.model:
+            clauses.append("model = ?")
+            params.append(self.model)
+        if self.statuses:
+            clauses.append(f"status IN ({', '.join('?' for _ in self.statuses)})")
+            params.extend(self.statuses)
+        return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
+
+
+@dataclass(frozen=True)
+class LogTotals:
+    """Sums over the calls a filter selects; `unknown_cost` calls had no price to go by."""
+
+    requests: int = 0
+    input_tokens: int = 0
+    cached_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
+    unknown_cost: int = 0
+    seconds: float = 0.0
 
 
 @dataclass
@@ -213,20 +262,15 @@ class RunLog:
                 self._writer.close()
                 self._writer = None
 
-    def recent(self, limit: int = 10) -> list[LogEntry]:
-        """The newest `limit` entries, newest first."""
-        if not self.path.exists():
-            return []
-        conn = self._connect()
-        try:
-            conn.row_factory = sqlite3.Row
-            rows = conn.execute(
-                "SELECT * FROM calls ORDER BY id DESC LIMIT ?", (max(0, limit),)
-            ).fetchall()
-        except sqlite3.Error as exc:
-            raise ConfigError(f"cannot read the run log {self.path}: {exc}") from None
-        finally:
-            conn.close()
+    def recent(self, limit: int | None = 10, where: LogFilter | None = None) -> list[LogEntry]:
+        """The newest `limit` entries (all when `limit` is None) that `where` selects, newest
+        first."""
+        clause, params = (where or LogFilter()).where()
+        sql = f"SELECT * FROM calls {clause} ORDER BY id DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(max(0, limit))
+        rows = self._read(sql, params, row_factory=True)
         entries = []
         for row in rows:
             data = dict(row)
@@ -234,6 +278,35 @@ class RunLog:
             data["messages"] = json.loads(data["messages"] or "[]")
             entries.append(LogEntry(**data))
         return entries
+
+    def totals(self, where: LogFilter | None = None) -> LogTotals:
+        """Requests, tokens, known cost and the count of calls of unknown cost that `where`
+        selects."""
+        clause, params = (where or LogFilter()).where()
+        sql = (
+            "SELECT COUNT(*), TOTAL(input_tokens), TOTAL(cached_tokens), TOTAL(output_tokens), "
+            f"TOTAL(cost_usd), COUNT(*) - COUNT(cost_usd), TOTAL(seconds) FROM calls {clause}"
+        )
+        rows = self._read(sql, params)
+        if not rows:
+            return LogTotals()
+        count, tokens_in, cached, tokens_out, cost, unknown, seconds = rows[0]
+        return LogTotals(
+            count, int(tokens_in), int(cached), int(tokens_out), cost, unknown, seconds
+        )
+
+    def _read(self, sql: str, params: list[Any], *, row_factory: bool = False) -> list[Any]:
+        if not self.path.exists():
+            return []
+        conn = self._connect()
+        try:
+            if row_factory:
+                conn.row_factory = sqlite3.Row
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise ConfigError(f"cannot read the run log {self.path}: {exc}") from None
+        finally:
+            conn.close()
 
 
 def elapsed(since: float) -> float:

@@ -51,6 +51,10 @@ class Settings(BaseModel):
     log_path: Path | None = None
     prices: dict[str, Price] = Field(default_factory=dict)
     config_path: Path | None = None
+    # `plainsum site`: the site's name, its standing note on research quality, its public URL
+    site_title: str | None = None
+    site_disclaimer: str | None = None
+    site_base_url: str | None = None
 
     def resolved_backend(self) -> Literal["offline", "openai"]:
         """`auto` means the model when a key or base URL is configured, else offline."""

@@ -53,6 +53,16 @@ def parse_text(text: str, path: str | None = None) -> Source | str:
         return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
 
 
+def read_case(text: str, path: str | None = None) -> tuple[Source, DesignInfo] | str:
+    """Parse, screen and classify a paper in one call, or the one line saying why it cannot be
+    drafted (the same line `parse_text` or `prepare` would give)."""
+    try:
+        source = parse(text, path=path)
+        return source, prepare(source)
+    except PlainsumError as exc:
+        return f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
 def prepare(source: Source) -> DesignInfo:
     """Refuse what is not research (InputError, as `plainsum draft` does), then the design."""
     require_research(source)
@@ -63,15 +73,21 @@ def check(source: Source, summary: PlainSummary, design: DesignInfo, grade: floa
     return run_gate(source, summary, design, grade=grade)
 
 
-def draft_offline(source: Source, settings: Settings) -> str:
-    """A whole offline draft (design, draft, gate, repairs) as JSON."""
-    draft = _run(adraft(source, settings, drafter=OfflineDrafter(settings)))
+def draft_offline(source: Source, settings: Settings, design: DesignInfo | None = None) -> str:
+    """A whole offline draft (screen and design unless given, draft, gate, repairs) as JSON."""
+    drafter = OfflineDrafter(settings)
+    screened = design is not None
+    draft = _run(adraft(source, settings, drafter=drafter, design=design, screened=screened))
     return draft.model_dump_json()
 
 
-async def draft_offline_on(engine: Engine, source: Source, settings: Settings) -> str:
+async def draft_offline_on(
+    engine: Engine, source: Source, settings: Settings, design: DesignInfo | None = None
+) -> str:
     """An offline draft as JSON: in a worker process, or on this loop when the engine has none."""
     if engine.workers == 0:
-        draft = await adraft(source, settings, drafter=OfflineDrafter(settings))
+        drafter = OfflineDrafter(settings)
+        screened = design is not None
+        draft = await adraft(source, settings, drafter=drafter, design=design, screened=screened)
         return draft.model_dump_json()
-    return await engine.cpu(draft_offline, source, settings)
+    return await engine.cpu(draft_offline, source, settings, design)

@@ -55,7 +55,10 @@ MIN_CLAIM_WORDS = 5
 MIN_OVERLAP_FOR_CONTRADICTION = 0.45  # alignment needed before an opposite reads as a contradiction
 NEAR = 0.35  # a result sentence sharing this much of a summary sentence may contradict it
 MOVED_MARGIN = 0.2  # a number's own sentence this close to the best one: the summary merges both
+MOVED_RATIO = 0.6  # ... or holding this share of the best one's words
+MOVED_MIN_SUPPORT = 0.45  # the sentence drawn on must hold this much of the summary's words
 NUMBER_NOUN_WINDOW = 4  # words after a number searched for the noun it counts
+ADJECTIVES_BEFORE_NOUN = 1  # "1777 potential studies": one unknown word may come first
 
 # A sentence that reports what this study did or found (not background knowledge).
 STUDY_CLAIM = re.compile(
@@ -386,6 +389,7 @@ def _counted(text: str, end: int) -> str | None:
     if not re.match(r"\s*[A-Za-z(]", after):
         return None  # "300)", "40%", "12.5 mg": not a count of things
     words = _TOKENS.findall(after)[:NUMBER_NOUN_WINDOW]
+    unknown = 0
     for word in words:
         w = word.lower()
         if _noun_class(w):
@@ -393,7 +397,9 @@ def _counted(text: str, end: int) -> str | None:
         if _is_plural_noun(w):
             return w
         if w not in _SKIP_BEFORE_NOUN:
-            return None
+            unknown += 1
+            if unknown > ADJECTIVES_BEFORE_NOUN or w.endswith("ed") or w in _UNCLEAR:
+                return None
     return None
 
 
@@ -453,40 +459,50 @@ def _unit(text: str, end: int) -> str | None:
     return "class:" + min(group) if group else stem(noun)
 
 
-def _moved_numbers(sentence: str, source: Source, found: Alignment) -> list[tuple[str, str, str]]:
+def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, what the summary ties it to, the number the paper gives for that) for numbers
-    the paper has, but not in the sentences this summary sentence draws on, where those
-    sentences give a different number of the same kind ("464 people" where the paper says 933
-    people took part and 464 is another group)."""
-    if not found.sentences:
+    the paper has, but not in the sentence this summary sentence draws on (found by its words
+    alone), where that sentence gives a different number of the same kind ("550 adults" where
+    the paper says 1106 adults took part and 550 is one arm)."""
+    mentions = number_mentions(sentence)
+    if not mentions:
         return []
     sentences = split_source(source)
+    words_only = overlaps(source, _DIGITS.sub(" ", sentence), numbers=False)
+    if not words_only:
+        return []
+    best = max(words_only, key=lambda i: (words_only[i], -i))
+    evidence = sentences[best].text
+    theirs = [(v, _unit(evidence, off + len(w)), w) for v, off, w in number_mentions(evidence)]
     known = source_numbers(source.full_text)
-    evidence = [sentences[i].text for i in found.sentences]
     out = []
-    for value, offset, written in number_mentions(sentence):
+    for value, offset, written in mentions:
         unit = _unit(sentence, offset + len(written))
-        if value not in known or unit is None:
+        if value not in known or unit is None or unit == _STUDY_UNIT:
+            continue  # counts of studies repeat across a review's sentences: too easy to confuse
+        if _RATE_BEFORE.search(sentence[max(0, offset - 12) : offset]):
+            continue  # "72 out of 100": the 100 is a base, not a count
+        if any(v == value and (u == unit or u is None) for v, u, _ in theirs):
             continue
-        if any(value == v for text in evidence for v, _, _ in number_mentions(text)):
-            continue
-        homes = [s.index for s in sentences if value in {v for v, _, _ in number_mentions(s.text)}]
-        if not homes:
-            continue  # in the title only
-        rivals = [
-            w
-            for text in evidence
-            for v, off, w in number_mentions(text)
-            if v != value and _unit(text, off + len(w)) == unit
-        ]
+        rivals = [w for v, u, w in theirs if v != value and u == unit]
         if not rivals:
             continue
-        near = overlaps(source, sentence)
-        best = near.get(found.sentences[0], 0.0)
-        if max(near.get(i, 0.0) for i in homes) >= best - MOVED_MARGIN:
-            continue  # the sentence draws on the number's own sentence too
+        homes = [
+            s.index
+            for s in sentences
+            if s.index != best and value in {v for v, _, _ in number_mentions(s.text)}
+        ]
+        home = max((words_only.get(i, 0.0) for i in homes), default=1.0)
+        top = words_only[best]
+        if top < MOVED_MIN_SUPPORT or home >= top - MOVED_MARGIN or home >= top * MOVED_RATIO:
+            continue  # the summary may draw on the number's own sentence as well
         out.append((written, sentence[offset : offset + 40].split(".")[0], rivals[0]))
     return out
+
+
+_DIGITS = re.compile(r"\d[\d,.]*\s*%?")
+_RATE_BEFORE = re.compile(r"\b(?:out of|per|in every|of every)\s+$", re.I)
+_STUDY_UNIT = "class:" + min(_STUDY_NOUNS)
 
 
 # Words after a number that do not say what it counts: the number may count anything.
@@ -654,7 +670,8 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
                 continue
-        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+        # a frame sentence (a design caveat, the care-team pointer) states no result to contradict
+        if link.kind == "content" and found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
             near = overlaps(source, link.text)
             candidates = [
                 sentences[i].text
@@ -675,7 +692,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         CONTRADICTION,
                     )
                 )
-        for number, said, theirs in _moved_numbers(link.text, source, found):
+        for number, said, theirs in _moved_numbers(link.text, source):
             findings.append(
                 _finding(
                     link,

@@ -4,8 +4,21 @@ word frequency, and a negation test. Pure functions; caches hold only word-level
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
+
+from ..lexicon import zipf
+
+__all__ = [
+    "NEGATION",
+    "known_abbreviations",
+    "negated",
+    "sentence_at",
+    "sentence_spans",
+    "sentence_with",
+    "split_sentences",
+    "zipf",  # wordfreq's Zipf frequency, from the shipped word table (plainsum.lexicon)
+]
 
 # A sentence ends at . ! or ? (and any closing quote or bracket) followed by space and something
 # that can start a sentence. Far cheaper than pysbd, and good enough to point at a sentence.
@@ -55,14 +68,6 @@ def sentence_with(text: str, token: str) -> str | None:
         if pattern.search(sentence):
             return sentence
     return None
-
-
-@lru_cache(maxsize=131072)
-def zipf(word: str) -> float:
-    """wordfreq's Zipf frequency of an English word (0 for unknown words), cached per word."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en")
 
 
 def negated(text: str, start: int, window: int = NEGATION_WINDOW) -> bool:

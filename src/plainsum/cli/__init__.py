@@ -1,5 +1,10 @@
 """The `plainsum` command: a thin layer that parses arguments, calls the library and maps errors
-to exit codes. Each command lives in its own module with `register(subparsers)`."""
+to exit codes. Each command lives in its own module with `register(subparsers)`.
+
+Start-up is part of the interface: `plainsum --help` must not import what no command needs
+yet. A command module's top level and its `register` import only argparse and the small
+`errors`/`options`/`output` helpers; the library (pydantic, the gate, drafters, rich) is
+imported inside `run` (tests/test_cli_startup.py holds this)."""
 
 from __future__ import annotations
 
@@ -9,15 +14,21 @@ import importlib
 import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import EXIT_BAD_INPUT, PlainsumError
-from ..redact import clean
 
 # Modules under plainsum.cli, each with register(subparsers); the order is the --help order.
-COMMAND_MODULES = ("draft_cmd", "batch_cmd", "check_cmd", "eval_cmd", "compare_cmd", "log_cmd")
+COMMAND_MODULES = (
+    "draft_cmd",
+    "batch_cmd",
+    "check_cmd",
+    "eval_cmd",
+    "compare_cmd",
+    "log_cmd",
+    "site_cmd",
+)
 
 EXIT_INTERNAL = 4
 
@@ -26,6 +37,8 @@ class _StderrHandler(logging.Handler):
     """Log records as 'plainsum: message' lines on whatever stderr is at the time."""
 
     def emit(self, record: logging.LogRecord) -> None:
+        from ..redact import clean
+
         print(f"plainsum: {clean(record.getMessage())}", file=sys.stderr)
 
 
@@ -50,10 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _fail(message: str, code: int, hint: str = "") -> int:
+    from ..redact import clean
+
     print(f"plainsum: error: {clean(message)}", file=sys.stderr)
     if hint:
         print(f"plainsum: hint: {clean(hint)}", file=sys.stderr)
     return code
+
+
+def _print_traceback() -> None:
+    import traceback
+
+    traceback.print_exc()
 
 
 def _environment_message(exc: BaseException) -> str:
@@ -86,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except PlainsumError as exc:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(str(exc), exc.exit_code, exc.hint)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
@@ -94,11 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except (OSError, RecursionError, MemoryError) as exc:  # the machine or the input, not a bug
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(_environment_message(exc), EXIT_BAD_INPUT)
     except Exception as exc:  # the last line of defence: one line, never a traceback
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         return _fail(
             f"internal error: {type(exc).__name__}: {exc}",
             EXIT_INTERNAL,

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..api import check_report
-from ..design import detect_design
 from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
-from ..ingest import decode, read_bytes, read_source
-from ..render import parse_summary
 from .output import add_output_options, check_output_folder, emit
 
 MAX_DRAFT_BYTES = 1_000_000  # a draft is a few kB; an editor's notes may add some
@@ -39,11 +35,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _read_draft_text(path: str) -> tuple[str, str]:
+    from ..ingest import decode, read_bytes
+
     name = "stdin" if path == "-" else path
     return decode(read_bytes(path, MAX_DRAFT_BYTES, "drafts"), name), name
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..api import check_report
+    from ..design import detect_design
+    from ..ingest import read_source
+    from ..render import parse_summary
+
     if args.grade <= 0 or args.grade > 20:
         raise InputError("--grade must be between 0 and 20")
     check_output_folder(args)

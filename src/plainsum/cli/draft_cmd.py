@@ -5,10 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..api import draft
 from ..errors import EXIT_GATE_FAILED, EXIT_OK
-from ..ingest import FORMATS, read_source
-from .options import add_model_options, settings_from_args
+from .options import INPUT_FORMATS, add_model_options, settings_from_args
 from .output import add_output_options, check_output_folder, emit
 
 
@@ -27,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--input-format",
         default="auto",
-        choices=[*FORMATS, "rss", "atom"],
+        choices=[*INPUT_FORMATS, "rss", "atom"],
         help="the input's format (default auto: from its content, then its extension)",
     )
     parser.add_argument(
@@ -43,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..api import draft
+    from ..ingest import read_source
+
     check_output_folder(args)
     settings = settings_from_args(args)
     settings.require_endpoint_for_model()  # before reading: the mistake is in the command

@@ -1,12 +1,19 @@
-"""Command-line options shared by commands that draft (draft, eval, batch)."""
+"""Command-line options shared by commands that draft (draft, eval, batch).
+
+Cheap to import on purpose: `plainsum --help` builds every command's parser, so nothing here
+may import pydantic, the gate or a drafter (settings load when a command runs)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..settings import Settings, load_settings
+if TYPE_CHECKING:
+    from ..settings import Settings
+
+# ingest.FORMATS, spelled out so the parser does not import the readers (a test keeps them equal).
+INPUT_FORMATS = ("auto", "text", "pubmed", "medline", "jats", "feed", "pdf", "jsonl")
 
 
 def add_model_options(parser: argparse.ArgumentParser) -> None:
@@ -71,6 +78,8 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:
+    from ..settings import load_settings
+
     flags: dict[str, Any] = {
         name: getattr(args, name, None)
         for name in (

@@ -5,18 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..files import check_writable, write_atomic
-from ..redact import clean
-from ..render import FORMATS, Format, render
-from ..schemas import CheckReport, Draft
+if TYPE_CHECKING:
+    from ..render import Format
+    from ..schemas import CheckReport, Draft
+
+# render.FORMATS, spelled out so the parser does not import pydantic (a test keeps them equal).
+OUTPUT_FORMATS = ("md", "json", "html")
 
 
 def add_output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--format",
         "-f",
-        choices=FORMATS,
+        choices=OUTPUT_FORMATS,
         default=None,
         help="md (default; rendered on a terminal, plain when piped), json, or html (one "
         "self-contained page). Taken from the -o suffix when not given",
@@ -34,6 +37,8 @@ def check_output_folder(args: argparse.Namespace) -> None:
     """Fail before any drafting (and any model bill) when -o cannot be written: a missing or
     read-only folder, a symlink, or a folder, device or FIFO at the path."""
     if args.output is not None:
+        from ..files import check_writable
+
         check_writable(args.output)
 
 
@@ -51,6 +56,10 @@ def chosen_format(args: argparse.Namespace) -> Format:
 
 def emit(report: Draft | CheckReport, args: argparse.Namespace) -> None:
     """Write the report where the user asked, in the format they asked."""
+    from ..files import write_atomic
+    from ..redact import clean
+    from ..render import render
+
     fmt = chosen_format(args)
     text = clean(render(report, fmt))  # no key material, no terminal controls
     if args.output is not None:

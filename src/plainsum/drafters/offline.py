@@ -19,6 +19,7 @@ from pydantic import ValidationError
 
 from ..plain.compose import LEANS_BACK, Line, Material, compose, gather
 from ..plain.frames import DOCTOR, caveats
+from ..plain.sentences import Role
 from ..plain.simplify import measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
@@ -85,6 +86,25 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
         sections[key] = [line for line in sections[key] if line is not worst]
 
 
+def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
+    """A sentence for a what-the-study-did section too thin to stand: the paper's own first
+    usable sentence not yet in the draft (the headline's sentence last), kept whole; only when
+    the paper has none, an honest note that its details are too technical."""
+    shown = {line.text for lines in sections.values() for line in lines}
+    later = []
+    for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
+        for p in material.by_role.get(role, []):
+            if p.text in shown:
+                continue
+            if p.text.rstrip(".").lower() == headline.lower():
+                later.append(p)
+                continue
+            return Line(p.text, p.sources)
+    if later:
+        return Line(later[0].text, later[0].sources)
+    return Line(TOO_TECHNICAL, kind="frame")
+
+
 def _links(
     headline: Line, sections: dict[str, list[Line]], sentences: list[SourceSentence]
 ) -> list[EvidenceLink]:
@@ -129,7 +149,7 @@ class OfflineDrafter:
         head, sections = compose(material, dropped, level)
         _fit_grade(sections, request.settings.grade - 0.2 * level)
         if len(" ".join(x.text for x in sections["what_the_study_did"]).split()) < 8:
-            sections["what_the_study_did"].append(Line(TOO_TECHNICAL, kind="frame"))
+            sections["what_the_study_did"].append(_fallback(material, sections, head.text))
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
         headline = Line(head.text, head.sources, "content" if head.sources else "frame")

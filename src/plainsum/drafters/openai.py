@@ -14,7 +14,9 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import urlsplit
 
 import openai
 from openai import AsyncOpenAI
@@ -43,7 +45,14 @@ from .chat import (
 )
 from .formats import MODES, FormatMemory, names_the_format, next_mode
 from .pacing import AnswerJournal, RateGate, request_hash
-from .retry import RetryAfterTooLong, RetryPolicy, call_with_retries, parse_retry_after
+from .retry import (
+    RetryAfterTooLong,
+    RetryPolicy,
+    call_with_retries,
+    in_words,
+    parse_retry_after,
+    retry_line,
+)
 
 if TYPE_CHECKING:
     from ..settings import Settings
@@ -68,6 +77,38 @@ def is_transient(exc: BaseException) -> bool:
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code in TRANSIENT_STATUS or exc.status_code >= 500
     return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
+
+
+_STATUS_WORDS = {408: "request timeout", 409: "conflict", 429: "rate limited",
+                 500: "server error", 502: "bad gateway", 503: "unavailable",
+                 504: "gateway timeout"}  # fmt: skip
+_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
+REFUSED_LOCAL_ATTEMPTS = 2  # one retry: a local server that is not running will not start soon
+
+
+def refused(exc: BaseException) -> bool:
+    """A connection the other side refused (nothing listens on that port)."""
+    seen: BaseException | None = exc
+    for _ in range(8):  # openai's error <- httpx's <- the socket's
+        if seen is None:
+            return False
+        if isinstance(seen, ConnectionRefusedError) or "connection refused" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def retry_reason(exc: BaseException, where: str, timeout: float) -> str:
+    """What failed, in words, for a retry line ("the endpoint answered 429 (rate limited)")."""
+    if isinstance(exc, openai.APIStatusError):
+        code = exc.status_code
+        words = _STATUS_WORDS.get(code, "server error" if code >= 500 else "error")
+        return f"the endpoint answered {code} ({words})"
+    if isinstance(exc, openai.APITimeoutError | RequestDeadline):
+        return f"the endpoint did not answer within {in_words(timeout)}"
+    if refused(exc):
+        return f"the connection to {where} was refused"
+    return f"the connection to {where} failed"
 
 
 def retry_after(exc: BaseException) -> float | None:
@@ -308,10 +349,13 @@ class OpenAIDrafter:
                 return recorded
             estimate = sum(len(m["content"]) for m in messages) // 4 + max_tokens
 
-            def log_retry(exc: BaseException, wait: float, call: _Call = call) -> None:
+            def log_retry(
+                exc: BaseException, wait: float, attempt: int, attempts: int, call: _Call = call
+            ) -> None:
                 if self.gate is not None and getattr(exc, "status_code", None) == 429:
                     self.gate.rate_limited(retry_after(exc))
-                logger.warning("%s; retrying in %.1f s", self._describe(exc), wait)
+                reason = retry_reason(exc, self._where(), self.settings.timeout)
+                logger.warning("%s", retry_line(reason, wait, attempt, attempts))
                 self._log(
                     call,
                     status="retry",
@@ -335,12 +379,10 @@ class OpenAIDrafter:
                 response = await call_with_retries(
                     send,
                     self.policy,
-                    # a rejected response_format steps down at once: no retry is spent on it
-                    is_transient=lambda exc, mode=mode: (
-                        is_transient(exc) and not self._lacks_format(exc, mode)
-                    ),
+                    is_transient=partial(self._worth_retrying, mode=mode),
                     retry_after=retry_after,
                     on_retry=log_retry,
+                    attempts_for=self._attempts_for,
                 )
             except openai.APIStatusError as exc:
                 if self._lacks_format(exc, mode):
@@ -421,6 +463,21 @@ class OpenAIDrafter:
             answer.refusal = self._scrub(answer.refusal)
         answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
         return answer
+
+    def _where(self) -> str:
+        """The endpoint's host (and port) for messages: never a path, query or password."""
+        parts = urlsplit(self.settings.base_url or "https://api.openai.com/v1")
+        return f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+
+    def _attempts_for(self, exc: BaseException) -> int | None:
+        """Fewer tries for a refused connection to this machine: nothing listens there."""
+        if refused(exc) and urlsplit(self.settings.base_url or "").hostname in _LOCAL_HOSTS:
+            return REFUSED_LOCAL_ATTEMPTS
+        return None
+
+    def _worth_retrying(self, exc: BaseException, *, mode: str) -> bool:
+        """Transient, and not a rejected response_format (that steps down at once instead)."""
+        return is_transient(exc) and not self._lacks_format(exc, mode)
 
     def _lacks_format(self, exc: BaseException, mode: str) -> bool:
         """A rejection naming the response format (400, 422, or a 5xx that says so) while a

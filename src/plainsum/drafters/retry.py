@@ -18,13 +18,19 @@ from typing import TypeVar
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
-    retry_if_exception,
     stop_after_attempt,
     stop_before_delay,
     wait_random_exponential,
 )
 
-__all__ = ["RetryAfterTooLong", "RetryPolicy", "call_with_retries", "parse_retry_after"]
+__all__ = [
+    "RetryAfterTooLong",
+    "RetryPolicy",
+    "call_with_retries",
+    "in_words",
+    "parse_retry_after",
+    "retry_line",
+]
 
 T = TypeVar("T")
 
@@ -80,6 +86,23 @@ def parse_retry_after(headers: Mapping[str, str] | None, now: float | None = Non
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
 
 
+def in_words(seconds: float) -> str:
+    """A wait as a person says it: "4 seconds", "1 second", "0.5 seconds", "2 minutes"."""
+    if seconds >= 120:
+        minutes = round(seconds / 60)
+        return f"{minutes} minutes"
+    value = round(seconds) if seconds >= 10 else round(seconds, 1)
+    if value == int(value):
+        value = int(value)
+    return f"{value} second" + ("" if value == 1 else "s")
+
+
+def retry_line(what: str, wait: float, attempt: int, attempts: int) -> str:
+    """One line for a retry: what failed, how long until the next try, which try that is
+    ("the endpoint answered 429 (rate limited); trying again in 4 seconds (attempt 2 of 5)")."""
+    return f"{what}; trying again in {in_words(wait)} (attempt {attempt} of {attempts})"
+
+
 class _Wait:
     """Exponential backoff with jitter, but at least what the server asked for."""
 
@@ -103,12 +126,16 @@ async def call_with_retries(
     *,
     is_transient: Callable[[BaseException], bool],
     retry_after: Callable[[BaseException], float | None] = lambda exc: None,
-    on_retry: Callable[[BaseException, float], None] | None = None,
+    on_retry: Callable[[BaseException, float, int, int], None] | None = None,
+    attempts_for: Callable[[BaseException], int | None] = lambda exc: None,
 ) -> T:
     """Run `call`, retrying transient failures; the last failure is re-raised as it was.
 
     A transient failure whose Retry-After does not fit in what is left of `policy.max_seconds`
     raises `RetryAfterTooLong` at once (from the failure) instead of retrying early.
+    `attempts_for(exc)` may lower the number of attempts for one kind of failure (a refused
+    local connection: a server that is not running will not start in the next seconds).
+    `on_retry(exc, wait, next_attempt, attempts)` is told before each wait.
     """
     started = time.monotonic()
 
@@ -123,13 +150,23 @@ async def call_with_retries(
                     raise RetryAfterTooLong(asked, remaining) from exc
             raise
 
+    def attempts(exc: BaseException) -> int:
+        limit = attempts_for(exc)
+        return policy.max_attempts if limit is None else min(limit, policy.max_attempts)
+
+    def worth_another(state: RetryCallState) -> bool:
+        exc = state.outcome.exception() if state.outcome else None
+        if exc is None or not is_transient(exc):
+            return False
+        return state.attempt_number < attempts(exc)
+
     def before_sleep(state: RetryCallState) -> None:
         exc = state.outcome.exception() if state.outcome else None
         if on_retry is not None and exc is not None:
-            on_retry(exc, state.upcoming_sleep)
+            on_retry(exc, state.upcoming_sleep, state.attempt_number + 1, attempts(exc))
 
     retrying = AsyncRetrying(
-        retry=retry_if_exception(is_transient),
+        retry=worth_another,
         stop=stop_after_attempt(policy.max_attempts) | stop_before_delay(policy.max_seconds),
         wait=_Wait(policy, retry_after),
         sleep=policy.sleep,

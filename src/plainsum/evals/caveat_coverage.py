@@ -42,6 +42,31 @@ class Coverage:
     explanation: str
 
 
+# How an explanation names each design ("for an animal study", never "for a animal study").
+_DESIGN_PHRASES = {
+    "lab": "a lab study",
+    "animal": "an animal study",
+    "observational": "an observational study",
+    "trial": "a trial",
+    "review": "a review of studies",
+    "case_report": "a case report",
+    "guideline": "a guideline",
+    "narrative_review": "a narrative review",
+    "diagnostic": "a diagnostic study",
+    "economic": "an economic study",
+    "protocol": "a study protocol",
+    "unknown": "a study of unknown design",
+}
+
+
+def design_phrase(design: str) -> str:
+    """The design with its article: "an animal study", "a case report"."""
+    if design in _DESIGN_PHRASES:
+        return _DESIGN_PHRASES[design]
+    words = design.replace("_", " ")
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words} study"
+
+
 def has_extra_caveat(text: str, name: str) -> bool:
     """Whether `text` carries the extra caveat `name` (one of `EXTRA_CAVEATS`)."""
     return any(p.search(text) for p in _COMPILED[name])
@@ -57,7 +82,7 @@ def caveat_coverage(draft: Draft) -> Coverage:
     present = tuple(name for name, ok in checks.items() if ok)
     missing = [name for name, ok in checks.items() if not ok]
     value = round(len(present) / len(expected), 4) if expected else 1.0
-    explanation = f"{len(present)}/{len(expected)} for a {draft.design.value} study"
+    explanation = f"{len(present)} of {len(expected)} for {design_phrase(draft.design.value)}"
     if missing:
         explanation += "; missing: " + ", ".join(missing)
     return Coverage(value, expected, present, explanation)

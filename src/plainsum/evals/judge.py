@@ -171,7 +171,7 @@ def judge_settings(judge: JudgeConfig, env: dict[str, str]) -> Settings:
         max_output_tokens=judge.max_output_tokens,
         timeout=judge.timeout,
         log=True,  # judge calls are in the run log like every other request
-        log_path=env.get("PLAINSUM_LOG_PATH") or None,
+        log_path=Path(env["PLAINSUM_LOG_PATH"]) if env.get("PLAINSUM_LOG_PATH") else None,
     )
 
 

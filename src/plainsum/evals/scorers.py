@@ -105,7 +105,8 @@ def score_gate(x: ScoreInput) -> list[Score]:
         Score(
             name="gate_passed",
             value=1.0 if x.draft.passed else 0.0,
-            explanation=f"{verdict} after {attempts} attempt(s): {_list(findings)}",
+            explanation=f"{verdict} after {attempts} attempt{'' if attempts == 1 else 's'}: "
+            f"{_list(findings)}",
         ),
         Score(name="errors", value=float(len(errors)), explanation=_list(errors)),
         Score(name="warnings", value=float(len(warnings)), explanation=_list(warnings)),

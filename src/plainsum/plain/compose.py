@@ -120,13 +120,17 @@ def gather(source: Source, design: DesignInfo) -> Material:
     order = 0
     for s in sentences:
         text = strip_label(s.text)
-        if s.role == Role.AIM or re.match(r"^To [a-z]+ ", text):
+        bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
+            continue  # never drafted from: why it matters comes from the conclusions
+        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
+        if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
         pieces = plain_sentences(text, review, (s.index,), expand)
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1
-            material.by_role.setdefault(s.role, []).append(p)
+            material.by_role.setdefault(role, []).append(p)
             if s.role == Role.AIM and material.topic is None:
                 m = _TOPIC.search(p.text)
                 if m and len(m["topic"].split()) <= 12:
@@ -283,11 +287,11 @@ def compose(
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     for p in _pick(pool(Role.LIMITATION), 2, 50, used, None):
         lim.append(Line(p.text, p.sources))
-    for limit in m.limits:
-        if limit.text in drop or any(limit.source in line.sources for line in lim):
+    for stated in m.limits:
+        if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
-        if _words(lim) + len(limit.text.split()) <= MAX_LIMIT_WORDS:
-            lim.append(Line(limit.text, (limit.source,)))
+        if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
+            lim.append(Line(stated.text, (stated.source,)))
 
     # The headline is not repeated word for word in the body.
     did = [line for line in did if not _same(line.text, head.text)]

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+
+GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,8 @@ def _trie_pattern(terms: list[str]) -> str:
     return build(trie)
 
 
-def parse_glossary(text: str) -> Glossary:
-    """Build a `Glossary` from TSV text (comment lines start with #)."""
+def _entries(text: str) -> dict[str, str]:
+    """Lower-case term -> plain phrase of glossary TSV text (comment lines start with #)."""
     entries: dict[str, str] = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -190,7 +193,20 @@ def parse_glossary(text: str) -> Glossary:
         if re.search(r"\d", plain):
             raise ValueError(f"glossary line {number}: a plain phrase may not hold a number")
         entries[term.strip().lower()] = plain.strip()
-    alternation = _trie_pattern(sorted(entries))
+    return entries
+
+
+def glossary_pattern(text: str) -> str:
+    """The prefix-tree pattern of the terms of glossary TSV text (what the word table stores)."""
+    return _trie_pattern(sorted(_entries(text)))
+
+
+def parse_glossary(text: str, alternation: str | None = None) -> Glossary:
+    """Build a `Glossary` from TSV text (comment lines start with #); `alternation`, when given,
+    is the text's precomputed `glossary_pattern`."""
+    entries = _entries(text)
+    if alternation is None:
+        alternation = _trie_pattern(sorted(entries))
     pattern = re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w-])", re.I)
     # Multi-word terms can match with any whitespace, so look them up normalised.
     normalised = dict(entries)
@@ -204,9 +220,11 @@ class _SpaceInsensitive(dict[str, str]):
 
 @lru_cache(maxsize=1)
 def load_glossary() -> Glossary:
-    """The glossary shipped with plainsum."""
-    text = resources.files("plainsum").joinpath("data/glossary.tsv").read_text(encoding="utf-8")
-    return parse_glossary(text)
+    """The glossary shipped with plainsum (its pattern precomputed in the word table)."""
+    from ..lexicon import glossary_pattern as stored_pattern
+
+    data = GLOSSARY_PATH.read_bytes()
+    return parse_glossary(data.decode("utf-8"), stored_pattern(hashlib.sha256(data).hexdigest()))
 
 
 def plain_words(text: str) -> str:

@@ -34,7 +34,7 @@ PROCEDURE = re.compile(
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
     r"(?:quality|certainty) of (?:the )?evidence|"
-    r"aged?\b|years old|median|mean age|up to date)\b",
+    r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from)\b",
     re.I,
 )
 # A side point: safety asides, secondary measures, deaths, drop-outs.

@@ -9,40 +9,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..syllables import cmu_counts
+from .. import syllables as _syllables
+from ..lexicon import zipf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 RARE_ZIPF = 3.0  # words rarer than this (wordfreq Zipf scale) are hard for lay readers
 
 
-@lru_cache(maxsize=1)
-def _hyphenator():  # type: ignore[no-untyped-def]
-    import pyphen  # type: ignore[import-untyped]
-
-    return pyphen.Pyphen(lang="en_US")
-
-
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word (at least 1)."""
+    """Syllables in one word (at least 1), counted per hyphenated part."""
     total = 0
     for part in word.lower().strip("'").split("-"):
-        if not part:
-            continue
-        count = cmu_counts().get(part)
-        if count is not None:
-            total += count
-        else:
-            total += max(1, len(_hyphenator().inserted(part).split("-")))
+        if part:  # a CMU count may be 0 ("hmm"); pyphen's is at least 1
+            total += _syllables.syllables(part)
     return max(1, total)
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """How common a word is in English (wordfreq Zipf scale, 0-8)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
 
 
 def words(text: str) -> list[str]:

@@ -25,7 +25,8 @@ STAT = re.compile(
     r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
     r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
     r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*="
-    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b",
+    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b|(?<![\w.])0\.\d+\b"
+    r"|(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
     re.I,
 )
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")

