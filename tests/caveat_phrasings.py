@@ -585,6 +585,11 @@ FOURTH_NEAR_MISSES: dict[str, list[str]] = {
 # "you" told to plan or go over changes with them, how studies were chosen, lost participants),
 # in this project's own words.
 FIFTH_ACCEPTED: dict[str, list[str]] = {
+    "few_people": [
+        "This is the tale of a single patient.",
+        "The results rest on one person.",
+        "Other patients might break the drug down at a different rate.",
+    ],
     "care_team": [
         "Anyone with eczema who has questions can take them to the team that treats them.",
         "People with diabetes who want to change their diet should go over it with their "

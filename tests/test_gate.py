@@ -37,7 +37,7 @@ def test_clean_summaries_pass(source, summary, design):
 GRADE_14 = (
     "Quantitative polymerase chain reaction demonstrated substantially elevated intracellular "
     "viral genome concentrations following inoculation, indicating productive replication "
-    "within differentiated astrocytic populations under standardised experimental conditions, "
+    "within differentiated cultured populations under standardised experimental conditions, "
     "whereas pharmacological inhibition attenuated accumulation considerably."
 )
 

@@ -13,12 +13,14 @@ from ..design import DesignInfo
 from ..evidence import link_summary
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status
+from .abbreviations import check_abbreviations
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
 from .fluency import check_fluency
 from .foreign import check_foreign
 from .headline import check_headline
+from .jargon import check_jargon
 from .markup import check_markup
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
@@ -40,6 +42,8 @@ CHECKS = (
     "faithfulness",
     "shape",
     "fluency",
+    "jargon",
+    "abbreviations",
     *SUPPORT_CHECKS,
     "headline",
     "markup",
@@ -82,6 +86,8 @@ def run_gate(
         *check_faithfulness(source, summary),
         *check_shape(summary),
         *check_fluency(summary, source.text),
+        *check_jargon(summary),
+        *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
         *check_headline(source, summary, links),
         *check_markup(summary, source.text),

@@ -410,7 +410,8 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 rf"\b(?:about|describes?|described|covers?|of|from|on|concerns?)"
                 rf" (?:only |just )?{_SMALL_COUNT} (?:\w+ )?{_UNIT}",
-                r"\b(?:only|just|merely|handful|a few|small number)\b",
+                # ... or a short sentence saying nothing else ("This is the story of one patient.")
+                r"\b(?:only|just|merely|handful|a few|small number)\b|^(?:\S+\s+){0,9}\S+$",
                 none_of=(r"\b(?:one|two|three) of\b",),
             ),
             _f(
@@ -432,8 +433,10 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:others|other (?:people|patients)|everyone|anyone else|someone else|"
                 r"most people)\b[^.]{0,40}?"
                 r"\b(?:may|might|could|would|will)(?: not|n't)? (?:\w+ )?(?:respond differently|"
-                r"react differently|differ|have the same|get the same|apply)\b",
-                r"(?:\b(?:differently|differ|not)\b|n't\b)",
+                r"react differently|differ|have the same|get the same|apply)\b"
+                r"|\b(?:others|other (?:people|patients)|everyone|anyone else)\b[^.]{0,20}?"
+                r"\b(?:may|might|could)\b[^.]{0,40}\bdifferent\b",
+                r"(?:\b(?:differently|differ|different|not)\b|n't\b)",
             ),
             _f(
                 r"\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){0,2}?(?:apply|hold|happen|work|"

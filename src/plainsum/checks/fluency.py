@@ -409,6 +409,20 @@ def _glossary() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def _risky_swaps() -> tuple[tuple[str, str], ...]:
+    """The glossary pairs whose swap can break a sentence in one of the three ways below."""
+    out = []
+    for plain, term in _glossary():
+        words = plain.split()
+        post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
+        clause = words[0] in _CLAUSE_START
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss") and not term.endswith("s")
+        if post_modifies or clause or plural:
+            out.append((plain, term))
+    return tuple(out)
+
+
+@cache
 def _plain_of() -> dict[str, str]:
     """One-word term -> its one-word plain word ("variants" -> "versions")."""
     return {t: p for p, t in _glossary() if " " not in t and " " not in p}
@@ -445,13 +459,15 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
     problems = []
     lower = text.lower()
     source = source_text.lower()
-    for plain, term in _glossary():
+    for plain, term in _risky_swaps():
         start = lower.find(plain)
         while start >= 0:
             end = start + len(plain)
             words = plain.split()
             after = re.match(r"\s+([a-z][a-z-]+)", lower[end:])
-            before = re.search(r"(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]+)\s+$", lower[:start])
+            before = re.search(
+                r"(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]+)\s+$", lower[max(0, start - 60) : start]
+            )
             span = tail = None
             if (
                 after
@@ -475,7 +491,7 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 and not words[-1].endswith("ss")
                 and not term.endswith("s")
                 and _SINGULAR_VERB.match(lower[end:])
-                and not re.search(r"\b(?:of|in|for|with)\s+$", lower[:start])
+                and not re.search(r"\b(?:of|in|for|with)\s+$", lower[max(0, start - 8) : start])
             ):
                 verb = _SINGULAR_VERB.match(lower[end:])
                 assert verb is not None

@@ -1,0 +1,141 @@
+"""Learn the jargon list (src/plainsum/data/jargon_terms.txt) from abstract / lay-summary pairs.
+
+    python bench/build_jargon.py [--data ../shared/data] [--out src/plainsum/data/jargon_terms.txt]
+
+A term is jargon when the abstracts use it and the human lay summaries of the same papers do
+not: for each word and each two- or three-word term of an abstract, the share of its pairs whose
+lay summary keeps it. Terms kept rarely (at most MAX_KEEP), seen in at least MIN_SOURCES
+abstracts and not common English (wordfreq Zipf below MAX_ZIPF) go on the list; a longer term
+goes on when it is a fixed phrase (it stands in at least FIXED_PHRASE of the abstracts that use
+its rarest word) and not already covered by its words. Every HOLDOUT-th pair of each file is
+left out, so `bench/bench_jargon.py` measures on pairs the list never saw. Only single terms
+are written, never sentences. Without the data folder it does nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "plainsum" / "data" / "jargon_terms.txt"
+FILES = ("cochrane_pls", "cochrane_devaraj_test", "plaba", "elife", "plos")  # ms_pairs repeats
+HOLDOUT = 5  # every 5th pair of a file is held out for the benchmark
+MIN_SOURCES = 5  # abstracts that use the term
+MAX_KEEP = 0.1  # at most this share of those pairs' lay summaries use it too
+MAX_ZIPF = 3.3  # common English words are not jargon, whatever the summaries do
+FIXED_PHRASE = 0.3  # a phrase stands in at least this share of abstracts with its rarest word
+
+_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w-])")
+_STOP = frozenset(
+    """a an the of and or in on at to for with by from as is are was were be been being this
+    that these those it its their our we they he she which who whom whose than then there
+    not no nor but if so such very more most less least many much few each all any some both
+    either neither one two three four five six seven eight nine ten also only may might can
+    could will would should must do does did has have had into over under after before during
+    between among against within without about per via versus vs i ii iii eleven twelve
+    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand january february march april june july
+    august september october november december com gov org www http https authors author
+    review reviews study studies trial trials group groups searched results conclusions
+    background objectives methods selection criteria main data""".split()
+)
+_SEGMENT = re.compile(r"[^.,;:()\[\]!?\n]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Words of `text` as written; abbreviations (two capitals) and numbers are skipped."""
+    return [m.group(0) for m in _TOKEN.finditer(text)]
+
+
+def terms(text: str) -> set[str]:
+    """Words and two- and three-word terms of content words (no stop word inside, none
+    across punctuation)."""
+    out: set[str] = set()
+    for segment in _SEGMENT.findall(text):
+        written = tokens(segment)
+        words = [w.lower() for w in written]
+        out.update(w for w in words if w not in _STOP and len(w) > 2)
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                gram = words[i : i + n]
+                name = all(w[:1].isupper() for w in written[i : i + n])  # "Cochrane Library"
+                if not name and not any(w in _STOP or len(w) <= 2 for w in gram):
+                    out.add(" ".join(gram))
+    return out
+
+
+def is_word_jargon(word: str) -> bool:
+    """Rare enough, and a term rather than an academic adverb or past tense ("cautiously",
+    "validated"): those are style, which the readability check weighs."""
+    return zipf_frequency(word, "en") < MAX_ZIPF and not word.endswith(("ly", "ed"))
+
+
+def is_held_out(index: int) -> bool:
+    return index % HOLDOUT == 0
+
+
+def learn(data: Path) -> list[tuple[str, int, float]]:
+    """(term, abstracts using it, share of their lay summaries keeping it), jargon only."""
+    in_source: Counter[str] = Counter()
+    kept: Counter[str] = Counter()
+    for name in FILES:
+        path = data / f"{name}.jsonl"
+        if not path.exists():
+            continue
+        for index, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+            if is_held_out(index):
+                continue
+            item = json.loads(line)
+            source, reference = terms(item["source"]), terms(item["reference"])
+            in_source.update(source)
+            kept.update(source & reference)
+    chosen: dict[str, tuple[int, float]] = {}
+    for term, n in in_source.items():
+        share = kept[term] / n
+        if n < MIN_SOURCES or share > MAX_KEEP or " " in term:
+            continue
+        if is_word_jargon(term):
+            chosen[term] = (n, share)
+    for term, n in in_source.items():
+        if " " not in term or n < MIN_SOURCES or kept[term] / n > MAX_KEEP:
+            continue
+        words = term.split()
+        if any(w in chosen for w in words):
+            continue  # "rotarod test" is covered by "rotarod"
+        rarest = min(in_source[w] for w in words)
+        if n / rarest >= FIXED_PHRASE:  # (wordfreq over-rates phrases: "hazard ratio" 3.8)
+            chosen[term] = (n, kept[term] / n)
+    return sorted(((t, n, s) for t, (n, s) in chosen.items()), key=lambda row: row[0])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args()
+    if not args.data.is_dir():
+        print(f"no data folder at {args.data}; nothing to learn", file=sys.stderr)
+        return 0
+    rows = learn(args.data)
+    header = [
+        "# Jargon terms: words and fixed phrases that research abstracts use and human lay",
+        "# summaries of the same papers replace (learned by bench/build_jargon.py; do not edit",
+        "# by hand, change the script's thresholds and rebuild). One lower-case term a line.",
+        f"# MIN_SOURCES={MIN_SOURCES} MAX_KEEP={MAX_KEEP} MAX_ZIPF={MAX_ZIPF} "
+        f"FIXED_PHRASE={FIXED_PHRASE} HOLDOUT=1/{HOLDOUT}",
+    ]
+    args.out.write_text("\n".join([*header, *(t for t, _, _ in rows)]) + "\n", encoding="utf-8")
+    phrases = sum(" " in t for t, _, _ in rows)
+    print(f"{len(rows)} terms ({len(rows) - phrases} words, {phrases} phrases) -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,328 @@
+"""Abbreviations: the one home for how the gate reads them.
+
+- Spotting: an abbreviation has two or more capitals (EAE, RCT, EDSS, IL-17, mRNA); a
+  hyphenated compound counts by its parts ('EAE-induced' -> EAE). Used by the shape check
+  (an abbreviation a summary leaves unexplained is an error there) and by the drafter.
+- Explained: 'long form (T)', 'T (what it is)', 'T, a ...', 'T is a ...', 'called T'.
+- Spelled out wrongly (this module's check, "abbreviations"): an abbreviation written out with
+  anything but the paper's own definition is an error, because it states something false.
+  * the summary defines it ('relapsing-remitting (RR)', 'RR (relapsing-remitting)', 'RR, short
+    for ...') with a long form whose initials spell it but that is not the paper's;
+  * the summary writes out a common sense of an abbreviation the paper uses in another sense:
+    'relapsing-remitting' where the paper's RR sits beside confidence intervals (a risk
+    ratio), 'heart rate' where its HR is a hazard ratio. The senses and the context that
+    decides between them are in data/abbreviation_senses.tsv; the paper's own definition,
+    when it has one, always decides.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from ..schemas import Finding, PlainSummary, Severity
+from .text import known_abbreviations, zipf
+
+CHECK = "abbreviations"
+SHOUTED_WORD_LETTERS = 5  # an all-caps everyday word this long is shouting, not an abbreviation
+
+# A word or hyphenated compound with two capitals somewhere in it (the lookahead stays inside
+# the compound, so ordinary words are skipped at C speed).
+_COMPOUND = re.compile(r"(?<![\w‐‑-])(?=[\w‐‑-]*[A-Z][\w‐‑-]*[A-Z])[^\W_]+(?:[‐‑-][^\W_]+)*")
+_ABBREVIATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*)(?:-\d+[A-Za-z]?)?s?$"
+)
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+
+
+def _parts(compound: str) -> list[str]:
+    """The parts of a hyphenated compound, a part that starts with a digit kept with the part
+    before it: 'anti-IL-17-treated' -> ['anti', 'IL-17', 'treated']."""
+    parts: list[str] = []
+    for part in re.split(r"[-‐‑]", compound):
+        if parts and part[:1].isdigit():
+            parts[-1] = f"{parts[-1]}-{part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def _as_abbreviation(token: str) -> str | None:
+    """`token` as an abbreviation (a plural 's' dropped), or None if it is not one. A common
+    word in capitals ('IMPORTANCE', a heading left in the text) is not an abbreviation."""
+    if not _ABBREVIATION.match(token) or _TITLE_WORD.match(token):
+        return None
+    if len(token) >= SHOUTED_WORD_LETTERS and token.isalpha() and zipf(token.lower()) >= 4.0:
+        return None
+    if sum(ch.isupper() for ch in token) < 2:
+        return None
+    if token.endswith("s") and (token[-2].isupper() or token[-2].isdigit()):
+        token = token[:-1]
+    return token
+
+
+def abbreviations(text: str) -> list[str]:
+    """Abbreviations (two or more capitals, a plural 's' dropped), in order of appearance, each
+    once; a hyphenated compound counts by its parts ('EAE-induced' -> 'EAE')."""
+    seen: list[str] = []
+    known = known_abbreviations()
+    for m in _COMPOUND.finditer(text):
+        compound = m.group(0)
+        parts = [_as_abbreviation(p) for p in _parts(compound)]
+        if compound in known or (len(parts) > 1 and all(parts)):  # "GM-CSF", "SARS-CoV-2"
+            candidates: list[str | None] = [compound]
+        else:
+            candidates = parts
+        for token in candidates:
+            if token and token not in seen:
+                seen.append(token)
+    return seen
+
+
+@lru_cache(maxsize=4096)
+def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
+    t = rf"{re.escape(token)}s?"
+    return tuple(
+        re.compile(p)
+        for p in (
+            rf"\w[\w,'’-]*\s*\(\s*{t}\s*[),;]",  # long form (T)
+            rf"(?<![\w-]){t}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
+            rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)",  # (T - what it is)
+            rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
+            rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
+            rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s",
+            rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
+        )
+    )
+
+
+def explained(token: str, text: str) -> bool:
+    """Whether `text` explains `token`: 'long form (T)', 'T (what it is)', 'T, a ...',
+    'T is a ...', 'T stands for ...', 'called T'."""
+    return any(p.search(text) for p in _explanations(token))
+
+
+def _is_known(token: str, known: frozenset[str]) -> bool:
+    return token in known or token.split("-")[0] in known
+
+
+def unexplained_abbreviations(text: str) -> list[str]:
+    """Abbreviations in `text` that lay readers would not know and `text` does not explain."""
+    known = known_abbreviations()
+    return [t for t in abbreviations(text) if not _is_known(t, known) and not explained(t, text)]
+
+
+# --- the paper's definitions ---------------------------------------------------------------
+
+
+def paper_definitions(text: str) -> dict[str, str]:
+    """Short form -> long form for every "long form (SF)" definition in `text`.
+
+    The parser (Schwartz & Hearst) is the drafter's, in plain/abbreviations.py, so that the
+    gate and the drafter agree on what a paper defines; it is imported here, late, because
+    the drafter imports this module too."""
+    from ..plain.abbreviations import find_definitions
+
+    return find_definitions(text)
+
+
+_MINOR = frozenset("of and the in for with to a an on by or".split())
+
+
+SAME_SPELLING = 0.8  # difflib ratio above which two long forms differ only in spelling
+
+
+def _normalised(long_form: str) -> str:
+    text = long_form.lower().replace("’", "'").replace("'s", "")
+    text = re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)
+    words = [w.rstrip("s") for w in re.split(r"[^a-z0-9]+", text) if w and w not in _MINOR]
+    return " ".join(words)
+
+
+def same_long_form(a: str, b: str) -> bool:
+    """Whether two long forms say the same thing: case, hyphens, plurals, -ise/-ize and small
+    words aside, one may hold the other ('risk ratio', 'a risk ratio estimate'), and spellings
+    may differ ('deep vein thrombosis', 'deep venous thrombosis')."""
+    x, y = _normalised(a), _normalised(b)
+    if not (x and y):
+        return False
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+
+
+def _spells(short: str, long_form: str) -> bool:
+    """Whether the words of `long_form` start with the letters of `short`, in order."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]
+    initials = [w[0].lower() for w in re.split(r"[\s/-]+", long_form) if w and w[0].isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == i for i in it) for c in letters)
+
+
+_SHORT_THEN_LONG = re.compile(
+    r"(?<![\w-])([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:\(\s*([A-Za-z][^()]{3,80})\)|,\s*"
+    r"(?:short for|which stands for|standing for)\s+([^,.;]{3,80})|\s+(?:stands for|is short "
+    r"for)\s+([^,.;]{3,80}))"
+)
+
+
+def summary_expansions(text: str) -> dict[str, str]:
+    """Short form -> long form for each abbreviation a summary writes out next to itself:
+    'long form (SF)', 'SF (long form)', 'SF, short for long form', 'SF stands for ...'. A
+    plain explanation whose words do not spell SF ('EAE (a mouse model of MS)') is not one."""
+    found = {s: lf for s, lf in paper_definitions(text).items() if _spells(s, lf)}
+    for m in _SHORT_THEN_LONG.finditer(text):
+        short = m.group(1)
+        long_form = next(g for g in m.groups()[1:] if g).strip()
+        long_form = re.sub(r"^(?:a|an|the)\s+", "", long_form, flags=re.I)
+        if short not in found and _spells(short, long_form):
+            found[short] = long_form
+    return found
+
+
+# --- senses ----------------------------------------------------------------------------------
+
+WINDOW = 60  # characters either side of a use in which the context is read
+NUMBER_VOTES = 3  # "RR 0.82": a statistic, whatever words stand around it
+_NUMBER_AFTER = re.compile(r"\s*[=:(,]?\s*[<>≤≥]?\s*-?\d")
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of an ambiguous abbreviation, and the words around it that signal it."""
+
+    short: str
+    long_forms: tuple[str, ...]
+    context: re.Pattern[str]
+    numeric: bool  # a number right after the abbreviation ("RR 0.82") signals this sense
+    own_use: re.Pattern[str] | None = None  # what after a long form makes it no spelling out
+
+
+@cache
+def senses() -> dict[str, tuple[Sense, ...]]:
+    """The ambiguous abbreviations of data/abbreviation_senses.tsv, by short form."""
+    text = resources.files("plainsum").joinpath("data/abbreviation_senses.tsv").read_text("utf-8")
+    table: dict[str, list[Sense]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        short, long_forms, context, *rest = line.split("\t")
+        own_use = re.compile(rest[0], re.I) if rest and rest[0] else None
+        numeric = context.startswith("NUM|")
+        pattern = re.compile(context.replace("NUM|", ""), re.I)
+        sense = Sense(short, tuple(long_forms.split("|")), pattern, numeric, own_use)
+        table.setdefault(short, []).append(sense)
+    return {short: tuple(found) for short, found in table.items()}
+
+
+def paper_sense(short: str, source: str, definitions: dict[str, str]) -> Sense | None:
+    """The sense the paper gives `short`: by its own definition if it has one, else by the
+    context of its uses (the sense whose signals stand beside more uses; none on a tie)."""
+    options = senses().get(short, ())
+    if short in definitions:
+        for sense in options:
+            if any(same_long_form(lf, definitions[short]) for lf in sense.long_forms):
+                return sense
+        return None
+    votes: dict[Sense, int] = {}
+    for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
+        window = source[max(0, m.start() - WINDOW) : m.end() + WINDOW]
+        number_follows = bool(_NUMBER_AFTER.match(source, m.end()))
+        for sense in options:
+            if sense.numeric and number_follows:
+                votes[sense] = votes.get(sense, 0) + NUMBER_VOTES
+            elif sense.context.search(window):
+                votes[sense] = votes.get(sense, 0) + 1
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+# --- the check -------------------------------------------------------------------------------
+
+
+class WrongExpansion(NamedTuple):
+    short: str
+    written: str  # the long form as the summary writes it
+    paper: str  # what the abbreviation means in the paper
+
+
+def _written_out(definitions: dict[str, str]) -> dict[str, str]:
+    """Definitions with the abbreviations inside a long form written out too ("customised
+    FOs" -> "customised foot orthoses")."""
+    out = dict(definitions)
+    for short, long_form in definitions.items():
+        for inner, inner_long in definitions.items():
+            if inner != short:
+                pattern = rf"(?<![\w-]){re.escape(inner)}(s?)(?![\w-])"
+                long_form = re.sub(pattern, lambda m, x=inner_long: x + m.group(1), long_form)
+        out[short] = long_form
+    return out
+
+
+def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
+    """Abbreviations of the paper that the summary spells out with something else."""
+    definitions = _written_out(paper_definitions(source))
+    source_lower = source.lower()
+    defined_lower = " ".join(definitions.values()).lower()
+    out: list[WrongExpansion] = []
+    for short, written in summary_expansions(summary_text).items():
+        paper = definitions.get(short)
+        if paper and not same_long_form(written, paper):
+            out.append(WrongExpansion(short, written, paper))
+    summary_lower = summary_text.lower()
+    for short, options in senses().items():
+        if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
+            continue
+        meant = paper_sense(short, source, definitions)
+        if meant is None:
+            continue
+        for sense in options:
+            if sense is meant:
+                continue
+            for long_form in sense.long_forms:
+                at = re.search(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", summary_lower)
+                if not at or long_form in source_lower or long_form in defined_lower:
+                    continue
+                if sense.own_use and sense.own_use.match(summary_text, at.end()):
+                    continue
+                if any(w.short == short for w in out):
+                    continue
+                written = summary_text[at.start() : at.end()]
+                paper = definitions.get(short) or meant.long_forms[0]
+                out.append(WrongExpansion(short, written, paper))
+    return out
+
+
+def check_abbreviations(source_text: str, summary: PlainSummary) -> list[Finding]:
+    """An error for each abbreviation of the paper that the summary spells out wrongly."""
+    sections = summary.sections()
+    text = "\n".join(sections.values())
+    findings = []
+    for wrong in wrong_expansions(source_text, text):
+        section = next(
+            (k for k, v in sections.items() if wrong.written.lower() in v.lower()), "headline"
+        )
+        findings.append(
+            Finding(
+                check=CHECK,
+                severity=Severity.ERROR,
+                section=section,
+                span=wrong.written,
+                message=(
+                    f"'{wrong.written}' spells out {wrong.short}, but in the paper "
+                    f"{wrong.short} means '{wrong.paper}'."
+                ),
+                hint=f"Write what the paper means: '{wrong.paper}', in plain words if needed.",
+            )
+        )
+    return findings

@@ -1,0 +1,92 @@
+import pytest
+from gate_texts import OBS_SOURCE, OBS_SUMMARY, edit
+
+from plainsum.checks.abbreviations import (
+    check_abbreviations,
+    paper_sense,
+    same_long_form,
+    summary_expansions,
+    wrong_expansions,
+)
+
+TRIAL = (
+    "Relapses were fewer with the new drug than with placebo (RR 0.82, 95% CI 0.70 to 0.95). "
+    "Disability did not change."
+)
+DEFINED = (
+    "We measured the hazard ratio (HR) for reaching disability milestones. "
+    "Smokers progressed faster (HR 1.45, 95% CI 1.12 to 1.88)."
+)
+MS_COURSE = "Adults with relapsing-remitting multiple sclerosis (RRMS) took part in the trial."
+
+
+@pytest.mark.parametrize(
+    "source,summary,short",
+    [
+        (TRIAL, "The relapsing-remitting was lower in people on the new drug.", "RR"),
+        (TRIAL, "People on the drug had a lower relapsing remitting rate.", "RR"),
+        (DEFINED, "The heart rate (HR) was higher in people who smoked.", "HR"),
+        (DEFINED, "Smokers had a higher heart rate than people who never smoked.", "HR"),
+        (DEFINED, "HR (high risk) was higher in people who smoked.", "HR"),
+    ],
+)
+def test_wrong_expansion_is_caught(source, summary, short):
+    assert [w.short for w in wrong_expansions(source, summary)] == [short]
+
+
+@pytest.mark.parametrize(
+    "source,summary",
+    [
+        (TRIAL, "People on the drug were about 18% less likely to have a relapse."),
+        (TRIAL, "The risk ratio (RR) was lower on the new drug."),
+        (TRIAL, "Relapses were fewer, a relative risk of 0.82."),
+        (TRIAL, "Most people with relapsing-remitting MS have relapses."),  # names the course
+        (DEFINED, "Smokers got worse faster: the hazard ratio (HR) was 1.45."),
+        (DEFINED, "HR (hazard ratios) compare how fast things happen in two groups."),
+        (MS_COURSE, "People with relapsing-remitting MS took part."),
+        (MS_COURSE, "People with the relapsing remitting form of multiple sclerosis (RRMS)."),
+        (
+            "Mice with experimental autoimmune encephalomyelitis (EAE) were treated.",
+            "Mice with EAE (a mouse model of MS) were treated.",  # a plain explanation
+        ),
+    ],
+)
+def test_right_or_plain_wording_passes(source, summary):
+    assert wrong_expansions(source, summary) == []
+
+
+def test_context_decides_an_undefined_abbreviation():
+    assert paper_sense("RR", TRIAL, {}).long_forms[0] == "risk ratio"
+    assert paper_sense("RR", "Patients were grouped by RR.", {}) is None  # no signal: no verdict
+    course = "Of 80 patients, 60 had RR and 20 had progressive MS with frequent relapses."
+    assert paper_sense("RR", course, {}).long_forms[0] == "relapsing-remitting"
+
+
+def test_the_papers_definition_beats_the_context():
+    source = "The relapse rate ratio (RR) was 0.7 in MS patients with frequent relapses."
+    assert paper_sense("RR", source, {"RR": "rate ratio"}).long_forms[0] == "risk ratio"
+
+
+def test_long_forms_compare_by_meaning_not_spelling():
+    assert same_long_form("deep vein thrombosis", "deep venous thrombosis")
+    assert same_long_form("randomised controlled trials", "Randomized Controlled Trial")
+    assert not same_long_form("relapsing-remitting", "risk ratio")
+
+
+def test_summary_expansions_need_the_letters():
+    text = "The Expanded Disability Status Scale (EDSS) was used. EAE (a mouse model) was seen."
+    assert summary_expansions(text) == {"EDSS": "Expanded Disability Status Scale"}
+
+
+def test_finding_says_what_the_paper_means():
+    why = OBS_SUMMARY.why_it_matters + " The heart rate of smokers was higher."
+    (finding,) = check_abbreviations(
+        OBS_SOURCE.full_text + " HR 1.45.", edit(OBS_SUMMARY, why_it_matters=why)
+    )
+    assert finding.check == "abbreviations" and finding.severity.value == "error"
+    assert finding.section == "why_it_matters" and finding.span == "heart rate"
+    assert "hazard ratio" in finding.message and "HR" in finding.message
+
+
+def test_clean_summary_passes():
+    assert check_abbreviations(OBS_SOURCE.full_text, OBS_SUMMARY) == []
