@@ -35,3 +35,25 @@ def test_no_a_before_a_vowel_in_the_coverage_explanation():
     explanation = caveat_coverage(result).explanation
     assert not re.search(r"\ba [aeiou]", explanation), explanation
     assert re.match(r"\d+ of \d+ for (a|an) ", explanation), explanation
+
+
+def test_a_one_system_chart_is_drawn_on_the_metric_s_own_scale():
+    from plainsum.evals.report_html import bar_chart
+
+    svg = bar_chart("caveat coverage", {"solo": 0.5}, {"solo"}, scale=1.0)
+    assert 'class="scale" x="130" y="6" width="150"' in svg
+    assert 'width="75.0"' in svg and "scale 0 to 1" in svg
+    stretched = bar_chart("errors", {"solo": 8.0}, set(), scale=5.0)
+    assert 'width="150.0"' in stretched and "scale 0 to 8" in stretched
+
+
+def test_a_failed_case_card_shows_the_error_and_the_raw_answer():
+    from plainsum.evals.report_html import draft_card
+    from plainsum.evals.runlog import SystemResult
+
+    card = draft_card(
+        SystemResult(system="m", error="DraftFailedError: never parsed", raw_answer="{<oops>"),
+        1,
+    )
+    assert "never parsed" in card and "{&lt;oops&gt;}" not in card and "{&lt;oops&gt;" in card
+    assert 'class="raw"' in card

@@ -7,6 +7,7 @@ Chromium comes from Debian's packages (.ci/browser.sh); the DevTools protocol is
 
 from __future__ import annotations
 
+import base64
 import json
 import shutil
 import subprocess
@@ -203,6 +204,68 @@ def test_report_in_a_real_browser(browser, tmp_path: Path):
         assert tools.js("document.getElementById('shown-count').textContent") == (
             "1 of 4 cases shown"
         )
+        assert tools.errors() == []
+    finally:
+        tools.close()
+
+
+LONG_WORD = "unbroken" * 60  # one 480-letter token: must wrap, not push the page sideways
+
+
+def _layout_log():
+    """A one-system run with a failed case (raw answer and error) and very long words."""
+    log = make_log(
+        {"solo": {"fk_grade": [7.0, 9.0, 8.0], "rouge1": [0.3, 0.4, 0.5]}},
+        texts={"c0": f"An abstract with a very long token {LONG_WORD} in it."},
+        passed={"solo": [False, True, True]},
+    )
+    failed = log.cases[1].results[0]
+    failed.draft = None
+    failed.scores = []
+    failed.error = f"DraftFailedError: the answer never parsed: {LONG_WORD}"
+    failed.raw_answer = '{"headline": "' + LONG_WORD + '", "what_the_study_did": ' + "[1, " * 50
+    return log
+
+
+@pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_report_layout_at_desktop_widths(browser, tmp_path: Path, width: int):
+    page = tmp_path / "report.html"
+    page.write_text(render_report(_layout_log()), encoding="utf-8")
+    tools = _open(browser, page.as_uri())
+    try:
+        tools.call(
+            "Emulation.setDeviceMetricsOverride",
+            width=width, height=900, deviceScaleFactor=1, mobile=False,
+        )  # fmt: skip
+        time.sleep(0.2)
+        shot = tools.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
+        png = base64.b64decode(shot["data"])
+        (tmp_path / f"report-{width}.png").write_bytes(png)
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 10_000
+        # nothing scrolls sideways
+        assert tools.js("document.documentElement.scrollWidth") <= width
+        # nothing sticks out of its card: every element of a draft card ends inside it
+        overflow = tools.js(
+            "Array.from(document.querySelectorAll('.draft')).flatMap(card => {"
+            " const edge = card.getBoundingClientRect().right + 1;"
+            " return Array.from(card.querySelectorAll('*'))"
+            "  .filter(e => e.getBoundingClientRect().right > edge)"
+            "  .map(e => e.tagName + '.' + e.className); })"
+        )
+        assert overflow == []
+        # the failed case shows its error and the model's raw answer
+        card = "document.querySelector('.draft.error')"
+        assert "never parsed" in tools.js(f"{card}.querySelector('.errline').textContent")
+        assert '{"headline": "unbroken' in tools.js(f"{card}.querySelector('pre.raw').textContent")
+        # one system: a bar is drawn to the metric's own scale, not full width
+        widths = tools.js(
+            "Array.from(document.querySelectorAll('figure')).filter(f =>"
+            " f.querySelector('figcaption').textContent.startsWith('ROUGE-1'))"
+            ".map(f => [f.querySelector('rect.scale').getAttribute('width'),"
+            " f.querySelector('rect:not(.scale)').getAttribute('width')])"
+        )
+        assert widths and float(widths[0][1]) < 0.5 * float(widths[0][0])
         assert tools.errors() == []
     finally:
         tools.close()

@@ -434,6 +434,7 @@ def overlaps(source: Source, sentence: str, *, numbers: bool = True) -> dict[int
     return out
 
 
+@lru_cache(maxsize=4096)
 def align(source: Source, sentence: str) -> Alignment:
     """The support score of `sentence` in `source` and the source sentences that give it."""
     index = _index(source)
@@ -528,7 +529,8 @@ def frame_kind(sentence: str) -> str | None:
     if _NOT_ABOUT_MS.search(sentence):
         return "not_about_ms"
     for name, caveat in CAVEATS.items():
-        if caveat.present(sentence):
+        found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split
+        if found(sentence):
             return "care_team" if name == "care_team" else f"caveat:{name}"
     return None
 

@@ -5,6 +5,7 @@ the state store before writing its pages and its line of results.jsonl."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
 import threading
 import time
@@ -190,19 +191,25 @@ class BatchJob:
         queue: asyncio.Queue[InputItem | BaseException | None] = asyncio.Queue()
         stop = threading.Event()
 
+        def post(fn: Callable[..., object], *args: object) -> None:
+            if stop.is_set():
+                return
+            with contextlib.suppress(RuntimeError):  # the loop is gone: the batch has ended
+                loop.call_soon_threadsafe(fn, *args)
+
         def read() -> None:
             count = 0
             try:
                 for item in read_inputs(self.paths, self.options.input_format):
                     if stop.is_set():
-                        break
+                        return
                     count += 1
-                    loop.call_soon_threadsafe(queue.put_nowait, item)
+                    post(queue.put_nowait, item)
                     time.sleep(0)  # hand the GIL back to the loop between papers
-                loop.call_soon_threadsafe(self._set_total, count)
-                loop.call_soon_threadsafe(queue.put_nowait, None)
+                post(self._set_total, count)
+                post(queue.put_nowait, None)
             except BaseException as exc:  # noqa: BLE001 - handed to the loop, raised there
-                loop.call_soon_threadsafe(queue.put_nowait, exc)
+                post(queue.put_nowait, exc)
 
         reader = threading.Thread(target=read, name="plainsum-batch-reader", daemon=True)
         reader.start()

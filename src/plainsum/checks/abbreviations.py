@@ -164,9 +164,17 @@ def _spells(short: str, long_form: str) -> bool:
     if not letters or not initials or initials[0] != letters[0]:
         return False
     it = iter(initials)
-    return all(any(c == i for i in it) for c in letters)
+    if all(any(c == i for i in it) for c in letters):
+        return True
+    # "RRMS (rapidly relapsing MS)": the last letter may sit inside the last word, when the
+    # other letters start words and there are no more words than letters
+    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    it = iter(initials)
+    head = all(any(c == i for i in it) for c in letters[:-1])
+    return head and len(words) <= len(letters) and letters[-1] in words[-1][1:]
 
 
+_LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][^(),]{2,60}),\s*([A-Z][A-Za-z0-9]*[A-Z])\b")
 _SHORT_THEN_LONG = re.compile(
     r"(?<![\w-])([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:\(\s*([A-Za-z][^()]{3,80})\)|,\s*"
     r"(?:short for|which stands for|standing for)\s+([^,.;]{3,80})|\s+(?:stands for|is short "
@@ -183,6 +191,10 @@ def summary_expansions(text: str) -> dict[str, str]:
         short = m.group(1)
         long_form = next(g for g in m.groups()[1:] if g).strip()
         long_form = re.sub(r"^(?:a|an|the)\s+", "", long_form, flags=re.I)
+        if short not in found and _spells(short, long_form):
+            found[short] = long_form
+    for m in _LONG_THEN_SHORT.finditer(text):  # "(relapse rate, RR 0.72)"
+        long_form, short = m.group(1).strip(), m.group(2)
         if short not in found and _spells(short, long_form):
             found[short] = long_form
     return found
@@ -281,9 +293,14 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     defined_lower = " ".join(definitions.values()).lower()
     out: list[WrongExpansion] = []
     for short, written in summary_expansions(summary_text).items():
+        written = _written_out({**definitions, short: written}).get(short, written)
         paper = definitions.get(short)
         if paper and not same_long_form(written, paper):
             out.append(WrongExpansion(short, written, paper))
+        elif not paper and short in senses():
+            meant = paper_sense(short, source, definitions)
+            if meant and not any(same_long_form(written, lf) for lf in meant.long_forms):
+                out.append(WrongExpansion(short, written, meant.long_forms[0]))
     summary_lower = summary_text.lower()
     for short, options in senses().items():
         if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from pathlib import Path
 
@@ -53,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
     if args.workers is not None and args.workers < 0:
         raise InputError("--workers must be 0 or more")
     settings = settings_from_args(args)
+    if args.quiet:  # cron: no per-request retry warnings either; the summary says what happened
+        logging.getLogger("plainsum").setLevel(logging.ERROR)
     settings.require_endpoint_for_model()
     if not args.quiet and settings.backend == "auto" and settings.resolved_backend() == "offline":
         print("plainsum: no model endpoint configured; using the offline drafter", file=sys.stderr)

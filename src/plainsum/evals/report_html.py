@@ -52,6 +52,11 @@ mark.info{background:#ddf4ff}
 ul.findings{font-size:.85rem;padding-left:1.1rem;margin:.3rem 0}li.error{color:var(--bad)}
 li.warning{color:var(--warn)}.scores{font-size:.8rem;color:var(--mute)}
 .up{color:var(--ok)}.down{color:var(--bad)}
+pre.raw{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--bg);padding:.5rem;
+border-radius:4px;font-size:.8rem;max-height:20rem;overflow-y:auto}
+.errline{overflow-wrap:anywhere}.draft,.sec,li,mark{overflow-wrap:anywhere}
+.source,.reference{overflow-wrap:anywhere}
+.scale{fill:#eaeef2}
 """
 
 FILTER_JS = """
@@ -154,12 +159,20 @@ def aggregate_table(log: RunLog) -> str:
     )
 
 
-def bar_chart(title: str, values: dict[str, float | None], best: set[str], digits: int = 2) -> str:
-    """A horizontal bar per system, as inline SVG."""
+def bar_chart(
+    title: str,
+    values: dict[str, float | None],
+    best: set[str],
+    digits: int = 2,
+    scale: float | None = None,
+) -> str:
+    """A horizontal bar per system, as inline SVG, on an absolute scale: 0 to `scale` (the
+    metric's natural end: 1 for a share, 20 for a grade), stretched only when a value passes
+    it, so one system's bar still reads (a grey track shows the whole scale)."""
     present = {k: v for k, v in values.items() if v is not None}
     if not present:
         return ""
-    top = max(abs(v) for v in present.values()) or 1.0
+    top = max([abs(v) for v in present.values()] + [scale or 0.0]) or 1.0
     row_h, label_w, bar_w = 22, 130, 150
     height = row_h * len(values) + 6
     parts = [
@@ -172,13 +185,16 @@ def bar_chart(title: str, values: dict[str, float | None], best: set[str], digit
         colour = "#1a7f37" if name in best else "#8c959f"
         parts.append(
             f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{esc(name[:20])}</text>'
+            f'<rect class="scale" x="{label_w}" y="{y + 3}" width="{bar_w}" '
+            f'height="{row_h - 8}"/>'
             f'<rect x="{label_w}" y="{y + 3}" width="{width:.1f}" height="{row_h - 8}" '
             f'fill="{colour}"/>'
             f'<text x="{label_w + width + 4:.1f}" y="{y + 14}">'
             f"{esc('-' if value is None else f'{value:.{digits}f}')}</text>"
         )
     parts.append("</svg>")
-    return f"<figure><figcaption>{esc(title)}</figcaption>{''.join(parts)}</figure>"
+    caption = f"{esc(title)} <span>(scale 0 to {top:g})</span>"
+    return f"<figure><figcaption>{caption}</figcaption>{''.join(parts)}</figure>"
 
 
 def charts(log: RunLog) -> str:
@@ -189,9 +205,9 @@ def charts(log: RunLog) -> str:
         row = {s: log.aggregates.get(s, {}).get(metric) for s in systems}
         values = {s: (a.mean if a else None) for s, a in row.items()}
         label = info.label if info else metric
-        figures.append(
-            bar_chart(label, values, best_systems(row, metric), info.digits if info else 3)
-        )
+        digits = info.digits if info else 3
+        scale = info.scale if info else None
+        figures.append(bar_chart(label, values, best_systems(row, metric), digits, scale))
     return f'<div class="charts">{"".join(f for f in figures if f)}</div>'
 
 
@@ -251,7 +267,14 @@ def draft_card(result: SystemResult, repeats: int) -> str:
     cached = ' <span class="meta">(cached)</span>' if result.cached else ""
     head = f'<h4>{name} <span class="verdict">{label}</span>{cached}</h4>'
     if result.draft is None:
-        return f'<div class="draft error">{head}<p>{esc(result.error or "no draft")}</p></div>'
+        raw = (
+            f'<b class="meta">the model\'s last answer</b><pre class="raw">{esc(result.raw_answer)}'
+            "</pre>"
+            if result.raw_answer
+            else '<p class="meta">no answer was received</p>'
+        )
+        error = f'<p class="errline">{esc(result.error or "no draft")}</p>'
+        return f'<div class="draft error">{head}{error}{raw}</div>'
     draft = result.draft
     sections = []
     for section, text in draft.summary.sections().items():

@@ -50,6 +50,7 @@ class SystemResult(BaseModel):
     draft: Draft | None = None
     scores: list[Score] = Field(default_factory=list)
     error: str | None = None
+    raw_answer: str | None = None  # the model's last answer when drafting failed on it
     cached: bool = False
     seconds: float = 0.0
 

@@ -95,6 +95,7 @@ def versions() -> dict[str, str]:
 
 
 MAX_ERROR_CHARS = 300
+MAX_RAW_CHARS = 20_000  # of a failed case's last answer kept in the log and the report
 
 
 def _error_line(exc: BaseException) -> str:
@@ -272,6 +273,8 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 raise
             except Exception as exc:  # recorded; the run goes on
                 result.error = str(exc) if isinstance(exc, _Recorded) else _error_line(exc)
+                raw = getattr(exc, "last_raw", None)
+                result.raw_answer = raw[:MAX_RAW_CHARS] if isinstance(raw, str) else None
             result.seconds = round(time.perf_counter() - t0, 4)
             progress.advance(f"{info.name}: {case.id}")
             done[index] = result

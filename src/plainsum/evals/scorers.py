@@ -39,30 +39,31 @@ class Metric:
     label: str
     better: Literal["higher", "lower"] | None = None
     digits: int = 2
+    scale: float | None = None  # a chart's full bar (1 for a share); None: the largest value
 
 
 METRICS: dict[str, Metric] = {
-    "gate_passed": Metric("passes the gate", "higher"),
-    "errors": Metric("error findings", "lower"),
-    "warnings": Metric("warning findings", "lower"),
-    **{f"findings_{c}": Metric(f"{c} findings", "lower") for c in CHECKS},
-    "fk_grade": Metric("FK grade (body)", "lower", 1),
-    "words_per_sentence": Metric("words per sentence", "lower", 1),
-    "rare_word_share": Metric("rare-word share", "lower", 3),
-    "caveat_coverage": Metric("caveat coverage", "higher"),
-    "invented_numbers": Metric("invented numbers", "lower"),
-    "invented_names": Metric("invented names", "lower"),
-    "overclaims": Metric("overclaims", "lower"),
+    "gate_passed": Metric("passes the gate", "higher", scale=1.0),
+    "errors": Metric("error findings", "lower", scale=5.0),
+    "warnings": Metric("warning findings", "lower", scale=5.0),
+    **{f"findings_{c}": Metric(f"{c} findings", "lower", scale=3.0) for c in CHECKS},
+    "fk_grade": Metric("FK grade (body)", "lower", 1, scale=20.0),
+    "words_per_sentence": Metric("words per sentence", "lower", 1, scale=30.0),
+    "rare_word_share": Metric("rare-word share", "lower", 3, scale=1.0),
+    "caveat_coverage": Metric("caveat coverage", "higher", scale=1.0),
+    "invented_numbers": Metric("invented numbers", "lower", scale=3.0),
+    "invented_names": Metric("invented names", "lower", scale=3.0),
+    "overclaims": Metric("overclaims", "lower", scale=3.0),
     **{f"words_{s}": Metric(f"words: {s}", None, 1) for s in SECTIONS},
     "words_total": Metric("words: total", None, 1),
-    "rouge1": Metric("ROUGE-1 F", "higher", 3),
-    "rouge2": Metric("ROUGE-2 F", "higher", 3),
-    "rougeL": Metric("ROUGE-L F", "higher", 3),
+    "rouge1": Metric("ROUGE-1 F", "higher", 3, scale=1.0),
+    "rouge2": Metric("ROUGE-2 F", "higher", 3, scale=1.0),
+    "rougeL": Metric("ROUGE-L F", "higher", 3, scale=1.0),
     "latency_s": Metric("latency (s)", "lower", 3),
     "tokens_in": Metric("tokens in", "lower", 0),
     "tokens_out": Metric("tokens out", "lower", 0),
     "cost_usd": Metric("cost (USD)", "lower", 4),
-    "judge_preference": Metric("judge: preferred to baseline", "higher"),
+    "judge_preference": Metric("judge: preferred to baseline", "higher", scale=1.0),
 }
 
 
