@@ -293,9 +293,9 @@ def test_auto_backend_picks_the_model_when_a_key_is_set(tmp_path, monkeypatch):
 
 
 def test_a_prompt_file_of_ones_own_is_recorded(tmp_path, model_settings):
-    from importlib import resources
+    from plainsum.prompts import prompt_folder
 
-    text = resources.files("plainsum").joinpath("prompts", "summary-v1.md").read_text("utf-8")
+    text = (prompt_folder() / "summary-v1.md").read_text("utf-8")
     mine = tmp_path / "mine.md"
     mine.write_text(text.replace("prompt: summary-v1", "prompt: summary-clinic-v7"))
     drafter = OpenAIDrafter(model_settings(prompt=str(mine)))

@@ -31,7 +31,9 @@ def prompt_fingerprint(prompt: str | None) -> str | None:
     if not prompt:
         return None
     candidates = [Path(prompt)]
-    folder = resources.files("plainsum").joinpath("prompts")
+    from .prompts import prompt_folder
+
+    folder = prompt_folder()
     for suffix in ("", ".md", ".txt"):
         candidates.append(Path(str(folder.joinpath(prompt + suffix))))
     for path in candidates:

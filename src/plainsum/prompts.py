@@ -1,4 +1,7 @@
-"""Prompt files: versioned templates with named variables, shipped in `plainsum/prompts/`.
+"""Prompt files: versioned templates with named variables, in the top-level `prompts/` folder.
+
+The build copies that folder into the wheel as `plainsum/prompts/`; `prompt_folder()` finds it
+there in an installed copy, and in the source checkout in an editable one.
 
 A prompt file starts with a header in an HTML comment, then one or more parts, each opened by a
 line `=== NAME ===` (for example `system` and `user`):
@@ -25,7 +28,7 @@ from pathlib import Path
 
 from .errors import ConfigError, InputError
 
-__all__ = ["Prompt", "load_prompt", "shipped_prompts"]
+__all__ = ["Prompt", "load_prompt", "prompt_folder", "shipped_prompts"]
 
 _HEADER = re.compile(r"\A\s*<!--(?P<body>.*?)-->\s*", re.DOTALL)
 _PART = re.compile(r"^=== *(?P<name>[a-z_]+) *===[ \t]*$", re.MULTILINE)
@@ -111,9 +114,21 @@ def parse_prompt(text: str, *, path: str | None = None) -> Prompt:
     )
 
 
+def prompt_folder() -> Path:
+    """Where the shipped prompt files are: inside the installed package (a wheel), else the
+    checkout's top-level prompts/ folder (an editable install)."""
+    packaged = Path(str(resources.files("plainsum"))) / "prompts"
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "prompts"
+    if checkout.is_dir():
+        return checkout
+    raise ConfigError("plainsum's prompt files are missing (neither installed nor checked out)")
+
+
 def shipped_prompts() -> list[str]:
     """Names of the prompt files shipped with plainsum."""
-    folder = resources.files("plainsum").joinpath("prompts")
+    folder = prompt_folder()
     return sorted(p.name[:-3] for p in folder.iterdir() if p.name.endswith(".md"))
 
 
@@ -136,11 +151,11 @@ def load_prompt(name_or_path: str | Path) -> Prompt:
         return parse_prompt(text, path=str(path))
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", text_name):
         raise ConfigError(f"bad prompt name {text_name!r}")
-    shipped = resources.files("plainsum").joinpath("prompts", f"{text_name}.md")
+    shipped = prompt_folder() / f"{text_name}.md"
     if not shipped.is_file():
         raise ConfigError(
             f"no prompt named {text_name!r}",
             hint=f"shipped prompts: {', '.join(shipped_prompts())}; or give a path to a file",
         )
     text = shipped.read_text(encoding="utf-8")
-    return parse_prompt(text, path=f"plainsum/prompts/{text_name}.md")
+    return parse_prompt(text, path=f"prompts/{text_name}.md")

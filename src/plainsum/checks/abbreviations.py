@@ -268,6 +268,11 @@ class WrongExpansion(NamedTuple):
     paper: str  # what the abbreviation means in the paper
 
 
+def _escape_template(text: str) -> str:
+    """`text` safe as the literal part of an `re.sub` replacement template."""
+    return text.replace("\\", "\\\\")
+
+
 def _written_out(definitions: dict[str, str]) -> dict[str, str]:
     """Definitions with the abbreviations inside a long form written out too ("customised
     FOs" -> "customised foot orthoses")."""
@@ -276,7 +281,7 @@ def _written_out(definitions: dict[str, str]) -> dict[str, str]:
         for inner, inner_long in definitions.items():
             if inner != short:
                 pattern = rf"(?<![\w-]){re.escape(inner)}(s?)(?![\w-])"
-                long_form = re.sub(pattern, lambda m, x=inner_long: x + m.group(1), long_form)
+                long_form = re.sub(pattern, rf"{_escape_template(inner_long)}\1", long_form)
         out[short] = long_form
     return out
 
