@@ -8,8 +8,7 @@ temporary copy of the checkout, and prints every surviving mutant and the kill r
 
 mutmut imports the package from its own mutated copy (`mutants/src`), so it needs an environment
 where plainsum is not installed in editable mode (an editable finder would shadow the copy). The
-script builds one venv for that, once, under $XDG_CACHE_HOME/plainsum-mutation (about a minute),
-with the project's dependencies but not the project itself.
+script builds one venv for that, once, under $XDG_CACHE_HOME/plainsum-mutation (about a minute).
 """
 
 from __future__ import annotations
@@ -43,8 +42,10 @@ def _cache_dir() -> Path:
 
 
 def _venv(copy: Path) -> Path:
-    """A venv with the project's dependencies (and mutmut) but without plainsum itself."""
-    key = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:12]
+    """A venv with the project's dependencies and mutmut, plainsum installed as a plain (not
+    editable) copy: in-process tests import the mutated copy first (PYTHONPATH), and tests that
+    start `python -m plainsum` in a child still find a plainsum (unmutated: they cannot kill)."""
+    key = "v2-" + hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:12]
     venv = _cache_dir() / f"venv-{key}"
     python = venv / "bin" / "python"
     if python.exists():
@@ -53,7 +54,6 @@ def _venv(copy: Path) -> Path:
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     pip = [str(python), "-m", "pip", "install", "-q"]
     subprocess.run([*pip, f"{copy}[test]", "mutmut>=3.8"], check=True)
-    subprocess.run([str(python), "-m", "pip", "uninstall", "-q", "-y", "plainsum"], check=True)
     return python
 
 
