@@ -33,11 +33,22 @@ CHECKS = ("readability", "caveats", "claims", "faithfulness", "shape")  # shown 
 SECTION_CAP = 240  # words per body section (the schema allows 250)
 
 
-def as_summary(reference: str) -> PlainSummary | None:
-    """A human reference cut into the summary's shape, or None if it is too short."""
+class ShapeError(ValueError):
+    """A reference that cannot be cut into the summary's shape, and why."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def shape(reference: str) -> PlainSummary:
+    """A human reference cut into the summary's shape: the first sentence's first 14 words as
+    the headline, the sentences in thirds as the body sections (each within SECTION_CAP words).
+    Raises ShapeError (too few sentences) or pydantic's ValueError (a section the schema refuses).
+    """
     sentences = split_sentences(reference.replace("\n", " "))
     if len(sentences) < 3:
-        return None
+        raise ShapeError("fewer than 3 sentences")
     words = sentences[0].rstrip(".!?").split()
     headline = " ".join(words[:14])
     third = -(-len(sentences) // 3)
@@ -49,13 +60,18 @@ def as_summary(reference: str) -> PlainSummary | None:
                 break
             kept.append(sentence)
         parts.append(" ".join(kept))
+    return PlainSummary(
+        headline=headline,
+        what_the_study_did=parts[0],
+        why_it_matters=parts[1],
+        limitations=parts[2],
+    )
+
+
+def as_summary(reference: str) -> PlainSummary | None:
+    """`shape`, or None when the reference cannot be shaped."""
     try:
-        return PlainSummary(
-            headline=headline,
-            what_the_study_did=parts[0],
-            why_it_matters=parts[1],
-            limitations=parts[2],
-        )
+        return shape(reference)
     except ValueError:
         return None
 

@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench_checks import ShapeError, shape
 from gate_corpus_load import (
     CAVEATS,
     CORPUS,
@@ -54,14 +55,12 @@ from gate_corpus_load import (
 
 import plainsum.checks as gate
 from plainsum.checks import run_checks
-from plainsum.checks.readability import split_sentences
 from plainsum.design import DesignInfo, detect_design
 from plainsum.ingest import Source, parse
 from plainsum.schemas import Finding, PlainSummary, Severity
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 READABILITY = "readability"
-SECTION_CAP = 240  # words per body section when shaping a human summary (as bench_checks)
 Key = tuple[str, str | None, str]
 
 
@@ -266,30 +265,12 @@ def measure_caveats(cases, phrasings, run):
 
 def shape_reference(reference: str) -> tuple[PlainSummary | None, str]:
     """A human reference cut into the summary's shape as bench_checks does, or why it cannot."""
-    sentences = split_sentences(reference.replace("\n", " "))
-    if len(sentences) < 3:
-        return None, "fewer than 3 sentences"
-    words = sentences[0].rstrip(".!?").split()
-    headline = " ".join(words[:14])
-    third = -(-len(sentences) // 3)
-    parts = []
-    for i in range(3):
-        kept: list[str] = []
-        for sentence in sentences[i * third : (i + 1) * third]:
-            if len(" ".join([*kept, sentence]).split()) > SECTION_CAP:
-                break
-            kept.append(sentence)
-        parts.append(" ".join(kept))
     try:
-        summary = PlainSummary(
-            headline=headline,
-            what_the_study_did=parts[0],
-            why_it_matters=parts[1],
-            limitations=parts[2],
-        )
+        return shape(reference), ""
+    except ShapeError as exc:
+        return None, exc.reason
     except ValueError as exc:
         return None, _schema_reason(str(exc))
-    return summary, ""
 
 
 def _schema_reason(error: str) -> str:

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..ingest import Source
-from ..schemas import Finding, PlainSummary, Severity
-from .text import sentence_spans
+from ..schemas import Finding, PlainSummary
+from .text import rule_findings, sentence_spans
 
 CHECK = "foreign_text"
 
@@ -155,17 +155,4 @@ def check_foreign(summary: PlainSummary, source: Source | None = None) -> list[F
     """An error for each instruction to a model, and for each link, price or piece of promotion
     that the paper does not contain."""
     source_text = source.full_text if source is not None else None
-    findings = []
-    for section, text in summary.sections().items():
-        for item in find_intrusions(text, source_text):
-            findings.append(
-                Finding(
-                    check=CHECK,
-                    severity=Severity.ERROR,
-                    section=section,
-                    span=item.sentence,
-                    message=f"{item.rule.message} ('{item.words}' in: {item.sentence!r})",
-                    hint=item.rule.hint,
-                )
-            )
-    return findings
+    return rule_findings(summary, CHECK, lambda text: find_intrusions(text, source_text))

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ..schemas import Finding, PlainSummary, Severity
-from .text import negated, sentence_spans
+from ..schemas import Finding, PlainSummary
+from .text import negated, rule_findings, sentence_spans
 
 CHECK = "safety"
 
@@ -255,17 +255,4 @@ def _exempt(sentence: str, match: re.Match[str], negatable: bool = True) -> bool
 def check_safety(summary: PlainSummary) -> list[Finding]:
     """An error for each piece of advice to start, stop, switch or change a treatment, and for
     each sentence telling readers they do not need their doctor."""
-    findings = []
-    for section, text in summary.sections().items():
-        for item in find_unsafe(text):
-            findings.append(
-                Finding(
-                    check=CHECK,
-                    severity=Severity.ERROR,
-                    section=section,
-                    span=item.sentence,
-                    message=f"{item.rule.message} ('{item.words}' in: {item.sentence!r})",
-                    hint=item.rule.hint,
-                )
-            )
-    return findings
+    return rule_findings(summary, CHECK, find_unsafe)

@@ -4,13 +4,17 @@ word frequency, and a negation test. Pure functions; caches hold only word-level
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
+from typing import Protocol
 
 from ..lexicon import zipf
+from ..schemas import Finding, PlainSummary, Severity
 
 __all__ = [
     "NEGATION",
+    "rule_findings",
     "known_abbreviations",
     "negated",
     "sentence_at",
@@ -86,3 +90,43 @@ def known_abbreviations() -> frozenset[str]:
     text = resources.files("plainsum").joinpath("data/known_abbreviations.txt").read_text("utf-8")
     lines = (line.strip() for line in text.splitlines())
     return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def rule_findings(
+    summary: PlainSummary, check: str, find: Callable[[str], Sequence[RuleHit]]
+) -> list[Finding]:
+    """One error finding per hit `find` reports in each section (the sentence is the span).
+
+    Shared by the checks whose rules each carry a message and a hint (safety, foreign text)."""
+    findings = []
+    for section, text in summary.sections().items():
+        for item in find(text):
+            findings.append(
+                Finding(
+                    check=check,
+                    severity=Severity.ERROR,
+                    section=section,
+                    span=item.sentence,
+                    message=f"{item.rule.message} ('{item.words}' in: {item.sentence!r})",
+                    hint=item.rule.hint,
+                )
+            )
+    return findings
+
+
+class _Rule(Protocol):
+    @property
+    def message(self) -> str: ...
+    @property
+    def hint(self) -> str: ...
+
+
+class RuleHit(Protocol):
+    """What a rule-based finder reports: the rule, the words that matched, their sentence."""
+
+    @property
+    def rule(self) -> _Rule: ...
+    @property
+    def words(self) -> str: ...
+    @property
+    def sentence(self) -> str: ...
