@@ -74,3 +74,32 @@ def test_a_side_point_the_paper_leads_with_is_the_main_finding():
     )
     summary = PlainSummary(headline="Exercise was safe for people with MS in eleven trials", **BODY)
     assert check_headline(safety, summary) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "A review reports its findings",
+        "A study in mice reports its findings",
+        "A new study reports new findings",
+        "A review of 11 trials looked at exercise",
+        "The review authors found 11 trials of exercise for people with MS",
+        "Reviewers found eleven studies of exercise in MS",
+    ],
+)
+def test_hollow_and_counting_headlines_are_errors(headline):
+    """Seen in offline drafts that the gate passed: news without the news, a count of studies."""
+    found = _check(headline)
+    assert len(found) == 1 and found[0].severity.value == "error", found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "A review of 11 trials found exercise eases tiredness in MS",
+        "A review of 11 trials looked at exercise and found it eases tiredness",
+        "Exercise reports of less tiredness were common in people with MS",
+    ],
+)
+def test_a_finding_with_its_study_count_still_passes(headline):
+    assert _check(headline) == []

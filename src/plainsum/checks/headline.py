@@ -51,6 +51,23 @@ _SIDE = re.compile(
     r"people|patients)|costs?|money|cheaper|price)\b",
     re.I,
 )
+# A headline that says there are findings without saying what they are, or names only a topic.
+_HOLLOW = re.compile(
+    r"\breports? (?:its |their |new |some |the )?(?:findings|results|new research)\b"
+    r"|\b(?:has|had|with) (?:new |some |interesting )?(?:findings|results)\s*$"
+    r"|^(?:an?|the|this|one) (?:new |small |large )?(?:\w+ )?(?:study|review|trial|paper|"
+    r"analysis)(?: (?:of|in) [\w,-]+(?: \w+)?)? (?:looked at|studied|examined|explored|"
+    r"investigated|is about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
+    re.I,
+)
+# Counting what a review found to include is how it was done, not what it found.
+_STUDY_COUNT = re.compile(
+    r"\bfound (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|several|many|\w+ unique) (?:\w+ )?"
+    r"(?:studies|trials|reports|reviews|papers|evaluations)\b(?!.*\b(?:that|which) "
+    r"(?:showed|found)\b)",
+    re.I,
+)
 _DANGLING = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|by|on|from|that|which|than|as)\s*[.:;,]?\s*$", re.I
 )
@@ -86,10 +103,19 @@ def check_headline(
     bare = headline.rstrip(".!")
     if len(bare.split()) < MIN_WORDS or _DANGLING.search(bare):
         return [_finding(headline, f"The headline is not a whole statement: {headline!r}.")]
+    hollow = _HOLLOW.search(bare)
+    if hollow:
+        return [
+            _finding(
+                headline,
+                f"The headline says there is news but not what it is ({hollow.group(0)!r}): "
+                f"{headline!r}.",
+            )
+        ]
     sentences = split_source(source)
     main = _main_sentences(source)
     main_text = " ".join(sentences[i].text for i in main)
-    procedure = _PROCEDURE.search(headline)
+    procedure = _PROCEDURE.search(headline) or _STUDY_COUNT.search(headline)
     if procedure and not _PROCEDURE.search(main_text):
         return [
             _finding(
