@@ -51,26 +51,28 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
                 hint="Write one plain sentence that says what the study found.",
             )
         )
+
+    def headline_warning(message: str, hint: str) -> Finding:
+        return Finding(
+            check=CHECK,
+            severity=Severity.WARNING,
+            section="headline",
+            span=summary.headline,
+            message=message,
+            hint=hint,
+        )
+
     if _SENTENCE_END.search(summary.headline.strip()):
         findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.WARNING,
-                section="headline",
-                span=summary.headline,
-                message="Headline has more than one sentence.",
-                hint="Keep the one sentence that says what the study found.",
+            headline_warning(
+                "Headline has more than one sentence.",
+                "Keep the one sentence that says what the study found.",
             )
         )
     if summary.headline.rstrip().endswith("?"):
         findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.WARNING,
-                section="headline",
-                span=summary.headline,
-                message="Headline is a question.",
-                hint="State what the study found instead of asking.",
+            headline_warning(
+                "Headline is a question.", "State what the study found instead of asking."
             )
         )
     for name, (low, high) in SECTION_WORDS.items():
