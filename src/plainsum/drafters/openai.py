@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 __all__ = ["OpenAIDrafter"]
 
 TRANSIENT_STATUS = {408, 409, 429}
+JsonSchema = tuple[str, dict[str, Any]]  # a response_format json_schema's name and schema
 NO_KEY = "no-key"  # local servers want some key; this one is not a secret
 
 logger = logging.getLogger(__name__)
@@ -127,6 +128,7 @@ class _Call:
     params: dict[str, Any]
     messages: list[Message]
     started: float
+    prompt_version: str | None = None  # when not the summary prompt's (a model review)
 
 
 @dataclass
@@ -238,7 +240,7 @@ class OpenAIDrafter:
         )
         return messages, notes
 
-    def _params(self, max_tokens: int) -> dict[str, Any]:
+    def _params(self, max_tokens: int, schema: JsonSchema | None = None) -> dict[str, Any]:
         params: dict[str, Any] = {"model": self.model}
         reasoning = (self.model or "").startswith(("o1", "o3", "o4", "gpt-5"))
         if reasoning:  # these models take max_completion_tokens and no temperature
@@ -247,9 +249,10 @@ class OpenAIDrafter:
             params["max_tokens"] = max_tokens
             params["temperature"] = self.settings.temperature
         if self.mode == "json_schema":
+            name, body = schema or ("plain_summary", strict_schema())
             params["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "plain_summary", "strict": True, "schema": strict_schema()},
+                "json_schema": {"name": name, "strict": True, "schema": body},
             }
         elif self.mode == "json_object":
             params["response_format"] = {"type": "json_object"}
@@ -329,6 +332,32 @@ class OpenAIDrafter:
             hint=hint,
         )
 
+    # -- another question through the same seam (the model review) ---------------------------
+
+    async def ask(
+        self,
+        request: DraftRequest,
+        messages: list[Message],
+        *,
+        kind: str,
+        schema: JsonSchema,
+        prompt_version: str,
+        max_tokens: int,
+        call_id: str | None = None,
+    ) -> Answer:
+        """One answer to `messages` that asks for JSON of `schema` (name, strict schema), not a
+        summary: the same client, transport retries, format fallback, rate gate, journal and run
+        log as drafting. The caller validates the answer; endpoint failures raise `ModelError`."""
+        return await self._complete(
+            request,
+            messages,
+            max_tokens,
+            kind,
+            call_id or uuid.uuid4().hex[:12],
+            schema=schema,
+            prompt_version=prompt_version,
+        )
+
     # -- one answer: transport retries, format fallback and logging -----------------------
 
     async def _complete(
@@ -338,11 +367,15 @@ class OpenAIDrafter:
         max_tokens: int,
         kind: str,
         draft_id: str,
+        *,
+        schema: JsonSchema | None = None,
+        prompt_version: str | None = None,
     ) -> Answer:
         while True:
             mode = self.mode
-            params = self._params(max_tokens)
-            call = _Call(request, kind, draft_id, params, messages, time.perf_counter())
+            params = self._params(max_tokens, schema)
+            started = time.perf_counter()
+            call = _Call(request, kind, draft_id, params, messages, started, prompt_version)
             asked = request_hash(params, messages) if self.journal is not None else ""
             recorded = self.journal.get(asked) if self.journal is not None else None
             if recorded is not None:  # answered before (a batch that was stopped): not resent
@@ -560,7 +593,7 @@ class OpenAIDrafter:
                 draft_id=call.draft_id,
                 model=(answer.model if answer and answer.model else self.model),
                 base_url=self.settings.base_url,
-                prompt_version=self.prompt_version,
+                prompt_version=call.prompt_version or self.prompt_version,
                 params=logged,
                 messages=list(call.messages),
                 response=answer.raw if answer else None,
