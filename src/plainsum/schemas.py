@@ -117,6 +117,11 @@ class Finding(BaseModel):
     hint: str = ""
     section: str | None = None
     span: str | None = Field(default=None, description="the offending text, when there is one")
+    reviewer: str | None = Field(
+        default=None,
+        description="the model whose review gave this finding (check model_review): its verdict, "
+        "not a rule's; None for the rule checks",
+    )
 
 
 class EvidenceLink(BaseModel):
@@ -215,7 +220,8 @@ class Attempt(BaseModel):
 
 
 class Provenance(BaseModel):
-    drafter: str
+    drafter: str  # the drafter that made the summary: "offline" or "openai"
+    backend: str | None = None  # the backend asked for; "auto" means plainsum chose `drafter`
     model: str | None = None
     prompt_version: str | None = None
     plainsum_version: str
