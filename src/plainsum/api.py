@@ -33,7 +33,7 @@ from .settings import Settings, load_settings
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .review import ModelReviewer
+    from .review import ModelReviewer, ReviewOutcome
 
 # Runs the gate on one attempt; a batch passes one that runs it in a worker process.
 Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[GateResult]]
@@ -75,6 +75,24 @@ async def _within(
                 hint="raise draft_timeout (--draft-timeout), or try a faster endpoint",
             ) from None
         raise DraftFailedError(f"stopped at the draft deadline of {limit} s") from None
+
+
+async def _review_within(
+    reviewer: ModelReviewer,
+    source: Source,
+    summary: PlainSummary,
+    design: DesignInfo,
+    deadline: float,
+) -> ReviewOutcome:
+    """The model review of one attempt, cut off at the draft's deadline (then a warning)."""
+    from .review import unavailable
+
+    try:
+        async with asyncio.timeout(max(0.0, deadline - time.perf_counter())):
+            return await reviewer.review(source, summary, design)
+    except TimeoutError:
+        limit = f"{reviewer.settings.draft_timeout:g}"
+        return unavailable(f"stopped at the draft deadline of {limit} s", reviewer.model)
 
 
 async def adraft(
@@ -134,7 +152,7 @@ async def adraft(
         else:
             gate = await checker(source, result.summary, design, settings.grade)
         if reviewer is not None:
-            review = await reviewer.review(source, result.summary, design)
+            review = await _review_within(reviewer, source, result.summary, design, deadline)
             gate = with_review(gate, review.findings)
             usage = usage + review.usage
             note = f"model review by {review.model or reviewer.model} ({reviewer.prompt.version})"
