@@ -214,8 +214,10 @@ def test_a_repeated_review_is_read_from_the_cache(llm_server, model_settings, tm
     assert not other.cached and llm_server.count == 2  # the model is part of the key
     changed = review(ModelReviewer(settings), settings, PlainSummary(**PASSING_2))
     assert not changed.cached and llm_server.count == 3  # so is the summary
+    elsewhere = settings.model_copy(update={"base_url": llm_server.base_url.replace("/v1", "/v1/")})
+    assert not review(ModelReviewer(elsewhere), elsewhere).cached  # and the endpoint
     files = list((tmp_path / "xdg-cache" / "plainsum" / "reviews").glob("*.json"))
-    assert len(files) == 3 and not list(files[0].parent.glob("*.tmp*"))
+    assert len(files) == 4 and not list(files[0].parent.glob("*.tmp*"))
 
 
 @pytest.mark.vcr
