@@ -153,7 +153,7 @@ async def adraft(
             gate = await checker(source, result.summary, design, settings.grade)
         if reviewer is not None:
             review = await _review_within(reviewer, source, result.summary, design, deadline)
-            gate = with_review(gate, review.findings)
+            gate = with_review(gate, review.findings, ran=review.available)
             usage = usage + review.usage
             note = f"model review by {review.model or reviewer.model} ({reviewer.prompt.version})"
             if review.cached:
@@ -208,13 +208,14 @@ async def adraft(
     )
 
 
-def with_review(gate: GateResult, findings: list[Finding]) -> GateResult:
-    """The gate's result with the model review's findings added and the review named as run."""
+def with_review(gate: GateResult, findings: list[Finding], *, ran: bool = True) -> GateResult:
+    """The gate's result with the model review's findings added, and the review named as run
+    when it gave verdicts (an unavailable review is a warning, not a check that ran)."""
     return GateResult(
         findings=[*gate.findings, *findings],
         evidence=gate.evidence,
         grade=gate.grade,
-        checks_run=[*gate.checks_run, REVIEW_CHECK],
+        checks_run=[*gate.checks_run, REVIEW_CHECK] if ran else list(gate.checks_run),
     )
 
 
@@ -296,12 +297,13 @@ def check_report(
     `settings.review == "model"` the model review runs too and its findings join the gate's."""
     design = design or detect_design(source)
     findings = check(source, summary, grade=grade, design=design)
-    reviewed = settings is not None and settings.review == "model"
-    if reviewed:
+    reviewed = False
+    if settings is not None and settings.review == "model":
         from .review import review_once
 
-        assert settings is not None
-        findings += review_once(source, summary, design, settings).findings
+        outcome = review_once(source, summary, design, settings)
+        findings += outcome.findings
+        reviewed = outcome.available
     return CheckReport(
         summary=summary,
         source=source.info(),
