@@ -104,6 +104,7 @@ class Call:
     params: dict[str, Any]
     messages: list[Message]
     started: float
+    prompt_version: str | None = None  # when not the summary prompt's (a model review)
 
 
 def log_entry(

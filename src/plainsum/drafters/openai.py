@@ -34,7 +34,7 @@ from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
 from .endpoint import Call, attempts_for, host_of, log_entry, refused, status_error, status_words
 from .formats import MODES, FormatMemory, names_the_format, next_mode
 from .pacing import AnswerJournal, RateGate, request_hash
-from .request import RequestBuilder
+from .request import JsonSchema, RequestBuilder
 from .retry import (
     RetryAfterTooLong,
     RetryPolicy,
@@ -265,6 +265,32 @@ class OpenAIDrafter:
             hint=hint,
         )
 
+    # -- another question through the same seam (the model review) ---------------------------
+
+    async def ask(
+        self,
+        request: DraftRequest,
+        messages: list[Message],
+        *,
+        kind: str,
+        schema: JsonSchema,
+        prompt_version: str,
+        max_tokens: int,
+        call_id: str | None = None,
+    ) -> Answer:
+        """One answer to `messages` that asks for JSON of `schema` (name, strict schema), not a
+        summary: the same client, transport retries, format fallback, rate gate, journal and run
+        log as drafting. The caller validates the answer; endpoint failures raise `ModelError`."""
+        return await self._complete(
+            request,
+            messages,
+            max_tokens,
+            kind,
+            call_id or uuid.uuid4().hex[:12],
+            schema=schema,
+            prompt_version=prompt_version,
+        )
+
     # -- one answer: transport retries, format fallback and logging -----------------------
 
     async def _complete(
@@ -274,11 +300,15 @@ class OpenAIDrafter:
         max_tokens: int,
         kind: str,
         draft_id: str,
+        *,
+        schema: JsonSchema | None = None,
+        prompt_version: str | None = None,
     ) -> Answer:
         while True:
             mode = self.mode
-            params = self.requests.params(mode, max_tokens)
-            call = Call(request, kind, draft_id, params, messages, time.perf_counter())
+            params = self.requests.params(mode, max_tokens, schema)
+            started = time.perf_counter()
+            call = Call(request, kind, draft_id, params, messages, started, prompt_version)
             asked = request_hash(params, messages) if self.journal is not None else ""
             recorded = self.journal.get(asked) if self.journal is not None else None
             if recorded is not None:  # answered before (a batch that was stopped): not resent
@@ -461,7 +491,7 @@ class OpenAIDrafter:
                 status=status,
                 model=self.model,
                 base_url=self.settings.base_url,
-                prompt_version=self.prompt_version,
+                prompt_version=call.prompt_version or self.prompt_version,
                 answer=answer,
                 error=error,
                 http_status=http_status,

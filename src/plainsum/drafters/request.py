@@ -20,7 +20,9 @@ from .chat import Message, repair_messages, repair_prompt_for, strict_schema, su
 if TYPE_CHECKING:
     from ..settings import Settings
 
-__all__ = ["RequestBuilder", "REASONING_PREFIXES", "chat_body"]
+__all__ = ["JsonSchema", "RequestBuilder", "REASONING_PREFIXES", "chat_body"]
+
+JsonSchema = tuple[str, dict[str, Any]]  # a response_format json_schema's name and schema
 
 # These models take max_completion_tokens and no temperature.
 REASONING_PREFIXES = ("o1", "o3", "o4", "gpt-5")
@@ -68,8 +70,11 @@ class RequestBuilder:
         )
         return messages, notes
 
-    def params(self, mode: str, max_tokens: int) -> dict[str, Any]:
-        """Everything but the messages: model, token budget, temperature, response format."""
+    def params(
+        self, mode: str, max_tokens: int, schema: JsonSchema | None = None
+    ) -> dict[str, Any]:
+        """Everything but the messages: model, token budget, temperature, response format (the
+        summary's schema unless `schema` names another, as the model review does)."""
         params: dict[str, Any] = {"model": self.model}
         if (self.model or "").startswith(REASONING_PREFIXES):
             params["max_completion_tokens"] = max_tokens
@@ -77,9 +82,10 @@ class RequestBuilder:
             params["max_tokens"] = max_tokens
             params["temperature"] = self.settings.temperature
         if mode == "json_schema":
+            name, body = schema or ("plain_summary", strict_schema())
             params["response_format"] = {
                 "type": "json_schema",
-                "json_schema": {"name": "plain_summary", "strict": True, "schema": strict_schema()},
+                "json_schema": {"name": name, "strict": True, "schema": body},
             }
         elif mode == "json_object":
             params["response_format"] = {"type": "json_object"}
