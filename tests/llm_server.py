@@ -12,6 +12,12 @@ answer, `rate_limit_every=N` answers 429 to every Nth request, and `answered` co
 paper (the text between the prompt's PAPER fences), so a resumed batch can prove it sent no paper
 twice. `python tests/llm_server.py --latency 0.1` runs it on its own and logs every request as a
 JSON line (`--log`), for benchmarks that kill and restart their client.
+
+Model review requests (plainsum.review: the summary fenced in SUMMARY_TEXT) are recognised by
+inspecting the request: they take their replies from `script_review(...)` when it has any, else
+from `reviewer` (a function of the request, such as `review_by(judge)`, which reads the numbered
+summary and paper sentences out of the request and answers for each), else from the main script.
+`review_count` counts them.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 import threading
 import time
@@ -101,6 +108,72 @@ def paper_of(body: dict[str, Any]) -> str | None:
     return None
 
 
+def _fenced(body: dict[str, Any], name: str) -> str | None:
+    """The text between <<<NAME and NAME>>> in the request's last message that has it."""
+    for message in reversed(body.get("messages") or []):
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(content, str) and f"<<<{name}" in content:
+            return content.split(f"<<<{name}", 1)[1].split(f"{name}>>>", 1)[0]
+    return None
+
+
+def is_review(body: dict[str, Any]) -> bool:
+    """A model review request: its summary is fenced as SUMMARY_TEXT."""
+    return _fenced(body, "SUMMARY_TEXT") is not None
+
+
+def review_sentences(body: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """The numbered summary sentences (S1 ...) and paper sentences (P1 ...) of a review request,
+    their numbers and section labels removed."""
+    summary = _fenced(body, "SUMMARY_TEXT") or ""
+    paper = _fenced(body, "PAPER_TEXT") or ""
+    ours = [
+        re.sub(r"^S\d+ \[[^\]]*\]( \(standard\))? ", "", line)
+        for line in summary.strip().splitlines()
+    ]
+    theirs = [re.sub(r"^P\d+ ", "", line) for line in paper.strip().splitlines()]
+    return ours, theirs
+
+
+def review_answer(
+    verdicts: list[tuple[str, list[int]]],
+    *,
+    headline_ok: bool = True,
+    main: list[int] | None = None,
+    reason: str = "as the test server sees it",
+) -> dict[str, Any]:
+    """A review answer: one (verdict, evidence P numbers) per summary sentence, in order."""
+    return {
+        "sentences": [
+            {"sentence": i, "verdict": verdict, "evidence": evidence, "reason": reason}
+            for i, (verdict, evidence) in enumerate(verdicts, 1)
+        ],
+        "headline_states_main_finding": headline_ok,
+        "main_finding": main if main is not None else [1],
+        "headline_reason": reason,
+    }
+
+
+Judge = Callable[[str, list[str]], tuple[str, list[int]]]
+
+
+def review_by(judge: Judge, *, headline_ok: bool = True) -> Callable[[Received], Reply]:
+    """A reviewer that reads the request: `judge(summary sentence, paper sentences)` gives each
+    sentence's verdict and evidence."""
+
+    def reply(received: Received) -> Reply:
+        ours, theirs = review_sentences(received.body)
+        verdicts = [judge(sentence, theirs) for sentence in ours]
+        return completion(review_answer(verdicts, headline_ok=headline_ok), prompt_tokens=900)
+
+    return reply
+
+
+def all_supported(sentence: str, paper: list[str]) -> tuple[str, list[int]]:
+    """A judge that finds every sentence supported by the paper's first sentence."""
+    return "supported", [1]
+
+
 class LLMServer:
     """Start with `start()`, stop with `stop()`; `base_url` ends in /v1 like OpenAI's."""
 
@@ -114,6 +187,9 @@ class LLMServer:
         log: TextIO | None = None,
     ) -> None:
         self._replies: list[Reply] = []
+        self._review_replies: list[Reply] = []
+        self.reviewer: Callable[[Received], Reply] | None = None
+        self.review_count = 0  # model review requests received
         self.requests: list[Received] = []
         self.default = default
         self.latency = latency
@@ -133,9 +209,22 @@ class LLMServer:
         with self._lock:
             self._replies.extend(replies)
 
+    def script_review(self, *replies: Reply) -> None:
+        """Replies for model review requests only, in order."""
+        with self._lock:
+            self._review_replies.extend(replies)
+
     def _next(self, received: Received | None = None) -> Reply:
+        review = received is not None and is_review(received.body)
         with self._lock:
             self.count += 1
+            if review:
+                self.review_count += 1
+                if self._review_replies:
+                    return self._review_replies.pop(0)
+        if review and self.reviewer is not None and received is not None:
+            return self.reviewer(received)
+        with self._lock:
             if self.rate_limit_every and self.count % self.rate_limit_every == 0:
                 headers = self.rate_limit_headers
                 return error(429, "Rate limit reached (test server)", headers=headers)

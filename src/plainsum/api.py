@@ -15,6 +15,7 @@ from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
 from .errors import DraftFailedError, DraftTimeoutError
 from .evidence import link_summary
 from .ingest import Source, parse, read_source
+from .review import CHECK as REVIEW_CHECK
 from .schemas import (
     Attempt,
     CheckReport,
@@ -31,6 +32,8 @@ from .settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from .review import ModelReviewer
 
 # Runs the gate on one attempt; a batch passes one that runs it in a worker process.
 Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[GateResult]]
@@ -82,13 +85,16 @@ async def adraft(
     design: DesignInfo | None = None,
     checker: Checker | None = None,
     screened: bool = False,
+    reviewer: ModelReviewer | None = None,
 ) -> Draft:
     """Draft, check and repair a summary of `source`; the best attempt is returned.
 
     The draft is returned even when it fails the gate (`Draft.passed` is False): callers decide
     what to do with it. Errors that leave no summary at all raise `PlainsumError`. A batch may
     pass the study `design` it already detected (`screened=True` when it also ran
-    `screen.require_research`) and a `checker` that runs the gate elsewhere.
+    `screen.require_research`) and a `checker` that runs the gate elsewhere. With a `reviewer`
+    (`review.make_reviewer`), the model review checks every attempt too: its findings join the
+    gate's, go back to the drafter in repairs, and its cost counts in `Draft.usage`.
     """
     settings = settings or Settings()
     if isinstance(source, str):
@@ -127,6 +133,15 @@ async def adraft(
             gate = run_gate(source, result.summary, design, grade=settings.grade)
         else:
             gate = await checker(source, result.summary, design, settings.grade)
+        if reviewer is not None:
+            review = await reviewer.review(source, result.summary, design)
+            gate = with_review(gate, review.findings)
+            usage = usage + review.usage
+            note = f"model review by {review.model or reviewer.model} ({reviewer.prompt.version})"
+            if review.cached:
+                note += ": answer from the cache"
+            if note not in notes and review.available:
+                notes.append(note)
         findings = gate.findings
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
@@ -175,18 +190,47 @@ async def adraft(
     )
 
 
+def with_review(gate: GateResult, findings: list[Finding]) -> GateResult:
+    """The gate's result with the model review's findings added and the review named as run."""
+    return GateResult(
+        findings=[*gate.findings, *findings],
+        evidence=gate.evidence,
+        grade=gate.grade,
+        checks_run=[*gate.checks_run, REVIEW_CHECK],
+    )
+
+
 def draft(
     source: Source | str | Path,
     settings: Settings | None = None,
     *,
     drafter: Drafter | None = None,
 ) -> Draft:
-    """Synchronous `adraft`. A `Path` is read from disk; a `str` is the paper's text."""
+    """Synchronous `adraft`. A `Path` is read from disk; a `str` is the paper's text. With
+    `settings.review == "model"` the model review joins the gate (`review.make_reviewer`)."""
     from pathlib import Path
 
+    from .review import make_reviewer, require_review_endpoint
+
+    settings = settings or Settings()
+    require_review_endpoint(settings)
     if isinstance(source, Path):
         source = read_source(source)
-    return asyncio.run(adraft(source, settings, drafter=drafter))
+    text: Source | str = source
+
+    async def run() -> Draft:
+        chosen = drafter
+        reviewer = None
+        if settings.review == "model":
+            chosen = chosen or make_drafter(settings)
+            reviewer = make_reviewer(settings, chosen)
+        try:
+            return await adraft(text, settings, drafter=chosen, reviewer=reviewer)
+        finally:
+            if reviewer is not None:
+                await reviewer.aclose()
+
+    return asyncio.run(run())
 
 
 def _gate_fields(source: Source, gate: GateResult, grade: float) -> dict[str, Any]:
@@ -207,6 +251,7 @@ def _what_was_checked(
     design: DesignInfo,
     findings: list[Finding],
     grade: float,
+    reviewed: bool = False,
 ) -> dict[str, Any]:
     """The report fields that say what the gate did: status, grade reached and target, the
     gate's evidence links (measured, so a drafter's own provenance is not taken on trust), the
@@ -216,7 +261,7 @@ def _what_was_checked(
         "grade_target": grade,
         "grade": flesch_kincaid_grade(summary.body()),
         "evidence": link_summary(source, summary, design),
-        "checks_run": list(CHECKS),
+        "checks_run": [*CHECKS, REVIEW_CHECK] if reviewed else list(CHECKS),
         "source_text": source.text,
     }
 
@@ -227,10 +272,18 @@ def check_report(
     *,
     grade: float = 8.0,
     design: DesignInfo | None = None,
+    settings: Settings | None = None,
 ) -> CheckReport:
-    """`check`, as the report `plainsum check` prints: findings, status, grade, evidence."""
+    """`check`, as the report `plainsum check` prints: findings, status, grade, evidence. With
+    `settings.review == "model"` the model review runs too and its findings join the gate's."""
     design = design or detect_design(source)
     findings = check(source, summary, grade=grade, design=design)
+    reviewed = settings is not None and settings.review == "model"
+    if reviewed:
+        from .review import review_once
+
+        assert settings is not None
+        findings += review_once(source, summary, design, settings).findings
     return CheckReport(
         summary=summary,
         source=source.info(),
@@ -238,7 +291,7 @@ def check_report(
         about_ms=design.about_ms,
         findings=findings,
         passed=not has_errors(findings),
-        **_what_was_checked(source, summary, design, findings, grade),
+        **_what_was_checked(source, summary, design, findings, grade, reviewed),
     )
 
 

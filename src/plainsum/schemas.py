@@ -117,6 +117,11 @@ class Finding(BaseModel):
     hint: str = ""
     section: str | None = None
     span: str | None = Field(default=None, description="the offending text, when there is one")
+    reviewer: str | None = Field(
+        default=None,
+        description="the model whose review gave this finding (check model_review): its verdict, "
+        "not a rule's; None for the rule checks",
+    )
 
 
 class EvidenceLink(BaseModel):

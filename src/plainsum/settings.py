@@ -45,6 +45,8 @@ class Settings(BaseModel):
     timeout: float = Field(default=60.0, gt=0)  # one request in all: connect, headers, body
     draft_timeout: float = Field(default=600.0, gt=0)  # one draft: every retry and repair
     response_format: Literal["auto", "json_schema", "json_object", "text"] = "auto"
+    # "model": the model review (plainsum.review) joins the gate; needs a model endpoint
+    review: Literal["off", "model"] = "off"
     max_attempts: int = Field(default=5, ge=1, le=20)  # transport retries (429/5xx/timeouts)
     max_retry_seconds: float = Field(default=120.0, gt=0)
     log: bool = True
@@ -96,6 +98,7 @@ _ENV: dict[str, str] = {
     "PLAINSUM_TIMEOUT": "timeout",
     "PLAINSUM_DRAFT_TIMEOUT": "draft_timeout",
     "PLAINSUM_RESPONSE_FORMAT": "response_format",
+    "PLAINSUM_REVIEW": "review",
 }
 
 

@@ -57,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     if args.quiet:  # cron: no per-request retry warnings either; the summary says what happened
         logging.getLogger("plainsum").setLevel(logging.ERROR)
     settings.require_endpoint_for_model()
+    if settings.review == "model":
+        print("plainsum: the model review runs in draft and check, not in batch", file=sys.stderr)
     if not args.quiet and settings.backend == "auto" and settings.resolved_backend() == "offline":
         print("plainsum: no model endpoint configured; using the offline drafter", file=sys.stderr)
     options = BatchOptions(

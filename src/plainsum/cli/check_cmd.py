@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import EXIT_GATE_FAILED, EXIT_OK, InputError
+from .options import add_review_options, settings_from_args
 from .output import add_output_options, check_output_folder, emit
 
 MAX_DRAFT_BYTES = 1_000_000  # a draft is a few kB; an editor's notes may add some
@@ -31,6 +32,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "--grade", type=float, default=8.0, help="target Flesch-Kincaid grade (default 8)"
     )
     add_output_options(parser)
+    add_review_options(parser, endpoint=True)
     parser.set_defaults(func=run)
 
 
@@ -46,13 +48,18 @@ def run(args: argparse.Namespace) -> int:
     from ..design import detect_design
     from ..ingest import read_source
     from ..render import parse_summary
+    from ..review import require_review_endpoint
 
     if args.grade <= 0 or args.grade > 20:
         raise InputError("--grade must be between 0 and 20")
     check_output_folder(args)
+    settings = settings_from_args(args)
+    require_review_endpoint(settings)  # before reading: the mistake is in the command
     text, name = _read_draft_text(args.draft)
     summary = parse_summary(text, name)
     source = read_source(args.source, args.input_format, args.item)
-    report = check_report(source, summary, grade=args.grade, design=detect_design(source))
+    report = check_report(
+        source, summary, grade=args.grade, design=detect_design(source), settings=settings
+    )
     emit(report, args)
     return EXIT_OK if report.passed else EXIT_GATE_FAILED

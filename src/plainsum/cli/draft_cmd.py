@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..errors import EXIT_GATE_FAILED, EXIT_OK
-from .options import INPUT_FORMATS, add_model_options, settings_from_args
+from .options import INPUT_FORMATS, add_model_options, add_review_options, settings_from_args
 from .output import add_output_options, check_output_folder, emit
 
 
@@ -37,16 +37,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     add_output_options(parser)
     add_model_options(parser)
+    add_review_options(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..api import draft
     from ..ingest import read_source
+    from ..review import require_review_endpoint
 
     check_output_folder(args)
     settings = settings_from_args(args)
     settings.require_endpoint_for_model()  # before reading: the mistake is in the command
+    require_review_endpoint(settings)
     source = read_source(args.path, args.input_format, args.item)
     if settings.backend == "auto" and settings.resolved_backend() == "offline":
         print(

@@ -77,6 +77,37 @@ def add_model_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_review_options(parser: argparse.ArgumentParser, *, endpoint: bool = False) -> None:
+    """`--review`: the model review joins the gate. With `endpoint`, also the flags that name the
+    model and endpoint (for commands that do not draft, such as check)."""
+    group = parser.add_argument_group("model review")
+    group.add_argument(
+        "--review",
+        choices=["off", "model"],
+        default=None,
+        help="model: a model also reads the paper and the summary and says, per sentence, "
+        "supported / not supported / contradicted, and whether the headline states the main "
+        "finding; its verdicts are findings marked as the model's (needs a model endpoint; "
+        "env PLAINSUM_REVIEW; default off)",
+    )
+    if not endpoint:
+        return
+    group.add_argument("--model", default=None, help="model name (env PLAINSUM_MODEL)")
+    group.add_argument(
+        "--base-url", default=None, help="OpenAI-compatible endpoint (env OPENAI_BASE_URL)"
+    )
+    group.add_argument(
+        "--timeout",
+        type=float,
+        default=None,
+        help="seconds one request may take in all (connect, headers, body; default 60)",
+    )
+    group.add_argument("--config", type=Path, default=None, help="a plainsum.toml to read")
+    group.add_argument(
+        "--no-log", action="store_true", help="do not record model calls in the local run log"
+    )
+
+
 def settings_from_args(args: argparse.Namespace) -> Settings:
     from ..settings import load_settings
 
@@ -94,6 +125,7 @@ def settings_from_args(args: argparse.Namespace) -> Settings:
             "response_format",
             "timeout",
             "draft_timeout",
+            "review",
         )
     }
     if getattr(args, "no_log", False):

@@ -25,11 +25,13 @@ if TYPE_CHECKING:
 __all__ = [
     "Message",
     "strict_schema",
+    "make_strict",
     "summary_messages",
     "repair_messages",
     "reask_messages",
     "format_findings",
     "parse_answer",
+    "load_json",
     "Answer",
     "AnswerProblem",
     "read_answer",
@@ -56,7 +58,13 @@ def strict_schema() -> dict[str, Any]:
     """PlainSummary's JSON schema made strict-compatible: closed objects, every field required.
 
     Built once (pydantic takes ~1.5 ms, per request in a batch) and shared: do not mutate it."""
-    schema = copy.deepcopy(PlainSummary.model_json_schema())
+    return make_strict(PlainSummary.model_json_schema())
+
+
+def make_strict(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of a pydantic JSON schema that strict `json_schema` output accepts: every object
+    closed (`additionalProperties: false`), every field required, no defaults."""
+    schema = copy.deepcopy(schema)
 
     def tighten(node: Any) -> None:
         if isinstance(node, dict):
@@ -216,8 +224,9 @@ class AnswerProblem(ValueError):
 _CODE_FENCE = re.compile(r"^\s*```(?:json)?\s*(.*?)\s*```\s*$", re.DOTALL)
 
 
-def parse_answer(raw: str) -> PlainSummary:
-    """The summary in a model's answer, or `AnswerProblem` saying what is wrong with it."""
+def load_json(raw: str) -> Any:
+    """The JSON in a model's answer (inside a code fence or prose, when it is), or
+    `AnswerProblem` saying why it is not JSON."""
     text = raw.strip()
     fenced = _CODE_FENCE.match(text)
     if fenced:
@@ -227,9 +236,14 @@ def parse_answer(raw: str) -> PlainSummary:
         if start != -1 and end > start:
             text = text[start : end + 1]
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
         raise AnswerProblem(f"it is not valid JSON ({exc.msg} at character {exc.pos})") from None
+
+
+def parse_answer(raw: str) -> PlainSummary:
+    """The summary in a model's answer, or `AnswerProblem` saying what is wrong with it."""
+    data = load_json(raw)
     if not isinstance(data, dict):
         raise AnswerProblem("it is JSON but not an object with the four fields")
     try:

@@ -1,5 +1,8 @@
 """Drafting through any OpenAI-compatible chat completions endpoint (OpenAI, Azure, vLLM, Ollama,
-llama.cpp ...). The only drafter module that imports `openai`.
+llama.cpp ...). The only drafter module that imports `openai`: the transport lives here.
+
+What is sent is built in `drafters.request`, answers are judged in `drafters.answer`, and the
+words for failures and the run log's rows come from `drafters.endpoint`.
 
 One `OpenAIDrafter` serves one draft or many concurrent ones: it is async, holds one
 `AsyncOpenAI` client (built with `max_retries=0`, because `retry.call_with_retries` owns transport
@@ -13,38 +16,23 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any, NoReturn
-from urllib.parse import urlsplit
 
 import openai
 from openai import AsyncOpenAI
 
-from ..costs import with_cost
 from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelError
-from ..prompts import load_prompt
 from ..redact import Redactor, clean
-from ..runlog import LogEntry, RunLog, default_log_path
-from ..schemas import Finding, Usage
-from ..tokens import fit_paper, token_counter
+from ..runlog import RunLog, default_log_path
+from ..schemas import Finding
+from .answer import Tally, Unusable, answer_status, finish_answer, judge_answer
 from .base import DrafterResult, DraftRequest
-from .chat import (
-    MAX_ANSWER_CHARS,
-    MAX_SENT_BACK,
-    Answer,
-    AnswerProblem,
-    Message,
-    parse_answer,
-    read_answer,
-    reask_messages,
-    repair_messages,
-    repair_prompt_for,
-    strict_schema,
-    summary_messages,
-)
+from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
+from .endpoint import Call, attempts_for, host_of, log_entry, refused, status_error, status_words
 from .formats import MODES, FormatMemory, names_the_format, next_mode
 from .pacing import AnswerJournal, RateGate, request_hash
+from .request import JsonSchema, RequestBuilder
 from .retry import (
     RetryAfterTooLong,
     RetryPolicy,
@@ -79,31 +67,11 @@ def is_transient(exc: BaseException) -> bool:
     return isinstance(exc, openai.APIConnectionError)  # includes APITimeoutError
 
 
-_STATUS_WORDS = {408: "request timeout", 409: "conflict", 429: "rate limited",
-                 500: "server error", 502: "bad gateway", 503: "unavailable",
-                 504: "gateway timeout"}  # fmt: skip
-_LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "0.0.0.0"}
-REFUSED_LOCAL_ATTEMPTS = 2  # one retry: a local server that is not running will not start soon
-
-
-def refused(exc: BaseException) -> bool:
-    """A connection the other side refused (nothing listens on that port)."""
-    seen: BaseException | None = exc
-    for _ in range(8):  # openai's error <- httpx's <- the socket's
-        if seen is None:
-            return False
-        if isinstance(seen, ConnectionRefusedError) or "connection refused" in str(seen).lower():
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 def retry_reason(exc: BaseException, where: str, timeout: float) -> str:
     """What failed, in words, for a retry line ("the endpoint answered 429 (rate limited)")."""
     if isinstance(exc, openai.APIStatusError):
         code = exc.status_code
-        words = _STATUS_WORDS.get(code, "server error" if code >= 500 else "error")
-        return f"the endpoint answered {code} ({words})"
+        return f"the endpoint answered {code} ({status_words(code)})"
     if isinstance(exc, openai.APITimeoutError | RequestDeadline):
         return f"the endpoint did not answer within {in_words(timeout)}"
     if refused(exc):
@@ -115,27 +83,6 @@ def retry_after(exc: BaseException) -> float | None:
     if isinstance(exc, openai.APIStatusError):
         return parse_retry_after(exc.response.headers)
     return None
-
-
-@dataclass(frozen=True)
-class _Call:
-    """One request as the run log records it."""
-
-    request: DraftRequest
-    kind: str
-    draft_id: str
-    params: dict[str, Any]
-    messages: list[Message]
-    started: float
-
-
-@dataclass
-class _Tally:
-    """What one draft or repair spent, across re-asks."""
-
-    usage: Usage = field(default_factory=Usage)
-    answers: int = 0
-    last_raw: str | None = None
 
 
 class OpenAIDrafter:
@@ -164,8 +111,9 @@ class OpenAIDrafter:
             )
         self.settings = settings
         self.model: str | None = settings.model
-        self.prompt = load_prompt(settings.prompt)
-        self.repair_prompt = repair_prompt_for(self.prompt)
+        self.requests = RequestBuilder.for_settings(settings)
+        self.prompt = self.requests.prompt
+        self.repair_prompt = self.requests.repair_prompt
         self.prompt_version: str | None = self.prompt.version
         self.policy = RetryPolicy(
             settings.max_attempts, settings.max_retry_seconds, sleep=sleep or asyncio.sleep
@@ -176,7 +124,7 @@ class OpenAIDrafter:
             self.mode: str = self.formats.get(settings.base_url, settings.model) or MODES[0]
         else:
             self.mode = settings.response_format
-        self.counter = token_counter(settings.model)
+        self.counter = self.requests.counter
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
@@ -205,16 +153,13 @@ class OpenAIDrafter:
     # -- the Drafter protocol -------------------------------------------------------------
 
     async def draft(self, request: DraftRequest) -> DrafterResult:
-        messages, notes = self._first_messages(request)
+        messages, notes = self.requests.first_messages(request)
         return await self._ask(request, messages, notes, kind="draft")
 
     async def repair(
         self, request: DraftRequest, previous: DrafterResult, findings: list[Finding]
     ) -> DrafterResult:
-        base, notes = self._first_messages(request)
-        messages = repair_messages(
-            base, self.repair_prompt, previous.raw or "", findings, grade=self.settings.grade
-        )
+        messages, notes = self.requests.repair_messages(request, previous.raw or "", findings)
         return await self._ask(request, messages, notes, kind="repair")
 
     async def aclose(self) -> None:
@@ -222,38 +167,6 @@ class OpenAIDrafter:
         await self.client.close()
         if self.runlog is not None:
             self.runlog.close()
-
-    # -- building requests ----------------------------------------------------------------
-
-    def _first_messages(self, request: DraftRequest) -> tuple[list[Message], list[str]]:
-        notes = [self.counter.note] if self.counter.note else []
-        fitted = fit_paper(request.source, self.settings.max_input_tokens, self.counter)
-        notes.extend(fitted.notes)
-        messages = summary_messages(
-            self.prompt,
-            request.design,
-            fitted.text,
-            grade=self.settings.grade,
-            notes=list(fitted.notes),
-        )
-        return messages, notes
-
-    def _params(self, max_tokens: int) -> dict[str, Any]:
-        params: dict[str, Any] = {"model": self.model}
-        reasoning = (self.model or "").startswith(("o1", "o3", "o4", "gpt-5"))
-        if reasoning:  # these models take max_completion_tokens and no temperature
-            params["max_completion_tokens"] = max_tokens
-        else:
-            params["max_tokens"] = max_tokens
-            params["temperature"] = self.settings.temperature
-        if self.mode == "json_schema":
-            params["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "plain_summary", "strict": True, "schema": strict_schema()},
-            }
-        elif self.mode == "json_object":
-            params["response_format"] = {"type": "json_object"}
-        return params
 
     # -- one draft: answers, re-asks and their budget -----------------------------------------
 
@@ -263,56 +176,37 @@ class OpenAIDrafter:
         budget = max(2, self.settings.max_repairs + 1)  # answers per draft, re-asks included
         max_tokens = self.settings.max_output_tokens
         more_room_given = False
-        tally = _Tally()
+        tally = Tally()
         last_problem = "the answer was cut off"
         draft_id = uuid.uuid4().hex[:12]
         while tally.answers < budget:
             answer = await self._complete(request, messages, max_tokens, kind, draft_id)
-            tally.answers += 1
-            tally.usage = tally.usage + answer.usage
-            tally.last_raw = answer.raw[:MAX_SENT_BACK]
-            if len(answer.raw) > MAX_ANSWER_CHARS:
-                self._fail(
-                    tally,
-                    f"the model's answer was {len(answer.raw):,} characters, far more than a "
-                    f"summary needs (at most {MAX_ANSWER_CHARS:,}); refused",
-                    hint="check the model and the prompt; this is not a summary",
-                )
-            if answer.refusal or answer.finish_reason == "content_filter":
-                self._fail(
-                    tally,
-                    f"the model refused to summarise this paper: "
-                    f"{(answer.refusal or 'content filter').strip()[:200]}",
-                )
-            if answer.finish_reason == "length":
-                if more_room_given:
-                    self._fail(
-                        tally,
-                        f"the answer was cut off twice at {max_tokens} tokens",
-                        hint="raise max_output_tokens in plainsum.toml",
-                    )
+            tally.add(answer)
+            try:
+                verdict = judge_answer(answer, room_given=more_room_given, max_tokens=max_tokens)
+            except Unusable as exc:
+                self._fail(tally, str(exc), hint=exc.hint)
+            if verdict.more_room:
                 more_room_given = True
                 max_tokens *= 2
                 kind = "reask"
                 continue
-            try:
-                summary = parse_answer(answer.raw)
-            except AnswerProblem as problem:
+            if verdict.summary is None:
+                last_problem = verdict.problem or "the answer could not be used"
                 messages = reask_messages(
                     messages,
                     self.repair_prompt,
                     answer.raw,
-                    str(problem),
+                    last_problem,
                     grade=self.settings.grade,
                 )
                 kind = "reask"
-                last_problem = str(problem)
                 continue
             if self.mode != MODES[0] and self.fallback:
                 note = f"the endpoint does not support json_schema output; used {self.mode} mode"
                 notes = [*notes, note] if note not in notes else notes
             return DrafterResult(
-                summary=summary,
+                summary=verdict.summary,
                 raw=answer.raw,
                 usage=tally.usage,
                 notes=notes,
@@ -320,13 +214,39 @@ class OpenAIDrafter:
             )
         self._fail(tally, f"no usable summary after {tally.answers} answers: {last_problem}")
 
-    def _fail(self, tally: _Tally, message: str, hint: str = "") -> NoReturn:
+    def _fail(self, tally: Tally, message: str, hint: str = "") -> NoReturn:
         raise DraftFailedError(
             self._scrub(message),
             attempts=tally.answers,
             last_raw=tally.last_raw,
             usage=tally.usage,
             hint=hint,
+        )
+
+    # -- another question through the same seam (the model review) ---------------------------
+
+    async def ask(
+        self,
+        request: DraftRequest,
+        messages: list[Message],
+        *,
+        kind: str,
+        schema: JsonSchema,
+        prompt_version: str,
+        max_tokens: int,
+        call_id: str | None = None,
+    ) -> Answer:
+        """One answer to `messages` that asks for JSON of `schema` (name, strict schema), not a
+        summary: the same client, transport retries, format fallback, rate gate, journal and run
+        log as drafting. The caller validates the answer; endpoint failures raise `ModelError`."""
+        return await self._complete(
+            request,
+            messages,
+            max_tokens,
+            kind,
+            call_id or uuid.uuid4().hex[:12],
+            schema=schema,
+            prompt_version=prompt_version,
         )
 
     # -- one answer: transport retries, format fallback and logging -----------------------
@@ -338,11 +258,15 @@ class OpenAIDrafter:
         max_tokens: int,
         kind: str,
         draft_id: str,
+        *,
+        schema: JsonSchema | None = None,
+        prompt_version: str | None = None,
     ) -> Answer:
         while True:
             mode = self.mode
-            params = self._params(max_tokens)
-            call = _Call(request, kind, draft_id, params, messages, time.perf_counter())
+            params = self.requests.params(mode, max_tokens, schema)
+            started = time.perf_counter()
+            call = Call(request, kind, draft_id, params, messages, started, prompt_version)
             asked = request_hash(params, messages) if self.journal is not None else ""
             recorded = self.journal.get(asked) if self.journal is not None else None
             if recorded is not None:  # answered before (a batch that was stopped): not resent
@@ -350,7 +274,7 @@ class OpenAIDrafter:
             estimate = sum(len(m["content"]) for m in messages) // 4 + max_tokens
 
             def log_retry(
-                exc: BaseException, wait: float, attempt: int, attempts: int, call: _Call = call
+                exc: BaseException, wait: float, attempt: int, attempts: int, call: Call = call
             ) -> None:
                 if self.gate is not None and getattr(exc, "status_code", None) == 429:
                     self.gate.rate_limited(retry_after(exc))
@@ -448,32 +372,17 @@ class OpenAIDrafter:
                 self.journal.put(asked, answer)
             if self.gate is not None:
                 self.gate.settle(estimate, answer.usage.input_tokens + answer.usage.output_tokens)
-            status = {"length": "cut_off", "content_filter": "refused"}.get(
-                answer.finish_reason or "", "refused" if answer.refusal else "ok"
-            )
-            self._log(call, status=status, answer=answer)
+            self._log(call, status=answer_status(answer), answer=answer)
             return answer
 
     def _read(self, response: Any) -> Answer:
-        answer = read_answer(response)
-        # A model (or a proxy) can echo key material or terminal escapes: neither may reach the
-        # summary, the terminal or the log.
-        answer.raw = self._scrub(answer.raw)
-        if answer.refusal:
-            answer.refusal = self._scrub(answer.refusal)
-        answer.usage = with_cost(answer.usage, self.model, self.settings.prices)
-        return answer
+        return finish_answer(read_answer(response), self._scrub, self.model, self.settings.prices)
 
     def _where(self) -> str:
-        """The endpoint's host (and port) for messages: never a path, query or password."""
-        parts = urlsplit(self.settings.base_url or "https://api.openai.com/v1")
-        return f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+        return host_of(self.settings.base_url)
 
     def _attempts_for(self, exc: BaseException) -> int | None:
-        """Fewer tries for a refused connection to this machine: nothing listens there."""
-        if refused(exc) and urlsplit(self.settings.base_url or "").hostname in _LOCAL_HOSTS:
-            return REFUSED_LOCAL_ATTEMPTS
-        return None
+        return attempts_for(exc, self.settings.base_url)
 
     def _worth_retrying(self, exc: BaseException, *, mode: str) -> bool:
         """Transient, and not a rejected response_format (that steps down at once instead)."""
@@ -505,30 +414,14 @@ class OpenAIDrafter:
     def _model_error(self, exc: BaseException) -> ModelError:
         where = self.settings.base_url or "api.openai.com"
         if isinstance(exc, openai.APIStatusError):
-            status = exc.status_code
-            fixes = {
-                401: (
-                    "the endpoint rejected the API key (401)",
-                    "check OPENAI_API_KEY (or the key your server expects)",
-                ),
-                403: (
-                    f"the API key may not use model {self.model!r} (403)",
-                    "check the key's project and model access",
-                ),
-                404: (
-                    f"model {self.model!r} or the endpoint was not found at {where} (404)",
-                    "check --model and --base-url (it usually ends in /v1)",
-                ),
-            }
-            if status in fixes:
-                message, hint = fixes[status]
-            elif is_transient(exc):
-                message = f"the endpoint kept failing ({self._describe(exc)})"
-                hint = "try again later, or raise max_attempts / max_retry_seconds"
-            else:
-                message = f"the endpoint rejected the request ({self._describe(exc)})"
-                hint = "check --model, --base-url and the settings in plainsum.toml"
-            return ModelError(self._scrub(message), hint=hint, status=status)
+            error = status_error(
+                exc.status_code,
+                self._describe(exc),
+                transient=is_transient(exc),
+                model=self.model,
+                where=where,
+            )
+            return ModelError(self._scrub(str(error)), hint=error.hint, status=error.status)
         if isinstance(exc, openai.APITimeoutError):
             return ModelError(
                 f"the endpoint at {where} did not answer within {self.settings.timeout:g}s",
@@ -541,7 +434,7 @@ class OpenAIDrafter:
 
     def _log(
         self,
-        call: _Call,
+        call: Call,
         *,
         status: str,
         answer: Answer | None = None,
@@ -550,28 +443,15 @@ class OpenAIDrafter:
     ) -> None:
         if self.runlog is None:
             return
-        logged = {k: v for k, v in call.params.items() if k != "response_format"}
-        logged["response_format"] = call.params.get("response_format", {}).get("type", "text")
-        usage = answer.usage if answer else Usage()
         self.runlog.append(
-            LogEntry(
+            log_entry(
+                call,
                 status=status,
-                kind=call.kind,
-                draft_id=call.draft_id,
-                model=(answer.model if answer and answer.model else self.model),
+                model=self.model,
                 base_url=self.settings.base_url,
-                prompt_version=self.prompt_version,
-                params=logged,
-                messages=list(call.messages),
-                response=answer.raw if answer else None,
-                finish_reason=answer.finish_reason if answer else None,
+                prompt_version=call.prompt_version or self.prompt_version,
+                answer=answer,
                 error=error,
                 http_status=http_status,
-                input_tokens=usage.input_tokens,
-                cached_tokens=usage.cached_tokens,
-                output_tokens=usage.output_tokens,
-                cost_usd=usage.cost_usd,
-                seconds=round(time.perf_counter() - call.started, 4),
-                source_sha256=call.request.source.sha256,
             )
         )
