@@ -353,6 +353,7 @@ def main(argv: list[str] | None = None) -> None:
         rate_limit_every=args.rate_limit_every,
         log=log,
     )
+    server.reviewer = review_by(all_supported)  # model review requests: every sentence supported
     server.keep_requests = False
     server.start(args.port)
     print(server.base_url, flush=True)

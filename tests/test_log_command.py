@@ -128,6 +128,20 @@ def test_format_cost():
     assert format_cost(None) == "unknown" and format_cost(0.00125) == "$0.0013"
 
 
+def test_kind_filter_lists_the_model_reviews(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "kinds.db"
+    log = RunLog(path)
+    for kind in ("draft", "review", "repair", "review"):
+        log.append(LogEntry(status="ok", kind=kind, model=GPT, cost_usd=0.001))
+    log.close()
+    document = json.loads(_out(capsys, "--path", str(path), "--json", "--kind", "review"))
+    assert [e["kind"] for e in document["entries"]] == ["review", "review"]
+    assert document["totals"]["requests"] == 2 and document["filters"]["kind"] == ["review"]
+    table = _out(capsys, "--path", str(path), "--kind", "review", "--kind", "draft")
+    assert "KIND" in table and table.count(" review ") == 2 and table.count(" draft ") == 1
+    assert "repair" not in table
+
+
 def test_filter_sql_selects_nothing_extra(tmp_path):
     log = RunLog(tmp_path / "l.db")
     log.append(LogEntry(status="ok", model="a"))

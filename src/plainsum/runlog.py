@@ -110,11 +110,13 @@ STATUSES = ("ok", "retry", "error", "invalid", "refused", "cut_off")
 @dataclass(frozen=True)
 class LogFilter:
     """Which calls to read: since a UTC time (ISO, as `created` is stored), of one model, with
-    one of some statuses. Empty fields filter nothing."""
+    one of some statuses, of one of some kinds (draft, repair, review ...). Empty fields filter
+    nothing."""
 
     since: str | None = None
     model: str | None = None
     statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
 
     def where(self) -> tuple[str, list[Any]]:
         """A SQL WHERE clause (or "") and its parameters."""
@@ -129,6 +131,9 @@ class LogFilter:
         if self.statuses:
             clauses.append(f"status IN ({', '.join('?' for _ in self.statuses)})")
             params.extend(self.statuses)
+        if self.kinds:
+            clauses.append(f"kind IN ({', '.join('?' for _ in self.kinds)})")
+            params.extend(self.kinds)
         return (f"WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
@@ -150,7 +155,7 @@ class LogEntry:
     """One model call as the run log keeps it."""
 
     status: str  # ok, retry, error, invalid, refused, cut_off
-    kind: str = "draft"  # draft, repair, reask
+    kind: str = "draft"  # draft, repair, reask; review, review_reask; judge
     draft_id: str | None = None
     model: str | None = None
     base_url: str | None = None

@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
         "refused, cut_off",
     )
     parser.add_argument(
+        "--kind",
+        action="append",
+        help="only calls of this kind (repeat for several): draft, repair, reask, review "
+        "(the model review), review_reask, judge",
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help="one JSON object: the filters, the totals and the listed calls in full",
@@ -64,14 +70,24 @@ def run(args: argparse.Namespace) -> int:
         settings = load_settings({}, config=args.config)
         path = settings.log_path or default_log_path()
     since = parse_since(args.since) if args.since else None
-    where = LogFilter(since=since, model=args.model, statuses=tuple(args.status or ()))
+    where = LogFilter(
+        since=since,
+        model=args.model,
+        statuses=tuple(args.status or ()),
+        kinds=tuple(args.kind or ()),
+    )
     log = RunLog(path)
     entries = log.recent(args.count or None, where)
     totals = log.totals(where)
     if args.json:
         document = {
             "log": str(path),
-            "filters": {"since": since, "model": args.model, "status": list(where.statuses)},
+            "filters": {
+                "since": since,
+                "model": args.model,
+                "status": list(where.statuses),
+                "kind": list(where.kinds),
+            },
             "totals": asdict(totals),
             "entries": [asdict(entry) for entry in entries],
         }
