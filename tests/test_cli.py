@@ -46,9 +46,12 @@ def test_draft_examples_pass_their_gate(capsys, example):
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
 def test_draft_json_validates(capsys, example):
-    code, out, _ = run(capsys, "draft", str(example), "--format", "json")
+    code, out, err = run(capsys, "draft", str(example), "--format", "json")
     draft = Draft.model_validate_json(out)
     assert code == 0 and draft.passed
+    # no endpoint: --backend auto chose the offline drafter, and says so in both places
+    assert draft.provenance.backend == "auto" and draft.provenance.drafter == "offline"
+    assert "--backend auto" in err and "using the offline drafter" in err
     assert set(json.loads(out)["summary"]) == {
         "headline",
         "what_the_study_did",

@@ -138,3 +138,20 @@ def test_a_rate_limit_is_reported_while_waiting(cli_env, llm_server, capsys):
     assert code == 0
     assert "answered 429 (rate limited); trying again in" in err and "(attempt 2 of" in err
     assert len(llm_server.requests) == 2
+
+
+def test_backend_auto_says_which_drafter_it_used(cli_env, llm_server, capsys):
+    """An endpoint is configured: auto drafts with the model, says so on stderr (no key, no
+    URL path), and the provenance records that auto made the choice."""
+    llm_server.script(completion(PASSING))
+    code = main(["draft", str(cli_env), "--model", MODEL, "--format", "json", "--no-log"])
+    out, err = capsys.readouterr()
+    draft = Draft.model_validate_json(out)
+    assert code == 0, err
+    assert draft.provenance.backend == "auto" and draft.provenance.drafter == "openai"
+    assert "--backend auto: using the openai drafter" in err and MODEL in err
+    assert "127.0.0.1" in err and TEST_KEY not in err
+    llm_server.script(completion(PASSING))
+    main(["draft", str(cli_env), "--model", MODEL, "--backend", "openai", "--no-log"])
+    out, err = capsys.readouterr()
+    assert "--backend auto" not in err + out and "chosen by --backend auto" not in out

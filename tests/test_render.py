@@ -5,6 +5,7 @@ import pytest
 from plainsum.errors import InputError
 from plainsum.render import parse_json, parse_markdown, parse_summary, to_html, to_json, to_markdown
 from plainsum.schemas import (
+    Attempt,
     Draft,
     Finding,
     PlainSummary,
@@ -36,7 +37,7 @@ def test_markdown_round_trip():
     text = to_markdown(draft)
     assert text.startswith("# A herpes virus")
     assert "## Why it matters to people with MS" in text
-    assert "Gate: passed (0 errors, 1 warnings)" in text
+    assert "Gate: passed (0 errors, 1 warning)" in text
     assert parse_markdown(text) == SUMMARY
 
 
@@ -75,3 +76,34 @@ def test_html_escapes_and_marks_spans():
 def test_bad_drafts_rejected(text, message):
     with pytest.raises(InputError, match=message):
         parse_summary(text)
+
+
+@pytest.mark.parametrize(
+    ("attempts", "words"), [(1, "1 attempt ·"), (2, "2 attempts ·"), (3, "3 attempts ·")]
+)
+def test_footer_counts_attempts_in_english(attempts, words):
+    draft = make_draft()
+    draft.provenance.attempts = [Attempt(number=n + 1) for n in range(attempts)]
+    text = to_markdown(draft)
+    assert words in text and "attempt(s)" not in text
+
+
+@pytest.mark.parametrize(
+    ("errors", "warnings", "words"),
+    [
+        (0, 0, "(0 errors, 0 warnings)"),
+        (1, 1, "(1 error, 1 warning)"),
+        (2, 3, "(2 errors, 3 warnings)"),
+    ],
+)
+def test_gate_line_counts_in_english(errors, warnings, words):
+    findings = [Finding(check="shape", severity=Severity.ERROR, message="e")] * errors
+    findings += [Finding(check="shape", severity=Severity.WARNING, message="w")] * warnings
+    assert words in to_markdown(make_draft(findings, passed=not errors))
+
+
+def test_footer_says_when_backend_auto_chose_the_drafter():
+    draft = make_draft()
+    assert "Drafter: offline ·" in to_markdown(draft)
+    draft.provenance.backend = "auto"
+    assert "Drafter: offline (chosen by --backend auto)" in to_markdown(draft)

@@ -172,6 +172,7 @@ async def adraft(
         about_ms=design.about_ms,
         provenance=Provenance(
             drafter=drafter.name,
+            backend=settings.backend,
             model=chosen.model or drafter.model,
             prompt_version=drafter.prompt_version,
             plainsum_version=__version__,

@@ -54,13 +54,19 @@ _DESIGN_WORDS = {
 }
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 attempt', '3 attempts', '0 errors': a count with its noun in the right number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def gate_line(findings: list[Finding], passed: bool, status: Status | None = None) -> str:
     """One line: passed, needs review (warnings only) or failed, with counts."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
     warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
     if status is None:
         status = Status.PASSED if passed else Status.FAILED
-    return f"Gate: {STATUS_WORDS[status]} ({errors} errors, {warnings} warnings)"
+    counts = f"{counted(errors, 'error')}, {counted(warnings, 'warning')}"
+    return f"Gate: {STATUS_WORDS[status]} ({counts})"
 
 
 def _finding_line(f: Finding) -> str:
@@ -73,13 +79,14 @@ def provenance_line(report: Draft | CheckReport) -> str:
     if not isinstance(report, Draft):
         return f"Checked an edited draft · {_DESIGN_WORDS[report.design.value]}"
     p = report.provenance
-    parts = [f"Drafter: {p.drafter}"]
+    chosen = " (chosen by --backend auto)" if p.backend == "auto" else ""
+    parts = [f"Drafter: {p.drafter}{chosen}"]
     if p.model:
         parts.append(f"model {p.model}")
     if p.prompt_version:
         parts.append(f"prompt {p.prompt_version}")
     parts.append(_DESIGN_WORDS[report.design.value])
-    parts.append(f"{len(p.attempts)} attempt(s)")
+    parts.append(counted(len(p.attempts), "attempt"))
     parts.append(f"{report.timings.total_seconds:.2f} s")
     u = report.usage
     if u.input_tokens or u.output_tokens:

@@ -220,7 +220,8 @@ class Attempt(BaseModel):
 
 
 class Provenance(BaseModel):
-    drafter: str
+    drafter: str  # the drafter that made the summary: "offline" or "openai"
+    backend: str | None = None  # the backend asked for; "auto" means plainsum chose `drafter`
     model: str | None = None
     prompt_version: str | None = None
     plainsum_version: str

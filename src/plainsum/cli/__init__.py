@@ -127,5 +127,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
+def console() -> int:
+    """The `plainsum` command (console script and `python -m plainsum`): `main` with the
+    compiled-pattern cache of `regex_cache` in front of `re`, for this process only."""
+    from .. import regex_cache
+
+    regex_cache.install()
+    return main()
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(console())

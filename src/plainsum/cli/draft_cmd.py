@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from ..errors import EXIT_GATE_FAILED, EXIT_OK
 from .options import INPUT_FORMATS, add_model_options, add_review_options, settings_from_args
 from .output import add_output_options, check_output_folder, emit
+
+if TYPE_CHECKING:
+    from ..settings import Settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -41,9 +45,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.set_defaults(func=run)
 
 
+def auto_choice(settings: Settings) -> str:
+    """The line saying which drafter `--backend auto` chose, and why (no key or URL shown)."""
+    if settings.resolved_backend() == "offline":
+        return (
+            "--backend auto: no model endpoint configured (OPENAI_API_KEY or OPENAI_BASE_URL); "
+            "using the offline drafter"
+        )
+    if settings.base_url:
+        from urllib.parse import urlsplit
+
+        where = f"the endpoint at {urlsplit(settings.base_url).hostname or 'the base URL'}"
+    else:
+        where = "the OpenAI API (OPENAI_API_KEY is set)"
+    model = f"model {settings.model}" if settings.model else "a model"
+    return f"--backend auto: using the openai drafter: {model} at {where}"
+
+
 def run(args: argparse.Namespace) -> int:
     from ..api import draft
     from ..ingest import read_source
+    from ..render import counted
     from ..review import require_review_endpoint
 
     check_output_folder(args)
@@ -51,17 +73,13 @@ def run(args: argparse.Namespace) -> int:
     settings.require_endpoint_for_model()  # before reading: the mistake is in the command
     require_review_endpoint(settings)
     source = read_source(args.path, args.input_format, args.item)
-    if settings.backend == "auto" and settings.resolved_backend() == "offline":
-        print(
-            "plainsum: no model endpoint configured (OPENAI_API_KEY or OPENAI_BASE_URL); "
-            "using the offline drafter",
-            file=sys.stderr,
-        )
+    if settings.backend == "auto":
+        print(f"plainsum: {auto_choice(settings)}", file=sys.stderr)
     result = draft(source, settings)
     emit(result, args)
     if not result.passed:
         print(
-            f"plainsum: the draft fails the gate ({len(result.errors)} error(s)); "
+            f"plainsum: the draft fails the gate ({counted(len(result.errors), 'error')}); "
             "it needs an editor's fix",
             file=sys.stderr,
         )

@@ -222,9 +222,13 @@ class _SpaceInsensitive(dict[str, str]):
 def load_glossary() -> Glossary:
     """The glossary shipped with plainsum (its pattern precomputed in the word table)."""
     from ..lexicon import glossary_pattern as stored_pattern
+    from ..regex_cache import recording
 
     data = GLOSSARY_PATH.read_bytes()
-    return parse_glossary(data.decode("utf-8"), stored_pattern(hashlib.sha256(data).hexdigest()))
+    with recording():  # one large pattern from shipped data: worth keeping between runs
+        return parse_glossary(
+            data.decode("utf-8"), stored_pattern(hashlib.sha256(data).hexdigest())
+        )
 
 
 def plain_words(text: str) -> str:

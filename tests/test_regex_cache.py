@@ -1,0 +1,126 @@
+"""The compiled-pattern cache of the `plainsum` command: same patterns, same matches, and it
+never stores what the input made."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from plainsum import regex_cache
+from plainsum.regex_cache import CachedCompiler
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PATTERNS = [
+    (r"\b(?:people|humans?|the clinic)\b", re.I),
+    (r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>%|mg|kg)", 0),
+    (r"(?<![\w-])(?:MS|multiple\s+sclerosis)(?![\w-])", 0),
+    (r"(?i)relaps(?:e|es|ing)", 0),
+    (r"[^\W\d_]+", re.U),
+    (r"^\s*#.*$", re.M),
+    (r"a.b", re.S),
+    (
+        r"""(?x) \d+   # digits
+         [-–] \d+""",
+        0,
+    ),
+    (r"(a)|(b)(?(2)c|d)", 0),
+    (r"café|naïve|µg|İstanbul", re.I),
+]
+TEXT = (
+    "People with MS (multiple\nsclerosis) in the clinic took 20 mg; 3.5% relapsed. Relapses\n"
+    "# a note\na\nb 10–20 ab bc café NAÏVE µg istanbul"
+)
+
+
+def _matches(pattern: re.Pattern[str]) -> list[tuple[int, int, tuple[str | None, ...]]]:
+    return [(m.start(), m.end(), m.groups()) for m in pattern.finditer(TEXT)]
+
+
+def _cache(tmp_path: Path) -> CachedCompiler:
+    return CachedCompiler(tmp_path / "regex.bin", re._compiler.compile)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "flags"), PATTERNS)
+def test_a_stored_pattern_is_the_pattern_re_compiles(tmp_path, text, flags):
+    writer = _cache(tmp_path)
+    writer.recording = 1
+    first = writer(text, int(flags))
+    writer.save()
+    reader = _cache(tmp_path)
+    assert (text, int(flags)) in reader.entries
+    served = reader(text, int(flags))
+    own = re._compiler.compile(text, int(flags))  # type: ignore[attr-defined]
+    assert served == own == first  # Pattern equality compares the compiled program
+    assert served.groupindex == own.groupindex
+    assert served.groups == own.groups
+    assert served.flags == own.flags
+    assert _matches(served) == _matches(own)
+
+
+def test_patterns_made_at_run_time_are_not_stored(tmp_path):
+    cache = _cache(tmp_path)
+    cache(r"\bfrom the input\b", 0)  # not importing, not recording
+    assert cache.entries == {}
+    cache.save()
+    assert not (tmp_path / "regex.bin").exists()
+
+
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path):
+    path = tmp_path / "regex.bin"
+    path.write_bytes(b"\x00not marshal")
+    assert _cache(tmp_path).entries == {}
+    import marshal
+
+    path.write_bytes(marshal.dumps(("another python", {("x", 0): (0, b"", 0, {}, ())})))
+    assert _cache(tmp_path).entries == {}
+
+
+def test_a_damaged_entry_is_compiled_anew(tmp_path):
+    cache = _cache(tmp_path)
+    cache.entries[("ab+", 0)] = (32, b"\x01\x02\x03\x04", 0, {}, ())  # not a valid program
+    pattern = cache("ab+", 0)
+    assert pattern.findall("abbb ab") == ["abbb", "ab"]
+    assert ("ab+", 0) not in cache.entries
+
+
+def test_turned_off_by_the_environment(monkeypatch):
+    monkeypatch.setenv(regex_cache.ENV, "0")
+    assert regex_cache.install() is None
+    assert regex_cache.installed() is None
+
+
+def _draft(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "plainsum", "draft", "--format", "json",
+         str(ROOT / "examples" / "lab_herpes_cells.txt")],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+
+
+def test_the_command_gives_the_same_draft_from_the_cache(tmp_path):
+    """A cold run writes the cache, a warm run reads it: both drafts, findings and grades
+    equal the draft made without the cache (timings aside)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PLAINSUM_"))}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    env["XDG_DATA_HOME"] = str(tmp_path / "data")
+    runs = [_draft(env), _draft(env), _draft(env | {regex_cache.ENV: "0"})]
+    stored = regex_cache.cache_path(env)
+    assert stored.exists()
+
+    def comparable(run: subprocess.CompletedProcess[str]) -> dict:
+        assert run.returncode in (0, 1), run.stderr
+        draft = json.loads(run.stdout)
+        draft.pop("timings", None)
+        for attempt in draft["provenance"]["attempts"]:
+            attempt.pop("seconds")
+        return draft
+
+    cold, warm, off = (comparable(run) for run in runs)
+    assert cold == warm == off
