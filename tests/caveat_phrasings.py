@@ -295,7 +295,6 @@ MORE_ACCEPTED: dict[str, list[str]] = {
         "This was one relatively small study, so the results need to be repeated in larger groups.",
         "The study only followed people for six months.",
         "Larger and longer studies are needed to confirm these findings.",
-        "Only 30 people took part, which is a small number.",
         "The results might not apply to people with progressive forms of MS.",
         "More research is needed before this treatment can be recommended.",
         "The findings come from a single study and should be confirmed.",
@@ -312,6 +311,8 @@ MORE_ACCEPTED: dict[str, list[str]] = {
         "This describes just two cases, which is too few to draw firm conclusions.",
         "What happened to this patient may not happen to others.",
         "This was a single case, so more studies are needed.",
+        # how few took part is few_people, which a small trial must carry too; not single_trial
+        "Only 30 people took part, which is a small number.",
     ],
     "care_team": [
         "If you're thinking about changing your treatment, talk to your neurologist first.",
@@ -626,5 +627,90 @@ FIFTH_NEAR_MISSES: dict[str, list[str]] = {
     "review_quality": [
         "The trial lost no time in recruiting.",
         "People who lost weight had less fatigue.",
+    ],
+}
+
+
+# A sixth set, written after the held-out phrasings had been measured once, to check that what
+# was changed then generalises (the meaning, not the held-out wording): a lab subject set apart
+# from people in either order, results that never reach people, other reasons for a link, better
+# evidence that may overturn findings, a second trial still needed, others who may fare
+# differently, readers told to tell their doctor.
+SIXTH_ACCEPTED: dict[str, list[str]] = {
+    "not_in_people": [
+        "Bacteria on a plate behave in ways that differ from an infection inside the body.",
+        "A mouse is not the same as a person with MS.",
+        "A patient's immune system is very different from cells in a culture flask.",
+        "Treatments that clear tumours in rats rarely go on to work in patients.",
+        "Yeast cells are a useful model, but they are not like a human brain.",
+        "A computer model of the nerve is not the same thing as a real patient.",
+    ],
+    "link_not_cause": [
+        "The survey spotted a pattern but not the reason for it.",
+        "Those who walked more may have had fewer relapses for other reasons, like being younger.",
+        "It found a connection, yet not why it exists.",
+        "Something other than coffee, such as smoking, may be the real cause.",
+    ],
+    "review_quality": [
+        "Larger, well-run trials might well reverse these results.",
+        "Stronger research could change what we think we know.",
+        "No review can be more reliable than the trials it draws on.",
+        "The studies were not careful enough to give a firm answer.",
+        "Most of the trials were not of high enough quality to trust.",
+    ],
+    "single_trial": [
+        "An independent team would have to repeat the trial before doctors could rely on it.",
+        "Another study is needed to check that the benefit was not luck.",
+        "No second trial has looked at this yet.",
+        "This was one small, short, early trial.",
+        "The researchers call their results preliminary.",
+    ],
+    "few_people": [
+        "The next patient with the same problem could respond quite differently.",
+        "Other patients may not react the same way.",
+        "What helped this boy might not work for other children.",
+        "Someone else with the same illness may have a very different course.",
+        "Just 18 adults were in the study, which is a small group.",
+    ],
+    "care_team": [
+        "Anyone who gets new numbness on this drug should tell their doctor straight away.",
+        "People with MS who notice memory changes can let their neurologist know.",
+        "Carers who spot a change should mention it to the MS nurse.",
+        "Women planning a pregnancy should inform their care team early.",
+    ],
+}
+
+SIXTH_NEAR_MISSES: dict[str, list[str]] = {
+    "not_in_people": [
+        "Cells from patients were grown in a culture flask.",
+        "The mice were kept in the same room as the rats.",
+        "The bacteria had been taken from people in hospital.",
+        "The model was built from scans of real patients.",
+    ],
+    "link_not_cause": [
+        "People gave many reasons for walking more.",
+        "Other studies found the same link.",
+        "The link was strong, and not due to age.",
+    ],
+    "review_quality": [
+        "Seven trials still running may add to the picture.",
+        "The trials were good enough to give a clear answer.",
+        "Better sleep could change how tired people feel.",
+        "The review found that exercise reverses some stiffness.",
+    ],
+    "single_trial": [
+        "Other trials found the same result.",
+        "The trial compared two new treatments.",
+        "Patients in the second group took a placebo.",
+    ],
+    "few_people": [
+        "Other patients in the ward were not affected.",
+        "The same dose was given to everyone else in the study.",
+        "Other people in her family had the same disease.",
+    ],
+    "care_team": [
+        "Patients told their doctor about side effects during the trial.",
+        "The nurses let the families know the results.",
+        "Doctors should tell patients about this risk.",
     ],
 }

@@ -8,12 +8,20 @@ from caveat_phrasings import (
     MORE_ACCEPTED,
     MORE_NEAR_MISSES,
     NEAR_MISSES,
+    SIXTH_ACCEPTED,
+    SIXTH_NEAR_MISSES,
     THIRD_ACCEPTED,
     THIRD_NEAR_MISSES,
 )
 from gate_texts import LAB_DESIGN, LAB_SUMMARY, OBS_DESIGN, edit
 
-from plainsum.checks.caveats import CAVEATS, check_caveats, required_caveats
+from plainsum.checks.caveats import (
+    CAVEATS,
+    caveats_for,
+    check_caveats,
+    example_for,
+    required_caveats,
+)
 from plainsum.design import DesignInfo
 from plainsum.schemas import Severity, StudyDesign
 
@@ -173,11 +181,12 @@ def test_lab_summary_without_caveat_fails():
     assert "not in people" in findings[0].hint
 
 
-def test_trial_caveat_is_a_warning():
+def test_missing_trial_caveat_is_an_error():
     design = DesignInfo(StudyDesign.TRIAL, about_ms=True, mentions_ms=True, in_people=True)
     summary = edit(LAB_SUMMARY, limitations="The people in it were followed for a while only.")
     findings = check_caveats(summary, design)
-    assert [f.severity for f in findings] == [Severity.WARNING]
+    assert [f.severity for f in findings] == [Severity.ERROR]
+    assert "single_trial" in findings[0].message
 
 
 def test_observational_summary_with_lab_wording_misses_its_caveat():
@@ -189,7 +198,14 @@ def test_observational_summary_with_lab_wording_misses_its_caveat():
     "name,text",
     [
         (n, t)
-        for table in (ACCEPTED, MORE_ACCEPTED, THIRD_ACCEPTED, FOURTH_ACCEPTED, FIFTH_ACCEPTED)
+        for table in (
+            ACCEPTED,
+            MORE_ACCEPTED,
+            THIRD_ACCEPTED,
+            FOURTH_ACCEPTED,
+            FIFTH_ACCEPTED,
+            SIXTH_ACCEPTED,
+        )
         for n, texts in table.items()
         for t in texts
     ],
@@ -208,6 +224,7 @@ def test_natural_phrasings_are_recognised(name, text):
             THIRD_NEAR_MISSES,
             FOURTH_NEAR_MISSES,
             FIFTH_NEAR_MISSES,
+            SIXTH_NEAR_MISSES,
         )
         for n, texts in table.items()
         for t in texts
@@ -228,3 +245,54 @@ def test_a_caveat_must_sit_in_one_sentence():
     assert CAVEATS["not_in_people"].present(
         "Mice got the drug. We do not know if it works in people."
     )
+
+
+def _info(design, people=None):
+    return DesignInfo(design, about_ms=True, mentions_ms=True, in_people=True, people=people)
+
+
+SMALL_TRIAL_LIMITS = (
+    "This was one trial, so the results need confirming in more trials before anyone relies on "
+    "them."
+)
+
+
+@pytest.mark.parametrize(
+    "design,people,required",
+    [
+        (StudyDesign.TRIAL, 20, True),
+        (StudyDesign.TRIAL, 49, True),
+        (StudyDesign.TRIAL, 50, False),
+        (StudyDesign.TRIAL, None, False),
+        (StudyDesign.OBSERVATIONAL, 12, True),
+        (StudyDesign.REVIEW, 20, False),  # a review's people are its trials' people
+        (StudyDesign.CASE_REPORT, None, True),
+    ],
+)
+def test_few_people_is_required_of_case_reports_and_small_studies(design, people, required):
+    names = {c.name for c in caveats_for(_info(design, people))}
+    assert ("few_people" in names) is required
+
+
+def test_small_trial_without_few_people_fails_and_hint_fits_a_trial():
+    summary = edit(LAB_SUMMARY, limitations=SMALL_TRIAL_LIMITS)
+    findings = check_caveats(summary, _info(StudyDesign.TRIAL, 24))
+    assert [f.message.split("(")[1].split(")")[0] for f in findings] == ["few_people"]
+    assert findings[0].severity == Severity.ERROR
+    assert "small study" in findings[0].hint and "one person" not in findings[0].hint
+    fixed = edit(summary, limitations=f"{SMALL_TRIAL_LIMITS} Only 24 people took part.")
+    assert check_caveats(fixed, _info(StudyDesign.TRIAL, 24)) == []
+
+
+def test_lab_work_on_samples_from_a_few_people_may_say_so_instead_of_not_in_people():
+    limits = "The test was tried on blood from only a handful of patients, which is few."
+    summary = edit(LAB_SUMMARY, limitations=limits)
+    assert "not_in_people" in missing(summary, _info(StudyDesign.LAB, None))
+    assert "not_in_people" not in missing(summary, _info(StudyDesign.LAB, 30))
+
+
+def test_every_example_for_a_design_satisfies_its_caveat():
+    for design in StudyDesign:
+        info = _info(design, 10)
+        for caveat in caveats_for(info):
+            assert caveat.present(example_for(caveat, info)), (design, caveat.name)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .ingest import Source
+from .sample_size import people_studied
 from .schemas import StudyDesign
 
 # Each design has cue patterns with weights; the highest total wins. Methods sections count double.
@@ -288,6 +289,13 @@ def _ms_is_studied(source: Source, ms_hits: int) -> bool:
     return bool(_MS_STUDIED.search(source.text)) or ms_hits >= 3
 
 
+# A study of fewer people than this is small: its summary must say so (the few_people caveat),
+# as a case report must. Fifty is the usual line below which a trial or cohort is called small.
+SMALL_STUDY_PEOPLE = 50
+# Designs that study people directly, where the number of people decides how far results go.
+_PEOPLE_DESIGNS = frozenset({StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC})
+
+
 @dataclass(frozen=True)
 class DesignInfo:
     """What kind of study a paper reports, and whether it concerns MS."""
@@ -297,6 +305,17 @@ class DesignInfo:
     mentions_ms: bool
     in_people: bool
     cues: tuple[str, ...] = ()
+    # how many people the study took in (sample_size.people_studied), when the paper says
+    people: int | None = None
+
+    @property
+    def small_study(self) -> bool:
+        """Whether the paper studied people directly, and fewer than SMALL_STUDY_PEOPLE."""
+        return (
+            self.design in _PEOPLE_DESIGNS
+            and self.people is not None
+            and self.people < SMALL_STUDY_PEOPLE
+        )
 
 
 @lru_cache(maxsize=64)
@@ -365,4 +384,5 @@ def detect_design(source: Source) -> DesignInfo:
         mentions_ms=ms_hits > 0,
         in_people=in_people,
         cues=cues,
+        people=people_studied(text),
     )

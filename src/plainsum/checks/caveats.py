@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..design import DesignInfo
+from ..plain.frames import SMALL_STUDY
 from ..schemas import Finding, PlainSummary, Severity, StudyDesign
 from .safety import DISMISSES_CARE
 from .text import split_sentences
@@ -56,8 +57,22 @@ _HUMAN = (
 _NONHUMAN = (
     r"\b(?:cells?|mice|mouse|rats?|animals?|rodents?|zebrafish|medaka|monkeys?|primates?|"
     r"flies|worms|fish|pigs?|dogs?|dish(?:es)?|test tubes?|labs?|laborator(?:y|ies)|tissues?|"
-    r"organoids?|(?:animal |mouse |rat )?models?|petri)\b"
+    r"organoids?|(?:animal |mouse |rat )?models?|petri|germs?|bacteri(?:a|um)|microbes?|yeast|"
+    r"cultures?|(?:lab |agar )?plates|computers?|simulations?)\b"
 )
+# two things are not alike: "differs from", "not the same as", "a different story"
+_DIVERGE = (
+    r"\b(?:differ(?:s|ed|ent|ently|ence)?|not (?:\w+ )?the same|not (?:\w+ )?like|unlike|"
+    r"not (?:\w+ )?(?:equal|identical) to|(?:another|a separate|a different) (?:matter|story|"
+    r"thing|question)|is not (?:an?|the) (?:human|person|patient))\b"
+)
+# the other people a result may not reach: "someone else", "other patients", "the next person"
+_OTHERS = (
+    r"\b(?:others|other (?:people|patients|women|men|children|adults|cases)|someone else|"
+    r"anyone else|everyone else|everybody else|somebody else|most people|the next (?:person|"
+    r"patient)|another (?:person|patient)|people in general|the wider (?:group|population))\b"
+)
+_MAYBE = r"(?:\b(?:may|might|could|can|would|will|not|never|unknown|unclear)\b|n't\b)"
 _TEST = r"(?:tested|tried|shown|studied|seen|confirmed|proven|proved|checked|repeated|replicated)"
 # doubt that a result is known: "we do not know", "it is unclear", "too early to say"
 _UNKNOWN = (
@@ -197,6 +212,23 @@ CAVEATS: dict[str, Caveat] = {
             _f(_HUMAN, _KNOWING, _TRANSFER),
             # "may not apply to humans"; "the effects in real life might be different"
             _f(_HUMAN, _TRANSFER_DOUBT),
+            # "germs in a dish behave differently from germs in a person"; "a lab plate is not
+            # the same as an infection in a person"
+            _f(rf"{_NONHUMAN}[^.;]{{0,80}}?{_DIVERGE}[^.;]{{0,50}}?{_HUMAN}"),
+            # people set apart from the lab subject: "a patient's body is very different from
+            # cells in a flask" (the lab subject is what people are compared with)
+            _f(
+                rf"{_HUMAN}[^.;]{{0,30}}? (?:is|are|was|were|behaves?|works?|reacts?|responds?|"
+                rf"looks?)(?: \w+)? {_DIVERGE}(?: \w+)? (?:from|to|than) (?:\w+ ){{0,2}}?"
+                rf"{_NONHUMAN}|{_HUMAN} (?:are|is|were|was) not (?:\w+ )?{_NONHUMAN}"
+            ),
+            # "drugs that help mice never end up helping people"
+            _f(
+                rf"\b(?:never|rarely|seldom|often fail to|do not always|don't always|not always)"
+                rf" (?:\w+ ){{0,3}}?(?:help|work|cur|treat|benefit|apply|translat|carr|happen)\w*"
+                rf"[^.;]{{0,30}}?{_HUMAN}",
+                _NONHUMAN,
+            ),
             # "no people took part"; "nobody with MS was treated"
             _f(
                 r"\b(?:no (?:people|humans|patients|persons?|one)|nobody|none of (?:the )?"
@@ -262,6 +294,7 @@ CAVEATS: dict[str, Caveat] = {
             # "something else explains the link"; "other factors were responsible"
             _f(
                 r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|account\w*|"
+                r"reasons?|causes?|"
                 r"responsible|behind|play(?:ed)? a (?:part|role)|the reason|differences?|"
                 r"contribut\w*|be involved)\b",
                 r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
@@ -296,7 +329,9 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
             ),
             _f(
-                r"\bmay not be the cause\b|\bbut not why\b|\b(?:not|n't|cannot) (?:\w+ ){0,2}?"
+                r"\bmay not be the cause\b|\bbut not why\b|"
+                r"\b(?:but|yet|and) not (?:\w+ )?(?:the (?:reason|cause|why)|why|what caus\w*|"
+                r"how|whether)\b|\b(?:not|n't|cannot) (?:\w+ ){0,2}?"
                 r"(?:show|tell|explain|prove|say)(?: \w+)? why\b|\bchicken[- ]and[- ]egg\b"
                 r"|\b(?:differ\w*|different) in other ways\b"
                 r"|\b(?:might|may|could) (?:\w+ )?be (?:explained|caused|driven) by\b"
@@ -371,6 +406,32 @@ CAVEATS: dict[str, Caveat] = {
                 r"(?:needed|required)"
             ),
             _f(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
+            # the findings are what better evidence may change: "better studies could overturn
+            # these findings" (studies still under way that "may change the picture" say nothing
+            # of the quality of these ones)
+            _f(
+                r"\b(?:better|stronger|larger|bigger|well[- ](?:run|designed|done|conducted)|"
+                r"higher[- ]quality|high[- ]quality|more (?:rigorous|careful|reliable)|proper|"
+                r"good|sound)\b",
+                r"\b(?:overturn|revers|chang|alter|upset|contradict|revis|undo|undermin)\w* "
+                r"(?:these|the|this|its|our|those|what)\b[^.]{0,30}?\b(?:findings|results|"
+                r"conclusions?|answer|picture|evidence|we know)\b"
+                r"|\b(?:findings|results|conclusions?|answer|picture|estimates?)\b[^.]{0,30}?"
+                r"\b(?:may|might|could|can|would)\b (?:\w+ ){0,2}?(?:change|shift|be overturned|"
+                r"be reversed|be revised|turn out)\b",
+                r"\b(?:may|might|could|can|would|likely)\b",
+            ),
+            _f(
+                r"\b(?:never|not|no|cannot|can't) (?:\w+ ){0,3}?(?:better|stronger|more reliable|"
+                r"more trustworthy|sounder) than (?:the |its |their )?(?:\w+ )?"
+                r"(?:studies|trials|evidence|research|data|papers)\b"
+            ),
+            _f(
+                rf"{_EVIDENCE}[^.]{{0,40}}?(?:\bnot|n't) (?:\w+ ){{0,3}}?(?:good|strong|reliable|"
+                r"large|big|rigorous|high|sound|careful|long)(?: enough|-quality enough)\b"
+                r"|\bnot (?:of )?(?:(?:very|good|high|sufficient|adequate|enough) ){1,3}"
+                r"(?:quality|standard)\b"
+            ),
             _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
             # how the studies were chosen is not told; trials lost their participants
             _f(
@@ -443,6 +504,13 @@ CAVEATS: dict[str, Caveat] = {
                 r"be (?:the )?same|be true)\b[^.]{0,20}?\b(?:to|for|in|with) (?:others|other "
                 r"(?:people|patients)|everyone|most people)"
             ),
+            # "things could go differently for someone else"; "others may not respond the same"
+            _f(
+                rf"{_OTHERS}[^.;]{{0,60}}?{_DIVERGE}|{_DIVERGE}[^.;]{{0,60}}?{_OTHERS}"
+                rf"|\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){{0,3}}?(?:happen|apply|work|"
+                rf"hold|be true|be seen)\b[^.;]{{0,30}}?{_OTHERS}",
+                _MAYBE,
+            ),
             _f(
                 r"\b(?:unusual|rare|single|isolated|individual) cases?\b"
                 r"|\bcase (?:is|was) (?:\w+ )?(?:unusual|rare|uncommon|exceptional)\b"
@@ -484,23 +552,43 @@ CAVEATS: dict[str, Caveat] = {
             ),
         ),
         example="This report is about one person, so it may not apply to others.",
-        message="A case report must say it is about one or a few people.",
+        message="A case report or a small study must say it is about one or a few people.",
     ),
     "single_trial": Caveat(
         name="single_trial",
         designs=frozenset({StudyDesign.TRIAL}),
-        severity=Severity.WARNING,
+        severity=Severity.ERROR,
         frames=(
-            _f(r"\b(?:one|single|small|short|pilot|early) (?:\w+ )?(?:trial|study)\b"),
-            _f(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
+            # "a single, early-stage trial"; "one small pilot study"
             _f(
-                r"(?:\b(?:only|just|so few|very few|too few|small number of)(?: \d[\d,]*| a few)?|"
-                r"\b(?:included|enrolled|involved|had|with) (?:only |very |so |too )?few) "
-                r"(?:people|participants|patients|volunteers|women|men|adults|children)\b"
+                r"\b(?:one|single|lone|sole|small|short|pilot|early|preliminary),? "
+                r"(?:[\w-]+,? (?:and )?){0,3}?(?:trial|study)\b"
             ),
+            _f(
+                r"\b(?:tentative|preliminary|provisional|early)\b[^.]{0,20}\b(?:conclusions?|"
+                r"findings?|results?|answer|evidence)\b"
+                r"|\b(?:conclusions?|findings?|results?)\b[^.]{0,30}\b(?:tentative|preliminary|"
+                r"provisional)\b"
+            ),
+            _f(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
+            # (how few people took part is the few_people caveat, required of a small study)
             _f(
                 r"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){0,3}?(?:be )?"
                 r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again)"
+            ),
+            # "a second trial would be needed"; "we need independent trials"
+            _f(
+                r"\b(?:second|another|independent|separate|repeat|confirmatory|new|other) "
+                r"(?:\w+ )?(?:trials?|stud(?:y|ies)|teams?)\b",
+                r"\b(?:need\w*|required|until|before|would|should|must|have to|wait\w*|"
+                r"confirm\w*|repeat\w*|back\w* (?:it|this|them|these) up|same)\b",
+                none_of=(
+                    r"\bother (?:\w+ )?(?:trials?|stud(?:y|ies)) (?:found|showed|have shown)",
+                ),
+            ),
+            _f(
+                r"\bno (?:other|second|further|independent|separate|later) (?:\w+ )?"
+                r"(?:trials?|stud(?:y|ies)|research|team)\b"
             ),
             _f(
                 r"\b(?:more|larger|longer|further|bigger|future|additional) (?:\w+ )?"
@@ -534,7 +622,7 @@ CAVEATS: dict[str, Caveat] = {
         example=(
             "This was a single trial, so the results may not apply to everyone and need confirming."
         ),
-        message="A trial summary should say one trial needs confirming and may not fit everyone.",
+        message="A trial summary must say one trial needs confirming and may not fit everyone.",
     ),
     "care_team": Caveat(
         name="care_team",
@@ -553,6 +641,7 @@ CAVEATS: dict[str, Caveat] = {
             # readers told to: "people with MS should discuss it with their doctor"
             _f(
                 _READERS + r" (?:\w+ ){0,3}?(?:talk|speak|ask|discuss|check|consult|raise|see|"
+                r"tell|let|inform|mention|report|show|visit|go to|book|call|ring|message|"
                 r"contact|bring|get advice|seek|take advice|involve|work with|plan|go over|"
                 r"go through|take (?:it|them|this|these|questions)|have (?:it|them|this) (?:\w+ )?"
                 r"(?:looked at|checked))\b[^.]{0,60}" + _CARE,
@@ -572,16 +661,41 @@ CAVEATS: dict[str, Caveat] = {
 
 
 def required_caveats(design: StudyDesign) -> list[Caveat]:
-    """The caveats a summary of a study of this design must carry."""
+    """The caveats every summary of a study of this design must carry."""
     return [c for c in CAVEATS.values() if design in c.designs]
+
+
+def caveats_for(design: DesignInfo) -> list[Caveat]:
+    """The caveats a summary of this paper must carry: those of its design, and few_people for
+    a small study of people."""
+    out = required_caveats(design.design)
+    if design.small_study and CAVEATS["few_people"] not in out:
+        out.append(CAVEATS["few_people"])
+    return out
+
+
+def _alternatives(caveat: Caveat, design: DesignInfo) -> list[Caveat]:
+    """Caveats that may stand in for `caveat` here: lab work that also tested samples from a
+    counted group of people is honestly qualified by saying how few people those were."""
+    if caveat.name == "not_in_people" and design.people is not None:
+        return [CAVEATS["few_people"]]
+    return []
+
+
+def example_for(caveat: Caveat, design: DesignInfo) -> str:
+    """A sentence that carries `caveat` and fits this paper's design."""
+    if caveat.name == "few_people" and design.design != StudyDesign.CASE_REPORT:
+        return SMALL_STUDY
+    return caveat.example
 
 
 def check_caveats(summary: PlainSummary, design: DesignInfo) -> list[Finding]:
     """A finding for every required caveat the summary lacks."""
     sentences = [s for text in summary.sections().values() for s in split_sentences(text)]
     findings = []
-    for caveat in required_caveats(design.design):
-        if any(caveat.in_sentence(s) for s in sentences):
+    for caveat in caveats_for(design):
+        accepted = [caveat, *_alternatives(caveat, design)]
+        if any(c.in_sentence(s) for c in accepted for s in sentences):
             continue
         findings.append(
             Finding(
@@ -589,7 +703,7 @@ def check_caveats(summary: PlainSummary, design: DesignInfo) -> list[Finding]:
                 severity=caveat.severity,
                 section=caveat.section,
                 message=f"Missing caveat ({caveat.name}): {caveat.message}",
-                hint=f'Add a sentence such as: "{caveat.example}"',
+                hint=f'Add a sentence such as: "{example_for(caveat, design)}"',
             )
         )
     return findings

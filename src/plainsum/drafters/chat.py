@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ..checks.caveats import required_caveats
+from ..checks.caveats import caveats_for, example_for
 from ..prompts import Prompt, load_prompt
 from ..schemas import Finding, PlainSummary, StudyDesign, Usage
 
@@ -84,7 +84,7 @@ def make_strict(schema: dict[str, Any]) -> dict[str, Any]:
 
 def caveat_lines(design: DesignInfo) -> str:
     """The caveats the gate will require for `design`, as its own example sentences."""
-    return "\n".join(f"- {c.example}" for c in required_caveats(design.design))
+    return "\n".join(f"- {example_for(c, design)}" for c in caveats_for(design))
 
 
 def fence(paper: str) -> str:

@@ -18,7 +18,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
-from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, caveats, design_sentence
+from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
 from .sentences import Role
@@ -285,6 +285,8 @@ def compose(
     why.append(Line(DOCTOR, kind="frame"))
 
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
+    if m.design.small_study and d != StudyDesign.CASE_REPORT:
+        lim.append(Line(SMALL_STUDY, kind="frame"))
     for p in _pick(pool(Role.LIMITATION), 2, 50, used, None):
         lim.append(Line(p.text, p.sources))
     for stated in m.limits:

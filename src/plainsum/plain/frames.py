@@ -13,6 +13,8 @@ from ..schemas import StudyDesign
 
 DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
 NOT_MS = "This study did not look at MS, so what it means for people with MS is not known."
+# The few_people caveat for a small study of people (checks/caveats.py decides what is small).
+SMALL_STUDY = "This was a small study, so the results may not apply to others."
 
 # What kind of study it was. Unknown designs get no design sentence rather than a wrong one.
 DESIGN_SENTENCE: dict[StudyDesign, str] = {
@@ -120,7 +122,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS}
+    out = {DOCTOR, NOT_MS, SMALL_STUDY}
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

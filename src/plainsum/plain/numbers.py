@@ -114,6 +114,18 @@ def count_people(text: str) -> str | None:
     return best[1] if best else None
 
 
+def people_counts(text: str) -> list[int]:
+    """Every whole "N participants/patients/..." count in `text`, in order, as numbers."""
+    out = []
+    for m in _PEOPLE.finditer(text):
+        n = m.group("n")
+        if _is_count(n) and _whole(text, m):
+            value = int(count_value(n))
+            if value >= 1:
+                out.append(value)
+    return out
+
+
 _WORD_VALUES = {
     w: i
     for i, w in enumerate(
