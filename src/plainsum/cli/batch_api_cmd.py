@@ -70,7 +70,7 @@ def run_collect(args: argparse.Namespace) -> int:
         workers=args.workers,
     )
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
-        found = asyncio.run(collect_batches(settings, options, on_progress=progress.update))
+        found = asyncio.run(collect_batches(settings, options, on_progress=progress.update_totals))
     if found.answered:
         _say(f"{found.answered} answer(s) came back from the Batch API")
     for paper_id, reason in found.failed:
