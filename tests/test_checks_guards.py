@@ -12,7 +12,7 @@ import pytest
 from plainsum.checks.abbreviations import _as_abbreviation
 from plainsum.checks.claims import find_claims
 from plainsum.checks.faithfulness import _word_value, number_mentions, numbers_in
-from plainsum.checks.fluency import _verb_forms
+from plainsum.checks.fluency import _verb_forms, split_sentences
 from plainsum.checks.foreign import find_intrusions
 from plainsum.checks.headline import check_headline
 from plainsum.checks.jargon import find_terms
@@ -190,3 +190,30 @@ def test_support_leaves_invented_numbers_to_faithfulness(novel, share, weight, s
     )
     found = Alignment(score=score, sentences=(), novel=novel, novel_share=share, weight=weight)
     assert _without_invented_numbers(found, source) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # an abbreviation just inside a bracket is still an abbreviation
+        (
+            "Doses were low (approx. 5 mg) in all groups.",
+            ["Doses were low (approx. 5 mg) in all groups."],
+        ),
+        # a two-letter genus ('Ps.') before a small letter is a species name
+        ("Ps. aeruginosa grew in the dish.", ["Ps. aeruginosa grew in the dish."]),
+        # 'etc.' before a small letter goes on; before a capital it may end a sentence
+        (
+            "They ate fruit, bread, etc. and then slept.",
+            ["They ate fruit, bread, etc. and then slept."],
+        ),
+        ("It rose. then it fell.", ["It rose.", "then it fell."]),
+        (
+            "Some drugs (e.g. fingolimod) help. Others do not.",
+            ["Some drugs (e.g. fingolimod) help.", "Others do not."],
+        ),
+    ],
+)
+def test_fluency_sentence_split(text, sentences):
+    """Guards the abbreviation and species exceptions of the fluency splitter."""
+    assert split_sentences(text) == sentences
