@@ -23,6 +23,7 @@ from plainsum.batch.job import BatchOptions, run_batch
 from plainsum.batch.results import RESULTS_FILE, BatchStatus, read_results
 from plainsum.batch.state import StateStore
 from plainsum.cli import main
+from plainsum.errors import ConfigError
 from plainsum.runlog import RunLog
 from plainsum.settings import Price, Settings
 
@@ -352,3 +353,31 @@ def test_cassette_replays_submit_and_collect(api, tmp_path, monkeypatch, record_
         assert server.created == 1
     text = CASSETTE.read_text(encoding="utf-8") if CASSETTE.exists() else ""
     assert KEY not in text and "authorization" not in text.lower()
+
+
+def test_an_expired_batch_keeps_its_answers_and_records_the_rest(api, tmp_path):
+    server = api(polls_to_finish=1, expire_after=2)
+    out = tmp_path / "out"
+    settings = settings_for(server, tmp_path)
+    submit(write_inputs(tmp_path, 3), settings, out)
+    found, _ = collect(settings, out)
+    assert found.answered == 2 and [p for p, _ in found.failed] == ["p2"]
+    assert "expired" in found.failed[0][1]
+    got = results(out)
+    assert got["p2"].status == BatchStatus.ERROR and "expired" in (got["p2"].error or "")
+    assert got["p0"].status == got["p1"].status == BatchStatus.PASSED
+
+
+def test_collect_says_how_far_a_running_batch_is(api, tmp_path):
+    server = api(polls_to_finish=3)
+    out = tmp_path / "out"
+    settings = settings_for(server, tmp_path)
+    submit(write_inputs(tmp_path, 1), settings, out)
+    said: list[str] = []
+    collect(settings, out, on_status=said.append)
+    assert said == ["batch_0001: in_progress", "batch_0001: in_progress"]
+
+
+def test_the_batch_api_needs_a_model_endpoint(tmp_path):
+    with pytest.raises(ConfigError, match="needs a model endpoint"):
+        submit(write_inputs(tmp_path, 1), Settings(backend="offline"), tmp_path / "out")

@@ -68,6 +68,7 @@ def run_collect(args: argparse.Namespace) -> int:
         retry_failed=args.retry_failed,
         concurrency=args.concurrency,
         workers=args.workers,
+        on_status=None if args.quiet else _say,
     )
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
         found = asyncio.run(collect_batches(settings, options, on_progress=progress.update))
