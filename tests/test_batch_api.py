@@ -258,10 +258,11 @@ def test_failed_lines_are_recorded_and_can_be_retried(api, tmp_path):
     assert got["p1"].status == BatchStatus.ERROR and "test failure" in (got["p1"].error or "")
     assert got["p2"].status == BatchStatus.ERROR and "500" in (got["p2"].error or "")
     assert got["p0"].status == got["p3"].status == BatchStatus.PASSED
-    assert server.chat_calls == 0
-    collect(settings, out)  # a plain rerun does not pay for the failed ones
-    assert server.chat_calls == 0
+    assert server.chat_calls == 0 and found.unresolved == 2
+    rerun, _ = collect(settings, out)  # a plain rerun does not pay for the failed ones
+    assert server.chat_calls == 0 and rerun.unresolved == 2 and not rerun.failed
     retried, _ = collect(settings, out, retry_failed=True)
+    assert retried.unresolved == 0
     assert server.chat_calls == 2 and retried.totals is not None and retried.totals.new == 2
     assert {r.status for r in results(out).values()} == {BatchStatus.PASSED}
 
@@ -381,3 +382,16 @@ def test_collect_says_how_far_a_running_batch_is(api, tmp_path):
 def test_the_batch_api_needs_a_model_endpoint(tmp_path):
     with pytest.raises(ConfigError, match="needs a model endpoint"):
         submit(write_inputs(tmp_path, 1), Settings(backend="offline"), tmp_path / "out")
+
+
+def test_cli_collect_exits_3_while_a_failed_line_has_no_draft(api, tmp_path, capsys):
+    server = api(polls_to_finish=1, fail_lines={0: "error"})
+    out = tmp_path / "out"
+    common = ["--backend", "openai", "--model", MODEL, "--base-url", server.base_url,
+              "--no-log", "--max-repairs", "0"]  # fmt: skip
+    main(["batch", str(write_inputs(tmp_path, 2)), "--out", str(out), "--via", "batch-api",
+          *common])  # fmt: skip
+    assert main(["batch", "collect", str(out), *common]) == 3
+    assert "p0: the Batch API failed this request" in capsys.readouterr().err
+    assert main(["batch", "collect", str(out), *common]) == 3  # still no draft for p0
+    assert main(["batch", "collect", str(out), "--retry-failed", *common]) == 0

@@ -61,6 +61,7 @@ class Collected:
     answered: int = 0  # lines answered in this run
     failed: list[tuple[str, str]] = field(default_factory=list)  # (paper id, reason), this run
     totals: BatchTotals | None = None  # the drafting of answered papers
+    unresolved: int = 0  # failed lines (this run or before) whose paper still has no draft
 
 
 async def collect_batches(
@@ -103,6 +104,9 @@ async def collect_batches(
     batch_options = BatchOptions(out=out, concurrency=options.concurrency, workers=options.workers)
     job = BatchJob([], settings, batch_options, on_progress, items=source)
     found.totals = await job.run()
+    with StateStore(out) as store:
+        failed = Ledger(store).requests(state=FAILED)
+        found.unresolved = sum(1 for r in failed if store.done(r.key) is None)
     return found
 
 
