@@ -152,7 +152,26 @@ def same_long_form(a: str, b: str) -> bool:
         return False
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
-    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+    xs, ys = x.split(), y.split()
+    if len(xs) != len(ys):
+        return SequenceMatcher(None, x, y).ratio() >= SAME_WHOLE_SPELLING
+    return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
+
+
+SAME_WHOLE_SPELLING = 0.9  # long forms of different lengths: only a spelling may differ
+WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
+
+
+def _same_word(u: str, v: str) -> bool:
+    """Whether two words are one word spelled or inflected differently ("tumour"/"tumor",
+    "muscle"/"muscular"), not two words that look alike ("transcranial"/"transcutaneous",
+    "severe"/"spinal")."""
+    if u == v or SequenceMatcher(None, u, v).ratio() >= SAME_SPELLING:
+        return True
+    stem = 0
+    while stem < min(len(u), len(v)) and u[stem] == v[stem]:
+        stem += 1
+    return stem >= 2 and len(u) - stem <= WORD_ENDING and len(v) - stem <= WORD_ENDING
 
 
 def _spells(short: str, long_form: str) -> bool:
@@ -286,21 +305,32 @@ def _written_out(definitions: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _defined(short: str, definitions: dict[str, str]) -> str | None:
+    """The paper's long form for `short`, singular or plural ("AED" where it defines "AEDs")."""
+    for key in (short, f"{short}s", short[:-1] if short.endswith("s") else ""):
+        if key in definitions:
+            return definitions[key]
+    return None
+
+
 def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     """Abbreviations of the paper that the summary spells out with something else."""
     definitions = _written_out(paper_definitions(source))
     source_lower = source.lower()
     defined_lower = " ".join(definitions.values()).lower()
     out: list[WrongExpansion] = []
-    for short, written in summary_expansions(summary_text).items():
-        written = _written_out({**definitions, short: written}).get(short, written)
-        paper = definitions.get(short)
+    for short, shown in summary_expansions(summary_text).items():
+        # compared written out ("MS" inside it as the paper defines MS), reported as shown
+        written = _written_out({**definitions, short: shown}).get(short, shown)
+        paper = _defined(short, definitions)
         if paper and not same_long_form(written, paper):
-            out.append(WrongExpansion(short, written, paper))
+            out.append(WrongExpansion(short, shown, paper))
         elif not paper and short in senses():
             meant = paper_sense(short, source, definitions)
+            if meant is None and len(senses()[short]) == 1:
+                meant = senses()[short][0]  # a standard long form holds in any paper
             if meant and not any(same_long_form(written, lf) for lf in meant.long_forms):
-                out.append(WrongExpansion(short, written, meant.long_forms[0]))
+                out.append(WrongExpansion(short, shown, meant.long_forms[0]))
     summary_lower = summary_text.lower()
     for short, options in senses().items():
         if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
