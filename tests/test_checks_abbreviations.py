@@ -99,6 +99,9 @@ def test_clean_summary_passes():
         ("tumour necrosis factor", "tumor necrosis factor", True),
         ("spinal muscle atrophy", "spinal muscular atrophy", True),
         ("oedema of the optic nerve", "edema of the optic nerve", True),
+        # an abbreviation inside one long form matches the words that spell it in the other
+        ("people with MS", "persons with multiple sclerosis", True),
+        ("radiation therapy", "radiotherapy", True),
         # words that only look alike are other words
         ("transcranial magnetic stimulation", "transcutaneous magnetic stimulation", False),
         ("severe muscular atrophy", "spinal muscular atrophy", False),

@@ -136,8 +136,13 @@ _MINOR = frozenset("of and the in for with to a an on by or".split())
 SAME_SPELLING = 0.8  # difflib ratio above which two long forms differ only in spelling
 
 
+# Words that name the same thing in a long form ("people with MS" / "persons with MS").
+_SAME_WORDS = {"people": "person", "persons": "person", "patients": "person", "patient": "person"}
+
+
 def _normalised(long_form: str) -> str:
     text = long_form.lower().replace("’", "'").replace("'s", "")
+    text = re.sub(r"[a-z]+", lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
     text = re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)
     words = [w.rstrip("s") for w in re.split(r"[^a-z0-9]+", text) if w and w not in _MINOR]
     return " ".join(words)
@@ -147,19 +152,30 @@ def same_long_form(a: str, b: str) -> bool:
     """Whether two long forms say the same thing: case, hyphens, plurals, -ise/-ize and small
     words aside, one may hold the other ('risk ratio', 'a risk ratio estimate'), and spellings
     may differ ('deep vein thrombosis', 'deep venous thrombosis')."""
-    x, y = _normalised(a), _normalised(b)
+    x, y = _normalised(_inner_spelled(a, b)), _normalised(_inner_spelled(b, a))
     if not (x and y):
         return False
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
     xs, ys = x.split(), y.split()
-    if len(xs) != len(ys):
-        return SequenceMatcher(None, x, y).ratio() >= SAME_WHOLE_SPELLING
+    if len(xs) != len(ys):  # "radiation therapy" / "radiotherapy"
+        return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
     return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
 
-
-SAME_WHOLE_SPELLING = 0.9  # long forms of different lengths: only a spelling may differ
 WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
+
+
+def _inner_spelled(a: str, b: str) -> str:
+    """`a` with each abbreviation in it written out as the words of `b` whose initials spell
+    it: "people with MS" against "persons with multiple sclerosis"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", b)
+    for token in set(re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", a)):
+        n = len(token)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]).upper() == token:
+                a = re.sub(rf"(?<![\w-]){token}(?![\w-])", " ".join(words[i : i + n]), a)
+                break
+    return a
 
 
 def _same_word(u: str, v: str) -> bool:
