@@ -21,7 +21,7 @@ from .facts import Fact, search_date, study_facts
 from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
-from .sentences import Role
+from .sentences import Role, cue_role
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
@@ -113,6 +113,38 @@ def _aim(text: str, review: bool) -> str:
     return f"{who} wanted to {text[m.end() :]}"
 
 
+_HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
+_FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b", re.I
+)
+
+
+def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
+    """Sentences of an abstract without headings that were called results only for where they
+    stand, before anything marks the study's own work (an aim, a method, a cue word of a
+    result or a conclusion): they are the paper's background, never presented as a finding."""
+    if {sec.name for sec in source.sections} & _HEADED_ROLES:
+        return set()
+    if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
+        return set()  # inline headings ("Methods: ...") gave the roles
+    first_cued = next(
+        (
+            s.index
+            for s in sentences
+            if cue_role(strip_label(s.text)) in _FOUND_ROLES or _OWN_WORK.search(s.text)
+        ),
+        None,
+    )
+    return {
+        s.index
+        for s in sentences
+        if s.role == Role.RESULTS
+        and cue_role(s.text) is None
+        and (first_cued is None or s.index < first_cued)
+    }
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -125,9 +157,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
     sentences = source_sentences(source)
     material = Material(design=design, sentences=sentences)
     order = 0
+    background = background_by_position(source, sentences)
     for s in sentences:
         text = strip_label(s.text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        if s.index in background:
+            continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             continue  # never drafted from: why it matters comes from the conclusions
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
@@ -295,8 +330,8 @@ def compose(
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
-    for p in _pick(pool(Role.LIMITATION), 2, 50, used, None):
-        lim.append(Line(p.text, p.sources))
+    for i, p in enumerate(_pick(pool(Role.LIMITATION), 2, 50, used, None)):
+        lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
