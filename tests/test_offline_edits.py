@@ -8,9 +8,11 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.abbreviations import expand, find_definitions
+from plainsum.plain.compose import compose, gather
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.headline import is_procedural
 from plainsum.plain.limits import stated_limits
+from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import measured, plain_sentences
 from plainsum.plain.source import source_sentences
 from plainsum.plain.splits import split_long
@@ -402,3 +404,33 @@ def test_a_long_conclusion_is_kept_whole_in_the_draft():
     )
     assert plain_sentences(conclusion) == []  # too long for a body sentence of the results
     assert [p.text for p in plain_sentences(conclusion, max_words=60)] == [conclusion]
+
+
+def test_a_graded_finding_in_an_abstract_without_headings_is_its_conclusion():
+    text = (
+        "Many teenagers start to smoke before they leave school. "
+        "We looked for trials of programmes run by families to stop teenagers from smoking. "
+        "We found nine trials with 4000 teenagers. "
+        "Fewer teenagers started to smoke in the family groups than in the other groups. "
+        "There is moderate quality evidence to suggest that family programmes can stop "
+        "teenagers from starting to smoke. "
+        "The trials were small and some had a high risk of bias."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    conclusions = [p.text for p in material.by_role.get(Role.CONCLUSION, [])]
+    assert any(t.startswith("There is moderate quality evidence to suggest") for t in conclusions)
+    limits = [p.text for p in material.by_role.get(Role.LIMITATION, [])]
+    assert any("risk of bias" in t for t in limits)  # a named limit stays a limit
+    head, _ = compose(material)
+    assert head.text.startswith("There is moderate quality evidence")
+
+
+def test_the_authors_stated_conclusion_leads_the_headline_without_its_lead_in():
+    from plainsum.plain.headline import choose_headline
+
+    stated = measured(
+        "The review concluded that use of the cream did not alter pain in adults.", (9,)
+    )
+    head = choose_headline([stated], [], StudyDesign.REVIEW)
+    assert head.text == "Use of the cream did not alter pain in adults"

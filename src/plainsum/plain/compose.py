@@ -21,7 +21,7 @@ from .facts import Fact, search_date, study_facts
 from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
-from .sentences import Role, cue_role
+from .sentences import Role, cue_role, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
@@ -145,6 +145,33 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
     }
 
 
+# In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
+# moderate quality evidence that X helps") and the authors' own "we conclude" are conclusions.
+_GRADED_FINDING = re.compile(
+    r"\bevidence\b(?: \w+){0,3} "
+    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
+    re.I,
+)
+_CONCLUDED = re.compile(
+    r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
+    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
+    re.I,
+)
+
+
+def _drafting_role(s: SourceSentence, headed: bool) -> Role:
+    """The role a sentence is drafted in: its own, except that in an abstract without headings
+    a graded finding or the authors' stated conclusion is a conclusion."""
+    if headed or s.role == Role.BACKGROUND:
+        return s.role
+    text = strip_label(s.text)
+    if _CONCLUDED.search(text):
+        return Role.CONCLUSION
+    if s.role == Role.LIMITATION and _GRADED_FINDING.search(text) and not names_a_limit(text):
+        return Role.CONCLUSION
+    return s.role
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -158,6 +185,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material = Material(design=design, sentences=sentences)
     order = 0
     background = background_by_position(source, sentences)
+    headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
     for s in sentences:
         text = strip_label(s.text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
@@ -165,7 +193,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
             continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             continue  # never drafted from: why it matters comes from the conclusions
-        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
+        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS

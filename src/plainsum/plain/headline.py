@@ -23,8 +23,8 @@ SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still b
 
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
 _LEAD = re.compile(
-    r"^(?:The (?:researchers|review authors|authors) (?:found|showed|observed|report(?:ed)?) that "
-    r"|But )"
+    r"^(?:The (?:researchers|review authors|authors|review|study) "
+    r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But )"
 )
 # A sentence about how the study was done, not what it found.
 PROCEDURE = re.compile(
@@ -64,7 +64,7 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
@@ -118,7 +118,8 @@ _SAFE_ASIDE = re.compile(
 
 # Deaths as the outcome a treatment changes ("reduce deaths") are a main result, not an aside.
 _DEATHS_AS_OUTCOME = re.compile(
-    r"\b(?:reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|fewer|more|risk of|rate of)\s+"
+    r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
+    r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
     r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b",
     re.I,
 )
@@ -130,7 +131,7 @@ def is_procedural(text: str) -> bool:
         return True
     if not SIDE_POINT.search(text):
         return False
-    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub("", text))
+    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(r"\g<change>", text))
     return bool(SIDE_POINT.search(finding)) or not FINDING.search(finding)
 
 

@@ -32,8 +32,9 @@ _VERB = re.compile(
 _HARD_START = re.compile(
     r"^(?:and|or|nor|which|that|who|whom|whose|than|can|could|may|might|will|would|should|"
     r"is|are|was|were|has|have|had|does|did|be|been|being|"
-    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
-    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|"
+    r"use(?! of\b)|examine|evaluate|determine|identify|explore|study|look|test|measure|describe|"
+    r"see)\b",
     re.I,
 )
 # A clause that starts like this has no subject of its own: it cannot stand as a sentence.
