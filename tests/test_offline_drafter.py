@@ -187,3 +187,21 @@ steroid-refractory optic neuritis in multiple sclerosis.
 def test_limits_the_paper_states_are_not_dropped_for_the_reading_grade():
     result, _ = run_draft(parse(HARD_CONCLUSION_SOURCE))
     assert "one centre" in result.summary.limitations
+
+
+MOUSE_SOURCE = """A new drug in mice with an MS-like disease
+
+Methods: We gave a new drug or a dummy liquid to 40 mice with an MS-like disease for four weeks.
+Results: Treated animals walked better than untreated ones. The drug lowered the number of
+damaged areas in the spinal cord.
+Conclusions: The new drug protected nerve fibres from damage.
+"""
+
+
+def test_a_headline_with_its_model_added_is_not_repeated_in_the_body():
+    result, _ = run_draft(parse(MOUSE_SOURCE))
+    headline = result.summary.headline
+    assert headline.endswith(" in mice")
+    bare = headline.removesuffix(" in mice")
+    body = " ".join(result.summary.sections().values()).replace(headline, "")
+    assert bare not in body

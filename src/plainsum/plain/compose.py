@@ -308,7 +308,9 @@ def compose(
         drop,
     )
     # The headline is not repeated word for word in the body: its sentence is taken as used.
-    used: set[str] = {p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)}
+    used: set[str] = {
+        p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)
+    } | ({head.origin} if head.origin else set())
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []
@@ -367,8 +369,11 @@ def compose(
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
 
     # The headline is not repeated word for word in the body.
-    did = [line for line in did if not _same(line.text, head.text)]
-    why = [line for line in why if not _same(line.text, head.text)]
+    def repeats(line: Line) -> bool:
+        return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
+
+    did = [line for line in did if not repeats(line)]
+    why = [line for line in why if not repeats(line)]
     return head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
 
 

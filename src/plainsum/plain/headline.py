@@ -105,6 +105,7 @@ class Headline:
     text: str
     sources: tuple[int, ...]
     from_template: bool = False
+    origin: str = ""  # the edited sentence of the paper it was made from ("" for a template)
 
 
 # A finding that adds that it was safe is still the finding ("... helped, without serious side
@@ -170,7 +171,7 @@ def choose_headline(
     drop: frozenset[str] = frozenset(),
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules."""
-    ranked: list[tuple[float, int, str, tuple[int, ...]]] = []
+    ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
     for conclusion, pool in ((True, conclusions), (False, results)):
         for position, s in enumerate(pool):
             text = _place(_shorten(s.text), design, animals)
@@ -182,10 +183,10 @@ def choose_headline(
                 continue
             if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
                 continue
-            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources))
+            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources, s.text))
     if ranked:
-        _, _, text, sources = min(ranked)
-        return Headline(text, sources)
+        _, _, text, sources, origin = min(ranked)
+        return Headline(text, sources, origin=origin)
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
     # Never cut: a sentence with no safe clause boundary is kept whole.
@@ -225,7 +226,7 @@ def _whole_headline(
         if need_finding and not FINDING.search(text):
             continue
         if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
-            return Headline(text, s.sources)
+            return Headline(text, s.sources, origin=s.text)
     return None
 
 
