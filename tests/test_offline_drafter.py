@@ -205,3 +205,23 @@ def test_a_headline_with_its_model_added_is_not_repeated_in_the_body():
     bare = headline.removesuffix(" in mice")
     body = " ".join(result.summary.sections().values()).replace(headline, "")
     assert bare not in body
+
+
+NARRATIVE_SOURCE = (
+    "Gout is a common and painful kind of arthritis in older adults. "
+    "Attacks often start at night in the big toe. "
+    "Pills that lower uric acid can stop new attacks when they are taken every day. "
+    "Many people stop taking these pills after a few months. "
+    "Diet changes alone rarely bring uric acid down far enough. "
+    "This review article examines the common treatments for gout and how doctors can help "
+    "people keep taking them."
+)
+
+
+def test_a_thin_section_takes_the_papers_scene_setting_before_an_empty_note():
+    from plainsum.drafters.offline import TOO_TECHNICAL
+
+    result, _ = run_draft(parse(NARRATIVE_SOURCE))
+    did = result.summary.what_the_study_did
+    assert TOO_TECHNICAL not in did
+    assert any(s.rstrip(".") in did for s in NARRATIVE_SOURCE.split(". ")[2:5])

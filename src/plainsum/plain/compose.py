@@ -94,6 +94,9 @@ class Material:
     ms_link: list[PlainSentence] = field(default_factory=list)
     topic: tuple[str, int] | None = None
     design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
+    # Sentences of a headingless abstract that only set the scene: drafted only when a section
+    # would otherwise have nothing of the paper's own (never as a finding or a headline).
+    context: list[PlainSentence] = field(default_factory=list)
 
 
 def animals_in(text: str) -> str:
@@ -190,6 +193,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         text = strip_label(s.text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
         if s.index in background:
+            for p in plain_sentences(text, review, (s.index,), expand):
+                material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
             continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             continue  # never drafted from: why it matters comes from the conclusions
