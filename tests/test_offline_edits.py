@@ -237,6 +237,7 @@ def test_splits_happen_only_at_clause_boundaries(text, parts):
         ("The patch eased nerve pain in adults without serious side effects", False),
         ("No serious side effects were seen in either group", True),
         ("The patch was worn without side effects", True),
+        ("The patch can be worn by adults without harm", True),
         # Deaths a treatment changes are the main result; trials that exist are procedure.
         ("There is no good evidence that these pills reduce deaths in older adults", False),
         ("Only two small trials of the cream have been done", True),

@@ -133,7 +133,9 @@ def is_procedural(text: str) -> bool:
     if not SIDE_POINT.search(text):
         return False
     finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(r"\g<change>", text))
-    return bool(SIDE_POINT.search(finding)) or not FINDING.search(finding)
+    # What is left must say what changed: "X can be given without harm" says only it was safe.
+    effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
+    return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)
 
 
 def _shorten(text: str) -> str:
