@@ -67,7 +67,7 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
