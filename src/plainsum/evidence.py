@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from . import prefilter
 from .ingest import HEADINGS, Source
 from .schemas import SECTIONS, EvidenceLink, PlainSummary
 
@@ -521,12 +522,14 @@ _NOT_ABOUT_MS = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def frame_kind(sentence: str) -> str | None:
     """The kind of frame sentence `sentence` is: "not_about_ms", "care_team" or
-    "caveat:NAME" (a design caveat the gate recognises), else None (content)."""
+    "caveat:NAME" (a design caveat the gate recognises), else None (content). Kept per
+    sentence: a repair keeps most sentences of the draft it repairs."""
     from .checks.caveats import CAVEATS
 
-    if _NOT_ABOUT_MS.search(sentence):
+    if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"
     for name, caveat in CAVEATS.items():
         found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split
