@@ -39,6 +39,14 @@ from ..evidence import (
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
+from .counts import (
+    STUDY_NOUNS,
+    UNCLEAR,
+    counted,
+    misplaced_counts,
+    noun_class,
+    unit_of,
+)
 from .faithfulness import number_mentions, source_numbers
 
 CHECK = "support"  # an unsupported sentence
@@ -57,8 +65,6 @@ NEAR = 0.35  # a result sentence sharing this much of a summary sentence may con
 MOVED_MARGIN = 0.2  # a number's own sentence this close to the best one: the summary merges both
 MOVED_RATIO = 0.6  # ... or holding this share of the best one's words
 MOVED_MIN_SUPPORT = 0.45  # the sentence drawn on must hold this much of the summary's words
-NUMBER_NOUN_WINDOW = 4  # words after a number searched for the noun it counts
-ADJECTIVES_BEFORE_NOUN = 1  # "1777 potential studies": one unknown word may come first
 
 # A sentence that reports what this study did or found (not background knowledge).
 STUDY_CLAIM = re.compile(
@@ -357,61 +363,6 @@ def _contradiction(
 
 # ---------------------------------------------------------------- numbers and what they count
 
-_PEOPLE_NOUNS = frozenset(
-    """people person patients patient participants participant adults adult women woman men man
-    children child subjects subject individuals individual volunteers volunteer persons
-    respondents cases controls infants babies girls boys veterans residents users smokers
-    pwms females female males male mothers fathers parents carers caregivers""".split()
-)
-_ANIMAL_NOUNS = frozenset("mice mouse rats rat animals animal rodents monkeys dogs pigs".split())
-_STUDY_NOUNS = frozenset(
-    "studies study trials trial rcts rct reviews papers articles reports cohorts".split()
-)
-_CLASSES = (_PEOPLE_NOUNS, _ANIMAL_NOUNS, _STUDY_NOUNS)
-_SKIP_BEFORE_NOUN = frozenset(
-    """with of who had were was and or in the a an adult older younger new eligible consecutive
-    randomised randomized included enrolled healthy more than over under about nearly almost
-    approximately total ms relapsing remitting progressive secondary primary""".split()
-)
-
-
-def _noun_class(word: str) -> frozenset[str] | None:
-    for group in _CLASSES:
-        if word in group:
-            return group
-    return None
-
-
-def _counted(text: str, end: int) -> str | None:
-    """The plural noun a number counts, when one follows it closely ("300 procedures", "24
-    female mice", "120 people with MS"); None when what follows does not say."""
-    after = text[end : end + 80]
-    if not re.match(r"\s*[A-Za-z(]", after):
-        return None  # "300)", "40%", "12.5 mg": not a count of things
-    words = _TOKENS.findall(after)[:NUMBER_NOUN_WINDOW]
-    unknown = 0
-    for word in words:
-        w = word.lower()
-        if _noun_class(w):
-            return w
-        if _is_plural_noun(w):
-            return w
-        if w not in _SKIP_BEFORE_NOUN:
-            unknown += 1
-            if unknown > ADJECTIVES_BEFORE_NOUN or w.endswith("ed") or w in _UNCLEAR:
-                return None
-    return None
-
-
-def _is_plural_noun(word: str) -> bool:
-    return (
-        len(word) > 3
-        and word.endswith("s")
-        and not word.endswith(("ss", "us", "is", "ous"))
-        and word not in _UNCLEAR
-    )
-
-
 def _misattributed(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, noun in the summary, noun in the source) for each number the summary ties to
     people, animals or studies where every use of it in the source counts something else."""
@@ -420,43 +371,22 @@ def _misattributed(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     for value, offset, written in number_mentions(sentence):
         if value not in known:
             continue  # a number not in the source at all is the faithfulness check's
-        noun = _counted(sentence, offset + len(written))
-        group = _noun_class(noun or "")
+        noun = counted(sentence, offset + len(written), offset)
+        group = noun_class(noun or "")
         if noun is None or group is None:
             continue
         theirs = [
-            _counted(s.text, off + len(w))
+            counted(s.text, off + len(w), off)
             for s in split_source(source)
             for v, off, w in number_mentions(s.text)
             if v == value
         ]
         if not theirs or any(
-            n is None or n in _UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
+            n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
         ):
             continue
         out.append((written, noun, str(theirs[0])))
     return out
-
-
-_TIME_UNITS = frozenset(
-    "hours hour days day weeks week months month years year minutes minute".split()
-)
-_PERCENT = re.compile(r"\s*(?:%|per ?cent\b|percent\b)", re.I)
-
-
-def _unit(text: str, end: int) -> str | None:
-    """What a number at `end` measures, as a key two numbers can share: "%", a time unit, the
-    kind of thing it counts (people, animals, studies) or the counted noun's stem."""
-    if _PERCENT.match(text, end):
-        return "%"
-    words = _TOKENS.findall(text[end : end + 30])[:2]
-    if words and words[0].lower() in _TIME_UNITS:
-        return stem(words[0].lower().rstrip("s") + "s")
-    noun = _counted(text, end)
-    if noun is None:
-        return None
-    group = _noun_class(noun)
-    return "class:" + min(group) if group else stem(noun)
 
 
 def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
@@ -473,11 +403,13 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         return []
     best = max(words_only, key=lambda i: (words_only[i], -i))
     evidence = sentences[best].text
-    theirs = [(v, _unit(evidence, off + len(w)), w) for v, off, w in number_mentions(evidence)]
+    theirs = [
+        (v, unit_of(evidence, off + len(w), off), w) for v, off, w in number_mentions(evidence)
+    ]
     known = source_numbers(source.full_text)
     out = []
     for value, offset, written in mentions:
-        unit = _unit(sentence, offset + len(written))
+        unit = unit_of(sentence, offset + len(written), offset)
         if value not in known or unit is None or unit == _STUDY_UNIT:
             continue  # counts of studies repeat across a review's sentences: too easy to confuse
         if _RATE_BEFORE.search(sentence[max(0, offset - 12) : offset]):
@@ -502,11 +434,8 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
 _RATE_BEFORE = re.compile(r"\b(?:out of|per|in every|of every)\s+$", re.I)
-_STUDY_UNIT = "class:" + min(_STUDY_NOUNS)
+_STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 
-
-# Words after a number that do not say what it counts: the number may count anything.
-_UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
 
 
 # ---------------------------------------------------------------- overreach
@@ -692,7 +621,9 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         CONTRADICTION,
                     )
                 )
+        flagged: set[str] = set()
         for number, said, theirs in _moved_numbers(link.text, source):
+            flagged.add(number)
             findings.append(
                 _finding(
                     link,
@@ -703,11 +634,26 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 )
             )
         for number, noun, theirs in _misattributed(link.text, source):
+            flagged.add(number)
             findings.append(
                 _finding(
                     link,
                     f"The number {number} counts {theirs} in the source, not {noun}: {quoted}.",
                     f"Use {number} only for what the paper counts with it.",
+                    NUMBERS,
+                )
+            )
+        for number, said, theirs in misplaced_counts(link.text, source):
+            if number in flagged:
+                continue
+            flagged.add(number)
+            findings.append(
+                _finding(
+                    link,
+                    f"The number {number} is in the source, but not as {said!r}: the paper "
+                    f"gives {theirs} ({quoted}).",
+                    "Check what the paper counts with this number, and whether it is a part "
+                    "or the whole.",
                     NUMBERS,
                 )
             )

@@ -1,0 +1,391 @@
+"""Counts: what each number in a sentence counts, and whether it is a whole or a part.
+
+A small noun-head matcher reads "N <noun>" pairs ("300 procedures", "24 female mice", "120
+people with MS") and the frame around a number: a part of a whole ("8 of 11", "18,515
+(68.6%)", "of whom 40", "464 were randomised to the vitamin D group", "between 10 and 115"),
+or a whole ("included 300 people", "five trials with 933 people", "a total of 40").
+
+`misplaced_counts(sentence, source)` finds the numbers a summary sentence takes from the
+source but ties to something the source does not:
+- a ratio with another base ("8 of 10" where the paper has 8 out of 11);
+- a part presented as the whole ("12 trials with 464 people" where 464 is one arm of 933,
+  "looked at 12 children" where the paper reports on 12 of 19);
+- a number paired with another than in the paper ("five trials with 1169 people" where the
+  paper's five trials had 3231 people; "74% after three months" where the 74% was at 1 month).
+
+The misattributed-number finding of plainsum.checks.support is built on these.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .faithfulness import number_mentions
+
+if TYPE_CHECKING:
+    from ..ingest import Source
+
+__all__ = [
+    "Count",
+    "counted",
+    "counts_in",
+    "misplaced_counts",
+    "noun_class",
+    "unit_of",
+]
+
+NUMBER_NOUN_WINDOW = 4  # words after a number searched for the noun it counts
+ADJECTIVES_BEFORE_NOUN = 1  # "1777 potential studies": one unknown word may come first
+PAIR_DISTANCE = 60  # characters between two numbers read as one pair ("5 trials with 300 people")
+
+PEOPLE_NOUNS = frozenset(
+    """people person patients patient participants participant adults adult women woman men man
+    children child subjects subject individuals individual volunteers volunteer persons
+    respondents cases controls infants babies girls boys veterans residents users smokers
+    pwms females female males male""".split()
+)
+# People counted in another role than the people studied: a count of carers is no count of
+# patients.
+CARER_NOUNS = frozenset(
+    """carers carer caregivers caregiver parents parent mothers mother fathers father relatives
+    relative spouses spouse partners families family""".split()
+)
+ANIMAL_NOUNS = frozenset("mice mouse rats rat animals animal rodents monkeys dogs pigs".split())
+STUDY_NOUNS = frozenset(
+    "studies study trials trial rcts rct reviews papers articles reports cohorts".split()
+)
+_CLASSES = (PEOPLE_NOUNS, CARER_NOUNS, ANIMAL_NOUNS, STUDY_NOUNS)
+_SKIP_BEFORE_NOUN = frozenset(
+    """with of who had were was and or in the a an adult older younger new eligible consecutive
+    randomised randomized included enrolled healthy more than over under about nearly almost
+    approximately total ms relapsing remitting progressive secondary primary""".split()
+)
+# Words after a number that do not say what it counts: the number may count anything.
+UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
+_TIME_UNITS = frozenset(
+    "hours hour days day weeks week months month years year minutes minute".split()
+)
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PERCENT = re.compile(r"\s*(?:%|per ?cent\b|percent\b)", re.I)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our)\s+$", re.I)
+# "one"/"two" are left out of number_mentions (they are everyday words); before a counted noun
+# they are counts ("two trials", "one study").
+_SMALL = re.compile(r"\b(one|two)\s+(\w+)(?:\s+(\w+))?", re.I)
+
+
+def noun_class(word: str) -> frozenset[str] | None:
+    """The kind of thing a counted noun is (people, carers, animals, studies), if known."""
+    for group in _CLASSES:
+        if word in group:
+            return group
+    return None
+
+
+def _is_plural_noun(word: str) -> bool:
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "ous"))
+        and word not in UNCLEAR
+    )
+
+
+def counted(text: str, end: int, start: int | None = None) -> str | None:
+    """The plural noun a number ending at `end` counts, when one follows it closely ("300
+    procedures", "24 female mice", "120 people with MS", "the 461 identified references");
+    None when what follows does not say. `start` (where the number begins) lets a participle
+    count as an adjective after a determiner ("the 461 identified references", not "30
+    developed lesions")."""
+    after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]  # up to the next number
+    if not re.match(r"\s*[A-Za-z(]", after):
+        return None  # "300)", "40%", "12.5 mg": not a count of things
+    in_noun_phrase = start is not None and bool(
+        _DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
+    )
+    words = _TOKENS.findall(after)[:NUMBER_NOUN_WINDOW]
+    unknown = 0
+    for word in words:
+        w = word.lower()
+        if noun_class(w) or _is_plural_noun(w):
+            return w
+        if w not in _SKIP_BEFORE_NOUN:
+            unknown += 1
+            participle = w.endswith("ed") and "-" not in w and not in_noun_phrase
+            if unknown > ADJECTIVES_BEFORE_NOUN or participle or w in UNCLEAR:
+                return None
+    return None
+
+
+def unit_of(text: str, end: int, start: int | None = None) -> str | None:
+    """What a number at `end` measures, as a key two numbers can share: "%", a time unit, the
+    kind of thing it counts (people, animals, studies) or the counted noun's stem."""
+    from ..evidence import stem
+
+    if _PERCENT.match(text, end):
+        return "%"
+    words = _TOKENS.findall(text[end : end + 30])[:2]
+    if words and words[0].lower().strip("-") in _TIME_UNITS:
+        return stem(words[0].lower().strip("-").rstrip("s") + "s")
+    noun = counted(text, end, start)
+    if noun is None:
+        return None
+    group = noun_class(noun)
+    return "class:" + min(group) if group else stem(noun)
+
+
+# ---------------------------------------------------------------- wholes and parts
+
+_NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+_RATIO_AFTER = re.compile(
+    r"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?(\d[\d,]*)(?![\d.,]*\s*%)", re.I
+)
+_OF_SOME_AFTER = re.compile(r"\s*(?:out\s+)?of\s+(?:these|those|them|the|all|which|whom)\b", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}\(\s*\d[\d.,]*\s*%", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:whom|them|these|those|which)\s*,?\s*(?:\w+\s+)?$"
+    r"|\b(?:group|arm)\s*\(\s*n\s*=\s*$",
+    re.I,
+)
+_ARM_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
+    r"(?:the\s+|a\s+)?[\w\s-]{0,30}?\b(?:group|arm)\b"
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}?(?:in|to|into)\s+the\s+[\w\s-]{0,30}?\b(?:group|arm)\b",
+    re.I,
+)
+_RANGE_BEFORE = re.compile(
+    r"\b(?:between|from|rang(?:e|ed|ing)(?:\s+(?:from|between))?)\s+"
+    rf"{_NUMBER}\s*(?:and|to|-|–)\s*$|\d\s*(?:to|-|–)\s*$",
+    re.I,
+)
+_RANGE_AFTER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.I)
+_RANGE_TO_AFTER = re.compile(r"\s*(?:to|-|–)\s*\d", re.I)
+_RANGE_START_BEFORE = re.compile(
+    r"\b(?:between|from|rang(?:e|ed|ing)(?:\s+(?:from|between))?)\s+$", re.I
+)
+# A whole: what a study included or looked at, or a stated total.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:includ(?:ed|ing|es)|involv(?:ed|ing|es)|enroll?(?:ed|ing|s)|recruit(?:ed|ing|s)|"
+    r"with|followed|studied|looked at|tested|examined|a total of|in all,?|in total,?|"
+    r"altogether,?|overall,?|found|identified)\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,4}?(?:took part|were included|were enrolled|were studied|"
+    r"were followed|were recruited|in total|in all|altogether)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """One number in a sentence and what the words around it say about it."""
+
+    value: str
+    start: int
+    end: int
+    written: str
+    unit: str | None  # "%", a time unit's stem, "class:<noun>" or a counted noun's stem
+    noun: str | None  # the counted noun as written, lower case
+    base: str | None = None  # "8 of 11": the whole it is a part of
+    part: bool = False  # a part of a whole (a ratio, a share, an arm) or a range's bound
+    whole: bool = False  # said to be the whole (what was included, a total)
+
+
+@lru_cache(maxsize=8192)
+def counts_in(text: str) -> tuple[Count, ...]:
+    """Every number `text` states, with its unit and whether it is a part or a whole."""
+    mentions = list(number_mentions(text))
+    for m in _SMALL.finditer(text):
+        nouns = [w.lower() for w in m.groups()[1:] if w]
+        if any(noun_class(w) or w in _TIME_UNITS for w in nouns):
+            mentions.append(("1" if m.group(1).lower() == "one" else "2", m.start(), m.group(1)))
+    out = []
+    for value, start, written in sorted(mentions, key=lambda x: x[1]):
+        end = start + len(written)
+        before = text[max(0, start - 40) : start]
+        ratio = _RATIO_AFTER.match(text, end)
+        noun = counted(text, end, start)
+        part = bool(
+            ratio
+            or _SHARE_AFTER.match(text, end)
+            or _OF_SOME_AFTER.match(text, end)
+            or _PART_BEFORE.search(before)
+            or _ARM_AFTER.match(text, end)
+            or _RANGE_BEFORE.search(before)
+            or (_RANGE_AFTER.match(text, end) and _RANGE_START_BEFORE.search(before))
+            or _RANGE_TO_AFTER.match(text, end)
+        )
+        whole = not part and bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, end))
+        out.append(
+            Count(
+                value,
+                start,
+                end,
+                written,
+                unit_of(text, end, start),
+                noun.lower() if noun else None,
+                ratio.group(1).replace(",", "") if ratio else None,
+                part,
+                whole,
+            )
+        )
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- misplaced counts
+
+# Kinds of things a study counts as its whole. Not studies: a review's sentences count studies
+# found, screened, included and pooled, so a count of studies is often part of another.
+_WHOLES = frozenset("class:" + min(g) for g in (PEOPLE_NOUNS, ANIMAL_NOUNS))
+_APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:over|more than|about|around|nearly|almost|approximately|roughly|some|up to|at least|"
+    r"fewer than|less than|under|above|below|>|<|~)\s*$",
+    re.I,
+)
+_APPROXIMATE_AFTER = re.compile(r"\s*(?:million|thousand|billion|hundred)\b", re.I)
+CLOSE = 0.1  # two values this close (relatively) may be one number rounded or updated
+
+
+@lru_cache(maxsize=64)
+def _source_counts(source: Source) -> tuple[tuple[int, tuple[Count, ...]], ...]:
+    from ..evidence import split_source
+
+    return tuple((s.index, counts_in(s.text)) for s in split_source(source))
+
+
+def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(number as written, what the summary says, what the source says) for each number the
+    summary ties to another base, whole or partner number than the source does."""
+    mine = counts_in(sentence)
+    if not mine:
+        return []
+    theirs = _source_counts(source)
+    out: list[tuple[str, str, str]] = []
+    for n, count in enumerate(mine):
+        found = _other_base(count, theirs) or _part_as_whole(count, theirs)
+        if not found:
+            partners = [
+                c
+                for c in (mine[n - 1] if n else None, mine[n + 1] if n + 1 < len(mine) else None)
+                if c is not None and _paired(sentence, count, c)
+            ]
+            found = next((f for c in partners if (f := _other_partner(count, c, theirs))), None)
+        if found:
+            out.append((count.written, _phrase(sentence, count), found))
+    return out
+
+
+def _phrase(text: str, count: Count) -> str:
+    return text[count.start : count.end + 30].split(".")[0].split(",")[0].strip()
+
+
+def _other_base(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+    """"8 of 10" where the source's 8 is only ever out of another number."""
+    if count.base is None:
+        return None
+    bases = {c.base for _, cs in theirs for c in cs if c.value == count.value and c.base}
+    if not bases or count.base in bases:
+        return None
+    if any(c.value == count.value and not c.part for _, cs in theirs for c in cs):
+        return None
+    return f"{count.value} out of {sorted(bases)[0]}"
+
+
+def _part_as_whole(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+    """A number given as the whole of a study ("included 464 people") that the source gives
+    only as a part (one arm, a subgroup, a range's end) of a larger whole of the same kind."""
+    if not count.whole or count.unit not in _WHOLES:
+        return None
+    same = [c for _, cs in theirs for c in cs if c.value == count.value]
+    if not same or not all(c.part for c in same):
+        return None
+    try:
+        value = float(count.value)
+    except ValueError:
+        return None
+    larger = [
+        c
+        for _, cs in theirs
+        for c in cs
+        if c.unit == count.unit and not c.part and _float(c.value) > value
+    ]
+    larger += [c for c in same if c.base and _float(c.base) > value]
+    if not larger:
+        return None
+    whole = larger[0]
+    if whole.base and whole.value == count.value:
+        return f"{count.value} of {whole.base}"
+    return f"{count.value} as a part of {whole.value} {whole.noun or ''}".strip()
+
+
+def _float(value: str | None) -> float:
+    try:
+        return float(value or "nan")
+    except ValueError:
+        return float("nan")
+
+
+def _everyday(count: Count) -> bool:
+    """"one", "two": everyday words more often than counts."""
+    return count.written.lower() in ("one", "two")
+
+
+def _approximate(text: str, count: Count) -> bool:
+    return bool(
+        _APPROXIMATE_BEFORE.search(text[max(0, count.start - 15) : count.start])
+        or _APPROXIMATE_AFTER.match(text, count.end)
+    )
+
+
+def _paired(text: str, a: Count, b: Count) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = text[first.end : second.start]
+    return (
+        not _approximate(text, a)
+        and not _approximate(text, b)
+        and len(between) <= PAIR_DISTANCE
+        and not re.search(r"[.;:]|\b(?:and|but|while|whereas|compared)\b", between)
+        and a.unit is not None
+        and b.unit is not None
+        and a.unit != b.unit
+    )
+
+
+def _other_partner(
+    count: Count, partner: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]
+) -> str | None:
+    """`count` paired with `partner` in the summary ("five trials with 1169 people"), where
+    the source pairs `partner`'s value, stated once, with another number of `count`'s unit
+    ("five studies involving 3231 people") and never with `count`'s value. Approximate and
+    rounded numbers ("over 9000", "23 million") are left alone."""
+    if count.part or partner.part or _everyday(count) or _everyday(partner):
+        return None
+    homes = [(c, cs, k) for _, cs in theirs for k, c in enumerate(cs) if c.value == partner.value]
+    if len(homes) != 1:
+        return None  # a value the source states more than once may pair with anything
+    for _, cs in theirs:
+        values = {c.value for c in cs}
+        if count.value in values and partner.value in values:
+            return None
+    c, cs, k = homes[0]
+    if c.unit not in (partner.unit, None):
+        return None
+    near = [cs[k - 1] if k else None, cs[k + 1] if k + 1 < len(cs) else None]
+    for other in near:
+        if (
+            other is not None
+            and other.unit == count.unit
+            and not other.part
+            and _near(c, other)
+            and abs(_float(other.value) - _float(count.value))
+            > CLOSE * max(_float(other.value), _float(count.value))
+        ):
+            return f"{other.written} with {partner.value}"
+    return None
+
+
+def _near(a: Count, b: Count) -> bool:
+    return abs(a.start - b.start) <= PAIR_DISTANCE

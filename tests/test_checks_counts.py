@@ -1,0 +1,116 @@
+"""What numbers count, wholes and parts, and numbers a summary ties to the wrong thing.
+Papers and sentences written for these tests."""
+
+import pytest
+
+from plainsum.checks.counts import counted, counts_in, misplaced_counts
+from plainsum.ingest import parse
+
+TRIAL = parse(
+    """Walking training for fatigue in MS: a randomised trial
+
+Background: Fatigue is common in multiple sclerosis.
+
+Methods: We enrolled 240 adults with MS; 118 were randomised to the training group and 122 to
+the usual care group. Ages ranged between 25 and 61 years. Of the 240 participants, 31 (13%)
+withdrew. Blood samples were taken from 60 of 240 participants.
+
+Results: At 6 weeks, 42% of the training group reported less fatigue. After 12 weeks, fatigue
+scores were lower in the training group. Of 4 clinics taking part, 3 clinics recruited 200
+adults.
+
+Conclusions: Walking training reduced fatigue in adults with MS."""
+)
+
+REVIEW = parse(
+    """Cooling garments in MS: a systematic review
+
+Methods: We searched four databases and screened 1450 records.
+
+Results: Nine trials involving 410 participants met our criteria. Two trials (88 participants)
+tested cooling vests. Seven of these trials were small.
+
+Conclusions: Evidence is weak."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,number,noun",
+    [
+        ("We screened 1450 records in all.", "1450", "records"),
+        ("Of the 461 identified references, few were useful.", "461", "references"),
+        ("Eight placebo-controlled trials were found.", "Eight", "trials"),
+        ("Of 90 patients, 30 developed lesions.", "30", None),  # a verb, not an adjective
+        ("The dose was 300 mg a day.", "300", None),
+    ],
+)
+def test_the_noun_a_number_counts(text, number, noun):
+    at = text.index(number)
+    assert counted(text, at + len(number), at) == noun
+
+
+@pytest.mark.parametrize(
+    "text,value,part,whole,base",
+    [
+        ("Blood was taken from 60 of 240 people.", "60", True, False, "240"),
+        ("Of them, 31 (13%) withdrew.", "31", True, False, None),
+        ("Then 118 were randomised to the training group.", "118", True, False, None),
+        ("Ages ranged between 25 and 61 years.", "61", True, False, None),
+        ("Seven of these trials were small.", "7", True, False, None),
+        ("The trial included 240 adults.", "240", False, True, None),
+        ("Nine trials with 410 people were found.", "410", False, True, None),
+        ("In all, 240 adults took part.", "240", False, True, None),
+        ("Fatigue fell by 20 points.", "20", False, False, None),
+    ],
+)
+def test_parts_and_wholes(text, value, part, whole, base):
+    found = [c for c in counts_in(text) if c.value == value]
+    assert found, counts_in(text)
+    assert (found[0].part, found[0].whole, found[0].base) == (part, whole, base)
+
+
+@pytest.mark.parametrize(
+    "source,sentence",
+    [
+        # a part presented as the whole: 118 is one arm of 240
+        (TRIAL, "The trial included 118 adults with MS."),
+        # a part as the whole: 60 of 240 gave blood
+        (TRIAL, "Researchers studied 60 adults with MS."),
+        # a range's end is no count of people
+        (TRIAL, "The trial included 61 adults with MS."),
+        # a ratio with another base: the paper has 60 of 240
+        (TRIAL, "Blood samples came from 60 of 118 people."),
+        # paired with another number than in the paper: 42% was at 6 weeks
+        (TRIAL, "After 12 weeks, 42% of the training group felt less tired."),
+        # the review's nine trials had 410 people, not 88
+        (REVIEW, "The reviewers found nine trials with 88 people."),
+        # 31 (13%) withdrew: a share, not the number looked at
+        (TRIAL, "Researchers looked at 31 adults with MS."),
+        # the paper pairs 3 clinics with 200 adults, not with all 240
+        (TRIAL, "The 240 adults came from 3 clinics."),
+    ],
+)
+def test_misplaced_counts_are_found(source, sentence):
+    assert misplaced_counts(sentence, source), sentence
+
+
+@pytest.mark.parametrize(
+    "source,sentence",
+    [
+        (TRIAL, "The trial included 240 adults with MS."),
+        (TRIAL, "Of them, 118 were put in the training group."),
+        (TRIAL, "Blood samples came from 60 of the 240 people."),
+        (TRIAL, "After 6 weeks, 42% of the training group felt less tired."),
+        (TRIAL, "31 people, 13%, dropped out."),
+        (TRIAL, "People were between 25 and 61 years old."),
+        (REVIEW, "The reviewers found nine trials with 410 people."),
+        (REVIEW, "Two trials with 88 people tested cooling vests."),
+        (REVIEW, "They screened 1450 records from four databases."),
+        # counts of studies are left alone: reviews count studies found, screened and pooled
+        (REVIEW, "The reviewers found seven trials."),
+        # approximate numbers are not held to the paper's exact pairs
+        (REVIEW, "The reviewers found nine trials with over 400 people."),
+    ],
+)
+def test_faithful_counts_pass(source, sentence):
+    assert misplaced_counts(sentence, source) == [], sentence
