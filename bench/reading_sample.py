@@ -1,6 +1,7 @@
 """The fixed sample for reading drafts by hand (issue 9): 20 abstracts, 8 about MS, by seed.
 
     python bench/reading_sample.py --out /tmp/reading            # drafts of this checkout
+    python bench/reading_sample.py --seed 7 --avoid-default --out /tmp/tuning  # for tuning
     PYTHONPATH=OTHER/src python bench/reading_sample.py --out ...  # drafts of another version
 
 Writes, per abstract, `ID.abstract.txt` and `ID.draft.md` (offline drafter, gate verdict in the
@@ -29,8 +30,9 @@ PLAN = (
 )
 
 
-def sample(data: Path = DATA) -> list[dict]:
-    rng = random.Random(SEED)
+def sample(data: Path = DATA, seed: int = SEED, avoid: frozenset[str] = frozenset()) -> list[dict]:
+    """The abstracts the plan picks with `seed`, none of whose ids is in `avoid`."""
+    rng = random.Random(seed)
     chosen: list[dict] = []
     ms_ids: set[str] = set()
     for name, count in PLAN:
@@ -39,7 +41,8 @@ def sample(data: Path = DATA) -> list[dict]:
             ms_ids = {r["id"] for r in rows}
         else:
             rows = [r for r in rows if r["id"] not in ms_ids]
-        chosen += rng.sample(rows, count)
+        rows = [r for r in rows if r["id"] not in avoid]
+        chosen += rng.sample(rows, min(count, len(rows)))
     return chosen
 
 
@@ -47,6 +50,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--seed", type=int, default=SEED, help=f"default {SEED}, the reading's")
+    parser.add_argument(
+        "--avoid-default",
+        action="store_true",
+        help="leave out the abstracts of the default seed's sample (for whoever tunes the "
+        "drafter: the independent reading uses that sample)",
+    )
     args = parser.parse_args()
     if not args.data.is_dir():
         print(f"no data folder at {args.data}; nothing to sample", file=sys.stderr)
@@ -56,7 +66,8 @@ def main() -> int:
     from plainsum.settings import Settings
 
     args.out.mkdir(parents=True, exist_ok=True)
-    for row in sample(args.data):
+    avoid = frozenset(r["id"] for r in sample(args.data)) if args.avoid_default else frozenset()
+    for row in sample(args.data, args.seed, avoid):
         (args.out / f"{row['id']}.abstract.txt").write_text(row["source"], encoding="utf-8")
         try:
             text = to_markdown(draft(row["source"], Settings(backend="offline")))

@@ -90,3 +90,62 @@ def test_finding_says_what_the_paper_means():
 
 def test_clean_summary_passes():
     assert check_abbreviations(OBS_SOURCE.full_text, OBS_SUMMARY) == []
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        # one word spelled or inflected another way
+        ("tumour necrosis factor", "tumor necrosis factor", True),
+        ("spinal muscle atrophy", "spinal muscular atrophy", True),
+        ("oedema of the optic nerve", "edema of the optic nerve", True),
+        # an abbreviation inside one long form matches the words that spell it in the other
+        ("people with MS", "persons with multiple sclerosis", True),
+        ("radiation therapy", "radiotherapy", True),
+        # words that only look alike are other words
+        ("transcranial magnetic stimulation", "transcutaneous magnetic stimulation", False),
+        ("severe muscular atrophy", "spinal muscular atrophy", False),
+        ("rapidly relapsing multiple sclerosis", "relapsing-remitting multiple sclerosis", False),
+        ("early disability status scale", "expanded disability status scale", False),
+    ],
+)
+def test_long_forms_differ_word_by_word(a, b, same):
+    assert same_long_form(a, b) is same
+
+
+@pytest.mark.parametrize(
+    "source,summary,short",
+    [
+        # the paper defines the plural; the summary spells out the singular
+        (
+            "Antiseizure medicines (ASMs) were stopped in 40 children.",
+            "One ASM (anti-spasm medicine) was stopped.",
+            "ASM",
+        ),
+        # a standard long form holds when the paper does not define the abbreviation
+        (
+            "Patients with SPMS received the drug for two years.",
+            "People with SPMS (severe progressive MS) took the drug.",
+            "SPMS",
+        ),
+        ("Nothing here names the course.", "The EDSS (early disease severity score) rose.", "EDSS"),
+        # context picks the sense of an ambiguous one the paper does not define
+        (
+            "Children with SMA type 2 did leg exercises to build muscle strength.",
+            "Children with SMA (supplementary motor area) exercised.",
+            "SMA",
+        ),
+    ],
+)
+def test_expansions_the_paper_does_not_give_are_caught(source, summary, short):
+    assert [w.short for w in wrong_expansions(source, summary)] == [short]
+
+
+def test_finding_quotes_the_summary_wording_and_its_section():
+    source = "Adults with relapsing-remitting multiple sclerosis (RRMS) took part."
+    summary = edit(
+        OBS_SUMMARY,
+        what_the_study_did=f"{OBS_SUMMARY.what_the_study_did} Some had RRMS (rapid relapsing MS).",
+    )
+    (finding,) = check_abbreviations(f"{OBS_SOURCE.full_text} {source}", summary)
+    assert finding.section == "what_the_study_did" and finding.span == "rapid relapsing MS"

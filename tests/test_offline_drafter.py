@@ -172,3 +172,18 @@ def test_gate_passes_a_non_ms_lab_draft_and_its_caveats_are_the_gates():
     result = draft(parse(NON_MS_SOURCE), Settings(backend="offline"))
     assert result.passed and result.design.value == "lab" and not result.about_ms
     assert not [f for f in result.findings if f.check == "caveats"]
+
+
+HARD_CONCLUSION_SOURCE = """Immunoadsorption for optic neuritis in multiple sclerosis
+
+Methods: We treated 14 adults with multiple sclerosis and steroid-refractory optic neuritis with
+immunoadsorption in a single-centre series.
+Results: Visual acuity recovered substantially within three months in eleven patients.
+Conclusions: Immunoadsorption represents a potentially efficacious therapeutic consideration for
+steroid-refractory optic neuritis in multiple sclerosis.
+"""
+
+
+def test_limits_the_paper_states_are_not_dropped_for_the_reading_grade():
+    result, _ = run_draft(parse(HARD_CONCLUSION_SOURCE))
+    assert "one centre" in result.summary.limitations

@@ -88,6 +88,86 @@ def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
     assert plain_words(text) == plain
 
 
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # Names of drug classes and molecules are never renamed (an ACE blocker is another drug).
+        ("ACE inhibitors lowered blood pressure.", "ACE inhibitors lowered blood pressure."),
+        ("The enzyme was missing in the brain.", "The enzyme was missing in the brain."),
+        ("Protein kinase C levels rose.", "Protein kinase C levels rose."),
+        ("Latent virus woke in two people.", "Latent virus woke in two people."),
+        (
+            "Cognitive behavioural therapy eased low mood.",
+            "Cognitive behavioural therapy eased low mood.",
+        ),
+        ("The superior temporal gyrus was thinner.", "The superior temporal gyrus was thinner."),
+        ("Diagnosis used the Barton criteria.", "Diagnosis used the Barton criteria."),
+        ("Entry criteria were strict.", "Entry rules were strict."),
+        # A swap that breaks a collocation or a compound is not made.
+        (
+            "It is very uncertain whether the pill helps.",
+            "It is very uncertain whether the pill helps.",
+        ),
+        ("Spasticity scores fell after the drug.", "Spasticity scores fell after the drug."),
+        ("Spasticity improved in most people.", "Stiff muscles improved in most people."),
+        ("Mortality rates were similar.", "Mortality rates were similar."),
+        ("Microglial cells were active.", "Microglial cells were active."),
+        ("Microglial activation rose in mice.", "Brain immune cell activation rose in mice."),
+        (
+            "There was low- to very low-certainty evidence.",
+            "There was low- to very low-certainty evidence.",
+        ),
+        ("There was low-certainty evidence.", "There was weak evidence."),
+        ("It had a mild phenotype in mice.", "It had a mild phenotype in mice."),
+        (
+            "There was substantial heterogeneity among trials.",
+            "The trials differed a lot.",
+        ),
+        # A word with a sense fixed by its place in the sentence.
+        ("A link could not be excluded.", "A link could not be excluded."),
+        ("We excluded two small trials.", "We left out two small trials."),
+        ("The remaining people took the pill.", "The other people took the pill."),
+        ("Pain remaining after a year was mild.", "Pain remaining after a year was mild."),
+        (
+            "Genes determine the course of the illness.",
+            "Genes determine the course of the illness.",
+        ),
+        (
+            "We wanted to determine whether sleep helps.",
+            "We wanted to find out whether sleep helps.",
+        ),
+    ],
+)
+def test_glossary_never_renames_a_thing_or_breaks_a_phrase(text, plain):
+    assert plain_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "Primary outcome It is unclear whether yoga helped.",
+            "It is unclear whether yoga helped.",
+        ),
+        ("Secondary outcomes The pill had no effect on sleep.", "The pill had no effect on sleep."),
+        ("Walking improved in most people.", "Walking improved in most people."),
+        ("Exercise helped The people in the trial.", "Exercise helped The people in the trial."),
+    ],
+)
+def test_a_subheading_joined_to_its_sentence_is_dropped(text, out):
+    from plainsum.plain.simplify import strip_label
+
+    assert strip_label(text) == out
+
+
+def test_doses_per_day_are_written_in_words():
+    from plainsum.plain.simplify import rewrite
+
+    text = "People took 20 mg/day of the pill and 3 mg/kg of the other."
+    assert rewrite(text) == "People took 20 mg a day of the pill and 3 mg per kg of the other."
+    assert rewrite("The A/B ratio rose.") == "The A/B ratio rose."
+
+
 def test_rare_adjectives_that_carry_meaning_are_never_dropped():
     pieces = plain_sentences(
         "If nonsurgical treatment does not help after six weeks, surgery is an option."
@@ -239,3 +319,36 @@ def test_broken_sentences_are_named(text, reason):
 def test_hard_words_are_kept_whole_and_marked():
     piece = measured("Levels of IL-17A rose in the spinal fluid of patients.")
     assert piece.hard
+
+
+def test_a_long_conclusion_is_the_headline_whole_rather_than_hollow_news():
+    from plainsum.plain.headline import choose_headline
+
+    conclusion = (
+        "There was weak evidence that the new pill taken once a day for two years lowered the "
+        "number of people who had at least one flare-up and the yearly flare-up rate compared "
+        "with a dummy pill."
+    )
+    head = choose_headline(
+        [measured(conclusion, (5,))], [], StudyDesign.REVIEW, "animals", "four trials", 2
+    )
+    assert head.text == conclusion.rstrip(".")
+    assert head.sources == (5,)
+    assert not head.from_template
+
+
+def test_a_paper_with_no_usable_finding_still_gets_its_template():
+    from plainsum.plain.headline import choose_headline
+
+    head = choose_headline([], [], StudyDesign.REVIEW, "animals", "four trials", 2)
+    assert head.from_template and head.text.startswith("A review of four trials")
+
+
+def test_a_long_conclusion_is_kept_whole_in_the_draft():
+    conclusion = (
+        "There was weak evidence that the new pill taken once a day for two years lowered the "
+        "number of people who had at least one flare-up and the yearly flare-up rate compared "
+        "with a dummy pill in adults with MS."
+    )
+    assert plain_sentences(conclusion) == []  # too long for a body sentence of the results
+    assert [p.text for p in plain_sentences(conclusion, max_words=60)] == [conclusion]

@@ -214,8 +214,10 @@ def test_a_repeated_review_is_read_from_the_cache(llm_server, model_settings, tm
     assert not other.cached and llm_server.count == 2  # the model is part of the key
     changed = review(ModelReviewer(settings), settings, PlainSummary(**PASSING_2))
     assert not changed.cached and llm_server.count == 3  # so is the summary
+    elsewhere = settings.model_copy(update={"base_url": llm_server.base_url.replace("/v1", "/v1/")})
+    assert not review(ModelReviewer(elsewhere), elsewhere).cached  # and the endpoint
     files = list((tmp_path / "xdg-cache" / "plainsum" / "reviews").glob("*.json"))
-    assert len(files) == 3 and not list(files[0].parent.glob("*.tmp*"))
+    assert len(files) == 4 and not list(files[0].parent.glob("*.tmp*"))
 
 
 @pytest.mark.vcr
@@ -265,7 +267,42 @@ def test_an_endpoint_failure_is_a_warning(llm_server, model_settings, reply, wor
     assert TEST_KEY not in finding.message
 
 
+def test_the_review_schema_snapshot():
+    """The schema is prompt text sent to models: a change must be deliberate (update the file)."""
+    import os
+    from pathlib import Path
+
+    snapshot = Path(__file__).parent / "snapshots" / "review_answer_schema.json"
+    schema = ReviewAnswer.model_json_schema()
+    if os.environ.get("PLAINSUM_UPDATE_SNAPSHOTS") == "1":  # a deliberate update, never implicit
+        snapshot.write_text(json.dumps(schema, indent=2) + "\n")
+    assert snapshot.exists(), f"{snapshot} is missing; PLAINSUM_UPDATE_SNAPSHOTS=1 writes it"
+    assert schema == json.loads(snapshot.read_text())
+    from plainsum.review import review_schema
+
+    strict = json.dumps(review_schema())
+    assert '"additionalProperties": false' in strict and '"default"' not in strict
+
+
 # -- in the pipeline: the repair loop and the CLI --------------------------------------------
+
+
+def test_a_slow_review_stops_at_the_draft_deadline(llm_server, model_settings):
+    from llm_server import Reply
+
+    from plainsum.api import adraft
+    from plainsum.drafters.openai import OpenAIDrafter
+    from plainsum.review import make_reviewer
+
+    llm_server.script(completion(PASSING))
+    llm_server.script_review(Reply(body=completion(review_answer(verdicts())).body, delay=4))
+    settings = model_settings(review="model", draft_timeout=2.5, max_repairs=0)
+    drafter = OpenAIDrafter(settings)
+    reviewer = make_reviewer(settings, drafter)
+    draft = run(adraft(request_for(settings).source, settings, drafter=drafter, reviewer=reviewer))
+    (finding,) = [f for f in draft.findings if f.check == CHECK]
+    assert finding.severity == Severity.WARNING and "draft deadline of 2.5 s" in finding.message
+    assert draft.passed and draft.status == "needs_review" and CHECK not in draft.checks_run
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from .settings import Settings, load_settings
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from .review import ModelReviewer
+    from .review import ModelReviewer, ReviewOutcome
 
 # Runs the gate on one attempt; a batch passes one that runs it in a worker process.
 Checker = Callable[[Source, PlainSummary, DesignInfo, float], Awaitable[GateResult]]
@@ -75,6 +75,24 @@ async def _within(
                 hint="raise draft_timeout (--draft-timeout), or try a faster endpoint",
             ) from None
         raise DraftFailedError(f"stopped at the draft deadline of {limit} s") from None
+
+
+async def _review_within(
+    reviewer: ModelReviewer,
+    source: Source,
+    summary: PlainSummary,
+    design: DesignInfo,
+    deadline: float,
+) -> ReviewOutcome:
+    """The model review of one attempt, cut off at the draft's deadline (then a warning)."""
+    from .review import unavailable
+
+    try:
+        async with asyncio.timeout(max(0.0, deadline - time.perf_counter())):
+            return await reviewer.review(source, summary, design)
+    except TimeoutError:
+        limit = f"{reviewer.settings.draft_timeout:g}"
+        return unavailable(f"stopped at the draft deadline of {limit} s", reviewer.model)
 
 
 async def adraft(
@@ -134,8 +152,8 @@ async def adraft(
         else:
             gate = await checker(source, result.summary, design, settings.grade)
         if reviewer is not None:
-            review = await reviewer.review(source, result.summary, design)
-            gate = with_review(gate, review.findings)
+            review = await _review_within(reviewer, source, result.summary, design, deadline)
+            gate = with_review(gate, review.findings, ran=review.available)
             usage = usage + review.usage
             note = f"model review by {review.model or reviewer.model} ({reviewer.prompt.version})"
             if review.cached:
@@ -191,13 +209,14 @@ async def adraft(
     )
 
 
-def with_review(gate: GateResult, findings: list[Finding]) -> GateResult:
-    """The gate's result with the model review's findings added and the review named as run."""
+def with_review(gate: GateResult, findings: list[Finding], *, ran: bool = True) -> GateResult:
+    """The gate's result with the model review's findings added, and the review named as run
+    when it gave verdicts (an unavailable review is a warning, not a check that ran)."""
     return GateResult(
         findings=[*gate.findings, *findings],
         evidence=gate.evidence,
         grade=gate.grade,
-        checks_run=[*gate.checks_run, REVIEW_CHECK],
+        checks_run=[*gate.checks_run, REVIEW_CHECK] if ran else list(gate.checks_run),
     )
 
 
@@ -279,12 +298,13 @@ def check_report(
     `settings.review == "model"` the model review runs too and its findings join the gate's."""
     design = design or detect_design(source)
     findings = check(source, summary, grade=grade, design=design)
-    reviewed = settings is not None and settings.review == "model"
-    if reviewed:
+    reviewed = False
+    if settings is not None and settings.review == "model":
         from .review import review_once
 
-        assert settings is not None
-        findings += review_once(source, summary, design, settings).findings
+        outcome = review_once(source, summary, design, settings)
+        findings += outcome.findings
+        reviewed = outcome.available
     return CheckReport(
         summary=summary,
         source=source.info(),

@@ -14,9 +14,19 @@ from .errors import ConfigError
 from .schemas import Usage
 from .settings import Price
 
-__all__ = ["default_prices", "find_price", "estimate_cost", "with_cost"]
+__all__ = [
+    "BATCH_API_DISCOUNT",
+    "default_prices",
+    "find_price",
+    "estimate_cost",
+    "with_batch_api_cost",
+    "with_cost",
+]
 
 PER = 1_000_000
+# The provider Batch API bills half the normal price (OpenAI: "50% cost discount compared to
+# synchronous APIs", https://platform.openai.com/docs/guides/batch).
+BATCH_API_DISCOUNT = 0.5
 
 
 @lru_cache(maxsize=1)
@@ -64,4 +74,13 @@ def estimate_cost(usage: Usage, price: Price | None) -> float | None:
 def with_cost(usage: Usage, model: str | None, prices: dict[str, Price] | None = None) -> Usage:
     """`usage` with its estimated `cost_usd` filled in (None when the model has no price)."""
     cost = estimate_cost(usage, find_price(model, prices))
+    return usage.model_copy(update={"cost_usd": cost})
+
+
+def with_batch_api_cost(
+    usage: Usage, model: str | None, prices: dict[str, Price] | None = None
+) -> Usage:
+    """`usage` priced as an answer from the provider's Batch API: half the normal price."""
+    cost = estimate_cost(usage, find_price(model, prices))
+    cost = None if cost is None else round(cost * BATCH_API_DISCOUNT, 8)
     return usage.model_copy(update={"cost_usd": cost})

@@ -380,7 +380,7 @@ class ModelReviewer:
         if not paper:
             return unavailable("the paper has no sentences to check against", self.model)
         messages = review_messages(self.prompt, sentences, paper, notes)
-        key = review_key(self.model, self.prompt.version, messages)
+        key = review_key(self.model, self.prompt.version, messages, self.settings.base_url)
         stored = self.cache.get(key)
         if stored is not None:
             try:

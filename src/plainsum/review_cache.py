@@ -1,7 +1,8 @@
 """Model review answers on disk, so the same review is never paid for twice.
 
-A review's key is a hash of what decides its answer: the model, the review prompt's version, and
-the messages sent (the prompt's text, the paper's numbered sentences and the summary's). One
+A review's key is a hash of what decides its answer: the model and the endpoint serving it (a
+local server answers to any model name), the review prompt's version, and the messages sent (the
+prompt's text, the paper's numbered sentences and the summary's). One
 JSON file per key under `$XDG_CACHE_HOME/plainsum/reviews/` (`~/.cache/...`, beside the
 remembered response formats), written atomically; a file that no longer reads is a miss. A cache
 that cannot be read or written is a lost saving, never an error.
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .files import write_atomic
+from .runlog import clean_url
 
 __all__ = ["ReviewCache", "default_review_folder", "review_key"]
 
@@ -31,11 +33,22 @@ def default_review_folder(env: dict[str, str] | None = None) -> Path:
     return Path(base) / "plainsum" / "reviews"
 
 
-def review_key(model: str | None, prompt_version: str, messages: list[dict[str, str]]) -> str:
-    """A hash of (model, prompt version, messages): the messages hold the prompt's text, the
-    source's sentences and the summary's, so a change to any of them is a new review."""
+def review_key(
+    model: str | None,
+    prompt_version: str,
+    messages: list[dict[str, str]],
+    endpoint: str | None = None,
+) -> str:
+    """A hash of (model, endpoint, prompt version, messages): the messages hold the prompt's
+    text, the source's sentences and the summary's, so a change to any of them is a new review.
+    The endpoint is kept without user, password or query (`runlog.clean_url`)."""
     material = json.dumps(
-        {"model": model or "", "prompt": prompt_version, "messages": messages},
+        {
+            "model": model or "",
+            "endpoint": clean_url(endpoint) or "",
+            "prompt": prompt_version,
+            "messages": messages,
+        },
         sort_keys=True,
         ensure_ascii=False,
     )

@@ -9,7 +9,7 @@ import contextlib
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,7 +103,10 @@ class BatchJob:
         settings: Settings,
         options: BatchOptions,
         on_progress: Callable[[BatchTotals], None] | None = None,
+        items: Callable[[], Iterable[InputItem]] | None = None,
     ) -> None:
+        """`items`, when given, yields the papers instead of reading `paths` (the Batch API
+        collector drafts the papers it recorded when it submitted them)."""
         for path in paths:
             if str(path) != "-" and not path.exists():
                 raise InputError(f"{path}: no such file or folder")
@@ -112,6 +115,7 @@ class BatchJob:
         if "max_attempts" not in settings.model_fields_set:
             settings = settings.model_copy(update={"max_attempts": BATCH_MAX_ATTEMPTS})
         self.paths, self.settings, self.options = paths, settings, options
+        self.source = items or (lambda: read_inputs(self.paths, self.options.input_format))
         self.on_progress = on_progress or (lambda totals: None)
         self.totals = BatchTotals()
         self.limiter = RateLimiter(options.rpm, options.tpm)
@@ -200,7 +204,7 @@ class BatchJob:
         def read() -> None:
             count = 0
             try:
-                for item in read_inputs(self.paths, self.options.input_format):
+                for item in self.source():
                     if stop.is_set():
                         return
                     count += 1

@@ -136,8 +136,13 @@ _MINOR = frozenset("of and the in for with to a an on by or".split())
 SAME_SPELLING = 0.8  # difflib ratio above which two long forms differ only in spelling
 
 
+# Words that name the same thing in a long form ("people with MS" / "persons with MS").
+_SAME_WORDS = {"people": "person", "persons": "person", "patients": "person", "patient": "person"}
+
+
 def _normalised(long_form: str) -> str:
     text = long_form.lower().replace("’", "'").replace("'s", "")
+    text = re.sub(r"[a-z]+", lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
     text = re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)
     words = [w.rstrip("s") for w in re.split(r"[^a-z0-9]+", text) if w and w not in _MINOR]
     return " ".join(words)
@@ -147,12 +152,42 @@ def same_long_form(a: str, b: str) -> bool:
     """Whether two long forms say the same thing: case, hyphens, plurals, -ise/-ize and small
     words aside, one may hold the other ('risk ratio', 'a risk ratio estimate'), and spellings
     may differ ('deep vein thrombosis', 'deep venous thrombosis')."""
-    x, y = _normalised(a), _normalised(b)
+    x, y = _normalised(_inner_spelled(a, b)), _normalised(_inner_spelled(b, a))
     if not (x and y):
         return False
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
-    return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+    xs, ys = x.split(), y.split()
+    if len(xs) != len(ys):  # "radiation therapy" / "radiotherapy"
+        return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+    return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
+
+WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
+
+
+def _inner_spelled(a: str, b: str) -> str:
+    """`a` with each abbreviation in it written out as the words of `b` whose initials spell
+    it: "people with MS" against "persons with multiple sclerosis"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", b)
+    for token in set(re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", a)):
+        n = len(token)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]).upper() == token:
+                a = re.sub(rf"(?<![\w-]){token}(?![\w-])", " ".join(words[i : i + n]), a)
+                break
+    return a
+
+
+def _same_word(u: str, v: str) -> bool:
+    """Whether two words are one word spelled or inflected differently ("tumour"/"tumor",
+    "muscle"/"muscular"), not two words that look alike ("transcranial"/"transcutaneous",
+    "severe"/"spinal")."""
+    if u == v or SequenceMatcher(None, u, v).ratio() >= SAME_SPELLING:
+        return True
+    stem = 0
+    while stem < min(len(u), len(v)) and u[stem] == v[stem]:
+        stem += 1
+    return stem >= 2 and len(u) - stem <= WORD_ENDING and len(v) - stem <= WORD_ENDING
 
 
 def _spells(short: str, long_form: str) -> bool:
@@ -286,21 +321,32 @@ def _written_out(definitions: dict[str, str]) -> dict[str, str]:
     return out
 
 
+def _defined(short: str, definitions: dict[str, str]) -> str | None:
+    """The paper's long form for `short`, singular or plural ("AED" where it defines "AEDs")."""
+    for key in (short, f"{short}s", short[:-1] if short.endswith("s") else ""):
+        if key in definitions:
+            return definitions[key]
+    return None
+
+
 def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     """Abbreviations of the paper that the summary spells out with something else."""
     definitions = _written_out(paper_definitions(source))
     source_lower = source.lower()
     defined_lower = " ".join(definitions.values()).lower()
     out: list[WrongExpansion] = []
-    for short, written in summary_expansions(summary_text).items():
-        written = _written_out({**definitions, short: written}).get(short, written)
-        paper = definitions.get(short)
+    for short, shown in summary_expansions(summary_text).items():
+        # compared written out ("MS" inside it as the paper defines MS), reported as shown
+        written = _written_out({**definitions, short: shown}).get(short, shown)
+        paper = _defined(short, definitions)
         if paper and not same_long_form(written, paper):
-            out.append(WrongExpansion(short, written, paper))
+            out.append(WrongExpansion(short, shown, paper))
         elif not paper and short in senses():
             meant = paper_sense(short, source, definitions)
+            if meant is None and len(senses()[short]) == 1:
+                meant = senses()[short][0]  # a standard long form holds in any paper
             if meant and not any(same_long_form(written, lf) for lf in meant.long_forms):
-                out.append(WrongExpansion(short, written, meant.long_forms[0]))
+                out.append(WrongExpansion(short, shown, meant.long_forms[0]))
     summary_lower = summary_text.lower()
     for short, options in senses().items():
         if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):

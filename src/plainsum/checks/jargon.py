@@ -33,6 +33,18 @@ from .text import sentence_spans, zipf
 CHECK = "jargon"
 VERY_RARE_ZIPF = 1.5  # below this no lay reader knows a word: an error if unexplained
 RARE_ZIPF = 2.5
+# A rarer-than-everyday word built from the parts medicine and science build words from
+# ("post-" + "prandial", "psycho-" + "motor", "-osis", "-itis") is as closed to a lay reader as
+# a very rare one: no everyday word is made that way and this rare.
+TECHNICAL_ZIPF = 2.2
+_TECHNICAL_FORM = re.compile(
+    r"^(?:neuro|psycho|visuo|myel|encephal|cerebr|cardi|gastr|hepat|nephr|oste|arthr|angio|"
+    r"haem|hemat|hemo|leuk|lymph|immuno|cyto|phago|patho|glyc|gluc|lipo|chol|peri|intra|"
+    r"hyper|hypo|poly|endo|epi|glio|axon|synap|fibr|thromb|vaso|pulmo|broncho|onco|pharmaco|"
+    r"electro|sono|ortho)"
+    r"|(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|pathy|trophy|"
+    r"plasia|genesis|lysis|prandial|amide|oic|enic|ium|um|eal|atory|otic|ase)$"
+)
 MIN_LETTERS = 5  # shorter rare words are mostly names, units or typos
 MAX_TERM_WORDS = 3
 
@@ -82,7 +94,21 @@ def very_rare(word: str) -> bool:
     parts = word.split("-")
     if len(parts) > 1 and any(len(p) == 1 for p in parts):
         return True  # "g-ratio", "c-fos": a letter glued to a word names a technical thing
-    return any(len(p) >= MIN_LETTERS and zipf(p) < VERY_RARE_ZIPF for p in parts)
+    return any(
+        len(p) >= MIN_LETTERS
+        and (zipf(p) < VERY_RARE_ZIPF or (zipf(p) < TECHNICAL_ZIPF and _TECHNICAL_FORM.search(p)))
+        for p in parts
+    )
+
+
+# Names of statistics: no lay reader can read a result off them, so unexplained they are errors
+# like a very rare word ("a hazard ratio of 0.7"), whatever list they are on.
+_STATISTIC = re.compile(
+    r"\b(?:(?:hazard|odds|risk|rate|incidence) ratios?|confidence intervals?|"
+    r"standard (?:deviations?|errors?)|(?:standardi[sz]ed |weighted )?mean differences?|"
+    r"regression coefficients?|interquartile ranges?|p[- ]values?)\b",
+    re.I,
+)
 
 
 def find_terms(text: str) -> list[Term]:
@@ -128,7 +154,18 @@ def find_terms(text: str) -> list[Term]:
                 seen.add(lower)
                 found.append(Term(m.group(0), m.start(), rare))
         i += 1
-    return found
+    known = {t.text.lower() for t in found}
+    for m in _STATISTIC.finditer(text):
+        if m.group(0).lower() not in known:
+            known.add(m.group(0).lower())
+            found = [t for t in found if not m.start() <= t.start < m.end()]
+            found.append(Term(m.group(0), m.start(), True))
+        else:
+            found = [
+                t._replace(very_rare=True) if t.text.lower() == m.group(0).lower() else t
+                for t in found
+            ]
+    return sorted(found, key=lambda t: t.start)
 
 
 # --- explanations --------------------------------------------------------------------------
@@ -143,7 +180,8 @@ _KINDS = (
     r"painkillers|operation|operations|surgery|vaccines|tablets|tablet|injection|injections"
 )
 _NEXT_SENTENCE = re.compile(
-    r"^\W*(?:this|these|that|it|they|such|the (?:test|term|scale|measure|drug|method|"
+    r"^\W*(?!(?:this|that|it) (?:study|paper|work|research|review|trial|report|article)\b)"
+    r"(?:this|these|that|it|they|such|the (?:test|term|scale|measure|drug|method|"
     r"technique|score|treatment|procedure))\b(?:\s+\S+){0,4}?\s+(?:is|are|was|were|means|"
     r"measures|tests|checks|describes|refers|shows|helps|works|happens|counts|gives)\b",
     re.I,
@@ -171,8 +209,32 @@ _BEFORE = re.compile(
     rf"\s+named)?\s*(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
     re.I,
 )
+# The term names part of a noun phrase that is then explained: "Levodopa-carbidopa intestinal
+# gel is a medicine ...", "peritoneal dialysis, a treatment that ...", "theta burst stimulation
+# (magnetic pulses to the head)". Up to three words of the phrase follow the term (not verbs:
+# "Ceramide rose, a sign of ..." does not explain ceramide).
+_AFTER_PHRASE = re.compile(
+    r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
+    r"[a-z][\w'’-]*(?<!ed)){1,3}"
+    r"(?:\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    r"|,\s+(?:a|an|which (?:is|are|means)|known as|also called)\s"
+    r"|\s+(?:is|are)\s+(?:a|an)\s)",
+    re.I,
+)
 _PAREN_BEFORE = re.compile(r"\(\s*$")
 _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+
+
+EXPLANATION_WORDS = 4  # how far past its marker an explanation is read
+
+
+def _plain(explanation: str) -> bool:
+    """Whether an explanation is in plain words: "which are proinflammatory" explains nothing."""
+    return not any(
+        very_rare(m.group(0).lower())
+        for m in _WORD.finditer(explanation)
+        if not _ABBREVIATION.search(m.group(0))
+    )
 
 
 def _explains(term: str, sentence: str) -> bool:
@@ -183,10 +245,18 @@ def _explains(term: str, sentence: str) -> bool:
     while at >= 0:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):
             end = at + len(key)
-            after = _AFTER.match(sentence, end)
-            if after and (
-                not after.group(0).lstrip("es").startswith(")")
-                or _PAREN_BEFORE.search(sentence, 0, at)
+            after = _AFTER.match(sentence, end) or _AFTER_PHRASE.match(sentence, end)
+            if (
+                after
+                and (
+                    not after.group(0).lstrip("es").startswith(")")
+                    or _PAREN_BEFORE.search(sentence, 0, at)
+                )
+                and _plain(
+                    after.group(0)
+                    + " "
+                    + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
+                )
             ):
                 return True
             if _BEFORE.search(sentence, 0, at):
@@ -206,7 +276,9 @@ def explained(term: str, text: str, start: int, spans: list[tuple[int, int]] | N
             continue
         if _explains(term, text[a:b]):
             return True
-        nxt = text[slice(*spans[k + 1])] if k + 1 < len(spans) else ""
+        # the next sentence of the same section (a section ends at a line break)
+        same = k + 1 < len(spans) and "\n" not in text[b : spans[k + 1][0]]
+        nxt = text[slice(*spans[k + 1])] if same else ""
         return bool(_NEXT_SENTENCE.search(nxt)) or _explains(term, nxt)
     return False
 

@@ -20,11 +20,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
             "Lines), writing OUT/results.jsonl and a Markdown and an HTML page per paper. A "
             "rerun skips what is done and drafts what changed; a killed run loses nothing. "
             "Exit 0 when every paper passed, 1 when any failed the gate, 3 when any could not "
-            "be drafted."
+            "be drafted. With --via batch-api the first drafts go through the provider's "
+            "Batch API (half price, answers within 24 h): the command writes and submits "
+            "request files, and `plainsum batch collect OUT` fetches the answers, checks and "
+            "repairs them and writes the same outputs."
         ),
     )
-    parser.add_argument("inputs", nargs="+", type=Path, help="papers: files or folders")
-    parser.add_argument("--out", "-o", type=Path, required=True, help="the output folder")
+    parser.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        help="papers: files or folders; or `collect OUT` to collect a Batch API run",
+    )
+    parser.add_argument("--out", "-o", type=Path, default=None, help="the output folder")
     parser.add_argument(
         "--concurrency", type=int, default=8, help="model calls in flight at once (default 8)"
     )
@@ -39,6 +47,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     parser.add_argument(
         "--quiet", "-q", action="store_true", help="no progress; a summary only when a paper failed"
     )
+    api = parser.add_argument_group("provider Batch API")
+    api.add_argument(
+        "--via",
+        choices=["direct", "batch-api"],
+        default="direct",
+        help="direct (default): one request per paper now; batch-api: submit the first drafts "
+        "to the provider's Batch API (half price, within 24 h), then `batch collect OUT`",
+    )
+    api.add_argument(
+        "--prepare-only",
+        action="store_true",
+        help="with --via batch-api: write the request files into OUT/batch-api/ and stop",
+    )
+    api.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="collect: fetch what has finished and return, instead of polling until done",
+    )
+    api.add_argument(
+        "--poll-seconds", type=float, default=30.0, help="collect: seconds between polls"
+    )
+    api.add_argument(
+        "--retry-failed",
+        action="store_true",
+        help="collect: draft papers whose Batch API line failed with normal calls",
+    )
     add_model_options(parser)
     parser.set_defaults(func=run)
 
@@ -46,6 +80,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 def run(args: argparse.Namespace) -> int:
     from ..batch.job import BatchOptions, BatchTotals, run_batch
     from ..batch.progress import BatchProgress, summary_lines
+
+    if str(args.inputs[0]) == "collect" and not Path("collect").exists():
+        from .batch_api_cmd import run_collect
+
+        return run_collect(args)
+    if args.out is None:
+        raise InputError("give the output folder: --out DIR")
+    if args.via == "batch-api":
+        from .batch_api_cmd import run_submit
+
+        return run_submit(args)
+    if args.prepare_only:
+        raise InputError("--prepare-only needs --via batch-api")
 
     for name in ("concurrency", "rpm", "tpm"):
         value = getattr(args, name)

@@ -61,10 +61,13 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
     Frames, facts, the main results (`Line.main`), the authors' first conclusion, a sentence
-    the next one leans on, and a floor of `MIN_DID_CONTENT`
-    sentences of the paper stay, even when the grade is then missed."""
+    the next one leans on, and a floor of `MIN_DID_CONTENT` sentences of the paper stay, even
+    when the grade is then missed; a sentence whose leaving would not lower the grade stays
+    too (an easy sentence beside a hard main finding is not dropped for nothing)."""
     protected = {id(line) for lines in sections.values() for line in lines if line.main}
-    while _grade(sections) > target:
+    kept: set[int] = set()
+    grade = _grade(sections)
+    while grade > target:
         options = []
         for key in _BODY:
             lines = sections[key]
@@ -74,6 +77,7 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
                 if (
                     line.kind != "content"
                     or id(line) in protected
+                    or id(line) in kept
                     or line.text.startswith(("The review included", "The study included"))
                     or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
                     or (nxt is not None and LEANS_BACK.match(nxt.text))
@@ -83,7 +87,14 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
         if not options:
             return
         _, key, worst = max(options, key=lambda o: o[0])
-        sections[key] = [line for line in sections[key] if line is not worst]
+        before = sections[key]
+        sections[key] = [line for line in before if line is not worst]
+        lower = _grade(sections)
+        if lower >= grade:
+            sections[key] = before  # leaving it out does not help the grade: it stays
+            kept.add(id(worst))
+        else:
+            grade = lower
 
 
 def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:

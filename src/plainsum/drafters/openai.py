@@ -17,10 +17,12 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import openai
 from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
 
 from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelError
 from ..redact import Redactor, clean
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OpenAIDrafter"]
 
+T = TypeVar("T")
 TRANSIENT_STATUS = {408, 409, 429}
 NO_KEY = "no-key"  # local servers want some key; this one is not a secret
 
@@ -167,6 +170,45 @@ class OpenAIDrafter:
         await self.client.close()
         if self.runlog is not None:
             self.runlog.close()
+
+    # -- the provider's Batch API (files and batches; `batch.provider` drives them) --------
+
+    async def call_api(
+        self, call: Callable[[AsyncOpenAI], Awaitable[T]], *, retry: bool = True
+    ) -> T:
+        """One Files or Batches API call, with the transport retries a chat request gets (none
+        when `retry` is False: creating a batch twice would pay twice). Failures raise
+        ModelError."""
+
+        async def send() -> T:
+            return await call(self.client)
+
+        def log_retry(exc: BaseException, wait: float, attempt: int, attempts: int) -> None:
+            reason = retry_reason(exc, self._where(), self.settings.timeout)
+            logger.warning("%s", retry_line(reason, wait, attempt, attempts))
+
+        try:
+            return await call_with_retries(
+                send,
+                self.policy,
+                is_transient=is_transient if retry else (lambda exc: False),
+                retry_after=retry_after,
+                on_retry=log_retry,
+                attempts_for=self._attempts_for,
+            )
+        except (openai.APIStatusError, openai.APIConnectionError) as exc:
+            raise self._model_error(exc) from None
+        except RetryAfterTooLong as exc:
+            raise ModelError(str(exc), hint="try again later") from None
+
+    def read_chat_body(self, body: Any) -> Answer:
+        """The answer in a chat completion's JSON body (a Batch API output line), read and
+        scrubbed as a direct answer is; ValueError when it is not a chat completion."""
+        try:
+            response = ChatCompletion.model_validate(body)
+        except ValidationError as exc:
+            raise ValueError(f"not a chat completion ({exc.error_count()} problems)") from None
+        return self._read(response)
 
     # -- one draft: answers, re-asks and their budget -----------------------------------------
 

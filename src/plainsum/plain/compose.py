@@ -22,7 +22,14 @@ from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_s
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
 from .sentences import Role
-from .simplify import PlainSentence, measured, plain_sentences, strip_label
+from .simplify import (
+    CONCLUSION_MAX_WORDS,
+    HARD_MAX_WORDS,
+    PlainSentence,
+    measured,
+    plain_sentences,
+    strip_label,
+)
 from .source import SourceSentence, source_sentences
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "search_date"]
@@ -126,7 +133,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
         if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
-        pieces = plain_sentences(text, review, (s.index,), expand)
+        longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
+        pieces = plain_sentences(text, review, (s.index,), expand, longest)
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1
@@ -293,7 +301,7 @@ def compose(
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
-            lim.append(Line(stated.text, (stated.source,)))
+            lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
 
     # The headline is not repeated word for word in the body.
     did = [line for line in did if not _same(line.text, head.text)]

@@ -27,7 +27,7 @@ class Glossary:
             plain = self.entries[found.lower()]
             if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
                 return found  # the plain phrase would break the sentence: keep the term
-            if not sense_fits(found, m.string):
+            if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
                 return found  # the word means something else in this sentence
             if _in_name(m.string, m.start(), found):
                 return found  # part of a name ("Food and Drug Administration")
@@ -70,6 +70,39 @@ def sense_fits(term: str, sentence: str) -> bool:
     if need is not None and not need.search(sentence):
         return False
     return not (refuse is not None and refuse.search(sentence))
+
+
+# Terms whose plain word fits only in one place in the sentence: "determine" is "find out" only
+# in "to determine ..." (not "genes that determine the course"); "remaining" is "other" only
+# after a determiner ("the remaining people", not "symptoms remaining stable"); "excluded" is
+# "left out" except after "be" ("could not be excluded" means could not be ruled out).
+_NEEDS_BEFORE: dict[str, frozenset[str]] = {
+    "determine": frozenset({"to"}),
+    "remaining": frozenset("the a all any its their his her our these those".split()),
+}
+_COPULAS = frozenset("is are was were be been being remains remained seemed".split())
+_REFUSE_BEFORE: dict[str, frozenset[str]] = {
+    "excluded": frozenset({"be", "been", "being"}),
+}
+_TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][a-z][\w'-]*\s+$")
+
+
+def _place_fits(term: str, text: str, start: int) -> bool:
+    """Whether the plain phrase of `term` fits where the term stands in `text`: the word
+    before it allows the sense (`_NEEDS_BEFORE`, `_REFUSE_BEFORE`), and the term does not follow
+    a name in mid-sentence ("McDonald criteria", "Cochrane review" are names)."""
+    before = text[:start]
+    prev = _LAST_WORD.search(before)
+    prev_word = prev.group(1).lower() if prev else ""
+    need = _NEEDS_BEFORE.get(term.lower())
+    if need is None and term.lower().startswith("of "):
+        need = _COPULAS  # "evidence of low certainty" is not "evidence weak"; "was weak" is
+    if need is not None and prev_word not in need:
+        return False
+    if prev_word in _REFUSE_BEFORE.get(term.lower(), frozenset()):
+        return False
+    name = _TITLE_WORD.search(before)
+    return not (name and before[: name.start()].strip() and term[:1].islower())
 
 
 def _in_name(text: str, start: int, found: str) -> bool:
@@ -127,6 +160,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     phrase cannot follow an auxiliary ("has proved" must not become "has was shown"); a
     "how ..." clause cannot take a determiner or an "of" ("the how common it is of")."""
     words = plain.lower().split()
+    if re.search(r"\w-\s+(?:to|or|and)\s+(?:\w+\s+)?$", before):
+        return False  # "low- to very low-certainty evidence": the suspended half needs the term
     nxt = _FIRST_WORD.match(after) if not re.match(r"\s*[,;:.!?)]", after) else None
     prev = _LAST_WORD.search(before)
     next_word = nxt.group(1).lower() if nxt else ""
@@ -142,10 +177,25 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
     plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "ms", "us"))
-    if next_word in ("is", "was", "has", "does") and plural and not term.lower().endswith("s"):
+    term_plural = term.lower().endswith("s") and not term.lower().endswith(("ss", "us", "is"))
+    if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
+    if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
+        return False  # "a more severe phenotype" must not become "a more severe traits"
+    if (
+        plural
+        and not term_plural
+        and next_word
+        and next_word not in _PHRASE_ENDS
+        and not re.fullmatch(r"\w+(?:ed|ly)", next_word)
+    ):
+        return False  # "spasticity scores" must not become "stiff muscles scores"
+    if next_word and len(words) > 1 and next_word.startswith(words[-1]):
+        return False  # "microglial cells" must not become "brain immune cell cells"
     if plain.lower() in _VERB_FORMS and prev_word in _DETERMINERS:
         return False  # "the identified members" must not become "the found members"
+    if words[-1] == "out" and next_word in ("whether", "how", "what", "which", "if", "why"):
+        return True  # "find out whether ..." is whole
     if words[-1] in _PARTICLES and next_word in _PREPOSITIONS:
         return False  # "look at in mice": the phrase's own preposition needs its object next
     verb_phrase = words[0] in _AUXILIARIES

@@ -17,8 +17,9 @@ from .simplify import PlainSentence
 from .wholeness import broken
 
 IDEAL_WORDS = (6, 16)
-LONGEST_WORDS = 30  # the schema's limit for a headline
+LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
+SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
 
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
 _LEAD = re.compile(
@@ -146,16 +147,47 @@ def choose_headline(
     if ranked:
         _, _, text, sources = min(ranked)
         return Headline(text, sources)
-    for s in conclusions:  # a long conclusion still beats a template that says nothing
+    # A longer whole sentence still beats a template: the conclusion, then a main result (up to
+    # the shape check's comfortable length), then the conclusion however long the schema allows.
+    # Never cut: a sentence with no safe clause boundary is kept whole.
+    for pool, longest, need_finding in (
+        (conclusions, LONGEST_WORDS, True),
+        (results, LONGEST_WORDS, True),
+        (conclusions, SCHEMA_WORDS, True),
+    ):
+        whole = _whole_headline(pool, design, animals, drop, longest, need_finding)
+        if whole is not None:
+            return whole
+    template = _template(conclusions, design, animals, studies, studies_source, topic, topic_source)
+    if " found " not in template.text:  # says there is news, or a topic, not what was found
+        for pool in (conclusions, results):
+            whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
+            if whole is not None:
+                return whole
+    return template
+
+
+def _whole_headline(
+    pool: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    drop: frozenset[str],
+    longest: int,
+    need_finding: bool,
+) -> Headline | None:
+    """The first sentence of `pool` that can stand whole as the headline, or None."""
+    for s in pool:
         text = _place(_shorten(s.text), design, animals)
         n = len(text.split())
-        if s.text in drop or not (IDEAL_WORDS[0] <= n <= LONGEST_WORDS):
+        if s.text in drop or text in drop or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(text) or _LEANS_BACK.match(text) or not FINDING.search(text):
+        if is_procedural(text) or _LEANS_BACK.match(text):
+            continue
+        if need_finding and not FINDING.search(text):
             continue
         if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
             return Headline(text, s.sources)
-    return _template(conclusions, design, animals, studies, studies_source, topic, topic_source)
+    return None
 
 
 def _template(

@@ -20,7 +20,7 @@ from .abbreviations import unexplained
 from .glossary import plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
-from .wholeness import broken, is_sentence, tidy
+from .wholeness import broken, has_verb, is_sentence, tidy
 
 __all__ = [
     "HYPE",
@@ -35,6 +35,15 @@ __all__ = [
 ]
 
 HARD_MAX_WORDS = 30  # longer than this after splitting: not used
+# The authors' conclusion carries the main finding: kept whole up to this length rather than
+# left out (the gate names a long sentence; a missing finding it cannot see).
+CONCLUSION_MAX_WORDS = 60
+# "14 mg/day" -> "14 mg a day": the slash is unreadable, the words say the same.
+_PER_UNIT = re.compile(
+    r"(?<=\d)\s*(?P<unit>mg|g|mcg|µg|μg|ml|mL|IU|units?|kcal|cal|min|minutes|hours?|h)\s*/\s*"
+    r"(?P<per>day|d|week|wk|month|kg|dose)\b"
+)
+_PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "month": "a month"}
 
 HYPE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
@@ -51,6 +60,13 @@ _UNREADABLE = re.compile(
 _CODES = re.compile(r"\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|\b[a-z]+[A-Z]\w*")
 
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
+# A subheading on a line of its own that the splitter joined to the sentence after it
+# ("Primary outcome It is unclear ..."): a short phrase with no verb, then a sentence start.
+_BARE_HEADING = re.compile(
+    r"^(?P<head>[A-Z][a-z]+(?: [a-z]+){0,3}) (?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
+    r"Our|Compared|People|Participants|Patients|Most|All|Both|Among|For|At|One|Two|Three|Only|"
+    r"None|Overall|However)\s)"
+)
 _LEAD_INS = [
     (
         re.compile(
@@ -116,8 +132,13 @@ def measured(text: str, sources: tuple[int, ...] = (), order: int = 0) -> PlainS
 
 
 def strip_label(text: str) -> str:
-    """`text` without an inline heading at its start ("Methods: We ..." -> "We ...")."""
-    return _LABEL.sub("", text)
+    """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
+    "Primary outcome It is ..." -> "It is ...")."""
+    text = _LABEL.sub("", text)
+    bare = _BARE_HEADING.match(text)
+    if bare and not has_verb(bare["head"]):
+        text = text[bare.end() :]
+    return text
 
 
 def voice(text: str, review: bool) -> str:
@@ -143,6 +164,9 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
+    text = _PER_UNIT.sub(
+        lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
+    )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
     text = plain_words(text)
@@ -159,13 +183,13 @@ def _gate_claims(text: str) -> bool:
     return bool(find_claims(text))
 
 
-def fit_for_readers(text: str) -> bool:
+def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
     """Whether a plain sentence may be shown: whole, no statistics, symbols or hype, not a
-    question or housekeeping, and not too long. Codes and unexplained abbreviations are
-    allowed (the gate names them); `PlainSentence.hard` marks them."""
+    question or housekeeping, and not longer than `max_words`. Codes and unexplained
+    abbreviations are allowed (the gate names them); `PlainSentence.hard` marks them."""
     n = len(text.split())
     return (
-        3 <= n <= HARD_MAX_WORDS
+        3 <= n <= max_words
         and broken(text) is None
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
@@ -183,11 +207,13 @@ def plain_sentences(
     review: bool = False,
     sources: tuple[int, ...] = (),
     expand: Callable[[str], str] | None = None,
+    max_words: int = HARD_MAX_WORDS,
 ) -> list[PlainSentence]:
-    """The plain sentences one source sentence becomes (none when an edit would break it)."""
+    """The plain sentences one source sentence becomes (none when an edit would break it);
+    a piece longer than `max_words` after splitting is left out."""
     out = []
     for piece in split_long(rewrite(text, review, expand)):
         piece = tidy(piece)
-        if fit_for_readers(piece):
+        if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
     return out

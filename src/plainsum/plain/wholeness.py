@@ -67,7 +67,7 @@ _NO_SUBJECT_START = re.compile(
     r"(?:the|a|an|this|that|these|those|its|their|to|by|in|on|with|from|both|all|no)\b"
 )
 _HEADING_INSIDE = re.compile(
-    r"[a-z] (?:Up|The|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
+    r"[a-z] (?:Up|The|It|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
     r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
