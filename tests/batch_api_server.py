@@ -6,8 +6,9 @@ A batch answers asynchronously: it stays `in_progress` for `polls_to_finish` ret
 runs every request line through `answer` (the same replies `llm_server` scripts), shuffles the
 output lines, and fails the lines a test asks for: `fail_lines` maps a line's position in the
 input file to "error" (an error object, in the error file) or an HTTP status (a non-200
-response). The counts (`uploads`, `created`, `retrieves`, `downloads`, `chat_calls`) prove what
-a client did, e.g. that a resumed collect submitted nothing twice.
+response), and `expire_after=N` ends the batch "expired" after N lines. The counts
+(`uploads`, `created`, `retrieves`, `downloads`, `chat_calls`) prove what a client did, e.g.
+that a resumed collect submitted nothing twice.
 """
 
 from __future__ import annotations
@@ -32,11 +33,13 @@ class BatchAPIServer:
         *,
         polls_to_finish: int = 2,
         fail_lines: dict[int, str | int] | None = None,
+        expire_after: int | None = None,
         seed: int = 7,
     ) -> None:
         self.answer = answer
         self.polls_to_finish = polls_to_finish
         self.fail_lines = fail_lines or {}
+        self.expire_after = expire_after  # answer this many lines, then end the batch "expired"
         self.random = random.Random(seed)
         self.files: dict[str, dict[str, Any]] = {}  # id -> {"meta": ..., "data": bytes}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -106,6 +109,8 @@ class BatchAPIServer:
         lines = self.files[batch["input_file_id"]]["data"].decode().splitlines()
         outputs, errors = [], []
         for n, raw in enumerate(lines):
+            if self.expire_after is not None and n >= self.expire_after:
+                break
             request = json.loads(raw)
             custom_id = request["custom_id"]
             fate = self.fail_lines.get(n)
@@ -140,7 +145,7 @@ class BatchAPIServer:
                 batch[name] = self._new_file(f"{batch['id']}_{name}.jsonl", data, "batch_output")[
                     "id"
                 ]
-        batch["status"] = "completed"
+        batch["status"] = "completed" if self.expire_after is None else "expired"
         batch["request_counts"] = {"total": len(lines), "completed": len(outputs),
                                    "failed": len(errors)}  # fmt: skip
 

@@ -23,6 +23,7 @@ from plainsum.batch.job import BatchOptions, run_batch
 from plainsum.batch.results import RESULTS_FILE, BatchStatus, read_results
 from plainsum.batch.state import StateStore
 from plainsum.cli import main
+from plainsum.errors import ConfigError
 from plainsum.runlog import RunLog
 from plainsum.settings import Price, Settings
 
@@ -257,10 +258,11 @@ def test_failed_lines_are_recorded_and_can_be_retried(api, tmp_path):
     assert got["p1"].status == BatchStatus.ERROR and "test failure" in (got["p1"].error or "")
     assert got["p2"].status == BatchStatus.ERROR and "500" in (got["p2"].error or "")
     assert got["p0"].status == got["p3"].status == BatchStatus.PASSED
-    assert server.chat_calls == 0
-    collect(settings, out)  # a plain rerun does not pay for the failed ones
-    assert server.chat_calls == 0
+    assert server.chat_calls == 0 and found.unresolved == 2
+    rerun, _ = collect(settings, out)  # a plain rerun does not pay for the failed ones
+    assert server.chat_calls == 0 and rerun.unresolved == 2 and not rerun.failed
     retried, _ = collect(settings, out, retry_failed=True)
+    assert retried.unresolved == 0
     assert server.chat_calls == 2 and retried.totals is not None and retried.totals.new == 2
     assert {r.status for r in results(out).values()} == {BatchStatus.PASSED}
 
@@ -352,3 +354,44 @@ def test_cassette_replays_submit_and_collect(api, tmp_path, monkeypatch, record_
         assert server.created == 1
     text = CASSETTE.read_text(encoding="utf-8") if CASSETTE.exists() else ""
     assert KEY not in text and "authorization" not in text.lower()
+
+
+def test_an_expired_batch_keeps_its_answers_and_records_the_rest(api, tmp_path):
+    server = api(polls_to_finish=1, expire_after=2)
+    out = tmp_path / "out"
+    settings = settings_for(server, tmp_path)
+    submit(write_inputs(tmp_path, 3), settings, out)
+    found, _ = collect(settings, out)
+    assert found.answered == 2 and [p for p, _ in found.failed] == ["p2"]
+    assert "expired" in found.failed[0][1]
+    got = results(out)
+    assert got["p2"].status == BatchStatus.ERROR and "expired" in (got["p2"].error or "")
+    assert got["p0"].status == got["p1"].status == BatchStatus.PASSED
+
+
+def test_collect_says_how_far_a_running_batch_is(api, tmp_path):
+    server = api(polls_to_finish=3)
+    out = tmp_path / "out"
+    settings = settings_for(server, tmp_path)
+    submit(write_inputs(tmp_path, 1), settings, out)
+    said: list[str] = []
+    collect(settings, out, on_status=said.append)
+    assert said == ["batch_0001: in_progress", "batch_0001: in_progress"]
+
+
+def test_the_batch_api_needs_a_model_endpoint(tmp_path):
+    with pytest.raises(ConfigError, match="needs a model endpoint"):
+        submit(write_inputs(tmp_path, 1), Settings(backend="offline"), tmp_path / "out")
+
+
+def test_cli_collect_exits_3_while_a_failed_line_has_no_draft(api, tmp_path, capsys):
+    server = api(polls_to_finish=1, fail_lines={0: "error"})
+    out = tmp_path / "out"
+    common = ["--backend", "openai", "--model", MODEL, "--base-url", server.base_url,
+              "--no-log", "--max-repairs", "0"]  # fmt: skip
+    main(["batch", str(write_inputs(tmp_path, 2)), "--out", str(out), "--via", "batch-api",
+          *common])  # fmt: skip
+    assert main(["batch", "collect", str(out), *common]) == 3
+    assert "p0: the Batch API failed this request" in capsys.readouterr().err
+    assert main(["batch", "collect", str(out), *common]) == 3  # still no draft for p0
+    assert main(["batch", "collect", str(out), "--retry-failed", *common]) == 0

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
 # The provider's batch statuses after which nothing more will come back.
 FINISHED = {"completed", "failed", "expired", "cancelled"}
+TRANSFER_TIMEOUT = 600.0  # seconds for one download of an output file (up to hundreds of MB)
 
 
 @dataclass
@@ -48,6 +49,7 @@ class CollectOptions:
     retry_failed: bool = False  # draft papers whose line failed with normal calls
     concurrency: int = 8
     workers: int | None = None
+    on_status: Callable[[str], None] | None = None  # a line per running batch, per poll
 
 
 @dataclass
@@ -59,6 +61,7 @@ class Collected:
     answered: int = 0  # lines answered in this run
     failed: list[tuple[str, str]] = field(default_factory=list)  # (paper id, reason), this run
     totals: BatchTotals | None = None  # the drafting of answered papers
+    unresolved: int = 0  # failed lines (this run or before) whose paper still has no draft
 
 
 async def collect_batches(
@@ -101,6 +104,9 @@ async def collect_batches(
     batch_options = BatchOptions(out=out, concurrency=options.concurrency, workers=options.workers)
     job = BatchJob([], settings, batch_options, on_progress, items=source)
     found.totals = await job.run()
+    with StateStore(out) as store:
+        failed = Ledger(store).requests(state=FAILED)
+        found.unresolved = sum(1 for r in failed if store.done(r.key) is None)
     return found
 
 
@@ -123,10 +129,23 @@ async def _poll(
             else:
                 ledger.update_file(api_file.name, status=str(batch.status))
                 running.append(api_file.batch_id)
+                if options.on_status is not None:
+                    options.on_status(_status_line(batch))
         found.running = running
         if not running or not options.wait:
             return
         await sleep(options.poll_seconds)
+
+
+def _status_line(batch: Any) -> str:
+    """'batch_abc: in_progress, 120 of 500 done, 2 failed'."""
+    counts = getattr(batch, "request_counts", None)
+    line = f"{batch.id}: {batch.status}"
+    if counts is not None and counts.total:
+        line += f", {counts.completed} of {counts.total} done"
+        if counts.failed:
+            line += f", {counts.failed} failed"
+    return line
 
 
 async def _retrieve(drafter: OpenAIDrafter, batch_id: str) -> Any:
@@ -136,7 +155,8 @@ async def _retrieve(drafter: OpenAIDrafter, batch_id: str) -> Any:
 async def _download(drafter: OpenAIDrafter, file_id: str | None) -> str:
     if not file_id:
         return ""
-    content = await drafter.call_api(lambda c: c.files.content(file_id))
+    timeout = max(drafter.settings.timeout, TRANSFER_TIMEOUT)
+    content = await drafter.call_api(lambda c: c.files.content(file_id, timeout=timeout))
     return str(content.text)
 
 

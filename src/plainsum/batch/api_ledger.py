@@ -59,7 +59,7 @@ class ApiRequest:
 
 
 def source_to_json(source: Source) -> str:
-    return json.dumps(asdict(source))
+    return json.dumps(asdict(source), default=str)
 
 
 def source_from_json(text: str) -> Source:

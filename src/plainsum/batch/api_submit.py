@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ..drafters.openai import OpenAIDrafter
 
 COMPLETION_WINDOW: Final = "24h"  # the only window the Batch API offers
+TRANSFER_TIMEOUT = 600.0  # seconds for one upload of a request file (up to 200 MB)
 # What decides a request's body and a paper's key; collect drafts repairs with the same.
 FIXED_SETTINGS = (*MODEL_SETTINGS, *MODEL_SETTINGS_EXTRA, "prompt", "response_format")
 
@@ -207,8 +208,9 @@ async def _submit(drafter: OpenAIDrafter, ledger: Ledger, out: Path, name: str) 
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read the request file {path}: {exc.strerror}") from None
+        timeout = max(drafter.settings.timeout, TRANSFER_TIMEOUT)
         uploaded = await drafter.call_api(
-            lambda client: client.files.create(file=(name, data), purpose="batch")
+            lambda client: client.files.create(file=(name, data), purpose="batch", timeout=timeout)
         )
         file_id = uploaded.id
         ledger.update_file(name, file_id=file_id, status=UPLOADED)

@@ -30,7 +30,10 @@ def run_submit(args: argparse.Namespace) -> int:
     if done.written:
         _say(f"wrote {done.requests} request(s) into {len(done.written)} Batch API file(s)")
     if done.skipped or done.errors:
-        _say(f"{done.skipped} paper(s) already done or submitted, {done.errors} could not be read")
+        _say(
+            f"{done.skipped} paper(s) already done or in a request file, {done.errors} could "
+            "not be read"
+        )
     if args.prepare_only:
         for path in done.waiting:
             print(path)
@@ -68,6 +71,7 @@ def run_collect(args: argparse.Namespace) -> int:
         retry_failed=args.retry_failed,
         concurrency=args.concurrency,
         workers=args.workers,
+        on_status=None if args.quiet else _say,
     )
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
         found = asyncio.run(collect_batches(settings, options, on_progress=progress.update))
@@ -75,18 +79,18 @@ def run_collect(args: argparse.Namespace) -> int:
         _say(f"{found.answered} answer(s) came back from the Batch API")
     for paper_id, reason in found.failed:
         _say(f"{paper_id}: {reason}")
-    if found.failed:
+    if found.unresolved:
         _say(
-            f"{len(found.failed)} request(s) failed; retry with --retry-failed (normal calls) "
-            "or submit again with --via batch-api"
+            f"{found.unresolved} paper(s) whose Batch API request failed have no draft; retry "
+            "with --retry-failed (normal calls) or submit again with --via batch-api"
         )
     if found.running:
         _say(f"still running: {', '.join(found.running)}; run this again later")
     if found.unsubmitted:
         _say(f"{found.unsubmitted} request file(s) were prepared but never submitted")
     code = found.totals.exit_code() if found.totals else 0
-    if found.failed:
-        code = 3
+    if found.unresolved:
+        code = 3  # as `batch`: some paper could not be drafted
     if found.totals and (not args.quiet or code):
         for line in summary_lines(found.totals, str(out)):
             _say(line)
