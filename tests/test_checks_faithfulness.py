@@ -128,3 +128,20 @@ def test_abbreviation_defined_in_another_section_is_supported():
 
 def test_clean_summary_is_faithful():
     assert check_faithfulness(LAB_SOURCE, LAB_SUMMARY) == []
+
+
+@pytest.mark.parametrize(
+    "source,summary,unsupported",
+    [
+        # thousands grouped with a space are the same number
+        ("A cohort of 12 305 adults was followed.", "The study followed 12,305 adults.", []),
+        # a decimal rounded, whole or to one place, is the same number said plainly
+        ("The half-life was 27.64 hours.", "It halved about every 28 hours.", []),
+        ("The mean score rose by 3.46 points.", "Scores rose by about 3.5 points.", []),
+        # a number near the paper's is still not the paper's
+        ("The half-life was 27.64 hours.", "It halved about every 26 hours.", ["26"]),
+        ("A cohort of 12 305 adults was followed.", "The study followed 12,350 adults.", ["12350"]),
+    ],
+)
+def test_numbers_written_another_way_are_the_papers(source, summary, unsupported):
+    assert unsupported_numbers(source, summary) == unsupported

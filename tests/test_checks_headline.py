@@ -69,11 +69,44 @@ def test_a_side_point_the_paper_leads_with_is_the_main_finding():
     safety = parse(
         REVIEW.full_text.replace(
             "Conclusions: Exercise probably reduces fatigue",
-            "Conclusions: Exercise is safe and probably reduces fatigue",
+            "Conclusions: Exercise is safe",
         )
     )
     summary = PlainSummary(headline="Exercise was safe for people with MS in eleven trials", **BODY)
     assert check_headline(safety, summary) == []
+
+
+@pytest.mark.parametrize(
+    "headline,error",
+    [
+        # the paper concludes safe AND effective: safety alone leaves out the finding
+        ("Exercise was safe for people with MS in eleven trials", True),
+        ("No harms were seen when people with MS exercised", True),
+        ("Exercise was safe and eased fatigue in people with MS", False),
+    ],
+)
+def test_half_of_a_safe_and_effective_conclusion_is_a_side_point(headline, error):
+    both = parse(
+        REVIEW.full_text.replace(
+            "Conclusions: Exercise probably reduces fatigue",
+            "Results: There were no adverse events. We conclude that exercise is safe and "
+            "probably reduces fatigue",
+        )
+    )
+    found = check_headline(both, PlainSummary(headline=headline, **BODY))
+    assert bool(found) is error
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Twenty adults with MS had walking tests before and after the course",
+        "Patients underwent brain scans every three months for two years",
+    ],
+)
+def test_what_was_done_to_people_is_procedure(headline):
+    found = _check(headline)
+    assert found and "how the study was done" in found[0].message
 
 
 @pytest.mark.parametrize(

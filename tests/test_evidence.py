@@ -96,6 +96,12 @@ def test_content_the_source_lacks_scores_low(source, sentence):
         ("This paper was not about MS.", "not_about_ms"),
         ("The study did not include anyone with multiple sclerosis.", "not_about_ms"),
         ("Treated mice had fewer relapses.", None),
+        # what kind of study it was: the drafters' design sentences, any animal, and short
+        # statements of a design; a longer one carries content
+        ("This was a study in zebrafish.", "design"),
+        ("This was a lab study.", "design"),
+        ("It was a study in rats.", "design"),
+        ("This was a trial in which 300 people took a new pill for a year.", None),
     ],
 )
 def test_frame_sentences_are_recognised(sentence, kind):

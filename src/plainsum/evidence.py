@@ -522,12 +522,27 @@ _NOT_ABOUT_MS = re.compile(
 )
 
 
+DESIGN_FRAME_WORDS = 8  # longer design statements carry content ("a trial that cut ...")
+
+
+@cache
+def _design_frames() -> re.Pattern[str]:
+    """The drafters' design sentences ("This was a study in {animals}."), any animal."""
+    from .plain.frames import DESIGN_SENTENCE
+
+    slot, animals = re.escape("{animals}"), r"[\w -]+"
+    templates = (re.escape(t).replace(slot, animals) for t in DESIGN_SENTENCE.values())
+    return re.compile("|".join(f"^{t}$" for t in templates), re.I)
+
+
 @lru_cache(maxsize=8192)
 def frame_kind(sentence: str) -> str | None:
-    """The kind of frame sentence `sentence` is: "not_about_ms", "care_team" or
-    "caveat:NAME" (a design caveat the gate recognises), else None (content). Kept per
-    sentence: a repair keeps most sentences of the draft it repairs."""
+    """The kind of frame sentence `sentence` is: "not_about_ms", "care_team",
+    "caveat:NAME" (a design caveat the gate recognises) or "design" (what kind of study it
+    was: "This was a study in mice."), else None (content). Kept per sentence: a repair
+    keeps most sentences of the draft it repairs."""
     from .checks.caveats import CAVEATS
+    from .checks.support import design_statement
 
     if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"
@@ -535,6 +550,11 @@ def frame_kind(sentence: str) -> str | None:
         found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split
         if found(sentence):
             return "care_team" if name == "care_team" else f"caveat:{name}"
+    # a short statement of the design and nothing else ("It was a study in rats.")
+    text = sentence.strip()
+    short = len(text.split()) <= DESIGN_FRAME_WORDS and not re.search(r"\d", text)
+    if _design_frames().match(text) or (short and design_statement(text, "")[0]):
+        return "design"
     return None
 
 

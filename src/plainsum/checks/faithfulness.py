@@ -19,6 +19,7 @@ the paper has the long form.
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..ingest import Source
@@ -150,11 +151,27 @@ def numbers_in(text: str) -> set[str]:
     return {value for value, _, _ in number_mentions(text)}
 
 
+_SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])")
+_DECIMAL = re.compile(r"(?<![\d.,])\d+[.·]\d+(?![\d.,])")
+
+
+def _roundings(number: str) -> set[str]:
+    """`number` rounded to a whole number and to one decimal place (half up)."""
+    value = Decimal(number.replace("·", "."))
+    return {
+        _canon(str(value.quantize(Decimal(step), rounding=ROUND_HALF_UP))) for step in ("1", "0.1")
+    }
+
+
 @lru_cache(maxsize=256)
 def source_numbers(source_text: str) -> frozenset[str]:
     """Every number in the source, as digits, including those spelled out and inside names."""
     found = {_canon(m.group(0)) for m in _DIGITS.finditer(source_text)}
     found |= {str(_word_value(m.group(0))) for m in _NUMBER_WORD.finditer(source_text)}
+    # thousands grouped by a space ("10 469" = 10,469)
+    found |= {_canon(re.sub(r"\s", "", m.group(0))) for m in _SPACED.finditer(source_text)}
+    # a decimal rounded is the same number said more plainly ("41.33 hours" -> "41 hours")
+    found |= {r for m in _DECIMAL.finditer(source_text) for r in _roundings(m.group(0))}
     for m in _PHASE_ROMAN.finditer(source_text):
         found |= {_ROMAN[g.lower()] for g in m.groups() if g}
     return frozenset(found)

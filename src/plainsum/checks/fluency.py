@@ -224,7 +224,31 @@ def has_verb(sentence: str) -> bool:
             return True  # "Sunlight emits light", "the review analyzes biomarkers"
         if _verb_forms(w) or _VERB_SUFFIX.match(w):
             return True
+        if _plural_subject_verb(lower, i, words[i]):
+            return True
     return False
+
+
+_QUANTIFIER = frozenset("many most some few several all both these those the such".split())
+_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|ure|al|ic|ous|ful)$")
+
+
+def _plural_subject_verb(lower: list[str], i: int, word: str) -> bool:
+    """A bare word between a plural subject that a quantifier opens and what follows it reads
+    as the verb: "Many textbooks name amantadine as ...", "Most guidelines list exercise"."""
+    if i < 2 or i + 1 >= len(lower) or word[:1].isupper():
+        return False
+    w, prev, first, nxt = lower[i], lower[i - 1], lower[i - 2], lower[i + 1]
+    return (
+        first in _QUANTIFIER
+        and prev.endswith("s")
+        and not prev.endswith(("ss", "us", "is"))
+        and prev not in _FUNCTION
+        and w not in _FUNCTION
+        and not w.endswith("s")
+        and not (len(w) > 5 and _NOUN_ENDING.search(w))
+        and nxt not in _FUNCTION - _OBJECT_START
+    )
 
 
 # --- rules ---------------------------------------------------------------------------------

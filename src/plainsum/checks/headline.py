@@ -41,7 +41,18 @@ _PROCEDURE = re.compile(
     r"(?:entry|inclusion) (?:rules|criteria))\b"
     r"|^(?:researchers|scientists|reviewers|the team|investigators|doctors|the authors) "
     r"(?:tested|measured|used|studied|looked at|searched|screened|compared|recruited|followed|"
-    r"asked|grew|gave|reviewed|collected)\b(?!.*\b(?:found|showed|and (?:saw|learned))\b)",
+    r"asked|grew|gave|reviewed|collected)\b(?!.*\b(?:found|showed|and (?:saw|learned))\b)"
+    # people "had memory tests", "underwent scans": what was done to them, not what was found
+    r"|\b(?:had|underwent|took|completed|did|were given|got) (?:\w+ ){0,3}?(?:tests?|scans?|"
+    r"assessments?|measurements?|questionnaires?|interviews?|check-?ups?|examinations?|exams?|"
+    r"surveys?)\b(?! (?:that|which) (?:showed|found))(?!.*\b(?:showed|found|revealed)\b)",
+    re.I,
+)
+# What a main result says happened: an effect, a difference, a link.
+_EFFECT = re.compile(
+    r"\b(?:effective|efficacy|improv\w*|reduc\w*|lower\w*|rais\w*|increas\w*|decreas\w*|"
+    r"benefit\w*|help\w*|eas\w*|slow\w*|work\w*|better|worse|fewer|more|less|cut|prevent\w*|"
+    r"linked|associated|related|caus\w*)\b",
     re.I,
 )
 # Asides a headline should not lead with unless they are the paper's point.
@@ -72,6 +83,13 @@ _DANGLING = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|by|on|from|that|which|than|as)\s*[.:;,]?\s*$", re.I
 )
 _MAIN_ROLES = (Role.CONCLUSION,)
+# The sentence where the authors say what they conclude, wherever it stands.
+_CONCLUDING = re.compile(
+    r"\b(?:we conclude|in conclusion|to conclude|conclusions?:|in summary|overall,|"
+    r"(?:these|our|the) (?:results|findings|data) (?:suggest|show|indicate|demonstrate)|"
+    r"this (?:study|trial|review) (?:shows|suggests|demonstrates|found))",
+    re.I,
+)
 
 
 def _main_sentences(source: Source) -> list[int]:
@@ -125,8 +143,14 @@ def check_headline(
             )
         ]
     side = _SIDE.search(headline)
-    lead = sentences[main[0]].text if main else ""
-    if side and not _SIDE.search(lead):  # the paper does not lead its conclusions with it
+    concluding = [i for i in main if _CONCLUDING.search(sentences[i].text)]
+    lead = sentences[(concluding or main)[0]].text if main else ""
+    # the paper does not lead its conclusions with it, or leads with it beside an effect the
+    # headline leaves out ("safe and effective" -> "No side effects were seen")
+    if side and (
+        not _SIDE.search(lead)
+        or (_EFFECT.search(lead) and not _EFFECT.search(_SIDE.sub(" ", headline)))
+    ):
         return [
             _finding(
                 headline,
