@@ -98,3 +98,20 @@ def test_adraft_runs_concurrently():
 
     first, second = asyncio.run(both())
     assert first.passed and second.passed
+
+
+def test_a_repair_that_changes_nothing_is_not_checked_again():
+    from plainsum.checks import run_gate
+
+    calls = []
+
+    async def checker(source, summary, design, grade):
+        calls.append(summary)
+        return run_gate(source, summary, design, grade=grade)
+
+    drafter = ScriptedDrafter([BROKEN, BROKEN, CLEAN])
+    result = asyncio.run(adraft(SOURCE, Settings(max_repairs=2), drafter=drafter, checker=checker))
+    assert result.passed
+    assert calls == [BROKEN, CLEAN]  # the unchanged repair kept its findings
+    attempts = result.provenance.attempts
+    assert len(attempts) == 3 and attempts[1].findings == attempts[0].findings

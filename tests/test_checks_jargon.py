@@ -154,3 +154,29 @@ def test_a_next_sentence_in_another_section_does_not_explain():
         why_it_matters="This study was not about MS. It may help later work on balance.",
     )
     assert "rotarod" in {f.span for f in check_jargon(summary)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the term's abbreviation may stand between the term and what it is
+        "Adrenoleukodystrophy (ALD) is an inherited disease of the nerves.",
+        "Levels of myeloperoxidase (MPO), an enzyme of white blood cells, rose.",
+        # one plain word in brackets, or an appositive 'or'
+        "Some children had tonsillectomies (operations) in the first year.",
+        "Doctors gave antiresorptive treatment, or drugs that slow bone loss.",
+        # a question that sets out to explain the term
+        "What is hidradenitis and how is it treated?",
+    ],
+)
+def test_more_ways_of_explaining_pass(text):
+    assert flagged(text) == []
+
+
+def test_an_unexplained_medicine_name_is_a_warning_not_an_error():
+    summary = edit(
+        OBS_SUMMARY,
+        what_the_study_did=f"{OBS_SUMMARY.what_the_study_did} Some took sufentanil instead.",
+    )
+    severities = {f.span: f.severity.value for f in check_jargon(summary)}
+    assert severities.get("sufentanil") == "warning"

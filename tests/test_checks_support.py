@@ -155,3 +155,71 @@ def test_a_design_the_paper_does_not_describe_is_unsupported():
 )
 def test_directions_read_from_a_sentence(sentence, polarities):
     assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        # "no" belongs to its noun; the verb after "and" keeps its own direction
+        ("The cells had no spikes and made less protein.", ["down"]),
+        # a bracketed aside does not cut what a direction is about
+        ("The drug did not prevent (over 2 years) further disability.", ["null"]),
+        # the sign of an effect is its direction
+        ("The pill had negative effects on memory.", ["worse"]),
+        ("Stretching stopped the cramps.", ["effect"]),
+        # "getting worse" is what the verb before it is about
+        ("The drug did not stop walking getting worse.", ["null"]),
+        # "less likely to" is said of what follows, not of the subject
+        ("Smokers were less likely to finish the course.", ["down"]),
+        # "more slowly" carries its direction in the adverb
+        ("The tumours grew more slowly.", ["down"]),
+        # higher in the comparison arm is lower with the treatment
+        ("Pain scores were higher in the placebo group.", ["down"]),
+        ("Pain scores were higher than in the placebo group.", ["up"]),
+    ],
+)
+def test_directions_in_harder_sentences(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+def test_a_null_noun_is_about_what_follows_it():
+    (claim,) = claims_in("Zinc had no effect on the size of ulcers.")
+    assert claim.polarity == "null" and {"zinc", "ulcer"} <= set(claim.about)
+
+
+PAIN_TRIAL = parse(
+    """Ginger tea for pain after knee surgery: a randomised trial
+
+Methods: We randomised 80 adults after knee surgery to ginger tea or placebo tea for 14 days.
+
+Results: Ginger tea had no effect on pain scores at 14 days. Nausea was higher in the placebo
+group. Sleep quality did not differ between groups.
+
+Conclusions: Ginger tea did not reduce pain after knee surgery."""
+)
+
+CLEAN_PAIN = PlainSummary(
+    headline="Ginger tea did not ease pain after knee surgery",
+    what_the_study_did=(
+        "Researchers gave 80 adults ginger tea or a dummy tea for two weeks after knee surgery."
+    ),
+    why_it_matters="Pain after surgery is common. Ask your care team what may help you.",
+    limitations="This was one small trial, so the result needs checking in others.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        ("Ginger tea lowered pain scores at two weeks.", True),
+        ("People on ginger tea had more nausea.", True),  # the paper's nausea was higher on placebo
+        ("Ginger tea did not change pain scores.", False),
+        ("People on ginger tea felt less sick than those on the dummy tea.", False),
+        # the summary reports both sides itself: no single direction to contradict
+        ("One person said ginger tea lowered pain, but pain scores did not fall overall.", False),
+    ],
+)
+def test_reversed_findings(sentence, flagged):
+    edited = CLEAN_PAIN.what_the_study_did + " " + sentence
+    found = _findings(PAIN_TRIAL, CLEAN_PAIN, what_the_study_did=edited)
+    assert any(f.check == "contradiction" and f.span == sentence for f in found) is flagged, found

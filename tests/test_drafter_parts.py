@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
 
-from plainsum.drafters.answer import Unusable, answer_status, judge_answer
+from plainsum.drafters.answer import (
+    GaveUp,
+    Unusable,
+    answer_status,
+    ask_until_usable,
+    judge_answer,
+)
 from plainsum.drafters.chat import MAX_ANSWER_CHARS, Answer
 from plainsum.drafters.endpoint import host_of, status_error
 from plainsum.drafters.request import RequestBuilder, chat_body
@@ -98,3 +105,42 @@ def test_status_error_says_what_to_fix(status, transient, words):
 def test_host_of_never_shows_a_path_or_password():
     assert host_of("http://user:pw@127.0.0.1:8080/v1?key=s") == "127.0.0.1:8080"
     assert host_of(None) == "api.openai.com"
+
+
+def scripted(*answers: Answer):
+    """A `complete` that gives `answers` in turn and records (max_tokens, kind) of each ask."""
+    asked: list[tuple[int, str]] = []
+    queue = list(answers)
+
+    async def complete(messages, max_tokens, kind):
+        asked.append((max_tokens, kind))
+        return queue.pop(0)
+
+    return complete, asked
+
+
+def reask(messages, raw, problem):
+    return [*messages, {"role": "assistant", "content": raw}, {"role": "user", "content": problem}]
+
+
+@pytest.mark.parametrize(
+    ("answers", "budget", "asked", "gives_up"),
+    [
+        ([answer()], 2, [(100, "draft")], False),
+        ([answer("{", finish="length"), answer()], 2, [(100, "draft"), (200, "reask")], False),
+        ([answer("no"), answer()], 2, [(100, "draft"), (100, "reask")], False),
+        ([answer("no"), answer("no")], 2, [(100, "draft"), (100, "reask")], True),
+        ([answer("", refusal="no")], 3, [(100, "draft")], True),
+    ],
+)
+def test_ask_until_usable(answers, budget, asked, gives_up):
+    complete, seen = scripted(*answers)
+    run = ask_until_usable(complete, [], reask, kind="draft", budget=budget, max_tokens=100)
+    if gives_up:
+        with pytest.raises(GaveUp) as caught:
+            asyncio.run(run)
+        assert caught.value.tally.answers == len(seen)
+    else:
+        _, summary, tally = asyncio.run(run)
+        assert summary.headline == SUMMARY["headline"] and tally.answers == len(seen)
+    assert seen == asked

@@ -6,7 +6,7 @@ import pytest
 from plainsum.evidence import align, frame_kind, link_summary, split_source
 from plainsum.ingest import parse
 from plainsum.plain.sentences import Role
-from plainsum.schemas import PlainSummary
+from plainsum.schemas import PlainSummary, StudyDesign
 
 PAPER = """Background: Experimental autoimmune encephalomyelitis (EAE) is a mouse model of MS.
 Demyelination drives disability in MS.
@@ -129,3 +129,19 @@ def test_links_cover_every_sentence_in_order(source):
     invented = links[-1]
     assert invented.score < 0.35
     assert links[2].score >= 0.6
+
+
+@pytest.mark.parametrize(
+    "sentence,design,framed",
+    [
+        # a caveat and nothing more is a frame
+        ("Only a small number of people took part, so the results are not certain.", None, True),
+        # a general remark with a direction is still a caveat
+        ("Small trials often look better than larger ones later do.", None, True),
+        # another design's caveat with a number in it is content for this design
+        ("Only 30 people took part, so the results are not certain.", StudyDesign.ANIMAL, False),
+        ("Only 30 people took part, so results are not certain.", StudyDesign.CASE_REPORT, True),
+    ],
+)
+def test_another_designs_caveat_with_a_number_is_content(sentence, design, framed):
+    assert (frame_kind(sentence, design) is not None) is framed

@@ -187,3 +187,41 @@ steroid-refractory optic neuritis in multiple sclerosis.
 def test_limits_the_paper_states_are_not_dropped_for_the_reading_grade():
     result, _ = run_draft(parse(HARD_CONCLUSION_SOURCE))
     assert "one centre" in result.summary.limitations
+
+
+MOUSE_SOURCE = """A new drug in mice with an MS-like disease
+
+Methods: We gave a new drug or a dummy liquid to 40 mice with an MS-like disease for four weeks.
+Results: Treated animals walked better than untreated ones. The drug lowered the number of
+damaged areas in the spinal cord.
+Conclusions: The new drug protected nerve fibres from damage.
+"""
+
+
+def test_a_headline_with_its_model_added_is_not_repeated_in_the_body():
+    result, _ = run_draft(parse(MOUSE_SOURCE))
+    headline = result.summary.headline
+    assert headline.endswith(" in mice")
+    bare = headline.removesuffix(" in mice")
+    body = " ".join(result.summary.sections().values()).replace(headline, "")
+    assert bare not in body
+
+
+NARRATIVE_SOURCE = (
+    "Gout is a common and painful kind of arthritis in older adults. "
+    "Attacks often start at night in the big toe. "
+    "Pills that lower uric acid can stop new attacks when they are taken every day. "
+    "Many people stop taking these pills after a few months. "
+    "Diet changes alone rarely bring uric acid down far enough. "
+    "This review article examines the common treatments for gout and how doctors can help "
+    "people keep taking them."
+)
+
+
+def test_a_thin_section_takes_the_papers_scene_setting_before_an_empty_note():
+    from plainsum.drafters.offline import TOO_TECHNICAL
+
+    result, _ = run_draft(parse(NARRATIVE_SOURCE))
+    did = result.summary.what_the_study_did
+    assert TOO_TECHNICAL not in did
+    assert any(s.rstrip(".") in did for s in NARRATIVE_SOURCE.split(". ")[2:5])

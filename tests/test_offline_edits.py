@@ -8,9 +8,11 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.abbreviations import expand, find_definitions
+from plainsum.plain.compose import compose, gather
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.headline import is_procedural
 from plainsum.plain.limits import stated_limits
+from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import measured, plain_sentences
 from plainsum.plain.source import source_sentences
 from plainsum.plain.splits import split_long
@@ -231,6 +233,14 @@ def test_splits_happen_only_at_clause_boundaries(text, parts):
         ("More research is needed on exercise in MS", True),
         ("Exercise reduced tiredness in adults with MS", False),
         ("Steroids helped people recover faster from a flare-up", False),
+        # A finding that adds it was safe is still the finding; safety alone is a side point.
+        ("The patch eased nerve pain in adults without serious side effects", False),
+        ("No serious side effects were seen in either group", True),
+        ("The patch was worn without side effects", True),
+        ("The patch can be worn by adults without harm", True),
+        # Deaths a treatment changes are the main result; trials that exist are procedure.
+        ("There is no good evidence that these pills reduce deaths in older adults", False),
+        ("Only two small trials of the cream have been done", True),
     ],
 )
 def test_headline_never_reports_a_procedure_or_side_point(headline, procedural):
@@ -309,6 +319,10 @@ def test_source_sentences_have_spans_in_the_source_text():
         ("Other results measured Up to twelve months, the drug helped.", "heading"),
         ("Is the result of direct suppression of the response.", "main clause"),
         ("Mice given the drug walked better than untreated mice.", None),
+        # A verb after "to" or a determiner is not the main verb ("the use of", "to raise").
+        ("The use of pills known to raise blood sugar.", "main clause"),
+        ("The changes seen in the scans of older adults.", "main clause"),
+        ("The use of the pill changes sleep.", None),
     ],
 )
 def test_broken_sentences_are_named(text, reason):
@@ -319,6 +333,45 @@ def test_broken_sentences_are_named(text, reason):
 def test_hard_words_are_kept_whole_and_marked():
     piece = measured("Levels of IL-17A rose in the spinal fluid of patients.")
     assert piece.hard
+
+
+def test_background_of_an_abstract_without_headings_is_never_drafted_as_a_result():
+    from plainsum.plain.compose import background_by_position
+
+    text = (
+        "Gout is a common and painful kind of arthritis in older adults. "
+        "Many people with gout take pills every day for years. "
+        "Cherries have long been eaten by people with gout in many countries. "
+        "Some doctors think that cherries lower uric acid in the blood. "
+        "We gave cherry juice or a dummy drink to 60 adults with gout for a year. "
+        "Fewer attacks of gout were seen in the cherry group than in the dummy group. "
+        "Cherry juice may lower the number of gout attacks."
+    )
+    source = parse(text)
+    sentences = source_sentences(source)
+    background = background_by_position(source, sentences)
+    assert {2, 3} <= background  # told for where they stand, before the study's own work
+    assert not background & {4, 5, 6}
+    headed = parse("Background: " + text.replace(" We gave", "\n\nMethods: We gave"))
+    assert background_by_position(headed, source_sentences(headed)) == set()
+
+
+def test_a_headline_never_leans_on_a_sentence_it_does_not_show():
+    from plainsum.plain.headline import choose_headline
+
+    leaning = measured("Whatever the dose, they lowered pain scores in adults with gout.", (7,))
+    whole = measured("Cherry juice lowered the number of gout attacks in adults.", (8,))
+    head = choose_headline([leaning, whole], [], StudyDesign.TRIAL)
+    assert head.text.startswith("Cherry juice")
+
+
+def test_a_greek_letter_before_a_word_is_written_as_its_name():
+    from plainsum.plain.simplify import rewrite
+
+    assert rewrite("ß-interferon did not slow disability.") == (
+        "Beta-interferon did not slow disability."
+    )
+    assert "α-syn" in rewrite("Levels of α-syn rose.")  # a code stays a code
 
 
 def test_a_long_conclusion_is_the_headline_whole_rather_than_hollow_news():
@@ -352,3 +405,33 @@ def test_a_long_conclusion_is_kept_whole_in_the_draft():
     )
     assert plain_sentences(conclusion) == []  # too long for a body sentence of the results
     assert [p.text for p in plain_sentences(conclusion, max_words=60)] == [conclusion]
+
+
+def test_a_graded_finding_in_an_abstract_without_headings_is_its_conclusion():
+    text = (
+        "Many teenagers start to smoke before they leave school. "
+        "We looked for trials of programmes run by families to stop teenagers from smoking. "
+        "We found nine trials with 4000 teenagers. "
+        "Fewer teenagers started to smoke in the family groups than in the other groups. "
+        "There is moderate quality evidence to suggest that family programmes can stop "
+        "teenagers from starting to smoke. "
+        "The trials were small and some had a high risk of bias."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    conclusions = [p.text for p in material.by_role.get(Role.CONCLUSION, [])]
+    assert any(t.startswith("There is moderate quality evidence to suggest") for t in conclusions)
+    limits = [p.text for p in material.by_role.get(Role.LIMITATION, [])]
+    assert any("risk of bias" in t for t in limits)  # a named limit stays a limit
+    head, _ = compose(material)
+    assert head.text.startswith("There is moderate quality evidence")
+
+
+def test_the_authors_stated_conclusion_leads_the_headline_without_its_lead_in():
+    from plainsum.plain.headline import choose_headline
+
+    stated = measured(
+        "The review concluded that use of the cream did not alter pain in adults.", (9,)
+    )
+    head = choose_headline([stated], [], StudyDesign.REVIEW)
+    assert head.text == "Use of the cream did not alter pain in adults"

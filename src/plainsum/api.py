@@ -132,6 +132,8 @@ async def adraft(
     findings: list[Finding] = []
     notes: list[str] = []
     deadline = started + settings.draft_timeout
+    last_summary: PlainSummary | None = None
+    last_gate: GateResult | None = None
     for number in range(settings.max_repairs + 1):
         t0 = time.perf_counter()
         if result is None:
@@ -147,11 +149,13 @@ async def adraft(
                     usage = usage + exc.usage
                 break
         t1 = time.perf_counter()
-        if checker is None:
+        if last_gate is not None and result.summary == last_summary:
+            gate = last_gate  # a repair that changed nothing: the same findings, not re-checked
+        elif checker is None:
             gate = run_gate(source, result.summary, design, grade=settings.grade)
         else:
             gate = await checker(source, result.summary, design, settings.grade)
-        if reviewer is not None:
+        if reviewer is not None and gate is not last_gate:
             review = await _review_within(reviewer, source, result.summary, design, deadline)
             gate = with_review(gate, review.findings, ran=review.available)
             usage = usage + review.usage
@@ -161,6 +165,7 @@ async def adraft(
             if note not in notes and review.available:
                 notes.append(note)
         findings = gate.findings
+        last_summary, last_gate = result.summary, gate
         t2 = time.perf_counter()
         draft_seconds += t1 - t0
         check_seconds += t2 - t1

@@ -39,12 +39,11 @@ from typing import TYPE_CHECKING
 
 from . import prefilter
 from .ingest import HEADINGS, Source
-from .schemas import SECTIONS, EvidenceLink, PlainSummary
+from .schemas import SECTIONS, EvidenceLink, PlainSummary, StudyDesign
 
 if TYPE_CHECKING:
     from .design import DesignInfo
     from .plain.sentences import Role
-    from .schemas import StudyDesign
 
 __all__ = [
     "Alignment",
@@ -535,21 +534,32 @@ def _design_frames() -> re.Pattern[str]:
     return re.compile("|".join(f"^{t}$" for t in templates), re.I)
 
 
-@lru_cache(maxsize=8192)
-def frame_kind(sentence: str) -> str | None:
+@lru_cache(maxsize=8192)  # kept per sentence: a repair keeps most sentences of a draft
+def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     """The kind of frame sentence `sentence` is: "not_about_ms", "care_team",
     "caveat:NAME" (a design caveat the gate recognises) or "design" (what kind of study it
-    was: "This was a study in mice."), else None (content). Kept per sentence: a repair
-    keeps most sentences of the draft it repairs."""
+    was: "This was a study in mice."), else None (content).
+
+    With a `design`, a caveat of that design is preferred, and a sentence that reads only like
+    another design's caveat and gives a number ("Only 30 people took part." in a study of
+    mice) is content: its number and words are checked against the source like any other."""
     from .checks.caveats import CAVEATS
     from .checks.support import design_statement
 
     if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"
+    other = None  # the first caveat found that is another design's
     for name, caveat in CAVEATS.items():
         found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split
-        if found(sentence):
-            return "care_team" if name == "care_team" else f"caveat:{name}"
+        if not found(sentence):
+            continue
+        if name == "care_team":
+            return "care_team"
+        if design is None or design in caveat.designs:
+            return f"caveat:{name}"
+        other = other or name
+    if other:
+        return None if re.search(r"\d", sentence) else f"caveat:{other}"
     # a short statement of the design and nothing else ("It was a study in rats.")
     text = sentence.strip()
     short = len(text.split()) <= DESIGN_FRAME_WORDS and not re.search(r"\d", text)
@@ -565,15 +575,16 @@ def link_summary(
 ) -> list[EvidenceLink]:
     """An evidence link for every sentence of `summary`, headline first, in reading order.
 
-    `design` is accepted so callers can pass what they have; frames are recognised by meaning
-    whatever the design.
+    With a `design` (a DesignInfo or a StudyDesign), a sentence that reads only like another
+    design's caveat and gives a number is content and needs evidence (see `frame_kind`).
     """
-    del design
+    kind_of = design if design is None or isinstance(design, StudyDesign) else design.design
     sentences = split_source(source)
     links = []
     for s in summary_sentences(summary):
         found = align(source, s.text)
-        kind = "frame" if s.section != "headline" and frame_kind(s.text) else "content"
+        framed = s.section != "headline" and frame_kind(s.text, kind_of)
+        kind = "frame" if framed else "content"
         links.append(
             EvidenceLink(
                 section=s.section,

@@ -283,7 +283,7 @@ def _phrase(text: str, count: Count) -> str:
 
 
 def _other_base(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
-    """"8 of 10" where the source's 8 is only ever out of another number."""
+    """A ratio ("8 of 10") where the source gives the 8 only out of another number."""
     if count.base is None:
         return None
     bases = {c.base for _, cs in theirs for c in cs if c.value == count.value and c.base}
@@ -329,7 +329,7 @@ def _float(value: str | None) -> float:
 
 
 def _everyday(count: Count) -> bool:
-    """"one", "two": everyday words more often than counts."""
+    """Whether it is "one" or "two": everyday words more often than counts."""
     return count.written.lower() in ("one", "two")
 
 

@@ -111,6 +111,21 @@ _STATISTIC = re.compile(
 )
 
 
+def _drug_name(word: str) -> bool:
+    """A word with a medicine-name ending ("remifentanil", "rofecoxib"): a reader takes it for
+    a medicine, so left unexplained it is a warning for an editor, not an error."""
+    return word.endswith(_DRUG_ENDINGS)
+
+
+# Endings that name medicines (INN stems), not chemicals in general ("ceramide" is a fat).
+_DRUG_ENDINGS = (
+    "mab", "nib", "imod", "vir", "cept", "parin", "sartan", "pril", "olol", "azole", "cycline",
+    "mycin", "statin", "lukast", "fungin", "dronate", "gliptin", "glitazone", "zepam", "zolam",
+    "cillin", "oxacin", "platin", "rubicin", "oxib", "profen", "gatran", "dipine", "fentanil",
+    "metasone", "tidine", "semide", "triptan", "setron", "prazole", "xaban", "afil", "tinib",
+)  # fmt: skip
+
+
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
     sentence is a name and is skipped; so are abbreviations."""
@@ -152,7 +167,7 @@ def find_terms(text: str) -> list[Term]:
             rare = len(lower) >= MIN_LETTERS and very_rare(lower)
             if rare or lower in learned:
                 seen.add(lower)
-                found.append(Term(m.group(0), m.start(), rare))
+                found.append(Term(m.group(0), m.start(), rare and not _drug_name(lower)))
         i += 1
     known = {t.text.lower() for t in found}
     for m in _STATISTIC.finditer(text):
@@ -189,8 +204,11 @@ _NEXT_SENTENCE = re.compile(
 # What may follow a term to explain it: "T (what it is)", "T, which means", "T, a ...",
 # "T is a ...", "T means ...", "T: a ...". Matched right after the term (plural allowed).
 _AFTER = re.compile(
-    r"(?:e?s)?(?![\w-])(?:"
+    r"(?:e?s)?(?![\w-])"
+    # its abbreviation may stand between: "Hypophosphatasia (HPP) is a ..."
+    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s+(?:is|are|was|were)\s))?(?:"
     r"\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    r"|\s*\(\s*[a-z][a-z-]{3,}\s*\)"  # one plain word: "epilepsies (seizures)"
     r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
     r"helps|checks)\b"
     r"|,\s+(?:a|an|the|or|meaning|i\.e\.|known as|also called|also known as)\s"
@@ -217,7 +235,7 @@ _AFTER_PHRASE = re.compile(
     r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,3}"
     r"(?:\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
-    r"|,\s+(?:a|an|which (?:is|are|means)|known as|also called)\s"
+    r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
     r"|\s+(?:is|are)\s+(?:a|an)\s)",
     re.I,
 )
@@ -237,10 +255,16 @@ def _plain(explanation: str) -> bool:
     )
 
 
+# A question that sets out to explain: "What is bronchopulmonary dysplasia?"
+_WHAT_IS = re.compile(r"^\W*(?:what|who) (?:is|are|was|were)\b[^?]*\?\W*$", re.I)
+
+
 def _explains(term: str, sentence: str) -> bool:
     """Whether `sentence` explains `term` at one of its uses."""
     lower = sentence.lower()
     key = term.lower()
+    if key in lower and _WHAT_IS.match(sentence):
+        return True
     at = lower.find(key)
     while at >= 0:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):

@@ -164,12 +164,17 @@ _DOWN = (
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"slowing|slows|slower|slowly|loss"
 )
+# "negative effects", "positively affected": the sign of an effect is its direction.
+_SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
 _BETTER = (
     r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
-    r"reliev\w*|relief"
+    rf"reliev\w*|relief|positive{_SIGNED}"
 )
-_WORSE = r"wors\w*|harm\w*|deteriorat\w*|poorer"
-_EFFECT = r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?"
+_WORSE = rf"wors\w*|harm\w*|deteriorat\w*|poorer|negative{_SIGNED}"
+_EFFECT = (
+    r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
+    r"stop(?:ped|s)?|halt(?:ed|s)?"
+)
 _NULL = (
     r"no (?:clear |significant |statistically significant |real |important |meaningful |big "
     r")?(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
@@ -193,8 +198,26 @@ _DIRECTION = re.compile(
 _COMPARISON_GROUP = re.compile(
     r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
 )
+# "... whose disability got worse", "stop X getting worse": an outcome another direction word
+# (the verb before it) is about.
+_BECOMING_BEFORE = re.compile(
+    r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
+)
+_OUTCOME_REACH = 60
 # "more slowly", "less often": the adverb carries the direction.
-_ADVERB_AFTER = re.compile(r"\s+\w+ly\b")
+_ADVERB_AFTER = re.compile(
+    r"\s+(?!(?:likely|unlikely|early|only|daily|weekly|monthly|yearly|family|elderly)\b)\w+ly\b",
+    re.I,
+)
+# "higher in the placebo group": a direction said of the comparison arm is the treatment's
+# turned round.
+_IN_CONTROL_ARM = re.compile(
+    r"\s+(?:(?:common|frequent|likely|often|severe)\s+)?(?:in|among|with|for)\s+"
+    r"(?:the\s+)?(?:placebo|control|comparator|"
+    r"untreated|sham|usual[- ]care)\b",
+    re.I,
+)
+_TURNED = {"up": "down", "down": "up", "better": "worse", "worse": "better"}
 _NEGATOR = re.compile(
     r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
     r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to)|\bnone of (?:the )?\w+)"
@@ -237,8 +260,22 @@ _PREPOSITION_AFTER = re.compile(
     re.I,
 )
 _AFTER_CLAUSE = re.compile(
-    r"[,;:()]|\b(?:but|whereas|while|although|though|however|than|and|or)\b", re.I
+    r"[,;:()]|\b(?:but|whereas|while|although|though|however|than)\b"
+    r"|\b(?:and|or)\s+(?=(?:\w+ed|was|were|is|are|had|has|have|did|does|do|not|no|they|it|we|he|"
+    r"she|this|these|those|there|showed?|found|made|led|fell|rose|took)\b)",
+    re.I,
 )
+# "no effect on relapses", "no difference in fatigue": a null said of the noun after it.
+_NULL_NOUN = re.compile(
+    r"(?:differences?|effects?|changes?|benefits?|improvements?|link|association|impact|"
+    r"reductions?|increases?|decreases?)$",
+    re.I,
+)
+_THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\b", re.I)
+# "less likely to relapse": the direction is the likelihood of what follows.
+_LIKELY_AFTER = re.compile(r"\s+(?:likely|unlikely|often|frequently|common)\s+to\b", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 _CONDITIONAL = re.compile(
     r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|to (?:see|find out|test|learn|know|check)|"
@@ -267,27 +304,14 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
     """The directions a sentence states, each with the content stems it is about; `expand`
     gives words a piece of text stands for (a source's abbreviations and glossary terms)."""
     out = []
-    matches = list(_DIRECTION.finditer(sentence))
+    sentence = _without_parentheses(sentence)
+    matches = _directions(sentence)
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
-        if _NOT_DIRECTION.match(sentence, m.end()):
-            continue
-        if (
-            polarity in ("up", "down")
-            and m.group(0).lower() in ("more", "less")
-            and (_ADVERB_AFTER.match(sentence, m.end()))
-        ):
-            continue
-        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
-            continue
-        if (
-            polarity == "effect"
-            and not m.group(0).lower().endswith("ed")
-            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
-        ):
-            continue
         if polarity != "null" and _negated_in_clause(sentence, m.start()):
             polarity = "null"
+        elif polarity in _TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
+            polarity = _TURNED[polarity]
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
         # word ("had fewer relapses", "lower vitamin D levels").
@@ -295,15 +319,22 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
         before = _CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
         end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
         after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
-        said_of_subject = _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(
-            sentence, m.end()
-        )
+        norm = _THAN_NORMAL.match(sentence, m.end())
+        if norm:  # "higher than normal blood sugar": said of what follows
+            after = _AFTER_CLAUSE.split(sentence[norm.end() : min(end, norm.end() + 100)])[0]
+        said_of_subject = (
+            _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(sentence, m.end())
+        ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm)
         words = content_words(after)[:_REACH_AFTER]
         window = after
         if said_of_subject or not words:
             subject = _PREDICATE_BEFORE.sub("", before)
             if content_words(subject):
-                words, window = content_words(subject)[-_REACH_BEFORE:], subject
+                if _NULL_NOUN.search(m.group(0)) and _OBJECT_PREPOSITION.match(after):
+                    window = subject + " " + after  # "X had no effect on Y": both
+                    words = content_words(subject)[-_REACH_BEFORE:] + words
+                else:
+                    words, window = content_words(subject)[-_REACH_BEFORE:], subject
         own = {stem(w) for w in content_words(m.group(0))}
         if expand is not None:
             words = words + expand(window)
@@ -314,6 +345,49 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
     return out
 
 
+def _directions(sentence: str) -> list[re.Match[str]]:
+    """The direction words of `sentence` that state a direction of their own."""
+    found = list(_DIRECTION.finditer(sentence))
+    out = []
+    for n, m in enumerate(found):
+        polarity = m.lastgroup or ""
+        if _NOT_DIRECTION.match(sentence, m.end()):
+            continue
+        if (
+            polarity in ("up", "down")
+            and m.group(0).lower() in ("more", "less")
+            and (_ADVERB_AFTER.match(sentence, m.end()))
+        ):
+            continue  # "more slowly": the adverb carries it
+        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        if (
+            polarity in ("better", "worse")
+            and n
+            and m.start() - found[n - 1].end() < _OUTCOME_REACH
+            and _BECOMING_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+        ):
+            continue  # "did not stop disability getting worse": the verb before carries it
+        if (
+            polarity == "effect"
+            and not m.group(0).lower().endswith("ed")
+            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _without_parentheses(sentence: str) -> str:
+    """`sentence` with bracketed asides blanked out (same length, so offsets hold): "did not
+    prevent the long-term (12, 18, 24 months) disability progression"."""
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence)
+    return sentence
+
+
 def _negated_in_clause(sentence: str, start: int) -> bool:
     if _NEGATOR.search(sentence[max(0, start - 60) : start]):
         return True
@@ -321,11 +395,18 @@ def _negated_in_clause(sentence: str, start: int) -> bool:
     words = clause.split()[-CLAUSE_NEGATION_WORDS:]
     if any(_DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
         return False  # another direction word stands between: the negation is its own
-    return bool(_CLAUSE_NEGATION.search(" ".join(words)))
+    text = " ".join(words)
+    found = list(_CLAUSE_NEGATION.finditer(text))
+    if not found:
+        return False
+    last = found[-1]
+    if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
+        return False  # "had no flagella and released less toxin": "no" is its noun's
+    return True
 
 
-def _shared_weight(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+def _shared_weight(a: Claim, b: Claim) -> float:
+    return sum(min(w, b.about[k]) for k, w in a.about.items() if k in b.about)
 
 
 def _contradiction(
@@ -345,8 +426,15 @@ def _contradiction(
     flips: list[tuple[str, str]] = []
     matched = 0
     for claim in mine:
+        if any(
+            other is not claim
+            and other.polarity in _OPPOSITE[claim.polarity]
+            and _shared_weight(claim, other) >= SAME_THING_WEIGHT
+            for other in mine
+        ):
+            continue  # the summary itself reports both ("one trial found less pain, another not")
         need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
-        related = [(t, c) for t, c in theirs if _shared_weight(claim.about, c.about) >= need]
+        related = [(t, c) for t, c in theirs if _shared_weight(claim, c) >= need]
         if not related:
             continue
         matched += 1
@@ -355,13 +443,14 @@ def _contradiction(
         opposite = [(t, c) for t, c in related if c.polarity in _OPPOSITE[claim.polarity]]
         if opposite and len(opposite) == len(related):
             flips.append((claim.polarity, opposite[0][0]))
-    turned_round = len(flips) == 2 and matched == 2 and all(p in ("up", "down") for p, _ in flips)
+    turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
     if flips and not turned_round:
         return flips[0]
     return None
 
 
 # ---------------------------------------------------------------- numbers and what they count
+
 
 def _misattributed(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, noun in the summary, noun in the source) for each number the summary ties to
@@ -435,7 +524,6 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
 _RATE_BEFORE = re.compile(r"\b(?:out of|per|in every|of every)\s+$", re.I)
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
-
 
 
 # ---------------------------------------------------------------- overreach

@@ -7,15 +7,24 @@ came back from the Batch API; both judge them here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from ..costs import with_cost
 from ..schemas import PlainSummary, Usage
 from ..settings import Price
-from .chat import MAX_ANSWER_CHARS, MAX_SENT_BACK, Answer, AnswerProblem, parse_answer
+from .chat import MAX_ANSWER_CHARS, MAX_SENT_BACK, Answer, AnswerProblem, Message, parse_answer
 
-__all__ = ["Tally", "Unusable", "Verdict", "answer_status", "finish_answer", "judge_answer"]
+__all__ = [
+    "GaveUp",
+    "Tally",
+    "Unusable",
+    "Verdict",
+    "answer_status",
+    "ask_until_usable",
+    "finish_answer",
+    "judge_answer",
+]
 
 
 @dataclass
@@ -101,3 +110,46 @@ def answer_status(answer: Answer) -> str:
     if answer.finish_reason == "content_filter" or answer.refusal:
         return "refused"
     return "ok"
+
+
+class GaveUp(Exception):
+    """No usable summary within the budget of answers, or an answer no re-ask will fix."""
+
+    def __init__(self, message: str, tally: Tally, hint: str = "") -> None:
+        super().__init__(message)
+        self.tally = tally
+        self.hint = hint
+
+
+async def ask_until_usable(
+    complete: Callable[[list[Message], int, str], Awaitable[Answer]],
+    messages: list[Message],
+    reask: Callable[[list[Message], str, str], list[Message]],
+    *,
+    kind: str,
+    budget: int,
+    max_tokens: int,
+) -> tuple[Answer, PlainSummary, Tally]:
+    """Ask (`complete(messages, max_tokens, kind)`) until an answer holds a usable summary:
+    once more with twice the output tokens after a cut-off answer, and with `reask(messages,
+    raw, problem)` after an unusable one, within `budget` answers. Raises `GaveUp`."""
+    tally = Tally()
+    more_room_given = False
+    last_problem = "the answer was cut off"
+    while tally.answers < budget:
+        answer = await complete(messages, max_tokens, kind)
+        tally.add(answer)
+        try:
+            verdict = judge_answer(answer, room_given=more_room_given, max_tokens=max_tokens)
+        except Unusable as exc:
+            raise GaveUp(str(exc), tally, exc.hint) from None
+        if verdict.summary is not None:
+            return answer, verdict.summary, tally
+        kind = "reask"
+        if verdict.more_room:
+            more_room_given = True
+            max_tokens *= 2
+            continue
+        last_problem = verdict.problem or "the answer could not be used"
+        messages = reask(messages, answer.raw, last_problem)
+    raise GaveUp(f"no usable summary after {tally.answers} answers: {last_problem}", tally)

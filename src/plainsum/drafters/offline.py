@@ -99,8 +99,9 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
 
 def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
     """A sentence for a what-the-study-did section too thin to stand: the paper's own first
-    usable sentence not yet in the draft (the headline's sentence last), kept whole; only when
-    the paper has none, an honest note that its details are too technical."""
+    usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
+    headline's sentence last, kept whole; only when the paper has none, an honest note that its
+    details are too technical."""
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
@@ -110,6 +111,9 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
             if p.text.rstrip(".").lower() == headline.lower():
                 later.append(p)
                 continue
+            return Line(p.text, p.sources)
+    for p in material.context:  # the paper's own scene-setting, before a note that says nothing
+        if p.text not in shown:
             return Line(p.text, p.sources)
     if later:
         return Line(later[0].text, later[0].sources)

@@ -28,7 +28,7 @@ from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelErro
 from ..redact import Redactor, clean
 from ..runlog import RunLog, default_log_path
 from ..schemas import Finding
-from .answer import Tally, Unusable, answer_status, finish_answer, judge_answer
+from .answer import GaveUp, Tally, answer_status, ask_until_usable, finish_answer
 from .base import DrafterResult, DraftRequest
 from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
 from .endpoint import Call, attempts_for, host_of, log_entry, refused, status_error, status_words
@@ -171,7 +171,7 @@ class OpenAIDrafter:
         if self.runlog is not None:
             self.runlog.close()
 
-    # -- the provider's Batch API (files and batches; `batch.provider` drives them) --------
+    # -- the provider's Batch API: files and batches (batch.api_submit, batch.api_collect) --
 
     async def call_api(
         self, call: Callable[[AsyncOpenAI], Awaitable[T]], *, retry: bool = True
@@ -215,46 +215,37 @@ class OpenAIDrafter:
     async def _ask(
         self, request: DraftRequest, messages: list[Message], notes: list[str], *, kind: str
     ) -> DrafterResult:
-        budget = max(2, self.settings.max_repairs + 1)  # answers per draft, re-asks included
-        max_tokens = self.settings.max_output_tokens
-        more_room_given = False
-        tally = Tally()
-        last_problem = "the answer was cut off"
         draft_id = uuid.uuid4().hex[:12]
-        while tally.answers < budget:
-            answer = await self._complete(request, messages, max_tokens, kind, draft_id)
-            tally.add(answer)
-            try:
-                verdict = judge_answer(answer, room_given=more_room_given, max_tokens=max_tokens)
-            except Unusable as exc:
-                self._fail(tally, str(exc), hint=exc.hint)
-            if verdict.more_room:
-                more_room_given = True
-                max_tokens *= 2
-                kind = "reask"
-                continue
-            if verdict.summary is None:
-                last_problem = verdict.problem or "the answer could not be used"
-                messages = reask_messages(
-                    messages,
-                    self.repair_prompt,
-                    answer.raw,
-                    last_problem,
-                    grade=self.settings.grade,
-                )
-                kind = "reask"
-                continue
-            if self.mode != MODES[0] and self.fallback:
-                note = f"the endpoint does not support json_schema output; used {self.mode} mode"
-                notes = [*notes, note] if note not in notes else notes
-            return DrafterResult(
-                summary=verdict.summary,
-                raw=answer.raw,
-                usage=tally.usage,
-                notes=notes,
-                model=answer.model or self.model,
+
+        async def complete(messages: list[Message], max_tokens: int, kind: str) -> Answer:
+            return await self._complete(request, messages, max_tokens, kind, draft_id)
+
+        def reask(messages: list[Message], raw: str, problem: str) -> list[Message]:
+            return reask_messages(
+                messages, self.repair_prompt, raw, problem, grade=self.settings.grade
             )
-        self._fail(tally, f"no usable summary after {tally.answers} answers: {last_problem}")
+
+        try:
+            answer, summary, tally = await ask_until_usable(
+                complete,
+                messages,
+                reask,
+                kind=kind,
+                budget=max(2, self.settings.max_repairs + 1),  # answers, re-asks included
+                max_tokens=self.settings.max_output_tokens,
+            )
+        except GaveUp as exc:
+            self._fail(exc.tally, str(exc), hint=exc.hint)
+        if self.mode != MODES[0] and self.fallback:
+            note = f"the endpoint does not support json_schema output; used {self.mode} mode"
+            notes = [*notes, note] if note not in notes else notes
+        return DrafterResult(
+            summary=summary,
+            raw=answer.raw,
+            usage=tally.usage,
+            notes=notes,
+            model=answer.model or self.model,
+        )
 
     def _fail(self, tally: Tally, message: str, hint: str = "") -> NoReturn:
         raise DraftFailedError(

@@ -21,7 +21,7 @@ from .facts import Fact, search_date, study_facts
 from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, stated_limits
-from .sentences import Role
+from .sentences import Role, cue_role, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
@@ -94,6 +94,9 @@ class Material:
     ms_link: list[PlainSentence] = field(default_factory=list)
     topic: tuple[str, int] | None = None
     design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
+    # Sentences of a headingless abstract that only set the scene: drafted only when a section
+    # would otherwise have nothing of the paper's own (never as a finding or a headline).
+    context: list[PlainSentence] = field(default_factory=list)
 
 
 def animals_in(text: str) -> str:
@@ -113,6 +116,65 @@ def _aim(text: str, review: bool) -> str:
     return f"{who} wanted to {text[m.end() :]}"
 
 
+_HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
+_FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b", re.I
+)
+
+
+def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
+    """Sentences of an abstract without headings that were called results only for where they
+    stand, before anything marks the study's own work (an aim, a method, a cue word of a
+    result or a conclusion): they are the paper's background, never presented as a finding."""
+    if {sec.name for sec in source.sections} & _HEADED_ROLES:
+        return set()
+    if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
+        return set()  # inline headings ("Methods: ...") gave the roles
+    first_cued = next(
+        (
+            s.index
+            for s in sentences
+            if cue_role(strip_label(s.text)) in _FOUND_ROLES or _OWN_WORK.search(s.text)
+        ),
+        None,
+    )
+    return {
+        s.index
+        for s in sentences
+        if s.role == Role.RESULTS
+        and cue_role(s.text) is None
+        and (first_cued is None or s.index < first_cued)
+    }
+
+
+# In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
+# moderate quality evidence that X helps") and the authors' own "we conclude" are conclusions.
+_GRADED_FINDING = re.compile(
+    r"\bevidence\b(?: \w+){0,3} "
+    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
+    re.I,
+)
+_CONCLUDED = re.compile(
+    r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
+    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
+    re.I,
+)
+
+
+def _drafting_role(s: SourceSentence, headed: bool) -> Role:
+    """The role a sentence is drafted in: its own, except that in an abstract without headings
+    a graded finding or the authors' stated conclusion is a conclusion."""
+    if headed or s.role == Role.BACKGROUND:
+        return s.role
+    text = strip_label(s.text)
+    if _CONCLUDED.search(text):
+        return Role.CONCLUSION
+    if s.role == Role.LIMITATION and _GRADED_FINDING.search(text) and not names_a_limit(text):
+        return Role.CONCLUSION
+    return s.role
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -125,12 +187,18 @@ def gather(source: Source, design: DesignInfo) -> Material:
     sentences = source_sentences(source)
     material = Material(design=design, sentences=sentences)
     order = 0
+    background = background_by_position(source, sentences)
+    headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
     for s in sentences:
         text = strip_label(s.text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        if s.index in background:
+            for p in plain_sentences(text, review, (s.index,), expand):
+                material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
+            continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             continue  # never drafted from: why it matters comes from the conclusions
-        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else s.role
+        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
@@ -245,7 +313,9 @@ def compose(
         drop,
     )
     # The headline is not repeated word for word in the body: its sentence is taken as used.
-    used: set[str] = {p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)}
+    used: set[str] = {
+        p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)
+    } | ({head.origin} if head.origin else set())
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []
@@ -295,8 +365,8 @@ def compose(
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
-    for p in _pick(pool(Role.LIMITATION), 2, 50, used, None):
-        lim.append(Line(p.text, p.sources))
+    for i, p in enumerate(_pick(pool(Role.LIMITATION), 2, 50, used, None)):
+        lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
@@ -304,8 +374,11 @@ def compose(
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
 
     # The headline is not repeated word for word in the body.
-    did = [line for line in did if not _same(line.text, head.text)]
-    why = [line for line in why if not _same(line.text, head.text)]
+    def repeats(line: Line) -> bool:
+        return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
+
+    did = [line for line in did if not repeats(line)]
+    why = [line for line in why if not repeats(line)]
     return head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
 
 

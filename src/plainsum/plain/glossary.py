@@ -176,7 +176,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
-    plural = words[-1].endswith("s") and not words[-1].endswith(("ss", "ms", "us"))
+    plural = words[-1] != "ms" and words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
     term_plural = term.lower().endswith("s") and not term.lower().endswith(("ss", "us", "is"))
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree

@@ -23,8 +23,8 @@ SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still b
 
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
 _LEAD = re.compile(
-    r"^(?:The (?:researchers|review authors|authors) (?:found|showed|observed|report(?:ed)?) that "
-    r"|But )"
+    r"^(?:The (?:researchers|review authors|authors|review|study) "
+    r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But )"
 )
 # A sentence about how the study was done, not what it found.
 PROCEDURE = re.compile(
@@ -35,7 +35,9 @@ PROCEDURE = re.compile(
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
     r"(?:quality|certainty) of (?:the )?evidence|"
-    r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from)\b",
+    r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from|"
+    r"(?:have|has) been (?:done|conducted|carried out|performed|published)|"
+    r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?))\b",
     re.I,
 )
 # A side point: safety asides, secondary measures, deaths, drop-outs.
@@ -62,13 +64,26 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
 )
+# "Whatever the route, they work well": the subject is a pronoun whose noun is elsewhere.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[^,]{0,60}, (?:they|it|these|those|this|such)\b"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research)\b)",
+    re.I,
+)
+
+
+def _leans_back(text: str) -> bool:
+    """Whether a headline leans on a sentence the reader of the headline alone has not seen."""
+    return bool(_LEANS_BACK.match(text) or _PRONOUN_SUBJECT.match(text))
+
+
 _NO_EVIDENCE = re.compile(
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
@@ -90,11 +105,37 @@ class Headline:
     text: str
     sources: tuple[int, ...]
     from_template: bool = False
+    origin: str = ""  # the edited sentence of the paper it was made from ("" for a template)
+
+
+# A finding that adds that it was safe is still the finding ("... helped, without serious side
+# effects"): the aside is not what the headline reports.
+_SAFE_ASIDE = re.compile(
+    r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
+    r"(?:side effects?|adverse (?:effects?|events?|reactions?)|harms?)\b",
+    re.I,
+)
+
+
+# Deaths as the outcome a treatment changes ("reduce deaths") are a main result, not an aside.
+_DEATHS_AS_OUTCOME = re.compile(
+    r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
+    r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
+    r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b",
+    re.I,
+)
 
 
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
-    return bool(PROCEDURE.search(text) or SIDE_POINT.search(text) or _NOTFINDING.search(text))
+    if PROCEDURE.search(text) or _NOTFINDING.search(text):
+        return True
+    if not SIDE_POINT.search(text):
+        return False
+    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(r"\g<change>", text))
+    # What is left must say what changed: "X can be given without harm" says only it was safe.
+    effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
+    return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)
 
 
 def _shorten(text: str) -> str:
@@ -132,21 +173,22 @@ def choose_headline(
     drop: frozenset[str] = frozenset(),
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules."""
-    ranked: list[tuple[float, int, str, tuple[int, ...]]] = []
+    ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
     for conclusion, pool in ((True, conclusions), (False, results)):
         for position, s in enumerate(pool):
             text = _place(_shorten(s.text), design, animals)
             n = len(text.split())
-            if text in drop or s.text in drop or not (IDEAL_WORDS[0] <= n <= MAX_WORDS):
+            longest = LONGEST_WORDS if conclusion else MAX_WORDS
+            if text in drop or s.text in drop or not (IDEAL_WORDS[0] <= n <= longest):
                 continue
-            if is_procedural(text) or _LEANS_BACK.match(text) or not FINDING.search(text):
+            if is_procedural(text) or _leans_back(text) or not FINDING.search(text):
                 continue
             if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
                 continue
-            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources))
+            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources, s.text))
     if ranked:
-        _, _, text, sources = min(ranked)
-        return Headline(text, sources)
+        _, _, text, sources, origin = min(ranked)
+        return Headline(text, sources, origin=origin)
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
     # Never cut: a sentence with no safe clause boundary is kept whole.
@@ -181,12 +223,12 @@ def _whole_headline(
         n = len(text.split())
         if s.text in drop or text in drop or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(text) or _LEANS_BACK.match(text):
+        if is_procedural(text) or _leans_back(text):
             continue
         if need_finding and not FINDING.search(text):
             continue
         if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
-            return Headline(text, s.sources)
+            return Headline(text, s.sources, origin=s.text)
     return None
 
 

@@ -126,6 +126,12 @@ def _limit_inside(text: str) -> bool:
     return bool(_STRONG_LIMIT.search(drop_brackets(text)))
 
 
+def names_a_limit(text: str) -> bool:
+    """Whether `text` names a limitation outright ("small sample", "risk of bias"), not only an
+    evidence grade that qualifies a finding ("moderate-quality evidence that X helped")."""
+    return _limit_inside(text)
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, in order, with whitespace tidied."""
     out: list[str] = []

@@ -43,6 +43,9 @@ _PER_UNIT = re.compile(
     r"(?<=\d)\s*(?P<unit>mg|g|mcg|µg|μg|ml|mL|IU|units?|kcal|cal|min|minutes|hours?|h)\s*/\s*"
     r"(?P<per>day|d|week|wk|month|kg|dose)\b"
 )
+# "ß-interferon", "β-blockers", "α-synuclein": a Greek letter before a hyphen is its name.
+_GREEK = re.compile(r"(?<![A-Za-z0-9])([ßβαγδκ])(-[a-z]{4,}\b)")
+_GREEK_NAMES = {"ß": "beta", "β": "beta", "α": "alpha", "γ": "gamma", "δ": "delta", "κ": "kappa"}
 _PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "month": "a month"}
 
 HYPE = re.compile(
@@ -164,6 +167,7 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
+    text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     text = _PER_UNIT.sub(
         lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
     )

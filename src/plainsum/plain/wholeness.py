@@ -7,13 +7,16 @@ from __future__ import annotations
 import re
 
 _FINITE = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bno )"
     r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
     r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
     r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
     r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
     r"works?|lowers?|raises?|causes?|depends?|differs?|varies|changes?|lacks?|plays?|comes?|"
     r"occurs?|contains?|represents?|provides?|allows?|supports?|indicates?|requires?|uses?|"
-    r"report|describes?|tends?|ranges?|ranged|"
+    r"report|describes?|tends?|ranges?|ranged|examines|analy[sz]es|reviews|discusses|"
+    r"summari[sz]es|presents|highlights|explores|considers|outlines|focuses|addresses|"
+    r"proposes|offers|covers|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
@@ -29,8 +32,9 @@ _VERB = re.compile(
 _HARD_START = re.compile(
     r"^(?:and|or|nor|which|that|who|whom|whose|than|can|could|may|might|will|would|should|"
     r"is|are|was|were|has|have|had|does|did|be|been|being|"
-    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|use|examine|"
-    r"evaluate|determine|identify|explore|study|look|test|measure|describe|see)\b",
+    r"must|improve|reduce|increase|provide|help|compare|assess|check|find|show|make|"
+    r"use(?! of\b)|examine|evaluate|determine|identify|explore|study|look|test|measure|describe|"
+    r"see)\b",
     re.I,
 )
 # A clause that starts like this has no subject of its own: it cannot stand as a sentence.
