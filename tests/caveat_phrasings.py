@@ -638,6 +638,8 @@ FIFTH_NEAR_MISSES: dict[str, list[str]] = {
 # differently, readers told to tell their doctor.
 SIXTH_ACCEPTED: dict[str, list[str]] = {
     "not_in_people": [
+        "Rats and humans handle this drug in different ways.",
+        "Nobody has yet tried this in a person.",
         "Bacteria on a plate behave in ways that differ from an infection inside the body.",
         "A mouse is not the same as a person with MS.",
         "A patient's immune system is very different from cells in a culture flask.",
@@ -646,12 +648,17 @@ SIXTH_ACCEPTED: dict[str, list[str]] = {
         "A computer model of the nerve is not the same thing as a real patient.",
     ],
     "link_not_cause": [
+        "The two may share a common cause.",
+        "Perhaps sicker people simply napped more.",
+        "This doesn't prove the naps were to blame.",
         "The survey spotted a pattern but not the reason for it.",
         "Those who walked more may have had fewer relapses for other reasons, like being younger.",
         "It found a connection, yet not why it exists.",
         "Something other than coffee, such as smoking, may be the real cause.",
     ],
     "review_quality": [
+        "Most trials left out key details about how they were run.",
+        "Take these pooled results with a pinch of salt.",
         "Larger, well-run trials might well reverse these results.",
         "Stronger research could change what we think we know.",
         "No review can be more reliable than the trials it draws on.",
@@ -666,6 +673,10 @@ SIXTH_ACCEPTED: dict[str, list[str]] = {
         "The researchers call their results preliminary.",
     ],
     "few_people": [
+        "Twelve people is not many.",
+        "The numbers were too low to be sure.",
+        "The study needs repeating in far more people.",
+        "Only a dozen volunteers joined.",
         "The next patient with the same problem could respond quite differently.",
         "Other patients may not react the same way.",
         "What helped this boy might not work for other children.",
@@ -682,17 +693,22 @@ SIXTH_ACCEPTED: dict[str, list[str]] = {
 
 SIXTH_NEAR_MISSES: dict[str, list[str]] = {
     "not_in_people": [
+        "Rats were given the drug for a week.",
+        "People with MS donated the cells.",
         "Cells from patients were grown in a culture flask.",
         "The mice were kept in the same room as the rats.",
         "The bacteria had been taken from people in hospital.",
         "The model was built from scans of real patients.",
     ],
     "link_not_cause": [
+        "Sicker people napped more.",
         "People gave many reasons for walking more.",
         "Other studies found the same link.",
         "The link was strong, and not due to age.",
     ],
     "review_quality": [
+        "Most trials reported relapses.",
+        "The trials were large and well run.",
         "Seven trials still running may add to the picture.",
         "The trials were good enough to give a clear answer.",
         "Better sleep could change how tired people feel.",
@@ -704,6 +720,8 @@ SIXTH_NEAR_MISSES: dict[str, list[str]] = {
         "Patients in the second group took a placebo.",
     ],
     "few_people": [
+        "The dozen volunteers were all women.",
+        "Twelve people took the drug.",
         "Other patients in the ward were not affected.",
         "The same dose was given to everyone else in the study.",
         "Other people in her family had the same disease.",

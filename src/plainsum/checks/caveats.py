@@ -108,7 +108,7 @@ _CAUSE = (
     r"because of|due to|behind|explains?|drives?|one (?:\w+ )?(?:affects|changes) (?:another|"
     r"the other)|would (?:change|lower|reduce|improve|help|prevent|affect|raise|increase)|"
     r"raises?|lowers?|increases?|reduces?|worsens?|improves?|harms?|do(?:es)? harm|prevents?|"
-    r"triggers?|affects?)\b"
+    r"triggers?|affects?|to blame|blamed?|at fault|the culprit|responsible for)\b"
 )
 _KNOWING = (
     r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
@@ -233,7 +233,13 @@ CAVEATS: dict[str, Caveat] = {
             _f(
                 r"\b(?:no (?:people|humans|patients|persons?|one)|nobody|none of (?:the )?"
                 r"(?:people|patients))\b[^.]{0,30}?\b(?:took part|were|was|involved|included|"
-                r"studied|tested|treated|enrolled|given)\b"
+                r"studied|tested|treated|enrolled|given|tried|received|took)\b"
+            ),
+            # "rats and humans handle the drug in different ways"
+            _f(
+                rf"{_NONHUMAN}[^.;]{{0,20}}\b(?:and|or|versus|vs)\b[^.;]{{0,20}}{_HUMAN}"
+                rf"|{_HUMAN}[^.;]{{0,20}}\b(?:and|or|versus|vs)\b[^.;]{{0,20}}{_NONHUMAN}",
+                rf"{_DIVERGE}|\bdifferent(?:ly)?\b|\bin (?:other|their own) ways\b",
             ),
             # "has only been tried in rats so far"
             _f(
@@ -303,6 +309,8 @@ CAVEATS: dict[str, Caveat] = {
             # reverse cause: "diabetes itself might make people tired"; "may simply sleep more"
             _f(
                 r"\b(?:may|might|could) (?:\w+ )?simply (?:be|reflect|mean)\b|\bsimply because\b"
+                r"|\b(?:perhaps|maybe|possibly)\b[^.]{0,40}\bsimply\b"
+                r"|\b(?:common|shared|hidden|underlying|third) (?:cause|factor|reason)s?\b"
                 r"|\bitself (?:may|might|could)\b"
                 r"|\bpossible that\b[^.]{0,40}\balready\b"
             ),
@@ -432,7 +440,17 @@ CAVEATS: dict[str, Caveat] = {
                 r"|\bnot (?:of )?(?:(?:very|good|high|sufficient|adequate|enough) ){1,3}"
                 r"(?:quality|standard)\b"
             ),
-            _f(r"\b(?:treated|interpreted|read|viewed|taken) with (?:some )?caution\b"),
+            _f(
+                r"\b(?:treat\w*|interpret\w*|read|view\w*|tak\w*|seen) (?:\w+ ){0,3}?with "
+                r"(?:some |great |a lot of )?(?:caution|care|a (?:pinch|grain) of salt)\b"
+            ),
+            # what the trials did not say: "left out key details of how they were run"
+            _f(
+                rf"{_EVIDENCE}[^.]{{0,30}}?\b(?:left out|did not (?:report|say|describe|give)|"
+                r"didn't (?:report|say|describe|give)|omitted|lacked|"
+                r"failed to (?:report|describe))\b"
+                r"[^.]{0,30}?\b(?:details?|information|how|methods?|data)\b"
+            ),
             # how the studies were chosen is not told; trials lost their participants
             _f(
                 r"(?:\bnot|n't) (?:\w+ )?(?:say|report|explain|describe|state|tell us) how "
@@ -528,6 +546,21 @@ CAVEATS: dict[str, Caveat] = {
                 r"\b(?:the same|this|it)\b[^.]{0,40}\b(?:happen|work|apply)\w*\b[^.]{0,20}"
                 r"\b(?:anyone else|someone else|other people|others)\b",
                 r"(?:\b(?:not|sure|know|may|might)\b|n't)",
+            ),
+            # "twelve people is not many"; "the numbers were too low"; "a dozen volunteers"
+            _f(
+                r"\b(?:not (?:very )?many|too (?:few|low|small)|so few|only|just|a dozen|"
+                r"a handful|low numbers?|tiny|small)\b",
+                r"\b(?:people|participants|patients|volunteers|subjects|numbers?|groups?|samples?)"
+                r"\b",
+                r"\b(?:not (?:very )?many|too (?:few|low|small)|dozen|handful|low numbers?|"
+                r"tiny|small (?:group|number|sample|study|trial))\b",
+            ),
+            # "the study needs repeating in far more people"
+            _f(
+                r"\b(?:far |many |a lot |much )?(?:more|larger numbers of|bigger groups of) "
+                r"(?:people|patients|participants|volunteers)\b",
+                r"\b(?:need\w*|should|must|before|until|repeat\w*|confirm\w*|test\w*|stud\w*)\b",
             ),
             # a small study: "only 14 people took part"; "the sample was small"
             _f(
