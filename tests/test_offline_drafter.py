@@ -225,3 +225,30 @@ def test_a_thin_section_takes_the_papers_scene_setting_before_an_empty_note():
     did = result.summary.what_the_study_did
     assert TOO_TECHNICAL not in did
     assert any(s.rstrip(".") in did for s in NARRATIVE_SOURCE.split(". ")[2:5])
+
+
+HARD_WORD_SOURCE = """Kidney disease and blood clots
+
+Methods: We followed 900 adults with nephrotic syndrome and 9000 adults without it for ten years.
+Results: Adults with nephrotic syndrome had more blood clots in the first year than the others.
+Conclusions: Adults with nephrotic syndrome have a high risk of blood clots and bleeding.
+"""
+
+
+def test_a_hard_word_in_every_finding_never_leaves_a_hollow_headline():
+    source = parse(HARD_WORD_SOURCE)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    first = asyncio.run(drafter.draft(request))
+    assert "nephrotic" in first.summary.headline
+    jargon = Finding(
+        check="jargon",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span="nephrotic",
+        message="'nephrotic' is a technical term.",
+    )
+    repaired = asyncio.run(drafter.repair(request, first, [jargon]))
+    assert "reports its findings" not in repaired.summary.headline
+    assert "nephrotic" in repaired.summary.headline  # the finding, hard word and all

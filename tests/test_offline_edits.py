@@ -435,3 +435,37 @@ def test_the_authors_stated_conclusion_leads_the_headline_without_its_lead_in():
     )
     head = choose_headline([stated], [], StudyDesign.REVIEW)
     assert head.text == "Use of the cream did not alter pain in adults"
+
+
+@pytest.mark.parametrize(
+    ("conclusions", "expected"),
+    [
+        # The authors' first conclusion beats a shorter, later side finding.
+        (
+            [
+                "The review authors found good evidence that short talks with a nurse can cut "
+                "how much alcohol heavy drinkers take in compared with no talks at all.",
+                "Longer talks probably add little.",
+            ],
+            "The review authors found good evidence that short talks",
+        ),
+        # A pointer to something said before, or trials still running, is not a headline.
+        (
+            [
+                "Large trials now underway may answer these questions by next year.",
+                "Hormone pills did not help memory in older women.",
+            ],
+            "Hormone pills did not help memory",
+        ),
+        # "These data show that X" is X.
+        (
+            ["These data show that the new pill cleared the parasite from the blood of mice."],
+            "The new pill cleared the parasite",
+        ),
+    ],
+)
+def test_the_headline_is_the_main_conclusion_standing_alone(conclusions, expected):
+    from plainsum.plain.headline import choose_headline
+
+    pool = [measured(t, (i,)) for i, t in enumerate(conclusions)]
+    assert choose_headline(pool, [], StudyDesign.REVIEW).text.startswith(expected)

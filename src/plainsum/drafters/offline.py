@@ -38,6 +38,9 @@ TOO_TECHNICAL = "Most of its details are too technical to put into plain words h
 # dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
 # names its words. Findings that a sentence is false or broken drop it.
 _LEVEL_CHECKS = ("readability", "caveats", "shape")
+# A hard word drops the sentences that hold it; if that leaves no finding for the headline, one
+# of them still heads the draft (a hard word beats hollow news).
+_WORD_CHECKS = ("jargon", "abbreviations")
 SAFE_HEADLINE = "What this research found, in the paper's own words"
 SHORT_SUMMARY = "A short summary like this one cannot list every limit of a study."
 
@@ -48,6 +51,7 @@ class OfflineResult(DrafterResult):
 
     level: int = 0
     dropped: frozenset[str] = field(default_factory=frozenset)
+    soft: frozenset[str] = field(default_factory=frozenset)  # dropped only for a hard word
 
 
 def _grade(sections: dict[str, list[Line]]) -> float:
@@ -159,9 +163,15 @@ class OfflineDrafter:
             self._cache[key] = gather(request.source, request.design)
         return self._cache[key]
 
-    def _build(self, request: DraftRequest, level: int, dropped: frozenset[str]) -> OfflineResult:
+    def _build(
+        self,
+        request: DraftRequest,
+        level: int,
+        dropped: frozenset[str],
+        soft: frozenset[str] = frozenset(),
+    ) -> OfflineResult:
         material = self._material(request)
-        head, sections = compose(material, dropped, level)
+        head, sections = compose(material, dropped, level, soft)
         _fit_grade(sections, request.settings.grade - 0.2 * level)
         if len(" ".join(x.text for x in sections["what_the_study_did"]).split()) < 8:
             sections["what_the_study_did"].append(_fallback(material, sections, head.text))
@@ -183,6 +193,7 @@ class OfflineDrafter:
             links=_links(headline, sections, material.sentences),
             level=level,
             dropped=dropped,
+            soft=soft,
         )
 
     async def draft(self, request: DraftRequest) -> DrafterResult:
@@ -197,13 +208,18 @@ class OfflineDrafter:
         level = getattr(previous, "level", 0)
         dropped = set(getattr(previous, "dropped", frozenset()))
         frames = set(caveats(request.design.design)) | {DOCTOR}
+        soft = set(getattr(previous, "soft", frozenset()))
         for finding in findings:
             if finding.severity != Severity.ERROR or finding.check in _LEVEL_CHECKS:
                 continue  # the grade is met by keeping fewer sentences, never the main finding
             for link in previous.links:
                 if link.kind == "frame" or link.text in frames:
                     continue
+                word = finding.check in _WORD_CHECKS
                 named = finding.span and finding.span in link.text
                 if named or (finding.section == "headline" and link.section == "headline"):
                     dropped.add(link.text)
-        return self._build(request, min(level + 1, MAX_LEVEL), frozenset(dropped))
+                    if word:
+                        soft.add(link.text)
+        level = min(level + 1, MAX_LEVEL)
+        return self._build(request, level, frozenset(dropped), frozenset(soft))

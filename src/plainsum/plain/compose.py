@@ -285,10 +285,14 @@ def _unlean(p: PlainSentence) -> PlainSentence:
 
 
 def compose(
-    m: Material, drop: frozenset[str] = frozenset(), level: int = 0
+    m: Material,
+    drop: frozenset[str] = frozenset(),
+    level: int = 0,
+    soft: frozenset[str] = frozenset(),
 ) -> tuple[Headline, dict[str, list[Line]]]:
     """The headline and the three body sections as lines; `drop` holds sentences a repair
-    removed; a higher `level` keeps fewer and easier sentences."""
+    removed, `soft` those of them removed only for a hard word (a headline may still come
+    from one rather than be hollow); a higher `level` keeps fewer and easier sentences."""
     d = m.design.design
     review = d in _REVIEWS
 
@@ -301,17 +305,25 @@ def compose(
     count = None
     if studies:
         count = re.sub(r"^The review included | with .*$|\.$", "", studies.text)
-    head = choose_headline(
-        conclusions,
-        results,
-        d,
-        m.animals,
-        count,
-        studies.source if studies else None,
-        m.topic[0] if m.topic else None,
-        m.topic[1] if m.topic else None,
-        drop,
-    )
+
+    def headline(left_out: frozenset[str]) -> Headline:
+        return choose_headline(
+            [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
+            [p for p in m.by_role.get(Role.RESULTS, []) if p.text not in left_out],
+            d,
+            m.animals,
+            count,
+            studies.source if studies else None,
+            m.topic[0] if m.topic else None,
+            m.topic[1] if m.topic else None,
+            left_out,
+        )
+
+    head = headline(drop)
+    if head.from_template and " found " not in head.text and soft & drop:
+        # Every finding was left out for a hard word: one with a hard word beats hollow news.
+        kept = headline(drop - soft)
+        head = head if kept.from_template else kept
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

@@ -24,14 +24,17 @@ SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still b
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
 _LEAD = re.compile(
     r"^(?:The (?:researchers|review authors|authors|review|study) "
-    r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But )"
+    r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But "
+    r"|(?:These|The|Their) (?:data|results|findings|observations) "
+    r"(?:show|showed|suggest|suggested|indicate|indicated|demonstrate|demonstrated) that )"
 )
 # A sentence about how the study was done, not what it found.
 PROCEDURE = re.compile(
     r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
     r"records|screened|met (?:the|our) "
     r"(?:entry|inclusion|selection)|entry rules|enrolled|recruited|took part|were randomi[sz]ed|"
-    r"signed up|put by chance|ongoing|waiting for|registered|protocol|risk of (?:bias|unfair)|"
+    r"signed up|put by chance|ongoing|underway|under way|in progress|waiting for|registered|"
+    r"protocol|risk of (?:bias|unfair)|"
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
     r"(?:quality|certainty) of (?:the )?evidence|"
@@ -64,7 +67,7 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
@@ -79,9 +82,17 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+# "answers to these uncertainties", "such patients": a pointer to something said before.
+_POINTER = re.compile(
+    r"\b(?:these|those|such|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|work|paper|"
+    r"research|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
+    re.I,
+)
+
+
 def _leans_back(text: str) -> bool:
     """Whether a headline leans on a sentence the reader of the headline alone has not seen."""
-    return bool(_LEANS_BACK.match(text) or _PRONOUN_SUBJECT.match(text))
+    return bool(_LEANS_BACK.match(text) or _PRONOUN_SUBJECT.match(text) or _POINTER.search(text))
 
 
 _NO_EVIDENCE = re.compile(
@@ -155,7 +166,9 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
 
 def _rank(s: PlainSentence, conclusion: bool, position: int) -> float:
     n = s.words
-    rank = 4.0 * position + (0.0 if conclusion else 10.0) + 0.15 * max(0.0, s.cost)
+    # The authors' first conclusion is their main one: its place outweighs a few extra words.
+    rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
+    rank += 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
     rank += 8.0 if s.hard else 0.0
     return rank
