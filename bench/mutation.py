@@ -5,6 +5,13 @@ temporary copy of the checkout, and prints every surviving mutant and the kill r
 
     python bench/mutation.py                       # the default modules (issue 13)
     python bench/mutation.py src/plainsum/evals/stats.py --max-children 2
+    python bench/mutation.py src/plainsum/checks/ --sample 300 --seed 13   # a random sample
+    python bench/mutation.py --named               # the hand-written mutations of issue 13
+
+Each module is run on its own, against the test files that test it (TESTS_FOR below; `--tests`
+overrides), so one mutant costs seconds, not the whole suite. A mutant no selected test reaches
+counts as not killed. With `--sample N --seed S`, a module with more than N mutants has a
+fixed-seed random sample of N tested, and its rate is printed with a 95% Wilson interval.
 
 mutmut imports the package from its own mutated copy (`mutants/src`), so it needs an environment
 where plainsum is not installed in editable mode (an editable finder would shadow the copy). The
@@ -17,12 +24,14 @@ import argparse
 import hashlib
 import json
 import os
+import random
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,6 +42,27 @@ DEFAULT_MODULES = (
     "src/plainsum/evals/stats.py",
     "src/plainsum/evals/compare.py",
 )
+# The tests that can catch a mistake in each module (globs, relative to the checkout).
+TESTS_FOR = {
+    "src/plainsum/checks/": (
+        "tests/test_checks_*.py",
+        "tests/test_gate.py",
+        "tests/test_gate_corpus.py",
+        "tests/test_evidence.py",
+    ),
+    "src/plainsum/drafters/retry.py": ("tests/test_retry.py", "tests/test_retry_messages.py"),
+    "src/plainsum/drafters/chat.py": (
+        "tests/test_chat_messages.py",
+        "tests/test_chat_answers.py",
+        "tests/test_openai_drafter.py",
+    ),
+    "src/plainsum/evals/stats.py": ("tests/test_eval_stats.py", "tests/test_eval_compare.py"),
+    "src/plainsum/evals/compare.py": (
+        "tests/test_eval_compare.py",
+        "tests/test_eval_compare_page.py",
+        "tests/test_eval_cli.py",
+    ),
+}
 CHILD_PROCESS_TESTS = (
     "test_cli_startup.py",
     "test_faults.py",
@@ -91,7 +121,18 @@ def _copy_checkout(dest: Path) -> None:
             shutil.copy2(src, dest / name)
 
 
-def _configure(copy: Path, targets: set[str]) -> None:
+def _test_files(module: str, override: list[str] | None) -> list[str]:
+    patterns = override or next(
+        (list(t) for m, t in TESTS_FOR.items() if module.startswith(m) or m.startswith(module)),
+        ["tests/"],
+    )
+    found = sorted({str(f.relative_to(ROOT)) for pat in patterns for f in ROOT.glob(pat)})
+    if not found:
+        raise SystemExit(f"mutation: no test file matches {patterns}")
+    return [f for f in found if Path(f).name not in CHILD_PROCESS_TESTS]
+
+
+def _configure(copy: Path, targets: set[str], tests: list[str]) -> None:
     every = {str(f.relative_to(copy)) for f in (copy / "src").rglob("*.py")}
     skip = sorted(every - targets)
     text = (copy / "pyproject.toml").read_text()
@@ -104,97 +145,161 @@ def _configure(copy: Path, targets: set[str]) -> None:
     args = ["-q", "-p", "no:cacheprovider", *(f"--ignore=tests/{t}" for t in CHILD_PROCESS_TESTS)]
     args += ["--deselect=tests/test_openai_live.py::test_the_installed_command_end_to_end"]
     text += f"pytest_add_cli_args = {json.dumps(args)}\n"
-    text += 'pytest_add_cli_args_test_selection = ["tests/"]\n'
+    text += f"pytest_add_cli_args_test_selection = {json.dumps(tests)}\n"
     (copy / "pyproject.toml").write_text(text)
 
 
 _RESULT = re.compile(r"^\s*(plainsum\.\S+):\s*(.+?)\s*$")
+NOT_RUN = {"not checked", "skipped"}  # left out of the rate: never tried
+KILLED = {"killed", "timeout"}
+
+
+def wilson(killed: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval for a kill rate measured on a sample of n mutants."""
+    if n == 0:
+        return 0.0, 1.0
+    p = killed / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z / (1 + z * z / n) * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@dataclass
+class ModuleRun:
+    """One mutmut run over one module (or folder) against its own test files."""
+
+    module: str
+    tests: list[str]
+    statuses: dict[str, str] = field(default_factory=dict)
+    total_mutants: int = 0
+    sampled: bool = False
+    seconds: float = 0.0
+    diffs: dict[str, str] = field(default_factory=dict)
+    seed_note: str = ""
+
+
+def _mutmut(python: Path, copy: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(copy / "mutants" / "src")}
+    mutmut = python.parent / "mutmut"
+    return subprocess.run(
+        [str(mutmut), *args], cwd=copy, env=env, capture_output=True, text=True, check=False
+    )
+
+
+def run_module(module: str, args: argparse.Namespace) -> ModuleRun:
+    tests = _test_files(module, args.tests)
+    result = ModuleRun(module, tests)
+    tmp = Path(tempfile.mkdtemp(prefix="plainsum-mutation-"))
+    copy = tmp / "repo"
+    copy.mkdir()
+    _copy_checkout(copy)
+    _configure(copy, _targets([module]), tests)
+    python = _venv(copy)
+    # mutmut puts the mutated copy on the path; it must exist before Python starts so the
+    # import system does not cache it as missing.
+    (copy / "mutants" / "src").mkdir(parents=True)
+    children = ["--max-children", str(args.max_children)]
+    started = time.perf_counter()
+    chosen: list[str] = []
+    if args.sample:
+        # Generate the mutants and collect which tests reach which function (the filter
+        # matches nothing, so mutmut stops there), then read both back. (Not with
+        # `mutmut print-time-estimates`: in mutmut 3.8 it empties the saved test map.)
+        _mutmut(python, copy, "run", *children, "plainsum.no-such-mutant")
+        stats = json.loads((copy / "mutants" / "mutmut-stats.json").read_text())
+        reached = {k for k, v in stats["tests_by_mangled_function_name"].items() if v}
+        listed = _mutmut(python, copy, "results", "--all", "true").stdout.splitlines()
+        names = sorted(m.group(1) for m in map(_RESULT.match, listed) if m)
+        result.total_mutants = len(names)
+        if len(names) > args.sample:
+            result.sampled = True
+            names = sorted(random.Random(args.seed).sample(names, args.sample))
+        for name in names:
+            if name.replace("__init__.", "").partition("__mutmut_")[0] in reached:
+                chosen.append(name)
+            else:
+                result.statuses[name] = "no tests"
+    # mutmut keys a package's own functions without "__init__." in its test map: a pattern
+    # spares its name lookup (which would fail) and still matches the one mutant.
+    patterns = [name.replace("__init__.", "*") for name in chosen]
+    run = _mutmut(python, copy, "run", *children, *patterns) if chosen or not args.sample else None
+    result.seconds = time.perf_counter() - started
+    wanted = set(chosen) if args.sample else None
+    for line in _mutmut(python, copy, "results", "--all", "true").stdout.splitlines():
+        m = _RESULT.match(line)
+        if m and (wanted is None or m.group(1) in wanted):
+            result.statuses[m.group(1)] = m.group(2)
+    if not args.sample:
+        result.total_mutants = len(result.statuses)
+    if not result.statuses and run is not None:
+        print(run.stdout[-3000:], run.stderr[-3000:], sep="\n", file=sys.stderr)
+        print(f"mutation: mutmut produced no results for {module}", file=sys.stderr)
+    for name, status in sorted(result.statuses.items()):
+        if status not in KILLED and status not in NOT_RUN:
+            shown = _mutmut(python, copy, "show", name).stdout
+            changed = [
+                line.strip()
+                for line in shown.splitlines()
+                if line[:1] in "+-" and not line.startswith(("+++", "---"))
+            ]
+            result.diffs[name] = " | ".join(changed[:2])
+    if args.keep:
+        print(f"mutation: kept {copy}", file=sys.stderr)
+    else:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+def report(runs: list[ModuleRun]) -> None:
+    print(f"{'module':34} {'mutants':>8} {'tested':>7} {'killed':>7} {'rate':>6}  95% CI / note")
+    all_killed = all_scored = 0
+    for r in runs:
+        scored = [s for s in r.statuses.values() if s not in NOT_RUN]
+        killed = sum(s in KILLED for s in scored)
+        all_killed += killed
+        all_scored += len(scored)
+        rate = f"{killed / len(scored):.0%}" if scored else "-"
+        if r.sampled:
+            low, high = wilson(killed, len(scored))
+            note = f"sample (seed {r.seed_note}): {low:.0%}-{high:.0%}"
+        else:
+            note = f"all mutants, {r.seconds:.0f} s"
+        print(f"{r.module:34} {r.total_mutants:8} {len(scored):7} {killed:7} {rate:>6}  {note}")
+        print(f"{'':34} tests: {' '.join(r.tests)}")
+    if all_scored:
+        overall = f"{all_killed / all_scored:.0%}"
+        print(f"{'all tested':34} {'':8} {all_scored:7} {all_killed:7} {overall:>6}")
+    print("\nrate = killed (or timed out) / tested; 'no tests' (no selected test reaches the")
+    print("mutated function) counts as not killed.")
+    for r in runs:
+        if r.diffs:
+            print(f"\nnot killed in {r.module} ({len(r.diffs)}):")
+            for name, diff in r.diffs.items():
+                print(f"  {name} [{r.statuses[name]}]: {diff}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("modules", nargs="*", default=list(DEFAULT_MODULES))
     parser.add_argument("--max-children", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--keep", action="store_true", help="keep the temporary copy")
+    parser.add_argument("--tests", nargs="+", help="test files (globs) instead of TESTS_FOR")
+    parser.add_argument("--sample", type=int, help="test a random sample of N mutants per module")
+    parser.add_argument("--seed", type=int, default=13, help="seed of the sample (default 13)")
+    parser.add_argument("--named", action="store_true", help="run the hand-written mutations")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary copies")
     args = parser.parse_args()
+    if args.named:
+        from named_mutations import run_named
 
-    targets = _targets(args.modules)
-    tmp = Path(tempfile.mkdtemp(prefix="plainsum-mutation-"))
-    copy = tmp / "repo"
-    copy.mkdir()
-    _copy_checkout(copy)
-    _configure(copy, targets)
-    python = _venv(copy)
-    mutmut = python.parent / "mutmut"
-    # mutmut puts the mutated copy on the path; it must exist before Python starts so the
-    # import system does not cache it as missing.
-    (copy / "mutants" / "src").mkdir(parents=True)
-    env = {**os.environ, "PYTHONPATH": str(copy / "mutants" / "src")}
-    started = time.perf_counter()
-    run = subprocess.run(
-        [str(mutmut), "run", "--max-children", str(args.max_children)],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    seconds = time.perf_counter() - started
-    results = subprocess.run(
-        [str(mutmut), "results", "--all", "true"],
-        cwd=copy,
-        env=env,
-        capture_output=True,
-        text=True,
-    ).stdout
-    statuses: dict[str, str] = {}
-    for line in results.splitlines():
-        m = _RESULT.match(line)
-        if m:
-            statuses[m.group(1)] = m.group(2)
-    if not statuses:
-        print(run.stdout[-3000:], run.stderr[-3000:], sep="\n", file=sys.stderr)
-        print("mutation: mutmut produced no results (see its output above)", file=sys.stderr)
-        return 1
-
-    per_module: dict[str, dict[str, int]] = {}
-    survivors: list[str] = []
-    for name, status in sorted(statuses.items()):
-        module = name.split(".x_")[0].split(".xǁ")[0]
-        counts = per_module.setdefault(module, {})
-        counts[status] = counts.get(status, 0) + 1
-        if status == "survived":
-            survivors.append(name)
-
-    print(f"mutants by module ({seconds:.0f} s, {len(statuses)} mutants)")
-    print(f"{'module':40} {'killed':>7} {'survived':>9} {'other':>6} {'kill rate':>10}")
-    total_killed = total_scored = 0
-    for module, counts in sorted(per_module.items()):
-        killed = counts.get("killed", 0) + counts.get("timeout", 0)
-        survived = counts.get("survived", 0)
-        other = sum(counts.values()) - killed - survived
-        scored = killed + survived
-        total_killed += killed
-        total_scored += scored
-        rate = f"{killed / scored:.0%}" if scored else "-"
-        print(f"{module:40} {killed:7} {survived:9} {other:6} {rate:>10}")
-    overall = total_killed / total_scored if total_scored else 0.0
-    print(f"{'all':40} {total_killed:7} {total_scored - total_killed:9} {'':6} {overall:>10.0%}")
-    print("\n'other' = no test covers the mutant, or mutmut could not run it; not in the rate.")
-    if survivors:
-        print(f"\nsurvivors ({len(survivors)}); `mutmut show NAME` in {copy} shows the diff:")
-        for name in survivors:
-            shown = subprocess.run(
-                [str(mutmut), "show", name], cwd=copy, env=env, capture_output=True, text=True
-            ).stdout
-            changed = [
-                line
-                for line in shown.splitlines()
-                if line[:1] in "+-" and not line.startswith(("+++", "---"))
-            ]
-            print(f"  {name}: " + " | ".join(c.strip() for c in changed[:2]))
-    if not args.keep:
-        shutil.rmtree(tmp, ignore_errors=True)
-    return 0
+        return run_named(_copy_checkout, CHILD_PROCESS_TESTS)
+    runs = []
+    for module in args.modules:
+        _targets([module])  # fail early on a typo
+        run = run_module(module, args)
+        run.seed_note = str(args.seed)
+        runs.append(run)
+    report(runs)
+    return 0 if any(r.statuses for r in runs) else 1
 
 
 if __name__ == "__main__":

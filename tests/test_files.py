@@ -1,4 +1,5 @@
 import os
+import stat
 
 import pytest
 
@@ -148,3 +149,29 @@ def test_text_after_a_rule_in_a_markdown_draft_is_read():
     summary = parse_markdown(text)
     assert "Second part." in summary.what_the_study_did
     assert "Gate" not in summary.limitations
+
+
+@pytest.mark.parametrize(
+    "mode, kind, read_refusal",
+    [
+        (stat.S_IFREG, None, None),
+        (stat.S_IFDIR, "a folder", "is a folder; give a file (or - for stdin)"),
+        (
+            stat.S_IFIFO,
+            "a named pipe (FIFO)",
+            "is a named pipe (FIFO), not a regular file; pipe it to stdin with - instead",
+        ),
+        (stat.S_IFCHR, "a device", "is a device, not a regular file; give a file (or - for stdin)"),
+        (stat.S_IFBLK, "a device", "is a device, not a regular file; give a file (or - for stdin)"),
+        (stat.S_IFSOCK, "a socket", "is a socket, not a regular file"),
+        (stat.S_IFLNK, "not a regular file", "is not a regular file"),
+    ],
+)
+def test_reading_and_writing_name_a_special_file_the_same_way(mode, kind, read_refusal):
+    """One home for what a non-regular path is: the write refusal and the read refusal
+    (with its advice) both come from `special_kind`."""
+    from plainsum.files import special_kind
+    from plainsum.ingest.bounded import describe_special
+
+    assert special_kind(mode) == kind
+    assert describe_special(mode) == read_refusal

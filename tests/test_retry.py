@@ -115,3 +115,34 @@ def test_parse_retry_after_http_date():
     headers = {"retry-after": "Wed, 02 Dec 2026 06:00:30 GMT"}
     now = 1_796_191_200.0  # 2026-12-02 06:00:00 UTC
     assert parse_retry_after(headers, now=now) == pytest.approx(30.0)
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [(120.0, "2 minutes"), (119.4, "119 seconds"), (210.0, "4 minutes"), (10.4, "10 seconds"),
+     (9.96, "10 seconds"), (9.94, "9.9 seconds")],
+)  # fmt: skip
+def test_waits_in_words_at_the_boundaries(seconds, words):
+    """Guards where words switch: minutes from 120 s, whole seconds from 10 s (mutants of the
+    boundaries and of the divisor passed the rounder examples)."""
+    from plainsum.drafters.retry import in_words
+
+    assert in_words(seconds) == words
+
+
+def test_parse_retry_after_http_date_in_the_past_is_zero():
+    headers = {"retry-after": "Wed, 02 Dec 2026 05:59:00 GMT"}
+    assert parse_retry_after(headers, now=1_796_191_200.0) == 0.0  # a minute ago: go now
+
+
+def test_parse_retry_after_http_date_against_the_clock():
+    import email.utils
+    import time
+
+    when = email.utils.formatdate(time.time() + 3600, usegmt=True)
+    assert parse_retry_after({"retry-after": when}) == pytest.approx(3600.0, abs=5.0)
+
+
+def test_an_exhausted_budget_is_said_as_zero_seconds_left():
+    exc = RetryAfterTooLong(400.0, -3.0)
+    assert exc.remaining == 0.0 and "the 0 s left" in str(exc)

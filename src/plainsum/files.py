@@ -41,16 +41,24 @@ def _default_mode() -> int:
     return 0o666 & ~umask
 
 
-def _kind(mode: int) -> str:
+NOT_REGULAR = "not a regular file"
+
+
+def special_kind(mode: int) -> str | None:
+    """What a path that is not a regular file is, in words ("a folder", "a named pipe (FIFO)",
+    "a device", "a socket", else `NOT_REGULAR`); None for a regular file. Reading
+    (`ingest.bounded`) and writing (`check_writable`) refuse such paths and say it the same way."""
+    if stat.S_ISREG(mode):
+        return None
     if stat.S_ISDIR(mode):
         return "a folder"
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return "a named pipe (FIFO)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         return "a device"
     if stat.S_ISSOCK(mode):
         return "a socket"
-    return "not a regular file"
+    return NOT_REGULAR
 
 
 def check_writable(path: str | Path) -> os.stat_result | None:
@@ -76,7 +84,7 @@ def check_writable(path: str | Path) -> os.stat_result | None:
                 hint=f"write to the file it points to ({os.path.realpath(path)})",
             )
         if not stat.S_ISREG(info.st_mode):
-            raise OutputError(f"cannot write {path}: it is {_kind(info.st_mode)}")
+            raise OutputError(f"cannot write {path}: it is {special_kind(info.st_mode)}")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write {path}: folder {folder} is not writable")
     return info

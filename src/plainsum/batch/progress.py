@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..progress import ProgressBar
 from .job import BatchTotals
 from .results import BatchStatus
 
@@ -12,53 +13,13 @@ def money(value: float | None) -> str:
     return "n/a" if value is None else f"${value:.4f}"
 
 
-class BatchProgress:
+class BatchProgress(ProgressBar):
     """done/total, rate, ETA, failures, tokens and running cost; nothing when disabled."""
 
-    def __init__(self, enabled: bool) -> None:
-        self._bar: Any = None
-        if not enabled:
-            return
-        from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
+    def __init__(self, enabled: bool, console: Any = None) -> None:
+        super().__init__("batch", enabled=enabled, console=console)
 
-        self._bar = Progress(
-            TextColumn("[bold]batch[/]"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TaskProgressColumn(),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            TextColumn("{task.fields[note]}"),
-            console=Console(stderr=True),
-            transient=False,
-        )
-        self._task = self._bar.add_task("batch", total=None, rate="", note="")
-
-    def __enter__(self) -> BatchProgress:
-        if self._bar:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar:
-            self._bar.stop()
-
-    def update(self, totals: BatchTotals) -> None:
-        if not self._bar:
-            return
-        task = self._bar.tasks[0]
-        rate = task.speed
+    def update_totals(self, totals: BatchTotals) -> None:
         failures = totals.counts[BatchStatus.FAILED] + totals.counts[BatchStatus.ERROR]
         u = totals.usage
         note = (
@@ -67,13 +28,7 @@ class BatchProgress:
         )
         if totals.rate_limited:
             note += f" · 429s {totals.rate_limited}"
-        self._bar.update(
-            self._task,
-            completed=totals.done,
-            total=totals.total,
-            rate=f"{rate:.1f}/s" if rate else "",
-            note=note,
-        )
+        self.update(note, completed=totals.done, total=totals.total)
 
 
 def summary_lines(totals: BatchTotals, out: str) -> list[str]:

@@ -74,7 +74,7 @@ def run_collect(args: argparse.Namespace) -> int:
         on_status=None if args.quiet else _say,
     )
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
-        found = asyncio.run(collect_batches(settings, options, on_progress=progress.update))
+        found = asyncio.run(collect_batches(settings, options, on_progress=progress.update_totals))
     if found.answered:
         _say(f"{found.answered} answer(s) came back from the Batch API")
     for paper_id, reason in found.failed:

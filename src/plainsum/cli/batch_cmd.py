@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         input_format=args.input_format,
     )
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
-        totals: BatchTotals = run_batch(args.inputs, settings, options, progress.update)
+        totals: BatchTotals = run_batch(args.inputs, settings, options, progress.update_totals)
     code = totals.exit_code()
     if not args.quiet or code:
         for line in summary_lines(totals, str(args.out)):

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .. import __version__, lexicon
 from ..api import adraft
@@ -21,6 +21,7 @@ from ..design import DesignInfo
 from ..drafters import Drafter, make_drafter
 from ..drafters.offline import OfflineDrafter
 from ..ingest import Source
+from ..progress import ProgressBar
 from ..schemas import Draft
 from ..settings import Settings
 from .cache import DraftCache, rechecked, system_key
@@ -125,46 +126,8 @@ def plan_systems(config: EvalConfig, env: dict[str, str]) -> list[SystemInfo]:
     return infos
 
 
-class _Progress:
-    """A rich progress bar on stderr, or nothing."""
-
-    def __init__(self, total: int, enabled: bool) -> None:
-        self._bar: Any = None
-        if enabled and total:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TextColumn,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self._bar = Progress(
-                TextColumn("[bold]eval[/]"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                TextColumn("{task.fields[note]}"),
-                console=Console(stderr=True),
-                transient=False,
-            )
-            self._task = self._bar.add_task("eval", total=total, note="")
-
-    def __enter__(self) -> _Progress:
-        if self._bar:
-            self._bar.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar:
-            self._bar.stop()
-
-    def advance(self, note: str) -> None:
-        if self._bar:
-            self._bar.update(self._task, advance=1, note=note)
+def _bar(total: int, enabled: bool) -> ProgressBar:
+    return ProgressBar("eval", enabled=enabled and total > 0, total=total)
 
 
 async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> RunLog:
@@ -244,7 +207,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 source, settings, drafter=slotted, design=design, checker=check, screened=True
             )
 
-        async def one(job: tuple[int, Case, SystemInfo, int], progress: _Progress) -> None:
+        async def one(job: tuple[int, Case, SystemInfo, int], progress: ProgressBar) -> None:
             index, case, info, repeat = job
             t0 = time.perf_counter()
             result = SystemResult(system=info.name, repeat=repeat)
@@ -279,7 +242,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
             progress.advance(f"{info.name}: {case.id}")
             done[index] = result
 
-        with _Progress(len(jobs), options.progress) as progress:
+        with _bar(len(jobs), options.progress) as progress:
             await engine.map(
                 [(i, c, info, r) for i, (c, info, r) in enumerate(jobs)],
                 lambda job: one(job, progress),
@@ -343,7 +306,7 @@ async def _judge(
         return
     cache = JudgeCache(cache_dir, config.judge.digest()) if options.use_cache else None
     total = len(judge_jobs(log.cases, baseline))
-    with _Progress(total, options.progress) as progress:
+    with _bar(total, options.progress) as progress:
         outcome = await judge_cases(
             log.cases, config.judge, client, baseline, cache, options.concurrency, progress.advance
         )

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError
+from ..files import NOT_REGULAR, special_kind
 
 MAX_TEXT_BYTES = 2_000_000  # one paper as text: a long full-text paper is ~150 kB
 MAX_FILE_BYTES = 100_000_000  # a collection (PubMed export, JSONL, MEDLINE) or a PDF
@@ -25,18 +26,19 @@ _CHUNK = 1 << 20
 
 
 def describe_special(mode: int) -> str | None:
-    """Why a file of this mode is not read by path (None for a regular file)."""
-    if stat.S_ISREG(mode):
+    """Why a file of this mode is not read by path, and what to give instead (None for a
+    regular file)."""
+    kind = special_kind(mode)
+    if kind is None:
         return None
-    if stat.S_ISDIR(mode):
-        return "is a folder; give a file (or - for stdin)"
+    reason = f"is {kind}"
+    if kind != NOT_REGULAR and not stat.S_ISDIR(mode):
+        reason += f", {NOT_REGULAR}"
     if stat.S_ISFIFO(mode):
-        return "is a named pipe (FIFO), not a regular file; pipe it to stdin with - instead"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "is a device, not a regular file; give a file (or - for stdin)"
-    if stat.S_ISSOCK(mode):
-        return "is a socket, not a regular file"
-    return "is not a regular file"
+        reason += "; pipe it to stdin with - instead"
+    elif stat.S_ISDIR(mode) or stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        reason += "; give a file (or - for stdin)"
+    return reason
 
 
 def stat_path(path: Path) -> os.stat_result:
