@@ -223,3 +223,34 @@ def test_reversed_findings(sentence, flagged):
     edited = CLEAN_PAIN.what_the_study_did + " " + sentence
     found = _findings(PAIN_TRIAL, CLEAN_PAIN, what_the_study_did=edited)
     assert any(f.check == "contradiction" and f.span == sentence for f in found) is flagged, found
+
+
+ARMS = parse(
+    """Balance classes for falls in MS: a randomised trial
+
+Methods: We enrolled 150 adults with MS; 74 were randomised to the balance class group and 76
+to the usual care group.
+
+Results: Falls were fewer in the balance class group over 6 months.
+
+Conclusions: Balance classes reduced falls."""
+)
+
+CLEAN_ARMS = PlainSummary(
+    headline="Balance classes cut falls in people with MS",
+    what_the_study_did="The trial included 150 adults with MS; about half took balance classes.",
+    why_it_matters="Falls can cause injuries. Ask your care team about ways to stay steady.",
+    limitations="This was one trial, so other trials need to check the result.",
+)
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        ("The trial included 74 adults with MS, and about half took balance classes.", True),
+        ("The trial included 150 adults with MS, and 74 took balance classes.", False),
+    ],
+)
+def test_one_arm_given_as_the_whole_trial_is_a_misattributed_number(text, flagged):
+    found = _findings(ARMS, CLEAN_ARMS, what_the_study_did=text)
+    assert any(f.check == "numbers" and f.hint for f in found) is flagged, found
