@@ -60,6 +60,7 @@ TESTS_FOR = {
     "src/plainsum/evals/compare.py": (
         "tests/test_eval_compare.py",
         "tests/test_eval_compare_page.py",
+        "tests/test_eval_compare_guards.py",
         "tests/test_eval_cli.py",
     ),
 }

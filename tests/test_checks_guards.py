@@ -102,7 +102,14 @@ def test_numbers_inside_names_are_not_numbers(text, numbers):
 
 @pytest.mark.parametrize(
     "token, abbreviation",
-    [("CTs", "CT"), ("MRIs", "MRI"), ("CD20s", "CD20"), ("EDSS", "EDSS"), ("Ms", None)],
+    [
+        ("CTs", "CT"),
+        ("MRIs", "MRI"),
+        ("CD20s", "CD20"),
+        ("HHV6s", "HHV6"),
+        ("EDSS", "EDSS"),
+        ("Ms", None),
+    ],
 )
 def test_plural_abbreviations_lose_their_s(token, abbreviation):
     """Guards the letter before the plural 's' (looked up from the end, not the start)."""
@@ -140,8 +147,8 @@ def test_verb_forms_from_their_base(word, is_verb):
 def test_a_claim_is_quoted_with_its_own_sentence():
     """Guards the sentence split in find_claims: the claim's sentence, not the whole text."""
     claims = find_claims("The team measured fatigue. This drug is a breakthrough.")
-    assert [(c.rule.name, c.sentence) for c in claims] == [
-        ("breakthrough", "This drug is a breakthrough.")
+    assert [(c.rule.name, c.words, c.sentence) for c in claims] == [
+        ("breakthrough", "breakthrough", "This drug is a breakthrough.")
     ]
 
 
@@ -208,6 +215,11 @@ def test_support_leaves_invented_numbers_to_faithfulness(novel, share, weight, s
             ["They ate fruit, bread, etc. and then slept."],
         ),
         ("It rose. then it fell.", ["It rose.", "then it fell."]),
+        # past an exception the line is still split where a sentence really ends
+        (
+            "They ate bread, etc. and then slept. Then they woke.",
+            ["They ate bread, etc. and then slept.", "Then they woke."],
+        ),
         (
             "Some drugs (e.g. fingolimod) help. Others do not.",
             ["Some drugs (e.g. fingolimod) help.", "Others do not."],
@@ -217,3 +229,38 @@ def test_support_leaves_invented_numbers_to_faithfulness(novel, share, weight, s
 def test_fluency_sentence_split(text, sentences):
     """Guards the abbreviation and species exceptions of the fluency splitter."""
     assert split_sentences(text) == sentences
+
+
+def test_reading_level_of_no_text_is_all_zero():
+    level = measure("")
+    assert (level.grade, level.words, level.sentences) == (0.0, 0, 0)
+    assert (level.words_per_sentence, level.syllables_per_word, level.rare_word_share) == (0, 0, 0)
+    assert level.rare_words == []
+
+
+@pytest.mark.parametrize(
+    "sentence, claims_nothing",
+    [
+        ("Does walking ease tiredness in people with MS?", True),  # a question
+        ("What we found", True),  # a heading: under five words
+        ("Walking eased tiredness in people with MS.", False),
+    ],
+)
+def test_questions_and_headings_claim_nothing(sentence, claims_nothing):
+    from plainsum.checks.support import _not_a_claim
+
+    assert _not_a_claim(sentence) is claims_nothing
+
+
+def test_foreign_check_without_a_source_still_reports_a_price():
+    from test_checks_headline import BODY
+
+    from plainsum.checks.foreign import check_foreign
+
+    summary = PlainSummary(
+        headline="Exercise eased tiredness in people with MS",
+        **dict(BODY, why_it_matters="A month of classes costs $40 at most gyms."),
+    )
+    findings = check_foreign(summary)
+    assert [f.span for f in findings] == ["A month of classes costs $40 at most gyms."]
+    assert "price" in findings[0].message

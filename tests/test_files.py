@@ -151,6 +151,46 @@ def test_text_after_a_rule_in_a_markdown_draft_is_read():
     assert "Gate" not in summary.limitations
 
 
+@pytest.mark.parametrize(("durable", "fsyncs"), [(True, 1), ({}, 1), (False, 0)])
+def test_durable_writes_are_flushed_to_disk_and_others_are_not(
+    tmp_path, monkeypatch, durable, fsyncs
+):
+    calls = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: calls.append(fd) or real(fd))
+    path = tmp_path / "page.md"
+    kwargs = {} if durable == {} else {"durable": durable}
+    write_atomic(path, "text\n", **kwargs)
+    assert path.read_text() == "text\n" and len(calls) == fsyncs
+    assert [p.name for p in tmp_path.iterdir()] == ["page.md"]  # no temporary file left
+
+
+def test_batch_pages_skip_the_fsync_and_an_empty_page_is_written_again(tmp_path, monkeypatch):
+    from plainsum.batch.pages import page_paths, pages_exist, write_pages
+    from plainsum.schemas import Draft, PlainSummary, Provenance, SourceInfo
+
+    calls = []
+    monkeypatch.setattr(os, "fsync", lambda fd: calls.append(fd))
+    summary = PlainSummary(
+        headline="A drug slowed new brain spots in a small group of adults with MS",
+        what_the_study_did="Doctors gave 40 adults with MS a drug or a dummy pill for a year.",
+        why_it_matters="Fewer new spots may mean fewer relapses. Talk to your care team.",
+        limitations="The group was small and the study was short.",
+    )
+    draft = Draft(
+        summary=summary,
+        source=SourceInfo(title="A trial", sha256="0" * 64, chars=100),
+        provenance=Provenance(drafter="offline", plainsum_version="0"),
+        passed=True,
+    )
+    assert not pages_exist(tmp_path, "p1")
+    write_pages(tmp_path, "p1", draft)
+    assert pages_exist(tmp_path, "p1") and calls == []
+    md, _ = page_paths(tmp_path, "p1")
+    md.write_text("")  # what a power cut can leave behind
+    assert not pages_exist(tmp_path, "p1")
+
+
 @pytest.mark.parametrize(
     "mode, kind, read_refusal",
     [

@@ -105,6 +105,13 @@ def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
         ("The superior temporal gyrus was thinner.", "The superior temporal gyrus was thinner."),
         ("Diagnosis used the Barton criteria.", "Diagnosis used the Barton criteria."),
         ("Entry criteria were strict.", "Entry rules were strict."),
+        (
+            "Kidney injury was graded by the KDIGO criteria.",
+            "Kidney injury was graded by the KDIGO criteria.",
+        ),
+        ("The pill eased pulmonary hypertension.", "The pill eased pulmonary hypertension."),
+        ("The pill eased hypertension in adults.", "The pill eased high blood pressure in adults."),
+        ("Two harmful gene variants were found.", "Two harmful gene variants were found."),
         # A swap that breaks a collocation or a compound is not made.
         (
             "It is very uncertain whether the pill helps.",

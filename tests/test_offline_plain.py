@@ -198,7 +198,7 @@ def test_and_joined_clauses_split_into_two_sentences():
     ("text", "plain"),
     [
         # A phrase that post-modifies a noun cannot modify the next noun: the term stays.
-        ("Two people carried SARS-CoV-2 variants.", "Two people carried SARS-CoV-2 versions."),
+        ("Two people carried SARS-CoV-2 variants.", "Two people carried SARS-CoV-2 variants."),
         ("We looked at postoperative nausea.", "We looked at postoperative nausea."),
         ("They used patient-reported pain scores.", "They used patient-reported pain scores."),
         ("The test has proved useful.", "The test has proved useful."),

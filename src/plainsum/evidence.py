@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from . import prefilter
 from .ingest import HEADINGS, Source
 from .schemas import SECTIONS, EvidenceLink, PlainSummary, StudyDesign
 
@@ -533,6 +534,7 @@ def _design_frames() -> re.Pattern[str]:
     return re.compile("|".join(f"^{t}$" for t in templates), re.I)
 
 
+@lru_cache(maxsize=8192)  # kept per sentence: a repair keeps most sentences of a draft
 def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     """The kind of frame sentence `sentence` is: "not_about_ms", "care_team",
     "caveat:NAME" (a design caveat the gate recognises) or "design" (what kind of study it
@@ -544,7 +546,7 @@ def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     from .checks.caveats import CAVEATS
     from .checks.support import design_statement
 
-    if _NOT_ABOUT_MS.search(sentence):
+    if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"
     other = None  # the first caveat found that is another design's
     for name, caveat in CAVEATS.items():

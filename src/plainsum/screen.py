@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import prefilter
 from .errors import InputError
 from .ingest import Source
 
@@ -181,7 +182,7 @@ def screen(source: Source | str) -> Screening:
     latin = sum(1 for ch in letters if "a" <= ch.lower() <= "z") / max(1, len(letters))
     words = _words(text)
     english = sum(1 for w in words if w in _ENGLISH) / max(1, len(words))
-    families = sum(1 for p in _RESEARCH_FAMILIES.values() if p.search(text))
+    families = sum(1 for p in _RESEARCH_FAMILIES.values() if prefilter.search(p, text))
     if latin < MIN_LATIN_SHARE or english < MIN_ENGLISH_SHARE:
         return Screening(
             False,
@@ -193,7 +194,7 @@ def screen(source: Source | str) -> Screening:
         )
     best_kind, best_label, best_cues = "", "", 0
     for kind, (label, cues) in _GENRES.items():
-        found = sum(1 for p in cues if p.search(text))
+        found = sum(1 for p in cues if prefilter.search(p, text))  # most cues: absent
         if found > best_cues:
             best_kind, best_label, best_cues = kind, label, found
     if best_cues >= MIN_GENRE_CUES and best_cues * GENRE_WEIGHT > families:

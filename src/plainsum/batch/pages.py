@@ -23,16 +23,18 @@ def page_paths(out: Path, paper_id: str) -> tuple[Path, Path]:
 
 
 def write_pages(out: Path, paper_id: str, draft: Draft | str) -> tuple[Path, Path]:
-    """Render a draft (or its stored JSON) as both pages, atomically. Mostly waiting on the
-    disk (fsync), so a batch runs it on a thread rather than in a worker process."""
+    """Render a draft (or its stored JSON) as both pages, atomically (not flushed to the disk:
+    the state store keeps the draft and a rerun writes a missing or empty page again). A batch
+    runs it on a thread."""
     if isinstance(draft, str):
         draft = Draft.model_validate_json(draft)
     md, html = page_paths(out, paper_id)
     md.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(md, to_markdown(draft))
-    write_atomic(html, to_html(draft))
+    write_atomic(md, to_markdown(draft), durable=False)
+    write_atomic(html, to_html(draft), durable=False)
     return md, html
 
 
 def pages_exist(out: Path, paper_id: str) -> bool:
-    return all(p.is_file() for p in page_paths(out, paper_id))
+    """Both pages are there and not empty (a power cut can leave an empty page behind)."""
+    return all(p.is_file() and p.stat().st_size > 0 for p in page_paths(out, paper_id))

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..design import DesignInfo
 from ..plain.frames import SMALL_STUDY
+from ..prefilter import search
 from ..schemas import Finding, PlainSummary, Severity, StudyDesign
 from .safety import DISMISSES_CARE
 from .text import split_sentences
@@ -38,8 +39,8 @@ class Frame:
     none_of: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, sentence: str) -> bool:
-        return all(p.search(sentence) for p in self.all_of) and not any(
-            p.search(sentence) for p in self.none_of
+        return all(search(p, sentence) for p in self.all_of) and not any(
+            search(p, sentence) for p in self.none_of
         )
 
 

@@ -83,7 +83,13 @@ _NEEDS_BEFORE: dict[str, frozenset[str]] = {
 _COPULAS = frozenset("is are was were be been being remains remained seemed".split())
 _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
+    # Pulmonary or portal hypertension is its own disease, not high blood pressure.
+    "hypertension": frozenset(
+        "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
+    ),
 }
+# Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
+_AFTER_CAPITALS = frozenset({"criteria"})
 _TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][a-z][\w'-]*\s+$")
 
 
@@ -100,6 +106,8 @@ def _place_fits(term: str, text: str, start: int) -> bool:
     if need is not None and prev_word not in need:
         return False
     if prev_word in _REFUSE_BEFORE.get(term.lower(), frozenset()):
+        return False
+    if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
         return False
     name = _TITLE_WORD.search(before)
     return not (name and before[: name.start()].strip() and term[:1].islower())

@@ -1,0 +1,150 @@
+"""A quick "cannot match" answer for regular expressions that must contain a word.
+
+The gate asks dozens of case-insensitive patterns such as `\\b(?:people|humans?|patients?)\\b`
+whether they occur in each sentence, and almost every answer is no. Python's regex engine finds
+no literal prefix in such a pattern (it starts with `\\b`, and it ignores case), so it tries the
+whole alternation at every position. `search(pattern, text)` first asks whether `text` holds
+any of the literal strings every match must contain (found once per pattern from its parse
+tree); when it holds none, the answer is no at the cost of a few substring tests, and
+otherwise the pattern itself decides.
+
+The answer is always the pattern's own: a pattern whose required strings cannot be worked out
+(or are too short to help) is simply searched, and so is a text with a non-ASCII letter when
+the pattern ignores case (Unicode case folding lets "ſ" match "s" and the Kelvin sign "k"; with
+ASCII letters only, matching without case is matching the lower-cased text).
+tests/test_prefilter.py holds the soundness claim on every caveat pattern and the project's own
+test texts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+__all__ = ["required", "search"]
+
+MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
+
+# A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
+_FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
+# id(pattern) -> (pattern, its check or None). Keyed by identity: hashing a Pattern hashes its
+# whole program every time. The pattern is kept, so its id cannot be reused.
+_cache: dict[int, tuple[re.Pattern[str], _Check | None]] = {}
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    from re import _parser  # type: ignore[attr-defined]
+
+    return _parser.parse(pattern.pattern, pattern.flags)
+
+
+def _literal(code: int, fold: bool) -> str | None:
+    ch = chr(code)
+    if fold:
+        ch = ch.lower()
+        if not ch.isascii():  # folding outside ASCII: not worked out here
+            return None
+    return ch
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective requirement: the longest shortest string, then the fewest strings."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def _sequence(items: Any, fold: bool) -> frozenset[str] | None:
+    """Strings one of which every match of this sequence of parse items contains."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = _literal(av, fold)
+            if ch is None:
+                close_run()
+            else:
+                run.append(ch)
+            continue
+        close_run()
+        found = _item(op, av, fold)
+        if found is not None:
+            candidates.append(found)
+    close_run()
+    return _best(candidates)
+
+
+def _item(op: Any, av: Any, fold: bool) -> frozenset[str] | None:
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, body = av
+        if add_flags or del_flags:  # inline flags change what a literal matches
+            return None
+        return _sequence(body, fold)
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch, fold)
+            if found is None:
+                return None
+            union |= found
+        return frozenset(union)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, _, body = av
+        return _sequence(body, fold) if low >= 1 else None
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _sequence(av, fold)
+    return None  # classes, anchors, lookarounds, back references: no literal requirement
+
+
+def required(pattern: re.Pattern[str]) -> tuple[bool, tuple[str, ...]] | None:
+    """(ignores case, strings) such that every match of `pattern` contains one of the strings
+    (lower-cased when the pattern ignores case), or None when no useful set is known."""
+    check = _check(pattern)
+    return None if check is None else (check.fold, check.strings)
+
+
+class _Check(NamedTuple):
+    fold: bool  # the pattern ignores case: the strings are lower case, look in lower-cased text
+    strings: tuple[str, ...]  # shortest first: the likeliest to be found
+
+
+def _check(pattern: re.Pattern[str]) -> _Check | None:
+    cached = _cache.get(id(pattern))
+    if cached is not None:
+        return cached[1]
+    check = None
+    if isinstance(pattern.pattern, str):
+        fold = bool(pattern.flags & re.IGNORECASE)
+        try:
+            found = _sequence(_parse(pattern), fold)
+        except (ImportError, AttributeError, re.error, RecursionError, ValueError):
+            found = None
+        if found and min(map(len, found)) >= MIN_LENGTH:
+            check = _Check(fold, tuple(sorted(found, key=lambda s: (len(s), s))))
+    _cache[id(pattern)] = (pattern, check)
+    return check
+
+
+def search(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
+    running the pattern."""
+    check = _check(pattern)
+    if check is not None:
+        if not check.fold:
+            if not any(s in text for s in check.strings):
+                return False
+        elif text.isascii() or not _FOREIGN_LETTER.search(text):
+            lower = text.lower()
+            if not any(s in lower for s in check.strings):
+                return False
+    return pattern.search(text) is not None

@@ -1,0 +1,96 @@
+"""prefilter.search answers exactly as the pattern does, and skips the pattern when it can."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import caveat_phrasings
+import pytest
+import screen_texts
+
+from plainsum import prefilter
+from plainsum.checks.caveats import CAVEATS
+from plainsum.checks.text import split_sentences
+from plainsum.evidence import _NOT_ABOUT_MS
+from plainsum.screen import _GENRES, _RESEARCH_FAMILIES
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GATE_PATTERNS = [p for c in CAVEATS.values() for f in c.frames for p in (*f.all_of, *f.none_of)]
+GATE_PATTERNS.append(_NOT_ABOUT_MS)
+SCREEN_PATTERNS = [*_RESEARCH_FAMILIES.values(), *(p for _, cues in _GENRES.values() for p in cues)]
+
+TRICKY = [
+    "This work was done in CELLS, not in People.",
+    "Only a ſmall ſtudy: the reſults were not teſted in people.",  # long s folds to s
+    "The MRI used 3 \u212a of cooling; not yet tried in people.",  # Kelvin sign folds to k
+    "İnsan çalışması değil: not in people.",  # dotted capital I
+    "Not  in   people (yet).",
+    "",
+    "n't n’t don't doesn’t",
+    "Small numbers — a handful of rats — were used.",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for name in dir(caveat_phrasings):
+        value = getattr(caveat_phrasings, name)
+        if isinstance(value, dict):
+            for phrasings in value.values():
+                if isinstance(phrasings, list):
+                    texts.extend(t for t in phrasings if isinstance(t, str))
+    for group in (screen_texts.NOT_RESEARCH, screen_texts.RESEARCH):
+        for text in group.values():
+            texts.append(text)  # the screen reads whole texts
+            texts.extend(split_sentences(text))
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        texts.extend(split_sentences(path.read_text(encoding="utf-8")))
+    texts += [t.upper() for t in texts[:200]] + [t.title() for t in texts[:200]]
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_most_gate_patterns_have_a_quick_check():
+    checked = [p for p in GATE_PATTERNS if prefilter.required(p) is not None]
+    assert len(checked) >= 0.8 * len(GATE_PATTERNS)
+
+
+@pytest.mark.parametrize("pattern", GATE_PATTERNS + SCREEN_PATTERNS, ids=lambda p: p.pattern[:40])
+def test_the_answer_is_the_patterns_own(pattern):
+    need = prefilter.required(pattern)
+    for text in TEXTS:
+        found = pattern.search(text) is not None
+        assert prefilter.search(pattern, text) is found, text
+        if found and need is not None and text.isascii():
+            fold, strings = need
+            assert any(s in (text.lower() if fold else text) for s in strings), text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\b(?:people|humans?)\b", re.I, (True, ("human", "people"))),
+        (r"not (?:yet )?in", re.I, (True, ("not ",))),
+        (r"abcd+", 0, (False, ("abc",))),
+        (r"(?:cells?|mice) in a lab", re.I, (True, (" in a lab",))),
+        (r"\bx\b", re.I, None),  # too short to help
+        (r"(?:mice|)\b", re.I, None),  # an empty branch requires nothing
+        (r"(?:mice)?", re.I, None),  # optional
+        (r"(?i:Mice) in", 0, (False, (" in",))),  # inline flags: that part is left out
+        (r"[a-z]+ly", 0, None),  # classes only
+        (r"(?:rats){2,}", re.I, (True, ("rats",))),
+        (r"caf\u00e9s", re.I, (True, ("caf",))),  # folding outside ASCII: left out
+    ],
+)
+def test_required_strings(pattern, flags, expected):
+    assert prefilter.required(re.compile(pattern, flags)) == expected
+
+
+def test_a_foreign_letter_is_left_to_the_pattern():
+    pattern = re.compile(r"\bsmall study\b", re.I)
+    text = "a ſmall ſtudy"  # no "small" in the lower-cased text, yet the pattern matches
+    assert pattern.search(text) and prefilter.search(pattern, text)
