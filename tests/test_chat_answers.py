@@ -16,6 +16,7 @@ import pytest
 
 from plainsum.design import DesignInfo
 from plainsum.drafters.chat import (
+    DESIGN_WORDS,
     MAX_SENT_BACK,
     Answer,
     AnswerProblem,
@@ -284,3 +285,61 @@ def test_repair_prompt_file_beside_a_custom_prompt(tmp_path):
         meta={"repair": "fix-it.md"},
     )
     assert repair_prompt_for(prompt).version == "fix-it-v2"
+
+
+def test_make_strict_closes_every_object_requires_every_field_and_drops_defaults():
+    """Guards make_strict on its own (strict_schema() is cached, so a mutation run never
+    re-ran it): nested objects and objects inside lists are tightened; the input is untouched."""
+    from plainsum.drafters.chat import make_strict
+
+    schema = {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string", "default": "x"},
+            "inner": {"type": "object", "properties": {"n": {"type": "integer", "default": 1}}},
+            "items": {"type": "array", "items": [{"type": "object", "properties": {"k": {}}}]},
+        },
+        "$defs": {"Free": {"type": "object"}},  # no properties: left open
+    }
+    before = json.loads(json.dumps(schema))
+    strict = make_strict(schema)
+    assert schema == before  # a copy, not the caller's schema
+    assert strict == {
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "inner": {
+                "type": "object",
+                "properties": {"n": {"type": "integer"}},
+                "additionalProperties": False,
+                "required": ["n"],
+            },
+            "items": {
+                "type": "array",
+                "items": [
+                    {
+                        "type": "object",
+                        "properties": {"k": {}},
+                        "additionalProperties": False,
+                        "required": ["k"],
+                    }
+                ],
+            },
+        },
+        "$defs": {"Free": {"type": "object"}},
+        "additionalProperties": False,
+        "required": ["name", "inner", "items"],
+    }
+
+
+@pytest.mark.parametrize(
+    "design, words",
+    [(StudyDesign.ANIMAL, "a study in animals"), (StudyDesign.CASE_REPORT, "a report about one")],
+    ids=["animal", "case-report"],
+)
+def test_design_words_and_ms_note_exactly(design, words):
+    info = DesignInfo(design, about_ms=True, mentions_ms=True, in_people=False)
+    user = summary_messages(load_prompt("summary-v1"), info, "p", grade=8, notes=[])[1]["content"]
+    # the prompt's line: "This paper looks like: {{design}}. {{design_note}}"
+    assert f"This paper looks like: {words}" in user
+    assert f"{DESIGN_WORDS[design]}. It is about MS.\n" in user

@@ -231,6 +231,7 @@ HARD_WORD_SOURCE = """Kidney disease and blood clots
 
 Methods: We followed 900 adults with nephrotic syndrome and 9000 adults without it for ten years.
 Results: Adults with nephrotic syndrome had more blood clots in the first year than the others.
+Mild bleeding was reported in three of the clinics.
 Conclusions: Adults with nephrotic syndrome have a high risk of blood clots and bleeding.
 """
 

@@ -248,6 +248,8 @@ def test_splits_happen_only_at_clause_boundaries(text, parts):
         # Deaths a treatment changes are the main result; trials that exist are procedure.
         ("There is no good evidence that these pills reduce deaths in older adults", False),
         ("Only two small trials of the cream have been done", True),
+        ("The review authors looked at men and women separately as subgroups", True),
+        ("The researchers found two genes that control hair growth", False),
     ],
 )
 def test_headline_never_reports_a_procedure_or_side_point(headline, procedural):

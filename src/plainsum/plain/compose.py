@@ -320,10 +320,11 @@ def compose(
         )
 
     head = headline(drop)
-    if head.from_template and " found " not in head.text and soft & drop:
+    hollow = head.from_template and " found " not in head.text
+    if (hollow or head.weak) and soft & drop:
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft)
-        head = head if kept.from_template else kept
+        head = head if kept.from_template or kept.weak else kept
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

@@ -40,7 +40,9 @@ PROCEDURE = re.compile(
     r"(?:quality|certainty) of (?:the )?evidence|"
     r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from|"
     r"(?:have|has) been (?:done|conducted|carried out|performed|published)|"
-    r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?))\b",
+    r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?)|"
+    r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
+    r"separately as subgroups)\b",
     re.I,
 )
 # A side point: safety asides, secondary measures, deaths, drop-outs.
@@ -117,6 +119,7 @@ class Headline:
     sources: tuple[int, ...]
     from_template: bool = False
     origin: str = ""  # the edited sentence of the paper it was made from ("" for a template)
+    weak: bool = False  # a whole sentence taken with no finding word in it (a last resort)
 
 
 # A finding that adds that it was safe is still the finding ("... helped, without serious side
@@ -218,7 +221,7 @@ def choose_headline(
         for pool in (conclusions, results):
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
             if whole is not None:
-                return whole
+                return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
     return template
 
 
