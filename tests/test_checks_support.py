@@ -254,3 +254,54 @@ CLEAN_ARMS = PlainSummary(
 def test_one_arm_given_as_the_whole_trial_is_a_misattributed_number(text, flagged):
     found = _findings(ARMS, CLEAN_ARMS, what_the_study_did=text)
     assert any(f.check == "numbers" and f.hint for f in found) is flagged, found
+
+
+REVIEW = parse(
+    """Balance training for people with multiple sclerosis: a systematic review
+
+Background: Falls are common in multiple sclerosis.
+
+Methods: We included randomised trials of balance training in adults with multiple sclerosis.
+
+Results: Nine trials with 412 participants were included. Balance training reduced falls
+compared with usual care. Walking speed did not differ between the groups.
+
+Conclusions: Balance training may reduce falls in people with multiple sclerosis."""
+)
+
+CLEAN_REVIEW = PlainSummary(
+    headline="Balance training may mean fewer falls for people with MS",
+    what_the_study_did=(
+        "This review pooled nine trials of balance training with 412 adults with MS. "
+        "Balance training cut falls compared with usual care."
+    ),
+    why_it_matters="Falls are common in MS. Talk with your doctor about what suits you.",
+    limitations="The trials were small, so the results are not certain.",
+)
+
+
+def _review_errors(sentence: str) -> list:
+    edited = CLEAN_REVIEW.what_the_study_did + " " + sentence
+    found = _findings(REVIEW, CLEAN_REVIEW, what_the_study_did=edited)
+    return [
+        f for f in found if f.check == "support" and f.severity == "error" and f.span == sentence
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence,is_error",
+    [
+        # how the review was made, which an abstract often leaves out: for an editor to read,
+        # not an error
+        ("We searched medical databases up to June 2021 and found nine trials.", False),
+        ("The 2021 search found no further trials for this update.", False),
+        ("The review team reran the searches in spring and found no new trials.", False),
+        ("Most of the trials did not say who funded them.", False),
+        # findings the paper lacks stay errors, whatever else the sentence says
+        ("Swimming lessons also helped people sleep better at night.", True),
+        ("The researchers searched 2000 records and found that yoga cut pain the most.", True),
+        ("People who trained at home gained more confidence than those in groups.", True),
+    ],
+)
+def test_how_a_review_was_made_is_not_an_unsupported_finding(sentence, is_error):
+    assert bool(_review_errors(sentence)) == is_error

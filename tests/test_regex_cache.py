@@ -124,3 +124,23 @@ def test_the_command_gives_the_same_draft_from_the_cache(tmp_path):
 
     cold, warm, off = (comparable(run) for run in runs)
     assert cold == warm == off
+
+
+def test_help_does_not_load_the_cache(tmp_path):
+    """--help needs no library: the cache is installed only once a command is to run."""
+    code = (
+        "import sys\n"
+        "from plainsum.cli import console\n"
+        "sys.argv = ['plainsum', '--help']\n"
+        "try:\n"
+        "    console()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print('plainsum.regex_cache' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PLAINSUM_"))}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert run.stdout.strip().splitlines()[-1] == "False", run.stderr

@@ -99,6 +99,19 @@ _FINDING_CUE = re.compile(
     re.I,
 )
 
+# How a review was made, not what it found: when its search ran, who funded the studies, that
+# it is an update. Lay summaries of reviews report these from the full paper; an abstract
+# often leaves them out. Not a finding: a warning for an editor, not an error.
+_MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+_REVIEW_PROCESS = re.compile(
+    rf"(?i:\bsearch(?:ed|es)?\b)[^.;]*(?:\b(?:{_MONTHS})\b"
+    r"|(?i:\b(?:(?:in|until|to|through|from|since) (?:19|20)\d\d|databases?|literature)\b))"
+    r"|\b(?:19|20)\d\d\s+(?i:searche?s?)\b"
+    r"|(?i:\b(?:re-?ran|re-?run)\b[^.;]*\bsearche?s?\b|\bsearche?s?\b[^.;]*\b(?:re-?ran|re-?run)\b)"
+    r"|(?i:\bfund(?:ed|ing|ers?)\b)"
+    r"|(?i:\b(?:this|the|our|latest|last|previous|an?) (?:\w+ )?update\b|\bupdate of\b)",
+)
+
 
 # ---------------------------------------------------------------- design statements
 
@@ -674,7 +687,11 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             if (weak or novel) and not _not_a_claim(link.text):
                 # An error only for a finding the paper lacks; other sentences whose words the
                 # paper lacks are often plain explanations of its terms: an editor reads them.
-                sure = novel_share >= SURE_NOVEL_SHARE and _FINDING_CUE.search(link.text)
+                sure = (
+                    novel_share >= SURE_NOVEL_SHARE
+                    and _FINDING_CUE.search(link.text)
+                    and not _REVIEW_PROCESS.search(link.text)
+                )
                 missing = ", ".join(found.novel[:6] or found.missing[:6])
                 findings.append(
                     _finding(

@@ -90,12 +90,16 @@ def _environment_message(exc: BaseException) -> str:
     return f"{exc.strerror or exc}{where}"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, cache_regexes: bool = False) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    if cache_regexes:  # after parsing: --help and usage errors need no library, no cache
+        from .. import regex_cache
+
+        regex_cache.install()
     debug = os.environ.get("PLAINSUM_DEBUG") == "1"
     # The library reports slow-downs (rate limits, retries) through logging; show them on stderr.
     # Only plainsum's own logger: other libraries' debug logs could carry request details.
@@ -129,11 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def console() -> int:
     """The `plainsum` command (console script and `python -m plainsum`): `main` with the
-    compiled-pattern cache of `regex_cache` in front of `re`, for this process only."""
-    from .. import regex_cache
-
-    regex_cache.install()
-    return main()
+    compiled-pattern cache of `regex_cache` in front of `re` once a command is to run, for
+    this process only."""
+    return main(cache_regexes=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
