@@ -145,3 +145,83 @@ def test_headline_is_not_held_to_the_verb_rule():
     headline = "Growth of a herpes virus in brain cells in the lab"
     assert check_fluency(edit(LAB_SUMMARY, headline=headline), LAB_SOURCE.text) == []
     assert sentence_problems(headline + ".")
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("They fitted an two-part model to the blood levels.", "article"),
+        ("An one-part model was fitted to the blood levels.", "article"),
+        ("The drug works by an unique route in the gut.", "article"),
+        ("People waited a hour for the scan.", "article"),
+        ("It was a open trial with 50 people.", "article"),
+        ("The team ran an 12-week trial of the pill.", "article"),
+        ("The team ran a 8-week trial of the pill.", "article"),
+        ("The study was an UK survey of nurses.", "article"),
+        ("The nurses used a EDSS score to rate walking.", "article"),
+        ("The team ran one randomised trials of the pill.", "one_plural"),
+        ("At least one controlled clinical trials was found.", "one_plural"),
+        ("There was one studies of children.", "one_plural"),
+        ("Only one clinical trials looked at walking.", "one_plural"),
+        ("The team wanted to Assess whether the pill helped.", "capital_verb"),
+        ("Doctors could Reduce the dose if needed.", "capital_verb"),
+        ("The effect was more strong than expected.", "more_er"),
+        ("The picture became more clear.", "more_er"),
+        ("However, the trial was small and short.", "opening_connective"),
+        ("But the trial was small and short.", "opening_connective"),
+        ("In contrast, the pill did not help walking.", "opening_connective"),
+    ],
+)
+def test_word_form_slips_are_caught(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People waited for an hour at an MS clinic.",
+        "It was a one-year trial run by a US team.",
+        "It was an 18-month trial with an honest account of harms.",
+        "An 11-year-old and an 80-year-old took part in a European study.",
+        "The team used a unit of measure that was a useful guide.",
+        "The team used an MRI scan and a NICE guideline.",
+        "They gave a NSAID or an NSAID-like pill for pain.",
+        "An mRNA vaccine was given to a group of people.",
+        "Vitamin A is found in eggs, and group A had an X-ray.",
+        "One of the trials was small, and one in ten people dropped out.",
+        "They looked at trials one and two in more detail.",
+        "This is how well one swallows after the ointment.",
+        "No one knows why, and one needs more trials.",
+        "One series of tests and one species of mouse were used.",
+        "The study lasted one year and two months.",
+        "The team went to Reading to meet the nurses.",
+        "The Trial to Reduce Relapses ran for two years.",
+        "The trial was run in more strong centres than before.",
+        "More young people took part, and the pill was more useful than expected.",
+        "The results were clear. However, the trial was small.",
+    ],
+)
+def test_word_forms_that_are_fine_pass(text):
+    assert text_problems(text) == []
+
+
+def test_opening_connective_needs_the_section_start():
+    assert "opening_connective" not in rules("The trial was small. But it was well run.")
+    text = "However, the trial was small and short."
+    assert "opening_connective" not in {p.rule for p in text_problems(text, opening_rule=False)}
+
+
+def test_article_slip_is_a_warning_and_connective_an_error_in_its_section():
+    limits = "Therefore, the results may not hold for people with an long history of MS."
+    findings = check_fluency(edit(LAB_SUMMARY, limitations=limits), LAB_SOURCE.text)
+    by_rule = {f.message.rsplit("(", 1)[1].rstrip(")"): f for f in findings}
+    assert by_rule["opening_connective"].severity.value == "error"
+    assert by_rule["opening_connective"].section == "limitations"
+    assert by_rule["opening_connective"].span == "Therefore"
+    assert by_rule["article"].severity.value == "warning"
+    assert by_rule["article"].span == "an long"
+
+
+def test_headline_may_open_with_a_connective():
+    findings = check_fluency(edit(LAB_SUMMARY, headline="But the virus grew in brain cells"))
+    assert not [f for f in findings if "opening_connective" in f.message]

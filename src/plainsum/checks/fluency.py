@@ -17,7 +17,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - half_replaced: a plain phrase put in for a term inside a compound, so the compound's next word
   dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants")
 
-All are errors: each is a sentence a reader would stumble on. The headline is held to the same
+All are errors but `article` (a warning: careful human writers slip on it too, see the
+benchmark): each is a sentence a reader would stumble on. The headline is held to the same
 rules except no_verb (a headline that is a fragment is the headline check's business).
 """
 
@@ -29,6 +30,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
+from . import fluency_words
 
 CHECK = "fluency"
 MIN_WORDS_FOR_VERB = 4  # shorter sentences ("Not yet.") are left alone by the verb rule
@@ -42,7 +44,14 @@ RULES = (
     "no_verb",
     "dangling_clause",
     "half_replaced",
+    "article",
+    "one_plural",
+    "capital_verb",
+    "more_er",
+    "opening_connective",
 )
+
+WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
 
 
 class Problem(NamedTuple):
@@ -356,6 +365,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Rewrite the sentence as one whole thought.",
             )
         )
+    problems += _word_form_problems(sentence)
     fragment_by_design = (
         bool(_LIST_ITEM.match(sentence))  # a list item
         or sentence.rstrip().endswith((":", "?"))  # a lead-in to a list, a question
@@ -386,6 +396,36 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 )
             )
     return problems
+
+
+def _word_form_problems(sentence: str) -> list[Problem]:
+    found = (
+        (
+            "article",
+            fluency_words.article(sentence),
+            "'{}': 'a' or 'an' does not fit the sound of the next word.",
+            "Use 'an' before a vowel sound ('an hour', 'an MRI'), 'a' before others ('a unit').",
+        ),
+        (
+            "one_plural",
+            fluency_words.one_plural(sentence, _FUNCTION | _AUX, _verb_forms),
+            "'{}': 'one' before a plural noun.",
+            "Make the noun singular, or change 'one' to the right number.",
+        ),
+        (
+            "capital_verb",
+            fluency_words.capital_verb(sentence, _VERBS),
+            "'{}': a verb with a capital letter in the middle of a sentence.",
+            "Write the verb in small letters.",
+        ),
+        (
+            "more_er",
+            fluency_words.more_er(sentence),
+            "'{}': a short adjective compared with 'more'.",
+            "Use the -er form ('stronger', not 'more strong').",
+        ),
+    )
+    return [Problem(rule, span, msg.format(span), hint) for rule, span, msg, hint in found if span]
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
@@ -544,9 +584,21 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
 # --- the check -----------------------------------------------------------------------------
 
 
-def text_problems(text: str, *, verb_rule: bool = True) -> list[Problem]:
-    """Every fluency problem of a section's text: per sentence, and the bracket balance."""
-    problems = [p for s in split_sentences(text) for p in sentence_problems(s, verb_rule=verb_rule)]
+def text_problems(text: str, *, verb_rule: bool = True, opening_rule: bool = True) -> list[Problem]:
+    """Every fluency problem of a section's text: per sentence, the bracket balance and (with
+    `opening_rule`) a first sentence that opens by referring back to nothing."""
+    sentences = split_sentences(text)
+    problems = [p for s in sentences for p in sentence_problems(s, verb_rule=verb_rule)]
+    opener = fluency_words.opening_connective(sentences[0]) if opening_rule and sentences else None
+    if opener:
+        problems.append(
+            Problem(
+                "opening_connective",
+                opener,
+                f"The section opens with '{opener}', which refers back to nothing before it.",
+                "Start the section with its own point; drop the linking word.",
+            )
+        )
     mark = unbalanced(text)
     if mark:
         problems.append(
@@ -561,10 +613,12 @@ def text_problems(text: str, *, verb_rule: bool = True) -> list[Problem]:
 
 
 def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]:
-    """An error for each broken sentence of the summary (once per rule and span)."""
+    """An error (a warning for `WARNING_RULES`) for each broken sentence of the summary, once
+    per rule and span."""
     findings = []
     for section, text in summary.sections().items():
-        problems = text_problems(text, verb_rule=section != "headline")
+        headline = section == "headline"
+        problems = text_problems(text, verb_rule=not headline, opening_rule=not headline)
         if source_text:
             problems += half_replaced(text, source_text)
         seen: set[tuple[str, str]] = set()
@@ -575,7 +629,7 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
             findings.append(
                 Finding(
                     check=CHECK,
-                    severity=Severity.ERROR,
+                    severity=Severity.WARNING if p.rule in WARNING_RULES else Severity.ERROR,
                     section=section,
                     span=p.span,
                     message=f"{p.message} ({p.rule})",

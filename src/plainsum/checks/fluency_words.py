@@ -1,0 +1,214 @@
+"""Fluency rules that need a word's sound or form (used by plainsum.checks.fluency):
+
+- article: 'a'/'an' against the sound of the next word ("an unique", "a hour", "an one-year");
+  abbreviations read as letters ("an MS clinic", "a US study"), digits read as words ("an 18-month
+  trial", "a 12-week"); a word whose sound is not sure from its spelling is left alone
+- one_plural: 'one' before a plural noun ("one randomised trials"), not 'one of', 'one in ten'
+- capital_verb: a verb capitalised mid-sentence after 'to' or a modal ("wanted to Assess");
+  left alone inside a run of capitalised words (a title or a trial's name)
+- more_er: 'more' + a one-syllable adjective that has common -er and -est forms, where it cannot
+  be 'more' of a noun phrase ("is more strong than", "became more clear.")
+- opening_connective: a section's first sentence opens with a word that refers back to a
+  sentence that is not there ("However, ...", "But ...")
+
+Each returns the offending span, or None. Pure functions, a few microseconds per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..lexicon import syllables, zipf
+
+# --- a / an --------------------------------------------------------------------------------
+
+_ARTICLE = re.compile(r"(?<![\w'’.-])(a|an|A|An)\s+[\"'“‘]?([A-Za-z0-9][\w.'’-]*)")
+_VOWEL_LETTERS = frozenset("AEIO")  # as letters and as a word's start: a vowel sound
+_CONSONANT_LETTERS = frozenset("BCDGJKPQTVWYZU")  # "U" is "you"
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
+
+
+def _word_sound(word: str) -> str | None:
+    """'v' (vowel sound), 'c' (consonant sound) or None (not sure) for a word in lower case."""
+    w = word.lower()
+    first = w[:1]
+    if w.startswith(("one", "once")) and (len(w) <= 3 or not w[3].isalpha() or w == "once"):
+        return "c"
+    if w.startswith(_SILENT_H):
+        return "v"
+    if first in "aio":
+        return "v"
+    if first == "e":
+        return "c" if w.startswith(("eu", "ewe")) else "v"
+    if first == "u":
+        if re.match(r"uni[nm]|un[^i]|ul|um|up|ur[^aeiou]|utt", w):
+            return "v"
+        if re.match(r"uni|us[aeiou]|ut[aeiou]|ur[aeiou]|uk|ug[aeiou]", w):
+            return "c"
+        return None
+    if first in "hxy":
+        return None  # "an historic" is old but not wrong; "x-ray", "ytterbium"
+    return "c" if first.isalpha() else None
+
+
+def _number_sound(token: str) -> str | None:
+    digits = re.match(r"\d+", token)
+    if not digits:
+        return None
+    n = digits.group(0)
+    if n.startswith("8") or n in ("11", "18"):
+        return "v"
+    if token[len(n) :][:1] in (".", ","):  # "1.5", "11,000": read several ways
+        return None
+    return "c"
+
+
+def _sound(token: str) -> str | None:
+    head = re.split(r"[-/’']", token)[0] or token
+    if head[:1].isdigit():
+        return _number_sound(token)
+    if head.isupper() and len(head) >= 2 and head.isalpha():
+        if head.startswith(("EU", "URO", "UNI")):
+            return None  # read as a word: "a EUSOL dressing"
+        if head[0] in _VOWEL_LETTERS:
+            return "v"
+        if head[0] in _CONSONANT_LETTERS:
+            return "c"
+        return None  # F H L M N R S X: "an MRI" as letters, "a NICE" as a word, "a RR" as words
+    if not head.isalpha() or len(head) < 2 or not head[1:].islower():
+        return None
+    return _word_sound(head)
+
+
+def article(sentence: str) -> str | None:
+    """The first 'a'/'an' that does not fit the sound of the word after it."""
+    for m in _ARTICLE.finditer(sentence):
+        art, nxt = m.group(1), m.group(2)
+        if art[0] == "A" and sentence[: m.start()].strip(" \"'“‘("):
+            continue  # "vitamin A", "group A" mid-sentence
+        sound = _sound(nxt.rstrip(".,"))
+        if sound is None:
+            continue
+        if (art.lower() == "an") != (sound == "v"):
+            return m.group(0)
+    return None
+
+
+# --- one + plural ------------------------------------------------------------------------
+
+_ONE = re.compile(r"(?<![\w-])[Oo]ne\s+((?:[a-z]+(?:-[a-z]+)*\s+){0,2}[a-z]+)(?![\w'’-])")
+_MODIFIER = re.compile(
+    r"[a-z]*(?:ed|ical|onal|ntal|ic|ive|ful|less|ous|ary|ent|ant|ble)$|[a-z]+-[a-z-]+$"
+)
+_SINGULAR_S = frozenset(
+    """series species means news lens gas bus diabetes always perhaps sometimes thus plus minus
+    versus unless besides towards afterwards across various nevertheless whereas its his this
+    has was is does bias pancreas atlas lupus mumps measles rabies herpes physics genetics
+    statistics economics ethics politics mathematics""".split()
+)
+
+_PRONOUN_ONE_BEFORE = frozenset(
+    """if when unless as that where well before after so and or but until while no every any some
+    each which whether how what because though although than twenty thirty forty fifty sixty
+    seventy eighty ninety hundred""".split()
+)
+
+_BEFORE_NOUN = frozenset("was is in of with least for from by on to".split())
+
+
+def one_plural(
+    sentence: str, function_words: frozenset[str], verb: Callable[[str], bool]
+) -> str | None:
+    """'one' before a plural noun, with up to two modifiers between ("one controlled trials")."""
+    for m in _ONE.finditer(sentence):
+        before = re.search(r"(\w+)\W*$", sentence[: m.start()])
+        prev = before.group(1).lower() if before else ""
+        if prev in _PRONOUN_ONE_BEFORE:
+            continue  # "if one swallows", "no one knows"
+        words = m.group(1).split()
+        # ", one used ...", "only one reported ...": 'one' may be a pronoun before a verb
+        pronoun_place = prev in ("only", "just") or not re.search(r"\w\s*$", sentence[: m.start()])
+        if pronoun_place and (words[0].endswith("ed") or verb(words[0])):
+            continue
+        for k, head in enumerate(words):
+            if k and (not _MODIFIER.fullmatch(words[k - 1]) or words[k - 1] in function_words):
+                break  # only modifiers may stand between: "one in ten trials" is fine
+            if (
+                len(head) >= 4
+                and "-" not in head
+                and head.endswith("s")
+                and not head.endswith(("ss", "us", "is", "ics"))
+                and head not in _SINGULAR_S
+                and head not in function_words
+                and (k or prev in _BEFORE_NOUN or not verb(head))  # "one needs to"
+            ):
+                return " ".join(["one", *words[: k + 1]])
+    return None
+
+
+# --- capitalised verb mid-sentence ---------------------------------------------------------
+
+_CAPITAL_AFTER = re.compile(
+    r"(?<![\w-])([A-Za-z]+)\s+(to|will|would|can|could|should|must|might|may)\s+([A-Z][a-z]+)"
+    r"(?![\w-])(\s+[A-Z])?"
+)
+
+
+def capital_verb(sentence: str, verbs: frozenset[str]) -> str | None:
+    """A base-form verb written with a capital after 'to' or a modal ("wanted to Assess")."""
+    for m in _CAPITAL_AFTER.finditer(sentence):
+        if m.group(4) or (m.group(1)[0].isupper() and sentence[: m.start()].strip(" \"'“‘(")):
+            continue  # "Trial to Reduce Relapses": a name in title case
+        word = m.group(3).lower()
+        if word in verbs and zipf(word) >= 3.5:
+            return f"{m.group(2)} {m.group(3)}"
+    return None
+
+
+# --- more + short adjective ----------------------------------------------------------------
+
+_MORE = re.compile(r"(?<![\w-])(?:(\w+)\s+)?more\s+([a-z]+)(?![\w-])\s*(than\b|[.,;:!?)]|$)?")
+_COPULA = frozenset("is are was were be been being become became becomes seem seems seemed".split())
+
+
+def _er_forms(adj: str) -> tuple[str, str]:
+    if adj.endswith("e"):
+        return adj + "r", adj + "st"
+    if adj.endswith("y"):
+        return adj[:-1] + "ier", adj[:-1] + "iest"
+    if re.search(r"[^aeiou][aeiou][bdgmnpt]$", adj):
+        return adj + adj[-1] + "er", adj + adj[-1] + "est"
+    return adj + "er", adj + "est"
+
+
+def more_er(sentence: str) -> str | None:
+    """'more ADJ' where ADJ has one syllable and common '-er' and '-est' forms, in a place
+    where it must be the comparative: before 'than' or the end, or after a copula."""
+    for m in _MORE.finditer(sentence):
+        prev, adj, after = (m.group(1) or "").lower(), m.group(2), m.group(3)
+        if not after and prev not in _COPULA:
+            continue
+        if syllables(adj) != 1 or zipf(adj) < 4.0:
+            continue
+        er, est = _er_forms(adj)
+        if zipf(er) >= 3.0 and zipf(est) >= 2.5:
+            return f"more {adj}"
+    return None
+
+
+# --- a section that opens by referring back ------------------------------------------------
+
+_BACK_REFERENCE = re.compile(
+    r"[\"'“‘(]*(?:But|Yet|However|Consequently|Therefore|Thus|Hence|Moreover|Furthermore|"
+    r"Nevertheless|Nonetheless|Conversely|In contrast|By contrast|In addition|Additionally|"
+    r"On the other hand|As a result|Instead|Likewise|Similarly)\b(?![-’'])"
+)
+
+
+def opening_connective(first_sentence: str) -> str | None:
+    """The connective a section's first sentence opens with, referring back to nothing."""
+    m = _BACK_REFERENCE.match(first_sentence)
+    if not m:
+        return None
+    return m.group(0).strip("\"'“‘(")
