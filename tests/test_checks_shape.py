@@ -34,6 +34,11 @@ def shape_errors(summary):
         ("IMPORTANCE Fatigue is common.", False),  # a heading in capitals is not one
         ("Your GP can help.", False),
         ("Each RCT, a randomised controlled trial, was checked.", False),
+        # a Roman numeral that counts is a number; alone, IV may be 'intravenous'
+        ("Most people had stage III cancer.", False),
+        ("The phase II and III trials were small.", False),
+        ("The drug was given by IV.", True),
+        ("People in group XII were older.", False),
     ],
 )
 def test_unexplained_abbreviations(sentence, flagged):

@@ -110,10 +110,26 @@ def _is_known(token: str, known: frozenset[str]) -> bool:
     return token in known or token.split("-")[0] in known
 
 
+# A Roman numeral after a word that counts ("stage III", "phase II", "type IV") is a number, not
+# an abbreviation; on its own "IV" may well be one (intravenous), so the word before decides.
+_ROMAN = re.compile(r"^(?=[IVX]{1,5}$)X{0,3}(?:IX|IV|V?I{0,3})$")
+_COUNTED = r"(?:stage|phase|type|grade|class|level|part|step|tier|category|group|arm|criterion)s?"
+
+
+def _numbered(token: str, text: str) -> bool:
+    return bool(_ROMAN.match(token)) and bool(
+        re.search(rf"\b{_COUNTED}(?: \w+ (?:and|or|to))? {token}\b", text, re.I)
+    )
+
+
 def unexplained_abbreviations(text: str) -> list[str]:
     """Abbreviations in `text` that lay readers would not know and `text` does not explain."""
     known = known_abbreviations()
-    return [t for t in abbreviations(text) if not _is_known(t, known) and not explained(t, text)]
+    return [
+        t
+        for t in abbreviations(text)
+        if not _is_known(t, known) and not explained(t, text) and not _numbered(t, text)
+    ]
 
 
 # --- the paper's definitions ---------------------------------------------------------------
