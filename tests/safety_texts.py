@@ -4,6 +4,8 @@ every one of those checks (they report research, negate advice, or send readers 
 team)."""
 
 UNSAFE: list[tuple[str, str]] = [
+    # a denial elsewhere in the sentence does not cover advice after it
+    ("It does not matter what the trial found: you no longer need your medicine.", "safety"),
     # advice: a reader subject, a modal, a treatment change
     ("Patients are advised to discontinue their medicine.", "safety"),
     ("Everyone with MS should be taking 10,000 units of vitamin D every day.", "safety"),
@@ -95,6 +97,10 @@ UNSAFE: list[tuple[str, str]] = [
 ]
 
 SAFE: list[str] = [
+    # a denial frame turns the statement that follows round: it tells readers to keep going
+    "A good result does not mean you no longer need your medicine.",
+    "This doesn't mean that people with MS no longer need their neurologist.",
+    "The finding is no reason to think you can stop your treatment.",
     "Participants stopped the drug after 12 weeks.",
     "Some people stopped taking the drug because of side effects.",
     "Some people switched treatment during the study.",

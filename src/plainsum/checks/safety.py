@@ -216,6 +216,17 @@ _CARE_NEXT = re.compile(
 )
 
 
+# "This does not mean you no longer need your drug.": the sentence denies the unsafe statement
+# that follows, so it is the opposite of advice (the non-negatable rules are negations already,
+# and a second negation in a denial frame turns them round).
+_DENIAL = re.compile(
+    r"\b(?:does not|doesn't|do not|don't|did not|didn't|should not|shouldn't) (?:\w+ )?mean"
+    r"(?: that)?\b|\bis (?:no|not a) reason to (?:think|believe|assume)\b|"
+    r"\bit is not true that\b|\bnot (?:the same as|a sign that) (?:saying )?(?:that )?\b",
+    re.I,
+)
+
+
 class Unsafe(NamedTuple):
     """One piece of unsafe text found in a summary."""
 
@@ -232,6 +243,8 @@ def find_unsafe(text: str) -> list[Unsafe]:
         for rule in RULES:
             for match in rule.pattern.finditer(sentence):
                 if rule.sentence_start and match.start() != 0:
+                    continue
+                if _DENIAL.search(sentence, 0, match.start()):
                     continue
                 if rule.name == "advice" and _exempt(sentence, match, rule.negatable):
                     continue
