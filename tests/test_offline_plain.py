@@ -105,6 +105,27 @@ def test_counts_are_quoted_exactly():
     assert count_people(text) == "1,204 people"
 
 
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("We included 14 randomised trials with 1,204 participants.", "14 trials"),
+        # what was found is not what was kept when the text gives both
+        (
+            "We identified 31 studies. Twelve studies from ten reports were included.",
+            "twelve studies",
+        ),
+        ("We found 40 trials; 9 trials met the inclusion criteria.", "9 trials"),
+        ("We found 8 trials with 560 people.", "8 trials"),  # found = kept, when alone
+        (
+            "Of 52 studies screened, 20 studies were excluded and 6 studies were eligible.",
+            "6 studies",
+        ),
+    ],
+)
+def test_the_count_of_studies_is_the_included_one(text, count):
+    assert count_studies(text) == count
+
+
 def test_long_sentences_split_into_whole_sentences():
     text = (
         "Treated mice had fewer damaged areas in the spinal cord, whereas untreated mice "
