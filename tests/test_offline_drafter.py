@@ -253,3 +253,24 @@ def test_a_hard_word_in_every_finding_never_leaves_a_hollow_headline():
     repaired = asyncio.run(drafter.repair(request, first, [jargon]))
     assert "reports its findings" not in repaired.summary.headline
     assert "nephrotic" in repaired.summary.headline  # the finding, hard word and all
+
+
+REVIEW_FOUND_AND_INCLUDED = """Balance training for people with multiple sclerosis
+
+Background: Falls are common in multiple sclerosis and balance training may help.
+Objectives: To assess the effects of balance training on falls in people with MS.
+Search methods: We searched trial registers and databases up to May 2024.
+Main results: We identified 41 studies of balance training. Nine trials from eight reports
+were included, with 612 people with MS. Balance training reduced the number of falls over
+six months compared with usual care. The certainty of the evidence was low.
+Authors' conclusions: Balance training may reduce falls in people with MS, but better trials
+are needed.
+"""
+
+
+def test_a_review_is_said_to_include_the_studies_it_kept_not_those_it_found():
+    # guards: 'identified 41 ... Nine were included' drafted as 'The review included 41 studies'
+    result, _ = run_draft(parse(REVIEW_FOUND_AND_INCLUDED))
+    text = " ".join(result.summary.sections().values())
+    assert "included 41" not in text
+    assert re.search(r"review included (?:nine|9) trials", text), text

@@ -7,7 +7,6 @@ from plainsum.plain.abbreviations import expand, find_definitions, unexplained
 from plainsum.plain.glossary import load_glossary, parse_glossary, plain_words
 from plainsum.plain.numbers import (
     count_people,
-    count_studies,
     has_statistics,
     strip_statistics,
 )
@@ -101,29 +100,7 @@ def test_statistics_are_removed_and_detected():
 
 def test_counts_are_quoted_exactly():
     text = "We included 14 randomised trials with 1,204 participants and 33 children."
-    assert count_studies(text) == "14 trials"
     assert count_people(text) == "1,204 people"
-
-
-@pytest.mark.parametrize(
-    "text,count",
-    [
-        ("We included 14 randomised trials with 1,204 participants.", "14 trials"),
-        # what was found is not what was kept when the text gives both
-        (
-            "We identified 31 studies. Twelve studies from ten reports were included.",
-            "twelve studies",
-        ),
-        ("We found 40 trials; 9 trials met the inclusion criteria.", "9 trials"),
-        ("We found 8 trials with 560 people.", "8 trials"),  # found = kept, when alone
-        (
-            "Of 52 studies screened, 20 studies were excluded and 6 studies were eligible.",
-            "6 studies",
-        ),
-    ],
-)
-def test_the_count_of_studies_is_the_included_one(text, count):
-    assert count_studies(text) == count
 
 
 def test_long_sentences_split_into_whole_sentences():

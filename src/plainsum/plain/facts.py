@@ -27,7 +27,13 @@ _INCLUDED = re.compile(
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
     r"(?P<what>trials|studies|RCTs)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant)\s+){{0,3}}"
-    r"(?P<what2>trials|studies|RCTs) (?:were|met|are) (?:included|eligible|identified|the)",
+    r"(?P<what2>trials|studies|RCTs)(?: [^.;]{0,40}?)? (?:were|met|are) "
+    r"(?:finally )?(?:included|eligible|identified|the)",
+    re.I,
+)
+_FOUND_ONLY = re.compile(
+    r"\b(?:identified|found)\s+(?:a total of\s+)?\S+\s+(?:\w+\s+){0,3}(?:trials|studies|RCTs)\b"
+    r"|\b(?:trials|studies|RCTs) (?:were|was) identified\b",
     re.I,
 )
 _PEOPLE = re.compile(
@@ -87,8 +93,11 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         found = _latest_date([(s.index, s.text) for s in sentences])
         if found:
             out.append(Fact(f"The review authors searched for studies up to {found[0]}.", found[1]))
-        for s in sentences:
-            text = drop_brackets(s.text)
+        # a count the paper says it included beats one it says it found or identified
+        # ("We identified 28 studies. Seventeen studies ... were included.")
+        matches = [(s, drop_brackets(s.text)) for s in sentences]
+        matches.sort(key=lambda st: bool(_FOUND_ONLY.search(st[1])))
+        for s, text in matches:
             m = _INCLUDED.search(text)
             if not m:
                 continue

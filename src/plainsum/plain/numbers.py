@@ -156,51 +156,6 @@ def count_value(n: str) -> float:
     return float(total)
 
 
-_INCLUDED_BEFORE = re.compile(r"\b(?:included|includes|include|total of)\s+(?:a total of\s+)?$")
-_FOUND_BEFORE = re.compile(r"\b(?:identified|found|located|retrieved)\s+(?:a total of\s+)?$")
-# "Seventeen studies from nine reports were included": the verb after the count says it
-_INCLUDED_AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:were|was|are) (?:finally )?included|met (?:the|our) (?:inclusion|entry)|"
-    r"(?:were|was|are) eligible)\b",
-    re.I,
-)
-_LEFT_OUT_BEFORE = re.compile(r"\bexcluded\s+$", re.I)
-_LEFT_OUT_AFTER = re.compile(r"^[^.;]{0,60}?\b(?:were|was) excluded\b", re.I)
-
-
-def count_studies(text: str) -> str | None:
-    """How many studies a review included: a count the text says was included ("included 14
-    trials", "17 studies were included"); else one it says was found or identified, which is
-    what many reviews call the studies they kept; else the largest "N studies/trials" phrase.
-    A count of studies left out is never taken, and a count found is never called included
-    when the text gives the included count too ("identified 28 ... 17 were included")."""
-    included: str | None = None
-    found: str | None = None
-    best: tuple[float, str] | None = None
-    for m in _STUDIES.finditer(text):
-        n = m.group("n")
-        if not _is_count(n) or not _whole(text, m):
-            continue
-        what = m.group("what").lower()
-        what = "trials" if what.startswith("rct") else what
-        phrase = f"{n if n[0].isdigit() else n.lower()} {what}"
-        before = text[max(0, m.start() - 30) : m.start()].lower()
-        after = text[m.end() : m.end() + 80]
-        if _LEFT_OUT_BEFORE.search(before) or _LEFT_OUT_AFTER.search(after):
-            continue
-        if _INCLUDED_BEFORE.search(before) or _INCLUDED_AFTER.search(after):
-            included = included or phrase
-        elif _FOUND_BEFORE.search(before):
-            found = found or phrase
-        else:
-            value = count_value(n)
-            if best is None or value > best[0]:
-                best = (value, phrase)
-    if included or found:
-        return included or found
-    return best[1] if best else None
-
-
 def count_animals(text: str) -> str | None:
     """The first "N mice/rats" phrase in `text`."""
     for m in _ANIMALS.finditer(text):
