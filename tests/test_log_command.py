@@ -68,9 +68,9 @@ def test_rows_come_under_a_header_and_an_unknown_cost_reads_unknown(log_path, ca
 
 def test_totals_cover_every_call_the_filters_select(log_path, capsys):
     total = _out(capsys, "-n", "1").splitlines()[-1]
-    assert total.startswith("total: 4 request(s) (1 shown)")
+    assert total.startswith("total: 4 requests (1 shown)")
     assert "4,000 in (800 cached), 1,200 out" in total
-    assert "$0.0051 + 2 call(s) of unknown cost" in total
+    assert "$0.0051 + 2 calls of unknown cost" in total
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from .english import counted
 from .errors import InputError
 from .redact import clean
 from .runlog import LogEntry, LogTotals
@@ -100,10 +101,11 @@ def format_totals(totals: LogTotals, shown: int) -> str:
     if totals.unknown_cost and totals.unknown_cost == totals.requests:
         cost = "unknown"
     elif totals.unknown_cost:
-        cost += f" + {totals.unknown_cost} call(s) of unknown cost"
+        cost += f" + {counted(totals.unknown_cost, 'call')} of unknown cost"
     tokens = f"{totals.input_tokens:,} in ({totals.cached_tokens:,} cached), "
     tokens += f"{totals.output_tokens:,} out"
     return (
-        f"total: {totals.requests:,} request(s) ({shown:,} shown), tokens {tokens}, cost {cost}, "
+        f"total: {counted(totals.requests, 'request')} ({shown:,} shown), tokens {tokens}, "
+        f"cost {cost}, "
         f"{totals.seconds:.1f}s"
     )

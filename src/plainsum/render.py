@@ -12,6 +12,7 @@ from typing import Literal
 from pydantic import ValidationError
 
 from .checks.markup import strip_markup
+from .english import counted
 from .errors import InputError
 from .render_evidence import (
     CSS as EVIDENCE_CSS,
@@ -52,11 +53,6 @@ _DESIGN_WORDS = {
     "protocol": "study protocol (no results yet)",
     "unknown": "study design not detected",
 }
-
-
-def counted(n: int, noun: str) -> str:
-    """'1 attempt', '3 attempts', '0 errors': a count with its noun in the right number."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def gate_line(findings: list[Finding], passed: bool, status: Status | None = None) -> str:

@@ -9,6 +9,7 @@ import logging
 import sys
 from pathlib import Path
 
+from ..english import counted
 from ..errors import InputError
 from .options import settings_from_args
 
@@ -28,11 +29,14 @@ def run_submit(args: argparse.Namespace) -> int:
     )
     done = asyncio.run(submit_batches(args.inputs, settings, options))
     if done.written:
-        _say(f"wrote {done.requests} request(s) into {len(done.written)} Batch API file(s)")
+        _say(
+            f"wrote {counted(done.requests, 'request')} into "
+            f"{counted(len(done.written), 'Batch API file')}"
+        )
     if done.skipped or done.errors:
         _say(
-            f"{done.skipped} paper(s) already done or in a request file, {done.errors} could "
-            "not be read"
+            f"{counted(done.skipped, 'paper')} already done or in a request file, "
+            f"{done.errors} could not be read"
         )
     if args.prepare_only:
         for path in done.waiting:
@@ -76,18 +80,18 @@ def run_collect(args: argparse.Namespace) -> int:
     with BatchProgress(enabled=not args.quiet and sys.stderr.isatty()) as progress:
         found = asyncio.run(collect_batches(settings, options, on_progress=progress.update_totals))
     if found.answered:
-        _say(f"{found.answered} answer(s) came back from the Batch API")
+        _say(f"{counted(found.answered, 'answer')} came back from the Batch API")
     for paper_id, reason in found.failed:
         _say(f"{paper_id}: {reason}")
     if found.unresolved:
         _say(
-            f"{found.unresolved} paper(s) whose Batch API request failed have no draft; retry "
-            "with --retry-failed (normal calls) or submit again with --via batch-api"
+            f"{counted(found.unresolved, 'paper')} whose Batch API request failed: no draft "
+            "yet; retry with --retry-failed (normal calls) or submit again with --via batch-api"
         )
     if found.running:
         _say(f"still running: {', '.join(found.running)}; run this again later")
     if found.unsubmitted:
-        _say(f"{found.unsubmitted} request file(s) were prepared but never submitted")
+        _say(f"{counted(found.unsubmitted, 'request file')} prepared but never submitted")
     code = found.totals.exit_code() if found.totals else 0
     if found.unresolved:
         code = 3  # as `batch`: some paper could not be drafted

@@ -64,8 +64,8 @@ def auto_choice(settings: Settings) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from ..api import draft
+    from ..english import counted
     from ..ingest import read_source
-    from ..render import counted
     from ..review import require_review_endpoint
 
     check_output_folder(args)

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from ..english import counted
 from ..errors import EXIT_OK, InputError
 
 
@@ -73,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"plainsum: {note}", file=sys.stderr)
     cached = sum(1 for c in log.cases for r in c.results if r.cached)
     print(
-        f"plainsum: {len(log.cases)} cases, {log.failures} failed draft(s), {cached} from cache, "
+        f"plainsum: {counted(len(log.cases), 'case')}, {counted(log.failures, 'failed draft')}, "
+        f"{cached} from cache, "
         f"{log.wall_seconds:.1f} s; wrote {log_path} and {report_path}",
         file=sys.stderr,
     )
