@@ -178,6 +178,7 @@ def same_long_form(a: str, b: str) -> bool:
         return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
     return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
 
+
 WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
 
 
