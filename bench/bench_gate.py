@@ -151,6 +151,19 @@ class Case:
     findings: list[Finding]
 
 
+def clean_cases(run, data: Path) -> dict[str, Case]:
+    """Every clean summary of the corpus with its paper, design and `run`'s findings on it
+    (`run(source, summary, design)`: the gate here, the model review in bench_review)."""
+    cleans = load_clean()
+    texts = load_sources(data, cleans)
+    cases: dict[str, Case] = {}
+    for c in cleans.values():
+        source = parse(texts[c.source_id])
+        design = detect_design(source)
+        cases[c.id] = Case(c, source, design, run(source, c.summary(), design))
+    return cases
+
+
 # --- flaws ------------------------------------------------------------------------------------
 
 
@@ -383,13 +396,7 @@ def main() -> int:
 
     checks = _instrument()
     run = Gate(args.grade)
-    cleans = load_clean()
-    texts = load_sources(args.data, cleans)
-    cases: dict[str, Case] = {}
-    for c in cleans.values():
-        source = parse(texts[c.source_id])
-        design = detect_design(source)
-        cases[c.id] = Case(c, source, design, run(source, c.summary(), design))
+    cases = clean_cases(run, args.data)
 
     false_errors: Counter[str] = Counter()
     worst = []

@@ -28,13 +28,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench_gate import DEFAULT_DATA, Case, flaw_result, load_sources, measure_flaws
-from gate_corpus_load import FLAW_TYPES, load_clean, load_flaws
+from bench_gate import DEFAULT_DATA, clean_cases, flaw_result, measure_flaws
+from gate_corpus_load import FLAW_TYPES, load_flaws
 
 from plainsum.checks import run_checks
-from plainsum.design import DesignInfo, detect_design
+from plainsum.design import DesignInfo
 from plainsum.errors import PlainsumError
-from plainsum.ingest import Source, parse
+from plainsum.ingest import Source
 from plainsum.review import CHECK, ModelReviewer
 from plainsum.schemas import Finding, PlainSummary, Severity, Usage
 from plainsum.settings import load_settings
@@ -87,13 +87,7 @@ def main() -> int:
         print(f"bench_review: {exc}", file=sys.stderr)
         return 2
     run = Review(reviewer, args.with_rules)
-    cleans = load_clean()
-    texts = load_sources(args.data, cleans)
-    cases: dict[str, Case] = {}
-    for c in cleans.values():
-        source = parse(texts[c.source_id])
-        design = detect_design(source)
-        cases[c.id] = Case(c, source, design, run(source, c.summary(), design))
+    cases = clean_cases(run, args.data)
     flagged_clean = {
         i: [f.message for f in case.findings if f.check == CHECK and f.severity == Severity.ERROR]
         for i, case in cases.items()
