@@ -77,7 +77,8 @@ from plainsum.schemas import StudyDesign
             "The enzyme increases in damaged nerve fibres",
         ),
         (
-            "The findings of this review support the conclusion that cooling vests reduce tiredness.",
+            "The findings of this review support the conclusion that cooling vests reduce "
+            "tiredness.",
             False,
             "Cooling vests reduce tiredness",
         ),
