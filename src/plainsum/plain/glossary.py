@@ -19,14 +19,21 @@ class Glossary:
     entries: dict[str, str]
     pattern: re.Pattern[str]
 
-    def plain(self, text: str) -> str:
-        """`text` with every glossary term replaced by its plain phrase."""
+    def plain(self, text: str, keep: frozenset[str] = frozenset()) -> str:
+        """`text` with every glossary term replaced by its plain phrase, except the terms in
+        `keep` (lower case)."""
 
         def swap(m: re.Match[str]) -> str:
             found = m.group(0)
+            if " ".join(found.lower().split()) in keep:
+                return found
             plain = self.entries[found.lower()]
             if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
                 return found  # the plain phrase would break the sentence: keep the term
+            if _REFUSE_AFTER.get(found.lower()) and re.match(
+                _REFUSE_AFTER[found.lower()], m.string[m.end() :]
+            ):
+                return found  # "the majority of the people" is not "most the people"
             if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
                 return found  # the word means something else in this sentence
             if _in_name(m.string, m.start(), found):
@@ -87,6 +94,11 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
     ),
+}
+# Terms whose plain word cannot stand before what follows them.
+_REFUSE_AFTER: dict[str, str] = {
+    "the majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    "a majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
@@ -289,6 +301,19 @@ def load_glossary() -> Glossary:
         )
 
 
-def plain_words(text: str) -> str:
-    """`text` with jargon replaced by the shipped glossary's plain phrases."""
-    return load_glossary().plain(text)
+# "Significant" is "clear" only where it is a statistical result: "a significant burden" is not
+# "a clear burden".
+_SIGNIFICANT = frozenset({"significant", "significantly"})
+STATISTICAL = re.compile(
+    r"\bstatistic|\b(?:no|not|non-?|nor|without|any)\s+(?:\w+\s+)?significant"
+    r"|\bsignificant(?:ly)? (?:\w+ )?(?:differen|reduc|increas|decreas|lower|higher|improv|"
+    r"associat|correlat|effect|change|benefit|more|less|fewer|greater|better|worse)"
+    r"|\b[Pp]\s*[<=>≤]|\bCI\b|confidence interval",
+)
+
+
+def plain_words(text: str, statistical: bool = True) -> str:
+    """`text` with jargon replaced by the shipped glossary's plain phrases; "significant(ly)"
+    stays as written unless `statistical` (the sentence reports a statistical result)."""
+    keep = frozenset() if statistical else _SIGNIFICANT
+    return load_glossary().plain(text, keep)

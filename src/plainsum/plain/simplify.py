@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from . import measure
 from .abbreviations import unexplained
-from .glossary import plain_words
+from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
 from .wholeness import broken, has_verb, is_sentence, tidy
@@ -163,17 +163,25 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
     text = strip_label(text)
+    statistical = bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
+    # "... were included. ß-interferon did not ...": the splitter took the small Greek letter for
+    # no sentence start; written out, its name starts the next sentence with a capital.
+    text = re.sub(
+        r"(?<=[a-z0-9)]\. )(beta|alpha|gamma|delta|kappa)-", lambda m: m[1].capitalize() + "-", text
+    )
+    # "X likely results in Y": "results" reads as a noun there; "leads to" says the same.
+    text = re.sub(r"\b(likely|probably) results in\b", r"\1 leads to", text)
     text = _PER_UNIT.sub(
         lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
     )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
-    text = plain_words(text)
+    text = plain_words(text, statistical)
     text = voice(text, review)
     return tidy(text)
 
@@ -216,7 +224,10 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out."""
     out = []
-    for piece in split_long(rewrite(text, review, expand)):
+    whole = re.split(
+        r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)", rewrite(text, review, expand)
+    )
+    for piece in (p for part in whole for p in split_long(tidy(part))):
         piece = tidy(piece)
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
