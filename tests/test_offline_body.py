@@ -187,3 +187,18 @@ def test_a_greek_letter_after_a_full_stop_starts_the_next_sentence():
         "Two trials with 90 people were included. ß-interferon did not slow worsening."
     )
     assert [p.text for p in pieces][-1] == "Beta-interferon did not slow worsening."
+
+
+def test_what_earlier_studies_found_is_never_drafted_as_this_studys_result():
+    text = (
+        "Heat often makes MS symptoms worse. Earlier studies have shown that cooling was "
+        "associated with less tiredness in people with MS. But little is known about cooling at "
+        "night. We aimed to test "
+        "whether a cooling pillow helps sleep in MS. We enrolled 60 adults with MS for a month. "
+        "People who used the pillow slept longer than those who did not."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    drafted = [p.text for ps in material.by_role.values() for p in ps]
+    assert not any("Earlier studies" in t or "little is known" in t for t in drafted)
+    assert any("slept longer" in t for t in drafted)

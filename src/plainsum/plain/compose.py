@@ -156,6 +156,15 @@ _OWN_WORK = re.compile(
 )
 
 
+# What earlier work found or left open: the scene, never this study's finding.
+_OTHERS_WORK = re.compile(
+    r"\b(?:studies|research|reports?|evidence|trials|it) (?:have|has) (?:\w+ )?(?:suggested|"
+    r"shown|reported|demonstrated|found)\b|\blittle is known\b|\bit is (?:well |now )?known\b"
+    r"|\bprevious(?:ly)?\b|\bha(?:s|ve) been (?:shown|reported|suggested)\b",
+    re.I,
+)
+
+
 def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
     """Sentences of an abstract without headings that were called results only for where they
     stand, before anything marks the study's own work (an aim, a method, a cue word of a
@@ -168,15 +177,17 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
         (
             s.index
             for s in sentences
-            if cue_role(strip_label(s.text)) in _FOUND_ROLES or _OWN_WORK.search(s.text)
+            if (cue_role(strip_label(s.text)) in _FOUND_ROLES and not _OTHERS_WORK.search(s.text))
+            or _OWN_WORK.search(s.text)
         ),
         None,
     )
     return {
         s.index
         for s in sentences
-        if s.role == Role.RESULTS
-        and cue_role(s.text) is None
+        if s.role in (Role.RESULTS, Role.LIMITATION, Role.CONCLUSION)
+        and (cue_role(s.text) is None or _OTHERS_WORK.search(s.text))
+        and not _OWN_WORK.search(s.text)
         and (first_cued is None or s.index < first_cued)
     }
 
