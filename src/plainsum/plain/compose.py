@@ -185,7 +185,7 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
     return {
         s.index
         for s in sentences
-        if s.role in (Role.RESULTS, Role.LIMITATION, Role.CONCLUSION)
+        if s.role == Role.RESULTS
         and (cue_role(s.text) is None or _OTHERS_WORK.search(s.text))
         and not _OWN_WORK.search(s.text)
         and (first_cued is None or s.index < first_cued)
@@ -370,7 +370,11 @@ def compose(
     def headline(left_out: frozenset[str]) -> Headline:
         return choose_headline(
             [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
-            [p for p in m.by_role.get(Role.RESULTS, []) if p.text not in left_out],
+            [
+                p
+                for p in m.by_role.get(Role.RESULTS, [])
+                if p.text not in left_out and p.words <= HARD_MAX_WORDS  # a long one: body only
+            ],
             d,
             m.animals,
             count,
@@ -423,7 +427,12 @@ def compose(
             # results enough that say which way things went: none that only says how it ran
             candidates = [p for p in candidates if not _RUN_NOT_FOUND.search(p.text)]
         picked = _pick(candidates, limit, budget, used, skip, in_order=is_results)
-        mains = {p.order for p in sorted(picked, key=_result_rank)[:KEEP_RESULTS]}
+        # a result longer than the usual limit is kept while the grade allows, never over it
+        mains = {
+            p.order
+            for p in sorted(picked, key=_result_rank)[:KEEP_RESULTS]
+            if p.words <= HARD_MAX_WORDS
+        }
         for p in picked:
             if _words(did) + p.words <= MAX_DID_WORDS:
                 did.append(Line(p.text, p.sources, main=is_results and p.order in mains))

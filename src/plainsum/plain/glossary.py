@@ -90,6 +90,8 @@ _NEEDS_BEFORE: dict[str, frozenset[str]] = {
 _COPULAS = frozenset("is are was were be been being remains remained seemed".split())
 _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
+    # "the additional benefit" is not "the more benefit"
+    "additional": frozenset("the a an this that its their his her our".split()),
     # Pulmonary or portal hypertension is its own disease, not high blood pressure.
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()

@@ -20,7 +20,7 @@ from .abbreviations import unexplained
 from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
-from .wholeness import broken, has_verb, is_sentence, tidy
+from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
 __all__ = [
     "HYPE",
@@ -66,7 +66,8 @@ _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z
 # A subheading on a line of its own that the splitter joined to the sentence after it
 # ("Primary outcome It is unclear ..."): a short phrase with no verb, then a sentence start.
 _BARE_HEADING = re.compile(
-    r"^(?P<head>[A-Z][a-z]+(?: [a-z]+){0,3}) (?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
+    r"^(?P<head>(?:[A-Z][a-z]+|[A-Z]{2,}[A-Za-z0-9-]*)(?: [a-z]+){0,3}) "
+    r"(?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
     r"Our|Compared|People|Participants|Patients|Most|All|Both|Among|For|At|One|Two|Three|Only|"
     r"None|Overall|However)\s)"
 )
@@ -227,8 +228,18 @@ def plain_sentences(
     whole = re.split(
         r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)", rewrite(text, review, expand)
     )
-    for piece in (p for part in whole for p in split_long(tidy(part))):
+    pieces = [p for part in whole for p in split_long(tidy(part))]
+    for piece in pieces:
         piece = tidy(piece)
+        if len(pieces) > 1 and _tail_of_list(piece):
+            continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
     return out
+
+
+def _tail_of_list(piece: str) -> bool:
+    """Whether a split piece is the last items of a list and a "but" clause ("Quality of life
+    but the evidence was not enough ..."): no verb before its "but"."""
+    m = re.match(r"^(.+?)\s+but\s+", piece)
+    return m is not None and not finite(m.group(1))
