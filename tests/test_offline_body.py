@@ -220,3 +220,16 @@ def test_the_end_of_a_list_cut_off_by_a_split_is_not_drafted():
 def test_a_subheading_that_starts_with_an_abbreviation_is_dropped():
     text = "TENS versus sham Compared with sham, TENS may ease pain a little."
     assert rewrite(text) == "Compared with sham, TENS may ease pain a little."
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("The gel was a useful add-on for some people.", "a useful add-on"),
+        ("A uniform dose was given to each person.", "A uniform dose"),
+        ("Each person had a one-day stay in the clinic.", "a one-day stay"),
+        ("It was an easy test to give in clinic.", "an easy test"),
+    ],
+)
+def test_a_and_an_follow_the_sound_of_the_next_word(text, out):
+    assert out in plain_sentences(text)[0].text

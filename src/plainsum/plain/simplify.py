@@ -230,12 +230,17 @@ def plain_sentences(
     )
     pieces = [p for part in whole for p in split_long(tidy(part))]
     for piece in pieces:
-        piece = tidy(piece)
+        piece = _YOU_SOUND.sub(r"\1 \2", tidy(piece))
         if len(pieces) > 1 and _tail_of_list(piece):
             continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
     return out
+
+
+# Words that start with a vowel letter but a consonant sound: "a useful", "a one-day" (tidying
+# puts "an" before every vowel letter).
+_YOU_SOUND = re.compile(r"\b([Aa])n ((?:us[eu]|uni|util|ur[aeio]|eu|one\b|one-|once\b)[\w-]*)")
 
 
 def _tail_of_list(piece: str) -> bool:
