@@ -207,6 +207,7 @@ def test_word_form_slips_are_caught(text, rule):
         "The pill was given for diabetic, kidney and heart problems.",
         "People were seen in clinic, and the test was positive.",
         "The mice needed the gene to survive.",
+        "Some women were trying to conceive.",
         "The extra dose was not toxic.",
         "They chose an objective and a narrative for the report.",
     ],

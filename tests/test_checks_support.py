@@ -256,6 +256,33 @@ def test_one_arm_given_as_the_whole_trial_is_a_misattributed_number(text, flagge
     assert any(f.check == "numbers" and f.hint for f in found) is flagged, found
 
 
+FINISHED = parse(
+    """Honey dressings for leg ulcers: a randomised trial
+
+Methods: We randomised 72 adults with leg ulcers to honey dressings or standard dressings.
+
+Results: Sixty-seven adults completed the 12 weeks of treatment. Ulcers healed faster with honey.
+
+Conclusions: Honey dressings sped healing."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # the whole after "of the" is a base, not a count moved from another sentence
+        ("Only 67 of the 72 adults completed the 12 weeks of treatment.", False),
+        ("Most of the 72 adults completed the 12 weeks of treatment.", False),
+        # a count moved: 72 were randomised, 67 completed
+        ("In all, 72 adults completed the 12 weeks of treatment.", True),
+    ],
+)
+def test_a_base_after_of_the_is_not_a_moved_number(text, flagged):
+    summary = CLEAN_ARMS.model_copy(update={"headline": "Honey dressings sped healing of ulcers"})
+    found = _findings(FINISHED, summary, what_the_study_did=text)
+    assert any(f.check == "numbers" and f.span == text for f in found) is flagged, found
+
+
 REVIEW = parse(
     """Balance training for people with multiple sclerosis: a systematic review
 
@@ -305,3 +332,41 @@ def _review_errors(sentence: str) -> list:
 )
 def test_how_a_review_was_made_is_not_an_unsupported_finding(sentence, is_error):
     assert bool(_review_errors(sentence)) == is_error
+
+
+STIFFNESS = parse(
+    """Treatments without drugs for muscle stiffness in MS: a systematic review
+
+Background: Transcutaneous electrical nerve stimulation (TENS) and magnetic stimulation are
+used for muscle stiffness in multiple sclerosis.
+
+Results: There was low-quality evidence that exercise and magnetic stimulation eased stiffness.
+No evidence of benefit was found for TENS or vibration.
+
+Conclusions: The evidence for treatments without drugs for stiffness is weak."""
+)
+
+CLEAN_STIFFNESS = PlainSummary(
+    headline="Exercise and magnetic stimulation may ease muscle stiffness in MS",
+    what_the_study_did="The reviewers looked at treatments without drugs for stiff muscles.",
+    why_it_matters="Stiff muscles are common in MS. Ask your care team what may help you.",
+    limitations="The evidence was weak, so the results are not certain.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # shares only 'stimulation' with the long form of TENS: another treatment
+        ("In the trials, exercise and magnetic stimulation helped.", False),
+        # names TENS, or most of its long form: the paper found no benefit
+        ("In the trials, electrical nerve stimulation helped.", True),
+        ("In the trials, TENS helped.", True),
+        # no other modifier: it may be the paper's TENS
+        ("In the trials, stimulation of the nerves helped.", True),
+    ],
+)
+def test_an_abbreviation_long_form_counts_only_when_named(sentence, flagged):
+    edited = CLEAN_STIFFNESS.what_the_study_did + " " + sentence
+    found = _findings(STIFFNESS, CLEAN_STIFFNESS, what_the_study_did=edited)
+    assert any(f.check == "contradiction" and f.span == sentence for f in found) is flagged, found

@@ -239,12 +239,20 @@ _ADJECTIVE_NOUNS = frozenset(
 )
 
 
+_VERB_IVE = ("eive", "rive", "vive", "give", "live")  # conceive, derive, survive: verbs
+
+
 def bare_adjective(sentence: str, verb: Callable[[str], bool]) -> str | None:
     """'PREPOSITION ADJECTIVE' at the end of a sentence or clause, where the adjective's noun is
     missing ("of hypovolaemic."); nouns and verbs of the same form are left alone."""
     for m in _BARE_ADJECTIVE.finditer(sentence):
         word = m.group(2)
-        if len(word) < MIN_BARE_ADJECTIVE or word in _ADJECTIVE_NOUNS or verb(word):
+        if (
+            len(word) < MIN_BARE_ADJECTIVE
+            or word in _ADJECTIVE_NOUNS
+            or word.endswith(_VERB_IVE)
+            or verb(word)
+        ):
             continue
         return f"{m.group(1)} {word}"
     return None

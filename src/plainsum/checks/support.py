@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..design import DesignInfo
 from ..evidence import (
@@ -32,7 +32,7 @@ from ..evidence import (
     content_words,
     overlaps,
     split_source,
-    stand_ins,
+    stand_in_groups,
     stem,
     word_weight,
 )
@@ -311,11 +311,17 @@ class Claim:
 
     polarity: str
     about: dict[str, float]  # stem -> weight
+    # the names its words stand for (an abbreviation's long form, a term's plain phrase), each
+    # as stem -> weight: shared only when another claim names most of one
+    stands_for: tuple[dict[str, float], ...] = ()
+    # the content word written right before each word ("magnetic" before "stimulation")
+    modifiers: dict[str, str] = field(default_factory=dict)
 
 
-def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -> list[Claim]:
+def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
     """The directions a sentence states, each with the content stems it is about; `expand`
-    gives words a piece of text stands for (a source's abbreviations and glossary terms)."""
+    gives the names a piece of text stands for, one list of words each (a source's
+    abbreviations and glossary terms)."""
     out = []
     sentence = _without_parentheses(sentence)
     matches = _directions(sentence)
@@ -348,13 +354,40 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
                     words = content_words(subject)[-_REACH_BEFORE:] + words
                 else:
                     words, window = content_words(subject)[-_REACH_BEFORE:], subject
-        own = {stem(w) for w in content_words(m.group(0))}
-        if expand is not None:
-            words = words + expand(window)
-        about = {stem(w): word_weight(w) for w in words}
-        about = {k: v for k, v in about.items() if k not in own and k not in _POLARITY_STEMS}
-        if about:
-            out.append(Claim(polarity, about))
+        own = {stem(w) for w in content_words(m.group(0))} | _POLARITY_STEMS
+        about = {k: v for k, v in _weighed(words).items() if k not in own}
+        names = []
+        for group in expand(window) if expand is not None else []:
+            name = {k: v for k, v in _weighed(group).items() if k not in own and k not in about}
+            if name:
+                names.append(name)
+        if about or names:
+            out.append(Claim(polarity, about, tuple(names), _modifiers(window)))
+    return out
+
+
+def _weighed(words: list[str]) -> dict[str, float]:
+    return {stem(w): word_weight(w) for w in words}
+
+
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+
+
+def _modifiers(text: str) -> dict[str, str]:
+    """Stem -> the stem of the content word written right before it, with nothing between
+    ("magnetic stimulation": stimul -> magnet); a function word or a mark breaks the chain."""
+    out: dict[str, str] = {}
+    previous = None
+    for token in _WORD_OR_MARK.findall(text):
+        words = content_words(token) if token[0].isalpha() else []
+        if not words:
+            previous = None
+            continue
+        for word in words:
+            key = stem(word)
+            if previous:
+                out.setdefault(key, previous)
+            previous = key
     return out
 
 
@@ -419,13 +452,29 @@ def _negated_in_clause(sentence: str, start: int) -> bool:
 
 
 def _shared_weight(a: Claim, b: Claim) -> float:
-    return sum(min(w, b.about[k]) for k, w in a.about.items() if k in b.about)
+    """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
+    its abbreviations and terms stand for, except a word of a name that `a` gives another
+    modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
+    electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
+    shared = sum(min(w, b.about[k]) for k, w in a.about.items() if k in b.about)
+    for name in b.stands_for:
+        words = list(name)
+        for k, w in a.about.items():
+            if k not in name or k in b.about:
+                continue
+            at = words.index(k)
+            theirs = words[at - 1] if at else None
+            mine = a.modifiers.get(k)
+            if mine and theirs and mine != theirs and mine not in name:
+                continue
+            shared += min(w, name[k])
+    return shared
 
 
 def _contradiction(
     summary_sentence: str,
     source_sentences: list[str],
-    expand: Callable[[str], list[str]] | None = None,
+    expand: Callable[[str], list[list[str]]] | None = None,
 ) -> tuple[str, str] | None:
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
@@ -515,7 +564,7 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         if value not in known or unit is None or unit == _STUDY_UNIT:
             continue  # counts of studies repeat across a review's sentences: too easy to confuse
         if _RATE_BEFORE.search(sentence[max(0, offset - 12) : offset]):
-            continue  # "72 out of 100": the 100 is a base, not a count
+            continue
         if any(v == value and (u == unit or u is None) for v, u, _ in theirs):
             continue
         rivals = [w for v, u, w in theirs if v != value and u == unit]
@@ -535,7 +584,10 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
-_RATE_BEFORE = re.compile(r"\b(?:out of|per|in every|of every)\s+$", re.I)
+# "72 out of 100", "67 of the 72 patients": the second number is a base, not a count moved.
+_RATE_BEFORE = re.compile(
+    r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I
+)
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 
 
@@ -662,8 +714,8 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     time, from the evidence links of a summary."""
     sentences = split_source(source)
 
-    def expand(text: str) -> list[str]:
-        return stand_ins(source, text)
+    def expand(text: str) -> list[list[str]]:
+        return stand_in_groups(source, text)
 
     findings: list[Finding] = []
     for link in links:
