@@ -174,7 +174,8 @@ def test_safety_beside_an_effect_in_the_conclusions(headline, flagged):
 def test_safety_first_then_an_effect_makes_safety_the_side_point():
     paper = parse(
         ONE_TRIAL.full_text.replace(
-            "The trial suggests that drug Q may be safe and may lower relapse rates in the short\nterm.",
+            "The trial suggests that drug Q may be safe and may lower relapse rates in the "
+            "short\nterm.",
             "Drug Q was safe. It lowered relapse rates by a third. More trials are needed.",
         )
     )
