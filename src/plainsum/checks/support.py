@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from ..design import DesignInfo
 from ..evidence import (
     NUMBER_WEIGHT,
+    PREFIX_CREDIT,
     Alignment,
     align,
     content_words,
@@ -90,10 +91,11 @@ STUDY_CLAIM = re.compile(
 )
 
 # Words that report a result ("also found", "worked better", "had fewer"): an unsupported
-# sentence with one is an invented finding, not an explanation.
+# sentence with one is an invented finding, not an explanation. "to find" is a purpose ("to
+# find the source of the pain"), not a result.
 _FINDING_CUE = re.compile(
-    r"\b(?:also|found|find|showed|shown|saw|seen|observed|discovered|reported|worked|helped|"
-    r"better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
+    r"\b(?:also|found|(?<!to )find|showed|shown|saw|seen|observed|discovered|reported|worked|"
+    r"helped|better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
     r"lowered|raised|returned|cleared|stopped|prevented|protected|slowed|gained|lost|best|"
     r"worst|most|least)\b",
     re.I,
@@ -316,6 +318,9 @@ class Claim:
     stands_for: tuple[dict[str, float], ...] = ()
     # the content word written right before each word ("magnetic" before "stimulation")
     modifiers: dict[str, str] = field(default_factory=dict)
+    # said of taking something away ("blocking TWEAK slowed cyst growth"): not comparable with
+    # a claim about the thing itself ("TWEAK increased cyst growth")
+    inverted: bool = False
 
 
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
@@ -362,7 +367,9 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
             if name:
                 names.append(name)
         if about or names:
-            out.append(Claim(polarity, about, tuple(names), _modifiers(window)))
+            # "Blocking X slowed A and helped B": both are said of taking X away
+            inverted = bool(_TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1]))
+            out.append(Claim(polarity, about, tuple(names), _modifiers(window), inverted))
     return out
 
 
@@ -370,6 +377,13 @@ def _weighed(words: list[str]) -> dict[str, float]:
     return {stem(w): word_weight(w) for w in words}
 
 
+# Taking a thing away, said before a direction in its clause.
+_TAKEN_AWAY = re.compile(
+    r"\b(?:block(?:ing|ed)|inhibit(?:ing|ed)|inhibition of|remov(?:ing|ed|al of)|"
+    r"knock(?:ing|ed)?[ -](?:out|down)|knockout of|delet(?:ing|ed|ion of)|silenc(?:ing|ed)|"
+    r"disrupt(?:ing|ed|ion of))\b|\banti-(?=\w)",
+    re.I,
+)
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 
 
@@ -451,12 +465,28 @@ def _negated_in_clause(sentence: str, start: int) -> bool:
     return True
 
 
+MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_ROOT and short != long and long.startswith(short)
+
+
 def _shared_weight(a: Claim, b: Claim) -> float:
     """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
     its abbreviations and terms stand for, except a word of a name that `a` gives another
     modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
     electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
-    shared = sum(min(w, b.about[k]) for k, w in a.about.items() if k in b.about)
+    shared = 0.0
+    for k, w in a.about.items():
+        if k in b.about:
+            shared += min(w, b.about[k])
+        else:
+            kin = [v for s, v in b.about.items() if _same_root(k, s)]
+            if kin:
+                shared += PREFIX_CREDIT * min(w, max(kin))
     for name in b.stands_for:
         words = list(name)
         for k, w in a.about.items():
@@ -496,7 +526,12 @@ def _contradiction(
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
         need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
-        related = [(t, c) for t, c in theirs if _shared_weight(claim, c) >= need]
+        # a claim about taking a thing away is compared only with claims of the same kind
+        related = [
+            (t, c)
+            for t, c in theirs
+            if c.inverted == claim.inverted and _shared_weight(claim, c) >= need
+        ]
         if not related:
             continue
         matched += 1
