@@ -1,0 +1,269 @@
+"""The headline shortener: shorter forms of a sentence that say the same, and the headline
+chosen from them. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import IDEAL_WORDS, choose_headline
+from plainsum.plain.shorten import short_forms
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lab", "expected"),
+    [
+        (
+            "In this cohort, lower salt intake was linked to fewer headaches.",
+            False,
+            "Lower salt intake was linked to fewer headaches",
+        ),
+        (
+            "These results suggest that daily walking may improve balance in older adults.",
+            False,
+            "Daily walking may improve balance in older adults",
+        ),
+        (
+            "The new drug lowered the yearly rate of flare-ups, which fits with earlier work.",
+            False,
+            "The new drug lowered the yearly rate of flare-ups",
+        ),
+        (
+            "There is low-quality evidence that massage eases leg cramps in older adults.",
+            False,
+            "Weak evidence suggests massage eases leg cramps in older adults",
+        ),
+        (
+            "There is high-quality evidence that massage eases leg cramps in older adults.",
+            False,
+            "Good evidence shows massage eases leg cramps in older adults",
+        ),
+        (
+            "Yoga reduced tiredness in adults with MS compared with usual care.",
+            False,
+            "Yoga reduced tiredness in adults with MS",
+        ),
+        (
+            "Infected cells made more of a repair protein called beta factor 9 than healthy cells.",
+            False,
+            "Infected cells made more of a repair protein than healthy cells",
+        ),
+        (
+            "A common virus uses a repair protein to copy itself in human star-shaped brain cells.",
+            True,
+            "A common virus uses a repair protein to copy itself in human cells",
+        ),
+        (
+            "The new drug lowered the number of flare-ups and raised the share of days spent "
+            "walking outdoors.",
+            False,
+            "The new drug lowered the number of flare-ups",
+        ),
+        (
+            "To date, low-certainty evidence suggests that balance classes reduce falls.",
+            False,
+            "Weak evidence suggests balance classes reduce falls",
+        ),
+        (
+            "The review authors found fairly good evidence that short talks can reduce smoking "
+            "in young adults.",
+            False,
+            "Some evidence suggests short talks can reduce smoking in young adults",
+        ),
+        (
+            "Lab tests and brain scans revealed that the enzyme increases in damaged nerve fibres.",
+            False,
+            "The enzyme increases in damaged nerve fibres",
+        ),
+        (
+            "The findings of this review support the conclusion that cooling vests reduce "
+            "tiredness.",
+            False,
+            "Cooling vests reduce tiredness",
+        ),
+    ],
+)
+def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str) -> None:
+    assert expected in short_forms(sentence, lab)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lab", "lost"),
+    [
+        # the trailing clause holds a "not": without it the claim would be false
+        (
+            "The new drug lowered the yearly rate of flare-ups, although the difference was not "
+            "significant.",
+            False,
+            "The new drug lowered the yearly rate of flare-ups",
+        ),
+        # "suggest" is the only hedge: dropping the frame would state it as fact
+        (
+            "These results suggest that daily walking improves balance in older adults.",
+            False,
+            "Daily walking improves balance in older adults",
+        ),
+        # the lead names who was studied
+        (
+            "In these patients, the new drug lowered pain scores.",
+            False,
+            "The new drug lowered pain scores",
+        ),
+        # a hedge in the trailing words
+        (
+            "Cooling vests eased tiredness in hot weather, possibly through lower body heat.",
+            False,
+            "Cooling vests eased tiredness in hot weather",
+        ),
+        # semicolons that set out a list: a cut there leaves a list's debris
+        (
+            "There were no clear differences for sleep; mood; or stopping the diet early.",
+            False,
+            "There were no clear differences for sleep; mood",
+        ),
+        # what a comparison is made with stays with the comparison
+        (
+            "Cooling vests led to more hours of activity each day, compared with fans.",
+            False,
+            "Cooling vests led to more hours of activity each day",
+        ),
+        # ", with X" may name what was given
+        (
+            "Two trials found no clear change in hand strength, with drug A versus drug B.",
+            False,
+            "Two trials found no clear change in hand strength",
+        ),
+        # words after "and" that the first verb shares ("defined and reported poorly")
+        (
+            "In most trials, flare-ups were counted and reported poorly.",
+            False,
+            "In most trials, flare-ups were counted",
+        ),
+        # a grade that says there is no evidence is not a grade of a finding
+        (
+            "There is no good evidence that massage eases leg cramps in older adults.",
+            False,
+            "Good evidence shows massage eases leg cramps in older adults",
+        ),
+        # a second clause of its own may be the point ("... and it was lower after")
+        (
+            "Sleep was shorter in the first week than in the second and it was also deeper "
+            "after the change of diet.",
+            False,
+            "Sleep was shorter in the first week than in the second",
+        ),
+        # a safe-only finding keeps what makes it a finding
+        (
+            "Stretching can be offered to people with MS without serious side effects.",
+            False,
+            "Stretching can be offered to people with MS",
+        ),
+        # only a lab study's cells are said short
+        (
+            "A common virus uses a repair protein to copy itself in human star-shaped brain cells.",
+            False,
+            "A common virus uses a repair protein to copy itself in human cells",
+        ),
+    ],
+)
+def test_a_cut_never_drops_a_word_of_meaning(sentence: str, lab: bool, lost: str) -> None:
+    assert lost not in short_forms(sentence, lab)
+
+
+def test_every_short_form_is_a_whole_sentence_and_shorter() -> None:
+    sentence = (
+        "In this study, regular stretching lowered muscle stiffness in adults with MS compared "
+        "with usual care, which matches what physiotherapists often see."
+    )
+    forms = short_forms(sentence)
+    assert forms
+    for form in forms:
+        assert len(form.split()) < len(sentence.split())
+        assert form[0].isupper() and not form.endswith((",", ";", "."))
+
+
+def test_a_long_conclusion_is_shortened_to_a_headline() -> None:
+    conclusion = measured(
+        "In this trial, a twelve-week balance class reduced the number of falls in adults with "
+        "MS compared with usual care, which matches earlier reports from smaller clinics."
+    )
+    head = choose_headline([conclusion], [], StudyDesign.TRIAL)
+    assert head.text == "A twelve-week balance class reduced the number of falls in adults with MS"
+    assert len(head.text.split()) <= IDEAL_WORDS[1]
+    assert head.origin == conclusion.text and not head.from_template
+
+
+def test_a_short_conclusion_beats_a_shortened_result() -> None:
+    conclusion = measured("Balance classes reduced falls in adults with MS.")
+    result = measured(
+        "Adults in the balance classes had fewer falls over the year than adults in the "
+        "waiting-list group, which was the main result."
+    )
+    head = choose_headline([conclusion], [result], StudyDesign.TRIAL)
+    assert head.text == "Balance classes reduced falls in adults with MS"
+
+
+def test_a_hedged_long_conclusion_keeps_its_hedge_in_the_headline() -> None:
+    conclusion = measured(
+        "There is low-quality evidence that a daily cooling vest eases tiredness in people with "
+        "MS, which is in keeping with what they report in clinics."
+    )
+    head = choose_headline([conclusion], [], StudyDesign.REVIEW)
+    assert head.text.startswith("Weak evidence suggests")
+    assert "people with MS" in head.text
+
+
+def test_a_sentence_a_repair_left_out_does_not_come_back_shortened() -> None:
+    conclusion = measured(
+        "Regular stretching lowered muscle stiffness in adults with MS compared with usual "
+        "care, which matches what physiotherapists often see in their clinics."
+    )
+    first = choose_headline([conclusion], [], StudyDesign.TRIAL)
+    assert first.origin == conclusion.text and first.text != conclusion.text.rstrip(".")
+    again = choose_headline([conclusion], [], StudyDesign.TRIAL, drop=frozenset({first.text}))
+    assert again.origin != conclusion.text
+
+
+def test_no_clear_evidence_with_no_short_form_is_said_from_the_facts() -> None:
+    conclusion = measured(
+        "There is no reliable evidence from randomised trials that daily fish oil capsules "
+        "change how often adults with relapsing MS have flare-ups or new damage."
+    )
+    head = choose_headline(
+        [conclusion], [], StudyDesign.REVIEW, "animals", "nine trials", 3, "fish oil", 1
+    )
+    assert head.from_template
+    assert head.text == "A review of nine trials found no clear evidence about fish oil"
+    assert head.sources == (3, 1)
+
+
+def test_a_weak_finding_that_leans_one_way_is_not_made_a_template() -> None:
+    conclusion = measured(
+        "Weak evidence from two small trials suggests that daily fish oil capsules may reduce "
+        "how often adults with relapsing MS have flare-ups."
+    )
+    head = choose_headline(
+        [conclusion], [], StudyDesign.REVIEW, "animals", "nine trials", 3, "fish oil", 1
+    )
+    assert not head.from_template
+    assert "may reduce" in head.text
+
+
+def test_what_a_frame_says_was_found_is_a_finding_without_a_finding_word() -> None:
+    result = measured(
+        "Microscope images and lab tests revealed that the coating proteins assembled into "
+        "ring-shaped nets on the surface of the virus."
+    )
+    head = choose_headline([], [result], StudyDesign.LAB)
+    assert (
+        head.text
+        == "The coating proteins assembled into ring-shaped nets on the surface of the virus"
+    )
+
+
+def test_what_trials_compared_is_not_the_headline() -> None:
+    procedure = measured("Twelve trials with data from 900 women compared two kinds of surgery.")
+    finding = measured("Most women had less leaking of urine after either kind of surgery.")
+    head = choose_headline([], [procedure, finding], StudyDesign.REVIEW)
+    assert head.text == "Most women had less leaking of urine after either kind of surgery"
