@@ -146,6 +146,13 @@ def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str)
             False,
             "Good evidence shows massage eases leg cramps in older adults",
         ),
+        # a second clause of its own may be the point ("... and it was lower after")
+        (
+            "Sleep was shorter in the first week than in the second and it was also deeper "
+            "after the change of diet.",
+            False,
+            "Sleep was shorter in the first week than in the second",
+        ),
         # a safe-only finding keeps what makes it a finding
         (
             "Stretching can be offered to people with MS without serious side effects.",

@@ -239,24 +239,14 @@ def choose_headline(
             forms = _forms(s, design, animals)
             if _dropped(s, forms, drop):
                 continue
-            # the whole sentence when it is short enough, else its least cut form that is
-            if len(forms[0][1].split()) > IDEAL_WORDS[1]:
-                forms = forms[1:] + forms[:1]
-            for cut, text in forms:
-                n = len(text.split())
-                longest = LONGEST_WORDS if conclusion else MAX_WORDS
-                if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
-                    continue
-                if cut and n > IDEAL_WORDS[1]:
-                    continue  # a cut is made only to reach a headline's length
-                said = _finding(text) or (cut and reports_a_finding(s.text))
-                if is_procedural(text) or _leans_back(text) or not said:
-                    continue
-                if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
-                    continue
-                rank = _rank(s, conclusion, position, n) + CUT_COST * cut
+            # the whole sentence when it is short enough, else its least cut form that is, else
+            # its shortest form (a cut drops only what leaves the claim as it was)
+            longest = LONGEST_WORDS if conclusion else MAX_WORDS
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                cut, text = best
+                rank = _rank(s, conclusion, position, len(text.split())) + CUT_COST * cut
                 ranked.append((rank, s.order, text, s.sources, s.text))
-                break  # the least cut form that fits
     if ranked:
         _, _, text, sources, origin = min(ranked)
         if len(text.split()) > IDEAL_WORDS[1] and _NO_CLEAR_EVIDENCE.search(origin):
@@ -287,6 +277,31 @@ def choose_headline(
     return template
 
 
+def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
+    """Whether one form of a sentence can be the headline."""
+    n = len(text.split())
+    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+        return False
+    said = _finding(text) or (cut and reports_a_finding(s.text))
+    if is_procedural(text) or _leans_back(text) or not said:
+        return False
+    return broken(text + ".") is None and not _TWO_SENTENCES.search(text)
+
+
+def _best_form(
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+) -> tuple[bool, str] | None:
+    """The whole sentence when it has a headline's length, else its longest form that has,
+    else its shortest form that fits at all."""
+    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest)]
+    if not ok:
+        return None
+    short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
+    if short:
+        return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
+    return min(ok, key=lambda f: (len(f[1].split()), f[0]))
+
+
 def _whole_headline(
     pool: list[PlainSentence],
     design: StudyDesign,
@@ -295,9 +310,15 @@ def _whole_headline(
     longest: int,
     need_finding: bool,
 ) -> Headline | None:
-    """The first sentence of `pool` that can stand whole as the headline, or None."""
+    """The first sentence of `pool` that can stand as the headline (its shortest form that
+    can), or None."""
     for s in pool:
         forms = _forms(s, design, animals)
+        if need_finding and not _dropped(s, forms, drop):
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                return Headline(best[1], s.sources, origin=s.text)
+            continue
         text = forms[0][1]
         n = len(text.split())
         if _dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):

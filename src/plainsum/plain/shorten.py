@@ -65,6 +65,12 @@ _FRAME = re.compile(
     r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
     re.I,
 )
+# "Analysis of tails infected with either strain showed that X": a longer reporter, asserting.
+_LONG_REPORTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:analys[ie]s|experiments|measurements|tests|scans|imaging|studies|"
+    r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that ",
+    re.I,
+)
 _ASSERTS = re.compile(
     r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
     r"establish)",
@@ -108,7 +114,6 @@ _BASE_VERB = re.compile(
     r"promote|block|restore|enhance|impair|alter|shift|make|keep|give|offer|provide)$",
     re.I,
 )
-_CLAUSE_START = re.compile(r"(?:the|this|these|those|it|they|there|no|its|their)\b", re.I)
 _COMPARATOR = re.compile(r"[,;]\s+(?:compared|relative|versus|vs|in contrast|similar)\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|greater|better|worse|higher|lower|larger|smaller|longer|shorter|"
@@ -118,7 +123,8 @@ _COMPARATIVE = re.compile(
 _CONTROL = re.compile(
     r",?\s+(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment)?|usual care|standard care|"
-    r"no treatment|control(?: group)?s?|controls)$",
+    r"(?:(?:minimal|little|usual care) or )?no (?:treatment|intervention)|"
+    r"control(?: group)?s?|controls)$",
     re.I,
 )
 _CALLED = re.compile(
@@ -147,9 +153,8 @@ def _main_parts(text: str) -> list[str]:
 
 
 def _first_of_two(text: str) -> list[str]:
-    """The first of two things said with "and" ("X lowered A and raised B" -> "X lowered A";
-    "A is poorly known and no advice can be given" -> "A is poorly known"), when the part
-    after "and" starts a verb phrase or a clause of its own and holds no word of meaning."""
+    """The first of two things said of one subject with "and" ("X lowered A and raised B" ->
+    "X lowered A"), when the part after "and" is a verb phrase holding no word of meaning."""
     out: list[str] = []
     for m in _AND.finditer(text):
         head, tail = text[: m.start()], text[m.end() :]
@@ -162,8 +167,7 @@ def _first_of_two(text: str) -> list[str]:
         verb_phrase = finite(first) or (
             _MODAL.search(head) is not None and _BASE_VERB.match(first) is not None
         )
-        clause = _CLAUSE_START.match(tail) is not None and finite(" ".join(tail.split()[1:6]))
-        if verb_phrase or clause:
+        if verb_phrase:  # never a clause of its own: "and it was also lower after" may be the point
             out.append(head)
     return out
 
@@ -208,6 +212,10 @@ def _fronts(text: str) -> list[tuple[str, str]]:
                 out.append((graded, rest))
         elif _ASSERTS.match(frame["verb"]) or _HEDGE.search(rest):
             out.append((capitalise(rest), rest))
+    long_frame = _LONG_REPORTER.match(base)
+    if not frame and long_frame and not _KEEPS_MEANING.search(long_frame.group(0)):
+        rest = base[long_frame.end() :]
+        out.append((capitalise(rest), rest))
     graded_m = _GRADED.match(base)
     if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]
@@ -243,7 +251,10 @@ def reports_a_finding(text: str) -> bool:
     if lead:
         text = capitalise(text[lead.end() :])
     frame = _FRAME.match(text)
-    return bool(frame and _ASSERTS.match(frame["verb"]))
+    long_frame = _LONG_REPORTER.match(text)
+    return bool(frame and _ASSERTS.match(frame["verb"])) or (
+        not frame and long_frame is not None and not _KEEPS_MEANING.search(long_frame.group(0))
+    )
 
 
 def short_forms(text: str, lab: bool = False) -> list[str]:
@@ -273,7 +284,10 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             body = body.strip().rstrip(",;:")
             if body == text or body in found:
                 continue
-            if not _clause_keeps(_strip_cells(must_keep, body, lab), body):
+            keep = _strip_cells(must_keep, body, lab)
+            if not _CONTROL.search(body):  # "compared with no treatment" said nothing itself
+                keep = _CONTROL.sub("", keep)
+            if not _clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
                 continue
