@@ -184,3 +184,99 @@ def test_safety_first_then_an_effect_makes_safety_the_side_point():
     assert flagged and "side point" in flagged[0].message
     calm = parse(paper.full_text.replace("It lowered relapse rates by a third. ", ""))
     assert check_headline(calm, PlainSummary(headline="Drug Q was safe in one trial", **BODY)) == []
+
+
+BALANCE = parse(
+    """Balance training for falls in multiple sclerosis: a systematic review
+
+Objectives: To find out whether balance training prevents falls in people with multiple
+sclerosis.
+
+Methods: We searched three databases to June 2021. Six trials with 410 participants were
+included. Two trials compared balance classes with stretching and four compared them with no
+training.
+
+Results: The mean age of participants was 47 years and the share of women ranged from 58% to
+81%. Balance training reduced the number of falls compared with control. Sleep quality was
+measured in two trials and did not differ between the groups. A mixed-effects model fitted the
+data well and a goodness-of-fit test showed adequate model fit.
+
+Conclusions: Balance training probably prevents falls in people with multiple sclerosis."""
+)
+
+
+def _balance(headline: str, paper=BALANCE):
+    return check_headline(paper, PlainSummary(headline=headline, **BODY))
+
+
+@pytest.mark.parametrize(
+    "headline,kind",
+    [
+        # who took part
+        ("The mean age was 47 years and most of them were women", "who took part"),
+        ("The share of women ranged from 58% to 81% across the six trials", "who took part"),
+        # a check of the analysis
+        ("A goodness-of-fit test showed adequate model fit", "analysis"),
+        ("The mixed-effects model fitted the data well in the six trials", "analysis"),
+        # what the studies examined
+        ("Two trials compared balance classes with stretching", "studies examined"),
+        ("Six trials tested whether balance training prevents falls", "studies examined"),
+        # a result the conclusions are not about, named in none of their terms
+        ("Sleep quality was measured in two trials and did not differ between groups", "side"),
+    ],
+)
+def test_headlines_that_are_not_the_main_finding(headline, kind):
+    found = _balance(headline)
+    assert len(found) == 1 and found[0].severity.value == "error", found
+    assert kind in found[0].message, found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Balance training probably prevents falls in people with MS",
+        "Balance training reduced the number of falls compared with control",
+        # participants named beside a comparison: a result about them
+        "The share of women who fell was lower with balance training",
+        "Two trials compared balance classes with stretching and found fewer falls",
+        # too few words to say what it is about: not judged as another result
+        "Sleep did not differ",
+    ],
+)
+def test_the_main_finding_in_other_words_passes(headline):
+    assert _balance(headline) == []
+
+
+def test_participants_and_model_checks_pass_when_the_conclusions_are_about_them():
+    about_model = parse(
+        BALANCE.full_text.replace(
+            "Conclusions: Balance training probably prevents falls in people with multiple "
+            "sclerosis.",
+            "Conclusions: A mixed-effects model fitted the data well.",
+        )
+    )
+    assert _balance("A mixed-effects model fitted the data well in six trials", about_model) == []
+    about_people = parse(
+        BALANCE.full_text.replace(
+            "Conclusions: Balance training probably prevents falls",
+            "Conclusions: The mean age of people in these trials was 47 years; balance training "
+            "probably prevents falls",
+        )
+    )
+    assert _balance("The mean age of the people in these trials was 47 years", about_people) == []
+
+
+def test_another_result_needs_conclusions_and_an_aim_to_judge_by():
+    """Without conclusions the results are the main finding; without an aim or title nothing
+    says which terms are key."""
+    no_conclusions = parse(BALANCE.full_text.split("Conclusions:")[0])
+    headline = "Sleep quality was measured in two trials and did not differ between groups"
+    assert _balance(headline, no_conclusions) == []
+    no_aim = parse(
+        "\n\n".join(
+            p
+            for p in BALANCE.full_text.split("\n\n")
+            if not p.startswith(("Objectives", "Balance training for"))
+        )
+    )
+    assert _balance(headline, no_aim) == []

@@ -6,6 +6,16 @@ study was done, not a side point, not a fragment.
   the paper's conclusions are about that too;
 - side point: a safety aside, drop-outs or costs ("No side effects were seen", "Both trials
   lost many participants") when the paper's first conclusion is about something else;
+- who took part: the participants' characteristics ("The share of men ranged from 60% to 75%",
+  "Their mean age was 52 years"), unless the conclusions are about them too;
+- an analysis check: how well a model fitted or was checked ("A visual predictive check
+  suggests adequate models"), unless every conclusion sentence is about that;
+- what studies examined: "Two trials compared a course with usual care" says what was
+  studied, not what was found (unless it goes on to say what they found);
+- another result: the headline repeats a results sentence (it aligns with it well) and names
+  none of the conclusion's key terms, the words the conclusions share with the paper's aim or
+  title (the treatment, the condition, the main outcome): "Quality of life did not differ"
+  when the paper concludes that a procedure gave no benefit for people with MS;
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of").
 
 Each is an error: a reader who sees only the headline must learn the finding. The evidence is
@@ -19,7 +29,16 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import SourceSentence, split_source
+from ..evidence import (
+    SourceSentence,
+    align,
+    content_words,
+    overlaps,
+    split_source,
+    stand_ins,
+    stem,
+    word_weight,
+)
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -79,6 +98,57 @@ _STUDY_COUNT = re.compile(
     r"(?:showed|found)\b)",
     re.I,
 )
+# Who took part: their ages, sexes, how long they were followed (a description, not a result).
+_PARTICIPANTS = re.compile(
+    r"\b(?:(?:mean|median|average) (?:age|follow-?up|duration of (?:follow-?up|disease))|"
+    r"aged (?:between|from)|ages? (?:ranged|were between|was between)|"
+    r"(?:share|proportion|percentage|number|per ?cent) of (?:the )?(?:men|women|males|females|"
+    r"boys|girls|smokers|white|black)\b|"
+    r"(?:most|half|a third|a quarter|\d+ ?%|\w+ (?:per ?cent|%)) (?:of (?:them|the \w+|"
+    r"participants|patients|people) )?were (?:women|men|female|male|white|smokers)\b)",
+    re.I,
+)
+# A comparison or change: a headline that has one reports a result, whoever it is about.
+_COMPARES = re.compile(
+    r"\b(?:than|compared|versus|vs|improv\w*|reduc\w*|lower\w*|rais\w*|increas\w*|"
+    r"decreas\w*|benefit\w*|help\w*|eas\w*|slow\w*|better|worse|fewer|cut|prevent\w*|linked|"
+    r"associated|related|caus\w*|risk)\b",
+    re.I,
+)
+# How well the analysis itself fitted or was checked: the method's health, not the finding.
+_ANALYSIS_CHECK = re.compile(
+    r"\b(?:(?:visual )?predictive checks?|goodness[- ]of[- ]fit|model (?:fit|diagnostics|"
+    r"validation)|(?:adequate|acceptable|good|well[- ]fitting) (?:[\w-]+ ){0,4}?models?|"
+    r"models? (?:fitted|fit|described) the data(?: well)?|(?:internal|external) validation|"
+    r"sensitivity analys[ie]s (?:showed|confirmed|gave) (?:similar|the same|consistent))\b",
+    re.I,
+)
+# What the included studies examined: "Two trials compared ...", "The studies looked at ...".
+_STUDIES_EXAMINED = re.compile(
+    r"^(?:the |these |both |all |most |some |several |many |other |only |\w+ )?(?:of the )?"
+    r"(?:\w+ ){0,2}?(?:studies|trials|reviews|reports|papers)(?: \w+){0,3}? "
+    r"(?:evaluated|examined|assessed|checked|tested|compared|looked at|investigated|studied|"
+    r"explored|focused on|were about|dealt with|addressed)\b"
+    r"(?!.*\b(?:found|showed|show|shown|reported that|concluded|and saw|suggest\w*)\b)",
+    re.I,
+)
+# The question a study asked ("whether it reduces ..."): an effect named there is not found.
+_QUESTION = re.compile(r"\b(?:whether|if|how)\b.*", re.I)
+# Words too general to say which treatment, condition or outcome a conclusion is about.
+_GENERAL = frozenset(
+    stem(w)
+    for w in """patient patients participant participants individual individuals adult adults
+    child children subject subjects effect effects effective effectiveness efficacy evidence
+    outcome outcomes treatment treatments therapy therapies intervention interventions review
+    systematic trial data assess determine evaluate compare compared comparison clinical
+    practice objective objectives aim aims main whether quality certainty low moderate high
+    use role current available""".split()
+)
+MIN_TERMS = 3  # content words a headline needs before it can be said to be about something else
+RARE = 2.5  # evidence weight (Zipf 4 or rarer) of a word that names a particular thing
+MARGIN = 0.25  # how much better a results sentence must hold the headline than any conclusion
+ALIGNED = 0.7  # a headline this well matched by one results sentence repeats that sentence
+
 _DANGLING = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|by|on|from|that|which|than|as)\s*[.:;,]?\s*$", re.I
 )
@@ -127,6 +197,64 @@ def _states_effect(text: str) -> bool:
     return bool(_EFFECT.search(_MORE_WORK.sub(" ", _SIDE.sub(" ", text))))
 
 
+def _stems(source: Source, text: str) -> set[str]:
+    """The stems of `text`'s content words and of the words its abbreviations and terms stand
+    for in `source`, less the words too general to name a topic."""
+    words = content_words(text) + stand_ins(source, text)
+    return {stem(w) for w in words} - _GENERAL
+
+
+def _key_terms(source: Source, main: list[int], sentences: list[SourceSentence]) -> set[str]:
+    """The conclusions' key terms: the stems they share with the paper's aim or title (what
+    the paper set out to learn about), and their rare words (a drug's name, a condition).
+    Empty when the paper states neither aim nor title, or its conclusions name nothing of
+    them: then nothing says what the paper is about."""
+    topic = " ".join(
+        [source.title or "", *(s.text for s in sentences if s.role == Role.AIM)]
+    ).strip()
+    if not topic or not main:
+        return set()
+    conclusions = " ".join(sentences[i].text for i in main)
+    shared = _stems(source, conclusions) & _stems(source, topic)
+    if not shared:
+        return set()  # conclusions that name nothing the paper set out to study
+    rare = {stem(w) for w in content_words(conclusions) if word_weight(w) >= RARE} - _GENERAL
+    return shared | rare
+
+
+def _names_any(stems: set[str], keys: set[str]) -> bool:
+    """Whether a stem is a key term or shares its first letters with one ("progress" and
+    "progressive" both name progression)."""
+    prefixes = {k[:5] for k in keys if len(k) >= 5}
+    return bool(stems & keys) or any(len(s) >= 5 and s[:5] in prefixes for s in stems)
+
+
+def _another_result(
+    source: Source, headline: str, main: list[int], sentences: list[SourceSentence]
+) -> set[str] | None:
+    """The conclusions' key terms when the headline repeats a results or methods sentence, no
+    conclusion sentence holds nearly as much of it, and it names none of those terms; else None."""
+    if not main or any(sentences[i].role != Role.CONCLUSION for i in main):
+        return None  # without conclusions the results are the main finding
+    if len(set(content_words(headline))) < MIN_TERMS:
+        return None  # too few words to tell what a headline is about
+    matched = align(source, headline)
+    if matched.score < ALIGNED or not matched.sentences:
+        return None
+    if any(
+        i in main or sentences[i].role not in (Role.RESULTS, Role.METHODS)
+        for i in matched.sentences
+    ):
+        return None
+    shares = overlaps(source, headline)
+    if max((shares.get(i, 0.0) for i in main), default=0.0) > matched.score - MARGIN:
+        return None  # a conclusion says nearly as much of it
+    keys = _key_terms(source, main, sentences)
+    if not keys or _names_any(_stems(source, headline), keys):
+        return None
+    return keys
+
+
 def _finding(headline: str, message: str) -> Finding:
     return Finding(
         check=CHECK,
@@ -168,6 +296,37 @@ def check_headline(
                 f"what it found: {headline!r}.",
             )
         ]
+    who = _PARTICIPANTS.search(headline)
+    if who and not _COMPARES.search(headline) and not _PARTICIPANTS.search(main_text):
+        return [
+            _finding(
+                headline,
+                f"The headline describes who took part ({who.group(0)!r}), not what the study "
+                f"found: {headline!r}.",
+            )
+        ]
+    check = _ANALYSIS_CHECK.search(headline)
+    if check and not all(_ANALYSIS_CHECK.search(sentences[i].text) for i in main):
+        return [
+            _finding(
+                headline,
+                f"The headline reports how well the analysis worked ({check.group(0)!r}), not "
+                f"what the study found: {headline!r}.",
+            )
+        ]
+    examined = _STUDIES_EXAMINED.search(bare)
+    if (
+        examined
+        and not _EFFECT.search(_QUESTION.sub("", bare[examined.end() :]))
+        and not any(_STUDIES_EXAMINED.search(sentences[i].text) for i in main)
+    ):
+        return [
+            _finding(
+                headline,
+                f"The headline says what the studies examined ({examined.group(0)!r}), not "
+                f"what they found: {headline!r}.",
+            )
+        ]
     side = _SIDE.search(headline)
     if side and _side_point(headline, main, sentences):
         return [
@@ -175,6 +334,15 @@ def check_headline(
                 headline,
                 f"The headline leads with a side point ({side.group(0)!r}) the paper's "
                 f"conclusions are not about: {headline!r}.",
+            )
+        ]
+    keys = _another_result(source, headline, main, sentences)
+    if keys is not None:
+        return [
+            _finding(
+                headline,
+                f"The headline repeats a side result the paper's conclusions are not about: it "
+                f"names none of their key terms ({', '.join(sorted(keys)[:6])}): {headline!r}.",
             )
         ]
     return []
