@@ -69,7 +69,7 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
                 "Keep the one sentence that says what the study found.",
             )
         )
-    if summary.headline.rstrip().endswith("?"):
+    if summary.headline.endswith("?"):  # PlainSummary trims its sections
         findings.append(
             headline_warning(
                 "Headline is a question.", "State what the study found instead of asking."
