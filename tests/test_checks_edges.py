@@ -15,6 +15,7 @@ from plainsum.checks.abbreviations import (
     _as_abbreviation,
     _defined,
     check_abbreviations,
+    paper_sense,
     same_long_form,
     summary_expansions,
     wrong_expansions,
@@ -25,8 +26,9 @@ from plainsum.checks.faithfulness import (
     name_candidates,
     numbers_in,
     unsupported_names,
+    unsupported_numbers,
 )
-from plainsum.checks.fluency import has_verb, sentence_problems
+from plainsum.checks.fluency import half_replaced, has_verb, sentence_problems
 from plainsum.checks.fluency_words import article, more_er
 from plainsum.checks.jargon import Term, check_jargon, find_terms
 from plainsum.checks.markup import check_markup
@@ -306,3 +308,61 @@ def test_one_and_once_start_with_a_consonant_sound():
     assert article("It was an one-year study.") == "an one-year"
     assert article("It was a one-year study.") is None
     assert article("They took a once-daily pill.") is None
+
+
+def test_the_context_of_a_use_reaches_the_start_of_the_paper():
+    """Guards paper_sense's window at the very start of the text: 'Heart' is its first word."""
+    sense = paper_sense("HR", "Heart strain raised the HR of the runners.", {})
+    assert sense is not None and sense.long_forms[0] == "heart rate"
+
+
+def test_a_decimal_of_the_paper_may_be_rounded():
+    """Guards the roundings of a source's decimals (half up, to 1 and to 0.1)."""
+    source = "Sleep lasted 41.36 hours in all."
+    assert unsupported_numbers(source, "Sleep lasted about 41 hours, or 41.4 hours.") == []
+    assert unsupported_numbers(source, "Sleep lasted 42 hours.") == ["42"]
+
+
+def test_because_of_opens_a_whole_sentence():
+    """Guards the 'because of' exception of the dangling-clause rule: a preposition, not a
+    clause, so no comma is needed."""
+    assert sentence_problems("Because of the drug the relapses fell.") == []
+    assert [p.rule for p in sentence_problems("Because the drug worked.")] == ["dangling_clause"]
+
+
+def test_a_list_marker_finding_says_what_to_do():
+    """Guards the words of the list_debris problem."""
+    (problem,) = sentence_problems("The groups were i) adults and ii) children.")
+    assert problem.rule == "list_debris" and problem.span == "i)"
+    assert problem.hint == "Drop the marker and write the items as a sentence."
+
+
+def test_an_overreach_finding_says_how_to_hedge():
+    """Guards the words of the overreach finding."""
+    from test_checks_support import CLEAN_COHORT, COHORT, _findings
+
+    edited = CLEAN_COHORT.what_the_study_did + " " + CAUSE
+    found = [f for f in _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)]
+    (finding,) = [f for f in found if f.check == "overreach"]
+    assert finding.message == (
+        f"Overreach: {CAUSE!r} uses cause words ('causes') for what this study can only show "
+        "as a link."
+    )
+    assert finding.hint == (
+        "Say what was found and where (in cells, in mice, a link in people), with 'may' where "
+        "it is not yet shown."
+    )
+
+
+def test_every_use_of_a_swapped_phrase_is_read():
+    """Guards half_replaced's walk through the text from its first use of a phrase: the
+    broken use comes first here, a right one after it. The finding quotes the span."""
+    text = (
+        "Stiff muscles is a common problem in MS. Many people say stiff muscles are hard to "
+        "live with."
+    )
+    (problem,) = half_replaced(text, "Spasticity is common in MS.")
+    assert problem.span == "Stiff muscles is"
+    assert problem.message == (
+        "'Stiff muscles is': a plural phrase put in for 'spasticity' with a singular verb."
+    )
