@@ -17,6 +17,9 @@ as it is in this checkout, and prints per file:
   n/ovr    drafts with a misattributed number or an overreach (the gate's numbers/overreach)
   broken   drafts with a fluency finding (the gate's check of whole sentences)
   proc*    headlines that report a procedure or a side point (headline.is_procedural)
+  h-err    drafts with an error of the gate's headline check (procedure, side point, fragment)
+  h-w      median words of the headline; h<=16 share of headlines of at most 16 words (the
+           shape check's warning line)
   FK, <=8  median body grade and share of drafts at grade 8 or below (report only)
   w/s      median words per sentence of the body
   abs/s    warm speed: abstracts per CPU second (drafter + gate, one core)
@@ -42,6 +45,7 @@ from pathlib import Path
 t_start = time.perf_counter()
 from plainsum.api import draft  # noqa: E402
 from plainsum.checks.readability import measure  # noqa: E402
+from plainsum.checks.shape import HEADLINE_WORDS as _SHAPE_WORDS  # noqa: E402
 from plainsum.errors import PlainsumError  # noqa: E402
 from plainsum.evidence import align  # noqa: E402
 from plainsum.ingest import parse  # noqa: E402
@@ -51,6 +55,7 @@ from plainsum.settings import Settings  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SUBSET = "ms_pairs"
+HEADLINE_WORDS = _SHAPE_WORDS[1]
 SUPPORTED = 0.5  # the aligner's score at or above which a sentence counts as supported
 _SUPPORT_CHECKS = ("support", "contradiction")  # the gate's unsupported / contradicted checks
 _OTHER_EVIDENCE = ("numbers", "overreach")  # misattributed numbers, overreach
@@ -71,6 +76,8 @@ class Row:
     numbers_or_overreach: int = 0
     broken: int = 0
     procedural: int = 0
+    headline_errors: int = 0
+    headline_words: list[int] = field(default_factory=list)
     grades: list[float] = field(default_factory=list)
     wps: list[float] = field(default_factory=list)
     seconds: float = 0.0
@@ -95,6 +102,11 @@ class Row:
             "numbers_or_overreach_drafts": self.numbers_or_overreach if support_check else "n/a",
             "broken_drafts": self.broken,
             "procedural_headlines": self.procedural,
+            "headline_check_errors": self.headline_errors,
+            "median_headline_words": med([float(n) for n in self.headline_words]),
+            "share_headline_le_16": round(
+                sum(n <= HEADLINE_WORDS for n in self.headline_words) / done, 3
+            ),
             "median_grade": med(self.grades),
             "share_grade_le_8": round(sum(g <= 8 for g in self.grades) / done, 3),
             "median_words_per_sentence": med(self.wps),
@@ -143,6 +155,8 @@ def score(row: Row, source_text: str, result: Draft) -> None:
         row.worst.append(("fluency", f"{fluency[0].span or ''} :: {fluency[0].message[:120]}"))
     if is_procedural(result.summary.headline):
         row.procedural += 1
+    row.headline_errors += any(f.check == "headline" for f in errors)
+    row.headline_words.append(len(result.summary.headline.split()))
 
 
 def bench_file(path: Path, limit: int | None, settings: Settings) -> Row:
@@ -176,6 +190,9 @@ COLUMNS = [
     ("numbers_or_overreach_drafts", "n/ovr", 5),
     ("broken_drafts", "broken", 6),
     ("procedural_headlines", "proc*", 5),
+    ("headline_check_errors", "h-err", 5),
+    ("median_headline_words", "h-w", 5),
+    ("share_headline_le_16", "h<=16", 5),
     ("median_grade", "FK", 5),
     ("share_grade_le_8", "<=8", 5),
     ("median_words_per_sentence", "w/s", 5),

@@ -440,7 +440,12 @@ def test_a_graded_finding_in_an_abstract_without_headings_is_its_conclusion():
     limits = [p.text for p in material.by_role.get(Role.LIMITATION, [])]
     assert any("risk of bias" in t for t in limits)  # a named limit stays a limit
     head, _ = compose(material)
-    assert head.text.startswith("There is moderate quality evidence")
+    assert head.origin.startswith("There is moderate quality evidence")
+    # shortened to a headline's length, the grade stays as a hedge and the "can" stays
+    assert (
+        head.text
+        == "Some evidence suggests family programmes can stop teenagers from starting to smoke"
+    )
 
 
 def test_the_authors_stated_conclusion_leads_the_headline_without_its_lead_in():

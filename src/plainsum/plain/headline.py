@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from ..schemas import StudyDesign
 from .frames import HEADLINE_KIND
+from .shorten import short_forms
 from .simplify import PlainSentence
 from .wholeness import broken
 
 IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
+CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
 
 # Leads that add nothing to the finding ("The researchers found that X" -> "X").
@@ -26,8 +28,8 @@ _LEAD = re.compile(
     r"^(?:The (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But "
     r"|(?:These|The|Their) (?:data|results|findings|observations) "
-    r"(?:show|showed|suggest|suggested|indicate|indicated|demonstrate|demonstrated) that )"
-)
+    r"(?:show|showed|demonstrate|demonstrated) that )"
+)  # a hedging frame ("suggest that") goes only in `shorten`, when the clause keeps a hedge
 # A sentence about how the study was done, not what it found.
 PROCEDURE = re.compile(
     r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
@@ -69,7 +71,10 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
+    # what a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y")
+    r"uses|using|activat|inhibit|induc|trigger|mediat|binds|bound|target|suppress|contribut|"
+    r"involv|leads? to|results? in|essential|necessary|plays? a (?:\w+ )?role)\w*",
     re.I,
 )
 _LEANS_BACK = re.compile(
@@ -167,8 +172,8 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
     return text
 
 
-def _rank(s: PlainSentence, conclusion: bool, position: int) -> float:
-    n = s.words
+def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
+    """Lower is better: the authors' first conclusion, easy words, a headline's length."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     rank += 0.15 * max(0.0, s.cost)
@@ -190,18 +195,31 @@ def choose_headline(
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules."""
     ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
+    lab = design == StudyDesign.LAB
     for conclusion, pool in ((True, conclusions), (False, results)):
         for position, s in enumerate(pool):
-            text = _place(_shorten(s.text), design, animals)
-            n = len(text.split())
-            longest = LONGEST_WORDS if conclusion else MAX_WORDS
-            if text in drop or s.text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+            if s.text in drop:
                 continue
-            if is_procedural(text) or _leans_back(text) or not FINDING.search(text):
-                continue
-            if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
-                continue
-            ranked.append((_rank(s, conclusion, position), s.order, text, s.sources, s.text))
+            full = _place(_shorten(s.text), design, animals)
+            shorter = [_place(_shorten(f), design, animals) for f in short_forms(s.text, lab)]
+            # the whole sentence when it is short enough, else its least cut form that is
+            forms = [(False, full)] + [(True, f) for f in shorter if f != full]
+            if len(full.split()) > IDEAL_WORDS[1]:
+                forms = forms[1:] + forms[:1]
+            for cut, text in forms:
+                n = len(text.split())
+                longest = LONGEST_WORDS if conclusion else MAX_WORDS
+                if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+                    continue
+                if cut and n > IDEAL_WORDS[1]:
+                    continue  # a cut is made only to reach a headline's length
+                if is_procedural(text) or _leans_back(text) or not FINDING.search(text):
+                    continue
+                if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
+                    continue
+                rank = _rank(s, conclusion, position, n) + CUT_COST * cut
+                ranked.append((rank, s.order, text, s.sources, s.text))
+                break  # the least cut form that fits
     if ranked:
         _, _, text, sources, origin = min(ranked)
         return Headline(text, sources, origin=origin)
