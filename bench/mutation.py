@@ -153,6 +153,10 @@ def _configure(
         # imported plainsum already (mutmut's default), they ran unmutated and every mutant
         # there survived, whatever the tests.
         text += 'process_isolation = "forkserver"\nforkserver_warmup = "none"\n'
+        # mutmut's time limit is 15 x (the tests' time + timeout_constant), the tests' time
+        # measured without the import; on a loaded machine the import alone passed the default
+        # limit (1 s), and a mutant that survived was counted as a timeout, that is killed.
+        text += "timeout_constant = 10\n"
     text += f"do_not_mutate = {json.dumps(skip)}\n"
     text += f"also_copy = {json.dumps([p for p in ALSO_COPY if (copy / p).exists()])}\n"
     # Tests that start `plainsum` in a child process import the mutated copy there too, where

@@ -28,16 +28,23 @@ from plainsum.checks.faithfulness import (
     unsupported_names,
     unsupported_numbers,
 )
-from plainsum.checks.fluency import half_replaced, has_verb, sentence_problems
+from plainsum.checks.fluency import (
+    check_fluency,
+    half_replaced,
+    has_verb,
+    sentence_problems,
+    text_problems,
+)
 from plainsum.checks.fluency_words import article, more_er
 from plainsum.checks.jargon import Term, check_jargon, find_terms
 from plainsum.checks.markup import check_markup
 from plainsum.checks.readability import check_readability
+from plainsum.checks.shape import check_shape
 from plainsum.checks.support import _overreach
 from plainsum.design import StudyDesign
 from plainsum.evidence import stem
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
+from plainsum.schemas import PlainSummary, Severity
 
 RISK_RATIO = (
     "Relapses were fewer with the new drug than with placebo (RR 0.82, 95% CI 0.70 to 0.95). "
@@ -366,3 +373,258 @@ def test_every_use_of_a_swapped_phrase_is_read():
     assert problem.message == (
         "'Stiff muscles is': a plural phrase put in for 'spasticity' with a singular verb."
     )
+
+
+# Every fluency rule, word for word: what a reader of the gate's report sees for each.
+FLUENCY_RULES = [
+    (
+        "the drug helped some people.",
+        "lower_start",
+        "the drug helped some people.",
+        "A sentence starts with a small letter.",
+        "Start each sentence with a capital, or join it to the one before.",
+    ),
+    (
+        "The drug helped people with the.",
+        "function_word_end",
+        "the",
+        "A sentence ends on 'the', so something is missing after it.",
+        "Finish the sentence, or cut it back to a whole thought.",
+    ),
+    (
+        "The the drug helped.",
+        "doubled_word",
+        "The the",
+        "The word 'The' is doubled.",
+        "Delete one of them.",
+    ),
+    (
+        "The drug is was helpful.",
+        "broken_join",
+        "is was",
+        "'is was' cannot stand together: two pieces of sentences were joined.",
+        "Rewrite the sentence as one whole thought.",
+    ),
+    (
+        "A drug for people.",
+        "no_verb",
+        "A drug for people.",
+        "A sentence has no verb: it is a fragment.",
+        "Say what happened or what was found, with a verb.",
+    ),
+    (
+        "Which was the case.",
+        "dangling_clause",
+        "Which",
+        "A sentence is only a 'Which' clause, with no main clause.",
+        "Join it to the sentence it belongs to, or rewrite it.",
+    ),
+    (
+        "However, the drug helped.",
+        "opening_connective",
+        "However",
+        "The section opens with 'However', which refers back to nothing before it.",
+        "Start the section with its own point; drop the linking word.",
+    ),
+    (
+        "The drug (a pill helped people.",
+        "unbalanced",
+        "(",
+        "A '(' is opened or closed without its partner.",
+        "Close the bracket or quote, or remove it.",
+    ),
+    (
+        "They gave an unit of blood.",
+        "article",
+        "an unit",
+        "'an unit': 'a' or 'an' does not fit the sound of the next word.",
+        "Use 'an' before a vowel sound ('an hour', 'an MRI'), 'a' before others ('a unit').",
+    ),
+    (
+        "One trials showed it.",
+        "one_plural",
+        "one trials",
+        "'one trials': 'one' before a plural noun.",
+        "Make the noun singular, or change 'one' to the right number.",
+    ),
+    (
+        "Doctors want to Help people.",
+        "capital_verb",
+        "to Help",
+        "'to Help': a verb with a capital letter in the middle of a sentence.",
+        "Write the verb in small letters.",
+    ),
+    (
+        "The task was more hard for them.",
+        "more_er",
+        "more hard",
+        "'more hard': a short adjective compared with 'more'.",
+        "Use the -er form ('stronger', not 'more strong').",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, rule, span, message, hint", FLUENCY_RULES, ids=[r[1] for r in FLUENCY_RULES]
+)
+def test_each_fluency_rule_in_its_own_words(text, rule, span, message, hint):
+    """Guards each fluency rule's finding, word for word, on a sentence with that one flaw."""
+    assert [tuple(p) for p in text_problems(text)] == [(rule, span, message, hint)]
+
+
+def test_a_fluency_finding_names_its_rule_and_article_slips_only_warn():
+    """Guards check_fluency's finding: the problem's words with its rule, an error except for
+    the rules in WARNING_RULES (a/an), once per rule and span."""
+    summary = _summary(
+        what_the_study_did="They gave an unit of blood. Then they gave an unit of blood again.",
+        limitations="The the study was short.",
+    )
+    found = [(f.section, f.severity, f.message) for f in check_fluency(summary)]
+    assert found == [
+        (
+            "what_the_study_did",
+            Severity.WARNING,
+            "'an unit': 'a' or 'an' does not fit the sound of the next word. (article)",
+        ),
+        ("limitations", Severity.ERROR, "The word 'The' is doubled. (doubled_word)"),
+    ]
+
+
+def test_every_shape_finding_in_its_own_words():
+    """Guards the shape check's findings, word for word: headline length and sentences,
+    section lengths (too short, too long) and an unexplained abbreviation."""
+    summary = _summary(
+        headline="Does it help? Maybe.",
+        what_the_study_did="Researchers gave a drug to mice with EAE and counted relapses.",
+        why_it_matters=" ".join(["Walking"] * 125) + ".",
+        limitations="It was short.",
+    )
+    found = [(f.section, f.severity.value, f.span, f.message, f.hint) for f in check_shape(summary)]
+    assert found == [
+        (
+            "headline",
+            "warning",
+            "Does it help? Maybe.",
+            "Headline has 4 words; aim for 6 to 16.",
+            "Write one plain sentence that says what the study found.",
+        ),
+        (
+            "headline",
+            "warning",
+            "Does it help? Maybe.",
+            "Headline has more than one sentence.",
+            "Keep the one sentence that says what the study found.",
+        ),
+        (
+            "what_the_study_did",
+            "warning",
+            None,
+            "Section has 11 words; aim for 25 to 170.",
+            "Add what a reader needs to know, to at least 25 words.",
+        ),
+        (
+            "why_it_matters",
+            "warning",
+            None,
+            "Section has 125 words; aim for 15 to 120.",
+            "Shorten it to 120 words or fewer.",
+        ),
+        (
+            "limitations",
+            "warning",
+            None,
+            "Section has 3 words; aim for 15 to 120.",
+            "Add what a reader needs to know, to at least 15 words.",
+        ),
+        (
+            "what_the_study_did",
+            "error",
+            "EAE",
+            "The abbreviation EAE is not explained: "
+            "'Researchers gave a drug to mice with EAE and counted relapses.'.",
+            "Write the words out instead of EAE, or explain it the first time, for example "
+            "'long form (EAE)' or 'EAE (what it is)'.",
+        ),
+    ]
+
+
+def test_a_question_headline_in_its_own_words():
+    """Guards the question warning's words."""
+    summary = _summary(headline="Can a drug help people with MS walk better?")
+    found = [(f.message, f.hint) for f in check_shape(summary) if f.section == "headline"]
+    assert found == [("Headline is a question.", "State what the study found instead of asking.")]
+
+
+LONG = (
+    "Researchers gave a new drug to many adults with multiple sclerosis at several clinics and "
+    "then counted how often each person had a relapse over the following two years of careful "
+    "follow up."
+)
+HARD = (
+    "Quantitative polymerase chain reaction demonstrated substantially elevated intracellular "
+    "viral genome concentrations in cultured astrocytes after inoculation."
+)
+
+
+def test_every_readability_finding_in_its_own_words():
+    """Guards the reading-level findings word for word: the grade (with the hardest
+    sentence), the average sentence length (with the longest) and a sentence too long."""
+    summary = _summary(
+        what_the_study_did=LONG,
+        why_it_matters=HARD,
+        limitations=(
+            "The sample was small and the follow up was short, so the results may not hold for "
+            "everyone with multiple sclerosis."
+        ),
+    )
+    found = [(f.section, f.severity.value, f.span, f.message, f.hint) for f in
+             check_readability(summary)]  # fmt: skip
+    assert found == [
+        (
+            "why_it_matters",
+            "error",
+            HARD,
+            "The body reads at Flesch-Kincaid grade 15.8; the target is 8 or below (23.3 words "
+            "per sentence, 1.89 syllables per word). The hardest sentence (grade 27.5) is "
+            f"{HARD!r}.",
+            "Use sentences of about 12 to 15 words and everyday words of one or two syllables: "
+            "at 15 words per sentence, grade 8 needs at most 1.50 syllables per word. Start "
+            "with the hardest sentence; keep every sentence whole.",
+        ),
+        (
+            "what_the_study_did",
+            "error",
+            LONG,
+            f"Sentences average 23.3 words; the limit is 20. The longest (33 words) is {LONG!r}.",
+            "Split long sentences into two whole sentences, aiming for 12 to 15 words each.",
+        ),
+        (
+            "what_the_study_did",
+            "warning",
+            LONG,
+            f"Sentence of 33 words: {LONG!r}.",
+            "Split it so no sentence passes 25 words.",
+        ),
+    ]
+
+
+def test_the_rare_words_finding_in_its_own_words():
+    """Guards the rare-words warning: the share, the limit, the words in order of use, and
+    the section with the most of them."""
+    summary = _summary(
+        what_the_study_did="Astrocytes and microglia made chemokines.",
+        why_it_matters="Oligodendrocytes made myelin.",
+        limitations="Remyelination was slow.",
+    )
+    found = [(f.section, f.severity.value, f.message, f.hint) for f in
+             check_readability(summary, grade_target=40)]  # fmt: skip
+    assert found == [
+        (
+            "what_the_study_did",
+            "warning",
+            "55% of the words are rare in everyday English (limit 12%): astrocytes, microglia, "
+            "chemokines, oligodendrocytes, myelin, remyelination.",
+            "Replace these words with everyday ones, or explain each the first time it is used, "
+            "until no more than 12% of the words are rare.",
+        )
+    ]

@@ -62,7 +62,7 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
             hint=hint,
         )
 
-    if _SENTENCE_END.search(summary.headline.strip()):
+    if _SENTENCE_END.search(summary.headline):
         findings.append(
             headline_warning(
                 "Headline has more than one sentence.",
