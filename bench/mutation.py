@@ -9,9 +9,16 @@ temporary copy of the checkout, and prints every surviving mutant and the kill r
     python bench/mutation.py --named               # the hand-written mutations of issue 13
 
 Each module is run on its own, against the test files that test it (TESTS_FOR below; `--tests`
-overrides), so one mutant costs seconds, not the whole suite. A mutant no selected test reaches
-counts as not killed. With `--sample N --seed S`, a module with more than N mutants has a
-fixed-seed random sample of N tested, and its rate is printed with a 95% Wilson interval.
+overrides), and each mutant against only the tests that reach its function, so one mutant costs
+seconds, not the whole suite. A mutant no selected test reaches counts as not killed; one mypy
+rejects counts as caught (mypy is part of landing). With `--sample N --seed S`, a module with
+more than N mutants has a fixed-seed random sample of N tested, and its rate is printed with a
+95% Wilson interval; a folder's rate is split by file, and several modules get an overall rate
+weighted by their numbers of mutants (one command: `--sample 200 --seed S` with no module
+runs the five default ones).
+
+Each mutant's tests import plainsum afresh, so code that runs at import and cached answers are
+mutated too (`--shared-imports`: mutmut's faster fork of one process, where they are not).
 
 mutmut imports the package from its own mutated copy (`mutants/src`), so it needs an environment
 where plainsum is not installed in editable mode (an editable finder would shadow the copy). The

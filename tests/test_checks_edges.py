@@ -628,3 +628,16 @@ def test_the_rare_words_finding_in_its_own_words():
             "until no more than 12% of the words are rare.",
         )
     ]
+
+
+def test_two_words_the_paper_lacks_make_a_sentence_unsupported():
+    """Guards the novel-words rule of check_support: a sentence whose weight is mostly words the
+    paper lacks is unsupported once two such words carry it, even when the rest aligns well
+    (support 0.36, above LOW_SUPPORT)."""
+    from test_checks_support import CLEAN_COHORT, COHORT, _findings
+
+    planted = "People with low vitamin D had more headaches and rashes."
+    edited = CLEAN_COHORT.what_the_study_did + " " + planted
+    found = [f for f in _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)]
+    assert [(f.check, f.span) for f in found] == [("support", planted)]
+    assert "not in the source: headaches, rashes" in found[0].message
