@@ -97,3 +97,26 @@ def test_paper_without_ms_does_not_mention_it():
     )
     info = detect_design(parse(text))
     assert not info.mentions_ms and not info.about_ms
+
+
+_CUE_TEXTS = [
+    "we randomly assigned 120 adults to the drug or a placebo in a double-blind trial.",
+    "a systematic review and meta-analysis of cohort studies; we searched medline and embase.",
+    "mice with experimental autoimmune encephalomyelitis were treated in vitro and in vivo.",
+    "a 34-year-old woman presented with optic neuritis (case report).",
+    "cross-sectional survey of 300 people; sensitivity and specificity of the new test.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_cue_counts_are_those_of_the_pattern_itself(text: str) -> None:
+    """The quick 'absent' answer (prefilter strings) never changes a cue's count."""
+    from plainsum.design import _COMPILED, _Cue
+
+    for cues in _COMPILED.values():
+        for cue, _ in cues:
+            plain = _Cue(cue.pattern)
+            plain._ready, plain._needs = True, None  # no prefilter: the pattern alone
+            for limit in (1, 3):
+                assert cue.count(text, limit) == plain.count(text, limit), cue.pattern

@@ -145,3 +145,24 @@ def test_links_cover_every_sentence_in_order(source):
 )
 def test_another_designs_caveat_with_a_number_is_content(sentence, design, framed):
     assert (frame_kind(sentence, design) is not None) is framed
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", " a  b\n\nc ", "a\u00a0\u2009b\t", "\n\nHeading\n\nText.  More.\n", "x"]
+)
+def test_flat_collapses_whitespace_and_keeps_offsets(text: str) -> None:
+    from plainsum.evidence import _flat
+
+    flat, offsets = _flat(text)
+    expected, positions, last_space = [], [], True
+    for i, ch in enumerate(text):  # the reference: one character at a time
+        if ch.isspace():
+            if not last_space:
+                expected.append(" ")
+                positions.append(i)
+            last_space = True
+        else:
+            expected.append(ch)
+            positions.append(i)
+            last_space = False
+    assert (flat, offsets) == ("".join(expected), positions)

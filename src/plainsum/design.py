@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import prefilter
 from .ingest import Source
 from .sample_size import people_studied
 from .schemas import StudyDesign
@@ -231,9 +232,23 @@ class _Cue:
         else:
             self._fast = re.compile(pattern)
             self._check = False
+        self._needs: tuple[str, ...] | None = None  # worked out on first use (start-up)
+        self._ready = False
+
+    def _required(self) -> tuple[str, ...] | None:
+        """Strings one of which every hit contains (prefilter.required): most cues are absent
+        from a paper, and a few substring tests say so without running the pattern."""
+        if not self._ready:
+            needs = prefilter.required(self._fast)
+            self._needs = needs[1] if needs is not None and not needs[0] else None
+            self._ready = True
+        return self._needs
 
     def count(self, text: str, limit: int = 3) -> int:
         """Hits in `text` (lower-cased), up to `limit`."""
+        needs = self._required()
+        if needs is not None and not any(s in text for s in needs):
+            return 0
         n = 0
         for m in self._fast.finditer(text):
             s = m.start()

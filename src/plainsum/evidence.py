@@ -216,22 +216,25 @@ class _Index:
     by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
+_SPACE_RUN = re.compile(r"\s+")  # \s is exactly str.isspace
+
+
 def _flat(text: str) -> tuple[str, list[int]]:
-    """`text` with whitespace runs as one space, and the offset in `text` of each character."""
+    """`text` with whitespace runs as one space, and the offset in `text` of each character
+    (leading whitespace dropped)."""
     chars: list[str] = []
     offsets: list[int] = []
-    last_space = True
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            if last_space:
-                continue
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        start = m.start()
+        if start:  # a run after some text: the text, then one space where the run starts
+            chars.append(text[pos:start])
+            offsets.extend(range(pos, start))
             chars.append(" ")
-            offsets.append(i)
-            last_space = True
-        else:
-            chars.append(ch)
-            offsets.append(i)
-            last_space = False
+            offsets.append(start)
+        pos = m.end()
+    chars.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
     return "".join(chars), offsets
 
 

@@ -171,6 +171,10 @@ class Screening:
     english_share: float = 0.0  # share of words that are common English function words
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text.lower())
 
@@ -178,8 +182,12 @@ def _words(text: str) -> list[str]:
 def screen(source: Source | str) -> Screening:
     """Whether `source` reads as a research abstract or paper, and if not, what it is."""
     text = source.full_text if isinstance(source, Source) else source
-    letters = [ch for ch in text if ch.isalpha()]
-    latin = sum(1 for ch in letters if "a" <= ch.lower() <= "z") / max(1, len(letters))
+    # letters, and the share of them that are Latin: ASCII letters counted at C speed, the
+    # few others one by one ("K", the Kelvin sign, lower-cases to "k")
+    ascii_letters = sum(map(len, _ASCII_LETTERS.findall(text)))
+    others = [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]
+    latin_others = sum(1 for ch in others if "a" <= ch.lower() <= "z")
+    latin = (ascii_letters + latin_others) / max(1, ascii_letters + len(others))
     words = _words(text)
     english = sum(1 for w in words if w in _ENGLISH) / max(1, len(words))
     families = sum(1 for p in _RESEARCH_FAMILIES.values() if prefilter.search(p, text))

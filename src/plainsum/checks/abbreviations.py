@@ -366,6 +366,8 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
                 out.append(WrongExpansion(short, shown, meant.long_forms[0]))
     summary_lower = summary_text.lower()
     for short, options in senses().items():
+        if short not in source:  # a quick no: the pattern below holds `short` itself
+            continue
         if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
             continue
         meant = paper_sense(short, source, definitions)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..schemas import StudyDesign
 from .frames import HEADLINE_KIND
-from .shorten import short_forms
+from .shorten import reports_a_finding, short_forms
 from .simplify import PlainSentence
 from .wholeness import broken
 
@@ -71,12 +71,22 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
-    # what a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y")
-    r"uses|using|activat|inhibit|induc|trigger|mediat|binds|bound|target|suppress|contribut|"
-    r"involv|leads? to|results? in|essential|necessary|plays? a (?:\w+ )?role)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
     re.I,
 )
+# What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the
+# headline only: the body's choice of sentences keeps to `FINDING`.
+_MECHANISM = re.compile(
+    r"\b(?:uses|activat|inhibit|trigger|mediat|binds|suppress|contribut|leads? to|"
+    r"results? in|essential for|necessary for|plays? a (?:\w+ )?role)\w*",
+    re.I,
+)
+
+
+def _finding(text: str) -> bool:
+    return bool(FINDING.search(text) or _MECHANISM.search(text))
+
+
 _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
@@ -106,6 +116,14 @@ _NO_EVIDENCE = re.compile(
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
+    re.I,
+)
+# The authors' main conclusion says there is no clear evidence either way (not "weak evidence
+# that X helps", which says which way it leans).
+_NO_CLEAR_EVIDENCE = re.compile(
+    r"\bno (?:\w+ ){0,3}(?:evidence|data)\b|\bnot enough (?:\w+ )?(?:evidence|data)\b|"
+    r"\b(?:insufficient|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
+    r"\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking)\b",
     re.I,
 )
 _ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|animals?|fish|zebrafish|monkeys|flies|worms)\b")
@@ -145,9 +163,16 @@ _DEATHS_AS_OUTCOME = re.compile(
 )
 
 
+# "Fifty-five trials with data from 8652 women compared A and B": what the trials did (for the
+# headline only: the body may say what the trials compared)
+_COMPARED = re.compile(
+    r"\b(?:trials|studies)(?: [\w,-]+){0,8} compared (?!favourably|well|badly)\w+", re.I
+)
+
+
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
-    if PROCEDURE.search(text) or _NOTFINDING.search(text):
+    if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):
         return True
     if not SIDE_POINT.search(text):
         return False
@@ -170,6 +195,20 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"
     return text
+
+
+def _forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
+    """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut."""
+    full = _place(_shorten(s.text), design, animals)
+    shorter = [
+        _place(_shorten(f), design, animals) for f in short_forms(s.text, design == StudyDesign.LAB)
+    ]
+    return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+
+
+def _dropped(s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str]) -> bool:
+    """Whether a repair left the sentence out, in any of its forms."""
+    return s.text in drop or any(text in drop for _, text in forms)
 
 
 def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
@@ -195,33 +234,28 @@ def choose_headline(
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules."""
     ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
-    lab = design == StudyDesign.LAB
     for conclusion, pool in ((True, conclusions), (False, results)):
         for position, s in enumerate(pool):
-            if s.text in drop:
+            forms = _forms(s, design, animals)
+            if _dropped(s, forms, drop):
                 continue
-            full = _place(_shorten(s.text), design, animals)
-            shorter = [_place(_shorten(f), design, animals) for f in short_forms(s.text, lab)]
-            # the whole sentence when it is short enough, else its least cut form that is
-            forms = [(False, full)] + [(True, f) for f in shorter if f != full]
-            if len(full.split()) > IDEAL_WORDS[1]:
-                forms = forms[1:] + forms[:1]
-            for cut, text in forms:
-                n = len(text.split())
-                longest = LONGEST_WORDS if conclusion else MAX_WORDS
-                if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
-                    continue
-                if cut and n > IDEAL_WORDS[1]:
-                    continue  # a cut is made only to reach a headline's length
-                if is_procedural(text) or _leans_back(text) or not FINDING.search(text):
-                    continue
-                if broken(text + ".") is not None or _TWO_SENTENCES.search(text):
-                    continue
-                rank = _rank(s, conclusion, position, n) + CUT_COST * cut
+            # the whole sentence when it is short enough, else its least cut form that is, else
+            # its shortest form (a cut drops only what leaves the claim as it was)
+            longest = LONGEST_WORDS if conclusion else MAX_WORDS
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                cut, text = best
+                rank = _rank(s, conclusion, position, len(text.split())) + CUT_COST * cut
                 ranked.append((rank, s.order, text, s.sources, s.text))
-                break  # the least cut form that fits
     if ranked:
         _, _, text, sources, origin = min(ranked)
+        if len(text.split()) > IDEAL_WORDS[1] and _NO_CLEAR_EVIDENCE.search(origin):
+            # no safe short form of "there is no clear evidence that ...": the facts say it
+            template = _template(
+                conclusions, design, animals, studies, studies_source, topic, topic_source
+            )
+            if " evidence about " in template.text and len(template.text.split()) <= IDEAL_WORDS[1]:
+                return template
         return Headline(text, sources, origin=origin)
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
@@ -243,6 +277,31 @@ def choose_headline(
     return template
 
 
+def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
+    """Whether one form of a sentence can be the headline."""
+    n = len(text.split())
+    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+        return False
+    said = _finding(text) or (cut and reports_a_finding(s.text))
+    if is_procedural(text) or _leans_back(text) or not said:
+        return False
+    return broken(text + ".") is None and not _TWO_SENTENCES.search(text)
+
+
+def _best_form(
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+) -> tuple[bool, str] | None:
+    """The whole sentence when it has a headline's length, else its longest form that has,
+    else its shortest form that fits at all."""
+    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest)]
+    if not ok:
+        return None
+    short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
+    if short:
+        return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
+    return min(ok, key=lambda f: (len(f[1].split()), f[0]))
+
+
 def _whole_headline(
     pool: list[PlainSentence],
     design: StudyDesign,
@@ -251,15 +310,22 @@ def _whole_headline(
     longest: int,
     need_finding: bool,
 ) -> Headline | None:
-    """The first sentence of `pool` that can stand whole as the headline, or None."""
+    """The first sentence of `pool` that can stand as the headline (its shortest form that
+    can), or None."""
     for s in pool:
-        text = _place(_shorten(s.text), design, animals)
+        forms = _forms(s, design, animals)
+        if need_finding and not _dropped(s, forms, drop):
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                return Headline(best[1], s.sources, origin=s.text)
+            continue
+        text = forms[0][1]
         n = len(text.split())
-        if s.text in drop or text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+        if _dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
         if is_procedural(text) or _leans_back(text):
             continue
-        if need_finding and not FINDING.search(text):
+        if need_finding and not _finding(text):
             continue
         if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
             return Headline(text, s.sources, origin=s.text)

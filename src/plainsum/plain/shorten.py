@@ -48,42 +48,83 @@ _SCENE = re.compile(
     r"series|participants|patients|people)(?: of [\w -]{1,40}?)?,\s*",
     re.I,
 )
-_ASSERTING_FRAME = re.compile(
-    r"^(?:The (?:researchers|review authors|authors|review|study|trial|analysis)|"
-    r"(?:These|The|Their|Its|This) (?:data|results?|findings|observations|study|work|analysis|"
-    r"review|trial)) (?:found|find|showed|shows?|show|observed|demonstrate[sd]?|demonstrate|"
-    r"reveal(?:ed|s)?|report(?:ed|s)?|confirm(?:ed|s)?|conclude[sd]?|establish(?:ed|es)?) that ",
+# Who or what reports the finding: "The results", "Biochemical analyses", "This review",
+# "The findings of the present study", "Weak evidence from two small trials".
+_REPORTER = (
+    r"(?:(?:The|These|Their|Its|This|Our|Available|Current|Pooled|Overall|Recent) )?"
+    r"(?:[\w-]+ ){0,4}?(?:researchers|review authors|authors|review|study|trials?|analys[ie]s|"
+    r"work|data|results?|findings|observations|evidence|experiments|studies|tests|scans|"
+    r"measurements|imaging)"
+    r"(?: (?:of|from) (?:the |this |these )?(?:present |current |updated |\w+ ){0,2}"
+    r"(?:study|review|trials?|analysis|work|studies))?"
+)
+_FRAME = re.compile(
+    rf"^(?P<who>{_REPORTER}) (?P<verb>found|find|showed|shows?|observed|demonstrate[sd]?|"
+    r"reveal(?:ed|s)?|report(?:ed|s)?|confirm(?:ed|s)?|conclude[sd]?|establish(?:ed|es)?|"
+    r"suggest(?:ed|s)?|indicate[sd]?|indicate|imply|implied|implies|"
+    r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
     re.I,
 )
-_HEDGING_FRAME = re.compile(
-    r"^(?:The (?:researchers|review authors|authors|review|study|trial|analysis)|"
-    r"(?:These|The|Their|Its|This) (?:data|results?|findings|observations|study|work|analysis|"
-    r"review|trial)) (?:suggest(?:ed|s)?|indicate[sd]?|indicate|imply|implied|implies) that ",
+# "Analysis of tails infected with either strain showed that X": a longer reporter, asserting.
+_LONG_REPORTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:analys[ie]s|experiments|measurements|tests|scans|imaging|studies|"
+    r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that ",
     re.I,
 )
-# "There is moderate-quality evidence that X": the grade becomes a short hedge.
+_ASSERTS = re.compile(
+    r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
+    r"establish)",
+    re.I,
+)
+# "There is moderate-quality evidence that X", "The review authors found fairly good evidence
+# that X": the grade becomes a short hedge ("Some evidence suggests X").
 _GRADED = re.compile(
-    r"^There (?:is|was|are|were) (?P<grade>(?:some|moderate|low|very low|high|good|strong|weak|"
-    r"limited)(?:[- ](?:quality|certainty|level))?) evidence "
-    r"(?:(?:to suggest|to show|suggesting|showing|indicating|that shows|which shows|"
-    r"that suggests|which suggests) )?(?:that )?",
+    r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found) "
+    r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:(?:from (?:\w+ ){1,4}?)?"
+    r"(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|that shows|"
+    r"which shows|that suggests|which suggests) )?(?:that )?",
     re.I,
 )
-_WEAK_GRADES = ("low", "very low", "weak", "limited")
+_NOT_A_GRADE = re.compile(
+    r"\b(?:no|not|little|lack|insufficient|inconclusive|uncertain|"
+    r"conflicting|mixed|any)\b",
+    re.I,
+)
+_WEAK_GRADES = re.compile(r"\b(?:low|weak|limited|poor)\b", re.I)
+_GOOD_GRADES = re.compile(r"^(?:high|good|strong)\b", re.I)
 # What may trail the main clause and go: a clause or phrase after a comma or a semicolon.
 _TRAILING = re.compile(
     r"(?:;\s+|,\s+(?=(?:which|suggesting|indicating|implying|as|while|whereas|although|"
     r"though|including|such as|especially|particularly|notably|independent(?:ly)? of|"
     r"regardless of|irrespective of|in line with|consistent with|in keeping with|"
     r"compared (?:with|to)|relative to|in contrast to|and (?:this|these|that|it|they)|"
-    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to|with|both|"
-    r"at least|even)\b))",
+    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to)\b))",
+    re.I,
+)
+_LEAD = re.compile(
+    r"^(?:To date|At present|Currently|So far|In agreement with (?:this|these findings)|"
+    r"In this respect|Herein|Taken together|In summary|In conclusion|Overall),?\s+",
+    re.I,
+)
+_AND = re.compile(r",? and (?!then\b)")
+_MODAL = re.compile(r"\b(?:may|might|can|could|will|would|did not|does not|do not)\b", re.I)
+_BASE_VERB = re.compile(
+    r"(?:increase|reduce|improve|lower|raise|prevent|help|cause|slow|delay|shorten|lengthen|"
+    r"protect|decrease|ease|relieve|worsen|change|affect|lead|result|boost|cut|stop|speed|"
+    r"promote|block|restore|enhance|impair|alter|shift|make|keep|give|offer|provide)$",
+    re.I,
+)
+_COMPARATOR = re.compile(r"[,;]\s+(?:compared|relative|versus|vs|in contrast|similar)\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|greater|better|worse|higher|lower|larger|smaller|longer|shorter|"
+    r"superior|inferior|faster|slower|stronger|weaker|\w+er than)\b",
     re.I,
 )
 _CONTROL = re.compile(
     r",?\s+(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment)?|usual care|standard care|"
-    r"no treatment|control(?: group)?s?|controls)$",
+    r"(?:(?:minimal|little|usual care) or )?no (?:treatment|intervention)|"
+    r"control(?: group)?s?|controls)$",
     re.I,
 )
 _CALLED = re.compile(
@@ -103,8 +144,32 @@ def _main_parts(text: str) -> list[str]:
         head, tail = text[: m.start()], text[m.start() :]
         if _KEEPS_MEANING.search(tail) or len(head.split()) < 5:
             continue
+        if tail.startswith(";") and (";" in head or not finite(tail)):
+            continue  # a list set out with semicolons, not a second clause
+        if _COMPARATOR.match(tail) and _COMPARATIVE.search(head) and " than " not in head:
+            continue  # "more, compared with Y": the comparison needs what it compares with
         out.append(head)
     return sorted(set(out), key=lambda t: -len(t))
+
+
+def _first_of_two(text: str) -> list[str]:
+    """The first of two things said of one subject with "and" ("X lowered A and raised B" ->
+    "X lowered A"), when the part after "and" is a verb phrase holding no word of meaning."""
+    out: list[str] = []
+    for m in _AND.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if _KEEPS_MEANING.search(tail) or len(head.split()) < 5 or not finite(head):
+            continue
+        last = head.split()[-1]
+        if len(tail.split()) < 3 or finite(last) or last.lower().endswith(("ed", "ing")):
+            continue  # "were defined and reported poorly": the words after "and" are shared
+        first = tail.split()[0]
+        verb_phrase = finite(first) or (
+            _MODAL.search(head) is not None and _BASE_VERB.match(first) is not None
+        )
+        if verb_phrase:  # never a clause of its own: "and it was also lower after" may be the point
+            out.append(head)
+    return out
 
 
 def _clause_keeps(original: str, short: str) -> bool:
@@ -124,31 +189,72 @@ def _clause_keeps(original: str, short: str) -> bool:
 def _fronts(text: str) -> list[tuple[str, str]]:
     """The sentence with its lead dropped, as (kept text, the words of meaning it must keep)."""
     out = [(text, text)]
+    lead = _LEAD.match(text)
+    if lead:
+        text = capitalise(text[lead.end() :])
+        out = [(text, text)]
     scene = _SCENE.match(text)
     if scene and not _KEEPS_MEANING.search(scene.group(0)):  # the scene lead always goes
         out = [(capitalise(text[scene.end() :]), text[scene.end() :])]
     base = out[-1][0]
-    frame = _ASSERTING_FRAME.match(base)
+    frame = _FRAME.match(base)
     if frame:
         rest = base[frame.end() :]
-        out.append((capitalise(rest), rest))
-    frame = _HEDGING_FRAME.match(base)
-    if frame and _HEDGE.search(base[frame.end() :]):
-        rest = base[frame.end() :]
-        out.append((capitalise(rest), rest))
-    graded = _GRADED.match(base)
-    if graded:
-        rest = base[graded.end() :]
-        grade = graded["grade"].lower().replace("-", " ")
-        weak = any(grade.startswith(g) for g in _WEAK_GRADES)
-        out = [f for f in out if f[0] != base]  # the grade said short is always plainer
-        if _HEDGE.search(rest) and not weak:
+        who = frame["who"]
+        if _KEEPS_MEANING.search(who) or re.search(
+            r"\b(?:weak|strong|good|some|moderate|fair\w*|"
+            r"high|low|limited)\b",
+            who,
+            re.I,
+        ):
+            graded = _graded(who, rest, "suggests")
+            if graded:
+                out.append((graded, rest))
+        elif _ASSERTS.match(frame["verb"]) or _HEDGE.search(rest):
             out.append((capitalise(rest), rest))
-        lead = "Weak evidence suggests" if weak else "Some evidence suggests"
-        if grade.startswith(("high", "good", "strong")):
-            lead = "Good evidence shows"
-        out.append((f"{lead} {rest}", rest))
+    long_frame = _LONG_REPORTER.match(base)
+    if not frame and long_frame and not _KEEPS_MEANING.search(long_frame.group(0)):
+        rest = base[long_frame.end() :]
+        out.append((capitalise(rest), rest))
+    graded_m = _GRADED.match(base)
+    if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
+        rest = base[graded_m.end() :]
+        verb = "supports" if "support" in (graded_m["verb"] or "") else "suggests"
+        out = [f for f in out if f[0] != base]  # the grade said short is always plainer
+        if _HEDGE.search(rest) and not _WEAK_GRADES.search(graded_m["grade"]):
+            out.append((capitalise(rest), rest))
+        graded = _graded(graded_m["grade"], rest, verb)
+        if graded:
+            out.append((graded, rest))
     return out
+
+
+def _graded(grade: str, rest: str, verb: str) -> str | None:
+    """ "Weak evidence suggests X" for a low grade, "Some evidence" for a middle one, "Good
+    evidence shows" for a high one; None for a grade that says there is no evidence."""
+    grade = grade.strip()
+    if _NOT_A_GRADE.search(grade):
+        return None
+    if _WEAK_GRADES.search(grade):
+        very = "Very weak" if re.search(r"\bvery\b", grade, re.I) else "Weak"
+        return f"{very} evidence {verb} {rest}"
+    if _GOOD_GRADES.search(grade):
+        return f"Good evidence {'supports' if verb == 'supports' else 'shows'} {rest}"
+    return f"Some evidence {verb} {rest}"
+
+
+def reports_a_finding(text: str) -> bool:
+    """Whether `text` opens by saying that what follows was found ("Tests revealed that X"):
+    then X is the finding, whatever its words."""
+    text = text.strip()
+    lead = _LEAD.match(text)
+    if lead:
+        text = capitalise(text[lead.end() :])
+    frame = _FRAME.match(text)
+    long_frame = _LONG_REPORTER.match(text)
+    return bool(frame and _ASSERTS.match(frame["verb"])) or (
+        not frame and long_frame is not None and not _KEEPS_MEANING.search(long_frame.group(0))
+    )
 
 
 def short_forms(text: str, lab: bool = False) -> list[str]:
@@ -164,6 +270,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
         for body in list(bodies):
             bodies.extend(_main_parts(body))
         for body in list(bodies):
+            bodies.extend(_first_of_two(body))
+        for body in list(bodies):
             control = _CONTROL.sub("", body)
             if control != body:
                 bodies.append(control)
@@ -176,7 +284,10 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             body = body.strip().rstrip(",;:")
             if body == text or body in found:
                 continue
-            if not _clause_keeps(_strip_cells(must_keep, body, lab), body):
+            keep = _strip_cells(must_keep, body, lab)
+            if not _CONTROL.search(body):  # "compared with no treatment" said nothing itself
+                keep = _CONTROL.sub("", keep)
+            if not _clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
                 continue
