@@ -114,3 +114,59 @@ def test_misplaced_counts_are_found(source, sentence):
 )
 def test_faithful_counts_pass(source, sentence):
     assert misplaced_counts(sentence, source) == [], sentence
+
+
+STAGES = parse(
+    """Mirror therapy for arm weakness in MS: a systematic review
+
+Methods: We searched three databases to March 2021. We identified 31 studies; 19 were
+excluded after reading the full text. Twelve studies with 544 participants were included.
+
+Results: Mirror therapy improved arm strength in most studies.
+
+Conclusions: Mirror therapy may help arm strength in MS."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,value,stage",
+    [
+        ("We identified 31 studies in three databases.", "31", "found"),
+        ("In all, 31 studies were screened.", "31", "found"),
+        ("We included 12 studies.", "12", "included"),
+        ("Twelve studies with 544 participants were included.", "12", "included"),
+        ("Twelve small studies met the review's criteria.", "12", "included"),
+        ("Twelve studies looked at arm strength.", "12", None),
+        ("We included 240 adults.", "240", None),  # not a count of studies
+    ],
+)
+def test_the_review_step_a_count_of_studies_is_said_of(text, value, stage):
+    found = [c for c in counts_in(text) if c.value == value]
+    assert found and found[0].stage == stage, counts_in(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review included 31 studies.",
+        "In all, 31 studies were included in the review.",
+        "The review rests on 31 studies of mirror therapy.",
+        "Thirty-one studies met the review's rules.",
+    ],
+)
+def test_a_count_of_studies_found_given_as_included_is_misplaced(sentence):
+    found = misplaced_counts(sentence, STAGES)
+    assert found and "12 included" in found[0][2], found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review included 12 studies with 544 people.",
+        "The reviewers found 31 studies and kept 12.",
+        "The reviewers identified 31 studies.",
+        "Twelve studies looked at arm strength.",
+    ],
+)
+def test_counts_of_studies_at_their_own_step_pass(sentence):
+    assert misplaced_counts(sentence, STAGES) == [], sentence

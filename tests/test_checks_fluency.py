@@ -170,6 +170,10 @@ def test_headline_is_not_held_to_the_verb_rule():
         ("However, the trial was small and short.", "opening_connective"),
         ("But the trial was small and short.", "opening_connective"),
         ("In contrast, the pill did not help walking.", "opening_connective"),
+        ("Fluids are the first treatment of hypovolaemic.", "bare_adjective"),
+        ("Blood pressure fell in response to antihypertensive.", "bare_adjective"),
+        ("The drops were given to people with glaucomatous.", "bare_adjective"),
+        ("No change in response to anti-epileptic was seen.", "bare_adjective"),
     ],
 )
 def test_word_form_slips_are_caught(text, rule):
@@ -199,6 +203,13 @@ def test_word_form_slips_are_caught(text, rule):
         "The trial was run in more strong centres than before.",
         "More young people took part, and the pill was more useful than expected.",
         "The results were clear. However, the trial was small.",
+        "Fluids are the first treatment of hypovolaemic shock in children.",
+        "The pill was given for diabetic, kidney and heart problems.",
+        "People were seen in clinic, and the test was positive.",
+        "The mice needed the gene to survive.",
+        "Some women were trying to conceive.",
+        "The extra dose was not toxic.",
+        "They chose an objective and a narrative for the report.",
     ],
 )
 def test_word_forms_that_are_fine_pass(text):

@@ -136,3 +136,51 @@ def test_hollow_and_counting_headlines_are_errors(headline):
 )
 def test_a_finding_with_its_study_count_still_passes(headline):
     assert _check(headline) == []
+
+
+ONE_TRIAL = parse(
+    """Drug Q for relapsing multiple sclerosis: a systematic review
+
+Objectives: To assess whether drug Q reduces relapses in relapsing multiple sclerosis.
+
+Main results: One trial with 900 participants was included. Drug Q reduced the relapse rate
+compared with placebo. Headache and nausea were the most common adverse events.
+
+Authors' conclusions: The evidence for drug Q is of low quality because only one trial was
+included. The trial suggests that drug Q may be safe and may lower relapse rates in the short
+term."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline,flagged",
+    [
+        # the conclusions pair safety with an effect: safety alone is the side point
+        ("Drug Q may be safe for people with relapsing MS", True),
+        ("Drug Q was well tolerated in one trial of people with MS", True),
+        ("Headache was the most common side effect of drug Q", True),
+        # a headline that states the effect beside the safety states the main finding
+        ("Drug Q may be safe and may cut relapses in relapsing MS", False),
+        ("Drug Q may be safe and have some benefit for people with relapsing MS", False),
+        ("Drug Q may lower relapses in relapsing MS, based on one trial", False),
+    ],
+)
+def test_safety_beside_an_effect_in_the_conclusions(headline, flagged):
+    summary = PlainSummary(headline=headline, **BODY)
+    found = check_headline(ONE_TRIAL, summary)
+    assert bool(found and "side point" in found[0].message) is flagged, found
+
+
+def test_safety_first_then_an_effect_makes_safety_the_side_point():
+    paper = parse(
+        ONE_TRIAL.full_text.replace(
+            "The trial suggests that drug Q may be safe and may lower relapse rates in the "
+            "short\nterm.",
+            "Drug Q was safe. It lowered relapse rates by a third. More trials are needed.",
+        )
+    )
+    assert "lowered relapse rates" in paper.full_text
+    flagged = check_headline(paper, PlainSummary(headline="Drug Q was safe in one trial", **BODY))
+    assert flagged and "side point" in flagged[0].message
+    calm = parse(paper.full_text.replace("It lowered relapse rates by a third. ", ""))
+    assert check_headline(calm, PlainSummary(headline="Drug Q was safe in one trial", **BODY)) == []

@@ -256,6 +256,33 @@ def test_one_arm_given_as_the_whole_trial_is_a_misattributed_number(text, flagge
     assert any(f.check == "numbers" and f.hint for f in found) is flagged, found
 
 
+FINISHED = parse(
+    """Honey dressings for leg ulcers: a randomised trial
+
+Methods: We randomised 72 adults with leg ulcers to honey dressings or standard dressings.
+
+Results: Sixty-seven adults completed the 12 weeks of treatment. Ulcers healed faster with honey.
+
+Conclusions: Honey dressings sped healing."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # the whole after "of the" is a base, not a count moved from another sentence
+        ("Only 67 of the 72 adults completed the 12 weeks of treatment.", False),
+        ("Most of the 72 adults completed the 12 weeks of treatment.", False),
+        # a count moved: 72 were randomised, 67 completed
+        ("In all, 72 adults completed the 12 weeks of treatment.", True),
+    ],
+)
+def test_a_base_after_of_the_is_not_a_moved_number(text, flagged):
+    summary = CLEAN_ARMS.model_copy(update={"headline": "Honey dressings sped healing of ulcers"})
+    found = _findings(FINISHED, summary, what_the_study_did=text)
+    assert any(f.check == "numbers" and f.span == text for f in found) is flagged, found
+
+
 REVIEW = parse(
     """Balance training for people with multiple sclerosis: a systematic review
 
@@ -305,3 +332,114 @@ def _review_errors(sentence: str) -> list:
 )
 def test_how_a_review_was_made_is_not_an_unsupported_finding(sentence, is_error):
     assert bool(_review_errors(sentence)) == is_error
+
+
+STIFFNESS = parse(
+    """Treatments without drugs for muscle stiffness in MS: a systematic review
+
+Background: Transcutaneous electrical nerve stimulation (TENS) and magnetic stimulation are
+used for muscle stiffness in multiple sclerosis.
+
+Results: There was low-quality evidence that exercise and magnetic stimulation eased stiffness.
+No evidence of benefit was found for TENS or vibration.
+
+Conclusions: The evidence for treatments without drugs for stiffness is weak."""
+)
+
+CLEAN_STIFFNESS = PlainSummary(
+    headline="Exercise and magnetic stimulation may ease muscle stiffness in MS",
+    what_the_study_did="The reviewers looked at treatments without drugs for stiff muscles.",
+    why_it_matters="Stiff muscles are common in MS. Ask your care team what may help you.",
+    limitations="The evidence was weak, so the results are not certain.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # shares only 'stimulation' with the long form of TENS: another treatment
+        ("In the trials, exercise and magnetic stimulation helped.", False),
+        # names TENS, or most of its long form: the paper found no benefit
+        ("In the trials, electrical nerve stimulation helped.", True),
+        ("In the trials, TENS helped.", True),
+        # no other modifier: it may be the paper's TENS
+        ("In the trials, stimulation of the nerves helped.", True),
+    ],
+)
+def test_an_abbreviation_long_form_counts_only_when_named(sentence, flagged):
+    edited = CLEAN_STIFFNESS.what_the_study_did + " " + sentence
+    found = _findings(STIFFNESS, CLEAN_STIFFNESS, what_the_study_did=edited)
+    assert any(f.check == "contradiction" and f.span == sentence for f in found) is flagged, found
+
+
+SWELLING = parse(
+    """Signal Z and kidney swelling in mice
+
+Methods: We gave mice extra signal Z, or an antibody that blocks it, for eight weeks.
+
+Results: Signal Z administration increased cystic growth in the kidneys. An antibody blocking
+signal Z reduced cystic growth.
+
+Conclusions: Signal Z drives cystic growth in the kidney."""
+)
+
+CLEAN_SWELLING = PlainSummary(
+    headline="A signal made fluid sacs grow faster in the kidneys of mice",
+    what_the_study_did="Researchers gave mice extra signal Z for eight weeks.",
+    why_it_matters="This study was not about MS. Ask your care team about your kidneys.",
+    limitations="This was done in mice, not people. It may not work the same way in people.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # "cysts grow" is the paper's "cystic growth" (one root), said the other way round
+        ("In the kidneys, signal Z administration made cysts grow more slowly.", True),
+        ("In the kidneys, signal Z administration made cysts grow faster.", False),
+        # taking the signal away is compared with the paper's blocking, not with signal Z itself
+        ("Blocking signal Z slowed cyst growth.", False),
+        ("Blocking signal Z increased cyst growth.", True),
+    ],
+)
+def test_reversed_findings_named_in_other_words(sentence, flagged):
+    edited = CLEAN_SWELLING.what_the_study_did + " " + sentence
+    found = _findings(SWELLING, CLEAN_SWELLING, what_the_study_did=edited)
+    assert any(f.check == "contradiction" and f.span == sentence for f in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    "sentence,is_error",
+    [
+        # "to find" gives a purpose: an explanation of the method for an editor to read
+        ("Nurses pricked a fingertip each morning to find the right dose.", False),
+        # a result the paper lacks stays an error
+        ("Nurses found that a fingertip prick each morning worked well.", True),
+    ],
+)
+def test_a_purpose_is_not_a_finding(sentence, is_error):
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    found = _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)
+    mine = [f for f in found if f.check == "support" and f.span == sentence]
+    assert mine, found
+    assert (mine[0].severity == "error") is is_error
+
+
+def test_taking_a_thing_away_is_not_compared_with_the_thing_itself():
+    paper = parse(
+        SWELLING.full_text.replace("An antibody blocking\nsignal Z reduced cystic growth.", "")
+    )
+    assert "blocking" not in paper.full_text.split("Results:")[1]
+    sentence = "Blocking signal Z slowed cyst growth in the kidneys."
+    edited = CLEAN_SWELLING.what_the_study_did + " " + sentence
+    found = _findings(paper, CLEAN_SWELLING, what_the_study_did=edited)
+    assert not any(f.check == "contradiction" for f in found), found
+    # the second verb is said of the blocking too
+    both = "Blocking signal Z slowed cyst growth and made the kidneys grow less."
+    edited = CLEAN_SWELLING.what_the_study_did + " " + both
+    found = _findings(paper, CLEAN_SWELLING, what_the_study_did=edited)
+    assert not any(f.check == "contradiction" for f in found), found
+    turned = "Signal Z administration slowed cystic growth in the kidneys."
+    edited = CLEAN_SWELLING.what_the_study_did + " " + turned
+    found = _findings(paper, CLEAN_SWELLING, what_the_study_did=edited)
+    assert any(f.check == "contradiction" and f.span == turned for f in found), found

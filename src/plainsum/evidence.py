@@ -56,6 +56,7 @@ __all__ = [
     "overlaps",
     "split_source",
     "split_summary_section",
+    "stand_in_groups",
     "stand_ins",
     "summary_sentences",
 ]
@@ -283,21 +284,28 @@ def _glossary_plain() -> tuple[re.Pattern[str], dict[str, str]]:
 def _extras(text: str, definitions: dict[str, str], shorts: re.Pattern[str] | None) -> list[str]:
     """Words a source sentence stands for beyond its own: the long forms of its abbreviations
     (and abbreviations of its long forms), and the glossary's plain phrases for its terms."""
-    extra: list[str] = []
+    return [w for group in _extra_groups(text, definitions, shorts) for w in group]
+
+
+def _extra_groups(
+    text: str, definitions: dict[str, str], shorts: re.Pattern[str] | None
+) -> list[list[str]]:
+    """`_extras`, one list per name it stands for (one long form, one plain phrase)."""
+    extra: list[list[str]] = []
     lower = text.lower()
     used = {m.group(1) for m in shorts.finditer(text)} if shorts else set()
     for short, long in definitions.items():
         if short in used:
-            extra.extend(content_words(long))
+            extra.append(content_words(long))
         elif long.lower() in lower:
-            extra.append(short.lower())
+            extra.append([short.lower()])
     pattern, entries = _glossary_plain()
     for m in pattern.finditer(text):
         try:
-            extra.extend(content_words(entries[m.group(0).lower()]))
+            extra.append(content_words(entries[m.group(0).lower()]))
         except KeyError:
             continue
-    return extra
+    return [group for group in extra if group]
 
 
 def _keys(words: list[str]) -> tuple[set[str], set[str]]:
@@ -323,6 +331,14 @@ def stand_ins(source: Source, text: str) -> list[str]:
     forms of its abbreviations and the glossary's plain words for its terms."""
     definitions, shorts = _definitions(source)
     return _extras(text, definitions, shorts)
+
+
+def stand_in_groups(source: Source, text: str) -> list[list[str]]:
+    """`stand_ins`, one list of words per name: each long form or plain phrase on its own, so
+    a reader can ask whether a sentence names that thing or only shares a word with it
+    ("magnetic stimulation" is not "transcutaneous electrical nerve stimulation")."""
+    definitions, shorts = _definitions(source)
+    return _extra_groups(text, definitions, shorts)
 
 
 @lru_cache(maxsize=64)

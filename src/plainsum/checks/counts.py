@@ -65,6 +65,7 @@ _SKIP_BEFORE_NOUN = frozenset(
 )
 # Words after a number that do not say what it counts: the number may count anything.
 UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
+STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 _TIME_UNITS = frozenset(
     "hours hour days day weeks week months month years year minutes minute".split()
 )
@@ -192,6 +193,7 @@ class Count:
     base: str | None = None  # "8 of 11": the whole it is a part of
     part: bool = False  # a part of a whole (a ratio, a share, an arm) or a range's bound
     whole: bool = False  # said to be the whole (what was included, a total)
+    stage: str | None = None  # a review's step: "included" or "found" (identified, screened)
 
 
 @lru_cache(maxsize=8192)
@@ -219,6 +221,9 @@ def counts_in(text: str) -> tuple[Count, ...]:
             or _RANGE_TO_AFTER.match(text, end)
         )
         whole = not part and bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, end))
+        stage = None
+        if unit_of(text, end, start) == STUDY_UNIT:
+            stage = _stage(text, start, end)
         out.append(
             Count(
                 value,
@@ -230,9 +235,50 @@ def counts_in(text: str) -> tuple[Count, ...]:
                 ratio.group(1).replace(",", "") if ratio else None,
                 part,
                 whole,
+                stage,
             )
         )
     return tuple(out)
+
+
+# A review's steps: the studies it found (identified, screened, assessed) and those it kept.
+_KEPT_BEFORE = re.compile(
+    r"\b(?:includ(?:ed|e)|pooled|meta-?analy[sz]ed|rests? on|rested on|based on|kept)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "identified 12 studies for inclusion", "found 9 eligible trials": the kept ones.
+_KEPT_WORDS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for inclusion|eligible|that met|which met|meeting)\b", re.I
+)
+_KEPT_AFTER = re.compile(
+    r"\s+(?:[\w(),'’-]+\s+){0,7}?(?:(?:were|was|are|is)\s+(?:finally\s+|then\s+|eventually\s+)?"
+    r"(?:included|eligible|pooled|analy[sz]ed|kept)|met\s+(?:the|our|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:criteria|rules|requirements))\b",
+    re.I,
+)
+_FOUND_BEFORE = re.compile(
+    r"\b(?:identified|found|retrieved|screened|searched|located|yielded|returned|assessed|"
+    r"potentially (?:relevant|eligible)|excluded)\s+(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_FOUND_AFTER = re.compile(
+    r"\s+(?:[\w(),-]+\s+){0,7}?(?:were|was|are|is)\s+(?:initially\s+|first\s+)?"
+    r"(?:identified|found|retrieved|screened|assessed|excluded|potentially)\b",
+    re.I,
+)
+
+
+def _stage(text: str, start: int, end: int) -> str | None:
+    """The review step a count of studies is said of: "included" (kept, pooled, met the
+    criteria) or "found" (identified, screened, assessed, excluded), or None."""
+    clause = re.split(r"[.;]", text[end:], maxsplit=1)[0]
+    before = text[max(0, start - 40) : start]
+    if _KEPT_BEFORE.search(before) or _KEPT_AFTER.match(clause) or _KEPT_WORDS_AFTER.match(clause):
+        return "included"
+    if _FOUND_BEFORE.search(before) or _FOUND_AFTER.match(clause):
+        return "found"
+    return None
 
 
 # ---------------------------------------------------------------- misplaced counts
@@ -265,7 +311,11 @@ def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]
     theirs = _source_counts(source)
     out: list[tuple[str, str, str]] = []
     for n, count in enumerate(mine):
-        found = _other_base(count, theirs) or _part_as_whole(count, theirs)
+        found = (
+            _other_base(count, theirs)
+            or _part_as_whole(count, theirs)
+            or _other_stage(count, theirs)
+        )
         if not found:
             partners = [
                 c
@@ -319,6 +369,28 @@ def _part_as_whole(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ..
     if whole.base and whole.value == count.value:
         return f"{count.value} of {whole.base}"
     return f"{count.value} as a part of {whole.value} {whole.noun or ''}".strip()
+
+
+def _other_stage(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+    """A count of studies the summary says a review included ("The review included 28
+    studies") that the source gives only for another step (28 identified, screened or
+    excluded) while it includes another number (17)."""
+    if count.stage != "included" or _everyday(count):
+        return None
+    same = [c for _, cs in theirs for c in cs if c.value == count.value and c.unit == count.unit]
+    if not same or any(c.stage != "found" for c in same):
+        return None
+    kept = [
+        c
+        for _, cs in theirs
+        for c in cs
+        if c.unit == count.unit
+        and c.stage == "included"
+        and _float(c.value) < _float(count.value)  # a review keeps fewer than it finds
+    ]
+    if not kept:
+        return None
+    return f"{count.value} {same[0].noun or 'studies'} found, {kept[0].value} included"
 
 
 def _float(value: str | None) -> float:

@@ -14,6 +14,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - no_verb: a sentence of several words with no verb at all ("Effect of the drug on relapse in
   people with MS.")
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
+- bare_adjective: a preposition then an adjective that ends the sentence, its noun cut away
+  ("in the treatment of hypovolaemic.", "in response to antihypertensive.")
 - half_replaced: a plain phrase put in for a term inside a compound, so the compound's next word
   dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants")
 
@@ -49,6 +51,7 @@ RULES = (
     "capital_verb",
     "more_er",
     "opening_connective",
+    "bare_adjective",
 )
 
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
@@ -423,6 +426,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_words.more_er(sentence),
             "'{}': a short adjective compared with 'more'.",
             "Use the -er form ('stronger', not 'more strong').",
+        ),
+        (
+            "bare_adjective",
+            fluency_words.bare_adjective(sentence, _verb_forms),
+            "'{}': an adjective with no noun after it; a word was cut.",
+            "Put back the noun it describes ('of hypovolaemic shock'), or rewrite the phrase.",
         ),
     )
     return [Problem(rule, span, msg.format(span), hint) for rule, span, msg, hint in found if span]

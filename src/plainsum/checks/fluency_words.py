@@ -8,6 +8,8 @@
   left alone inside a run of capitalised words (a title or a trial's name)
 - more_er: 'more' + a one-syllable adjective that has common -er and -est forms, where it cannot
   be 'more' of a noun phrase ("is more strong than", "became more clear.")
+- bare_adjective: a preposition, then an adjective (-ic, -ive, -ous) that ends the sentence or
+  clause with no noun ("of hypovolaemic.", "in response to antihypertensive.")
 - opening_connective: a section's first sentence opens with a word that refers back to a
   sentence that is not there ("However, ...", "But ...")
 
@@ -213,3 +215,45 @@ def opening_connective(first_sentence: str) -> str | None:
     if not m:
         return None
     return m.group(0).strip("\"'“‘(")
+
+
+# --- an adjective left without its noun ---------------------------------------------------
+
+# A preposition, then a word that can only be an adjective (-ic, -ive, -ous), then the end of
+# the sentence or clause: the noun it described was cut ("in the treatment of hypovolaemic.",
+# "a fall in response to antihypertensive was seen"). Not before a comma: "for diabetic, kidney
+# and heart patients" lists adjectives.
+_BARE_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(of|to|with|for|from|by|in|on|into|against|about|without|among|after|before|"
+    r"during|like|versus)\s+([a-z][a-z-]*[a-z](?:ic|ive|ous))(?![\w'’-])"
+    r"(?=\s*(?:[.!?;:)]|$)|\s+(?:is|are|was|were|has|have|had|did|does)\b)"
+)
+MIN_BARE_ADJECTIVE = 6  # shorter words in -ic/-ive are everyday nouns and verbs (clinic, drive)
+# Words in -ic/-ive that are nouns too, and stand bare after a preposition in careful writing.
+_ADJECTIVE_NOUNS = frozenset(
+    """clinic public panic music logic arsenic garlic traffic plastic fabric magic mimic tonic
+    epidemic pandemic topic rhetoric arithmetic mechanic critic republic picnic relic relative
+    perspective alternative objective narrative incentive initiative olive native adhesive
+    explosive representative directive motive archive positive negative executive collective
+    detective sedative laxative additive preservative derivative contraceptive expletive
+    offensive defensive sceptic skeptic cleric heretic lunatic fanatic diagnostic""".split()
+)
+
+
+_VERB_IVE = ("eive", "rive", "vive", "give", "live")  # conceive, derive, survive: verbs
+
+
+def bare_adjective(sentence: str, verb: Callable[[str], bool]) -> str | None:
+    """'PREPOSITION ADJECTIVE' at the end of a sentence or clause, where the adjective's noun is
+    missing ("of hypovolaemic."); nouns and verbs of the same form are left alone."""
+    for m in _BARE_ADJECTIVE.finditer(sentence):
+        word = m.group(2)
+        if (
+            len(word) < MIN_BARE_ADJECTIVE
+            or word in _ADJECTIVE_NOUNS
+            or word.endswith(_VERB_IVE)
+            or verb(word)
+        ):
+            continue
+        return f"{m.group(1)} {word}"
+    return None

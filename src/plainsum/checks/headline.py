@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import split_source
+from ..evidence import SourceSentence, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -101,6 +101,32 @@ def _main_sentences(source: Source) -> list[int]:
     return main
 
 
+_MORE_WORK = re.compile(
+    r"\b(?:more|further|larger|better|longer)\s+(?:\w+\s+)?(?:research|studies|trials|evidence|"
+    r"data|work)\b",
+    re.I,
+)
+_HEADLINE_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+
+
+def _side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
+    """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
+    place of the main finding: it states no effect of its own beside the aside ("may be safe
+    and may reduce relapses" does), and the paper's conclusions either never mention the
+    aside, or also state an effect ("may be safe and have potential benefits", "reduces
+    fatigue ... Adverse events were rare")."""
+    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _SIDE.search(c)]
+    if any(_EFFECT.search(c) for c in own):
+        return False
+    about_it = [sentences[i].text for i in main if _SIDE.search(sentences[i].text)]
+    return not about_it or any(_states_effect(sentences[i].text) for i in main)
+
+
+def _states_effect(text: str) -> bool:
+    """Whether a sentence states an effect apart from a side point and a call for more work."""
+    return bool(_EFFECT.search(_MORE_WORK.sub(" ", _SIDE.sub(" ", text))))
+
+
 def _finding(headline: str, message: str) -> Finding:
     return Finding(
         check=CHECK,
@@ -143,14 +169,7 @@ def check_headline(
             )
         ]
     side = _SIDE.search(headline)
-    concluding = [i for i in main if _CONCLUDING.search(sentences[i].text)]
-    lead = sentences[(concluding or main)[0]].text if main else ""
-    # the paper does not lead its conclusions with it, or leads with it beside an effect the
-    # headline leaves out ("safe and effective" -> "No side effects were seen")
-    if side and (
-        not _SIDE.search(lead)
-        or (_EFFECT.search(lead) and not _EFFECT.search(_SIDE.sub(" ", headline)))
-    ):
+    if side and _side_point(headline, main, sentences):
         return [
             _finding(
                 headline,

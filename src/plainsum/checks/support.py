@@ -22,17 +22,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..design import DesignInfo
 from ..evidence import (
     NUMBER_WEIGHT,
+    PREFIX_CREDIT,
     Alignment,
     align,
     content_words,
     overlaps,
     split_source,
-    stand_ins,
+    stand_in_groups,
     stem,
     word_weight,
 )
@@ -90,10 +91,11 @@ STUDY_CLAIM = re.compile(
 )
 
 # Words that report a result ("also found", "worked better", "had fewer"): an unsupported
-# sentence with one is an invented finding, not an explanation.
+# sentence with one is an invented finding, not an explanation. "to find" is a purpose ("to
+# find the source of the pain"), not a result.
 _FINDING_CUE = re.compile(
-    r"\b(?:also|found|find|showed|shown|saw|seen|observed|discovered|reported|worked|helped|"
-    r"better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
+    r"\b(?:also|found|(?<!to )find|showed|shown|saw|seen|observed|discovered|reported|worked|"
+    r"helped|better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
     r"lowered|raised|returned|cleared|stopped|prevented|protected|slowed|gained|lost|best|"
     r"worst|most|least)\b",
     re.I,
@@ -311,11 +313,20 @@ class Claim:
 
     polarity: str
     about: dict[str, float]  # stem -> weight
+    # the names its words stand for (an abbreviation's long form, a term's plain phrase), each
+    # as stem -> weight: shared only when another claim names most of one
+    stands_for: tuple[dict[str, float], ...] = ()
+    # the content word written right before each word ("magnetic" before "stimulation")
+    modifiers: dict[str, str] = field(default_factory=dict)
+    # said of taking something away ("blocking TWEAK slowed cyst growth"): not comparable with
+    # a claim about the thing itself ("TWEAK increased cyst growth")
+    inverted: bool = False
 
 
-def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -> list[Claim]:
+def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
     """The directions a sentence states, each with the content stems it is about; `expand`
-    gives words a piece of text stands for (a source's abbreviations and glossary terms)."""
+    gives the names a piece of text stands for, one list of words each (a source's
+    abbreviations and glossary terms)."""
     out = []
     sentence = _without_parentheses(sentence)
     matches = _directions(sentence)
@@ -348,13 +359,49 @@ def claims_in(sentence: str, expand: Callable[[str], list[str]] | None = None) -
                     words = content_words(subject)[-_REACH_BEFORE:] + words
                 else:
                     words, window = content_words(subject)[-_REACH_BEFORE:], subject
-        own = {stem(w) for w in content_words(m.group(0))}
-        if expand is not None:
-            words = words + expand(window)
-        about = {stem(w): word_weight(w) for w in words}
-        about = {k: v for k, v in about.items() if k not in own and k not in _POLARITY_STEMS}
-        if about:
-            out.append(Claim(polarity, about))
+        own = {stem(w) for w in content_words(m.group(0))} | _POLARITY_STEMS
+        about = {k: v for k, v in _weighed(words).items() if k not in own}
+        names = []
+        for group in expand(window) if expand is not None else []:
+            name = {k: v for k, v in _weighed(group).items() if k not in own and k not in about}
+            if name:
+                names.append(name)
+        if about or names:
+            # "Blocking X slowed A and helped B": both are said of taking X away
+            inverted = bool(_TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1]))
+            out.append(Claim(polarity, about, tuple(names), _modifiers(window), inverted))
+    return out
+
+
+def _weighed(words: list[str]) -> dict[str, float]:
+    return {stem(w): word_weight(w) for w in words}
+
+
+# Taking a thing away, said before a direction in its clause.
+_TAKEN_AWAY = re.compile(
+    r"\b(?:block(?:ing|ed)|inhibit(?:ing|ed)|inhibition of|remov(?:ing|ed|al of)|"
+    r"knock(?:ing|ed)?[ -](?:out|down)|knockout of|delet(?:ing|ed|ion of)|silenc(?:ing|ed)|"
+    r"disrupt(?:ing|ed|ion of))\b|\banti-(?=\w)",
+    re.I,
+)
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+
+
+def _modifiers(text: str) -> dict[str, str]:
+    """Stem -> the stem of the content word written right before it, with nothing between
+    ("magnetic stimulation": stimul -> magnet); a function word or a mark breaks the chain."""
+    out: dict[str, str] = {}
+    previous = None
+    for token in _WORD_OR_MARK.findall(text):
+        words = content_words(token) if token[0].isalpha() else []
+        if not words:
+            previous = None
+            continue
+        for word in words:
+            key = stem(word)
+            if previous:
+                out.setdefault(key, previous)
+            previous = key
     return out
 
 
@@ -418,14 +465,46 @@ def _negated_in_clause(sentence: str, start: int) -> bool:
     return True
 
 
+MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_ROOT and short != long and long.startswith(short)
+
+
 def _shared_weight(a: Claim, b: Claim) -> float:
-    return sum(min(w, b.about[k]) for k, w in a.about.items() if k in b.about)
+    """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
+    its abbreviations and terms stand for, except a word of a name that `a` gives another
+    modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
+    electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
+    shared = 0.0
+    for k, w in a.about.items():
+        if k in b.about:
+            shared += min(w, b.about[k])
+        else:
+            kin = [v for s, v in b.about.items() if _same_root(k, s)]
+            if kin:
+                shared += PREFIX_CREDIT * min(w, max(kin))
+    for name in b.stands_for:
+        words = list(name)
+        for k, w in a.about.items():
+            if k not in name or k in b.about:
+                continue
+            at = words.index(k)
+            theirs = words[at - 1] if at else None
+            mine = a.modifiers.get(k)
+            if mine and theirs and mine != theirs and mine not in name:
+                continue
+            shared += min(w, name[k])
+    return shared
 
 
 def _contradiction(
     summary_sentence: str,
     source_sentences: list[str],
-    expand: Callable[[str], list[str]] | None = None,
+    expand: Callable[[str], list[list[str]]] | None = None,
 ) -> tuple[str, str] | None:
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
@@ -447,7 +526,12 @@ def _contradiction(
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
         need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
-        related = [(t, c) for t, c in theirs if _shared_weight(claim, c) >= need]
+        # a claim about taking a thing away is compared only with claims of the same kind
+        related = [
+            (t, c)
+            for t, c in theirs
+            if c.inverted == claim.inverted and _shared_weight(claim, c) >= need
+        ]
         if not related:
             continue
         matched += 1
@@ -515,7 +599,7 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         if value not in known or unit is None or unit == _STUDY_UNIT:
             continue  # counts of studies repeat across a review's sentences: too easy to confuse
         if _RATE_BEFORE.search(sentence[max(0, offset - 12) : offset]):
-            continue  # "72 out of 100": the 100 is a base, not a count
+            continue
         if any(v == value and (u == unit or u is None) for v, u, _ in theirs):
             continue
         rivals = [w for v, u, w in theirs if v != value and u == unit]
@@ -535,7 +619,10 @@ def _moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
-_RATE_BEFORE = re.compile(r"\b(?:out of|per|in every|of every)\s+$", re.I)
+# "72 out of 100", "67 of the 72 patients": the second number is a base, not a count moved.
+_RATE_BEFORE = re.compile(
+    r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I
+)
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 
 
@@ -662,8 +749,8 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     time, from the evidence links of a summary."""
     sentences = split_source(source)
 
-    def expand(text: str) -> list[str]:
-        return stand_ins(source, text)
+    def expand(text: str) -> list[list[str]]:
+        return stand_in_groups(source, text)
 
     findings: list[Finding] = []
     for link in links:

@@ -38,6 +38,9 @@ MAX_DID_WORDS = 150
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
 CLEAR_DESIGN = 7.0  # cue total a design needs before a sentence names it
 MAX_WHY_WORDS = 90
+# A result that says which way things went is kept whole up to this length: a main result left
+# out costs more than a long sentence the gate names.
+RESULT_MAX_WORDS = 40
 MAX_LIMIT_WORDS = 90
 
 _AIM_LEAD = re.compile(
@@ -64,9 +67,39 @@ _ANIMAL_WORDS = [
     (re.compile(r"\bc\. elegans\b|\bnematodes?\b", re.I), "worms"),
 ]
 LEANS_BACK = re.compile(
-    r"^(?:But )?(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again|"
-    r"Among them|Of these|In these|In this group|Then|Thus)\b"
+    r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
+    r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+    r"|(?:Both|Also|Another|The other|Again|Among them|Of these|In these|In this group|Then|Thus|"
+    r"(?<=But )(?:both|another|the other))\b)"
+)
+# A result that says which way things went: helped, no clear difference, harm.
+DIRECTION = re.compile(
+    r"\b(?:no (?:\w+ )?(?:effect|difference|benefit|evidence|change|improvement|increase|"
+    r"reduction)s?|little (?:or|to) no|did not|does not|do not|not (?:differ|improve|reduce|"
+    r"change|increase|affect|show)|neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
+    r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
+    r"safe|effective|helpful|drop|rise|leads? to|similar)\b",
+    re.I,
+)
+# What should come next, or what was not measured, not what this study means: left to the
+# limitations ("The authors say more research is needed"), never the reason a paper matters.
+_FUTURE = re.compile(
+    r"\b(?:future|further|larger|more|new|additional|well[- ]designed|ongoing|underway|"
+    r"under way|currently running)\b[^.;]{0,80}\b(?:trials?|studies|research|update|data)\b"
+    r"|\b(?:trials?|studies|research) (?:\w+ ){0,2}(?:underway|under way|ongoing|in progress)\b"
+    r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
+    r"|\bnot (?:reported|measured|assessed)\b|\bno data\b",
+    re.I,
+)
+# A sentence of the results that says how the study ran, not what it found.
+_RUN_NOT_FOUND = re.compile(
+    r"\b(?:using different|lost to follow-?up|(?:were|was) excluded|ongoing|underway|"
+    r"(?:primary|main|secondary) (?:outcome|result)s?(?: measured)?(?: measures?)? (?:was|were)|"
+    r"mean age|(?:were|was) (?:women|men|female|male)|finished|completed|(?:were|was) found\.$|"
+    r"limited data|no data|"
+    r"(?:tested|used|measured|reported on) [^.]{0,40}(?:levels|scales?)\b(?! (?:fell|rose)))",
+    re.I,
 )
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
 
@@ -123,6 +156,15 @@ _OWN_WORK = re.compile(
 )
 
 
+# What earlier work found or left open: the scene, never this study's finding.
+_OTHERS_WORK = re.compile(
+    r"\b(?:studies|research|reports?|evidence|trials|it) (?:have|has) (?:\w+ )?(?:suggested|"
+    r"shown|reported|demonstrated|found)\b|\blittle is known\b|\bit is (?:well |now )?known\b"
+    r"|\bprevious(?:ly)?\b|\bha(?:s|ve) been (?:shown|reported|suggested)\b",
+    re.I,
+)
+
+
 def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
     """Sentences of an abstract without headings that were called results only for where they
     stand, before anything marks the study's own work (an aim, a method, a cue word of a
@@ -135,7 +177,8 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
         (
             s.index
             for s in sentences
-            if cue_role(strip_label(s.text)) in _FOUND_ROLES or _OWN_WORK.search(s.text)
+            if (cue_role(strip_label(s.text)) in _FOUND_ROLES and not _OTHERS_WORK.search(s.text))
+            or _OWN_WORK.search(s.text)
         ),
         None,
     )
@@ -143,7 +186,8 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
         s.index
         for s in sentences
         if s.role == Role.RESULTS
-        and cue_role(s.text) is None
+        and (cue_role(s.text) is None or _OTHERS_WORK.search(s.text))
+        and not _OWN_WORK.search(s.text)
         and (first_cued is None or s.index < first_cued)
     }
 
@@ -202,7 +246,11 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if s.role == Role.AIM or bare_aim:
             text = _aim(text, review)
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
+        if role == Role.RESULTS:
+            longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
         pieces = plain_sentences(text, review, (s.index,), expand, longest)
+        if role == Role.RESULTS:
+            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1
@@ -246,12 +294,7 @@ def _pick(
     """Up to `limit` sentences of `pool`, within `budget` words and none already used: the
     easiest first, or (`in_order`) the paper's first, since abstracts give main results first."""
     ok = [p for p in pool if p.text not in used and not (skip and skip.search(p.text))]
-    easy = sorted(
-        ok,
-        key=lambda p: (
-            (p.hard, not FINDING.search(p.text), p.order) if in_order else (p.hard, p.cost, p.order)
-        ),
-    )
+    easy = sorted(ok, key=_result_rank if in_order else lambda p: (p.hard, p.cost, p.order))
     chosen: list[PlainSentence] = []
     words = 0
     for p in easy:
@@ -261,11 +304,16 @@ def _pick(
             continue
         chosen.append(p)
         words += p.words
-    # A sentence that leans on the one before it comes in only right after it.
+    # A sentence that leans on the one before it comes in only right after it: the sentence
+    # before it in the paper (or the first half of its own sentence), never one further back.
     by_order = {p.order: p for p in ok}
     for p in list(chosen):
         nxt = by_order.get(p.order + 1)
-        if nxt is not None and LEANS_BACK.match(nxt.text) and len(chosen) < limit + 1:
+        if nxt is None or not nxt.sources or not p.sources:
+            continue
+        if not 0 <= nxt.sources[0] - p.sources[-1] <= 1:
+            continue
+        if LEANS_BACK.match(nxt.text) and len(chosen) < limit + 1:
             if words + nxt.words <= budget + 15 and nxt not in chosen:
                 chosen.append(nxt)
                 words += nxt.words
@@ -273,6 +321,19 @@ def _pick(
     used.update(p.text for p in chosen)
     orders = {p.order for p in chosen}
     return [_unlean(p) if p.order - 1 not in orders else p for p in chosen]
+
+
+def _result_rank(p: PlainSentence) -> tuple[bool, bool, bool, bool, int]:
+    """Main results first: a sentence that says which way things went (helped, no clear
+    difference, harm) before one that only names what was measured or how the study ran,
+    then the easier, then the paper's order (abstracts give their main results first)."""
+    return (
+        bool(_RUN_NOT_FOUND.search(p.text)),
+        not DIRECTION.search(p.text),
+        p.hard,
+        not FINDING.search(p.text),
+        p.order,
+    )
 
 
 def _unlean(p: PlainSentence) -> PlainSentence:
@@ -309,7 +370,11 @@ def compose(
     def headline(left_out: frozenset[str]) -> Headline:
         return choose_headline(
             [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
-            [p for p in m.by_role.get(Role.RESULTS, []) if p.text not in left_out],
+            [
+                p
+                for p in m.by_role.get(Role.RESULTS, [])
+                if p.text not in left_out and p.words <= HARD_MAX_WORDS  # a long one: body only
+            ],
             d,
             m.animals,
             count,
@@ -357,16 +422,26 @@ def compose(
     ):
         skip = procedure if role == Role.RESULTS else None
         is_results = role == Role.RESULTS
-        picked = _pick(pool(role), limit, budget, used, skip, in_order=is_results)
-        for i, p in enumerate(picked):
+        candidates = pool(role)
+        if is_results and sum(bool(DIRECTION.search(p.text)) for p in candidates) >= KEEP_RESULTS:
+            # results enough that say which way things went: none that only says how it ran
+            candidates = [p for p in candidates if not _RUN_NOT_FOUND.search(p.text)]
+        picked = _pick(candidates, limit, budget, used, skip, in_order=is_results)
+        # a result longer than the usual limit is kept while the grade allows, never over it
+        mains = {
+            p.order
+            for p in sorted(picked, key=_result_rank)[:KEEP_RESULTS]
+            if p.words <= HARD_MAX_WORDS
+        }
+        for p in picked:
             if _words(did) + p.words <= MAX_DID_WORDS:
-                did.append(Line(p.text, p.sources, main=is_results and i < KEEP_RESULTS))
+                did.append(Line(p.text, p.sources, main=is_results and p.order in mains))
     if not results:  # no results section: the conclusion carries the findings
         for i, p in enumerate(_pick(conclusions, 2, 60, used, SIDE_POINT, in_order=True)):
             did.append(Line(p.text, p.sources, main=i == 0))
 
     why: list[Line] = []
-    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, None, in_order=True)
+    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, _FUTURE, in_order=True)
     for i, p in enumerate(picked):
         why.append(Line(p.text, p.sources, main=i == 0))
     if not m.design.about_ms:

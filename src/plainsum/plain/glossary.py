@@ -19,14 +19,21 @@ class Glossary:
     entries: dict[str, str]
     pattern: re.Pattern[str]
 
-    def plain(self, text: str) -> str:
-        """`text` with every glossary term replaced by its plain phrase."""
+    def plain(self, text: str, keep: frozenset[str] = frozenset()) -> str:
+        """`text` with every glossary term replaced by its plain phrase, except the terms in
+        `keep` (lower case)."""
 
         def swap(m: re.Match[str]) -> str:
             found = m.group(0)
+            if " ".join(found.lower().split()) in keep:
+                return found
             plain = self.entries[found.lower()]
             if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
                 return found  # the plain phrase would break the sentence: keep the term
+            if _REFUSE_AFTER.get(found.lower()) and re.match(
+                _REFUSE_AFTER[found.lower()], m.string[m.end() :]
+            ):
+                return found  # "the majority of the people" is not "most the people"
             if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
                 return found  # the word means something else in this sentence
             if _in_name(m.string, m.start(), found):
@@ -83,10 +90,17 @@ _NEEDS_BEFORE: dict[str, frozenset[str]] = {
 _COPULAS = frozenset("is are was were be been being remains remained seemed".split())
 _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
+    # "the additional benefit" is not "the more benefit"
+    "additional": frozenset("the a an this that its their his her our".split()),
     # Pulmonary or portal hypertension is its own disease, not high blood pressure.
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
     ),
+}
+# Terms whose plain word cannot stand before what follows them.
+_REFUSE_AFTER: dict[str, str] = {
+    "the majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    "a majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
@@ -289,6 +303,19 @@ def load_glossary() -> Glossary:
         )
 
 
-def plain_words(text: str) -> str:
-    """`text` with jargon replaced by the shipped glossary's plain phrases."""
-    return load_glossary().plain(text)
+# "Significant" is "clear" only where it is a statistical result: "a significant burden" is not
+# "a clear burden".
+_SIGNIFICANT = frozenset({"significant", "significantly"})
+STATISTICAL = re.compile(
+    r"\bstatistic|\b(?:no|not|non-?|nor|without|any)\s+(?:\w+\s+)?significant"
+    r"|\bsignificant(?:ly)? (?:\w+ )?(?:differen|reduc|increas|decreas|lower|higher|improv|"
+    r"associat|correlat|effect|change|benefit|more|less|fewer|greater|better|worse)"
+    r"|\b[Pp]\s*[<=>≤]|\bCI\b|confidence interval",
+)
+
+
+def plain_words(text: str, statistical: bool = True) -> str:
+    """`text` with jargon replaced by the shipped glossary's plain phrases; "significant(ly)"
+    stays as written unless `statistical` (the sentence reports a statistical result)."""
+    keep = frozenset() if statistical else _SIGNIFICANT
+    return load_glossary().plain(text, keep)

@@ -43,15 +43,25 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "small",
         re.compile(
-            r"\bsmall (?:sample(?: size)?s?|numbers? of (?:participants|patients|people|subjects)"
-            r"|study size|cohort)\b|\blimited (?:by (?:the )?small|sample size)",
+            r"\bsmall (?:sample(?: size)?s?|(?:total )?numbers? of (?:participants|patients|"
+            r"people|subjects)|study size|cohort)\b|\blimited (?:by (?:the )?small|sample size)"
+            r"|\b(?:population|sample|sample size|number of (?:participants|patients)) "
+            r"(?:was|were) (?:too |very )?small\b",
             re.I,
         ),
         "The authors say the number of people studied was small.",
     ),
     (
         "small_studies",
-        re.compile(r"\b(?:small|few) (?:and \w+ )?(?:trials|studies)\b", re.I),
+        # "few small trials", "only a few studies were found"; never "few studies looked at
+        # older people", which says what the studies did, not that they were few
+        re.compile(
+            r"\b(?:(?:only|very) (?:a )?few|a small number of|small) (?:and \w+ )?"
+            r"(?:trials|studies)\b"
+            r"|\bfew (?:trials|studies) (?:were|are|have been) (?:included|found|identified|"
+            r"available|eligible)\b|\b(?:trials|studies) were (?:few|small)\b",
+            re.I,
+        ),
         "The authors say the studies were few or small.",
     ),
     (
@@ -83,12 +93,28 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the study was done in one centre.",
     ),
     (
+        "bias",
+        re.compile(
+            r"\bhigh risk of (?:\w+ ){0,2}bias\b|\bopen to bias\b|\bsources? of bias (?:was|were)\b"
+            r"|\bmethodological (?:concerns|limitations|flaws|weaknesses)\b"
+            r"|\b(?:methodological )?quality (?:of (?:the )?(?:included )?(?:studies|trials) )?"
+            r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b",
+            re.I,
+        ),
+        "The authors say the study had flaws in how it was done.",
+    ),
+    (
         "more_research",
         re.compile(
             r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer|"
             r"better)\s+(?:\w+\s+){0,3}(?:research|studies|trials|work|investigation)"
             r"\s+(?:\w+\s+){0,2}(?:is|are|will be|would be)\s+(?:still\s+)?"
-            r"(?:needed|required|warranted|necessary)\b",
+            r"(?:needed|required|warranted|necessary)\b"
+            r"|\b(?:future|further|more|larger|new|well[- ]designed)\b[^.;]{0,80}"
+            r"\b(?:trials|studies|research)\b[^.;]{0,60}?\b(?:are|is|will be) (?:still )?"
+            r"(?:needed|required|warranted|necessary)\b"
+            r"|\b(?:trials|studies|research) needs? to be "
+            r"(?:done|conducted|carried out|performed)\b",
             re.I,
         ),
         "The authors say more research is needed.",
@@ -103,18 +129,34 @@ _IN_REVIEWS = {
     "stopped_early": "The authors say some trials were stopped early.",
     "no_control": "The authors say some studies had no control group.",
     "one_centre": "The authors say some trials were done in a single centre.",
+    "bias": "The authors say some of the studies had flaws in how they were done.",
 }
+# "New trials are not justified": the authors say the opposite of "more research is needed".
+_NO_MORE_RESEARCH = re.compile(
+    r"\b(?:further|more|new|additional|other) (?:\w+ ){0,2}(?:research|studies|trials)"
+    r"(?: \w+){0,4} (?:is|are|would be|seems?|appears?) (?:not|un)(?: \w+)? ?"
+    r"(?:justified|needed|necessary|warranted|required|likely to change)"
+    r"|\bno (?:further|more|new|additional) (?:\w+ )?(?:research|studies|trials) (?:is|are) "
+    r"(?:needed|required|warranted|justified|necessary)",
+    re.I,
+)
 
 
 def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[StatedLimit]:
     """Each kind of limitation the paper states, once, in the order of the rules."""
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     found: list[StatedLimit] = []
+    enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     for name, pattern, text in _RULES:
+        if name == "more_research" and enough:
+            continue  # never "more research is needed" where the authors say it is not
         for s in sentences:
             if s.role in (Role.BACKGROUND, Role.AIM):
                 continue  # "few studies have looked at this" is why they did it, not a limit
-            plain = drop_brackets(s.text)
+            if name == "bias" and (s.role == Role.METHODS or re.search(r"\bexclud", s.text)):
+                continue  # "we left out trials at high risk of bias" is how they worked
+            # a certainty grade stands in the brackets of a review's results
+            plain = s.text if name == "certainty" else drop_brackets(s.text)
             m = pattern.search(plain)
             if not m:
                 continue
@@ -125,7 +167,7 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
                 continue
             if name == "small_studies" and not review:
                 continue
-            if name == "certainty" and re.search(r"\b(?:not|no)\b", clause, re.I):
+            if name in ("certainty", "bias") and re.search(r"\b(?:not|no|without)\b", clause, re.I):
                 continue
             if name == "certainty":
                 sentence = _certainty(m, review)

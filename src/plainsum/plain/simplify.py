@@ -17,10 +17,10 @@ from dataclasses import dataclass
 
 from . import measure
 from .abbreviations import unexplained
-from .glossary import plain_words
+from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
-from .wholeness import broken, has_verb, is_sentence, tidy
+from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
 __all__ = [
     "HYPE",
@@ -66,7 +66,8 @@ _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z
 # A subheading on a line of its own that the splitter joined to the sentence after it
 # ("Primary outcome It is unclear ..."): a short phrase with no verb, then a sentence start.
 _BARE_HEADING = re.compile(
-    r"^(?P<head>[A-Z][a-z]+(?: [a-z]+){0,3}) (?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
+    r"^(?P<head>(?:[A-Z][a-z]+|[A-Z]{2,}[A-Za-z0-9-]*)(?: [a-z]+){0,3}) "
+    r"(?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
     r"Our|Compared|People|Participants|Patients|Most|All|Both|Among|For|At|One|Two|Three|Only|"
     r"None|Overall|However)\s)"
 )
@@ -163,17 +164,25 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
     text = strip_label(text)
+    statistical = bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
+    # "... were included. ß-interferon did not ...": the splitter took the small Greek letter for
+    # no sentence start; written out, its name starts the next sentence with a capital.
+    text = re.sub(
+        r"(?<=[a-z0-9)]\. )(beta|alpha|gamma|delta|kappa)-", lambda m: m[1].capitalize() + "-", text
+    )
+    # "X likely results in Y": "results" reads as a noun there; "leads to" says the same.
+    text = re.sub(r"\b(likely|probably) results in\b", r"\1 leads to", text)
     text = _PER_UNIT.sub(
         lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
     )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
-    text = plain_words(text)
+    text = plain_words(text, statistical)
     text = voice(text, review)
     return tidy(text)
 
@@ -216,8 +225,26 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out."""
     out = []
-    for piece in split_long(rewrite(text, review, expand)):
-        piece = tidy(piece)
+    whole = re.split(
+        r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)", rewrite(text, review, expand)
+    )
+    pieces = [p for part in whole for p in split_long(tidy(part))]
+    for piece in pieces:
+        piece = _YOU_SOUND.sub(r"\1 \2", tidy(piece))
+        if len(pieces) > 1 and _tail_of_list(piece):
+            continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
     return out
+
+
+# Words that start with a vowel letter but a consonant sound: "a useful", "a one-day" (tidying
+# puts "an" before every vowel letter).
+_YOU_SOUND = re.compile(r"\b([Aa])n ((?:us[eu]|uni|util|ur[aeio]|eu|one\b|one-|once\b)[\w-]*)")
+
+
+def _tail_of_list(piece: str) -> bool:
+    """Whether a split piece is the last items of a list and a "but" clause ("Quality of life
+    but the evidence was not enough ..."): no verb before its "but"."""
+    m = re.match(r"^(.+?)\s+but\s+", piece)
+    return m is not None and not finite(m.group(1))

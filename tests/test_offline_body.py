@@ -1,0 +1,235 @@
+"""The body sections of an offline draft (issue 9): what the study did carries the main results
+with their direction, why it matters comes from the authors' conclusion (never a call for more
+research), and the limitations are the ones the paper states. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import LEANS_BACK, compose, gather
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.limits import stated_limits
+from plainsum.plain.simplify import plain_sentences, rewrite
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import StudyDesign
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return {k: [line.text for line in lines] for k, lines in sections.items()}
+
+
+REVIEW = (
+    "Background: Cooling vests are sold to people with MS who feel worse in the heat.\n"
+    "Objectives: To assess the effects of cooling vests for heat-sensitive people with MS.\n"
+    "Search methods: We searched the trial registers up to 3 May 2024.\n"
+    "Selection criteria: We included randomised trials of cooling vests versus no vest.\n"
+    "Data collection and analysis: Two review authors extracted the data.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Four trials reported walking speed using different scales. "
+    "Two trials were done in Italy and one in Spain. "
+    "Cooling vests probably make little or no difference to walking speed over the summer "
+    "months, to tiredness during the hot season, or to how often people needed to rest during "
+    "a walk. "
+    "People who wore a vest reported fewer bad days in the heat than people who did not. "
+    "One trial reported that the vests were heavy. "
+    "The other trial found that people liked them.\n"
+    "Authors' conclusions: Cooling vests may make people with MS feel better on hot days. "
+    "Cooling vests probably do not help people with MS walk faster. "
+    "Further large trials with longer follow-up are needed. "
+    "The evidence is of low certainty because the trials were small."
+)
+
+
+def test_what_the_study_did_leads_with_results_that_say_which_way_things_went():
+    did = _sections(REVIEW)["what_the_study_did"]
+    text = " ".join(did)
+    # a long result that says "little or no difference" is kept whole, not left out for length
+    assert any(
+        line.startswith("Cooling vests probably make little or no difference") for line in did
+    )
+    assert "fewer bad days" in text
+    assert "using different scales" not in text  # what was measured, not what was found
+
+
+def test_a_sentence_that_leans_back_never_follows_the_wrong_sentence():
+    did = _sections(REVIEW)["what_the_study_did"]
+    for i, line in enumerate(did):
+        if line.startswith("The other trial"):
+            assert did[i - 1].startswith("One trial reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("But it made no difference to tiredness.", True),
+        ("The other study found no change.", True),
+        ("Both trials were small.", True),
+        ("This study found less tiredness.", False),
+        ("Cooling made no difference.", False),
+    ],
+)
+def test_leaning_starts_are_recognised(text, leans):
+    assert bool(LEANS_BACK.match(text)) is leans
+
+
+def test_why_it_matters_is_the_authors_conclusion_not_a_call_for_more_research():
+    sections = _sections(REVIEW)
+    why = " ".join(sections["why_it_matters"])
+    assert "are needed" not in why
+    assert "walk faster" in why or "feel better" in why
+    limits = " ".join(sections["limitations"])
+    assert "more research is needed" in limits
+    assert "few people" in limits or "low certainty" in limits
+
+
+_HEAD = (
+    "Background: Heat makes MS symptoms worse for many people, and cooling is often tried. "
+    "Objectives: To assess cooling for tiredness in people with MS.\n"
+)
+
+
+def _limits(text: str, design: StudyDesign) -> dict[str, str]:
+    sentences = source_sentences(parse(_HEAD + text))
+    return {x.name: x.text for x in stated_limits(sentences, design)}
+
+
+def test_a_certainty_grade_in_the_brackets_of_a_result_is_a_stated_limit():
+    text = (
+        "Main results: Cooling may reduce tiredness (RR 0.8, 95% CI 0.6 to 1.0; 3 trials; "
+        "low-certainty evidence). Conclusions: Cooling may help."
+    )
+    assert "certainty" in _limits(text, StudyDesign.REVIEW)
+
+
+def test_flaws_in_how_studies_were_done_are_a_stated_limit_but_leaving_them_out_is_not():
+    flawed = (
+        "Main results: All trials were open to bias. Cooling may reduce tiredness. "
+        "Conclusions: Cooling may help."
+    )
+    assert _limits(flawed, StudyDesign.REVIEW)["bias"].startswith("The authors say some of")
+    method = (
+        "Methods: We ran the analysis again excluding trials at high risk of bias. "
+        "Main results: Cooling may reduce tiredness. Conclusions: Cooling may help."
+    )
+    assert "bias" not in _limits(method, StudyDesign.REVIEW)
+    sound = "Main results: No trial was at high risk of bias. Conclusions: Cooling may help."
+    assert "bias" not in _limits(sound, StudyDesign.REVIEW)
+
+
+def test_few_studies_of_a_subgroup_is_not_a_claim_that_the_studies_were_few():
+    text = (
+        "Main results: We included 40 studies. Few studies targeted older adults. "
+        "Conclusions: Brief advice may help."
+    )
+    assert "small_studies" not in _limits(text, StudyDesign.REVIEW)
+    few = "Main results: Only a few small trials were found. Conclusions: Advice may help."
+    assert "small_studies" in _limits(few, StudyDesign.REVIEW)
+
+
+def test_more_research_is_never_said_where_the_authors_say_it_is_not_justified():
+    text = (
+        "Main results: Cooling did not help. Conclusions: Larger trials are needed to look at "
+        "other symptoms. New trials of cooling for walking are not justified."
+    )
+    assert "more_research" not in _limits(text, StudyDesign.REVIEW)
+
+
+def test_a_small_total_number_of_participants_is_a_stated_limit():
+    text = (
+        "Main results: Cooling may help. Conclusions: The evidence is uncertain, mainly "
+        "because of the small total number of participants."
+    )
+    assert "small" in _limits(text, StudyDesign.REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # a statistical result: "clear"
+        ("There was no significant difference in walking.", "no clear difference"),
+        ("Tiredness fell significantly (p = 0.01) in the cooled group.", "clearly"),
+        # not a statistical result: the word stays as written, never "a clear burden"
+        ("Heat is a significant burden for people with MS.", "a significant burden"),
+    ],
+)
+def test_significant_is_clear_only_where_it_reports_a_statistical_result(text, out):
+    assert out in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        (
+            "Genes were typed by restriction fragment length polymorphism analysis.",
+            "restriction fragment length polymorphism analysis",
+        ),
+        # "most" cannot stand before "the": the phrase stays ("most the people" is broken)
+        ("The majority of the participants were women.", "The majority of the people"),
+        ("The majority of participants were women.", "Most people"),
+        ("One single nucleotide polymorphism was linked to MS.", "One gene variant"),
+        # "the more benefit" is broken: "additional" stays after a determiner
+        ("The gel helped, but the additional benefit was small.", "the additional benefit"),
+        ("Some people needed additional doses.", "needed more doses"),
+    ],
+)
+def test_glossary_keeps_method_names_and_whole_phrases(text, out):
+    assert out in plain_words(text)
+
+
+def test_likely_results_in_reads_as_a_verb_and_the_result_is_kept():
+    pieces = plain_sentences("Cooling likely results in little to no difference in falls.")
+    assert [p.text for p in pieces] == ["Cooling likely leads to little to no difference in falls."]
+
+
+def test_a_greek_letter_after_a_full_stop_starts_the_next_sentence():
+    pieces = plain_sentences(
+        "Two trials with 90 people were included. ß-interferon did not slow worsening."
+    )
+    assert [p.text for p in pieces][-1] == "Beta-interferon did not slow worsening."
+
+
+def test_what_earlier_studies_found_is_never_drafted_as_this_studys_result():
+    text = (
+        "Heat often makes MS symptoms worse. Earlier studies have shown that cooling was "
+        "associated with less tiredness in people with MS. But little is known about cooling at "
+        "night. We aimed to test "
+        "whether a cooling pillow helps sleep in MS. We enrolled 60 adults with MS for a month. "
+        "People who used the pillow slept longer than those who did not."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    drafted = [p.text for ps in material.by_role.values() for p in ps]
+    assert not any("Earlier studies" in t or "little is known" in t for t in drafted)
+    assert any("slept longer" in t for t in drafted)
+
+
+def test_the_end_of_a_list_cut_off_by_a_split_is_not_drafted():
+    text = (
+        "Two of the trials reported on walking speed, balance, grip strength, hand use, "
+        "tiredness, and mood but the evidence was not enough to judge the effect of cooling."
+    )
+    pieces = [p.text for p in plain_sentences(text)]
+    assert not any(p.startswith(("Mood but", "And mood")) for p in pieces)
+    assert all(not p.lower().startswith("mood") for p in pieces)
+
+
+def test_a_subheading_that_starts_with_an_abbreviation_is_dropped():
+    text = "TENS versus sham Compared with sham, TENS may ease pain a little."
+    assert rewrite(text) == "Compared with sham, TENS may ease pain a little."
+
+
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        ("The gel was a useful add-on for some people.", "a useful add-on"),
+        ("A uniform dose was given to each person.", "A uniform dose"),
+        ("Each person had a one-day stay in the clinic.", "a one-day stay"),
+        ("It was an easy test to give in clinic.", "an easy test"),
+    ],
+)
+def test_a_and_an_follow_the_sound_of_the_next_word(text, out):
+    assert out in plain_sentences(text)[0].text
