@@ -149,3 +149,25 @@ def test_finding_quotes_the_summary_wording_and_its_section():
     )
     (finding,) = check_abbreviations(f"{OBS_SOURCE.full_text} {source}", summary)
     assert finding.section == "what_the_study_did" and finding.span == "rapid relapsing MS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experimental autoimmune encephalomyelitis (EAE) is a mouse model.",
+        "EAE (a model of MS in mice) was used.",
+        "EAE, a model of MS, was used.",
+        "EAEs are models. EAE was used.",
+        "The model, called EAE, was used.",
+        "The model known as the EAE was used.",
+        "(EAE - a mouse model) was used.",
+        "EAE stands for a mouse model.",
+        "We used EAE in mice and EAE-induced damage.",
+        "EAE",
+    ],
+)
+def test_explained_quick_no_agrees_with_the_patterns(text: str) -> None:
+    """The quick 'not explained' answer is never wrong: the patterns decide the rest."""
+    from plainsum.checks.abbreviations import _explanations, explained
+
+    assert explained("EAE", text) == any(p.search(text) for p in _explanations("EAE"))

@@ -166,3 +166,15 @@ def test_flat_collapses_whitespace_and_keeps_offsets(text: str) -> None:
             positions.append(i)
             last_space = False
     assert (flat, offsets) == ("".join(expected), positions)
+
+
+def test_number_mentions_are_a_fresh_list_each_time() -> None:
+    """The mentions are kept per text (the gate asks again): a caller changing its list does
+    not change what the next caller gets."""
+    from plainsum.checks.faithfulness import number_mentions
+
+    first = number_mentions("Of 120 adults, 45 relapsed within two years.")
+    assert [v for v, _, _ in first] == ["120", "45"]
+    first.clear()
+    again = number_mentions("Of 120 adults, 45 relapsed within two years.")
+    assert [v for v, _, _ in again] == ["120", "45"]

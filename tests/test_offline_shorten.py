@@ -61,6 +61,11 @@ from plainsum.schemas import StudyDesign
             "The new drug lowered the number of flare-ups",
         ),
         (
+            "The effect of cooling vests on tiredness is poorly known, as well as their cost.",
+            False,
+            "The effect of cooling vests on tiredness is poorly known",
+        ),
+        (
             "To date, low-certainty evidence suggests that balance classes reduce falls.",
             False,
             "Weak evidence suggests balance classes reduce falls",
@@ -152,6 +157,19 @@ def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str)
             "after the change of diet.",
             False,
             "Sleep was shorter in the first week than in the second",
+        ),
+        # "limited evidence on the effect of X" says no finding to grade
+        (
+            "There is now limited evidence on the effect of home visits on walking in adults.",
+            False,
+            "Weak evidence suggests on the effect of home visits on walking in adults",
+        ),
+        # a list cut in two
+        (
+            "There was some evidence for better walking in the long term, balance, as well as "
+            "mood.",
+            False,
+            "There was some evidence for better walking in the long term, balance",
         ),
         # a safe-only finding keeps what makes it a finding
         (
@@ -267,3 +285,10 @@ def test_what_trials_compared_is_not_the_headline() -> None:
     finding = measured("Most women had less leaking of urine after either kind of surgery.")
     head = choose_headline([], [procedure, finding], StudyDesign.REVIEW)
     assert head.text == "Most women had less leaking of urine after either kind of surgery"
+
+
+def test_a_headline_must_say_what_the_evidence_is_about() -> None:
+    topic = measured("The current evidence is still uncertain.")
+    finding = measured("Home visits may help adults with MS walk further.")
+    head = choose_headline([topic, finding], [], StudyDesign.REVIEW)
+    assert head.text == "Home visits may help adults with MS walk further"

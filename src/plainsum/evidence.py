@@ -217,22 +217,23 @@ class _Index:
     by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
-_SPACE_RUN = re.compile(r"\s+")  # \s is exactly str.isspace
+# Whitespace that does not stay as it is: a run of two or more, or one that is not a space
+# (\s is exactly str.isspace).
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
 def _flat(text: str) -> tuple[str, list[int]]:
     """`text` with whitespace runs as one space, and the offset in `text` of each character
     (leading whitespace dropped)."""
+    pos = len(text) - len(text.lstrip())
     chars: list[str] = []
     offsets: list[int] = []
-    pos = 0
-    for m in _SPACE_RUN.finditer(text):
+    for m in _SPACE_RUN.finditer(text, pos):
         start = m.start()
-        if start:  # a run after some text: the text, then one space where the run starts
-            chars.append(text[pos:start])
-            offsets.extend(range(pos, start))
-            chars.append(" ")
-            offsets.append(start)
+        chars.append(text[pos:start])
+        offsets.extend(range(pos, start))
+        chars.append(" ")
+        offsets.append(start)
         pos = m.end()
     chars.append(text[pos:])
     offsets.extend(range(pos, len(text)))
@@ -408,7 +409,8 @@ def _base(word: str) -> str | None:
     return None
 
 
-def _units(sentence: str) -> list[tuple[str, frozenset[str], float, bool]]:
+@lru_cache(maxsize=8192)  # a summary's sentences are aligned against every paper of a batch
+def _units(sentence: str) -> tuple[tuple[str, frozenset[str], float, bool], ...]:
     """(label, alternative stems, weight, is_number) for each piece of evidence a sentence
     needs: its content words (each once) and its numbers."""
     seen: set[str] = set()
@@ -420,7 +422,7 @@ def _units(sentence: str) -> list[tuple[str, frozenset[str], float, bool]]:
         units.append((word, _alternatives(word), word_weight(word), False))
     for number in sorted(_numbers(sentence)):
         units.append((number, frozenset({number}), NUMBER_WEIGHT, True))
-    return units
+    return tuple(units)
 
 
 def _credits(unit: tuple[str, frozenset[str], float, bool], index: _Index) -> dict[int, float]:

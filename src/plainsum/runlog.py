@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -234,7 +234,9 @@ class RunLog:
 
     def append(self, entry: LogEntry) -> int:
         """Write one entry; returns its id."""
-        row = asdict(entry)
+        # the columns as they are (params and messages are serialised below from the entry:
+        # no deep copy of a whole paper per call, as dataclasses.asdict would make)
+        row = {name: getattr(entry, name) for name in _COLUMNS}
         row["base_url"] = clean_url(entry.base_url)
         row["params"] = json.dumps(entry.params, sort_keys=True)
         messages = [

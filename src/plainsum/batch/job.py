@@ -24,7 +24,7 @@ from .inputs import InputItem, read_inputs
 from .keys import draft_spec, paper_key, spec_digest
 from .limiter import RateLimiter
 from .outputs import Appender, line_for, lines_from_store, read_approvals, rewrite
-from .pages import pages_exist, write_pages
+from .pages import page_paths, pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
 
@@ -260,10 +260,12 @@ class BatchJob:
                 future.cancel()
                 raise exc
             future.set_result(result)
-        if result.status != BatchStatus.ERROR and not pages_exist(self.options.out, paper_id):
-            draft = self._drafts.pop(key, None) or self.store.draft_json(key)
-            if draft:
-                await asyncio.to_thread(write_pages, self.options.out, paper_id, draft)
+        if result.status != BatchStatus.ERROR:
+            paths = page_paths(self.options.out, paper_id)  # worked out once (realpath)
+            if not pages_exist(self.options.out, paper_id, paths):
+                draft = self._drafts.pop(key, None) or self.store.draft_json(key)
+                if draft:
+                    await asyncio.to_thread(write_pages, self.options.out, paper_id, draft, paths)
         first = key not in self._owners
         self._owners.add(key)
         return line_for(result, paper_id, item.meta, self.approved, first=first)

@@ -22,19 +22,21 @@ def page_paths(out: Path, paper_id: str) -> tuple[Path, Path]:
     )
 
 
-def write_pages(out: Path, paper_id: str, draft: Draft | str) -> tuple[Path, Path]:
+def write_pages(
+    out: Path, paper_id: str, draft: Draft | str, paths: tuple[Path, Path] | None = None
+) -> tuple[Path, Path]:
     """Render a draft (or its stored JSON) as both pages, atomically (not flushed to the disk:
     the state store keeps the draft and a rerun writes a missing or empty page again). A batch
-    runs it on a thread."""
+    runs it on a thread, with the `paths` it has already worked out (`page_paths`)."""
     if isinstance(draft, str):
         draft = Draft.model_validate_json(draft)
-    md, html = page_paths(out, paper_id)
+    md, html = paths or page_paths(out, paper_id)
     md.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(md, to_markdown(draft), durable=False)
     write_atomic(html, to_html(draft), durable=False)
     return md, html
 
 
-def pages_exist(out: Path, paper_id: str) -> bool:
+def pages_exist(out: Path, paper_id: str, paths: tuple[Path, Path] | None = None) -> bool:
     """Both pages are there and not empty (a power cut can leave an empty page behind)."""
-    return all(p.is_file() and p.stat().st_size > 0 for p in page_paths(out, paper_id))
+    return all(p.is_file() and p.stat().st_size > 0 for p in (paths or page_paths(out, paper_id)))

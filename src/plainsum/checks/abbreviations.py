@@ -100,9 +100,31 @@ def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+_EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
+_NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
+
+
+def _may_be_explained(token: str, text: str) -> bool:
+    """A quick necessary condition for `explained`: some use of `token` has a bracket, a comma,
+    an explaining verb or a naming word right beside it, as every explanation pattern needs
+    (most uses have none, and their seven patterns need not be compiled)."""
+    at = text.find(token)
+    while at >= 0:
+        if text[:at].rstrip().endswith(("(", *_NAMING_WORDS)):
+            return True
+        after = text[at + len(token) :]
+        for rest in (after, after[1:]) if after.startswith("s") else (after,):
+            if rest.startswith(",") or rest.lstrip().startswith(("(", *_EXPLAINING_VERBS)):
+                return True
+        at = text.find(token, at + 1)
+    return False
+
+
 def explained(token: str, text: str) -> bool:
     """Whether `text` explains `token`: 'long form (T)', 'T (what it is)', 'T, a ...',
     'T is a ...', 'T stands for ...', 'called T'."""
+    if not _may_be_explained(token, text):
+        return False
     return any(p.search(text) for p in _explanations(token))
 
 

@@ -134,16 +134,21 @@ def _in_name(text: str, start: int, end: int) -> bool:
 def number_mentions(text: str) -> list[tuple[str, int, str]]:
     """(value as digits, offset, words as written) of every number `text` states: digits
     outside names and spelled-out numbers, except the free words ('one', 'two')."""
+    return list(_number_mentions(text))
+
+
+@lru_cache(maxsize=8192)  # the gate asks again about the same source sentences
+def _number_mentions(text: str) -> tuple[tuple[str, int, str], ...]:
     found = []
     for m in _DIGITS.finditer(text):
         if not _in_name(text, m.start(), m.end()):
             found.append((_canon(m.group(0)), m.start(), m.group(0)))
     if not _NUMBER_VOCABULARY.intersection(_WORD.findall(text.lower())):
-        return sorted(found, key=lambda x: x[1])
+        return tuple(sorted(found, key=lambda x: x[1]))
     for m in _NUMBER_WORD.finditer(text):
         if m.group(0).lower() not in FREE_NUMBER_WORDS:
             found.append((str(_word_value(m.group(0))), m.start(), m.group(0)))
-    return sorted(found, key=lambda x: x[1])
+    return tuple(sorted(found, key=lambda x: x[1]))
 
 
 def numbers_in(text: str) -> set[str]:

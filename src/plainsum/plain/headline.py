@@ -107,9 +107,24 @@ _POINTER = re.compile(
 )
 
 
+# "The current evidence is still uncertain": evidence about what, the headline does not say.
+_NO_TOPIC = re.compile(
+    r"^(?:The |This |These |Their )?(?:current |available |present |existing |overall )?"
+    r"(?:evidence|data|results?|findings|effects?|picture)(?: base)? (?:is|are|was|were|remains?|"
+    r"seems?|appears?)(?: \w+)? (?:\w+ )?(?:uncertain|unclear|limited|weak|inconclusive|mixed|"
+    r"conflicting|lacking|insufficient|sparse|poor)$",
+    re.I,
+)
+
+
 def _leans_back(text: str) -> bool:
     """Whether a headline leans on a sentence the reader of the headline alone has not seen."""
-    return bool(_LEANS_BACK.match(text) or _PRONOUN_SUBJECT.match(text) or _POINTER.search(text))
+    return bool(
+        _LEANS_BACK.match(text)
+        or _PRONOUN_SUBJECT.match(text)
+        or _POINTER.search(text)
+        or _NO_TOPIC.match(text)
+    )
 
 
 _NO_EVIDENCE = re.compile(

@@ -80,9 +80,10 @@ _ASSERTS = re.compile(
 # that X": the grade becomes a short hedge ("Some evidence suggests X").
 _GRADED = re.compile(
     r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found) "
-    r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:(?:from (?:\w+ ){1,4}?)?"
-    r"(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|that shows|"
-    r"which shows|that suggests|which suggests) )?(?:that )?",
+    r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:from (?:\w+ ){1,4}?)?"
+    r"(?:(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|"
+    r"that shows|which shows|that suggests|which suggests) (?:that )?|that )"
+    r"(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
 _NOT_A_GRADE = re.compile(
@@ -114,6 +115,8 @@ _BASE_VERB = re.compile(
     r"promote|block|restore|enhance|impair|alter|shift|make|keep|give|offer|provide)$",
     re.I,
 )
+# A head that ends in the middle of a list: ", impairments" after a comma, with no verb.
+_LIST_END = re.compile(r",\s+(?:[\w'-]+\s+){0,2}[\w'-]+$")
 _COMPARATOR = re.compile(r"[,;]\s+(?:compared|relative|versus|vs|in contrast|similar)\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|greater|better|worse|higher|lower|larger|smaller|longer|shorter|"
@@ -148,6 +151,9 @@ def _main_parts(text: str) -> list[str]:
             continue  # a list set out with semicolons, not a second clause
         if _COMPARATOR.match(tail) and _COMPARATIVE.search(head) and " than " not in head:
             continue  # "more, compared with Y": the comparison needs what it compares with
+        list_end = _LIST_END.search(head)
+        if list_end and not finite(list_end.group(0)):
+            continue  # "for walking, balance, as well as X": a list cut in two
         out.append(head)
     return sorted(set(out), key=lambda t: -len(t))
 
