@@ -11,6 +11,7 @@ from plainsum.ingest import parse
 from plainsum.plain.compose import LEANS_BACK, compose, gather
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import stated_limits
+from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import plain_sentences, rewrite
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import StudyDesign
@@ -233,3 +234,52 @@ def test_a_subheading_that_starts_with_an_abbreviation_is_dropped():
 )
 def test_a_and_an_follow_the_sound_of_the_next_word(text, out):
     assert out in plain_sentences(text)[0].text
+
+
+CONCLUDED = (
+    "Background: Some people with MS use cooling vests in summer.\n"
+    "Objectives: To assess cooling vests for people with MS.\n"
+    "Main results: We included four trials with 200 participants. Cooling vests probably "
+    "reduce tiredness on hot days. It was not possible to pool the data on walking. Cooling "
+    "vests made little or no difference to walking speed.\n"
+    "Authors' conclusions: Cooling vests may ease tiredness on hot days. "
+    "There is not enough evidence to support the use of cooling vests "
+    "for walking in MS because the trials were short. Cooling vests were safe for most people "
+    "who wore them. Research could be done to compare vests with cool rooms."
+)
+
+
+def test_why_it_matters_leads_with_the_authors_first_conclusion():
+    source = parse(CONCLUDED)
+    _, kept = compose(gather(source, detect_design(source)), level=2)  # room for one
+    assert [line.text for line in kept["why_it_matters"]][0].startswith("There is not enough")
+    sections = _sections(CONCLUDED)
+    why = sections["why_it_matters"]
+    assert any(line.startswith("There is not enough evidence to support") for line in why)
+    assert not any(line.startswith("Research could be done") for line in why)
+    assert not any("not possible to pool" in line for line in sections["what_the_study_did"])
+
+
+def test_why_it_matters_gives_a_conclusion_whole_when_the_headline_cut_it_short(monkeypatch):
+    from plainsum.plain import compose as compose_module
+    from plainsum.plain.headline import Headline
+
+    source = parse(CONCLUDED)
+    material = gather(source, detect_design(source))
+    only = material.by_role[Role.CONCLUSION][1]
+    assert only.text.startswith("There is not enough evidence")
+    material.by_role[Role.CONCLUSION] = [only]  # the authors said only one thing
+
+    def cut(*args, **kwargs):
+        return Headline("Cooling vests may not help walking in MS", only.sources, origin=only.text)
+
+    monkeypatch.setattr(compose_module, "choose_headline", cut)
+    _, sections = compose_module.compose(material)
+    assert [line.text for line in sections["why_it_matters"]][0] == only.text
+
+    def whole(*args, **kwargs):
+        return Headline(only.text.rstrip("."), only.sources, origin=only.text)
+
+    monkeypatch.setattr(compose_module, "choose_headline", whole)
+    _, sections = compose_module.compose(material)
+    assert only.text not in [line.text for line in sections["why_it_matters"]]

@@ -11,6 +11,7 @@ caveat and the limitations the paper states.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..design import DesignInfo, score_designs
@@ -41,6 +42,9 @@ MAX_WHY_WORDS = 90
 # A result that says which way things went is kept whole up to this length: a main result left
 # out costs more than a long sentence the gate names.
 RESULT_MAX_WORDS = 40
+# A headline at most this share of its conclusion's words left qualifiers out: why it matters
+# may give that conclusion whole when it has nothing else of the authors'.
+SHORTENED = 0.6
 MAX_LIMIT_WORDS = 90
 
 _AIM_LEAD = re.compile(
@@ -89,7 +93,8 @@ _FUTURE = re.compile(
     r"under way|currently running)\b[^.;]{0,80}\b(?:trials?|studies|research|update|data)\b"
     r"|\b(?:trials?|studies|research) (?:\w+ ){0,2}(?:underway|under way|ongoing|in progress)\b"
     r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
-    r"|\bnot (?:reported|measured|assessed)\b|\bno data\b",
+    r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
+    r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
     re.I,
 )
 # A sentence of the results that says how the study ran, not what it found.
@@ -97,7 +102,9 @@ _RUN_NOT_FOUND = re.compile(
     r"\b(?:using different|lost to follow-?up|(?:were|was) excluded|ongoing|underway|"
     r"(?:primary|main|secondary) (?:outcome|result)s?(?: measured)?(?: measures?)? (?:was|were)|"
     r"mean age|(?:were|was) (?:women|men|female|male)|finished|completed|(?:were|was) found\.$|"
-    r"limited data|no data|"
+    r"limited data|no data|not (?:possible|feasible) to (?:pool|combine)|"
+    r"could not be (?:pooled|combined)|"
+    r"(?:meta-analysis|pooled analysis) was not|"
     r"(?:tested|used|measured|reported on) [^.]{0,40}(?:levels|scales?)\b(?! (?:fell|rose)))",
     re.I,
 )
@@ -290,11 +297,19 @@ def _pick(
     used: set[str],
     skip: re.Pattern[str] | None,
     in_order: bool = False,
+    rank: Callable[[PlainSentence], tuple[bool | int, ...]] | None = None,
 ) -> list[PlainSentence]:
     """Up to `limit` sentences of `pool`, within `budget` words and none already used: the
-    easiest first, or (`in_order`) the paper's first, since abstracts give main results first."""
+    easiest first, or (`in_order`) by `rank` (default: results that say which way things went
+    first, then the paper's order, since abstracts give main results first); with `in_order`
+    and no `rank`, the paper's own order among sentences that hold a finding."""
     ok = [p for p in pool if p.text not in used and not (skip and skip.search(p.text))]
-    easy = sorted(ok, key=_result_rank if in_order else lambda p: (p.hard, p.cost, p.order))
+    if not in_order:
+        easy = sorted(ok, key=lambda p: (p.hard, p.cost, p.order))
+    elif rank is None:  # the authors' conclusions: their first is their main one
+        easy = sorted(ok, key=lambda p: (p.hard, not FINDING.search(p.text), p.order))
+    else:
+        easy = sorted(ok, key=rank)
     chosen: list[PlainSentence] = []
     words = 0
     for p in easy:
@@ -426,7 +441,7 @@ def compose(
         if is_results and sum(bool(DIRECTION.search(p.text)) for p in candidates) >= KEEP_RESULTS:
             # results enough that say which way things went: none that only says how it ran
             candidates = [p for p in candidates if not _RUN_NOT_FOUND.search(p.text)]
-        picked = _pick(candidates, limit, budget, used, skip, in_order=is_results)
+        picked = _pick(candidates, limit, budget, used, skip, is_results, _result_rank)
         # a result longer than the usual limit is kept while the grade allows, never over it
         mains = {
             p.order
@@ -437,13 +452,18 @@ def compose(
             if _words(did) + p.words <= MAX_DID_WORDS:
                 did.append(Line(p.text, p.sources, main=is_results and p.order in mains))
     if not results:  # no results section: the conclusion carries the findings
-        for i, p in enumerate(_pick(conclusions, 2, 60, used, SIDE_POINT, in_order=True)):
+        for i, p in enumerate(_pick(conclusions, 2, 60, used, SIDE_POINT, True, _result_rank)):
             did.append(Line(p.text, p.sources, main=i == 0))
 
     why: list[Line] = []
-    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, _FUTURE, in_order=True)
+    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, _FUTURE, in_order=True, rank=None)
     for i, p in enumerate(picked):
         why.append(Line(p.text, p.sources, main=i == 0))
+    origin = next((p for p in conclusions if p.text == head.origin), None)
+    if not why and origin is not None and len(head.text.split()) <= SHORTENED * origin.words:
+        # The headline cut the authors' only conclusion short: why it matters gives it whole,
+        # with the qualifiers a headline leaves out (never a near copy of the headline).
+        why.append(Line(origin.text, origin.sources, main=True))
     if not m.design.about_ms:
         why.append(Line(NOT_MS, kind="frame"))
         for p in _pick(m.ms_link, 1, 35, used, None):
@@ -466,7 +486,7 @@ def compose(
         return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
 
     did = [line for line in did if not repeats(line)]
-    why = [line for line in why if not repeats(line)]
+    why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     return head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
 
 
