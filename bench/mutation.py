@@ -359,6 +359,9 @@ def report(runs: list[ModuleRun]) -> None:
             note = f"all mutants, {r.seconds:.0f} s"
         rate = _rate(killed, len(scored))
         print(f"{r.module:40} {r.total_mutants:8} {len(scored):7} {killed:7} {rate:>6}  {note}")
+        typed = sum(s == "caught by type check" for s in scored)
+        by_tests = _rate(killed - typed, len(scored) - typed)
+        print(f"{'':40} mypy caught {typed}; the tests killed {by_tests} of the rest")
         files = sorted({_file_of(name) for name in r.statuses})
         if len(files) > 1:  # a folder: its files' share of what was tested
             for name in files:
