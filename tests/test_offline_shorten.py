@@ -76,6 +76,13 @@ from plainsum.schemas import StudyDesign
             "Weak evidence suggests balance classes reduce falls",
         ),
         (
+            "There is no randomised trial evidence showing that massage lowers blood pressure in "
+            "adults with kidney disease.",
+            False,
+            "No randomised trial evidence shows massage lowers blood pressure in adults with "
+            "kidney disease",
+        ),
+        (
             "To date, low-certainty evidence suggests that balance classes reduce falls.",
             False,
             "Weak evidence suggests balance classes reduce falls",

@@ -100,6 +100,12 @@ _GRADED = re.compile(
     r"(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
+_NO_EVIDENCE_THAT = re.compile(
+    r"^There (?:is|was|are|were)(?: now| currently| still)? no (?P<kind>(?:[\w-]+ ){0,3}?)"
+    r"evidence (?:from (?:[\w-]+ ){1,3}?)?(?:showing|to show|demonstrating|that shows|that) "
+    r"(?:that )?(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
+    re.I,
+)
 _NOT_A_GRADE = re.compile(
     r"\b(?:no|not|little|lack|insufficient|inconclusive|uncertain|"
     r"conflicting|mixed|any)\b",
@@ -239,6 +245,10 @@ def _fronts(text: str) -> list[tuple[str, str]]:
     ):
         rest = base[long_frame.end() :]
         out.append((capitalise(rest), rest))
+    none = _NO_EVIDENCE_THAT.match(base)
+    if none:  # "There is no trial evidence showing that X" -> "No trial evidence shows X"
+        rest = base[none.end() :]
+        out.append((f"No {none['kind']}evidence shows {rest}", rest))
     graded_m = _GRADED.match(base)
     if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]
