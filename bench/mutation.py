@@ -9,9 +9,16 @@ temporary copy of the checkout, and prints every surviving mutant and the kill r
     python bench/mutation.py --named               # the hand-written mutations of issue 13
 
 Each module is run on its own, against the test files that test it (TESTS_FOR below; `--tests`
-overrides), so one mutant costs seconds, not the whole suite. A mutant no selected test reaches
-counts as not killed. With `--sample N --seed S`, a module with more than N mutants has a
-fixed-seed random sample of N tested, and its rate is printed with a 95% Wilson interval.
+overrides), and each mutant against only the tests that reach its function, so one mutant costs
+seconds, not the whole suite. A mutant no selected test reaches counts as not killed; one mypy
+rejects counts as caught (mypy is part of landing). With `--sample N --seed S`, a module with
+more than N mutants has a fixed-seed random sample of N tested, and its rate is printed with a
+95% Wilson interval; a folder's rate is split by file, and several modules get an overall rate
+weighted by their numbers of mutants (one command: `--sample 200 --seed S` with no module
+runs the five default ones).
+
+Each mutant's tests import plainsum afresh, so code that runs at import and cached answers are
+mutated too (`--shared-imports`: mutmut's faster fork of one process, where they are not).
 
 mutmut imports the package from its own mutated copy (`mutants/src`), so it needs an environment
 where plainsum is not installed in editable mode (an editable finder would shadow the copy). The
@@ -133,12 +140,30 @@ def _test_files(module: str, override: list[str] | None) -> list[str]:
     return [f for f in found if Path(f).name not in CHILD_PROCESS_TESTS]
 
 
-def _configure(copy: Path, targets: set[str], tests: list[str]) -> None:
+def _configure(
+    copy: Path, targets: set[str], tests: list[str], python: Path, *, shared: bool
+) -> None:
     every = {str(f.relative_to(copy)) for f in (copy / "src").rglob("*.py")}
     skip = sorted(every - targets)
     text = (copy / "pyproject.toml").read_text()
     text += "\n[tool.mutmut]\n"
     text += 'source_paths = ["src/"]\n'
+    # mypy is part of landing (README, HELPER_COMMON): a mutant it rejects cannot reach main,
+    # so it counts as caught ("caught by type check"), as mutmut's own option intends.
+    # (`-m mypy`: mutmut reads the output as mypy's only when "mypy" is one of the words)
+    mypy = [str(python), "-m", "mypy", "-O", "json", *sorted(targets)]
+    text += f"type_check_command = {json.dumps(mypy)}\n"
+    if not shared:
+        # Each mutant's tests import plainsum afresh in their own process, with the mutant on:
+        # code that runs at import (rules built from _rule(...), tables) and functions whose
+        # answer is cached (lru_cache) are tested as mutated. Forked from a process that has
+        # imported plainsum already (mutmut's default), they ran unmutated and every mutant
+        # there survived, whatever the tests.
+        text += 'process_isolation = "forkserver"\nforkserver_warmup = "none"\n'
+        # mutmut's time limit is 15 x (the tests' time + timeout_constant), the tests' time
+        # measured without the import; on a loaded machine the import alone passed the default
+        # limit (1 s), and a mutant that survived was counted as a timeout, that is killed.
+        text += "timeout_constant = 10\n"
     text += f"do_not_mutate = {json.dumps(skip)}\n"
     text += f"also_copy = {json.dumps([p for p in ALSO_COPY if (copy / p).exists()])}\n"
     # Tests that start `plainsum` in a child process import the mutated copy there too, where
@@ -152,7 +177,7 @@ def _configure(copy: Path, targets: set[str], tests: list[str]) -> None:
 
 _RESULT = re.compile(r"^\s*(plainsum\.\S+):\s*(.+?)\s*$")
 NOT_RUN = {"not checked", "skipped"}  # left out of the rate: never tried
-KILLED = {"killed", "timeout"}
+KILLED = {"killed", "timeout", "caught by type check"}
 
 
 def wilson(killed: int, n: int, z: float = 1.96) -> tuple[float, float]:
@@ -194,8 +219,8 @@ def run_module(module: str, args: argparse.Namespace) -> ModuleRun:
     copy = tmp / "repo"
     copy.mkdir()
     _copy_checkout(copy)
-    _configure(copy, _targets([module]), tests)
     python = _venv(copy)
+    _configure(copy, _targets([module]), tests, python, shared=args.shared_imports)
     # mutmut puts the mutated copy on the path; it must exist before Python starts so the
     # import system does not cache it as missing.
     (copy / "mutants" / "src").mkdir(parents=True)
@@ -251,27 +276,79 @@ def run_module(module: str, args: argparse.Namespace) -> ModuleRun:
     return result
 
 
+def _file_of(mutant: str) -> str:
+    """The source file a mutant's name points into: plainsum.checks.support.x_f__mutmut_3 ->
+    checks/support.py; a package's own functions (plainsum.checks.x_run_gate__mutmut_8) ->
+    checks/__init__.py."""
+    module = mutant.partition("__mutmut_")[0].rpartition(".")[0]
+    path = module.removeprefix("plainsum.").replace(".", "/")
+    return (
+        path + ".py"
+        if (ROOT / "src" / "plainsum" / f"{path}.py").exists()
+        else path + "/__init__.py"
+    )
+
+
+def _rate(killed: int, scored: int) -> str:
+    return f"{killed / scored:.0%}" if scored else "-"
+
+
+def overall(runs: list[ModuleRun]) -> tuple[float, float, float] | None:
+    """The kill rate of all the runs' mutants together, each module weighted by its number of
+    mutants (a module sampled at 200 of 4,661 stands for 4,661), with a 95% interval (normal
+    approximation of the stratified estimate, finite-population corrected)."""
+    strata = []
+    for r in runs:
+        scored = [s for s in r.statuses.values() if s not in NOT_RUN]
+        if scored:
+            killed = sum(s in KILLED for s in scored)
+            strata.append((max(r.total_mutants, len(scored)), len(scored), killed / len(scored)))
+    weight = sum(big for big, _, _ in strata)
+    if not weight:
+        return None
+    estimate = sum(big * p for big, _, p in strata) / weight
+    variance = sum(
+        (big / weight) ** 2 * p * (1 - p) / n * (1 - n / big) for big, n, p in strata if n > 1
+    )
+    half = 1.96 * variance**0.5
+    return estimate, max(0.0, estimate - half), min(1.0, estimate + half)
+
+
 def report(runs: list[ModuleRun]) -> None:
-    print(f"{'module':34} {'mutants':>8} {'tested':>7} {'killed':>7} {'rate':>6}  95% CI / note")
+    print(f"{'module':40} {'mutants':>8} {'tested':>7} {'killed':>7} {'rate':>6}  95% CI / note")
     all_killed = all_scored = 0
     for r in runs:
         scored = [s for s in r.statuses.values() if s not in NOT_RUN]
         killed = sum(s in KILLED for s in scored)
         all_killed += killed
         all_scored += len(scored)
-        rate = f"{killed / len(scored):.0%}" if scored else "-"
         if r.sampled:
             low, high = wilson(killed, len(scored))
             note = f"sample (seed {r.seed_note}): {low:.0%}-{high:.0%}"
         else:
             note = f"all mutants, {r.seconds:.0f} s"
-        print(f"{r.module:34} {r.total_mutants:8} {len(scored):7} {killed:7} {rate:>6}  {note}")
-        print(f"{'':34} tests: {' '.join(r.tests)}")
+        rate = _rate(killed, len(scored))
+        print(f"{r.module:40} {r.total_mutants:8} {len(scored):7} {killed:7} {rate:>6}  {note}")
+        files = sorted({_file_of(name) for name in r.statuses})
+        if len(files) > 1:  # a folder: its files' share of what was tested
+            for name in files:
+                mine = [s for m, s in r.statuses.items() if _file_of(m) == name]
+                mine = [s for s in mine if s not in NOT_RUN]
+                hit = sum(s in KILLED for s in mine)
+                print(f"  {name:38} {'':8} {len(mine):7} {hit:7} {_rate(hit, len(mine)):>6}")
+        print(f"{'':40} tests: {' '.join(r.tests)}")
     if all_scored:
-        overall = f"{all_killed / all_scored:.0%}"
-        print(f"{'all tested':34} {'':8} {all_scored:7} {all_killed:7} {overall:>6}")
-    print("\nrate = killed (or timed out) / tested; 'no tests' (no selected test reaches the")
-    print("mutated function) counts as not killed.")
+        pooled = _rate(all_killed, all_scored)
+        print(f"{'all tested (pooled)':40} {'':8} {all_scored:7} {all_killed:7} {pooled:>6}")
+    estimate = overall(runs)
+    if estimate is not None and len(runs) > 1:
+        mutants = sum(r.total_mutants for r in runs)
+        rate, low, high = estimate
+        line = f"{'overall (weighted by mutants)':40} {mutants:8} {'':7} {'':7} {rate:>6.0%}"
+        print(f"{line}  {low:.0%}-{high:.0%}")
+    print("\nrate = killed (or timed out, or rejected by mypy) / tested; 'no tests' (no selected")
+    print("test reaches the mutated function) counts as not killed. The weighted overall counts")
+    print("each module by its number of mutants: a sampled module weighs what it stands for.")
     for r in runs:
         if r.diffs:
             print(f"\nnot killed in {r.module} ({len(r.diffs)}):")
@@ -288,6 +365,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=13, help="seed of the sample (default 13)")
     parser.add_argument("--named", action="store_true", help="run the hand-written mutations")
     parser.add_argument("--keep", action="store_true", help="keep the temporary copies")
+    parser.add_argument(
+        "--shared-imports",
+        action="store_true",
+        help="fork each mutant's tests from a process that imported plainsum unmutated (faster;"
+        " code run at import and cached answers then cannot be mutated)",
+    )
     args = parser.parse_args()
     if args.named:
         from named_mutations import run_named

@@ -43,8 +43,12 @@ class Reply:
     status: int = 200
     body: dict[str, Any] = field(default_factory=dict)
     headers: dict[str, str] = field(default_factory=dict)
-    delay: float = 0.0
+    delay: float = 0.0  # seconds before answering; cut short when the server stops
     drop: bool = False  # close the connection without answering
+
+
+# A delay no client timeout in the tests waits out: the reply is held until the server stops.
+HANG = 3600.0
 
 
 @dataclass
@@ -202,6 +206,7 @@ class LLMServer:
         self.keep_requests = True
         self._log = log
         self._lock = threading.Lock()
+        self._stopped = threading.Event()  # ends held replies (delays) when the server stops
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -257,6 +262,7 @@ class LLMServer:
 
     def start(self, port: int = 0) -> LLMServer:
         server = self
+        self._stopped.clear()
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -287,7 +293,7 @@ class LLMServer:
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
                 try:
                     if reply.delay or server.latency:
-                        time.sleep(reply.delay + server.latency)
+                        server._stopped.wait(reply.delay + server.latency)
                 finally:
                     with server._lock:
                         server.in_flight -= 1
@@ -323,6 +329,7 @@ class LLMServer:
         return self
 
     def stop(self) -> None:
+        self._stopped.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()

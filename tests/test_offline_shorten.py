@@ -66,6 +66,23 @@ from plainsum.schemas import StudyDesign
             "The effect of cooling vests on tiredness is poorly known",
         ),
         (
+            "The findings suggest that there is not enough evidence to judge home visits.",
+            False,
+            "There is not enough evidence to judge home visits",
+        ),
+        (
+            "Weak evidence from three small trials shows that balance classes reduce falls.",
+            False,
+            "Weak evidence suggests balance classes reduce falls",
+        ),
+        (
+            "There is no randomised trial evidence showing that massage lowers blood pressure in "
+            "adults with kidney disease.",
+            False,
+            "No randomised trial evidence shows massage lowers blood pressure in adults with "
+            "kidney disease",
+        ),
+        (
             "To date, low-certainty evidence suggests that balance classes reduce falls.",
             False,
             "Weak evidence suggests balance classes reduce falls",
@@ -108,6 +125,24 @@ def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str)
             "These results suggest that daily walking improves balance in older adults.",
             False,
             "Daily walking improves balance in older adults",
+        ),
+        # "suggest" hedges a negative finding too
+        (
+            "These results suggest that daily walking does not improve balance in older adults.",
+            False,
+            "Daily walking does not improve balance in older adults",
+        ),
+        # how many studies found it is part of the claim
+        (
+            "Most of the trials found that cooling vests reduce tiredness in hot weather.",
+            False,
+            "Cooling vests reduce tiredness in hot weather",
+        ),
+        # so is who was studied
+        (
+            "Studies in children showed that cooling vests reduce tiredness in hot weather.",
+            False,
+            "Some evidence suggests cooling vests reduce tiredness in hot weather",
         ),
         # the lead names who was studied
         (

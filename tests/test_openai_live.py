@@ -6,7 +6,7 @@ from __future__ import annotations
 import socket
 
 import pytest
-from llm_server import Reply, completion, error
+from llm_server import HANG, Reply, completion, error
 from openai_cases import PASSING, request_for, run
 
 from plainsum.drafters.openai import OpenAIDrafter
@@ -15,8 +15,12 @@ from plainsum.runlog import RunLog
 
 
 def test_timeout_then_success(llm_server, model_settings, sent, waits):
-    llm_server.script(Reply(delay=1.0, body={}), completion(PASSING))
-    settings = model_settings(timeout=0.3)
+    """A first request that never answers times out and is retried; the retry's answer is used.
+    The first reply is held until the server stops (not a delay a slow machine could outlast),
+    and the timeout leaves the retry ten times what it takes on a loaded machine (0.2 s): with a
+    0.3 s timeout the retry itself timed out under load, and the test failed."""
+    llm_server.script(Reply(delay=HANG, body={}), completion(PASSING))
+    settings = model_settings(timeout=2.0)
     result = run(OpenAIDrafter(settings, sleep=waits).draft(request_for(settings)))
     assert result.summary.headline == PASSING["headline"]
     assert len(sent) == 2 and len(waits.seconds) == 1

@@ -32,10 +32,11 @@ _SILENT_H = ("hour", "honest", "honour", "honor", "heir")
 
 
 def _word_sound(word: str) -> str | None:
-    """'v' (vowel sound), 'c' (consonant sound) or None (not sure) for a word in lower case."""
+    """'v' (vowel sound), 'c' (consonant sound) or None (not sure) for a word of letters (_sound
+    passes only those: 'one-year' comes here as 'one')."""
     w = word.lower()
     first = w[:1]
-    if w.startswith(("one", "once")) and (len(w) <= 3 or not w[3].isalpha() or w == "once"):
+    if w in ("one", "once"):
         return "c"
     if w.startswith(_SILENT_H):
         return "v"
@@ -51,7 +52,7 @@ def _word_sound(word: str) -> str | None:
         return None
     if first in "hxy":
         return None  # "an historic" is old but not wrong; "x-ray", "ytterbium"
-    return "c" if first.isalpha() else None
+    return "c"
 
 
 def _number_sound(token: str) -> str | None:

@@ -239,7 +239,6 @@ _AFTER_PHRASE = re.compile(
     r"|\s+(?:is|are)\s+(?:a|an)\s)",
     re.I,
 )
-_PAREN_BEFORE = re.compile(r"\(\s*$")
 _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
 
 
@@ -270,12 +269,10 @@ def _explains(term: str, sentence: str) -> bool:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):
             end = at + len(key)
             after = _AFTER.match(sentence, end) or _AFTER_PHRASE.match(sentence, end)
+            # (a term just inside a bracket, "(T), a ...", is explained: _INSIDE_BRACKETS)
             if (
                 after
-                and (
-                    not after.group(0).lstrip("es").startswith(")")
-                    or _PAREN_BEFORE.search(sentence, 0, at)
-                )
+                and not after.group(0).lstrip("es").startswith(")")
                 and _plain(
                     after.group(0)
                     + " "

@@ -62,14 +62,14 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
             hint=hint,
         )
 
-    if _SENTENCE_END.search(summary.headline.strip()):
+    if _SENTENCE_END.search(summary.headline):
         findings.append(
             headline_warning(
                 "Headline has more than one sentence.",
                 "Keep the one sentence that says what the study found.",
             )
         )
-    if summary.headline.rstrip().endswith("?"):
+    if summary.headline.endswith("?"):  # PlainSummary trims its sections
         findings.append(
             headline_warning(
                 "Headline is a question.", "State what the study found instead of asking."

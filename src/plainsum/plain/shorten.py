@@ -36,10 +36,11 @@ _KEEPS_MEANING = re.compile(
     r"with (?:MS|multiple sclerosis)|relapsing|progressive)\b",
     re.I,
 )
-# Hedges a clause must keep when a hedging frame ("The data suggest that") is dropped.
+# Hedges a clause must keep when a hedging frame ("The data suggest that") is dropped; a bare
+# "not" is none ("suggest that X does not work" is weaker than "X does not work").
 _HEDGE = re.compile(
     r"\b(?:may|might|could|can|possibl\w*|probabl\w*|perhaps|likely|appear\w*|seem\w*|"
-    r"potential\w*|not|no|unclear|uncertain)\b",
+    r"potential\w*|unclear|uncertain|not enough|insufficient|inconclusive)\b",
     re.I,
 )
 _SCENE = re.compile(
@@ -71,6 +72,19 @@ _LONG_REPORTER = re.compile(
     r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that ",
     re.I,
 )
+# Words that grade evidence ("weak evidence", "very low-certainty evidence").
+_EVIDENCE_GRADE = re.compile(
+    r"\b(?:very |fairly )?(?:weak|strong|good|some|moderate|high|low|limited|poor)"
+    r"(?:[- ](?:quality|certainty|level))?\b",
+    re.I,
+)
+# "Most of the trials found that X" is not "X": how many found it is part of the claim.
+_QUANTIFIED = re.compile(
+    r"\b(?:most|many|few|several|half|majority|minority|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|both|all|none|neither|either|other|some|small|smaller)\b"
+    r"|(?<![\w-])\d+(?![\w-])",
+    re.I,
+)
 _ASSERTS = re.compile(
     r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
     r"establish)",
@@ -84,6 +98,12 @@ _GRADED = re.compile(
     r"(?:(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|"
     r"that shows|which shows|that suggests|which suggests) (?:that )?|that )"
     r"(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
+    re.I,
+)
+_NO_EVIDENCE_THAT = re.compile(
+    r"^There (?:is|was|are|were)(?: now| currently| still)? no (?P<kind>(?:[\w-]+ ){0,3}?)"
+    r"evidence (?:from (?:[\w-]+ ){1,3}?)?(?:showing|to show|demonstrating|that shows|that) "
+    r"(?:that )?(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
 _NOT_A_GRADE = re.compile(
@@ -207,21 +227,28 @@ def _fronts(text: str) -> list[tuple[str, str]]:
     if frame:
         rest = base[frame.end() :]
         who = frame["who"]
-        if _KEEPS_MEANING.search(who) or re.search(
-            r"\b(?:weak|strong|good|some|moderate|fair\w*|"
-            r"high|low|limited)\b",
-            who,
-            re.I,
-        ):
-            graded = _graded(who, rest, "suggests")
-            if graded:
+        if re.search(r"\bevidence\b", who, re.I) and _EVIDENCE_GRADE.search(who):
+            graded = _graded(who, rest, "suggests")  # "Weak evidence from two trials shows"
+            source = re.sub(r"\bfrom (?:[\w-]+ ){0,4}?(?:trials?|studies)\b", "", who)
+            if graded and not _KEEPS_MEANING.search(_EVIDENCE_GRADE.sub("", source)):
                 out.append((graded, rest))
+        elif _KEEPS_MEANING.search(who) or _QUANTIFIED.search(who):
+            pass  # "Studies in children", "Most of the trials": who found it is part of the claim
         elif _ASSERTS.match(frame["verb"]) or _HEDGE.search(rest):
             out.append((capitalise(rest), rest))
     long_frame = _LONG_REPORTER.match(base)
-    if not frame and long_frame and not _KEEPS_MEANING.search(long_frame.group(0)):
+    if (
+        not frame
+        and long_frame
+        and not _KEEPS_MEANING.search(long_frame.group(0))
+        and not _QUANTIFIED.search(long_frame.group(0))
+    ):
         rest = base[long_frame.end() :]
         out.append((capitalise(rest), rest))
+    none = _NO_EVIDENCE_THAT.match(base)
+    if none:  # "There is no trial evidence showing that X" -> "No trial evidence shows X"
+        rest = base[none.end() :]
+        out.append((f"No {none['kind']}evidence shows {rest}", rest))
     graded_m = _GRADED.match(base)
     if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]
@@ -259,7 +286,10 @@ def reports_a_finding(text: str) -> bool:
     frame = _FRAME.match(text)
     long_frame = _LONG_REPORTER.match(text)
     return bool(frame and _ASSERTS.match(frame["verb"])) or (
-        not frame and long_frame is not None and not _KEEPS_MEANING.search(long_frame.group(0))
+        not frame
+        and long_frame is not None
+        and not _KEEPS_MEANING.search(long_frame.group(0))
+        and not _QUANTIFIED.search(long_frame.group(0))
     )
 
 
