@@ -412,9 +412,9 @@ def test_reversed_findings_named_in_other_words(sentence, flagged):
     "sentence,is_error",
     [
         # "to find" gives a purpose: an explanation of the method for an editor to read
-        ("Nurses pricked a fingertip each morning to find the right dose.", False),
+        ("Nurses pricked a fingertip each morning to find the vitamin level.", False),
         # a result the paper lacks stays an error
-        ("Nurses found that a fingertip prick each morning worked well.", True),
+        ("Nurses found that pricking a fingertip each morning gave the vitamin level.", True),
     ],
 )
 def test_a_purpose_is_not_a_finding(sentence, is_error):
@@ -443,3 +443,53 @@ def test_taking_a_thing_away_is_not_compared_with_the_thing_itself():
     edited = CLEAN_SWELLING.what_the_study_did + " " + turned
     found = _findings(paper, CLEAN_SWELLING, what_the_study_did=edited)
     assert any(f.check == "contradiction" and f.span == turned for f in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # a subgroup's result: the paper reports none
+        ("People with the lowest vitamin D at the start gained the most.", True),
+        ("Those who joined before their first relapse did best.", True),
+        # hedged, asked, or a quantifier: no subgroup result stated
+        ("It is still unclear which group gains the most.", False),
+        ("Vitamin D may help some people, and most people took part for 3 years.", False),
+        ("People with low levels seemed to gain the most.", False),
+    ],
+)
+def test_a_subgroup_result_needs_one_in_the_paper(sentence, flagged):
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    found = _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)
+    hit = any(
+        f.check == "support" and f.span == sentence and "subgroups" in f.message for f in found
+    )
+    assert hit is flagged, found
+
+
+def test_a_subgroup_result_the_paper_reports_passes():
+    paper = parse(
+        COHORT.full_text.replace(
+            "Fatigue increased over the 3 years.",
+            "Fatigue increased over the 3 years. The link was strongest in younger adults.",
+        )
+    )
+    sentence = "Younger adults with low vitamin D did worst."
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    found = _findings(paper, CLEAN_COHORT, what_the_study_did=edited)
+    assert not any("subgroups" in f.message for f in found), found
+
+
+def test_the_most_of_a_thing_is_a_subgroup_result_too():
+    sentence = "People with low vitamin D levels gained the most disability."
+    edited = CLEAN_COHORT.what_the_study_did + " " + sentence
+    found = _findings(COHORT, CLEAN_COHORT, what_the_study_did=edited)
+    assert any(f.span == sentence and "subgroups" in f.message for f in found), found
+    # a scale's label in brackets names no best
+    paper = parse(
+        COHORT.full_text.replace(
+            "Fatigue increased over the 3 years.",
+            "Fatigue increased over the 3 years, on a scale from 0 (lowest) to 10 (highest).",
+        )
+    )
+    found = _findings(paper, CLEAN_COHORT, what_the_study_did=edited)
+    assert any(f.span == sentence and "subgroups" in f.message for f in found), found

@@ -29,6 +29,7 @@ from ..evidence import (
     NUMBER_WEIGHT,
     PREFIX_CREDIT,
     Alignment,
+    SourceSentence,
     align,
     content_words,
     overlaps,
@@ -705,6 +706,53 @@ def _held_to_source(link: EvidenceLink) -> bool:
     return bool(STUDY_CLAIM.search(link.text))
 
 
+# "People who started early gained the most.", "Those with X did best.", "... lost the most
+# weight": a result for a subgroup, which the paper must report (not "helped most children",
+# not "which works best").
+_BEST_OF = re.compile(
+    r"\b(?:gain(?:ed|s)?|improv(?:ed|es)?|benefit(?:ed|s)?|did|do|does|help(?:ed|s)?|"
+    r"respond(?:ed|s)?|work(?:ed|s)?|fared|chang(?:ed|es)|fell|dropped|rose|lost)\s+"
+    r"(?:the\s+(?:most|least)\s+[a-z]+\b(?<!\blikely)|(?:the\s+)?(?:most|best|least|worst)"
+    r"(?=\s*(?:[.,;:!]|$)|\s+(?:in|on|at|of|from|when|if|after|among|with|by|overall)\b))",
+    re.I,
+)
+_WHICH_BEFORE = re.compile(r"\b(?:which|what|how|whether)\b", re.I)
+_UNSURE = re.compile(r"\?|\b(?:unclear|not clear|unknown|not known|uncertain|if)\b", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|could|would|to|seem(?:ed|s)?(?: to)?)\s+(?:(?:also|still|not|\w+ly)\s+)?$",
+    re.I,
+)
+# What a paper's results say when they compare subgroups or name a best.
+_SUBGROUP = re.compile(
+    r"\b(?:most|best|greatest|largest|strongest|highest|lowest|least|worst|subgroups?|subsets?|"
+    r"particularly|especially|pronounced|interaction|stratified|depending on)\b",
+    re.I,
+)
+
+
+def _best_of(sentence: str) -> str | None:
+    """The superlative of a subgroup result the sentence states ("gained the most"), if any;
+    a question or a hedge states none ("which drug works best is unclear")."""
+    m = _BEST_OF.search(sentence)
+    if (
+        not m
+        or _UNSURE.search(sentence)
+        or _WHICH_BEFORE.search(sentence[: m.start()])
+        or _MODAL_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+    ):
+        return None
+    return m.group(0)
+
+
+def _compares_subgroups(sentences: list[SourceSentence]) -> bool:
+    """Whether any result or conclusion of the paper compares subgroups or names a best."""
+    return any(
+        s.role in (Role.RESULTS, Role.CONCLUSION)
+        and _SUBGROUP.search(_without_parentheses(s.text))  # not "to 280 (strongest)"
+        for s in sentences
+    )
+
+
 def _not_a_claim(sentence: str) -> bool:
     """A question or a heading ("What did we find?") claims nothing."""
     return sentence.rstrip().endswith("?") or len(sentence.split()) < MIN_CLAIM_WORDS
@@ -788,6 +836,19 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         "Say only what the paper reports; remove the sentence or rewrite it "
                         "from the paper's own results.",
                         severity=Severity.ERROR if sure else Severity.WARNING,
+                    )
+                )
+                continue
+        if link.kind == "content" and not is_design and not wrong_kind:
+            best = _best_of(link.text)  # a subgroup's result, in any section
+            if best and not _compares_subgroups(sentences):
+                findings.append(
+                    _finding(
+                        link,
+                        f"Not supported by the source: {quoted} says who did {best!r}, but the "
+                        "paper's results compare no subgroups and name no best.",
+                        "Say only what the paper reports; remove the sentence or rewrite it "
+                        "from the paper's own results.",
                     )
                 )
                 continue
