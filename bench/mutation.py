@@ -28,6 +28,7 @@ script builds one venv for that, once, under $XDG_CACHE_HOME/plainsum-mutation (
 from __future__ import annotations
 
 import argparse
+import ast
 import hashlib
 import json
 import os
@@ -140,6 +141,40 @@ def _test_files(module: str, override: list[str] | None) -> list[str]:
     return [f for f in found if Path(f).name not in CHILD_PROCESS_TESTS]
 
 
+def _rejected_by_mypy(copy: Path, targets: set[str], python: Path) -> set[str]:
+    """The mutants mypy rejects. mypy is part of landing, so such a mutant cannot reach main:
+    it counts as caught ("caught by type check"), as mutmut's own type_check_command intends,
+    and its tests need not run. (Done here, once, rather than by mutmut, which reads its
+    mutated files back with libcst on every run: minutes on a loaded machine.)"""
+    mutants = copy / "mutants"
+    done = subprocess.run(
+        [str(python), "-m", "mypy", "-O", "json", *sorted(targets)],
+        cwd=mutants,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    lines: dict[str, set[int]] = {}
+    for row in done.stdout.splitlines():
+        if row.strip().startswith("{"):
+            error = json.loads(row)
+            if error.get("severity") == "error":
+                lines.setdefault(error["file"], set()).add(int(error["line"]))
+    rejected: set[str] = set()
+    for path, bad in lines.items():
+        module = path.removeprefix("src/").removesuffix(".py").replace("/", ".")
+        module = module.removesuffix(".__init__")
+        tree = ast.parse((mutants / path).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and (
+                "__mutmut_" in node.name
+            ):
+                end = node.end_lineno or node.lineno
+                if any(node.lineno <= line <= end for line in bad):
+                    rejected.add(f"{module}.{node.name}")
+    return rejected
+
+
 def _configure(
     copy: Path, targets: set[str], tests: list[str], python: Path, *, shared: bool
 ) -> None:
@@ -148,11 +183,6 @@ def _configure(
     text = (copy / "pyproject.toml").read_text()
     text += "\n[tool.mutmut]\n"
     text += 'source_paths = ["src/"]\n'
-    # mypy is part of landing (README, HELPER_COMMON): a mutant it rejects cannot reach main,
-    # so it counts as caught ("caught by type check"), as mutmut's own option intends.
-    # (`-m mypy`: mutmut reads the output as mypy's only when "mypy" is one of the words)
-    mypy = [str(python), "-m", "mypy", "-O", "json", *sorted(targets)]
-    text += f"type_check_command = {json.dumps(mypy)}\n"
     if not shared:
         # Each mutant's tests import plainsum afresh in their own process, with the mutant on:
         # code that runs at import (rules built from _rule(...), tables) and functions whose
@@ -227,36 +257,36 @@ def run_module(module: str, args: argparse.Namespace) -> ModuleRun:
     children = ["--max-children", str(args.max_children)]
     started = time.perf_counter()
     chosen: list[str] = []
-    if args.sample:
-        # Generate the mutants and collect which tests reach which function (the filter
-        # matches nothing, so mutmut stops there), then read both back. (Not with
-        # `mutmut print-time-estimates`: in mutmut 3.8 it empties the saved test map.)
-        _mutmut(python, copy, "run", *children, "plainsum.no-such-mutant")
-        stats = json.loads((copy / "mutants" / "mutmut-stats.json").read_text())
-        reached = {k for k, v in stats["tests_by_mangled_function_name"].items() if v}
-        listed = _mutmut(python, copy, "results", "--all", "true").stdout.splitlines()
-        names = sorted(m.group(1) for m in map(_RESULT.match, listed) if m)
-        result.total_mutants = len(names)
-        if len(names) > args.sample:
-            result.sampled = True
-            names = sorted(random.Random(args.seed).sample(names, args.sample))
-        for name in names:
-            if name.replace("__init__.", "").partition("__mutmut_")[0] in reached:
-                chosen.append(name)
-            else:
-                result.statuses[name] = "no tests"
+    # Generate the mutants and collect which tests reach which function (the filter matches
+    # nothing, so mutmut stops there), then read both back. (Not with `mutmut
+    # print-time-estimates`: in mutmut 3.8 it empties the saved test map.)
+    _mutmut(python, copy, "run", *children, "plainsum.no-such-mutant")
+    stats = json.loads((copy / "mutants" / "mutmut-stats.json").read_text())
+    reached = {k for k, v in stats["tests_by_mangled_function_name"].items() if v}
+    listed = _mutmut(python, copy, "results", "--all", "true").stdout.splitlines()
+    names = sorted(m.group(1) for m in map(_RESULT.match, listed) if m)
+    result.total_mutants = len(names)
+    if args.sample and len(names) > args.sample:
+        result.sampled = True
+        names = sorted(random.Random(args.seed).sample(names, args.sample))
+    rejected = _rejected_by_mypy(copy, _targets([module]), python)
+    for name in names:
+        if name in rejected:
+            result.statuses[name] = "caught by type check"
+        elif name.replace("__init__.", "").partition("__mutmut_")[0] in reached:
+            chosen.append(name)
+        else:
+            result.statuses[name] = "no tests"
     # mutmut keys a package's own functions without "__init__." in its test map: a pattern
     # spares its name lookup (which would fail) and still matches the one mutant.
     patterns = [name.replace("__init__.", "*") for name in chosen]
-    run = _mutmut(python, copy, "run", *children, *patterns) if chosen or not args.sample else None
+    run = _mutmut(python, copy, "run", *children, *patterns) if chosen else None
     result.seconds = time.perf_counter() - started
-    wanted = set(chosen) if args.sample else None
+    wanted = set(chosen)
     for line in _mutmut(python, copy, "results", "--all", "true").stdout.splitlines():
         m = _RESULT.match(line)
-        if m and (wanted is None or m.group(1) in wanted):
+        if m and m.group(1) in wanted:
             result.statuses[m.group(1)] = m.group(2)
-    if not args.sample:
-        result.total_mutants = len(result.statuses)
     if not result.statuses and run is not None:
         print(run.stdout[-3000:], run.stderr[-3000:], sep="\n", file=sys.stderr)
         print(f"mutation: mutmut produced no results for {module}", file=sys.stderr)
@@ -329,6 +359,9 @@ def report(runs: list[ModuleRun]) -> None:
             note = f"all mutants, {r.seconds:.0f} s"
         rate = _rate(killed, len(scored))
         print(f"{r.module:40} {r.total_mutants:8} {len(scored):7} {killed:7} {rate:>6}  {note}")
+        typed = sum(s == "caught by type check" for s in scored)
+        by_tests = _rate(killed - typed, len(scored) - typed)
+        print(f"{'':40} mypy caught {typed}; the tests killed {by_tests} of the rest")
         files = sorted({_file_of(name) for name in r.statuses})
         if len(files) > 1:  # a folder: its files' share of what was tested
             for name in files:
