@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pytest
 
@@ -61,6 +62,40 @@ def test_html_escapes_and_marks_spans():
     assert "&lt;script&gt;" in page
     assert '<mark class="error">infected them</mark>' in page
     assert "FAILED" in page
+
+
+def test_html_marks_a_span_once_with_its_worst_finding_whatever_the_hash_seed():
+    """Guards render._highlight: the same span from a warning and an error gave nested marks
+    whose order followed the hash seed, so a batch's pages differed between runs."""
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.test_render import make_draft, Finding, Severity\n"
+        "from plainsum.render import to_html\n"
+        "fs = [Finding(check=c, severity=s, message='m', section='what_the_study_did', span=sp)\n"
+        "      for c, s, sp in [('a', Severity.WARNING, 'infected them'),\n"
+        "                       ('b', Severity.ERROR, 'infected them'),\n"
+        "                       ('c', Severity.INFO, 'brain cells'),\n"
+        "                       ('d', Severity.WARNING, 'a virus')]]\n"
+        "print(to_html(make_draft(fs, passed=False)))\n"
+    )
+    pages = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)},
+            cwd=Path(__file__).resolve().parents[1],
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(pages) == 1
+    page = pages.pop()
+    assert page.count('<mark class="error">infected them</mark>') == 1
+    assert '<mark class="warning">infected them' not in page
+    assert '<mark class="info">brain cells</mark>' in page
 
 
 @pytest.mark.parametrize(

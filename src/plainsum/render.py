@@ -135,9 +135,16 @@ mark.error{background:#ffd6d6}mark.warning{background:#fff1c2}
 
 def _highlight(text: str, findings: list[Finding], section: str) -> str:
     """Escape `text`, marking the spans findings point at in this section."""
+    # One mark per span, the most severe finding's; longest spans first, ties by text, so the
+    # page is the same on every run (a set's order depends on the hash seed).
+    rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    worst: dict[str, Severity] = {}
+    for f in findings:
+        if f.section == section and f.span:
+            if f.span not in worst or rank[f.severity] < rank[worst[f.span]]:
+                worst[f.span] = f.severity
     spans = sorted(
-        {(f.span, f.severity.value) for f in findings if f.section == section and f.span},
-        key=lambda sv: -len(sv[0] or ""),
+        ((span, sev.value) for span, sev in worst.items()), key=lambda sv: (-len(sv[0]), sv[0])
     )
     out = html.escape(text)
     for span, severity in spans:
