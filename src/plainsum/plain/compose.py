@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..design import DesignInfo, score_designs
 from ..ingest import Source
@@ -338,17 +339,23 @@ def _pick(
     return [_unlean(p) if p.order - 1 not in orders else p for p in chosen]
 
 
+@lru_cache(maxsize=4096)
+def _says(text: str) -> tuple[bool, bool, bool]:
+    """Whether `text` only says how the study ran, says which way things went, holds a finding
+    (kept: a draft and its repairs rank the same sentences again)."""
+    return (
+        bool(_RUN_NOT_FOUND.search(text)),
+        bool(DIRECTION.search(text)),
+        bool(FINDING.search(text)),
+    )
+
+
 def _result_rank(p: PlainSentence) -> tuple[bool, bool, bool, bool, int]:
     """Main results first: a sentence that says which way things went (helped, no clear
     difference, harm) before one that only names what was measured or how the study ran,
     then the easier, then the paper's order (abstracts give their main results first)."""
-    return (
-        bool(_RUN_NOT_FOUND.search(p.text)),
-        not DIRECTION.search(p.text),
-        p.hard,
-        not FINDING.search(p.text),
-        p.order,
-    )
+    run, direction, finding = _says(p.text)
+    return (run, not direction, p.hard, not finding, p.order)
 
 
 def _unlean(p: PlainSentence) -> PlainSentence:
@@ -438,9 +445,9 @@ def compose(
         skip = procedure if role == Role.RESULTS else None
         is_results = role == Role.RESULTS
         candidates = pool(role)
-        if is_results and sum(bool(DIRECTION.search(p.text)) for p in candidates) >= KEEP_RESULTS:
+        if is_results and sum(_says(p.text)[1] for p in candidates) >= KEEP_RESULTS:
             # results enough that say which way things went: none that only says how it ran
-            candidates = [p for p in candidates if not _RUN_NOT_FOUND.search(p.text)]
+            candidates = [p for p in candidates if not _says(p.text)[0]]
         picked = _pick(candidates, limit, budget, used, skip, is_results, _result_rank)
         # a result longer than the usual limit is kept while the grade allows, never over it
         mains = {

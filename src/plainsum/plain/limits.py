@@ -147,16 +147,17 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
+    unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     for name, pattern, text in _RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
-        for s in sentences:
+        for s, bare in zip(sentences, unbracketed, strict=True):
             if s.role in (Role.BACKGROUND, Role.AIM):
                 continue  # "few studies have looked at this" is why they did it, not a limit
             if name == "bias" and (s.role == Role.METHODS or re.search(r"\bexclud", s.text)):
                 continue  # "we left out trials at high risk of bias" is how they worked
             # a certainty grade stands in the brackets of a review's results
-            plain = s.text if name == "certainty" else drop_brackets(s.text)
+            plain = s.text if name == "certainty" else bare
             m = pattern.search(plain)
             if not m:
                 continue

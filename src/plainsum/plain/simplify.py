@@ -164,19 +164,17 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
     text = strip_label(text)
-    statistical = bool(has_statistics(text) or STATISTICAL.search(text))
+    statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
-    # "... were included. ß-interferon did not ...": the splitter took the small Greek letter for
-    # no sentence start; written out, its name starts the next sentence with a capital.
-    text = re.sub(
-        r"(?<=[a-z0-9)]\. )(beta|alpha|gamma|delta|kappa)-", lambda m: m[1].capitalize() + "-", text
-    )
+    if "a-" in text:
+        text = _GREEK_START.sub(lambda m: m[1].capitalize() + "-", text)
     # "X likely results in Y": "results" reads as a noun there; "leads to" says the same.
-    text = re.sub(r"\b(likely|probably) results in\b", r"\1 leads to", text)
+    if "results in" in text:
+        text = _RESULTS_IN.sub(r"\1 leads to", text)
     text = _PER_UNIT.sub(
         lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
     )
@@ -225,19 +223,26 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out."""
     out = []
-    whole = re.split(
-        r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)", rewrite(text, review, expand)
-    )
-    pieces = [p for part in whole for p in split_long(tidy(part))]
+    rewritten = rewrite(text, review, expand)
+    whole = _GREEK_SPLIT.split(rewritten) if "a-" in rewritten else [rewritten]
+    pieces = [p for part in whole for p in split_long(part)]
     for piece in pieces:
-        piece = _YOU_SOUND.sub(r"\1 \2", tidy(piece))
-        if len(pieces) > 1 and _tail_of_list(piece):
+        piece = tidy(piece)
+        if "an " in piece or "An " in piece:
+            piece = _YOU_SOUND.sub(r"\1 \2", piece)
+        if len(pieces) > 1 and " but " in piece and _tail_of_list(piece):
             continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
     return out
 
 
+# "... were included. ß-interferon did not ...": the splitter took the small Greek letter for no
+# sentence start; written out, its name starts the next sentence with a capital.
+_GREEK_START = re.compile(r"(?<=[a-z0-9)]\. )(beta|alpha|gamma|delta|kappa)-")
+_GREEK_SPLIT = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)")
+_RESULTS_IN = re.compile(r"\b(likely|probably) results in\b")
+_BUT_CLAUSE = re.compile(r"^(.+?)\s+but\s+")
 # Words that start with a vowel letter but a consonant sound: "a useful", "a one-day" (tidying
 # puts "an" before every vowel letter).
 _YOU_SOUND = re.compile(r"\b([Aa])n ((?:us[eu]|uni|util|ur[aeio]|eu|one\b|one-|once\b)[\w-]*)")
@@ -246,5 +251,5 @@ _YOU_SOUND = re.compile(r"\b([Aa])n ((?:us[eu]|uni|util|ur[aeio]|eu|one\b|one-|o
 def _tail_of_list(piece: str) -> bool:
     """Whether a split piece is the last items of a list and a "but" clause ("Quality of life
     but the evidence was not enough ..."): no verb before its "but"."""
-    m = re.match(r"^(.+?)\s+but\s+", piece)
+    m = _BUT_CLAUSE.match(piece)
     return m is not None and not finite(m.group(1))
