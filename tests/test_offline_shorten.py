@@ -327,3 +327,143 @@ def test_a_headline_must_say_what_the_evidence_is_about() -> None:
     finding = measured("Home visits may help adults with MS walk further.")
     head = choose_headline([topic, finding], [], StudyDesign.REVIEW)
     assert head.text == "Home visits may help adults with MS walk further"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There is not enough evidence from good quality randomised trials to support or "
+            "refute the use of cooling vests for tiredness in adults with MS.",
+            "No good evidence shows whether using cooling vests works for tiredness in "
+            "adults with MS",
+        ),
+        (
+            "There is no evidence to support or refute the use and type of foot splints to "
+            "prevent falls in older adults.",
+            "No good evidence shows whether using foot splints prevents falls in older adults",
+        ),
+        (
+            "There is little to no evidence to support or refute the use of ginger tea for the "
+            "treatment of travel sickness.",
+            "No good evidence shows whether using ginger tea treats travel sickness",
+        ),
+    ],
+)
+def test_no_evidence_either_way_is_said_short(sentence: str, expected: str) -> None:
+    assert expected in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Y is a list: "for pain, tiredness and walking" may not be one claim
+        "There is insufficient evidence to support or refute the use of cooling vests for pain, "
+        "tiredness and walking in people with MS.",
+        # X is two things: a list cut in two would change what was not shown
+        "There is no evidence to support or refute the use of diet and exercise for weight.",
+        # "little evidence to support" leans one way: not "either way"
+        "There is little evidence to support the use of ginger tea for travel sickness.",
+    ],
+)
+def test_no_evidence_either_way_needs_plain_noun_phrases(sentence: str) -> None:
+    assert not any(f.startswith("No good evidence shows") for f in short_forms(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The absolute and comparative effects and tolerability of cooling vests in adults "
+            "with relapsing MS remain unclear.",
+            "The effects of cooling vests in adults with relapsing MS remain unclear",
+        ),
+        (
+            "The effect and safety of ginger tea on travel sickness in children is poorly "
+            "documented.",
+            "The effect of ginger tea on travel sickness in children is unclear",
+        ),
+    ],
+)
+def test_an_unclear_effect_is_said_short(sentence: str, expected: str) -> None:
+    assert expected in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost"),
+    [
+        # "helpful effects" are unclear: the effects as a whole (harms too) may not be
+        (
+            "The helpful effects of cooling vests in adults with MS remain unclear.",
+            "The effects of cooling vests in adults with MS remain unclear",
+        ),
+        # a clause inside: what is unclear is not a plain noun phrase
+        (
+            "The effects of drugs that block the receptor on walking are poorly documented.",
+            "The effects of drugs that block the receptor on walking are unclear",
+        ),
+    ],
+)
+def test_an_unclear_effect_keeps_what_is_unclear(sentence: str, lost: str) -> None:
+    assert lost not in short_forms(sentence)
+
+
+def test_no_evidence_either_way_becomes_a_short_headline() -> None:
+    conclusion = measured(
+        "There is not enough evidence from good quality randomised trials to support or refute "
+        "the use of cooling vests for tiredness in adults with MS."
+    )
+    head = choose_headline(
+        [conclusion], [], StudyDesign.REVIEW, "animals", "nine trials", 3, "cooling vests", 1
+    )
+    assert not head.from_template and head.origin == conclusion.text
+    assert head.text == (
+        "No good evidence shows whether using cooling vests works for tiredness in adults with MS"
+    )
+    assert len(head.text.split()) <= IDEAL_WORDS[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how it worked goes; the claim stays
+        (
+            "Trained pharmacists can improve how people take their pills, through home visits "
+            "or phone calls.",
+            "Trained pharmacists can improve how people take their pills",
+        ),
+        # what the work built goes; what it showed is the finding
+        (
+            "This study builds a simple home walking test, and shows that the test predicts "
+            "falls in older adults.",
+            "The test predicts falls in older adults",
+        ),
+    ],
+)
+def test_a_means_or_a_first_deed_is_cut(sentence: str, expected: str) -> None:
+    assert expected in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lost"),
+    [
+        # the model the finding was made in is part of the claim
+        (
+            "Our study builds a new mouse line and shows that the protein is needed for memory.",
+            "The protein is needed for memory",
+        ),
+        # "can be reached through": how is the point
+        (
+            "Better sleep can be reached, through a fixed bedtime and less light at night.",
+            "Better sleep can be reached",
+        ),
+        # "only" in the part that would go
+        (
+            "This study builds a test that works only at home, and shows that the test predicts "
+            "falls in older adults.",
+            "The test predicts falls in older adults",
+        ),
+    ],
+)
+def test_a_first_deed_with_meaning_stays(sentence: str, lost: str) -> None:
+    assert lost not in short_forms(sentence)

@@ -106,6 +106,97 @@ _NO_EVIDENCE_THAT = re.compile(
     r"(?:that )?(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
+# "There is not enough evidence (from good trials) to support or refute the use of X for Y":
+# no evidence either way. Said short as "No good evidence shows whether using X works
+# for Y" ("using X" is singular whatever X is) when X and Y are plain noun phrases (no comma, no
+# verb, no list): the claim is the same.
+_EITHER_WAY = re.compile(
+    r"^There (?:is|was|are|were)(?: currently| still| at present| now)? "
+    r"(?:not enough|no|little(?: or| to)? no|little|insufficient|inadequate|no reliable|"
+    r"no good|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty)) "
+    r"(?:[\w-]+ ){0,2}?evidence (?:(?:from|in) (?:[\w-]+ ){1,6}?)?"
+    r"to (?:either )?(?:support or refute|support or reject|support or oppose|"
+    r"refute or support|recommend or discourage|recommend for or against) "
+    r"(?:the (?:routine )?use (?:and (?:type|timing|dose) )?of |using )?"
+    r"(?P<x>[\w'/()-]+(?: [\w'/()-]+){0,5}?) "
+    r"(?P<link>for (?:the )?(?:treatment|prevention|management) of|for treating|for preventing|"
+    r"for|in|to (?P<verb>prevent|treat|reduce|improve|relieve|ease|manage|lower|increase|"
+    r"slow|delay|help|stop|shorten|speed up)) "
+    r"(?P<y>[^,;:]+)$",
+    re.I,
+)
+_X_NOT_A_NOUN = re.compile(r"\b(?:and|or|as|with|versus|vs)\b", re.I)
+# A clause, not a noun phrase ("falls" alone may be a noun: a guess at verbs would refuse it).
+_A_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whom|is|are|was|were|be|been|has|have|had|do|does|did|may|might|"
+    r"can|could|will|would|should|must|not|no|but|if|when|whether)\b",
+    re.I,
+)
+_LINK_VERB = {"treatment": "treats", "prevention": "prevents", "management": "helps manage"}
+
+
+def _either_way(text: str) -> tuple[str, str] | None:
+    """ "No good evidence shows whether using X works for Y" from a long "no evidence to
+    support or refute" conclusion, with what must stay (X and Y), or None when X or Y is not a
+    plain noun phrase (a list cut in two, a clause)."""
+    m = _EITHER_WAY.match(text)
+    if not m:
+        return None
+    x, y, link = m["x"], m["y"].strip(), m["link"].lower()
+    if _X_NOT_A_NOUN.search(x) or _A_CLAUSE.search(f"{x} {y}") or len(y.split()) > 8:
+        return None
+    if re.search(r"\b(?:and|or)\b", y) and not re.search(r"\b(?:with|in|of)\b", y):
+        return None  # "for pain and sleep" may be two claims: keep the sentence whole
+    if m["verb"]:
+        verb = m["verb"].lower()
+        ending = "es" if verb.endswith(("sh", "ch", "x", "s")) else "s"
+        verb = "speeds up" if verb == "speed up" else verb + ending
+        said = f"{x} {verb} {y}"
+    elif link.endswith(" of"):
+        said = f"{x} {_LINK_VERB[link.split()[-2]]} {y}"
+    elif link in ("for treating", "for preventing"):
+        said = f"{x} {'treats' if link.endswith('treating') else 'prevents'} {y}"
+    else:
+        said = f"{x} works {link} {y}"
+    return f"No good evidence shows whether using {said}", f"{x} {y}"
+
+
+# "The absolute and comparative effects and tolerability of X in Y remain unclear" (or "are
+# poorly documented"): said short as "The effects of X in Y remain unclear". What is dropped is a
+# part of what is unclear, so the shorter claim is as true; the rest keeps every word of meaning.
+_EFFECT_UNCLEAR = re.compile(
+    r"^The (?:absolute and comparative |comparative |relative |overall )?"
+    r"(?P<what>effects?|benefits?)(?: and (?:tolerability|safety|harms|side effects))? "
+    r"(?P<rest>(?:of|on) [^,;]+?) (?P<verb>is|are|remains?|remained)(?: still)? "
+    r"(?:poorly documented|unclear|uncertain|not clear|not known|unknown)$",
+    re.I,
+)
+
+
+def _effect_unclear(text: str) -> tuple[str, str] | None:
+    """ "The effects of X on Y remain unclear" from a longer sentence of that shape, with what
+    must stay, or None."""
+    m = _EFFECT_UNCLEAR.match(text)
+    if not m or _A_CLAUSE.search(m["rest"]):
+        return None
+    what, many = m["what"].lower(), m["what"].lower().endswith("s")
+    if m["verb"].lower().startswith("remain"):
+        verb = "remain" if many else "remains"
+    else:
+        verb = "are" if many else "is"
+    return f"The {what} {m['rest']} {verb} unclear", m["rest"]
+
+
+# "This work establishes a new test, and shows that X": the second thing the work reports is
+# the finding; the first (what was built) goes when it holds no word of meaning.
+_ANIMAL = re.compile(
+    r"\b(?:mouse|mice|rats?|fish|zebrafish|flies|fly|worms?|monkeys?|pigs?)\b", re.I
+)
+_AND_SHOWS = re.compile(
+    rf"^(?P<who>{_REPORTER}) (?P<first>[^;:]{{5,140}}?),? and (?:shows|showed|demonstrates|"
+    r"demonstrated|reveals|revealed|finds|found|confirms|confirmed) that ",
+    re.I,
+)
 _NOT_A_GRADE = re.compile(
     r"\b(?:no|not|little|lack|insufficient|inconclusive|uncertain|"
     r"conflicting|mixed|any)\b",
@@ -119,7 +210,7 @@ _TRAILING = re.compile(
     r"though|including|such as|especially|particularly|notably|independent(?:ly)? of|"
     r"regardless of|irrespective of|in line with|consistent with|in keeping with|"
     r"compared (?:with|to)|relative to|in contrast to|and (?:this|these|that|it|they)|"
-    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to)\b))",
+    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to|through|via)\b))",
     re.I,
 )
 _LEAD = re.compile(
@@ -171,6 +262,10 @@ def _main_parts(text: str) -> list[str]:
             continue  # a list set out with semicolons, not a second clause
         if _COMPARATOR.match(tail) and _COMPARATIVE.search(head) and " than " not in head:
             continue  # "more, compared with Y": the comparison needs what it compares with
+        if re.match(r",\s+(?:through|via)\b", tail) and (
+            "," in head or re.search(r"\b(?:be|been|is|are|was|were)\s+\w+ed$", head)
+        ):
+            continue  # "can be exerted, ..., through Y": how it works is the finding
         list_end = _LIST_END.search(head)
         if list_end and not finite(list_end.group(0)):
             continue  # "for walking, balance, as well as X": a list cut in two
@@ -245,10 +340,26 @@ def _fronts(text: str) -> list[tuple[str, str]]:
     ):
         rest = base[long_frame.end() :]
         out.append((capitalise(rest), rest))
+    and_shows = _AND_SHOWS.match(base)
+    if (
+        and_shows
+        and not frame
+        and not _KEEPS_MEANING.search(and_shows.group(0))
+        and not _QUANTIFIED.search(and_shows["who"])
+        and not _ANIMAL.search(and_shows["first"])
+    ):
+        rest = base[and_shows.end() :]
+        out.append((capitalise(rest), rest))
     none = _NO_EVIDENCE_THAT.match(base)
     if none:  # "There is no trial evidence showing that X" -> "No trial evidence shows X"
         rest = base[none.end() :]
         out.append((f"No {none['kind']}evidence shows {rest}", rest))
+    unclear = _effect_unclear(base)
+    if unclear and unclear[0] != base:
+        out.append(unclear)
+    either = _either_way(base)
+    if either:
+        out.append(either)
     graded_m = _GRADED.match(base)
     if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]
