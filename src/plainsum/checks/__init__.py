@@ -17,6 +17,7 @@ from .abbreviations import check_abbreviations
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
+from .finding import check_finding
 from .fluency import check_fluency
 from .foreign import check_foreign
 from .headline import check_headline
@@ -46,6 +47,7 @@ CHECKS = (
     "abbreviations",
     *SUPPORT_CHECKS,
     "headline",
+    "finding",
     "markup",
 )
 
@@ -90,6 +92,7 @@ def run_gate(
         *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
         *check_headline(source, summary, links),
+        *check_finding(source, links),
         *check_markup(summary, source.text),
     ]
     return GateResult(

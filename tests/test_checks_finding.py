@@ -1,0 +1,112 @@
+"""The body says what the study found (texts written for these tests)."""
+
+import pytest
+
+from plainsum.checks import run_gate
+from plainsum.checks.finding import check_finding
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+REVIEW = parse(
+    """Cooling vests for heat sensitivity in multiple sclerosis: a systematic review
+
+Objectives: To find out whether cooling vests reduce fatigue in people with multiple sclerosis
+who are sensitive to heat.
+
+Search methods: We searched four databases up to 3 May 2022.
+
+Main results: We included five trials with 212 participants. Cooling vests reduced fatigue
+compared with sham vests. Walking speed did not differ between the groups. The evidence was of
+low certainty because the trials were small.
+
+Authors' conclusions: Cooling vests may reduce fatigue in heat-sensitive people with multiple
+sclerosis."""
+)
+
+PROCEDURE_ONLY = (
+    "This was a review of earlier studies. The review authors searched for studies up to May "
+    "2022. The review included five trials. The authors wanted to find out whether cooling "
+    "vests ease tiredness in people with MS."
+)
+RESULT = "Cooling vests reduced fatigue compared with sham vests."
+CARE = "If you have questions about your own care, talk with your doctor or care team."
+LIMITS = "A review can only be as good as the studies it includes. The trials were small."
+
+
+def _summary(did: str, why: str = CARE) -> PlainSummary:
+    return PlainSummary(
+        headline="Cooling vests may ease tiredness in people with MS who feel the heat",
+        what_the_study_did=did,
+        why_it_matters=why,
+        limitations=LIMITS,
+    )
+
+
+def _check(summary: PlainSummary):
+    return check_finding(REVIEW, link_summary(REVIEW, summary, detect_design(REVIEW)))
+
+
+def test_a_body_of_design_search_aim_and_count_is_an_error():
+    found = _check(_summary(PROCEDURE_ONLY))
+    assert len(found) == 1 and found[0].severity.value == "error", found
+    assert found[0].section == "what_the_study_did" and "never says what" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        RESULT,
+        "Walking speed did not differ between the groups.",
+        # in other words, not a copy of a results sentence
+        "People who wore the vests felt less tired.",
+        # a caveat that states the finding is still the finding
+        "There is low-certainty evidence that cooling vests reduce fatigue.",
+    ],
+)
+def test_one_result_in_what_the_study_did_passes(result):
+    assert _check(_summary(f"{PROCEDURE_ONLY} {result}")) == []
+
+
+def test_results_only_under_why_it_matters_are_a_warning():
+    found = _check(_summary(PROCEDURE_ONLY, f"{RESULT} {CARE}"))
+    assert len(found) == 1 and found[0].severity.value == "warning", found
+    assert "why it matters" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trials compared cooling vests with sham vests.",
+        "Five trials with 212 people took part.",
+        "The aim was to see whether cooling vests help.",
+    ],
+)
+def test_what_was_done_is_not_a_result(sentence):
+    found = _check(_summary(f"{PROCEDURE_ONLY} {sentence}"))
+    assert found and found[0].severity.value == "error", found
+
+
+def test_a_review_that_found_no_trials_states_that_as_its_finding():
+    empty = parse(
+        """Cooling vests in multiple sclerosis: a systematic review
+
+Objectives: To find out whether cooling vests reduce fatigue in multiple sclerosis.
+
+Main results: We found no randomised trials of cooling vests.
+
+Authors' conclusions: There is no evidence from trials about cooling vests in multiple
+sclerosis."""
+    )
+    summary = _summary(
+        "This was a review of earlier studies. The review authors searched for trials of "
+        "cooling vests. They found no randomised trials of cooling vests for people with MS."
+    )
+    assert check_finding(empty, link_summary(empty, summary, detect_design(empty))) == []
+
+
+def test_the_gate_runs_it():
+    result = run_gate(REVIEW, _summary(PROCEDURE_ONLY), detect_design(REVIEW))
+    assert "finding" in result.checks_run
+    assert any(f.check == "finding" and f.severity.value == "error" for f in result.findings)
