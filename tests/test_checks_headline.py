@@ -280,3 +280,17 @@ def test_another_result_needs_conclusions_and_an_aim_to_judge_by():
         )
     )
     assert _balance(headline, no_aim) == []
+
+
+def test_design_words_are_not_key_terms():
+    """ "Randomised" in the conclusions names how the evidence was got, not what it is about."""
+    paper = parse(
+        BALANCE.full_text.replace(
+            "Conclusions: Balance training probably prevents falls",
+            "Conclusions: Randomised controlled trials show balance training probably prevents "
+            "falls",
+        ).replace("measured in two trials", "measured in two randomised trials")
+    )
+    headline = "Sleep quality was measured in two randomised trials and did not differ"
+    found = _balance(headline, paper)
+    assert found and "side result" in found[0].message, found

@@ -134,7 +134,8 @@ _STUDIES_EXAMINED = re.compile(
 )
 # The question a study asked ("whether it reduces ..."): an effect named there is not found.
 _QUESTION = re.compile(r"\b(?:whether|if|how)\b.*", re.I)
-# Words too general to say which treatment, condition or outcome a conclusion is about.
+# Words too general to say which treatment, condition or outcome a conclusion is about (the
+# design and reporting words of any paper among them).
 _GENERAL = frozenset(
     stem(w)
     for w in """patient patients participant participants individual individuals adult adults
@@ -142,7 +143,8 @@ _GENERAL = frozenset(
     outcome outcomes treatment treatments therapy therapies intervention interventions review
     systematic trial data assess determine evaluate compare compared comparison clinical
     practice objective objectives aim aims main whether quality certainty low moderate high
-    use role current available""".split()
+    use role current available randomised randomized randomly controlled conclusion conclusions
+    demonstrate""".split()
 )
 MIN_TERMS = 3  # content words a headline needs before it can be said to be about something else
 RARE = 2.5  # evidence weight (Zipf 4 or rarer) of a word that names a particular thing
