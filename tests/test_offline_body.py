@@ -106,12 +106,44 @@ def test_a_certainty_grade_in_the_brackets_of_a_result_is_a_stated_limit():
     assert "certainty" in _limits(text, StudyDesign.REVIEW)
 
 
+@pytest.mark.parametrize(
+    ("results", "said"),
+    [
+        # one grade for every outcome: the evidence, not "some of the evidence" (false)
+        (
+            "Cooling may reduce tiredness (2 trials; very low-certainty evidence). Cooling may "
+            "not change walking (1 trial; very low-certainty evidence).",
+            "The authors rated the evidence as very low certainty.",
+        ),
+        # grades that differ: this grade is for some of it
+        (
+            "Cooling may reduce tiredness (2 trials; low-certainty evidence). Cooling may "
+            "not change walking (1 trial; very low-certainty evidence).",
+            "The authors rated some of the evidence as low certainty.",
+        ),
+        # the paper says all of it
+        (
+            "All of the evidence was of very low certainty. Cooling may reduce tiredness.",
+            "The authors rated all of the evidence as very low certainty.",
+        ),
+    ],
+)
+def test_a_certainty_limit_says_as_much_of_the_evidence_as_the_paper_does(results, said):
+    text = f"Main results: {results} Conclusions: Cooling may help."
+    assert _limits(text, StudyDesign.REVIEW)["certainty"] == said
+
+
 def test_flaws_in_how_studies_were_done_are_a_stated_limit_but_leaving_them_out_is_not():
     flawed = (
         "Main results: All trials were open to bias. Cooling may reduce tiredness. "
         "Conclusions: Cooling may help."
     )
-    assert _limits(flawed, StudyDesign.REVIEW)["bias"].startswith("The authors say some of")
+    # the share is the paper's: "all trials" is never drafted as "some of the studies" (false)
+    assert _limits(flawed, StudyDesign.REVIEW)["bias"].startswith("The authors say all of")
+    some = flawed.replace("All trials were", "Two of the trials were")
+    assert _limits(some, StudyDesign.REVIEW)["bias"].startswith("The authors say some of")
+    unsaid = flawed.replace("All trials were", "The trials were")
+    assert _limits(unsaid, StudyDesign.REVIEW)["bias"].startswith("The authors say the studies")
     method = (
         "Methods: We ran the analysis again excluding trials at high risk of bias. "
         "Main results: Cooling may reduce tiredness. Conclusions: Cooling may help."

@@ -348,6 +348,12 @@ def test_a_headline_must_say_what_the_evidence_is_about() -> None:
             "treatment of travel sickness.",
             "No good evidence shows whether using ginger tea treats travel sickness",
         ),
+        (  # both verbs agree with the subject: never "prevents or treat"
+            "There is no evidence to support or refute the use of cranberry juice to prevent or "
+            "treat bladder infections in older women.",
+            "No good evidence shows whether using cranberry juice prevents or treats bladder "
+            "infections in older women",
+        ),
     ],
 )
 def test_no_evidence_either_way_is_said_short(sentence: str, expected: str) -> None:

@@ -24,9 +24,38 @@ class StatedLimit:
     source: int
 
 
-def _certainty(m: re.Match[str], review: bool) -> str:
+_OF_WHAT = (
+    r" (?:of )?(?:the |these |its |their )?(?:\w+ )?"
+    r"(?:studies|study|trials|trial|outcomes|evidence)\b"
+)
+_ALL = re.compile(r"\b(?:all|every|each|both)" + _OF_WHAT, re.I)
+_MOST = re.compile(r"\b(?:most|the majority)" + _OF_WHAT, re.I)
+_SOME = re.compile(
+    r"\b(?:some|several|many|a few|half)" + _OF_WHAT + r"|\b(?:one|two|three|four|five|\d+) "
+    r"of (?:the|these) (?:\w+ )?(?:studies|trials|outcomes)\b",
+    re.I,
+)
+
+
+def _share(sentence: str) -> str | None:
+    """How much of the evidence the paper's own sentence says a limit holds for: 'all of',
+    'most of', 'some of', or None when it does not say (then the draft does not say either:
+    'some of the studies had flaws' where the paper said all of them did is false)."""
+    if _ALL.search(sentence):
+        return "all of"
+    if _MOST.search(sentence):
+        return "most of"
+    if _SOME.search(sentence):
+        return "some of"
+    return None
+
+
+def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     level = m.group("level").lower().replace("-", " ")
-    what = "some of the evidence" if review else "the evidence"
+    share = _share(m.string)
+    if share is None and review and len(levels) > 1:
+        share = "some of"  # the review graded its outcomes differently: this is one of them
+    what = f"{share} the evidence" if share else "the evidence"
     return f"The authors rated {what} as {level} certainty."
 
 
@@ -129,7 +158,7 @@ _IN_REVIEWS = {
     "stopped_early": "The authors say some trials were stopped early.",
     "no_control": "The authors say some studies had no control group.",
     "one_centre": "The authors say some trials were done in a single centre.",
-    "bias": "The authors say some of the studies had flaws in how they were done.",
+    "bias": "The authors say {share} studies had flaws in how they were done.",
 }
 # "New trials are not justified": the authors say the opposite of "more research is needed".
 _NO_MORE_RESEARCH = re.compile(
@@ -148,6 +177,12 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
+    certainty = next(p for n, p, _ in _RULES if n == "certainty")
+    levels = {
+        m.group("level").lower().replace("-", " ")
+        for s in sentences
+        for m in certainty.finditer(s.text)
+    }
     for name, pattern, text in _RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
@@ -171,9 +206,11 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
             if name in ("certainty", "bias") and re.search(r"\b(?:not|no|without)\b", clause, re.I):
                 continue
             if name == "certainty":
-                sentence = _certainty(m, review)
+                sentence = _certainty(m, review, levels)
             else:
                 sentence = _IN_REVIEWS.get(name, text) if review else text
+                share = _share(plain)
+                sentence = sentence.replace("{share}", f"{share} the" if share else "the")
             found.append(StatedLimit(name, sentence, s.index))
             break
     return found

@@ -132,6 +132,11 @@ _A_CLAUSE = re.compile(
     r"can|could|will|would|should|must|not|no|but|if|when|whether)\b",
     re.I,
 )
+_SECOND_VERB = re.compile(
+    r"(?P<conj>or|and) (?P<verb>prevent|treat|reduce|improve|relieve|ease|manage|lower|increase|"
+    r"slow|delay|help|stop|shorten)\b",
+    re.I,
+)
 _LINK_VERB = {"treatment": "treats", "prevention": "prevents", "management": "helps manage"}
 
 
@@ -143,6 +148,7 @@ def _either_way(text: str) -> tuple[str, str] | None:
     if not m:
         return None
     x, y, link = m["x"], m["y"].strip(), m["link"].lower()
+    keep = f"{x} {y}"
     if _X_NOT_A_NOUN.search(x) or _A_CLAUSE.search(f"{x} {y}") or len(y.split()) > 8:
         return None
     if re.search(r"\b(?:and|or)\b", y) and not re.search(r"\b(?:with|in|of)\b", y):
@@ -151,6 +157,11 @@ def _either_way(text: str) -> tuple[str, str] | None:
         verb = m["verb"].lower()
         ending = "es" if verb.endswith(("sh", "ch", "x", "s")) else "s"
         verb = "speeds up" if verb == "speed up" else verb + ending
+        second = _SECOND_VERB.match(y)  # "prevent or treat Y": both verbs agree with X
+        if second:
+            other = second["verb"].lower()
+            other += "es" if other.endswith(("sh", "ch", "x", "s")) else "s"
+            y = f"{second['conj']} {other}{y[second.end() :]}"
         said = f"{x} {verb} {y}"
     elif link.endswith(" of"):
         said = f"{x} {_LINK_VERB[link.split()[-2]]} {y}"
@@ -158,7 +169,7 @@ def _either_way(text: str) -> tuple[str, str] | None:
         said = f"{x} {'treats' if link.endswith('treating') else 'prevents'} {y}"
     else:
         said = f"{x} works {link} {y}"
-    return f"No good evidence shows whether using {said}", f"{x} {y}"
+    return f"No good evidence shows whether using {said}", keep
 
 
 # "The absolute and comparative effects and tolerability of X in Y remain unclear" (or "are
