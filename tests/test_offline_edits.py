@@ -492,3 +492,26 @@ def test_the_headline_is_the_main_conclusion_standing_alone(conclusions, expecte
 
     pool = [measured(t, (i,)) for i, t in enumerate(conclusions)]
     assert choose_headline(pool, [], StudyDesign.REVIEW).text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural definition, a singular use: never "one randomised controlled trials"
+            "Selection criteria: Randomised controlled trials (RCT) of cooling. Results: Five "
+            "RCTs scored well, while one RCT scored poorly.",
+            "while one randomised controlled trial scored poorly",
+        ),
+        (
+            "We searched for case studies (CS) of falls. Each CS described one person.",
+            "Each case study described one person",
+        ),
+        (  # a plural use stays plural
+            "Randomised controlled trials (RCT) were sought. Two RCT were found.",
+            "Two randomised controlled trials were found",
+        ),
+    ],
+)
+def test_a_singular_use_of_a_plural_definition_is_written_out_singular(text, expected):
+    out = expand(text, find_definitions(text))
+    assert expected in out

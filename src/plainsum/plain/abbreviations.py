@@ -206,6 +206,21 @@ _STAT_USE = re.compile(r"\s*(?:[=:]\s*)?[-\u2212]?\d|\s*\(\s*\d")
 _STAT_BEFORE = re.compile(r"\b(?:typical|pooled|adjusted|crude|summary)\s+$", re.I)
 
 
+# A singular use of a short form whose definition is plural ("Randomised controlled trials
+# (RCT) ... one RCT"): the long form's last word goes singular, never "one randomised trials".
+_ONE_BEFORE = re.compile(r"\b(?:one|a|an|each|every|this|that|another|single)\s+$", re.I)
+_PLURAL_END = re.compile(r"(?:(?P<ies>[a-z]+)ies|(?P<s>[a-z]+[^su\s])s)$")
+
+
+def _singular(long_form: str) -> str:
+    m = _PLURAL_END.search(long_form)
+    if not m:
+        return long_form
+    if m["ies"]:
+        return long_form[: m.start()] + m["ies"] + "y"
+    return long_form[: m.start()] + m["s"]
+
+
 class Expander:
     """Writes out one paper's abbreviations; the patterns are compiled once per paper."""
 
@@ -234,6 +249,10 @@ class Expander:
         long_form = self.plain[m.group(1)]
         if m.group(2) and not long_form.endswith("s"):
             return long_form + "s"
+        if not m.group(2) and _ONE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()]):
+            return _singular(
+                long_form
+            )  # "one RCT" where RCT was "randomised trials": "one ... trial"
         return long_form
 
 
