@@ -50,8 +50,12 @@ def _share(sentence: str) -> str | None:
     return None
 
 
+def _level(m: re.Match[str]) -> str:
+    return m.group("level").lower().replace("-", " ")
+
+
 def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
-    level = m.group("level").lower().replace("-", " ")
+    level = _level(m)
     share = _share(m.string)
     if share is None and review and len(levels) > 1:
         share = "some of"  # the review graded its outcomes differently: this is one of them
@@ -59,16 +63,13 @@ def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     return f"The authors rated {what} as {level} certainty."
 
 
+_CERTAINTY = re.compile(
+    r"\b(?P<level>very low|low|low to moderate|low or very low|very low to low)"
+    r"[- ](?:certainty|quality)\b",
+    re.I,
+)
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
-    (
-        "certainty",
-        re.compile(
-            r"\b(?P<level>very low|low|low to moderate|low or very low|very low to low)"
-            r"[- ](?:certainty|quality)\b",
-            re.I,
-        ),
-        "",
-    ),
+    ("certainty", _CERTAINTY, ""),
     (
         "small",
         re.compile(
@@ -177,12 +178,7 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
-    certainty = next(p for n, p, _ in _RULES if n == "certainty")
-    levels = {
-        m.group("level").lower().replace("-", " ")
-        for s in sentences
-        for m in certainty.finditer(s.text)
-    }
+    levels = {_level(m) for s in sentences for m in _CERTAINTY.finditer(s.text)}
     for name, pattern, text in _RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not

@@ -106,6 +106,10 @@ _NO_EVIDENCE_THAT = re.compile(
     r"(?:that )?(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
+# What a treatment is used "to" do in a "support or refute" conclusion.
+_PURPOSE_VERBS = (
+    "prevent|treat|reduce|improve|relieve|ease|manage|lower|increase|slow|delay|help|stop|shorten"
+)
 # "There is not enough evidence (from good trials) to support or refute the use of X for Y":
 # no evidence either way. Said short as "No good evidence shows whether using X works
 # for Y" ("using X" is singular whatever X is) when X and Y are plain noun phrases (no comma, no
@@ -120,8 +124,7 @@ _EITHER_WAY = re.compile(
     r"(?:the (?:routine )?use (?:and (?:type|timing|dose) )?of |using )?"
     r"(?P<x>[\w'/()-]+(?: [\w'/()-]+){0,5}?) "
     r"(?P<link>for (?:the )?(?:treatment|prevention|management) of|for treating|for preventing|"
-    r"for|in|to (?P<verb>prevent|treat|reduce|improve|relieve|ease|manage|lower|increase|"
-    r"slow|delay|help|stop|shorten|speed up)) "
+    rf"for|in|to (?P<verb>{_PURPOSE_VERBS}|speed up)) "
     r"(?P<y>[^,;:]+)$",
     re.I,
 )
@@ -132,12 +135,16 @@ _A_CLAUSE = re.compile(
     r"can|could|will|would|should|must|not|no|but|if|when|whether)\b",
     re.I,
 )
-_SECOND_VERB = re.compile(
-    r"(?P<conj>or|and) (?P<verb>prevent|treat|reduce|improve|relieve|ease|manage|lower|increase|"
-    r"slow|delay|help|stop|shorten)\b",
-    re.I,
-)
+_SECOND_VERB = re.compile(rf"(?P<conj>or|and) (?P<verb>{_PURPOSE_VERBS})\b", re.I)
 _LINK_VERB = {"treatment": "treats", "prevention": "prevents", "management": "helps manage"}
+
+
+def _agrees(verb: str) -> str:
+    """The verb as it agrees with "using X": prevent -> prevents, ease -> eases."""
+    verb = verb.lower()
+    if verb == "speed up":
+        return "speeds up"
+    return verb + ("es" if verb.endswith(("sh", "ch", "x", "s")) else "s")
 
 
 def _either_way(text: str) -> tuple[str, str] | None:
@@ -154,15 +161,10 @@ def _either_way(text: str) -> tuple[str, str] | None:
     if re.search(r"\b(?:and|or)\b", y) and not re.search(r"\b(?:with|in|of)\b", y):
         return None  # "for pain and sleep" may be two claims: keep the sentence whole
     if m["verb"]:
-        verb = m["verb"].lower()
-        ending = "es" if verb.endswith(("sh", "ch", "x", "s")) else "s"
-        verb = "speeds up" if verb == "speed up" else verb + ending
         second = _SECOND_VERB.match(y)  # "prevent or treat Y": both verbs agree with X
         if second:
-            other = second["verb"].lower()
-            other += "es" if other.endswith(("sh", "ch", "x", "s")) else "s"
-            y = f"{second['conj']} {other}{y[second.end() :]}"
-        said = f"{x} {verb} {y}"
+            y = f"{second['conj']} {_agrees(second['verb'])}{y[second.end() :]}"
+        said = f"{x} {_agrees(m['verb'])} {y}"
     elif link.endswith(" of"):
         said = f"{x} {_LINK_VERB[link.split()[-2]]} {y}"
     elif link in ("for treating", "for preventing"):
