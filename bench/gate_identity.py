@@ -6,7 +6,7 @@
 For the first `--n` abstracts of ../shared/data (200 by default) it writes one JSON line per
 paper: the offline drafter's whole draft (screen, design, draft, gate, repairs), and the gate's
 result (findings, evidence links, grade) on a fixed model answer (the one the batch benchmark's
-test server gives every paper), as the batch worker returns them. `--compare` names the lines
+test server gives every paper), as the batch worker returns them; wall times are left out. `--compare` names the lines
 that differ and exits 1 when any does. Nothing from the data is written into the project.
 """
 
@@ -32,6 +32,18 @@ from plainsum.schemas import PlainSummary  # noqa: E402
 from plainsum.settings import Settings  # noqa: E402
 
 
+VOLATILE = {"timings", "seconds"}  # wall times: differ on every run
+
+
+def steady(value: object) -> object:
+    """`value` without its wall-time fields."""
+    if isinstance(value, dict):
+        return {k: steady(v) for k, v in value.items() if k not in VOLATILE}
+    if isinstance(value, list):
+        return [steady(v) for v in value]
+    return value
+
+
 def lines(records: list[dict[str, str]]) -> list[str]:
     answer = PlainSummary.model_validate(PASSING)
     settings = Settings(backend="offline")
@@ -47,7 +59,7 @@ def lines(records: list[dict[str, str]]) -> list[str]:
         row = {
             "id": record["id"],
             "design": repr(design),
-            "draft": json.loads(draft.model_dump_json()),
+            "draft": steady(json.loads(draft.model_dump_json())),
             "gate": {
                 "findings": [f.model_dump(mode="json") for f in gate.findings],
                 "evidence": [e.model_dump(mode="json") for e in gate.evidence],
