@@ -6,8 +6,9 @@
 For the first `--n` abstracts of ../shared/data (200 by default) it writes one JSON line per
 paper: the offline drafter's whole draft (screen, design, draft, gate, repairs), and the gate's
 result (findings, evidence links, grade) on a fixed model answer (the one the batch benchmark's
-test server gives every paper), as the batch worker returns them; wall times are left out. `--compare` names the lines
-that differ and exits 1 when any does. Nothing from the data is written into the project.
+test server gives every paper), as the batch worker returns them; wall times are left out.
+`--compare` names the lines that differ and exits 1 when any does. Nothing from the data is
+written into the project.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from plainsum.api import adraft  # noqa: E402
 from plainsum.batch import work  # noqa: E402
 from plainsum.schemas import PlainSummary  # noqa: E402
 from plainsum.settings import Settings  # noqa: E402
-
 
 VOLATILE = {"timings", "seconds"}  # wall times: differ on every run
 
