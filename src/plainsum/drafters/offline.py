@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..plain.compose import LEANS_BACK, Line, Material, compose, gather
-from ..plain.frames import DOCTOR, caveats
+from ..plain.compose import LEANS_BACK, Line, Material, compose, gather, says_a_finding
+from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.sentences import Role
 from ..plain.simplify import measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -32,7 +32,9 @@ PROMPT_VERSION = "offline-10"
 MAX_LEVEL = 2
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 MIN_SECTION_WORDS = 8
-MIN_DID_CONTENT = 3  # what the study did keeps at least this many sentences of the paper
+MIN_DID_CONTENT = (
+    2  # what the study did keeps at least this many sentences of the paper (not facts)
+)
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 # Findings about hard words or the grade are answered by keeping fewer, easier sentences, never by
 # dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
@@ -52,6 +54,14 @@ class OfflineResult(DrafterResult):
     level: int = 0
     dropped: frozenset[str] = field(default_factory=frozenset)
     soft: frozenset[str] = field(default_factory=frozenset)  # dropped only for a hard word
+    # The main result of what the study did: a hard word does not drop it when no other
+    # finding would be left (the gate names the word)
+    mains: frozenset[str] = field(default_factory=frozenset)
+    found: frozenset[str] = field(default_factory=frozenset)  # what the study did's findings
+
+
+# Sentences built from parsed facts: always kept, and never counted as the paper's content.
+FACT_STARTS = ("The review included", "The study included", "The review authors searched for")
 
 
 def _grade(sections: dict[str, list[Line]]) -> float:
@@ -75,14 +85,18 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
         options = []
         for key in _BODY:
             lines = sections[key]
-            content = [x for x in lines if x.kind == "content" and x.sources]
+            content = [
+                x
+                for x in lines
+                if x.kind == "content" and x.sources and not x.text.startswith(FACT_STARTS)
+            ]
             for i, line in enumerate(lines):
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
                 if (
                     line.kind != "content"
                     or id(line) in protected
                     or id(line) in kept
-                    or line.text.startswith(("The review included", "The study included"))
+                    or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
                     or (nxt is not None and LEANS_BACK.match(nxt.text))
                 ):
@@ -194,6 +208,15 @@ class OfflineDrafter:
             level=level,
             dropped=dropped,
             soft=soft,
+            mains=frozenset(line.text for line in sections["what_the_study_did"] if line.lead),
+            found=frozenset(
+                line.text
+                for line in sections["what_the_study_did"]
+                if line.main  # the main results: never an aim, a method or a side result
+                and line.sources
+                and line.text not in all_frames()
+                and says_a_finding(line.text)
+            ),
         )
 
     async def draft(self, request: DraftRequest) -> DrafterResult:
@@ -209,6 +232,18 @@ class OfflineDrafter:
         dropped = set(getattr(previous, "dropped", frozenset()))
         frames = set(caveats(request.design.design)) | {DOCTOR}
         soft = set(getattr(previous, "soft", frozenset()))
+        mains: frozenset[str] = getattr(previous, "mains", frozenset())
+        hard = {
+            link.text
+            for link in previous.links
+            for f in findings
+            if f.severity == Severity.ERROR
+            and f.check in _WORD_CHECKS
+            and f.span
+            and f.span in link.text
+        }
+        if getattr(previous, "found", frozenset()) - hard - dropped - mains:
+            mains = frozenset()  # another finding stays: the hard main result may go
         for finding in findings:
             if finding.severity != Severity.ERROR or finding.check in _LEVEL_CHECKS:
                 continue  # the grade is met by keeping fewer sentences, never the main finding
@@ -217,6 +252,8 @@ class OfflineDrafter:
                     continue
                 word = finding.check in _WORD_CHECKS
                 named = finding.span and finding.span in link.text
+                if word and link.section == "what_the_study_did" and link.text in mains:
+                    continue  # the main result stays whole; the gate names its hard word
                 if named or (finding.section == "headline" and link.section == "headline"):
                     dropped.add(link.text)
                     if word:

@@ -22,7 +22,8 @@ from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
 from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
-from .limits import StatedLimit, stated_limits
+from .limits import StatedLimit, evidence_size, stated_limits
+from .numbers import strip_statistics
 from .sentences import Role, cue_role, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
@@ -34,7 +35,7 @@ from .simplify import (
 )
 from .source import SourceSentence, source_sentences
 
-__all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "search_date"]
+__all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
 MAX_DID_WORDS = 150
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
@@ -84,7 +85,9 @@ DIRECTION = re.compile(
     r"reduction)s?|little (?:or|to) no|did not|does not|do not|not (?:differ|improve|reduce|"
     r"change|increase|affect|show)|neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
     r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
-    r"safe|effective|helpful|drop|rise|leads? to|similar)\b",
+    r"safe|effective|helpful|drop|rise|leads? to|similar|"
+    r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
+    r"stronger|weaker)(?: [\w-]+){0,4} than)\b",
     re.I,
 )
 # What should come next, or what was not measured, not what this study means: left to the
@@ -96,6 +99,29 @@ _FUTURE = re.compile(
     r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
     r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
     r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
+    re.I,
+)
+# Setup and bookkeeping: how terms were defined, which data some studies reported, how the
+# studies were grouped, that nothing was pooled. Never the aim or a finding.
+_SETUP = re.compile(
+    r"\bfor the purposes? of this\b|\b(?:was|were) defined as\b|\bdefinitions? of\b"
+    r"|\b(?:data|results|outcomes?) (?:\w+ )?(?:were|was) (?:only )?(?:reported|available|"
+    r"collected|extracted) (?:in|for|from|by) (?:\S+ )?(?:\w+ )?(?:trials|studies)\b"
+    r"|\bno (?:meta-analysis|pooling|pooled analysis) was\b|\bfell into\b|\bmain groups\b"
+    r"|\b(?:were|was) (?:considered|analy[sz]ed|looked at) separately\b"
+    r"|\b(?:were|was) (?:mostly |mainly |largely |generally )?(?:studied|done|conducted|"
+    r"carried out|performed) (?:in|among|on) (?:mostly |mainly )?(?:people|patients|adults|"
+    r"participants|women|men|children)\b"
+    r"|\bheterogeneit|\b(?:studies|trials) (?:differed|varied) (?:a lot|widely|greatly)\b",
+    re.I,
+)
+# What some studies looked at, with no word of what they found ("Two studies checked the
+# benefit of X"): it says what was compared, never the result.
+_DESCRIBES = re.compile(
+    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,2}(?:studies|trials|study|trial|RCTs?) "
+    r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
+    r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
+    r"reduced|improved|increased|lowered)\b)",
     re.I,
 )
 # A sentence of the results that says how the study ran, not what it found.
@@ -110,6 +136,8 @@ _RUN_NOT_FOUND = re.compile(
     re.I,
 )
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+# An aside word swapped mid-sentence ("were, however, small" -> "were, but, small"): broken.
+_MANGLED = re.compile(r",\s*but,")
 
 
 @dataclass(frozen=True)
@@ -120,6 +148,7 @@ class Line:
     sources: tuple[int, ...] = ()
     kind: str = "content"  # "content" or "frame"
     main: bool = False  # a main result or the authors' main conclusion: kept over the grade
+    lead: bool = False  # the main result itself: kept whole even for a hard word
 
 
 @dataclass
@@ -149,12 +178,64 @@ def animals_in(text: str) -> str:
     return best[2] if best[0] else "animals"
 
 
-def _aim(text: str, review: bool) -> str:
+# An objective written as a bare instruction ("Identify and summarise the evidence that ..."):
+# under an Objectives heading it is the aim, and "wanted to" makes it a whole sentence.
+_IMPERATIVE_AIM = re.compile(
+    r"^(?:identify|assess|evaluate|determine|compare|examine|investigate|review|summari[sz]e|"
+    r"describe|explore|quantify|estimate|measure|test|find|establish|analy[sz]e|appraise|"
+    r"synthesi[sz]e|systematically|update)\b",
+    re.I,
+)
+
+
+def _aim(text: str, review: bool, objective: bool = False) -> str:
     m = _AIM_LEAD.match(text)
-    if not m or re.search(r",\s+(?:we|the researchers|they|our)\b", text, re.I):
+    if re.search(r",\s+(?:we|the researchers|they|our)\b", text, re.I):
         return text  # "To test X, we did Y" has its own main clause
     who = "The review authors" if review else "The researchers"
+    if not m:
+        if objective and _IMPERATIVE_AIM.match(text):
+            return f"{who} wanted to {text[0].lower()}{text[1:]}"
+        return text
     return f"{who} wanted to {text[m.end() :]}"
+
+
+# The head of a long aim: "... wanted to assess the effectiveness and safety of teriflunomide",
+# without the comparisons and settings after it ("as monotherapy versus placebo or ... for
+# modifying the disease course"): still true, and short enough to read.
+_AIM_HEAD = re.compile(
+    r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
+    r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
+    r"describe|summari[sz]e|identify)(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
+    r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
+    r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
+    r"by|to|at|during|after|before)\b|[,;(])"
+)
+SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
+
+
+# Where the aim says for whom or for what: "... for migraine in children", "in people with MS".
+_AIM_TAIL = re.compile(
+    r" (?:for|in|among|to (?:reduce|prevent|treat|improve|lower|slow|delay))"
+    r" (?!the purposes?\b)[^,;()]+?\.?$"
+)
+MAX_TAIL_WORDS = 12
+
+
+def short_aim(text: str) -> str | None:
+    """The head of a long aim as its own sentence, with the whole of its last "for whom / for
+    what" phrase when that is short ("... of teriflunomide in people with MS."), or None when
+    the aim has no clear head."""
+    m = _AIM_HEAD.match(text)
+    if not m or len(m["what"].split()) > 8:
+        return None
+    rest = text[m.end() :]
+    for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
+        tail = _AIM_TAIL.fullmatch(rest, start)
+        if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
+            return m["head"] + tail.group(0).rstrip(".") + "."
+    return m["head"] + "."
 
 
 _HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
@@ -252,11 +333,16 @@ def gather(source: Source, design: DesignInfo) -> Material:
             continue  # never drafted from: why it matters comes from the conclusions
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
-            text = _aim(text, review)
+            text = _aim(text, review, objective=s.role == Role.AIM)
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
         pieces = plain_sentences(text, review, (s.index,), expand, longest)
+        if role == Role.AIM and text.startswith(("The review authors wanted", "The researchers")):
+            whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
+            head = short_aim(strip_statistics(text))
+            if not whole and head:
+                pieces = plain_sentences(head, review, (s.index,), expand, longest) or pieces
         if role == Role.RESULTS:
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:
@@ -344,7 +430,7 @@ def _says(text: str) -> tuple[bool, bool, bool]:
     """Whether `text` only says how the study ran, says which way things went, holds a finding
     (kept: a draft and its repairs rank the same sentences again)."""
     return (
-        bool(_RUN_NOT_FOUND.search(text)),
+        bool(_RUN_NOT_FOUND.search(text) or _SETUP.search(text) or _DESCRIBES.search(text)),
         bool(DIRECTION.search(text)),
         bool(FINDING.search(text)),
     )
@@ -356,6 +442,52 @@ def _result_rank(p: PlainSentence) -> tuple[bool, bool, bool, bool, int]:
     then the easier, then the paper's order (abstracts give their main results first)."""
     run, direction, finding = _says(p.text)
     return (run, not direction, p.hard, not finding, p.order)
+
+
+_KEY_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_KEY = frozenset(
+    "with that this these those there were have been from than they their which about into "
+    "also more less most some other only even both each such does not effect effects evidence "
+    "review study studies trial trials people patients participants treatment treatments "
+    "compared compare group groups results result data quality certainty clear clearly "
+    "probably likely little difference differences reduce reduced reduces improve improved "
+    "based included showed show shows found suggest suggests helpful benefit benefits "
+    "authors researchers when after before between during over under among while however "
+    "whether using used".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:6]
+
+
+def key_terms(texts: list[str]) -> frozenset[str]:
+    """The words of the authors' main conclusion that say what it is about ("teriflunomide",
+    "relapse", "disability"), as short stems: the main result is the one that names them."""
+    out: set[str] = set()
+    for text in texts:
+        out |= {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
+    return frozenset(out)
+
+
+def main_result_rank(
+    terms: frozenset[str],
+) -> Callable[[PlainSentence], tuple[bool | int, ...]]:
+    """`_result_rank` with one more key after the direction: a result that names more of the
+    conclusion's key `terms` comes first (the conclusion says which result is the main one)."""
+
+    def rank(p: PlainSentence) -> tuple[bool | int, ...]:
+        run, direction, finding = _says(p.text)
+        shared = len(terms & key_terms([p.text])) if terms else 0
+        return (run, not direction, -min(shared, 3), p.hard, not finding, p.order)
+
+    return rank
+
+
+def says_a_finding(text: str) -> bool:
+    """Whether a sentence says what was found (which way things went), not how it was done."""
+    run, direction, finding = _says(text)
+    return not run and (direction or finding)
 
 
 def _unlean(p: PlainSentence) -> PlainSentence:
@@ -380,7 +512,12 @@ def compose(
     review = d in _REVIEWS
 
     def pool(*roles: Role) -> list[PlainSentence]:
-        return [p for r in roles for p in m.by_role.get(r, []) if p.text not in drop]
+        return [
+            p
+            for r in roles
+            for p in m.by_role.get(r, [])
+            if p.text not in drop and not _MANGLED.search(p.text)
+        ]
 
     conclusions = pool(Role.CONCLUSION)
     results = pool(Role.RESULTS)
@@ -437,30 +574,44 @@ def compose(
         }
     )  # the sentence a count came from is not said twice
     procedure = PROCEDURE if review else None
+    rank = main_result_rank(key_terms([p.text for p in conclusions[:2]]))
+    found = False  # whether a result that says what was found is in the section
     for role, limit, budget in (
         (Role.AIM, 1, 35),
         (Role.METHODS, 0 if review else max(0, limit_scale - 1), 40),
         (Role.RESULTS, 2 + limit_scale, 110),
     ):
-        skip = procedure if role == Role.RESULTS else None
+        skip = procedure if role == Role.RESULTS else _SETUP
         is_results = role == Role.RESULTS
         candidates = pool(role)
+        if is_results:
+            candidates = [p for p in candidates if not _SETUP.search(p.text)]
         if is_results and sum(_says(p.text)[1] for p in candidates) >= KEEP_RESULTS:
             # results enough that say which way things went: none that only says how it ran
             candidates = [p for p in candidates if not _says(p.text)[0]]
-        picked = _pick(candidates, limit, budget, used, skip, is_results, _result_rank)
-        # a result longer than the usual limit is kept while the grade allows, never over it
-        mains = {
-            p.order
-            for p in sorted(picked, key=_result_rank)[:KEEP_RESULTS]
-            if p.words <= HARD_MAX_WORDS
-        }
+        picked = _pick(candidates, limit, budget, used, skip, is_results, rank)
+        # the main results are kept over the grade while they are short; when no short one
+        # says what was found, the first is kept whole whatever its length (true and whole
+        # come before plain)
+        ranked = sorted(picked, key=rank)[:KEEP_RESULTS]
+        mains = {p.order for p in ranked if p.words <= HARD_MAX_WORDS}
+        if ranked and not any(says_a_finding(p.text) for p in ranked if p.order in mains):
+            mains.add(ranked[0].order)
         for p in picked:
             if _words(did) + p.words <= MAX_DID_WORDS:
-                did.append(Line(p.text, p.sources, main=is_results and p.order in mains))
-    if not results:  # no results section: the conclusion carries the findings
-        for i, p in enumerate(_pick(conclusions, 2, 60, used, SIDE_POINT, True, _result_rank)):
-            did.append(Line(p.text, p.sources, main=i == 0))
+                lead = is_results and bool(ranked) and p is ranked[0]
+                did.append(Line(p.text, p.sources, main=is_results and p.order in mains, lead=lead))
+                found = found or (is_results and says_a_finding(p.text))
+    if not results or not found:
+        # no results section, or none of its sentences says what was found: the authors'
+        # conclusion carries the main finding (the headline's own sentence is not said twice)
+        told = conclusions
+        if results:  # only a conclusion that says what was found, never a call for research
+            told = [p for p in conclusions if says_a_finding(p.text) and not _FUTURE.search(p.text)]
+        for i, p in enumerate(
+            _pick(told, 2 if not results else 1, 60, used, SIDE_POINT, True, rank)
+        ):
+            did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
     why: list[Line] = []
     picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, _FUTURE, in_order=True, rank=None)
@@ -480,11 +631,16 @@ def compose(
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
+    size = evidence_size(m.facts) if review else None
+    if size is not None and size.text not in drop:
+        lim.append(Line(size.text, (size.source,), main=True))
     for i, p in enumerate(_pick(pool(Role.LIMITATION), 2, 50, used, None)):
         lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
+        if stated.name == "small_studies" and size is not None and size.name == "few_studies":
+            continue  # the count already says how few
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
 

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 
 from ..schemas import StudyDesign
-from .numbers import COUNT, drop_brackets
+from .numbers import COUNT, count_value, drop_brackets
+from .sentences import Role
+from .simplify import strip_label
 from .source import SourceSentence
 
 
@@ -19,6 +21,11 @@ class Fact:
 
     text: str
     source: int
+    # For a count of a review's studies: the count and noun as written ("two", "trials") and
+    # the people they held ("123 patients"), for the limitations to say how little there was.
+    count: str | None = None
+    what: str | None = None
+    people: str | None = None
 
 
 _INCLUDED = re.compile(
@@ -26,9 +33,38 @@ _INCLUDED = re.compile(
     rf"(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
     r"(?P<what>trials|studies|RCTs)\b"
-    rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant)\s+){{0,3}}"
-    r"(?P<what2>trials|studies|RCTs)(?: [^.;]{0,40}?)? (?:were|met|are) "
+    rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
+    r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled)\s+){0,3}"
+    r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which)\b)[^.;]){0,60}?)?"
+    r" (?:were|met|are) "
     r"(?:finally )?(?:included|eligible|identified|the)",
+    re.I,
+)
+# The first sentence of a review's results that opens with its count: "Five studies involving
+# 3231 people evaluated ..." (only there: later, "Two studies involving 300 people ..." is a part).
+_OPENING_COUNT = re.compile(
+    rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
+    r"eligible|relevant)\s+){0,3}(?P<what>trials?|stud(?:y|ies)|RCTs?)\s+(?:involving|including|"
+    r"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){0,2}(?:participants|patients|"
+    r"people|persons|individuals|adults|children|women|men|infants)\b)",
+    re.I,
+)
+# "(123 patients)" after a count of trials: the people they held, said in brackets.
+_BRACKETED_PEOPLE = re.compile(
+    rf"\s*\((?:n\s*=\s*)?(?P<people>{COUNT}\s+(?:participants|patients|people|persons|"
+    r"individuals|adults|children|women|men|infants))\)",
+    re.I,
+)
+# Words between a count of trials and a count of people that make the people a part of them:
+# "24 trials were included, but only 16 (10,114 women) had data" (10,114 were not in all 24).
+_APART = re.compile(
+    r"\bbut\b|\bonly\b(?! (?:a |one |two |three )?\S+ (?:\w+ ){0,3}(?:trials|studies|RCTs)\b)"
+    r"|\bof (?:which|these|them|whom)\b|;|\bwhile\b|\bwhereas\b"
+)
+# "Seven trials ... were found and six were included": the opening count is not what was kept.
+_NOT_ALL_KEPT = re.compile(
+    r"\b(?:found|identified|screened|retrieved|assessed for eligibility|excluded)\b"
+    r"|\bof (?:which|these|them)\b",
     re.I,
 )
 _FOUND_ONLY = re.compile(
@@ -95,26 +131,43 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             out.append(Fact(f"The review authors searched for studies up to {found[0]}.", found[1]))
         # a count the paper says it included beats one it says it found or identified
         # ("We identified 28 studies. Seventeen studies ... were included.")
-        matches = [(s, drop_brackets(s.text)) for s in sentences]
+        matches = [
+            (s, drop_brackets(_BRACKETED_PEOPLE.sub(r" with \g<people>", s.text)))
+            for s in sentences
+        ]
         matches.sort(key=lambda st: bool(_FOUND_ONLY.search(st[1])))
+        first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         for s, text in matches:
             m = _INCLUDED.search(text)
-            if not m:
-                continue
-            n = m.group("n") or m.group("n2")
-            what = (m.group("what") or m.group("what2")).lower()
-            what = "trials" if what.startswith("rct") else what
-            people = _PEOPLE.search(text, m.end())
-            if people and people.start() - m.end() < 60:
-                out.append(
-                    Fact(
-                        f"The review included {_count(n)} {what} with "
-                        f"{_count(people['n'])} {_who(people['who'])}.",
-                        s.index,
-                    )
-                )
+            if m:
+                n = m.group("n") or m.group("n2")
+                what = (m.group("what") or m.group("what2")).lower()
+            elif (
+                s.index == first_result
+                and not _NOT_ALL_KEPT.search(text)
+                and (m := _OPENING_COUNT.match(strip_label(text)))
+            ):
+                text = strip_label(text)
+                n, what = m.group("n"), m.group("what").lower()
             else:
-                out.append(Fact(f"The review included {_count(n)} {what}.", s.index))
+                continue
+            what = "trials" if what.startswith("rct") else what
+            if count_value(n) == 1:
+                what = "trial" if what.startswith("trial") else "study"
+            elif what in ("trial", "study"):
+                continue  # "Two study arms": not a count of studies
+            people = _PEOPLE.search(text, m.start())
+            if (
+                people
+                and people.start() - m.end() < 60
+                and not _APART.search(text, m.start(), people.start())
+            ):
+                held = f"{_count(people['n'])} {_who(people['who'])}"
+                text = f"The review included {_count(n)} {what} with {held}."
+                out.append(Fact(text, s.index, _count(n), what, held))
+            else:
+                text = f"The review included {_count(n)} {what}."
+                out.append(Fact(text, s.index, _count(n), what))
             break
         return out
     if design in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC):

@@ -8,6 +8,7 @@ They are the only sentences of an offline draft with no source sentence behind t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..schemas import StudyDesign
 
@@ -120,6 +121,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
     return [c.format(animals=animals) for c in DESIGN_CAVEATS.get(design, ())]
 
 
+@cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
     out = {DOCTOR, NOT_MS, SMALL_STUDY}

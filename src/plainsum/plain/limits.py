@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 
 from ..schemas import StudyDesign
-from .numbers import drop_brackets
+from .facts import Fact
+from .numbers import count_value, drop_brackets
 from .sentences import Role
 from .source import SourceSentence
 
@@ -37,12 +38,15 @@ _SOME = re.compile(
 )
 
 
+_EXCEPT = re.compile(r"\b(?:all|every|each) (?:but|except)\b|\bexcept\b", re.I)
+
+
 def _share(sentence: str) -> str | None:
     """How much of the evidence the paper's own sentence says a limit holds for: 'all of',
     'most of', 'some of', or None when it does not say (then the draft does not say either:
     'some of the studies had flaws' where the paper said all of them did is false)."""
     if _ALL.search(sentence):
-        return "all of"
+        return "most of" if _EXCEPT.search(sentence) else "all of"  # "all (except one)"
     if _MOST.search(sentence):
         return "most of"
     if _SOME.search(sentence):
@@ -134,6 +138,43 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the study had flaws in how it was done.",
     ),
     (
+        "open",
+        re.compile(
+            r"\bopen[- ]label\b|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
+            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
+            re.I,
+        ),
+        "The authors say the people in the study knew which treatment they got.",
+    ),
+    (
+        "differed",
+        re.compile(
+            r"\bheterogene(?:ity|ities|ous)\b|\b(?:studies|trials) (?:differed|varied) "
+            r"(?:a lot|widely|greatly|considerably)\b",
+            re.I,
+        ),
+        "The authors say the groups in the study differed a lot.",
+    ),
+    (
+        "little_data",
+        re.compile(
+            r"\b(?:limited|insufficient|sparse|scarce|inadequate) data\b|\bnot enough data\b"
+            r"|\binadequacy of (?:the )?available data\b"
+            r"|\bdata (?:were|was|are|is) (?:too |very )?(?:limited|sparse|scarce|insufficient)\b",
+            re.I,
+        ),
+        "The authors say the data were limited.",
+    ),
+    (
+        "poor_reporting",
+        re.compile(
+            r"\breporting (?:of [\w -]{1,40} )?(?:was|were) (?:\w+ )?(?:poor|inadequate|"
+            r"incomplete)\b|\bpoorly reported\b",
+            re.I,
+        ),
+        "The authors say some results were poorly reported.",
+    ),
+    (
         "more_research",
         re.compile(
             r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer|"
@@ -160,6 +201,8 @@ _IN_REVIEWS = {
     "no_control": "The authors say some studies had no control group.",
     "one_centre": "The authors say some trials were done in a single centre.",
     "bias": "The authors say {share} studies had flaws in how they were done.",
+    "open": "The authors say that in {share} studies people knew which treatment they got.",
+    "differed": "The authors say the studies differed a lot from each other.",
 }
 # "New trials are not justified": the authors say the opposite of "more research is needed".
 _NO_MORE_RESEARCH = re.compile(
@@ -201,12 +244,40 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
                 continue
             if name in ("certainty", "bias") and re.search(r"\b(?:not|no|without)\b", clause, re.I):
                 continue
+            if name == "differed" and re.search(r"\b(?:not|no|without|little|low)\b", clause, re.I):
+                continue  # "little heterogeneity" says the studies agreed
+            if name == "differed" and not review:
+                continue  # a trial's varied people are not a stated limit
             if name == "certainty":
                 sentence = _certainty(m, review, levels)
             else:
                 sentence = _IN_REVIEWS.get(name, text) if review else text
-                share = _share(plain)
+                share = _share(plain if not _EXCEPT.search(s.text) else s.text)
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
             found.append(StatedLimit(name, sentence, s.index))
             break
     return found
+
+
+FEW_STUDIES = 3  # a review of this many studies or fewer says how few it found
+FEW_PEOPLE = 300  # a review whose studies held fewer people than this says how few
+
+
+def evidence_size(facts: list[Fact]) -> StatedLimit | None:
+    """How little evidence a review found, from its own count of studies and people: "The
+    review found only two trials, with 123 patients in all." None when the count is not small
+    or the paper gives none (nothing is said that the count does not show)."""
+    fact = next((f for f in facts if f.count and f.what), None)
+    if fact is None or fact.count is None:
+        return None
+    studies = count_value(fact.count)
+    held = count_value(fact.people.split()[0]) if fact.people else None
+    if 0 < studies <= FEW_STUDIES:
+        tail = f", with {fact.people} in all" if fact.people else ""
+        return StatedLimit(
+            "few_studies", f"The review found only {fact.count} {fact.what}{tail}.", fact.source
+        )
+    if held is not None and 0 < held < FEW_PEOPLE:
+        text = f"The {fact.count} {fact.what} had only {fact.people} in all."
+        return StatedLimit("few_people", text[0].upper() + text[1:], fact.source)
+    return None

@@ -1,0 +1,256 @@
+"""What the study did and the limitations of an offline draft (issue 9): the aim as a whole
+sentence, the main result first and never setup or bookkeeping, the size of a review's evidence
+said when it is small, and a hard word never costing the main result. Texts written for the
+tests."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.drafters import DraftRequest
+from plainsum.drafters.offline import OfflineDrafter
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose, gather, short_aim
+from plainsum.plain.facts import Fact, study_facts
+from plainsum.plain.limits import evidence_size
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import Finding, Severity, StudyDesign
+from plainsum.settings import Settings
+
+
+def _sections(text: str) -> dict[str, list[str]]:
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return {k: [line.text for line in lines] for k, lines in sections.items()}
+
+
+def _review_facts(results: str) -> list[str]:
+    text = (
+        "Objectives: To assess the effects of cooling vests for people with MS.\n"
+        "Search methods: We searched trial registers up to 3 May 2024.\n"
+        f"Main results: {results}\n"
+        "Authors' conclusions: Cooling vests may help people with MS on hot days."
+    )
+    sentences = source_sentences(parse(text))
+    return [f.text for f in study_facts(sentences, StudyDesign.REVIEW) if "included" in f.text]
+
+
+@pytest.mark.parametrize(
+    ("results", "fact"),
+    [
+        # the people counted in brackets after the trials, "Control" among the trial words
+        (
+            "Of 640 records screened, only two randomised control trials (84 patients) were "
+            "included. Cooling reduced tiredness.",
+            "The review included two trials with 84 patients.",
+        ),
+        # a results section that opens with its count
+        (
+            "Four studies involving 512 people compared vests with no vest. Vests reduced "
+            "tiredness.",
+            "The review included four studies with 512 people.",
+        ),
+        # one trial: singular
+        (
+            "One trial involving 60 adult RRMS patients was included. Vests reduced tiredness.",
+            "The review included one trial.",
+        ),
+        # the people belong to part of the trials: never said of all of them
+        (
+            "In total, 20 trials were included, but only 9 (1,200 women) had usable data. "
+            "Vests reduced tiredness.",
+            "The review included 20 trials.",
+        ),
+    ],
+)
+def test_a_reviews_count_of_trials_and_people_is_read_as_the_paper_gives_it(results, fact):
+    assert _review_facts(results) == [fact]
+
+
+def test_a_later_count_of_some_studies_is_not_the_reviews_count():
+    results = (
+        "Vests reduced tiredness in most trials. Two studies involving 300 people compared "
+        "two kinds of vest."
+    )
+    assert _review_facts(results) == []
+
+
+@pytest.mark.parametrize(
+    ("fact", "said"),
+    [
+        (
+            Fact("x", 3, "two", "trials", "84 patients"),
+            "The review found only two trials, with 84 patients in all.",
+        ),
+        (Fact("x", 3, "one", "trial"), "The review found only one trial."),
+        (Fact("x", 3, "12", "trials", "150 people"), "The 12 trials had only 150 people in all."),
+        (
+            Fact("x", 3, "twelve", "trials", "150 people"),
+            "The twelve trials had only 150 people in all.",
+        ),
+        (Fact("x", 3, "12", "trials", "900 people"), None),  # not small: nothing said
+        (Fact("x", 3, "12", "trials"), None),
+        (Fact("The review authors searched for studies up to May 2024.", 2), None),
+    ],
+)
+def test_how_little_evidence_a_review_found_comes_from_its_own_count(fact, said):
+    size = evidence_size([fact])
+    assert (size.text if size else None) == said
+    if size:
+        assert size.source == 3  # linked to the sentence the count came from
+
+
+SMALL_REVIEW = (
+    "Background: Heat makes MS symptoms worse for many people.\n"
+    "Objectives: Identify and summarise the evidence on cooling vests for people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: Of 640 records screened, only two randomised trials (84 patients) were "
+    "included. For the purposes of this review, hot days were defined as days above 30 degrees. "
+    "Walking data were reported in 2 trials. "
+    "People who wore a vest had fewer bad days in the heat than people who did not. "
+    "Vests made no difference to walking speed.\n"
+    "Authors' conclusions: Cooling vests may reduce bad days in the heat for people with MS. "
+    "Larger trials are needed."
+)
+
+
+def test_a_small_review_says_how_small_it_is_in_its_limitations_linked_to_the_count():
+    source = parse(SMALL_REVIEW)
+    _, sections = compose(gather(source, detect_design(source)))
+    lim = sections["limitations"]
+    size = next(line for line in lim if line.text.startswith("The review found only"))
+    assert size.text == "The review found only two trials, with 84 patients in all."
+    sentences = {s.index: s.text for s in source_sentences(source)}
+    assert "(84 patients)" in sentences[size.sources[0]]
+    assert not any("few or small" in line.text for line in lim)  # said once, by the count
+
+
+def test_an_objective_written_as_an_instruction_becomes_the_aim():
+    did = _sections(SMALL_REVIEW)["what_the_study_did"]
+    assert (
+        "The review authors wanted to find and summarise the evidence on cooling vests for "
+        "people with MS." in did  # "identify" in the glossary's plain word
+    )
+
+
+def test_setup_and_bookkeeping_are_not_what_the_study_did():
+    did = " ".join(_sections(SMALL_REVIEW)["what_the_study_did"])
+    assert "were defined as" not in did
+    assert "Walking data were reported" not in did
+    assert "fewer bad days in the heat" in did  # the main result is there
+
+
+@pytest.mark.parametrize(
+    ("aim", "short"),
+    [
+        (
+            "The review authors wanted to assess the effectiveness and safety of coolvest as "
+            "monotherapy or add-on therapy versus placebo or other approved devices for "
+            "modifying symptoms in people with MS.",
+            "The review authors wanted to assess the effectiveness and safety of coolvest for "
+            "modifying symptoms in people with MS.",
+        ),
+        (
+            "The researchers wanted to assess the effects of cooling by any route versus "
+            "placebo for heat intolerance in children.",
+            "The researchers wanted to assess the effects of cooling for heat intolerance in "
+            "children.",
+        ),
+        (
+            "The researchers wanted to assess the effects of cooling, measured with diaries, "
+            "of people with MS.",
+            "The researchers wanted to assess the effects of cooling.",
+        ),
+        ("The researchers wanted to answer the following two questions.", None),
+    ],
+)
+def test_a_long_aim_is_drafted_as_its_head_and_for_whom(aim, short):
+    assert short_aim(aim) == short
+
+
+MAIN_RESULT = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Vests were more comfortable than wraps in two trials. "
+    "Cooling vests reduced tiredness over the summer compared with no vest.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS."
+)
+
+
+def test_the_result_the_conclusion_is_about_leads_the_results():
+    source = parse(MAIN_RESULT)
+    _, sections = compose(gather(source, detect_design(source)))
+    results = [line for line in sections["what_the_study_did"] if line.main and line.sources]
+    lead = next(line for line in sections["what_the_study_did"] if line.lead)
+    assert lead.text.startswith("Cooling vests reduced tiredness")
+    assert results
+
+
+DESCRIBED_ONLY = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Two studies checked the comfort of cooling vests over one summer.\n"
+    "Authors' conclusions: Further trials of cooling are needed. "
+    "Cooling vests reduced tiredness in people with MS in these trials."
+)
+
+
+def test_results_that_only_describe_the_studies_leave_the_main_finding_to_the_conclusion():
+    did = _sections(DESCRIBED_ONLY)["what_the_study_did"]
+    text = " ".join(did)
+    assert "are needed" not in text  # a call for research is never the finding
+    assert "reduced tiredness" in text or "reduced tiredness" in " ".join(
+        _sections(DESCRIBED_ONLY)["why_it_matters"]
+    )
+
+
+HARD_MAIN = (
+    "Objectives: To assess the effects of cryotherapy vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer. "
+    "The vests were worn for two hours a day.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS, but the "
+    "evidence is of low certainty."
+)
+
+
+def test_a_hard_word_never_drops_the_main_result_from_what_the_study_did():
+    source = parse(HARD_MAIN)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    first = asyncio.run(drafter.draft(request))
+    lead = "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer."
+    assert lead in first.summary.what_the_study_did
+    jargon = Finding(
+        check="jargon",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span="thermoelectric",
+        message="'thermoelectric' is a technical term.",
+    )
+    repaired = asyncio.run(drafter.repair(request, first, [jargon]))
+    assert lead in repaired.summary.what_the_study_did  # kept whole; the gate names the word
+    broken = Finding(
+        check="fluency",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span=lead,
+        message="broken",
+    )
+    repaired = asyncio.run(drafter.repair(request, first, [broken]))
+    assert lead not in repaired.summary.what_the_study_did  # a broken sentence still goes
+
+
+def test_trials_found_are_not_said_to_be_included_when_fewer_were():
+    results = (
+        "Seven trials involving a total of 700 participants were found and six were included "
+        "in the analyses. Vests reduced tiredness."
+    )
+    assert not any(f.startswith("The review included seven") for f in _review_facts(results))
