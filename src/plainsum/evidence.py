@@ -51,6 +51,7 @@ __all__ = [
     "SummarySentence",
     "align",
     "content_words",
+    "found_share",
     "frame_kind",
     "link_summary",
     "overlaps",
@@ -455,6 +456,21 @@ def overlaps(source: Source, sentence: str, *, numbers: bool = True) -> dict[int
         for i, credit in _credits(unit, index).items():
             out[i] = out.get(i, 0.0) + credit / total
     return out
+
+
+def found_share(source: Source, text: str, sentences: frozenset[int]) -> float:
+    """The share of `text`'s weight (its content words and numbers) found anywhere in the
+    source sentences `sentences` (by index): each word counts once, wherever it is found,
+    with the same stems, synonyms, stand-ins and prefix credit as `align`."""
+    index = _index(source)
+    units = _units(text)
+    total = sum(u[2] for u in units)
+    if not total:
+        return 0.0
+    found = 0.0
+    for unit in units:
+        found += max((c for i, c in _credits(unit, index).items() if i in sentences), default=0.0)
+    return found / total
 
 
 @lru_cache(maxsize=4096)

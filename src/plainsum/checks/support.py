@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..design import DesignInfo
 from ..evidence import (
@@ -32,6 +33,7 @@ from ..evidence import (
     SourceSentence,
     align,
     content_words,
+    found_share,
     overlaps,
     split_source,
     stand_in_groups,
@@ -99,6 +101,16 @@ _FINDING_CUE = re.compile(
     r"helped|better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
     r"lowered|raised|returned|cleared|stopped|prevented|protected|slowed|gained|lost|best|"
     r"worst|most|least)\b",
+    re.I,
+)
+
+# What the studied thing was made of ("The capsules contained fish oil", "the gel was made
+# from honey"): a fact about this study, which only the paper can give. In the present tense
+# ("cell walls are made of proteins") it is background, which summaries may explain.
+_COMPOSITION = re.compile(
+    r"\b(?:(?:was|were) (?:made (?:from|of|with|up of)|derived from|extracted from|"
+    r"composed of|based on)|consisted of|(?<!is )(?<!are )(?<!be )(?<!been )(?<!longer )"
+    r"(?<!not )contained(?! by\b))\b",
     re.I,
 )
 
@@ -287,6 +299,8 @@ _NULL_NOUN = re.compile(
     r"reductions?|increases?|decreases?)$",
     re.I,
 )
+# "better at recalling words", "slower at walking": a direction said of a skill.
+_SKILL_AFTER = re.compile(r"\s+at\s+(\w+ing)\b", re.I)
 _THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\b", re.I)
 # "less likely to relapse": the direction is the likelihood of what follows.
 _LIKELY_AFTER = re.compile(r"\s+(?:likely|unlikely|often|frequently|common)\s+to\b", re.I)
@@ -322,6 +336,10 @@ class Claim:
     # said of taking something away ("blocking TWEAK slowed cyst growth"): not comparable with
     # a claim about the thing itself ("TWEAK increased cyst growth")
     inverted: bool = False
+    # the words of `about` as written ("shrinking", "brain"), for looking them up again
+    words: tuple[str, ...] = ()
+    said: str = ""  # the direction word as written ("slowed")
+    said_at: int = 0  # where it starts in the sentence
 
 
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
@@ -347,9 +365,12 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
         norm = _THAN_NORMAL.match(sentence, m.end())
         if norm:  # "higher than normal blood sugar": said of what follows
             after = _AFTER_CLAUSE.split(sentence[norm.end() : min(end, norm.end() + 100)])[0]
+        skill = _SKILL_AFTER.match(sentence, m.end())
+        if skill:  # "worse at recalling words": said of the skill, not of who had it
+            after = skill.group(1)  # the skill itself: "recalling", whatever is recalled
         said_of_subject = (
             _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(sentence, m.end())
-        ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm)
+        ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
         words = content_words(after)[:_REACH_AFTER]
         window = after
         if said_of_subject or not words:
@@ -370,7 +391,19 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
         if about or names:
             # "Blocking X slowed A and helped B": both are said of taking X away
             inverted = bool(_TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1]))
-            out.append(Claim(polarity, about, tuple(names), _modifiers(window), inverted))
+            written = tuple(w for w in words if stem(w) in about)
+            out.append(
+                Claim(
+                    polarity,
+                    about,
+                    tuple(names),
+                    _modifiers(window),
+                    inverted,
+                    written,
+                    m.group(0),
+                    m.start(),
+                )
+            )
     return out
 
 
@@ -544,6 +577,61 @@ def _contradiction(
     turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
     if flips and not turned_round:
         return flips[0]
+    return None
+
+
+# ---------------------------------------------------------------- how large an effect was
+
+# "small and inconsistent improvements in fatigue" / "large, steady drops in fatigue": the size
+# (or steadiness) a sentence gives an effect, said of what follows "in", "on" or "of".
+_SMALL = r"small|slight|modest|little|minor|marginal|minimal|inconsistent|uneven|mixed|weak"
+_LARGE = r"large|big|substantial|marked|major|dramatic|considerable|strong|steady|consistent"
+_EFFECT_NOUN = (
+    r"(?:improvement|drop|reduction|decrease|fall|increase|rise|gain|benefit|effect|change|"
+    r"difference|decline|worsening|slowing)s?"
+)
+_MAGNITUDE = re.compile(
+    rf"\b(?P<size>(?:(?:{_SMALL}|{_LARGE})(?:,?\s+(?:and|but|yet|or)\s+|,\s*|\s+)){{1,3}})"
+    rf"(?:\w+\s+)?{_EFFECT_NOUN}\s+(?:in|on|of|for)\s+(?P<what>[^.;:,()]{{1,60}})",
+    re.I,
+)
+_SIZE_WORD = re.compile(rf"\b(?:(?P<small>{_SMALL})|(?P<large>{_LARGE}))\b", re.I)
+
+
+@lru_cache(maxsize=8192)  # a paper's result sentences are read again for every summary sentence
+def _sizes(sentence: str) -> tuple[tuple[str, dict[str, float]], ...]:
+    """(small or large, the stems of what the effect was in) for each sized effect of the
+    sentence; "no large change" sizes nothing, and sizes of both kinds cancel."""
+    out = []
+    sentence = _without_parentheses(sentence)
+    for m in _MAGNITUDE.finditer(sentence):
+        if _negated_in_clause(sentence, m.start()):
+            continue
+        kinds = {w.lastgroup for w in _SIZE_WORD.finditer(m.group("size"))}
+        if len(kinds) != 1:
+            continue
+        about = _weighed(content_words(m.group("what"))[:_REACH_BEFORE])
+        if about:
+            out.append((kinds.pop() or "", about))
+    return tuple(out)
+
+
+def _size_contradiction(summary_sentence: str, source_sentences: list[str]) -> str | None:
+    """The source sentence that sizes the same effect the other way ("small improvements in
+    fatigue" where the summary says "large drops in fatigue"), when every source sentence that
+    sizes it does."""
+    if _CONDITIONAL.search(summary_sentence):
+        return None
+    for size, about in _sizes(summary_sentence):
+        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(about.values()))
+        related = [
+            (text, theirs)
+            for text in source_sentences
+            for theirs, what in _sizes(text)
+            if sum(min(w, what[k]) for k, w in about.items() if k in what) >= need
+        ]
+        if related and all(theirs != size for _, theirs in related):
+            return related[0][0]
     return None
 
 
@@ -722,10 +810,14 @@ _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|could|would|to|seem(?:ed|s)?(?: to)?)\s+(?:(?:also|still|not|\w+ly)\s+)?$",
     re.I,
 )
-# What a paper's results say when they compare subgroups or name a best.
+# What a paper's results say when they compare subgroups or name a best. "most" and "least"
+# name a best only as "the most", "most likely" or before an adjective ("most effective"):
+# "scores on most tests" is a majority and "at least" a floor, neither a best.
 _SUBGROUP = re.compile(
-    r"\b(?:most|best|greatest|largest|strongest|highest|lowest|least|worst|subgroups?|subsets?|"
-    r"particularly|especially|pronounced|interaction|stratified|depending on)\b",
+    r"\b(?:best|greatest|largest|strongest|highest|lowest|worst|subgroups?|subsets?|"
+    r"particularly|especially|pronounced|interaction|stratified|depending on)\b"
+    r"|\bthe (?:most|least)\b"
+    r"|(?<!\bat )\b(?:most|least) (?:likely|\w+(?:ive|ful|ent|ant|able|ible|ly))\b",
     re.I,
 )
 
@@ -751,6 +843,60 @@ def _compares_subgroups(sentences: list[SourceSentence]) -> bool:
         and _SUBGROUP.search(_without_parentheses(s.text))  # not "to 280 (strongest)"
         for s in sentences
     )
+
+
+# "It slowed the shrinking of the brain", "The drug reduced the risk of falls": a past-tense
+# verb of change with its object, the form in which a summary reports what a study did to
+# something. A participle before a noun ("increased risk", "raised toilet seats") describes,
+# and a verb after "is", "can", "to" or "which" states a general fact, not this study's result.
+_RESULT_VERB_OBJECT = re.compile(r"\s+(?:the|a|an|their|his|her|its|this|these|those|both)\b", re.I)
+_GENERAL_BEFORE = re.compile(
+    r"\b(?:is|are|be|been|can|could|may|might|will|would|to|that|which|who)\s+$", re.I
+)
+# The share of such a result's object that the paper's results and conclusions must hold, and
+# that the whole paper must hold, for the result to be one the paper reports.
+OUTCOME_IN_RESULTS = 0.01
+OUTCOME_IN_PAPER = 0.5
+OUTCOME_MIN_WEIGHT = 4.0  # everyday words ("the body's ability") say too little to judge by
+_OUTCOME_POLARITIES = frozenset({"up", "down", "better", "worse"})
+
+
+def _outcome_not_reported(
+    source: Source, sentence: str, sentences: list[SourceSentence]
+) -> str | None:
+    """What a stated result was done to ("slowed the shrinking of the brain": shrinking,
+    brain), when no result or conclusion of the paper mentions it and the paper as a whole
+    hardly does: a finding the paper does not report, however well the sentence's other words
+    (the drug, the disease) are supported. A question, an aim or a hedge states no result; a
+    paper without result sentences is not judged."""
+    if _CONDITIONAL.search(sentence) or _not_a_claim(sentence):
+        return None
+    results = frozenset(s.index for s in sentences if s.role in _RESULT_ROLES)
+    if not results:
+        return None
+    everywhere = frozenset(s.index for s in sentences)
+    for claim in claims_in(sentence):
+        if (
+            claim.polarity not in _OUTCOME_POLARITIES
+            or not claim.words
+            or sum(claim.about.values()) < OUTCOME_MIN_WEIGHT
+            or not claim.said.lower().endswith("ed")
+            or not _RESULT_VERB_OBJECT.match(sentence, claim.said_at + len(claim.said))
+            or _GENERAL_BEFORE.search(sentence[max(0, claim.said_at - 30) : claim.said_at])
+        ):
+            continue
+        if sentence.lower().find(claim.words[0], claim.said_at) < 0:
+            continue  # said of its subject ("a stricter test increased the reduction")
+        text = " ".join(claim.words)
+        if (
+            found_share(source, text, results) < OUTCOME_IN_RESULTS
+            and found_share(source, text, everywhere) < OUTCOME_IN_PAPER
+        ):
+            return text
+    return None
+
+
+_RESULT_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION})
 
 
 def _not_a_claim(sentence: str) -> bool:
@@ -801,10 +947,26 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         return stand_in_groups(source, text)
 
     findings: list[Finding] = []
+    # what the paper's results and conclusions say, as found (not asked or hoped)
+    findings_said = [
+        s.text for s in sentences if s.role in _FINDING_ROLES and not _CONDITIONAL.search(s.text)
+    ]
     for link in links:
         found = align(source, link.text)
         quoted = f"{link.text!r}"
         is_design, wrong_kind = design_statement(link.text, source.full_text)
+        # a sentence sizing an effect the other way is reported as that, not as unsupported
+        sized = link.kind == "content" and _size_contradiction(link.text, findings_said)
+        if sized:
+            findings.append(
+                _finding(
+                    link,
+                    f"Contradicts the source: {quoted} gives the effect another size than "
+                    f"the paper does: {sized!r}.",
+                    "Say how large and how steady the effect was the way the paper does.",
+                    CONTRADICTION,
+                )
+            )
         if wrong_kind:
             findings.append(
                 _finding(
@@ -815,7 +977,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     "animals, a trial, a review of earlier studies, a study that followed people).",
                 )
             )
-        elif link.kind == "content" and not is_design and _held_to_source(link):
+        elif link.kind == "content" and not is_design and not sized and _held_to_source(link):
             score, novel_share = _without_invented_numbers(found, source)
             weak = score < LOW_SUPPORT and found.novel and found.weight >= MIN_CLAIM_WEIGHT
             novel = novel_share >= NOVEL_SHARE and len(found.novel) >= 2
@@ -824,7 +986,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 # paper lacks are often plain explanations of its terms: an editor reads them.
                 sure = (
                     novel_share >= SURE_NOVEL_SHARE
-                    and _FINDING_CUE.search(link.text)
+                    and (_FINDING_CUE.search(link.text) or _COMPOSITION.search(link.text))
                     and not _REVIEW_PROCESS.search(link.text)
                 )
                 missing = ", ".join(found.novel[:6] or found.missing[:6])
@@ -836,6 +998,19 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         "Say only what the paper reports; remove the sentence or rewrite it "
                         "from the paper's own results.",
                         severity=Severity.ERROR if sure else Severity.WARNING,
+                    )
+                )
+                continue
+        if link.kind == "content" and not is_design and _held_to_source(link):
+            absent = _outcome_not_reported(source, link.text, sentences)
+            if absent:
+                findings.append(
+                    _finding(
+                        link,
+                        f"Not supported by the source: {quoted} reports a change in "
+                        f"{absent!r}, but the paper's results and conclusions never mention it.",
+                        "Say only what the paper reports; remove the sentence or rewrite it "
+                        "from the paper's own results.",
                     )
                 )
                 continue
