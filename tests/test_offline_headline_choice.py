@@ -121,3 +121,12 @@ def test_how_much_evidence_there_is_heads_when_nothing_says_more() -> None:
     conclusions = _numbered("Limited data on the effect of cooling vests on tiredness in MS exist.")
     head = choose_headline(conclusions, [], StudyDesign.REVIEW)
     assert head.origin == conclusions[0].text
+
+
+def test_a_headline_never_leans_on_what_it_does_not_say() -> None:
+    conclusions = _numbered(
+        "There is no evidence to recommend any other vitamin for preventing low mood.",
+        "Fish oil did not prevent low mood after birth.",
+    )
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW)
+    assert head.text == "Fish oil did not prevent low mood after birth"

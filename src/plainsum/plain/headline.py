@@ -169,6 +169,7 @@ def leans_back(text: str) -> bool:
         _LEANS_BACK.match(text)
         or _PRONOUN_SUBJECT.match(text)
         or _POINTER.search(text)
+        or re.search(r"\bany other\b", text, re.I)  # other than what was said before
         or _NO_TOPIC.match(text)
     )
 
