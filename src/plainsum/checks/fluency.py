@@ -546,6 +546,7 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 after
                 and _POST_MODIFIER & set(words[1:-1])
                 and after.group(1) not in _FUNCTION
+                and after.group(1) not in _AUX  # "... with a dummy treatment did not": a verb
                 and not _verb_forms(after.group(1))
             ):
                 tail = _compound_tail(term, after.group(1), source)

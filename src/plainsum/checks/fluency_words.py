@@ -1,8 +1,9 @@
 """Fluency rules that need a word's sound or form (used by plainsum.checks.fluency):
 
 - article: 'a'/'an' against the sound of the next word ("an unique", "a hour", "an one-year");
-  abbreviations read as letters ("an MS clinic", "a US study"), digits read as words ("an 18-month
-  trial", "a 12-week"); a word whose sound is not sure from its spelling is left alone
+  abbreviations read as letters ("an MS clinic", "a US study"; "a RR" is left alone: writers
+  read it as "a risk ratio"), digits read as words ("an 18-month trial", "a 12-week"); a word
+  whose sound is not sure from its spelling is left alone
 - one_plural: 'one' before a plural noun ("one randomised trials"), not 'one of', 'one in ten'
 - capital_verb: a verb capitalised mid-sentence after 'to' or a modal ("wanted to Assess");
   left alone inside a run of capitalised words (a title or a trial's name)
@@ -22,66 +23,11 @@ import re
 from collections.abc import Callable
 
 from ..lexicon import syllables, zipf
+from ..plain.wholeness import article_sound
 
 # --- a / an --------------------------------------------------------------------------------
 
 _ARTICLE = re.compile(r"(?<![\w'’.-])(a|an|A|An)\s+[\"'“‘]?([A-Za-z0-9][\w.'’-]*)")
-_VOWEL_LETTERS = frozenset("AEIO")  # as letters and as a word's start: a vowel sound
-_CONSONANT_LETTERS = frozenset("BCDGJKPQTVWYZU")  # "U" is "you"
-_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
-
-
-def _word_sound(word: str) -> str | None:
-    """'v' (vowel sound), 'c' (consonant sound) or None (not sure) for a word of letters (_sound
-    passes only those: 'one-year' comes here as 'one')."""
-    w = word.lower()
-    first = w[:1]
-    if w in ("one", "once"):
-        return "c"
-    if w.startswith(_SILENT_H):
-        return "v"
-    if first in "aio":
-        return "v"
-    if first == "e":
-        return "c" if w.startswith(("eu", "ewe")) else "v"
-    if first == "u":
-        if re.match(r"uni[nm]|un[^i]|ul|um|up|ur[^aeiou]|utt", w):
-            return "v"
-        if re.match(r"uni|us[aeiou]|ut[aeiou]|ur[aeiou]|uk|ug[aeiou]", w):
-            return "c"
-        return None
-    if first in "hxy":
-        return None  # "an historic" is old but not wrong; "x-ray", "ytterbium"
-    return "c"
-
-
-def _number_sound(token: str) -> str | None:
-    digits = re.match(r"\d+", token)
-    if not digits:
-        return None
-    n = digits.group(0)
-    if n.startswith("8") or n in ("11", "18"):
-        return "v"
-    if token[len(n) :][:1] in (".", ","):  # "1.5", "11,000": read several ways
-        return None
-    return "c"
-
-
-def _sound(token: str) -> str | None:
-    head = re.split(r"[-/’']", token)[0] or token
-    if head[:1].isdigit():
-        return _number_sound(token)
-    if head.isupper() and len(head) >= 2 and head.isalpha():
-        if head.startswith(("EU", "URO", "UNI")):
-            return None  # read as a word: "a EUSOL dressing"
-        if head[0] in _VOWEL_LETTERS:
-            return "v"
-        if head[0] in _CONSONANT_LETTERS:
-            return "c"
-        return None  # F H L M N R S X: "an MRI" as letters, "a NICE" as a word, "a RR" as words
-    if not head.isalpha() or len(head) < 2 or not head[1:].islower():
-        return None
-    return _word_sound(head)
 
 
 def article(sentence: str) -> str | None:
@@ -90,7 +36,7 @@ def article(sentence: str) -> str | None:
         art, nxt = m.group(1), m.group(2)
         if art[0] == "A" and sentence[: m.start()].strip(" \"'“‘("):
             continue  # "vitamin A", "group A" mid-sentence
-        sound = _sound(nxt.rstrip(".,"))
+        sound = article_sound(nxt.rstrip(".,"))
         if sound is None:
             continue
         if (art.lower() == "an") != (sound == "v"):

@@ -101,6 +101,11 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
 _REFUSE_AFTER: dict[str, str] = {
     "the majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
     "a majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
+    "robust": r"\s+(?:to|against)\b",
+    # "however small" is not "but small": "however" there says "no matter how".
+    "however": r"\s+(?:small|large|much|many|long|few|little|high|low|often|slight|modest|"
+    r"well|good|bad|hard|briefly|rarely)\b",
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
@@ -121,6 +126,11 @@ def _place_fits(term: str, text: str, start: int) -> bool:
         return False
     if prev_word in _REFUSE_BEFORE.get(term.lower(), frozenset()):
         return False
+    if term.lower() == "however" and before.strip() and before.rstrip()[-1] not in ".;:!?,":
+        return False  # "was however no": an aside, not a conjunction ("was but no")
+    if term.lower() == "however" and re.match(r"\s*,", text[start + len(term) :]):
+        if before.strip() and before.rstrip()[-1] not in ".;:!?":
+            return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
     if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
         return False
     name = _TITLE_WORD.search(before)
@@ -171,6 +181,8 @@ _PREPOSITIONS = frozenset(
     "in on at by with from for to into of during after before over under between among "
     "whether how what which that".split()
 )
+# "one" and up to three words of the same noun phrase before the term ("one of" is not).
+_ONE_BEFORE = re.compile(r"(?<![\w-])[Oo]ne\s+(?!(?:of|in|or|and|to|out)\b)(?:[\w-]+\s+){0,3}$")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
@@ -204,6 +216,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "Bladder problems is common": the verb would not agree
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
         return False  # "a more severe phenotype" must not become "a more severe traits"
+    if plural and _ONE_BEFORE.search(before):
+        return False  # "at least one risk of bias criteria" must not become "... bias rules"
     if (
         plural
         and not term_plural

@@ -86,6 +86,18 @@ _LEAD_INS = [
     (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
     (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
+    # An aside "however" is no conjunction: dropped, never made "but" ("were, however, small").
+    (re.compile(r"(?<=\w),\s*however\s*(?:,\s*|(?=[.;:!?]|$))", re.I), " "),
+    (
+        re.compile(
+            r"\b(was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would) however\b(?!,)"
+        ),
+        r"\1",
+    ),
+    # "were robust to sensitivity analyses": the result held up in them.
+    (re.compile(r"\b(?:was|were|remained) robust (?:to|against|in)\b"), "held up in"),
+    (re.compile(r"\b(?:is|remains) robust (?:to|against|in)\b"), "holds up in"),
+    (re.compile(r"\b(?:are|remain) robust (?:to|against|in)\b"), "hold up in"),
 ]
 # Housekeeping a lay reader does not need: funding, registration, conflicts of interest.
 _ADMIN = re.compile(
@@ -228,8 +240,6 @@ def plain_sentences(
     pieces = [p for part in whole for p in split_long(part)]
     for piece in pieces:
         piece = tidy(piece)
-        if "an " in piece or "An " in piece:
-            piece = _YOU_SOUND.sub(r"\1 \2", piece)
         if len(pieces) > 1 and " but " in piece and _tail_of_list(piece):
             continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
@@ -243,9 +253,6 @@ _GREEK_START = re.compile(r"(?<=[a-z0-9)]\. )(beta|alpha|gamma|delta|kappa)-")
 _GREEK_SPLIT = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=(?:Beta|Alpha|Gamma|Delta|Kappa)-)")
 _RESULTS_IN = re.compile(r"\b(likely|probably) results in\b")
 _BUT_CLAUSE = re.compile(r"^(.+?)\s+but\s+")
-# Words that start with a vowel letter but a consonant sound: "a useful", "a one-day" (tidying
-# puts "an" before every vowel letter).
-_YOU_SOUND = re.compile(r"\b([Aa])n ((?:us[eu]|uni|util|ur[aeio]|eu|one\b|one-|once\b)[\w-]*)")
 
 
 def _tail_of_list(piece: str) -> bool:
