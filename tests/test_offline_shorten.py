@@ -473,3 +473,47 @@ def test_a_means_or_a_first_deed_is_cut(sentence: str, expected: str) -> None:
 )
 def test_a_first_deed_with_meaning_stays(sentence: str, lost: str) -> None:
     assert lost not in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "never"),
+    [
+        # a claim that hedges itself is not hedged a second time by the grade
+        (
+            "There is low-certainty evidence that warm baths appear to ease leg stiffness in "
+            "adults with MS.",
+            "Warm baths appear to ease leg stiffness in adults with MS, but the evidence is weak",
+            "Weak evidence suggests warm baths appear",
+        ),
+        (
+            "Very low quality evidence from three trials suggests that tai chi might improve "
+            "balance in older women.",
+            "Tai chi might improve balance in older women, but the evidence is very weak",
+            "evidence suggests tai chi might",
+        ),
+        # a middle grade in front of a hedged claim adds nothing: the claim alone
+        (
+            "There is moderate-quality evidence that a daily walk may lift mood in new mothers.",
+            "A daily walk may lift mood in new mothers",
+            "Some evidence suggests a daily walk may",
+        ),
+        # "can" is not a second hedge
+        (
+            "There is moderate-quality evidence that a daily walk can lift mood in new mothers.",
+            "Some evidence suggests a daily walk can lift mood in new mothers",
+            "Some evidence suggests a daily walk may",
+        ),
+    ],
+)
+def test_a_graded_claim_is_hedged_once(sentence: str, expected: str, never: str) -> None:
+    forms = short_forms(sentence)
+    assert expected in forms
+    assert not any(never in f for f in forms)
+
+
+def test_where_a_claim_comes_from_is_a_lead_that_goes() -> None:
+    forms = short_forms(
+        "Based on this review, the included trials showed that cooling vests did not lower "
+        "tiredness in adults with MS."
+    )
+    assert "Cooling vests did not lower tiredness in adults with MS" in forms

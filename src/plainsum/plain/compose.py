@@ -20,10 +20,12 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
-from .frames import DESIGN_NAMED, DOCTOR, NOT_MS, SMALL_STUDY, caveats, design_sentence
+from .frames import DESIGN_NAMED, DOCTOR, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, evidence_size, stated_limits
 from .numbers import strip_statistics
+from .relevance import FUTURE as _FUTURE
+from .relevance import why_it_matters
 from .sentences import Role, cue_role, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
@@ -44,9 +46,6 @@ MAX_WHY_WORDS = 90
 # A result that says which way things went is kept whole up to this length: a main result left
 # out costs more than a long sentence the gate names.
 RESULT_MAX_WORDS = 40
-# A headline at most this share of its conclusion's words left qualifiers out: why it matters
-# may give that conclusion whole when it has nothing else of the authors'.
-SHORTENED = 0.6
 MAX_LIMIT_WORDS = 90
 
 _AIM_LEAD = re.compile(
@@ -88,17 +87,6 @@ DIRECTION = re.compile(
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
     r"stronger|weaker)(?: [\w-]+){0,4} than)\b",
-    re.I,
-)
-# What should come next, or what was not measured, not what this study means: left to the
-# limitations ("The authors say more research is needed"), never the reason a paper matters.
-_FUTURE = re.compile(
-    r"\b(?:future|further|larger|more|new|additional|well[- ]designed|ongoing|underway|"
-    r"under way|currently running)\b[^.;]{0,80}\b(?:trials?|studies|research|update|data)\b"
-    r"|\b(?:trials?|studies|research) (?:\w+ ){0,2}(?:underway|under way|ongoing|in progress)\b"
-    r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
-    r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
-    r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
     re.I,
 )
 # Setup and bookkeeping: how terms were defined, which data some studies reported, how the
@@ -526,6 +514,10 @@ def compose(
     if studies:
         count = re.sub(r"^The review included | with .*$|\.$", "", studies.text)
 
+    topic, topic_source = m.topic if m.topic else (None, None)
+    if topic and any(f"whether {topic}" in p.text for p in m.by_role.get(Role.AIM, [])):
+        topic = f"whether {topic}"  # "looked at whether X helps", never "looked at X helps"
+
     def headline(left_out: frozenset[str]) -> Headline:
         return choose_headline(
             [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
@@ -538,8 +530,8 @@ def compose(
             m.animals,
             count,
             studies.source if studies else None,
-            m.topic[0] if m.topic else None,
-            m.topic[1] if m.topic else None,
+            topic,
+            topic_source,
             left_out,
         )
 
@@ -613,20 +605,23 @@ def compose(
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
-    why: list[Line] = []
-    picked = _pick(conclusions, 1 + limit_scale // 2, 70, used, _FUTURE, in_order=True, rank=None)
-    for i, p in enumerate(picked):
-        why.append(Line(p.text, p.sources, main=i == 0))
-    origin = next((p for p in conclusions if p.text == head.origin), None)
-    if not why and origin is not None and len(head.text.split()) <= SHORTENED * origin.words:
-        # The headline cut the authors' only conclusion short: why it matters gives it whole,
-        # with the qualifiers a headline leaves out (never a near copy of the headline).
-        why.append(Line(origin.text, origin.sources, main=True))
-    if not m.design.about_ms:
-        why.append(Line(NOT_MS, kind="frame"))
-        for p in _pick(m.ms_link, 1, 35, used, None):
-            why.append(Line(p.text, p.sources))
-    why.append(Line(DOCTOR, kind="frame"))
+    why = [
+        Line(said.text, said.sources, said.kind, said.main)
+        for said in why_it_matters(
+            conclusions,
+            head,
+            used,
+            _pick,
+            about_ms=m.design.about_ms,
+            design=d,
+            limit=1 + limit_scale // 2,
+            topic=topic,
+            topic_source=topic_source,
+            ms_link=m.ms_link,
+            body_sources={i for line in did for i in line.sources},
+            body_has_result=any(line.main and line.text != frame for line in did),
+        )
+    ]
 
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..schemas import StudyDesign
+from .abbreviations import unexplained
 from .frames import HEADLINE_KIND
 from .shorten import reports_a_finding, short_forms
 from .simplify import PlainSentence
@@ -44,13 +45,57 @@ PROCEDURE = re.compile(
     r"(?:have|has) been (?:done|conducted|carried out|performed|published)|"
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?)|"
     r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
-    r"separately as subgroups)\b",
+    r"separately as subgroups|"
+    # how the trials were run or put together: concealment, blinding, pooling, updates
+    r"allocation|conceal\w*|blind(?:ed|ing)|(?:did|could) not (?:be )?(?:pool|combin)\w*|"
+    r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results)|"
+    r"(?:differed|varied|differ|vary) (?:\w+ )?(?:between|across|among) (?:the )?"
+    r"(?:studies|trials)|"
+    r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
+    r"(?:last|previous) (?:published )?version|no longer be updated)\b"
+    # what a review sets out to cover, not what it found ("This review article examines ...")
+    r"|^(?:This|The|The present|Our|In this) (?:[\w-]+ )?(?:review|article|paper|overview|"
+    r"chapter)(?: article| paper)?(?: of [^,]{1,60}?)?,? (?:examines|analy[sz]es|discusses|"
+    r"summari[sz]es|describes|reviews|focuses on|highlights|presents|outlines|addresses|explores|"
+    r"covers|considers|provides|offers|gives|looks at|is designed|aims|will)\b"
+    r"|^(?:Here,? )?we (?:review|discuss|describe|summari[sz]e|highlight|outline|present|provide|"
+    r"examine|explore)\b",
     re.I,
 )
+# The topic a review sets out to cover: "This review examines the causes of X, with special
+# emphasis on Y" -> "the causes of X". For a review with no finding of its own.
+_REVIEW_TOPIC = re.compile(
+    r"^(?:(?:This|The|The present|Our) (?:[\w-]+ )?(?:review|article|paper|overview)"
+    r"(?: article| paper)?|The review authors|(?:Here,? )?[Ww]e) "
+    r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|"
+    r"focus(?:es)? on|highlights?|outlines?|addresses|address|explores?|covers?|looks? at|"
+    r"provides? an? (?:[\w-]+ ){0,2}(?:review|overview|summary|update) (?:of|on)) "
+    r"(?P<topic>[^,;:]+)"
+)
+_TOPIC_END = re.compile(
+    r" (?:with (?:special|particular|an?|the) (?:\w+ )?(?:emphasis|focus)|as a |in order to |"
+    r"that |which |and (?:its|their) )",
+)
+
+
+def review_topic(text: str) -> str | None:
+    """What a review says it covers ("This review examines X ..." -> "X"), or None when the
+    sentence is not of that shape or its object is not a short, self-standing noun phrase."""
+    m = _REVIEW_TOPIC.match(text)
+    if not m:
+        return None
+    topic = _TOPIC_END.split(m["topic"].rstrip(". "))[0].strip()
+    n = len(topic.split())
+    if not 2 <= n <= 14 or _POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
+        return None
+    return topic
+
+
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
     r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|withdrawals?|"
-    r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|"
+    r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
+    r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"
     r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
     r"protocols?|"
     r"(?:was|were) (?:done|conducted|carried out|performed) in|countries)\b",
@@ -117,8 +162,9 @@ _NO_TOPIC = re.compile(
 )
 
 
-def _leans_back(text: str) -> bool:
-    """Whether a headline leans on a sentence the reader of the headline alone has not seen."""
+def leans_back(text: str) -> bool:
+    """Whether a sentence (without its full stop) leans on one the reader of it alone has not
+    seen: "They helped", "The current evidence is uncertain" (about what, it does not say)."""
     return bool(
         _LEANS_BACK.match(text)
         or _PRONOUN_SUBJECT.match(text)
@@ -226,6 +272,26 @@ def _dropped(s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[st
     return s.text in drop or any(text in drop for _, text in forms)
 
 
+# "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
+# way things went (said a sentence or two later) is the finding.
+_AMOUNT_ONLY = re.compile(
+    r"^(?:Only )?(?:Limited|Little|Few|Sparse|Scarce|Some) (?:\w+ )?(?:data|evidence|information|"
+    r"studies|research)(?: (?:on|about|regarding|for|of) [^,;]+)? (?:exists?|is available|are "
+    r"available|(?:has|have) been (?:published|reported|done))$",
+    re.I,
+)
+UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
+AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
+
+
+def _form_cost(text: str) -> float:
+    """What a form's own words cost it: an abbreviation left unexplained (another form or
+    sentence without one is preferred; never an expansion guessed), a statement of how much
+    evidence there is that says nothing of what it shows."""
+    cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
+
+
 def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
@@ -248,6 +314,14 @@ def choose_headline(
     drop: frozenset[str] = frozenset(),
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules."""
+    if topic is None:  # a review with no finding of its own: what it says it covers
+        for s in (*conclusions, *results):
+            covered = review_topic(s.text)
+            if covered and not unexplained(covered):
+                topic, topic_source = covered, s.sources[0] if s.sources else None
+                break
+    elif unexplained(topic):
+        topic = None  # never a headline built around an abbreviation the paper leaves undefined
     ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
     for conclusion, pool in ((True, conclusions), (False, results)):
         for position, s in enumerate(pool):
@@ -261,6 +335,7 @@ def choose_headline(
             if best is not None:
                 cut, text = best
                 rank = _rank(s, conclusion, position, len(text.split())) + CUT_COST * cut
+                rank += _form_cost(text)
                 ranked.append((rank, s.order, text, s.sources, s.text))
     if ranked:
         _, _, text, sources, origin = min(ranked)
@@ -298,7 +373,7 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
     if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
         return False
     said = _finding(text) or (cut and reports_a_finding(s.text))
-    if is_procedural(text) or _leans_back(text) or not said:
+    if is_procedural(text) or leans_back(text) or not said:
         return False
     return broken(text + ".") is None and not _TWO_SENTENCES.search(text)
 
@@ -311,6 +386,8 @@ def _best_form(
     ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest)]
     if not ok:
         return None
+    plain = [f for f in ok if not unexplained(f[1])]
+    ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
     short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
     if short:
         return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
@@ -338,7 +415,7 @@ def _whole_headline(
         n = len(text.split())
         if _dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(text) or _leans_back(text):
+        if is_procedural(text) or leans_back(text):
             continue
         if need_finding and not _finding(text):
             continue

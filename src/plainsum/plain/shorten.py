@@ -228,7 +228,10 @@ _TRAILING = re.compile(
 )
 _LEAD = re.compile(
     r"^(?:To date|At present|Currently|So far|In agreement with (?:this|these findings)|"
-    r"In this respect|Herein|Taken together|In summary|In conclusion|Overall),?\s+",
+    r"In this respect|Herein|Taken together|In summary|In conclusion|Overall|"
+    # "Based on this review, the included studies showed that X": where the claim comes from
+    r"Based on (?:this|the|these|our)(?: present| available| current)? (?:review|study|"
+    r"analysis|data|results|findings|evidence|trials?|studies)),?\s+",
     re.I,
 )
 _AND = re.compile(r",? and (?!then\b)")
@@ -336,10 +339,15 @@ def _fronts(text: str) -> list[tuple[str, str]]:
         rest = base[frame.end() :]
         who = frame["who"]
         if re.search(r"\bevidence\b", who, re.I) and _EVIDENCE_GRADE.search(who):
-            graded = _graded(who, rest, "suggests")  # "Weak evidence from two trials shows"
+            hedged = _hedged(rest)
+            # "Weak evidence from two trials shows"
+            graded = _graded(who, rest, "suggests", hedged)
             source = re.sub(r"\bfrom (?:[\w-]+ ){0,4}?(?:trials?|studies)\b", "", who)
-            if graded and not _KEEPS_MEANING.search(_EVIDENCE_GRADE.sub("", source)):
-                out.append((graded, rest))
+            if not _KEEPS_MEANING.search(_EVIDENCE_GRADE.sub("", source)):
+                if graded:
+                    out.append((graded, rest))
+                elif hedged and not _WEAK_GRADES.search(who) and not _NOT_A_GRADE.search(who):
+                    out.append((capitalise(rest), rest))  # the claim's own hedge is enough
         elif _KEEPS_MEANING.search(who) or _QUANTIFIED.search(who):
             pass  # "Studies in children", "Most of the trials": who found it is part of the claim
         elif _ASSERTS.match(frame["verb"]) or _HEDGE.search(rest):
@@ -380,21 +388,35 @@ def _fronts(text: str) -> list[tuple[str, str]]:
         out = [f for f in out if f[0] != base]  # the grade said short is always plainer
         if _HEDGE.search(rest) and not _WEAK_GRADES.search(graded_m["grade"]):
             out.append((capitalise(rest), rest))
-        graded = _graded(graded_m["grade"], rest, verb)
+        graded = _graded(graded_m["grade"], rest, verb, hedged=_hedged(rest))
         if graded:
             out.append((graded, rest))
     return out
 
 
-def _graded(grade: str, rest: str, verb: str) -> str | None:
+def _hedged(claim: str) -> bool:
+    """Whether a claim hedges itself ("appears to", "may"): "can" says what is possible and
+    takes a grade in front of it without reading as a second hedge."""
+    return bool(_HEDGE.search(re.sub(r"\bcan\b", "", claim, flags=re.I)))
+
+
+def _graded(grade: str, rest: str, verb: str, hedged: bool = False) -> str | None:
     """ "Weak evidence suggests X" for a low grade, "Some evidence" for a middle one, "Good
-    evidence shows" for a high one; None for a grade that says there is no evidence."""
+    evidence shows" for a high one; None for a grade that says there is no evidence.
+
+    A claim that carries its own hedge ("X appears to help") is not hedged twice: a low grade
+    follows it ("X appears to help, but the evidence is weak"), a higher one adds nothing (the
+    claim alone is offered by the caller)."""
     grade = grade.strip()
     if _NOT_A_GRADE.search(grade):
         return None
     if _WEAK_GRADES.search(grade):
-        very = "Very weak" if re.search(r"\bvery\b", grade, re.I) else "Weak"
-        return f"{very} evidence {verb} {rest}"
+        very = "very weak" if re.search(r"\bvery\b", grade, re.I) else "weak"
+        if hedged:
+            return f"{capitalise(rest)}, but the evidence is {very}"
+        return f"{capitalise(very)} evidence {verb} {rest}"
+    if hedged:
+        return None
     if _GOOD_GRADES.search(grade):
         return f"Good evidence {'supports' if verb == 'supports' else 'shows'} {rest}"
     return f"Some evidence {verb} {rest}"

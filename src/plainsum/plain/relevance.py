@@ -1,0 +1,181 @@
+"""Why it matters to people with MS: what the finding means, in the authors' own conclusion.
+
+For a paper about MS: the authors' conclusions that the headline did not already say (never
+the background, never a call for more research), and when the headline took their only one,
+that conclusion whole (with the qualifiers a headline leaves out), unless it is the headline word
+for word. A conclusion longer than a reader takes in one go is given in its shorter form that
+keeps the claim (`shorten`), else whole.
+
+For a paper not about MS: one honest sentence on what it studied (built from the topic parsed
+from the paper's aim, when there is one and the headline does not already give it) with the
+not-about-MS statement, else a plain conclusion of the authors before that statement; then any
+link to MS the paper itself draws. The care-team pointer always ends the section.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..schemas import StudyDesign
+from .abbreviations import unexplained
+from .frames import DOCTOR, NOT_MS
+from .headline import Headline, is_procedural, leans_back
+from .shorten import short_forms
+from .simplify import PlainSentence
+
+__all__ = ["FUTURE", "Said", "why_it_matters"]
+
+WHY_BUDGET = 70  # words of the authors' conclusions in the section
+LONG_SENTENCE = 25  # the readability check's long sentence: a shorter form is preferred
+MIN_FORM_WORDS = 8  # a shorter form of a conclusion must still say something whole
+# Words of a reporting frame, which a headline drops without saying less.
+_REPORTING = frozenset(
+    """the a an this these our their review authors researchers study trials studies results
+    findings data found find showed show shows suggest suggests suggested that there is are
+    was were evidence""".split()
+)
+# The combined "looked at X; it did not look at MS" sentence only for a short topic.
+TOPIC_IN_ONE_SENTENCE = 9
+
+# What should come next, or what was not measured, not what this study means: left to the
+# limitations ("The authors say more research is needed"), never the reason a paper matters.
+FUTURE = re.compile(
+    r"\b(?:future|further|larger|more|new|additional|well[- ]designed|ongoing|underway|"
+    r"under way|currently running)\b[^.;]{0,80}\b(?:trials?|studies|research|update|data)\b"
+    r"|\b(?:trials?|studies|research) (?:\w+ ){0,2}(?:underway|under way|ongoing|in progress)\b"
+    r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
+    r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
+    r"|\b(?:no longer|not) be updated\b|\bwhat's new\b"
+    r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
+    re.I,
+)
+_KIND = {StudyDesign.REVIEW: "review", StudyDesign.NARRATIVE_REVIEW: "review"}
+
+
+@dataclass(frozen=True)
+class Said:
+    """One sentence of the section: its text, the source sentences behind it, its kind
+    ("content" or "frame") and whether it is the authors' main conclusion (kept over the
+    grade)."""
+
+    text: str
+    sources: tuple[int, ...] = ()
+    kind: str = "content"
+    main: bool = False
+
+
+Pick = Callable[..., list[PlainSentence]]
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
+
+
+def _words(text: str) -> set[str]:
+    return set(_norm(text).split())
+
+
+def _readable(p: PlainSentence, headline: str) -> str:
+    """The conclusion as said here: whole, or, when it is long, its longest shorter form that
+    keeps the claim and is not the headline."""
+    if p.words <= LONG_SENTENCE:
+        return p.text
+    for form in short_forms(p.text):
+        n = len(form.split())
+        if MIN_FORM_WORDS <= n <= LONG_SENTENCE and _norm(form) != _norm(headline):
+            return form[:1].upper() + form[1:] + "."
+    return p.text
+
+
+def _adds_to(head: Headline, origin: PlainSentence) -> bool:
+    """Whether the conclusion the headline came from says more than the headline does: a word
+    the headline left out beyond who reported it ("The review authors found that X" adds
+    nothing to "X"; "X, as well as its tolerability" or "limited evidence" does)."""
+    return bool(_words(origin.text) - _words(head.text) - _REPORTING)
+
+
+def _plain_enough(text: str) -> bool:
+    """Whether `text` holds no word a lay reader would need explained: no abbreviation the
+    paper leaves undefined and no term the jargon check calls an error (very rare words), so a
+    not-about-MS section never lifts a technical sentence."""
+    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
+
+    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
+
+
+def _topic_sentence(
+    topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
+) -> list[Said]:
+    """ "This review looked at X; it did not look at MS, so ..." (one sentence for a short
+    topic, two for a longer one), or the bare not-about-MS statement when there is no topic in
+    plain words or the headline already names it."""
+    if (
+        not topic
+        or topic_source is None
+        or not _plain_enough(topic)
+        or _norm(topic) in _norm(head.text)
+    ):
+        return [Said(NOT_MS, kind="frame")]
+    kind = _KIND.get(design, "study")
+    if len(topic.split()) <= TOPIC_IN_ONE_SENTENCE:
+        rest = NOT_MS[len("This study ") :].rstrip(".")
+        return [Said(f"This {kind} looked at {topic}; it {rest}.", (topic_source,), kind="frame")]
+    return [Said(f"This {kind} looked at {topic}.", (topic_source,)), Said(NOT_MS, kind="frame")]
+
+
+def why_it_matters(
+    conclusions: list[PlainSentence],
+    head: Headline,
+    used: set[str],
+    pick: Pick,
+    *,
+    about_ms: bool,
+    design: StudyDesign,
+    limit: int,
+    topic: str | None = None,
+    topic_source: int | None = None,
+    ms_link: list[PlainSentence] | None = None,
+    body_sources: set[int] | None = None,
+    body_has_result: bool = True,
+) -> list[Said]:
+    """The sentences of "why it matters to people with MS"; see the module docstring.
+
+    `pick(pool, limit, budget, used, skip, in_order=..., rank=...)` is the body's chooser of
+    sentences (it keeps a sentence that leans on another beside it and marks what it takes as
+    `used`). `body_sources` are the source sentences "what the study did" already says (the
+    topic is not said again from them); without `body_has_result` the authors' conclusion is
+    kept here whatever its words, since a summary must say what the study found somewhere."""
+    out: list[Said] = []
+    origin = next((p for p in conclusions if p.text == head.origin), None)
+    conclusions = [p for p in conclusions if _norm(p.text) != _norm(head.text)]
+    if about_ms:
+        picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+        for i, p in enumerate(picked):
+            out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
+        if not out and origin is not None and _adds_to(head, origin):
+            # The headline took the authors' only conclusion: here it is whole, with what a
+            # headline leaves out (the qualifiers, the second half).
+            out.append(Said(origin.text, origin.sources, main=True))
+    else:
+        plain = [
+            p
+            for p in conclusions
+            if not (p.hard or is_procedural(p.text) or leans_back(p.text.rstrip(".")))
+            and _plain_enough(p.text)
+        ]
+        picked = pick(plain, 1, 35, used, FUTURE, in_order=True, rank=None)
+        if not picked and not body_has_result:
+            picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+        for i, p in enumerate(picked):
+            out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
+        if out or (topic_source is not None and topic_source in (body_sources or set())):
+            out.append(Said(NOT_MS, kind="frame"))
+        else:
+            out += _topic_sentence(topic, topic_source, design, head)
+        for p in pick(ms_link or [], 1, 35, used, None):
+            out.append(Said(p.text, p.sources))
+    out = [s for s in out if _norm(s.text) != _norm(head.text)]
+    out.append(Said(DOCTOR, kind="frame"))
+    return out

@@ -1,0 +1,156 @@
+"""Why it matters to people with MS in an offline draft: the authors' conclusion (never only the
+care-team pointer), not the headline word for word; for a paper not about MS one honest
+statement of that, with what it studied when the paper says so. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+from plainsum.plain.compose import _pick
+from plainsum.plain.frames import DOCTOR, NOT_MS
+from plainsum.plain.headline import Headline
+from plainsum.plain.relevance import LONG_SENTENCE, why_it_matters
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+
+def _why(conclusions, head, about_ms=True, **kw):
+    said = why_it_matters(
+        conclusions,
+        head,
+        {head.origin},  # as in compose: the headline's sentence is taken
+        _pick,
+        about_ms=about_ms,
+        design=kw.pop("design", StudyDesign.REVIEW),
+        limit=2,
+        **kw,
+    )
+    return [s.text for s in said]
+
+
+def test_the_authors_other_conclusion_says_why_it_matters() -> None:
+    conclusions = [
+        measured("Cooling vests lowered tiredness in adults with MS.", (4,)),
+        measured("Cooling vests may help people with MS stay active in hot weather.", (5,)),
+    ]
+    head = Headline(
+        "Cooling vests lowered tiredness in adults with MS", (4,), origin=conclusions[0].text
+    )
+    texts = _why(conclusions, head)
+    assert texts == [conclusions[1].text, DOCTOR]
+
+
+def test_the_only_conclusion_comes_whole_when_the_headline_cut_it() -> None:
+    only = measured(
+        "The effect of cooling vests on tiredness in people with MS is poorly documented, as "
+        "is how well people put up with wearing them.",
+        (6,),
+    )
+    head = Headline(
+        "The effect of cooling vests on tiredness in people with MS is poorly documented",
+        (6,),
+        origin=only.text,
+    )
+    texts = _why([only], head)
+    assert texts == [only.text, DOCTOR]  # never only the care-team pointer
+
+
+def test_the_only_conclusion_is_not_repeated_when_the_headline_said_it_all() -> None:
+    only = measured("The review authors found that cooling vests lowered tiredness in MS.", (6,))
+    head = Headline("Cooling vests lowered tiredness in MS", (6,), origin=only.text)
+    assert _why([only], head) == [DOCTOR]
+
+
+def test_a_call_for_more_research_is_not_why_it_matters() -> None:
+    conclusions = [
+        measured("Cooling vests lowered tiredness in adults with MS.", (4,)),
+        measured("Larger trials of cooling vests are needed.", (5,)),
+    ]
+    head = Headline("Cooling vests lowered tiredness", (4,), origin="something else")
+    assert _why(conclusions, head) == [conclusions[0].text, DOCTOR]
+
+
+def test_a_long_conclusion_is_given_in_a_shorter_form_that_keeps_the_claim() -> None:
+    long = measured(
+        "In this review, a cooling vest worn for an hour each afternoon lowered tiredness in "
+        "adults with MS who felt worse in the heat, which fits with earlier reports from "
+        "two clinics in the south.",
+        (7,),
+    )
+    assert long.words > LONG_SENTENCE
+    head = Headline("Cooling vests eased tiredness", (3,), origin="another sentence")
+    first = _why([long], head)[0]
+    assert len(first.split()) <= LONG_SENTENCE
+    assert first.startswith("A cooling vest worn for an hour each afternoon lowered tiredness")
+    assert "who felt worse in the heat" in first  # who it helped stays
+
+
+def test_a_paper_not_about_ms_says_what_it_studied_in_one_sentence() -> None:
+    head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
+    texts = _why(
+        [measured("Short talks helped young adults stop smoking.", (3,))],
+        head,
+        about_ms=False,
+        topic="short talks to help young adults stop smoking",
+        topic_source=2,
+    )
+    assert texts[0] == (
+        "This review looked at short talks to help young adults stop smoking; it did not look "
+        "at MS, so what it means for people with MS is not known."
+    )
+    assert texts[-1] == DOCTOR and len(texts) == 2
+
+
+def test_a_paper_not_about_ms_without_a_topic_gives_a_plain_conclusion_then_the_frame() -> None:
+    conclusions = [
+        measured("Short talks helped young adults stop smoking.", (3,)),
+        measured("The current evidence is still uncertain.", (4,)),  # about what, not said
+        measured("Nicotine gum was as good as short talks for older smokers.", (5,)),
+    ]
+    head = Headline(
+        "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
+    )
+    texts = _why(conclusions, head, about_ms=False)
+    assert texts == [conclusions[2].text, NOT_MS, DOCTOR]
+
+
+def test_a_paper_not_about_ms_never_lifts_a_hard_sentence() -> None:
+    conclusions = [
+        measured("Short talks helped young adults stop smoking.", (3,)),
+        measured("The CYP2A6 variant changed how fast smokers cleared nicotine.", (4,)),
+    ]
+    head = Headline(
+        "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
+    )
+    assert _why(conclusions, head, about_ms=False) == [NOT_MS, DOCTOR]
+
+
+def test_the_topic_is_not_said_twice_when_the_headline_is_built_from_it() -> None:
+    head = Headline("A review looked at the causes of gout", (1,), from_template=True)
+    texts = _why([], head, about_ms=False, topic="the causes of gout", topic_source=1)
+    assert texts == [NOT_MS, DOCTOR]
+
+
+def test_a_paper_not_about_ms_whose_body_has_no_result_keeps_the_authors_conclusion() -> None:
+    conclusions = [
+        measured("Short talks helped young adults stop smoking.", (3,)),
+        measured("The CYP2A6 variant changed how fast smokers cleared nicotine.", (4,)),
+    ]
+    head = Headline(
+        "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
+    )
+    texts = _why(conclusions, head, about_ms=False, body_has_result=False)
+    assert texts == [conclusions[1].text, NOT_MS, DOCTOR]  # a finding somewhere, hard or not
+
+
+def test_the_topic_is_not_said_again_when_the_body_gives_the_aim() -> None:
+    head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
+    texts = _why(
+        [], head, about_ms=False, topic="short talks for smokers", topic_source=2, body_sources={2}
+    )
+    assert texts == [NOT_MS, DOCTOR]
+
+
+def test_a_topic_in_technical_words_is_not_said() -> None:
+    head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
+    texts = _why([], head, about_ms=False, topic="vulvovaginal candidiasis", topic_source=2)
+    assert texts == [NOT_MS, DOCTOR]
