@@ -3,7 +3,7 @@ Papers and sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.counts import counted, counts_in, misplaced_counts
+from plainsum.checks.counts import counted, counts_in, misplaced_counts, unit_of
 from plainsum.ingest import parse
 
 TRIAL = parse(
@@ -170,3 +170,76 @@ def test_a_count_of_studies_found_given_as_included_is_misplaced(sentence):
 )
 def test_counts_of_studies_at_their_own_step_pass(sentence):
     assert misplaced_counts(sentence, STAGES) == [], sentence
+
+
+def test_a_number_read_as_a_word_before_it_is_no_noun():
+    text = "In 2019 analysis of the data began."  # "analysis" is not a plural
+    at = text.index("2019")
+    assert counted(text, at + 4, at) is None
+
+
+def _unit(text: str, number: str) -> str | None:
+    at = text.index(number)
+    return unit_of(text, at + len(number), at)
+
+
+def test_what_a_number_measures():
+    text = "Of the 461 identified references, few were useful."
+    # after "the", "identified" describes the references: the number counts references
+    assert _unit(text, "461") == _unit("We read 9 references.", "9") is not None
+    at = text.index("461")
+    assert unit_of(text, at + 3) is None  # without its start, "identified" may be a verb
+    weeks = _unit("for 3 weeks", "3")
+    assert weeks is not None
+    assert _unit("A 12-week trial.", "12") == weeks  # it counts weeks, not trials
+    course = "After a 12-week course and 1 year of follow-up."
+    units = {c.value: c.unit for c in counts_in(course)}
+    assert units["12"] == weeks
+    assert units["1"] == _unit("for 2 years", "2") is not None  # singular or plural
+
+
+REGISTRIES = parse(
+    """Linked registries of people with MS: a cohort study
+
+Methods: Nine registries with 3.5 million people were linked.
+
+Results: Relapses were recorded in every registry.
+
+Conclusions: Linked registries can follow people with MS for years."""
+)
+
+
+@pytest.mark.parametrize(
+    "source,sentence",
+    [
+        # approximate or rounded numbers are not held to the paper's exact pairs
+        (REVIEW, "The reviewers found nine trials with more than 300 people."),
+        (REVIEW, "The reviewers found nine trials with 400 people."),  # 410, rounded
+        (REGISTRIES, "Nine registries with 4 million people were linked."),
+        # numbers joined by "and" are not one pair
+        (REVIEW, "The reviewers found nine trials, and 88 people tested cooling vests."),
+    ],
+)
+def test_rounded_and_unpaired_numbers_pass(source, sentence):
+    assert misplaced_counts(sentence, source) == [], sentence
+
+
+ARMS = parse(
+    """Balance training in MS: a randomised trial
+
+Methods: Adults were recruited at 120 clinics. We enrolled 90 adults with MS; 45 were
+randomised to the balance group.
+
+Results: Falls were fewer in the balance group.
+
+Conclusions: Balance training may prevent falls."""
+)
+
+
+def test_a_part_given_as_the_whole_names_the_whole_of_its_kind():
+    """The finding quotes the summary's words and the paper's whole of the same kind (90
+    adults), not a larger number of something else (120 clinics)."""
+    ((number, said, paper),) = misplaced_counts("The trial included 45 adults with MS.", ARMS)
+    assert number == "45"
+    assert said == "45 adults with MS"
+    assert paper == "45 as a part of 90 adults"

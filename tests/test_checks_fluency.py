@@ -236,3 +236,41 @@ def test_article_slip_is_a_warning_and_connective_an_error_in_its_section():
 def test_headline_may_open_with_a_connective():
     findings = check_fluency(edit(LAB_SUMMARY, headline="But the virus grew in brain cells"))
     assert not [f for f in findings if "opening_connective" in f.message]
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("The effect was more large than expected.", "more large"),  # larger, largest
+        ("The skin was more dry than before.", "more dry"),  # drier, driest
+        ("The effect was more big than expected.", "more big"),  # bigger, biggest
+        ("The team saw more people, and the effect was more strong than expected.", "more strong"),
+        ("They saw more people in clinic, and it was more strong than that.", "more strong"),
+        ("It was a unusual result.", "a unusual"),
+        ("They gave a uninformed answer.", "a uninformed"),
+        ("They waited for a hour.", "a hour."),  # the full stop is not part of the word
+        ("The team ran a 8th trial of the pill.", "a 8th"),
+        ("They were treated for septic.", "for septic"),  # six letters: long enough
+        ("People were seen in clinic; the treatment was for hypovolaemic.", "for hypovolaemic"),
+        ("The Trial to Reduce Relapses team wanted to Assess walking.", "to Assess"),
+        ("The trial lasted one days.", "one days"),
+    ],
+)
+def test_word_form_slips_are_caught_with_their_span(text, span):
+    """Each rule keeps looking after a place it leaves alone, and quotes the slip it found."""
+    assert span in {p.span for p in text_problems(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was an historic trial.",  # 'an historic' is old but not wrong
+        "They tested an mHealth app for walking.",  # a word with a capital inside: not sure
+        "They read a EUSOL leaflet.",  # an abbreviation read as a word
+        "The new form was more simple than the old one.",  # two syllables: 'more' is fine
+        "The mice carried one virus and two bacteria.",  # '-us' is not a plural
+        "Of the labs that took part, only one genotyped samples.",  # 'one' as a pronoun
+    ],
+)
+def test_more_word_forms_that_are_fine_pass(text):
+    assert text_problems(text) == []

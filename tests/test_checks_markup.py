@@ -89,3 +89,42 @@ def test_strip_markup_keeps_words_and_safe_links():
     assert strip_markup("[data](https://example.org/x)") == "[data](https://example.org/x)"
     assert strip_markup("[data](https://example.org/x)", SOURCE) == "data"
     assert strip_markup("a <b>bold</b> word") == "a bold word"
+
+
+def test_findings_say_what_is_wrong_and_quote_it():
+    """A reader of the report sees which tag or link, that it is raw HTML or a foreign link,
+    and what to do about it."""
+    long_tag = '<iframe src="https://evil.example/' + "x" * 120 + '"></iframe>'
+    tag, *_ = check_markup(summary_with(long_tag), SOURCE)
+    assert "raw HTML" in tag.message
+    assert "plain text" in tag.hint and "tags" in tag.hint
+    assert tag.span is not None and tag.span.startswith("<iframe src=")
+    assert len(tag.span) <= 80  # a quote, not the whole payload
+    (link,) = check_markup(summary_with("[more](https://evil.example/offer)"), SOURCE)
+    assert "link" in link.message and "not the paper's own" in link.message
+    assert link.hint.startswith("remove the link") and "addresses the paper gives" in link.hint
+    assert link.span == "https://evil.example/offer"
+
+
+def test_the_papers_own_link_at_the_end_of_a_sentence_passes():
+    """The full stop (or comma) after an address is punctuation, not part of the address."""
+    for text in (
+        "The data are at https://example.org/ms-sleep-data.",
+        "The data are at https://example.org/ms-sleep-data, for anyone.",
+    ):
+        assert check_markup(summary_with(text), SOURCE) == [], text
+
+
+def test_a_bare_link_inside_tags_is_still_flagged():
+    findings = check_markup(summary_with("<b>https://evil.example/offer</b>"), SOURCE)
+    assert [f.span for f in findings if "link" in f.message] == ["https://evil.example/offer"]
+    assert sum("raw HTML" in f.message for f in findings) == 2
+
+
+def test_strip_markup_drops_reference_lines_and_unsafe_schemes_in_any_case():
+    assert strip_markup("Read this.\n[1]: https://evil.example/x\nThe end.") == (
+        "Read this.\n\nThe end."
+    )
+    assert strip_markup("see javascript:alert(1) now") == "see alert(1) now"
+    assert "javascript:" not in strip_markup("see JavaScript:alert(1) now").lower()
+    assert "data:" not in strip_markup("a DATA:text/html,hi b").lower()
