@@ -127,18 +127,18 @@ def model_settings(llm_server, tmp_path):
 
 @pytest.fixture
 def sent(monkeypatch):
-    """Every chat.completions.create call the client makes (one HTTP request each, as the
-    drafter's client has max_retries=0), with its keyword arguments."""
-    from openai.resources.chat.completions import AsyncCompletions
+    """Every chat completion request the drafter sends (one HTTP request each: retries are
+    plainsum's), with its keyword arguments as `chat.completions.create` would take them."""
+    from plainsum.drafters.openai import ChatTransport
 
     calls: list[dict] = []
-    original = AsyncCompletions.create
+    original = ChatTransport.create
 
     async def spy(self, **kwargs):
         calls.append(kwargs)
         return await original(self, **kwargs)
 
-    monkeypatch.setattr(AsyncCompletions, "create", spy)
+    monkeypatch.setattr(ChatTransport, "create", spy)
     return calls
 
 

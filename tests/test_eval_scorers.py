@@ -184,3 +184,38 @@ def test_caveat_coverage_uses_the_gates_caveats_plus_extras():
     not_ms = _coverage(StudyDesign.OBSERVATIONAL, about_ms=False)
     assert {"link_not_cause", "not_about_ms"} <= set(not_ms.expected)
     assert not_ms.value < 1.0
+
+
+ROUGE_TEXTS = [
+    "People who walked more had fewer relapses over two years.",
+    "Walking more was linked to fewer relapses in the two years of the study.",
+    "The drug cut relapses by a third; side effects were mild and walking improved.",
+    "Nothing in common here at all!",
+    "",
+    "relapses relapses relapses walking",
+]
+
+
+@pytest.mark.parametrize("reference", ROUGE_TEXTS)
+@pytest.mark.parametrize("summary", ROUGE_TEXTS)
+def test_rouge_scores_are_rouge_scores_own(reference, summary):
+    from rouge_score import rouge_scorer
+
+    from plainsum.evals.scorers import rouge_scores
+
+    theirs = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    assert rouge_scores(reference, summary) == theirs.score(reference, summary)
+
+
+def test_lcs_length_is_the_tables():
+    import random
+
+    from rouge_score.rouge_scorer import _lcs_table
+
+    from plainsum.evals.scorers import lcs_length
+
+    rng = random.Random(7)
+    for _ in range(300):
+        a = [rng.choice("abcde") for _ in range(rng.randint(1, 90))]
+        b = [rng.choice("abcdef") for _ in range(rng.randint(1, 90))]
+        assert lcs_length(a, b) == _lcs_table(a, b)[-1][-1]

@@ -94,3 +94,14 @@ def test_a_foreign_letter_is_left_to_the_pattern():
     pattern = re.compile(r"\bsmall study\b", re.I)
     text = "a ſmall ſtudy"  # no "small" in the lower-cased text, yet the pattern matches
     assert pattern.search(text) and prefilter.search(pattern, text)
+
+
+def test_one_text_asked_many_patterns_gets_each_patterns_answer():
+    """The last text's lower case is kept between calls: every answer stays the pattern's own,
+    whichever text came before (a foreign letter, an equal but distinct string, ASCII)."""
+    texts = ["a ſmall ſtudy of mice", "A SMALL STUDY of Mice", "a small study of mice"]
+    texts.append("".join(["a small ", "study of mice"]))  # equal to the last, another object
+    patterns = [re.compile(p, re.I) for p in (r"\bsmall study\b", r"\bmice\b", r"\brats\b")]
+    for text in texts + texts[::-1]:
+        for pattern in patterns + patterns[::-1]:
+            assert prefilter.search(pattern, text) is (pattern.search(text) is not None)

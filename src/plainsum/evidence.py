@@ -141,7 +141,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "rise": ("increase", "elevation"),
 }
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’]*|\d[\d,.·]*")
+# Words and numbers as tokens; findall gives a word's text and "" for a number.
+_TOKEN = re.compile(r"([A-Za-z][A-Za-z'’]*)|\d[\d,.·]*")
 _SUFFIX_APOSTROPHE = re.compile(r"['’](?:s)?$")
 _SPACES = re.compile(r"\s+")
 
@@ -174,11 +175,12 @@ def content_words(text: str) -> list[str]:
     """Lower-case content words of `text` (no stop words, possessives dropped), in order;
     hyphenated words count by their parts."""
     out = []
-    for m in _TOKEN.finditer(text.replace("-", " ").replace("‐", " ").replace("/", " ")):
-        token = m.group(0)
-        if token[0].isdigit():
+    for token in _TOKEN.findall(text.replace("-", " ").replace("‐", " ").replace("/", " ")):
+        if not token:  # a number
             continue
-        word = _SUFFIX_APOSTROPHE.sub("", token.lower())
+        word = token.lower()
+        if "'" in word or "’" in word:
+            word = _SUFFIX_APOSTROPHE.sub("", word)
         if len(word) > 1 and word not in _STOP:
             out.append(word)
     return out

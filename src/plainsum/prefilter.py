@@ -135,6 +135,23 @@ def _check(pattern: re.Pattern[str]) -> _Check | None:
     return check
 
 
+# The last text folded: (text, its lower case, or None when a letter outside ASCII may fold
+# into ASCII). Callers ask many patterns about one text in a row (the screen ~50 about a whole
+# paper, the caveats dozens about each sentence): it is lowered and scanned once, not per
+# pattern. One tuple, replaced whole, so a reader on another thread sees a consistent pair.
+_folded: tuple[str, str | None] = ("", "")
+
+
+def _lower(text: str) -> str | None:
+    global _folded
+    last = _folded
+    if last[0] is text:
+        return last[1]
+    lower = text.lower() if text.isascii() or not _FOREIGN_LETTER.search(text) else None
+    _folded = (text, lower)
+    return lower
+
+
 def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
     running the pattern."""
@@ -143,8 +160,8 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
         if not check.fold:
             if not any(s in text for s in check.strings):
                 return False
-        elif text.isascii() or not _FOREIGN_LETTER.search(text):
-            lower = text.lower()
-            if not any(s in lower for s in check.strings):
+        else:
+            lower = _lower(text)
+            if lower is not None and not any(s in lower for s in check.strings):
                 return False
     return pattern.search(text) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
@@ -200,21 +200,82 @@ def score_length(x: ScoreInput) -> list[Score]:
     return scores
 
 
+ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
+
+
+class _MemoTokenizer:
+    """rouge-score's own tokenizer (lower case, Porter stems of words longer than three
+    letters), with each word's stem kept: nltk's Porter stemmer is pure Python and the same
+    words come back in every summary and reference."""
+
+    def __init__(self) -> None:
+        from rouge_score import tokenizers  # type: ignore[import-untyped]
+
+        self._inner = tokenizers.DefaultTokenizer(use_stemmer=True)
+        stemmer = self._inner._stemmer
+        stemmer.stem = lru_cache(maxsize=65536)(stemmer.stem)
+        # ROUGE-L tokenizes the texts ROUGE-1/2 just did
+        self._tokens = lru_cache(maxsize=8)(lambda text: tuple(self._inner.tokenize(text)))
+
+    def tokenize(self, text: str) -> list[str]:
+        return list(self._tokens(text))
+
+
 @lru_cache(maxsize=1)
 def _rouge():  # type: ignore[no-untyped-def]
-    from rouge_score import rouge_scorer  # type: ignore[import-untyped]
+    """ROUGE-1/2 by rouge-score, on the memoised tokenizer; ROUGE-L is `_lcs_length`."""
+    from rouge_score import rouge_scorer
 
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    tokenizer = _MemoTokenizer()
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=tokenizer), tokenizer
+
+
+def lcs_length(a: list[str], b: list[str]) -> int:
+    """The length of the longest common subsequence of two token lists: rouge-score's
+    `_lcs_table(a, b)[-1][-1]`, found bit-parallel (one big-integer step per token of `b`,
+    Hyyrö's form of Allison and Dix) instead of filling a Python table of len(a) x len(b)
+    cells, which took most of a case's scoring time."""
+    masks: dict[str, int] = {}
+    for i, token in enumerate(a):
+        masks[token] = masks.get(token, 0) | (1 << i)
+    full = (1 << len(a)) - 1
+    v = full
+    for token in b:
+        u = v & masks.get(token, 0)
+        v = ((v + u) | (v - u)) & full
+    return len(a) - v.bit_count()
+
+
+def _rouge_l(target: list[str], prediction: list[str]):  # type: ignore[no-untyped-def]
+    """rouge-score's `_score_lcs`, with the same arithmetic, on `lcs_length`."""
+    from rouge_score import scoring
+
+    if not target or not prediction:
+        return scoring.Score(precision=0, recall=0, fmeasure=0)
+    lcs = lcs_length(target, prediction)
+    precision = lcs / len(prediction)
+    recall = lcs / len(target)
+    return scoring.Score(
+        precision=precision, recall=recall, fmeasure=scoring.fmeasure(precision, recall)
+    )
+
+
+def rouge_scores(reference: str, summary: str) -> dict[str, Any]:
+    """rouge-score's `RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    .score(reference, summary)`, the same numbers at a fraction of the CPU."""
+    scorer, tokenizer = _rouge()
+    result: dict[str, Any] = scorer.score(reference, summary)
+    result["rougeL"] = _rouge_l(tokenizer.tokenize(reference), tokenizer.tokenize(summary))
+    return result
 
 
 def score_rouge(x: ScoreInput) -> list[Score]:
     """ROUGE-1/2/L F-measure (stemmed) of the whole summary against the human reference."""
     if not x.case.reference:
         return [
-            Score(name=n, value=None, explanation="no reference for this case")
-            for n in ("rouge1", "rouge2", "rougeL")
+            Score(name=n, value=None, explanation="no reference for this case") for n in ROUGE_TYPES
         ]
-    result = _rouge().score(x.case.reference, draft_text(x.draft))
+    result = rouge_scores(x.case.reference, draft_text(x.draft))
     return [
         Score(
             name=name,
@@ -224,7 +285,7 @@ def score_rouge(x: ScoreInput) -> list[Score]:
                 f"recall {result[name].recall:.3f}) against the reference"
             ),
         )
-        for name in ("rouge1", "rouge2", "rougeL")
+        for name in ROUGE_TYPES
     ]
 
 
