@@ -57,6 +57,7 @@ TESTS_FOR = {
         "tests/test_gate.py",
         "tests/test_gate_corpus.py",
         "tests/test_evidence.py",
+        "tests/test_mutation_*.py",
     ),
     "src/plainsum/drafters/retry.py": ("tests/test_retry.py", "tests/test_retry_messages.py"),
     "src/plainsum/drafters/chat.py": (

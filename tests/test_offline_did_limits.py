@@ -254,3 +254,65 @@ def test_trials_found_are_not_said_to_be_included_when_fewer_were():
         "in the analyses. Vests reduced tiredness."
     )
     assert not any(f.startswith("The review included seven") for f in _review_facts(results))
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Two of these studies found no change.", True),
+        ("All of them reported less pain.", True),
+        ("Two studies found no change.", False),
+    ],
+)
+def test_a_count_of_these_leans_on_the_sentence_before(text, leans):
+    from plainsum.plain.compose import LEANS_BACK
+
+    assert bool(LEANS_BACK.match(text)) is leans
+
+
+CALL_IN_RESULTS = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "The trials were categorised as short or long by how long the vests were worn. "
+    "Based on four trials, the review authors found a clear effect on tiredness in favour of "
+    "vests. Larger studies are needed to find out whether vests could bring benefits in winter.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS."
+)
+
+
+def test_a_positive_effect_is_a_result_and_a_call_for_research_or_a_grouping_is_not():
+    did = " ".join(_sections(CALL_IN_RESULTS)["what_the_study_did"])
+    assert "clear effect on tiredness" in did
+    assert "are needed" not in did
+    assert "were categorised as" not in did
+
+
+ABBREVIATED = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Cooling vests reduced tiredness over the summer compared with no vest. "
+    "Vests also lowered the CBT score in two trials.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS."
+)
+
+
+def test_an_unexplained_abbreviation_drops_its_sentence_but_not_the_only_main_result():
+    source = parse(ABBREVIATED)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    first = asyncio.run(drafter.draft(request))
+    side = "Vests also lowered the CBT score in two trials."
+    assert side in first.summary.what_the_study_did
+    shape = Finding(
+        check="shape",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span="CBT",
+        message="The abbreviation CBT is not explained.",
+    )
+    repaired = asyncio.run(drafter.repair(request, first, [shape]))
+    assert side not in repaired.summary.what_the_study_did
+    assert "Cooling vests reduced tiredness" in repaired.summary.what_the_study_did

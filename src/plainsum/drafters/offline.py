@@ -159,6 +159,14 @@ def _links(
     return out
 
 
+def _abbreviation(finding: Finding) -> bool:
+    """Whether `finding` is the shape check naming an unexplained abbreviation (one word), which
+    a repair answers like a hard word: the body sentence that holds it goes, unless it is the
+    main result and nothing else says what was found."""
+    span = finding.span or ""
+    return finding.check == "shape" and bool(span) and " " not in span.strip()
+
+
 class OfflineDrafter:
     """Drafts a plain summary from the paper's own sentences, with no model."""
 
@@ -238,19 +246,24 @@ class OfflineDrafter:
             for link in previous.links
             for f in findings
             if f.severity == Severity.ERROR
-            and f.check in _WORD_CHECKS
+            and (f.check in _WORD_CHECKS or _abbreviation(f))
             and f.span
             and f.span in link.text
         }
         if getattr(previous, "found", frozenset()) - hard - dropped - mains:
             mains = frozenset()  # another finding stays: the hard main result may go
         for finding in findings:
-            if finding.severity != Severity.ERROR or finding.check in _LEVEL_CHECKS:
+            if finding.severity != Severity.ERROR:
+                continue
+            abbreviation = _abbreviation(finding)
+            if finding.check in _LEVEL_CHECKS and not abbreviation:
                 continue  # the grade is met by keeping fewer sentences, never the main finding
             for link in previous.links:
                 if link.kind == "frame" or link.text in frames:
                     continue
-                word = finding.check in _WORD_CHECKS
+                if abbreviation and link.section == "headline":
+                    continue  # the headline's own wording is the headline's business
+                word = finding.check in _WORD_CHECKS or abbreviation
                 named = finding.span and finding.span in link.text
                 if word and link.section == "what_the_study_did" and link.text in mains:
                     continue  # the main result stays whole; the gate names its hard word

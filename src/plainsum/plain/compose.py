@@ -75,7 +75,9 @@ LEANS_BACK = re.compile(
     r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
-    r"|(?:Both|Also|Another|The other|Again|Among them|Of these|In these|In this group|Then|Thus|"
+    r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
+    r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
+    r"Of these|In these|In this group|Then|Thus|"
     r"(?<=But )(?:both|another|the other))\b)"
 )
 # A result that says which way things went: helped, no clear difference, harm.
@@ -86,7 +88,9 @@ DIRECTION = re.compile(
     r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
-    r"stronger|weaker)(?: [\w-]+){0,4} than)\b",
+    r"stronger|weaker)(?: [\w-]+){0,4} than|"
+    r"(?:clear|significant|beneficial|positive|negative|small|moderate|large|strong) "
+    r"(?:\w+ )?(?:effects?|benefits?|improvements?))\b",
     re.I,
 )
 # Setup and bookkeeping: how terms were defined, which data some studies reported, how the
@@ -100,7 +104,18 @@ _SETUP = re.compile(
     r"|\b(?:were|was) (?:mostly |mainly |largely |generally )?(?:studied|done|conducted|"
     r"carried out|performed) (?:in|among|on) (?:mostly |mainly )?(?:people|patients|adults|"
     r"participants|women|men|children)\b"
-    r"|\bheterogeneit|\b(?:studies|trials) (?:differed|varied) (?:a lot|widely|greatly)\b",
+    r"|\bheterogeneit|\b(?:studies|trials) (?:differed|varied) (?:a lot|widely|greatly)\b"
+    r"|\b(?:were|was) (?:categori[sz]ed|classified|grouped) (?:as|into|by)\b"
+    r"|\b(?:considered|analy[sz]ed|looked at|grouped|reported)\b[^.]{0,80}\bseparately\b"
+    r"|\bprovided (?:enough |sufficient |usable )?data\b"
+    r"|\b(?:were|was) (?:suitable|eligible) for (?:this|the) (?:review|analysis)\b"
+    r"|\b(?:studies|trials) reported (?:some type of|data on|on)\b",
+    re.I,
+)
+# A call for more research: never a result, whatever benefit it hopes for.
+_RESEARCH_CALL = re.compile(
+    r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is) (?:still )?(?:needed|required|"
+    r"warranted)\b",
     re.I,
 )
 # What some studies looked at, with no word of what they found ("Two studies checked the
@@ -417,9 +432,11 @@ def _pick(
 def _says(text: str) -> tuple[bool, bool, bool]:
     """Whether `text` only says how the study ran, says which way things went, holds a finding
     (kept: a draft and its repairs rank the same sentences again)."""
+    direction = bool(DIRECTION.search(text))
+    setup = bool(_SETUP.search(text)) and not direction  # "... but no difference in deaths"
     return (
-        bool(_RUN_NOT_FOUND.search(text) or _SETUP.search(text) or _DESCRIBES.search(text)),
-        bool(DIRECTION.search(text)),
+        bool(_RUN_NOT_FOUND.search(text) or setup or _DESCRIBES.search(text)),
+        direction,
         bool(FINDING.search(text)),
     )
 
@@ -576,8 +593,13 @@ def compose(
         skip = procedure if role == Role.RESULTS else _SETUP
         is_results = role == Role.RESULTS
         candidates = pool(role)
-        if is_results:
-            candidates = [p for p in candidates if not _SETUP.search(p.text)]
+        if is_results:  # setup and bookkeeping, unless it also says which way things went
+            candidates = [
+                p
+                for p in candidates
+                if not (_SETUP.search(p.text) and not _says(p.text)[1])
+                and not _RESEARCH_CALL.search(p.text)
+            ]
         if is_results and sum(_says(p.text)[1] for p in candidates) >= KEEP_RESULTS:
             # results enough that say which way things went: none that only says how it ran
             candidates = [p for p in candidates if not _says(p.text)[0]]
