@@ -3,7 +3,12 @@ that fail when the code is wrong). Papers and sentences written for these tests.
 
 import pytest
 
-from plainsum.checks.support import DESIGN_STATEMENT_WORDS, check_support, design_statement
+from plainsum.checks.support import (
+    DESIGN_STATEMENT_WORDS,
+    check_support,
+    claims_in,
+    design_statement,
+)
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse
@@ -88,3 +93,24 @@ def test_a_number_the_paper_uses_for_something_else_is_misattributed():
     said = [f.message for f in found if "procedures" in f.message]
     assert len(said) == 1, found
     assert "300" in said[0] and "people" in said[0]
+
+
+def test_one_contradicted_claim_beside_a_supported_one_is_caught():
+    """Two claims in one sentence that do not oppose each other are each held to the paper."""
+    sentence = "Disability scores rose, and relapses were more common with low vitamin D."
+    did = f"{SUMMARY.what_the_study_did} {sentence}"
+    found = [f for f in _findings(what_the_study_did=did) if f.check == "contradiction"]
+    assert [f.span for f in found] == [sentence], found
+    assert "did not differ" in found[0].message  # it quotes the paper's opposite
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        # "no"/"none" belongs to its own noun when "and"/"or" follows: "less" is not negated
+        ("Cells that had no flagella and released less toxin grew.", ["down"]),
+        ("The group given none of the drug and less exercise had more relapses.", ["down", "up"]),
+    ],
+)
+def test_a_negation_of_its_own_noun_leaves_the_next_direction_alone(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities

@@ -316,3 +316,53 @@ def test_an_unexplained_abbreviation_drops_its_sentence_but_not_the_only_main_re
     repaired = asyncio.run(drafter.repair(request, first, [shape]))
     assert side not in repaired.summary.what_the_study_did
     assert "Cooling vests reduced tiredness" in repaired.summary.what_the_study_did
+
+
+REPEATED = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Search methods: We searched trial registers up to 3 May 2024.\n"
+    "Main results: We included six trials with 310 participants. "
+    "Overall, vests were better than wraps, but the extra benefit was small. "
+    "Vests were better than wraps, but the extra benefit was small. "
+    "Vests led to fewer bad days than no vest.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS."
+)
+
+
+def test_a_result_the_abstract_says_twice_is_said_once():
+    did = _sections(REPEATED)["what_the_study_did"]
+    assert sum("better than wraps" in line for line in did) == 1
+
+
+def test_grades_given_in_words_of_their_own_make_a_certainty_limit_partial():
+    text = (
+        "Objectives: To assess cooling vests for people with MS.\n"
+        "Main results: Vests reduced tiredness (low-quality evidence). Quality of evidence for "
+        "tiredness was low, while for walking it was very low. All trials were open-label.\n"
+        "Authors' conclusions: Vests may help."
+    )
+    limits = {x.name: x.text for x in stated_limits_of(text)}
+    assert limits["certainty"] == "The authors rated some of the evidence as low certainty."
+    assert limits["open"] == (
+        "The authors say people in all of the studies knew which treatment they had."
+    )
+
+
+def stated_limits_of(text: str):
+    from plainsum.plain.limits import stated_limits
+
+    return stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("text", "describes"),
+    [
+        ("More than half of the studies checked cooling vests.", True),
+        ("Two studies checked the comfort of vests.", True),
+        ("Two studies checked vests and found less tiredness.", False),
+    ],
+)
+def test_what_studies_looked_at_is_not_a_result(text, describes):
+    from plainsum.plain.compose import says_a_finding
+
+    assert says_a_finding(text) is not describes

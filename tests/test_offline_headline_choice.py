@@ -32,6 +32,9 @@ def _numbered(*texts: str):
         # a side point
         "There is not enough evidence about safety for the baby",
         "No clear difference was seen in the number of people leaving the study early",
+        # who was left out or lost
+        "Women with a history of low mood were excluded from the trial",
+        "Five women in the fish oil group were lost to follow-up",
     ],
 )
 def test_what_a_review_sets_out_to_cover_is_procedure(sentence: str) -> None:
@@ -121,3 +124,12 @@ def test_how_much_evidence_there_is_heads_when_nothing_says_more() -> None:
     conclusions = _numbered("Limited data on the effect of cooling vests on tiredness in MS exist.")
     head = choose_headline(conclusions, [], StudyDesign.REVIEW)
     assert head.origin == conclusions[0].text
+
+
+def test_a_headline_never_leans_on_what_it_does_not_say() -> None:
+    conclusions = _numbered(
+        "There is no evidence to recommend any other vitamin for preventing low mood.",
+        "Fish oil did not prevent low mood after birth.",
+    )
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW)
+    assert head.text == "Fish oil did not prevent low mood after birth"

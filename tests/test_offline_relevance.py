@@ -104,13 +104,14 @@ def test_a_paper_not_about_ms_without_a_topic_gives_a_plain_conclusion_then_the_
     conclusions = [
         measured("Short talks helped young adults stop smoking.", (3,)),
         measured("The current evidence is still uncertain.", (4,)),  # about what, not said
+        measured("But the current evidence is weak.", (4,)),
         measured("Nicotine gum was as good as short talks for older smokers.", (5,)),
     ]
     head = Headline(
         "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
     )
     texts = _why(conclusions, head, about_ms=False)
-    assert texts == [conclusions[2].text, NOT_MS, DOCTOR]
+    assert texts == [conclusions[3].text, NOT_MS, DOCTOR]
 
 
 def test_a_paper_not_about_ms_never_lifts_a_hard_sentence() -> None:
@@ -154,3 +155,29 @@ def test_a_topic_in_technical_words_is_not_said() -> None:
     head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
     texts = _why([], head, about_ms=False, topic="vulvovaginal candidiasis", topic_source=2)
     assert texts == [NOT_MS, DOCTOR]
+
+
+def test_an_unknown_effect_is_said_as_what_it_means_when_nothing_else_is_left() -> None:
+    only = measured("The effect of cooling vests on tiredness in MS is poorly documented.", (6,))
+    head = Headline(only.text.rstrip("."), (6,), origin=only.text)
+    texts = _why([only], head, topic="cooling vests for tiredness in people with MS")
+    assert texts == [
+        "This means the effect of cooling vests for tiredness in people with MS is not yet clear.",
+        DOCTOR,
+    ]
+    assert _why([only], head, topic="whether cooling vests ease tiredness in MS")[0] == (
+        "This means it is not yet clear whether cooling vests ease tiredness in MS."
+    )
+    assert _why([only], head)[0] == (
+        "This means it is not yet clear how much this helps people with MS."
+    )
+
+
+def test_a_known_effect_gets_no_meaning_of_our_own() -> None:
+    only = measured(
+        "There is good evidence that cooling vests did not lower tiredness in MS.", (6,)
+    )
+    head = Headline(
+        "Good evidence shows cooling vests did not lower tiredness in MS", (6,), origin=only.text
+    )
+    assert _why([only], head) == [DOCTOR]

@@ -517,3 +517,11 @@ def test_where_a_claim_comes_from_is_a_lead_that_goes() -> None:
         "tiredness in adults with MS."
     )
     assert "Cooling vests did not lower tiredness in adults with MS" in forms
+
+
+def test_a_review_that_found_graded_evidence_is_said_as_the_grade() -> None:
+    forms = short_forms(
+        "This careful review found fairly good evidence that, compared with sham surgery, knee "
+        "washouts did not ease pain in older adults."
+    )
+    assert "Some evidence suggests knee washouts did not ease pain in older adults" in forms

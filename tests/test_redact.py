@@ -146,3 +146,14 @@ def test_a_readable_config_file_is_warned_about(tmp_path, caplog):
     with caplog.at_level("WARNING", logger="plainsum"):
         load_settings({}, env={}, config=config)
     assert "readable" not in caplog.text
+
+
+def test_a_key_far_into_a_long_text_is_found_where_it_is():
+    """Words that share a run with the key ("secret", "bench-") are left alone, and a key
+    spaced out past several 64 KB chunks of separators is replaced at its own place."""
+    key = "sk-bench-not-a-secret-Zq81"
+    filler = "the secret bench-mark: secretion, " * 9000  # ~300 KB, runs of the key's words
+    spaced = ". ".join(key)
+    text = f"{filler}{spaced} end.\n{filler}"
+    out = Redactor([key])(text)
+    assert out == f"{filler}{REDACTED} end.\n{filler}"

@@ -61,6 +61,21 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
 
 
+def _squeeze(text: str) -> str:
+    """`text.translate(_DROP)`, without the separators: one C-speed replace per separator the
+    text holds, several times faster than translate's per-character table lookups (1.5 s for
+    an eval's 30 MB log, which every write scrubs)."""
+    for ch in _SEPARATORS:
+        if ch in text:
+            text = text.replace(ch, "")
+    return text
+
+
+def _kept(text: str) -> int:
+    """len(_squeeze(text)), counted without building it."""
+    return len(text) - sum(text.count(ch) for ch in _SEPARATORS)
+
+
 def _looks_random(run: str) -> bool:
     """A run long enough, or mixing letter cases and digits, to be key material rather than a
     word the key happens to contain (`-test-`, `k-proj`)."""
@@ -80,7 +95,7 @@ class _IndexMap:
         self.text = text
         self.starts = [0]  # squeezed offset at which each chunk begins
         for at in range(0, len(text), self.CHUNK):
-            self.starts.append(self.starts[-1] + len(text[at : at + self.CHUNK].translate(_DROP)))
+            self.starts.append(self.starts[-1] + _kept(text[at : at + self.CHUNK]))
         self.chunks: dict[int, list[int]] = {}
 
     def __getitem__(self, k: int) -> int:
@@ -130,12 +145,12 @@ class Redactor:
         """Replace every run of >= MIN_FRAGMENT consecutive key characters, separators allowed
         between them, with REDACTED."""
         key = key.translate(_DROP)
-        squeezed = text.translate(_DROP)  # C speed; the index map is built only on a hit
+        squeezed = _squeeze(text)  # C speed; the index map is built only on a hit
         n = MIN_FRAGMENT
         grams = [(start, key[start : start + n]) for start in range(len(key) - n + 1)]
         if not any(gram in squeezed for _, gram in grams):
             return text
-        index = _IndexMap(text)
+        index: _IndexMap | None = None  # built at the first run that is the key's
         spans: list[tuple[int, int]] = []
         for start, gram in grams:
             at = squeezed.find(gram)
@@ -147,6 +162,7 @@ class Redactor:
                     hi, k_hi = hi + 1, k_hi + 1
                 whole_end = k_lo == 0 or k_hi == len(key)  # a prefix or suffix: always the key's
                 if whole_end or _looks_random(squeezed[lo:hi]):
+                    index = index or _IndexMap(text)
                     spans.append((index[lo], index[hi - 1] + 1))
                 at = squeezed.find(gram, hi)
         if not spans:

@@ -77,7 +77,8 @@ LEANS_BACK = re.compile(
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
     r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
-    r"Of these|In these|In this group|Then|Thus|"
+    r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
+    r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"
 )
 # A result that says which way things went: helped, no clear difference, harm.
@@ -109,7 +110,9 @@ _SETUP = re.compile(
     r"|\b(?:considered|analy[sz]ed|looked at|grouped|reported)\b[^.]{0,80}\bseparately\b"
     r"|\bprovided (?:enough |sufficient |usable )?data\b"
     r"|\b(?:were|was) (?:suitable|eligible) for (?:this|the) (?:review|analysis)\b"
-    r"|\b(?:studies|trials) reported (?:some type of|data on|on)\b",
+    r"|\b(?:studies|trials) reported (?:some type of|data on|on)\b|\b(?:is|are) considered as\b"
+    r"|^[\w-]+(?: [\w-]+)? (?:is|are) (?:a|an) [^.]{0,60}\b(?:tool|test|drug|medicine|device|"
+    r"method|procedure|measure|scale|hormone|protein)s?\b",
     re.I,
 )
 # A call for more research: never a result, whatever benefit it hopes for.
@@ -121,7 +124,7 @@ _RESEARCH_CALL = re.compile(
 # What some studies looked at, with no word of what they found ("Two studies checked the
 # benefit of X"): it says what was compared, never the result.
 _DESCRIBES = re.compile(
-    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,2}(?:studies|trials|study|trial|RCTs?) "
+    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,5}(?:studies|trials|study|trial|RCTs?) "
     r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
     r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
     r"reduced|improved|increased|lowered)\b)",
@@ -407,6 +410,8 @@ def _pick(
             break
         if words + p.words > budget or LEANS_BACK.match(p.text):
             continue
+        if any(_near_copy(p.text, c.text) for c in chosen):
+            continue  # an abstract that says a result twice: said once
         chosen.append(p)
         words += p.words
     # A sentence that leans on the one before it comes in only right after it: the sentence
@@ -426,6 +431,17 @@ def _pick(
     used.update(p.text for p in chosen)
     orders = {p.order for p in chosen}
     return [_unlean(p) if p.order - 1 not in orders else p for p in chosen]
+
+
+NEAR_COPY = 0.8  # share of words two sentences have in common at which one is left out
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """Whether two sentences say the same in nearly the same words ("Statistically, X was
+    better than Y." and "X was better than Y.")."""
+    wa = set(re.findall(r"[a-z0-9-]+", a.lower()))
+    wb = set(re.findall(r"[a-z0-9-]+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= NEAR_COPY
 
 
 @lru_cache(maxsize=4096)

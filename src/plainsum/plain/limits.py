@@ -72,6 +72,8 @@ _CERTAINTY = re.compile(
     r"[- ](?:certainty|quality)\b",
     re.I,
 )
+# A sentence that grades the evidence in words of its own ("Quality of evidence ... was low").
+_GRADED = re.compile(r"\b(?:quality|certainty) of (?:the )?evidence\b", re.I)
 _RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("certainty", _CERTAINTY, ""),
     (
@@ -144,7 +146,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
             re.I,
         ),
-        "The authors say the people in the study knew which treatment they got.",
+        "The authors say the people in the study knew which treatment they had.",
     ),
     (
         "differed",
@@ -201,8 +203,8 @@ _IN_REVIEWS = {
     "no_control": "The authors say some studies had no control group.",
     "one_centre": "The authors say some trials were done in a single centre.",
     "bias": "The authors say {share} studies had flaws in how they were done.",
-    "open": "The authors say that in {share} studies people knew which treatment they got.",
-    "differed": "The authors say the studies differed a lot from each other.",
+    "open": "The authors say people in {share} studies knew which treatment they had.",
+    "differed": "The authors say the studies differed from each other.",
 }
 # "New trials are not justified": the authors say the opposite of "more research is needed".
 _NO_MORE_RESEARCH = re.compile(
@@ -222,6 +224,12 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     levels = {_level(m) for s in sentences for m in _CERTAINTY.finditer(s.text)}
+    levels |= {  # "quality of evidence for relapse was low, while for disability was very low"
+        m.group(1).lower()
+        for s in sentences
+        if _GRADED.search(s.text)
+        for m in re.finditer(r"\b(?:was|were|is|as) (very low|low|moderate|high)\b", s.text, re.I)
+    }
     for name, pattern, text in _RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not

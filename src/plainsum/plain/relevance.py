@@ -51,6 +51,18 @@ FUTURE = re.compile(
     r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
     re.I,
 )
+# The authors' conclusion says it is not known whether the thing studied helps: the evidence is
+# missing, too weak or unclear ("poorly documented", "not enough evidence", "remain unclear").
+UNKNOWN_EFFECT = re.compile(
+    r"\b(?:no|not enough|insufficient|little|limited|inadequate|inconclusive|uncertain|unclear|"
+    r"weak|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
+    r"|\bpoorly documented\b|\b(?:remains?|is|are|was|were) (?:still )?(?:unclear|uncertain|"
+    r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b",
+    re.I,
+)
+# Evidence that says which way things went: "good evidence that X did not help" is known.
+_KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?evidence\b", re.I)
 _KIND = {StudyDesign.REVIEW: "review", StudyDesign.NARRATIVE_REVIEW: "review"}
 
 
@@ -94,6 +106,26 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
     the headline left out beyond who reported it ("The review authors found that X" adds
     nothing to "X"; "X, as well as its tolerability" or "limited evidence" does)."""
     return bool(_words(origin.text) - _words(head.text) - _REPORTING)
+
+
+def _what_it_means(head: Headline, topic: str | None) -> Said | None:
+    """ "This means it is not yet clear whether X helps": what the headline's conclusion means
+    for a reader when it says the effect is not known, for a section that would otherwise
+    have nothing of the paper's; None for any other conclusion (never a claim of our own)."""
+    said = head.origin or head.text
+    if not head.sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
+        return None
+    if topic and topic.startswith("whether ") and _plain_enough(topic):
+        return Said(f"This means it is not yet clear {topic}.", head.sources)
+    if topic and _plain_enough(topic):
+        return Said(f"This means the effect of {topic} is not yet clear.", head.sources)
+    return Said("This means it is not yet clear how much this helps people with MS.", head.sources)
+
+
+def _stands_alone(p: PlainSentence) -> bool:
+    """Whether a sentence says what it is about without the one before it ("But the current
+    evidence is still uncertain" does not)."""
+    return not leans_back(re.sub(r"^But ", "", p.text).rstrip("."))
 
 
 def _plain_enough(text: str) -> bool:
@@ -158,16 +190,19 @@ def why_it_matters(
             # The headline took the authors' only conclusion: here it is whole, with what a
             # headline leaves out (the qualifiers, the second half).
             out.append(Said(origin.text, origin.sources, main=True))
+        meaning = None if out else _what_it_means(head, topic)
+        if meaning is not None:
+            out.append(meaning)
     else:
         plain = [
             p
             for p in conclusions
-            if not (p.hard or is_procedural(p.text) or leans_back(p.text.rstrip(".")))
-            and _plain_enough(p.text)
+            if not (p.hard or is_procedural(p.text)) and _stands_alone(p) and _plain_enough(p.text)
         ]
         picked = pick(plain, 1, 35, used, FUTURE, in_order=True, rank=None)
         if not picked and not body_has_result:
-            picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+            standing = [p for p in conclusions if _stands_alone(p)]
+            picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
         if out or (topic_source is not None and topic_source in (body_sources or set())):

@@ -93,10 +93,11 @@ _ASSERTS = re.compile(
 # "There is moderate-quality evidence that X", "The review authors found fairly good evidence
 # that X": the grade becomes a short hedge ("Some evidence suggests X").
 _GRADED = re.compile(
-    r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found) "
+    r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found|"
+    r"(?:This|The|Our) (?:[\w-]+ )?(?:review|analysis) (?:found|provides|gives)) "
     r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:from (?:\w+ ){1,4}?)?"
     r"(?:(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|"
-    r"that shows|which shows|that suggests|which suggests) (?:that )?|that )"
+    r"that shows|which shows|that suggests|which suggests) (?:that,? )?|that,? )"
     r"(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
@@ -257,6 +258,12 @@ _CONTROL = re.compile(
     r"control(?: group)?s?|controls)$",
     re.I,
 )
+_LEADING_CONTROL = re.compile(
+    r"^,?\s*(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
+    r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment| procedure| surgery)?|usual care|"
+    r"standard care|no (?:treatment|intervention)|control(?: group)?s?),\s+",
+    re.I,
+)
 _CALLED = re.compile(
     r"(?P<what>\b[a-z][\w-]* (?:protein|gene|molecule|enzyme|receptor|cells?))"
     r",? (?:called|named|known as) [^,;]+?(?=,|;|$| (?:than|in|to|and|that)\b)"
@@ -384,6 +391,8 @@ def _fronts(text: str) -> list[tuple[str, str]]:
     graded_m = _GRADED.match(base)
     if graded_m and not _NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]
+        # "that, compared with sham, X did not help": the control goes, as at the end of a claim
+        rest = _LEADING_CONTROL.sub("", rest)
         verb = "supports" if "support" in (graded_m["verb"] or "") else "suggests"
         out = [f for f in out if f[0] != base]  # the grade said short is always plainer
         if _HEDGE.search(rest) and not _WEAK_GRADES.search(graded_m["grade"]):
