@@ -11,7 +11,7 @@ from plainsum.api import check, draft
 from plainsum.cli import main
 from plainsum.errors import InputError
 from plainsum.ingest import parse
-from plainsum.screen import require_research, screen
+from plainsum.screen import is_research, require_research, screen
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.txt"))
@@ -93,3 +93,23 @@ def _as_summary(data):
     from plainsum.schemas import PlainSummary
 
     return PlainSummary.model_validate(data)
+
+
+def _mixtures() -> list[str]:
+    """Research texts with more and more of each other genre's sentences: the counts on both
+    sides of every threshold."""
+    out = [*NOT_RESEARCH.values(), *RESEARCH.values(), *(p.read_text() for p in EXAMPLES)]
+    for other in NOT_RESEARCH.values():
+        sentences = other.split(". ")
+        for paper in RESEARCH.values():
+            for n in range(1, len(sentences) + 1):
+                out.append(paper + " " + ". ".join(sentences[:n]))
+                out.append(". ".join(sentences[:n]) + " " + paper.split(". ")[0])
+    return out
+
+
+def test_is_research_is_the_screens_verdict():
+    texts = _mixtures()
+    verdicts = [screen(t).is_research for t in texts]
+    assert [is_research(t) for t in texts] == verdicts
+    assert 10 < sum(verdicts) < len(texts) - 10  # both answers are exercised
