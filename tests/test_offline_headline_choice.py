@@ -32,6 +32,9 @@ def _numbered(*texts: str):
         # a side point
         "There is not enough evidence about safety for the baby",
         "No clear difference was seen in the number of people leaving the study early",
+        # who was left out or lost
+        "Women with a history of low mood were excluded from the trial",
+        "Five women in the fish oil group were lost to follow-up",
     ],
 )
 def test_what_a_review_sets_out_to_cover_is_procedure(sentence: str) -> None:

@@ -52,7 +52,9 @@ PROCEDURE = re.compile(
     r"(?:differed|varied|differ|vary) (?:\w+ )?(?:between|across|among) (?:the )?"
     r"(?:studies|trials)|"
     r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
-    r"(?:last|previous) (?:published )?version|no longer be updated)\b"
+    r"(?:last|previous) (?:published )?version|no longer be updated|"
+    # who was left out or lost: the sample, not the finding
+    r"(?:were|was) excluded|exclusion|lost to follow-?up|withdr[ae]w\w*)\b"
     # what a review sets out to cover, not what it found ("This review article examines ...")
     r"|^(?:This|The|The present|Our|In this) (?:[\w-]+ )?(?:review|article|paper|overview|"
     r"chapter)(?: article| paper)?(?: of [^,]{1,60}?)?,? (?:examines|analy[sz]es|discusses|"

@@ -122,6 +122,12 @@ def _what_it_means(head: Headline, topic: str | None) -> Said | None:
     return Said("This means it is not yet clear how much this helps people with MS.", head.sources)
 
 
+def _stands_alone(p: PlainSentence) -> bool:
+    """Whether a sentence says what it is about without the one before it ("But the current
+    evidence is still uncertain" does not)."""
+    return not leans_back(re.sub(r"^But ", "", p.text).rstrip("."))
+
+
 def _plain_enough(text: str) -> bool:
     """Whether `text` holds no word a lay reader would need explained: no abbreviation the
     paper leaves undefined and no term the jargon check calls an error (very rare words), so a
@@ -191,12 +197,11 @@ def why_it_matters(
         plain = [
             p
             for p in conclusions
-            if not (p.hard or is_procedural(p.text) or leans_back(p.text.rstrip(".")))
-            and _plain_enough(p.text)
+            if not (p.hard or is_procedural(p.text)) and _stands_alone(p) and _plain_enough(p.text)
         ]
         picked = pick(plain, 1, 35, used, FUTURE, in_order=True, rank=None)
         if not picked and not body_has_result:
-            standing = [p for p in conclusions if not leans_back(p.text.rstrip("."))]
+            standing = [p for p in conclusions if _stands_alone(p)]
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
