@@ -90,7 +90,8 @@ _LEAD_INS = [
     (re.compile(r"(?<=\w),\s*however\s*(?:,\s*|(?=[.;:!?]|$))", re.I), " "),
     (
         re.compile(
-            r"\b(was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would) however\b(?!,)"
+            r"\b(was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would)"
+            r" however\b(?!,)"
         ),
         r"\1",
     ),
