@@ -42,6 +42,7 @@ Conclusions: Evidence is weak."""
         ("Eight placebo-controlled trials were found.", "Eight", "trials"),
         ("Of 90 patients, 30 developed lesions.", "30", None),  # a verb, not an adjective
         ("The dose was 300 mg a day.", "300", None),
+        ("The ward had 12 beds in all.", "12", "beds"),  # four letters are a word
     ],
 )
 def test_the_noun_a_number_counts(text, number, noun):
@@ -243,3 +244,35 @@ def test_a_part_given_as_the_whole_names_the_whole_of_its_kind():
     assert number == "45"
     assert said == "45 adults with MS"
     assert paper == "45 as a part of 90 adults"
+
+
+BLOOD = parse(
+    """Blood tests in MS: a cohort study
+
+Methods: We followed adults with MS for a year. In the trial, 60 of 80 gave blood samples.
+
+Results: Blood levels were stable.
+
+Conclusions: Blood tests are easy to repeat."""
+)
+TRIALS_STAGES = parse(
+    """Cooling for MS: a systematic review
+
+Methods: We searched three databases. We identified 31 trials; 19 were excluded after reading
+the full text. Twelve trials with 544 participants were included.
+
+Results: Cooling helped in most trials.
+
+Conclusions: Cooling may help."""
+)
+
+
+def test_a_part_of_a_ratio_given_as_the_whole_names_the_ratio():
+    assert misplaced_counts("The trial included 60 adults with MS.", BLOOD) == [
+        ("60", "60 adults with MS", "60 of 80")
+    ]
+
+
+def test_a_count_at_the_wrong_review_step_names_what_was_counted():
+    ((_, _, paper),) = misplaced_counts("The review included 31 trials.", TRIALS_STAGES)
+    assert paper == "31 trials found, 12 included"

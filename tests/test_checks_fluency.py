@@ -248,6 +248,10 @@ def test_headline_may_open_with_a_connective():
         ("They saw more people in clinic, and it was more strong than that.", "more strong"),
         ("It was a unusual result.", "a unusual"),
         ("They gave a uninformed answer.", "a uninformed"),
+        ("They saw a ad for the trial.", "a ad"),  # two letters are enough
+        ("People took vitamin A and waited a hour.", "a hour."),  # after a name like 'vitamin A'
+        ("Only one genotyped samples, but there was one studies of children.", "one studies"),
+        ('"But the trial was small," they said.', "But"),  # the quote is not the word's
         ("They waited for a hour.", "a hour."),  # the full stop is not part of the word
         ("The team ran a 8th trial of the pill.", "a 8th"),
         ("They were treated for septic.", "for septic"),  # six letters: long enough
@@ -270,6 +274,10 @@ def test_word_form_slips_are_caught_with_their_span(text, span):
         "The new form was more simple than the old one.",  # two syllables: 'more' is fine
         "The mice carried one virus and two bacteria.",  # '-us' is not a plural
         "Of the labs that took part, only one genotyped samples.",  # 'one' as a pronoun
+        "Of the labs that took part, just one genotyped samples.",
+        "It was an early trial of an effective pill.",
+        "They ran one class each week.",  # '-ss' and '-is' are not plurals
+        "They ran one analysis of the data.",
     ],
 )
 def test_more_word_forms_that_are_fine_pass(text):

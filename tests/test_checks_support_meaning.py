@@ -169,3 +169,66 @@ def test_found_share_counts_words_found_in_the_given_sentences_only():
     assert found_share(REVIEW, "databases", methods) == 1.0
     assert 0.0 < found_share(REVIEW, "relapses and retina", results) < 1.0
     assert found_share(REVIEW, "", results) == 0.0
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        # denied evidence covers its whole that-clause
+        ("We found no evidence that low doses of the drug improve walking speed.", ["null"]),
+        ("The review did not find clear evidence that sage was better for sleep.", ["null"]),
+        # a pair of opposites names what was weighed
+        ("The review looked at the benefits and harms of the drug.", []),
+        ("Scores could go up or down.", []),
+        # a purpose or a manner is not a result
+        ("Exercise is one strategy to improve walking.", []),
+        ("Larger trials are needed to better understand the drug.", []),
+        # a result stays one
+        ("The drug helped to reduce pain.", ["better", "down"]),
+    ],
+)
+def test_directions_that_are_denied_weighed_or_intended(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+PILL_TRIAL = parse(
+    """Potassium binder for high potassium in kidney disease: a randomised trial
+
+Methods: We randomised 90 adults with kidney disease and high blood potassium to a binder or
+placebo for 8 weeks.
+
+Results: Blood potassium levels were lowered more with the binder than with placebo.
+
+Conclusions: The binder lowered blood potassium."""
+)
+CLEAN_PILL = PlainSummary(
+    headline="A potassium binder lowered blood potassium in kidney disease",
+    what_the_study_did=(
+        "In a trial of 90 adults with kidney disease, blood potassium levels fell more with the "
+        "binder than with placebo."
+    ),
+    why_it_matters="Talk with your doctor or care team about your own care.",
+    limitations="This was one trial.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,contradicts",
+    [
+        # what a term means is not a result
+        (
+            "High potassium is a condition where blood potassium levels are higher than normal.",
+            False,
+        ),
+        ("Kidney disease is a condition in which blood potassium levels are higher.", False),
+        ("High potassium is defined as blood potassium levels higher than normal.", False),
+        ("The binder is a treatment for potassium levels that are too high.", False),
+        # a result the other way round still contradicts
+        ("Blood potassium levels were higher with the binder than with placebo.", True),
+        # an aim is not a result
+        ("The researchers set out to compare the binder with placebo for higher potassium.", False),
+    ],
+)
+def test_definitions_and_aims_are_not_read_as_results(sentence, contradicts):
+    errors = _errors_on(sentence, source=PILL_TRIAL, clean=CLEAN_PILL)
+    assert any(f.check == "contradiction" for f in errors) is contradicts, errors

@@ -352,3 +352,17 @@ def stated_limits_of(text: str):
     from plainsum.plain.limits import stated_limits
 
     return stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)
+
+
+@pytest.mark.parametrize(
+    ("text", "describes"),
+    [
+        ("More than half of the studies checked cooling vests.", True),
+        ("Two studies checked the comfort of vests.", True),
+        ("Two studies checked vests and found less tiredness.", False),
+    ],
+)
+def test_what_studies_looked_at_is_not_a_result(text, describes):
+    from plainsum.plain.compose import says_a_finding
+
+    assert says_a_finding(text) is not describes

@@ -308,7 +308,9 @@ _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
 _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 _CONDITIONAL = re.compile(
-    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|to (?:see|find out|test|learn|know|check)|"
+    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
+    r"to (?:see|find out|test|learn|know|check|compare|assess|evaluate|examine|determine|"
+    r"investigate|establish|clarify|explore)|"
     r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
     r"thought|believed|expected|hoped?)\b",
     re.I,
@@ -439,6 +441,27 @@ def _modifiers(text: str) -> dict[str, str]:
     return out
 
 
+# "benefits and harms", "better or worse", "increase or decrease": a pair of opposite
+# directions names what was weighed, and states neither.
+_OR_AND = re.compile(r"\s+(?:and|or|and/or)\s+", re.I)
+# "a strategy to improve", "designed to reduce", "to better understand": a purpose or a manner,
+# not a result.
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:strateg(?:y|ies)|ways?|approach(?:es)?|designed|intended|aims?|aimed|aiming|goals?|"
+    r"attempts?|efforts?|undertaken|meant|in order)\s+to\s+$",
+    re.I,
+)
+_TO_BETTER = re.compile(r"\bto\s+$", re.I)
+
+
+def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether direction words `a` and `b` (in this order) are opposites joined by and/or."""
+    between = sentence[a.end() : b.start()]
+    return bool(_OR_AND.fullmatch(between)) and (b.lastgroup or "") in _OPPOSITE.get(
+        a.lastgroup or "", set()
+    )
+
+
 def _directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
     found = list(_DIRECTION.finditer(sentence))
@@ -447,6 +470,15 @@ def _directions(sentence: str) -> list[re.Match[str]]:
         polarity = m.lastgroup or ""
         if _NOT_DIRECTION.match(sentence, m.end()):
             continue
+        if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
+            n and _pair_of_opposites(sentence, found[n - 1], m)
+        ):
+            continue  # "the benefits and harms of the drug"
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _PURPOSE_BEFORE.search(before) or (
+            m.group(0).lower() == "better" and _TO_BETTER.search(before)
+        ):
+            continue  # "a strategy to improve", "to better understand"
         if (
             polarity in ("up", "down")
             and m.group(0).lower() in ("more", "less")
@@ -482,8 +514,19 @@ def _without_parentheses(sentence: str) -> str:
     return sentence
 
 
+# "no evidence that X improves Y", "did not find convincing evidence that X is more
+# effective": the denied evidence covers its whole that-clause, however long.
+_NO_EVIDENCE_THAT = re.compile(
+    r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
+    r"(?:that|of|for|to (?:show|suggest|support))\b[^,;:.()]*$",
+    re.I,
+)
+
+
 def _negated_in_clause(sentence: str, start: int) -> bool:
     if _NEGATOR.search(sentence[max(0, start - 60) : start]):
+        return True
+    if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
         return True
     clause = _CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
     words = clause.split()[-CLAUSE_NEGATION_WORDS:]
@@ -535,6 +578,18 @@ def _shared_weight(a: Claim, b: Claim) -> float:
     return shared
 
 
+# "Hyperkalaemia is a condition where the potassium level is higher than normal", "X is
+# defined as ...": what a term means, not a result of the study.
+_DEFINITION = re.compile(
+    r"^[^,;:]{1,60}?\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:condition|disease|disorder|syndrome|state|situation|term|name|problem|illness)s?\s+"
+    r"(?:where|in which|when|that|of|with)\b"
+    r"|\b(?:is|are)\s+defined\s+as\b"
+    r"|^[^,;:]{1,60}?\b(?:is|are)\s+[^,;:]{1,40}?\b(?:where|in which)\b",
+    re.I,
+)
+
+
 def _contradiction(
     summary_sentence: str,
     source_sentences: list[str],
@@ -543,7 +598,7 @@ def _contradiction(
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
     fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
-    if _CONDITIONAL.search(summary_sentence):
+    if _CONDITIONAL.search(summary_sentence) or _DEFINITION.search(summary_sentence):
         return None
     mine = claims_in(summary_sentence)
     if not mine:

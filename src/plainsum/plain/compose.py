@@ -124,7 +124,7 @@ _RESEARCH_CALL = re.compile(
 # What some studies looked at, with no word of what they found ("Two studies checked the
 # benefit of X"): it says what was compared, never the result.
 _DESCRIBES = re.compile(
-    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,4}(?:studies|trials|study|trial|RCTs?) "
+    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,5}(?:studies|trials|study|trial|RCTs?) "
     r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
     r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
     r"reduced|improved|increased|lowered)\b)",
