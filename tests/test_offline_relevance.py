@@ -105,13 +105,14 @@ def test_a_paper_not_about_ms_without_a_topic_gives_a_plain_conclusion_then_the_
         measured("Short talks helped young adults stop smoking.", (3,)),
         measured("The current evidence is still uncertain.", (4,)),  # about what, not said
         measured("But the current evidence is weak.", (4,)),
-        measured("Nicotine gum was as good as short talks for older smokers.", (5,)),
+        measured("The doubt is mainly due to the small number of smokers.", (4,)),
+        measured("Nicotine gum helped older smokers as much as short talks did.", (5,)),
     ]
     head = Headline(
         "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
     )
     texts = _why(conclusions, head, about_ms=False)
-    assert texts == [conclusions[3].text, NOT_MS, DOCTOR]
+    assert texts == [conclusions[4].text, NOT_MS, DOCTOR]
 
 
 def test_a_paper_not_about_ms_never_lifts_a_hard_sentence() -> None:

@@ -122,10 +122,19 @@ def _what_it_means(head: Headline, topic: str | None) -> Said | None:
     return Said("This means it is not yet clear how much this helps people with MS.", head.sources)
 
 
+# "The doubt is mainly due to ...": about a sentence before it, by a noun for what it said.
+_ABOUT_WHAT_WAS_SAID = re.compile(
+    r"^(?:The|This|That) (?:doubt|uncertainty|reason|problem|difference|finding|result|"
+    r"effect|benefit)s? (?:is|are|was|were|remains?|seems?)\b",
+    re.I,
+)
+
+
 def _stands_alone(p: PlainSentence) -> bool:
     """Whether a sentence says what it is about without the one before it ("But the current
     evidence is still uncertain" does not)."""
-    return not leans_back(re.sub(r"^But ", "", p.text).rstrip("."))
+    text = re.sub(r"^But ", "", p.text).rstrip(".")
+    return not (leans_back(text) or _ABOUT_WHAT_WAS_SAID.match(text))
 
 
 def _plain_enough(text: str) -> bool:
