@@ -20,7 +20,7 @@ import pytest
 FIXTURES = Path(__file__).parent / "fixtures"
 EXAMPLE = Path(__file__).parent.parent / "examples" / "trial_exercise_fatigue.txt"
 MAX_PEAK_MB = 300
-MAX_SECONDS = 10
+MAX_SECONDS = 10  # CPU seconds: wall time under a loaded machine says nothing of the code
 
 HARNESS = r"""
 import json, resource, subprocess, sys, time
@@ -34,10 +34,11 @@ try:
 except subprocess.TimeoutExpired as exc:
     code, out, err = "timeout", exc.stdout or b"", exc.stderr or b""
 seconds = time.monotonic() - start
-peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+peak_kb = usage.ru_maxrss
 print(json.dumps({"code": code, "stdout": out.decode("utf-8", "replace")[:200000],
                   "stderr": err.decode("utf-8", "replace"), "peak_mb": peak_kb / 1024,
-                  "seconds": seconds}))
+                  "seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime}))
 """
 
 
@@ -80,7 +81,7 @@ def assert_one_line_refusal(result: dict, code: int, fragment: str) -> None:
     assert "Traceback" not in result["stderr"]
     assert fragment in lines[0], lines[0]
     assert result["peak_mb"] < MAX_PEAK_MB, result["peak_mb"]
-    assert result["seconds"] < MAX_SECONDS, result["seconds"]
+    assert result["cpu_seconds"] < MAX_SECONDS, result
 
 
 @pytest.fixture
@@ -208,7 +209,7 @@ def test_draft_utf16_and_utf32_with_bom(tmp_path, encoding):
     assert "Traceback" not in result["stderr"]
     title = EXAMPLE.read_text(encoding="utf-8").splitlines()[0].strip().lstrip("#").strip()
     assert title[:40] in result["stdout"]
-    assert result["peak_mb"] < MAX_PEAK_MB and result["seconds"] < MAX_SECONDS
+    assert result["peak_mb"] < MAX_PEAK_MB and result["cpu_seconds"] < MAX_SECONDS
 
 
 def test_draft_jats_is_summarised_not_empty(tmp_path):
