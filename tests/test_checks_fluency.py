@@ -275,6 +275,8 @@ def test_word_form_slips_are_caught_with_their_span(text, span):
         "The mice carried one virus and two bacteria.",  # '-us' is not a plural
         "Of the labs that took part, only one genotyped samples.",  # 'one' as a pronoun
         "Of the labs that took part, just one genotyped samples.",
+        "Of the two groups, only one spent weeks in hospital.",  # an irregular past
+        "Only one went outdoors.",
         "It was an early trial of an effective pill.",
         "They ran one class each week.",  # '-ss' and '-is' are not plurals
         "They ran one analysis of the data.",

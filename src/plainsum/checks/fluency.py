@@ -198,6 +198,12 @@ def _verb_forms(word: str) -> bool:
     return False
 
 
+def _verb_or_past(word: str) -> bool:
+    """A verb form, or an irregular past ("went", "spent"): "only one went home" is 'one' as a
+    pronoun, not 'one' before a plural."""
+    return word in _IRREGULAR or _verb_forms(word)
+
+
 def has_verb(sentence: str) -> bool:
     """Whether a sentence holds something that can only be read as a verb: an auxiliary, a
     past form after its subject, a known verb not right after 'the'/'a', or any word after a
@@ -411,7 +417,7 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "one_plural",
-            fluency_words.one_plural(sentence, _FUNCTION | _AUX, _verb_forms),
+            fluency_words.one_plural(sentence, _FUNCTION | _AUX, _verb_or_past),
             "'{}': 'one' before a plural noun.",
             "Make the noun singular, or change 'one' to the right number.",
         ),
