@@ -10,7 +10,7 @@ import asyncio
 import pytest
 
 from plainsum.design import detect_design
-from plainsum.drafters import DraftRequest
+from plainsum.drafters import DrafterResult, DraftRequest
 from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather, short_aim
@@ -25,6 +25,15 @@ def _sections(text: str) -> dict[str, list[str]]:
     source = parse(text)
     _, sections = compose(gather(source, detect_design(source)))
     return {k: [line.text for line in lines] for k, lines in sections.items()}
+
+
+def _first_draft(text: str) -> tuple[OfflineDrafter, DraftRequest, DrafterResult]:
+    """The offline drafter, the request for `text` and its first draft (for repair tests)."""
+    source = parse(text)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    return drafter, request, asyncio.run(drafter.draft(request))
 
 
 def _review_facts(results: str) -> list[str]:
@@ -221,11 +230,7 @@ HARD_MAIN = (
 
 
 def test_a_hard_word_never_drops_the_main_result_from_what_the_study_did():
-    source = parse(HARD_MAIN)
-    settings = Settings()
-    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
-    drafter = OfflineDrafter(settings)
-    first = asyncio.run(drafter.draft(request))
+    drafter, request, first = _first_draft(HARD_MAIN)
     lead = "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer."
     assert lead in first.summary.what_the_study_did
     jargon = Finding(
@@ -299,11 +304,7 @@ ABBREVIATED = (
 
 
 def test_an_unexplained_abbreviation_drops_its_sentence_but_not_the_only_main_result():
-    source = parse(ABBREVIATED)
-    settings = Settings()
-    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
-    drafter = OfflineDrafter(settings)
-    first = asyncio.run(drafter.draft(request))
+    drafter, request, first = _first_draft(ABBREVIATED)
     side = "Vests also lowered the CBT score in two trials."
     assert side in first.summary.what_the_study_did
     shape = Finding(
