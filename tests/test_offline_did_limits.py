@@ -367,3 +367,17 @@ def test_what_studies_looked_at_is_not_a_result(text, describes):
     from plainsum.plain.compose import says_a_finding
 
     assert says_a_finding(text) is not describes
+
+
+def test_a_sentence_drafted_alone_does_not_open_on_a_contrast_with_nothing():
+    # The thin-section fallback takes a paper sentence on its own: its "But" went with it
+    # (an independent reading quoted a what-the-study-did that opened "But the results ...").
+    text = (
+        "In the lab, we grew a gut bacterium under many conditions and followed how it formed "
+        "spores over several days. But the results suggest that the same two switches control "
+        "how the bacterium forms spores in every strain we grew."
+    )
+    _, _, first = _first_draft(text)
+    did = first.summary.what_the_study_did
+    assert "the same two switches" in did
+    assert not did.startswith("But ") and ". But " not in did

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..plain.compose import LEANS_BACK, Line, Material, compose, gather, says_a_finding
+from ..plain.compose import LEANS_BACK, Line, Material, compose, gather, says_a_finding, unlean
 from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.sentences import Role
 from ..plain.simplify import measured
@@ -124,6 +124,7 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     later = []
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
+            p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown:
                 continue
             if p.text.rstrip(".").lower() == headline.lower():

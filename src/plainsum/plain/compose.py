@@ -430,7 +430,7 @@ def _pick(
     chosen.sort(key=lambda p: p.order)
     used.update(p.text for p in chosen)
     orders = {p.order for p in chosen}
-    return [_unlean(p) if p.order - 1 not in orders else p for p in chosen]
+    return [unlean(p) if p.order - 1 not in orders else p for p in chosen]
 
 
 NEAR_COPY = 0.8  # share of words two sentences have in common at which one is left out
@@ -511,7 +511,7 @@ def says_a_finding(text: str) -> bool:
     return not run and (direction or finding)
 
 
-def _unlean(p: PlainSentence) -> PlainSentence:
+def unlean(p: PlainSentence) -> PlainSentence:
     """A "But ..." whose contrast is not shown reads as a contrast with the wrong sentence:
     the "But" goes (the clause itself is unchanged)."""
     if p.text.startswith("But "):
