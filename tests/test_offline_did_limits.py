@@ -13,9 +13,10 @@ from plainsum.design import detect_design
 from plainsum.drafters import DrafterResult, DraftRequest
 from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
-from plainsum.plain.compose import compose, gather, short_aim
+from plainsum.plain.compose import compose, gather, short_aim, unlean
 from plainsum.plain.facts import Fact, study_facts
 from plainsum.plain.limits import evidence_size
+from plainsum.plain.simplify import measured
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import Finding, Severity, StudyDesign
 from plainsum.settings import Settings
@@ -381,3 +382,29 @@ def test_a_sentence_drafted_alone_does_not_open_on_a_contrast_with_nothing():
     did = first.summary.what_the_study_did
     assert "the same two switches" in did
     assert not did.startswith("But ") and ". But " not in did
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("But the pain scores fell in both groups.", "The pain scores fell in both groups."),
+        (
+            "Even the dose given had no effect on relapses.",
+            "The dose given had no effect on relapses.",
+        ),
+        (
+            "Even so, the pain scores fell in both groups.",
+            "Even so, the pain scores fell in both groups.",
+        ),
+        (
+            "Even if the dose was doubled, relapses did not fall.",
+            "Even if the dose was doubled, relapses did not fall.",
+        ),
+        (
+            "Eventually the pain scores fell in both groups.",
+            "Eventually the pain scores fell in both groups.",
+        ),
+    ],
+)
+def test_a_sentence_shown_without_the_one_before_loses_only_a_leaning_opener(sentence, alone):
+    assert unlean(measured(sentence, (0,))).text == alone

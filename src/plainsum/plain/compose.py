@@ -511,12 +511,18 @@ def says_a_finding(text: str) -> bool:
     return not run and (direction or finding)
 
 
+# "But X", "Even X": a contrast or a stress on what came before. "Even so", "Even if ...",
+# "Even though ..." open a clause of their own and stay.
+_CONTRAST_OPENER = re.compile(r"^(?:But|Even(?! (?:so|if|though|when|after|before|with)\b)) ")
+
+
 def unlean(p: PlainSentence) -> PlainSentence:
-    """A "But ..." whose contrast is not shown reads as a contrast with the wrong sentence:
-    the "But" goes (the clause itself is unchanged)."""
-    if p.text.startswith("But "):
-        text = p.text[4:5].upper() + p.text[5:]
-        return PlainSentence(**{**p.__dict__, "text": text})
+    """A "But ..." or "Even ..." whose sentence before is not shown reads as a contrast with
+    the wrong sentence: the opener goes (the clause itself is unchanged)."""
+    m = _CONTRAST_OPENER.match(p.text)
+    if m and len(p.text) > m.end():
+        rest = p.text[m.end() :]
+        return PlainSentence(**{**p.__dict__, "text": rest[:1].upper() + rest[1:]})
     return p
 
 
