@@ -23,6 +23,7 @@ from .facts import Fact, search_date, study_facts
 from .frames import DESIGN_NAMED, DOCTOR, SMALL_STUDY, caveats, design_sentence
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, evidence_size, stated_limits
+from .lines import Line
 from .numbers import strip_statistics
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
@@ -142,19 +143,6 @@ _RUN_NOT_FOUND = re.compile(
     re.I,
 )
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
-# An aside word swapped mid-sentence ("were, however, small" -> "were, but, small"): broken.
-_MANGLED = re.compile(r",\s*but,")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One sentence of a section: its text, the source sentences behind it, and its kind."""
-
-    text: str
-    sources: tuple[int, ...] = ()
-    kind: str = "content"  # "content" or "frame"
-    main: bool = False  # a main result or the authors' main conclusion: kept over the grade
-    lead: bool = False  # the main result itself: kept whole even for a hard word
 
 
 @dataclass
@@ -539,19 +527,12 @@ def compose(
     review = d in _REVIEWS
 
     def pool(*roles: Role) -> list[PlainSentence]:
-        return [
-            p
-            for r in roles
-            for p in m.by_role.get(r, [])
-            if p.text not in drop and not _MANGLED.search(p.text)
-        ]
+        return [p for r in roles for p in m.by_role.get(r, []) if p.text not in drop]
 
     conclusions = pool(Role.CONCLUSION)
     results = pool(Role.RESULTS)
-    studies = next((f for f in m.facts if f.text.startswith("The review included")), None)
-    count = None
-    if studies:
-        count = re.sub(r"^The review included | with .*$|\.$", "", studies.text)
+    studies = next((f for f in m.facts if f.count and f.what), None)  # the review's count
+    count = f"{studies.count} {studies.what}" if studies else None
 
     topic, topic_source = m.topic if m.topic else (None, None)
     if topic and any(f"whether {topic}" in p.text for p in m.by_role.get(Role.AIM, [])):
@@ -649,9 +630,8 @@ def compose(
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
-    why = [
-        Line(said.text, said.sources, said.kind, said.main)
-        for said in why_it_matters(
+    why = list(
+        why_it_matters(
             conclusions,
             head,
             used,
@@ -665,7 +645,7 @@ def compose(
             body_sources={i for line in did for i in line.sources},
             body_has_result=any(line.main and line.text != frame for line in did),
         )
-    ]
+    )
 
     lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:

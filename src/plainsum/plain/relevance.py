@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..schemas import StudyDesign
 from .abbreviations import unexplained
 from .frames import DOCTOR, NOT_MS
 from .headline import Headline, is_procedural, leans_back
+from .lines import Line
 from .shorten import short_forms
 from .simplify import PlainSentence
 
-__all__ = ["FUTURE", "Said", "why_it_matters"]
+__all__ = ["FUTURE", "why_it_matters"]
 
 WHY_BUDGET = 70  # words of the authors' conclusions in the section
 LONG_SENTENCE = 25  # the readability check's long sentence: a shorter form is preferred
@@ -66,18 +66,6 @@ _KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?e
 _KIND = {StudyDesign.REVIEW: "review", StudyDesign.NARRATIVE_REVIEW: "review"}
 
 
-@dataclass(frozen=True)
-class Said:
-    """One sentence of the section: its text, the source sentences behind it, its kind
-    ("content" or "frame") and whether it is the authors' main conclusion (kept over the
-    grade)."""
-
-    text: str
-    sources: tuple[int, ...] = ()
-    kind: str = "content"
-    main: bool = False
-
-
 Pick = Callable[..., list[PlainSentence]]
 
 
@@ -108,7 +96,7 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
     return bool(_words(origin.text) - _words(head.text) - _REPORTING)
 
 
-def _what_it_means(head: Headline, topic: str | None) -> Said | None:
+def _what_it_means(head: Headline, topic: str | None) -> Line | None:
     """ "This means it is not yet clear whether X helps": what the headline's conclusion means
     for a reader when it says the effect is not known, for a section that would otherwise
     have nothing of the paper's; None for any other conclusion (never a claim of our own)."""
@@ -116,10 +104,10 @@ def _what_it_means(head: Headline, topic: str | None) -> Said | None:
     if not head.sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
         return None
     if topic and topic.startswith("whether ") and _plain_enough(topic):
-        return Said(f"This means it is not yet clear {topic}.", head.sources)
+        return Line(f"This means it is not yet clear {topic}.", head.sources)
     if topic and _plain_enough(topic):
-        return Said(f"This means the effect of {topic} is not yet clear.", head.sources)
-    return Said("This means it is not yet clear how much this helps people with MS.", head.sources)
+        return Line(f"This means the effect of {topic} is not yet clear.", head.sources)
+    return Line("This means it is not yet clear how much this helps people with MS.", head.sources)
 
 
 # "The doubt is mainly due to ...": about a sentence before it, by a noun for what it said.
@@ -148,7 +136,7 @@ def _plain_enough(text: str) -> bool:
 
 def _topic_sentence(
     topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
-) -> list[Said]:
+) -> list[Line]:
     """ "This review looked at X; it did not look at MS, so ..." (one sentence for a short
     topic, two for a longer one), or the bare not-about-MS statement when there is no topic in
     plain words or the headline already names it."""
@@ -158,12 +146,12 @@ def _topic_sentence(
         or not _plain_enough(topic)
         or _norm(topic) in _norm(head.text)
     ):
-        return [Said(NOT_MS, kind="frame")]
+        return [Line(NOT_MS, kind="frame")]
     kind = _KIND.get(design, "study")
     if len(topic.split()) <= TOPIC_IN_ONE_SENTENCE:
         rest = NOT_MS[len("This study ") :].rstrip(".")
-        return [Said(f"This {kind} looked at {topic}; it {rest}.", (topic_source,), kind="frame")]
-    return [Said(f"This {kind} looked at {topic}.", (topic_source,)), Said(NOT_MS, kind="frame")]
+        return [Line(f"This {kind} looked at {topic}; it {rest}.", (topic_source,), kind="frame")]
+    return [Line(f"This {kind} looked at {topic}.", (topic_source,)), Line(NOT_MS, kind="frame")]
 
 
 def why_it_matters(
@@ -180,7 +168,7 @@ def why_it_matters(
     ms_link: list[PlainSentence] | None = None,
     body_sources: set[int] | None = None,
     body_has_result: bool = True,
-) -> list[Said]:
+) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
     `pick(pool, limit, budget, used, skip, in_order=..., rank=...)` is the body's chooser of
@@ -188,17 +176,17 @@ def why_it_matters(
     `used`). `body_sources` are the source sentences "what the study did" already says (the
     topic is not said again from them); without `body_has_result` the authors' conclusion is
     kept here whatever its words, since a summary must say what the study found somewhere."""
-    out: list[Said] = []
+    out: list[Line] = []
     origin = next((p for p in conclusions if p.text == head.origin), None)
     conclusions = [p for p in conclusions if _norm(p.text) != _norm(head.text)]
     if about_ms:
         picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
-            out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
+            out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
         if not out and origin is not None and _adds_to(head, origin):
             # The headline took the authors' only conclusion: here it is whole, with what a
             # headline leaves out (the qualifiers, the second half).
-            out.append(Said(origin.text, origin.sources, main=True))
+            out.append(Line(origin.text, origin.sources, main=True))
         meaning = None if out else _what_it_means(head, topic)
         if meaning is not None:
             out.append(meaning)
@@ -213,13 +201,13 @@ def why_it_matters(
             standing = [p for p in conclusions if _stands_alone(p)]
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
-            out.append(Said(_readable(p, head.text), p.sources, main=i == 0))
+            out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
         if out or (topic_source is not None and topic_source in (body_sources or set())):
-            out.append(Said(NOT_MS, kind="frame"))
+            out.append(Line(NOT_MS, kind="frame"))
         else:
             out += _topic_sentence(topic, topic_source, design, head)
         for p in pick(ms_link or [], 1, 35, used, None):
-            out.append(Said(p.text, p.sources))
+            out.append(Line(p.text, p.sources))
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
-    out.append(Said(DOCTOR, kind="frame"))
+    out.append(Line(DOCTOR, kind="frame"))
     return out
