@@ -222,6 +222,8 @@ def has_verb(sentence: str) -> bool:
             continue
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
         if w.endswith("ed") and (prev in ("", ",") or _NUMBER.match(prev)):
+            if _count_subject_reports(lower, i):
+                return True  # "Only one reported headaches.": a count is the subject
             if nxt and nxt not in _FUNCTION and nxt not in _OBJECT_START:
                 continue  # an adjective: "Blinded, randomised trials", "two treated groups"
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED:
@@ -245,6 +247,22 @@ def has_verb(sentence: str) -> bool:
         if _plural_subject_verb(lower, i, words[i]):
             return True
     return False
+
+
+_COUNT_OPENER = frozenset("only just about nearly almost all".split())
+# Verbs a study reports people doing; after a count that opens the sentence they are the verb
+# ("Two reported mild pain."), where other past forms read as adjectives ("Two treated groups").
+_REPORTING_ED = frozenset(
+    """reported developed experienced needed received completed stopped withdrew required
+    died improved recovered relapsed dropped""".split()
+)
+
+
+def _count_subject_reports(lower: list[str], i: int) -> bool:
+    """Whether word `i` is a reporting verb right after a count that opens the sentence."""
+    if lower[i] not in _REPORTING_ED or i == 0 or not _NUMBER.match(lower[i - 1]):
+        return False
+    return i == 1 or (i == 2 and lower[0] in _COUNT_OPENER)
 
 
 _QUANTIFIER = frozenset("many most some few several all both these those the such".split())
