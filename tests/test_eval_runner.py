@@ -284,3 +284,25 @@ def test_run_eval_returns_the_log_without_formatting_it(monkeypatch):
     monkeypatch.setattr(runner, "arun_eval", fake_arun_eval)
     assert runner.run_eval(None) is made  # type: ignore[arg-type]
     assert Log.shown == 0
+
+
+@pytest.mark.parametrize(("scorers", "loaded"), [(None, True), (["gate", "lengths"], False)])
+def test_rouge_is_imported_before_the_workers_fork(tmp_path, monkeypatch, scorers, loaded):
+    """The parent imports rouge-score before it starts the worker processes, so the forked
+    workers share one import; a run that does not score ROUGE does not import it."""
+    from plainsum.evals import runner
+
+    order: list[str] = []
+    monkeypatch.setattr(runner, "load_rouge", lambda: order.append("rouge"))
+
+    class Recording(runner.Engine):
+        def start(self) -> None:
+            order.append("workers")
+            super().start()
+
+    monkeypatch.setattr(runner, "Engine", Recording)
+    config = load_eval_config(write_config(tmp_path))
+    if scorers is not None:
+        config = config.model_copy(update={"scorers": scorers})
+    run_eval(config, _options(tmp_path, FakeDrafter(), workers=0))
+    assert order == (["rouge", "workers"] if loaded else ["workers"])

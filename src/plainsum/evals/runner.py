@@ -36,7 +36,7 @@ from .config import (
 )
 from .judge import JudgeCache, judge_cases, judge_jobs, judge_settings
 from .runlog import CaseInfo, CaseResult, RunLog, SystemInfo, SystemResult, aggregate
-from .scorers import SCORERS, ScoreInput, run_scorers
+from .scorers import SCORERS, ScoreInput, load_rouge, run_scorers
 
 if TYPE_CHECKING:
     from ..drafters.judge_client import JudgeClient
@@ -181,6 +181,8 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
     # worker processes) do not hold one, so twice as many jobs are in flight.
     slots = asyncio.Semaphore(max(1, options.concurrency))
     done: list[SystemResult | None] = [None] * len(jobs)
+    if "rouge" in scorers and any(not i.skipped for i in infos):
+        load_rouge()  # before the workers fork: they share the import
     async with Engine(options.workers) as engine:
         parsed: dict[str, asyncio.Future[tuple[Source, DesignInfo] | str]] = {}
 
