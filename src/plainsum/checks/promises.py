@@ -67,6 +67,7 @@ class Family:
     message: str
     hint: str
     exempt: re.Pattern[str] | None = None
+    keywords: tuple[str, ...] = ()  # the pattern can match only if one of these is in the text
 
 
 def _family(
@@ -76,6 +77,7 @@ def _family(
     message: str,
     hint: str,
     exempt: str | None = None,
+    keywords: tuple[str, ...] = (),
 ) -> Family:
     return Family(
         name,
@@ -84,6 +86,7 @@ def _family(
         message,
         hint,
         re.compile(exempt, re.I) if exempt else None,
+        keywords,
     )
 
 
@@ -96,6 +99,15 @@ FAMILIES: tuple[Family, ...] = (
         "A promise that the benefit lasts for good, which the paper does not make.",
         "Say how long people were followed and what changed in that time.",
         exempt=r"\bfor good reasons?\b",
+        keywords=(
+            "for life",
+            "for the rest",
+            "for good",
+            "forever",
+            "for ever",
+            "never",
+            "once and",
+        ),
     ),
     _family(
         "permanence",
@@ -109,6 +121,7 @@ FAMILIES: tuple[Family, ...] = (
         None,
         "A promise that the benefit lasts for good, which the paper does not make.",
         "Say how long people were followed and what changed in that time.",
+        keywords=("permanent", "life", "lasting", "thing", "gone for good", "history"),
     ),
     _family(
         "universality",
@@ -122,6 +135,7 @@ FAMILIES: tuple[Family, ...] = (
         exempt=r"\b(?:all|every) (?:people|patients|participants|one) (?:in|of|from) (?:the|this|"
         r"these|both|each) \w+|\beveryone (?:in|who took part|taking part|else)\b"
         r"|\b(?:almost|nearly|virtually|not) (?:all|every|everyone|everybody)\b.*",
+        keywords=("every", "anyone", "anybody", "all ", "whoever", "no matter", "regardless"),
     ),
     _family(
         "certainty",
@@ -145,6 +159,39 @@ FAMILIES: tuple[Family, ...] = (
         exempt=r"\bto (?:\w+ )?(?:settle|answer|resolve|close|end|put)\b.*"
         r"|\b(?:could|can|did|does|do|will|would|may|might)(?:n't| not| never)\b.*"
         r"|\bend (?:of|points?|stage)\b|\bthe true (?:effect|difference|benefit)\b",
+        keywords=(
+            "settl",
+            "resolv",
+            "clos",
+            "end",
+            "rest",
+            "for sure",
+            "certain",
+            "doubt",
+            "question",
+            "undoubted",
+            "undeniab",
+            "indisputab",
+            "definitely",
+            "clearly",
+            "surely",
+            "real",
+            "genuine",
+            "true",
+            "dramatic",
+            "huge",
+            "massive",
+            "remarkable",
+            "striking",
+            "powerful",
+            "lasting",
+            "tremendous",
+            "enormous",
+            "immense",
+            "impressive",
+            "big",
+            "major",
+        ),
     ),
     _family(
         "imminence",
@@ -156,6 +203,18 @@ FAMILIES: tuple[Family, ...] = (
         "Say what the study found and what still has to be tested before it can be used.",
         exempt=r"\b(?:as soon as|soon after\w*|too soon|how soon|soon afterwards?|"
         r"shortly (?:after|before)\w*)\b",
+        keywords=(
+            "soon",
+            "shortly",
+            "imminent",
+            "any day",
+            "near future",
+            "within",
+            "in a few",
+            "coming",
+            "about to",
+            "poised",
+        ),
     ),
     _family(
         "imminence",
@@ -166,6 +225,7 @@ FAMILIES: tuple[Family, ...] = (
         "Say what the study found and what still has to be tested before it can be used.",
         exempt=r"\b(?:as soon as|soon after\w*|too soon|how soon|soon afterwards?|"
         r"shortly (?:after|before)\w*)\b",
+        keywords=("corner", "horizon", "away", "any day", "reach", "here"),
     ),
     _family(
         "milestone",
@@ -180,6 +240,26 @@ FAMILIES: tuple[Family, ...] = (
         "Remove it and describe the result plainly: what was measured and what changed.",
         exempt=r"\b(?:developmental|motor|language|walking) milestones?\b|\blandmarks? "
         r"(?:on|of) the\b|\banatomical landmarks?\b",
+        keywords=(
+            "turning",
+            "watershed",
+            "milestone",
+            "landmark",
+            "histor",
+            "new ",
+            "dawn",
+            "beginning",
+            "end of",
+            "door",
+            "game",
+            "everything",
+            "rewrite",
+            "first",
+            "step",
+            "leap",
+            "won the",
+            "win",
+        ),
     ),
 )
 
@@ -288,7 +368,10 @@ def find_promises(text: str, source_text: str | None = None) -> list[Promise]:
     words the paper uses itself are left out."""
     found: list[tuple[int, Promise]] = []
     spans: list[tuple[int, int]] | None = None
+    lower = text.lower()
     for family in FAMILIES:
+        if family.keywords and not any(k in lower for k in family.keywords):
+            continue
         for match in family.pattern.finditer(text):
             if spans is None:
                 spans = sentence_spans(text)
