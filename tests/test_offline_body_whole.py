@@ -401,3 +401,52 @@ def test_an_aim_over_the_grade_is_said_briefly_rather_than_dropped():
         in did
     )
     assert all(line.startswith(("This", "The", "Intrathecal")) for line in did)
+
+
+def _sentences(text: str):
+    return source_sentences(parse(text))
+
+
+HEADLESS = (
+    "Nine trials with 700 people met the entry rules. Cooling vests made no difference to "
+    "walking speed. Stomach aches were rare in both groups. The evidence for the effect of "
+    "cooling vests for heat-sensitive people with MS is weak. Larger trials are needed."
+)
+
+
+def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
+    from plainsum.plain.compose import studied_from
+
+    built = studied_from(_sentences(HEADLESS), review=True)
+    assert built is not None
+    text, index = built
+    assert text == ("The review authors looked at cooling vests for heat-sensitive people with MS.")
+    assert "effect of cooling vests" in _sentences(HEADLESS)[index].text
+    did = _did(HEADLESS)
+    assert any(
+        line.endswith("looked at cooling vests for heat-sensitive people with MS.") for line in did
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # other work, not this one
+        "There has been recent evidence for the use of cooling vests in people with MS.",
+        # a result, not a thing studied
+        "The benefit of reduced relapses for people in whom the drug was started early was clear.",
+    ],
+)
+def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):
+    from plainsum.plain.compose import studied_from
+
+    text = "Nine trials met the entry rules. Cooling made no difference to walking. " + sentence
+    assert studied_from(_sentences(text), review=True) is None
+
+
+def test_a_brief_aim_never_leaves_out_what_the_treatment_was_for():
+    aim = (
+        "The review authors wanted to check the effects of shock wave treatment on the healing "
+        "of leg ulcers."
+    )
+    assert short_aim(aim, compact=True) is None

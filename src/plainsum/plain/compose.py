@@ -32,7 +32,7 @@ from .frames import (
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
 from .limits import StatedLimit, evidence_size, stated_limits
 from .lines import Line
-from .numbers import count_value, strip_statistics
+from .numbers import count_value, drop_brackets, strip_statistics
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .sentences import Role, cue_role, names_a_limit
@@ -252,7 +252,6 @@ _AIM_HEAD = re.compile(
     r"by|to|at|during|after|before)\b|[,;(])"
 )
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
-SHORTER_AIM = 4  # ... and so is one whose head is this many words shorter
 # The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
 # is said as what was studied, in whom ("The review authors looked at X in people with MS.").
 AIM_MAX_COST = 14.0
@@ -282,6 +281,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
             return head + tail.group(0).rstrip(".") + "."
+    if compact and rest.strip(" ."):
+        return None  # "looked at X" without the condition it was for says too little
     return head + "."
 
 
@@ -366,6 +367,47 @@ _OWN_AIM = re.compile(
 )
 
 
+# "the effectiveness of physostigmine for the symptomatic treatment of Alzheimer's disease",
+# "trials of calcium channel blockers in acute head injury": what was studied, and for what.
+_STUDIED = re.compile(
+    r"\b(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|use|role|value|trials|"
+    r"studies) of (?P<what>(?!the (?:evidence|studies|trials|review)\b)[A-Za-z][^,;:()]{2,50}?) "
+    r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
+    r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
+    r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
+    r"suggests?|found|reported)\b|[,;.])"
+)
+MAX_STUDIED_WORDS = 22
+_ELSEWHERE = re.compile(
+    r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
+    re.I,
+)
+
+
+def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own (an abstract that opens with its results): what was
+    studied and for what, read from its first conclusion or result that names both ("The
+    review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
+    disease."), with the sentence it came from; None when none names both."""
+    who = "The review authors" if review else "The researchers"
+    order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
+        s for s in sentences if s.role == Role.RESULTS
+    ]
+    for s in order:
+        if _OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue  # "recent evidence for X in Y" is other work, not what this one studied
+        m = _STUDIED.search(drop_brackets(strip_label(s.text)))
+        if m is None:
+            continue
+        if re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"]) or DIRECTION.match(m["what"]):
+            continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        text = f"{who} looked at {m['what']} {m['tail']}."
+        if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -414,8 +456,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
             whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
             head = short_aim(strip_statistics(text))
             short = plain_sentences(head, review, (s.index,), expand, longest) if head else []
-            if short and (not whole or short[0].words <= whole[0].words - SHORTER_AIM):
-                pieces = short  # the aim's head and for whom: kept over the grade, so short
+            if short and not whole:
+                pieces = short
             if pieces and min(p.cost for p in pieces) > AIM_MAX_COST:  # still hard to read
                 tiny = short_aim(strip_statistics(text), compact=True)
                 compact = plain_sentences(tiny, review, (s.index,), expand) if tiny else []
@@ -439,6 +481,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
         StudyDesign.REVIEW,
     )
     material.animals = animals_in(source.full_text)
+    if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
+        built = studied_from(sentences, review)
+        if built is not None:
+            for p in plain_sentences(built[0], review, (built[1],), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": -1})
+                )
     material.facts = study_facts(sentences, design.design)
     counted = next((f for f in material.facts if f.count and f.what), None)
     studies = int(count_value(counted.count)) if counted and counted.count else None
