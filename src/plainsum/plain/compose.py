@@ -245,7 +245,8 @@ def _aim(text: str, review: bool, objective: bool = False) -> str:
 _AIM_HEAD = re.compile(
     r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
     r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
-    r"describe|summari[sz]e|identify)(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"describe|summari[sz]e|identify|establish|quantify|test|analy[sz]e|appraise)"
+    r"(?: and (?:safety|harms|side effects))? (?:the )?"
     r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
     r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
@@ -799,6 +800,7 @@ def compose(
         if is_results:
             harm = _harm_result(candidates, picked, used, rank)
             if harm is not None and harm not in picked:  # the main harm beside the main benefit
+                harm = unlean(harm)  # shown without the sentence before it: no "But"
                 picked = sorted([*picked, harm], key=lambda p: p.order)
             if harm is not None:
                 mains.add(harm.order)
@@ -862,7 +864,7 @@ def compose(
         said = _ALREADY_SAID.get(stated.name)
         if said and any(said.search(line.text) for line in lim):
             continue  # the paper's own limitation sentence already says it
-        if stated.name == "small_studies" and size is not None and size.name == "few_studies":
+        if stated.name in ("small_studies", "small") and size is not None:
             continue  # the count already says how few
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
