@@ -182,3 +182,43 @@ def test_a_known_effect_gets_no_meaning_of_our_own() -> None:
         "Good evidence shows cooling vests did not lower tiredness in MS", (6,), origin=only.text
     )
     assert _why([only], head) == [DOCTOR]
+
+
+def test_the_sentence_a_fact_headline_said_short_comes_whole_when_nothing_else_does() -> None:
+    only = measured(
+        "There is now limited evidence on the effect of cooling vests in easing tiredness, "
+        "heat and low mood in adults with MS.",
+        (6,),
+    )
+    head = Headline(
+        "It is not clear whether cooling vests can ease tiredness in adults with MS",
+        (6, 2),
+        basis=only.text,
+    )
+    said = why_it_matters(
+        [only], head, set(), _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+    )
+    assert [s.text for s in said] == [only.text, DOCTOR]
+    # the body gave it already: not said twice
+    said = why_it_matters(
+        [only], head, {only.text}, _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+    )
+    assert only.text not in [s.text for s in said]
+
+
+def test_another_conclusion_comes_before_the_sentence_a_fact_headline_said_short() -> None:
+    basis = measured(
+        "There is now limited evidence on the effect of cooling vests in easing tiredness, "
+        "heat and low mood in adults with MS.",
+        (6,),
+    )
+    other = measured("Cooling vests may help people with MS stay active in hot weather.", (7,))
+    head = Headline(
+        "It is not clear whether cooling vests can ease tiredness in adults with MS",
+        (6, 2),
+        basis=basis.text,
+    )
+    said = why_it_matters(
+        [basis, other], head, set(), _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+    )
+    assert [s.text for s in said] == [other.text, DOCTOR]

@@ -29,7 +29,7 @@ from .frames import (
     caveats,
     design_sentence,
 )
-from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
+from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline, name_ms
 from .limits import StatedLimit, evidence_size, stated_limits
 from .lines import Line
 from .numbers import count_value, strip_statistics
@@ -45,6 +45,7 @@ from .simplify import (
     strip_label,
 )
 from .source import SourceSentence, source_sentences
+from .topic import aim_topic
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -64,12 +65,6 @@ _AIM_LEAD = re.compile(
     r"|^(?:this|the present|our) (?:study|review|work|trial) (?:aimed|aims|sought|set out) to "
     r"|^we (?:aimed|sought|set out|wanted) to |^to (?=[a-z]+ )",
     re.I,
-)
-_TOPIC = re.compile(
-    r"wanted to (?:\w+ ){1,2}(?:the )?(?:[\w-]+ (?:and [\w-]+ )?)?"
-    r"(?:(?:benefits?|effects?|safety|effectiveness|harms?|value|role|use)"
-    r"(?: and (?:safety|harms|side effects|benefit))? of |whether )"
-    r"(?P<topic>[^,;]+?)\.?$"
 )
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
 _ANIMAL_WORDS = [
@@ -428,9 +423,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
             order += 1
             material.by_role.setdefault(role, []).append(p)
             if s.role == Role.AIM and material.topic is None:
-                m = _TOPIC.search(p.text)
-                if m and len(m["topic"].split()) <= 12:
-                    material.topic = (m["topic"], s.index)
+                topic = aim_topic(p.text)
+                if topic:
+                    material.topic = (topic, s.index)
             if not design.about_ms and _MS_SENTENCE.search(p.text) and s.role != Role.BACKGROUND:
                 material.ms_link.append(p)
     scores = score_designs(source.full_text, source.section("methods", "objective"))
@@ -690,6 +685,8 @@ def compose(
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft)
         head = head if kept.from_template or kept.weak else kept
+    if m.design.about_ms and m.topic and _MS_SENTENCE.search(m.topic[0]):
+        head = name_ms(head, d, m.topic[1])  # the aim says the people studied had MS
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

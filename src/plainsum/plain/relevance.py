@@ -18,9 +18,8 @@ import re
 from collections.abc import Callable
 
 from ..schemas import StudyDesign
-from .abbreviations import unexplained
 from .frames import DOCTOR, NOT_MS
-from .headline import Headline, is_procedural, leans_back
+from .headline import Headline, is_procedural, leans_back, plain_enough
 from .lines import Line
 from .shorten import short_forms
 from .simplify import PlainSentence
@@ -126,12 +125,8 @@ def _stands_alone(p: PlainSentence) -> bool:
 
 
 def _plain_enough(text: str) -> bool:
-    """Whether `text` holds no word a lay reader would need explained: no abbreviation the
-    paper leaves undefined and no term the jargon check calls an error (very rare words), so a
-    not-about-MS section never lifts a technical sentence."""
-    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
-
-    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
+    """`headline.plain_enough`: a not-about-MS section never lifts a technical sentence."""
+    return plain_enough(text)
 
 
 def _topic_sentence(
@@ -177,8 +172,19 @@ def why_it_matters(
     topic is not said again from them); without `body_has_result` the authors' conclusion is
     kept here whatever its words, since a summary must say what the study found somewhere."""
     out: list[Line] = []
-    origin = next((p for p in conclusions if p.text == head.origin), None)
-    conclusions = [p for p in conclusions if _norm(p.text) != _norm(head.text)]
+    # A headline built from facts says its sentence short: that sentence whole comes here only
+    # when nothing else would (and the body does not already give it).
+    origin = next(
+        (
+            p
+            for p in conclusions
+            if p.text == head.origin or (head.basis and p.text == head.basis and p.text not in used)
+        ),
+        None,
+    )
+    conclusions = [
+        p for p in conclusions if _norm(p.text) != _norm(head.text) and p.text != head.basis
+    ]
     if about_ms:
         picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
