@@ -9,7 +9,8 @@ def test_a_body_with_no_result_says_so_and_what_to_add():
     (found,) = _check(_summary(PROCEDURE_ONLY))
     assert found.message.startswith("The summary never says what the study found")
     assert "how it was done (design, search, aim, size)" in found.message
-    assert found.message.endswith("why it matters no result.")
+    # every section is read: the headline, why it matters and the limitations state none
+    assert found.message.endswith("no other section states a result.")
     assert found.hint.startswith("Add the main results to what the study did")
     assert "by how much" in found.hint and found.hint.endswith("that nothing did.")
 

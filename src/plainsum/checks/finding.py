@@ -155,7 +155,7 @@ def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
                 section=BODY,
                 message=(
                     "What the study did says how it was done but not what it found; the "
-                    f"results are only in {_listed([_NAMES[s] for s in where])}."
+                    f"results are under {_listed([_NAMES[s] for s in where])}."
                 ),
                 hint="Move the main results into what the study did.",
             )
