@@ -280,6 +280,18 @@ def test_a_dropout_limit_is_not_said_twice():
     assert sum("dropped out" in line for line in lim) <= 1
 
 
+def test_dropouts_in_a_counted_few_studies_are_said_of_some_of_them():
+    text = (
+        "Objectives: To assess a diet for MS.\nMain results: We included five trials. "
+        "Three studies additionally had a high risk of attrition bias. The diet made no "
+        "difference to relapses.\nAuthors' conclusions: The diet did not help."
+    )
+    limits = {
+        s.name: s.text for s in stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)
+    }
+    assert limits["dropouts"] == "The authors say many people dropped out of some of the studies."
+
+
 def test_a_review_of_one_trial_speaks_of_one_study():
     text = (
         "Objectives: To assess a diet for MS.\nMain results: We included one trial with 80 "
@@ -401,3 +413,72 @@ def test_an_aim_over_the_grade_is_said_briefly_rather_than_dropped():
         in did
     )
     assert all(line.startswith(("This", "The", "Intrathecal")) for line in did)
+
+
+def _sentences(text: str):
+    return source_sentences(parse(text))
+
+
+HEADLESS = (
+    "Nine trials with 700 people met the entry rules. Cooling vests made no difference to "
+    "walking speed. Stomach aches were rare in both groups. The evidence for the effect of "
+    "cooling vests for heat-sensitive people with MS is weak. Larger trials are needed."
+)
+
+
+def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
+    from plainsum.plain.compose import studied_from
+
+    built = studied_from(_sentences(HEADLESS), review=True)
+    assert built is not None
+    text, index = built
+    assert text == ("The review authors looked at cooling vests for heat-sensitive people with MS.")
+    assert "effect of cooling vests" in _sentences(HEADLESS)[index].text
+    did = _did(HEADLESS)
+    assert any(
+        line.endswith("looked at cooling vests for heat-sensitive people with MS.") for line in did
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # other work, not this one
+        "There has been recent evidence for the use of cooling vests in people with MS.",
+        # a result, not a thing studied
+        "The benefit of reduced relapses for people in whom the drug was started early was clear.",
+    ],
+)
+def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):
+    from plainsum.plain.compose import studied_from
+
+    text = "Nine trials met the entry rules. Cooling made no difference to walking. " + sentence
+    assert studied_from(_sentences(text), review=True) is None
+
+
+def test_a_brief_aim_never_leaves_out_what_the_treatment_was_for():
+    aim = (
+        "The review authors wanted to check the effects of shock wave treatment on the healing "
+        "of leg ulcers."
+    )
+    assert short_aim(aim, compact=True) is None
+
+
+def test_a_harm_shown_alone_loses_its_leaning_but():
+    text = REVIEW.replace(
+        "Stomach upsets were more common with turmeric capsules than with dummy pills. ",
+        "But stomach upsets were more common with turmeric capsules than with dummy pills. ",
+    )
+    did = _did(text)
+    assert "Stomach upsets were more common with turmeric capsules than with dummy pills." in did
+
+
+def test_few_people_is_said_once_when_the_review_count_says_it():
+    text = REVIEW.split("Main results:")[0] + (
+        "Main results: We included two trials with 90 participants. The small sample size "
+        "limited the trials. Turmeric capsules made no difference to tiredness.\n"
+        "Authors' conclusions: Turmeric capsules did not help."
+    )
+    lim = [line.text for line in _lines(text)["limitations"]]
+    assert "The review found only two trials, with 90 people in all." in lim
+    assert "The authors say the studies included few people." not in lim

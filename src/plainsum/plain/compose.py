@@ -32,7 +32,7 @@ from .frames import (
 from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline, name_ms
 from .limits import StatedLimit, evidence_size, stated_limits
 from .lines import Line
-from .numbers import count_value, strip_statistics
+from .numbers import count_value, drop_brackets, strip_statistics
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .sentences import Role, cue_role, names_a_limit
@@ -246,14 +246,14 @@ def _aim(text: str, review: bool, objective: bool = False) -> str:
 _AIM_HEAD = re.compile(
     r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
     r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
-    r"describe|summari[sz]e|identify)(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"describe|summari[sz]e|identify|establish|quantify|test|analy[sz]e|appraise)"
+    r"(?: and (?:safety|harms|side effects))? (?:the )?"
     r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
     r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
     r"by|to|at|during|after|before)\b|[,;(])"
 )
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
-SHORTER_AIM = 4  # ... and so is one whose head is this many words shorter
 # The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
 # is said as what was studied, in whom ("The review authors looked at X in people with MS.").
 AIM_MAX_COST = 14.0
@@ -283,6 +283,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
             return head + tail.group(0).rstrip(".") + "."
+    if compact and rest.strip(" ."):
+        return None  # "looked at X" without the condition it was for says too little
     return head + "."
 
 
@@ -367,6 +369,47 @@ _OWN_AIM = re.compile(
 )
 
 
+# "the effectiveness of physostigmine for the symptomatic treatment of Alzheimer's disease",
+# "trials of calcium channel blockers in acute head injury": what was studied, and for what.
+_STUDIED = re.compile(
+    r"\b(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|use|role|value|trials|"
+    r"studies) of (?P<what>(?!the (?:evidence|studies|trials|review)\b)[A-Za-z][^,;:()]{2,50}?) "
+    r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
+    r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
+    r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
+    r"suggests?|found|reported)\b|[,;.])"
+)
+MAX_STUDIED_WORDS = 22
+_ELSEWHERE = re.compile(
+    r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
+    re.I,
+)
+
+
+def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own (an abstract that opens with its results): what was
+    studied and for what, read from its first conclusion or result that names both ("The
+    review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
+    disease."), with the sentence it came from; None when none names both."""
+    who = "The review authors" if review else "The researchers"
+    order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
+        s for s in sentences if s.role == Role.RESULTS
+    ]
+    for s in order:
+        if _OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue  # "recent evidence for X in Y" is other work, not what this one studied
+        m = _STUDIED.search(drop_brackets(strip_label(s.text)))
+        if m is None:
+            continue
+        if re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"]) or DIRECTION.match(m["what"]):
+            continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        text = f"{who} looked at {m['what']} {m['tail']}."
+        if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -415,8 +458,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
             whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
             head = short_aim(strip_statistics(text))
             short = plain_sentences(head, review, (s.index,), expand, longest) if head else []
-            if short and (not whole or short[0].words <= whole[0].words - SHORTER_AIM):
-                pieces = short  # the aim's head and for whom: kept over the grade, so short
+            if short and not whole:
+                pieces = short
             if pieces and min(p.cost for p in pieces) > AIM_MAX_COST:  # still hard to read
                 tiny = short_aim(strip_statistics(text), compact=True)
                 compact = plain_sentences(tiny, review, (s.index,), expand) if tiny else []
@@ -440,6 +483,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
         StudyDesign.REVIEW,
     )
     material.animals = animals_in(source.full_text)
+    if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
+        built = studied_from(sentences, review)
+        if built is not None:
+            for p in plain_sentences(built[0], review, (built[1],), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": -1})
+                )
     material.facts = study_facts(sentences, design.design)
     counted = next((f for f in material.facts if f.count and f.what), None)
     studies = int(count_value(counted.count)) if counted and counted.count else None
@@ -771,6 +821,7 @@ def compose(
         if is_results:
             harm = _harm_result(candidates, picked, used, rank)
             if harm is not None and harm not in picked:  # the main harm beside the main benefit
+                harm = unlean(harm)  # shown without the sentence before it: no "But"
                 picked = sorted([*picked, harm], key=lambda p: p.order)
             if harm is not None:
                 mains.add(harm.order)
@@ -834,7 +885,7 @@ def compose(
         said = _ALREADY_SAID.get(stated.name)
         if said and any(said.search(line.text) for line in lim):
             continue  # the paper's own limitation sentence already says it
-        if stated.name == "small_studies" and size is not None and size.name == "few_studies":
+        if stated.name in ("small_studies", "small") and size is not None:
             continue  # the count already says how few
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept

@@ -36,7 +36,10 @@ _SOME = re.compile(
     r"of (?:the|these) (?:\w+ )?(?:studies|trials|outcomes)\b"
     # "was found in three trials": a count of the studies, so not all of them
     r"|\b(?:in|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
-    r"(?:\w+ )?(?:studies|trials)\b",
+    r"(?:\w+ )?(?:studies|trials)\b"
+    # "three studies had a high risk of attrition bias": a count of them, so not all of them
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}"
+    r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b",
     re.I,
 )
 
