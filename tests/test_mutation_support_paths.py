@@ -3,7 +3,7 @@ tests that fail when the code is wrong). Other tests see a sentence flagged; the
 rule flagged it, by what its message says. Papers and sentences written for these tests."""
 
 import pytest
-from test_checks_support import CLEAN_COHORT, COHORT
+from test_checks_support import ARMS, CLEAN_ARMS, CLEAN_COHORT, COHORT
 from test_checks_support import _findings as _support_findings
 from test_checks_support_meaning import _errors_on
 
@@ -142,3 +142,107 @@ def test_a_design_the_paper_does_not_describe_says_which_and_how_to_fix_it():
 )
 def test_directions_read_as_verbs_and_negations_from_the_sentence_start(sentence, polarities):
     assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+def _cohort_findings(sentence):
+    did = f"{CLEAN_COHORT.what_the_study_did} {sentence}"
+    found = _support_findings(COHORT, CLEAN_COHORT, what_the_study_did=did)
+    return [f for f in found if f.span == sentence]
+
+
+REWRITE = ("Say only what the paper reports", "rewrite it from the paper's own results.")
+
+
+@pytest.mark.parametrize(
+    "sentence,check,said,hint",
+    [
+        (
+            "The researchers also found that sleep quality improved in most people.",
+            "support",
+            ("Not supported by the source: 'The researchers", "not in the source: sleep, quality"),
+            REWRITE,
+        ),
+        (
+            "Fatigue decreased over the 3 years.",
+            "contradiction",
+            ("Contradicts the source: 'Fatigue decreased", "'Fatigue increased over the 3 years.'"),
+            ("Report the result the way the paper does", "results that showed no difference."),
+        ),
+        (
+            "The study included 300 people with MS.",
+            "numbers",
+            ("The number 300 is in the source, but not for this", "give 312"),
+            ("Check which number the paper gives for this", "use that one."),
+        ),
+        (
+            "The study found that low vitamin D causes relapses in people with MS.",
+            "overreach",
+            ("Overreach: 'The study found", "only show as a link"),
+            ("Say what was found and where", "with 'may' where it is not yet shown."),
+        ),
+    ],
+)
+def test_each_finding_says_what_is_wrong_and_how_to_put_it_right(sentence, check, said, hint):
+    (found,) = [f for f in _cohort_findings(sentence) if f.check == check and said[0] in f.message]
+    assert said[1] in found.message, found.message
+    assert found.hint.startswith(hint[0]) and found.hint.endswith(hint[1]), found.hint
+
+
+def test_a_count_given_as_the_whole_says_what_the_paper_counts_and_what_to_check():
+    sentence = "The trial included 74 adults with MS, and about half took balance classes."
+    found = _support_findings(ARMS, CLEAN_ARMS, what_the_study_did=sentence)
+    (part,) = [f for f in found if f.check == "numbers"]
+    assert "74 as a part of 150 adults" in part.message and "'74 adults with MS'" in part.message
+    assert part.hint.startswith("Check what the paper counts with this number")
+    assert part.hint.endswith("whether it is a part or the whole.")
+
+
+def test_a_best_the_paper_does_not_name_says_so_and_how_to_put_it_right():
+    (found,) = _errors_on("Those who started young improved the most on naming.")
+    assert "compare no subgroups and name no best" in found.message
+    assert found.hint.startswith(REWRITE[0]) and found.hint.endswith(REWRITE[1])
+
+
+def test_two_claims_contradicted_that_are_not_one_turned_round_are_a_contradiction():
+    """'worse' (the paper: no difference) and 'decreased' (the paper: increased) are two
+    contradictions, not a result said the other way round ('higher X, fewer Y')."""
+    sentence = (
+        "Disability was worse in people with low vitamin D, and fatigue decreased over the 3 years."
+    )
+    assert [f.check for f in _cohort_findings(sentence)] == ["contradiction"]
+
+
+def test_a_number_counted_in_an_identified_phrase_of_the_summary_is_held_to_the_paper():
+    """'the 300 recruited people': a participle after a determiner is part of the noun phrase,
+    so the summary ties 300 to people, which the paper's 300 (procedures) are not."""
+    (found,) = _cohort_findings("Researchers studied the 300 recruited people with MS.")
+    assert found.check == "numbers" and "300 counts procedures in the source, not people" in (
+        found.message
+    )
+
+
+def test_a_number_the_paper_lacks_is_not_also_a_moved_number():
+    """400 is in no sentence of the paper: the faithfulness check reports it, once."""
+    assert (
+        _cohort_findings("Researchers followed 400 adults with MS at two clinics for 3 years.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence,claims",
+    [
+        # each claim reads up to the next direction word, not past it nor back
+        (
+            "Relapses were fewer, disability was lower and fatigue was higher.",
+            [("down", ["relaps"]), ("down", ["disabl"]), ("up", ["fatigu"])],
+        ),
+        # "more research" is no direction, and the direction after it still counts
+        (
+            "More research is needed, but relapses were fewer with high vitamin D.",
+            [("down", ["relaps"])],
+        ),
+    ],
+)
+def test_claims_of_a_sentence_and_what_each_is_about(sentence, claims):
+    assert [(c.polarity, sorted(c.about)) for c in claims_in(sentence)] == claims
