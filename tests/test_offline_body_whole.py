@@ -86,12 +86,19 @@ def test_the_main_harm_is_said_beside_the_main_benefit():
     assert any(line.main and "reduce tiredness" in line.text for line in lines)
 
 
-def test_a_harm_that_was_only_reported_on_is_not_the_main_harm():
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "Side effects were poorly reported in most trials.",
+        "Only five trials reported side effects.",
+    ],
+)
+def test_a_harm_that_was_only_reported_on_is_not_the_main_harm(harm):
     text = REVIEW.replace(
         "Stomach upsets were more common with turmeric capsules than with dummy pills. ",
-        "Side effects were poorly reported in most trials. ",
+        harm + " ",
     )
-    assert not any("poorly reported" in line for line in _did(text))
+    assert not any("reported" in line for line in _did(text))
 
 
 def test_the_main_result_is_kept_whatever_its_length():

@@ -638,6 +638,11 @@ HARM = re.compile(
     re.I,
 )
 MAX_HARM_WORDS = 25
+# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
+_HOW_HARMFUL = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
+    re.I,
+)
 
 
 def _harm_result(
@@ -662,6 +667,7 @@ def _harm_result(
         and not leans_back(p.text)
         and not _says(p.text)[0]
         and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
+        and (_says(p.text)[1] or _HOW_HARMFUL.search(p.text))  # what was found, not "reported"
     ]
     return min(options, key=rank) if options else None
 
