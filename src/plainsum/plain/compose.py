@@ -67,6 +67,12 @@ _AIM_LEAD = re.compile(
     re.I,
 )
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
+# "people with MS or spinal cord injury": MS is one of the conditions studied, not the only one
+_MS_AMONG_OTHERS = re.compile(
+    r"\b(?:MS|multiple sclerosis)\b,? (?:or|and) (?!(?:\w+ )?(?:their|carers|caregivers|famil))"
+    r"|\b(?:or|and|,) (?:MS|multiple sclerosis)\b",
+    re.I,
+)
 _ANIMAL_WORDS = [
     (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
     (re.compile(r"\brats?\b", re.I), "rats"),
@@ -752,8 +758,26 @@ def compose(
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft)
         head = head if kept.from_template or kept.weak else kept
-    if m.design.about_ms and m.topic and _MS_SENTENCE.search(m.topic[0]):
-        head = name_ms(head, d, m.topic[1])  # the aim says the people studied had MS
+    concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
+    aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
+    if m.design.about_ms and (
+        {head.origin, head.basis} & concluded or key_terms(aim_texts) & key_terms([head.text])
+    ):
+        # the authors' conclusion, or a result on what the aim names, of a study whose aim
+        # says the people had MS: the headline says so too (a side result is left as it is)
+        paper = {s.index: s.text for s in m.sentences}  # the aim as the paper says it
+        aim_ms = next(
+            (
+                i
+                for p in m.by_role.get(Role.AIM, [])
+                for i in p.sources[:1]
+                # the aim as edited (its abbreviations spelled out) and as the paper says it
+                for aim in (f"{p.text} {paper.get(i, '')}",)
+                if _MS_SENTENCE.search(aim) and not _MS_AMONG_OTHERS.search(aim)
+            ),
+            None,
+        )
+        head = name_ms(head, d, aim_ms)
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)
