@@ -306,3 +306,23 @@ def test_rouge_is_imported_before_the_workers_fork(tmp_path, monkeypatch, scorer
         config = config.model_copy(update={"scorers": scorers})
     run_eval(config, _options(tmp_path, FakeDrafter(), workers=0))
     assert order == (["rouge", "workers"] if loaded else ["workers"])
+
+
+def test_a_cases_checks_and_scoring_ask_for_its_worker(tmp_path, monkeypatch):
+    """Every check of a case and its scoring go to one worker (Engine.cpu_for with the case's
+    key), which keeps what it worked out about the paper."""
+    from plainsum.evals import runner
+
+    asked: list[tuple[str, str]] = []
+    cpu_for = runner.Engine.cpu_for
+
+    async def noting(self, key, fn, /, *args, **kwargs):
+        asked.append((key, fn.__name__))
+        return await cpu_for(self, key, fn, *args, **kwargs)
+
+    monkeypatch.setattr(runner.Engine, "cpu_for", noting)
+    config = load_eval_config(write_config(tmp_path))
+    log = run_eval(config, _options(tmp_path, FakeDrafter(), workers=0, use_cache=False))
+    keys = {c.case.input_sha256 for c in log.cases}
+    assert {name for _, name in asked} == {"check", "run_scorers"}
+    assert len({key for key, _ in asked}) == len(keys) == 3

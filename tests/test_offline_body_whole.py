@@ -86,12 +86,19 @@ def test_the_main_harm_is_said_beside_the_main_benefit():
     assert any(line.main and "reduce tiredness" in line.text for line in lines)
 
 
-def test_a_harm_that_was_only_reported_on_is_not_the_main_harm():
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "Side effects were poorly reported in most trials.",
+        "Only five trials reported side effects.",
+    ],
+)
+def test_a_harm_that_was_only_reported_on_is_not_the_main_harm(harm):
     text = REVIEW.replace(
         "Stomach upsets were more common with turmeric capsules than with dummy pills. ",
-        "Side effects were poorly reported in most trials. ",
+        harm + " ",
     )
-    assert not any("poorly reported" in line for line in _did(text))
+    assert not any("reported" in line for line in _did(text))
 
 
 def test_the_main_result_is_kept_whatever_its_length():
@@ -447,6 +454,9 @@ def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
         "There has been recent evidence for the use of cooling vests in people with MS.",
         # a result, not a thing studied
         "The benefit of reduced relapses for people in whom the drug was started early was clear.",
+        # the match runs into a clause
+        "The effects of regular cooling in children remain uncertain due to the few trials.",
+        "Using a fixed effect of cooling vests suggested a benefit for the vest group.",
     ],
 )
 def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):

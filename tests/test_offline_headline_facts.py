@@ -256,6 +256,12 @@ def test_a_short_headline_stays_the_authors_own_words() -> None:
             StudyDesign.TRIAL,
             "Fewer patients had a flare-up with the new drug in MS",
         ),
+        # "the disease" of an MS study is MS
+        (
+            "The new drug did not change the share of patients with progression of the disease",
+            StudyDesign.TRIAL,
+            "The new drug did not change the share of patients with progression of MS",
+        ),
         # already names MS, or whom the finding is about
         ("Daily stretching may ease stiffness in MS", StudyDesign.REVIEW, None),
         ("Daily stretching may ease stiffness in older adults", StudyDesign.REVIEW, None),
@@ -284,3 +290,38 @@ def test_a_headline_of_an_ms_study_names_ms(
 def test_a_template_headline_is_not_given_ms() -> None:
     head = Headline("A review of 3 trials looked at stretching", (1,), from_template=True)
     assert name_ms(head, StudyDesign.REVIEW, 0) == head
+
+
+def _compose(text: str):
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.plain.compose import compose, gather
+
+    source = parse(text)
+    return compose(gather(source, detect_design(source)))[0]
+
+
+_MS_REVIEW = """Cooling vests for heat and tiredness
+
+Background: Many people with multiple sclerosis (MS) feel worse in the heat.
+
+Objectives: To assess the effects of cooling vests in people with MS{others}.
+
+Methods: We searched five databases for randomised controlled trials up to May 2024. Two review
+authors selected trials and extracted data.
+
+Results: We included four randomised controlled trials with 210 participants. Cooling vests
+lowered tiredness scores more than sham vests in three trials.
+
+Conclusions: Cooling vests may reduce tiredness after time in the heat.
+"""
+
+
+def test_the_headline_of_a_review_of_ms_names_ms() -> None:
+    head = _compose(_MS_REVIEW.format(others=""))
+    assert head.text.endswith("in people with MS"), head.text
+
+
+def test_a_review_of_ms_among_other_conditions_is_not_said_to_be_of_ms() -> None:
+    head = _compose(_MS_REVIEW.format(others=" or spinal cord injury"))
+    assert not head.text.endswith("in people with MS"), head.text

@@ -194,7 +194,7 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
             return await parsed[case.key]
 
         async def draft_case(
-            source: Source, design: DesignInfo, settings: Settings, instance: Drafter
+            key: str, source: Source, design: DesignInfo, settings: Settings, instance: Drafter
         ) -> Draft:
             if isinstance(instance, OfflineDrafter):  # all CPU: the whole draft in a worker
                 return Draft.model_validate_json(
@@ -202,7 +202,9 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 )
 
             async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
-                return await engine.cpu(work.check, source, summary, design, grade)
+                # every check of a case, and its scoring, in one worker: it keeps what it
+                # worked out about the paper (Engine.cpu_for)
+                return await engine.cpu_for(key, work.check, source, summary, design, grade)
 
             slotted = SlotDrafter(instance, slots)
             return await adraft(
@@ -227,12 +229,12 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
                 if draft is not None:
                     draft = rechecked(draft, source)
                 if draft is None:
-                    draft = await draft_case(source, design, settings, instance)
+                    draft = await draft_case(case.key, source, design, settings, instance)
                     if cache:
                         await engine.cpu(cache.put, info.key, case.input_sha256, repeat, draft)
                 result.draft = draft
-                result.scores = await engine.cpu(
-                    run_scorers, ScoreInput(case, source, draft), scorers
+                result.scores = await engine.cpu_for(
+                    case.key, run_scorers, ScoreInput(case, source, draft), scorers
                 )
             except asyncio.CancelledError:
                 raise

@@ -67,6 +67,12 @@ _AIM_LEAD = re.compile(
     re.I,
 )
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
+# "people with MS or spinal cord injury": MS is one of the conditions studied, not the only one
+_MS_AMONG_OTHERS = re.compile(
+    r"\b(?:MS|multiple sclerosis)\b,? (?:or|and) (?!(?:\w+ )?(?:their|carers|caregivers|famil))"
+    r"|\b(?:or|and|,) (?:MS|multiple sclerosis)\b",
+    re.I,
+)
 _ANIMAL_WORDS = [
     (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
     (re.compile(r"\brats?\b", re.I), "rats"),
@@ -374,6 +380,13 @@ _STUDIED = re.compile(
     r"suggests?|found|reported)\b|[,;.])"
 )
 MAX_STUDIED_WORDS = 22
+# A verb inside what was studied means the match ran into a clause ("X in children remain
+# uncertain", "a model suggested a benefit"): never a thing studied.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|can|could|may|might|will|would|"
+    r"should|must|suggests?|suggested|shows?|showed|shown|found|did|does|do|has|have|had)\b",
+    re.I,
+)
 _ELSEWHERE = re.compile(
     r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
     r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
@@ -396,7 +409,11 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         m = _STUDIED.search(drop_brackets(strip_label(s.text)))
         if m is None:
             continue
-        if re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"]) or DIRECTION.match(m["what"]):
+        if (
+            re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
+            or DIRECTION.match(m["what"])
+            or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
+        ):
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
@@ -632,6 +649,11 @@ HARM = re.compile(
     re.I,
 )
 MAX_HARM_WORDS = 25
+# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
+_HOW_HARMFUL = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
+    re.I,
+)
 
 
 def _harm_result(
@@ -656,6 +678,7 @@ def _harm_result(
         and not leans_back(p.text)
         and not _says(p.text)[0]
         and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
+        and (_says(p.text)[1] or _HOW_HARMFUL.search(p.text))  # what was found, not "reported"
     ]
     return min(options, key=rank) if options else None
 
@@ -735,8 +758,26 @@ def compose(
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft)
         head = head if kept.from_template or kept.weak else kept
-    if m.design.about_ms and m.topic and _MS_SENTENCE.search(m.topic[0]):
-        head = name_ms(head, d, m.topic[1])  # the aim says the people studied had MS
+    concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
+    aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
+    if m.design.about_ms and (
+        {head.origin, head.basis} & concluded or key_terms(aim_texts) & key_terms([head.text])
+    ):
+        # the authors' conclusion, or a result on what the aim names, of a study whose aim
+        # says the people had MS: the headline says so too (a side result is left as it is)
+        paper = {s.index: s.text for s in m.sentences}  # the aim as the paper says it
+        aim_ms = next(
+            (
+                i
+                for p in m.by_role.get(Role.AIM, [])
+                for i in p.sources[:1]
+                # the aim as edited (its abbreviations spelled out) and as the paper says it
+                for aim in (f"{p.text} {paper.get(i, '')}",)
+                if _MS_SENTENCE.search(aim) and not _MS_AMONG_OTHERS.search(aim)
+            ),
+            None,
+        )
+        head = name_ms(head, d, aim_ms)
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

@@ -499,6 +499,7 @@ _ENDS_IN_PLACE = re.compile(
     r"mice|rats|animals|cells|fish|flies|worms|monkeys)\b[^,;]*$",
     re.I,
 )
+_THE_DISEASE = re.compile(r"\b(of|with) the disease\b(?![\w-])(?! (?:course|activity|duration))")
 IN_PEOPLE_DESIGNS = (
     StudyDesign.REVIEW,
     StudyDesign.TRIAL,
@@ -520,10 +521,14 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
         or head.from_template
         or design not in IN_PEOPLE_DESIGNS
         or _NAMES_MS.search(text)
-        or _ENDS_IN_PLACE.search(text)
-        or len(text.split()) > MAX_NAMED_WORDS - 3
     ):
         return head
-    tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
     sources = tuple(dict.fromkeys((*head.sources, ms_source)))
+    the_disease = _THE_DISEASE.search(text)
+    if the_disease:  # "progression of the disease": in a study of MS, the disease is MS
+        named = f"{text[: the_disease.start()]}{the_disease[1]} MS{text[the_disease.end() :]}"
+        return Headline(named, sources, head.from_template, head.origin, head.weak, head.basis)
+    if _ENDS_IN_PLACE.search(text) or len(text.split()) > MAX_NAMED_WORDS - 3:
+        return head
+    tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
     return Headline(text + tail, sources, head.from_template, head.origin, head.weak, head.basis)
