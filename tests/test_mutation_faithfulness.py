@@ -69,3 +69,9 @@ def test_an_invented_number_finding_says_how_to_fix_it():
     assert found.message == "The number 96 is not in the source."
     assert found.hint.startswith("Use only numbers the paper gives")
     assert found.hint.endswith("or leave the number out.")
+
+
+@pytest.mark.parametrize("text", ["People with COVID-19 did well.", "HIV-1 was not found."])
+def test_a_known_abbreviation_with_a_number_is_no_name_to_hold_to_the_paper(text):
+    """COVID and HIV are words every reader knows; 'COVID-19' and 'HIV-1' are them too."""
+    assert name_candidates(text) == set()
