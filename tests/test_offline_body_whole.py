@@ -454,6 +454,9 @@ def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
         "There has been recent evidence for the use of cooling vests in people with MS.",
         # a result, not a thing studied
         "The benefit of reduced relapses for people in whom the drug was started early was clear.",
+        # the match runs into a clause
+        "The effects of regular cooling in children remain uncertain due to the few trials.",
+        "Using a fixed effect of cooling vests suggested a benefit for the vest group.",
     ],
 )
 def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):

@@ -380,6 +380,13 @@ _STUDIED = re.compile(
     r"suggests?|found|reported)\b|[,;.])"
 )
 MAX_STUDIED_WORDS = 22
+# A verb inside what was studied means the match ran into a clause ("X in children remain
+# uncertain", "a model suggested a benefit"): never a thing studied.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|can|could|may|might|will|would|"
+    r"should|must|suggests?|suggested|shows?|showed|shown|found|did|does|do|has|have|had)\b",
+    re.I,
+)
 _ELSEWHERE = re.compile(
     r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
     r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
@@ -402,7 +409,11 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         m = _STUDIED.search(drop_brackets(strip_label(s.text)))
         if m is None:
             continue
-        if re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"]) or DIRECTION.match(m["what"]):
+        if (
+            re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
+            or DIRECTION.match(m["what"])
+            or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
+        ):
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
