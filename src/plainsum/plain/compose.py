@@ -878,7 +878,6 @@ def compose(
             topic=topic,
             topic_source=topic_source,
             ms_link=m.ms_link,
-            body_sources={i for line in did for i in line.sources},
             body_has_result=any(line.main and line.text != frame for line in did),
         )
     )
