@@ -5,6 +5,8 @@ here is written for these tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from plainsum.plain.headline import Headline, choose_headline, name_ms
@@ -325,3 +327,25 @@ def test_the_headline_of_a_review_of_ms_names_ms() -> None:
 def test_a_review_of_ms_among_other_conditions_is_not_said_to_be_of_ms() -> None:
     head = _compose(_MS_REVIEW.format(others=" or spinal cord injury"))
     assert not head.text.endswith("in people with MS"), head.text
+
+
+_NO_AIM_REVIEW = """Salt tablets for night cramps
+
+Results: We included six randomised controlled trials with 340 participants. The effects of
+salt tablets for night cramps in older adults were small and not clear.
+
+Conclusions: Salt tablets made little difference to how often cramps came back.
+"""
+
+
+def test_a_paper_with_no_aim_says_in_why_it_matters_what_it_looked_at() -> None:
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.plain.compose import compose, gather
+
+    source = parse(_NO_AIM_REVIEW)
+    material = gather(source, detect_design(source))
+    assert material.topic is None
+    _, sections = compose(material)
+    why = [line.text for line in sections["why_it_matters"]]
+    assert any(re.match(r"This (?:review|study) looked at salt tablets", t) for t in why), why

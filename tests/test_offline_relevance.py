@@ -236,6 +236,11 @@ def test_an_ms_paper_with_nothing_else_left_says_what_it_looked_at() -> None:
 
 def test_a_topic_cut_short_is_not_said() -> None:
     head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
-    for cut in ("treatments", "whether nicotine gum", "low-dose for the prevention of cravings"):
+    for cut in (
+        "treatments",
+        "whether nicotine gum",
+        "low-dose for the prevention of cravings",
+        "nicotine gum for these smokers",
+    ):
         texts = _why([], head, about_ms=False, topic=cut, topic_source=2)
         assert texts == [NOT_MS, DOCTOR], cut

@@ -380,6 +380,7 @@ _STUDIED = re.compile(
     r"suggests?|found|reported)\b|[,;.])"
 )
 MAX_STUDIED_WORDS = 22
+_LOOKED_AT = re.compile(r"^(?:The review authors|The researchers) looked at (?P<what>.+)\.$")
 # A verb inside what was studied means the match ran into a clause ("X in children remain
 # uncertain", "a model suggested a benefit"): never a thing studied.
 _CLAUSE_VERB = re.compile(
@@ -866,6 +867,13 @@ def compose(
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
+    why_topic, why_source = topic, topic_source
+    if why_topic is None:  # no aim of its own: what was studied, as built from its results
+        for p in m.by_role.get(Role.AIM, []):
+            built = _LOOKED_AT.match(p.text) if p.order == -1 and p.sources else None
+            if built:
+                why_topic, why_source = built["what"], p.sources[0]
+                break
     why = list(
         why_it_matters(
             conclusions,
@@ -875,8 +883,8 @@ def compose(
             about_ms=m.design.about_ms,
             design=d,
             limit=1 + limit_scale // 2,
-            topic=topic,
-            topic_source=topic_source,
+            topic=why_topic,
+            topic_source=why_source,
             ms_link=m.ms_link,
             body_has_result=any(line.main and line.text != frame for line in did),
         )

@@ -144,11 +144,12 @@ def _studied(
 
 
 # A topic that names something: two words or more ("treatments" alone says nothing), a
-# "whether" clause with a verb ("whether primary stenting" is cut short), not a bare dose.
+# "whether" clause with a verb ("whether primary stenting" is cut short), not a bare dose, no
+# pointer to what the paper said before ("antibiotics for these conditions").
 _WHOLE_TOPIC = re.compile(
     r"^(?!whether (?!.*\b(?:is|are|was|were|can|could|may|helps?|works?|improves?|reduces?|"
     r"prevents?|affects?|changes?|leads?|increases?|lowers?|eases?|slows?)\b))"
-    r"(?![\w-]*-dose\b)\S+ \S+",
+    r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)\S+ \S+",
     re.I,
 )
 
