@@ -15,6 +15,11 @@ each request after `--latency` seconds; the server logs every request it receive
   429      a server answering 429 to every third request: failed papers, measured request rate
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
 
+Each timed run also prints the CPU its processes used, per paper: the job's main process and its
+worker processes apart (a small wrapper around `plainsum` reports both at exit), and the test
+server's beside them (read from /proc, not counted in the job's). On a shared machine CPU per
+paper is the steadier figure; wall-time ratios move with the load.
+
 The machine is shared: the load average is printed before and after each part.
 """
 
