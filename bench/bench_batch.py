@@ -15,6 +15,11 @@ each request after `--latency` seconds; the server logs every request it receive
   429      a server answering 429 to every third request: failed papers, measured request rate
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
 
+Each timed run also prints the CPU its processes used, per paper: the job's main process and its
+worker processes apart (a small wrapper around `plainsum` reports both at exit), and the test
+server's beside them (read from /proc, not counted in the job's). On a shared machine CPU per
+paper is the steadier figure; wall-time ratios move with the load.
+
 The machine is shared: the load average is printed before and after each part.
 """
 
@@ -80,7 +85,16 @@ class Server:
             return []
         return [json.loads(x) for x in self.log.read_text().splitlines() if x.strip()]
 
+    def cpu(self) -> float:
+        """CPU seconds the server process has used so far (its threads included)."""
+        try:
+            fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            return float("nan")
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
     def stop(self) -> None:
+        SERVER_CPU[0] = self.cpu()
         self.proc.terminate()
         self.proc.wait()
 
@@ -100,6 +114,22 @@ def batch_args(inputs: Path, out: Path, url: str, concurrency: int, *extra: str)
 
 
 LAST_CPU = [0.0]
+SERVER_CPU = [0.0]
+SPLIT: dict[str, float] = {}
+# Runs `plainsum ARGS` and, at exit, writes the CPU seconds of its own process and of its
+# worker processes (waited-for children) to the file named by PLAINSUM_BENCH_CPU.
+WRAPPER = (
+    "import atexit, json, os, resource, sys\n"
+    "def report():\n"
+    "    s = resource.getrusage(resource.RUSAGE_SELF)\n"
+    "    c = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "    with open(os.environ['PLAINSUM_BENCH_CPU'], 'w') as f:\n"
+    "        json.dump({'main': s.ru_utime + s.ru_stime, 'workers': c.ru_utime + c.ru_stime}, f)\n"
+    "atexit.register(report)\n"
+    "sys.argv = ['plainsum', *sys.argv[1:]]\n"
+    "from plainsum.cli import console\n"
+    "sys.exit(console())\n"
+)
 
 
 def children_cpu() -> float:
@@ -110,11 +140,19 @@ def children_cpu() -> float:
 def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     """(launch time, wall seconds, exit code); the CPU seconds the job and its worker processes
     used go to LAST_CPU."""
+    split = Path(tempfile.gettempdir()) / f"plainsum-bench-cpu-{os.getpid()}.json"
+    if args[1:3] == ["-m", "plainsum"]:
+        args = [args[0], "-c", WRAPPER, *args[3:]]
+        env = env | {"PLAINSUM_BENCH_CPU": str(split)}
     cpu = children_cpu()
     start = time.time()
     code = subprocess.run(args, env=env, stdout=subprocess.DEVNULL).returncode
     wall = time.time() - start
     LAST_CPU[0] = children_cpu() - cpu
+    SPLIT.clear()
+    if split.exists():
+        SPLIT.update(json.loads(split.read_text()))
+        split.unlink()
     return start, wall, code
 
 
@@ -124,6 +162,14 @@ def cpu_line(what: str, n: int) -> None:
         f"{what}: CPU used by the job's processes {LAST_CPU[0]:.2f} s ({LAST_CPU[0] / n * 1000:.1f}"
         f" ms a paper); on {cores} cores that alone needs >= {LAST_CPU[0] / cores:.2f} s of wall"
     )
+    if SPLIT:
+        print(f"{what}: CPU ms a paper by process: main {SPLIT['main'] / n * 1000:.1f}, worker "
+              f"processes {SPLIT['workers'] / n * 1000:.1f}")  # fmt: skip
+
+
+def server_line(what: str, n: int) -> None:
+    print(f"{what}: CPU used by the test server {SERVER_CPU[0]:.2f} s "
+          f"({SERVER_CPU[0] / n * 1000:.1f} ms a paper; not counted above)")  # fmt: skip
 
 
 def results(out: Path) -> list[dict]:
@@ -157,6 +203,7 @@ def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> Non
     ratio_lines("speed", n, args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
     cpu_line("speed", n)
+    server_line("speed", n)
 
 
 def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
@@ -185,6 +232,7 @@ def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
     ratio_lines("eval", len(records), args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
     cpu_line("eval", len(records))
+    server_line("eval", len(records))
 
 
 def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:

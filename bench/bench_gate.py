@@ -20,6 +20,11 @@ It prints:
   those sentences removed; a phrasing is recognised when none of that finding remains;
 - each check's false-alarm rate on the human lay summaries in the data folder, shaped into a
   PlainSummary as bench/bench_checks.py does, and how many could not be shaped and why;
+- the headline check's rate on those summaries three ways, as a human summary has no headline:
+  the shaping's (the first sentence cut at 14 words, which cuts mid-phrase), the whole first
+  sentence (often background or the review question: not meant as a headline), and the
+  sentence of the summary that holds most of the paper's conclusions (or results), whole: what
+  an editor would headline, and the fair measure of false alarms;
 - time per check and for the whole gate, in ms per summary;
 - the same flaw and caveat tables for the held-out set, when its files are there.
 
@@ -55,8 +60,12 @@ from gate_corpus_load import (
 
 import plainsum.checks as gate
 from plainsum.checks import run_checks
+from plainsum.checks.headline import check_headline
+from plainsum.checks.readability import split_sentences
 from plainsum.design import DesignInfo, detect_design
+from plainsum.evidence import overlaps, split_source
 from plainsum.ingest import Source, parse
+from plainsum.plain.sentences import Role
 from plainsum.schemas import Finding, PlainSummary, Severity
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -298,8 +307,38 @@ def _schema_reason(error: str) -> str:
     return f"{field_name}: {detail.split('[')[0].replace('Value error, ', '').strip()}"
 
 
+HEADLINE_WAYS = ("cut at 14 words", "whole first sentence", "conclusion sentence")
+HEADLINE_MAX = 60  # words the schema allows a headline
+
+
+def headline_choices(source: Source, reference: str, cut: str) -> dict[str, str]:
+    """Three headlines for a human summary, by `HEADLINE_WAYS`: the shaping's `cut`, the whole
+    first sentence, and the whole sentence that holds most of the paper's conclusions (its
+    results when it states none); a way is left out when no sentence fits a headline."""
+    sentences = [
+        s
+        for s in split_sentences(reference.replace("\n", " "))
+        if 1 <= len(s.split()) <= HEADLINE_MAX
+    ]
+    choices = {HEADLINE_WAYS[0]: cut}
+    if not sentences:
+        return choices
+    choices[HEADLINE_WAYS[1]] = sentences[0]
+    parts = split_source(source)
+    main = [p.index for p in parts if p.role == Role.CONCLUSION] or [
+        p.index for p in parts if p.role == Role.RESULTS
+    ]
+    if main:
+        choices[HEADLINE_WAYS[2]] = max(
+            sentences, key=lambda s: max(overlaps(source, s).get(i, 0.0) for i in main)
+        )
+    return choices
+
+
 def measure_humans(data: Path, run, limit: int):
     n = 0
+    headline_flagged: Counter[str] = Counter()
+    headline_n: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
     flagged_body: Counter[str] = Counter()
     unshaped: Counter[str] = Counter()
@@ -322,7 +361,14 @@ def measure_humans(data: Path, run, limit: int):
             for f in findings:
                 if f.severity == Severity.ERROR and f.check not in examples:
                     examples[f.check] = f"{item['id']}: {f.message}"[:160]
-    return n, flagged, flagged_body, unshaped
+            for way, headline in headline_choices(
+                source, item["reference"], summary.headline
+            ).items():
+                headline_n[way] += 1
+                chosen = summary.model_copy(update={"headline": headline})
+                headline_flagged[way] += bool(check_headline(source, chosen))
+    headline = {w: (headline_flagged[w], headline_n[w]) for w in HEADLINE_WAYS}
+    return n, flagged, flagged_body, unshaped, headline
 
 
 # --- main -------------------------------------------------------------------------------------
@@ -422,7 +468,9 @@ def main() -> int:
         holdout = (hold_flaws, hold_caveats)
     corpus_calls, corpus_seconds = run.calls, run.seconds
     corpus_check_seconds = dict(_CHECK_SECONDS)
-    humans, flagged, flagged_body, unshaped = measure_humans(args.data, run, args.human_limit)
+    humans, flagged, flagged_body, unshaped, headline = measure_humans(
+        args.data, run, args.human_limit
+    )
 
     result = {
         **flaw_result(flaw_rows),
@@ -444,6 +492,9 @@ def main() -> int:
                 c: flagged_body[c] / max(humans, 1) for c in sorted(flagged)
             },
             "not_shaped": dict(unshaped),
+            "headline_error_share_by_choice": {
+                w: {"flagged": f, "n": k, "share": f / max(k, 1)} for w, (f, k) in headline.items()
+            },
         },
         "timing_ms_per_summary": {
             "gate": 1000 * run.seconds / max(run.calls, 1),
@@ -514,6 +565,14 @@ def print_report(r: dict, args) -> None:
     print("  the same, body sections only (the shaping cuts each headline at 14 words):")
     print("  " + ", ".join(f"{k} {v:.1%}" for k, v in body.items()))
     print("  not shaped: " + (", ".join(f"{k}: {v}" for k, v in h["not_shaped"].items()) or "0"))
+    print("  headline check by the sentence taken as the headline (the last is the fair one):")
+    print(
+        "  "
+        + ", ".join(
+            f"{w} {share(v['flagged'], v['n'])}"
+            for w, v in h["headline_error_share_by_choice"].items()
+        )
+    )
     t = r["timing_ms_per_summary"]
     print(
         f"\nTime, ms per summary ({t['summaries']} gate runs): whole gate {t['gate']:.1f}"

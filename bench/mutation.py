@@ -261,8 +261,17 @@ def run_module(module: str, args: argparse.Namespace) -> ModuleRun:
     # Generate the mutants and collect which tests reach which function (the filter matches
     # nothing, so mutmut stops there), then read both back. (Not with `mutmut
     # print-time-estimates`: in mutmut 3.8 it empties the saved test map.)
-    _mutmut(python, copy, "run", *children, "plainsum.no-such-mutant")
-    stats = json.loads((copy / "mutants" / "mutmut-stats.json").read_text())
+    first = _mutmut(python, copy, "run", *children, "plainsum.no-such-mutant")
+    stats_file = copy / "mutants" / "mutmut-stats.json"
+    if not stats_file.exists():
+        # mutmut first runs the tests on the unmutated code; when they fail it stops there
+        print(first.stdout[-3000:], first.stderr[-3000:], sep="\n", file=sys.stderr)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise SystemExit(
+            f"mutation: mutmut ran no mutant of {module}: its tests fail (or cannot run) on the"
+            f" unmutated code; see: pytest {' '.join(tests)}"
+        )
+    stats = json.loads(stats_file.read_text())
     reached = {k for k, v in stats["tests_by_mangled_function_name"].items() if v}
     listed = _mutmut(python, copy, "results", "--all", "true").stdout.splitlines()
     names = sorted(m.group(1) for m in map(_RESULT.match, listed) if m)

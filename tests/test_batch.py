@@ -270,3 +270,88 @@ def test_engine_runs_cpu_work_in_other_processes():
 
     assert os.getpid() not in asyncio.run(pids(2))
     assert asyncio.run(pids(0)) == {os.getpid()}
+
+
+def test_a_key_keeps_its_worker_and_new_keys_spread_over_the_workers():
+    async def homes() -> tuple[dict[str, int], dict[str, int]]:
+        async with Engine(workers=2) as engine:
+            first = {k: await engine.cpu_for(k, os.getpid) for k in "abcd"}
+            again = {k: await engine.cpu_for(k, os.getpid) for k in "dcba"}
+            return first, again
+
+    first, again = asyncio.run(homes())
+    assert first == again
+    assert len(set(first.values())) == 2 and os.getpid() not in first.values()
+
+
+WARMED = "PLAINSUM_TEST_WARMED"
+
+
+def note_pid() -> None:
+    """A warm-up that says which process ran it (a file per process, in the folder WARMED)."""
+    open(os.path.join(os.environ[WARMED], str(os.getpid())), "w").close()  # noqa: SIM115
+
+
+def test_every_worker_warms_up_once(tmp_path, monkeypatch):
+    monkeypatch.setenv(WARMED, str(tmp_path))
+
+    async def pids() -> set[int]:
+        async with Engine(workers=2, warm=note_pid) as engine:
+            return {await engine.cpu_for(k, os.getpid) for k in "ab"}
+
+    workers = asyncio.run(pids())
+    assert {int(p.name) for p in tmp_path.iterdir()} == workers and len(workers) == 2
+
+
+CHECKED = "PLAINSUM_TEST_CHECKED"
+_real_check = None
+
+
+def recording_check(source, summary, design, grade):
+    """work.check that notes which process checked which paper (a line per check)."""
+    with open(os.environ[CHECKED], "a", encoding="utf-8") as handle:
+        handle.write(f"{source.sha256} {os.getpid()}\n")
+    return _real_check(source, summary, design, grade)
+
+
+def test_every_check_of_a_paper_runs_in_one_worker(tmp_path, monkeypatch):
+    """A paper's draft and its repair are checked by the same worker process, which still has
+    what the first check worked out about the paper."""
+    global _real_check
+    from plainsum.batch import work
+
+    _real_check = work.check
+    monkeypatch.setattr(work, "check", recording_check)  # before the workers fork
+    monkeypatch.setenv(CHECKED, str(tmp_path / "checks.txt"))
+    keyed: list[str] = []
+    cpu_for = Engine.cpu_for
+
+    async def noting_cpu_for(self, key, fn, /, *args, **kwargs):
+        if fn is recording_check:
+            keyed.append(key)
+        return await cpu_for(self, key, fn, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "cpu_for", noting_cpu_for)
+
+    def answer(received):  # a failing draft, then a repair that passes
+        repair = any(m.get("role") == "assistant" for m in received.body.get("messages", []))
+        return completion(PASSING if repair else FAILING)
+
+    srv = LLMServer(default=answer).start()
+    try:
+        inputs = write_jsonl(
+            tmp_path / "in.jsonl", [{"id": f"p{n}", "text": paper(n)} for n in range(4)]
+        )
+        settings = settings_for(srv, tmp_path, max_repairs=1)
+        totals = run_batch([inputs], settings, BatchOptions(tmp_path / "out", workers=2))
+    finally:
+        srv.stop()
+    assert totals.new == 4 and totals.counts["error"] == 0
+    checks: dict[str, list[str]] = {}
+    for line in (tmp_path / "checks.txt").read_text().splitlines():
+        paper_hash, pid = line.split()
+        checks.setdefault(paper_hash, []).append(pid)
+    assert len(checks) == 4 and all(len(pids) == 2 for pids in checks.values())
+    assert all(len(set(pids)) == 1 for pids in checks.values())
+    assert len({pids[0] for pids in checks.values()}) == 2  # both workers had papers
+    assert len(keyed) == 8 and len(set(keyed)) == 4  # each check asked for its paper's worker

@@ -35,12 +35,19 @@ CARE = "If you have questions about your own care, talk with your doctor or care
 LIMITS = "A review can only be as good as the studies it includes. The trials were small."
 
 
-def _summary(did: str, why: str = CARE) -> PlainSummary:
+# A headline that names the topic and states nothing: the body must carry the result.
+TOPIC = "A review of cooling vests for people with MS who feel the heat"
+FINDING_HEADLINE = "Cooling vests may ease tiredness in people with MS who feel the heat"
+
+
+def _summary(
+    did: str, why: str = CARE, *, headline: str = TOPIC, limits: str = LIMITS
+) -> PlainSummary:
     return PlainSummary(
-        headline="Cooling vests may ease tiredness in people with MS who feel the heat",
+        headline=headline,
         what_the_study_did=did,
         why_it_matters=why,
-        limitations=LIMITS,
+        limitations=limits,
     )
 
 
@@ -86,6 +93,56 @@ def test_results_only_under_why_it_matters_are_a_warning():
 def test_what_was_done_is_not_a_result(sentence):
     found = _check(_summary(f"{PROCEDURE_ONLY} {sentence}"))
     assert found and found[0].severity.value == "error", found
+
+
+@pytest.mark.parametrize(
+    "where,summary",
+    [
+        ("the headline", _summary(PROCEDURE_ONLY, headline=FINDING_HEADLINE)),
+        (
+            "why it matters",
+            _summary(
+                PROCEDURE_ONLY,
+                f"This means the effect of cooling vests on tiredness is not yet clear. {CARE}",
+            ),
+        ),
+        (
+            "the limitations",
+            _summary(
+                PROCEDURE_ONLY,
+                limits="Walking speed was similar in both groups, but the trials were small.",
+            ),
+        ),
+    ],
+)
+def test_a_result_stated_in_another_section_is_a_warning_not_an_error(where, summary):
+    """The reader learns the finding; an editor only has to move it (independent reading F:
+    a finding in the headline, in why it matters or in the limitations was reported as none)."""
+    (found,) = _check(summary)
+    assert found.severity.value == "warning" and found.section == "what_the_study_did"
+    assert where in found.message, found.message
+
+
+@pytest.mark.parametrize(
+    "limits",
+    [
+        # caveats and the paper's own limitations are no finding
+        "A review can only be as good as the studies it includes. The trials were small.",
+        "The evidence was of low certainty because the trials were small.",
+        "The authors say the trials differed from each other.",
+    ],
+)
+def test_caveats_in_the_limitations_are_not_a_finding(limits):
+    found = _check(_summary(PROCEDURE_ONLY, limits=limits))
+    assert [f.severity.value for f in found] == ["error"], found
+
+
+def test_an_evidence_statement_beside_a_procedure_word_is_a_result():
+    did = (
+        "This was a review of earlier studies. The review authors found low-certainty "
+        "evidence for cooling vests because only small trials were included."
+    )
+    assert _check(_summary(did)) == []
 
 
 def test_a_review_that_found_no_trials_states_that_as_its_finding():

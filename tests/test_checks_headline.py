@@ -294,3 +294,57 @@ def test_design_words_are_not_key_terms():
     headline = "Sleep quality was measured in two randomised trials and did not differ"
     found = _balance(headline, paper)
     assert found and "side result" in found[0].message, found
+
+
+# A review whose abstract holds a heterogeneity statement, an aside among its results and
+# conclusions, background and methods: headlines that repeat those are not its finding.
+FALLS = parse(
+    """Balance training for falls in multiple sclerosis: a systematic review
+
+Background: Falls are common in people with multiple sclerosis and often lead to broken bones.
+
+Objectives: To assess whether balance training prevents falls in people with multiple
+sclerosis.
+
+Methods: We searched three databases and included randomised trials of balance training.
+
+Results: Nine trials with 610 participants were included. The trials differed a lot in their
+results. Interestingly, participants in two trials enjoyed the group sessions more than
+stretching classes. Balance training reduced the number of falls compared with usual care.
+
+Conclusions: Balance training probably reduces falls in people with multiple sclerosis.
+Interestingly, people seemed to enjoy group sessions."""
+)
+
+
+def _falls(headline: str):
+    return check_headline(FALLS, PlainSummary(headline=headline, **BODY))
+
+
+@pytest.mark.parametrize(
+    "headline,words",
+    [
+        ("The trials differed a lot in their results for people with MS", "how much the studies"),
+        ("Study results varied widely between the trials of balance training", "how much"),
+        ("Falls often lead to broken bones in people with MS", "the background"),
+        ("Randomised trials of balance training came from three databases", "aim or method"),
+        ("People enjoyed group sessions more than stretching classes", "side result"),
+    ],
+)
+def test_a_headline_that_is_not_the_finding_is_an_error(headline, words):
+    found = _falls(headline)
+    assert len(found) == 1 and found[0].severity.value == "error", found
+    assert words in found[0].message, found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Balance training probably cuts falls in people with MS",
+        # how much the studies differed, said beside the finding
+        "Results varied, but balance training cut falls in people with MS",
+        "People with MS who did balance training fell less often than others",
+    ],
+)
+def test_the_finding_passes_beside_those_rules(headline):
+    assert _falls(headline) == []

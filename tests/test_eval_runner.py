@@ -262,3 +262,67 @@ def test_cached_drafts_are_judged_by_the_gate_as_it_is_now(tmp_path, monkeypatch
             assert result.value("gate_passed") == 0.0
             assert result.value("findings_claims") == 1.0
             assert not result.draft.passed
+
+
+def test_run_eval_returns_the_log_without_formatting_it(monkeypatch):
+    """asyncio.run formats its main task's result on the way out (Python 3.11's signal module
+    reprs the SIGINT handler that holds the task): run_eval must not make that the whole log."""
+    from plainsum.evals import runner
+
+    class Log:
+        shown = 0
+
+        def __repr__(self) -> str:
+            Log.shown += 1
+            return "Log()"
+
+    made = Log()
+
+    async def fake_arun_eval(config, options=None):
+        return made
+
+    monkeypatch.setattr(runner, "arun_eval", fake_arun_eval)
+    assert runner.run_eval(None) is made  # type: ignore[arg-type]
+    assert Log.shown == 0
+
+
+@pytest.mark.parametrize(("scorers", "loaded"), [(None, True), (["gate", "lengths"], False)])
+def test_rouge_is_imported_before_the_workers_fork(tmp_path, monkeypatch, scorers, loaded):
+    """The parent imports rouge-score before it starts the worker processes, so the forked
+    workers share one import; a run that does not score ROUGE does not import it."""
+    from plainsum.evals import runner
+
+    order: list[str] = []
+    monkeypatch.setattr(runner, "load_rouge", lambda: order.append("rouge"))
+
+    class Recording(runner.Engine):
+        def start(self) -> None:
+            order.append("workers")
+            super().start()
+
+    monkeypatch.setattr(runner, "Engine", Recording)
+    config = load_eval_config(write_config(tmp_path))
+    if scorers is not None:
+        config = config.model_copy(update={"scorers": scorers})
+    run_eval(config, _options(tmp_path, FakeDrafter(), workers=0))
+    assert order == (["rouge", "workers"] if loaded else ["workers"])
+
+
+def test_a_cases_checks_and_scoring_ask_for_its_worker(tmp_path, monkeypatch):
+    """Every check of a case and its scoring go to one worker (Engine.cpu_for with the case's
+    key), which keeps what it worked out about the paper."""
+    from plainsum.evals import runner
+
+    asked: list[tuple[str, str]] = []
+    cpu_for = runner.Engine.cpu_for
+
+    async def noting(self, key, fn, /, *args, **kwargs):
+        asked.append((key, fn.__name__))
+        return await cpu_for(self, key, fn, *args, **kwargs)
+
+    monkeypatch.setattr(runner.Engine, "cpu_for", noting)
+    config = load_eval_config(write_config(tmp_path))
+    log = run_eval(config, _options(tmp_path, FakeDrafter(), workers=0, use_cache=False))
+    keys = {c.case.input_sha256 for c in log.cases}
+    assert {name for _, name in asked} == {"check", "run_scorers"}
+    assert len({key for key, _ in asked}) == len(keys) == 3

@@ -114,3 +114,11 @@ def test_one_contradicted_claim_beside_a_supported_one_is_caught():
 )
 def test_a_negation_of_its_own_noun_leaves_the_next_direction_alone(sentence, polarities):
     assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+def test_a_claim_the_paper_says_nothing_about_does_not_stop_the_next_from_being_held():
+    """ "Sleep improved" has nothing in the paper to hold it to; the claim after it still is."""
+    sentence = "Sleep improved, and disability scores rose with low vitamin D."
+    found = _findings(what_the_study_did=f"{SUMMARY.what_the_study_did} {sentence}")
+    assert [(f.check, f.span) for f in found] == [("contradiction", sentence)], found
+    assert "says an increase" in found[0].message and "did not differ" in found[0].message

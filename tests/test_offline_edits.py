@@ -149,7 +149,11 @@ def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
         # phrases ('adequate models') for 'enough' (both false or broken in a reading by hand)
         (
             "The trial reported non-significant results.",
-            "The trial reported non-significant results.",
+            "The trial reported no clear differences.",
+        ),
+        (
+            "The non-significant results were not pooled.",
+            "The non-significant results were not pooled.",
         ),
         ("Two adequate models fitted the data.", "Two adequate models fitted the data."),
     ],

@@ -19,6 +19,12 @@ from plainsum.schemas import StudyDesign
             False,
             "Lower salt intake was linked to fewer headaches",
         ),
+        # the control between the subject and its verb
+        (
+            "Daily stretching compared with usual care did not change how far people could walk.",
+            False,
+            "Daily stretching did not change how far people could walk",
+        ),
         (
             "These results suggest that daily walking may improve balance in older adults.",
             False,
@@ -525,3 +531,11 @@ def test_a_review_that_found_graded_evidence_is_said_as_the_grade() -> None:
         "washouts did not ease pain in older adults."
     )
     assert "Some evidence suggests knee washouts did not ease pain in older adults" in forms
+
+
+def test_a_control_after_an_aside_is_not_cut() -> None:
+    sentence = (
+        "For night cramps, changes in cramp counts, salt tablets compared with a dummy "
+        "treatment, were small and not clear."
+    )
+    assert all("compared" in form for form in short_forms(sentence) if "salt tablets" in form)

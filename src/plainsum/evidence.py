@@ -285,31 +285,40 @@ def _glossary_plain() -> tuple[re.Pattern[str], dict[str, str]]:
     return glossary.pattern, glossary.entries
 
 
-def _extras(text: str, definitions: dict[str, str], shorts: re.Pattern[str] | None) -> list[str]:
+def _extras(text: str, defs: _Definitions) -> list[str]:
     """Words a source sentence stands for beyond its own: the long forms of its abbreviations
     (and abbreviations of its long forms), and the glossary's plain phrases for its terms."""
-    return [w for group in _extra_groups(text, definitions, shorts) for w in group]
+    return [w for group in _extra_groups(text, defs) for w in group]
 
 
-def _extra_groups(
-    text: str, definitions: dict[str, str], shorts: re.Pattern[str] | None
-) -> list[list[str]]:
+def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
     """`_extras`, one list per name it stands for (one long form, one plain phrase)."""
     extra: list[list[str]] = []
-    lower = text.lower()
-    used = {m.group(1) for m in shorts.finditer(text)} if shorts else set()
-    for short, long in definitions.items():
-        if short in used:
-            extra.append(content_words(long))
-        elif long.lower() in lower:
-            extra.append([short.lower()])
-    pattern, entries = _glossary_plain()
+    if defs.items:
+        lower = text.lower()
+        used = {m.group(1) for m in defs.shorts.finditer(text)} if defs.shorts else ()
+        for short, long_lower, long_words, short_words in defs.items:
+            if short in used:
+                extra.append(list(long_words))
+            elif long_lower in lower:
+                extra.append(list(short_words))
+    pattern, _ = _glossary_plain()
     for m in pattern.finditer(text):
-        try:
-            extra.append(content_words(entries[m.group(0).lower()]))
-        except KeyError:
-            continue
+        words = _plain_words(m.group(0).lower())
+        if words is not None:
+            extra.append(list(words))
     return [group for group in extra if group]
+
+
+@lru_cache(maxsize=8192)
+def _plain_words(term: str) -> tuple[str, ...] | None:
+    """The content words of the glossary's plain phrase for `term` (lower case); None when the
+    glossary has no entry for it."""
+    _, entries = _glossary_plain()
+    try:
+        return tuple(content_words(entries[term]))
+    except KeyError:
+        return None
 
 
 def _keys(words: list[str]) -> tuple[set[str], set[str]]:
@@ -318,8 +327,19 @@ def _keys(words: list[str]) -> tuple[set[str], set[str]]:
     return stems, prefixes
 
 
+@dataclass(frozen=True)
+class _Definitions:
+    """A paper's abbreviations: short -> long form, a pattern finding the shorts, and for each
+    definition (short, long form lower-cased, the long form's content words, the short
+    lower-cased as a word), worked out once per paper rather than once per sentence."""
+
+    definitions: dict[str, str]
+    shorts: re.Pattern[str] | None
+    items: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+
+
 @lru_cache(maxsize=64)
-def _definitions(source: Source) -> tuple[dict[str, str], re.Pattern[str] | None]:
+def _definitions(source: Source) -> _Definitions:
     from .plain.abbreviations import find_definitions
 
     definitions = find_definitions(source.full_text)
@@ -327,31 +347,33 @@ def _definitions(source: Source) -> tuple[dict[str, str], re.Pattern[str] | None
     if definitions:
         alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))
         shorts = re.compile(rf"(?<![\w-])({alternation})s?(?![\w])")
-    return definitions, shorts
+    items = tuple(
+        (short, long.lower(), tuple(content_words(long)), (short.lower(),))
+        for short, long in definitions.items()
+    )
+    return _Definitions(definitions, shorts, items)
 
 
 def stand_ins(source: Source, text: str) -> list[str]:
     """Content words a piece of `source`'s text stands for beyond its own: the paper's long
     forms of its abbreviations and the glossary's plain words for its terms."""
-    definitions, shorts = _definitions(source)
-    return _extras(text, definitions, shorts)
+    return _extras(text, _definitions(source))
 
 
 def stand_in_groups(source: Source, text: str) -> list[list[str]]:
     """`stand_ins`, one list of words per name: each long form or plain phrase on its own, so
     a reader can ask whether a sentence names that thing or only shares a word with it
     ("magnetic stimulation" is not "transcutaneous electrical nerve stimulation")."""
-    definitions, shorts = _definitions(source)
-    return _extra_groups(text, definitions, shorts)
+    return _extra_groups(text, _definitions(source))
 
 
 @lru_cache(maxsize=64)
 def _index(source: Source) -> _Index:
     sentences = split_source(source)
-    definitions, shorts = _definitions(source)
+    defs = _definitions(source)
     stems, prefixes, numbers = [], [], []
     for s in sentences:
-        words = content_words(s.text) + _extras(s.text, definitions, shorts)
+        words = content_words(s.text) + _extras(s.text, defs)
         st, pr = _keys(words)
         stems.append(frozenset(st))
         prefixes.append(frozenset(pr))

@@ -3,8 +3,15 @@ with bounded concurrency, and a process pool for CPU work (parsing, the gate, th
 drafter, scoring), so that CPU never stalls the loop while hundreds of requests wait on it.
 
     async with Engine(workers=2) as engine:
-        findings = await engine.cpu(run_checks, source, summary, design)
+        design = await engine.cpu_for(paper_key, prepare, source)
+        gate = await engine.cpu_for(paper_key, check, source, summary, design, grade)
         results = await engine.map(items, handle, concurrency=16)
+
+Each worker process is a pool of its own, so that all the CPU work of one paper (`cpu_for` with
+the paper's key: screening, the gate on every attempt, scoring) runs in the same process, where
+what the first call worked out about the paper (its sentences, evidence index, numbers: the
+lru caches of evidence.py and the checks) is still there for the next: a repair's re-check costs
+about half a cold one. A paper's first call goes to the least busy worker.
 
 `workers=0` runs CPU work inline on the loop (one process), for tests and comparisons.
 """
@@ -19,7 +26,8 @@ import multiprocessing
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
@@ -32,6 +40,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 _PR_SET_PDEATHSIG = 1
+AFFINITY_KEYS = 4096  # papers whose worker is remembered (far more than are ever in flight)
 
 
 WORKERS_ENV = "PLAINSUM_WORKERS"
@@ -64,14 +73,18 @@ def _warm(prepare: Callable[[], object] | None) -> int:
 
 
 class Engine:
-    """A process pool for CPU work plus helpers to run many async jobs at bounded concurrency."""
+    """Worker processes for CPU work plus helpers to run many async jobs at bounded
+    concurrency."""
 
     def __init__(
         self, workers: int | None = None, *, warm: Callable[[], object] | None = None
     ) -> None:
         self.workers = default_workers() if workers is None else max(0, workers)
         self._warm = warm
-        self._pool: ProcessPoolExecutor | None = None
+        self._pools: list[ProcessPoolExecutor] = []
+        self._busy: list[int] = []  # calls in flight per worker
+        self._home: OrderedDict[Hashable, int] = OrderedDict()  # key -> its worker
+        self._next = 0  # where a tie between idle workers goes next (round robin)
         self._warming: list[asyncio.Future[Any]] = []
 
     async def __aenter__(self) -> Engine:
@@ -83,41 +96,71 @@ class Engine:
 
     def start(self) -> None:
         """Start the workers now (forked, so they share what the parent has imported) and let
-        them load their data while the parent reads its inputs."""
-        if self.workers == 0 or self._pool is not None:
+        each load its data while the parent reads its inputs."""
+        if self.workers == 0 or self._pools:
             return
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=multiprocessing.get_context(method),
-            initializer=_init_worker,
-        )
-        loop = asyncio.get_running_loop()
-        self._warming = [
-            loop.run_in_executor(self._pool, _warm, self._warm) for _ in range(self.workers)
+        context = multiprocessing.get_context(method)
+        self._pools = [
+            ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker)
+            for _ in range(self.workers)
         ]
+        self._busy = [0] * self.workers
+        loop = asyncio.get_running_loop()
+        self._warming = [loop.run_in_executor(pool, _warm, self._warm) for pool in self._pools]
 
     async def aclose(self) -> None:
         if self._warming:
             await asyncio.gather(*self._warming, return_exceptions=True)
             self._warming = []
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for pool in self._pools:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._pools = []
 
     async def cpu(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
-        """Run `fn(*args, **kwargs)` in a worker process (inline when there are none).
+        """Run `fn(*args, **kwargs)` in the least busy worker process (inline when there are
+        none).
 
         Arguments and results cross a process boundary: they must pickle."""
-        if self._pool is None:
+        return await self._run(None, fn, args, kwargs)
+
+    async def cpu_for(self, key: Hashable, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
+        """`cpu`, in the worker that ran the earlier calls for `key` (a paper's key), so that
+        what they cached about the paper is found again."""
+        return await self._run(key, fn, args, kwargs)
+
+    def _worker_for(self, key: Hashable | None) -> int:
+        if key is not None and key in self._home:
+            self._home.move_to_end(key)
+            return self._home[key]
+        n = len(self._pools)
+        least = min(self._busy)
+        index = next(i % n for i in range(self._next, self._next + n) if self._busy[i % n] == least)
+        self._next = (index + 1) % n
+        if key is not None:
+            self._home[key] = index
+            if len(self._home) > AFFINITY_KEYS:
+                self._home.popitem(last=False)
+        return index
+
+    async def _run(
+        self, key: Hashable | None, fn: Callable[..., R], args: tuple[Any, ...], kwargs: Any
+    ) -> R:
+        if not self._pools:
             return fn(*args, **kwargs)
+        index = self._worker_for(key)
         loop = asyncio.get_running_loop()
+        self._busy[index] += 1
         try:
-            return await loop.run_in_executor(self._pool, functools.partial(fn, *args, **kwargs))
+            return await loop.run_in_executor(
+                self._pools[index], functools.partial(fn, *args, **kwargs)
+            )
         except BrokenProcessPool as exc:
             raise PlainsumError(
                 "a worker process died (out of memory?); rerun to continue where it stopped"
             ) from exc
+        finally:
+            self._busy[index] -= 1
 
     async def map(
         self,

@@ -281,7 +281,7 @@ class BatchJob:
         try:
             if item.source is None:
                 raise InputError(item.error or "unreadable input")
-            draft, draft_json = await self._draft(item)
+            draft, draft_json = await self._draft(item, key)
             self._drafts[key] = draft  # for its pages, without reading it back
             result = result_of(draft, key)
         except asyncio.CancelledError:
@@ -303,8 +303,10 @@ class BatchJob:
         self.totals.usage = self.totals.usage + result.usage
         return result
 
-    async def _draft(self, item: InputItem) -> tuple[Draft, str]:
-        """The draft, and its JSON for the store."""
+    async def _draft(self, item: InputItem, key: str) -> tuple[Draft, str]:
+        """The draft, and its JSON for the store. Every check of one paper (a draft and its
+        repairs) runs in the same worker process, which keeps what it worked out about the
+        paper (`Engine.cpu_for`)."""
         assert item.source is not None
         if self.drafter is None:  # all CPU: the whole draft in a worker, back as JSON
             json_text = await work.draft_offline_on(self.engine, item.source, self.settings)
@@ -312,7 +314,7 @@ class BatchJob:
         design = await self.engine.cpu(work.prepare, item.source)
 
         async def check(source, summary, design, grade):  # type: ignore[no-untyped-def]
-            return await self.engine.cpu(work.check, source, summary, design, grade)
+            return await self.engine.cpu_for(key, work.check, source, summary, design, grade)
 
         draft = await adraft(
             item.source,

@@ -10,7 +10,9 @@ says so is a warning, not an error: the word is faithful, but still worth a seco
 Hype needs no classic word: promises of what research will change ("could soon end the need
 for injections"), milestones ("a turning point for everyone with MS"), settled questions
 ("finally settles the question") and claims about everyone with MS are caught by their shape.
-Advice to readers is the safety check's (checks/safety.py).
+Beyond those shapes, `checks/promises.py` finds overclaims by meaning (how long, for whom, how
+sure, how soon, how big a step), measured against the paper's own words; they are reported
+here. Advice to readers is the safety check's (checks/safety.py).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import NamedTuple
 
 from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
+from .promises import find_promises
 from .text import negated, sentence_spans
 
 CHECK = "claims"
@@ -362,11 +365,15 @@ def source_reports_cure(source_text: str) -> bool:
 def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Finding]:
     """An error for each hype word, claim of proof or certainty, and piece of advice; softer
     words ('proven', 'will help') are warnings. With the `source`, 'cure' words the paper
-    itself reports as an outcome are warnings."""
+    itself reports as an outcome are warnings. An error too for each sentence that widens the
+    finding by meaning (`find_promises`) beyond what the `source` says itself."""
     cure_reported = source is not None and source_reports_cure(source.full_text)
     findings = []
+    source_text = source.full_text if source is not None else None
     for section, text in summary.sections().items():
+        flagged = set()
         for claim in find_claims(text):
+            flagged.add(claim.sentence)
             severity = claim.rule.severity
             hint = claim.rule.hint
             if claim.rule.name == "cure" and cure_reported:
@@ -380,6 +387,22 @@ def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Fi
                     span=claim.sentence,
                     message=f"{claim.rule.message} ('{claim.words}' in: {claim.sentence!r})",
                     hint=hint,
+                )
+            )
+        for promise in find_promises(text, source_text):
+            if promise.sentence in flagged:
+                continue  # one overclaim finding a sentence is enough
+            flagged.add(promise.sentence)
+            findings.append(
+                Finding(
+                    check=CHECK,
+                    severity=Severity.ERROR,
+                    section=section,
+                    span=promise.sentence,
+                    message=(
+                        f"{promise.family.message} ('{promise.words}' in: {promise.sentence!r})"
+                    ),
+                    hint=promise.family.hint,
                 )
             )
     return findings

@@ -221,16 +221,15 @@ def counts_in(text: str) -> tuple[Count, ...]:
             or _RANGE_TO_AFTER.match(text, end)
         )
         whole = not part and bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, end))
-        stage = None
-        if unit_of(text, end, start) == STUDY_UNIT:
-            stage = _stage(text, start, end)
+        unit = unit_of(text, end, start)
+        stage = _stage(text, start, end) if unit == STUDY_UNIT else None
         out.append(
             Count(
                 value,
                 start,
                 end,
                 written,
-                unit_of(text, end, start),
+                unit,
                 noun.lower() if noun else None,
                 ratio.group(1).replace(",", "") if ratio else None,
                 part,

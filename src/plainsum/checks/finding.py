@@ -1,16 +1,21 @@
-"""The body says what the study found, not only how it was done.
+"""The summary says what the study found, not only how it was done.
 
 A summary whose "what the study did" holds only the design ("This was a review of earlier
 studies"), the search date, the aim and a count of studies tells a reader nothing they can use:
 an editor cannot publish it. A sentence states a result when it is a content sentence (not a
 pointer to the care team or a statement of the design; a caveat that states an effect counts)
-that reports no procedure, and either a results or conclusion sentence of
-the paper supports it or it states an effect or its absence itself.
+that reports no procedure (unless it states an effect or what evidence was found beside it:
+"found low-level evidence for laquinimod because only one trial was included"), and either a
+results or conclusion sentence of the paper supports it or it states an effect or its absence
+itself.
 
-- error: neither "what the study did" nor "why it matters" states a result (the headline alone
-  is one sentence; the reader never learns more than it);
-- warning: "what the study did" states none but "why it matters" does (the results are there,
-  in the wrong section: an editor can move them).
+Outside "what the study did" (the headline, why it matters, the limitations) a sentence counts
+when it says so in words: a caveat or a statement of the design there is no finding, and a
+sentence is not one merely because the paper's limitations say the same.
+
+- error: no section states a result (the summary never says what the study found);
+- warning: "what the study did" states none but another section does (the results are there,
+  in the wrong place: an editor can move them).
 """
 
 from __future__ import annotations
@@ -23,7 +28,14 @@ from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 
 CHECK = "finding"
-SECTIONS = ("what_the_study_did", "why_it_matters")
+BODY = "what_the_study_did"
+# Where else a summary may state its result, in the order a reader meets them.
+ELSEWHERE = ("headline", "why_it_matters", "limitations")
+_NAMES = {
+    "headline": "the headline",
+    "why_it_matters": "why it matters",
+    "limitations": "the limitations",
+}
 
 # How the study was done: its design, search, aim, size and what it examined.
 _PROCEDURE = re.compile(
@@ -50,18 +62,53 @@ _RESULT = re.compile(
     r"lower\w*|rais\w*|increas\w*|decreas\w*|benefit\w*|help\w*|eas\w*|slow\w*|worse|better|"
     r"fewer|more|less|prevent\w*|linked|associated|related|caus\w*|differ\w*|similar|no effect|"
     r"unchanged|did not (?:change|work|help)|not enough evidence|no (?:clear )?evidence|"
-    r"uncertain|unclear|unknown)\b",
+    r"uncertain|unclear|unknown|not (?:yet )?(?:clear|known|certain)|fell|rose|dropped)\b",
     re.I,
+)
+# An effect or an evidence statement said outright: it is a result even beside a procedure
+# word ("... because only one study was included", "pain scores and other results measured").
+_STATED = re.compile(
+    r"\b(?:found|showed|gave|is|was|there (?:is|was|were)) (?:(?:no|little|some|only|"
+    r"[\w]+[- ](?:level|certainty|quality)|low|very|moderate|high|good|strong|weak|limited) )*"
+    r"evidence (?:for|of|that|to)\b"
+    r"|\b(?:improved|reduced|lowered|increased|decreased|worsened|eased|slowed|prevented|"
+    r"fell|rose)\b"
+    r"|\b(?:did|does|do) not (?:change|differ|improve|reduce|help|work|lower|raise|slow)\b"
+    r"|\bno (?:clear |real |important )?(?:difference|effect|benefit|change)s?\b"
+    r"|\b(?:was|were) (?:\w+ )?(?:higher|lower|better|worse|similar|linked|associated)\b"
+    r"|\beffects? (?:of|on) .{0,80}\b(?:is|are|was|were|remains?) (?:still )?(?:not (?:yet )?"
+    r"(?:clear|known|certain)|unclear|uncertain|unknown)\b",
+    re.I,
+)
+# The question a study asked ("to see whether it reduced ..."): an effect named there is not
+# a result.
+_QUESTION = re.compile(r"\b(?:whether|if|how|to (?:see|find out|learn|test))\b.*", re.I)
+# A verb: a sentence without one names a topic and states nothing.
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|had|has|have|did|does|do|may|might|can|could|\w+ed)\b", re.I
 )
 # Frame sentences that never report a finding; a caveat may ("low-certainty evidence that X
 # prevents Y" is the finding, said with its caveat).
 _NOT_FINDINGS = ("care_team", "not_about_ms", "design", None)
 _RESULT_ROLES = (Role.RESULTS, Role.CONCLUSION, Role.LIMITATION)
+_FOUND_ROLES = (Role.RESULTS, Role.CONCLUSION)
+
+
+def _states_outright(text: str) -> bool:
+    """Whether `text` states an effect or an evidence statement outside a question clause."""
+    return bool(_STATED.search(_QUESTION.sub("", text)))
+
+
+def _procedure(text: str) -> bool:
+    """Whether a sentence reports how the study was done and states no result beside it."""
+    if not _PROCEDURE.search(text) or _NONE_FOUND.search(text):
+        return False
+    return not _states_outright(text)
 
 
 def states_result(link: EvidenceLink, roles: list[Role]) -> bool:
-    """Whether a summary sentence reports something the study found."""
-    if _PROCEDURE.search(link.text) and not _NONE_FOUND.search(link.text):
+    """Whether a sentence of "what the study did" reports something the study found."""
+    if _procedure(link.text):
         return False
     if link.kind != "content" and frame_kind(link.text) in _NOT_FINDINGS:
         return False
@@ -69,24 +116,46 @@ def states_result(link: EvidenceLink, roles: list[Role]) -> bool:
     return supported or bool(_RESULT.search(link.text))
 
 
+def states_result_elsewhere(link: EvidenceLink, roles: list[Role]) -> bool:
+    """Whether a sentence of the headline, why it matters or the limitations reports something
+    the study found: it says so in words (an effect, a difference, how sure the evidence is),
+    or a results or conclusion sentence of the paper supports a statement (a sentence with a
+    verb) it makes. A caveat counts only when it states an effect or the evidence found."""
+    if _procedure(link.text):
+        return False
+    if link.kind != "content" or frame_kind(link.text) is not None:
+        return _states_outright(link.text) and frame_kind(link.text) not in _NOT_FINDINGS[:3]
+    if _RESULT.search(_QUESTION.sub("", link.text)):
+        return True
+    found = any(i < len(roles) and roles[i] in _FOUND_ROLES for i in link.source_sentences)
+    return found and bool(_VERB.search(link.text))
+
+
+def _listed(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
-    """An error when the body states no result, a warning when only "why it matters" does."""
+    """An error when no section states a result, a warning when only sections other than
+    "what the study did" do."""
     roles = [s.role for s in split_source(source)]
-    stating = {
-        section: [k for k in links if k.section == section and states_result(k, roles)]
-        for section in SECTIONS
-    }
-    if stating["what_the_study_did"]:
+    if any(k.section == BODY and states_result(k, roles) for k in links):
         return []
-    if stating["why_it_matters"]:
+    where = [
+        section
+        for section in ELSEWHERE
+        if any(k.section == section and states_result_elsewhere(k, roles) for k in links)
+    ]
+    if where:
         return [
             Finding(
                 check=CHECK,
                 severity=Severity.WARNING,
-                section="what_the_study_did",
+                section=BODY,
                 message=(
                     "What the study did says how it was done but not what it found; the "
-                    "results are under why it matters."
+                    f"results are under {_listed([_NAMES[s] for s in where])}."
                 ),
                 hint="Move the main results into what the study did.",
             )
@@ -95,10 +164,11 @@ def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
         Finding(
             check=CHECK,
             severity=Severity.ERROR,
-            section="what_the_study_did",
+            section=BODY,
             message=(
                 "The summary never says what the study found: what the study did holds only "
-                "how it was done (design, search, aim, size), and why it matters no result."
+                "how it was done (design, search, aim, size), and no other section states a "
+                "result."
             ),
             hint=(
                 "Add the main results to what the study did: what changed, by how much, or "

@@ -304,9 +304,10 @@ def explained(term: str, text: str, start: int, spans: list[tuple[int, int]] | N
     return False
 
 
-def unexplained_terms(text: str) -> list[Term]:
-    """Jargon terms of `text` not explained where first used."""
-    terms = find_terms(text)
+def unexplained_terms(text: str, terms: list[Term] | None = None) -> list[Term]:
+    """Jargon terms of `text` not explained where first used (`terms`: its `find_terms`, when
+    the caller has them already)."""
+    terms = find_terms(text) if terms is None else terms
     if not terms:
         return []
     spans = sentence_spans(text)
@@ -324,9 +325,10 @@ def check_jargon(summary: PlainSummary) -> list[Finding]:
     for name in names:
         starts.append((len(body), name))
         body += sections[name] + "\n"
-    in_body = {t.text.lower() for t in find_terms(body)}
+    terms = find_terms(body)
+    in_body = {t.text.lower() for t in terms}
     flagged: list[tuple[str, Term]] = []
-    for term in unexplained_terms(body):
+    for term in unexplained_terms(body, terms):
         section = next(n for offset, n in reversed(starts) if offset <= term.start)
         flagged.append((section, term))
     for term in find_terms(summary.headline):

@@ -976,6 +976,12 @@ def _without_invented_numbers(found: Alignment, source: Source) -> tuple[float, 
 _FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
 
 
+def _one_line(text: str) -> str:
+    """A paper's sentence as a message quotes it: its line breaks (a text file's wrapping) are
+    spaces, not a '\\n' in the quote."""
+    return " ".join(text.split())
+
+
 def _finding(
     link: EvidenceLink,
     message: str,
@@ -1017,7 +1023,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 _finding(
                     link,
                     f"Contradicts the source: {quoted} gives the effect another size than "
-                    f"the paper does: {sized!r}.",
+                    f"the paper does: {_one_line(sized)!r}.",
                     "Say how large and how steady the effect was the way the paper does.",
                     CONTRADICTION,
                 )
@@ -1098,7 +1104,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     _finding(
                         link,
                         f"Contradicts the source: {quoted} says {_SAYS[polarity]}, but the "
-                        f"paper says: {evidence!r}.",
+                        f"paper says: {_one_line(evidence)!r}.",
                         "Report the result the way the paper does, including results that "
                         "showed no difference.",
                         CONTRADICTION,

@@ -17,10 +17,21 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..plain.compose import LEANS_BACK, Line, Material, compose, gather, says_a_finding, unlean
+from ..plain.compose import (
+    AIM_MAX_COST,
+    Line,
+    Material,
+    compose,
+    gather,
+    leans_back,
+    says_a_finding,
+    short_aim,
+    unlean,
+)
 from ..plain.frames import DOCTOR, all_frames, caveats
+from ..plain.relevance import FUTURE as _FUTURE
 from ..plain.sentences import Role
-from ..plain.simplify import measured
+from ..plain.simplify import fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
 
@@ -58,6 +69,7 @@ class OfflineResult(DrafterResult):
     # finding would be left (the gate names the word)
     mains: frozenset[str] = field(default_factory=frozenset)
     found: frozenset[str] = field(default_factory=frozenset)  # what the study did's findings
+    aims: frozenset[str] = field(default_factory=frozenset)  # what was studied, in whom
 
 
 # Sentences built from parsed facts: always kept, and never counted as the paper's content.
@@ -74,11 +86,17 @@ def _grade(sections: dict[str, list[Line]]) -> float:
 def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
-    Frames, facts, the main results (`Line.main`), the authors' first conclusion, a sentence
+    Frames, facts, the aim (`Line.keep`: what was studied, in whom), the main results
+    (`Line.main`), the authors' first conclusion, a sentence
     the next one leans on, and a floor of `MIN_DID_CONTENT` sentences of the paper stay, even
     when the grade is then missed; a sentence whose leaving would not lower the grade stays
     too (an easy sentence beside a hard main finding is not dropped for nothing)."""
-    protected = {id(line) for lines in sections.values() for line in lines if line.main}
+    protected = {
+        id(line)
+        for lines in sections.values()
+        for line in lines
+        if line.main or (line.keep and measured(line.text).cost <= AIM_MAX_COST)
+    }
     kept: set[int] = set()
     grade = _grade(sections)
     while grade > target:
@@ -98,11 +116,12 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
                     or id(line) in kept
                     or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
-                    or (nxt is not None and LEANS_BACK.match(nxt.text))
+                    or (nxt is not None and leans_back(nxt.text))
                 ):
                     continue
                 options.append((measured(line.text).cost, key, line))
         if not options:
+            _compact_aim(sections, grade)  # the last resort: the aim said more briefly
             return
         _, key, worst = max(options, key=lambda o: o[0])
         before = sections[key]
@@ -113,6 +132,22 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
             kept.add(id(worst))
         else:
             grade = lower
+
+
+def _compact_aim(sections: dict[str, list[Line]], grade: float) -> None:
+    """Say the aim as only what was studied, in whom ("The review authors looked at X in
+    people with MS.") when that lowers the body's `grade`."""
+    did = sections["what_the_study_did"]
+    for i, line in enumerate(did):
+        if not line.keep:
+            continue
+        brief = short_aim(line.text, compact=True)
+        if brief is None or brief == line.text or not fit_for_readers(brief):
+            return
+        shorter = [*did[:i], Line(brief, line.sources, keep=True), *did[i + 1 :]]
+        if _grade({**sections, "what_the_study_did": shorter}) < grade:
+            sections["what_the_study_did"] = shorter
+        return
 
 
 def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
@@ -137,6 +172,32 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     if later:
         return Line(later[0].text, later[0].sources)
     return Line(TOO_TECHNICAL, kind="frame")
+
+
+def _finding(
+    material: Material,
+    sections: dict[str, list[Line]],
+    headline: set[str],
+    dropped: frozenset[str],
+) -> Line | None:
+    """A result or conclusion that says what was found, for a what-the-study-did section that
+    holds none: the paper's first one not yet shown, not dropped by a repair and not leaning on
+    a sentence before it; the headline's own sentence (whole) only when there is no other."""
+    shown = {line.text for lines in sections.values() for line in lines}
+    heads = {h.rstrip(".").lower() for h in headline if h}
+    later = []
+    for role in (Role.RESULTS, Role.CONCLUSION):
+        for p in material.by_role.get(role, []):
+            p = unlean(p)
+            if p.text in shown or p.text in dropped or leans_back(p.text):
+                continue
+            if not says_a_finding(p.text) or _FUTURE.search(p.text):
+                continue
+            if p.text.rstrip(".").lower() in heads:
+                later.append(p)
+                continue
+            return Line(p.text, p.sources, main=True)
+    return Line(later[0].text, later[0].sources, main=True) if later else None
 
 
 def _links(
@@ -168,6 +229,13 @@ def _abbreviation(finding: Finding) -> bool:
     return finding.check == "shape" and bool(span) and " " not in span.strip()
 
 
+def _said_elsewhere(finding: Finding, link: EvidenceLink, previous: DrafterResult) -> bool:
+    """Whether the hard word `finding` names in `link` stands in another sentence of the draft
+    too (leaving `link` out would not take the word out of the draft)."""
+    span = finding.span or ""
+    return any(span in other.text for other in previous.links if other.text != link.text)
+
+
 class OfflineDrafter:
     """Drafts a plain summary from the paper's own sentences, with no model."""
 
@@ -196,8 +264,17 @@ class OfflineDrafter:
         material = self._material(request)
         head, sections = compose(material, dropped, level, soft)
         _fit_grade(sections, request.settings.grade - 0.2 * level)
-        if len(" ".join(x.text for x in sections["what_the_study_did"]).split()) < 8:
-            sections["what_the_study_did"].append(_fallback(material, sections, head.text))
+        did = sections["what_the_study_did"]
+        if len(" ".join(x.text for x in did).split()) < 8:
+            did.append(_fallback(material, sections, head.text))
+        if not any(
+            x.sources and not x.text.startswith(FACT_STARTS) and says_a_finding(x.text)
+            for x in did
+            if x.kind == "content" and x.text not in all_frames()
+        ):
+            found = _finding(material, sections, {head.text, head.origin or ""}, dropped)
+            if found is not None:  # the body says what was found, not only how
+                did.append(found)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
         headline = Line(head.text, head.sources, "content" if head.sources else "frame")
@@ -218,6 +295,7 @@ class OfflineDrafter:
             dropped=dropped,
             soft=soft,
             mains=frozenset(line.text for line in sections["what_the_study_did"] if line.lead),
+            aims=frozenset(line.text for line in sections["what_the_study_did"] if line.keep),
             found=frozenset(
                 line.text
                 for line in sections["what_the_study_did"]
@@ -242,6 +320,7 @@ class OfflineDrafter:
         frames = set(caveats(request.design.design)) | {DOCTOR}
         soft = set(getattr(previous, "soft", frozenset()))
         mains: frozenset[str] = getattr(previous, "mains", frozenset())
+        aims: frozenset[str] = getattr(previous, "aims", frozenset())
         hard = {
             link.text
             for link in previous.links
@@ -268,6 +347,13 @@ class OfflineDrafter:
                 named = finding.span and finding.span in link.text
                 if word and link.section == "what_the_study_did" and link.text in mains:
                     continue  # the main result stays whole; the gate names its hard word
+                if (
+                    word
+                    and named
+                    and link.text in aims
+                    and _said_elsewhere(finding, link, previous)
+                ):
+                    continue  # the aim names what was studied: dropping it hides no hard word
                 if named or (finding.section == "headline" and link.section == "headline"):
                     dropped.add(link.text)
                     if word:

@@ -20,11 +20,19 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .facts import Fact, search_date, study_facts
-from .frames import DESIGN_NAMED, DOCTOR, SMALL_STUDY, caveats, design_sentence
-from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline
+from .frames import (
+    DESIGN_NAMED,
+    DOCTOR,
+    NO_PEOPLE,
+    SMALL_STUDY,
+    about_germs_alone,
+    caveats,
+    design_sentence,
+)
+from .headline import FINDING, PROCEDURE, SIDE_POINT, Headline, choose_headline, name_ms
 from .limits import StatedLimit, evidence_size, stated_limits
 from .lines import Line
-from .numbers import strip_statistics
+from .numbers import count_value, drop_brackets, strip_statistics
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .sentences import Role, cue_role, names_a_limit
@@ -37,6 +45,7 @@ from .simplify import (
     strip_label,
 )
 from .source import SourceSentence, source_sentences
+from .topic import aim_topic
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -57,13 +66,13 @@ _AIM_LEAD = re.compile(
     r"|^we (?:aimed|sought|set out|wanted) to |^to (?=[a-z]+ )",
     re.I,
 )
-_TOPIC = re.compile(
-    r"wanted to (?:\w+ ){1,2}(?:the )?(?:[\w-]+ (?:and [\w-]+ )?)?"
-    r"(?:(?:benefits?|effects?|safety|effectiveness|harms?|value|role|use)"
-    r"(?: and (?:safety|harms|side effects|benefit))? of |whether )"
-    r"(?P<topic>[^,;]+?)\.?$"
-)
 _MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
+# "people with MS or spinal cord injury": MS is one of the conditions studied, not the only one
+_MS_AMONG_OTHERS = re.compile(
+    r"\b(?:MS|multiple sclerosis)\b,? (?:or|and) (?!(?:\w+ )?(?:their|carers|caregivers|famil))"
+    r"|\b(?:or|and|,) (?:MS|multiple sclerosis)\b",
+    re.I,
+)
 _ANIMAL_WORDS = [
     (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
     (re.compile(r"\brats?\b", re.I), "rats"),
@@ -82,6 +91,33 @@ LEANS_BACK = re.compile(
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"
 )
+# "these persons", "those patients" inside a sentence: who they are was said in the sentence
+# before, so the sentence is shown only right after it.
+LEANS_INSIDE = re.compile(
+    r"(?<!^)\b(?:these|those) (?:[\w-]+ )?(?:persons|people|patients|participants|children|"
+    r"women|men|adults|individuals|subjects|groups|cases|drugs|medicines|treatments|"
+    r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
+    r"effects|findings|results|outcomes)\b"
+    r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
+    r"mechanism|subgroup)\b",
+    re.I,
+)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
+    "Both") or a pointer inside it ("Regular checks of these persons are advised")."""
+    return bool(LEANS_BACK.match(text) or LEANS_INSIDE.search(text))
+
+
+# "The high quality trial on counselling found ...": in a review of several studies, one study
+# named as if the reader had met it; never shown without the sentence that introduced it.
+ONE_OF_MANY = re.compile(
+    r"^(?:But )?(?:The|This|That) (?:[\w-]+ ){0,4}(?:trial|study|RCT)\b"
+    r"(?! (?:authors|team|protocol|search|selection)\b)"
+)
+
+
 # A result that says which way things went: helped, no clear difference, harm.
 DIRECTION = re.compile(
     r"\b(?:no (?:\w+ )?(?:effect|difference|benefit|evidence|change|improvement|increase|"
@@ -143,6 +179,16 @@ _RUN_NOT_FOUND = re.compile(
     re.I,
 )
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+# What a stated limitation says, in the words a sentence of the paper already shown may use.
+_ALREADY_SAID = {
+    "dropouts": re.compile(r"\bdrop(?:ped|ping)? ?out|\battrition\b|\bwithdr[ae]w", re.I),
+    "small": re.compile(r"\bsmall (?:number|sample)|\bfew (?:people|participants|patients)", re.I),
+    "short": re.compile(r"\bshort\b[^.]{0,20}\bfollow-?up\b", re.I),
+    "bias": re.compile(r"\b(?:bias|flaws?)\b", re.I),
+    "more_research": re.compile(
+        r"\b(?:more|further|future|larger) (?:research|studies|trials)", re.I
+    ),
+}
 
 
 @dataclass
@@ -200,13 +246,17 @@ def _aim(text: str, review: bool, objective: bool = False) -> str:
 _AIM_HEAD = re.compile(
     r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
     r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
-    r"describe|summari[sz]e|identify)(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"describe|summari[sz]e|identify|establish|quantify|test|analy[sz]e|appraise)"
+    r"(?: and (?:safety|harms|side effects))? (?:the )?"
     r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
     r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
     r"by|to|at|during|after|before)\b|[,;(])"
 )
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
+# The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
+# is said as what was studied, in whom ("The review authors looked at X in people with MS.").
+AIM_MAX_COST = 14.0
 
 
 # Where the aim says for whom or for what: "... for migraine in children", "in people with MS".
@@ -217,19 +267,25 @@ _AIM_TAIL = re.compile(
 MAX_TAIL_WORDS = 12
 
 
-def short_aim(text: str) -> str | None:
+def short_aim(text: str, compact: bool = False) -> str | None:
     """The head of a long aim as its own sentence, with the whole of its last "for whom / for
     what" phrase when that is short ("... of teriflunomide in people with MS."), or None when
-    the aim has no clear head."""
+    the aim has no clear head; `compact` says only what was studied ("The review authors
+    looked at teriflunomide in people with MS.")."""
     m = _AIM_HEAD.match(text)
     if not m or len(m["what"].split()) > 8:
         return None
+    head = m["head"]
+    if compact:
+        head = text[: text.index(" wanted to ")] + " looked at " + m["what"]
     rest = text[m.end() :]
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
-            return m["head"] + tail.group(0).rstrip(".") + "."
-    return m["head"] + "."
+            return head + tail.group(0).rstrip(".") + "."
+    if compact and rest.strip(" ."):
+        return None  # "looked at X" without the condition it was for says too little
+    return head + "."
 
 
 _HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
@@ -302,6 +358,70 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
     return s.role
 
 
+# The study's own aim said in its background: "The present study investigated whether ...",
+# "This publication assesses the role of ...".
+_OWN_AIM = re.compile(
+    r"^(?:The present|The current|This|Our) (?:study|trial|review|work|paper|publication|"
+    r"analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
+    r"assesses|evaluated|evaluates|explored|explores|tested|tests|(?:aimed|aims|sought|seeks) "
+    r"to)\b",
+    re.I,
+)
+
+
+# "the effectiveness of physostigmine for the symptomatic treatment of Alzheimer's disease",
+# "trials of calcium channel blockers in acute head injury": what was studied, and for what.
+_STUDIED = re.compile(
+    r"\b(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|use|role|value|trials|"
+    r"studies) of (?P<what>(?!the (?:evidence|studies|trials|review)\b)[A-Za-z][^,;:()]{2,50}?) "
+    r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
+    r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
+    r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
+    r"suggests?|found|reported)\b|[,;.])"
+)
+MAX_STUDIED_WORDS = 22
+_LOOKED_AT = re.compile(r"^(?:The review authors|The researchers) looked at (?P<what>.+)\.$")
+# A verb inside what was studied means the match ran into a clause ("X in children remain
+# uncertain", "a model suggested a benefit"): never a thing studied.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|remains?|remained|can|could|may|might|will|would|"
+    r"should|must|suggests?|suggested|shows?|showed|shown|found|did|does|do|has|have|had)\b",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
+    re.I,
+)
+
+
+def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own (an abstract that opens with its results): what was
+    studied and for what, read from its first conclusion or result that names both ("The
+    review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
+    disease."), with the sentence it came from; None when none names both."""
+    who = "The review authors" if review else "The researchers"
+    order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
+        s for s in sentences if s.role == Role.RESULTS
+    ]
+    for s in order:
+        if _OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue  # "recent evidence for X in Y" is other work, not what this one studied
+        m = _STUDIED.search(drop_brackets(strip_label(s.text)))
+        if m is None:
+            continue
+        if (
+            re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
+            or DIRECTION.match(m["what"])
+            or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
+        ):
+            continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        text = f"{who} looked at {m['what']} {m['tail']}."
+        if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -316,9 +436,23 @@ def gather(source: Source, design: DesignInfo) -> Material:
     order = 0
     background = background_by_position(source, sentences)
     headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
+    has_aim = any(s.role == Role.AIM for s in sentences)
     for s in sentences:
         text = strip_label(s.text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        if s.role == Role.BACKGROUND and not has_aim and _OWN_AIM.match(text):
+            has_aim = True  # "The present study investigated whether X helps Y": its aim
+            who = "The review authors" if review else "The researchers"
+            m = _OWN_AIM.match(text)
+            assert m is not None
+            verb = "wanted to" if m["verb"].lower().endswith("to") else "looked at"
+            text = f"{who} {verb} {text[m.end() :].lstrip()}"
+            for p in plain_sentences(text, review, (s.index,), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": order})
+                )
+                order += 1
+            continue
         if s.index in background:
             for p in plain_sentences(text, review, (s.index,), expand):
                 material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
@@ -335,8 +469,14 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if role == Role.AIM and text.startswith(("The review authors wanted", "The researchers")):
             whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
             head = short_aim(strip_statistics(text))
-            if not whole and head:
-                pieces = plain_sentences(head, review, (s.index,), expand, longest) or pieces
+            short = plain_sentences(head, review, (s.index,), expand, longest) if head else []
+            if short and not whole:
+                pieces = short
+            if pieces and min(p.cost for p in pieces) > AIM_MAX_COST:  # still hard to read
+                tiny = short_aim(strip_statistics(text), compact=True)
+                compact = plain_sentences(tiny, review, (s.index,), expand) if tiny else []
+                if compact and compact[0].cost < min(p.cost for p in pieces):
+                    pieces = compact
         if role == Role.RESULTS:
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:
@@ -344,9 +484,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
             order += 1
             material.by_role.setdefault(role, []).append(p)
             if s.role == Role.AIM and material.topic is None:
-                m = _TOPIC.search(p.text)
-                if m and len(m["topic"].split()) <= 12:
-                    material.topic = (m["topic"], s.index)
+                topic = aim_topic(p.text)
+                if topic:
+                    material.topic = (topic, s.index)
             if not design.about_ms and _MS_SENTENCE.search(p.text) and s.role != Role.BACKGROUND:
                 material.ms_link.append(p)
     scores = score_designs(source.full_text, source.section("methods", "objective"))
@@ -355,8 +495,17 @@ def gather(source: Source, design: DesignInfo) -> Material:
         StudyDesign.REVIEW,
     )
     material.animals = animals_in(source.full_text)
+    if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
+        built = studied_from(sentences, review)
+        if built is not None:
+            for p in plain_sentences(built[0], review, (built[1],), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": -1})
+                )
     material.facts = study_facts(sentences, design.design)
-    material.limits = stated_limits(sentences, design.design)
+    counted = next((f for f in material.facts if f.count and f.what), None)
+    studies = int(count_value(counted.count)) if counted and counted.count else None
+    material.limits = stated_limits(sentences, design.design, studies)
     return material
 
 
@@ -396,7 +545,7 @@ def _pick(
     for p in easy:
         if len(chosen) == limit:
             break
-        if words + p.words > budget or LEANS_BACK.match(p.text):
+        if words + p.words > budget or leans_back(p.text):
             continue
         if any(_near_copy(p.text, c.text) for c in chosen):
             continue  # an abstract that says a result twice: said once
@@ -411,7 +560,7 @@ def _pick(
             continue
         if not 0 <= nxt.sources[0] - p.sources[-1] <= 1:
             continue
-        if LEANS_BACK.match(nxt.text) and len(chosen) < limit + 1:
+        if leans_back(nxt.text) and len(chosen) < limit + 1:
             if words + nxt.words <= budget + 15 and nxt not in chosen:
                 chosen.append(nxt)
                 words += nxt.words
@@ -493,6 +642,48 @@ def main_result_rank(
     return rank
 
 
+# A result about harm: side effects, safety, complications, deaths, people who stopped.
+HARM = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
+    r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
+    r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
+    re.I,
+)
+MAX_HARM_WORDS = 25
+# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
+_HOW_HARMFUL = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
+    re.I,
+)
+
+
+def _harm_result(
+    candidates: list[PlainSentence],
+    picked: list[PlainSentence],
+    used: set[str],
+    rank: Callable[[PlainSentence], tuple[bool | int, ...]],
+) -> PlainSentence | None:
+    """The results' main sentence about harm: the first-ranked of the `picked` results that
+    speaks of harm, else one of the `candidates` that says what was found about side effects,
+    safety or deaths (never one that only says they were reported), standing alone (no leaning
+    start), or None."""
+    shown = [p for p in picked if HARM.search(p.text) and not _says(p.text)[0]]
+    if shown:
+        return min(shown, key=rank)
+    options = [
+        p
+        for p in candidates
+        if p.text not in used
+        and HARM.search(p.text)
+        and p.words <= MAX_HARM_WORDS
+        and not leans_back(p.text)
+        and not _says(p.text)[0]
+        and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
+        and (_says(p.text)[1] or _HOW_HARMFUL.search(p.text))  # what was found, not "reported"
+    ]
+    return min(options, key=rank) if options else None
+
+
 def says_a_finding(text: str) -> bool:
     """Whether a sentence says what was found (which way things went), not how it was done."""
     run, direction, finding = _says(text)
@@ -526,12 +717,19 @@ def compose(
     d = m.design.design
     review = d in _REVIEWS
 
+    studies = next((f for f in m.facts if f.count and f.what), None)  # the review's count
+    many = review and not (studies and studies.count and count_value(studies.count) == 1)
+
     def pool(*roles: Role) -> list[PlainSentence]:
-        return [p for r in roles for p in m.by_role.get(r, []) if p.text not in drop]
+        return [
+            p
+            for r in roles
+            for p in m.by_role.get(r, [])
+            if p.text not in drop and not (many and ONE_OF_MANY.match(p.text))
+        ]
 
     conclusions = pool(Role.CONCLUSION)
     results = pool(Role.RESULTS)
-    studies = next((f for f in m.facts if f.count and f.what), None)  # the review's count
     count = f"{studies.count} {studies.what}" if studies else None
 
     topic, topic_source = m.topic if m.topic else (None, None)
@@ -561,6 +759,26 @@ def compose(
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft)
         head = head if kept.from_template or kept.weak else kept
+    concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
+    aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
+    if m.design.about_ms and (
+        {head.origin, head.basis} & concluded or key_terms(aim_texts) & key_terms([head.text])
+    ):
+        # the authors' conclusion, or a result on what the aim names, of a study whose aim
+        # says the people had MS: the headline says so too (a side result is left as it is)
+        paper = {s.index: s.text for s in m.sentences}  # the aim as the paper says it
+        aim_ms = next(
+            (
+                i
+                for p in m.by_role.get(Role.AIM, [])
+                for i in p.sources[:1]
+                # the aim as edited (its abbreviations spelled out) and as the paper says it
+                for aim in (f"{p.text} {paper.get(i, '')}",)
+                if _MS_SENTENCE.search(aim) and not _MS_AMONG_OTHERS.search(aim)
+            ),
+            None,
+        )
+        head = name_ms(head, d, aim_ms)
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)
@@ -571,6 +789,7 @@ def compose(
     frame = design_sentence(d, m.animals) if m.design_clear else None
     named = DESIGN_NAMED.get(d)
     says = next((s for s in m.sentences if named and named.search(s.text)), None)
+    frame_shown = bool(frame and says is not None)
     if frame and says is not None:  # only a design the paper itself names, linked to where
         did.append(Line(frame, (says.index,), main=True))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
@@ -612,13 +831,31 @@ def compose(
         # come before plain)
         ranked = sorted(picked, key=rank)[:KEEP_RESULTS]
         mains = {p.order for p in ranked if p.words <= HARD_MAX_WORDS}
-        if ranked and not any(says_a_finding(p.text) for p in ranked if p.order in mains):
-            mains.add(ranked[0].order)
+        if ranked and (
+            says_a_finding(ranked[0].text)
+            or not any(says_a_finding(p.text) for p in ranked if p.order in mains)
+        ):
+            mains.add(ranked[0].order)  # the main result is kept whatever its length
+        if is_results:
+            harm = _harm_result(candidates, picked, used, rank)
+            if harm is not None and harm not in picked:  # the main harm beside the main benefit
+                harm = unlean(harm)  # shown without the sentence before it: no "But"
+                picked = sorted([*picked, harm], key=lambda p: p.order)
+            if harm is not None:
+                mains.add(harm.order)
+                used.add(harm.text)
         for p in picked:
-            if _words(did) + p.words <= MAX_DID_WORDS:
+            if _words(did) + p.words <= MAX_DID_WORDS or p.order in mains:
                 lead = is_results and bool(ranked) and p is ranked[0]
-                did.append(Line(p.text, p.sources, main=is_results and p.order in mains, lead=lead))
+                main = is_results and p.order in mains
+                did.append(Line(p.text, p.sources, main=main, lead=lead, keep=role == Role.AIM))
                 found = found or (is_results and says_a_finding(p.text))
+    aims = [line for line in did if line.keep]  # what was studied, in whom: right after the frame
+    did = (
+        did[: 1 if frame_shown else 0]
+        + aims
+        + [x for x in did[1 if frame_shown else 0 :] if not x.keep]
+    )
     if not results or not found:
         # no results section, or none of its sentences says what was found: the authors'
         # conclusion carries the main finding (the headline's own sentence is not said twice)
@@ -630,6 +867,13 @@ def compose(
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
+    why_topic, why_source = topic, topic_source
+    if why_topic is None:  # no aim of its own: what was studied, as built from its results
+        for p in m.by_role.get(Role.AIM, []):
+            built = _LOOKED_AT.match(p.text) if p.order == -1 and p.sources else None
+            if built:
+                why_topic, why_source = built["what"], p.sources[0]
+                break
     why = list(
         why_it_matters(
             conclusions,
@@ -639,15 +883,19 @@ def compose(
             about_ms=m.design.about_ms,
             design=d,
             limit=1 + limit_scale // 2,
-            topic=topic,
-            topic_source=topic_source,
+            topic=why_topic,
+            topic_source=why_source,
             ms_link=m.ms_link,
-            body_sources={i for line in did for i in line.sources},
             body_has_result=any(line.main and line.text != frame for line in did),
         )
     )
 
-    lim = [Line(c, kind="frame") for c in caveats(d, m.animals)]
+    design_caveats = caveats(d, m.animals)
+    if d == StudyDesign.LAB and about_germs_alone(
+        [x.text for x in m.sentences if x.role != Role.BACKGROUND]
+    ):
+        design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
+    lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
     size = evidence_size(m.facts) if review else None
@@ -658,7 +906,10 @@ def compose(
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
-        if stated.name == "small_studies" and size is not None and size.name == "few_studies":
+        said = _ALREADY_SAID.get(stated.name)
+        if said and any(said.search(line.text) for line in lim):
+            continue  # the paper's own limitation sentence already says it
+        if stated.name in ("small_studies", "small") and size is not None:
             continue  # the count already says how few
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept

@@ -37,7 +37,11 @@ _INCLUDED = re.compile(
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled)\s+){0,3}"
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which)\b)[^.;]){0,60}?)?"
     r" (?:were|met|are) "
-    r"(?:finally )?(?:included|eligible|identified|the)",
+    r"(?:finally )?(?:included|eligible|identified|the)"
+    # "A systematic review of 16 randomised controlled trials was undertaken."
+    rf"|\b(?:systematic )?review (?:and meta-analysis )?of (?P<n3>{COUNT})\s+"
+    r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|placebo-controlled)\s+){0,3}"
+    r"(?P<what3>trials|studies|RCTs)\b",
     re.I,
 )
 # The first sentence of a review's results that opens with its count: "Five studies involving
@@ -140,8 +144,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         for s, text in matches:
             m = _INCLUDED.search(text)
             if m:
-                n = m.group("n") or m.group("n2")
-                what = (m.group("what") or m.group("what2")).lower()
+                n = m.group("n") or m.group("n2") or m.group("n3")
+                what = (m.group("what") or m.group("what2") or m.group("what3")).lower()
             elif (
                 s.index == first_result
                 and not _NOT_ALL_KEPT.search(text)

@@ -17,6 +17,30 @@ NOT_MS = "This study did not look at MS, so what it means for people with MS is 
 # The few_people caveat for a small study of people (checks/caveats.py decides what is small).
 SMALL_STUDY = "This was a small study, so the results may not apply to others."
 
+# The caveat of lab work on the biology of germs or plants themselves, not meant for people's
+# bodies or treatments: "not yet shown in people" would suggest it was (the gate accepts this).
+NO_PEOPLE = ("This work was done in the lab.", "No people took part in it.")
+_MICROBES = re.compile(
+    r"\b(?:bacteri\w*|spores?|sporulat\w*|yeasts?|fungal|fungi|archaea\w*|phages?|"
+    r"bacteriophages?|plants?|Arabidopsis|Escherichia|E\. coli|Bacillus|Clostridi\w*|"
+    r"Streptomyces|Saccharomyces|Firmicutes|microb\w*)\b"
+)
+_FOR_PEOPLE = re.compile(
+    r"\b(?:humans?|patients?|people|persons|participants|clinical|therap\w*|treatments?|"
+    r"drugs?|vaccines?|antibiotics?|human cells|blood|tissues?|infections? in)\b",
+    re.I,
+)
+
+
+def about_germs_alone(texts: list[str]) -> bool:
+    """Whether lab work is about the biology of germs or plants themselves: its aims, methods,
+    results and conclusions (`texts`) name microbes or plants and never people, patients,
+    treatments or human tissue (background left out: "C. difficile causes diarrhoea" there
+    sets the scene)."""
+    joined = " ".join(texts)
+    return bool(_MICROBES.search(joined)) and not _FOR_PEOPLE.search(joined)
+
+
 # What kind of study it was. Unknown designs get no design sentence rather than a wrong one.
 DESIGN_SENTENCE: dict[StudyDesign, str] = {
     StudyDesign.REVIEW: "This was a review of earlier studies.",
@@ -124,7 +148,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 @cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS, SMALL_STUDY}
+    out = {DOCTOR, NOT_MS, SMALL_STUDY, *NO_PEOPLE}
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

@@ -92,6 +92,15 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
     # "the additional benefit" is not "the more benefit"
     "additional": frozenset("the a an this that its their his her our".split()),
+    # "the non-significant results" is not "the no clear differences"
+    **{
+        term: frozenset("the a an this that these those its their his her our such".split())
+        for term in (
+            "non-significant results",
+            "nonsignificant results",
+            "statistically non-significant results",
+        )
+    },
     # Pulmonary or portal hypertension is its own disease, not high blood pressure.
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
@@ -126,6 +135,8 @@ def _place_fits(term: str, text: str, start: int) -> bool:
         return False
     if prev_word in _REFUSE_BEFORE.get(term.lower(), frozenset()):
         return False
+    if term.lower() == "determine" and re.search(r"\b(?:evidence|information) to\s*$", before):
+        return False  # "no evidence to determine whether" is not "evidence to find out"
     if term.lower() == "however" and before.strip() and before.rstrip()[-1] not in ".;:!?,":
         return False  # "was however no": an aside, not a conjunction ("was but no")
     if term.lower() == "however" and re.match(r"\s*,", text[start + len(term) :]):

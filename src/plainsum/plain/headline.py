@@ -16,6 +16,7 @@ from .abbreviations import unexplained
 from .frames import HEADLINE_KIND
 from .shorten import reports_a_finding, short_forms
 from .simplify import PlainSentence
+from .topic import fact_headline, split_topic
 from .wholeness import broken
 
 IDEAL_WORDS = (6, 16)
@@ -61,7 +62,12 @@ PROCEDURE = re.compile(
     r"summari[sz]es|describes|reviews|focuses on|highlights|presents|outlines|addresses|explores|"
     r"covers|considers|provides|offers|gives|looks at|is designed|aims|will)\b"
     r"|^(?:Here,? )?we (?:review|discuss|describe|summari[sz]e|highlight|outline|present|provide|"
-    r"examine|explore)\b",
+    r"examine|explore)\b"
+    # what the studies did not report: the data at hand, not a finding
+    r"|^No (?!(?:[\w-]+ ){0,4}(?:differences?|changes?|benefits?|improvements?|harms?|"
+    r"effects?(?! measures?))\b)"
+    r"(?:[\w-]+ ){0,4}(?:measures?|P values?|data|results|outcomes?|figures|estimates)\b"
+    r"[^.]{0,80}\b(?:was|were) reported\b",
     re.I,
 )
 # The topic a review sets out to cover: "This review examines the causes of X, with special
@@ -207,6 +213,7 @@ class Headline:
     from_template: bool = False
     origin: str = ""  # the edited sentence of the paper it was made from ("" for a template)
     weak: bool = False  # a whole sentence taken with no finding word in it (a last resort)
+    basis: str = ""  # the sentence a headline built from parsed facts says short ("" otherwise)
 
 
 # A finding that adds that it was safe is still the finding ("... helped, without serious side
@@ -342,6 +349,10 @@ def choose_headline(
                 ranked.append((rank, s.order, text, s.sources, s.text))
     if ranked:
         _, _, text, sources, origin = min(ranked)
+        if len(text.split()) > IDEAL_WORDS[1]:
+            built = _from_facts(origin, sources, topic, topic_source)
+            if built is not None:
+                return built
         if len(text.split()) > IDEAL_WORDS[1] and _NO_CLEAR_EVIDENCE.search(origin):
             # no safe short form of "there is no clear evidence that ...": the facts say it
             template = _template(
@@ -368,6 +379,32 @@ def choose_headline(
             if whole is not None:
                 return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
     return template
+
+
+def _from_facts(
+    origin: str, sources: tuple[int, ...], topic: str | None, topic_source: int | None
+) -> Headline | None:
+    """The long sentence chosen said short from parsed facts (`topic.fact_headline`): the
+    aim's treatment, purpose and people with the direction of the sentence, which must name
+    that treatment itself; linked to the sentence and to the aim. None when a slot is not sure."""
+    if not topic or topic_source is None or topic.startswith("whether "):
+        return None
+    parts = split_topic(topic)
+    if parts is None:
+        return None
+    text = fact_headline(parts, origin.rstrip("."))
+    if text is None or unexplained(text):
+        return None
+    # no origin: the body may still give the authors' sentence whole
+    return Headline(text, tuple(dict.fromkeys((*sources, topic_source))), basis=origin)
+
+
+def plain_enough(text: str) -> bool:
+    """Whether `text` holds no word a lay reader would need explained: no abbreviation the
+    paper leaves undefined and no term the jargon check calls an error (very rare words)."""
+    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
+
+    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
 
 
 def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
@@ -453,3 +490,45 @@ def _template(
         sources.extend(no_evidence.sources)
         return Headline(f"{kind} found the evidence was not clear", tuple(sources), True)
     return Headline(f"{kind} reports its findings", tuple(sources), True)
+
+
+_NAMES_MS = re.compile(r"\bMS\b|multiple sclerosis|\bCIS\b|demyelinat", re.I)
+_NAMES_PEOPLE = re.compile(r"\b(?:people|patients|persons|participants)\b", re.I)
+_ENDS_IN_PLACE = re.compile(
+    r"\b(?:in|among|for) (?:\w+ ){0,2}(?:people|patients|persons|adults|children|women|men|"
+    r"mice|rats|animals|cells|fish|flies|worms|monkeys)\b[^,;]*$",
+    re.I,
+)
+_THE_DISEASE = re.compile(r"\b(of|with) the disease\b(?![\w-])(?! (?:course|activity|duration))")
+IN_PEOPLE_DESIGNS = (
+    StudyDesign.REVIEW,
+    StudyDesign.TRIAL,
+    StudyDesign.OBSERVATIONAL,
+    StudyDesign.NARRATIVE_REVIEW,
+)
+MAX_NAMED_WORDS = 20  # a headline this long is not made longer
+
+
+def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headline:
+    """A headline of a study of people with MS that never names MS, with "in people with MS"
+    (or "in MS" after "people" or "patients") at its end, linked to `ms_source`: the sentence
+    of the paper's aim that names MS (the caller passes None when the aim does not, as in a
+    review of many conditions of which MS is one). A template, a headline that already says
+    whom it is about, or one that is long is left as it is."""
+    text = head.text
+    if (
+        ms_source is None
+        or head.from_template
+        or design not in IN_PEOPLE_DESIGNS
+        or _NAMES_MS.search(text)
+    ):
+        return head
+    sources = tuple(dict.fromkeys((*head.sources, ms_source)))
+    the_disease = _THE_DISEASE.search(text)
+    if the_disease:  # "progression of the disease": in a study of MS, the disease is MS
+        named = f"{text[: the_disease.start()]}{the_disease[1]} MS{text[the_disease.end() :]}"
+        return Headline(named, sources, head.from_template, head.origin, head.weak, head.basis)
+    if _ENDS_IN_PLACE.search(text) or len(text.split()) > MAX_NAMED_WORDS - 3:
+        return head
+    tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
+    return Headline(text + tail, sources, head.from_template, head.origin, head.weak, head.basis)

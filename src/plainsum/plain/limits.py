@@ -33,7 +33,13 @@ _ALL = re.compile(r"\b(?:all|every|each|both)" + _OF_WHAT, re.I)
 _MOST = re.compile(r"\b(?:most|the majority)" + _OF_WHAT, re.I)
 _SOME = re.compile(
     r"\b(?:some|several|many|a few|half)" + _OF_WHAT + r"|\b(?:one|two|three|four|five|\d+) "
-    r"of (?:the|these) (?:\w+ )?(?:studies|trials|outcomes)\b",
+    r"of (?:the|these) (?:\w+ )?(?:studies|trials|outcomes)\b"
+    # "was found in three trials": a count of the studies, so not all of them
+    r"|\b(?:in|for) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:\w+ )?(?:studies|trials)\b"
+    # "three studies had a high risk of attrition bias": a count of them, so not all of them
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}"
+    r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b",
     re.I,
 )
 
@@ -108,6 +114,17 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             re.I,
         ),
         "The authors say the follow-up was short.",
+    ),
+    (
+        "dropouts",
+        re.compile(
+            r"\bhigh (?:risk of )?attrition bias\b|\b(?:significant|serious|substantial) "
+            r"attrition bias\b|\bhigh (?:rates? of )?(?:drop-?outs?|attrition|withdrawals?)"
+            r"(?: rates?)?\b|\b(?:many|a large number of|a high number of) (?:\w+ )?"
+            r"(?:drop-?outs|withdrawals)\b|\battrition bias (?:was|were) (?:found|high|present)\b",
+            re.I,
+        ),
+        "The authors say many people dropped out of the study.",
     ),
     (
         "stopped_early",
@@ -200,6 +217,7 @@ _IN_REVIEWS = {
     "small": "The authors say the studies included few people.",
     "short": "The authors say the studies had short follow-up.",
     "stopped_early": "The authors say some trials were stopped early.",
+    "dropouts": "The authors say many people dropped out of {share} studies.",
     "no_control": "The authors say some studies had no control group.",
     "one_centre": "The authors say some trials were done in a single centre.",
     "bias": "The authors say {share} studies had flaws in how they were done.",
@@ -217,9 +235,12 @@ _NO_MORE_RESEARCH = re.compile(
 )
 
 
-def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[StatedLimit]:
-    """Each kind of limitation the paper states, once, in the order of the rules."""
-    review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+def stated_limits(
+    sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
+) -> list[StatedLimit]:
+    """Each kind of limitation the paper states, once, in the order of the rules; a review of
+    one study (`studies`) speaks of it as one study."""
+    review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW) and studies != 1
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
@@ -250,7 +271,13 @@ def stated_limits(sentences: list[SourceSentence], design: StudyDesign) -> list[
                 continue
             if name == "small_studies" and not review:
                 continue
-            if name in ("certainty", "bias") and re.search(r"\b(?:not|no|without)\b", clause, re.I):
+            if name in ("certainty", "bias", "dropouts") and re.search(
+                r"\b(?:not|no|without)\b", clause, re.I
+            ):
+                continue
+            if name == "dropouts" and re.search(
+                r"\b(?:low|unclear)\b", plain[max(0, m.start() - 30) : m.start()], re.I
+            ):
                 continue
             if name == "differed" and re.search(r"\b(?:not|no|without|little|low)\b", clause, re.I):
                 continue  # "little heterogeneity" says the studies agreed

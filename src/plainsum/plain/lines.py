@@ -15,3 +15,4 @@ class Line:
     kind: str = "content"  # "content" or "frame"
     main: bool = False  # a main result or the authors' main conclusion: kept over the grade
     lead: bool = False  # the main result itself: kept whole even for a hard word
+    keep: bool = False  # the aim (what was compared, in whom): kept over the grade, no result

@@ -18,9 +18,8 @@ import re
 from collections.abc import Callable
 
 from ..schemas import StudyDesign
-from .abbreviations import unexplained
 from .frames import DOCTOR, NOT_MS
-from .headline import Headline, is_procedural, leans_back
+from .headline import Headline, is_procedural, leans_back, plain_enough
 from .lines import Line
 from .shorten import short_forms
 from .simplify import PlainSentence
@@ -36,8 +35,6 @@ _REPORTING = frozenset(
     findings data found find showed show shows suggest suggests suggested that there is are
     was were evidence""".split()
 )
-# The combined "looked at X; it did not look at MS" sentence only for a short topic.
-TOPIC_IN_ONE_SENTENCE = 9
 
 # What should come next, or what was not measured, not what this study means: left to the
 # limitations ("The authors say more research is needed"), never the reason a paper matters.
@@ -126,32 +123,51 @@ def _stands_alone(p: PlainSentence) -> bool:
 
 
 def _plain_enough(text: str) -> bool:
-    """Whether `text` holds no word a lay reader would need explained: no abbreviation the
-    paper leaves undefined and no term the jargon check calls an error (very rare words), so a
-    not-about-MS section never lifts a technical sentence."""
-    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
-
-    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
+    """`headline.plain_enough`: a not-about-MS section never lifts a technical sentence."""
+    return plain_enough(text)
 
 
-def _topic_sentence(
+def _studied(
     topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
-) -> list[Line]:
-    """ "This review looked at X; it did not look at MS, so ..." (one sentence for a short
-    topic, two for a longer one), or the bare not-about-MS statement when there is no topic in
-    plain words or the headline already names it."""
+) -> Line | None:
+    """ "This review looked at X.", or None when there is no topic in plain words or the
+    headline already names it."""
     if (
         not topic
         or topic_source is None
         or not _plain_enough(topic)
         or _norm(topic) in _norm(head.text)
+        or not _WHOLE_TOPIC.match(topic)
     ):
+        return None
+    return Line(f"This {_KIND.get(design, 'study')} looked at {topic}.", (topic_source,))
+
+
+# A topic that names something: two words or more ("treatments" alone says nothing), a
+# "whether" clause with a verb ("whether primary stenting" is cut short), not a bare dose, no
+# pointer to what the paper said before ("antibiotics for these conditions").
+_WHOLE_TOPIC = re.compile(
+    r"^(?!whether (?!.*\b(?:is|are|was|were|can|could|may|helps?|works?|improves?|reduces?|"
+    r"prevents?|affects?|changes?|leads?|increases?|lowers?|eases?|slows?)\b))"
+    r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)\S+ \S+",
+    re.I,
+)
+
+
+def _topic_sentence(
+    topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
+) -> list[Line]:
+    """ "This review looked at X; it did not look at MS, so ..." (one sentence while that is
+    not a long one, else two), or the bare not-about-MS statement when there is no topic in
+    plain words or the headline already names it."""
+    studied = _studied(topic, topic_source, design, head)
+    if studied is None or topic is None:
         return [Line(NOT_MS, kind="frame")]
-    kind = _KIND.get(design, "study")
-    if len(topic.split()) <= TOPIC_IN_ONE_SENTENCE:
+    if len(f"{studied.text} {NOT_MS}".split()) <= LONG_SENTENCE:
         rest = NOT_MS[len("This study ") :].rstrip(".")
-        return [Line(f"This {kind} looked at {topic}; it {rest}.", (topic_source,), kind="frame")]
-    return [Line(f"This {kind} looked at {topic}.", (topic_source,)), Line(NOT_MS, kind="frame")]
+        said = studied.text.rstrip(".")
+        return [Line(f"{said}; it {rest}.", studied.sources, kind="frame")]
+    return [studied, Line(NOT_MS, kind="frame")]
 
 
 def why_it_matters(
@@ -166,19 +182,30 @@ def why_it_matters(
     topic: str | None = None,
     topic_source: int | None = None,
     ms_link: list[PlainSentence] | None = None,
-    body_sources: set[int] | None = None,
     body_has_result: bool = True,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
     `pick(pool, limit, budget, used, skip, in_order=..., rank=...)` is the body's chooser of
     sentences (it keeps a sentence that leans on another beside it and marks what it takes as
-    `used`). `body_sources` are the source sentences "what the study did" already says (the
-    topic is not said again from them); without `body_has_result` the authors' conclusion is
-    kept here whatever its words, since a summary must say what the study found somewhere."""
+    `used`). Without `body_has_result` the authors' conclusion is kept here whatever its
+    words, since a summary must say what the study found somewhere. What was studied is said
+    here even when "what the study did" gives the aim: the section never holds the frame
+    alone."""
     out: list[Line] = []
-    origin = next((p for p in conclusions if p.text == head.origin), None)
-    conclusions = [p for p in conclusions if _norm(p.text) != _norm(head.text)]
+    # A headline built from facts says its sentence short: that sentence whole comes here only
+    # when nothing else would (and the body does not already give it).
+    origin = next(
+        (
+            p
+            for p in conclusions
+            if p.text == head.origin or (head.basis and p.text == head.basis and p.text not in used)
+        ),
+        None,
+    )
+    conclusions = [
+        p for p in conclusions if _norm(p.text) != _norm(head.text) and p.text != head.basis
+    ]
     if about_ms:
         picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
@@ -190,6 +217,9 @@ def why_it_matters(
         meaning = None if out else _what_it_means(head, topic)
         if meaning is not None:
             out.append(meaning)
+        studied = None if out else _studied(topic, topic_source, design, head)
+        if studied is not None:  # nothing of the authors' left: at least what it looked at
+            out.append(studied)
     else:
         plain = [
             p
@@ -202,9 +232,9 @@ def why_it_matters(
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
-        if out or (topic_source is not None and topic_source in (body_sources or set())):
+        if out:  # the authors' conclusion says what it means; the frame says for whom
             out.append(Line(NOT_MS, kind="frame"))
-        else:
+        else:  # what was studied, even when the body gives the aim: never the frame alone
             out += _topic_sentence(topic, topic_source, design, head)
         for p in pick(ms_link or [], 1, 35, used, None):
             out.append(Line(p.text, p.sources))

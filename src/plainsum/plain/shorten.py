@@ -258,6 +258,18 @@ _CONTROL = re.compile(
     r"control(?: group)?s?|controls)$",
     re.I,
 )
+# "X compared with a dummy treatment did not ...": the control between the subject and its verb.
+# Only in a sentence that opens with its subject (no comma before it): after a list or an
+# aside ("For cramps, differences in X, Y compared with placebo, were small") it is not the
+# subject's control.
+_MID_CONTROL = re.compile(
+    r"^(?P<subject>[^,;]+?)\s+(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) "
+    r"(?:a |the )?"
+    r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment)?|usual care|standard care|"
+    r"no (?:treatment|intervention)|control(?: group)?s?)(?= (?:did|does|do|was|were|is|are|"
+    r"had|has|have|may|might|can|could|showed|shows|reduced|improved|increased|lowered)\b)",
+    re.I,
+)
 _LEADING_CONTROL = re.compile(
     r"^,?\s*(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment| procedure| surgery)?|usual care|"
@@ -463,7 +475,7 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
         for body in list(bodies):
             bodies.extend(_first_of_two(body))
         for body in list(bodies):
-            control = _CONTROL.sub("", body)
+            control = _CONTROL.sub("", _MID_CONTROL.sub(r"\g<subject>", body))
             if control != body:
                 bodies.append(control)
         if lab:
@@ -478,6 +490,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             keep = _strip_cells(must_keep, body, lab)
             if not _CONTROL.search(body):  # "compared with no treatment" said nothing itself
                 keep = _CONTROL.sub("", keep)
+            if not _MID_CONTROL.search(body):
+                keep = _MID_CONTROL.sub(r"\g<subject>", keep)
             if not _clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:

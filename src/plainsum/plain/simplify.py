@@ -59,6 +59,8 @@ HYPE = re.compile(
 _UNREADABLE = re.compile(
     r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf\u00df]|\.\.|\S:\S|[α-ωΑ-Ω]"
 )
+# "a 9: 3: 1 ratio": a ratio written with colons reads as debris once its spaces are tidied.
+_RATIO = re.compile(r"\d\s?:\s?\d")
 # Gene and molecule codes ("IL-17A", "p53", "miR-155"): hard, but the gate names them.
 _CODES = re.compile(r"\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|\b[a-z]+[A-Z]\w*")
 
@@ -70,6 +72,12 @@ _BARE_HEADING = re.compile(
     r"(?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
     r"Our|Compared|People|Participants|Patients|Most|All|Both|Among|For|At|One|Two|Three|Only|"
     r"None|Overall|However)\s)"
+)
+# A comparison heading joined to the sentence after it ("Ritgen's manoeuvre versus standard
+# care One study found ..."): a verbless "X versus Y" before a capital letter.
+_VERSUS_HEADING = re.compile(
+    r"^(?P<head>[A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:versus|vs\.?|compared (?:with|to)) "
+    r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z])"
 )
 _LEAD_INS = [
     (
@@ -152,6 +160,9 @@ def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
     "Primary outcome It is ..." -> "It is ...")."""
     text = _LABEL.sub("", text)
+    versus = _VERSUS_HEADING.match(text)
+    if versus and not finite(versus["head"]):
+        text = _LABEL.sub("", text[versus.end() :])
     bare = _BARE_HEADING.match(text)
     if bare and not has_verb(bare["head"]):
         text = text[bare.end() :]
@@ -195,7 +206,37 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
         text = pattern.sub(repl, text)
     text = plain_words(text, statistical)
     text = voice(text, review)
+    if ";" in text:
+        text = join_list_semicolons(text)
     return tidy(text)
+
+
+_SEMICOLON = re.compile(r";\s+")
+_LIST_GOES_ON = re.compile(
+    r"^(?:and |or )?(?:on|in|for|at|with|to|by|from|of|among|after|during|versus)\b", re.I
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+    r"must)\b",
+    re.I,
+)
+_PASSIVE_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|in|at|on|using)\b")
+
+
+def join_list_semicolons(text: str) -> str:
+    """`text` with a semicolon that goes on with a list, not a clause of its own, made a comma:
+    "no effect on relapses; on disability; and on MRI lesions" and "functional activities;
+    and participation measured by quality of life" lose their semicolons, "X improved; Y did
+    not" keeps it (a clause with its own finite verb; "measured by" is no finite verb)."""
+    parts = _SEMICOLON.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        if _LIST_GOES_ON.match(part):  # "; and on MRI damaged areas": only a verb joins it
+            clause = bool(_AUXILIARY.search(part))
+        else:
+            clause = finite(_PASSIVE_PARTICIPLE.sub(" ", part))
+        out += ("; " if clause else ", ") + part
+    return out
 
 
 def _gate_claims(text: str) -> bool:
@@ -217,6 +258,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and broken(text) is None
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
+        and not _RATIO.search(text)
         and not HYPE.search(text)
         and not _gate_claims(text)
         and '"' not in text

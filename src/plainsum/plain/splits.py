@@ -49,12 +49,15 @@ _SUBJECT_START = re.compile(
     r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
+_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|using|in|at|on|from)\b")
 
 
 def _whole(piece: str) -> bool:
     """Whether `piece` can stand as a sentence: its first clause (up to the first comma, colon
     or semicolon) has a finite verb of its own, and it starts like a sentence."""
     first_clause = re.split(r"[;:,]", piece, maxsplit=1)[0]
+    # "participation measured by quality of life": a participle, not the clause's own verb
+    first_clause = _PARTICIPLE.sub(" ", first_clause)
     return (
         len(piece.split()) >= 4
         and finite(first_clause)
