@@ -24,7 +24,7 @@ from typing import NamedTuple
 from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
 from .promises import find_promises
-from .text import negated, sentence_spans
+from .text import matches_in_sentences, negated
 
 CHECK = "claims"
 
@@ -329,26 +329,14 @@ class Claim(NamedTuple):
 def find_claims(text: str) -> list[Claim]:
     """Every overclaim or piece of advice in `text`, in order, with its sentence."""
     hits: list[tuple[int, Claim]] = []
-    spans: list[tuple[int, int]] | None = None
-    lower = text.lower()
-    for rule in RULES:
-        if rule.keywords and not any(k in lower for k in rule.keywords):
+    for rule, match, sentence, start, end in matches_in_sentences(text, RULES):
+        if rule.sentence_start and start != 0:
             continue
-        for match in rule.pattern.finditer(text):
-            if spans is None:
-                spans = sentence_spans(text)
-            a, b = next(((a, b) for a, b in spans if match.start() < b), (0, len(text)))
-            raw = text[a:b]
-            sentence = raw.strip()
-            shift = a + len(raw) - len(raw.lstrip())
-            start, end = match.start() - shift, match.end() - shift
-            if rule.sentence_start and start != 0:
-                continue
-            if rule.negatable and negated(sentence, start):
-                continue
-            if rule.exempt and _within(rule.exempt, sentence, start, end):
-                continue
-            hits.append((match.start(), Claim(rule, match.group(0).strip(), sentence)))
+        if rule.negatable and negated(sentence, start):
+            continue
+        if rule.exempt and _within(rule.exempt, sentence, start, end):
+            continue
+        hits.append((match.start(), Claim(rule, match.group(0).strip(), sentence)))
     return [claim for _, claim in sorted(hits, key=lambda h: h[0])]
 
 

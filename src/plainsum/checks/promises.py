@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .text import negated, sentence_spans
+from .text import matches_in_sentences, negated
 
 # A benefit claimed as an effect (what a universal or lasting claim is about).
 _EFFECT = re.compile(
@@ -367,24 +367,12 @@ def find_promises(text: str, source_text: str | None = None) -> list[Promise]:
     """Every overclaim by meaning in `text`, in order; with `source_text`, those whose scope
     words the paper uses itself are left out."""
     found: list[tuple[int, Promise]] = []
-    spans: list[tuple[int, int]] | None = None
-    lower = text.lower()
-    for family in FAMILIES:
-        if family.keywords and not any(k in lower for k in family.keywords):
+    for family, match, sentence, start, end in matches_in_sentences(text, FAMILIES):
+        if start < 0 or _CARE.search(sentence):
             continue
-        for match in family.pattern.finditer(text):
-            if spans is None:
-                spans = sentence_spans(text)
-            a, b = next(((a, b) for a, b in spans if match.start() < b), (0, len(text)))
-            raw = text[a:b]
-            sentence = raw.strip()
-            shift = a + len(raw) - len(raw.lstrip())
-            start, end = match.start() - shift, match.end() - shift
-            if start < 0 or _CARE.search(sentence):
-                continue
-            if not _claims_it(family, sentence, start, end):
-                continue
-            if source_text is not None and _source_says(match.group(0), source_text):
-                continue
-            found.append((match.start(), Promise(family, match.group(0), sentence)))
+        if not _claims_it(family, sentence, start, end):
+            continue
+        if source_text is not None and _source_says(match.group(0), source_text):
+            continue
+        found.append((match.start(), Promise(family, match.group(0), sentence)))
     return [p for _, p in sorted(found, key=lambda f: f[0])]

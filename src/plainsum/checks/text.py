@@ -4,10 +4,10 @@ word frequency, and a negation test. Pure functions; caches hold only word-level
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from ..lexicon import zipf
 from ..schemas import Finding, PlainSummary, Severity
@@ -16,6 +16,7 @@ __all__ = [
     "NEGATION",
     "rule_findings",
     "known_abbreviations",
+    "matches_in_sentences",
     "negated",
     "sentence_at",
     "sentence_spans",
@@ -50,6 +51,39 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start = gap.end()
         spans.append((start, line.end()))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+class KeyedPattern(Protocol):
+    """A rule of a word-pattern check: its pattern, and words one of which it needs."""
+
+    @property
+    def pattern(self) -> re.Pattern[str]: ...
+
+    @property
+    def keywords(self) -> tuple[str, ...]: ...
+
+
+R = TypeVar("R", bound=KeyedPattern)
+
+
+def matches_in_sentences(
+    text: str, rules: Iterable[R]
+) -> Iterator[tuple[R, re.Match[str], str, int, int]]:
+    """Each match of each rule in `text`, rule by rule, with the stripped sentence it falls in
+    and its start and end within that sentence. A rule with `keywords` none of which is in
+    the text is skipped without running its pattern; sentences are split only when needed."""
+    spans: list[tuple[int, int]] | None = None
+    lower = text.lower()
+    for rule in rules:
+        if rule.keywords and not any(k in lower for k in rule.keywords):
+            continue
+        for match in rule.pattern.finditer(text):
+            if spans is None:
+                spans = sentence_spans(text)
+            a, b = next(((a, b) for a, b in spans if match.start() < b), (0, len(text)))
+            raw = text[a:b]
+            shift = a + len(raw) - len(raw.lstrip())
+            yield rule, match, raw.strip(), match.start() - shift, match.end() - shift
 
 
 def split_sentences(text: str) -> list[str]:
