@@ -73,6 +73,7 @@ def test_broken_sentences_are_caught(text, rule):
         # a count as the subject of a reporting verb (not "two treated groups")
         "Only one reported headaches.",
         "Two reported mild pain after the first dose.",
+        "All three compared a new drug with a dummy pill.",
     ],
 )
 def test_whole_sentences_pass(text):

@@ -254,7 +254,7 @@ _COUNT_OPENER = frozenset("only just about nearly almost all".split())
 # ("Two reported mild pain."), where other past forms read as adjectives ("Two treated groups").
 _REPORTING_ED = frozenset(
     """reported developed experienced needed received completed stopped withdrew required
-    died improved recovered relapsed dropped""".split()
+    died improved recovered relapsed dropped compared tested""".split()
 )
 
 
