@@ -447,6 +447,20 @@ def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
     )
 
 
+def test_what_was_studied_stops_before_a_clause_of_reason():
+    # 'because only one trial ... was included' is why the evidence is weak, not what was studied
+    from plainsum.plain.compose import studied_from
+
+    text = (
+        "Main results: One trial with 300 people met the entry rules. Relapses were fewer with "
+        "the drug.\nAuthors' conclusions: We found weak evidence for the use of fingolide as a "
+        "relapse treatment for MS because only one small trial was included."
+    )
+    built = studied_from(_sentences(text), review=True)
+    assert built is not None
+    assert built[0] == "The review authors looked at fingolide as a relapse treatment for MS."
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -377,7 +377,8 @@ _STUDIED = re.compile(
     r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
     r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
     r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
-    r"suggests?|found|reported)\b|[,;.])"
+    r"suggests?|found|reported|because|since|although|though|while|whereas|when|if|unless)\b|"
+    r"[,;.])"
 )
 MAX_STUDIED_WORDS = 22
 _LOOKED_AT = re.compile(r"^(?:The review authors|The researchers) looked at (?P<what>.+)\.$")
