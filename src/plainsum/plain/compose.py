@@ -37,6 +37,7 @@ from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .sentences import Role, cue_role, names_a_limit
 from .simplify import (
+    AUXILIARIES,
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
     PlainSentence,
@@ -385,8 +386,8 @@ _LOOKED_AT = re.compile(r"^(?:The review authors|The researchers) looked at (?P<
 # A verb inside what was studied means the match ran into a clause ("X in children remain
 # uncertain", "a model suggested a benefit"): never a thing studied.
 _CLAUSE_VERB = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|remains?|remained|can|could|may|might|will|would|"
-    r"should|must|suggests?|suggested|shows?|showed|shown|found|did|does|do|has|have|had)\b",
+    rf"\b(?:{AUXILIARIES}|be|been|being|remains?|remained|suggests?|suggested|shows?|showed|"
+    r"shown|found)\b",
     re.I,
 )
 _ELSEWHERE = re.compile(

@@ -215,11 +215,9 @@ _SEMICOLON = re.compile(r";\s+")
 _LIST_GOES_ON = re.compile(
     r"^(?:and |or )?(?:on|in|for|at|with|to|by|from|of|among|after|during|versus)\b", re.I
 )
-_AUXILIARY = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
-    r"must)\b",
-    re.I,
-)
+# The auxiliary verbs: a clause's finite verb when nothing else is (shared with compose).
+AUXILIARIES = "is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must"
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|in|at|on|using)\b")
 
 
