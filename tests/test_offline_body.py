@@ -8,9 +8,10 @@ import pytest
 
 from plainsum.design import detect_design
 from plainsum.ingest import parse
-from plainsum.plain.compose import LEANS_BACK, compose, gather
+from plainsum.plain.compose import compose, gather
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import stated_limits
+from plainsum.plain.pick import LEANS_BACK
 from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import plain_sentences, rewrite
 from plainsum.plain.source import source_sentences

@@ -14,11 +14,13 @@ from plainsum.design import detect_design
 from plainsum.drafters.base import DraftRequest
 from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
-from plainsum.plain.compose import ONE_OF_MANY, compose, gather, leans_back, short_aim
+from plainsum.plain.aim import short_aim
+from plainsum.plain.compose import compose, gather
 from plainsum.plain.facts import study_facts
 from plainsum.plain.frames import NO_PEOPLE, about_germs_alone
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import stated_limits
+from plainsum.plain.pick import ONE_OF_MANY, leans_back
 from plainsum.plain.simplify import fit_for_readers, join_list_semicolons, rewrite
 from plainsum.plain.source import source_sentences
 from plainsum.plain.splits import split_long
@@ -434,7 +436,7 @@ HEADLESS = (
 
 
 def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
-    from plainsum.plain.compose import studied_from
+    from plainsum.plain.aim import studied_from
 
     built = studied_from(_sentences(HEADLESS), review=True)
     assert built is not None
@@ -449,7 +451,7 @@ def test_a_paper_with_no_aim_says_what_was_studied_from_its_conclusion():
 
 def test_what_was_studied_stops_before_a_clause_of_reason():
     # 'because only one trial ... was included' is why the evidence is weak, not what was studied
-    from plainsum.plain.compose import studied_from
+    from plainsum.plain.aim import studied_from
 
     text = (
         "Main results: One trial with 300 people met the entry rules. Relapses were fewer with "
@@ -474,7 +476,7 @@ def test_what_was_studied_stops_before_a_clause_of_reason():
     ],
 )
 def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):
-    from plainsum.plain.compose import studied_from
+    from plainsum.plain.aim import studied_from
 
     text = "Nine trials met the entry rules. Cooling made no difference to walking. " + sentence
     assert studied_from(_sentences(text), review=True) is None
@@ -506,3 +508,43 @@ def test_few_people_is_said_once_when_the_review_count_says_it():
     lim = [line.text for line in _lines(text)["limitations"]]
     assert "The review found only two trials, with 90 people in all." in lim
     assert "The authors say the studies included few people." not in lim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "review", "expected"),
+    [
+        (
+            "The present study investigated whether cooling vests help walking in MS.",
+            False,
+            "The researchers looked at whether cooling vests help walking in MS.",
+        ),
+        (
+            "This review aims to summarise trials of cooling vests in MS.",
+            True,
+            "The review authors wanted to summarise trials of cooling vests in MS.",
+        ),
+        # the scene, not this study's aim
+        ("Cooling vests are often used by people with MS.", False, None),
+        ("Previous studies investigated cooling vests in MS.", False, None),
+    ],
+)
+def test_an_aim_stated_in_the_background_is_said_as_what_was_studied(sentence, review, expected):
+    from plainsum.plain.aim import own_aim
+
+    assert own_aim(sentence, review) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run", "direction"),
+    [
+        ("Cooling vests made no difference to walking speed.", False, True),
+        ("The primary outcome was walking speed at six weeks.", True, False),
+        ("Two trials compared cooling vests with usual care.", True, False),
+        ("Relapses were fewer with the drug than with dummy pills.", False, True),
+    ],
+)
+def test_what_a_result_says(sentence, run, direction):
+    from plainsum.plain.results import what_it_says
+
+    says = what_it_says(sentence)
+    assert (says.run, says.direction) == (run, direction)

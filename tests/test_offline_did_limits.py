@@ -13,9 +13,11 @@ from plainsum.design import detect_design
 from plainsum.drafters import DrafterResult, DraftRequest
 from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
-from plainsum.plain.compose import compose, gather, short_aim, unlean
+from plainsum.plain.aim import short_aim
+from plainsum.plain.compose import compose, gather
 from plainsum.plain.facts import Fact, study_facts
 from plainsum.plain.limits import evidence_size
+from plainsum.plain.pick import unlean
 from plainsum.plain.simplify import measured
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import Finding, Severity, StudyDesign
@@ -271,7 +273,7 @@ def test_trials_found_are_not_said_to_be_included_when_fewer_were():
     ],
 )
 def test_a_count_of_these_leans_on_the_sentence_before(text, leans):
-    from plainsum.plain.compose import LEANS_BACK
+    from plainsum.plain.pick import LEANS_BACK
 
     assert bool(LEANS_BACK.match(text)) is leans
 
@@ -365,7 +367,7 @@ def stated_limits_of(text: str):
     ],
 )
 def test_what_studies_looked_at_is_not_a_result(text, describes):
-    from plainsum.plain.compose import says_a_finding
+    from plainsum.plain.results import says_a_finding
 
     assert says_a_finding(text) is not describes
 

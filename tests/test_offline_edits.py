@@ -356,7 +356,7 @@ def test_hard_words_are_kept_whole_and_marked():
 
 
 def test_background_of_an_abstract_without_headings_is_never_drafted_as_a_result():
-    from plainsum.plain.compose import background_by_position
+    from plainsum.plain.material import background_by_position
 
     text = (
         "Gout is a common and painful kind of arthritis in older adults. "

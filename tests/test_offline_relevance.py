@@ -5,9 +5,9 @@ for these tests."""
 
 from __future__ import annotations
 
-from plainsum.plain.compose import _pick
 from plainsum.plain.frames import DOCTOR, NOT_MS
 from plainsum.plain.headline import Headline
+from plainsum.plain.pick import pick
 from plainsum.plain.relevance import LONG_SENTENCE, why_it_matters
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
@@ -18,7 +18,7 @@ def _why(conclusions, head, about_ms=True, **kw):
         conclusions,
         head,
         {head.origin},  # as in compose: the headline's sentence is taken
-        _pick,
+        pick,
         about_ms=about_ms,
         design=kw.pop("design", StudyDesign.REVIEW),
         limit=2,
@@ -199,12 +199,12 @@ def test_the_sentence_a_fact_headline_said_short_comes_whole_when_nothing_else_d
         basis=only.text,
     )
     said = why_it_matters(
-        [only], head, set(), _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+        [only], head, set(), pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
     )
     assert [s.text for s in said] == [only.text, DOCTOR]
     # the body gave it already: not said twice
     said = why_it_matters(
-        [only], head, {only.text}, _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+        [only], head, {only.text}, pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
     )
     assert only.text not in [s.text for s in said]
 
@@ -222,7 +222,7 @@ def test_another_conclusion_comes_before_the_sentence_a_fact_headline_said_short
         basis=basis.text,
     )
     said = why_it_matters(
-        [basis, other], head, set(), _pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+        [basis, other], head, set(), pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
     )
     assert [s.text for s in said] == [other.text, DOCTOR]
 

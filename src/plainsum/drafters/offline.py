@@ -17,19 +17,12 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..plain.compose import (
-    AIM_MAX_COST,
-    Line,
-    Material,
-    compose,
-    gather,
-    leans_back,
-    says_a_finding,
-    short_aim,
-    unlean,
-)
+from ..plain.aim import AIM_MAX_COST, short_aim
+from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
+from ..plain.pick import leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
+from ..plain.results import says_a_finding
 from ..plain.sentences import Role
 from ..plain.simplify import fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity

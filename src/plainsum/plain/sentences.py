@@ -112,6 +112,13 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
 ]
 
 
+# What earlier work found or left open: the scene, never this study's finding.
+OTHERS_WORK = re.compile(
+    r"\b(?:studies|research|reports?|evidence|trials|it) (?:have|has) (?:\w+ )?(?:suggested|"
+    r"shown|reported|demonstrated|found)\b|\blittle is known\b|\bit is (?:well |now )?known\b"
+    r"|\bprevious(?:ly)?\b|\bha(?:s|ve) been (?:shown|reported|suggested)\b",
+    re.I,
+)
 # A limitation named inside the results or conclusions: only these cues move a sentence there.
 # An evidence grade ("moderate-quality evidence that X did not help") stays a finding.
 _STRONG_LIMIT = re.compile(

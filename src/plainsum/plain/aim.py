@@ -1,0 +1,212 @@
+"""The aim of a paper as a whole sentence: "The aim was to ..." as "The researchers wanted
+to ...", a long aim as its head, a study's aim stated in its background, and, for a paper
+with no aim of its own, what was studied as read from a conclusion or result that names it.
+An aim is only ever built from a sentence that states one or names what was studied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import Expander
+from .numbers import drop_brackets, strip_statistics
+from .results import DIRECTION
+from .sentences import OTHERS_WORK, Role
+from .simplify import AUXILIARIES, PlainSentence, plain_sentences, strip_label
+from .source import SourceSentence
+
+__all__ = [
+    "AIM_MAX_COST",
+    "LOOKED_AT",
+    "SHORT_AIM_WORDS",
+    "aim_sentence",
+    "own_aim",
+    "readable_aim",
+    "short_aim",
+    "studied_from",
+]
+
+_AIM_LEAD = re.compile(
+    r"^(?:(?:the|our|this) )?(?:main |primary )?(?:aims?|objectives?|purposes?|goals?)"
+    r"(?: of (?:this|the|our)(?: present)? (?:study|review|work|trial|analysis))?"
+    r" (?:was|were|is|are) (?:to )?"
+    r"|^(?:this|the present|our) (?:study|review|work|trial) (?:aimed|aims|sought|set out) to "
+    r"|^we (?:aimed|sought|set out|wanted) to |^to (?=[a-z]+ )",
+    re.I,
+)
+
+
+# An objective written as a bare instruction ("Identify and summarise the evidence that ..."):
+# under an Objectives heading it is the aim, and "wanted to" makes it a whole sentence.
+_IMPERATIVE_AIM = re.compile(
+    r"^(?:identify|assess|evaluate|determine|compare|examine|investigate|review|summari[sz]e|"
+    r"describe|explore|quantify|estimate|measure|test|find|establish|analy[sz]e|appraise|"
+    r"synthesi[sz]e|systematically|update)\b",
+    re.I,
+)
+
+
+def aim_sentence(text: str, review: bool, objective: bool = False) -> str:
+    """A stated aim as a whole sentence: "The aim was to X" as "The researchers (or review
+    authors) wanted to X"; an `objective` (a sentence under an Objectives heading) written as a
+    bare instruction likewise; any other sentence unchanged."""
+    m = _AIM_LEAD.match(text)
+    if re.search(r",\s+(?:we|the researchers|they|our)\b", text, re.I):
+        return text  # "To test X, we did Y" has its own main clause
+    who = "The review authors" if review else "The researchers"
+    if not m:
+        if objective and _IMPERATIVE_AIM.match(text):
+            return f"{who} wanted to {text[0].lower()}{text[1:]}"
+        return text
+    return f"{who} wanted to {text[m.end() :]}"
+
+
+# The head of a long aim: "... wanted to assess the effectiveness and safety of teriflunomide",
+# without the comparisons and settings after it ("as monotherapy versus placebo or ... for
+# modifying the disease course"): still true, and short enough to read.
+_AIM_HEAD = re.compile(
+    r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
+    r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
+    r"describe|summari[sz]e|identify|establish|quantify|test|analy[sz]e|appraise)"
+    r"(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
+    r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
+    r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
+    r"by|to|at|during|after|before)\b|[,;(])"
+)
+SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
+# The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
+# is said as what was studied, in whom ("The review authors looked at X in people with MS.").
+AIM_MAX_COST = 14.0
+
+
+# Where the aim says for whom or for what: "... for migraine in children", "in people with MS".
+_AIM_TAIL = re.compile(
+    r" (?:for|in|among|to (?:reduce|prevent|treat|improve|lower|slow|delay))"
+    r" (?!the purposes?\b)[^,;()]+?\.?$"
+)
+MAX_TAIL_WORDS = 12
+
+
+def short_aim(text: str, compact: bool = False) -> str | None:
+    """The head of a long aim as its own sentence, with the whole of its last "for whom / for
+    what" phrase when that is short ("... of teriflunomide in people with MS."), or None when
+    the aim has no clear head; `compact` says only what was studied ("The review authors
+    looked at teriflunomide in people with MS.")."""
+    m = _AIM_HEAD.match(text)
+    if not m or len(m["what"].split()) > 8:
+        return None
+    head = m["head"]
+    if compact:
+        head = text[: text.index(" wanted to ")] + " looked at " + m["what"]
+    rest = text[m.end() :]
+    for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
+        tail = _AIM_TAIL.fullmatch(rest, start)
+        if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
+            return head + tail.group(0).rstrip(".") + "."
+    if compact and rest.strip(" ."):
+        return None  # "looked at X" without the condition it was for says too little
+    return head + "."
+
+
+def readable_aim(
+    text: str,
+    pieces: list[PlainSentence],
+    review: bool,
+    index: int,
+    expand: Expander,
+    longest: int,
+) -> list[PlainSentence]:
+    """The aim `text` as drafted: its edited `pieces` when one is short and plain, else its head
+    (`short_aim`); when that is still hard to read, only what was studied, in whom, if that
+    reads easier. A sentence that is no "wanted to" aim keeps its `pieces`."""
+    if not text.startswith(("The review authors wanted", "The researchers")):
+        return pieces
+    whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
+    head = short_aim(strip_statistics(text))
+    short = plain_sentences(head, review, (index,), expand, longest) if head else []
+    if short and not whole:
+        pieces = short
+    if pieces and min(p.cost for p in pieces) > AIM_MAX_COST:  # still hard to read
+        tiny = short_aim(strip_statistics(text), compact=True)
+        compact = plain_sentences(tiny, review, (index,), expand) if tiny else []
+        if compact and compact[0].cost < min(p.cost for p in pieces):
+            pieces = compact
+    return pieces
+
+
+# The study's own aim said in its background: "The present study investigated whether ...",
+# "This publication assesses the role of ...".
+_OWN_AIM = re.compile(
+    r"^(?:The present|The current|This|Our) (?:study|trial|review|work|paper|publication|"
+    r"analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
+    r"assesses|evaluated|evaluates|explored|explores|tested|tests|(?:aimed|aims|sought|seeks) "
+    r"to)\b",
+    re.I,
+)
+
+
+def own_aim(text: str, review: bool) -> str | None:
+    """A study's aim said in its background ("The present study investigated whether X helps
+    Y") as what the researchers looked at or wanted to do, or None when `text` states no aim of
+    the study's own."""
+    m = _OWN_AIM.match(text)
+    if m is None:
+        return None
+    who = "The review authors" if review else "The researchers"
+    verb = "wanted to" if m["verb"].lower().endswith("to") else "looked at"
+    return f"{who} {verb} {text[m.end() :].lstrip()}"
+
+
+# "the effectiveness of physostigmine for the symptomatic treatment of Alzheimer's disease",
+# "trials of calcium channel blockers in acute head injury": what was studied, and for what.
+_STUDIED = re.compile(
+    r"\b(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|use|role|value|trials|"
+    r"studies) of (?P<what>(?!the (?:evidence|studies|trials|review)\b)[A-Za-z][^,;:()]{2,50}?) "
+    r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
+    r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
+    r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
+    r"suggests?|found|reported|because|since|although|though|while|whereas|when|if|unless)\b|"
+    r"[,;.])"
+)
+MAX_STUDIED_WORDS = 22
+LOOKED_AT = re.compile(r"^(?:The review authors|The researchers) looked at (?P<what>.+)\.$")
+# A verb inside what was studied means the match ran into a clause ("X in children remain
+# uncertain", "a model suggested a benefit"): never a thing studied.
+_CLAUSE_VERB = re.compile(
+    rf"\b(?:{AUXILIARIES}|be|been|being|remains?|remained|suggests?|suggested|shows?|showed|"
+    r"shown|found)\b",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
+    re.I,
+)
+
+
+def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own (an abstract that opens with its results): what was
+    studied and for what, read from its first conclusion or result that names both ("The
+    review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
+    disease."), with the sentence it came from; None when none names both."""
+    who = "The review authors" if review else "The researchers"
+    order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
+        s for s in sentences if s.role == Role.RESULTS
+    ]
+    for s in order:
+        if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue  # "recent evidence for X in Y" is other work, not what this one studied
+        m = _STUDIED.search(drop_brackets(strip_label(s.text)))
+        if m is None:
+            continue
+        if (
+            re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
+            or DIRECTION.match(m["what"])
+            or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
+        ):
+            continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        text = f"{who} looked at {m['what']} {m['tail']}."
+        if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None

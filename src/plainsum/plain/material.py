@@ -1,0 +1,222 @@
+"""Gather a paper's material for drafting: every sentence edited (`simplify`) and sorted by
+the role it is drafted in, the aim (`aim`), the facts and stated limits, the animals studied,
+and the sentences that only set the scene.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..design import DesignInfo, score_designs
+from ..ingest import Source
+from ..schemas import StudyDesign
+from .abbreviations import Expander, find_definitions, known_abbreviations
+from .aim import aim_sentence, own_aim, readable_aim, studied_from
+from .facts import Fact, study_facts
+from .limits import StatedLimit, stated_limits
+from .numbers import count_value
+from .results import DIRECTION
+from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
+from .simplify import (
+    CONCLUSION_MAX_WORDS,
+    HARD_MAX_WORDS,
+    PlainSentence,
+    plain_sentences,
+    strip_label,
+)
+from .source import SourceSentence, source_sentences
+from .topic import aim_topic
+
+__all__ = [
+    "MS_AMONG_OTHERS",
+    "MS_SENTENCE",
+    "Material",
+    "animals_in",
+    "background_by_position",
+    "gather",
+]
+
+CLEAR_DESIGN = 7.0  # cue total a design needs before a sentence names it
+# A result that says which way things went is kept whole up to this length: a main result left
+# out costs more than a long sentence the gate names.
+RESULT_MAX_WORDS = 40
+_REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
+# "people with MS or spinal cord injury": MS is one of the conditions studied, not the only one
+MS_AMONG_OTHERS = re.compile(
+    r"\b(?:MS|multiple sclerosis)\b,? (?:or|and) (?!(?:\w+ )?(?:their|carers|caregivers|famil))"
+    r"|\b(?:or|and|,) (?:MS|multiple sclerosis)\b",
+    re.I,
+)
+_ANIMAL_WORDS = [
+    (re.compile(r"\bmice\b|\bmouse\b|\bmurine\b", re.I), "mice"),
+    (re.compile(r"\brats?\b", re.I), "rats"),
+    (re.compile(r"\bzebrafish\b|\bmedaka\b", re.I), "fish"),
+    (re.compile(r"\bmonkeys?\b|\bmacaques?\b|\bmarmosets?\b", re.I), "monkeys"),
+    (re.compile(r"\bdrosophila\b|\bfruit flies\b", re.I), "flies"),
+    (re.compile(r"\bc\. elegans\b|\bnematodes?\b", re.I), "worms"),
+]
+
+
+@dataclass
+class Material:
+    """A paper's sentences, edited and sorted by role, and the facts parsed from it."""
+
+    design: DesignInfo
+    sentences: list[SourceSentence] = field(default_factory=list)
+    by_role: dict[Role, list[PlainSentence]] = field(default_factory=dict)
+    animals: str = "animals"
+    facts: list[Fact] = field(default_factory=list)
+    limits: list[StatedLimit] = field(default_factory=list)
+    ms_link: list[PlainSentence] = field(default_factory=list)
+    topic: tuple[str, int] | None = None
+    design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
+    # Sentences of a headingless abstract that only set the scene: drafted only when a section
+    # would otherwise have nothing of the paper's own (never as a finding or a headline).
+    context: list[PlainSentence] = field(default_factory=list)
+
+
+def animals_in(text: str) -> str:
+    """Plain name of the animals a paper studied (mice, rats, fish ...), or "animals"."""
+    counts = [
+        (len(pattern.findall(text)), -i, name) for i, (pattern, name) in enumerate(_ANIMAL_WORDS)
+    ]
+    best = max(counts)
+    return best[2] if best[0] else "animals"
+
+
+_HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
+_FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b", re.I
+)
+
+
+def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
+    """Sentences of an abstract without headings that were called results only for where they
+    stand, before anything marks the study's own work (an aim, a method, a cue word of a
+    result or a conclusion): they are the paper's background, never presented as a finding."""
+    if {sec.name for sec in source.sections} & _HEADED_ROLES:
+        return set()
+    if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
+        return set()  # inline headings ("Methods: ...") gave the roles
+    first_cued = next(
+        (
+            s.index
+            for s in sentences
+            if (cue_role(strip_label(s.text)) in _FOUND_ROLES and not OTHERS_WORK.search(s.text))
+            or _OWN_WORK.search(s.text)
+        ),
+        None,
+    )
+    return {
+        s.index
+        for s in sentences
+        if s.role == Role.RESULTS
+        and (cue_role(s.text) is None or OTHERS_WORK.search(s.text))
+        and not _OWN_WORK.search(s.text)
+        and (first_cued is None or s.index < first_cued)
+    }
+
+
+# In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
+# moderate quality evidence that X helps") and the authors' own "we conclude" are conclusions.
+_GRADED_FINDING = re.compile(
+    r"\bevidence\b(?: \w+){0,3} "
+    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
+    re.I,
+)
+_CONCLUDED = re.compile(
+    r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
+    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
+    re.I,
+)
+
+
+def _drafting_role(s: SourceSentence, headed: bool) -> Role:
+    """The role a sentence is drafted in: its own, except that in an abstract without headings
+    a graded finding or the authors' stated conclusion is a conclusion."""
+    if headed or s.role == Role.BACKGROUND:
+        return s.role
+    text = strip_label(s.text)
+    if _CONCLUDED.search(text):
+        return Role.CONCLUSION
+    if s.role == Role.LIMITATION and _GRADED_FINDING.search(text) and not names_a_limit(text):
+        return Role.CONCLUSION
+    return s.role
+
+
+def gather(source: Source, design: DesignInfo) -> Material:
+    """Edit every sentence of `source` and sort the results by role."""
+    review = design.design in _REVIEWS
+    definitions = {
+        k: v
+        for k, v in find_definitions(source.full_text).items()
+        if k not in known_abbreviations()
+    }
+    expand = Expander(definitions)
+    sentences = source_sentences(source)
+    material = Material(design=design, sentences=sentences)
+    order = 0
+    background = background_by_position(source, sentences)
+    headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
+    has_aim = any(s.role == Role.AIM for s in sentences)
+    for s in sentences:
+        text = strip_label(s.text)
+        bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
+        if aim is not None:
+            has_aim = True  # "The present study investigated whether X helps Y": its aim
+            text = aim
+            for p in plain_sentences(text, review, (s.index,), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": order})
+                )
+                order += 1
+            continue
+        if s.index in background:
+            for p in plain_sentences(text, review, (s.index,), expand):
+                material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
+            continue
+        if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
+            continue  # never drafted from: why it matters comes from the conclusions
+        role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
+        if s.role == Role.AIM or bare_aim:
+            text = aim_sentence(text, review, objective=s.role == Role.AIM)
+        longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
+        if role == Role.RESULTS:
+            longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
+        pieces = plain_sentences(text, review, (s.index,), expand, longest)
+        if role == Role.AIM:
+            pieces = readable_aim(text, pieces, review, s.index, expand, longest)
+        if role == Role.RESULTS:
+            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
+        for p in pieces:
+            p = PlainSentence(**{**p.__dict__, "order": order})
+            order += 1
+            material.by_role.setdefault(role, []).append(p)
+            if s.role == Role.AIM and material.topic is None:
+                topic = aim_topic(p.text)
+                if topic:
+                    material.topic = (topic, s.index)
+            if not design.about_ms and MS_SENTENCE.search(p.text) and s.role != Role.BACKGROUND:
+                material.ms_link.append(p)
+    scores = score_designs(source.full_text, source.section("methods", "objective"))
+    material.design_clear = scores.get(design.design, 0.0) >= CLEAR_DESIGN or design.design in (
+        StudyDesign.NARRATIVE_REVIEW,
+        StudyDesign.REVIEW,
+    )
+    material.animals = animals_in(source.full_text)
+    if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
+        built = studied_from(sentences, review)
+        if built is not None:
+            for p in plain_sentences(built[0], review, (built[1],), expand):
+                material.by_role.setdefault(Role.AIM, []).append(
+                    PlainSentence(**{**p.__dict__, "order": -1})
+                )
+    material.facts = study_facts(sentences, design.design)
+    counted = next((f for f in material.facts if f.count and f.what), None)
+    studies = int(count_value(counted.count)) if counted and counted.count else None
+    material.limits = stated_limits(sentences, design.design, studies)
+    return material

@@ -1,0 +1,203 @@
+"""What a sentence of the results says: how the study ran, which way things went, or a
+finding; which result is the main one (the one that names what the authors' conclusion is
+about); and the main result about harm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from .headline import FINDING
+from .pick import leans_back
+from .simplify import PlainSentence
+
+__all__ = [
+    "DIRECTION",
+    "HARM",
+    "RESEARCH_CALL",
+    "SETUP",
+    "harm_result",
+    "key_terms",
+    "main_result_rank",
+    "Says",
+    "says_a_finding",
+    "what_it_says",
+]
+
+# A result that says which way things went: helped, no clear difference, harm.
+DIRECTION = re.compile(
+    r"\b(?:no (?:\w+ )?(?:effect|difference|benefit|evidence|change|improvement|increase|"
+    r"reduction)s?|little (?:or|to) no|did not|does not|do not|not (?:differ|improve|reduce|"
+    r"change|increase|affect|show)|neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
+    r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
+    r"safe|effective|helpful|drop|rise|leads? to|similar|"
+    r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
+    r"stronger|weaker)(?: [\w-]+){0,4} than|"
+    r"(?:clear|significant|beneficial|positive|negative|small|moderate|large|strong) "
+    r"(?:\w+ )?(?:effects?|benefits?|improvements?))\b",
+    re.I,
+)
+# Setup and bookkeeping: how terms were defined, which data some studies reported, how the
+# studies were grouped, that nothing was pooled. Never the aim or a finding.
+SETUP = re.compile(
+    r"\bfor the purposes? of this\b|\b(?:was|were) defined as\b|\bdefinitions? of\b"
+    r"|\b(?:data|results|outcomes?) (?:\w+ )?(?:were|was) (?:only )?(?:reported|available|"
+    r"collected|extracted) (?:in|for|from|by) (?:\S+ )?(?:\w+ )?(?:trials|studies)\b"
+    r"|\bno (?:meta-analysis|pooling|pooled analysis) was\b|\bfell into\b|\bmain groups\b"
+    r"|\b(?:were|was) (?:considered|analy[sz]ed|looked at) separately\b"
+    r"|\b(?:were|was) (?:mostly |mainly |largely |generally )?(?:studied|done|conducted|"
+    r"carried out|performed) (?:in|among|on) (?:mostly |mainly )?(?:people|patients|adults|"
+    r"participants|women|men|children)\b"
+    r"|\bheterogeneit|\b(?:studies|trials) (?:differed|varied) (?:a lot|widely|greatly)\b"
+    r"|\b(?:were|was) (?:categori[sz]ed|classified|grouped) (?:as|into|by)\b"
+    r"|\b(?:considered|analy[sz]ed|looked at|grouped|reported)\b[^.]{0,80}\bseparately\b"
+    r"|\bprovided (?:enough |sufficient |usable )?data\b"
+    r"|\b(?:were|was) (?:suitable|eligible) for (?:this|the) (?:review|analysis)\b"
+    r"|\b(?:studies|trials) reported (?:some type of|data on|on)\b|\b(?:is|are) considered as\b"
+    r"|^[\w-]+(?: [\w-]+)? (?:is|are) (?:a|an) [^.]{0,60}\b(?:tool|test|drug|medicine|device|"
+    r"method|procedure|measure|scale|hormone|protein)s?\b",
+    re.I,
+)
+# A call for more research: never a result, whatever benefit it hopes for.
+RESEARCH_CALL = re.compile(
+    r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is) (?:still )?(?:needed|required|"
+    r"warranted)\b",
+    re.I,
+)
+# What some studies looked at, with no word of what they found ("Two studies checked the
+# benefit of X"): it says what was compared, never the result.
+_DESCRIBES = re.compile(
+    r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,5}(?:studies|trials|study|trial|RCTs?) "
+    r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
+    r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
+    r"reduced|improved|increased|lowered)\b)",
+    re.I,
+)
+# A sentence of the results that says how the study ran, not what it found.
+_RUN_NOT_FOUND = re.compile(
+    r"\b(?:using different|lost to follow-?up|(?:were|was) excluded|ongoing|underway|"
+    r"(?:primary|main|secondary) (?:outcome|result)s?(?: measured)?(?: measures?)? (?:was|were)|"
+    r"mean age|(?:were|was) (?:women|men|female|male)|finished|completed|(?:were|was) found\.$|"
+    r"limited data|no data|not (?:possible|feasible) to (?:pool|combine)|"
+    r"could not be (?:pooled|combined)|"
+    r"(?:meta-analysis|pooled analysis) was not|"
+    r"(?:tested|used|measured|reported on) [^.]{0,40}(?:levels|scales?)\b(?! (?:fell|rose)))",
+    re.I,
+)
+
+
+class Says(NamedTuple):
+    """What a sentence of the results says."""
+
+    run: bool  # only how the study ran (setup, bookkeeping, what was measured)
+    direction: bool  # which way things went (helped, no clear difference, harm)
+    finding: bool  # a finding in the headline's sense
+
+
+@lru_cache(maxsize=4096)
+def what_it_says(text: str) -> Says:
+    """Whether `text` only says how the study ran, says which way things went, holds a finding
+    (kept: a draft and its repairs rank the same sentences again)."""
+    direction = bool(DIRECTION.search(text))
+    setup = bool(SETUP.search(text)) and not direction  # "... but no difference in deaths"
+    return Says(
+        bool(_RUN_NOT_FOUND.search(text) or setup or _DESCRIBES.search(text)),
+        direction,
+        bool(FINDING.search(text)),
+    )
+
+
+_KEY_WORD = re.compile(r"[a-z][a-z-]{3,}")
+_NOT_KEY = frozenset(
+    "with that this these those there were have been from than they their which about into "
+    "also more less most some other only even both each such does not effect effects evidence "
+    "review study studies trial trials people patients participants treatment treatments "
+    "compared compare group groups results result data quality certainty clear clearly "
+    "probably likely little difference differences reduce reduced reduces improve improved "
+    "based included showed show shows found suggest suggests helpful benefit benefits "
+    "authors researchers when after before between during over under among while however "
+    "whether using used".split()
+)
+
+
+def _stem(word: str) -> str:
+    return word[:6]
+
+
+def key_terms(texts: list[str]) -> frozenset[str]:
+    """The words of the authors' main conclusion that say what it is about ("teriflunomide",
+    "relapse", "disability"), as short stems: the main result is the one that names them."""
+    out: set[str] = set()
+    for text in texts:
+        out |= {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
+    return frozenset(out)
+
+
+def main_result_rank(
+    terms: frozenset[str],
+) -> Callable[[PlainSentence], tuple[bool | int, ...]]:
+    """How results rank as the main one: a sentence that says which way things went (helped, no
+    clear difference, harm) before one that only names what was measured or how the study ran;
+    then the one that names more of the conclusion's key `terms` (the conclusion says which
+    result is the main one); then the easier, then the paper's order (abstracts give their
+    main results first)."""
+
+    def rank(p: PlainSentence) -> tuple[bool | int, ...]:
+        run, direction, finding = what_it_says(p.text)
+        shared = len(terms & key_terms([p.text])) if terms else 0
+        return (run, not direction, -min(shared, 3), p.hard, not finding, p.order)
+
+    return rank
+
+
+# A result about harm: side effects, safety, complications, deaths, people who stopped.
+HARM = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
+    r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
+    r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
+    re.I,
+)
+MAX_HARM_WORDS = 25
+# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
+_HOW_HARMFUL = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
+    re.I,
+)
+
+
+def harm_result(
+    candidates: list[PlainSentence],
+    picked: list[PlainSentence],
+    used: set[str],
+    rank: Callable[[PlainSentence], tuple[bool | int, ...]],
+) -> PlainSentence | None:
+    """The results' main sentence about harm: the first-ranked of the `picked` results that
+    speaks of harm, else one of the `candidates` that says what was found about side effects,
+    safety or deaths (never one that only says they were reported), standing alone (no leaning
+    start), or None."""
+    shown = [p for p in picked if HARM.search(p.text) and not what_it_says(p.text).run]
+    if shown:
+        return min(shown, key=rank)
+    options = [
+        p
+        for p in candidates
+        if p.text not in used
+        and HARM.search(p.text)
+        and p.words <= MAX_HARM_WORDS
+        and not leans_back(p.text)
+        and not what_it_says(p.text).run
+        and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
+        and (
+            what_it_says(p.text).direction or _HOW_HARMFUL.search(p.text)
+        )  # what was found, not "reported"
+    ]
+    return min(options, key=rank) if options else None
+
+
+def says_a_finding(text: str) -> bool:
+    """Whether a sentence says what was found (which way things went), not how it was done."""
+    run, direction, finding = what_it_says(text)
+    return not run and (direction or finding)
