@@ -461,6 +461,13 @@ FLUENCY_RULES = [
         "'more hard': a short adjective compared with 'more'.",
         "Use the -er form ('stronger', not 'more strong').",
     ),
+    (
+        "The pill was studied because only one small trial.",
+        "verbless_reason",
+        "because only one small trial",
+        "'because only one small trial': a 'because' clause with no verb; the reason was cut.",
+        "Say the reason in full, with its verb ('because only one small study was found').",
+    ),
 ]
 
 

@@ -181,6 +181,13 @@ def test_headline_is_not_held_to_the_verb_rule():
         ("Blood pressure fell in response to antihypertensive.", "bare_adjective"),
         ("The drops were given to people with glaucomatous.", "bare_adjective"),
         ("No change in response to anti-epileptic was seen.", "bare_adjective"),
+        (
+            "The authors looked at a pill for MS because only one study with poor quality.",
+            "verbless_reason",
+        ),
+        ("The evidence is weak because limited data.", "verbless_reason"),
+        ("We cannot tell, because no trials in children.", "verbless_reason"),
+        ("It is unclear because only one small trial; more are needed.", "verbless_reason"),
     ],
 )
 def test_word_form_slips_are_caught(text, rule):
@@ -217,6 +224,16 @@ def test_word_form_slips_are_caught(text, rule):
         "Some women were trying to conceive.",
         "The extra dose was not toxic.",
         "They chose an objective and a narrative for the report.",
+        "We cannot be sure because few people took part.",
+        "The results are unclear because the trials were small.",
+        "This matters because fatigue limits daily life.",
+        "It is unclear because of the small size of the trials.",
+        "The trial stopped early because too many people dropped out.",
+        "Doctors often choose it because it works quickly.",
+        "People chose it because walking mattered most to them.",
+        "It is unclear because the dose, in most trials, was low.",
+        "Reviews rank high because in most settings these provide the best evidence.",
+        "Because MS varies, the results differ.",
     ],
 )
 def test_word_forms_that_are_fine_pass(text):

@@ -16,6 +16,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
 - bare_adjective: a preposition then an adjective that ends the sentence, its noun cut away
   ("in the treatment of hypovolaemic.", "in response to antihypertensive.")
+- verbless_reason: a 'because' clause with no verb of its own ("... as a drug for MS because
+  only one study with limited quality.")
 - half_replaced: a plain phrase put in for a term inside a compound, so the compound's next word
   dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants")
 
@@ -52,6 +54,7 @@ RULES = (
     "more_er",
     "opening_connective",
     "bare_adjective",
+    "verbless_reason",
 )
 
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
@@ -246,6 +249,31 @@ def has_verb(sentence: str) -> bool:
             return True
         if _plural_subject_verb(lower, i, words[i]):
             return True
+    return False
+
+
+_NOT_BEFORE_VERB = _FUNCTION | _DETERMINER | _PREPOSITION
+_CLAUSE_SUBJECT = _SUBJECT | {"these", "those", "this", "both", "most", "many", "some", "all"}
+
+
+def finite_in(lower: list[str]) -> bool:
+    """Whether a clause (its lower-case words) holds a verb that can head it: an auxiliary, a
+    word after a subject pronoun, or a verb form (-s, -ed, irregular past) that does not follow
+    a function word. Stricter than `has_verb` only there: "with limited quality" is an
+    adjective after a preposition, not a verb."""
+    for i, w in enumerate(lower):
+        prev = lower[i - 1] if i else "the"  # a clause's first word is its subject, not its verb
+        nxt = lower[i + 1] if i + 1 < len(lower) else ""
+        if w in _AUX or w.endswith("n't") or (prev in _CLAUSE_SUBJECT and w not in _FUNCTION):
+            return True
+        if prev in _NOT_BEFORE_VERB or _NUMBER.match(prev):
+            continue
+        if w in _IRREGULAR or _verb_forms(w) or _VERB_SUFFIX.match(w):
+            return True
+        if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED:
+            return True
+        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt not in ("", *_FUNCTION):
+            return True  # "because fatigue hampers work": generous, as in has_verb
     return False
 
 
@@ -450,6 +478,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_words.more_er(sentence),
             "'{}': a short adjective compared with 'more'.",
             "Use the -er form ('stronger', not 'more strong').",
+        ),
+        (
+            "verbless_reason",
+            fluency_words.verbless_reason(sentence, finite_in),
+            "'{}': a 'because' clause with no verb; the reason was cut.",
+            "Say the reason in full, with its verb ('because only one small study was found').",
         ),
         (
             "bare_adjective",

@@ -203,3 +203,26 @@ def bare_adjective(sentence: str, verb: Callable[[str], bool]) -> str | None:
             continue
         return f"{m.group(1)} {word}"
     return None
+
+
+# --- a clause of reason with no verb -------------------------------------------------------
+
+# 'because' (not 'because of') opens a clause, which needs its own verb: "... because only one
+# study with limited quality." is a reason cut from its verb. Elliptic 'although small' and
+# 'while taking' are whole English, so only 'because' is held to this. Only a clause that ends
+# the sentence (or runs to a semicolon) is judged: one that runs on past a comma may find its
+# verb after an aside ("because the dose, in most trials, was low").
+_REASON = re.compile(
+    r"(?<![\w-])because(?!\s+of\b)\s+([^,;:()–—]+?)\s*(?:;|[.!?][\"'”’)\]]*\s*$|$)", re.I
+)
+MIN_REASON_WORDS = 2  # "because it" at a cut is another rule's business
+
+
+def verbless_reason(sentence: str, finite: Callable[[list[str]], bool]) -> str | None:
+    """'because' + a clause in which `finite` (given the clause's lower-case words) finds no
+    verb: the span from 'because' to the clause's end."""
+    for m in _REASON.finditer(sentence):
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*|\d[\d.,]*", m.group(1))
+        if len(words) >= MIN_REASON_WORDS and not finite([w.lower() for w in words]):
+            return m.group(0).rstrip(" .!?;")
+    return None
