@@ -3,6 +3,7 @@ import pytest
 from gate_texts import LAB_SUMMARY, edit
 
 from plainsum.checks.readability import (
+    GRADE_MARGIN,
     MAX_RARE_SHARE,
     MAX_SENTENCE_WORDS,
     alphabetic_tokens,
@@ -138,11 +139,28 @@ HARD = (
 
 def test_grade_error_names_the_hardest_sentence_and_the_target():
     summary = edit(LAB_SUMMARY, what_the_study_did=HARD + " The cells grew well.")
-    grade = [f for f in check_readability(summary, grade_target=8) if "Flesch" in f.message]
-    assert len(grade) == 1 and grade[0].severity == Severity.ERROR
+    grade = [f for f in check_readability(summary, grade_target=7) if "Flesch" in f.message]
+    assert len(grade) == 1 and grade[0].severity == Severity.ERROR  # grade 8.1, target 7
     assert grade[0].section == "what_the_study_did" and grade[0].span == HARD
-    assert "target is 8" in grade[0].message
+    assert "target is 7" in grade[0].message
     assert "syllables per word" in grade[0].hint
+
+
+def _grade_finding_at(target: float, text: str):
+    summary = edit(LAB_SUMMARY, what_the_study_did=text)
+    findings = check_readability(summary, grade_target=target)
+    (finding,) = [f for f in findings if "Flesch" in f.message]
+    return finding
+
+
+def test_grade_just_over_the_target_is_a_warning_far_over_an_error():
+    text = HARD + " The cells grew well."
+    grade = measure(edit(LAB_SUMMARY, what_the_study_did=text).body()).grade
+    near = _grade_finding_at(grade - GRADE_MARGIN, text)  # exactly one margin over
+    assert near.severity == Severity.WARNING
+    assert f"grade {grade:.1f}" in near.message
+    far = _grade_finding_at(grade - GRADE_MARGIN - 0.2, text)
+    assert far.severity == Severity.ERROR
 
 
 def test_grade_target_is_a_parameter():
