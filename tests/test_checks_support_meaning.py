@@ -232,3 +232,48 @@ CLEAN_PILL = PlainSummary(
 def test_definitions_and_aims_are_not_read_as_results(sentence, contradicts):
     errors = _errors_on(sentence, source=PILL_TRIAL, clean=CLEAN_PILL)
     assert any(f.check == "contradiction" for f in errors) is contradicts, errors
+
+
+# A null graded in the paper's words ("no clinically relevant effect") and a reduction the
+# authors "ruled out" are nulls: a faithful lay "no important effect" agrees with them.
+NERVE_REVIEW = parse(
+    """Magnesium for nerve pain after shingles: a systematic review
+
+Background: Nerve pain after shingles can last for months.
+
+Methods: We searched for randomised trials of magnesium against placebo in adults.
+
+Results: Eight trials with 610 adults were included. Magnesium lowered pain scores in the first
+week. We ruled out a clinically relevant reduction in pain with magnesium at four weeks.
+
+Conclusions: Magnesium probably has no clinically relevant effect on pain scores after the first
+month."""
+)
+CLEAN_NERVE = PlainSummary(
+    headline="Magnesium eased nerve pain after shingles only in the first week",
+    what_the_study_did=(
+        "The reviewers found eight trials with 610 adults. Magnesium lowered pain scores in the "
+        "first week."
+    ),
+    why_it_matters="Talk with your doctor or care team before trying any supplement.",
+    limitations="This review is only as good as its eight trials.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,contradicts",
+    [
+        ("Magnesium probably has no important effect on pain scores after the first month.", False),
+        ("It had no meaningful effect on pain at four weeks.", False),
+        ("Magnesium raised pain scores after the first month.", True),
+    ],
+)
+def test_graded_and_ruled_out_nulls_are_nulls(sentence, contradicts):
+    errors = _errors_on(sentence, source=NERVE_REVIEW, clean=CLEAN_NERVE)
+    assert any(f.check == "contradiction" for f in errors) is contradicts, errors
+
+
+def test_ruled_out_turns_a_direction_into_no_difference():
+    (claim,) = claims_in("We ruled out a clinically relevant reduction in pain at four weeks.")
+    assert claim.polarity == "null"
+    assert claims_in("Doctors ruled out infection, and the pain fell.")[0].polarity == "down"

@@ -203,9 +203,15 @@ _EFFECT = (
     r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
     r"stop(?:ped|s)?|halt(?:ed|s)?"
 )
+# "no clinically relevant effect", "no statistically significant difference": an adverb may
+# stand before the adjective that grades the null.
+_NULL_GRADE = (
+    r"clear|significant|real|important|meaningful|relevant|big|major|substantial|noticeable|"
+    r"detectable|appreciable|worthwhile|consistent|obvious|measurable"
+)
 _NULL = (
-    r"no (?:clear |significant |statistically significant |real |important |meaningful |big "
-    r")?(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
+    rf"no (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
+    r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
     r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
     r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
     r"comparable|no more|no less|no better|no worse"
@@ -248,7 +254,8 @@ _IN_CONTROL_ARM = re.compile(
 _TURNED = {"up": "down", "down": "up", "better": "worse", "worse": "better"}
 _NEGATOR = re.compile(
     r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
-    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to)|\bnone of (?:the )?\w+)"
+    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to|ruled out|rules out|"
+    r"rule out|ruling out)|\bnone of (?:the )?\w+)"
     r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
     r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
     re.I,
@@ -318,7 +325,8 @@ _CONDITIONAL = re.compile(
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to)\b", re.I
+    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to|rul(?:ed|es|e|ing) out)\b",
+    re.I,
 )
 CLAUSE_NEGATION_WORDS = 6
 _TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
