@@ -97,6 +97,36 @@ def test_a_rerun_skips_what_is_done_and_redrafts_what_changed(server, tmp_path):
     assert sorted(r.id for r in lines(out)) == ["p0", "p1", "p2"]  # no id twice
 
 
+def test_a_changed_paper_gets_the_pages_of_its_new_draft(tmp_path):
+    """Pages are named by id: a paper whose text changed is drafted again and its pages are
+    replaced, not left showing the earlier draft."""
+    inputs = write_jsonl(tmp_path / "in.jsonl", [{"id": "p0", "text": paper(0)}])
+    out = tmp_path / "out"
+    for text, answer in ((paper(0), PASSING), (paper(1), FAILING)):
+        write_jsonl(inputs, [{"id": "p0", "text": text}])
+        srv = LLMServer(default=completion(answer)).start()
+        try:
+            run_batch([inputs], settings_for(srv, tmp_path), BatchOptions(out, workers=0))
+        finally:
+            srv.stop()
+        for page in ("p0.md", "p0.html"):
+            assert answer["headline"] in (out / "papers" / page).read_text()
+
+
+def test_a_missing_page_is_written_again_from_the_store_in_a_worker(server, tmp_path):
+    inputs = write_jsonl(
+        tmp_path / "in.jsonl", [{"id": f"p{n}", "text": paper(n)} for n in range(3)]
+    )
+    out = tmp_path / "out"
+    run_batch([inputs], settings_for(server, tmp_path), BatchOptions(out, workers=2))
+    (out / "papers" / "p1.html").unlink()
+    totals = run_batch([inputs], settings_for(server, tmp_path), BatchOptions(out, workers=2))
+    assert totals.reused == 3 and server.count == 3
+    for n in range(3):  # the missing page is written again from the state store
+        assert PASSING["headline"] in (out / "papers" / f"p{n}.html").read_text()
+        assert (out / "papers" / f"p{n}.md").read_text().startswith("# ")
+
+
 def test_resume_after_a_crash_pays_for_no_answer_twice(server, tmp_path, monkeypatch):
     inputs = write_jsonl(
         tmp_path / "in.jsonl", [{"id": f"p{n}", "text": paper(n)} for n in range(5)]
