@@ -17,7 +17,7 @@ from .frames import HEADLINE_KIND
 from .shorten import reports_a_finding, short_forms
 from .simplify import PlainSentence
 from .topic import fact_headline, split_topic
-from .wholeness import broken
+from .wholeness import SUBORDINATE, broken, finite
 
 IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
@@ -25,11 +25,20 @@ MAX_WORDS = 26  # a whole main finding of up to this many words beats a template
 CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
 
-# Leads that add nothing to the finding ("The researchers found that X" -> "X").
+# Leads that add nothing to the finding ("The researchers found that X" -> "X"): a section
+# label left in the text, a reporting frame, a link to the sentence before ("In agreement with
+# this, X": X alone says the same and no longer points at a sentence the reader has not seen).
 _LEAD = re.compile(
-    r"^(?:The (?:researchers|review authors|authors|review|study) "
-    r"(?:found|showed|observed|report(?:ed)?|conclude[sd]?) that |But "
-    r"|(?:These|The|Their) (?:data|results|findings|observations) "
+    r"^(?:(?:[Aa]uthors'? )?(?:[Cc]onclusions?|[Rr]esults?|[Ff]indings|[Ii]nterpretation|"
+    r"[Ss]ignificance)\s*:\s*"
+    r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
+    r"results|data|observations))|Moreover|Furthermore|In addition|Additionally|Importantly|"
+    r"Finally|Together|Collectively|Altogether|Hence|Thus|Therefore|Accordingly|Notably|"
+    r"Interestingly|Taken together),\s+(?=\w)"
+    r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
+    r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
+    r"|But "
+    r"|(?:These|The|Their|Our) (?:data|results|findings|observations) "
     r"(?:show|showed|demonstrate|demonstrated) that )"
 )  # a hedging frame ("suggest that") goes only in `shorten`, when the clause keeps a hedge
 # A sentence about how the study was done, not what it found.
@@ -55,7 +64,7 @@ PROCEDURE = re.compile(
     r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
     r"(?:last|previous) (?:published )?version|no longer be updated|"
     # who was left out or lost: the sample, not the finding
-    r"(?:were|was) excluded|exclusion|lost to follow-?up|withdr[ae]w\w*)\b"
+    r"(?:were|was) excluded|exclusion|(?:lost|loss) to follow-?up|withdr[ae]w\w*)\b"
     # what a review sets out to cover, not what it found ("This review article examines ...")
     r"|^(?:This|The|The present|Our|In this) (?:[\w-]+ )?(?:review|article|paper|overview|"
     r"chapter)(?: article| paper)?(?: of [^,]{1,60}?)?,? (?:examines|analy[sz]es|discusses|"
@@ -143,6 +152,10 @@ def _finding(text: str) -> bool:
 _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+    # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
+    r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:clear|unclear|"
+    r"uncertain|known|unknown|possible|likely|unlikely|difficult|important|evident) "
+    r"(?:whether|if|that|to|how|what|which)\b)"
 )
 # "Whatever the route, they work well": the subject is a pronoun whose noun is elsewhere.
 _PRONOUN_SUBJECT = re.compile(
@@ -241,9 +254,39 @@ _COMPARED = re.compile(
 )
 
 
+# Who took part, or on what the findings rest: a description of the sample or of the evidence,
+# not what was found ("People were most often older adults", "The study found 337 women with
+# the condition", "The findings are based on studies with poor reporting").
+_SAMPLE = re.compile(
+    r"^(?:The |Most |Many )?(?:people|participants|patients|women|men|children|adults|infants)"
+    r"(?: [\w-]+){0,3} (?:were|was) (?:mostly|mainly|most often|largely|predominantly|"
+    r"generally|usually|often|typically) (?![\w-]+ed\b)"
+    r"|\b(?:found|identified|included|studied|enrolled) \d[\d,]* (?:[\w-]+ )?(?:people|women|"
+    r"men|patients|participants|children|adults|infants|cases)"
+    r"(?: (?:with|who had)(?: (?!(?:had|has|have|were|was|is|are)\b)[\w'-]+){1,6})?$"
+    r"|\b(?:findings|results|evidence|conclusions?) (?:is|are|was|were) (?:\w+ )?based on\b"
+    # what the trials reported or checked, not what they found
+    r"|^(?:[\w-]+ ){0,3}(?:trials?|studies) (?:reported (?:on|in|data)|checked|assessed|"
+    r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
+    re.I,
+)
+# A result about the control group alone ("No clear improvement was seen in the placebo
+# group"): what happened without the treatment, not what the treatment did.
+_CONTROL_ALONE = re.compile(
+    r"\b(?:in|for|among) the (?:dummy[- ]treatment|placebo|control|sham|usual[- ]care|"
+    r"no[- ]treatment|comparison) (?:group|arm)s?$",
+    re.I,
+)
+_COMPARES = re.compile(r"\b(?:than|compared|versus|vs|relative to|whereas|while|but)\b", re.I)
+
+
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
     if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):
+        return True
+    if _SAMPLE.search(text):
+        return True
+    if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
         return True
     if not SIDE_POINT.search(text):
         return False
@@ -254,7 +297,10 @@ def is_procedural(text: str) -> bool:
 
 
 def _shorten(text: str) -> str:
-    text = _LEAD.sub("", text.rstrip("."))
+    text = text.rstrip(".")
+    for _ in range(2):  # "In agreement with this, the researchers show that X" -> "X"
+        text = _LEAD.sub("", text)
+        text = text[:1].upper() + text[1:]
     return text[:1].upper() + text[1:]
 
 
@@ -302,10 +348,23 @@ def _form_cost(text: str) -> float:
     return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
 
 
+# A result that judges the evidence as a whole ("The evidence was not adequate to conclude
+# whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
+_VERDICT = re.compile(
+    r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
+    r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
+    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b",
+    re.I,
+)
+VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
+
+
 def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
+    if not conclusion and _VERDICT.search(s.text):
+        rank -= VERDICT_GAIN
     rank += 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
     rank += 8.0 if s.hard else 0.0
@@ -407,6 +466,20 @@ def plain_enough(text: str) -> bool:
     return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
 
 
+# "No differences were found, the trials were too small": two clauses with only a comma
+# between them (what a dropped "Although" leaves) do not make one whole sentence.
+_SECOND_CLAUSE = re.compile(
+    r", (?:the|this|these|those|it|they|we|there|its|their|our) (?:[\w-]+ ){0,3}?"
+    r"(?:was|were|is|are|had|has|have|did|could|can|may|might|would|will)\b"
+)
+
+
+def spliced(text: str) -> bool:
+    """Whether `text` joins two main clauses with a bare comma (a comma splice)."""
+    m = _SECOND_CLAUSE.search(text)
+    return bool(m and finite(text[: m.start()]) and not SUBORDINATE.match(text))
+
+
 def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
     """Whether one form of a sentence can be the headline."""
     n = len(text.split())
@@ -415,7 +488,7 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
     said = _finding(text) or (cut and reports_a_finding(s.text))
     if is_procedural(text) or leans_back(text) or not said:
         return False
-    return broken(text + ".") is None and not _TWO_SENTENCES.search(text)
+    return broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text)
 
 
 def _best_form(
@@ -459,7 +532,7 @@ def _whole_headline(
             continue
         if need_finding and not _finding(text):
             continue
-        if broken(text + ".") is None and not _TWO_SENTENCES.search(text):
+        if broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text):
             return Headline(text, s.sources, origin=s.text)
     return None
 

@@ -235,6 +235,13 @@ _LEAD = re.compile(
     r"analysis|data|results|findings|evidence|trials?|studies)),?\s+",
     re.I,
 )
+# "Using a sleep deprivation system, the researchers find that X": how it was found goes
+# before a reporter (a lead holding a word of meaning stays, as a scene does).
+_METHOD_LEAD = re.compile(
+    r"^(?:Using|With|By using|Through|Via) [^,;]{3,100}?,\s*(?=(?:we|the researchers|the authors|"
+    r"the review authors|they|the team)\b)",
+    re.I,
+)
 _AND = re.compile(r",? and (?!then\b)")
 _MODAL = re.compile(r"\b(?:may|might|can|could|will|would|did not|does not|do not)\b", re.I)
 _BASE_VERB = re.compile(
@@ -349,7 +356,7 @@ def _fronts(text: str) -> list[tuple[str, str]]:
     if lead:
         text = capitalise(text[lead.end() :])
         out = [(text, text)]
-    scene = _SCENE.match(text)
+    scene = _SCENE.match(text) or _METHOD_LEAD.match(text)
     if scene and not _KEEPS_MEANING.search(scene.group(0)):  # the scene lead always goes
         out = [(capitalise(text[scene.end() :]), text[scene.end() :])]
     base = out[-1][0]

@@ -17,6 +17,16 @@ _FINITE = re.compile(
     r"report|describes?|tends?|ranges?|ranged|examines|analy[sz]es|reviews|discusses|"
     r"summari[sz]es|presents|highlights|explores|considers|outlines|focuses|addresses|"
     r"proposes|offers|covers|"
+    # what lab and clinical findings say a thing does ("Sleep regulates cell growth"); words
+    # that can be plural nouns ("forms", "controls") count only before what they act on
+    r"regulates|inhibits|activates|mediates|modulates|enhances|impairs|promotes|prevents|"
+    r"predicts|induces|determines|restores|contributes|encodes|expresses|accelerates|"
+    r"attenuates|disrupts|governs|maintains|alters|facilitates|stimulates|suppresses|"
+    r"underlies|confers|reveals|demonstrates|establishes|enables|protects|worsens|extends|"
+    r"reflects|involves|interacts|persists|declines|slows|speeds|delays|boosts|eases|relieves|"
+    r"weakens|strengthens|damages|shrinks|shortens|lengthens|"
+    r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
+    r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",

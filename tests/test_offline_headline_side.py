@@ -1,0 +1,135 @@
+"""The headline is never a description of the sample, what the trials reported, the control
+group alone, a comma splice or a sentence leaning on a link word; a result that judges the
+evidence as a whole comes before the other results. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import choose_headline, is_procedural, leans_back, spliced
+from plainsum.plain.simplify import measured
+from plainsum.plain.wholeness import broken
+from plainsum.schemas import StudyDesign
+
+
+def _numbered(*texts: str, start: int = 0):
+    return [measured(t, (i,)) for i, t in enumerate(texts, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine trials reported a loss to follow-up of more than a third",
+        "People were most often older adults on low incomes",
+        "The study found 212 women with a tubal pregnancy",
+        "The findings are based on small trials with poor reporting",
+        "No clear change was seen in the placebo group",
+        "Three trials reported on the side effects of the rinse",
+        "Two studies reported in more than one comparison group",
+    ],
+)
+def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str) -> None:
+    assert is_procedural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pain fell more in the yoga group than in the control group",
+        "The study found 40 people with MS had fewer relapses on the drug",
+        "Women were mostly helped by the cream",
+        "Two trials assessed pain and found it fell after the course",
+        "Cooling vests did not lower tiredness in people with MS",
+    ],
+)
+def test_a_finding_that_names_the_sample_or_a_group_is_still_a_finding(sentence: str) -> None:
+    assert not is_procedural(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "joined"),
+    [
+        ("No differences were seen between the two creams, the trials were too small", True),
+        ("Although no differences were seen, the trials were too small", False),
+        ("In mice, the drug was helpful", False),
+        ("When the two courses were combined, they were better than usual care", False),
+        ("Walking helped, and the effect was large", False),
+    ],
+)
+def test_two_clauses_joined_by_a_bare_comma_are_spliced(sentence: str, joined: bool) -> None:
+    assert spliced(sentence) is joined
+
+
+def test_a_comma_splice_never_heads_a_draft() -> None:
+    conclusions = _numbered(
+        "No differences were seen between the two creams, the trials were too small to tell.",
+        "The two creams healed the rash equally well in children.",
+    )
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW)
+    assert head.origin == conclusions[1].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("It is uncertain whether foam dressings heal sores faster", False),
+        ("It was not clear if the cream helped", False),
+        ("It reduced pain", True),  # "it" stands for a noun said before
+        ("Its effect was small", True),
+    ],
+)
+def test_an_it_that_stands_for_the_clause_after_it_does_not_lean_back(
+    sentence: str, leans: bool
+) -> None:
+    assert leans_back(sentence) is leans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        (
+            "In agreement with this, the researchers show that the enzyme binds to the "
+            "clamp protein in living yeast.",
+            "The enzyme binds to the clamp protein in living yeast",
+        ),
+        (
+            "Authors' conclusions: It is uncertain whether foam dressings heal sores faster.",
+            "It is uncertain whether foam dressings heal sores faster",
+        ),
+        (
+            "Hence, the drug lowered blood sugar in adults.",
+            "The drug lowered blood sugar in adults",
+        ),
+    ],
+)
+def test_a_link_word_or_a_label_goes_from_the_front(sentence: str, headline: str) -> None:
+    head = choose_headline(_numbered(sentence), [], StudyDesign.TRIAL)
+    assert head.text == headline
+
+
+def test_a_lead_saying_how_it_was_found_goes_before_the_finding() -> None:
+    conclusions = _numbered(
+        "Using a light-controlled chamber to keep larvae awake, the researchers find that "
+        "sleep loss in larvae slows the growth of young brain cells."
+    )
+    head = choose_headline(conclusions, [], StudyDesign.ANIMAL, animals="flies")
+    assert head.text == "Sleep loss in larvae slows the growth of young brain cells in flies"
+
+
+def test_a_verb_of_what_a_thing_does_makes_a_whole_sentence() -> None:
+    assert broken("Sleep in early life regulates the growth of brain cells.") is None
+    assert broken("The enzyme forms a complex with the clamp.") is None
+    assert broken("Two forms of the enzyme.") is not None  # a plural noun is no verb
+
+
+def test_a_result_that_judges_the_evidence_heads_before_what_the_trials_reported() -> None:
+    conclusions = _numbered("Larger trials of bladder rinses are needed.")
+    results = _numbered(
+        "Two trials measured pain after the rinse with a short scale.",
+        "One trial compared salt water with an acid rinse.",
+        "The evidence was not adequate to conclude if bladder rinses were helpful or harmful.",
+        start=1,
+    )
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW)
+    assert head.origin == results[2].text
