@@ -468,6 +468,13 @@ FLUENCY_RULES = [
         "'because only one small trial': a 'because' clause with no verb; the reason was cut.",
         "Say the reason in full, with its verb ('because only one small study was found').",
     ),
+    (
+        "The nurses gave help with managing.",
+        "bare_gerund",
+        "with managing",
+        "'with managing': the verb has lost what it acts on; a word was cut.",
+        "Say what is managed, treated or used ('help with managing symptoms').",
+    ),
 ]
 
 

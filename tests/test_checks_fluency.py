@@ -186,6 +186,9 @@ def test_headline_is_not_held_to_the_verb_rule():
             "verbless_reason",
         ),
         ("The evidence is weak because limited data.", "verbless_reason"),
+        ("The classes taught exercise and help with managing.", "bare_gerund"),
+        ("It was a new cream for treating.", "bare_gerund"),
+        ("The nurses showed people ways of reducing; most found it useful.", "bare_gerund"),
         ("We cannot tell, because no trials in children.", "verbless_reason"),
         ("It is unclear because only one small trial; more are needed.", "verbless_reason"),
     ],
@@ -234,6 +237,11 @@ def test_word_form_slips_are_caught(text, rule):
         "It is unclear because the dose, in most trials, was low.",
         "Reviews rank high because in most settings these provide the best evidence.",
         "Because MS varies, the results differ.",
+        "They got help with walking.",
+        "Nurses gave advice on managing tiredness.",
+        "It helped with sleeping.",
+        "The trial counted the costs of monitoring.",
+        "People were taught about pacing.",
     ],
 )
 def test_word_forms_that_are_fine_pass(text):

@@ -18,6 +18,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   ("in the treatment of hypovolaemic.", "in response to antihypertensive.")
 - verbless_reason: a 'because' clause with no verb of its own ("... as a drug for MS because
   only one study with limited quality.")
+- bare_gerund: a verb that needs an object ends the sentence without one ("help with
+  managing.")
 - half_replaced: a plain phrase put in for a term inside a compound, so the compound's next word
   dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants")
 
@@ -55,6 +57,7 @@ RULES = (
     "opening_connective",
     "bare_adjective",
     "verbless_reason",
+    "bare_gerund",
 )
 
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
@@ -484,6 +487,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_words.verbless_reason(sentence, finite_in),
             "'{}': a 'because' clause with no verb; the reason was cut.",
             "Say the reason in full, with its verb ('because only one small study was found').",
+        ),
+        (
+            "bare_gerund",
+            fluency_words.bare_gerund(sentence),
+            "'{}': the verb has lost what it acts on; a word was cut.",
+            "Say what is managed, treated or used ('help with managing symptoms').",
         ),
         (
             "bare_adjective",

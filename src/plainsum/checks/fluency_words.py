@@ -226,3 +226,28 @@ def verbless_reason(sentence: str, finite: Callable[[list[str]], bool]) -> str |
         if len(words) >= MIN_REASON_WORDS and not finite([w.lower() for w in words]):
             return m.group(0).rstrip(" .!?;")
     return None
+
+
+# --- a verb that needs an object, left without one ----------------------------------------
+
+# Verbs that always take an object: after a preposition at the end of a sentence, their -ing
+# form has lost it ("help with managing.", "a course for treating."); "help with walking." and
+# "good at sleeping." are whole, as those verbs need no object. "monitoring" and "screening"
+# are left out: they are nouns too ("the costs of monitoring.").
+_OBJECT_VERBS = (
+    "manag|treat|reduc|prevent|control|assess|measur|lower|rais|us|compar|identif|target|block|"
+    "detect|diagnos|address|tackl|avoid|boost|lessen|reliev|provid|offer|includ|"
+    "replac|remov|restor|repair|protect|limit|find|giv|tak|mak|lift|carr"
+)
+_BARE_GERUND = re.compile(
+    r"(?<![\w'’-])(?:with|for|at|on|in|of|by|about|without|from|after|before)\s+"
+    rf"((?:{_OBJECT_VERBS})(?:e?ing|ying))(?=\s*[.!?;]\W*$|\s*;)",
+    re.I,
+)
+
+
+def bare_gerund(sentence: str) -> str | None:
+    """A preposition and the -ing form of a verb that needs an object, ending the sentence
+    with none ("help with managing.")."""
+    m = _BARE_GERUND.search(sentence)
+    return m.group(0) if m else None
