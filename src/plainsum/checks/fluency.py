@@ -15,7 +15,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   people with MS.")
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
 - bare_adjective: a preposition then an adjective that ends the sentence, its noun cut away
-  ("in the treatment of hypovolaemic.", "in response to antihypertensive.")
+  ("in the treatment of hypovolaemic.", "in response to antihypertensive."), or 'a'/'an' and an
+  adjective ending the sentence ("published only as a short.")
 - verbless_reason: a 'because' clause with no verb of its own ("... as a drug for MS because
   only one study with limited quality.")
 - bare_gerund: a verb that needs an object ends the sentence without one ("help with
@@ -496,7 +497,8 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "bare_adjective",
-            fluency_words.bare_adjective(sentence, _verb_forms),
+            fluency_words.bare_adjective(sentence, _verb_forms)
+            or fluency_words.article_adjective_end(sentence),
             "'{}': an adjective with no noun after it; a word was cut.",
             "Put back the noun it describes ('of hypovolaemic shock'), or rewrite the phrase.",
         ),

@@ -251,3 +251,26 @@ def bare_gerund(sentence: str) -> str | None:
     with none ("help with managing.")."""
     m = _BARE_GERUND.search(sentence)
     return m.group(0) if m else None
+
+
+# --- 'a' + an adjective that ends the sentence --------------------------------------------
+
+# "... published only as a short.": after 'a'/'an', a word that is only an adjective cannot end
+# the sentence; its noun was cut. "a few.", "a little.", "a lot." are whole.
+_PLAIN_ADJECTIVES = (
+    "short|long|small|large|big|new|old|high|low|good|bad|great|major|minor|single|brief|full|"
+    "clear|strong|weak|slight|mild|severe|serious|rare|common|simple|safe|useful|possible|"
+    "likely|similar|different|important|significant|careful|modest|moderate|marked|real|"
+    "early|late|recent|further|specific|general|special|particular|wide|narrow|quick|slow"
+)
+_ARTICLE_ADJECTIVE_END = re.compile(
+    r"(?<![\w'’-])(?:a|an)\s+(?:(?:very|more|less|rather|fairly|quite)\s+)?"
+    rf"((?:{_PLAIN_ADJECTIVES})|[a-z]{{3,}}(?:ful|ous|less))(?=\s*[.!?;]\W*$)",
+    re.I,
+)
+
+
+def article_adjective_end(sentence: str) -> str | None:
+    """'a'/'an' and an adjective ending the sentence with no noun ("as a short.")."""
+    m = _ARTICLE_ADJECTIVE_END.search(sentence)
+    return m.group(0) if m else None
