@@ -76,10 +76,26 @@ def _review_facts(results: str) -> list[str]:
             "Vests reduced tiredness.",
             "The review included 20 trials.",
         ),
+        # "we included one trial", the people in brackets with who they were
+        (
+            "We included one trial (involving 48 women with relapsing MS). Two more studies are "
+            "awaiting assessment. Vests reduced tiredness.",
+            "The review included one trial with 48 women.",
+        ),
+        (
+            "We included one trial (13 participants) and identified two ongoing trials. Vests "
+            "reduced tiredness.",
+            "The review included one trial with 13 people.",
+        ),
+        # two study arms are no count of studies
+        (
+            "We included two study arms of a registry. Vests reduced tiredness.",
+            None,
+        ),
     ],
 )
 def test_a_reviews_count_of_trials_and_people_is_read_as_the_paper_gives_it(results, fact):
-    assert _review_facts(results) == [fact]
+    assert _review_facts(results) == ([fact] if fact else [])
 
 
 def test_a_later_count_of_some_studies_is_not_the_reviews_count():

@@ -98,6 +98,31 @@ def test_statistics_are_removed_and_detected():
     assert has_statistics("the odds ratio was 2.1 for smokers")
 
 
+@pytest.mark.parametrize(
+    ("text", "out"),
+    [
+        # a statistic appended after a colon: the sentence ends before it
+        (
+            "Cooling made no clear difference to falls: risk ratio (RR) 0.61, 95% CI 0.20 to "
+            "1.80, P value = 0.38.",
+            "Cooling made no clear difference to falls.",
+        ),
+        ("Relapses were fewer; RR 0.72, 95% CI 0.59 to 0.87.", "Relapses were fewer."),
+        # a statistic the sentence is built on stays, and the sentence is not shown
+        ("The odds ratio was 2.1 for smokers.", "The odds ratio was 2.1 for smokers."),
+        ("Relapses fell with an odds ratio of 2.1 in smokers.", None),
+        # words after the statistic: the statistic is part of the sentence
+        ("Relapses fell: RR 0.7 in the first year of treatment.", None),
+    ],
+)
+def test_a_statistic_appended_to_a_whole_sentence_goes(text, out):
+    stripped = strip_statistics(text)
+    if out is None:
+        assert has_statistics(stripped)
+    else:
+        assert stripped == out
+
+
 def test_counts_are_quoted_exactly():
     text = "We included 14 randomised trials with 1,204 participants and 33 children."
     assert count_people(text) == "1,204 people"

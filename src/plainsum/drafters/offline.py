@@ -17,12 +17,13 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from ..checks.jargon import find_terms
 from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.pick import leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
-from ..plain.results import says_a_finding
+from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -167,16 +168,28 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     return Line(TOO_TECHNICAL, kind="frame")
 
 
+def _same_words(a: str, b: str) -> bool:
+    return a.rstrip(".").lower() == b.rstrip(".").lower()
+
+
 def _finding(
     material: Material,
     sections: dict[str, list[Line]],
     headline: set[str],
     dropped: frozenset[str],
+    moved: bool = False,
 ) -> Line | None:
     """A result or conclusion that says what was found, for a what-the-study-did section that
     holds none: the paper's first one not yet shown, not dropped by a repair and not leaning on
-    a sentence before it; the headline's own sentence (whole) only when there is no other."""
+    a sentence before it; the headline's own sentence (whole) only when there is no other.
+    `moved`: only one that says which way things went."""
     shown = {line.text for lines in sections.values() for line in lines}
+    counted = {  # a count's own sentence says the count again: never shown beside it
+        i
+        for line in sections["what_the_study_did"]
+        if line.text.startswith(FACT_STARTS)
+        for i in line.sources
+    }
     heads = {h.rstrip(".").lower() for h in headline if h}
     later = []
     for role in (Role.RESULTS, Role.CONCLUSION):
@@ -184,8 +197,12 @@ def _finding(
             p = unlean(p)
             if p.text in shown or p.text in dropped or leans_back(p.text):
                 continue
+            if counted & set(p.sources):
+                continue
             if not says_a_finding(p.text) or _FUTURE.search(p.text):
                 continue
+            if moved and (p.hard or find_terms(p.text) or not says_which_way(p.text)):
+                continue  # beside a finding already shown: only a plain one that says which way
             if p.text.rstrip(".").lower() in heads:
                 later.append(p)
                 continue
@@ -256,17 +273,35 @@ class OfflineDrafter:
     ) -> OfflineResult:
         material = self._material(request)
         head, sections = compose(material, dropped, level, soft)
-        _fit_grade(sections, request.settings.grade - 0.2 * level)
+        target = request.settings.grade - 0.2 * level
+        _fit_grade(sections, target)
         did = sections["what_the_study_did"]
         if len(" ".join(x.text for x in did).split()) < 8:
             did.append(_fallback(material, sections, head.text))
-        if not any(
-            x.sources and not x.text.startswith(FACT_STARTS) and says_a_finding(x.text)
+        results = [
+            x
             for x in did
-            if x.kind == "content" and x.text not in all_frames()
-        ):
-            found = _finding(material, sections, {head.text, head.origin or ""}, dropped)
-            if found is not None:  # the body says what was found, not only how
+            if x.kind == "content"
+            and x.sources
+            and not x.keep  # an aim says what was studied, never what was found
+            and x.text not in all_frames()
+            and not x.text.startswith(FACT_STARTS)
+            and says_a_finding(x.text)
+        ]
+        if not any(says_which_way(x.text) for x in results):
+            # the body says which way things went (helped, no clear difference, harm) when the
+            # paper says so anywhere, and what was found at all
+            heads = {head.text, head.origin or ""}
+            found = _finding(material, sections, heads, dropped, moved=True)
+            if found is not None and results:
+                # beside a finding already shown: never the headline again word for word, and
+                # never at the cost of the grade target
+                longer = {**sections, "what_the_study_did": [*did, found]}
+                if _same_words(found.text, head.text) or _grade(longer) > target:
+                    found = None
+            if found is None and not results:
+                found = _finding(material, sections, heads, dropped)
+            if found is not None:
                 did.append(found)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Expander
-from .numbers import drop_brackets, strip_statistics
+from .numbers import COUNT, drop_brackets, strip_statistics
 from .results import DIRECTION
 from .sentences import OTHERS_WORK, Role
 from .simplify import AUXILIARIES, PlainSentence, plain_sentences, strip_label
@@ -180,8 +180,16 @@ _CLAUSE_VERB = re.compile(
 )
 _ELSEWHERE = re.compile(
     r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
-    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b",
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b"
+    r"|\bwidespread\b|\b(?:has|have) (?:\w+ )?been linked\b",
     re.I,
+)
+# Words that make the "for whom / for what" part a comparison, a time, a reason or a subgroup
+# ("for adults even immediately after the intervention", "in asthma due to the absence of
+# evidence", "in different subgroups"): what was studied is then not said whole and true.
+_NOT_A_TAIL = re.compile(
+    r"\b(?:due|even|against|such as|terms|over|versus|vs|different|specific|particular|"
+    r"immediately|subgroups?)\b|\b[A-Z]$"
 )
 
 
@@ -191,20 +199,29 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
     review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
     disease."), with the sentence it came from; None when none names both."""
     who = "The review authors" if review else "The researchers"
+    # the authors' conclusions speak of the whole study, a result only when none does
     order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
         s for s in sentences if s.role == Role.RESULTS
     ]
     for s in order:
         if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
             continue  # "recent evidence for X in Y" is other work, not what this one studied
-        m = _STUDIED.search(drop_brackets(strip_label(s.text)))
+        text = drop_brackets(strip_label(s.text))
+        if re.match(rf"(?:In )?{COUNT} (?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
+            continue  # "Three studies investigated the use of X for Y": a part of the review
+        m = _STUDIED.search(text)
         if m is None:
             continue
         if (
             re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
             or DIRECTION.match(m["what"])
             or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
-        ):
+            or _NOT_A_TAIL.search(m["tail"])
+            or re.search(r"\bwhether (?:\w+ )?$", text[: m.start()])
+            or re.match(r"(?:these|this|those|such|the same)\b", m["what"], re.I)
+            or re.search(r"\bon\b", m["what"])  # "the effect of X on growth": an outcome
+            or re.match(r",[^.;]{0,80}\b(?:and|or)\b", text[m.end() :])
+        ):  # ... or it points back, or it stops inside a list
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:

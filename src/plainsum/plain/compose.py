@@ -26,7 +26,7 @@ from .frames import (
     caveats,
     design_sentence,
 )
-from .headline import PROCEDURE, SIDE_POINT, Headline, choose_headline, name_ms
+from .headline import SIDE_POINT, Headline, choose_headline, name_ms
 from .limits import evidence_size
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
@@ -40,6 +40,7 @@ from .results import (
     harm_result,
     key_terms,
     main_result_rank,
+    procedural_result,
     says_a_finding,
     what_it_says,
 )
@@ -175,7 +176,7 @@ def compose(
             if f.text.startswith(("The review included", "The study included"))
         }
     )  # the sentence a count came from is not said twice
-    procedure = PROCEDURE if review else None
+    procedure = procedural_result if review else None
     rank = main_result_rank(key_terms([p.text for p in conclusions[:2]]))
     found = False  # whether a result that says what was found is in the section
     for role, limit, budget in (

@@ -32,7 +32,7 @@ _INCLUDED = re.compile(
     rf"\b(?:we |the review )?(?:included|identified|found|includes|include)\s+(?:a total of\s+)?"
     rf"(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
-    r"(?P<what>trials|studies|RCTs)\b"
+    r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled)\s+){0,3}"
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which)\b)[^.;]){0,60}?)?"
@@ -54,9 +54,11 @@ _OPENING_COUNT = re.compile(
     re.I,
 )
 # "(123 patients)" after a count of trials: the people they held, said in brackets.
+# "(involving 135 women with mild pre-eclampsia)": what follows the people says who they were.
 _BRACKETED_PEOPLE = re.compile(
-    rf"\s*\((?:n\s*=\s*)?(?P<people>{COUNT}\s+(?:participants|patients|people|persons|"
-    r"individuals|adults|children|women|men|infants))\)",
+    rf"\s*\((?:n\s*=\s*|involving\s+|including\s+|with\s+)?(?P<people>{COUNT}\s+"
+    r"(?:participants|patients|people|persons|individuals|adults|children|women|men|infants))"
+    r"(?:[\s,][^()]*)?\)",
     re.I,
 )
 # Words between a count of trials and a count of people that make the people a part of them:

@@ -34,6 +34,16 @@ _INLINE_STATS = [
     re.compile(r",?\s*\b[pP]\s*[<=>≤≥]\s*0?\.\d+"),
     re.compile(r",?\s*\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[^,;.]*(?:\.\d+[^,;.]*)*"),
     re.compile(r",?\s*\(?\bn\s*=\s*\d[\d,]*\)?"),
+    # "..., P value = 0.16": a p-value written with its name
+    re.compile(r",?\s*\b[pP][ -]values?\s*[<=>≤≥]\s*0?\.\d+"),
+    # "... of influenza-like illness: risk ratio 0.48." A statistic appended after a colon,
+    # semicolon or comma, with nothing of the sentence after it: the sentence ends before it.
+    re.compile(
+        r"\s*[:;,]\s*(?:the )?(?:(?:risk|odds|hazard|rate) ratio|(?:standardi[sz]ed )?mean "
+        r"difference|risk difference|(?-i:a?RR|OR|HR|MD|SMD|WMD|RD))\s*(?:of\s*|=\s*|:\s*)?"
+        r"-?\d+(?:\.\d+)?(?=\s*[.;]?\s*$)",
+        re.I,
+    ),
 ]
 
 

@@ -55,7 +55,7 @@ def pick(
     limit: int,
     budget: int,
     used: set[str],
-    skip: re.Pattern[str] | None,
+    skip: re.Pattern[str] | Callable[[str], object] | None,
     in_order: bool = False,
     rank: Callable[[PlainSentence], tuple[bool | int, ...]] | None = None,
 ) -> list[PlainSentence]:
@@ -63,7 +63,8 @@ def pick(
     easiest first, or (`in_order`) by `rank` (default: results that say which way things went
     first, then the paper's order, since abstracts give main results first); with `in_order`
     and no `rank`, the paper's own order among sentences that hold a finding."""
-    ok = [p for p in pool if p.text not in used and not (skip and skip.search(p.text))]
+    skips = skip.search if isinstance(skip, re.Pattern) else skip
+    ok = [p for p in pool if p.text not in used and not (skips and skips(p.text))]
     if not in_order:
         easy = sorted(ok, key=lambda p: (p.hard, p.cost, p.order))
     elif rank is None:  # the authors' conclusions: their first is their main one

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .headline import FINDING
+from .headline import FINDING, PROCEDURE
 from .pick import leans_back
 from .simplify import PlainSentence
 
@@ -22,8 +22,10 @@ __all__ = [
     "harm_result",
     "key_terms",
     "main_result_rank",
+    "procedural_result",
     "Says",
     "says_a_finding",
+    "says_which_way",
     "what_it_says",
 ]
 
@@ -87,6 +89,64 @@ _RUN_NOT_FOUND = re.compile(
     r"(?:tested|used|measured|reported on) [^.]{0,40}(?:levels|scales?)\b(?! (?:fell|rose)))",
     re.I,
 )
+
+
+# How the trials were run or judged: a sentence about these is bookkeeping, whatever it says.
+_BOOKKEEPING = re.compile(
+    r"\bpool\w*|\bblind\w*|\ballocation\b|\bconceal\w*|\bbias\b|\bplanned\b|\bprotocol\b"
+    r"|\b(?:quality|certainty) of (?:the )?evidence\b|\bheterogeneit|\bchos(?:e|en)\b|\bdecided\b"
+    r"|\bto include\b",
+    re.I,
+)
+
+
+# PROCEDURE words that a result may hold in passing ("gestational age", "a strategy that
+# included X", "the review authors noted that ..."); any other means the sentence is procedure.
+_INCIDENTAL = re.compile(
+    r"(?:age|aged|in total|total of|included|took part|screened|median|(?:was|were) used"
+    r"|the (?:review authors|researchers|authors) (?:noted|mainly|are|were))$"
+)
+
+
+def procedural_result(text: str) -> bool:
+    """Whether a sentence of a review's results reports its procedure (who was included, how
+    trials were run) rather than a result: the headline's PROCEDURE words, unless the sentence
+    says outright which way an outcome went and is no bookkeeping ("No
+    clear difference was found in gestational age at birth" is a result; "The review authors
+    did not pool the data" is not)."""
+    found = [m.group(0).lower() for m in PROCEDURE.finditer(text)]
+    if not found:
+        return False
+    if not all(_INCIDENTAL.match(word) for word in found):
+        return True
+    return not _moved(text) or bool(_BOOKKEEPING.search(text))
+
+
+# An outcome that moved, or did not: the words DIRECTION counts that say so outright (not
+# "similar", "safe" or a bare "did not", which a sentence about the procedure may use too).
+_OUTCOME_MOVED = re.compile(
+    r"\bno (?:\w+ )?(?:effect|difference|benefit|change|improvement|increase|reduction)s?\b"
+    r"|\blittle (?:or|to) no\b|\bnot (?:differ|improve|reduce|change|increase|affect)\w*"
+    r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|fewer|less|worse|better)\b"
+    r"|\b(?:more|less) likely\b",
+    re.I,
+)
+
+
+def _moved(text: str) -> bool:
+    return bool(_OUTCOME_MOVED.search(text))
+
+
+def says_which_way(text: str) -> bool:
+    """Whether a sentence says outright which way an outcome went (reduced, no clear
+    difference, worse), and is neither bookkeeping nor how the study ran: the kind
+    of result the body of a draft must carry when the paper has one."""
+    return (
+        _moved(text)
+        and not _BOOKKEEPING.search(text)
+        and not what_it_says(text).run
+        and not procedural_result(text)
+    )
 
 
 class Says(NamedTuple):
