@@ -519,3 +519,19 @@ def test_the_headline_is_the_main_conclusion_standing_alone(conclusions, expecte
 def test_a_singular_use_of_a_plural_definition_is_written_out_singular(text, expected):
     out = expand(text, find_definitions(text))
     assert expected in out
+
+
+def test_a_concession_set_before_its_main_clause_is_not_split_from_it() -> None:
+    from plainsum.plain.splits import split_long
+
+    text = (
+        "The number of children in each comparison was small and therefore, although no "
+        "differences were seen between the two sprays, the trials could not find small but "
+        "real differences."
+    )
+    assert split_long(text) == [text]  # never "But no differences were seen ..., the trials ..."
+    tail = (
+        "Walking training lowered tiredness in people with MS in most of the trials we found, "
+        "although the trials were small and short and most had flaws."
+    )
+    assert split_long(tail)[1] == "But the trials were small and short and most had flaws."

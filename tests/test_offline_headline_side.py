@@ -64,7 +64,7 @@ def test_two_clauses_joined_by_a_bare_comma_are_spliced(sentence: str, joined: b
 def test_a_comma_splice_never_heads_a_draft() -> None:
     conclusions = _numbered(
         "No differences were seen between the two creams, the trials were too small to tell.",
-        "The two creams healed the rash equally well in children.",
+        "The two creams were similar in how well they healed the rash.",
     )
     head = choose_headline(conclusions, [], StudyDesign.REVIEW)
     assert head.origin == conclusions[1].text
@@ -133,3 +133,64 @@ def test_a_result_that_judges_the_evidence_heads_before_what_the_trials_reported
     )
     head = choose_headline(conclusions, results, StudyDesign.REVIEW)
     assert head.origin == results[2].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Side-effects were uncommon with all of the creams",
+        "Length of symptoms was at least two years in most trials",
+        "Doses ranged from 10 to 40 mg a day",
+        "Pain scores were higher at the start in the yoga group",
+        "The evidence is weak because the trials were small",
+        "Four trials reported walking speed using different scales",
+    ],
+)
+def test_asides_descriptions_and_grades_are_not_the_finding(sentence: str) -> None:
+    assert is_procedural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The evidence is strong that walking lowers blood pressure",
+        "Two trials reported fewer relapses with the drug",
+        "Yoga eased back pain without side-effects",
+    ],
+)
+def test_a_graded_or_reported_finding_is_still_a_finding(sentence: str) -> None:
+    assert not is_procedural(sentence)
+
+
+def test_a_sensitivity_analysis_is_not_the_finding() -> None:
+    assert is_procedural("Removing one outlier study reduced the gap to 5%")
+    assert is_procedural("A sensitivity analysis gave the same answer")
+
+
+def test_no_difference_between_things_compared_is_said_in_a_template() -> None:
+    conclusions = _numbered(
+        "Few women took part and therefore, although no differences were detected between "
+        "the different eye drops, the trials could not find important but small differences."
+    )
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW, studies="two trials")
+    assert (
+        head.text
+        == "A review of two trials found no clear difference between the different eye drops"
+    )
+    assert head.from_template and head.sources == (0,)
+
+
+@pytest.mark.parametrize(
+    "conclusion",
+    [
+        # a second finding beside it: "no difference" alone would leave it out
+        "No differences were found between the two creams for itch, but cream A healed faster "
+        "and more fully than cream B did in every one of the small trials.",
+        # only for some
+        "No differences were found between the two creams except in children under five "
+        "years of age who had the worst rash at the start of the trials.",
+    ],
+)
+def test_no_difference_said_with_a_qualifier_is_not_a_template(conclusion: str) -> None:
+    head = choose_headline(_numbered(conclusion), [], StudyDesign.REVIEW, studies="two trials")
+    assert "no clear difference" not in head.text

@@ -110,7 +110,8 @@ def review_topic(text: str) -> str | None:
 
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
-    r"\b(?:side effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|withdrawals?|"
+    r"\b(?:side[- ]effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
+    r"withdrawals?|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
     r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"
     r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
@@ -233,7 +234,7 @@ class Headline:
 # effects"): the aside is not what the headline reports.
 _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
-    r"(?:side effects?|adverse (?:effects?|events?|reactions?)|harms?)\b",
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b",
     re.I,
 )
 
@@ -265,8 +266,18 @@ _SAMPLE = re.compile(
     r"men|patients|participants|children|adults|infants|cases)"
     r"(?: (?:with|who had)(?: (?!(?:had|has|have|were|was|is|are)\b)[\w'-]+){1,6})?$"
     r"|\b(?:findings|results|evidence|conclusions?) (?:is|are|was|were) (?:\w+ )?based on\b"
+    # how sure the evidence is, said of no finding ("The evidence is weak because ...")
+    r"|^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:is|was|remains) "
+    r"(?:of )?(?:very |fairly )?(?:weak|low|limited|poor|moderate|high|strong)"
+    r"(?:[- ](?:quality|certainty))?\b(?! (?:that|for|to)\b)"
+    # how long, how many, what at the start: a description of what was studied
+    r"|\b(?:removing|excluding|omitting|leaving out) (?:\w+ ){0,2}(?:outliers?|studies|study|"
+    r"trials?)\b|\bsensitivity analys\w*|\boutliers?\b"
+    r"|\b(?:ranged|varied) (?:from|between)\b|\bat (?:the )?(?:start|baseline|outset)\b"
+    r"|^(?:The )?(?:length|duration) of (?:symptoms|follow-?up|treatment|the (?:trials|studies))\b"
     # what the trials reported or checked, not what they found
-    r"|^(?:[\w-]+ ){0,3}(?:trials?|studies) (?:reported (?:on|in|data)|checked|assessed|"
+    r"|^(?:[\w-]+ ){0,3}(?:trials?|studies) (?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
+    r"checked|assessed|"
     r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
     re.I,
 )
@@ -537,6 +548,30 @@ def _whole_headline(
     return None
 
 
+# The authors conclude that the things compared did not differ: "no differences were detected
+# between the different antibiotic plans" (what is between: a noun phrase, no clause).
+_NO_DIFFERENCE = re.compile(
+    r"\bno (?:clear |significant |important |meaningful )?differences? (?:was|were) "
+    r"(?:detected|found|seen|observed|shown) between (?P<what>(?:the )?[\w' -]{3,60}?)"
+    r"(?=,|;|$| (?:for|in|on|at|after|during|when|among)\b)",
+    re.I,
+)
+_QUALIFIED = re.compile(r"[,;]\s*(?:but|whereas|however)\b|\b(?:except|only|apart from)\b", re.I)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not)\b", re.I)
+
+
+def _no_difference(text: str) -> str | None:
+    """What a conclusion says did not differ ("the different antibiotic plans"), or None when
+    it says no such thing, says it of a clause, or qualifies it ("but", "only")."""
+    m = _NO_DIFFERENCE.search(text.rstrip("."))
+    if not m or _QUALIFIED.search(text) or _A_VERB.search(m["what"]):
+        return None
+    what = m["what"].strip()
+    if " and " not in what and not re.search(r"\b(?:different|two|three|various)\b|s$", what):
+        return None  # "between" takes two or more things
+    return None if unexplained(what) else what
+
+
 def _template(
     conclusions: list[PlainSentence],
     design: StudyDesign,
@@ -552,6 +587,11 @@ def _template(
         kind = f"A review of {studies}"
         if studies_source is not None:
             sources.append(studies_source)
+    for s in conclusions:  # "no differences were detected between X": said in a template
+        between = _no_difference(s.text)
+        if between:
+            said = tuple(dict.fromkeys((*sources, *s.sources)))
+            return Headline(f"{kind} found no clear difference between {between}", said, True)
     no_evidence = next((s for s in conclusions if _NO_EVIDENCE.search(s.text)), None)
     if topic and topic_source is not None:
         sources.append(topic_source)

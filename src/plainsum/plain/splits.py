@@ -49,6 +49,10 @@ _SUBJECT_START = re.compile(
     r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
+# A left piece that ends on a linking word has its clause still to come.
+_CONNECTIVE_END = re.compile(r"\b(?:and|or|but|so|therefore|thus|hence|because|that)$", re.I)
+# ", although A, B": a clause of concession set before the main clause it belongs to.
+_FRONTED = re.compile(r",\s+(?:the|this|these|those|it|they|we|there|its|their|our)\b", re.I)
 _PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|using|in|at|on|from)\b")
 
 
@@ -91,6 +95,10 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             if SUBORDINATE.match(left) and "," not in left:
                 continue  # "In mice treated early; ..." has no main clause on the left
+            if _CONNECTIVE_END.search(left):
+                continue  # "X is small and therefore, although ...": the left runs on
+            if lead == "But " and _FRONTED.search(right):
+                continue  # ", although A, B": A belongs to B, not to what came before
             right = lead + right if lead else capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
     for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences
