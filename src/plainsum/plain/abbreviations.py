@@ -185,17 +185,23 @@ def find_definitions(text: str) -> dict[str, str]:
         for finder in (_initials_long_form, _best_long_form, _name_long_form):
             long_form = finder(short, before)
             if long_form and plausible(short, long_form):
-                found[short] = long_form
+                opens = not before.rstrip(" ,;:")[: -len(long_form)].strip()
+                # a capital that opens the sentence is the sentence's ("Short-arm casts (SAC)
+                # were ..."); one inside it is the name's ("... in Gaucher disease (GD)")
+                found[short] = _lower_first(long_form) if opens else long_form
                 break
     return found
 
 
 def _lower_first(text: str) -> str:
-    """Lower-case a long form unless it looks like a name (every word capitalised)."""
+    """Lower-case a long form that opens a sentence unless it looks like a name (every word
+    capitalised, a capital inside a word, or an "'s": "Parkinson's disease")."""
     words = text.split()
     if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
         return text
     first = words[0] if words else ""
+    if re.search(r"['’]s$", first):
+        return text  # a name: "Parkinson's disease"
     if first[:1].isupper() and first[1:] == first[1:].lower():  # not "Epstein-Barr", "IgG"
         return text[0].lower() + text[1:]
     return text
@@ -225,7 +231,7 @@ class Expander:
     """Writes out one paper's abbreviations; the patterns are compiled once per paper."""
 
     def __init__(self, definitions: dict[str, str]) -> None:
-        self.plain = {short: _lower_first(long) for short, long in definitions.items()}
+        self.plain = dict(definitions)
         alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
         self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
         self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?![\w-])")

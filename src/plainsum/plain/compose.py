@@ -258,6 +258,7 @@ def compose(
             topic=why_topic,
             topic_source=why_source,
             ms_link=m.ms_link,
+            conditions=m.conditions,
             body_has_result=any(line.main and line.text != frame for line in did),
         )
     )

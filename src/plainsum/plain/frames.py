@@ -14,6 +14,9 @@ from ..schemas import StudyDesign
 
 DOCTOR = "If you have questions about your own care, talk with your doctor or care team."
 NOT_MS = "This study did not look at MS, so what it means for people with MS is not known."
+# The same, after a sentence that names the condition the paper studied ("This review was
+# about migraine."): two short sentences read more easily than one long one.
+NOT_ABOUT_MS = "It did not look at MS, so what it means for people with MS is not known."
 # The few_people caveat for a small study of people (checks/caveats.py decides what is small).
 SMALL_STUDY = "This was a small study, so the results may not apply to others."
 
@@ -148,7 +151,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 @cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS, SMALL_STUDY, *NO_PEOPLE}
+    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, SMALL_STUDY, *NO_PEOPLE}
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

@@ -13,6 +13,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import aim_sentence, own_aim, readable_aim, studied_from
+from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
 from .numbers import count_value
@@ -71,6 +72,7 @@ class Material:
     limits: list[StatedLimit] = field(default_factory=list)
     ms_link: list[PlainSentence] = field(default_factory=list)
     topic: tuple[str, int] | None = None
+    conditions: list[Condition] = field(default_factory=list)  # named most first, never MS
     design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
     # Sentences of a headingless abstract that only set the scene: drafted only when a section
     # would otherwise have nothing of the paper's own (never as a finding or a headline).
@@ -208,6 +210,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         StudyDesign.REVIEW,
     )
     material.animals = animals_in(source.full_text)
+    if not design.about_ms:
+        material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
         built = studied_from(sentences, review)
         if built is not None:

@@ -18,7 +18,8 @@ import re
 from collections.abc import Callable
 
 from ..schemas import StudyDesign
-from .frames import DOCTOR, NOT_MS
+from .condition import Condition
+from .frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
 from .headline import Headline, is_procedural, leans_back, plain_enough
 from .lines import Line
 from .shorten import short_forms
@@ -154,19 +155,50 @@ _WHOLE_TOPIC = re.compile(
 )
 
 
+def _not_ms(opening: str, sources: tuple[int, ...]) -> Line:
+    """ "This review looked at X; it did not look at MS, so ..." as one frame sentence."""
+    rest = NOT_MS[len("This study ") :].rstrip(".")
+    return Line(f"{opening.rstrip('.')}; it {rest}.", sources, kind="frame")
+
+
+def _plain_condition(conditions: list[Condition] | None) -> Condition | None:
+    """The condition the paper names most, of those with a name a lay reader knows: the first
+    of `conditions` (named most first) that is plain enough, else None."""
+    return next((c for c in conditions or [] if _plain_enough(c.name)), None)
+
+
+def _about(condition: Condition | None, design: StudyDesign) -> list[Line]:
+    """ "This review was about cystic fibrosis. It did not look at MS, so ...", or nothing for
+    no condition: two short sentences, since a long one costs the body's grade."""
+    if condition is None:
+        return []
+    kind = _KIND.get(design, "study")
+    return [
+        Line(f"This {kind} was about {condition.name}.", (condition.source,), kind="frame"),
+        Line(NOT_ABOUT_MS, kind="frame"),
+    ]
+
+
 def _topic_sentence(
-    topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
+    topic: str | None,
+    topic_source: int | None,
+    design: StudyDesign,
+    head: Headline,
+    condition: Condition | None = None,
 ) -> list[Line]:
-    """ "This review looked at X; it did not look at MS, so ..." (one sentence while that is
-    not a long one, else two), or the bare not-about-MS statement when there is no topic in
-    plain words or the headline already names it."""
+    """ "This review looked at X; it did not look at MS, so ..." while that is not a long
+    sentence; else the condition the paper is about in a frame of its own ("This review was
+    about congenital hypothyroidism. It did not look at MS, so ..."); else what was studied and the
+    not-about-MS statement as two sentences; the bare statement only when the paper names
+    neither a topic in plain words nor a condition."""
     studied = _studied(topic, topic_source, design, head)
-    if studied is None or topic is None:
+    if studied is not None and len(f"{studied.text} {NOT_MS}".split()) <= LONG_SENTENCE:
+        return [_not_ms(studied.text, studied.sources)]
+    about = _about(condition, design)
+    if about:
+        return about
+    if studied is None:
         return [Line(NOT_MS, kind="frame")]
-    if len(f"{studied.text} {NOT_MS}".split()) <= LONG_SENTENCE:
-        rest = NOT_MS[len("This study ") :].rstrip(".")
-        said = studied.text.rstrip(".")
-        return [Line(f"{said}; it {rest}.", studied.sources, kind="frame")]
     return [studied, Line(NOT_MS, kind="frame")]
 
 
@@ -182,6 +214,7 @@ def why_it_matters(
     topic: str | None = None,
     topic_source: int | None = None,
     ms_link: list[PlainSentence] | None = None,
+    conditions: list[Condition] | None = None,
     body_has_result: bool = True,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
@@ -232,10 +265,15 @@ def why_it_matters(
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
-        if out:  # the authors' conclusion says what it means; the frame says for whom
+        said = " ".join(line.text for line in out).lower()
+        condition = _plain_condition(conditions)
+        about = _about(condition, design)
+        if out and about and condition and condition.name.lower() not in said:
+            out += about  # the conclusion does not name the condition: the frame does
+        elif out:  # the authors' conclusion says what it means; the frame says for whom
             out.append(Line(NOT_MS, kind="frame"))
         else:  # what was studied, even when the body gives the aim: never the frame alone
-            out += _topic_sentence(topic, topic_source, design, head)
+            out += _topic_sentence(topic, topic_source, design, head, condition)
         for p in pick(ms_link or [], 1, 35, used, None):
             out.append(Line(p.text, p.sources))
     out = [s for s in out if _norm(s.text) != _norm(head.text)]

@@ -1,0 +1,233 @@
+"""The condition a paper studied, named as the paper names it ("congenital hypothyroidism",
+"Parkinson's disease", "malaria"), for the why-it-matters sentence of a paper not about MS.
+
+Only a name the paper itself uses is ever given: a disease word (a known one-word condition, a
+word ending like one, "-itis", "-osis", "-aemia" ..., or a head noun such as "disease",
+"syndrome", "infection", "injury") with up to three words before it that belong to the name
+("cystic fibrosis", "Clostridium difficile infection"). The name the paper uses most (its aim
+and conclusions counting double) wins; MS itself is never the answer, and a paper that names
+no condition gets None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .sentences import Role
+
+__all__ = ["Condition", "conditions_in", "conditions_of"]
+
+# Conditions named in one word that no ending gives away.
+_ONE_WORD = (
+    "asthma|diabetes|dementia|malaria|stroke|epilepsy|depression|schizophrenia|obesity|migraine|"
+    r"COVID-19|Covid-19|covid-19|tuberculosis|influenza|pneumonia|autism|psoriasis|eczema|"
+    "glaucoma|sepsis|hypertension|hypothyroidism|hyperthyroidism|cancer|HIV|jaundice|"
+    "constipation|diarrhoea|diarrhea|incontinence|insomnia|scoliosis|fibromyalgia|gout|lupus|"
+    "cataracts?|tinnitus|caries|dyslexia|delirium|alcoholism|pre-eclampsia|preeclampsia|"
+    "eclampsia|infertility|obesity|anorexia|bulimia|cholera|measles|mumps|rubella|leprosy|"
+    "dengue|typhoid|syphilis|gonorrhoea|gonorrhea|chlamydia|shingles|smallpox|polio|rabies|"
+    "anxiety|stuttering|snoring|acne|rosacea|vitiligo|sarcopenia|frailty|spasticity|ataxia|"
+    "dysphagia|aphasia|dysarthria|osteoporosis|osteoarthritis|endometriosis|haemorrhoids|"
+    "hemorrhoids|hernia|angina|atherosclerosis|thrombosis|embolism|aneurysm|hydrocephalus|"
+    "spina bifida|cerebral palsy|hay fever|otitis media|back pain|neck pain|chronic pain|"
+    "smoking|ADHD|heart failure|kidney failure|renal failure|liver failure|respiratory failure"
+)
+# A word ending the way a condition's name ends ("colitis", "fibrosis", "anaemia", "melanoma").
+_ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|pathies|plegia)"
+# Words with those endings that are no condition.
+_NOT_CONDITIONS = frozenset(
+    """diagnosis prognosis apoptosis mitosis meiosis symbiosis osmosis hypnosis necrosis
+    metamorphosis anastomosis phagocytosis endocytosis exocytosis pinocytosis academia stroma
+    diploma aroma soma genoma homeopathy osteopathy naturopathy empathy sympathy telepathy
+    apathy hypothesis synthesis biosynthesis emesis""".split()
+)
+# Head nouns after which the name of a condition ends ("kidney disease", "Down syndrome").
+_HEADS = (
+    "diseases?|syndromes?|disorders?|infections?|injury|injuries|cancers?|deficiency|"
+    "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?"
+)
+_MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
+_NAME = re.compile(
+    rf"(?:{_MODIFIER} ){{0,3}}(?:\b(?i:{_ONE_WORD})\b|\b{_ENDING}\b"
+    rf"|(?<=\S )\b(?:{_HEADS})\b(?! (?:coronavirus|virus)))"  # never the virus's name
+)
+# Words before a condition that are not part of its name: they end the name there.
+_NOT_NAME = frozenset(
+    """the a an of and or with without for in on to at by from as into this that these those
+    their its our his her your some all any each many most more less other such various
+    different several new common commonest main major minor serious
+    people patients children adults women men infants babies participants subjects persons
+    treatment treatments therapy therapies drug drugs care risk risks rate rates study studies
+    trial trials review reviews is are was were be been has have had not no than who which
+    whether how what when where may might can could will would should do does did also both
+    only even mean average primary secondary main first second between among after before
+    during over under against versus vs about like using used including include includes
+    type types form forms case cases nor history volume prevalence incidence symptoms signs
+    binary novel human outcome outcomes year years month months week weeks day days time times
+    post slow
+    via stop halt delay prevent treat reduce control manage modify worsen cause causes""".split()
+)
+_MS = re.compile(r"\b(?:MS|multiple sclerosis|sclerosis)\b", re.I)
+MAX_NAME_WORDS = 4
+# Where a paper says what it is about: its aim counts three times, its scene and its
+# conclusions twice, any other sentence once.
+_WEIGHT = {Role.AIM: 3, Role.BACKGROUND: 2, Role.CONCLUSION: 2}
+# Names that keep their capital when they open a sentence.
+_EPONYMS = frozenset(
+    """down crohn crohns parkinson alzheimer huntington graves hodgkin cushing addison duchenne
+    tourette asperger lyme kawasaki gaucher guillain-barre guillain-barré hashimoto raynaud
+    sjogren sjögren wilson paget bell meniere ménière creutzfeldt-jakob ebola zika""".split()
+)
+MIN_WEIGHT = 2  # a name said once among the results only may be a side outcome
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition the paper names, and the source sentence that best shows it."""
+
+    name: str
+    source: int
+
+
+# Words that belong to a condition's name before its last word: adjectives by their ending
+# ("congenital", "cystic", "obstructive", "pulmonary", "rheumatoid", "venous"), a name
+# ("Crohn's", "Down", "C."), a hyphenated word ("left-heart"), or one of these nouns and
+# adjectives. A verb, a count or any other word ends the name ("ease asthma" is "asthma").
+_NAME_WORDS = frozenset(
+    """acute chronic severe mild moderate early late type kidney heart lung liver brain bowel
+    skin bone nerve nerves breast prostate leg foot eye ear tooth gum site wound tract stress
+    storage motor neuron neurone blood chest throat stomach back neck joint hip knee spinal
+    cord head low high sickle cell fatty sleep panic eating mood attention deficit bipolar
+    personality substance alcohol drug opioid tobacco pressure dry macular coronary artery
+    urinary bladder cervical ovarian colon rectal lung gastric skin mouth dental fever hay
+    hyperactivity foot-and-mouth""".split()
+)
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ous|ive|ary|ory|ar|ile|oid|ant|ent|ial|tic|ble)$")
+
+
+# Hyphenated words that say who judged or how, not what the condition is ("author-defined").
+_JUDGED = re.compile(r"-(?:defined|reported|rated|assessed|confirmed|diagnosed|based)$")
+# Words that say how bad or how long, not which condition: "severe disease" names none.
+_GENERIC = frozenset(
+    "severe mild moderate acute chronic early late high low serious recurrent advanced".split()
+)
+
+
+def _breaks(word: str) -> bool:
+    w = word.lower().strip("'’,")
+    if w in _NOT_NAME or _JUDGED.search(w):
+        return True
+    return not (
+        w in _NAME_WORDS
+        or "-" in w
+        or word[:1].isupper()
+        or re.fullmatch(r"[a-z]\.|\d", w)
+        or (_ADJECTIVE.search(w) and not w.endswith("ly"))
+    )
+
+
+def _trim(name: str) -> str:
+    """The name without the words before it that belong to the sentence, not the name ("nor on
+    anxiety", "history of diabetes", "reported infections" end at the condition)."""
+    words = name.split()
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _breaks(w)), default=0)
+    return " ".join(words[cut:])
+
+
+# Words before a condition that say the paper studied it, not that it came up as an outcome
+# ("children with Down syndrome", "drugs for schizophrenia", "to prevent wound infection";
+# never "produced more movement disorders", "reduced sepsis").
+_STUDIED_BEFORE = re.compile(
+    r"\b(?:with|for|against|treat(?:s|ed|ing)?|treatments? (?:of|in)|management of|"
+    r"prevent(?:s|ed|ing)?|prevention of|diagnosed with|living with|(?:people|patients|"
+    r"children|adults|women|men|infants) (?:who have|having|in))\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+
+
+def _mentions(text: str) -> list[tuple[str, bool]]:
+    """Every condition `text` names, with whether the words before it say it was studied."""
+    out = []
+    for m in _NAME.finditer(text):
+        name = _trim(m.group(0).strip())
+        last = name.split()[-1].lower()
+        if (
+            _MS.search(name)
+            or last in _NOT_CONDITIONS
+            or (
+                re.fullmatch(_HEADS, last) and all(w.lower() in _GENERIC for w in name.split()[:-1])
+            )
+            or len(name.split()) > MAX_NAME_WORDS
+        ):
+            continue
+        start = m.end() - len(name)
+        out.append((name, bool(_STUDIED_BEFORE.search(text[max(0, start - 60) : start]))))
+    return out
+
+
+def conditions_in(text: str) -> list[str]:
+    """Every condition `text` names, as it names it ("people with cystic fibrosis" ->
+    "cystic fibrosis"); never MS."""
+    return [name for name, _ in _mentions(text)]
+
+
+def _key(name: str) -> str:
+    """What two names of one condition share: the name's last word, singular, and the word
+    before it when the last is a head noun ("Gaucher disease" and "Parkinson's disease" are
+    two conditions; "congenital hypothyroidism" and "hypothyroidism" one)."""
+    words = [re.sub(r"(?<=[a-z]{3})s$", "", w) for w in name.lower().replace("’", "'").split()]
+    return " ".join(words[-2:]) if re.fullmatch(_HEADS, name.split()[-1]) else words[-1]
+
+
+def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]:
+    """The conditions the paper is about, the one it names most first: of the names its
+    sentences (`(text, index, role)`, abbreviations already written out) give, by weight (a
+    name in the aim counts three times, in the background or conclusions twice, elsewhere
+    once). A condition the paper never names as what it studied (in its background or aim, or
+    after "people with", "for", "to prevent" ...) is left out as an outcome it measured
+    ("Drug X caused more movement disorders"), and so is one said only once among the methods
+    or results. Each is given in the form the paper uses most (the shorter on a tie), with its
+    evidence: the first sentence of the aim, methods, results or conclusions that names it,
+    else the first that does. Empty when the paper names no condition."""
+    weight: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    first_own: dict[str, int] = {}
+    inside: set[str] = set()  # forms met inside a sentence, where a capital is the name's
+    studied: set[str] = set()  # conditions the paper says it studied, not only measured
+    for text, index, role in sentences:
+        for name, said in _mentions(text):
+            key = _key(name)
+            if said or role in (Role.BACKGROUND, Role.AIM):
+                studied.add(key)
+            weight[key] += _WEIGHT.get(role, 1)
+            first.setdefault(key, index)
+            if role != Role.BACKGROUND:
+                first_own.setdefault(key, index)
+            forms[name] += 1
+            if not text.startswith(name):
+                inside.add(name)
+    ranked = sorted(
+        (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied),
+        key=lambda k: (-weight[k], first[k]),
+    )
+    return [Condition(_form(k, forms, inside), first_own.get(k, first[k])) for k in ranked]
+
+
+def _form(key: str, forms: Counter[str], inside: set[str]) -> str:
+    """The form of one condition's name the paper uses most, with the capital of a sentence's
+    first word lowered ("Mucosal infections are ..."), never a name's ("Down syndrome")."""
+    name = max((n for n in forms if _key(n) == key), key=lambda n: (forms[n], -len(n), n))
+    word = name.split()[0]
+    if (
+        name not in inside
+        and word[1:].islower()
+        and "'" not in word
+        and "’" not in word
+        and word.lower() not in _EPONYMS
+    ):
+        return word[:1].lower() + name[1:]
+    return name

@@ -1,0 +1,188 @@
+"""The condition a paper not about MS studied, named in its own words for why it matters
+(plain/condition.py), and the one sentence that says it. Every sentence is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.evidence import frame_kind
+from plainsum.plain.abbreviations import expand, find_definitions
+from plainsum.plain.condition import Condition, conditions_in, conditions_of
+from plainsum.plain.frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
+from plainsum.plain.headline import Headline
+from plainsum.plain.pick import pick
+from plainsum.plain.relevance import why_it_matters
+from plainsum.plain.sentences import Role
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Children with cystic fibrosis often cough at night.", ["cystic fibrosis"]),
+        ("The drug had no effect on depression nor on anxiety.", ["depression", "anxiety"]),
+        ("Adults with a history of diabetes were left out.", ["diabetes"]),
+        ("Nausea and constipation were the main side effects.", ["constipation"]),
+        ("We studied adults with chronic kidney disease on dialysis.", ["chronic kidney disease"]),
+        ("Malaria kills many young children each year.", ["Malaria"]),
+        ("Infants with Down syndrome took part.", ["Down syndrome"]),
+    ],
+)
+def test_a_condition_is_named_as_the_sentence_names_it(text: str, names: list[str]) -> None:
+    assert conditions_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People with multiple sclerosis took part.",  # MS is never the other condition
+        "The diagnosis was made by a doctor.",  # an ending like a condition's, no condition
+        "The disease got worse in half of them.",  # a head noun with no name before it
+        "Results were reported for all the trials in the review.",
+    ],
+)
+def test_no_condition_where_the_sentence_names_none(text: str) -> None:
+    assert conditions_in(text) == []
+
+
+def test_the_condition_named_most_and_in_the_aim_comes_first() -> None:
+    sentences = [
+        ("Asthma is common in children who live in cities.", 0, Role.BACKGROUND),
+        ("To find out whether air filters at home ease asthma in children.", 1, Role.AIM),
+        ("Two children had a skin rash and one had pneumonia.", 5, Role.RESULTS),
+        ("Air filters may ease asthma in children.", 7, Role.CONCLUSION),
+    ]
+    found = conditions_of(sentences)
+    # the sentence's capital goes ("Asthma is ..."); the evidence is the paper's own aim;
+    # pneumonia, said once among the results, is a side outcome and never named
+    assert found == [Condition("asthma", 1)]
+
+
+def test_a_name_keeps_its_capital_and_the_form_the_paper_uses_most() -> None:
+    sentences = [
+        ("Parkinson's disease makes walking slow.", 0, Role.BACKGROUND),
+        ("We tested dance classes for people with Parkinson's disease.", 1, Role.AIM),
+        ("Dance classes helped people with early Parkinson's disease walk.", 6, Role.RESULTS),
+    ]
+    assert conditions_of(sentences)[0].name == "Parkinson's disease"
+
+
+def test_a_paper_that_names_no_condition_gets_none() -> None:
+    sentences = [
+        ("Cells divide in two steps.", 0, Role.BACKGROUND),
+        ("We show how one protein links the two copies of a chromosome.", 3, Role.RESULTS),
+    ]
+    assert conditions_of(sentences) == []
+
+
+def test_a_definition_inside_a_sentence_keeps_the_capital_of_a_name() -> None:
+    text = (
+        "Some children have Gaucher disease (GD). Children with GD grow slowly. "
+        "Parkinson's disease (PD) is common in old age. PD slows walking. "
+        "Short-arm casts (SAC) were used. SAC were light."
+    )
+    out = expand(text, find_definitions(text))
+    assert "Children with Gaucher disease grow slowly." in out
+    assert "Parkinson's disease slows walking." in out
+    assert "short-arm casts were light." in out  # a sentence's capital, lowered
+
+
+def _why(conclusions, head, conditions, topic=None, design=StudyDesign.REVIEW):
+    lines = why_it_matters(
+        conclusions,
+        head,
+        {head.origin} if head.origin else set(),
+        pick,
+        about_ms=False,
+        design=design,
+        limit=2,
+        topic=topic,
+        topic_source=2 if topic else None,
+        conditions=conditions,
+    )
+    return lines
+
+
+HEAD = Headline("Air filters did not ease coughing at night", (9,), origin="")
+
+
+def test_a_paper_not_about_ms_says_in_one_sentence_what_condition_it_studied() -> None:
+    lines = _why([], HEAD, [Condition("cystic fibrosis", 3)])
+    assert [x.text for x in lines] == [
+        "This review was about cystic fibrosis.",
+        NOT_ABOUT_MS,
+        DOCTOR,
+    ]
+    assert lines[0].sources == (3,)  # linked to where the paper names it
+    assert lines[0].kind == "frame"  # a frame: a repair for the grade never drops it
+    assert frame_kind(lines[1].text) == "not_about_ms"  # and the gate reads it as one
+
+
+def test_a_condition_with_a_name_a_reader_would_not_know_is_not_given() -> None:
+    hard = Condition("hyperhomocysteinaemia", 3)
+    lines = _why([], HEAD, [hard, Condition("heart disease", 4)])
+    assert lines[0].text.startswith("This review was about heart disease.")
+    assert [x.text for x in _why([], HEAD, [hard])] == [NOT_MS, DOCTOR]
+
+
+def test_a_short_topic_of_the_aim_comes_before_the_condition() -> None:
+    lines = _why([], HEAD, [Condition("asthma", 3)], topic="filters for asthma")
+    assert lines[0].text.startswith("This review looked at filters for asthma;")
+    assert len(lines) == 2
+
+
+def test_a_topic_too_long_for_one_sentence_gives_way_to_the_condition() -> None:
+    topic = "high versus low doses of a daily thyroid hormone pill for babies born with goitre"
+    lines = _why([], HEAD, [Condition("goitre", 3)], topic=topic)
+    assert [x.text for x in lines] == ["This review was about goitre.", NOT_ABOUT_MS, DOCTOR]
+
+
+def test_a_conclusion_that_names_the_condition_keeps_the_bare_statement() -> None:
+    said = measured("Air filters at home may ease asthma in children.", (8,))
+    texts = [x.text for x in _why([said], HEAD, [Condition("asthma", 3)])]
+    assert texts == [said.text, NOT_MS, DOCTOR]
+
+
+def test_a_conclusion_that_does_not_name_the_condition_is_followed_by_it() -> None:
+    said = measured("Air filters at home may help children sleep better.", (8,))
+    texts = [x.text for x in _why([said], HEAD, [Condition("asthma", 3)])]
+    assert texts[0] == said.text
+    assert texts[1:] == ["This review was about asthma.", NOT_ABOUT_MS, DOCTOR]
+
+
+def test_a_condition_met_only_as_an_outcome_is_not_what_the_paper_studied() -> None:
+    sentences = [
+        ("Drug X caused more movement disorders than drug Y.", 4, Role.RESULTS),
+        ("Drug X produced more movement disorders.", 9, Role.CONCLUSION),
+        ("Fewer people on drug X left the study early.", 5, Role.RESULTS),
+    ]
+    assert conditions_of(sentences) == []
+    studied = [*sentences, ("Drug X is used for schizophrenia in adults.", 8, Role.CONCLUSION)]
+    # said once after "for" in the conclusion, twice as an outcome: only the studied one
+    assert [c.name for c in conditions_of(studied)] == ["schizophrenia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the virus is named after the syndrome: never "severe acute respiratory syndrome"
+        ("Adults with severe acute respiratory syndrome coronavirus 2 infection.", []),
+        ("Adults with irritable bowel syndrome took part.", ["irritable bowel syndrome"]),
+        ("Air filters may ease asthma in children.", ["asthma"]),  # a verb is no part of it
+    ],
+)
+def test_the_words_a_name_runs_over(text: str, names: list[str]) -> None:
+    assert conditions_in(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fewer children in the zinc group had severe disease.",  # how bad, not which
+        "Rates of author-defined infection did not differ.",  # who judged it, not which
+    ],
+)
+def test_a_head_noun_with_no_name_before_it_is_no_condition(text: str) -> None:
+    assert conditions_in(text) == []
