@@ -309,8 +309,8 @@ def test_rouge_is_imported_before_the_workers_fork(tmp_path, monkeypatch, scorer
 
 
 def test_a_cases_checks_and_scoring_ask_for_its_worker(tmp_path, monkeypatch):
-    """Every check of a case and its scoring go to one worker (Engine.cpu_for with the case's
-    key), which keeps what it worked out about the paper."""
+    """The reading of a case, every check of it and its scoring go to one worker
+    (Engine.cpu_for with the case's key), which keeps what it worked out about the paper."""
     from plainsum.evals import runner
 
     asked: list[tuple[str, str]] = []
@@ -324,5 +324,5 @@ def test_a_cases_checks_and_scoring_ask_for_its_worker(tmp_path, monkeypatch):
     config = load_eval_config(write_config(tmp_path))
     log = run_eval(config, _options(tmp_path, FakeDrafter(), workers=0, use_cache=False))
     keys = {c.case.input_sha256 for c in log.cases}
-    assert {name for _, name in asked} == {"check", "run_scorers"}
+    assert {name for _, name in asked} == {"read_case", "check", "run_scorers"}
     assert len({key for key, _ in asked}) == len(keys) == 3

@@ -6,29 +6,36 @@ import stat
 
 import pytest
 
-from plainsum.redact import REDACTED, Redactor, clean, register_secret, strip_controls
+from plainsum.redact import (
+    REDACTED,
+    Redactor,
+    Scrubber,
+    clean,
+    register_secret,
+    strip_controls,
+)
 from plainsum.runlog import LogEntry, RunLog
 
 KEY = "sk-proj-Zq7XbT4kLm9PwR2sVn8YcJ5hGd3F"
 
 
-@pytest.mark.parametrize(
-    "echo",
-    [
-        KEY,
-        f"Bearer {KEY}",
-        KEY[:-4],  # echoed minus its last characters
-        KEY[:12],  # a prefix
-        KEY[-8:],  # a suffix
-        KEY[10:20],  # a middle
-        " ".join(KEY),  # spaced out
-        ".".join(KEY),
-        f"{KEY[:6]}****{KEY[-4:]}",  # partly masked, as servers print it
-        f"{KEY[:5]}...{KEY[-4:]}",
-        f"***{KEY[-4:]}",
-        base64.b64encode(KEY.encode()).decode(),
-    ],
-)
+ECHOES = [
+    KEY,
+    f"Bearer {KEY}",
+    KEY[:-4],  # echoed minus its last characters
+    KEY[:12],  # a prefix
+    KEY[-8:],  # a suffix
+    KEY[10:20],  # a middle
+    " ".join(KEY),  # spaced out
+    ".".join(KEY),
+    f"{KEY[:6]}****{KEY[-4:]}",  # partly masked, as servers print it
+    f"{KEY[:5]}...{KEY[-4:]}",
+    f"***{KEY[-4:]}",
+    base64.b64encode(KEY.encode()).decode(),
+]
+
+
+@pytest.mark.parametrize("echo", ECHOES)
 def test_every_form_of_the_key_is_scrubbed(echo):
     text = f"error: Incorrect API key provided: {echo}. See the docs."
     out = Redactor([KEY])(text)
@@ -157,3 +164,19 @@ def test_a_key_far_into_a_long_text_is_found_where_it_is():
     text = f"{filler}{spaced} end.\n{filler}"
     out = Redactor([key])(text)
     assert out == f"{filler}{REDACTED} end.\n{filler}"
+
+
+OTHER = "sk-live-Hw3Jq9Vb7Rt2Xc5Mn8Lk4Pz6"
+
+
+@pytest.mark.parametrize("in_env", [True, False])
+@pytest.mark.parametrize("echo", [*ECHOES, f"{OTHER[:9]} then {KEY}", "no key at all"])
+def test_a_scrubber_gives_what_clean_then_its_own_redactor_gave(echo, in_env, monkeypatch):
+    """One pass when the environment already holds the scrubber's key, two when it does not:
+    the text comes out the same as `Redactor([key])(clean(text))`, controls stripped too."""
+    monkeypatch.setenv("OPENAI_API_KEY", KEY if in_env else OTHER)
+    text = f"\x1b[31merror\x1b[0m: key {echo}, \x07again {echo}."
+    out = Scrubber([KEY])(text)
+    assert out == Redactor([KEY])(clean(text))
+    assert "\x1b" not in out and "\x07" not in out
+    assert OTHER not in out and KEY not in out

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 __all__ = [
     "REDACTED",
     "Redactor",
+    "Scrubber",
     "clean",
     "redact",
     "register_secret",
@@ -213,3 +214,31 @@ def clean(text: str) -> str:
     if not text:
         return text
     return redact(strip_controls(text))
+
+
+class Scrubber:
+    """`clean`, and also every key in `secrets` (a client's own key, which may not be in the
+    environment). Its keys are usually registered already (`register_secret`): then the text
+    is scanned once, not a second time for the same key (a run log row holds the whole
+    paper and prompt, scrubbed on every model call)."""
+
+    def __init__(self, secrets: Iterable[str | None] = ()) -> None:
+        self._own = Redactor(secrets)
+        self._covered: tuple[Redactor | None, bool] = (None, False)
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        current = _current()
+        text = current(strip_controls(text))
+        if self._own and not self._covers(current):
+            text = self._own(text)
+        return text
+
+    def _covers(self, current: Redactor) -> bool:
+        """Whether `current` scrubs every key of our own (worked out once per key set)."""
+        last, covered = self._covered
+        if last is not current:
+            covered = set(self._own.secrets) <= set(current.secrets)
+            self._covered = (current, covered)
+        return covered

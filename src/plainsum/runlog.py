@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import ConfigError
-from .redact import Redactor, clean
+from .redact import Scrubber
 
 __all__ = [
     "STATUSES",
@@ -181,7 +181,7 @@ class RunLog:
 
     def __init__(self, path: str | Path, *, secrets: Iterable[str | None] = ()) -> None:
         self.path = Path(path).expanduser()
-        self._redact = Redactor(secrets)
+        self._scrub_text = Scrubber(secrets)
         self._ready = False
         self._writer: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -230,7 +230,7 @@ class RunLog:
     def _scrub(self, text: str | None) -> str | None:
         if text is None:
             return None
-        return self._redact(clean(text))
+        return self._scrub_text(text)
 
     def append(self, entry: LogEntry) -> int:
         """Write one entry; returns its id."""

@@ -28,7 +28,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
 from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelError
-from ..redact import Redactor, clean
+from ..redact import Scrubber
 from ..runlog import RunLog, default_log_path
 from ..schemas import Finding
 from .answer import GaveUp, Tally, answer_status, ask_until_usable, finish_answer
@@ -197,7 +197,7 @@ class OpenAIDrafter:
         if runlog is None and settings.log:
             runlog = RunLog(settings.log_path or default_log_path(), secrets=[settings.key()])
         self.runlog = runlog
-        self._redact = Redactor([settings.key()])
+        self._redact = Scrubber([settings.key()])
         if runlog is not None:
             runlog.check()  # a log that cannot be written stops the run before it is billed
         self.gate = gate  # a batch's shared rate limiter: waited at before every send
@@ -509,7 +509,7 @@ class OpenAIDrafter:
     # -- errors and the log ---------------------------------------------------------------
 
     def _scrub(self, text: str) -> str:
-        return self._redact(clean(text))
+        return self._redact(text)
 
     def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, openai.APIStatusError):

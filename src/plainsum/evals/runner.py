@@ -188,8 +188,9 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
 
         async def source_of(case: Case) -> tuple[Source, DesignInfo] | str:
             if case.key not in parsed:  # read once, however many systems draft it
+                # in the worker that will check and score the case (Engine.cpu_for)
                 parsed[case.key] = asyncio.ensure_future(
-                    engine.cpu(work.read_case, case.text, case.key)
+                    engine.cpu_for(case.key, work.read_case, case.text, case.key)
                 )
             return await parsed[case.key]
 
