@@ -10,6 +10,8 @@
   down, more where it says fewer, better where it says worse. Error.
 - misattributed number: a number the source has, but not counting what the summary says it
   counts ("300 people" where the paper's 300 counts procedures). Error.
+- a method as the topic: "looked at flow cytometry" where the paper only measured with it
+  (plainsum.checks.topic). Error, reported as unsupported.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -52,6 +54,7 @@ from .counts import (
     unit_of,
 )
 from .faithfulness import number_mentions, source_numbers
+from .topic import method_as_topic
 
 CHECK = "support"  # an unsupported sentence
 CONTRADICTION = "contradiction"
@@ -1071,6 +1074,18 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 )
                 continue
         if link.kind == "content" and not is_design and _held_to_source(link):
+            tool = method_as_topic(source, link.text)
+            if tool:
+                findings.append(
+                    _finding(
+                        link,
+                        f"Not supported by the source: {quoted} says the study looked at "
+                        f"{tool!r}, but the paper only used it as a means of its work.",
+                        "Say what the paper studied (its aim), and name the tool only as "
+                        "how it was measured, if at all.",
+                    )
+                )
+                continue
             absent = _outcome_not_reported(source, link.text, sentences)
             if absent:
                 findings.append(

@@ -1,0 +1,89 @@
+"""What was studied: a tool the paper only used is not what it studied.
+
+"The researchers looked at flow cytometry in people with MS." is false when the paper only
+measured something *with* flow cytometry: every time the paper names the thing, it is the
+means of the work ("using flow cytometry", "measured by MRI", "a mouse model was used").
+`method_as_topic(source, sentence)` returns that thing, or None. Used by the support check
+(an unsupported sentence: the summary says the paper studied something it did not).
+
+Only sentences that say what the study was about are read ("looked at", "studied",
+"examined", "investigated", "focused on"), and only their object up to the next clause or
+qualifier ("in people with MS", "to see whether ..."). The thing must be named in the paper
+(its heavy words together in one sentence) at least once, and every naming must be a means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import content_words, split_source, stem, word_weight
+from ..ingest import Source
+
+MIN_TOPIC_WEIGHT = 2.0  # a topic lighter than this ("it", "the cells") is not judged
+HEAVY = 2.0  # the words of a topic this heavy must all be in a source sentence to name it
+
+_ABOUT = re.compile(
+    r"\b(?:looked (?:at|into)|studied|examined|investigated|explored|focused on|was about|"
+    r"were about|set out to study)\s+(?P<topic>[^,;:.()]{3,80}?)"
+    r"(?=\s+(?:in|among|on|for|to|that|which|who|whose|whether|when|and how|as|from|with|by|"
+    r"using|during|over|across)\b|\s*[,;:.()]|$)",
+    re.I,
+)
+# How a paper says it used a thing as a means: before the name, or after it.
+_MEASURED = (
+    r"measured|assessed|determined|quantified|analy[sz]ed|detected|evaluated|profiled|examined|"
+    r"imaged|scanned|stained|identified|confirmed|characteri[sz]ed|estimated|visuali[sz]ed|"
+    r"recorded|tested|labell?ed|tracked|monitored|counted|mapped"
+)
+# "treated with X", "given X" are what a trial studies, so a bare "with" or "by" is no means.
+_MEANS_BEFORE = re.compile(
+    rf"\b(?:using|use of|via|employing|applying|by means of|by way of|(?:{_MEASURED})\s+"
+    r"(?:\w+ly\s+)?(?:by|with|using|on|in))\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+_MEANS_AFTER = re.compile(
+    r"^\S*\s*(?:\w+\s+){0,2}?(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:used|employed|applied|"
+    r"performed|carried out)\b|^[\w-]*-based\b|^\s*(?:assays?|analysis|staining|imaging)\b",
+    re.I,
+)
+
+_NOT_A_THING = re.compile(
+    r"(?:whether|how|what|which|who|why|if|when|where|in|with|by|to|for|on|at|from)\b", re.I
+)
+
+
+def _heavy_stems(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text) if word_weight(w) >= HEAVY]
+
+
+def method_as_topic(source: Source, sentence: str) -> str | None:
+    """The topic `sentence` says the study looked at, when the paper names it only as a means
+    of its work (a tool, a test, a model), else None."""
+    m = _ABOUT.search(sentence)
+    if not m:
+        return None
+    topic = m.group("topic").strip()
+    if _NOT_A_THING.match(topic):
+        return None  # "looked at whether it helps", "studied how well": a question, not a thing
+    words = content_words(topic)
+    if sum(word_weight(w) for w in words) < MIN_TOPIC_WEIGHT:
+        return None
+    heavy = _heavy_stems(topic)
+    if not heavy:
+        return None
+    namings = 0
+    for s in split_source(source):
+        tokens = list(re.finditer(r"[A-Za-z][A-Za-z'-]*", s.text))
+        stems = [stem(t.group(0).lower()) for t in tokens]
+        if not all(h in stems for h in heavy):
+            continue
+        first = min(stems.index(h) for h in heavy)
+        last = max(stems.index(h) for h in heavy)
+        if last - first > len(heavy) + 2:
+            continue  # the words are spread out: not one naming of the thing
+        namings += 1
+        before = s.text[: tokens[first].start()]
+        after = s.text[tokens[last].end() :]
+        if not (_MEANS_BEFORE.search(before) or _MEANS_AFTER.match(after)):
+            return None  # named as what was studied (or found) at least once
+    return topic if namings else None
