@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 
 from plainsum.evidence import frame_kind
-from plainsum.plain.abbreviations import expand, find_definitions
 from plainsum.plain.condition import Condition, conditions_in, conditions_of
 from plainsum.plain.frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
 from plainsum.plain.headline import Headline
@@ -75,18 +74,6 @@ def test_a_paper_that_names_no_condition_gets_none() -> None:
         ("We show how one protein links the two copies of a chromosome.", 3, Role.RESULTS),
     ]
     assert conditions_of(sentences) == []
-
-
-def test_a_definition_inside_a_sentence_keeps_the_capital_of_a_name() -> None:
-    text = (
-        "Some children have Gaucher disease (GD). Children with GD grow slowly. "
-        "Parkinson's disease (PD) is common in old age. PD slows walking. "
-        "Short-arm casts (SAC) were used. SAC were light."
-    )
-    out = expand(text, find_definitions(text))
-    assert "Children with Gaucher disease grow slowly." in out
-    assert "Parkinson's disease slows walking." in out
-    assert "short-arm casts were light." in out  # a sentence's capital, lowered
 
 
 def _why(conclusions, head, conditions, topic=None, design=StudyDesign.REVIEW):

@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from plainsum.plain.frames import DOCTOR, NOT_MS
+from plainsum.plain.frames import DOCTOR, NO_MEANING, NOT_MS
 from plainsum.plain.headline import Headline
 from plainsum.plain.pick import pick
 from plainsum.plain.relevance import LONG_SENTENCE, why_it_matters
@@ -244,3 +244,38 @@ def test_a_topic_cut_short_is_not_said() -> None:
     ):
         texts = _why([], head, about_ms=False, topic=cut, topic_source=2)
         assert texts == [NOT_MS, DOCTOR], cut
+
+
+def test_what_the_review_could_not_do_is_never_why_it_matters() -> None:
+    could_not = measured(
+        "The review authors were unable to meet all of the aims of the review.", (7,)
+    )
+    meant = measured("Cooling vests may help people with MS stay active in hot weather.", (8,))
+    head = Headline("Cooling vests lowered tiredness in adults with MS", (4,), origin="x")
+    assert _why([could_not, meant], head) == [meant.text, DOCTOR]
+
+
+def test_a_paper_that_says_nothing_of_what_its_finding_means_is_said_to_say_nothing() -> None:
+    head = Headline("A review looked at blood tests for MS", (2,), origin=None)
+    could_not = measured(
+        "The review authors were unable to meet all of the aims of the review.", (7,)
+    )
+    more = measured("More trials of blood tests in MS are needed.", (8,))
+    for stated in ([], [could_not, more]):
+        texts = _why(stated, head, stated=stated)
+        assert texts == [NO_MEANING, DOCTOR]
+
+
+def test_a_conclusion_left_out_by_a_repair_is_no_reason_to_say_the_paper_says_nothing() -> None:
+    head = Headline("A review looked at blood tests for MS", (2,), origin=None)
+    dropped = measured("Blood tests of a nerve protein may show who will relapse soon.", (9,))
+    # the repair dropped the paper's conclusion (a hard word): the section stays without it
+    assert _why([], head, stated=[dropped]) == [DOCTOR]
+
+
+def test_the_headline_s_own_conclusion_is_no_silence() -> None:
+    only = measured(
+        "There is good evidence that cooling vests did not lower tiredness in MS.", (6,)
+    )
+    head = Headline("Cooling vests did not lower tiredness in MS", (6,), origin=only.text)
+    assert NO_MEANING not in _why([only], head, stated=[only])

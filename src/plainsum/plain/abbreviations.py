@@ -234,7 +234,9 @@ class Expander:
         self.plain = dict(definitions)
         alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
         self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
-        self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?![\w-])")
+        # a use stands alone or opens a compound with a word ("CNS-stage", "HPV-induced"),
+        # never one with a number ("PD-1" is not "Parkinson's disease-1")
+        self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))")
         # A long form may use another short form ("BTURP" = "bipolar TURP"): write it out too.
         for short, long in self.plain.items():
             self.plain[short] = self._use.sub(partial(self._swap, keep=short), long)

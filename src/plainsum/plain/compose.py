@@ -260,6 +260,7 @@ def compose(
             ms_link=m.ms_link,
             conditions=m.conditions,
             body_has_result=any(line.main and line.text != frame for line in did),
+            stated=m.by_role.get(Role.CONCLUSION, []),
         )
     )
 

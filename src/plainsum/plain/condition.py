@@ -36,7 +36,7 @@ _ONE_WORD = (
     "smoking|ADHD|heart failure|kidney failure|renal failure|liver failure|respiratory failure"
 )
 # A word ending the way a condition's name ends ("colitis", "fibrosis", "anaemia", "melanoma").
-_ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|aemia|emia|oma|omas|pathy|pathies|plegia)"
+_ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|iasis|aemia|emia|oma|omas|pathy|pathies|plegia)"
 # Words with those endings that are no condition.
 _NOT_CONDITIONS = frozenset(
     """diagnosis prognosis apoptosis mitosis meiosis symbiosis osmosis hypnosis necrosis

@@ -20,6 +20,10 @@ NOT_ABOUT_MS = "It did not look at MS, so what it means for people with MS is no
 # The few_people caveat for a small study of people (checks/caveats.py decides what is small).
 SMALL_STUDY = "This was a small study, so the results may not apply to others."
 
+# Why it matters for an MS paper whose abstract states no conclusion on what its finding means
+# (none, or only a call for more research): true of it, and better than a stock sentence.
+NO_MEANING = "The study's summary does not say what this means for people with MS."
+
 # The caveat of lab work on the biology of germs or plants themselves, not meant for people's
 # bodies or treatments: "not yet shown in people" would suggest it was (the gate accepts this).
 NO_PEOPLE = ("This work was done in the lab.", "No people took part in it.")
@@ -151,7 +155,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 @cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, SMALL_STUDY, *NO_PEOPLE}
+    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, *NO_PEOPLE}
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

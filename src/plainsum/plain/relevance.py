@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..schemas import StudyDesign
 from .condition import Condition
-from .frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
+from .frames import DOCTOR, NO_MEANING, NOT_ABOUT_MS, NOT_MS
 from .headline import Headline, is_procedural, leans_back, plain_enough
 from .lines import Line
 from .shorten import short_forms
@@ -47,6 +47,14 @@ FUTURE = re.compile(
     r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
     r"|\b(?:no longer|not) be updated\b|\bwhat's new\b"
     r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
+    re.I,
+)
+# What the review itself could or could not do, not what its finding means: "The review
+# authors were unable to achieve all of the objectives", "We could not answer our question".
+ABOUT_THE_REVIEW = re.compile(
+    r"\b(?:unable to|could not|cannot|did not|failed to|not possible to)\s+(?:fully\s+)?"
+    r"(?:achieve|meet|answer|address|fulfil|fulfill|reach)\b[^.]{0,40}"
+    r"\b(?:objectives?|aims?|questions?|goals?)\b",
     re.I,
 )
 # The authors' conclusion says it is not known whether the thing studied helps: the evidence is
@@ -161,6 +169,12 @@ def _not_ms(opening: str, sources: tuple[int, ...]) -> Line:
     return Line(f"{opening.rstrip('.')}; it {rest}.", sources, kind="frame")
 
 
+def _says_nothing(stated: list[PlainSentence]) -> bool:
+    """Whether the paper states no conclusion on what its finding means: none at all, or only
+    what should come next and what the review could not do."""
+    return all(FUTURE.search(p.text) or ABOUT_THE_REVIEW.search(p.text) for p in stated)
+
+
 def _plain_condition(conditions: list[Condition] | None) -> Condition | None:
     """The condition the paper names most, of those with a name a lay reader knows: the first
     of `conditions` (named most first) that is plain enough, else None."""
@@ -216,6 +230,7 @@ def why_it_matters(
     ms_link: list[PlainSentence] | None = None,
     conditions: list[Condition] | None = None,
     body_has_result: bool = True,
+    stated: list[PlainSentence] | None = None,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
@@ -224,7 +239,9 @@ def why_it_matters(
     `used`). Without `body_has_result` the authors' conclusion is kept here whatever its
     words, since a summary must say what the study found somewhere. What was studied is said
     here even when "what the study did" gives the aim: the section never holds the frame
-    alone."""
+    alone. `stated` holds every conclusion the paper states (`conclusions` without the ones a
+    repair dropped): when none says what the finding means, an MS paper's section says so
+    (`NO_MEANING`) rather than hold the care-team pointer alone."""
     out: list[Line] = []
     # A headline built from facts says its sentence short: that sentence whole comes here only
     # when nothing else would (and the body does not already give it).
@@ -240,7 +257,10 @@ def why_it_matters(
         p for p in conclusions if _norm(p.text) != _norm(head.text) and p.text != head.basis
     ]
     if about_ms:
-        picked = pick(conclusions, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+        # what the review itself could not do ("The review authors were unable to achieve
+        # all of the objectives") says nothing of what the finding means
+        meant = [p for p in conclusions if not ABOUT_THE_REVIEW.search(p.text)]
+        picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
         if not out and origin is not None and _adds_to(head, origin):
@@ -253,6 +273,9 @@ def why_it_matters(
         studied = None if out else _studied(topic, topic_source, design, head)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
+        stated = stated if stated is not None else conclusions
+        if not out and head.origin not in {p.text for p in stated} and _says_nothing(stated):
+            out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:
         plain = [
             p
