@@ -139,10 +139,15 @@ def aggregate(log: RunLog) -> dict[str, dict[str, Aggregate]]:
     return table
 
 
+def log_json(log: RunLog) -> str:
+    """The text of `log.json`."""
+    return log.model_dump_json(indent=1) + "\n"
+
+
 def save_log(log: RunLog, folder: Path) -> Path:
     """Write the log as `folder/log.json`, atomically."""
     folder.mkdir(parents=True, exist_ok=True)
-    return write_atomic(folder / LOG_NAME, log.model_dump_json(indent=1) + "\n")
+    return write_atomic(folder / LOG_NAME, log_json(log))
 
 
 def load_log(path: str | Path) -> RunLog:
