@@ -587,6 +587,7 @@ def test_a_reviews_result_is_told_from_its_procedure(sentence, procedural):
     [
         ("Cooling vests made no clear difference to walking speed.", True),
         ("Relapses were fewer with the drug than with dummy pills.", True),
+        ("The drug did not show differences in the share of people whose MS got worse.", True),
         # a bare "did not", a similarity, bookkeeping: not which way an outcome went
         ("The trial did not report quality of life.", False),
         ("Side effects were similar in both groups.", False),
@@ -633,3 +634,20 @@ def test_the_body_says_which_way_the_main_result_went():
     body = summary.what_the_study_did
     assert re.search(r"did not (?:change|slow)", body), body
     assert summary.headline.rstrip(".") not in body  # never the headline word for word
+
+
+SIDE_RESULTS_ONLY = (
+    "Background: Cramps after exercise are common.\n"
+    "Methods: Twelve women cycled in the heat twice, once drinking salt water and once plain "
+    "water, in random order.\n"
+    "Results: Blood sodium fell after cycling with plain water only. Heart rate was the same in "
+    "both conditions.\n"
+    "Conclusions: These results suggest that salt water during exercise lowered the risk of "
+    "calf cramps."
+)
+
+
+def test_the_authors_main_finding_joins_results_that_do_not_name_it():
+    # the results shown are side measures: the conclusion says what the study found
+    did = _did(SIDE_RESULTS_ONLY)
+    assert any("salt water during exercise lowered the risk of calf cramps" in t for t in did)

@@ -286,6 +286,11 @@ def test_trials_found_are_not_said_to_be_included_when_fewer_were():
         ("Two of these studies found no change.", True),
         ("All of them reported less pain.", True),
         ("Two studies found no change.", False),
+        # the study's own results and an "it" that points at nothing lean on no sentence
+        ("These results suggest that cooling eased tiredness.", False),
+        ("It was concluded that cooling eased tiredness.", False),
+        ("These findings were weaker in older people.", True),
+        ("It eased tiredness.", True),
     ],
 )
 def test_a_count_of_these_leans_on_the_sentence_before(text, leans):

@@ -12,6 +12,7 @@ drop the sentences the gate named and keep fewer, easier sentences.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from ..checks.jargon import find_terms
 from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
+from ..plain.numbers import COUNT
 from ..plain.pick import leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
 from ..plain.results import says_a_finding, says_which_way
@@ -168,6 +170,10 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     return Line(TOO_TECHNICAL, kind="frame")
 
 
+# "Four studies were included that involved 823 people": a count of studies said again.
+_COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:trials?|stud(?:y|ies)|RCTs?)\b", re.I)
+
+
 def _same_words(a: str, b: str) -> bool:
     return a.rstrip(".").lower() == b.rstrip(".").lower()
 
@@ -197,7 +203,7 @@ def _finding(
             p = unlean(p)
             if p.text in shown or p.text in dropped or leans_back(p.text):
                 continue
-            if counted & set(p.sources):
+            if counted & set(p.sources) and _COUNTED.search(p.text):
                 continue
             if not says_a_finding(p.text) or _FUTURE.search(p.text):
                 continue

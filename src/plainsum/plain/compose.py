@@ -42,6 +42,7 @@ from .results import (
     main_result_rank,
     procedural_result,
     says_a_finding,
+    says_which_way,
     what_it_says,
 )
 from .sentences import Role
@@ -50,6 +51,8 @@ from .simplify import HARD_MAX_WORDS, PlainSentence, measured
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
 MAX_DID_WORDS = 150
+# Key terms a result shown shares with the authors' main conclusion for it to be that result.
+MIN_SHARED_TERMS = 2
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
 MAX_LIMIT_WORDS = 90
 
@@ -179,6 +182,7 @@ def compose(
     procedure = procedural_result if review else None
     rank = main_result_rank(key_terms([p.text for p in conclusions[:2]]))
     found = False  # whether a result that says what was found is in the section
+    shown_results: list[Line] = []
     for role, limit, budget in (
         (Role.AIM, 1, 35),
         (Role.METHODS, 0 if review else max(0, limit_scale - 1), 40),
@@ -222,18 +226,37 @@ def compose(
                 main = is_results and p.order in mains
                 did.append(Line(p.text, p.sources, main=main, lead=lead, keep=role == Role.AIM))
                 found = found or (is_results and says_a_finding(p.text))
+                if is_results:
+                    shown_results.append(did[-1])
     aims = [line for line in did if line.keep]  # what was studied, in whom: right after the frame
     did = (
         did[: 1 if frame_shown else 0]
         + aims
         + [x for x in did[1 if frame_shown else 0 :] if not x.keep]
     )
-    if not results or not found:
-        # no results section, or none of its sentences says what was found: the authors'
-        # conclusion carries the main finding (the headline's own sentence is not said twice)
+    gone = {x.rstrip(".") for x in drop}  # a headline a repair dropped has no full stop
+    concluded_findings = [
+        p
+        for p in conclusions
+        if says_a_finding(p.text) and not _FUTURE.search(p.text) and p.text.rstrip(".") not in gone
+    ]
+    # the results shown name none of what the authors' main conclusion is about ("ORS decreased
+    # cramp risk" beside "blood sodium decreased"): the main result was not among them
+    # (a review's results give its main comparisons, a lab's its steps to the finding; a study
+    # in people may report side measures only)
+    main_claim = [p for p in concluded_findings[:1] if says_which_way(p.text)]
+    in_people = d in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.UNKNOWN)
+    about = key_terms([p.text for p in main_claim]) if in_people else frozenset()
+    off_topic = bool(about) and not any(
+        len(about & key_terms([line.text])) >= MIN_SHARED_TERMS for line in shown_results
+    )
+    if not results or not found or off_topic:
+        # no results section, none of its sentences says what was found, or none is the main
+        # result: the authors' conclusion carries the main finding (the headline's own
+        # sentence is not said twice)
         told = conclusions
         if results:  # only a conclusion that says what was found, never a call for research
-            told = [p for p in conclusions if says_a_finding(p.text) and not _FUTURE.search(p.text)]
+            told = main_claim if off_topic and found else concluded_findings
         for i, p in enumerate(
             pick(told, 2 if not results else 1, 60, used, SIDE_POINT, True, rank)
         ):

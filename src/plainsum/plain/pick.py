@@ -16,7 +16,10 @@ __all__ = ["LEANS_BACK", "ONE_OF_MANY", "leans_back", "pick", "unlean"]
 LEANS_BACK = re.compile(
     r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
-    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) "
+    # "These results suggest ...", "It was concluded that ...": the study's own, no pointer
+    r"| (?:results|findings|data) (?:suggest|show|indicate|demonstrate|support)"
+    r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b)"
     r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"

@@ -127,6 +127,8 @@ def procedural_result(text: str) -> bool:
 _OUTCOME_MOVED = re.compile(
     r"\bno (?:\w+ )?(?:effect|difference|benefit|change|improvement|increase|reduction)s?\b"
     r"|\blittle (?:or|to) no\b|\bnot (?:differ|improve|reduce|change|increase|affect)\w*"
+    r"|\bnot (?:show|find|see|detect|observe)(?: any)?(?: [\w-]+)? (?:differences?|effects?|"
+    r"benefits?|improvements?|changes?)\b"
     r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|fewer|less|worse|better)\b"
     r"|\b(?:more|less) likely\b",
     re.I,
