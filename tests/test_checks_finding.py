@@ -167,3 +167,50 @@ def test_the_gate_runs_it():
     result = run_gate(REVIEW, _summary(PROCEDURE_ONLY), detect_design(REVIEW))
     assert "finding" in result.checks_run
     assert any(f.check == "finding" and f.severity.value == "error" for f in result.findings)
+
+
+# A review whose main conclusion is a null: a summary of its side gains alone misleads.
+NULL_REVIEW = parse(
+    """Fish oil for relapses in multiple sclerosis: a systematic review
+
+Objectives: To find out whether fish oil reduces relapses in people with multiple sclerosis.
+
+Search methods: We searched four databases up to 3 May 2022.
+
+Main results: We included six trials with 480 participants. Relapses did not differ between
+fish oil and placebo. People taking fish oil reported better mood.
+
+Authors' conclusions: Fish oil has no clear effect on relapses in multiple sclerosis. It may
+lift mood a little."""
+)
+NULL_HEADLINE = "Fish oil did not cut MS relapses, a review of six trials found"
+
+
+def _null_warnings(did: str, headline: str = NULL_HEADLINE) -> list:
+    summary = _summary(did, headline=headline)
+    design = detect_design(NULL_REVIEW)
+    found = check_finding(NULL_REVIEW, link_summary(NULL_REVIEW, summary, design))
+    return [f for f in found if "no clear difference" in f.message]
+
+
+def test_a_null_main_conclusion_left_out_is_a_warning():
+    side_only = "The review found six trials with 480 people. People taking fish oil felt happier."
+    (warning,) = _null_warnings(side_only, headline="Fish oil lifted mood in people with MS")
+    assert warning.severity.value == "warning" and warning.section == "what_the_study_did"
+    assert "Fish oil has no clear effect on relapses" in warning.message
+
+
+@pytest.mark.parametrize(
+    "did",
+    [
+        "Relapses were the same with fish oil and with a dummy pill.",
+        "Fish oil made no difference to relapses, though people felt happier.",
+        "It is still unclear whether fish oil helps with relapses.",
+    ],
+)
+def test_a_null_said_in_any_words_is_not_left_out(did):
+    assert _null_warnings(did, headline="Fish oil and MS relapses: a review of six trials") == []
+
+
+def test_a_null_in_the_headline_counts():
+    assert _null_warnings("People taking fish oil felt happier.") == []

@@ -16,6 +16,11 @@ sentence is not one merely because the paper's limitations say the same.
 - error: no section states a result (the summary never says what the study found);
 - warning: "what the study did" states none but another section does (the results are there,
   in the wrong place: an editor can move them).
+- warning: the paper's main conclusion (its first two conclusion sentences) is that something
+  made no difference, and no sentence of the summary says that anything made no difference or
+  is unclear: a summary of secondary gains that leaves out a null main result misleads. A
+  warning, not an error: the null may be a side point of a long conclusion (measured on the
+  human lay summaries in ../shared/data: 17 of the 158 whose paper concludes a null say none).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .support import claims_in
 
 CHECK = "finding"
 BODY = "what_the_study_did"
@@ -131,6 +137,50 @@ def states_result_elsewhere(link: EvidenceLink, roles: list[Role]) -> bool:
     return found and bool(_VERB.search(link.text))
 
 
+MAIN_CONCLUSIONS = 2  # the paper's first conclusion sentences hold its main result
+# A summary saying that something made no difference, or that it is not known.
+_SAYS_NULL = re.compile(
+    r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|sure|certain)|little or no|"
+    r"not enough|insufficient|no (?:\w+ ){0,2}(?:evidence|difference|effect|benefit|change)s?|"
+    r"did not|didn't|does not|doesn't|no better|no more|similar|the same)\b",
+    re.I,
+)
+
+
+def null_left_out(source: Source, links: list[EvidenceLink]) -> str | None:
+    """The paper's main conclusion sentence that says something made no difference, when no
+    sentence of the summary says anything like it; else None."""
+    conclusions = [s.text for s in split_source(source) if s.role == Role.CONCLUSION]
+    null = next(
+        (
+            t
+            for t in conclusions[:MAIN_CONCLUSIONS]
+            if any(c.polarity == "null" for c in claims_in(t))
+        ),
+        None,
+    )
+    if null is None:
+        return None
+    for link in links:
+        if _SAYS_NULL.search(link.text) or any(c.polarity == "null" for c in claims_in(link.text)):
+            return None
+    return null
+
+
+def _null_finding(null: str) -> Finding:
+    shown = null if len(null) <= 160 else null[:157] + "..."
+    return Finding(
+        check=CHECK,
+        severity=Severity.WARNING,
+        section=BODY,
+        message=(
+            "The paper's main conclusion is that something made no clear difference "
+            f"({shown!r}), but the summary never says so."
+        ),
+        hint="Say what made no difference, as plainly as what did.",
+    )
+
+
 def _listed(names: list[str]) -> str:
     """ "a", "a and b", "a, b and c"."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
@@ -138,10 +188,12 @@ def _listed(names: list[str]) -> str:
 
 def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     """An error when no section states a result, a warning when only sections other than
-    "what the study did" do."""
+    "what the study did" do, and a warning when a null main conclusion is left out."""
     roles = [s.role for s in split_source(source)]
+    null = null_left_out(source, links)
+    extra = [_null_finding(null)] if null else []
     if any(k.section == BODY and states_result(k, roles) for k in links):
-        return []
+        return extra
     where = [
         section
         for section in ELSEWHERE
@@ -158,7 +210,8 @@ def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
                     f"results are under {_listed([_NAMES[s] for s in where])}."
                 ),
                 hint="Move the main results into what the study did.",
-            )
+            ),
+            *extra,
         ]
     return [
         Finding(
@@ -174,5 +227,6 @@ def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
                 "Add the main results to what the study did: what changed, by how much, or "
                 "that nothing did."
             ),
-        )
+        ),
+        *extra,
     ]
