@@ -103,11 +103,27 @@ def test_phrasings_accepted(name, text):
         ("review_quality", "The review found that exercise helps."),
         ("review_quality", "The quality of the evidence was high."),
         ("review_quality", "We are confident in the evidence."),
+        # 'few' counting the studies that did something says nothing of the evidence
+        ("review_quality", "Few trials used the same scales, and few showed a clear change."),
+        ("review_quality", "Few studies reported how long the benefit lasted."),
         ("care_team", "Talk with your family about it."),
     ],
 )
 def test_claims_are_not_caveats(name, text):
     assert not CAVEATS[name].present(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were few trials, and most were small.",
+        "Only a few small trials used the same scales.",
+        "The evidence comes from few trials.",
+        "Few trials were found.",
+    ],
+)
+def test_few_studies_as_thin_evidence_is_a_review_caveat(text):
+    assert CAVEATS["review_quality"].present(text)
 
 
 # What the drafters write for each design (plain/compose.py, drafters/chat.py): the gate must

@@ -126,6 +126,14 @@ _WEAK = (
     r"lacking|sketchy|thin|patchy|shaky|modest|inconclusive|not robust|poorly \w+|badly \w+|"
     r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
 )
+# "Few trials used the same measures", "few showed a clear difference": 'few' counts the
+# studies that did something; no caveat about the evidence as a whole.
+_FEW_DID = (
+    r"^(?!.*\b(?:small|weak|poor|low|limited|flawed|biased|too few)\b)"
+    r".*\bfew (?:[\w-]+ )?(?:studies|trials) (?:used|showed|reported|measured|found|looked|"
+    r"compared|tested|gave|followed|assessed|recorded|examined|described|mentioned|checked|"
+    r"included|lasted|ran|took)\b"
+)
 _SMALL_COUNT = (
     r"\b(?:one|a single|single|just one|only one|two|three|four|five|a few|few|a handful of|"
     r"a small number of|individual|this one|very few|so few)"
@@ -369,13 +377,16 @@ CAVEATS: dict[str, Caveat] = {
                 rf"{_EVIDENCE}[^.]{{0,60}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
                 rf"(?:\w+ ){{0,2}}?{_WEAK}\b"
             ),
-            # "few good studies"; "low-quality evidence"; "small trials"
+            # "few good studies"; "low-quality evidence"; "small trials"; not "few trials used
+            # the same measures", a count of those that did something, which says nothing of
+            # how strong the evidence is
             _f(
                 r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
                 r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
                 r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased)"
                 r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
-                r"(?:evidence|studies|trials|research|data)\b"
+                r"(?:evidence|studies|trials|research|data)\b",
+                none_of=(_FEW_DID,),
             ),
             _f(
                 rf"{_EVIDENCE}[^.]{{0,40}}?\b(?:had|have|has|with|showed|shared)\b (?:\w+ ){{0,2}}?"
