@@ -4,6 +4,8 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from plainsum.plain.abbreviations import expand, find_definitions
 
 
@@ -29,3 +31,40 @@ def test_an_abbreviation_opening_a_compound_with_a_word_is_written_out() -> None
     assert "cleared central nervous system-stage worms" in out
     assert "Parkinson's disease-related falls" in out
     assert "PD-1 levels" in out  # a number after the hyphen: another name, left as it is
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long_form"),
+    [
+        # a drug named in one word that opens the sentence: its capital is the sentence's
+        (
+            "Cyclophosphamide (CFX) is a strong drug. CFX was given monthly.",
+            "CFX",
+            "cyclophosphamide",
+        ),
+        # a code with one capital, in brackets after the one word it stands for
+        ("Some drugs raise blood homocysteine (Hcy) levels. Hcy fell.", "Hcy", "homocysteine"),
+        # the paper's own name in capitals, though the code holds a letter more ("human")
+        (
+            "Children got Recombinant Growth Hormone (rhGH) for a year. rhGH was safe.",
+            "rhGH",
+            "Recombinant Growth Hormone",
+        ),
+    ],
+)
+def test_the_paper_s_own_definition_is_found(text: str, short: str, long_form: str) -> None:
+    definitions = find_definitions(text)
+    assert definitions[short] == long_form
+    assert short not in expand(text, definitions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results are in the first table (Table) and figure (Fig).",  # words, not codes
+        "Children got growth hormone (rhGH) for a year.",  # no capital G or H before it
+        "Patients at the Royal Infirmary (RVI) were seen weekly.",  # V: not in the name
+    ],
+)
+def test_no_definition_is_guessed(text: str) -> None:
+    assert find_definitions(text) == {}

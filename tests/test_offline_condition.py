@@ -173,3 +173,23 @@ def test_the_words_a_name_runs_over(text: str, names: list[str]) -> None:
 )
 def test_a_head_noun_with_no_name_before_it_is_no_condition(text: str) -> None:
     assert conditions_in(text) == []
+
+
+def test_a_tool_the_paper_only_used_is_never_said_as_what_it_studied() -> None:
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.plain.compose import compose
+    from plainsum.plain.material import gather
+
+    text = (
+        "Bacteria switch genes on and off as they grow. The use of a glowing reporter in "
+        "single cells showed that gene activity varied widely between cells. Cells that "
+        "switched the gene on early grew more slowly. These results suggest that bacteria "
+        "hedge their bets when food runs short."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    assert material.topic_is_means  # "use of a glowing reporter": a means, not the topic
+    _, sections = compose(material)
+    said = " ".join(x.text for lines in sections.values() for x in lines)
+    assert "looked at a glowing reporter" not in said

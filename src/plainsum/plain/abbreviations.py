@@ -74,10 +74,21 @@ def _is_short_form(token: str) -> bool:
     return (
         bool(letters)
         and token[0].isalnum()
-        and sum(c.isupper() for c in token) >= 2
+        and (sum(c.isupper() for c in token) >= 2 or _is_word_code(token))
         and len(token) <= 12
         and " " not in token
     )
+
+
+RARE_ZIPF = 2.5  # a word this rare in English is a code when it stands in brackets
+
+
+def _is_word_code(token: str) -> bool:
+    """A short form with one capital ("homocysteine (Hcy)"): a capital and two to four small
+    letters that are no English word ("(Table)", "(Fig)" are not codes)."""
+    from ..lexicon import zipf
+
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,4}", token)) and zipf(token.lower()) < RARE_ZIPF
 
 
 def _best_long_form(short: str, before: str) -> str | None:
@@ -142,10 +153,36 @@ def _name_long_form(short: str, before: str) -> str | None:
         word.isalpha()
         and word[1:].islower()
         and len(word) >= max(6, len(short) + 2)
-        and word[0] == short[0].lower()
+        and word[0].lower() == short[0].lower()  # "Cyclophosphamide (CFX) is ...", too
     ):
         return word
     return None
+
+
+def _title_long_form(short: str, before: str) -> str | None:
+    """A name in capitals just before the short form whose initials the short form holds in
+    order, with every capital of the short form among them ("Recombinant Growth Hormone
+    (rhGH)": the paper's own name, though "h" for "human" is not in it)."""
+    words = before.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or (tail and word in _MINOR):
+            tail.insert(0, word)
+            continue
+        break
+    while tail and tail[0] in _MINOR:
+        tail = tail[1:]
+    if len(tail) < 2:
+        return None
+    initials = [w[0].lower() for w in tail if w not in _MINOR]
+    letters = [c.lower() for c in short if c.isalpha()]
+    it = iter(letters)
+    if initials[0] != letters[0] or not all(any(c == i for i in it) for c in initials):
+        return None
+    capitals = [c.lower() for c in short if c.isupper()]
+    if any(c not in initials for c in capitals):
+        return None
+    return " ".join(tail).strip(" ,;:")
 
 
 # Words a long form never holds: they belong to the sentence around the definition ("it has
@@ -182,7 +219,7 @@ def find_definitions(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         before = re.split(r"[.;:(]\s", before)[-1]
-        for finder in (_initials_long_form, _best_long_form, _name_long_form):
+        for finder in (_initials_long_form, _best_long_form, _name_long_form, _title_long_form):
             long_form = finder(short, before)
             if long_form and plausible(short, long_form):
                 opens = not before.rstrip(" ,;:")[: -len(long_form)].strip()

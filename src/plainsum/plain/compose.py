@@ -262,8 +262,11 @@ def compose(
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
 
-    why_topic, why_source = topic, topic_source
-    if why_topic is None:  # no aim of its own: what was studied, as built from its results
+    # a tool the paper only used is never said as what it studied (the gate's topic check)
+    why_topic, why_source = (None, None) if m.topic_is_means else (topic, topic_source)
+    if (
+        why_topic is None and not m.topic_is_means
+    ):  # no aim of its own: what was studied, as built from its results
         for p in m.by_role.get(Role.AIM, []):
             built = LOOKED_AT.match(p.text) if p.order == -1 and p.sources else None
             if built:

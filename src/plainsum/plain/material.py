@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..checks.topic import method_as_topic
 from ..design import DesignInfo, score_designs
 from ..ingest import Source
 from ..schemas import StudyDesign
@@ -73,6 +74,7 @@ class Material:
     ms_link: list[PlainSentence] = field(default_factory=list)
     topic: tuple[str, int] | None = None
     conditions: list[Condition] = field(default_factory=list)  # named most first, never MS
+    topic_is_means: bool = False  # the topic is a tool the paper only used (checks/topic.py)
     design_clear: bool = True  # the design's cues are strong enough to name it in a sentence
     # Sentences of a headingless abstract that only set the scene: drafted only when a section
     # would otherwise have nothing of the paper's own (never as a finding or a headline).
@@ -214,11 +216,17 @@ def gather(source: Source, design: DesignInfo) -> Material:
         material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
         built = studied_from(sentences, review)
+        if built is not None and method_as_topic(source, built[0]) is not None:
+            material.topic_is_means = True  # a tool it only used is not what it studied
+            built = None
         if built is not None:
             for p in plain_sentences(built[0], review, (built[1],), expand):
                 material.by_role.setdefault(Role.AIM, []).append(
                     PlainSentence(**{**p.__dict__, "order": -1})
                 )
+    if material.topic:  # "looked at a reporter" where the paper only used one: never said
+        said = f"The researchers looked at {material.topic[0]}."
+        material.topic_is_means = method_as_topic(source, said) is not None
     material.facts = study_facts(sentences, design.design)
     counted = next((f for f in material.facts if f.count and f.what), None)
     studies = int(count_value(counted.count)) if counted and counted.count else None
