@@ -76,6 +76,16 @@ def test_gate_leaves_abbreviations_writers_may_read_as_words() -> None:
             "However small the effect was, it lasted for a year.",
             "However small the effect was, it lasted for a year.",
         ),
+        # ", however," between two clauses joins them: dropped, it would leave a run-on
+        (
+            "Blood sugar rose a little with the drug, however, it did not reach the level of "
+            "diabetes.",
+            "Blood sugar rose a little with the drug, but it did not reach the level of diabetes.",
+        ),
+        (
+            "Walking improved, however, the trials were short.",
+            "Walking improved, but the trials were short.",
+        ),
     ],
 )
 def test_however_is_but_only_as_a_conjunction(source: str, want: str) -> None:

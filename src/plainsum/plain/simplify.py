@@ -94,6 +94,16 @@ _LEAD_INS = [
     (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
     (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
+    # ", however, it did not ...": "however" joins two clauses there; dropped, it would leave
+    # a run-on ("... with rhGH it did not cross the threshold"), so it is "but".
+    (
+        re.compile(
+            r"(?<=\w),\s*however,\s*(?=(?:it|they|this|these|that|there|we|he|she|the|its|"
+            r"their|no|none|most|some|all|both)\s)",
+            re.I,
+        ),
+        ", but ",
+    ),
     # An aside "however" is no conjunction: dropped, never made "but" ("were, however, small").
     (re.compile(r"(?<=\w),\s*however\s*(?:,\s*|(?=[.;:!?]|$))", re.I), " "),
     (
