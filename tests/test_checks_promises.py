@@ -19,6 +19,8 @@ from plainsum.schemas import Severity
         ("The exercise plan gives lasting relief from stiff legs.", "permanence"),
         ("For people on the new pill, flare-ups are now a thing of the past.", "permanence"),
         ("The injections permanently repair the coating around nerves.", "permanence"),
+        ("People who stayed on the pill kept benefiting.", "permanence"),
+        ("Those who swam went on to feel better.", "permanence"),
         # for whom
         ("Yoga classes help anyone living with MS sleep better.", "universality"),
         ("Balance training protects every person with MS from falls.", "universality"),
@@ -59,6 +61,8 @@ def test_overclaims_by_meaning_are_found(text, family):
         "Anyone with questions about their own care should talk with their doctor.",
         "This treatment is not for everyone with MS.",
         "Developmental milestones were similar in both groups.",
+        "Walking kept improving over the 12 weeks of the course.",
+        "People kept taking the pill for a year.",
         # everyone screened or advised is not everyone said to benefit
         "Health services advise that all adults get a flu jab to prevent illness.",
         "Nurses checked all people with diabetes for the antibody, which may help care.",
@@ -73,6 +77,14 @@ def test_a_scope_the_paper_states_itself_is_not_the_summary_s_overclaim():
     paper = "Methods: 20 adults took a six-week course. Results: All patients improved."
     assert find_promises(text)  # against nothing, a claim about everyone
     assert find_promises(text, paper) == []
+
+
+def test_a_benefit_that_went_on_is_the_paper_s_when_it_reports_one_that_lasted():
+    text = "People who stayed on the pill kept benefiting."
+    short = "Results: Relapses were fewer with the pill than with placebo over one year."
+    lasting = short + " The benefit was maintained in the five-year extension."
+    assert find_promises(text, short)
+    assert find_promises(text, lasting) == []
 
 
 def test_the_claims_check_reports_them_once_a_sentence_with_the_paper_as_yardstick():

@@ -68,6 +68,8 @@ class Family:
     hint: str
     exempt: re.Pattern[str] | None = None
     keywords: tuple[str, ...] = ()  # the pattern can match only if one of these is in the text
+    # a paper that says this (in any words) states the scope itself: the claim is its own
+    paper_says: re.Pattern[str] | None = None
 
 
 def _family(
@@ -78,6 +80,7 @@ def _family(
     hint: str,
     exempt: str | None = None,
     keywords: tuple[str, ...] = (),
+    paper_says: str | None = None,
 ) -> Family:
     return Family(
         name,
@@ -87,6 +90,7 @@ def _family(
         hint,
         re.compile(exempt, re.I) if exempt else None,
         keywords,
+        re.compile(paper_says, re.I) if paper_says else None,
     )
 
 
@@ -122,6 +126,29 @@ FAMILIES: tuple[Family, ...] = (
         "A promise that the benefit lasts for good, which the paper does not make.",
         "Say how long people were followed and what changed in that time.",
         keywords=("permanent", "life", "lasting", "thing", "gone for good", "history"),
+    ),
+    # "kept benefiting", "went on improving", "continued to get better": a benefit said to go on
+    # beyond what was measured, unless the paper reports one that lasted
+    _family(
+        "permanence",
+        r"\b(?:kept(?: on)?|keeps(?: on)?|went on|goes on|continued|continues|carried on)\s+"
+        r"(?:to\s+)?(?:benefit\w*|improv\w*|get(?:ting)? better|feel(?:ing)? better|gain\w*|"
+        r"recover\w*|heal\w*)"
+        # "kept improving over the 12 weeks": within the time the study measured
+        r"(?!\w*(?:\s+\w+ly)?\s+(?:during|over|throughout|across|until|up to|through|by|in|"
+        r"for|within|between|after)\b)",
+        None,
+        "A promise that the benefit went on, which the paper does not report.",
+        "Say how long people were followed and what changed in that time.",
+        keywords=("kept", "keeps", "went on", "goes on", "continue", "carried on"),
+        paper_says=(
+            r"\b(?:sustained|maintained|persistent|persisting|durable|lasting|long-?term|"
+            r"continued|continuing|ongoing) (?:\w+ )?(?:benefit|effect|improvement|response|"
+            r"reduction|efficacy|gain|remission)s?\b"
+            r"|\b(?:benefit|effect|improvement|response|reduction|efficacy|gain)s? (?:\w+ )?"
+            r"(?:was |were )?(?:sustained|maintained|persisted|lasted|remained)\b"
+            r"|\bcontinued to (?:improve|benefit|decline|fall|decrease|increase)\b"
+        ),
     ),
     _family(
         "universality",
@@ -372,7 +399,10 @@ def find_promises(text: str, source_text: str | None = None) -> list[Promise]:
             continue
         if not _claims_it(family, sentence, start, end):
             continue
-        if source_text is not None and _source_says(match.group(0), source_text):
+        if source_text is not None and (
+            _source_says(match.group(0), source_text)
+            or (family.paper_says is not None and family.paper_says.search(source_text))
+        ):
             continue
         found.append((match.start(), Promise(family, match.group(0), sentence)))
     return [p for _, p in sorted(found, key=lambda f: f[0])]
