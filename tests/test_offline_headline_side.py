@@ -194,3 +194,58 @@ def test_no_difference_between_things_compared_is_said_in_a_template() -> None:
 def test_no_difference_said_with_a_qualifier_is_not_a_template(conclusion: str) -> None:
     head = choose_headline(_numbered(conclusion), [], StudyDesign.REVIEW, studies="two trials")
     assert "no clear difference" not in head.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review authors found 74 unique studies as suitable for this review",
+        "The review authors found no studies in children",
+        "The trial population was too small to allow firm conclusions on the drug",
+    ],
+)
+def test_what_the_search_found_and_a_limitation_are_not_the_finding(sentence: str) -> None:
+    assert is_procedural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The review authors found two trials that showed less pain with the brace",
+        "The researchers found similar results in studies of older people",
+    ],
+)
+def test_what_the_search_found_that_says_a_finding_is_still_a_finding(sentence: str) -> None:
+    assert not is_procedural(sentence)
+
+
+def test_the_first_conclusion_that_states_a_finding_is_the_main_one() -> None:
+    conclusions = _numbered(
+        "Limited data on the effect of cooling vests on walking in MS exist.",
+        "Only two small trials have been done.",
+        "The included trials showed that cooling vests did not help people with MS walk "
+        "faster on hot days.",
+    )
+    results = _numbered("Walking speed was similar in the two groups after a month.", start=3)
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW)
+    assert head.origin == conclusions[2].text
+
+
+def test_an_indirect_question_left_by_a_split_never_heads() -> None:
+    conclusions = _numbered(
+        "How different oils used during massage affect mothers and babies.",
+        "Massage with oil may ease pain during labour.",
+    )
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW)
+    assert head.origin == conclusions[1].text
+
+
+def test_being_unable_to_draw_conclusions_is_no_clear_evidence() -> None:
+    conclusions = _numbered(
+        "This review was unable to draw firm conclusions about the role of talking therapies "
+        "in asthma because there were too few good trials to go on."
+    )
+    head = choose_headline(
+        conclusions, [], StudyDesign.REVIEW, topic="talking therapies for asthma", topic_source=5
+    )
+    assert head.text == "A review found no clear evidence about talking therapies for asthma"

@@ -197,6 +197,8 @@ def leans_back(text: str) -> bool:
 
 
 _NO_EVIDENCE = re.compile(
+    r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
+    r"definitive |definite |clear |reliable )?conclusions\b|"
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
@@ -205,6 +207,8 @@ _NO_EVIDENCE = re.compile(
 # The authors' main conclusion says there is no clear evidence either way (not "weak evidence
 # that X helps", which says which way it leans).
 _NO_CLEAR_EVIDENCE = re.compile(
+    r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
+    r"definitive |definite |clear |reliable )?conclusions\b|"
     r"\bno (?:\w+ ){0,3}(?:evidence|data)\b|\bnot enough (?:\w+ )?(?:evidence|data)\b|"
     r"\b(?:insufficient|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
     r"\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking)\b",
@@ -266,6 +270,14 @@ _SAMPLE = re.compile(
     r"men|patients|participants|children|adults|infants|cases)"
     r"(?: (?:with|who had)(?: (?!(?:had|has|have|were|was|is|are)\b)[\w'-]+){1,6})?$"
     r"|\b(?:findings|results|evidence|conclusions?) (?:is|are|was|were) (?:\w+ )?based on\b"
+    # what the search found: "The review authors found 74 unique studies as suitable"
+    r"|\b(?:found|identified) (?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|several|many|few) "
+    r"(?:[\w-]+ ){0,2}(?:studies|"
+    r"trials|reports|records|evaluations|papers)\b(?! (?:that|which) (?:showed|found))"
+    # a limitation: "too small to allow firm conclusions"
+    r"|\btoo (?:small|few|short|limited|weak) to (?:allow|draw|make|reach|support|detect|show|"
+    r"tell|say|know)\b"
     # how sure the evidence is, said of no finding ("The evidence is weak because ...")
     r"|^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:is|was|remains) "
     r"(?:of )?(?:very |fairly )?(?:weak|low|limited|poor|moderate|high|strong)"
@@ -404,6 +416,10 @@ def choose_headline(
         topic = None  # never a headline built around an abbreviation the paper leaves undefined
     ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
     for conclusion, pool in ((True, conclusions), (False, results)):
+        # A conclusion's place counts only the conclusions before it that state a finding: one
+        # that says how little is known, how the trials were run or what research is needed
+        # does not push the authors' first finding down.
+        findings_before = 0
         for position, s in enumerate(pool):
             forms = _forms(s, design, animals)
             if _dropped(s, forms, drop):
@@ -414,9 +430,11 @@ def choose_headline(
             best = _best_form(s, forms, drop, longest)
             if best is not None:
                 cut, text = best
-                rank = _rank(s, conclusion, position, len(text.split())) + CUT_COST * cut
-                rank += _form_cost(text)
-                ranked.append((rank, s.order, text, s.sources, s.text))
+                place = findings_before if conclusion else position
+                rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
+                cost = _form_cost(text)
+                findings_before += cost < AMOUNT_ONLY_COST
+                ranked.append((rank + cost, s.order, text, s.sources, s.text))
     if ranked:
         _, _, text, sources, origin = min(ranked)
         if len(text.split()) > IDEAL_WORDS[1]:
@@ -485,6 +503,10 @@ _SECOND_CLAUSE = re.compile(
 )
 
 
+# "How different oils affect women and babies": an indirect question left alone by a split.
+_QUESTION_START = re.compile(r"^(?:How|Whether|Why|What|Which|Where|When|If)\b(?![^,]*,)")
+
+
 def spliced(text: str) -> bool:
     """Whether `text` joins two main clauses with a bare comma (a comma splice)."""
     m = _SECOND_CLAUSE.search(text)
@@ -498,6 +520,8 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
         return False
     said = _finding(text) or (cut and reports_a_finding(s.text))
     if is_procedural(text) or leans_back(text) or not said:
+        return False
+    if _QUESTION_START.match(text):
         return False
     return broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text)
 
@@ -539,7 +563,7 @@ def _whole_headline(
         n = len(text.split())
         if _dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(text) or leans_back(text):
+        if is_procedural(text) or leans_back(text) or _QUESTION_START.match(text):
             continue
         if need_finding and not _finding(text):
             continue
