@@ -193,3 +193,10 @@ def test_a_tool_the_paper_only_used_is_never_said_as_what_it_studied() -> None:
     _, sections = compose(material)
     said = " ".join(x.text for lines in sections.values() for x in lines)
     assert "looked at a glowing reporter" not in said
+
+
+def test_a_condition_a_few_words_after_for_is_what_was_studied() -> None:
+    said = [("Treatments for the very common chronic kidney disease helped.", 9, Role.CONCLUSION)]
+    assert [c.name for c in conditions_of(said)] == ["chronic kidney disease"]
+    outcome = [("The very common chronic kidney disease got worse on both drugs.", 9, Role.RESULTS)]
+    assert conditions_of(outcome * 2) == []  # an outcome, however often it is said

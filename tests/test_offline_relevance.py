@@ -279,3 +279,10 @@ def test_the_headline_s_own_conclusion_is_no_silence() -> None:
     )
     head = Headline("Cooling vests did not lower tiredness in MS", (6,), origin=only.text)
     assert NO_MEANING not in _why([only], head, stated=[only])
+
+
+def test_issues_left_to_overcome_are_what_comes_next_not_why_it_matters() -> None:
+    issues = measured("There are still some important study design issues to overcome.", (9,))
+    meant = measured("Cooling vests may help people with MS stay active in hot weather.", (8,))
+    head = Headline("Cooling vests lowered tiredness in adults with MS", (4,), origin="x")
+    assert _why([meant, issues], head) == [meant.text, DOCTOR]

@@ -143,7 +143,7 @@ def _trim(name: str) -> str:
 _STUDIED_BEFORE = re.compile(
     r"\b(?:with|for|against|treat(?:s|ed|ing)?|treatments? (?:of|in)|management of|"
     r"prevent(?:s|ed|ing)?|prevention of|diagnosed with|living with|(?:people|patients|"
-    r"children|adults|women|men|infants) (?:who have|having|in))\s+(?:[\w'’-]+\s+){0,2}$",
+    r"children|adults|women|men|infants) (?:who have|having|in))\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 

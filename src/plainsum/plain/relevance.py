@@ -46,7 +46,9 @@ FUTURE = re.compile(
     r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
     r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
     r"|\b(?:no longer|not) be updated\b|\bwhat's new\b"
-    r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b",
+    r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b"
+    r"|\b(?:issues|problems|challenges|limitations|hurdles) (?:\w+ )?to (?:overcome|address|"
+    r"solve|resolve|tackle)\b",
     re.I,
 )
 # What the review itself could or could not do, not what its finding means: "The review
