@@ -160,3 +160,21 @@ def test_however_between_clauses_is_but_and_inside_a_clause_is_dropped() -> None
         == "Walking got better, but pain did not change in the trials."
     )
     assert "but small" not in rewrite("The effect was large, however small the groups were.")
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [
+        # two words joined by a slash: one or the other
+        (
+            "Fewer babies had an infection/sepsis with skin contact.",
+            "Fewer babies had an infection or sepsis with skin contact.",
+        ),
+        # a ratio, a unit or a code keeps its slash
+        ("The n-6/n-3 ratio was higher.", "The n-6/n-3 ratio was higher."),
+        ("The omega/sigma ratio fell.", "The omega/sigma ratio fell."),
+        ("PTCRA/PTCA did not help.", "PTCRA/PTCA did not help."),
+    ],
+)
+def test_a_slash_between_two_words_is_or(source: str, want: str) -> None:
+    assert rewrite(source) == want

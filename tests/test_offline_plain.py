@@ -156,6 +156,8 @@ def test_rewrite_makes_we_explicit_and_drops_lead_ins():
     [
         "This drug is a breakthrough for people with MS.",
         "The ratio was 3/4 in treated mice.",
+        # a subheading the splitter joined to the sentence after it
+        "Cooling vests or fans for walking in heat One trial showed a clear effect on speed.",
     ],
 )
 def test_unfit_sentences_are_refused(text):

@@ -194,6 +194,15 @@ def voice(text: str, review: bool) -> str:
     return text
 
 
+# "... design treatments One combined treatment showed ...": a subheading the splitter joined
+# to the sentence after it, too long to strip; the sentence is not whole as it stands.
+_FUSED_HEADING = re.compile(r"[a-z] (?:One|The|There|It|We|This|These|Those|No|Two|Three) [a-z]")
+# "nosocomial infection/sepsis": two words joined by a slash are one or the other; the slash
+# would make the sentence unreadable (and unused). Never a ratio ("n-6/n-3 ratio"), a unit
+# ("mg/kg") or a code ("PTCRA/PTCA").
+_WORD_SLASH = re.compile(r"(?<![\w/-])([A-Za-z][a-z]{3,})/([a-z]{4,})(?![\w/-])(?! ratios?\b)")
+
+
 def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None = None) -> str:
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
@@ -203,6 +212,7 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     if expand is not None:
         text = expand(text)
     text = re.sub(r"\band/or\b", "or", text)
+    text = _WORD_SLASH.sub(r"\1 or \2", text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     if "a-" in text:
         text = _GREEK_START.sub(lambda m: m[1].capitalize() + "-", text)
@@ -267,6 +277,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
         and not _RATIO.search(text)
+        and not _FUSED_HEADING.search(text)
         and not HYPE.search(text)
         and not _gate_claims(text)
         and '"' not in text
