@@ -113,7 +113,7 @@ def test_a_changed_paper_gets_the_pages_of_its_new_draft(tmp_path):
             assert answer["headline"] in (out / "papers" / page).read_text()
 
 
-def test_a_missing_page_is_written_again_from_the_store_in_a_worker(server, tmp_path):
+def test_a_missing_page_is_written_again_from_the_store_with_worker_processes(server, tmp_path):
     inputs = write_jsonl(
         tmp_path / "in.jsonl", [{"id": f"p{n}", "text": paper(n)} for n in range(3)]
     )

@@ -24,7 +24,7 @@ from .inputs import InputItem, read_inputs
 from .keys import draft_spec, paper_key, spec_digest
 from .limiter import RateLimiter
 from .outputs import Appender, line_for, lines_from_store, read_approvals, rewrite
-from .pages import pages_exist, write_pages
+from .pages import page_paths, pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
 
@@ -124,7 +124,7 @@ class BatchJob:
         self._keys: dict[str, asyncio.Future[BatchResult]] = {}  # key -> its draft, this run
         self._owners: set[str] = set()  # keys whose usage a line of this run already carries
         self._written: set[str] = set()  # ids with a line in results.jsonl
-        self._drafts: dict[str, str] = {}  # key -> JSON of a draft made this run, until paged
+        self._drafts: dict[str, Draft] = {}  # key -> draft made this run, until paged
 
     async def run(self) -> BatchTotals:
         # The loop shares the GIL with the reader and the pool's feeder threads: hand it over
@@ -267,19 +267,20 @@ class BatchJob:
         return line_for(result, paper_id, item.meta, self.approved, first=first)
 
     async def _pages(self, key: str, paper_id: str) -> None:
-        """Write the paper's pages in the worker that checked it (rendering and writing them
-        cost the loop's process about 1.3 ms a paper): always for a draft made in this run,
-        which replaces the pages of an earlier draft of a changed paper; for a stored draft only
-        when a page is missing."""
+        """Write the paper's pages (on a thread: the worker processes are kept for the gate,
+        which is what a batch waits on; rendering and writing there made batches slower):
+        always for a draft made in this run, which replaces the pages of an earlier draft of a
+        changed paper; for a stored draft only when a page is missing."""
         out = self.options.out
-        draft_json = self._drafts.pop(key, None)
-        if draft_json is None:
-            if pages_exist(out, paper_id):
+        paths = page_paths(out, paper_id)  # worked out once (realpath)
+        draft: Draft | str | None = self._drafts.pop(key, None)
+        if draft is None:
+            if pages_exist(out, paper_id, paths):
                 return
-            draft_json = self.store.draft_json(key)
-            if not draft_json:
+            draft = self.store.draft_json(key)
+            if not draft:
                 return
-        await self.engine.cpu_for(key, write_pages, out, paper_id, draft_json)
+        await asyncio.to_thread(write_pages, out, paper_id, draft, paths)
 
     async def _result(self, item: InputItem, key: str) -> BatchResult:
         """The stored result for `key`, or a new draft recorded in the store."""
@@ -293,7 +294,7 @@ class BatchJob:
             if item.source is None:
                 raise InputError(item.error or "unreadable input")
             draft, draft_json = await self._draft(item, key)
-            self._drafts[key] = draft_json  # for its pages, without reading it back
+            self._drafts[key] = draft  # for its pages, without reading it back
             result = result_of(draft, key)
         except asyncio.CancelledError:
             raise
