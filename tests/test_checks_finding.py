@@ -214,3 +214,11 @@ def test_a_null_said_in_any_words_is_not_left_out(did):
 
 def test_a_null_in_the_headline_counts():
     assert _null_warnings("People taking fish oil felt happier.") == []
+
+
+def test_a_note_about_the_summary_is_no_finding_and_needs_no_evidence():
+    note = "Most of its details are too technical to put into plain words here."
+    summary = _summary(PROCEDURE_ONLY + " " + note)
+    result = run_gate(REVIEW, summary, detect_design(REVIEW))
+    assert not [f for f in result.findings if f.check == "support" and f.span == note]
+    assert any(f.check == "finding" and f.severity.value == "error" for f in result.findings)

@@ -102,6 +102,10 @@ def test_content_the_source_lacks_scores_low(source, sentence):
         ("This was a lab study.", "design"),
         ("It was a study in rats.", "design"),
         ("This was a trial in which 300 people took a new pill for a year.", None),
+        # a sentence about the summary itself, not the study
+        ("Much of the paper is too technical to explain in plain words here.", "note"),
+        ("A brief summary like this cannot list every limit of a trial.", "note"),
+        ("The consent form was too technical to explain to patients.", None),
     ],
 )
 def test_frame_sentences_are_recognised(sentence, kind):

@@ -12,8 +12,8 @@ Public API
 - `summary_sentences(summary) -> list[SummarySentence]`: every sentence of a summary, by
   section, with its position in the section.
 - `frame_kind(sentence) -> str | None`: what kind of frame sentence this is ("caveat:NAME",
-  "care_team", "not_about_ms"), recognised by meaning with the gate's caveat detection, or
-  None for a content sentence.
+  "care_team", "not_about_ms", "design", "note"), recognised by meaning with the gate's caveat
+  detection, or None for a content sentence.
 - `align(source, sentence) -> Alignment`: the support score of one sentence (0..1, the share of
   its weighted content words and numbers found in the best one to three source sentences) and
   those sentences, best first.
@@ -595,11 +595,23 @@ def _design_frames() -> re.Pattern[str]:
     return re.compile("|".join(f"^{t}$" for t in templates), re.I)
 
 
+# A sentence about the summary itself, not the study: "Most of its details are too technical to
+# put into plain words here.", "A short summary like this one cannot list every limit."
+_ABOUT_THE_SUMMARY = re.compile(
+    r"\btoo (?:technical|complex|complicated|detailed) to (?:put|say|explain|describe|give)\b"
+    r"[^.]{0,30}\b(?:here|in this summary)\b"
+    r"|^(?:a|this) (?:short |brief )?summary(?: like this(?: one)?)? (?:cannot|can't|does not|"
+    r"doesn't|could not) (?:list|cover|give|include|say)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)  # kept per sentence: a repair keeps most sentences of a draft
 def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     """The kind of frame sentence `sentence` is: "not_about_ms", "care_team",
-    "caveat:NAME" (a design caveat the gate recognises) or "design" (what kind of study it
-    was: "This was a study in mice."), else None (content).
+    "caveat:NAME" (a design caveat the gate recognises), "design" (what kind of study it
+    was: "This was a study in mice.") or "note" (a sentence about the summary itself: "Most
+    of its details are too technical to put into plain words here."), else None (content).
 
     With a `design`, a caveat of that design is preferred, and a sentence that reads only like
     another design's caveat and gives a number ("Only 30 people took part." in a study of
@@ -609,6 +621,8 @@ def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
 
     if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"
+    if _ABOUT_THE_SUMMARY.search(sentence):
+        return "note"
     other = None  # the first caveat found that is another design's
     for name, caveat in CAVEATS.items():
         found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split

@@ -95,7 +95,7 @@ _VERB = re.compile(
 )
 # Frame sentences that never report a finding; a caveat may ("low-certainty evidence that X
 # prevents Y" is the finding, said with its caveat).
-_NOT_FINDINGS = ("care_team", "not_about_ms", "design", None)
+_NOT_FINDINGS = ("care_team", "not_about_ms", "design", "note", None)
 _RESULT_ROLES = (Role.RESULTS, Role.CONCLUSION, Role.LIMITATION)
 _FOUND_ROLES = (Role.RESULTS, Role.CONCLUSION)
 
@@ -130,7 +130,7 @@ def states_result_elsewhere(link: EvidenceLink, roles: list[Role]) -> bool:
     if _procedure(link.text):
         return False
     if link.kind != "content" or frame_kind(link.text) is not None:
-        return _states_outright(link.text) and frame_kind(link.text) not in _NOT_FINDINGS[:3]
+        return _states_outright(link.text) and frame_kind(link.text) not in _NOT_FINDINGS[:4]
     if _RESULT.search(_QUESTION.sub("", link.text)):
         return True
     found = any(i < len(roles) and roles[i] in _FOUND_ROLES for i in link.source_sentences)
