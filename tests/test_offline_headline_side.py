@@ -249,3 +249,13 @@ def test_being_unable_to_draw_conclusions_is_no_clear_evidence() -> None:
         conclusions, [], StudyDesign.REVIEW, topic="talking therapies for asthma", topic_source=5
     )
     assert head.text == "A review found no clear evidence about talking therapies for asthma"
+
+
+def test_a_finding_without_mis_decoded_letters_heads_over_one_with_them() -> None:
+    conclusions = _numbered(
+        "Memory cells may protect people from severe illness for a long time.",
+        "A booster dose restores immunity in naÃ¯ve people.",
+    )
+    conclusions = [conclusions[1], conclusions[0]]  # the garbled one first
+    head = choose_headline(conclusions, [], StudyDesign.OBSERVATIONAL)
+    assert "Ã" not in head.text

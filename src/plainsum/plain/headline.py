@@ -34,7 +34,7 @@ _LEAD = re.compile(
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     r"results|data|observations))|Moreover|Furthermore|In addition|Additionally|Importantly|"
     r"Finally|Together|Collectively|Altogether|Hence|Thus|Therefore|Accordingly|Notably|"
-    r"Interestingly|Taken together),\s+(?=\w)"
+    r"Interestingly|Taken together|Now|Today|Recently),\s+(?=\w)"
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
     r"|But "
@@ -359,6 +359,10 @@ _AMOUNT_ONLY = re.compile(
     r"available|(?:has|have) been (?:published|reported|done))$",
     re.I,
 )
+# Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
+# headline is the first thing a reader sees.
+_MOJIBAKE = re.compile(r"Ã.|Â|â€")
+MOJIBAKE_COST = 12.0
 UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
 AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 
@@ -368,6 +372,7 @@ def _form_cost(text: str) -> float:
     sentence without one is preferred; never an expansion guessed), a statement of how much
     evidence there is that says nothing of what it shows."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
     return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
 
 
