@@ -27,6 +27,8 @@ from plainsum.schemas import StudyDesign
         ("We studied adults with chronic kidney disease on dialysis.", ["chronic kidney disease"]),
         ("Malaria kills many young children each year.", ["Malaria"]),
         ("Infants with Down syndrome took part.", ["Down syndrome"]),
+        ("Adults with stable HIV took part.", ["HIV"]),  # how it stands, not which
+        ("Families with von Hippel-Lindau disease.", ["von Hippel-Lindau disease"]),
     ],
 )
 def test_a_condition_is_named_as_the_sentence_names_it(text: str, names: list[str]) -> None:
@@ -169,6 +171,8 @@ def test_the_words_a_name_runs_over(text: str, names: list[str]) -> None:
     [
         "Fewer children in the zinc group had severe disease.",  # how bad, not which
         "Rates of author-defined infection did not differ.",  # who judged it, not which
+        "Mice with sub-lethal infection were treated.",  # how bad, not which
+        "Women with intermediate-risk disease took part.",
     ],
 )
 def test_a_head_noun_with_no_name_before_it_is_no_condition(text: str) -> None:
@@ -200,3 +204,8 @@ def test_a_condition_a_few_words_after_for_is_what_was_studied() -> None:
     assert [c.name for c in conditions_of(said)] == ["chronic kidney disease"]
     outcome = [("The very common chronic kidney disease got worse on both drugs.", 9, Role.RESULTS)]
     assert conditions_of(outcome * 2) == []  # an outcome, however often it is said
+
+
+def test_a_name_after_a_slash_keeps_its_words() -> None:
+    text = "Adults with lateral sclerosis/motor neuron disease took part."
+    assert conditions_in(text) == ["motor neuron disease"]

@@ -50,10 +50,13 @@ _HEADS = (
     "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?"
 )
 _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
-_NAME = re.compile(
-    rf"(?:{_MODIFIER} ){{0,3}}(?:\b(?i:{_ONE_WORD})\b|\b{_ENDING}\b"
-    rf"|(?<=\S )\b(?:{_HEADS})\b(?! (?:coronavirus|virus)))"  # never the virus's name
+# The word that ends a condition's name; the words before it are read back from there (one
+# pattern over the sentence, then a short one over the few words before each match: fast).
+_ANCHOR = re.compile(
+    rf"\b(?i:{_ONE_WORD})\b|\b{_ENDING}\b"
+    rf"|(?<=\S )\b(?:{_HEADS})\b(?! (?:coronavirus|virus))"  # never the virus's name
 )
+_BEFORE = re.compile(rf"(?<![^\s/(])(?:{_MODIFIER} ){{1,3}}$")
 # Words before a condition that are not part of its name: they end the name there.
 _NOT_NAME = frozenset(
     """the a an of and or with without for in on to at by from as into this that these those
@@ -68,7 +71,8 @@ _NOT_NAME = frozenset(
     type types form forms case cases nor history volume prevalence incidence symptoms signs
     binary novel human outcome outcomes year years month months week weeks day days time times
     post slow
-    via stop halt delay prevent treat reduce control manage modify worsen cause causes""".split()
+    via stop halt delay prevent treat reduce control manage modify worsen cause causes stable
+    unstable residual macroscopic microscopic""".split()
 )
 _MS = re.compile(r"\b(?:MS|multiple sclerosis|sclerosis)\b", re.I)
 MAX_NAME_WORDS = 4
@@ -103,13 +107,15 @@ _NAME_WORDS = frozenset(
     cord head low high sickle cell fatty sleep panic eating mood attention deficit bipolar
     personality substance alcohol drug opioid tobacco pressure dry macular coronary artery
     urinary bladder cervical ovarian colon rectal lung gastric skin mouth dental fever hay
-    hyperactivity foot-and-mouth""".split()
+    hyperactivity foot-and-mouth von van de""".split()
 )
 _ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ous|ive|ary|ory|ar|ile|oid|ant|ent|ial|tic|ble)$")
 
 
 # Hyphenated words that say who judged or how, not what the condition is ("author-defined").
-_JUDGED = re.compile(r"-(?:defined|reported|rated|assessed|confirmed|diagnosed|based)$")
+_JUDGED = re.compile(
+    r"-(?:defined|reported|rated|assessed|confirmed|diagnosed|based|risk|lethal)$|^sub-"
+)
 # Words that say how bad or how long, not which condition: "severe disease" names none.
 _GENERIC = frozenset(
     "severe mild moderate acute chronic early late high low serious recurrent advanced".split()
@@ -151,8 +157,9 @@ _STUDIED_BEFORE = re.compile(
 def _mentions(text: str) -> list[tuple[str, bool]]:
     """Every condition `text` names, with whether the words before it say it was studied."""
     out = []
-    for m in _NAME.finditer(text):
-        name = _trim(m.group(0).strip())
+    for m in _ANCHOR.finditer(text):
+        before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
+        name = _trim((before.group(0) if before else "") + m.group(0))
         last = name.split()[-1].lower()
         if (
             _MS.search(name)
