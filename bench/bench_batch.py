@@ -16,9 +16,12 @@ each request after `--latency` seconds; the server logs every request it receive
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
 
 Each timed run also prints the CPU its processes used, per paper: the job's main process and its
-worker processes apart (a small wrapper around `plainsum` reports both at exit), and the test
-server's beside them (read from /proc, not counted in the job's). On a shared machine CPU per
-paper is the steadier figure; wall-time ratios move with the load.
+worker processes apart (a small wrapper around `plainsum` reports both at exit; "worker
+processes" are all its waited-for children, so in eval also the child that writes log.json,
+about 1.4 ms a paper that the main process used to spend), and the test server's beside them
+(read from /proc, not counted in the job's). On a shared machine CPU per paper is the steadier
+figure; wall-time ratios move with the load, by 30% or more between runs a minute apart when
+other jobs share the two cores: compare two trees in interleaved runs, several pairs.
 
 The machine is shared: the load average is printed before and after each part.
 """
