@@ -259,3 +259,17 @@ def test_a_finding_without_mis_decoded_letters_heads_over_one_with_them() -> Non
     conclusions = [conclusions[1], conclusions[0]]  # the garbled one first
     head = choose_headline(conclusions, [], StudyDesign.OBSERVATIONAL)
     assert "Ã" not in head.text
+
+
+def test_a_finding_said_to_be_well_tolerated_is_still_the_finding() -> None:
+    assert not is_procedural("The ointment is helpful and well tolerated for healing burns")
+    assert is_procedural("The ointment was well tolerated")  # safety alone stays an aside
+
+
+def test_a_finding_besides_another_leans_back() -> None:
+    assert leans_back("Blocking the enzyme also restored cilia length in mice")
+    assert not leans_back("Blocking the enzyme restored cilia length in mice")
+
+
+def test_what_was_published_is_not_a_finding() -> None:
+    assert is_procedural("No randomised trials were published on rinses alone")

@@ -52,7 +52,7 @@ PROCEDURE = re.compile(
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
     r"(?:quality|certainty) of (?:the )?evidence|"
     r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from|"
-    r"(?:have|has) been (?:done|conducted|carried out|performed|published)|"
+    r"(?:have|has) been (?:done|conducted|carried out|performed|published)|(?:were|was) published|"
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?)|"
     r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
     r"separately as subgroups|"
@@ -192,6 +192,7 @@ def leans_back(text: str) -> bool:
         or _PRONOUN_SUBJECT.match(text)
         or _POINTER.search(text)
         or re.search(r"\bany other\b", text, re.I)  # other than what was said before
+        or re.search(r"\balso\b", text, re.I)  # "X also rescued Y": a finding besides another
         or _NO_TOPIC.match(text)
     )
 
@@ -238,7 +239,8 @@ class Headline:
 # effects"): the aside is not what the headline reports.
 _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
-    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b",
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b"
+    r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b",
     re.I,
 )
 
