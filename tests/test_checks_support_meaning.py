@@ -277,3 +277,42 @@ def test_ruled_out_turns_a_direction_into_no_difference():
     (claim,) = claims_in("We ruled out a clinically relevant reduction in pain at four weeks.")
     assert claim.polarity == "null"
     assert claims_in("Doctors ruled out infection, and the pain fell.")[0].polarity == "down"
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        # a direction word that a negated one acts on makes no claim of its own
+        ("The pill was not linked with reduced worsening disability.", ["null", "null"]),
+        ("The drug did not reduce the decline in walking.", ["null"]),
+        # on its own it still does
+        ("Disability was worsening in both groups.", ["worse"]),
+        ("Fatigue was higher and mood was worse.", ["up", "worse"]),
+    ],
+)
+def test_a_direction_acted_on_is_not_a_claim_of_its_own(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+def test_not_linked_with_reduced_worsening_agrees_with_no_reduced_progression():
+    paper = parse(
+        """Beta-blockers for disability in progressive MS: a systematic review
+
+Methods: We searched for randomised trials of beta-blockers against placebo in adults with
+progressive multiple sclerosis.
+
+Results: Three trials with 260 adults were included. Disability progression did not differ
+between the groups.
+
+Conclusions: Beta-blocker treatment was not associated with reduced disability progression in
+progressive multiple sclerosis."""
+    )
+    clean = PlainSummary(
+        headline="Beta-blockers did not slow disability in progressive MS",
+        what_the_study_did="The reviewers found three trials with 260 adults.",
+        why_it_matters="Talk with your doctor or care team about your own care.",
+        limitations="This review is only as good as its three trials.",
+    )
+    sentence = "Beta-blocker treatment was not linked with reduced worsening disability."
+    errors = _errors_on(sentence, source=paper, clean=clean)
+    assert not [f for f in errors if f.check == "contradiction"], errors

@@ -473,6 +473,14 @@ def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> boo
     )
 
 
+# A direction word right after a negated one, as its object: "not linked with reduced
+# worsening disability", "did not slow the decline": the second names what the first acts on,
+# and the pair says no difference. (Unnegated, "increased the reduction" is the reduction's
+# claim too, so both stay.)
+_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:the|a|an|any|further)\s+)?", re.I)
+_DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
+
+
 def _directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
     found = list(_DIRECTION.finditer(sentence))
@@ -505,6 +513,16 @@ def _directions(sentence: str) -> list[re.Match[str]]:
             and _BECOMING_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
         ):
             continue  # "did not stop disability getting worse": the verb before carries it
+        if (
+            n
+            and _OBJECT_OF_DIRECTION.fullmatch(sentence[found[n - 1].end() : m.start()])
+            and (m.group(0).lower().endswith("ing") or m.group(0).lower() in _DIRECTION_NOUNS)
+            and (
+                found[n - 1].lastgroup == "null"
+                or _negated_in_clause(sentence, found[n - 1].start())
+            )
+        ):
+            continue  # "not linked with reduced worsening disability": no claim of its own
         if (
             polarity == "effect"
             and not m.group(0).lower().endswith("ed")
