@@ -68,6 +68,39 @@ def test_review_of_trials_is_a_review_not_a_trial():
     assert detect_design(parse(text)).design == StudyDesign.REVIEW
 
 
+# Review abstracts that have only their results: no search, no "systematic review", but the
+# paper counts the studies it took in or reports them one by one.
+_RESULTS_ONLY_REVIEWS = [
+    "Four randomised trials with 310 adults in all were included. Three of the four trials found "
+    "that the spray eased a blocked nose more than a placebo did. The second crossover trial "
+    "found no change in sleep with the spray. The spray may help a blocked nose in adults.",
+    "Two RCTs compared a gel with a dummy gel in 90 people, and one cohort study followed 40 "
+    "people who used the gel. All studies had flaws. The cohort study found no harms.",
+    "We included one randomised trial of 120 women that tested a new pill against a placebo. "
+    "Pain fell more with the pill (12 studies, 900 women in the wider search gave no data).",
+]
+
+
+@pytest.mark.parametrize("text", _RESULTS_ONLY_REVIEWS)
+def test_results_of_a_review_read_as_a_review(text):
+    """A review is not called a trial or a cohort study because it reports trials or cohorts."""
+    assert detect_design(parse(text)).design == StudyDesign.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We randomised 200 adults to the spray or a placebo in a double-blind trial. Patients "
+        "were included if they had a blocked nose for a month. The spray eased the blocked nose.",
+        "In this cohort study we followed 500 adults for five years. Participants were included "
+        "if they had no heart disease. Those who walked more had fewer heart attacks.",
+    ],
+)
+def test_a_single_study_that_includes_people_is_not_a_review(text):
+    """'Patients were included' is how a trial or cohort takes people in, not a review's cue."""
+    assert detect_design(parse(text)).design != StudyDesign.REVIEW
+
+
 def test_ms_population_makes_a_paper_about_ms():
     text = (
         "Background: Tiredness is common in MS and hard to treat.\nMethods: We followed 200 "

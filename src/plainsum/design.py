@@ -42,6 +42,29 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
             2,
         ),
         (r"\b(?:this|the|previous versions? of this) review\b", 3),
+        # A paper that counts the studies it took in, or reports results study by study, is a
+        # review, whatever designs those studies had ("Six randomised trials involving a total of
+        # 394 patients were included", "Five of the six trials", "Two RCTs evaluated").
+        (r"\b(?:trials|studies|rcts|ccts)\b[^.;]{0,60}?\bwere (?:included|identified)\b", 4),
+        (
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|none|most|half) of"
+            r" (?:the|these) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten )?"
+            r"(?:[a-z-]+ ){0,2}(?:trials|studies|rcts)\b",
+            3,
+        ),
+        (r"\b(?:rcts|ccts)\b", 2),
+        (
+            r"\bwe (?:included|identified|did not find|found no|could not find) (?:any )?"
+            r"(?:[a-z0-9-]+ ){0,3}(?:trials?|studies|rcts?)\b",
+            4,
+        ),
+        (r"\b(?:was|were) eligible for inclusion\b|\bcriteria for inclusion\b", 2),
+        (
+            r"\(\d+ (?:studies|trials|rcts), (?:\d+|n = \d+) (?:participants|patients|people"
+            r"|women|men|children|infants|adults)\b",
+            4,
+        ),
+        (r"\ball (?:the |of the )?(?:included )?(?:trials|studies)\b", 2),
         (r"\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b", 2),
         (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
     ],
@@ -187,6 +210,10 @@ _SYSTEMATIC = re.compile(
     r"|\b(?:we|the review) (?:included|identified|found) (?:\w+ ){0,3}(?:trials|studies)\b"
     r"|\b(?:trials|studies) (?:involving|with|including) (?:a total of )?\d"
     r"|\binclusion criteria\b|\b(?:studies|trials) included\b"
+    r"|\b(?:trials|studies|rcts)\b[^.;]{0,60}?\bwere (?:included|identified)\b"
+    r"|\b(?:included|identified) in (?:this|the) review\b|\beligible for inclusion\b"
+    r"|\bwe (?:included|identified|did not find|found no) (?:any )?(?:[\w-]+ ){0,3}"
+    r"(?:trials?|studies|RCTs?)\b"
     r"|\b(?:in|of|from) (?:\w+ ){1,2}(?:studies|trials)\b",
     re.I,
 )
