@@ -178,3 +178,41 @@ def test_however_between_clauses_is_but_and_inside_a_clause_is_dropped() -> None
 )
 def test_a_slash_between_two_words_is_or(source: str, want: str) -> None:
     assert rewrite(source) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Earlier trials have not demonstrated a benefit.", "have not shown a benefit"),
+        ("The pill has also demonstrated a small effect.", "has also shown a small effect"),
+        ("A benefit was not clearly demonstrated in older adults.", "was not clearly shown"),
+        ("Two studies had already exhibited this pattern.", "had already shown this"),
+        ("The first trial demonstrated a benefit.", "trial showed a benefit"),
+    ],
+)
+def test_a_swapped_verb_keeps_its_form(text, want):
+    """A past participle stays a participle ('have not shown', never 'have not showed'); a
+    past tense stays a past tense."""
+    assert want in load_glossary().plain(text)
+
+
+def test_a_participle_with_no_plain_form_keeps_the_term():
+    """'obtained' after 'were' would be 'were got': the term stays; as a past tense it swaps."""
+    glossary = load_glossary()
+    assert "were obtained" in glossary.plain("Blood samples were obtained from each child.")
+    assert "We got blood samples" in glossary.plain("We obtained blood samples.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The drug reduced disability progression over two years.", "reduced worsening of"),
+        ("Disability progression was slower with the drug.", "Worsening of disability was"),
+    ],
+)
+def test_a_noun_phrase_swap_stays_a_noun_phrase(text, want):
+    """'disability progression' is worsening of disability, a noun phrase: 'reduced worsening
+    disability' read as a verb on 'disability' and said the opposite."""
+    out = load_glossary().plain(text)
+    assert want in out
+    assert "worsening disability" not in out

@@ -38,11 +38,37 @@ class Glossary:
                 return found  # the word means something else in this sentence
             if _in_name(m.string, m.start(), found):
                 return found  # part of a name ("Food and Drug Administration")
+            if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
+                plain = as_participle(plain)
+                if not plain:
+                    return found  # "was obtained" has no plain participle ("was got")
             if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
                 plain = plain[:1].upper() + plain[1:]
             return plain
 
         return self.pattern.sub(swap, text)
+
+
+# An "-ed" term after a form of "have" or "be" (with "not" or adverbs between) is a past
+# participle, so its plain verb must be one too: "have not demonstrated" is "have not shown",
+# never "have not showed".
+_AFTER_AUXILIARY = re.compile(
+    r"\b(?:has|have|had|having|is|are|was|were|be|been|being)"
+    r"(?:\s+(?:not|never|also|already|yet|now|since|often|been|\w+ly))*\s+$",
+    re.I,
+)
+_PARTICIPLES = {"showed": "shown", "grew": "grown", "took": "taken", "gave": "given"}
+_NO_PLAIN_PARTICIPLE = frozenset({"got"})
+
+
+def as_participle(plain: str) -> str:
+    """`plain` (a verb phrase in the past tense) with its first verb as a past participle, or ""
+    when that verb has none that reads plainly ("got")."""
+    first, _, rest = plain.partition(" ")
+    if first.lower() in _NO_PLAIN_PARTICIPLE:
+        return ""
+    first = _PARTICIPLES.get(first.lower(), first)
+    return f"{first} {rest}" if rest else first
 
 
 # Terms with more than one sense: swapped only where the sentence shows the sense the plain
