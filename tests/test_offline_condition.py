@@ -209,3 +209,55 @@ def test_a_condition_a_few_words_after_for_is_what_was_studied() -> None:
 def test_a_name_after_a_slash_keeps_its_words() -> None:
     text = "Adults with lateral sclerosis/motor neuron disease took part."
     assert conditions_in(text) == ["motor neuron disease"]
+
+
+def test_only_a_condition_the_aim_names_is_what_the_paper_studied() -> None:
+    # the background names an earlier operation's condition and a complication; the aim names
+    # what the paper is about: only that one is said
+    sentences = [
+        ("Surgery for snoring is common in adults.", 0, Role.BACKGROUND),
+        (
+            "Diabetes can follow years of lung infection in adults with lung disease.",
+            1,
+            Role.BACKGROUND,
+        ),
+        ("To compare two diets for people with chronic kidney disease.", 2, Role.AIM),
+        ("Snoring was less common with both diets.", 5, Role.RESULTS),
+    ]
+    assert [c.name for c in conditions_of(sentences)] == ["chronic kidney disease"]
+
+
+def test_a_condition_the_aim_does_not_name_is_never_guessed() -> None:
+    # the aim names no condition the picker knows; one the background gives is no statement
+    # of what was studied, so nothing is said rather than a guess
+    sentences = [
+        (
+            "Some children had a heart operation for mitral stenosis years before.",
+            0,
+            Role.BACKGROUND,
+        ),
+        ("We describe a child whose hands and feet swelled after a cold.", 1, Role.AIM),
+        ("The swelling went down with a short course of tablets.", 4, Role.RESULTS),
+    ]
+    assert conditions_of(sentences) == []
+
+
+def test_with_no_aim_the_conclusions_say_what_was_studied() -> None:
+    sentences = [
+        ("Gout is common in older men.", 0, Role.BACKGROUND),
+        ("A heart attack was seen in one man.", 3, Role.RESULTS),
+        ("Infusions every two weeks eased gout in one trial.", 6, Role.CONCLUSION),
+    ]
+    assert [c.name for c in conditions_of(sentences)] == ["gout"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More trials are needed in children with co-occurring disorders.",
+        "Adults with comorbid disorders were left out.",
+        "No one had an underlying disease.",
+    ],
+)
+def test_a_head_noun_after_a_word_of_company_names_no_condition(text: str) -> None:
+    assert conditions_in(text) == []

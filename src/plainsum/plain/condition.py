@@ -116,9 +116,12 @@ _ADJECTIVE = re.compile(r"[a-z]{2,}(?:al|ic|ous|ive|ary|ory|ar|ile|oid|ant|ent|i
 _JUDGED = re.compile(
     r"-(?:defined|reported|rated|assessed|confirmed|diagnosed|based|risk|lethal)$|^sub-"
 )
-# Words that say how bad or how long, not which condition: "severe disease" names none.
+# Words that say how bad, how long or beside what, not which condition: "severe disease" and
+# "co-occurring disorders" name none.
 _GENERIC = frozenset(
-    "severe mild moderate acute chronic early late high low serious recurrent advanced".split()
+    """severe mild moderate acute chronic early late high low serious recurrent advanced
+    co-occurring comorbid coexisting co-existing concomitant associated underlying other
+    related""".split()
 )
 
 
@@ -198,16 +201,27 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     ("Drug X caused more movement disorders"), and so is one said only once among the methods
     or results. Each is given in the form the paper uses most (the shorter on a tie), with its
     evidence: the first sentence of the aim, methods, results or conclusions that names it,
-    else the first that does. Empty when the paper names no condition."""
+    else the first that does. Only a condition the paper's aim names counts: a background that
+    mentions an earlier operation, a complication or an excluded disorder is no statement of
+    what the paper studied (independent readings H and H2 found "This review was about
+    snoring." for a review of sleep apnoea surgery and "... about diabetes." for one on cystic
+    fibrosis). Empty when the paper has no aim or names no condition there: nothing is better
+    than a guess."""
     weight: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     first: dict[str, int] = {}
     first_own: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, where a capital is the name's
     studied: set[str] = set()  # conditions the paper says it studied, not only measured
+    aimed: set[str] = set()  # conditions the paper's aim names
+    concluded: set[str] = set()  # ... and its conclusions
     for text, index, role in sentences:
         for name, said in _mentions(text):
             key = _key(name)
+            if role == Role.AIM:
+                aimed.add(key)
+            elif role == Role.CONCLUSION:
+                concluded.add(key)
             if said or role in (Role.BACKGROUND, Role.AIM):
                 studied.add(key)
             weight[key] += _WEIGHT.get(role, 1)
@@ -217,8 +231,9 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
             forms[name] += 1
             if not text.startswith(name):
                 inside.add(name)
+    stated = aimed or concluded  # where the paper says what it was about
     ranked = sorted(
-        (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied),
+        (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied and k in stated),
         key=lambda k: (-weight[k], first[k]),
     )
     return [Condition(_form(k, forms, inside), first_own.get(k, first[k])) for k in ranked]
