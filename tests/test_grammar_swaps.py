@@ -216,3 +216,30 @@ def test_a_noun_phrase_swap_stays_a_noun_phrase(text, want):
     out = load_glossary().plain(text)
     assert want in out
     assert "worsening disability" not in out
+
+
+@pytest.mark.parametrize(
+    ("source", "want"),
+    [
+        # a range of certainty is swapped whole, never one end of it
+        (
+            "The authors rated the evidence as low to very low-certainty.",
+            "The authors rated the evidence as weak to very weak.",
+        ),
+        (
+            "The evidence was moderate- to low-certainty for pain.",
+            "The evidence was fairly good to weak for pain.",
+        ),
+        # 'has proven to be' is 'has turned out to be'; 'was proven' stays 'was shown'
+        (
+            "The method has proven to be a safe choice for older adults.",
+            "The method has turned out to be a safe choice for older adults.",
+        ),
+        (
+            "The method was proven to be a safe choice for older adults.",
+            "The method was shown to be a safe choice for older adults.",
+        ),
+    ],
+)
+def test_a_swap_keeps_a_range_and_a_verb_whole(source: str, want: str) -> None:
+    assert rewrite(source) == want
