@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -46,3 +47,18 @@ def test_a_write_that_cannot_be_done_raises_in_the_parent(tmp_path):
     wait = background.write_in_background(tmp_path / "log.json", "text")
     with pytest.raises(PlainsumError):
         wait()
+
+
+def test_a_child_that_never_answers_is_stopped_and_the_parent_writes(tmp_path, monkeypatch):
+    parent = os.getpid()
+    real = background.write_atomic
+
+    def hangs_in_the_child(path, text):
+        if os.getpid() != parent:
+            time.sleep(60)  # a lock that will never be released
+        return real(path, text)
+
+    monkeypatch.setattr(background, "write_atomic", hangs_in_the_child)
+    wait = background.write_in_background(tmp_path / "log.json", "the whole log\n", timeout=0.5)
+    wait()
+    assert (tmp_path / "log.json").read_text() == "the whole log\n"

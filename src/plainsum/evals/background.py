@@ -17,6 +17,9 @@ from pathlib import Path
 
 from ..files import write_atomic
 
+# Seconds the parent waits for the child's word (a 30 MB log takes about 1.4 s to write).
+CHILD_TIMEOUT = 120.0
+
 
 def _child(done: Connection, path: Path, text: str) -> None:
     try:
@@ -27,9 +30,12 @@ def _child(done: Connection, path: Path, text: str) -> None:
     done.send(True)
 
 
-def write_in_background(path: Path, text: str) -> Callable[[], Path]:
+def write_in_background(
+    path: Path, text: str, timeout: float = CHILD_TIMEOUT
+) -> Callable[[], Path]:
     """Start writing `text` to `path` (as `write_atomic` does); returns the function that
-    waits for the write to finish (or does it in this process when the child could not)."""
+    waits for the write to finish (or does it in this process when the child could not, or
+    did not answer within `timeout` seconds)."""
     if "fork" not in multiprocessing.get_all_start_methods():  # pragma: no cover - not POSIX
         write_atomic(path, text)
         return lambda: path
@@ -41,11 +47,15 @@ def write_in_background(path: Path, text: str) -> Callable[[], Path]:
 
     def wait() -> Path:
         try:
-            written = receive.recv()
+            # a child that never answers (a lock another thread held at the fork) is stopped
+            # and the parent writes the file: the eval never hangs on it
+            written = bool(receive.poll(timeout) and receive.recv())
         except EOFError:  # the child died without a word
             written = False
         finally:
             receive.close()
+            if child.is_alive() and not written:
+                child.kill()
             child.join()
         if not written:
             write_atomic(path, text)
