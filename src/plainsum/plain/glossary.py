@@ -49,11 +49,13 @@ class Glossary:
         return self.pattern.sub(swap, text)
 
 
+# The forms of "have" and "be", after which a verb is a past participle ("has shown").
+_HAVE_BE = "has have had having be been being is are was were".split()
 # An "-ed" term after a form of "have" or "be" (with "not" or adverbs between) is a past
 # participle, so its plain verb must be one too: "have not demonstrated" is "have not shown",
 # never "have not showed".
 _AFTER_AUXILIARY = re.compile(
-    r"\b(?:has|have|had|having|is|are|was|were|be|been|being)"
+    rf"\b(?:{'|'.join(_HAVE_BE)})"
     r"(?:\s+(?:not|never|also|already|yet|now|since|often|been|\w+ly))*\s+$",
     re.I,
 )
@@ -193,10 +195,7 @@ _PHRASE_ENDS = frozenset(
     they them there""".split()
 )
 # Words after which a verb phrase like "was shown" cannot stand ("has was shown").
-_AUXILIARIES = frozenset(
-    """has have had having be been being is are was were will would may might can could should
-    must to not""".split()
-)
+_AUXILIARIES = frozenset(_HAVE_BE + "will would may might can could should must to not".split())
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
 # Words that make a phrase post-modify a noun ("the virus that causes COVID", "after surgery"):
 # put before another noun, such a phrase reads as nonsense.

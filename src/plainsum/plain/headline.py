@@ -15,7 +15,7 @@ from ..schemas import StudyDesign
 from .abbreviations import unexplained
 from .frames import HEADLINE_KIND
 from .shorten import reports_a_finding, short_forms
-from .simplify import PlainSentence
+from .simplify import LINK_WORDS, PlainSentence
 from .topic import fact_headline, split_topic
 from .wholeness import SUBORDINATE, broken, finite
 
@@ -32,9 +32,8 @@ _LEAD = re.compile(
     r"^(?:(?:[Aa]uthors'? )?(?:[Cc]onclusions?|[Rr]esults?|[Ff]indings|[Ii]nterpretation|"
     r"[Ss]ignificance)\s*:\s*"
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
-    r"results|data|observations))|Moreover|Furthermore|In addition|Additionally|Importantly|"
-    r"Finally|Together|Collectively|Altogether|Hence|Thus|Therefore|Accordingly|Notably|"
-    r"Interestingly|Taken together|Now|Today|Recently),\s+(?=\w)"
+    rf"results|data|observations))|{LINK_WORDS}|Therefore|Accordingly|Now|Today|Recently),"
+    r"\s+(?=\w)"
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
     r"|But "

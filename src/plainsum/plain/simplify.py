@@ -79,13 +79,17 @@ _VERSUS_HEADING = re.compile(
     r"^(?P<head>[A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:versus|vs\.?|compared (?:with|to)) "
     r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z])"
 )
+# Words that link a sentence to the one before it and add nothing of their own ("Moreover, X"):
+# dropped before a body sentence here and before a headline (plain/headline.py).
+LINK_WORDS = (
+    "Taken together|Together|Collectively|Thus|Hence|Altogether|Importantly|Interestingly|"
+    "Notably|Finally|In addition|Additionally|Furthermore|Moreover"
+)
 _LEAD_INS = [
     (
         re.compile(
-            r"^(?:In conclusion|In summary|To conclude|Overall|Taken together|Together|"
-            r"Collectively|In this (?:study|work|paper|review)|Here|Thus|Hence|Altogether|"
-            r"Importantly|Interestingly|Notably|Surprisingly|Unexpectedly|Finally|"
-            r"In addition|Additionally|Furthermore|Moreover|Specifically),\s*",
+            r"^(?:In conclusion|In summary|To conclude|Overall|In this (?:study|work|paper|review)|"
+            rf"Here|Surprisingly|Unexpectedly|Specifically|{LINK_WORDS}),\s*",
             re.I,
         ),
         "",
