@@ -38,9 +38,9 @@ from plainsum.checks.fluency import (
 from plainsum.checks.fluency_words import article, more_er
 from plainsum.checks.jargon import Term, check_jargon, find_terms
 from plainsum.checks.markup import check_markup
+from plainsum.checks.overreach import overreach
 from plainsum.checks.readability import check_readability
 from plainsum.checks.shape import check_shape
-from plainsum.checks.support import _overreach
 from plainsum.design import StudyDesign
 from plainsum.evidence import stem
 from plainsum.ingest import parse
@@ -289,14 +289,14 @@ CAUSE = "The study found that low vitamin D causes relapses in people with MS."
     ],
 )
 def test_cause_words_are_overreach_only_in_an_observational_study(design, flagged):
-    """Guards the design condition of _overreach's cause rule."""
-    assert (_overreach(CAUSE, design, []) is not None) is flagged
+    """Guards the design condition of overreach's cause rule."""
+    assert (overreach(CAUSE, design, []) is not None) is flagged
 
 
 def test_cause_words_need_a_stated_finding_to_be_overreach():
-    """Guards STUDY_CLAIM in _overreach: a cause said as background is not a claim of the
+    """Guards STUDY_CLAIM in overreach: a cause said as background is not a claim of the
     study's."""
-    assert _overreach("Low vitamin D causes relapses.", StudyDesign.OBSERVATIONAL, []) is None
+    assert overreach("Low vitamin D causes relapses.", StudyDesign.OBSERVATIONAL, []) is None
 
 
 def test_a_moved_number_is_quoted_briefly():

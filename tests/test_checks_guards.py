@@ -247,9 +247,9 @@ def test_reading_level_of_no_text_is_all_zero():
     ],
 )
 def test_questions_and_headings_claim_nothing(sentence, claims_nothing):
-    from plainsum.checks.support import _not_a_claim
+    from plainsum.checks.study_statements import not_a_claim
 
-    assert _not_a_claim(sentence) is claims_nothing
+    assert not_a_claim(sentence) is claims_nothing
 
 
 def test_foreign_check_without_a_source_still_reports_a_price():

@@ -3,7 +3,8 @@ Papers and sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.support import check_support, claims_in
+from plainsum.checks.polarity import claims_in
+from plainsum.checks.support import check_support
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse

@@ -4,7 +4,9 @@ what a studied product was made of. Papers and sentences written for these tests
 
 import pytest
 
-from plainsum.checks.support import _sizes, check_support, claims_in
+from plainsum.checks.contradiction import sizes as sized_effects
+from plainsum.checks.polarity import claims_in
+from plainsum.checks.support import check_support
 from plainsum.design import detect_design
 from plainsum.evidence import found_share, link_summary, split_source
 from plainsum.ingest import parse
@@ -95,7 +97,7 @@ def test_an_effect_given_the_same_size_passes(sentence):
     ],
 )
 def test_sizes_read_from_a_sentence(sentence, sizes):
-    assert [size for size, _ in _sizes(sentence)] == sizes
+    assert [size for size, _ in sized_effects(sentence)] == sizes
 
 
 def test_a_direction_at_a_skill_is_about_the_skill():

@@ -3,12 +3,9 @@ that fail when the code is wrong). Papers and sentences written for these tests.
 
 import pytest
 
-from plainsum.checks.support import (
-    DESIGN_STATEMENT_WORDS,
-    check_support,
-    claims_in,
-    design_statement,
-)
+from plainsum.checks.polarity import claims_in
+from plainsum.checks.study_statements import DESIGN_STATEMENT_WORDS, design_statement
+from plainsum.checks.support import check_support
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse

@@ -7,7 +7,8 @@ from test_checks_support import ARMS, CLEAN_ARMS, CLEAN_COHORT, COHORT
 from test_checks_support import _findings as _support_findings
 from test_checks_support_meaning import _errors_on
 
-from plainsum.checks.support import check_support, claims_in
+from plainsum.checks.polarity import claims_in
+from plainsum.checks.support import check_support
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse

@@ -617,7 +617,7 @@ def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     another design's caveat and gives a number ("Only 30 people took part." in a study of
     mice) is content: its number and words are checked against the source like any other."""
     from .checks.caveats import CAVEATS
-    from .checks.support import design_statement
+    from .checks.study_statements import design_statement
 
     if prefilter.search(_NOT_ABOUT_MS, sentence):
         return "not_about_ms"

@@ -13,7 +13,7 @@ source but ties to something the source does not:
 - a number paired with another than in the paper ("five trials with 1169 people" where the
   paper's five trials had 3231 people; "74% after three months" where the 74% was at 1 month).
 
-The misattributed-number finding of plainsum.checks.support is built on these.
+The number findings of plainsum.checks.support (via checks/number_links) are built on these.
 """
 
 from __future__ import annotations

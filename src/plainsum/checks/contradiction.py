@@ -1,0 +1,171 @@
+"""Contradiction: a summary sentence whose claims say the opposite of the source sentences
+about the same thing (an effect where the paper says "no difference", up where it says down),
+or that gives an effect another size ("large drops" where the paper says "small
+improvements")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..evidence import PREFIX_CREDIT, content_words
+from .polarity import (
+    CONDITIONAL,
+    OPPOSITE,
+    REACH_BEFORE,
+    Claim,
+    claims_in,
+    negated_in_clause,
+    weighed,
+    without_parentheses,
+)
+
+SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
+SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
+MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_ROOT and short != long and long.startswith(short)
+
+
+def _shared_weight(a: Claim, b: Claim) -> float:
+    """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
+    its abbreviations and terms stand for, except a word of a name that `a` gives another
+    modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
+    electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
+    shared = 0.0
+    for k, w in a.about.items():
+        if k in b.about:
+            shared += min(w, b.about[k])
+        else:
+            kin = [v for s, v in b.about.items() if _same_root(k, s)]
+            if kin:
+                shared += PREFIX_CREDIT * min(w, max(kin))
+    for name in b.stands_for:
+        words = list(name)
+        for k, w in a.about.items():
+            if k not in name or k in b.about:
+                continue
+            at = words.index(k)
+            theirs = words[at - 1] if at else None
+            mine = a.modifiers.get(k)
+            if mine and theirs and mine != theirs and mine not in name:
+                continue
+            shared += min(w, name[k])
+    return shared
+
+
+# "Hyperkalaemia is a condition where the potassium level is higher than normal", "X is
+# defined as ...": what a term means, not a result of the study.
+_DEFINITION = re.compile(
+    r"^[^,;:]{1,60}?\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:condition|disease|disorder|syndrome|state|situation|term|name|problem|illness)s?\s+"
+    r"(?:where|in which|when|that|of|with)\b"
+    r"|\b(?:is|are)\s+defined\s+as\b"
+    r"|^[^,;:]{1,60}?\b(?:is|are)\s+[^,;:]{1,40}?\b(?:where|in which)\b",
+    re.I,
+)
+
+
+def contradiction(
+    summary_sentence: str,
+    source_sentences: list[str],
+    expand: Callable[[str], list[list[str]]] | None = None,
+) -> tuple[str, str] | None:
+    """(summary's polarity, the source sentence saying the opposite), when the source's claims
+    about the same things say the opposite. Two claims turned round together ("higher vitamin D,
+    fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
+    if CONDITIONAL.search(summary_sentence) or _DEFINITION.search(summary_sentence):
+        return None
+    mine = claims_in(summary_sentence)
+    if not mine:
+        return None
+    theirs = [(text, c) for text in source_sentences for c in claims_in(text, expand)]
+    flips: list[tuple[str, str]] = []
+    matched = 0
+    for claim in mine:
+        if any(
+            other is not claim
+            and other.polarity in OPPOSITE[claim.polarity]
+            and _shared_weight(claim, other) >= SAME_THING_WEIGHT
+            for other in mine
+        ):
+            continue  # the summary itself reports both ("one trial found less pain, another not")
+        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
+        # a claim about taking a thing away is compared only with claims of the same kind
+        related = [
+            (t, c)
+            for t, c in theirs
+            if c.inverted == claim.inverted and _shared_weight(claim, c) >= need
+        ]
+        if not related:
+            continue
+        matched += 1
+        if any(c.polarity == claim.polarity for _, c in related):
+            continue
+        opposite = [(t, c) for t, c in related if c.polarity in OPPOSITE[claim.polarity]]
+        if opposite and len(opposite) == len(related):
+            flips.append((claim.polarity, opposite[0][0]))
+    turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
+    if flips and not turned_round:
+        return flips[0]
+    return None
+
+
+# ---------------------------------------------------------------- how large an effect was
+
+# "small and inconsistent improvements in fatigue" / "large, steady drops in fatigue": the size
+# (or steadiness) a sentence gives an effect, said of what follows "in", "on" or "of".
+_SMALL = r"small|slight|modest|little|minor|marginal|minimal|inconsistent|uneven|mixed|weak"
+_LARGE = r"large|big|substantial|marked|major|dramatic|considerable|strong|steady|consistent"
+_EFFECT_NOUN = (
+    r"(?:improvement|drop|reduction|decrease|fall|increase|rise|gain|benefit|effect|change|"
+    r"difference|decline|worsening|slowing)s?"
+)
+_MAGNITUDE = re.compile(
+    rf"\b(?P<size>(?:(?:{_SMALL}|{_LARGE})(?:,?\s+(?:and|but|yet|or)\s+|,\s*|\s+)){{1,3}})"
+    rf"(?:\w+\s+)?{_EFFECT_NOUN}\s+(?:in|on|of|for)\s+(?P<what>[^.;:,()]{{1,60}})",
+    re.I,
+)
+_SIZE_WORD = re.compile(rf"\b(?:(?P<small>{_SMALL})|(?P<large>{_LARGE}))\b", re.I)
+
+
+@lru_cache(maxsize=8192)  # a paper's result sentences are read again for every summary sentence
+def sizes(sentence: str) -> tuple[tuple[str, dict[str, float]], ...]:
+    """(small or large, the stems of what the effect was in) for each sized effect of the
+    sentence; "no large change" sizes nothing, and sizes of both kinds cancel."""
+    out = []
+    sentence = without_parentheses(sentence)
+    for m in _MAGNITUDE.finditer(sentence):
+        if negated_in_clause(sentence, m.start()):
+            continue
+        kinds = {w.lastgroup for w in _SIZE_WORD.finditer(m.group("size"))}
+        if len(kinds) != 1:
+            continue
+        about = weighed(content_words(m.group("what"))[:REACH_BEFORE])
+        if about:
+            out.append((kinds.pop() or "", about))
+    return tuple(out)
+
+
+def size_contradiction(summary_sentence: str, source_sentences: list[str]) -> str | None:
+    """The source sentence that sizes the same effect the other way ("small improvements in
+    fatigue" where the summary says "large drops in fatigue"), when every source sentence that
+    sizes it does."""
+    if CONDITIONAL.search(summary_sentence):
+        return None
+    for size, about in sizes(summary_sentence):
+        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(about.values()))
+        related = [
+            (text, theirs)
+            for text in source_sentences
+            for theirs, what in sizes(text)
+            if sum(min(w, what[k]) for k, w in about.items() if k in what) >= need
+        ]
+        if related and all(theirs != size for _, theirs in related):
+            return related[0][0]
+    return None

@@ -1,0 +1,73 @@
+"""Overreach: for a lab or animal study, a sentence stating as fact an effect in people or
+patients; for an observational study, cause words ("causes", "leads to", "protects against")
+for what can only be a link."""
+
+from __future__ import annotations
+
+import re
+
+from ..schemas import StudyDesign
+from .polarity import NEGATOR
+from .study_statements import STUDY_CLAIM
+
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|if|whether|hope|hoped|one day|future|not yet|"
+    r"more research|further research|need(?:s|ed)? to|would need|it is possible|suggests?|"
+    r"in (?:mice|rats|animals|cells|the lab|a dish)|animal|mouse|cell|cells)\b",
+    re.I,
+)
+_IN_PEOPLE = re.compile(
+    r"\b(?:people|patients|humans|persons|everyone|anyone|adults|children|women|men|"
+    r"MS patients|people with MS|those with MS)\b",
+    re.I,
+)
+_EFFECT_AS_FACT = re.compile(
+    r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises|improves?|"
+    r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
+    r"heals|repairs?|restores?|boosts?|blocks?)\b",
+    re.I,
+)
+_ADDRESSES_READER = re.compile(
+    r"\b(?:you|your|questions?|talk (?:to|with)|ask|doctors?|nurses?|care team|team that)\b", re.I
+)
+_CAUSE_WORDS = re.compile(
+    r"\b(?:causes?|caused|causing|leads? to|led to|results? in|resulted in|triggers?|triggered|"
+    r"drives?|drove|prevents?|prevented|protects? against|protected against|is responsible for|"
+    r"are responsible for|makes? (?:\w+ )?(?:worse|better)|because of|due to|thanks to)\b",
+    re.I,
+)
+_NEGATED_CAUSE = re.compile(
+    r"\b(?:not|cannot|can't|no|unclear|unknown|whether|if|may|might|could)\b[^.]{0,60}$", re.I
+)
+
+
+def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | None:
+    """Why `sentence` claims more than a study of this design can show, if it does. What the
+    paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
+    if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
+        person = _IN_PEOPLE.search(sentence)
+        effect = _EFFECT_AS_FACT.search(sentence)
+        if effect and NEGATOR.search(sentence[max(0, effect.start() - 40) : effect.start()]):
+            effect = None
+        if _ADDRESSES_READER.search(sentence):
+            return None  # a pointer or an aside to the reader, not a finding
+        if person and effect and not _HEDGE.search(sentence):
+            if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
+                return None
+            where = "in cells" if design == StudyDesign.LAB else "in animals"
+            return f"states an effect in people as fact, but this study was done {where}"
+    if design == StudyDesign.OBSERVATIONAL and STUDY_CLAIM.search(sentence):
+        if any(_states_cause(e) for e in evidence):
+            return None
+        m = _states_cause(sentence)
+        if m:
+            return f"uses cause words ({m.group(0)!r}) for what this study can only show as a link"
+    return None
+
+
+def _states_cause(sentence: str) -> re.Match[str] | None:
+    """The first cause words `sentence` states without negating or hedging them."""
+    for m in _CAUSE_WORDS.finditer(sentence):
+        if not _NEGATED_CAUSE.search(sentence[: m.start()]):
+            return m
+    return None

@@ -1,0 +1,394 @@
+"""Polarity: the directions a sentence states (up, down, better, worse, an effect, no
+difference), each with the content words it is about, read clause by clause with its
+negations ("did not reduce"), comparison groups ("than those with lower levels") and purposes
+("a strategy to improve") set aside. The contradiction check compares these claims."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ..evidence import content_words, stem, word_weight
+
+_UP = (
+    r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
+    r"doubled|doubling|larger|gained"
+)
+_DOWN = (
+    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
+    r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
+    r"slowing|slows|slower|slowly|loss"
+)
+# "negative effects", "positively affected": the sign of an effect is its direction.
+_SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
+_BETTER = (
+    r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
+    rf"reliev\w*|relief|positive{_SIGNED}"
+)
+_WORSE = rf"wors\w*|harm\w*|deteriorat\w*|poorer|negative{_SIGNED}"
+_EFFECT = (
+    r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
+    r"stop(?:ped|s)?|halt(?:ed|s)?"
+)
+# "no clinically relevant effect", "no statistically significant difference": an adverb may
+# stand before the adjective that grades the null.
+_NULL_GRADE = (
+    r"clear|significant|real|important|meaningful|relevant|big|major|substantial|noticeable|"
+    r"detectable|appreciable|worthwhile|consistent|obvious|measurable"
+)
+_NULL = (
+    rf"no (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
+    r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
+    r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
+    r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
+    r"comparable|no more|no less|no better|no worse"
+)
+# Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
+_NOT_DIRECTION = re.compile(
+    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
+    r"confident|often|than (?:one|two|half))\b",
+    re.I,
+)
+_DIRECTION = re.compile(
+    rf"\b(?P<null>{_NULL})\b|\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b|\b(?P<better>{_BETTER})\b"
+    rf"|\b(?P<worse>{_WORSE})\b|\b(?P<effect>{_EFFECT})\b",
+    re.I,
+)
+# "... than those with lower levels": a direction word that describes the comparison group;
+# "kept it from getting worse": the direction is the verb's, not this word's.
+_COMPARISON_GROUP = re.compile(
+    r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
+)
+# "... whose disability got worse", "stop X getting worse": an outcome another direction word
+# (the verb before it) is about.
+_BECOMING_BEFORE = re.compile(
+    r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
+)
+_OUTCOME_REACH = 60
+# "more slowly", "less often": the adverb carries the direction.
+_ADVERB_AFTER = re.compile(
+    r"\s+(?!(?:likely|unlikely|early|only|daily|weekly|monthly|yearly|family|elderly)\b)\w+ly\b",
+    re.I,
+)
+# "higher in the placebo group": a direction said of the comparison arm is the treatment's
+# turned round.
+_IN_CONTROL_ARM = re.compile(
+    r"\s+(?:(?:common|frequent|likely|often|severe)\s+)?(?:in|among|with|for)\s+"
+    r"(?:the\s+)?(?:placebo|control|comparator|"
+    r"untreated|sham|usual[- ]care)\b",
+    re.I,
+)
+_TURNED = {"up": "down", "down": "up", "better": "worse", "worse": "better"}
+NEGATOR = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
+    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to|ruled out|rules out|"
+    r"rule out|ruling out)|\bnone of (?:the )?\w+)"
+    r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
+    r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
+    re.I,
+)
+# Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
+)
+OPPOSITE = {
+    "up": {"down", "null"},
+    "down": {"up", "null"},
+    "better": {"worse", "null"},
+    "worse": {"better", "null"},
+    "effect": {"null"},
+    "null": {"better", "worse", "up", "down", "effect"},
+}
+# How far (in content words) a direction word reaches for the thing it is about.
+REACH_BEFORE = 2
+_REACH_AFTER = 5
+_POLARITY_STEMS = frozenset(
+    stem(w)
+    for w in """increase increased higher more greater decrease decreased lower fewer less reduced
+    reduce improved improve better worse difference differences effect effects change changes
+    similar significant significantly statistically clear important meaningful risk""".split()
+)
+_CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed)"
+    r"(?:\s+(?:\w+ly|much|far|a bit|a little|slightly|no|not))*\s*$",
+    re.I,
+)
+_PREPOSITION_AFTER = re.compile(
+    r"\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
+    r"when|while|compared|than|on|as)\b)",
+    re.I,
+)
+_AFTER_CLAUSE = re.compile(
+    r"[,;:()]|\b(?:but|whereas|while|although|though|however|than)\b"
+    r"|\b(?:and|or)\s+(?=(?:\w+ed|was|were|is|are|had|has|have|did|does|do|not|no|they|it|we|he|"
+    r"she|this|these|those|there|showed?|found|made|led|fell|rose|took)\b)",
+    re.I,
+)
+# "no effect on relapses", "no difference in fatigue": a null said of the noun after it.
+_NULL_NOUN = re.compile(
+    r"(?:differences?|effects?|changes?|benefits?|improvements?|link|association|impact|"
+    r"reductions?|increases?|decreases?)$",
+    re.I,
+)
+# "better at recalling words", "slower at walking": a direction said of a skill.
+_SKILL_AFTER = re.compile(r"\s+at\s+(\w+ing)\b", re.I)
+_THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\b", re.I)
+# "less likely to relapse": the direction is the likelihood of what follows.
+_LIKELY_AFTER = re.compile(r"\s+(?:likely|unlikely|often|frequently|common)\s+to\b", re.I)
+_OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
+CONDITIONAL = re.compile(
+    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
+    r"to (?:see|find out|test|learn|know|check|compare|assess|evaluate|examine|determine|"
+    r"investigate|establish|clarify|explore)|"
+    r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
+    r"thought|believed|expected|hoped?)\b",
+    re.I,
+)
+# A negation earlier in the same clause ("did not provide any benefit", "none of the trials
+# found it better") turns a direction into "no difference".
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to|rul(?:ed|es|e|ing) out)\b",
+    re.I,
+)
+CLAUSE_NEGATION_WORDS = 6
+_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A direction word and the stems of the words it is about (in its clause)."""
+
+    polarity: str
+    about: dict[str, float]  # stem -> weight
+    # the names its words stand for (an abbreviation's long form, a term's plain phrase), each
+    # as stem -> weight: shared only when another claim names most of one
+    stands_for: tuple[dict[str, float], ...] = ()
+    # the content word written right before each word ("magnetic" before "stimulation")
+    modifiers: dict[str, str] = field(default_factory=dict)
+    # said of taking something away ("blocking TWEAK slowed cyst growth"): not comparable with
+    # a claim about the thing itself ("TWEAK increased cyst growth")
+    inverted: bool = False
+    # the words of `about` as written ("shrinking", "brain"), for looking them up again
+    words: tuple[str, ...] = ()
+    said: str = ""  # the direction word as written ("slowed")
+    said_at: int = 0  # where it starts in the sentence
+
+
+def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
+    """The directions a sentence states, each with the content stems it is about; `expand`
+    gives the names a piece of text stands for, one list of words each (a source's
+    abbreviations and glossary terms)."""
+    out = []
+    sentence = without_parentheses(sentence)
+    matches = _directions(sentence)
+    for n, m in enumerate(matches):
+        polarity = m.lastgroup or ""
+        if polarity != "null" and negated_in_clause(sentence, m.start()):
+            polarity = "null"
+        elif polarity in _TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
+            polarity = _TURNED[polarity]
+        # What it is about: its subject when it is said of one ("relapses were reduced",
+        # "fatigue increased over time"), else the words after it, up to the next direction
+        # word ("had fewer relapses", "lower vitamin D levels").
+        start = matches[n - 1].end() if n else 0
+        before = _CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
+        after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
+        norm = _THAN_NORMAL.match(sentence, m.end())
+        if norm:  # "higher than normal blood sugar": said of what follows
+            after = _AFTER_CLAUSE.split(sentence[norm.end() : min(end, norm.end() + 100)])[0]
+        skill = _SKILL_AFTER.match(sentence, m.end())
+        if skill:  # "worse at recalling words": said of the skill, not of who had it
+            after = skill.group(1)  # the skill itself: "recalling", whatever is recalled
+        said_of_subject = (
+            _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(sentence, m.end())
+        ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
+        words = content_words(after)[:_REACH_AFTER]
+        window = after
+        if said_of_subject or not words:
+            subject = _PREDICATE_BEFORE.sub("", before)
+            if content_words(subject):
+                if _NULL_NOUN.search(m.group(0)) and _OBJECT_PREPOSITION.match(after):
+                    window = subject + " " + after  # "X had no effect on Y": both
+                    words = content_words(subject)[-REACH_BEFORE:] + words
+                else:
+                    words, window = content_words(subject)[-REACH_BEFORE:], subject
+        own = {stem(w) for w in content_words(m.group(0))} | _POLARITY_STEMS
+        about = {k: v for k, v in weighed(words).items() if k not in own}
+        names = []
+        for group in expand(window) if expand is not None else []:
+            name = {k: v for k, v in weighed(group).items() if k not in own and k not in about}
+            if name:
+                names.append(name)
+        if about or names:
+            # "Blocking X slowed A and helped B": both are said of taking X away
+            inverted = bool(_TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1]))
+            written = tuple(w for w in words if stem(w) in about)
+            out.append(
+                Claim(
+                    polarity,
+                    about,
+                    tuple(names),
+                    _modifiers(window),
+                    inverted,
+                    written,
+                    m.group(0),
+                    m.start(),
+                )
+            )
+    return out
+
+
+def weighed(words: list[str]) -> dict[str, float]:
+    return {stem(w): word_weight(w) for w in words}
+
+
+# Taking a thing away, said before a direction in its clause.
+_TAKEN_AWAY = re.compile(
+    r"\b(?:block(?:ing|ed)|inhibit(?:ing|ed)|inhibition of|remov(?:ing|ed|al of)|"
+    r"knock(?:ing|ed)?[ -](?:out|down)|knockout of|delet(?:ing|ed|ion of)|silenc(?:ing|ed)|"
+    r"disrupt(?:ing|ed|ion of))\b|\banti-(?=\w)",
+    re.I,
+)
+_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
+
+
+def _modifiers(text: str) -> dict[str, str]:
+    """Stem -> the stem of the content word written right before it, with nothing between
+    ("magnetic stimulation": stimul -> magnet); a function word or a mark breaks the chain."""
+    out: dict[str, str] = {}
+    previous = None
+    for token in _WORD_OR_MARK.findall(text):
+        words = content_words(token) if token[0].isalpha() else []
+        if not words:
+            previous = None
+            continue
+        for word in words:
+            key = stem(word)
+            if previous:
+                out.setdefault(key, previous)
+            previous = key
+    return out
+
+
+# "benefits and harms", "better or worse", "increase or decrease": a pair of opposite
+# directions names what was weighed, and states neither.
+_OR_AND = re.compile(r"\s+(?:and|or|and/or)\s+", re.I)
+# "a strategy to improve", "designed to reduce", "to better understand": a purpose or a manner,
+# not a result.
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:strateg(?:y|ies)|ways?|approach(?:es)?|designed|intended|aims?|aimed|aiming|goals?|"
+    r"attempts?|efforts?|undertaken|meant|in order)\s+to\s+$",
+    re.I,
+)
+_TO_BETTER = re.compile(r"\bto\s+$", re.I)
+
+
+def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether direction words `a` and `b` (in this order) are opposites joined by and/or."""
+    between = sentence[a.end() : b.start()]
+    return bool(_OR_AND.fullmatch(between)) and (b.lastgroup or "") in OPPOSITE.get(
+        a.lastgroup or "", set()
+    )
+
+
+# A direction word right after a negated one, as its object: "not linked with reduced
+# worsening disability", "did not slow the decline": the second names what the first acts on,
+# and the pair says no difference. (Unnegated, "increased the reduction" is the reduction's
+# claim too, so both stay.)
+_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:the|a|an|any|further)\s+)?", re.I)
+_DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
+
+
+def _directions(sentence: str) -> list[re.Match[str]]:
+    """The direction words of `sentence` that state a direction of their own."""
+    found = list(_DIRECTION.finditer(sentence))
+    out = []
+    for n, m in enumerate(found):
+        polarity = m.lastgroup or ""
+        if _NOT_DIRECTION.match(sentence, m.end()):
+            continue
+        if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
+            n and _pair_of_opposites(sentence, found[n - 1], m)
+        ):
+            continue  # "the benefits and harms of the drug"
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _PURPOSE_BEFORE.search(before) or (
+            m.group(0).lower() == "better" and _TO_BETTER.search(before)
+        ):
+            continue  # "a strategy to improve", "to better understand"
+        if (
+            polarity in ("up", "down")
+            and m.group(0).lower() in ("more", "less")
+            and (_ADVERB_AFTER.match(sentence, m.end()))
+        ):
+            continue  # "more slowly": the adverb carries it
+        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        if (
+            polarity in ("better", "worse")
+            and n
+            and m.start() - found[n - 1].end() < _OUTCOME_REACH
+            and _BECOMING_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+        ):
+            continue  # "did not stop disability getting worse": the verb before carries it
+        if (
+            n
+            and _OBJECT_OF_DIRECTION.fullmatch(sentence[found[n - 1].end() : m.start()])
+            and (m.group(0).lower().endswith("ing") or m.group(0).lower() in _DIRECTION_NOUNS)
+            and (
+                found[n - 1].lastgroup == "null"
+                or negated_in_clause(sentence, found[n - 1].start())
+            )
+        ):
+            continue  # "not linked with reduced worsening disability": no claim of its own
+        if (
+            polarity == "effect"
+            and not m.group(0).lower().endswith("ed")
+            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def without_parentheses(sentence: str) -> str:
+    """`sentence` with bracketed asides blanked out (same length, so offsets hold): "did not
+    prevent the long-term (12, 18, 24 months) disability progression"."""
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence)
+    return sentence
+
+
+# "no evidence that X improves Y", "did not find convincing evidence that X is more
+# effective": the denied evidence covers its whole that-clause, however long.
+_NO_EVIDENCE_THAT = re.compile(
+    r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
+    r"(?:that|of|for|to (?:show|suggest|support))\b[^,;:.()]*$",
+    re.I,
+)
+
+
+def negated_in_clause(sentence: str, start: int) -> bool:
+    if NEGATOR.search(sentence[max(0, start - 60) : start]):
+        return True
+    if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
+        return True
+    clause = _CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
+    words = clause.split()[-CLAUSE_NEGATION_WORDS:]
+    if any(_DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
+        return False  # another direction word stands between: the negation is its own
+    text = " ".join(words)
+    found = list(_CLAUSE_NEGATION.finditer(text))
+    if not found:
+        return False
+    last = found[-1]
+    if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
+        return False  # "had no flagella and released less toxin": "no" is its noun's
+    return True
