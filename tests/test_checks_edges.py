@@ -30,17 +30,17 @@ from plainsum.checks.faithfulness import (
 )
 from plainsum.checks.fluency import (
     check_fluency,
-    half_replaced,
-    has_verb,
     sentence_problems,
     text_problems,
 )
 from plainsum.checks.fluency_words import article, more_er
+from plainsum.checks.half_replaced import half_replaced
 from plainsum.checks.jargon import Term, check_jargon, find_terms
 from plainsum.checks.markup import check_markup
 from plainsum.checks.overreach import overreach
 from plainsum.checks.readability import check_readability
 from plainsum.checks.shape import check_shape
+from plainsum.checks.verbs import has_verb
 from plainsum.design import StudyDesign
 from plainsum.evidence import stem
 from plainsum.ingest import parse

@@ -3,13 +3,13 @@ from gate_texts import LAB_SOURCE, LAB_SUMMARY, edit
 
 from plainsum.checks.fluency import (
     check_fluency,
-    half_replaced,
-    has_verb,
     sentence_problems,
     split_sentences,
     text_problems,
     unbalanced,
 )
+from plainsum.checks.half_replaced import half_replaced
+from plainsum.checks.verbs import has_verb
 
 
 def rules(text: str) -> set[str]:

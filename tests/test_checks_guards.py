@@ -12,7 +12,7 @@ import pytest
 from plainsum.checks.abbreviations import _as_abbreviation
 from plainsum.checks.claims import find_claims
 from plainsum.checks.faithfulness import _word_value, number_mentions, numbers_in
-from plainsum.checks.fluency import _verb_forms, split_sentences
+from plainsum.checks.fluency import split_sentences
 from plainsum.checks.foreign import find_intrusions
 from plainsum.checks.headline import check_headline
 from plainsum.checks.jargon import find_terms
@@ -20,6 +20,7 @@ from plainsum.checks.markup import strip_markup
 from plainsum.checks.readability import alphabetic_tokens, measure, syllables_needed
 from plainsum.checks.safety import find_unsafe
 from plainsum.checks.shape import check_shape
+from plainsum.checks.verbs import verb_forms
 from plainsum.schemas import PlainSummary
 
 
@@ -141,7 +142,7 @@ def test_advice_after_an_exempt_research_question_is_still_found():
 )
 def test_verb_forms_from_their_base(word, is_verb):
     """Guards the -es, -ed and -ing endings with no letter added back ('reach' + 'es')."""
-    assert _verb_forms(word) is is_verb
+    assert verb_forms(word) is is_verb
 
 
 def test_a_claim_is_quoted_with_its_own_sentence():

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.checks.fluency import half_replaced
 from plainsum.checks.fluency_words import article
+from plainsum.checks.half_replaced import half_replaced
 from plainsum.plain.glossary import load_glossary
 from plainsum.plain.simplify import rewrite
 from plainsum.plain.wholeness import article_sound, fix_articles, tidy

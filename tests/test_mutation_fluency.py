@@ -3,7 +3,9 @@ code is wrong). Sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.fluency import half_replaced, has_verb, split_sentences, text_problems
+from plainsum.checks.fluency import split_sentences, text_problems
+from plainsum.checks.half_replaced import half_replaced
+from plainsum.checks.verbs import has_verb
 
 
 @pytest.mark.parametrize(

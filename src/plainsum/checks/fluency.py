@@ -32,12 +32,23 @@ rules except no_verb (a headline that is a fragment is the headline check's busi
 from __future__ import annotations
 
 import re
-from functools import cache
-from importlib import resources
-from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
 from . import fluency_words
+from .fluency_problem import Problem
+from .half_replaced import half_replaced
+from .verbs import (
+    AUX,
+    FUNCTION,
+    STRANDED_END,
+    SUBORDINATE_START,
+    VERBS,
+    WORD,
+    finite_in,
+    has_verb,
+    verb_forms,
+    verb_or_past,
+)
 
 CHECK = "fluency"
 MIN_WORDS_FOR_VERB = 4  # shorter sentences ("Not yet.") are left alone by the verb rule
@@ -62,15 +73,6 @@ RULES = (
 )
 
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
-
-
-class Problem(NamedTuple):
-    """One fluency problem: the rule broken, the text that breaks it, and what to do."""
-
-    rule: str
-    span: str
-    message: str
-    hint: str
 
 
 # --- sentences -----------------------------------------------------------------------------
@@ -109,215 +111,8 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*")
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦–—-]|\(?[a-h0-9ivx]{1,3}[.)])\s")
 _COMPARISON = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\b", re.I)
-
-# --- closed word classes -------------------------------------------------------------------
-
-_AUX = frozenset(
-    """am is are was were be been being has have had do does did can could may might will would
-    shall should must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't
-    can't cannot couldn't won't wouldn't shouldn't mustn't it's that's there's""".split()
-)
-_FINITE = frozenset(
-    "is are was were has have had does did will can could should would must may might".split()
-)
-_DETERMINER = frozenset("the a an".split())
-_STRANDED_END = frozenset(
-    """the a an and or nor but of than its their our your my whose such very with by between
-    versus including as via per among""".split()
-)
-_PREPOSITION = frozenset("of with for from by in on at into onto".split())
-_FUNCTION = frozenset(
-    """the a an and or nor but of than its their our your my whose these those such very as
-    with for from by in on at into onto to about over under after before during between among
-    against across within via per versus both either each all some any more most less
-    many much few no not also only even just than then so when where while if because
-    although though since until whether how what who whom which that this it""".split()
-)
-_SUBJECT = frozenset("i we you they he she it who which that there people".split())
-_SUBORDINATE_START = frozenset("which whose whereby because".split())
-_IRREGULAR = frozenset(
-    """found took taken made gave given saw seen showed shown got gotten went gone came come
-    knew known thought told felt left kept began begun brought bought held led met paid ran
-    said sent set sat spent stood understood wrote written chose chosen drew drawn fell fallen
-    grew grown rose risen lost meant heard built caught taught fought won broke broken spoke
-    spoken drove driven ate eaten forgot forgotten slept woke arose withdrew withdrawn undertook
-    undertaken underwent undergone became become put cut hit let quit spread shed bore borne
-    sought thrown threw flew flown hung lit slid struck stuck swam swept swung wore worn wound
-    did done had dealt dug fed fled forbade forgave froze frozen ground laid lay lent""".split()
-)
-# Common verbs (base forms); their -s, -ed and -ing forms are verbs too.
-_VERBS = frozenset(
-    """accept act add affect agree aim allow appear apply argue arise ask assess attack avoid
-    base become begin believe belong benefit bind block break bring build call carry cause
-    change check choose claim come compare consider contain continue control cost count
-    cover create cut damage decide decline decrease define depend describe develop die differ
-    do drop eat enable end enter examine exist expect experience explain explore face fail
-    fall feel fight find fit focus follow form gain get give go grow happen harm have hear
-    help hold hope identify improve include increase indicate influence involve join keep
-    kill know last lead learn leave lessen let lie like limit link live look lose lower make
-    manage matter mean measure meet mislead miss move need note notice occur offer open own
-    pass pay perform place plan play point predict prefer prepare present prevent produce
-    protect prove provide publish put raise rate reach read receive recommend record reduce
-    refer regulate relate release remain remove repair replace report represent require
-    respond rest result return reveal rise run say see seem send serve set share show shrink
-    sit sleep slow speak spend stand start stay stop struggle study suffer suggest support
-    suppose take talk target teach tell tend test think threaten tolerate travel treat trigger
-    try turn understand undergo use vary wait walk want warn wear weigh work worsen write
-    range highlight combine seek assign supersede drain heal collect possess contribute consist
-    emerge persist survive smoke cope recover relapse spread stem arrive reflect remember
-    forget owe sound smell taste belong exceed outweigh boost ease relieve worry correspond
-    hint discuss interact deserve pose feature""".split()
-)
-# After these words, a word that is not a function word is a verb ("randomly assigns").
-_OBJECT_START = frozenset(
-    "the a an this these those their its our his them it us people some many more all".split()
-)
-_NUMBER = re.compile(
-    r"^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty|forty|fifty|hundred|thousand|several|many|few|both)$"
-)
-_NOT_VERB_ED = frozenset("indeed hundred speed seed bed red need feed greed bred shed".split())
-_VERB_SUFFIX = re.compile(r"\w{2,}(?:ise|ize|ify|ate)(?:s|d)?$")
-
-
-def _verb_forms(word: str) -> bool:
-    """Whether `word` is a form of a verb in `_VERBS` (base, -s, -ed or -ing)."""
-    if word in _VERBS:
-        return True
-    for suffix, bases in (
-        ("ies", ("y",)),
-        ("es", ("", "e")),
-        ("s", ("",)),
-        ("ied", ("y",)),
-        ("ed", ("", "e")),
-        ("ing", ("", "e")),
-    ):
-        if word.endswith(suffix):
-            stem = word[: -len(suffix)]
-            for base in bases:
-                if stem + base in _VERBS:
-                    return True
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in _VERBS:  # stopped
-                return True
-    return False
-
-
-def _verb_or_past(word: str) -> bool:
-    """A verb form, or an irregular past ("went", "spent"): "only one went home" is 'one' as a
-    pronoun, not 'one' before a plural."""
-    return word in _IRREGULAR or _verb_forms(word)
-
-
-def has_verb(sentence: str) -> bool:
-    """Whether a sentence holds something that can only be read as a verb: an auxiliary, a
-    past form after its subject, a known verb not right after 'the'/'a', or any word after a
-    subject pronoun. Generous on purpose: it must not call a whole sentence a fragment."""
-    matches = list(_WORD.finditer(sentence))
-    words = [m.group(0) for m in matches]
-    after_comma = [bool(re.search(r"[,;(]\s*$", sentence[: m.start()])) for m in matches]
-    lower = [w.lower().replace("’", "'").strip("'") for w in words]
-    for i, w in enumerate(lower):
-        prev = "," if after_comma[i] else (lower[i - 1] if i else "")
-        if w in _AUX or w in _IRREGULAR or w.endswith("n't"):
-            return True
-        if prev in _SUBJECT and i > 0 and w not in _STRANDED_END and w not in _PREPOSITION:
-            return True
-        if prev in _DETERMINER or prev in _PREPOSITION and not w.endswith(("ed", "ing")):
-            continue
-        nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if w.endswith("ed") and (prev in ("", ",") or _NUMBER.match(prev)):
-            if _count_subject_reports(lower, i):
-                return True  # "Only one reported headaches.": a count is the subject
-            if nxt and nxt not in _FUNCTION and nxt not in _OBJECT_START:
-                continue  # an adjective: "Blinded, randomised trials", "two treated groups"
-        if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED:
-            return True
-        if i and nxt in _OBJECT_START and w not in _FUNCTION and not words[i][:1].isupper():
-            return True  # "... highlights the need", "... seek the care"
-        if prev.endswith("ly") and len(prev) > 4 and w not in _FUNCTION:
-            return True  # "randomly assigns"
-        if (
-            w.endswith("s")
-            and i
-            and prev not in _FUNCTION
-            and not _NUMBER.match(prev)
-            and nxt
-            and nxt not in _FUNCTION
-            and not w.endswith(("ss", "us", "is"))
-        ):
-            return True  # "Sunlight emits light", "the review analyzes biomarkers"
-        if _verb_forms(w) or _VERB_SUFFIX.match(w):
-            return True
-        if _plural_subject_verb(lower, i, words[i]):
-            return True
-    return False
-
-
-_NOT_BEFORE_VERB = _FUNCTION | _DETERMINER | _PREPOSITION
-_CLAUSE_SUBJECT = _SUBJECT | {"these", "those", "this", "both", "most", "many", "some", "all"}
-
-
-def finite_in(lower: list[str]) -> bool:
-    """Whether a clause (its lower-case words) holds a verb that can head it: an auxiliary, a
-    word after a subject pronoun, or a verb form (-s, -ed, irregular past) that does not follow
-    a function word. Stricter than `has_verb` only there: "with limited quality" is an
-    adjective after a preposition, not a verb."""
-    for i, w in enumerate(lower):
-        prev = lower[i - 1] if i else "the"  # a clause's first word is its subject, not its verb
-        nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if w in _AUX or w.endswith("n't") or (prev in _CLAUSE_SUBJECT and w not in _FUNCTION):
-            return True
-        if prev in _NOT_BEFORE_VERB or _NUMBER.match(prev):
-            continue
-        if w in _IRREGULAR or _verb_forms(w) or _VERB_SUFFIX.match(w):
-            return True
-        if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED:
-            return True
-        if w.endswith("s") and not w.endswith(("ss", "us", "is")) and nxt not in ("", *_FUNCTION):
-            return True  # "because fatigue hampers work": generous, as in has_verb
-    return False
-
-
-_COUNT_OPENER = frozenset("only just about nearly almost all".split())
-# Verbs a study reports people doing; after a count that opens the sentence they are the verb
-# ("Two reported mild pain."), where other past forms read as adjectives ("Two treated groups").
-_REPORTING_ED = frozenset(
-    """reported developed experienced needed received completed stopped withdrew required
-    died improved recovered relapsed dropped compared tested""".split()
-)
-
-
-def _count_subject_reports(lower: list[str], i: int) -> bool:
-    """Whether word `i` is a reporting verb right after a count that opens the sentence."""
-    if lower[i] not in _REPORTING_ED or i == 0 or not _NUMBER.match(lower[i - 1]):
-        return False
-    return i == 1 or (i == 2 and lower[0] in _COUNT_OPENER)
-
-
-_QUANTIFIER = frozenset("many most some few several all both these those the such".split())
-_NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|ure|al|ic|ous|ful)$")
-
-
-def _plural_subject_verb(lower: list[str], i: int, word: str) -> bool:
-    """A bare word between a plural subject that a quantifier opens and what follows it reads
-    as the verb: "Many textbooks name amantadine as ...", "Most guidelines list exercise"."""
-    if i < 2 or i + 1 >= len(lower) or word[:1].isupper():
-        return False
-    w, prev, first, nxt = lower[i], lower[i - 1], lower[i - 2], lower[i + 1]
-    return (
-        first in _QUANTIFIER
-        and prev.endswith("s")
-        and not prev.endswith(("ss", "us", "is"))
-        and prev not in _FUNCTION
-        and w not in _FUNCTION
-        and not w.endswith("s")
-        and not (len(w) > 5 and _NOUN_ENDING.search(w))
-        and nxt not in _FUNCTION - _OBJECT_START
-    )
-
 
 # --- rules ---------------------------------------------------------------------------------
 
@@ -347,7 +142,7 @@ def _ends_on_function_word(sentence: str) -> str | None:
         return None
     tokens = sentence.split()
     last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
-    return last if last in _STRANDED_END else None
+    return last if last in STRANDED_END else None
 
 
 def _broken_join(sentence: str) -> str | None:
@@ -367,7 +162,7 @@ def _broken_join(sentence: str) -> str | None:
 def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]:
     """The fluency problems of one sentence (the bracket balance is judged per section)."""
     problems: list[Problem] = []
-    words = _WORD.findall(sentence)
+    words = WORD.findall(sentence)
     first = sentence.lstrip("\"'“‘([ ")
     if (
         first[:1].isascii()
@@ -442,7 +237,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 )
             )
         elif (
-            words[0].lower() in _SUBORDINATE_START
+            words[0].lower() in SUBORDINATE_START
             and "," not in sentence
             and not re.match(r"\W*because of\b", sentence, re.I)
         ):
@@ -467,13 +262,13 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "one_plural",
-            fluency_words.one_plural(sentence, _FUNCTION | _AUX, _verb_or_past),
+            fluency_words.one_plural(sentence, FUNCTION | AUX, verb_or_past),
             "'{}': 'one' before a plural noun.",
             "Make the noun singular, or change 'one' to the right number.",
         ),
         (
             "capital_verb",
-            fluency_words.capital_verb(sentence, _VERBS),
+            fluency_words.capital_verb(sentence, VERBS),
             "'{}': a verb with a capital letter in the middle of a sentence.",
             "Write the verb in small letters.",
         ),
@@ -497,7 +292,7 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "bare_adjective",
-            fluency_words.bare_adjective(sentence, _verb_forms)
+            fluency_words.bare_adjective(sentence, verb_forms)
             or fluency_words.article_adjective_end(sentence),
             "'{}': an adjective with no noun after it; a word was cut.",
             "Put back the noun it describes ('of hypovolaemic shock'), or rewrite the phrase.",
@@ -529,135 +324,6 @@ def unbalanced(text: str) -> str | None:
     if text.count('"') % 2:
         return '"'
     return None
-
-
-# --- half-replaced terms -------------------------------------------------------------------
-
-_POST_MODIFIER = frozenset("that which who whose of for with by to in from".split())
-_CLAUSE_START = frozenset("who what how whether".split())
-_SINGULAR_VERB = re.compile(r"\s+(is|was|has|does)\b")
-
-
-@cache
-def _glossary() -> tuple[tuple[str, str], ...]:
-    """(plain phrase, term) pairs of the shipped glossary (data/glossary.tsv), lower-cased."""
-    text = resources.files("plainsum").joinpath("data/glossary.tsv").read_text("utf-8")
-    pairs = []
-    for line in text.splitlines():
-        term, sep, plain = line.partition("\t")
-        if sep and not line.startswith("#") and plain.strip():
-            pairs.append((plain.strip().lower(), term.strip().lower()))
-    return tuple(pairs)
-
-
-@cache
-def _risky_swaps() -> tuple[tuple[str, str], ...]:
-    """The glossary pairs whose swap can break a sentence in one of the three ways below."""
-    out = []
-    for plain, term in _glossary():
-        words = plain.split()
-        post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
-        clause = words[0] in _CLAUSE_START
-        plural = words[-1].endswith("s") and not words[-1].endswith("ss") and not term.endswith("s")
-        if post_modifies or clause or plural:
-            out.append((plain, term))
-    return tuple(out)
-
-
-@cache
-def _plain_of() -> dict[str, str]:
-    """One-word term -> its one-word plain word ("variants" -> "versions")."""
-    return {t: p for p, t in _glossary() if " " not in t and " " not in p}
-
-
-def _compound_tail(term: str, word: str, source: str) -> str | None:
-    """The source's "TERM NEXT" when NEXT is `word`, what the glossary turns into `word`, or
-    else any noun the source compounds with TERM (a rewriter may have swapped NEXT with a word
-    the glossary no longer lists: "SARS-CoV-2 variants" -> "... COVID versions")."""
-    compounds = []
-    for m in re.finditer(rf"(?<![\w-]){re.escape(term)}\s+([a-z][a-z-]+)", source):
-        nxt = m.group(1)
-        if nxt == word or _plain_of().get(nxt) == word:
-            return m.group(0)
-        if nxt not in _FUNCTION and not _verb_forms(nxt):
-            compounds.append(m.group(0))
-    return compounds[0] if compounds else None
-
-
-def _noun_before(prev: str | None, word: str) -> bool:
-    """Whether `word` (after `prev`) reads as a noun: "checked study", "the study"."""
-    if word in _FUNCTION or word in _AUX or word.endswith(("ed", "ly")):
-        return False
-    return not _verb_forms(word) or prev in _DETERMINER or bool(prev and prev.endswith("ed"))
-
-
-def half_replaced(text: str, source_text: str) -> list[Problem]:
-    """Glossary swaps that broke the sentence around them:
-    - a post-modifying phrase put in for the first word of a compound, leaving the second
-      ("the virus that causes COVID versions", where the source says "SARS-CoV-2 variants");
-    - a clause put in for a noun that a noun still modifies ("checked study who could take
-      part", from "study eligibility");
-    - a plural phrase for a singular term, the verb left singular ("stiff muscles is")."""
-    problems = []
-    lower = text.lower()
-    source = source_text.lower()
-    for plain, term in _risky_swaps():
-        start = lower.find(plain)
-        while start >= 0:
-            end = start + len(plain)
-            words = plain.split()
-            after = re.match(r"\s+([a-z][a-z-]+)", lower[end:])
-            before = re.search(
-                r"(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]+)\s+$", lower[max(0, start - 60) : start]
-            )
-            span = tail = None
-            if (
-                after
-                and _POST_MODIFIER & set(words[1:-1])
-                and after.group(1) not in _FUNCTION
-                and after.group(1) not in _AUX  # "... with a dummy treatment did not": a verb
-                and not _verb_forms(after.group(1))
-            ):
-                tail = _compound_tail(term, after.group(1), source)
-                if tail:
-                    span = text[start : end + after.end()]
-            elif (
-                before
-                and words[0] in _CLAUSE_START
-                and _noun_before(*before.groups())
-                and re.search(rf"\b{re.escape(before.group(2))}\s+{re.escape(term)}\b", source)
-            ):
-                span = text[start - len(before.group(2)) - 1 : end]
-                tail = f"{before.group(2)} {term}"
-            elif (
-                words[-1].endswith("s")
-                and not words[-1].endswith("ss")
-                and not term.endswith("s")
-                and _SINGULAR_VERB.match(lower[end:])
-                and not re.search(r"\b(?:of|in|for|with)\s+$", lower[max(0, start - 8) : start])
-            ):
-                verb = _SINGULAR_VERB.match(lower[end:])
-                assert verb is not None
-                span = text[start : end + verb.end()]
-                problems.append(
-                    Problem(
-                        "half_replaced",
-                        span,
-                        f"'{span}': a plural phrase put in for '{term}' with a singular verb.",
-                        "Make the verb agree, or choose a singular phrase.",
-                    )
-                )
-            if span and tail:
-                problems.append(
-                    Problem(
-                        "half_replaced",
-                        span,
-                        f"'{span}' is a term half rewritten: the source says '{tail}'.",
-                        "Rewrite the whole phrase in plain words, for example with 'of' or 'in'.",
-                    )
-                )
-            start = lower.find(plain, start + 1)
-    return problems
 
 
 # --- the check -----------------------------------------------------------------------------

@@ -1,0 +1,137 @@
+"""Half-replaced terms: a glossary swap that broke the sentence around it (the half_replaced
+rule of plainsum.checks.fluency)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from .fluency_problem import Problem
+from .verbs import AUX, DETERMINER, FUNCTION, verb_forms
+
+_POST_MODIFIER = frozenset("that which who whose of for with by to in from".split())
+_CLAUSE_START = frozenset("who what how whether".split())
+_SINGULAR_VERB = re.compile(r"\s+(is|was|has|does)\b")
+
+
+@cache
+def _glossary() -> tuple[tuple[str, str], ...]:
+    """(plain phrase, term) pairs of the shipped glossary (data/glossary.tsv), lower-cased."""
+    text = resources.files("plainsum").joinpath("data/glossary.tsv").read_text("utf-8")
+    pairs = []
+    for line in text.splitlines():
+        term, sep, plain = line.partition("\t")
+        if sep and not line.startswith("#") and plain.strip():
+            pairs.append((plain.strip().lower(), term.strip().lower()))
+    return tuple(pairs)
+
+
+@cache
+def _risky_swaps() -> tuple[tuple[str, str], ...]:
+    """The glossary pairs whose swap can break a sentence in one of the three ways below."""
+    out = []
+    for plain, term in _glossary():
+        words = plain.split()
+        post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
+        clause = words[0] in _CLAUSE_START
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss") and not term.endswith("s")
+        if post_modifies or clause or plural:
+            out.append((plain, term))
+    return tuple(out)
+
+
+@cache
+def _plain_of() -> dict[str, str]:
+    """One-word term -> its one-word plain word ("variants" -> "versions")."""
+    return {t: p for p, t in _glossary() if " " not in t and " " not in p}
+
+
+def _compound_tail(term: str, word: str, source: str) -> str | None:
+    """The source's "TERM NEXT" when NEXT is `word`, what the glossary turns into `word`, or
+    else any noun the source compounds with TERM (a rewriter may have swapped NEXT with a word
+    the glossary no longer lists: "SARS-CoV-2 variants" -> "... COVID versions")."""
+    compounds = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(term)}\s+([a-z][a-z-]+)", source):
+        nxt = m.group(1)
+        if nxt == word or _plain_of().get(nxt) == word:
+            return m.group(0)
+        if nxt not in FUNCTION and not verb_forms(nxt):
+            compounds.append(m.group(0))
+    return compounds[0] if compounds else None
+
+
+def _noun_before(prev: str | None, word: str) -> bool:
+    """Whether `word` (after `prev`) reads as a noun: "checked study", "the study"."""
+    if word in FUNCTION or word in AUX or word.endswith(("ed", "ly")):
+        return False
+    return not verb_forms(word) or prev in DETERMINER or bool(prev and prev.endswith("ed"))
+
+
+def half_replaced(text: str, source_text: str) -> list[Problem]:
+    """Glossary swaps that broke the sentence around them:
+    - a post-modifying phrase put in for the first word of a compound, leaving the second
+      ("the virus that causes COVID versions", where the source says "SARS-CoV-2 variants");
+    - a clause put in for a noun that a noun still modifies ("checked study who could take
+      part", from "study eligibility");
+    - a plural phrase for a singular term, the verb left singular ("stiff muscles is")."""
+    problems = []
+    lower = text.lower()
+    source = source_text.lower()
+    for plain, term in _risky_swaps():
+        start = lower.find(plain)
+        while start >= 0:
+            end = start + len(plain)
+            words = plain.split()
+            after = re.match(r"\s+([a-z][a-z-]+)", lower[end:])
+            before = re.search(
+                r"(?:([a-z][a-z-]*)\s+)?([a-z][a-z-]+)\s+$", lower[max(0, start - 60) : start]
+            )
+            span = tail = None
+            if (
+                after
+                and _POST_MODIFIER & set(words[1:-1])
+                and after.group(1) not in FUNCTION
+                and after.group(1) not in AUX  # "... with a dummy treatment did not": a verb
+                and not verb_forms(after.group(1))
+            ):
+                tail = _compound_tail(term, after.group(1), source)
+                if tail:
+                    span = text[start : end + after.end()]
+            elif (
+                before
+                and words[0] in _CLAUSE_START
+                and _noun_before(*before.groups())
+                and re.search(rf"\b{re.escape(before.group(2))}\s+{re.escape(term)}\b", source)
+            ):
+                span = text[start - len(before.group(2)) - 1 : end]
+                tail = f"{before.group(2)} {term}"
+            elif (
+                words[-1].endswith("s")
+                and not words[-1].endswith("ss")
+                and not term.endswith("s")
+                and _SINGULAR_VERB.match(lower[end:])
+                and not re.search(r"\b(?:of|in|for|with)\s+$", lower[max(0, start - 8) : start])
+            ):
+                verb = _SINGULAR_VERB.match(lower[end:])
+                assert verb is not None
+                span = text[start : end + verb.end()]
+                problems.append(
+                    Problem(
+                        "half_replaced",
+                        span,
+                        f"'{span}': a plural phrase put in for '{term}' with a singular verb.",
+                        "Make the verb agree, or choose a singular phrase.",
+                    )
+                )
+            if span and tail:
+                problems.append(
+                    Problem(
+                        "half_replaced",
+                        span,
+                        f"'{span}' is a term half rewritten: the source says '{tail}'.",
+                        "Rewrite the whole phrase in plain words, for example with 'of' or 'in'.",
+                    )
+                )
+            start = lower.find(plain, start + 1)
+    return problems
