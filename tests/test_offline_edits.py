@@ -9,8 +9,8 @@ from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.abbreviations import expand, find_definitions
 from plainsum.plain.compose import compose, gather
+from plainsum.plain.finding import is_procedural
 from plainsum.plain.glossary import plain_words
-from plainsum.plain.headline import is_procedural
 from plainsum.plain.limits import stated_limits
 from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import measured, plain_sentences

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.headline import choose_headline, is_procedural, review_topic
+from plainsum.plain.finding import is_procedural
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.template import review_topic
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.headline import choose_headline, is_procedural, leans_back, spliced
+from plainsum.plain.finding import is_procedural
+from plainsum.plain.headline import choose_headline
 from plainsum.plain.simplify import measured
+from plainsum.plain.standalone import leans_back, spliced
 from plainsum.plain.wholeness import broken
 from plainsum.schemas import StudyDesign
 

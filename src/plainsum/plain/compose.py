@@ -17,6 +17,7 @@ import re
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .facts import search_date
+from .finding import SIDE_POINT
 from .frames import (
     DESIGN_NAMED,
     DOCTOR,
@@ -26,7 +27,7 @@ from .frames import (
     caveats,
     design_sentence,
 )
-from .headline import SIDE_POINT, Headline, choose_headline, name_ms
+from .headline import Headline, choose_headline, name_ms
 from .limits import evidence_size
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather

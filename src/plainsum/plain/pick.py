@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .headline import FINDING
+from .finding import FINDING
 from .simplify import PlainSentence
 
 __all__ = ["LEANS_BACK", "ONE_OF_MANY", "leans_back", "pick", "unlean"]

@@ -19,11 +19,13 @@ from collections.abc import Callable
 
 from ..schemas import StudyDesign
 from .condition import Condition
+from .finding import is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_ABOUT_MS, NOT_MS
-from .headline import Headline, is_procedural, leans_back, plain_enough
+from .headline import Headline
 from .lines import Line
 from .shorten import short_forms
 from .simplify import PlainSentence
+from .standalone import leans_back, plain_enough
 
 __all__ = ["FUTURE", "why_it_matters"]
 
@@ -134,7 +136,7 @@ def _stands_alone(p: PlainSentence) -> bool:
 
 
 def _plain_enough(text: str) -> bool:
-    """`headline.plain_enough`: a not-about-MS section never lifts a technical sentence."""
+    """`standalone.plain_enough`: a not-about-MS section never lifts a technical sentence."""
     return plain_enough(text)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .headline import FINDING, PROCEDURE
+from .finding import FINDING, PROCEDURE
 from .pick import leans_back
 from .simplify import PlainSentence
 

@@ -80,7 +80,7 @@ _VERSUS_HEADING = re.compile(
     r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z])"
 )
 # Words that link a sentence to the one before it and add nothing of their own ("Moreover, X"):
-# dropped before a body sentence here and before a headline (plain/headline.py).
+# dropped before a body sentence here and before a headline (plain/headline/forms.py).
 LINK_WORDS = (
     "Taken together|Together|Collectively|Thus|Hence|Altogether|Importantly|Interestingly|"
     "Notably|Finally|In addition|Additionally|Furthermore|Moreover"

@@ -1,0 +1,180 @@
+"""What a sentence reports: a finding, or how the study was done or a side point.
+
+`FINDING` and `states_finding` name the words of a finding (a change, a link, a mechanism);
+`is_procedural` says a sentence reports how the study was done (a search, who took part, how
+the trials were run), what research is needed, or a side point (a safety aside, a secondary
+measure, deaths, drop-outs) rather than a finding. The headline and the body's choice of
+results both use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence about how the study was done, not what it found.
+PROCEDURE = re.compile(
+    r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
+    r"records|screened|met (?:the|our) "
+    r"(?:entry|inclusion|selection)|entry rules|enrolled|recruited|took part|were randomi[sz]ed|"
+    r"signed up|put by chance|ongoing|underway|under way|in progress|waiting for|registered|"
+    r"protocol|risk of (?:bias|unfair)|"
+    r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
+    r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
+    r"(?:quality|certainty) of (?:the )?evidence|"
+    r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from|"
+    r"(?:have|has) been (?:done|conducted|carried out|performed|published)|(?:were|was) published|"
+    r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?)|"
+    r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
+    r"separately as subgroups|"
+    # how the trials were run or put together: concealment, blinding, pooling, updates
+    r"allocation|conceal\w*|blind(?:ed|ing)|(?:did|could) not (?:be )?(?:pool|combin)\w*|"
+    r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results)|"
+    r"(?:differed|varied|differ|vary) (?:\w+ )?(?:between|across|among) (?:the )?"
+    r"(?:studies|trials)|"
+    r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
+    r"(?:last|previous) (?:published )?version|no longer be updated|"
+    # who was left out or lost: the sample, not the finding
+    r"(?:were|was) excluded|exclusion|(?:lost|loss) to follow-?up|withdr[ae]w\w*)\b"
+    # what a review sets out to cover, not what it found ("This review article examines ...")
+    r"|^(?:This|The|The present|Our|In this) (?:[\w-]+ )?(?:review|article|paper|overview|"
+    r"chapter)(?: article| paper)?(?: of [^,]{1,60}?)?,? (?:examines|analy[sz]es|discusses|"
+    r"summari[sz]es|describes|reviews|focuses on|highlights|presents|outlines|addresses|explores|"
+    r"covers|considers|provides|offers|gives|looks at|is designed|aims|will)\b"
+    r"|^(?:Here,? )?we (?:review|discuss|describe|summari[sz]e|highlight|outline|present|provide|"
+    r"examine|explore)\b"
+    # what the studies did not report: the data at hand, not a finding
+    r"|^No (?!(?:[\w-]+ ){0,4}(?:differences?|changes?|benefits?|improvements?|harms?|"
+    r"effects?(?! measures?))\b)"
+    r"(?:[\w-]+ ){0,4}(?:measures?|P values?|data|results|outcomes?|figures|estimates)\b"
+    r"[^.]{0,80}\b(?:was|were) reported\b",
+    re.I,
+)
+
+
+# A side point: safety asides, secondary measures, deaths, drop-outs.
+SIDE_POINT = re.compile(
+    r"\b(?:side[- ]effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
+    r"withdrawals?|"
+    r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
+    r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"
+    r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
+    r"protocols?|"
+    r"(?:was|were) (?:done|conducted|carried out|performed) in|countries)\b",
+    re.I,
+)
+# Not a finding: what should happen next, or how much is known.
+_NOTFINDING = re.compile(
+    r"\b(?:needed|required|warranted|should|must|needs?|would need|future|"
+    r"further (?:research|studies|trials)|"
+    r"more research|more studies|more trials|little is known|less is known|poorly understood|"
+    r"well studied|has been studied|have been studied)\b",
+    re.I,
+)
+FINDING = re.compile(
+    r"\b(?:reduc|improv|increas|decreas|lower|rais|help|linked|link|differ|benefit|"
+    r"caus|prevent|slow|protect|worse|better|more|less|fewer|may|might|can|found|showed|"
+    r"changed|affect|no clear|not clear|unclear|similar|effect|effective|works?|evidence|"
+    r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
+    r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
+    r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
+    re.I,
+)
+# What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the
+# headline only: the body's choice of sentences keeps to `FINDING`.
+_MECHANISM = re.compile(
+    r"\b(?:uses|activat|inhibit|trigger|mediat|binds|suppress|contribut|leads? to|"
+    r"results? in|essential for|necessary for|plays? a (?:\w+ )?role)\w*",
+    re.I,
+)
+
+
+def states_finding(text: str) -> bool:
+    """Whether `text` has a word of a finding, a lab or animal study's mechanism included."""
+    return bool(FINDING.search(text) or _MECHANISM.search(text))
+
+
+# A finding that adds that it was safe is still the finding ("... helped, without serious side
+# effects"): the aside is not what the headline reports.
+_SAFE_ASIDE = re.compile(
+    r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b"
+    r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b",
+    re.I,
+)
+
+
+# Deaths as the outcome a treatment changes ("reduce deaths") are a main result, not an aside.
+_DEATHS_AS_OUTCOME = re.compile(
+    r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
+    r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
+    r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b",
+    re.I,
+)
+
+
+# "Fifty-five trials with data from 8652 women compared A and B": what the trials did (for the
+# headline only: the body may say what the trials compared)
+_COMPARED = re.compile(
+    r"\b(?:trials|studies)(?: [\w,-]+){0,8} compared (?!favourably|well|badly)\w+", re.I
+)
+
+
+# Who took part, or on what the findings rest: a description of the sample or of the evidence,
+# not what was found ("People were most often older adults", "The study found 337 women with
+# the condition", "The findings are based on studies with poor reporting").
+_SAMPLE = re.compile(
+    r"^(?:The |Most |Many )?(?:people|participants|patients|women|men|children|adults|infants)"
+    r"(?: [\w-]+){0,3} (?:were|was) (?:mostly|mainly|most often|largely|predominantly|"
+    r"generally|usually|often|typically) (?![\w-]+ed\b)"
+    r"|\b(?:found|identified|included|studied|enrolled) \d[\d,]* (?:[\w-]+ )?(?:people|women|"
+    r"men|patients|participants|children|adults|infants|cases)"
+    r"(?: (?:with|who had)(?: (?!(?:had|has|have|were|was|is|are)\b)[\w'-]+){1,6})?$"
+    r"|\b(?:findings|results|evidence|conclusions?) (?:is|are|was|were) (?:\w+ )?based on\b"
+    # what the search found: "The review authors found 74 unique studies as suitable"
+    r"|\b(?:found|identified) (?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|several|many|few) "
+    r"(?:[\w-]+ ){0,2}(?:studies|"
+    r"trials|reports|records|evaluations|papers)\b(?! (?:that|which) (?:showed|found))"
+    # a limitation: "too small to allow firm conclusions"
+    r"|\btoo (?:small|few|short|limited|weak) to (?:allow|draw|make|reach|support|detect|show|"
+    r"tell|say|know)\b"
+    # how sure the evidence is, said of no finding ("The evidence is weak because ...")
+    r"|^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:is|was|remains) "
+    r"(?:of )?(?:very |fairly )?(?:weak|low|limited|poor|moderate|high|strong)"
+    r"(?:[- ](?:quality|certainty))?\b(?! (?:that|for|to)\b)"
+    # how long, how many, what at the start: a description of what was studied
+    r"|\b(?:removing|excluding|omitting|leaving out) (?:\w+ ){0,2}(?:outliers?|studies|study|"
+    r"trials?)\b|\bsensitivity analys\w*|\boutliers?\b"
+    r"|\b(?:ranged|varied) (?:from|between)\b|\bat (?:the )?(?:start|baseline|outset)\b"
+    r"|^(?:The )?(?:length|duration) of (?:symptoms|follow-?up|treatment|the (?:trials|studies))\b"
+    # what the trials reported or checked, not what they found
+    r"|^(?:[\w-]+ ){0,3}(?:trials?|studies) (?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
+    r"checked|assessed|"
+    r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
+    re.I,
+)
+# A result about the control group alone ("No clear improvement was seen in the placebo
+# group"): what happened without the treatment, not what the treatment did.
+_CONTROL_ALONE = re.compile(
+    r"\b(?:in|for|among) the (?:dummy[- ]treatment|placebo|control|sham|usual[- ]care|"
+    r"no[- ]treatment|comparison) (?:group|arm)s?$",
+    re.I,
+)
+_COMPARES = re.compile(r"\b(?:than|compared|versus|vs|relative to|whereas|while|but)\b", re.I)
+
+
+def is_procedural(text: str) -> bool:
+    """Whether a headline reports how the study was done or a side point, not a finding."""
+    if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):
+        return True
+    if _SAMPLE.search(text):
+        return True
+    if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
+        return True
+    if not SIDE_POINT.search(text):
+        return False
+    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(r"\g<change>", text))
+    # What is left must say what changed: "X can be given without harm" says only it was safe.
+    effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
+    return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)

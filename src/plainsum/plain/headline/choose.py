@@ -1,0 +1,209 @@
+"""The headline: the main finding, from the authors' main conclusion or primary result.
+
+Never a count of trials, a search date, a safety aside, a secondary measure, a call for more
+research or a fragment. Short and plain where a whole sentence allows it, naming the animal
+when the work was done in animals. Where no sentence of the paper can serve, a
+template filled from parsed facts ("A review of 12 trials found no clear evidence about ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schemas import StudyDesign
+from ..abbreviations import unexplained
+from ..finding import is_procedural, states_finding
+from ..shorten import reports_a_finding
+from ..simplify import PlainSentence
+from ..standalone import leans_back, whole_alone
+from .forms import dropped, headline_forms
+from .record import Headline
+from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, review_topic
+
+IDEAL_WORDS = (6, 16)
+LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
+MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
+CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
+SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
+
+
+# "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
+# way things went (said a sentence or two later) is the finding.
+_AMOUNT_ONLY = re.compile(
+    r"^(?:Only )?(?:Limited|Little|Few|Sparse|Scarce|Some) (?:\w+ )?(?:data|evidence|information|"
+    r"studies|research)(?: (?:on|about|regarding|for|of) [^,;]+)? (?:exists?|is available|are "
+    r"available|(?:has|have) been (?:published|reported|done))$",
+    re.I,
+)
+# Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
+# headline is the first thing a reader sees.
+_MOJIBAKE = re.compile(r"Ã.|Â|â€")
+MOJIBAKE_COST = 12.0
+UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
+AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
+
+
+def _form_cost(text: str) -> float:
+    """What a form's own words cost it: an abbreviation left unexplained (another form or
+    sentence without one is preferred; never an expansion guessed), a statement of how much
+    evidence there is that says nothing of what it shows."""
+    cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
+    return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
+
+
+# A result that judges the evidence as a whole ("The evidence was not adequate to conclude
+# whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
+_VERDICT = re.compile(
+    r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
+    r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
+    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b",
+    re.I,
+)
+VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
+
+
+def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
+    """Lower is better: the authors' first conclusion, easy words, a headline's length."""
+    # The authors' first conclusion is their main one: its place outweighs a few extra words.
+    rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
+    if not conclusion and _VERDICT.search(s.text):
+        rank -= VERDICT_GAIN
+    rank += 0.15 * max(0.0, s.cost)
+    rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
+    rank += 8.0 if s.hard else 0.0
+    return rank
+
+
+def choose_headline(
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    design: StudyDesign,
+    animals: str = "animals",
+    studies: str | None = None,
+    studies_source: int | None = None,
+    topic: str | None = None,
+    topic_source: int | None = None,
+    drop: frozenset[str] = frozenset(),
+) -> Headline:
+    """The main finding as a headline; see the module docstring for the rules."""
+    if topic is None:  # a review with no finding of its own: what it says it covers
+        for s in (*conclusions, *results):
+            covered = review_topic(s.text)
+            if covered and not unexplained(covered):
+                topic, topic_source = covered, s.sources[0] if s.sources else None
+                break
+    elif unexplained(topic):
+        topic = None  # never a headline built around an abbreviation the paper leaves undefined
+    ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
+    for conclusion, pool in ((True, conclusions), (False, results)):
+        # A conclusion's place counts only the conclusions before it that state a finding: one
+        # that says how little is known, how the trials were run or what research is needed
+        # does not push the authors' first finding down.
+        findings_before = 0
+        for position, s in enumerate(pool):
+            forms = headline_forms(s, design, animals)
+            if dropped(s, forms, drop):
+                continue
+            # the whole sentence when it is short enough, else its least cut form that is, else
+            # its shortest form (a cut drops only what leaves the claim as it was)
+            longest = LONGEST_WORDS if conclusion else MAX_WORDS
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                cut, text = best
+                place = findings_before if conclusion else position
+                rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
+                cost = _form_cost(text)
+                findings_before += cost < AMOUNT_ONLY_COST
+                ranked.append((rank + cost, s.order, text, s.sources, s.text))
+    if ranked:
+        _, _, text, sources, origin = min(ranked)
+        if len(text.split()) > IDEAL_WORDS[1]:
+            built = from_facts(origin, sources, topic, topic_source)
+            if built is not None:
+                return built
+        if len(text.split()) > IDEAL_WORDS[1] and NO_CLEAR_EVIDENCE.search(origin):
+            # no safe short form of "there is no clear evidence that ...": the facts say it
+            template = fill_template(
+                conclusions, design, animals, studies, studies_source, topic, topic_source
+            )
+            if " evidence about " in template.text and len(template.text.split()) <= IDEAL_WORDS[1]:
+                return template
+        return Headline(text, sources, origin=origin)
+    # A longer whole sentence still beats a template: the conclusion, then a main result (up to
+    # the shape check's comfortable length), then the conclusion however long the schema allows.
+    # Never cut: a sentence with no safe clause boundary is kept whole.
+    for pool, longest, need_finding in (
+        (conclusions, LONGEST_WORDS, True),
+        (results, LONGEST_WORDS, True),
+        (conclusions, SCHEMA_WORDS, True),
+    ):
+        whole = _whole_headline(pool, design, animals, drop, longest, need_finding)
+        if whole is not None:
+            return whole
+    template = fill_template(
+        conclusions, design, animals, studies, studies_source, topic, topic_source
+    )
+    if " found " not in template.text:  # says there is news, or a topic, not what was found
+        for pool in (conclusions, results):
+            whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
+            if whole is not None:
+                return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
+    return template
+
+
+def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
+    """Whether one form of a sentence can be the headline."""
+    n = len(text.split())
+    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+        return False
+    said = states_finding(text) or (cut and reports_a_finding(s.text))
+    if is_procedural(text) or leans_back(text) or not said:
+        return False
+    return whole_alone(text)
+
+
+def _best_form(
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+) -> tuple[bool, str] | None:
+    """The whole sentence when it has a headline's length, else its longest form that has,
+    else its shortest form that fits at all."""
+    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest)]
+    if not ok:
+        return None
+    plain = [f for f in ok if not unexplained(f[1])]
+    ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
+    short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
+    if short:
+        return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
+    return min(ok, key=lambda f: (len(f[1].split()), f[0]))
+
+
+def _whole_headline(
+    pool: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    drop: frozenset[str],
+    longest: int,
+    need_finding: bool,
+) -> Headline | None:
+    """The first sentence of `pool` that can stand as the headline (its shortest form that
+    can), or None."""
+    for s in pool:
+        forms = headline_forms(s, design, animals)
+        if need_finding and not dropped(s, forms, drop):
+            best = _best_form(s, forms, drop, longest)
+            if best is not None:
+                return Headline(best[1], s.sources, origin=s.text)
+            continue
+        text = forms[0][1]
+        n = len(text.split())
+        if dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
+            continue
+        if is_procedural(text) or leans_back(text):
+            continue
+        if need_finding and not states_finding(text):
+            continue
+        if whole_alone(text):
+            return Headline(text, s.sources, origin=s.text)
+    return None

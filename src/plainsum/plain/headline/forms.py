@@ -1,0 +1,72 @@
+"""A sentence said as a headline, and its shorter forms.
+
+Leads that add nothing are dropped ("The researchers found that X" -> "X"), the model is named
+when the work was not done in people ("... in mice"), and `shorten` gives the forms cut at a
+clause boundary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schemas import StudyDesign
+from ..shorten import short_forms
+from ..simplify import LINK_WORDS, PlainSentence
+
+# Leads that add nothing to the finding ("The researchers found that X" -> "X"): a section
+# label left in the text, a reporting frame, a link to the sentence before ("In agreement with
+# this, X": X alone says the same and no longer points at a sentence the reader has not seen).
+_LEAD = re.compile(
+    r"^(?:(?:[Aa]uthors'? )?(?:[Cc]onclusions?|[Rr]esults?|[Ff]indings|[Ii]nterpretation|"
+    r"[Ss]ignificance)\s*:\s*"
+    r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
+    rf"results|data|observations))|{LINK_WORDS}|Therefore|Accordingly|Now|Today|Recently),"
+    r"\s+(?=\w)"
+    r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
+    r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
+    r"|But "
+    r"|(?:These|The|Their|Our) (?:data|results|findings|observations) "
+    r"(?:show|showed|demonstrate|demonstrated) that )"
+)  # a hedging frame ("suggest that") goes only in `shorten`, when the clause keeps a hedge
+
+
+_ANIMAL_WORD = re.compile(r"\b(?:mice|mouse|rats?|animals?|fish|zebrafish|monkeys|flies|worms)\b")
+
+
+_HUMAN_WORD = re.compile(
+    r"\b(?:people|patients|participants|adults|children|women|men|humans?|hospital|clinical)\b",
+    re.I,
+)
+
+
+def _drop_lead(text: str) -> str:
+    text = text.rstrip(".")
+    for _ in range(2):  # "In agreement with this, the researchers show that X" -> "X"
+        text = _LEAD.sub("", text)
+        text = text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:]
+
+
+def _place(text: str, design: StudyDesign, animals: str) -> str:
+    """Name the model when the work was not done in people ("... in mice"), unless the
+    sentence is about people (then the design may be mixed, and a place added could be false)."""
+    if _HUMAN_WORD.search(text):
+        return text
+    if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
+        return f"{text} in {animals}"
+    return text
+
+
+def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
+    """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut."""
+    full = _place(_drop_lead(s.text), design, animals)
+    shorter = [
+        _place(_drop_lead(f), design, animals)
+        for f in short_forms(s.text, design == StudyDesign.LAB)
+    ]
+    return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+
+
+def dropped(s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str]) -> bool:
+    """Whether a repair left the sentence out, in any of its forms."""
+    return s.text in drop or any(text in drop for _, text in forms)

@@ -1,0 +1,143 @@
+"""Headlines built from parsed facts, where no sentence of the paper can serve as it is.
+
+A long chosen sentence said short from the aim's treatment and people (`from_facts`), and the
+templates: "A review of 12 trials found no clear difference between X", "... found no clear
+evidence about X", "... looked at X" (what a review says it covers, `review_topic`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schemas import StudyDesign
+from ..abbreviations import unexplained
+from ..frames import HEADLINE_KIND
+from ..simplify import PlainSentence
+from ..standalone import POINTER
+from ..topic import fact_headline, split_topic
+from .record import Headline
+
+# The topic a review sets out to cover: "This review examines the causes of X, with special
+# emphasis on Y" -> "the causes of X". For a review with no finding of its own.
+_REVIEW_TOPIC = re.compile(
+    r"^(?:(?:This|The|The present|Our) (?:[\w-]+ )?(?:review|article|paper|overview)"
+    r"(?: article| paper)?|The review authors|(?:Here,? )?[Ww]e) "
+    r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|"
+    r"focus(?:es)? on|highlights?|outlines?|addresses|address|explores?|covers?|looks? at|"
+    r"provides? an? (?:[\w-]+ ){0,2}(?:review|overview|summary|update) (?:of|on)) "
+    r"(?P<topic>[^,;:]+)"
+)
+_TOPIC_END = re.compile(
+    r" (?:with (?:special|particular|an?|the) (?:\w+ )?(?:emphasis|focus)|as a |in order to |"
+    r"that |which |and (?:its|their) )",
+)
+
+
+def review_topic(text: str) -> str | None:
+    """What a review says it covers ("This review examines X ..." -> "X"), or None when the
+    sentence is not of that shape or its object is not a short, self-standing noun phrase."""
+    m = _REVIEW_TOPIC.match(text)
+    if not m:
+        return None
+    topic = _TOPIC_END.split(m["topic"].rstrip(". "))[0].strip()
+    n = len(topic.split())
+    if not 2 <= n <= 14 or POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
+        return None
+    return topic
+
+
+_NO_EVIDENCE = re.compile(
+    r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
+    r"definitive |definite |clear |reliable )?conclusions\b|"
+    r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
+    r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
+    r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
+    re.I,
+)
+# The authors' main conclusion says there is no clear evidence either way (not "weak evidence
+# that X helps", which says which way it leans).
+NO_CLEAR_EVIDENCE = re.compile(
+    r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
+    r"definitive |definite |clear |reliable )?conclusions\b|"
+    r"\bno (?:\w+ ){0,3}(?:evidence|data)\b|\bnot enough (?:\w+ )?(?:evidence|data)\b|"
+    r"\b(?:insufficient|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
+    r"\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking)\b",
+    re.I,
+)
+
+
+def from_facts(
+    origin: str, sources: tuple[int, ...], topic: str | None, topic_source: int | None
+) -> Headline | None:
+    """The long sentence chosen said short from parsed facts (`topic.fact_headline`): the
+    aim's treatment, purpose and people with the direction of the sentence, which must name
+    that treatment itself; linked to the sentence and to the aim. None when a slot is not sure."""
+    if not topic or topic_source is None or topic.startswith("whether "):
+        return None
+    parts = split_topic(topic)
+    if parts is None:
+        return None
+    text = fact_headline(parts, origin.rstrip("."))
+    if text is None or unexplained(text):
+        return None
+    # no origin: the body may still give the authors' sentence whole
+    return Headline(text, tuple(dict.fromkeys((*sources, topic_source))), basis=origin)
+
+
+# The authors conclude that the things compared did not differ: "no differences were detected
+# between the different antibiotic plans" (what is between: a noun phrase, no clause).
+_NO_DIFFERENCE = re.compile(
+    r"\bno (?:clear |significant |important |meaningful )?differences? (?:was|were) "
+    r"(?:detected|found|seen|observed|shown) between (?P<what>(?:the )?[\w' -]{3,60}?)"
+    r"(?=,|;|$| (?:for|in|on|at|after|during|when|among)\b)",
+    re.I,
+)
+_QUALIFIED = re.compile(r"[,;]\s*(?:but|whereas|however)\b|\b(?:except|only|apart from)\b", re.I)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|not)\b", re.I)
+
+
+def _no_difference(text: str) -> str | None:
+    """What a conclusion says did not differ ("the different antibiotic plans"), or None when
+    it says no such thing, says it of a clause, or qualifies it ("but", "only")."""
+    m = _NO_DIFFERENCE.search(text.rstrip("."))
+    if not m or _QUALIFIED.search(text) or _A_VERB.search(m["what"]):
+        return None
+    what = m["what"].strip()
+    if " and " not in what and not re.search(r"\b(?:different|two|three|various)\b|s$", what):
+        return None  # "between" takes two or more things
+    return None if unexplained(what) else what
+
+
+def fill_template(
+    conclusions: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    studies: str | None,
+    studies_source: int | None,
+    topic: str | None,
+    topic_source: int | None,
+) -> Headline:
+    """A headline from the design and parsed facts: what the authors found no difference
+    between, that they found no clear evidence about the topic, or the topic looked at."""
+    kind = HEADLINE_KIND.get(design, "A study").format(animals=animals)
+    sources: list[int] = []
+    if studies and design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW):
+        kind = f"A review of {studies}"
+        if studies_source is not None:
+            sources.append(studies_source)
+    for s in conclusions:  # "no differences were detected between X": said in a template
+        between = _no_difference(s.text)
+        if between:
+            said = tuple(dict.fromkeys((*sources, *s.sources)))
+            return Headline(f"{kind} found no clear difference between {between}", said, True)
+    no_evidence = next((s for s in conclusions if _NO_EVIDENCE.search(s.text)), None)
+    if topic and topic_source is not None:
+        sources.append(topic_source)
+        if no_evidence is not None:
+            sources.extend(no_evidence.sources)
+            return Headline(f"{kind} found no clear evidence about {topic}", tuple(sources), True)
+        return Headline(f"{kind} looked at {topic}", tuple(sources), True)
+    if no_evidence is not None:
+        sources.extend(no_evidence.sources)
+        return Headline(f"{kind} found the evidence was not clear", tuple(sources), True)
+    return Headline(f"{kind} reports its findings", tuple(sources), True)

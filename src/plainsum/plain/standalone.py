@@ -1,0 +1,96 @@
+"""Whether a sentence stands alone as a headline: read by itself, it is whole and complete.
+
+Not leaning on a sentence the reader has not seen ("They helped", "such patients"), not a
+comma splice or two sentences, not an indirect question a split left alone, and no word a lay
+reader would need explained.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .abbreviations import unexplained
+from .wholeness import SUBORDINATE, broken, finite
+
+_LEANS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+    # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
+    r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:clear|unclear|"
+    r"uncertain|known|unknown|possible|likely|unlikely|difficult|important|evident) "
+    r"(?:whether|if|that|to|how|what|which)\b)"
+)
+# "Whatever the route, they work well": the subject is a pronoun whose noun is elsewhere.
+_PRONOUN_SUBJECT = re.compile(
+    r"^[^,]{0,60}, (?:they|it|these|those|this|such)\b"
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research)\b)",
+    re.I,
+)
+
+
+# "answers to these uncertainties", "such patients": a pointer to something said before.
+POINTER = re.compile(
+    r"\b(?:these|those|such|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|work|paper|"
+    r"research|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
+    re.I,
+)
+
+
+# "The current evidence is still uncertain": evidence about what, the headline does not say.
+_NO_TOPIC = re.compile(
+    r"^(?:The |This |These |Their )?(?:current |available |present |existing |overall )?"
+    r"(?:evidence|data|results?|findings|effects?|picture)(?: base)? (?:is|are|was|were|remains?|"
+    r"seems?|appears?)(?: \w+)? (?:\w+ )?(?:uncertain|unclear|limited|weak|inconclusive|mixed|"
+    r"conflicting|lacking|insufficient|sparse|poor)$",
+    re.I,
+)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence (without its full stop) leans on one the reader of it alone has not
+    seen: "They helped", "The current evidence is uncertain" (about what, it does not say)."""
+    return bool(
+        _LEANS_BACK.match(text)
+        or _PRONOUN_SUBJECT.match(text)
+        or POINTER.search(text)
+        or re.search(r"\bany other\b", text, re.I)  # other than what was said before
+        or re.search(r"\balso\b", text, re.I)  # "X also rescued Y": a finding besides another
+        or _NO_TOPIC.match(text)
+    )
+
+
+_TWO_SENTENCES = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")  # the schema's one-sentence rule
+
+
+def plain_enough(text: str) -> bool:
+    """Whether `text` holds no word a lay reader would need explained: no abbreviation the
+    paper leaves undefined and no term the jargon check calls an error (very rare words)."""
+    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
+
+    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
+
+
+# "No differences were found, the trials were too small": two clauses with only a comma
+# between them (what a dropped "Although" leaves) do not make one whole sentence.
+_SECOND_CLAUSE = re.compile(
+    r", (?:the|this|these|those|it|they|we|there|its|their|our) (?:[\w-]+ ){0,3}?"
+    r"(?:was|were|is|are|had|has|have|did|could|can|may|might|would|will)\b"
+)
+
+
+# "How different oils affect women and babies": an indirect question left alone by a split.
+_QUESTION_START = re.compile(r"^(?:How|Whether|Why|What|Which|Where|When|If)\b(?![^,]*,)")
+
+
+def spliced(text: str) -> bool:
+    """Whether `text` joins two main clauses with a bare comma (a comma splice)."""
+    m = _SECOND_CLAUSE.search(text)
+    return bool(m and finite(text[: m.start()]) and not SUBORDINATE.match(text))
+
+
+def whole_alone(text: str) -> bool:
+    """Whether `text` (without its full stop) is one whole sentence: not an indirect question
+    a split left alone, not broken, not two sentences, not a comma splice."""
+    if _QUESTION_START.match(text):
+        return False
+    return broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text)
