@@ -3,7 +3,9 @@
 Each split point joins two clauses that each have a subject and a verb (";", ", but", ", whereas",
 ", and <subject> <verb>", "Although A, B"); the linking word becomes a plain one ("But",
 "This suggests that"). A split that would leave a piece without its own subject and verb is not
-made. The only shortening is dropping a trailing list of examples ("including ...", "such as").
+made, nor one that cuts a result from the clause that qualifies it (", but the difference was
+not significant"). The only shortening is dropping a trailing list of examples ("including
+...", "such as").
 """
 
 from __future__ import annotations
@@ -54,6 +56,23 @@ _CONNECTIVE_END = re.compile(r"\b(?:and|or|but|so|therefore|thus|hence|because|t
 # ", although A, B": a clause of concession set before the main clause it belongs to.
 _FRONTED = re.compile(r",\s+(?:the|this|these|those|it|they|we|there|its|their|our)\b", re.I)
 _PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|using|in|at|on|from)\b")
+# ", but the difference was not significant", ", although this was uncertain": a clause that
+# qualifies the result before it (how sure, how big, for whom) is never cut from it; the result
+# said alone would claim more than the paper does.
+_QUALIFIES = re.compile(
+    r"^(?:(?:the|this|that|these|those|its|their|such)\s+(?:[\w-]+\s+){0,3}?(?:difference|effect|"
+    r"result|finding|change|benefit|reduction|increase|improvement|association|trend|"
+    r"estimate|evidence)s?\b|(?:this|it|these|they)\b)"
+    r"|\b(?:significan\w*|statistic\w*|by chance|certainty|quality of (?:the )?evidence|"
+    r"imprecis\w*|doubt|uncertain\w*|not (?:\w+ )?clear\b(?! (?:difference|effect|benefit)))",
+    re.I,
+)
+
+
+# "rather improved oxygenation": an adverb and a verb, the subject left in the other clause.
+_ADVERB_VERB = re.compile(
+    r"(?i)(?:rather|instead|also|still|only|even|then|further|additionally)\s+\w+(?:ed|es|s)\b"
+)
 
 
 def _whole(piece: str) -> bool:
@@ -67,6 +86,7 @@ def _whole(piece: str) -> bool:
         and finite(first_clause)
         and not hard_start(piece)
         and not NO_SUBJECT.match(piece)
+        and not _ADVERB_VERB.match(piece)
     )
 
 
@@ -82,7 +102,13 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             tidy(f"{aims['who']} also wanted to {aims['b']}"), max_words
         )
     front = _FRONT_CLAUSE.match(body)
-    if front and _whole(front["a"]) and _whole(front["b"]) and _SUBJECT_START.match(front["a"]):
+    if (
+        front
+        and _whole(front["a"])
+        and _whole(front["b"])
+        and _SUBJECT_START.match(front["a"])
+        and not _QUALIFIES.search(front["a"])
+    ):
         return split_long(tidy(capitalise(front["a"])), max_words) + split_long(
             tidy("But " + front["b"]), max_words
         )
@@ -99,6 +125,8 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue  # "X is small and therefore, although ...": the left runs on
             if lead == "But " and _FRONTED.search(right):
                 continue  # ", although A, B": A belongs to B, not to what came before
+            if lead == "But " and _QUALIFIES.search(right):
+                continue  # the result stays with what qualifies it
             right = lead + right if lead else capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
     for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences

@@ -84,6 +84,17 @@ _HEADING_INSIDE = re.compile(
     r"[a-z] (?:Up|The|It|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
     r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
 )
+# A comparison subheading the splitter joined to the sentence after it: "Warm compresses versus
+# control A warm compress did not ...", "Hands off compared to hands on Hands on or hands off
+# ... made no difference" (the heading's last words said again, capitalised). Never "drug A",
+# "vitamin A", "type A", "group A" inside a sentence.
+_COMPARISON_HEADING_INSIDE = re.compile(
+    r"\b(?:versus|vs\.?|compared (?:with|to)) (?:[\w'-]+ ){0,4}?[a-z][\w'-]*"
+    r"(?<!\bdrug)(?<!\bvitamin)(?<!\btype)(?<!\bgroup)(?<!\barm)(?<!\bhepatitis)"
+    r"(?<!\binfluenza)(?<!\bstrain)(?<!\bclass)(?<!\bgrade)(?<!\bphase)(?<!\bstage)"
+    r" (?:A|An|The|One|Two|Three) [a-z]"
+    r"|\b([a-z])(\w*) (\w+) (?=[A-Z])(?i:\1)\2 \3\b"
+)
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
 
@@ -254,7 +265,7 @@ def broken(text: str) -> str | None:
         return "a full stop inside the sentence"
     if _NO_SUBJECT_START.match(text):
         return "starts with a verb that has no subject"
-    if _HEADING_INSIDE.search(text):
+    if _HEADING_INSIDE.search(text) or _COMPARISON_HEADING_INSIDE.search(text):
         return "a heading left inside the sentence"
     if _LIST_DEBRIS.search(text):
         return "list numbering left in"

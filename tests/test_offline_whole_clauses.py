@@ -1,0 +1,58 @@
+"""A result stays whole (issue 9): a split never cuts a result from the clause that qualifies it
+(", but the difference was not significant", ", although this was uncertain"), never leaves a
+clause without its own subject ("But rather improved ..."), and a comparison subheading joined
+to the sentence after it makes that sentence not whole. Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.splits import split_long
+from plainsum.plain.wholeness import broken
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whole"),
+    [
+        ("Warm packs versus no packs A warm pack did not change the rate of falls.", False),
+        ("Cooling compared to no cooling Cooling or no cooling made no clear difference.", False),
+        ("People on vitamin A versus dummy pills had fewer colds.", True),
+        ("Hepatitis A vaccine compared with hepatitis B vaccine gave similar protection.", True),
+    ],
+)
+def test_a_comparison_heading_joined_to_a_sentence_is_not_whole(sentence: str, whole: bool):
+    assert (broken(sentence) is None) is whole
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Daytime cough scores from the start were better in the dummy spray group than in the "
+        "group given the real spray, but the difference between groups was not significant.",
+        "Walking speed improved more in the exercise group than in the group that only rested "
+        "at home, although this was uncertain.",
+        "Massage may reduce the need for stitches in women giving birth for the first time, "
+        "although there was large doubt around the effect estimate.",
+    ],
+)
+def test_a_result_is_never_cut_from_the_clause_that_qualifies_it(sentence: str):
+    assert split_long(sentence) == [sentence]
+
+
+def test_two_results_joined_by_but_are_still_two_sentences():
+    pieces = split_long(
+        "Exercise reduced tiredness in adults with MS over the twelve weeks of the trial, but "
+        "walking speed did not change in either of the two groups."
+    )
+    assert pieces == [
+        "Exercise reduced tiredness in adults with MS over the twelve weeks of the trial.",
+        "But walking speed did not change in either of the two groups.",
+    ]
+
+
+def test_a_clause_without_its_own_subject_is_not_split_off():
+    sentence = (
+        "High pressure during breathing support made no clear difference in the risk of lung "
+        "injury, but rather improved oxygen levels on the first, third and seventh days."
+    )
+    assert split_long(sentence) == [sentence]
