@@ -500,13 +500,18 @@ def test_a_brief_aim_never_leaves_out_what_the_treatment_was_for():
     assert short_aim(aim, compact=True) is None
 
 
-def test_a_harm_shown_alone_loses_its_leaning_but():
+def test_a_harm_that_leans_on_a_result_comes_right_after_it():
+    # "But ..." contrasts with the sentence before it in the paper: the harm is shown beside
+    # that sentence, never alone beside another result (a second trial's harm beside the first's)
     text = REVIEW.replace(
         "Stomach upsets were more common with turmeric capsules than with dummy pills. ",
-        "But stomach upsets were more common with turmeric capsules than with dummy pills. ",
+        "However, stomach upsets were more common with turmeric capsules than with dummy pills. ",
     )
     did = _did(text)
-    assert "Stomach upsets were more common with turmeric capsules than with dummy pills." in did
+    harm = "But stomach upsets were more common with turmeric capsules than with dummy pills."
+    assert harm in did
+    before = "Turmeric capsules may make little or no difference to hand strength."
+    assert did[did.index(harm) - 1] == before
 
 
 def test_few_people_is_said_once_when_the_review_count_says_it():

@@ -23,11 +23,11 @@ from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.numbers import COUNT
-from ..plain.pick import leans_back, unlean
+from ..plain.pick import leans, leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
 from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
-from ..plain.simplify import fit_for_readers, measured
+from ..plain.simplify import PlainSentence, fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
 
@@ -112,7 +112,7 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
                     or id(line) in kept
                     or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
-                    or (nxt is not None and leans_back(nxt.text))
+                    or (nxt is not None and (nxt.leans or leans_back(nxt.text)))
                 ):
                     continue
                 options.append((measured(line.text).cost, key, line))
@@ -149,14 +149,18 @@ def _compact_aim(sections: dict[str, list[Line]], grade: float) -> None:
 def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
     """A sentence for a what-the-study-did section too thin to stand: the paper's own first
     usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
-    headline's sentence last, kept whole; only when the paper has none, an honest note that its
-    details are too technical."""
+    headline's sentence, then one that leans on a sentence not shown, kept whole; only when
+    the paper has none, an honest note that its details are too technical."""
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
+    leaning: list[PlainSentence] = []
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown:
+                continue
+            if p.leans:  # leaning, in the paper, on a sentence not shown: only as a last resort
+                leaning.append(p)
                 continue
             if p.text.rstrip(".").lower() == headline.lower():
                 later.append(p)
@@ -165,8 +169,9 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     for p in material.context:  # the paper's own scene-setting, before a note that says nothing
         if p.text not in shown:
             return Line(p.text, p.sources)
-    if later:
-        return Line(later[0].text, later[0].sources)
+    if later or leaning:
+        last = (later or leaning)[0]
+        return Line(last.text, last.sources)
     return Line(TOO_TECHNICAL, kind="frame")
 
 
@@ -201,7 +206,7 @@ def _finding(
     for role in (Role.RESULTS, Role.CONCLUSION):
         for p in material.by_role.get(role, []):
             p = unlean(p)
-            if p.text in shown or p.text in dropped or leans_back(p.text):
+            if p.text in shown or p.text in dropped or leans(p):
                 continue
             if counted & set(p.sources) and _COUNTED.search(p.text):
                 continue

@@ -13,6 +13,7 @@ caveat and the limitations the paper states.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
@@ -32,7 +33,7 @@ from .limits import evidence_size
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
-from .pick import ONE_OF_MANY, pick, unlean
+from .pick import ONE_OF_MANY, adds_to, antecedent, leans, pick, unlean
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .results import (
@@ -72,6 +73,11 @@ _ALREADY_SAID = {
 
 def _words(lines: list[Line]) -> int:
     return sum(len(line.text.split()) for line in lines)
+
+
+def _orders(ps: list[PlainSentence]) -> set[int]:
+    """The places in the paper's order of `ps` (a sentence edited again keeps its place)."""
+    return {p.order for p in ps}
 
 
 def _same(a: str, b: str) -> bool:
@@ -213,19 +219,53 @@ def compose(
             or not any(says_a_finding(p.text) for p in ranked if p.order in mains)
         ):
             mains.add(ranked[0].order)  # the main result is kept whatever its length
+        every = m.by_role.get(role, [])  # the sentence a leaning one leans on, wherever it went
         if is_results:
             harm = harm_result(candidates, picked, used, rank)
-            if harm is not None and harm not in picked:  # the main harm beside the main benefit
-                harm = unlean(harm)  # shown without the sentence before it: no "But"
-                picked = sorted([*picked, harm], key=lambda p: p.order)
+            before = antecedent(harm, every) if harm is not None and leans(harm) else None
+            if before is not None and not {before.order} & (_orders(picked) | _orders(candidates)):
+                harm = None  # the sentence it leans on cannot be shown: neither can it
+            if harm is not None and harm.order not in _orders(picked):  # beside the main benefit
+                if before is None:
+                    harm = unlean(harm)  # shown without the sentence before it: no "But"
+                added = (
+                    [harm] if before is None or before.order in _orders(picked) else [before, harm]
+                )
+                picked = sorted([*picked, *added], key=lambda p: p.order)
+                mains.update(p.order for p in added)
+                used.update(p.text for p in added)
             if harm is not None:
                 mains.add(harm.order)
                 used.add(harm.text)
+        # a main result that leans on the sentence before it is kept with that sentence
+        leads = {ranked[0].order} if ranked else set()
+        for p in sorted(picked, key=lambda q: -q.order):
+            before = antecedent(p, every) if leans(p) or adds_to(p) else None
+            if before is not None and before.order in _orders(picked) and p.order in mains:
+                mains.add(before.order)
+                if p.order in leads:
+                    leads.add(before.order)
+        shown: list[PlainSentence] = []
         for p in picked:
+            before = antecedent(p, every) if leans(p) or adds_to(p) else None
+            if leans(p) and (before is None or before.order not in _orders(shown)):
+                continue  # the sentence it leans on was not kept: neither is it
+            if adds_to(p) and (before is None or before.order not in _orders(shown)):
+                p = unlean(p)  # "also" besides a finding not shown: said without it
             if _words(did) + p.words <= MAX_DID_WORDS or p.order in mains:
-                lead = is_results and bool(ranked) and p is ranked[0]
+                shown.append(p)
+                lead = is_results and p.order in leads
                 main = is_results and p.order in mains
-                did.append(Line(p.text, p.sources, main=main, lead=lead, keep=role == Role.AIM))
+                did.append(
+                    Line(
+                        p.text,
+                        p.sources,
+                        main=main,
+                        lead=lead,
+                        keep=role == Role.AIM,
+                        leans=leans(p),
+                    )
+                )
                 found = found or (is_results and says_a_finding(p.text))
                 if is_results:
                     shown_results.append(did[-1])
@@ -261,7 +301,7 @@ def compose(
         for i, p in enumerate(
             pick(told, 2 if not results else 1, 60, used, SIDE_POINT, True, rank)
         ):
-            did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0))
+            did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0, leans=leans(p)))
 
     # a tool the paper only used is never said as what it studied (the gate's topic check)
     why_topic, why_source = (None, None) if m.topic_is_means else (topic, topic_source)
@@ -278,7 +318,7 @@ def compose(
             conclusions,
             head,
             used,
-            pick,
+            partial(pick, by_paper=False),  # conclusions: read as edited, each for itself
             about_ms=m.design.about_ms,
             design=d,
             limit=1 + limit_scale // 2,
@@ -302,7 +342,7 @@ def compose(
     size = evidence_size(m.facts) if review else None
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
-    for i, p in enumerate(pick(pool(Role.LIMITATION), 2, 50, used, None)):
+    for i, p in enumerate(pick(pool(Role.LIMITATION), 2, 50, used, None, by_paper=False)):
         lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):

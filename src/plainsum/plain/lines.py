@@ -16,3 +16,4 @@ class Line:
     main: bool = False  # a main result or the authors' main conclusion: kept over the grade
     lead: bool = False  # the main result itself: kept whole even for a hard word
     keep: bool = False  # the aim (what was compared, in whom): kept over the grade, no result
+    leans: bool = False  # leans on the line before it: that line is never left out alone

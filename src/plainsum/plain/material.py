@@ -18,6 +18,7 @@ from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
 from .numbers import count_value
+from .pick import leans_in_paper
 from .results import DIRECTION
 from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
 from .simplify import (
@@ -194,6 +195,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         pieces = plain_sentences(text, review, (s.index,), expand, longest)
         if role == Role.AIM:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest)
+        elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
+            pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
         if role == Role.RESULTS:
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:

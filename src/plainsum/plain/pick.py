@@ -1,6 +1,7 @@
 """Choose sentences that stand on their own: a sentence that leans on the one before it
-("This", "Both", "these patients") comes in only right after that sentence, a contrast
-opener whose sentence before is not shown goes, and a result said twice is said once.
+("This", "Both", "these patients", or in the paper "However, ...", "Here, ...", "... also ...")
+comes in only right after that sentence, a contrast opener whose sentence before is not shown
+goes, and a result said twice is said once.
 """
 
 from __future__ import annotations
@@ -9,9 +10,19 @@ import re
 from collections.abc import Callable
 
 from .finding import FINDING
-from .simplify import PlainSentence
+from .simplify import PlainSentence, measured
 
-__all__ = ["LEANS_BACK", "ONE_OF_MANY", "leans_back", "pick", "unlean"]
+__all__ = [
+    "LEANS_BACK",
+    "ONE_OF_MANY",
+    "adds_to",
+    "antecedent",
+    "leans",
+    "leans_back",
+    "leans_in_paper",
+    "pick",
+    "unlean",
+]
 
 LEANS_BACK = re.compile(
     r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
@@ -19,7 +30,9 @@ LEANS_BACK = re.compile(
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) "
     # "These results suggest ...", "It was concluded that ...": the study's own, no pointer
     r"| (?:results|findings|data) (?:suggest|show|indicate|demonstrate|support)"
-    r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b)"
+    r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b"
+    # "It is unlikely that ...", "It remains unclear whether ...": an "it" that points at nothing
+    r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"
     r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
@@ -45,12 +58,72 @@ def leans_back(text: str) -> bool:
     return bool(LEANS_BACK.match(text) or LEANS_INSIDE.search(text))
 
 
+# How a sentence of the paper opens when it leans on the one before it: a contrast ("However,"),
+# a likeness ("Similarly,"), a pointer ("In agreement with this,", "Here, 6% showed ..." where
+# "here" is the group just named), a person named before ("His", "She"). The drafter's edits
+# drop or change some of these words, so the paper's own text is read. An addition ("In
+# addition,", "Moreover,") points at nothing: the sentence after it stands on its own.
+_PAPER_OPENER = re.compile(
+    r"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|In contrast|By contrast|Conversely|"
+    r"On the other hand|Instead|Similarly|Likewise|Again|Also|In turn|Then|"
+    r"Of (?:these|those|them)|Among (?:these|those|them)|In (?:these|those|both|this group|such)\b|"
+    r"(?:In agreement|Consistent|In line|Together|Along|In keeping) with (?:this|these|that|"
+    r"those|it|them)\b|Accordingly|Consequently|As a result|"
+    r"He|She|His|Her|Him|Here(?!,? (?:we|in this|the present|this|our)\b))\b"
+)
+# "The drug also reduced ...", "Vaccination also showed ...": a finding besides one said before.
+_ALSO = re.compile(r"(?<!\bbut)(?<!\bBut) also\b(?! (?:known|called|termed|referred|named)\b)")
+# "The quality of the evidence was low": about the comparison just given, which it does not name.
+_BARE_CERTAINTY = re.compile(
+    r"^(?:The |This )?(?:overall )?(?:quality|certainty) of (?:the |this |that )?(?:available )?"
+    r"evidence (?:was|is|were|are|ranged|remains?)\b",
+    re.I,
+)
+
+
+def leans_in_paper(text: str) -> bool:
+    """Whether a sentence of the paper, as the paper gives it (its inline heading removed),
+    opens leaning on the one before it: "However, ...", "In agreement with this, ...", "His
+    ...", a leaning start of `leans_back`, or a certainty said of no named comparison. (What
+    leans later in the sentence is read in each drafted piece of it: `leans`.)"""
+    return bool(_PAPER_OPENER.match(text) or LEANS_BACK.match(text) or _BARE_CERTAINTY.match(text))
+
+
+def leans(p: PlainSentence) -> bool:
+    """Whether a drafted sentence leans on the one before it: it opened so in the paper, or
+    as edited it has a leaning start or a pointer ("these patients")."""
+    return p.leans or leans_back(p.text)
+
+
+def adds_to(p: PlainSentence) -> bool:
+    """Whether a drafted sentence says its finding is one besides another ("X also reduced
+    Y"): it comes right after that one when both are shown, and without its "also" alone."""
+    return bool(_ALSO.search(p.text)) and not leans(p)
+
+
+def antecedent(p: PlainSentence, pool: list[PlainSentence]) -> PlainSentence | None:
+    """The sentence of `pool` that `p` leans on: the piece before it of the same sentence of
+    the paper, else the last piece of the paper's sentence just before it; None when the pool
+    has neither (the sentence it leans on is not there to show)."""
+    if not p.sources:
+        return None
+    first = p.sources[0]
+    same = [q for q in pool if q.sources and q.sources[0] == first and q.order < p.order]
+    if same:
+        return max(same, key=lambda q: q.order)
+    before = [q for q in pool if q.sources and q.sources[-1] == first - 1 and q.order < p.order]
+    return max(before, key=lambda q: q.order) if before else None
+
+
 # "The high quality trial on counselling found ...": in a review of several studies, one study
 # named as if the reader had met it; never shown without the sentence that introduced it.
 ONE_OF_MANY = re.compile(
     r"^(?:But )?(?:The|This|That) (?:[\w-]+ ){0,4}(?:trial|study|RCT)\b"
     r"(?! (?:authors|team|protocol|search|selection)\b)"
 )
+
+
+SLACK = 15  # words over the budget a sentence and the one it leans on may take together
 
 
 def pick(
@@ -61,13 +134,20 @@ def pick(
     skip: re.Pattern[str] | Callable[[str], object] | None,
     in_order: bool = False,
     rank: Callable[[PlainSentence], tuple[bool | int, ...]] | None = None,
+    by_paper: bool = True,
+    pairs: bool = True,
 ) -> list[PlainSentence]:
     """Up to `limit` sentences of `pool`, within `budget` words and none already used: the
     easiest first, or (`in_order`) by `rank` (default: results that say which way things went
     first, then the paper's order, since abstracts give main results first); with `in_order`
-    and no `rank`, the paper's own order among sentences that hold a finding."""
+    and no `rank`, the paper's own order among sentences that hold a finding. Without
+    `by_paper` (a list of limits, each read on its own), only the edited text says whether a
+    sentence leans. Without `pairs` (the authors' conclusions, each said for itself), a
+    sentence that leans on another is never chosen."""
     skips = skip.search if isinstance(skip, re.Pattern) else skip
     ok = [p for p in pool if p.text not in used and not (skips and skips(p.text))]
+    if not by_paper:
+        ok = [PlainSentence(**{**p.__dict__, "leans": False}) if p.leans else p for p in ok]
     if not in_order:
         easy = sorted(ok, key=lambda p: (p.hard, p.cost, p.order))
     elif rank is None:  # the authors' conclusions: their first is their main one
@@ -77,31 +157,41 @@ def pick(
     chosen: list[PlainSentence] = []
     words = 0
     for p in easy:
-        if len(chosen) == limit:
+        if len(chosen) >= limit:
             break
-        if words + p.words > budget or leans_back(p.text):
+        if p in chosen or words + p.words > budget:
             continue
         if any(_near_copy(p.text, c.text) for c in chosen):
             continue  # an abstract that says a result twice: said once
-        chosen.append(p)
-        words += p.words
-    # A sentence that leans on the one before it comes in only right after it: the sentence
-    # before it in the paper (or the first half of its own sentence), never one further back.
-    by_order = {p.order: p for p in ok}
-    for p in list(chosen):
-        nxt = by_order.get(p.order + 1)
-        if nxt is None or not nxt.sources or not p.sources:
-            continue
-        if not 0 <= nxt.sources[0] - p.sources[-1] <= 1:
-            continue
-        if leans_back(nxt.text) and len(chosen) < limit + 1:
-            if words + nxt.words <= budget + 15 and nxt not in chosen:
+        group = [p]
+        if leans(p):  # shown only right after the sentence it leans on, or not at all
+            before = antecedent(p, pool)
+            if (
+                not pairs
+                or before is None
+                or (before not in chosen and (before not in ok or leans(before)))
+            ):
+                continue
+            if before not in chosen:
+                group = [before, p]
+            if words + sum(q.words for q in group) > budget + SLACK or (
+                len(group) == 2 and len(chosen) + 2 > limit + 1
+            ):
+                continue
+        chosen += group
+        words += sum(q.words for q in group)
+    # A sentence that leans on one chosen comes in right after it: the sentence after it in
+    # the paper (or the second half of its own sentence), never one further on.
+    for p in sorted(chosen, key=lambda q: q.order) if pairs else []:
+        for nxt in sorted(ok, key=lambda q: q.order):
+            if nxt in chosen or not (leans(nxt) or adds_to(nxt)) or antecedent(nxt, pool) != p:
+                continue
+            if len(chosen) < limit + 1 and words + nxt.words <= budget + SLACK:
                 chosen.append(nxt)
                 words += nxt.words
     chosen.sort(key=lambda p: p.order)
     used.update(p.text for p in chosen)
-    orders = {p.order for p in chosen}
-    return [unlean(p) if p.order - 1 not in orders else p for p in chosen]
+    return [p if antecedent(p, pool) in chosen else unlean(p) for p in chosen]
 
 
 NEAR_COPY = 0.8  # share of words two sentences have in common at which one is left out
@@ -122,9 +212,14 @@ _CONTRAST_OPENER = re.compile(r"^(?:But|Even(?! (?:so|if|though|when|after|befor
 
 def unlean(p: PlainSentence) -> PlainSentence:
     """A "But ..." or "Even ..." whose sentence before is not shown reads as a contrast with
-    the wrong sentence: the opener goes (the clause itself is unchanged)."""
-    m = _CONTRAST_OPENER.match(p.text)
-    if m and len(p.text) > m.end():
-        rest = p.text[m.end() :]
-        return PlainSentence(**{**p.__dict__, "text": rest[:1].upper() + rest[1:]})
-    return p
+    the wrong sentence: the opener goes (the clause itself is unchanged); an "also" that adds
+    to a finding not shown goes too ("X also reduced Y" -> "X reduced Y")."""
+    text = p.text
+    m = _CONTRAST_OPENER.match(text)
+    if m and len(text) > m.end():
+        rest = text[m.end() :]
+        text = rest[:1].upper() + rest[1:]
+    text = _ALSO.sub("", text, count=1)
+    if text == p.text:
+        return p
+    return PlainSentence(**{**measured(text, p.sources, p.order).__dict__, "leans": p.leans})

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .finding import FINDING, PROCEDURE
-from .pick import leans_back
+from .pick import antecedent, leans
 from .simplify import PlainSentence
 
 __all__ = [
@@ -33,7 +33,8 @@ __all__ = [
 DIRECTION = re.compile(
     r"\b(?:no (?:\w+ )?(?:effect|difference|benefit|evidence|change|improvement|increase|"
     r"reduction)s?|little (?:or|to) no|did not|does not|do not|not (?:differ|improve|reduce|"
-    r"change|increase|affect|show)|neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
+    r"change|increase|affect|show)|not (?:\w+ )?(?:different|associated|linked)|"
+    r"neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
     r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
@@ -127,6 +128,7 @@ def procedural_result(text: str) -> bool:
 _OUTCOME_MOVED = re.compile(
     r"\bno (?:\w+ )?(?:effect|difference|benefit|change|improvement|increase|reduction)s?\b"
     r"|\blittle (?:or|to) no\b|\bnot (?:differ|improve|reduce|change|increase|affect)\w*"
+    r"|\bnot (?:\w+ )?(?:different|associated|linked)\b"
     r"|\bnot (?:show|find|see|detect|observe)(?: any)?(?: [\w-]+)? (?:differences?|effects?|"
     r"benefits?|improvements?|changes?)\b"
     r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|fewer|less|worse|better)\b"
@@ -238,8 +240,8 @@ def harm_result(
 ) -> PlainSentence | None:
     """The results' main sentence about harm: the first-ranked of the `picked` results that
     speaks of harm, else one of the `candidates` that says what was found about side effects,
-    safety or deaths (never one that only says they were reported), standing alone (no leaning
-    start), or None."""
+    safety or deaths (never one that only says they were reported), standing alone or with the
+    sentence it leans on ("But side effects were more common"), or None."""
     shown = [p for p in picked if HARM.search(p.text) and not what_it_says(p.text).run]
     if shown:
         return min(shown, key=rank)
@@ -249,7 +251,7 @@ def harm_result(
         if p.text not in used
         and HARM.search(p.text)
         and p.words <= MAX_HARM_WORDS
-        and not leans_back(p.text)
+        and not (leans(p) and _alone(p, candidates, used))
         and not what_it_says(p.text).run
         and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
         and (
@@ -257,6 +259,13 @@ def harm_result(
         )  # what was found, not "reported"
     ]
     return min(options, key=rank) if options else None
+
+
+def _alone(p: PlainSentence, candidates: list[PlainSentence], used: set[str]) -> bool:
+    """Whether the sentence a leaning `p` leans on cannot be shown beside it (not among the
+    `candidates`, already used, or leaning itself)."""
+    before = antecedent(p, candidates)
+    return before is None or before.text in used or leans(before)
 
 
 def says_a_finding(text: str) -> bool:

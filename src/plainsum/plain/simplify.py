@@ -142,6 +142,9 @@ class PlainSentence:
     sources: tuple[int, ...] = ()
     order: int = 0
     hard: bool = False  # holds a code or an abbreviation the gate will name
+    # the paper's sentence leans on the one before it ("However, ...", "Here, 6% ...", "In
+    # agreement with this, ..."), though the link word that says so may have been edited away
+    leans: bool = False
 
     @property
     def cost(self) -> float:

@@ -1,0 +1,127 @@
+"""Context-safe sentences in what the study did (issue 9): a sentence that leans on the one before
+it in the paper ("However, ...", "Here, 6% ...", "... also ...", "His ...") is shown only right
+after that sentence, or not at all, even when the drafter's edits removed the word that says so;
+the main result, null or not, is said and a secondary result never displaces it. Texts written
+for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose, gather
+from plainsum.plain.pick import adds_to, antecedent, leans, leans_in_paper, pick, unlean
+from plainsum.plain.results import says_which_way, what_it_says
+from plainsum.plain.simplify import PlainSentence, measured
+
+
+def _did(text: str) -> list[str]:
+    source = parse(text)
+    return [
+        line.text
+        for line in compose(gather(source, detect_design(source)))[1]["what_the_study_did"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans_on_before"),
+    [
+        ("However, people given the vaccine more often had a sore arm.", True),
+        ("Here, 6% of them had high vitamin levels.", True),
+        ("In agreement with this, the enzyme binds the clamp in living cells.", True),
+        ("His walking improved after three weeks of treatment.", True),
+        ("The quality of the evidence was low.", True),
+        ("Similarly, fewer people in the exercise group had a fall.", True),
+        # the study's own work, a named comparison, a name: no sentence before needed
+        ("Here we show that the enzyme binds the clamp in living cells.", False),
+        ("The quality of the evidence for relapses was low.", False),
+        ("Vitamin D, also known as the sunshine vitamin, did not reduce relapses.", False),
+        ("Exercise reduced tiredness compared with no exercise.", False),
+        ("Her2-positive tumours shrank more with the new drug.", False),
+        ("It is unlikely that magnesium prevents cramps in older adults.", False),
+        ("It was well tolerated by most people.", True),
+    ],
+)
+def test_a_sentence_that_leans_in_the_paper_is_known(sentence: str, leans_on_before: bool):
+    assert leans_in_paper(sentence) is leans_on_before
+
+
+def test_a_finding_said_with_also_adds_to_another_and_alone_is_said_without_it():
+    also = measured("The vaccine also improved the immune response.", (3,))
+    assert adds_to(also) and not adds_to(measured("It is also known as the flu jab.", (3,)))
+    assert unlean(also).text == "The vaccine improved the immune response."
+    both = measured("Drug A not only eased pain but also improved sleep.", (3,))
+    assert not adds_to(both) and unlean(both).text == both.text
+
+
+def _p(text: str, source: int, order: int, leaning: bool = False) -> PlainSentence:
+    p = measured(text, (source,), order)
+    return PlainSentence(**{**p.__dict__, "leans": leaning})
+
+
+def test_a_leaning_sentence_comes_with_the_one_it_leans_on_or_not_at_all():
+    first = _p("Drug A reduced relapses compared with dummy pills.", 4, 1)
+    side = _p("Drug B made little or no difference to walking speed.", 6, 2)
+    # "However, people on drug B more often ..." edited to stand alone: the paper's lean stays
+    harm = _p("People on drug B more often had headaches.", 7, 3, leaning=True)
+    assert leans(harm) and antecedent(harm, [first, side, harm]) is side
+    chosen = pick([first, side, harm], 2, 100, set(), None, True, lambda p: (p is not harm,))
+    assert [p.text for p in chosen] == [side.text, harm.text]  # the harm beside its own result
+    # the sentence it leans on is not there to show: the leaning sentence is not shown alone
+    alone = pick([first, harm], 2, 100, set(), None, True, lambda p: (p is not harm,))
+    assert [p.text for p in alone] == [first.text]
+
+
+def test_a_list_of_limits_reads_each_on_its_own():
+    limit = _p("Most trials were small.", 9, 1, leaning=True)  # "However, most trials ..."
+    assert pick([limit], 2, 50, set(), None) == []
+    assert [p.text for p in pick([limit], 2, 50, set(), None, by_paper=False)] == [limit.text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chances of pregnancy were not clearly different with the rinse or without it.",
+        "Walking speed was not significantly different between the groups.",
+        "Vitamin levels were not associated with relapses.",
+    ],
+)
+def test_a_null_result_says_which_way(sentence: str):
+    assert what_it_says(sentence).direction
+    assert says_which_way(sentence)
+
+
+# A review whose primary comparisons are null, and whose later, secondary comparisons are not.
+NULL_REVIEW = (
+    "Background: Some people with MS try cooling vests for tiredness.\n"
+    "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
+    "Search methods: We searched the trial registers up to 3 May 2024.\n"
+    "Selection criteria: We included randomised trials of cooling vests.\n"
+    "Data collection and analysis: Two review authors extracted the data.\n"
+    "Main results: We included four trials with 210 participants. "
+    "Tiredness and walking distance were not significantly different with cooling vests "
+    "versus no vest. "
+    "Tiredness and walking distance were also not significantly different with cold drinks "
+    "versus warm drinks. "
+    "Short cooling sessions increased the comfort of one group of vest wearers compared with "
+    "long sessions. "
+    "Skin redness increased with long cooling sessions compared with short sessions.\n"
+    "Authors' conclusions: There is not enough evidence to support cooling vests or cold drinks "
+    "for tiredness in MS. Short cooling sessions may be more comfortable."
+)
+
+
+def test_the_null_primary_result_is_said_with_the_one_it_leans_on():
+    did = _did(NULL_REVIEW)
+    primary = (
+        "Tiredness and walking distance were not clearly different with cooling vests versus no "
+        "vest."
+    )
+    second = (
+        "Tiredness and walking distance were also not clearly different with cold drinks "
+        "versus warm drinks."
+    )
+    assert primary in did
+    if second in did:  # the "also" sentence only right after the one it adds to
+        assert did.index(second) == did.index(primary) + 1
