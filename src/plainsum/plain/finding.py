@@ -67,7 +67,12 @@ _NOTFINDING = re.compile(
     r"\b(?:needed|required|warranted|should|must|needs?|would need|future|"
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
-    r"well studied|has been studied|have been studied)\b",
+    r"well studied|has been studied|have been studied|"
+    # a premise on why the question matters ("Knowing X has major implications for Y")
+    r"(?:has|have|had) (?:\w+ )?implications|"
+    # how far the findings carry, not what they are
+    r"(?:application|applicability|generali[sz]ability) of (?:the|these|our|its) "
+    r"(?:findings|results))\b",
     re.I,
 )
 FINDING = re.compile(
@@ -178,3 +183,34 @@ def is_procedural(text: str) -> bool:
     # What is left must say what changed: "X can be given without harm" says only it was safe.
     effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
     return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)
+
+
+# A call for more research: what should be studied next, never what was found.
+_RESEARCH_CALL = re.compile(
+    r"\b(?:further|future|more|larger|new|additional|well[- ]designed)\b[^.;]{0,80}"
+    r"\b(?:research|studies|trials|work|investigations?)\b"
+    r"|\b(?:research|studies|trials)\b[^.;]{0,80}\b(?:needed|required|warranted)\b",
+    re.I,
+)
+# How long people were followed: "Follow-up, when reported, was up to one year".
+_FOLLOW_UP = re.compile(r"^(?:The )?(?:length of )?follow-?up\b", re.I)
+# What no study measured: "No study checked deaths as a separate result".
+_NOT_MEASURED = re.compile(
+    r"^No (?:included )?(?:study|trial|studies|trials) (?:checked|measured|reported|assessed|"
+    r"looked at|examined|evaluated)\b",
+    re.I,
+)
+
+
+def method_or_call(text: str) -> bool:
+    """Whether `text` says how the study was done or who took part (a search, a count of
+    studies, the sample, what the trials compared, how long people were followed) or calls for
+    more research, whatever else it says: never a headline, not even the last resort's."""
+    return bool(
+        PROCEDURE.search(text)
+        or _SAMPLE.search(text)
+        or _COMPARED.search(text)
+        or _RESEARCH_CALL.search(text)
+        or _FOLLOW_UP.match(text)
+        or _NOT_MEASURED.match(text)
+    )

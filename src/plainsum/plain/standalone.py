@@ -88,9 +88,26 @@ def spliced(text: str) -> bool:
     return bool(m and finite(text[: m.start()]) and not SUBORDINATE.match(text))
 
 
+# "At the same time, but there are ...": a "but" straight after a short opening phrase, where
+# an edit swapped a "however" between commas; what is left joins nothing to nothing.
+_LEFT_BUT = re.compile(
+    r"^(?P<before>(?:[\w-]+ ){0,4}[\w-]+), but (?:there|no|the|this|these|it|they|we|a|an)\b",
+    re.I,
+)
+
+
+def _left_but(text: str) -> bool:
+    m = _LEFT_BUT.match(text)
+    if m is None:
+        return False
+    before = m["before"]  # no clause before the "but" ("There is" is a clause cut short)
+    return not finite(before) or bool(re.fullmatch(r"There (?:is|are|was|were)", before, re.I))
+
+
 def whole_alone(text: str) -> bool:
     """Whether `text` (without its full stop) is one whole sentence: not an indirect question
-    a split left alone, not broken, not two sentences, not a comma splice."""
-    if _QUESTION_START.match(text):
+    a split left alone, not a "but" with nothing before it, not broken, not two sentences, not
+    a comma splice."""
+    if _QUESTION_START.match(text) or _left_but(text):
         return False
     return broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text)

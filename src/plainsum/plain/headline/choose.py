@@ -12,7 +12,7 @@ import re
 
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
-from ..finding import is_procedural, states_finding
+from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
@@ -149,7 +149,40 @@ def choose_headline(
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
             if whole is not None:
                 return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
+        whole = _shortest_whole((conclusions, results), design, animals, drop)
+        if whole is not None:
+            return whole
     return template
+
+
+def _shortest_whole(
+    pools: tuple[list[PlainSentence], ...],
+    design: StudyDesign,
+    animals: str,
+    drop: frozenset[str],
+) -> Headline | None:
+    """Where only a template that names no finding is left ("A study reports its findings"):
+    the shortest whole form of the authors' conclusions (else of the results) that stands
+    alone and neither says how the study was done nor calls for more research, even one that
+    states no finding (what should be done, what is not known); one that is no side point and
+    has no undefined abbreviation comes first. None when there is none."""
+    for pool in pools:
+        found: list[tuple[bool, bool, int, int, str, PlainSentence]] = []
+        for s in pool:
+            forms = headline_forms(s, design, animals)
+            if dropped(s, forms, drop):
+                continue
+            for _, text in forms:
+                n = len(text.split())
+                if text in drop or not IDEAL_WORDS[0] <= n <= SCHEMA_WORDS:
+                    continue
+                if method_or_call(text) or leans_back(text) or not whole_alone(text):
+                    continue
+                found.append((is_procedural(text), bool(unexplained(text)), n, s.order, text, s))
+        if found:
+            *_, text, s = min(found, key=lambda f: f[:5])
+            return Headline(text, s.sources, origin=s.text, weak=True)
+    return None
 
 
 def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
