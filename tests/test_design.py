@@ -153,3 +153,72 @@ def test_cue_counts_are_those_of_the_pattern_itself(text: str) -> None:
             plain._ready, plain._needs = True, None  # no prefilter: the pattern alone
             for limit in (1, 3):
                 assert cue.count(text, limit) == plain.count(text, limit), cue.pattern
+
+
+# Abstracts without headings that say what they are only in their own words.
+_HEADINGLESS = [
+    (
+        "We encountered an elderly female patient who had lost feeling in both feet after a "
+        "long course of an antibiotic. Her nerve tests were abnormal. She recovered slowly "
+        "over six months once the drug was stopped.",
+        StudyDesign.CASE_REPORT,
+    ),
+    (
+        "Hernias of this kind are rare. We discuss the case of a 52 year old man who came in "
+        "with pain in his side. The hernia was repaired and he went home the next day.",
+        StudyDesign.CASE_REPORT,
+    ),
+    (
+        "Case presentation: A 61-year old farmer had a fever and a rash for two weeks. Blood "
+        "tests found a rare infection. He recovered with treatment.",
+        StudyDesign.CASE_REPORT,
+    ),
+    (
+        "Tremor has many causes and can be hard to live with. This article reviews past "
+        "literature on how tremor is diagnosed and treated, from drugs to surgery, and what "
+        "is still unclear.",
+        StudyDesign.NARRATIVE_REVIEW,
+    ),
+    (
+        "Dry skin is common in older people. In this article, we will review the creams that "
+        "are used to treat it and the advice nurses can give.",
+        StudyDesign.NARRATIVE_REVIEW,
+    ),
+    (
+        "Purpose of review: Low blood salt is common in people who stay in hospital. Recent "
+        "findings: new treatments are safer than older ones, and care teams now correct it "
+        "more slowly.",
+        StudyDesign.NARRATIVE_REVIEW,
+    ),
+    (
+        "We co-expressed a broken form of the receptor with the working form. The broken form "
+        "was tagged by the working one in response to its signal, and this phosphorylation "
+        "needed the working form's enzyme.",
+        StudyDesign.LAB,
+    ),
+    (
+        "We estimated the prevalence of low vitamin levels among 12,000 adults tested at one "
+        "hospital. Low levels were found in one in ten of them.",
+        StudyDesign.OBSERVATIONAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _HEADINGLESS)
+def test_designs_named_only_in_the_abstracts_own_words(text, expected):
+    assert detect_design(parse(text)).design == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "we describe / present a ..." says what the paper offers, not a patient it met
+        "Here, we describe an approach that sorts blood cells and measures their proteins. "
+        "The approach found marks that set one kind of white cell apart.",
+        "Shock is a failure of blood flow that can kill. We present a newly developed "
+        "classification of the kinds of shock and what each of them means for treatment in "
+        "the emergency room.",
+    ],
+)
+def test_a_method_or_scheme_described_is_no_case_report(text):
+    assert detect_design(parse(text)).design != StudyDesign.CASE_REPORT

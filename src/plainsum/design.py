@@ -92,6 +92,8 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:associated|association) with\b", 1),
         (r"\b(?:hazard|odds) ratio", 2),
         (r"\bsurvey\b", 2),
+        (r"\bprevalence\b", 1),
+        (r"\b(?:estimated?|determined?|assessed?|analy[sz]ed) the prevalence\b", 2),
         (r"\bquestionnaire", 1),
         (r"\bfollow(?:ed)?[- ]up\b", 0.5),
         (r"\bmendelian randomi[sz]ation\b", 3),
@@ -125,6 +127,8 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bin cells\b", 2),
         (r"\binfected cells\b", 2),
         (r"\bknock-?down\b", 1),
+        (r"\bco-?expressed\b|\btransfect(?:ed|ion)\b", 2),
+        (r"\bphosphorylat\w*", 1),
         (r"\bwestern blot", 1),
         (r"\bmolecular\b", 0.5),
         (r"\bcrystal structure\b", 2),
@@ -134,8 +138,19 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     ],
     StudyDesign.CASE_REPORT: [
         (r"\bcase report\b", 5),
-        (r"\bwe (?:report|describe|present) (?:a|an|the case|two|three)\b", 4),
-        (r"\ba \d{1,2}-year-old\b", 3),
+        # "We report two families with ...", "We encountered an elderly male patient who ...":
+        # a case the authors met, never "we describe an approach" or "we present a new
+        # classification"
+        (
+            r"\bwe (?:report|describe|present|encountered|discuss) (?:here )?(?:(?:the|a) case"
+            r" of )?(?:a|an|two|three|four|five|six|\d+) (?:[\w-]+ ){0,4}?(?:cases?|patients?"
+            r"|man|woman|men|women|boys?|girls?|child|children|infants?|neonates?|newborns?"
+            r"|female|male|famil(?:y|ies)|siblings|brothers|sisters|twins|pregnan(?:cy|cies))\b",
+            4,
+        ),
+        (r"\b(?:the|a) case of (?:a|an) \d{1,3}[- ]year[- ]old\b", 4),
+        (r"\bcase (?:presentation|summary|description)\b", 5),
+        (r"\b(?:a|an) \d{1,3}[- ](?:year|month|week|day)s?[- ]old\b", 3),
         (r"\bcase series\b", 3),
     ],
     StudyDesign.GUIDELINE: [
@@ -150,9 +165,24 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     StudyDesign.NARRATIVE_REVIEW: [
         (r"\bnarrative review\b", 8),
         (
-            r"\b(?:in )?this (?:review|article|paper) (?:we )?(?:summari[sz]es?|discuss(?:es)?"
-            r"|describes?|highlights?|focuses|provides an overview|gives an overview|outlines?)\b",
+            r"\b(?:in )?this (?:review|article|paper|chapter),? (?:we )?(?:will )?(?:summari[sz]es?"
+            r"|discuss(?:es)?|describes?|highlights?|focuses|provides an overview|gives an overview"
+            r"|outlines?)\b",
             4,
+        ),
+        # An article that says it reviews ("This article reviews past literature", "In this
+        # article, we will review various treatments", "Purpose of review:"): an overview.
+        (
+            r"\b(?:in )?this (?:article|paper|chapter|publication),? (?:we )?(?:will |aims? to "
+            r"|is to )?(?:review|reviews|reviewed)\b|\bpurpose of (?:this )?review\b",
+            6,
+        ),
+        (r"\bareas covered\b", 4),
+        (
+            r"\b(?:review(?:s|ed)?|compares?) (?:the )?(?:past |recent |current |published )?"
+            r"(?:literature|evidence)\b|\bwe (?:will )?analy[sz]e the (?:\w+ )?(?:evidence|"
+            r"literature)\b|\bthe literature (?:indicates|suggests|shows)\b",
+            2,
         ),
         (r"\bwe (?:review|discuss|summari[sz]e|highlight|outline)\b", 3),
         (r"\b(?:an |this )?overview of\b", 2),
