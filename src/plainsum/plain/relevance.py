@@ -128,11 +128,23 @@ _ABOUT_WHAT_WAS_SAID = re.compile(
 )
 
 
+# "Evidence supporting their effect is lacking": "their" with nothing before it in the
+# sentence that it could stand for (a plural noun or a word for people) points at a sentence
+# that is not shown.
+_THEY = re.compile(r"\b(?:their|they|them)\b", re.I)
+_MANY = re.compile(r"\b[A-Za-z-]{3,}s\b|\b(?:people|children|men|women)\b", re.I)
+
+
+def _points_back(text: str) -> bool:
+    m = _THEY.search(text)
+    return m is not None and not _MANY.search(text[: m.start()])
+
+
 def _stands_alone(p: PlainSentence) -> bool:
     """Whether a sentence says what it is about without the one before it ("But the current
-    evidence is still uncertain" does not)."""
+    evidence is still uncertain" and "Evidence supporting their effect is lacking" do not)."""
     text = re.sub(r"^But ", "", p.text).rstrip(".")
-    return not (leans_back(text) or _ABOUT_WHAT_WAS_SAID.match(text))
+    return not (leans_back(text) or _ABOUT_WHAT_WAS_SAID.match(text) or _points_back(text))
 
 
 def _plain_enough(text: str) -> bool:
