@@ -29,7 +29,7 @@ from .frames import (
     design_sentence,
 )
 from .headline import Headline, choose_headline, name_ms
-from .limits import evidence_size
+from .limits import evidence_size, names_no_limit, states_a_limit
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
@@ -342,7 +342,10 @@ def compose(
     size = evidence_size(m.facts) if review else None
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
-    for i, p in enumerate(pick(pool(Role.LIMITATION), 2, 50, used, None, by_paper=False)):
+    # the paper's own limitation sentences, and a limit said whole among its results
+    own = [p for p in pool(Role.LIMITATION) if not names_no_limit(p.text)]
+    own += [p for p in pool(Role.METHODS, Role.RESULTS, Role.CONCLUSION) if states_a_limit(p.text)]
+    for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
         lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..schemas import StudyDesign
 from .facts import Fact
 from .numbers import count_value, drop_brackets
-from .sentences import Role
+from .sentences import Role, cue_role
 from .source import SourceSentence
 
 _NEGATED = re.compile(r"\b(?:no|not|nor|unlikely|neither)\b", re.I)
@@ -235,6 +235,14 @@ _NO_MORE_RESEARCH = re.compile(
 )
 
 
+# A study that says who was kept from knowing the treatment: people in it did not all know.
+_BLINDED = re.compile(
+    r"\b(?:double|single|triple)[- ]blind(?:ed)?\b|\b(?:assessor|observer|rater)[- ]blind(?:ed)?\b"
+    r"|\bblinded (?:assessors?|raters?|observers?|phase|design)\b|\bdouble-masked\b",
+    re.I,
+)
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -244,6 +252,7 @@ def stated_limits(
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
+    blinded = any(_BLINDED.search(s.text) for s in sentences)
     levels = {_level(m) for s in sentences for m in _CERTAINTY.finditer(s.text)}
     levels |= {  # "quality of evidence for relapse was low, while for disability was very low"
         m.group(1).lower()
@@ -283,6 +292,8 @@ def stated_limits(
                 continue  # "little heterogeneity" says the studies agreed
             if name == "differed" and not review:
                 continue  # a trial's varied people are not a stated limit
+            if name == "open" and not review and blinded:
+                continue  # an open-label run-in before a double-blind phase: people did not know
             if name == "certainty":
                 sentence = _certainty(m, review, levels)
             else:
@@ -292,6 +303,56 @@ def stated_limits(
             found.append(StatedLimit(name, sentence, s.index))
             break
     return found
+
+
+# Cue words that file a sentence as a limitation while it names no limit of the study: "a
+# fairly small number of cases of heart inflammation" reports a finding, "functional
+# limitation" a symptom.
+_NOT_A_LIMIT = re.compile(
+    r"\bsmall number of (?:[\w-]+ )?(?:cases|reports|events|deaths|episodes|reactions) of\b"
+    r"|\b(?:functional|physical|activity|mobility) limitations?\b"
+    r"|\blimitations? (?:in|of) (?:daily|activit|function|movement|mobility)\w*",
+    re.I,
+)
+
+
+def names_no_limit(text: str) -> bool:
+    """Whether a sentence filed as a limitation by its cue words names none once the cues that
+    say something else are read out ("COVID-19 vaccines have been related to a small number
+    of cases of heart inflammation")."""
+    if not _NOT_A_LIMIT.search(text):
+        return False
+    return cue_role(_NOT_A_LIMIT.sub(" ", text)) != Role.LIMITATION
+
+
+# A sentence that states a limit of the study in its own words, wherever the abstract put it:
+# lifted whole into the limitations ("However, results may not be generalizable to those who
+# have had hip surgery.", "21.9% of the children dropped out.").
+_STATES_A_LIMIT = re.compile(
+    r"\b(?:may|might|could) not be (?:generali[sz]able|generali[sz]ed|representative"
+    r"|applicable)\b|\bgenerali[sz]ability (?:\w+ ){0,3}(?:is|was|may be|remains?) (?:limited"
+    r"|uncertain|unclear)\b|\b(?:main|major|key|chief|principal) limitations?\b"
+    r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
+    r"|\b(?:\d+(?:\.\d+)? ?%|\d+) (?:\([^)]*\) )?(?:of (?:the )?)?(?:[\w-]+ ){0,2}"
+    r"(?:were lost to follow-?up|dropped out)\b",
+    re.I,
+)
+# People who left compared between groups, or a review's reason to leave a study out: a
+# result or a method, not a limit of this study.
+_LEAVERS_COMPARED = re.compile(
+    r"\b(?:than|compared|versus|vs|between|differ\w*|RR|OR|adverse|exclud\w*)\b", re.I
+)
+
+
+def states_a_limit(text: str) -> bool:
+    """Whether a sentence states a limit of the study whole, in the paper's own words: results
+    that may not apply to others, the study's main limitation, a call to read results with
+    caution, or how many people dropped out (never dropouts compared between groups)."""
+    m = _STATES_A_LIMIT.search(text)
+    if m is None:
+        return False
+    leavers = re.search(r"\b(?:lost|dropped)\b", m.group(0))
+    return not (leavers and _LEAVERS_COMPARED.search(text))
 
 
 FEW_STUDIES = 3  # a review of this many studies or fewer says how few it found

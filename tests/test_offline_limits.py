@@ -1,0 +1,105 @@
+"""The limitations of an offline draft: the paper's own stated limits, said whole or as a short
+sentence linked to the source, never a finding filed as a limit. Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose, gather
+from plainsum.plain.limits import names_no_limit, stated_limits, states_a_limit
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import StudyDesign
+
+
+def _limits(text: str) -> list[str]:
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return [line.text for line in sections["limitations"]]
+
+
+def _stated(text: str, design: StudyDesign) -> set[str]:
+    return {x.name for x in stated_limits(source_sentences(parse(text)), design)}
+
+
+OPEN_TRIAL = (
+    "Objective: To test a new cream for itchy skin in adults.\n"
+    "Methods: In this open-label trial, 80 adults used the cream twice a day for four weeks.\n"
+    "Results: Itch scores fell by half, and no one had a serious side effect.\n"
+    "Conclusions: The cream may ease itchy skin."
+)
+RUN_IN_THEN_BLIND = (
+    "Objective: To test a weekly dose of a drug against a daily dose for low mood.\n"
+    "Methods: All 114 adults first took the daily dose open-label for seven weeks. Those who "
+    "got better were then randomly assigned in a double-blind design to the daily dose, the "
+    "weekly dose or a placebo for seven more weeks.\n"
+    "Results: Mood scores did not differ between the groups.\n"
+    "Conclusions: A weekly dose may keep low mood away as well as a daily one."
+)
+
+
+def test_an_open_label_trial_says_people_knew_their_treatment():
+    assert "open" in _stated(OPEN_TRIAL, StudyDesign.TRIAL)
+
+
+def test_an_open_run_in_before_a_double_blind_phase_is_no_open_label_limit():
+    # people in the randomised phase did not know their treatment: saying they did is false
+    assert "open" not in _stated(RUN_IN_THEN_BLIND, StudyDesign.TRIAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "no_limit"),
+    [
+        ("The vaccines have been linked to a small number of cases of heart inflammation.", True),
+        ("Hand pain often brings functional limitation and weaker grip.", True),
+        ("The small number of patients limits what can be concluded.", False),
+        ("A small number of studies were found, and all had limitations.", False),
+        ("The evidence was of low quality.", False),
+    ],
+)
+def test_a_finding_or_symptom_filed_as_a_limit_by_its_cue_words_names_no_limit(text, no_limit):
+    assert names_no_limit(text) is no_limit
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("However, results may not be generalizable to people who had hip surgery.", True),
+        ("The main limitation was that only one hospital took part.", True),
+        ("These results should be interpreted with caution.", True),
+        ("Of the 120 children, 26 (21.7%) dropped out before the end of the study.", True),
+        ("21.9% of participants were lost to follow-up at one year.", True),
+        # a result: people who left, compared between the groups
+        ("More people dropped out of the placebo group (30%) than the drug group (10%).", False),
+        ("A study was excluded because 29% of women were lost to follow-up.", False),
+        ("Walking speed improved by 20% in the exercise group.", False),
+    ],
+)
+def test_a_limit_said_whole_in_the_papers_words(text, states):
+    assert states_a_limit(text) is states
+
+
+LIMIT_AMONG_RESULTS = (
+    "Hip pain is common in older adults, and exercise is often advised. We asked whether a "
+    "home exercise plan eases hip pain. We enrolled 140 adults with hip pain at two clinics "
+    "and followed them for six months. Pain scores fell more in the exercise group than in "
+    "the usual care group. Of the 140 adults, 31 (22%) dropped out before six months. "
+    "Home exercise may ease hip pain in older adults."
+)
+NO_LIMIT_CUED = (
+    "Vaccines against the flu are given to millions of people each year. This report sums up "
+    "what is known of their safety. Serious harms are rare. The vaccines have been linked to a "
+    "small number of cases of nerve inflammation. Most side effects are a sore arm or a mild "
+    "fever that passes in a day or two."
+)
+
+
+def test_a_dropout_count_among_the_results_is_a_stated_limit():
+    limits = _limits(LIMIT_AMONG_RESULTS)
+    assert any("dropped out" in line for line in limits), limits
+
+
+def test_a_finding_filed_as_a_limit_by_its_cue_words_is_not_said_as_one():
+    limits = _limits(NO_LIMIT_CUED)
+    assert not any("nerve inflammation" in line for line in limits), limits
