@@ -128,6 +128,11 @@ def test_unbalanced_reports_the_mark():
             False,
         ),
         ("Stiff muscles is a common problem in MS.", "Spasticity is common in MS.", True),
+        (  # two whole swaps side by side: the term was followed by an adverb, not a noun
+            "Nothing changed signs of depression right away after the course.",
+            "Nothing changed depressive symptoms immediately after the course.",
+            False,
+        ),
         ("Stiff muscles are a common problem in MS.", "Spasticity is common in MS.", False),
     ],
 )

@@ -41,10 +41,20 @@ def _did(text: str) -> list[str]:
         ("Her2-positive tumours shrank more with the new drug.", False),
         ("It is unlikely that magnesium prevents cramps in older adults.", False),
         ("It was well tolerated by most people.", True),
+        # a conclusion drawn or added: what follows is read for itself
+        ("Thus, the enzyme works the same way in all primates.", False),
+        ("Moreover, exercise reduced tiredness in adults with MS.", False),
+        ("Thus, these patients need regular checks.", True),
+        ("Side effects such as headache were rare with the new drug.", False),
     ],
 )
 def test_a_sentence_that_leans_in_the_paper_is_known(sentence: str, leans_on_before: bool):
     assert leans_in_paper(sentence) is leans_on_before
+
+
+def test_a_pointer_inside_a_sentence_leans_on_the_one_before():
+    assert leans(measured("None of the people given dummy pills had such improvement.", (4,)))
+    assert not leans(measured("Side effects such as headache were rare.", (4,)))
 
 
 def test_a_finding_said_with_also_adds_to_another_and_alone_is_said_without_it():

@@ -56,8 +56,8 @@ def _compound_tail(term: str, word: str, source: str) -> str | None:
         nxt = m.group(1)
         if nxt == word or _plain_of().get(nxt) == word:
             return m.group(0)
-        if nxt not in FUNCTION and not verb_forms(nxt):
-            compounds.append(m.group(0))
+        if nxt not in FUNCTION and not verb_forms(nxt) and not nxt.endswith("ly"):
+            compounds.append(m.group(0))  # an adverb after the term ("... immediately") is none
     return compounds[0] if compounds else None
 
 

@@ -197,6 +197,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
+        # the second half of a split ("..., but X" -> "But X") leans on the first
+        pieces = [
+            PlainSentence(**{**p.__dict__, "leans": True})
+            if i and p.text.startswith(("But ", "This suggests that "))
+            else p
+            for i, p in enumerate(pieces)
+        ]
         if role == Role.RESULTS:
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:

@@ -47,7 +47,10 @@ LEANS_INSIDE = re.compile(
     r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
     r"effects|findings|results|outcomes)\b"
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
-    r"mechanism|subgroup)\b",
+    r"mechanism|subgroup)\b"
+    # "had such improvement", "no such effect": the kind said in the sentence before
+    r"|(?<!^)\b(?:such|this|that) (?:an? )?(?:improvement|effect|change|benefit|difference|"
+    r"reduction|increase|response)s?\b(?! (?:in|on|of|between|with)\b)",
     re.I,
 )
 
@@ -68,8 +71,15 @@ _PAPER_OPENER = re.compile(
     r"On the other hand|Instead|Similarly|Likewise|Again|Also|In turn|Then|"
     r"Of (?:these|those|them)|Among (?:these|those|them)|In (?:these|those|both|this group|such)\b|"
     r"(?:In agreement|Consistent|In line|Together|Along|In keeping) with (?:this|these|that|"
-    r"those|it|them)\b|Accordingly|Consequently|As a result|"
+    r"those|it|them)\b|"
     r"He|She|His|Her|Him|Here(?!,? (?:we|in this|the present|this|our)\b))\b"
+)
+# An opener that draws a conclusion or adds one ("Thus,", "Moreover,", "Taken together,"):
+# what follows it is read for itself.
+_CONCLUDING_OPENER = re.compile(
+    r"^(?:Thus|Hence|Therefore|Moreover|Furthermore|In addition|Additionally|Consequently|"
+    r"Accordingly|As a result|Taken together|Together|Overall|In conclusion|In summary|Finally|"
+    r"Importantly|Interestingly|Notably|Collectively|Altogether),?\s+"
 )
 # "The drug also reduced ...", "Vaccination also showed ...": a finding besides one said before.
 _ALSO = re.compile(r"(?<!\bbut)(?<!\bBut) also\b(?! (?:known|called|termed|referred|named)\b)")
@@ -86,6 +96,8 @@ def leans_in_paper(text: str) -> bool:
     opens leaning on the one before it: "However, ...", "In agreement with this, ...", "His
     ...", a leaning start of `leans_back`, or a certainty said of no named comparison. (What
     leans later in the sentence is read in each drafted piece of it: `leans`.)"""
+    text = _CONCLUDING_OPENER.sub("", text)
+    text = text[:1].upper() + text[1:]
     return bool(_PAPER_OPENER.match(text) or LEANS_BACK.match(text) or _BARE_CERTAINTY.match(text))
 
 
