@@ -104,3 +104,34 @@ def test_a_premise_or_how_far_findings_carry_is_not_a_finding(sentence: str) -> 
 )
 def test_a_but_with_nothing_before_it_is_not_whole(text: str, whole: bool) -> None:
     assert whole_alone(text) is whole
+
+
+@pytest.mark.parametrize(
+    "lead", ["Nevertheless", "However", "Consequently", "By contrast", "Further", "Similarly"]
+)
+def test_a_connective_opener_goes_when_the_rest_stands_whole(lead: str) -> None:
+    head = choose_headline(
+        _numbered(f"{lead}, the new cream eased itching in children with eczema."),
+        [],
+        StudyDesign.TRIAL,
+    )
+    assert head.text == "The new cream eased itching in children with eczema"
+
+
+def test_a_concession_is_not_the_main_finding_when_another_conclusion_states_one() -> None:
+    conclusions = _numbered(
+        "Nevertheless, the new cream eased itching in a few children.",
+        "The new cream did not clear eczema in children better than the old cream.",
+    )
+    head = choose_headline(conclusions, [], StudyDesign.TRIAL)
+    assert head.sources == (1,)
+    assert head.text.startswith("The new cream did not clear eczema")
+
+
+def test_also_still_leans_on_another_finding() -> None:
+    head = choose_headline(
+        _numbered("Also, the new cream eased itching in children with eczema."),
+        [],
+        StudyDesign.TRIAL,
+    )
+    assert not head.text.startswith("The new cream eased itching")

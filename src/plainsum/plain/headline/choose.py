@@ -61,6 +61,13 @@ _VERDICT = re.compile(
     re.I,
 )
 VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
+# "Nevertheless, X", "Further, X": a concession to, or an addition besides, what was said
+# before; the main finding is seldom the one that opens so.
+_SECONDARY = re.compile(
+    r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
+    r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s",
+)
+SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 
 
 def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
@@ -69,6 +76,8 @@ def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
+    if _SECONDARY.match(s.text):
+        rank += SECONDARY_COST
     rank += 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
     rank += 8.0 if s.hard else 0.0

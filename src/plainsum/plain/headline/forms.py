@@ -13,6 +13,14 @@ from ...schemas import StudyDesign
 from ..shorten import short_forms
 from ..simplify import LINK_WORDS, PlainSentence
 
+# Connectives that tie a sentence to the one before it: "Nevertheless, X" says X, and read
+# alone the "nevertheless" points at nothing. (Which of the authors' sentences is the main one
+# is for `choose`: a sentence that opens with a concession or an addition seldom is.)
+CONNECTIVES = (
+    "However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
+    "Further|Similarly|Likewise|Consequently|As a result|In turn"
+)
+
 # Leads that add nothing to the finding ("The researchers found that X" -> "X"): a section
 # label left in the text, a reporting frame, a link to the sentence before ("In agreement with
 # this, X": X alone says the same and no longer points at a sentence the reader has not seen).
@@ -20,7 +28,8 @@ _LEAD = re.compile(
     r"^(?:(?:[Aa]uthors'? )?(?:[Cc]onclusions?|[Rr]esults?|[Ff]indings|[Ii]nterpretation|"
     r"[Ss]ignificance)\s*:\s*"
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
-    rf"results|data|observations))|{LINK_WORDS}|Therefore|Accordingly|Now|Today|Recently),"
+    rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|Now|Today|"
+    r"Recently),"
     r"\s+(?=\w)"
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
