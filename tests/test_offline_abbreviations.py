@@ -50,6 +50,50 @@ def test_an_abbreviation_opening_a_compound_with_a_word_is_written_out() -> None
             "rhGH",
             "Recombinant Growth Hormone",
         ),
+        # a letter from inside the last word, every word giving one
+        (
+            "Blood alanine aminotransferase (ALT) rose. ALT fell later.",
+            "ALT",
+            "alanine aminotransferase",
+        ),
+        (
+            "Some got intravenous immunoglobulin (IVIg). IVIg was safe.",
+            "IVIg",
+            "intravenous immunoglobulin",
+        ),
+        # small joining words lend a letter but need not
+        ("We measured quality of life (QoL) yearly. QoL improved.", "QoL", "quality of life"),
+        # a head noun the short form spells by its first letter, a middle word that gives none
+        (
+            "Homes got insecticide-treated mosquito nets (ITNs). ITNs cut malaria.",
+            "ITNs",
+            "insecticide-treated mosquito nets",
+        ),
+        # a definition in brackets starts after the inner bracket, keeping its words' case
+        (
+            "More people had less pain (risk difference (RD) 0.12). The RD was small.",
+            "RD",
+            "risk difference",
+        ),
+        (
+            "It used the scale (Positive and Negative Syndrome Scale (PANSS)). PANSS fell.",
+            "PANSS",
+            "Positive and Negative Syndrome Scale",
+        ),
+        # a name mostly in capitals is the paper's own, its last words too
+        (
+            "We used the Alzheimer's Disease Assessment Scale - cognitive subscale (ADAS-Cog). "
+            "ADAS-Cog scores fell.",
+            "ADAS-Cog",
+            "Alzheimer's Disease Assessment Scale - cognitive subscale",
+        ),
+        # the paper's own words without the head noun, where it uses them alone elsewhere
+        (
+            "Women with no macroscopic residual disease lived longest. We studied the size of "
+            "residual disease nodules (RD) after surgery. Any RD after surgery was a risk.",
+            "RD",
+            "residual disease",
+        ),
     ],
 )
 def test_the_paper_s_own_definition_is_found(text: str, short: str, long_form: str) -> None:
@@ -64,6 +108,8 @@ def test_the_paper_s_own_definition_is_found(text: str, short: str, long_form: s
         "The results are in the first table (Table) and figure (Fig).",  # words, not codes
         "Children got growth hormone (rhGH) for a year.",  # no capital G or H before it
         "Patients at the Royal Infirmary (RVI) were seen weekly.",  # V: not in the name
+        # a guess from words around a code, and no single word guessed after it
+        "We used an IFT20 construct to measure intraflagellar (IFT) transport.",
     ],
 )
 def test_no_definition_is_guessed(text: str) -> None:

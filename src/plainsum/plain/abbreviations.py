@@ -8,7 +8,7 @@ are matched, right to left, against the words just before the parenthesis.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from importlib import resources
 
 # Abbreviations a lay reader knows; they may stay as they are.
@@ -210,6 +210,67 @@ def plausible(short: str, long_form: str) -> bool:
     return len(content) <= letters + 1
 
 
+# Words that may end a long form without a letter of their own in the short form.
+_UNSPELLED_END = frozenset({"type"})
+
+
+def _head_spelled(short: str, long_form: str) -> bool:
+    """Whether the short form's letters, in order, can spell the long form's last word too: the
+    last word gives a letter, and when that is not its first letter no word before it goes
+    without one ("alanine aminotransferase" is ALT). A lower-case head noun that only lends a
+    letter from inside while a word before it gives none is no part of the short form:
+    "residual disease nodules (RD)" leaves the reader to guess whether RD is the disease or the
+    nodules. A name mostly in capitals ("Hamilton Anxiety Scale", "Vogt-Koyanagi-Harada disease") is
+    the paper's own, whole."""
+    words = [w.strip(",;:") for w in long_form.split() if w.strip(",;:")]
+    # small joining words and numbers may lend a letter ("quality of life", "type 2 diabetes")
+    # but need not
+    needed = [
+        i for i, w in enumerate(words) if (w not in _MINOR or w.isupper()) and not w.isdigit()
+    ]
+    while len(needed) > 1 and words[needed[-1]].lower() in _UNSPELLED_END:
+        needed.pop()
+    if len(needed) < 2 or 2 * sum(words[i][:1].isupper() for i in needed) >= len(needed):
+        return True  # a name ("Alzheimer's Disease Assessment Scale - cognitive subscale")
+    letters = [c.lower() for c in short.rstrip("0123456789-") if c.isalnum()]
+    if len(letters) > 1 and short.endswith("s") and short[-2:-1].isupper():
+        letters.pop()  # "MSCs": the plural's s
+    chars = [(i, j, c) for i, w in enumerate(words) for j, c in enumerate(w.lower())]
+    last = needed[-1]
+    every = sum(1 << i for i in needed)
+
+    @cache
+    def spells(k: int, pos: int, covered: int, last_initial: bool) -> bool:
+        if k == len(letters):
+            return bool(covered >> last & 1) and (last_initial or covered & every == every)
+        for p in range(pos, len(chars)):
+            i, j, c = chars[p]
+            if c != letters[k] or (k == 0 and (i, j) != (0, 0)):
+                continue
+            if spells(k + 1, p + 1, covered | 1 << i, last_initial or (i == last and j == 0)):
+                return True
+        return False
+
+    return spells(0, 0, 0, False)
+
+
+def _spelled_part(short: str, long_form: str, text: str) -> str | None:
+    """What a long form whose last word the short form does not spell stands for: without that
+    one head noun where the paper uses those words on their own elsewhere ("no macroscopic
+    residual disease (NMRD)" shows RD is "residual disease"), else the paper's whole definition
+    ("neurofilament light chain (NfL)"); None when the words before the head do not spell the
+    short form either ("IFT20 construct to measure intraflagellar (IFT)"): no guess."""
+    words = long_form.split()
+    shorter = " ".join(words[:-1]).strip(" ,;:")
+    if len([w for w in words[:-1] if w.lower() not in _MINOR]) < 2:
+        return None  # one word is a guess ("mumps" for MMR)
+    if not _head_spelled(short, shorter):
+        return None
+    if re.search(rf"(?i)\b{re.escape(shorter)}\b(?!\s+{re.escape(words[-1])})", text):
+        return shorter
+    return long_form
+
+
 def find_definitions(text: str) -> dict[str, str]:
     """Short form -> long form for every "long form (SF)" definition in `text`."""
     found: dict[str, str] = {}
@@ -218,11 +279,18 @@ def find_definitions(text: str) -> dict[str, str]:
         if not _is_short_form(short) or short in found:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
-        before = re.split(r"[.;:(]\s", before)[-1]
+        # "pain reduction (risk difference (RD)": the long form starts after the inner bracket
+        pieces = re.split(r"([.;:]\s|[()])", before)
+        before = pieces[-1]
+        in_brackets = len(pieces) > 1 and pieces[-2] in ("(", ")")
         for finder in (_initials_long_form, _best_long_form, _name_long_form, _title_long_form):
             long_form = finder(short, before)
+            if long_form and not _head_spelled(short, long_form):
+                long_form = _spelled_part(short, long_form, text)
+                if long_form is None:
+                    break  # no other finder's guess either ("intraflagellar" for IFT)
             if long_form and plausible(short, long_form):
-                opens = not before.rstrip(" ,;:")[: -len(long_form)].strip()
+                opens = not in_brackets and not before.rstrip(" ,;:")[: -len(long_form)].strip()
                 # a capital that opens the sentence is the sentence's ("Short-arm casts (SAC)
                 # were ..."); one inside it is the name's ("... in Gaucher disease (GD)")
                 found[short] = _lower_first(long_form) if opens else long_form
