@@ -83,7 +83,10 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
         ("Erectile dysfunction is common in MS.", "Trouble getting an erection is common in MS."),
         ("Relapsing remitting disease was studied.", "Relapsing remitting disease was studied."),
         ("Iron metabolism matters in infection.", "Iron metabolism matters in infection."),
-        ("Fatigue in multiple sclerosis is common.", "Tiredness in MS is common."),
+        (
+            "Fatigue in multiple sclerosis is common.",
+            "Fatigue in MS is common.",
+        ),  # a word MS readers know
     ],
 )
 def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .word_places import fits_here
+
 GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
 
 
@@ -38,6 +40,10 @@ class Glossary:
                 return found  # the word means something else in this sentence
             if _in_name(m.string, m.start(), found):
                 return found  # part of a name ("Food and Drug Administration")
+            if not fits_here(
+                " ".join(found.lower().split()), m.string[: m.start()], m.string[m.end() :]
+            ):
+                return found  # the plain word would change the sense here ("of proven benefit")
             if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
                 plain = as_participle(plain)
                 if not plain:

@@ -1,0 +1,148 @@
+"""Where a glossary swap keeps its sense: the words around a term that allow its plain word.
+
+A plain word is true only in the construction the glossary wrote it for. "proven" is "shown"
+in "was proven to work", not in "of proven benefit" ("of shown benefit"); "onset" is "start"
+in "the onset of symptoms", not in "focal onset seizures"; "management" is "care" in "the
+management of pain", not in "contingency management" (a named treatment). Each rule here
+says, for one term, which neighbours allow the swap or refuse it; where none decides, the term
+stays as the paper wrote it (true > whole > plain).
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
+_WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
+_BE = r"(?:is|are|was|were|be|been|being)"
+_ADVERBS = r"(?:\s+(?:not|never|also|already|now|\w+ly))*"
+
+# A grade of evidence, the first half of a range whose second half is the term ("low or very
+# low certainty", "moderate to low-quality"), or the second half after it ("low-certainty to
+# moderate-certainty"): a swap of one half would mix the paper's words with plain ones ("low
+# or very weak evidence").
+_GRADE = r"(?:high|moderate|low)(?:[- ](?:certainty|quality))?"
+_RANGE_BEFORE = re.compile(rf"\b{_GRADE},?\s+(?:to|or|and)\s+(?:very\s+)?$", re.I)
+_RANGE_AFTER = re.compile(rf"^\s*(?:to|or|and)\s+(?:very\s+)?{_GRADE}\b", re.I)
+
+# The authors call the effect small: "significant" there says only that it is not chance,
+# and "clear" reads as large ("a small but clear drop"); the paper's word stays.
+_SMALL = re.compile(
+    r"\b(?:small|smaller|slight|slightly|modest|marginal|marginally|minimal|trivial|minor|"
+    r"little)\b(?!\s+(?:trials?|studies|study|samples?|numbers?|groups?|sizes?)\b)",
+    re.I,
+)
+_NEGATIONS = frozenset("not no nor non without".split())
+# What a statistically significant result is said of ("no significant difference").
+_RESULT_NOUNS = frozenset(
+    """difference differences effect effects reduction reductions increase increases decrease
+    decreases improvement improvements change changes association associations correlation
+    correlations benefit benefits advantage advantages interaction interactions result results
+    finding findings relationship relationships trend trends gain gains loss losses rise fall
+    drop predictor predictors impact heterogeneity""".split()
+)
+_SIGNIFICANTLY_BEFORE = frozenset(
+    "not differ differed vary varied change changed improve improved increase increased "
+    "decrease decreased reduce reduced".split()
+)
+_COMPARATIVE = re.compile(
+    r"(?:\w+ed|\w+er|more|less|fewer|different|differently|associated|correlated|"
+    r"between|among|from|in|on|at|with)$"
+)
+
+# "onset" and "management" are plain words only as the head of their phrase ("the onset of",
+# "in the management of"); after another noun they are part of a name ("focal onset seizures",
+# "case management").
+_HEAD_BEFORE = frozenset(
+    "the a an in for of and or to its their his her our on with about from since after before "
+    "at".split()
+)
+# "reduction" as a procedure or a named programme ("fracture reduction", "stress reduction").
+_REDUCTION_NAMES_BEFORE = frozenset(
+    "stress harm fracture closed open volume surgical manual breast weight-loss".split()
+)
+_REDUCTION_NAMES_AFTER = frozenset(
+    "surgery surgeries programme programmes program programs therapy training mammoplasty "
+    "strategy strategies approach approaches technique techniques".split()
+)
+_MAKE_BEFORE = re.compile(
+    r"\b(?:make|makes|made|making|formulate|formulating|issue|issued)\s+(?:[\w'-]+\s+)?$", re.I
+)
+_MADE_LATER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:be|been|being|is|are|was|were)\s+made\b")
+# "generally accepted criteria" is not "mostly accepted criteria".
+_GENERALLY_REFUSE_AFTER = frozenset(
+    "accepted agreed recognised recognized considered regarded thought believed held".split()
+)
+
+
+def _before(text: str) -> str:
+    m = _WORD_BEFORE.search(text)
+    return m.group(1).lower() if m else ""
+
+
+def _after(text: str) -> str:
+    if re.match(r"\s*[,;:.!?]", text) or not text.strip():
+        return ""
+    m = _WORD_AFTER.match(text)
+    return m.group(1).lower() if m else ""
+
+
+def fits_here(term: str, before: str, after: str) -> bool:
+    """Whether the plain word of `term` (lower case) keeps the term's sense between `before`
+    and `after` (the sentence's text on either side)."""
+    prev, nxt = _before(before), _after(after)
+    if ("certainty" in term or "quality" in term) and (
+        _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(after)
+    ):
+        return False
+    if term in ("significant", "significantly", "statistically significant"):
+        # "not significant" is "not clear" however small the effect; a small one said to be
+        # significant is not "clear" (read as large)
+        if prev not in _NEGATIONS and (_SMALL.search(before) or _SMALL.search(after)):
+            return False
+    if term == "significant":
+        return _significant_fits(prev, after)
+    if term == "significantly":
+        return prev in _SIGNIFICANTLY_BEFORE or bool(nxt and _COMPARATIVE.match(nxt))
+    if term == "proven":
+        # "was proven to work", "drugs proven to help": never "of proven benefit", "has proven"
+        return bool(re.search(rf"\b{_BE}{_ADVERBS}\s*$", before, re.I)) or nxt == "to"
+    if term == "previously":
+        # "had not used it before." reads whole; "previously untreated" is no "before untreated"
+        return nxt == "" and bool(before.strip()) and not re.search(r"[.!?:;]\s*$", before)
+    if term in ("onset", "management"):
+        return prev in _HEAD_BEFORE or not prev
+    if term in ("reduction", "reductions"):
+        return prev not in _REDUCTION_NAMES_BEFORE and nxt not in _REDUCTION_NAMES_AFTER
+    if term == "recommendations":
+        # "advice" is no count noun: never "advice can be made", "make advice", "advice are"
+        if _MAKE_BEFORE.search(before) or nxt in ("are", "were", "have", "include", "included"):
+            return False
+        return not _MADE_LATER.match(after)
+    if term == "generally":
+        return nxt not in _GENERALLY_REFUSE_AFTER
+    return True
+
+
+def _significant_fits(prev: str, after: str) -> bool:
+    """ "significant" is "clear" before a result ("no significant difference") or said of one
+    ("the difference was not significant"); never of a burden, a risk of bias or a doubt."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w'-]*|[,;:.!?]", after)[:3]]
+    # the result noun next, or after one word that says what changed ("trachoma reduction")
+    if words and (
+        words[0] in _RESULT_NOUNS
+        or (words[0].isalpha() and words[1:2] and words[1] in _RESULT_NOUNS)
+    ):
+        return True
+    predicative = not words or words[0] in ",;:.!?" or words[0] in ("for", "in", "at", "after")
+    return predicative and prev in (
+        "not",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "nor",
+        "longer",
+    )

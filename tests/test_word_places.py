@@ -1,0 +1,100 @@
+"""A glossary swap keeps its term's sense in the construction around it (plain/word_places.py,
+plain/glossary.py): where each rule must swap and where it must keep the paper's word.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.word_places import fits_here
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "proven" is "shown" after a form of "be" or before "to", never as a plain adjective
+        ("It was proven to lower blood sugar.", "It was shown to lower blood sugar."),
+        ("Drugs proven to work are few.", "Drugs shown to work are few."),
+        ("There is no treatment of proven benefit.", "There is no treatment of proven benefit."),
+        (
+            "Drugs that have proven benefits were used.",
+            "Drugs that have proven benefits were used.",
+        ),
+        # "previously" is "before" only at the end of its clause
+        ("They had not used the pump previously.", "They had not used the pump before."),
+        (
+            "Trials in previously untreated people were found.",
+            "Trials in previously untreated people were found.",
+        ),
+        ("This is an update of a previously published review.", "previously published review"),
+        # a grade of evidence inside a range keeps both halves as written
+        ("Pain fell (low or very low certainty evidence).", "low or very low certainty evidence"),
+        ("Pain fell (moderate to low-quality evidence).", "moderate to low-quality evidence"),
+        ("Pain fell (low-certainty to moderate-certainty evidence).", "low-certainty to moderate"),
+        ("Pain fell (low-certainty evidence).", "Pain fell (weak evidence)."),
+        # "onset" and "management" as the head of their phrase, not inside a name
+        ("Pain eased after the onset of sleep.", "Pain eased after the start of sleep."),
+        ("Some had focal onset seizures.", "Some had focal onset seizures."),
+        ("It helped in the management of pain.", "It helped in the care of pain."),
+        ("Contingency management helped some.", "Contingency management helped some."),
+        # "reduction" as a drop, not a named programme or a procedure
+        ("There was a reduction in pain.", "There was a drop in pain."),
+        ("Stress reduction classes helped.", "Stress reduction classes helped."),
+        ("Lung volume reduction surgery helped.", "Lung volume reduction surgery helped."),
+        # "generally accepted" is not "mostly accepted"
+        ("Trials were generally small.", "Trials were mostly small."),
+        ("There are no generally accepted rules.", "There are no generally accepted rules."),
+        # a therapy's name keeps "cognitive"; a thinking skill does not
+        ("Cognitive behaviour therapy helped.", "Cognitive behaviour therapy helped."),
+        ("Cognitive function improved.", "Thinking function improved."),
+        # "outcome measures" is one phrase, never "result measured measures"
+        ("The primary outcome measures were pain and sleep.", "The main measures were pain"),
+        # a secondary measure stays secondary (the headline never takes one)
+        ("Secondary outcome measures did not differ.", "Secondary measures did not differ."),
+        ("Secondary outcomes did not differ.", "Secondary results measured did not differ."),
+        # a word people know is not traded for a looser one
+        ("Anxiety and fatigue fell.", "Anxiety and fatigue fell."),
+        ("Additional helpful effects were seen.", "Additional helpful effects were seen."),
+        # "advice" only where a mass noun reads whole
+        ("No firm recommendations can be made.", "No firm recommendations can be made."),
+        ("We cannot make any recommendations.", "make any recommendations"),
+        ("Current recommendations are old.", "Current recommendations are old."),
+        ("The results support recommendations to stop.", "support advice to stop"),
+        ("Additional trials are needed.", "More trials are needed."),
+        ("Kidney impairment was common.", "Poor kidney function was common."),
+    ],
+)
+def test_a_swap_fits_its_construction(text: str, want: str) -> None:
+    assert want in plain_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("There was no significant difference in pain.", "no clear difference in pain"),
+        ("Pain was significantly reduced.", "Pain was clearly reduced."),
+        ("The groups did not differ significantly.", "did not differ clearly"),
+        ("The difference in pain was not significant.", "was not clear."),
+        # a small effect: "clear" would read as large
+        ("The effect was significant but small.", "The effect was significant but small."),
+        ("Pain fell slightly but significantly.", "slightly but significantly"),
+        # not a result at all: a burden, a doubt, a risk of bias
+        ("Trials had significant risks of bias.", "significant risks of bias"),
+        ("There is significant uncertainty about the test.", "There is significant "),
+        ("It may significantly contribute to costs.", "significantly contribute"),
+        # a result noun after one word that says what changed
+        ("Trials did not show significant trachoma reduction.", "clear trachoma drop"),
+        # a small trial is no small effect; "not significant" is "not clear" whatever its size
+        ("In a small trial, no significant difference was seen.", "no clear difference"),
+        ("Differences were small and not significant.", "small and not clear."),
+        ("Results were no longer significant after adjustment.", "no longer clear after"),
+    ],
+)
+def test_significant_is_clear_only_of_a_result(text: str, want: str) -> None:
+    assert want in plain_words(text, statistical=True)
+
+
+def test_fits_here_leaves_other_terms_alone() -> None:
+    assert fits_here("placebo", "They got a ", " every day.")
+    assert not fits_here("onset", "They had focal ", " seizures.")
