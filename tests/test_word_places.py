@@ -56,6 +56,9 @@ from plainsum.plain.word_places import fits_here
         # a word people know is not traded for a looser one
         ("Anxiety and fatigue fell.", "Anxiety and fatigue fell."),
         ("Additional helpful effects were seen.", "Additional helpful effects were seen."),
+        ("Some needed additional doses.", "Some needed more doses."),
+        ("It gave no additional benefits.", "It gave no additional benefits."),
+        ("Additional serious events were seen.", "Additional serious events were seen."),
         # "advice" only where a mass noun reads whole
         ("No firm recommendations can be made.", "No firm recommendations can be made."),
         ("We cannot make any recommendations.", "make any recommendations"),

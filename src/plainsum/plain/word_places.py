@@ -119,6 +119,11 @@ def fits_here(term: str, before: str, after: str) -> bool:
         if _MAKE_BEFORE.search(before) or nxt in ("are", "were", "have", "include", "included"):
             return False
         return not _MADE_LATER.match(after)
+    if term == "additional":
+        # "more" before a plural noun ("additional doses"), never before an adjective ("more
+        # helpful") or after "no" ("no more benefits" reads as "no longer")
+        plural = bool(re.fullmatch(r"[a-z-]{3,}s", nxt)) and not nxt.endswith(("ss", "us", "is"))
+        return plural and prev not in ("no", "any", "without")
     if term == "generally":
         return nxt not in _GENERALLY_REFUSE_AFTER
     return True
