@@ -4,7 +4,8 @@ and true, and say which source sentence each came from.
 The edits, in order: an inline heading dropped ("Methods: ..."); statistics in brackets and
 inline p-values removed (`numbers`); abbreviations written out with the paper's own definitions
 (`abbreviations`); a lead-in dropped ("In conclusion, ..."); jargon swapped where the word's
-sense and the grammar fit (`glossary`); the writer's "we" made explicit; a long sentence split
+sense and the grammar fit (`glossary`); the writer's "we" made explicit; a hard term explained
+where it is certain what it is (`explain`, never at the cost of the sentence); a long sentence split
 at a clause boundary into whole sentences (`splits`). Every result must pass `wholeness.broken`
 or it is not used.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from . import measure
 from .abbreviations import unexplained
+from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
@@ -303,8 +305,20 @@ def plain_sentences(
 ) -> list[PlainSentence]:
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out."""
-    out = []
     rewritten = rewrite(text, review, expand)
+    explained = explain_terms(rewritten)
+    out = _fit_pieces(explained, max_words, sources)
+    if explained != rewritten:
+        # an explanation may make a piece too long to show: never lose a sentence for it
+        plain = _fit_pieces(rewritten, max_words, sources)
+        if len(plain) > len(out):
+            return plain
+    return out
+
+
+def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> list[PlainSentence]:
+    """The pieces of a rewritten sentence, split at clause boundaries, that may be shown."""
+    out = []
     whole = _GREEK_SPLIT.split(rewritten) if "a-" in rewritten else [rewritten]
     pieces = [p for part in whole for p in split_long(part)]
     for piece in pieces:

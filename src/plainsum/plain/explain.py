@@ -1,0 +1,173 @@
+"""Say what a hard term is where a sentence first uses it, only where the meaning is certain.
+
+Two edits, both additions that leave the paper's words in place:
+- a term of the small vetted gloss (`plainsum/data/explanations.tsv`, written for the project:
+  MS research models, lab and medical terms with one plain meaning) gets its explanation in
+  brackets after it: "cuprizone (a chemical that strips myelin in lab animals)";
+- a rare medicine name with an international drug-name ending ("brivaracetam", "nimodipine")
+  gets "the drug" before it, where it opens its noun phrase: "given the drug nimodipine".
+A term already explained in the sentence, inside brackets, joined to a word by a hyphen
+("cuprizone-fed") or followed by a noun it may modify ("the nimodipine group", "vancomycin
+resistant organisms") is left as it is: the gate then names it. Nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ..lexicon import zipf
+
+# International nonproprietary name stems that mark a medicine and nothing else ("statin" is
+# not one: somatostatin is a hormone, but "vastatin" is; "tidine" ends histidine, "cept" percept).
+DRUG_ENDINGS = (
+    "mab", "nib", "imod", "vir", "parin", "sartan", "pril", "olol", "cycline", "mycin",
+    "vastatin", "lukast", "fungin", "dronate", "gliptin", "glitazone", "zepam", "zolam", "cillin",
+    "oxacin", "platin", "rubicin", "coxib", "profen", "gatran", "dipine", "fentanil", "metasone",
+    "semide", "triptan", "setron", "prazole", "xaban", "afil", "racetam", "oxetine",
+)  # fmt: skip
+RARE_DRUG_ZIPF = 2.5  # a medicine name rarer than this is one a lay reader does not know
+
+# Words before a name that let "the drug" open its noun phrase ("given the drug X").
+_OPENS = frozenset(
+    """with of given received receiving taking took versus vs than and or to on for plus after
+    between whether if compared against without nor either both""".split()
+)
+# Words that may follow a term that ends its noun phrase; any other word may be a noun the
+# term modifies ("vancomycin resistant organisms", "seroma aspirations"), where "the drug" or a
+# bracket would change what is named.
+_PHRASE_ENDS = frozenset(
+    """and or but nor with without in on for to at by from of as than versus vs compared plus
+    alone only when while after before during over under into between among against was were
+    is are be been has have had may might can could will would should must did does do not
+    also which that who whose if because although""".split()
+)
+# The sentence explains the term already: "T (what it is)", "T, a ...", "T is a ...".
+_EXPLAINED_AFTER = re.compile(
+    r"\s*\(|,\s+(?:a|an|the|which|that|or)\s|\s+(?:is|are|was|were)\s+(?:a|an|the)\s", re.I
+)
+_EXPLAINED_BEFORE = re.compile(
+    r"\b(?:called|named|known as|drug|drugs|medicine|medicines|medication|medications)"
+    r"(?:\s+(?:such as|including|like))?(?:\s+[\w-]+(?:,|\s+and|\s+or))*\s+$",
+    re.I,
+)
+
+
+@cache
+def gloss() -> dict[str, str]:
+    """Lower-case term -> its explanation (a noun phrase), from data/explanations.tsv."""
+    text = resources.files("plainsum").joinpath("data/explanations.tsv").read_text("utf-8")
+    entries = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, sep, explanation = line.partition("\t")
+        if not sep or not explanation.strip():
+            raise ValueError(f"explanations line {number} is not 'term<TAB>explanation'")
+        entries[term.strip().lower()] = explanation.strip()
+    return entries
+
+
+@cache
+def _gloss_pattern() -> re.Pattern[str]:
+    terms = sorted(gloss(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, terms)) + r")(?![\w-])", re.I)
+
+
+@cache
+def _lay_terms() -> frozenset[str]:
+    text = resources.files("plainsum").joinpath("data/lay_terms.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether the term ending at `end` ends its noun phrase: punctuation, the sentence's end,
+    a function word or a verb in "-ed" comes next ("nimodipine lowered")."""
+    if re.match(r"\s*(?:[,;:.!?)]|$)", text[end:]):
+        return True
+    nxt = _NEXT.match(text, end)
+    if not nxt:
+        return False
+    word = nxt.group(1).lower()
+    return word in _PHRASE_ENDS or (word.endswith("ed") and len(word) > 4)
+
+
+def _explained(text: str, start: int, end: int) -> bool:
+    return bool(_EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text[:start]))
+
+
+def explain_terms(text: str) -> str:
+    """`text` (one sentence) with the first use of each gloss term explained in brackets and
+    each rare medicine name introduced as "the drug ..." where that reads whole."""
+    text = _explain_gloss(text)
+    return _introduce_drugs(text)
+
+
+def _explain_gloss(text: str) -> str:
+    seen: set[str] = set()
+    out = []
+    last = 0
+    for m in _gloss_pattern().finditer(text):
+        key = " ".join(m.group(1).lower().split())
+        if key in seen:
+            continue
+        seen.add(key)
+        if _in_brackets(text, m.start()) or _explained(text, m.start(), m.end()):
+            continue
+        if not _ends_phrase(text, m.end()):
+            continue  # "seroma (...) aspirations": a bracket inside a noun phrase
+        out.append(text[last : m.end()] + f" ({gloss()[key]})")
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+_NAME = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,})(?![\w-])")
+_PREV = re.compile(r"([A-Za-z]+)\W*$")
+_NEXT = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _introduce_drugs(text: str) -> str:
+    seen: set[str] = set()
+    out = []
+    last = 0
+    for m in _NAME.finditer(text):
+        word = m.group(1)
+        lower = word.lower()
+        if not lower.endswith(DRUG_ENDINGS) or lower in seen or lower in _lay_terms():
+            continue
+        seen.add(lower)
+        if zipf(lower) >= RARE_DRUG_ZIPF or not _opens_phrase(text, m.start(), m.end()):
+            continue
+        if word[0].isupper() and m.start() > 0:
+            continue  # a capital inside a sentence: a brand or a name, not for "the drug"
+        lead = "The drug " + lower if m.start() == 0 else "the drug " + word
+        out.append(text[last : m.start()] + lead)
+        last = m.end()
+    return "".join(out) + text[last:]
+
+
+def _opens_phrase(text: str, start: int, end: int) -> bool:
+    """Whether "the drug" can stand before the name at `start`: the sentence starts there or a
+    preposition, verb of giving or conjunction comes before it; it is no modifier of a noun
+    after it, inside no bracket, and not explained already."""
+    if _in_brackets(text, start) or _explained(text, start, end):
+        return False
+    if not _ends_phrase(text, end):
+        return False
+    if start == 0:
+        return True
+    before = text[:start]
+    if not before.endswith(" "):
+        return False  # after a bracket or a slash: its own construction
+    prev = _PREV.search(before)
+    if prev is None:
+        return False
+    return prev.group(1).lower() in _OPENS and not before.rstrip().endswith(",")

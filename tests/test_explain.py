@@ -1,0 +1,81 @@
+"""A hard term explained where a sentence first uses it (plain/explain.py): from the vetted
+gloss in brackets, or "the drug" before a rare medicine name; where each must apply and where
+not. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.jargon import unexplained_terms
+from plainsum.plain.explain import explain_terms, gloss
+from plainsum.plain.simplify import plain_sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mice were fed cuprizone for five weeks.",
+            "Mice were fed cuprizone (a chemical that strips myelin in lab animals) for five "
+            "weeks.",
+        ),
+        (
+            "Gliosis was seen in the cortex.",
+            "Gliosis (a scar-like reaction of support cells in the brain) was seen in the cortex.",
+        ),
+        # only the first use in a sentence
+        (
+            "Cuprizone was given for weeks and then cuprizone was stopped.",
+            "Cuprizone (a chemical that strips myelin in lab animals) was given for weeks and "
+            "then cuprizone was stopped.",
+        ),
+        # "the drug" opens the noun phrase of a rare medicine name
+        ("Nimodipine lowered deaths.", "The drug nimodipine lowered deaths."),
+        ("People given nimodipine had fewer deaths.", "People given the drug nimodipine had"),
+        ("We compared brivaracetam with a dummy pill.", "compared the drug brivaracetam with"),
+    ],
+)
+def test_a_hard_term_is_explained_at_first_use(text: str, want: str) -> None:
+    out = explain_terms(text)
+    assert want in out
+    assert not [t for t in unexplained_terms(out) if t.text.lower() in want.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuprizone-fed mice lost myelin.",  # joined by a hyphen: no bracket inside a compound
+        "Cuprizone, a copper-binding chemical, was given.",  # the sentence explains it already
+        "Mice got a toxin (cuprizone) for weeks.",  # inside brackets
+        "The nimodipine group had fewer deaths.",  # a modifier of "group"
+        "We counted vancomycin resistant organisms.",  # a modifier: not the drug's organisms
+        "Seroma aspirations did not differ.",  # no bracket inside a noun phrase
+        "The drug nimodipine lowered deaths.",  # introduced already
+        "Drugs such as aspirin and nimodipine were used.",  # a list a kind word opens
+        "Fingolimod lowered relapses.",  # a name people with MS know
+        "Histidine levels rose.",  # an amino acid, no medicine: its ending is no drug stem
+        "Somatostatin levels rose.",  # a hormone
+        "Some patients took Nimotop daily.",  # a brand name inside a sentence
+        "Statins lowered cholesterol.",  # a word people know
+    ],
+)
+def test_nothing_is_explained_where_it_would_break_or_guess(text: str) -> None:
+    assert explain_terms(text) == text
+
+
+def test_an_explanation_never_costs_the_sentence() -> None:
+    # 29 words: whole and short enough as written, too long with a bracket added
+    text = (
+        "The researchers fed cuprizone to one group of adult mice and normal food to another "
+        "group of adult mice for five weeks and measured the myelin in each brain."
+    )
+    plain = plain_sentences(text)
+    assert plain and all("strips myelin" not in p.text for p in plain)
+    short = "Mice were fed cuprizone for five weeks."
+    assert "strips myelin" in plain_sentences(short)[0].text
+
+
+def test_every_gloss_entry_is_a_plain_noun_phrase() -> None:
+    for term, explanation in gloss().items():
+        assert explanation[:1].islower() and not explanation.endswith("."), term
+        assert not unexplained_terms(explanation), term
