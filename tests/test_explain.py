@@ -33,6 +33,10 @@ from plainsum.plain.simplify import plain_sentences
         ("Nimodipine lowered deaths.", "The drug nimodipine lowered deaths."),
         ("People given nimodipine had fewer deaths.", "People given the drug nimodipine had"),
         ("We compared brivaracetam with a dummy pill.", "compared the drug brivaracetam with"),
+        (
+            "Alanine aminotransferase rose in three people.",
+            "Alanine aminotransferase (a liver enzyme measured in blood) rose",
+        ),
     ],
 )
 def test_a_hard_term_is_explained_at_first_use(text: str, want: str) -> None:

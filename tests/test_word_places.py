@@ -101,3 +101,17 @@ def test_significant_is_clear_only_of_a_result(text: str, want: str) -> None:
 def test_fits_here_leaves_other_terms_alone() -> None:
     assert fits_here("placebo", "They got a ", " every day.")
     assert not fits_here("onset", "They had focal ", " seizures.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Myalgia and pharyngitis were common.", "Muscle pain and sore throat were common."),
+        ("Hypokalemia was seen in two people.", "Low potassium was seen in two people."),
+        ("Nasopharyngeal swabs were taken.", "Nose and throat swabs were taken."),
+        # a plural plain phrase cannot take a singular verb: the term stays
+        ("Venous thromboembolism was rare.", "Venous thromboembolism was rare."),
+    ],
+)
+def test_a_medical_word_with_one_plain_meaning_is_swapped_whole(text: str, want: str) -> None:
+    assert plain_words(text) == want
