@@ -261,3 +261,20 @@ def test_with_no_aim_the_conclusions_say_what_was_studied() -> None:
 )
 def test_a_head_noun_after_a_word_of_company_names_no_condition(text: str) -> None:
     assert conditions_in(text) == []
+
+
+def test_a_lasting_cough_the_aim_names_is_what_was_studied_not_a_cause_the_results_find() -> None:
+    # a study of chronic cough finds rhinitis among its causes: the paper is about the cough
+    sentences = [
+        ("To find the causes of chronic cough in adults.", 0, Role.AIM),
+        ("Rhinitis was the most common cause.", 3, Role.RESULTS),
+        ("Rhinitis and asthma explained most cases.", 5, Role.CONCLUSION),
+    ]
+    assert [c.name for c in conditions_of(sentences)][:1] == ["chronic cough"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Children with cystic fibrosis often cough at night.", "They had a cough vaccine."]
+)
+def test_a_cough_is_a_condition_only_when_named_as_one_that_lasts(text: str) -> None:
+    assert not any("cough" in name for name in conditions_in(text))

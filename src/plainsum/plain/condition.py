@@ -33,7 +33,8 @@ _ONE_WORD = (
     "dysphagia|aphasia|dysarthria|osteoporosis|osteoarthritis|endometriosis|haemorrhoids|"
     "hemorrhoids|hernia|angina|atherosclerosis|thrombosis|embolism|aneurysm|hydrocephalus|"
     "spina bifida|cerebral palsy|hay fever|otitis media|back pain|neck pain|chronic pain|"
-    "smoking|ADHD|heart failure|kidney failure|renal failure|liver failure|respiratory failure"
+    "smoking|ADHD|chronic cough|persistent cough|heart failure|kidney failure|renal failure|"
+    "liver failure|respiratory failure"
 )
 # A word ending the way a condition's name ends ("colitis", "fibrosis", "anaemia", "melanoma").
 _ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|iasis|aemia|emia|oma|omas|pathy|pathies|plegia)"
