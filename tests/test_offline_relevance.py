@@ -262,7 +262,9 @@ def test_a_paper_that_says_nothing_of_what_its_finding_means_is_said_to_say_noth
         "The review authors were unable to meet all of the aims of the review.", (7,)
     )
     more = measured("More trials of blood tests in MS are needed.", (8,))
-    for stated in ([], [could_not, more]):
+    covers = measured("The present review analyzes blood tests used in MS clinics.", (6,))
+    aims = measured("It aims to show what a blood test must do to be used every day.", (7,))
+    for stated in ([], [could_not, more], [covers, aims]):
         texts = _why(stated, head, stated=stated)
         assert texts == [NO_MEANING, DOCTOR]
 
@@ -298,3 +300,12 @@ def test_a_pronoun_that_stands_for_a_noun_of_its_own_sentence_stands_alone() -> 
         "Short talks helped young adults stop smoking", (3,), origin=conclusions[0].text
     )
     assert _why(conclusions, head, about_ms=False)[0] == conclusions[1].text
+
+
+def test_what_a_review_covers_is_no_silence_when_it_also_says_what_it_means() -> None:
+    head = Headline("A review looked at blood tests for MS", (2,), origin=None)
+    covers = measured("This review discusses blood tests used in MS clinics.", (6,))
+    means = measured("A blood test of a nerve protein may help to follow MS.", (7,))
+    assert NO_MEANING not in _why([covers, means], head, stated=[covers, means])
+    shows = measured("This review summarizes evidence that a blood test may help in MS.", (6,))
+    assert _why([shows], head, stated=[shows])[0] == shows.text

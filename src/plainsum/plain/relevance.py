@@ -185,10 +185,27 @@ def _not_ms(opening: str, sources: tuple[int, ...]) -> Line:
     return Line(f"{opening.rstrip('.')}; it {rest}.", sources, kind="frame")
 
 
+# What a review or article covers, not what it found or means: "The present review analyzes
+# biomarkers in blood", "It aims to shed light on the criteria ...", "This article discusses".
+DESCRIBES_THE_PAPER = re.compile(
+    r"^(?:(?:The present|The current|This|Our) (?:review|article|paper|chapter|overview)"
+    r"(?: also)? (?:analy[sz]es|discusses|describes|summari[sz]es|covers|outlines|reviews|aims)"
+    r"\b|(?:It|We) (?:also )?(?:aims? to|discuss|describe|summari[sz]e|outline|review)\b)"
+    # never what it shows: "This review summarizes evidence that X helps"
+    r"(?!(?: \w+){0,3} that\b)",
+    re.I,
+)
+
+
 def _says_nothing(stated: list[PlainSentence]) -> bool:
     """Whether the paper states no conclusion on what its finding means: none at all, or only
-    what should come next and what the review could not do."""
-    return all(FUTURE.search(p.text) or ABOUT_THE_REVIEW.search(p.text) for p in stated)
+    what should come next, what the review could not do and what the paper covers."""
+    return all(
+        FUTURE.search(p.text)
+        or ABOUT_THE_REVIEW.search(p.text)
+        or DESCRIBES_THE_PAPER.match(p.text)
+        for p in stated
+    )
 
 
 def _plain_condition(conditions: list[Condition] | None) -> Condition | None:
@@ -275,7 +292,12 @@ def why_it_matters(
     if about_ms:
         # what the review itself could not do ("The review authors were unable to achieve
         # all of the objectives") says nothing of what the finding means
-        meant = [p for p in conclusions if not ABOUT_THE_REVIEW.search(p.text)]
+        # ... nor what the paper covers ("The present review analyzes biomarkers in blood")
+        meant = [
+            p
+            for p in conclusions
+            if not (ABOUT_THE_REVIEW.search(p.text) or DESCRIBES_THE_PAPER.match(p.text))
+        ]
         picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
