@@ -539,3 +539,36 @@ def test_a_control_after_an_aside_is_not_cut() -> None:
         "treatment, were small and not clear."
     )
     assert all("compared" in form for form in short_forms(sentence) if "salt tablets" in form)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        (
+            "Swimming, and particularly long, slow or mixed sessions, may ease stiffness in "
+            "the knees",
+            "Swimming may ease stiffness in the knees",
+        ),
+        (
+            "The new brace, especially the lighter kind, did not change walking speed",
+            "The new brace did not change walking speed",
+        ),
+    ],
+)
+def test_an_aside_that_singles_out_part_of_the_subject_goes(sentence: str, short: str) -> None:
+    assert short in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a negation or a hedge in the aside bears on the claim
+        "The new brace, especially when not worn at night, did not change walking speed",
+        "Swimming, particularly if it may be done daily, eased stiffness in the knees",
+        # a population in it narrows the claim
+        "Swimming, particularly in older women, may ease stiffness in the knees",
+    ],
+)
+def test_an_aside_that_bears_on_the_claim_stays(sentence: str) -> None:
+    subject = sentence.split(",")[0]  # a form without the aside goes on from it with a space
+    assert not any(f.startswith(f"{subject} ") for f in short_forms(sentence))

@@ -10,6 +10,8 @@ it. Each cut here drops only words whose loss leaves the claim true:
   suggests X");
 - a trailing clause or phrase after a comma (", which ...", ", although ...", ", including ...")
   or a semicolon, or a trailing comparison with a control ("compared with placebo");
+- an aside that singles out part of the subject ("X, and particularly Y, may help" -> "X may
+  help");
 - a name given after a plain description ("a stress protein called heat shock protein 70");
 - in a lab study, the long name of the cells in a closing "in ... cells" ("in human star-shaped
   brain cells" -> "in human cells").
@@ -315,6 +317,35 @@ def _main_parts(text: str) -> list[str]:
     return sorted(set(out), key=lambda t: -len(t))
 
 
+# An aside set off by commas that singles out part of the subject before its verb: "Exercise,
+# and particularly endurance training, may reduce tiredness" -> "Exercise may reduce tiredness"
+# (the claim about the whole subject is the authors' own).
+_ASIDE = re.compile(
+    r",\s+(?:and |but )?(?:particularly|especially|notably|in particular|mainly|chiefly)\s+"
+    r"[^;:.]{1,80}?,\s+(?=(?:may|might|can|could|will|would|is|are|was|were|did|does|do|"
+    r"has|have|had)\b)",
+    re.I,
+)
+
+
+# What an aside may not hold for it to go: a negation, a hedge, a limit ("X, particularly
+# when not given early, may ...") or a population bears on the claim; a list of kinds does not.
+_ASIDE_BEARS = re.compile(
+    r"\b(?:not|no|never|without|only|except|unless|may|might|could|people|patients|"
+    r"participants|adults|children|women|men|mice|rats|animals?|cells?)\b",
+    re.I,
+)
+
+
+def _without_aside(text: str) -> list[str]:
+    """`text` without an aside that singles out part of its subject (`_ASIDE`), when the aside
+    holds no negation, hedge or limit."""
+    m = _ASIDE.search(text)
+    if m is None or _ASIDE_BEARS.search(m.group(0)):
+        return []
+    return [f"{text[: m.start()]} {text[m.end() :]}"]
+
+
 def _first_of_two(text: str) -> list[str]:
     """The first of two things said of one subject with "and" ("X lowered A and raised B" ->
     "X lowered A"), when the part after "and" is a verb phrase holding no word of meaning."""
@@ -478,6 +509,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
         if called != front:
             bodies.append(called)
         for body in list(bodies):
+            bodies.extend(_without_aside(body))
+        for body in list(bodies):
             bodies.extend(_main_parts(body))
         for body in list(bodies):
             bodies.extend(_first_of_two(body))
@@ -499,6 +532,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = _CONTROL.sub("", keep)
             if not _MID_CONTROL.search(body):
                 keep = _MID_CONTROL.sub(r"\g<subject>", keep)
+            if not _ASIDE.search(body):  # the words of an aside that went need not stay
+                keep = next(iter(_without_aside(keep)), keep)
             if not _clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
