@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,10 +67,12 @@ def test_output_file_then_check_round_trip(capsys, tmp_path):
     assert run(capsys, "draft", str(EXAMPLES[0]), "-o", str(js))[0] == 0
     assert js.read_text().lstrip().startswith("{")
     assert not list(tmp_path.glob(".*.tmp"))  # nothing half-written left behind
+    verdict = re.search(r"Gate: (passed|needs review|FAILED)", md.read_text())
+    assert verdict and verdict.group(1) in ("passed", "needs review")  # no error
     for path in (md, js):
         code, out, err = run(capsys, "check", str(path), "--source", str(EXAMPLES[0]))
         assert code == 0, out + err
-        assert "Gate: passed" in out
+        assert f"Gate: {verdict.group(1)}" in out  # the same verdict read back
 
 
 def test_check_catches_an_edit_that_overclaims(capsys, tmp_path):

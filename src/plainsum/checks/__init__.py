@@ -26,6 +26,7 @@ from .markup import check_markup
 from .readability import check_readability, flesch_kincaid_grade
 from .safety import check_safety
 from .shape import check_shape
+from .substance import check_substance
 from .support import CHECKS as SUPPORT_CHECKS
 from .support import check_support
 
@@ -48,6 +49,7 @@ CHECKS = (
     *SUPPORT_CHECKS,
     "headline",
     "finding",
+    "substance",
     "markup",
 )
 
@@ -93,6 +95,7 @@ def run_gate(
         *check_support(source, design, links),
         *check_headline(source, summary, links),
         *check_finding(source, links),
+        *check_substance(source, design, links),
         *check_markup(summary, source.text),
     ]
     return GateResult(

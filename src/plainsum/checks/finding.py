@@ -31,7 +31,7 @@ from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
-from .support import claims_in
+from .polarity import claims_in
 
 CHECK = "finding"
 BODY = "what_the_study_did"
@@ -44,7 +44,7 @@ _NAMES = {
 }
 
 # How the study was done: its design, search, aim, size and what it examined.
-_PROCEDURE = re.compile(
+PROCEDURE = re.compile(
     r"^(?:this|it) (?:was|is) an? \b"
     r"|\b(?:searched|search(?:es)? (?:was|were) (?:done|run|made))\b"
     r"|\b(?:wanted|aimed|set out|tried|sought|planned|hoped) to\b|\b(?:aim|goal|objective|"
@@ -107,7 +107,7 @@ def _states_outright(text: str) -> bool:
 
 def _procedure(text: str) -> bool:
     """Whether a sentence reports how the study was done and states no result beside it."""
-    if not _PROCEDURE.search(text) or _NONE_FOUND.search(text):
+    if not PROCEDURE.search(text) or _NONE_FOUND.search(text):
         return False
     return not _states_outright(text)
 

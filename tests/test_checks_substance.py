@@ -1,0 +1,181 @@
+"""Substance check: a thin or undescribed body, a hollow "why it matters", stock-only
+limitations. Papers and sentences written for these tests."""
+
+import pytest
+
+from plainsum.checks import run_gate
+from plainsum.checks.substance import (
+    check_substance,
+    describes_study,
+    names_topic,
+    stated_limits,
+)
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary, Severity
+
+MS_TRIAL = parse(
+    """Cooling vests for heat-related fatigue in multiple sclerosis: a randomised trial
+
+Objective: To find out whether a cooling vest worn for one hour a day eases fatigue in people
+with multiple sclerosis who are sensitive to heat.
+
+Methods: We randomly assigned 48 adults with relapsing multiple sclerosis to a cooling vest or
+a sham vest for 8 weeks. Fatigue was rated on a 0 to 100 scale each week.
+
+Results: Fatigue scores fell by 14 points with the cooling vest and by 3 points with the sham
+vest. Walking speed did not differ between the groups. The small sample and the short
+follow-up limit these findings.
+
+Conclusions: A cooling vest eased heat-related fatigue in people with multiple sclerosis over 8
+weeks. Longer trials in more people are needed."""
+)
+
+BODY = (
+    "The researchers gave 48 adults with MS either a cooling vest or a vest that did not cool, "
+    "for 8 weeks. Fatigue scores fell by 14 points with the cooling vest and by 3 points with "
+    "the other vest. Walking speed was the same in both groups."
+)
+WHY = (
+    "A cooling vest may ease fatigue for people with MS who feel worse in the heat. If you have "
+    "questions about your own care, talk with your doctor or care team."
+)
+LIMITS = (
+    "This was one small trial that lasted only 8 weeks, so the results need to be confirmed in "
+    "more people over a longer time."
+)
+HEADLINE = "A cooling vest eased heat-related tiredness in people with MS"
+
+
+def _summary(**changes: str) -> PlainSummary:
+    parts = {
+        "headline": HEADLINE,
+        "what_the_study_did": BODY,
+        "why_it_matters": WHY,
+        "limitations": LIMITS,
+    }
+    parts.update(changes)
+    return PlainSummary(**parts)
+
+
+def _rules(summary: PlainSummary, source=MS_TRIAL) -> dict[str, Severity]:
+    design = detect_design(source)
+    found = check_substance(source, design, link_summary(source, summary, design))
+    return {f.message.rsplit("(", 1)[-1].rstrip(")."): f.severity for f in found}
+
+
+def test_a_whole_summary_has_substance():
+    assert _rules(_summary()) == {}
+
+
+def test_the_gate_runs_the_substance_check():
+    design = detect_design(MS_TRIAL)
+    result = run_gate(MS_TRIAL, _summary(why_it_matters=WHY.split(". ")[1]), design)
+    assert "substance" in result.checks_run
+    assert any(f.check == "substance" for f in result.findings)
+
+
+def test_a_body_of_one_sentence_is_thin():
+    body = "Fatigue scores fell by 14 points with the cooling vest and by 3 with the other vest."
+    assert _rules(_summary(what_the_study_did=body)).get("thin_body") == Severity.WARNING
+
+
+def test_a_design_statement_does_not_make_a_body_whole():
+    body = (
+        "This was a clinical trial in people. Fatigue scores fell by 14 points with the cooling "
+        "vest and by 3 points with the other vest."
+    )
+    assert "thin_body" in _rules(_summary(what_the_study_did=body))
+
+
+def test_a_body_that_never_says_how_the_study_was_done_is_undescribed():
+    body = (
+        "Fatigue scores fell by 14 points with the cooling vest. They fell by 3 points with the "
+        "vest that did not cool. Walking speed was the same either way."
+    )
+    rules = _rules(_summary(what_the_study_did=body))
+    assert rules.get("undescribed") == Severity.WARNING
+    assert "thin_body" not in rules
+
+
+@pytest.mark.parametrize(
+    "sentence,described",
+    [
+        ("The team followed 200 nurses for five years.", True),
+        ("Mice given the drug lived longer than mice given water.", True),  # a comparison
+        ("The review included nine trials.", True),
+        ("It was a study in rats.", True),
+        ("Tiredness scores fell by a third.", False),
+        ("The drug was safe and worked well.", False),
+    ],
+)
+def test_what_describes_a_study(sentence, described):
+    assert describes_study(sentence) is described
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        "If you have questions about your own care, talk with your doctor or care team.",
+        "The researchers wanted to find out whether a cooling vest eases fatigue in MS. Please "
+        "talk with your doctor or care team if you have questions about your own care.",
+        "The paper does not say what this means for people with MS. If you have questions about "
+        "your own care, talk with your doctor or care team.",
+    ],
+)
+def test_a_why_it_matters_with_nothing_of_its_own_is_hollow_on_an_ms_paper(why):
+    assert _rules(_summary(why_it_matters=why)).get("hollow_why") == Severity.WARNING
+
+
+def test_a_why_it_matters_in_other_words_is_not_hollow():
+    why = (
+        "People with MS who tire in hot weather might get some relief from wearing a cooling "
+        "vest. Ask your doctor or care team about your own care."
+    )
+    assert "hollow_why" not in _rules(_summary(why_it_matters=why))
+
+
+def test_a_caveat_that_names_what_it_is_about_is_a_conclusion():
+    assert names_topic("There is only weak evidence that cooling vests ease fatigue.")
+    assert not names_topic("This means it is not yet clear how much this helps people with MS.")
+
+
+def test_a_paper_not_about_ms_is_not_held_to_an_ms_meaning():
+    source = parse(
+        """Cooling vests for heat stress in firefighters: a randomised trial
+
+Methods: We randomly assigned 48 firefighters to a cooling vest or a sham vest for 8 weeks.
+
+Results: Heart rate during drills fell by 9 beats per minute with the cooling vest.
+
+Conclusions: A cooling vest lowered heat strain in firefighters."""
+    )
+    why = "If you have questions about your own care, talk with your doctor or care team."
+    summary = _summary(
+        headline="A cooling vest lowered heat strain in firefighters",
+        what_the_study_did=(
+            "The researchers gave 48 firefighters a cooling vest or a vest that did not cool. "
+            "Heart rate during drills fell by 9 beats per minute with the cooling vest. The "
+            "trial lasted 8 weeks."
+        ),
+        why_it_matters=why,
+    )
+    assert "hollow_why" not in _rules(summary, source)
+
+
+def test_limitations_of_only_the_stock_caveat_miss_the_papers_own_limits():
+    limits = "A single trial can only tell us so much, so the results need confirming."
+    rules = _rules(_summary(limitations=limits))
+    assert rules.get("stock_limits") == Severity.WARNING
+
+
+def test_limitations_that_name_a_limit_the_paper_states_are_not_stock():
+    limits = "Only 48 people took part, so the results need confirming."
+    assert "stock_limits" not in _rules(_summary(limitations=limits))
+
+
+def test_the_papers_stated_limits_are_read_by_kind():
+    kinds = stated_limits(MS_TRIAL)
+    assert "few people or studies" in kinds and "a short time" in kinds
+    assert "bias or flaws" not in kinds
