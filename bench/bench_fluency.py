@@ -57,7 +57,7 @@ def measure(
         text = body(text)
         sentences += len(split_sentences(text))
         t0 = time.perf_counter()
-        problems = text_problems(text)
+        problems = text_problems(text, reference_rule=True)  # a summary's first sentence
         seconds += time.perf_counter() - t0
         rules = {p.rule for p in problems}
         docs.update(rules)

@@ -490,7 +490,9 @@ def test_a_fluency_finding_names_its_rule_and_article_slips_only_warn():
     """Guards check_fluency's finding: the problem's words with its rule, an error except for
     the rules in WARNING_RULES (a/an), once per rule and span."""
     summary = _summary(
-        what_the_study_did="They gave an unit of blood. Then they gave an unit of blood again.",
+        what_the_study_did=(
+            "The nurses gave an unit of blood. Then they gave an unit of blood again."
+        ),
         limitations="The the study was short.",
     )
     found = [(f.section, f.severity, f.message) for f in check_fluency(summary)]

@@ -70,8 +70,14 @@ RULES = (
     "bare_adjective",
     "verbless_reason",
     "bare_gerund",
+    "missing_been",
+    "mixed_scale",
+    "leans_back",
 )
 
+# Sections read first or alone: their first sentence has nothing before it to point back to
+# (why it matters and the limitations may lean on the body they follow).
+READ_FIRST = frozenset({"headline", "what_the_study_did"})
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
 
 
@@ -291,6 +297,18 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             "Say what is managed, treated or used ('help with managing symptoms').",
         ),
         (
+            "missing_been",
+            fluency_words.missing_been(sentence),
+            "'{}': a passive without its 'been'; a word was cut or swapped.",
+            "Write it whole ('has been shown to be'), or say it actively ('... showed that').",
+        ),
+        (
+            "mixed_scale",
+            fluency_words.mixed_scale(sentence),
+            "'{}': a range whose ends come from different scales; a word was half swapped.",
+            "Use one scale for both ends ('low to very low', 'weak to very weak').",
+        ),
+        (
             "bare_adjective",
             fluency_words.bare_adjective(sentence, verb_forms)
             or fluency_words.article_adjective_end(sentence),
@@ -329,11 +347,26 @@ def unbalanced(text: str) -> str | None:
 # --- the check -----------------------------------------------------------------------------
 
 
-def text_problems(text: str, *, verb_rule: bool = True, opening_rule: bool = True) -> list[Problem]:
-    """Every fluency problem of a section's text: per sentence, the bracket balance and (with
-    `opening_rule`) a first sentence that opens by referring back to nothing."""
+def text_problems(
+    text: str, *, verb_rule: bool = True, opening_rule: bool = True, reference_rule: bool = False
+) -> list[Problem]:
+    """Every fluency problem of a section's text: per sentence, the bracket balance, (with
+    `opening_rule`) a first sentence that opens by referring back to nothing, and (with
+    `reference_rule`, for a text read first or alone) a first sentence that points back to
+    something never named ("These patients ...", "They also ...")."""
     sentences = split_sentences(text)
     problems = [p for s in sentences for p in sentence_problems(s, verb_rule=verb_rule)]
+    pointer = fluency_words.leans_back(sentences[0]) if reference_rule and sentences else None
+    if pointer:
+        problems.append(
+            Problem(
+                "leans_back",
+                pointer,
+                f"The text's first sentence leans on '{pointer}', but nothing before it says "
+                "what that refers to.",
+                "Name the thing itself ('The 40 people in the trial ...'), or drop the word.",
+            )
+        )
     opener = fluency_words.opening_connective(sentences[0]) if opening_rule and sentences else None
     if opener:
         problems.append(
@@ -363,7 +396,12 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
     findings = []
     for section, text in summary.sections().items():
         headline = section == "headline"
-        problems = text_problems(text, verb_rule=not headline, opening_rule=not headline)
+        problems = text_problems(
+            text,
+            verb_rule=not headline,
+            opening_rule=not headline,
+            reference_rule=section in READ_FIRST,
+        )
         if source_text:
             problems += half_replaced(text, source_text)
         seen: set[tuple[str, str]] = set()

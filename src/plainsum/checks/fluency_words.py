@@ -274,3 +274,72 @@ def article_adjective_end(sentence: str) -> str | None:
     """'a'/'an' and an adjective ending the sentence with no noun ("as a short.")."""
     m = _ARTICLE_ADJECTIVE_END.search(sentence)
     return m.group(0) if m else None
+
+
+# --- a passive that lost its 'been' ---------------------------------------------------------
+
+# "has shown to be", "have demonstrated to improve": a perfect tense of a verb that takes an
+# object, then "to": the passive's "been" was cut ("has been shown to be"). "has proven to be"
+# and "has turned out to be" are whole ('prove' also means 'turn out').
+_MISSING_BEEN = re.compile(
+    r"(?<![\w'’-])(?:has|have|had)\s+(?:(?:not|also|now|already|\w+ly)\s+)?"
+    r"(?:shown|demonstrated|found|reported|observed|suggested|thought|believed|considered|"
+    r"known|estimated|expected|predicted|said)\s+to\s+\w+",
+    re.I,
+)
+
+
+def missing_been(sentence: str) -> str | None:
+    """A perfect tense that needs 'been' before its participle ("has shown to be")."""
+    m = _MISSING_BEEN.search(sentence)
+    return m.group(0) if m else None
+
+
+# --- a range whose two ends come from different scales --------------------------------------
+
+# Certainty is rated high, moderate, low; strength strong, moderate, weak. A range across the two
+# ("low to very weak") is what a half-done swap of "low to very low" leaves.
+_LEVEL = {"high": "certainty", "low": "certainty", "strong": "strength", "weak": "strength"}
+_RANGE = re.compile(
+    r"(?<![\w'’-])(high|low|strong|weak)(?:-|\s+)to\s+(?:very\s+)?(high|low|strong|weak)\b", re.I
+)
+
+
+def mixed_scale(sentence: str) -> str | None:
+    """A range from one scale to another ("low to very weak")."""
+    for m in _RANGE.finditer(sentence):
+        if _LEVEL[m.group(1).lower()] != _LEVEL[m.group(2).lower()]:
+            return m.group(0)
+    return None
+
+
+# --- a first sentence that leans on one that is not there -----------------------------------
+
+# "These patients ...", "Such changes ...", "His symptoms ...", "They also ...": a word that
+# points back to something the text has not named yet. "This study" and "It was a study" name
+# their own subject; "also" leans on an earlier finding ("also known as" names a thing).
+_POINTS_BACK = re.compile(r"[\"'“‘(]*(These|Those|Such|His|Her|Their|They|He|She)\b(?![-’'])")
+_ALSO = re.compile(
+    r"(?<![\w'’-])also\b(?!\s+(?:known|called|named|termed|referred|spelled|written)\b)", re.I
+)
+# "The drug also ...", "Mice given the drug also ...": an 'also' that leans on an earlier
+# finding stands by its subject; deeper in a long first sentence ("... suggested that
+# ventilation can also cause harm") it adds to what the sentence itself implies.
+ALSO_REACH = 5
+_EARLIER_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|as well as|than)\b", re.I)
+
+
+def leans_back(first_sentence: str) -> str | None:
+    """The word by which a text's first sentence points back to something never named: a
+    pointing word that opens it, or an 'also' with no earlier clause of its own to lean on."""
+    m = _POINTS_BACK.match(first_sentence)
+    if m:
+        return m.group(1)
+    also = _ALSO.search(first_sentence)
+    if (
+        also
+        and len(first_sentence[: also.start()].split()) <= ALSO_REACH
+        and not _EARLIER_CLAUSE.search(first_sentence, 0, also.start())
+    ):
+        return also.group(0)
+    return None
