@@ -1,5 +1,5 @@
 """The batch engine `plainsum batch` and `plainsum eval` share: one event loop for model calls,
-with bounded concurrency, and a process pool for CPU work (parsing, the gate, the offline
+with bounded concurrency, and worker processes for CPU work (parsing, the gate, the offline
 drafter, scoring), so that CPU never stalls the loop while hundreds of requests wait on it.
 
     async with Engine(workers=2) as engine:
@@ -7,7 +7,8 @@ drafter, scoring), so that CPU never stalls the loop while hundreds of requests 
         gate = await engine.cpu_for(paper_key, check, source, summary, design, grade)
         results = await engine.map(items, handle, concurrency=16)
 
-Each worker process is a pool of its own, so that all the CPU work of one paper (`cpu_for` with
+Each worker process (`workers.WorkerProcess`, spoken to over two pipes from the loop, with no
+threads in the parent) takes calls in order, and all the CPU work of one paper (`cpu_for` with
 the paper's key: screening, the gate on every attempt, scoring) runs in the same process, where
 what the first call worked out about the paper (its sentences, evidence index, numbers: the
 lru caches of evidence.py and the checks) is still there for the next: a repair's re-check costs
@@ -19,27 +20,18 @@ about half a cold one. A paper's first call goes to the least busy worker.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import ctypes
-import functools
-import multiprocessing
 import os
-import signal
-import sys
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from ..drafters import Drafter, DrafterResult, DraftRequest
-from ..errors import PlainsumError
 from ..schemas import Finding
+from .workers import WorkerProcess, context
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-_PR_SET_PDEATHSIG = 1
 AFFINITY_KEYS = 4096  # papers whose worker is remembered (far more than are ever in flight)
 
 
@@ -56,22 +48,6 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init_worker() -> None:
-    """A worker ignores Ctrl-C (the parent decides) and dies with its parent, even on SIGKILL."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libc.so.6").prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        if os.getppid() == 1:  # the parent died before prctl took effect
-            os._exit(1)
-
-
-def _warm(prepare: Callable[[], object] | None) -> int:
-    if prepare is not None:
-        prepare()
-    return os.getpid()
-
-
 class Engine:
     """Worker processes for CPU work plus helpers to run many async jobs at bounded
     concurrency."""
@@ -81,41 +57,33 @@ class Engine:
     ) -> None:
         self.workers = default_workers() if workers is None else max(0, workers)
         self._warm = warm
-        self._pools: list[ProcessPoolExecutor] = []
+        self._procs: list[WorkerProcess] = []
         self._busy: list[int] = []  # calls in flight per worker
         self._home: OrderedDict[Hashable, int] = OrderedDict()  # key -> its worker
         self._next = 0  # where a tie between idle workers goes next (round robin)
-        self._warming: list[asyncio.Future[Any]] = []
 
     async def __aenter__(self) -> Engine:
         self.start()
+        for proc in self._procs:
+            await proc.connect()
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
 
     def start(self) -> None:
-        """Start the workers now (forked, so they share what the parent has imported) and let
-        each load its data while the parent reads its inputs."""
-        if self.workers == 0 or self._pools:
+        """Start the workers now (forked, so they share what the parent has imported); each
+        loads its data (`warm`) while the parent reads its inputs."""
+        if self.workers == 0 or self._procs:
             return
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        context = multiprocessing.get_context(method)
-        self._pools = [
-            ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_worker)
-            for _ in range(self.workers)
-        ]
+        mp_context = context()
+        self._procs = [WorkerProcess(mp_context, self._warm) for _ in range(self.workers)]
         self._busy = [0] * self.workers
-        loop = asyncio.get_running_loop()
-        self._warming = [loop.run_in_executor(pool, _warm, self._warm) for pool in self._pools]
 
     async def aclose(self) -> None:
-        if self._warming:
-            await asyncio.gather(*self._warming, return_exceptions=True)
-            self._warming = []
-        for pool in self._pools:
-            pool.shutdown(wait=True, cancel_futures=True)
-        self._pools = []
+        """Let each worker finish the calls it has, then stop it."""
+        procs, self._procs = self._procs, []
+        await asyncio.gather(*(proc.close() for proc in procs), return_exceptions=True)
 
     async def cpu(self, fn: Callable[..., R], /, *args: Any, **kwargs: Any) -> R:
         """Run `fn(*args, **kwargs)` in the least busy worker process (inline when there are
@@ -133,7 +101,7 @@ class Engine:
         if key is not None and key in self._home:
             self._home.move_to_end(key)
             return self._home[key]
-        n = len(self._pools)
+        n = len(self._procs)
         least = min(self._busy)
         index = next(i % n for i in range(self._next, self._next + n) if self._busy[i % n] == least)
         self._next = (index + 1) % n
@@ -146,19 +114,13 @@ class Engine:
     async def _run(
         self, key: Hashable | None, fn: Callable[..., R], args: tuple[Any, ...], kwargs: Any
     ) -> R:
-        if not self._pools:
+        if not self._procs:
             return fn(*args, **kwargs)
         index = self._worker_for(key)
-        loop = asyncio.get_running_loop()
         self._busy[index] += 1
         try:
-            return await loop.run_in_executor(
-                self._pools[index], functools.partial(fn, *args, **kwargs)
-            )
-        except BrokenProcessPool as exc:
-            raise PlainsumError(
-                "a worker process died (out of memory?); rerun to continue where it stopped"
-            ) from exc
+            result: R = await self._procs[index].call(fn, args, kwargs)
+            return result
         finally:
             self._busy[index] -= 1
 

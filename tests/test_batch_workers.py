@@ -1,0 +1,89 @@
+"""The batch engine's worker processes (plainsum.batch.workers): calls and results over pipes,
+errors raised where the call was made, a dead worker reported, not waited on forever."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+
+import pytest
+
+from plainsum.batch.engine import Engine
+from plainsum.errors import PlainsumError
+
+
+class Refused(ValueError):
+    pass
+
+
+def refuse(reason: str) -> None:
+    raise Refused(reason)
+
+
+def die() -> None:
+    os._exit(3)
+
+
+def unpicklable() -> object:
+    return threading.Lock()
+
+
+def echo_length(text: str) -> tuple[int, int]:
+    return len(text), os.getpid()
+
+
+def test_an_exception_in_a_worker_is_raised_to_the_caller():
+    async def run() -> None:
+        async with Engine(workers=1) as engine:
+            with pytest.raises(Refused, match="not research"):
+                await engine.cpu(refuse, "not research")
+            assert (await engine.cpu(echo_length, "abc"))[0] == 3  # the worker goes on
+
+    asyncio.run(run())
+
+
+def test_a_worker_that_dies_fails_its_call_and_every_later_one():
+    async def run() -> None:
+        async with Engine(workers=1) as engine:
+            with pytest.raises(PlainsumError, match="worker process died"):
+                await asyncio.wait_for(engine.cpu(die), timeout=30)
+            with pytest.raises(PlainsumError, match="worker process died"):
+                await asyncio.wait_for(engine.cpu(echo_length, "x"), timeout=30)
+
+    asyncio.run(run())
+
+
+def test_an_answer_that_does_not_pickle_is_an_error_not_a_hang():
+    async def run() -> None:
+        async with Engine(workers=1) as engine:
+            with pytest.raises(PlainsumError, match="could not be sent back"):
+                await asyncio.wait_for(engine.cpu(unpicklable), timeout=30)
+
+    asyncio.run(run())
+
+
+def test_calls_larger_than_a_pipe_holds_go_through_while_others_wait():
+    big = "x" * 3_000_000  # far more than a pipe's buffer: written as the worker reads
+
+    async def run() -> list[tuple[int, int]]:
+        async with Engine(workers=2) as engine:
+            return await asyncio.gather(
+                *(engine.cpu(echo_length, big[: n * 1000]) for n in (3000, 1, 2000, 5))
+            )
+
+    answers = asyncio.run(run())
+    assert [n for n, _ in answers] == [3_000_000, 1000, 2_000_000, 5000]
+    assert os.getpid() not in {pid for _, pid in answers}
+
+
+def test_closing_the_engine_stops_its_worker_processes():
+    async def run() -> list[int]:
+        engine = Engine(workers=2)
+        async with engine:
+            pids = [await engine.cpu_for(k, os.getpid) for k in "ab"]
+        return pids
+
+    for pid in asyncio.run(run()):
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)  # already reaped: the process has ended
