@@ -33,6 +33,7 @@ from ..evidence import (
     NUMBER_WEIGHT,
     Alignment,
     align,
+    frame_kind,
     overlaps,
     split_source,
     stand_in_groups,
@@ -54,7 +55,7 @@ from .study_statements import (
     design_statement,
     not_a_claim,
 )
-from .topic import method_as_topic
+from .topic import method_as_topic, topic_not_aimed
 from .unreported import best_of, compares_subgroups, outcome_not_reported
 
 CHECK = "support"  # an unsupported sentence
@@ -138,7 +139,21 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     findings_said = [
         s.text for s in sentences if s.role in _FINDING_ROLES and not CONDITIONAL.search(s.text)
     ]
+    not_ms = {
+        k.section for k in links if k.kind == "frame" and frame_kind(k.text) == "not_about_ms"
+    }
     for link in links:
+        aside = link.section in not_ms and topic_not_aimed(source, link.text)
+        if aside:
+            findings.append(
+                _finding(
+                    link,
+                    f"Not supported by the source: {link.text!r} says the paper was about "
+                    f"{aside!r}, but its aim, conclusions and title do not name it.",
+                    "Name what the paper set out to study (its aim), or leave the topic out.",
+                )
+            )
+            continue
         found = align(source, link.text)
         quoted = f"{link.text!r}"
         is_design, wrong_kind = design_statement(link.text, source.full_text)

@@ -1,4 +1,5 @@
-"""What was studied: a tool the paper only used is not what it studied.
+"""What was studied: a tool the paper only used is not what it studied, and a paper not about
+MS was about what its aim and conclusions name (`topic_not_aimed`).
 
 "The researchers looked at flow cytometry in people with MS." is false when the paper only
 measured something *with* flow cytometry: every time the paper names the thing, it is the
@@ -16,8 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import content_words, split_source, stem, word_weight
+from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
+from ..plain.sentences import Role
 
 MIN_TOPIC_WEIGHT = 2.0  # a topic lighter than this ("it", "the cells") is not judged
 HEAVY = 2.0  # the words of a topic this heavy must all be in a source sentence to name it
@@ -87,3 +89,29 @@ def method_as_topic(source: Source, sentence: str) -> str | None:
         if not (_MEANS_BEFORE.search(before) or _MEANS_AFTER.match(after)):
             return None  # named as what was studied (or found) at least once
     return topic if namings else None
+
+
+# A not-about-MS statement says what the paper was about instead ("This review was about sleep
+# apnoea; it did not look at MS"): that topic must be one the paper sets out to study or
+# concludes about (its aim, its conclusions or its title), not one met in passing.
+AIMED_SHARE = 0.5  # the share of the topic's weight its aim, conclusions or title must hold
+_AIM_ROLES = frozenset({Role.AIM, Role.CONCLUSION})
+
+
+def topic_not_aimed(source: Source, sentence: str) -> str | None:
+    """The topic `sentence` says the study was about, when neither the paper's aim, its
+    conclusions nor its title names it; None when the paper states neither aim nor conclusion
+    (nothing to hold it to)."""
+    m = _ABOUT.search(sentence)
+    if not m:
+        return None
+    topic = m.group("topic").strip()
+    if _NOT_A_THING.match(topic) or not _heavy_stems(topic):
+        return None
+    aimed = frozenset(s.index for s in split_source(source) if s.role in _AIM_ROLES)
+    if not aimed:
+        return None
+    title = {stem(w) for w in content_words(source.title or "")}
+    if all(h in title for h in _heavy_stems(topic)):
+        return None
+    return topic if found_share(source, topic, aimed) < AIMED_SHARE else None

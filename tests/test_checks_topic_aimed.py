@@ -1,0 +1,66 @@
+"""A paper not about MS was about what its aim, conclusions or title name: a topic met only in
+passing is a false "This review was about ...". Papers and sentences written for these tests."""
+
+from plainsum.checks.support import check_support
+from plainsum.checks.topic import topic_not_aimed
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+REVIEW = parse(
+    """Surgery for obstructive sleep apnoea in adults: a systematic review
+
+Objectives: To assess the effects of surgery for obstructive sleep apnoea in adults.
+
+Results: We included nine trials with 410 adults. Surgery lowered the number of breathing
+pauses per hour. Snoring was reported by partners in two trials.
+
+Conclusions: Surgery may reduce breathing pauses in adults with obstructive sleep apnoea."""
+)
+NOT_MS = "It did not look at MS, so what it means for people with MS is not known."
+
+
+def test_a_topic_the_paper_sets_out_to_study_is_its_topic():
+    assert topic_not_aimed(REVIEW, "This review was about obstructive sleep apnoea.") is None
+
+
+def test_a_topic_met_only_in_passing_is_not():
+    assert topic_not_aimed(REVIEW, "This review was about snoring.") == "snoring"
+
+
+def test_a_paper_with_no_aim_or_conclusion_is_not_judged():
+    source = parse(
+        "Results: Surgery lowered the number of breathing pauses per hour in the adults who "
+        "took part. Snoring was reported by partners in two of the nine trials, and sleepiness "
+        "in the day fell a little."
+    )
+    assert topic_not_aimed(source, "This review was about snoring.") is None
+
+
+def _support_errors(why: str) -> list[str]:
+    summary = PlainSummary(
+        headline="Surgery may cut breathing pauses in adults with sleep apnoea",
+        what_the_study_did=(
+            "The review included nine trials with 410 adults. Surgery lowered the number of "
+            "breathing pauses per hour."
+        ),
+        why_it_matters=why,
+        limitations="The review found only nine small trials.",
+    )
+    design = detect_design(REVIEW)
+    links = link_summary(REVIEW, summary, design)
+    return [
+        f.message
+        for f in check_support(REVIEW, design, links)
+        if f.section == "why_it_matters" and f.check == "support"
+    ]
+
+
+def test_the_support_check_refuses_a_false_topic_beside_the_not_about_ms_statement():
+    (message,) = _support_errors(f"This review was about snoring. {NOT_MS}")
+    assert "'snoring'" in message
+
+
+def test_the_support_check_passes_the_papers_own_topic():
+    assert _support_errors(f"This review was about obstructive sleep apnoea. {NOT_MS}") == []
