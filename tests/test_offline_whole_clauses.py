@@ -56,3 +56,23 @@ def test_a_clause_without_its_own_subject_is_not_split_off():
         "injury, but rather improved oxygen levels on the first, third and seventh days."
     )
     assert split_long(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We fed twelve rats a diet low in salt for three weeks.",
+        "Most of the volunteers kept a sleep diary for a month.",
+        "The nurses wrote down every fall the patients had.",
+    ],
+)
+def test_an_irregular_past_verb_makes_a_whole_sentence(text: str) -> None:
+    assert broken(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["People with lost balance and a weak left hand.", "The set of tests for memory."],
+)
+def test_a_noun_or_adjective_form_is_not_taken_for_a_verb(text: str) -> None:
+    assert broken(text) == "no main clause"

@@ -25,6 +25,12 @@ _FINITE = re.compile(
     r"underlies|confers|reveals|demonstrates|establishes|enables|protects|worsens|extends|"
     r"reflects|involves|interacts|persists|declines|slows|speeds|delays|boosts|eases|relieves|"
     r"weakens|strengthens|damages|shrinks|shortens|lengthens|"
+    # irregular simple pasts ("We fed 40 mice ...", "Most people kept ..."); forms that are
+    # also common nouns or adjectives ("left", "lost", "set", "cut") are not counted
+    r"fed|kept|went|knew|thought|told|felt|began|brought|bought|held|met|paid|ran|said|sent|"
+    r"sat|spent|stood|understood|wrote|chose|drew|heard|built|caught|taught|fought|won|broke|"
+    r"spoke|drove|ate|forgot|slept|woke|arose|withdrew|undertook|underwent|sought|threw|"
+    r"struck|wore|fled|froze|dealt|dug|laid|lent|meant|"
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
