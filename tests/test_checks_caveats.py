@@ -312,3 +312,35 @@ def test_every_example_for_a_design_satisfies_its_caveat():
         info = _info(design, 10)
         for caveat in caveats_for(info):
             assert caveat.present(example_for(caveat, info)), (design, caveat.name)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This study shows a link. It cannot show that one thing causes the other.",
+        "The results come from mice, not people.",
+        "People with MS who slept poorly felt more tired over time.",
+    ],
+)
+def test_a_kept_caveat_answer_is_the_worked_out_one(sentence):
+    """in_sentence keeps its answers for the caveats of CAVEATS; asked again, every caveat
+    gives what its frames say."""
+    from plainsum.checks.caveats import CAVEATS
+
+    for caveat in CAVEATS.values():
+        first = caveat.in_sentence(sentence)
+        assert first == caveat.matches(sentence) == caveat.in_sentence(sentence)
+
+
+def test_a_caveat_outside_the_table_is_not_answered_from_anothers_memory():
+    """A caveat made elsewhere under a table caveat's name (a test, a plugin) is worked out
+    from its own frames, not from the answer kept for the table's caveat of that name."""
+    import dataclasses
+
+    from plainsum.checks.caveats import CAVEATS
+
+    original = CAVEATS["not_in_people"]
+    sentence = "The results come from mice, not people."
+    assert original.in_sentence(sentence)
+    stand_in = dataclasses.replace(original, frames=())
+    assert not stand_in.in_sentence(sentence)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..design import DesignInfo
 from ..plain.frames import SMALL_STUDY
@@ -186,7 +187,26 @@ class Caveat:
         return any(self.in_sentence(s) for s in split_sentences(text))
 
     def in_sentence(self, sentence: str) -> bool:
+        """Whether `sentence` carries this caveat. The answer for a caveat of CAVEATS is kept:
+        the gate asks about every summary sentence twice (its evidence frame, then the
+        missing caveats), and a repair keeps most sentences of a draft."""
+        if CAVEATS.get(self.name) is self:
+            _KEPT.setdefault(id(self), self)
+            return _carried(id(self), sentence)
+        return self.matches(sentence)
+
+    def matches(self, sentence: str) -> bool:
+        """`in_sentence`, worked out."""
         return any(frame.matches(sentence) for frame in self.frames)
+
+
+# The caveats whose answers `_carried` keeps, by id: kept alive here, so an id is never reused.
+_KEPT: dict[int, Caveat] = {}
+
+
+@lru_cache(maxsize=65536)
+def _carried(caveat: int, sentence: str) -> bool:
+    return _KEPT[caveat].matches(sentence)
 
 
 CAVEATS: dict[str, Caveat] = {
