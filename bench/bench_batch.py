@@ -14,6 +14,9 @@ each request after `--latency` seconds; the server logs every request it receive
            then run to the end: results, ids, and papers the server answered more than once
   429      a server answering 429 to every third request: failed papers, measured request rate
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
+  gate     the workers' share alone, in this process: CPU ms a paper of screening and design
+           (work.prepare) and of the gate (work.check) on the test server's answer, each paper
+           checked once and cold, as a batch's worker does it; no server, steadier under load
 
 Each timed run also prints the CPU its processes used, per paper: the job's main process and its
 worker processes apart (a small wrapper around `plainsum` reports both at exit; "worker
@@ -43,7 +46,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SERVER = HERE.parent / "tests" / "llm_server.py"
-PARTS = ("speed", "eval", "kill", "429", "offline")
+PARTS = ("speed", "eval", "kill", "429", "offline", "gate")
 
 
 def load_abstracts(data: Path, n: int) -> list[dict[str, str]]:
@@ -347,6 +350,37 @@ def part_offline(tmp: Path, inputs: Path, n: int) -> None:
           f"{rates[2] / rates[0]:.2f}x")  # fmt: skip
 
 
+def part_gate(records: list[dict]) -> None:
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from openai_cases import PASSING  # the answer tests/llm_server.py gives every paper
+
+    from plainsum.batch import work
+    from plainsum.ingest import parse
+    from plainsum.schemas import PlainSummary
+
+    work.warm()
+    answer = PlainSummary.model_validate(PASSING)
+    sources = [parse(r["source"]) for r in records]
+    prepared = checked = 0.0
+    count = 0
+    for source in sources:
+        started = time.process_time()
+        try:
+            design = work.prepare(source)
+        except Exception:  # noqa: BLE001 - refused by the screen: not checked
+            continue
+        middle = time.process_time()
+        work.check(source, answer, design, 8.0)
+        prepared += middle - started
+        checked += time.process_time() - middle
+        count += 1
+    ms = [x / count * 1000 for x in (prepared, checked, prepared + checked)]
+    print(
+        f"gate: {count} papers; CPU ms a paper: screen and design {ms[0]:.2f}, "
+        f"gate {ms[1]:.2f}, both {ms[2]:.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data"))
@@ -380,6 +414,8 @@ def main() -> None:
                 part_429(tmp, records, args)
             elif part == "offline":
                 part_offline(tmp, inputs, len(records))
+            elif part == "gate":
+                part_gate(records)
         print(f"-- end ({load()})")
 
 
