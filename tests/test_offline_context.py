@@ -12,7 +12,7 @@ from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.pick import adds_to, antecedent, leans, leans_in_paper, pick, unlean
-from plainsum.plain.results import says_which_way, what_it_says
+from plainsum.plain.results import primary_terms, says_which_way, what_it_says
 from plainsum.plain.simplify import PlainSentence, measured
 
 
@@ -135,3 +135,28 @@ def test_the_null_primary_result_is_said_with_the_one_it_leans_on():
     assert primary in did
     if second in did:  # the "also" sentence only right after the one it adds to
         assert did.index(second) == did.index(primary) + 1
+
+
+PRIMARY_TRIAL = (
+    "Background: Tiredness is common in MS.\n"
+    "Objective: To test whether a cooling vest reduces relapses in adults with MS.\n"
+    "Methods: We randomly assigned 120 adults with MS to a cooling vest or a plain vest for one "
+    "year. The primary outcome was the number of relapses over one year. Secondary outcomes "
+    "were tiredness, sleep and walking speed.\n"
+    "Results: Tiredness scores improved more with the cooling vest than with the plain vest. "
+    "Sleep quality improved more with the cooling vest than with the plain vest. "
+    "Walking speed improved more with the cooling vest than with the plain vest. "
+    "The number of relapses over one year did not differ between the two groups.\n"
+    "Conclusions: A cooling vest may ease tiredness in MS."
+)
+
+
+def test_the_primary_result_leads_even_when_null_and_secondary_ones_are_positive():
+    source = parse(PRIMARY_TRIAL)
+    did = compose(gather(source, detect_design(source)))[1]["what_the_study_did"]
+    lead = [line.text for line in did if line.lead]
+    # the primary outcome's sentence (whatever word the glossary gives relapses) leads
+    assert any(
+        text.endswith("over one year did not differ between the two groups.") for text in lead
+    )
+    assert primary_terms([PRIMARY_TRIAL]) >= {"relaps"}

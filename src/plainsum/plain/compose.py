@@ -42,6 +42,7 @@ from .results import (
     harm_result,
     key_terms,
     main_result_rank,
+    primary_terms,
     procedural_result,
     says_a_finding,
     says_which_way,
@@ -187,7 +188,12 @@ def compose(
         }
     )  # the sentence a count came from is not said twice
     procedure = procedural_result if review else None
-    rank = main_result_rank(key_terms([p.text for p in conclusions[:2]]))
+    rank = main_result_rank(
+        key_terms([p.text for p in conclusions[:2]]),
+        primary_terms(  # the outcome the authors called primary, as written and as edited
+            [s.text for s in m.sentences] + [p.text for p in m.by_role.get(Role.METHODS, [])]
+        ),
+    )
     found = False  # whether a result that says what was found is in the section
     shown_results: list[Line] = []
     for role, limit, budget in (

@@ -22,6 +22,7 @@ __all__ = [
     "harm_result",
     "key_terms",
     "main_result_rank",
+    "primary_terms",
     "procedural_result",
     "Says",
     "says_a_finding",
@@ -200,19 +201,47 @@ def key_terms(texts: list[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# "The primary outcome was the number of people with a relapse": what the authors said they
+# judged the treatment by, up to the next clause.
+_PRIMARY = re.compile(
+    r"\b(?:primary (?:outcome|end ?point|efficacy (?:outcome|end ?point))s?(?: measures?)?"
+    r"|main results? measured)"
+    r"(?: (?:was|were|included|being)|:)\s+(?P<what>[^.;()]{3,120})",
+    re.I,
+)
+# What a primary outcome phrase says besides its outcome ("the proportion of ...", "at 12 weeks").
+_PRIMARY_FILLER = frozenset(
+    "proportion number rate rates risk incidence share mean change time weeks months years "
+    "composite measured measure measures primary secondary outcome outcomes".split()
+)
+
+
+def primary_terms(texts: list[str]) -> frozenset[str]:
+    """The key terms of the outcome the authors named as primary ("The primary outcome was
+    relapse rate" -> relapse), from the paper's sentences and their edited forms ("The main
+    result measured was ..."); empty when none names one."""
+    whats = [m["what"] for text in texts for m in _PRIMARY.finditer(text)]
+    whats = [re.split(r",? and secondary\b|, secondary\b", w, flags=re.I)[0] for w in whats]
+    return frozenset(t for t in key_terms(whats) if t not in {_stem(w) for w in _PRIMARY_FILLER})
+
+
 def main_result_rank(
     terms: frozenset[str],
+    primary: frozenset[str] = frozenset(),
 ) -> Callable[[PlainSentence], tuple[bool | int, ...]]:
     """How results rank as the main one: a sentence that says which way things went (helped, no
     clear difference, harm) before one that only names what was measured or how the study ran;
-    then the one that names more of the conclusion's key `terms` (the conclusion says which
-    result is the main one); then the easier, then the paper's order (abstracts give their
-    main results first)."""
+    then one on the outcome the authors named `primary` (positive or null, it is their main
+    result: a secondary one never displaces it); then the one that names more of the
+    conclusion's key `terms` (the conclusion says which result is the main one); then the
+    easier, then the paper's order (abstracts give their main results first)."""
 
     def rank(p: PlainSentence) -> tuple[bool | int, ...]:
         run, direction, finding = what_it_says(p.text)
-        shared = len(terms & key_terms([p.text])) if terms else 0
-        return (run, not direction, -min(shared, 3), p.hard, not finding, p.order)
+        words = key_terms([p.text]) if terms or primary else frozenset()
+        shared = len(terms & words)
+        on_primary = bool(primary & words)
+        return (run, not direction, not on_primary, -min(shared, 3), p.hard, not finding, p.order)
 
     return rank
 
