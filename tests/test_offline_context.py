@@ -160,3 +160,27 @@ def test_the_primary_result_leads_even_when_null_and_secondary_ones_are_positive
         text.endswith("over one year did not differ between the two groups.") for text in lead
     )
     assert primary_terms([PRIMARY_TRIAL]) >= {"relaps"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the diet stopped, half of the rats got the drug.",
+        "After this, the children were seen again at six months.",
+        "Subsequently, blood was taken from every volunteer.",
+        "Next, the nurses asked each person about their sleep.",
+    ],
+)
+def test_a_step_after_one_just_told_leans_on_it(text: str) -> None:
+    assert leans_in_paper(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After two years, people on the drug had fewer flare-ups.",
+        "After surgery, most patients walked within a day.",
+    ],
+)
+def test_a_time_that_names_its_own_start_does_not_lean(text: str) -> None:
+    assert not leans_in_paper(text)

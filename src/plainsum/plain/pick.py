@@ -72,7 +72,11 @@ _PAPER_OPENER = re.compile(
     r"Of (?:these|those|them)|Among (?:these|those|them)|In (?:these|those|both|this group|such)\b|"
     r"(?:In agreement|Consistent|In line|Together|Along|In keeping) with (?:this|these|that|"
     r"those|it|them)\b|"
-    r"He|She|His|Her|Him|Here(?!,? (?:we|in this|the present|this|our)\b))\b"
+    r"He|She|His|Her|Him|Here(?!,? (?:we|in this|the present|this|our)\b)|"
+    # a step after one just told: "After the diet stopped, ...", "After this, ...", "Next, ..."
+    r"After(?:wards|(?=,)| (?:this|that|these|those|which)\b| the \w+(?: \w+)? (?:stopped|"
+    r"ended|finished|was (?:stopped|over|finished)|had (?:stopped|ended|finished)))|"
+    r"Subsequently|Thereafter|Next(?=,))\b"
 )
 # An opener that draws a conclusion or adds one ("Thus,", "Moreover,", "Taken together,"):
 # what follows it is read for itself.
