@@ -115,3 +115,26 @@ def test_fits_here_leaves_other_terms_alone() -> None:
 )
 def test_a_medical_word_with_one_plain_meaning_is_swapped_whole(text: str, want: str) -> None:
     assert plain_words(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a bare mass noun keeps the paper's word: "or dummy treatment", "on result" read broken
+        ("People were given vitamin D or placebo.", "vitamin D or placebo."),
+        ("Compared with placebo, the drug cut relapses.", "Compared with placebo,"),
+        ("There was no effect on outcome after discharge.", "no effect on outcome after"),
+        ("Ten studies were eligible for assessment.", "for assessment."),
+        # with a determiner, or modifying the noun after it, the plain phrase reads whole
+        ("The placebo group had more relapses.", "The dummy treatment group"),
+        ("People on a matching placebo did well.", "a matching dummy treatment"),
+        ("The patient's outcome was good.", "The patient's result was good."),
+        ("A full assessment was done.", "A full check was done."),
+        # "return" keeps its sense only as "the return of" something
+        ("The recurrence of symptoms was rare.", "The return of symptoms was rare."),
+        ("There was no effect on recurrence of relapse.", "on recurrence of relapse."),
+        ("Recurrence rates were similar.", "Recurrence rates were similar."),
+    ],
+)
+def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
+    assert want in plain_words(text)

@@ -75,6 +75,56 @@ _GENERALLY_REFUSE_AFTER = frozenset(
 )
 
 
+# Nouns the paper may use bare, as a mass noun ("given placebo", "no effect on outcome"), whose
+# plain phrase is a singular count noun that cannot stand without a determiner ("given dummy
+# treatment", "no effect on result", "eligible for check"). The swap needs a determiner in the
+# term's noun phrase ("the placebo", "a poor outcome") or the term modifying a noun after it
+# ("the placebo group"); otherwise the paper's word stays.
+_COUNT_PLAIN = frozenset(
+    """placebo outcome assessment evaluation investigation monotherapy hospitalisation
+    hospitalization""".split()
+)
+_NOUN_PHRASE_STARTS = frozenset(
+    "a an the this that these those each every another any no one its their his her our your "
+    "either neither".split()
+)
+# Words that end a noun phrase: what follows the term when it is the head, not a modifier.
+_NOT_NOUNS = frozenset(
+    """a an the and or but nor of in on at to for from with without by as than that which who
+    is are was were be been being has have had do does did can could may might will would
+    should must not also only into over under after before during between among against
+    within via per versus vs while whereas when where if because although though since until
+    plus alone only both all each""".split()
+)
+
+
+def _has_determiner(before: str) -> bool:
+    """Whether the noun phrase that ends at the end of `before` opens with a determiner or a
+    possessive ("the primary ", "a poor ", "the patient's "), looking back at most four words."""
+    words = re.findall(r"[A-Za-z][\w'-]*|[^\w\s]", before)[-4:]
+    for word in reversed(words):
+        low = word.lower()
+        if low in _NOUN_PHRASE_STARTS or low.endswith("'s"):
+            return True
+        if low in _NOT_NOUNS or not word[:1].isalpha():
+            return False
+    return False
+
+
+def stands_bare_fits(term: str, before: str, after: str) -> bool:
+    """Whether the plain phrase of `term` keeps a whole noun phrase where the term stands: a
+    plain count noun needs a determiner or a noun after it; "recurrence" is "return" only in
+    "the recurrence of ..." ("recurrence of relapse" is no "return of relapse", and a
+    "recurrence rate" no "return rate")."""
+    nxt = _after(after)
+    if term == "recurrence":
+        return _has_determiner(before) and nxt == "of"
+    if term not in _COUNT_PLAIN:
+        return True
+    modifier = bool(nxt) and nxt not in _NOT_NOUNS and not re.match(r"\s*[(\[]", after)
+    return modifier or _has_determiner(before)
+
+
 def _before(text: str) -> str:
     m = _WORD_BEFORE.search(text)
     return m.group(1).lower() if m else ""
@@ -126,7 +176,7 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return plural and prev not in ("no", "any", "without")
     if term == "generally":
         return nxt not in _GENERALLY_REFUSE_AFTER
-    return True
+    return stands_bare_fits(term, before, after)
 
 
 def _significant_fits(prev: str, after: str) -> bool:
