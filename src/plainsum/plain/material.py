@@ -14,6 +14,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import aim_sentence, own_aim, readable_aim, studied_from
+from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
@@ -167,8 +168,11 @@ def gather(source: Source, design: DesignInfo) -> Material:
     background = background_by_position(source, sentences)
     headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
     has_aim = any(s.role == Role.AIM for s in sentences)
+    compared = comparators(source.text, sentences)
     for s in sentences:
         text = strip_label(s.text)
+        if s.index in compared and s.role == Role.RESULTS:
+            text = with_comparison(text, compared[s.index])  # true only of its comparison
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
         aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
         if aim is not None:

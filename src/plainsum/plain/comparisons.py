@@ -1,0 +1,76 @@
+"""Results said under a comparison subheading ("Drug A versus placebo: ..."): in a review of
+several comparisons, a result sentence below such a heading is true only of that comparison.
+Shown on its own ("Drug A may improve quality of life."), it would claim the effect in general,
+so the comparison it belongs to is said with it ("Compared with placebo, drug A may ...")."""
+
+from __future__ import annotations
+
+import re
+
+from .source import SourceSentence
+from .wholeness import finite
+
+# "Combination therapy versus placebo: ...", "Exercise compared to usual care alone: ...": a
+# heading that names the treatment and what it was compared with, ended by a colon, or run into
+# the sentence after it when the line break was lost ("Drug A versus placebo Two trials ...").
+_HEADING = re.compile(
+    r"^(?P<x>[A-Z][\w'’-]*(?: [\w'’()-]+){0,6}?) (?:versus|vs\.?|compared (?:with|to)) "
+    r"(?P<y>[\w'’-]+(?: (?![A-Z][a-z])[\w'’-]+){0,5}?)"
+    r"(?:\s*:\s+| (?=(?:The|There|We|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Only|"
+    r"A|An|In|It|This|These)\b))"
+)
+# A heading of a comparison that could not be read: what it compared is not known.
+_UNREAD_HEADING = re.compile(r"^[A-Z][^.:;,]{0,80}? (?:versus|vs\.?|compared (?:with|to)) ")
+# A sentence that names a comparison of its own keeps its own words.
+_OWN_COMPARISON = re.compile(
+    r"\b(?:compared|versus|vs\.?|than|relative to|over|between|groups?|arms?|either)\b", re.I
+)
+# What a heading compares with, said again: only a named treatment or group, not "not using one"
+_VAGUE = re.compile(r"\b(?:one|it|them|this|that|these|those|other|another)\b", re.I)
+# A sentence about a heading's evidence only, not a result: it needs no comparison.
+_NO_RESULT = re.compile(r"^(?:No |There (?:were|was) no (?:studies|trials|data)\b)", re.I)
+
+
+def comparators(text: str, sentences: list[SourceSentence]) -> dict[int, tuple[str, str]]:
+    """For each sentence under a comparison heading, the treatment and what it was compared
+    with there (sentence index -> ("combination therapy", "placebo")), when the paper has two
+    comparisons or more. A heading holds until the next heading, a blank line or a new
+    paragraph that has none."""
+    found: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    headings = 0
+    previous_end = 0
+    for s in sentences:
+        gap = text[previous_end : s.start]
+        previous_end = s.end
+        if "\n" in gap:
+            current = None  # a new paragraph: the heading before it no longer holds
+        heading = _HEADING.match(s.text)
+        run_in = heading is not None and ":" not in heading.group(0)
+        if heading and not (run_in and (finite(heading["x"]) or finite(heading["y"]))):
+            current = (heading["x"].strip(), heading["y"].strip())
+            headings += 1
+        elif _UNREAD_HEADING.match(s.text) and not finite(s.text.split(" versus ")[0]):
+            current = None  # a comparison not read: never say the one before for it
+        if current is not None:
+            found[s.index] = current
+    return found if headings >= 2 else {}
+
+
+def with_comparison(text: str, compared: tuple[str, str]) -> str:
+    """`text` (a sentence with its heading removed) said with the comparison it belongs to:
+    only a sentence whose subject is the heading's treatment ("Combination therapy may ...",
+    "based on five trials, combination therapy may ..."),
+    that names no comparison of its own, and only against a named comparator."""
+    treatment, comparator = compared
+    if (
+        not re.match(
+            rf"(?:based on [^,]{{3,80}}, )?(?:the |an? )?{re.escape(treatment)} ", text, re.I
+        )
+        or _OWN_COMPARISON.search(text)
+        or _VAGUE.search(comparator)
+    ):
+        return text
+    if not text[1:2].isupper():  # "Combination therapy" -> "combination therapy"
+        text = text[:1].lower() + text[1:]
+    return f"Compared with {comparator}, {text}"

@@ -1,0 +1,78 @@
+"""A result said under one of several comparison headings is said with its comparison."""
+
+from __future__ import annotations
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.comparisons import comparators, with_comparison
+from plainsum.plain.material import gather
+from plainsum.plain.source import source_sentences
+
+REVIEW = (
+    "Background: Bladder problems are common.\n\n"
+    "Objectives: To compare a combined pill with other treatments for an overactive bladder.\n\n"
+    "Main results: We included 12 trials with 3000 people.\n"
+    "Combined pill versus placebo: based on four trials, the combined pill may make little or "
+    "no difference to how often people pass urine. The combined pill probably increases dry "
+    "mouth.\n"
+    "Combined pill versus water tablets alone: based on eight trials, we are uncertain about "
+    "the effect on how often people pass urine. The combined pill may improve sleep.\n\n"
+    "Authors' conclusions: The combined pill may improve sleep compared with water tablets "
+    "alone."
+)
+
+
+def _texts(text: str) -> list[str]:
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    return [p.text for ps in material.by_role.values() for p in ps]
+
+
+def test_each_sentence_knows_the_comparison_heading_it_stands_under() -> None:
+    source = parse(REVIEW)
+    sentences = source_sentences(source)
+    found = comparators(source.text, sentences)
+    by_text = {s.text: found.get(s.index) for s in sentences}
+    sleep = next(t for t in by_text if t.startswith("The combined pill may improve sleep"))
+    dry = next(t for t in by_text if t.startswith("The combined pill probably increases"))
+    assert by_text[sleep] == ("Combined pill", "water tablets alone")
+    assert by_text[dry] == ("Combined pill", "placebo")
+    assert all(found.get(s.index) is None for s in sentences if s.role.value != "results")
+
+
+def test_a_result_of_one_comparison_is_never_shown_as_a_general_effect() -> None:
+    texts = _texts(REVIEW)
+    assert "The combined pill may improve sleep." not in texts
+    assert any(t.startswith("Compared with water tablets alone, the combined pill") for t in texts)
+
+
+def test_one_heading_alone_adds_nothing() -> None:
+    one = REVIEW.split("Combined pill versus water tablets")[0] + "\n\nAuthors' conclusions: Fine."
+    source = parse(one)
+    assert comparators(source.text, source_sentences(source)) == {}
+
+
+def test_a_sentence_with_its_own_comparison_or_another_subject_is_left_as_written() -> None:
+    pair = ("Combined pill", "placebo")
+    own = "Combined pill users had fewer side effects than those on placebo."
+    assert with_comparison(own, pair) == own
+    other = "Two trials reported dry mouth."
+    assert with_comparison(other, pair) == other
+    vague = ("Combined pill", "not using one")
+    assert with_comparison("Combined pill users slept more.", vague) == (
+        "Combined pill users slept more."
+    )
+    assert with_comparison("Combined pill users slept more.", pair) == (
+        "Compared with placebo, combined pill users slept more."
+    )
+
+
+def test_a_result_after_the_evidence_it_rests_on_is_said_with_its_comparison() -> None:
+    said = with_comparison(
+        "based on four trials, the combined pill may make little or no difference to sleep.",
+        ("Combined pill", "placebo"),
+    )
+    assert said == (
+        "Compared with placebo, based on four trials, the combined pill may make little or no "
+        "difference to sleep."
+    )
