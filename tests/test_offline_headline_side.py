@@ -275,3 +275,23 @@ def test_a_finding_besides_another_leans_back() -> None:
 
 def test_what_was_published_is_not_a_finding() -> None:
     assert is_procedural("No randomised trials were published on rinses alone")
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("It is unlikely to help people walk further.", False),  # "it": a thing named before
+        ("It is likely to reduce flare-ups.", False),
+        ("It is unlikely that the drug helps people walk further.", True),
+        ("It is not clear whether the drug helps people walk further.", True),
+    ],
+)
+def test_an_it_that_stands_for_a_thing_named_before_leans_back(text: str, alone: bool) -> None:
+    assert leans_back(text) is not alone
+
+
+def test_a_link_word_without_its_comma_goes_from_the_headline() -> None:
+    from plainsum.plain.headline.forms import _drop_lead
+
+    assert _drop_lead("Therefore swimming may ease tiredness.") == "Swimming may ease tiredness"
+    assert _drop_lead("Thus far, no trial has tested swimming.").startswith("Thus far, no trial")

@@ -16,9 +16,10 @@ _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
     # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
-    r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:clear|unclear|"
-    r"uncertain|known|unknown|possible|likely|unlikely|difficult|important|evident) "
-    r"(?:whether|if|that|to|how|what|which)\b)"
+    # ("It is likely to help" is about a thing named before: "likely" takes "that" when dummy)
+    r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:(?:clear|unclear|"
+    r"uncertain|known|unknown|possible|difficult|important|evident) "
+    r"(?:whether|if|that|to|how|what|which)|(?:likely|unlikely) (?:that|whether))\b)"
 )
 # "Whatever the route, they work well": the subject is a pronoun whose noun is elsewhere.
 _PRONOUN_SUBJECT = re.compile(

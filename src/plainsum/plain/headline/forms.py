@@ -33,6 +33,7 @@ _LEAD = re.compile(
     r"\s+(?=\w)"
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
+    r"|(?:Therefore|Thus(?! far\b)|Hence) (?=[a-z])"  # "Therefore it is ...": no comma, a link
     r"|But "
     r"|(?:These|The|Their|Our) (?:data|results|findings|observations) "
     r"(?:show|showed|demonstrate|demonstrated) that )"
