@@ -103,3 +103,21 @@ def test_a_dropout_count_among_the_results_is_a_stated_limit():
 def test_a_finding_filed_as_a_limit_by_its_cue_words_is_not_said_as_one():
     limits = _limits(NO_LIMIT_CUED)
     assert not any("nerve inflammation" in line for line in limits), limits
+
+
+def test_a_review_its_authors_call_conclusive_is_not_called_small() -> None:
+    from plainsum.plain.limits import called_conclusive
+
+    assert called_conclusive(["The evidence is conclusive: the drug does not help."])
+    assert called_conclusive(["No further randomised trials are needed."])
+    assert not called_conclusive(["The evidence is not conclusive."])
+    assert not called_conclusive(["The results are inconclusive, and more trials are needed."])
+
+
+def test_conclusive_evidence_not_found_or_still_needed_is_not_called_conclusive() -> None:
+    from plainsum.plain.limits import called_conclusive
+
+    assert called_conclusive(["Hence this updated review is conclusive."])
+    assert not called_conclusive(["This review found no conclusive evidence that X helps."])
+    assert not called_conclusive(["Larger trials are required to make conclusive statements."])
+    assert not called_conclusive(["Early studies are as yet to be conclusive."])

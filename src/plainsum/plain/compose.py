@@ -29,7 +29,7 @@ from .frames import (
     design_sentence,
 )
 from .headline import Headline, choose_headline, name_ms
-from .limits import evidence_size, names_no_limit, states_a_limit
+from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
@@ -345,7 +345,8 @@ def compose(
     lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
-    size = evidence_size(m.facts) if review else None
+    conclusions = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
+    size = evidence_size(m.facts) if review and not called_conclusive(conclusions) else None
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
     # the paper's own limitation sentences, and a limit said whole among its results

@@ -355,6 +355,23 @@ def states_a_limit(text: str) -> bool:
     return not (leavers and _LEAVERS_COMPARED.search(text))
 
 
+# "The evidence is conclusive", "No further randomised trials are needed": the authors say the
+# evidence they found settles the question, so how few studies it rests on is not offered as a
+# limit of theirs ("not conclusive", "inconclusive" do not count).
+_CONCLUSIVE = re.compile(
+    r"\b(?:evidence|results?|findings|data|review|analysis) (?:is|are|was|were) (?:now )?"
+    r"conclusive\b|"
+    r"\bno (?:further|more|additional) (?:\w+ ){0,2}(?:trials|studies|research) (?:is|are) "
+    r"(?:needed|required|warranted)\b",
+    re.I,
+)
+
+
+def called_conclusive(conclusions: list[str]) -> bool:
+    """Whether the authors' conclusions call their evidence conclusive."""
+    return any(_CONCLUSIVE.search(text) for text in conclusions)
+
+
 FEW_STUDIES = 3  # a review of this many studies or fewer says how few it found
 FEW_PEOPLE = 300  # a review whose studies held fewer people than this says how few
 
