@@ -345,8 +345,8 @@ def compose(
     lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
-    conclusions = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
-    size = evidence_size(m.facts) if review and not called_conclusive(conclusions) else None
+    by_authors = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
+    size = evidence_size(m.facts) if review and not called_conclusive(by_authors) else None
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
     # the paper's own limitation sentences, and a limit said whole among its results
