@@ -5,6 +5,8 @@ for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from plainsum.plain.frames import DOCTOR, NO_MEANING, NOT_MS
 from plainsum.plain.headline import Headline
 from plainsum.plain.pick import pick
@@ -309,3 +311,81 @@ def test_what_a_review_covers_is_no_silence_when_it_also_says_what_it_means() ->
     assert NO_MEANING not in _why([covers, means], head, stated=[covers, means])
     shows = measured("This review summarizes evidence that a blood test may help in MS.", (6,))
     assert _why([shows], head, stated=[shows])[0] == shows.text
+
+
+# What the authors say must still be shown: said as what is not yet known, when the headline
+# took their only conclusion.
+_FOUND = "Cooling vests may ease tiredness in people with MS who feel worse in the heat."
+_HEAD = Headline("Cooling vests may ease tiredness in heat-sensitive people with MS", (4,))
+
+
+def _only_conclusion_and(call: str, found: str = _FOUND, design=StudyDesign.REVIEW):
+    conclusions = [measured(found, (4,)), measured(call, (5,))]
+    head = Headline(found.rstrip("."), (4,), origin=found)  # it said the conclusion all
+    return why_it_matters(conclusions, head, {found}, pick, about_ms=True, design=design, limit=2)
+
+
+def test_what_must_still_be_shown_is_said_as_not_yet_known() -> None:
+    said = _only_conclusion_and(
+        "Bigger and longer trials are needed to show whether the gains last."
+    )
+    assert [s.text for s in said] == [
+        "It is not yet known whether the gains last: bigger and longer trials are needed.",
+        DOCTOR,
+    ]
+    assert said[0].sources == (5,) and said[0].kind == "content"
+
+
+def test_an_it_takes_the_one_word_subject_of_the_headline_s_conclusion() -> None:
+    found = "Clemastine helped rats rebuild the coating of their nerves."
+    said = _only_conclusion_and(
+        "Studies in people with MS are needed to see if it helps rebuild the coating in humans.",
+        found,
+        StudyDesign.ANIMAL,
+    )
+    assert said[0].text == (
+        "It is not yet known whether clemastine helps rebuild the coating in humans: studies "
+        "in people with MS are needed."
+    )
+    assert set(said[0].sources) == {4, 5}  # the subject comes from the headline's sentence
+
+
+def test_an_it_with_no_one_word_subject_to_stand_for_is_this() -> None:
+    found = "The new drug helped rats rebuild the coating of their nerves."
+    said = _only_conclusion_and("Future studies should find out whether it works in people.", found)
+    assert said[0].text == "It is not yet known whether this works in people."
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Larger trials of cooling vests are needed.",  # nothing named that must be shown
+        "Trials are needed to show whether they help, and how often to wear them.",  # points back
+        "Further research is needed to find out whether in children.",  # no verb: not whole
+        "Trials should test whether vests help at home, or whether fans do as well.",  # two asks
+    ],
+)
+def test_a_call_that_names_no_whole_question_adds_nothing(call: str) -> None:
+    said = _only_conclusion_and(call)
+    assert not any("not yet known" in s.text for s in said)
+
+
+def test_a_long_call_is_left_out_and_the_question_kept() -> None:
+    call = (
+        "Large trials in several countries with people at every stage of the illness and "
+        "followed for many years are needed to show whether the gains last."
+    )
+    said = _only_conclusion_and(call)
+    assert said[0].text == "It is not yet known whether the gains last."
+
+
+def test_the_authors_own_meaning_comes_before_what_is_not_yet_known() -> None:
+    conclusions = [
+        measured(_FOUND, (4,)),
+        measured("Cooling vests may help people with MS stay active in hot weather.", (5,)),
+        measured("Trials are needed to show whether the gains last.", (6,)),
+    ]
+    said = why_it_matters(
+        conclusions, _HEAD, {_FOUND}, pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
+    )
+    assert [s.text for s in said] == [conclusions[1].text, DOCTOR]

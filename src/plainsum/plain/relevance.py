@@ -26,6 +26,7 @@ from .lines import Line
 from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough
+from .still_unknown import still_unknown
 
 __all__ = ["FUTURE", "why_it_matters"]
 
@@ -308,6 +309,9 @@ def why_it_matters(
         meaning = None if out else _what_it_means(head, topic)
         if meaning is not None:
             out.append(meaning)
+        unknown = None if out else still_unknown(conclusions, origin)
+        if unknown is not None:  # what the authors say must still be shown, for a reader
+            out.append(unknown)
         studied = None if out else _studied(topic, topic_source, design, head)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
