@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.abbreviations import expand, find_definitions
+from plainsum.plain.abbreviations import expand, find_definitions, plausible
 
 
 def test_a_definition_inside_a_sentence_keeps_the_capital_of_a_name() -> None:
@@ -94,6 +94,31 @@ def test_an_abbreviation_opening_a_compound_with_a_word_is_written_out() -> None
             "RD",
             "residual disease",
         ),
+        # a joining word never opens a long form: the search goes on to the word before it
+        (
+            "Skin was treated with psoralen plus ultraviolet A (PUVA). PUVA cleared plaques.",
+            "PUVA",
+            "psoralen plus ultraviolet A",
+        ),
+        (
+            "We searched the Allied and Complementary Medicine Database (AMED). AMED gave 3.",
+            "AMED",
+            "Allied and Complementary Medicine Database",
+        ),
+        (
+            "Eggs were made by in vitro fertilisation (IVF). IVF worked.",
+            "IVF",
+            "in vitro fertilisation",
+        ),
+        # one word gives two letters in a row where the second starts a part of it
+        ("We sampled cerebrospinal fluid (CSF). CSF was clear.", "CSF", "cerebrospinal fluid"),
+        ("Bones had less alkaline phosphatase (ALP). ALP fell.", "ALP", "alkaline phosphatase"),
+        ("Babies with low birthweight (LBW) grew. LBW was rare.", "LBW", "low birthweight"),
+        (
+            "We scored total pain relief (TOTPAR) at 6 hours. TOTPAR rose.",
+            "TOTPAR",
+            "total pain relief",
+        ),
     ],
 )
 def test_the_paper_s_own_definition_is_found(text: str, short: str, long_form: str) -> None:
@@ -110,7 +135,28 @@ def test_the_paper_s_own_definition_is_found(text: str, short: str, long_form: s
         "Patients at the Royal Infirmary (RVI) were seen weekly.",  # V: not in the name
         # a guess from words around a code, and no single word guessed after it
         "We used an IFT20 construct to measure intraflagellar (IFT) transport.",
+        # one plain word gives no two letters in a row ("mumps" is not MM), and the order of the
+        # words does not spell the code
+        "Children got vaccines with measles, rubella, mumps strains (MMR) in one shot.",
+        # a long form opened by a joining word is none, and no word before it spells the code
+        "Pills were given with ultraviolet A light, or plus ultraviolet A (PUVA) alone.",
     ],
 )
 def test_no_definition_is_guessed(text: str) -> None:
     assert find_definitions(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("short", "long_form", "expected"),
+    [
+        ("AMED", "and Complementary Medicine Database", False),
+        ("PUVA", "plus ultraviolet A", False),
+        ("VA", "versus active drug", False),
+        ("PUVA", "psoralen plus ultraviolet A", True),
+        ("IVF", "in vitro fertilisation", True),
+    ],
+)
+def test_a_joining_word_does_not_open_a_long_form(
+    short: str, long_form: str, expected: bool
+) -> None:
+    assert plausible(short, long_form) is expected

@@ -103,7 +103,9 @@ def _best_long_form(short: str, before: str) -> str | None:
     while s_i >= 0:
         c = s_chars[s_i]
         while l_i >= 0 and (
-            l_text[l_i] != c or (s_i == 0 and l_i > 0 and l_text[l_i - 1].isalnum())
+            l_text[l_i] != c
+            or (s_i == 0 and l_i > 0 and l_text[l_i - 1].isalnum())
+            or (s_i == 0 and _word_at(l_text, l_i) in _JOINING)
         ):
             l_i -= 1
         if l_i < 0:
@@ -120,6 +122,18 @@ def _best_long_form(short: str, before: str) -> str | None:
 
 
 _MINOR = frozenset({"of", "and", "the", "in", "for", "with", "to", "a", "an", "on", "by", "or"})
+
+# Words that join two things and never open a long form: "psoralen plus ultraviolet A (PUVA)" is
+# PUVA, never "plus ultraviolet A"; "Allied and Complementary Medicine Database (AMED)", never
+# "and ...". ("in" opens "in vitro fertilisation", "a" opens "a disintegrin and ...".)
+_JOINING = frozenset(
+    "plus and or nor versus vs vs. with without of to for by from than via into against".split()
+)
+
+
+def _word_at(text: str, i: int) -> str:
+    """The word of `text` that starts at index `i`."""
+    return text[i:].split(maxsplit=1)[0].strip(",;:") if text[i:].strip() else ""
 
 
 def _initials_long_form(short: str, before: str) -> str | None:
@@ -202,6 +216,8 @@ def plausible(short: str, long_form: str) -> bool:
     words = long_form.split()
     if not words or words[0][:1].lower() != short[:1].lower():
         return False
+    if words[0].lower().strip(",;:") in _JOINING:
+        return False
     lowered = [w.lower().strip(",;:") for w in words]
     if any(w in _NOT_IN_LONG_FORM for w in lowered):
         return False
@@ -238,20 +254,43 @@ def _head_spelled(short: str, long_form: str) -> bool:
     chars = [(i, j, c) for i, w in enumerate(words) for j, c in enumerate(w.lower())]
     last = needed[-1]
     every = sum(1 << i for i in needed)
+    initials_only = all(c.isupper() for c in short.rstrip("s") if c.isalpha())
 
     @cache
-    def spells(k: int, pos: int, covered: int, last_initial: bool) -> bool:
+    def spells(k: int, pos: int, covered: int, last_initial: bool, prev: int, run: int) -> bool:
+        # prev: the word that gave the letter before; run: how many of its first letters, in a
+        # row, it gave ("total pain relief" is TOTPAR), else -1
         if k == len(letters):
             return bool(covered >> last & 1) and (last_initial or covered & every == every)
         for p in range(pos, len(chars)):
             i, j, c = chars[p]
             if c != letters[k] or (k == 0 and (i, j) != (0, 0)):
                 continue
-            if spells(k + 1, p + 1, covered | 1 << i, last_initial or (i == last and j == 0)):
+            same = i == prev
+            clipped = j == (run if same else 0)
+            if initials_only and same and not clipped and not _starts_part(words[i], j):
+                continue  # "mumps" gives MMR one M, never two
+            covers = covered | 1 << i
+            initial = last_initial or (i == last and j == 0)
+            if spells(k + 1, p + 1, covers, initial, i, j + 1 if clipped else -1):
                 return True
         return False
 
-    return spells(0, 0, 0, False)
+    return spells(0, 0, 0, False, -1, -1)
+
+
+COMPOUND_LETTERS = 7  # a word this long may be a compound or a chemical whose parts a code takes
+
+
+def _starts_part(word: str, j: int) -> bool:
+    """Whether the letter at `j` may stand for a part of `word` in a short form made of
+    initials, after a letter from the same word: one after a hyphen, slash or at a capital, or
+    any letter of a long word, a compound or a chemical ("cerebrospinal fluid" is CSF,
+    "ultraviolet" UV, "methotrexate" MTX); never one inside a short plain word ("mumps" gives
+    MMR one M, not two)."""
+    if j == 0 or not word[j - 1].isalpha() or word[j].isupper():
+        return True
+    return sum(c.isalpha() for c in word) >= COMPOUND_LETTERS
 
 
 def _spelled_part(short: str, long_form: str, text: str) -> str | None:
