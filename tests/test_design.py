@@ -222,3 +222,26 @@ def test_designs_named_only_in_the_abstracts_own_words(text, expected):
 )
 def test_a_method_or_scheme_described_is_no_case_report(text):
     assert detect_design(parse(text)).design != StudyDesign.CASE_REPORT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newborn screening by tandem mass spectrometry (MS/MS) finds rare diseases early. "
+        "In 5000 babies, MS/MS found 12 cases. MS/MS results came back in two days.",
+        "We measured the drug in blood with an LC-MS/MS method in forty adults after surgery. "
+        "LC-MS showed high levels on the first day and low levels a week later. "
+        "A MALDI-TOF MS check agreed.",
+    ],
+)
+def test_mass_spectrometry_is_not_multiple_sclerosis(text: str) -> None:
+    info = detect_design(parse(text))
+    assert not info.about_ms and not info.mentions_ms
+
+
+def test_ms_written_as_a_condition_still_counts() -> None:
+    text = (
+        "We followed 300 people with MS for two years after they started a new drug. "
+        "Relapses in RRMS fell on the drug, and walking speed stayed the same in most people."
+    )
+    assert detect_design(parse(text)).about_ms

@@ -324,8 +324,11 @@ class _Cue:
 # Cues are written in lower case and run on lower-cased text: much faster than re.I.
 _COMPILED = {d: [(_Cue(p), w) for p, w in cues] for d, cues in _CUES.items()}
 
+# "MS/MS", "LC-MS", "MALDI-TOF MS": mass spectrometry, not multiple sclerosis.
 _MS = re.compile(
-    r"\bmultiple sclerosis\b|\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS))|"
+    r"\bmultiple sclerosis\b|"
+    r"(?<!/)(?<!LC-)(?<!GC-)(?<!CE-)(?<!ESI-)(?<!TOF-)(?<!TOF )(?<!ICP-)"
+    r"\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS|-MS))|"
     r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
 )
 
