@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..plain.wholeness import SIMPLE_PASTS
+
 WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*")
 
 AUX = frozenset(
@@ -31,15 +33,12 @@ FUNCTION = frozenset(
 )
 SUBJECT = frozenset("i we you they he she it who which that there people".split())
 SUBORDINATE_START = frozenset("which whose whereby because".split())
-IRREGULAR = frozenset(
-    """found took taken made gave given saw seen showed shown got gotten went gone came come
-    knew known thought told felt left kept began begun brought bought held led met paid ran
-    said sent set sat spent stood understood wrote written chose chosen drew drawn fell fallen
-    grew grown rose risen lost meant heard built caught taught fought won broke broken spoke
-    spoken drove driven ate eaten forgot forgotten slept woke arose withdrew withdrawn undertook
-    undertaken underwent undergone became become put cut hit let quit spread shed bore borne
-    sought thrown threw flew flown hung lit slid struck stuck swam swept swung wore worn wound
-    did done had dealt dug fed fled forbade forgave froze frozen ground laid lay lent""".split()
+IRREGULAR = SIMPLE_PASTS | frozenset(
+    """found took taken made gave given saw seen showed shown got gotten gone came come known
+    left begun led set written chosen drawn fell fallen grew grown rose risen lost broken
+    spoken driven eaten forgotten withdrawn undertaken undergone became become put cut hit
+    let quit spread shed bore borne thrown flew flown hung lit slid stuck swam swept swung
+    worn wound did done had forbade forgave frozen ground lay""".split()
 )
 # Common verbs (base forms); their -s, -ed and -ing forms are verbs too.
 VERBS = frozenset(
