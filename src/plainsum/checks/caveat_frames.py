@@ -1,0 +1,209 @@
+"""How a caveat is recognised: frames of concepts that must occur together in one sentence.
+
+A caveat is recognised by its meaning, sentence by sentence, not by one stock phrase. Each caveat
+has a few *frames*: a frame is a set of concepts that must all occur in one sentence (and some
+that must not). "Not in people" is, for example, a mention of people, humans, the body or real
+life together with doubt that something carries over ("may not apply", "might be different",
+"we do not know"), or a lab/animal subject contrasted with people ("cells in a lab, not
+people"). A near miss such as "The study was done in people with MS." names people but carries
+no doubt, so it does not count.
+
+The concepts below are shared by the caveat tables (caveats_transfer, caveats_evidence,
+caveats_care); `Caveat` is one caveat with its frames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..prefilter import search
+from ..schemas import Severity, StudyDesign
+from .text import split_sentences
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One way of carrying a caveat: every `all_of` concept and no `none_of` concept occurs in
+    the same sentence."""
+
+    all_of: tuple[re.Pattern[str], ...]
+    none_of: tuple[re.Pattern[str], ...] = ()
+
+    def matches(self, sentence: str) -> bool:
+        return all(search(p, sentence) for p in self.all_of) and not any(
+            search(p, sentence) for p in self.none_of
+        )
+
+
+def frame(*patterns: str, none_of: tuple[str, ...] = ()) -> Frame:
+    return Frame(tuple(_c(p) for p in patterns), tuple(_c(p) for p in none_of))
+
+
+# ---- concepts shared by the frames -------------------------------------------------------------
+HUMAN = (
+    r"\b(?:people|humans?|human (?:beings?|bod(?:y|ies)|patients|trials?|studies|subjects)|"
+    r"(?:the|a) (?:human |living )?body|real[- ](?:life|world)|patients?|persons?|"
+    r"a living person|anyone|someone|nobody|no one|clinical (?:trials?|use|practice)|"
+    r"the clinic|adults|children|women|men)\b"
+)
+NONHUMAN = (
+    r"\b(?:cells?|mice|mouse|rats?|animals?|rodents?|zebrafish|medaka|monkeys?|primates?|"
+    r"flies|worms|fish|pigs?|dogs?|dish(?:es)?|test tubes?|labs?|laborator(?:y|ies)|tissues?|"
+    r"organoids?|(?:animal |mouse |rat )?models?|petri|germs?|bacteri(?:a|um)|microbes?|yeast|"
+    r"cultures?|(?:lab |agar )?plates|computers?|simulations?)\b"
+)
+# two things are not alike: "differs from", "not the same as", "a different story"
+DIVERGE = (
+    r"\b(?:differ(?:s|ed|ent|ently|ence)?|not (?:\w+ )?the same|not (?:\w+ )?like|unlike|"
+    r"not (?:\w+ )?(?:equal|identical) to|(?:another|a separate|a different) (?:matter|story|"
+    r"thing|question)|is not (?:an?|the) (?:human|person|patient))\b"
+)
+# the other people a result may not reach: "someone else", "other patients", "the next person"
+OTHERS = (
+    r"\b(?:others|other (?:people|patients|women|men|children|adults|cases)|someone else|"
+    r"anyone else|everyone else|everybody else|somebody else|most people|the next (?:person|"
+    r"patient)|another (?:person|patient)|people in general|the wider (?:group|population))\b"
+)
+MAYBE = r"(?:\b(?:may|might|could|can|would|will|not|never|unknown|unclear)\b|n't\b)"
+TEST = r"(?:tested|tried|shown|studied|seen|confirmed|proven|proved|checked|repeated|replicated)"
+# doubt that a result is known: "we do not know", "it is unclear", "too early to say"
+UNKNOWN = (
+    r"\b(?:not (?:yet )?(?:known|clear|certain)|unknown|unclear|uncertain|not sure|"
+    r"(?:cannot|can not|can't|could not|couldn't) (?:yet )?(?:be sure|know|say|tell)|"
+    r"too (?:early|soon) to (?:say|tell|know)|"
+    r"(?:do not|don't|does not|doesn't|did not|didn't|will not|won't|would not|wouldn't) "
+    r"(?:yet )?know|"
+    r"remains? to be seen|open question|still (?:a )?question)"
+)
+# something carries over from the study to people
+TRANSFER = (
+    r"\b(?:works?|help(?:s|ed)?|happens?|appl(?:y|ies)|holds?|translates?|carr(?:y|ies) over|"
+    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe|occurs?)\b"
+)
+TRANSFER_DOUBT = (
+    r"\b(?:(?:may|might|could|can|will|would|do|does)(?: not| not always)|(?:mightn't|couldn't|"
+    r"can't|cannot|won't|wouldn't|don't|doesn't)(?: always)?|"
+    r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
+    r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|predict|transfer|"
+    r"hold up|help|be seen|occur|matter|show up|behave|capture|reflect|mimic|copy|reproduce|"
+    r"match|mirror)\b"
+    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same|"
+    r"(?:behave|respond|react|work) differently)\b"
+    r"|\b(?:look|looks|be|is|are) (?:\w+ )?different (?:once|when|in)\b"
+    r"|\b(?:far |much |a lot )?more (?:complex|complicated)\b"
+    r"|\bfail(?:s|ed)? in (?:people|humans|patients)\b"
+)
+CAUSE = (
+    r"\b(?:caus\w*|leads? to|led to|lead\b|made the difference|makes? \w+ (?:worse|better)|"
+    r"(?:was|were|is|are|be) the reason|reason for|responsible|the effect of|result(?:s|ed)? from|"
+    r"itself|directly|actually|one thing|the other|changes? the course|helped|protects?|"
+    r"because of|due to|behind|explains?|drives?|one (?:\w+ )?(?:affects|changes) (?:another|"
+    r"the other)|would (?:change|lower|reduce|improve|help|prevent|affect|raise|increase)|"
+    r"raises?|lowers?|increases?|reduces?|worsens?|improves?|harms?|do(?:es)? harm|prevents?|"
+    r"triggers?|affects?|to blame|blamed?|at fault|the culprit|responsible for)\b"
+)
+KNOWING = (
+    r"\b(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|"
+    r"didn't|is not|isn't|are not|aren't|not|unable to|no way to|impossible to) "
+    r"(?:\w+ ){0,2}?(?:show|shown|prove|proven|proved|tell|say|establish|established|confirm|"
+    r"confirmed|know|mean|determine|determined|be sure|answer|rule out|conclude|imply|"
+    r"demonstrate|sure|equal|test)\b"
+)
+EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
+WEAK = (
+    r"(?:small|few|weak|limited|low(?! risk)|very low(?! risk)|low-quality|poor|flawed|biased|"
+    r"uncertain|"
+    r"inconsistent|conflicting|mixed|varying|variable|uneven|short|scarce|sparse|insufficient|"
+    r"lacking|sketchy|thin|patchy|shaky|modest|inconclusive|not robust|poorly \w+|badly \w+|"
+    r"not (?:very )?(?:good|strong|reliable|high|well (?:done|run|designed)|clear))"
+)
+# "Few trials used the same measures", "few showed a clear difference": 'few' counts the
+# studies that did something; no caveat about the evidence as a whole.
+FEW_DID = (
+    r"^(?!.*\b(?:small|weak|poor|low|limited|flawed|biased|too few)\b)"
+    r".*\bfew (?:[\w-]+ )?(?:studies|trials) (?:used|showed|reported|measured|found|looked|"
+    r"compared|tested|gave|followed|assessed|recorded|examined|described|mentioned|checked|"
+    r"included|lasted|ran|took)\b"
+)
+SMALL_COUNT = (
+    r"\b(?:one|a single|single|just one|only one|two|three|four|five|a few|few|a handful of|"
+    r"a small number of|individual|this one|very few|so few)"
+)
+UNIT = (
+    r"(?:person|person's|people|people's|patients?|patient's|cases?|case reports?|man|man's|"
+    r"woman|woman's|child|child's|individuals?|boy|girl)\b"
+)
+CARE = (
+    r"\b(?:doctors?|neurologists?|(?:health ?|medical |ms |)care (?:team|provider)s?|"
+    r"health ?care (?:team|provider|professional|worker)s?|"
+    r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
+    r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
+    r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
+    r"(?:people|team|those|professionals?|person|doctor) (?:who|that) (?:looks? after|cares? for|"
+    r"treats?|knows?|manages?|prescribes?) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
+    r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team)\b"
+)
+ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
+CARE_ACTION = (
+    r"\b(?:talk\w*|speak\w*|ask\w*|discuss\w*|check\w*|consult\w*|see|seeing|tell|telling|"
+    r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
+    r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
+    r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
+    r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
+    r"knows? about|take (?:this|it|them|these))\b"
+)
+READERS = (
+    r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"
+    r"parents|mothers|fathers|women|men|adults|relatives|partners)\b"
+    r"[^.]{0,60}?\b(?:should|can|could|may want to|might want to|may wish to|"
+    r"(?:are|is) (?:encouraged|advised|urged) to|need to)\b"
+)
+
+
+@dataclass(frozen=True)
+class Caveat:
+    name: str
+    designs: frozenset[StudyDesign]
+    severity: Severity
+    frames: tuple[Frame, ...]
+    example: str
+    message: str
+    section: str = "limitations"
+
+    def present(self, text: str) -> bool:
+        """Whether one sentence of `text` carries this caveat."""
+        return any(self.in_sentence(s) for s in split_sentences(text))
+
+    def in_sentence(self, sentence: str) -> bool:
+        """Whether `sentence` carries this caveat. The answer for a caveat of the gate's table
+        (see `keep`) is kept: the gate asks about every summary sentence twice (its evidence
+        frame, then the missing caveats), and a repair keeps most sentences of a draft."""
+        if _KEPT.get(id(self)) is self:
+            return _carried(id(self), sentence)
+        return self.matches(sentence)
+
+    def matches(self, sentence: str) -> bool:
+        """`in_sentence`, worked out."""
+        return any(frame.matches(sentence) for frame in self.frames)
+
+
+# The caveats whose answers `_carried` keeps, by id: kept alive here, so an id is never reused.
+_KEPT: dict[int, Caveat] = {}
+
+
+@lru_cache(maxsize=65536)
+def _carried(caveat: int, sentence: str) -> bool:
+    return _KEPT[caveat].matches(sentence)
+
+
+def keep(caveats: dict[str, Caveat]) -> dict[str, Caveat]:
+    """`caveats`, whose answers per sentence are from now on kept (the gate's own table)."""
+    for caveat in caveats.values():
+        _KEPT[id(caveat)] = caveat
+    return caveats

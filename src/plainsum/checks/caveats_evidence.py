@@ -1,0 +1,331 @@
+"""Caveats on how much the evidence can carry: a review's studies (review_quality), a study of
+few people (few_people) and one trial alone (single_trial). Frames are explained in
+caveat_frames.
+"""
+
+from __future__ import annotations
+
+from ..schemas import Severity, StudyDesign
+from .caveat_frames import (
+    DIVERGE,
+    EVIDENCE,
+    FEW_DID,
+    MAYBE,
+    OTHERS,
+    SMALL_COUNT,
+    UNIT,
+    UNKNOWN,
+    WEAK,
+    Caveat,
+    frame,
+)
+
+REVIEW_QUALITY = Caveat(
+    name="review_quality",
+    designs=frozenset({StudyDesign.REVIEW}),
+    severity=Severity.ERROR,
+    frames=(
+        frame(r"\b(?:only|just)(?: be)? as (?:good|strong|reliable|trustworthy|sound) as\b"),
+        frame(
+            r"\b(?:depends?|relies|rely|rest(?:s|ed)?) on\b[^.]{0,30}"
+            r"\b(?:quality|studies|trials?|evidence|research)"
+        ),
+        # "the evidence was of low certainty"; "most trials were small"
+        frame(
+            rf"{EVIDENCE}[^.]{{0,60}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
+            rf"(?:\w+ ){{0,2}}?{WEAK}\b"
+        ),
+        # "few good studies"; "low-quality evidence"; "small trials"; not "few trials used
+        # the same measures", a count of those that did something, which says nothing of
+        # how strong the evidence is
+        frame(
+            r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
+            r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
+            r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased)"
+            r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
+            r"(?:evidence|studies|trials|research|data)\b",
+            none_of=(FEW_DID,),
+        ),
+        frame(
+            rf"{EVIDENCE}[^.]{{0,40}}?\b(?:had|have|has|with|showed|shared)\b (?:\w+ ){{0,2}}?"
+            r"(?:problems|flaws|weaknesses|limitations|shortcomings|risk of bias|few people|"
+            r"few participants|short follow-up)\b"
+        ),
+        frame(
+            r"\b(?:weakness(?:es)?|flaws|problems|limitations|shortcomings|bias) "
+            r"(?:in|of|with) (?:\w+ ){0,2}?(?:studies|trials)\b"
+        ),
+        frame(
+            r"\b(?:quality|certainty|confidence|strength)\b[^.]{0,40}\bevidence\b[^.]{0,40}"
+            r"\b(?:low|poor|limited|weak|moderate|uncertain|mixed|varied|not (?:high|good))"
+        ),
+        frame(
+            r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
+            r"|(?:\bnot|n't|\bun)(?: be)? ?(?:very |completely |fully |entirely )?"
+            r"(?:sure|certain|confident)\b"
+        ),
+        frame(
+            r"\b(?:high|some|unclear|serious|moderate) risk of bias\b|\bat risk of bias\b"
+            r"|\bskewed\b"
+            r"|\b(?:may|might) (?:have )?(?:been )?"
+            r"(?:be )?biased\b"
+        ),
+        frame(
+            r"(?:\bnot|n't) (?:\w+ ){0,2}?enough (?:[\w-]+ )?(?:evidence|studies|trials|"
+            r"research|data)\b"
+        ),
+        frame(
+            r"\b(?:studies|trials) (?:\w+ ){0,2}?(?:differed|varied|disagreed|conflicted)\b"
+            r"|\bhard to combine\b|\bdifferent from (?:each other|one another)\b"
+        ),
+        frame(
+            r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
+            r"\b[^.]{0,40}\b(?:studies|trials|research) (?:are|is) (?:still )?"
+            r"(?:needed|required)"
+        ),
+        frame(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
+        # the findings are what better evidence may change: "better studies could overturn
+        # these findings" (studies still under way that "may change the picture" say nothing
+        # of the quality of these ones)
+        frame(
+            r"\b(?:better|stronger|larger|bigger|well[- ](?:run|designed|done|conducted)|"
+            r"higher[- ]quality|high[- ]quality|more (?:rigorous|careful|reliable)|proper|"
+            r"good|sound)\b",
+            r"\b(?:overturn|revers|chang|alter|upset|contradict|revis|undo|undermin)\w* "
+            r"(?:these|the|this|its|our|those|what)\b[^.]{0,30}?\b(?:findings|results|"
+            r"conclusions?|answer|picture|evidence|we know)\b"
+            r"|\b(?:findings|results|conclusions?|answer|picture|estimates?)\b[^.]{0,30}?"
+            r"\b(?:may|might|could|can|would)\b (?:\w+ ){0,2}?(?:change|shift|be overturned|"
+            r"be reversed|be revised|turn out)\b",
+            r"\b(?:may|might|could|can|would|likely)\b",
+        ),
+        frame(
+            r"\b(?:never|not|no|cannot|can't) (?:\w+ ){0,3}?(?:better|stronger|more reliable|"
+            r"more trustworthy|sounder) than (?:the |its |their )?(?:\w+ )?"
+            r"(?:studies|trials|evidence|research|data|papers)\b"
+        ),
+        frame(
+            rf"{EVIDENCE}[^.]{{0,40}}?(?:\bnot|n't) (?:\w+ ){{0,3}}?(?:good|strong|reliable|"
+            r"large|big|rigorous|high|sound|careful|long)(?: enough|-quality enough)\b"
+            r"|\bnot (?:of )?(?:(?:very|good|high|sufficient|adequate|enough) ){1,3}"
+            r"(?:quality|standard)\b"
+        ),
+        frame(
+            r"\b(?:treat\w*|interpret\w*|read|view\w*|tak\w*|seen) (?:\w+ ){0,3}?with "
+            r"(?:some |great |a lot of )?(?:caution|care|a (?:pinch|grain) of salt)\b"
+        ),
+        # what the trials did not say: "left out key details of how they were run"
+        frame(
+            rf"{EVIDENCE}[^.]{{0,30}}?\b(?:left out|did not (?:report|say|describe|give)|"
+            r"didn't (?:report|say|describe|give)|omitted|lacked|"
+            r"failed to (?:report|describe))\b"
+            r"[^.]{0,30}?\b(?:details?|information|how|methods?|data)\b"
+        ),
+        # how the studies were chosen is not told; trials lost their participants
+        frame(
+            r"(?:\bnot|n't) (?:\w+ )?(?:say|report|explain|describe|state|tell us) how "
+            r"(?:the )?(?:\w+ )?(?:papers|studies|trials|articles|research) (?:were|was) "
+            r"(?:chosen|selected|picked|found|included)"
+            r"|\b(?:lost|losing) (?:\w+ ){0,5}?(?:participants|people|patients|volunteers)\b"
+        ),
+        frame(
+            r"\b(?:weaken\w*|undermin\w*|reduc\w* (?:our |the )?(?:confidence|certainty|trust))"
+            r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
+            r"pool)\b|\blimited by\b|\bcautious\b"
+            r"|\b(?:results|findings|effects)\b (?:\w+ )?(?:varied|differed)\b"
+            r"|\blimits? (?:what|how much|the conclusions)\b"
+            r"|\b(?:much|many|some|a lot|data|information|details)\b[^.]{0,40}\b(?:was|were) "
+            r"(?:often |largely |mostly |also )?(?:missing|incomplete|not reported)\b"
+            r"|\b(?:comparing|combining|pooling) (?:them|the (?:studies|trials|results)) "
+            r"(?:was|is) (?:hard|difficult|tricky)\b"
+        ),
+        frame(
+            r"(?:\bnot|n't) (?:much|many|a lot of) (?:good |reliable |high-quality |strong )?"
+            r"(?:research|evidence|studies|trials|data)\b"
+            r"|\b(?:studies|trials) with (?:few|small numbers of|very few|only a few|small) "
+            r"(?:people|participants|patients|numbers)\b"
+        ),
+    ),
+    example="A review can only be as good as the studies it includes.",
+    message="A review must say it is only as good as the studies it pooled.",
+)
+
+
+FEW_PEOPLE = Caveat(
+    name="few_people",
+    designs=frozenset({StudyDesign.CASE_REPORT}),
+    severity=Severity.ERROR,
+    frames=(
+        # "it describes just one patient"; "the findings come from a handful of cases" (a
+        # report that "describes one patient with kidney failure" only says what it is about)
+        frame(
+            rf"\b(?:about|describes?|described|covers?|of|from|on|concerns?)"
+            rf" (?:only |just )?{SMALL_COUNT} (?:\w+ )?{UNIT}",
+            # ... or a short sentence saying nothing else ("This is the story of one patient.")
+            r"\b(?:only|just|merely|handful|a few|small number)\b|^(?:\S+\s+){0,9}\S+$",
+            none_of=(r"\b(?:one|two|three) of\b",),
+        ),
+        frame(
+            rf"\b(?:only|just) {SMALL_COUNT} (?:\w+ )?{UNIT}"
+            r"(?: \w+)? (?:were|was) (?:studied|described|reported|included|seen|treated|"
+            r"followed|observed)"
+        ),
+        # "a single case cannot tell us how often this happens"
+        frame(
+            rf"{SMALL_COUNT} (?:\w+ )?{UNIT}",
+            r"\b(?:may not|might not|may differ|cannot|can't|can not|could not|not enough|"
+            r"not proof|not firm|no firm|impossible|generali[sz]\w*|not reflect|not a study|"
+            r"general conclusions|larger studies|more studies|early warning|not the same|"
+            r"not possible|conclusions|confirm\w*|more (?:people|patients)|larger|"
+            r"(?:do|does|did|will|can)(?: not|n't) (?:tell|show|prove|mean|know)|"
+            r"unknown|unclear|not clear)\b",
+        ),
+        frame(
+            r"\b(?:others|other (?:people|patients)|everyone|anyone else|someone else|"
+            r"most people)\b[^.]{0,40}?"
+            r"\b(?:may|might|could|would|will)(?: not|n't)? (?:\w+ )?(?:respond differently|"
+            r"react differently|differ|have the same|get the same|apply)\b"
+            r"|\b(?:others|other (?:people|patients)|everyone|anyone else)\b[^.]{0,20}?"
+            r"\b(?:may|might|could)\b[^.]{0,40}\bdifferent\b",
+            r"(?:\b(?:differently|differ|different|not)\b|n't\b)",
+        ),
+        frame(
+            r"\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){0,2}?(?:apply|hold|happen|work|"
+            r"be (?:the )?same|be true)\b[^.]{0,20}?\b(?:to|for|in|with) (?:others|other "
+            r"(?:people|patients)|everyone|most people)"
+        ),
+        # "things could go differently for someone else"; "others may not respond the same"
+        frame(
+            rf"{OTHERS}[^.;]{{0,60}}?{DIVERGE}|{DIVERGE}[^.;]{{0,60}}?{OTHERS}"
+            rf"|\b(?:may|might|could|would)(?: not|n't) (?:\w+ ){{0,3}}?(?:happen|apply|work|"
+            rf"hold|be true|be seen)\b[^.;]{{0,30}}?{OTHERS}",
+            MAYBE,
+        ),
+        frame(
+            r"\b(?:unusual|rare|single|isolated|individual) cases?\b"
+            r"|\bcase (?:is|was) (?:\w+ )?(?:unusual|rare|uncommon|exceptional)\b"
+            r"|\b(?:is|was|are|were) (?:just|only) (?:one|a single|a few|two|three) "
+            r"(?:\w+ )?(?:story|stories|case|cases|example|examples|person|patient|report|"
+            r"experience)s?\b"
+        ),
+        frame(
+            r"\bcase (?:reports?|studies|series)\b",
+            r"\b(?:cannot|can't|can not|do not|don't|does not|doesn't|only|may not)\b"
+            r"(?: \w+){0,2}? (?:show|prove|tell|say|know|generali[sz]e|apply|represent|"
+            r"establish)\b",
+        ),
+        frame(
+            r"\b(?:the same|this|it)\b[^.]{0,40}\b(?:happen|work|apply)\w*\b[^.]{0,20}"
+            r"\b(?:anyone else|someone else|other people|others)\b",
+            r"(?:\b(?:not|sure|know|may|might)\b|n't)",
+        ),
+        # "twelve people is not many"; "the numbers were too low"; "a dozen volunteers"
+        frame(
+            r"\b(?:not (?:very )?many|too (?:few|low|small)|so few|only|just|a dozen|"
+            r"a handful|low numbers?|tiny|small)\b",
+            r"\b(?:people|participants|patients|volunteers|subjects|numbers?|groups?|samples?)"
+            r"\b",
+            r"\b(?:not (?:very )?many|too (?:few|low|small)|dozen|handful|low numbers?|"
+            r"tiny|small (?:group|number|sample|study|trial))\b",
+        ),
+        # "the study needs repeating in far more people"
+        frame(
+            r"\b(?:far |many |a lot |much )?(?:more|larger numbers of|bigger groups of) "
+            r"(?:people|patients|participants|volunteers)\b",
+            r"\b(?:need\w*|should|must|before|until|repeat\w*|confirm\w*|test\w*|stud\w*)\b",
+        ),
+        # a small study: "only 14 people took part"; "the sample was small"
+        frame(
+            r"\b(?:only|just)(?: \d[\d,]*| a few| a handful of| a small number of)"
+            r"(?: \w+)? (?:people|participants|patients|volunteers|subjects|women|men|adults|"
+            r"children|individuals)\b"
+            r"|\b(?:so few|very few|too few|this few|that few|not many|a handful of|"
+            r"a small number of)(?: \w+)? "
+            r"(?:people|participants|patients|volunteers|subjects|individuals)\b"
+            r"|^few (?:people|participants|patients)\b"
+        ),
+        frame(
+            r"\b(?:small|tiny) (?:\w+ )?(?:study|studies|group|sample|trial|pilot)\b"
+            r"|\b(?:study|sample|group|trial|cohort|number of (?:people|participants|patients)"
+            r"(?: \w+)?)\b (?:\w+ ){0,2}?(?:was|were|is|are) (?:\w+ )?(?:small|tiny)\b"
+            r"|\bstudy (?:of )?this size\b|\bsuch a small\b"
+            r"|\bmore (?:people|participants|patients) (?:would |will )?(?:need|needs|have) to "
+            r"be (?:studied|tested|included)\b"
+            r"|\b(?:study|sample|group|trial|number)\b[^.]{0,40}\btoo small\b"
+            r"|\b(?:bigger|larger) (?:\w+ )?(?:study|studies|trials?|groups?|samples?)\b"
+            r"[^.]{0,50}\b(?:needed|required|confirm\w*)\b"
+        ),
+    ),
+    example="This report is about one person, so it may not apply to others.",
+    message="A case report or a small study must say it is about one or a few people.",
+)
+
+
+SINGLE_TRIAL = Caveat(
+    name="single_trial",
+    designs=frozenset({StudyDesign.TRIAL}),
+    severity=Severity.ERROR,
+    frames=(
+        # "a single, early-stage trial"; "one small pilot study"
+        frame(
+            r"\b(?:one|single|lone|sole|small|short|pilot|early|preliminary),? "
+            r"(?:[\w-]+,? (?:and )?){0,3}?(?:trial|study)\b"
+        ),
+        frame(
+            r"\b(?:tentative|preliminary|provisional|early)\b[^.]{0,20}\b(?:conclusions?|"
+            r"findings?|results?|answer|evidence)\b"
+            r"|\b(?:conclusions?|findings?|results?)\b[^.]{0,30}\b(?:tentative|preliminary|"
+            r"provisional)\b"
+        ),
+        frame(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
+        # (how few people took part is the few_people caveat, required of a small study)
+        frame(
+            r"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){0,3}?(?:be )?"
+            r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again)"
+        ),
+        # "a second trial would be needed"; "we need independent trials"
+        frame(
+            r"\b(?:second|another|independent|separate|repeat|confirmatory|new|other) "
+            r"(?:\w+ )?(?:trials?|stud(?:y|ies)|teams?)\b",
+            r"\b(?:need\w*|required|until|before|would|should|must|have to|wait\w*|"
+            r"confirm\w*|repeat\w*|back\w* (?:it|this|them|these) up|same)\b",
+            none_of=(r"\bother (?:\w+ )?(?:trials?|stud(?:y|ies)) (?:found|showed|have shown)",),
+        ),
+        frame(
+            r"\bno (?:other|second|further|independent|separate|later) (?:\w+ )?"
+            r"(?:trials?|stud(?:y|ies)|research|team)\b"
+        ),
+        frame(
+            r"\b(?:more|larger|longer|further|bigger|future|additional) (?:\w+ )?"
+            r"(?:trials|studies|research)\b"
+        ),
+        frame(
+            r"\bother (?:\w+ ){0,2}?(?:trials|studies|research|teams)\b",
+            r"\b(?:until|need|needs|should|must|before|have to|will need)\b",
+        ),
+        frame(
+            r"\b(?:may|might|could)(?: not|n't) (?:\w+ ){0,2}?(?:apply|be like|represent|"
+            r"reflect|hold|work for|be true)\b"
+        ),
+        frame(
+            UNKNOWN,
+            r"\b(?:others|everyone|hold|apply|benefit|last\w*|long[- ]term|longer)\b",
+        ),
+        frame(
+            r"\b(?:due to|down to|explained by) chance\b|\bby chance alone\b"
+            r"|\bchance (?:could|may|might|can) (?:\w+ )?explain"
+            r"|\bnot (?:yet )?(?:been )?(?:confirmed|replicated|repeated|firm|settled|certain|"
+            r"conclusive)\b|\b(?:just|only) one (?:piece|part|study|trial|result)\b"
+            r"|\bthe only (?:trial|study)\b"
+            r"|\bno (?:other |second |further )?(?:trials?|stud(?:y|ies)|research) "
+            r"(?:has|have) (?:yet )?(?:confirmed|repeated|replicated|checked)\b"
+            r"|\bwith caution\b|\bcan be misleading\b|\b(?:are|is) (?:still )?(?:early|"
+            r"preliminary)\b|\btoo (?:short|small)\b|\b(?:only|just) (?:lasted|ran|followed)\b"
+        ),
+        frame(r"\bnot (?:yet )?(?:clear|known)\b[^.]{0,40}\b(?:apply|hold|everyone|others)\b"),
+    ),
+    example=(
+        "This was a single trial, so the results may not apply to everyone and need confirming."
+    ),
+    message="A trial summary must say one trial needs confirming and may not fit everyone.",
+)

@@ -1,0 +1,194 @@
+"""Caveats on whether a result carries over: from cells or animals to people (not_in_people),
+and from a link to a cause (link_not_cause). Frames are explained in caveat_frames.
+"""
+
+from __future__ import annotations
+
+from ..schemas import Severity, StudyDesign
+from .caveat_frames import (
+    CAUSE,
+    DIVERGE,
+    HUMAN,
+    KNOWING,
+    NONHUMAN,
+    TEST,
+    TRANSFER,
+    TRANSFER_DOUBT,
+    UNKNOWN,
+    Caveat,
+    frame,
+)
+
+NOT_IN_PEOPLE = Caveat(
+    name="not_in_people",
+    designs=frozenset({StudyDesign.LAB, StudyDesign.ANIMAL}),
+    severity=Severity.ERROR,
+    frames=(
+        # "cells in a lab, not people"; "in the lab rather than in people"
+        frame(
+            rf"{NONHUMAN}[^.;]{{0,60}}?\b(?:not|rather than|instead of|never|different from|"
+            rf"differs? from|unlike|not the same as|not like)\b"
+            rf"(?: (?:yet|directly|in|on|at|with|for|inside|from|living|actual|real|any))* "
+            rf"{HUMAN}"
+        ),
+        frame(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {HUMAN}"),
+        # "has not been tested in people"; "still need to be tested in people"
+        frame(
+            rf"\b(?:not|never|yet to|still|need(?:s|ed)?(?: to)?|would need to|must|before|"
+            rf"until) (?:\w+ ){{0,3}}?(?:{TEST}|testing|trying|checking|confirming)\b"
+            rf"[^.]{{0,40}}?\b(?:in|on|with|among|by) {HUMAN}"
+        ),
+        # "human trials would be needed"; "studies in people are needed before ..."
+        frame(
+            rf"\b(?:human|clinical) (?:trials?|studies|research|tests?)\b|"
+            rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {HUMAN}",
+            r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step|"
+            r"(?:will|would) (?:show|tell)|not been (?:done|carried out|run|started))\b",
+        ),
+        # "we do not know yet if the same happens in people"
+        frame(HUMAN, UNKNOWN, TRANSFER),
+        frame(HUMAN, KNOWING, TRANSFER),
+        # "may not apply to humans"; "the effects in real life might be different"
+        frame(HUMAN, TRANSFER_DOUBT),
+        # "germs in a dish behave differently from germs in a person"; "a lab plate is not
+        # the same as an infection in a person"
+        frame(rf"{NONHUMAN}[^.;]{{0,80}}?{DIVERGE}[^.;]{{0,50}}?{HUMAN}"),
+        # people set apart from the lab subject: "a patient's body is very different from
+        # cells in a flask" (the lab subject is what people are compared with)
+        frame(
+            rf"{HUMAN}[^.;]{{0,30}}? (?:is|are|was|were|behaves?|works?|reacts?|responds?|"
+            rf"looks?)(?: \w+)? {DIVERGE}(?: \w+)? (?:from|to|than) (?:\w+ ){{0,2}}?"
+            rf"{NONHUMAN}|{HUMAN} (?:are|is|were|was) not (?:\w+ )?{NONHUMAN}"
+        ),
+        # "drugs that help mice never end up helping people"
+        frame(
+            rf"\b(?:never|rarely|seldom|often fail to|do not always|don't always|not always)"
+            rf" (?:\w+ ){{0,3}}?(?:help|work|cur|treat|benefit|apply|translat|carr|happen)\w*"
+            rf"[^.;]{{0,30}}?{HUMAN}",
+            NONHUMAN,
+        ),
+        # "no people took part"; "nobody with MS was treated"
+        frame(
+            r"\b(?:no (?:people|humans|patients|persons?|one)|nobody|none of (?:the )?"
+            r"(?:people|patients))\b[^.]{0,30}?\b(?:took part|were|was|involved|included|"
+            r"studied|tested|treated|enrolled|given|tried|received|took)\b"
+        ),
+        # "rats and humans handle the drug in different ways"
+        frame(
+            rf"{NONHUMAN}[^.;]{{0,20}}\b(?:and|or|versus|vs)\b[^.;]{{0,20}}{HUMAN}"
+            rf"|{HUMAN}[^.;]{{0,20}}\b(?:and|or|versus|vs)\b[^.;]{{0,20}}{NONHUMAN}",
+            rf"{DIVERGE}|\bdifferent(?:ly)?\b|\bin (?:other|their own) ways\b",
+        ),
+        # "has only been tried in rats so far"
+        frame(
+            rf"\b(?:only|just|so far) (?:been )?(?:{TEST}|given|used|done)\b(?: \w+){{0,3}}? "
+            rf"(?:in|on|to)\b"
+            rf"[^.]{{0,30}}{NONHUMAN}"
+            rf"|\b{TEST} (?:\w+ )?only (?:in|on)\b[^.]{{0,30}}{NONHUMAN}",
+        ),
+        frame(HUMAN, r"\b(?:a long way|long road|years away|far from|years of)\b"),
+        # "before this could be used to treat people"
+        frame(
+            r"\b(?:before|until)\b[^.]{0,60}\b(?:used|offered|available|given|tried|tested|"
+            r"prescribed)\b",
+            HUMAN,
+        ),
+        # "more research is needed to see if they apply to humans"
+        frame(
+            HUMAN,
+            r"\b(?:needed|need|needs|required|until|before|yet)\b[^.]*\b(?:if|whether)\b",
+            TRANSFER,
+        ),
+        # "it did not involve any patients"
+        frame(
+            r"\b(?:did not|didn't|does not|doesn't|was not|wasn't) (?:\w+ )?(?:involve|include|"
+            r"enrol|enroll|recruit|study|test|use)d? (?:any )?(?:(?:human )?(?:participants|"
+            r"volunteers|subjects)|(?:people|humans|patients)\b(?! with))"
+        ),
+    ),
+    example=(
+        "This work was done in the lab, not in people. We do not know yet if the same "
+        "happens in people."
+    ),
+    message="A lab or animal study must say its results have not yet been shown in people.",
+)
+
+
+LINK_NOT_CAUSE = Caveat(
+    name="link_not_cause",
+    designs=frozenset({StudyDesign.OBSERVATIONAL}),
+    severity=Severity.ERROR,
+    frames=(
+        # "cannot show that one thing causes the other"; "does not mean smoking caused it"
+        frame(KNOWING, CAUSE),
+        frame(UNKNOWN, CAUSE),
+        # "not cause and effect"; "not a causal one"; "not proof that one leads to the other"
+        frame(
+            r"\bnot (?:necessarily |proof of |evidence of |the same as |being )*"
+            r"(?:(?:a|an|the|direct) )*"
+            r"(?:cause[- ]and[- ]effect|causation|causal|causality)\b"
+            r"|\bnot (?:necessarily )?(?:(?:proof|evidence) of |the same as )?(?:being )?"
+            r"(?:a|the|direct) (?:direct )?"
+            r"cause\b"
+            r"|\bnot (?:proof |evidence )?(?:that|what|which|whether|how)\b[^.]{0,50}"
+            r"\b(?:caus\w*|leads?|led)\b"
+            r"|\brather than (?:a |the )?(?:cause|result|consequence)\b"
+            r"|\brather than (?:prov|show|establish|demonstrat)\w*\b[^.]{0,40}\bcaus"
+            r"|\bnot (?:\w+ )*?the same as (?:being )?caus\w*"
+            r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
+        ),
+        # "something else explains the link"; "other factors were responsible"
+        frame(
+            r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|account\w*|"
+            r"reasons?|causes?|"
+            r"responsible|behind|play(?:ed)? a (?:part|role)|the reason|differences?|"
+            r"contribut\w*|be involved)\b",
+            r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
+        ),
+        frame(r"\b(?:due to|because of|explained by|down to) (?:\w+ ){0,2}?chance\b"),
+        # reverse cause: "diabetes itself might make people tired"; "may simply sleep more"
+        frame(
+            r"\b(?:may|might|could) (?:\w+ )?simply (?:be|reflect|mean)\b|\bsimply because\b"
+            r"|\b(?:perhaps|maybe|possibly)\b[^.]{0,40}\bsimply\b"
+            r"|\b(?:common|shared|hidden|underlying|third) (?:cause|factor|reason)s?\b"
+            r"|\bitself (?:may|might|could)\b"
+            r"|\bpossible that\b[^.]{0,40}\balready\b"
+        ),
+        # "more research is needed to find out whether napping actually causes diabetes"
+        frame(
+            r"\b(?:needed|need|needs) to (?:find out|know|tell|see|learn|show|test|check) "
+            r"(?:if|whether)\b",
+            CAUSE,
+        ),
+        frame(r"\bconfound\w*|\brule out\b[^.]{0,40}\b(?:other|chance|factors)\b"),
+        frame(
+            r"\b(?:the other way (?:round|around)|reverse causation|which came first)\b"
+            r"|\brather than\b[^.]{0,40}\b(?:making|causing|leading)\b"
+        ),
+        # "can only show that two things go together"; "only a trial could show"
+        frame(
+            r"\b(?:can|could) only (?:show|find|tell|say|point)\b|\bonly (?:show|find)s? "
+            r"(?:a |an )?(?:link|association|connection)"
+            r"|\b(?:go|goes|went|happen|occur|appear) together\b[^.]{0,30}\bnot\b"
+            r"|\bonly\b[^.]{0,40}\b(?:go|goes|went|happen|occur|appear) together\b"
+        ),
+        frame(
+            r"\bonly (?:a |an )?(?:trial|randomi[sz]ed|experiment|controlled)"
+            r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
+        ),
+        frame(
+            r"\bmay not be the cause\b|\bbut not why\b|"
+            r"\b(?:but|yet|and) not (?:\w+ )?(?:the (?:reason|cause|why)|why|what caus\w*|"
+            r"how|whether)\b|\b(?:not|n't|cannot) (?:\w+ ){0,2}?"
+            r"(?:show|tell|explain|prove|say)(?: \w+)? why\b|\bchicken[- ]and[- ]egg\b"
+            r"|\b(?:differ\w*|different) in other ways\b"
+            r"|\b(?:might|may|could) (?:\w+ )?be (?:explained|caused|driven) by\b"
+            r"|\b(?:only|merely|just) (?:a |an )?(?:link|association|correlation|connection)\b"
+            r"|\b(?:link|association|correlation|connection) only\b"
+        ),
+    ),
+    example=(
+        "This kind of study can find a link, but it cannot show that one thing causes the other."
+    ),
+    message="An observational study must say it shows a link, not a cause.",
+)
