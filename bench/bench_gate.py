@@ -26,7 +26,9 @@ It prints:
   sentence of the summary that holds most of the paper's conclusions (or results), whole: what
   an editor would headline, and the fair measure of false alarms;
 - time per check and for the whole gate, in ms per summary;
-- the same flaw and caveat tables for the held-out set, when its files are there.
+- the same flaw and caveat tables for the held-out set, when its files are there;
+- for the second held-out set (its own clean summaries of 8 other abstracts), the clean share
+  and the flaw table.
 
 Exits 2 with one line on stderr when the data folder is missing.
 """
@@ -47,6 +49,8 @@ from gate_corpus_load import (
     CAVEATS,
     CORPUS,
     FLAW_TYPES,
+    HOLDOUT2_CLEAN,
+    HOLDOUT2_FLAWS,
     HOLDOUT_FLAWS,
     HOLDOUT_PHRASINGS,
     WHOLE_SUMMARY_FLAWS,
@@ -160,10 +164,11 @@ class Case:
     findings: list[Finding]
 
 
-def clean_cases(run, data: Path) -> dict[str, Case]:
-    """Every clean summary of the corpus with its paper, design and `run`'s findings on it
-    (`run(source, summary, design)`: the gate here, the model review in bench_review)."""
-    cleans = load_clean()
+def clean_cases(run, data: Path, name: str = "clean.jsonl") -> dict[str, Case]:
+    """Every clean summary of the corpus file `name` with its paper, design and `run`'s
+    findings on it (`run(source, summary, design)`: the gate here, the model review in
+    bench_review)."""
+    cleans = load_clean(CORPUS, name)
     texts = load_sources(data, cleans)
     cases: dict[str, Case] = {}
     for c in cleans.values():
@@ -417,6 +422,30 @@ def caveat_result(rows: dict[str, CaveatRow]) -> dict:
     }
 
 
+def clean_result(cases: dict[str, Case]) -> dict:
+    """How many clean summaries get no error apart from readability, and which checks err."""
+    false_errors: Counter[str] = Counter()
+    worst = []
+    for case in cases.values():
+        errors = [f for f in case.findings if f.severity == Severity.ERROR]
+        false_errors.update({f.check for f in errors})
+        others = [f for f in errors if f.check != READABILITY]
+        if others:
+            worst.append((len(others), case.clean.id, case.design.design.value, others))
+    worst.sort(key=lambda w: (-w[0], w[1]))
+    clean_ok = len(cases) - len(worst)
+    return {
+        "n": len(cases),
+        "pass_apart_from_readability": clean_ok,
+        "share": clean_ok / len(cases),
+        "false_errors_by_check": dict(false_errors),
+        "worst": [
+            {"id": i, "design": d, "errors": [f"{f.check}: {f.message}" for f in fs]}
+            for _, i, d, fs in worst
+        ],
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -444,17 +473,6 @@ def main() -> int:
     run = Gate(args.grade)
     cases = clean_cases(run, args.data)
 
-    false_errors: Counter[str] = Counter()
-    worst = []
-    for case in cases.values():
-        errors = [f for f in case.findings if f.severity == Severity.ERROR]
-        false_errors.update({f.check for f in errors})
-        others = [f for f in errors if f.check != READABILITY]
-        if others:
-            worst.append((len(others), case.clean.id, case.design.design.value, others))
-    worst.sort(key=lambda w: (-w[0], w[1]))
-    clean_ok = len(cases) - len(worst)
-
     flaw_rows = measure_flaws(cases, load_flaws(), run, args.count_readability)
     caveat_rows = measure_caveats(cases, load_phrasings(), run)
     holdout = None
@@ -466,6 +484,13 @@ def main() -> int:
             cases, load_phrasings(args.holdout_dir, HOLDOUT_PHRASINGS), run
         )
         holdout = (hold_flaws, hold_caveats)
+    second = None
+    if (CORPUS / HOLDOUT2_CLEAN).is_file():
+        cases2 = clean_cases(run, args.data, HOLDOUT2_CLEAN)
+        flaws2 = measure_flaws(
+            cases2, load_flaws(CORPUS, HOLDOUT2_FLAWS), run, args.count_readability
+        )
+        second = {**flaw_result(flaws2), "clean": clean_result(cases2)}
     corpus_calls, corpus_seconds = run.calls, run.seconds
     corpus_check_seconds = dict(_CHECK_SECONDS)
     humans, flagged, flagged_body, unshaped, headline = measure_humans(
@@ -474,16 +499,7 @@ def main() -> int:
 
     result = {
         **flaw_result(flaw_rows),
-        "clean": {
-            "n": len(cases),
-            "pass_apart_from_readability": clean_ok,
-            "share": clean_ok / len(cases),
-            "false_errors_by_check": dict(false_errors),
-            "worst": [
-                {"id": i, "design": d, "errors": [f"{f.check}: {f.message}" for f in fs]}
-                for _, i, d, fs in worst
-            ],
-        },
+        "clean": clean_result(cases),
         "caveats": caveat_result(caveat_rows),
         "human": {
             "n": humans,
@@ -508,6 +524,8 @@ def main() -> int:
     }
     if holdout:
         result["holdout"] = {**flaw_result(holdout[0]), "caveats": caveat_result(holdout[1])}
+    if second:
+        result["holdout2"] = second
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
@@ -547,15 +565,18 @@ def print_caveats(caveats: dict) -> None:
         )
 
 
-def print_report(r: dict, args) -> None:
-    print_flaws(r, args)
-    c = r["clean"]
+def print_clean(c: dict, args) -> None:
     passed = share(c["pass_apart_from_readability"], c["n"])
     print(f"\nClean summaries with no error apart from readability: {passed}")
     by_check = ", ".join(f"{k} {v}" for k, v in sorted(c["false_errors_by_check"].items()))
     print(f"  clean summaries with an error, by check: {by_check or 'none'}")
     for w in c["worst"][: args.worst]:
         print(f"  {w['id']} ({w['design']}): " + " | ".join(e[:110] for e in w["errors"][:3]))
+
+
+def print_report(r: dict, args) -> None:
+    print_flaws(r, args)
+    print_clean(r["clean"], args)
     print()
     print_caveats(r["caveats"])
     h = r["human"]
@@ -585,6 +606,10 @@ def print_report(r: dict, args) -> None:
         print("\nHeld-out set (holdout_*.jsonl), same clean summaries:")
         print_flaws(r["holdout"], args)
         print_caveats(r["holdout"]["caveats"])
+    if "holdout2" in r:
+        print("\nSecond held-out set (holdout2_*.jsonl), its own clean summaries of 8 abstracts:")
+        print_flaws(r["holdout2"], args)
+        print_clean(r["holdout2"]["clean"], args)
 
 
 if __name__ == "__main__":

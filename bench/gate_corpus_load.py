@@ -14,6 +14,9 @@ The corpus is three JSONL files written by hand for the project:
 - holdout_flaws.jsonl, holdout_caveat_phrasings.jsonl: a smaller second set in the same form,
   written later and kept off main until it had been measured once, so that it stays a held-out
   check on checks tuned after the first set was published.
+- holdout2_clean.jsonl, holdout2_flaws.jsonl: a third set on 8 abstracts no other file uses,
+  with clean summaries of their own (same form as clean.jsonl and flaws.jsonl), written and
+  measured before the checks were changed for issue 8's weakest flaw types.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -30,6 +33,8 @@ from plainsum.schemas import PlainSummary
 CORPUS = Path(__file__).resolve().parent / "gate_corpus"
 HOLDOUT_FLAWS = "holdout_flaws.jsonl"
 HOLDOUT_PHRASINGS = "holdout_caveat_phrasings.jsonl"
+HOLDOUT2_CLEAN = "holdout2_clean.jsonl"
+HOLDOUT2_FLAWS = "holdout2_flaws.jsonl"
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
     "misattributed_number",
@@ -98,9 +103,9 @@ def _rows(name: str, folder: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def load_clean(folder: Path = CORPUS) -> dict[str, Clean]:
+def load_clean(folder: Path = CORPUS, name: str = "clean.jsonl") -> dict[str, Clean]:
     out: dict[str, Clean] = {}
-    for row in _rows("clean.jsonl", folder):
+    for row in _rows(name, folder):
         out[row["id"]] = Clean(
             id=row["id"],
             file=row["file"],

@@ -135,3 +135,25 @@ def test_holdout_set_is_well_formed():
         place_caveat(CLEAN[p.host], p.caveat, p.text)
     main_texts = {p.text for p in PHRASINGS}
     assert not main_texts & {p.text for p in phrasings}, "held-out phrasings are new"
+
+
+HOLDOUT2 = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus" / "holdout2_clean.jsonl"
+
+
+@pytest.mark.skipif(not HOLDOUT2.is_file(), reason="the second held-out set is not there")
+def test_second_holdout_set_is_well_formed_and_new():
+    clean = load_clean(name="holdout2_clean.jsonl")
+    flaws = load_flaws(name="holdout2_flaws.jsonl")
+    assert not {c.source_id for c in clean.values()} & {c.source_id for c in CLEAN.values()}
+    for c in clean.values():
+        c.summary()
+        for caveat, sentences in c.caveats.items():
+            assert all(c.sections[CAVEAT_SECTION[caveat]].count(s) == 1 for s in sentences)
+    counts = Counter(f.type for f in flaws)
+    assert len(counts) >= 8 and min(counts.values()) >= 4
+    for flaw in flaws:
+        if flaw.old:
+            assert sum(t.count(flaw.old) for t in clean[flaw.base].sections.values()) == 1
+        flawed = apply_flaw(clean[flaw.base], flaw)
+        changed = [s for s in SECTIONS if getattr(flawed, s) != clean[flaw.base].sections[s]]
+        assert changed == [flaw.section]
