@@ -1,0 +1,118 @@
+"""Cuts at a clause boundary: a trailing clause, an aside, the second of two things said, a name
+given after a description, the long name of cells."""
+
+from __future__ import annotations
+
+import re
+
+from ..wholeness import finite
+from .meaning import KEEPS_MEANING
+
+# What may trail the main clause and go: a clause or phrase after a comma or a semicolon.
+_TRAILING = re.compile(
+    r"(?:;\s+|,\s+(?=(?:which|suggesting|indicating|implying|as|while|whereas|although|"
+    r"though|including|such as|especially|particularly|notably|independent(?:ly)? of|"
+    r"regardless of|irrespective of|in line with|consistent with|in keeping with|"
+    r"compared (?:with|to)|relative to|in contrast to|and (?:this|these|that|it|they)|"
+    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to|through|via)\b))",
+    re.I,
+)
+
+
+_AND = re.compile(r",? and (?!then\b)")
+_MODAL = re.compile(r"\b(?:may|might|can|could|will|would|did not|does not|do not)\b", re.I)
+_BASE_VERB = re.compile(
+    r"(?:increase|reduce|improve|lower|raise|prevent|help|cause|slow|delay|shorten|lengthen|"
+    r"protect|decrease|ease|relieve|worsen|change|affect|lead|result|boost|cut|stop|speed|"
+    r"promote|block|restore|enhance|impair|alter|shift|make|keep|give|offer|provide)$",
+    re.I,
+)
+# A head that ends in the middle of a list: ", impairments" after a comma, with no verb.
+_LIST_END = re.compile(r",\s+(?:[\w'-]+\s+){0,2}[\w'-]+$")
+_COMPARATOR = re.compile(r"[,;]\s+(?:compared|relative|versus|vs|in contrast|similar)\b", re.I)
+_COMPARATIVE = re.compile(
+    r"\b(?:more|less|fewer|greater|better|worse|higher|lower|larger|smaller|longer|shorter|"
+    r"superior|inferior|faster|slower|stronger|weaker|\w+er than)\b",
+    re.I,
+)
+
+
+CALLED = re.compile(
+    r"(?P<what>\b[a-z][\w-]* (?:protein|gene|molecule|enzyme|receptor|cells?))"
+    r",? (?:called|named|known as) [^,;]+?(?=,|;|$| (?:than|in|to|and|that)\b)"
+)
+IN_CELLS = re.compile(
+    r"\bin (?P<kind>(?:(?:human|mouse|rat|animal) )?)(?:[\w-]+ ){1,4}cells$", re.I
+)
+
+
+def main_parts(text: str) -> list[str]:
+    """`text` cut before each trailing clause it has, longest first; a cut that drops a word
+    of meaning stops the list (what follows it would drop that word too)."""
+    out: list[str] = []
+    for m in reversed(list(_TRAILING.finditer(text))):
+        head, tail = text[: m.start()], text[m.start() :]
+        if KEEPS_MEANING.search(tail) or len(head.split()) < 5:
+            continue
+        if tail.startswith(";") and (";" in head or not finite(tail)):
+            continue  # a list set out with semicolons, not a second clause
+        if _COMPARATOR.match(tail) and _COMPARATIVE.search(head) and " than " not in head:
+            continue  # "more, compared with Y": the comparison needs what it compares with
+        if re.match(r",\s+(?:through|via)\b", tail) and (
+            "," in head or re.search(r"\b(?:be|been|is|are|was|were)\s+\w+ed$", head)
+        ):
+            continue  # "can be exerted, ..., through Y": how it works is the finding
+        list_end = _LIST_END.search(head)
+        if list_end and not finite(list_end.group(0)):
+            continue  # "for walking, balance, as well as X": a list cut in two
+        out.append(head)
+    return sorted(set(out), key=lambda t: -len(t))
+
+
+# An aside set off by commas that singles out part of the subject before its verb: "Exercise,
+# and particularly endurance training, may reduce tiredness" -> "Exercise may reduce tiredness"
+# (the claim about the whole subject is the authors' own).
+ASIDE = re.compile(
+    r",\s+(?:and |but )?(?:particularly|especially|notably|in particular|mainly|chiefly)\s+"
+    r"[^;:.]{1,80}?,\s+(?=(?:may|might|can|could|will|would|is|are|was|were|did|does|do|"
+    r"has|have|had)\b)",
+    re.I,
+)
+
+
+# What an aside may not hold for it to go: a negation, a hedge, a limit ("X, particularly
+# when not given early, may ...") or a population bears on the claim; a list of kinds does not.
+_ASIDE_BEARS = re.compile(
+    r"\b(?:not|no|never|without|only|except|unless|may|might|could|people|patients|"
+    r"participants|adults|children|women|men|mice|rats|animals?|cells?)\b",
+    re.I,
+)
+
+
+def without_aside(text: str) -> list[str]:
+    """`text` without an aside that singles out part of its subject (`ASIDE`), when the aside
+    holds no negation, hedge or limit."""
+    m = ASIDE.search(text)
+    if m is None or _ASIDE_BEARS.search(m.group(0)):
+        return []
+    return [f"{text[: m.start()]} {text[m.end() :]}"]
+
+
+def first_of_two(text: str) -> list[str]:
+    """The first of two things said of one subject with "and" ("X lowered A and raised B" ->
+    "X lowered A"), when the part after "and" is a verb phrase holding no word of meaning."""
+    out: list[str] = []
+    for m in _AND.finditer(text):
+        head, tail = text[: m.start()], text[m.end() :]
+        if KEEPS_MEANING.search(tail) or len(head.split()) < 5 or not finite(head):
+            continue
+        last = head.split()[-1]
+        if len(tail.split()) < 3 or finite(last) or last.lower().endswith(("ed", "ing")):
+            continue  # "were defined and reported poorly": the words after "and" are shared
+        first = tail.split()[0]
+        verb_phrase = finite(first) or (
+            _MODAL.search(head) is not None and _BASE_VERB.match(first) is not None
+        )
+        if verb_phrase:  # never a clause of its own: "and it was also lower after" may be the point
+            out.append(head)
+    return out

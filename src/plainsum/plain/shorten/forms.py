@@ -1,0 +1,64 @@
+"""Shorter forms of one sentence for a headline: every cut and restatement tried, each form
+kept only when it keeps the words of meaning and stays whole."""
+
+from __future__ import annotations
+
+from ..wholeness import broken, finite
+from .controls import CONTROL, MID_CONTROL
+from .cuts import ASIDE, CALLED, IN_CELLS, first_of_two, main_parts, without_aside
+from .fronts import fronts
+from .meaning import clause_keeps
+
+
+def short_forms(text: str, lab: bool = False) -> list[str]:
+    """Shorter forms of `text` (without its full stop) that keep its meaning, shortest last;
+    `text` itself is not among them. Each is a whole sentence without a full stop."""
+    text = text.strip().rstrip(".")
+    found: list[str] = []
+    for front, must_keep in fronts(text):
+        bodies = [front]
+        called = CALLED.sub(lambda m: m["what"], front)
+        if called != front:
+            bodies.append(called)
+        for body in list(bodies):
+            bodies.extend(without_aside(body))
+        for body in list(bodies):
+            bodies.extend(main_parts(body))
+        for body in list(bodies):
+            bodies.extend(first_of_two(body))
+        for body in list(bodies):
+            control = CONTROL.sub("", MID_CONTROL.sub(r"\g<subject>", body))
+            if control != body:
+                bodies.append(control)
+        if lab:
+            for body in list(bodies):
+                cells = IN_CELLS.search(body)
+                if cells:
+                    bodies.append(f"{body[: cells.start()]}in {cells['kind'].lower()}cells")
+        for body in bodies:
+            body = body.strip().rstrip(",;:")
+            if body == text or body in found:
+                continue
+            keep = _strip_cells(must_keep, body, lab)
+            if not CONTROL.search(body):  # "compared with no treatment" said nothing itself
+                keep = CONTROL.sub("", keep)
+            if not MID_CONTROL.search(body):
+                keep = MID_CONTROL.sub(r"\g<subject>", keep)
+            if not ASIDE.search(body):  # the words of an aside that went need not stay
+                keep = next(iter(without_aside(keep)), keep)
+            if not clause_keeps(keep, body):
+                continue
+            if not finite(body) or broken(body + ".") is not None:
+                continue
+            found.append(body)
+    return sorted(found, key=lambda t: -len(t.split()))
+
+
+def _strip_cells(must_keep: str, body: str, lab: bool) -> str:
+    """The words of meaning a form must keep: a lab study's closing cell name counts once
+    ("star-shaped brain cells" said as "cells")."""
+    if lab and IN_CELLS.search(body):
+        cells = IN_CELLS.search(must_keep)
+        if cells:
+            return f"{must_keep[: cells.start()]}in {cells['kind'].lower()}cells"
+    return must_keep

@@ -1,0 +1,167 @@
+"""What opens a sentence before its claim and may go: a lead, a scene, a reporting frame."""
+
+from __future__ import annotations
+
+import re
+
+from ..wholeness import capitalise
+from .controls import LEADING_CONTROL
+from .grades import EVIDENCE_GRADE, GRADED, NO_EVIDENCE_THAT, NOT_A_GRADE, WEAK_GRADES, graded_claim
+from .meaning import HEDGE, KEEPS_MEANING, QUANTIFIED, hedges_itself
+from .restate import effect_unclear, either_way
+
+_SCENE = re.compile(
+    r"^(?:In|Within|Among|Across|For) (?:this|the|our|their|these) (?:present |large |small )?"
+    r"(?:cohort|sample|population|group|study|trial|analysis|review|setting|model|work|"
+    r"series|participants|patients|people)(?: of [\w -]{1,40}?)?,\s*",
+    re.I,
+)
+# Who or what reports the finding: "The results", "Biochemical analyses", "This review",
+# "The findings of the present study", "Weak evidence from two small trials".
+_REPORTER = (
+    r"(?:(?:The|These|Their|Its|This|Our|Available|Current|Pooled|Overall|Recent) )?"
+    r"(?:[\w-]+ ){0,4}?(?:researchers|review authors|authors|review|study|trials?|analys[ie]s|"
+    r"work|data|results?|findings|observations|evidence|experiments|studies|tests|scans|"
+    r"measurements|imaging)"
+    r"(?: (?:of|from) (?:the |this |these )?(?:present |current |updated |\w+ ){0,2}"
+    r"(?:study|review|trials?|analysis|work|studies))?"
+)
+_FRAME = re.compile(
+    rf"^(?P<who>{_REPORTER}) (?P<verb>found|find|showed|shows?|observed|demonstrate[sd]?|"
+    r"reveal(?:ed|s)?|report(?:ed|s)?|confirm(?:ed|s)?|conclude[sd]?|establish(?:ed|es)?|"
+    r"suggest(?:ed|s)?|indicate[sd]?|indicate|imply|implied|implies|"
+    r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
+    re.I,
+)
+# "Analysis of tails infected with either strain showed that X": a longer reporter, asserting.
+_LONG_REPORTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:analys[ie]s|experiments|measurements|tests|scans|imaging|studies|"
+    r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that ",
+    re.I,
+)
+
+
+_ASSERTS = re.compile(
+    r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
+    r"establish)",
+    re.I,
+)
+
+
+# "This work establishes a new test, and shows that X": the second thing the work reports is
+# the finding; the first (what was built) goes when it holds no word of meaning.
+_ANIMAL = re.compile(
+    r"\b(?:mouse|mice|rats?|fish|zebrafish|flies|fly|worms?|monkeys?|pigs?)\b", re.I
+)
+_AND_SHOWS = re.compile(
+    rf"^(?P<who>{_REPORTER}) (?P<first>[^;:]{{5,140}}?),? and (?:shows|showed|demonstrates|"
+    r"demonstrated|reveals|revealed|finds|found|confirms|confirmed) that ",
+    re.I,
+)
+
+
+_LEAD = re.compile(
+    r"^(?:To date|At present|Currently|So far|In agreement with (?:this|these findings)|"
+    r"In this respect|Herein|Taken together|In summary|In conclusion|Overall|"
+    # "Based on this review, the included studies showed that X": where the claim comes from
+    r"Based on (?:this|the|these|our)(?: present| available| current)? (?:review|study|"
+    r"analysis|data|results|findings|evidence|trials?|studies)),?\s+",
+    re.I,
+)
+# "Using a sleep deprivation system, the researchers find that X": how it was found goes
+# before a reporter (a lead holding a word of meaning stays, as a scene does).
+_METHOD_LEAD = re.compile(
+    r"^(?:Using|With|By using|Through|Via) [^,;]{3,100}?,\s*(?=(?:we|the researchers|the authors|"
+    r"the review authors|they|the team)\b)",
+    re.I,
+)
+
+
+def fronts(text: str) -> list[tuple[str, str]]:
+    """The sentence with its lead dropped, as (kept text, the words of meaning it must keep)."""
+    out = [(text, text)]
+    lead = _LEAD.match(text)
+    if lead:
+        text = capitalise(text[lead.end() :])
+        out = [(text, text)]
+    scene = _SCENE.match(text) or _METHOD_LEAD.match(text)
+    if scene and not KEEPS_MEANING.search(scene.group(0)):  # the scene lead always goes
+        out = [(capitalise(text[scene.end() :]), text[scene.end() :])]
+    base = out[-1][0]
+    frame = _FRAME.match(base)
+    if frame:
+        rest = base[frame.end() :]
+        who = frame["who"]
+        if re.search(r"\bevidence\b", who, re.I) and EVIDENCE_GRADE.search(who):
+            hedged = hedges_itself(rest)
+            # "Weak evidence from two trials shows"
+            graded = graded_claim(who, rest, "suggests", hedged)
+            source = re.sub(r"\bfrom (?:[\w-]+ ){0,4}?(?:trials?|studies)\b", "", who)
+            if not KEEPS_MEANING.search(EVIDENCE_GRADE.sub("", source)):
+                if graded:
+                    out.append((graded, rest))
+                elif hedged and not WEAK_GRADES.search(who) and not NOT_A_GRADE.search(who):
+                    out.append((capitalise(rest), rest))  # the claim's own hedge is enough
+        elif KEEPS_MEANING.search(who) or QUANTIFIED.search(who):
+            pass  # "Studies in children", "Most of the trials": who found it is part of the claim
+        elif _ASSERTS.match(frame["verb"]) or HEDGE.search(rest):
+            out.append((capitalise(rest), rest))
+    long_frame = _LONG_REPORTER.match(base)
+    if (
+        not frame
+        and long_frame
+        and not KEEPS_MEANING.search(long_frame.group(0))
+        and not QUANTIFIED.search(long_frame.group(0))
+    ):
+        rest = base[long_frame.end() :]
+        out.append((capitalise(rest), rest))
+    and_shows = _AND_SHOWS.match(base)
+    if (
+        and_shows
+        and not frame
+        and not KEEPS_MEANING.search(and_shows.group(0))
+        and not QUANTIFIED.search(and_shows["who"])
+        and not _ANIMAL.search(and_shows["first"])
+    ):
+        rest = base[and_shows.end() :]
+        out.append((capitalise(rest), rest))
+    none = NO_EVIDENCE_THAT.match(base)
+    if none:  # "There is no trial evidence showing that X" -> "No trial evidence shows X"
+        rest = base[none.end() :]
+        out.append((f"No {none['kind']}evidence shows {rest}", rest))
+    unclear = effect_unclear(base)
+    if unclear and unclear[0] != base:
+        out.append(unclear)
+    either = either_way(base)
+    if either:
+        out.append(either)
+    graded_m = GRADED.match(base)
+    if graded_m and not NOT_A_GRADE.search(graded_m["grade"]):
+        rest = base[graded_m.end() :]
+        # "that, compared with sham, X did not help": the control goes, as at the end of a claim
+        rest = LEADING_CONTROL.sub("", rest)
+        verb = "supports" if "support" in (graded_m["verb"] or "") else "suggests"
+        out = [f for f in out if f[0] != base]  # the grade said short is always plainer
+        if HEDGE.search(rest) and not WEAK_GRADES.search(graded_m["grade"]):
+            out.append((capitalise(rest), rest))
+        graded = graded_claim(graded_m["grade"], rest, verb, hedged=hedges_itself(rest))
+        if graded:
+            out.append((graded, rest))
+    return out
+
+
+def reports_a_finding(text: str) -> bool:
+    """Whether `text` opens by saying that what follows was found ("Tests revealed that X"):
+    then X is the finding, whatever its words."""
+    text = text.strip()
+    lead = _LEAD.match(text)
+    if lead:
+        text = capitalise(text[lead.end() :])
+    frame = _FRAME.match(text)
+    long_frame = _LONG_REPORTER.match(text)
+    return bool(frame and _ASSERTS.match(frame["verb"])) or (
+        not frame
+        and long_frame is not None
+        and not KEEPS_MEANING.search(long_frame.group(0))
+        and not QUANTIFIED.search(long_frame.group(0))
+    )

@@ -1,0 +1,65 @@
+"""A grade of evidence said short: "There is low-quality evidence that X" -> "Weak evidence
+suggests X"."""
+
+from __future__ import annotations
+
+import re
+
+from ..wholeness import capitalise
+
+# Words that grade evidence ("weak evidence", "very low-certainty evidence").
+EVIDENCE_GRADE = re.compile(
+    r"\b(?:very |fairly )?(?:weak|strong|good|some|moderate|high|low|limited|poor)"
+    r"(?:[- ](?:quality|certainty|level))?\b",
+    re.I,
+)
+
+
+# "There is moderate-quality evidence that X", "The review authors found fairly good evidence
+# that X": the grade becomes a short hedge ("Some evidence suggests X").
+GRADED = re.compile(
+    r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found|"
+    r"(?:This|The|Our) (?:[\w-]+ )?(?:review|analysis) (?:found|provides|gives)) "
+    r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:from (?:\w+ ){1,4}?)?"
+    r"(?:(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|"
+    r"that shows|which shows|that suggests|which suggests) (?:that,? )?|that,? )"
+    r"(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
+    re.I,
+)
+NO_EVIDENCE_THAT = re.compile(
+    r"^There (?:is|was|are|were)(?: now| currently| still)? no (?P<kind>(?:[\w-]+ ){0,3}?)"
+    r"evidence (?:from (?:[\w-]+ ){1,3}?)?(?:showing|to show|demonstrating|that shows|that) "
+    r"(?:that )?(?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
+    re.I,
+)
+
+
+NOT_A_GRADE = re.compile(
+    r"\b(?:no|not|little|lack|insufficient|inconclusive|uncertain|"
+    r"conflicting|mixed|any)\b",
+    re.I,
+)
+WEAK_GRADES = re.compile(r"\b(?:low|weak|limited|poor)\b", re.I)
+_GOOD_GRADES = re.compile(r"^(?:high|good|strong)\b", re.I)
+
+
+def graded_claim(grade: str, rest: str, verb: str, hedged: bool = False) -> str | None:
+    """ "Weak evidence suggests X" for a low grade, "Some evidence" for a middle one, "Good
+    evidence shows" for a high one; None for a grade that says there is no evidence.
+
+    A claim that carries its own hedge ("X appears to help") is not hedged twice: a low grade
+    follows it ("X appears to help, but the evidence is weak"), a higher one adds nothing (the
+    claim alone is offered by the caller)."""
+    grade = grade.strip()
+    if NOT_A_GRADE.search(grade):
+        return None
+    if WEAK_GRADES.search(grade):
+        very = "very weak" if re.search(r"\bvery\b", grade, re.I) else "weak"
+        if hedged:
+            return f"{capitalise(rest)}, but the evidence is {very}"
+        return f"{capitalise(very)} evidence {verb} {rest}"
+    if hedged:
+        return None
+    if _GOOD_GRADES.search(grade):
+        return f"Good evidence {'supports' if verb == 'supports' else 'shows'} {rest}"
+    return f"Some evidence {verb} {rest}"
