@@ -6,6 +6,7 @@ import pytest
 from plainsum.checks import run_gate
 from plainsum.checks.substance import (
     check_substance,
+    conclusion_to_carry,
     describes_study,
     names_topic,
     stated_limits,
@@ -125,7 +126,48 @@ def test_what_describes_a_study(sentence, described):
     ],
 )
 def test_a_why_it_matters_with_nothing_of_its_own_is_hollow_on_an_ms_paper(why):
-    assert _rules(_summary(why_it_matters=why)).get("hollow_why") == Severity.WARNING
+    # the paper concludes something a summary could say, so the hollow section is an error
+    assert _rules(_summary(why_it_matters=why)).get("hollow_why") == Severity.ERROR
+
+
+MS_OVERVIEW = parse(
+    """Blood markers of nerve damage in multiple sclerosis: a narrative review
+
+Background: Markers in blood could help doctors follow multiple sclerosis.
+
+Conclusions: This review describes the blood markers of nerve damage studied in multiple
+sclerosis so far. It also aims to set out what a marker must show before clinics can use it.
+Larger studies are needed."""
+)
+
+
+def test_a_hollow_why_is_a_warning_when_the_paper_concludes_nothing_to_carry():
+    summary = _summary(
+        headline="Blood markers of nerve damage may help doctors follow MS",
+        why_it_matters=(
+            "The paper does not say what this means for people with MS. If you have questions "
+            "about your own care, talk with your doctor or care team."
+        ),
+    )
+    assert _rules(summary, MS_OVERVIEW).get("hollow_why") == Severity.WARNING
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "carried"),
+    [
+        ("A cooling vest eased heat-related fatigue in people with MS over 8 weeks.", True),
+        ("Larger and longer trials of cooling vests are needed.", False),
+        ("This review summarises what is known about cooling garments in MS.", False),
+        ("We aimed to find out whether cooling vests ease fatigue.", False),
+    ],
+)
+def test_which_conclusions_a_why_it_matters_could_carry(conclusion, carried):
+    source = parse(
+        "Cooling vests in multiple sclerosis\n\nMethods: We gave 48 adults with multiple "
+        "sclerosis a cooling vest or a sham vest and rated their fatigue each week.\n\n"
+        f"Conclusions: {conclusion}"
+    )
+    assert (conclusion_to_carry(source) is not None) is carried
 
 
 def test_a_why_it_matters_in_other_words_is_not_hollow():

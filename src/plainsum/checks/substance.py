@@ -9,7 +9,9 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   (frames such as "This was a review of earlier studies." do not count);
 - undescribed (warning): nothing in "what the study did" says how the study was done or whom it
   studied (a design, a procedure, a count of people, animals or studies);
-- hollow_why (warning, on a paper about MS): every sentence
+- hollow_why (on a paper about MS; an error when the paper's conclusions say something a
+  summary could carry, a warning when they only say what the paper covers or call for more
+  work): every sentence
   of "why it matters" is a frame (the care-team pointer, a caveat that names nothing it is
   about), the study's aim said again
   ("The researchers wanted to find out whether ...", "This review looked at ..."), or a
@@ -184,6 +186,10 @@ def stated_limits(source: Source) -> list[str]:
     return [kind for kind, (paper, _) in _LIMIT_KINDS.items() if paper.search(text)]
 
 
+def _shown(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 def _finding(section: str, severity: Severity, message: str, hint: str) -> Finding:
     return Finding(check=CHECK, severity=severity, section=section, message=message, hint=hint)
 
@@ -217,19 +223,55 @@ def _body_findings(links: list[EvidenceLink]) -> list[Finding]:
     return out
 
 
-def _why_findings(design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
+# A conclusion that only calls for more work, or says what the paper covers, gives a summary
+# nothing to say about what the finding means.
+_MORE_WORK_ONLY = re.compile(
+    r"^\W*(?:(?:more|further|larger|longer|better|additional|well[- ]designed|high[- ]quality)"
+    r"[\w ,-]{0,40}?(?:research|studies|trials|work|evidence|data)\b|future (?:research|studies)"
+    r"|there is a need for)",
+    re.I,
+)
+_COVERS = re.compile(
+    r"^\W*(?:this|the|our|the present|this present) (?:\w+ )?(?:review|paper|article|chapter|"
+    r"overview|study)\s+(?:\w+ )?(?:analy[sz]es|summari[sz]es|describes|discusses|covers|"
+    r"presents|outlines|focuses|aims|provides an overview|reviews|examines|explores)\b"
+    r"|\b(?:it|this \w+|we) (?:also )?(?:aims?|seeks?|intends?|attempts?|tries|try) to\b"
+    r"|\b(?:objectives?|aims?) (?:\w+ ){0,3}?(?:of|for) (?:this|the|our) (?:\w+ )?"
+    r"(?:review|study)\b",
+    re.I,
+)
+
+
+def conclusion_to_carry(source: Source) -> str | None:
+    """The first of the paper's conclusion sentences that says something a summary could carry
+    into why it matters: not the aim again, not what the paper covers, not only a call for more
+    work, and naming what it is about."""
+    for sentence in split_source(source):
+        if sentence.role != Role.CONCLUSION:
+            continue
+        text = " ".join(sentence.text.split())
+        if _AIM.search(text) or _COVERS.search(text) or _MORE_WORK_ONLY.search(text):
+            continue
+        if names_topic(text):
+            return text
+    return None
+
+
+def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     why = _section(links, WHY)
     if not design.about_ms or not why:
         return []
     if not all(hollow(k) for k in why):
         return []
+    carry = conclusion_to_carry(source)
+    concludes = f" The paper concludes: {_shown(carry)!r}." if carry else ""
     return [
         _finding(
             WHY,
-            Severity.WARNING,
+            Severity.ERROR if carry else Severity.WARNING,
             "Why it matters says nothing about what the finding means for people with MS: it "
             "holds only the care-team pointer, a caveat, the study's aim or that the meaning is "
-            "not given. (hollow_why)",
+            f"not given.{concludes} (hollow_why)",
             "Say what the authors conclude the finding means for people with MS, in their "
             "terms and no further.",
         )
@@ -259,6 +301,6 @@ def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink
     """Thin or undescribed body, hollow "why it matters", stock-only limitations."""
     return [
         *_body_findings(links),
-        *_why_findings(design, links),
+        *_why_findings(source, design, links),
         *_limit_findings(source, links),
     ]
