@@ -76,9 +76,9 @@ def test_one_result_in_what_the_study_did_passes(result):
     assert _check(_summary(f"{PROCEDURE_ONLY} {result}")) == []
 
 
-def test_results_only_under_why_it_matters_are_a_warning():
+def test_results_only_under_why_it_matters_are_an_error():
     found = _check(_summary(PROCEDURE_ONLY, f"{RESULT} {CARE}"))
-    assert len(found) == 1 and found[0].severity.value == "warning", found
+    assert len(found) == 1 and found[0].severity.value == "error", found
     assert "why it matters" in found[0].message
 
 
@@ -91,6 +91,19 @@ def test_results_only_under_why_it_matters_are_a_warning():
     ],
 )
 def test_what_was_done_is_not_a_result(sentence):
+    found = _check(_summary(f"{PROCEDURE_ONLY} {sentence}"))
+    assert found and found[0].severity.value == "error", found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only two small trials of cooling vests have been done.",
+        "Information on side effects was very limited.",
+        "There were only three trials.",
+    ],
+)
+def test_how_much_evidence_there_is_is_not_a_result(sentence):
     found = _check(_summary(f"{PROCEDURE_ONLY} {sentence}"))
     assert found and found[0].severity.value == "error", found
 
@@ -115,11 +128,12 @@ def test_what_was_done_is_not_a_result(sentence):
         ),
     ],
 )
-def test_a_result_stated_in_another_section_is_a_warning_not_an_error(where, summary):
-    """The reader learns the finding; an editor only has to move it (independent reading F:
-    a finding in the headline, in why it matters or in the limitations was reported as none)."""
+def test_a_result_stated_only_in_another_section_is_an_error_that_says_where(where, summary):
+    """A body with no result is not publishable (independent readings H2 and I2: a body of
+    design, search and counts with the result in the headline or the limitations needed heavy
+    edits); the message says where the result is, so a repair can move it."""
     (found,) = _check(summary)
-    assert found.severity.value == "warning" and found.section == "what_the_study_did"
+    assert found.severity.value == "error" and found.section == "what_the_study_did"
     assert where in found.message, found.message
 
 

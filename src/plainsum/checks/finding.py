@@ -14,8 +14,9 @@ when it says so in words: a caveat or a statement of the design there is no find
 sentence is not one merely because the paper's limitations say the same.
 
 - error: no section states a result (the summary never says what the study found);
-- warning: "what the study did" states none but another section does (the results are there,
-  in the wrong place: an editor can move them).
+- error: "what the study did" states none but another section does: a reader of the body
+  learns how the study was done and never what it found (both independent readings of the
+  offline drafts judged such drafts unpublishable; the message says where the result is).
 - warning: the paper's main conclusion (its first two conclusion sentences) is that something
   made no difference, and no sentence of the summary says that anything made no difference or
   is unclear: a summary of secondary gains that leaves out a null main result misleads. A
@@ -56,10 +57,23 @@ PROCEDURE = re.compile(
     r"(?!.*\b(?:found|showed|shows|reported that|suggest\w*)\b)",
     re.I,
 )
+# What evidence there is, not what it shows: how many studies have been done, how little data
+# there was on a point ("Only two trials have been done", "Information on side effects was very
+# limited"). A review that found nothing to include says so otherwise (`_NONE_FOUND`).
+_EVIDENCE_AVAILABLE = re.compile(
+    r"\b(?:have|has) been (?:done|conducted|carried out|performed|published|run)\b"
+    r"|^(?:there (?:were|was|are|is) )?only (?:one|two|three|four|five|six|a few|\d+) "
+    r"(?:[\w-]+ ){0,4}?(?:trials?|studies|reports?)(?: (?:were|was) (?:found|done|included))?\W*$"
+    r"|^(?:the )?(?:information|data|reporting|evidence) (?:on|about|for) (?:[\w-]+ ){1,5}?"
+    r"(?:was|were|is|are) (?:very |too |rather |also )?(?:limited|scarce|sparse|lacking|"
+    r"poor|incomplete|few)\W*$",
+    re.I,
+)
 # A review that found nothing to include: that is its finding.
 _NONE_FOUND = re.compile(
     r"\b(?:found|identified|were) no (?:\w+ ){0,3}?(?:studies|trials|evidence)\b"
-    r"|\bno (?:\w+ ){0,3}?(?:studies|trials) (?:were found|met|were eligible|were included)\b",
+    r"|\bno (?:\w+ ){0,3}?(?:studies|trials) (?:were found|met|were eligible|were included)\b"
+    r"|\b(?:without|no) (?:any )?included (?:studies|trials)\b",
     re.I,
 )
 # A result said in so many words: an effect, a difference, its absence, what was seen.
@@ -106,8 +120,13 @@ def _states_outright(text: str) -> bool:
 
 
 def _procedure(text: str) -> bool:
-    """Whether a sentence reports how the study was done and states no result beside it."""
-    if not PROCEDURE.search(text) or _NONE_FOUND.search(text):
+    """Whether a sentence reports how the study was done, or what evidence there is, and states
+    no result beside it."""
+    if _NONE_FOUND.search(text):
+        return False
+    if _EVIDENCE_AVAILABLE.search(" ".join(text.split())):
+        return True
+    if not PROCEDURE.search(text):
         return False
     return not _states_outright(text)
 
@@ -187,8 +206,8 @@ def _listed(names: list[str]) -> str:
 
 
 def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
-    """An error when no section states a result, a warning when only sections other than
-    "what the study did" do, and a warning when a null main conclusion is left out."""
+    """An error when "what the study did" states no result (whether or not another section
+    does), and a warning when a null main conclusion is left out."""
     roles = [s.role for s in split_source(source)]
     null = null_left_out(source, links)
     extra = [_null_finding(null)] if null else []
@@ -203,7 +222,7 @@ def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
         return [
             Finding(
                 check=CHECK,
-                severity=Severity.WARNING,
+                severity=Severity.ERROR,
                 section=BODY,
                 message=(
                     "What the study did says how it was done but not what it found; the "
