@@ -348,3 +348,54 @@ def test_a_headline_that_is_not_the_finding_is_an_error(headline, words):
 )
 def test_the_finding_passes_beside_those_rules(headline):
     assert _falls(headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline,word",
+    [
+        ("Therefore it is unlikely to reduce fatigue in people with MS", "Therefore"),
+        ("However, exercise reduced fatigue in people with MS", "However"),
+        ("It is unlikely to reduce fatigue in people with MS", "It"),
+        ("It reduced fatigue in people with MS across eleven trials", "It"),
+        ("These programmes reduced fatigue in people with MS", "These"),
+    ],
+)
+def test_a_headline_that_leans_on_a_sentence_not_there_is_an_error(headline, word):
+    (found,) = _check(headline)
+    assert found.severity.value == "error" and f"({word!r})" in found.message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "It is not yet clear whether exercise eases fatigue in people with MS",
+        "It is possible that exercise eases fatigue in people with MS",
+        "Thus far, exercise seems to ease fatigue in people with MS",
+    ],
+)
+def test_an_empty_it_or_a_whole_opening_passes(headline):
+    assert _check(headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "There were eleven randomised trials that studied exercise in people with MS",
+        "Fatigue in people with MS was reported in eleven trials of exercise",
+        "The trials found were not enough to meet the aims of this review",
+    ],
+)
+def test_counts_of_studies_and_the_reviews_own_aims_are_errors(headline):
+    (found,) = _check(headline)
+    assert found.severity.value == "error" and "not what" in found.message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "There were eleven trials, and they showed that exercise reduces fatigue in MS",
+        "Fatigue fell with exercise in eleven trials of people with MS",
+    ],
+)
+def test_a_count_beside_the_finding_passes(headline):
+    assert _check(headline) == []

@@ -151,7 +151,7 @@ def more_er(sentence: str) -> str | None:
 _BACK_REFERENCE = re.compile(
     r"[\"'“‘(]*(?:But|Yet|However|Consequently|Therefore|Thus|Hence|Moreover|Furthermore|"
     r"Nevertheless|Nonetheless|Conversely|In contrast|By contrast|In addition|Additionally|"
-    r"On the other hand|As a result|Instead|Likewise|Similarly)\b(?![-’'])"
+    r"On the other hand|As a result|Instead|Likewise|Similarly)\b(?![-’'])(?! far\b)"
 )
 
 
@@ -311,6 +311,25 @@ def mixed_scale(sentence: str) -> str | None:
         if _LEVEL[m.group(1).lower()] != _LEVEL[m.group(2).lower()]:
             return m.group(0)
     return None
+
+
+# --- a headline that opens on an 'it' standing for something named before -------------------
+
+# "It is unlikely to help", "It reduced relapses": the 'it' is a thing the headline never names.
+# The empty 'it' of "It is not clear whether ...", "It is possible to ...", "It seems that ..."
+# names nothing and points back to nothing. 'likely to' and 'unlikely to' take their subject
+# from the thing itself ("the drug is unlikely to help"), so an 'it' before them points back.
+_LEANING_IT = re.compile(
+    r"[\"'“‘(]*(It)\b(?![-’'])(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|"
+    r"has been|had been|may be|might be|could be|would be|will be|takes|took)\b"
+    r"(?!\s+(?:not\s+|also\s+|very\s+)?(?:un)?likely\s+to\b))"
+)
+
+
+def leaning_it(first_sentence: str) -> str | None:
+    """The opening 'It' of a sentence read alone, when it stands for a thing never named."""
+    m = _LEANING_IT.match(first_sentence)
+    return m.group(1) if m else None
 
 
 # --- a first sentence that leans on one that is not there -----------------------------------

@@ -51,6 +51,7 @@ from ..evidence import (
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
+from .fluency_words import leaning_it, leans_back, opening_connective
 
 CHECK = "headline"
 
@@ -105,6 +106,30 @@ _STUDY_COUNT = re.compile(
     r"twenty|thirty|forty|fifty|several|many|\w+ unique) (?:\w+ )?"
     r"(?:studies|trials|reports|reviews|papers|evaluations)\b(?!.*\b(?:that|which) "
     r"(?:showed|found)\b)",
+    re.I,
+)
+# How many studies there were, or in how many a measure was reported: the size of the evidence,
+# not what it found ("There were five non-controlled trials that studied ...", "Fatigue was
+# presented in two studies"). "There were no trials" is an empty review's finding.
+_COUNTED = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|several|a few|few|some|many|only (?:one|two|three|four|five|\d+))"
+)
+_STUDIES_THERE = re.compile(
+    rf"^there (?:were|was|are|is|have been) (?:only )?{_COUNTED} (?:[\w-]+ ){{0,4}}?"
+    r"(?:studies|trials|reports|reviews|papers|cohorts)\b"
+    r"(?!.*\b(?:showed|found|shows|find|suggest\w*|reported (?:that|no|less|more|lower|higher|"
+    r"better|fewer))\b)"
+    rf"|\b(?:was|were|is|are) (?:only )?(?:presented|reported|described|given|examined|studied|"
+    rf"assessed|measured|evaluated|investigated|looked at|recorded|included) (?:only )?in "
+    rf"{_COUNTED} (?:[\w-]+ ){{0,2}}?(?:studies|trials|reports|papers|reviews)\b",
+    re.I,
+)
+# The review or study measured against its own aims: how it went, not what it found ("The
+# identified studies are not enough to address the objectives of the present review").
+_OWN_AIMS = re.compile(
+    r"\b(?:the |its |their |our )?(?:objectives?|aims?|goals?|questions?) (?:of|for|set for|"
+    r"specified for) (?:the |this |our )?(?:present |current )?(?:review|study|trial|analysis)\b",
     re.I,
 )
 # Who took part: their ages, sexes, how long they were followed (a description, not a result).
@@ -398,10 +423,31 @@ def check_headline(
                 f"{headline!r}.",
             )
         ]
+    leaning = opening_connective(bare) or leaning_it(bare) or leans_back(bare)
+    if leaning:
+        return [
+            _finding(
+                headline,
+                f"The headline leans on a sentence that is not there ({leaning!r}): read alone, "
+                f"it does not say what it is about: {headline!r}.",
+            )
+        ]
     sentences = split_source(source)
     main = _main_sentences(source)
     main_text = " ".join(sentences[i].text for i in main)
-    procedure = _PROCEDURE.search(headline) or _STUDY_COUNT.search(headline)
+    aims = _OWN_AIMS.search(bare)
+    if aims and not (main and all(_OWN_AIMS.search(sentences[i].text) for i in main)):
+        return [
+            _finding(
+                headline,
+                f"The headline says how the study went against its own aims ({aims.group(0)!r}),"
+                f" not what it found: {headline!r}.",
+            )
+        ]
+    counted = _STUDIES_THERE.search(bare)
+    if counted and _claims(bare[: counted.start()] + " " + bare[counted.end() :]):
+        counted = None  # "Sleep was measured in two trials and did not differ": a finding
+    procedure = _PROCEDURE.search(headline) or _STUDY_COUNT.search(headline) or counted
     if procedure and not _PROCEDURE.search(main_text):
         return [
             _finding(
