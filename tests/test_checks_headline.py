@@ -399,3 +399,18 @@ def test_counts_of_studies_and_the_reviews_own_aims_are_errors(headline):
 )
 def test_a_count_beside_the_finding_passes(headline):
     assert _check(headline) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "cut"),
+    [
+        ("Exercise lowers fatigue in people with MS, eases low mood", True),
+        ("Exercise lowers fatigue in people with MS, eases low mood and helps sleep", False),
+        ("Exercise lowers fatigue in people with MS, which helps daily life", False),
+        ("Fatigue in people with MS eases with exercise, studies of exercise suggest", False),
+        ("In people with MS, regular exercise lowers fatigue", False),
+    ],
+)
+def test_a_headline_list_cut_before_its_last_item_is_an_error(headline, cut):
+    found = _check(headline)
+    assert bool(found and "cut before its last item" in found[0].message) is cut, found

@@ -52,6 +52,7 @@ from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_words import leaning_it, leans_back, opening_connective
+from .verbs import verb_forms
 
 CHECK = "headline"
 
@@ -188,6 +189,15 @@ ALIGNED = 0.7  # a headline this well matched by one results sentence repeats th
 _DANGLING = re.compile(
     r"\b(?:of|the|a|an|and|or|to|with|in|for|by|on|from|that|which|than|as)\s*[.:;,]?\s*$", re.I
 )
+# A list of what something does, cut before its last item: "X depolarizes the membrane, blocks
+# a kinase" (the source went on "..., and reduces ..."). Two verb phrases after one subject are
+# joined by 'and' or 'or'; a comma alone before the last one means the end was cut.
+_CUT_LIST = re.compile(r"^[^,]+\b(\w+s)\b[^,]*(?:,[^,]+)*,\s+(\w+s)\s+\S[^,]*$")
+_JOINED = re.compile(r",[^,]*\b(?:and|or|but|while|whereas|although|though|which|that|who)\b", re.I)
+_REPORTING_END = re.compile(
+    r"\b(?:suggests?|shows?|finds?|says?|reports?|indicates?|concludes?|confirms?)\W*$", re.I
+)
+_PRESENT_VERB = re.compile(r"[a-z]{3,}(?:izes|ises|ates|ifies|ens)")
 _MAIN_ROLES = (Role.CONCLUSION,)
 # The sentence where the authors say what they conclude, wherever it stands.
 _CONCLUDING = re.compile(
@@ -393,6 +403,19 @@ def _aligned_kind(
     return kind
 
 
+def _cut_list(headline: str) -> bool:
+    """Whether a headline's last verb phrase follows a comma with no 'and' or 'or' after the
+    first comma: a list of what its subject does, cut before the last item."""
+    m = _CUT_LIST.match(headline)
+    if not m or _JOINED.search(headline) or _REPORTING_END.search(headline):
+        return False
+    first, last = m.group(1).lower(), m.group(2).lower()
+    return all(
+        not w.endswith("ss") and (verb_forms(w) or bool(_PRESENT_VERB.fullmatch(w)))
+        for w in (first, last)
+    )
+
+
 def _finding(headline: str, message: str) -> Finding:
     return Finding(
         check=CHECK,
@@ -414,6 +437,13 @@ def check_headline(
     bare = headline.rstrip(".!")
     if len(bare.split()) < MIN_WORDS or _DANGLING.search(bare):
         return [_finding(headline, f"The headline is not a whole statement: {headline!r}.")]
+    if _cut_list(bare):
+        return [
+            _finding(
+                headline,
+                f"The headline ends in a list cut before its last item: {headline!r}.",
+            )
+        ]
     hollow = _HOLLOW.search(bare)
     if hollow:
         return [
