@@ -134,6 +134,26 @@ def test_unbalanced_reports_the_mark():
             False,
         ),
         ("Stiff muscles are a common problem in MS.", "Spasticity is common in MS.", False),
+        (  # an adjective-led phrase put in after the noun that modified the term
+            "The review covers the most hopeful imaging measurable signs used in clinics.",
+            "We review the most promising imaging biomarkers used in clinics.",
+            True,
+        ),
+        (
+            "They looked at blood measurable signs of nerve damage.",
+            "We measured blood biomarkers of nerve damage.",
+            True,
+        ),
+        (  # an adjective before the term stays an adjective before the phrase
+            "New measurable signs of nerve damage are needed.",
+            "New biomarkers of nerve damage are needed.",
+            False,
+        ),
+        (
+            "Measurable signs from imaging are used in clinics.",
+            "Imaging biomarkers are used in clinics.",
+            False,
+        ),
     ],
 )
 def test_half_replaced_terms(summary_text, source_text, flagged):
@@ -299,6 +319,8 @@ def test_headline_may_open_with_a_connective():
         ("People were seen in clinic; the treatment was for hypovolaemic.", "for hypovolaemic"),
         ("The Trial to Reduce Relapses team wanted to Assess walking.", "to Assess"),
         ("The trial lasted one days.", "one days"),
+        ("She came to the clinic with an episode severe pain in her side.", "an episode severe"),
+        ("The trial enrolled a number patients with MS.", "a number patients"),
     ],
 )
 def test_word_form_slips_are_caught_with_their_span(text, span):
@@ -321,6 +343,10 @@ def test_word_form_slips_are_caught_with_their_span(text, span):
         "It was an early trial of an effective pill.",
         "They ran one class each week.",  # '-ss' and '-is' are not plurals
         "They ran one analysis of the data.",
+        "She came to the clinic with an episode of severe pain in her side.",
+        "The number needed to treat was five.",  # a verb after the noun
+        "A lot more people felt better, and the number two cause was heat.",
+        "An episode lasted two days in a series of ten people.",
     ],
 )
 def test_more_word_forms_that_are_fine_pass(text):

@@ -22,7 +22,11 @@ that careful human writing almost never shows (measured on human lay summaries b
 - bare_gerund: a verb that needs an object ends the sentence without one ("help with
   managing.")
 - half_replaced: a plain phrase put in for a term inside a compound, so the compound's next word
-  dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants")
+  dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants"), or an adjective
+  follows the noun that modified the term ("imaging measurable signs", from "imaging
+  biomarkers")
+- missing_of: a noun that counts or measures, straight before what it counts ("an episode
+  severe pain", "a number patients")
 
 All are errors but `article` (a warning: careful human writers slip on it too, see the
 benchmark): each is a sentence a reader would stumble on. The headline is held to the same
@@ -73,6 +77,7 @@ RULES = (
     "missing_been",
     "mixed_scale",
     "leans_back",
+    "missing_of",
 )
 
 # Sections read first or alone: their first sentence has nothing before it to point back to
@@ -301,6 +306,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_words.missing_been(sentence),
             "'{}': a passive without its 'been'; a word was cut or swapped.",
             "Write it whole ('has been shown to be'), or say it actively ('... showed that').",
+        ),
+        (
+            "missing_of",
+            fluency_words.missing_of(sentence, verb_or_past, FUNCTION | AUX),
+            "'{}': a word that counts or measures, with no 'of' before what it counts.",
+            "Put back the 'of' ('an episode of severe pain').",
         ),
         (
             "mixed_scale",

@@ -362,3 +362,37 @@ def leans_back(first_sentence: str) -> str | None:
     ):
         return also.group(0)
     return None
+
+
+# --- a quantity noun that lost its 'of' -----------------------------------------------------
+
+# "an episode severe pain", "a number patients": a noun that counts or measures needs 'of'
+# before what it counts. Nouns that also modify ("a group session", "a kind word", "a total
+# score") are left out, and so is a verb after the noun ("the number needed to treat").
+_QUANTITY = re.compile(
+    r"(?<![\w'’-])(?:a|an|the|one|this|that|each)\s+(episode|number|proportion|"
+    r"variety|amount|series|lot|handful)\s+([a-z][a-z-]*)(?![\w'’-])",
+    re.I,
+)
+_AFTER_QUANTITY_OK = frozenset(
+    """of more less better worse fewer greater larger smaller higher lower one two three four
+    five six seven eight nine ten needed without within through across beyond above below
+    toward towards since until taken given seen shown known chosen eaten written drawn""".split()
+)
+
+
+def missing_of(
+    sentence: str, is_verb: Callable[[str], bool], function: frozenset[str]
+) -> str | None:
+    """A quantity noun followed straight by what it counts ("an episode severe pain")."""
+    for m in _QUANTITY.finditer(sentence):
+        word = m.group(2).lower()
+        if (
+            word in _AFTER_QUANTITY_OK
+            or word in function
+            or word.endswith(("ly", "ing", "ed"))
+            or is_verb(word)
+        ):
+            continue
+        return m.group(0)
+    return None

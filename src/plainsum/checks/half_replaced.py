@@ -68,6 +68,67 @@ def _noun_before(prev: str | None, word: str) -> bool:
     return not verb_forms(word) or prev in DETERMINER or bool(prev and prev.endswith("ed"))
 
 
+# A word that can only be an adjective: a plain phrase that opens with one cannot follow a noun
+# that modified the term it replaced ("imaging biomarkers" -> "imaging measurable signs").
+_ADJECTIVE = re.compile(r"[a-z]{3,}(?:able|ible|ful|ous|ive|ical|ic|al)$")
+_ADJECTIVE_LIKE = re.compile(r"[a-z]*(?:able|ible|ful|ous|ive|ic|al|ary|ent|ant|less|ed|est|er)$")
+# Common adjectives and quantity words without an adjective's ending.
+_PLAIN_ADJECTIVES = frozenset(
+    """new old other several many few some such key main major minor top best good great big
+    small little large long short high low young early late own only same certain various
+    novel prime chief sole whole full true false wide broad deep strong weak poor rich fine
+    free rare mild severe acute chronic known unknown each every both first second third last
+    next past future""".split()
+)
+
+
+@cache
+def _adjective_led_swaps() -> tuple[tuple[str, str], ...]:
+    """The glossary pairs whose plain phrase opens with an adjective before its noun."""
+    return tuple(
+        (plain, term)
+        for plain, term in _glossary()
+        if len(plain.split()) >= 2 and _ADJECTIVE.fullmatch(plain.split()[0]) and plain != term
+    )
+
+
+def _noun_modifier(word: str) -> bool:
+    """Whether `word` before a term reads as a noun modifying it ("imaging", "blood"), not as
+    an adjective, a determiner or a verb ("new", "the", "used")."""
+    if word in FUNCTION or word in AUX or word in _PLAIN_ADJECTIVES or word.isdigit():
+        return False
+    if word.endswith("ing"):
+        return len(word) > 5
+    return not _ADJECTIVE_LIKE.fullmatch(word) and not verb_forms(word)
+
+
+def adjective_after_modifier(text: str, source_text: str) -> list[Problem]:
+    """A plain phrase that opens with an adjective put in for a term a noun modified in the
+    source, leaving noun, adjective, noun ("the most hopeful imaging measurable signs", where the
+    source says "imaging biomarkers")."""
+    problems = []
+    lower = text.lower()
+    source = source_text.lower()
+    for plain, term in _adjective_led_swaps():
+        for m in re.finditer(rf"(?<![\w-])([a-z][a-z-]+)\s+{re.escape(plain)}(?![\w-])", lower):
+            word = m.group(1)
+            if not _noun_modifier(word):
+                continue
+            if not re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(term)}(?![\w-])", source):
+                continue
+            span = text[m.start() : m.end()]
+            problems.append(
+                Problem(
+                    "half_replaced",
+                    span,
+                    f"'{span}' is a term half rewritten: the source says '{word} {term}', and an "
+                    "adjective cannot follow the noun that modifies it.",
+                    f"Rewrite the whole phrase, for example '{plain} from {word}'.",
+                )
+            )
+    return problems
+
+
 def half_replaced(text: str, source_text: str) -> list[Problem]:
     """Glossary swaps that broke the sentence around them:
     - a post-modifying phrase put in for the first word of a compound, leaving the second
@@ -134,4 +195,4 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                     )
                 )
             start = lower.find(plain, start + 1)
-    return problems
+    return problems + adjective_after_modifier(text, source_text)
