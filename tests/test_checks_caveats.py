@@ -344,3 +344,28 @@ def test_a_caveat_outside_the_table_is_not_answered_from_anothers_memory():
     assert original.in_sentence(sentence)
     stand_in = dataclasses.replace(original, frames=())
     assert not stand_in.in_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("care_team", "Anyone facing an operation can ask their surgeon how it will be done."),
+        ("care_team", "If you are unsure, your surgical team can explain the risks to you."),
+        ("care_team", "Families can ask a genetic counsellor what the result means for them."),
+        ("few_people", "The finding rests on just two families."),
+        ("few_people", "Other families with the condition may carry a different change."),
+    ],
+)
+def test_surgeons_and_families_count(name, text):
+    assert CAVEATS[name].present(text)
+
+
+@pytest.mark.parametrize(
+    "name,text",
+    [
+        ("care_team", "The surgeons recorded every infection after the operation."),
+        ("few_people", "Two families took part in a survey about their homes and diets."),
+    ],
+)
+def test_surgeons_and_families_named_without_the_caveat_do_not_count(name, text):
+    assert not CAVEATS[name].present(text)

@@ -276,3 +276,19 @@ def test_a_part_of_a_ratio_given_as_the_whole_names_the_ratio():
 def test_a_count_at_the_wrong_review_step_names_what_was_counted():
     ((_, _, paper),) = misplaced_counts("The review included 31 trials.", TRIALS_STAGES)
     assert paper == "31 trials found, 12 included"
+
+
+@pytest.mark.parametrize(
+    "text,noun",
+    [
+        ("Of the nine trials, three included only children.", None),
+        ("Of 40 adults, 30 were all women.", None),
+        ("The 120 included patients had relapsing MS.", "patients"),
+        ("We enrolled 240 adults with MS.", "adults"),
+    ],
+)
+def test_a_number_that_is_the_subject_of_its_verb_counts_what_came_before(text, noun):
+    digits = {"three": "three", "30": "30", "120": "120", "240": "240"}
+    word = next(w for w in digits if f" {w} " in f" {text} ")
+    start = text.index(word)
+    assert counted(text, start + len(word), start) == noun

@@ -180,3 +180,17 @@ def test_an_unexplained_medicine_name_is_a_warning_not_an_error():
     )
     severities = {f.span: f.severity.value for f in check_jargon(summary)}
     assert severities.get("sufentanil") == "warning"
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        # a next sentence that tells what happened to the thing does not say what it is
+        ("Babies are born with polydactyly. It was first described in 1980.", True),
+        ("Babies are born with polydactyly. They were seen by a surgeon.", True),
+        ("Babies are born with polydactyly. It is an extra finger or toe.", False),
+        ("The groups were weighted by propensity scores.", True),
+    ],
+)
+def test_what_happened_to_a_term_does_not_explain_it(text, flagged):
+    assert bool(unexplained_terms(text)) is flagged

@@ -99,3 +99,11 @@ def test_the_claims_check_reports_them_once_a_sentence_with_the_paper_as_yardsti
     # when the paper itself speaks of lasting relief, the summary may too
     lasting = parse(LAB_SOURCE.full_text + "\n\nConclusions: the drug gave lasting relief.")
     assert [f for f in check_claims(summary, lasting) if f.section == "why_it_matters"] == []
+
+
+def test_lasting_protection_is_the_paper_s_when_it_reports_long_lived_immunity():
+    text = "Only germs that escaped gave lasting protection against a second infection."
+    short = "Results: Mice given the germ were protected against a second infection."
+    long_lived = short + " The escape was needed for long-lived protective immunity."
+    assert find_promises(text, short)
+    assert find_promises(text, long_lived) == []

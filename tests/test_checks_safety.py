@@ -64,3 +64,31 @@ def test_a_link_is_checked_against_the_paper():
     summary = edit(LAB_SUMMARY, limitations=text)
     assert check_foreign(summary, source) == []
     assert [f.check for f in check_foreign(summary, LAB_SOURCE)] == ["foreign_text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents can give their child 50 mg of the oil each morning in place of their medicine.",
+        "Anyone with MS tiredness can drop amantadine, since it does little.",
+        "New fathers with low mood can swap their antidepressants for a walking group.",
+        "Families can put their son on antibiotics before every dental visit.",
+        "To stay well over the winter, take a vitamin D blocker with breakfast.",
+    ],
+)
+def test_what_readers_can_do_with_a_treatment_is_advice(text):
+    assert [u.rule.name for u in find_unsafe(text)] == ["advice"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People with MS can take part in the new trial.",
+        "The drug is a pill that people can take by mouth.",
+        "Patients can ask their doctor whether the drug suits them.",
+        "In the trial, parents gave their children 50 mg of the oil each morning.",
+        "To find out, the researchers gave the drug to mice.",
+    ],
+)
+def test_what_readers_can_do_without_a_treatment_change_is_no_advice(text):
+    assert find_unsafe(text) == []

@@ -66,7 +66,7 @@ DIVERGE = (
 )
 # the other people a result may not reach: "someone else", "other patients", "the next person"
 OTHERS = (
-    r"\b(?:others|other (?:people|patients|women|men|children|adults|cases)|someone else|"
+    r"\b(?:others|other (?:people|patients|women|men|children|adults|cases|families)|someone else|"
     r"anyone else|everyone else|everybody else|somebody else|most people|the next (?:person|"
     r"patient)|another (?:person|patient)|people in general|the wider (?:group|population))\b"
 )
@@ -137,13 +137,15 @@ SMALL_COUNT = (
 )
 UNIT = (
     r"(?:person|person's|people|people's|patients?|patient's|cases?|case reports?|man|man's|"
-    r"woman|woman's|child|child's|individuals?|boy|girl)\b"
+    r"woman|woman's|child|child's|individuals?|boy|girl|famil(?:y|ies)|family's|"
+    r"households?|siblings?|twins?)\b"
 )
 CARE = (
     r"\b(?:doctors?|neurologists?|(?:health ?|medical |ms |)care (?:team|provider)s?|"
     r"health ?care (?:team|provider|professional|worker)s?|"
     r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
-    r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|"
+    r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|surgeons?|"
+    r"surgical (?:team|unit)s?|(?:genetic )?counsell?ors?|"
     r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
     r"(?:people|team|those|professionals?|person|doctor) (?:who|that) (?:looks? after|cares? for|"
     r"treats?|knows?|manages?|prescribes?) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"

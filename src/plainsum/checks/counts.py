@@ -63,6 +63,15 @@ _SKIP_BEFORE_NOUN = frozenset(
     randomised randomized included enrolled healthy more than over under about nearly almost
     approximately total ms relapsing remitting progressive secondary primary""".split()
 )
+# A number that is the subject of its clause, its noun left out: a verb that could be a
+# participle ("120 included patients") followed by what only a verb takes ("included only
+# children", "enrolled both sexes", "were all women").
+_SUBJECT_OF_VERB = re.compile(
+    r"\s*(?:included|enrolled|recruited|involved|studied|tested|used|compared|looked at|"
+    r"had|were|was)\s+(?:only|just|solely|mainly|mostly|largely|no|all|both|the|a|an|some|"
+    r"either|neither)\b",
+    re.I,
+)
 # Words after a number that do not say what it counts: the number may count anything.
 UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
 STUDY_UNIT = "class:" + min(STUDY_NOUNS)
@@ -103,6 +112,8 @@ def counted(text: str, end: int, start: int | None = None) -> str | None:
     after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]  # up to the next number
     if not re.match(r"\s*[A-Za-z(]", after):
         return None  # "300)", "40%", "12.5 mg": not a count of things
+    if _SUBJECT_OF_VERB.match(after):
+        return None  # "three included only children": three (trials) did the including
     in_noun_phrase = start is not None and bool(
         _DETERMINER_BEFORE.search(text[max(0, start - 12) : start])
     )

@@ -106,7 +106,7 @@ def very_rare(word: str) -> bool:
 _STATISTIC = re.compile(
     r"\b(?:(?:hazard|odds|risk|rate|incidence) ratios?|confidence intervals?|"
     r"standard (?:deviations?|errors?)|(?:standardi[sz]ed |weighted )?mean differences?|"
-    r"regression coefficients?|interquartile ranges?|p[- ]values?)\b",
+    r"regression coefficients?|interquartile ranges?|p[- ]values?|propensity scores?)\b",
     re.I,
 )
 
@@ -197,8 +197,12 @@ _KINDS = (
 _NEXT_SENTENCE = re.compile(
     r"^\W*(?!(?:this|that|it) (?:study|paper|work|research|review|trial|report|article)\b)"
     r"(?:this|these|that|it|they|such|the (?:test|term|scale|measure|drug|method|"
-    r"technique|score|treatment|procedure))\b(?:\s+\S+){0,4}?\s+(?:is|are|was|were|means|"
-    r"measures|tests|checks|describes|refers|shows|helps|works|happens|counts|gives)\b",
+    r"technique|score|treatment|procedure))\b(?:\s+\S+){0,4}?\s+(?:(?:is|are|was|were)\s+"
+    # "It is a test of ...", "These are immune cells ...": what the thing is, not what
+    # happened to it ("It was first described in 1980", "They were seen in the skin")
+    r"(?!(?:first|then|later|only|not|never|still|now|again)\b)"
+    r"(?!(?!used|made|known|called|caused)[a-z]+(?:ed|en|wn)\b)"
+    r"|means|measures|tests|checks|describes|refers|shows|helps|works|happens|counts|gives)\b",
     re.I,
 )
 # What may follow a term to explain it: "T (what it is)", "T, which means", "T, a ...",

@@ -27,15 +27,23 @@ _EFFECT_AS_FACT = re.compile(
     r"heals|repairs?|restores?|boosts?|blocks?)\b",
     re.I,
 )
+# A pointer or an aside to the reader; "doctors" alone is not one ("It shows how doctors can
+# stop children being born with limb differences" claims a use in people).
 _ADDRESSES_READER = re.compile(
-    r"\b(?:you|your|questions?|talk (?:to|with)|ask|doctors?|nurses?|care team|team that)\b", re.I
+    r"\b(?:you|your|their (?:own )?(?:doctor|nurse|neurologist)s?|questions?|talk (?:to|with)|"
+    r"ask|care team|team that)\b",
+    re.I,
 )
 _CAUSE_WORDS = re.compile(
     r"\b(?:causes?|caused|causing|leads? to|led to|results? in|resulted in|triggers?|triggered|"
     r"drives?|drove|prevents?|prevented|protects? against|protected against|is responsible for|"
-    r"are responsible for|makes? (?:\w+ )?(?:worse|better)|because of|due to|thanks to)\b",
+    r"are responsible for|makes? (?:\w+ )?(?:worse|better)|because of|due to|thanks to|"
+    # a thing said to move the outcome: "going to the group brought their depression down"
+    r"brought (?:[\w'’]+ ){1,4}?(?:down|up)|(?:brings|bring) (?:[\w'’]+ ){1,4}?(?:down|up))\b",
     re.I,
 )
+# What the study is said to show: "It shows that ...", "This proves that ..."
+_SHOWS = re.compile(r"\b(?:shows?|proves?|proved|means|confirms?|tells us) that\b", re.I)
 _NEGATED_CAUSE = re.compile(
     r"\b(?:not|cannot|can't|no|unclear|unknown|whether|if|may|might|could)\b[^.]{0,60}$", re.I
 )
@@ -56,7 +64,9 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
                 return None
             where = "in cells" if design == StudyDesign.LAB else "in animals"
             return f"states an effect in people as fact, but this study was done {where}"
-    if design == StudyDesign.OBSERVATIONAL and STUDY_CLAIM.search(sentence):
+    if design == StudyDesign.OBSERVATIONAL and (
+        STUDY_CLAIM.search(sentence) or _SHOWS.search(sentence)
+    ):
         if any(_states_cause(e) for e in evidence):
             return None
         m = _states_cause(sentence)

@@ -24,6 +24,7 @@ _DOWN = (
 _SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
 _BETTER = (
     r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
+    r"restor(?:ed|es|ing)|"
     rf"reliev\w*|relief|positive{_SIGNED}"
 )
 _WORSE = rf"wors\w*|harm\w*|deteriorat\w*|poorer|negative{_SIGNED}"
@@ -148,6 +149,17 @@ CONDITIONAL = re.compile(
     r"thought|believed|expected|hoped?)\b",
     re.I,
 )
+# A result said with a hedge ("there may be a positive effect", "X might lower Y") is still
+# the paper's finding: a summary that flatly denies it ("did not change") contradicts it.
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|suggests?)\b", re.I)
+
+
+def only_hedged(sentence: str) -> bool:
+    """Whether `sentence` is conditional only by a hedge on its result ("may reduce"), not a
+    question, an aim or a hope."""
+    return bool(CONDITIONAL.search(sentence)) and not CONDITIONAL.search(_HEDGE.sub(" ", sentence))
+
+
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(

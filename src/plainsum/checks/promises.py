@@ -126,6 +126,9 @@ FAMILIES: tuple[Family, ...] = (
         "A promise that the benefit lasts for good, which the paper does not make.",
         "Say how long people were followed and what changed in that time.",
         keywords=("permanent", "life", "lasting", "thing", "gone for good", "history"),
+        # "lasting protection" where the paper reports long-lived immunity
+        paper_says=r"\b(?:long-?lived|long-?lasting|lasting|durable|sustained|persistent|"
+        r"life-?long|permanent(?:ly)?)\b",
     ),
     # "kept benefiting", "went on improving", "continued to get better": a benefit said to go on
     # beyond what was measured, unless the paper reports one that lasted

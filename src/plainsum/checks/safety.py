@@ -30,7 +30,8 @@ CHECK = "safety"
 
 _READER = (
     r"(?:you|patients|people|readers|everyone|everybody|anyone|anybody|all patients|those|"
-    r"sufferers|caregivers|ms patients|men|women|adults|parents|mothers|carers)"
+    r"sufferers|caregivers|ms patients|men|women|adults|parents|mothers|fathers|carers|"
+    r"families)"
 )
 _OBLIGE = (
     r"(?:should|must|need to|needs to|ought to|have to|has to|had better|"
@@ -54,13 +55,16 @@ _CHANGE = (
     r"(?:move|go|step) (?:up|down|on|over)|swap(?:ping)?|taper(?:ing)?|wean(?:ing)? off)"
 )
 # a leading clause before an imperative: "If the drug upsets your stomach, cut your dose"
-_LEAD = r"(?:(?:if|when|once|after|before|while|until|since|as soon as)\b[^,]{0,80}, )?"
+_LEAD = (
+    r"(?:(?:if|when|once|after|before|while|until|since|as soon as|to|in order to)\b[^,]{0,80}, )?"
+)
 _ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
 _ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
 _TREATMENT = (
     r"(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|doses?|dosage|pills?|"
     r"tablets?|injections?|infusions?|supplements?|vitamins?|DMTs?|DMDs?|prescriptions?|"
-    r"interferons?|steroids?|\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
+    r"interferons?|steroids?|antidepressants?|antibiotics?|painkillers?|(?:\S+ )?blockers?|"
+    r"\d+ ?(?:mg|g|mcg|µg|ml|units?|IU)\b|\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
 )
 _CARE = (
     r"(?:doctors?|neurologists?|care team|health ?care (?:team|provider|professional)s?|"
@@ -139,6 +143,20 @@ RULES: tuple[Rule, ...] = (
         _ADVICE_MESSAGE,
         _ADVICE_HINT,
         sentence_start=True,
+    ),
+    # a reader told what they can do with a treatment: "Parents can give their child 200 mg of
+    # PS a day", "New mothers can swap their antidepressants for a support group"
+    Rule(
+        "advice",
+        re.compile(
+            rf"\b{_READER}\b(?: (?!should|must|need|ought|can)[\w'-]+){{0,8}}? "
+            rf"(?:can|are free to|are able to) {_ADVERB}"
+            rf"(?:{_CHANGE}|give|offer|put (?:\w+ ){{1,2}}on)\b"
+            rf"(?: (?!and\b|but\b|or\b)[\w'-]+){{0,4}}? {_TREATMENT}",
+            re.I,
+        ),
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
     ),
     Rule(
         "advice",

@@ -46,7 +46,7 @@ from .counts import misplaced_counts
 from .faithfulness import source_numbers
 from .number_links import misattributed_numbers, moved_numbers
 from .overreach import overreach
-from .polarity import CONDITIONAL, claims_in
+from .polarity import CONDITIONAL, claims_in, only_hedged
 from .study_statements import (
     COMPOSITION,
     FINDING_CUE,
@@ -244,10 +244,17 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         # a frame sentence (a design caveat, the care-team pointer) states no result to contradict
         if link.kind == "content" and found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
             near = overlaps(source, link.text)
+            # a flat "no difference" is read against a hedged result too ("may lower") when
+            # that is the sentence it draws on
+            denies = any(c.polarity == "null" for c in claims_in(link.text))
             candidates = [
                 sentences[i].text
                 for i in sorted(set(found.sentences) | {i for i, v in near.items() if v >= NEAR})
-                if sentences[i].role in _FINDING_ROLES and not CONDITIONAL.search(sentences[i].text)
+                if sentences[i].role in _FINDING_ROLES
+                and (
+                    not CONDITIONAL.search(sentences[i].text)
+                    or (denies and i in found.sentences and only_hedged(sentences[i].text))
+                )
             ]
             opposite = contradiction(link.text, candidates, expand)
             if opposite:
