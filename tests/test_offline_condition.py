@@ -29,6 +29,10 @@ from plainsum.schemas import StudyDesign
         ("Infants with Down syndrome took part.", ["Down syndrome"]),
         ("Adults with stable HIV took part.", ["HIV"]),  # how it stands, not which
         ("Families with von Hippel-Lindau disease.", ["von Hippel-Lindau disease"]),
+        (
+            "We treated a man with post-traumatic trigeminal neuralgia.",
+            ["post-traumatic trigeminal neuralgia"],
+        ),
     ],
 )
 def test_a_condition_is_named_as_the_sentence_names_it(text: str, names: list[str]) -> None:
@@ -42,6 +46,7 @@ def test_a_condition_is_named_as_the_sentence_names_it(text: str, names: list[st
         "The diagnosis was made by a doctor.",  # an ending like a condition's, no condition
         "The disease got worse in half of them.",  # a head noun with no name before it
         "Results were reported for all the trials in the review.",
+        "Nostalgia for the old clinic was common among the nurses.",  # an -algia, no condition
     ],
 )
 def test_no_condition_where_the_sentence_names_none(text: str) -> None:
@@ -278,3 +283,18 @@ def test_a_lasting_cough_the_aim_names_is_what_was_studied_not_a_cause_the_resul
 )
 def test_a_cough_is_a_condition_only_when_named_as_one_that_lasts(text: str) -> None:
     assert not any("cough" in name for name in conditions_in(text))
+
+
+def test_a_case_report_is_a_report_about_its_condition() -> None:
+    head = Headline("Nerve blocks ended a man's face pain", (3,))
+    said = why_it_matters(
+        [],
+        head,
+        set(),
+        pick,
+        about_ms=False,
+        design=StudyDesign.CASE_REPORT,
+        limit=2,
+        conditions=[Condition("trigeminal neuralgia", 1)],
+    )
+    assert said[0].text == "This report was about trigeminal neuralgia."

@@ -175,7 +175,11 @@ def test_an_unknown_effect_is_said_as_what_it_means_when_nothing_else_is_left() 
     assert _why([only], head, topic="whether cooling vests ease tiredness in MS")[0] == (
         "This means it is not yet clear whether cooling vests ease tiredness in MS."
     )
-    assert _why([only], head)[0] == (
+    # no topic of the aim: the conclusion's own "effect of X" names it
+    assert _why([only], head)[0] == "This means the effect of cooling vests is not yet clear."
+    vague = measured("How well cooling vests work in MS is poorly documented.", (6,))
+    head = Headline(vague.text.rstrip("."), (6,), origin=vague.text)
+    assert _why([vague], head)[0] == (
         "This means it is not yet clear how much this helps people with MS."
     )
 
@@ -389,3 +393,122 @@ def test_the_authors_own_meaning_comes_before_what_is_not_yet_known() -> None:
         conclusions, _HEAD, {_FOUND}, pick, about_ms=True, design=StudyDesign.REVIEW, limit=2
     )
     assert [s.text for s in said] == [conclusions[1].text, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    ("open_question", "clause"),
+    [
+        (
+            "From this review no conclusions can be drawn whether or not cooling vests help "
+            "people with MS at work.",
+            "cooling vests help people with MS at work",
+        ),
+        (
+            "The evidence is insufficient to determine whether cooling vests ease tiredness.",
+            "cooling vests ease tiredness",
+        ),
+        (
+            "There is not enough evidence to show if cooling vests keep people active or not.",
+            "cooling vests keep people active",
+        ),
+        ("It remains unclear whether the gains last.", "the gains last"),
+    ],
+)
+def test_a_question_the_authors_leave_open_is_said_as_not_yet_known(
+    open_question: str, clause: str
+) -> None:
+    # the open question is the authors' other conclusion, in words the drafter could not show
+    said = _with_unshown(open_question)
+    assert said[0].text == f"It is not yet known whether {clause}."
+    assert said[0].sources == (7,)
+
+
+def _with_unshown(text: str):
+    head = Headline(_FOUND.rstrip("."), (4,), origin=_FOUND)
+    return why_it_matters(
+        [measured(_FOUND, (4,))],
+        head,
+        {_FOUND},
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+        unshown=[measured(text, (7,))],
+    )
+
+
+@pytest.mark.parametrize(
+    "settled",
+    [
+        "There is not enough evidence to support whether cooling vests help.",  # no open question
+        "There is good evidence that cooling vests help.",
+        "It remains unclear whether vests help, and how often to wear them.",  # two asks
+    ],
+)
+def test_no_open_question_adds_nothing(settled: str) -> None:
+    said = _with_unshown(settled)
+    assert not any("not yet known" in s.text for s in said)
+
+
+def test_an_open_question_the_drafter_could_not_show_whole_is_still_lifted() -> None:
+    head = Headline(_FOUND.rstrip("."), (4,), origin=_FOUND)
+    unshown = measured("On this review no conclusions can be drawn whether diet helps in MS.", (7,))
+    said = why_it_matters(
+        [measured(_FOUND, (4,))],
+        head,
+        {_FOUND},
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+        unshown=[unshown],
+    )
+    assert said[0].text == "It is not yet known whether diet helps in MS."
+    assert said[0].sources == (7,)
+
+
+def test_the_headline_s_own_open_question_is_not_said_again() -> None:
+    found = "It remains unclear whether cooling vests ease tiredness in people with MS."
+    head = Headline("Unclear whether cooling vests ease tiredness", (4,), origin=found)
+    said = why_it_matters(
+        [measured(found, (4,))],
+        head,
+        {found},
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+    )
+    assert not any("not yet known" in s.text for s in said)
+
+
+def test_an_uncertain_effect_names_what_it_is_the_effect_of() -> None:
+    found = "The effect of cooling vests in MS is poorly documented."
+    head = Headline(found.rstrip("."), (4,), origin=found)
+    said = why_it_matters(
+        [measured(found, (4,))],
+        head,
+        {found},
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+    )
+    assert said[0].text == "This means the effect of cooling vests is not yet clear."
+
+
+def test_a_condition_named_among_more_in_what_was_studied_gets_the_whole_topic() -> None:
+    from plainsum.plain.condition import Condition
+
+    head = Headline("A cream eased nerve pain in diabetes", (6,))
+    topic = "a cream for nerve pain and shingles pain in adults with diabetes"
+    texts = _why(
+        [], head, about_ms=False, topic=topic, topic_source=1, conditions=[Condition("shingles", 3)]
+    )
+    assert texts[0] == f"This review looked at {topic}."  # never "This review was about shingles."
+    assert texts[1].startswith("It did not look at MS")
+    # a condition that is not part of the topic still gets its own frame
+    texts = _why(
+        [], head, about_ms=False, topic=topic, topic_source=1, conditions=[Condition("gout", 3)]
+    )
+    assert texts[0] == "This review was about gout."

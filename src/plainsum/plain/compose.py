@@ -50,6 +50,7 @@ from .results import (
 )
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence, measured
+from .still_unknown import unshown_conclusions
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -334,6 +335,7 @@ def compose(
             conditions=m.conditions,
             body_has_result=any(line.main and line.text != frame for line in did),
             stated=m.by_role.get(Role.CONCLUSION, []),
+            unshown=unshown_conclusions(m.sentences, m.by_role.get(Role.CONCLUSION, []), review),
         )
     )
 

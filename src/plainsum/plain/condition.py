@@ -37,13 +37,13 @@ _ONE_WORD = (
     "liver failure|respiratory failure"
 )
 # A word ending the way a condition's name ends ("colitis", "fibrosis", "anaemia", "melanoma").
-_ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|iasis|aemia|emia|oma|omas|pathy|pathies|plegia)"
+_ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|iasis|aemia|emia|oma|omas|pathy|pathies|plegia|algia)"
 # Words with those endings that are no condition.
 _NOT_CONDITIONS = frozenset(
     """diagnosis prognosis apoptosis mitosis meiosis symbiosis osmosis hypnosis necrosis
     metamorphosis anastomosis phagocytosis endocytosis exocytosis pinocytosis academia stroma
     diploma aroma soma genoma homeopathy osteopathy naturopathy empathy sympathy telepathy
-    apathy hypothesis synthesis biosynthesis emesis""".split()
+    apathy hypothesis synthesis biosynthesis emesis nostalgia""".split()
 )
 # Head nouns after which the name of a condition ends ("kidney disease", "Down syndrome").
 _HEADS = (

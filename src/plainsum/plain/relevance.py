@@ -74,7 +74,12 @@ UNKNOWN_EFFECT = re.compile(
 )
 # Evidence that says which way things went: "good evidence that X did not help" is known.
 _KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?evidence\b", re.I)
-_KIND = {StudyDesign.REVIEW: "review", StudyDesign.NARRATIVE_REVIEW: "review"}
+_KIND = {
+    StudyDesign.REVIEW: "review",
+    StudyDesign.NARRATIVE_REVIEW: "review",
+    StudyDesign.CASE_REPORT: "report",
+    StudyDesign.GUIDELINE: "guideline",
+}
 
 
 Pick = Callable[..., list[PlainSentence]]
@@ -107,13 +112,25 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
     return bool(_words(origin.text) - _words(head.text) - _REPORTING)
 
 
+# What the uncertain conclusion is about: "the effect and tolerability of anti-spasticity agents
+# in MS is poorly documented" is about anti-spasticity agents.
+_EFFECT_OF = re.compile(
+    r"\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of "
+    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat)\b"
+)
+
+
 def _what_it_means(head: Headline, topic: str | None) -> Line | None:
     """ "This means it is not yet clear whether X helps": what the headline's conclusion means
     for a reader when it says the effect is not known, for a section that would otherwise
-    have nothing of the paper's; None for any other conclusion (never a claim of our own)."""
+    have nothing of the paper's; None for any other conclusion (never a claim of our own).
+    With no topic of the paper's aim, the conclusion's own "effect of X" names it."""
     said = head.origin or head.text
     if not head.sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
         return None
+    named = _EFFECT_OF.search(said)
+    if named and not (topic and _plain_enough(topic)):
+        topic = named["what"]
     if topic and topic.startswith("whether ") and _plain_enough(topic):
         return Line(f"This means it is not yet clear {topic}.", head.sources)
     if topic and _plain_enough(topic):
@@ -227,6 +244,13 @@ def _about(condition: Condition | None, design: StudyDesign) -> list[Line]:
     ]
 
 
+def _one_of_more(name: str, text: str) -> bool:
+    """Whether `text` names the condition `name` in a list with something else ("nerve pain
+    and fibromyalgia")."""
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:and|or) (?:\w+ )?{n}\b|\b{n} (?:and|or)\b", text))
+
+
 def _topic_sentence(
     topic: str | None,
     topic_source: int | None,
@@ -236,13 +260,18 @@ def _topic_sentence(
 ) -> list[Line]:
     """ "This review looked at X; it did not look at MS, so ..." while that is not a long
     sentence; else the condition the paper is about in a frame of its own ("This review was
-    about congenital hypothyroidism. It did not look at MS, so ..."); else what was studied and the
+    about congenital hypothyroidism. It did not look at MS, so ..."), unless what was studied
+    names it in a list with more; else what was studied and the
     not-about-MS statement as two sentences; the bare statement only when the paper names
     neither a topic in plain words nor a condition."""
     studied = _studied(topic, topic_source, design, head)
     if studied is not None and len(f"{studied.text} {NOT_MS}".split()) <= LONG_SENTENCE:
         return [_not_ms(studied.text, studied.sources)]
     about = _about(condition, design)
+    if about and studied is not None and condition and _one_of_more(condition.name, studied.text):
+        # the condition is one of what it studied ("topiramate for nerve pain and
+        # fibromyalgia"): the whole topic, never the condition alone as if it were all
+        return [studied, Line(NOT_ABOUT_MS, kind="frame")]
     if about:
         return about
     if studied is None:
@@ -265,6 +294,7 @@ def why_it_matters(
     conditions: list[Condition] | None = None,
     body_has_result: bool = True,
     stated: list[PlainSentence] | None = None,
+    unshown: list[PlainSentence] | None = None,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
@@ -275,7 +305,9 @@ def why_it_matters(
     here even when "what the study did" gives the aim: the section never holds the frame
     alone. `stated` holds every conclusion the paper states (`conclusions` without the ones a
     repair dropped): when none says what the finding means, an MS paper's section says so
-    (`NO_MEANING`) rather than hold the care-team pointer alone."""
+    (`NO_MEANING`) rather than hold the care-team pointer alone. `unshown` holds the authors'
+    conclusions that could not be shown whole: what they say is still unknown is lifted from
+    them too (`still_unknown`)."""
     out: list[Line] = []
     # A headline built from facts says its sentence short: that sentence whole comes here only
     # when nothing else would (and the body does not already give it).
@@ -309,7 +341,7 @@ def why_it_matters(
         meaning = None if out else _what_it_means(head, topic)
         if meaning is not None:
             out.append(meaning)
-        unknown = None if out else still_unknown(conclusions, origin)
+        unknown = None if out else still_unknown([*conclusions, *(unshown or [])], origin)
         if unknown is not None:  # what the authors say must still be shown, for a reader
             out.append(unknown)
         studied = None if out else _studied(topic, topic_source, design, head)

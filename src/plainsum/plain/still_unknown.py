@@ -2,7 +2,9 @@
 
 A call for more research that names what it must show ("Larger and longer trials are needed to
 show whether the benefits last.") says what a reader cannot yet rely on: "It is not yet known
-whether the benefits last." That is the authors' own statement in other words, never a claim
+whether the benefits last." So does a conclusion that says the question is not settled ("No
+conclusions can be drawn whether X", "The evidence is insufficient to determine whether X", "It
+remains unclear whether X"). That is the authors' own statement in other words, never a claim
 of ours: only the "whether" clause is lifted, whole, to the end of the authors' sentence. A
 clause whose subject is "it" takes the subject of the conclusion the headline came from when
 that is a short noun ("Sobetirome helped ..."), else "this".
@@ -13,9 +15,11 @@ from __future__ import annotations
 import re
 
 from .lines import Line
-from .simplify import PlainSentence
+from .sentences import Role
+from .simplify import PlainSentence, fit_for_readers, measured, rewrite
+from .source import SourceSentence
 
-__all__ = ["still_unknown"]
+__all__ = ["still_unknown", "unshown_conclusions"]
 
 # "... needed to show whether X.", "Future studies should find out if X.": the clause runs
 # whole to the end of the sentence.
@@ -24,6 +28,22 @@ _WHETHER = re.compile(
     r"\b(?:show|know|determine|establish|confirm|assess|find out|clarify|test|see|understand|"
     r"learn|tell|judge|evaluate|investigate|examine|explore)\s+(?:whether|if)\s+"
     r"(?P<clause>[^.;:?]+?)\s*\.?$",
+    re.I,
+)
+# The authors say the question is still open: "no conclusions can be stated whether or not X",
+# "there is insufficient evidence to determine whether X", "it remains unclear whether X". A
+# "whether" after "support" or "recommend" is no open question, so only verbs of knowing count.
+_UNSETTLED = re.compile(
+    r"\b(?:(?:no|any) (?:firm |definite |clear |definitive )?conclusions? (?:can|could) be "
+    r"(?:stated|drawn|made|reached)(?: (?:about|on|as to))?"
+    r"|(?:insufficient|not enough|inadequate|too little|no|little|limited|no clear) "
+    r"(?:[\w-]+ ){0,2}(?:evidence|data|information) (?:[\w-]+ ){0,3}?to (?:determine|show|"
+    r"establish|demonstrate|know|conclude|say|judge|tell|confirm|decide)"
+    r"|(?:evidence|data|information) (?:is|are|was|were|remains?) (?:still )?(?:insufficient|"
+    r"inadequate|lacking|too [\w-]+|not sufficient|not enough) to (?:determine|show|establish|"
+    r"demonstrate|know|conclude|say|judge|tell|confirm|decide)"
+    r"|\b(?:it|this) (?:is|remains) (?:still )?(?:unclear|uncertain|unknown|not known|not clear))"
+    r"\s+(?:whether|if)\s+(?:or not\s+)?(?P<clause>[^.;:?]+?)\s*\.?$",
     re.I,
 )
 # The call itself, said after the clause when it is short and whole: "larger and longer trials
@@ -72,10 +92,10 @@ def _call(text: str) -> str | None:
 
 
 def _clause(text: str, origin: str | None) -> str | None:
-    m = _WHETHER.search(text.strip())
+    m = _WHETHER.search(text.strip()) or _UNSETTLED.search(text.strip())
     if not m:
         return None
-    clause = m["clause"].strip()
+    clause = re.sub(r",? or not$", "", m["clause"].strip())  # "whether X or not"
     if _NOT_WHOLE.search(clause) or len(clause.split()) < 2 or not _VERB.search(clause):
         return None
     if re.match(r"it\b", clause, re.I):
@@ -92,6 +112,8 @@ def still_unknown(
     be shown next as a whole "whether" clause, or None. Its evidence is that sentence (and the
     headline's conclusion when the clause's subject comes from it)."""
     for p in conclusions:
+        if origin is not None and p.text == origin.text:
+            continue  # the headline's own conclusion: said there already
         clause = _clause(p.text, origin.text if origin else None)
         if clause is None:
             continue
@@ -102,5 +124,21 @@ def still_unknown(
         call = _call(p.text)
         if call and len(f"{said}: {call}".split()) <= LONG_SENTENCE:
             said = f"{said}: {call}"
+        if not fit_for_readers(f"{said}.", LONG_SENTENCE):
+            continue  # a lifted clause of a sentence not shown must still read whole
         return Line(f"{said}.", sources, main=True)
     return None
+
+
+def unshown_conclusions(
+    sentences: list[SourceSentence], shown: list[PlainSentence], review: bool
+) -> list[PlainSentence]:
+    """The authors' conclusions the drafter could not show whole, edited as any sentence is
+    ("On basis of this review no conclusions can be stated whether X" lacks its comma): only
+    their "whether" clause is ever lifted from them, and the sentence it makes is checked."""
+    drafted = {i for p in shown for i in p.sources}
+    return [
+        measured(rewrite(s.text, review), (s.index,))
+        for s in sentences
+        if s.role == Role.CONCLUSION and s.index not in drafted
+    ]
