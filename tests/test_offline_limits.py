@@ -121,3 +121,76 @@ def test_conclusive_evidence_not_found_or_still_needed_is_not_called_conclusive(
     assert not called_conclusive(["This review found no conclusive evidence that X helps."])
     assert not called_conclusive(["Larger trials are required to make conclusive statements."])
     assert not called_conclusive(["Early studies are as yet to be conclusive."])
+
+
+def _said(conclusions: str, design: StudyDesign = StudyDesign.REVIEW) -> list[str]:
+    text = (
+        "Objectives: To assess cooling vests for tiredness in adults.\n"
+        "Main results: We included eight trials with 640 people. Tiredness fell in four.\n"
+        f"Authors' conclusions: {conclusions}"
+    )
+    return [x.text for x in stated_limits(source_sentences(parse(text)), design)]
+
+
+@pytest.mark.parametrize(
+    ("conclusions", "said"),
+    [
+        (
+            "We found low-level evidence for cooling vests.",
+            "The authors say the evidence is weak.",
+        ),
+        (
+            "Cooling vests are widely used; however, randomised evidence is weak.",
+            "The authors say the evidence from randomised trials is weak.",
+        ),
+        (
+            "There was strong evidence for less tiredness and weak evidence for better sleep.",
+            "The authors say some of the evidence is weak.",
+        ),
+        (
+            "The data include the likelihood of major bias due to the way missing values were "
+            "filled in.",
+            "The authors say the studies had flaws in how they were done.",
+        ),
+        (
+            "There are still some important methodological issues to overcome.",
+            "The authors say the studies had flaws in how they were done.",
+        ),
+        (
+            "Side effects were rare and not well reported in the trials.",
+            "The authors say some results were poorly reported.",
+        ),
+        (
+            "Only one trial with serious methodological flaws was included.",
+            "The authors say the study had flaws in how it was done.",  # one study: its flaws
+        ),
+    ],
+)
+def test_the_authors_own_words_on_weak_evidence_and_flaws_are_a_limit(conclusions, said):
+    assert said in _said(conclusions)
+
+
+@pytest.mark.parametrize(
+    "conclusions",
+    [
+        "The evidence is not weak: cooling vests ease tiredness.",
+        "We rated the evidence as low certainty, since the evidence was weak.",  # said once
+        "Cooling vests ease tiredness in people with MS.",
+        "There is limited evidence of harm from cooling vests.",  # a finding, not a limit
+    ],
+)
+def test_no_weak_evidence_limit_the_authors_do_not_state_or_already_grade(conclusions):
+    assert not any("evidence is" in s for s in _said(conclusions))
+
+
+def test_one_study_in_one_comparison_of_a_review_of_many_is_no_review_of_one() -> None:
+    text = (
+        "Main results: Seven trials were included. Diet compared to no diet: only one trial "
+        "of 20 people was included.\n"
+        "Authors' conclusions: All trials had serious methodological flaws."
+    )
+    sentences = source_sentences(parse(text))
+    flaws = "The authors say all of the studies had flaws in how they were done."
+    assert flaws in [x.text for x in stated_limits(sentences, StudyDesign.REVIEW, 7)]
+    alone = "The authors say the study had flaws in how it was done."  # no count: one study
+    assert alone in [x.text for x in stated_limits(sentences, StudyDesign.REVIEW)]

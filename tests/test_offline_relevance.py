@@ -512,3 +512,37 @@ def test_a_condition_named_among_more_in_what_was_studied_gets_the_whole_topic()
         [], head, about_ms=False, topic=topic, topic_source=1, conditions=[Condition("gout", 3)]
     )
     assert texts[0] == "This review was about gout."
+
+
+def test_a_conclusion_on_weak_evidence_the_body_took_is_said_as_what_it_means() -> None:
+    found = "Cooling vests eased tiredness in the short term."
+    weak = measured(
+        "We found low-level evidence for cooling vests because one trial was included.", (5,)
+    )
+    head = Headline(found.rstrip("."), (4,), origin=found)
+    conclusions = [measured(found, (4,)), weak]
+    used = {found, weak.text}  # the body already shows the weak-evidence conclusion
+    said = why_it_matters(
+        conclusions,
+        head,
+        used,
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+        topic="cooling vests for tiredness",
+        topic_source=1,
+    )
+    assert said[0].text == "This means the effect of cooling vests for tiredness is not yet clear."
+    assert said[0].sources == (5,)
+    # with no topic to name, no stock sentence of ours
+    said = why_it_matters(
+        conclusions,
+        head,
+        {found, weak.text},
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+    )
+    assert not any("not yet clear" in s.text for s in said)

@@ -149,7 +149,10 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "bias",
         re.compile(
             r"\bhigh risk of (?:\w+ ){0,2}bias\b|\bopen to bias\b|\bsources? of bias (?:was|were)\b"
-            r"|\bmethodological (?:concerns|limitations|flaws|weaknesses)\b"
+            r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
+            r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
+            r"|\bmethodological (?:concerns|limitations|flaws|weaknesses|issues|problems|"
+            r"shortcomings)\b"
             r"|\b(?:methodological )?quality (?:of (?:the )?(?:included )?(?:studies|trials) )?"
             r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b",
             re.I,
@@ -185,10 +188,20 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the data were limited.",
     ),
     (
+        "weak_evidence",
+        # the authors' own word for the evidence, when they grade it in no certainty terms
+        re.compile(
+            r"\b(?:low-level|weak) (?P<kind>randomi[sz]ed )?evidence\b|\b(?P<kind2>randomi[sz]ed )?"
+            r"evidence (?:is|was|remains) (?:\w+ )?weak\b",
+            re.I,
+        ),
+        "The authors say the evidence is weak.",
+    ),
+    (
         "poor_reporting",
         re.compile(
             r"\breporting (?:of [\w -]{1,40} )?(?:was|were) (?:\w+ )?(?:poor|inadequate|"
-            r"incomplete)\b|\bpoorly reported\b",
+            r"incomplete)\b|\b(?:poorly|inadequately|not well) reported\b",
             re.I,
         ),
         "The authors say some results were poorly reported.",
@@ -243,16 +256,35 @@ _BLINDED = re.compile(
 )
 
 
+# A review that says it took in one study: its limits are that study's ("because only one study
+# with limited quality was included"), never "the studies".
+_ONE_STUDY = re.compile(
+    r"\bonly one (?:\w+ )?(?:study|trial|RCT)\b[^.]{0,60}\b(?:was|could be) included\b"
+    r"|\bincluded only one (?:\w+ )?(?:study|trial|RCT)\b",
+    re.I,
+)
+# Evidence the authors call strong for some outcome: "limited evidence" is then only part of it.
+_STRONG = re.compile(
+    r"\b(?:strong|moderate|good|high)[- ](?:quality |certainty |level )?'?evidence", re.I
+)
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
     """Each kind of limitation the paper states, once, in the order of the rules; a review of
     one study (`studies`) speaks of it as one study."""
-    review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW) and studies != 1
+    review = (
+        design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+        and studies != 1
+        # with no count of its own, a review that says it took in one study
+        and not (studies is None and any(_ONE_STUDY.search(s.text) for s in sentences))
+    )
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     blinded = any(_BLINDED.search(s.text) for s in sentences)
+    strong = any(_STRONG.search(s.text) for s in sentences)
     levels = {_level(m) for s in sentences for m in _CERTAINTY.finditer(s.text)}
     levels |= {  # "quality of evidence for relapse was low, while for disability was very low"
         m.group(1).lower()
@@ -294,8 +326,19 @@ def stated_limits(
                 continue  # a trial's varied people are not a stated limit
             if name == "open" and not review and blinded:
                 continue  # an open-label run-in before a double-blind phase: people did not know
+            if name == "weak_evidence" and (
+                re.search(r"\b(?:not|no|without)\b", clause, re.I)
+                or any(f.name == "certainty" for f in found)
+            ):
+                continue  # "no weak evidence"; a graded certainty already says how weak
             if name == "certainty":
                 sentence = _certainty(m, review, levels)
+            elif name == "weak_evidence":
+                sentence = text
+                if m.group("kind") or m.group("kind2"):  # "randomised evidence is weak"
+                    sentence = sentence.replace("evidence", "evidence from randomised trials")
+                if strong:  # "strong evidence" for one outcome, "weak evidence" for another
+                    sentence = sentence.replace("the evidence is", "some of the evidence is")
             else:
                 sentence = _IN_REVIEWS.get(name, text) if review else text
                 share = _share(plain if not _EXCEPT.search(s.text) else s.text)

@@ -120,22 +120,26 @@ _EFFECT_OF = re.compile(
 )
 
 
-def _what_it_means(head: Headline, topic: str | None) -> Line | None:
-    """ "This means it is not yet clear whether X helps": what the headline's conclusion means
-    for a reader when it says the effect is not known, for a section that would otherwise
-    have nothing of the paper's; None for any other conclusion (never a claim of our own).
-    With no topic of the paper's aim, the conclusion's own "effect of X" names it."""
-    said = head.origin or head.text
-    if not head.sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
+def _what_it_means(
+    said: str, sources: tuple[int, ...], topic: str | None, stock: bool = True
+) -> Line | None:
+    """ "This means it is not yet clear whether X helps": what a conclusion (`said`, the
+    headline's) means for a reader when it says the effect is not known, for a section that
+    would otherwise have nothing of the paper's; None for any other conclusion (never a claim
+    of our own). With no topic of the paper's aim, the conclusion's own "effect of X" names
+    it; with neither, the stock "how much this helps" only when `stock`."""
+    if not sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
         return None
     named = _EFFECT_OF.search(said)
     if named and not (topic and _plain_enough(topic)):
         topic = named["what"]
     if topic and topic.startswith("whether ") and _plain_enough(topic):
-        return Line(f"This means it is not yet clear {topic}.", head.sources)
+        return Line(f"This means it is not yet clear {topic}.", sources)
     if topic and _plain_enough(topic):
-        return Line(f"This means the effect of {topic} is not yet clear.", head.sources)
-    return Line("This means it is not yet clear how much this helps people with MS.", head.sources)
+        return Line(f"This means the effect of {topic} is not yet clear.", sources)
+    if not stock:
+        return None
+    return Line("This means it is not yet clear how much this helps people with MS.", sources)
 
 
 # "The doubt is mainly due to ...": about a sentence before it, by a noun for what it said.
@@ -245,10 +249,10 @@ def _about(condition: Condition | None, design: StudyDesign) -> list[Line]:
 
 
 def _one_of_more(name: str, text: str) -> bool:
-    """Whether `text` names the condition `name` in a list with something else ("nerve pain
-    and fibromyalgia")."""
+    """Whether `text` names the condition `name` beside something else ("nerve pain and
+    fibromyalgia"); "early or locally-advanced cancer" names kinds of the one condition."""
     n = re.escape(name)
-    return bool(re.search(rf"\b(?:and|or) (?:\w+ )?{n}\b|\b{n} (?:and|or)\b", text))
+    return bool(re.search(rf"\band (?:\w+ )?{n}\b|\b{n} and\b", text))
 
 
 def _topic_sentence(
@@ -338,12 +342,18 @@ def why_it_matters(
             # The headline took the authors' only conclusion: here it is whole, with what a
             # headline leaves out (the qualifiers, the second half).
             out.append(Line(origin.text, origin.sources, main=True))
-        meaning = None if out else _what_it_means(head, topic)
+        said = head.origin or head.text
+        meaning = None if out else _what_it_means(said, head.sources, topic)
         if meaning is not None:
             out.append(meaning)
         unknown = None if out else still_unknown([*conclusions, *(unshown or [])], origin)
         if unknown is not None:  # what the authors say must still be shown, for a reader
             out.append(unknown)
+        for p in [] if out else conclusions:  # one the body took: what it means, said here
+            meaning = _what_it_means(p.text, p.sources, topic, stock=False)
+            if meaning is not None:
+                out.append(meaning)
+                break
         studied = None if out else _studied(topic, topic_source, design, head)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
