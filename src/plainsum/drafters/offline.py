@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..checks.jargon import find_terms
+from ..checks.readability import GRADE_MARGIN
 from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
@@ -80,18 +81,32 @@ def _grade(sections: dict[str, list[Line]]) -> float:
 
 
 def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
+    """Leave out the hardest optional sentences until the body reads at or under `target`;
+    the aim (what was studied, in whom) stays unless the body would still read a whole
+    `GRADE_MARGIN` over the target (a gate error): then a hard one may go too."""
+    _leave_out(sections, target, keep_aim=True)
+    if _grade(sections) > target + GRADE_MARGIN:
+        _leave_out(sections, target, keep_aim=False)
+
+
+def _leave_out(sections: dict[str, list[Line]], target: float, keep_aim: bool) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
-    Frames, facts, the aim (`Line.keep`: what was studied, in whom), the main results
-    (`Line.main`), the authors' first conclusion, a sentence
-    the next one leans on, and a floor of `MIN_DID_CONTENT` sentences of the paper stay, even
-    when the grade is then missed; a sentence whose leaving would not lower the grade stays
-    too (an easy sentence beside a hard main finding is not dropped for nothing)."""
+    Frames, facts, the aim (`Line.keep`: what was studied, in whom; with `keep_aim` one with no
+    word the gate would name, else only one easy to read), the main results (`Line.main`), the
+    authors' first conclusion, a sentence the next one leans on, and a floor of
+    `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
+    sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
+    main finding is not dropped for nothing)."""
     protected = {
         id(line)
         for lines in sections.values()
         for line in lines
-        if line.main or (line.keep and measured(line.text).cost <= AIM_MAX_COST)
+        if line.main
+        or (
+            line.keep
+            and (measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text))
+        )
     }
     kept: set[int] = set()
     grade = _grade(sections)
@@ -117,7 +132,8 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
                     continue
                 options.append((measured(line.text).cost, key, line))
         if not options:
-            _compact_aim(sections, grade)  # the last resort: the aim said more briefly
+            if not keep_aim:
+                _compact_aim(sections, grade)  # the last resort: the aim said more briefly
             return
         _, key, worst = max(options, key=lambda o: o[0])
         before = sections[key]
@@ -128,6 +144,11 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
             kept.add(id(worst))
         else:
             grade = lower
+
+
+def _plain(text: str) -> bool:
+    """Whether a sentence holds no word the gate would name (a code, an abbreviation, jargon)."""
+    return not measured(text).hard and not find_terms(text)
 
 
 def _compact_aim(sections: dict[str, list[Line]], grade: float) -> None:

@@ -74,6 +74,9 @@ _AIM_HEAD = re.compile(
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
     r"by|to|at|during|after|before)\b|[,;(])"
 )
+# What was studied opening a clause of its own ("programmes that seek to ..."): cut there, the
+# head would end inside it.
+_CLAUSE_OPEN = re.compile(r"\b(?:that|which|who|whose|whom|where)\b", re.I)
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
 # The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
 # is said as what was studied, in whom ("The review authors looked at X in people with MS.").
@@ -96,6 +99,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     m = _AIM_HEAD.match(text)
     if not m or len(m["what"].split()) > 8:
         return None
+    if _CLAUSE_OPEN.search(m["what"]):
+        return None  # "training programmes that seek" ends inside its clause: never a head
     head = m["head"]
     if compact:
         head = text[: text.index(" wanted to ")] + " looked at " + m["what"]
@@ -106,7 +111,25 @@ def short_aim(text: str, compact: bool = False) -> str | None:
             return head + tail.group(0).rstrip(".") + "."
     if compact and rest.strip(" ."):
         return None  # "looked at X" without the condition it was for says too little
+    if rest.startswith(" to "):
+        return None  # "drugs used | to treat ...": the head would end on a verb cut from its aim
     return head + "."
+
+
+# The comparators an aim lists at its end (", compared to no intervention, wait-list or
+# placebo"): the aim without them still says what was studied, in whom.
+_COMPARATORS = re.compile(r",? (?:compared (?:to|with)|versus|vs\.?) [^.;()]+\.?$")
+MIN_BARE_AIM_WORDS = 8
+
+
+def without_comparators(text: str) -> str | None:
+    """A "wanted to" aim without the list of comparators it ends on ("... of training for
+    health workers, compared to no training or usual training." -> "... of training for health
+    workers."), or None when it ends on none or too little would be left."""
+    m = _COMPARATORS.search(text)
+    if m is None or len(text[: m.start()].split()) < MIN_BARE_AIM_WORDS:
+        return None
+    return text[: m.start()].rstrip(" ,") + "."
 
 
 def readable_aim(
@@ -123,7 +146,7 @@ def readable_aim(
     if not text.startswith(("The review authors wanted", "The researchers")):
         return pieces
     whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
-    head = short_aim(strip_statistics(text))
+    head = short_aim(strip_statistics(text)) or without_comparators(strip_statistics(text))
     short = plain_sentences(head, review, (index,), expand, longest) if head else []
     if short and not whole:
         pieces = short

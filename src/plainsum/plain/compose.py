@@ -177,17 +177,20 @@ def compose(
     if frame and says is not None:  # only a design the paper itself names, linked to where
         did.append(Line(frame, (says.index,), main=True))
     did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
+    counted = {
+        f.source
+        for f in m.facts
+        if f.text.startswith(("The review included", "The study included"))
+    }
+    # the sentence a count came from is not said twice; a piece of it that says which way an
+    # outcome went is a result, not the count ("Only two trials were included. Beta-interferon
+    # did not change ..." read as one sentence: the result is still shown)
     used.update(
         p.text
         for ps in m.by_role.values()
         for p in ps
-        if set(p.sources)
-        & {
-            f.source
-            for f in m.facts
-            if f.text.startswith(("The review included", "The study included"))
-        }
-    )  # the sentence a count came from is not said twice
+        if set(p.sources) & counted and not says_which_way(p.text)
+    )
     procedure = procedural_result if review else None
     rank = main_result_rank(
         key_terms([p.text for p in conclusions[:2]]),

@@ -133,7 +133,10 @@ _OUTCOME_MOVED = re.compile(
     r"|\bnot (?:show|find|see|detect|observe)(?: any)?(?: [\w-]+)? (?:differences?|effects?|"
     r"benefits?|improvements?|changes?)\b"
     r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|fewer|less|worse|better)\b"
-    r"|\b(?:more|less) likely\b",
+    r"|\b(?:more|less) likely\b"
+    # the glossary's plain words for a change ("a clear drop in relapses" for "a significant
+    # reduction", "raised", "eased"): an outcome that moved too
+    r"|\b(?:drops?|falls?|rises?|declines?) (?:in|of)\b|\b(?:rose|fell|eased|halved|doubled)\b",
     re.I,
 )
 

@@ -1,0 +1,153 @@
+"""What the study did carries the main result and says what was studied, in whom (issue 9).
+Texts written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.drafters.offline import _fit_grade
+from plainsum.ingest import parse
+from plainsum.plain.aim import short_aim, without_comparators
+from plainsum.plain.compose import compose, gather
+from plainsum.plain.lines import Line
+from plainsum.plain.results import procedural_result, says_which_way
+
+
+def _did(text: str) -> list[str]:
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return [line.text for line in sections["what_the_study_did"]]
+
+
+COUNT_AND_RESULT = (
+    "Objectives: To assess beta-interferon for people with primary progressive MS.\n"
+    "Search methods: We searched the trial registers up to May 2020.\n"
+    "Main results: Of 900 records screened, only two trials (120 patients) were included. "
+    "Beta-interferon compared with placebo did not change the share of people whose "
+    "disability got worse, and it was linked with more side effects.\n"
+    "Authors' conclusions: Beta-interferon did not slow disability in primary progressive MS."
+)
+
+
+def test_a_result_read_with_the_count_of_trials_is_still_shown():
+    did = " ".join(_did(COUNT_AND_RESULT))
+    assert "The review included two trials with 120 patients." in did
+    assert "did not change the share of people whose disability got worse" in did
+    assert "900 records" not in did  # the count's own sentence is not said twice
+
+
+@pytest.mark.parametrize(
+    "text, moved",
+    [
+        ("Patients given the drug had a clear drop in total number of new lesions.", True),
+        ("Walking speed rose in the exercise group but fell in the control group.", True),
+        ("In total, 40 patients were included in the two trials.", False),
+    ],
+)
+def test_the_plain_words_for_a_change_say_which_way_an_outcome_went(text, moved):
+    assert says_which_way(text) is moved
+    assert procedural_result(text) is not moved
+
+
+@pytest.mark.parametrize(
+    "aim",
+    [
+        # cut before "to", the head would end inside its clause: "programmes that seek."
+        "The review authors wanted to assess the effects of training programmes that seek to "
+        "improve how nurses respond to violence, compared to no training, or usual training.",
+        "The review authors wanted to assess the effects of drugs used to treat pain in MS, "
+        "compared with placebo, or with exercise.",
+    ],
+)
+def test_an_aim_is_never_cut_inside_its_clause(aim):
+    assert short_aim(aim) is None
+    assert short_aim(aim, compact=True) is None
+
+
+def test_an_aim_cut_at_its_head_keeps_what_follows_a_comparison():
+    aim = (
+        "The review authors wanted to assess the effects of teriflunomide as monotherapy "
+        "versus placebo for slowing the disease in people with MS."
+    )
+    assert short_aim(aim) == (
+        "The review authors wanted to assess the effects of teriflunomide for slowing the "
+        "disease in people with MS."
+    )
+
+
+@pytest.mark.parametrize(
+    "aim, bare",
+    [
+        (
+            "The review authors wanted to assess training for nurses on violence against "
+            "women, compared to no training, wait-list or usual training.",
+            "The review authors wanted to assess training for nurses on violence against women.",
+        ),
+        (
+            "The researchers wanted to compare cooling vests for people with MS versus fans.",
+            "The researchers wanted to compare cooling vests for people with MS.",
+        ),
+        ("The researchers wanted to test a drug versus placebo.", None),  # too little left
+        ("The researchers wanted to test a new drug for tiredness in people with MS.", None),
+    ],
+)
+def test_an_aim_said_without_the_comparators_it_ends_on(aim, bare):
+    assert without_comparators(aim) == bare
+
+
+def test_a_long_aim_built_from_the_paper_is_drafted_whole():
+    text = (
+        "Objectives: To assess the effects of training programmes that seek to improve how "
+        "nurses and doctors respond to violence against women, compared to no training, "
+        "wait-list, placebo or training as usual.\n"
+        "Search methods: We searched the registers up to June 2020.\n"
+        "Main results: We included 19 trials with 1662 participants. Training improved how "
+        "nurses and doctors felt about helping women.\n"
+        "Authors' conclusions: Training may improve how nurses and doctors respond."
+    )
+    aims = [line for line in _did(text) if line.startswith("The review authors wanted")]
+    assert aims and aims[0].endswith("respond to violence against women.")
+
+
+def _sections(aim: str) -> dict[str, list[Line]]:
+    return {
+        "what_the_study_did": [
+            Line("This was a review of earlier studies.", (0,), main=True),
+            Line(aim, (1,), keep=True),
+            Line("Cooling vests reduced tiredness considerably in summer.", (2,), main=True),
+            Line(
+                "Participants characterised their experiences enthusiastically afterwards.",
+                (3,),
+            ),
+        ],
+        "why_it_matters": [],
+        "limitations": [],
+    }
+
+
+PLAIN_AIM = (
+    "The review authors looked at cooling vests and other cooling garments for tiredness "
+    "experienced during summer temperatures by people with multiple sclerosis."
+)
+
+
+def test_what_was_studied_stays_over_the_grade_when_it_holds_no_word_the_gate_names():
+    sections = _sections(PLAIN_AIM)
+    _fit_grade(sections, 11.0)  # the optional sentence goes, the aim stays
+    did = [line.text for line in sections["what_the_study_did"]]
+    assert PLAIN_AIM in did
+    assert not any(line.startswith("Participants") for line in did)
+
+
+def test_an_aim_with_a_code_the_gate_names_is_not_kept_over_the_grade():
+    aim = PLAIN_AIM.replace("cooling garments", "CGX-17 cooling garments")
+    sections = _sections(aim)
+    _fit_grade(sections, 11.0)
+    assert aim not in [line.text for line in sections["what_the_study_did"]]
+
+
+def test_a_plain_aim_goes_when_the_body_would_read_far_over_the_grade():
+    sections = _sections(PLAIN_AIM)
+    _fit_grade(sections, 2.0)
+    assert PLAIN_AIM not in [line.text for line in sections["what_the_study_did"]]
