@@ -16,8 +16,7 @@ from plainsum.plain.simplify import plain_sentences
     [
         (
             "Mice were fed cuprizone for five weeks.",
-            "Mice were fed cuprizone (a chemical that strips myelin in lab animals) for five "
-            "weeks.",
+            "Mice were fed cuprizone (a chemical that strips myelin) for five weeks.",
         ),
         (
             "Gliosis was seen in the cortex.",
@@ -26,7 +25,7 @@ from plainsum.plain.simplify import plain_sentences
         # only the first use in a sentence
         (
             "Cuprizone was given for weeks and then cuprizone was stopped.",
-            "Cuprizone (a chemical that strips myelin in lab animals) was given for weeks and "
+            "Cuprizone (a chemical that strips myelin) was given for weeks and "
             "then cuprizone was stopped.",
         ),
         # "the drug" opens the noun phrase of a rare medicine name

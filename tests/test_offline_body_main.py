@@ -3,6 +3,8 @@ Texts written for the tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from plainsum.design import detect_design
@@ -12,6 +14,7 @@ from plainsum.plain.aim import short_aim, without_comparators
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.lines import Line
 from plainsum.plain.results import procedural_result, says_which_way
+from plainsum.schemas import Severity
 
 
 def _did(text: str) -> list[str]:
@@ -151,3 +154,16 @@ def test_a_plain_aim_goes_when_the_body_would_read_far_over_the_grade():
     sections = _sections(PLAIN_AIM)
     _fit_grade(sections, 2.0)
     assert PLAIN_AIM not in [line.text for line in sections["what_the_study_did"]]
+
+
+EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_every_example_passes_the_gate_with_nothing_for_an_editor_to_review(example):
+    from plainsum.api import draft
+    from plainsum.settings import Settings
+
+    result = draft(example.read_text(encoding="utf-8"), Settings(backend="offline"))
+    assert result.passed
+    assert [f.message for f in result.findings if f.severity == Severity.WARNING] == []

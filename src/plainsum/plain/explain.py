@@ -3,7 +3,7 @@
 Two edits, both additions that leave the paper's words in place:
 - a term of the small vetted gloss (`plainsum/data/explanations.tsv`, written for the project:
   MS research models, lab and medical terms with one plain meaning) gets its explanation in
-  brackets after it: "cuprizone (a chemical that strips myelin in lab animals)";
+  brackets after it: "cuprizone (a chemical that strips myelin)";
 - a rare medicine name with an international drug-name ending ("brivaracetam", "nimodipine")
   gets "the drug" before it, where it opens its noun phrase: "given the drug nimodipine".
 A term already explained in the sentence, inside brackets, joined to a word by a hyphen
