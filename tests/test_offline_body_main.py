@@ -10,10 +10,11 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.drafters.offline import _fit_grade
 from plainsum.ingest import parse
-from plainsum.plain.aim import short_aim, without_comparators
+from plainsum.plain.aim import compared_in, short_aim, without_comparators
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.lines import Line
 from plainsum.plain.results import procedural_result, says_which_way
+from plainsum.plain.source import source_sentences
 from plainsum.schemas import Severity
 
 
@@ -167,3 +168,60 @@ def test_every_example_passes_the_gate_with_nothing_for_an_editor_to_review(exam
     result = draft(example.read_text(encoding="utf-8"), Settings(backend="offline"))
     assert result.passed
     assert [f.message for f in result.findings if f.severity == Severity.WARNING] == []
+
+
+NO_AIM = (
+    "Search methods: We searched the trial registers up to May 2020.\n"
+    "Selection criteria: Randomised trials of treatments for stiff shoulders.\n"
+    "Main results: Two randomised trials were found. One trial compared stretching and "
+    "splinting in 120 adult men with stiff shoulders. No clear difference was found in pain at "
+    "three months. The second trial found that splinting helped sleep.\n"
+    "Authors' conclusions: There is not enough evidence to say which treatment is best."
+)
+
+
+def test_a_review_with_no_aim_says_what_a_trial_compared_and_in_whom():
+    source = parse(NO_AIM)
+    _, sections = compose(gather(source, detect_design(source)))
+    aims = [line.text for line in sections["what_the_study_did"] if line.keep]
+    assert aims == [
+        "One trial compared stretching and splinting in 120 adult men with stiff shoulders."
+    ]
+    assert compared_in(source_sentences(parse(NO_AIM)), headed=True) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found something: a result, not what was studied
+        NO_AIM.replace("stretching and splinting in", "stretching, which reduced pain, in"),
+        # leans on a trial named before
+        NO_AIM.replace("One trial compared", "The first trial compared"),
+        # in whom is not said
+        NO_AIM.replace(" in 120 adult men with stiff shoulders", ""),
+        # others' work
+        NO_AIM.replace("One trial compared", "Previous trials compared"),
+    ],
+)
+def test_what_a_trial_compared_is_said_only_whole_in_whom_and_with_no_finding(text):
+    assert compared_in(source_sentences(parse(text)), headed=True) is None
+
+
+def test_what_a_trial_compared_is_read_from_a_background_only_without_headings():
+    text = NO_AIM.replace("Main results: ", "Background: ")
+    assert compared_in(source_sentences(parse(text)), headed=True) is None
+    assert compared_in(source_sentences(parse(text)), headed=False) is not None
+
+
+def test_a_sentence_before_the_stated_aim_of_a_headingless_abstract_is_background():
+    text = (
+        "Heat sensitivity is one of the most common problems in MS and is clearly associated "
+        "with an increased risk of falls. Our aim was to study cooling vests in people with "
+        "MS. A trial was performed on 40 people with MS. Our data showed that the vests "
+        "reduced tiredness over the summer."
+    )
+    source = parse(text)
+    head, sections = compose(gather(source, detect_design(source)))
+    shown = [head.text] + [line.text for line in sections["what_the_study_did"]]
+    assert not any(line.startswith("Heat sensitivity") for line in shown)
+    assert any("reduced tiredness" in line for line in shown)

@@ -20,6 +20,7 @@ __all__ = [
     "LOOKED_AT",
     "SHORT_AIM_WORDS",
     "aim_sentence",
+    "compared_in",
     "own_aim",
     "readable_aim",
     "short_aim",
@@ -248,5 +249,41 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None
+
+
+# "One trial compared urethral dilatation and urethrotomy in 210 men with urethral stricture":
+# what some of the studies compared, and in whom, in the paper's own words.
+_COMPARED = re.compile(
+    r"^(?:The |All |Both |Most |Each |Included |These )?(?:[\w-]+ ){0,3}"
+    r"(?:studies|trials|study|trial|RCTs?) (?:\w+ )?(?:compared|evaluated|assessed|examined|"
+    r"investigated|tested|studied|looked at)\b"
+)
+_IN_WHOM = re.compile(
+    r"\b(?:in|among|of|with) (?:a total of )?(?:[\d,]+ )?(?:[\w'’-]+ ){0,3}(?:people|persons|"
+    r"patients|participants|adults|children|women|men|infants|babies|newborns|girls|boys|"
+    r"volunteers|mice|rats)\b"
+)
+MAX_COMPARED_WORDS = 30
+
+
+def compared_in(sentences: list[SourceSentence], headed: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own that names no "effects of X for Y" either: the first
+    sentence of its results (of an abstract without headings, any sentence: there the roles are
+    only guessed) that says what studies compared and in whom, found nothing, and leans on no
+    sentence before it, with its index; None when there is none."""
+    roles = (Role.RESULTS,) if headed else (Role.RESULTS, Role.BACKGROUND)
+    for s in sentences:
+        if s.role not in roles or OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue
+        text = strip_statistics(drop_brackets(strip_label(s.text)))
+        if (
+            _COMPARED.match(text)
+            and _IN_WHOM.search(text)
+            and not DIRECTION.search(text)
+            and not re.match(r"(?:The|This|These|Both|Each) (?:\w+ )?(?:study|trial)\b", text)
+            and len(text.split()) <= MAX_COMPARED_WORDS
+        ):
             return text, s.index
     return None

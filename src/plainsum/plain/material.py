@@ -13,7 +13,7 @@ from ..design import DesignInfo, score_designs
 from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
-from .aim import aim_sentence, own_aim, readable_aim, studied_from
+from .aim import aim_sentence, compared_in, own_aim, readable_aim, studied_from
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
@@ -116,13 +116,23 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
         ),
         None,
     )
+    # a study's results never come before its stated aim ("Our aim was to ..."): a sentence
+    # called a result for a cue word ("is clearly associated with") before it is background
+    first_aim = next(
+        (s.index for s in sentences if cue_role(strip_label(s.text)) == Role.AIM), None
+    )
     return {
         s.index
         for s in sentences
         if s.role == Role.RESULTS
-        and (cue_role(s.text) is None or OTHERS_WORK.search(s.text))
         and not _OWN_WORK.search(s.text)
-        and (first_cued is None or s.index < first_cued)
+        and (
+            (first_aim is not None and s.index < first_aim)
+            or (
+                (cue_role(s.text) is None or OTHERS_WORK.search(s.text))
+                and (first_cued is None or s.index < first_cued)
+            )
+        )
     }
 
 
@@ -233,8 +243,15 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if built is not None and method_as_topic(source, built[0]) is not None:
             material.topic_is_means = True  # a tool it only used is not what it studied
             built = None
-        if built is not None:
-            for p in plain_sentences(built[0], review, (built[1],), expand):
+        pieces = plain_sentences(built[0], review, (built[1],), expand) if built else []
+        if built is None and not material.topic_is_means:
+            described = compared_in(sentences, headed)  # what some studies compared, in whom
+            pieces = (
+                plain_sentences(described[0], review, (described[1],), expand) if described else []
+            )
+            pieces = [] if any(p.hard for p in pieces) else pieces  # never an unexplained code
+        if pieces:
+            for p in pieces:
                 material.by_role.setdefault(Role.AIM, []).append(
                     PlainSentence(**{**p.__dict__, "order": -1})
                 )
