@@ -225,3 +225,52 @@ def test_a_sentence_before_the_stated_aim_of_a_headingless_abstract_is_backgroun
     shown = [head.text] + [line.text for line in sections["what_the_study_did"]]
     assert not any(line.startswith("Heat sensitivity") for line in shown)
     assert any("reduced tiredness" in line for line in shown)
+
+
+QUALIFIED = (
+    "Objectives: To assess acupuncture for pain in people with MS.\n"
+    "Search methods: We searched the trial registers up to May 2020.\n"
+    "Main results: We included eight trials with 400 participants. Acupuncture reduced pain "
+    "scores a little in two small trials with short follow-up of only a few weeks, but there "
+    "was no convincing evidence of a lasting effect on pain. Acupuncture improved sleep in one "
+    "trial. Acupuncture reduced tiredness in two trials. Acupuncture improved mood in three "
+    "trials. Acupuncture lowered the use of pain medicines in one trial. Acupuncture improved "
+    "walking in one trial. Side effects were mild and rare.\n"
+    "Authors' conclusions: Acupuncture may reduce pain a little for a short time."
+)
+
+
+@pytest.mark.parametrize("level", [0, 1, 2, 3])
+def test_a_result_is_never_shown_without_the_qualifier_of_its_own_sentence(level):
+    source = parse(QUALIFIED)
+    _, sections = compose(gather(source, detect_design(source)), level=level)
+    did = [line.text for line in sections["what_the_study_did"]]
+    claim = [i for i, line in enumerate(did) if line.startswith("Acupuncture reduced pain")]
+    assert claim, did  # the main result is shown
+    assert did[claim[0] + 1] == "But there was no convincing evidence of a lasting effect on pain."
+
+
+def test_leaving_sentences_out_for_the_grade_never_drops_a_qualifier_alone():
+    claim = Line(
+        "Acupuncture reduced pain scores considerably in two small trials.", (3,), main=True
+    )
+    qualifier = Line(
+        "But there was no convincing evidence of a sustained physiological effect on "
+        "neuropathic symptomatology.",
+        (3,),
+        leans=True,
+    )
+    sections = {
+        "what_the_study_did": [
+            Line("This was a review of earlier studies.", (0,), main=True),
+            Line("Cooling vests reduced tiredness considerably in summer.", (2,), main=True),
+            Line("Walking improved in one trial.", (4,), main=True),
+            claim,
+            qualifier,
+        ],
+        "why_it_matters": [],
+        "limitations": [],
+    }
+    _fit_grade(sections, 2.0)
+    did = sections["what_the_study_did"]
+    assert (claim in did) == (qualifier in did)

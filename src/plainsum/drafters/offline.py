@@ -121,29 +121,44 @@ def _leave_out(sections: dict[str, list[Line]], target: float, keep_aim: bool) -
             ]
             for i, line in enumerate(lines):
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
+                pair = nxt is not None and qualifies(nxt, line)  # "X helped. But ...": one claim
                 if (
                     line.kind != "content"
                     or id(line) in protected
                     or id(line) in kept
                     or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
-                    or (nxt is not None and (nxt.leans or leans_back(nxt.text)))
+                    or (i and qualifies(line, lines[i - 1]))  # never without its claim
+                    or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
                 ):
                     continue
-                options.append((measured(line.text).cost, key, line))
+                group = (line, nxt) if pair and nxt is not None else (line,)
+                options.append((max(measured(x.text).cost for x in group), key, group))
         if not options:
             if not keep_aim:
                 _compact_aim(sections, grade)  # the last resort: the aim said more briefly
             return
         _, key, worst = max(options, key=lambda o: o[0])
         before = sections[key]
-        sections[key] = [line for line in before if line is not worst]
+        sections[key] = [line for line in before if not any(line is x for x in worst)]
         lower = _grade(sections)
         if lower >= grade:
             sections[key] = before  # leaving it out does not help the grade: it stays
-            kept.add(id(worst))
+            kept.update(id(x) for x in worst)
         else:
             grade = lower
+
+
+def qualifies(line: Line, before: Line) -> bool:
+    """Whether `line` is the qualifying half of the sentence of the paper `before` came from
+    ("X helped walking, but no convincing evidence ..." split as "X helped walking." and "But
+    there was no convincing evidence ..."): it is shown with that claim or not at all."""
+    return (
+        line.leans
+        and line.text.startswith("But ")
+        and bool(line.sources)
+        and line.sources == before.sources
+    )
 
 
 def _plain(text: str) -> bool:

@@ -262,7 +262,15 @@ def compose(
                 continue  # the sentence it leans on was not kept: neither is it
             if adds_to(p) and (before is None or before.order not in _orders(shown)):
                 p = unlean(p)  # "also" besides a finding not shown: said without it
-            if _words(did) + p.words <= MAX_DID_WORDS or p.order in mains:
+            # the qualifying half of a claim shown ("But there was no convincing evidence ..."):
+            # shown with it whatever the words
+            qualifier = bool(
+                before is not None
+                and p.text.startswith("But ")
+                and before.sources == p.sources
+                and before.order in _orders(shown)
+            )
+            if _words(did) + p.words <= MAX_DID_WORDS or p.order in mains or qualifier:
                 shown.append(p)
                 lead = is_results and p.order in leads
                 main = is_results and p.order in mains

@@ -202,7 +202,10 @@ def pick(
         for nxt in sorted(ok, key=lambda q: q.order):
             if nxt in chosen or not (leans(nxt) or adds_to(nxt)) or antecedent(nxt, pool) != p:
                 continue
-            if len(chosen) < limit + 1 and words + nxt.words <= budget + SLACK:
+            # the qualifying half of the same sentence ("But no convincing evidence ..."): the
+            # claim is never shown without it, whatever the limit
+            qualifier = nxt.text.startswith("But ") and nxt.sources == p.sources
+            if qualifier or (len(chosen) < limit + 1 and words + nxt.words <= budget + SLACK):
                 chosen.append(nxt)
                 words += nxt.words
     chosen.sort(key=lambda p: p.order)
