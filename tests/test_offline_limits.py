@@ -157,6 +157,11 @@ def _said(conclusions: str, design: StudyDesign = StudyDesign.REVIEW) -> list[st
             "The authors say the studies had flaws in how they were done.",
         ),
         (
+            "Two trials with good randomisation found a small effect on tiredness; four trials "
+            "with suboptimal randomisation found a larger one.",
+            "The authors say some of the studies had flaws in how they were done.",
+        ),
+        (
             "Side effects were rare and not well reported in the trials.",
             "The authors say some results were poorly reported.",
         ),

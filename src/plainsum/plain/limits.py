@@ -39,7 +39,10 @@ _SOME = re.compile(
     r"(?:\w+ )?(?:studies|trials)\b"
     # "three studies had a high risk of attrition bias": a count of them, so not all of them
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}"
-    r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b",
+    r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b"
+    # "four trials with suboptimal randomisation": a count of them, so not all of them
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?(?:studies|trials)"
+    r" with\b",
     re.I,
 )
 
@@ -151,6 +154,7 @@ _RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\bhigh risk of (?:\w+ ){0,2}bias\b|\bopen to bias\b|\bsources? of bias (?:was|were)\b"
             r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
             r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
+            r"|\b(?:suboptimal|inadequate|poor|failed) randomi[sz]ation\b"
             r"|\bmethodological (?:concerns|limitations|flaws|weaknesses|issues|problems|"
             r"shortcomings)\b"
             r"|\b(?:methodological )?quality (?:of (?:the )?(?:included )?(?:studies|trials) )?"
