@@ -107,3 +107,23 @@ def test_lasting_protection_is_the_paper_s_when_it_reports_long_lived_immunity()
     long_lived = short + " The escape was needed for long-lived protective immunity."
     assert find_promises(text, short)
     assert find_promises(text, long_lived) == []
+
+
+@pytest.mark.parametrize(
+    "text,flagged",
+    [
+        ("A fish oil capsule fixes ADHD in children.", True),
+        ("The cream gets rid of the pain of shingles.", True),
+        ("This review shows that the pill gives people with MS their energy back.", True),
+        ("The team fixed the dose at 200 mg a day.", False),
+        ("The researchers reversed the order of the two tests.", False),
+    ],
+)
+def test_a_cure_in_other_words_is_an_overclaim(text, flagged):
+    assert bool(find_promises(text)) is flagged
+
+
+def test_a_cure_the_paper_reports_is_its_own():
+    text = "The drug reverses the disease in mice."
+    assert find_promises(text)
+    assert find_promises(text, "Results: Treatment reversed established disease in mice.") == []

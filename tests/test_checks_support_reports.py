@@ -7,6 +7,7 @@ import pytest
 from plainsum.checks.overreach import overreach
 from plainsum.checks.polarity import only_hedged
 from plainsum.checks.support import check_support
+from plainsum.checks.unreported import groups_compared
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse
@@ -106,3 +107,22 @@ def test_overreach_said_in_other_words(sentence, design, flagged):
 
 def test_times_beside_a_count_of_studies_are_not_misattributed():
     assert _found("Some trials lasted 14 weeks.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence,paper,flagged",
+    [
+        ("The drug helped women more than men.", "The drug reduced pain in adults.", True),
+        ("It worked better in older people than in younger ones.", "It reduced pain.", True),
+        ("The drug helped women more than men.", "Women improved more than men did.", False),
+        ("It is not known whether it helps women more than men.", "It reduced pain.", False),
+        ("The drug helped more people than the dummy pill.", "The drug reduced pain.", False),
+    ],
+)
+def test_two_groups_compared_need_both_in_the_paper(sentence, paper, flagged):
+    assert bool(groups_compared(sentence, paper)) is flagged
+
+
+def test_a_comparison_of_groups_the_paper_never_names_is_unsupported():
+    found = _found("Splints helped women more than men.")
+    assert any(f.check == "support" and "compares" in f.message for f in found), found

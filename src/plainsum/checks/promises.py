@@ -291,6 +291,24 @@ FAMILIES: tuple[Family, ...] = (
             "win",
         ),
     ),
+    # a cure in other words: "fixes ADHD", "gets rid of the pain", "wipes out relapses",
+    # "gives people with MS their energy back"
+    _family(
+        "certainty",
+        r"\b(?:fix(?:es)?|gets? rid of|got rid of|wipes? out|wiped out|eradicat(?:es|ed)|"
+        r"reverses|reversed|undoes|undid|banish(?:es|ed))\s+(?:(?:the|their|your|a|all)\s+)?"
+        r"(?:[\w'-]+\s+){0,2}?(?:(?-i:[A-Z]{2,6})|multiple sclerosis|diseases?|disorders?|"
+        r"conditions?|illness(?:es)?|symptoms?|pain|fatigue|tiredness|depression|relapses?|"
+        r"disabilit(?:y|ies)|\w+(?:itis|osis|emia|aemia))\b"
+        r"|\bgives? (?:\w+ ){1,5}?(?:their|your|his|her) (?:\w+ )?(?:energy|life|lives|"
+        r"strength|health|sight|vision|movement|mobility|independence|memory) back\b",
+        None,
+        "A cure in other words, which the paper does not claim.",
+        "Say what was measured and how much it changed.",
+        keywords=("fix", "rid", "wipe", "eradicat", "revers", "undo", "undid", "banish", "back"),
+        paper_says=r"\b(?:revers(?:ed|es|al)|cured?|eradicat\w*|eliminat\w*|resolved|"
+        r"complete (?:remission|resolution|recovery))\b",
+    ),
 )
 
 _CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)

@@ -56,7 +56,7 @@ from .study_statements import (
     not_a_claim,
 )
 from .topic import method_as_topic, topic_not_aimed
-from .unreported import best_of, compares_subgroups, outcome_not_reported
+from .unreported import best_of, compares_subgroups, groups_compared, outcome_not_reported
 
 CHECK = "support"  # an unsupported sentence
 CONTRADICTION = "contradiction"
@@ -236,6 +236,18 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         link,
                         f"Not supported by the source: {quoted} says who did {best!r}, but the "
                         "paper's results compare no subgroups and name no best.",
+                        "Say only what the paper reports; remove the sentence or rewrite it "
+                        "from the paper's own results.",
+                    )
+                )
+                continue
+            groups = groups_compared(link.text, source.full_text)
+            if groups:
+                findings.append(
+                    _finding(
+                        link,
+                        f"Not supported by the source: {quoted} compares {groups!r}, but the "
+                        "paper does not name both groups.",
                         "Say only what the paper reports; remove the sentence or rewrite it "
                         "from the paper's own results.",
                     )

@@ -52,6 +52,34 @@ def best_of(sentence: str) -> str | None:
     return m.group(0)
 
 
+# Two groups of people set against each other: "helped women more than men", "worked better
+# in older people than in younger ones", "more common among girls than boys".
+_GROUP = (
+    r"(?:women|men|girls|boys|males|females|children|adults|teenagers|older (?:people|adults|"
+    r"patients|women|men)|younger (?:people|adults|patients|women|men|ones)|smokers|non-?smokers)"
+)
+_GROUPS_COMPARED = re.compile(
+    rf"\b(?P<a>{_GROUP})\b[^.;]{{0,40}}?\b(?:more|less|better|worse|faster|slower|sooner|"
+    rf"later|higher|lower|stronger|weaker)\b[^.;]{{0,30}}?\bthan (?:(?:in|for|among|with) )?"
+    rf"(?:the )?(?P<b>{_GROUP})\b"
+    rf"|\b(?:more|less|better|worse|higher|lower|stronger|weaker)\b[^.;]{{0,30}}?"
+    rf"\b(?:in|for|among) (?P<c>{_GROUP}) than (?:(?:in|for|among) )?(?P<d>{_GROUP})\b",
+    re.I,
+)
+
+
+def groups_compared(sentence: str, source_text: str) -> str | None:
+    """The comparison of two groups of people the sentence states ("helped women more than
+    men"), when the paper names neither group, or one of them not at all."""
+    m = _GROUPS_COMPARED.search(sentence)
+    if not m or _UNSURE.search(sentence):
+        return None
+    groups = [g for g in m.groups() if g]
+    if all(re.search(rf"\b{re.escape(g.split()[-1])}\b", source_text, re.I) for g in groups):
+        return None
+    return m.group(0)
+
+
 def compares_subgroups(sentences: list[SourceSentence]) -> bool:
     """Whether any result or conclusion of the paper compares subgroups or names a best."""
     return any(
