@@ -29,6 +29,7 @@ from .frames import (
     design_sentence,
 )
 from .headline import Headline, choose_headline, name_ms
+from .headline.on_topic import aim_terms
 from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
 from .lines import Line
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
@@ -120,6 +121,15 @@ def compose(
     if topic and any(f"whether {topic}" in p.text for p in m.by_role.get(Role.AIM, [])):
         topic = f"whether {topic}"  # "looked at whether X helps", never "looked at X helps"
 
+    as_said = {s.index: s.text for s in m.sentences}  # the aim as edited and as the paper says it
+    about = aim_terms(
+        [
+            f"{p.text} {as_said.get(i, '')}"
+            for p in m.by_role.get(Role.AIM, [])
+            for i in p.sources[:1]
+        ]
+    )
+
     def headline(left_out: frozenset[str]) -> Headline:
         return choose_headline(
             [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
@@ -135,6 +145,7 @@ def compose(
             topic,
             topic_source,
             left_out,
+            about,
         )
 
     head = headline(drop)

@@ -21,18 +21,32 @@ PROCEDURE = re.compile(
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
     r"(?:quality|certainty) of (?:the )?evidence|"
-    r"aged?\b|years old|median|mean age|up to date|study design|each study|derived from|"
+    r"aged\b|(?<!the )age\b|years old|median|mean age|"
+    # when the trials ran: "The trials ran from June 2005 to April 2012"
+    r"ran from|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (?:19|20)\d\d|up to date|study design|each study|derived from|"
     r"(?:have|has) been (?:done|conducted|carried out|performed|published)|(?:were|was) published|"
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|studies|reports?)|"
     r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
     r"separately as subgroups|"
     # how the trials were run or put together: concealment, blinding, pooling, updates
     r"allocation|conceal\w*|blind(?:ed|ing)|(?:did|could) not (?:be )?(?:pool|combin)\w*|"
-    r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results)|"
+    r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results|studies|trials)|"
     r"(?:differed|varied|differ|vary) (?:\w+ )?(?:between|across|among) (?:the )?"
     r"(?:studies|trials)|"
     r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
     r"(?:last|previous) (?:published )?version|no longer be updated|"
+    # what the trials measured: "The main results measured were X"
+    r"(?:main|primary|secondary) (?:results? measured|outcomes?(?: measures?)?) (?:was|were|"
+    r"included)|"
+    # what an update added, and a meta-analysis not done
+    r"no (?:new|further|additional) (?:[\w-]+ )?(?:studies|trials)|update of (?:this|the) review|"
+    r"(?:additional|new|further) (?:[\w-]+ ){0,2}(?:study|trial|studies|trials) (?:[\w-]+ ){0,4}?"
+    r"(?:was|were) (?:found|identified|added|included)|for the (?:19|20)\d\d update|"
+    r"(?:unable to|could not|did not|cannot|not possible to) (?:conduct|perform|do|carry out|"
+    r"undertake|run) (?:a |any )?meta-analys\w*|"
+    r"meta-analys\w* (?:was|were) (?:not possible|impossible|inappropriate|not done|not "
+    r"conducted|not performed)|"
     # who was left out or lost: the sample, not the finding
     r"(?:were|was) excluded|exclusion|(?:lost|loss) to follow-?up|withdr[ae]w\w*)\b"
     # what a review sets out to cover, not what it found ("This review article examines ...")
@@ -68,6 +82,8 @@ _NOTFINDING = re.compile(
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
     r"well studied|has been studied|have been studied|"
+    # what the authors cannot advise: "No implications for practice can be drawn"
+    r"(?:implications|advice|recommendations?) for (?:clinical )?practice|"
     # a premise on why the question matters ("Knowing X has major implications for Y")
     r"(?:has|have|had) (?:\w+ )?implications|"
     # how far the findings carry, not what they are
@@ -104,7 +120,9 @@ def states_finding(text: str) -> bool:
 _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
     r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b"
-    r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b",
+    r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
+    # "no clear benefits or side effects of X": the benefit is the finding
+    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|harms?)\b",
     re.I,
 )
 
@@ -113,7 +131,10 @@ _SAFE_ASIDE = re.compile(
 _DEATHS_AS_OUTCOME = re.compile(
     r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
     r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
-    r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b",
+    r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b"
+    # a verb of change before a kind of death: "probably reduces maternal death"
+    r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|fewer)\s+(?:[\w-]+\s+)?"
+    r"(?:deaths?|death rates?)\b",
     re.I,
 )
 
@@ -141,6 +162,11 @@ _SAMPLE = re.compile(
     r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|several|many|few) "
     r"(?:[\w-]+ ){0,2}(?:studies|"
     r"trials|reports|records|evaluations|papers)\b(?! (?:that|which) (?:showed|found))"
+    # a count per group: "Seven women in the early group and nine in the late group ..."
+    r"|^(?:[\w-]+|\d+) (?:women|men|people|patients|participants|children|babies|infants|mice|rats)"
+    r" in the (?:[\w-]+ ){1,3}(?:group|arm) and (?:[\w-]+|\d+) "
+    # a limitation: "too small to allow firm conclusions", "The data lacked power to detect X"
+    r"|\black(?:s|ed)? (?:the )?(?:statistical )?power\b|\bunderpowered\b"
     # a limitation: "too small to allow firm conclusions"
     r"|\btoo (?:small|few|short|limited|weak) to (?:allow|draw|make|reach|support|detect|show|"
     r"tell|say|know)\b"
@@ -148,13 +174,18 @@ _SAMPLE = re.compile(
     r"|^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:is|was|remains) "
     r"(?:of )?(?:very |fairly )?(?:weak|low|limited|poor|moderate|high|strong)"
     r"(?:[- ](?:quality|certainty))?\b(?! (?:that|for|to)\b)"
+    # how the studies were designed: "Five studies used a cohort design, two were case-control
+    # studies"
+    r"|\b(?:used|had|with) an? (?:[\w-]+ ){0,3}design\b"
+    r"|\b(?:were|was) (?:an? )?(?:[\w-]+ )?(?:case-control|cohort|cross-sectional|crossover|"
+    r"cross-over|parallel[- ]group|observational|randomi[sz]ed) (?:studies|study|trials?)\b"
     # how long, how many, what at the start: a description of what was studied
     r"|\b(?:removing|excluding|omitting|leaving out) (?:\w+ ){0,2}(?:outliers?|studies|study|"
     r"trials?)\b|\bsensitivity analys\w*|\boutliers?\b"
     r"|\b(?:ranged|varied) (?:from|between)\b|\bat (?:the )?(?:start|baseline|outset)\b"
     r"|^(?:The )?(?:length|duration) of (?:symptoms|follow-?up|treatment|the (?:trials|studies))\b"
     # what the trials reported or checked, not what they found
-    r"|^(?:[\w-]+ ){0,3}(?:trials?|studies) (?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
+    r"|^(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies)) (?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
     r"checked|assessed|"
     r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
     re.I,
@@ -179,7 +210,7 @@ def is_procedural(text: str) -> bool:
         return True
     if not SIDE_POINT.search(text):
         return False
-    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(r"\g<change>", text))
+    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"], text))
     # What is left must say what changed: "X can be given without harm" says only it was safe.
     effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
     return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)

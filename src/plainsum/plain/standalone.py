@@ -14,7 +14,7 @@ from .wholeness import SUBORDINATE, broken, finite
 
 _LEANS_BACK = re.compile(
     r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
-    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) )"
+    r"(?! (?:\w+ )?(?:review|update|study|trial|analysis|work|paper|research) )"
     # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
     # ("It is likely to help" is about a thing named before: "likely" takes "that" when dummy)
     r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:(?:clear|unclear|"
@@ -24,7 +24,7 @@ _LEANS_BACK = re.compile(
 # "Whatever the route, they work well": the subject is a pronoun whose noun is elsewhere.
 _PRONOUN_SUBJECT = re.compile(
     r"^[^,]{0,60}, (?:they|it|these|those|this|such)\b"
-    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research)\b)",
+    r"(?! (?:\w+ )?(?:review|update|study|trial|analysis|work|paper|research)\b)",
     re.I,
 )
 
@@ -32,7 +32,7 @@ _PRONOUN_SUBJECT = re.compile(
 # "answers to these uncertainties", "such patients": a pointer to something said before.
 POINTER = re.compile(
     r"\b(?:these|those|such|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|work|paper|"
-    r"research|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
+    r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
     re.I,
 )
 
@@ -54,7 +54,12 @@ def leans_back(text: str) -> bool:
         _LEANS_BACK.match(text)
         or _PRONOUN_SUBJECT.match(text)
         or POINTER.search(text)
-        or re.search(r"\bany other\b", text, re.I)  # other than what was said before
+        # other than what was said before ("X or any other Y" names its own Y)
+        or re.search(r"(?<!\bor )\bany other\b", text, re.I)
+        # "Neither did they find X": a second negative after one the reader has not seen
+        or re.match(
+            r"(?:Neither|Nor) (?:did|do|does|was|were|is|are|has|have|had|could|can)\b", text
+        )
         or re.search(r"\balso\b", text, re.I)  # "X also rescued Y": a finding besides another
         or _NO_TOPIC.match(text)
     )
@@ -63,12 +68,17 @@ def leans_back(text: str) -> bool:
 _TWO_SENTENCES = re.compile(r"[.!?](?=\s+[A-Z0-9\"'(])")  # the schema's one-sentence rule
 
 
+def rare_term(text: str) -> bool:
+    """Whether `text` holds a term the gate's jargon check calls an error (a very rare word)."""
+    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
+
+    return any(t.very_rare for t in find_terms(text))
+
+
 def plain_enough(text: str) -> bool:
     """Whether `text` holds no word a lay reader would need explained: no abbreviation the
     paper leaves undefined and no term the jargon check calls an error (very rare words)."""
-    from ..checks.jargon import find_terms  # the gate's own word list: the drafter avoids them
-
-    return not unexplained(text) and not any(t.very_rare for t in find_terms(text))
+    return not unexplained(text) and not rare_term(text)
 
 
 # "No differences were found, the trials were too small": two clauses with only a comma

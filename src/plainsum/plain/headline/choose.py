@@ -15,8 +15,9 @@ from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
-from ..standalone import leans_back, whole_alone
+from ..standalone import leans_back, rare_term, whole_alone
 from .forms import dropped, headline_forms
+from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
 from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, review_topic
 
@@ -40,14 +41,16 @@ _AMOUNT_ONLY = re.compile(
 _MOJIBAKE = re.compile(r"Ã.|Â|â€")
 MOJIBAKE_COST = 12.0
 UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
+JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
 AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 
 
 def _form_cost(text: str) -> float:
     """What a form's own words cost it: an abbreviation left unexplained (another form or
-    sentence without one is preferred; never an expansion guessed), a statement of how much
-    evidence there is that says nothing of what it shows."""
+    sentence without one is preferred; never an expansion guessed), a term the gate's jargon
+    check names, a statement of how much evidence there is that says nothing of what it shows."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
     return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
 
@@ -94,8 +97,11 @@ def choose_headline(
     topic: str | None = None,
     topic_source: int | None = None,
     drop: frozenset[str] = frozenset(),
+    about: frozenset[str] = frozenset(),
 ) -> Headline:
-    """The main finding as a headline; see the module docstring for the rules."""
+    """The main finding as a headline; see the module docstring for the rules. `about` holds
+    the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
+    them ranks lower."""
     if topic is None:  # a review with no finding of its own: what it says it covers
         for s in (*conclusions, *results):
             covered = review_topic(s.text)
@@ -122,7 +128,7 @@ def choose_headline(
                 cut, text = best
                 place = findings_before if conclusion else position
                 rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
-                cost = _form_cost(text)
+                cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 findings_before += cost < AMOUNT_ONLY_COST
                 ranked.append((rank + cost, s.order, text, s.sources, s.text))
     if ranked:
@@ -158,7 +164,7 @@ def choose_headline(
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
             if whole is not None:
                 return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
-        whole = _shortest_whole((conclusions, results), design, animals, drop)
+        whole = _shortest_whole((conclusions, results), design, animals, drop, about)
         if whole is not None:
             return whole
     return template
@@ -169,14 +175,16 @@ def _shortest_whole(
     design: StudyDesign,
     animals: str,
     drop: frozenset[str],
+    about: frozenset[str] = frozenset(),
 ) -> Headline | None:
     """Where only a template that names no finding is left ("A study reports its findings"):
     the shortest whole form of the authors' conclusions (else of the results) that stands
     alone and neither says how the study was done nor calls for more research, even one that
-    states no finding (what should be done, what is not known); one that is no side point and
-    has no undefined abbreviation comes first. None when there is none."""
+    states no finding (what should be done, what is not known); one that is no side point,
+    names what the paper studied (`about`) and has no undefined abbreviation comes first. None
+    when there is none."""
     for pool in pools:
-        found: list[tuple[bool, bool, int, int, str, PlainSentence]] = []
+        found: list[tuple[bool, bool, bool, int, int, str, PlainSentence]] = []
         for s in pool:
             forms = headline_forms(s, design, animals)
             if dropped(s, forms, drop):
@@ -187,9 +195,19 @@ def _shortest_whole(
                     continue
                 if method_or_call(text) or leans_back(text) or not whole_alone(text):
                     continue
-                found.append((is_procedural(text), bool(unexplained(text)), n, s.order, text, s))
+                found.append(
+                    (
+                        is_procedural(text),
+                        off_topic(text, about),
+                        bool(unexplained(text)),
+                        n,
+                        s.order,
+                        text,
+                        s,
+                    )
+                )
         if found:
-            *_, text, s = min(found, key=lambda f: f[:5])
+            *_, text, s = min(found, key=lambda f: f[:6])
             return Headline(text, s.sources, origin=s.text, weak=True)
     return None
 

@@ -20,7 +20,8 @@ _SCENE = re.compile(
 # "The findings of the present study", "Weak evidence from two small trials".
 _REPORTER = (
     r"(?:(?:The|These|Their|Its|This|Our|Available|Current|Pooled|Overall|Recent) )?"
-    r"(?:[\w-]+ ){0,4}?(?:researchers|review authors|authors|review|study|trials?|analys[ie]s|"
+    r"(?:[\w-]+ ){0,4}?(?:researchers|review authors|authors|review|update|study|trials?|"
+    r"analys[ie]s|"
     r"work|data|results?|findings|observations|evidence|experiments|studies|tests|scans|"
     r"measurements|imaging)"
     r"(?: (?:of|from) (?:the |this |these )?(?:present |current |updated |\w+ ){0,2}"
@@ -28,7 +29,10 @@ _REPORTER = (
 )
 _FRAME = re.compile(
     rf"^(?P<who>{_REPORTER}) (?P<verb>found|find|showed|shows?|observed|demonstrate[sd]?|"
-    r"reveal(?:ed|s)?|report(?:ed|s)?|confirm(?:ed|s)?|conclude[sd]?|establish(?:ed|es)?|"
+    r"reveal(?:ed|s)?|report(?:ed|s)?|"
+    # "This update confirms earlier findings that X": X is still the finding
+    r"confirm(?:ed|s)?(?: (?:the )?(?:earlier|previous|prior) (?:findings|results|evidence))?|"
+    r"conclude[sd]?|establish(?:ed|es)?|"
     r"suggest(?:ed|s)?|indicate[sd]?|indicate|imply|implied|implies|"
     r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
     re.I,

@@ -1,0 +1,127 @@
+"""Headlines that stand alone (issue 9): they name what the paper studied, never a procedure, a
+date, an update's bookkeeping or a limitation, and never lean on a sentence the reader has not
+seen. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.finding import is_procedural
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.on_topic import aim_terms, off_topic
+from plainsum.plain.shorten import short_forms
+from plainsum.plain.simplify import measured
+from plainsum.plain.standalone import leans_back
+from plainsum.schemas import StudyDesign
+
+
+def _numbered(*texts: str, start: int = 0):
+    return [measured(t, (start + i,)) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four studies used a prospective cohort design and one was a randomised trial",
+        "Two were case-control studies",
+        "One study checked the effect of fish oil in 80 girls with eczema",
+        "The trials ran from June 2005 to April 2012",
+        "The first trial started in March 2009",
+        "No new trials were found for this update of the review",
+        "An additional small trial including 12 men was found for the 2019 update",
+        "Because the trials differed, the authors were unable to conduct a meta-analysis",
+        "A meta-analysis was not possible",
+        "Because of their designs it was not suitable to pool the trials",
+        "No implications for practice can be drawn",
+        "The data lacked power to detect differences in hospital deaths",
+        "Adults aged over 60 had fewer falls",
+        "The main results measured were falls and time in hospital",
+        "Seven women in the early group and nine women in the late group had a caesarean section",
+    ],
+)
+def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
+    assert is_procedural(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a kind of death as what the treatment changed is the main result, not a side point
+        "Iron tablets probably reduce maternal death and halve the risk of anaemia",
+        "Cooling lowered newborn deaths in two trials",
+        # "the age of" bounds the people a finding holds for
+        "Salt water improved breathing in children under the age of six years",
+        "Aspirin reduced the risk of stroke in a randomised trial",
+        "There were no clear benefits or side effects of early birth for babies with a gut defect",
+    ],
+)
+def test_findings_that_name_deaths_ages_or_designs_stay_findings(sentence: str) -> None:
+    assert not is_procedural(sentence)
+
+
+def test_an_effect_on_deaths_said_with_no_change_stays_a_side_point() -> None:
+    assert is_procedural("The effects on long-term deaths are unknown")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("Neither did the authors find any difference in sleep", True),
+        ("Nor was there a change in mood", True),
+        ("Yoga did not help low back or any other back pain", False),
+        ("Yoga did not help any other kind of pain", True),
+        ("This update confirms that yoga eases back pain", False),
+        ("This change eases back pain", True),
+    ],
+)
+def test_what_leans_on_a_sentence_not_seen(sentence: str, leans: bool) -> None:
+    assert leans_back(sentence) is leans
+
+
+def test_an_update_confirming_earlier_findings_says_the_finding_alone() -> None:
+    forms = short_forms(
+        "This update confirms earlier findings that yoga eased back pain in about half of "
+        "adults with long-lasting pain, compared with under 20% with stretching."
+    )
+    assert "Yoga eased back pain in about half of adults with long-lasting pain" in forms
+    # the claim's hedge and its population are kept in every form
+    assert all("adults" in f for f in forms)
+
+
+def test_the_aim_names_what_was_studied_without_its_filler_words() -> None:
+    about = aim_terms(["The review authors wanted to check the effects of vitamin D on relapses."])
+    assert {"vitami", "relaps"} <= about
+    assert not about & {"wanted", "check"}
+    # an aim that names nothing of its own judges nothing
+    assert aim_terms(["The review authors also wanted to check benefits and side effects."]) == (
+        frozenset()
+    )
+
+
+@pytest.mark.parametrize(
+    ("headline", "off"),
+    [
+        ("There was no clear effect on outcome after leaving hospital", True),
+        ("The trials ran from 2005 to 2012", True),
+        ("Vitamin D did not lower the number of relapses", False),
+        ("Relapses were fewer with the supplement", False),
+    ],
+)
+def test_a_headline_that_names_nothing_the_paper_studied_is_off_topic(
+    headline: str, off: bool
+) -> None:
+    about = aim_terms(["The review authors wanted to check the effects of vitamin D on relapses."])
+    assert off_topic(headline, about) is off
+    assert not off_topic(headline, frozenset())  # no aim: nothing to judge by
+
+
+def test_the_headline_names_the_treatment_when_a_sentence_does() -> None:
+    conclusions = _numbered(
+        "There was no clear effect on outcome after leaving hospital.",
+        "Magnesium tablets lowered the risk of fits in late pregnancy.",
+    )
+    about = aim_terms(["The review authors looked at magnesium tablets to prevent fits."])
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW, about=about)
+    assert head.origin == conclusions[1].text
+    # without the aim, the authors' first conclusion heads as before
+    assert choose_headline(conclusions, [], StudyDesign.REVIEW).origin == conclusions[0].text
