@@ -18,6 +18,15 @@ each request after `--latency` seconds; the server logs every request it receive
            (work.prepare) and of the gate (work.check) on the test server's answer, each paper
            checked once and cold, as a batch's worker does it; no server, steadier under load
 
+The test server's answers (`--answers`, both by default, each part run once per kind):
+  varied   each paper is answered with its own offline draft (made once with `plainsum batch
+           --backend offline` and kept in a file in the temp folder named by a hash of the
+           abstracts, so that two trees compared are given the same answers; delete it to draft
+           them again), so the gate checks a different, realistic summary every paper, as with
+           a real model
+  fixed    every paper gets the same passing summary (tests/openai_cases.PASSING): the gate's
+           caches have seen it after the first paper, which flatters the CPU figures
+
 Each timed run also prints the CPU its processes used, per paper: the job's main process and its
 worker processes apart (a small wrapper around `plainsum` reports both at exit; "worker
 processes" are all its waited-for children, so in eval also the child that writes log.json,
@@ -32,6 +41,7 @@ The machine is shared: the load average is printed before and after each part.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -47,6 +57,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SERVER = HERE.parent / "tests" / "llm_server.py"
 PARTS = ("speed", "eval", "kill", "429", "offline", "gate")
+KINDS = ("varied", "fixed")
+ANSWERS: dict[str, Path | None] = {"fixed": None}  # the answers file the server uses, by kind
 
 
 def load_abstracts(data: Path, n: int) -> list[dict[str, str]]:
@@ -77,11 +89,15 @@ def load() -> str:
 class Server:
     """tests/llm_server.py in its own process, logging every request to a file."""
 
-    def __init__(self, folder: Path, latency: float, every: int = 0) -> None:
+    def __init__(
+        self, folder: Path, latency: float, every: int = 0, answers: Path | None = None
+    ) -> None:
         self.log = folder / f"server-{time.time_ns()}.jsonl"
         args = [sys.executable, str(SERVER), "--latency", str(latency), "--log", str(self.log)]
         if every:
             args += ["--rate-limit-every", str(every)]
+        if answers is not None:
+            args += ["--answers", str(answers)]
         self.proc = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
         assert self.proc.stdout is not None
         self.url = self.proc.stdout.readline().strip()
@@ -103,6 +119,64 @@ class Server:
         SERVER_CPU[0] = self.cpu()
         self.proc.terminate()
         self.proc.wait()
+
+
+def varied_answers(tmp: Path, records: list[dict[str, str]], inputs: Path) -> Path:
+    """A JSON Lines file of {paper, summary}: each abstract's own offline draft, keyed by the
+    hash the test server gives the paper fenced in a request (`llm_server.paper_of`)."""
+    digest = hashlib.sha256(
+        json.dumps([(r["id"], r["source"]) for r in records]).encode()
+    ).hexdigest()[:16]
+    cache = Path(tempfile.gettempdir()) / f"plainsum-bench-answers-{digest}.jsonl"
+    if cache.exists():
+        return cache
+    from plainsum.ingest import parse
+
+    out = tmp / "answers"
+    args = [sys.executable, "-m", "plainsum", "batch", str(inputs), "--out", str(out),
+            "--backend", "offline", "--quiet"]  # fmt: skip
+    print(f"varied answers: drafting {len(records)} abstracts offline (kept in {cache})")
+    subprocess.run(args, env=env_for(tmp), stdout=subprocess.DEVNULL)
+    summaries = {r["id"]: r["summary"] for r in results(out) if r.get("summary")}
+    kept = [r for r in records if r["id"] in summaries]
+    papers = paper_hashes([parse(r["source"]) for r in kept])
+    rows = [json.dumps({"paper": paper, "summary": summaries[r["id"]]}) + "\n"
+            for r, paper in zip(kept, papers, strict=True)]  # fmt: skip
+    part = cache.with_suffix(".part")
+    part.write_text("".join(rows))
+    part.replace(cache)
+    return cache
+
+
+def paper_hashes(sources: list) -> list[str]:  # type: ignore[type-arg]
+    """The hash the test server gives each paper (`llm_server.paper_of`) in a first-draft
+    request, made with the drafter's own request builder."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from llm_server import paper_of
+
+    from plainsum.design import detect_design
+    from plainsum.drafters import DraftRequest
+    from plainsum.drafters.request import RequestBuilder
+    from plainsum.settings import Settings
+
+    settings = Settings(backend="openai", model="bench-model", api_key="sk-bench-not-a-secret")
+    builder = RequestBuilder.for_settings(settings)
+    hashes = []
+    for source in sources:
+        messages, _ = builder.first_messages(DraftRequest(source, detect_design(source), settings))
+        hashes.append(paper_of({"messages": messages}) or "")
+    return hashes
+
+
+def own_answers(reqs: list[dict], kind: str) -> str:
+    """How many answered requests got their paper's own summary (varied answers)."""
+    path = ANSWERS.get(kind)
+    if path is None:
+        return "every request answered with the same summary"
+    papers = {json.loads(x)["paper"] for x in path.read_text().splitlines() if x.strip()}
+    answered = [r for r in reqs if r["status"] == 200]
+    own = sum(1 for r in answered if r["paper"] in papers)
+    return f"{own} of {len(answered)} answers were the paper's own offline draft"
 
 
 def env_for(folder: Path) -> dict[str, str]:
@@ -193,10 +267,10 @@ def ratio_lines(what: str, n: int, latency: float, conc: int, launched: float, w
           f"{wall / (ideal + startup):.3f}; wall / ideal = {wall / ideal:.3f}")  # fmt: skip
 
 
-def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
-    server = Server(tmp, args.latency)
+def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace, kind: str) -> None:
+    server = Server(tmp, args.latency, answers=ANSWERS[kind])
     try:
-        out = tmp / "speed"
+        out = tmp / f"speed-{kind}"
         launched, wall, code = timed(
             batch_args(inputs, out, server.url, args.concurrency), env_for(tmp)
         )
@@ -205,17 +279,19 @@ def part_speed(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> Non
         server.stop()
     lines = results(out)
     statuses = Counter(r["status"] for r in lines)
-    print(f"speed: exit {code}; {len(lines)} results {dict(statuses)}; {len(reqs)} requests")
-    ratio_lines("speed", n, args.latency, args.concurrency, launched, wall,
+    what = f"speed ({kind})"
+    print(f"{what}: exit {code}; {len(lines)} results {dict(statuses)}; {len(reqs)} requests; "
+          f"{own_answers(reqs, kind)}")  # fmt: skip
+    ratio_lines(what, n, args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
-    cpu_line("speed", n)
-    server_line("speed", n)
+    cpu_line(what, n)
+    server_line(what, n)
 
 
-def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
+def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace, kind: str) -> None:
     dataset = tmp / "eval.jsonl"
     dataset.write_text("".join(json.dumps(r) + "\n" for r in records))
-    server = Server(tmp, args.latency)
+    server = Server(tmp, args.latency, answers=ANSWERS[kind])
     config = tmp / "eval.toml"
     config.write_text(
         f'name = "bench"\n[[datasets]]\nname = "bench"\npath = "{dataset}"\n'
@@ -226,19 +302,20 @@ def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace) -> None:
     try:
         launched, wall, code = timed(
             [sys.executable, "-m", "plainsum", "eval", str(config), "--no-cache", "--no-progress",
-             "--concurrency", str(args.concurrency), "--out", str(tmp / "evalrun")],
+             "--concurrency", str(args.concurrency), "--out", str(tmp / f"eval-{kind}")],
             env,
         )  # fmt: skip
         reqs = server.requests()
     finally:
         server.stop()
-    log = json.loads((tmp / "evalrun" / "log.json").read_text())
-    print(f"eval: exit {code}; {len(log['cases'])} cases, {log['failures']} failed drafts, "
-          f"{len(reqs)} requests")  # fmt: skip
-    ratio_lines("eval", len(records), args.latency, args.concurrency, launched, wall,
+    log = json.loads((tmp / f"eval-{kind}" / "log.json").read_text())
+    what = f"eval ({kind})"
+    print(f"{what}: exit {code}; {len(log['cases'])} cases, {log['failures']} failed drafts, "
+          f"{len(reqs)} requests; {own_answers(reqs, kind)}")  # fmt: skip
+    ratio_lines(what, len(records), args.latency, args.concurrency, launched, wall,
                 min(r["t"] for r in reqs))  # fmt: skip
-    cpu_line("eval", len(records))
-    server_line("eval", len(records))
+    cpu_line(what, len(records))
+    server_line(what, len(records))
 
 
 def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
@@ -350,7 +427,7 @@ def part_offline(tmp: Path, inputs: Path, n: int) -> None:
           f"{rates[2] / rates[0]:.2f}x")  # fmt: skip
 
 
-def part_gate(records: list[dict]) -> None:
+def part_gate(records: list[dict], kind: str) -> None:
     sys.path.insert(0, str(HERE.parent / "tests"))
     from openai_cases import PASSING  # the answer tests/llm_server.py gives every paper
 
@@ -359,11 +436,20 @@ def part_gate(records: list[dict]) -> None:
     from plainsum.schemas import PlainSummary
 
     work.warm()
-    answer = PlainSummary.model_validate(PASSING)
+    fixed = PlainSummary.model_validate(PASSING)
+    varied = {}
+    if ANSWERS[kind] is not None:
+        for line in ANSWERS[kind].read_text().splitlines():  # type: ignore[union-attr]
+            row = json.loads(line)
+            varied[row["paper"]] = PlainSummary.model_validate(row["summary"])
     sources = [parse(r["source"]) for r in records]
+    papers = paper_hashes(sources) if varied else [""] * len(sources)
     prepared = checked = 0.0
     count = 0
-    for source in sources:
+    for source, paper in zip(sources, papers, strict=True):
+        answer = varied.get(paper, fixed) if varied else fixed
+        if varied and paper not in varied:
+            continue  # refused by the offline batch too: no request is ever sent for it
         started = time.process_time()
         try:
             design = work.prepare(source)
@@ -376,7 +462,7 @@ def part_gate(records: list[dict]) -> None:
         count += 1
     ms = [x / count * 1000 for x in (prepared, checked, prepared + checked)]
     print(
-        f"gate: {count} papers; CPU ms a paper: screen and design {ms[0]:.2f}, "
+        f"gate ({kind}): {count} papers; CPU ms a paper: screen and design {ms[0]:.2f}, "
         f"gate {ms[1]:.2f}, both {ms[2]:.2f}"
     )
 
@@ -391,6 +477,8 @@ def main() -> None:
     parser.add_argument("--n429", type=int, default=300)
     parser.add_argument("--seed", type=int, default=10)
     parser.add_argument("--only", default=",".join(PARTS))
+    kinds_help = "the server's answers (speed, eval, gate): varied, fixed or both"
+    parser.add_argument("--answers", default=",".join(KINDS), help=kinds_help)
     args = parser.parse_args()
     if not args.data.is_dir():
         sys.exit(f"bench_batch: {args.data} not found (the benchmarks need ../shared/data)")
@@ -402,21 +490,31 @@ def main() -> None:
         inputs.write_text("".join(json.dumps({"id": r["id"], "text": r["source"]}) + "\n"
                                   for r in records))  # fmt: skip
         print(f"{len(records)} abstracts from {args.data}; server latency {args.latency} s")
+        kinds = args.answers.split(",")
+        if "varied" in kinds and {"speed", "eval", "gate"} & set(parts):
+            ANSWERS["varied"] = varied_answers(tmp, records, inputs)
         for part in parts:
-            print(f"-- {part} ({load()})")
-            if part == "speed":
-                part_speed(tmp, inputs, len(records), args)
-            elif part == "eval":
-                part_eval(tmp, records, args)
-            elif part == "kill":
-                part_kill(tmp, inputs, len(records), args)
-            elif part == "429":
-                part_429(tmp, records, args)
-            elif part == "offline":
-                part_offline(tmp, inputs, len(records))
-            elif part == "gate":
-                part_gate(records)
+            for kind in kinds if part in ("speed", "eval", "gate") else ["fixed"]:
+                run_part(part, kind, tmp, inputs, records, args)
         print(f"-- end ({load()})")
+
+
+def run_part(part: str, kind: str, tmp: Path, inputs: Path, records: list[dict],
+             args: argparse.Namespace) -> None:  # fmt: skip
+    print(f"-- {part}{f' ({kind} answers)' if part in ('speed', 'eval', 'gate') else ''} "
+          f"({load()})")  # fmt: skip
+    if part == "speed":
+        part_speed(tmp, inputs, len(records), args, kind)
+    elif part == "eval":
+        part_eval(tmp, records, args, kind)
+    elif part == "kill":
+        part_kill(tmp, inputs, len(records), args)
+    elif part == "429":
+        part_429(tmp, records, args)
+    elif part == "offline":
+        part_offline(tmp, inputs, len(records))
+    elif part == "gate":
+        part_gate(records, kind)
 
 
 if __name__ == "__main__":

@@ -92,6 +92,25 @@ def completion(
     )
 
 
+def answers_by_paper(
+    summaries: dict[str, dict[str, Any]], fallback: Reply | None = None
+) -> Callable[[Received], Reply]:
+    """A default reply that varies with the request: the summary kept for its paper (by
+    `paper_of`), so a benchmark's gate checks each paper's own draft as it would a model's, not
+    one fixed answer its caches have already seen; a paper with none gets one of the summaries
+    chosen by its hash (still varied), a request with no paper `fallback`."""
+    replies = {paper: completion(summary) for paper, summary in summaries.items()}
+    spare = [replies[p] for p in sorted(replies)]
+
+    def reply(received: Received) -> Reply:
+        paper = paper_of(received.body)
+        if paper is None or not spare:
+            return fallback or error(500, "the test server has no answer for this request")
+        return replies.get(paper) or spare[int(paper, 16) % len(spare)]
+
+    return reply
+
+
 def error(status: int, message: str, *, headers: dict[str, str] | None = None) -> Reply:
     """An OpenAI-shaped error response."""
     kind = "invalid_request_error" if status < 500 else "server_error"
@@ -344,6 +363,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--rate-limit-every", type=int, default=0, help="429 to every Nth")
     parser.add_argument("--log", default=None, help="append one JSON line per request here")
     parser.add_argument("--answer", default=None, help="a JSON file: the summary to answer with")
+    parser.add_argument(
+        "--answers",
+        default=None,
+        help="a JSON Lines file of {paper, summary}: each paper (its paper_of hash) is answered "
+        "with its own summary",
+    )
     args = parser.parse_args(argv)
     if args.answer:
         with open(args.answer, encoding="utf-8") as handle:
@@ -354,8 +379,13 @@ def main(argv: list[str] | None = None) -> None:
 
         content = PASSING
     log = open(args.log, "a", encoding="utf-8") if args.log else None  # noqa: SIM115
+    default: Reply | Callable[[Received], Reply] = completion(content)
+    if args.answers:
+        with open(args.answers, encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        default = answers_by_paper({r["paper"]: r["summary"] for r in rows}, completion(content))
     server = LLMServer(
-        default=completion(content),
+        default=default,
         latency=args.latency,
         rate_limit_every=args.rate_limit_every,
         log=log,
