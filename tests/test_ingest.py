@@ -2,6 +2,7 @@ import pytest
 
 from plainsum.errors import InputError
 from plainsum.ingest import MAX_BYTES, decode, parse, read_source
+from plainsum.ingest.source import normalise
 
 ABSTRACT = """Vitamin D levels and relapses in people with multiple sclerosis
 
@@ -88,3 +89,18 @@ def test_read_source_file(tmp_path):
     src = read_source(p)
     assert src.title and src.title.startswith("Vitamin D")
     assert src.path == str(p)
+
+
+@pytest.mark.parametrize(
+    "inserted,kept",
+    [
+        ("\x00\x07\x1b\x7f", False),  # C0 controls and DEL
+        ("\x85\u200b\u200e\ufeff", False),  # a C1 control and format characters
+        ("\ue000\U000f0000", False),  # private use
+        ("é\u00e6\u4e2d", True),  # letters of any script
+    ],
+)
+def test_control_characters_dropped_and_text_kept(inserted, kept):
+    text = normalise(f"Relapses over two ye{inserted}ars.\n\nA\tsecond paragraph.")
+    assert all((ch in text) is kept for ch in inserted)
+    assert text.startswith("Relapses over two ye") and text.endswith("\n\nA second paragraph.")
