@@ -31,6 +31,9 @@ from .state import StateStore
 SWITCH_INTERVAL = 0.001  # seconds a thread may hold the GIL when another wants it
 BATCH_MAX_ATTEMPTS = 10  # transport tries per request in a batch, unless configured
 FATAL_STATUS = {401, 403, 404}  # every other paper would fail the same way: stop the batch
+# Papers' and results' rows are committed together at most this long after the first (one
+# commit each: 0.097 against 0.043 ms of CPU a paper); model answers still commit at once.
+GROUP_SECONDS = 0.5
 
 
 @dataclass
@@ -145,7 +148,7 @@ class BatchJob:
             raise InputError(f"cannot create --out {out}: {exc.strerror}") from exc
         async with Engine(self.options.workers, warm=work.warm) as engine:
             self.engine = engine
-            with StateStore(out) as store:
+            with StateStore(out, group_seconds=GROUP_SECONDS) as store:
                 self.store = store
                 for paper_id, key in read_approvals(out):
                     store.approve(paper_id, key)

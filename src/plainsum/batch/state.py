@@ -1,10 +1,12 @@
 """A batch's memory: a SQLite file (WAL) in the output folder holding every paper's result by
 key, which key each id has now, and every model answer by the request that got it.
 
-Every write commits at once, so a kill at any moment loses at most the request in flight:
+A model answer commits at once, so a kill at any moment loses at most the request in flight:
 answers are recorded before anything is done with them, and a rerun finds them instead of
-paying again. WAL with synchronous=NORMAL survives a killed process (not a power cut, which can
-lose the last commits but never corrupts the file). One batch at a time may use a folder.
+paying again. A running batch may let the papers' and results' rows wait for the next commit
+(`group_seconds`): what a kill loses of them is worked out again from the answers, for CPU and
+never for money. WAL with synchronous=NORMAL survives a killed process (not a power cut, which
+can lose the last commits but never corrupts the file). One batch at a time may use a folder.
 """
 
 from __future__ import annotations
@@ -47,8 +49,12 @@ class PaperRow:
 class StateStore:
     """The state of the batch writing to `folder`; use as a context manager."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, group_seconds: float = 0.0) -> None:
+        """`group_seconds` > 0: papers' and results' rows are committed together, at most that
+        long after the first of them (or with the next answer, or on close), not one by one."""
         self.folder = folder
+        self.group_seconds = group_seconds
+        self._opened = 0.0  # when the transaction holding rows not yet committed began
         self._lock_fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -69,8 +75,27 @@ class StateStore:
         self.close()
 
     def close(self) -> None:
+        self.commit()
         self.db.close()
         os.close(self._lock_fd)
+
+    def commit(self) -> None:
+        """Commit the rows that are waiting (`group_seconds`), if any."""
+        if self.db.in_transaction:
+            self.db.execute("COMMIT")
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> None:
+        """A row that may wait for the next commit (the answers it was made from are kept)."""
+        if self.group_seconds <= 0:
+            self.db.execute(sql, args)
+            return
+        now = time.monotonic()
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN")
+            self._opened = now
+        self.db.execute(sql, args)
+        if now - self._opened >= self.group_seconds:
+            self.commit()
 
     # -- results, by key ----------------------------------------------------------------
 
@@ -85,7 +110,7 @@ class StateStore:
 
     def put_result(self, result: BatchResult, draft_json: str | None = None) -> None:
         """Record a paper's outcome, with the whole draft (JSON) its pages are rendered from."""
-        self.db.execute(
+        self._write(
             "INSERT OR REPLACE INTO results (key, status, result, draft, updated) "
             "VALUES (?, ?, ?, ?, ?)",
             (result.key, result.status.value, result.to_line(), draft_json, time.time()),
@@ -100,7 +125,7 @@ class StateStore:
     def put_paper(self, paper_id: str, key: str, source: SourceMeta) -> None:
         """Record that `paper_id` now means `key` (its first position in the folder is kept)."""
         self._seq += 1
-        self.db.execute(
+        self._write(
             "INSERT INTO papers (id, key, seq, source) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET key = excluded.key, source = excluded.source",
             (paper_id, key, self._seq, source.model_dump_json()),
@@ -125,10 +150,12 @@ class StateStore:
         return answer_from_json(row[0]) if row else None
 
     def put(self, request: str, answer: Answer) -> None:
+        """Record a model answer and commit it at once (with any rows waiting): it was paid for."""
         self.db.execute(
             "INSERT OR REPLACE INTO answers (request, answer, created) VALUES (?, ?, ?)",
             (request, answer_to_json(answer), time.time()),
         )
+        self.commit()
 
     def answers(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
