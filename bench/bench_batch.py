@@ -11,7 +11,10 @@ each request after `--latency` seconds; the server logs every request it receive
            (items x latency / concurrency) plus start-up (launch to the server's first request)
   eval     plainsum eval on the same abstracts, one model system, same ratio
   kill     the same batch killed with SIGKILL (its process group) at random moments three times,
-           then run to the end: results, ids, and papers the server answered more than once
+           then run to the end: results, ids, and papers the server answered more than once;
+           with varied answers each killed job's answer journal is read after the kill (an
+           answer's text names its paper), so a paper sent again although its answer had been
+           recorded (a bug) is told apart from one whose answer the job had not yet read
   429      a server answering 429 to every third request: failed papers, measured request rate
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
   gate     the workers' share alone, in this process: CPU ms a paper of screening and design
@@ -47,6 +50,7 @@ import os
 import random
 import resource
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -318,12 +322,29 @@ def part_eval(tmp: Path, records: list[dict], args: argparse.Namespace, kind: st
     server_line(what, len(records))
 
 
+def journaled(out: Path, by_answer: dict[str, str]) -> set[str]:
+    """The papers whose answer the killed job's state store holds (its answer journal), known
+    by the answer's text: with varied answers each paper's answer is its own."""
+    path = out / ".plainsum-batch.sqlite"
+    if not path.exists():
+        return set()
+    with sqlite3.connect(path) as db:
+        raws = [json.loads(a)["raw"] for (a,) in db.execute("SELECT answer FROM answers")]
+    return {by_answer[raw] for raw in raws if raw in by_answer}
+
+
 def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
-    server = Server(tmp, args.latency)
+    answers = ANSWERS.get("varied")
+    server = Server(tmp, args.latency, answers=answers)
+    by_answer: dict[str, str] = {}  # a varied answer's text -> its paper
+    for line in answers.read_text().splitlines() if answers else []:
+        row = json.loads(line)
+        by_answer[json.dumps(row["summary"])] = row["paper"]
     out = tmp / "kill"
     cmd = batch_args(inputs, out, server.url, args.concurrency)
     kills: list[float] = []
+    recorded: list[set[str]] = []  # after each kill, the papers whose answer was journaled
     try:
         for i in range(3):
             # A random moment while papers are being drafted: after this run's first request,
@@ -343,6 +364,7 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
             os.killpg(proc.pid, signal.SIGKILL)
             kills.append(time.time())
             proc.wait()
+            recorded.append(journaled(out, by_answer))
             done = len(results(out)) if (out / "results.jsonl").exists() else 0
             print(f"kill {i + 1}: SIGKILL to the job's process group {delay:.2f} s after its "
                   f"first request; "
@@ -364,17 +386,26 @@ def part_kill(tmp: Path, inputs: Path, n: int, args: argparse.Namespace) -> None
     for paper, count in twice.items():
         first = min((r for r in reqs if r["paper"] == paper and r["status"] == 200),
                     key=lambda r: r["t"])  # fmt: skip
-        killed = [k for k in kills if k >= first["t"]]
+        killed = [(k, kept) for k, kept in zip(kills, recorded, strict=True) if k >= first["t"]]
         if not killed:
             kinds["in a live run (a bug)"] += 1
             why = "both in one live run"
-        elif first["done"] >= killed[0]:
+        elif by_answer and paper in killed[0][1]:
+            kinds["resent though its answer was recorded (a bug)"] += 1
+            why = "the state store held its answer at the kill, and it was sent again"
+        elif first["done"] >= killed[0][0]:
             kinds["answered after its client was killed"] += 1
-            why = f"its answer went out {(first['done'] - killed[0]) * 1000:.0f} ms after the kill"
+            late = (first["done"] - killed[0][0]) * 1000
+            why = f"its answer went out {late:.0f} ms after the kill"
         else:
-            kinds["answer on its way when the client was killed"] += 1
-            why = f"its answer went out {(killed[0] - first['done']) * 1000:.0f} ms before the kill"
+            kinds["answer sent but not yet read when the client was killed"] += 1
+            why = (f"its answer went out {(killed[0][0] - first['done']) * 1000:.0f} ms before "
+                   "the kill; the killed job had not recorded it")  # fmt: skip
         print(f"kill:   paper {paper}: answered {count} times; {why}")
+    if by_answer:
+        held = sum(len(kept) for kept in recorded)
+        print(f"kill: answers the killed jobs had recorded: {held}; resent after being recorded: "
+              f"{kinds['resent though its answer was recorded (a bug)']} (must be 0)")  # fmt: skip
     print(f"kill: papers answered more than once, by cause: {dict(kinds) or 'none'}")
 
 
@@ -491,7 +522,7 @@ def main() -> None:
                                   for r in records))  # fmt: skip
         print(f"{len(records)} abstracts from {args.data}; server latency {args.latency} s")
         kinds = args.answers.split(",")
-        if "varied" in kinds and {"speed", "eval", "gate"} & set(parts):
+        if "varied" in kinds and {"speed", "eval", "gate", "kill"} & set(parts):
             ANSWERS["varied"] = varied_answers(tmp, records, inputs)
         for part in parts:
             for kind in kinds if part in ("speed", "eval", "gate") else ["fixed"]:

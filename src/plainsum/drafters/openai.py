@@ -472,12 +472,12 @@ class OpenAIDrafter:
                     hint="check --base-url: it usually ends in /v1",
                 )
             answer = self._read(response)
+            if self.journal is not None:  # first, so that a kill from here on loses nothing
+                self.journal.put(asked, answer)
             if self.fallback and len(answer.raw) <= MAX_ANSWER_CHARS and self._kept != mode:
                 # once per mode and drafter: the file is read and compared on every put
                 self.formats.put(self.settings.base_url, self.model, mode)  # type: ignore[arg-type]
                 self._kept = mode
-            if self.journal is not None:  # first, so that a kill from here on loses nothing
-                self.journal.put(asked, answer)
             if self.gate is not None:
                 self.gate.settle(estimate, answer.usage.input_tokens + answer.usage.output_tokens)
             self._log(call, status=answer_status(answer), answer=answer)
