@@ -369,3 +369,16 @@ def test_surgeons_and_families_count(name, text):
 )
 def test_surgeons_and_families_named_without_the_caveat_do_not_count(name, text):
     assert not CAVEATS[name].present(text)
+
+
+@pytest.mark.parametrize(
+    "text,carries",
+    [
+        ("The trials were of low quality.", True),
+        ("Most of the studies were small.", True),
+        ("The children in these trials were born with weak bones.", False),
+        ("People in the trials were given low doses of the drug.", False),
+    ],
+)
+def test_review_quality_is_the_evidence_s_weakness_not_its_people_s(text, carries):
+    assert CAVEATS["review_quality"].present(text) is carries

@@ -33,7 +33,10 @@ REVIEW_QUALITY = Caveat(
         # "the evidence was of low certainty"; "most trials were small"
         frame(
             rf"{EVIDENCE}[^.]{{0,60}}?\b(?:was|were|is|are|seemed|remain(?:s|ed)?) "
-            rf"(?:\w+ ){{0,2}}?{WEAK}\b"
+            # the weakness is the evidence's, not a thing its people had ("were born with
+            # weak bones", "were given low doses")
+            rf"(?:(?!(?:with|in|for|at|by|from|to|born|given|treated|fed|on)\b)\w+ ){{0,2}}?"
+            rf"{WEAK}\b"
         ),
         # "few good studies"; "low-quality evidence"; "small trials"; not "few trials used
         # the same measures", a count of those that did something, which says nothing of
