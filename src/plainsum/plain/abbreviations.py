@@ -11,6 +11,8 @@ import re
 from functools import cache, lru_cache, partial
 from importlib import resources
 
+from .one_word_forms import completed, name_may_stand_for, tail_of_longer
+
 # Abbreviations a lay reader knows; they may stay as they are.
 KNOWN = frozenset(
     {
@@ -166,6 +168,7 @@ def _name_long_form(short: str, before: str) -> str | None:
     if (
         word.isalpha()
         and word[1:].islower()
+        and name_may_stand_for(short, word)
         and len(word) >= max(6, len(short) + 2)
         and word[0].lower() == short[0].lower()  # "Cyclophosphamide (CFX) is ...", too
     ):
@@ -328,6 +331,10 @@ def find_definitions(text: str) -> dict[str, str]:
                 long_form = _spelled_part(short, long_form, text)
                 if long_form is None:
                     break  # no other finder's guess either ("intraflagellar" for IFT)
+            if long_form and tail_of_longer(short, long_form, before):
+                break  # "renal clearance (CLR)": one word of a longer name, no definition
+            if long_form:
+                long_form = completed(short, long_form)
             if long_form and plausible(short, long_form):
                 opens = not in_brackets and not before.rstrip(" ,;:")[: -len(long_form)].strip()
                 # a capital that opens the sentence is the sentence's ("Short-arm casts (SAC)
