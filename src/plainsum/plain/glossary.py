@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .noun_stacks import repeats_word, stack_fits
 from .word_places import fits_here
 
 GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
@@ -44,6 +45,9 @@ class Glossary:
                 " ".join(found.lower().split()), m.string[: m.start()], m.string[m.end() :]
             ):
                 return found  # the plain word would change the sense here ("of proven benefit")
+            before, after = m.string[: m.start()], m.string[m.end() :]
+            if not stack_fits(found, plain, before) or repeats_word(found, plain, before, after):
+                return found  # "imaging measurable signs", "measurable signs were measured"
             if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
                 plain = as_participle(plain)
                 if not plain:

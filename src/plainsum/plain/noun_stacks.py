@@ -1,0 +1,175 @@
+"""Where a glossary swap of several words would break a stack of nouns or repeat a word.
+
+A plain phrase of several words reads whole where the term heads its own noun phrase ("new
+biomarkers" -> "new measurable signs"), not where another noun modifies it: "imaging
+biomarkers" -> "imaging measurable signs", "stress urinary incontinence" -> "stress leaking
+urine", "signalling pathway" -> "signalling chain of signals" each leave a stack no reader can
+parse, and some change what is named. Nor may a swap bring a word the sentence already has
+beside it ("measurable signs were measured"). Where either happens the paper's word stays and
+the gate names it (true > whole > plain).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import stem
+from .wholeness import SIMPLE_PASTS
+
+# Words before a term that leave it the head of its own noun phrase.
+_FUNCTION = frozenset(
+    """a an the this that these those its their his her our your my each every no any some all
+    both either neither such of in on at to for from with without by as than and or but nor
+    into over under after before during between among against within via per versus vs is are
+    was were be been being has have had do does did can could may might will would should must
+    not also only more most less least very so too what which who whom whose when where whether
+    if because although though while whereas since until there it they them we you he she one
+    two three four five six seven eight nine ten eleven twelve dozen""".split()
+)
+# Adjectives that modify a noun phrase without making a stack of nouns.
+_ADJECTIVES = frozenset(
+    """new novel potential good poor high low early late key main major minor common rare
+    other same different specific certain possible current previous single multiple whole
+    total overall further additional recent large small strong weak short long mild severe
+    acute chronic deep full free safe due open true real wide broad young old limited big
+    great similar available serious higher lower greater fewer better worse best worst many
+    several various numerous few little much own first second third last next final initial
+    mean median average standard usual normal typical regular daily weekly monthly annual
+    prior subsequent ongoing existing remaining following larger smaller longer shorter bigger
+    older younger stronger weaker earlier later wider broader immune white stiff sore red
+    bright faulty mixed remote fairly active primary secondary yearly pooled careful dummy
+    moderate borderline""".split()
+)
+_ADJECTIVE_ENDINGS = (
+    "al", "ic", "ous", "ive", "ful", "able", "ible", "ary", "ory", "less", "ar", "ed", "ile",
+    "ish", "ly",
+)  # fmt: skip
+# Adjectives in -ant and -ent (most words so ending are nouns: "treatment", "patient").
+_ANT_ENT_ADJECTIVES = frozenset(
+    """recent current frequent consistent significant relevant important efficient sufficient
+    insufficient independent dependent persistent prevalent evident present absent permanent
+    excellent resistant pregnant abundant dominant redundant constant urgent""".split()
+)
+# Words in -ing that name a thing or an activity and so modify a noun after them as a noun
+# ("imaging biomarkers", "screening tests"); any other -ing word is taken for a verb.
+_ING_NOUNS = frozenset(
+    """imaging signaling signalling screening training testing nursing bleeding swallowing
+    learning processing binding coding sequencing staging counselling counseling feeding
+    breastfeeding smoking drinking prescribing dosing walking sleeping""".split()
+)
+# First words of a plain phrase that does not head a noun phrase (a verb or a preposition):
+# after a noun it reads on as a clause or a post-modifier ("therapy compared with ...").
+_NOT_NOUN_STARTS = frozenset(
+    """a an the compared regardless from at in on to with without after before by for of
+    find found look looked looking worked work left signed led lead leads were was is are
+    be been had has have get got give gave given show showed shown make made take took taken
+    see seen use used check checked help helped stop stopped keep kept right""".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'-])([\w'-]+) +$")
+_TWO_BEFORE = re.compile(r"(?<![\w'-])([\w'-]+) +[\w'-]+ +$")
+
+
+def _modifier(word: str) -> bool:
+    """Whether `word` (lower case) is an adjective, a participle or a compound modifier rather
+    than a noun or a function word, by the lists and endings above."""
+    if word in _ADJECTIVES or word in _ANT_ENT_ADJECTIVES or "-" in word:
+        return True
+    if word.endswith("ing"):
+        return word not in _ING_NOUNS
+    return word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def modifying_noun(before: str) -> str:
+    """The noun right before a term, with only a space between, that makes the term the head of
+    a stack of nouns ("imaging ", "MRI ", "677TT "); "" when the word there is an adjective, a
+    function word, a number or a verb, or punctuation stands between."""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return ""
+    word = m.group(1)
+    if re.fullmatch(r"[\d.,]+", word):
+        return ""  # a number ("15 RCTs")
+    if re.search(r"\d|[A-Z]", word[1:]):
+        return word  # a code or an abbreviation ("MRI biomarkers")
+    low = word.lower()
+    if low in _FUNCTION or not low.replace("-", "").isalpha() or _modifier(low):
+        return ""
+    if low in SIMPLE_PASTS or _base(low) in _VERBS:
+        return ""  # a verb: the term is its object ("found moderate-quality evidence")
+    two = _TWO_BEFORE.search(before)
+    if two and two.group(1).lower() in _BEFORE_VERB:
+        return ""  # "to perform meta-analyses", "we used ..."
+    return word
+
+
+# Common verbs whose object a term may be ("reduce spasticity", "includes biomarkers").
+_VERBS = frozenset(
+    """reduce increase improve provide include cause prevent show find give take make have need
+    use report compare receive get help affect assess evaluate examine identify suggest
+    indicate support measure treat study offer produce require present develop lower raise
+    decrease predict detect explore describe review discuss summarise summarize assess
+    address target limit control relieve ease worsen slow delay promote inhibit block found
+    made took gave saw got perform conduct carry""".split()
+)
+# Words before a word that make it a verb ("to perform", "we found", "may reduce").
+_BEFORE_VERB = frozenset(
+    """to we they i you he she it not can could may might will would should must did does do
+    also then""".split()
+)
+
+
+def _base(word: str) -> str:
+    """`word` without a third-person "-s" or "-es" ("reduces" -> "reduce")."""
+    for end in ("es", "s"):
+        if word.endswith(end) and word[: -len(end)] in _VERBS:
+            return word[: -len(end)]
+    return word
+
+
+# Words that make a plain phrase post-modify its head ("chain of signals", "rate of new cases").
+_POST_MODIFIERS = frozenset(
+    "of that which who with without from in on by for to after between into about along under "
+    "outside over".split()
+)
+
+
+def stack_fits(term: str, plain: str, before: str) -> bool:
+    """Whether a plain phrase of several words may take the place of `term` after `before`. After
+    a noun that modifies the term, only a phrase that opens with a noun and has no post-modifier
+    reads whole ("CNS adverse events" -> "CNS side effects"); one that opens with an adjective
+    or a participle ("imaging measurable signs", "stress leaking urine") or post-modifies
+    ("UTI rate of new cases") breaks the stack."""
+    words = plain.lower().split()
+    if len(words) < 2 or words[0] in _NOT_NOUN_STARTS or term.lower().endswith("ly"):
+        return True
+    if re.fullmatch(r"[A-Z]{2,}s?", term):
+        return True  # an abbreviation's long form stands where the paper's own would have
+    if term.lower().split()[0].endswith(("ed", "ing")):
+        return True  # a verb ("studies examined", "trials recruited")
+    if not modifying_noun(before):
+        return True
+    return not (_modifier(words[0]) or any(w in _POST_MODIFIERS for w in words[1:]))
+
+
+REPEAT_WINDOW = 2  # words on each side of a term in which a plain word may not stand again
+
+
+def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
+    """Whether a content word of `plain` (by its stem) stands within `REPEAT_WINDOW` words of
+    the term, with no punctuation between, though the term itself does not hold it:
+    "biomarkers were measured" must not become "measurable signs were measured"."""
+    left = _words(re.split(r"[,;:()]", before)[-1])[-REPEAT_WINDOW:]
+    right = _words(re.split(r"[,;:()]", after)[0])[:REPEAT_WINDOW]
+    near = _content(left + right)
+    own = {stem(w) for w in re.findall(r"[a-z]+", term.lower())}
+    new = {stem(w) for w in re.findall(r"[a-z]{4,}", plain.lower())} - own
+    return bool(new & {stem(w) for w in near})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def _content(words: list[str]) -> list[str]:
+    """The content words of `words` (four letters or more, no function words)."""
+    return [w for w in words if len(w) >= 4 and w not in _FUNCTION]

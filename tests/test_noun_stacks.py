@@ -1,0 +1,98 @@
+"""Glossary swaps inside noun stacks and lists read whole or are not made, and never repeat a
+word beside them (plain/noun_stacks.py, used by plain/glossary.py). Every sentence is written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.noun_stacks import modifying_noun, repeats_word, stack_fits
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a noun modifies the term: a plain phrase opening with an adjective breaks the stack
+        ("We review the most useful imaging biomarkers in MS.", "imaging biomarkers"),
+        ("Serum biomarkers and MRI biomarkers were compared.", "MRI biomarkers"),
+        ("Yoga helped women with stress urinary incontinence.", "stress urinary incontinence"),
+        # a plain phrase that post-modifies cannot follow a modifying noun
+        ("The drug blocked the signalling pathway in mice.", "signalling pathway"),
+        ("UTI incidence was lower in the treated group.", "UTI incidence"),
+    ],
+)
+def test_a_swap_that_breaks_a_noun_stack_is_not_made(sentence: str, kept: str) -> None:
+    assert kept in plain_words(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        ("New biomarkers could help doctors.", "New measurable signs could help doctors."),
+        # a plain phrase that opens with a noun reads whole after another noun
+        ("CNS adverse events were rare.", "CNS side effects were rare."),
+        # a verb or a number before the term is no noun stack
+        ("We found moderate-quality evidence.", "We found fairly good evidence."),
+        ("The review included 15 RCTs.", "The review included 15 randomised trials."),
+    ],
+)
+def test_a_swap_that_reads_whole_is_still_made(sentence: str, plain: str) -> None:
+    assert plain_words(sentence) == plain
+
+
+def test_a_swap_that_would_repeat_a_word_beside_it_is_not_made() -> None:
+    assert plain_words("Biomarkers were measured in blood.") == "Biomarkers were measured in blood."
+    assert "One study investigated" in plain_words("One study investigated the diet.")
+    # the same word further off is no repeat
+    assert plain_words("One trial investigated diet in a small study.").startswith(
+        "One trial studied diet"
+    )
+
+
+def test_promising_is_no_longer_made_hopeful() -> None:
+    assert "promising" in plain_words("It is a promising drug for MS.")
+
+
+@pytest.mark.parametrize(
+    ("before", "noun"),
+    [
+        ("the most promising imaging ", "imaging"),
+        ("in MRI ", "MRI"),
+        ("people with stress ", "stress"),
+        ("the new ", ""),  # an adjective
+        ("the clinical ", ""),  # an adjective by its ending
+        ("we found ", ""),  # a verb
+        ("to perform ", ""),  # a verb after "to"
+        ("patients receiving ", ""),  # an -ing verb
+        ("the, ", ""),
+        ("included 15 ", ""),  # a number
+    ],
+)
+def test_modifying_noun(before: str, noun: str) -> None:
+    assert modifying_noun(before) == noun
+
+
+def test_stack_fits_only_judges_noun_phrases_of_several_words() -> None:
+    assert stack_fits("placebo", "dummy", "saline ")  # one word
+    assert stack_fits("versus placebo", "compared with a dummy treatment", "therapy ")
+    assert stack_fits("recruited", "signed up", "trials ")  # a verb
+    assert not stack_fits("biomarkers", "measurable signs", "imaging ")
+
+
+def test_repeats_word_looks_two_words_either_side_by_stem() -> None:
+    assert repeats_word("biomarkers", "measurable signs", "", " were measured")
+    assert repeats_word("pathway", "chain of signals", "the signalling ", "")
+    assert not repeats_word("biomarkers", "measurable signs", "", " in blood were then measured")
+    assert not repeats_word("effectiveness", "effect", "the ", " of the diet")
+
+
+def test_an_abbreviation_is_written_out_inside_a_stack() -> None:
+    assert plain_words("The high quality RCT found no difference.") == (
+        "The high quality randomised trial found no difference."
+    )
+
+
+def test_a_word_across_a_comma_is_no_repeat() -> None:
+    assert repeats_word("lymphocytes", "white blood cells", "presenting cells ", " need iron")
+    assert not repeats_word("lymphocytes", "white blood cells", "presenting cells, ", " need iron")
