@@ -1,7 +1,8 @@
 """Turn one source sentence into plain sentences with a vetted set of edits that keep it whole
 and true, and say which source sentence each came from.
 
-The edits, in order: an inline heading dropped ("Methods: ..."); statistics in brackets and
+The edits, in order: an inline heading dropped ("Methods: ..."); words a clipped case-note
+style left out put back where the fix is sure (`telegraphic`); statistics in brackets and
 inline p-values removed (`numbers`); abbreviations written out with the paper's own definitions
 (`abbreviations`); a lead-in dropped ("In conclusion, ..."); jargon swapped where the word's
 sense and the grammar fit (`glossary`); the writer's "we" made explicit; a hard term explained
@@ -22,6 +23,7 @@ from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
+from .telegraphic import fix_telegraphic, unsafe
 from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
 __all__ = [
@@ -215,7 +217,7 @@ _WORD_SLASH = re.compile(r"(?<![\w/-])([A-Za-z][a-z]{3,})/([a-z]{4,})(?![\w/-])(
 def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None = None) -> str:
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
-    text = strip_label(text)
+    text = fix_telegraphic(strip_label(text))
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
     if expand is not None:
@@ -277,8 +279,9 @@ def _gate_claims(text: str) -> bool:
 
 def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
     """Whether a plain sentence may be shown: whole, no statistics, symbols or hype, not a
-    question or housekeeping, and not longer than `max_words`. Codes and unexplained
-    abbreviations are allowed (the gate names them); `PlainSentence.hard` marks them."""
+    question or housekeeping, no clipped case-note style left (`telegraphic.unsafe`), and not
+    longer than `max_words`. Codes and unexplained abbreviations are allowed (the gate names
+    them); `PlainSentence.hard` marks them."""
     n = len(text.split())
     return (
         3 <= n <= max_words
@@ -287,6 +290,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and not _UNREADABLE.search(text)
         and not _RATIO.search(text)
         and not _FUSED_HEADING.search(text)
+        and unsafe(text) is None
         and not HYPE.search(text)
         and not _gate_claims(text)
         and '"' not in text
