@@ -546,3 +546,19 @@ def test_a_conclusion_on_weak_evidence_the_body_took_is_said_as_what_it_means() 
         limit=2,
     )
     assert not any("not yet clear" in s.text for s in said)
+
+
+def test_weak_evidence_for_the_use_of_a_treatment_names_it() -> None:
+    found = "Cooling vests eased tiredness in the short term."
+    weak = measured("We found low-level evidence for the use of cooling vests in MS.", (5,))
+    head = Headline(found.rstrip("."), (4,), origin=found)
+    said = why_it_matters(
+        [measured(found, (4,)), weak],
+        head,
+        {found, weak.text},  # the body shows the weak-evidence conclusion
+        pick,
+        about_ms=True,
+        design=StudyDesign.REVIEW,
+        limit=2,
+    )
+    assert said[0].text == "This means the effect of cooling vests is not yet clear."

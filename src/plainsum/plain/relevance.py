@@ -115,8 +115,9 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
 # What the uncertain conclusion is about: "the effect and tolerability of anti-spasticity agents
 # in MS is poorly documented" is about anti-spasticity agents.
 _EFFECT_OF = re.compile(
-    r"\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of "
-    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat)\b"
+    r"(?:\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of |\bevidence "
+    r"(?:for|on) the use of )"
+    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat|as)\b"
 )
 
 
