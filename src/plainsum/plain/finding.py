@@ -36,6 +36,8 @@ PROCEDURE = re.compile(
     r"(?:studies|trials)|"
     r"(?:found|identified|added) (?:\w+ ){0,2}(?:new|more|additional|further) (?:studies|trials)|"
     r"(?:last|previous) (?:published )?version|no longer be updated|"
+    # how better evidence may be had: "Stronger results may be obtained by conducting X"
+    r"(?:may|might|could|would) be (?:obtained|gained|achieved) by|"
     # what the trials measured: "The main results measured were X"
     r"(?:main|primary|secondary) (?:results? measured|outcomes?(?: measures?)?) (?:was|were|"
     r"included)|"
@@ -185,7 +187,8 @@ _SAMPLE = re.compile(
     r"|\b(?:ranged|varied) (?:from|between)\b|\bat (?:the )?(?:start|baseline|outset)\b"
     r"|^(?:The )?(?:length|duration) of (?:symptoms|follow-?up|treatment|the (?:trials|studies))\b"
     # what the trials reported or checked, not what they found
-    r"|^(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies)) (?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
+    r"|^(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies))(?: (?:with|of|in)(?: [\w-]+){1,3}?)? "
+    r"(?:reported (?:on|in|data|(?:[\w-]+ ){1,3}using)|"
     r"checked|assessed|"
     r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
     re.I,

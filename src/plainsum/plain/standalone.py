@@ -42,7 +42,10 @@ _NO_TOPIC = re.compile(
     r"^(?:The |This |These |Their )?(?:current |available |present |existing |overall )?"
     r"(?:evidence|data|results?|findings|effects?|picture)(?: base)? (?:is|are|was|were|remains?|"
     r"seems?|appears?)(?: \w+)? (?:\w+ )?(?:uncertain|unclear|limited|weak|inconclusive|mixed|"
-    r"conflicting|lacking|insufficient|sparse|poor)$",
+    r"conflicting|lacking|insufficient|sparse|poor)$"
+    # "There was no evidence of an effect": of what, it does not say
+    r"|^There (?:is|was|were) (?:no|little|some) (?:[\w-]+ )?evidence (?:of|for) (?:an?|any) "
+    r"(?:[\w-]+ )?(?:effect|benefit|difference|change)s?$",
     re.I,
 )
 
