@@ -25,6 +25,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   dangles ("the virus that causes COVID versions", from "SARS-CoV-2 variants"), or an adjective
   follows the noun that modified the term ("imaging measurable signs", from "imaging
   biomarkers")
+- subject_comma: a comma between an opening subject and its verb ("A single result in three
+  trials, was amenable to pooled analysis.")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
 
@@ -44,6 +46,7 @@ from .half_replaced import half_replaced
 from .verbs import (
     AUX,
     FUNCTION,
+    IRREGULAR,
     STRANDED_END,
     SUBORDINATE_START,
     VERBS,
@@ -78,6 +81,7 @@ RULES = (
     "mixed_scale",
     "leans_back",
     "missing_of",
+    "subject_comma",
 )
 
 # Sections read first or alone: their first sentence has nothing before it to point back to
@@ -312,6 +316,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_words.missing_of(sentence, verb_or_past, FUNCTION | AUX),
             "'{}': a word that counts or measures, with no 'of' before what it counts.",
             "Put back the 'of' ('an episode of severe pain').",
+        ),
+        (
+            "subject_comma",
+            fluency_words.subject_comma(sentence, lambda w: w in IRREGULAR),
+            "'{}': a comma between the subject and its verb.",
+            "Drop the comma, or finish the aside it opens with a second one.",
         ),
         (
             "mixed_scale",

@@ -381,10 +381,24 @@ _AFTER_QUANTITY_OK = frozenset(
 )
 
 
+# "high risk having strangulation": a chance is 'of' what may happen ("a high risk of having").
+_CHANCE_GERUND = re.compile(
+    r"(?<![\w'’-])(?:high|higher|low|lower|increased|reduced|greater|small|smaller|big|bigger|"
+    r"raised|the|a)\s+(?:risk|chance|likelihood|probability)\s+"
+    r"(?!(?:being|following|according|including|regarding|concerning|during)\b)([a-z]{3,}ing)"
+    r"(?![\w'’-])",
+    re.I,
+)
+
+
 def missing_of(
     sentence: str, is_verb: Callable[[str], bool], function: frozenset[str]
 ) -> str | None:
-    """A quantity noun followed straight by what it counts ("an episode severe pain")."""
+    """A quantity noun followed straight by what it counts ("an episode severe pain"), or a
+    chance followed straight by what may happen ("high risk having strangulation")."""
+    chance = _CHANCE_GERUND.search(sentence)
+    if chance:
+        return chance.group(0)
     for m in _QUANTITY.finditer(sentence):
         word = m.group(2).lower()
         if (
@@ -396,3 +410,47 @@ def missing_of(
             continue
         return m.group(0)
     return None
+
+
+# --- a comma between a subject and its verb -------------------------------------------------
+
+# "A single result in three trials, was amenable to pooled analysis": a comma cannot part a
+# subject from its verb. Only a sentence's first comma is judged, after a noun phrase with no
+# verb that opens the sentence; an opening phrase of time, place or manner ("In 2010, was ...")
+# is no subject, and an aside closes with a second comma ("The drug, a pill, was").
+_SUBJECT_COMMA = re.compile(
+    r"^[\"'“‘(]*([A-Z][^,;:()\"“”]*?),\s+(is|are|was|were|has|have|had)\s+[a-z]"
+)
+_NOT_SUBJECT_START = frozenset(
+    """in on at after before when while although though because if as for with without despite
+    during overall however also moreover therefore thus here then now today yet still finally
+    first second third lastly since until unless once where whereas by from to of among between
+    across under over within through like unlike besides instead meanwhile""".split()
+)
+
+
+_CLAUSE_WORD = re.compile(
+    r"\b(?:who|whom|whose|which|that|what|where|when|is|are|was|were|be|been|has|have|had|do|"
+    r"does|did|can|could|may|might|will|would|should|must|to|they|these|those|we|it|"
+    r"[a-z]{2,}ed|[a-z]{2,}ing)\b",
+    re.I,
+)
+
+
+def subject_comma(sentence: str, past: Callable[[str], bool]) -> str | None:
+    """A comma between an opening subject and its verb ("... three trials, was"). The words
+    before the comma must hold no clause of their own (no auxiliary, relative word, -ed form or
+    irregular past, `past`): "The people who dropped out, were ..." is left alone."""
+    m = _SUBJECT_COMMA.match(sentence)
+    if not m:
+        return None
+    subject = m.group(1)
+    words = subject.split()
+    if (
+        len(words) < 2
+        or words[0].lower() in _NOT_SUBJECT_START
+        or _CLAUSE_WORD.search(subject)
+        or any(past(w.lower()) for w in words[1:])
+    ):
+        return None
+    return f"{words[-1]}, {m.group(2)}"

@@ -99,6 +99,8 @@ def _noun_modifier(word: str) -> bool:
         return False
     if word.endswith("ing"):
         return len(word) > 5
+    if word.endswith("s"):  # "analyzes biomarkers": a verb's -s, or a plural that is no modifier
+        return False
     return not _ADJECTIVE_LIKE.fullmatch(word) and not verb_forms(word)
 
 
