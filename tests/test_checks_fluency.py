@@ -154,6 +154,11 @@ def test_unbalanced_reports_the_mark():
             "Imaging biomarkers are used in clinics.",
             False,
         ),
+        (  # an adjective in -ar, and an abbreviation, modify freely
+            "They found molecular measurable signs in MRI measurable signs.",
+            "They found molecular biomarkers in MRI biomarkers.",
+            False,
+        ),
         (  # a verb before the phrase, not a noun that modified the term
             "The review analyzes measurable signs in blood.",
             "The review analyzes biomarkers in blood.",

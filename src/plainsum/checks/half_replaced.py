@@ -71,7 +71,9 @@ def _noun_before(prev: str | None, word: str) -> bool:
 # A word that can only be an adjective: a plain phrase that opens with one cannot follow a noun
 # that modified the term it replaced ("imaging biomarkers" -> "imaging measurable signs").
 _ADJECTIVE = re.compile(r"[a-z]{3,}(?:able|ible|ful|ous|ive|ical|ic|al)$")
-_ADJECTIVE_LIKE = re.compile(r"[a-z]*(?:able|ible|ful|ous|ive|ic|al|ary|ent|ant|less|ed|est|er)$")
+_ADJECTIVE_LIKE = re.compile(
+    r"[a-z]*(?:able|ible|ful|ous|ive|ic|al|ar|ary|ent|ant|less|ed|est|er)$"
+)
 # Common adjectives and quantity words without an adjective's ending.
 _PLAIN_ADJECTIVES = frozenset(
     """new old other several many few some such key main major minor top best good great big
@@ -114,8 +116,8 @@ def adjective_after_modifier(text: str, source_text: str) -> list[Problem]:
     for plain, term in _adjective_led_swaps():
         for m in re.finditer(rf"(?<![\w-])([a-z][a-z-]+)\s+{re.escape(plain)}(?![\w-])", lower):
             word = m.group(1)
-            if not _noun_modifier(word):
-                continue
+            if not text[m.start(1) : m.end(1)].islower() or not _noun_modifier(word):
+                continue  # an abbreviation modifies freely ("MRI active damaged areas")
             if not re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(term)}(?![\w-])", source):
                 continue
             span = text[m.start() : m.end()]
