@@ -106,18 +106,31 @@ def _noun_modifier(word: str) -> bool:
     return not _ADJECTIVE_LIKE.fullmatch(word) and not verb_forms(word)
 
 
+@cache
+def _adjective_led_pattern() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """One pattern for a word and any adjective-led plain phrase after it, and the terms each
+    phrase stands for (one pass over a section, not one per phrase)."""
+    terms: dict[str, list[str]] = {}
+    for plain, term in _adjective_led_swaps():
+        terms.setdefault(plain, []).append(term)
+    phrases = "|".join(re.escape(p) for p in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])([a-z][a-z-]+)\s+({phrases})(?![\w-])"), terms
+
+
 def adjective_after_modifier(text: str, source_text: str) -> list[Problem]:
     """A plain phrase that opens with an adjective put in for a term a noun modified in the
     source, leaving noun, adjective, noun ("the most hopeful imaging measurable signs", where the
     source says "imaging biomarkers")."""
+    pattern, terms = _adjective_led_pattern()
     problems = []
     lower = text.lower()
-    source = source_text.lower()
-    for plain, term in _adjective_led_swaps():
-        for m in re.finditer(rf"(?<![\w-])([a-z][a-z-]+)\s+{re.escape(plain)}(?![\w-])", lower):
-            word = m.group(1)
-            if not text[m.start(1) : m.end(1)].islower() or not _noun_modifier(word):
-                continue  # an abbreviation modifies freely ("MRI active damaged areas")
+    source = ""
+    for m in pattern.finditer(lower):
+        word, plain = m.group(1), m.group(2)
+        if not text[m.start(1) : m.end(1)].islower() or not _noun_modifier(word):
+            continue  # an abbreviation modifies freely ("MRI active damaged areas")
+        source = source or source_text.lower()
+        for term in terms[plain]:
             if not re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(term)}(?![\w-])", source):
                 continue
             span = text[m.start() : m.end()]
@@ -130,6 +143,7 @@ def adjective_after_modifier(text: str, source_text: str) -> list[Problem]:
                     f"Rewrite the whole phrase, for example '{plain} from {word}'.",
                 )
             )
+            break
     return problems
 
 
