@@ -26,7 +26,7 @@ from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
-from ..plain.results import says_a_finding, says_which_way
+from ..plain.results import HARM, says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence, fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -286,6 +286,25 @@ def _abbreviation(finding: Finding) -> bool:
     return finding.check == "shape" and bool(span) and " " not in span.strip()
 
 
+def stands_in(text: str) -> bool:
+    """Whether a result can stand for the main one a hard word would drop: it says which way
+    an outcome went (a body left with only "Two trials reported no serious side effects" or
+    "Live birth rates were not reported" has lost its main finding; then the main result
+    stays whole and the gate names its word)."""
+    if says_which_way(text):
+        return True
+    return says_a_finding(text) and not HARM.search(text) and not _UNREPORTED.search(text)
+
+
+# "Live birth rates were not reported", "No studies measured ...": what the studies lacked.
+_UNREPORTED = re.compile(
+    r"\bnot (?:\w+ )?(?:reported|measured|assessed|checked|available)\b"
+    r"|\bno (?:\w+ )?(?:studies|trials?|data)\b|\bnot enough (?:data|evidence)\b"
+    r"|\b(?:not allow|unable|could not|did not allow)\b(?: \w+){0,2} (?:to )?(?:report|pool|draw)",
+    re.I,
+)
+
+
 def _said_elsewhere(finding: Finding, link: EvidenceLink, previous: DrafterResult) -> bool:
     """Whether the hard word `finding` names in `link` stands in another sentence of the draft
     too (leaving `link` out would not take the word out of the draft)."""
@@ -405,8 +424,9 @@ class OfflineDrafter:
             and f.span
             and f.span in link.text
         }
+        before = frozenset(dropped)
         if getattr(previous, "found", frozenset()) - hard - dropped - mains:
-            mains = frozenset()  # another finding stays: the hard main result may go
+            mains = frozenset()  # another finding stays: the hard main result may go (below)
         for finding in findings:
             if finding.severity != Severity.ERROR:
                 continue
@@ -434,4 +454,24 @@ class OfflineDrafter:
                     if word:
                         soft.add(link.text)
         level = min(level + 1, MAX_LEVEL)
-        return self._build(request, level, frozenset(dropped), frozenset(soft))
+        result = self._build(request, level, frozenset(dropped), frozenset(soft))
+        # a main result left out for a hard word only: the result that takes its place must say
+        # how an outcome went (never a side-effect aside or what was not reported); else the
+        # main result stays whole and the gate names its word
+        lost = {
+            text
+            for text in (getattr(previous, "mains", frozenset()) & soft) - before
+            if stands_in(text)  # itself a result that says how an outcome went
+        }
+        results = {
+            link.text
+            for link in result.links
+            if link.section == "what_the_study_did"
+            and link.kind == "content"
+            and link.source_sentences
+            and not link.text.startswith(FACT_STARTS)  # a count or a search date: no result
+            and link.text not in all_frames()
+        } - result.aims
+        if lost and not any(stands_in(text) for text in results):
+            result = self._build(request, level, frozenset(dropped - lost), frozenset(soft - lost))
+        return result

@@ -1,0 +1,93 @@
+"""Repair keeps the main result: a hard word drops it only when a result that says how an
+outcome went takes its place (issue 9: true > whole > the main finding > plain)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.drafters import DrafterResult, DraftRequest
+from plainsum.drafters.offline import OfflineDrafter, stands_in
+from plainsum.ingest import parse
+from plainsum.schemas import Finding, Severity
+from plainsum.settings import Settings
+
+LEAD = "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer."
+
+
+def _review(second: str) -> str:
+    return (
+        "Objectives: To assess the effects of cryotherapy vests for tiredness in people with MS.\n"
+        "Search methods: We searched trial registers up to 3 May 2024.\n"
+        f"Main results: We included six trials with 310 participants. {LEAD} {second}\n"
+        "Authors' conclusions: Cooling vests may reduce tiredness in people with MS, but the "
+        "evidence is of low certainty."
+    )
+
+
+def _first_draft(text: str) -> tuple[OfflineDrafter, DraftRequest, DrafterResult]:
+    source = parse(text)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    return drafter, request, asyncio.run(drafter.draft(request))
+
+
+def _repaired(text: str, span: str = "thermoelectric") -> tuple[DrafterResult, DrafterResult]:
+    drafter, request, first = _first_draft(text)
+    jargon = Finding(
+        check="jargon",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span=span,
+        message=f"'{span}' is a technical term.",
+    )
+    return first, asyncio.run(drafter.repair(request, first, [jargon]))
+
+
+def test_a_side_effect_aside_never_takes_the_place_of_the_main_result():
+    first, repaired = _repaired(_review("Two trials reported no serious side effects."))
+    assert LEAD in first.summary.what_the_study_did
+    # the body would be left with only the safety aside: the main result stays whole
+    assert LEAD in repaired.summary.what_the_study_did
+
+
+def test_a_hard_main_result_may_go_when_another_result_says_how_an_outcome_went():
+    first, repaired = _repaired(
+        _review("Cooling vests improved walking speed more than fans in two trials.")
+    )
+    did = repaired.summary.what_the_study_did
+    assert LEAD in first.summary.what_the_study_did
+    assert LEAD not in did
+    assert "improved walking speed" in did  # the result that takes its place
+
+
+def test_a_broken_main_result_still_goes():
+    drafter, request, first = _first_draft(_review("Two trials reported no serious side effects."))
+    broken = Finding(
+        check="fluency",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span=LEAD,
+        message="broken",
+    )
+    repaired = asyncio.run(drafter.repair(request, first, [broken]))
+    assert LEAD not in repaired.summary.what_the_study_did  # whole comes before the finding
+
+
+@pytest.mark.parametrize(
+    ("text", "stands"),
+    [
+        ("Cooling vests improved walking speed more than fans.", True),
+        ("There was no clear difference in tiredness between the groups.", True),
+        ("Two trials reported no serious side effects.", False),  # a safety aside
+        ("Live birth rates were not reported in any of the studies.", False),
+        ("The vests were worn for two hours a day.", False),  # how it ran
+        ("The data did not allow them to report changes in tiredness scores.", False),
+        ("There was evidence of a helpful effect of cooling on tiredness.", True),
+    ],
+)
+def test_what_can_stand_in_for_the_main_result(text, stands):
+    assert stands_in(text) is stands
