@@ -15,6 +15,13 @@ from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 
 
+def _review_why(conclusions, head, used, **kw):
+    """why_it_matters for an MS review with room for two sentences."""
+    return why_it_matters(
+        conclusions, head, used, pick, about_ms=True, design=StudyDesign.REVIEW, limit=2, **kw
+    )
+
+
 def _why(conclusions, head, about_ms=True, **kw):
     said = why_it_matters(
         conclusions,
@@ -425,14 +432,10 @@ def test_a_question_the_authors_leave_open_is_said_as_not_yet_known(
 
 def _with_unshown(text: str):
     head = Headline(_FOUND.rstrip("."), (4,), origin=_FOUND)
-    return why_it_matters(
+    return _review_why(
         [measured(_FOUND, (4,))],
         head,
         {_FOUND},
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
         unshown=[measured(text, (7,))],
     )
 
@@ -453,14 +456,10 @@ def test_no_open_question_adds_nothing(settled: str) -> None:
 def test_an_open_question_the_drafter_could_not_show_whole_is_still_lifted() -> None:
     head = Headline(_FOUND.rstrip("."), (4,), origin=_FOUND)
     unshown = measured("On this review no conclusions can be drawn whether diet helps in MS.", (7,))
-    said = why_it_matters(
+    said = _review_why(
         [measured(_FOUND, (4,))],
         head,
         {_FOUND},
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
         unshown=[unshown],
     )
     assert said[0].text == "It is not yet known whether diet helps in MS."
@@ -470,14 +469,10 @@ def test_an_open_question_the_drafter_could_not_show_whole_is_still_lifted() -> 
 def test_the_headline_s_own_open_question_is_not_said_again() -> None:
     found = "It remains unclear whether cooling vests ease tiredness in people with MS."
     head = Headline("Unclear whether cooling vests ease tiredness", (4,), origin=found)
-    said = why_it_matters(
+    said = _review_why(
         [measured(found, (4,))],
         head,
         {found},
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
     )
     assert not any("not yet known" in s.text for s in said)
 
@@ -485,14 +480,10 @@ def test_the_headline_s_own_open_question_is_not_said_again() -> None:
 def test_an_uncertain_effect_names_what_it_is_the_effect_of() -> None:
     found = "The effect of cooling vests in MS is poorly documented."
     head = Headline(found.rstrip("."), (4,), origin=found)
-    said = why_it_matters(
+    said = _review_why(
         [measured(found, (4,))],
         head,
         {found},
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
     )
     assert said[0].text == "This means the effect of cooling vests is not yet clear."
 
@@ -522,28 +513,20 @@ def test_a_conclusion_on_weak_evidence_the_body_took_is_said_as_what_it_means() 
     head = Headline(found.rstrip("."), (4,), origin=found)
     conclusions = [measured(found, (4,)), weak]
     used = {found, weak.text}  # the body already shows the weak-evidence conclusion
-    said = why_it_matters(
+    said = _review_why(
         conclusions,
         head,
         used,
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
         topic="cooling vests for tiredness",
         topic_source=1,
     )
     assert said[0].text == "This means the effect of cooling vests for tiredness is not yet clear."
     assert said[0].sources == (5,)
     # with no topic to name, no stock sentence of ours
-    said = why_it_matters(
+    said = _review_why(
         conclusions,
         head,
         {found, weak.text},
-        pick,
-        about_ms=True,
-        design=StudyDesign.REVIEW,
-        limit=2,
     )
     assert not any("not yet clear" in s.text for s in said)
 
