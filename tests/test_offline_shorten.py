@@ -572,3 +572,54 @@ def test_an_aside_that_singles_out_part_of_the_subject_goes(sentence: str, short
 def test_an_aside_that_bears_on_the_claim_stays(sentence: str) -> None:
     subject = sentence.split(",")[0]  # a form without the aside goes on from it with a space
     assert not any(f.startswith(f"{subject} ") for f in short_forms(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "There is inadequate evidence to suggest that a higher dose of the pill helps more "
+            "than a lower dose.",
+            "There is not enough evidence to say that a higher dose of the pill helps more than "
+            "a lower dose",
+        ),
+        (
+            "There was insufficient evidence to show that yoga improves balance in older adults.",
+            "There was not enough evidence to say that yoga improves balance in older adults",
+        ),
+        (
+            "There is not enough trial evidence to conclude that cooling vests ease tiredness.",
+            "There is not enough trial evidence to say that cooling vests ease tiredness",
+        ),
+        (
+            "There is little evidence to support that massage eases leg cramps.",
+            "There is not enough evidence to say that massage eases leg cramps",
+        ),
+    ],
+)
+def test_too_little_evidence_keeps_its_negation(sentence: str, expected: str) -> None:
+    forms = short_forms(sentence)
+    assert expected in forms
+    # never turned into a grade of the claim ("Weak evidence suggests X")
+    assert not any(f.startswith(("Weak", "Some", "Good")) for f in forms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is inadequate evidence to suggest that naps help memory in students.",
+        "There is insufficient evidence to suggest that naps help memory in students.",
+        "There is scant evidence to suggest that naps help memory in students.",
+        "There is no evidence to suggest that naps help memory in students.",
+        "There were few data to show that naps help memory in students.",
+    ],
+)
+def test_too_little_evidence_is_never_a_weak_grade(sentence: str) -> None:
+    assert not any("evidence suggests" in f or "evidence shows" in f for f in short_forms(sentence))
+
+
+def test_too_little_evidence_for_a_noun_phrase_is_not_restated() -> None:
+    # "to support the use of X" holds no clause: "not enough evidence to say the use of X" would
+    # be broken
+    forms = short_forms("There is insufficient evidence to support the use of cooling vests.")
+    assert not any("to say" in f for f in forms)

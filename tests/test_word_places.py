@@ -38,6 +38,13 @@ from plainsum.plain.word_places import fits_here
         ("Some had focal onset seizures.", "Some had focal onset seizures."),
         ("It helped in the management of pain.", "It helped in the care of pain."),
         ("Contingency management helped some.", "Contingency management helped some."),
+        # "inadequate evidence" is too little evidence, never "poor evidence" (a weak grade)
+        (
+            "There is inadequate evidence to suggest that naps help memory.",
+            "There is inadequate evidence to suggest",
+        ),
+        ("The data were inadequate to judge safety.", "The data were inadequate"),
+        ("Sleep was inadequate in most people.", "Sleep was poor in most people."),
         # "reduction" as a drop, not a named programme or a procedure
         ("There was a reduction in pain.", "There was a drop in pain."),
         ("Stress reduction classes helped.", "Stress reduction classes helped."),

@@ -176,6 +176,10 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return plural and prev not in ("no", "any", "without")
     if term == "generally":
         return nxt not in _GENERALLY_REFUSE_AFTER
+    if term == "inadequate":
+        # "inadequate evidence to suggest X" is too little of it, not "poor evidence" (read as
+        # weak evidence that X); so is "the data were inadequate to judge X"
+        return nxt not in ("evidence", "data", "information", "proof", "to")
     return stands_bare_fits(term, before, after)
 
 

@@ -6,7 +6,15 @@ import re
 
 from ..wholeness import capitalise
 from .controls import LEADING_CONTROL
-from .grades import EVIDENCE_GRADE, GRADED, NO_EVIDENCE_THAT, NOT_A_GRADE, WEAK_GRADES, graded_claim
+from .grades import (
+    EVIDENCE_GRADE,
+    GRADED,
+    NO_EVIDENCE_THAT,
+    NOT_A_GRADE,
+    NOT_ENOUGH_EVIDENCE,
+    WEAK_GRADES,
+    graded_claim,
+)
 from .meaning import HEDGE, KEEPS_MEANING, QUANTIFIED, hedges_itself
 from .restate import effect_unclear, either_way
 
@@ -133,6 +141,12 @@ def fronts(text: str) -> list[tuple[str, str]]:
     if none:  # "There is no trial evidence showing that X" -> "No trial evidence shows X"
         rest = base[none.end() :]
         out.append((f"No {none['kind']}evidence shows {rest}", rest))
+    too_little = NOT_ENOUGH_EVIDENCE.match(base)
+    if too_little:  # "There is inadequate evidence to suggest that X" keeps its "not"
+        rest = base[too_little.end() :]
+        be = "is" if too_little["be"].lower() in ("is", "are") else "was"
+        kind = too_little["kind"]
+        out.append((f"There {be} not enough {kind}evidence to say that {rest}", rest))
     unclear = effect_unclear(base)
     if unclear and unclear[0] != base:
         out.append(unclear)

@@ -34,9 +34,22 @@ NO_EVIDENCE_THAT = re.compile(
 )
 
 
+# Words before "evidence" that say there is too little of it to grade a finding: "There is
+# inadequate evidence to suggest that X" says X is not shown, never that weak evidence shows X.
 NOT_A_GRADE = re.compile(
-    r"\b(?:no|not|little|lack|insufficient|inconclusive|uncertain|"
-    r"conflicting|mixed|any)\b",
+    r"\b(?:no|not|little|lack|lacking|insufficient|inadequate|scant|scarce|sparse|few|"
+    r"inconclusive|uncertain|unclear|conflicting|mixed|any)\b",
+    re.I,
+)
+# "There is insufficient evidence to suggest that X" -> "There is not enough evidence to say that
+# X": the negation kept, said plainly. Only before "that", so what follows is a whole clause
+# ("evidence to support the use of X" has no clause to say).
+NOT_ENOUGH_EVIDENCE = re.compile(
+    r"^There (?P<be>is|was|are|were)(?: currently| still| now| only)? "
+    r"(?:inadequate|insufficient|not enough|not sufficient|too little|little|scant|scarce) "
+    r"(?P<kind>(?:[\w-]+ ){0,2}?)evidence (?:from (?:[\w-]+ ){1,3}?)?"
+    r"to (?:suggest|support|show|conclude|say|confirm|prove|indicate|demonstrate|establish) "
+    r"that,? (?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
 WEAK_GRADES = re.compile(r"\b(?:low|weak|limited|poor)\b", re.I)
