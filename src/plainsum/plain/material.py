@@ -20,6 +20,7 @@ from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
 from .numbers import count_value
 from .pick import leans_in_paper
+from .populations import populations, with_population
 from .results import DIRECTION
 from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
 from .simplify import (
@@ -179,10 +180,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
     headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
     has_aim = any(s.role == Role.AIM for s in sentences)
     compared = comparators(source.text, sentences)
+    groups = populations(source.text, sentences)
     for s in sentences:
         text = strip_label(s.text)
         if s.index in compared and s.role == Role.RESULTS:
             text = with_comparison(text, compared[s.index])  # true only of its comparison
+        if s.index in groups and s.role == Role.RESULTS:
+            text = with_population(text, groups[s.index])  # true only of its group
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
         aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
         if aim is not None:
