@@ -76,3 +76,42 @@ def test_a_result_after_the_evidence_it_rests_on_is_said_with_its_comparison() -
         "Compared with placebo, based on four trials, the combined pill may make little or no "
         "difference to sleep."
     )
+
+
+LEAD_INS = (
+    "Background: Sleep is poor in MS.\n\n"
+    "Objectives: To compare drug A with other sleeping pills.\n\n"
+    "Main results: We included nine trials with 900 people.\n"
+    "When compared with drug B, there were no clear differences for sleep (n = 200, 3 RCTs). "
+    "Mood scores showed a clear difference, favouring drug A (n = 90, 1 RCT).\n"
+    "When compared with drug C, there were no clear differences for sleep (n = 300, 4 RCTs). "
+    "Significantly more people taking drug A gained weight (n = 120, 2 RCTs).\n\n"
+    "Authors' conclusions: The evidence is weak."
+)
+
+
+def test_a_result_after_a_paragraphs_lead_in_is_said_with_its_comparison() -> None:
+    source = parse(LEAD_INS)
+    sentences = source_sentences(source)
+    found = comparators(source.text, sentences)
+    said = [with_comparison(s.text, found[s.index]) for s in sentences if s.index in found]
+    assert (
+        "When compared with drug B, mood scores showed a clear difference, favouring drug A "
+        in (" ".join(said))
+    )
+    assert any(t.startswith("When compared with drug C, significantly more people") for t in said)
+    # the lead-in sentence itself names its comparison and is left as written
+    assert any(t.startswith("When compared with drug C, there were no clear") for t in said)
+
+
+def test_a_lead_in_holds_only_in_its_paragraph_and_a_sentence_keeps_its_own() -> None:
+    source = parse(LEAD_INS)
+    found = comparators(source.text, source_sentences(source))
+    by_text = {s.text: found.get(s.index) for s in source_sentences(source)}
+    assert by_text[next(t for t in by_text if t.startswith("Significantly more people"))] == (
+        "",
+        "drug C",
+    )
+    assert all(v is None for t, v in by_text.items() if t.startswith("The evidence is weak"))
+    own = "Sleep was longer than with drug B."
+    assert with_comparison(own, ("", "drug C")) == own

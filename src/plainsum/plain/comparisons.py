@@ -27,6 +27,12 @@ _OWN_COMPARISON = re.compile(
 )
 # What a heading compares with, said again: only a named treatment or group, not "not using one"
 _VAGUE = re.compile(r"\b(?:one|it|them|this|that|these|those|other|another)\b", re.I)
+# A paragraph that opens on what it compares with ("When compared with drug B, there were no
+# differences ..."): the sentences after it in that paragraph are of that comparison too.
+_LEAD_IN = re.compile(
+    r"^(?:When |As )?(?:compared (?:with|to)|versus|vs\.?|against) "
+    r"(?P<y>[\w'’-]+(?: [\w'’-]+){0,5}?),\s"
+)
 # A sentence about a heading's evidence only, not a result: it needs no comparison.
 _NO_RESULT = re.compile(r"^(?:No |There (?:were|was) no (?:studies|trials|data)\b)", re.I)
 
@@ -52,6 +58,9 @@ def comparators(text: str, sentences: list[SourceSentence]) -> dict[int, tuple[s
             headings += 1
         elif _UNREAD_HEADING.match(s.text) and not finite(s.text.split(" versus ")[0]):
             current = None  # a comparison not read: never say the one before for it
+        elif "\n" in gap and (lead := _LEAD_IN.match(s.text)):
+            current = ("", lead["y"].strip())  # the treatment is the paper's, not named here
+            headings += 1
         if current is not None:
             found[s.index] = current
     return found if headings >= 2 else {}
@@ -63,6 +72,12 @@ def with_comparison(text: str, compared: tuple[str, str]) -> str:
     "based on five trials, combination therapy may ..."),
     that names no comparison of its own, and only against a named comparator."""
     treatment, comparator = compared
+    if not treatment:  # a paragraph's lead-in: any result in it, said with the lead-in's words
+        if _OWN_COMPARISON.search(text) or _VAGUE.search(comparator) or _NO_RESULT.match(text):
+            return text
+        if not text[1:2].isupper():
+            text = text[:1].lower() + text[1:]
+        return f"When compared with {comparator}, {text}"
     if (
         not re.match(
             rf"(?:based on [^,]{{3,80}}, )?(?:the |an? )?{re.escape(treatment)} ", text, re.I
