@@ -52,6 +52,7 @@ from .results import (
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence, measured
 from .still_unknown import unshown_conclusions
+from .studied import names_studied
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -360,6 +361,15 @@ def compose(
             unshown=unshown_conclusions(m.sentences, m.by_role.get(Role.CONCLUSION, []), review),
         )
     )
+
+    studied = m.studied
+    if (
+        studied is not None
+        and studied.sentence.text not in drop
+        and not names_studied([head.text, *(x.text for x in did + why if x.sources)], studied)
+    ):  # no sentence names what was studied and for what: the aim says it, first in the body
+        at = 1 if frame_shown else 0
+        did.insert(at, Line(studied.sentence.text, studied.sentence.sources, keep=True))
 
     design_caveats = caveats(d, m.animals)
     if d == StudyDesign.LAB and about_germs_alone(

@@ -31,6 +31,7 @@ from .simplify import (
     strip_label,
 )
 from .source import SourceSentence, source_sentences
+from .studied import Studied, studied_sentence
 from .topic import aim_topic
 
 __all__ = [
@@ -82,6 +83,8 @@ class Material:
     # Sentences of a headingless abstract that only set the scene: drafted only when a section
     # would otherwise have nothing of the paper's own (never as a finding or a headline).
     context: list[PlainSentence] = field(default_factory=list)
+    # what was studied, for what, from the paper's aim: said when the draft never names it
+    studied: Studied | None = None
 
 
 def animals_in(text: str) -> str:
@@ -242,6 +245,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.animals = animals_in(source.full_text)
     if not design.about_ms:
         material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
+    built: tuple[str, int] | None = None
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
         built = studied_from(sentences, review)
         if built is not None and method_as_topic(source, built[0]) is not None:
@@ -259,6 +263,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
                 material.by_role.setdefault(Role.AIM, []).append(
                     PlainSentence(**{**p.__dict__, "order": -1})
                 )
+    aims = [(s.text, s.index) for s in sentences if s.role == Role.AIM]
+    if not aims and built is not None and not material.topic_is_means:
+        aims = [built]  # no aim of its own: what was studied, as read from its results
+    material.studied = studied_sentence(aims, review, expand)
+    if material.studied and method_as_topic(source, material.studied.sentence.text) is not None:
+        material.studied = None  # a tool it only used is not what it studied
     if material.topic:  # "looked at a reporter" where the paper only used one: never said
         said = f"The researchers looked at {material.topic[0]}."
         material.topic_is_means = method_as_topic(source, said) is not None
