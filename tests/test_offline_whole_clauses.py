@@ -76,3 +76,24 @@ def test_an_irregular_past_verb_makes_a_whole_sentence(text: str) -> None:
 )
 def test_a_noun_or_adjective_form_is_not_taken_for_a_verb(text: str) -> None:
     assert broken(text) == "no main clause"
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "This review found that the age of the child, the length of the illness, and the kind of"
+        " splint used were not strong predictors of how well the hand recovered.",
+        "The trials showed that sleep, mood, but not the daily step count of the people who took"
+        " part were better after the eight weeks of the programme than before.",
+    ],
+)
+def test_a_comma_that_goes_on_a_list_is_not_a_clause_boundary(listed: str) -> None:
+    assert split_long(listed, 20) == [listed]  # never "... the length of the illness."
+
+
+def test_two_clauses_after_a_comma_still_split() -> None:
+    text = (
+        "Walking speed improved in the group that trained three times a week for ten weeks,"
+        " and fatigue scores fell in the same group by the end of the study period."
+    )
+    assert len(split_long(text, 20)) == 2

@@ -75,6 +75,12 @@ _ADVERB_VERB = re.compile(
 )
 
 
+def _in_a_list(left: str) -> bool:
+    """Whether the comma after `left` goes on a list: the piece after its last comma has no
+    verb of its own ("found that the age, the length of illness, and the splint were ...")."""
+    return "," in left and not finite(left.rsplit(",", 1)[1])
+
+
 def _whole(piece: str) -> bool:
     """Whether `piece` can stand as a sentence: its first clause (up to the first comma, colon
     or semicolon) has a finite verb of its own, and it starts like a sentence."""
@@ -121,6 +127,8 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             if SUBORDINATE.match(left) and "," not in left:
                 continue  # "In mice treated early; ..." has no main clause on the left
+            if body[m.start()] == "," and _in_a_list(left):
+                continue  # "that A, B, and the C were ...": the comma closes a list
             if _CONNECTIVE_END.search(left):
                 continue  # "X is small and therefore, although ...": the left runs on
             if lead == "But " and _FRONTED.search(right):
@@ -142,6 +150,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             and not hard_start(right)
             and not SUBORDINATE.match(capitalise(right))
             and not (SUBORDINATE.match(left) and "," not in left)
+            and not _in_a_list(left)
         ):
             return split_long(tidy(left), max_words) + split_long(
                 tidy(capitalise(right)), max_words
