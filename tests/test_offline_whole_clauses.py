@@ -97,3 +97,10 @@ def test_two_clauses_after_a_comma_still_split() -> None:
         " and fatigue scores fell in the same group by the end of the study period."
     )
     assert len(split_long(text, 20)) == 2
+
+
+def test_decapitalise_keeps_a_capitalised_code() -> None:
+    from plainsum.plain.wholeness import decapitalise
+
+    assert decapitalise("Rituximab may help.") == "rituximab may help."
+    assert decapitalise("MRI showed fewer lesions.") == "MRI showed fewer lesions."

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .source import SourceSentence
-from .wholeness import finite
+from .wholeness import decapitalise, finite
 
 # "Combination therapy versus placebo: ...", "Exercise compared to usual care alone: ...": a
 # heading that names the treatment and what it was compared with, ended by a colon, or run into
@@ -75,9 +75,7 @@ def with_comparison(text: str, compared: tuple[str, str]) -> str:
     if not treatment:  # a paragraph's lead-in: any result in it, said with the lead-in's words
         if _OWN_COMPARISON.search(text) or _VAGUE.search(comparator) or _NO_RESULT.match(text):
             return text
-        if not text[1:2].isupper():
-            text = text[:1].lower() + text[1:]
-        return f"When compared with {comparator}, {text}"
+        return f"When compared with {comparator}, {decapitalise(text)}"
     if (
         not re.match(
             rf"(?:based on [^,]{{3,80}}, )?(?:the |an? )?{re.escape(treatment)} ", text, re.I
@@ -86,6 +84,4 @@ def with_comparison(text: str, compared: tuple[str, str]) -> str:
         or _VAGUE.search(comparator)
     ):
         return text
-    if not text[1:2].isupper():  # "Combination therapy" -> "combination therapy"
-        text = text[:1].lower() + text[1:]
-    return f"Compared with {comparator}, {text}"
+    return f"Compared with {comparator}, {decapitalise(text)}"

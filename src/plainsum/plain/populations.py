@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .source import SourceSentence
+from .wholeness import decapitalise
 
 _GROUP_NOUNS = (
     r"(?:people|adults|children|women|men|patients|participants|individuals|infants|babies|"
@@ -75,6 +76,4 @@ def with_population(text: str, group: str) -> str:
         return text  # a group of its own, or a heading still in it
     if not re.match(rf"(?:[\w'’-]+ ){{0,3}}?{_GROUP_NOUNS}\b", group, re.I):
         group = f"people with {group}"
-    if not text[1:2].isupper():  # "Rituximab may" -> "rituximab may"; "MRI" stays
-        text = text[:1].lower() + text[1:]
-    return f"In {group}, {text}"
+    return f"In {group}, {decapitalise(text)}"

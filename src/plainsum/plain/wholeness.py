@@ -209,6 +209,12 @@ def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def decapitalise(text: str) -> str:
+    """`text` with its first letter in lower case, for use after a lead-in ("Rituximab may" ->
+    "rituximab may"), unless it opens a capitalised code ("MRI", "CD4")."""
+    return text if text[1:2].isupper() else text[:1].lower() + text[1:]
+
+
 def tidy(text: str) -> str:
     """Fix the spacing and punctuation that removals leave behind; end with a full stop."""
     text = re.sub(r"\s+", " ", text).strip()
