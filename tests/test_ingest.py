@@ -32,6 +32,12 @@ def test_title_and_sections_found():
         ("## Materials and Methods", "methods"),
         ("Aims:", "objective"),
         ("**Interpretation:**", "conclusions"),
+        ("Methods and findings:", "results"),
+        ("Design, Setting, and Participants:", "methods"),
+        ("Exposures:", "methods"),
+        ("Classification of Evidence:", "conclusions"),
+        ("Trial registration:", "administrative"),
+        ("FUNDING:", "administrative"),
     ],
 )
 def test_heading_variants(heading, name):

@@ -33,6 +33,21 @@ def test_roles_come_from_headings():
     assert roles == [Role.BACKGROUND, Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION]
 
 
+@pytest.mark.parametrize("inline", [False, True])
+def test_funding_and_registration_are_not_findings(inline):
+    parts = [
+        "Methods and findings: We followed 300 adults with MS for two years.",
+        "Those who walked daily had fewer relapses.",
+        "Conclusions: Walking may help.",
+        "Funding: The national research council paid for this work.",
+        "Trial registration: The trial was registered before it began.",
+    ]
+    source = parse(" ".join(parts) if inline else "\n".join(parts))
+    sentences = classify(source)
+    assert not any("council" in s.text or "registered" in s.text for s in sentences)
+    assert [s.role for s in sentences] == [Role.RESULTS, Role.RESULTS, Role.CONCLUSION]
+
+
 def test_roles_come_from_cue_words_without_headings():
     source = parse(
         "Tiredness is common in many long illnesses and hard to treat. We aimed to test whether "

@@ -11,6 +11,7 @@ from .readers import FORMATS, read_file, read_source, read_sources, sniff
 from .source import (
     HEADINGS,
     MIN_WORDS,
+    NOT_FINDINGS,
     ItemError,
     Section,
     Source,
@@ -28,6 +29,7 @@ __all__ = [
     "MAX_FILE_BYTES",
     "MAX_TEXT_BYTES",
     "MIN_WORDS",
+    "NOT_FINDINGS",
     "ItemError",
     "Section",
     "Source",

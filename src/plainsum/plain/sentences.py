@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ..ingest import HEADINGS, Source
+from ..ingest import HEADINGS, NOT_FINDINGS, Source
 from .numbers import drop_brackets
 
 
@@ -163,7 +163,13 @@ def split_sentences(text: str) -> list[str]:
 def _by_inline_labels(texts: list[str]) -> list[Sentence]:
     out: list[Sentence] = []
     current: Role | None = None
+    skipping = False  # inside a funding or registration part: not a finding
     for text in texts:
+        name = _label_name(text)
+        if name is not None:
+            skipping = name in NOT_FINDINGS
+        if skipping:
+            continue
         current = _label_role(text) or current
         role = current or cue_role(text) or Role.BACKGROUND
         if current in (Role.RESULTS, Role.CONCLUSION) and _limit_inside(text):
@@ -185,12 +191,15 @@ def cue_role(sentence: str) -> Role | None:
 _INLINE_LABEL = re.compile(r"^(?P<head>[A-Z][A-Za-z ,'/&-]{1,48}?)\s*:\s+")
 
 
-def _label_role(sentence: str) -> Role | None:
-    """The role an inline heading at the start of a sentence gives ("Methods: We ...")."""
+def _label_name(sentence: str) -> str | None:
+    """The section an inline heading at the start of a sentence names ("Methods: We ...")."""
     m = _INLINE_LABEL.match(sentence)
-    if not m:
-        return None
-    name = HEADINGS.get(" ".join(m["head"].lower().split()))
+    return HEADINGS.get(" ".join(m["head"].lower().split())) if m else None
+
+
+def _label_role(sentence: str) -> Role | None:
+    """The role an inline heading at the start of a sentence gives."""
+    name = _label_name(sentence)
     return _SECTION_ROLES.get(name) if name else None
 
 
@@ -207,6 +216,8 @@ def classify(source: Source) -> list[Sentence]:
     out: list[Sentence] = []
     if len(labelled) >= 2:
         for section in source.sections:
+            if section.name in NOT_FINDINGS:
+                continue
             base = _SECTION_ROLES.get(section.name)
             for text in split_sentences(section.text):
                 role = base or cue_role(text) or Role.BACKGROUND
