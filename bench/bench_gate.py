@@ -27,8 +27,8 @@ It prints:
   an editor would headline, and the fair measure of false alarms;
 - time per check and for the whole gate, in ms per summary;
 - the same flaw and caveat tables for the held-out set, when its files are there;
-- for the second held-out set (its own clean summaries of 8 other abstracts), the clean share
-  and the flaw table.
+- for each held-out set with clean summaries of its own (holdout2, holdout3: 8 other abstracts
+  each), the clean share and the flaw table.
 
 Exits 2 with one line on stderr when the data folder is missing.
 """
@@ -49,10 +49,9 @@ from gate_corpus_load import (
     CAVEATS,
     CORPUS,
     FLAW_TYPES,
-    HOLDOUT2_CLEAN,
-    HOLDOUT2_FLAWS,
     HOLDOUT_FLAWS,
     HOLDOUT_PHRASINGS,
+    OWN_CLEAN_HOLDOUTS,
     WHOLE_SUMMARY_FLAWS,
     Clean,
     apply_flaw,
@@ -484,13 +483,14 @@ def main() -> int:
             cases, load_phrasings(args.holdout_dir, HOLDOUT_PHRASINGS), run
         )
         holdout = (hold_flaws, hold_caveats)
-    second = None
-    if (CORPUS / HOLDOUT2_CLEAN).is_file():
-        cases2 = clean_cases(run, args.data, HOLDOUT2_CLEAN)
-        flaws2 = measure_flaws(
-            cases2, load_flaws(CORPUS, HOLDOUT2_FLAWS), run, args.count_readability
-        )
-        second = {**flaw_result(flaws2), "clean": clean_result(cases2)}
+    own_clean = {}
+    for label, clean_name, flaws_name in OWN_CLEAN_HOLDOUTS:
+        if (CORPUS / clean_name).is_file():
+            own_cases = clean_cases(run, args.data, clean_name)
+            own_flaws = measure_flaws(
+                own_cases, load_flaws(CORPUS, flaws_name), run, args.count_readability
+            )
+            own_clean[label] = {**flaw_result(own_flaws), "clean": clean_result(own_cases)}
     corpus_calls, corpus_seconds = run.calls, run.seconds
     corpus_check_seconds = dict(_CHECK_SECONDS)
     humans, flagged, flagged_body, unshaped, headline = measure_humans(
@@ -524,8 +524,7 @@ def main() -> int:
     }
     if holdout:
         result["holdout"] = {**flaw_result(holdout[0]), "caveats": caveat_result(holdout[1])}
-    if second:
-        result["holdout2"] = second
+    result.update(own_clean)
     if args.json:
         print(json.dumps(result, indent=1))
         return 0
@@ -606,10 +605,12 @@ def print_report(r: dict, args) -> None:
         print("\nHeld-out set (holdout_*.jsonl), same clean summaries:")
         print_flaws(r["holdout"], args)
         print_caveats(r["holdout"]["caveats"])
-    if "holdout2" in r:
-        print("\nSecond held-out set (holdout2_*.jsonl), its own clean summaries of 8 abstracts:")
-        print_flaws(r["holdout2"], args)
-        print_clean(r["holdout2"]["clean"], args)
+    for label, _, _ in OWN_CLEAN_HOLDOUTS:
+        if label in r:
+            n = r[label]["clean"]["n"]
+            print(f"\nHeld-out set {label}_*.jsonl, its own clean summaries of {n} abstracts:")
+            print_flaws(r[label], args)
+            print_clean(r[label]["clean"], args)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,9 @@ The corpus is three JSONL files written by hand for the project:
 - holdout2_clean.jsonl, holdout2_flaws.jsonl: a third set on 8 abstracts no other file uses,
   with clean summaries of their own (same form as clean.jsonl and flaws.jsonl), written and
   measured before the checks were changed for issue 8's weakest flaw types.
+- holdout3_clean.jsonl, holdout3_flaws.jsonl: a fourth set in the same form on 8 more abstracts,
+  with at least 4 variants of each flaw type that had been weak on holdout2, written and
+  measured before the next round of changes to those checks.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -35,6 +38,13 @@ HOLDOUT_FLAWS = "holdout_flaws.jsonl"
 HOLDOUT_PHRASINGS = "holdout_caveat_phrasings.jsonl"
 HOLDOUT2_CLEAN = "holdout2_clean.jsonl"
 HOLDOUT2_FLAWS = "holdout2_flaws.jsonl"
+HOLDOUT3_CLEAN = "holdout3_clean.jsonl"
+HOLDOUT3_FLAWS = "holdout3_flaws.jsonl"
+# Held-out sets with clean summaries of their own: (label, clean file, flaws file).
+OWN_CLEAN_HOLDOUTS = (
+    ("holdout2", HOLDOUT2_CLEAN, HOLDOUT2_FLAWS),
+    ("holdout3", HOLDOUT3_CLEAN, HOLDOUT3_FLAWS),
+)
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
     "misattributed_number",

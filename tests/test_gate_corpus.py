@@ -20,6 +20,7 @@ from gate_corpus_load import (  # noqa: E402
     CAVEAT_SECTION,
     CAVEATS,
     FLAW_TYPES,
+    OWN_CLEAN_HOLDOUTS,
     SECTIONS,
     apply_flaw,
     load_clean,
@@ -137,14 +138,20 @@ def test_holdout_set_is_well_formed():
     assert not main_texts & {p.text for p in phrasings}, "held-out phrasings are new"
 
 
-HOLDOUT2 = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus" / "holdout2_clean.jsonl"
+GATE_CORPUS = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus"
 
 
-@pytest.mark.skipif(not HOLDOUT2.is_file(), reason="the second held-out set is not there")
-def test_second_holdout_set_is_well_formed_and_new():
-    clean = load_clean(name="holdout2_clean.jsonl")
-    flaws = load_flaws(name="holdout2_flaws.jsonl")
-    assert not {c.source_id for c in clean.values()} & {c.source_id for c in CLEAN.values()}
+@pytest.mark.parametrize("label, clean_name, flaws_name", OWN_CLEAN_HOLDOUTS)
+def test_own_clean_holdout_sets_are_well_formed_and_new(label, clean_name, flaws_name):
+    if not (GATE_CORPUS / clean_name).is_file():
+        pytest.skip(f"the held-out set {label} is not there")
+    clean = load_clean(name=clean_name)
+    flaws = load_flaws(name=flaws_name)
+    others = {c.source_id for c in CLEAN.values()}
+    for other_label, other_clean, _ in OWN_CLEAN_HOLDOUTS:
+        if other_label != label and (GATE_CORPUS / other_clean).is_file():
+            others |= {c.source_id for c in load_clean(name=other_clean).values()}
+    assert not {c.source_id for c in clean.values()} & others
     for c in clean.values():
         c.summary()
         for caveat, sentences in c.caveats.items():
