@@ -37,6 +37,8 @@ def rules(text: str) -> set[str]:
         ("Blinded, randomised trials of at least seven days length.", "no_verb"),
         ("Which was seen in the mice and in the rats.", "dangling_clause"),
         ("Many patients treatment options for MS.", "no_verb"),
+        ("Lung volumes compared to healthy children of the same age.", "no_verb"),
+        ("Blood sugar levels compared with people of the same age.", "no_verb"),
     ],
 )
 def test_broken_sentences_are_caught(text, rule):
@@ -52,6 +54,10 @@ def test_broken_sentences_are_caught(text, rule):
         "We do not know what the results will be used for.",
         "mRNA vaccines teach cells to make a harmless protein.",
         "The trial compared vitamin D with a dummy pill (a placebo).",
+        "Walking speed compared with the control group was faster.",
+        "Compared with a dummy pill, the drug lowered relapses.",
+        "The new pill compared well with the older one.",
+        "Vitamin D compared to a dummy pill",  # a heading line, no full stop
         "They found that that result held in older people too.",
         "Researchers, funded by a charity, tested it in 40 people.",
         "Sunlight gives the skin what it needs to make vitamin D.",

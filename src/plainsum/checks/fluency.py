@@ -127,7 +127,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦–—-]|\(?[a-h0-9ivx]{1,3}[.)])\s")
-_COMPARISON = re.compile(r"\b(?:versus|vs\.?|compared with|compared to)\b", re.I)
+_COMPARISON = re.compile(r"\b(?:versus|vs\.?)\b", re.I)
+# "compared to/with" is a preposition there: "Lung volumes compared to healthy children." has no
+# verb, though "compared" alone would read as one.
+_COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 
 # --- rules ---------------------------------------------------------------------------------
 
@@ -240,9 +243,12 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
         or sentence.rstrip().endswith((":", "?"))  # a lead-in to a list, a question
         or ": " in sentence  # "Date of search: May 2020."
         or bool(_COMPARISON.search(sentence))  # "Vitamin E versus placebo." labels a comparison
+        # a heading line: "Letrozole compared to ovarian drilling" with no full stop
+        or bool(_COMPARED.search(sentence))
+        and not sentence.rstrip().endswith((".", "!"))
     )
     if verb_rule and len(words) >= MIN_WORDS_FOR_VERB and not fragment_by_design:
-        if not has_verb(sentence):
+        if not has_verb(_COMPARED.sub("against", sentence)):
             problems.append(
                 Problem(
                     "no_verb",
