@@ -16,6 +16,8 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   about), the study's aim said again
   ("The researchers wanted to find out whether ...", "This review looked at ..."), or a
   statement that the meaning is not given ("... does not say what this means");
+- unnamed_subject (error): no sentence names what the paper studied, its treatment, exposure,
+  condition or organism (`plainsum.checks.subject`);
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
@@ -34,6 +36,7 @@ from .counts import counted, noun_class
 from .faithfulness import number_mentions
 from .finding import PROCEDURE
 from .study_statements import design_statement
+from .subject import unnamed_subject
 
 CHECK = "substance"
 BODY = "what_the_study_did"
@@ -297,10 +300,28 @@ def _limit_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     ]
 
 
+def _subject_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    terms = unnamed_subject(source, " ".join(k.text for k in links))
+    if terms is None:
+        return []
+    return [
+        _finding(
+            BODY,
+            Severity.ERROR,
+            "The summary never names what the paper studied: none of its treatment, exposure, "
+            f"condition or organism ({', '.join(terms)}). (unnamed_subject)",
+            "Say what was studied and in whom, in plain words, in the headline or the first "
+            "sentences.",
+        )
+    ]
+
+
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
-    """Thin or undescribed body, hollow "why it matters", stock-only limitations."""
+    """Thin or undescribed body, hollow "why it matters", a subject never named, stock-only
+    limitations."""
     return [
         *_body_findings(links),
+        *_subject_findings(source, links),
         *_why_findings(source, design, links),
         *_limit_findings(source, links),
     ]

@@ -1,0 +1,99 @@
+"""unnamed_subject: a summary that never names what the paper studied. Papers and summaries
+written for these tests."""
+
+import pytest
+
+from plainsum.checks.subject import names_subject, subject_terms, unnamed_subject
+from plainsum.checks.substance import check_substance
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary, Severity
+
+PAPER = parse(
+    """Intravesical instillations for painful bladder syndrome: a systematic review
+
+Objectives: To assess the effects of intravesical instillations of dimethyl sulfoxide for
+adults with painful bladder syndrome.
+
+Main results: Nine trials with 616 women were included. Dimethyl sulfoxide instillations gave
+no clear reduction in bladder pain compared with placebo. Bladder pain scores varied between
+trials.
+
+Authors' conclusions: There is not enough evidence that intravesical dimethyl sulfoxide eases
+painful bladder syndrome."""
+)
+
+NAMED = PlainSummary(
+    headline="Bladder washes with a drug called DMSO did not clearly ease bladder pain",
+    what_the_study_did=(
+        "The review looked at nine trials with 616 women. Each trial put a drug into the "
+        "bladder through a thin tube. Pain did not clearly fall compared with a dummy drug."
+    ),
+    why_it_matters="It is not yet known whether this treatment helps people with bladder pain.",
+    limitations="The trials were small and their results varied.",
+)
+UNNAMED = PlainSummary(
+    headline="A review of nine trials found the evidence was not clear",
+    what_the_study_did=(
+        "The review looked at nine trials with 616 women. The results were not clear. The "
+        "trials were done in different ways."
+    ),
+    why_it_matters="More research is needed before anyone can say what this means.",
+    limitations="The trials were small and their results varied.",
+)
+
+
+def test_subject_terms_come_from_the_title_aim_and_frequent_words():
+    terms = subject_terms(PAPER)
+    assert {"bladder", "intravesical", "sulfoxide"} <= set(terms.values())
+    assert not {"trials", "placebo", "review", "adults"} & set(terms.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drug did not clearly ease pain in the bladder.",  # the organ
+        "Dimethyl sulfoxide gave no clear benefit.",  # the treatment
+        "The trials put the drug in through a tube into the bladders of 616 women.",
+    ],
+)
+def test_a_summary_naming_a_subject_term_names_the_subject(text):
+    assert names_subject(PAPER, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A study reports its findings. Most details are too technical to put here.",
+        "Nine trials with 616 women found the evidence was not clear.",
+    ],
+)
+def test_a_summary_that_names_nothing_studied_does_not(text):
+    assert not names_subject(PAPER, text)
+    assert unnamed_subject(PAPER, text)
+
+
+def test_a_plain_phrase_for_the_papers_term_names_it():
+    paper = parse(
+        """Salt reduction for hypertension in older adults: a randomised trial
+
+Objective: To test whether a low-salt diet lowers hypertension in older adults.
+
+Results: Systolic hypertension fell by 6 mmHg with the low-salt diet over twelve weeks in the
+120 people who finished the trial."""
+    )
+    assert names_subject(paper, "What people ate changed their high blood pressure.")
+    assert not names_subject(paper, "What people ate changed their blood sugar.")
+
+
+def _findings(summary: PlainSummary):
+    design = detect_design(PAPER)
+    return check_substance(PAPER, design, link_summary(PAPER, summary, design))
+
+
+def test_the_gate_fails_a_summary_that_never_names_the_subject():
+    found = [f for f in _findings(UNNAMED) if "unnamed_subject" in f.message]
+    assert len(found) == 1 and found[0].severity == Severity.ERROR
+    assert "bladder" in found[0].message or "intravesical" in found[0].message
+    assert not [f for f in _findings(NAMED) if "unnamed_subject" in f.message]
