@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..evidence import content_words, stem, word_weight
 
@@ -194,6 +195,13 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
     """The directions a sentence states, each with the content stems it is about; `expand`
     gives the names a piece of text stands for, one list of words each (a source's
     abbreviations and glossary terms)."""
+    return list(_claims(sentence, expand))
+
+
+# A source sentence is read against every summary sentence near it, and a summary sentence by
+# several checks: each is worked out once (`expand` is one function per source, or None).
+@lru_cache(maxsize=4096)
+def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> tuple[Claim, ...]:
     out = []
     sentence = without_parentheses(sentence)
     matches = _directions(sentence)
@@ -252,7 +260,7 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
                     m.start(),
                 )
             )
-    return out
+    return tuple(out)
 
 
 def weighed(words: list[str]) -> dict[str, float]:

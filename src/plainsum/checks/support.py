@@ -27,6 +27,8 @@ unreported (a subgroup's best or an outcome the paper never mentions).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from ..design import DesignInfo
 from ..evidence import (
@@ -126,14 +128,18 @@ def _finding(
     )
 
 
+@lru_cache(maxsize=64)
+def _expander(source: Source) -> Callable[[str], list[list[str]]]:
+    """The names a piece of `source`'s text stands for: one function per source, so that the
+    claims of its sentences are worked out once (`polarity.claims_in` keeps them by it)."""
+    return partial(stand_in_groups, source)
+
+
 def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
     time, from the evidence links of a summary."""
     sentences = split_source(source)
-
-    def expand(text: str) -> list[list[str]]:
-        return stand_in_groups(source, text)
-
+    expand = _expander(source)
     findings: list[Finding] = []
     # what the paper's results and conclusions say, as found (not asked or hoped)
     findings_said = [
