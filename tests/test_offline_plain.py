@@ -276,6 +276,21 @@ def test_example_lists_are_dropped_from_long_sentences():
     ]
 
 
+def test_a_list_of_flaws_after_including_is_never_dropped():
+    # the list is the flaws themselves, and its second flaw runs on after a comma
+    text = (
+        "The quality of the trials was low, with several trials including no washout period "
+        "between treatments, and a lack of blinding of the people who took part."
+    )
+    assert split_long(text) == [text]
+    # weak evidence for things "such as" these is no list of flaws: its examples may go
+    examples = (
+        "There is low level evidence for home programmes such as walking given with other "
+        "treatments, and for cooling vests worn during the hottest days of the summer months."
+    )
+    assert split_long(examples) == ["There is low level evidence for home programmes."]
+
+
 def test_a_bare_aim_under_any_heading_becomes_a_sentence():
     from plainsum.design import detect_design
     from plainsum.plain.compose import gather

@@ -363,10 +363,30 @@ _NOT_A_LIMIT = re.compile(
 )
 
 
+# A sentence that says only what was done well ("Five trials had a low risk of bias", "The
+# studies were well conducted") and no fault beside it ("Only one trial was at low risk of bias").
+_ONLY_GOOD = re.compile(
+    r"\blow risk of (?:[\w-]+ ){0,2}bias\b"
+    r"|\brisk of bias\b[^.]{0,40}?\b(?:was|were) (?:\w+ )?low\b"
+    r"|\b(?:high|good|adequate)[- ](?:study |trial |methodological )?quality\b"
+    r"|\bwell[- ](?:conducted|designed)\b",
+    re.I,
+)
+_SOME_FAULT = re.compile(
+    r"\b(?:high(?! quality)|unclear|moderate|serious|some|poor|inadequate|low[- ](?:quality|"
+    r"certainty)|very low|none|not|no|only|but|however|although|though|while|whereas|except|"
+    r"few|small|limited|lack\w*|flaw\w*|caution\w*|imprecis\w*|inconsisten\w*)\b",
+    re.I,
+)
+
+
 def names_no_limit(text: str) -> bool:
     """Whether a sentence filed as a limitation by its cue words names none once the cues that
     say something else are read out ("COVID-19 vaccines have been related to a small number
-    of cases of heart inflammation")."""
+    of cases of heart inflammation"), or says only what was done well ("Five trials had a low
+    risk of bias")."""
+    if _ONLY_GOOD.search(text) and not _SOME_FAULT.search(text):
+        return True
     if not _NOT_A_LIMIT.search(text):
         return False
     return cue_role(_NOT_A_LIMIT.sub(" ", text)) != Role.LIMITATION

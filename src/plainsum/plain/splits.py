@@ -39,6 +39,13 @@ _SAFE_SPLITS = [
 ]
 # A trailing list of examples: dropping it leaves the claim whole and true.
 _TAILS = re.compile(r",?\s+(?:including|such as|for example|e\.g\.)\s+[^,;]+(?:,[^,;]+)*$", re.I)
+# "Quality was poor, with studies including no washout period, and a lack of blinding": the
+# list after "including" is the flaws themselves, not examples, and is never dropped.
+_FLAWS_LISTED = re.compile(
+    r"\b(?:quality\b[^;]{0,40}?\b(?:poor|low|inadequate)|limitations?|flaws?|weakness(?:es)?|"
+    r"shortcomings?|risks? of bias)\b[^;]*\bincluding\s",
+    re.I,
+)
 # "The researchers wanted to X and to Y": two aims, two sentences.
 _TWO_AIMS = re.compile(
     r"^(?P<a>(?P<who>The researchers|The review authors) (?:wanted|aimed) to .+?),? and "
@@ -155,7 +162,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             return split_long(tidy(left), max_words) + split_long(
                 tidy(capitalise(right)), max_words
             )
-    if len(text.split()) > max_words + 4:
+    if len(text.split()) > max_words + 4 and not _FLAWS_LISTED.search(body):
         shorter = _TAILS.sub("", body)
         if shorter != body and len(shorter.split()) >= 6 and has_verb(shorter):
             return split_long(tidy(shorter), max_words)
