@@ -133,17 +133,26 @@ def test_a_topic_too_long_for_one_sentence_gives_way_to_the_condition() -> None:
     assert [x.text for x in lines] == ["This review was about goitre.", NOT_ABOUT_MS, DOCTOR]
 
 
-def test_a_conclusion_that_names_the_condition_keeps_the_bare_statement() -> None:
+def test_the_condition_is_said_instead_of_a_conclusion_lifted_beside_the_frame() -> None:
+    # the headline names the air filters already: the condition says what the paper was about,
+    # and no conclusion of the authors is lifted beside it (a side point, a call for research)
+    for said in (
+        measured("Air filters at home may ease asthma in children.", (8,)),
+        measured("Air filters at home may help children sleep better.", (8,)),
+    ):
+        texts = [x.text for x in _why([said], HEAD, [Condition("asthma", 3)])]
+        assert texts == ["This review was about asthma.", NOT_ABOUT_MS, DOCTOR]
+
+
+def test_with_no_aim_nor_condition_the_subject_of_the_conclusion_names_what_was_studied() -> None:
     said = measured("Air filters at home may ease asthma in children.", (8,))
-    texts = [x.text for x in _why([said], HEAD, [Condition("asthma", 3)])]
+    head = Headline("Coughing at night was no less with the filters", (9,), origin="")
+    texts = [x.text for x in _why([said], head, [])]
+    assert texts == ["This review looked at air filters at home.", NOT_ABOUT_MS, DOCTOR]
+    # the headline names it already: not said again, the conclusion is kept as before
+    head = Headline("Air filters at home did not ease coughing at night", (9,), origin="")
+    texts = [x.text for x in _why([said], head, [])]
     assert texts == [said.text, NOT_MS, DOCTOR]
-
-
-def test_a_conclusion_that_does_not_name_the_condition_is_followed_by_it() -> None:
-    said = measured("Air filters at home may help children sleep better.", (8,))
-    texts = [x.text for x in _why([said], HEAD, [Condition("asthma", 3)])]
-    assert texts[0] == said.text
-    assert texts[1:] == ["This review was about asthma.", NOT_ABOUT_MS, DOCTOR]
 
 
 def test_a_condition_met_only_as_an_outcome_is_not_what_the_paper_studied() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.frames import DOCTOR, NO_MEANING, NOT_MS
+from plainsum.plain.frames import DOCTOR, NO_MEANING, NOT_ABOUT_MS, NOT_MS
 from plainsum.plain.headline import Headline
 from plainsum.plain.pick import pick
 from plainsum.plain.relevance import LONG_SENTENCE, why_it_matters
@@ -104,7 +104,7 @@ def test_a_paper_not_about_ms_says_what_it_studied() -> None:
     )
     assert texts == [
         "This review looked at short talks to help young adults stop smoking.",
-        NOT_MS,  # a second sentence: one would be longer than a reader takes in one go
+        NOT_ABOUT_MS,  # a second sentence: one would be longer than a reader takes in one go
         DOCTOR,
     ]
     texts = _why([], head, about_ms=False, topic="nicotine gum", topic_source=2)
@@ -162,7 +162,7 @@ def test_a_paper_not_about_ms_whose_body_has_no_result_keeps_the_authors_conclus
 def test_the_topic_is_said_with_the_frame_even_when_the_body_gives_the_aim() -> None:
     head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
     texts = _why([], head, about_ms=False, topic="short talks for smokers", topic_source=2)
-    assert texts == ["This review looked at short talks for smokers.", NOT_MS, DOCTOR]
+    assert texts == ["This review looked at short talks for smokers.", NOT_ABOUT_MS, DOCTOR]
 
 
 def test_a_topic_in_technical_words_is_not_said() -> None:
@@ -545,3 +545,45 @@ def test_weak_evidence_for_the_use_of_a_treatment_names_it() -> None:
         limit=2,
     )
     assert said[0].text == "This means the effect of cooling vests is not yet clear."
+
+
+def test_the_authors_advice_and_the_harms_they_name_are_said_beside_their_finding() -> None:
+    conclusions = [
+        measured("Cooling vests did not lower tiredness in adults with MS.", (4,)),
+        measured("Cooling vests lowered tiredness only on hot days in one small trial.", (5,)),
+        measured("Cooling vests helped people walk further on hot days.", (6,)),
+        measured("Cooling vests should be offered only on hot days, the authors say.", (7,)),
+        measured("Skin rashes were more common with the vests, and the harms were mild.", (8,)),
+        measured("Larger trials of cooling vests are needed.", (9,)),
+    ]
+    head = Headline("Cooling vests did not lower tiredness", (4,), origin=conclusions[0].text)
+    # room for two sentences: the advice and the harm come beside them, in the paper's order
+    texts = _why(conclusions, head)
+    assert texts == [*(p.text for p in conclusions[1:5]), DOCTOR]
+
+
+def test_advice_is_never_taken_from_a_call_for_research() -> None:
+    conclusions = [
+        measured("Cooling vests lowered tiredness in adults with MS.", (4,)),
+        measured("Regular monitoring of skin problems should be studied in new trials.", (5,)),
+    ]
+    head = Headline("Cooling vests lowered tiredness", (4,), origin="something else")
+    assert _why(conclusions, head) == [conclusions[0].text, DOCTOR]
+
+
+def test_what_was_studied_must_be_named_by_the_papers_aim_or_conclusions() -> None:
+    head = Headline("Sweating eased in most adults", (3,), origin="x")
+    topic = {"topic": "salt baths for sweaty hands", "topic_source": 2}
+    paper = ["We wanted to find out whether salt baths ease sweaty hands."]
+    assert _why([], head, about_ms=False, paper=paper, **topic)[0].startswith(
+        "This review looked at salt baths for sweaty hands"
+    )
+    # what some of its trials compared, not what the paper set out to study
+    other = ["We wanted to find out what helps people with sweaty hands."]
+    assert _why([], head, about_ms=False, paper=other, **topic) == [NOT_MS, DOCTOR]
+
+
+def test_an_aim_cut_by_an_edit_is_not_what_was_studied() -> None:
+    head = Headline("Sweating eased in most adults", (3,), origin="x")
+    topic = {"topic": "primary in clinics and care homes", "topic_source": 2}
+    assert _why([], head, about_ms=False, **topic) == [NOT_MS, DOCTOR]

@@ -360,6 +360,8 @@ def compose(
             body_has_result=any(line.main and line.text != frame for line in did),
             stated=m.by_role.get(Role.CONCLUSION, []),
             unshown=unshown_conclusions(m.sentences, m.by_role.get(Role.CONCLUSION, []), review),
+            aims=m.by_role.get(Role.AIM, []),
+            paper=[x.text for x in m.sentences if x.role in (Role.AIM, Role.CONCLUSION)],
         )
     )
 

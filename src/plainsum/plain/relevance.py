@@ -6,10 +6,13 @@ that conclusion whole (with the qualifiers a headline leaves out), unless it is 
 for word. A conclusion longer than a reader takes in one go is given in its shorter form that
 keeps the claim (`shorten`), else whole.
 
-For a paper not about MS: one honest sentence on what it studied (built from the topic parsed
-from the paper's aim, when there is one and the headline does not already give it) with the
-not-about-MS statement, else a plain conclusion of the authors before that statement; then any
-link to MS the paper itself draws. The care-team pointer always ends the section.
+For a paper about MS, the authors' advice and the harms they name ("cannot be recommended",
+"infections were more common") are said beside their finding, as they said them.
+
+For a paper not about MS: one honest sentence on what it studied and in whom (`not_about_ms`)
+with the not-about-MS statement, never a conclusion lifted beside it; only when the paper names
+neither a topic nor a condition, a plain conclusion of the authors before that statement; then
+any link to MS the paper itself draws. The care-team pointer always ends the section.
 """
 
 from __future__ import annotations
@@ -20,9 +23,17 @@ from collections.abc import Callable
 from ..schemas import StudyDesign
 from .condition import Condition
 from .finding import is_procedural
-from .frames import DOCTOR, NO_MEANING, NOT_ABOUT_MS, NOT_MS
+from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
 from .lines import Line
+from .not_about_ms import (
+    KIND,
+    WHOLE_TOPIC,
+    about,
+    named_studied,
+    plain_condition,
+    topic_sentence,
+)
 from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough
@@ -62,6 +73,30 @@ ABOUT_THE_REVIEW = re.compile(
     r"\b(?:objectives?|aims?|questions?|goals?)\b",
     re.I,
 )
+# What the authors advise, as they say it: "cannot be recommended", "should be offered",
+# "does not support its use", "can be prescribed ... without harm", "regular monitoring".
+ADVICE = re.compile(
+    r"\b(?:(?:cannot|can not|can|could|should|must)(?: not)? be (?:recommended|advised|"
+    r"prescribed|offered|used|given|considered|discouraged)|(?:not )?recommend(?:ed|s)?\b|"
+    r"(?:does|do|did) not support (?:its|their|the) use|is (?:not )?advisable|"
+    r"(?:regular|careful|close) (?:monitoring|evaluation|assessment|checks?))",
+    re.I,
+)
+# A harm or a safety finding the authors name: "adverse effects were common", "an increased
+# risk of infections", "appears to be safe", "toxicity".
+HARM = re.compile(
+    r"\b(?:adverse (?:effects?|events?|reactions?)|side effects?|harms?|toxicit(?:y|ies)|"
+    r"(?:increased|higher|greater) risk of|(?:was|were|is|are|appears? to be|seems? to be) "
+    r"(?:\w+ )?(?:safe|well tolerated)|infections? (?:was|were) (?:more )?common)\b",
+    re.I,
+)
+
+
+def _a_call(text: str) -> bool:
+    """Whether a sentence calls for more research, its words of advice read out."""
+    return bool(FUTURE.search(ADVICE.sub(" ", text)))
+
+
 # The authors' conclusion says it is not known whether the thing studied helps: the evidence is
 # missing, too weak or unclear ("poorly documented", "not enough evidence", "remain unclear").
 UNKNOWN_EFFECT = re.compile(
@@ -74,12 +109,6 @@ UNKNOWN_EFFECT = re.compile(
 )
 # Evidence that says which way things went: "good evidence that X did not help" is known.
 _KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?evidence\b", re.I)
-_KIND = {
-    StudyDesign.REVIEW: "review",
-    StudyDesign.NARRATIVE_REVIEW: "review",
-    StudyDesign.CASE_REPORT: "report",
-    StudyDesign.GUIDELINE: "guideline",
-}
 
 
 Pick = Callable[..., list[PlainSentence]]
@@ -185,27 +214,10 @@ def _studied(
         or topic_source is None
         or not _plain_enough(topic)
         or _norm(topic) in _norm(head.text)
-        or not _WHOLE_TOPIC.match(topic)
+        or not WHOLE_TOPIC.match(topic)
     ):
         return None
-    return Line(f"This {_KIND.get(design, 'study')} looked at {topic}.", (topic_source,))
-
-
-# A topic that names something: two words or more ("treatments" alone says nothing), a
-# "whether" clause with a verb ("whether primary stenting" is cut short), not a bare dose, no
-# pointer to what the paper said before ("antibiotics for these conditions").
-_WHOLE_TOPIC = re.compile(
-    r"^(?!whether (?!.*\b(?:is|are|was|were|can|could|may|helps?|works?|improves?|reduces?|"
-    r"prevents?|affects?|changes?|leads?|increases?|lowers?|eases?|slows?)\b))"
-    r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)\S+ \S+",
-    re.I,
-)
-
-
-def _not_ms(opening: str, sources: tuple[int, ...]) -> Line:
-    """ "This review looked at X; it did not look at MS, so ..." as one frame sentence."""
-    rest = NOT_MS[len("This study ") :].rstrip(".")
-    return Line(f"{opening.rstrip('.')}; it {rest}.", sources, kind="frame")
+    return Line(f"This {KIND.get(design, 'study')} looked at {topic}.", (topic_source,))
 
 
 # What a review or article covers, not what it found or means: "The present review analyzes
@@ -231,59 +243,6 @@ def _says_nothing(stated: list[PlainSentence]) -> bool:
     )
 
 
-def _plain_condition(conditions: list[Condition] | None) -> Condition | None:
-    """The condition the paper names most, of those with a name a lay reader knows: the first
-    of `conditions` (named most first) that is plain enough, else None."""
-    return next((c for c in conditions or [] if _plain_enough(c.name)), None)
-
-
-def _about(condition: Condition | None, design: StudyDesign) -> list[Line]:
-    """ "This review was about cystic fibrosis. It did not look at MS, so ...", or nothing for
-    no condition: two short sentences, since a long one costs the body's grade."""
-    if condition is None:
-        return []
-    kind = _KIND.get(design, "study")
-    return [
-        Line(f"This {kind} was about {condition.name}.", (condition.source,), kind="frame"),
-        Line(NOT_ABOUT_MS, kind="frame"),
-    ]
-
-
-def _one_of_more(name: str, text: str) -> bool:
-    """Whether `text` names the condition `name` beside something else ("nerve pain and
-    fibromyalgia"); "early or locally-advanced cancer" names kinds of the one condition."""
-    n = re.escape(name)
-    return bool(re.search(rf"\band (?:\w+ )?{n}\b|\b{n} and\b", text))
-
-
-def _topic_sentence(
-    topic: str | None,
-    topic_source: int | None,
-    design: StudyDesign,
-    head: Headline,
-    condition: Condition | None = None,
-) -> list[Line]:
-    """ "This review looked at X; it did not look at MS, so ..." while that is not a long
-    sentence; else the condition the paper is about in a frame of its own ("This review was
-    about congenital hypothyroidism. It did not look at MS, so ..."), unless what was studied
-    names it in a list with more; else what was studied and the
-    not-about-MS statement as two sentences; the bare statement only when the paper names
-    neither a topic in plain words nor a condition."""
-    studied = _studied(topic, topic_source, design, head)
-    if studied is not None and len(f"{studied.text} {NOT_MS}".split()) <= LONG_SENTENCE:
-        return [_not_ms(studied.text, studied.sources)]
-    about = _about(condition, design)
-    if about and studied is not None and condition and _one_of_more(condition.name, studied.text):
-        # the condition is one of what it studied ("topiramate for nerve pain and
-        # fibromyalgia"): the whole topic, never the condition alone as if it were all
-        return [studied, Line(NOT_ABOUT_MS, kind="frame")]
-    if about:
-        return about
-    if studied is None:
-        return [Line(NOT_MS, kind="frame")]
-    return [studied, Line(NOT_MS, kind="frame")]
-
-
 def why_it_matters(
     conclusions: list[PlainSentence],
     head: Headline,
@@ -300,6 +259,8 @@ def why_it_matters(
     body_has_result: bool = True,
     stated: list[PlainSentence] | None = None,
     unshown: list[PlainSentence] | None = None,
+    aims: list[PlainSentence] | None = None,
+    paper: list[str] | None = None,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
@@ -312,7 +273,8 @@ def why_it_matters(
     repair dropped): when none says what the finding means, an MS paper's section says so
     (`NO_MEANING`) rather than hold the care-team pointer alone. `unshown` holds the authors'
     conclusions that could not be shown whole: what they say is still unknown is lifted from
-    them too (`still_unknown`)."""
+    them too (`still_unknown`). `aims` (as drafted) and `paper` (the aim and conclusion
+    sentences as the paper words them) say what a paper not about MS studied."""
     out: list[Line] = []
     # A headline built from facts says its sentence short: that sentence whole comes here only
     # when nothing else would (and the body does not already give it).
@@ -324,6 +286,7 @@ def why_it_matters(
         ),
         None,
     )
+    stated = stated if stated is not None else list(conclusions)
     conclusions = [
         p for p in conclusions if _norm(p.text) != _norm(head.text) and p.text != head.basis
     ]
@@ -337,14 +300,26 @@ def why_it_matters(
             if not (ABOUT_THE_REVIEW.search(p.text) or DESCRIBES_THE_PAPER.match(p.text))
         ]
         picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+        # the authors' advice and the harms they name, as they said them, beside what they
+        # found ("this intervention cannot be recommended", "infections were more common")
+        taken = {p.text for p in picked} | used
+        left = WHY_BUDGET - sum(p.words for p in picked)
+        for wanted in (ADVICE, HARM):
+            told = [p for p in meant if wanted.search(p.text) and not p.hard]
+            # "should be offered" is advice, "should be studied in new trials" a call for more
+            extra = pick(told, 1, left, taken, _a_call, in_order=True, rank=None)
+            picked += extra
+            taken |= {p.text for p in extra}
+            left -= sum(p.words for p in extra)
+        picked.sort(key=lambda p: p.order)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
         if not out and origin is not None and _adds_to(head, origin):
             # The headline took the authors' only conclusion: here it is whole, with what a
             # headline leaves out (the qualifiers, the second half).
             out.append(Line(origin.text, origin.sources, main=True))
-        said = head.origin or head.text
-        meaning = None if out else _what_it_means(said, head.sources, topic)
+        headline_said = head.origin or head.text
+        meaning = None if out else _what_it_means(headline_said, head.sources, topic)
         if meaning is not None:
             out.append(meaning)
         unknown = None if out else still_unknown([*conclusions, *(unshown or [])], origin)
@@ -358,10 +333,18 @@ def why_it_matters(
         studied = None if out else _studied(topic, topic_source, design, head)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
-        stated = stated if stated is not None else conclusions
         if not out and head.origin not in {p.text for p in stated} and _says_nothing(stated):
             out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:
+        condition = plain_condition(conditions)
+        named = named_studied(topic, topic_source, design, head, aims or [], stated, paper or [])
+        if body_has_result and (named is not None or condition is not None):
+            # what was studied and in whom, then that its meaning for MS is not known: never a
+            # conclusion lifted beside it (a side point, a call for research, the background)
+            out += topic_sentence(named, condition, design)
+            out += [Line(p.text, p.sources) for p in pick(ms_link or [], 1, 35, used, None)]
+            out = [s for s in out if _norm(s.text) != _norm(head.text)]
+            return [*out, Line(DOCTOR, kind="frame")]
         plain = [
             p
             for p in conclusions
@@ -373,15 +356,14 @@ def why_it_matters(
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
-        said = " ".join(line.text for line in out).lower()
-        condition = _plain_condition(conditions)
-        about = _about(condition, design)
-        if out and about and condition and condition.name.lower() not in said:
-            out += about  # the conclusion does not name the condition: the frame does
+        said_here = " ".join(line.text for line in out).lower()
+        said_about = about(condition, design)
+        if out and said_about and condition and condition.name.lower() not in said_here:
+            out += said_about  # the conclusion does not name the condition: the frame does
         elif out:  # the authors' conclusion says what it means; the frame says for whom
             out.append(Line(NOT_MS, kind="frame"))
         else:  # what was studied, even when the body gives the aim: never the frame alone
-            out += _topic_sentence(topic, topic_source, design, head, condition)
+            out += topic_sentence(named, condition, design)
         for p in pick(ms_link or [], 1, 35, used, None):
             out.append(Line(p.text, p.sources))
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
