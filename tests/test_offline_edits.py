@@ -450,10 +450,11 @@ def test_a_graded_finding_in_an_abstract_without_headings_is_its_conclusion():
     assert any("risk of bias" in t for t in limits)  # a named limit stays a limit
     head, _ = compose(material)
     assert head.origin.startswith("There is moderate quality evidence")
-    # shortened to a headline's length, the grade stays as a hedge and the "can" stays
+    # shortened to a headline's length, the grade stays as sure as the paper says ("moderate")
+    # and the "can" stays
     assert (
         head.text
-        == "Some evidence suggests family programmes can stop teenagers from starting to smoke"
+        == "Moderate evidence suggests family programmes can stop teenagers from starting to smoke"
     )
 
 

@@ -289,6 +289,39 @@ def test_a_headline_of_an_ms_study_names_ms(
         assert named.origin == head.origin
 
 
+def test_ms_is_named_in_a_shorter_form_when_the_headline_has_no_room() -> None:
+    whole = (
+        "Daily stretching, and particularly long holds and slow swings, may ease muscle stiffness"
+    )
+    head = Headline(
+        whole, (4,), origin=whole + ".", shorter=("Daily stretching may ease stiffness",)
+    )
+    named = name_ms(head, StudyDesign.REVIEW, 0)
+    assert named.text == "Daily stretching may ease stiffness in people with MS"
+    assert named.sources == (4, 0)
+
+
+def test_ms_is_named_in_the_headline_itself_when_it_has_room() -> None:
+    head = Headline(
+        "Daily stretching may ease muscle stiffness",
+        (4,),
+        shorter=("Daily stretching may ease stiffness",),
+    )
+    assert name_ms(head, StudyDesign.REVIEW, 0).text == (
+        "Daily stretching may ease muscle stiffness in people with MS"
+    )
+
+
+def test_the_chosen_headline_carries_its_shorter_forms() -> None:
+    conclusion = measured(
+        "Exercise, and particularly long walks, may reduce tiredness in older adults.", (3,)
+    )
+    head = choose_headline([conclusion], [], StudyDesign.REVIEW)
+    assert head.text.startswith("Exercise, and particularly long walks")
+    assert "Exercise may reduce tiredness in older adults" in head.shorter
+    assert all(len(f.split()) < len(head.text.split()) for f in head.shorter)
+
+
 def test_a_template_headline_is_not_given_ms() -> None:
     head = Headline("A review of 3 trials looked at stretching", (1,), from_template=True)
     assert name_ms(head, StudyDesign.REVIEW, 0) == head

@@ -29,6 +29,22 @@ def _numbered(*texts: str, start: int = 0):
         "No clear change was seen in the placebo group",
         "Three trials reported on the side effects of the rinse",
         "Two studies reported in more than one comparison group",
+        # what an update added, and what an earlier version had found
+        "Five had been found in earlier versions of this review and the authors now include "
+        "two new trials",
+        # how many were in each group, who was classed as what, what every trial gave
+        "The number of people in the yoga groups was 412 and in the control groups 398",
+        "Patients classified as mildly disabled was 40%",
+        "All used a cream twice daily on both hands",
+        # how the trials were run differently
+        "There were large differences in the methods of giving the cream between the trials",
+        # what one study looked at, not what it found
+        "Only one study explored falls and hospital stays as results measured",
+        "Only the trial in Kenya reported the effect of the cream on sleep",
+        # what no trial reported, who did not finish, what the studies were like
+        "None of the trials reported quality of life or return to work",
+        "The usual-care arm had a high non-completion rate in one trial",
+        "Nearly all studies were of short length, typically six weeks",
     ],
 )
 def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str) -> None:
@@ -43,6 +59,10 @@ def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str
         "Women were mostly helped by the cream",
         "Two trials assessed pain and found it fell after the course",
         "Cooling vests did not lower tiredness in people with MS",
+        "All drugs lowered the relapse rate compared with placebo",
+        "The number of relapses fell by half in the treated group",
+        "The cream had a clear effect on sleep in the trial in Kenya",
+        "Trials were small but showed a clear fall in pain",
     ],
 )
 def test_a_finding_that_names_the_sample_or_a_group_is_still_a_finding(sentence: str) -> None:
@@ -295,3 +315,27 @@ def test_a_link_word_without_its_comma_goes_from_the_headline() -> None:
 
     assert _drop_lead("Therefore swimming may ease tiredness.") == "Swimming may ease tiredness"
     assert _drop_lead("Thus far, no trial has tested swimming.").startswith("Thus far, no trial")
+
+
+def test_two_sentences_run_together_never_head() -> None:
+    glued = measured(
+        "There was no clear difference in the pregnancy rate.The evidence suggests the cream "
+        "is safe.",
+        (1,),
+    )
+    other = measured("The cream did not change how many women became pregnant.", (2,))
+    head = choose_headline([glued, other], [], StudyDesign.REVIEW)
+    assert ".The" not in head.text
+    assert head.text in (
+        "There was no clear difference in the pregnancy rate",
+        "The cream did not change how many women became pregnant",
+    )
+
+
+def test_the_first_of_two_sentences_run_together_may_head() -> None:
+    glued = measured(
+        "The cream did not change the pregnancy rate.The evidence suggests the cream is safe.",
+        (1,),
+    )
+    head = choose_headline([glued], [], StudyDesign.REVIEW)
+    assert head.text == "The cream did not change the pregnancy rate"

@@ -97,7 +97,7 @@ from plainsum.schemas import StudyDesign
             "The review authors found fairly good evidence that short talks can reduce smoking "
             "in young adults.",
             False,
-            "Some evidence suggests short talks can reduce smoking in young adults",
+            "Fairly good evidence shows short talks can reduce smoking in young adults",
         ),
         (
             "Lab tests and brain scans revealed that the enzyme increases in damaged nerve fibres.",
@@ -501,13 +501,13 @@ def test_a_first_deed_with_meaning_stays(sentence: str, lost: str) -> None:
         (
             "There is moderate-quality evidence that a daily walk may lift mood in new mothers.",
             "A daily walk may lift mood in new mothers",
-            "Some evidence suggests a daily walk may",
+            "evidence suggests a daily walk may",
         ),
         # "can" is not a second hedge
         (
             "There is moderate-quality evidence that a daily walk can lift mood in new mothers.",
-            "Some evidence suggests a daily walk can lift mood in new mothers",
-            "Some evidence suggests a daily walk may",
+            "Moderate evidence suggests a daily walk can lift mood in new mothers",
+            "evidence suggests a daily walk may",
         ),
     ],
 )
@@ -530,7 +530,119 @@ def test_a_review_that_found_graded_evidence_is_said_as_the_grade() -> None:
         "This careful review found fairly good evidence that, compared with sham surgery, knee "
         "washouts did not ease pain in older adults."
     )
-    assert "Some evidence suggests knee washouts did not ease pain in older adults" in forms
+    assert "Fairly good evidence shows knee washouts did not ease pain in older adults" in forms
+
+
+@pytest.mark.parametrize(
+    ("grade", "said"),
+    [
+        ("high-certainty", "Good evidence shows"),
+        ("fairly good", "Fairly good evidence shows"),
+        ("moderate-certainty", "Moderate evidence suggests"),
+        ("some", "Some evidence suggests"),
+        ("limited", "Limited evidence suggests"),
+        ("low-certainty", "Weak evidence suggests"),
+        ("very low-certainty", "Very weak evidence suggests"),
+    ],
+)
+def test_a_grade_is_said_as_sure_as_the_paper_says_it(grade: str, said: str) -> None:
+    # never stronger, never weaker: "fairly good" is not "some", "limited" is not "weak"
+    forms = short_forms(f"There is {grade} evidence that cooling vests ease tiredness in MS.")
+    assert f"{said} cooling vests ease tiredness in MS" in forms
+    others = {"Good", "Fairly good", "Moderate", "Some", "Limited", "Weak", "Very weak"}
+    others.discard(said.split(" evidence")[0])
+    assert not any(f.startswith(f"{o} evidence") for o in others for f in forms)
+
+
+def test_a_limited_grade_after_a_hedged_claim_stays_limited() -> None:
+    forms = short_forms("There is limited evidence that cooling vests may ease tiredness in MS.")
+    assert "Cooling vests may ease tiredness in MS, but the evidence is limited" in forms
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # how big the effect was
+        (
+            "Phone coaching may lower salt intake, with an average drop of two grams a day "
+            "compared to control people.",
+            "Phone coaching may lower salt intake",
+        ),
+        # why the evidence falls short
+        (
+            "The review could not draw firm conclusions about yoga for back pain due to the "
+            "absence of large trials.",
+            "The review could not draw firm conclusions about yoga for back pain",
+        ),
+        # on what evidence it was judged
+        (
+            "Cooling vests cannot be advised for daily use on the basis of the present evidence.",
+            "Cooling vests cannot be advised for daily use",
+        ),
+        # the measure it was judged by
+        (
+            "Fairly good evidence shows the new drug did not slow walking loss, based on "
+            "timed walks at two years.",
+            "Fairly good evidence shows the new drug did not slow walking loss",
+        ),
+        # it held either way
+        (
+            "Two trials found no differences in reading skills between the groups, whether "
+            "measured by tests or teacher reports.",
+            "Two trials found no differences in reading skills between the groups",
+        ),
+        # one trial's graded evidence: the grade is the paper's, the trial count the limits'
+        (
+            "A single trial of a new drug provided fairly good evidence that the drug did not "
+            "slow walking loss.",
+            "Fairly good evidence shows the drug did not slow walking loss",
+        ),
+        # a concession the claim stands against
+        (
+            "Despite a large number of trials, there is no good evidence that cooling helps "
+            "after head injury.",
+            "There is no good evidence that cooling helps after head injury",
+        ),
+        # a weak grade said after a hedged claim stays after the cut
+        (
+            "There is weak evidence that phone coaching may lower salt intake in the short "
+            "term and increase walking in the long term.",
+            "Phone coaching may lower salt intake in the short term, but the evidence is weak",
+        ),
+    ],
+)
+def test_a_tail_or_lead_that_only_sizes_the_claim_goes(sentence: str, expected: str) -> None:
+    assert expected in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the size is said of some people only
+        (
+            "Cooling vests lowered tiredness, with an average drop of two points in people "
+            "with MS.",
+            "Cooling vests lowered tiredness",
+        ),
+        # a reason that holds a hedge
+        (
+            "Yoga eased back pain due to the small number of sessions that may have been missed.",
+            "Yoga eased back pain",
+        ),
+        # a concession that holds a negation
+        (
+            "Despite no clear change in pain, cooling vests improved sleep in adults.",
+            "Cooling vests improved sleep in adults",
+        ),
+        # "despite" before a clause of its own is not a concession phrase to drop here
+        (
+            "Walking groups, despite the cost, did not lower blood pressure in adults.",
+            "Did not lower blood pressure in adults",
+        ),
+    ],
+)
+def test_a_tail_or_lead_with_meaning_stays(sentence: str, kept: str) -> None:
+    assert kept not in short_forms(sentence)
 
 
 def test_a_control_after_an_aside_is_not_cut() -> None:

@@ -16,7 +16,7 @@ from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, rare_term, whole_alone
-from .forms import dropped, headline_forms
+from .forms import GLUED, dropped, headline_forms
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
 from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, review_topic
@@ -43,6 +43,12 @@ MOJIBAKE_COST = 12.0
 UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
 JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
 AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
+
+
+def _stands(text: str) -> bool:
+    """Whether `text` reads whole alone and is one sentence, not two the source ran together
+    (never one headline)."""
+    return not GLUED.search(text) and whole_alone(text)
 
 
 def _form_cost(text: str) -> float:
@@ -111,6 +117,7 @@ def choose_headline(
     elif unexplained(topic):
         topic = None  # never a headline built around an abbreviation the paper leaves undefined
     ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
+    fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order
     for conclusion, pool in ((True, conclusions), (False, results)):
         # A conclusion's place counts only the conclusions before it that state a finding: one
         # that says how little is known, how the trials were run or what research is needed
@@ -126,13 +133,14 @@ def choose_headline(
             best = _best_form(s, forms, drop, longest)
             if best is not None:
                 cut, text = best
+                fitting[s.order] = _shorter_forms(s, forms, drop, text)
                 place = findings_before if conclusion else position
                 rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 findings_before += cost < AMOUNT_ONLY_COST
                 ranked.append((rank + cost, s.order, text, s.sources, s.text))
     if ranked:
-        _, _, text, sources, origin = min(ranked)
+        _, order, text, sources, origin = min(ranked)
         if len(text.split()) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:
@@ -144,7 +152,7 @@ def choose_headline(
             )
             if " evidence about " in template.text and len(template.text.split()) <= IDEAL_WORDS[1]:
                 return template
-        return Headline(text, sources, origin=origin)
+        return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
     # Never cut: a sentence with no safe clause boundary is kept whole.
@@ -193,7 +201,7 @@ def _shortest_whole(
                 n = len(text.split())
                 if text in drop or not IDEAL_WORDS[0] <= n <= SCHEMA_WORDS:
                     continue
-                if method_or_call(text) or leans_back(text) or not whole_alone(text):
+                if method_or_call(text) or leans_back(text) or not _stands(text):
                     continue
                 found.append(
                     (
@@ -220,7 +228,25 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
     said = states_finding(text) or (cut and reports_a_finding(s.text))
     if is_procedural(text) or leans_back(text) or not said:
         return False
-    return whole_alone(text)
+    return _stands(text)
+
+
+def _shorter_forms(
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], chosen: str
+) -> list[str]:
+    """The forms of `s` shorter than `chosen` that could head as well, longest first, none
+    with an abbreviation the paper leaves undefined or a term the gate calls jargon when
+    `chosen` has none."""
+    n = len(chosen.split())
+    clean = _form_cost(chosen) == 0
+    out = [
+        text
+        for cut, text in forms
+        if len(text.split()) < n
+        and _fits(s, cut, text, drop, IDEAL_WORDS[1])
+        and (not clean or _form_cost(text) == 0)
+    ]
+    return sorted(out, key=lambda t: -len(t.split()))
 
 
 def _best_form(
@@ -264,6 +290,6 @@ def _whole_headline(
             continue
         if need_finding and not states_finding(text):
             continue
-        if whole_alone(text):
+        if _stands(text):
             return Headline(text, s.sources, origin=s.text)
     return None

@@ -67,13 +67,21 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
     return text
 
 
+# Two sentences the source ran together ("... pregnancy rate.The evidence suggests ...").
+GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
+
+
 def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
-    """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut."""
+    """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut; of
+    two sentences the source ran together, the first one's forms are among them."""
     full = _place(_drop_lead(s.text), design, animals)
+    glued = GLUED.search(s.text)
+    texts = [s.text, s.text[: glued.end()]] if glued else [s.text]
     shorter = [
         _place(_drop_lead(f), design, animals)
-        for f in short_forms(s.text, design == StudyDesign.LAB)
-    ]
+        for text in texts
+        for f in (text.rstrip("."), *short_forms(text, design == StudyDesign.LAB))
+    ][1:]
     return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
 
 

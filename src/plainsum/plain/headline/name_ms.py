@@ -22,6 +22,7 @@ IN_PEOPLE_DESIGNS = (
     StudyDesign.NARRATIVE_REVIEW,
 )
 MAX_NAMED_WORDS = 20  # a headline this long is not made longer
+HEADLINE_WORDS = 16  # a headline's length: a shorter form of it is named when it fits there
 
 
 def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headline:
@@ -43,7 +44,18 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
     if the_disease:  # "progression of the disease": in a study of MS, the disease is MS
         named = f"{text[: the_disease.start()]}{the_disease[1]} MS{text[the_disease.end() :]}"
         return Headline(named, sources, head.from_template, head.origin, head.weak, head.basis)
-    if _ENDS_IN_PLACE.search(text) or len(text.split()) > MAX_NAMED_WORDS - 3:
+    if _ENDS_IN_PLACE.search(text):
+        return head
+    # the sentence's own form, else its longest shorter form, that has room for the place
+    for form in (text, *head.shorter):
+        tail = " in MS" if _NAMES_PEOPLE.search(form) else " in people with MS"
+        if _ENDS_IN_PLACE.search(form) or _NAMES_MS.search(form):
+            continue
+        if len(form.split()) + len(tail.split()) <= HEADLINE_WORDS:
+            return Headline(
+                form + tail, sources, head.from_template, head.origin, head.weak, head.basis
+            )
+    if len(text.split()) > MAX_NAMED_WORDS - 3:
         return head
     tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
     return Headline(text + tail, sources, head.from_template, head.origin, head.weak, head.basis)

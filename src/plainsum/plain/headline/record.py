@@ -15,3 +15,6 @@ class Headline:
     origin: str = ""  # the edited sentence of the paper it was made from ("" for a template)
     weak: bool = False  # a whole sentence taken with no finding word in it (a last resort)
     basis: str = ""  # the sentence a headline built from parsed facts says short ("" otherwise)
+    # shorter forms of the same sentence that could head too, longest first (for `name_ms`,
+    # which names MS in one of them when the headline itself has no room left)
+    shorter: tuple[str, ...] = ()

@@ -19,6 +19,37 @@ _TRAILING = re.compile(
 )
 
 
+# Tails that only say how big an effect was, why the evidence falls short, on what it was
+# judged, or that it held either way: the claim before them is the same claim without them. Their
+# words of meaning ("limited", "whether") bear on the tail alone, so only a negation, a hedge or
+# a limit in them blocks the cut.
+SAFE_TAIL = re.compile(
+    r"(?:,\s+with (?:an? |the )?(?:average|mean|median|overall|pooled|estimated) "
+    r"|\s+(?:due to|because of|owing to) (?:the |an? )?(?:absence|lack|paucity|scarcity|"
+    r"small (?:number|size)|limited (?:number|amount)|low (?:number|quality)|poor quality) of "
+    r"|\s+on the basis of (?:the )?(?:present|available|current|existing) (?:evidence|data)$"
+    r"|,\s+based on (?!(?:this|these|the (?:present|available|current))\b)"
+    r"|,\s+whether (?:measured|assessed|judged|rated|reported|given) (?:by|as|with|in) [^,;]+"
+    r" or )[^;]*$",
+    re.I,
+)
+_TAIL_BEARS = re.compile(
+    r"\b(?:not|no|nor|never|none|without|may|might|could|only|except|unless|but|however|"
+    r"(?<!control )(?:people|patients|participants|adults|children|women|men|mice|rats|animals?|"
+    r"cells?))\b",
+    re.I,
+)
+
+
+def without_safe_tail(text: str) -> list[str]:
+    """`text` without a tail that only sizes, explains or qualifies the claim either way
+    (`SAFE_TAIL`), when the tail holds no negation, hedge, limit or population."""
+    m = SAFE_TAIL.search(text)
+    if m is None or _TAIL_BEARS.search(m.group(0)) or len(text[: m.start()].split()) < 5:
+        return []
+    return [text[: m.start()]]
+
+
 _AND = re.compile(r",? and (?!then\b)")
 _MODAL = re.compile(r"\b(?:may|might|can|could|will|would|did not|does not|do not)\b", re.I)
 _BASE_VERB = re.compile(

@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from ..wholeness import broken, finite
 from .controls import CONTROL, MID_CONTROL
-from .cuts import ASIDE, CALLED, IN_CELLS, first_of_two, main_parts, without_aside
+from .cuts import (
+    ASIDE,
+    CALLED,
+    IN_CELLS,
+    SAFE_TAIL,
+    first_of_two,
+    main_parts,
+    without_aside,
+    without_safe_tail,
+)
 from .fronts import fronts
+from .grades import WEAK_TAIL
 from .meaning import clause_keeps
 
 
@@ -16,12 +26,18 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
     text = text.strip().rstrip(".")
     found: list[str] = []
     for front, must_keep in fronts(text):
+        # "X, but the evidence is weak": the grade said after the claim stays after its cuts
+        weak = WEAK_TAIL.search(front)
+        tail = weak.group(0) if weak else ""
+        front = front[: weak.start()] if weak else front
         bodies = [front]
         called = CALLED.sub(lambda m: m["what"], front)
         if called != front:
             bodies.append(called)
         for body in list(bodies):
             bodies.extend(without_aside(body))
+        for body in list(bodies):
+            bodies.extend(without_safe_tail(body))
         for body in list(bodies):
             bodies.extend(main_parts(body))
         for body in list(bodies):
@@ -36,7 +52,7 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 if cells:
                     bodies.append(f"{body[: cells.start()]}in {cells['kind'].lower()}cells")
         for body in bodies:
-            body = body.strip().rstrip(",;:")
+            body = body.strip().rstrip(",;:") + tail
             if body == text or body in found:
                 continue
             keep = _strip_cells(must_keep, body, lab)
@@ -44,6 +60,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = CONTROL.sub("", keep)
             if not MID_CONTROL.search(body):
                 keep = MID_CONTROL.sub(r"\g<subject>", keep)
+            if not SAFE_TAIL.search(body):  # nor those of a tail that only sized the claim
+                keep = next(iter(without_safe_tail(keep)), keep)
             if not ASIDE.search(body):  # the words of an aside that went need not stay
                 keep = next(iter(without_aside(keep)), keep)
             if not clause_keeps(keep, body):

@@ -89,6 +89,12 @@ _METHOD_LEAD = re.compile(
 )
 
 
+# "Despite a large number of studies, X": a concession the claim stands against; X is asserted
+# whatever it concedes. Only a noun phrase ("despite" takes no clause), never a negation in it.
+_CONCESSION = re.compile(r"^(?:Despite|In spite of) (?P<what>[^,;]{3,100}),\s+(?=\w)")
+_CONCESSION_BEARS = re.compile(r"\b(?:not|no|never|none|without|lack\w*|absence)\b", re.I)
+
+
 def fronts(text: str) -> list[tuple[str, str]]:
     """The sentence with its lead dropped, as (kept text, the words of meaning it must keep)."""
     out = [(text, text)]
@@ -99,6 +105,9 @@ def fronts(text: str) -> list[tuple[str, str]]:
     scene = _SCENE.match(text) or _METHOD_LEAD.match(text)
     if scene and not KEEPS_MEANING.search(scene.group(0)):  # the scene lead always goes
         out = [(capitalise(text[scene.end() :]), text[scene.end() :])]
+    concession = _CONCESSION.match(text)
+    if concession and not _CONCESSION_BEARS.search(concession["what"]):
+        out.append((capitalise(text[concession.end() :]), text[concession.end() :]))
     base = out[-1][0]
     frame = _FRAME.match(base)
     if frame:

@@ -19,7 +19,11 @@ EVIDENCE_GRADE = re.compile(
 # that X": the grade becomes a short hedge ("Some evidence suggests X").
 GRADED = re.compile(
     r"^(?:There (?:is|was|are|were)(?: now)?|The (?:review )?(?:authors|researchers) found|"
-    r"(?:This|The|Our) (?:[\w-]+ )?(?:review|analysis) (?:found|provides|gives)) "
+    r"(?:This|The|Our) (?:[\w-]+ )?(?:review|analysis) (?:found|provides|gives)|"
+    # "A single trial of methotrexate provided fairly good evidence that X": the grade is the
+    # paper's; how little evidence there was is for the limitations
+    r"(?:A|One) (?:single |small |large )?(?:trial|study)(?: of [\w -]{1,40}?)? "
+    r"(?:provided|provides|gave|gives|found)) "
     r"(?P<grade>(?:[\w-]+ ){0,4}?)evidence (?:from (?:\w+ ){1,4}?)?"
     r"(?:(?P<verb>to suggest|to show|to support|suggesting|showing|supporting|indicating|"
     r"that shows|which shows|that suggests|which suggests) (?:that,? )?|that,? )"
@@ -52,13 +56,34 @@ NOT_ENOUGH_EVIDENCE = re.compile(
     r"that,? (?!(?:on|of|for|about|in|from|to|what|which|whether|how)\b)",
     re.I,
 )
+# How `graded_claim` says a low grade after a claim that hedges itself.
+WEAK_TAIL = re.compile(r", but the evidence is (?:very )?(?:weak|limited)$")
 WEAK_GRADES = re.compile(r"\b(?:low|weak|limited|poor)\b", re.I)
 _GOOD_GRADES = re.compile(r"^(?:high|good|strong)\b", re.I)
 
 
+def _plain_grade(grade: str) -> str:
+    """The paper's grade in plain words, no stronger and no weaker: "low-certainty" and "poor"
+    are weak, "limited" stays limited, "moderate" and "fairly good" stay as they are."""
+    very = "very " if re.search(r"\bvery\b", grade, re.I) else ""
+    if re.search(r"\blimited\b", grade, re.I):
+        return "limited"
+    if WEAK_GRADES.search(grade):
+        return f"{very}weak"
+    if re.search(r"\bfairly good\b", grade, re.I):
+        return "fairly good"
+    if re.search(r"\bmoderate\b", grade, re.I):
+        return "moderate"
+    if _GOOD_GRADES.search(grade):
+        return "good"
+    return "some"
+
+
 def graded_claim(grade: str, rest: str, verb: str, hedged: bool = False) -> str | None:
-    """ "Weak evidence suggests X" for a low grade, "Some evidence" for a middle one, "Good
-    evidence shows" for a high one; None for a grade that says there is no evidence.
+    """The claim with the paper's own grade said plainly in front (`_plain_grade`): "Weak
+    evidence suggests X" for a low grade, "Moderate evidence suggests X", "Fairly good evidence
+    shows X", "Good evidence shows X" for a high one; None for a grade that says there is no
+    evidence.
 
     A claim that carries its own hedge ("X appears to help") is not hedged twice: a low grade
     follows it ("X appears to help, but the evidence is weak"), a higher one adds nothing (the
@@ -66,13 +91,15 @@ def graded_claim(grade: str, rest: str, verb: str, hedged: bool = False) -> str 
     grade = grade.strip()
     if NOT_A_GRADE.search(grade):
         return None
-    if WEAK_GRADES.search(grade):
-        very = "very weak" if re.search(r"\bvery\b", grade, re.I) else "weak"
+    plain = _plain_grade(grade)
+    if plain.endswith(("weak", "limited")):
         if hedged:
-            return f"{capitalise(rest)}, but the evidence is {very}"
-        return f"{capitalise(very)} evidence {verb} {rest}"
+            return f"{capitalise(rest)}, but the evidence is {plain}"
+        return f"{capitalise(plain)} evidence {verb} {rest}"
     if hedged:
         return None
-    if _GOOD_GRADES.search(grade):
-        return f"Good evidence {'supports' if verb == 'supports' else 'shows'} {rest}"
-    return f"Some evidence {verb} {rest}"
+    if plain in ("good", "fairly good"):
+        return (
+            f"{capitalise(plain)} evidence {'supports' if verb == 'supports' else 'shows'} {rest}"
+        )
+    return f"{capitalise(plain)} evidence {verb} {rest}"
