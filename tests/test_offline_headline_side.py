@@ -339,3 +339,17 @@ def test_the_first_of_two_sentences_run_together_may_head() -> None:
     )
     head = choose_headline([glued], [], StudyDesign.REVIEW)
     assert head.text == "The cream did not change the pregnancy rate"
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Both aspirin and heparin lowered the rate of clots", False),
+        ("Both TCAs and SSRIs are helpful for low mood", False),
+        ("Both were helpful and safe", True),
+        ("Both improved sleep and mood", True),
+        ("Both drugs lowered relapses", True),
+    ],
+)
+def test_both_leans_back_unless_it_names_both(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans

@@ -13,7 +13,10 @@ from .abbreviations import unexplained
 from .wholeness import SUBORDINATE, broken, finite
 
 _LEANS_BACK = re.compile(
-    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Both|Also|Another|The other|Again)\b"
+    r"^(?:This|These|That|Those|It|They|Its|Their|Such|Also|Another|The other|Again|"
+    # "Both X and Y" names both ("Both were helpful and safe" does not)
+    r"Both(?! (?:(?!(?:is|are|was|were|had|has|have|did|do|does|may|might|can|could|will|"
+    r"would|\w+ed)\b)[\w'-]+ ){1,4}and\b))\b"
     r"(?! (?:\w+ )?(?:review|update|study|trial|analysis|work|paper|research) )"
     # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
     # ("It is likely to help" is about a thing named before: "likely" takes "that" when dummy)
