@@ -45,6 +45,8 @@ def _numbered(*texts: str, start: int = 0):
         "None of the trials reported quality of life or return to work",
         "The usual-care arm had a high non-completion rate in one trial",
         "Nearly all studies were of short length, typically six weeks",
+        # a step of a method
+        "From a set of known examples, a classifier can then learn a model of each enzyme",
     ],
 )
 def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str) -> None:
@@ -353,3 +355,10 @@ def test_the_first_of_two_sentences_run_together_may_head() -> None:
 )
 def test_both_leans_back_unless_it_names_both(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_an_only_contrast_heads_after_a_plain_finding() -> None:
+    only = measured("Only the higher dose reduced how many people had worse walking.", (1,))
+    plain = measured("The new drug reduced the number of people with a flare-up.", (2,))
+    head = choose_headline([only, plain], [], StudyDesign.REVIEW)
+    assert head.text == "The new drug reduced the number of people with a flare-up"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.headline import IDEAL_WORDS, choose_headline
-from plainsum.plain.shorten import short_forms
+from plainsum.plain.shorten import reports_a_finding, short_forms
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 
@@ -597,6 +597,17 @@ def test_a_limited_grade_after_a_hedged_claim_stays_limited() -> None:
             "slow walking loss.",
             "Fairly good evidence shows the drug did not slow walking loss",
         ),
+        # an absolute phrase that adds how it works
+        (
+            "The results support the view that the repair switch is kept across species, with "
+            "two proteins acting as its main controls.",
+            "The repair switch is kept across species",
+        ),
+        # a link word before the reporting frame goes with the frame
+        (
+            "But the findings support the view that the repair switch is kept across species.",
+            "The repair switch is kept across species",
+        ),
         # a concession the claim stands against
         (
             "Despite a large number of trials, there is no good evidence that cooling helps "
@@ -628,6 +639,11 @@ def test_a_tail_or_lead_that_only_sizes_the_claim_goes(sentence: str, expected: 
         (
             "Yoga eased back pain due to the small number of sessions that may have been missed.",
             "Yoga eased back pain",
+        ),
+        # an absolute phrase that names who it held for
+        (
+            "Walking lowered blood pressure, with the largest change being seen in older adults.",
+            "Walking lowered blood pressure",
         ),
         # a concession that holds a negation
         (
@@ -735,3 +751,8 @@ def test_too_little_evidence_for_a_noun_phrase_is_not_restated() -> None:
     # be broken
     forms = short_forms("There is insufficient evidence to support the use of cooling vests.")
     assert not any("to say" in f for f in forms)
+
+
+def test_a_frame_after_a_link_word_still_reports_a_finding() -> None:
+    assert reports_a_finding("But the results show that the repair switch is kept in flies.")
+    assert not reports_a_finding("But the repair switch is kept in flies.")

@@ -29,6 +29,8 @@ PROCEDURE = re.compile(
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|stud(?:y|ies)|reports?)|"
     r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
     r"separately as subgroups|"
+    # a step of a method: "a classifier can then learn a model of X"
+    r"(?:can|could|is|are|was|were|will) then (?:be )?\w+|"
     # how the trials were run or put together: concealment, blinding, pooling, updates
     r"allocation|conceal\w*|blind(?:ed|ing)|(?:did|could) not (?:be )?(?:pool|combin)\w*|"
     r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results|studies|trials)|"

@@ -74,7 +74,10 @@ VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other r
 # before; the main finding is seldom the one that opens so.
 _SECONDARY = re.compile(
     r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
-    r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s",
+    r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s"
+    # "Only the higher dose reduced X": a contrast with what was said before (the lower dose
+    # helped with something else), misleading read alone
+    r"|^Only (?!(?:one|two|three|a few|\d+) )",
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 

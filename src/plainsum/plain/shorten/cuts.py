@@ -14,7 +14,10 @@ _TRAILING = re.compile(
     r"though|including|such as|especially|particularly|notably|independent(?:ly)? of|"
     r"regardless of|irrespective of|in line with|consistent with|in keeping with|"
     r"compared (?:with|to)|relative to|in contrast to|and (?:this|these|that|it|they)|"
-    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to|through|via)\b))",
+    r"thereby|thus|leading to|resulting in|possibly|probably|likely|similar to|through|via)\b"
+    # an absolute phrase: ", with the sigma factors acting as the key regulators"
+    r"|with (?:the |a |an |its |their )?[\w-]+(?: [\w-]+){0,3} (?:acting|being|playing|serving|"
+    r"taking|working|remaining)\b))",
     re.I,
 )
 

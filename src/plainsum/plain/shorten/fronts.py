@@ -95,9 +95,17 @@ _CONCESSION = re.compile(r"^(?:Despite|In spite of) (?P<what>[^,;]{3,100}),\s+(?
 _CONCESSION_BEARS = re.compile(r"\b(?:not|no|never|none|without|lack\w*|absence)\b", re.I)
 
 
+# A link word before a reporting frame ("But the results support the view that X").
+_LINK = re.compile(r"^(?:But|And|Yet|So),?\s+(?=[Tt]he|[Tt]hese|[Oo]ur|[Tt]his)")
+
+
 def fronts(text: str) -> list[tuple[str, str]]:
     """The sentence with its lead dropped, as (kept text, the words of meaning it must keep)."""
     out = [(text, text)]
+    link = _LINK.match(text)
+    if link:  # the link points at a sentence the headline's reader has not seen
+        text = capitalise(text[link.end() :])
+        out = [(text, text)]
     lead = _LEAD.match(text)
     if lead:
         text = capitalise(text[lead.end() :])
@@ -180,7 +188,7 @@ def fronts(text: str) -> list[tuple[str, str]]:
 def reports_a_finding(text: str) -> bool:
     """Whether `text` opens by saying that what follows was found ("Tests revealed that X"):
     then X is the finding, whatever its words."""
-    text = text.strip()
+    text = _LINK.sub("", text.strip())
     lead = _LEAD.match(text)
     if lead:
         text = capitalise(text[lead.end() :])
