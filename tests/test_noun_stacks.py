@@ -96,3 +96,52 @@ def test_an_abbreviation_is_written_out_inside_a_stack() -> None:
 def test_a_word_across_a_comma_is_no_repeat() -> None:
     assert repeats_word("lymphocytes", "white blood cells", "presenting cells ", " need iron")
     assert not repeats_word("lymphocytes", "white blood cells", "presenting cells, ", " need iron")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # two words of a pair or list that would both become one plain word: the later stays
+        ("Controls got no intervention or therapy.", "Controls got no treatment or therapy."),
+        ("Results were heterogeneous and inconsistent.", "Results were mixed and inconsistent."),
+        ("We rated efficacy, effectiveness and safety.", "We rated effect, effectiveness and"),
+        ("Cytokines, chemokines and hormones rose.", "Immune signals, chemokines and hormones"),
+        # the paper's own word is the plain one: the swap beside it is not made
+        ("They compared therapy or treatment alone.", "They compared therapy or treatment"),
+        ("They compared treatment or therapy alone.", "They compared treatment or therapy"),
+    ],
+)
+def test_a_swap_never_merges_two_joined_words(sentence: str, plain: str) -> None:
+    assert plain_words(sentence).startswith(plain)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plain"),
+    [
+        # different plain words, or the paper's own repeat: every swap is made
+        ("Efficacy and adverse events were rated.", "Effect and side effects were rated."),
+        (
+            "The intervention and the intervention group were small.",
+            "The treatment and the treatment group were small.",
+        ),
+        # not joined as a pair: a verb stands between
+        ("The intervention helped and therapy was safe.", "The treatment helped and treatment"),
+        # the item beside it is longer than the plain word: two things still
+        ("It lowered mortality, death from stroke and pain.", "It lowered deaths, death from"),
+        (
+            "It was compared with a dummy drug or no intervention.",
+            "It was compared with a dummy drug or no treatment.",
+        ),
+    ],
+)
+def test_swaps_that_are_not_merged_are_still_made(sentence: str, plain: str) -> None:
+    assert plain_words(sentence).startswith(plain)
+
+
+def test_kept_apart_keeps_the_first_of_two_swaps_that_read_the_same() -> None:
+    from plainsum.plain.noun_stacks import Swap, kept_apart
+
+    text = "no intervention or therapy"
+    swaps = [Swap(3, 15, "intervention", "treatment"), Swap(19, 26, "therapy", "treatment")]
+    assert kept_apart(text, swaps) == swaps[:1]
+    assert kept_apart("no intervention or drug", swaps[:1]) == swaps[:1]

@@ -145,3 +145,39 @@ def test_a_medical_word_with_one_plain_meaning_is_swapped_whole(text: str, want:
 )
 def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
     assert want in plain_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "in addition to X" is never "also to X"; "In addition, ..." is a lead-in
+        ("They took zinc in addition to iron.", "They took zinc in addition to iron."),
+        # "elderly" before a noun is "older"; "the elderly" standing for people stays
+        ("In the elderly, falls were common.", "In the elderly, falls were common."),
+        ("The elderly are often frail.", "The elderly are often frail."),
+        ("The elderly patients were frail.", "The older patients were frail."),
+        ("Trials in elderly people were few.", "Trials in older people were few."),
+        # "to adequately assess" is never "to well assess"; "adequately blinded" is "well"
+        ("More trials are needed to adequately test it.", "to adequately test it"),
+        ("The trials were adequately blinded.", "The trials were well blinded."),
+        # "deficiency" as the head of its phrase is a lack; in a condition's name it stays
+        ("A deficiency of iron was common.", "A lack of iron was common."),
+        ("Iron deficiency was common.", "Iron deficiency was common."),
+        ("People with yin deficiency syndrome took part.", "yin deficiency syndrome"),
+        # "therapeutic" is "treatment" before a few nouns, never where it names a kind
+        ("The therapeutic effect was small.", "The treatment effect was small."),
+        ("It is a possible therapeutic agent.", "It is a possible treatment agent."),
+        ("A good therapeutic alliance helped.", "A good therapeutic alliance helped."),
+        ("Therapeutic hypothermia was used.", "Therapeutic hypothermia was used."),
+        ("It was compared with therapeutic ultrasound.", "with therapeutic ultrasound"),
+        # a named therapy keeps its name
+        ("Manual therapy eased neck pain.", "Manual therapy eased neck pain."),
+        # a qualifier that says what was compared is never dropped
+        ("Two placebo-controlled trials were found.", "Two placebo-controlled trials were"),
+        ("It was a placebo controlled study.", "It was a placebo controlled study."),
+        # a cohort study is a follow-up study, never a "group study"
+        ("Two cohort studies were found.", "Two follow-up studies were found."),
+    ],
+)
+def test_a_swap_that_would_be_wrong_here_is_not_made(text: str, want: str) -> None:
+    assert want in plain_words(text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .noun_stacks import repeats_word, stack_fits
+from .noun_stacks import Swap, kept_apart, repeats_word, stack_fits
 from .word_places import fits_here
 
 GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
@@ -24,39 +24,51 @@ class Glossary:
 
     def plain(self, text: str, keep: frozenset[str] = frozenset()) -> str:
         """`text` with every glossary term replaced by its plain phrase, except the terms in
-        `keep` (lower case)."""
+        `keep` (lower case). A swap that would make two words joined by "and", "or" or a
+        comma say the same ("no intervention or therapy" -> "no treatment or treatment") is
+        not made (`noun_stacks.kept_apart`)."""
+        swaps = [
+            Swap(m.start(), m.end(), m.group(0), plain)
+            for m in self.pattern.finditer(text)
+            if (plain := self._swap(m, keep)) is not None
+        ]
+        out = []
+        last = 0
+        for s in kept_apart(text, swaps):
+            out.append(text[last : s.start] + s.plain)
+            last = s.end
+        return "".join(out) + text[last:]
 
-        def swap(m: re.Match[str]) -> str:
-            found = m.group(0)
-            if " ".join(found.lower().split()) in keep:
-                return found
-            plain = self.entries[found.lower()]
-            if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
-                return found  # the plain phrase would break the sentence: keep the term
-            if _REFUSE_AFTER.get(found.lower()) and re.match(
-                _REFUSE_AFTER[found.lower()], m.string[m.end() :]
-            ):
-                return found  # "the majority of the people" is not "most the people"
-            if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
-                return found  # the word means something else in this sentence
-            if _in_name(m.string, m.start(), found):
-                return found  # part of a name ("Food and Drug Administration")
-            if not fits_here(
-                " ".join(found.lower().split()), m.string[: m.start()], m.string[m.end() :]
-            ):
-                return found  # the plain word would change the sense here ("of proven benefit")
-            before, after = m.string[: m.start()], m.string[m.end() :]
-            if not stack_fits(found, plain, before) or repeats_word(found, plain, before, after):
-                return found  # "imaging measurable signs", "measurable signs were measured"
-            if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
-                plain = as_participle(plain)
-                if not plain:
-                    return found  # "was obtained" has no plain participle ("was got")
-            if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
-                plain = plain[:1].upper() + plain[1:]
-            return plain
-
-        return self.pattern.sub(swap, text)
+    def _swap(self, m: re.Match[str], keep: frozenset[str]) -> str | None:
+        """The plain phrase for the term `m` found, or None where the term must stay."""
+        found = m.group(0)
+        if " ".join(found.lower().split()) in keep:
+            return None
+        plain = self.entries[found.lower()]
+        if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
+            return None  # the plain phrase would break the sentence: keep the term
+        if _REFUSE_AFTER.get(found.lower()) and re.match(
+            _REFUSE_AFTER[found.lower()], m.string[m.end() :]
+        ):
+            return None  # "the majority of the people" is not "most the people"
+        if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
+            return None  # the word means something else in this sentence
+        if _in_name(m.string, m.start(), found):
+            return None  # part of a name ("Food and Drug Administration")
+        if not fits_here(
+            " ".join(found.lower().split()), m.string[: m.start()], m.string[m.end() :]
+        ):
+            return None  # the plain word would change the sense here ("of proven benefit")
+        before, after = m.string[: m.start()], m.string[m.end() :]
+        if not stack_fits(found, plain, before) or repeats_word(found, plain, before, after):
+            return None  # "imaging measurable signs", "measurable signs were measured"
+        if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
+            plain = as_participle(plain)
+            if not plain:
+                return None  # "was obtained" has no plain participle ("was got")
+        if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
+            plain = plain[:1].upper() + plain[1:]
+        return None if plain == found else plain
 
 
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
@@ -128,6 +140,8 @@ _NEEDS_BEFORE: dict[str, frozenset[str]] = {
 _COPULAS = frozenset("is are was were be been being remains remained seemed".split())
 _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
+    # "to adequately assess" is not "to well assess"
+    "adequately": frozenset({"to"}),
     # "the additional benefit" is not "the more benefit"
     "additional": frozenset("the a an this that its their his her our".split()),
     # "the non-significant results" is not "the no clear differences"

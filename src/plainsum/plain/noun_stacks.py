@@ -6,12 +6,14 @@ biomarkers" -> "imaging measurable signs", "stress urinary incontinence" -> "str
 urine", "signalling pathway" -> "signalling chain of signals" each leave a stack no reader can
 parse, and some change what is named. Nor may a swap bring a word the sentence already has
 beside it ("measurable signs were measured"). Where either happens the paper's word stays and
-the gate names it (true > whole > plain).
+the gate names it (true > whole > plain). Nor may two swaps side by side in a list make two
+of its words one ("heterogeneous and inconsistent" -> "mixed and mixed", which reads as "mixed").
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..evidence import stem
 from .wholeness import SIMPLE_PASTS
@@ -173,3 +175,76 @@ def _words(text: str) -> list[str]:
 def _content(words: list[str]) -> list[str]:
     """The content words of `words` (four letters or more, no function words)."""
     return [w for w in words if len(w) >= 4 and w not in _FUNCTION]
+
+
+class Swap(NamedTuple):
+    """One glossary swap: the term at `start`:`end` of a sentence and its plain phrase."""
+
+    start: int
+    end: int
+    term: str
+    plain: str
+
+
+# What joins two items of a pair or a list: a comma or a conjunction (or both), and perhaps a
+# determiner ("no intervention or therapy", "efficacy, effectiveness", "X and the Y").
+_JOIN = (
+    r"(?:\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor|versus|vs\.?)\s+)"
+    r"(?:(?:the|a|an|no|any)\s+)?"
+)
+LOOK_BACK = 160  # characters before a swap in which the item it is joined to is sought
+
+
+def _words_re(n: int) -> str:
+    return r"[\w'-]+" + r"\s+[\w'-]+" * (n - 1)
+
+
+def kept_apart(text: str, swaps: list[Swap]) -> list[Swap]:
+    """`swaps` (in order, not overlapping) without any whose plain phrase would read the same
+    as the item it is joined to by "and", "or" or a comma, where the paper's words differ:
+    "no intervention or therapy" must not become "no treatment or treatment", nor "efficacy,
+    effectiveness" "effect, effect" (the paper names two things; the reader would see one).
+    The later swap of such a pair is not made ("no treatment or therapy"). An item is the
+    whole plain phrase of the swap before, or the paper's own words between a determiner or a
+    comma and the join ("placebo or no intervention" is "a dummy treatment or no treatment")."""
+    kept: list[Swap] = []
+    out = ""  # the sentence up to the last swap kept, as it now reads
+    last = 0
+    for swap in swaps:
+        left = out + text[last : swap.start]
+        prev = kept[-1] if kept else None
+        if prev is not None and re.fullmatch(_JOIN, text[prev.end : swap.start]):
+            if _same(prev.plain, swap.plain) and not _same(prev.term, swap.term):
+                continue  # "no treatment or therapy", not "no treatment or treatment"
+        elif _item_before(left[-LOOK_BACK:], swap.plain):
+            continue  # "therapy or treatment": the paper's own word is the plain one
+        if _item_after(text[swap.end :], swap.plain):
+            continue
+        kept.append(swap)
+        out = left + swap.plain
+        last = swap.end
+    return kept
+
+
+_ITEM_OPENS = r"(?:^|[,;:(]\s*|\b(?:the|a|an|no|any|and|or|nor|of|with|to|on|in|for)\s+)"
+
+
+def _item_before(left: str, plain: str) -> bool:
+    n = len(plain.split())
+    m = re.search(rf"{_ITEM_OPENS}({_words_re(n)}){_JOIN}$", left, re.I)
+    return m is not None and _same(m.group(1), plain)
+
+
+def _item_after(right: str, plain: str) -> bool:
+    n = len(plain.split())
+    m = re.match(rf"{_JOIN}({_words_re(n)})(?:\s*[,;:.)]|\s+(?:and|or|nor)\b|\s*$)", right)
+    return m is not None and _same(m.group(1), plain)
+
+
+def _same(one: str, two: str) -> bool:
+    """Whether two phrases are the same words, a plural "s" aside."""
+
+    def norm(t: str) -> list[str]:
+        return [w.rstrip("s") for w in re.findall(r"[a-z]+", t.lower())]
+
+    return norm(one) == norm(two)

@@ -65,6 +65,14 @@ _REDUCTION_NAMES_AFTER = frozenset(
     "surgery surgeries programme programmes program programs therapy training mammoplasty "
     "strategy strategies approach approaches technique techniques".split()
 )
+# Nouns after which "therapeutic" is "treatment" ("treatment effect", "treatment options").
+_THERAPEUTIC_NOUNS = frozenset(
+    """effect effects option options approach approaches strategy strategies target targets
+    benefit benefits potential use value response responses choice choices dose doses
+    effectiveness efficacy method methods agent agents regimen regimens regime regimes
+    activity failure failures""".split()
+)
+_DETERMINER_WORDS = frozenset("the these those".split())
 _MAKE_BEFORE = re.compile(
     r"\b(?:make|makes|made|making|formulate|formulating|issue|issued)\s+(?:[\w'-]+\s+)?$", re.I
 )
@@ -176,6 +184,17 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return plural and prev not in ("no", "any", "without")
     if term == "generally":
         return nxt not in _GENERALLY_REFUSE_AFTER
+    if term in ("deficiency", "deficiencies"):
+        # "a deficiency of iron" is a lack of it; "iron deficiency" and "yin deficiency
+        # syndrome" are names of conditions ("iron lack", "yin lack syndrome" are not)
+        return (prev in _HEAD_BEFORE or not prev) and nxt not in ("syndrome", "syndromes")
+    if term == "elderly":
+        # "elderly people" are older people; "the elderly" standing for people is not "the older"
+        return not (prev in _DETERMINER_WORDS and (not nxt or nxt in _NOT_NOUNS))
+    if term == "therapeutic":
+        # "treatment" stands for it only before a few nouns ("therapeutic effect"); before
+        # others it names a kind ("therapeutic ultrasound", "therapeutic hypothermia")
+        return nxt in _THERAPEUTIC_NOUNS
     if term == "inadequate":
         # "inadequate evidence to suggest X" is too little of it, not "poor evidence" (read as
         # weak evidence that X); so is "the data were inadequate to judge X"
