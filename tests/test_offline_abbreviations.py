@@ -21,6 +21,29 @@ def test_a_definition_inside_a_sentence_keeps_the_capital_of_a_name() -> None:
     assert "short-arm casts were light." in out  # a sentence's capital, lowered
 
 
+def test_a_code_defined_in_the_plural_is_written_out_in_the_singular_too() -> None:
+    text = (
+        "Flu vaccines (FVs) were given in winter. Each FV cut fever. Both FVs were safe. "
+        "Trials of nasal sprays (NSs) were few."
+    )
+    out = expand(text, find_definitions(text))
+    assert "Each flu vaccine cut fever." in out
+    assert "Both flu vaccines were safe." in out
+    # a plural code whose singular is defined otherwise keeps that definition
+    defs = {"FVs": "flu vaccines", "FV": "forced vital capacity"}
+    assert expand("One FV was low.", defs) == "One forced vital capacity was low."
+
+
+def test_a_code_before_a_number_is_a_statistic_only_where_the_number_stands_alone() -> None:
+    text = (
+        "The folate helper gene (FHG) was read. People with the FHG 677TT form "
+        "took part. The risk ratio (RR) was low: RR 0.52. Falls fell (RR 0.6, 95% CI 0.4 to 0.9)."
+    )
+    out = expand(text, find_definitions(text))
+    assert "with the folate helper gene 677TT form" in out  # a code of its own after it
+    assert "RR 0.52." in out  # a statistic, whatever else RR stands for
+
+
 def test_an_abbreviation_opening_a_compound_with_a_word_is_written_out() -> None:
     text = (
         "Worms had reached the central nervous system (CNS) in half of the mice. "

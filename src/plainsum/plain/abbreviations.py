@@ -358,8 +358,9 @@ def _lower_first(text: str) -> str:
     return text
 
 
-# A use of a short form as a statistic: followed by a number or "=", or after "pooled".
-_STAT_USE = re.compile(r"\s*(?:[=:]\s*)?[-\u2212]?\d|\s*\(\s*\d")
+# A use of a short form as a statistic: followed by a number or "=", or after "pooled"; a
+# number that runs on into letters is a code of its own ("the MTHFR 677TT genotype").
+_STAT_USE = re.compile(r"\s*(?:[=:]\s*)?[-\u2212]?\d+(?:[.,]\d+)?(?!\w|[.,]\d)|\s*\(\s*\d")
 _STAT_BEFORE = re.compile(r"\b(?:typical|pooled|adjusted|crude|summary)\s+$", re.I)
 
 
@@ -378,11 +379,20 @@ def _singular(long_form: str) -> str:
     return long_form[: m.start()] + m["s"]
 
 
+# A plural code: capitals and a small "s" ("PCVs", "LABAs"; never "HbAs" or "MSs").
+_PLURAL_CODE = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
+
+
 class Expander:
     """Writes out one paper's abbreviations; the patterns are compiled once per paper."""
 
     def __init__(self, definitions: dict[str, str]) -> None:
         self.plain = dict(definitions)
+        # "pneumococcal conjugate vaccines (PCVs)" defines PCV too: "one PCV" is one vaccine
+        for short, long in definitions.items():
+            one = short[:-1]
+            if _PLURAL_CODE.fullmatch(short) and one not in self.plain and long.endswith("s"):
+                self.plain[one] = _singular(long)
         alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
         self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
         # a use stands alone or opens a compound with a word ("CNS-stage", "HPV-induced"),
