@@ -175,6 +175,14 @@ def test_glossary_never_renames_a_thing_or_breaks_a_phrase(text, plain):
         ("Secondary outcomes The pill had no effect on sleep.", "The pill had no effect on sleep."),
         ("Walking improved in most people.", "Walking improved in most people."),
         ("Exercise helped The people in the trial.", "Exercise helped The people in the trial."),
+        # a comparison heading before a sentence that opens with a code
+        ("NSAID gel versus spray NSAIDs may ease pain.", "NSAIDs may ease pain."),
+        ("Gel versus spray eased pain.", "Gel versus spray eased pain."),
+        ("Data on UVB versus bath PUVA are mixed.", "Data on UVB versus bath PUVA are mixed."),
+        (
+            "The lab data demonstrate that compared to the PEG gel, the new gel healed faster.",
+            "The lab data demonstrate that compared to the PEG gel, the new gel healed faster.",
+        ),
     ],
 )
 def test_a_subheading_joined_to_its_sentence_is_dropped(text, out):

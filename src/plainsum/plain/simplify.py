@@ -4,8 +4,9 @@ and true, and say which source sentence each came from.
 The edits, in order: an inline heading dropped ("Methods: ..."); words a clipped case-note
 style left out put back where the fix is sure (`telegraphic`); statistics in brackets and
 inline p-values removed (`numbers`); abbreviations written out with the paper's own definitions
-(`abbreviations`); a lead-in dropped ("In conclusion, ..."); jargon swapped where the word's
-sense and the grammar fit (`glossary`); the writer's "we" made explicit; a hard term explained
+(`abbreviations`); a relative risk of 0.5 said as half the risk (`statistic_words`); a lead-in
+dropped ("In conclusion, ..."); jargon swapped where the word's sense and the grammar fit
+(`glossary`); the writer's "we" made explicit; a hard term explained
 where it is certain what it is (`explain`, never at the cost of the sentence); a long sentence split
 at a clause boundary into whole sentences (`splits`). Every result must pass `wholeness.broken`
 or it is not used.
@@ -23,6 +24,7 @@ from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
+from .statistic_words import plain_ratios
 from .telegraphic import fix_telegraphic, unsafe
 from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
@@ -78,10 +80,12 @@ _BARE_HEADING = re.compile(
     r"None|Overall|However)\s)"
 )
 # A comparison heading joined to the sentence after it ("Ritgen's manoeuvre versus standard
-# care One study found ..."): a verbless "X versus Y" before a capital letter.
+# care One study found ...", "NSAID versus paracetamol NSAIDs may ..."): a verbless "X versus
+# Y" before a capital letter or a code of its own that opens a clause.
+_CODE_VERBS = r"(?:may|might|can|could|was|were|is|are|had|has|have|did|does|do)\b"
 _VERSUS_HEADING = re.compile(
     r"^(?P<head>[A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:versus|vs\.?|compared (?:with|to)) "
-    r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z])"
+    r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z]|[A-Z]{2,}s? " + _CODE_VERBS + ")"
 )
 # Words that link a sentence to the one before it and add nothing of their own ("Moreover, X"):
 # dropped before a body sentence here and before a headline (plain/headline/forms.py).
@@ -182,12 +186,20 @@ def strip_label(text: str) -> str:
     "Primary outcome It is ..." -> "It is ...")."""
     text = _LABEL.sub("", text)
     versus = _VERSUS_HEADING.match(text)
-    if versus and not finite(versus["head"]):
+    if versus and not finite(versus["head"]) and _heading_before(versus, text):
         text = _LABEL.sub("", text[versus.end() :])
     bare = _BARE_HEADING.match(text)
     if bare and not has_verb(bare["head"]):
         text = text[bare.end() :]
     return text
+
+
+def _heading_before(versus: re.Match[str], text: str) -> bool:
+    """Whether the "X versus Y" at the start of `text` is a heading: a capital word follows
+    it, or a code that the heading names itself ("NSAID versus paracetamol NSAIDs may ...");
+    "Evidence about NB-UVB versus bath PUVA is mixed" is one sentence."""
+    code = re.match(r"[A-Z]{2,}", text[versus.end() :])
+    return code is None or code.group(0).rstrip("s") in versus["head"].split()
 
 
 def voice(text: str, review: bool) -> str:
@@ -222,6 +234,7 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     text = strip_statistics(text)
     if expand is not None:
         text = expand(text)
+    text = plain_ratios(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = _WORD_SLASH.sub(r"\1 or \2", text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
