@@ -181,3 +181,17 @@ def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
 )
 def test_a_swap_that_would_be_wrong_here_is_not_made(text: str, want: str) -> None:
     assert want in plain_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the relapse rate however the paper words it, and "statistically" before a comparative
+        ("It cut the annualised rate of relapse.", "It cut the yearly relapse rate."),
+        ("Annualized relapse rates fell.", "Yearly relapse rates fell."),
+        ("Walking was statistically better with the drug.", "Walking was clearly better with"),
+        ("Pain was not statistically lower.", "Pain was not clearly lower."),
+    ],
+)
+def test_a_statistical_wording_is_said_plainly(text: str, want: str) -> None:
+    assert want in plain_words(text)
