@@ -45,6 +45,9 @@ def _numbered(*texts: str, start: int = 0):
         "None of the trials reported quality of life or return to work",
         "The usual-care arm had a high non-completion rate in one trial",
         "Nearly all studies were of short length, typically six weeks",
+        # a check that the groups were alike at the start, who most of the people were
+        "Some baseline features differed among the groups",
+        "Almost all women had early breast cancer",
         # a step of a method
         "From a set of known examples, a classifier can then learn a model of each enzyme",
     ],
@@ -65,6 +68,11 @@ def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str
         "The number of relapses fell by half in the treated group",
         "The cream had a clear effect on sleep in the trial in Kenya",
         "Trials were small but showed a clear fall in pain",
+        "Most patients had fewer relapses on the new drug",
+        "Almost all women had no pain after the course",
+        "Most people were helped by the cream",
+        # time to death as the main outcome, not a safety aside
+        "The higher dose probably makes little to no difference in time to death from the cancer",
     ],
 )
 def test_a_finding_that_names_the_sample_or_a_group_is_still_a_finding(sentence: str) -> None:
@@ -362,3 +370,15 @@ def test_an_only_contrast_heads_after_a_plain_finding() -> None:
     plain = measured("The new drug reduced the number of people with a flare-up.", (2,))
     head = choose_headline([only, plain], [], StudyDesign.REVIEW)
     assert head.text == "The new drug reduced the number of people with a flare-up"
+
+
+def test_a_main_result_heading_run_into_the_sentence_goes() -> None:
+    main = measured(
+        "Main results measured The higher dose probably makes little to no difference in "
+        "how long people live.",
+        (1,),
+    )
+    head = choose_headline([], [main], StudyDesign.REVIEW)
+    assert head.text == (
+        "The higher dose probably makes little to no difference in how long people live"
+    )

@@ -143,7 +143,7 @@ _SAFE_ASIDE = re.compile(
 _DEATHS_AS_OUTCOME = re.compile(
     r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
     r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
-    r"(?:the\s+)?(?:number of\s+)?(?:deaths?|death rates?)\b"
+    r"(?:the\s+)?(?:number of\s+|time to\s+)?(?:deaths?|death rates?)\b"
     # a verb of change before a kind of death: "probably reduces maternal death"
     r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|fewer)\s+(?:[\w-]+\s+)?"
     r"(?:deaths?|death rates?)\b",
@@ -191,6 +191,8 @@ _SAMPLE = re.compile(
     r"|\b(?:used|had|with) an? (?:[\w-]+ ){0,3}design\b"
     r"|\b(?:were|was) (?:an? )?(?:[\w-]+ )?(?:case-control|cohort|cross-sectional|crossover|"
     r"cross-over|parallel[- ]group|observational|randomi[sz]ed) (?:studies|study|trials?)\b"
+    # a check that the groups were alike at the start: "Some baseline features differed"
+    r"|\bbaseline (?:features|characteristics|differences|imbalances?|measures|data|values)\b"
     # what the studies were like: "Nearly all studies were of short length"
     r"|\b(?:trials|studies) (?:were|was) (?:mostly |generally |all |often )?(?:of )?(?:short|small|"
     r"long|low|poor|high|moderate|varied|mixed)\b(?! (?:that|to)\b)"
@@ -224,11 +226,26 @@ _CONTROL_ALONE = re.compile(
 _COMPARES = re.compile(r"\b(?:than|compared|versus|vs|relative to|whereas|while|but)\b", re.I)
 
 
+# What most of the people had or were, said with no finding: "Almost all men had localized
+# prostate cancer" (who took part, not what happened to them).
+_DESCRIBED = re.compile(
+    r"^(?:Almost all|Nearly all|All|Most|The majority)(?: of)?(?: the)? (?:[\w-]+ )?(?:men|women|"
+    r"people|participants|patients|children|adults|infants) (?:had|were|was) (?P<what>.+)$",
+    re.I,
+)
+
+
+def _described(text: str) -> bool:
+    m = _DESCRIBED.match(text)
+    what = re.sub(r"\bcancers?\b", "", m["what"]) if m else ""  # FINDING reads "can" in it
+    return bool(m) and not re.search(r"\bno\b", what) and not FINDING.search(what)
+
+
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
     if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):
         return True
-    if _SAMPLE.search(text):
+    if _SAMPLE.search(text) or _described(text):
         return True
     if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
         return True
@@ -264,6 +281,7 @@ def method_or_call(text: str) -> bool:
     return bool(
         PROCEDURE.search(text)
         or _SAMPLE.search(text)
+        or _described(text)
         or _COMPARED.search(text)
         or _RESEARCH_CALL.search(text)
         or _FOLLOW_UP.match(text)

@@ -77,7 +77,9 @@ _SECONDARY = re.compile(
     r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s"
     # "Only the higher dose reduced X": a contrast with what was said before (the lower dose
     # helped with something else), misleading read alone
-    r"|^Only (?!(?:one|two|three|a few|\d+) )",
+    r"|^Only (?!(?:one|two|three|a few|\d+) )"
+    # a heading run into the sentence: "Secondary results measured X ..."
+    r"|^Secondary (?:results|outcomes)\b",
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 

@@ -27,6 +27,8 @@ CONNECTIVES = (
 _LEAD = re.compile(
     r"^(?:(?:[Aa]uthors'? )?(?:[Cc]onclusions?|[Rr]esults?|[Ff]indings|[Ii]nterpretation|"
     r"[Ss]ignificance)\s*:\s*"
+    # a heading run into the sentence: "Main results measured Dose-escalated X probably ..."
+    r"|(?:Main|Primary) (?:results|outcomes)(?: measured)?:?\s+(?=[A-Z])"
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|Now|Today|"
     r"Recently),"
