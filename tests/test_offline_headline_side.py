@@ -71,6 +71,9 @@ def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str
         "Most patients had fewer relapses on the new drug",
         "Almost all women had no pain after the course",
         "Most people were helped by the cream",
+        # death as one of the outcomes a treatment changes, or part of a compound word
+        "The drug may reduce the risk of stroke and death in older adults",
+        "The review found several factors that could shape the use of birth-death notices",
         # time to death as the main outcome, not a safety aside
         "The higher dose probably makes little to no difference in time to death from the cancer",
     ],

@@ -77,7 +77,7 @@ PROCEDURE = re.compile(
 
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
-    r"\b(?:side[- ]effects?|adverse|harms?|deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
+    r"\b(?:side[- ]effects?|adverse|harms?|(?<!-)deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
     r"withdrawals?|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
@@ -144,6 +144,8 @@ _DEATHS_AS_OUTCOME = re.compile(
     r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
     r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
     r"(?:the\s+)?(?:number of\s+|time to\s+)?(?:deaths?|death rates?)\b"
+    # "may reduce the risk of active tuberculosis and death": death is one of the outcomes
+    r"|\b(?P<risk>risk of (?:[\w-]+ ){1,3}(?:and|or)) (?:deaths?|dying)\b"
     # a verb of change before a kind of death: "probably reduces maternal death"
     r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|fewer)\s+(?:[\w-]+\s+)?"
     r"(?:deaths?|death rates?)\b",
@@ -251,7 +253,9 @@ def is_procedural(text: str) -> bool:
         return True
     if not SIDE_POINT.search(text):
         return False
-    finding = _SAFE_ASIDE.sub("", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"], text))
+    finding = _SAFE_ASIDE.sub(
+        "", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"] or m["risk"], text)
+    )
     # What is left must say what changed: "X can be given without harm" says only it was safe.
     effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
     return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)
