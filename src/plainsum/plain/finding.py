@@ -10,6 +10,9 @@ results both use them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..memo import SIZE
 
 # A sentence about how the study was done, not what it found.
 PROCEDURE = re.compile(
@@ -122,6 +125,7 @@ _MECHANISM = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)
 def states_finding(text: str) -> bool:
     """Whether `text` has a word of a finding, a lab or animal study's mechanism included."""
     return bool(FINDING.search(text) or _MECHANISM.search(text))
@@ -243,6 +247,7 @@ def _described(text: str) -> bool:
     return bool(m) and not re.search(r"\bno\b", what) and not FINDING.search(what)
 
 
+@lru_cache(maxsize=SIZE)
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
     if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from ..ingest import HEADINGS, NOT_FINDINGS, Source
+from ..memo import SIZE
 from .numbers import drop_brackets
 
 
@@ -178,6 +180,7 @@ def _by_inline_labels(texts: list[str]) -> list[Sentence]:
     return out
 
 
+@lru_cache(maxsize=SIZE)
 def cue_role(sentence: str) -> Role | None:
     """The role cue words give a sentence, if any (the first matching cue wins). Bracketed
     asides do not count: "(low-certainty evidence)" after a result does not make it a limit."""

@@ -5,6 +5,9 @@ removal ("... with.", "of the."), balanced brackets, no list debris ("ii)")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..memo import SIZE
 
 # Irregular simple pasts that are only ever verbs: each is a finite verb on its own ("We fed
 # 40 mice ..."). Forms that are also participles alone, nouns or adjectives ("taken", "left",
@@ -215,6 +218,7 @@ def decapitalise(text: str) -> str:
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
 
 
+@lru_cache(maxsize=SIZE)
 def tidy(text: str) -> str:
     """Fix the spacing and punctuation that removals leave behind; end with a full stop."""
     text = re.sub(r"\s+", " ", text).strip()
@@ -254,6 +258,7 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
+@lru_cache(maxsize=SIZE)
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
     with a bare verb, a modal or a conjunction."""
@@ -268,6 +273,7 @@ def is_sentence(text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=SIZE)
 def broken(text: str) -> str | None:
     """Why `text` is not a whole, well-formed sentence, or None when it is."""
     if not text or not text[0].isupper() and not text[0].isdigit():

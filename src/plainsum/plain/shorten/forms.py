@@ -3,6 +3,7 @@ kept only when it keeps the words of meaning and stays whole."""
 
 from __future__ import annotations
 
+from ...memo import cached_list
 from ..wholeness import broken, finite
 from .controls import CONTROL, MID_CONTROL
 from .cuts import (
@@ -20,6 +21,7 @@ from .grades import WEAK_TAIL
 from .meaning import clause_keeps
 
 
+@cached_list
 def short_forms(text: str, lab: bool = False) -> list[str]:
     """Shorter forms of `text` (without its full stop) that keep its meaning, shortest last;
     `text` itself is not among them. Each is a whole sentence without a full stop."""
