@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
 from . import fluency_words
 from .fluency_problem import Problem
@@ -177,6 +178,7 @@ def _broken_join(sentence: str) -> str | None:
     return None
 
 
+@cached_list
 def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]:
     """The fluency problems of one sentence (the bracket balance is judged per section)."""
     problems: list[Problem] = []

@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
 from .text import sentence_spans, zipf
 
@@ -126,6 +127,7 @@ _DRUG_ENDINGS = (
 )  # fmt: skip
 
 
+@cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
     sentence is a name and is skipped; so are abbreviations."""

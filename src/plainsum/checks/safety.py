@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..memo import cached_list
 from ..schemas import Finding, PlainSummary
 from .text import negated, rule_findings, sentence_spans
 
@@ -253,6 +254,7 @@ class Unsafe(NamedTuple):
     sentence: str
 
 
+@cached_list
 def find_unsafe(text: str) -> list[Unsafe]:
     """Every piece of advice or dismissal of care in `text`, in order, with its sentence."""
     found = []
