@@ -10,6 +10,7 @@ import pytest
 import screen_texts
 
 from plainsum import prefilter
+from plainsum.checks import foreign, safety
 from plainsum.checks.caveats import CAVEATS
 from plainsum.checks.text import split_sentences
 from plainsum.evidence import _NOT_ABOUT_MS
@@ -20,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 GATE_PATTERNS = [p for c in CAVEATS.values() for f in c.frames for p in (*f.all_of, *f.none_of)]
 GATE_PATTERNS.append(_NOT_ABOUT_MS)
 SCREEN_PATTERNS = [*_RESEARCH_FAMILIES.values(), *(p for _, cues in _GENRES.values() for p in cues)]
+# rules whose matches are wanted (finditer): may_match skips those that cannot give any
+RULE_PATTERNS = [r.pattern for r in (*safety.RULES, *foreign.RULES)]
 
 TRICKY = [
     "This work was done in CELLS, not in People.",
@@ -59,12 +62,15 @@ def test_most_gate_patterns_have_a_quick_check():
     assert len(checked) >= 0.8 * len(GATE_PATTERNS)
 
 
-@pytest.mark.parametrize("pattern", GATE_PATTERNS + SCREEN_PATTERNS, ids=lambda p: p.pattern[:40])
+@pytest.mark.parametrize(
+    "pattern", GATE_PATTERNS + SCREEN_PATTERNS + RULE_PATTERNS, ids=lambda p: p.pattern[:40]
+)
 def test_the_answer_is_the_patterns_own(pattern):
     need = prefilter.required(pattern)
     for text in TEXTS:
         found = pattern.search(text) is not None
         assert prefilter.search(pattern, text) is found, text
+        assert prefilter.may_match(pattern, text) or not found, text
         if found and need is not None and text.isascii():
             fold, strings = need
             assert any(s in (text.lower() if fold else text) for s in strings), text
@@ -105,3 +111,12 @@ def test_one_text_asked_many_patterns_gets_each_patterns_answer():
     for text in texts + texts[::-1]:
         for pattern in patterns + patterns[::-1]:
             assert prefilter.search(pattern, text) is (pattern.search(text) is not None)
+
+
+def test_may_match_says_no_only_when_no_match_can_be():
+    pattern = re.compile(r"\b(?:stop|switch) (?:your|the) (?:drug|medicine)\b", re.I)
+    assert not prefilter.may_match(pattern, "Relapses were fewer with the treatment.")
+    assert prefilter.may_match(pattern, "You could STOP YOUR DRUG now.")
+    # a string every match needs, yet no match: the pattern itself must decide
+    assert prefilter.may_match(pattern, "The drug was stopped early.")
+    assert not prefilter.search(pattern, "The drug was stopped early.")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-__all__ = ["required", "search"]
+__all__ = ["may_match", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 
@@ -152,9 +152,10 @@ def _lower(text: str) -> str | None:
     return lower
 
 
-def search(pattern: re.Pattern[str], text: str) -> bool:
-    """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
-    running the pattern."""
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False when `pattern` cannot occur in `text` (it holds none of the strings every match
+    needs), else True: a caller that wants the matches themselves (`finditer`) skips the
+    patterns that cannot give any."""
     check = _check(pattern)
     if check is not None:
         if not check.fold:
@@ -164,4 +165,10 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
             lower = _lower(text)
             if lower is not None and not any(s in lower for s in check.strings):
                 return False
-    return pattern.search(text) is not None
+    return True
+
+
+def search(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
+    running the pattern."""
+    return may_match(pattern, text) and pattern.search(text) is not None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..ingest import Source
+from ..prefilter import may_match
 from ..schemas import Finding, PlainSummary
 from .text import rule_findings, sentence_spans
 
@@ -130,6 +131,8 @@ def find_intrusions(text: str, source_text: str | None = None) -> list[Intrusion
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
         for rule in RULES:
+            if not may_match(rule.pattern, sentence):
+                continue
             for match in rule.pattern.finditer(sentence):
                 words = match.group(0).strip()
                 if rule.name == "link" and not _looks_like_link(words):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..memo import cached_list
+from ..prefilter import may_match
 from ..schemas import Finding, PlainSummary
 from .text import negated, rule_findings, sentence_spans
 
@@ -261,6 +262,8 @@ def find_unsafe(text: str) -> list[Unsafe]:
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
         for rule in RULES:
+            if not may_match(rule.pattern, sentence):
+                continue
             for match in rule.pattern.finditer(sentence):
                 if rule.sentence_start and match.start() != 0:
                     continue
