@@ -93,3 +93,10 @@ def test_a_line_kept_over_the_grade_says_its_limit_before_one_that_may_be_left_o
     assert _texts([CAVEAT, own, stated]) == [CAVEAT.text, stated.text]
     kept = Line(own.text, own.sources, main=True)  # both kept: the first says it
     assert _texts([CAVEAT, kept, stated]) == [CAVEAT.text, kept.text]
+
+
+def test_a_hard_line_kept_over_the_grade_does_not_claim_its_limit_first() -> None:
+    # a repair may leave out a line with an unexplained code: the plain one says the limit
+    own = Line("Only very weak evidence on the effect of ICM on work was found.", (8,), main=True)
+    stated = Line("The authors rated the evidence as low certainty.", (9,), main=True)
+    assert _texts([CAVEAT, own, stated]) == [CAVEAT.text, stated.text]

@@ -22,6 +22,11 @@ from plainsum.plain.subject import aim_subject, concluded_subject
             "singing, dancing and other group activities to ease low mood in older adults",
         ),
         ("The review authors wanted to check the effect of hand splints.", "hand splints"),
+        (
+            "The review authors wanted to check home visits for lonely older adults, in terms "
+            "of what works for whom.",
+            "home visits for lonely older adults",
+        ),
         # a clause, a pointer, a cut phrase or a single word: nothing
         ("The review authors looked at whether splints help.", None),
         ("The review authors wanted to check the effect of these treatments.", None),
@@ -64,6 +69,11 @@ def test_what_an_aim_says_was_studied(aim: str, subject: str | None) -> None:
         ("These results suggest a benefit.", None),
         ("The trials were small and at high risk of bias.", None),
         ("It may reduce pain in 12 of 30 people.", None),
+        # a way to do research, or a phrase that opens on a preposition: no thing studied
+        ("Diary-based research designs may help show when the effect stops.", None),
+        ("The markers provide evidence that in the face of heavy rain, moths spread.", None),
+        ("But early splints may help children walk sooner.", None),
+        ("The results support local health decisions in poor areas and consider costs.", None),
     ],
 )
 def test_what_a_conclusion_is_about(conclusion: str, subject: str | None) -> None:

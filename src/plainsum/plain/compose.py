@@ -17,7 +17,7 @@ from functools import partial
 
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
-from .distinct_limits import distinct_limits, says_again
+from .distinct_limits import distinct_limits, says_again, sure_lines
 from .facts import search_date
 from .finding import SIDE_POINT
 from .frames import (
@@ -399,8 +399,8 @@ def compose(
             continue  # the paper's own limitation sentence already says it
         if stated.name in ("small_studies", "small") and size is not None:
             continue  # the count already says how few
-        if says_again(stated.text, [line for line in lim if line.main]):
-            continue  # a limit said already, in other words, by a line kept over the grade
+        if says_again(stated.text, sure_lines(lim)):
+            continue  # a limit said already, in other words, by a line sure to stay
         if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
     lim = distinct_limits(lim)  # each limit once, the authors' chief limit first

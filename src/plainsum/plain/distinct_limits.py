@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .standalone import plain_enough
 
-__all__ = ["distinct_limits", "limit_kinds", "says_again"]
+__all__ = ["distinct_limits", "limit_kinds", "says_again", "sure_lines"]
 
 SAME_WORDS = 0.6  # share of content words two limitations hold in common to say one thing
 
@@ -101,17 +102,26 @@ def says_again(text: str, lines: list[Line]) -> bool:
     return bool(kinds) or any(_same_words(text, t) for t in content)
 
 
+def sure_lines(lines: list[Line]) -> list[Line]:
+    """The content lines sure to stay in the draft: kept over the grade (`main`) and in words
+    the gate never calls hard (a hard one may be left out by a repair)."""
+    return [
+        line for line in lines if line.kind != "frame" and line.main and plain_enough(line.text)
+    ]
+
+
 def distinct_limits(lines: list[Line]) -> list[Line]:
     """`lines` with each limit said once: a line is left out when the kinds of limit it names
-    were all said by another, or its words nearly repeat one. The lines kept over the grade
-    (`main`: the paper's first limit, the short limits built from its words) say theirs first,
-    since a line that is not may be left out later for the grade and must not take a limit
-    with it. The line that names the authors' main limitation comes first after the frames;
-    frames keep their place, and a frame's words never leave out the paper's own statement."""
+    were all said by another, or its words nearly repeat one. The lines sure to stay
+    (`sure_lines`: kept over the grade, in plain words) say theirs first, since any other may
+    be left out later by a repair and must not take a limit with it. The line that names the
+    authors' main limitation comes first after the frames; frames keep their place, and a
+    frame's words never leave out the paper's own statement."""
     frames = [line for line in lines if line.kind == "frame"]
     content = [line for line in lines if line.kind != "frame"]
     kept: list[Line] = []
-    for line in sorted(content, key=lambda x: not x.main):  # stable: main lines first
+    sure = sure_lines(content)
+    for line in sorted(content, key=lambda x: x not in sure):  # stable: sure lines first
         if not says_again(line.text, kept):
             kept.append(line)
     ordered = [line for line in content if line in kept]  # back in their own order

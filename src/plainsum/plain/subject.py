@@ -33,8 +33,21 @@ _NOT_A_THING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|may|might|can|could|should|would|will|"
     r"did|does|do|remains?|suggests?|suggested|shows?|showed|found|these|those|this|such|"
     r"them|their|they|it|its|our|we|whether|which|who|that|than|study|studies|review|trials?|"
-    r"evidence|results?|data|findings|authors|researchers)\b|[;:()\[\]\"]|\d",
+    r"evidence|results?|data|findings|authors|researchers|research|designs?|methods?|"
+    r"analys[ie]s|meta-analys[ie]s|literature|outcomes?|measures?)\b|[;:()\[\]\"]|\d",
     re.I,
+)
+# A phrase that opens on a preposition or a word that needs a noun after it names no thing.
+_OPENS_ON_A_LINK = re.compile(
+    r"^(?:in|on|at|for|to|with|by|from|of|as|among|during|after|before|despite|within|without|"
+    r"when|if|although|both|either|all|each|some|any|no|not|more|less|most|other|such|but|and|"
+    r"or|whilst|while|whereas|so|yet|also|then|thus|however|because|since|though|prior)\b",
+    re.I,
+)
+# "The review authors wanted to check advocacy for abused women, in terms of ...": what an aim
+# checked, named straight after its verb, up to a comma.
+_CHECKED = re.compile(
+    r"wanted to (?:check|look at|study|assess|review|examine) (?P<topic>[^,;:]+?)(?:,|\.?$)"
 )
 # "a, b and c": a list of commas is allowed only as the one list it is.
 _LIST_COMMAS = re.compile(r"^[^,]+(?:, [^,]+)+,? (?:and|or) [^,]+$")
@@ -50,6 +63,8 @@ def _whole(subject: str) -> str | None:
         return None
     if re.search(r"\b(?:and|or|of|for|in|to|with|the|a|an|by|on|at)$", subject, re.I):
         return None  # ends on a word that needs more after it
+    if _OPENS_ON_A_LINK.match(subject):
+        return None  # "in the face of gene flow": no thing, the start of a phrase
     return subject
 
 
@@ -62,14 +77,14 @@ def aim_subject(aim: str) -> str | None:
     found = aim_topic(aim)
     if found and not found.startswith("whether "):
         return _whole(found)
-    wanted = _WANTED.search(aim)
+    wanted = _WANTED.search(aim) or _CHECKED.search(aim)
     return _whole(wanted["topic"]) if wanted else None
 
 
 # "There is (no good) evidence (to support / that / for) (the use of) X (verb | for Y)".
 _EVIDENCE_OF = re.compile(
     r"\b(?:(?:evidence|data)\s+(?:to support(?: or refute)?|supporting|that|for|on)|"
-    r"supports?)\s+"
+    r"supports? the use of)\s+"
     r"(?:the (?:use|effects?|benefits?|effectiveness) of\s+)?(?P<what>[a-z][\w'-]*"
     r"(?:\s+[\w'-]+){0,6}?)\s+(?P<then>(?:for|in|during|among|to (?:treat|prevent|reduce|"
     r"improve))\s+[\w'-]+(?:\s+[\w'-]+){0,5}?)"
