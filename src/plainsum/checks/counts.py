@@ -79,6 +79,7 @@ _TIME_UNITS = frozenset(
     "hours hour days day weeks week months month years year minutes minute".split()
 )
 _TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_N_EQUALS_BEFORE = re.compile(r"\bn\s*=\s*$", re.I)
 _PERCENT = re.compile(r"\s*(?:%|per ?cent\b|percent\b)", re.I)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our)\s+$", re.I)
 # "one"/"two" are left out of number_mentions (they are everyday words); before a counted noun
@@ -138,6 +139,8 @@ def unit_of(text: str, end: int, start: int | None = None) -> str | None:
 
     if _PERCENT.match(text, end):
         return "%"
+    if start is not None and _N_EQUALS_BEFORE.search(text[max(0, start - 6) : start]):
+        return "class:" + min(PEOPLE_NOUNS)  # "(n = 41, 33.3%)": the people in a group
     words = _TOKENS.findall(text[end : end + 30])[:2]
     if words and words[0].lower().strip("-") in _TIME_UNITS:
         return stem(words[0].lower().strip("-").rstrip("s") + "s")
@@ -151,8 +154,11 @@ def unit_of(text: str, end: int, start: int | None = None) -> str | None:
 # ---------------------------------------------------------------- wholes and parts
 
 _NUMBER = r"(?:\d[\d,]*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)"
+# "8 of 11", "8 out of the 11", "37/60": a part and its whole.
 _RATIO_AFTER = re.compile(
-    r"\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?(\d[\d,]*)(?![\d.,]*\s*%)", re.I
+    r"(?:\s*(?:out\s+of|of)\s+(?:the\s+|these\s+|those\s+|all\s+)?|/)(\d[\d,]*)"
+    r"(?![\d.,]*\s*%)",
+    re.I,
 )
 _OF_SOME_AFTER = re.compile(r"\s*(?:out\s+)?of\s+(?:these|those|them|the|all|which|whom)\b", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,2}\(\s*\d[\d.,]*\s*%", re.I)
@@ -366,13 +372,13 @@ def _part_as_whole(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ..
         value = float(count.value)
     except ValueError:
         return None
-    larger = [
+    larger = [c for c in same if c.base and _float(c.base) > value]  # its own whole first
+    larger += [
         c
         for _, cs in theirs
         for c in cs
         if c.unit == count.unit and not c.part and _float(c.value) > value
     ]
-    larger += [c for c in same if c.base and _float(c.base) > value]
     if not larger:
         return None
     whole = larger[0]

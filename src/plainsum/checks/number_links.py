@@ -17,23 +17,47 @@ MOVED_MIN_SUPPORT = 0.45  # the sentence drawn on must hold this much of the sum
 
 
 def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
-    """(number, noun in the summary, noun in the source) for each number the summary ties to
-    people, animals or studies where every use of it in the source counts something else."""
+    """(number, noun in the summary, what it is in the source) for each number the summary
+    ties to people, animals or studies where every use of it in the source counts something
+    else; to a thing the paper counts with another number ("259 emergency departments" where
+    the paper has 383 emergency departments and 259 hospitals); or to any unit where the paper
+    has it only in dates ("10 years" from "10 November 2013")."""
     out = []
     known = source_numbers(source.full_text)
+    sentences = split_source(source)
     for value, offset, written in number_mentions(sentence):
         if value not in known:
             continue  # a number not in the source at all is the faithfulness check's
-        noun = counted(sentence, offset + len(written), offset)
+        end = offset + len(written)
+        unit = unit_of(sentence, end, offset)
+        dated = unit in _DURATIONS and _only_in_dates(value, sentences)
+        if dated and not _in_date(sentence, end):
+            out.append((written, _unit_words(sentence, end), f"a date ({dated!r})"))
+            continue
+        noun = counted(sentence, end, offset)
         group = noun_class(noun or "")
-        if noun is None or group is None:
+        if noun is None:
             continue
         theirs = [
             counted(s.text, off + len(w), off)
-            for s in split_source(source)
+            for s in sentences
             for v, off, w in number_mentions(s.text)
             if v == value
         ]
+        if group is None:
+            # "1000 tooth sites/surfaces": the paper's own noun beside it names the same thing
+            after = re.split(r"\d", sentence[end : end + 40], maxsplit=1)[0]
+            beside = {stem(w) for w in re.findall(r"[A-Za-z]+", after)[:4]}
+            rival = (
+                unit not in _DURATIONS
+                and not any(n and stem(n) in beside for n in theirs)
+                and _counted_with_another(value, noun, theirs, sentences)
+            )
+            if rival:
+                out.append(
+                    (written, f"{noun} (the paper counts {noun} with {rival})", str(theirs[0]))
+                )
+            continue
         if not theirs or any(
             n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
         ):
@@ -91,3 +115,62 @@ _RATE_BEFORE = re.compile(
     r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I
 )
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
+
+
+# How long something lasted: the unit a date's day or year is mistaken for ("after 10 years"
+# from "10 November"). Durations are not compared by what else the paper counts with them: a
+# paper gives many.
+_DURATIONS = frozenset(stem(u) for u in ("days", "weeks", "months", "years", "hours", "minutes"))
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
+_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH}")
+
+
+def _in_date(text: str, end: int, start: int | None = None) -> bool:
+    """Whether the number ending at `end` is a day or a year of a date ("10 November 2013",
+    "October 2014", "Oct 2005")."""
+    if _DATE_AFTER.match(text, end):
+        return True
+    if start is None:
+        start = end - len(re.findall(r"[\d,.]*$", text[:end])[0])
+    return bool(_DATE_BEFORE.search(text[max(0, start - 12) : start]))
+
+
+def _only_in_dates(value: str, sentences: list) -> str | None:
+    """The first date the paper has `value` in, when it has it in dates only."""
+    dates = []
+    for s in sentences:
+        for v, off, w in number_mentions(s.text):
+            if v != value:
+                continue
+            if not _in_date(s.text, off + len(w), off):
+                return None
+            words = s.text[max(0, off - 12) : off + len(w) + 12].split()
+            dates.append(" ".join(words[1:-1] if len(words) > 2 else words).strip(" ,;()"))
+    return dates[0] if dates else None
+
+
+def _unit_words(text: str, end: int) -> str:
+    return " ".join(text[end : end + 30].split()[:2]).strip(".,;:") or "a count"
+
+
+def _counted_with_another(
+    value: str, noun: str, theirs: list[str | None], sentences: list
+) -> str | None:
+    """Another number the paper counts `noun` with, when every use of `value` in the paper
+    counts something else that it names."""
+    key = stem(noun)
+    if not theirs or any(n is None or n in UNCLEAR or stem(n) == key for n in theirs):
+        return None
+    rivals = [
+        (other != noun, w)  # the noun as written first ("hospitals", not "hospitalizations")
+        for s in sentences
+        for v, off, w in number_mentions(s.text)
+        if v != value
+        and (other := counted(s.text, off + len(w), off)) is not None
+        and stem(other) == key
+    ]
+    return min(rivals)[1] if rivals else None
