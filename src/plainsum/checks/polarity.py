@@ -14,7 +14,7 @@ from ..evidence import content_words, stem, word_weight
 
 _UP = (
     r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
-    r"doubled|doubling|larger|gained"
+    r"doubled|doubling|larger|gained|faster|quicker|sooner"
 )
 _DOWN = (
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
@@ -28,8 +28,19 @@ _BETTER = (
     r"restor(?:ed|es|ing)|"
     rf"reliev\w*|relief|positive{_SIGNED}"
 )
-_WORSE = rf"wors\w*|harm\w*|deteriorat\w*|poorer|negative{_SIGNED}"
+_WORSE = (
+    r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
+    rf"negative{_SIGNED}"
+)
+# "a significant effect on fatigue", "a clear difference in pain": an effect found, named as a
+# noun with the adjective that grades it (a bare "effect" is often a thing looked for).
+_EFFECT_FOUND = (
+    r"\b(?:found|find|showed|shown|was|were) (?:a|an) (?:statistically )?"
+    r"(?:significant|clear|important|meaningful|substantial|marked|large) "
+    r"(?:effects?|differences?|benefits?|impacts?)(?=\s+(?:on|in|for|of|between)\b)"
+)
 _EFFECT = (
+    rf"{_EFFECT_FOUND}|"
     r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
     r"stop(?:ped|s)?|halt(?:ed|s)?"
 )
@@ -44,7 +55,10 @@ _NULL = (
     r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
     r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
     r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
-    r"comparable|no more|no less|no better|no worse"
+    r"comparable|no more|no less|no better|no worse|"
+    # "no clear evidence of an effect on motor function": no effect found
+    r"no (?:\w+ )?evidence (?:of|for) (?:an?|any) (?:\w+ )?"
+    r"(?:difference|differences|effect|effects|benefit|improvement|change)"
 )
 # Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
 _NOT_DIRECTION = re.compile(
@@ -246,7 +260,10 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 names.append(name)
         if about or names:
             # "Blocking X slowed A and helped B": both are said of taking X away
-            inverted = bool(_TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1]))
+            inverted = bool(
+                _TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1])
+                or _fronted_taken_away(sentence, m.start())
+            )
             written = tuple(w for w in words if stem(w) in about)
             out.append(
                 Claim(
@@ -271,9 +288,19 @@ def weighed(words: list[str]) -> dict[str, float]:
 _TAKEN_AWAY = re.compile(
     r"\b(?:block(?:ing|ed)|inhibit(?:ing|ed)|inhibition of|remov(?:ing|ed|al of)|"
     r"knock(?:ing|ed)?[ -](?:out|down)|knockout of|delet(?:ing|ed|ion of)|silenc(?:ing|ed)|"
-    r"disrupt(?:ing|ed|ion of))\b|\banti-(?=\w)",
+    r"disrupt(?:ing|ed|ion of)|lack(?:ed|ing|s)?)\b|\banti-(?=\w)",
     re.I,
 )
+# "In mice that lacked the protein, the disease was worse": a fronted phrase naming who had a
+# thing taken away covers the clause after its comma.
+_FRONTED = re.compile(r"^\s*(?:in|among|for)\s+[^,;:()]{1,60}?,", re.I)
+
+
+def _fronted_taken_away(sentence: str, start: int) -> bool:
+    m = _FRONTED.match(sentence)
+    return bool(m and m.end() <= start and _TAKEN_AWAY.search(m.group(0)))
+
+
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 
 
@@ -368,6 +395,7 @@ def _directions(sentence: str) -> list[re.Match[str]]:
             continue  # "not linked with reduced worsening disability": no claim of its own
         if (
             polarity == "effect"
+            and " " not in m.group(0)  # "a significant effect on": found, as a noun
             and not m.group(0).lower().endswith("ed")
             and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
         ):
