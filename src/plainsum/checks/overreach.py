@@ -27,6 +27,18 @@ _EFFECT_AS_FACT = re.compile(
     r"heals|repairs?|restores?|boosts?|blocks?)\b",
     re.I,
 )
+# "X was also raised in the blood of patients": a finding said of people, in the past tense.
+_FOUND_IN = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:also\s+|often\s+|much\s+)?(?:raised|higher|lower|increased|"
+    r"decreased|reduced|elevated|found|seen|present|detected|common|rarer|absent|missing)\s+"
+    r"(?:in|among)\b",
+    re.I,
+)
+_COUNTED_PEOPLE = re.compile(
+    r"\b\d[\d,]*\s+(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,]*\s+)?(?:\w+\s+)?(?:people|"
+    r"patients|persons|adults|children|women|men|participants|donors|volunteers)\b",
+    re.I,
+)
 # A pointer or an aside to the reader; "doctors" alone is not one ("It shows how doctors can
 # stop children being born with limb differences" claims a use in people).
 _ADDRESSES_READER = re.compile(
@@ -54,7 +66,10 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
     paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
     if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
         person = _IN_PEOPLE.search(sentence)
-        effect = _EFFECT_AS_FACT.search(sentence)
+        effect = _EFFECT_AS_FACT.search(sentence) or (
+            # "raised in 8 of the 11 people": a count says the paper tested their samples
+            None if _COUNTED_PEOPLE.search(sentence) else _FOUND_IN.search(sentence)
+        )
         if effect and NEGATOR.search(sentence[max(0, effect.start() - 40) : effect.start()]):
             effect = None
         if _ADDRESSES_READER.search(sentence):

@@ -58,7 +58,13 @@ from .study_statements import (
     not_a_claim,
 )
 from .topic import method_as_topic, topic_not_aimed
-from .unreported import best_of, compares_subgroups, groups_compared, outcome_not_reported
+from .unreported import (
+    best_of,
+    compares_subgroups,
+    group_not_reported,
+    groups_compared,
+    outcome_not_reported,
+)
 
 CHECK = "support"  # an unsupported sentence
 CONTRADICTION = "contradiction"
@@ -198,6 +204,12 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     and not REVIEW_PROCESS.search(link.text)
                 )
                 missing = ", ".join(found.novel[:6] or found.missing[:6])
+                unnamed = None if sure else _group_unnamed(source, link, sentences)
+                if unnamed:  # what it says is of a group, trait or best the paper never names
+                    findings.append(
+                        _unnamed_finding(link, f"{unnamed} (not in the source: {missing})")
+                    )
+                    continue
                 findings.append(
                     _finding(
                         link,
@@ -208,6 +220,10 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         severity=Severity.ERROR if sure else Severity.WARNING,
                     )
                 )
+                continue
+            unnamed = _group_unnamed(source, link, sentences)
+            if unnamed:
+                findings.append(_unnamed_finding(link, unnamed))
                 continue
         if link.kind == "content" and not is_design and _held_to_source(link):
             tool = method_as_topic(source, link.text)
@@ -336,6 +352,29 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
     return findings
+
+
+def _unnamed_finding(link: EvidenceLink, unnamed: str) -> Finding:
+    return _finding(
+        link,
+        f"Not supported by the source: {link.text!r} {unnamed}.",
+        "Say only what the paper reports; remove the sentence or rewrite it from the paper's "
+        "own results.",
+    )
+
+
+def _group_unnamed(source: Source, link: EvidenceLink, sentences) -> str | None:
+    """What a sentence says of a group, a trait or a best that the paper never names, as the
+    rest of an unsupported finding's message. Traits of those studied are read where a
+    summary says who took part (the headline and what the study did)."""
+    groups = groups_compared(link.text, source.full_text)
+    if groups:
+        return f"compares {groups!r}, but the paper does not name both groups"
+    traits = link.section in ("headline", "what_the_study_did")
+    group = group_not_reported(source, link.text, sentences, traits)
+    if group:
+        return f"says {group!r}, but the paper never names that group, trait or thing"
+    return None
 
 
 _SAYS = {

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import SourceSentence, found_share
+from ..evidence import SourceSentence, content_words, found_share, word_weight
 from ..ingest import Source
 from ..plain.sentences import Role
-from .polarity import CONDITIONAL, claims_in, without_parentheses
+from .polarity import CONDITIONAL, claims_in, negated_in_clause, without_parentheses
 from .study_statements import not_a_claim
 
 _BEST_OF = re.compile(
@@ -38,13 +38,23 @@ _SUBGROUP = re.compile(
 )
 
 
+# "eased fatigue more than any other kind of exercise": a best, said as a comparison with all.
+_ABOVE_ALL = re.compile(
+    r"\b(?:more|better|less|worse|faster|further|longer|higher|lower|most|best)\b[^.;:]{0,30}?"
+    r"\bthan\s+(?:any|all|every)\s+(?:of\s+)?(?:the\s+)?other",
+    re.I,
+)
+
+
 def best_of(sentence: str) -> str | None:
-    """The superlative of a subgroup result the sentence states ("gained the most"), if any;
-    a question or a hedge states none ("which drug works best is unclear")."""
-    m = _BEST_OF.search(sentence)
+    """The superlative of a subgroup result the sentence states ("gained the most", "eased
+    it more than any other kind"), if any; a question or a hedge states none ("which drug
+    works best is unclear")."""
+    m = _BEST_OF.search(sentence) or _ABOVE_ALL.search(sentence)
     if (
         not m
         or _UNSURE.search(sentence)
+        or negated_in_clause(sentence, m.start())
         or _WHICH_BEFORE.search(sentence[: m.start()])
         or _MODAL_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
     ):
@@ -52,16 +62,20 @@ def best_of(sentence: str) -> str | None:
     return m.group(0)
 
 
-# Two groups of people set against each other: "helped women more than men", "worked better
-# in older people than in younger ones", "more common among girls than boys".
+# Two groups of people (or animals) set against each other: "helped women more than men",
+# "worked better in older people than in younger ones", "more common among girls than boys",
+# "older mice became sicker than young ones".
 _GROUP = (
-    r"(?:women|men|girls|boys|males|females|children|adults|teenagers|older (?:people|adults|"
-    r"patients|women|men)|younger (?:people|adults|patients|women|men|ones)|smokers|non-?smokers)"
+    r"(?:women|men|girls|boys|males|females|children|adults|teenagers|(?:older|younger|old|"
+    r"young) (?:people|adults|patients|women|men|ones|mice|rats|animals)|smokers|non-?smokers)"
+)
+_COMPARATIVE = (
+    r"more|less|better|worse|faster|slower|sooner|later|higher|lower|stronger|weaker|sicker|"
+    r"healthier|heavier|lighter|larger|smaller|bigger|longer|shorter|earlier|greater|fewer"
 )
 _GROUPS_COMPARED = re.compile(
-    rf"\b(?P<a>{_GROUP})\b[^.;]{{0,40}}?\b(?:more|less|better|worse|faster|slower|sooner|"
-    rf"later|higher|lower|stronger|weaker)\b[^.;]{{0,30}}?\bthan (?:(?:in|for|among|with) )?"
-    rf"(?:the )?(?P<b>{_GROUP})\b"
+    rf"\b(?P<a>{_GROUP})\b[^.;]{{0,40}}?\b(?:{_COMPARATIVE})\b[^.;]{{0,30}}?\bthan "
+    rf"(?:(?:in|for|among|with) )?(?:the )?(?P<b>{_GROUP})\b"
     rf"|\b(?:more|less|better|worse|higher|lower|stronger|weaker)\b[^.;]{{0,30}}?"
     rf"\b(?:in|for|among) (?P<c>{_GROUP}) than (?:(?:in|for|among) )?(?P<d>{_GROUP})\b",
     re.I,
@@ -75,9 +89,79 @@ def groups_compared(sentence: str, source_text: str) -> str | None:
     if not m or _UNSURE.search(sentence):
         return None
     groups = [g for g in m.groups() if g]
-    if all(re.search(rf"\b{re.escape(g.split()[-1])}\b", source_text, re.I) for g in groups):
+    words = {w for g in groups for w in g.split() if w.lower() not in ("ones", "old", "young")}
+    if all(re.search(rf"\b{re.escape(w)}\b", source_text, re.I) for w in words):
         return None
     return m.group(0)
+
+
+# "worked better in people who had been diagnosed recently", "helped most in those with mild
+# disease": a result said of a subgroup, which the paper must name.
+_IN_WHOM = re.compile(
+    r"\b(?:more|less|better|worse|best|most|least|only)\s+(?:\w+\s+)?(?:in|for|among)\s+"
+    r"(?:the\s+)?(?:people|those|patients|participants|children|adults|women|men|mice|rats|"
+    r"animals|babies|infants)\s+(?P<who>(?:who|whose|with|that)\b[^.;,]*)",
+    re.I,
+)
+# "Most of the patients had smoked for many years": a trait of those studied, which only the
+# paper can give. Only the words up to the first comma are weighed ("Most of them had
+# relapsing MS, in which symptoms ...": the rest explains).
+_WHO_STUDIED = (
+    r"(?:people|patients|participants|children|adults|women|men|mice|rats|animals|babies|"
+    r"infants|families|mothers)"
+)
+_TRAIT = re.compile(
+    r"^\s*(?:(?:most|many|all|half|some|few|none|several|nearly all|almost all|about half)\s+"
+    rf"of\s+(?:them|(?:the|these|those)\s+(?:\w+\s+)?{_WHO_STUDIED})\s+(?:had|have|were|was|"
+    r"used|took|smoked|lived|worked|came)"
+    # "Children in both families also had heart problems", "Mice without the switch were born
+    # with shortened legs"
+    rf"|(?:the\s+)?(?:\w+\s+){{0,2}}?{_WHO_STUDIED}\b[^,.;]{{0,30}}?\s+(?:also\s+)?"
+    r"(?:had|developed|were born with|was born with|suffered|got))"
+    r"\b(?P<who>[^.;,]*)",
+    re.I,
+)
+GROUP_FOUND = 0.5  # the share of a subgroup's or trait's words the paper must hold
+# a trait is often said in other words than the paper's ("had surgery" for "operated on"):
+# only one the paper hardly touches at all is unsupported
+TRAIT_FOUND = 0.2
+GROUP_MIN_WEIGHT = 2.0
+SUBJECT_WORDS = 2
+
+
+def group_not_reported(
+    source: Source, sentence: str, sentences: list[SourceSentence], traits: bool = True
+) -> str | None:
+    """The subgroup a result is said of ("better in people who had been diagnosed
+    recently"), the trait given to those studied ("most had smoked for many years"; only
+    with `traits`, where a summary says who took part), or the thing said to beat all others
+    ("swimming eased fatigue more than any other kind"), when the paper hardly names it."""
+    if _UNSURE.search(sentence) or not_a_claim(sentence):
+        return None
+    everywhere = frozenset(s.index for s in sentences)
+    m = _IN_WHOM.search(sentence)
+    if m and _absent(source, m.group("who"), everywhere):
+        return m.group(0).strip()
+    m = _TRAIT.search(sentence) if traits else None
+    if m and _absent(source, m.group("who"), everywhere, TRAIT_FOUND):
+        return m.group(0).strip()
+    above = _ABOVE_ALL.search(sentence)
+    if above:
+        # what is said to beat all others: the sentence's first words ("Swimming eased ...")
+        for word in content_words(sentence[: above.start()])[:SUBJECT_WORDS]:
+            if word_weight(word) >= GROUP_MIN_WEIGHT and _absent(source, word, everywhere):
+                return sentence[: above.end()].strip()
+    return None
+
+
+def _absent(
+    source: Source, text: str, everywhere: frozenset[int], share: float = GROUP_FOUND
+) -> bool:
+    words = content_words(text)
+    return (
+        sum(word_weight(w) for w in words) >= GROUP_MIN_WEIGHT
+        and found_share(source, text, everywhere) < share
+    )
 
 
 def compares_subgroups(sentences: list[SourceSentence]) -> bool:
