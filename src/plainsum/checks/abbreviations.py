@@ -248,6 +248,26 @@ def _spells(short: str, long_form: str) -> bool:
     return head and len(words) <= len(letters) and letters[-1] in words[-1][1:]
 
 
+def _spells_within(short: str, long_form: str) -> bool:
+    """Whether `long_form` spells `short` with letters inside its words too, as names built of
+    word parts do ("CVA (cerebrovascular accident)"): its first letter starts the first word,
+    its last letter is in the last word, the others follow in order, and there are no more
+    words than letters. An explanation ("a form of asthma") opens with an article."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    if not letters or not words or len(words) > len(letters):
+        return False
+    if re.match(r"(?:a|an|the)\s", long_form, re.I) or words[0][0] != letters[0]:
+        return False
+    joined = " ".join(words)
+    at = 0
+    for c in letters:
+        at = joined.find(c, at) + 1
+        if not at:
+            return False
+    return letters[-1] in words[-1]
+
+
 _LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][^(),]{2,60}),\s*([A-Z][A-Za-z0-9]*[A-Z])\b")
 _SHORT_THEN_LONG = re.compile(
     r"(?<![\w-])([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:\(\s*([A-Za-z][^()]{3,80})\)|,\s*"
@@ -265,7 +285,9 @@ def summary_expansions(text: str) -> dict[str, str]:
         short = m.group(1)
         long_form = next(g for g in m.groups()[1:] if g).strip()
         long_form = re.sub(r"^(?:a|an|the)\s+", "", long_form, flags=re.I)
-        if short not in found and _spells(short, long_form):
+        if short not in found and (
+            _spells(short, long_form) or (m.group(2) and _spells_within(short, long_form))
+        ):
             found[short] = long_form
     for m in _LONG_THEN_SHORT.finditer(text):  # "(relapse rate, RR 0.72)"
         long_form, short = m.group(1).strip(), m.group(2)

@@ -35,7 +35,7 @@ _EFFECT = re.compile(
     r"improv\w*|relie\w*|free(?:dom)?|\w+-free|recover\w*|better|effective|safe(?:ly)?|"
     r"stop\w*|reduc\w*|eas(?:e|es|ed|ing)|gone|rid|remission|fix\w*|repair\w*|restor\w*|"
     r"end(?:s|ed)?|beat\w*|overcom\w*|defeat\w*|disappear\w*|vanish\w*|banish\w*|catch\w*|"
-    r"detect\w*|spot\w*|answer|solution|away|at bay)\b",
+    r"detect\w*|spot\w*|answer|solution|away|at bay|replac\w*)\b",
     re.I,
 )
 # A pointer to the reader's care team ("Anyone with questions should talk with their doctor").
@@ -156,7 +156,8 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         "universality",
         r"\b(?:everyone|everybody|anyone|anybody|all (?:people|patients|adults|children|women|"
-        r"men|those|sufferers)|every (?:person|patient|adult|child|one|sufferer)|whoever|"
+        r"men|those|sufferers)|every (?:\w+ )?(?:person|patient|adult|child|one|sufferer|baby|"
+        r"infant|newborn|woman|man)|whoever|"
         r"no matter (?:who|what|how|which)|regardless of (?:who|their|age|sex|the type|type|"
         r"how|what|which))\b",
         _EFFECT,

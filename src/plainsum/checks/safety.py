@@ -54,7 +54,10 @@ _CHANGE = (
     r"buy(?:ing)?|eat(?:ing)?|drink(?:ing)?|receiv(?:e|ing)|get(?:ting)?|keep taking|"
     r"continu(?:e|ing)|stay on|be (?:given|treated|offered|put on|taking|on|using)|"
     r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?|"
-    r"(?:move|go|step) (?:up|down|on|over)|swap(?:ping)?|taper(?:ing)?|wean(?:ing)? off)"
+    r"(?:move|go|step) (?:up|down|on|over)|swap(?:ping)?|taper(?:ing)?|wean(?:ing)? off|"
+    # turning down a test or a treatment, or booking one
+    r"turn(?:ing)? down|declin(?:e|ing)|forgo(?:ing)?|do without|opt(?:ing)? out of|say no to|"
+    r"book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing))"
 )
 # a leading clause before an imperative: "If the drug upsets your stomach, cut your dose"
 _LEAD = (
@@ -66,7 +69,9 @@ _TREATMENT = (
     r"(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|doses?|dosage|pills?|"
     r"tablets?|injections?|infusions?|supplements?|vitamins?|DMTs?|DMDs?|prescriptions?|"
     r"interferons?|steroids?|antidepressants?|antibiotics?|painkillers?|(?:\S+ )?blockers?|"
-    r"\d+ ?(?:mg|g|mcg|µg|ml|units?|IU)\b|\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
+    r"tests?|scans?|screenings?|vaccines?|vaccinations?|jabs?|boosters?|shots?|surgery|"
+    r"operations?|\d+ ?(?:mg|g|mcg|µg|ml|units?|IU)\b|"
+    r"\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
 )
 _CARE = (
     r"(?:doctors?|neurologists?|care team|health ?care (?:team|provider|professional)s?|"
@@ -131,7 +136,7 @@ RULES: tuple[Rule, ...] = (
             rf"^{_LEAD}(?:(?:so|please|now|then|therefore|instead),? )?(?:(?:do not|don't|never) )?"
             rf"(?:(?:stop|start|take|avoid|switch(?: to)?|ask for|try|quit|begin|buy|discontinue|"
             rf"skip|come off|go off|keep taking|continue taking)\b(?= (?:your|the|this|these|"
-            rf"that|a|an|taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}))"
+            rf"that|a|an|taking|using|all|any|it|them|\d|{_TREATMENT}|\w+ {_TREATMENT}|\w+ing\b))"
             # verbs that are also adjectives ("Lower doses are ...") need a determiner
             rf"|(?:increase|reduce|lower|raise|double|halve|cut|drop|change)\b"
             rf"(?= (?:your|the|this|these|that|it|them|all|any) ))"
