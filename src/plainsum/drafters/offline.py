@@ -87,9 +87,15 @@ def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     _leave_out(sections, target, keep_aim=True)
     if _grade(sections) > target + GRADE_MARGIN:
         _leave_out(sections, target, keep_aim=False)
+    if _grade(sections) > target + GRADE_MARGIN:
+        # still a gate error: a side result kept over the grade may go too, never the main
+        # result itself (`Line.lead`) nor a harm result
+        _leave_out(sections, target, keep_aim=False, keep_side=False)
 
 
-def _leave_out(sections: dict[str, list[Line]], target: float, keep_aim: bool) -> None:
+def _leave_out(
+    sections: dict[str, list[Line]], target: float, keep_aim: bool, keep_side: bool = True
+) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
     Frames, facts, the aim (`Line.keep`: what was studied, in whom; with `keep_aim` one with no
@@ -97,12 +103,28 @@ def _leave_out(sections: dict[str, list[Line]], target: float, keep_aim: bool) -
     authors' first conclusion, a sentence the next one leans on, and a floor of
     `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
     sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
-    main finding is not dropped for nothing)."""
+    main finding is not dropped for nothing). Without `keep_side`, a main result of what the
+    study did that is not the lead one nor about harm is optional, when a lead one stays."""
+    did = sections["what_the_study_did"]
+    led = any(line.lead for line in did)
+    side = {
+        id(line)
+        for line in did
+        if not keep_side
+        and led
+        and line.main
+        and not line.lead
+        and not line.restates
+        and line.kind == "content"
+        and line.sources
+        and says_a_finding(line.text)
+        and not HARM.search(line.text)
+    }
     protected = {
         id(line)
         for lines in sections.values()
         for line in lines
-        if line.main
+        if (line.main and id(line) not in side)
         or (
             line.keep
             and (measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text))
@@ -393,10 +415,12 @@ class OfflineDrafter:
             found=frozenset(
                 line.text
                 for line in sections["what_the_study_did"]
-                if line.main  # the main results: never an aim, a method or a side result
+                # the main results, and any result that says which way an outcome went: never
+                # an aim, a method, or what was not reported
+                if (line.main and says_a_finding(line.text) or says_which_way(line.text))
                 and line.sources
+                and not line.keep
                 and line.text not in all_frames()
-                and says_a_finding(line.text)
             ),
         )
 

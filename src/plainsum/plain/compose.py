@@ -13,6 +13,7 @@ caveat and the limitations the paper states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import partial
 
 from ..schemas import StudyDesign
@@ -33,12 +34,14 @@ from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
 from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
 from .lines import Line
+from .main_result import restated_main, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
 from .pick import ONE_OF_MANY, adds_to, antecedent, leans, pick, unlean
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .results import (
+    HARM,
     RESEARCH_CALL,
     SETUP,
     harm_result,
@@ -261,7 +264,8 @@ def compose(
                 mains.add(harm.order)
                 used.add(harm.text)
         # a main result that leans on the sentence before it is kept with that sentence
-        leads = {ranked[0].order} if ranked else set()
+        # the main result itself: a result that says what was found, never how it ran
+        leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()
         for p in sorted(picked, key=lambda q: -q.order):
             before = antecedent(p, every) if leans(p) or adds_to(p) else None
             if before is not None and before.order in _orders(picked) and p.order in mains:
@@ -333,6 +337,21 @@ def compose(
             pick(told, 2 if not results else 1, 60, used, SIDE_POINT, True, rank)
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0, leans=leans(p)))
+    # the headline's finding is said in the body too, in full (its size, its group)
+    restated = restated_main(head, did, results, concluded_findings, used)
+    if restated is not None:
+        # the headline's finding in full is the main result: the other results shown are kept
+        # over the grade no more (a harm result still is)
+        side = {id(line) for line in shown_results if not line.lead and not HARM.search(line.text)}
+        did = [replace(x, main=False) if id(x) in side else x for x in did]
+        # before the rest of its own sentence, when that is shown; else after the results
+        at = next((i for i, x in enumerate(did) if x.sources == restated.sources), len(did))
+        did.insert(at, restated)
+        used.add(restated.text)
+    elif says_a_finding(head.text):
+        # the result that says the headline's finding is kept over the grade like a main one
+        shown = showing(head, did)
+        did = [replace(x, main=True, restates=True) if x is shown else x for x in did]
 
     # a tool the paper only used is never said as what it studied (the gate's topic check)
     why_topic, why_source = (None, None) if m.topic_is_means else (topic, topic_source)
@@ -407,6 +426,8 @@ def compose(
 
     # The headline is not repeated word for word in the body.
     def repeats(line: Line) -> bool:
+        if restated is not None and line is restated:
+            return False  # the headline's sentence in full: it says more than the headline
         return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
 
     did = [line for line in did if not repeats(line)]

@@ -17,3 +17,5 @@ class Line:
     lead: bool = False  # the main result itself: kept whole even for a hard word
     keep: bool = False  # the aim (what was compared, in whom): kept over the grade, no result
     leans: bool = False  # leans on the line before it: that line is never left out alone
+    # says the headline's finding in the body: kept over the grade like the main result
+    restates: bool = False

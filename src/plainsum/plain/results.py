@@ -17,6 +17,7 @@ from .simplify import PlainSentence
 __all__ = [
     "DIRECTION",
     "HARM",
+    "NOT_REPORTED",
     "RESEARCH_CALL",
     "SETUP",
     "harm_result",
@@ -68,7 +69,8 @@ SETUP = re.compile(
 # A call for more research: never a result, whatever benefit it hopes for.
 RESEARCH_CALL = re.compile(
     r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is) (?:still )?(?:needed|required|"
-    r"warranted)\b",
+    r"warranted)\b"
+    r"|\b(?:a|an|the|urgent|clear) need for (?:[\w-]+ ){0,3}(?:studies|trials|research)\b",
     re.I,
 )
 # What some studies looked at, with no word of what they found ("Two studies checked the
@@ -78,6 +80,22 @@ _DESCRIBES = re.compile(
     r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
     r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
     r"reduced|improved|increased|lowered)\b)",
+    re.I,
+)
+# What the studies did not measure or report ("None of the trials reported side effects", "No
+# study measured quality of life", "Deaths were not reported"): what is missing, never a result
+# (not even a safety one). "No trial reported any serious harm" says what was found and stays.
+_FOUND_AFTER = (
+    r"(?! (?:any|evidence|an? (?:[\w-]+ )?(?:difference|effect|benefit|change|improvement|"
+    r"increase|reduction|drop|rise))\b)"
+)
+NOT_REPORTED = re.compile(
+    r"\b(?:none|neither) of the (?:\w+ )?(?:studies|trials|RCTs|reviews)\b[^.;]{0,30}?"
+    rf"\b(?:reported|measured|assessed|looked at|examined|provided)\b{_FOUND_AFTER}"
+    r"|\bno (?:\w+ )?(?:studies|study|trials?|RCTs?) (?:\w+ )?(?:reported|measured|assessed|"
+    rf"looked at|examined)\b{_FOUND_AFTER}"
+    r"|\b(?:was|were) not (?:\w+ )?(?:reported|measured|assessed)\b"
+    r"|\b(?:did|does|do) not (?:report|measure|assess|look at)\b",
     re.I,
 )
 # A sentence of the results that says how the study ran, not what it found.
@@ -172,7 +190,12 @@ def what_it_says(text: str) -> Says:
     direction = bool(DIRECTION.search(text))
     setup = bool(SETUP.search(text)) and not direction  # "... but no difference in deaths"
     return Says(
-        bool(_RUN_NOT_FOUND.search(text) or setup or _DESCRIBES.search(text)),
+        bool(
+            _RUN_NOT_FOUND.search(text)
+            or setup
+            or _DESCRIBES.search(text)
+            or NOT_REPORTED.search(text)
+        ),
         direction,
         bool(FINDING.search(text)),
     )
