@@ -350,8 +350,8 @@ def compose(
         used.add(restated.text)
     elif says_a_finding(head.text):
         # the result that says the headline's finding is kept over the grade like a main one
-        shown = showing(head, did)
-        did = [replace(x, main=True, restates=True) if x is shown else x for x in did]
+        in_body = showing(head, did)
+        did = [replace(x, main=True, restates=True) if x is in_body else x for x in did]
 
     # a tool the paper only used is never said as what it studied (the gate's topic check)
     why_topic, why_source = (None, None) if m.topic_is_means else (topic, topic_source)
