@@ -449,7 +449,7 @@ class OfflineDrafter:
             and f.span in link.text
         }
         before = frozenset(dropped)
-        if getattr(previous, "found", frozenset()) - hard - dropped - mains:
+        if getattr(previous, "found", frozenset()) - hard - dropped:
             mains = frozenset()  # another finding stays: the hard main result may go (below)
         for finding in findings:
             if finding.severity != Severity.ERROR:
