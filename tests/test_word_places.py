@@ -167,6 +167,7 @@ def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
         # "therapeutic" is "treatment" before a few nouns, never where it names a kind
         ("The therapeutic effect was small.", "The treatment effect was small."),
         ("It is a possible therapeutic agent.", "It is a possible treatment agent."),
+        ("It points to new therapeutic directions.", "It points to new treatment directions."),
         ("A good therapeutic alliance helped.", "A good therapeutic alliance helped."),
         ("Therapeutic hypothermia was used.", "Therapeutic hypothermia was used."),
         ("It was compared with therapeutic ultrasound.", "with therapeutic ultrasound"),

@@ -70,7 +70,7 @@ _THERAPEUTIC_NOUNS = frozenset(
     """effect effects option options approach approaches strategy strategies target targets
     benefit benefits potential use value response responses choice choices dose doses
     effectiveness efficacy method methods agent agents regimen regimens regime regimes
-    activity failure failures""".split()
+    activity failure failures direction directions avenue avenues implications""".split()
 )
 _DETERMINER_WORDS = frozenset("the these those".split())
 _MAKE_BEFORE = re.compile(
