@@ -221,3 +221,59 @@ def test_the_papers_stated_limits_are_read_by_kind():
     kinds = stated_limits(MS_TRIAL)
     assert "few people or studies" in kinds and "a short time" in kinds
     assert "bias or flaws" not in kinds
+
+
+def test_a_sentence_said_twice_is_repeated():
+    why = (
+        "The researchers gave 48 adults with MS either a cooling vest or a vest that did not "
+        "cool, for 8 weeks. If you have questions about your own care, talk with your doctor."
+    )
+    assert _rules(_summary(why_it_matters=why)).get("repeated") == Severity.ERROR
+    limits = LIMITS + " " + LIMITS
+    assert _rules(_summary(limitations=limits)).get("repeated") == Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the same frame with other numbers: two results
+        "Fatigue scores fell by 9 points with the cooling vest and by 2 points with the other "
+        "vest.",
+        # the same words, one negated
+        "Fatigue scores did not fall with the cooling vest or with the other vest.",
+    ],
+)
+def test_two_results_in_the_same_words_are_not_repeated(second):
+    assert "repeated" not in _rules(_summary(what_the_study_did=BODY + " " + second))
+
+
+def test_a_headline_said_again_in_the_body_is_not_repeated():
+    body = "A cooling vest eased heat-related tiredness in people with MS. " + BODY
+    assert "repeated" not in _rules(_summary(what_the_study_did=body))
+
+
+def test_the_papers_background_as_why_it_matters_is_hollow():
+    paper = parse(
+        """Cooling vests for heat-related fatigue in multiple sclerosis: a randomised trial
+
+Background: Many people with multiple sclerosis feel more tired when they are hot, and cooling
+garments are widely sold to them.
+
+Objective: To find out whether a cooling vest worn for one hour a day eases fatigue in people
+with multiple sclerosis who are sensitive to heat.
+
+Methods: We randomly assigned 48 adults with relapsing multiple sclerosis to a cooling vest or
+a sham vest for 8 weeks. Fatigue was rated on a 0 to 100 scale each week.
+
+Results: Fatigue scores fell by 14 points with the cooling vest and by 3 points with the sham
+vest. Walking speed did not differ between the groups.
+
+Conclusions: A cooling vest eased heat-related fatigue in people with multiple sclerosis over 8
+weeks."""
+    )
+    why = (
+        "Many people with MS feel more tired when they are hot, and cooling garments are widely "
+        "sold to them. If you have questions about your own care, talk with your doctor."
+    )
+    assert _rules(_summary(why_it_matters=why), paper).get("hollow_why") == Severity.ERROR
+    assert "hollow_why" not in _rules(_summary(), paper)

@@ -14,10 +14,16 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   work): every sentence
   of "why it matters" is a frame (the care-team pointer, a caveat that names nothing it is
   about), the study's aim said again
-  ("The researchers wanted to find out whether ...", "This review looked at ..."), or a
-  statement that the meaning is not given ("... does not say what this means");
+  ("The researchers wanted to find out whether ...", "This review looked at ..."), a
+  statement that the meaning is not given ("... does not say what this means"), or the paper's
+  background said again beside stock frames only (it holds best, and well, a sentence the
+  paper opens with to set the scene: "Many treatments are used for stiff muscles in MS.");
 - unnamed_subject (error): no sentence names what the paper studied, its treatment, exposure,
   condition or organism (`plainsum.checks.subject`);
+- repeated (error): two sentences of the body say the same thing (at least `REPEAT_SHARE` of
+  their content words shared, `MIN_REPEAT_WORDS` or more each): a result or a limitation given
+  twice, the aim said again under why it matters. The headline is left out: a body that opens
+  with the headline's finding in full is how summaries are written;
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
@@ -28,12 +34,12 @@ from __future__ import annotations
 import re
 
 from ..design import DesignInfo
-from ..evidence import content_words, frame_kind, split_source, word_weight
+from ..evidence import SourceSentence, content_words, frame_kind, split_source, stem, word_weight
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .counts import counted, noun_class
-from .faithfulness import number_mentions
+from .faithfulness import number_mentions, numbers_in
 from .finding import PROCEDURE
 from .study_statements import design_statement
 from .subject import unnamed_subject
@@ -47,6 +53,9 @@ MIN_BODY_CONTENT = 3  # content sentences a body needs to say what was done and 
 # conclusion; a stock one ("This means it is not yet clear how much this helps people with MS")
 # names nothing: the weight of its words beyond the words for MS and people.
 TOPIC_WEIGHT = 6.0
+BACKGROUND_ALIGNED = 0.7  # a why sentence this well held by a background sentence says it again
+REPEAT_SHARE = 0.8  # shared share (Jaccard) of two sentences' content stems that repeats one
+MIN_REPEAT_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
 _STOCK_FRAMES = frozenset({"design", "note", "care_team", "not_about_ms"})
 _READER_WORDS = frozenset("ms people persons patients everyone anyone sclerosis multiple".split())
 
@@ -181,6 +190,17 @@ def hollow(link: EvidenceLink) -> bool:
     return bool(_AIM.search(link.text) or _MEANING_NOT_GIVEN.search(link.text))
 
 
+def restates_background(link: EvidenceLink, sentences: list[SourceSentence]) -> bool:
+    """Whether a content sentence is the paper's background said again: the source sentence
+    that holds it best (and well) is one the paper sets the scene with."""
+    return (
+        link.kind == "content"
+        and bool(link.source_sentences)
+        and link.score >= BACKGROUND_ALIGNED
+        and sentences[link.source_sentences[0]].role == Role.BACKGROUND
+    )
+
+
 def stated_limits(source: Source) -> list[str]:
     """The kinds of limit the paper's results, conclusions and limitations state."""
     text = " ".join(
@@ -264,7 +284,16 @@ def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink])
     why = _section(links, WHY)
     if not design.about_ms or not why:
         return []
-    if not all(hollow(k) for k in why):
+    sentences = split_source(source)
+    # The background said again is hollow beside stock frames only: beside a caveat that
+    # weighs it ("Many textbooks name X as a first choice. The evidence behind that is weak.")
+    # it says what the finding means.
+    background_only = any(restates_background(k, sentences) for k in why) and all(
+        restates_background(k, sentences)
+        or (k.kind != "content" and frame_kind(k.text) in _STOCK_FRAMES)
+        for k in why
+    )
+    if not background_only and not all(hollow(k) for k in why):
         return []
     carry = conclusion_to_carry(source)
     concludes = f" The paper concludes: {_shown(carry)!r}." if carry else ""
@@ -273,12 +302,70 @@ def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink])
             WHY,
             Severity.ERROR if carry else Severity.WARNING,
             "Why it matters says nothing about what the finding means for people with MS: it "
-            "holds only the care-team pointer, a caveat, the study's aim or that the meaning is "
-            f"not given.{concludes} (hollow_why)",
+            "holds only the care-team pointer, a caveat, the study's aim or background, or that "
+            f"the meaning is not given.{concludes} (hollow_why)",
             "Say what the authors conclude the finding means for people with MS, in their "
             "terms and no further.",
         )
     ]
+
+
+_NEGATION = re.compile(r"\b(?:not|no|none|without|neither|nor|never|only)\b|n't\b", re.I)
+RARE_WEIGHT = (
+    2.5  # a word this rare (Zipf 4 or rarer) that only one sentence has names another thing
+)
+
+
+def _content_stems(text: str) -> frozenset[str]:
+    """A sentence's content stems and its numbers: two results that differ only in their
+    numbers ("127 out of 1,000 had serious side effects", "770 out of 1,000 had side effects")
+    are two results."""
+    return frozenset(stem(w) for w in content_words(text)) | numbers_in(text)
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two sentences say one thing twice: their content stems (and numbers) nearly the
+    same, no rare word in one only ("vitamin E" and "vitamin B6"), and both or neither
+    negated or narrowed ("with or without leukaemia", "only with leukaemia")."""
+    sa, sb = _content_stems(a), _content_stems(b)
+    if min(len(sa), len(sb)) < MIN_REPEAT_WORDS or len(sa & sb) < REPEAT_SHARE * len(sa | sb):
+        return False
+    if bool(_NEGATION.search(a)) != bool(_NEGATION.search(b)):
+        return False
+    apart = sa ^ sb
+    return not any(
+        word_weight(w) >= RARE_WEIGHT
+        for w in content_words(a) + content_words(b)
+        if stem(w) in apart
+    )
+
+
+def _repeat_findings(links: list[EvidenceLink]) -> list[Finding]:
+    """An error for each body sentence that says again what an earlier one said."""
+    out = []
+    seen: list[EvidenceLink] = []
+    for link in links:
+        if link.section == "headline":
+            continue
+        for earlier in seen:
+            if _same_thing(link.text, earlier.text):
+                out.append(
+                    Finding(
+                        check=CHECK,
+                        severity=Severity.ERROR,
+                        section=link.section,
+                        span=link.text,
+                        message=(
+                            f"This sentence says again what the summary already said in "
+                            f"{earlier.section.replace('_', ' ')}: {earlier.text!r}. (repeated)"
+                        ),
+                        hint="Say each thing once; use the room for something the reader has "
+                        "not been told.",
+                    )
+                )
+                break
+        seen.append(link)
+    return out
 
 
 def _limit_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
@@ -317,11 +404,12 @@ def _subject_findings(source: Source, links: list[EvidenceLink]) -> list[Finding
 
 
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
-    """Thin or undescribed body, hollow "why it matters", a subject never named, stock-only
-    limitations."""
+    """Thin or undescribed body, hollow "why it matters", a subject never named, a sentence said
+    twice, stock-only limitations."""
     return [
         *_body_findings(links),
         *_subject_findings(source, links),
+        *_repeat_findings(links),
         *_why_findings(source, design, links),
         *_limit_findings(source, links),
     ]
