@@ -416,3 +416,56 @@ def test_a_count_beside_the_finding_passes(headline):
 def test_a_headline_list_cut_before_its_last_item_is_an_error(headline, cut):
     found = _check(headline)
     assert bool(found and "cut before its last item" in found[0].message) is cut, found
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The trials were not designed to detect fewer falls in people with MS",
+        "The studies were too small to show whether balance training helps",
+        "The main limitation was that the trials were short",
+    ],
+)
+def test_a_limitation_as_headline_is_an_error(headline):
+    found = _balance(headline)
+    assert len(found) == 1 and "limitation" in found[0].message, found
+
+
+def test_a_limitation_headline_passes_when_the_conclusions_say_so_too():
+    paper = parse(
+        """Balance training for falls in multiple sclerosis: a systematic review
+
+Objectives: To find out whether balance training prevents falls in people with multiple
+sclerosis.
+
+Methods: We searched three databases to June 2021. Two trials with 40 participants were
+included.
+
+Results: Falls were rare in both groups and did not differ between them.
+
+Conclusions: The trials were too small to show whether balance training prevents falls."""
+    )
+    assert _balance("The trials were too small to show whether balance training helps", paper) == []
+
+
+def test_only_and_a_side_result_is_an_error_but_only_in_the_conclusions_passes():
+    headline = "Sleep quality did not differ between the balance training groups"
+    assert _balance(headline) == []
+    found = _balance("Only s" + headline[1:])
+    assert len(found) == 1 and "'Only'" in found[0].message, found
+    paper = parse(
+        """Balance training for falls in multiple sclerosis: a systematic review
+
+Objectives: To find out whether balance training prevents falls in people with multiple
+sclerosis.
+
+Methods: We searched three databases to June 2021. Six trials with 410 participants were
+included.
+
+Results: Balance training reduced the number of falls compared with control in five trials.
+Falls did not differ in the sixth trial, which used stretching as control.
+
+Conclusions: Only balance training with classes prevented falls in people with multiple
+sclerosis."""
+    )
+    assert _balance("Only balance classes prevented falls in people with MS", paper) == []

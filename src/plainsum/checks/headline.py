@@ -24,6 +24,13 @@ study was done, not a side point, not a fragment.
   ("Interestingly, ...", "We also found ..."), or, for a headline that claims nothing found (no
   effect, difference, link, evidence or uncertainty outside the question asked), the aim, a
   method, the background or a heterogeneity statement;
+- a limitation: what the studies could not do ("The studies were not designed to detect ...",
+  "The trials were too small to show ..."), unless every conclusion sentence says so too;
+  what the evidence is too weak to show is how sure the finding is, and passes;
+- a lone result stressed with "Only": "Only 3 people had side effects", "Only the trial in
+  Brazil reported vision" repeats a results sentence (it aligns with it well, and no
+  conclusion sentence holds it nearly as well) as if it were the point, when the conclusions
+  say nothing with "only";
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of").
 
 Each is an error: a reader who sees only the headline must learn the finding. The evidence is
@@ -404,6 +411,45 @@ def _aligned_kind(
     return kind
 
 
+# What the studies could not do: a limitation, not a finding.
+_LIMITATION = re.compile(
+    r"\b(?:not|n't|never) (?:\w+ )?(?:designed|powered|big enough|large enough|long enough|"
+    r"set up|built|meant) to\b|\btoo (?:small|short|few|brief) to\b|\blimitations?\b|"
+    r"\b(?:was|were) limited by\b",
+    re.I,
+)
+_ONLY = re.compile(r"^only\b", re.I)
+
+
+def _limitation(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The words of a headline that reports what the studies could not do, when the paper's
+    conclusions do not all say so."""
+    hit = _LIMITATION.search(headline)
+    if re.search(r"\bevidence\b", headline, re.I):
+        return None  # "The evidence is too thin to show ...": how sure the finding is
+    if not hit or (main and all(_LIMITATION.search(sentences[i].text) for i in main)):
+        return None
+    return hit.group(0)
+
+
+def _stressed_result(
+    source: Source, headline: str, main: list[int], sentences: list[SourceSentence]
+) -> bool:
+    """Whether an "Only ..." headline repeats a results sentence that no conclusion holds
+    nearly as well, and the conclusions stress nothing with "only"."""
+    if not _ONLY.search(headline) or not main:
+        return False
+    if any(sentences[i].role != Role.CONCLUSION for i in main):
+        return False  # without conclusions the results are the main finding
+    if any(re.search(r"\bonly\b", sentences[i].text, re.I) for i in main):
+        return False
+    matched = align(source, headline)
+    if matched.score < ALIGNED or not matched.sentences or matched.sentences[0] in main:
+        return False
+    shares = overlaps(source, headline)
+    return max((shares.get(i, 0.0) for i in main), default=0.0) <= matched.score - MARGIN
+
+
 def _cut_list(headline: str) -> bool:
     """Whether a headline's last verb phrase follows a comma with no 'and' or 'or' after the
     first comma: a list of what its subject does, cut before the last item."""
@@ -525,6 +571,23 @@ def check_headline(
                 headline,
                 f"The headline leads with a side point ({side.group(0)!r}) the paper's "
                 f"conclusions are not about: {headline!r}.",
+            )
+        ]
+    limit = _limitation(bare, main, sentences)
+    if limit:
+        return [
+            _finding(
+                headline,
+                f"The headline reports a limitation of the studies ({limit!r}), not what they "
+                f"found: {headline!r}.",
+            )
+        ]
+    if _stressed_result(source, bare, main, sentences):
+        return [
+            _finding(
+                headline,
+                f"The headline stresses one result with 'Only' that the paper's conclusions do "
+                f"not: {headline!r}.",
             )
         ]
     spread = _heterogeneity(bare, main, sentences)
