@@ -34,7 +34,15 @@ from __future__ import annotations
 import re
 
 from ..design import DesignInfo
-from ..evidence import SourceSentence, content_words, frame_kind, split_source, stem, word_weight
+from ..evidence import (
+    SourceSentence,
+    content_words,
+    frame_kind,
+    overlaps,
+    split_source,
+    stem,
+    word_weight,
+)
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
@@ -54,6 +62,8 @@ MIN_BODY_CONTENT = 3  # content sentences a body needs to say what was done and 
 # names nothing: the weight of its words beyond the words for MS and people.
 TOPIC_WEIGHT = 6.0
 BACKGROUND_ALIGNED = 0.7  # a why sentence this well held by a background sentence says it again
+BACKGROUND_MARGIN = 0.25  # how much better the background must hold it than any finding
+_FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION})
 REPEAT_SHARE = 0.8  # shared share (Jaccard) of two sentences' content stems that repeats one
 MIN_REPEAT_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
 _STOCK_FRAMES = frozenset({"design", "note", "care_team", "not_about_ms"})
@@ -190,15 +200,23 @@ def hollow(link: EvidenceLink) -> bool:
     return bool(_AIM.search(link.text) or _MEANING_NOT_GIVEN.search(link.text))
 
 
-def restates_background(link: EvidenceLink, sentences: list[SourceSentence]) -> bool:
+def restates_background(
+    source: Source, link: EvidenceLink, sentences: list[SourceSentence]
+) -> bool:
     """Whether a content sentence is the paper's background said again: the source sentence
-    that holds it best (and well) is one the paper sets the scene with."""
-    return (
-        link.kind == "content"
-        and bool(link.source_sentences)
-        and link.score >= BACKGROUND_ALIGNED
-        and sentences[link.source_sentences[0]].role == Role.BACKGROUND
-    )
+    that holds it best (and well) is one the paper sets the scene with, and no result or
+    conclusion holds it nearly as well ("Poor sleep and tiredness may go together" answers the
+    background's question, and a result says so too)."""
+    if (
+        link.kind != "content"
+        or not link.source_sentences
+        or link.score < BACKGROUND_ALIGNED
+        or sentences[link.source_sentences[0]].role != Role.BACKGROUND
+    ):
+        return False
+    shares = overlaps(source, link.text)
+    found = [shares.get(s.index, 0.0) for s in sentences if s.role in _FINDING_ROLES]
+    return max(found, default=0.0) <= link.score - BACKGROUND_MARGIN
 
 
 def stated_limits(source: Source) -> list[str]:
@@ -288,8 +306,8 @@ def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink])
     # The background said again is hollow beside stock frames only: beside a caveat that
     # weighs it ("Many textbooks name X as a first choice. The evidence behind that is weak.")
     # it says what the finding means.
-    background_only = any(restates_background(k, sentences) for k in why) and all(
-        restates_background(k, sentences)
+    background_only = any(restates_background(source, k, sentences) for k in why) and all(
+        restates_background(source, k, sentences)
         or (k.kind != "content" and frame_kind(k.text) in _STOCK_FRAMES)
         for k in why
     )
