@@ -9,7 +9,7 @@ from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.abbreviations import expand, find_definitions
 from plainsum.plain.compose import compose, gather
-from plainsum.plain.finding import is_procedural
+from plainsum.plain.finding import FINDING, is_procedural
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import stated_limits
 from plainsum.plain.sentences import Role
@@ -547,3 +547,17 @@ def test_a_concession_set_before_its_main_clause_is_not_split_from_it() -> None:
         "although the trials were small and short and most had flaws."
     )
     assert split_long(tail)[1] == "But the trials were small and short and most had flaws."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding"),
+    [
+        ("Cancer registries were searched for cases.", False),  # "can" inside "cancer"
+        ("Candidate genes were sequenced in every family.", False),
+        ("Cannabis use was recorded at each visit.", False),
+        ("Walking can ease tiredness in people with MS.", True),
+        ("The results cannot rule out harm.", True),
+    ],
+)
+def test_can_is_a_word_not_a_prefix(sentence, finding):
+    assert bool(FINDING.search(sentence)) is finding
