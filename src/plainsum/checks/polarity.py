@@ -11,66 +11,29 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..evidence import content_words, stem, word_weight
+from .negation import (
+    CLAUSE,
+    CONDITIONAL,
+    NEGATOR,
+    negated_in_clause,
+    only_hedged,
+    without_parentheses,
+)
+from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED
 
-_UP = (
-    r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
-    r"doubled|doubling|larger|gained|faster|quicker|sooner"
-)
-_DOWN = (
-    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
-    r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
-    r"slowing|slows|slower|slowly|loss"
-)
-# "negative effects", "positively affected": the sign of an effect is its direction.
-_SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
-_BETTER = (
-    r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
-    r"restor(?:ed|es|ing)|"
-    rf"reliev\w*|relief|positive{_SIGNED}"
-)
-_WORSE = (
-    r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
-    rf"negative{_SIGNED}"
-)
-# "a significant effect on fatigue", "a clear difference in pain": an effect found, named as a
-# noun with the adjective that grades it (a bare "effect" is often a thing looked for).
-_EFFECT_FOUND = (
-    r"\b(?:found|find|showed|shown|was|were) (?:a|an) (?:statistically )?"
-    r"(?:significant|clear|important|meaningful|substantial|marked|large) "
-    r"(?:effects?|differences?|benefits?|impacts?)(?=\s+(?:on|in|for|of|between)\b)"
-)
-_EFFECT = (
-    rf"{_EFFECT_FOUND}|"
-    r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
-    r"stop(?:ped|s)?|halt(?:ed|s)?"
-)
-# "no clinically relevant effect", "no statistically significant difference": an adverb may
-# stand before the adjective that grades the null.
-_NULL_GRADE = (
-    r"clear|significant|real|important|meaningful|relevant|big|major|substantial|noticeable|"
-    r"detectable|appreciable|worthwhile|consistent|obvious|measurable"
-)
-_NULL = (
-    rf"no (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
-    r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
-    r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
-    r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
-    r"comparable|no more|no less|no better|no worse|"
-    # "no clear evidence of an effect on motor function": no effect found
-    r"no (?:\w+ )?evidence (?:of|for) (?:an?|any) (?:\w+ )?"
-    r"(?:difference|differences|effect|effects|benefit|improvement|change)"
-)
-# Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
-_NOT_DIRECTION = re.compile(
-    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
-    r"confident|often|than (?:one|two|half))\b",
-    re.I,
-)
-_DIRECTION = re.compile(
-    rf"\b(?P<null>{_NULL})\b|\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b|\b(?P<better>{_BETTER})\b"
-    rf"|\b(?P<worse>{_WORSE})\b|\b(?P<effect>{_EFFECT})\b",
-    re.I,
-)
+__all__ = [
+    "CONDITIONAL",
+    "NEGATOR",
+    "OPPOSITE",
+    "REACH_BEFORE",
+    "Claim",
+    "claims_in",
+    "negated_in_clause",
+    "only_hedged",
+    "weighed",
+    "without_parentheses",
+]
+
 # "... than those with lower levels": a direction word that describes the comparison group;
 # "kept it from getting worse": the direction is the verb's, not this word's.
 _COMPARISON_GROUP = re.compile(
@@ -95,37 +58,13 @@ _IN_CONTROL_ARM = re.compile(
     r"untreated|sham|usual[- ]care)\b",
     re.I,
 )
-_TURNED = {"up": "down", "down": "up", "better": "worse", "worse": "better"}
-NEGATOR = re.compile(
-    r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
-    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to|ruled out|rules out|"
-    r"rule out|ruling out)|\bnone of (?:the )?\w+)"
-    r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
-    r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
-    re.I,
-)
 # Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
 )
-OPPOSITE = {
-    "up": {"down", "null"},
-    "down": {"up", "null"},
-    "better": {"worse", "null"},
-    "worse": {"better", "null"},
-    "effect": {"null"},
-    "null": {"better", "worse", "up", "down", "effect"},
-}
 # How far (in content words) a direction word reaches for the thing it is about.
 REACH_BEFORE = 2
 _REACH_AFTER = 5
-_POLARITY_STEMS = frozenset(
-    stem(w)
-    for w in """increase increased higher more greater decrease decreased lower fewer less reduced
-    reduce improved improve better worse difference differences effect effects change changes
-    similar significant significantly statistically clear important meaningful risk""".split()
-)
-_CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed)"
     r"(?:\s+(?:\w+ly|much|far|a bit|a little|slightly|no|not))*\s*$",
@@ -154,35 +93,6 @@ _THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\
 # "less likely to relapse": the direction is the likelihood of what follows.
 _LIKELY_AFTER = re.compile(r"\s+(?:likely|unlikely|often|frequently|common)\s+to\b", re.I)
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
-_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-# Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
-CONDITIONAL = re.compile(
-    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
-    r"to (?:see|find out|test|learn|know|check|compare|assess|evaluate|examine|determine|"
-    r"investigate|establish|clarify|explore)|"
-    r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
-    r"thought|believed|expected|hoped?)\b",
-    re.I,
-)
-# A result said with a hedge ("there may be a positive effect", "X might lower Y") is still
-# the paper's finding: a summary that flatly denies it ("did not change") contradicts it.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|suggests?)\b", re.I)
-
-
-def only_hedged(sentence: str) -> bool:
-    """Whether `sentence` is conditional only by a hedge on its result ("may reduce"), not a
-    question, an aim or a hope."""
-    return bool(CONDITIONAL.search(sentence)) and not CONDITIONAL.search(_HEDGE.sub(" ", sentence))
-
-
-# A negation earlier in the same clause ("did not provide any benefit", "none of the trials
-# found it better") turns a direction into "no difference".
-_CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to|rul(?:ed|es|e|ing) out)\b",
-    re.I,
-)
-CLAUSE_NEGATION_WORDS = 6
-_TOKENS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 @dataclass(frozen=True)
@@ -223,13 +133,13 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         polarity = m.lastgroup or ""
         if polarity != "null" and negated_in_clause(sentence, m.start()):
             polarity = "null"
-        elif polarity in _TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
-            polarity = _TURNED[polarity]
+        elif polarity in TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
+            polarity = TURNED[polarity]
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
         # word ("had fewer relapses", "lower vitamin D levels").
         start = matches[n - 1].end() if n else 0
-        before = _CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
+        before = CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
         end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
         after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
         norm = _THAN_NORMAL.match(sentence, m.end())
@@ -251,7 +161,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     words = content_words(subject)[-REACH_BEFORE:] + words
                 else:
                     words, window = content_words(subject)[-REACH_BEFORE:], subject
-        own = {stem(w) for w in content_words(m.group(0))} | _POLARITY_STEMS
+        own = {stem(w) for w in content_words(m.group(0))} | POLARITY_STEMS
         about = {k: v for k, v in weighed(words).items() if k not in own}
         names = []
         for group in expand(window) if expand is not None else []:
@@ -261,7 +171,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         if about or names:
             # "Blocking X slowed A and helped B": both are said of taking X away
             inverted = bool(
-                _TAKEN_AWAY.search(_CLAUSE.split(sentence[: m.start()])[-1])
+                _TAKEN_AWAY.search(CLAUSE.split(sentence[: m.start()])[-1])
                 or _fronted_taken_away(sentence, m.start())
             )
             written = tuple(w for w in words if stem(w) in about)
@@ -353,11 +263,11 @@ _DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall
 
 def _directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
-    found = list(_DIRECTION.finditer(sentence))
+    found = list(DIRECTION.finditer(sentence))
     out = []
     for n, m in enumerate(found):
         polarity = m.lastgroup or ""
-        if _NOT_DIRECTION.match(sentence, m.end()):
+        if NOT_DIRECTION.match(sentence, m.end()):
             continue
         if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
             n and _pair_of_opposites(sentence, found[n - 1], m)
@@ -402,41 +312,3 @@ def _directions(sentence: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
-
-
-def without_parentheses(sentence: str) -> str:
-    """`sentence` with bracketed asides blanked out (same length, so offsets hold): "did not
-    prevent the long-term (12, 18, 24 months) disability progression"."""
-    previous = None
-    while previous != sentence:
-        previous = sentence
-        sentence = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence)
-    return sentence
-
-
-# "no evidence that X improves Y", "did not find convincing evidence that X is more
-# effective": the denied evidence covers its whole that-clause, however long.
-_NO_EVIDENCE_THAT = re.compile(
-    r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
-    r"(?:that|of|for|to (?:show|suggest|support))\b[^,;:.()]*$",
-    re.I,
-)
-
-
-def negated_in_clause(sentence: str, start: int) -> bool:
-    if NEGATOR.search(sentence[max(0, start - 60) : start]):
-        return True
-    if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
-        return True
-    clause = _CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
-    words = clause.split()[-CLAUSE_NEGATION_WORDS:]
-    if any(_DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
-        return False  # another direction word stands between: the negation is its own
-    text = " ".join(words)
-    found = list(_CLAUSE_NEGATION.finditer(text))
-    if not found:
-        return False
-    last = found[-1]
-    if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
-        return False  # "had no flagella and released less toxin": "no" is its noun's
-    return True

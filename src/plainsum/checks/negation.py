@@ -1,0 +1,90 @@
+"""Negation and condition: whether a direction word is denied in its clause ("did not reduce",
+"no evidence that X improves Y"), and whether a sentence states a result as found at all (not a
+question, an aim, a hope or a hedge)."""
+
+from __future__ import annotations
+
+import re
+
+from .polarity_words import DIRECTION
+
+# A negator right before a direction word, with at most two filler words between ("did not
+# significantly reduce", "was not associated with").
+NEGATOR = re.compile(
+    r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
+    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to|ruled out|rules out|"
+    r"rule out|ruling out)|\bnone of (?:the )?\w+)"
+    r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
+    r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
+    re.I,
+)
+CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)
+_PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
+CONDITIONAL = re.compile(
+    r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
+    r"to (?:see|find out|test|learn|know|check|compare|assess|evaluate|examine|determine|"
+    r"investigate|establish|clarify|explore)|"
+    r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
+    r"thought|believed|expected|hoped?)\b",
+    re.I,
+)
+# A result said with a hedge ("there may be a positive effect", "X might lower Y") is still
+# the paper's finding: a summary that flatly denies it ("did not change") contradicts it.
+_HEDGE = re.compile(r"\b(?:may|might|could|possibly|suggests?)\b", re.I)
+
+
+def only_hedged(sentence: str) -> bool:
+    """Whether `sentence` is conditional only by a hedge on its result ("may reduce"), not a
+    question, an aim or a hope."""
+    return bool(CONDITIONAL.search(sentence)) and not CONDITIONAL.search(_HEDGE.sub(" ", sentence))
+
+
+# A negation earlier in the same clause ("did not provide any benefit", "none of the trials
+# found it better") turns a direction into "no difference".
+_CLAUSE_NEGATION = re.compile(
+    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to|rul(?:ed|es|e|ing) out)\b",
+    re.I,
+)
+CLAUSE_NEGATION_WORDS = 6
+
+
+def without_parentheses(sentence: str) -> str:
+    """`sentence` with bracketed asides blanked out (same length, so offsets hold): "did not
+    prevent the long-term (12, 18, 24 months) disability progression"."""
+    previous = None
+    while previous != sentence:
+        previous = sentence
+        sentence = _PARENTHESES.sub(lambda m: " " * len(m.group(0)), sentence)
+    return sentence
+
+
+# "no evidence that X improves Y", "did not find convincing evidence that X is more
+# effective": the denied evidence covers its whole that-clause, however long.
+_NO_EVIDENCE_THAT = re.compile(
+    r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
+    r"(?:that|of|for|to (?:show|suggest|support))\b[^,;:.()]*$",
+    re.I,
+)
+
+
+def negated_in_clause(sentence: str, start: int) -> bool:
+    """Whether the direction word at `start` is denied: a negator just before it ("did not
+    reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
+    with no other direction word between."""
+    if NEGATOR.search(sentence[max(0, start - 60) : start]):
+        return True
+    if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
+        return True
+    clause = CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
+    words = clause.split()[-CLAUSE_NEGATION_WORDS:]
+    if any(DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
+        return False  # another direction word stands between: the negation is its own
+    text = " ".join(words)
+    found = list(_CLAUSE_NEGATION.finditer(text))
+    if not found:
+        return False
+    last = found[-1]
+    if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
+        return False  # "had no flagella and released less toxin": "no" is its noun's
+    return True

@@ -1,0 +1,85 @@
+"""Direction words: the vocabulary a sentence states a direction with (up, down, better,
+worse, an effect, no difference), and which directions are opposite. `polarity` reads them in
+their clause; `negation` turns a negated one into "no difference"."""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import stem
+
+_UP = (
+    r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
+    r"doubled|doubling|larger|gained|faster|quicker|sooner"
+)
+_DOWN = (
+    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
+    r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
+    r"slowing|slows|slower|slowly|loss"
+)
+# "negative effects", "positively affected": the sign of an effect is its direction.
+_SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
+_BETTER = (
+    r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
+    r"restor(?:ed|es|ing)|"
+    rf"reliev\w*|relief|positive{_SIGNED}"
+)
+_WORSE = (
+    r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
+    rf"negative{_SIGNED}"
+)
+# "a significant effect on fatigue", "a clear difference in pain": an effect found, named as a
+# noun with the adjective that grades it (a bare "effect" is often a thing looked for).
+_EFFECT_FOUND = (
+    r"\b(?:found|find|showed|shown|was|were) (?:a|an) (?:statistically )?"
+    r"(?:significant|clear|important|meaningful|substantial|marked|large) "
+    r"(?:effects?|differences?|benefits?|impacts?)(?=\s+(?:on|in|for|of|between)\b)"
+)
+_EFFECT = (
+    rf"{_EFFECT_FOUND}|"
+    r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
+    r"stop(?:ped|s)?|halt(?:ed|s)?"
+)
+# "no clinically relevant effect", "no statistically significant difference": an adverb may
+# stand before the adjective that grades the null.
+_NULL_GRADE = (
+    r"clear|significant|real|important|meaningful|relevant|big|major|substantial|noticeable|"
+    r"detectable|appreciable|worthwhile|consistent|obvious|measurable"
+)
+_NULL = (
+    rf"no (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
+    r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
+    r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
+    r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
+    r"comparable|no more|no less|no better|no worse|"
+    # "no clear evidence of an effect on motor function": no effect found
+    r"no (?:\w+ )?evidence (?:of|for) (?:an?|any) (?:\w+ )?"
+    r"(?:difference|differences|effect|effects|benefit|improvement|change)"
+)
+# Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
+NOT_DIRECTION = re.compile(
+    r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
+    r"confident|often|than (?:one|two|half))\b",
+    re.I,
+)
+DIRECTION = re.compile(
+    rf"\b(?P<null>{_NULL})\b|\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b|\b(?P<better>{_BETTER})\b"
+    rf"|\b(?P<worse>{_WORSE})\b|\b(?P<effect>{_EFFECT})\b",
+    re.I,
+)
+# a direction said of the comparison arm, or of taking a thing away, turned round
+TURNED = {"up": "down", "down": "up", "better": "worse", "worse": "better"}
+OPPOSITE = {
+    "up": {"down", "null"},
+    "down": {"up", "null"},
+    "better": {"worse", "null"},
+    "worse": {"better", "null"},
+    "effect": {"null"},
+    "null": {"better", "worse", "up", "down", "effect"},
+}
+POLARITY_STEMS = frozenset(
+    stem(w)
+    for w in """increase increased higher more greater decrease decreased lower fewer less reduced
+    reduce improved improve better worse difference differences effect effects change changes
+    similar significant significantly statistically clear important meaningful risk""".split()
+)
