@@ -164,6 +164,9 @@ def test_finding_quotes_the_summary_wording_and_its_section():
         "EAE stands for a mouse model.",
         "We used EAE in mice and EAE-induced damage.",
         "EAE",
+        "Two genes, EAE or EAF, were read.",
+        "The protein EAE rose.",
+        "Proteins rose. EAE fell.",
     ],
 )
 def test_explained_quick_no_agrees_with_the_patterns(text: str) -> None:

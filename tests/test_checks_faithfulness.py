@@ -118,6 +118,23 @@ def test_invented_name_finding():
     assert "valaciclovir" in name.span and name.hint
 
 
+@pytest.mark.parametrize(
+    "source_text,text",
+    [
+        # the paper's long form ends its sentence: the full stop is no part of it
+        ("Bone damage resembled skeletal tuberculosis. Mice were infected.", "tuberculosis (TB)"),
+        ("Levels of IL-1β, a cytokine, rose.", "Signals such as IL-1β rose."),  # a Greek letter
+        ("Levels of TNF-α rose.", "TNF-α rose."),
+    ],
+)
+def test_names_the_paper_writes_with_marks_or_greek_letters_are_supported(source_text, text):
+    assert unsupported_names(source_text, text) == []
+
+
+def test_a_greek_letter_keeps_a_name_apart():
+    assert unsupported_names("Levels of IL-1β rose.", "IL-1α rose.") == ["IL-1α"]
+
+
 def test_abbreviation_defined_in_another_section_is_supported():
     source_text = "Disability was scored on the expanded disability status scale in 40 people."
     text = "The EDSS rose."

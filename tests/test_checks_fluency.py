@@ -80,6 +80,9 @@ def test_broken_sentences_are_caught(text, rule):
         "Only one reported headaches.",
         "Two reported mild pain after the first dose.",
         "All three compared a new drug with a dummy pill.",
+        # a verb's preposition left at the end of its relative clause
+        "Pain is often the symptom that people find hardest to live with.",
+        "Stiff legs are something many of them have to cope with.",
     ],
 )
 def test_whole_sentences_pass(text):

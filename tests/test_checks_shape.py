@@ -31,6 +31,11 @@ def shape_errors(summary):
         ("GM-CSF levels rose.", True),
         ("The COVID-19 pandemic slowed the work.", False),
         ("The team used mRNAs.", True),
+        ("A third dose of an mRNA vaccine gave more protection.", False),  # a household name
+        ("An mRNA vaccine was given, and mRNA levels rose.", True),  # the second use is not
+        ("It comes from one of two genes, PKD1 or PKD2.", False),  # named as genes
+        ("The gene TRPV4 was changed.", False),
+        ("PKD1 was changed.", True),
         ("IMPORTANCE Fatigue is common.", False),  # a heading in capitals is not one
         ("Your GP can help.", False),
         ("Each RCT, a randomised controlled trial, was checked.", False),

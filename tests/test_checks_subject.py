@@ -3,7 +3,7 @@ written for these tests."""
 
 import pytest
 
-from plainsum.checks.subject import names_subject, subject_terms, unnamed_subject
+from plainsum.checks.subject import core_terms, names_subject, subject_terms, unnamed_subject
 from plainsum.checks.substance import check_substance
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
@@ -97,3 +97,36 @@ def test_the_gate_fails_a_summary_that_never_names_the_subject():
     assert len(found) == 1 and found[0].severity == Severity.ERROR
     assert "bladder" in found[0].message or "intravesical" in found[0].message
     assert not [f for f in _findings(NAMED) if "unnamed_subject" in f.message]
+
+
+# A paper with no title or aim (results and conclusions only), whose outcome words ("height",
+# "improvement", "levels") are used as often as its treatment and condition, which it only
+# abbreviates.
+RESULTS_ONLY = parse(
+    """We included seven trials (312 participants aged six to 20 years). Six trials compared
+daily rhEPO with no treatment. rhEPO may improve some measures of height and weight, with no
+difference between doses. We found improvement in height in all trials (low-quality
+evidence). Improvements in weight were reported in two trials. rhEPO raised haemoglobin
+levels, but changes in blood pressure levels need monitoring in individuals with SCD. Longer
+trials of rhEPO in SCD are needed before routine use."""
+)
+
+
+def test_core_terms_are_the_treatment_and_condition_not_the_measures():
+    core = set(core_terms(RESULTS_ONLY))
+    assert {"rhepo", "scd"} <= core
+    assert not {"height", "weight", "improv", "level"} & core
+
+
+@pytest.mark.parametrize(
+    "text,named",
+    [
+        # outcomes only: a shared common word is not the subject
+        ("The authors found improvement in height in all trials. Weight rose too.", False),
+        ("Children with sickle cell disease grew taller.", True),  # SCD spelled out
+        ("A hormone called rhEPO helped children grow.", True),
+        ("Children grew taller, and some could feel better.", False),
+    ],
+)
+def test_the_subject_is_the_treatment_or_condition(text, named):
+    assert (unnamed_subject(RESULTS_ONLY, text) is None) is named

@@ -96,10 +96,15 @@ def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
             rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
             rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s",
             rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
+            # named as what it is: "the gene PKD1", "two genes, PKD1 or PKD2"
+            rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
         )
     )
 
 
+# A gene or protein is named, not abbreviated: "the gene PKD1" tells a reader what PKD1 is.
+_KIND_OF_NAME = r"\b(?:genes?|proteins?|enzymes?)"
+_KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$")
 _EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
 _NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
 
@@ -110,7 +115,8 @@ def _may_be_explained(token: str, text: str) -> bool:
     (most uses have none, and their seven patterns need not be compiled)."""
     at = text.find(token)
     while at >= 0:
-        if text[:at].rstrip().endswith(("(", *_NAMING_WORDS)):
+        before = text[max(0, at - 60) : at].rstrip()
+        if before.endswith(("(", *_NAMING_WORDS)) or _KIND_BEFORE.search(before):
             return True
         after = text[at + len(token) :]
         for rest in (after, after[1:]) if after.startswith("s") else (after,):
@@ -144,13 +150,33 @@ def _numbered(token: str, text: str) -> bool:
     )
 
 
+# Abbreviations lay readers know in one phrase only: "mRNA vaccine" has been a household name
+# since the COVID-19 vaccines, while "mRNA" on its own (a molecule in a lab) still needs
+# explaining.
+_KNOWN_IN_PHRASE = {
+    "mRNA": re.compile(r"(?<![\w-])mRNA(?:-based)?\s+(?:COVID-19\s+)?vaccines?\b"),
+}
+
+
+def _known_in_phrase(token: str, text: str) -> bool:
+    """Whether every use of `token` in `text` is inside a phrase lay readers know."""
+    phrase = _KNOWN_IN_PHRASE.get(token)
+    if phrase is None:
+        return False
+    uses = len(re.findall(rf"(?<![\w-]){re.escape(token)}s?(?![\w])", text))
+    return uses == len(phrase.findall(text))
+
+
 def unexplained_abbreviations(text: str) -> list[str]:
     """Abbreviations in `text` that lay readers would not know and `text` does not explain."""
     known = known_abbreviations()
     return [
         t
         for t in abbreviations(text)
-        if not _is_known(t, known) and not explained(t, text) and not _numbered(t, text)
+        if not _is_known(t, known)
+        and not _known_in_phrase(t, text)
+        and not explained(t, text)
+        and not _numbered(t, text)
     ]
 
 

@@ -69,7 +69,8 @@ _NUMBER_SUFFIX = re.compile(
 )
 _PHASE_ROMAN = re.compile(r"\bphases? (iv|iii|ii|i)\b(?:[/-](iv|iii|ii|i)\b)?", re.I)
 
-_MIXED = re.compile(r"(?<!\w)[A-Za-z][A-Za-z]{0,6}-?\d+[A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
+# a letter-and-number name, with any Greek letter it ends on ("IL-1β", "TNF-α")
+_MIXED = re.compile(r"(?<!\w)[A-Za-z][A-Za-z]{0,6}-?\d+[A-Za-z0-9α-ω]*(?:-[A-Za-z0-9α-ω]+)*")
 _CAPS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)*s?(?![\w])")
 DRUG_ENDINGS = (
     "mab", "nib", "imod", "tide", "vir", "cept", "parin", "sartan", "pril", "olol", "azole",
@@ -213,8 +214,16 @@ def _source_names(source_text: str) -> tuple[frozenset[str], str]:
             after = tokens[i + 1]
             if after[:1].isdigit() or len(after) <= 2:
                 keys.add(token.translate(_UNJOIN) + after.translate(_UNJOIN))
-    words = " " + " ".join(_SEPARATORS.split(lower)) + " "
-    return frozenset(keys), words
+    return frozenset(keys), f" {_word_run(lower)} "
+
+
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _word_run(text: str) -> str:
+    """`text` as its words joined by single spaces, marks and hyphens left out, so that a long
+    form is found however the paper punctuates it ("... skeletal tuberculosis.")."""
+    return " ".join(_WORD_RUN.findall(text.lower()))
 
 
 def _trim(name: str) -> str:
@@ -274,7 +283,7 @@ def _supported(name: str, text: str, keys: frozenset[str], words: str) -> bool:
     if name.endswith("s") and squashed[:-1] in keys:
         return True
     for form in _long_forms(text, name):
-        phrase = " ".join(_SEPARATORS.split(form.lower())).strip(" ,;:")
+        phrase = _word_run(form)
         if len(phrase) > 3 and f" {phrase} " in words:
             return True
     return False

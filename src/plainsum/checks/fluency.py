@@ -161,7 +161,20 @@ def _ends_on_function_word(sentence: str) -> str | None:
         return None
     tokens = sentence.split()
     last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
-    return last if last in STRANDED_END else None
+    if last in STRANDED_END and not _VERB_WITH_END.search(sentence):
+        return last
+    return None
+
+
+# A verb whose preposition a relative clause leaves at the end: "the symptom people find
+# hardest to live with", "what they have to cope with" are whole sentences.
+_VERB_WITH_END = re.compile(
+    r"\b(?:liv(?:e|es|ed|ing)|cop(?:e|es|ed|ing)|deal(?:s|t|ing)?|put up|agree(?:s|d)?|"
+    r"struggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|start(?:s|ed)?|begin|began|work(?:s|ed)?|"
+    r"talk(?:s|ed)?|play(?:s|ed)?|help(?:s|ed)?|do|does|did|done|come to terms|get by) with"
+    r"[.!?;]\W*$",
+    re.I,
+)
 
 
 def _broken_join(sentence: str) -> str | None:
