@@ -96,6 +96,18 @@ _CONDITIONS = (
 # Frequent terms used in at least this share of the sentences that its most frequent term is
 # (no measure, no direction word) count as naming what the paper studied.
 CORE_SHARE = 0.5
+# Words an aim uses for what the study did, not what it studied ("to investigate ..."), and
+# words that grade a condition without naming it ("acute", "severe").
+_AIM_WORDS = frozenset(
+    stem(w)
+    for w in """investigate examine explore describe summarize summarise address identify
+    characterize characterise exploit comprehensive estimate establish review""".split()
+)
+_GRADES = frozenset(
+    stem(w)
+    for w in """acute chronic severe mild moderate advanced early late recurrent persistent
+    primary secondary new newly""".split()
+)
 
 
 def _can_name(word: str) -> bool:
@@ -160,24 +172,25 @@ def _core_terms(source: Source) -> tuple[tuple[str, str], ...]:
     from .polarity_words import DIRECTION  # a direction word ("improve") names nothing
 
     terms = subject_terms(source)
+    counts = _sentence_counts(source)
     core: dict[str, str] = {}
     for word in content_words(_aim_text(source)):
-        if _can_name(word):
+        if _can_name(word) and stem(word) not in _AIM_WORDS:
             core.setdefault(stem(word), word)
     for m in (m for pattern in _CONDITIONS for m in pattern.finditer(source.full_text)):
         for word in content_words(m.group(1)):
-            if _can_name(word):
+            if _can_name(word) and stem(word) not in _GRADES:
                 core.setdefault(stem(word), word)
-    counts = _sentence_counts(source)
-    frequent = [
-        s for s in terms if s not in _MEASURES and not DIRECTION.fullmatch(terms[s])
-    ]  # most frequent first
-    if frequent:
+    frequent = [s for s in terms if s not in _MEASURES and not DIRECTION.fullmatch(terms[s])]
+    if frequent:  # most frequent first
         top = counts[frequent[0]]
         for s in frequent:
             if counts[s] >= CORE_SHARE * top:
                 core.setdefault(s, terms[s])
-    return tuple(core.items()) if core else tuple(terms.items())
+    if not core:
+        return tuple(terms.items())
+    # the most used first, as the message lists a few
+    return tuple(sorted(core.items(), key=lambda kv: -counts.get(kv[0], 0)))
 
 
 def names_subject(source: Source, text: str, terms: dict[str, str] | None = None) -> bool:
