@@ -130,3 +130,16 @@ def test_core_terms_are_the_treatment_and_condition_not_the_measures():
 )
 def test_the_subject_is_the_treatment_or_condition(text, named):
     assert (unnamed_subject(RESULTS_ONLY, text) is None) is named
+
+
+def test_a_long_form_named_with_a_plain_word_for_its_grade_names_the_subject():
+    paper = parse(
+        """How CFS develops: a review
+
+Background: Chronic fatigue syndrome (CFS) is poorly understood by doctors and patients alike.
+
+Results: CFS may follow an infection in some people. Treatments for CFS remain limited, and CFS
+care varies from clinic to clinic."""
+    )
+    assert unnamed_subject(paper, "Long-lasting fatigue syndrome is poorly understood.") is None
+    assert unnamed_subject(paper, "This condition is poorly understood.")

@@ -207,7 +207,7 @@ def names_subject(source: Source, text: str, terms: dict[str, str] | None = None
     written = [_as_written(source, w) for w in terms.values()]
     named_by = " ".join([_aim_text(source), *written])
     for group in stand_in_groups(source, named_by):
-        words = {stem(w) for w in group} - _GENERAL
+        words = {stem(w) for w in group} - _GENERAL - _GRADES  # "long-lasting" for "chronic"
         if words and words <= stems:
             return True
     return any(_spelled_out(w, text) for w in written if _ABBREVIATION.match(w))
