@@ -103,10 +103,14 @@ _OWN_WORK = re.compile(
 )
 
 
+_OPENING = 2  # the abstract's first sentences: its most general scene, never drafted
+
+
 def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
-    """Sentences of an abstract without headings that were called results only for where they
-    stand, before anything marks the study's own work (an aim, a method, a cue word of a
-    result or a conclusion): they are the paper's background, never presented as a finding."""
+    """Sentences of an abstract without headings that set the scene past its opening ones, or
+    were called results only for where they stand, before anything marks the study's own work
+    (an aim, a method, a cue word of a result or a conclusion): they are the paper's
+    background, never presented as a finding (drafted only where a section has nothing else)."""
     if {sec.name for sec in source.sections} & _HEADED_ROLES:
         return set()
     if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
@@ -125,7 +129,9 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
     first_aim = next(
         (s.index for s in sentences if cue_role(strip_label(s.text)) == Role.AIM), None
     )
-    return {
+    # the scene past its opening sentences, as the sentence roles give it (plain/sequence.py)
+    scene = {s.index for s in sentences if s.role == Role.BACKGROUND and s.index >= _OPENING}
+    return scene | {
         s.index
         for s in sentences
         if s.role == Role.RESULTS

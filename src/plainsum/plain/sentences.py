@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..ingest import HEADINGS, NOT_FINDINGS, Source
 from ..memo import SIZE
 from .numbers import drop_brackets
+from .sequence import sequence_roles
 
 
 class Role(StrEnum):
@@ -200,6 +201,13 @@ def _label_name(sentence: str) -> str | None:
     return HEADINGS.get(" ".join(m["head"].lower().split())) if m else None
 
 
+def strip_inline_label(sentence: str) -> str:
+    """`sentence` without the inline heading at its start, when it has one that names a section
+    ("Methods: We ..." -> "We ..."); any other text before a colon stays."""
+    m = _INLINE_LABEL.match(sentence)
+    return sentence[m.end() :] if m and _label_name(sentence) is not None else sentence
+
+
 def _label_role(sentence: str) -> Role | None:
     """The role an inline heading at the start of a sentence gives."""
     name = _label_name(sentence)
@@ -229,20 +237,10 @@ def classify(source: Source) -> list[Sentence]:
                     role = Role.LIMITATION
                 out.append(Sentence(text, role, len(out)))
         return out
-    n = len(texts)
-    seen_aim_or_methods = False
-    for i, text in enumerate(texts):
-        cue = cue_role(text)
-        if cue is not None:
-            role = cue
-        else:
-            if not seen_aim_or_methods and i < max(2, n // 4):
-                role = Role.BACKGROUND
-            elif i >= n - 2 and n > 4:
-                role = Role.CONCLUSION
-            else:
-                role = Role.RESULTS
-        if role in (Role.AIM, Role.METHODS, Role.RESULTS):
-            seen_aim_or_methods = True
-        out.append(Sentence(text, role, i))
-    return out
+    roles = sequence_roles(texts, _limit_inside)
+    return [
+        Sentence(text, Role(role), i)
+        for i, (text, role) in enumerate(
+            (t, r) for t, r in zip(texts, roles, strict=True) if r is not None
+        )
+    ]

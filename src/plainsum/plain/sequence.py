@@ -1,0 +1,296 @@
+"""Roles for the sentences of an abstract without headings, read as a sequence.
+
+An abstract tells its parts in order: the scene (background), what the study set out to do
+(aim), how it was done (methods), what it found (results), what the authors make of it
+(conclusion). Each sentence's wording scores each part (`scores`), its place adds a little (the
+first sentence is usually the scene, the last one or two the conclusion, even when they report
+results), and the best order-keeping run of parts is chosen (`sequence_roles`): a sentence
+with no cue of its own takes the part of its neighbours instead of a guess.
+
+A few sentences stand outside the order: "Here we show that ..." claims a finding wherever it
+stands (a conclusion), "This review discusses ..." says what a review covers (its aim), and a
+funding or copyright line is no part of what the paper found (left out, as under a funding
+heading). A limitation named inside the results or conclusions is a limitation, as under
+headings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .numbers import drop_brackets
+
+__all__ = ["ORDER", "administrative", "scores", "sequence_roles"]
+
+# The parts in the order an abstract tells them, as `Role` values.
+ORDER = ("background", "aim", "methods", "results", "conclusion")
+
+CUE = 3.0  # what a cue word of a part adds to that part
+STRONG = 5.0  # ... an unmistakable one ("The aim of this study was to", "In conclusion,")
+NUMBERS = 1.5  # a statistic (p value, confidence interval, per cent) adds to the results
+FIRST = 1.5  # the first sentence leans to the scene
+LAST = 4.0  # the last sentence is the conclusion unless a strong cue says otherwise
+SECOND_LAST = 1.0  # ... and the one before it leans to it
+RESTATED = 1.0  # late, after the numbers, a finding said without numbers leans to the conclusion
+CHANGE = 0.25  # the cost of moving on to the next part: a run of sentences keeps its part
+
+# Cue words of each part, with what they add. The first match per part counts.
+_AIM = re.compile(
+    r"^(?:(?:The|Our|A|This) )?(?:(?:primary|main|secondary|overall|specific) )?(?:aims?|"
+    r"objectives?|purposes?|goals?|questions?|hypothes[ie]s)(?: of (?:the|this|our|the present) (?:[\w-]+ ){0,3}"
+    r"(?:study|studies|review|trial|analysis|work|research|paper|report))?"
+    r" (?:was|were|is|are) (?:to|twofold|two-fold|threefold)\b"
+    r"|^(?:Primary |Secondary )?(?:objectives?|aims?)\b"
+    r"|\b(?:we|th(?:is|e) study|the present study|this review|the current study|this work)"
+    r" (?:\w+ )?(?:aimed|aims|sought|set out|intended|wanted) to\b"
+    r"|\b(?:aim|objective|purpose|goal)s? (?:of (?:this|the present|the current|our) "
+    r"(?:[\w-]+ ){0,2}(?:study|review|trial|analysis|work|research) )?(?:was|were|is) to\b"
+    r"|\bwe (?:(?:therefore|thus|then|further|also|have|here) )*(?:investigated|examined|"
+    r"assessed|tested|explored|asked|evaluated|studied|determined) (?:whether|if|how|the "
+    r"(?:hypothesis|question))\b"
+    r"|\bwe (?:hypothesi[sz]ed|asked whether|tested whether|tested the hypothesis)\b"
+    r"|^(?:This|The present|The current|Our) (?:[\w-]+ )?(?:study|trial|work|research|paper)"
+    r" (?:was (?:designed|conducted|undertaken|performed|carried out) to|tested|"
+    r"(?:examined|investigated|assessed|evaluated|explored|compared|describes|reports|"
+    r"presents)(?! (?:the )?(?:results|findings) (?:of|from)\b))"
+    r"|^(?:To|In order to) (?:assess|evaluate|determine|examine|investigate|compare|explore|"
+    r"test|identify|describe|review|study|measure|characteri[sz]e|quantify|estimate|summari[sz]e|"
+    r"update|establish|analy[sz]e|understand|clarify|elucidate|find out|answer|develop|validate|"
+    r"systematically|critically|address|provide|synthesi[sz]e|appraise|examine|map|look|report|"
+    r"present|investigate|define|gain|obtain|gather|highlight|discuss)\b",
+    re.I,
+)
+# "Here we show that ...", "Here, we report evidence for ...": a finding claimed, not an aim.
+_CLAIM = re.compile(
+    r"^(?:(?:Here|In this (?:study|work|paper|report)|Now|Together|Collectively),? we "
+    r"(?:(?:further|also) )?(?:find|found|showed|identify)|^(?:(?:Here|In this (?:study|work|"
+    r"paper|report)|Now|Together|Collectively),? )?we (?:(?:further|also) )?(?:show|report|"
+    r"demonstrate|reveal|uncover|establish|provide (?:[\w-]+ ){0,3}evidence|present "
+    r"(?:[\w-]+ ){0,3}evidence))\b(?:(?! (?:a|an|the|two|three|our|one|several) (?:[\w-]+ ){0,3}"
+    r"(?:case|cases|trials?|stud(?:y|ies)|patients?|series|protocol|design|method|approach|"
+    r"cohort)\b)(?! (?:on|how)\b))",
+    re.I,
+)
+# "This review summarises ...", "We review ...": what a review covers.
+_SCOPE = re.compile(
+    r"^(?:(?:In )?(?:this|the present|the current|our) (?:[\w-]+ )?(?:review|article|paper|"
+    r"overview|chapter|commentary|perspective)(?: article| paper)?,? (?:we )?(?:will )?"
+    r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|focus(?:es)?"
+    r" on|highlights?|presents?|outlines?|address(?:es)?|explores?|covers?|considers?|"
+    r"provides?|offers?|gives?|looks? at|aims?|updates?|synthesi[sz]es?)\b"
+    r"|^(?:Here,? |Herein,? )?we (?:(?:briefly|critically|systematically) )?(?:review|"
+    r"discuss|summari[sz]e|highlight|outline|describe (?:the|recent|current)|"
+    r"present (?:an? )?(?:overview|review|update|summary)|provide (?:an? )?(?:overview|review|"
+    r"update|summary))\b)",
+    re.I,
+)
+_METHODS = re.compile(
+    r"\bwe (?:(?:also|then|therefore|further|next|additionally|subsequently|first|"
+    r"retrospectively|prospectively|thus) )?(?:searched|recruited|enrolled|included|used|performed|conducted|analy[sz]ed"
+    r"|measured|collected|extracted|assessed|generated|treated|randomi[sz]ed|followed|"
+    r"compared|evaluated|examined|studied|applied|developed|designed|calculated|estimated|"
+    r"identified \d|retrospectively|prospectively|reviewed the|obtained|administered|combined)\b"
+    r"|\b(?:were|was) (?:randomi[sz]ed|randomly|recruited|enrolled|assigned|allocated|collected"
+    r"|measured|assessed|treated|followed|included|screened|interviewed|invited|asked|given|"
+    r"administered|evaluated|examined|analy[sz]ed|obtained|performed|calculated|estimated|"
+    r"used|applied|defined|matched|divided|stratified|adjusted)\b|\bdata (?:were|was)\b"
+    r"|\bselection criteria\b|\bwe selected\b|\btwo (?:review )?authors\b"
+    r"|^(?:Randomi[sz]ed|Quasi-randomi[sz]ed|Controlled|Cluster)[\w -]{0,40}\b(?:trials?|"
+    r"stud(?:y|ies))\b|\b(?:cross-sectional|retrospective|prospective|cohort|case-control|"
+    r"observational|longitudinal|double-blind|placebo-controlled|open-label) (?:[\w-]+ )?"
+    r"(?:study|trial|design|analysis|survey)\b|\b(?:primary|secondary) (?:outcomes?|end ?points?)"
+    r"(?: measures?)? (?:was|were|included)\b|^(?:Participants|Patients|Subjects)\b[^.]{0,60}"
+    r"\b(?:were|completed|underwent|received)\b|\b(?:a total of|in total,?) \d",
+    re.I,
+)
+_RESULTS = re.compile(
+    r"\bwe (?:(?:also|further|additionally|then|thus) )?(?:found|observed|detected|noted|saw)\b|\b(?:results|analys[ie]s) (?:showed|"
+    r"revealed|demonstrated|indicated)\b"
+    r"|\b(?:was|were|is|are) (?:significantly |not |also |strongly |positively |negatively |"
+    r"independently )*(?:associated|linked|correlated|observed|found|higher|lower|reduced|"
+    r"increased|decreased|improved|similar|greater|smaller|more|less|elevated|detected)\b"
+    r"|\bno (?:statistically )?(?:significant )?(?:difference|effect|association|change|"
+    r"correlation)s?\b|\b(?:reduced|increased|decreased|improved|showed|led to|resulted in|"
+    r"did not)\b|\bcompared (?:with|to)\b|\bmet the (?:inclusion|selection) criteria\b"
+    r"|\b(?:significant(?:ly)?|statistically)\b|\b(?:odds|hazard|risk) ratio\b",
+    re.I,
+)
+_STATISTIC = re.compile(
+    r"\b[Pp] ?[<=>≤] ?0?\.\d|\b(?:95|99) ?% ?(?:CI|confidence)|\d ?%|\b(?:OR|HR|RR|MD|SMD|"
+    r"AUC|r|n) ?[=:] ?-?\d|\(\s*n ?= ?\d|\d+ (?:of|out of) \d+|\d+/\d+|\bversus\b[^.]*\d",
+    re.I,
+)
+_CONCLUSION = re.compile(
+    r"^(?:In conclusion|In summary|To summari[sz]e|To conclude|Overall|Taken together|Together|"
+    r"Collectively|In sum|Altogether|Thus|Therefore|Hence|Consequently)\b"
+    r"|^(?:These|Our|The present|This) (?:[\w-]+ )?(?:results|findings|data|observations|"
+    r"study|studies|work|review|analysis|trial)\b(?:[^.]{0,40}\b(?:suggest|show|indicate|"
+    r"demonstrate|provide|highlight|support|confirm|reveal|establish|imply|identify|point|"
+    r"underline|underscore|open|add|offer|evidence|argue|call|emphasi[sz]e|lend|strengthen)\w*)"
+    r"|^In this (?:[\w-]+ ){0,3}(?:study|trial|cohort|review|analysis|survey|population)\b"
+    r"|^(?:This|The|Our) (?:[\w-]+ )?(?:review|study|analysis|trial) (?:found|shows|showed)\b"
+    r"|\b(?:future|further|more) (?:[\w-]+ )?(?:research|studies|trials|work) (?:should|must|"
+    r"could|may)\b"
+    r"|\bwe (?:conclude|suggest|believe|recommend|speculate|anticipate)\b"
+    r"|\b(?:suggest|suggests|indicate|indicates|implies|imply) (?:that|a|an|the)\b"
+    r"|\bfurther (?:research|studies|trials|work|investigation) (?:is|are|will be)\b"
+    r"|\b(?:implications?|warrants?|should be considered|may (?:be|help|offer|provide|"
+    r"represent|serve)|could (?:be|help|offer|provide|represent|serve)|promising|"
+    r"(?:is|are) needed|novel (?:target|approach|strategy|therapeutic)|potential (?:target|"
+    r"therapeutic|treatment|biomarker))\b",
+    re.I,
+)
+# How sure the evidence is: said in the conclusions, and in a review's results beside numbers.
+_GRADED = re.compile(
+    r"\b(?:uncertain|certainty evidence|quality evidence|evidence is (?:very |too )?(?:weak|"
+    r"limited|low|insufficient|lacking|unclear)|insufficient evidence|not enough evidence)\b",
+    re.I,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:studies|research|reports?|evidence|trials|it|work|data) (?:have|has) (?:\w+ )?"
+    r"(?:suggested|shown|reported|demonstrated|found|indicated|linked|implicated)\b"
+    r"|\blittle is known\b|\bit is (?:well |now |widely )?(?:known|accepted|recogni[sz]ed)\b"
+    r"|\bprevious(?:ly)?\b|\bha(?:s|ve) (?:\w+ )?been (?:shown|reported|suggested|proposed|"
+    r"described|implicated|associated|linked|identified|used|studied)\b"
+    r"|\b(?:remains?|is|are|was) (?:still |largely |poorly |not well |not fully |currently )?"
+    r"(?:unclear|unknown|uncertain|understood|elusive|controversial|debated|lacking|limited|"
+    r"scarce|unexplored|undetermined)\b|\b(?:has|have) not (?:yet )?been\b|\bhowever,? (?:the|"
+    r"its|their|little|few|no)\b|\b(?:is|are) (?:a|an|the|one of the) (?:[\w-]+ ){0,3}"
+    r"(?:common|major|leading|chronic|rare|important|serious|frequent)\b",
+    re.I,
+)
+# A funding, registration or copyright line: no part of what the paper found.
+_ADMIN = re.compile(
+    r"^\(?(?:Funded|Sponsored|Supported) by\b[^.]*(?:ClinicalTrials\.gov|ISRCTN|NCT\d|number|"
+    r"\)\.?$)|^(?:Copyright\b|©|\(c\) \d{4})|\ball rights reserved\.?\)?$|\bprotected by "
+    r"copyright\b|^(?:Trial |Clinical trial )?registration(?: number)?\b"
+    r"|^(?:This|The) (?:trial|study|review) (?:is|was) registered\b",
+    re.I,
+)
+# "We gave ...", "We followed ...": what the authors did, in the past tense.
+_WE_DID = re.compile(
+    r"\bwe (?:[a-z]+ly )?(?!(?:observed|noted|detected|identified|showed|demonstrated|"
+    r"confirmed|revealed|reported|concluded|included|judged|rated)\b)(?:[a-z]+ed|gave|took|ran|made|sent|built|wrote|chose|set|put|kept|"
+    r"held|brought|did|sought|drew|fed|grew|met|saw|taught|told|won|began|led)\b",
+    re.I,
+)
+_OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
+# The tense of the main verb: a result says what happened in the study (past), the scene and
+# the conclusion what holds in general (present).
+_PAST = re.compile(r"\b(?:was|were|had|did|showed|found|increased|decreased|improved|reduced)\b", re.I)
+_PRESENT = re.compile(
+    r"\b(?:is|are|appears?|seems?|remains?|may|might|can|could|should|must|has|have)\b", re.I
+)
+NO_AIM = -1.0  # a sentence with no cue of an aim is seldom one: an aim is said in a sentence
+TENSE = 1.0  # what the tense adds to the parts that use it
+_LIMITATION_CUES = re.compile(
+    r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number of (?:participants|patients|"
+    r"people|studies|trials))|\binterpreted with caution\b|\bwith caution\b|\brisk of bias\b"
+    r"|\bmethodological (?:quality|limitations|problems|flaws)\b",
+    re.I,
+)
+
+
+def administrative(sentence: str) -> bool:
+    """Whether a sentence is a funding, registration or copyright line."""
+    return bool(_ADMIN.search(sentence))
+
+
+def scores(
+    sentence: str, index: int, count: int, after_numbers: bool = False
+) -> dict[str, float]:
+    """How much the wording and place of the `index`-th of `count` sentences say it belongs to
+    each part of the abstract (`ORDER`); `after_numbers`: a sentence before it gave statistics."""
+    text = drop_brackets(sentence)
+    out = dict.fromkeys(ORDER, 0.0)
+    if _AIM.search(text):
+        strong = re.match(r"^(?:(?:The|Our) )?(?:\w+ )?(?:aims?|objectives?|purposes?)\b|^To ", text)
+        out["aim"] += STRONG if strong else CUE + 1.0
+    else:
+        out["aim"] += NO_AIM
+    if _METHODS.search(text):
+        out["methods"] += CUE
+    if _WE_DID.search(text):
+        out["methods"] += CUE - 1.0
+    if _OURS.search(text):
+        out["background"] -= 1.0  # the scene is what others found; "we" is the study's own work
+    if _RESULTS.search(text):
+        out["results"] += CUE - 0.5
+    if _STATISTIC.search(sentence):  # in brackets too: "(p < 0.01)"
+        out["results"] += NUMBERS
+    if _CONCLUSION.search(text):
+        opener = re.match(r"^(?:In conclusion|In summary|To conclude|Taken together|Collectively"
+                          r"|To summari[sz]e|In sum)\b|^we conclude\b", text, re.I)  # fmt: skip
+        out["conclusion"] += STRONG + 2.0 if opener else CUE
+    if _GRADED.search(text) and not _STATISTIC.search(sentence):
+        out["conclusion"] += CUE - 1.0
+    if _BACKGROUND.search(text) and not _OURS.search(text):
+        # the scene is set early: late in the abstract the same words ("previously", "remains
+        # unclear") are the authors' own discussion
+        out["background"] += CUE if index < count / 2 else CUE / 3
+    if _PAST.search(text):
+        out["results"] += TENSE
+        out["methods"] += TENSE / 2
+    elif _PRESENT.search(text):
+        out["background"] += TENSE
+        out["conclusion"] += TENSE
+    if after_numbers and index >= count * 2 / 3 and not re.search(r"\d", sentence):
+        out["conclusion"] += RESTATED
+    if index == 0:
+        out["background"] += FIRST
+    if count >= 3 and index == count - 1:
+        out["conclusion"] += LAST
+    elif count >= 5 and index == count - 2:
+        out["conclusion"] += SECOND_LAST
+    return out
+
+
+def _best_run(table: list[dict[str, float]]) -> list[str]:
+    """The parts, one per sentence, that keep the abstract's order (never back to an earlier
+    part) and score most, moving on only when it pays more than `CHANGE`."""
+    if not table:
+        return []
+    k = len(ORDER)
+    best = [[float("-inf")] * k for _ in table]
+    back = [[0] * k for _ in table]
+    for j in range(k):
+        best[0][j] = table[0][ORDER[j]] - CHANGE * j
+    for i in range(1, len(table)):
+        for j in range(k):
+            # ties go to the earlier part before (the scene runs on until something moves it)
+            prev = max(range(j + 1), key=lambda p: (best[i - 1][p] - CHANGE * (j - p), -p))
+            best[i][j] = best[i - 1][prev] - CHANGE * (j - prev) + table[i][ORDER[j]]
+            back[i][j] = prev
+    j = max(range(k), key=lambda p: (best[-1][p], -p))
+    run = [j]
+    for i in range(len(table) - 1, 0, -1):
+        j = back[i][j]
+        run.append(j)
+    return [ORDER[j] for j in reversed(run)]
+
+
+def sequence_roles(sentences: list[str], limit_in: Callable[[str], bool]) -> list[str | None]:
+    """The role value of each sentence of an abstract without headings, in order; None for a
+    funding, registration or copyright line. `limit_in` says whether a sentence of the results
+    or conclusions names a limitation."""
+    kept = [i for i, s in enumerate(sentences) if not administrative(s)]
+    outside: dict[int, str] = {}
+    for i in kept:
+        text = drop_brackets(sentences[i])
+        if _CLAIM.search(text) and not _STATISTIC.search(sentences[i]):
+            outside[i] = "conclusion"
+        elif _SCOPE.search(text) or (i == kept[0] and text.startswith("To ") and _AIM.search(text)):
+            outside[i] = "aim"  # a review's scope, or an aim that opens the abstract
+    ordered = [i for i in kept if i not in outside]
+    place = {i: n for n, i in enumerate(kept)}
+    numbers = [bool(_STATISTIC.search(s)) for s in sentences]
+    table = [scores(sentences[i], place[i], len(kept), any(numbers[:i])) for i in ordered]
+    roles: dict[int, str] = dict(zip(ordered, _best_run(table), strict=True)) | outside
+    out: list[str | None] = []
+    for i, sentence in enumerate(sentences):
+        role = roles.get(i)
+        if role in ("results", "conclusion") and limit_in(sentence):
+            role = "limitation"
+        out.append(role)
+    return out
