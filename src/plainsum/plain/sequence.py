@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from .numbers import drop_brackets
 
-__all__ = ["ORDER", "administrative", "scores", "sequence_roles"]
+__all__ = ["ORDER", "Place", "administrative", "scores", "sequence_roles"]
 
 # The parts in the order an abstract tells them, as `Role` values.
 ORDER = ("background", "aim", "methods", "results", "conclusion")
@@ -49,6 +50,10 @@ _AIM = re.compile(
     r"|\bwe (?:(?:therefore|thus|then|further|also|have|here) )*(?:investigated|examined|"
     r"assessed|tested|explored|asked|evaluated|studied|determined) (?:whether|if|how|the "
     r"(?:hypothesis|question))\b"
+    r"|^Here,? we (?:(?:further|also|first|have) )?(?:examine|studied|examined|investigated|"
+    r"explored|analy[sz]ed|tested|asked|addressed|assessed|evaluated|compared|characteri[sz]ed|"
+    r"used|exploit|employ|combine|apply|integrate|develop|present|investigate|explore|study|test|ask|use|"
+    r"analy[sz]e|characteri[sz]e|address|assess|evaluate|compare|describe|sought|aimed)\b"
     r"|\bwe (?:hypothesi[sz]ed|asked whether|tested whether|tested the hypothesis)\b"
     r"|^(?:This|The present|The current|Our) (?:[\w-]+ )?(?:study|trial|work|research|paper)"
     r" (?:was (?:designed|conducted|undertaken|performed|carried out) to|tested|"
@@ -105,7 +110,9 @@ _METHODS = re.compile(
     re.I,
 )
 _RESULTS = re.compile(
-    r"\bwe (?:(?:also|further|additionally|then|thus) )?(?:found|observed|detected|noted|saw)\b|\b(?:results|analys[ie]s) (?:showed|"
+    r"\bwe (?:(?:also|further|additionally|then|thus) )?(?:found|observed|detected|noted|saw|"
+    r"find|observe|detect|note|see)\b|\bwe (?:(?:also|further|additionally|then) )?(?:show|"
+    r"demonstrate|report|reveal|showed|demonstrated|revealed) that\b|\b(?:results|analys[ie]s) (?:showed|"
     r"revealed|demonstrated|indicated)\b"
     r"|\b(?:was|were|is|are) (?:significantly |not |also |strongly |positively |negatively |"
     r"independently )*(?:associated|linked|correlated|observed|found|higher|lower|reduced|"
@@ -147,6 +154,12 @@ _GRADED = re.compile(
     r"limited|low|insufficient|lacking|unclear)|insufficient evidence|not enough evidence)\b",
     re.I,
 )
+# An opening that says the conclusion comes: the sentence before it is not one.
+_OPENER = re.compile(
+    r"^(?:In conclusion|In summary|To conclude|Taken together|Collectively|To summari[sz]e|"
+    r"In sum|Altogether|Overall|Together, (?:these|our|the)|We conclude)\b",
+    re.I,
+)
 _BACKGROUND = re.compile(
     r"\b(?:studies|research|reports?|evidence|trials|it|work|data) (?:have|has) (?:\w+ )?"
     r"(?:suggested|shown|reported|demonstrated|found|indicated|linked|implicated)\b"
@@ -175,6 +188,12 @@ _WE_DID = re.compile(
     r"held|brought|did|sought|drew|fed|grew|met|saw|taught|told|won|began|led)\b",
     re.I,
 )
+# The study's own work, said outright; its own earlier work is the scene.
+_OWN_WORK = re.compile(
+    r"\b(?:we|our)\b|^Here\b|\bth(?:is|e present|e current) (?:study|trial|work|paper|article)\b",
+    re.I,
+)
+_EARLIER = re.compile(r"\bprevious(?:ly)?\b|\bearlier\b|\bwe have (?:\w+ )?(?:shown|reported)\b", re.I)
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
 # The tense of the main verb: a result says what happened in the study (past), the scene and
 # the conclusion what holds in general (present).
@@ -182,6 +201,7 @@ _PAST = re.compile(r"\b(?:was|were|had|did|showed|found|increased|decreased|impr
 _PRESENT = re.compile(
     r"\b(?:is|are|appears?|seems?|remains?|may|might|can|could|should|must|has|have)\b", re.I
 )
+NO_METHOD = -0.5  # nor one with no cue of how it was done: what the study found comes next
 NO_AIM = -1.0  # a sentence with no cue of an aim is seldom one: an aim is said in a sentence
 TENSE = 1.0  # what the tense adds to the parts that use it
 _LIMITATION_CUES = re.compile(
@@ -197,11 +217,20 @@ def administrative(sentence: str) -> bool:
     return bool(_ADMIN.search(sentence))
 
 
-def scores(
-    sentence: str, index: int, count: int, after_numbers: bool = False
-) -> dict[str, float]:
-    """How much the wording and place of the `index`-th of `count` sentences say it belongs to
-    each part of the abstract (`ORDER`); `after_numbers`: a sentence before it gave statistics."""
+class Place(NamedTuple):
+    """Where a sentence stands in its abstract."""
+
+    index: int
+    count: int
+    after_numbers: bool = False  # a sentence before it gave statistics
+    closed: bool = False  # the last sentence opens as a conclusion ("In summary, ...")
+    own_work: bool = False  # a sentence before it spoke of the study's own work ("we", "here")
+
+
+def scores(sentence: str, place: Place) -> dict[str, float]:
+    """How much the wording and place of a sentence say it belongs to each part of the
+    abstract (`ORDER`)."""
+    index, count = place.index, place.count
     text = drop_brackets(sentence)
     out = dict.fromkeys(ORDER, 0.0)
     if _AIM.search(text):
@@ -211,6 +240,8 @@ def scores(
         out["aim"] += NO_AIM
     if _METHODS.search(text):
         out["methods"] += CUE
+    elif not _WE_DID.search(text):
+        out["methods"] += NO_METHOD
     if _WE_DID.search(text):
         out["methods"] += CUE - 1.0
     if _OURS.search(text):
@@ -220,9 +251,7 @@ def scores(
     if _STATISTIC.search(sentence):  # in brackets too: "(p < 0.01)"
         out["results"] += NUMBERS
     if _CONCLUSION.search(text):
-        opener = re.match(r"^(?:In conclusion|In summary|To conclude|Taken together|Collectively"
-                          r"|To summari[sz]e|In sum)\b|^we conclude\b", text, re.I)  # fmt: skip
-        out["conclusion"] += STRONG + 2.0 if opener else CUE
+        out["conclusion"] += STRONG + 2.0 if _OPENER.match(text) else CUE
     if _GRADED.search(text) and not _STATISTIC.search(sentence):
         out["conclusion"] += CUE - 1.0
     if _BACKGROUND.search(text) and not _OURS.search(text):
@@ -234,14 +263,17 @@ def scores(
         out["methods"] += TENSE / 2
     elif _PRESENT.search(text):
         out["background"] += TENSE
-        out["conclusion"] += TENSE
-    if after_numbers and index >= count * 2 / 3 and not re.search(r"\d", sentence):
+        if index >= count / 2:  # a lab study tells its results in the present tense too
+            out["conclusion"] += TENSE
+    if place.after_numbers and not place.closed and index >= count * 2 / 3 and not re.search(r"\d", sentence):
         out["conclusion"] += RESTATED
+    if place.own_work:
+        out["background"] -= STRONG  # the scene is set before the study speaks of itself
     if index == 0:
         out["background"] += FIRST
     if count >= 3 and index == count - 1:
         out["conclusion"] += LAST
-    elif count >= 5 and index == count - 2:
+    elif count >= 5 and index == count - 2 and not place.closed:
         out["conclusion"] += SECOND_LAST
     return out
 
@@ -282,10 +314,18 @@ def sequence_roles(sentences: list[str], limit_in: Callable[[str], bool]) -> lis
             outside[i] = "conclusion"
         elif _SCOPE.search(text) or (i == kept[0] and text.startswith("To ") and _AIM.search(text)):
             outside[i] = "aim"  # a review's scope, or an aim that opens the abstract
-    ordered = [i for i in kept if i not in outside]
+    # a claim stands outside the order but marks the study's own work: no scene after it
+    ordered = [i for i in kept if outside.get(i) != "aim"]
     place = {i: n for n, i in enumerate(kept)}
     numbers = [bool(_STATISTIC.search(s)) for s in sentences]
-    table = [scores(sentences[i], place[i], len(kept), any(numbers[:i])) for i in ordered]
+    own = [bool(_OWN_WORK.search(s)) and not _EARLIER.search(s) for s in sentences]
+    closed = bool(kept) and bool(_OPENER.match(drop_brackets(sentences[kept[-1]])))
+    table = [
+        scores(sentences[i], Place(place[i], len(kept), any(numbers[:i]), closed, any(own[:i])))
+        if i not in outside
+        else dict.fromkeys(ORDER, 0.0) | {"background": -STRONG}
+        for i in ordered
+    ]
     roles: dict[int, str] = dict(zip(ordered, _best_run(table), strict=True)) | outside
     out: list[str | None] = []
     for i, sentence in enumerate(sentences):

@@ -1,0 +1,123 @@
+"""Roles of the sentences of abstracts without headings (issue 9): read as a sequence."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.ingest import parse
+from plainsum.plain.sentences import Role, classify
+from plainsum.plain.sequence import Place, administrative, scores
+
+B, A, M, R, C, L = (
+    Role.BACKGROUND,
+    Role.AIM,
+    Role.METHODS,
+    Role.RESULTS,
+    Role.CONCLUSION,
+    Role.LIMITATION,
+)
+
+ABSTRACTS = [
+    pytest.param(
+        [
+            ("Fatigue is one of the most common symptoms of multiple sclerosis.", B),
+            ("Its causes remain poorly understood.", B),
+            ("We aimed to determine whether a home exercise plan eases fatigue.", A),
+            ("We randomly assigned 120 adults with MS to exercise or to usual care.", M),
+            ("Fatigue scores fell by 12% with exercise compared with 3% with usual care.", R),
+            ("Walking speed did not differ between the groups (p = 0.41).", R),
+            ("A home exercise plan eased fatigue in adults with MS.", C),
+        ],
+        id="trial: the last sentence concludes though it reports the result again",
+    ),
+    pytest.param(
+        [
+            ("Myelin repair fails in many lesions of people with MS.", B),
+            ("How the cells that make myelin are held back is not known.", B),
+            ("Here we show that a protein made by scar cells blocks the making of myelin.", C),
+            ("Mice lacking the protein repaired 40% more of their myelin than normal mice.", R),
+            ("Blocking the protein with an antibody restored repair in older mice.", R),
+            ("Taken together, these data point to a new target for repair treatments.", C),
+        ],
+        id="lab study: 'Here we show that' claims a finding, 'Taken together' concludes",
+    ),
+    pytest.param(
+        [
+            ("Vitamin D levels are low in many people with MS.", B),
+            ("Low levels have been linked to more relapses in earlier studies.", B),
+            ("To determine whether vitamin D pills lower the relapse rate in adults.", A),
+            ("The relapse rate was 0.3 per year with vitamin D and 0.5 with placebo.", R),
+            ("In summary, vitamin D pills may lower the relapse rate.", C),
+        ],
+        id="'To determine whether' is an aim, 'In summary' a conclusion",
+    ),
+    pytest.param(
+        [
+            ("Multiple sclerosis is a long-term disease of the brain and spinal cord.", B),
+            ("Many drugs now slow the disease, but none repairs the damage.", B),
+            ("Several kinds of cells in the brain can make new myelin.", B),
+            ("Some drugs that help these cells are being tested in early trials.", B),
+            ("This review discusses what is known about myelin repair and how it is measured.", A),
+            ("Drugs that repair myelin could change how the disease is treated.", C),
+        ],
+        id="narrative review: the scene, its scope, its closing statement",
+    ),
+    pytest.param(
+        [
+            ("Sleep problems are frequent in people with MS.", B),
+            ("We sought to describe how often people with MS sleep badly.", A),
+            ("We surveyed 800 members of a national MS register.", M),
+            ("Poor sleep was reported by 52% of them, compared with 30% of their partners.", R),
+            ("People who slept badly had more fatigue (odds ratio 2.1).", R),
+            ("The survey relied on what people recalled, a limitation of this study.", L),
+            ("Sleep problems deserve more attention in MS care.", C),
+            ("(Funded by the National MS Society; ClinicalTrials.gov number, NCT01234567.)", None),
+        ],
+        id="survey: a limitation among the findings, the funding line left out",
+    ),
+]
+
+
+@pytest.mark.parametrize("sentences", ABSTRACTS)
+def test_roles_of_an_abstract_without_headings(sentences):
+    text = " ".join(t for t, _ in sentences)
+    got = [(s.text, s.role) for s in classify(parse(text))]
+    want = [(t, r) for t, r in sentences if r is not None]
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "admin"),
+    [
+        ("(Funded by the Example Foundation; ClinicalTrials.gov number, NCT00000001.)", True),
+        ("Copyright 2021 The Authors.", True),
+        ("This trial was registered with ISRCTN, number ISRCTN12345678.", True),
+        ("One study was funded by the maker of the drug.", False),
+        ("Support from family members helped people keep to the plan.", False),
+    ],
+)
+def test_funding_and_copyright_lines_are_administrative(sentence, admin):
+    assert administrative(sentence) is admin
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Relapses fell from 1.2 to 0.4 per year (p < 0.001).", "results"),
+        ("The aim of this study was to compare two doses of the drug.", "aim"),
+        ("We recruited 64 adults from two MS clinics.", "methods"),
+        ("In conclusion, the drug was safe and helped.", "conclusion"),
+        ("Little is known about pain in children with MS.", "background"),
+    ],
+)
+def test_a_cue_scores_its_part_highest_in_the_middle_of_an_abstract(sentence, role):
+    table = scores(sentence, Place(3, 8))
+    assert max(table, key=lambda k: table[k]) == role
+
+
+def test_headings_still_decide_when_the_abstract_has_them():
+    text = (
+        "Background: Fatigue is common in MS.\n\nMethods: We asked 40 people about fatigue.\n\n"
+        "Results: Fatigue was worse in the evening.\n\nConclusions: Fatigue varies over the day."
+    )
+    assert [s.role for s in classify(parse(text))] == [B, M, R, C]
