@@ -136,6 +136,27 @@ def _limit_inside(text: str) -> bool:
     return bool(_STRONG_LIMIT.search(drop_brackets(text)))
 
 
+# A limitation found, said in a sentence that otherwise reads as how the study was done ("Most
+# were small, and most were at high risk of bias"), not how it was judged ("We assessed the risk
+# of bias").
+_FOUND_LIMIT = re.compile(
+    r"\b(?:high|unclear|serious|some|considerable|substantial) risk of bias\b"
+    r"|\b(?:were|was) (?:\w+ )?small\b|\bsmall (?:sample|numbers? of)\b|\blimited by\b",
+    re.I,
+)
+
+
+def _limit_unheaded(text: str, role: str) -> bool:
+    """Whether a sentence of an abstract without headings, in the part `role` its wording and
+    place give it, is a limitation: in the results or conclusions, any cue of a limitation
+    (the evidence's quality too: a graded finding is made a conclusion again in the drafting,
+    `plain/material.py`); in the methods, only a limitation found."""
+    text = drop_brackets(text)
+    if role == Role.METHODS:
+        return bool(_FOUND_LIMIT.search(text))
+    return bool(_CUES[0][1].search(text))
+
+
 def names_a_limit(text: str) -> bool:
     """Whether `text` names a limitation outright ("small sample", "risk of bias"), not only an
     evidence grade that qualifies a finding ("moderate-quality evidence that X helped")."""
@@ -237,7 +258,7 @@ def classify(source: Source) -> list[Sentence]:
                     role = Role.LIMITATION
                 out.append(Sentence(text, role, len(out)))
         return out
-    roles = sequence_roles(texts, _limit_inside)
+    roles = sequence_roles(texts, _limit_unheaded)
     return [
         Sentence(text, Role(role), i)
         for i, (text, role) in enumerate(

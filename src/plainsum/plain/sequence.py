@@ -84,6 +84,9 @@ _SCOPE = re.compile(
     r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|focus(?:es)?"
     r" on|highlights?|presents?|outlines?|address(?:es)?|explores?|covers?|considers?|"
     r"provides?|offers?|gives?|looks? at|aims?|updates?|synthesi[sz]es?)\b"
+    # what it found is no scope: "This review provides evidence that ...", "highlights that"
+    r"(?! (?:that|evidence|(?:\w+ )?(?:support|proof|data)|(?:strong|some|no|little|limited|"
+    r"moderate|weak|good|clear|low|high|new|further|additional|preliminary|novel)\b))"
     r"|^(?:Here,? |Herein,? )?we (?:(?:briefly|critically|systematically) )?(?:review|"
     r"discuss|summari[sz]e|highlight|outline|describe (?:the|recent|current)|"
     r"present (?:an? )?(?:overview|review|update|summary)|provide (?:an? )?(?:overview|review|"
@@ -114,7 +117,7 @@ _RESULTS = re.compile(
     r"find|observe|detect|note|see)\b|\bwe (?:(?:also|further|additionally|then) )?(?:show|"
     r"demonstrate|report|reveal|showed|demonstrated|revealed) that\b|\b(?:results|analys[ie]s) (?:showed|"
     r"revealed|demonstrated|indicated)\b"
-    r"|\b(?:was|were|is|are) (?:significantly |not |also |strongly |positively |negatively |"
+    r"|\b(?:was|were) (?:significantly |not |also |strongly |positively |negatively |"
     r"independently )*(?:associated|linked|correlated|observed|found|higher|lower|reduced|"
     r"increased|decreased|improved|similar|greater|smaller|more|less|elevated|detected)\b"
     r"|\bno (?:statistically )?(?:significant )?(?:difference|effect|association|change|"
@@ -197,10 +200,20 @@ _EARLIER = re.compile(r"\bprevious(?:ly)?\b|\bearlier\b|\bwe have (?:\w+ )?(?:sh
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
 # The tense of the main verb: a result says what happened in the study (past), the scene and
 # the conclusion what holds in general (present).
-_PAST = re.compile(r"\b(?:was|were|had|did|showed|found|increased|decreased|improved|reduced)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+_PAST_VERB = re.compile(r"\b(?:showed|found|increased|decreased|improved|reduced)\b", re.I)
 _PRESENT = re.compile(
     r"\b(?:is|are|appears?|seems?|remains?|may|might|can|could|should|must|has|have)\b", re.I
 )
+
+
+def _tense(text: str) -> str | None:
+    """"past", "present" or None: the auxiliaries the sentence uses most, else a verb of a
+    finding in the past ("showed", "reduced")."""
+    past, present = len(_PAST.findall(text)), len(_PRESENT.findall(text))
+    if past != present:
+        return "past" if past > present else "present"
+    return "past" if _PAST_VERB.search(text) else None
 NO_METHOD = -0.5  # nor one with no cue of how it was done: what the study found comes next
 NO_AIM = -1.0  # a sentence with no cue of an aim is seldom one: an aim is said in a sentence
 TENSE = 1.0  # what the tense adds to the parts that use it
@@ -258,10 +271,11 @@ def scores(sentence: str, place: Place) -> dict[str, float]:
         # the scene is set early: late in the abstract the same words ("previously", "remains
         # unclear") are the authors' own discussion
         out["background"] += CUE if index < count / 2 else CUE / 3
-    if _PAST.search(text):
+    tense = _tense(text)
+    if tense == "past":
         out["results"] += TENSE
         out["methods"] += TENSE / 2
-    elif _PRESENT.search(text):
+    elif tense == "present":
         out["background"] += TENSE
         if index >= count / 2:  # a lab study tells its results in the present tense too
             out["conclusion"] += TENSE
@@ -302,10 +316,12 @@ def _best_run(table: list[dict[str, float]]) -> list[str]:
     return [ORDER[j] for j in reversed(run)]
 
 
-def sequence_roles(sentences: list[str], limit_in: Callable[[str], bool]) -> list[str | None]:
+def sequence_roles(
+    sentences: list[str], limit_in: Callable[[str, str], bool]
+) -> list[str | None]:
     """The role value of each sentence of an abstract without headings, in order; None for a
-    funding, registration or copyright line. `limit_in` says whether a sentence of the results
-    or conclusions names a limitation."""
+    funding, registration or copyright line. `limit_in(sentence, role)` says whether a sentence
+    of the methods, results or conclusions names a limitation."""
     kept = [i for i, s in enumerate(sentences) if not administrative(s)]
     outside: dict[int, str] = {}
     for i in kept:
@@ -330,7 +346,7 @@ def sequence_roles(sentences: list[str], limit_in: Callable[[str], bool]) -> lis
     out: list[str | None] = []
     for i, sentence in enumerate(sentences):
         role = roles.get(i)
-        if role in ("results", "conclusion") and limit_in(sentence):
+        if role in ("methods", "results", "conclusion") and limit_in(sentence, role):
             role = "limitation"
         out.append(role)
     return out
