@@ -87,6 +87,8 @@ _SCOPE = re.compile(
     # what it found is no scope: "This review provides evidence that ...", "highlights that"
     r"(?! (?:that|evidence|(?:\w+ )?(?:support|proof|data)|(?:strong|some|no|little|limited|"
     r"moderate|weak|good|clear|low|high|new|further|additional|preliminary|novel)\b))"
+    r"|^(?:(?:Furthermore|Moreover|In addition|Additionally|Finally|Also),? )?(?:it|this "
+    r"(?:review|article|paper|overview)) (?:also )?(?:aims|seeks|intends|attempts) to\b"
     r"|^(?:Here,? |Herein,? )?we (?:(?:briefly|critically|systematically) )?(?:review|"
     r"discuss|summari[sz]e|highlight|outline|describe (?:the|recent|current)|"
     r"present (?:an? )?(?:overview|review|update|summary)|provide (?:an? )?(?:overview|review|"
@@ -99,6 +101,8 @@ _METHODS = re.compile(
     r"|measured|collected|extracted|assessed|generated|treated|randomi[sz]ed|followed|"
     r"compared|evaluated|examined|studied|applied|developed|designed|calculated|estimated|"
     r"identified \d|retrospectively|prospectively|reviewed the|obtained|administered|combined)\b"
+    r"|\b(?:studies|trials|study|trial|authors|investigators|researchers)\b[^.]{0,30}?\b(?:"
+    r"enrolled|recruited|randomi[sz]ed|allocated|assigned)\b"
     r"|\b(?:were|was) (?:randomi[sz]ed|randomly|recruited|enrolled|assigned|allocated|collected"
     r"|measured|assessed|treated|followed|included|screened|interviewed|invited|asked|given|"
     r"administered|evaluated|examined|analy[sz]ed|obtained|performed|calculated|estimated|"
@@ -145,12 +149,18 @@ _CONCLUSION = re.compile(
     r"|\bwe (?:conclude|suggest|believe|recommend|speculate|anticipate)\b"
     r"|\b(?:suggest|suggests|indicate|indicates|implies|imply) (?:that|a|an|the)\b"
     r"|\bfurther (?:research|studies|trials|work|investigation) (?:is|are|will be)\b"
-    r"|\b(?:implications?|warrants?|should be considered|may (?:be|help|offer|provide|"
-    r"represent|serve)|could (?:be|help|offer|provide|represent|serve)|promising|"
-    r"(?:is|are) needed|novel (?:target|approach|strategy|therapeutic)|potential (?:target|"
-    r"therapeutic|treatment|biomarker))\b",
+    r"|\b(?:implications?|warrants?|should be considered|(?:is|are) needed)\b",
     re.I,
 )
+# A hedged claim ("may help", "a promising target"): the conclusion's voice, but a review's
+# scene hedges too, so it counts less.
+_HEDGE = re.compile(
+    r"\b(?:may (?:be|help|offer|provide|represent|serve)|could (?:be|help|offer|provide|"
+    r"represent|serve)|promising|novel (?:target|approach|strategy|therapeutic)|potential "
+    r"(?:target|therapeutic|treatment|biomarker))\b",
+    re.I,
+)
+HEDGE = 1.5  # what a hedged claim adds to the conclusion
 # How sure the evidence is: said in the conclusions, and in a review's results beside numbers.
 _GRADED = re.compile(
     r"\b(?:uncertain|certainty evidence|quality evidence|evidence is (?:very |too )?(?:weak|"
@@ -265,6 +275,9 @@ def scores(sentence: str, place: Place) -> dict[str, float]:
         out["results"] += NUMBERS
     if _CONCLUSION.search(text):
         out["conclusion"] += STRONG + 2.0 if _OPENER.match(text) else CUE
+    elif _HEDGE.search(text) and (place.own_work or place.after_numbers or index >= count - 2):
+        # before the study speaks of itself, a hedge is the scene's ("X may be a cause")
+        out["conclusion"] += HEDGE
     if _GRADED.search(text) and not _STATISTIC.search(sentence):
         out["conclusion"] += CUE - 1.0
     if _BACKGROUND.search(text) and not _OURS.search(text):
@@ -277,7 +290,7 @@ def scores(sentence: str, place: Place) -> dict[str, float]:
         out["methods"] += TENSE / 2
     elif tense == "present":
         out["background"] += TENSE
-        if index >= count / 2:  # a lab study tells its results in the present tense too
+        if index >= count * 2 / 3:  # a lab study tells its results in the present tense too
             out["conclusion"] += TENSE
     if place.after_numbers and not place.closed and index >= count * 2 / 3 and not re.search(r"\d", sentence):
         out["conclusion"] += RESTATED
