@@ -74,9 +74,7 @@ def pairs_of(item_id: str, text: str) -> list[Pair] | None:
 
 def _has_headings(source: object, gold: list[object]) -> bool:
     names = {s.name for s in getattr(source, "sections", ())}
-    if names & {"background", "objective", "methods", "results", "conclusions"} and len(
-        names
-    ) >= 2:
+    if names & {"background", "objective", "methods", "results", "conclusions"} and len(names) >= 2:
         return True
     return sum(strip_inline_label(s.text) != s.text for s in gold) >= 2  # type: ignore[attr-defined]
 
@@ -84,7 +82,9 @@ def _has_headings(source: object, gold: list[object]) -> bool:
 def score(pairs: list[Pair]) -> str:
     """Per-role precision, recall and F1, the confusion table, and the costly mistakes."""
     confusion = Counter((p.want, p.got) for p in pairs)
-    lines = [f"{len(pairs)} sentences, accuracy {sum(p.want == p.got for p in pairs) / len(pairs):.3f}"]
+    lines = [
+        f"{len(pairs)} sentences, accuracy {sum(p.want == p.got for p in pairs) / len(pairs):.3f}"
+    ]
     lines.append(f"{'role':<11} {'prec':>5} {'rec':>5} {'f1':>5} {'n':>5}")
     for role in ROLES:
         tp = confusion[(role, role)]

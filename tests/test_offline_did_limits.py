@@ -396,10 +396,11 @@ def test_what_studies_looked_at_is_not_a_result(text, describes):
 def test_a_sentence_drafted_alone_does_not_open_on_a_contrast_with_nothing():
     # The thin-section fallback takes a paper sentence on its own: its "But" went with it
     # (an independent reading quoted a what-the-study-did that opened "But the results ...").
+    # (The paper's only other sentence sets the scene, so the section has nothing else.)
     text = (
-        "In the lab, we grew a gut bacterium under many conditions and followed how it formed "
-        "spores over several days. But the results suggest that the same two switches control "
-        "how the bacterium forms spores in every strain we grew."
+        "Many gut bacteria form spores that let them live for years outside the body. But the "
+        "results suggest that the same two switches control how the bacterium forms spores in "
+        "every strain we grew."
     )
     _, _, first = _first_draft(text)
     did = first.summary.what_the_study_did

@@ -146,6 +146,22 @@ _FOUND_LIMIT = re.compile(
 )
 
 
+# How sure the evidence is, said of no finding: "Evidence quality was rated as moderate".
+_RATED = re.compile(
+    r"\b(?:evidence|quality|certainty)\b[^.]{0,40}\b(?:rated|graded|judged|downgraded|assessed)"
+    r" (?:as |to be )?(?:high|moderate|low|very low)\b|\bGRADE\b"
+)
+
+
+# How many left the study, said for itself ("Of the 140 adults, 31 dropped out"), not compared
+# between groups (a result on how well a treatment was borne).
+_DROPOUTS = re.compile(
+    r"^(?!.*\b(?:than|compared|versus|vs|between|groups?|arms?)\b).*\b(?:dropped out|"
+    r"lost to follow-?up|withdrew|were withdrawn)\b",
+    re.I,
+)
+
+
 def _limit_unheaded(text: str, role: str) -> bool:
     """Whether a sentence of an abstract without headings, in the part `role` its wording and
     place give it, is a limitation: in the results or conclusions, any cue of a limitation
@@ -154,7 +170,7 @@ def _limit_unheaded(text: str, role: str) -> bool:
     text = drop_brackets(text)
     if role == Role.METHODS:
         return bool(_FOUND_LIMIT.search(text))
-    return bool(_CUES[0][1].search(text))
+    return bool(_CUES[0][1].search(text) or _RATED.search(text) or _DROPOUTS.search(text))
 
 
 def names_a_limit(text: str) -> bool:

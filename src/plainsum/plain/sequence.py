@@ -39,7 +39,8 @@ CHANGE = 0.25  # the cost of moving on to the next part: a run of sentences keep
 # Cue words of each part, with what they add. The first match per part counts.
 _AIM = re.compile(
     r"^(?:(?:The|Our|A|This) )?(?:(?:primary|main|secondary|overall|specific) )?(?:aims?|"
-    r"objectives?|purposes?|goals?|questions?|hypothes[ie]s)(?: of (?:the|this|our|the present) (?:[\w-]+ ){0,3}"
+    r"objectives?|purposes?|goals?|questions?|hypothes[ie]s)(?: of (?:the|this|our|the present) "
+    r"(?:[\w-]+ ){0,3}"
     r"(?:study|studies|review|trial|analysis|work|research|paper|report))?"
     r" (?:was|were|is|are) (?:to|twofold|two-fold|threefold)\b"
     r"|^(?:Primary |Secondary )?(?:objectives?|aims?)\b"
@@ -70,8 +71,8 @@ _AIM = re.compile(
 _CLAIM = re.compile(
     r"^(?:(?:Here|In this (?:study|work|paper|report)|Now|Together|Collectively),? we "
     r"(?:(?:further|also) )?(?:find|found|showed|identify)|^(?:(?:Here|In this (?:study|work|"
-    r"paper|report)|Now|Together|Collectively),? )?we (?:(?:further|also) )?(?:show|report|"
-    r"demonstrate|reveal|uncover|establish|provide (?:[\w-]+ ){0,3}evidence|present "
+    r"paper|report)|Now|Together|Collectively),? )?we (?:(?:further|also) )?(?:show|"
+    r"report (?:here )?(?:that|evidence)|demonstrate|reveal|uncover|establish|provide (?:[\w-]+ ){0,3}evidence|present "
     r"(?:[\w-]+ ){0,3}evidence))\b(?:(?! (?:a|an|the|two|three|our|one|several) (?:[\w-]+ ){0,3}"
     r"(?:case|cases|trials?|stud(?:y|ies)|patients?|series|protocol|design|method|approach|"
     r"cohort)\b)(?! (?:on|how)\b))",
@@ -92,12 +93,13 @@ _SCOPE = re.compile(
     r"|^(?:Here,? |Herein,? )?we (?:(?:briefly|critically|systematically) )?(?:review|"
     r"discuss|summari[sz]e|highlight|outline|describe (?:the|recent|current)|"
     r"present (?:an? )?(?:overview|review|update|summary)|provide (?:an? )?(?:overview|review|"
-    r"update|summary))\b)",
+    r"update|summary))\b(?! (?:the |a |an |this |two |three )?(?:[\w-]+ ){0,2}cases?\b))",
     re.I,
 )
 _METHODS = re.compile(
     r"\bwe (?:(?:also|then|therefore|further|next|additionally|subsequently|first|"
-    r"retrospectively|prospectively|thus) )?(?:searched|recruited|enrolled|included|used|performed|conducted|analy[sz]ed"
+    r"retrospectively|prospectively|thus) )?(?:searched|recruited|enrolled|included|used|"
+    r"performed|conducted|analy[sz]ed"
     r"|measured|collected|extracted|assessed|generated|treated|randomi[sz]ed|followed|"
     r"compared|evaluated|examined|studied|applied|developed|designed|calculated|estimated|"
     r"identified \d|retrospectively|prospectively|reviewed the|obtained|administered|combined)\b"
@@ -119,7 +121,8 @@ _METHODS = re.compile(
 _RESULTS = re.compile(
     r"\bwe (?:(?:also|further|additionally|then|thus) )?(?:found|observed|detected|noted|saw|"
     r"find|observe|detect|note|see)\b|\bwe (?:(?:also|further|additionally|then) )?(?:show|"
-    r"demonstrate|report|reveal|showed|demonstrated|revealed) that\b|\b(?:results|analys[ie]s) (?:showed|"
+    r"demonstrate|report|reveal|showed|demonstrated|revealed) that\b"
+    r"|\b(?:results|analys[ie]s) (?:showed|"
     r"revealed|demonstrated|indicated)\b"
     r"|\b(?:was|were) (?:significantly |not |also |strongly |positively |negatively |"
     r"independently )*(?:associated|linked|correlated|observed|found|higher|lower|reduced|"
@@ -206,7 +209,9 @@ _OWN_WORK = re.compile(
     r"\b(?:we|our)\b|^Here\b|\bth(?:is|e present|e current) (?:study|trial|work|paper|article)\b",
     re.I,
 )
-_EARLIER = re.compile(r"\bprevious(?:ly)?\b|\bearlier\b|\bwe have (?:\w+ )?(?:shown|reported)\b", re.I)
+_EARLIER = re.compile(
+    r"\bprevious(?:ly)?\b|\bearlier\b|\bwe have (?:\w+ )?(?:shown|reported)\b", re.I
+)
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
 # The tense of the main verb: a result says what happened in the study (past), the scene and
 # the conclusion what holds in general (present).
@@ -218,12 +223,14 @@ _PRESENT = re.compile(
 
 
 def _tense(text: str) -> str | None:
-    """"past", "present" or None: the auxiliaries the sentence uses most, else a verb of a
+    """ "past", "present" or None: the auxiliaries the sentence uses most, else a verb of a
     finding in the past ("showed", "reduced")."""
     past, present = len(_PAST.findall(text)), len(_PRESENT.findall(text))
     if past != present:
         return "past" if past > present else "present"
     return "past" if _PAST_VERB.search(text) else None
+
+
 NO_METHOD = -0.5  # nor one with no cue of how it was done: what the study found comes next
 NO_AIM = -1.0  # a sentence with no cue of an aim is seldom one: an aim is said in a sentence
 TENSE = 1.0  # what the tense adds to the parts that use it
@@ -243,8 +250,8 @@ def administrative(sentence: str) -> bool:
 class Place(NamedTuple):
     """Where a sentence stands in its abstract."""
 
-    index: int
-    count: int
+    position: int  # 0-based, among the sentences that are no funding line
+    total: int
     after_numbers: bool = False  # a sentence before it gave statistics
     closed: bool = False  # the last sentence opens as a conclusion ("In summary, ...")
     own_work: bool = False  # a sentence before it spoke of the study's own work ("we", "here")
@@ -253,11 +260,13 @@ class Place(NamedTuple):
 def scores(sentence: str, place: Place) -> dict[str, float]:
     """How much the wording and place of a sentence say it belongs to each part of the
     abstract (`ORDER`)."""
-    index, count = place.index, place.count
+    index, count = place.position, place.total
     text = drop_brackets(sentence)
     out = dict.fromkeys(ORDER, 0.0)
     if _AIM.search(text):
-        strong = re.match(r"^(?:(?:The|Our) )?(?:\w+ )?(?:aims?|objectives?|purposes?)\b|^To ", text)
+        strong = re.match(
+            r"^(?:(?:The|Our) )?(?:\w+ )?(?:aims?|objectives?|purposes?)\b|^To ", text
+        )
         out["aim"] += STRONG if strong else CUE + 1.0
     else:
         out["aim"] += NO_AIM
@@ -292,7 +301,12 @@ def scores(sentence: str, place: Place) -> dict[str, float]:
         out["background"] += TENSE
         if index >= count * 2 / 3:  # a lab study tells its results in the present tense too
             out["conclusion"] += TENSE
-    if place.after_numbers and not place.closed and index >= count * 2 / 3 and not re.search(r"\d", sentence):
+    if (
+        place.after_numbers
+        and not place.closed
+        and index >= count * 2 / 3
+        and not re.search(r"\d", sentence)
+    ):
         out["conclusion"] += RESTATED
     if place.own_work:
         out["background"] -= STRONG  # the scene is set before the study speaks of itself
@@ -329,9 +343,7 @@ def _best_run(table: list[dict[str, float]]) -> list[str]:
     return [ORDER[j] for j in reversed(run)]
 
 
-def sequence_roles(
-    sentences: list[str], limit_in: Callable[[str, str], bool]
-) -> list[str | None]:
+def sequence_roles(sentences: list[str], limit_in: Callable[[str, str], bool]) -> list[str | None]:
     """The role value of each sentence of an abstract without headings, in order; None for a
     funding, registration or copyright line. `limit_in(sentence, role)` says whether a sentence
     of the methods, results or conclusions names a limitation."""
