@@ -72,7 +72,8 @@ _CLAIM = re.compile(
     r"^(?:(?:Here|In this (?:study|work|paper|report)|Now|Together|Collectively),? we "
     r"(?:(?:further|also) )?(?:find|found|showed|identify)|^(?:(?:Here|In this (?:study|work|"
     r"paper|report)|Now|Together|Collectively),? )?we (?:(?:further|also) )?(?:show|"
-    r"report (?:here )?(?:that|evidence)|demonstrate|reveal|uncover|establish|provide (?:[\w-]+ ){0,3}evidence|present "
+    r"report (?:here )?(?:that|evidence)|demonstrate|reveal|uncover|establish|provide "
+    r"(?:[\w-]+ ){0,3}evidence|present "
     r"(?:[\w-]+ ){0,3}evidence))\b(?:(?! (?:a|an|the|two|three|our|one|several) (?:[\w-]+ ){0,3}"
     r"(?:case|cases|trials?|stud(?:y|ies)|patients?|series|protocol|design|method|approach|"
     r"cohort)\b)(?! (?:on|how)\b))",
