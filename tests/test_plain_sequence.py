@@ -121,3 +121,24 @@ def test_headings_still_decide_when_the_abstract_has_them():
         "Results: Fatigue was worse in the evening.\n\nConclusions: Fatigue varies over the day."
     )
     assert [s.role for s in classify(parse(text))] == [B, M, R, C]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "limit"),
+    [
+        ("Of the 90 adults, 14 dropped out before the end.", True),
+        ("The certainty of the evidence was rated as low.", True),
+        ("The studies were small and at high risk of bias.", True),
+        ("More people dropped out in the drug group than in the placebo group.", False),
+        ("The evidence was graded as high, moderate or low.", False),
+        ("People who withdrew were kept in the intention-to-treat analysis.", False),
+    ],
+)
+def test_a_limitation_among_the_results_of_an_abstract_without_headings(sentence, limit):
+    text = (
+        "Pain is common in people with MS. We aimed to test whether a stretching plan eases it. "
+        "We randomly assigned 90 adults to stretching or usual care. Pain scores fell by 20% "
+        f"with stretching and by 5% with usual care. {sentence} Stretching may ease pain in MS."
+    )
+    roles = {s.text: s.role for s in classify(parse(text))}
+    assert (roles[sentence] == L) is limit

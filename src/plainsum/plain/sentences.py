@@ -148,15 +148,18 @@ _FOUND_LIMIT = re.compile(
 
 # How sure the evidence is, said of no finding: "Evidence quality was rated as moderate".
 _RATED = re.compile(
-    r"\b(?:evidence|quality|certainty)\b[^.]{0,40}\b(?:rated|graded|judged|downgraded|assessed)"
-    r" (?:as |to be )?(?:high|moderate|low|very low)\b|\bGRADE\b"
+    r"^(?!.*\b(?:high|moderate|low),? (?:moderate|low|or|and)\b)"  # a scale, not a rating
+    r".*\b(?:evidence|quality|certainty)\b[^.]{0,40}\b(?:rated|graded|judged|downgraded|"
+    r"assessed) (?:as |to be )?(?:high|moderate|low|very low)\b",
+    re.I,
 )
 
 
 # How many left the study, said for itself ("Of the 140 adults, 31 dropped out"), not compared
 # between groups (a result on how well a treatment was borne).
 _DROPOUTS = re.compile(
-    r"^(?!.*\b(?:than|compared|versus|vs|between|groups?|arms?)\b).*\b(?:dropped out|"
+    r"^(?!.*\b(?:than|compared|versus|vs|between|groups?|arms?|analy[sz]\w*|intention)\b)"
+    r".*\b(?:dropped out|"
     r"lost to follow-?up|withdrew|were withdrawn)\b",
     re.I,
 )
