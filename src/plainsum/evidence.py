@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from . import prefilter
 from .ingest import HEADINGS, Source
+from .memo import cached_list
 from .schemas import SECTIONS, EvidenceLink, PlainSummary, StudyDesign
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ def word_weight(word: str) -> float:
     return max(MIN_WEIGHT, min(MAX_WEIGHT, WEIGHT_ORIGIN - zipf(word)))
 
 
+@cached_list  # the gate and the drafter ask for the same sentences' words many times a draft
 def content_words(text: str) -> list[str]:
     """Lower-case content words of `text` (no stop words, possessives dropped), in order;
     hyphenated words count by their parts."""

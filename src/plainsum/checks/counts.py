@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..memo import cached_list
 from .faithfulness import number_mentions
 
 if TYPE_CHECKING:
@@ -318,6 +319,7 @@ def _source_counts(source: Source) -> tuple[tuple[int, tuple[Count, ...]], ...]:
     return tuple((s.index, counts_in(s.text)) for s in split_source(source))
 
 
+@cached_list  # a summary sentence is asked about again at every check of a repair
 def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number as written, what the summary says, what the source says) for each number the
     summary ties to another base, whole or partner number than the source does."""

@@ -389,6 +389,7 @@ def unbalanced(text: str) -> str | None:
 # --- the check -----------------------------------------------------------------------------
 
 
+@cached_list  # a section the repair left as it was is checked again
 def text_problems(
     text: str, *, verb_rule: bool = True, opening_rule: bool = True, reference_rule: bool = False
 ) -> list[Problem]:

@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
+from ..memo import SIZE
 from ..schemas import Finding, PlainSummary, Severity
 from ..syllables import syllables
 from .text import split_sentences, zipf
@@ -128,6 +130,7 @@ def rare_words(text: str) -> tuple[int, list[str]]:
     return len(tokens), [t for t in tokens if is_rare(t)]
 
 
+@lru_cache(maxsize=SIZE)  # a sentence's counts are asked for by each grade taken of it
 def _counts(text: str) -> tuple[int, int, int]:
     """(words, sentences, syllables) by textstat's rules."""
     words = list_words(text)

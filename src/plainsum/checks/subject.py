@@ -47,6 +47,7 @@ from ..evidence import (
     word_weight,
 )
 from ..ingest import Source
+from ..memo import SIZE
 from ..plain.sentences import Role
 
 SUBJECT_WEIGHT = 1.5  # evidence weight (Zipf 5 or rarer) of a word that can name what was studied
@@ -110,6 +111,7 @@ _GRADES = frozenset(
 )
 
 
+@lru_cache(maxsize=SIZE)
 def _can_name(word: str) -> bool:
     """Whether a content word can name what was studied: rare enough, not a general word, not an
     adverb or a participle ("respectively", "adjusted", "measuring")."""

@@ -32,6 +32,7 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..design import DesignInfo
 from ..evidence import (
@@ -44,6 +45,7 @@ from ..evidence import (
     word_weight,
 )
 from ..ingest import Source
+from ..memo import SIZE
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .counts import counted, noun_class
@@ -334,6 +336,7 @@ RARE_WEIGHT = (
 )
 
 
+@lru_cache(maxsize=SIZE)  # each body sentence is set against every other one
 def _content_stems(text: str) -> frozenset[str]:
     """A sentence's content stems and its numbers: two results that differ only in their
     numbers ("127 out of 1,000 had serious side effects", "770 out of 1,000 had side effects")
@@ -341,6 +344,7 @@ def _content_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in content_words(text)) | numbers_in(text)
 
 
+@lru_cache(maxsize=SIZE)  # a repair keeps most sentences: the same pairs again
 def _same_thing(a: str, b: str) -> bool:
     """Whether two sentences say one thing twice: their content stems (and numbers) nearly the
     same, no rare word in one only ("vitamin E" and "vitamin B6"), and both or neither

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..memo import SIZE
 from . import measure
 from .abbreviations import unexplained
 from .explain import explain_terms
@@ -168,16 +170,29 @@ class PlainSentence:
 
 def measured(text: str, sources: tuple[int, ...] = (), order: int = 0) -> PlainSentence:
     """A `PlainSentence` for `text` with its reading measures."""
-    ws = measure.words(text)
+    words, fk_words, syllables, rare, hard = _measures(text)
     return PlainSentence(
         text=text,
-        words=len(text.split()),
-        fk_words=len(ws),
-        syllables=sum(measure.syllables(w) for w in ws),
-        rare=measure.rare_share(text),
+        words=words,
+        fk_words=fk_words,
+        syllables=syllables,
+        rare=rare,
         sources=sources,
         order=order,
-        hard=bool(_CODES.search(text) or unexplained(text)),
+        hard=hard,
+    )
+
+
+@lru_cache(maxsize=SIZE)  # each piece of a sentence is measured again as it is cut and fitted
+def _measures(text: str) -> tuple[int, int, int, float, bool]:
+    """(words, Flesch-Kincaid words, syllables, rare-word share, hard) of `text`."""
+    ws = measure.words(text)
+    return (
+        len(text.split()),
+        len(ws),
+        sum(measure.syllables(w) for w in ws),
+        measure.rare_share(text),
+        bool(_CODES.search(text) or unexplained(text)),
     )
 
 
