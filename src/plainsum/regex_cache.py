@@ -64,7 +64,9 @@ def _engine() -> Any:
 def _stamp() -> str:
     import _sre  # type: ignore[import-not-found]
 
-    return f"{_FORMAT} {sys.version} {sys.hexversion} {_sre.MAGIC}"
+    from . import first_chars  # programs with and without first-character sets differ
+
+    return f"{_FORMAT} {sys.version} {sys.hexversion} {_sre.MAGIC} {first_chars.installed()}"
 
 
 def cache_path(env: dict[str, str] | None = None) -> Path:
