@@ -106,6 +106,13 @@ def test_content_the_source_lacks_scores_low(source, sentence):
         ("Much of the paper is too technical to explain in plain words here.", "note"),
         ("A brief summary like this cannot list every limit of a trial.", "note"),
         ("The consent form was too technical to explain to patients.", None),
+        # what the paper's own summary leaves unsaid (the offline drafters' stock why sentence)
+        ("The study's summary does not say what this means for people with MS.", "note"),
+        ("The abstract does not explain how these results apply to daily life.", "note"),
+        ("The paper's abstract did not say whether the effect lasted.", "note"),
+        # a claim about the study, not about its summary: content
+        ("The study did not say whether people took the drug every day.", None),
+        ("The summary of the trial results showed fewer relapses.", None),
     ],
 )
 def test_frame_sentences_are_recognised(sentence, kind):

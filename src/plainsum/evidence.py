@@ -603,7 +603,12 @@ _ABOUT_THE_SUMMARY = re.compile(
     r"\btoo (?:technical|complex|complicated|detailed) to (?:put|say|explain|describe|give)\b"
     r"[^.]{0,30}\b(?:here|in this summary)\b"
     r"|^(?:a|this) (?:short |brief )?summary(?: like this(?: one)?)? (?:cannot|can't|does not|"
-    r"doesn't|could not) (?:list|cover|give|include|say)\b",
+    r"doesn't|could not) (?:list|cover|give|include|say)\b"
+    # what the paper's own summary leaves unsaid: "The study's summary does not say what this
+    # means for people with MS." (true of the abstract read, and no claim about the study)
+    r"|^(?:the|its|this) (?:(?:study|paper|review|trial|article|authors)['’]s? )?"
+    r"(?:summary|abstract) (?:does not|doesn't|did not|didn't) (?:say|state|tell|explain|"
+    r"report|discuss)\b(?: \w+){0,3}? (?:what|how|whether|why)\b",
     re.I,
 )
 
