@@ -39,6 +39,10 @@ def rules(text: str) -> set[str]:
         ("Many patients treatment options for MS.", "no_verb"),
         ("Lung volumes compared to healthy children of the same age.", "no_verb"),
         ("Blood sugar levels compared with people of the same age.", "no_verb"),
+        # a list a lead-in opens, cut after its first item
+        ("The review found that: a) a dressing may heal more foot ulcers.", "cut_list"),
+        ("The authors suggest that (1) exercise may ease tiredness in people with MS.", "cut_list"),
+        ("The main side effects were: i. headache in the first week.", "cut_list"),
     ],
 )
 def test_broken_sentences_are_caught(text, rule):
@@ -69,6 +73,8 @@ def test_broken_sentences_are_caught(text, rule):
         "How well the drug works is still not clear.",
         "Treatment A versus treatment B.",
         "The authors grouped people by a) age and b) sex.",
+        "The review found that: a) a dressing may heal more ulcers; and b) it may do no harm.",
+        "The trials included 1) people with MS and 2) people with lupus.",
         "Last search: May 2020.",
         "The team (who ran the study in 2019) did not take part in the analysis (see the methods).",
         "Infection of the brain by C. albicans is rare.",

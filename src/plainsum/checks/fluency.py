@@ -27,6 +27,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   biomarkers")
 - subject_comma: a comma between an opening subject and its verb ("A single result in three
   trials, was amenable to pooled analysis.")
+- cut_list: a list a lead-in opens, cut after its first item ("The review found that: a) a
+  dressing may heal more ulcers.", with no "b)")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
 
@@ -83,6 +85,7 @@ RULES = (
     "leans_back",
     "missing_of",
     "subject_comma",
+    "cut_list",
 )
 
 # Sections read first or alone: their first sentence has nothing before it to point back to
@@ -138,6 +141,14 @@ _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
 # Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
 # "a)" and "1)" lists are a writer's choice and are left alone.
 _LIST_MARKER = re.compile(r"(?<![\w(])(?:[ivx]{1,4}|I[ivx]{0,3})\)(?=\s|$)")
+# A numbered or lettered list a lead-in opens ("found that: a) ...", "suggest that (1) ..."):
+# when the sentence holds its first item and no second, the list was cut and the reader is left
+# waiting for the rest.
+_LIST_OPENS = re.compile(
+    r"\b(?:that|follows|include|includes|included|were|are)\s*:?\s*"
+    r"(?P<open>\(?)(?P<first>[aAiI1])(?P<close>[.)])\s",
+)
+_NEXT_ITEM = {"a": "b", "A": "B", "i": "ii", "I": "II", "1": "2"}
 _DOUBLED = re.compile(r"(?<![\w-])([A-Za-z]+)\s+((?i:\1))(?![\w-])(?!\s+(?:vitro|vivo|situ)\b)")
 _DOUBLED_OK = frozenset({"that", "had", "bye", "very", "so"})
 _DET_THEN_BREAK = re.compile(
@@ -175,6 +186,19 @@ _VERB_WITH_END = re.compile(
     r"[.!?;]\W*$",
     re.I,
 )
+
+
+def _cut_list(sentence: str) -> str | None:
+    """The lead-in and first marker of a list the sentence opens and cuts after its first item
+    ("The review found that: a) ..." with no "b)"), else None."""
+    m = _LIST_OPENS.search(sentence)
+    if not m:
+        return None
+    second = _NEXT_ITEM[m.group("first")]
+    marker = re.escape(m.group("open")) + second + re.escape(m.group("close"))
+    if re.search(rf"(?<![\w(]){marker}(?=\s|$)", sentence[m.end() :]):
+        return None
+    return m.group(0).strip()
 
 
 def _broken_join(sentence: str) -> str | None:
@@ -229,6 +253,16 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 marker.group(0),
                 f"A list marker '{marker.group(0)}' is left over from the source.",
                 "Drop the marker and write the items as a sentence.",
+            )
+        )
+    cut = _cut_list(sentence)
+    if cut:
+        problems.append(
+            Problem(
+                "cut_list",
+                cut,
+                f"A list opens ('{cut}') but only its first item is here: the rest was cut.",
+                "Say the findings as whole sentences, without the list markers.",
             )
         )
     for m in _DOUBLED.finditer(sentence):
