@@ -5,11 +5,23 @@
 A term is jargon when the abstracts use it and the human lay summaries of the same papers do
 not: for each word and each two- or three-word term of an abstract, the share of its pairs whose
 lay summary keeps it. Terms kept rarely (at most MAX_KEEP), seen in at least MIN_SOURCES
-abstracts and not common English (wordfreq Zipf below MAX_ZIPF) go on the list; a longer term
-goes on when it is a fixed phrase (it stands in at least FIXED_PHRASE of the abstracts that use
-its rarest word) and not already covered by its words. Every HOLDOUT-th pair of each file is
-left out, so `bench/bench_jargon.py` measures on pairs the list never saw. Only single terms
-are written, never sentences. Without the data folder it does nothing.
+abstracts and not common English go on the list:
+
+- a word when it is rare in general English: wordfreq Zipf below MAX_ZIPF, judged by its most
+  common form ("assesses" and "cohorts" are read as "assess" and "cohort": a plural or a verb's
+  -s is rarer in print than its stem, and no harder to read);
+- a longer term when it is a fixed phrase (it stands in at least FIXED_PHRASE of the abstracts
+  that use its rarest word), not already covered by its words, names a thing (no word ending in
+  -ly, -ed or -ing, and not ending on a word that needs more, such as "due": "evidence
+  supporting", "independently assessed", "withdrawals due" are pieces of clauses), and has a
+  word that is not everyday English (Zipf below PHRASE_MAX_ZIPF): a phrase of everyday words
+  ("evidence indicates", "time points", "pain intensity") is read word by word, whatever the
+  summaries do. Names of statistics made of everyday words ("odds ratio", "mean difference")
+  are the jargon check's own list, not this one's.
+
+Every HOLDOUT-th pair of each file is left out, so `bench/bench_jargon.py` measures on pairs the
+list never saw. Only single terms are written, never sentences. Without the data folder it does
+nothing.
 """
 
 from __future__ import annotations
@@ -30,7 +42,10 @@ HOLDOUT = 5  # every 5th pair of a file is held out for the benchmark
 MIN_SOURCES = 5  # abstracts that use the term
 MAX_KEEP = 0.1  # at most this share of those pairs' lay summaries use it too
 MAX_ZIPF = 3.3  # common English words are not jargon, whatever the summaries do
+PHRASE_MAX_ZIPF = 4.1  # a phrase needs one word rarer than this (Zipf 4.1: "interval", "bias")
 FIXED_PHRASE = 0.3  # a phrase stands in at least this share of abstracts with its rarest word
+_CLAUSE_ENDINGS = ("ly", "ed", "ing")  # adverbs, participles: a phrase with one is a clause
+_NEEDS_MORE = frozenset("due prior according owing related compared".split())
 
 _TOKEN = re.compile(r"(?<![\w-])[A-Za-z][a-z]*(?:-[a-z]+)*(?![\w-])")
 _STOP = frozenset(
@@ -71,10 +86,33 @@ def terms(text: str) -> set[str]:
     return out
 
 
+def general_zipf(word: str) -> float:
+    """How common a word is in general English, by its most common form: the word, or the
+    stem its plural or -s ending adds to ("toxicities" -> "toxicity", "assesses" -> "assess")."""
+    forms = {word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.add(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        forms.add(word[:-1])
+    return max(zipf_frequency(form, "en") for form in forms)
+
+
 def is_word_jargon(word: str) -> bool:
     """Rare enough, and a term rather than an academic adverb or past tense ("cautiously",
     "validated"): those are style, which the readability check weighs."""
-    return zipf_frequency(word, "en") < MAX_ZIPF and not word.endswith(("ly", "ed"))
+    return general_zipf(word) < MAX_ZIPF and not word.endswith(("ly", "ed"))
+
+
+def is_phrase_jargon(phrase: str) -> bool:
+    """Whether a phrase the summaries replace names a technical thing: no word of a clause
+    (an adverb, a participle, a word that needs more after it) and one word that is not
+    everyday English."""
+    words = phrase.split()
+    if any(w.endswith(_CLAUSE_ENDINGS) for w in words) or words[-1] in _NEEDS_MORE:
+        return False
+    return min(general_zipf(w) for w in words) < PHRASE_MAX_ZIPF
 
 
 def is_held_out(index: int) -> bool:
@@ -110,7 +148,7 @@ def learn(data: Path) -> list[tuple[str, int, float]]:
         if any(w in chosen for w in words):
             continue  # "rotarod test" is covered by "rotarod"
         rarest = min(in_source[w] for w in words)
-        if n / rarest >= FIXED_PHRASE:  # (wordfreq over-rates phrases: "hazard ratio" 3.8)
+        if n / rarest >= FIXED_PHRASE and is_phrase_jargon(term):
             chosen[term] = (n, kept[term] / n)
     return sorted(((t, n, s) for t, (n, s) in chosen.items()), key=lambda row: row[0])
 
@@ -129,7 +167,7 @@ def main() -> int:
         "# summaries of the same papers replace (learned by bench/build_jargon.py; do not edit",
         "# by hand, change the script's thresholds and rebuild). One lower-case term a line.",
         f"# MIN_SOURCES={MIN_SOURCES} MAX_KEEP={MAX_KEEP} MAX_ZIPF={MAX_ZIPF} "
-        f"FIXED_PHRASE={FIXED_PHRASE} HOLDOUT=1/{HOLDOUT}",
+        f"PHRASE_MAX_ZIPF={PHRASE_MAX_ZIPF} FIXED_PHRASE={FIXED_PHRASE} HOLDOUT=1/{HOLDOUT}",
     ]
     args.out.write_text("\n".join([*header, *(t for t, _, _ in rows)]) + "\n", encoding="utf-8")
     phrases = sum(" " in t for t, _, _ in rows)
