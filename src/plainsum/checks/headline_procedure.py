@@ -1,0 +1,77 @@
+"""How the study was done, said as if it were the news: procedure, counts of studies, what the
+studies examined, the study measured against its own aims, a headline that only says there is
+news (see `plainsum.checks.headline`)."""
+
+from __future__ import annotations
+
+import re
+
+# How the study was done, said as if it were the news.
+PROCEDURE = re.compile(
+    r"\b(?:met (?:the |their |our )?(?:\w+ )?(?:entry|inclusion|selection|eligibility) "
+    r"(?:rules|criteria|requirements)|(?:were|was) (?:included|enrolled|recruited|screened|"
+    r"selected|identified|searched)|screened|searched|took part|signed up|finished|completed|"
+    r"to (?:study|test|see|find out|measure|learn|look at|check)|"
+    r"(?:entry|inclusion) (?:rules|criteria))\b"
+    r"|^(?:researchers|scientists|reviewers|the team|investigators|doctors|the authors) "
+    r"(?:tested|measured|used|studied|looked at|searched|screened|compared|recruited|followed|"
+    r"asked|grew|gave|reviewed|collected)\b(?!.*\b(?:found|showed|and (?:saw|learned))\b)"
+    # people "had memory tests", "underwent scans": what was done to them, not what was found
+    r"|\b(?:had|underwent|took|completed|did|were given|got) (?:\w+ ){0,3}?(?:tests?|scans?|"
+    r"assessments?|measurements?|questionnaires?|interviews?|check-?ups?|examinations?|exams?|"
+    r"surveys?)\b(?! (?:that|which) (?:showed|found))(?!.*\b(?:showed|found|revealed)\b)",
+    re.I,
+)
+
+# A headline that says there are findings without saying what they are, or names only a topic.
+HOLLOW = re.compile(
+    r"\breports? (?:its |their |new |some |the )?(?:findings|results|new research)\b"
+    r"|\b(?:has|had|with) (?:new |some |interesting )?(?:findings|results)\s*$"
+    r"|^(?:an?|the|this|one) (?:new |small |large )?(?:\w+ )?(?:study|review|trial|paper|"
+    r"analysis)(?: (?:of|in) [\w,-]+(?: \w+)?)? (?:looked at|studied|examined|explored|"
+    r"investigated|is about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
+    re.I,
+)
+# Counting what a review found to include is how it was done, not what it found.
+STUDY_COUNT = re.compile(
+    r"\bfound (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"twenty|thirty|forty|fifty|several|many|\w+ unique) (?:\w+ )?"
+    r"(?:studies|trials|reports|reviews|papers|evaluations)\b(?!.*\b(?:that|which) "
+    r"(?:showed|found)\b)",
+    re.I,
+)
+# How many studies there were, or in how many a measure was reported: the size of the evidence,
+# not what it found ("There were five non-controlled trials that studied ...", "Fatigue was
+# presented in two studies"). "There were no trials" is an empty review's finding.
+_COUNTED = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|several|a few|few|some|many|only (?:one|two|three|four|five|\d+))"
+)
+STUDIES_THERE = re.compile(
+    rf"^there (?:were|was|are|is|have been) (?:only )?{_COUNTED} (?:[\w-]+ ){{0,4}}?"
+    r"(?:studies|trials|reports|reviews|papers|cohorts)\b"
+    r"(?!.*\b(?:showed|found|shows|find|suggest\w*|reported (?:that|no|less|more|lower|higher|"
+    r"better|fewer))\b)"
+    rf"|\b(?:was|were|is|are) (?:only )?(?:presented|reported|described|given|examined|studied|"
+    rf"assessed|measured|evaluated|investigated|looked at|recorded|included) (?:only )?in "
+    rf"{_COUNTED} (?:[\w-]+ ){{0,2}}?(?:studies|trials|reports|papers|reviews)\b",
+    re.I,
+)
+# The review or study measured against its own aims: how it went, not what it found ("The
+# identified studies are not enough to address the objectives of the present review").
+OWN_AIMS = re.compile(
+    r"\b(?:the |its |their |our )?(?:objectives?|aims?|goals?|questions?) (?:of|for|set for|"
+    r"specified for) (?:the |this |our )?(?:present |current )?(?:review|study|trial|analysis)\b",
+    re.I,
+)
+
+# What the included studies examined: "Two trials compared ...", "The studies looked at ...".
+STUDIES_EXAMINED = re.compile(
+    r"^(?:the |these |both |all |most |some |several |many |other |only |\w+ )?(?:of the )?"
+    r"(?:\w+ ){0,2}?(?:studies|trials|reviews|reports|papers)(?: \w+){0,3}? "
+    r"(?:evaluated|examined|assessed|checked|tested|compared|looked at|investigated|studied|"
+    r"explored|focused on|were about|dealt with|addressed|provided|presented|described|gave|"
+    r"contributed|supplied)\b"
+    r"(?!.*\b(?:found|showed|show|shown|reported that|concluded|and saw|suggest\w*)\b)",
+    re.I,
+)

@@ -1,0 +1,118 @@
+"""Side points a headline may lead with in place of the main finding: a safety aside, drop-outs,
+costs or how many took their doses; who took part; how well the analysis fitted; how much the
+studies differed; what the studies could not do. Each is an error unless the paper's
+conclusions are about it too (see `plainsum.checks.headline`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import SourceSentence
+from .headline_claims import EFFECT, QUESTION
+
+# Asides a headline should not lead with unless they are the paper's point.
+SIDE = re.compile(
+    r"\b(?:side[- ]effects?|adverse|harms?|safe|safety|well tolerated|tolerated|(?:were|was) "
+    r"common after|drop(?:ped)? out|dropouts?|lost (?:many |some |a lot of )?(?:participants|"
+    r"people|patients)|costs?|money|cheaper|price)\b",
+    re.I,
+)
+
+# Who took part: their ages, sexes, how long they were followed (a description, not a result).
+PARTICIPANTS = re.compile(
+    r"\b(?:(?:mean|median|average) (?:age|follow-?up|duration of (?:follow-?up|disease))|"
+    r"aged (?:between|from)|ages? (?:ranged|were between|was between)|"
+    r"(?:share|proportion|percentage|number|per ?cent) of (?:the )?(?:men|women|males|females|"
+    r"boys|girls|smokers|white|black)\b|"
+    r"(?:most|half|a third|a quarter|\d+ ?%|\w+ (?:per ?cent|%)) (?:of (?:them|the \w+|"
+    r"participants|patients|people) )?were (?:women|men|female|male|white|smokers)\b)",
+    re.I,
+)
+
+# How well the analysis itself fitted or was checked: the method's health, not the finding.
+ANALYSIS_CHECK = re.compile(
+    r"\b(?:(?:visual )?predictive checks?|goodness[- ]of[- ]fit|model (?:fit|diagnostics|"
+    r"validation)|(?:adequate|acceptable|good|well[- ]fitting) (?:[\w-]+ ){0,4}?models?|"
+    r"models? (?:fitted|fit|described) the data(?: well)?|(?:internal|external) validation|"
+    r"sensitivity analys[ie]s (?:showed|confirmed|gave) (?:similar|the same|consistent))\b",
+    re.I,
+)
+
+_MORE_WORK = re.compile(
+    r"\b(?:more|further|larger|better|longer)\s+(?:\w+\s+)?(?:research|studies|trials|evidence|"
+    r"data|work)\b",
+    re.I,
+)
+
+# The clauses of a headline: each may state its own effect beside an aside.
+_HEADLINE_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
+
+
+def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
+    """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
+    place of the main finding: it states no effect of its own beside the aside ("may be safe
+    and may reduce relapses" does), and the paper's conclusions either never mention the
+    aside, or also state an effect ("may be safe and have potential benefits", "reduces
+    fatigue ... Adverse events were rare")."""
+    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not SIDE.search(c)]
+    if any(EFFECT.search(c) for c in own):
+        return False
+    about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
+    return not about_it or any(states_effect(sentences[i].text) for i in main)
+
+
+# The studies' results differed from each other: how consistent the evidence is, not what it
+# found.
+HETEROGENEITY = re.compile(
+    r"\b(?:(?:substantial|considerable|high|significant|marked|moderate|large|much|"
+    r"important|great) (?:statistical )?heterogeneity|heterogeneity (?:between|among|across|in) "
+    r"(?:the )?(?:studies|trials|results|study results|estimates))\b"
+    r"|\b(?:differed|varied|var(?:y|ies)|were (?:inconsistent|mixed|not "
+    r"consistent)) (?:a lot |widely |greatly |considerably |much |substantially )?"
+    r"(?:in (?:their |study |the )?(?:results|findings|estimates|effects)|between (?:the )?"
+    r"(?:studies|trials)|from (?:each other|one another|study to study|trial to trial)|"
+    r"across (?:the )?(?:studies|trials)|among (?:the )?(?:studies|trials))"
+    r"|\b(?:inconsistent|mixed|conflicting) (?:results|findings|evidence)\b"
+    r"|\b(?:results|findings|estimates) (?:\w+ ){0,2}?(?:differed|varied|were (?:inconsistent|"
+    r"mixed|conflicting))\b",
+    re.I,
+)
+
+
+def heterogeneity(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The words of a headline that reports how much the studies differed and no effect beside
+    it, when the paper's conclusions are not all about that."""
+    hit = HETEROGENEITY.search(headline)
+    if not hit:
+        return None
+    rest = HETEROGENEITY.sub(" ", headline)
+    if EFFECT.search(QUESTION.sub("", rest)):
+        return None
+    if main and all(HETEROGENEITY.search(sentences[i].text) for i in main):
+        return None
+    return hit.group(0)
+
+
+# What the studies could not do: a limitation, not a finding.
+_LIMITATION = re.compile(
+    r"\b(?:not|n't|never) (?:\w+ )?(?:designed|powered|big enough|large enough|long enough|"
+    r"set up|built|meant) to\b|\btoo (?:small|short|few|brief) to\b|\blimitations?\b|"
+    r"\b(?:was|were) limited by\b",
+    re.I,
+)
+
+
+def limitation(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The words of a headline that reports what the studies could not do, when the paper's
+    conclusions do not all say so."""
+    hit = _LIMITATION.search(headline)
+    if re.search(r"\bevidence\b", headline, re.I):
+        return None  # "The evidence is too thin to show ...": how sure the finding is
+    if not hit or (main and all(_LIMITATION.search(sentences[i].text) for i in main)):
+        return None
+    return hit.group(0)
+
+
+def states_effect(text: str) -> bool:
+    """Whether a sentence states an effect apart from a side point and a call for more work."""
+    return bool(EFFECT.search(_MORE_WORK.sub(" ", SIDE.sub(" ", text))))
