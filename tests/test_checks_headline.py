@@ -469,3 +469,38 @@ Conclusions: Only balance training with classes prevented falls in people with m
 sclerosis."""
     )
     assert _balance("Only balance classes prevented falls in people with MS", paper) == []
+
+
+VACCINE = parse(
+    """Background: Vaccines are needed to protect people from shingles, a painful rash.
+
+Methods: In this randomised, placebo-controlled trial, 9000 adults aged 60 or over received two
+injections of a new shingles vaccine or placebo two months apart. The primary end point was
+shingles confirmed by a laboratory test at least one month after the second injection.
+
+Results: More than 95% of participants received both injections. Shingles occurred in 12
+participants in the vaccine group and in 140 in the placebo group; vaccine efficacy was 91%.
+Injection-site pain was more common in the vaccine group.
+
+Conclusions: The new vaccine prevented 91% of shingles cases in adults aged 60 or over."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline,error",
+    [
+        # how many took their doses: adherence, not what the vaccine did
+        ("More than 95% of people got both injections", True),
+        ("Almost all of the adults received both doses of the vaccine", True),
+        # the conclusion, in its own words or others
+        ("The new vaccine prevented most cases of shingles in adults over 60", False),
+        ("Shingles was far less common in people who got the vaccine", False),
+        # what people who took their doses went on to have: a finding
+        ("People who got both injections had far fewer cases of shingles", False),
+    ],
+)
+def test_how_many_took_their_doses_is_a_side_point(headline, error):
+    found = check_headline(VACCINE, PlainSummary(headline=headline, **BODY))
+    assert bool(found) is error
+    if error:
+        assert "side point" in found[0].message

@@ -14,7 +14,14 @@ from .headline_claims import EFFECT, QUESTION
 SIDE = re.compile(
     r"\b(?:side[- ]effects?|adverse|harms?|safe|safety|well tolerated|tolerated|(?:were|was) "
     r"common after|drop(?:ped)? out|dropouts?|lost (?:many |some |a lot of )?(?:participants|"
-    r"people|patients)|costs?|money|cheaper|price)\b",
+    r"people|patients)|costs?|money|cheaper|price|"
+    # how many took their doses: adherence, not what the doses did ("People who took their
+    # pills had fewer relapses" says what they did)
+    r"(?:\d+(?:\.\d+)? ?%|\d+ per ?cent|most|almost all|nearly all|all but \w+|half|\w+ "
+    r"(?:in|out of) \w+) (?:of (?:the )?(?:people|participants|patients|volunteers|children|"
+    r"adults|them) )?(?:got|received|took|had|completed|finished) (?:all|both|every|each|"
+    r"the full|the second|their|all (?:of )?(?:their|the)) (?:\w+ )?(?:doses?|injections?|"
+    r"shots?|infusions?|courses?|pills|tablets|sessions|vaccinations?))\b",
     re.I,
 )
 
