@@ -24,6 +24,12 @@ def flagged(text: str) -> list[str]:
         ("The hazard ratio for smokers was higher than for others.", "hazard ratio"),
         ("There was marked heterogeneity between the trials.", "heterogeneity"),
         ("Results are shown with their confidence intervals.", "confidence intervals"),
+        # everyday words with a statistician's meaning
+        ("The gain in walking did not reach statistical significance.", "statistical significance"),
+        (
+            "Fatigue was statistically significantly lower after the course.",
+            "statistically significantly",
+        ),
     ],
 )
 def test_unexplained_jargon_is_flagged(text, term):

@@ -112,6 +112,15 @@ _STATISTIC = re.compile(
 )
 
 
+# Everyday words with a statistician's meaning: "did not reach statistical significance" does not
+# say there was no difference, and a reader cannot tell. A warning like a learned term (the
+# learned list keeps only phrases with a word rare in general English).
+_SIGNIFICANCE = re.compile(
+    r"\b(?:statistical(?:ly)? (?:non-?|in)?significan(?:t|ce|tly))\b",
+    re.I,
+)
+
+
 def _drug_name(word: str) -> bool:
     """A word with a medicine-name ending ("remifentanil", "rofecoxib"): a reader takes it for
     a medicine, so left unexplained it is a warning for an editor, not an error."""
@@ -182,6 +191,11 @@ def find_terms(text: str) -> list[Term]:
                 t._replace(very_rare=True) if t.text.lower() == m.group(0).lower() else t
                 for t in found
             ]
+    for m in _SIGNIFICANCE.finditer(text):
+        if m.group(0).lower() not in known:
+            known.add(m.group(0).lower())
+            found = [t for t in found if not m.start() <= t.start < m.end()]
+            found.append(Term(m.group(0), m.start(), False))
     return sorted(found, key=lambda t: t.start)
 
 
