@@ -112,11 +112,15 @@ _STATISTIC = re.compile(
 )
 
 
-# Everyday words with a statistician's meaning: "did not reach statistical significance" does not
-# say there was no difference, and a reader cannot tell. A warning like a learned term (the
-# learned list keeps only phrases with a word rare in general English).
-_SIGNIFICANCE = re.compile(
-    r"\b(?:statistical(?:ly)? (?:non-?|in)?significan(?:t|ce|tly))\b",
+# Terms of art made of everyday words: read word by word they say something else, or nothing
+# ("did not reach statistical significance" does not say there was no difference; "random
+# sequence generation" is how a trial drew its groups). A warning like a learned term: the
+# learned list keeps only phrases with a word rare in general English, so these are named here.
+_TERMS_OF_ART = re.compile(
+    r"\b(?:statistical(?:ly)? (?:non-?|in)?significan(?:t|ce|tly)|random(?:i[sz]ed)? sequence "
+    r"generation|(?:random|fixed)[- ]effects? (?:model|meta-?analys[ie]s|analys[ie]s)|selective "
+    r"(?:outcome )?reporting|intention[- ]to[- ]treat|(?:relative|absolute) "
+    r"risks?|double[- ]blind(?:ed)?|grey literature)\b",
     re.I,
 )
 
@@ -191,7 +195,9 @@ def find_terms(text: str) -> list[Term]:
                 t._replace(very_rare=True) if t.text.lower() == m.group(0).lower() else t
                 for t in found
             ]
-    for m in _SIGNIFICANCE.finditer(text):
+    for m in _TERMS_OF_ART.finditer(text):
+        if m.group(0)[:1].isupper() and m.start() not in starts:
+            continue  # "the Grey Literature meeting": a name, not the term
         if m.group(0).lower() not in known:
             known.add(m.group(0).lower())
             found = [t for t in found if not m.start() <= t.start < m.end()]
