@@ -151,6 +151,7 @@ def compose(
             topic_source,
             left_out,
             about,
+            m.headed,
         )
 
     head = headline(drop)

@@ -85,6 +85,7 @@ class Material:
     context: list[PlainSentence] = field(default_factory=list)
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
+    headed: bool = True  # the abstract has section headings (roles then come from them)
 
 
 def animals_in(text: str) -> str:
@@ -187,6 +188,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     order = 0
     background = background_by_position(source, sentences)
     headed = bool({sec.name for sec in source.sections} & _HEADED_ROLES)
+    material.headed = headed
     has_aim = any(s.role == Role.AIM for s in sentences)
     compared = comparators(source.text, sentences)
     groups = populations(source.text, sentences)

@@ -16,6 +16,7 @@ from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, rare_term, whole_alone
+from .concluded import with_concluded
 from .forms import GLUED, dropped, headline_forms
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
@@ -109,10 +110,14 @@ def choose_headline(
     topic_source: int | None = None,
     drop: frozenset[str] = frozenset(),
     about: frozenset[str] = frozenset(),
+    headed: bool = True,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
-    them ranks lower."""
+    them ranks lower. In a review's abstract without headings (`headed` False) the results that
+    read as the authors' conclusion count as conclusions (`concluded`)."""
+    if not headed and design == StudyDesign.REVIEW:
+        conclusions, results = with_concluded(conclusions, results)
     if topic is None:  # a review with no finding of its own: what it says it covers
         for s in (*conclusions, *results):
             covered = review_topic(s.text)

@@ -11,6 +11,7 @@ import re
 
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
+from ..finding import states_finding
 from ..frames import HEADLINE_KIND
 from ..simplify import PlainSentence
 from ..standalone import POINTER
@@ -108,6 +109,40 @@ def _no_difference(text: str) -> str | None:
     return None if unexplained(what) else what
 
 
+def main_conclusions(conclusions: list[PlainSentence]) -> list[PlainSentence]:
+    """The authors' conclusions up to their first finding: what a template may say the review
+    found where that finding is sure. A later one ("there is no evidence to prefer one approach
+    over the other") is a side point; said of the whole topic ("found no clear evidence about
+    X") it would be false where the first finding is that X works."""
+    for i, s in enumerate(conclusions):
+        if states_finding(_PURPOSE.sub("", s.text)) and not _AMOUNT.search(s.text):
+            return conclusions[: i + 1]
+    return conclusions
+
+
+# A finding that is not sure or finds nothing ("little or no difference", "no evidence").
+_NOT_SURE = re.compile(
+    r"\b(?:no|not|unclear|uncertain\w*|insufficient|inadequate|little|limited|lack\w*|"
+    r"inconclusive|conflicting|unknown|doubt)\b",
+    re.I,
+)
+# What a procedure is done for is no finding: "X is performed worldwide to improve outcomes".
+_PURPOSE = re.compile(
+    r"\b(?:in order )?to (?:improve|reduce|increase|prevent|treat|relieve|help|lower|raise|"
+    r"enhance|promote|ease|slow|stop)\b.*",
+    re.I,
+)
+
+
+# "Limited data on X exist", "Only two trials have been done": how much is known, no finding.
+_AMOUNT = re.compile(
+    r"^(?:Only |There (?:is|are|were|was) )?(?:limited|little|few|sparse|scarce|one|two|three|a "
+    r"few|\d+) (?:[\w-]+ ){0,3}(?:data|evidence|information|trials?|studies)\b(?! (?:to suggest|"
+    r"that|suggests?|shows?|showing)\b)[^,;]*$",
+    re.I,
+)
+
+
 def fill_template(
     conclusions: list[PlainSentence],
     design: StudyDesign,
@@ -125,12 +160,15 @@ def fill_template(
         kind = f"A review of {studies}"
         if studies_source is not None:
             sources.append(studies_source)
-    for s in conclusions:  # "no differences were detected between X": said in a template
+    main = main_conclusions(conclusions)
+    if not main or _NOT_SURE.search(main[-1].text):
+        main = conclusions  # the main finding is itself unsure: any conclusion may say how
+    for s in main:  # "no differences were detected between X": said in a template
         between = _no_difference(s.text)
         if between:
             said = tuple(dict.fromkeys((*sources, *s.sources)))
             return Headline(f"{kind} found no clear difference between {between}", said, True)
-    no_evidence = next((s for s in conclusions if _NO_EVIDENCE.search(s.text)), None)
+    no_evidence = next((s for s in main if _NO_EVIDENCE.search(s.text)), None)
     if topic and topic_source is not None:
         sources.append(topic_source)
         if no_evidence is not None:

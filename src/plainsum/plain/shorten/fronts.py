@@ -53,6 +53,20 @@ _LONG_REPORTER = re.compile(
 )
 
 
+# "This study showed pegloticase is probably helpful": a frame with no "that" before its
+# clause. Only a short reporter, and only when what follows opens with a subject and its verb
+# ("pegloticase is"), never a noun phrase ("showed a clear benefit", "showed reduced pain in
+# people who took X": its "took" belongs to a relative clause).
+_BARE_FRAME = re.compile(
+    r"^(?P<who>(?:This|The|These|Our) (?:present |current |updated )?(?:study|review|trial|"
+    r"analysis|results|findings|data)) (?P<verb>showed|shows|demonstrated|demonstrates|found|"
+    r"confirmed|confirms|revealed|reveals|suggests?|suggested|indicates?|indicated) "
+    r"(?=(?:[\w'-]+ ){0,5}?(?:is|are|was|were|may|might|can|could|has|have|had|does|did|do|"
+    r"will|would)\b)(?!(?:[\w'-]+ ){0,5}?(?:that|which|who|whom|whose|when|where)\b)",
+    re.I,
+)
+
+
 _ASSERTS = re.compile(
     r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
     r"establish)",
@@ -77,7 +91,12 @@ _LEAD = re.compile(
     r"In this respect|Herein|Taken together|In summary|In conclusion|Overall|"
     # "Based on this review, the included studies showed that X": where the claim comes from
     r"Based on (?:this|the|these|our)(?: present| available| current)? (?:review|study|"
-    r"analysis|data|results|findings|evidence|trials?|studies)),?\s+",
+    r"analysis|data|results|findings|evidence|trials?|studies)"
+    # "Based on the findings of the review, X": the lead runs to its comma, never stops
+    # inside it (what is left would open "Of the review, ...")
+    r"(?: (?:of|from|in) (?:this|the|these|our)(?: present| available| current)? (?:review|"
+    r"study|analysis|trials?|studies|data))?(?=,|\s+(?!of\b|from\b|in\b)))"
+    r",?\s+",
     re.I,
 )
 # "Using a sleep deprivation system, the researchers find that X": how it was found goes
@@ -135,6 +154,10 @@ def fronts(text: str) -> list[tuple[str, str]]:
             pass  # "Studies in children", "Most of the trials": who found it is part of the claim
         elif _ASSERTS.match(frame["verb"]) or HEDGE.search(rest):
             out.append((capitalise(rest), rest))
+    bare = None if frame else _BARE_FRAME.match(base)
+    if bare and (_ASSERTS.match(bare["verb"]) or HEDGE.search(base[bare.end() :])):
+        rest = base[bare.end() :]
+        out.append((capitalise(rest), rest))
     long_frame = _LONG_REPORTER.match(base)
     if (
         not frame

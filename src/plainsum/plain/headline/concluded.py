@@ -1,0 +1,80 @@
+"""The authors' conclusion read as a result, in an abstract without headings.
+
+Without headings, roles come from cue words and place, and the authors' first conclusion often
+reads as a result: "There is no evidence of benefit for antibiotics in X" ("no evidence" is a
+result's cue), "This study showed X is probably helpful" ("showed"), "Ibuprofen is a helpful
+treatment for migraine" (third from the end, before two sentences placed as conclusions). The
+results after the last one that gives a number, that state a finding in the present tense
+("is", "may", "appears"), are the authors' conclusions for the headline: they come before the
+sentences labelled as conclusions that follow them, in the paper's order. Only in a review of
+trials, whose abstract without headings is its results and conclusions: elsewhere a sentence
+in the present tense is as often the scene ("The cause of most cases is not known").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..abbreviations import unexplained
+from ..finding import method_or_call, states_finding
+from ..simplify import PlainSentence
+from ..standalone import leans_back
+
+_NUMBER = re.compile(r"\d")
+# A reporting frame before the claim: "This study showed (that) X".
+_FRAME = re.compile(
+    r"^(?:This|The|These|Our|Available|Current) (?:[\w-]+ ){0,2}?(?:study|review|trials?|"
+    r"analysis|results?|findings|data|evidence) (?:showed|shows|suggests?|suggested|indicates?|"
+    r"indicated|demonstrates|demonstrated) (?:that )?",
+    re.I,
+)
+# What a conclusion says holds now: "X is helpful", "there is no evidence", "X may help".
+_PRESENT = re.compile(
+    r"\b(?:is|are|appears?|seems?|may|might|can|cannot|remains?|does not|do not)\b", re.I
+)
+# What a result says was seen: "X was lower", "there were no differences".
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+
+
+# About the trials, not the treatment: "A randomised trial is neither ethical nor practical",
+# "There are no long-term trials of X", "Few studies report deaths".
+_ABOUT_TRIALS = re.compile(
+    r"^(?:An? |The |These |Such |Most |Many |Some )?(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies)|"
+    r"RCTs?|evaluations|reports?|reporting)\b|\b(?:no|few|only|little) (?:[\w-]+ ){0,3}"
+    r"(?:trials|studies|RCTs|data)\b(?! (?:to suggest|suggest|show|that)\b)",
+    re.I,
+)
+
+
+def concludes(text: str) -> bool:
+    """Whether a sentence of the results reads as the authors' conclusion: no number, a
+    finding said in the present tense (after any reporting frame), no past tense in it, not
+    about the trials themselves, not leaning on a sentence before it, with no abbreviation the
+    paper leaves undefined, and neither a method nor a call for research."""
+    if _NUMBER.search(text) or method_or_call(text) or leans_back(text) or unexplained(text):
+        return False  # an abbreviation the paper never defines: the gate would name it
+    claim = _FRAME.sub("", text)
+    if _ABOUT_TRIALS.search(claim) or _PAST.search(claim):
+        return False
+    return bool(_PRESENT.search(claim)) and states_finding(claim)
+
+
+def with_concluded(
+    conclusions: list[PlainSentence], results: list[PlainSentence]
+) -> tuple[list[PlainSentence], list[PlainSentence]]:
+    """The conclusions with the results after the last numbered one that read as conclusions
+    (`concludes`), in the paper's order, and the results left. For an abstract without
+    headings only: under headings the authors placed their conclusions themselves."""
+    last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
+    first_conclusion = min((p.order for p in conclusions), default=None)
+    moved = [
+        p
+        for p in results
+        if p.order > last_number
+        and (first_conclusion is None or p.order < first_conclusion)
+        and concludes(p.text)
+    ]
+    if not moved:
+        return conclusions, results
+    kept = [p for p in results if p not in moved]
+    return sorted([*moved, *conclusions], key=lambda p: p.order), kept

@@ -1,0 +1,138 @@
+"""The headline is the authors' main claim (issue 9): in an abstract without headings, the
+conclusion the cue words read as a result; a template that says only what the main conclusion
+says; leads and frames dropped whole, never in part. Every sentence here is written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.concluded import concludes, with_concluded
+from plainsum.plain.headline.template import fill_template, main_conclusions
+from plainsum.plain.shorten import short_forms
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+
+def _ordered(first: int, *texts: str):
+    return [measured(t, (first + i,), first + i) for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("There is no evidence of benefit for zinc in colds in otherwise healthy adults.", True),
+        ("Fish oil is a helpful treatment for dry eyes, easing symptoms in about half.", True),
+        ("This study showed walking is probably helpful for tiredness in older adults.", True),
+        ("Vitamin C does not appear to shorten colds in children.", True),
+        # a result: what was seen, in the past tense, or with its numbers
+        ("Walking reduced tiredness more than rest did.", False),
+        ("There was no clear difference in pain between the two groups.", False),
+        ("Zinc is linked with shorter colds (ratio 0.8, 95% interval 0.7 to 0.9).", False),
+        # about the trials, or leaning on a sentence before it
+        ("A randomised trial of zinc for colds is neither ethical nor practical.", False),
+        ("There are no long-term trials of zinc for colds in adults.", False),
+        ("There is no long-term data on their effect.", False),
+        # a call for research or a method is never the authors' finding
+        ("More trials are needed to show whether zinc is helpful.", False),
+        ("The review authors searched four databases for trials of zinc.", False),
+    ],
+)
+def test_a_result_that_reads_as_the_authors_conclusion(text: str, expected: bool) -> None:
+    assert concludes(text) is expected
+
+
+def test_results_after_the_last_number_that_conclude_join_the_conclusions() -> None:
+    results = _ordered(
+        0,
+        "Zinc lowered the length of colds by 1.5 days in six trials.",
+        "Side effects were mild and came as often with zinc as with dummy pills.",
+        "Zinc is a helpful treatment for colds in adults, easing them by about a day.",
+    )
+    conclusions = _ordered(3, "Soluble tablets gave faster relief.", "More trials are needed.")
+    joined, left = with_concluded(conclusions, results)
+    assert [p.order for p in joined] == [2, 3, 4]
+    assert [p.order for p in left] == [0, 1]
+    # before the last numbered result nothing moves: a present-tense result among the rest
+    early = _ordered(0, "Zinc is helpful for colds.", "Colds lasted 1.5 days less with zinc.")
+    assert with_concluded(conclusions, early) == (conclusions, early)
+
+
+def test_without_headings_the_authors_claim_heads_over_a_side_point() -> None:
+    results = _ordered(
+        0,
+        "Zinc lowered the length of colds by 1.5 days in six trials.",
+        "Zinc is a helpful treatment for colds in adults.",
+    )
+    conclusions = _ordered(2, "Soluble tablets gave faster relief than plain tablets.")
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW, headed=False)
+    assert head.text == "Zinc is a helpful treatment for colds in adults"
+    # under headings the authors placed their conclusions themselves: a result stays one
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW)
+    assert head.text != "Zinc is a helpful treatment for colds in adults"
+
+
+def test_a_template_says_only_what_the_main_conclusion_says() -> None:
+    conclusions = _ordered(
+        0,
+        "Only two small trials of knee braces have been done.",
+        "Knee braces are highly helpful for pain in the short term.",
+        "There is no evidence to support one way of fitting them over another.",
+    )
+    assert [p.order for p in main_conclusions(conclusions)] == [0, 1]
+    head = fill_template(conclusions, StudyDesign.REVIEW, "animals", "9 trials", 0, "knee braces", 0)
+    assert head.text == "A review of 9 trials looked at knee braces"
+    # what a procedure is done for is no finding: the main conclusion comes after it
+    done = _ordered(
+        0,
+        "Knee surgery is done worldwide to improve pain in older adults.",
+        "There is no evidence to support knee surgery in these adults.",
+    )
+    assert len(main_conclusions(done)) == 2
+    # where the main conclusion is that the evidence is not clear, the template says so
+    unclear = _ordered(0, "There is no clear evidence that knee braces ease pain.")
+    head = fill_template(unclear, StudyDesign.REVIEW, "animals", "9 trials", 0, "knee braces", 0)
+    assert head.text == "A review of 9 trials found no clear evidence about knee braces"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead goes whole, never leaving "Of the review, ..."
+        (
+            "Based on the findings of the review, knee braces are linked with little or no "
+            "change in pain compared with no brace",
+            "Knee braces are linked with little or no change in pain compared with no brace",
+        ),
+        (
+            "Based on this review, the included studies showed that knee braces did not ease pain",
+            "Knee braces did not ease pain",
+        ),
+        # a frame with no "that" before a clause
+        (
+            "This study showed knee braces are probably helpful for pain in older adults",
+            "Knee braces are probably helpful for pain in older adults",
+        ),
+        ("The data showed most braces were worn daily", "Most braces were worn daily"),
+    ],
+)
+def test_a_lead_or_frame_goes_whole(text: str, expected: str) -> None:
+    assert expected in short_forms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Based on the findings of the review, knee braces are linked with less pain",
+        "This study showed knee braces are probably helpful for pain in older adults",
+        # a noun phrase after the frame: no clause to stand alone
+        "The study found reduced pain in people who wore a brace",
+        "The results showed a clear benefit of braces on pain",
+        # a hedging frame goes only where the claim keeps a hedge of its own
+        "This review suggests knee braces ease pain in older adults",
+    ],
+)
+def test_no_form_opens_on_a_piece_of_a_lead_or_a_noun_phrase(text: str) -> None:
+    for form in short_forms(text):
+        assert not form.startswith(("Of ", "Reduced ", "A clear ", "Knee braces ease"))
