@@ -11,6 +11,7 @@ from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.concluded import concludes, with_concluded
 from plainsum.plain.headline.template import fill_template, main_conclusions
 from plainsum.plain.shorten import short_forms
+from plainsum.plain.shorten.may import with_may
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 
@@ -81,7 +82,9 @@ def test_a_template_says_only_what_the_main_conclusion_says() -> None:
         "There is no evidence to support one way of fitting them over another.",
     )
     assert [p.order for p in main_conclusions(conclusions)] == [0, 1]
-    head = fill_template(conclusions, StudyDesign.REVIEW, "animals", "9 trials", 0, "knee braces", 0)
+    head = fill_template(
+        conclusions, StudyDesign.REVIEW, "animals", "9 trials", 0, "knee braces", 0
+    )
     assert head.text == "A review of 9 trials looked at knee braces"
     # what a procedure is done for is no finding: the main conclusion comes after it
     done = _ordered(
@@ -136,3 +139,73 @@ def test_a_lead_or_frame_goes_whole(text: str, expected: str) -> None:
 def test_no_form_opens_on_a_piece_of_a_lead_or_a_noun_phrase(text: str) -> None:
     for form in short_forms(text):
         assert not form.startswith(("Of ", "Reduced ", "A clear ", "Knee braces ease"))
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "the repair system promotes swelling in mice",
+            "the repair system may promote swelling in mice",
+        ),
+        (
+            "vitamin D reduces relapses in people with MS",
+            "vitamin D may reduce relapses in people with MS",
+        ),
+        ("sleep problems are a cause of tiredness", "sleep problems may be a cause of tiredness"),
+        ("walking does not reduce pain", "walking may not reduce pain"),
+        ("people who walk daily have less pain", None),  # a clause inside the subject
+        ("walking reduced pain", None),  # a past tense: left whole
+        ("it promotes swelling", None),  # a pointer for a subject
+        ("walking is not linked with pain", None),  # "is not": left whole
+    ],
+)
+def test_a_claim_takes_may_for_the_hedge_of_its_frame(clause: str, expected: str | None) -> None:
+    assert with_may(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "These findings suggest that the repair system promotes swelling in mice",
+            "The repair system may promote swelling in mice",
+        ),
+        (
+            "Our data indicate that vitamin D reduces relapses in people with relapsing MS",
+            "Vitamin D may reduce relapses in people with relapsing MS",
+        ),
+        (
+            "This review suggests exercise reduces tiredness in adults",
+            "Exercise may reduce tiredness in adults",
+        ),
+    ],
+)
+def test_a_hedging_frame_becomes_the_claims_may(text: str, expected: str) -> None:
+    assert expected in short_forms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Steroids probably slightly reduce deaths up to 30 days in people in hospital, while "
+            "the evidence is very uncertain about the effect on deaths up to 120 days",
+            "Steroids probably slightly reduce deaths up to 30 days in people in hospital",
+        ),
+        # how sure the evidence is about the claim itself stays with it
+        (
+            "Steroids may reduce deaths in people in hospital, while the evidence is uncertain about this effect",
+            None,
+        ),
+        ("Steroids reduce deaths in people in hospital, but the evidence is very uncertain", None),
+    ],
+)
+def test_how_sure_the_evidence_is_about_another_outcome_may_go(
+    text: str, expected: str | None
+) -> None:
+    forms = short_forms(text)
+    if expected is None:
+        assert not any(f.startswith("Steroids") and "evidence" not in f for f in forms)
+    else:
+        assert expected in forms

@@ -15,6 +15,13 @@ from functools import lru_cache
 from ..memo import SIZE
 
 # A sentence about how the study was done, not what it found.
+# Withdrawal from a drug is a condition treated ("treatment of amphetamine withdrawal"), not
+# people leaving a trial.
+_DRUG_NOT = (
+    r"(?<!amphetamine )(?<!alcohol )(?<!opioid )(?<!opiate )(?<!nicotine )(?<!drug )"
+    r"(?<!cocaine )(?<!heroin )(?<!cannabis )(?<!benzodiazepine )(?<!methadone )"
+)
+_DRUG_AFTER = r"(?! (?:symptoms|syndrome|seizures|management)\b)"
 PROCEDURE = re.compile(
     r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
     r"records|screened|met (?:the|our) "
@@ -61,7 +68,8 @@ PROCEDURE = re.compile(
     r"meta-analys\w* (?:was|were) (?:not possible|impossible|inappropriate|not done|not "
     r"conducted|not performed)|"
     # who was left out or lost: the sample, not the finding
-    r"(?:were|was) excluded|exclusion|(?:lost|loss) to follow-?up|withdr[ae]w\w*)\b"
+    r"(?:were|was) excluded|exclusion|(?:lost|loss) to follow-?up|"
+    rf"{_DRUG_NOT}withdr[ae]w\w*+{_DRUG_AFTER})\b"
     # what a review sets out to cover, not what it found ("This review article examines ...")
     r"|^(?:This|The|The present|Our|In this) (?:[\w-]+ )?(?:review|article|paper|overview|"
     r"chapter)(?: article| paper)?(?: of [^,]{1,60}?)?,? (?:examines|analy[sz]es|discusses|"
@@ -81,7 +89,7 @@ PROCEDURE = re.compile(
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
     r"\b(?:side[- ]effects?|adverse|harms?|(?<!-)deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
-    r"withdrawals?|"
+    rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
     r"non-?completion|completion rates?|attrition|"
@@ -93,7 +101,9 @@ SIDE_POINT = re.compile(
 )
 # Not a finding: what should happen next, or how much is known.
 _NOTFINDING = re.compile(
-    r"\b(?:needed|required|warranted|should|must|needs?|would need|future|"
+    # "flare-ups which needed a visit": what happened, not what should happen next
+    r"\b(?:(?<!which )(?<!that )(?<!who )needed|required|warranted|should|must|needs?|"
+    r"would need|future|"
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
     r"well studied|has been studied|have been studied|"

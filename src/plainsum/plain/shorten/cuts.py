@@ -33,7 +33,11 @@ SAFE_TAIL = re.compile(
     r"|\s+on the basis of (?:the )?(?:present|available|current|existing) (?:evidence|data)$"
     r"|,\s+based on (?!(?:this|these|the (?:present|available|current))\b)"
     r"|,\s+whether (?:measured|assessed|judged|rated|reported|given) (?:by|as|with|in) [^,;]+"
-    r" or )[^;]*$",
+    r" or "
+    # how sure the evidence is about another outcome: "X probably reduces deaths at 30 days,
+    # while the evidence is very uncertain about deaths at 120 days" (never "about this")
+    r"|,\s+(?:while|whereas) (?:the )?evidence (?:is|was|remains) (?:very )?(?:uncertain|unclear)"
+    r" (?:about|for|on|regarding) (?!(?:this|these|that|it|its|their|such|the same)\b))[^;]*$",
     re.I,
 )
 _TAIL_BEARS = re.compile(

@@ -15,6 +15,7 @@ from .grades import (
     WEAK_GRADES,
     graded_claim,
 )
+from .may import with_may
 from .meaning import HEDGE, KEEPS_MEANING, QUANTIFIED, hedges_itself
 from .restate import effect_unclear, either_way
 
@@ -63,6 +64,13 @@ _BARE_FRAME = re.compile(
     r"confirmed|confirms|revealed|reveals|suggests?|suggested|indicates?|indicated) "
     r"(?=(?:[\w'-]+ ){0,5}?(?:is|are|was|were|may|might|can|could|has|have|had|does|did|do|"
     r"will|would)\b)(?!(?:[\w'-]+ ){0,5}?(?:that|which|who|whom|whose|when|where)\b)",
+    re.I,
+)
+
+
+_BARE_HEDGE = re.compile(
+    r"^(?:This|The|These|Our) (?:present |current |updated )?(?:study|review|trial|analysis|"
+    r"results|findings|data) (?:suggests?|suggested|indicates?|indicated) (?!that\b)",
     re.I,
 )
 
@@ -154,10 +162,18 @@ def fronts(text: str) -> list[tuple[str, str]]:
             pass  # "Studies in children", "Most of the trials": who found it is part of the claim
         elif _ASSERTS.match(frame["verb"]) or HEDGE.search(rest):
             out.append((capitalise(rest), rest))
+        else:  # "The data suggest that X promotes Y" -> "X may promote Y"
+            may = with_may(rest)
+            if may:
+                out.append((capitalise(may), rest))
     bare = None if frame else _BARE_FRAME.match(base)
     if bare and (_ASSERTS.match(bare["verb"]) or HEDGE.search(base[bare.end() :])):
         rest = base[bare.end() :]
         out.append((capitalise(rest), rest))
+    hedging = None if frame else _BARE_HEDGE.match(base)
+    may = with_may(base[hedging.end() :]) if hedging else None
+    if hedging and may and not HEDGE.search(base[hedging.end() :]):
+        out.append((capitalise(may), base[hedging.end() :]))  # "suggests X helps": X may help
     long_frame = _LONG_REPORTER.match(base)
     if (
         not frame
