@@ -118,6 +118,11 @@ def test_a_template_says_only_what_the_main_conclusion_says() -> None:
             "Knee braces are probably helpful for pain in older adults",
         ),
         ("The data showed most braces were worn daily", "Most braces were worn daily"),
+        # the control said as "in comparison with" goes as "compared with" does
+        (
+            "Knee braces reduced falls over two years in comparison with placebo",
+            "Knee braces reduced falls over two years",
+        ),
     ],
 )
 def test_a_lead_or_frame_goes_whole(text: str, expected: str) -> None:

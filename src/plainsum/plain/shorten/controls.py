@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+# How a claim names what it was set against ("compared with", "in comparison with").
+_AGAINST = r"(?:compared (?:with|to)|in comparison (?:with|to)|relative to|versus|vs\.?)"
 CONTROL = re.compile(
-    r",?\s+(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
+    rf",?\s+(?:when |as )?{_AGAINST} (?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment)?|usual care|standard care|"
     r"(?:(?:minimal|little|usual care) or )?no (?:treatment|intervention)|"
     r"control(?: group)?s?|controls)$",
@@ -16,7 +18,7 @@ CONTROL = re.compile(
 # aside ("For cramps, differences in X, Y compared with placebo, were small") it is not the
 # subject's control.
 MID_CONTROL = re.compile(
-    r"^(?P<subject>[^,;]+?)\s+(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) "
+    rf"^(?P<subject>[^,;]+?)\s+(?:when |as )?{_AGAINST} "
     r"(?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment)?|usual care|standard care|"
     r"no (?:treatment|intervention)|control(?: group)?s?)(?= (?:did|does|do|was|were|is|are|"
@@ -24,7 +26,7 @@ MID_CONTROL = re.compile(
     re.I,
 )
 LEADING_CONTROL = re.compile(
-    r"^,?\s*(?:when |as )?(?:compared (?:with|to)|relative to|versus|vs\.?) (?:a |the )?"
+    rf"^,?\s*(?:when |as )?{_AGAINST} (?:a |the )?"
     r"(?:placebo|dummy (?:treatment|pills?)|sham(?: treatment| procedure| surgery)?|usual care|"
     r"standard care|no (?:treatment|intervention)|control(?: group)?s?),\s+",
     re.I,
