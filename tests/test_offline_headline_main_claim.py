@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from plainsum.plain.finding import is_procedural
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.concluded import concludes, with_concluded
 from plainsum.plain.headline.template import fill_template, main_conclusions
@@ -200,7 +201,8 @@ def test_a_hedging_frame_becomes_the_claims_may(text: str, expected: str) -> Non
         ),
         # how sure the evidence is about the claim itself stays with it
         (
-            "Steroids may reduce deaths in people in hospital, while the evidence is uncertain about this effect",
+            "Steroids may reduce deaths in people in hospital, while the evidence is uncertain "
+            "about this effect",
             None,
         ),
         ("Steroids reduce deaths in people in hospital, but the evidence is very uncertain", None),
@@ -214,3 +216,21 @@ def test_how_sure_the_evidence_is_about_another_outcome_may_go(
         assert not any(f.startswith("Steroids") and "evidence" not in f for f in forms)
     else:
         assert expected in forms
+
+
+@pytest.mark.parametrize(
+    ("text", "procedural"),
+    [
+        # withdrawal from a drug is the condition treated, not people leaving a trial
+        ("No medicine is helpful for treatment of cocaine withdrawal", False),
+        ("Zinc eased withdrawal symptoms more than dummy pills did", False),
+        ("Withdrawals were more common with zinc", True),
+        ("More people withdrew from the zinc group", True),
+        # what happened to people, not a call for research
+        ("Children with a written plan had fewer flare-ups which needed a hospital visit", False),
+        ("Further research is needed", True),
+        ("The number of babies that needed to be treated to prevent one leak was six", True),
+    ],
+)
+def test_withdrawal_and_needed_read_by_what_they_name(text: str, procedural: bool) -> None:
+    assert is_procedural(text) is procedural

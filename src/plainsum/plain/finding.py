@@ -102,8 +102,9 @@ SIDE_POINT = re.compile(
 # Not a finding: what should happen next, or how much is known.
 _NOTFINDING = re.compile(
     # "flare-ups which needed a visit": what happened, not what should happen next
-    r"\b(?:(?<!which )(?<!that )(?<!who )needed|required|warranted|should|must|needs?|"
-    r"would need|future|"
+    # ("needed to treat" is the statistic, not a finding either)
+    r"\b(?:(?<!which )(?<!that )(?<!who )needed|needed(?= to (?:be )?treat)|required|"
+    r"warranted|should|must|needs?|would need|future|"
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
     r"well studied|has been studied|have been studied|"
