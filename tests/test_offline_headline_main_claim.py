@@ -36,6 +36,8 @@ def _ordered(first: int, *texts: str):
         ("A randomised trial of zinc for colds is neither ethical nor practical.", False),
         ("There are no long-term trials of zinc for colds in adults.", False),
         ("There is no long-term data on their effect.", False),
+        # how far the evidence can be trusted
+        ("The effects seen can be caused by both systematic error and random errors.", False),
         # a call for research or a method is never the authors' finding
         ("More trials are needed to show whether zinc is helpful.", False),
         ("The review authors searched four databases for trials of zinc.", False),
@@ -59,6 +61,14 @@ def test_results_after_the_last_number_that_conclude_join_the_conclusions() -> N
     # before the last numbered result nothing moves: a present-tense result among the rest
     early = _ordered(0, "Zinc is helpful for colds.", "Colds lasted 1.5 days less with zinc.")
     assert with_concluded(conclusions, early) == (conclusions, early)
+    # nor does one with a result between it and the conclusions
+    apart = _ordered(
+        0,
+        "Zinc lowered the length of colds by 1.5 days in six trials.",
+        "Zinc is cheap but its use is linked with a bad taste.",
+        "Fewer people stopped zinc early than stopped dummy pills.",
+    )
+    assert with_concluded(conclusions, apart) == (conclusions, apart)
 
 
 def test_without_headings_the_authors_claim_heads_over_a_side_point() -> None:

@@ -4,9 +4,10 @@ Without headings, roles come from cue words and place, and the authors' first co
 reads as a result: "There is no evidence of benefit for antibiotics in X" ("no evidence" is a
 result's cue), "This study showed X is probably helpful" ("showed"), "Ibuprofen is a helpful
 treatment for migraine" (third from the end, before two sentences placed as conclusions). The
-results after the last one that gives a number, that state a finding in the present tense
-("is", "may", "appears"), are the authors' conclusions for the headline: they come before the
-sentences labelled as conclusions that follow them, in the paper's order. Only in a review of
+results that state a finding in the present tense ("is", "may", "appears"), in the run just
+before the sentences labelled as conclusions and after the last result that gives a number, are
+the authors' conclusions for the headline: they come before the labelled ones, in the paper's
+order. Only in a review of
 trials, whose abstract without headings is its results and conclusions: elsewhere a sentence
 in the present tense is as often the scene ("The cause of most cases is not known").
 """
@@ -33,6 +34,9 @@ _PRESENT = re.compile(
 )
 # What a result says was seen: "X was lower", "there were no differences".
 _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+# How far the evidence can be trusted, not what it shows: "The effects seen can be caused by
+# both systematic error and random errors".
+_TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.I)
 
 
 # About the trials, not the treatment: "A randomised trial is neither ethical nor practical",
@@ -54,7 +58,7 @@ def concludes(text: str) -> bool:
     if _NUMBER.search(text) or method_or_call(text) or leans_back(text):
         return False
     claim = _FRAME.sub("", text)
-    if _ABOUT_TRIALS.search(claim) or _PAST.search(claim):
+    if _ABOUT_TRIALS.search(claim) or _PAST.search(claim) or _TRUST.search(claim):
         return False
     return bool(_PRESENT.search(claim)) and states_finding(claim)
 
@@ -62,18 +66,18 @@ def concludes(text: str) -> bool:
 def with_concluded(
     conclusions: list[PlainSentence], results: list[PlainSentence]
 ) -> tuple[list[PlainSentence], list[PlainSentence]]:
-    """The conclusions with the results after the last numbered one that read as conclusions
-    (`concludes`), in the paper's order, and the results left. For an abstract without
+    """The conclusions with the results that read as conclusions (`concludes`) in the run
+    that ends where the labelled conclusions begin (or the results end) and starts after the
+    last numbered result, in the paper's order, and the results left. For an abstract without
     headings only: under headings the authors placed their conclusions themselves."""
     last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
-    moved = [
-        p
-        for p in results
-        if p.order > last_number
-        and (first_conclusion is None or p.order < first_conclusion)
-        and concludes(p.text)
-    ]
+    before = [p for p in results if first_conclusion is None or p.order < first_conclusion]
+    moved: list[PlainSentence] = []
+    for p in sorted(before, key=lambda p: -p.order):
+        if p.order <= last_number or not concludes(p.text):
+            break  # a result between them and the conclusions: they are results too
+        moved.append(p)
     if not moved:
         return conclusions, results
     kept = [p for p in results if p not in moved]
