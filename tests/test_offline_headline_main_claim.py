@@ -66,9 +66,18 @@ def test_results_after_the_last_number_that_conclude_join_the_conclusions() -> N
         0,
         "Zinc lowered the length of colds by 1.5 days in six trials.",
         "Zinc is cheap but its use is linked with a bad taste.",
-        "Fewer people stopped zinc early than stopped dummy pills.",
+        "Side effects were as rare with zinc as with dummy pills.",
     )
     assert with_concluded(conclusions, apart) == (conclusions, apart)
+    # a sentence on how far to trust the evidence neither moves nor ends the run
+    trust = _ordered(
+        0,
+        "Zinc lowered the length of colds by 1.5 days in six trials.",
+        "Zinc is a helpful treatment for colds in adults.",
+        "Changes in coughs could be due to the play of chance.",
+    )
+    joined, left = with_concluded(conclusions, trust)
+    assert [p.order for p in joined] == [1, 3, 4]
 
 
 def test_without_headings_the_authors_claim_heads_over_a_side_point() -> None:

@@ -34,6 +34,13 @@ _PRESENT = re.compile(
 )
 # What a result says was seen: "X was lower", "there were no differences".
 _PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+# What a result says was seen ("X was lower", "Two trials showed", "Y improved"): a sentence
+# with one of these ends the run of concluding sentences before the conclusions.
+_REPORTS = re.compile(
+    r"\b(?:was|were|had|did|showed|found|reported|observed|detected|reduced|increased|"
+    r"improved|decreased|lowered|led|resulted|compared)\b",
+    re.I,
+)
 # How far the evidence can be trusted, not what it shows: "The effects seen can be caused by
 # both systematic error and random errors".
 _TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.I)
@@ -68,16 +75,18 @@ def with_concluded(
 ) -> tuple[list[PlainSentence], list[PlainSentence]]:
     """The conclusions with the results that read as conclusions (`concludes`) in the run
     that ends where the labelled conclusions begin (or the results end) and starts after the
-    last numbered result, in the paper's order, and the results left. For an abstract without
-    headings only: under headings the authors placed their conclusions themselves."""
+    last result that reports what was seen (a number, a past tense), in the paper's order, and
+    the results left. For an abstract without headings only: under headings the authors placed
+    their conclusions themselves."""
     last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
     before = [p for p in results if first_conclusion is None or p.order < first_conclusion]
     moved: list[PlainSentence] = []
     for p in sorted(before, key=lambda p: -p.order):
-        if p.order <= last_number or not concludes(p.text):
+        if p.order <= last_number or _REPORTS.search(p.text):
             break  # a result between them and the conclusions: they are results too
-        moved.append(p)
+        if concludes(p.text):
+            moved.append(p)
     if not moved:
         return conclusions, results
     kept = [p for p in results if p not in moved]
