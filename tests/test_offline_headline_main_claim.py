@@ -38,6 +38,8 @@ def _ordered(first: int, *texts: str):
         ("There is no long-term data on their effect.", False),
         # how far the evidence can be trusted
         ("The effects seen can be caused by both systematic error and random errors.", False),
+        ("Gauze is the cheapest dressing as reported in the studies in this review.", False),
+        ("Evidence that zinc helps is uncertain, as studies reported mixed results.", False),
         # a call for research or a method is never the authors' finding
         ("More trials are needed to show whether zinc is helpful.", False),
         ("The review authors searched four databases for trials of zinc.", False),
@@ -61,23 +63,6 @@ def test_results_after_the_last_number_that_conclude_join_the_conclusions() -> N
     # before the last numbered result nothing moves: a present-tense result among the rest
     early = _ordered(0, "Zinc is helpful for colds.", "Colds lasted 1.5 days less with zinc.")
     assert with_concluded(conclusions, early) == (conclusions, early)
-    # nor does one with a result between it and the conclusions
-    apart = _ordered(
-        0,
-        "Zinc lowered the length of colds by 1.5 days in six trials.",
-        "Zinc is cheap but its use is linked with a bad taste.",
-        "Side effects were as rare with zinc as with dummy pills.",
-    )
-    assert with_concluded(conclusions, apart) == (conclusions, apart)
-    # a sentence on how far to trust the evidence neither moves nor ends the run
-    trust = _ordered(
-        0,
-        "Zinc lowered the length of colds by 1.5 days in six trials.",
-        "Zinc is a helpful treatment for colds in adults.",
-        "Changes in coughs could be due to the play of chance.",
-    )
-    joined, left = with_concluded(conclusions, trust)
-    assert [p.order for p in joined] == [1, 3, 4]
 
 
 def test_without_headings_the_authors_claim_heads_over_a_side_point() -> None:

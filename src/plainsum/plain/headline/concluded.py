@@ -4,10 +4,9 @@ Without headings, roles come from cue words and place, and the authors' first co
 reads as a result: "There is no evidence of benefit for antibiotics in X" ("no evidence" is a
 result's cue), "This study showed X is probably helpful" ("showed"), "Ibuprofen is a helpful
 treatment for migraine" (third from the end, before two sentences placed as conclusions). The
-results that state a finding in the present tense ("is", "may", "appears"), in the run just
-before the sentences labelled as conclusions and after the last result that gives a number, are
-the authors' conclusions for the headline: they come before the labelled ones, in the paper's
-order. Only in a review of
+results after the last one that gives a number, that state a finding in the present tense
+("is", "may", "appears"), are the authors' conclusions for the headline: they come before the
+sentences labelled as conclusions that follow them, in the paper's order. Only in a review of
 trials, whose abstract without headings is its results and conclusions: elsewhere a sentence
 in the present tense is as often the scene ("The cause of most cases is not known").
 """
@@ -33,14 +32,7 @@ _PRESENT = re.compile(
     r"\b(?:is|are|appears?|seems?|may|might|can|cannot|remains?|does not|do not)\b", re.I
 )
 # What a result says was seen: "X was lower", "there were no differences".
-_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.I)
-# What a result says was seen ("X was lower", "Two trials showed", "Y improved"): a sentence
-# with one of these ends the run of concluding sentences before the conclusions.
-_REPORTS = re.compile(
-    r"\b(?:was|were|had|did|showed|found|reported|observed|detected|reduced|increased|"
-    r"improved|decreased|lowered|led|resulted|compared)\b",
-    re.I,
-)
+_PAST = re.compile(r"\b(?:was|were|had|did|showed|found|reported|observed)\b", re.I)
 # How far the evidence can be trusted, not what it shows: "The effects seen can be caused by
 # both systematic error and random errors".
 _TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.I)
@@ -51,7 +43,9 @@ _TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.
 _ABOUT_TRIALS = re.compile(
     r"^(?:An? |The |These |Such |Most |Many |Some )?(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies)|"
     r"RCTs?|evaluations|reports?|reporting)\b|\b(?:no|few|only|little) (?:[\w-]+ ){0,3}"
-    r"(?:trials|studies|RCTs|data)\b(?! (?:to suggest|suggest|show|that)\b)",
+    r"(?:trials|studies|RCTs|data)\b(?! (?:to suggest|suggest|show|that)\b)"
+    # where the claim comes from: "as reported in the studies", "evidence from three trials"
+    r"|\bas reported in\b|\bfrom (?:[\w-]+ ){0,2}(?:trials|studies)\b",
     re.I,
 )
 
@@ -73,20 +67,19 @@ def concludes(text: str) -> bool:
 def with_concluded(
     conclusions: list[PlainSentence], results: list[PlainSentence]
 ) -> tuple[list[PlainSentence], list[PlainSentence]]:
-    """The conclusions with the results that read as conclusions (`concludes`) in the run
-    that ends where the labelled conclusions begin (or the results end) and starts after the
-    last result that reports what was seen (a number, a past tense), in the paper's order, and
-    the results left. For an abstract without headings only: under headings the authors placed
-    their conclusions themselves."""
+    """The conclusions with the results after the last numbered one and before the labelled
+    conclusions that read as conclusions (`concludes`), in the paper's order, and the results
+    left. For an abstract without headings only: under headings the authors placed their
+    conclusions themselves."""
     last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
-    before = [p for p in results if first_conclusion is None or p.order < first_conclusion]
-    moved: list[PlainSentence] = []
-    for p in sorted(before, key=lambda p: -p.order):
-        if p.order <= last_number or _REPORTS.search(p.text):
-            break  # a result between them and the conclusions: they are results too
-        if concludes(p.text):
-            moved.append(p)
+    moved = [
+        p
+        for p in results
+        if p.order > last_number
+        and (first_conclusion is None or p.order < first_conclusion)
+        and concludes(p.text)
+    ]
     if not moved:
         return conclusions, results
     kept = [p for p in results if p not in moved]
