@@ -40,6 +40,9 @@ def _ordered(first: int, *texts: str):
         ("The effects seen can be caused by both systematic error and random errors.", False),
         ("Gauze is the cheapest dressing as reported in the studies in this review.", False),
         ("Evidence that zinc helps is uncertain, as studies reported mixed results.", False),
+        ("There is limited evidence from three trials in gains in walking.", False),
+        ("There is strong evidence from trials that zinc shortens colds in adults.", True),
+        ("The review authors found no evidence that zinc is better than vitamin C.", True),
         # a call for research or a method is never the authors' finding
         ("More trials are needed to show whether zinc is helpful.", False),
         ("The review authors searched four databases for trials of zinc.", False),

@@ -23,8 +23,8 @@ _NUMBER = re.compile(r"\d")
 # A reporting frame before the claim: "This study showed (that) X".
 _FRAME = re.compile(
     r"^(?:This|The|These|Our|Available|Current) (?:[\w-]+ ){0,2}?(?:study|review|trials?|"
-    r"analysis|results?|findings|data|evidence) (?:showed|shows|suggests?|suggested|indicates?|"
-    r"indicated|demonstrates|demonstrated) (?:that )?",
+    r"analysis|results?|findings|data|evidence|authors|researchers) (?:showed|shows|suggests?|"
+    r"suggested|indicates?|indicated|demonstrates|demonstrated|found|find) (?:that )?",
     re.I,
 )
 # What a conclusion says holds now: "X is helpful", "there is no evidence", "X may help".
@@ -45,7 +45,9 @@ _ABOUT_TRIALS = re.compile(
     r"RCTs?|evaluations|reports?|reporting)\b|\b(?:no|few|only|little) (?:[\w-]+ ){0,3}"
     r"(?:trials|studies|RCTs|data)\b(?! (?:to suggest|suggest|show|that)\b)"
     # where the claim comes from: "as reported in the studies", "evidence from three trials"
-    r"|\bas reported in\b|\bfrom (?:[\w-]+ ){0,2}(?:trials|studies)\b",
+    r"|\bas reported in\b"
+    r"|\bevidence from (?:[\w-]+ ){0,2}(?:trials|studies)\b(?!.*\b(?:that|to (?:suggest|support|"
+    r"show))\b)",
     re.I,
 )
 
