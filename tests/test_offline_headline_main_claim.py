@@ -41,6 +41,7 @@ def _ordered(first: int, *texts: str):
         ("Gauze is the cheapest dressing as reported in the studies in this review.", False),
         ("Evidence that zinc helps is uncertain, as studies reported mixed results.", False),
         ("There is limited evidence from three trials in gains in walking.", False),
+        ("No difference when zinc is compared with vitamin C.", False),
         ("There is strong evidence from trials that zinc shortens colds in adults.", True),
         ("The review authors found no evidence that zinc is better than vitamin C.", True),
         # a call for research or a method is never the authors' finding

@@ -38,6 +38,10 @@ _PAST = re.compile(r"\b(?:was|were|had|did|showed|found|reported|observed)\b", r
 _TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.I)
 
 
+# A heading-like line with no verb of its own: "No difference when X is compared with Y".
+_VERBLESS = re.compile(r"^No (?:[\w-]+ ){0,3}(?:differences?|effects?|benefits?) (?:when|if|for)\b")
+
+
 # About the trials, not the treatment: "A randomised trial is neither ethical nor practical",
 # "There are no long-term trials of X", "Few studies report deaths".
 _ABOUT_TRIALS = re.compile(
@@ -61,6 +65,8 @@ def concludes(text: str) -> bool:
     if _NUMBER.search(text) or method_or_call(text) or leans_back(text):
         return False
     claim = _FRAME.sub("", text)
+    if _VERBLESS.match(claim):
+        return False
     if _ABOUT_TRIALS.search(claim) or _PAST.search(claim) or _TRUST.search(claim):
         return False
     return bool(_PRESENT.search(claim)) and states_finding(claim)
