@@ -70,6 +70,9 @@ def test_a_body_of_design_search_aim_and_count_is_an_error():
         "People who wore the vests felt less tired.",
         # a caveat that states the finding is still the finding
         "There is low-certainty evidence that cooling vests reduce fatigue.",
+        # a result verb before a word that describes the measure ('checked', 'measured')
+        "Memory training showed helpful effects on objectively checked memory.",
+        "The vests showed small benefits in carefully measured walking speed.",
     ],
 )
 def test_one_result_in_what_the_study_did_passes(result):
@@ -88,6 +91,9 @@ def test_results_only_under_why_it_matters_are_an_error():
         "The trials compared cooling vests with sham vests.",
         "Five trials with 212 people took part.",
         "The aim was to see whether cooling vests help.",
+        # 'found' counting what the search turned up is still a procedure
+        "The review found five trials that examined cooling vests.",
+        "The aim was to see whether the vests showed effects on measured fatigue.",
     ],
 )
 def test_what_was_done_is_not_a_result(sentence):

@@ -100,6 +100,15 @@ _STATED = re.compile(
     r"(?:clear|known|certain)|unclear|uncertain|unknown)\b",
     re.I,
 )
+# A result verb before the procedure word: "X showed helpful effects on objectively checked
+# thinking" states a result whose measure a procedure word describes. "found five trials that
+# examined ..." names no effect and stays a procedure.
+_RESULT_FIRST = re.compile(
+    r"\b(?:showed|shows|show|found|finds|suggest(?:s|ed)?|demonstrat(?:es|ed))\b (?:that\b|"
+    r"(?:[\w-]+ ){0,3}?(?:effects?|benefits?|differences?|improvements?|reductions?|increases?|"
+    r"changes?|evidence|harms?)\b)",
+    re.I,
+)
 # The question a study asked ("to see whether it reduced ..."): an effect named there is not
 # a result.
 _QUESTION = re.compile(r"\b(?:whether|if|how|to (?:see|find out|learn|test))\b.*", re.I)
@@ -126,7 +135,7 @@ def _procedure(text: str) -> bool:
         return False
     if _EVIDENCE_AVAILABLE.search(" ".join(text.split())):
         return True
-    if not PROCEDURE.search(text):
+    if not PROCEDURE.search(text) or _RESULT_FIRST.search(_QUESTION.sub("", text)):
         return False
     return not _states_outright(text)
 
