@@ -90,6 +90,15 @@ _AIM_TAIL = re.compile(
     r" (?!the purposes?\b)[^,;()]+?\.?$"
 )
 MAX_TAIL_WORDS = 12
+# The people the aim is about, right after what was studied, up to where the aim goes on to its
+# outcomes, comparisons or a list ("in people with increased heart risk but no heart disease |
+# on deaths, ..."): the head keeps them whole or is not drafted at all.
+_AIMED_AT = re.compile(
+    r" (?:in|among|for) (?:the |a )?(?:[\w-]+ )?(?:people|persons|patients|adults|children|"
+    r"women|men|infants|babies|newborns|participants|individuals|girls|boys|adolescents|"
+    r"teenagers|smokers|workers|students)\b[^,;()]*?"
+    r"(?= on | versus | vs\.? | compared | as | to (?:reduce|prevent|treat|improve)\b|[,;(]|\.?$)"
+)
 
 
 def short_aim(text: str, compact: bool = False) -> str | None:
@@ -110,6 +119,11 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
             return head + tail.group(0).rstrip(".") + "."
+    whom = _AIMED_AT.match(rest)
+    if whom is not None:  # for whom, said whole, or no head: never the people left out
+        if len(whom.group(0).split()) > MAX_TAIL_WORDS:
+            return None
+        return head + whom.group(0).rstrip(".") + "."
     if compact and rest.strip(" ."):
         return None  # "looked at X" without the condition it was for says too little
     if rest.startswith(" to "):
@@ -140,6 +154,7 @@ def readable_aim(
     index: int,
     expand: Expander,
     longest: int,
+    keep: frozenset[str] = frozenset(),
 ) -> list[PlainSentence]:
     """The aim `text` as drafted: its edited `pieces` when one is short and plain, else its head
     (`short_aim`); when that is still hard to read, only what was studied, in whom, if that
@@ -148,12 +163,12 @@ def readable_aim(
         return pieces
     whole = [p for p in pieces if p.words <= SHORT_AIM_WORDS and not p.hard]
     head = short_aim(strip_statistics(text)) or without_comparators(strip_statistics(text))
-    short = plain_sentences(head, review, (index,), expand, longest) if head else []
+    short = plain_sentences(head, review, (index,), expand, longest, keep) if head else []
     if short and not whole:
         pieces = short
     if pieces and min(p.cost for p in pieces) > AIM_MAX_COST:  # still hard to read
         tiny = short_aim(strip_statistics(text), compact=True)
-        compact = plain_sentences(tiny, review, (index,), expand) if tiny else []
+        compact = plain_sentences(tiny, review, (index,), expand, keep=keep) if tiny else []
         if compact and compact[0].cost < min(p.cost for p in pieces):
             pieces = compact
     return pieces

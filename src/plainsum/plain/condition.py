@@ -51,13 +51,16 @@ _HEADS = (
     "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?"
 )
 _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
+# Words in a condition's name at most ("autosomal dominant polycystic kidney disease"); the
+# words before it are read one further, so a longer run is seen whole and skipped, never cut
+MAX_NAME_WORDS = 5
 # The word that ends a condition's name; the words before it are read back from there (one
 # pattern over the sentence, then a short one over the few words before each match: fast).
 _ANCHOR = re.compile(
     rf"\b(?i:{_ONE_WORD})\b|\b{_ENDING}\b"
     rf"|(?<=\S )\b(?:{_HEADS})\b(?! (?:coronavirus|virus))"  # never the virus's name
 )
-_BEFORE = re.compile(rf"(?<![^\s/(])(?:{_MODIFIER} ){{1,3}}$")
+_BEFORE = re.compile(rf"(?<![^\s/(])(?:{_MODIFIER} ){{1,{MAX_NAME_WORDS}}}$")
 # Words before a condition that are not part of its name: they end the name there.
 _NOT_NAME = frozenset(
     """the a an of and or with without for in on to at by from as into this that these those
@@ -76,7 +79,6 @@ _NOT_NAME = frozenset(
     unstable residual macroscopic microscopic""".split()
 )
 _MS = re.compile(r"\b(?:MS|multiple sclerosis|sclerosis)\b", re.I)
-MAX_NAME_WORDS = 4
 # Where a paper says what it is about: its aim counts three times, its scene and its
 # conclusions twice, any other sentence once.
 _WEIGHT = {Role.AIM: 3, Role.BACKGROUND: 2, Role.CONCLUSION: 2}
