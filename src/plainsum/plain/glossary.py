@@ -45,6 +45,9 @@ class Glossary:
         if " ".join(found.lower().split()) in keep:
             return None
         plain = self.entries[found.lower()]
+        shared = _shared_head(found, plain, m.string[: m.start()])
+        if shared is not None:  # "selection, detection, and attrition bias": one head for all
+            plain = self.entries.get(shared[0].lower(), shared[0]) + " " + shared[1]
         if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
             return None  # the plain phrase would break the sentence: keep the term
         if _REFUSE_AFTER.get(found.lower()) and re.match(
@@ -69,6 +72,24 @@ class Glossary:
         if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
             plain = plain[:1].upper() + plain[1:]
         return None if plain == found else plain
+
+
+# The end of a list of modifiers that share the head noun after them: "selection, detection, and
+# | attrition bias", "performance and | attrition bias".
+_MODIFIER_LIST = re.compile(r"\b[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+$")
+
+
+def _shared_head(found: str, plain: str, before: str) -> tuple[str, str] | None:
+    """(modifier, head) of a two-word term that ends a list of modifiers sharing its head
+    ("selection, detection, and attrition bias"), when its plain phrase moves the head to the
+    front ("bias from people dropping out"): swapped alone there, the list would lose its head
+    ("selection, detection, and bias from people dropping out"); else None."""
+    words = found.split()
+    if len(words) != 2 or plain.lower().endswith(words[1].lower()):
+        return None
+    if not _MODIFIER_LIST.search(before):
+        return None
+    return words[0], words[1]
 
 
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
@@ -103,7 +124,23 @@ _PEOPLE_WORDS = re.compile(
     r"individuals|infants|persons|smokers|students|veterans)\b",
     re.I,
 )
+# An "intervention" that is no treatment: a programme of education, exercise or support, a
+# screening, a policy or a change to a setting ("interventions in the server setting", "a school
+# smoking intervention"); "treatment" would say it was a medical one.
+_NOT_TREATMENT = re.compile(
+    r"\b(?:educat\w*|training|teaching|programm?es?|schools?|polic(?:y|ies)|servers?|premises|"
+    r"bars?|communit(?:y|ies)|campaigns?|screening|support|supportive|behaviou?r(?:al)?|"
+    r"lifestyle|exercise|physical activity|organi[sz]ational|financial|incentives?|workplace|"
+    r"media|legislat\w*|regulat\w*|environment(?:al)?|crime|reminders?|leaflets?|"
+    r"decision aids?|parenting|famil(?:y|ies)|quality improvement|health promotion|advice|"
+    r"information|e-?mails?|text messag\w*|telephone|mentoring|peers?|"
+    r"professionals?|practitioners?|providers?|care homes?|nursing homes?)\b",
+    re.I,
+)
 _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "intervention": (None, _NOT_TREATMENT),
+    "interventions": (None, _NOT_TREATMENT),
+    "intervention group": (None, _NOT_TREATMENT),
     "vehicle": (
         re.compile(
             r"\b(?:treated|injected|given|received|administered|dosed|mice|rats|cells|drug|"
@@ -388,8 +425,34 @@ STATISTICAL = re.compile(
 )
 
 
-def plain_words(text: str, statistical: bool = True) -> str:
-    """`text` with jargon replaced by the shipped glossary's plain phrases; "significant(ly)"
-    stays as written unless `statistical` (the sentence reports a statistical result)."""
-    keep = frozenset() if statistical else _SIGNIFICANT
-    return load_glossary().plain(text, keep)
+def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = frozenset()) -> str:
+    """`text` with jargon replaced by the shipped glossary's plain phrases, except the terms in
+    `keep` (the paper's `kept_terms`); "significant(ly)" stays as written unless `statistical`
+    (the sentence reports a statistical result)."""
+    return load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
+
+
+_INTERVENTION = frozenset({"intervention", "interventions", "intervention group"})
+# Words that say a paper studies a medical treatment: its "interventions" are treatments.
+_MEDICAL = re.compile(
+    r"\b(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies|eutic)|drugs?|medications?|medicines?|"
+    r"placebo|surg(?:ery|ical)|operations?|vaccin\w*|supplement\w*|doses?|dosing|mg)\b",
+    re.I,
+)
+# "educational interventions", "school smoking interventions": the paper names its
+# interventions as something other than a treatment.
+_NAMED_OTHERWISE = re.compile(
+    rf"{_NOT_TREATMENT.pattern}(?:[ -][\w-]+){{0,2}}[ -]interventions?\b", re.I
+)
+
+
+def kept_terms(paper: str) -> frozenset[str]:
+    """The glossary terms `paper` uses in a sense their plain phrase does not have, to be kept
+    as written in all its sentences: "intervention(s)" when the paper names no medical
+    treatment (a review of "interventions implemented in the server setting") or names its
+    interventions as education, support, screening or the like ("educational interventions"):
+    there "treatment" would be false even where a sentence alone does not show it
+    ("Compliance with interventions appears to be a problem")."""
+    if not _MEDICAL.search(paper) or _NAMED_OTHERWISE.search(paper):
+        return _INTERVENTION
+    return frozenset()

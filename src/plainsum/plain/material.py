@@ -17,6 +17,7 @@ from .aim import aim_sentence, compared_in, own_aim, readable_aim, studied_from
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
+from .glossary import kept_terms
 from .limits import StatedLimit, stated_limits
 from .numbers import count_value
 from .pick import leans_in_paper
@@ -183,6 +184,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if k not in known_abbreviations()
     }
     expand = Expander(definitions)
+    keep = kept_terms(source.full_text)  # words this paper uses in another sense
     sentences = source_sentences(source)
     material = Material(design=design, sentences=sentences)
     order = 0
@@ -203,14 +205,14 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if aim is not None:
             has_aim = True  # "The present study investigated whether X helps Y": its aim
             text = aim
-            for p in plain_sentences(text, review, (s.index,), expand):
+            for p in plain_sentences(text, review, (s.index,), expand, keep=keep):
                 material.by_role.setdefault(Role.AIM, []).append(
                     PlainSentence(**{**p.__dict__, "order": order})
                 )
                 order += 1
             continue
         if s.index in background:
-            for p in plain_sentences(text, review, (s.index,), expand):
+            for p in plain_sentences(text, review, (s.index,), expand, keep=keep):
                 material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
             continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
@@ -221,9 +223,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
-        pieces = plain_sentences(text, review, (s.index,), expand, longest)
+        pieces = plain_sentences(text, review, (s.index,), expand, longest, keep)
         if role == Role.AIM:
-            pieces = readable_aim(text, pieces, review, s.index, expand, longest)
+            pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
         # the second half of a split ("..., but X" -> "But X") leans on the first
@@ -259,11 +261,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if built is not None and method_as_topic(source, built[0]) is not None:
             material.topic_is_means = True  # a tool it only used is not what it studied
             built = None
-        pieces = plain_sentences(built[0], review, (built[1],), expand) if built else []
+        pieces = plain_sentences(built[0], review, (built[1],), expand, keep=keep) if built else []
         if built is None and not material.topic_is_means:
             described = compared_in(sentences, headed)  # what some studies compared, in whom
             pieces = (
-                plain_sentences(described[0], review, (described[1],), expand) if described else []
+                plain_sentences(described[0], review, (described[1],), expand, keep=keep)
+                if described
+                else []
             )
             pieces = [] if any(p.hard for p in pieces) else pieces  # never an unexplained code
         if pieces:

@@ -241,9 +241,15 @@ _FUSED_HEADING = re.compile(r"[a-z] (?:One|The|There|It|We|This|These|Those|No|T
 _WORD_SLASH = re.compile(r"(?<![\w/-])([A-Za-z][a-z]{3,})/([a-z]{4,})(?![\w/-])(?! ratios?\b)")
 
 
-def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None = None) -> str:
+def rewrite(
+    text: str,
+    review: bool = False,
+    expand: Callable[[str], str] | None = None,
+    keep: frozenset[str] = frozenset(),
+) -> str:
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
-    the lead-in dropped, jargon swapped where it fits and "we" made explicit."""
+    the lead-in dropped, jargon swapped where it fits (never the terms in `keep`: the paper's
+    `glossary.kept_terms`) and "we" made explicit."""
     text = fix_telegraphic(strip_label(text))
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
@@ -263,7 +269,7 @@ def rewrite(text: str, review: bool = False, expand: Callable[[str], str] | None
     )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
-    text = plain_words(text, statistical)
+    text = plain_words(text, statistical, keep)
     text = voice(text, review)
     if ";" in text:
         text = join_list_semicolons(text)
@@ -334,10 +340,12 @@ def plain_sentences(
     sources: tuple[int, ...] = (),
     expand: Callable[[str], str] | None = None,
     max_words: int = HARD_MAX_WORDS,
+    keep: frozenset[str] = frozenset(),
 ) -> list[PlainSentence]:
     """The plain sentences one source sentence becomes (none when an edit would break it);
-    a piece longer than `max_words` after splitting is left out."""
-    rewritten = rewrite(text, review, expand)
+    a piece longer than `max_words` after splitting is left out; the glossary terms in `keep`
+    stay as written (`rewrite`)."""
+    rewritten = rewrite(text, review, expand, keep)
     explained = explain_terms(rewritten)
     out = _fit_pieces(explained, max_words, sources)
     if explained != rewritten:
