@@ -340,6 +340,7 @@ def compose(
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0, leans=leans(p)))
     # the headline's finding is said in the body too, in full (its size, its group)
     restated = restated_main(head, did, results, concluded_findings, used)
+    unrestated = list(did)  # the body without it, should why it matters say it instead
     if restated is not None:
         # the headline's finding in full is the main result: the other results shown are kept
         # over the grade no more (a harm result still is)
@@ -384,6 +385,16 @@ def compose(
             paper=[x.text for x in m.sentences if x.role in (Role.AIM, Role.CONCLUSION)],
         )
     )
+
+    if (
+        restated is not None
+        and any(line.text == restated.text for line in why)
+        and any(says_a_finding(x.text) for x in unrestated if x.sources and not x.keep)
+    ):
+        # the authors' conclusion the headline was cut from is said whole under why it
+        # matters: once there, not in the body too (the body keeps its own results)
+        did = unrestated
+        restated = None
 
     studied = m.studied
     if (
