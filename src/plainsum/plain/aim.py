@@ -93,6 +93,15 @@ MAX_TAIL_WORDS = 12
 # The people the aim is about, right after what was studied, up to where the aim goes on to its
 # outcomes, comparisons or a list ("in people with increased heart risk but no heart disease |
 # on deaths, ..."): the head keeps them whole or is not drafted at all.
+_PEOPLE = (
+    r"(?:people|persons|patients|adults|children|women|men|infants|babies|newborns|"
+    r"participants|individuals|girls|boys|adolescents|teenagers|smokers|workers|students)"
+)
+# More people after the first ("in subfertile women having tests, and subfertile women having
+# IVF"): the list goes on past where the head would stop.
+_MORE_PEOPLE = re.compile(
+    rf",? (?:and|or) (?:in |among |for )?(?:the )?(?:[\w-]+ ){{0,3}}{_PEOPLE}\b"
+)
 _AIMED_AT = re.compile(
     r" (?:in|among|for) (?:the |a )?(?:[\w-]+ )?(?:people|persons|patients|adults|children|"
     r"women|men|infants|babies|newborns|participants|individuals|girls|boys|adolescents|"
@@ -121,7 +130,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
             return head + tail.group(0).rstrip(".") + "."
     whom = _AIMED_AT.match(rest)
     if whom is not None:  # for whom, said whole, or no head: never the people left out
-        if len(whom.group(0).split()) > MAX_TAIL_WORDS:
+        more = _MORE_PEOPLE.match(rest[whom.end() :])  # "..., and women having IVF"
+        if more or len(whom.group(0).split()) > MAX_TAIL_WORDS:
             return None
         return head + whom.group(0).rstrip(".") + "."
     if compact and rest.strip(" ."):

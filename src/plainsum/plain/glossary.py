@@ -80,13 +80,13 @@ _MODIFIER_LIST = re.compile(r"\b[\w-]+(?:,\s+[\w-]+)*,?\s+(?:and|or)\s+$")
 
 
 def _shared_head(found: str, plain: str, before: str) -> tuple[str, str] | None:
-    """(modifier, head) of a two-word term that ends a list of modifiers sharing its head
+    """(modifier, head) of a kind of bias that ends a list of kinds sharing the word "bias"
     ("selection, detection, and attrition bias"), when its plain phrase moves the head to the
     front ("bias from people dropping out"): swapped alone there, the list would lose its head
     ("selection, detection, and bias from people dropping out"); else None."""
     words = found.split()
-    if len(words) != 2 or plain.lower().endswith(words[1].lower()):
-        return None
+    if len(words) != 2 or words[1].lower() != "bias" or plain.lower().endswith("bias"):
+        return None  # only kinds of bias are listed so ("hip dislocation or adverse events")
     if not _MODIFIER_LIST.search(before):
         return None
     return words[0], words[1]
