@@ -106,6 +106,17 @@ _LEAD_INS = [
     ),
     (re.compile(r"^Here,?\s+(?=we\b)", re.I), ""),
     (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
+    # "These results suggest X" speaks of the study's own results: said so, it points at no
+    # sentence a summary may leave out ("These results" after "This was a lab study.")
+    (
+        re.compile(
+            r"^(?:These|Those|Our) (results|findings|data|observations) (?=(?:\w+ly )?(?:suggest|"
+            r"show|indicate|demonstrate|support|confirm|highlight|imply|reveal|provide|point)"
+            r"(?:s|ed)?\b)",
+            re.I,
+        ),
+        r"The \1 ",
+    ),
     (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
     (re.compile(r",\s*respectively\b", re.I), ""),
     # ", however, it did not ...": "however" joins two clauses there; dropped, it would leave
