@@ -10,8 +10,11 @@ from plainsum.ingest import parse
 from plainsum.plain.aim import aim_sentence, short_aim
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.condition import conditions_in
+from plainsum.plain.echoes import echoes, without_echoes
 from plainsum.plain.glossary import kept_terms, plain_words
-from plainsum.plain.simplify import plain_sentences
+from plainsum.plain.harms import concluded_harms
+from plainsum.plain.lines import Line
+from plainsum.plain.simplify import PlainSentence, plain_sentences, rewrite
 
 
 def _sections(text: str) -> tuple[str, dict[str, list[str]]]:
@@ -154,3 +157,162 @@ def test_a_paper_that_names_no_treatment_keeps_its_interventions(paper, kept):
     (piece,) = plain_sentences(conclusion, True, (0,), None, keep=keep)
     assert ("interventions" in piece.text) is kept
     assert ("intervention" in keep) is kept
+
+
+# The harms are a main result: said in the body, with the sentence that leans on them, even
+# when the results sentence that lists them is too long to show (a reader found a review's
+# side effects dropped from every section).
+HARMS_CONCLUDED = (
+    "Background: Relapses are common in relapsing-remitting multiple sclerosis (MS).\n"
+    "Objectives: To assess the effectiveness and safety of zeptolimab for people with "
+    "relapsing MS.\n"
+    "Search methods: We searched the trials register (May 2021).\n"
+    "Main results: Three trials with 2100 people compared zeptolimab with placebo over two "
+    "years. Zeptolimab reduced the number of people with at least one relapse over two years "
+    "compared with placebo. In terms of the safety profile, the most common adverse events "
+    "associated with zeptolimab in the trials were headache, nausea, hair thinning, raised liver "
+    "enzymes, low white blood cell counts and skin rashes on the arms and legs.\n"
+    "Authors' conclusions: There was low-quality evidence to support that zeptolimab at a dose "
+    "of 5 mg a day or 10 mg a day as single treatment reduces both the number of people with at "
+    "least one relapse and the yearly relapse rate over one year or two years of treatment "
+    "compared with placebo. The common side effects were headache, nausea, hair thinning and "
+    "raised liver enzymes. These side effects were mostly mild, but were more frequent with the "
+    "higher dose. New trials with longer follow-up are needed."
+)
+
+
+def test_the_harms_the_authors_conclude_on_are_said_in_the_body():
+    _, sections = _sections(HARMS_CONCLUDED)
+    did = sections["what_the_study_did"]
+    harms = did.index(
+        "The common side effects were headache, nausea, hair thinning and raised liver enzymes."
+    )
+    assert did[harms + 1].startswith("These side effects were mostly mild")  # with its pointer
+    assert not any("side effects" in s for s in sections["why_it_matters"])  # said once
+
+
+@pytest.mark.parametrize(
+    "conclusion, said",
+    [
+        ("The common side effects were headache and nausea.", True),
+        ("Serious adverse events were rare in both groups.", True),
+        ("Adverse events were poorly reported in the trials.", False),  # how it was reported
+        ("Future trials should report side effects in full.", False),  # a call for research
+    ],
+)
+def test_a_conclusion_says_what_the_harms_were(conclusion, said):
+    (p,) = plain_sentences(conclusion, True, (5,))
+    p = PlainSentence(**{**p.__dict__, "order": 5})
+    assert bool(concluded_harms([p], [], set())) is said
+
+
+def test_no_concluded_harm_is_added_beside_a_harm_result():
+    (p,) = plain_sentences("The common side effects were headache and nausea.", True, (5,))
+    did = [Line("Side effects were more frequent with the drug than with placebo.", (3,))]
+    assert concluded_harms([p], did, set()) == []
+
+
+@pytest.mark.parametrize(
+    "text, other, echo",
+    [
+        # says nothing the other does not (a plain "use of" aside)
+        (
+            "There is very low-level evidence for the use of non-drug treatments for long pain.",
+            "There is very low-level evidence for non-drug treatments for long pain in MS",
+            True,
+        ),
+        # the fuller sentence says who and how much: no echo
+        (
+            "Vitamin D reduced the yearly relapse rate by a third in adults who took it for "
+            "two years.",
+            "Vitamin D reduced the yearly relapse rate",
+            False,
+        ),
+        # one is negated, the other not: two claims
+        (
+            "Exercise did not reduce fatigue in people with MS.",
+            "Exercise reduced fatigue in people with MS",
+            False,
+        ),
+        # another number: another result
+        (
+            "Walking speed rose by 12% in the exercise group.",
+            "Walking speed rose by 20% in the exercise group",
+            False,
+        ),
+    ],
+)
+def test_an_echo_says_nothing_the_other_sentence_does_not(text, other, echo):
+    assert echoes(text, other) is echo
+
+
+HEAD = "Cooling vests did not slow the worsening of walking in progressive MS"
+
+
+def test_a_body_sentence_that_only_says_the_headline_again_is_left_out():
+    did = [
+        Line("This was a review of earlier studies.", (0,), main=True),
+        Line("The review included two trials with 120 people.", (4,)),
+        Line("Cooling vests did not slow the worsening of walking in people with MS.", (5,)),
+        Line("Fewer people in the cooling group felt too hot during the day.", (6,), main=True),
+    ]
+    why = [
+        Line("Cooling vests did not slow the worsening of walking in progressive MS.", (9,)),
+        Line("The authors advise against buying a vest to slow walking problems.", (10,)),
+        Line("If you have questions about your own care, talk with your doctor.", kind="frame"),
+    ]
+    new_did, new_why = without_echoes(HEAD, did, why)
+    assert [x.text for x in new_did] == [x.text for x in did if x is not did[2]]
+    assert [x.text for x in new_why] == [x.text for x in why[1:]]
+
+
+def test_an_echo_that_is_the_only_finding_of_its_section_stays():
+    did = [
+        Line("The review included two trials with 120 people.", (4,)),
+        Line("Cooling vests did not slow the worsening of walking in people with MS.", (5,)),
+        # a side result that may yet be left out for the grade: the echo stays beside it
+        Line("Fewer people in the cooling group felt too hot during the day.", (6,)),
+    ]
+    why = [Line("Cooling vests did not slow the worsening of walking in MS.", (9,))]
+    assert without_echoes(HEAD, did, why) == (did, why)
+
+
+def test_the_first_half_of_a_sentence_whose_rest_is_shown_stays():
+    did = [
+        Line("Cooling vests did not slow the worsening of walking in people with MS.", (5,)),
+        Line("The drop in walking speed was smallest in the youngest people.", (5,)),
+        Line("Fewer people in the cooling group felt too hot.", (6,)),
+    ]
+    assert without_echoes(HEAD, did, [])[0] == did
+
+
+@pytest.mark.parametrize(
+    "sentence, plain",
+    [
+        # the study's own results: said so, they point at no sentence left out
+        (
+            "These results suggest that salt water lowered the risk of cramps.",
+            "The results suggest that salt water lowered the risk of cramps.",
+        ),
+        (
+            "Thus, these findings strongly support a role for the gene.",
+            "The findings strongly support a role for the gene.",
+        ),
+        # results said of something before: left as they are
+        (
+            "These results were confirmed in a second group.",
+            "These results were confirmed in a second group.",
+        ),
+    ],
+)
+def test_these_results_are_the_studys_own(sentence, plain):
+    assert rewrite(sentence) == plain
+
+
+def test_a_sentence_about_another_thing_is_no_echo():
+    # one word of its own names another treatment: two findings, both kept
+    assert not echoes(
+        "Exercise may make little or no difference to the risk of falling.",
+        "A medicine review may make little or no difference to the rate of falls or risk of "
+        "falling",
+    )

@@ -19,6 +19,7 @@ from functools import partial
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .distinct_limits import distinct_limits, says_again, sure_lines
+from .echoes import without_echoes
 from .facts import search_date
 from .finding import SIDE_POINT
 from .frames import (
@@ -30,6 +31,7 @@ from .frames import (
     caveats,
     design_sentence,
 )
+from .harms import concluded_harms
 from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
 from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
@@ -338,6 +340,10 @@ def compose(
             pick(told, 2 if not results else 1, 60, used, SIDE_POINT, True, rank)
         ):
             did.append(Line(p.text, p.sources, main=i == 0, lead=i == 0, leans=leans(p)))
+    # what the harms were, as the authors conclude, when no result shown says it
+    for p in concluded_harms(conclusions, did, used):
+        did.append(Line(p.text, p.sources, main=True, leans=leans(p)))
+        used.add(p.text)
     # the headline's finding is said in the body too, in full (its size, its group)
     restated = restated_main(head, did, results, concluded_findings, used)
     unrestated = list(did)  # the body without it, should why it matters say it instead
@@ -444,6 +450,7 @@ def compose(
 
     did = [line for line in did if not repeats(line)]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
+    did, why = without_echoes(head.text, did, why)  # nor said again in other words
     return head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
 
 

@@ -1,0 +1,95 @@
+"""A claim said once: a sentence of the body that only says the headline again, or a sentence
+of why it matters that only says again what the body said, is left out.
+
+Readers found the same finding said twice or three times in other words: the headline, then in
+the body "There is very low-level evidence for non-drug treatments for pain.", then under why
+it matters. A sentence echoes another when all of its content words (stems, and its numbers)
+are in the other, bar framing words ("the use of", "clearly", "the review found"), and both or
+neither is negated: "Exercise may make little or no difference to falls" is no echo of "General
+medicine review may make little or no difference to falls".
+What a section needs stays: the body keeps a main result that says what was found in words the
+gate names none of, why it matters keeps a sentence of the paper's, so an echo that is the only
+one is kept (the gate would name the gap, which is worse than the echo).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..checks.jargon import find_terms
+from ..evidence import content_words, stem
+from .lines import Line
+from .results import says_a_finding
+from .simplify import measured
+from .standalone import leans_back
+
+__all__ = ["MIN_ECHO_WORDS", "echoes", "without_echoes"]
+
+MIN_ECHO_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NEGATION = re.compile(r"\b(?:not|no|none|without|neither|nor|never|only)\b|n't\b", re.I)
+# Words that frame a claim without adding to it ("The review authors found that ...").
+_FRAMING = frozenset(
+    stem(w)
+    for w in """review reviews author authors researchers study studies trial trials result results
+    finding findings found find show shows showed shown suggest suggests suggested evidence
+    data people use clear clearly overall analysis analyses estimate estimates""".split()
+)
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(text)) | frozenset(_NUMBER.findall(text))
+
+
+def echoes(text: str, other: str) -> bool:
+    """Whether `text` says nothing `other` does not: every one of its content words (framing
+    words aside) and numbers is in `other`, it has `MIN_ECHO_WORDS` or more, and both or
+    neither is negated."""
+    own, theirs = _stems(text) - _FRAMING, _stems(other) - _FRAMING
+    if len(own) < MIN_ECHO_WORDS or bool(_NEGATION.search(text)) != bool(_NEGATION.search(other)):
+        return False
+    return own <= theirs
+
+
+def _paper(line: Line) -> bool:
+    return line.kind == "content" and bool(line.sources) and not line.keep
+
+
+def _stays(line: Line) -> bool:
+    """Whether a line of the body says what was found and will stay in it: a main result, no
+    word the gate would name (a hard one may yet be left out for the grade or a repair)."""
+    return (
+        _paper(line)
+        and (line.main or line.lead)
+        and says_a_finding(line.text)
+        and not measured(line.text).hard
+        and not find_terms(line.text)
+    )
+
+
+def _leaned_on(line: Line, lines: list[Line]) -> bool:
+    """Whether another line needs `line` before it: the rest of its own sentence of the paper
+    ("The drop was largest in adults who took them"), or the next line leans on it ("These
+    side effects were mild"): the pair is said together or not at all."""
+    at = next(i for i, x in enumerate(lines) if x is line)
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    halves = any(x is not line and x.sources == line.sources for x in lines)
+    return halves or (nxt is not None and (nxt.leans or leans_back(nxt.text.rstrip("."))))
+
+
+def without_echoes(
+    headline: str, did: list[Line], why: list[Line]
+) -> tuple[list[Line], list[Line]]:
+    """`did` without the sentences that only say the headline again, and `why` without those
+    that only say again the headline or a sentence of the body, each while its section keeps
+    another sentence of the paper that does its job (the body: one that says what was found)."""
+    for line in list(did):
+        others = [x for x in did if x is not line and _stays(x)]
+        if _paper(line) and others and echoes(line.text, headline) and not _leaned_on(line, did):
+            did = [x for x in did if x is not line]
+    said = [headline, *(x.text for x in did if _paper(x))]
+    for line in list(why):
+        others = [x for x in why if x is not line and _paper(x)]
+        if _paper(line) and others and any(echoes(line.text, s) for s in said):
+            why = [x for x in why if x is not line]
+    return did, why

@@ -1,0 +1,93 @@
+"""The harms the authors conclude on, in the body when no result shown names one.
+
+A summary that says a treatment helped and leaves out what it cost misleads: when no sentence
+of "what the study did" speaks of side effects, safety or deaths, and the authors' conclusions
+say what the harms were ("The common side effects were diarrhoea, nausea and hair thinning"),
+that sentence is said in the body as a main result, with the sentence after it that leans on it
+("These side effects were mostly mild"). A results sentence about harm too long to show, or
+one the body's budget left out, is how this happens (CD009882's teriflunomide review).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .pick import antecedent, leans
+from .relevance import FUTURE
+from .results import HARM, RESEARCH_CALL, says_a_finding, what_it_says
+from .simplify import PlainSentence
+
+__all__ = ["MAX_HARM_WORDS", "concluded_harms"]
+
+MAX_HARM_WORDS = 40  # a list of side effects, with the plain words for its terms
+# What the harms were, how often or how bad: "the common side effects were", "rarely led to".
+_WHAT_HARM = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|frequently|mild|moderate|serious|"
+    r"severe|no serious|well tolerated|safe|dose[- ]related|more|fewer|higher|lower|increased|"
+    r"were|included)\b",
+    re.I,
+)
+# Only that harms were looked at or reported, or that the evidence on them is too thin: how the
+# studies ran, a limit, not what the harms were ("too small to detect serious side effects").
+_ONLY_REPORTED = re.compile(
+    r"\b(?:not|in(?:completely|adequately)|poorly|rarely|seldom) (?:\w+ )?(?:reported|"
+    r"assessed|measured|documented)\b|\breporting of\b|\bdata on\b"
+    r"|\b(?:not enough|insufficient|too small|too few|too short|unable|could not|difficult|"
+    r"lack of|lacking|no data|uncertain|unclear|unknown)\b|\b(?:evidence|data) (?:was|were|is|are) "
+    r"(?:not|in)",
+    re.I,
+)
+# A clause, not a sentence of its own ("How this has informed advice on when it is safe ...").
+_NO_STATEMENT = re.compile(r"^(?:How|What|Why|When|Whether|Which|Where|If)\b")
+
+
+# A relative clause ("..., which may have side effects"): an aside, not what the sentence says.
+_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,.;]*")
+
+
+def _names_harm(p: PlainSentence) -> bool:
+    return bool(
+        HARM.search(_ASIDE.sub("", p.text))
+        and _WHAT_HARM.search(p.text)
+        and not _NO_STATEMENT.match(p.text)
+        and not _ONLY_REPORTED.search(p.text)
+        and not FUTURE.search(p.text)
+        and not RESEARCH_CALL.search(p.text)
+        and not what_it_says(p.text).run
+    )
+
+
+def concluded_harms(
+    conclusions: list[PlainSentence], did: list[Line], used: set[str]
+) -> list[PlainSentence]:
+    """The authors' conclusion on what the harms were, and the one after it that leans on it,
+    for a body (`did`) none of whose sentences of the paper speaks of harm; empty when one
+    does, or when no conclusion not yet `used` says what the harms were."""
+    if any(HARM.search(line.text) for line in did if line.sources and not line.keep):
+        return []
+    first = next(
+        (
+            p
+            for p in conclusions
+            if p.text not in used
+            and p.words <= MAX_HARM_WORDS
+            and not leans(p)
+            and _names_harm(p)
+            and (says_a_finding(p.text) or _WHAT_HARM.search(p.text))
+        ),
+        None,
+    )
+    if first is None:
+        return []
+    after = [
+        p
+        for p in conclusions
+        if p.order > first.order
+        and p.text not in used
+        and leans(p)
+        and p.words <= MAX_HARM_WORDS
+        and antecedent(p, conclusions) is first
+        and _names_harm(p)
+    ]
+    return [first, *after[:1]]
