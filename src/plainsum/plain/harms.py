@@ -72,6 +72,7 @@ def concluded_harms(
             for p in conclusions
             if p.text not in used
             and p.words <= MAX_HARM_WORDS
+            and not p.hard  # an unexplained code ("CNS side effects") costs the body more
             and not leans(p)
             and _names_harm(p)
             and (says_a_finding(p.text) or _WHAT_HARM.search(p.text))
