@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..checks.jargon import find_terms
 from .lines import Line
 from .pick import antecedent, leans
 from .relevance import FUTURE
@@ -46,6 +47,15 @@ _NO_STATEMENT = re.compile(r"^(?:How|What|Why|When|Whether|Which|Where|If)\b")
 _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,.;]*")
 
 
+def _unexplained_terms(text: str) -> bool:
+    """Whether `text` holds a technical term the gate would name: one not explained right after
+    it ("raised alanine aminotransferase (a liver enzyme measured in blood)" is explained)."""
+    return any(
+        not re.match(r"\s*(?:\(|, (?:a|an|the) )", text[term.start + len(term.text) :])
+        for term in find_terms(text)
+    )
+
+
 def _names_harm(p: PlainSentence) -> bool:
     return bool(
         HARM.search(_ASIDE.sub("", p.text))
@@ -73,6 +83,7 @@ def concluded_harms(
             if p.text not in used
             and p.words <= MAX_HARM_WORDS
             and not p.hard  # an unexplained code ("CNS side effects") costs the body more
+            and not _unexplained_terms(p.text)
             and not leans(p)
             and _names_harm(p)
             and (says_a_finding(p.text) or _WHAT_HARM.search(p.text))
