@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..checks.abbreviations import unexplained_abbreviations
 from ..checks.jargon import find_terms
 from .lines import Line
 from .pick import antecedent, leans
@@ -48,9 +49,12 @@ _ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,.;]*")
 
 
 def _unexplained_terms(text: str) -> bool:
-    """Whether `text` holds a technical term the gate would name: one not explained right after
-    it ("raised alanine aminotransferase (a liver enzyme measured in blood)" is explained)."""
-    return any(
+    """Whether `text` holds a word the gate would name: an abbreviation it does not explain
+    ("CNS side effects"), or a technical term not explained right after it ("raised alanine
+    aminotransferase (a liver enzyme measured in blood)" is explained). Added to the body, such a
+    sentence cost more than it gave: the gate named the word and the repair took the main result
+    with it (CD012033), or the body went over the grade margin (CD009903)."""
+    return bool(unexplained_abbreviations(text)) or any(
         not re.match(r"\s*(?:\(|, (?:a|an|the) )", text[term.start + len(term.text) :])
         for term in find_terms(text)
     )
@@ -82,7 +86,6 @@ def concluded_harms(
             for p in conclusions
             if p.text not in used
             and p.words <= MAX_HARM_WORDS
-            and not p.hard  # an unexplained code ("CNS side effects") costs the body more
             and not _unexplained_terms(p.text)
             and not leans(p)
             and _names_harm(p)
