@@ -11,9 +11,10 @@ from plainsum.plain.aim import aim_sentence, short_aim
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.condition import conditions_in
 from plainsum.plain.echoes import echoes, without_echoes
-from plainsum.plain.glossary import kept_terms, plain_words
+from plainsum.plain.glossary import plain_words
 from plainsum.plain.harms import concluded_harms
 from plainsum.plain.lines import Line
+from plainsum.plain.senses import kept_terms
 from plainsum.plain.simplify import PlainSentence, plain_sentences, rewrite
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .noun_stacks import Swap, kept_apart, repeats_word, stack_fits
+from .senses import sense_fits
 from .word_places import fits_here
 
 GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
@@ -114,56 +115,6 @@ def as_participle(plain: str) -> str:
         return ""
     first = _PARTICIPLES.get(first.lower(), first)
     return f"{first} {rest}" if rest else first
-
-
-# Terms with more than one sense: swapped only where the sentence shows the sense the plain
-# phrase has (a "vehicle" in a lab or animal study is the liquid a drug is given in; "subjects"
-# are people only in a study of people).
-_PEOPLE_WORDS = re.compile(
-    r"\b(?:people|patients|participants|adults|children|women|men|volunteers|subjects|"
-    r"individuals|infants|persons|smokers|students|veterans)\b",
-    re.I,
-)
-# An "intervention" that is no treatment: a programme of education, exercise or support, a
-# screening, a policy or a change to a setting ("interventions in the server setting", "a school
-# smoking intervention"); "treatment" would say it was a medical one.
-_NOT_TREATMENT = re.compile(
-    r"\b(?:educat\w*|training|teaching|programm?es?|schools?|polic(?:y|ies)|servers?|premises|"
-    r"bars?|communit(?:y|ies)|campaigns?|screening|support|supportive|behaviou?r(?:al)?|"
-    r"lifestyle|exercise|physical activity|organi[sz]ational|financial|incentives?|workplace|"
-    r"media|legislat\w*|regulat\w*|environment(?:al)?|crime|reminders?|leaflets?|"
-    r"decision aids?|parenting|famil(?:y|ies)|quality improvement|health promotion|advice|"
-    r"information|e-?mails?|text messag\w*|telephone|mentoring|peers?|"
-    r"professionals?|practitioners?|providers?|care homes?|nursing homes?)\b",
-    re.I,
-)
-_SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
-    "intervention": (None, _NOT_TREATMENT),
-    "interventions": (None, _NOT_TREATMENT),
-    "intervention group": (None, _NOT_TREATMENT),
-    "vehicle": (
-        re.compile(
-            r"\b(?:treated|injected|given|received|administered|dosed|mice|rats|cells|drug|"
-            r"compound|control|placebo)\b",
-            re.I,
-        ),
-        re.compile(r"\b(?:motor|road|traffic|crash|driv\w+|car|cars)\b", re.I),
-    ),
-    "subjects": (None, re.compile(r"\b(?:mice|rats|animals|monkeys|dogs|pigs)\b", re.I)),
-    "recruited": (_PEOPLE_WORDS, None),
-    "enrolled": (_PEOPLE_WORDS, None),
-}
-
-
-def sense_fits(term: str, sentence: str) -> bool:
-    """Whether `sentence` uses `term` in the sense its plain phrase has."""
-    rule = _SENSES.get(term.lower())
-    if rule is None:
-        return True
-    need, refuse = rule
-    if need is not None and not need.search(sentence):
-        return False
-    return not (refuse is not None and refuse.search(sentence))
 
 
 # Terms whose plain word fits only in one place in the sentence: "determine" is "find out" only
@@ -427,32 +378,6 @@ STATISTICAL = re.compile(
 
 def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = frozenset()) -> str:
     """`text` with jargon replaced by the shipped glossary's plain phrases, except the terms in
-    `keep` (the paper's `kept_terms`); "significant(ly)" stays as written unless `statistical`
-    (the sentence reports a statistical result)."""
+    `keep` (the paper's `senses.kept_terms`); "significant(ly)" stays as written unless
+    `statistical` (the sentence reports a statistical result)."""
     return load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
-
-
-_INTERVENTION = frozenset({"intervention", "interventions", "intervention group"})
-# Words that say a paper studies a medical treatment: its "interventions" are treatments.
-_MEDICAL = re.compile(
-    r"\b(?:treat(?:s|ed|ing|ments?)?|therap(?:y|ies|eutic)|drugs?|medications?|medicines?|"
-    r"placebo|surg(?:ery|ical)|operations?|vaccin\w*|supplement\w*|doses?|dosing|mg)\b",
-    re.I,
-)
-# "educational interventions", "school smoking interventions": the paper names its
-# interventions as something other than a treatment.
-_NAMED_OTHERWISE = re.compile(
-    rf"{_NOT_TREATMENT.pattern}(?:[ -][\w-]+){{0,2}}[ -]interventions?\b", re.I
-)
-
-
-def kept_terms(paper: str) -> frozenset[str]:
-    """The glossary terms `paper` uses in a sense their plain phrase does not have, to be kept
-    as written in all its sentences: "intervention(s)" when the paper names no medical
-    treatment (a review of "interventions implemented in the server setting") or names its
-    interventions as education, support, screening or the like ("educational interventions"):
-    there "treatment" would be false even where a sentence alone does not show it
-    ("Compliance with interventions appears to be a problem")."""
-    if not _MEDICAL.search(paper) or _NAMED_OTHERWISE.search(paper):
-        return _INTERVENTION
-    return frozenset()

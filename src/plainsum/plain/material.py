@@ -17,12 +17,12 @@ from .aim import aim_sentence, compared_in, own_aim, readable_aim, studied_from
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
-from .glossary import kept_terms
 from .limits import StatedLimit, stated_limits
 from .numbers import count_value
 from .pick import leans_in_paper
 from .populations import populations, with_population
 from .results import DIRECTION
+from .senses import kept_terms
 from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,

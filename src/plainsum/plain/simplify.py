@@ -260,7 +260,7 @@ def rewrite(
 ) -> str:
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits (never the terms in `keep`: the paper's
-    `glossary.kept_terms`) and "we" made explicit."""
+    `senses.kept_terms`) and "we" made explicit."""
     text = fix_telegraphic(strip_label(text))
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     text = strip_statistics(text)
