@@ -317,3 +317,12 @@ def test_a_sentence_about_another_thing_is_no_echo():
         "A medicine review may make little or no difference to the rate of falls or risk of "
         "falling",
     )
+
+
+def test_a_harm_named_only_as_a_reason_is_no_harm_finding():
+    text = (
+        "Because of the possible risk of side effects, a patient's ability to use the brace as "
+        "told is essential."
+    )
+    (p,) = plain_sentences(text, True, (5,))
+    assert concluded_harms([p], [], set()) == []

@@ -44,8 +44,12 @@ _ONLY_REPORTED = re.compile(
 _NO_STATEMENT = re.compile(r"^(?:How|What|Why|When|Whether|Which|Where|If)\b")
 
 
-# A relative clause ("..., which may have side effects"): an aside, not what the sentence says.
-_ASIDE = re.compile(r",\s*(?:which|who|that)\b[^,.;]*")
+# A relative clause ("..., which may have side effects") or a reason put first ("Because of the
+# potential risk of side effects, the patient's ability to comply ... is essential"): an aside,
+# not what the sentence says.
+_ASIDE = re.compile(
+    r",\s*(?:which|who|that)\b[^,.;]*|^(?:Because|Due to|Given|Since|As|Although|While)\b[^,]*,"
+)
 
 
 def _unexplained_terms(text: str) -> bool:
