@@ -638,6 +638,7 @@ FIFTH_NEAR_MISSES: dict[str, list[str]] = {
 # differently, readers told to tell their doctor.
 SIXTH_ACCEPTED: dict[str, list[str]] = {
     "not_in_people": [
+        "Cells in a dish differ from the ones that make up a living person.",
         "Rats and humans handle this drug in different ways.",
         "Nobody has yet tried this in a person.",
         "Bacteria on a plate behave in ways that differ from an infection inside the body.",
@@ -699,6 +700,9 @@ SIXTH_NEAR_MISSES: dict[str, list[str]] = {
         "The mice were kept in the same room as the rats.",
         "The bacteria had been taken from people in hospital.",
         "The model was built from scans of real patients.",
+        # another germ of its kind set apart, not people
+        "It used a germ related to, but not the same as, the one that causes TB in people.",
+        "The virus in mice is different from the one that causes colds in people.",
     ],
     "link_not_cause": [
         "Sicker people napped more.",

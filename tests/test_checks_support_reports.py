@@ -99,6 +99,9 @@ def test_only_hedged(sentence, hedged):
         ("If you have questions, your doctor can help you.", StudyDesign.ANIMAL, False),
         ("It shows that walking every day brought their blood pressure down.", OBS, True),
         ("Blood pressure came down over the year in both groups.", OBS, False),
+        # a germ named by what it does in people: what it is, not a result
+        ("It used a germ like the one that causes TB in people.", StudyDesign.ANIMAL, False),
+        ("The germ causes TB in people.", StudyDesign.ANIMAL, True),
     ],
 )
 def test_overreach_said_in_other_words(sentence, design, flagged):

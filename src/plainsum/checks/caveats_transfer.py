@@ -19,6 +19,17 @@ from .caveat_frames import (
     frame,
 )
 
+# "not the same as the one that causes TB": the lab subject set apart from another thing of
+# its kind, which people have, not from people
+# "not the same as the one that causes TB": the lab subject set apart from another germ of its
+# kind, the one that makes people ill, not from people ("cells in a dish differ from the ones
+# that make up a person" sets them apart from people, and counts)
+ANOTHER_OF_ITS_KIND = (
+    rf"{DIVERGE}(?:\s+(?:as|from|to|than))?,?\s+(?:that of\s+|those of\s+)?(?:the|a|an)\s+"
+    r"(?:\w+\s+)?(?:one|ones|kind|type|form|strain|species|version)s?\s+(?:that|which)\s+"
+    r"(?:causes?|caused|gives?|triggers?)\b"
+)
+
 NOT_IN_PEOPLE = Caveat(
     name="not_in_people",
     designs=frozenset({StudyDesign.LAB, StudyDesign.ANIMAL}),
@@ -51,8 +62,12 @@ NOT_IN_PEOPLE = Caveat(
         # "may not apply to humans"; "the effects in real life might be different"
         frame(HUMAN, TRANSFER_DOUBT),
         # "germs in a dish behave differently from germs in a person"; "a lab plate is not
-        # the same as an infection in a person"
-        frame(rf"{NONHUMAN}[^.;]{{0,80}}?{DIVERGE}[^.;]{{0,50}}?{HUMAN}"),
+        # the same as an infection in a person" (not "a germ related to, but not the same as,
+        # the one that causes TB in people": another germ, not people, is set apart)
+        frame(
+            rf"{NONHUMAN}[^.;]{{0,80}}?{DIVERGE}[^.;]{{0,50}}?{HUMAN}",
+            none_of=(ANOTHER_OF_ITS_KIND,),
+        ),
         # people set apart from the lab subject: "a patient's body is very different from
         # cells in a flask" (the lab subject is what people are compared with)
         frame(

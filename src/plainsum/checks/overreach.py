@@ -61,6 +61,15 @@ _NEGATED_CAUSE = re.compile(
 )
 
 
+# A germ or gene named by what it does in people ("the one that causes TB in people"): what
+# the thing is, not a result of the study.
+_DEFINED_BY_EFFECT = re.compile(
+    r"\b(?:germs?|virus(?:es)?|bacteri(?:a|um)|ones?|organisms?|parasites?|microbes?|"
+    r"strains?|genes?|mutations?)\s+(?:that|which)(?:\s+\w+)?\s*$",
+    re.I,
+)
+
+
 def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | None:
     """Why `sentence` claims more than a study of this design can show, if it does. What the
     paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
@@ -72,6 +81,8 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
         )
         if effect and NEGATOR.search(sentence[max(0, effect.start() - 40) : effect.start()]):
             effect = None
+        if effect and _DEFINED_BY_EFFECT.search(sentence, 0, effect.start()):
+            effect = None  # "a germ related to the one that causes TB in people": what it is
         if _ADDRESSES_READER.search(sentence):
             return None  # a pointer or an aside to the reader, not a finding
         if person and effect and not _HEDGE.search(sentence):
