@@ -117,10 +117,100 @@ def test_a_denied_or_invented_effect_contradicts_the_review(sentence):
     assert "contradiction" in [f.check for f in errors], errors
 
 
-def test_a_result_about_taking_a_thing_away_is_compared_with_its_own_kind():
+def test_a_result_about_taking_a_thing_away_is_turned_round_against_the_thing_itself():
     # "lacked KLX4 ... worse" is about taking KLX4 away; the paper's "KLX4 activation worsened
-    # damage" is about KLX4 itself: not compared, so neither agrees nor contradicts
-    said = "In mice that lacked KLX4, nerve damage in the spinal cord was worse."
-    assert not [f for f in _errors_on(said, LAB, CLEAN_LAB) if f.check == "contradiction"]
+    # damage" is about KLX4 acting: taking away what worsens damage cannot worsen it too
+    lacked_worse = "In mice that lacked KLX4, nerve damage in the spinal cord was worse."
+    assert "contradiction" in [f.check for f in _errors_on(lacked_worse, LAB, CLEAN_LAB)]
+    lacked_milder = "In mice that lacked KLX4, nerve damage in the spinal cord was less severe."
+    assert not [f for f in _errors_on(lacked_milder, LAB, CLEAN_LAB) if f.check == "contradiction"]
     reversed_ = "KLX4 activation eased nerve damage in the spinal cord."
     assert "contradiction" in [f.check for f in _errors_on(reversed_, LAB, CLEAN_LAB)]
+
+
+def test_taking_away_another_thing_is_not_turned_round():
+    # the taken-away thing (a gut germ's toxin) is not what acts in the paper's claim
+    said = "In mice that lacked the toxin, nerve damage in the spinal cord was worse."
+    assert not [f for f in _errors_on(said, LAB, CLEAN_LAB) if f.check == "contradiction"]
+
+
+def test_blocking_what_the_paper_blocks_the_other_way_contradicts():
+    said = "Blocking KLX4 made cysts form faster in kidney cells."
+    assert "contradiction" in [f.check for f in _errors_on(said, LAB, CLEAN_LAB)]
+
+
+# A trial written for these tests, and findings turned round in plain words: each must be read
+# against the result it turns round, whatever words it uses for it.
+TRIAL = parse(
+    """Vitamin K2 and relapses in relapsing-remitting multiple sclerosis: a randomised trial
+
+Background: Vitamin K2 may act on immune cells.
+
+Methods: We randomly assigned 180 adults with relapsing-remitting multiple sclerosis to vitamin
+K2 or placebo for two years.
+
+Results: Vitamin K2 reduced the annualised relapse rate compared with placebo (0.21 versus
+0.39; P=0.01). Patients taking vitamin K2 had fewer new T2 lesions on MRI than those taking
+placebo. Walking speed did not differ between groups. Fatigue scores improved in the vitamin K2
+group. Nocturnal muscle cramps were more frequent with vitamin K2.
+
+Conclusions: Vitamin K2 lowered relapse rates and MRI activity in relapsing-remitting multiple
+sclerosis."""
+)
+CLEAN_TRIAL = PlainSummary(
+    headline="Vitamin K2 pills cut relapses in people with relapsing MS, a trial found",
+    what_the_study_did=(
+        "The researchers gave 180 adults with relapsing MS either vitamin K2 or a dummy pill "
+        "for two years."
+    ),
+    why_it_matters="Relapses are hard to live with. Talk with your MS team before taking pills.",
+    limitations="This was one trial, and it was fairly small.",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vitamin K2 made no difference to how often people had relapses.",
+        "People taking vitamin K2 had more relapses than those on the dummy pill.",
+        "People taking vitamin K2 had more new areas of damage on brain scans.",  # lesions, MRI
+        "Tiredness got worse with vitamin K2.",  # fatigue
+        "Tiredness did not improve with vitamin K2.",
+        "Walking got faster with vitamin K2.",  # a speed that did not differ
+        "Muscle cramps at night were less common with vitamin K2.",  # nocturnal
+        "Relapses were about as common with vitamin K2 as with the dummy pill.",
+        "Relapses were the same in both groups.",
+    ],
+)
+def test_a_finding_turned_round_in_plain_words_contradicts_the_trial(sentence):
+    errors = _errors_on(sentence, TRIAL, CLEAN_TRIAL)
+    assert "contradiction" in [f.check for f in errors], errors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People taking vitamin K2 had fewer relapses than those on the dummy pill.",
+        "People taking vitamin K2 had fewer new areas of damage on brain scans.",
+        "Tiredness eased with vitamin K2.",
+        "Walking speed was about the same in both groups.",
+        "Muscle cramps at night were more common with vitamin K2.",
+        "People on the same dose of vitamin K2 had fewer relapses.",  # not a null
+    ],
+)
+def test_the_same_findings_said_in_plain_words_pass(sentence):
+    assert not [f for f in _errors_on(sentence, TRIAL, CLEAN_TRIAL) if f.check == "contradiction"]
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        ("Inhibition of the enzyme prevents cyst formation.", ["down"]),
+        ("The drug did not prevent relapses.", ["null"]),
+        ("Relapses were about as common with the drug.", ["null"]),
+        ("The germs grew just as well.", ["null"]),
+        ("They took the same dose for a year.", []),
+    ],
+)
+def test_plain_ways_of_saying_less_or_no_difference(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities

@@ -1,7 +1,14 @@
 """Contradiction: a summary sentence whose claims say the opposite of the source sentences
 about the same thing (an effect where the paper says "no difference", up where it says down),
 or that gives an effect another size ("large drops" where the paper says "small
-improvements")."""
+improvements").
+
+Two claims are about the same thing when they share enough of what they are about, counting
+a plain word for the paper's term as that term ("tiredness" for "fatigue", plain_equivalents).
+A claim about taking a thing away ("in mice that lacked the inflammasome, the disease was
+worse") is read, turned round, against one where that thing acts ("inflammasome activation
+worsened disease"). A denial agrees with the opposite direction: "did not increase the
+reintubation rate" does not contradict "reduced reintubation"."""
 
 from __future__ import annotations
 
@@ -10,10 +17,12 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..evidence import PREFIX_CREDIT, content_words
+from .plain_equivalents import equivalents
 from .polarity import (
     CONDITIONAL,
     OPPOSITE,
     REACH_BEFORE,
+    TURNED,
     Claim,
     claims_in,
     negated_in_clause,
@@ -38,17 +47,24 @@ def _shared_weight(a: Claim, b: Claim) -> float:
     modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
     electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
     shared = 0.0
+    plainly: set[str] = set()  # found by a plain word for it: not found again by a name
     for k, w in a.about.items():
         if k in b.about:
             shared += min(w, b.about[k])
-        else:
-            kin = [v for s, v in b.about.items() if _same_root(k, s)]
-            if kin:
-                shared += PREFIX_CREDIT * min(w, max(kin))
+            continue
+        same = equivalents(k)
+        plain = [v for s, v in b.about.items() if s in same]
+        if plain:  # "tiredness" for "fatigue", "night" for "nocturnal"
+            shared += min(w, max(plain))
+            plainly.add(k)
+            continue
+        kin = [v for s, v in b.about.items() if _same_root(k, s)]
+        if kin:
+            shared += PREFIX_CREDIT * min(w, max(kin))
     for name in b.stands_for:
         words = list(name)
         for k, w in a.about.items():
-            if k not in name or k in b.about:
+            if k not in name or k in b.about or k in plainly:
                 continue
             at = words.index(k)
             theirs = words[at - 1] if at else None
@@ -57,6 +73,56 @@ def _shared_weight(a: Claim, b: Claim) -> float:
                 continue
             shared += min(w, name[k])
     return shared
+
+
+def _opposed(mine: Claim, theirs: str) -> bool:
+    """Whether direction `theirs` says the opposite of `mine`. A denied direction is not the
+    opposite one: "did not increase the reintubation rate" agrees with "reduced
+    reintubation"."""
+    if theirs not in OPPOSITE[mine.polarity]:
+        return False
+    return not (mine.polarity == "null" and TURNED.get(mine.denied) == theirs)
+
+
+def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
+    """`theirs`'s direction as it bears on `mine`, and how much they share. A claim about
+    taking a thing away ("in mice that lacked the inflammasome, the disease was worse") is
+    read against one about the thing itself ("inflammasome activation worsened disease") only
+    when the thing taken away is what acts in the other, and then turned round; else their
+    shared weight is nil."""
+    shared = _shared_weight(mine, theirs)
+    if mine.inverted == theirs.inverted:
+        polarity = _denied_or(theirs, mine)
+        if _time_against_speed(mine, theirs):  # "took less time" is "faster"
+            polarity = TURNED.get(polarity, polarity)
+        return polarity, shared
+    away, acting = (mine, theirs) if mine.inverted else (theirs, mine)
+    agent = {k: v for k, v in acting.agent.items() if k not in acting.about}
+    link = sum(min(w, agent[k]) for k, w in away.taken.items() if k in agent)
+    if link < SAME_THING_WEIGHT:
+        return theirs.polarity, 0.0
+    if theirs.denied or mine.denied:
+        return theirs.polarity, 0.0  # a denial turned round says too little to compare
+    return TURNED.get(theirs.polarity, theirs.polarity), shared + link
+
+
+_TIME = frozenset({"time", "durat"})
+
+
+def _time_against_speed(a: Claim, b: Claim) -> bool:
+    """Whether one claim is about a speed ("faster") and the other about the time something
+    took ("less time"): the one goes up as the other goes down."""
+    return ("speed" in a.about and bool(_TIME & b.about.keys())) or (
+        "speed" in b.about and bool(_TIME & a.about.keys())
+    )
+
+
+def _denied_or(theirs: Claim, mine: Claim) -> str:
+    """`theirs`'s direction, read as agreeing with `mine` when it only denies the opposite
+    ("did not increase" for a summary's "reduced")."""
+    if theirs.polarity == "null" and TURNED.get(theirs.denied) == mine.polarity:
+        return mine.polarity
+    return theirs.polarity
 
 
 # "Hyperkalaemia is a condition where the potassium level is higher than normal", "X is
@@ -96,20 +162,20 @@ def contradiction(
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
         need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
-        # a claim about taking a thing away is compared only with claims of the same kind
         related = [
-            (t, c)
-            for t, c in theirs
-            if c.inverted == claim.inverted and _shared_weight(claim, c) >= need
+            (text, polarity, weight)
+            for text, c in theirs
+            for polarity, weight in [_as_read(claim, c)]
+            if weight >= need
         ]
         if not related:
             continue
         matched += 1
-        if any(c.polarity == claim.polarity for _, c in related):
+        if any(p == claim.polarity for _, p, _ in related):
             continue
-        opposite = [(t, c) for t, c in related if c.polarity in OPPOSITE[claim.polarity]]
+        opposite = [text for text, p, _ in related if _opposed(claim, p)]
         if opposite and len(opposite) == len(related):
-            flips.append((claim.polarity, opposite[0][0]))
+            flips.append((claim.polarity, opposite[0]))
     turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
     if flips and not turned_round:
         return flips[0]

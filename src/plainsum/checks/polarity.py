@@ -1,7 +1,10 @@
 """Polarity: the directions a sentence states (up, down, better, worse, an effect, no
 difference), each with the content words it is about, read clause by clause with its
 negations ("did not reduce"), comparison groups ("than those with lower levels") and purposes
-("a strategy to improve") set aside. The contradiction check compares these claims."""
+("a strategy to improve") set aside. Plain ways of saying no difference count ("were the same
+in both groups", "about as common", "grew just as well"), and so does an elliptical denial
+("reduces infections but not mortality": no difference in mortality). The contradiction check
+compares these claims."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..evidence import content_words, stem, word_weight
+from ..evidence import content_words, stem
 from .negation import (
     CLAUSE,
     CONDITIONAL,
@@ -19,13 +22,15 @@ from .negation import (
     only_hedged,
     without_parentheses,
 )
-from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED
+from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED, weighed
+from .taken_away import agent, taken_away_before, what_is_taken
 
 __all__ = [
     "CONDITIONAL",
     "NEGATOR",
     "OPPOSITE",
     "REACH_BEFORE",
+    "TURNED",
     "Claim",
     "claims_in",
     "negated_in_clause",
@@ -113,6 +118,15 @@ class Claim:
     words: tuple[str, ...] = ()
     said: str = ""  # the direction word as written ("slowed")
     said_at: int = 0  # where it starts in the sentence
+    # what is taken away, when `inverted` ("GRP94" in "blocking GRP94 slowed ..."), and the
+    # words before the direction word in its clause, its agent ("inflammasome activation" in
+    # "inflammasome activation worsened disease"): a claim about taking a thing away is read
+    # against one about the thing itself when the one's taken thing is the other's agent
+    taken: dict[str, float] = field(default_factory=dict)
+    agent: dict[str, float] = field(default_factory=dict)
+    # the direction a negation denies ("did not increase": up), for a "null" claim made so:
+    # it agrees with the opposite direction ("did not increase" is true of a reduction)
+    denied: str = ""
 
 
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
@@ -131,8 +145,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
     matches = _directions(sentence)
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
+        denied = ""
         if polarity != "null" and negated_in_clause(sentence, m.start()):
-            polarity = "null"
+            polarity, denied = "null", polarity
         elif polarity in TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
             polarity = TURNED[polarity]
         # What it is about: its subject when it is said of one ("relapses were reduced",
@@ -163,6 +178,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     words, window = content_words(subject)[-REACH_BEFORE:], subject
         own = {stem(w) for w in content_words(m.group(0))} | POLARITY_STEMS
         about = {k: v for k, v in weighed(words).items() if k not in own}
+        implied = _IMPLIED.get(m.group(0).lower())
+        if about and implied:  # "walking got faster" is about walking speed
+            about.update(weighed([implied]))
         names = []
         for group in expand(window) if expand is not None else []:
             name = {k: v for k, v in weighed(group).items() if k not in own and k not in about}
@@ -170,10 +188,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 names.append(name)
         if about or names:
             # "Blocking X slowed A and helped B": both are said of taking X away
-            inverted = bool(
-                _TAKEN_AWAY.search(CLAUSE.split(sentence[: m.start()])[-1])
-                or _fronted_taken_away(sentence, m.start())
-            )
+            clause = CLAUSE.split(sentence[: m.start()])[-1]
+            taken = taken_away_before(sentence, m.start(), clause)
+            inverted = bool(taken)
             written = tuple(w for w in words if stem(w) in about)
             out.append(
                 Claim(
@@ -185,32 +202,50 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     written,
                     m.group(0),
                     m.start(),
+                    what_is_taken(taken) if taken else {},
+                    agent(clause, own),
+                    denied,
+                )
+            )
+    return tuple(out) + _but_not(sentence, matches)
+
+
+# "reduces respiratory infections but not mortality": no difference in what follows.
+_BUT_NOT = re.compile(
+    r"\bbut not (?!(?:as|so|yet|always|all|only|every|necessarily|significantly|statistically|"
+    r"enough|to|by|much|many|more|less|clearly|in all|for all)\b)"
+    r"(?:in |on |for |with |of )?(?P<what>[^,;:.()]{3,80})",
+    re.I,
+)
+
+
+def _but_not(sentence: str, matches: list[re.Match[str]]) -> tuple[Claim, ...]:
+    """The "no difference" claims of elliptical denials after a direction ("X reduced A but not
+    B": B did not differ)."""
+    out = []
+    for found in _BUT_NOT.finditer(sentence):
+        before = [m for m in matches if m.end() <= found.start()]
+        if not before or (before[-1].lastgroup or "") == "null":
+            continue
+        words = content_words(found.group("what"))[:_REACH_AFTER]
+        about = {k: v for k, v in weighed(words).items() if k not in POLARITY_STEMS}
+        if about:
+            said = before[-1].lastgroup or ""
+            out.append(
+                Claim(
+                    "null",
+                    about,
+                    words=tuple(words),
+                    said=found.group(0),
+                    denied=said,
+                    said_at=found.start(),
                 )
             )
     return tuple(out)
 
 
-def weighed(words: list[str]) -> dict[str, float]:
-    return {stem(w): word_weight(w) for w in words}
-
-
-# Taking a thing away, said before a direction in its clause.
-_TAKEN_AWAY = re.compile(
-    r"\b(?:block(?:ing|ed)|inhibit(?:ing|ed)|inhibition of|remov(?:ing|ed|al of)|"
-    r"knock(?:ing|ed)?[ -](?:out|down)|knockout of|delet(?:ing|ed|ion of)|silenc(?:ing|ed)|"
-    r"disrupt(?:ing|ed|ion of)|lack(?:ed|ing|s)?)\b|\banti-(?=\w)",
-    re.I,
-)
-# "In mice that lacked the protein, the disease was worse": a fronted phrase naming who had a
-# thing taken away covers the clause after its comma.
-_FRONTED = re.compile(r"^\s*(?:in|among|for)\s+[^,;:()]{1,60}?,", re.I)
-
-
-def _fronted_taken_away(sentence: str, start: int) -> bool:
-    m = _FRONTED.match(sentence)
-    return bool(m and m.end() <= start and _TAKEN_AWAY.search(m.group(0)))
-
-
+# What a direction word says changed, when it says it itself: "faster" is a speed.
+_IMPLIED = {w: "speed" for w in "faster quicker slower sooner".split()}
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
 
 
@@ -269,6 +304,8 @@ def _directions(sentence: str) -> list[re.Match[str]]:
         polarity = m.lastgroup or ""
         if NOT_DIRECTION.match(sentence, m.end()):
             continue
+        if sentence[m.end() : m.end() + 1] == "-":
+            continue  # part of a name: "the cut-down group", "lower-dose tablets"
         if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
             n and _pair_of_opposites(sentence, found[n - 1], m)
         ):

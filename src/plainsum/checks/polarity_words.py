@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import stem
+from ..evidence import stem, word_weight
 
 _UP = (
     r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
@@ -15,7 +15,9 @@ _UP = (
 _DOWN = (
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
-    r"slowing|slows|slower|slowly|loss"
+    r"slowing|slows|slower|slowly|loss|"
+    # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
+    r"prevented|prevents"
 )
 # "negative effects", "positively affected": the sign of an effect is its direction.
 _SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
@@ -54,7 +56,14 @@ _NULL = (
     r"comparable|no more|no less|no better|no worse|"
     # "no clear evidence of an effect on motor function": no effect found
     r"no (?:\w+ )?evidence (?:of|for) (?:an?|any) (?:\w+ )?"
-    r"(?:difference|differences|effect|effects|benefit|improvement|change)"
+    r"(?:difference|differences|effect|effects|benefit|improvement|change)|"
+    # "were the same in both groups", "about as common as", "grew just as well": said in plain
+    # words (not "the same dose", not "twice as common as")
+    r"(?:(?:about|roughly|nearly|almost|much|exactly|largely) )?the same"
+    r"(?= (?:in|for|between|across|with|as|over)\b)|"
+    r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
+    r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
+    r"just as (?:well|much|fast|often|quickly|many|badly)"
 )
 # Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
 NOT_DIRECTION = re.compile(
@@ -83,3 +92,8 @@ POLARITY_STEMS = frozenset(
     reduce improved improve better worse difference differences effect effects change changes
     similar significant significantly statistically clear important meaningful risk""".split()
 )
+
+
+def weighed(words: list[str]) -> dict[str, float]:
+    """Stem -> evidence weight of each word."""
+    return {stem(w): word_weight(w) for w in words}

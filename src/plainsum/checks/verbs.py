@@ -38,7 +38,7 @@ IRREGULAR = SIMPLE_PASTS | frozenset(
     left begun led set written chosen drawn fell fallen grew grown rose risen lost broken
     spoken driven eaten forgotten withdrawn undertaken undergone became become put cut hit
     let quit spread shed bore borne thrown flew flown hung lit slid stuck swam swept swung
-    worn wound did done had forbade forgave frozen ground lay""".split()
+    worn wound did done had forbade forgave frozen ground lay shrank shrunk sank sunk""".split()
 )
 # Common verbs (base forms); their -s, -ed and -ing forms are verbs too.
 VERBS = frozenset(

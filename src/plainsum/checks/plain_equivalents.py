@@ -1,0 +1,61 @@
+"""Plain words and the technical words they stand for, for reading whether two claims are
+about the same thing: a summary says "tiredness got worse" where its paper says "fatigue
+scores improved", "coughing at night" for "nocturnal cough", "movement" for "motor function".
+
+The glossary (plain/glossary.py) rewrites a paper's terms for a reader, one way, as phrases;
+this table only says that two single words name the same thing, both ways, so that a
+paraphrase that turns a result round is still read against the result it turns round. Each
+line is one group of words that name the same thing in a paper and in a lay summary; words
+are matched by their stems (plainsum.evidence.stem).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..evidence import stem
+
+# One group a line: the plain words first, then the technical ones.
+_GROUPS = """
+tiredness tired weariness | fatigue fatigued
+night nightly | nocturnal
+movement moving | motor
+walking walk | gait ambulation ambulatory
+death deaths died dying | mortality
+heart | cardiac cardiovascular coronary
+lung lungs breathing | pulmonary respiratory
+brain | cerebral
+kidney kidneys | renal
+liver | hepatic
+skin | cutaneous dermal transcutaneous
+bone bones | skeletal osseous
+sugar | glucose glycaemic glycemic
+memory thinking | cognitive cognition
+stomach bowel gut | gastrointestinal
+scan scans | mri imaging
+damage | lesion lesions
+germ germs | bacteria bacterial microbe microbes pathogen pathogens
+swelling | oedema edema
+sleepiness drowsiness | somnolence
+baby babies | newborn newborns neonate neonates neonatal infant infants
+pregnancy pregnant | gestation gestational
+muscle muscles | muscular
+eye eyes | ocular
+tooth teeth | dental
+relapse relapses | exacerbation exacerbations
+"""
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _GROUPS.strip().splitlines():
+        stems = {stem(w) for w in line.replace("|", " ").split()}
+        for s in stems:
+            out.setdefault(s, set()).update(stems - {s})
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def equivalents(word_stem: str) -> frozenset[str]:
+    """The stems of the words that name the same thing as `word_stem` (not itself)."""
+    return _table().get(word_stem, frozenset())
