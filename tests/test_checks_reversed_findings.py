@@ -210,6 +210,8 @@ def test_the_same_findings_said_in_plain_words_pass(sentence):
         ("Relapses were about as common with the drug.", ["null"]),
         ("The germs grew just as well.", ["null"]),
         ("They took the same dose for a year.", []),
+        ("There is no evidence from trials that the drug reduces relapses.", ["null"]),
+        ("No evidence shows the vaccine is of benefit to them.", ["null"]),
     ],
 )
 def test_plain_ways_of_saying_less_or_no_difference(sentence, polarities):

@@ -102,6 +102,8 @@ def test_only_hedged(sentence, hedged):
         # a germ named by what it does in people: what it is, not a result
         ("It used a germ like the one that causes TB in people.", StudyDesign.ANIMAL, False),
         ("The germ causes TB in people.", StudyDesign.ANIMAL, True),
+        ("Calming the enzyme will make the illness milder in patients.", StudyDesign.ANIMAL, True),
+        ("Calming the enzyme made the illness milder in mice.", StudyDesign.ANIMAL, False),
     ],
 )
 def test_overreach_said_in_other_words(sentence, design, flagged):

@@ -24,7 +24,9 @@ _IN_PEOPLE = re.compile(
 _EFFECT_AS_FACT = re.compile(
     r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises|improves?|"
     r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
-    r"heals|repairs?|restores?|boosts?|blocks?)\b",
+    r"heals|repairs?|restores?|boosts?|blocks?|"
+    # "will make TB milder in patients": a change said of people, as fact
+    r"makes? (?:\w+ ){1,3}?(?:milder|better|worse|weaker|stronger|healthier|sicker))\b",
     re.I,
 )
 # "X was also raised in the blood of patients": a finding said of people, in the past tense.
