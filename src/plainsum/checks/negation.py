@@ -65,7 +65,8 @@ _NO_EVIDENCE_THAT = re.compile(
     r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
     # "no evidence from controlled trials that ...": where the evidence would come from
     r"(?:(?:from|in)\s+(?:[\w-]+\s+){1,4}?)?"
-    r"(?:that|of|for|to (?:show|suggest|support)|shows?|showing|suggests?|indicates?|proves?)"
+    r"(?:that|of|for|to (?:show|suggest|support)|shows?|showing|suggests?|suggesting|"
+    r"indicates?|indicating|proves?|proving|demonstrates?|demonstrating|confirms?|confirming)"
     r"\b[^,;:.()]*$",
     re.I,
 )
