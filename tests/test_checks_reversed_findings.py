@@ -213,6 +213,7 @@ def test_the_same_findings_said_in_plain_words_pass(sentence):
         ("There is no evidence from trials that the drug reduces relapses.", ["null"]),
         ("No evidence shows the vaccine is of benefit to them.", ["null"]),
         ("There is no trial evidence demonstrating that the drug reduces deaths.", ["null"]),
+        ("There is insufficient evidence from trials that it reduces bleeding.", ["null"]),
     ],
 )
 def test_plain_ways_of_saying_less_or_no_difference(sentence, polarities):

@@ -62,7 +62,8 @@ def without_parentheses(sentence: str) -> str:
 # "no evidence that X improves Y", "did not find convincing evidence that X is more
 # effective": the denied evidence covers its whole that-clause, however long.
 _NO_EVIDENCE_THAT = re.compile(
-    r"\b(?:no|not|n't|never|without|lack of|little)\s+(?:\w+\s+){0,3}?evidence\s+"
+    r"\b(?:no|not|n't|never|without|lack of|little|insufficient|inadequate)\s+"
+    r"(?:\w+\s+){0,3}?evidence\s+"
     # "no evidence from controlled trials that ...": where the evidence would come from
     r"(?:(?:from|in)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:that|of|for|to (?:show|suggest|support)|shows?|showing|suggests?|suggesting|"
