@@ -87,6 +87,20 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
             "Fatigue in multiple sclerosis is common.",
             "Fatigue in MS is common.",
         ),  # a word MS readers know
+        # an endpoint as a time is the end of the study, not 'result measured'
+        (
+            "Walking improved a little at study endpoint (24 weeks).",
+            "Walking improved a little at the end of the study (24 weeks).",
+        ),
+        ("The primary endpoint was relapse.", "The main result measured was relapse."),
+        (
+            "Scores on the Fatigue Impact Scale fell at study endpoint.",
+            "Scores on the Fatigue Impact Scale fell at the end of the study.",
+        ),
+        (
+            "Pain was rated on the Pain Inventory at baseline.",
+            "Pain was rated on the Pain Inventory at the start.",
+        ),
     ],
 )
 def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):

@@ -184,6 +184,8 @@ def _place_fits(term: str, text: str, start: int) -> bool:
             return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
     if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
         return False
+    if term.lower().startswith("at "):
+        return True  # a time said after a name ("the Pain Inventory at baseline") is no part of it
     name = _TITLE_WORD.search(before)
     return not (name and before[: name.start()].strip() and term[:1].islower())
 
