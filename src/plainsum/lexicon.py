@@ -3,13 +3,13 @@ word frequencies without loading the CMU dictionary, wordfreq's lists or pyphen'
 
 `zipf(word)` equals wordfreq's `zipf_frequency(word, "en")` to the digit: a word made of letters
 (ASCII, or Latin and Greek letters), apostrophes and hyphens is tokenised here exactly as
-wordfreq tokenises it and its tokens' frequencies are combined with wordfreq's formula; any
-other shape (digits, other scripts, a French elision such as "l'arc") is handed to wordfreq
-itself. `syllables(word)` is the CMU dictionary's count, else pyphen's count (stored for every
-word wordfreq knows, and computed from pyphen's English patterns, stored too, for any other
-word). The table is read once per process, on first use (a few milliseconds: one file read, a
-JSON header, no per-word objects); each lookup is a bisect in a sparse index and a find in one
-block of lines."""
+wordfreq tokenises it (a French elision such as "l'arc" as two tokens, "l" and "arc") and its
+tokens' frequencies are combined with wordfreq's formula; any other shape (digits, other
+scripts) is handed to wordfreq itself. `syllables(word)` is the CMU dictionary's count, else
+pyphen's count (stored for every word wordfreq knows, and computed from pyphen's English
+patterns, stored too, for any other word). The table is read once per process, on first use
+(a few milliseconds: one file read, a JSON header, no per-word objects); each lookup is a
+bisect in a sparse index and a find in one block of lines."""
 
 from __future__ import annotations
 
@@ -157,8 +157,10 @@ def tokens(word: str) -> list[str] | None:
         latin = _LATIN_PART.fullmatch(part)
         if latin:
             core = latin.group(1)
-            if _ELISION.match(core):
-                return None
+            while _ELISION.match(core):  # "l'arc" is "l" and "arc" to wordfreq
+                cut = core.index("'")
+                out.append(core[:cut].lower())
+                core = core[cut + 1 :]
             out.append(core.replace("’", "'").lower())
         elif not part.strip("'’"):
             continue  # nothing, or only apostrophes: no token
