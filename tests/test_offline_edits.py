@@ -97,6 +97,14 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
             "Scores on the Fatigue Impact Scale fell at study endpoint.",
             "Scores on the Fatigue Impact Scale fell at the end of the study.",
         ),
+        # 'elderly' used for the people themselves needs its noun
+        (
+            "Fish oil may help memory in non-demented elderly with memory complaints.",
+            "Fish oil may help memory in non-demented older people with memory complaints.",
+        ),
+        ("Falls are common in the elderly.", "Falls are common in older people."),
+        ("Elderly patients were included.", "Older patients were included."),
+        ("Elderly and frail patients fall.", "Older and frail patients fall."),
         (
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",

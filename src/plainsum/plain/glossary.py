@@ -70,9 +70,29 @@ class Glossary:
             plain = as_participle(plain)
             if not plain:
                 return None  # "was obtained" has no plain participle ("was got")
+        if found.lower() in _AS_NOUN and _used_as_noun(m.string[m.end() :]):
+            plain = _AS_NOUN[found.lower()]  # "in non-demented elderly with ..." names people
         if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
             plain = plain[:1].upper() + plain[1:]
         return None if plain == found else plain
+
+
+# Adjectives a paper also uses as nouns for people: their plain word needs its noun then.
+_AS_NOUN = {"elderly": "older people"}
+_NOT_AFTER_NOUN_USE = frozenset({"and", "or", "but", "nor"})
+
+
+def _used_as_noun(after: str) -> bool:
+    """Whether an adjective stands for the people it describes: nothing follows it, or a word
+    that ends a noun phrase ("elderly with memory complaints", "elderly were"), not a noun and
+    not a list going on to one ("elderly and frail patients")."""
+    if re.match(r"\s*,", after):
+        return False
+    nxt = _FIRST_WORD.match(after)
+    if nxt is None:
+        return True
+    word = nxt.group(1).lower()
+    return word in _PHRASE_ENDS and word not in _NOT_AFTER_NOUN_USE
 
 
 # The end of a list of modifiers that share the head noun after them: "selection, detection, and
