@@ -105,6 +105,9 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
         ("Falls are common in the elderly.", "Falls are common in older people."),
         ("Elderly patients were included.", "Older patients were included."),
         ("Elderly and frail patients fall.", "Older and frail patients fall."),
+        ("The elderly patients were frail.", "The older patients were frail."),
+        ("In the elderly, falls were common.", "In older people, falls were common."),
+        ("The Elderly Care Unit took part.", "The Elderly Care Unit took part."),
         (
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",

@@ -152,9 +152,9 @@ def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
     [
         # "in addition to X" is never "also to X"; "In addition, ..." is a lead-in
         ("They took zinc in addition to iron.", "They took zinc in addition to iron."),
-        # "elderly" before a noun is "older"; "the elderly" standing for people stays
-        ("In the elderly, falls were common.", "In the elderly, falls were common."),
-        ("The elderly are often frail.", "The elderly are often frail."),
+        # "elderly" before a noun is "older"; standing for the people it is "older people"
+        ("In the elderly, falls were common.", "In older people, falls were common."),
+        ("The elderly are often frail.", "Older people are often frail."),
         ("The elderly patients were frail.", "The older patients were frail."),
         ("Trials in elderly people were few.", "Trials in older people were few."),
         # "to adequately assess" is never "to well assess"; "adequately blinded" is "well"

@@ -46,6 +46,12 @@ class Glossary:
         if " ".join(found.lower().split()) in keep:
             return None
         plain = self.entries[found.lower()]
+        if found.lower() in _AS_NOUN:  # a simple adjective, or the people it describes
+            if _in_name(m.string, m.start(), found) or found.split()[-1][:1].isupper() and (
+                " " in found or re.match(r"\s+[A-Z]", m.string[m.end() :])
+            ):
+                return None  # a name ("The Elderly Care Unit")
+            return _noun_or_adjective(found, plain, m.string[m.end() :])
         shared = _shared_head(found, plain, m.string[: m.start()])
         if shared is not None:  # "selection, detection, and attrition bias": one head for all
             plain = self.entries.get(shared[0].lower(), shared[0]) + " " + shared[1]
@@ -70,24 +76,32 @@ class Glossary:
             plain = as_participle(plain)
             if not plain:
                 return None  # "was obtained" has no plain participle ("was got")
-        if found.lower() in _AS_NOUN and _used_as_noun(m.string[m.end() :]):
-            plain = _AS_NOUN[found.lower()]  # "in non-demented elderly with ..." names people
         if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
             plain = plain[:1].upper() + plain[1:]
         return None if plain == found else plain
 
 
 # Adjectives a paper also uses as nouns for people: their plain word needs its noun then.
-_AS_NOUN = {"elderly": "older people"}
+_AS_NOUN = {"elderly": "older people", "the elderly": "older people"}
 _NOT_AFTER_NOUN_USE = frozenset({"and", "or", "but", "nor"})
 
 
-def _used_as_noun(after: str) -> bool:
+def _noun_or_adjective(found: str, plain: str, after: str) -> str:
+    """The plain words for an adjective a paper also uses as a noun: "older people" where it
+    stands for them ("in non-demented elderly with ...", "the elderly, ..."), else its plain
+    adjective ("the older patients"), in the case the paper wrote it."""
+    definite = found.lower().startswith("the ")
+    if _used_as_noun(after, definite):
+        plain = _AS_NOUN[found.lower()]
+    return plain[:1].upper() + plain[1:] if found[:1].isupper() else plain
+
+
+def _used_as_noun(after: str, definite: bool = False) -> bool:
     """Whether an adjective stands for the people it describes: nothing follows it, or a word
     that ends a noun phrase ("elderly with memory complaints", "elderly were"), not a noun and
     not a list going on to one ("elderly and frail patients")."""
     if re.match(r"\s*,", after):
-        return False
+        return definite  # "the elderly, ..." are people; "elderly, frail patients" a list
     nxt = _FIRST_WORD.match(after)
     if nxt is None:
         return True
