@@ -108,6 +108,10 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
         ("The elderly patients were frail.", "The older patients were frail."),
         ("In the elderly, falls were common.", "In older people, falls were common."),
         ("The Elderly Care Unit took part.", "The Elderly Care Unit took part."),
+        # 'well' can end a verb phrase but not stand before its verb
+        ("The drug worked effectively in mice.", "The drug worked well in mice."),
+        ("Iron effectively reduces anaemia.", "Iron effectively reduces anaemia."),
+        ("This effectively means no change.", "This effectively means no change."),
         (
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",

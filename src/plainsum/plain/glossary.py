@@ -189,6 +189,10 @@ _REFUSE_AFTER: dict[str, str] = {
     # "however small" is not "but small": "however" there says "no matter how".
     "however": r"\s+(?:small|large|much|many|long|few|little|high|low|often|slight|modest|"
     r"well|good|bad|hard|briefly|rarely)\b",
+    # "well" ends a verb phrase ("worked well in mice"); before its verb it breaks the sentence
+    # ("effectively reduces" is not "well reduces").
+    "effectively": r"\s+(?!(?:in|at|on|for|with|to|and|or|than|as|by|during|after|before|when|"
+    r"while|if|because|but|without|among|across|over|under|within|compared|versus|vs)\b)[A-Za-z]",
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
