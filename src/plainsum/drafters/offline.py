@@ -31,6 +31,7 @@ from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence, fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
+from .keep_head import concluded_origin, head_source_kept, keeps_headline
 
 if TYPE_CHECKING:
     from ..plain.source import SourceSentence
@@ -67,6 +68,9 @@ class OfflineResult(DrafterResult):
     mains: frozenset[str] = field(default_factory=frozenset)
     found: frozenset[str] = field(default_factory=frozenset)  # what the study did's findings
     aims: frozenset[str] = field(default_factory=frozenset)  # what was studied, in whom
+    head_from: str = ""  # the authors' conclusion the headline was made from ("" otherwise)
+    # sentences dropped from the body only: the headline may still be made from them
+    head_keep: frozenset[str] = field(default_factory=frozenset)
 
 
 # Sentences built from parsed facts: always kept, and never counted as the paper's content.
@@ -358,9 +362,10 @@ class OfflineDrafter:
         level: int,
         dropped: frozenset[str],
         soft: frozenset[str] = frozenset(),
+        head_keep: frozenset[str] = frozenset(),
     ) -> OfflineResult:
         material = self._material(request)
-        head, sections = compose(material, dropped, level, soft)
+        head, sections = compose(material, dropped, level, soft, head_keep)
         target = request.settings.grade - 0.2 * level
         _fit_grade(sections, target)
         did = sections["what_the_study_did"]
@@ -410,6 +415,11 @@ class OfflineDrafter:
             level=level,
             dropped=dropped,
             soft=soft,
+            head_from=concluded_origin(
+                head.origin if headline.text == head.text else "",
+                {p.text for p in material.by_role.get(Role.CONCLUSION, [])},
+            ),
+            head_keep=head_keep,
             mains=frozenset(line.text for line in sections["what_the_study_did"] if line.lead),
             aims=frozenset(line.text for line in sections["what_the_study_did"] if line.keep),
             found=frozenset(
@@ -439,6 +449,8 @@ class OfflineDrafter:
         soft = set(getattr(previous, "soft", frozenset()))
         mains: frozenset[str] = getattr(previous, "mains", frozenset())
         aims: frozenset[str] = getattr(previous, "aims", frozenset())
+        head_from: str = getattr(previous, "head_from", "")
+        head_keep = set(getattr(previous, "head_keep", frozenset()))
         hard = {
             link.text
             for link in previous.links
@@ -462,6 +474,10 @@ class OfflineDrafter:
                     continue
                 if abbreviation and link.section == "headline":
                     continue  # the headline's own wording is the headline's business
+                if keeps_headline(finding, link, head_from):
+                    continue  # the authors' conclusion heads the draft; the gate names its word
+                if head_source_kept(finding, link, head_from):
+                    head_keep.add(link.text)  # the body's copy goes, the headline stays
                 word = finding.check in _WORD_CHECKS or abbreviation
                 named = finding.span and finding.span in link.text
                 if word and link.section == "what_the_study_did" and link.text in mains:
@@ -478,7 +494,9 @@ class OfflineDrafter:
                     if word:
                         soft.add(link.text)
         level = min(level + 1, MAX_LEVEL)
-        result = self._build(request, level, frozenset(dropped), frozenset(soft))
+        result = self._build(
+            request, level, frozenset(dropped), frozenset(soft), frozenset(head_keep)
+        )
         # a main result left out for a hard word only: the result that takes its place must say
         # how an outcome went (never a side-effect aside or what was not reported); else the
         # main result stays whole and the gate names its word
@@ -497,5 +515,11 @@ class OfflineDrafter:
             and link.text not in all_frames()
         } - result.aims
         if lost and not any(stands_in(text) for text in results):
-            result = self._build(request, level, frozenset(dropped - lost), frozenset(soft - lost))
+            result = self._build(
+                request,
+                level,
+                frozenset(dropped - lost),
+                frozenset(soft - lost),
+                frozenset(head_keep),
+            )
         return result

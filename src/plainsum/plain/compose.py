@@ -102,10 +102,12 @@ def compose(
     drop: frozenset[str] = frozenset(),
     level: int = 0,
     soft: frozenset[str] = frozenset(),
+    head_keep: frozenset[str] = frozenset(),
 ) -> tuple[Headline, dict[str, list[Line]]]:
     """The headline and the three body sections as lines; `drop` holds sentences a repair
     removed, `soft` those of them removed only for a hard word (a headline may still come
-    from one rather than be hollow); a higher `level` keeps fewer and easier sentences."""
+    from one rather than be hollow); `head_keep` those of them the headline may still be made
+    from (the body's copy only was dropped); a higher `level` keeps fewer and easier sentences."""
     d = m.design.design
     review = d in _REVIEWS
 
@@ -156,11 +158,11 @@ def compose(
             m.headed,
         )
 
-    head = headline(drop)
+    head = headline(drop - head_keep)
     hollow = head.from_template and " found " not in head.text
     if (hollow or head.weak) and soft & drop:
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
-        kept = headline(drop - soft)
+        kept = headline(drop - soft - head_keep)
         head = head if kept.from_template or kept.weak else kept
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
