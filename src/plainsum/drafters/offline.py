@@ -461,6 +461,7 @@ class OfflineDrafter:
             and f.span in link.text
         }
         before = frozenset(dropped)
+        hard_head: set[str] = set()  # the conclusion headline, kept in spite of a hard word
         if getattr(previous, "found", frozenset()) - hard - dropped:
             mains = frozenset()  # another finding stays: the hard main result may go (below)
         for finding in findings:
@@ -475,6 +476,7 @@ class OfflineDrafter:
                 if abbreviation and link.section == "headline":
                     continue  # the headline's own wording is the headline's business
                 if keeps_headline(finding, link, head_from):
+                    hard_head.add(link.text)
                     continue  # the authors' conclusion heads the draft; the gate names its word
                 if head_source_kept(finding, link, head_from):
                     head_keep.add(link.text)  # the body's copy goes, the headline stays
@@ -493,6 +495,8 @@ class OfflineDrafter:
                     dropped.add(link.text)
                     if word:
                         soft.add(link.text)
+        # dropped for something else too: still one a hollow headline may give way to
+        soft |= hard_head & dropped
         level = min(level + 1, MAX_LEVEL)
         result = self._build(
             request, level, frozenset(dropped), frozenset(soft), frozenset(head_keep)
