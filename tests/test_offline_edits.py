@@ -590,3 +590,39 @@ def test_a_concession_set_before_its_main_clause_is_not_split_from_it() -> None:
 )
 def test_can_is_a_word_not_a_prefix(sentence, finding):
     assert bool(FINDING.search(sentence)) is finding
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # two results joined only by their statistics: the second gets its "and"
+        (
+            "No difference was found for walking speed at six weeks (RR 0.91, 95% CI 0.7 to 1.2; "
+            "two trials), muscle strength (RR 0.95, 95% CI 0.8 to 1.1; three trials).",
+            "No difference was found for walking speed at six weeks, and muscle strength.",
+        ),
+        # a clause after the statistics is no list item
+        (
+            "Fatigue fell (MD -1.2, 95% CI -2.0 to -0.4), which was expected (p = 0.01).",
+            "Fatigue fell, which was expected.",
+        ),
+        # a list that has its own "and" is left as written
+        (
+            "Fatigue fell (MD -1.2, 95% CI -2.0 to -0.4), pain (MD 0.1, 95% CI -1 to 1) and "
+            "mood (MD 0.2, 95% CI -1 to 1).",
+            "Fatigue fell, pain and mood.",
+        ),
+        # "as did ..." after the statistics is a clause, not an item
+        (
+            "Exercise reduced falls (RR 0.85, 95% CI 0.76 to 0.96; 22 trials), as did home "
+            "exercise (RR 0.68, 95% CI 0.58 to 0.80; 7 trials).",
+            "Exercise reduced falls, as did home exercise.",
+        ),
+        # brackets that hold no statistics join nothing
+        ("The trial (a pilot) was small, as noted (Smith 2010).", "The trial was small, as noted."),
+    ],
+)
+def test_a_list_joined_only_by_its_statistics_keeps_its_and(text, plain):
+    from plainsum.plain.numbers import strip_statistics
+
+    assert strip_statistics(text) == plain

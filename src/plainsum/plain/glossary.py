@@ -47,8 +47,10 @@ class Glossary:
             return None
         plain = self.entries[found.lower()]
         if found.lower() in _AS_NOUN:  # a simple adjective, or the people it describes
-            if _in_name(m.string, m.start(), found) or found.split()[-1][:1].isupper() and (
-                " " in found or re.match(r"\s+[A-Z]", m.string[m.end() :])
+            if (
+                _in_name(m.string, m.start(), found)
+                or found.split()[-1][:1].isupper()
+                and (" " in found or re.match(r"\s+[A-Z]", m.string[m.end() :]))
             ):
                 return None  # a name ("The Elderly Care Unit")
             return _noun_or_adjective(found, plain, m.string[m.end() :])

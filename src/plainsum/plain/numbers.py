@@ -56,9 +56,32 @@ def drop_brackets(text: str) -> str:
     return text
 
 
+# "No difference was found for A (RR ...), B (RR ...)." The statistics joined a two-item list
+# the words alone do not: without them it reads "for A, B." as if B were a stray fragment.
+_UNJOINED_LAST = re.compile(
+    r"(?P<head>[)\]])\s*,\s*(?P<item>(?!(?:and|or|but|nor|which|who|with|while|whereas|as|"
+    r"that|than|so|thus|then|also|both|including|such|compared|versus|vs|although|though|"
+    r"because|since|when|where|if)\b)"
+    r"(?:[\w'-]+\s+){0,5}[\w'-]+)(?P<stats>\s*[(\[][^()\[\]]*[)\]])\s*(?P<end>[.;]?\s*)$"
+)
+
+
+def _join_last_item(text: str) -> str:
+    """A last list item whose statistics alone joined it to the list, given its "and"."""
+    m = _UNJOINED_LAST.search(text)
+    if m is None or not STAT.search(m["stats"]):
+        return text
+    opened = text.rfind("(", 0, m.start("head"))
+    if opened < 0 or not STAT.search(text[opened : m.end("head")]):
+        return text  # only a list whose items each carry their statistics
+    if re.search(r"\b(?:and|or|nor)\b", m["item"]) or not re.fullmatch(r"[a-z][\w' -]*", m["item"]):
+        return text
+    return text[: m.end("head")] + ", and " + m["item"] + m["stats"] + m["end"]
+
+
 def strip_statistics(text: str) -> str:
     """`text` without bracketed asides and without inline p-values, intervals and "n = ..."."""
-    text = drop_brackets(text)
+    text = drop_brackets(_join_last_item(text))
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
     return text
