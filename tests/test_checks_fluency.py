@@ -43,6 +43,9 @@ def rules(text: str) -> set[str]:
         ("The review found that: a) a dressing may heal more foot ulcers.", "cut_list"),
         ("The authors suggest that (1) exercise may ease tiredness in people with MS.", "cut_list"),
         ("The main side effects were: i. headache in the first week.", "cut_list"),
+        # a finding's clause cut before its verb
+        ("There is no strong evidence that any catheter-related treatment.", "cut_clause"),
+        ("It is not known whether the new drug or the old one.", "cut_clause"),
     ],
 )
 def test_broken_sentences_are_caught(text, rule):
@@ -90,6 +93,11 @@ def test_broken_sentences_are_caught(text, rule):
         "Pain is often the symptom that people find hardest to live with.",
         "Stiff legs are something many of them have to cope with.",
         "Wounds shrank more with the ointment than with the dummy cream.",  # an irregular past
+        # a finding's clause with its verb, even one outside the verb list
+        "There is no strong evidence that any catheter-related treatment prevents infection.",
+        "Some studies show that low magnesium coincides with the illness.",
+        "The data suggest that, in the long term, cooling vests help.",
+        "It is unclear whether people with MS benefit.",
     ],
 )
 def test_whole_sentences_pass(text):

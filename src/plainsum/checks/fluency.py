@@ -201,6 +201,30 @@ def _cut_list(sentence: str) -> str | None:
     return m.group(0).strip()
 
 
+# A sentence that ends inside the clause a finding word opens: "There is no strong evidence
+# that any catheter-related treatment." A cut drafter or a cut paste leaves the claim out.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:evidence|proof|data|suggest(?:s|ed)?|show(?:s|ed|n)?|found|find(?:s|ings?)?|"
+    r"conclud(?:e|es|ed)|clear|unclear|certain|uncertain|known|unknown|likely|indicat(?:e|es|ed)|"
+    r"demonstrat(?:e|es|ed)|report(?:s|ed)?|mean(?:s|t)?)\s+(?:that|whether)\s+(?P<clause>[^,;:]+?)"
+    r"[.!]?\s*$",
+    re.I,
+)
+
+
+def _cut_clause(sentence: str) -> str | None:
+    """The "that"/"whether" clause a sentence ends with when it has no verb, else None."""
+    m = _CLAUSE_OPENER.search(sentence)
+    if m is None or len(WORD.findall(m["clause"])) < 2:
+        return None
+    # a compound ("catheter-related", "well-known") is no verb of the clause; any other word
+    # that may be a verb in -s or -ed ("vitamin A shows", "AWS coincides") keeps it whole
+    clause = re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", "thing", m["clause"])
+    if has_verb(clause) or re.search(r"\b[A-Za-z]{2,}(?:s|ed)\b", clause):
+        return None
+    return m.group(0).strip()
+
+
 def _broken_join(sentence: str) -> str | None:
     for m in _DET_THEN_BREAK.finditer(sentence):
         if not _LETTER_NAME.search(sentence[: m.start()]):
@@ -263,6 +287,16 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 cut,
                 f"A list opens ('{cut}') but only its first item is here: the rest was cut.",
                 "Say the findings as whole sentences, without the list markers.",
+            )
+        )
+    clause = _cut_clause(sentence)
+    if clause:
+        problems.append(
+            Problem(
+                "cut_clause",
+                clause,
+                f"A sentence ends in a clause with no verb ('{clause}'): the finding is cut off.",
+                "Finish the clause with what the evidence shows, or use the whole source sentence.",
             )
         )
     for m in _DOUBLED.finditer(sentence):
