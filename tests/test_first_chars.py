@@ -8,13 +8,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import caveat_phrasings
 import pytest
-import screen_texts
+from pattern_texts import corpus
 
 import plainsum
 from plainsum import first_chars
-from plainsum.checks.text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,21 +30,7 @@ TRICKY = [
 
 
 def _texts() -> list[str]:
-    texts = list(TRICKY)
-    for name in dir(caveat_phrasings):
-        value = getattr(caveat_phrasings, name)
-        if isinstance(value, dict):
-            for phrasings in value.values():
-                if isinstance(phrasings, list):
-                    texts.extend(t for t in phrasings if isinstance(t, str))
-    for group in (screen_texts.NOT_RESEARCH, screen_texts.RESEARCH):
-        for text in group.values():
-            texts.append(text)
-            texts.extend(split_sentences(text))
-    for path in sorted((ROOT / "examples").glob("*.txt")):
-        text = path.read_text(encoding="utf-8")
-        texts.append(text)
-        texts.extend(split_sentences(text))
+    texts = TRICKY + corpus()
     texts += [t.upper() for t in texts[:150]] + [t.swapcase() for t in texts[:150]]
     return texts
 

@@ -5,14 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import caveat_phrasings
 import pytest
-import screen_texts
+from pattern_texts import corpus
 
 from plainsum import prefilter
 from plainsum.checks import foreign, safety
 from plainsum.checks.caveats import CAVEATS
-from plainsum.checks.text import split_sentences
 from plainsum.evidence import _NOT_ABOUT_MS
 from plainsum.screen import _GENRES, _RESEARCH_FAMILIES
 
@@ -37,19 +35,7 @@ TRICKY = [
 
 
 def _texts() -> list[str]:
-    texts = list(TRICKY)
-    for name in dir(caveat_phrasings):
-        value = getattr(caveat_phrasings, name)
-        if isinstance(value, dict):
-            for phrasings in value.values():
-                if isinstance(phrasings, list):
-                    texts.extend(t for t in phrasings if isinstance(t, str))
-    for group in (screen_texts.NOT_RESEARCH, screen_texts.RESEARCH):
-        for text in group.values():
-            texts.append(text)  # the screen reads whole texts
-            texts.extend(split_sentences(text))
-    for path in sorted((ROOT / "examples").glob("*.txt")):
-        texts.extend(split_sentences(path.read_text(encoding="utf-8")))
+    texts = TRICKY + corpus()
     texts += [t.upper() for t in texts[:200]] + [t.title() for t in texts[:200]]
     return texts
 
