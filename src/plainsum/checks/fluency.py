@@ -29,6 +29,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   trials, was amenable to pooled analysis.")
 - cut_list: a list a lead-in opens, cut after its first item ("The review found that: a) a
   dressing may heal more ulcers.", with no "b)")
+- cut_clause: a finding's "that"/"whether" clause with no verb ends the sentence ("There is
+  no strong evidence that any catheter-related treatment.")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
 
