@@ -51,7 +51,9 @@ def settings_for(server, tmp_path, **overrides) -> Settings:
         api_key=SecretStr(KEY),
         log_path=tmp_path / "logs.db",
         max_repairs=0,
-        timeout=5,
+        # generous: on a loaded machine a 5 s timeout let the client retry requests the test
+        # server had answered (7 requests counted where 4 were sent once)
+        timeout=30,
     )
     values.update(overrides)
     return Settings(**values)
