@@ -47,12 +47,8 @@ class Glossary:
             return None
         plain = self.entries[found.lower()]
         if found.lower() in _AS_NOUN:  # a simple adjective, or the people it describes
-            if (
-                _in_name(m.string, m.start(), found)
-                or found.split()[-1][:1].isupper()
-                and (" " in found or re.match(r"\s+[A-Z]", m.string[m.end() :]))
-            ):
-                return None  # a name ("The Elderly Care Unit")
+            if _in_name(m.string, m.start(), found) or _starts_a_name(found, m.string[m.end() :]):
+                return None
             return _noun_or_adjective(found, plain, m.string[m.end() :])
         shared = _shared_head(found, plain, m.string[: m.start()])
         if shared is not None:  # "selection, detection, and attrition bias": one head for all
@@ -86,6 +82,12 @@ class Glossary:
 # Adjectives a paper also uses as nouns for people: their plain word needs its noun then.
 _AS_NOUN = {"elderly": "older people", "the elderly": "older people"}
 _NOT_AFTER_NOUN_USE = frozenset({"and", "or", "but", "nor"})
+
+
+def _starts_a_name(found: str, after: str) -> bool:
+    """Whether a capitalised adjective is part of a name: "The Elderly Care Unit"."""
+    capital = found.split()[-1][:1].isupper()
+    return capital and (" " in found or re.match(r"\s+[A-Z]", after) is not None)
 
 
 def _noun_or_adjective(found: str, plain: str, after: str) -> str:
