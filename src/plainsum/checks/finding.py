@@ -128,7 +128,7 @@ def _states_outright(text: str) -> bool:
     return bool(_STATED.search(_QUESTION.sub("", text)))
 
 
-def _procedure(text: str) -> bool:
+def procedure_only(text: str) -> bool:
     """Whether a sentence reports how the study was done, or what evidence there is, and states
     no result beside it."""
     if _NONE_FOUND.search(text):
@@ -142,7 +142,7 @@ def _procedure(text: str) -> bool:
 
 def states_result(link: EvidenceLink, roles: list[Role]) -> bool:
     """Whether a sentence of "what the study did" reports something the study found."""
-    if _procedure(link.text):
+    if procedure_only(link.text):
         return False
     if link.kind != "content" and frame_kind(link.text) in _NOT_FINDINGS:
         return False
@@ -155,7 +155,7 @@ def states_result_elsewhere(link: EvidenceLink, roles: list[Role]) -> bool:
     the study found: it says so in words (an effect, a difference, how sure the evidence is),
     or a results or conclusion sentence of the paper supports a statement (a sentence with a
     verb) it makes. A caveat counts only when it states an effect or the evidence found."""
-    if _procedure(link.text):
+    if procedure_only(link.text):
         return False
     if link.kind != "content" or frame_kind(link.text) is not None:
         return _states_outright(link.text) and frame_kind(link.text) not in _NOT_FINDINGS[:4]

@@ -31,7 +31,10 @@ study was done, not a side point, not a fragment.
   Brazil reported vision" repeats a results sentence (it aligns with it well, and no
   conclusion sentence holds it nearly as well) as if it were the point, when the conclusions
   say nothing with "only";
-- fragment: too short to say anything, or ending in mid-phrase ("... the effect of").
+- fragment: too short to say anything, or ending in mid-phrase ("... the effect of");
+- overclaim (`headline_grade`): the headline states as fact ("X reduces Y") what the paper
+  grades as low or very low certainty evidence; "may", "probably", "low-certainty evidence
+  suggests" keep the paper's grade.
 
 Each is an error: a reader who sees only the headline must learn the finding. The evidence is
 the paper's conclusion sentences (or, without them, its results), as `plainsum.evidence`
@@ -48,6 +51,7 @@ from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_words import leaning_it, leans_back, opening_connective
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
+from .headline_grade import check_headline_grade
 from .headline_procedure import (
     HOLLOW,
     OWN_AIMS,
@@ -90,6 +94,12 @@ def _finding(headline: str, message: str) -> Finding:
 def check_headline(
     source: Source, summary: PlainSummary, links: list[EvidenceLink] | None = None
 ) -> list[Finding]:
+    """An error when the headline is not the main finding (`_not_the_finding`), and one when it
+    states as fact what the paper grades as low-certainty evidence (`headline_grade`)."""
+    return [*_not_the_finding(source, summary), *check_headline_grade(source, summary)]
+
+
+def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     """An error when the headline is a fragment, reports procedure, how much the studies
     differed, a side point or side result, or repeats the aim, a method or the background
     instead of the main finding."""
