@@ -22,13 +22,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from plainsum.checks.fluency import (
-    RULES,
-    WARNING_RULES,
-    sentence_problems,
-    split_sentences,
-    text_problems,
-)
+from plainsum.checks.fluency import RULES, WARNING_RULES, sentence_problems, text_problems
+from plainsum.checks.fluency_sentences import split_sentences
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 HEADING_WORDS = 12

@@ -1,13 +1,9 @@
 import pytest
 from gate_texts import LAB_SOURCE, LAB_SUMMARY, edit
 
-from plainsum.checks.fluency import (
-    check_fluency,
-    sentence_problems,
-    split_sentences,
-    text_problems,
-    unbalanced,
-)
+from plainsum.checks.fluency import check_fluency, sentence_problems, text_problems
+from plainsum.checks.fluency_breaks import unbalanced
+from plainsum.checks.fluency_sentences import split_sentences
 from plainsum.checks.half_replaced import half_replaced
 from plainsum.checks.verbs import has_verb
 

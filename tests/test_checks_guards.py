@@ -12,7 +12,7 @@ import pytest
 from plainsum.checks.abbreviations import _as_abbreviation
 from plainsum.checks.claims import find_claims
 from plainsum.checks.faithfulness import _word_value, number_mentions, numbers_in
-from plainsum.checks.fluency import split_sentences
+from plainsum.checks.fluency_sentences import split_sentences
 from plainsum.checks.foreign import find_intrusions
 from plainsum.checks.headline import check_headline
 from plainsum.checks.jargon import find_terms

@@ -3,7 +3,8 @@ code is wrong). Sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.fluency import split_sentences, text_problems
+from plainsum.checks.fluency import text_problems
+from plainsum.checks.fluency_sentences import split_sentences
 from plainsum.checks.half_replaced import half_replaced
 from plainsum.checks.verbs import has_verb
 

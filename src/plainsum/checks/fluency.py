@@ -34,6 +34,12 @@ that careful human writing almost never shows (measured on human lay summaries b
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
 
+The rules live in modules by idea: fluency_breaks (a sentence's frame broken by a cut or join),
+fluency_words (a word that does not fit the words beside it), fluency_cuts (a word a cut left
+missing), fluency_openings (a first sentence that points back to nothing) and half_replaced;
+fluency_sentences splits a text into the sentences they judge. This module runs them per
+sentence and section, and turns what they find into findings.
+
 All are errors but `article` (a warning: careful human writers slip on it too, see the
 benchmark): each is a sentence a reader would stumble on. The headline is held to the same
 rules except no_verb (a headline that is a fragment is the headline check's business).
@@ -45,14 +51,24 @@ import re
 
 from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
-from . import fluency_words
+from . import fluency_cuts, fluency_words
+from .fluency_breaks import (
+    broken_join,
+    cut_clause,
+    cut_list,
+    doubled_word,
+    ends_on_function_word,
+    list_debris,
+    unbalanced,
+)
+from .fluency_openings import leans_back, opening_connective
 from .fluency_problem import Problem
+from .fluency_sentences import split_sentences
 from .half_replaced import half_replaced
 from .verbs import (
     AUX,
     FUNCTION,
     IRREGULAR,
-    STRANDED_END,
     SUBORDINATE_START,
     VERBS,
     WORD,
@@ -96,149 +112,11 @@ READ_FIRST = frozenset({"headline", "what_the_study_did"})
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
 
 
-# --- sentences -----------------------------------------------------------------------------
-
-# Words that end with a full stop without ending the sentence.
-_ABBREVIATION_DOT = frozenset(
-    "e.g i.e etc vs al approx ca cf dr mr mrs prof st fig figs vol pp no nos inc ltd jr sr "
-    "resp incl min max".split()
-)
-_END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of `text`. Unlike the shared splitter this also splits before a small letter
-    (the start of a broken sentence), except after an abbreviation such as 'e.g.' or 'C.'."""
-    out: list[str] = []
-    for line in text.splitlines():
-        start = 0
-        for m in _END.finditer(line):
-            rest = line[m.end() :]
-            if not rest:
-                continue
-            before = line[start : m.start()].split()
-            last = before[-1].lower().strip("(\"'") if before else ""
-            if last in _ABBREVIATION_DOT and last != "etc" and m.group(0).startswith(". "):
-                continue  # "e.g. 5 mg", "et al. (2019)"
-            species = re.fullmatch(r"[A-Z][a-z]?", before[-1].strip("(\"'")) if before else None
-            if rest[0].islower() and (
-                last in _ABBREVIATION_DOT or len(last) <= 1 or "." in last or species
-            ):
-                continue
-            out.append(line[start : m.end()].strip())
-            start = m.end()
-        if line[start:].strip():
-            out.append(line[start:].strip())
-    return out
-
-
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦–—-]|\(?[a-h0-9ivx]{1,3}[.)])\s")
 _COMPARISON = re.compile(r"\b(?:versus|vs\.?)\b", re.I)
 # "compared to/with" is a preposition there: "Lung volumes compared to healthy children." has no
 # verb, though "compared" alone would read as one.
 _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
-
-# --- rules ---------------------------------------------------------------------------------
-
-# Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
-# "a)" and "1)" lists are a writer's choice and are left alone.
-_LIST_MARKER = re.compile(r"(?<![\w(])(?:[ivx]{1,4}|I[ivx]{0,3})\)(?=\s|$)")
-# A numbered or lettered list a lead-in opens ("found that: a) ...", "suggest that (1) ..."):
-# when the sentence holds its first item and no second, the list was cut and the reader is left
-# waiting for the rest.
-_LIST_OPENS = re.compile(
-    r"\b(?:that|follows|include|includes|included|were|are)\s*:?\s*"
-    r"(?P<open>\(?)(?P<first>[aAiI1])(?P<close>[.)])\s",
-)
-_NEXT_ITEM = {"a": "b", "A": "B", "i": "ii", "I": "II", "1": "2"}
-_DOUBLED = re.compile(r"(?<![\w-])([A-Za-z]+)\s+((?i:\1))(?![\w-])(?!\s+(?:vitro|vivo|situ)\b)")
-_DOUBLED_OK = frozenset({"that", "had", "bye", "very", "so"})
-_DET_THEN_BREAK = re.compile(
-    r"(?<![\w-])(?:the|a|an)\s*[:;]|(?<![\w-])(?:the|a|an)\s+"
-    r"(?:of|to|and|or|a|an|is|was|are|were|has|have)(?![\w-])"
-)
-# Only "of" and "to": other prepositions end relative clauses ("the outcome we looked for was").
-_PREP_THEN_AUX = re.compile(
-    r"(?<![\w-])(?:[Oo]f|[Tt]o)\s+(?:has|is|are|was|were|will|can|could|should|would|must|does|did)(?![\w-])"
-)
-_AUX_PAIR = re.compile(
-    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|could|should|would|may|might|must)\s+"
-    r"(?:is|are|was|were|has|does|did|can|will|must)(?![\w-])",
-    re.I,
-)
-_LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis)\s+$", re.I)
-
-
-def _ends_on_function_word(sentence: str) -> str | None:
-    if not re.search(r"[.!?;]\W*$", sentence):  # "compared with:" leads in to a list
-        return None
-    tokens = sentence.split()
-    last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
-    if last in STRANDED_END and not _VERB_WITH_END.search(sentence):
-        return last
-    return None
-
-
-# A verb whose preposition a relative clause leaves at the end: "the symptom people find
-# hardest to live with", "what they have to cope with" are whole sentences.
-_VERB_WITH_END = re.compile(
-    r"\b(?:liv(?:e|es|ed|ing)|cop(?:e|es|ed|ing)|deal(?:s|t|ing)?|put up|agree(?:s|d)?|"
-    r"struggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|start(?:s|ed)?|begin|began|work(?:s|ed)?|"
-    r"talk(?:s|ed)?|play(?:s|ed)?|help(?:s|ed)?|do|does|did|done|come to terms|get by) with"
-    r"[.!?;]\W*$",
-    re.I,
-)
-
-
-def _cut_list(sentence: str) -> str | None:
-    """The lead-in and first marker of a list the sentence opens and cuts after its first item
-    ("The review found that: a) ..." with no "b)"), else None."""
-    m = _LIST_OPENS.search(sentence)
-    if not m:
-        return None
-    second = _NEXT_ITEM[m.group("first")]
-    marker = re.escape(m.group("open")) + second + re.escape(m.group("close"))
-    if re.search(rf"(?<![\w(]){marker}(?=\s|$)", sentence[m.end() :]):
-        return None
-    return m.group(0).strip()
-
-
-# A sentence that ends inside the clause a finding word opens: "There is no strong evidence
-# that any catheter-related treatment." A cut drafter or a cut paste leaves the claim out.
-_CLAUSE_OPENER = re.compile(
-    r"\b(?:evidence|proof|data|suggest(?:s|ed)?|show(?:s|ed|n)?|found|find(?:s|ings?)?|"
-    r"conclud(?:e|es|ed)|clear|unclear|certain|uncertain|known|unknown|likely|indicat(?:e|es|ed)|"
-    r"demonstrat(?:e|es|ed)|report(?:s|ed)?|mean(?:s|t)?)\s+(?:that|whether)\s+(?P<clause>[^,;:]+?)"
-    r"[.!]?\s*$",
-    re.I,
-)
-
-
-def _cut_clause(sentence: str) -> str | None:
-    """The "that"/"whether" clause a sentence ends with when it has no verb, else None."""
-    m = _CLAUSE_OPENER.search(sentence)
-    if m is None or len(WORD.findall(m["clause"])) < 2:
-        return None
-    # a compound ("catheter-related", "well-known") is no verb of the clause; any other word
-    # that may be a verb in -s or -ed ("vitamin A shows", "AWS coincides") keeps it whole
-    clause = re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", "thing", m["clause"])
-    if has_verb(clause) or re.search(r"\b[A-Za-z]{2,}(?:s|ed)\b", clause):
-        return None
-    return m.group(0).strip()
-
-
-def _broken_join(sentence: str) -> str | None:
-    for m in _DET_THEN_BREAK.finditer(sentence):
-        if not _LETTER_NAME.search(sentence[: m.start()]):
-            return m.group(0)
-    found = _PREP_THEN_AUX.search(sentence)
-    if found:
-        return found.group(0)
-    for m in _AUX_PAIR.finditer(sentence):
-        # "how effective it is was ..." and "what it is is ..." are whole (if rare) English
-        if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):
-            return m.group(0)
-    return None
 
 
 @cached_list
@@ -261,7 +139,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Start each sentence with a capital, or join it to the one before.",
             )
         )
-    stranded = _ends_on_function_word(sentence)
+    stranded = ends_on_function_word(sentence)
     if stranded:
         problems.append(
             Problem(
@@ -271,17 +149,17 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Finish the sentence, or cut it back to a whole thought.",
             )
         )
-    marker = _LIST_MARKER.search(sentence)
-    if marker and sentence.count("(") < sentence.count(")"):
+    marker = list_debris(sentence)
+    if marker:
         problems.append(
             Problem(
                 "list_debris",
-                marker.group(0),
-                f"A list marker '{marker.group(0)}' is left over from the source.",
+                marker,
+                f"A list marker '{marker}' is left over from the source.",
                 "Drop the marker and write the items as a sentence.",
             )
         )
-    cut = _cut_list(sentence)
+    cut = cut_list(sentence)
     if cut:
         problems.append(
             Problem(
@@ -291,7 +169,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Say the findings as whole sentences, without the list markers.",
             )
         )
-    clause = _cut_clause(sentence)
+    clause = cut_clause(sentence)
     if clause:
         problems.append(
             Problem(
@@ -301,18 +179,17 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Finish the clause with what the evidence shows, or use the whole source sentence.",
             )
         )
-    for m in _DOUBLED.finditer(sentence):
-        if m.group(2).islower() and m.group(1).lower() not in _DOUBLED_OK:
-            problems.append(
-                Problem(
-                    "doubled_word",
-                    m.group(0),
-                    f"The word '{m.group(1)}' is doubled.",
-                    "Delete one of them.",
-                )
+    doubled = doubled_word(sentence)
+    if doubled:
+        problems.append(
+            Problem(
+                "doubled_word",
+                doubled,
+                f"The word '{doubled.split()[0]}' is doubled.",
+                "Delete one of them.",
             )
-            break
-    join = _broken_join(sentence)
+        )
+    join = broken_join(sentence)
     if join:
         problems.append(
             Problem(
@@ -386,25 +263,25 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "verbless_reason",
-            fluency_words.verbless_reason(sentence, finite_in),
+            fluency_cuts.verbless_reason(sentence, finite_in),
             "'{}': a 'because' clause with no verb; the reason was cut.",
             "Say the reason in full, with its verb ('because only one small study was found').",
         ),
         (
             "bare_gerund",
-            fluency_words.bare_gerund(sentence),
+            fluency_cuts.bare_gerund(sentence),
             "'{}': the verb has lost what it acts on; a word was cut.",
             "Say what is managed, treated or used ('help with managing symptoms').",
         ),
         (
             "missing_been",
-            fluency_words.missing_been(sentence),
+            fluency_cuts.missing_been(sentence),
             "'{}': a passive without its 'been'; a word was cut or swapped.",
             "Write it whole ('has been shown to be'), or say it actively ('... showed that').",
         ),
         (
             "missing_of",
-            fluency_words.missing_of(sentence, verb_or_past, FUNCTION | AUX),
+            fluency_cuts.missing_of(sentence, verb_or_past, FUNCTION | AUX),
             "'{}': a word that counts or measures, with no 'of' before what it counts.",
             "Put back the 'of' ('an episode of severe pain').",
         ),
@@ -422,38 +299,13 @@ def _word_form_problems(sentence: str) -> list[Problem]:
         ),
         (
             "bare_adjective",
-            fluency_words.bare_adjective(sentence, verb_forms)
-            or fluency_words.article_adjective_end(sentence),
+            fluency_cuts.bare_adjective(sentence, verb_forms)
+            or fluency_cuts.article_adjective_end(sentence),
             "'{}': an adjective with no noun after it; a word was cut.",
             "Put back the noun it describes ('of hypovolaemic shock'), or rewrite the phrase.",
         ),
     )
     return [Problem(rule, span, msg.format(span), hint) for rule, span, msg, hint in found if span]
-
-
-_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
-_WRITERS_MARKER = re.compile(r"(?<![^\s])(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)$")
-
-
-def unbalanced(text: str) -> str | None:
-    """The first bracket or double quote in `text` that is never closed (or never opened).
-    A writer's list marker ("1) ...", "gave people a) ...") closes nothing and is skipped."""
-    for open_, close in _PAIRS:
-        depth = 0
-        for i, ch in enumerate(text):
-            if ch == open_:
-                depth += 1
-            elif ch == close:
-                if depth == 0 and _WRITERS_MARKER.search(text, max(0, i - 4), i + 1):
-                    continue
-                depth -= 1
-                if depth < 0:
-                    return close
-        if depth > 0:
-            return open_
-    if text.count('"') % 2:
-        return '"'
-    return None
 
 
 # --- the check -----------------------------------------------------------------------------
@@ -469,7 +321,7 @@ def text_problems(
     something never named ("These patients ...", "They also ...")."""
     sentences = split_sentences(text)
     problems = [p for s in sentences for p in sentence_problems(s, verb_rule=verb_rule)]
-    pointer = fluency_words.leans_back(sentences[0]) if reference_rule and sentences else None
+    pointer = leans_back(sentences[0]) if reference_rule and sentences else None
     if pointer:
         problems.append(
             Problem(
@@ -480,7 +332,7 @@ def text_problems(
                 "Name the thing itself ('The 40 people in the trial ...'), or drop the word.",
             )
         )
-    opener = fluency_words.opening_connective(sentences[0]) if opening_rule and sentences else None
+    opener = opening_connective(sentences[0]) if opening_rule and sentences else None
     if opener:
         problems.append(
             Problem(

@@ -49,7 +49,7 @@ from __future__ import annotations
 from ..evidence import split_source
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
-from .fluency_words import leaning_it, leans_back, opening_connective
+from .fluency_openings import leaning_it, leans_back, opening_connective
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_grade import check_headline_grade
 from .headline_procedure import (

@@ -1,0 +1,166 @@
+"""Fluency rules for the frame of a sentence that a cut or a join broke (used by
+plainsum.checks.fluency):
+
+- ends_on_function_word: it ends on a word that needs something after it ("... of the.")
+- list_debris: a list marker left from the source ("Ii) less swelling")
+- cut_list: a list a lead-in opens, cut after its first item ("found that: a) ...", no "b)")
+- cut_clause: a finding's "that"/"whether" clause with no verb ends it ("evidence that any
+  catheter-related treatment.")
+- doubled_word: the same word twice in a row ("the the")
+- broken_join: words that cannot stand side by side ("the benefit of has been", "has was")
+- unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
+
+Each returns the offending span, or None. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .verbs import STRANDED_END, WORD, has_verb
+
+# Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
+# "a)" and "1)" lists are a writer's choice and are left alone.
+_LIST_MARKER = re.compile(r"(?<![\w(])(?:[ivx]{1,4}|I[ivx]{0,3})\)(?=\s|$)")
+# A numbered or lettered list a lead-in opens ("found that: a) ...", "suggest that (1) ..."):
+# when the sentence holds its first item and no second, the list was cut and the reader is left
+# waiting for the rest.
+_LIST_OPENS = re.compile(
+    r"\b(?:that|follows|include|includes|included|were|are)\s*:?\s*"
+    r"(?P<open>\(?)(?P<first>[aAiI1])(?P<close>[.)])\s",
+)
+_NEXT_ITEM = {"a": "b", "A": "B", "i": "ii", "I": "II", "1": "2"}
+_DOUBLED = re.compile(r"(?<![\w-])([A-Za-z]+)\s+((?i:\1))(?![\w-])(?!\s+(?:vitro|vivo|situ)\b)")
+_DOUBLED_OK = frozenset({"that", "had", "bye", "very", "so"})
+_DET_THEN_BREAK = re.compile(
+    r"(?<![\w-])(?:the|a|an)\s*[:;]|(?<![\w-])(?:the|a|an)\s+"
+    r"(?:of|to|and|or|a|an|is|was|are|were|has|have)(?![\w-])"
+)
+# Only "of" and "to": other prepositions end relative clauses ("the outcome we looked for was").
+_PREP_THEN_AUX = re.compile(
+    r"(?<![\w-])(?:[Oo]f|[Tt]o)\s+(?:has|is|are|was|were|will|can|could|should|would|must|does|did)(?![\w-])"
+)
+_AUX_PAIR = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|could|should|would|may|might|must)\s+"
+    r"(?:is|are|was|were|has|does|did|can|will|must)(?![\w-])",
+    re.I,
+)
+_LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis)\s+$", re.I)
+
+
+def ends_on_function_word(sentence: str) -> str | None:
+    """The word a sentence ends on that needs something after it ("... the benefit of the."),
+    else None."""
+    if not re.search(r"[.!?;]\W*$", sentence):  # "compared with:" leads in to a list
+        return None
+    tokens = sentence.split()
+    last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
+    if last in STRANDED_END and not _VERB_WITH_END.search(sentence):
+        return last
+    return None
+
+
+# A verb whose preposition a relative clause leaves at the end: "the symptom people find
+# hardest to live with", "what they have to cope with" are whole sentences.
+_VERB_WITH_END = re.compile(
+    r"\b(?:liv(?:e|es|ed|ing)|cop(?:e|es|ed|ing)|deal(?:s|t|ing)?|put up|agree(?:s|d)?|"
+    r"struggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|start(?:s|ed)?|begin|began|work(?:s|ed)?|"
+    r"talk(?:s|ed)?|play(?:s|ed)?|help(?:s|ed)?|do|does|did|done|come to terms|get by) with"
+    r"[.!?;]\W*$",
+    re.I,
+)
+
+
+def cut_list(sentence: str) -> str | None:
+    """The lead-in and first marker of a list the sentence opens and cuts after its first item
+    ("The review found that: a) ..." with no "b)"), else None."""
+    m = _LIST_OPENS.search(sentence)
+    if not m:
+        return None
+    second = _NEXT_ITEM[m.group("first")]
+    marker = re.escape(m.group("open")) + second + re.escape(m.group("close"))
+    if re.search(rf"(?<![\w(]){marker}(?=\s|$)", sentence[m.end() :]):
+        return None
+    return m.group(0).strip()
+
+
+# A sentence that ends inside the clause a finding word opens: "There is no strong evidence
+# that any catheter-related treatment." A cut drafter or a cut paste leaves the claim out.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:evidence|proof|data|suggest(?:s|ed)?|show(?:s|ed|n)?|found|find(?:s|ings?)?|"
+    r"conclud(?:e|es|ed)|clear|unclear|certain|uncertain|known|unknown|likely|indicat(?:e|es|ed)|"
+    r"demonstrat(?:e|es|ed)|report(?:s|ed)?|mean(?:s|t)?)\s+(?:that|whether)\s+(?P<clause>[^,;:]+?)"
+    r"[.!]?\s*$",
+    re.I,
+)
+
+
+def cut_clause(sentence: str) -> str | None:
+    """The "that"/"whether" clause a sentence ends with when it has no verb, else None."""
+    m = _CLAUSE_OPENER.search(sentence)
+    if m is None or len(WORD.findall(m["clause"])) < 2:
+        return None
+    # a compound ("catheter-related", "well-known") is no verb of the clause; any other word
+    # that may be a verb in -s or -ed ("vitamin A shows", "AWS coincides") keeps it whole
+    clause = re.sub(r"[A-Za-z]+(?:-[A-Za-z]+)+", "thing", m["clause"])
+    if has_verb(clause) or re.search(r"\b[A-Za-z]{2,}(?:s|ed)\b", clause):
+        return None
+    return m.group(0).strip()
+
+
+def broken_join(sentence: str) -> str | None:
+    """Words that cannot stand side by side, where a cut joined two sentences ("the benefit
+    of has been", "to the: ", "has was"), else None."""
+    for m in _DET_THEN_BREAK.finditer(sentence):
+        if not _LETTER_NAME.search(sentence[: m.start()]):
+            return m.group(0)
+    found = _PREP_THEN_AUX.search(sentence)
+    if found:
+        return found.group(0)
+    for m in _AUX_PAIR.finditer(sentence):
+        # "how effective it is was ..." and "what it is is ..." are whole (if rare) English
+        if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):
+            return m.group(0)
+    return None
+
+
+def list_debris(sentence: str) -> str | None:
+    """A Roman-numeral list marker the source's list left behind ("Ii) less swelling"), else
+    None."""
+    marker = _LIST_MARKER.search(sentence)
+    if marker and sentence.count("(") < sentence.count(")"):
+        return marker.group(0)
+    return None
+
+
+def doubled_word(sentence: str) -> str | None:
+    """The first word written twice in a row ("the the"), else None."""
+    for m in _DOUBLED.finditer(sentence):
+        if m.group(2).islower() and m.group(1).lower() not in _DOUBLED_OK:
+            return m.group(0)
+    return None
+
+
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+_WRITERS_MARKER = re.compile(r"(?<![^\s])(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)$")
+
+
+def unbalanced(text: str) -> str | None:
+    """The first bracket or double quote in `text` that is never closed (or never opened).
+    A writer's list marker ("1) ...", "gave people a) ...") closes nothing and is skipped."""
+    for open_, close in _PAIRS:
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == open_:
+                depth += 1
+            elif ch == close:
+                if depth == 0 and _WRITERS_MARKER.search(text, max(0, i - 4), i + 1):
+                    continue
+                depth -= 1
+                if depth < 0:
+                    return close
+        if depth > 0:
+            return open_
+    if text.count('"') % 2:
+        return '"'
+    return None
