@@ -1,6 +1,9 @@
 """The limitations a paper itself states (small, short, low certainty, stopped early, no control
 group, one centre, more research needed), each as a short sentence linked to the source
-sentence that says it. Nothing here is said unless a sentence of the paper says it."""
+sentence that says it. Nothing here is said unless a sentence of the paper says it.
+
+The kinds of limit (each one's pattern and sentence) are a table in plainsum.plain.limit_rules;
+this module decides which of them the paper states, and whether a sentence names a limit."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from dataclasses import dataclass
 
 from ..schemas import StudyDesign
 from .facts import Fact
+from .limit_rules import CERTAINTY, IN_REVIEWS, RULES
 from .numbers import count_value, drop_brackets
 from .sentences import Role, cue_role
 from .source import SourceSentence
@@ -76,171 +80,10 @@ def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     return f"The authors rated {what} as {level} certainty."
 
 
-_CERTAINTY = re.compile(
-    r"\b(?P<level>very low|low|low to moderate|low or very low|very low to low)"
-    r"[- ](?:certainty|quality)\b",
-    re.I,
-)
 # A sentence that grades the evidence in words of its own ("Quality of evidence ... was low").
 _GRADED = re.compile(r"\b(?:quality|certainty) of (?:the )?evidence\b", re.I)
-_RULES: list[tuple[str, re.Pattern[str], str]] = [
-    ("certainty", _CERTAINTY, ""),
-    (
-        "small",
-        re.compile(
-            r"\bsmall (?:sample(?: size)?s?|(?:total )?numbers? of (?:participants|patients|"
-            r"people|subjects)|study size|cohort)\b|\blimited (?:by (?:the )?small|sample size)"
-            r"|\b(?:population|sample|sample size|number of (?:participants|patients)) "
-            r"(?:was|were) (?:too |very )?small\b",
-            re.I,
-        ),
-        "The authors say the number of people studied was small.",
-    ),
-    (
-        "small_studies",
-        # "few small trials", "only a few studies were found"; never "few studies looked at
-        # older people", which says what the studies did, not that they were few
-        re.compile(
-            r"\b(?:(?:only|very) (?:a )?few|a small number of|small) (?:and \w+ )?"
-            r"(?:trials|studies)\b"
-            r"|\bfew (?:trials|studies) (?:were|are|have been) (?:included|found|identified|"
-            r"available|eligible)\b|\b(?:trials|studies) were (?:few|small)\b",
-            re.I,
-        ),
-        "The authors say the studies were few or small.",
-    ),
-    (
-        "short",
-        re.compile(
-            r"\bshort (?:follow-?up|duration|study period|periods? of follow-?up)\b"
-            r"|\blimited follow-?up\b|\bfollow-?up (?:was|were) short\b",
-            re.I,
-        ),
-        "The authors say the follow-up was short.",
-    ),
-    (
-        "dropouts",
-        re.compile(
-            r"\bhigh (?:risk of )?attrition bias\b|\b(?:significant|serious|substantial) "
-            r"attrition bias\b|\bhigh (?:rates? of )?(?:drop-?outs?|attrition|withdrawals?)"
-            r"(?: rates?)?\b|\b(?:many|a large number of|a high number of) (?:\w+ )?"
-            r"(?:drop-?outs|withdrawals)\b|\battrition bias (?:was|were) (?:found|high|present)\b",
-            re.I,
-        ),
-        "The authors say many people dropped out of the study.",
-    ),
-    (
-        "stopped_early",
-        re.compile(r"\b(?:stopped|terminated|halted) (?:early|prematurely)\b", re.I),
-        "The authors say the study was stopped early.",
-    ),
-    (
-        "no_control",
-        re.compile(
-            r"\b(?:no|without a|lack of a|absence of a) control group\b|\buncontrolled\b"
-            r"|\bsingle-arm\b",
-            re.I,
-        ),
-        "The authors say there was no control group.",
-    ),
-    (
-        "one_centre",
-        re.compile(r"\bsingle[- ](?:centre|center|site|institution)\b", re.I),
-        "The authors say the study was done in one centre.",
-    ),
-    (
-        "bias",
-        re.compile(
-            r"\bhigh risk of (?:\w+ ){0,2}bias\b|\bopen to bias\b|\bsources? of bias (?:was|were)\b"
-            r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
-            r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
-            r"|\b(?:suboptimal|inadequate|poor|failed) randomi[sz]ation\b"
-            r"|\bmethodological (?:concerns|limitations|flaws|weaknesses|issues|problems|"
-            r"shortcomings)\b"
-            r"|\b(?:methodological )?quality (?:of (?:the )?(?:included )?(?:studies|trials) )?"
-            r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b",
-            re.I,
-        ),
-        "The authors say the study had flaws in how it was done.",
-    ),
-    (
-        "open",
-        re.compile(
-            r"\bopen[- ]label\b|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
-            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
-            re.I,
-        ),
-        "The authors say the people in the study knew which treatment they had.",
-    ),
-    (
-        "differed",
-        re.compile(
-            r"\bheterogene(?:ity|ities|ous)\b|\b(?:studies|trials) (?:differed|varied) "
-            r"(?:a lot|widely|greatly|considerably)\b",
-            re.I,
-        ),
-        "The authors say the groups in the study differed a lot.",
-    ),
-    (
-        "little_data",
-        re.compile(
-            r"\b(?:limited|insufficient|sparse|scarce|inadequate) data\b|\bnot enough data\b"
-            r"|\binadequacy of (?:the )?available data\b"
-            r"|\bdata (?:were|was|are|is) (?:too |very )?(?:limited|sparse|scarce|insufficient)\b",
-            re.I,
-        ),
-        "The authors say the data were limited.",
-    ),
-    (
-        "weak_evidence",
-        # the authors' own word for the evidence, when they grade it in no certainty terms
-        re.compile(
-            r"\b(?:low-level|weak) (?P<kind>randomi[sz]ed )?evidence\b|\b(?P<kind2>randomi[sz]ed )?"
-            r"evidence (?:is|was|remains) (?:\w+ )?weak\b",
-            re.I,
-        ),
-        "The authors say the evidence is weak.",
-    ),
-    (
-        "poor_reporting",
-        re.compile(
-            r"\breporting (?:of [\w -]{1,40} )?(?:was|were) (?:\w+ )?(?:poor|inadequate|"
-            r"incomplete)\b|\b(?:poorly|inadequately|not well) reported\b",
-            re.I,
-        ),
-        "The authors say some results were poorly reported.",
-    ),
-    (
-        "more_research",
-        re.compile(
-            r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer|"
-            r"better)\s+(?:\w+\s+){0,3}(?:research|studies|trials|work|investigation)"
-            r"\s+(?:\w+\s+){0,2}(?:is|are|will be|would be)\s+(?:still\s+)?"
-            r"(?:needed|required|warranted|necessary)\b"
-            r"|\b(?:future|further|more|larger|new|well[- ]designed)\b[^.;]{0,80}"
-            r"\b(?:trials|studies|research)\b[^.;]{0,60}?\b(?:are|is|will be) (?:still )?"
-            r"(?:needed|required|warranted|necessary)\b"
-            r"|\b(?:trials|studies|research) needs? to be "
-            r"(?:done|conducted|carried out|performed)\b",
-            re.I,
-        ),
-        "The authors say more research is needed.",
-    ),
-]
 
 
-# The same limits, said of the studies a review pooled rather than of one study.
-_IN_REVIEWS = {
-    "small": "The authors say the studies included few people.",
-    "short": "The authors say the studies had short follow-up.",
-    "stopped_early": "The authors say some trials were stopped early.",
-    "dropouts": "The authors say many people dropped out of {share} studies.",
-    "no_control": "The authors say some studies had no control group.",
-    "one_centre": "The authors say some trials were done in a single centre.",
-    "bias": "The authors say {share} studies had flaws in how they were done.",
-    "open": "The authors say people in {share} studies knew which treatment they had.",
-    "differed": "The authors say the studies differed from each other.",
-}
 # "New trials are not justified": the authors say the opposite of "more research is needed".
 _NO_MORE_RESEARCH = re.compile(
     r"\b(?:further|more|new|additional|other) (?:\w+ ){0,2}(?:research|studies|trials)"
@@ -289,14 +132,14 @@ def stated_limits(
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     blinded = any(_BLINDED.search(s.text) for s in sentences)
     strong = any(_STRONG.search(s.text) for s in sentences)
-    levels = {_level(m) for s in sentences for m in _CERTAINTY.finditer(s.text)}
+    levels = {_level(m) for s in sentences for m in CERTAINTY.finditer(s.text)}
     levels |= {  # "quality of evidence for relapse was low, while for disability was very low"
         m.group(1).lower()
         for s in sentences
         if _GRADED.search(s.text)
         for m in re.finditer(r"\b(?:was|were|is|as) (very low|low|moderate|high)\b", s.text, re.I)
     }
-    for name, pattern, text in _RULES:
+    for name, pattern, text in RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
         for s, bare in zip(sentences, unbracketed, strict=True):
@@ -344,7 +187,7 @@ def stated_limits(
                 if strong:  # "strong evidence" for one outcome, "weak evidence" for another
                     sentence = sentence.replace("the evidence is", "some of the evidence is")
             else:
-                sentence = _IN_REVIEWS.get(name, text) if review else text
+                sentence = IN_REVIEWS.get(name, text) if review else text
                 share = _share(plain if not _EXCEPT.search(s.text) else s.text)
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
             found.append(StatedLimit(name, sentence, s.index))
