@@ -1,13 +1,9 @@
 import pytest
 from gate_texts import OBS_SOURCE, OBS_SUMMARY, edit
 
-from plainsum.checks.abbreviations import (
-    check_abbreviations,
-    paper_sense,
-    same_long_form,
-    summary_expansions,
-    wrong_expansions,
-)
+from plainsum.checks.abbreviation_senses import paper_sense
+from plainsum.checks.abbreviations import check_abbreviations, wrong_expansions
+from plainsum.checks.long_forms import same_long_form, summary_expansions
 
 TRIAL = (
     "Relapses were fewer with the new drug than with placebo (RR 0.82, 95% CI 0.70 to 0.95). "

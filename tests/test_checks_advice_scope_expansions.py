@@ -5,7 +5,8 @@ doctor)"). Sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.abbreviations import summary_expansions, wrong_expansions
+from plainsum.checks.abbreviations import wrong_expansions
+from plainsum.checks.long_forms import summary_expansions
 from plainsum.checks.promises import find_promises
 from plainsum.checks.safety import find_unsafe
 

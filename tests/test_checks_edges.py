@@ -11,13 +11,11 @@ from __future__ import annotations
 import pytest
 from gate_texts import OBS_SOURCE, OBS_SUMMARY, edit
 
+from plainsum.checks.abbreviation_senses import paper_sense
 from plainsum.checks.abbreviations import (
     _as_abbreviation,
     _defined,
     check_abbreviations,
-    paper_sense,
-    same_long_form,
-    summary_expansions,
     wrong_expansions,
 )
 from plainsum.checks.counts import counted, misplaced_counts, unit_of
@@ -36,6 +34,7 @@ from plainsum.checks.fluency import (
 from plainsum.checks.fluency_words import article, more_er
 from plainsum.checks.half_replaced import half_replaced
 from plainsum.checks.jargon import Term, check_jargon, find_terms
+from plainsum.checks.long_forms import same_long_form, summary_expansions
 from plainsum.checks.markup import check_markup
 from plainsum.checks.overreach import overreach
 from plainsum.checks.readability import check_readability

@@ -3,7 +3,7 @@
 
 import pytest
 
-from plainsum.checks.abbreviations import _spells, same_long_form
+from plainsum.checks.long_forms import _spells, same_long_form
 
 
 @pytest.mark.parametrize(

@@ -75,7 +75,7 @@ def completed(short: str, long_form: str) -> str:
     if " " in long_form.strip():
         return long_form
     try:
-        from ..checks.abbreviations import senses
+        from ..checks.abbreviation_senses import senses
     except ImportError:
         return long_form
     plural = short != short.rstrip("s") and short[-2:-1].isupper()

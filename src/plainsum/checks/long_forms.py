@@ -1,0 +1,154 @@
+"""Long forms: what an abbreviation is written out as, and whether two write-outs say the same.
+
+- paper_definitions: the paper's own "long form (SF)" definitions (the drafter's parser);
+- summary_expansions: each abbreviation a summary writes out beside itself ('long form (SF)',
+  'SF (long form)', 'SF, short for ...'), when the long form's words spell it;
+- same_long_form: two long forms that name one thing, spellings, plurals and small words
+  aside ('deep vein thrombosis', 'deep venous thrombosis').
+
+Used by the abbreviations check (plainsum.checks.abbreviations) and the senses table.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+
+def paper_definitions(text: str) -> dict[str, str]:
+    """Short form -> long form for every "long form (SF)" definition in `text`.
+
+    The parser (Schwartz & Hearst) is the drafter's, in plain/abbreviations.py, so that the
+    gate and the drafter agree on what a paper defines; it is imported here, late, because
+    the drafter imports the gate's abbreviation modules too."""
+    from ..plain.abbreviations import find_definitions
+
+    return find_definitions(text)
+
+
+_MINOR = frozenset("of and the in for with to a an on by or".split())
+
+
+SAME_SPELLING = 0.8  # difflib ratio above which two long forms differ only in spelling
+
+
+# Words that name the same thing in a long form ("people with MS" / "persons with MS").
+_SAME_WORDS = {"people": "person", "persons": "person", "patients": "person", "patient": "person"}
+
+
+def _normalised(long_form: str) -> str:
+    text = long_form.lower().replace("’", "'").replace("'s", "")
+    text = re.sub(r"[a-z]+", lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
+    text = re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)
+    words = [w.rstrip("s") for w in re.split(r"[^a-z0-9]+", text) if w and w not in _MINOR]
+    return " ".join(words)
+
+
+def same_long_form(a: str, b: str) -> bool:
+    """Whether two long forms say the same thing: case, hyphens, plurals, -ise/-ize and small
+    words aside, one may hold the other ('risk ratio', 'a risk ratio estimate'), and spellings
+    may differ ('deep vein thrombosis', 'deep venous thrombosis')."""
+    x, y = _normalised(_inner_spelled(a, b)), _normalised(_inner_spelled(b, a))
+    if not (x and y):
+        return False
+    if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
+        return True
+    xs, ys = x.split(), y.split()
+    if len(xs) != len(ys):  # "radiation therapy" / "radiotherapy"
+        return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
+    return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
+
+
+WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
+
+
+def _inner_spelled(a: str, b: str) -> str:
+    """`a` with each abbreviation in it written out as the words of `b` whose initials spell
+    it: "people with MS" against "persons with multiple sclerosis"."""
+    words = re.findall(r"[A-Za-z][\w'-]*", b)
+    for token in set(re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", a)):
+        n = len(token)
+        for i in range(len(words) - n + 1):
+            if "".join(w[0] for w in words[i : i + n]).upper() == token:
+                a = re.sub(rf"(?<![\w-]){token}(?![\w-])", " ".join(words[i : i + n]), a)
+                break
+    return a
+
+
+def _same_word(u: str, v: str) -> bool:
+    """Whether two words are one word spelled or inflected differently ("tumour"/"tumor",
+    "muscle"/"muscular"), not two words that look alike ("transcranial"/"transcutaneous",
+    "severe"/"spinal")."""
+    if u == v or SequenceMatcher(None, u, v).ratio() >= SAME_SPELLING:
+        return True
+    stem = 0
+    while stem < min(len(u), len(v)) and u[stem] == v[stem]:
+        stem += 1
+    return stem >= 2 and len(u) - stem <= WORD_ENDING and len(v) - stem <= WORD_ENDING
+
+
+def _spells(short: str, long_form: str) -> bool:
+    """Whether the words of `long_form` start with the letters of `short`, in order."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    if short.endswith("s") and short[:-1].isupper():
+        letters = letters[:-1]
+    initials = [w[0].lower() for w in re.split(r"[\s/-]+", long_form) if w and w[0].isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    it = iter(initials)
+    if all(any(c == i for i in it) for c in letters):
+        return True
+    # "RRMS (rapidly relapsing MS)": the last letter may sit inside the last word, when the
+    # other letters start words and there are no more words than letters
+    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    it = iter(initials)
+    head = all(any(c == i for i in it) for c in letters[:-1])
+    return head and len(words) <= len(letters) and letters[-1] in words[-1][1:]
+
+
+def _spells_within(short: str, long_form: str) -> bool:
+    """Whether `long_form` spells `short` with letters inside its words too, as names built of
+    word parts do ("CVA (cerebrovascular accident)"): its first letter starts the first word,
+    its last letter is in the last word, the others follow in order, and there are no more
+    words than letters. An explanation ("a form of asthma") opens with an article."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    if not letters or not words or len(words) > len(letters):
+        return False
+    if re.match(r"(?:a|an|the)\s", long_form, re.I) or words[0][0] != letters[0]:
+        return False
+    joined = " ".join(words)
+    at = 0
+    for c in letters:
+        at = joined.find(c, at) + 1
+        if not at:
+            return False
+    return letters[-1] in words[-1]
+
+
+_LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][^(),]{2,60}),\s*([A-Z][A-Za-z0-9]*[A-Z])\b")
+_SHORT_THEN_LONG = re.compile(
+    r"(?<![\w-])([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:\(\s*([A-Za-z][^()]{3,80})\)|,\s*"
+    r"(?:short for|which stands for|standing for)\s+([^,.;]{3,80})|\s+(?:stands for|is short "
+    r"for)\s+([^,.;]{3,80}))"
+)
+
+
+def summary_expansions(text: str) -> dict[str, str]:
+    """Short form -> long form for each abbreviation a summary writes out next to itself:
+    'long form (SF)', 'SF (long form)', 'SF, short for long form', 'SF stands for ...'. A
+    plain explanation whose words do not spell SF ('EAE (a mouse model of MS)') is not one."""
+    found = {s: lf for s, lf in paper_definitions(text).items() if _spells(s, lf)}
+    for m in _SHORT_THEN_LONG.finditer(text):
+        short = m.group(1)
+        long_form = next(g for g in m.groups()[1:] if g).strip()
+        long_form = re.sub(r"^(?:a|an|the)\s+", "", long_form, flags=re.I)
+        if short not in found and (
+            _spells(short, long_form) or (m.group(2) and _spells_within(short, long_form))
+        ):
+            found[short] = long_form
+    for m in _LONG_THEN_SHORT.finditer(text):  # "(relapse rate, RR 0.72)"
+        long_form, short = m.group(1).strip(), m.group(2)
+        if short not in found and _spells(short, long_form):
+            found[short] = long_form
+    return found
