@@ -33,13 +33,14 @@ are compared as values (plainsum.checks.faithfulness) and weigh like rare words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from . import prefilter
 from .ingest import HEADINGS, Source
-from .memo import cached_list
+from .memo import SIZE, cached_list
 from .schemas import SECTIONS, EvidenceLink, PlainSummary, StudyDesign
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ __all__ = [
     "SourceSentence",
     "SummarySentence",
     "align",
+    "content_stems",
     "content_words",
     "found_share",
     "frame_kind",
@@ -192,6 +194,15 @@ def _numbers(text: str) -> set[str]:
     from .checks.faithfulness import numbers_in
 
     return numbers_in(text)
+
+
+@lru_cache(maxsize=SIZE)  # the gate sets each body sentence against every other one
+def content_stems(text: str, numbers: Callable[[str], Iterable[str]] = _numbers) -> frozenset[str]:
+    """A sentence's content stems and its numbers, as `numbers` reads them: by default their
+    values (digits outside names, spelled-out numbers as digits, as the alignment compares
+    them), so two results that differ only in their numbers ("127 out of 1,000 had serious
+    side effects", "770 out of 1,000 had side effects") are two results."""
+    return frozenset(stem(w) for w in content_words(text)) | frozenset(numbers(text))
 
 
 # ---------------------------------------------------------------- the source

@@ -37,6 +37,7 @@ from functools import lru_cache
 from ..design import DesignInfo
 from ..evidence import (
     SourceSentence,
+    content_stems,
     content_words,
     frame_kind,
     overlaps,
@@ -49,7 +50,7 @@ from ..memo import SIZE
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .counts import counted, noun_class
-from .faithfulness import number_mentions, numbers_in
+from .faithfulness import number_mentions
 from .finding import PROCEDURE
 from .study_statements import design_statement
 from .subject import unnamed_subject
@@ -336,20 +337,12 @@ RARE_WEIGHT = (
 )
 
 
-@lru_cache(maxsize=SIZE)  # each body sentence is set against every other one
-def _content_stems(text: str) -> frozenset[str]:
-    """A sentence's content stems and its numbers: two results that differ only in their
-    numbers ("127 out of 1,000 had serious side effects", "770 out of 1,000 had side effects")
-    are two results."""
-    return frozenset(stem(w) for w in content_words(text)) | numbers_in(text)
-
-
 @lru_cache(maxsize=SIZE)  # a repair keeps most sentences: the same pairs again
 def _same_thing(a: str, b: str) -> bool:
     """Whether two sentences say one thing twice: their content stems (and numbers) nearly the
     same, no rare word in one only ("vitamin E" and "vitamin B6"), and both or neither
     negated or narrowed ("with or without leukaemia", "only with leukaemia")."""
-    sa, sb = _content_stems(a), _content_stems(b)
+    sa, sb = content_stems(a), content_stems(b)
     if min(len(sa), len(sb)) < MIN_REPEAT_WORDS or len(sa & sb) < REPEAT_SHARE * len(sa | sb):
         return False
     if bool(_NEGATION.search(a)) != bool(_NEGATION.search(b)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..checks.jargon import find_terms
-from ..evidence import content_words, stem
+from ..evidence import content_stems, stem
 from .lines import Line
 from .results import says_a_finding
 from .simplify import measured
@@ -26,7 +26,7 @@ from .standalone import leans_back
 __all__ = ["MIN_ECHO_WORDS", "echoes", "without_echoes"]
 
 MIN_ECHO_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # numbers as written: 1,000 and 1000 differ
 _NEGATION = re.compile(r"\b(?:not|no|none|without|neither|nor|never|only)\b|n't\b", re.I)
 # Words that frame a claim without adding to it ("The review authors found that ...").
 _FRAMING = frozenset(
@@ -37,15 +37,12 @@ _FRAMING = frozenset(
 )
 
 
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in content_words(text)) | frozenset(_NUMBER.findall(text))
-
-
 def echoes(text: str, other: str) -> bool:
     """Whether `text` says nothing `other` does not: every one of its content words (framing
     words aside) and numbers is in `other`, it has `MIN_ECHO_WORDS` or more, and both or
     neither is negated."""
-    own, theirs = _stems(text) - _FRAMING, _stems(other) - _FRAMING
+    own = content_stems(text, _NUMBER.findall) - _FRAMING
+    theirs = content_stems(other, _NUMBER.findall) - _FRAMING
     if len(own) < MIN_ECHO_WORDS or bool(_NEGATION.search(text)) != bool(_NEGATION.search(other)):
         return False
     return own <= theirs
