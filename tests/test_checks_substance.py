@@ -4,13 +4,8 @@ limitations. Papers and sentences written for these tests."""
 import pytest
 
 from plainsum.checks import run_gate
-from plainsum.checks.substance import (
-    check_substance,
-    conclusion_to_carry,
-    describes_study,
-    names_topic,
-    stated_limits,
-)
+from plainsum.checks.substance import check_substance, describes_study, stated_limits
+from plainsum.checks.why_meaning import conclusion_to_carry, names_topic
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse

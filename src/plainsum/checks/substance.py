@@ -20,75 +20,42 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   paper opens with to set the scene: "Many treatments are used for stiff muscles in MS.");
 - unnamed_subject (error): no sentence names what the paper studied, its treatment, exposure,
   condition or organism (`plainsum.checks.subject`);
-- repeated (error): two sentences of the body say the same thing (at least `REPEAT_SHARE` of
-  their content words shared, `MIN_REPEAT_WORDS` or more each): a result or a limitation given
+- repeated (error): two sentences of the body say the same thing (most of their content words
+  shared, a few or more each: `plainsum.checks.repeats`): a result or a limitation given
   twice, the aim said again under why it matters. The headline is left out: a body that opens
   with the headline's finding in full is how summaries are written;
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
+
+The rules that need most reading have modules of their own: whether why it matters says what the
+finding means in plainsum.checks.why_meaning, two sentences that say one thing in
+plainsum.checks.repeats. This module holds the rest and turns what they find into findings.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..design import DesignInfo
-from ..evidence import (
-    SourceSentence,
-    content_stems,
-    content_words,
-    frame_kind,
-    overlaps,
-    split_source,
-    stem,
-    word_weight,
-)
+from ..evidence import frame_kind, split_source
 from ..ingest import Source
-from ..memo import SIZE
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .counts import counted, noun_class
 from .faithfulness import number_mentions
 from .finding import PROCEDURE
+from .repeats import repeats
 from .study_statements import design_statement
 from .subject import unnamed_subject
+from .why_meaning import STOCK_FRAMES, conclusion_to_carry, says_no_meaning
 
 CHECK = "substance"
 BODY = "what_the_study_did"
 WHY = "why_it_matters"
 LIMITS = "limitations"
 MIN_BODY_CONTENT = 3  # content sentences a body needs to say what was done and what was found
-# A caveat naming what it is about ("There is little evidence that sildenafil helps ...") is a
-# conclusion; a stock one ("This means it is not yet clear how much this helps people with MS")
-# names nothing: the weight of its words beyond the words for MS and people.
-TOPIC_WEIGHT = 6.0
-BACKGROUND_ALIGNED = 0.7  # a why sentence this well held by a background sentence says it again
-BACKGROUND_MARGIN = 0.25  # how much better the background must hold it than any finding
-_FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION})
-REPEAT_SHARE = 0.8  # shared share (Jaccard) of two sentences' content stems that repeats one
-MIN_REPEAT_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
-_STOCK_FRAMES = frozenset({"design", "note", "care_team", "not_about_ms"})
-_READER_WORDS = frozenset("ms people persons patients everyone anyone sclerosis multiple".split())
 
-# The study's aim said again: what the study wanted, not what its result means.
-_AIM = re.compile(
-    r"\b(?:wanted|aimed|set out|tried|sought|planned|hoped|was designed) to\b"
-    r"|\b(?:aim|goal|objective|purpose|question)s? (?:of (?:this|the) \w+ )?(?:was|were|is|are)\b"
-    r"|\b(?:looked at|tested|asked|checked|studied|examined|assessed) (?:whether|if|how)\b"
-    r"|^(?:this|the) (?:\w+ )?(?:study|review|trial|research|work) (?:looked at|studied|"
-    r"examined|was about)\b",
-    re.I,
-)
-# A sentence saying the meaning is not given: honest, and still no reason why it matters.
-_MEANING_NOT_GIVEN = re.compile(
-    r"\b(?:does not|doesn't|did not|didn't|do not|cannot|can't) (?:\w+ )?(?:say|tell|state|"
-    r"explain)\w* (?:\w+ ){0,3}?(?:what|how|why) (?:this|it|these|the (?:results?|findings?))\b"
-    r"|\bwhat (?:this|it|these|the (?:results?|findings?)) (?:means?|mean) for\b[^.]*\b"
-    r"(?:not (?:yet )?(?:known|clear|certain)|unclear|unknown)\b",
-    re.I,
-)
 # Whom or what a study looked at: "people with MS", "mice", "cells from ...", "nine trials".
 _STUDIED = re.compile(
     r"\b(?:people|persons|patients|adults|children|babies|infants|women|men|participants|"
@@ -181,45 +148,9 @@ def describes_study(text: str) -> bool:
     )
 
 
-def names_topic(text: str) -> bool:
-    """Whether a sentence names what it is about (a treatment, an outcome), by the weight of its
-    words beyond the words for MS and people."""
-    words = [w for w in content_words(text) if w.lower() not in _READER_WORDS]
-    return sum(word_weight(w) for w in words) >= TOPIC_WEIGHT
-
-
 def _counts_in_body(link: EvidenceLink) -> bool:
     """A body sentence of its own: content, or a caveat that carries content."""
-    return link.kind == "content" or frame_kind(link.text) not in _STOCK_FRAMES
-
-
-def hollow(link: EvidenceLink) -> bool:
-    """Whether a "why it matters" sentence says nothing of what the finding means: a stock frame
-    (a caveat that names nothing), the aim again, or that the meaning is not given."""
-    if link.kind != "content" and (
-        frame_kind(link.text) in _STOCK_FRAMES or not names_topic(link.text)
-    ):
-        return True
-    return bool(_AIM.search(link.text) or _MEANING_NOT_GIVEN.search(link.text))
-
-
-def restates_background(
-    source: Source, link: EvidenceLink, sentences: list[SourceSentence]
-) -> bool:
-    """Whether a content sentence is the paper's background said again: the source sentence
-    that holds it best (and well) is one the paper sets the scene with, and no result or
-    conclusion holds it nearly as well ("Poor sleep and tiredness may go together" answers the
-    background's question, and a result says so too)."""
-    if (
-        link.kind != "content"
-        or not link.source_sentences
-        or link.score < BACKGROUND_ALIGNED
-        or sentences[link.source_sentences[0]].role != Role.BACKGROUND
-    ):
-        return False
-    shares = overlaps(source, link.text)
-    found = [shares.get(s.index, 0.0) for s in sentences if s.role in _FINDING_ROLES]
-    return max(found, default=0.0) <= link.score - BACKGROUND_MARGIN
+    return link.kind == "content" or frame_kind(link.text) not in STOCK_FRAMES
 
 
 def stated_limits(source: Source) -> list[str]:
@@ -267,54 +198,9 @@ def _body_findings(links: list[EvidenceLink]) -> list[Finding]:
     return out
 
 
-# A conclusion that only calls for more work, or says what the paper covers, gives a summary
-# nothing to say about what the finding means.
-_MORE_WORK_ONLY = re.compile(
-    r"^\W*(?:(?:more|further|larger|longer|better|additional|well[- ]designed|high[- ]quality)"
-    r"[\w ,-]{0,40}?(?:research|studies|trials|work|evidence|data)\b|future (?:research|studies)"
-    r"|there is a need for)",
-    re.I,
-)
-_COVERS = re.compile(
-    r"^\W*(?:this|the|our|the present|this present) (?:\w+ )?(?:review|paper|article|chapter|"
-    r"overview|study)\s+(?:\w+ )?(?:analy[sz]es|summari[sz]es|describes|discusses|covers|"
-    r"presents|outlines|focuses|aims|provides an overview|reviews|examines|explores)\b"
-    r"|\b(?:it|this \w+|we) (?:also )?(?:aims?|seeks?|intends?|attempts?|tries|try) to\b"
-    r"|\b(?:objectives?|aims?) (?:\w+ ){0,3}?(?:of|for) (?:this|the|our) (?:\w+ )?"
-    r"(?:review|study)\b",
-    re.I,
-)
-
-
-def conclusion_to_carry(source: Source) -> str | None:
-    """The first of the paper's conclusion sentences that says something a summary could carry
-    into why it matters: not the aim again, not what the paper covers, not only a call for more
-    work, and naming what it is about."""
-    for sentence in split_source(source):
-        if sentence.role != Role.CONCLUSION:
-            continue
-        text = " ".join(sentence.text.split())
-        if _AIM.search(text) or _COVERS.search(text) or _MORE_WORK_ONLY.search(text):
-            continue
-        if names_topic(text):
-            return text
-    return None
-
-
 def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     why = _section(links, WHY)
-    if not design.about_ms or not why:
-        return []
-    sentences = split_source(source)
-    # The background said again is hollow beside stock frames only: beside a caveat that
-    # weighs it ("Many textbooks name X as a first choice. The evidence behind that is weak.")
-    # it says what the finding means.
-    background_only = any(restates_background(source, k, sentences) for k in why) and all(
-        restates_background(source, k, sentences)
-        or (k.kind != "content" and frame_kind(k.text) in _STOCK_FRAMES)
-        for k in why
-    )
-    if not background_only and not all(hollow(k) for k in why):
+    if not design.about_ms or not why or not says_no_meaning(source, why):
         return []
     carry = conclusion_to_carry(source)
     concludes = f" The paper concludes: {_shown(carry)!r}." if carry else ""
@@ -331,56 +217,22 @@ def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink])
     ]
 
 
-_NEGATION = re.compile(r"\b(?:not|no|none|without|neither|nor|never|only)\b|n't\b", re.I)
-RARE_WEIGHT = (
-    2.5  # a word this rare (Zipf 4 or rarer) that only one sentence has names another thing
-)
-
-
-@lru_cache(maxsize=SIZE)  # a repair keeps most sentences: the same pairs again
-def _same_thing(a: str, b: str) -> bool:
-    """Whether two sentences say one thing twice: their content stems (and numbers) nearly the
-    same, no rare word in one only ("vitamin E" and "vitamin B6"), and both or neither
-    negated or narrowed ("with or without leukaemia", "only with leukaemia")."""
-    sa, sb = content_stems(a), content_stems(b)
-    if min(len(sa), len(sb)) < MIN_REPEAT_WORDS or len(sa & sb) < REPEAT_SHARE * len(sa | sb):
-        return False
-    if bool(_NEGATION.search(a)) != bool(_NEGATION.search(b)):
-        return False
-    apart = sa ^ sb
-    return not any(
-        word_weight(w) >= RARE_WEIGHT
-        for w in content_words(a) + content_words(b)
-        if stem(w) in apart
-    )
-
-
 def _repeat_findings(links: list[EvidenceLink]) -> list[Finding]:
     """An error for each body sentence that says again what an earlier one said."""
-    out = []
-    seen: list[EvidenceLink] = []
-    for link in links:
-        if link.section == "headline":
-            continue
-        for earlier in seen:
-            if _same_thing(link.text, earlier.text):
-                out.append(
-                    Finding(
-                        check=CHECK,
-                        severity=Severity.ERROR,
-                        section=link.section,
-                        span=link.text,
-                        message=(
-                            f"This sentence says again what the summary already said in "
-                            f"{earlier.section.replace('_', ' ')}: {earlier.text!r}. (repeated)"
-                        ),
-                        hint="Say each thing once; use the room for something the reader has "
-                        "not been told.",
-                    )
-                )
-                break
-        seen.append(link)
-    return out
+    return [
+        Finding(
+            check=CHECK,
+            severity=Severity.ERROR,
+            section=link.section,
+            span=link.text,
+            message=(
+                f"This sentence says again what the summary already said in "
+                f"{earlier.section.replace('_', ' ')}: {earlier.text!r}. (repeated)"
+            ),
+            hint="Say each thing once; use the room for something the reader has not been told.",
+        )
+        for link, earlier in repeats(links)
+    ]
 
 
 def _limit_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
