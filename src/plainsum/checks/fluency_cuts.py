@@ -18,6 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+
+def _first(pattern: re.Pattern[str], sentence: str) -> str | None:
+    """The text of `pattern`'s first match in `sentence`, or None."""
+    m = pattern.search(sentence)
+    return m.group(0) if m else None
+
+
 # --- an adjective left without its noun ---------------------------------------------------
 
 # A preposition, then a word that can only be an adjective (-ic, -ive, -ous), then the end of
@@ -79,8 +86,7 @@ _ARTICLE_ADJECTIVE_END = re.compile(
 
 def article_adjective_end(sentence: str) -> str | None:
     """'a'/'an' and an adjective ending the sentence with no noun ("as a short.")."""
-    m = _ARTICLE_ADJECTIVE_END.search(sentence)
-    return m.group(0) if m else None
+    return _first(_ARTICLE_ADJECTIVE_END, sentence)
 
 
 # --- a clause of reason with no verb -------------------------------------------------------
@@ -127,8 +133,7 @@ _BARE_GERUND = re.compile(
 def bare_gerund(sentence: str) -> str | None:
     """A preposition and the -ing form of a verb that needs an object, ending the sentence
     with none ("help with managing.")."""
-    m = _BARE_GERUND.search(sentence)
-    return m.group(0) if m else None
+    return _first(_BARE_GERUND, sentence)
 
 
 # --- a passive that lost its 'been' ---------------------------------------------------------
@@ -146,8 +151,7 @@ _MISSING_BEEN = re.compile(
 
 def missing_been(sentence: str) -> str | None:
     """A perfect tense that needs 'been' before its participle ("has shown to be")."""
-    m = _MISSING_BEEN.search(sentence)
-    return m.group(0) if m else None
+    return _first(_MISSING_BEEN, sentence)
 
 
 # --- a quantity noun that lost its 'of' -----------------------------------------------------
