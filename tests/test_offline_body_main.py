@@ -55,6 +55,51 @@ def test_the_plain_words_for_a_change_say_which_way_an_outcome_went(text, moved)
 
 
 @pytest.mark.parametrize(
+    "text, moved",
+    [
+        # what the pooled analysis found is a result, however it is introduced
+        ("Pooled data from four trials showed fewer relapses with the drug than placebo.", True),
+        ("When the review authors pooled the data, there was no clear difference in fatigue.", True),
+        (
+            "The main pooled analysis included 20 studies and gave fairly good evidence that "
+            "people who had the training had fewer falls than people who had none.",
+            True,
+        ),
+        ("Walking speed improved in the studies where pooling of the data was possible.", True),
+        # that the data were not pooled, or could not be, is how the review ran
+        ("The review authors did not pool the data because the trials differed.", False),
+        ("Two trials could not be included in the pooled analysis.", False),
+        ("Most trials did not provide suitable data for pooled analysis.", False),
+        ("The results could not be pooled, so fewer relapses were not confirmed.", False),
+    ],
+)
+def test_a_result_of_the_pooled_analysis_says_which_way_and_not_pooling_is_bookkeeping(
+    text, moved
+):
+    assert says_which_way(text) is moved
+
+
+PRIMARY_AND_SUBGROUP = (
+    "Objectives: To assess brief advice for people who drink too much alcohol.\n"
+    "Search methods: We searched the trial registers up to May 2020.\n"
+    "Main results: We included 30 studies with 9000 people. The primary pooled analysis "
+    "included 22 studies and gave fairly good evidence that people who got brief advice drank "
+    "less alcohol than people who got no advice after one year. A subgroup analysis by age "
+    "showed that both young and older adults drank less alcohol after getting brief advice.\n"
+    "Authors' conclusions: Brief advice can reduce alcohol intake in people who drink too much "
+    "compared with no advice."
+)
+
+
+def test_the_primary_pooled_result_is_in_the_body_before_a_subgroup_one():
+    did = _did(PRIMARY_AND_SUBGROUP)
+    main = next(i for i, t in enumerate(did) if t.startswith("The primary pooled analysis"))
+    assert "people who got brief advice drank less alcohol" in did[main]
+    subgroup = [i for i, t in enumerate(did) if t.startswith("A subgroup analysis")]
+    assert all(i > main for i in subgroup)
+
+
+@pytest.mark.parametrize(
     "aim",
     [
         # cut before "to", the head would end inside its clause: "programmes that seek."

@@ -111,9 +111,21 @@ _RUN_NOT_FOUND = re.compile(
 )
 
 
+# That the data were not pooled, or could not be ("The review authors did not pool the
+# data", "could not be included in the pooled analysis", "no pooled analysis was done"): how
+# the review ran. A result of the pooled analysis ("Pooled data from five trials showed fewer
+# deaths", "When the review authors pooled data, there was no clear benefit") is a result.
+_NOT_POOLED = (
+    r"\b(?:not|unable to|cannot|never)(?: (?:be|been|possible to|able to|suitable for|"
+    r"appropriate to|feasible to|provide suitable data for))?(?: (?:included|used|combined)"
+    r" in(?: the| a| any)?)? pool\w*"
+    r"|\bno (?:\w+ )?pool\w*|\bpool\w*(?: of (?:the )?(?:data|results|studies|trials))? (?:was|were|"
+    r"is|are) (?:not|impossible|inappropriate)\b|\b(?:ability|able) to (?:\w+ )?pool\w*"
+    r"|\bdid not (?:\w+ )?pool\w*|\b(?:could|would|were|was) not (?:be )?pooled\b"
+)
 # How the trials were run or judged: a sentence about these is bookkeeping, whatever it says.
 _BOOKKEEPING = re.compile(
-    r"\bpool\w*|\bblind\w*|\ballocation\b|\bconceal\w*|\bbias\b|\bplanned\b|\bprotocol\b"
+    rf"{_NOT_POOLED}|\bblind\w*|\ballocation\b|\bconceal\w*|\bbias\b|\bplanned\b|\bprotocol\b"
     r"|\b(?:quality|certainty) of (?:the )?evidence\b|\bheterogeneit|\bchos(?:e|en)\b|\bdecided\b"
     r"|\bto include\b",
     re.I,
@@ -121,9 +133,13 @@ _BOOKKEEPING = re.compile(
 
 
 # PROCEDURE words that a result may hold in passing ("gestational age", "a strategy that
-# included X", "the review authors noted that ..."); any other means the sentence is procedure.
+# included X", "the review authors noted that ...", "pooled the data"); any other means the
+# sentence is procedure.
 _INCIDENTAL = re.compile(
     r"(?:age|aged|in total|total of|included|took part|screened|median|(?:was|were) used"
+    # "When the review authors pooled the data, there was no clear difference": what the
+    # pooled data showed (that they were not pooled is bookkeeping: `_NOT_POOLED`)
+    r"|pool(?:ed)? the (?:data|results|studies|trials)"
     r"|the (?:review authors|researchers|authors) (?:noted|mainly|are|were))$"
 )
 
@@ -251,14 +267,23 @@ def primary_terms(texts: list[str]) -> frozenset[str]:
     return frozenset(t for t in key_terms(whats) if t not in {_stem(w) for w in _PRIMARY_FILLER})
 
 
+# A result that calls itself the main one ("The primary pooled analysis ... showed that ...",
+# "The main result measured for this review ... showed ..."): on the primary outcome too.
+_CALLED_PRIMARY = re.compile(
+    r"\bprimary (?:pooled |meta-)?analys[ie]s\b"
+    r"|\b(?:primary|main) (?:outcome|result)s?(?: measured)? (?:for|of|in) this review\b",
+    re.I,
+)
+
+
 def main_result_rank(
     terms: frozenset[str],
     primary: frozenset[str] = frozenset(),
 ) -> Callable[[PlainSentence], tuple[bool | int, ...]]:
     """How results rank as the main one: a sentence that says which way things went (helped, no
     clear difference, harm) before one that only names what was measured or how the study ran;
-    then one on the outcome the authors named `primary` (positive or null, it is their main
-    result: a secondary one never displaces it); then the one that names more of the
+    then one on the outcome the authors named `primary`, or one that calls itself the primary
+    analysis (positive or null, it is their main result: a secondary one never displaces it); then the one that names more of the
     conclusion's key `terms` (the conclusion says which result is the main one); then the
     easier, then the paper's order (abstracts give their main results first)."""
 
@@ -266,7 +291,7 @@ def main_result_rank(
         run, direction, finding = what_it_says(p.text)
         words = key_terms([p.text]) if terms or primary else frozenset()
         shared = len(terms & words)
-        on_primary = bool(primary & words)
+        on_primary = bool(primary & words) or bool(_CALLED_PRIMARY.search(p.text))
         return (run, not direction, not on_primary, -min(shared, 3), p.hard, not finding, p.order)
 
     return rank
