@@ -170,3 +170,23 @@ def test_the_result_that_says_the_headlines_finding_is_kept_like_a_main_one():
     marked = [line for line in sections["what_the_study_did"] if line.restates]
     assert marked and all(line.main for line in marked)
     assert showing(head, sections["what_the_study_did"]) in marked
+
+
+FRAME_AND_MAIN_FROM_ONE_SENTENCE = (
+    "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
+    "Main results: Two trials with 80 adults met the entry rules. Both trials measured "
+    "tiredness with a questionnaire after four weeks.\n"
+    "Authors' conclusions: This review found that cooling vests reduced tiredness in adults "
+    "with MS, and the drop was largest in adults who wore them every day."
+)
+
+
+def test_the_main_result_restated_comes_after_the_design_frame_linked_to_its_sentence():
+    head, did = _draft(FRAME_AND_MAIN_FROM_ONE_SENTENCE)
+    main = "This review found that cooling vests reduced tiredness in adults with MS."
+    assert did[0] == "This was a review of earlier studies."
+    assert did.index(main) > did.index("The review included two trials with 80 adults.")
+    # and before the rest of its own sentence, which leans on it
+    assert did.index(main) + 1 == did.index(
+        "The drop was largest in adults who wore them every day."
+    )

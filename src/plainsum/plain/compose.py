@@ -355,7 +355,19 @@ def compose(
         side = {id(line) for line in shown_results if not line.lead and not HARM.search(line.text)}
         did = [replace(x, main=False) if id(x) in side else x for x in did]
         # before the rest of its own sentence, when that is shown; else after the results
-        at = next((i for i, x in enumerate(did) if x.sources == restated.sources), len(did))
+        # (never before the design frame, an aim or a count linked to the same sentence)
+        facts = {f.text for f in m.facts}
+        at = next(
+            (
+                i
+                for i, x in enumerate(did)
+                if x.sources == restated.sources
+                and not x.keep
+                and x.text != frame
+                and x.text not in facts
+            ),
+            len(did),
+        )
         did.insert(at, restated)
         used.add(restated.text)
     elif says_a_finding(head.text):
