@@ -59,7 +59,7 @@ def test_the_plain_words_for_a_change_say_which_way_an_outcome_went(text, moved)
     [
         # what the pooled analysis found is a result, however it is introduced
         ("Pooled data from four trials showed fewer relapses with the drug than placebo.", True),
-        ("When the review authors pooled the data, there was no clear difference in fatigue.", True),
+        ("When the review authors pooled the data, there was no clear change in fatigue.", True),
         (
             "The main pooled analysis included 20 studies and gave fairly good evidence that "
             "people who had the training had fewer falls than people who had none.",
@@ -73,9 +73,7 @@ def test_the_plain_words_for_a_change_say_which_way_an_outcome_went(text, moved)
         ("The results could not be pooled, so fewer relapses were not confirmed.", False),
     ],
 )
-def test_a_result_of_the_pooled_analysis_says_which_way_and_not_pooling_is_bookkeeping(
-    text, moved
-):
+def test_a_result_of_the_pooled_analysis_says_which_way_and_not_pooling_is_bookkeeping(text, moved):
     assert says_which_way(text) is moved
 
 

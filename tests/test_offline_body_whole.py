@@ -189,6 +189,17 @@ def test_a_list_joined_by_and_is_not_split_at_a_participle():
         ("The drug helped people with MS walk further.", False),
         ("This study found less tiredness with the vest.", False),
         ("People in both groups had fewer relapses.", False),
+        # a figure or group named just before ("The corresponding risk", "The same trials")
+        ("The corresponding risk in the vitamin group was two per 100.", True),
+        ("The same three trials reported on walking speed.", True),
+        ("The latter two scales were filled in by nurses.", True),
+        ("The rest of the patients had no relapse.", True),
+        ("The sameness of the two groups at the start was checked.", False),
+        # a difference between the groups in an outcome the sentence does not name
+        ("There was no clear difference between the two groups.", True),
+        ("The pooled analysis showed no clear differences between the groups, nor in falls.", True),
+        ("There was no clear difference between the groups in walking speed.", False),
+        ("Tiredness scores showed little or no difference between groups.", False),
     ],
 )
 def test_a_pointer_to_a_sentence_not_shown_is_recognised(text, leans):

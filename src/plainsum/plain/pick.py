@@ -35,6 +35,9 @@ LEANS_BACK = re.compile(
     r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"
     r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
+    # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests":
+    # a figure or group said just before, which the sentence does not name
+    r"The (?:corresponding|same|latter|former|remaining|rest of the)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"
@@ -55,10 +58,24 @@ LEANS_INSIDE = re.compile(
 )
 
 
+# "There was no clear difference between the two groups", "the pooled analysis revealed no
+# clear differences between the groups": no difference in what, the sentence does not say (the
+# outcome was named in the sentence before).
+NO_OUTCOME = re.compile(
+    r"(?:^There (?:was|were)|\b(?:analys[ie]s|data|studies|trials|results?|estimates?) "
+    r"(?:[\w-]+ ){0,2}?(?:showed|revealed|found|suggested|detected)) (?:little or )?no "
+    r"(?:clear |significant |statistical |important |meaningful )?differences? between "
+    r"(?:the )?(?:two |both |treatment |study )?(?:groups|arms)\b"
+    r"(?! (?:in|for|on|of|at|with|regarding|about|when)\b)",
+    re.I,
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
-    "Both") or a pointer inside it ("Regular checks of these persons are advised")."""
-    return bool(LEANS_BACK.match(text) or LEANS_INSIDE.search(text))
+    "Both"), a pointer inside it ("Regular checks of these persons are advised"), or a
+    difference between the groups in an outcome it does not name (`NO_OUTCOME`)."""
+    return bool(LEANS_BACK.match(text) or LEANS_INSIDE.search(text) or NO_OUTCOME.search(text))
 
 
 # How a sentence of the paper opens when it leans on the one before it: a contrast ("However,"),
