@@ -119,8 +119,9 @@ _NOT_POOLED = (
     r"\b(?:not|unable to|cannot|never)(?: (?:be|been|possible to|able to|suitable for|"
     r"appropriate to|feasible to|provide suitable data for))?(?: (?:included|used|combined)"
     r" in(?: the| a| any)?)? pool\w*"
-    r"|\bno (?:\w+ )?pool\w*|\bpool\w*(?: of (?:the )?(?:data|results|studies|trials))? (?:was|were|"
-    r"is|are) (?:not|impossible|inappropriate)\b|\b(?:ability|able) to (?:\w+ )?pool\w*"
+    r"|\bno (?:\w+ )?pool\w*"
+    r"|\bpool\w*(?: of (?:the )?(?:data|results|studies|trials))? (?:was|were|is|are) "
+    r"(?:not|impossible|inappropriate)\b|\b(?:ability|able) to (?:\w+ )?pool\w*"
     r"|\bdid not (?:\w+ )?pool\w*|\b(?:could|would|were|was) not (?:be )?pooled\b"
 )
 # How the trials were run or judged: a sentence about these is bookkeeping, whatever it says.
@@ -283,9 +284,10 @@ def main_result_rank(
     """How results rank as the main one: a sentence that says which way things went (helped, no
     clear difference, harm) before one that only names what was measured or how the study ran;
     then one on the outcome the authors named `primary`, or one that calls itself the primary
-    analysis (positive or null, it is their main result: a secondary one never displaces it); then the one that names more of the
-    conclusion's key `terms` (the conclusion says which result is the main one); then the
-    easier, then the paper's order (abstracts give their main results first)."""
+    analysis (positive or null, it is their main result: a secondary one never displaces it);
+    then the one that names more of the conclusion's key `terms` (the conclusion says which
+    result is the main one); then the easier, then the paper's order (abstracts give their
+    main results first)."""
 
     def rank(p: PlainSentence) -> tuple[bool | int, ...]:
         run, direction, finding = what_it_says(p.text)
