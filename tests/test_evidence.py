@@ -162,7 +162,7 @@ def test_another_designs_caveat_with_a_number_is_content(sentence, design, frame
     "text", ["", "   ", " a  b\n\nc ", "a\u00a0\u2009b\t", "\n\nHeading\n\nText.  More.\n", "x"]
 )
 def test_flat_collapses_whitespace_and_keeps_offsets(text: str) -> None:
-    from plainsum.evidence import _flat
+    from plainsum.evidence_index import _flat
 
     flat, offsets = _flat(text)
     expected, positions, last_space = [], [], True

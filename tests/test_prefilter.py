@@ -11,13 +11,13 @@ from pattern_texts import corpus
 from plainsum import prefilter
 from plainsum.checks import foreign, safety
 from plainsum.checks.caveats import CAVEATS
-from plainsum.evidence import _NOT_ABOUT_MS
+from plainsum.evidence_frames import NOT_ABOUT_MS
 from plainsum.screen import _GENRES, _RESEARCH_FAMILIES
 
 ROOT = Path(__file__).resolve().parents[1]
 
 GATE_PATTERNS = [p for c in CAVEATS.values() for f in c.frames for p in (*f.all_of, *f.none_of)]
-GATE_PATTERNS.append(_NOT_ABOUT_MS)
+GATE_PATTERNS.append(NOT_ABOUT_MS)
 SCREEN_PATTERNS = [*_RESEARCH_FAMILIES.values(), *(p for _, cues in _GENRES.values() for p in cues)]
 # rules whose matches are wanted (finditer): may_match skips those that cannot give any
 RULE_PATTERNS = [r.pattern for r in (*safety.RULES, *foreign.RULES)]

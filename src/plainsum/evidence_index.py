@@ -1,0 +1,228 @@
+"""The evidence index: a paper's sentences, and what each contains as evidence.
+
+`split_source` gives the source's sentences with their roles and spans in `Source.text`;
+`source_index` what each holds as stems, stem prefixes and numbers, counting as its own the
+long forms of its abbreviations as the paper defines them (and the abbreviation where it uses
+the long form) and the glossary's plain phrases for its terms (`stand_ins`). Built once per
+paper; plainsum.evidence aligns summary sentences against it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from .evidence_words import base_stem, content_words, number_values, stem
+from .ingest import HEADINGS, Source
+
+if TYPE_CHECKING:
+    from .plain.sentences import Role
+
+PREFIX_LETTERS = 5  # stems that share this many first letters half-match ("inflamm"/"inflam")
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """One sentence of the source: position, text, role and span in `Source.text`."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    role: Role
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    """What each source sentence contains, as stems, stem prefixes and numbers."""
+
+    sentences: list[SourceSentence]
+    stems: list[frozenset[str]]
+    prefixes: list[frozenset[str]]
+    numbers: list[frozenset[str]]
+    title_stems: frozenset[str] = field(default_factory=frozenset)
+    by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+# Whitespace that does not stay as it is: a run of two or more, or one that is not a space
+# (\s is exactly str.isspace).
+_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _flat(text: str) -> tuple[str, list[int]]:
+    """`text` with whitespace runs as one space, and the offset in `text` of each character
+    (leading whitespace dropped)."""
+    pos = len(text) - len(text.lstrip())
+    chars: list[str] = []
+    offsets: list[int] = []
+    for m in _SPACE_RUN.finditer(text, pos):
+        start = m.start()
+        chars.append(text[pos:start])
+        offsets.extend(range(pos, start))
+        chars.append(" ")
+        offsets.append(start)
+        pos = m.end()
+    chars.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(chars), offsets
+
+
+def _is_heading(text: str) -> bool:
+    return " ".join(text.lower().rstrip(":").split()) in HEADINGS
+
+
+@lru_cache(maxsize=64)
+def split_source(source: Source | str) -> list[SourceSentence]:
+    """The sentences of `source` with roles and (start, end) spans in `Source.text`."""
+    from .ingest import parse
+    from .plain.sentences import classify
+
+    if isinstance(source, str):
+        source = parse(source)
+    flat, offsets = _flat(source.text)
+    out: list[SourceSentence] = []
+    cursor = 0
+    for sentence in classify(source):
+        text = " ".join(sentence.text.split())
+        if not text or _is_heading(text):
+            continue
+        at = flat.find(text, cursor)
+        if at < 0:
+            at = flat.find(text)
+        if at < 0:  # not found verbatim (should not happen): keep it without a real span
+            start = end = offsets[cursor] if cursor < len(offsets) else len(source.text)
+        else:
+            start = offsets[at]
+            end = offsets[at + len(text) - 1] + 1
+            cursor = at + len(text)
+        out.append(
+            SourceSentence(len(out), source.text[start:end] or text, start, end, sentence.role)
+        )
+    return out
+
+
+@cache
+def _glossary_plain() -> tuple[re.Pattern[str], dict[str, str]]:
+    from .plain.glossary import load_glossary
+
+    glossary = load_glossary()
+    return glossary.pattern, glossary.entries
+
+
+def _extras(text: str, defs: _Definitions) -> list[str]:
+    """Words a source sentence stands for beyond its own: the long forms of its abbreviations
+    (and abbreviations of its long forms), and the glossary's plain phrases for its terms."""
+    return [w for group in _extra_groups(text, defs) for w in group]
+
+
+def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
+    """`_extras`, one list per name it stands for (one long form, one plain phrase)."""
+    extra: list[list[str]] = []
+    if defs.items:
+        lower = text.lower()
+        used = {m.group(1) for m in defs.shorts.finditer(text)} if defs.shorts else ()
+        for short, long_lower, long_words, short_words in defs.items:
+            if short in used:
+                extra.append(list(long_words))
+            elif long_lower in lower:
+                extra.append(list(short_words))
+    pattern, _ = _glossary_plain()
+    for m in pattern.finditer(text):
+        words = _plain_words(m.group(0).lower())
+        if words is not None:
+            extra.append(list(words))
+    return [group for group in extra if group]
+
+
+@lru_cache(maxsize=8192)
+def _plain_words(term: str) -> tuple[str, ...] | None:
+    """The content words of the glossary's plain phrase for `term` (lower case); None when the
+    glossary has no entry for it."""
+    _, entries = _glossary_plain()
+    try:
+        return tuple(content_words(entries[term]))
+    except KeyError:
+        return None
+
+
+def _keys(words: list[str]) -> tuple[set[str], set[str]]:
+    stems = {stem(w) for w in words} | {b for w in words if (b := base_stem(w))}
+    prefixes = {s[:PREFIX_LETTERS] for s in stems if len(s) >= PREFIX_LETTERS}
+    return stems, prefixes
+
+
+@dataclass(frozen=True)
+class _Definitions:
+    """A paper's abbreviations: short -> long form, a pattern finding the shorts, and for each
+    definition (short, long form lower-cased, the long form's content words, the short
+    lower-cased as a word), worked out once per paper rather than once per sentence."""
+
+    definitions: dict[str, str]
+    shorts: re.Pattern[str] | None
+    items: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=64)
+def _definitions(source: Source) -> _Definitions:
+    from .plain.abbreviations import find_definitions
+
+    definitions = find_definitions(source.full_text)
+    shorts = None
+    if definitions:
+        alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))
+        shorts = re.compile(rf"(?<![\w-])({alternation})s?(?![\w])")
+    items = tuple(
+        (short, long.lower(), tuple(content_words(long)), (short.lower(),))
+        for short, long in definitions.items()
+    )
+    return _Definitions(definitions, shorts, items)
+
+
+def stand_ins(source: Source, text: str) -> list[str]:
+    """Content words a piece of `source`'s text stands for beyond its own: the paper's long
+    forms of its abbreviations and the glossary's plain words for its terms."""
+    return _extras(text, _definitions(source))
+
+
+def stand_in_groups(source: Source, text: str) -> list[list[str]]:
+    """`stand_ins`, one list of words per name: each long form or plain phrase on its own, so
+    a reader can ask whether a sentence names that thing or only shares a word with it
+    ("magnetic stimulation" is not "transcutaneous electrical nerve stimulation")."""
+    return _extra_groups(text, _definitions(source))
+
+
+@lru_cache(maxsize=64)
+def source_index(source: Source) -> SourceIndex:
+    sentences = split_source(source)
+    defs = _definitions(source)
+    stems, prefixes, numbers = [], [], []
+    for s in sentences:
+        words = content_words(s.text) + _extras(s.text, defs)
+        st, pr = _keys(words)
+        stems.append(frozenset(st))
+        prefixes.append(frozenset(pr))
+        numbers.append(frozenset(number_values(s.text)))
+    title = frozenset(_keys(content_words(source.title or ""))[0])
+    return SourceIndex(
+        sentences,
+        stems,
+        prefixes,
+        numbers,
+        title,
+        by_stem=_invert(stems),
+        by_prefix=_invert(prefixes),
+        by_number=_invert(numbers),
+    )
+
+
+def _invert(sets: list[frozenset[str]]) -> dict[str, tuple[int, ...]]:
+    """key -> indexes of the sets that hold it."""
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(sets):
+        for key in keys:
+            out.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
