@@ -156,6 +156,7 @@ def compose(
             left_out,
             about,
             m.headed,
+            as_said,
         )
 
     head = headline(drop - head_keep)

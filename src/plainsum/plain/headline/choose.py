@@ -16,7 +16,9 @@ from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, rare_term, whole_alone
+from .certainty import graded_drop, graded_headline
 from .concluded import with_concluded
+from .dangling import dangles
 from .forms import GLUED, dropped, headline_forms
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
@@ -47,9 +49,9 @@ AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 
 
 def _stands(text: str) -> bool:
-    """Whether `text` reads whole alone and is one sentence, not two the source ran together
-    (never one headline)."""
-    return not GLUED.search(text) and whole_alone(text)
+    """Whether `text` reads whole alone, points at nothing it does not name (`dangling`) and
+    is one sentence, not two the source ran together (never one headline)."""
+    return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
 def _form_cost(text: str) -> float:
@@ -100,6 +102,33 @@ def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
 
 
 def choose_headline(
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    design: StudyDesign,
+    animals: str = "animals",
+    studies: str | None = None,
+    studies_source: int | None = None,
+    topic: str | None = None,
+    topic_source: int | None = None,
+    drop: frozenset[str] = frozenset(),
+    about: frozenset[str] = frozenset(),
+    headed: bool = True,
+    said: dict[int, str] | None = None,
+) -> Headline:
+    """The main finding as a headline (`_choose`); `said` holds the paper's sentences as it
+    says them, by index: the grade of evidence a chosen sentence's brackets give is kept beside
+    its claim (`certainty`)."""
+    said = said or {}
+    pool = [*conclusions, *results]
+    drop = graded_drop(pool, design, animals, drop, said)
+    head = _choose(
+        conclusions, results, design, animals, studies, studies_source, topic, topic_source,
+        drop, about, headed,
+    )  # fmt: skip
+    return graded_headline(head, pool, design, animals, said)
+
+
+def _choose(
     conclusions: list[PlainSentence],
     results: list[PlainSentence],
     design: StudyDesign,

@@ -29,6 +29,8 @@ _LEAD = re.compile(
     r"[Ss]ignificance)\s*:\s*"
     # a heading run into the sentence: "Main results measured Dose-escalated X probably ..."
     r"|(?:Main|Primary) (?:results|outcomes)(?: measured)?:?\s+(?=[A-Z])"
+    # a one-word heading run into the sentence: "Effectiveness Vaccine effectiveness was X"
+    r"|(?:Effect(?:iveness)?|Efficacy|Safety|Harms|Benefits) (?=[A-Z][a-z]+ [a-z])"
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|Now|Today|"
     r"Recently),"

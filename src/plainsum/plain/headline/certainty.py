@@ -1,0 +1,160 @@
+"""The authors' grade of the evidence, kept beside a headline made from a graded result.
+
+A review's result often grades itself in a bracket the edited sentence no longer has: "X lowered
+Y (RR 0.7, 95% CI 0.5 to 0.9; 3 trials; low-certainty evidence)". Said alone, "X lowered Y" is
+stronger than the authors; the headline keeps their grade in plain words (`shorten.grades`):
+"Weak evidence suggests X lowered Y", or after a claim that hedges itself or finds no
+difference, "X may lower Y, but the evidence is weak" ("Weak evidence suggests there was no
+difference" would read as a finding). A moderate grade goes in front of a claim that does not
+hedge itself ("Moderate evidence suggests X lowered Y"); a high grade adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...schemas import StudyDesign
+from ..shorten.grades import graded_claim
+from ..shorten.meaning import hedges_itself
+from ..simplify import PlainSentence
+from ..wholeness import capitalise, decapitalise
+from .forms import headline_forms
+from .record import Headline
+
+# A bracket, with one level of brackets inside it ("(risk ratio (RR) 0.7; low-quality evidence)").
+_BRACKET = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+# A grade inside a bracket: "low-certainty evidence", "very low quality evidence", "GRADE: low",
+# "certainty of evidence: moderate"; of "low to moderate", the first (the weaker) is taken.
+_GRADE = re.compile(
+    r"\b(?P<a>(?:very )?(?:low|moderate|high))(?:(?: to | or )(?:very )?(?:low|moderate|high))?"
+    r"[- \u2010\u2011]+(?:quality|certainty)\b"
+    r"|\b(?:quality|certainty|GRADE)(?: of (?:the )?evidence)?\s*[:=]?\s*"
+    r"(?P<b>(?:very )?(?:low|moderate|high))\b",
+    re.I,
+)
+_LEVELS = ("very low", "low", "moderate", "high")
+# The sentence says how sure it is already ("the evidence is very uncertain", "weak evidence").
+_SAYS_CERTAINTY = re.compile(
+    r"\b(?:uncertain\w*|unclear|not clear|certainty|quality of (?:the )?evidence|the evidence|"
+    r"(?:weak|limited|low|moderate|strong|good|high|some|little|no|insufficient|not enough) "
+    r"(?:[\w-]+ )?evidence)\b",
+    re.I,
+)
+# A claim that finds no difference or no effect: the grade follows it.
+_NULL = re.compile(
+    r"\b(?:no|not|nor|neither|none|similar|little or no|did not|does not|do not)\b", re.I
+)
+# A claim that opens before its subject ("Compared with placebo, X ..."): "Weak evidence
+# suggests compared with placebo" would not read; the grade follows it.
+_OPENS_BEFORE_SUBJECT = re.compile(
+    r"^(?:Compared|In|At|After|Among|For|With|When|During|Over|Within|Based|Using|Across|"
+    r"Following|Overall|Beyond|By|Of|There|It)\b"
+)
+
+
+def bracket_grades(said: str) -> list[tuple[int, str]]:
+    """The grades of evidence the sentence as the paper says it gives in brackets, with where
+    each bracket starts, in order ("very low", "low", "moderate" or "high")."""
+    out: list[tuple[int, str]] = []
+    for bracket in _BRACKET.finditer(said):
+        found = _GRADE.search(bracket.group(0))
+        if found:
+            out.append((bracket.start(), (found["a"] or found["b"]).lower()))
+    return out
+
+
+def _start_in(said: str, text: str) -> int:
+    """Where the piece `text` begins in the paper's sentence (its first two words), else 0."""
+    words = re.findall(r"[\w'-]+", text.lower())[:2]
+    if len(words) < 2:
+        return 0
+    m = re.search(rf"\b{re.escape(words[0])}\W+{re.escape(words[1])}\b", said.lower())
+    return m.start() if m else 0
+
+
+def grade_of(text: str, said: str, cut: bool) -> str | None:
+    """The grade that bears on the piece `text` of the paper's sentence `said`: of the brackets
+    from where the piece begins, the first for a form cut short (a cut keeps the opening claim),
+    the weakest for the whole piece (never stronger than any part of it); None when none."""
+    start = _start_in(said, text)
+    grades = [g for at, g in bracket_grades(said) if at >= start]
+    if not grades:
+        return None
+    return grades[0] if cut else min(grades, key=_LEVELS.index)
+
+
+def _lower_first(text: str, said: str) -> str:
+    """`text` with its first word in lower case for use after "evidence suggests", unless the
+    paper writes that word with a capital inside a sentence too (a name: "Parkinson's")."""
+    first = text.split()[0] if text.split() else ""
+    if re.search(rf"\b[a-z][\w'-]*,? {re.escape(first)}\b", said):
+        return text
+    return decapitalise(text)
+
+
+def with_grade(text: str, grade: str | None, said: str) -> str:
+    """The headline form `text` with the paper's grade said plainly (see the module
+    docstring); `text` as it is when there is no grade, a high one, or the form already says
+    how sure it is."""
+    if grade is None or grade == "high" or _SAYS_CERTAINTY.search(text):
+        return text
+    words = f"{grade}-certainty"
+    if hedges_itself(text) or _NULL.search(text) or _OPENS_BEFORE_SUBJECT.match(text):
+        # graded_claim puts a weak grade after the claim; a moderate one adds nothing here
+        graded = graded_claim(words, text, "suggests", hedged=True)
+    else:
+        graded = graded_claim(words, _lower_first(text, said), "suggests")
+    return capitalise(graded) if graded else text
+
+
+def _paper(s: PlainSentence, said: dict[int, str]) -> str:
+    return said.get(s.sources[0], "") if s.sources else ""
+
+
+def graded_drop(
+    pool: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    drop: frozenset[str],
+    said: dict[int, str],
+) -> frozenset[str]:
+    """`drop` with the sentences of `pool` one of whose forms a repair left out as graded
+    (a sentence left out in any form is left out whole, as `forms.dropped` has it)."""
+    out = set(drop)
+    for s in pool:
+        paper = _paper(s, said)
+        if not drop or not bracket_grades(paper):
+            continue
+        for cut, text in headline_forms(s, design, animals):
+            if with_grade(text, grade_of(text, paper, cut), paper) in drop:
+                out.add(s.text)
+                break
+    return frozenset(out)
+
+
+def graded_headline(
+    head: Headline,
+    pool: list[PlainSentence],
+    design: StudyDesign,
+    animals: str,
+    said: dict[int, str],
+) -> Headline:
+    """The chosen headline (and its shorter forms) with the grade its sentence's brackets
+    give (`with_grade`). The headline is chosen on the claim alone: a grade said changes how
+    the claim reads, never which claim heads."""
+    made_from = head.origin or head.basis
+    s = next((p for p in pool if p.text == made_from), None)
+    paper = _paper(s, said) if s is not None else ""
+    if s is None or not bracket_grades(paper):
+        return head
+    whole = headline_forms(s, design, animals)[0][1]
+
+    def graded(text: str, cut: bool) -> str:
+        return with_grade(text, grade_of(text, paper, cut), paper)
+
+    return replace(
+        head,
+        text=graded(head.text, bool(head.basis) or head.text != whole),
+        shorter=tuple(graded(t, True) for t in head.shorter),
+    )

@@ -1,0 +1,41 @@
+"""A headline that points at something it does not name: never published.
+
+A headline is read first and alone. "Another study found no difference" (besides which?), "One
+showed more weight gain" (one of what?), "He was diagnosed with X" (who?), "It is unclear whether
+they spread" (who are they?) each lean on a sentence the reader has not seen. `standalone`
+catches the pointers any sentence of the body must not open with ("They helped", "This effect");
+these are the ones only a headline cannot carry ("Another study" and "the other trial" read
+well in a body after the first study).
+"""
+
+from __future__ import annotations
+
+import re
+
+# An opening that counts on one said before it.
+_POINTS_BACK = re.compile(
+    r"^(?:Another|The other|The second|A second|The remaining|The rest|The latter|"
+    r"The former)\b"
+    # "One showed X": one of what, it does not say ("One study", "One in five people" say it)
+    r"|^One (?!(?:[\w-]+ ){0,2}(?:study|studies|trial|trials|review|analysis|cohort|of|in|out|"
+    r"person|people|participants?|patients?|children|adults|women|men|case|group|dose|year|"
+    r"month|week|day|session)\b)"
+)
+# "they", "them" with no plural noun before them to stand for; "he", "his" with no person.
+_THEY = re.compile(r"\b(?:they|them)\b", re.I)
+_PLURAL = re.compile(r"\b[a-z][\w-]*[^s\W]s\b|\b(?:people|children|men|women|mice)\b", re.I)
+_HE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
+_PERSON = re.compile(
+    r"\b(?:man|woman|boy|girl|child|baby|infant|patient|person|mother|father|adult)\b", re.I
+)
+
+
+def dangles(text: str) -> bool:
+    """Whether a headline leans on something it does not name (see the module docstring)."""
+    if _POINTS_BACK.match(text):
+        return True
+    they = _THEY.search(text)
+    if they and not _PLURAL.search(text[: they.start()]):
+        return True
+    he = _HE.search(text)
+    return bool(he and not _PERSON.search(text[: he.start()]))

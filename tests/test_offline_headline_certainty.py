@@ -1,0 +1,188 @@
+"""The headline keeps the authors' grade of the evidence and points at nothing it does not
+name. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.certainty import bracket_grades, grade_of, with_grade
+from plainsum.plain.headline.dangling import dangles
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+STATS = "MD -1.2, 95% CI -2.0 to -0.4; 3 trials, 210 participants"
+
+
+@pytest.mark.parametrize(
+    ("edited", "grade", "expected"),
+    [
+        # a claim that does not hedge itself: the grade goes in front
+        (
+            "Daily stretching lowered muscle stiffness in adults with MS",
+            "low-certainty evidence",
+            "Weak evidence suggests daily stretching lowered muscle stiffness in adults with MS",
+        ),
+        (
+            "Daily stretching lowered muscle stiffness in adults with MS",
+            "very low quality evidence",
+            "Very weak evidence suggests daily stretching lowered muscle stiffness in adults with "
+            "MS",
+        ),
+        (
+            "Daily stretching lowered muscle stiffness in adults with MS",
+            "moderate-certainty evidence",
+            "Moderate evidence suggests daily stretching lowered muscle stiffness in adults with "
+            "MS",
+        ),
+        # a high grade adds nothing
+        (
+            "Daily stretching lowered muscle stiffness in adults with MS",
+            "high-certainty evidence",
+            "Daily stretching lowered muscle stiffness in adults with MS",
+        ),
+        # no difference found: the grade follows ("weak evidence suggests there was no ..."
+        # would read as a finding)
+        (
+            "There was no clear difference in walking speed between the groups",
+            "very low-certainty evidence",
+            "There was no clear difference in walking speed between the groups, but the evidence "
+            "is very weak",
+        ),
+        # a claim that hedges itself is not hedged twice in front
+        (
+            "Cooling vests may ease tiredness on hot days",
+            "GRADE: low",
+            "Cooling vests may ease tiredness on hot days, but the evidence is weak",
+        ),
+        (
+            "Cooling vests may ease tiredness on hot days",
+            "moderate-quality evidence",
+            "Cooling vests may ease tiredness on hot days",
+        ),
+        # a claim that opens before its subject keeps its order
+        (
+            "Compared with usual care, balance classes reduced falls",
+            "low-quality evidence",
+            "Compared with usual care, balance classes reduced falls, but the evidence is weak",
+        ),
+        # the sentence already says how sure it is
+        (
+            "Cooling vests may ease tiredness, but the evidence is very uncertain",
+            "very low-certainty evidence",
+            "Cooling vests may ease tiredness, but the evidence is very uncertain",
+        ),
+    ],
+)
+def test_a_bracketed_grade_stays_beside_the_claim(edited: str, grade: str, expected: str) -> None:
+    said = f"{edited} ({STATS}; {grade})."
+    assert with_grade(edited, grade_of(edited, said, cut=False), said) == expected
+
+
+@pytest.mark.parametrize(
+    ("said", "grades"),
+    [
+        ("Balance classes reduced falls (RR 0.7; 2 trials; low-certainty evidence).", ["low"]),
+        ("Falls went down (2 trials; very low‐quality evidence).", ["very low"]),  # noqa: RUF001
+        ("Falls went down (RR 0.7 (0.5 to 0.9); certainty of evidence: moderate).", ["moderate"]),
+        ("Falls went down (low to moderate certainty).", ["low"]),
+        ("Falls went down (RR 0.7, 95% CI 0.5 to 0.9).", []),
+        ("Falls went down with low-certainty evidence from two trials.", []),  # no bracket
+    ],
+)
+def test_grades_are_read_from_brackets(said: str, grades: list[str]) -> None:
+    assert [g for _, g in bracket_grades(said)] == grades
+
+
+def test_a_whole_sentence_takes_its_weakest_grade_and_a_cut_its_first() -> None:
+    said = (
+        "Yoga improved balance (2 trials; moderate-certainty evidence) and may ease tiredness "
+        "(1 trial; very low-certainty evidence)."
+    )
+    assert grade_of("Yoga improved balance and may ease tiredness", said, cut=False) == "very low"
+    assert grade_of("Yoga improved balance", said, cut=True) == "moderate"
+
+
+def test_a_piece_of_a_split_sentence_takes_the_grades_from_where_it_begins() -> None:
+    said = (
+        "Walking speed improved (2 trials; high-certainty evidence); there was no difference "
+        "in fatigue (1 trial; low-certainty evidence)."
+    )
+    assert grade_of("There was no difference in fatigue", said, cut=False) == "low"
+
+
+@pytest.mark.parametrize(
+    ("result", "said", "expected"),
+    [
+        (
+            "Early feeding shortened hospital stays in premature infants.",
+            "Early feeding shortened hospital stays in premature infants (MD -2.1 days; 4 trials; "
+            "low-certainty evidence).",
+            "Weak evidence suggests early feeding shortened hospital stays in premature infants",
+        ),
+        # the paper writes the name with a capital inside a sentence too: it keeps it
+        (
+            "Ketogenic diets lowered seizure counts in Dravet syndrome.",
+            "Ketogenic diets lowered seizure counts in Dravet syndrome (2 trials; low-quality "
+            "evidence).",
+            "Weak evidence suggests ketogenic diets lowered seizure counts in Dravet syndrome",
+        ),
+        # no grade given: the headline is the claim as it was
+        (
+            "Early feeding shortened hospital stays in premature infants.",
+            "Early feeding shortened hospital stays in premature infants (MD -2.1 days).",
+            "Early feeding shortened hospital stays in premature infants",
+        ),
+    ],
+)
+def test_a_graded_result_heads_with_its_grade(result: str, said: str, expected: str) -> None:
+    s = measured(result, (7,))
+    head = choose_headline([], [s], StudyDesign.REVIEW, said={7: said})
+    assert head.text == expected
+    assert head.origin == s.text
+
+
+def test_a_graded_headline_a_repair_left_out_does_not_come_back() -> None:
+    s = measured("Early feeding shortened hospital stays in premature infants.", (7,))
+    other = measured("Early feeding reduced the number of infants readmitted to hospital.", (8,))
+    said = {
+        7: "Early feeding shortened hospital stays in premature infants (low-certainty evidence)."
+    }
+    first = choose_headline([], [s, other], StudyDesign.REVIEW, said=said)
+    assert first.text.startswith("Weak evidence suggests")
+    again = choose_headline(
+        [], [s, other], StudyDesign.REVIEW, drop=frozenset({first.text}), said=said
+    )
+    assert again.origin == other.text
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Another study found no change in tiredness", True),
+        ("The other trial found no difference in falls", True),
+        ("One showed more weight gain with the implant", True),
+        ("He was diagnosed with a rare kidney disease", True),
+        ("It is unclear whether they spread the virus", True),
+        ("One study found less tiredness with cooling vests", False),
+        ("One in five people with MS reported poor sleep", False),
+        ("Adults with MS said they slept better after the course", False),
+        ("A woman with MS regained her walking after the treatment", False),
+        ("It is unclear whether cooling vests ease tiredness", False),
+    ],
+)
+def test_a_headline_that_points_at_what_it_does_not_name(headline: str, expected: bool) -> None:
+    assert dangles(headline) is expected
+
+
+def test_a_dangling_conclusion_gives_way_to_a_result_that_names_its_subject() -> None:
+    conclusion = measured("Another study found no change in tiredness in adults with MS.")
+    result = measured("Cooling vests eased heat-related tiredness in adults with MS.")
+    head = choose_headline([conclusion], [result], StudyDesign.REVIEW)
+    assert head.text == "Cooling vests eased heat-related tiredness in adults with MS"
+
+
+def test_a_one_word_heading_run_into_the_sentence_is_dropped() -> None:
+    result = measured("Effectiveness Vaccine protection against measles was high after two doses.")
+    head = choose_headline([], [result], StudyDesign.REVIEW)
+    assert head.text == "Vaccine protection against measles was high after two doses"
