@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.headline import choose_headline
-from plainsum.plain.headline.certainty import bracket_grades, grade_of, with_grade
+from plainsum.plain.headline.certainty import (
+    bracket_grades,
+    grade_of,
+    results_ceiling,
+    with_grade,
+)
 from plainsum.plain.headline.dangling import dangles
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
@@ -164,6 +169,9 @@ def test_a_graded_headline_a_repair_left_out_does_not_come_back() -> None:
         ("One showed more weight gain with the implant", True),
         ("He was diagnosed with a rare kidney disease", True),
         ("It is unclear whether they spread the virus", True),
+        ("There were no clear differences in the other comparisons", True),
+        ("The evidence for other cooling garments is unclear", True),
+        ("Cooling vests eased tiredness more than other garments did", False),
         ("One study found less tiredness with cooling vests", False),
         ("One in five people with MS reported poor sleep", False),
         ("Adults with MS said they slept better after the course", False),
@@ -186,3 +194,69 @@ def test_a_one_word_heading_run_into_the_sentence_is_dropped() -> None:
     result = measured("Effectiveness Vaccine protection against measles was high after two doses.")
     head = choose_headline([], [result], StudyDesign.REVIEW)
     assert head.text == "Vaccine protection against measles was high after two doses"
+
+
+@pytest.mark.parametrize(
+    ("said", "ceiling"),
+    [
+        # every grade the conclusions state is low: a result heads no stronger than the weakest
+        (
+            [
+                "There is low-quality evidence that cooling vests ease tiredness.",
+                "Only the longer course helped balance, but the quality of the evidence was very "
+                "low.",
+            ],
+            "very low",
+        ),
+        (["The certainty of the evidence for falls was judged as low."], "low"),
+        # a higher grade anywhere: each result's own bracket must say it
+        (
+            [
+                "There is moderate-certainty evidence that cooling vests ease tiredness.",
+                "Evidence for balance is of very low certainty.",
+            ],
+            None,
+        ),
+        # "studies of high quality are needed" grades no evidence
+        (
+            [
+                "There is low-quality evidence that cooling vests ease tiredness.",
+                "New studies of high quality are needed.",
+            ],
+            "low",
+        ),
+        (["Cooling vests eased tiredness."], None),
+    ],
+)
+def test_a_reviews_conclusions_cap_how_sure_its_results_are(
+    said: list[str], ceiling: str | None
+) -> None:
+    conclusions = [measured(text, (i,)) for i, text in enumerate(said)]
+    assert results_ceiling(conclusions, dict(enumerate(said))) == ceiling
+
+
+def test_a_result_heads_with_the_grade_the_conclusions_give() -> None:
+    conclusion = "More trials are needed, as the quality of the evidence was very low."
+    result = "Only the longer course of balance classes reduced falls over one year."
+    head = choose_headline(
+        [measured(conclusion, (1,))],
+        [measured(result, (2,))],
+        StudyDesign.REVIEW,
+        said={1: conclusion, 2: result},
+    )
+    assert head.text == (
+        "Very weak evidence suggests only the longer course of balance classes reduced falls "
+        "over one year"
+    )
+
+
+@pytest.mark.parametrize(
+    "edited",
+    [
+        "The trial compared a cooling vest with a cotton vest in adults with MS",
+        "All the studies allowed the use of walking aids during the tests",
+    ],
+)
+def test_what_was_done_is_never_said_with_a_grade(edited: str) -> None:
+    said = f"{edited} ({STATS}; low-certainty evidence)."
+    assert with_grade(edited, grade_of(edited, said, cut=False), said) == edited

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ...schemas import StudyDesign
+from ..finding import states_finding
 from ..shorten.grades import graded_claim
 from ..shorten.meaning import hedges_itself
 from ..simplify import PlainSentence
@@ -34,11 +35,14 @@ _GRADE = re.compile(
     re.I,
 )
 _LEVELS = ("very low", "low", "moderate", "high")
+HEADLINE_WORDS = 16  # a headline's comfortable length (`choose.IDEAL_WORDS`)
 # The sentence says how sure it is already ("the evidence is very uncertain", "weak evidence").
 _SAYS_CERTAINTY = re.compile(
     r"\b(?:uncertain\w*|unclear|not clear|certainty|quality of (?:the )?evidence|the evidence|"
     r"(?:weak|limited|low|moderate|strong|good|high|some|little|no|insufficient|not enough) "
-    r"(?:[\w-]+ )?evidence)\b",
+    r"(?:[\w-]+ )?evidence"
+    r"|(?:data|evidence) (?:[\w-]+ ){0,4}(?:was|were|is|are) (?:very )?"
+    r"(?:limited|sparse|scarce|weak))\b",
     re.I,
 )
 # A claim that finds no difference or no effect: the grade follows it.
@@ -50,6 +54,16 @@ _NULL = re.compile(
 _OPENS_BEFORE_SUBJECT = re.compile(
     r"^(?:Compared|In|At|After|Among|For|With|When|During|Over|Within|Based|Using|Across|"
     r"Following|Overall|Beyond|By|Of|There|It)\b"
+)
+
+
+# What the trials did, not what they found: "The trial compared X with Y", "Six studies
+# investigated X".
+_DID = re.compile(
+    r"^(?:The|This|These|Each|All|Both|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|"
+    r"Most|Several|Some|Many)(?: of)?(?: the| these)? (?:[\w-]+ )?(?:trials?|stud(?:y|ies)|"
+    r"reviews?|RCTs?) (?:compared|investigated|examined|looked|assessed|evaluated|allowed|"
+    r"included|measured|used|checked|tested|recruited|enrolled|lasted|ran|were|was|had)\b",
 )
 
 
@@ -99,6 +113,10 @@ def with_grade(text: str, grade: str | None, said: str) -> str:
     how sure it is."""
     if grade is None or grade == "high" or _SAYS_CERTAINTY.search(text):
         return text
+    if not states_finding(text) or _DID.match(text) or ":" in text:
+        # what was done, not found ("weak evidence suggests the trial compared X"), or a
+        # heading left in the sentence ("Comparison 4: X versus Y ...")
+        return text
     words = f"{grade}-certainty"
     if hedges_itself(text) or _NULL.search(text) or _OPENS_BEFORE_SUBJECT.match(text):
         # graded_claim puts a weak grade after the claim; a moderate one adds nothing here
@@ -108,53 +126,96 @@ def with_grade(text: str, grade: str | None, said: str) -> str:
     return capitalise(graded) if graded else text
 
 
+# A grade stated anywhere in a sentence: "low-quality evidence", "the quality of the evidence
+# was very low", "evidence of moderate certainty".
+_STATED = re.compile(
+    r"\b(?P<a>(?:very )?(?:low|moderate|high))[- \u2010\u2011]+(?:quality|certainty)"
+    r"(?: of(?: the)?)? evidence\b"  # never "studies of high quality"
+    r"|\b(?:quality|certainty) of (?:the )?(?:[\w-]+ )?evidence (?:\w+ ){0,6}?(?:was|is|were|"
+    r"are) (?:rated (?:as )?|judged (?:as |to be )?|graded (?:as )?)?"
+    r"(?P<b>(?:very )?(?:low|moderate|high))\b"
+    r"|\bevidence (?:was|is|were|are) of (?P<c>(?:very )?(?:low|moderate|high)) "
+    r"(?:quality|certainty)\b",
+    re.I,
+)
+
+
+def results_ceiling(conclusions: list[PlainSentence], said: dict[int, str]) -> str | None:
+    """How sure a review's results can be said to be when the authors' conclusions grade the
+    evidence only low or very low: the weakest of their grades ("very low", "low"); None when
+    they state no grade or any higher one (then a result's own bracket must say it)."""
+    grades = [
+        (m["a"] or m["b"] or m["c"]).lower()
+        for p in conclusions
+        for m in _STATED.finditer(_paper(p, said))
+    ]
+    if not grades or any(g not in ("low", "very low") for g in grades):
+        return None
+    return min(grades, key=_LEVELS.index)
+
+
 def _paper(s: PlainSentence, said: dict[int, str]) -> str:
     return said.get(s.sources[0], "") if s.sources else ""
 
 
-def graded_drop(
-    pool: list[PlainSentence],
-    design: StudyDesign,
-    animals: str,
-    drop: frozenset[str],
-    said: dict[int, str],
-) -> frozenset[str]:
+class Grader:
+    """The grade each headline form of a sentence is said with: its own brackets' grade
+    (`grade_of`), else, for a result of a review whose conclusions grade the evidence only low
+    (`results_ceiling`), that grade."""
+
+    def __init__(
+        self,
+        design: StudyDesign,
+        animals: str,
+        said: dict[int, str],
+        results: list[PlainSentence] | None = None,
+        ceiling: str | None = None,
+    ) -> None:
+        self.design, self.animals, self.said, self.ceiling = design, animals, said, ceiling
+        self.results = {p.text for p in results or []}
+
+    def grades(self, s: PlainSentence) -> bool:
+        """Whether any form of `s` may be said with a grade."""
+        paper = _paper(s, self.said)
+        return bool(bracket_grades(paper)) or (self.ceiling is not None and s.text in self.results)
+
+    def __call__(self, s: PlainSentence, text: str, cut: bool) -> str:
+        paper = _paper(s, self.said)
+        grade = grade_of(text, paper, cut)
+        if grade is None and s.text in self.results:
+            grade = self.ceiling
+        return with_grade(text, grade, paper)
+
+
+def graded_drop(pool: list[PlainSentence], drop: frozenset[str], grader: Grader) -> frozenset[str]:
     """`drop` with the sentences of `pool` one of whose forms a repair left out as graded
     (a sentence left out in any form is left out whole, as `forms.dropped` has it)."""
     out = set(drop)
     for s in pool:
-        paper = _paper(s, said)
-        if not drop or not bracket_grades(paper):
+        if not drop or not grader.grades(s):
             continue
-        for cut, text in headline_forms(s, design, animals):
-            if with_grade(text, grade_of(text, paper, cut), paper) in drop:
+        for cut, text in headline_forms(s, grader.design, grader.animals):
+            if grader(s, text, cut) in drop:
                 out.add(s.text)
                 break
     return frozenset(out)
 
 
-def graded_headline(
-    head: Headline,
-    pool: list[PlainSentence],
-    design: StudyDesign,
-    animals: str,
-    said: dict[int, str],
-) -> Headline:
-    """The chosen headline (and its shorter forms) with the grade its sentence's brackets
-    give (`with_grade`). The headline is chosen on the claim alone: a grade said changes how
-    the claim reads, never which claim heads."""
+def graded_headline(head: Headline, pool: list[PlainSentence], grader: Grader) -> Headline:
+    """The chosen headline (and its shorter forms) said with its grade (`Grader`). The
+    headline is chosen on the claim alone: a grade said changes how the claim reads, never
+    which claim heads."""
     made_from = head.origin or head.basis
     s = next((p for p in pool if p.text == made_from), None)
-    paper = _paper(s, said) if s is not None else ""
-    if s is None or not bracket_grades(paper):
+    if s is None or not grader.grades(s):
         return head
-    whole = headline_forms(s, design, animals)[0][1]
-
-    def graded(text: str, cut: bool) -> str:
-        return with_grade(text, grade_of(text, paper, cut), paper)
-
-    return replace(
-        head,
-        text=graded(head.text, bool(head.basis) or head.text != whole),
-        shorter=tuple(graded(t, True) for t in head.shorter),
-    )
+    whole = headline_forms(s, grader.design, grader.animals)[0][1]
+    text = grader(s, head.text, bool(head.basis) or head.text != whole)
+    shorter = [grader(s, t, True) for t in head.shorter]
+    if len(text.split()) > HEADLINE_WORDS:
+        # the grade made it long: a shorter form of the same claim that fits, when there is one
+        fits = [t for t in shorter if len(t.split()) <= HEADLINE_WORDS]
+        if fits:
+            text = fits[0]
+            shorter = shorter[shorter.index(text) + 1 :]
+    return replace(head, text=text, shorter=tuple(shorter))

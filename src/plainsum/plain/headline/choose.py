@@ -16,7 +16,7 @@ from ..finding import is_procedural, method_or_call, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, rare_term, whole_alone
-from .certainty import graded_drop, graded_headline
+from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
 from .forms import GLUED, dropped, headline_forms
@@ -119,13 +119,16 @@ def choose_headline(
     says them, by index: the grade of evidence a chosen sentence's brackets give is kept beside
     its claim (`certainty`)."""
     said = said or {}
+    review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+    ceiling = results_ceiling(conclusions, said) if review else None
+    grader = Grader(design, animals, said, results, ceiling)
     pool = [*conclusions, *results]
-    drop = graded_drop(pool, design, animals, drop, said)
+    drop = graded_drop(pool, drop, grader)
     head = _choose(
         conclusions, results, design, animals, studies, studies_source, topic, topic_source,
         drop, about, headed,
     )  # fmt: skip
-    return graded_headline(head, pool, design, animals, said)
+    return graded_headline(head, pool, grader)
 
 
 def _choose(

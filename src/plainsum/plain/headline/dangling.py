@@ -30,9 +30,17 @@ _PERSON = re.compile(
 )
 
 
+# "in the other comparisons", "the evidence for other calcium antagonists": other than one
+# named before ("the other hand", "other than X" name what they set apart).
+_OTHER = re.compile(
+    r"\bthe other (?!hand\b)|^(?:The |There is (?:\w+ ){0,2})?evidence (?:for|on|about) other\b",
+    re.I,
+)
+
+
 def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
-    if _POINTS_BACK.match(text):
+    if _POINTS_BACK.match(text) or _OTHER.search(text):
         return True
     they = _THEY.search(text)
     if they and not _PLURAL.search(text[: they.start()]):
