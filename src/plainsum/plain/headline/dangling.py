@@ -20,6 +20,10 @@ _POINTS_BACK = re.compile(
     r"|^One (?!(?:[\w-]+ ){0,2}(?:study|studies|trial|trials|review|analysis|cohort|of|in|out|"
     r"person|people|participants?|patients?|children|adults|women|men|case|group|dose|year|"
     r"month|week|day|session)\b)"
+    # "Four altered the share of X", "Both improved": how many of what, it does not say
+    r"|^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Both|All|Most|Several|Many|Some|"
+    r"None|Neither|Each) (?=(?:also |then )?(?:\w+ed|showed|found|reported|had|were|was|did|"
+    r"gave|led|saw|made|took|ran)\b)"
 )
 # "they", "them" with no plural noun before them to stand for; "he", "his" with no person.
 _THEY = re.compile(r"\b(?:they|them)\b", re.I)
