@@ -1,9 +1,11 @@
 """The batch engine's worker processes (plainsum.batch.workers): calls and results over pipes,
-errors raised where the call was made, a dead worker reported, not waited on forever."""
+errors raised where the call was made, a dead worker reported, not waited on forever; what is
+alive when the work starts is kept out of the garbage collector's walks (gc.freeze)."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import threading
 
@@ -87,3 +89,59 @@ def test_closing_the_engine_stops_its_worker_processes():
     for pid in asyncio.run(run()):
         with pytest.raises(ChildProcessError):
             os.waitpid(pid, os.WNOHANG)  # already reaped: the process has ended
+
+
+def warm_up() -> None:
+    """A warm-up that leaves a long-lived object behind, as loading word lists does."""
+    global LOADED
+    LOADED = [{"word": i} for i in range(100)]
+
+
+LOADED: list[dict[str, int]] = []
+
+
+@pytest.mark.parametrize("warm", [warm_up, None], ids=["warmed", "no warm-up"])
+def test_a_worker_freezes_what_it_holds_before_its_first_call(warm):
+    async def run() -> int:
+        async with Engine(workers=1, warm=warm) as engine:
+            return await engine.cpu(gc.get_freeze_count)
+
+    assert asyncio.run(run()) > 0
+
+
+@pytest.mark.parametrize("workers", [0, 1])
+def test_map_freezes_the_objects_alive_at_its_start_and_hands_them_back(workers):
+    before = gc.get_freeze_count()
+    seen: list[int] = []
+
+    async def handle(item: int) -> int:
+        seen.append(gc.get_freeze_count())
+        await asyncio.sleep(0)
+        return item * 2
+
+    async def run() -> tuple[int, list[int]]:
+        results: list[int] = []
+        async with Engine(workers=workers) as engine:
+            count = await engine.map(
+                range(5), handle, concurrency=2, on_result=lambda i, r: results.append(r)
+            )
+        return count, sorted(results)
+
+    assert asyncio.run(run()) == (5, [0, 2, 4, 6, 8])
+    assert seen and min(seen) > before
+    assert gc.get_freeze_count() == before
+
+
+def test_map_hands_the_frozen_objects_back_when_a_paper_fails():
+    before = gc.get_freeze_count()
+
+    async def handle(item: int) -> int:
+        raise Refused(f"paper {item}")
+
+    async def run() -> None:
+        async with Engine(workers=0) as engine:
+            await engine.map(range(3), handle, concurrency=2)
+
+    with pytest.raises(Refused):
+        asyncio.run(run())
+    assert gc.get_freeze_count() == before

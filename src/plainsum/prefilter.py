@@ -159,11 +159,11 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     check = _check(pattern)
     if check is not None:
         if not check.fold:
-            if not any(s in text for s in check.strings):
+            if not any(map(text.__contains__, check.strings)):  # at C speed: no generator
                 return False
         else:
             lower = _lower(text)
-            if lower is not None and not any(s in lower for s in check.strings):
+            if lower is not None and not any(map(lower.__contains__, check.strings)):
                 return False
     return True
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import os
 import pickle
@@ -67,6 +68,10 @@ def serve(calls: Connection, results: Connection, warm: Callable[[], object] | N
     if warm is not None:
         with contextlib.suppress(Exception):  # a failed warm-up only costs the first call
             warm()
+    # What is alive now (the modules, word lists and tables the warm-up loaded) lives as long
+    # as the worker: out of the collector's reach, its full collections no longer walk it.
+    gc.collect()
+    gc.freeze()
     while True:
         try:
             frame = calls.recv_bytes()
