@@ -587,3 +587,79 @@ def test_an_aim_cut_by_an_edit_is_not_what_was_studied() -> None:
     head = Headline("Sweating eased in most adults", (3,), origin="x")
     topic = {"topic": "primary in clinics and care homes", "topic_source": 2}
     assert _why([], head, about_ms=False, **topic) == [NOT_MS, DOCTOR]
+
+
+def test_what_was_studied_is_not_said_again_when_the_body_s_aim_says_it() -> None:
+    from plainsum.plain.condition import Condition
+
+    head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
+    aim = "The review authors wanted to find out the effects of short talks for young smokers."
+    said = why_it_matters(
+        [],
+        head,
+        {"x", aim},  # the body took the aim
+        pick,
+        about_ms=False,
+        design=StudyDesign.REVIEW,
+        limit=2,
+        topic="short talks for young smokers",
+        topic_source=2,
+    )
+    assert [s.text for s in said] == [NOT_MS, DOCTOR]  # never "This review looked at ..." again
+    said = why_it_matters(
+        [],
+        head,
+        {"x", aim},
+        pick,
+        about_ms=False,
+        design=StudyDesign.REVIEW,
+        limit=2,
+        topic="short talks for young smokers",
+        topic_source=2,
+        conditions=[Condition("asthma", 4)],
+    )
+    assert [s.text for s in said] == ["This review was about asthma.", NOT_ABOUT_MS, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said_again"),
+    [
+        (
+            "This review looked at warm baths for back pain in older adults.",
+            "The review authors wanted to check the effects of warm baths for back pain in "
+            "older adults.",
+            True,
+        ),
+        (
+            "This review looked at warm baths for back pain in older adults.",
+            "The review authors looked at warm baths for back pain in older adults.",
+            True,
+        ),
+        (  # the body names the treatment, not whom and for what
+            "This review looked at warm baths for back pain in older adults.",
+            "Warm baths were given twice a week.",
+            False,
+        ),
+        ("This review looked at warm baths.", "Warm baths were studied.", False),  # too short
+    ],
+)
+def test_a_looked_at_sentence_repeats_a_body_sentence_as_the_gate_reads_it(
+    text: str, body: str, said_again: bool
+) -> None:
+    from plainsum.plain.not_about_ms import repeats
+
+    assert repeats(text, [body]) is said_again
+
+
+def test_an_ms_paper_does_not_say_again_what_it_looked_at_when_the_body_gave_it() -> None:
+    only = measured("The review authors found that cooling vests lowered tiredness in MS.", (6,))
+    head = Headline("Cooling vests lowered tiredness in MS", (6,), origin=only.text)
+    aim = "The review authors looked at cooling vests for heat in people with MS."
+    said = _review_why(
+        [only],
+        head,
+        {only.text, aim},
+        topic="cooling vests for heat in people with MS",
+        topic_source=2,
+    )
+    assert "This review looked at" not in " ".join(s.text for s in said)

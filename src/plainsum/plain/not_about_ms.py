@@ -12,7 +12,10 @@ the not-about-MS statement; the bare statement only when the paper names neither
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from ..checks.substance import MIN_REPEAT_WORDS, REPEAT_SHARE
+from ..evidence import content_words, stem
 from ..lexicon import zipf
 from ..schemas import StudyDesign
 from .condition import Condition
@@ -32,6 +35,7 @@ __all__ = [
     "norm",
     "not_ms",
     "plain_condition",
+    "repeats",
     "topic_sentence",
 ]
 
@@ -163,6 +167,27 @@ def _lowered(subject: str, texts: list[str]) -> str:
     return lower + subject[len(first) :]
 
 
+def _stems_of(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in content_words(text))
+
+
+def repeats(text: str, said: Collection[str]) -> bool:
+    """Whether `text` says again what a sentence of `said` (the body) says, as the gate's
+    `repeated` rule reads two sentences: `REPEAT_SHARE` of their content stems shared, each
+    with `MIN_REPEAT_WORDS` or more ("This review looked at X in Y." after "The review authors
+    wanted to find out the effects of X in Y.")."""
+    own = _stems_of(text)
+    if len(own) < MIN_REPEAT_WORDS:
+        return False
+    for other in said:
+        theirs = _stems_of(other)
+        if len(theirs) >= MIN_REPEAT_WORDS and len(own & theirs) >= REPEAT_SHARE * len(
+            own | theirs
+        ):
+            return True
+    return False
+
+
 def named_studied(
     topic: str | None,
     topic_source: int | None,
@@ -171,11 +196,13 @@ def named_studied(
     aims: list[PlainSentence],
     stated: list[PlainSentence],
     paper: list[str],
+    said: Collection[str] = (),
 ) -> Line | None:
     """ "This review looked at X.": X from the topic of the aim, else from what an aim as
     drafted says was studied, else from the subject of the authors' first conclusion that has
     one; the first that reads whole in plain words, is named by the paper's aim and
-    conclusions as it words them (`paper`), is not too hard a read, and is not in the headline
+    conclusions as it words them (`paper`), is not too hard a read, does not say again a
+    sentence the body gives (`said`: its aim in other words) and is not in the headline
     already (then nothing: the headline names it). None when none."""
     texts = [p.text for p in [*aims, *stated]]
     found: list[tuple[str | None, int | None]] = [(topic, topic_source)]
@@ -197,6 +224,6 @@ def named_studied(
         if not plain_enough(what) or not _aimed(what, paper):
             continue
         text = f"This {KIND.get(design, 'study')} looked at {_lowered(what, texts)}."
-        if grade(text) <= MAX_TOPIC_GRADE:
+        if grade(text) <= MAX_TOPIC_GRADE and not repeats(text, said):
             return Line(text, (source,))
     return None

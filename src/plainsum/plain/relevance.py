@@ -32,6 +32,7 @@ from .not_about_ms import (
     about,
     named_studied,
     plain_condition,
+    repeats,
     topic_sentence,
 )
 from .shorten import short_forms
@@ -205,10 +206,14 @@ def _plain_enough(text: str) -> bool:
 
 
 def _studied(
-    topic: str | None, topic_source: int | None, design: StudyDesign, head: Headline
+    topic: str | None,
+    topic_source: int | None,
+    design: StudyDesign,
+    head: Headline,
+    said: set[str],
 ) -> Line | None:
-    """ "This review looked at X.", or None when there is no topic in plain words or the
-    headline already names it."""
+    """ "This review looked at X.", or None when there is no topic in plain words, the
+    headline already names it or a sentence the body took (`said`) says it already."""
     if (
         not topic
         or topic_source is None
@@ -217,7 +222,8 @@ def _studied(
         or not WHOLE_TOPIC.match(topic)
     ):
         return None
-    return Line(f"This {KIND.get(design, 'study')} looked at {topic}.", (topic_source,))
+    text = f"This {KIND.get(design, 'study')} looked at {topic}."
+    return None if repeats(text, said) else Line(text, (topic_source,))
 
 
 # What a review or article covers, not what it found or means: "The present review analyzes
@@ -330,14 +336,16 @@ def why_it_matters(
             if meaning is not None:
                 out.append(meaning)
                 break
-        studied = None if out else _studied(topic, topic_source, design, head)
+        studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
         if not out and head.origin not in {p.text for p in stated} and _says_nothing(stated):
             out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:
         condition = plain_condition(conditions)
-        named = named_studied(topic, topic_source, design, head, aims or [], stated, paper or [])
+        named = named_studied(
+            topic, topic_source, design, head, aims or [], stated, paper or [], said=set(used)
+        )
         if body_has_result and (named is not None or condition is not None):
             # what was studied and in whom, then that its meaning for MS is not known: never a
             # conclusion lifted beside it (a side point, a call for research, the background)
