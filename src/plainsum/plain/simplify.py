@@ -28,6 +28,7 @@ from .numbers import has_statistics, strip_statistics
 from .splits import split_long
 from .statistic_words import plain_ratios
 from .telegraphic import fix_telegraphic, unsafe
+from .voice import voice
 from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
 __all__ = [
@@ -226,21 +227,6 @@ def _heading_before(versus: re.Match[str], text: str) -> bool:
     "Evidence about NB-UVB versus bath PUVA is mixed" is one sentence."""
     code = re.match(r"[A-Z]{2,}", text[versus.end() :])
     return code is None or code.group(0).rstrip("s") in versus["head"].split()
-
-
-def voice(text: str, review: bool) -> str:
-    """Make the writer's "we" explicit: the researchers, or the review authors."""
-    who = "the review authors" if review else "the researchers"
-    text = re.sub(
-        r"\b[Oo]ur (results|findings|data|study|work|analysis|observations|review|trial)\b",
-        lambda m: ("The " if m.group(0)[0] == "O" else "the ") + m.group(1),
-        text,
-    )
-    text = re.sub(r"^We\b", who.capitalize(), text)
-    text = re.sub(r"\bwe\b", who, text)
-    text = re.sub(r"\b[Oo]ur\b", "their", text)
-    text = re.sub(r"\bus\b", "them", text)
-    return text
 
 
 # "... design treatments One combined treatment showed ...": a subheading the splitter joined
