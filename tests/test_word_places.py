@@ -94,7 +94,7 @@ def test_a_swap_fits_its_construction(text: str, want: str) -> None:
         ("There is significant uncertainty about the test.", "There is significant "),
         ("It may significantly contribute to costs.", "significantly contribute"),
         # a result noun after one word that says what changed
-        ("Trials did not show significant trachoma reduction.", "clear trachoma drop"),
+        ("Trials did not show significant trachoma reduction.", "clear trachoma reduction"),
         # a small trial is no small effect; "not significant" is "not clear" whatever its size
         ("In a small trial, no significant difference was seen.", "no clear difference"),
         ("Differences were small and not significant.", "small and not clear."),

@@ -11,6 +11,7 @@ import re
 from functools import cache, lru_cache, partial
 from importlib import resources
 
+from .articles import agreeing
 from .one_word_forms import completed, name_may_stand_for, tail_of_longer
 
 # Abbreviations a lay reader knows; they may stay as they are.
@@ -406,7 +407,15 @@ class Expander:
         if not self.plain:
             return text
         text = self._definition.sub("", text)
-        return self._use.sub(self._swap, text)
+        out = []
+        last = 0
+        for m in self._use.finditer(text):
+            plain = self._swap(m)
+            before = text[last : m.start()]
+            # "an RCT" is "a randomised trial"
+            out.append((agreeing(before, plain) if plain != m.group(0) else before) + plain)
+            last = m.end()
+        return "".join(out) + text[last:]
 
     def _swap(self, m: re.Match[str], keep: str = "") -> str:
         if m.group(1) == keep:  # a long form that holds its own short form stays as it is

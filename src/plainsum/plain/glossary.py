@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .articles import agreeing
 from .noun_stacks import Swap, kept_apart, repeats_word, stack_fits
 from .senses import sense_fits
 from .word_places import fits_here
@@ -36,7 +37,8 @@ class Glossary:
         out = []
         last = 0
         for s in kept_apart(text, swaps):
-            out.append(text[last : s.start] + s.plain)
+            # "an effective treatment" is "a helpful treatment"
+            out.append(agreeing(text[last : s.start], s.plain) + s.plain)
             last = s.end
         return "".join(out) + text[last:]
 
@@ -179,6 +181,11 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
             "statistically non-significant results",
         )
     },
+    # A decayed spot on a tooth, a cyst, a narrowed artery to be treated: no "damaged area".
+    **{
+        term: frozenset("target carious cystic precancerous premalignant".split())
+        for term in ("lesion", "lesions")
+    },
     # Pulmonary or portal hypertension is its own disease, not high blood pressure.
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
@@ -200,6 +207,7 @@ _REFUSE_AFTER: dict[str, str] = {
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
+_NAME_GOES_ON = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[-\u2013]\s+$")
 _TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][a-z][\w'-]*\s+$")
 
 
@@ -226,6 +234,8 @@ def _place_fits(term: str, text: str, start: int) -> bool:
             return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
     if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
         return False
+    if _NAME_GOES_ON.search(before):
+        return False  # "Disease Assessment Scale - cognitive subscale": the name goes on
     if term.lower().startswith("at "):
         return True  # a time said after a name ("the Pain Inventory at baseline") is no part of it
     name = _TITLE_WORD.search(before)

@@ -1,8 +1,9 @@
 """Which sense a glossary term has here: its plain phrase is swapped in only where the sentence
 (or the whole paper) shows the sense the phrase has. A "vehicle" in a lab study is the liquid a
-drug is given in; "subjects" are people only in a study of people; an "intervention" is a
-"treatment" only when it is a medical one, never a programme of education, exercise or support,
-a screening, a policy or a change to a setting.
+drug is given in; "subjects" are people only in a study of people; a "concentration" is a
+"level" only as the amount of something in the body, never a product's strength or the power to
+focus; an "intervention" is a "treatment" only when it is a medical one, never a programme of
+education, exercise or support, a screening, a policy or a change to a setting.
 """
 
 from __future__ import annotations
@@ -32,7 +33,34 @@ _NOT_TREATMENT = re.compile(
     r"professionals?|practitioners?|providers?|care homes?|nursing homes?)\b",
     re.I,
 )
+# A "concentration" is a "level" only as the amount of something in the body: in blood, urine,
+# a tissue, a fluid of the body, or a marker measured there ("haemoglobin concentration",
+# "antibiotic concentrations in the CSF").
+_IN_THE_BODY = re.compile(
+    r"\b(?:blood|serum|plasma|urine|urinary|faecal|fecal|stool|CSF|cerebrospinal|spinal fluid|"
+    r"tissues?|brain|liver|kidneys?|muscles?|bones?|cells?|cellular|intracellular|erythrocytes?|"
+    r"saliva|salivary|sweat|tears|hair|haemoglobin|hemoglobin|ferritin|hormones?|cortisol|"
+    r"insulin|glucose|cholesterol|lipids?|triglycerides?|antibod(?:y|ies)|IgG|IgM|IgA|"
+    r"vitamins?|iron|zinc|iodine|folate|sodium|potassium|calcium|magnesium|markers?|"
+    r"biomarkers?|circulating|body|bodies)\b",
+    re.I,
+)
+# ... never the strength of a product or a dose ("a concentration of 1%", "a lower concentration
+# of hypertonic saline", "whey protein concentration"), nor the power to focus ("poor
+# concentration", "a drug that improves concentration"): "level" would say something else.
+_NOT_A_LEVEL = re.compile(
+    r"\bconcentrations? of \d|\d\s*(?:%|percent|ppm|mg|g|ml|mmol|units?)\b[^.;]{0,20}"
+    r"\bconcentration|\b(?:solutions?|saline|oxygen|gas|sprays?|creams?|gels?|drops|mouthwash\w*|"
+    r"sclerosants?|sclerosing|crystalloids?|products?|formulas?|formulations?|infusions?|"
+    r"preparations?|milk|juice|whey|concentrates?|doses?|dosing)\b"
+    r"|\b(?:attention|attentive|memory|focus\w*|vigilance|alert\w*|fatigue|tired\w*|sleep\w*|"
+    r"mood|thinking|cognit\w*|mental\w*|poor concentration|lack of concentration|"
+    r"loss of concentration|concentration (?:ability|span|problems?|difficult\w*))\b",
+    re.I,
+)
 _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    "concentration": (_IN_THE_BODY, _NOT_A_LEVEL),
+    "concentrations": (_IN_THE_BODY, _NOT_A_LEVEL),
     "intervention": (None, _NOT_TREATMENT),
     "interventions": (None, _NOT_TREATMENT),
     "intervention group": (None, _NOT_TREATMENT),

@@ -65,6 +65,21 @@ _REDUCTION_NAMES_AFTER = frozenset(
     "surgery surgeries programme programmes program programs therapy training mammoplasty "
     "strategy strategies approach approaches technique techniques".split()
 )
+# "drop" and "ways" cannot take a noun before them as "reduction" and "strategies" can: "pain
+# reduction" is no "pain drop", "marketing strategies" no "marketing ways". Before them, only a
+# determiner, a number or a word that reads as an adjective allows the swap.
+_HEAD_TAKES_NO_NOUN = frozenset("reduction reductions strategy strategies".split())
+_MODIFIERS = frozenset(
+    """a an the this that these those its their his her our any no some more less few many
+    several other such new different clear large small big great greater modest slight marked
+    further overall mean average total relative absolute similar significant substantial
+    important possible best better main key various multiple same little much both each every
+    one two three four five six seven eight nine ten high low higher lower rapid quick fast
+    early late good poor simple major minor moderate meaningful notable towards toward found
+    show shows saw see sees led cause causes make makes made gave give gives bring
+    brought""".split()
+)
+_ADJECTIVE_END = re.compile(r"(?:al|ive|ic|ous|ful|able|ible|ed|er|est|ary|ly|ant|ent)$")
 # Nouns after which "therapeutic" is "treatment" ("treatment effect", "treatment options").
 _THERAPEUTIC_NOUNS = frozenset(
     """effect effects option options approach approaches strategy strategies target targets
@@ -170,8 +185,12 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return nxt == "" and bool(before.strip()) and not re.search(r"[.!?:;]\s*$", before)
     if term in ("onset", "management"):
         return prev in _HEAD_BEFORE or not prev
+    if term in _HEAD_TAKES_NO_NOUN and not _modifies_freely(prev, before):
+        return False
     if term in ("reduction", "reductions"):
         return prev not in _REDUCTION_NAMES_BEFORE and nxt not in _REDUCTION_NAMES_AFTER
+    if term == "identified":
+        return nxt != "as"  # "was identified as high risk" is no "was found as high risk"
     if term == "recommendations":
         # "advice" is no count noun: never "advice can be made", "make advice", "advice are"
         if _MAKE_BEFORE.search(before) or nxt in ("are", "were", "have", "include", "included"):
@@ -200,6 +219,16 @@ def fits_here(term: str, before: str, after: str) -> bool:
         # weak evidence that X); so is "the data were inadequate to judge X"
         return nxt not in ("evidence", "data", "information", "proof", "to")
     return stands_bare_fits(term, before, after)
+
+
+def _modifies_freely(prev: str, before: str) -> bool:
+    """Whether the word before a head noun may stand before its plain word: none, a word that
+    opens a phrase ("in", "of", "and"), a determiner, a number or an adjective ("a clear
+    reduction", "50% reduction", "new strategies"), not a noun ("pain reduction", "self-care
+    strategies")."""
+    if not prev or prev in _HEAD_BEFORE or prev in _NOT_NOUNS or re.search(r"[\d%]\s*$", before):
+        return True
+    return prev in _MODIFIERS or ("-" not in prev and bool(_ADJECTIVE_END.search(prev)))
 
 
 def _significant_fits(prev: str, after: str) -> bool:

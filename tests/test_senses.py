@@ -1,0 +1,100 @@
+"""A glossary word swapped only in the sense its plain word has. Every sentence here is written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.glossary import plain_words
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # the amount of something in the body: a level
+        (
+            "Ferritin concentration rose in girls who ate the fortified bread.",
+            "Ferritin level rose in girls who ate the fortified bread.",
+        ),
+        (
+            "Drug concentrations in the spinal fluid were higher after the new route.",
+            "Drug levels in the spinal fluid were higher after the new route.",
+        ),
+        (
+            "Low magnesium concentrations were linked with cramps.",
+            "Low magnesium levels were linked with cramps.",
+        ),
+        # a product, a dose or a solution's strength: no level
+        (
+            "Whey protein concentration did not change muscle strength in older men.",
+            "Whey protein concentration did not change muscle strength in older men.",
+        ),
+        (
+            "The rinse held salt at a concentration of 2% in warm water.",
+            "The rinse held salt at a concentration of 2% in warm water.",
+        ),
+        (
+            "One trial compared a stronger and a weaker concentration of the eye drops.",
+            "One trial compared a stronger and a weaker concentration of the eye drops.",
+        ),
+        # the power to focus: no level
+        (
+            "Poor concentration and low mood were common after the injury.",
+            "Poor concentration and low mood were common after the injury.",
+        ),
+        (
+            "Children on the stimulant had better concentration at school.",
+            "Children on the stimulant had better concentration at school.",
+        ),
+    ],
+)
+def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> None:
+    assert plain_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # what an active lesion on a scan is, said whole
+        (
+            "The drug cut the number of active lesions by half.",
+            "The drug cut the number of areas of active damage by half.",
+        ),
+        (
+            "There was no effect on MRI active lesions at one year.",
+            "There was no effect on areas of active damage on MRI at one year.",
+        ),
+        ("Few new lesions were seen.", "Few new damaged areas were seen."),
+        # a tooth's decay, a cyst, an artery to be reopened: no damaged area
+        (
+            "Sealants stopped carious lesions from growing.",
+            "Sealants stopped carious lesions from growing.",
+        ),
+        (
+            "Rates of target lesion revascularisation were alike.",
+            "Rates of target lesion revascularisation were alike.",
+        ),
+        # "drop" and "ways" take no noun before them
+        (
+            "Pain reduction of half or more was counted.",
+            "Pain reduction of half or more was counted.",
+        ),
+        ("A clear reduction in pain was seen.", "A clear drop in pain was seen."),
+        ("There was a 40% reduction in falls.", "There was a 40% drop in falls."),
+        ("Coping strategies did not ease the pain.", "Coping strategies did not ease the pain."),
+        ("New strategies were tested.", "New ways were tested."),
+        # "identified as" is a judgement, not a finding
+        (
+            "One trial was identified as being at high risk of bias.",
+            "One trial was identified as being at high risk of bias.",
+        ),
+        ("The search identified six trials.", "The search found six trials."),
+        # a word of a name goes on after its dash
+        (
+            "The main measure was the Memory Rating Scale - cognitive part.",
+            "The main measure was the Memory Rating Scale - cognitive part.",
+        ),
+    ],
+)
+def test_a_swap_keeps_the_sense_and_the_grammar_or_is_not_made(text: str, plain: str) -> None:
+    assert plain_words(text) == plain
