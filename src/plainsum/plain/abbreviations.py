@@ -12,6 +12,7 @@ from functools import cache, lru_cache, partial
 from importlib import resources
 
 from .articles import agreeing
+from .letter_forms import letter_definitions, letter_use_fits
 from .one_word_forms import completed, name_may_stand_for, tail_of_longer
 
 # Abbreviations a lay reader knows; they may stay as they are.
@@ -342,6 +343,9 @@ def find_definitions(text: str) -> dict[str, str]:
                 # were ..."); one inside it is the name's ("... in Gaucher disease (GD)")
                 found[short] = _lower_first(long_form) if opens else long_form
                 break
+    # "unfractionated (U)": a one-letter short form the paper defines for one word
+    for letter, word in letter_definitions(text).items():
+        found.setdefault(letter, word)
     return found
 
 
@@ -420,6 +424,8 @@ class Expander:
     def _swap(self, m: re.Match[str], keep: str = "") -> str:
         if m.group(1) == keep:  # a long form that holds its own short form stays as it is
             return m.group(0)
+        if len(m.group(1)) == 1 and not letter_use_fits(m.string, m.start(), m.end()):
+            return m.group(0)  # "vitamin B", "T cells", "5000 U": no short form here
         if _STAT_USE.match(m.string, m.end()) or _STAT_BEFORE.search(
             m.string[max(0, m.start() - 12) : m.start()]
         ):
