@@ -89,6 +89,11 @@ def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> N
             "One trial was identified as being at high risk of bias.",
         ),
         ("The search identified six trials.", "The search found six trials."),
+        (
+            "The certainty was assessed to be low for falls.",
+            "The certainty was assessed to be low for falls.",
+        ),
+        ("Falls were assessed at one year.", "Falls were checked at one year."),
         # a word of a name goes on after its dash
         (
             "The main measure was the Memory Rating Scale - cognitive part.",

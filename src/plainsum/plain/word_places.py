@@ -75,7 +75,7 @@ _MODIFIERS = frozenset(
     further overall mean average total relative absolute similar significant substantial
     important possible best better main key various multiple same little much both each every
     one two three four five six seven eight nine ten high low higher lower rapid quick fast
-    early late good poor simple major minor moderate meaningful notable towards toward found
+    early late good poor simple major minor moderate meaningful notable found
     show shows saw see sees led cause causes make makes made gave give gives bring
     brought""".split()
 )
@@ -189,8 +189,10 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return False
     if term in ("reduction", "reductions"):
         return prev not in _REDUCTION_NAMES_BEFORE and nxt not in _REDUCTION_NAMES_AFTER
-    if term == "identified":
-        return nxt != "as"  # "was identified as high risk" is no "was found as high risk"
+    if term in ("identified", "assessed", "evaluated"):
+        # a judgement, not a finding or a check: "identified as high risk" is no "found as
+        # high risk", "assessed to be low" no "checked to be low"
+        return nxt != "as" and not re.match(r"\s+to\s+be\b", after)
     if term == "recommendations":
         # "advice" is no count noun: never "advice can be made", "make advice", "advice are"
         if _MAKE_BEFORE.search(before) or nxt in ("are", "were", "have", "include", "included"):
