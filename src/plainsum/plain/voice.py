@@ -59,7 +59,7 @@ def voice(text: str, review: bool) -> str:
 def _named_or_pointed(text: str, word: re.Pattern[str], named: str, pointer: str) -> str:
     """`text` with each match of `word` said as `pointer` where the researchers are named
     before it in the sentence, else as `named` (capitalised at the sentence's start)."""
-    out = []
+    out: list[str] = []
     last = 0
     for m in word.finditer(text):
         said = "".join(out) + text[last : m.start()]
