@@ -14,8 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from ..checks.substance import MIN_REPEAT_WORDS, REPEAT_SHARE
-from ..evidence import content_words, stem
+from ..checks.repeats import same_thing
 from ..lexicon import zipf
 from ..schemas import StudyDesign
 from .condition import Condition
@@ -167,25 +166,11 @@ def _lowered(subject: str, texts: list[str]) -> str:
     return lower + subject[len(first) :]
 
 
-def _stems_of(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in content_words(text))
-
-
 def repeats(text: str, said: Collection[str]) -> bool:
-    """Whether `text` says again what a sentence of `said` (the body) says, as the gate's
-    `repeated` rule reads two sentences: `REPEAT_SHARE` of their content stems shared, each
-    with `MIN_REPEAT_WORDS` or more ("This review looked at X in Y." after "The review authors
-    wanted to find out the effects of X in Y.")."""
-    own = _stems_of(text)
-    if len(own) < MIN_REPEAT_WORDS:
-        return False
-    for other in said:
-        theirs = _stems_of(other)
-        if len(theirs) >= MIN_REPEAT_WORDS and len(own & theirs) >= REPEAT_SHARE * len(
-            own | theirs
-        ):
-            return True
-    return False
+    """Whether `text` says again what a sentence of `said` (the body) says, by the gate's
+    `repeated` rule (`checks.repeats.same_thing`): "This review looked at X in Y." after "The
+    review authors wanted to find out the effects of X in Y."."""
+    return any(same_thing(text, other) for other in said)
 
 
 def named_studied(
