@@ -20,6 +20,11 @@ The corpus is three JSONL files written by hand for the project:
 - holdout3_clean.jsonl, holdout3_flaws.jsonl: a fourth set in the same form on 8 more abstracts,
   with at least 4 variants of each flaw type that had been weak on holdout2, written and
   measured before the next round of changes to those checks.
+- holdout4_clean.jsonl, holdout4_flaws.jsonl: a fifth set in the same form on 6 abstracts picked
+  at random (3 Cochrane reviews, 3 PLABA abstracts: a trial, a lab study, a cross-sectional
+  study), one planted flaw per variant in the four types issue 8 still missed most (reversed
+  finding, misattributed number, missing caveat, unexplained jargon), written and measured
+  before the checks were tuned for them.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -40,10 +45,13 @@ HOLDOUT2_CLEAN = "holdout2_clean.jsonl"
 HOLDOUT2_FLAWS = "holdout2_flaws.jsonl"
 HOLDOUT3_CLEAN = "holdout3_clean.jsonl"
 HOLDOUT3_FLAWS = "holdout3_flaws.jsonl"
+HOLDOUT4_CLEAN = "holdout4_clean.jsonl"
+HOLDOUT4_FLAWS = "holdout4_flaws.jsonl"
 # Held-out sets with clean summaries of their own: (label, clean file, flaws file).
 OWN_CLEAN_HOLDOUTS = (
     ("holdout2", HOLDOUT2_CLEAN, HOLDOUT2_FLAWS),
     ("holdout3", HOLDOUT3_CLEAN, HOLDOUT3_FLAWS),
+    ("holdout4", HOLDOUT4_CLEAN, HOLDOUT4_FLAWS),
 )
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (

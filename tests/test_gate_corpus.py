@@ -139,6 +139,8 @@ def test_holdout_set_is_well_formed():
 
 
 GATE_CORPUS = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus"
+# holdout4 covers only the four flaw types the earlier sets showed weakest; the others cover 8+.
+FLAW_TYPES_AT_LEAST = {"holdout4": 4}
 
 
 @pytest.mark.parametrize("label, clean_name, flaws_name", OWN_CLEAN_HOLDOUTS)
@@ -157,7 +159,7 @@ def test_own_clean_holdout_sets_are_well_formed_and_new(label, clean_name, flaws
         for caveat, sentences in c.caveats.items():
             assert all(c.sections[CAVEAT_SECTION[caveat]].count(s) == 1 for s in sentences)
     counts = Counter(f.type for f in flaws)
-    assert len(counts) >= 8 and min(counts.values()) >= 4
+    assert len(counts) >= FLAW_TYPES_AT_LEAST.get(label, 8) and min(counts.values()) >= 4
     for flaw in flaws:
         if flaw.old:
             assert sum(t.count(flaw.old) for t in clean[flaw.base].sections.values()) == 1
