@@ -151,6 +151,9 @@ LINK_NOT_CAUSE = Caveat(
             r"|\brather than (?:prov|show|establish|demonstrat)\w*\b[^.]{0,40}\bcaus"
             r"|\bnot (?:\w+ )*?the same as (?:being )?caus\w*"
             r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
+            # "shows links, not causes"; "a link but not a cause"
+            r"|\b(?:links?|associations?|connections?|correlations?),? (?:but |and )?not "
+            r"(?:(?:a|the) )?(?:causes?|causation)\b"
         ),
         # "something else explains the link"; "other factors were responsible"
         frame(
