@@ -23,7 +23,9 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 CONDITIONAL = re.compile(
     r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
-    r"to (?:see|find out|test|learn|know|check|compare|assess|evaluate|examine|determine|"
+    # (not "likely to test positive": a result)
+    r"to (?:see|find out|test(?! (?:positive|negative)\b)|learn|know|check|compare|assess|"
+    r"evaluate|examine|determine|"
     r"investigate|establish|clarify|explore)|"
     r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
     r"thought|believed|expected|hoped?)\b",

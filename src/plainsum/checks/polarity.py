@@ -77,7 +77,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 _PREPOSITION_AFTER = re.compile(
     r"\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
-    r"when|while|compared|than|on|as)\b)",
+    r"when|while|compared|than|on|as|overall)\b)",
     re.I,
 )
 _AFTER_CLAUSE = re.compile(

@@ -13,7 +13,8 @@ _UP = (
     r"doubled|doubling|larger|gained|faster|quicker|sooner"
 )
 _DOWN = (
-    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fell|fallen|"
+    # "fall" (did not fall, a fall in): not "falls", which are often what is counted
+    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fall|fell|fallen|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"slowing|slows|slower|slowly|loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
@@ -65,10 +66,11 @@ _NULL = (
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)"
 )
-# Not a direction: "more research is needed", "less clear", "more likely" (a hedge).
+# Not a direction: "more research is needed", "less clear", "more likely" (a hedge), "in
+# more detail", "dropped out" (left a study).
 NOT_DIRECTION = re.compile(
     r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
-    r"confident|often|than (?:one|two|half))\b",
+    r"confident|often|than (?:one|two|half)|details?|information|out(?!-))\b",
     re.I,
 )
 DIRECTION = re.compile(
@@ -90,7 +92,8 @@ POLARITY_STEMS = frozenset(
     stem(w)
     for w in """increase increased higher more greater decrease decreased lower fewer less reduced
     reduce improved improve better worse difference differences effect effects change changes
-    similar significant significantly statistically clear important meaningful risk""".split()
+    similar significant significantly statistically clear important meaningful risk
+    associated linked""".split()
 )
 
 
