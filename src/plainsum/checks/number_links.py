@@ -1,6 +1,8 @@
 """Numbers and what they count: a number the source has, but tied in the summary to what the
 source counts with another number ("550 adults" where 550 is one arm of 1106), or to another
-kind of thing ("300 people" where the paper's 300 counts procedures)."""
+kind of thing ("300 people" where the paper's 300 counts procedures), or to people or
+studies where the paper has it only as a measure ("44 patients" from a median age of 44.0) or
+only as a year ("2006 women" from "Issue 4, 2006")."""
 
 from __future__ import annotations
 
@@ -36,8 +38,8 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
             continue
         noun = counted(sentence, end, offset)
         group = noun_class(noun or "")
-        if noun is None:
-            continue
+        if noun is None or (group and value != "1" and not _plural(noun)):
+            continue  # "14 family doctor practices": a singular noun names, it does not count
         theirs = [
             counted(s.text, off + len(w), off)
             for s in sentences
@@ -58,12 +60,64 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
                     (written, f"{noun} (the paper counts {noun} with {rival})", str(theirs[0]))
                 )
             continue
+        counts = (
+            written.isdigit()
+            and not _BASE_BEFORE.search(sentence[max(0, offset - 12) : offset])
+            and not _in_date(sentence, end, offset)
+        )
+        other_use = counts and (
+            _only_as_measure(value, sentences)
+            or (_plural(noun) and _only_as_year(value, sentences))
+        )
+        if other_use:  # "44 patients" from "a median age of 44.0"; "2006 women" from a year
+            out.append((written, noun, other_use))
+            continue
         if not theirs or any(
             n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
         ):
             continue
         out.append((written, noun, str(theirs[0])))
     return out
+
+
+MEASURE_MIN = 10  # a count below this is often written as a word in the paper ("three")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_IRREGULAR_PLURALS = frozenset(
+    "people children women men mice geese teeth feet staff personnel offspring".split()
+)
+
+
+def _plural(noun: str) -> bool:
+    """Whether a counted noun is plural: "2006 women" counts, "a 2006 trial" dates."""
+    noun = noun.lower()
+    return noun in _IRREGULAR_PLURALS or (noun.endswith("s") and not noun.endswith("ss"))
+
+
+def _only_as_measure(value: str, sentences: list) -> str | None:
+    """How the paper writes `value` when it writes it with decimals every time ("44.0", a
+    median age): a measure, never a count of people or studies."""
+    if int(value) < MEASURE_MIN or value == "100":  # small ones are often words; 100: percent
+        return None
+    written = [w for s in sentences for v, _, w in number_mentions(s.text) if v == value]
+    if written and all("." in w for w in written):
+        return f"a measure ({written[0]!r})"
+    return None
+
+
+def _only_as_year(value: str, sentences: list) -> str | None:
+    """The year the paper has `value` as, when every use of it is a year (in a date, or with
+    no noun it counts: "Issue 4, 2006"), never a count."""
+    if not _YEAR.fullmatch(value):
+        return None
+    uses = [(s.text, off, w) for s in sentences for v, off, w in number_mentions(s.text)]
+    mine = [(t, off, w) for t, off, w in uses if w == value]
+    if not mine or any(
+        not _in_date(t, off + len(w), off) and counted(t, off + len(w), off) is not None
+        for t, off, w in mine
+    ):
+        return None
+    text, off, w = mine[0]
+    return f"a year ({' '.join(text[max(0, off - 12) : off + len(w)].split()[-3:])!r})"
 
 
 def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
@@ -113,6 +167,10 @@ _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
 # "72 out of 100", "67 of the 72 patients": the second number is a base, not a count moved.
 _RATE_BEFORE = re.compile(
     r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I
+)
+# "1 in 4 people", "all 100 patients": a base of a rate, not a count of its own
+_BASE_BEFORE = re.compile(
+    r"\b(?:out of|per|in every|of every|of (?:the|all|these|those)|\d+ in|all)\s+$", re.I
 )
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 
