@@ -17,6 +17,10 @@ sentence is not one merely because the paper's limitations say the same.
 - error: "what the study did" states none but another section does: a reader of the body
   learns how the study was done and never what it found (both independent readings of the
   offline drafts judged such drafts unpublishable; the message says where the result is).
+- error: the body is thin, one sentence of its own or none (`thin`);
+- warning: the body states results, but none is the one the paper's main conclusion rests on
+  (`main_finding`: the sildenafil review's body gave quality of life and side effects, never
+  the erection results);
 - warning: the paper's main conclusion (its first two conclusion sentences) is that something
   made no difference, and no sentence of the summary says that anything made no difference or
   is unclear: a summary of secondary gains that leaves out a null main result misleads. A
@@ -32,7 +36,9 @@ from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .main_finding import check_main_finding
 from .polarity import claims_in
+from .thin import check_thin
 
 CHECK = "finding"
 BODY = "what_the_study_did"
@@ -216,12 +222,14 @@ def _listed(names: list[str]) -> str:
 
 def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     """An error when "what the study did" states no result (whether or not another section
-    does), and a warning when a null main conclusion is left out."""
+    does) or is thin (`thin`), and a warning when a null main conclusion is left out or the
+    body's results leave out the main one (`main_finding`)."""
     roles = [s.role for s in split_source(source)]
     null = null_left_out(source, links)
-    extra = [_null_finding(null)] if null else []
-    if any(k.section == BODY and states_result(k, roles) for k in links):
-        return extra
+    extra = [*check_thin(links, CHECK), *([_null_finding(null)] if null else [])]
+    stated = [k for k in links if k.section == BODY and states_result(k, roles)]
+    if stated:
+        return [*extra, *([] if null else check_main_finding(source, stated, CHECK))]
     where = [
         section
         for section in ELSEWHERE

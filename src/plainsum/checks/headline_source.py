@@ -24,7 +24,7 @@ from .headline_side import HETEROGENEITY
 
 # Words too general to say which treatment, condition or outcome a conclusion is about (the
 # design and reporting words of any paper among them).
-_GENERAL = frozenset(
+GENERAL = frozenset(
     stem(w)
     for w in """patient patients participant participants individual individuals adult adults
     child children subject subjects effect effects effective effectiveness efficacy evidence
@@ -55,7 +55,7 @@ def _stems(source: Source, text: str) -> set[str]:
     """The stems of `text`'s content words and of the words its abbreviations and terms stand
     for in `source`, less the words too general to name a topic."""
     words = content_words(text) + stand_ins(source, text)
-    return {stem(w) for w in words} - _GENERAL
+    return {stem(w) for w in words} - GENERAL
 
 
 def _key_terms(source: Source, main: list[int], sentences: list[SourceSentence]) -> set[str]:
@@ -72,7 +72,7 @@ def _key_terms(source: Source, main: list[int], sentences: list[SourceSentence])
     shared = _stems(source, conclusions) & _stems(source, topic)
     if not shared:
         return set()  # conclusions that name nothing the paper set out to study
-    rare = {stem(w) for w in content_words(conclusions) if word_weight(w) >= RARE} - _GENERAL
+    rare = {stem(w) for w in content_words(conclusions) if word_weight(w) >= RARE} - GENERAL
     return shared | rare
 
 
