@@ -30,7 +30,7 @@ Conclusions: A walking programme reduced tiredness in adults with MS over 16 wee
 NON_MS_SOURCE = """Liver cells store more fat when grown with a common sugar
 
 Methods: We grew human liver cells in culture and added fructose for 48 hours.
-Results: Cells given fructose stored more fat than cells without it. A blocker of one enzyme
+Results: Cells given fructose stored twice as much fat as cells without it. A blocker of one enzyme
 stopped the extra fat from building up. Cells without the sugar were not changed by the blocker.
 Conclusions: Fructose makes liver cells store fat through one enzyme.
 """

@@ -36,6 +36,7 @@ from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .finding_words import SAYS_NULL
 from .main_finding import check_main_finding
 from .polarity import claims_in
 from .thin import check_thin
@@ -172,13 +173,6 @@ def states_result_elsewhere(link: EvidenceLink, roles: list[Role]) -> bool:
 
 
 MAIN_CONCLUSIONS = 2  # the paper's first conclusion sentences hold its main result
-# A summary saying that something made no difference, or that it is not known.
-_SAYS_NULL = re.compile(
-    r"\b(?:unclear|uncertain|unknown|not (?:yet )?(?:clear|known|sure|certain)|little or no|"
-    r"not enough|insufficient|no (?:\w+ ){0,2}(?:evidence|difference|effect|benefit|change)s?|"
-    r"did not|didn't|does not|doesn't|no better|no more|similar|the same)\b",
-    re.I,
-)
 
 
 def null_left_out(source: Source, links: list[EvidenceLink]) -> str | None:
@@ -196,7 +190,7 @@ def null_left_out(source: Source, links: list[EvidenceLink]) -> str | None:
     if null is None:
         return None
     for link in links:
-        if _SAYS_NULL.search(link.text) or any(c.polarity == "null" for c in claims_in(link.text)):
+        if SAYS_NULL.search(link.text) or any(c.polarity == "null" for c in claims_in(link.text)):
             return None
     return null
 

@@ -30,6 +30,7 @@ from ..evidence import SourceSentence, content_words, split_source, stand_ins, s
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .finding_words import SAYS_NULL
 from .headline_claims import claims
 from .headline_source import GENERAL
 from .polarity import claims_in
@@ -63,7 +64,9 @@ _NOT_FOUND = re.compile(
     r"no (?:\w+ )?(?:studies|trials) (?:reported|addressed|identified|examined|looked|measured)|"
     r"(?:are|is|were|was|remain) (?:still )?(?:lacking|missing|sparse|scarce)|"
     r"(?:very )?few (?:\w+ ){0,3}?(?:studies|trials)|this (?:may|might|could) (?:have been|be) "
-    r"(?:due|because)|we consider)\b",
+    r"(?:due|because)|we consider|(?:previous|last|earlier) (?:update|version)|"
+    r"conclusions? (?:remains?|(?:is|are) unchanged)|we focused|(?:limited|limits|reduced) our "
+    r"confidence|(?:this|the) review (?:has )?identified|prompting caution)\b",
     re.I,
 )
 
@@ -89,13 +92,16 @@ def main_conclusions(sentences: list[SourceSentence]) -> list[int]:
 
 
 def _null(text: str) -> bool:
-    return any(c.polarity == "null" for c in claims_in(text))
+    """Whether `text` says that something made no difference or that it is not known."""
+    return bool(SAYS_NULL.search(text)) or any(c.polarity == "null" for c in claims_in(text))
 
 
 def outcome_terms(source: Source) -> set[str]:
     """The terms of the main finding: what the main conclusion and the results both name,
     less what every such result names (the subject) and words about evidence. Empty when the
     paper has no conclusion or too few results to judge."""
+    if not any(section.name == "conclusions" for section in source.sections):
+        return set()  # conclusions told apart from results by wording alone are not sure
     sentences = split_source(source)
     main = main_conclusions(sentences)
     results = [_stems(source, s.text) for s in sentences if s.role == Role.RESULTS]
