@@ -34,11 +34,12 @@ def test_clean_summaries_pass(source, summary, design):
     assert not has_errors(findings), findings
 
 
+# Two sentences: a body of one is thin (an error of its own, the finding check's).
 GRADE_14 = (
     "Quantitative polymerase chain reaction demonstrated substantially elevated intracellular "
     "viral genome concentrations following inoculation, indicating productive replication "
-    "within differentiated cultured populations under standardised experimental conditions, "
-    "whereas pharmacological inhibition attenuated accumulation considerably."
+    "within differentiated cultured populations under standardised experimental conditions. "
+    "Pharmacological inhibition attenuated intracellular accumulation considerably."
 )
 
 PLANTED = [
