@@ -10,7 +10,13 @@ from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.headline import Headline
 from plainsum.plain.lines import Line
-from plainsum.plain.main_result import restated_main, showing, shows_main, word_for_word
+from plainsum.plain.main_result import (
+    restated_main,
+    rested_on,
+    showing,
+    shows_main,
+    word_for_word,
+)
 from plainsum.plain.results import NOT_REPORTED, harm_result, says_a_finding
 from plainsum.plain.simplify import measured
 
@@ -190,3 +196,45 @@ def test_the_main_result_restated_comes_after_the_design_frame_linked_to_its_sen
     assert did.index(main) + 1 == did.index(
         "The drop was largest in adults who wore them every day."
     )
+
+
+CLAIM = "Cooling vests probably reduce tiredness in adults with MS."
+
+
+@pytest.mark.parametrize(
+    ("shown", "results", "expected"),
+    [
+        # a subgroup on another measure was shown: the result the claim rests on is said
+        (
+            ["In a subgroup of older adults, walking speed improved a little."],
+            [
+                "Adults who wore cooling vests had less tiredness than adults who did not.",
+                "In a subgroup of older adults, walking speed improved a little.",
+            ],
+            "Adults who wore cooling vests had less tiredness than adults who did not.",
+        ),
+        # a result on what the claim names is shown already: nothing is added
+        (
+            ["Cooling vests reduced tiredness after four weeks."],
+            ["Adults who wore cooling vests had less tiredness than adults who did not."],
+            None,
+        ),
+        # a result that leans on the sentence before it, or names only how the study ran
+        (
+            ["In a subgroup of older adults, walking speed improved a little."],
+            [
+                "These adults had less tiredness with cooling vests.",
+                "Tiredness was measured with a questionnaire in adults who wore cooling vests.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_the_result_the_main_conclusion_rests_on_is_said_when_none_shown_names_it(
+    shown, results, expected
+):
+    lines = [Line(t, (i + 2,)) for i, t in enumerate(shown)]
+    pool = [_p(t, i + 5, i + 1) for i, t in enumerate(results)]
+    used = set(shown)
+    found = rested_on(_p(CLAIM, 9, 9), pool, lines, used)
+    assert (found.text if found else None) == expected

@@ -36,7 +36,7 @@ from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
 from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
 from .lines import Line
-from .main_result import restated_main, showing
+from .main_result import restated_main, rested_on, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
 from .pick import ONE_OF_MANY, adds_to, antecedent, leans, pick, unlean
@@ -327,6 +327,14 @@ def compose(
     # (a review's results give its main comparisons, a lab's its steps to the finding; a study
     # in people may report side measures only)
     main_claim = [p for p in concluded_findings[:1] if says_which_way(p.text)]
+    rest = rested_on(main_claim[0], results, shown_results, used) if main_claim and found else None
+    if rest is not None:  # the result it rests on, in the paper's order among those shown
+        line = Line(rest.text, rest.sources, main=True)
+        after = [x for x in shown_results if x.sources and x.sources[0] > rest.sources[0]]
+        at = next((i for i, x in enumerate(did) if after and x is after[0]), len(did))
+        did.insert(at, line)
+        shown_results.append(line)
+        used.add(rest.text)
     in_people = d in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.UNKNOWN)
     about = key_terms([p.text for p in main_claim]) if in_people else frozenset()
     off_topic = bool(about) and not any(

@@ -15,9 +15,16 @@ from .lines import Line
 from .pick import leans
 from .relevance import FUTURE
 from .results import RESEARCH_CALL, key_terms, says_a_finding, says_which_way, what_it_says
-from .simplify import PlainSentence
+from .simplify import HARD_MAX_WORDS, PlainSentence
 
-__all__ = ["MIN_SHARED", "restated_main", "showing", "shows_main", "word_for_word"]
+__all__ = [
+    "MIN_SHARED",
+    "rested_on",
+    "restated_main",
+    "showing",
+    "shows_main",
+    "word_for_word",
+]
 
 MIN_SHARED = 2  # key terms a body sentence shares with the headline to say the same finding
 MIN_FULLER = 3  # ... or one of them and this many of the fuller sentence the headline came from
@@ -131,3 +138,29 @@ def restated_main(
             best = max(options, key=lambda p: (not p.hard, _shared(terms, p.text), -p.order))
             return Line(best.text, best.sources, main=True, lead=True, restates=True)
     return None
+
+
+def rested_on(
+    claim: PlainSentence, results: list[PlainSentence], shown: list[Line], used: set[str]
+) -> PlainSentence | None:
+    """The result the authors' main conclusion (`claim`) rests on, for a body whose results
+    `shown` name too little of what it is about (fewer than `MIN_SHARED` of its key terms:
+    a side measure, a subgroup or a method stood in for it), or None: of the `results` not
+    yet `used`, the one that says which way its outcome went, names the most of the claim's
+    key terms (at least `MIN_SHARED`), stands alone and holds no word the gate would name;
+    the first in the paper's order among equals."""
+    terms = key_terms([claim.text])
+    if len(terms) < MIN_SHARED or any(_shared(terms, line.text) >= MIN_SHARED for line in shown):
+        return None
+    options = [
+        p
+        for p in results
+        if p.text not in used
+        and not leans(p)
+        and not p.hard
+        and p.words <= HARD_MAX_WORDS
+        and says_which_way(p.text)
+        and not RESEARCH_CALL.search(p.text)
+        and _shared(terms, p.text) >= MIN_SHARED
+    ]
+    return max(options, key=lambda p: (min(_shared(terms, p.text), 3), -p.order), default=None)
