@@ -139,66 +139,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 "Start each sentence with a capital, or join it to the one before.",
             )
         )
-    stranded = ends_on_function_word(sentence)
-    if stranded:
-        problems.append(
-            Problem(
-                "function_word_end",
-                stranded,
-                f"A sentence ends on '{stranded}', so something is missing after it.",
-                "Finish the sentence, or cut it back to a whole thought.",
-            )
-        )
-    marker = list_debris(sentence)
-    if marker:
-        problems.append(
-            Problem(
-                "list_debris",
-                marker,
-                f"A list marker '{marker}' is left over from the source.",
-                "Drop the marker and write the items as a sentence.",
-            )
-        )
-    cut = cut_list(sentence)
-    if cut:
-        problems.append(
-            Problem(
-                "cut_list",
-                cut,
-                f"A list opens ('{cut}') but only its first item is here: the rest was cut.",
-                "Say the findings as whole sentences, without the list markers.",
-            )
-        )
-    clause = cut_clause(sentence)
-    if clause:
-        problems.append(
-            Problem(
-                "cut_clause",
-                clause,
-                f"A sentence ends in a clause with no verb ('{clause}'): the finding is cut off.",
-                "Finish the clause with what the evidence shows, or use the whole source sentence.",
-            )
-        )
-    doubled = doubled_word(sentence)
-    if doubled:
-        problems.append(
-            Problem(
-                "doubled_word",
-                doubled,
-                f"The word '{doubled.split()[0]}' is doubled.",
-                "Delete one of them.",
-            )
-        )
-    join = broken_join(sentence)
-    if join:
-        problems.append(
-            Problem(
-                "broken_join",
-                join,
-                f"'{join}' cannot stand together: two pieces of sentences were joined.",
-                "Rewrite the sentence as one whole thought.",
-            )
-        )
+    problems += _frame_problems(sentence)
     problems += _word_form_problems(sentence)
     fragment_by_design = (
         bool(_LIST_ITEM.match(sentence))  # a list item
@@ -305,7 +246,59 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             "Put back the noun it describes ('of hypovolaemic shock'), or rewrite the phrase.",
         ),
     )
-    return [Problem(rule, span, msg.format(span), hint) for rule, span, msg, hint in found if span]
+    return _problems(found)
+
+
+def _frame_problems(sentence: str) -> list[Problem]:
+    found = (
+        (
+            "function_word_end",
+            ends_on_function_word(sentence),
+            "A sentence ends on '{}', so something is missing after it.",
+            "Finish the sentence, or cut it back to a whole thought.",
+        ),
+        (
+            "list_debris",
+            list_debris(sentence),
+            "A list marker '{}' is left over from the source.",
+            "Drop the marker and write the items as a sentence.",
+        ),
+        (
+            "cut_list",
+            cut_list(sentence),
+            "A list opens ('{}') but only its first item is here: the rest was cut.",
+            "Say the findings as whole sentences, without the list markers.",
+        ),
+        (
+            "cut_clause",
+            cut_clause(sentence),
+            "A sentence ends in a clause with no verb ('{}'): the finding is cut off.",
+            "Finish the clause with what the evidence shows, or use the whole source sentence.",
+        ),
+        (
+            "doubled_word",
+            doubled_word(sentence),
+            "The word '{word}' is doubled.",
+            "Delete one of them.",
+        ),
+        (
+            "broken_join",
+            broken_join(sentence),
+            "'{}' cannot stand together: two pieces of sentences were joined.",
+            "Rewrite the sentence as one whole thought.",
+        ),
+    )
+    return _problems(found)
+
+
+def _problems(found: tuple[tuple[str, str | None, str, str], ...]) -> list[Problem]:
+    """A Problem for each (rule, span, message, hint) whose span was found, in order; the
+    message shows the span ('{}') or its first word ('{word}')."""
+    return [
+        Problem(rule, span, msg.format(span, word=(span.split() or [span])[0]), hint)
+        for rule, span, msg, hint in found
+        if span
+    ]
 
 
 # --- the check -----------------------------------------------------------------------------
