@@ -176,6 +176,7 @@ def test_a_graded_headline_a_repair_left_out_does_not_come_back() -> None:
         ("Four altered the share of sugary drinks on offer", True),
         ("Both improved walking speed", True),
         ("Four trials altered the share of sugary drinks on offer", False),
+        ("Four randomised trials found less pain with acupuncture", False),
         ("Both cooling vests and fans improved walking speed", False),
         ("One in five people with MS reported poor sleep", False),
         ("Adults with MS said they slept better after the course", False),
@@ -259,6 +260,8 @@ def test_a_result_heads_with_the_grade_the_conclusions_give() -> None:
     [
         "The trial compared a cooling vest with a cotton vest in adults with MS",
         "All the studies allowed the use of walking aids during the tests",
+        "Seven studies reported pain scores that could not be pooled",
+        "Many of the walking data were not suitable for pooling",
     ],
 )
 def test_what_was_done_is_never_said_with_a_grade(edited: str) -> None:

@@ -63,7 +63,10 @@ _DID = re.compile(
     r"^(?:The|This|These|Each|All|Both|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|"
     r"Most|Several|Some|Many)(?: of)?(?: the| these)? (?:[\w-]+ )?(?:trials?|stud(?:y|ies)|"
     r"reviews?|RCTs?) (?:compared|investigated|examined|looked|assessed|evaluated|allowed|"
-    r"included|measured|used|checked|tested|recruited|enrolled|lasted|ran|were|was|had)\b",
+    r"included|measured|used|checked|tested|recruited|enrolled|lasted|ran|were|was|had|"
+    r"reported (?!(?:that|a|an|no|less|more|fewer|lower|higher|better|worse)\b))"
+    # what the data allowed: "Many of the data were not suitable for pooling"
+    r"|^(?:(?:Many|Most|Some|All|None|Few) of )?(?:the )?(?:[\w-]+ )?data (?:were|was)\b",
 )
 
 

@@ -22,8 +22,10 @@ _POINTS_BACK = re.compile(
     r"month|week|day|session)\b)"
     # "Four altered the share of X", "Both improved": how many of what, it does not say
     r"|^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|Both|All|Most|Several|Many|Some|"
-    r"None|Neither|Each) (?=(?:also |then )?(?:\w+ed|showed|found|reported|had|were|was|did|"
-    r"gave|led|saw|made|took|ran)\b)"
+    r"None|Neither|Each) (?=(?:also |then )?(?:altered|improved|reduced|increased|decreased|"
+    r"lowered|raised|changed|helped|worked|failed|differed|favoured|favored|compared|assessed|"
+    r"examined|evaluated|investigated|looked|used|included|measured|suggested|indicated|"
+    r"demonstrated|showed|found|reported|had|were|was|did|gave|led|saw|made|took|ran)\b)"
 )
 # "they", "them" with no plural noun before them to stand for; "he", "his" with no person.
 _THEY = re.compile(r"\b(?:they|them)\b", re.I)
