@@ -157,6 +157,7 @@ def compose(
             about,
             m.headed,
             as_said,
+            m.by_role.get(Role.AIM, []),
         )
 
     head = headline(drop - head_keep)

@@ -22,7 +22,7 @@ from .dangling import dangles
 from .forms import GLUED, dropped, headline_forms
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
-from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, review_topic
+from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, looked_at, review_topic
 
 IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
@@ -114,10 +114,12 @@ def choose_headline(
     about: frozenset[str] = frozenset(),
     headed: bool = True,
     said: dict[int, str] | None = None,
+    aims: list[PlainSentence] | None = None,
 ) -> Headline:
     """The main finding as a headline (`_choose`); `said` holds the paper's sentences as it
     says them, by index: the grade of evidence a chosen sentence's brackets give is kept beside
-    its claim (`certainty`)."""
+    its claim (`certainty`). Without a `topic`, a template names what an aim says was looked
+    at ("A review looked at X", never "A review reports its findings")."""
     said = said or {}
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     ceiling = results_ceiling(conclusions, said) if review else None
@@ -128,7 +130,22 @@ def choose_headline(
         conclusions, results, design, animals, studies, studies_source, topic, topic_source,
         drop, about, headed,
     )  # fmt: skip
+    aim = next((a for a in aims or [] if _looked_at(a)), None) if topic is None else None
+    if head.from_template and aim is not None:
+        # the template names what the aim says was looked at (only the template: a finding
+        # said short from parsed facts needs the aim's own topic, `material.topic`)
+        head = _choose(
+            conclusions, results, design, animals, studies, studies_source, _looked_at(aim),
+            aim.sources[0], drop, about, headed,
+        )  # fmt: skip
     return graded_headline(head, pool, grader)
+
+
+def _looked_at(aim: PlainSentence) -> str | None:
+    """What an aim says was looked at ("The review authors looked at X." -> "X"), when it is
+    linked to the paper and needs no abbreviation the paper leaves undefined."""
+    covered = looked_at(aim.text)
+    return covered if covered and aim.sources and not unexplained(covered) else None
 
 
 def _choose(

@@ -11,6 +11,7 @@ import re
 
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
+from ..aim import LOOKED_AT
 from ..finding import states_finding
 from ..frames import HEADLINE_KIND
 from ..simplify import PlainSentence
@@ -41,6 +42,19 @@ def review_topic(text: str) -> str | None:
     if not m:
         return None
     topic = _TOPIC_END.split(m["topic"].rstrip(". "))[0].strip()
+    n = len(topic.split())
+    if not 2 <= n <= 14 or POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
+        return None
+    return topic
+
+
+def looked_at(text: str) -> str | None:
+    """What an aim said as "The review authors looked at X." covers ("X"), or None when the
+    aim is not of that shape or X is not a short, self-standing noun phrase."""
+    m = LOOKED_AT.match(text)
+    if not m:
+        return None
+    topic = m["what"].strip()
     n = len(topic.split())
     if not 2 <= n <= 14 or POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
         return None

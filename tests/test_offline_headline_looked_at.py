@@ -1,0 +1,55 @@
+"""A headline with no finding to say names what the aim says was looked at, never "A review
+reports its findings". Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.template import looked_at
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+AIM = "The review authors looked at cooling vests for heat-related tiredness in MS."
+
+
+@pytest.mark.parametrize(
+    ("aim", "topic"),
+    [
+        (AIM, "cooling vests for heat-related tiredness in MS"),
+        ("The researchers looked at sleep in teenagers.", "sleep in teenagers"),
+        # not of that shape, too short, or pointing at what it does not name
+        ("The review authors wanted to check the effects of cooling vests.", None),
+        ("The researchers looked at it.", None),
+        ("The review authors looked at these treatments for tiredness.", None),
+    ],
+)
+def test_what_an_aim_says_was_looked_at(aim: str, topic: str | None) -> None:
+    assert looked_at(aim) == topic
+
+
+@pytest.mark.parametrize(
+    ("conclusion", "expected"),
+    [
+        (
+            "Larger and longer trials are needed before any advice can be given.",
+            "A review looked at cooling vests for heat-related tiredness in MS",
+        ),
+        (
+            "There is not enough evidence to draw conclusions, and larger trials are needed.",
+            "A review found no clear evidence about cooling vests for heat-related tiredness in MS",
+        ),
+    ],
+)
+def test_a_hollow_template_names_what_the_aim_looked_at(conclusion: str, expected: str) -> None:
+    aims = [measured(AIM, (1,))]
+    head = choose_headline([measured(conclusion, (9,))], [], StudyDesign.REVIEW, aims=aims)
+    assert head.from_template
+    assert head.text == expected
+    assert 1 in head.sources
+
+
+def test_a_finding_still_heads_before_the_aim() -> None:
+    conclusion = measured("Cooling vests eased heat-related tiredness in adults with MS.", (9,))
+    head = choose_headline([conclusion], [], StudyDesign.REVIEW, aims=[measured(AIM, (1,))])
+    assert head.text == "Cooling vests eased heat-related tiredness in adults with MS"
