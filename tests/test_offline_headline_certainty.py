@@ -65,6 +65,13 @@ STATS = "MD -1.2, 95% CI -2.0 to -0.4; 3 trials, 210 participants"
             "moderate-quality evidence",
             "Cooling vests may ease tiredness on hot days",
         ),
+        # what a trial reported, then what it found
+        (
+            "One trial reported walking scores; no clear difference was seen",
+            "very low-quality evidence",
+            "One trial reported walking scores; no clear difference was seen, but the evidence "
+            "is very weak",
+        ),
         # a claim that opens before its subject keeps its order
         (
             "Compared with usual care, balance classes reduced falls",

@@ -116,7 +116,8 @@ def with_grade(text: str, grade: str | None, said: str) -> str:
     how sure it is."""
     if grade is None or grade == "high" or _SAYS_CERTAINTY.search(text):
         return text
-    if not states_finding(text) or _DID.match(text) or ":" in text:
+    did = _DID.match(text) and ";" not in text  # "X reported Y; no difference was seen"
+    if not states_finding(text) or did or ":" in text:
         # what was done, not found ("weak evidence suggests the trial compared X"), or a
         # heading left in the sentence ("Comparison 4: X versus Y ...")
         return text
