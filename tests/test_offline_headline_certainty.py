@@ -88,7 +88,7 @@ STATS = "MD -1.2, 95% CI -2.0 to -0.4; 3 trials, 210 participants"
 )
 def test_a_bracketed_grade_stays_beside_the_claim(edited: str, grade: str, expected: str) -> None:
     said = f"{edited} ({STATS}; {grade})."
-    assert with_grade(edited, grade_of(edited, said, cut=False), said) == expected
+    assert with_grade(edited, grade_of(edited, said), said) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,13 +106,13 @@ def test_grades_are_read_from_brackets(said: str, grades: list[str]) -> None:
     assert [g for _, g in bracket_grades(said)] == grades
 
 
-def test_a_whole_sentence_takes_its_weakest_grade_and_a_cut_its_first() -> None:
+def test_a_whole_sentence_takes_its_weakest_grade_and_a_cut_the_grade_of_what_it_keeps() -> None:
     said = (
         "Yoga improved balance (2 trials; moderate-certainty evidence) and may ease tiredness "
         "(1 trial; very low-certainty evidence)."
     )
-    assert grade_of("Yoga improved balance and may ease tiredness", said, cut=False) == "very low"
-    assert grade_of("Yoga improved balance", said, cut=True) == "moderate"
+    assert grade_of("Yoga improved balance and may ease tiredness", said) == "very low"
+    assert grade_of("Yoga improved balance", said) == "moderate"
 
 
 def test_a_piece_of_a_split_sentence_takes_the_grades_from_where_it_begins() -> None:
@@ -120,7 +120,16 @@ def test_a_piece_of_a_split_sentence_takes_the_grades_from_where_it_begins() -> 
         "Walking speed improved (2 trials; high-certainty evidence); there was no difference "
         "in fatigue (1 trial; low-certainty evidence)."
     )
-    assert grade_of("There was no difference in fatigue", said, cut=False) == "low"
+    assert grade_of("There was no difference in fatigue", said) == "low"
+
+
+def test_a_piece_split_from_a_later_clause_takes_only_its_own_grade() -> None:
+    said = (
+        "Yoga probably improves balance more than stretching, including standing balance "
+        "(moderate-certainty evidence), although it is unclear in older adults (very "
+        "low-certainty evidence)."
+    )
+    assert grade_of("Yoga probably improves balance more than stretching", said) == "moderate"
 
 
 @pytest.mark.parametrize(
@@ -273,4 +282,4 @@ def test_a_result_heads_with_the_grade_the_conclusions_give() -> None:
 )
 def test_what_was_done_is_never_said_with_a_grade(edited: str) -> None:
     said = f"{edited} ({STATS}; low-certainty evidence)."
-    assert with_grade(edited, grade_of(edited, said, cut=False), said) == edited
+    assert with_grade(edited, grade_of(edited, said), said) == edited

@@ -90,15 +90,33 @@ def _start_in(said: str, text: str) -> int:
     return m.start() if m else 0
 
 
-def grade_of(text: str, said: str, cut: bool) -> str | None:
-    """The grade that bears on the piece `text` of the paper's sentence `said`: of the brackets
-    from where the piece begins, the first for a form cut short (a cut keeps the opening claim),
-    the weakest for the whole piece (never stronger than any part of it); None when none."""
+def _end_in(said: str, text: str, start: int) -> int:
+    """Where the piece `text` ends in the paper's sentence: the last place after `start` of one
+    of its last few words (an edited word may not be the paper's), else the sentence's end."""
+    words = [w for w in re.findall(r"[\w'-]+", text.lower()) if len(w) > 2][-4:]
+    for word in reversed(words):
+        places = [m.end() for m in re.finditer(rf"\b{re.escape(word)}\b", said.lower())]
+        places = [at for at in places if at > start]
+        if places:
+            return places[-1]
+    return len(said)
+
+
+def grade_of(text: str, said: str) -> str | None:
+    """The grade that bears on the piece or form `text` of the paper's sentence `said`: a
+    bracket grades the words before it, so the brackets from where `text` begins up to the
+    first one after where it ends; the weakest of them (never stronger than any part of it).
+    None when none."""
     start = _start_in(said, text)
-    grades = [g for at, g in bracket_grades(said) if at >= start]
-    if not grades:
-        return None
-    return grades[0] if cut else min(grades, key=_LEVELS.index)
+    end = _end_in(said, text, start)
+    covering: list[str] = []
+    for at, grade in bracket_grades(said):
+        if at < start:
+            continue
+        covering.append(grade)
+        if at >= end:
+            break
+    return min(covering, key=_LEVELS.index) if covering else None
 
 
 def _lower_first(text: str, said: str) -> str:
@@ -183,9 +201,9 @@ class Grader:
         paper = _paper(s, self.said)
         return bool(bracket_grades(paper)) or (self.ceiling is not None and s.text in self.results)
 
-    def __call__(self, s: PlainSentence, text: str, cut: bool) -> str:
+    def __call__(self, s: PlainSentence, text: str) -> str:
         paper = _paper(s, self.said)
-        grade = grade_of(text, paper, cut)
+        grade = grade_of(text, paper)
         if grade is None and s.text in self.results:
             grade = self.ceiling
         return with_grade(text, grade, paper)
@@ -198,8 +216,8 @@ def graded_drop(pool: list[PlainSentence], drop: frozenset[str], grader: Grader)
     for s in pool:
         if not drop or not grader.grades(s):
             continue
-        for cut, text in headline_forms(s, grader.design, grader.animals):
-            if grader(s, text, cut) in drop:
+        for _, text in headline_forms(s, grader.design, grader.animals):
+            if grader(s, text) in drop:
                 out.add(s.text)
                 break
     return frozenset(out)
@@ -213,9 +231,8 @@ def graded_headline(head: Headline, pool: list[PlainSentence], grader: Grader) -
     s = next((p for p in pool if p.text == made_from), None)
     if s is None or not grader.grades(s):
         return head
-    whole = headline_forms(s, grader.design, grader.animals)[0][1]
-    text = grader(s, head.text, bool(head.basis) or head.text != whole)
-    shorter = [grader(s, t, True) for t in head.shorter]
+    text = grader(s, head.text)
+    shorter = [grader(s, t) for t in head.shorter]
     if len(text.split()) > HEADLINE_WORDS:
         # the grade made it long: a shorter form of the same claim that fits, when there is one
         fits = [t for t in shorter if len(t.split()) <= HEADLINE_WORDS]
