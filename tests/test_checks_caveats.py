@@ -84,6 +84,7 @@ def test_every_example_satisfies_its_own_caveat():
         ("single_trial", "This was one trial, so the results need confirming."),
         ("single_trial", "Larger trials are needed."),
         ("care_team", "Ask your neurologist about it."),
+        ("care_team", "People with MS should keep talking to their MS nurse about how they feel."),
         ("care_team", "Talk with your doctor before you change anything."),
         ("care_team", "Your MS nurse can help."),
         ("care_team", "Your health care team can tell you more."),
@@ -110,6 +111,7 @@ def test_phrasings_accepted(name, text):
         ("review_quality", "Few trials used the same scales, and few showed a clear change."),
         ("review_quality", "Few studies reported how long the benefit lasted."),
         ("care_team", "Talk with your family about it."),
+        ("care_team", "People should keep talking to each other about the study."),
     ],
 )
 def test_claims_are_not_caveats(name, text):

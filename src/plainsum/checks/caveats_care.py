@@ -29,9 +29,11 @@ CARE_TEAM = Caveat(
         ),
         # addresses the reader: "talk with your doctor"; "your MS nurse can help"
         frame(ADDRESS, CARE, CARE_ACTION, none_of=(DISMISSES_CARE.pattern,)),
-        # readers told to: "people with MS should discuss it with their doctor"
+        # readers told to: "people with MS should discuss it with their doctor"; "should keep
+        # talking to their doctor"
         frame(
-            READERS + r" (?:\w+ ){0,3}?(?:talk|speak|ask|discuss|check|consult|raise|see|"
+            READERS + r" (?:\w+ ){0,3}?(?:keep (?:on )?(?:talking|speaking|asking|checking)|"
+            r"talk|speak|ask|discuss|check|consult|raise|see|"
             r"tell|let|inform|mention|report|show|visit|go to|book|call|ring|message|"
             r"contact|bring|get advice|seek|take advice|involve|work with|plan|go over|"
             r"go through|take (?:it|them|this|these|questions)|have (?:it|them|this) (?:\w+ )?"
