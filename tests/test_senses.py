@@ -94,6 +94,16 @@ def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> N
             "The certainty was assessed to be low for falls.",
         ),
         ("Falls were assessed at one year.", "Falls were checked at one year."),
+        # a named kind of therapy keeps its name; a drug therapy is a treatment
+        ("Art therapy eased low mood in care homes.", "Art therapy eased low mood in care homes."),
+        (
+            "Family therapy was compared with drug therapy.",
+            "Family therapy was compared with drug treatment.",
+        ),
+        ("Cognitive remediation helped more.", "Cognitive remediation helped more."),
+        # "drop" after a word that says how much or how long
+        ("A severe reduction in cell mass followed.", "A severe drop in cell mass followed."),
+        ("One trial found a one-day reduction in stay.", "One trial found a one-day drop in stay."),
         # a word of a name goes on after its dash
         (
             "The main measure was the Memory Rating Scale - cognitive part.",

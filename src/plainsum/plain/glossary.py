@@ -181,6 +181,14 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
             "statistically non-significant results",
         )
     },
+    # A named kind of therapy keeps its name: "art therapy" is no "art treatment".
+    **{
+        term: frozenset(
+            "art drama music dance play family couples marital group occupational speech "
+            "physical talking animal horticultural gene cell".split()
+        )
+        for term in ("therapy", "therapies")
+    },
     # A decayed spot on a tooth, a cyst, a narrowed artery to be treated: no "damaged area".
     **{
         term: frozenset("target carious cystic precancerous premalignant".split())

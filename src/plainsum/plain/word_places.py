@@ -75,10 +75,11 @@ _MODIFIERS = frozenset(
     further overall mean average total relative absolute similar significant substantial
     important possible best better main key various multiple same little much both each every
     one two three four five six seven eight nine ten high low higher lower rapid quick fast
-    early late good poor simple major minor moderate meaningful notable found
+    early late good poor simple major minor moderate meaningful notable severe sharp steep found
     show shows saw see sees led cause causes make makes made gave give gives bring
     brought""".split()
 )
+_SPAN = re.compile(r"-(?:days?|weeks?|months?|years?|hours?|points?|fold)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ive|ic|ous|ful|able|ible|ed|er|est|ary|ly|ant|ent)$")
 # Nouns after which "therapeutic" is "treatment" ("treatment effect", "treatment options").
 _THERAPEUTIC_NOUNS = frozenset(
@@ -230,6 +231,8 @@ def _modifies_freely(prev: str, before: str) -> bool:
     strategies")."""
     if not prev or prev in _HEAD_BEFORE or prev in _NOT_NOUNS or re.search(r"[\d%]\s*$", before):
         return True
+    if _SPAN.search(prev):
+        return True  # "a one-day reduction", "a two-point drop"
     return prev in _MODIFIERS or ("-" not in prev and bool(_ADJECTIVE_END.search(prev)))
 
 
