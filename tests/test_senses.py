@@ -103,6 +103,9 @@ def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> N
         ("Cognitive remediation helped more.", "Cognitive remediation helped more."),
         # "drop" after a word that says how much or how long
         ("A severe reduction in cell mass followed.", "A severe drop in cell mass followed."),
+        # "drop in", or "drop of" an amount; never "drop of" a thing
+        ("A reduction of the cell mass followed.", "A reduction of the cell mass followed."),
+        ("It gave a reduction of 5 points.", "It gave a drop of 5 points."),
         ("One trial found a one-day reduction in stay.", "One trial found a one-day drop in stay."),
         # a word of a name goes on after its dash
         (

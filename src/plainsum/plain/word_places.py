@@ -79,6 +79,9 @@ _MODIFIERS = frozenset(
     show shows saw see sees led cause causes make makes made gave give gives bring
     brought""".split()
 )
+_OF_AMOUNT = re.compile(
+    r"\s+of\s+(?:about |around |almost |nearly |over |more than |up to |at least )?[\d.]"
+)
 _SPAN = re.compile(r"-(?:days?|weeks?|months?|years?|hours?|points?|fold)$")
 _ADJECTIVE_END = re.compile(r"(?:al|ive|ic|ous|ful|able|ible|ed|er|est|ary|ly|ant|ent)$")
 # Nouns after which "therapeutic" is "treatment" ("treatment effect", "treatment options").
@@ -189,6 +192,8 @@ def fits_here(term: str, before: str, after: str) -> bool:
     if term in _HEAD_TAKES_NO_NOUN and not _modifies_freely(prev, before):
         return False
     if term in ("reduction", "reductions"):
+        if nxt == "of" and not _OF_AMOUNT.match(after):
+            return False  # "a reduction of the cell mass" is no "drop of" it; "a drop of 5%" is
         return prev not in _REDUCTION_NAMES_BEFORE and nxt not in _REDUCTION_NAMES_AFTER
     if term in ("identified", "assessed", "evaluated"):
         # a judgement, not a finding or a check: "identified as high risk" is no "found as
