@@ -204,6 +204,11 @@ def test_glossary_never_renames_a_thing_or_breaks_a_phrase(text, plain):
         ("Secondary outcomes The pill had no effect on sleep.", "The pill had no effect on sleep."),
         ("Walking improved in most people.", "Walking improved in most people."),
         ("Exercise helped The people in the trial.", "Exercise helped The people in the trial."),
+        # a name's letter is not an article opening a sentence
+        ("Vitamin A lowered deaths in children.", "Vitamin A lowered deaths in children."),
+        ("Oral vitamin A helped night vision.", "Oral vitamin A helped night vision."),
+        ("Hepatitis A spread in the camp.", "Hepatitis A spread in the camp."),
+        ("Outcomes A total of 40 people took part.", "A total of 40 people took part."),
         # a comparison heading before a sentence that opens with a code
         ("NSAID gel versus spray NSAIDs may ease pain.", "NSAIDs may ease pain."),
         ("Gel versus spray eased pain.", "Gel versus spray eased pain."),

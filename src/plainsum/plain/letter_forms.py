@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["letter_definitions", "letter_use_fits"]
+__all__ = ["letter_definitions", "letter_use_fits", "names_a_letter"]
 
 # "unfractionated (U)": one word of four letters or more, then its first letter in brackets
 # ("A" and "I" are words of their own).
@@ -29,6 +29,12 @@ _NAMES_LETTERS = re.compile(
 )
 _AFTER_FITS = re.compile(r"\s+(?:and|or|[a-z][a-z-]+)\b(?!\s*-)")
 _CELLS = re.compile(r"\s+(?:cells?|lymphocytes?|wave|score|value|test)\b", re.I)
+
+
+def names_a_letter(before: str) -> bool:
+    """Whether the letter after `before` is part of a name ("vitamin A", "hepatitis B",
+    "group A"), not a short form or a word of its own."""
+    return _NAMES_LETTERS.search(before.rstrip() + " ") is not None
 
 
 def letter_definitions(text: str) -> dict[str, str]:

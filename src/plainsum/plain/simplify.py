@@ -24,6 +24,7 @@ from . import measure
 from .abbreviations import unexplained
 from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
+from .letter_forms import names_a_letter
 from .numbers import has_statistics, strip_statistics
 from .splits import split_long
 from .statistic_words import plain_ratios
@@ -216,7 +217,11 @@ def strip_label(text: str) -> str:
     if versus and not finite(versus["head"]) and _heading_before(versus, text):
         text = _LABEL.sub("", text[versus.end() :])
     bare = _BARE_HEADING.match(text)
-    if bare and not has_verb(bare["head"]):
+    # "Vitamin A shows ...": the "A" is the name's letter, not an article opening a sentence
+    named = (
+        bare is not None and text[bare.end() :].startswith("A ") and names_a_letter(bare["head"])
+    )
+    if bare and not named and not has_verb(bare["head"]):
         text = text[bare.end() :]
     return text
 
