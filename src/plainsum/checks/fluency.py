@@ -33,6 +33,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   no strong evidence that any catheter-related treatment.")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
+- lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the
+  environment."): the other side was cut
 
 The rules live in modules by idea: fluency_breaks (a sentence's frame broken by a cut or join),
 fluency_words (a word that does not fit the words beside it), fluency_cuts (a word a cut left
@@ -104,6 +106,7 @@ RULES = (
     "missing_of",
     "subject_comma",
     "cut_list",
+    "lone_between",
 )
 
 # Sections read first or alone: their first sentence has nothing before it to point back to
@@ -225,6 +228,12 @@ def _word_form_problems(sentence: str) -> list[Problem]:
             fluency_cuts.missing_of(sentence, verb_or_past, FUNCTION | AUX),
             "'{}': a word that counts or measures, with no 'of' before what it counts.",
             "Put back the 'of' ('an episode of severe pain').",
+        ),
+        (
+            "lone_between",
+            fluency_cuts.lone_between(sentence),
+            "'{}': 'between' names one side only; the 'and ...' was cut.",
+            "Put back the other side ('between the environment and blood pressure').",
         ),
         (
             "subject_comma",

@@ -9,6 +9,8 @@
 - missing_been: a passive without its 'been' ("has shown to be")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain"), or a chance straight before what may happen ("high risk having")
+- lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the
+  environment."): the other side was cut
 
 Each returns the offending span, or None. Pure functions, a few microseconds per sentence.
 """
@@ -196,6 +198,41 @@ def missing_of(
             or word in function
             or word.endswith(("ly", "ing", "ed"))
             or is_verb(word)
+        ):
+            continue
+        return m.group(0)
+    return None
+
+
+# --- 'between' with one side only -----------------------------------------------------------
+
+# "a link between the environment." or "a link between the environment, in mice.": 'between'
+# names two sides, joined by 'and' ("between X and Y"); one thing alone, with no 'and' (or '&')
+# anywhere after it, is a sentence whose "and Y" was cut. Only a singular phrase ending at a
+# stop is judged: "between groups", "between them", "between each visit" and "in between." are
+# whole, and so is a phrase running on into more words, where 'and' may be out of reach.
+_BETWEEN = re.compile(
+    r"(?<![\w'’-])between\s+(?P<np>(?:(?:the|a|an|this|that|its|his|her|their|our)\s+)?"
+    r"(?:[a-z][a-z'’-]*\s+){0,3}[a-z][a-z'’-]*[a-z])\s*(?=[,;:.!?)]|$)",
+    re.I,
+)
+_TWO_SIDES = re.compile(r"\b(?:and|or)\b|&", re.I)
+_NOT_ONE_SIDE = frozenset(
+    """them us you both each every either neither all these those two three several many
+    people children men women is are was were be been has have had under over in of for""".split()
+)
+
+
+def lone_between(sentence: str) -> str | None:
+    """'between' and one singular phrase, with no 'and' after it in the sentence ("a link
+    between the environment."): the other side was cut."""
+    for m in _BETWEEN.finditer(sentence):
+        words = m.group("np").lower().split()
+        if (
+            _TWO_SIDES.search(sentence, m.start())
+            or _NOT_ONE_SIDE.intersection(words)
+            or any(w.endswith("ed") for w in words)
+            or any(w.endswith("s") and not w.endswith(("ss", "us", "sis")) for w in words)
         ):
             continue
         return m.group(0)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..checks.fluency_cuts import lone_between
 from .wholeness import NO_SUBJECT, SUBORDINATE, capitalise, finite, hard_start, has_verb, tidy
 
 MAX_WORDS = 20  # sentences longer than this are split when a safe point exists
@@ -164,6 +165,11 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             )
     if len(text.split()) > max_words + 4 and not _FLAWS_LISTED.search(body):
         shorter = _TAILS.sub("", body)
-        if shorter != body and len(shorter.split()) >= 6 and has_verb(shorter):
+        if (
+            shorter != body
+            and len(shorter.split()) >= 6
+            and has_verb(shorter)
+            and not lone_between(shorter + ".")  # "between X, such as A, and Y": Y is a side
+        ):
             return split_long(tidy(shorter), max_words)
     return [text]
