@@ -44,9 +44,11 @@ STUDY_COUNT = re.compile(
 # not what it found ("There were five non-controlled trials that studied ...", "Fatigue was
 # presented in two studies"). "There were no trials" is an empty review's finding.
 _COUNTED = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|several|a few|few|some|many|only (?:one|two|three|four|five|\d+))"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|"
+    r"several|a few|few|some|many|only (?:one|two|three|four|five|\d+))"
 )
+_STUDIES = r"(?:studies|trials|reports|reviews|papers|cohorts)"
 STUDIES_THERE = re.compile(
     rf"^there (?:were|was|are|is|have been) (?:only )?{_COUNTED} (?:[\w-]+ ){{0,4}}?"
     r"(?:studies|trials|reports|reviews|papers|cohorts)\b"
@@ -54,7 +56,21 @@ STUDIES_THERE = re.compile(
     r"better|fewer))\b)"
     rf"|\b(?:was|were|is|are) (?:only )?(?:presented|reported|described|given|examined|studied|"
     rf"assessed|measured|evaluated|investigated|looked at|recorded|included) (?:only )?in "
-    rf"{_COUNTED} (?:[\w-]+ ){{0,2}}?(?:studies|trials|reports|papers|reviews)\b",
+    rf"{_COUNTED} (?:[\w-]+ ){{0,2}}?(?:studies|trials|reports|papers|reviews)\b"
+    # Which studies gave data, were eligible or were analysed: "Forty-one trials provided
+    # information for one or more results", "Nine trials were eligible". What they reported is
+    # a finding ("Two trials reported fewer relapses": no data word follows the verb).
+    rf"|^(?:(?:all|only|just|in all,?) )?(?:the )?{_COUNTED} (?:[\w-]+ ){{0,3}}?{_STUDIES}"
+    r"(?: (?:of|on|in|with|about) [\w-]+(?: [\w-]+)??)?(?: \([^)]*\))?(?: (?:in total|in all|overall|altogether))? "
+    r"(?:(?:provided|contributed|supplied|reported|gave|had|yielded) (?:usable |useful |enough |"
+    r"some |any |the |outcome |summary )?(?:data|information|results|outcome data|numbers)"
+    r"(?: (?:for|on|about|to) (?:one or more|at least one|some|all|each|any|most|the|these|"
+    r"our|this)(?: of (?:the|our|these))?(?: [\w-]+){0,2}?"
+    r" (?:results|outcomes|comparisons|analyses|analysis|measures|questions|review))?"
+    r"|(?:were|was) (?:judged |found |deemed |considered )?(?:eligible|analy[sz]ed|"
+    r"included in (?:the|our|this) (?:[\w-]+ )?(?:analysis|analyses|review)))\b"
+    r"(?!.*\b(?:showed|found|shows|suggest\w*|reported (?:that|no|less|more|lower|higher|"
+    r"better|fewer))\b)",
     re.I,
 )
 # The review or study measured against its own aims: how it went, not what it found ("The
