@@ -245,3 +245,42 @@ def test_ms_written_as_a_condition_still_counts() -> None:
         "Relapses in RRMS fell on the drug, and walking speed stayed the same in most people."
     )
     assert detect_design(parse(text)).about_ms
+
+
+# A lab or animal paper that also pooled some trials on the side is a lab or animal paper; a
+# review of animal studies, with its own searches and counted studies, stays a review.
+_SIDE_REVIEWS = [
+    (
+        "Two new knockout mouse lines were used to show that the enzyme keeps nerve sheaths "
+        "whole. Mice without the enzyme lost myelin in the spinal cord. In rats fed a high-fat "
+        "diet the same loss was seen. In performing a systematic review and meta-analysis of "
+        "side effects of drugs that block the enzyme in patients, we found more nerve pain.",
+        StudyDesign.ANIMAL,
+    ),
+    (
+        "We grew human nerve cells in culture and blocked the enzyme in vitro. Blocked cells "
+        "made less myelin protein. A meta-analysis of published trials of the enzyme blockers "
+        "also linked them to nerve pain.",
+        StudyDesign.LAB,
+    ),
+    (
+        "We did a systematic review and meta-analysis of studies of the enzyme in mice and rats "
+        "with EAE. We searched PubMed and Embase. Twelve studies were included. Mice given the "
+        "blocker had milder disease.",
+        StudyDesign.REVIEW,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), _SIDE_REVIEWS)
+def test_a_side_review_does_not_make_a_bench_paper_a_review(text, expected):
+    assert detect_design(parse(text)).design == expected
+
+
+def test_a_review_named_in_the_title_stays_a_review():
+    text = (
+        "Enzyme blockers in animal models of MS: a systematic review and meta-analysis\n\n"
+        "Animals with EAE given the blocker had milder disease. In mice the effect was "
+        "larger in females, and animals given higher doses recovered more of their walking."
+    )
+    assert detect_design(parse(text)).design == StudyDesign.REVIEW

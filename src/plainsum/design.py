@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import prefilter
+from .design_side import NAMING_CUES, side_review
 from .ingest import Source
 from .sample_size import people_studied
 from .schemas import StudyDesign
@@ -18,8 +19,8 @@ from .schemas import StudyDesign
 # Each design has cue patterns with weights; the highest total wins. Methods sections count double.
 _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     StudyDesign.REVIEW: [
-        (r"\bsystematic(?:ally)? review", 5),
-        (r"\bmeta-?analys[ie]s\b", 5),
+        (NAMING_CUES[0], 5),  # systematic review
+        (NAMING_CUES[1], 5),  # meta-analysis
         (r"\bcochrane\b", 3),
         (r"\bwe searched\b", 4),
         (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
@@ -438,6 +439,13 @@ def detect_design(source: Source) -> DesignInfo:
     # A review of trials mentions "randomised" often; a trial rarely says "we searched".
     if scores[StudyDesign.REVIEW] >= 6 and design == StudyDesign.TRIAL:
         design = StudyDesign.REVIEW
+    if design == StudyDesign.REVIEW and side_review(
+        (p for p, _ in _COMPILED[StudyDesign.REVIEW]),
+        text,
+        source.title or "",
+        max(scores[StudyDesign.ANIMAL], scores[StudyDesign.LAB]),
+    ):
+        design = StudyDesign.LAB  # the side review's paper: animal if it has animal cues below
     # Animal work reported with cell work stays animal: the nearest it gets to people.
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL

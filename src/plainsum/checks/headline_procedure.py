@@ -61,7 +61,8 @@ STUDIES_THERE = re.compile(
     # information for one or more results", "Nine trials were eligible". What they reported is
     # a finding ("Two trials reported fewer relapses": no data word follows the verb).
     rf"|^(?:(?:all|only|just|in all,?) )?(?:the )?{_COUNTED} (?:[\w-]+ ){{0,3}}?{_STUDIES}"
-    r"(?: (?:of|on|in|with|about) [\w-]+(?: [\w-]+)??)?(?: \([^)]*\))?(?: (?:in total|in all|overall|altogether))? "
+    r"(?: (?:of|on|in|with|about) [\w-]+(?: [\w-]+)??)?(?: \([^)]*\))?"
+    r"(?: (?:in total|in all|overall|altogether))? "
     r"(?:(?:provided|contributed|supplied|reported|gave|had|yielded) (?:usable |useful |enough |"
     r"some |any |the |outcome |summary )?(?:data|information|results|outcome data|numbers)"
     r"(?: (?:for|on|about|to) (?:one or more|at least one|some|all|each|any|most|the|these|"
