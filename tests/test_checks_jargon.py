@@ -186,13 +186,26 @@ def test_more_ways_of_explaining_pass(text):
     assert flagged(text) == []
 
 
-def test_an_unexplained_medicine_name_is_a_warning_not_an_error():
-    summary = edit(
-        OBS_SUMMARY,
-        what_the_study_did=f"{OBS_SUMMARY.what_the_study_did} Some took sufentanil instead.",
-    )
-    severities = {f.span: f.severity.value for f in check_jargon(summary)}
-    assert severities.get("sufentanil") == "warning"
+# A medicine's name, known by its ending or by the slot a medicine fills, is a warning for an
+# editor (lay summaries keep drug names); a technical word in a procedure's slot stays an error.
+@pytest.mark.parametrize(
+    "text,term,severity",
+    [
+        ("Some took sufentanil instead.", "sufentanil", "warning"),
+        ("Some people were treated with mycophenolate for a year.", "mycophenolate", "warning"),
+        ("The trial set mycophenolate versus a dummy drug.", "mycophenolate", "warning"),
+        ("Others had leflunomide or placebo for two years.", "leflunomide", "warning"),
+        ("The group that stayed on ciclosporin tablets did better.", "ciclosporin", "warning"),
+        ("A few people switched to cyclophosphamide later.", "cyclophosphamide", "warning"),
+        ("Mycophenolate did not lower the number of flare-ups.", "mycophenolate", "error"),
+        ("Some people received iontophoresis to the skin.", "iontophoresis", "error"),
+        ("Levels of sphingomyelin and ceramide rose.", "ceramide", "error"),
+    ],
+)
+def test_an_unexplained_medicine_name_is_a_warning_not_an_error(text, term, severity):
+    summary = edit(OBS_SUMMARY, what_the_study_did=f"{OBS_SUMMARY.what_the_study_did} {text}")
+    severities = {f.span.lower(): f.severity.value for f in check_jargon(summary)}
+    assert severities.get(term) == severity, severities
 
 
 @pytest.mark.parametrize(

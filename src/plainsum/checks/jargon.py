@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
+from .drug_names import drug_name, in_medicine_slot
 from .text import sentence_spans, zipf
 
 CHECK = "jargon"
@@ -125,21 +126,6 @@ _TERMS_OF_ART = re.compile(
 )
 
 
-def _drug_name(word: str) -> bool:
-    """A word with a medicine-name ending ("remifentanil", "rofecoxib"): a reader takes it for
-    a medicine, so left unexplained it is a warning for an editor, not an error."""
-    return word.endswith(_DRUG_ENDINGS)
-
-
-# Endings that name medicines (INN stems), not chemicals in general ("ceramide" is a fat).
-_DRUG_ENDINGS = (
-    "mab", "nib", "imod", "vir", "cept", "parin", "sartan", "pril", "olol", "azole", "cycline",
-    "mycin", "statin", "lukast", "fungin", "dronate", "gliptin", "glitazone", "zepam", "zolam",
-    "cillin", "oxacin", "platin", "rubicin", "oxib", "profen", "gatran", "dipine", "fentanil",
-    "metasone", "tidine", "semide", "triptan", "setron", "prazole", "xaban", "afil", "tinib",
-)  # fmt: skip
-
-
 @cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
@@ -182,7 +168,8 @@ def find_terms(text: str) -> list[Term]:
             rare = len(lower) >= MIN_LETTERS and very_rare(lower)
             if rare or lower in learned:
                 seen.add(lower)
-                found.append(Term(m.group(0), m.start(), rare and not _drug_name(lower)))
+                medicine = drug_name(lower) or in_medicine_slot(text, m.start(), m.end())
+                found.append(Term(m.group(0), m.start(), rare and not medicine))
         i += 1
     known = {t.text.lower() for t in found}
     for m in _STATISTIC.finditer(text):

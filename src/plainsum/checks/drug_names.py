@@ -1,0 +1,46 @@
+"""Medicine names: a reader takes them for medicines, and lay summaries keep them, so a rare one
+left unexplained is a warning for an editor, not an error. A name is known by its INN ending
+("remifentanil", "rofecoxib", "tacrolimus") or by where it stands: the slot a treatment fills
+("treated with mycophenolate", "took leflunomide", "methotrexate versus ...",
+"ciclosporin or placebo", "sulfasalazine tablets")."""
+
+from __future__ import annotations
+
+import re
+
+# Endings that name medicines (INN stems), not chemicals in general ("ceramide" is a fat).
+DRUG_ENDINGS = (
+    "mab", "nib", "imod", "vir", "cept", "parin", "sartan", "pril", "olol", "azole", "cycline",
+    "mycin", "statin", "lukast", "fungin", "dronate", "gliptin", "glitazone", "zepam", "zolam",
+    "cillin", "oxacin", "platin", "rubicin", "oxib", "profen", "gatran", "dipine", "fentanil",
+    "metasone", "methasone", "tidine", "semide", "triptan", "setron", "prazole", "xaban", "afil",
+    "tinib", "limus", "trexate", "mustine", "fenac", "oxetine", "pramine", "triptyline",
+    "gabalin", "azepine", "flunomide", "sporin", "sporine", "phosphamide",
+)  # fmt: skip
+
+# What comes just before a medicine: how it is taken, or what it is set against. Slots a
+# procedure fills as well ("received", "given", "... therapy") are left out: a technical
+# procedure stays an error ("received iontophoresis", "electroacupuncture therapy").
+_BEFORE = re.compile(
+    r"\b(?:treated with|doses? of|taking|took|take|takes|switch(?:ed|ing)? (?:to|from)|"
+    r"versus|vs\.?)"
+    r"\s+(?:(?:low|high|standard|oral|daily|weekly|monthly)[- ](?:dose |doses )?)?$",
+    re.I,
+)
+# What comes just after one: what it is set against, or the form it is taken in.
+_AFTER = re.compile(
+    r"(?: (?:mofetil|sodium))?(?:,? (?:versus|vs\.?)\s|"
+    r" (?:or|and|with) (?:a )?(?:placebo|dummy pills?)\b|"
+    r" (?:tablets?|pills?|capsules?|injections?|infusions?|doses?)\b)",
+    re.I,
+)
+
+
+def drug_name(word: str) -> bool:
+    """Whether a lower-case word has a medicine-name ending."""
+    return word.endswith(DRUG_ENDINGS)
+
+
+def in_medicine_slot(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] stands where a medicine's name stands."""
+    return bool(_BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.match(text, end))
