@@ -193,7 +193,11 @@ def test_more_ways_of_explaining_pass(text):
     [
         ("Some took sufentanil instead.", "sufentanil", "warning"),
         ("Some people were treated with mycophenolate for a year.", "mycophenolate", "warning"),
-        ("The trial set mycophenolate versus a dummy drug.", "mycophenolate", "warning"),
+        (
+            "Late hydrotubation versus no hydrotubation made no difference.",
+            "hydrotubation",
+            "error",
+        ),
         ("Others had leflunomide or placebo for two years.", "leflunomide", "warning"),
         ("The group that stayed on ciclosporin tablets did better.", "ciclosporin", "warning"),
         ("A few people switched to cyclophosphamide later.", "cyclophosphamide", "warning"),

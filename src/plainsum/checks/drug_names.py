@@ -1,8 +1,8 @@
 """Medicine names: a reader takes them for medicines, and lay summaries keep them, so a rare one
 left unexplained is a warning for an editor, not an error. A name is known by its INN ending
 ("remifentanil", "rofecoxib", "tacrolimus") or by where it stands: the slot a treatment fills
-("treated with mycophenolate", "took leflunomide", "methotrexate versus ...",
-"ciclosporin or placebo", "sulfasalazine tablets")."""
+("treated with mycophenolate", "took leflunomide", "ciclosporin or placebo",
+"sulfasalazine tablets"). "X versus Y" is no such slot: procedures stand there as often.."""
 
 from __future__ import annotations
 
@@ -18,20 +18,19 @@ DRUG_ENDINGS = (
     "gabalin", "azepine", "flunomide", "sporin", "sporine", "phosphamide",
 )  # fmt: skip
 
-# What comes just before a medicine: how it is taken, or what it is set against. Slots a
-# procedure fills as well ("received", "given", "... therapy") are left out: a technical
-# procedure stays an error ("received iontophoresis", "electroacupuncture therapy").
+# What comes just before a medicine: how it is taken. Slots a procedure or an exposure fills
+# as well are left out, so a technical one stays an error: "received iontophoresis", "given
+# ...", "... versus no hydrotubation", "hypoxaemia versus normoxaemia", "intravitreal
+# injections" (read in the shared data's drafts).
 _BEFORE = re.compile(
-    r"\b(?:treated with|doses? of|taking|took|take|takes|switch(?:ed|ing)? (?:to|from)|"
-    r"versus|vs\.?)"
+    r"\b(?:treated with|doses? of|taking|took|take|takes|switch(?:ed|ing)? (?:to|from))"
     r"\s+(?:(?:low|high|standard|oral|daily|weekly|monthly)[- ](?:dose |doses )?)?$",
     re.I,
 )
-# What comes just after one: what it is set against, or the form it is taken in.
+# What comes just after one: a placebo it was set against, or the form it is taken in.
 _AFTER = re.compile(
-    r"(?: (?:mofetil|sodium))?(?:,? (?:versus|vs\.?)\s|"
-    r" (?:or|and|with) (?:a )?(?:placebo|dummy pills?)\b|"
-    r" (?:tablets?|pills?|capsules?|injections?|infusions?|doses?)\b)",
+    r"(?: (?:mofetil|sodium))?(?: (?:or|and|with) (?:a )?(?:placebo|dummy pills?)\b|"
+    r" (?:tablets?|pills?|capsules?|doses?)\b)",
     re.I,
 )
 
