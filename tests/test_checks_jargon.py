@@ -199,6 +199,8 @@ def test_more_ways_of_explaining_pass(text):
             "error",
         ),
         ("Others had leflunomide or placebo for two years.", "leflunomide", "warning"),
+        ("Methotrexate versus mycophenolate made little difference.", "mycophenolate", "warning"),
+        ("Mycophenolate or methotrexate was taken for a year.", "mycophenolate", "warning"),
         ("The group that stayed on ciclosporin tablets did better.", "ciclosporin", "warning"),
         ("A few people switched to cyclophosphamide later.", "cyclophosphamide", "warning"),
         ("Mycophenolate did not lower the number of flare-ups.", "mycophenolate", "error"),

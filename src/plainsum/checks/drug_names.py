@@ -2,7 +2,8 @@
 left unexplained is a warning for an editor, not an error. A name is known by its INN ending
 ("remifentanil", "rofecoxib", "tacrolimus") or by where it stands: the slot a treatment fills
 ("treated with mycophenolate", "took leflunomide", "ciclosporin or placebo",
-"sulfasalazine tablets"). "X versus Y" is no such slot: procedures stand there as often.."""
+"sulfasalazine tablets"), or set against a medicine ("methotrexate versus mycophenolate").
+"X versus Y" alone is no such slot: procedures stand there as often.."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ _AFTER = re.compile(
 )
 
 
+# A word set against a medicine is a medicine: "methotrexate versus mycophenolate",
+# "mycophenolate or methotrexate", "azathioprine compared with cyclophosphamide".
+_AGAINST = r"(?:versus|vs\.?|or|compared (?:with|to))"
+_PAIR_BEFORE = re.compile(rf"\b([a-z][\w-]*)\s+{_AGAINST}\s+$", re.I)
+_PAIR_AFTER = re.compile(rf",?\s+{_AGAINST}\s+([a-z][\w-]*)", re.I)
+
+
 def drug_name(word: str) -> bool:
     """Whether a lower-case word has a medicine-name ending."""
     return word.endswith(DRUG_ENDINGS)
@@ -42,4 +50,8 @@ def drug_name(word: str) -> bool:
 
 def in_medicine_slot(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] stands where a medicine's name stands."""
-    return bool(_BEFORE.search(text[max(0, start - 40) : start]) or _AFTER.match(text, end))
+    before = text[max(0, start - 40) : start]
+    if _BEFORE.search(before) or _AFTER.match(text, end):
+        return True
+    pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, end)
+    return bool(pair and drug_name(pair.group(1).lower()))
