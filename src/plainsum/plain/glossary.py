@@ -61,7 +61,9 @@ class Glossary:
             _REFUSE_AFTER[found.lower()], m.string[m.end() :]
         ):
             return None  # "the majority of the people" is not "most the people"
-        if not sense_fits(found, m.string) or not _place_fits(found, m.string, m.start()):
+        if not sense_fits(found, m.string, m.start(), m.end()) or not _place_fits(
+            found, m.string, m.start()
+        ):
             return None  # the word means something else in this sentence
         if _in_name(m.string, m.start(), found):
             return None  # part of a name ("Food and Drug Administration")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kept_terms", "sense_fits"]
+__all__ = ["kept_terms", "place_fits", "sense_fits"]
 
 # Terms with more than one sense: swapped only where the sentence shows the sense the plain
 # phrase has (a "vehicle" in a lab or animal study is the liquid a drug is given in; "subjects"
@@ -78,8 +78,11 @@ _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
 }
 
 
-def sense_fits(term: str, sentence: str) -> bool:
-    """Whether `sentence` uses `term` in the sense its plain phrase has."""
+def sense_fits(term: str, sentence: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether `sentence` uses `term` in the sense its plain phrase has (where the term stands
+    at `start`..`end`, when given: `place_fits`)."""
+    if end is not None and not place_fits(term, sentence[:start], sentence[end:]):
+        return False
     rule = _SENSES.get(term.lower())
     if rule is None:
         return True
@@ -87,6 +90,70 @@ def sense_fits(term: str, sentence: str) -> bool:
     if need is not None and not need.search(sentence):
         return False
     return not (refuse is not None and refuse.search(sentence))
+
+
+# A "reduction" is a "drop" only as a fall in an amount. In a paper on models or methods it is
+# often a simplification ("This reduction can replicate the full model", "The reduction makes
+# this framework useful"): there only "reduction in ..." or a number before it says a fall.
+_METHOD_WORDS = re.compile(
+    r"\b(?:models?|modell?ing|framework|methods?|algorithms?|simplif\w*|dimension\w*|noise|"
+    r"computational|equations?|approximat\w*)\b",
+    re.I,
+)
+_AMOUNT_BEFORE = re.compile(r"(?:[\d%]|\bpercent|\bsignificant|\bany)\s*$", re.I)
+# "attenuated" is "reduced" only as a lowered amount or effect ("an attenuated response",
+# "treatment attenuated the rise"); a live attenuated vaccine is a weakened germ, and bacteria
+# "attenuated for gene expression" are weakened in it: "reduced for" says neither.
+_GERM_WORDS = frozenset(
+    "vaccine vaccines virus viruses strain strains bacteria bacterium mutant mutants pathogen "
+    "pathogens parasite parasites for".split()
+)
+# A noun whose plain word is a gerund ("stopping", "finding", "blocking") reads broken with
+# "of" after it ("needing stopping of medicine", "early finding of the tumour"): kept there.
+_NO_GERUND_BEFORE_OF = frozenset("cessation discontinuation identification inhibition".split())
+# "physiological" is "body" only where that does not repeat the body ("their body production
+# in the human body") and is no name of a salt solution ("physiological saline").
+_NOT_BODY_AFTER = frozenset(
+    "saline solution solutions irrigation medium media fluid fluids serum".split()
+)
+# "indicated" is "suggested" only as what a result showed ("trials indicated no difference"),
+# never as a drug's use ("is indicated in patients with ...", "where indicated") or a mark
+# ("is indicated in italics").
+_BE_OR_WHERE = frozenset(
+    "is are was were be been being where when if as unless clinically medically".split()
+)
+# "recruited" and "enrolled" are "signed up" only as verbs ("we enrolled 40 people"); before
+# their noun ("most of the enrolled people") a phrasal verb reads broken ("most signed up people").
+_ADJECTIVE_PLACE = frozenset(
+    "of in among with for from to by all the these those their our any each".split()
+)
+_WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
+
+
+def place_fits(term: str, before: str, after: str) -> bool:
+    """Whether the plain word of `term` keeps its sense between `before` and `after`, the
+    sentence's text on either side of it (see the rules above)."""
+    low = " ".join(term.lower().split())
+    nxt_m = None if re.match(r"\s*[,;:.!?\"'\u201c]", after) else _WORD_AFTER.match(after)
+    nxt = nxt_m.group(1).lower() if nxt_m else ""
+    prev_m = _WORD_BEFORE.search(before)
+    prev = prev_m.group(1).lower() if prev_m else ""
+    if low in ("reduction", "reductions") and _METHOD_WORDS.search(before + after):
+        return nxt == "in" or bool(_AMOUNT_BEFORE.search(before))
+    if low == "attenuated":
+        return nxt not in _GERM_WORDS and prev != "live"
+    if low in _NO_GERUND_BEFORE_OF:
+        return nxt != "of"
+    if low == "physiological":
+        if re.search(r"\bbod(?:y|ies|ily)\b", before + after, re.I):
+            return False
+        return bool(nxt) and nxt not in _NOT_BODY_AFTER and nxt != "and"
+    if low == "indicated":
+        return prev not in _BE_OR_WHERE
+    if low in ("recruited", "enrolled"):
+        return prev not in _ADJECTIVE_PLACE
+    return True
 
 
 _INTERVENTION = frozenset({"intervention", "interventions", "intervention group"})
