@@ -180,6 +180,24 @@ def test_a_swap_keeps_the_sense_and_the_grammar_or_is_not_made(text: str, plain:
             "Two trials indicated no difference in falls.",
             "Two trials suggested no difference in falls.",
         ),
+        (
+            "Further trials are indicated.",
+            "Further trials are indicated.",
+        ),
+        (
+            "A difference was indicated between the two doses.",
+            "A difference was suggested between the two doses.",
+        ),
+        # "characterised by" is "marked by", never "described by" (said by someone)
+        (
+            "The disease is characterised by slow loss of balance.",
+            "The disease is marked by slow loss of balance.",
+        ),
+        (
+            "A rare disorder characterized by muscle cramps was studied.",
+            "A rare disorder marked by muscle cramps was studied.",
+        ),
+        ("The cells were characterised in the lab.", "The cells were described in the lab."),
         # "signed up" is a verb: never before its noun
         (
             "Half of enrolled participants had used the drug before.",

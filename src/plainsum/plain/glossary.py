@@ -348,6 +348,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "look at in mice": the phrase's own preposition needs its object next
     verb_phrase = words[0] in _AUXILIARIES
     post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
+    post_modifier &= not (words[-1] == "by" == term.lower().split()[-1])  # "marked by X" is whole
     if post_modifier and next_word and next_word not in _PHRASE_ENDS:
         if not re.fullmatch(r"\w+ly", next_word):  # "... COVID infected cells" misreads
             return False

@@ -116,12 +116,13 @@ _NO_GERUND_BEFORE_OF = frozenset("cessation discontinuation identification inhib
 _NOT_BODY_AFTER = frozenset(
     "saline solution solutions irrigation medium media fluid fluids serum".split()
 )
-# "indicated" is "suggested" only as what a result showed ("trials indicated no difference"),
-# never as a drug's use ("is indicated in patients with ...", "where indicated") or a mark
-# ("is indicated in italics").
-_BE_OR_WHERE = frozenset(
-    "is are was were be been being where when if as unless clinically medically".split()
-)
+# "indicated" is "suggested" only as what a result showed ("trials indicated no difference",
+# "a difference was indicated between the groups"), never as a drug's use ("is indicated in
+# patients with ...", "where indicated", "further trials are indicated") or a mark ("is
+# indicated in italics").
+_BE = frozenset("is are was were be been being".split())
+_USE_AFTER = frozenset("in for only when if to as at where unless upon".split())
+_WHERE = frozenset("where when if as unless clinically medically".split())
 # "recruited" and "enrolled" are "signed up" only as verbs ("we enrolled 40 people"); before
 # their noun ("most of the enrolled people") a phrasal verb reads broken ("most signed up people").
 _ADJECTIVE_PLACE = frozenset(
@@ -150,7 +151,7 @@ def place_fits(term: str, before: str, after: str) -> bool:
             return False
         return bool(nxt) and nxt not in _NOT_BODY_AFTER and nxt != "and"
     if low == "indicated":
-        return prev not in _BE_OR_WHERE
+        return prev not in _WHERE and not (prev in _BE and (not nxt or nxt in _USE_AFTER))
     if low in ("recruited", "enrolled"):
         return prev not in _ADJECTIVE_PLACE
     return True
