@@ -292,3 +292,56 @@ def test_a_number_that_is_the_subject_of_its_verb_counts_what_came_before(text, 
     word = next(w for w in digits if f" {w} " in f" {text} ")
     start = text.index(word)
     assert counted(text, start + len(word), start) == noun
+
+
+OF_FOUND = parse(
+    """Steroid tablets for chest infections in adults: a systematic review
+
+Methods: We searched two trial registers up to May 2020. Of twelve trials identified, four
+(287 participants) were included.
+
+Results: Steroid tablets shortened cough in two trials.
+
+Conclusions: The evidence is too thin to guide care."""
+)
+
+
+@pytest.mark.parametrize(
+    "text,value,stage",
+    [
+        ("Of twelve trials identified, four (287 participants) were included.", "12", "found"),
+        ("Of twelve trials identified, four (287 participants) were included.", "4", "included"),
+        ("Of 20 studies screened, 6 met the review's criteria.", "20", "found"),
+        ("We included four of nine trials identified.", "9", "found"),
+        ("We included four of nine trials identified.", "4", "included"),
+        ("Twelve trials identified for inclusion had 500 people.", "12", "included"),
+        ("We identified 31 studies, of which 12 were included.", "31", "found"),
+        ("We identified 31 studies, of which 12 were included.", "12", "included"),
+        ("Nine trials were identified, and four (520 people) met the criteria.", "9", "found"),
+        ("Nine trials were identified, and four (520 people) met the criteria.", "4", "included"),
+        ("Twelve trials with 287 people were included.", "12", "included"),
+    ],
+)
+def test_the_whole_a_review_found_before_the_part_it_kept(text, value, stage):
+    found = [c for c in counts_in(text) if c.value == value]
+    assert found and found[0].stage == stage, counts_in(text)
+
+
+@pytest.mark.parametrize(
+    "sentence,paper",
+    [
+        ("The review included twelve trials with 287 people.", "12 trials found, 4 included"),
+        ("Twelve trials with 287 people were included.", "12 trials found, 4 included"),
+    ],
+)
+def test_a_found_count_beside_the_kept_studies_people_is_misplaced(sentence, paper):
+    found = misplaced_counts(sentence, OF_FOUND)
+    assert found and found[0][2] == paper, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The review included four trials with 287 people.", "The reviewers found twelve trials."],
+)
+def test_the_kept_count_beside_its_people_passes(sentence):
+    assert misplaced_counts(sentence, OF_FOUND) == [], sentence

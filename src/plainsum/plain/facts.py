@@ -30,18 +30,27 @@ class Fact:
 
 _INCLUDED = re.compile(
     rf"\b(?:we |the review )?(?:included|identified|found|includes|include)\s+(?:a total of\s+)?"
-    rf"(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
+    # "We included four of nine trials": the first number is what was kept
+    rf"(?P<n>{COUNT})(?:\s+(?:out\s+)?of\s+(?:the\s+)?{COUNT})?\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
     r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled)\s+){0,3}"
-    r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which)\b)[^.;]){0,60}?)?"
+    # ... not "Of eleven studies identified, three ... were included": eleven were found
+    r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
+    r"screened|retrieved|assessed|located)\b)[^.;]){0,60}?)?"
     r" (?:were|met|are) "
     r"(?:finally )?(?:included|eligible|identified|the)"
     # "A systematic review of 16 randomised controlled trials was undertaken."
     rf"|\b(?:systematic )?review (?:and meta-analysis )?of (?P<n3>{COUNT})\s+"
     r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|placebo-controlled)\s+){0,3}"
-    r"(?P<what3>trials|studies|RCTs)\b",
+    r"(?P<what3>trials|studies|RCTs)\b"
+    # "Of eleven studies identified, three (354 participants) were included."
+    rf"|\bOf (?:the )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?P<what4>trials|studies|RCTs)"
+    r"(?:\s+(?:initially\s+)?(?:identified|found|screened|retrieved|assessed|located)"
+    r"(?:\s+for eligibility)?)?,\s*(?:only\s+)?"
+    rf"(?P<n4>{COUNT})(?:\s+(?:trials?|stud(?:y|ies)|RCTs?))?(?:\s+with\s+[^.;,]{{0,40}}?)?\s+"
+    r"(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|the)\b",
     re.I,
 )
 # The first sentence of a review's results that opens with its count: "Five studies involving
@@ -66,6 +75,17 @@ _BRACKETED_PEOPLE = re.compile(
 _APART = re.compile(
     r"\bbut\b|\bonly\b(?! (?:a |one |two |three )?\S+ (?:\w+ ){0,3}(?:trials|studies|RCTs)\b)"
     r"|\bof (?:which|these|them|whom)\b|;|\bwhile\b|\bwhereas\b"
+    # "Nine trials were identified, and four (520 people) ...": the people are the four's
+    rf"|,\s*and\s+(?:only\s+)?{COUNT}\b"
+)
+# A smaller number kept after a count found: "Nine trials were identified, and four met the
+# criteria", "We found 30 studies, of which 8 were included". The found count is not what the
+# review included; without a count read as kept, the draft says none.
+_KEPT_LATER = re.compile(
+    rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?(?:participants|patients|people|persons|individuals|"
+    r"adults|children|women|men|infants)\b)[^.;]{0,60}?\b(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|"
+    r"the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection)?\s*criteria)",
+    re.I,
 )
 # "Seven trials ... were found and six were included": the opening count is not what was kept.
 _NOT_ALL_KEPT = re.compile(
@@ -146,8 +166,14 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         for s, text in matches:
             m = _INCLUDED.search(text)
             if m:
-                n = m.group("n") or m.group("n2") or m.group("n3")
-                what = (m.group("what") or m.group("what2") or m.group("what3")).lower()
+                n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+                key = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
+                what = (
+                    m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
+                ).lower()
+                at = m.start(key)
+                if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
+                    continue  # found, then fewer kept
             elif (
                 s.index == first_result
                 and not _NOT_ALL_KEPT.search(text)
@@ -155,6 +181,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             ):
                 text = strip_label(text)
                 n, what = m.group("n"), m.group("what").lower()
+                at = m.start()
             else:
                 continue
             what = "trials" if what.startswith("rct") else what
@@ -162,11 +189,11 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 what = "trial" if what.startswith("trial") else "study"
             elif what in ("trial", "study"):
                 continue  # "Two study arms": not a count of studies
-            people = _PEOPLE.search(text, m.start())
+            people = _PEOPLE.search(text, at)
             if (
                 people
                 and people.start() - m.end() < 60
-                and not _APART.search(text, m.start(), people.start())
+                and not _APART.search(text, at, people.start())
             ):
                 held = f"{_count(people['n'])} {_who(people['who'])}"
                 text = f"The review included {_count(n)} {what} with {held}."

@@ -1,0 +1,67 @@
+"""A review's count of studies in an offline draft: the number it included, never the number
+it identified, screened or assessed; no count when only the found one can be read.
+Papers and sentences written for these tests."""
+
+import pytest
+
+from plainsum.ingest import parse
+from plainsum.plain.facts import study_facts
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import StudyDesign
+
+
+def _count_fact(methods: str) -> str | None:
+    text = (
+        "Objectives: To assess the effects of balance training for people with MS.\n"
+        f"Search methods: We searched trial registers up to 4 June 2023. {methods}\n"
+        "Main results: Balance training reduced falls in most trials.\n"
+        "Authors' conclusions: Balance training may help people with MS avoid falls."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
+    found = [f.text for f in facts if "included" in f.text]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        # the whole found first, the part kept after it
+        (
+            "Of thirteen studies identified, five (402 participants) were included.",
+            "The review included five studies with 402 people.",
+        ),
+        (
+            "Of 27 trials screened for eligibility, 6 with 388 patients were included.",
+            "The review included 6 trials with 388 patients.",
+        ),
+        (
+            "Of the 19 trials identified, four trials (233 participants) met the inclusion "
+            "criteria.",
+            "The review included four trials with 233 people.",
+        ),
+        # the kept part named before the whole
+        (
+            "We included three of ten trials identified (150 adults).",
+            "The review included three trials with 150 adults.",
+        ),
+        # records screened, then the trials kept
+        (
+            "We screened 812 records and 7 trials with 310 patients met the inclusion criteria.",
+            "The review included 7 trials with 310 patients.",
+        ),
+        # found, then fewer kept but not counted as studies: no count rather than a wrong one
+        ("Ten trials were identified, and four (190 people) met the criteria.", None),
+        ("We found 30 studies, of which 8 were included.", None),
+        # one count that is both found and kept stays
+        (
+            "We identified nine trials (n = 540 participants) that were eligible.",
+            "The review included nine trials with 540 people.",
+        ),
+        (
+            "We included 12 trials with 1100 adults.",
+            "The review included 12 trials with 1100 adults.",
+        ),
+    ],
+)
+def test_the_count_of_studies_is_the_number_kept(methods, fact):
+    assert _count_fact(methods) == fact
