@@ -51,7 +51,16 @@ def _count_fact(methods: str) -> str | None:
         ),
         # found, then fewer kept but not counted as studies: no count rather than a wrong one
         ("Ten trials were identified, and four (190 people) met the criteria.", None),
-        ("We found 30 studies, of which 8 were included.", None),
+        # "of which": the number after it was kept
+        ("We found 30 studies, of which 8 were included.", "The review included 8 studies."),
+        (
+            "Fifteen trials were identified for possible inclusion, four of which were included.",
+            "The review included four trials.",
+        ),
+        (
+            "We included 12 trials, of which 3 were eligible for pooling (300 people).",
+            "The review included 12 trials.",
+        ),
         # one count that is both found and kept stays
         (
             "We identified nine trials (n = 540 participants) that were eligible.",

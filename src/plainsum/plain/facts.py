@@ -53,6 +53,17 @@ _INCLUDED = re.compile(
     r"(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|the)\b",
     re.I,
 )
+# "Sixteen studies were identified ..., six of which were included": the six were kept.
+_FOUND_VERB = r"(?:identified|found|screened|retrieved|assessed|located)"
+_OF_WHICH = re.compile(
+    rf"(?:\b{_FOUND_VERB}\s+(?:[\w-]+\s+){{0,3}}?(?P<what>trials|studies|RCTs)\b[^.;,]{{0,60}}?"
+    rf"|\b(?P<what2>trials|studies|RCTs)\b[^.;,]{{0,30}}?\b{_FOUND_VERB}\b[^.;,]{{0,40}}?),"
+    r"\s*(?:and\s+)?"
+    rf"(?:(?P<n>{COUNT}) of (?:which|these|them)|of (?:which|these|them),?\s*(?P<n5>{COUNT}))"
+    r"(?:\s+(?:trials|studies|RCTs))?\s+(?:were|was|met)\s+(?:finally\s+)?"
+    r"(?:included|eligible|the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection))\b",
+    re.I,
+)
 # The first sentence of a review's results that opens with its count: "Five studies involving
 # 3231 people evaluated ..." (only there: later, "Two studies involving 300 people ..." is a part).
 _OPENING_COUNT = re.compile(
@@ -164,13 +175,13 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         matches.sort(key=lambda st: bool(_FOUND_ONLY.search(st[1])))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         for s, text in matches:
-            m = _INCLUDED.search(text)
+            m = _OF_WHICH.search(text) or _INCLUDED.search(text)
             if m:
-                n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
-                key = next(k for k in ("n", "n2", "n3", "n4") if m.group(k))
-                what = (
-                    m.group("what") or m.group("what2") or m.group("what3") or m.group("what4")
-                ).lower()
+                said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
+                key = next(k for k in ("n", "n2", "n3", "n4", "n5") if k in said)
+                n = said[key]
+                what = next(said[k] for k in ("what", "what2", "what3", "what4") if k in said)
+                what = what.lower()
                 at = m.start(key)
                 if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
                     continue  # found, then fewer kept
