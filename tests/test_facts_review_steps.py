@@ -51,6 +51,12 @@ def _count_fact(methods: str) -> str | None:
         ),
         # found, then fewer kept but not counted as studies: no count rather than a wrong one
         ("Ten trials were identified, and four (190 people) met the criteria.", None),
+        # screened, then what remained
+        (
+            "Of the 2,310 records screened in the last ten years, 41 met the criteria. After "
+            "removing duplicates, 14 studies remained for analysis.",
+            "The review included 14 studies.",
+        ),
         # "of which": the number after it was kept
         ("We found 30 studies, of which 8 were included.", "The review included 8 studies."),
         (

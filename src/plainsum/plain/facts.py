@@ -39,8 +39,9 @@ _INCLUDED = re.compile(
     # ... not "Of eleven studies identified, three ... were included": eleven were found
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
     r"screened|retrieved|assessed|located)\b)[^.;]){0,60}?)?"
-    r" (?:were|met|are) "
-    r"(?:finally )?(?:included|eligible|identified|the)"
+    r" (?:(?:were|met|are) (?:finally )?(?:included|eligible|identified|the)"
+    # "a final count of 20 studies remained for analysis"
+    r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
     # "A systematic review of 16 randomised controlled trials was undertaken."
     rf"|\b(?:systematic )?review (?:and meta-analysis )?of (?P<n3>{COUNT})\s+"
     r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|placebo-controlled)\s+){0,3}"
