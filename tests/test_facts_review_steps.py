@@ -57,6 +57,12 @@ def _count_fact(methods: str) -> str | None:
             "removing duplicates, 14 studies remained for analysis.",
             "The review included 14 studies.",
         ),
+        # the people of one arm are not all the trials held
+        (
+            "Six trials were included, with 240 patients in the exercise groups and 231 in the "
+            "control groups.",
+            "The review included six trials.",
+        ),
         # "of which": the number after it was kept
         ("We found 30 studies, of which 8 were included.", "The review included 8 studies."),
         (

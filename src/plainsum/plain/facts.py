@@ -99,6 +99,8 @@ _KEPT_LATER = re.compile(
     r"the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection)?\s*criteria)",
     re.I,
 )
+# "305 patients in the intervention groups and 288 in the control groups": one arm's people.
+_ONE_ARM = re.compile(r"\s+(?:were\s+)?(?:in|to)\s+the\s+[\w\s-]{0,30}?\b(?:groups?|arms?)\b", re.I)
 # "Seven trials ... were found and six were included": the opening count is not what was kept.
 _NOT_ALL_KEPT = re.compile(
     r"\b(?:found|identified|screened|retrieved|assessed for eligibility|excluded)\b"
@@ -206,6 +208,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 people
                 and people.start() - m.end() < 60
                 and not _APART.search(text, at, people.start())
+                and not _ONE_ARM.match(text, people.end())
             ):
                 held = f"{_count(people['n'])} {_who(people['who'])}"
                 text = f"The review included {_count(n)} {what} with {held}."
