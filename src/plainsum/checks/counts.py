@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from ..memo import cached_list
 from .faithfulness import number_mentions
+from .review_steps import elided_study_noun, review_stage
 
 if TYPE_CHECKING:
     from ..ingest import Source
@@ -240,12 +241,11 @@ def counts_in(text: str) -> tuple[Count, ...]:
         )
         whole = not part and bool(_WHOLE_BEFORE.search(before) or _WHOLE_AFTER.match(text, end))
         unit = unit_of(text, end, start)
-        if unit is None and noun is None and (elided := _OF_WHOLE_BEFORE.search(before)):
+        if unit is None and noun is None and (noun := elided_study_noun(before)):
             # "Of eleven studies identified, three (354 participants) were included": three
             # counts the studies it is a part of
-            noun = elided["noun"] or elided["found"]
             unit, part = unit_of(noun, 0), True
-        stage = _stage(text, start, end) if unit == STUDY_UNIT else None
+        stage = review_stage(text, start, end) if unit == STUDY_UNIT else None
         out.append(
             Count(
                 value,
@@ -261,91 +261,6 @@ def counts_in(text: str) -> tuple[Count, ...]:
             )
         )
     return tuple(out)
-
-
-# "Of 11 studies identified, " or "Nine trials were identified, and " before a bare number:
-# it counts part of those studies.
-_OF_WHOLE_BEFORE = re.compile(
-    r"(?:\bof\s+(?:the\s+|these\s+)?\S+\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<noun>studies|trials|RCTs)(?:\s+[\w-]+){0,2},"
-    r"|\b(?P<found>studies|trials|RCTs)(?:\s+(?:were|was)\s+(?:identified|found|screened|"
-    r"retrieved|assessed)\b[^.;]{0,30}?,\s*and|[^.;]{0,30}?,\s*of (?:which|these|them))(?=\s))"
-    r"\s*(?:only\s+)?$",
-    re.I,
-)
-# A review's steps: the studies it found (identified, screened, assessed) and those it kept.
-_KEPT_BEFORE = re.compile(
-    r"\b(?:includ(?:ed|e)|pooled|meta-?analy[sz]ed|rests? on|rested on|based on|kept)\s+"
-    r"(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-# "identified 12 studies for inclusion", "found 9 eligible trials": the kept ones.
-_KEPT_WORDS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:for inclusion|eligible|that met|which met|meeting)\b", re.I
-)
-_KEPT_AFTER = re.compile(
-    r"\s+(?:[\w(),'’-]+\s+){0,7}?(?:(?:were|was|are|is)\s+(?:finally\s+|then\s+|eventually\s+)?"
-    r"(?:included|eligible|pooled|analy[sz]ed|kept)|met\s+(?:the|our|their)\s+(?:[\w'’-]+\s+)?"
-    r"(?:criteria|rules|requirements))\b",
-    re.I,
-)
-_FOUND_BEFORE = re.compile(
-    r"\b(?:identified|found|retrieved|screened|searched|located|yielded|returned|assessed|"
-    r"potentially (?:relevant|eligible)|excluded)\s+(?:[\w-]+\s+){0,2}$",
-    re.I,
-)
-_FOUND_AFTER = re.compile(
-    r"\s+(?:[\w(),-]+\s+){0,7}?(?:were|was|are|is)\s+(?:initially\s+|first\s+)?"
-    r"(?:identified|found|retrieved|screened|assessed|excluded|potentially)\b",
-    re.I,
-)
-
-
-# "Of eleven studies identified, three were included": the participle right after the noun
-# says which step the eleven are (found), whatever the clause goes on to say of three.
-_FOUND_PARTICIPLE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:stud(?:y|ies)|trials?|RCTs?|reports?|records?|articles?|"
-    r"papers?|references?|citations?)\s+(?:initially\s+|first\s+)?(?:identified|found|"
-    r"retrieved|screened|located|assessed)\b(?!\s+(?:as\s+)?(?:for inclusion|eligible))",
-    re.I,
-)
-_OF_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+)?$", re.I)
-
-
-def _stage(text: str, start: int, end: int) -> str | None:
-    """The review step a count of studies is said of: "included" (kept, pooled, met the
-    criteria) or "found" (identified, screened, assessed, excluded), or None."""
-    clause = re.split(r"[.;]", text[end:], maxsplit=1)[0]
-    before = text[max(0, start - 40) : start]
-    # "included four of nine trials identified": nine is the whole found, four the part kept
-    whole_of = bool(_OF_BEFORE.search(before))
-    if _FOUND_PARTICIPLE_AFTER.match(clause) and (whole_of or not _KEPT_BEFORE.search(before)):
-        return "found"
-    if _KEPT_BEFORE.search(before):
-        return "included"
-    if _own(_KEPT_AFTER.match(clause)) or _KEPT_WORDS_AFTER.match(clause):
-        return "included"
-    if _FOUND_BEFORE.search(before) or _own(_FOUND_AFTER.match(clause)):
-        return "found"
-    return None
-
-
-# A number (outside brackets) between a count and the verb read after it.
-_ANOTHER_NUMBER = re.compile(
-    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"thirty))\b"
-    # ... not the people the studies held ("12 trials with 287 people were included")
-    rf"(?!\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(PEOPLE_NOUNS))})\b)",
-    re.I,
-)
-
-
-def _own(verb: re.Match[str] | None) -> bool:
-    """Whether a verb read after a count of studies is said of it, not of another number
-    between ("31 studies, of which 12 were included": the 12 were included)."""
-    if verb is None:
-        return False
-    return not _ANOTHER_NUMBER.search(re.sub(r"\([^()]*\)", "", verb.group()))
 
 
 # ---------------------------------------------------------------- misplaced counts
