@@ -60,7 +60,7 @@ from .headline_procedure import (
     STUDIES_THERE,
     STUDY_COUNT,
 )
-from .headline_shape import DANGLING, cut_list
+from .headline_shape import DANGLING, cut_list, evidence_of_nothing
 from .headline_side import (
     ANALYSIS_CHECK,
     PARTICIPANTS,
@@ -112,6 +112,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
             _finding(
                 headline,
                 f"The headline ends in a list cut before its last item: {headline!r}.",
+            )
+        ]
+    empty = evidence_of_nothing(bare)
+    if empty:
+        return [
+            _finding(
+                headline,
+                f"The headline says evidence was found ({empty!r}) but not what it is for: "
+                f"it has no finding: {headline!r}.",
             )
         ]
     hollow = HOLLOW.search(bare)

@@ -33,3 +33,46 @@ def cut_list(headline: str) -> bool:
         not w.endswith("ss") and (verb_forms(w) or bool(_PRESENT_VERB.fullmatch(w)))
         for w in (first, last)
     )
+
+
+# "The review authors found good evidence in a meta-analysis": evidence is always evidence for
+# something, and a headline that drops what ("for the effectiveness of X", "that X works") says
+# nothing was found. What may follow the evidence and say its claim: "for", "that", "of",
+# "showing" and the like; where it came from ("in a meta-analysis", "from four trials") is no
+# claim, so a headline whose evidence ends there, or ends the headline, is evidence about nothing.
+_EVIDENCE = re.compile(
+    r"\b(?:found|is|are|was|were|provided?|provides|gave|gives|had|has|have|offers?)"
+    r" (?:(?:no|some|little|good|strong|weak|clear|fairly|very|moderate|limited|consistent|"
+    r"[\w]+-(?:quality|certainty))\s+){0,3}evidence\b",
+    re.I,
+)
+_CLAIM_OPENER = re.compile(
+    r"(?:for|that|of|to|about|on|against|showing|suggesting|supporting|regarding|linking|"
+    r"in (?:favou?r|support)\b)\b",
+    re.I,
+)
+_SOURCE_OF_EVIDENCE = re.compile(r"(?:in|from|across|within|with|based on)\b", re.I)
+# A claim said after where the evidence came from: "from two trials that X", "from trials on
+# the effects of X", "from two studies (80 people) of a short-term benefit"; the "of" of "a
+# meta-analysis of four trials" names the source, not a claim.
+_LATER_CLAIM = re.compile(
+    r"\b(?:that|for|on|about|regarding|showing|suggesting|supporting|in (?:favou?r|support)|"
+    r"to (?:show|suggest|support))\b"
+    r"|(?<!analysis )(?<!analyses )(?<!review )(?<!trial )(?<!study )\bof\b"
+    r"(?! (?:[\w,-]+ )?(?:trials|studies|participants|people|patients|reviews)\b)",
+    re.I,
+)
+
+
+def evidence_of_nothing(headline: str) -> str | None:
+    """The words '... evidence' when a headline says evidence was found but not what it is for:
+    nothing follows, or only where it came from ("in a meta-analysis")."""
+    for m in _EVIDENCE.finditer(headline):
+        after = headline[m.end() :].strip(" .!")
+        if not after:
+            return m.group(0)
+        if _CLAIM_OPENER.match(after):
+            continue
+        if _SOURCE_OF_EVIDENCE.match(after) and not _LATER_CLAIM.search(after):
+            return m.group(0)
+    return None

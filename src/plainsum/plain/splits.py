@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..checks.fluency_cuts import lone_between
+from ..checks.headline_shape import evidence_of_nothing
 from .wholeness import NO_SUBJECT, SUBORDINATE, capitalise, finite, hard_start, has_verb, tidy
 
 MAX_WORDS = 20  # sentences longer than this are split when a safe point exists
@@ -170,6 +171,8 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             and len(shorter.split()) >= 6
             and has_verb(shorter)
             and not lone_between(shorter + ".")  # "between X, such as A, and Y": Y is a side
+            # "evidence in a meta-analysis including four studies that X": X is the claim
+            and not evidence_of_nothing(shorter)
         ):
             return split_long(tidy(shorter), max_words)
     return [text]

@@ -4,6 +4,7 @@ kept only when it keeps the words of meaning and stays whole."""
 from __future__ import annotations
 
 from ...checks.fluency_cuts import lone_between
+from ...checks.headline_shape import evidence_of_nothing
 from ...memo import cached_list
 from ..wholeness import broken, finite
 from .controls import CONTROL, MID_CONTROL
@@ -72,6 +73,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             if not finite(body) or broken(body + ".") is not None:
                 continue
             if lone_between(body + "."):  # "a link between X", its "and Y" cut with an aside
+                continue
+            if evidence_of_nothing(body):  # "found good evidence", what it is for cut
                 continue
             found.append(body)
     return sorted(found, key=lambda t: -len(t.split()))
