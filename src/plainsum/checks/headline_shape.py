@@ -22,9 +22,28 @@ _REPORTING_END = re.compile(
 _PRESENT_VERB = re.compile(r"[a-z]{3,}(?:izes|ises|ates|ifies|ens)")
 
 
+# "Bacteria ... were reduced for A, were aflagellate": the same helping verb in the piece
+# before the last comma and again straight after it, with no 'and' or 'or', is a list of what
+# the subject was, cut before its last item ("of which five, involving 40 infants, were
+# included" has an aside before the comma, not a verb phrase).
+_LAST_AUX = re.compile(r",\s+(?P<aux>were|was|are|is|had|have|has)\s+\S[^,]*$", re.I)
+
+
+def _repeated_aux(headline: str) -> bool:
+    """Whether the piece after the last comma opens with the helping verb the piece before it
+    holds, with no joining word after the first comma."""
+    m = _LAST_AUX.search(headline)
+    if not m or _JOINED.search(headline):
+        return False
+    before = headline[: m.start()].rsplit(",", 1)[-1]
+    return re.search(rf"\b{m['aux']}\b", before, re.I) is not None
+
+
 def cut_list(headline: str) -> bool:
     """Whether a headline's last verb phrase follows a comma with no 'and' or 'or' after the
     first comma: a list of what its subject does, cut before the last item."""
+    if _repeated_aux(headline):
+        return True
     m = _CUT_LIST.match(headline)
     if not m or _JOINED.search(headline) or _REPORTING_END.search(headline):
         return False

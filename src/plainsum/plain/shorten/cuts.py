@@ -147,6 +147,8 @@ def first_of_two(text: str) -> list[str]:
         last = head.split()[-1]
         if len(tail.split()) < 3 or finite(last) or last.lower().endswith(("ed", "ing")):
             continue  # "were defined and reported poorly": the words after "and" are shared
+        if "," in head and finite(head.rsplit(",", 1)[1].split()[0]):
+            continue  # "were reduced for A, were B, and showed C": a list of three, never two
         first = tail.split()[0]
         verb_phrase = finite(first) or (
             _MODAL.search(head) is not None and _BASE_VERB.match(first) is not None
