@@ -116,6 +116,10 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",
         ),
+        # a plural word after a singular verb breaks the agreement: the term stays
+        ("There was no mortality in either arm.", "There was no mortality in either arm."),
+        ("There was higher mortality with the pill.", "There was higher mortality with the pill."),
+        ("The pill reduced mortality in the trial.", "The pill reduced deaths in the trial."),
     ],
 )
 def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):

@@ -167,6 +167,13 @@ _NEEDS_BEFORE: dict[str, frozenset[str]] = {
     "determine": frozenset({"to"}),
     "remaining": frozenset("the a all any its their his her our these those".split()),
 }
+# A singular verb just before the term, with at most a quantity word between: the term is its
+# subject or complement and a plural in its place breaks the agreement.
+_SINGULAR_VERB_BEFORE = re.compile(
+    r"\b(?:was|is|has been)\s+(?:(?:no|little|any|some|less|more|much|higher|lower|greater|"
+    r"increased|reduced|decreased|similar)\s+)?$",
+    re.I,
+)
 _COPULAS = frozenset("is are was were be been being remains remained seemed".split())
 _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
@@ -328,6 +335,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "Bladder problems is common": the verb would not agree
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
         return False  # "a more severe phenotype" must not become "a more severe traits"
+    if plural and not term_plural and _SINGULAR_VERB_BEFORE.search(before):
+        return False  # "There was no mortality" must not become "There was no deaths"
     if plural and _ONE_BEFORE.search(before):
         return False  # "at least one risk of bias criteria" must not become "... bias rules"
     if (
