@@ -594,31 +594,28 @@ def test_what_was_studied_is_not_said_again_when_the_body_s_aim_says_it() -> Non
 
     head = Headline("Short talks helped young adults stop smoking", (3,), origin="x")
     aim = "The review authors wanted to find out the effects of short talks for young smokers."
-    said = why_it_matters(
-        [],
-        head,
-        {"x", aim},  # the body took the aim
-        pick,
-        about_ms=False,
-        design=StudyDesign.REVIEW,
-        limit=2,
-        topic="short talks for young smokers",
-        topic_source=2,
-    )
-    assert [s.text for s in said] == [NOT_MS, DOCTOR]  # never "This review looked at ..." again
-    said = why_it_matters(
-        [],
-        head,
-        {"x", aim},
-        pick,
-        about_ms=False,
-        design=StudyDesign.REVIEW,
-        limit=2,
-        topic="short talks for young smokers",
-        topic_source=2,
-        conditions=[Condition("asthma", 4)],
-    )
-    assert [s.text for s in said] == ["This review was about asthma.", NOT_ABOUT_MS, DOCTOR]
+
+    def said(**more: object) -> list[str]:
+        lines = why_it_matters(
+            [],
+            head,
+            {"x", aim},  # the body took the aim
+            pick,
+            about_ms=False,
+            design=StudyDesign.REVIEW,
+            limit=2,
+            topic="short talks for young smokers",
+            topic_source=2,
+            **more,
+        )
+        return [s.text for s in lines]
+
+    assert said() == [NOT_MS, DOCTOR]  # never "This review looked at ..." again
+    assert said(conditions=[Condition("asthma", 4)]) == [
+        "This review was about asthma.",
+        NOT_ABOUT_MS,
+        DOCTOR,
+    ]
 
 
 @pytest.mark.parametrize(
