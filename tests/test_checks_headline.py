@@ -218,6 +218,9 @@ def _balance(headline: str, paper=BALANCE):
         # a check of the analysis
         ("A goodness-of-fit test showed adequate model fit", "analysis"),
         ("The mixed-effects model fitted the data well in the six trials", "analysis"),
+        # the comparison group's risk, a reference point
+        ("The assumed risk of a fall in the control group was 40 per 100", "comparison group"),
+        ("The risk of falling in the control group was 40 in 100", "comparison group"),
         # what the studies examined
         ("Two trials compared balance classes with stretching", "studies examined"),
         ("Six trials tested whether balance training prevents falls", "studies examined"),
@@ -236,6 +239,7 @@ def test_headlines_that_are_not_the_main_finding(headline, kind):
     [
         "Balance training probably prevents falls in people with MS",
         "Balance training reduced the number of falls compared with control",
+        "Balance training lowered the risk of a fall compared with the control group",
         # participants named beside a comparison: a result about them
         "The share of women who fell was lower with balance training",
         "Two trials compared balance classes with stretching and found fewer falls",

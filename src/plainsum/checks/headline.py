@@ -63,6 +63,7 @@ from .headline_procedure import (
 from .headline_shape import DANGLING, cut_list, evidence_of_nothing
 from .headline_side import (
     ANALYSIS_CHECK,
+    BASELINE_RISK,
     PARTICIPANTS,
     SIDE,
     heterogeneity,
@@ -172,6 +173,16 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 headline,
                 f"The headline describes who took part ({who.group(0)!r}), not what the study "
                 f"found: {headline!r}.",
+            )
+        ]
+    base = BASELINE_RISK.search(headline)
+    if base and not all(BASELINE_RISK.search(sentences[i].text) for i in main):
+        return [
+            _finding(
+                headline,
+                f"The headline reports the comparison group's risk ({base.group(0)!r}), the "
+                f"reference point the effect is read against, not what the study found: "
+                f"{headline!r}.",
             )
         ]
     check = ANALYSIS_CHECK.search(headline)

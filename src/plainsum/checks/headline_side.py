@@ -36,6 +36,15 @@ PARTICIPANTS = re.compile(
     re.I,
 )
 
+# The comparison group's risk, the reference point a review's effect is read against ("The
+# assumed risk of flu in the control group was 10 per 100"): a baseline, not a finding.
+BASELINE_RISK = re.compile(
+    r"\b(?:assumed|baseline|corresponding|illustrative) risks?\b"
+    r"|\brisks? (?:\w+ ){0,8}?in the (?:control|comparison|placebo|usual[- ]care|no[- ]treatment) "
+    r"(?:group|arm)s? (?:was|were|is)\b",
+    re.I,
+)
+
 # How well the analysis itself fitted or was checked: the method's health, not the finding.
 ANALYSIS_CHECK = re.compile(
     r"\b(?:(?:visual )?predictive checks?|goodness[- ]of[- ]fit|model (?:fit|diagnostics|"

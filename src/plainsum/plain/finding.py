@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..checks.headline_side import BASELINE_RISK
 from ..memo import SIZE
 
 # A sentence about how the study was done, not what it found.
@@ -267,6 +268,8 @@ def is_procedural(text: str) -> bool:
         return True
     if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
         return True
+    if BASELINE_RISK.search(text):
+        return True  # the comparison group's risk, the gate's side point: a reference, no finding
     if not SIDE_POINT.search(text):
         return False
     finding = _SAFE_ASIDE.sub(
