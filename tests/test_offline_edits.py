@@ -116,6 +116,9 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",
         ),
+        # a measure named "capacity" keeps its name
+        ("Forced vital capacity did not change.", "Forced vital capacity did not change."),
+        ("The diffusing capacity fell.", "The diffusing capacity fell."),
         # a plural word after a singular verb breaks the agreement: the term stays
         ("There was no mortality in either arm.", "There was no mortality in either arm."),
         ("There was higher mortality with the pill.", "There was higher mortality with the pill."),

@@ -203,6 +203,10 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
         term: frozenset("target carious cystic precancerous premalignant".split())
         for term in ("lesion", "lesions")
     },
+    # A lung or fitness measure named "capacity" keeps its name: no "forced vital ability".
+    "capacity": frozenset(
+        "vital diffusing residual aerobic inspiratory lung buffering carrying".split()
+    ),
     # Pulmonary or portal hypertension is its own disease, not high blood pressure.
     "hypertension": frozenset(
         "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
