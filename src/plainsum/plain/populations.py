@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .source import SourceSentence
-from .wholeness import decapitalise
+from .wholeness import BRACKETED, decapitalise
 
 _GROUP_NOUNS = (
     r"(?:people|adults|children|women|men|patients|participants|individuals|infants|babies|"
@@ -32,8 +32,6 @@ _OWN_GROUP = re.compile(
     r"progressive|remitting)\b",
     re.I,
 )
-# Statistics in brackets ("(OR 0.60; 439 participants)") name no group.
-_BRACKETS = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 
 
 def _heading_line(raw: str) -> str | None:
@@ -72,7 +70,8 @@ def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
 def with_population(text: str, group: str) -> str:
     """`text` said with the group it is true of ("In people with progressive MS, rituximab may
     ..."), unless it names a group of its own."""
-    if ":" in text or _OWN_GROUP.search(_BRACKETS.sub("", text)) or group.lower() in text.lower():
+    # statistics in brackets ("(OR 0.60; 439 participants)") name no group
+    if ":" in text or _OWN_GROUP.search(BRACKETED.sub("", text)) or group.lower() in text.lower():
         return text  # a group of its own, or a heading still in it
     if not re.match(rf"(?:[\w'’-]+ ){{0,3}}?{_GROUP_NOUNS}\b", group, re.I):
         group = f"people with {group}"

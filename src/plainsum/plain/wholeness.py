@@ -9,6 +9,9 @@ from functools import lru_cache
 
 from ..memo import SIZE
 
+# A bracketed aside, with one level of brackets inside it ("(risk ratio (RR) 0.7; 3 trials)").
+BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
 # Irregular simple pasts that are only ever verbs: each is a finite verb on its own ("We fed
 # 40 mice ..."). Forms that are also participles alone, nouns or adjectives ("taken", "left",
 # "lost", "set", "cut") are not among them.

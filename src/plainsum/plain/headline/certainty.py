@@ -19,12 +19,10 @@ from ..finding import states_finding
 from ..shorten.grades import graded_claim
 from ..shorten.meaning import hedges_itself
 from ..simplify import PlainSentence
-from ..wholeness import capitalise, decapitalise
+from ..wholeness import BRACKETED, capitalise, decapitalise
 from .forms import headline_forms
 from .record import Headline
 
-# A bracket, with one level of brackets inside it ("(risk ratio (RR) 0.7; low-quality evidence)").
-_BRACKET = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
 # A grade inside a bracket: "low-certainty evidence", "very low quality evidence", "GRADE: low",
 # "certainty of evidence: moderate"; of "low to moderate", the first (the weaker) is taken.
 _GRADE = re.compile(
@@ -74,7 +72,7 @@ def bracket_grades(said: str) -> list[tuple[int, str]]:
     """The grades of evidence the sentence as the paper says it gives in brackets, with where
     each bracket starts, in order ("very low", "low", "moderate" or "high")."""
     out: list[tuple[int, str]] = []
-    for bracket in _BRACKET.finditer(said):
+    for bracket in BRACKETED.finditer(said):
         found = _GRADE.search(bracket.group(0))
         if found:
             out.append((bracket.start(), (found["a"] or found["b"]).lower()))

@@ -126,18 +126,19 @@ def choose_headline(
     grader = Grader(design, animals, said, results, ceiling)
     pool = [*conclusions, *results]
     drop = graded_drop(pool, drop, grader)
-    head = _choose(
-        conclusions, results, design, animals, studies, studies_source, topic, topic_source,
-        drop, about, headed,
-    )  # fmt: skip
+
+    def chosen(topic: str | None, topic_source: int | None) -> Headline:
+        return _choose(
+            conclusions, results, design, animals, studies, studies_source, topic, topic_source,
+            drop, about, headed,
+        )  # fmt: skip
+
+    head = chosen(topic, topic_source)
     aim = next((a for a in aims or [] if _looked_at(a)), None) if topic is None else None
     if head.from_template and aim is not None:
         # the template names what the aim says was looked at (only the template: a finding
         # said short from parsed facts needs the aim's own topic, `material.topic`)
-        head = _choose(
-            conclusions, results, design, animals, studies, studies_source, _looked_at(aim),
-            aim.sources[0], drop, about, headed,
-        )  # fmt: skip
+        head = chosen(_looked_at(aim), aim.sources[0])
     return graded_headline(head, pool, grader)
 
 
@@ -152,14 +153,14 @@ def _choose(
     conclusions: list[PlainSentence],
     results: list[PlainSentence],
     design: StudyDesign,
-    animals: str = "animals",
-    studies: str | None = None,
-    studies_source: int | None = None,
-    topic: str | None = None,
-    topic_source: int | None = None,
-    drop: frozenset[str] = frozenset(),
-    about: frozenset[str] = frozenset(),
-    headed: bool = True,
+    animals: str,
+    studies: str | None,
+    studies_source: int | None,
+    topic: str | None,
+    topic_source: int | None,
+    drop: frozenset[str],
+    about: frozenset[str],
+    headed: bool,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
