@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from ..design import DesignInfo
-from ..evidence import frame_kind, split_source
+from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
@@ -48,7 +48,8 @@ from .finding import PROCEDURE
 from .repeats import repeats
 from .study_statements import design_statement
 from .subject import unnamed_subject
-from .why_meaning import STOCK_FRAMES, conclusion_to_carry, says_no_meaning
+from .thin import own_sentences
+from .why_meaning import conclusion_to_carry, says_no_meaning
 
 CHECK = "substance"
 BODY = "what_the_study_did"
@@ -148,11 +149,6 @@ def describes_study(text: str) -> bool:
     )
 
 
-def _counts_in_body(link: EvidenceLink) -> bool:
-    """A body sentence of its own: content, or a caveat that carries content."""
-    return link.kind == "content" or frame_kind(link.text) not in STOCK_FRAMES
-
-
 def stated_limits(source: Source) -> list[str]:
     """The kinds of limit the paper's results, conclusions and limitations state."""
     text = " ".join(
@@ -172,7 +168,7 @@ def _finding(section: str, severity: Severity, message: str, hint: str) -> Findi
 def _body_findings(links: list[EvidenceLink]) -> list[Finding]:
     body = _section(links, BODY)
     out = []
-    content = [k for k in body if _counts_in_body(k)]
+    content = own_sentences(links)
     if len(content) < MIN_BODY_CONTENT:
         out.append(
             _finding(

@@ -16,18 +16,19 @@ from __future__ import annotations
 
 from ..evidence import frame_kind
 from ..schemas import EvidenceLink, Finding, Severity
+from .why_meaning import STOCK_FRAMES
 
 BODY = "what_the_study_did"
 MIN_OWN = 2  # sentences of its own a body needs: how the study was done, and what it found
-_STOCK_FRAMES = frozenset({"design", "note", "care_team", "not_about_ms"})
 
 
 def own_sentences(links: list[EvidenceLink]) -> list[EvidenceLink]:
-    """The sentences of "what the study did" that say something of their own."""
+    """The sentences of "what the study did" that say something of their own: content, or a
+    caveat that carries content (not a stock frame)."""
     return [
         k
         for k in links
-        if k.section == BODY and (k.kind == "content" or frame_kind(k.text) not in _STOCK_FRAMES)
+        if k.section == BODY and (k.kind == "content" or frame_kind(k.text) not in STOCK_FRAMES)
     ]
 
 
