@@ -11,19 +11,18 @@ care-team pointer) is held only to "contradicted".
 The request goes through the project's one model seam (`drafters.openai.OpenAIDrafter.ask`: the
 same client, retries, format fallback and run log as drafting; run log kind `review`). The prompt
 is `prompts/review-v1.md`; the answer is JSON validated by `ReviewAnswer` and checked against
-the numbering. A malformed answer is asked again once; then, as when the endpoint fails, the
-review is a warning ("model review unavailable: ..."), never a crash. Valid answers are cached
-(`review_cache`), so the same review is never paid for twice.
+the numbering (`review_answer`). A malformed answer is asked again once; then, as when the
+endpoint fails, the review is a warning ("model review unavailable: ..."), never a crash. Valid
+answers are cached (`review_cache`), so the same review is never paid for twice.
 """
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import ValidationError
 
 from .drafters.base import DraftRequest
 from .drafters.chat import (
@@ -31,14 +30,13 @@ from .drafters.chat import (
     Answer,
     AnswerProblem,
     Message,
-    load_json,
-    make_strict,
     sent_back,
 )
 from .errors import ConfigError, PlainsumError
 from .evidence import SourceSentence, frame_kind, split_source, summary_sentences
 from .prompts import Prompt, load_prompt
 from .redact import clean
+from .review_answer import ReviewAnswer, SentenceVerdict, check_numbers, read_review, review_schema
 from .review_cache import ReviewCache, review_key
 from .schemas import SECTION_TITLES, Finding, PlainSummary, Severity, Usage
 
@@ -67,47 +65,6 @@ MAX_REASON_CHARS = 300  # of the model's reason, in a finding
 MAX_QUOTE_CHARS = 240  # of a paper sentence quoted in a finding
 CHARS_PER_TOKEN = 4  # for cutting a long paper to `max_input_tokens`
 TOKENS_PER_SENTENCE = 90  # room to answer for each summary sentence
-
-
-class SentenceVerdict(BaseModel):
-    """The verdict on one numbered summary sentence."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    sentence: int = Field(description="the summary sentence's number (S1 is 1)")
-    verdict: Literal["supported", "not_supported", "contradicted"] = Field(
-        description="supported: the paper says it; not_supported: the paper does not say it; "
-        "contradicted: the paper says the opposite"
-    )
-    evidence: list[int] = Field(
-        description="numbers of the paper sentences (P numbers) that support or contradict it, "
-        "at most three; empty when not_supported"
-    )
-    reason: str = Field(description="one short sentence saying why")
-
-
-class ReviewAnswer(BaseModel):
-    """A review of a plain-language summary against its paper: a verdict for every summary
-    sentence, and whether the headline states the paper's main finding."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    sentences: list[SentenceVerdict] = Field(
-        description="one verdict per summary sentence, in order"
-    )
-    headline_states_main_finding: bool = Field(
-        description="true when the headline (S1) states the paper's main result or conclusion"
-    )
-    main_finding: list[int] = Field(
-        description="numbers of the paper sentences (P numbers) that state its main finding"
-    )
-    headline_reason: str = Field(description="one short sentence saying why")
-
-
-@lru_cache(maxsize=1)
-def review_schema() -> dict[str, Any]:
-    """ReviewAnswer's JSON schema in the strict form `json_schema` output takes (shared)."""
-    return make_strict(ReviewAnswer.model_json_schema())
 
 
 @dataclass(frozen=True)
@@ -220,52 +177,6 @@ def review_messages(
             ),
         },
     ]
-
-
-# -- the answer --------------------------------------------------------------------------------
-
-
-def read_review(raw: str, summary_count: int, paper_count: int) -> ReviewAnswer:
-    """The review in a model's answer, or `AnswerProblem` saying what is wrong with it: not JSON,
-    not of the schema, a summary sentence missing or twice, a sentence number out of range."""
-    data = load_json(raw)
-    if not isinstance(data, dict):
-        raise AnswerProblem("it is JSON but not an object with the review's four fields")
-    try:
-        answer = ReviewAnswer.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors()[:5]:
-            where = ".".join(str(p) for p in err["loc"]) or "review"
-            problems.append(f"{where}: {err['msg']}")
-        raise AnswerProblem("; ".join(problems)) from None
-    check_numbers(answer, summary_count, paper_count)
-    return answer
-
-
-def check_numbers(answer: ReviewAnswer, summary_count: int, paper_count: int) -> None:
-    """Every summary sentence answered once, every P number a paper sentence (`AnswerProblem`)."""
-    seen = [v.sentence for v in answer.sentences]
-    missing = sorted(set(range(1, summary_count + 1)) - set(seen))
-    problems = []
-    if missing:
-        problems.append(f"no verdict for {', '.join(f'S{n}' for n in missing[:10])}")
-    extra = sorted({n for n in seen if not 1 <= n <= summary_count})
-    if extra:
-        problems.append(f"there is no summary sentence {', '.join(f'S{n}' for n in extra[:5])}")
-    twice = sorted({n for n in seen if seen.count(n) > 1})
-    if twice:
-        problems.append(f"more than one verdict for {', '.join(f'S{n}' for n in twice[:5])}")
-    numbers = {n for v in answer.sentences for n in v.evidence} | set(answer.main_finding)
-    wrong = ", ".join(f"P{n}" for n in sorted(numbers) if not 1 <= n <= paper_count)
-    if wrong:
-        problems.append(f"the paper has sentences P1 to P{paper_count}, not {wrong}")
-    blind = [v.sentence for v in answer.sentences if v.verdict == "contradicted" and not v.evidence]
-    if blind:
-        named = ", ".join(f"S{n}" for n in blind[:5])
-        problems.append(f"a contradicted sentence needs the paper sentence it contradicts: {named}")
-    if problems:
-        raise AnswerProblem("; ".join(problems))
 
 
 def _short(text: str, limit: int) -> str:
