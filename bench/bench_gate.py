@@ -27,8 +27,8 @@ It prints:
   an editor would headline, and the fair measure of false alarms;
 - time per check and for the whole gate, in ms per summary;
 - the same flaw and caveat tables for the held-out set, when its files are there;
-- for each held-out set with clean summaries of its own (holdout2, holdout3: 8 other abstracts
-  each), the clean share and the flaw table.
+- for each held-out set with clean summaries of its own (holdout2 to holdout5), the clean share
+  and the flaw table, and the caveat table when the set has phrasings of its own (holdout5).
 
 Exits 2 with one line on stderr when the data folder is missing.
 """
@@ -52,6 +52,7 @@ from gate_corpus_load import (
     HOLDOUT_FLAWS,
     HOLDOUT_PHRASINGS,
     OWN_CLEAN_HOLDOUTS,
+    OWN_CLEAN_PHRASINGS,
     WHOLE_SUMMARY_FLAWS,
     Clean,
     apply_flaw,
@@ -491,6 +492,10 @@ def main() -> int:
                 own_cases, load_flaws(CORPUS, flaws_name), run, args.count_readability
             )
             own_clean[label] = {**flaw_result(own_flaws), "clean": clean_result(own_cases)}
+            if label in OWN_CLEAN_PHRASINGS:
+                own_phrasings = load_phrasings(CORPUS, OWN_CLEAN_PHRASINGS[label])
+                own_caveats = measure_caveats(own_cases, own_phrasings, run)
+                own_clean[label]["caveats"] = caveat_result(own_caveats)
     corpus_calls, corpus_seconds = run.calls, run.seconds
     corpus_check_seconds = dict(_CHECK_SECONDS)
     humans, flagged, flagged_body, unshaped, headline = measure_humans(
@@ -611,6 +616,8 @@ def print_report(r: dict, args) -> None:
             print(f"\nHeld-out set {label}_*.jsonl, its own clean summaries of {n} abstracts:")
             print_flaws(r[label], args)
             print_clean(r[label]["clean"], args)
+            if "caveats" in r[label]:
+                print_caveats(r[label]["caveats"])
 
 
 if __name__ == "__main__":

@@ -25,6 +25,11 @@ The corpus is three JSONL files written by hand for the project:
   study), one planted flaw per variant in the four types issue 8 still missed most (reversed
   finding, misattributed number, missing caveat, unexplained jargon), written and measured
   before the checks were tuned for them.
+- holdout5_clean.jsonl, holdout5_flaws.jsonl, holdout5_caveat_phrasings.jsonl: a sixth set on 10
+  abstracts no other file uses (4 Cochrane reviews, 3 of them on MS or with an MS trial, a
+  trial, a cohort, an animal study, a lab study, a blood-marker study, a case series), every
+  flaw type and a caveat set hosted by its own clean summaries, written and committed before
+  this session's gate changes and before it was measured once.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -47,12 +52,17 @@ HOLDOUT3_CLEAN = "holdout3_clean.jsonl"
 HOLDOUT3_FLAWS = "holdout3_flaws.jsonl"
 HOLDOUT4_CLEAN = "holdout4_clean.jsonl"
 HOLDOUT4_FLAWS = "holdout4_flaws.jsonl"
+HOLDOUT5_CLEAN = "holdout5_clean.jsonl"
+HOLDOUT5_FLAWS = "holdout5_flaws.jsonl"
 # Held-out sets with clean summaries of their own: (label, clean file, flaws file).
 OWN_CLEAN_HOLDOUTS = (
     ("holdout2", HOLDOUT2_CLEAN, HOLDOUT2_FLAWS),
     ("holdout3", HOLDOUT3_CLEAN, HOLDOUT3_FLAWS),
     ("holdout4", HOLDOUT4_CLEAN, HOLDOUT4_FLAWS),
+    ("holdout5", HOLDOUT5_CLEAN, HOLDOUT5_FLAWS),
 )
+# Caveat phrasings hosted by a held-out set's own clean summaries, by label.
+OWN_CLEAN_PHRASINGS = {"holdout5": "holdout5_caveat_phrasings.jsonl"}
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
     "misattributed_number",
