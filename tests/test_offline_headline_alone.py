@@ -35,6 +35,8 @@ def _numbered(*texts: str, start: int = 0):
         "No implications for practice can be drawn",
         "The data lacked power to detect differences in hospital deaths",
         "Adults aged over 60 had fewer falls",
+        "The mean age of the people in the trials was 54 years",
+        "Two review authors independently checked each trial",
         "The main results measured were falls and time in hospital",
         "One study with 30 people measured the time spent walking",
         "Firmer results may be obtained by pooling data from every person in the trials",
@@ -55,6 +57,12 @@ def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
         "Salt water improved breathing in children under the age of six years",
         "Aspirin reduced the risk of stroke in a randomised trial",
         "There were no clear benefits or side effects of early birth for babies with a gut defect",
+        # deaths as what a treatment decreased; age as what the finding is about, not the
+        # sample's; where people live, not how reviewers worked
+        "Fish oil seemed to decrease deaths in older people",
+        "Changes in liver function may explain age-related changes in how the drug is cleared",
+        "Blood sugar control worsens more sharply with age",
+        "Calcium decreased the number of deaths in older people living independently",
     ],
 )
 def test_findings_that_name_deaths_ages_or_designs_stay_findings(sentence: str) -> None:

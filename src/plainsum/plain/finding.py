@@ -157,13 +157,14 @@ _SAFE_ASIDE = re.compile(
 
 # Deaths as the outcome a treatment changes ("reduce deaths") are a main result, not an aside.
 _DEATHS_AS_OUTCOME = re.compile(
-    r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|alter\w*|affect\w*|"
+    r"\b(?P<change>reduc\w*|lower\w*|prevent\w*|increas\w*|decreas\w*|cut\w*|alter\w*|affect\w*|"
     r"chang\w*|(?:effects?|impact|differences?) (?:on|in)|fewer|more|risk of|rate of)\s+"
     r"(?:the\s+)?(?:number of\s+|time to\s+)?(?:deaths?|death rates?)\b"
     # "may reduce the risk of active tuberculosis and death": death is one of the outcomes
     r"|\b(?P<risk>risk of (?:[\w-]+ ){1,3}(?:and|or)) (?:deaths?|dying)\b"
     # a verb of change before a kind of death: "probably reduces maternal death"
-    r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|cut\w*|fewer)\s+(?:[\w-]+\s+)?"
+    r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|decreas\w*|cut\w*|fewer)\s+"
+    r"(?:[\w-]+\s+)?"
     r"(?:deaths?|death rates?)\b",
     re.I,
 )
@@ -259,10 +260,19 @@ def _described(text: str) -> bool:
     return bool(m) and not re.search(r"\bno\b", what) and not FINDING.search(what)
 
 
+# Words of a finding that PROCEDURE reads as the sample's or the method's: what changes with
+# age ("age-related changes", "rises with age"), where people live ("living independently").
+_FINDING_NOT_METHOD = re.compile(
+    r"\bage-(?=related\b)|\bwith (?:increasing |advancing )?age\b|\bliving independently\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=SIZE)
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
-    if PROCEDURE.search(text) or _NOTFINDING.search(text) or _COMPARED.search(text):
+    method = PROCEDURE.search(_FINDING_NOT_METHOD.sub("", text))
+    if method or _NOTFINDING.search(text) or _COMPARED.search(text):
         return True
     if _SAMPLE.search(text) or _described(text):
         return True
