@@ -26,7 +26,7 @@ from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, leans_back, unlean
 from ..plain.relevance import FUTURE as _FUTURE
-from ..plain.results import HARM, says_a_finding, says_which_way
+from ..plain.results import ABOUT_THE_PAPER, HARM, says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence, fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -219,7 +219,7 @@ def _fallback(material: Material, sections: dict[str, list[Line]], headline: str
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
-            if p.text in shown:
+            if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
                 continue
             if p.leans:  # leaning, in the paper, on a sentence not shown: only as a last resort
                 leaning.append(p)

@@ -52,21 +52,47 @@ _ASIDE = re.compile(
 )
 
 
-def _unexplained_terms(text: str) -> bool:
+def _unexplained_terms(text: str, rare_only: bool = False) -> bool:
     """Whether `text` holds a word the gate would name: an abbreviation it does not explain
     ("CNS side effects"), or a technical term not explained right after it ("raised alanine
-    aminotransferase (a liver enzyme measured in blood)" is explained). Added to the body, such a
+    aminotransferase (a liver enzyme measured in blood)" is explained; with `rare_only`, only a
+    very rare one counts). Added to the body, such a
     sentence cost more than it gave: the gate named the word and the repair took the main result
     with it (CD012033), or the body went over the grade margin (CD009903)."""
     return bool(unexplained_abbreviations(text)) or any(
         not re.match(r"\s*(?:\(|, (?:a|an|the) )", text[term.start + len(term.text) :])
         for term in find_terms(text)
+        if term.very_rare or not rare_only
     )
+
+
+# A raised risk of infection: the main harm of a drug that dampens the immune system, said as
+# the authors' finding ("There is an increased risk of common infections with rituximab").
+_INFECTION_RISK = re.compile(
+    r"\b(?:increased|higher|greater|raised) (?:\w+ )?risks? of (?:[\w-]+ ){0,2}infections?\b",
+    re.I,
+)
+# A harm said not to differ ("little to no difference in serious side effects, common
+# infections"); a raised harm says the opposite.
+_NO_HARM_DIFFERENCE = re.compile(
+    r"\blittle (?:or|to) no\b|\bno (?:\w+ )?(?:difference|increase|effect)s?\b"
+    r"|\b(?:did|does|do) not (?:\w+ )?(?:confirm|differ|increase|change|affect)\b",
+    re.I,
+)
+_RAISED = re.compile(r"\b(?:increased|increases?|higher|greater|raised|more)\b", re.I)
+
+
+def _harm(text: str) -> bool:
+    return bool(HARM.search(text) or _INFECTION_RISK.search(text))
+
+
+def _raised_harm(text: str) -> bool:
+    return _harm(text) and bool(_RAISED.search(text)) and not _NO_HARM_DIFFERENCE.search(text)
 
 
 def _names_harm(p: PlainSentence) -> bool:
     return bool(
-        HARM.search(_ASIDE.sub("", p.text))
+        _harm(_ASIDE.sub("", p.text))
         and _WHAT_HARM.search(p.text)
         and not _NO_STATEMENT.match(p.text)
         and not _ONLY_REPORTED.search(p.text)
@@ -80,17 +106,25 @@ def concluded_harms(
     conclusions: list[PlainSentence], did: list[Line], used: set[str]
 ) -> list[PlainSentence]:
     """The authors' conclusion on what the harms were, and the one after it that leans on it,
-    for a body (`did`) none of whose sentences of the paper speaks of harm; empty when one
-    does, or when no conclusion not yet `used` says what the harms were."""
-    if any(HARM.search(line.text) for line in did if line.sources and not line.keep):
+    for a body (`did`) none of whose sentences of the paper speaks of harm, or whose harms all
+    made no difference while the authors conclude a raised one; empty when a sentence of the
+    body speaks of harm otherwise, or when no conclusion not yet `used` says what the harms
+    were."""
+    said = [x.text for x in did if x.sources and not x.keep and _harm(x.text)]
+    # a body whose harms only "made little or no difference" (in one comparison) beside the
+    # authors' conclusion of a raised harm reads as if there were none (CD013874): said too
+    only_null = bool(said) and not any(_raised_harm(text) for text in said)
+    if said and not only_null:
         return []
     first = next(
         (
             p
             for p in conclusions
             if p.text not in used
+            and (not said or _raised_harm(p.text))
             and p.words <= MAX_HARM_WORDS
-            and not _unexplained_terms(p.text)
+            # a word the gate would name costs less than a harm the body seems to deny
+            and not _unexplained_terms(p.text, rare_only=only_null)
             and not leans(p)
             and _names_harm(p)
             and (says_a_finding(p.text) or _WHAT_HARM.search(p.text))

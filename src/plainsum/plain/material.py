@@ -14,6 +14,7 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import aim_sentence, compared_in, own_aim, readable_aim, studied_from
+from .anchored import comparison_unnamed, several_comparisons
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
@@ -193,6 +194,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.headed = headed
     has_aim = any(s.role == Role.AIM for s in sentences)
     compared = comparators(source.text, sentences)
+    # in a paper of several comparisons, a result that names none is one of them: it leans on
+    # the sentence before it that names which
+    several = several_comparisons(source.full_text, len(set(compared.values())))
     groups = populations(source.text, sentences)
     for s in sentences:
         text = strip_label(s.text)
@@ -237,6 +241,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
         ]
         if role == Role.RESULTS:
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
+            if several:
+                pieces = [
+                    PlainSentence(**{**p.__dict__, "leans": True})
+                    if comparison_unnamed(p.text)
+                    else p
+                    for p in pieces
+                ]
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .anchored import unanchored
 from .finding import FINDING
 from .simplify import PlainSentence, measured
 
@@ -73,9 +74,15 @@ NO_OUTCOME = re.compile(
 
 def leans_back(text: str) -> bool:
     """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
-    "Both"), a pointer inside it ("Regular checks of these persons are advised"), or a
-    difference between the groups in an outcome it does not name (`NO_OUTCOME`)."""
-    return bool(LEANS_BACK.match(text) or LEANS_INSIDE.search(text) or NO_OUTCOME.search(text))
+    "Both"), a pointer inside it ("Regular checks of these persons are advised"), a
+    difference between the groups in an outcome it does not name (`NO_OUTCOME`), or a result
+    whose subject or comparison it does not name (`unanchored`)."""
+    return bool(
+        LEANS_BACK.match(text)
+        or LEANS_INSIDE.search(text)
+        or NO_OUTCOME.search(text)
+        or unanchored(text)
+    )
 
 
 # How a sentence of the paper opens when it leans on the one before it: a contrast ("However,"),

@@ -15,6 +15,7 @@ from .pick import antecedent, leans
 from .simplify import PlainSentence
 
 __all__ = [
+    "ABOUT_THE_PAPER",
     "DIRECTION",
     "HARM",
     "NOT_REPORTED",
@@ -37,13 +38,21 @@ DIRECTION = re.compile(
     r"reduction)s?|little (?:or|to) no|did not|does not|do not|not (?:differ|improve|reduce|"
     r"change|increase|affect|show)|not (?:\w+ )?(?:different|associated|linked)|"
     r"neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
-    r"higher|fewer|less|more likely|less likely|benefit\w*|worse|better|harm\w*|prevent\w*|"
+    r"higher|greater|fewer|less|more likely|less likely|more (?:common|frequent\w*|often)|"
+    r"benefit\w*|worse|better|harm\w*|prevent\w*|"
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
     r"stronger|weaker)(?: [\w-]+){0,4} than|"
     r"(?:clear|significant|beneficial|positive|negative|small|moderate|large|strong) "
     r"(?:\w+ )?(?:effects?|benefits?|improvements?))\b",
     re.I,
+)
+# What the paper itself holds ("Central themes of the research, methods used and conclusions
+# drawn are briefly described"): a sentence about the paper, never its content.
+_ABOUT_THE_PAPER = (
+    r"^(?:[\w-]+ ){0,3}(?:themes|methods|conclusions|implications|lessons|limitations|"
+    r"strengths|issues|aspects|challenges)\b[^.]{0,80}\b(?:are|is|were|was) (?:\w+ )?"
+    r"(?:described|discussed|outlined|presented|summari[sz]ed|reviewed|highlighted)\b"
 )
 # Setup and bookkeeping: how terms were defined, which data some studies reported, how the
 # studies were grouped, that nothing was pooled. Never the aim or a finding.
@@ -63,9 +72,11 @@ SETUP = re.compile(
     r"|\b(?:were|was) (?:suitable|eligible) for (?:this|the) (?:review|analysis)\b"
     r"|\b(?:studies|trials) reported (?:some type of|data on|on)\b|\b(?:is|are) considered as\b"
     r"|^[\w-]+(?: [\w-]+)? (?:is|are) (?:a|an) [^.]{0,60}\b(?:tool|test|drug|medicine|device|"
-    r"method|procedure|measure|scale|hormone|protein)s?\b",
+    r"method|procedure|measure|scale|hormone|protein)s?\b"
+    rf"|{_ABOUT_THE_PAPER}",
     re.I,
 )
+ABOUT_THE_PAPER = re.compile(_ABOUT_THE_PAPER, re.I)
 # A call for more research: never a result, whatever benefit it hopes for.
 RESEARCH_CALL = re.compile(
     r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is) (?:still )?(?:needed|required|"
@@ -79,7 +90,7 @@ _DESCRIBES = re.compile(
     r"^(?:The |All |Both |These |Most )?(?:[\w-]+ ){0,5}(?:studies|trials|study|trial|RCTs?) "
     r"(?:\w+ )?(?:checked|evaluated|assessed|compared|looked at|tested|examined|investigated|"
     r"studied|measured)\b(?![^.]*\b(?:found|showed|shown|but|did not|no (?:clear )?difference|"
-    r"reduced|improved|increased|lowered)\b)",
+    r"reduced|improved|increased|lowered|(?:more|less) likely|fewer|higher|lower|better|worse)\b)",
     re.I,
 )
 # What the studies did not measure or report ("None of the trials reported side effects", "No
@@ -167,8 +178,8 @@ _OUTCOME_MOVED = re.compile(
     r"|\bnot (?:\w+ )?(?:different|associated|linked)\b"
     r"|\bnot (?:show|find|see|detect|observe)(?: any)?(?: [\w-]+)? (?:differences?|effects?|"
     r"benefits?|improvements?|changes?)\b"
-    r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|fewer|less|worse|better)\b"
-    r"|\b(?:more|less) likely\b"
+    r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|greater|fewer|less|worse|better)\b"
+    r"|\b(?:more|less) likely\b|\bmore (?:common|frequent\w*|often)\b"
     # the glossary's plain words for a change ("a clear drop in relapses" for "a significant
     # reduction", "raised", "eased"): an outcome that moved too
     r"|\b(?:drops?|falls?|rises?|declines?) (?:in|of)\b|\b(?:rose|fell|eased|halved|doubled)\b",
@@ -200,6 +211,16 @@ class Says(NamedTuple):
     finding: bool  # a finding in the headline's sense
 
 
+# "More than 8% of participants dropped out": how many stayed in the study, with no group or
+# reason named (how it ran; "More people dropped out of the drug group because of side
+# effects" is a result on harm).
+_DROPOUTS = re.compile(
+    r"\b(?:dropped out|drop-?outs?|withdrew|lost to follow-?up)\b(?![^.]*\b(?:than|compared|"
+    r"versus|vs|between|because|due to|owing to|groups?|arms?)\b)",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def what_it_says(text: str) -> Says:
     """Whether `text` only says how the study ran, says which way things went, holds a finding
@@ -209,12 +230,25 @@ def what_it_says(text: str) -> Says:
     return Says(
         bool(
             _RUN_NOT_FOUND.search(text)
+            # how many dropped out, with no group, reason or way it went ("The dropout rate was
+            # lower with benzodiazepines" is a result)
+            or (_DROPOUTS.search(text) and not _before_dropouts_compared(text) and not _moved(text))
             or setup
             or _DESCRIBES.search(text)
             or NOT_REPORTED.search(text)
         ),
         direction,
         bool(FINDING.search(text)),
+    )
+
+
+def _before_dropouts_compared(text: str) -> bool:
+    """Whether the words before a dropout name a group or comparison ("In the drug group, ...")."""
+    m = _DROPOUTS.search(text)
+    if m is None:
+        return False
+    return bool(
+        re.search(r"\b(?:compared|versus|vs|between|groups?|arms?)\b", text[: m.start()], re.I)
     )
 
 
@@ -333,7 +367,7 @@ def harm_result(
         if p.text not in used
         and HARM.search(p.text)
         and p.words <= MAX_HARM_WORDS
-        and not (leans(p) and _alone(p, candidates, used))
+        and not (leans(p) and _alone(p, candidates, picked, used))
         and not what_it_says(p.text).run
         and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
         and (
@@ -343,11 +377,16 @@ def harm_result(
     return min(options, key=rank) if options else None
 
 
-def _alone(p: PlainSentence, candidates: list[PlainSentence], used: set[str]) -> bool:
+def _alone(
+    p: PlainSentence, candidates: list[PlainSentence], picked: list[PlainSentence], used: set[str]
+) -> bool:
     """Whether the sentence a leaning `p` leans on cannot be shown beside it (not among the
-    `candidates`, already used, or leaning itself)."""
+    `candidates`, used elsewhere, or leaning itself). One already `picked` is shown: "X did
+    not slow disability. It was linked with more side effects." keeps its harm (CD006643)."""
     before = antecedent(p, candidates)
-    return before is None or before.text in used or leans(before)
+    if before is None or leans(before):
+        return True
+    return before.text in used and before not in picked
 
 
 def says_a_finding(text: str) -> bool:

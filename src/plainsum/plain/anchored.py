@@ -1,0 +1,90 @@
+"""Whether a result names what it is about: its subject, its comparison, its starting point.
+
+A sentence of the results that does not name them reads, in a draft, as about whatever was said
+before it: "The assumed risk was 38 per 100" (of what, in whom), "Expression was measured 72h
+later" (later than what), "The other group had more falls" (other than which). In a paper of
+several comparisons, "There were no differences in clinical remission" is also the result of
+one comparison it does not name (CD006096 put a beclometasone result under budesonide's); in a
+paper of one comparison, the reader knows which. Such a
+sentence is shown only right after the sentence that names what it leans on (`pick.leans`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["comparison_unnamed", "several_comparisons", "unanchored"]
+
+# "There were no differences in clinical remission at 8 weeks": a difference in an outcome it
+# names, between treatments it does not.
+_NO_DIFFERENCE_IN = re.compile(
+    r"^(?:There (?:was|were|is|are) (?:little or )?no|No)"
+    r" (?:clear |significant |statistically significant |important |meaningful )?"
+    r"differences? (?:(?:was|were) (?:found|seen|noted|observed|detected|shown) )?"
+    r"(?:in|for|on|regarding|as to)\b",
+    re.I,
+)
+# Words by which a sentence names what it compared, or who had the treatment.
+_NAMES_COMPARISON = re.compile(
+    r"\b(?:compared|comparing|versus|vs|than|relative to|between|with|without|receiving|"
+    r"received|given|taking|treated|using|after|following|groups?|arms?)\b",
+    re.I,
+)
+# "the other group": other than one said just before.
+_OTHER_GROUP = re.compile(r"\bthe other (?:treatment |study )?(?:groups?|arms?)\b", re.I)
+_GROUP_NAMED = re.compile(
+    r"\b(?!(?:both|either|neither|other|two|each|treatment|study)\b)[\w-]+ (?:groups?|arms?)\b"
+    r"|\b(?:compared|comparing|versus|vs|than)\b",
+    re.I,
+)
+# A reference risk that names neither its outcome nor its group ("The assumed risk was 38 per
+# 100"): a figure of the comparison said before it.
+_BARE_REFERENCE = re.compile(
+    r"^(?:The )?(?:assumed|baseline|control group|expected|illustrative) risks? "
+    r"(?:was|were|is|are)\b",
+    re.I,
+)
+# "Transgene expression was measured 72h later": later than an event the sentence does not
+# name ("... injected, and expression was measured 72h later" names it).
+_LATER = re.compile(
+    r"^(?P<before>[^,;]*?)\b(?:\d+(?:\.\d+)? ?(?:h|hrs?|hours?|days?|weeks?|months?|years?)|"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|some|a few) "
+    r"(?:\w+ )?(?:hours?|days?|weeks?|months?|years?)) later\b",
+    re.I,
+)
+_EVENT_NAMED = re.compile(r"\b(?:and|after|following|then|when|once|from)\b", re.I)
+
+
+def _names_no_group(found: re.Pattern[str], text: str) -> bool:
+    return bool(found.search(text)) and not _GROUP_NAMED.search(found.sub("", text))
+
+
+def unanchored(text: str) -> bool:
+    """Whether a sentence points, in any paper, at something it does not name: a reference
+    risk of nothing named, "72h later" than an event not said, "the other group" with no group
+    named."""
+    if _BARE_REFERENCE.match(text):
+        return True
+    later = _LATER.match(text)
+    if later and not _EVENT_NAMED.search(later["before"]):
+        return True
+    return _names_no_group(_OTHER_GROUP, text)
+
+
+def comparison_unnamed(text: str) -> bool:
+    """Whether a result names no comparison of its own: no difference in an outcome between
+    treatments it does not say (in a paper of several comparisons, a result of one it does not
+    name). "Both groups" is left alone: in a review the groups are those of the comparison the
+    sentence before it named, and such results (harms among them) were lost (gate_identity)."""
+    return bool(_NO_DIFFERENCE_IN.match(text)) and not _NAMES_COMPARISON.search(text)
+
+
+# "budesonide versus placebo", "beclometasone dipropionate vs mesalazine": one comparison.
+_VERSUS = re.compile(r"\b([\w-]+) (?:versus|vs\.?) (?:the )?([\w-]+)", re.I)
+
+
+def several_comparisons(text: str, headings: int = 0) -> bool:
+    """Whether a paper compares several things: two comparison headings or more (`headings`,
+    as `comparisons.comparators` read them), or two different "X versus Y" in its text."""
+    pairs = {(a.lower(), b.lower()) for a, b in _VERSUS.findall(text)}
+    return headings >= 2 or len(pairs) >= 2
