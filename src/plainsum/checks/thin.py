@@ -4,9 +4,11 @@
 neither how the study was done nor what else it found: an editor cannot publish it as it stands,
 so it is an error, not a quiet pass or a warning among others. A sentence of its own is a content
 sentence or a caveat that carries content; stock frames (what kind of study it was, the
-care-team pointer, "this study was not about MS", a note) do not count. A body that holds only
-how the study was done or what it looked at ("This review looked at X") is the finding check's:
-it says no result was stated.
+care-team pointer, "this study was not about MS", a note) do not count, and neither does a
+sentence about the paper rather than the study ("The main themes and methods are briefly
+described.": `about_paper`), which says what the text covers, not what was done or found.
+A body that holds only how the study was done or what it looked at ("This review looked at X")
+is the finding check's: it says no result was stated.
 
 The substance check's thin_body warning asks for more (`MIN_BODY_CONTENT` sentences); this
 error is the floor below which no draft is fit to show.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 from ..evidence import frame_kind
 from ..schemas import EvidenceLink, Finding, Severity
+from .about_paper import about_the_paper
 from .why_meaning import STOCK_FRAMES
 
 BODY = "what_the_study_did"
@@ -24,11 +27,13 @@ MIN_OWN = 2  # sentences of its own a body needs: how the study was done, and wh
 
 def own_sentences(links: list[EvidenceLink]) -> list[EvidenceLink]:
     """The sentences of "what the study did" that say something of their own: content, or a
-    caveat that carries content (not a stock frame)."""
+    caveat that carries content (not a stock frame), and not about the paper itself."""
     return [
         k
         for k in links
-        if k.section == BODY and (k.kind == "content" or frame_kind(k.text) not in STOCK_FRAMES)
+        if k.section == BODY
+        and (k.kind == "content" or frame_kind(k.text) not in STOCK_FRAMES)
+        and not about_the_paper(k.text)
     ]
 
 
