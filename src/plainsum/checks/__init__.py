@@ -14,6 +14,7 @@ from ..evidence import link_summary
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status
 from .abbreviations import check_abbreviations
+from .attribution import check_attribution
 from .caveats import check_caveats
 from .claims import check_claims
 from .faithfulness import check_faithfulness
@@ -47,6 +48,7 @@ CHECKS = (
     "jargon",
     "abbreviations",
     *SUPPORT_CHECKS,
+    "attribution",
     "headline",
     "finding",
     "substance",
@@ -93,6 +95,7 @@ def run_gate(
         *check_jargon(summary),
         *check_abbreviations(source.full_text, summary),
         *check_support(source, design, links),
+        *check_attribution(source, links),
         *check_headline(source, summary, links),
         *check_finding(source, links),
         *check_substance(source, design, links),

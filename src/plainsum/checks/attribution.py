@@ -1,0 +1,237 @@
+"""Attribution: a result said of the comparison the paper gave it for, not of another one.
+
+A review that compares several treatments reports each result under its own comparison, often
+in a sentence that names neither side: "Forty patients took drug B or drug C. There were no
+differences in remission at 8 weeks." A summary that lifts the second sentence and sets it after
+sentences about drug A versus placebo tells a reader drug A made no difference: a true sentence
+made false by where it stands.
+
+- misattributed (error): a summary sentence's source sentence is about one comparison (it names
+  its treatments, or the nearest sentence before it that names any does), the paper compares
+  several, and neither the summary sentence nor the one before it in its section names any of
+  those treatments, while one of them names another treatment the paper compares.
+- unanchored (error): the same, in a body whose sentence and the one before it name no
+  treatment the paper compares at all, where the source sentence's result belongs to one of
+  several comparisons. A reader takes it for the comparison the summary is about.
+
+- reference_risk (error): a risk given with neither what it is the risk of nor whose it is
+  ("The assumed risk was 38 per 100.", a line of a review's table of findings): a number no
+  reader can attach to anything.
+
+The treatments a paper compares are the uncommon words (or medicine names) beside "versus",
+"vs", "compared with" in its own sentences; "placebo", "control", "usual care" and other
+comparison groups are left out, as every comparison may have one. A paper with fewer than two
+comparisons (two different sets of treatments) gives nothing to confuse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import split_source
+from ..ingest import Source
+from ..plain.sentences import Role
+from ..schemas import EvidenceLink, Finding, Severity
+from .drug_names import drug_name
+from .finding import PROCEDURE
+from .text import zipf
+
+CHECK = "attribution"
+NAME_ZIPF = 3.5  # a word beside "versus" rarer than this in English names a treatment
+SIDE_WORDS = 3  # words read on each side of "versus"
+LOOK_BACK = 3  # source sentences read back for the comparison a sentence reports under
+_SECTIONS = ("what_the_study_did",)
+
+# "The assumed risk was 38 per 100.": a table's reference risk with no outcome and no group
+_BARE_RISK = re.compile(
+    r"\b(?:assumed|baseline|corresponding|illustrative|expected) risks? (?:was|were|is|of \d)",
+    re.I,
+)
+_VERSUS = re.compile(r"\b(?:versus|vs\.?|v\.|compared (?:with|to)|against)\s", re.I)
+_PIECE = re.compile(r"[^,;:()\[\]]+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+# A word a treatment's name does not run past: a preposition, a verb of the sentence, a number.
+_BREAK = re.compile(
+    r"^(?:for|in|of|with|among|at|on|to|by|from|during|after|before|was|were|is|are|and|or|"
+    r"the|a|an|who|which|that|when|where|while|than|as|but|not|\d.*)$",
+    re.I,
+)
+_GROUP = frozenset(
+    {
+        "placebo",
+        "placebos",
+        "sham",
+        "control",
+        "controls",
+        "usual",
+        "standard",
+        "care",
+        "no",
+        "none",
+        "nothing",
+        "alone",
+        "plus",
+        "combined",
+        "combination",
+        "dummy",
+        "vehicle",
+        "saline",
+        "waiting",
+        "list",
+        "baseline",
+        "comparator",
+        "comparators",
+        "therapy",
+        "therapies",
+        "treatment",
+        "treatments",
+        "intervention",
+        "interventions",
+        "medication",
+        "medications",
+        "group",
+        "groups",
+        "arm",
+        "arms",
+    }
+)
+
+
+# A describing word ends so ("topical", "intravenous", "diabetic", "relapsing"): it tells of a
+# treatment's route or of the people treated, and is shared by the sides of most comparisons.
+_DESCRIBING = re.compile(r"(?:al|ic|ous|ary|ing|ive|ly|ed)$")
+
+
+def _treatment_words(piece: str) -> set[str]:
+    # a short form in capitals ("LABA", "RCTs") is spelled out or left out in a summary
+    return {
+        w.lower()
+        for w in (m.group(0) for m in _WORD.finditer(piece))
+        if not re.search(r"[A-Z].*[A-Z]", w)
+        and w.lower() not in _GROUP
+        and not _DESCRIBING.search(w.lower())
+        and len(w) >= 4
+        and (zipf(w.lower()) < NAME_ZIPF or drug_name(w.lower()))
+    }
+
+
+def _side(words: list[str]) -> str:
+    """The words of one side of a comparison, next to "versus", up to a word that ends a name
+    ("for", "in", "with", a number: "budesonide 9 mg versus placebo for colitis")."""
+    kept = []
+    for word in words[:SIDE_WORDS]:
+        if _BREAK.match(word):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+def comparisons(sentences: list[str]) -> list[frozenset[str]]:
+    """The sets of treatments the paper compares, one per "A versus B" it writes, in order."""
+    found = []
+    for sentence in sentences:
+        for piece in _PIECE.findall(sentence):
+            for m in _VERSUS.finditer(piece):
+                before = _side(piece[: m.start()].split()[::-1])
+                after = _side(piece[m.end() :].split())
+                arms = _treatment_words(before) | _treatment_words(after)
+                if arms:
+                    found.append(frozenset(arms))
+    return found
+
+
+def _words(text: str) -> set[str]:
+    return {m.group(0).lower() for m in _WORD.finditer(text)}
+
+
+def _named(text: str, treatments: frozenset[str]) -> set[str]:
+    words = _words(text)
+    return {t for t in treatments if t in words or t + "s" in words}
+
+
+def _context(texts: list[str], at: int, treatments: frozenset[str]) -> set[str]:
+    """The treatments sentence `at` reports under: those it names, or else those the nearest
+    sentence before it names (at most `LOOK_BACK` back)."""
+    for k in range(at, max(-1, at - LOOK_BACK - 1), -1):
+        named = _named(texts[k], treatments)
+        if named:
+            return named
+    return set()
+
+
+def _finding(link: EvidenceLink, source_side: set[str], summary_side: set[str]) -> Finding:
+    theirs = ", ".join(sorted(source_side))
+    if summary_side:
+        said = f"the summary has it under {', '.join(sorted(summary_side))}"
+        kind = "misattributed"
+    else:
+        said = "the summary never says which comparison it belongs to"
+        kind = "unanchored"
+    return Finding(
+        check=CHECK,
+        severity=Severity.ERROR,
+        section=link.section,
+        span=link.text,
+        message=(
+            f"{link.text!r} reports a result the paper gives for {theirs}, one of several "
+            f"comparisons, but {said}. ({kind})"
+        ),
+        hint=f"Name the comparison the result belongs to ({theirs}), or leave the sentence out.",
+    )
+
+
+def _bare_risks(links: list[EvidenceLink]) -> list[Finding]:
+    return [
+        Finding(
+            check=CHECK,
+            severity=Severity.ERROR,
+            section=k.section,
+            span=k.text,
+            message=(
+                f"{k.text!r} gives a risk without saying what it is the risk of or in which "
+                "group: a line of the paper's table of findings, not a result. (reference_risk)"
+            ),
+            hint="Give the result itself: what happened, in which group, compared with what.",
+        )
+        for k in links
+        if k.kind == "content" and _BARE_RISK.search(k.text)
+    ]
+
+
+def check_attribution(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    """An error for each body sentence whose result the paper gives for a comparison that
+    neither it nor the sentence before it names, and for each risk that names neither what
+    it is of nor whose it is."""
+    return [*_bare_risks(links), *_misattributed(source, links)]
+
+
+def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    sentences = split_source(source)
+    texts = [s.text for s in sentences]
+    # what the paper is about as a whole (its title and aim) is a side of every comparison
+    whole = _words(
+        " ".join([source.title or "", *(s.text for s in sentences if s.role == Role.AIM)])
+    )
+    found = {arms - whole for arms in comparisons(texts)} - {frozenset()}
+    if len(found) < 2:
+        return []
+    treatments = frozenset().union(*found)
+    out = []
+    for section in _SECTIONS:
+        own = [k for k in links if k.section == section]
+        for i, link in enumerate(own):
+            if link.kind != "content" or not link.source_sentences or PROCEDURE.search(link.text):
+                continue  # how the study was done ("The review included 15 trials") is no result
+            sides = [
+                _context(texts, at, treatments) for at in link.source_sentences if at < len(texts)
+            ]
+            source_side = set().union(*sides) if sides else set()
+            if _VERSUS.search(link.text) or any(drug_name(w) for w in _words(link.text)):
+                said = _named(link.text, treatments)  # it names its own comparison
+                if not said:
+                    continue
+            else:
+                said = _context([k.text for k in own], i, treatments)
+            if source_side and said and not source_side & said and source_side != treatments:
+                out.append(_finding(link, source_side, said))
+    return out

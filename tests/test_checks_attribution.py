@@ -1,0 +1,120 @@
+"""A result said under the comparison it belongs to (texts written for these tests)."""
+
+import pytest
+
+from plainsum.checks import run_gate
+from plainsum.checks.attribution import check_attribution, comparisons
+from plainsum.design import detect_design
+from plainsum.evidence import link_summary
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+# A review with three comparisons; the remission result belongs to the third, named only in
+# the sentence before it.
+REVIEW = parse(
+    """Main results: Six trials (212 participants) met the inclusion criteria. The trials compared
+tizanidine versus placebo, baclofen versus placebo and dantrolene versus baclofen. Tizanidine
+reduced muscle stiffness more than placebo at 4 weeks (2 trials; 80 participants). Stiffness
+scores fell by 30% with tizanidine and by 10% with placebo. Fifty patients were enrolled in the
+trial of dantrolene versus baclofen. There were no differences in walking distance at 6 weeks
+and 6 months. Drowsiness was reported in the tizanidine trials.
+
+Authors' conclusions: Low quality evidence suggests that tizanidine may reduce muscle stiffness."""
+)
+
+ONE_COMPARISON = parse(
+    """Main results: Four trials (150 participants) compared tizanidine versus placebo.
+Tizanidine reduced muscle stiffness more than placebo at 4 weeks. There were no differences in
+walking distance at 6 months.
+
+Authors' conclusions: Tizanidine may reduce muscle stiffness."""
+)
+
+
+def _findings(source, did):
+    summary = PlainSummary(
+        headline="Tizanidine may ease stiff muscles",
+        what_the_study_did=did,
+        why_it_matters="If you have questions about your own care, talk with your doctor.",
+        limitations="The trials were small and the evidence is weak.",
+    )
+    links = link_summary(source, summary, detect_design(source))
+    return check_attribution(source, links)
+
+
+def test_the_paper_compares_what_stands_beside_versus():
+    found = comparisons(
+        ["The trials compared tizanidine versus placebo and dantrolene versus baclofen."]
+    )
+    assert found == [frozenset({"tizanidine"}), frozenset({"dantrolene", "baclofen"})]
+
+
+def test_a_result_of_another_comparison_after_tizanidine_sentences_is_misattributed():
+    did = (
+        "The review included six trials with 212 people. Tizanidine reduced muscle stiffness "
+        "more than placebo at 4 weeks. There were no differences in walking distance at 6 "
+        "weeks and 6 months."
+    )
+    found = _findings(REVIEW, did)
+    assert [f.severity.value for f in found] == ["error"]
+    assert "misattributed" in found[0].message and "dantrolene" in found[0].message
+    assert found[0].span.startswith("There were no differences")
+
+
+@pytest.mark.parametrize(
+    "did",
+    [
+        # the comparison is named in the sentence before
+        "Tizanidine reduced muscle stiffness more than placebo at 4 weeks. One trial compared "
+        "dantrolene with baclofen. There were no differences in walking distance at 6 weeks "
+        "and 6 months.",
+        # in the sentence itself
+        "Tizanidine reduced muscle stiffness more than placebo at 4 weeks. Dantrolene and "
+        "baclofen did not differ in walking distance at 6 weeks and 6 months.",
+        # a result of the comparison the summary is about
+        "The review included six trials with 212 people. Tizanidine reduced muscle stiffness "
+        "more than placebo at 4 weeks. Stiffness scores fell by 30% with tizanidine and by 10% "
+        "with placebo.",
+    ],
+)
+def test_a_result_under_its_own_comparison_is_not(did):
+    assert _findings(REVIEW, did) == []
+
+
+def test_a_paper_with_one_comparison_has_nothing_to_confuse():
+    did = (
+        "The review included four trials with 150 people. Tizanidine reduced muscle stiffness "
+        "more than placebo at 4 weeks. There were no differences in walking distance at 6 months."
+    )
+    assert _findings(ONE_COMPARISON, did) == []
+
+
+@pytest.mark.parametrize(
+    "sentence,bare",
+    [
+        ("The assumed risk was 38 per 100.", True),
+        ("The corresponding risk was 21 per 100.", True),
+        ("The assumed risk of a fall in the placebo group was 38 per 100.", False),
+        ("People at higher baseline risk of falls gained the most.", False),
+    ],
+)
+def test_a_risk_with_no_outcome_and_no_group_is_an_error(sentence, bare):
+    did = f"The review included six trials with 212 people. {sentence}"
+    found = [f for f in _findings(REVIEW, did) if "reference_risk" in f.message]
+    assert bool(found) == bare
+
+
+def test_the_gate_fails_the_misattributed_draft():
+    summary = PlainSummary(
+        headline="Tizanidine may ease stiff muscles",
+        what_the_study_did=(
+            "The review included six trials with 212 people. Tizanidine reduced muscle "
+            "stiffness more than placebo at 4 weeks. There were no differences in walking "
+            "distance at 6 weeks and 6 months."
+        ),
+        why_it_matters="If you have questions about your own care, talk with your doctor.",
+        limitations="The trials were small and the evidence is weak.",
+    )
+    result = run_gate(REVIEW, summary, detect_design(REVIEW))
+    assert any(f.check == "attribution" for f in result.findings)
+    assert result.status.value == "failed"
