@@ -71,6 +71,9 @@ def test_a_result_of_another_comparison_after_tizanidine_sentences_is_misattribu
         # in the sentence itself
         "Tizanidine reduced muscle stiffness more than placebo at 4 weeks. Dantrolene and "
         "baclofen did not differ in walking distance at 6 weeks and 6 months.",
+        # a sentence that says it holds for every comparison
+        "Tizanidine reduced muscle stiffness more than placebo at 4 weeks. There were no "
+        "differences in walking distance across all of the comparisons.",
         # a result of the comparison the summary is about
         "The review included six trials with 212 people. Tizanidine reduced muscle stiffness "
         "more than placebo at 4 weeks. Stiffness scores fell by 30% with tizanidine and by 10% "

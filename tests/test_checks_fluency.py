@@ -29,6 +29,11 @@ def rules(text: str) -> set[str]:
         ("The trial checked the benefit of has been suggested that oxygen helps.", "broken_join"),
         ("The bacteria were cleared at the same time to the: less swelling.", "broken_join"),
         ("The review has was shown to be small.", "broken_join"),
+        # a heading of the source joined in after a comma
+        (
+            "Pain did not differ between groups, Walking speed at one year: It was unclear.",
+            "broken_join",
+        ),
         ("Effect of the drug on relapse in people with MS.", "no_verb"),
         ("Blinded, randomised trials of at least seven days length.", "no_verb"),
         ("Which was seen in the mice and in the rats.", "dangling_clause"),
@@ -94,6 +99,8 @@ def test_broken_sentences_are_caught(text, rule):
         "Some studies show that low magnesium coincides with the illness.",
         "The data suggest that, in the long term, cooling vests help.",
         "It is unclear whether people with MS benefit.",
+        "The trial ran in two cities, Leeds and York: each had its own team.",
+        "She thanked her helper, Ann Lee: Anna helped with the interviews.",
     ],
 )
 def test_whole_sentences_pass(text):

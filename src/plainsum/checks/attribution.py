@@ -47,7 +47,14 @@ _BARE_RISK = re.compile(
     r"\b(?:assumed|baseline|corresponding|illustrative|expected) risks? (?:was|were|is|of \d)",
     re.I,
 )
-_VERSUS = re.compile(r"\b(?:versus|vs\.?|v\.|compared (?:with|to)|against)\s", re.I)
+# "A versus B" names both sides; "... compared with B" names only B (before it stands the
+# result: "fewer relapses compared with placebo").
+_EVERY_COMPARISON = re.compile(
+    r"\b(?:any|all|each|every|across|both|either|neither|none) (?:of )?(?:the |these )?"
+    r"comparisons\b",
+    re.I,
+)
+_VERSUS = re.compile(r"\b(?:(?P<both>versus|vs\.?)|compared (?:with|to)|against)\s", re.I)
 _PIECE = re.compile(r"[^,;:()\[\]]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 # A word a treatment's name does not run past: a preposition, a verb of the sentence, a number.
@@ -132,7 +139,7 @@ def comparisons(sentences: list[str]) -> list[frozenset[str]]:
     for sentence in sentences:
         for piece in _PIECE.findall(sentence):
             for m in _VERSUS.finditer(piece):
-                before = _side(piece[: m.start()].split()[::-1])
+                before = _side(piece[: m.start()].split()[::-1]) if m["both"] else ""
                 after = _side(piece[m.end() :].split())
                 arms = _treatment_words(before) | _treatment_words(after)
                 if arms:
@@ -222,6 +229,8 @@ def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
         for i, link in enumerate(own):
             if link.kind != "content" or not link.source_sentences or PROCEDURE.search(link.text):
                 continue  # how the study was done ("The review included 15 trials") is no result
+            if _EVERY_COMPARISON.search(link.text):
+                continue  # "... across all the comparisons" says whose result it is
             sides = [
                 _context(texts, at, treatments) for at in link.source_sentences if at < len(texts)
             ]

@@ -7,7 +7,8 @@ plainsum.checks.fluency):
 - cut_clause: a finding's "that"/"whether" clause with no verb ends it ("evidence that any
   catheter-related treatment.")
 - doubled_word: the same word twice in a row ("the the")
-- broken_join: words that cannot stand side by side ("the benefit of has been", "has was")
+- broken_join: words that cannot stand side by side ("the benefit of has been", "has was"), or
+  a heading of the source joined in after a comma ("between groups, Repeat surgery: It is")
 - unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
 
 Each returns the offending span, or None. Pure functions.
@@ -45,6 +46,9 @@ _AUX_PAIR = re.compile(
     r"(?:is|are|was|were|has|does|did|can|will|must)(?![\w-])",
     re.I,
 )
+# A heading of the source joined into a sentence after a comma: "... between groups, Repeat
+# surgery for prolapse: It is unclear ..." (0 in the human lay summaries of ../shared/data)
+_HEADING_JOIN = re.compile(r"[,;]\s+[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5}:\s+[A-Z]")
 _LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis)\s+$", re.I)
 
 
@@ -114,7 +118,7 @@ def broken_join(sentence: str) -> str | None:
     for m in _DET_THEN_BREAK.finditer(sentence):
         if not _LETTER_NAME.search(sentence[: m.start()]):
             return m.group(0)
-    found = _PREP_THEN_AUX.search(sentence)
+    found = _PREP_THEN_AUX.search(sentence) or _HEADING_JOIN.search(sentence)
     if found:
         return found.group(0)
     for m in _AUX_PAIR.finditer(sentence):
