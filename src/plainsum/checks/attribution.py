@@ -49,6 +49,7 @@ _BARE_RISK = re.compile(
 )
 # "A versus B" names both sides; "... compared with B" names only B (before it stands the
 # result: "fewer relapses compared with placebo").
+_RESULT_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION})  # where a comparison's result is
 _EVERY_COMPARISON = re.compile(
     r"\b(?:any|all|each|every|across|both|either|neither|none) (?:of )?(?:the |these )?"
     r"comparisons\b",
@@ -232,7 +233,9 @@ def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
             if _EVERY_COMPARISON.search(link.text):
                 continue  # "... across all the comparisons" says whose result it is
             sides = [
-                _context(texts, at, treatments) for at in link.source_sentences if at < len(texts)
+                _context(texts, at, treatments)
+                for at in link.source_sentences
+                if at < len(texts) and sentences[at].role in _RESULT_ROLES
             ]
             source_side = set().union(*sides) if sides else set()
             if _VERSUS.search(link.text) or any(drug_name(w) for w in _words(link.text)):
