@@ -68,6 +68,16 @@ other days angry. What helped me most was talking with other people who live wit
 finding small routines that make each day easier: a short walk in the morning, a nap after
 lunch, and a rule of no screens after nine. Everyone's journey is different, and mine is still
 going. I hope sharing it helps someone who feels alone today.""",
+    "erratum": """Correction to: Cooling garments and walking speed in heat-sensitive MS
+
+This article was first published with an error in Figure 3. The y-axis label of panel B was
+incorrectly given as seconds; it should read metres per second. The error has now been
+corrected in the online version of the article. The authors apologise for the mistake.""",
+    "retraction": """Notice of retraction: Curcumin and relapse rate in relapsing MS
+
+The editors have retracted this article at the request of the authors after concerns were
+raised about the reliability of the data in Table 2. The authors regret the error. This
+article has been retracted; the original version remains online, marked as retracted.""",
 }
 
 RESEARCH: dict[str, str] = {

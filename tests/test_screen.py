@@ -24,6 +24,8 @@ EXPECTED_KIND = {
     "recipe": "recipe",
     "news_story": "news",
     "opinion_blog": "personal",
+    "erratum": "notice",
+    "retraction": "notice",
 }
 
 

@@ -1,15 +1,17 @@
 """Is the input a research abstract or paper? Screened before anything is drafted.
 
-plainsum summarises research. An advert, a press release with no study, a recipe, a news story
-or a text in another language must not come back as a "plain-language summary of a study", so
-`plainsum draft` refuses it with a one-line reason (exit 2) and `plainsum check` flags it.
+plainsum summarises research. An advert, a press release with no study, a recipe, a news story,
+a correction notice or a text in another language must not come back as a "plain-language
+summary of a study", so `plainsum draft` refuses it with a one-line reason (exit 2) and
+`plainsum check` flags it.
 
 The screen weighs two kinds of evidence. Research cues are families of words a paper cannot do
 without (a study or review, people, cells or animals studied, methods and measures, results with
 numbers, conclusions); a real abstract shows many families, and its first-person methods ("we
 measured") and statistics are rare elsewhere. Genre cues are the marks of each kind of text that
 is not research: prices and offers for an advert, "announced today" and stock tickers for a press
-release, ingredients and oven heat for a recipe, "said" and days of the week for a news story.
+release, ingredients and oven heat for a recipe, "originally published with an error" and
+"has been corrected" for an erratum, "said" and days of the week for a news story.
 A text is refused only when its genre cues are many and outweigh its research cues, or when it
 has almost no research cues at all, so that no real abstract is refused (bench/bench_safety.py
 measures the refusal rate on every abstract in ../shared/data).
@@ -136,6 +138,28 @@ _GENRES: dict[str, tuple[str, tuple[re.Pattern[str], ...]]] = {
             ),
             re.compile(r"\b(?:helped|told) me\b|\bme (?:feel|think|want)\b", re.I),
             re.compile(r"\b(?:blog|my story|hopeless|feel(?:ing)? alone|journey)\b", re.I),
+        ),
+    ),
+    "notice": (
+        "a correction or retraction notice",
+        tuple(
+            re.compile(p, re.I)
+            for p in (
+                r"\b(?:erratum|errata|corrigendum|corrigenda|retraction notice|"
+                r"notice of retraction|expression of concern|publisher'?s note)\b",
+                r"\b(?:originally|first) published with (?:an )?errors?\b|\bwas published "
+                r"with (?:an )?errors?\b",
+                r"\bwas (?:incorrectly|erroneously|wrongly|mistakenly) (?:given|stated|reported|"
+                r"listed|printed|spelled|spelt|shown|labell?ed|presented)\b",
+                r"\b(?:has|have) (?:now )?been (?:corrected|amended|updated)\b",
+                r"\bthe authors? (?:regrets?|apologi[sz]es?|wish(?:es)? to "
+                r"(?:correct|apologi[sz]e))\b",
+                r"\b(?:in|of) the (?:original|published|online) (?:version|article|paper)\b|"
+                r"\bthe original (?:version|article)\b",
+                r"\bshould (?:have )?read\b|\bthe correct (?:value|figure|version|text) is\b",
+                r"\b(?:article|paper) (?:has been|is|was) (?:retracted|withdrawn)\b|\b(?:retracted|"
+                r"withdrawn) (?:this|the) (?:article|paper)\b|\bretracted at the request\b",
+            )
         ),
     ),
     "news": (

@@ -4,6 +4,7 @@ fetched. A refused or broken document is one line."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 from xml.etree.ElementTree import Element, ParseError
@@ -89,8 +90,50 @@ def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
+# MathML: the characters an accent element puts over or under its base (V with a dot over it is
+# "V-dot", oxygen uptake: written "VO2" in text); `math_text` keeps the base only.
+_ACCENTS = frozenset(".\u02d9\u00b7\u00af\u02c9\u203e^\u02c6~\u02dc\u2192\u20d7\u00a8\u2032")
+_MATH_SKIP = frozenset({"annotation", "annotation-xml", "none", "mprescripts"})
+
+
+# "( VO2max )": the layout whitespace a pretty-printed file leaves inside brackets
+_PADDED_BRACKET = re.compile(r"(\() (?=\S)|(?<=\S) (\))")
+
+
+def math_text(node: Element) -> str:
+    """A MathML formula as inline text: its tokens joined without the layout whitespace of a
+    pretty-printed file ("V . O 2 m a x" is "VO2max"), a fraction as "a/b", a power as "x^2",
+    an accent over a letter dropped."""
+    tag = local(node.tag)
+    if tag in _MATH_SKIP:
+        return ""
+    if tag in {"mtext", "ms"}:  # words: a space stays a space
+        text = node.text or ""
+        return " ".join(text.split()) or (" " if text else "")
+    if tag in {"mi", "mn", "mo"}:
+        return "".join((node.text or "").split())
+    if tag == "mmultiscripts":  # base, scripts after it, <mprescripts/>, scripts before it: "3He"
+        names = [local(c.tag) for c in node]
+        cut = names.index("mprescripts") if "mprescripts" in names else len(names)
+        after, before = list(node)[:cut], list(node)[cut + 1 :]
+        return "".join(math_text(c) for c in before + after)
+    kids = [c for c in node if local(c.tag) not in _MATH_SKIP]
+    if tag == "semantics":
+        return math_text(kids[0]) if kids else ""
+    if tag in {"mover", "munder"} and len(kids) == 2 and math_text(kids[1]) in _ACCENTS:
+        return math_text(kids[0])
+    if tag == "mfrac" and len(kids) == 2:
+        return f"{math_text(kids[0])}/{math_text(kids[1])}"
+    if tag == "msup" and len(kids) == 2:
+        return f"{math_text(kids[0])}^{math_text(kids[1])}"
+    if tag == "msqrt":
+        return f"sqrt({''.join(math_text(c) for c in kids)})"
+    return "".join(math_text(c) for c in kids)
+
+
 def text_of(element: Element | None, skip: frozenset[str] = frozenset()) -> str:
-    """All text inside `element` (inline markup flattened), leaving out subtrees named in `skip`."""
+    """All text inside `element` (inline markup flattened, a MathML formula as `math_text`),
+    leaving out subtrees named in `skip`."""
     if element is None:
         return ""
     parts: list[str] = []
@@ -99,13 +142,17 @@ def text_of(element: Element | None, skip: frozenset[str] = frozenset()) -> str:
         if node.text:
             parts.append(node.text)
         for child in node:
-            if local(child.tag) not in skip:
+            name = local(child.tag)
+            if name == "math":
+                parts.append(math_text(child))
+            elif name not in skip:
                 walk(child)
             if child.tail:
                 parts.append(child.tail)
 
     walk(element)
-    return " ".join("".join(parts).split())
+    text = " ".join("".join(parts).split())
+    return _PADDED_BRACKET.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def find(element: Element | None, *path: str) -> Element | None:
