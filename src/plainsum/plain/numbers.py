@@ -47,12 +47,36 @@ _INLINE_STATS = [
 ]
 
 
+# A bracket glued to the word after it is part of that word, not an aside: a prefix
+# ("(a)symptomatic" is both kinds, "(re)admissions") or an isotope's mass number as PubMed writes
+# a superscript ("(13)C", "(1)H", "(18)F"); removing it says something else ("symptomatic",
+# "andC"). A glued bracket before any other word is a missing space ("(2)To", "(RCTs)and").
+_GLUED_PREFIX = re.compile(r"[(\[](?:[a-z]{1,6}-?|\d{1,3}|OH)[)\]]")
+_ELEMENT = re.compile(
+    r"(?:H|He|C|N|O|F|Na|P|S|K|Ca|Mn|Fe|Cu|Ga|Rb|Sr|Y|Zr|Tc|I|Xe|Gd|Lu|Tl|Ra|D)(?![a-z])"
+)
+
+
+def _drop(match: re.Match[str]) -> str:
+    after = match.string[match.end() :]
+    if not after[:1].isalnum():
+        return ""
+    bracket = match.group().lstrip()
+    spaced = " " if match.group()[:1].isspace() else ""  # "trials (RCTs)and": "trials and"
+    if not _GLUED_PREFIX.fullmatch(bracket):
+        return spaced
+    if bracket[1].isdigit() or bracket[1:3] == "OH":
+        return match.group() if _ELEMENT.match(after) else spaced
+    return match.group() if after[:1].islower() else spaced
+
+
 def drop_brackets(text: str) -> str:
-    """Remove every bracketed aside, inner ones first (abstracts keep statistics there)."""
+    """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
+    bracket glued to the word after it as a prefix or mass number stays (`_GLUED_PREFIX`)."""
     previous = None
     while previous != text:
         previous = text
-        text = _PAREN.sub("", text)
+        text = _PAREN.sub(_drop, text)
     return text
 
 

@@ -1,0 +1,47 @@
+"""A bracket glued to the word after it is part of that word: removing asides must keep it, or
+the sentence says something else ("(a)symptomatic" read as "symptomatic") or breaks ("(13)C"
+read as "andC"). A glued bracket before any other word is a missing space, and goes."""
+
+import pytest
+
+from plainsum.plain.numbers import drop_brackets, strip_statistics
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # kept: a prefix that makes another word
+        (
+            "People with (a)symptomatic infection (n = 40) were tested twice.",
+            "People with (a)symptomatic infection were tested twice.",
+        ),
+        ("Hospital (re)admissions fell (RR 0.81).", "Hospital (re)admissions fell."),
+        (
+            "The (ultra-)long-acting forms lasted longer.",
+            "The (ultra-)long-acting forms lasted longer.",
+        ),
+        # kept: a mass number written the way PubMed writes a superscript
+        (
+            "We used (1)H magnetic resonance spectroscopy (MRS) in 30 people with MS.",
+            "We used (1)H magnetic resonance spectroscopy in 30 people with MS.",
+        ),
+        (
+            "Both J-editing and (13)C editing (p < 0.01) separated the compounds.",
+            "Both J-editing and (13)C editing separated the compounds.",
+        ),
+        ("Serum 25(OH)D (mean 52 nmol/L) was low.", "Serum 25(OH)D was low."),
+        ("[(11)C]PiB uptake (SUVR) was higher.", "[(11)C]PiB uptake was higher."),
+        # dropped: a missing space after an aside, or a list marker
+        (
+            "We searched the register (CENTRAL)and two databases.",
+            "We searched the register and two databases.",
+        ),
+        ("(2)To test whether rest helps.", "To test whether rest helps."),
+        ("(2)In the second phase, all took the drug.", "In the second phase, all took the drug."),
+        # dropped: an aside with a space after it
+        ("Fatigue (a common symptom) improved.", "Fatigue improved."),
+    ],
+)
+def test_glued_brackets(text, plain):
+    assert drop_brackets(text) == plain
+    assert strip_statistics(text) == plain
