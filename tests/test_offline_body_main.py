@@ -112,6 +112,33 @@ def test_an_aim_is_never_cut_inside_its_clause(aim):
     assert short_aim(aim, compact=True) is None
 
 
+@pytest.mark.parametrize(
+    ("aim", "short", "compact"),
+    [
+        # the head "combination therapy" names no treatment: its "with ..." does
+        (
+            "The review authors wanted to assess the effects of combination therapy with "
+            "anti-spasm tablets and stretching, compared with stretching alone, in people with MS.",
+            "The review authors wanted to assess the effects of combination therapy with "
+            "anti-spasm tablets and stretching in people with MS.",
+            "The review authors looked at combination therapy with anti-spasm tablets and "
+            "stretching in people with MS.",
+        ),
+        (
+            "The review authors wanted to compare the effects of long-term treatment with "
+            "long-acting insulin analogues with NPH insulin in adults with type 2 diabetes.",
+            "The review authors wanted to compare the effects of long-term treatment with "
+            "long-acting insulin analogues with NPH insulin in adults with type 2 diabetes.",
+            "The review authors looked at long-term treatment with long-acting insulin analogues "
+            "with NPH insulin in adults with type 2 diabetes.",
+        ),
+    ],
+)
+def test_an_aim_is_never_cut_before_what_names_its_treatment(aim, short, compact):
+    assert short_aim(aim) == short
+    assert short_aim(aim, compact=True) == compact
+
+
 def test_an_aim_cut_at_its_head_keeps_what_follows_a_comparison():
     aim = (
         "The review authors wanted to assess the effects of teriflunomide as monotherapy "

@@ -10,15 +10,15 @@ from plainsum.plain.numbers import drop_brackets, strip_statistics
 @pytest.mark.parametrize(
     ("text", "plain"),
     [
-        # kept: a prefix that makes another word
+        # a bracketed prefix makes another word: both words written out
         (
             "People with (a)symptomatic infection (n = 40) were tested twice.",
-            "People with (a)symptomatic infection were tested twice.",
+            "People with symptomatic or asymptomatic infection were tested twice.",
         ),
-        ("Hospital (re)admissions fell (RR 0.81).", "Hospital (re)admissions fell."),
+        ("Hospital (re)admissions fell (RR 0.81).", "Hospital admissions or readmissions fell."),
         (
-            "The (ultra-)long-acting forms lasted longer.",
-            "The (ultra-)long-acting forms lasted longer.",
+            "Treatment with (ultra-)long-acting insulin (glargine, detemir) was compared.",
+            "Treatment with long-acting or ultra-long-acting insulin was compared.",
         ),
         # kept: a mass number written the way PubMed writes a superscript
         (

@@ -78,6 +78,16 @@ _AIM_HEAD = re.compile(
 # What was studied opening a clause of its own ("programmes that seek to ..."): cut there, the
 # head would end inside it.
 _CLAUSE_OPEN = re.compile(r"\b(?:that|which|who|whose|whom|where)\b", re.I)
+# What was studied said as a kind of care whose "with ..." names it: the head keeps that
+# (`_NAMED_BY`), up to where the aim goes on to whom or what it was compared with.
+_GENERIC_WHAT = re.compile(
+    r"\b(?:treatments?|therap(?:y|ies)|interventions?|supplementation|management|care|"
+    r"programmes?|programs?|prophylaxis|medication|drugs?)$",
+    re.I,
+)
+_NAMED_BY = re.compile(
+    r" (?:with|using) [^,;()]+?(?= (?:in|for|among|versus|vs\.?|compared|as|to|on)\b|[,;(]|\.?$)"
+)
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
 # The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
 # is said as what was studied, in whom ("The review authors looked at X in people with MS.").
@@ -120,10 +130,15 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         return None
     if _CLAUSE_OPEN.search(m["what"]):
         return None  # "training programmes that seek" ends inside its clause: never a head
-    head = m["head"]
+    head, what, rest = m["head"], m["what"], text[m.end() :]
+    if _GENERIC_WHAT.search(what) and rest.startswith((" with ", " using ")):
+        # "combination therapy | with anticholinergics and alpha-blockers": the "with" names it
+        named = _NAMED_BY.match(rest)
+        if named is None or len(named.group(0).split()) > MAX_TAIL_WORDS:
+            return None
+        head, what, rest = head + named.group(0), what + named.group(0), rest[named.end() :]
     if compact:
-        head = text[: text.index(" wanted to ")] + " looked at " + m["what"]
-    rest = text[m.end() :]
+        head = text[: text.index(" wanted to ")] + " looked at " + what
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:

@@ -48,9 +48,10 @@ _INLINE_STATS = [
 
 
 # A bracket glued to the word after it is part of that word, not an aside: a prefix
-# ("(a)symptomatic" is both kinds, "(re)admissions") or an isotope's mass number as PubMed writes
-# a superscript ("(13)C", "(1)H", "(18)F"); removing it says something else ("symptomatic",
-# "andC"). A glued bracket before any other word is a missing space ("(2)To", "(RCTs)and").
+# ("(a)symptomatic" is both kinds, "(re)admissions"; written out by `_BOTH_FORMS`) or an
+# isotope's mass number as PubMed writes a superscript ("(13)C", "(1)H", "(18)F"); removing it
+# says something else ("symptomatic", "andC"). A glued bracket before any other word is a
+# missing space ("(2)To", "(RCTs)and").
 _GLUED_PREFIX = re.compile(r"[(\[](?:[a-z]{1,6}-?|\d{1,3}|OH)[)\]]")
 _ELEMENT = re.compile(
     r"(?:H|He|C|N|O|F|Na|P|S|K|Ca|Mn|Fe|Cu|Ga|Rb|Sr|Y|Zr|Tc|I|Xe|Gd|Lu|Tl|Ra|D)(?![a-z])"
@@ -70,9 +71,15 @@ def _drop(match: re.Match[str]) -> str:
     return match.group() if after[:1].islower() else spaced
 
 
+# "(a)symptomatic" means both: written out, "symptomatic or asymptomatic".
+_BOTH_FORMS = re.compile(r"[(\[]([a-z]{1,6}-?)[)\]]([a-z][\w-]*)")
+
+
 def drop_brackets(text: str) -> str:
     """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
-    bracket glued to the word after it as a prefix or mass number stays (`_GLUED_PREFIX`)."""
+    bracketed prefix is written out as both words ("(re)admissions": "admissions or
+    readmissions") and a mass number glued to its element stays ("(13)C")."""
+    text = _BOTH_FORMS.sub(r"\2 or \1\2", text)
     previous = None
     while previous != text:
         previous = text
