@@ -7,11 +7,10 @@ One module per format (text, pubmed, medline, jats, feeds, pdf, jsonl); `readers
 from __future__ import annotations
 
 from .bounded import MAX_FILE_BYTES, MAX_TEXT_BYTES, read_bytes, read_text
+from .headings import HEADINGS, NOT_FINDINGS
 from .readers import FORMATS, read_file, read_source, read_sources, sniff
 from .source import (
-    HEADINGS,
     MIN_WORDS,
-    NOT_FINDINGS,
     ItemError,
     Section,
     Source,

@@ -11,132 +11,11 @@ from typing import Any
 
 from ..errors import InputError
 from ..schemas import SourceInfo
+from .headings import NO_LABELS, drop_no_label
+from .headings import canonical as _canonical
 
 MIN_WORDS = 25  # fewer words than this is not enough to summarise
 
-# Heading variants -> canonical section name.
-HEADINGS: dict[str, str] = {
-    "background": "background",
-    "introduction": "background",
-    "context": "background",
-    "rationale": "background",
-    "background and purpose": "background",
-    "background and aims": "background",
-    "background and objectives": "background",
-    "objective": "objective",
-    "objectives": "objective",
-    "aim": "objective",
-    "aims": "objective",
-    "purpose": "objective",
-    "importance": "background",
-    "goal": "objective",
-    "methods": "methods",
-    "method": "methods",
-    "materials and methods": "methods",
-    "methods and materials": "methods",
-    "patients and methods": "methods",
-    "design": "methods",
-    "study design": "methods",
-    "design, setting, and participants": "methods",
-    "setting": "methods",
-    "participants": "methods",
-    "patients": "methods",
-    "interventions": "methods",
-    "intervention": "methods",
-    "main outcome measures": "methods",
-    "main outcomes and measures": "methods",
-    "outcome measures": "methods",
-    "measurements": "methods",
-    "search methods": "methods",
-    "search strategy": "methods",
-    "selection criteria": "methods",
-    "data collection and analysis": "methods",
-    "data sources": "methods",
-    "study selection": "methods",
-    "data extraction": "methods",
-    "data synthesis": "results",
-    "results": "results",
-    "main results": "results",
-    "findings": "results",
-    "key results": "results",
-    "conclusions": "conclusions",
-    "conclusion": "conclusions",
-    "authors' conclusions": "conclusions",
-    "authors conclusions": "conclusions",
-    "conclusions and relevance": "conclusions",
-    "interpretation": "conclusions",
-    "discussion": "conclusions",
-    "significance": "conclusions",
-    "implications": "conclusions",
-    "limitations": "limitations",
-    "limitation": "limitations",
-    "strengths and limitations": "limitations",
-    "abstract": "abstract",
-    "summary": "abstract",
-    # Other journals' structured abstracts (JAMA, Lancet, PLOS, BMJ, Neurology, review journals).
-    "background and aim": "background",
-    "objective and background": "background",
-    "hypothesis": "objective",
-    "research question": "objective",
-    "study objective": "objective",
-    "study objectives": "objective",
-    "aims and objectives": "objective",
-    "purpose of review": "objective",
-    "purpose of the study": "objective",
-    "material and methods": "methods",
-    "methodology": "methods",
-    "experimental design": "methods",
-    "approach": "methods",
-    "procedures": "methods",
-    "population": "methods",
-    "study population": "methods",
-    "subjects": "methods",
-    "subjects and methods": "methods",
-    "design and setting": "methods",
-    "design and participants": "methods",
-    "setting and participants": "methods",
-    "participants and setting": "methods",
-    "design, setting and participants": "methods",
-    "design, setting, participants": "methods",
-    "exposure": "methods",
-    "exposures": "methods",
-    # Not "primary outcomes" or "outcomes": Cochrane reviews use them as headings inside
-    # their results. Nor "case presentation": a case report's case is not its finding.
-    "main outcome measure": "methods",
-    "main outcome and measures": "methods",
-    "statistical analysis": "methods",
-    "data analysis": "methods",
-    # PLOS Medicine's one section holds what was done and what was found; its results matter more.
-    "methods and findings": "results",
-    "approach and results": "results",
-    "measurements and main results": "results",
-    "measurements and results": "results",
-    "principal findings": "results",
-    "main findings": "results",
-    "recent findings": "results",
-    "observations": "results",
-    "conclusion and relevance": "conclusions",
-    "conclusions and implications": "conclusions",
-    "clinical relevance": "conclusions",
-    "clinical implications": "conclusions",
-    "clinical significance": "conclusions",
-    "implications for practice": "conclusions",
-    "implications for research": "conclusions",
-    "classification of evidence": "conclusions",
-    "summary and conclusions": "conclusions",
-    "study limitations": "limitations",
-    # Not part of what a paper found: kept in the text, never summarised.
-    "funding": "administrative",
-    "funding sources": "administrative",
-    "trial registration": "administrative",
-    "clinical trial registration": "administrative",
-    "registration": "administrative",
-    "keywords": "administrative",
-    "key words": "administrative",
-}
-
-# Sections whose sentences no drafter should summarise (funding, registration, key words).
-NOT_FINDINGS = frozenset({"administrative"})
 
 _HEAD = r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<head>[A-Za-z][A-Za-z ,'’/&-]{1,48}?)(?:\*\*)?"
 _HEADING_INLINE = re.compile(_HEAD + r"\s*[:.]\s*(?:\*\*)?\s*")
@@ -169,6 +48,9 @@ class Source:
     format: str = "text"  # the reader that built it: text, pubmed, medline, jats, feed, pdf, jsonl
     # An author-written plain-language summary (JATS), kept apart: it is not the paper's text.
     plain_language_summary: str | None = None
+    # What the record's metadata says the item is when it is a notice about another paper
+    # ("a correction notice", "a retraction notice"): not research, whatever its text reads like.
+    notice: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -239,11 +121,6 @@ def normalise(text: str) -> str:
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
-
-
-def _canonical(head: str) -> str | None:
-    key = re.sub(r"\s+", " ", head.strip().lower().replace("’", "'"))
-    return HEADINGS.get(key)
 
 
 def _split_sections(text: str) -> tuple[Section, ...]:
@@ -374,6 +251,8 @@ def build_source(
     chunks: list[str] = []
     for index, (label, body) in enumerate(parts):
         label, body = normalise(label).rstrip(":. "), " ".join(normalise(body).split())
+        label = "" if label.lower() in NO_LABELS else label
+        body = drop_no_label(body)
         inline = None if label else _HEADING_INLINE.match(body)
         if inline and _canonical(inline["head"]):  # "<b>Methods:</b> ..." flattened
             label, body = inline["head"].strip(), body[inline.end() :]

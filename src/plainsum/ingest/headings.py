@@ -1,0 +1,157 @@
+"""Abstract headings: the ways journals write them ("Patients and methods", "METHODS AND
+RESULTS", "Conclusions/Significance") -> one canonical section name each."""
+
+from __future__ import annotations
+
+import re
+
+# Heading variants -> canonical section name.
+HEADINGS: dict[str, str] = {
+    "background": "background",
+    "introduction": "background",
+    "context": "background",
+    "rationale": "background",
+    "background and purpose": "background",
+    "background and aims": "background",
+    "background and objectives": "background",
+    "objective": "objective",
+    "objectives": "objective",
+    "aim": "objective",
+    "aims": "objective",
+    "purpose": "objective",
+    "importance": "background",
+    "goal": "objective",
+    "methods": "methods",
+    "method": "methods",
+    "materials and methods": "methods",
+    "methods and materials": "methods",
+    "patients and methods": "methods",
+    "design": "methods",
+    "study design": "methods",
+    "design, setting, and participants": "methods",
+    "setting": "methods",
+    "participants": "methods",
+    "patients": "methods",
+    "interventions": "methods",
+    "intervention": "methods",
+    "main outcome measures": "methods",
+    "main outcomes and measures": "methods",
+    "outcome measures": "methods",
+    "measurements": "methods",
+    "search methods": "methods",
+    "search strategy": "methods",
+    "selection criteria": "methods",
+    "data collection and analysis": "methods",
+    "data sources": "methods",
+    "study selection": "methods",
+    "data extraction": "methods",
+    "data synthesis": "results",
+    "results": "results",
+    "result": "results",
+    "main results": "results",
+    "findings": "results",
+    "key results": "results",
+    "conclusions": "conclusions",
+    "conclusion": "conclusions",
+    "authors' conclusions": "conclusions",
+    "authors conclusions": "conclusions",
+    "conclusions and relevance": "conclusions",
+    "interpretation": "conclusions",
+    "discussion": "conclusions",
+    "significance": "conclusions",
+    "implications": "conclusions",
+    "limitations": "limitations",
+    "limitation": "limitations",
+    "strengths and limitations": "limitations",
+    "abstract": "abstract",
+    "summary": "abstract",
+    # Other journals' structured abstracts (JAMA, Lancet, PLOS, BMJ, Neurology, review journals).
+    "background and aim": "background",
+    "objective and background": "background",
+    "hypothesis": "objective",
+    "research question": "objective",
+    "study objective": "objective",
+    "study objectives": "objective",
+    "aims and objectives": "objective",
+    "purpose of review": "objective",
+    "purpose of the study": "objective",
+    "material and methods": "methods",
+    "methodology": "methods",
+    "experimental design": "methods",
+    "approach": "methods",
+    "procedures": "methods",
+    "population": "methods",
+    "study population": "methods",
+    "subjects": "methods",
+    "subjects and methods": "methods",
+    "design and setting": "methods",
+    "design and participants": "methods",
+    "setting and participants": "methods",
+    "participants and setting": "methods",
+    "design, setting and participants": "methods",
+    "design, setting, participants": "methods",
+    "exposure": "methods",
+    "exposures": "methods",
+    # Not "primary outcomes" or "outcomes": Cochrane reviews use them as headings inside
+    # their results. Nor "case presentation": a case report's case is not its finding.
+    "main outcome measure": "methods",
+    "main outcome and measures": "methods",
+    "statistical analysis": "methods",
+    "data analysis": "methods",
+    # PLOS Medicine's one section holds what was done and what was found; its results matter more.
+    "methods and findings": "results",
+    "approach and results": "results",
+    "measurements and main results": "results",
+    "measurements and results": "results",
+    "principal findings": "results",
+    "main findings": "results",
+    "recent findings": "results",
+    "observations": "results",
+    "conclusion and relevance": "conclusions",
+    "conclusions and implications": "conclusions",
+    "clinical relevance": "conclusions",
+    "clinical implications": "conclusions",
+    "clinical significance": "conclusions",
+    "implications for practice": "conclusions",
+    "implications for research": "conclusions",
+    "classification of evidence": "conclusions",
+    "summary and conclusions": "conclusions",
+    "study limitations": "limitations",
+    # Not part of what a paper found: kept in the text, never summarised.
+    "funding": "administrative",
+    "funding sources": "administrative",
+    "trial registration": "administrative",
+    "clinical trial registration": "administrative",
+    "registration": "administrative",
+    "keywords": "administrative",
+    "key words": "administrative",
+}
+
+# Sections whose sentences no drafter should summarise (funding, registration, key words).
+NOT_FINDINGS = frozenset({"administrative"})
+# Labels PubMed gives a part that has none: not a heading, and never part of the text.
+NO_LABELS = frozenset({"unlabelled", "unlabeled", "unassigned"})
+_NO_LABEL = re.compile(r"^(?:UNLABELLED|UNLABELED|UNASSIGNED)\s*:\s*")
+
+
+def drop_no_label(body: str) -> str:
+    """A part's text without the "UNLABELLED: " MEDLINE writes before an unlabelled abstract."""
+    return _NO_LABEL.sub("", body)
+
+
+# A compound heading ("Methodology/Principal Findings", "BACKGROUND & AIMS", "METHODS AND
+# RESULTS") whose every part is a heading is the section of its part nearest the findings.
+_JOINS = re.compile(r"\s*(?:/|&|\band\b)\s*")
+_RANK = ("results", "conclusions", "limitations", "methods", "objective", "background", "abstract")
+
+
+def canonical(head: str) -> str | None:
+    """The canonical section name of a heading as written (None when it is not one)."""
+    key = re.sub(r"\s+", " ", head.strip().lower().replace("\u2019", "'"))
+    found = HEADINGS.get(key)
+    if found or not _JOINS.search(key):
+        return found
+    parts = [HEADINGS.get(part) for part in _JOINS.split(key) if part]
+    if not parts or None in parts or "administrative" in parts:
+        return None
+    return min(parts, key=lambda name: _RANK.index(name) if name in _RANK else len(_RANK))
