@@ -218,10 +218,21 @@ def _measures(text: str) -> tuple[float, float, int]:
     return latin, english, families
 
 
+def _notice(source: Source | str) -> str:
+    """The reason to refuse a source whose record's metadata names it a notice about another
+    paper (a correction, a retraction: `Source.notice`), else ""."""
+    if not isinstance(source, Source) or not source.notice:
+        return ""
+    return f"its record marks it as {source.notice} about another paper, not a study"
+
+
 def screen(source: Source | str) -> Screening:
     """Whether `source` reads as a research abstract or paper, and if not, what it is."""
     text = source.full_text if isinstance(source, Source) else source
     latin, english, families = _measures(text)
+    notice = _notice(source)
+    if notice:
+        return Screening(False, "notice", notice, families, 0, english)
     if latin < MIN_LATIN_SHARE or english < MIN_ENGLISH_SHARE:
         return Screening(
             False,
@@ -261,6 +272,8 @@ def is_research(source: Source | str) -> bool:
     """`screen(source).is_research`, at about half the cost: a genre's cues are counted only
     while they can still reach the count that would outweigh the research cues (every paper
     of a batch is screened, and almost every one is research)."""
+    if _notice(source):
+        return False
     text = source.full_text if isinstance(source, Source) else source
     latin, english, families = _measures(text)
     if latin < MIN_LATIN_SHARE or english < MIN_ENGLISH_SHARE:

@@ -14,6 +14,8 @@ from xml.etree.ElementTree import Element
 
 from ..errors import InputError
 from .fields import iso_date
+from .notices import jats_notice
+from .scripts import mark_powers
 from .source import ItemError, SourceItem, build_source
 from .xmlsafe import find, find_all, local, parse_xml, text_of
 
@@ -175,6 +177,7 @@ def article_source(
             url=url,
             format="jats",
             plain_language_summary=" ".join(plain) or None,
+            notice=jats_notice(article.get("article-type")),
         )
     except InputError as exc:
         return ItemError(item_id, str(exc), path)
@@ -184,6 +187,7 @@ def read_jats(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:
     """Every <article> of a JATS file (one, or several in a pmc-articleset)."""
     root = parse_xml(data, name)
     drop_citations(root)
+    mark_powers(root)
     articles = [root] if local(root.tag) == "article" else find_all(root, "article")
     if not articles:
         raise InputError(f"{name}: a JATS file with no <article> in it")

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from ..errors import InputError
 from .bounded import MAX_FILE_BYTES
 from .fields import clean_doi, date_from_text
+from .notices import pubmed_notice
+from .scripts import pubmed_scripts
 from .source import ItemError, SourceItem, build_source, split_inline_labels
 from .text import decode
 
@@ -75,8 +77,8 @@ def record_source(
     where = f"{name} PMID {pmid}" if pmid else f"{name} record {number}"
     try:
         return build_source(
-            split_inline_labels(" ".join(record.get("AB", []))),
-            title=_first(record, "TI"),
+            split_inline_labels(pubmed_scripts(" ".join(record.get("AB", [])))),
+            title=pubmed_scripts(_first(record, "TI") or "") or None,
             where=where,
             path=path,
             id=item_id,
@@ -88,6 +90,7 @@ def record_source(
             url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
             format="medline",
             plain_language_summary=" ".join(plain) or None,
+            notice=pubmed_notice(record.get("PT", [])),
         )
     except InputError as exc:
         return ItemError(item_id, str(exc), path)

@@ -13,6 +13,8 @@ from xml.etree.ElementTree import Element
 
 from ..errors import InputError
 from .fields import date_from_text, iso_date
+from .notices import pubmed_notice
+from .scripts import mark_powers, pubmed_scripts
 from .source import ItemError, SourceItem, build_source
 from .xmlsafe import find, find_all, iter_elements, local, text_of
 
@@ -69,8 +71,9 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
     item_id = pmid or f"{name}#{number}"
     if local(record.tag) != "PubmedArticle" or article is None:
         return ItemError(item_id, f"{name} article {number}: a book record, not an article", path)
+    mark_powers(article)
     texts = find_all(find(article, "Abstract"), "AbstractText")
-    parts = [(node.get("Label") or "", text_of(node)) for node in texts]
+    parts = [(node.get("Label") or "", pubmed_scripts(text_of(node))) for node in texts]
     categories: list[str | None] = [node.get("NlmCategory") for node in texts]
     plain = [
         " ".join(text_of(t) for t in find_all(other, "AbstractText"))
@@ -84,7 +87,7 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
             parts,
             categories=categories,
             where=where,
-            title=text_of(find(article, "ArticleTitle")) or None,
+            title=pubmed_scripts(text_of(find(article, "ArticleTitle"))) or None,
             path=path,
             id=item_id,
             pmid=pmid,
@@ -97,6 +100,7 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
             url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
             format="pubmed",
             plain_language_summary=" ".join(plain) or None,
+            notice=pubmed_notice(text_of(t) for t in find_all(article, "PublicationType")),
         )
     except InputError as exc:
         return ItemError(item_id, str(exc), path)

@@ -1,0 +1,165 @@
+"""Structures of real journal files (PubMed exports, MEDLINE, PMC efetch JATS) that the
+project's first fixtures did not have, each in a fixture written for the project: PubMed's
+bracketed superscripts, exponents in <sup>, "UNLABELLED" parts, compound headings, and
+notices (errata, corrections) named by their metadata and refused by the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from plainsum.errors import InputError
+from plainsum.ingest import Source, read_sources
+from plainsum.ingest.headings import canonical
+from plainsum.ingest.notices import jats_notice, pubmed_notice
+from plainsum.ingest.scripts import pubmed_scripts
+from plainsum.screen import is_research, require_research, screen
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _by_id(name: str) -> dict[str, Source]:
+    items = list(read_sources(FIXTURES / name))
+    assert all(isinstance(item, Source) for item in items)
+    return {item.id: item for item in items if isinstance(item, Source)}
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("uptake of (13)C-labelled glucose", "uptake of 13C-labelled glucose"),
+        ("[(11)C]PiB and (18)F-FDG PET", "[11C]PiB and 18F-FDG PET"),
+        ("(99m)Tc scans", "99mTc scans"),
+        ("K(+) and Ca(2+) channels", "K+ and Ca2+ channels"),
+        ("CD4(+) and CD8(-) T cells", "CD4+ and CD8- T cells"),
+        ("knockout (-/-) mice", "knockout (-/-) mice"),  # not after a name: left alone
+        ("2 x 10(6) cells per millilitre", "2 x 10^6 cells per millilitre"),
+        ("5×10(9)/L", "5×10^9/L"),
+        ("infected with 10(7) bacteria", "infected with 10^7 bacteria"),
+        ("at 10(-6) M", "at 10^-6 M"),
+        ("24 kg/m(2) and 1.73 m(2)", "24 kg/m2 and 1.73 m2"),
+        ("cells/mm(3)", "cells/mm3"),
+        # brackets that are not superscripts stay as written
+        ("aims were (1) to test and (2) to compare", "aims were (1) to test and (2) to compare"),
+        ("Chi2(4) = 3.1 and log(10) units", "Chi2(4) = 3.1 and log(10) units"),
+        ("in 2010(3) and A10(2)", "in 2010(3) and A10(2)"),
+    ],
+)
+def test_pubmed_bracketed_superscripts(written, read):
+    assert pubmed_scripts(written) == read
+
+
+def test_pubmed_record_reads_superscripts_unlabelled_and_compound_headings():
+    items = _by_id("pubmed_real_structures.xml")
+    first = items["90000101"]
+    assert first.title == "Brain 13C spectroscopy and K+ channels in relapsing multiple sclerosis."
+    assert first.text.startswith("We gave 24 adults")  # not "UNLABELLED: We gave ..."
+    assert [s.heading for s in first.sections] == [""]
+    for read in (
+        "13C-labelled",
+        "1H and 13C",
+        "CD4+ T cells",
+        "2 x 10^6 per",
+        "24 kg/m2",
+        "10^-6 M",
+    ):
+        assert read in first.text
+    second = items["90000102"]
+    assert "below 0.8 × 10^9/L in 20 people" in second.text  # not "0.8 × 109/L"
+    assert "3.5 mg kg^-1 over" in second.text
+    assert [s.name for s in second.sections] == ["results", "conclusions"]
+    assert first.notice is None and second.notice is None
+    assert items["90000103"].notice == "a correction notice"
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("Conclusions/Significance", "conclusions"),
+        ("Methodology/Principal Findings", "results"),
+        ("METHODS AND RESULTS", "results"),
+        ("BACKGROUND & AIMS", "objective"),
+        ("Background/Objectives", "objective"),
+        ("SETTING/PARTICIPANTS", "methods"),
+        ("Result", "results"),
+        ("Methods", "methods"),  # a plain heading as before
+        ("Conclusion and recommendation", None),  # one part is not a heading
+        ("Funding/Results", None),  # never mixes a part not summarised into a finding
+        ("Black and white", None),
+    ],
+)
+def test_compound_headings(heading, name):
+    assert canonical(heading) == name
+
+
+@pytest.mark.parametrize(
+    ("types", "notice"),
+    [
+        (["Journal Article", "Published Erratum"], "a correction notice"),
+        (["Retraction of Publication"], "a retraction notice"),
+        (["Expression of Concern"], "an expression of concern"),
+        (["Journal Article", "Randomized Controlled Trial"], None),
+        (["Retracted Publication"], None),  # the retracted paper itself, not the notice
+        ([], None),
+    ],
+)
+def test_pubmed_notice_types(types, notice):
+    assert pubmed_notice(types) == notice
+
+
+@pytest.mark.parametrize(
+    ("article_type", "notice"),
+    [
+        ("correction", "a correction notice"),
+        ("retraction", "a retraction notice"),
+        ("expression-of-concern", "an expression of concern"),
+        ("research-article", None),
+        (None, None),
+    ],
+)
+def test_jats_notice_types(article_type, notice):
+    assert jats_notice(article_type) == notice
+
+
+def test_medline_record_reads_unlabelled_superscripts_and_erratum(tmp_path):
+    path = tmp_path / "export.nbib"
+    path.write_text(
+        "PMID- 90000301\nTI  - Sodium (23)Na imaging of lesions in multiple sclerosis.\n"
+        "AB  - UNLABELLED: We imaged 30 adults with multiple sclerosis with (23)Na MRI and\n"
+        "      counted 3 x 10(3) voxels a lesion. Sodium was higher in lesions than in the\n"
+        "      white matter around them, most of all in lesions that enhanced.\n"
+        "PT  - Journal Article\n\n"
+        "PMID- 90000302\nTI  - Correction to: Sodium imaging of lesions.\n"
+        "AB  - In the abstract of this article the number of adults was given as 30 and\n"
+        "      should have been 32. The results and the conclusions are not changed by\n"
+        "      this correction, which the authors regret.\n"
+        "PT  - Published Erratum\n",
+        encoding="utf-8",
+    )
+    study, erratum = list(read_sources(path))
+    assert isinstance(study, Source) and isinstance(erratum, Source)
+    assert study.title == "Sodium 23Na imaging of lesions in multiple sclerosis."
+    assert study.text.startswith("We imaged 30 adults") and "3 x 10^3 voxels" in study.text
+    assert study.notice is None and erratum.notice == "a correction notice"
+
+
+@pytest.mark.parametrize(
+    ("name", "item", "reason"),
+    [
+        ("pubmed_real_structures.xml", "90000103", "a correction notice"),
+        ("jats_correction.xml", "10.5555/ino.2024.0042", "a correction notice"),
+    ],
+)
+def test_screen_refuses_a_notice_from_its_metadata(name, item, reason):
+    notice = _by_id(name)[item]
+    assert not is_research(notice)
+    verdict = screen(notice)
+    assert (verdict.is_research, verdict.kind) == (False, "notice") and reason in verdict.reason
+    with pytest.raises(InputError, match="not summarised: its record marks it as " + reason):
+        require_research(notice)
+
+
+def test_the_same_text_without_notice_metadata_is_judged_by_its_words():
+    study = _by_id("pubmed_real_structures.xml")["90000101"]
+    assert is_research(study) and screen(study).kind == "research"
