@@ -163,3 +163,18 @@ def test_screen_refuses_a_notice_from_its_metadata(name, item, reason):
 def test_the_same_text_without_notice_metadata_is_judged_by_its_words():
     study = _by_id("pubmed_real_structures.xml")["90000101"]
     assert is_research(study) and screen(study).kind == "research"
+
+
+def test_aes_pdf_without_a_password_is_read_or_refused_in_one_line():
+    """Publishers protect PDFs against copying with AES-256 and an empty open password; pypdf
+    opens AES only with the optional cryptography package. Without it this raised pypdf's
+    DependencyError ("internal error"); now it is one line saying what to install."""
+    path = FIXTURES / "encrypted_aes_no_password.pdf"
+    try:
+        import cryptography  # noqa: F401
+    except ImportError:
+        with pytest.raises(InputError, match="encrypted with AES.*pip install cryptography"):
+            list(read_sources(path))
+    else:
+        (paper,) = list(read_sources(path))
+        assert isinstance(paper, Source) and "cooling vest" in paper.text

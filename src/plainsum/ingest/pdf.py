@@ -2,7 +2,8 @@
 
 A scanned (image-only) PDF has no text layer and a password-protected PDF cannot be opened: each
 is refused with one line rather than summarised as nothing. A PDF encrypted only against
-copying or printing (an empty user password) opens and is read.
+copying or printing (an empty user password) opens and is read; with AES (most publishers'
+PDFs), only when the optional cryptography package is installed, else it is refused in one line.
 """
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ def extract_text(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         }
     except InputError:
         raise
+    except DependencyError:  # AES: pypdf tries the empty password as it opens the file
+        raise InputError(
+            f"{name} is encrypted with AES, which plainsum opens only with the optional "
+            "'cryptography' package (pip install cryptography); or give an unprotected copy"
+        ) from None
     except FileNotDecryptedError:
         raise InputError(f"{name} is an encrypted PDF that needs a password") from None
     except (
