@@ -178,3 +178,43 @@ def test_aes_pdf_without_a_password_is_read_or_refused_in_one_line():
     else:
         (paper,) = list(read_sources(path))
         assert isinstance(paper, Source) and "cooling vest" in paper.text
+
+
+_FEED = (
+    '<?xml version="1.0" encoding="{encoding}"?><rss version="2.0"><channel>'
+    "<title>{journal}</title><item><title>Sleep and fatigue in multiple sclerosis</title>"
+    '<guid isPermaLink="false">inv-12</guid><description>We asked 150 adults with multiple '
+    "sclerosis about their sleep and their fatigue for six months. Those who slept less than "
+    "six hours a night reported more fatigue, and the link held after age and disability were "
+    "taken into account.</description></item></channel></rss>"
+)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "journal", "declared", "codec"),
+    [
+        # Real journals' tables of contents: Chinese (GB2312, Big5), Korean (EUC-KR) and
+        # Russian (Windows-1251) feeds, which expat alone cannot read.
+        ("gb2312", "中华神经科杂志", "gb2312", "gb2312"),
+        ("big5", "臺灣神經學雜誌", "big5", "big5"),
+        ("euc-kr", "대한신경과학회지", "euc-kr", "euc-kr"),
+        ("windows-1251", "Журнал неврологии", "windows-1251", "cp1251"),
+        ("mac-roman", "Revue de neurologie générale", "macintosh", "mac-roman"),
+        # UTF-16 without a byte-order mark, as some exporters write it.
+        ("utf-16-be", "Invented Neurology Letters", "utf-16", "utf-16-be"),
+        ("utf-16-le", "Invented Neurology Letters", "utf-16", "utf-16-le"),
+    ],
+)
+def test_feed_in_an_encoding_expat_does_not_read(tmp_path, encoding, journal, declared, codec):
+    path = tmp_path / "toc.xml"
+    path.write_bytes(_FEED.format(encoding=declared, journal=journal).encode(codec))
+    (entry,) = list(read_sources(path))
+    assert isinstance(entry, Source)
+    assert entry.journal == journal and entry.text.startswith("We asked 150 adults")
+
+
+def test_an_unknown_declared_encoding_is_one_line(tmp_path):
+    path = tmp_path / "toc.xml"
+    path.write_bytes(_FEED.format(encoding="x-invented-8", journal="J").encode("ascii"))
+    with pytest.raises(InputError, match="declares the encoding 'x-invented-8'.*UTF-8"):
+        list(read_sources(path))

@@ -19,6 +19,7 @@ from .bounded import (
     stat_path,
 )
 from .source import ItemError, Source, SourceItem
+from .xmlsafe import BOMLESS_UTF16
 
 FORMATS = ("auto", "text", "pubmed", "medline", "jats", "feed", "pdf", "jsonl")
 ALIASES = {
@@ -81,6 +82,9 @@ def _head_text(head: bytes) -> str:
     if found:
         encoding, skip = found
         return head[skip:].decode(encoding, "replace")
+    bomless = BOMLESS_UTF16.get(head[:4])  # XML in UTF-16 without a byte-order mark
+    if bomless:
+        return head[: len(head) // 2 * 2].decode(bomless, "replace")
     return head.decode("utf-8", "replace").lstrip("\ufeff")
 
 

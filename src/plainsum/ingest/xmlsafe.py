@@ -3,6 +3,7 @@ fetched. A refused or broken document is one line."""
 
 from __future__ import annotations
 
+import codecs
 import io
 import re
 from collections.abc import Iterator
@@ -24,6 +25,40 @@ MAX_DEPTH = 256  # JATS nests a few tens deep; thousands is an attack on recursi
 
 class _TooDeep(Exception):
     pass
+
+
+# The encodings expat reads itself; any other that a document declares (big5, euc-kr, gb2312,
+# windows-1251, mac-roman ...) made expat fail with a LookupError or "multi-byte encodings are
+# not supported", so Python decodes it first.
+_EXPAT_READS = {"utf-8", "utf-16", "iso8859-1", "ascii"}
+_DECLARED = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+BOMLESS_UTF16 = {b"\x00<\x00?": "utf-16-be", b"<\x00?\x00": "utf-16-le"}
+
+
+def readable(data: bytes, name: str) -> bytes:
+    """The document as expat can read it: one in an encoding expat does not know (or UTF-16
+    without a byte-order mark) decoded here and given to expat as UTF-8."""
+    bomless = BOMLESS_UTF16.get(data[:4])
+    if bomless:
+        text = data.decode(bomless, "replace")
+    else:
+        declared = _DECLARED.match(data[:512])
+        if not declared:
+            return data
+        label = declared.group(1).decode("ascii")
+        try:
+            codec = codecs.lookup(label).name
+        except LookupError:
+            raise InputError(
+                f"{name}: the XML declares the encoding {label!r}, which plainsum does not know; "
+                "save it as UTF-8"
+            ) from None
+        if codec in _EXPAT_READS:
+            return data
+        text = data.decode(codec, "replace")
+    head, rest = text[:512], text[512:]
+    head = re.sub(r"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*""", r"\g<1>utf-8", head, count=1)
+    return (head + rest).encode("utf-8")
 
 
 def _events(data: bytes) -> Iterator[tuple[str, Element]]:
@@ -54,6 +89,7 @@ def _refusal(exc: Exception, name: str) -> InputError:
 def parse_xml(data: bytes, name: str) -> Element:
     """The root element of an XML document, parsed with entities and external references off."""
     root: Element | None = None
+    data = readable(data, name)
     try:
         for _, element in _events(data):
             if root is None:
@@ -68,6 +104,7 @@ def parse_xml(data: bytes, name: str) -> Element:
 def iter_elements(data: bytes, name: str, tags: set[str]) -> Iterator[Element]:
     """Each element whose local name is in `tags`, as it ends, freed once the caller moves on
     (a large PubMed export is never held as one tree)."""
+    data = readable(data, name)
     try:
         root: Element | None = None
         for event, element in _events(data):
