@@ -22,6 +22,7 @@ from plainsum.plain.results import (
     what_it_says,
 )
 from plainsum.plain.simplify import PlainSentence, plain_sentences
+from plainsum.plain.standalone import leans_back as headline_leans_back
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,9 @@ from plainsum.plain.simplify import PlainSentence, plain_sentences
         # a reference risk of nothing named
         ("The assumed risk was 24 per 100.", True),
         ("The assumed risk of a relapse in the placebo group was 24 per 100.", False),
+        # no difference, at a time, in nothing named
+        ("There was no difference seen at 24 weeks.", True),
+        ("There was no difference in walking at 24 weeks.", False),
         # later than an event the sentence does not name
         ("Muscle strength was measured 48h later.", True),
         ("Nerve growth was checked three weeks later.", True),
@@ -43,6 +47,8 @@ from plainsum.plain.simplify import PlainSentence, plain_sentences
 def test_a_result_that_points_at_what_it_does_not_name_leans(text, bare):
     assert unanchored(text) is bare
     assert leans_back(text) is bare
+    if bare:  # nor does it stand alone as a headline
+        assert headline_leans_back(text.rstrip("."))
 
 
 @pytest.mark.parametrize(
@@ -84,6 +90,7 @@ def test_a_paper_of_several_comparisons(text, headings, several):
         ("In the drug group, 12% dropped out.", False),
         ("Four people withdrew because of side effects.", False),
         ("The dropout rate was lower among people given the drug.", False),
+        ("There was a clear effect in favour of placebo for the number of dropouts.", False),
     ],
 )
 def test_how_many_dropped_out_with_no_group_or_reason_is_how_the_study_ran(text, run):

@@ -52,6 +52,14 @@ _LATER = re.compile(
     r"(?:\w+ )?(?:hours?|days?|weeks?|months?|years?)) later\b",
     re.I,
 )
+# "There was no difference seen at 48 weeks": in no outcome it names, between treatments it
+# does not name: the sentence before said both.
+_NO_DIFFERENCE_WHEN = re.compile(
+    r"^There (?:was|were|is|are) no (?:clear |significant |statistically significant )?"
+    r"differences? (?:(?:seen|found|noted|observed|detected|shown) )?(?:at|after|by|over|within)"
+    r" [^,;]{0,30}$",
+    re.I,
+)
 _EVENT_NAMED = re.compile(r"\b(?:and|after|following|then|when|once|from)\b", re.I)
 
 
@@ -61,9 +69,9 @@ def _names_no_group(found: re.Pattern[str], text: str) -> bool:
 
 def unanchored(text: str) -> bool:
     """Whether a sentence points, in any paper, at something it does not name: a reference
-    risk of nothing named, "72h later" than an event not said, "the other group" with no group
-    named."""
-    if _BARE_REFERENCE.match(text):
+    risk of nothing named, no difference "at 48 weeks" in nothing named, "72h later" than an
+    event not said, "the other group" with no group named."""
+    if _BARE_REFERENCE.match(text) or _NO_DIFFERENCE_WHEN.match(text.rstrip(".")):
         return True
     later = _LATER.match(text)
     if later and not _EVENT_NAMED.search(later["before"]):

@@ -216,7 +216,7 @@ class Says(NamedTuple):
 # effects" is a result on harm).
 _DROPOUTS = re.compile(
     r"\b(?:dropped out|drop-?outs?|withdrew|lost to follow-?up)\b(?![^.]*\b(?:than|compared|"
-    r"versus|vs|between|because|due to|owing to|groups?|arms?)\b)",
+    r"versus|vs|between|because|due to|owing to|groups?|arms?|favou?r\w*)\b)",
     re.I,
 )
 
@@ -248,7 +248,9 @@ def _before_dropouts_compared(text: str) -> bool:
     if m is None:
         return False
     return bool(
-        re.search(r"\b(?:compared|versus|vs|between|groups?|arms?)\b", text[: m.start()], re.I)
+        re.search(
+            r"\b(?:compared|versus|vs|between|groups?|arms?|favou?r\w*)\b", text[: m.start()], re.I
+        )
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import unexplained
+from .anchored import unanchored
 from .wholeness import SUBORDINATE, broken, finite
 
 _LEANS_BACK = re.compile(
@@ -68,6 +69,8 @@ def leans_back(text: str) -> bool:
         )
         or re.search(r"\balso\b", text, re.I)  # "X also rescued Y": a finding besides another
         or _NO_TOPIC.match(text)
+        # "The assumed risk was 38 per 100", "Expression was measured 72h later"
+        or unanchored(text)
     )
 
 
