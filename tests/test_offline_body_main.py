@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from plainsum.design import detect_design
-from plainsum.drafters.offline import _fit_grade
+from plainsum.drafters.fit_grade import fit_grade
 from plainsum.ingest import parse
 from plainsum.plain.aim import compared_in, short_aim, without_comparators
 from plainsum.plain.compose import compose, gather
@@ -208,7 +208,7 @@ PLAIN_AIM = (
 
 def test_what_was_studied_stays_over_the_grade_when_it_holds_no_word_the_gate_names():
     sections = _sections(PLAIN_AIM)
-    _fit_grade(sections, 11.0)  # the optional sentence goes, the aim stays
+    fit_grade(sections, 11.0)  # the optional sentence goes, the aim stays
     did = [line.text for line in sections["what_the_study_did"]]
     assert PLAIN_AIM in did
     assert not any(line.startswith("Participants") for line in did)
@@ -217,13 +217,13 @@ def test_what_was_studied_stays_over_the_grade_when_it_holds_no_word_the_gate_na
 def test_an_aim_with_a_code_the_gate_names_is_not_kept_over_the_grade():
     aim = PLAIN_AIM.replace("cooling garments", "CGX-17 cooling garments")
     sections = _sections(aim)
-    _fit_grade(sections, 11.0)
+    fit_grade(sections, 11.0)
     assert aim not in [line.text for line in sections["what_the_study_did"]]
 
 
 def test_a_plain_aim_goes_when_the_body_would_read_far_over_the_grade():
     sections = _sections(PLAIN_AIM)
-    _fit_grade(sections, 2.0)
+    fit_grade(sections, 2.0)
     assert PLAIN_AIM not in [line.text for line in sections["what_the_study_did"]]
 
 
@@ -341,6 +341,6 @@ def test_leaving_sentences_out_for_the_grade_never_drops_a_qualifier_alone():
         "why_it_matters": [],
         "limitations": [],
     }
-    _fit_grade(sections, 2.0)
+    fit_grade(sections, 2.0)
     did = sections["what_the_study_did"]
     assert (claim in did) == (qualifier in did)

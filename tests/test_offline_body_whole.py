@@ -411,7 +411,7 @@ def test_a_comparison_heading_joined_to_its_sentence_is_left_out(text, stripped)
 
 
 def test_an_aim_over_the_grade_is_said_briefly_rather_than_dropped():
-    from plainsum.drafters.offline import _fit_grade
+    from plainsum.drafters.fit_grade import fit_grade
     from plainsum.plain.lines import Line
 
     aim = (
@@ -427,7 +427,7 @@ def test_an_aim_over_the_grade_is_said_briefly_rather_than_dropped():
         "why_it_matters": [],
         "limitations": [],
     }
-    _fit_grade(sections, 4.0)
+    fit_grade(sections, 4.0)
     did = [line.text for line in sections["what_the_study_did"]]
     assert (
         "The review authors looked at intrathecal baclofen pumps in people with progressive MS."

@@ -219,7 +219,7 @@ NARRATIVE_SOURCE = (
 
 
 def test_a_thin_section_takes_the_papers_scene_setting_before_an_empty_note():
-    from plainsum.drafters.offline import TOO_TECHNICAL
+    from plainsum.drafters.body_fill import TOO_TECHNICAL
 
     result, _ = run_draft(parse(NARRATIVE_SOURCE))
     did = result.summary.what_the_study_did

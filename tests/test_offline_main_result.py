@@ -144,7 +144,7 @@ def test_no_study_reporting_a_difference_is_a_result():
 
 
 def test_a_side_result_may_go_for_a_gate_error_but_never_the_main_one_or_a_harm():
-    from plainsum.drafters.offline import _fit_grade
+    from plainsum.drafters.fit_grade import fit_grade
 
     lead = Line("Fingolimod cut relapses by half.", (4,), main=True, lead=True)
     told = Line("Relapses fell in both trials.", (5,), main=True, restates=True)
@@ -160,7 +160,7 @@ def test_a_side_result_may_go_for_a_gate_error_but_never_the_main_one_or_a_harm(
         "why_it_matters": [],
         "limitations": [],
     }
-    _fit_grade(sections, 6.0)
+    fit_grade(sections, 6.0)
     kept = sections["what_the_study_did"]
     assert side not in kept
     assert lead in kept and told in kept and harm in kept

@@ -18,19 +18,14 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from ..checks.jargon import find_terms
-from ..checks.readability import GRADE_MARGIN
-from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.frames import DOCTOR, all_frames, caveats
-from ..plain.numbers import COUNT
-from ..plain.pick import leans, leans_back, unlean
-from ..plain.relevance import FUTURE as _FUTURE
-from ..plain.results import ABOUT_THE_PAPER, HARM, says_a_finding, says_which_way
+from ..plain.results import HARM, says_a_finding, says_which_way
 from ..plain.sentences import Role
-from ..plain.simplify import PlainSentence, fit_for_readers, measured
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
+from .body_fill import a_finding, fallback, same_words
+from .fit_grade import FACT_STARTS, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 
 if TYPE_CHECKING:
@@ -41,10 +36,6 @@ PROMPT_VERSION = "offline-10"
 MAX_LEVEL = 2
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 MIN_SECTION_WORDS = 8
-MIN_DID_CONTENT = (
-    2  # what the study did keeps at least this many sentences of the paper (not facts)
-)
-TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 # Findings about hard words or the grade are answered by keeping fewer, easier sentences, never by
 # dropping the sentence that carries the main finding: a hard sentence is kept whole and the gate
 # names its words. Findings that a sentence is false or broken drop it.
@@ -71,216 +62,6 @@ class OfflineResult(DrafterResult):
     head_from: str = ""  # the authors' conclusion the headline was made from ("" otherwise)
     # sentences dropped from the body only: the headline may still be made from them
     head_keep: frozenset[str] = field(default_factory=frozenset)
-
-
-# Sentences built from parsed facts: always kept, and never counted as the paper's content.
-FACT_STARTS = ("The review included", "The study included", "The review authors searched for")
-
-
-def _grade(sections: dict[str, list[Line]]) -> float:
-    from ..checks.readability import flesch_kincaid_grade
-
-    body = "\n\n".join(" ".join(line.text for line in sections[k]) for k in _BODY)
-    return flesch_kincaid_grade(body)
-
-
-def _fit_grade(sections: dict[str, list[Line]], target: float) -> None:
-    """Leave out the hardest optional sentences until the body reads at or under `target`;
-    the aim (what was studied, in whom) stays unless the body would still read a whole
-    `GRADE_MARGIN` over the target (a gate error): then a hard one may go too."""
-    _leave_out(sections, target, keep_aim=True)
-    if _grade(sections) > target + GRADE_MARGIN:
-        _leave_out(sections, target, keep_aim=False)
-    if _grade(sections) > target + GRADE_MARGIN:
-        # still a gate error: a side result kept over the grade may go too, never the main
-        # result itself (`Line.lead`) nor a harm result
-        _leave_out(sections, target, keep_aim=False, keep_side=False)
-
-
-def _leave_out(
-    sections: dict[str, list[Line]], target: float, keep_aim: bool, keep_side: bool = True
-) -> None:
-    """Leave out the hardest optional sentences until the body reads at or under `target`.
-
-    Frames, facts, the aim (`Line.keep`: what was studied, in whom; with `keep_aim` one with no
-    word the gate would name, else only one easy to read), the main results (`Line.main`), the
-    authors' first conclusion, a sentence the next one leans on, and a floor of
-    `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
-    sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
-    main finding is not dropped for nothing). Without `keep_side`, a main result of what the
-    study did that is not the lead one nor about harm is optional, when a lead one stays."""
-    did = sections["what_the_study_did"]
-    led = any(line.lead for line in did)
-    side = {
-        id(line)
-        for line in did
-        if not keep_side
-        and led
-        and line.main
-        and not line.lead
-        and not line.restates
-        and line.kind == "content"
-        and line.sources
-        and says_a_finding(line.text)
-        and not HARM.search(line.text)
-    }
-    protected = {
-        id(line)
-        for lines in sections.values()
-        for line in lines
-        if (line.main and id(line) not in side)
-        or (
-            line.keep
-            and (measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text))
-        )
-    }
-    kept: set[int] = set()
-    grade = _grade(sections)
-    while grade > target:
-        options = []
-        for key in _BODY:
-            lines = sections[key]
-            content = [
-                x
-                for x in lines
-                if x.kind == "content" and x.sources and not x.text.startswith(FACT_STARTS)
-            ]
-            for i, line in enumerate(lines):
-                nxt = lines[i + 1] if i + 1 < len(lines) else None
-                pair = nxt is not None and qualifies(nxt, line)  # "X helped. But ...": one claim
-                if (
-                    line.kind != "content"
-                    or id(line) in protected
-                    or id(line) in kept
-                    or line.text.startswith(FACT_STARTS)
-                    or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
-                    or (i and qualifies(line, lines[i - 1]))  # never without its claim
-                    or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
-                ):
-                    continue
-                group = (line, nxt) if pair and nxt is not None else (line,)
-                options.append((max(measured(x.text).cost for x in group), key, group))
-        if not options:
-            if not keep_aim:
-                _compact_aim(sections, grade)  # the last resort: the aim said more briefly
-            return
-        _, key, worst = max(options, key=lambda o: o[0])
-        before = sections[key]
-        sections[key] = [line for line in before if not any(line is x for x in worst)]
-        lower = _grade(sections)
-        if lower >= grade:
-            sections[key] = before  # leaving it out does not help the grade: it stays
-            kept.update(id(x) for x in worst)
-        else:
-            grade = lower
-
-
-def qualifies(line: Line, before: Line) -> bool:
-    """Whether `line` is the qualifying half of the sentence of the paper `before` came from
-    ("X helped walking, but no convincing evidence ..." split as "X helped walking." and "But
-    there was no convincing evidence ..."): it is shown with that claim or not at all."""
-    return (
-        line.leans
-        and line.text.startswith("But ")
-        and bool(line.sources)
-        and line.sources == before.sources
-    )
-
-
-def _plain(text: str) -> bool:
-    """Whether a sentence holds no word the gate would name (a code, an abbreviation, jargon)."""
-    return not measured(text).hard and not find_terms(text)
-
-
-def _compact_aim(sections: dict[str, list[Line]], grade: float) -> None:
-    """Say the aim as only what was studied, in whom ("The review authors looked at X in
-    people with MS.") when that lowers the body's `grade`."""
-    did = sections["what_the_study_did"]
-    for i, line in enumerate(did):
-        if not line.keep:
-            continue
-        brief = short_aim(line.text, compact=True)
-        if brief is None or brief == line.text or not fit_for_readers(brief):
-            return
-        shorter = [*did[:i], Line(brief, line.sources, keep=True), *did[i + 1 :]]
-        if _grade({**sections, "what_the_study_did": shorter}) < grade:
-            sections["what_the_study_did"] = shorter
-        return
-
-
-def _fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
-    """A sentence for a what-the-study-did section too thin to stand: the paper's own first
-    usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
-    headline's sentence, then one that leans on a sentence not shown, kept whole; only when
-    the paper has none, an honest note that its details are too technical."""
-    shown = {line.text for lines in sections.values() for line in lines}
-    later = []
-    leaning: list[PlainSentence] = []
-    for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
-        for p in material.by_role.get(role, []):
-            p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
-            if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
-                continue
-            if p.leans:  # leaning, in the paper, on a sentence not shown: only as a last resort
-                leaning.append(p)
-                continue
-            if p.text.rstrip(".").lower() == headline.lower():
-                later.append(p)
-                continue
-            return Line(p.text, p.sources)
-    for p in material.context:  # the paper's own scene-setting, before a note that says nothing
-        if p.text not in shown:
-            return Line(p.text, p.sources)
-    if later or leaning:
-        last = (later or leaning)[0]
-        return Line(last.text, last.sources)
-    return Line(TOO_TECHNICAL, kind="frame")
-
-
-# "Four studies were included that involved 823 people": a count of studies said again.
-_COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:trials?|stud(?:y|ies)|RCTs?)\b", re.I)
-
-
-def _same_words(a: str, b: str) -> bool:
-    return a.rstrip(".").lower() == b.rstrip(".").lower()
-
-
-def _finding(
-    material: Material,
-    sections: dict[str, list[Line]],
-    headline: set[str],
-    dropped: frozenset[str],
-    moved: bool = False,
-) -> Line | None:
-    """A result or conclusion that says what was found, for a what-the-study-did section that
-    holds none: the paper's first one not yet shown, not dropped by a repair and not leaning on
-    a sentence before it; the headline's own sentence (whole) only when there is no other.
-    `moved`: only one that says which way things went."""
-    shown = {line.text for lines in sections.values() for line in lines}
-    counted = {  # a count's own sentence says the count again: never shown beside it
-        i
-        for line in sections["what_the_study_did"]
-        if line.text.startswith(FACT_STARTS)
-        for i in line.sources
-    }
-    heads = {h.rstrip(".").lower() for h in headline if h}
-    later = []
-    for role in (Role.RESULTS, Role.CONCLUSION):
-        for p in material.by_role.get(role, []):
-            p = unlean(p)
-            if p.text in shown or p.text in dropped or leans(p):
-                continue
-            if counted & set(p.sources) and _COUNTED.search(p.text):
-                continue
-            if not says_a_finding(p.text) or _FUTURE.search(p.text):
-                continue
-            if moved and (p.hard or find_terms(p.text) or not says_which_way(p.text)):
-                continue  # beside a finding already shown: only a plain one that says which way
-            if p.text.rstrip(".").lower() in heads:
-                later.append(p)
-                continue
-            return Line(p.text, p.sources, main=True)
-    return Line(later[0].text, later[0].sources, main=True) if later else None
 
 
 def _links(
@@ -367,10 +148,10 @@ class OfflineDrafter:
         material = self._material(request)
         head, sections = compose(material, dropped, level, soft, head_keep)
         target = request.settings.grade - 0.2 * level
-        _fit_grade(sections, target)
+        fit_grade(sections, target)
         did = sections["what_the_study_did"]
         if len(" ".join(x.text for x in did).split()) < 8:
-            did.append(_fallback(material, sections, head.text))
+            did.append(fallback(material, sections, head.text))
         results = [
             x
             for x in did
@@ -385,15 +166,15 @@ class OfflineDrafter:
             # the body says which way things went (helped, no clear difference, harm) when the
             # paper says so anywhere, and what was found at all
             heads = {head.text, head.origin or ""}
-            found = _finding(material, sections, heads, dropped, moved=True)
+            found = a_finding(material, sections, heads, dropped, moved=True)
             if found is not None and results:
                 # beside a finding already shown: never the headline again word for word, and
                 # never at the cost of the grade target
                 longer = {**sections, "what_the_study_did": [*did, found]}
-                if _same_words(found.text, head.text) or _grade(longer) > target:
+                if same_words(found.text, head.text) or body_grade(longer) > target:
                     found = None
             if found is None and not results:
-                found = _finding(material, sections, heads, dropped)
+                found = a_finding(material, sections, heads, dropped)
             if found is not None:
                 did.append(found)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:

@@ -1,0 +1,96 @@
+"""Filling a what-the-study-did section that holds too little: the paper's own next sentence, or
+a result that says what was found. Split out of `offline` (one idea per module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..checks.jargon import find_terms
+from ..plain.compose import Line, Material, says_a_finding
+from ..plain.numbers import COUNT
+from ..plain.pick import leans, unlean
+from ..plain.relevance import FUTURE as _FUTURE
+from ..plain.results import ABOUT_THE_PAPER, says_which_way
+from ..plain.sentences import Role
+from ..plain.simplify import PlainSentence
+from .fit_grade import FACT_STARTS
+
+__all__ = ["TOO_TECHNICAL", "a_finding", "fallback", "same_words"]
+
+TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
+
+
+def fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
+    """A sentence for a what-the-study-did section too thin to stand: the paper's own first
+    usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
+    headline's sentence, then one that leans on a sentence not shown, kept whole; only when
+    the paper has none, an honest note that its details are too technical."""
+    shown = {line.text for lines in sections.values() for line in lines}
+    later = []
+    leaning: list[PlainSentence] = []
+    for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
+        for p in material.by_role.get(role, []):
+            p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
+            if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
+                continue
+            if p.leans:  # leaning, in the paper, on a sentence not shown: only as a last resort
+                leaning.append(p)
+                continue
+            if p.text.rstrip(".").lower() == headline.lower():
+                later.append(p)
+                continue
+            return Line(p.text, p.sources)
+    for p in material.context:  # the paper's own scene-setting, before a note that says nothing
+        if p.text not in shown:
+            return Line(p.text, p.sources)
+    if later or leaning:
+        last = (later or leaning)[0]
+        return Line(last.text, last.sources)
+    return Line(TOO_TECHNICAL, kind="frame")
+
+
+# "Four studies were included that involved 823 people": a count of studies said again.
+_COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:trials?|stud(?:y|ies)|RCTs?)\b", re.I)
+
+
+def same_words(a: str, b: str) -> bool:
+    return a.rstrip(".").lower() == b.rstrip(".").lower()
+
+
+def a_finding(
+    material: Material,
+    sections: dict[str, list[Line]],
+    headline: set[str],
+    dropped: frozenset[str],
+    moved: bool = False,
+) -> Line | None:
+    """A result or conclusion that says what was found, for a what-the-study-did section that
+    holds none: the paper's first one not yet shown, not dropped by a repair and not leaning on
+    a sentence before it; the headline's own sentence (whole) only when there is no other.
+    `moved`: only one that says which way things went."""
+    shown = {line.text for lines in sections.values() for line in lines}
+    counted = {  # a count's own sentence says the count again: never shown beside it
+        i
+        for line in sections["what_the_study_did"]
+        if line.text.startswith(FACT_STARTS)
+        for i in line.sources
+    }
+    heads = {h.rstrip(".").lower() for h in headline if h}
+    later = []
+    for role in (Role.RESULTS, Role.CONCLUSION):
+        for p in material.by_role.get(role, []):
+            p = unlean(p)
+            if p.text in shown or p.text in dropped or leans(p):
+                continue
+            if counted & set(p.sources) and _COUNTED.search(p.text):
+                continue
+            if not says_a_finding(p.text) or _FUTURE.search(p.text):
+                continue
+            if moved and (p.hard or find_terms(p.text) or not says_which_way(p.text)):
+                continue  # beside a finding already shown: only a plain one that says which way
+            if p.text.rstrip(".").lower() in heads:
+                later.append(p)
+                continue
+            return Line(p.text, p.sources, main=True)
+    return Line(later[0].text, later[0].sources, main=True) if later else None

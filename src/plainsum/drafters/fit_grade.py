@@ -1,0 +1,158 @@
+"""Fitting an offline draft's body to the grade target: the hardest optional sentences go.
+
+Frames, facts, the aim, the main results and a floor of the paper's own sentences stay even when
+the grade is then missed; a sentence is never cut or reworded to meet a grade (true and whole come
+before plain). Split out of `offline` (one idea per module).
+"""
+
+from __future__ import annotations
+
+from ..checks.jargon import find_terms
+from ..checks.readability import GRADE_MARGIN
+from ..plain.aim import AIM_MAX_COST, short_aim
+from ..plain.compose import Line
+from ..plain.pick import leans_back
+from ..plain.results import HARM, says_a_finding
+from ..plain.simplify import fit_for_readers, measured
+
+__all__ = ["FACT_STARTS", "MIN_DID_CONTENT", "body_grade", "fit_grade", "qualifies"]
+
+_BODY = ("what_the_study_did", "why_it_matters", "limitations")
+
+MIN_DID_CONTENT = (
+    2  # what the study did keeps at least this many sentences of the paper (not facts)
+)
+
+# Sentences built from parsed facts: always kept, and never counted as the paper's content.
+FACT_STARTS = ("The review included", "The study included", "The review authors searched for")
+
+
+def body_grade(sections: dict[str, list[Line]]) -> float:
+    from ..checks.readability import flesch_kincaid_grade
+
+    body = "\n\n".join(" ".join(line.text for line in sections[k]) for k in _BODY)
+    return flesch_kincaid_grade(body)
+
+
+def fit_grade(sections: dict[str, list[Line]], target: float) -> None:
+    """Leave out the hardest optional sentences until the body reads at or under `target`;
+    the aim (what was studied, in whom) stays unless the body would still read a whole
+    `GRADE_MARGIN` over the target (a gate error): then a hard one may go too."""
+    _leave_out(sections, target, keep_aim=True)
+    if body_grade(sections) > target + GRADE_MARGIN:
+        _leave_out(sections, target, keep_aim=False)
+    if body_grade(sections) > target + GRADE_MARGIN:
+        # still a gate error: a side result kept over the grade may go too, never the main
+        # result itself (`Line.lead`) nor a harm result
+        _leave_out(sections, target, keep_aim=False, keep_side=False)
+
+
+def _leave_out(
+    sections: dict[str, list[Line]], target: float, keep_aim: bool, keep_side: bool = True
+) -> None:
+    """Leave out the hardest optional sentences until the body reads at or under `target`.
+
+    Frames, facts, the aim (`Line.keep`: what was studied, in whom; with `keep_aim` one with no
+    word the gate would name, else only one easy to read), the main results (`Line.main`), the
+    authors' first conclusion, a sentence the next one leans on, and a floor of
+    `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
+    sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
+    main finding is not dropped for nothing). Without `keep_side`, a main result of what the
+    study did that is not the lead one nor about harm is optional, when a lead one stays."""
+    did = sections["what_the_study_did"]
+    led = any(line.lead for line in did)
+    side = {
+        id(line)
+        for line in did
+        if not keep_side
+        and led
+        and line.main
+        and not line.lead
+        and not line.restates
+        and line.kind == "content"
+        and line.sources
+        and says_a_finding(line.text)
+        and not HARM.search(line.text)
+    }
+    protected = {
+        id(line)
+        for lines in sections.values()
+        for line in lines
+        if (line.main and id(line) not in side)
+        or (
+            line.keep
+            and (measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text))
+        )
+    }
+    kept: set[int] = set()
+    grade = body_grade(sections)
+    while grade > target:
+        options = []
+        for key in _BODY:
+            lines = sections[key]
+            content = [
+                x
+                for x in lines
+                if x.kind == "content" and x.sources and not x.text.startswith(FACT_STARTS)
+            ]
+            for i, line in enumerate(lines):
+                nxt = lines[i + 1] if i + 1 < len(lines) else None
+                pair = nxt is not None and qualifies(nxt, line)  # "X helped. But ...": one claim
+                if (
+                    line.kind != "content"
+                    or id(line) in protected
+                    or id(line) in kept
+                    or line.text.startswith(FACT_STARTS)
+                    or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
+                    or (i and qualifies(line, lines[i - 1]))  # never without its claim
+                    or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
+                ):
+                    continue
+                group = (line, nxt) if pair and nxt is not None else (line,)
+                options.append((max(measured(x.text).cost for x in group), key, group))
+        if not options:
+            if not keep_aim:
+                _compact_aim(sections, grade)  # the last resort: the aim said more briefly
+            return
+        _, key, worst = max(options, key=lambda o: o[0])
+        before = sections[key]
+        sections[key] = [line for line in before if not any(line is x for x in worst)]
+        lower = body_grade(sections)
+        if lower >= grade:
+            sections[key] = before  # leaving it out does not help the grade: it stays
+            kept.update(id(x) for x in worst)
+        else:
+            grade = lower
+
+
+def qualifies(line: Line, before: Line) -> bool:
+    """Whether `line` is the qualifying half of the sentence of the paper `before` came from
+    ("X helped walking, but no convincing evidence ..." split as "X helped walking." and "But
+    there was no convincing evidence ..."): it is shown with that claim or not at all."""
+    return (
+        line.leans
+        and line.text.startswith("But ")
+        and bool(line.sources)
+        and line.sources == before.sources
+    )
+
+
+def _plain(text: str) -> bool:
+    """Whether a sentence holds no word the gate would name (a code, an abbreviation, jargon)."""
+    return not measured(text).hard and not find_terms(text)
+
+
+def _compact_aim(sections: dict[str, list[Line]], grade: float) -> None:
+    """Say the aim as only what was studied, in whom ("The review authors looked at X in
+    people with MS.") when that lowers the body's `grade`."""
+    did = sections["what_the_study_did"]
+    for i, line in enumerate(did):
+        if not line.keep:
+            continue
+        brief = short_aim(line.text, compact=True)
+        if brief is None or brief == line.text or not fit_for_readers(brief):
+            return
+        shorter = [*did[:i], Line(brief, line.sources, keep=True), *did[i + 1 :]]
+        if body_grade({**sections, "what_the_study_did": shorter}) < grade:
+            sections["what_the_study_did"] = shorter
+        return
