@@ -63,10 +63,25 @@ def test_the_only_conclusion_comes_whole_when_the_headline_cut_it() -> None:
     assert texts == [only.text, DOCTOR]  # never only the care-team pointer
 
 
-def test_the_only_conclusion_is_not_repeated_when_the_headline_said_it_all() -> None:
+def test_the_only_conclusion_comes_whole_even_when_the_headline_said_its_claim() -> None:
+    # an empty section is worse than the authors' conclusion said in full beside the headline
     only = measured("The review authors found that cooling vests lowered tiredness in MS.", (6,))
     head = Headline("Cooling vests lowered tiredness in MS", (6,), origin=only.text)
-    assert _why([only], head) == [DOCTOR]
+    assert _why([only], head) == [only.text, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    "only",
+    [
+        "Cooling vests lowered tiredness in MS.",  # the headline word for word
+        "More trials of cooling vests in MS are needed.",  # a call for more work
+        "The review authors were unable to meet all of the aims of the review.",
+    ],
+)
+def test_a_conclusion_that_says_nothing_more_is_not_carried_whole(only: str) -> None:
+    said = measured(only, (6,))
+    head = Headline(only.rstrip("."), (6,), origin=said.text)
+    assert said.text not in _why([said], head)
 
 
 def test_a_call_for_more_research_is_not_why_it_matters() -> None:
@@ -198,7 +213,7 @@ def test_a_known_effect_gets_no_meaning_of_our_own() -> None:
     head = Headline(
         "Good evidence shows cooling vests did not lower tiredness in MS", (6,), origin=only.text
     )
-    assert _why([only], head) == [DOCTOR]
+    assert _why([only], head) == [only.text, DOCTOR]  # the authors' words, never "This means"
 
 
 def test_the_sentence_a_fact_headline_said_short_comes_whole_when_nothing_else_does() -> None:
@@ -242,10 +257,17 @@ def test_another_conclusion_comes_before_the_sentence_a_fact_headline_said_short
 
 
 def test_an_ms_paper_with_nothing_else_left_says_what_it_looked_at() -> None:
-    only = measured("The review authors found that cooling vests lowered tiredness in MS.", (6,))
+    only = measured("Cooling vests lowered tiredness in MS.", (6,))
     head = Headline("Cooling vests lowered tiredness in MS", (6,), origin=only.text)
     texts = _why([only], head, topic="cooling vests for heat in people with MS", topic_source=2)
     assert texts == ["This review looked at cooling vests for heat in people with MS.", DOCTOR]
+
+
+def test_the_authors_conclusion_whole_comes_before_what_the_review_looked_at() -> None:
+    only = measured("The review authors found that cooling vests lowered tiredness in MS.", (6,))
+    head = Headline("Cooling vests lowered tiredness in MS", (6,), origin=only.text)
+    texts = _why([only], head, topic="cooling vests for heat in people with MS", topic_source=2)
+    assert texts == [only.text, DOCTOR]  # what the review looked at is no meaning
 
 
 def test_a_topic_cut_short_is_not_said() -> None:
@@ -660,3 +682,42 @@ def test_an_ms_paper_does_not_say_again_what_it_looked_at_when_the_body_gave_it(
         topic_source=2,
     )
     assert "This review looked at" not in " ".join(s.text for s in said)
+
+
+def test_the_authors_advice_about_these_persons_names_people_with_ms() -> None:
+    found = measured(
+        "Group exercise classes do not change nerve damage, but can help people with MS "
+        "take part in daily life.",
+        (8,),
+        order=8,
+    )
+    advice = measured("Regular checks of these persons for exercise classes is advised.", (9,), 9)
+    head = Headline(found.text.rstrip("."), (8,), origin=found.text)
+    texts = _why([found, advice], head, stated=[found, advice])
+    assert texts == ["Regular checks of people with MS for exercise classes is advised.", DOCTOR]
+
+
+@pytest.mark.parametrize(
+    "harms, expected",
+    [
+        (  # a harm the authors are sure of comes before one they call uncertain
+            [
+                "The evidence is uncertain about the side effects of cooling vests.",
+                "There is an increased risk of colds with cooling vests, but the risk is small.",
+            ],
+            "There is an increased risk of colds with cooling vests, but the risk is small.",
+        ),
+        (  # only an uncertain one: it is said
+            ["The evidence is uncertain about the side effects of cooling vests."],
+            "The evidence is uncertain about the side effects of cooling vests.",
+        ),
+    ],
+)
+def test_a_harm_the_authors_are_sure_of_is_said(harms: list[str], expected: str) -> None:
+    head = Headline("Cooling vests lowered tiredness in MS", (4,), origin="x")
+    meant = measured("Cooling vests may help people with MS stay active in hot weather.", (5,), 5)
+    said = [measured(t, (6 + i,), 6 + i) for i, t in enumerate(harms)]
+    texts = why_it_matters(
+        [meant, *said], head, set(), pick, about_ms=True, design=StudyDesign.REVIEW, limit=1
+    )
+    assert [s.text for s in texts] == [meant.text, expected, DOCTOR]

@@ -26,6 +26,7 @@ from .finding import is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
 from .lines import Line
+from .ms_pointer import with_people_named
 from .not_about_ms import (
     KIND,
     WHOLE_TOPIC,
@@ -79,6 +80,7 @@ ABOUT_THE_REVIEW = re.compile(
 ADVICE = re.compile(
     r"\b(?:(?:cannot|can not|can|could|should|must)(?: not)? be (?:recommended|advised|"
     r"prescribed|offered|used|given|considered|discouraged)|(?:not )?recommend(?:ed|s)?\b|"
+    r"(?:is|are) (?:strongly )?advised\b|"
     r"(?:does|do|did) not support (?:its|their|the) use|is (?:not )?advisable|"
     r"(?:regular|careful|close) (?:monitoring|evaluation|assessment|checks?))",
     re.I,
@@ -249,6 +251,18 @@ def _says_nothing(stated: list[PlainSentence]) -> bool:
     )
 
 
+def _carries(origin: PlainSentence, head: Headline) -> bool:
+    """Whether the conclusion the headline came from, said whole, carries what the finding
+    means: not the headline word for word, not a call for more work, not what the review
+    could not do or what the paper covers."""
+    return not (
+        _norm(origin.text) == _norm(head.text)
+        or _a_call(origin.text)
+        or ABOUT_THE_REVIEW.search(origin.text)
+        or DESCRIBES_THE_PAPER.match(origin.text)
+    )
+
+
 def why_it_matters(
     conclusions: list[PlainSentence],
     head: Headline,
@@ -301,7 +315,7 @@ def why_it_matters(
         # all of the objectives") says nothing of what the finding means
         # ... nor what the paper covers ("The present review analyzes biomarkers in blood")
         meant = [
-            p
+            p if p.text in used else with_people_named(p, stated)
             for p in conclusions
             if not (ABOUT_THE_REVIEW.search(p.text) or DESCRIBES_THE_PAPER.match(p.text))
         ]
@@ -312,6 +326,8 @@ def why_it_matters(
         left = WHY_BUDGET - sum(p.words for p in picked)
         for wanted in (ADVICE, HARM):
             told = [p for p in meant if wanted.search(p.text) and not p.hard]
+            if wanted is HARM:  # a harm the authors are sure of before one they call uncertain
+                told = [p for p in told if not UNKNOWN_EFFECT.search(p.text)] or told
             # "should be offered" is advice, "should be studied in new trials" a call for more
             extra = pick(told, 1, left, taken, _a_call, in_order=True, rank=None)
             picked += extra
@@ -336,6 +352,10 @@ def why_it_matters(
             if meaning is not None:
                 out.append(meaning)
                 break
+        if not out and origin is not None and _carries(origin, head):
+            # nothing else of the authors' to say: their conclusion whole, as they said it
+            # (who found it, its qualifiers), rather than a section that says nothing
+            out.append(Line(origin.text, origin.sources, main=True))
         studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)

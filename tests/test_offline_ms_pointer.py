@@ -1,0 +1,60 @@
+"""Who "these persons" are in the authors' advice: people with MS, when the conclusion just before
+it names them and no other group. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.ms_pointer import with_people_named
+from plainsum.plain.simplify import measured
+
+_ADVICE = "Regular checks of these persons for exercise classes is advised."
+
+
+@pytest.mark.parametrize(
+    "before, sources, advice, expected",
+    [
+        (  # the sentence before names people with MS: the pointer says who
+            "Exercise classes can help people with MS take part in daily life.",
+            (4,),
+            _ADVICE,
+            "Regular checks of people with MS for exercise classes is advised.",
+        ),
+        (  # "MS patients" names them too
+            "Exercise classes helped MS patients walk further.",
+            (4,),
+            "Such patients should be offered exercise classes.",
+            "People with MS should be offered exercise classes.",
+        ),
+        (  # another group named before: "these persons" may be them
+            "Exercise classes helped people with MS and their carers feel less tired.",
+            (4,),
+            _ADVICE,
+            _ADVICE,
+        ),
+        (  # the sentence before names nobody with MS
+            "Exercise classes helped older adults walk further.",
+            (4,),
+            _ADVICE,
+            _ADVICE,
+        ),
+        (  # not the sentence just before it in the paper
+            "Exercise classes can help people with MS take part in daily life.",
+            (2,),
+            _ADVICE,
+            _ADVICE,
+        ),
+        (  # it leans on the sentence before for more than who
+            "Exercise classes can help people with MS take part in daily life.",
+            (4,),
+            "These classes suit these persons best.",
+            "These classes suit these persons best.",
+        ),
+    ],
+)
+def test_these_persons_are_people_with_ms_only_when_the_sentence_before_says_so(
+    before: str, sources: tuple[int, ...], advice: str, expected: str
+) -> None:
+    first = measured(before, sources, order=1)
+    p = measured(advice, (5,), order=2)
+    assert with_people_named(p, [first]).text == expected
