@@ -74,6 +74,11 @@ def test_a_finding_or_symptom_filed_as_a_limit_by_its_cue_words_names_no_limit(t
         ("More people dropped out of the placebo group (30%) than the drug group (10%).", False),
         ("A study was excluded because 29% of women were lost to follow-up.", False),
         ("Walking speed improved by 20% in the exercise group.", False),
+        # what the studies did not do is a limit; what they did not find is a result
+        ("Sadly, most trials did not include people who felt tired at the start.", True),
+        ("Many studies failed to use a tested measure of pain.", True),
+        ("Most trials did not find a difference in walking speed.", False),
+        ("Some studies did not show less pain with the cream.", False),
     ],
 )
 def test_a_limit_said_whole_in_the_papers_words(text, states):
@@ -199,3 +204,49 @@ def test_one_study_in_one_comparison_of_a_review_of_many_is_no_review_of_one() -
     assert flaws in [x.text for x in stated_limits(sentences, StudyDesign.REVIEW, 7)]
     alone = "The authors say the study had flaws in how it was done."  # no count: one study
     assert alone in [x.text for x in stated_limits(sentences, StudyDesign.REVIEW)]
+
+
+def _review_limits(results: str, studies: int | None) -> list[str]:
+    text = (
+        "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
+        f"Main results: {results}\n"
+        "Authors' conclusions: Cooling vests may ease tiredness."
+    )
+    sentences = source_sentences(parse(text))
+    return [x.text for x in stated_limits(sentences, StudyDesign.REVIEW, studies)]
+
+
+@pytest.mark.parametrize(
+    ("results", "studies", "said"),
+    [
+        (  # both of the review's two trials: all of them, never "some"
+            "Only two single-centre trials of cooling vests have been done.",
+            2,
+            "The authors say all of the trials were done in a single centre.",
+        ),
+        (  # two of five: some
+            "Two single-centre trials found less tiredness.",
+            5,
+            "The authors say some trials were done in a single centre.",
+        ),
+        (  # no count said: some, never "the trials"
+            "A single-centre trial found less tiredness.",
+            4,
+            "The authors say some trials were done in a single centre.",
+        ),
+        (  # every grade low or very low: the evidence, never "some of" it
+            "Tiredness fell (low-certainty evidence); sleep was a little better (very "
+            "low-certainty evidence).",
+            None,
+            "The authors rated the evidence as low or very low certainty.",
+        ),
+        (  # a moderate grade too: some of the evidence was low
+            "Tiredness fell (moderate-certainty evidence); sleep was a little better "
+            "(low-certainty evidence); mood was a little better (very low-certainty evidence).",
+            None,
+            "The authors rated some of the evidence as low certainty.",
+        ),
+    ],
+)
+def test_a_limit_is_said_of_as_many_studies_as_the_authors_say(results, studies, said):
+    assert said in _review_limits(results, studies)

@@ -71,9 +71,21 @@ def _level(m: re.Match[str]) -> str:
     return m.group("level").lower().replace("-", " ")
 
 
+_LOW = frozenset({"low", "very low"})
+# A grade above low anywhere in the paper ("moderate-certainty evidence", "the quality of the
+# evidence was high"): then not all of the evidence is low.
+_HIGHER = re.compile(
+    r"\b(?:moderate|high)[- ](?:certainty|quality) (?:of )?evidence\b"
+    r"|\b(?:certainty|quality) of (?:the )?evidence\b[^.]{0,80}\b(?:moderate|high)\b",
+    re.I,
+)
+
+
 def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     level = _level(m)
     share = _share(m.string)
+    if share is None and levels == _LOW:  # every grade the paper gives is low or very low
+        return "The authors rated the evidence as low or very low certainty."
     if share is None and review and len(levels) > 1:
         share = "some of"  # the review graded its outcomes differently: this is one of them
     what = f"{share} the evidence" if share else "the evidence"
@@ -116,6 +128,23 @@ _STRONG = re.compile(
 )
 
 
+# Limits a review says of a number of its studies ("two single-centre trials"): all of them
+# when that number is the review's count, else some ("some trials were single-centre" where
+# both were understates it; "the trials" where one of five was is false).
+_COUNTED = ("one_centre", "no_control")
+_LAST_WORDS = re.compile(r"(?:\b(\w+) )?\b([\w-]+) $")
+
+
+def _every_one(before: str, studies: int | None) -> str | None:
+    """'all of' when a word of the two just before a limit counts as many studies as the
+    review has ("Only two single-centre trials", "both placebo-controlled")."""
+    m = _LAST_WORDS.search(before)
+    if studies is None or studies < 2 or m is None:
+        return None
+    counts = {count_value(w) for w in m.groups() if w and (w.isdigit() or w.isalpha())}
+    return "all of" if studies in counts else None
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -139,6 +168,8 @@ def stated_limits(
         if _GRADED.search(s.text)
         for m in re.finditer(r"\b(?:was|were|is|as) (very low|low|moderate|high)\b", s.text, re.I)
     }
+    if any(_HIGHER.search(s.text) for s in sentences):
+        levels.add("higher")  # a grade above low that CERTAINTY does not read
     for name, pattern, text in RULES:
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
@@ -189,6 +220,10 @@ def stated_limits(
             else:
                 sentence = IN_REVIEWS.get(name, text) if review else text
                 share = _share(plain if not _EXCEPT.search(s.text) else s.text)
+                if review and name in _COUNTED:  # all or most of them, as said; else some
+                    share = _every_one(plain[: m.start()], studies) or share
+                    if share in (None, "some of"):
+                        sentence = sentence.replace("{share}", "some")
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
             found.append(StatedLimit(name, sentence, s.index))
             break
@@ -244,7 +279,12 @@ _STATES_A_LIMIT = re.compile(
     r"|uncertain|unclear)\b|\b(?:main|major|key|chief|principal) limitations?\b"
     r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
     r"|\b(?:\d+(?:\.\d+)? ?%|\d+) (?:\([^)]*\) )?(?:of (?:the )?)?(?:[\w-]+ ){0,2}"
-    r"(?:were lost to follow-?up|dropped out)\b",
+    r"(?:were lost to follow-?up|dropped out)\b"
+    # what the studies did not do, never what they did not find: "most trials did not include
+    # people who had fatigue", "many studies failed to use a validated measure"
+    r"|\b(?:most|many|several|some|none|few) (?:of (?:the|these) )?(?:included |eligible )?"
+    r"(?:trials|studies|RCTs) (?:\w+ )?(?:did not|failed to) (?:\w+ )?(?:include|enrol|enroll"
+    r"|recruit|select|target|use|blind|mask)\b",
     re.I,
 )
 # People who left compared between groups, or a review's reason to leave a study out: a

@@ -25,6 +25,7 @@ from .condition import Condition
 from .finding import is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
+from .limits import states_a_limit
 from .lines import Line
 from .ms_pointer import with_people_named
 from .not_about_ms import (
@@ -317,7 +318,11 @@ def why_it_matters(
         meant = [
             p if p.text in used else with_people_named(p, stated)
             for p in conclusions
-            if not (ABOUT_THE_REVIEW.search(p.text) or DESCRIBES_THE_PAPER.match(p.text))
+            if not (
+                ABOUT_THE_REVIEW.search(p.text)
+                or DESCRIBES_THE_PAPER.match(p.text)
+                or states_a_limit(p.text)  # a limit of the studies: said under limitations
+            )
         ]
         picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         # the authors' advice and the harms they name, as they said them, beside what they
