@@ -116,10 +116,16 @@ def test_a_certainty_grade_in_the_brackets_of_a_result_is_a_stated_limit():
             "not change walking (1 trial; very low-certainty evidence).",
             "The authors rated the evidence as very low certainty.",
         ),
-        # grades that differ: this grade is for some of it
+        # grades that differ, all of them low or very low: the evidence, as both
         (
             "Cooling may reduce tiredness (2 trials; low-certainty evidence). Cooling may "
             "not change walking (1 trial; very low-certainty evidence).",
+            "The authors rated the evidence as low or very low certainty.",
+        ),
+        # grades that differ, one above low: this grade is for some of it
+        (
+            "Cooling may reduce tiredness (2 trials; low-certainty evidence). Cooling may "
+            "not change walking (1 trial; moderate-certainty evidence).",
             "The authors rated some of the evidence as low certainty.",
         ),
         # the paper says all of it
