@@ -250,3 +250,33 @@ def _review_limits(results: str, studies: int | None) -> list[str]:
 )
 def test_a_limit_is_said_of_as_many_studies_as_the_authors_say(results, studies, said):
     assert said in _review_limits(results, studies)
+
+
+@pytest.mark.parametrize(
+    ("conclusions", "design", "said"),
+    [
+        (
+            "Early cooling is simple to use. Preliminary results are promising.",
+            StudyDesign.TRIAL,
+            "The authors say these are early results.",
+        ),
+        (
+            "There is preliminary evidence that cooling vests ease tiredness.",
+            StudyDesign.REVIEW,
+            "The authors say the evidence is still early.",
+        ),
+    ],
+)
+def test_results_the_authors_call_preliminary_are_a_stated_limit(conclusions, design, said):
+    assert said in _said(conclusions, design)
+
+
+def test_preliminary_results_in_the_background_are_no_limit_of_this_study() -> None:
+    text = (
+        "Background: Preliminary results of earlier trials suggested cooling helps.\n"
+        "Objectives: To test cooling vests for tiredness in adults with MS.\n"
+        "Results: Tiredness fell in the cooling group.\n"
+        "Conclusions: Cooling vests ease tiredness."
+    )
+    sentences = source_sentences(parse(text))
+    assert "preliminary" not in {x.name for x in stated_limits(sentences, StudyDesign.TRIAL)}

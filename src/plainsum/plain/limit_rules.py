@@ -122,6 +122,13 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the data were limited.",
     ),
     (
+        "preliminary",
+        # the authors call their own results early: "preliminary results are encouraging",
+        # "pilot evidence was gathered in ten people"
+        re.compile(r"\b(?:preliminary|pilot) (?:results|data|evidence|findings)\b", re.I),
+        "The authors say these are early results.",
+    ),
+    (
         "weak_evidence",
         # the authors' own word for the evidence, when they grade it in no certainty terms
         re.compile(
@@ -169,4 +176,5 @@ IN_REVIEWS = {
     "bias": "The authors say {share} studies had flaws in how they were done.",
     "open": "The authors say people in {share} studies knew which treatment they had.",
     "differed": "The authors say the studies differed from each other.",
+    "preliminary": "The authors say the evidence is still early.",
 }
