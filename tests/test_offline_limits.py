@@ -240,6 +240,18 @@ def _review_limits(results: str, studies: int | None) -> list[str]:
             None,
             "The authors rated the evidence as low or very low certainty.",
         ),
+        (  # a moderate grade said another way: some of the evidence was low
+            "Tiredness fell (low-certainty evidence); sleep was a little better (very "
+            "low-certainty evidence); mood was the same (moderate quality).",
+            None,
+            "The authors rated some of the evidence as low certainty.",
+        ),
+        (  # a call for high-quality trials grades nothing
+            "Tiredness fell (low-certainty evidence); sleep was a little better (very "
+            "low-certainty evidence). High-quality trials are needed.",
+            None,
+            "The authors rated the evidence as low or very low certainty.",
+        ),
         (  # a moderate grade too: some of the evidence was low
             "Tiredness fell (moderate-certainty evidence); sleep was a little better "
             "(low-certainty evidence); mood was a little better (very low-certainty evidence).",
