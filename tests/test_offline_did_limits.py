@@ -363,11 +363,14 @@ def test_grades_given_in_words_of_their_own_make_a_certainty_limit_partial():
     text = (
         "Objectives: To assess cooling vests for people with MS.\n"
         "Main results: Vests reduced tiredness (low-quality evidence). Quality of evidence for "
-        "tiredness was low, while for walking it was very low. All trials were open-label.\n"
+        "tiredness was low, while for walking it was moderate. All trials were open-label.\n"
         "Authors' conclusions: Vests may help."
     )
     limits = {x.name: x.text for x in stated_limits_of(text)}
     assert limits["certainty"] == "The authors rated some of the evidence as low certainty."
+    low = text.replace("it was moderate", "it was very low")  # every grade low or very low
+    said = {x.name: x.text for x in stated_limits_of(low)}["certainty"]
+    assert said == "The authors rated the evidence as low or very low certainty."
     assert limits["open"] == (
         "The authors say people in all of the studies knew which treatment they had."
     )
