@@ -248,7 +248,8 @@ def _review_limits(results: str, studies: int | None) -> list[str]:
         ),
         (  # a call for high-quality trials grades nothing
             "Tiredness fell (low-certainty evidence); sleep was a little better (very "
-            "low-certainty evidence). High-quality trials are needed.",
+            "low-certainty evidence). High-quality, larger trials and new studies of high "
+            "quality are needed.",
             None,
             "The authors rated the evidence as low or very low certainty.",
         ),

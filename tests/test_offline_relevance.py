@@ -70,6 +70,15 @@ def test_the_only_conclusion_comes_whole_even_when_the_headline_said_its_claim()
     assert _why([only], head) == [only.text, DOCTOR]
 
 
+def test_a_conclusion_that_says_less_than_the_headline_is_not_carried_whole() -> None:
+    # the headline added "in mice": the conclusion whole would drop it under why it matters
+    only = measured("The new drug protected nerve fibres from damage.", (6,))
+    head = Headline(
+        "The new drug protected nerve fibres from damage in mice", (6,), origin=only.text
+    )
+    assert only.text not in _why([only], head)
+
+
 @pytest.mark.parametrize(
     "only",
     [

@@ -74,10 +74,12 @@ def _level(m: re.Match[str]) -> str:
 _LOW = frozenset({"low", "very low"})
 # A grade above low anywhere in the paper ("moderate-certainty evidence", "evidence of moderate
 # quality", "survival (moderate quality)"): then not all of the evidence is low. A call for
-# "high-quality trials" grades nothing.
+# "high-quality, well-powered trials" or "new studies of high quality" grades nothing.
 _HIGHER = re.compile(
+    r"(?<!studies of )(?<!trials of )(?<!research of )(?<!with )"
     r"\b(?:moderate|high)[- ](?:certainty|quality)\b"
-    r"(?![- ](?:[\w-]+ )?(?:trials?|stud(?:y|ies)|RCTs?|research|randomi[sz]ed))"
+    r"(?![- ,]+(?:[\w-]+[ ,]+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|research|randomi[sz]ed"
+    r"|programmes?|programs?)\b)"
     r"|\bevidence (?:was |is )?of (?:moderate|high) (?:certainty|quality)\b"
     r"|\b(?:certainty|quality) of (?:the )?evidence\b[^.]{0,80}\b(?:moderate|high)\b",
     re.I,

@@ -41,6 +41,7 @@ from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough
 from .still_unknown import still_unknown
+from .unknown_effect import UNKNOWN_EFFECT, what_it_means
 
 __all__ = ["FUTURE", "why_it_matters"]
 
@@ -54,6 +55,7 @@ _REPORTING = frozenset(
     was were evidence""".split()
 )
 
+_FOR_WHOM = frozenset("in people persons patients with ms".split())  # the section's title
 # What should come next, or what was not measured, not what this study means: left to the
 # limitations ("The authors say more research is needed"), never the reason a paper matters.
 FUTURE = re.compile(
@@ -101,20 +103,6 @@ def _a_call(text: str) -> bool:
     return bool(FUTURE.search(ADVICE.sub(" ", text)))
 
 
-# The authors' conclusion says it is not known whether the thing studied helps: the evidence is
-# missing, too weak or unclear ("poorly documented", "not enough evidence", "remain unclear").
-UNKNOWN_EFFECT = re.compile(
-    r"\b(?:no|not enough|insufficient|little|limited|inadequate|inconclusive|uncertain|unclear|"
-    r"weak|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty))"
-    r"\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
-    r"|\bpoorly documented\b|\b(?:remains?|is|are|was|were) (?:still )?(?:unclear|uncertain|"
-    r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b",
-    re.I,
-)
-# Evidence that says which way things went: "good evidence that X did not help" is known.
-_KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?evidence\b", re.I)
-
-
 Pick = Callable[..., list[PlainSentence]]
 
 
@@ -143,37 +131,6 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
     the headline left out beyond who reported it ("The review authors found that X" adds
     nothing to "X"; "X, as well as its tolerability" or "limited evidence" does)."""
     return bool(_words(origin.text) - _words(head.text) - _REPORTING)
-
-
-# What the uncertain conclusion is about: "the effect and tolerability of anti-spasticity agents
-# in MS is poorly documented" is about anti-spasticity agents.
-_EFFECT_OF = re.compile(
-    r"(?:\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of |\bevidence "
-    r"(?:for|on) the use of )"
-    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat|as)\b"
-)
-
-
-def _what_it_means(
-    said: str, sources: tuple[int, ...], topic: str | None, stock: bool = True
-) -> Line | None:
-    """ "This means it is not yet clear whether X helps": what a conclusion (`said`, the
-    headline's) means for a reader when it says the effect is not known, for a section that
-    would otherwise have nothing of the paper's; None for any other conclusion (never a claim
-    of our own). With no topic of the paper's aim, the conclusion's own "effect of X" names
-    it; with neither, the stock "how much this helps" only when `stock`."""
-    if not sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
-        return None
-    named = _EFFECT_OF.search(said)
-    if named and not (topic and _plain_enough(topic)):
-        topic = named["what"]
-    if topic and topic.startswith("whether ") and _plain_enough(topic):
-        return Line(f"This means it is not yet clear {topic}.", sources)
-    if topic and _plain_enough(topic):
-        return Line(f"This means the effect of {topic} is not yet clear.", sources)
-    if not stock:
-        return None
-    return Line("This means it is not yet clear how much this helps people with MS.", sources)
 
 
 # "The doubt is mainly due to ...": about a sentence before it, by a noun for what it said.
@@ -254,10 +211,11 @@ def _says_nothing(stated: list[PlainSentence]) -> bool:
 
 def _carries(origin: PlainSentence, head: Headline) -> bool:
     """Whether the conclusion the headline came from, said whole, carries what the finding
-    means: not the headline word for word, not a call for more work, not what the review
-    could not do or what the paper covers."""
+    means: all the headline says (never less: "in mice" kept), not the headline word for
+    word, not a call for more work, not what the review could not do or what it covers."""
     return not (
-        _norm(origin.text) == _norm(head.text)
+        _words(head.text) - _words(origin.text) - _FOR_WHOM - _REPORTING
+        or _norm(origin.text) == _norm(head.text)
         or _a_call(origin.text)
         or ABOUT_THE_REVIEW.search(origin.text)
         or DESCRIBES_THE_PAPER.match(origin.text)
@@ -346,14 +304,14 @@ def why_it_matters(
             # headline leaves out (the qualifiers, the second half).
             out.append(Line(origin.text, origin.sources, main=True))
         headline_said = head.origin or head.text
-        meaning = None if out else _what_it_means(headline_said, head.sources, topic)
+        meaning = None if out else what_it_means(headline_said, head.sources, topic)
         if meaning is not None:
             out.append(meaning)
         unknown = None if out else still_unknown([*conclusions, *(unshown or [])], origin)
         if unknown is not None:  # what the authors say must still be shown, for a reader
             out.append(unknown)
         for p in [] if out else conclusions:  # one the body took: what it means, said here
-            meaning = _what_it_means(p.text, p.sources, topic, stock=False)
+            meaning = what_it_means(p.text, p.sources, topic, stock=False)
             if meaning is not None:
                 out.append(meaning)
                 break

@@ -1,0 +1,60 @@
+"""What an uncertain conclusion means for a reader: "This means the effect of X is not yet clear."
+
+When the authors' conclusion says the effect is not known (the evidence is missing, too weak or
+unclear), why it matters may say so in a reader's words, naming what it is about; never for a
+conclusion that says which way things went, and never a claim of our own. Split out of
+`relevance` (one idea per module).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .standalone import plain_enough
+
+__all__ = ["UNKNOWN_EFFECT", "what_it_means"]
+
+# The authors' conclusion says it is not known whether the thing studied helps: the evidence is
+# missing, too weak or unclear ("poorly documented", "not enough evidence", "remain unclear").
+UNKNOWN_EFFECT = re.compile(
+    r"\b(?:no|not enough|insufficient|little|limited|inadequate|inconclusive|uncertain|unclear|"
+    r"weak|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty))"
+    r"\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
+    r"|\bpoorly documented\b|\b(?:remains?|is|are|was|were) (?:still )?(?:unclear|uncertain|"
+    r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b",
+    re.I,
+)
+# Evidence that says which way things went: "good evidence that X did not help" is known.
+_KNOWN_EFFECT = re.compile(r"\b(?:good|strong|high|moderate|clear)[- ](?:\w+ )?evidence\b", re.I)
+
+
+# What the uncertain conclusion is about: "the effect and tolerability of anti-spasticity agents
+# in MS is poorly documented" is about anti-spasticity agents.
+_EFFECT_OF = re.compile(
+    r"(?:\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of |\bevidence "
+    r"(?:for|on) the use of )"
+    r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat|as)\b"
+)
+
+
+def what_it_means(
+    said: str, sources: tuple[int, ...], topic: str | None, stock: bool = True
+) -> Line | None:
+    """ "This means it is not yet clear whether X helps": what a conclusion (`said`, the
+    headline's) means for a reader when it says the effect is not known, for a section that
+    would otherwise have nothing of the paper's; None for any other conclusion (never a claim
+    of our own). With no topic of the paper's aim, the conclusion's own "effect of X" names
+    it; with neither, the stock "how much this helps" only when `stock`."""
+    if not sources or not UNKNOWN_EFFECT.search(said) or _KNOWN_EFFECT.search(said):
+        return None
+    named = _EFFECT_OF.search(said)
+    if named and not (topic and plain_enough(topic)):
+        topic = named["what"]
+    if topic and topic.startswith("whether ") and plain_enough(topic):
+        return Line(f"This means it is not yet clear {topic}.", sources)
+    if topic and plain_enough(topic):
+        return Line(f"This means the effect of {topic} is not yet clear.", sources)
+    if not stock:
+        return None
+    return Line("This means it is not yet clear how much this helps people with MS.", sources)
