@@ -47,6 +47,8 @@ def rules(text: str) -> set[str]:
         # a finding's clause cut before its verb
         ("There is no strong evidence that any catheter-related treatment.", "cut_clause"),
         ("It is not known whether the new drug or the old one.", "cut_clause"),
+        ("It is not known if the new drug or the old one.", "cut_clause"),
+        ("We do not know if the long-term safety of the drug in children", "cut_clause"),
     ],
 )
 def test_broken_sentences_are_caught(text, rule):
@@ -99,6 +101,9 @@ def test_broken_sentences_are_caught(text, rule):
         "Some studies show that low magnesium coincides with the illness.",
         "The data suggest that, in the long term, cooling vests help.",
         "It is unclear whether people with MS benefit.",
+        "It is not known if the new drug helps people with MS.",
+        "We do not know if a daily walk eases tiredness.",
+        "It is unclear if so.",
         "The trial ran in two cities, Leeds and York: each had its own team.",
         "She thanked her helper, Ann Lee: Anna helped with the interviews.",
     ],

@@ -91,9 +91,12 @@ def cut_list(sentence: str) -> str | None:
 # A sentence that ends inside the clause a finding word opens: "There is no strong evidence
 # that any catheter-related treatment." A cut drafter or a cut paste leaves the claim out.
 _CLAUSE_OPENER = re.compile(
-    r"\b(?:evidence|proof|data|suggest(?:s|ed)?|show(?:s|ed|n)?|found|find(?:s|ings?)?|"
+    r"(?:\b(?:evidence|proof|data|suggest(?:s|ed)?|show(?:s|ed|n)?|found|find(?:s|ings?)?|"
     r"conclud(?:e|es|ed)|clear|unclear|certain|uncertain|known|unknown|likely|indicat(?:e|es|ed)|"
-    r"demonstrat(?:e|es|ed)|report(?:s|ed)?|mean(?:s|t)?)\s+(?:that|whether)\s+(?P<clause>[^,;:]+?)"
+    r"demonstrat(?:e|es|ed)|report(?:s|ed)?|mean(?:s|t)?)\s+(?:that|whether)"
+    # "It is not known if the new drug.": 'if' where 'whether' could stand
+    r"|\b(?:clear|unclear|certain|uncertain|known|unknown|know|knew|sure|unsure)\s+if)"
+    r"\s+(?P<clause>[^,;:]+?)"
     r"[.!]?\s*$",
     re.I,
 )
