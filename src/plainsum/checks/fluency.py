@@ -29,8 +29,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   trials, was amenable to pooled analysis.")
 - cut_list: a list a lead-in opens, cut after its first item ("The review found that: a) a
   dressing may heal more ulcers.", with no "b)")
-- cut_clause: a finding's "that"/"whether" clause with no verb ends the sentence ("There is
-  no strong evidence that any catheter-related treatment.")
+- cut_clause: a finding's "that"/"whether"/"if" clause with no verb ends the sentence ("There
+  is no strong evidence that any catheter-related treatment.", "It is not known if the drug.")
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain", "a number patients")
 - lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the

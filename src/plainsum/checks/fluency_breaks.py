@@ -4,7 +4,7 @@ plainsum.checks.fluency):
 - ends_on_function_word: it ends on a word that needs something after it ("... of the.")
 - list_debris: a list marker left from the source ("Ii) less swelling")
 - cut_list: a list a lead-in opens, cut after its first item ("found that: a) ...", no "b)")
-- cut_clause: a finding's "that"/"whether" clause with no verb ends it ("evidence that any
+- cut_clause: a finding's "that"/"whether"/"if" clause with no verb ends it ("evidence that any
   catheter-related treatment.")
 - doubled_word: the same word twice in a row ("the the")
 - broken_join: words that cannot stand side by side ("the benefit of has been", "has was"), or
