@@ -19,7 +19,9 @@ each request after `--latency` seconds; the server logs every request it receive
   offline  the offline backend on 1,000 abstracts with two worker processes vs one process
   gate     the workers' share alone, in this process: CPU ms a paper of screening and design
            (work.prepare) and of the gate (work.check) on the test server's answer, each paper
-           checked once and cold, as a batch's worker does it; no server, steadier under load
+           checked once and cold, as a batch's worker does it; no server, steadier under load.
+           Then the same CPU by step (the screen, the design, the evidence links, each check),
+           so that varied and fixed answers show where a new summary's CPU goes
 
 The test server's answers (`--answers`, both by default, each part run once per kind):
   varied   each paper is answered with its own offline draft (made once with `plainsum batch
@@ -63,6 +65,7 @@ SERVER = HERE.parent / "tests" / "llm_server.py"
 PARTS = ("speed", "eval", "kill", "429", "offline", "gate")
 KINDS = ("varied", "fixed")
 ANSWERS: dict[str, Path | None] = {"fixed": None}  # the answers file the server uses, by kind
+STEPS: Counter[str] = Counter()  # CPU seconds by step of the screen, design and gate (part gate)
 
 
 def load_abstracts(data: Path, n: int) -> list[dict[str, str]]:
@@ -458,6 +461,31 @@ def part_offline(tmp: Path, inputs: Path, n: int) -> None:
           f"{rates[2] / rates[0]:.2f}x")  # fmt: skip
 
 
+def timed_steps(spent: Counter[str]) -> None:
+    """Wrap the gate's steps (the evidence links and each check, as `run_gate` calls them) and
+    the screen and design (as `work.prepare` calls them) so that each adds the CPU seconds it
+    takes to `spent`, by name: which step a paper's CPU goes to (this process only)."""
+    import plainsum.checks as gate
+    from plainsum.batch import work
+
+    def wrap(module: object, name: str) -> None:
+        fn = getattr(module, name)
+
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            started = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.process_time() - started
+
+        setattr(module, name, timed)
+
+    for name in [n for n in vars(gate) if n.startswith("check_")] + ["link_summary"]:
+        wrap(gate, name)
+    for name in ("require_research", "detect_design"):
+        wrap(work, name)
+
+
 def part_gate(records: list[dict], kind: str) -> None:
     sys.path.insert(0, str(HERE.parent / "tests"))
     from openai_cases import PASSING  # the answer tests/llm_server.py gives every paper
@@ -467,6 +495,8 @@ def part_gate(records: list[dict], kind: str) -> None:
     from plainsum.schemas import PlainSummary
 
     work.warm()
+    if not STEPS:  # once per process: a second wrap would time every step twice
+        timed_steps(STEPS)
     fixed = PlainSummary.model_validate(PASSING)
     varied = {}
     if ANSWERS[kind] is not None:
@@ -477,6 +507,7 @@ def part_gate(records: list[dict], kind: str) -> None:
     papers = paper_hashes(sources) if varied else [""] * len(sources)
     prepared = checked = 0.0
     count = 0
+    before = Counter(STEPS)
     for source, paper in zip(sources, papers, strict=True):
         answer = varied.get(paper, fixed) if varied else fixed
         if varied and paper not in varied:
@@ -496,6 +527,11 @@ def part_gate(records: list[dict], kind: str) -> None:
         f"gate ({kind}): {count} papers; CPU ms a paper: screen and design {ms[0]:.2f}, "
         f"gate {ms[1]:.2f}, both {ms[2]:.2f}"
     )
+    spent = Counter(STEPS)
+    spent.subtract(before)
+    steps = ", ".join(f"{name} {seconds / count * 1000:.2f}" for name, seconds in
+                      spent.most_common())  # fmt: skip
+    print(f"gate ({kind}): CPU ms a paper by step: {steps}")
 
 
 def main() -> None:
