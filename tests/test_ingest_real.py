@@ -11,6 +11,7 @@ import pytest
 
 from plainsum.errors import InputError
 from plainsum.ingest import Source, read_sources
+from plainsum.ingest.fields import unglue_sentences
 from plainsum.ingest.headings import canonical
 from plainsum.ingest.notices import jats_notice, pubmed_notice
 from plainsum.ingest.scripts import pubmed_scripts
@@ -218,3 +219,110 @@ def test_an_unknown_declared_encoding_is_one_line(tmp_path):
     path.write_bytes(_FEED.format(encoding="x-invented-8", journal="J").encode("ascii"))
     with pytest.raises(InputError, match="declares the encoding 'x-invented-8'.*UTF-8"):
         list(read_sources(path))
+
+
+def _pubmed(tmp_path: Path, abstract: str) -> Source:
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0" ?><PubmedArticleSet><PubmedArticle><MedlineCitation>'
+        '<PMID Version="1">90000401</PMID><Article><ArticleTitle>Fatigue and sleep in multiple '
+        f"sclerosis.</ArticleTitle><Abstract>{abstract}</Abstract></Article></MedlineCitation>"
+        "</PubmedArticle></PubmedArticleSet>",
+        encoding="utf-8",
+    )
+    (source,) = list(read_sources(path))
+    assert isinstance(source, Source)
+    return source
+
+
+_STUDY = (
+    "Fatigue is common in multiple sclerosis and poor sleep may add to it.",
+    "We asked 150 adults with multiple sclerosis about sleep and fatigue for six months.",
+    "Those who slept less than six hours a night reported more fatigue.",
+)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "sections"),
+    [
+        # A whole structured abstract in one AbstractText, with bold headings.
+        (
+            f"<AbstractText><b>Background:</b> {_STUDY[0]}<b>Methods</b>: {_STUDY[1]}"
+            f"<b>Results.</b> {_STUDY[2]}</AbstractText>",
+            [("Background", "background"), ("Methods", "methods"), ("Results", "results")],
+        ),
+        # Text before the first bold heading keeps the part's own label.
+        (
+            f'<AbstractText Label="BACKGROUND">{_STUDY[0]}<b>Methods:</b> {_STUDY[1]} '
+            f"{_STUDY[2]}</AbstractText>",
+            [("BACKGROUND", "background"), ("Methods", "methods")],
+        ),
+        # Bold that is not a heading, or a heading word without its colon, stays in the text.
+        (
+            f"<AbstractText>{_STUDY[0]} {_STUDY[1]} Those who slept <b>less</b> than six hours "
+            "a night reported more fatigue; <b>Results</b> were alike in men and women."
+            "</AbstractText>",
+            [("", "body")],
+        ),
+    ],
+)
+def test_bold_headings_inside_one_abstract_text(tmp_path, abstract, sections):
+    source = _pubmed(tmp_path, abstract)
+    assert [(s.heading, s.name) for s in source.sections] == sections
+    assert "sclerosis.Methods" not in source.text and "it.Methods" not in source.text
+    assert all(sentence in source.text for sentence in _STUDY[:2])
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("all that was needed.Further work", "all that was needed. Further work"),
+        ("after the trial ended.The findings", "after the trial ended. The findings"),
+        # not sentences glued: abbreviations, names, units, decimals
+        ("E.Coli and p.Gly12Asp", "E.Coli and p.Gly12Asp"),
+        ("Tris.HCl at 7.4", "Tris.HCl at 7.4"),
+        ("see www.example.org", "see www.example.org"),
+    ],
+)
+def test_glued_sentences_in_pubmed_text(written, read):
+    assert unglue_sentences(written) == read
+
+
+_SPANISH = (
+    "ANTECEDENTES: La fatiga es frecuente en la esclerosis múltiple y el mal sueño puede "
+    "aumentarla. MÉTODOS: Se preguntó a 150 adultos con esclerosis múltiple por su sueño y su "
+    "fatiga durante seis meses. RESULTADOS: Los que dormían menos de seis horas por noche "
+    "tenían más fatiga."
+)
+
+
+@pytest.mark.parametrize(
+    ("abstract", "labels"),
+    [
+        # A journal's Spanish abstract after the English parts, in the same Abstract.
+        (
+            f'<AbstractText Label="BACKGROUND">{_STUDY[0]}</AbstractText>'
+            f'<AbstractText Label="METHODS">{_STUDY[1]}</AbstractText>'
+            f'<AbstractText Label="RESULTS">{_STUDY[2]} Fatigue and sleep were measured with '
+            "questionnaires at every visit.</AbstractText>"
+            f'<AbstractText Label="LA FATIGA Y EL SUEÑO">{_SPANISH}</AbstractText>',
+            ["BACKGROUND", "METHODS", "RESULTS"],
+        ),
+        # An English part of bare terms (few function words) is English all the same.
+        (
+            f'<AbstractText Label="BACKGROUND">{_STUDY[0]} {_STUDY[1]}</AbstractText>'
+            '<AbstractText Label="MAIN MEASUREMENTS">fatigue severity scale score, sleep '
+            "duration, sleep latency, daytime sleepiness, disability score, age, sex, disease "
+            "duration, depression score</AbstractText>",
+            ["BACKGROUND", "MAIN MEASUREMENTS"],
+        ),
+        # A record with no English part is kept whole (the screen refuses it as not English).
+        (f"<AbstractText>{_SPANISH}</AbstractText>", [""]),
+    ],
+)
+def test_a_translation_after_the_english_parts_is_left_out(tmp_path, abstract, labels):
+    source = _pubmed(tmp_path, abstract)
+    assert [s.heading for s in source.sections] == labels
+    english = labels != [""]
+    assert ("fatiga" in source.text) is not english
+    assert is_research(source) is english

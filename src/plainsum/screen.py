@@ -25,13 +25,8 @@ from dataclasses import dataclass
 from . import prefilter
 from .errors import InputError
 from .ingest import Source
+from .ingest.language import ENGLISH as _ENGLISH
 
-# English function words: about a third of an English abstract's words, few of a French one's.
-_ENGLISH = frozenset(
-    "the of and in to a with for was were is are that by on as or from at this be we an not "
-    "which than these after between have has had been their there its it our who may can also "
-    "more both all but into during most other such no".split()
-)
 MIN_ENGLISH_SHARE = 0.15  # English abstracts in ../shared/data: lowest about 0.2
 MIN_LATIN_SHARE = 0.8  # share of letters that are a-z
 MIN_RESEARCH_FAMILIES = 1  # no research cue family at all: not about research

@@ -82,6 +82,16 @@ def date_from_text(value: str | None) -> str | None:
     return iso_date(year, month if month_number(month) else None, day)
 
 
+# "...all that is required.Intussusception occurs...": PubMed's older records join some
+# paragraphs with no space; the sentence splitter would read one sentence of the two.
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z][a-z])")
+
+
+def unglue_sentences(text: str) -> str:
+    """A space between a sentence's full stop and the next sentence glued to it."""
+    return _GLUED_SENTENCES.sub(" ", text)
+
+
 def clean_doi(value: str | None) -> str | None:
     """A bare DOI ("10.1234/abc") from "doi:10.1234/abc", a doi.org link or text holding one."""
     if not value:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from ..errors import InputError
 from .bounded import MAX_FILE_BYTES
-from .fields import clean_doi, date_from_text
+from .fields import clean_doi, date_from_text, unglue_sentences
 from .notices import pubmed_notice
 from .scripts import pubmed_scripts
 from .source import ItemError, SourceItem, build_source, split_inline_labels
@@ -77,7 +77,7 @@ def record_source(
     where = f"{name} PMID {pmid}" if pmid else f"{name} record {number}"
     try:
         return build_source(
-            split_inline_labels(pubmed_scripts(" ".join(record.get("AB", [])))),
+            split_inline_labels(unglue_sentences(pubmed_scripts(" ".join(record.get("AB", []))))),
             title=pubmed_scripts(_first(record, "TI") or "") or None,
             where=where,
             path=path,

@@ -12,13 +12,16 @@ from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
 from ..errors import InputError
-from .fields import date_from_text, iso_date
+from .fields import date_from_text, iso_date, unglue_sentences
+from .headings import canonical
+from .language import english_parts
 from .notices import pubmed_notice
 from .scripts import mark_powers, pubmed_scripts
 from .source import ItemError, SourceItem, build_source
 from .xmlsafe import find, find_all, iter_elements, local, text_of
 
 ARTICLE_TAGS = {"PubmedArticle", "PubmedBookArticle"}
+BOLD = {"b", "strong", "bold"}
 PLAIN_TYPES = {"plain-language-summary", "plain language summary", "lay summary"}
 
 
@@ -63,6 +66,39 @@ def _doi(record: Element, article: Element) -> str | None:
     return None
 
 
+def _bold_heading(node: Element) -> str | None:
+    """The heading a bold element is ("<b>Methods</b>: ...", "<b>Approach.</b> ..."), else None."""
+    if local(node.tag) not in BOLD:
+        return None
+    head = text_of(node)
+    if not (head.endswith((":", ".")) or (node.tail or "").lstrip().startswith((":", "."))):
+        return None
+    head = head.rstrip(":. ")
+    return head if canonical(head) else None
+
+
+def abstract_parts(node: Element) -> list[tuple[str, str]]:
+    """(label, text) parts of one AbstractText. Some journals put a whole structured abstract
+    in one AbstractText with bold headings ("...an intervention.<b>Methods</b>: We ..."): each
+    heading starts a part (flattened, the text read "intervention.Methods: We")."""
+    label = node.get("Label") or ""
+    if not any(_bold_heading(child) is not None for child in node):
+        return [(label, text_of(node))]
+    parts: list[tuple[str, str]] = []
+    segment = Element("segment")
+    segment.text = node.text
+    for child in node:
+        head = _bold_heading(child)
+        if head is None:
+            segment.append(child)  # flattened with its tail by text_of, as in the whole
+            continue
+        parts.append((label, text_of(segment)))
+        label, segment = head, Element("segment")
+        segment.text = (child.tail or "").lstrip().lstrip(":.")
+    parts.append((label, text_of(segment)))
+    return [(label, body) for label, body in parts if body]
+
+
 def article_source(record: Element, name: str, number: int, path: str | None) -> SourceItem:
     """One PubmedArticle as a `Source`, or an `ItemError` saying why it cannot be one."""
     citation = find(record, "MedlineCitation")
@@ -72,9 +108,14 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
     if local(record.tag) != "PubmedArticle" or article is None:
         return ItemError(item_id, f"{name} article {number}: a book record, not an article", path)
     mark_powers(article)
-    texts = find_all(find(article, "Abstract"), "AbstractText")
-    parts = [(node.get("Label") or "", pubmed_scripts(text_of(node))) for node in texts]
-    categories: list[str | None] = [node.get("NlmCategory") for node in texts]
+    parts: list[tuple[str, str]] = []
+    categories: list[str | None] = []
+    for node in find_all(find(article, "Abstract"), "AbstractText"):
+        for index, (label, body) in enumerate(abstract_parts(node)):
+            parts.append((label, unglue_sentences(pubmed_scripts(body))))
+            categories.append(node.get("NlmCategory") if index == 0 else None)
+    keep = english_parts(parts)  # a translation after the English parts is left out
+    parts, categories = [parts[i] for i in keep], [categories[i] for i in keep]
     plain = [
         " ".join(text_of(t) for t in find_all(other, "AbstractText"))
         for other in find_all(citation, "OtherAbstract")
