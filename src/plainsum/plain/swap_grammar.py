@@ -1,0 +1,112 @@
+"""Whether a plain phrase can take a term's grammatical slot in a sentence: a phrase that
+post-modifies a noun cannot modify the next one, a verb phrase cannot follow an auxiliary, a
+plural cannot take a singular verb or determiner. Used by the glossary before any swap."""
+
+from __future__ import annotations
+
+import re
+
+# The forms of "have" and "be", after which a verb is a past participle ("has shown").
+HAVE_BE = "has have had having be been being is are was were".split()
+# A singular verb just before the term, with at most a quantity word between: the term is its
+# subject or complement and a plural in its place breaks the agreement.
+_SINGULAR_VERB_BEFORE = re.compile(
+    r"\b(?:was|is|has been)\s+(?:(?:no|little|any|some|less|more|much|higher|lower|greater|"
+    r"increased|reduced|decreased|similar)\s+)?$",
+    re.I,
+)
+
+# Words that can follow a noun phrase without joining it: the phrase ends before them.
+PHRASE_ENDS = frozenset(
+    """a an the and or but nor of in on at to for from with without by as than that which who
+    whom whose is are was were be been being has have had do does did can could may might will
+    would should must not also only than into onto over under after before during between among
+    against across within via per versus vs while whereas when where if because although though
+    since until both either neither each all some any this these those it its their his her
+    they them there""".split()
+)
+# Words after which a verb phrase like "was shown" cannot stand ("has was shown").
+_AUXILIARIES = frozenset(HAVE_BE + "will would may might can could should must to not".split())
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# Words that make a phrase post-modify a noun ("the virus that causes COVID", "after surgery"):
+# put before another noun, such a phrase reads as nonsense.
+_POST_MODIFIER = frozenset(
+    "a an the that which who whose by of to for in on with without after before during "
+    "how what whether from".split()
+)
+_HOW_AFTER = frozenset(
+    "of about on in into and or to studied measured changed change changes affect affects "
+    "affected alter alters altered on regulate regulates control controls controlled "
+    "shape shapes shaped know knew known understand show shows showed".split()
+)
+_VERB_FORMS = frozenset(
+    "found got seen used checked shown given studied changed made caused driven blocked "
+    "boosted reduced increased eased worsened".split()
+) | {"signed up", "looked at", "found out", "put into groups by chance"}
+_PARTICLES = frozenset("at out of for to up".split())
+_PREPOSITIONS = frozenset(
+    "in on at by with from for to into of during after before over under between among "
+    "whether how what which that".split()
+)
+# "one" and up to three words of the same noun phrase before the term ("one of" is not).
+_ONE_BEFORE = re.compile(r"(?<![\w-])[Oo]ne\s+(?!(?:of|in|or|and|to|out)\b)(?:[\w-]+\s+){0,3}$")
+FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
+LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
+
+
+def fits(plain: str, before: str, after: str, term: str = "") -> bool:
+    """Whether `plain` can take the place of a term between `before` and `after` and leave a
+    grammatical sentence. A phrase that post-modifies a noun cannot itself modify the next noun
+    ("SARS-CoV-2 variants" must not become "the virus that causes COVID variants"); a verb
+    phrase cannot follow an auxiliary ("has proved" must not become "has was shown"); a
+    "how ..." clause cannot take a determiner or an "of" ("the how common it is of")."""
+    words = plain.lower().split()
+    if re.search(r"\w-\s+(?:to|or|and)\s+(?:\w+\s+)?$", before):
+        return False  # "low- to very low-certainty evidence": the suspended half needs the term
+    nxt = FIRST_WORD.match(after) if not re.match(r"\s*[,;:.!?)]", after) else None
+    prev = LAST_WORD.search(before)
+    next_word = nxt.group(1).lower() if nxt else ""
+    prev_word = prev.group(1).lower() if prev else ""
+    if words[0] in ("was", "were", "is", "are") and prev_word in _AUXILIARIES:
+        return False
+    if words[0] in ("how", "what", "whether") and prev_word and prev_word not in _HOW_AFTER:
+        return False  # "iron how the body uses energy": a clause cannot follow a noun
+    if words[0] in ("how", "what", "whether") and (
+        prev_word in _DETERMINERS or before.rstrip().endswith("'s") or next_word == "of"
+    ):
+        return False
+    if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
+        return False
+    plural = words[-1] != "ms" and words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
+    term_plural = term.lower().endswith("s") and not term.lower().endswith(("ss", "us", "is"))
+    if next_word in ("is", "was", "has", "does") and plural and not term_plural:
+        return False  # "Bladder problems is common": the verb would not agree
+    if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
+        return False  # "a more severe phenotype" must not become "a more severe traits"
+    if plural and not term_plural and _SINGULAR_VERB_BEFORE.search(before):
+        return False  # "There was no mortality" must not become "There was no deaths"
+    if plural and _ONE_BEFORE.search(before):
+        return False  # "at least one risk of bias criteria" must not become "... bias rules"
+    if (
+        plural
+        and not term_plural
+        and next_word
+        and next_word not in PHRASE_ENDS
+        and not re.fullmatch(r"\w+(?:ed|ly)", next_word)
+    ):
+        return False  # "spasticity scores" must not become "stiff muscles scores"
+    if next_word and len(words) > 1 and next_word.startswith(words[-1]):
+        return False  # "microglial cells" must not become "brain immune cell cells"
+    if plain.lower() in _VERB_FORMS and prev_word in _DETERMINERS:
+        return False  # "the identified members" must not become "the found members"
+    if words[-1] == "out" and next_word in ("whether", "how", "what", "which", "if", "why"):
+        return True  # "find out whether ..." is whole
+    if words[-1] in _PARTICLES and next_word in _PREPOSITIONS:
+        return False  # "look at in mice": the phrase's own preposition needs its object next
+    verb_phrase = words[0] in _AUXILIARIES
+    post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
+    post_modifier &= not (words[-1] == "by" == term.lower().split()[-1])  # "marked by X" is whole
+    if post_modifier and next_word and next_word not in PHRASE_ENDS:
+        if not re.fullmatch(r"\w+ly", next_word):  # "... COVID infected cells" misreads
+            return False
+    return True

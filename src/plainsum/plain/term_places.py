@@ -1,0 +1,121 @@
+"""Where a term's plain word may stand: the word just before the term allows its sense
+("to determine" is "to find out"; "the additional benefit" is no "the more benefit"), the word
+after it does not refuse it ("robust to" is no "strong to"), and the term is no part of a name
+("McDonald criteria", "Food and Drug Administration")."""
+
+from __future__ import annotations
+
+import re
+
+from .swap_grammar import LAST_WORD
+
+# Terms whose plain word fits only in one place in the sentence: "determine" is "find out" only
+# in "to determine ..." (not "genes that determine the course"); "remaining" is "other" only
+# after a determiner ("the remaining people", not "symptoms remaining stable"); "excluded" is
+# "left out" except after "be" ("could not be excluded" means could not be ruled out).
+_NEEDS_BEFORE: dict[str, frozenset[str]] = {
+    "determine": frozenset({"to"}),
+    "remaining": frozenset("the a all any its their his her our these those".split()),
+}
+_COPULAS = frozenset("is are was were be been being remains remained seemed".split())
+_REFUSE_BEFORE: dict[str, frozenset[str]] = {
+    "excluded": frozenset({"be", "been", "being"}),
+    # "to adequately assess" is not "to well assess"
+    "adequately": frozenset({"to"}),
+    # "the additional benefit" is not "the more benefit"
+    "additional": frozenset("the a an this that its their his her our".split()),
+    # "the non-significant results" is not "the no clear differences"
+    **{
+        term: frozenset("the a an this that these those its their his her our such".split())
+        for term in (
+            "non-significant results",
+            "nonsignificant results",
+            "statistically non-significant results",
+        )
+    },
+    # A named kind of therapy keeps its name: "art therapy" is no "art treatment".
+    **{
+        term: frozenset(
+            "art drama music dance play family couples marital group occupational speech "
+            "physical talking animal horticultural gene cell".split()
+        )
+        for term in ("therapy", "therapies")
+    },
+    # A decayed spot on a tooth, a cyst, a narrowed artery to be treated: no "damaged area".
+    **{
+        term: frozenset("target carious cystic precancerous premalignant".split())
+        for term in ("lesion", "lesions")
+    },
+    # A lung or fitness measure named "capacity" keeps its name: no "forced vital ability".
+    "capacity": frozenset(
+        "vital diffusing residual aerobic inspiratory lung buffering carrying".split()
+    ),
+    # Pulmonary or portal hypertension is its own disease, not high blood pressure.
+    "hypertension": frozenset(
+        "pulmonary arterial portal intracranial ocular idiopathic venous renovascular".split()
+    ),
+}
+# Terms whose plain word cannot stand before what follows them.
+_REFUSE_AFTER: dict[str, str] = {
+    "the majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    "a majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
+    "robust": r"\s+(?:to|against)\b",
+    # "however small" is not "but small": "however" there says "no matter how".
+    "however": r"\s+(?:small|large|much|many|long|few|little|high|low|often|slight|modest|"
+    r"well|good|bad|hard|briefly|rarely)\b",
+    # "well" ends a verb phrase ("worked well in mice"); before its verb it breaks the sentence
+    # ("effectively reduces" is not "well reduces").
+    "effectively": r"\s+(?!(?:in|at|on|for|with|to|and|or|than|as|by|during|after|before|when|"
+    r"while|if|because|but|without|among|across|over|under|within|compared|versus|vs)\b)[A-Za-z]",
+}
+# Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
+_AFTER_CAPITALS = frozenset({"criteria"})
+_NAME_GOES_ON = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[-\u2013]\s+$")
+_TITLE_WORD = re.compile(r"(?:^|\s)[A-Z][a-z][\w'-]*\s+$")
+
+
+def word_before_fits(term: str, text: str, start: int) -> bool:
+    """Whether the plain phrase of `term` fits where the term stands in `text`: the word
+    before it allows the sense (`_NEEDS_BEFORE`, `_REFUSE_BEFORE`), and the term does not follow
+    a name in mid-sentence ("McDonald criteria", "Cochrane review" are names)."""
+    before = text[:start]
+    prev = LAST_WORD.search(before)
+    prev_word = prev.group(1).lower() if prev else ""
+    need = _NEEDS_BEFORE.get(term.lower())
+    if need is None and term.lower().startswith("of "):
+        need = _COPULAS  # "evidence of low certainty" is not "evidence weak"; "was weak" is
+    if need is not None and prev_word not in need:
+        return False
+    if prev_word in _REFUSE_BEFORE.get(term.lower(), frozenset()):
+        return False
+    if term.lower() == "determine" and re.search(r"\b(?:evidence|information) to\s*$", before):
+        return False  # "no evidence to determine whether" is not "evidence to find out"
+    if term.lower() == "however" and before.strip() and before.rstrip()[-1] not in ".;:!?,":
+        return False  # "was however no": an aside, not a conjunction ("was but no")
+    if term.lower() == "however" and re.match(r"\s*,", text[start + len(term) :]):
+        if before.strip() and before.rstrip()[-1] not in ".;:!?":
+            return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
+    if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
+        return False
+    if _NAME_GOES_ON.search(before):
+        return False  # "Disease Assessment Scale - cognitive subscale": the name goes on
+    if term.lower().startswith("at "):
+        return True  # a time said after a name ("the Pain Inventory at baseline") is no part of it
+    name = _TITLE_WORD.search(before)
+    return not (name and before[: name.start()].strip() and term[:1].islower())
+
+
+def in_name(text: str, start: int, found: str) -> bool:
+    """Whether a capitalised term stands inside a name ("Grades of Recommendation, Assessment,
+    Development and Evaluation"), not at the start of a sentence."""
+    if not (found[:1].isupper() and found[1:2].islower()):
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"'("
+
+
+def refused_after(term: str, after: str) -> bool:
+    """Whether what follows `term` refuses its plain word (`_REFUSE_AFTER`)."""
+    pattern = _REFUSE_AFTER.get(term.lower())
+    return pattern is not None and re.match(pattern, after) is not None
