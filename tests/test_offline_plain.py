@@ -283,12 +283,13 @@ def test_a_list_of_flaws_after_including_is_never_dropped():
         "between treatments, and a lack of blinding of the people who took part."
     )
     assert split_long(text) == [text]
-    # weak evidence for things "such as" these is no list of flaws: its examples may go
+    # nor is a list whose end runs on to a second claim ("and for cooling vests":
+    # tests/test_split_tails.py)
     examples = (
         "There is low level evidence for home programmes such as walking given with other "
         "treatments, and for cooling vests worn during the hottest days of the summer months."
     )
-    assert split_long(examples) == ["There is low level evidence for home programmes."]
+    assert split_long(examples) == [examples]
 
 
 def test_a_bare_aim_under_any_heading_becomes_a_sentence():

@@ -39,13 +39,23 @@ _SAFE_SPLITS = [
     ),
     (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
 ]
-# A trailing list of examples: dropping it leaves the claim whole and true.
+# A trailing list of examples: dropping it leaves the claim whole and true, where it is only a
+# list (`_droppable`).
 _TAILS = re.compile(r",?\s+(?:including|such as|for example|e\.g\.)\s+[^,;]+(?:,[^,;]+)*$", re.I)
+# A result word in the list itself: the examples are findings of their own ("..., and for
+# magnetic stimulation for beneficial effects on spasticity").
+_RESULT = re.compile(
+    r"\b(?:more|fewer|less|lower|higher|greater|better|worse|reduc\w*|increas\w*|decreas\w*|"
+    r"improv\w*|worsen\w*|benefi\w*|harm\w*|risks?|effect\w*|differ\w*|associat\w*|linked|"
+    r"advantage\w*|superior|inferior|help\w*|prevent\w*|caus\w*|comparable|similar|found|"
+    r"showed|shown|suggest\w*)\b",
+    re.I,
+)
 # "Quality was poor, with studies including no washout period, and a lack of blinding": the
 # list after "including" is the flaws themselves, not examples, and is never dropped.
 _FLAWS_LISTED = re.compile(
     r"\b(?:quality\b[^;]{0,40}?\b(?:poor|low|inadequate)|limitations?|flaws?|weakness(?:es)?|"
-    r"shortcomings?|risks? of bias)\b[^;]*\bincluding\s",
+    r"shortcomings?|bias(?:es)?)\b[^;]*\bincluding\s",
     re.I,
 )
 # "The researchers wanted to X and to Y": two aims, two sentences.
@@ -102,6 +112,49 @@ def _whole(piece: str) -> bool:
         and not hard_start(piece)
         and not NO_SUBJECT.match(piece)
         and not _ADVERB_VERB.match(piece)
+    )
+
+
+# "..., such as tetraspanins, reflecting the cell and offering targets": an "-ing" word after
+# the list opener says something of its own.
+_PARTICIPLE_ING = re.compile(
+    r",\s+(?!including\b)[a-z]\w{2,}ing\s+(?:the|a|an|its|their|to|that|in|on|with|for|of)\b"
+)
+
+# "including one family with a new mutation", "including 3 deaths": a count of a subset is a
+# finding. "three trials were multicentre, one including centres in ...": the word before the
+# list would be left alone.
+_COUNT = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|half)\b", re.I
+)
+# ", and for cooling vests ...": a second part of the sentence, parallel to the first, follows
+# the list; it is no example.
+_SECOND_PART = re.compile(
+    r",\s+(?:and|or|but)\s+(?:for|in|on|to|with|from|by|at|among|after|before|during)\b", re.I
+)
+_COMPOUND_ED = re.compile(r"\b\w+-\w+ed\b")
+_DANGLING_END = re.compile(
+    r"\b(?:one|two|three|four|five|a|an|the|second|third|other|another|each|some)$", re.I
+)
+
+
+def _droppable(kept: str, tail: str) -> bool:
+    """Whether the trailing `tail` ("including A, B and C") carries no claim of its own, so
+    that `kept`, still true and whole, says all the sentence claims: a list of noun phrases with
+    no finite verb, no clause, no bracket, no count and no result word of its own (", for
+    example we cannot conclude that ...", "such as higher PEEP), making ...", "including one
+    family with a new mutation", "such as bruising (RR 0.20)" say more), after a sentence that
+    does not end on a word the list completes."""
+    return (
+        not finite(_COMPOUND_ED.sub(" ", tail))  # "telephone-delivered" is no verb
+        and not _RESULT.search(tail)
+        and not _PARTICIPLE_ING.search(tail)
+        and not _SECOND_PART.search(tail)
+        and not _COUNT.search(tail)
+        and not _DANGLING_END.search(kept)
+        and "(" not in tail
+        and ")" not in tail
+        and kept.count("(") == kept.count(")")
     )
 
 
@@ -168,6 +221,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
         shorter = _TAILS.sub("", body)
         if (
             shorter != body
+            and _droppable(shorter, body[len(shorter) :])
             and len(shorter.split()) >= 6
             and has_verb(shorter)
             and not lone_between(shorter + ".")  # "between X, such as A, and Y": Y is a side
