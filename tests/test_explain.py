@@ -36,12 +36,41 @@ from plainsum.plain.simplify import plain_sentences
             "Alanine aminotransferase rose in three people.",
             "Alanine aminotransferase (a liver enzyme measured in blood) rose",
         ),
+        # a brace, said in plain words
+        (
+            "Ankle-foot orthoses helped children walk faster.",
+            "Ankle-foot orthoses (braces that support the ankle and foot) helped",
+        ),
+        ("Some wore orthoses at night.", "orthoses (braces or splints that support part of"),
+        # the first of a pair: its bracket stands between the two and reads as its own
+        (
+            "Side effects were lymphopenia and neutropenia in three people.",
+            "lymphopenia (a low count of one type of white blood cell) and neutropenia",
+        ),
+        # a common word beside it does not share the bracket
+        (
+            "Side effects were fatigue and lymphopenia in three people.",
+            "fatigue and lymphopenia (a low count of one type of white blood cell) in",
+        ),
     ],
 )
 def test_a_hard_term_is_explained_at_first_use(text: str, want: str) -> None:
     out = explain_terms(text)
     assert want in out
     assert not [t for t in unexplained_terms(out) if t.text.lower() in want.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Side effects were neutropenia and lymphopenia in three people.",
+        "Two trials counted thrombocytopenia or lymphopenia after the first dose.",
+    ],
+)
+def test_a_pair_of_rare_terms_shares_no_bracket(text: str) -> None:
+    """One bracket after "neutropenia and lymphopenia" would explain two kinds of cell as one:
+    each term is explained or neither is (the gate then names the pair)."""
+    assert explain_terms(text) == text
 
 
 @pytest.mark.parametrize(

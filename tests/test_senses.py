@@ -208,3 +208,65 @@ def test_a_swap_keeps_the_sense_and_the_grammar_or_is_not_made(text: str, plain:
 )
 def test_a_swap_keeps_its_sense_where_it_stands(text: str, plain: str) -> None:
     assert plain_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # an illness has new cases; events, harms and symptoms only have a rate
+        (
+            "The incidence of pneumonia was lower in the vaccine group.",
+            "The rate of new cases of pneumonia was lower in the vaccine group.",
+        ),
+        (
+            "The incidence of adverse events was similar in both groups.",
+            "The rate of side effects was similar in both groups.",
+        ),
+        (
+            "The incidence of serious complications did not differ.",
+            "The rate of serious problems did not differ.",
+        ),
+        (
+            "The incidence of nausea was higher with the new tablet.",
+            "The rate of nausea was higher with the new tablet.",
+        ),
+        # "regarding" after a difference is "in", after a word of knowing "about"
+        (
+            "The two drugs did not show differences regarding the proportion of people who "
+            "walked unaided.",
+            "The two drugs did not show differences in the share of people who walked unaided.",
+        ),
+        (
+            "There was no difference with regard to relapses.",
+            "There was no difference in relapses.",
+        ),
+        ("Evidence regarding safety was weak.", "Evidence about safety was weak."),
+        (
+            "No firm conclusions can be drawn concerning long-term harms.",
+            "No firm conclusions can be drawn about long-term harms.",
+        ),
+        # at the start of a clause: "as for"
+        (
+            "Regarding walking speed, the groups were alike.",
+            "As for walking speed, the groups were alike.",
+        ),
+        (
+            "However, with regard to fatigue, the results were mixed.",
+            ", as for fatigue, the results were mixed.",
+        ),
+        # elsewhere no plain word keeps the sense: the paper's word stays
+        (
+            "The drug was no better than the placebo group regarding relapses.",
+            "regarding relapses",
+        ),
+        (
+            "The trials were small studies with regard to sample size.",
+            "small studies with regard to sample size",
+        ),
+        ("This finding is concerning.", "This finding is concerning."),
+        # a systematic review is a kind of study, not a careful reading
+        ("We did a systematic review of trials.", "We did a systematic review of trials."),
+    ],
+)
+def test_a_term_takes_the_plain_word_of_its_sense(text: str, plain: str) -> None:
+    assert plain in plain_words(text)

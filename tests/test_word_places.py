@@ -36,7 +36,26 @@ from plainsum.plain.word_places import fits_here
         # "onset" and "management" as the head of their phrase, not inside a name
         ("Pain eased after the onset of sleep.", "Pain eased after the start of sleep."),
         ("Some had focal onset seizures.", "Some had focal onset seizures."),
-        ("It helped in the management of pain.", "It helped in the care of pain."),
+        ("It helped in the management of pain.", "It helped in the management of pain."),
+        (
+            "It may help in the management of people with gout.",
+            "It may help in the care of people with gout.",
+        ),
+        (
+            "The review looked at the management of older adults after a fall.",
+            "The review looked at the care of older adults after a fall.",
+        ),
+        # a condition, managers or data are not "care"
+        (
+            "Stents that release a drug are used in the management of restenosis.",
+            "in the management of restenosis.",
+        ),
+        (
+            "The management of pain in people with MS is hard.",
+            "The management of pain in people with MS is hard.",
+        ),
+        ("Clinic staff and management took part.", "Clinic staff and management took part."),
+        ("Paper and data management systems were slow.", "data management systems were slow."),
         ("Contingency management helped some.", "Contingency management helped some."),
         # "inadequate evidence" is too little evidence, never "poor evidence" (a weak grade)
         (

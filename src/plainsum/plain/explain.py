@@ -124,9 +124,28 @@ def _explain_gloss(text: str) -> str:
             continue
         if not _ends_phrase(text, m.end()):
             continue  # "seroma (...) aspirations": a bracket inside a noun phrase
+        if _unexplained_partner(text[: m.start()]):
+            continue  # "neutropenia and lymphopenia (...)": one bracket reads as both terms'
         out.append(text[last : m.end()] + f" ({gloss()[key]})")
         last = m.end()
     return "".join(out) + text[last:]
+
+
+# A word joined to the term before it by "and" or "or" ("neutropenia and lymphopenia").
+_PARTNER = re.compile(r"(?<![\w-])([A-Za-z][\w'-]*),?\s+(?:and|or)\s+$")
+RARE_PARTNER_ZIPF = 3.0  # a partner this rare is a term of its own that a reader may not know
+
+
+def _unexplained_partner(before: str) -> bool:
+    """Whether the term after `before` ends a pair whose first member is a rare word with no
+    explanation of its own: a bracket after the pair would read as the explanation of both
+    ("neutropenia and lymphopenia (a low count of one type of white blood cell)", two kinds of
+    cell), so each is explained or neither is."""
+    m = _PARTNER.search(before)
+    if m is None:
+        return False
+    partner = m.group(1).lower()
+    return partner not in gloss() and zipf(partner) < RARE_PARTNER_ZIPF
 
 
 _NAME = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,})(?![\w-])")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .articles import agreeing
 from .noun_stacks import Swap, kept_apart, repeats_word, stack_fits
-from .senses import sense_fits
+from .senses import sense_fits, sense_plain
 from .swap_grammar import FIRST_WORD, HAVE_BE, PHRASE_ENDS, fits
 from .term_places import in_name, refused_after, word_before_fits
 from .word_places import fits_here
@@ -57,6 +57,10 @@ class Glossary:
         shared = _shared_head(found, plain, m.string[: m.start()])
         if shared is not None:  # "selection, detection, and attrition bias": one head for all
             plain = self.entries.get(shared[0].lower(), shared[0]) + " " + shared[1]
+        sensed = sense_plain(found, plain, m.string[: m.start()], m.string[m.end() :])
+        if sensed is None:
+            return None  # no plain word keeps the sense here ("the placebo group regarding")
+        plain = sensed
         if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
             return None  # the plain phrase would break the sentence: keep the term
         if refused_after(found, m.string[m.end() :]):

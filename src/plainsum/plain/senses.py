@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kept_terms", "place_fits", "sense_fits"]
+__all__ = ["kept_terms", "place_fits", "sense_fits", "sense_plain"]
 
 # Terms with more than one sense: swapped only where the sentence shows the sense the plain
 # phrase has (a "vehicle" in a lab or animal study is the liquid a drug is given in; "subjects"
@@ -155,6 +155,55 @@ def place_fits(term: str, before: str, after: str) -> bool:
     if low in ("recruited", "enrolled"):
         return prev not in _ADJECTIVE_PLACE
     return True
+
+
+# "incidence" is the "rate of new cases" of an illness ("the incidence of pneumonia"); of events,
+# harms or symptoms it is only their "rate" ("the rate of side effects", never "the rate of new
+# cases of side effects").
+_OF_EVENTS = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:events?|effects?|complications?|reactions?|withdrawals?|"
+    r"discontinuations?|drop-?outs?|somnolence|drowsiness|sedation|vomiting|nausea|pain|"
+    r"bleeding|leaks?|leakage|falls?|episodes?|exacerbations?|deaths?|mortality|toxicit\w*|"
+    r"harms?|readmissions?|reoperations?|failures?|symptoms?)\b",
+    re.I,
+)
+# "regarding", "concerning" and "with regard to" are "about" only after a word of knowing or
+# telling ("evidence regarding safety", "no conclusions can be drawn regarding ..."); after a
+# difference they are "in" ("did not show differences in the share of patients", never
+# "differences about"); at the start of a clause "as for" ("As for the primary outcomes, ...").
+# Elsewhere ("the placebo group regarding mortality", "small studies with regard to sample
+# size", "risk of bias regarding blinding") the paper's word stays.
+_REGARDING = frozenset({"regarding", "concerning", "with regard to"})
+_ABOUT_AFTER = frozenset(
+    """evidence data information conclusion conclusions question questions concern concerns
+    finding findings result results research advice recommendation recommendations knowledge
+    uncertainty uncertain unclear inconclusive debate guidance guidelines made drawn known
+    little nothing anything something much reported report reports controversy opinion
+    opinions views beliefs decision decisions practice literature message messages details
+    explanation explanations claims statements insight insights""".split()
+)
+_DIFFERENCE = frozenset("difference differences differ differed differs different".split())
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:!?]|\b(?:However|Also|Moreover|Furthermore|In addition|But|And|Finally),)\s*$"
+)
+
+
+def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
+    """The glossary's `plain` phrase for `term` in the sense it has between `before` and
+    `after`, another plain phrase where the sense needs one, or None where no plain phrase
+    keeps it (the paper's word stays)."""
+    low = " ".join(term.lower().split())
+    if low == "incidence" and _OF_EVENTS.match(after):
+        return "rate"
+    if low in _REGARDING:
+        if _CLAUSE_START.search(before):
+            return "as for"
+        prev_m = _WORD_BEFORE.search(before)
+        prev = prev_m.group(1).lower() if prev_m else ""
+        if prev in _DIFFERENCE:
+            return "in"
+        return "about" if prev in _ABOUT_AFTER else None
+    return plain
 
 
 _INTERVENTION = frozenset({"intervention", "interventions", "intervention group"})

@@ -43,6 +43,9 @@ _VERB_FORMS = frozenset(
     "found got seen used checked shown given studied changed made caused driven blocked "
     "boosted reduced increased eased worsened".split()
 ) | {"signed up", "looked at", "found out", "put into groups by chance"}
+# Plain phrases that end on their preposition and take the term's object next, as the term did
+# ("characterised by X" -> "marked by X"; "Regarding X, ..." -> "As for X, ...").
+_TAKES_OBJECT = frozenset({"marked by", "as for"})
 _PARTICLES = frozenset("at out of for to up".split())
 _PREPOSITIONS = frozenset(
     "in on at by with from for to into of during after before over under between among "
@@ -105,7 +108,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "look at in mice": the phrase's own preposition needs its object next
     verb_phrase = words[0] in _AUXILIARIES
     post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
-    post_modifier &= not (words[-1] == "by" == term.lower().split()[-1])  # "marked by X" is whole
+    post_modifier &= plain.lower() not in _TAKES_OBJECT  # "marked by X", "As for X, ..." are whole
     if post_modifier and next_word and next_word not in PHRASE_ENDS:
         if not re.fullmatch(r"\w+ly", next_word):  # "... COVID infected cells" misreads
             return False

@@ -79,6 +79,15 @@ _MODIFIERS = frozenset(
     show shows saw see sees led cause causes make makes made gave give gives bring
     brought""".split()
 )
+# "of" and the people a term is said of, with up to three words before them ("of older
+# people", "of critically ill children", "of women with ...").
+_OF_PEOPLE = re.compile(
+    r"\s+of\s+(?:(?!(?:in|with|after|for|among|during|of|from|to|and|or)\b)[\w-]+\s+){0,3}?"
+    r"(?:people|persons|patients|participants|adults|children|"
+    r"infants|babies|newborns|neonates|women|men|girls|boys|adolescents|teenagers|mothers|"
+    r"individuals|those|survivors|families|residents|pwMS)\b",
+    re.I,
+)
 _OF_AMOUNT = re.compile(
     r"\s+of\s+(?:about |around |almost |nearly |over |more than |up to |at least )?[\d.]"
 )
@@ -187,8 +196,13 @@ def fits_here(term: str, before: str, after: str) -> bool:
     if term == "previously":
         # "had not used it before." reads whole; "previously untreated" is no "before untreated"
         return nxt == "" and bool(before.strip()) and not re.search(r"[.!?:;]\s*$", before)
-    if term in ("onset", "management"):
+    if term == "onset":
         return prev in _HEAD_BEFORE or not prev
+    if term == "management":
+        # "care" is said of people ("the management of people with gout" -> "the care of
+        # people with gout"), never of a condition ("the care of in-stent restenosis", "the care
+        # of pain") nor of managers or data ("staff and management", "data management systems")
+        return (prev in _HEAD_BEFORE or not prev) and bool(_OF_PEOPLE.match(after))
     if term in _HEAD_TAKES_NO_NOUN and not _modifies_freely(prev, before):
         return False
     if term in ("reduction", "reductions"):
