@@ -230,6 +230,10 @@ def test_a_swap_keeps_its_sense_where_it_stands(text: str, plain: str) -> None:
             "The incidence of nausea was higher with the new tablet.",
             "The rate of nausea was higher with the new tablet.",
         ),
+        (
+            "Stents made no difference to the incidence of amputation.",
+            "Stents made no difference to the rate of amputation.",
+        ),
         # "regarding" after a difference is "in", after a word of knowing "about"
         (
             "The two drugs did not show differences regarding the proportion of people who "

@@ -164,7 +164,8 @@ _OF_EVENTS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:events?|effects?|complications?|reactions?|withdrawals?|"
     r"discontinuations?|drop-?outs?|somnolence|drowsiness|sedation|vomiting|nausea|pain|"
     r"bleeding|leaks?|leakage|falls?|episodes?|exacerbations?|deaths?|mortality|toxicit\w*|"
-    r"harms?|readmissions?|reoperations?|failures?|symptoms?)\b",
+    r"harms?|readmissions?|reoperations?|failures?|symptoms?|amputations?|caesarean|cesarean|"
+    r"births?|surger(?:y|ies)|operations?|procedures?|admissions?|visits?|transfusions?)\b",
     re.I,
 )
 # "regarding", "concerning" and "with regard to" are "about" only after a word of knowing or
