@@ -42,6 +42,15 @@ from plainsum.plain.simplify import plain_sentences
             "Ankle-foot orthoses (braces that support the ankle and foot) helped",
         ),
         ("Some wore orthoses at night.", "orthoses (braces or splints that support part of"),
+        # a foot orthosis is a shoe insert, no brace
+        (
+            "Children with flat feet wore foot orthoses for a year.",
+            "foot orthoses (shoe inserts that support the foot) for a year",
+        ),
+        (
+            "Carbon ankle-foot-orthoses reduced energy cost.",
+            "orthoses (braces that support the ankle",
+        ),
         # the first of a pair: its bracket stands between the two and reads as its own
         (
             "Side effects were lymphopenia and neutropenia in three people.",
