@@ -30,6 +30,18 @@ DROPS = [
         "adults.",
     ),
     (
+        "The changes the team found in the blood point to a range of disease processes in MS, "
+        "such as gliosis (a scar-like reaction of support cells in the brain) and loss of myelin.",
+        "The changes the team found in the blood point to a range of disease processes in MS.",
+    ),
+    (
+        "In this article the authors will go through the many treatments of the movement "
+        "problem seen in older adults, including VMAT2 blockers, other medicines and non-drug "
+        "approaches.",
+        "In this article the authors will go through the many treatments of the movement "
+        "problem seen in older adults.",
+    ),
+    (
         "We searched the main medical databases and the registers of ongoing trials up to June "
         "of this year, including the Cochrane Library, MEDLINE and Embase.",
         "We searched the main medical databases and the registers of ongoing trials up to June "

@@ -125,13 +125,16 @@ _PARTICIPLE_ING = re.compile(
 # finding. "three trials were multicentre, one including centres in ...": the word before the
 # list would be left alone.
 _COUNT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|half)\b", re.I
+    r"(?<![\w-])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|half)\b", re.I
 )
 # ", and for cooling vests ...": a second part of the sentence, parallel to the first, follows
 # the list; it is no example.
 _SECOND_PART = re.compile(
     r",\s+(?:and|or|but)\s+(?:for|in|on|to|with|from|by|at|among|after|before|during)\b", re.I
 )
+# A bracket of words only explains the word before it ("gliosis (a scar-like reaction ...)"); a
+# bracket with a number holds a result's statistics and stays a claim.
+_WORDS_BRACKET = re.compile(r"\s*\([^()\d]*\)")
 _COMPOUND_ED = re.compile(r"\b\w+-\w+ed\b")
 _DANGLING_END = re.compile(
     r"\b(?:one|two|three|four|five|a|an|the|second|third|other|another|each|some)$", re.I
@@ -141,10 +144,13 @@ _DANGLING_END = re.compile(
 def _droppable(kept: str, tail: str) -> bool:
     """Whether the trailing `tail` ("including A, B and C") carries no claim of its own, so
     that `kept`, still true and whole, says all the sentence claims: a list of noun phrases with
-    no finite verb, no clause, no bracket, no count and no result word of its own (", for
-    example we cannot conclude that ...", "such as higher PEEP), making ...", "including one
-    family with a new mutation", "such as bruising (RR 0.20)" say more), after a sentence that
-    does not end on a word the list completes."""
+    no finite verb, no clause, no bracket with a number, no count and no result word of its own
+    (", for example we cannot conclude that ...", "such as higher PEEP), making ...", "including
+    one family with a new mutation", "such as bruising (RR 0.20)" say more), after a sentence
+    that does not end on a word the list completes."""
+    if kept.count("(") != kept.count(")") or tail.count("(") != tail.count(")"):
+        return False
+    tail = _WORDS_BRACKET.sub("", tail)  # "gliosis (a scar-like reaction ...)": an explanation
     return (
         not finite(_COMPOUND_ED.sub(" ", tail))  # "telephone-delivered" is no verb
         and not _RESULT.search(tail)
@@ -154,7 +160,6 @@ def _droppable(kept: str, tail: str) -> bool:
         and not _DANGLING_END.search(kept)
         and "(" not in tail
         and ")" not in tail
-        and kept.count("(") == kept.count(")")
     )
 
 
