@@ -326,3 +326,45 @@ def test_a_translation_after_the_english_parts_is_left_out(tmp_path, abstract, l
     english = labels != [""]
     assert ("fatiga" in source.text) is not english
     assert is_research(source) is english
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        (
+            "erratum.xml",
+            '<?xml version="1.0" ?><PubmedArticleSet><PubmedArticle><MedlineCitation>'
+            '<PMID Version="1">90000501</PMID><Article><ArticleTitle>Erratum: Sleep and fatigue '
+            "in multiple sclerosis.</ArticleTitle><PublicationTypeList><PublicationType>"
+            "Published Erratum</PublicationType></PublicationTypeList></Article>"
+            "</MedlineCitation></PubmedArticle></PubmedArticleSet>",
+            "erratum.xml PMID 90000501 is a correction notice about another paper, not a study",
+        ),
+        (
+            "retraction.nbib",
+            "PMID- 90000502\nTI  - Retraction of: Sleep and fatigue in multiple sclerosis.\n"
+            "PT  - Retraction of Publication\n",
+            "retraction.nbib PMID 90000502 is a retraction notice about another paper",
+        ),
+        (
+            "concern.xml",
+            '<?xml version="1.0" ?><article article-type="expression-of-concern"><front>'
+            "<article-meta><title-group><article-title>Expression of concern: Sleep and fatigue"
+            "</article-title></title-group></article-meta></front></article>",
+            "concern.xml is an expression of concern about another paper",
+        ),
+        # A research record without an abstract still says so.
+        (
+            "no_abstract.xml",
+            '<?xml version="1.0" ?><PubmedArticleSet><PubmedArticle><MedlineCitation>'
+            '<PMID Version="1">90000503</PMID><Article><ArticleTitle>Sleep and fatigue.'
+            "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>",
+            "has no abstract or text",
+        ),
+    ],
+)
+def test_a_notice_without_an_abstract_says_what_it_is(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (item,) = list(read_sources(path))
+    assert not isinstance(item, Source) and reason in item.reason

@@ -14,7 +14,7 @@ from xml.etree.ElementTree import Element
 
 from ..errors import InputError
 from .fields import iso_date
-from .notices import jats_notice
+from .notices import jats_notice, notice_error
 from .scripts import mark_powers
 from .source import ItemError, SourceItem, build_source
 from .xmlsafe import find, find_all, local, parse_xml, text_of
@@ -162,11 +162,13 @@ def article_source(
     url = (f"https://pmc.ncbi.nlm.nih.gov/articles/{pmcid}/" if pmcid else None) or (
         self_uri.get("{http://www.w3.org/1999/xlink}href") if self_uri is not None else None
     )
+    notice = jats_notice(article.get("article-type"))
+    where = f"{name} article {number}" if many else name
     try:
         return build_source(
             parts,
             title=text_of(find(meta, "title-group", "article-title"), SKIP) or None,
-            where=f"{name} article {number}" if many else name,
+            where=where,
             path=path,
             id=item_id,
             doi=doi,
@@ -177,10 +179,10 @@ def article_source(
             url=url,
             format="jats",
             plain_language_summary=" ".join(plain) or None,
-            notice=jats_notice(article.get("article-type")),
+            notice=notice,
         )
     except InputError as exc:
-        return ItemError(item_id, str(exc), path)
+        return ItemError(item_id, notice_error(str(exc), where, notice), path)
 
 
 def read_jats(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..errors import InputError
 from .bounded import MAX_FILE_BYTES
 from .fields import clean_doi, date_from_text, unglue_sentences
-from .notices import pubmed_notice
+from .notices import notice_error, pubmed_notice
 from .scripts import pubmed_scripts
 from .source import ItemError, SourceItem, build_source, split_inline_labels
 from .text import decode
@@ -75,6 +75,7 @@ def record_source(
         if "plain" in kind.lower() or "lay" in kind.lower()
     ]
     where = f"{name} PMID {pmid}" if pmid else f"{name} record {number}"
+    notice = pubmed_notice(record.get("PT", []))
     try:
         return build_source(
             split_inline_labels(unglue_sentences(pubmed_scripts(" ".join(record.get("AB", []))))),
@@ -90,10 +91,10 @@ def record_source(
             url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
             format="medline",
             plain_language_summary=" ".join(plain) or None,
-            notice=pubmed_notice(record.get("PT", [])),
+            notice=notice,
         )
     except InputError as exc:
-        return ItemError(item_id, str(exc), path)
+        return ItemError(item_id, notice_error(str(exc), where, notice), path)
 
 
 def read_medline(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:

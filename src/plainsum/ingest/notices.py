@@ -43,3 +43,9 @@ def pubmed_notice(types: Iterable[str]) -> str | None:
 def jats_notice(article_type: str | None) -> str | None:
     """What a JATS article is when its article-type names a notice."""
     return JATS_NOTICES.get((article_type or "").strip().lower())
+
+
+def notice_error(error: str, where: str, notice: str | None) -> str:
+    """The reason an item cannot be read: a notice with no abstract (most errata) says what it
+    is rather than that it "has no abstract or text"."""
+    return f"{where} is {notice} about another paper, not a study" if notice else error

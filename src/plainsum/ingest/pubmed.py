@@ -15,7 +15,7 @@ from ..errors import InputError
 from .fields import date_from_text, iso_date, unglue_sentences
 from .headings import canonical
 from .language import english_parts
-from .notices import pubmed_notice
+from .notices import notice_error, pubmed_notice
 from .scripts import mark_powers, pubmed_scripts
 from .source import ItemError, SourceItem, build_source
 from .xmlsafe import find, find_all, iter_elements, local, text_of
@@ -123,6 +123,7 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
     ]
     journal = find(article, "Journal")
     where = f"{name} PMID {pmid}" if pmid else f"{name} article {number}"
+    notice = pubmed_notice(text_of(t) for t in find_all(article, "PublicationType"))
     try:
         return build_source(
             parts,
@@ -141,10 +142,10 @@ def article_source(record: Element, name: str, number: int, path: str | None) ->
             url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
             format="pubmed",
             plain_language_summary=" ".join(plain) or None,
-            notice=pubmed_notice(text_of(t) for t in find_all(article, "PublicationType")),
+            notice=notice,
         )
     except InputError as exc:
-        return ItemError(item_id, str(exc), path)
+        return ItemError(item_id, notice_error(str(exc), where, notice), path)
 
 
 def read_pubmed(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:
