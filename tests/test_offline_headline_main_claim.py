@@ -115,6 +115,25 @@ def test_a_template_says_only_what_the_main_conclusion_says() -> None:
 
 
 @pytest.mark.parametrize(
+    "conclusion",
+    [
+        "The trials were small and short, which makes it difficult to derive any conclusions on "
+        "knee braces for pain.",
+        "It is impossible to draw firm conclusions about knee braces for pain in older adults.",
+        "No firm conclusions can be drawn about knee braces for pain in older adults.",
+        "The review authors were unable to draw conclusions about knee braces for pain.",
+    ],
+)
+def test_a_template_says_the_evidence_is_not_clear_where_no_conclusion_can_be_drawn(
+    conclusion: str,
+) -> None:
+    head = fill_template(
+        _ordered(0, conclusion), StudyDesign.REVIEW, "animals", "4 trials", 0, None, None
+    )
+    assert head.text == "A review of 4 trials found the evidence was not clear"
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the lead goes whole, never leaving "Of the review, ..."

@@ -61,9 +61,18 @@ def looked_at(text: str) -> str | None:
     return topic
 
 
+# The authors cannot say what the evidence shows: "unable to draw firm conclusions", "which
+# makes it difficult to derive any conclusions", "no firm conclusions can be drawn". For the
+# template only: a chosen sentence is not swapped for "no clear evidence about X" on these
+# words ("No firm conclusions can be drawn about X in severe disease" bounds them to a group).
+_NO_CONCLUSIONS = (
+    r"\b(?:(?:unable|not able|could not|cannot) (?:to )?|(?:difficult|impossible|not possible) "
+    r"to )(?:draw|reach|make|derive) (?:any )?(?:firm |definitive |definite |clear |reliable )?"
+    r"conclusions\b|\bno (?:firm |definitive |definite |clear |reliable )?conclusions (?:can|could)"
+    r" be (?:drawn|made|reached)\b"
+)
 _NO_EVIDENCE = re.compile(
-    r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
-    r"definitive |definite |clear |reliable )?conclusions\b|"
+    rf"{_NO_CONCLUSIONS}|"
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
