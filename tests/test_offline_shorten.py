@@ -756,3 +756,48 @@ def test_too_little_evidence_for_a_noun_phrase_is_not_restated() -> None:
 def test_a_frame_after_a_link_word_still_reports_a_finding() -> None:
     assert reports_a_finding("But the results show that the repair switch is kept in flies.")
     assert not reports_a_finding("But the repair switch is kept in flies.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second hedged claim about another subject, and a contrast after it, go whole
+        (
+            "Wool socks may reduce foot pain, ease swelling, and improve sleep, and cotton socks "
+            "may ease swelling, while nylon socks may make little or no difference to pain.",
+            "Wool socks may reduce foot pain, ease swelling, and improve sleep",
+        ),
+        (
+            "Cold packs may shorten recovery after knee surgery, whereas heat packs may slow it.",
+            "Cold packs may shorten recovery after knee surgery",
+        ),
+    ],
+)
+def test_a_second_claim_about_another_subject_goes(sentence: str, expected: str) -> None:
+    assert expected in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "never"),
+    [
+        # what follows points back at the first claim and bounds it
+        (
+            "Wool socks may reduce foot pain in older adults, and the effect may not last.",
+            "Wool socks may reduce foot pain in older adults",
+        ),
+        # the list before "and" is the subject of the verb after it
+        (
+            "Analyses by age group, length of treatment, different settings, and use of heparin "
+            "did not show differences.",
+            "Analyses by age group, length of treatment, different settings",
+        ),
+        # a claim said without a hedge: the second one may be the point
+        (
+            "The drug was linked with severe rashes in older adults, and dose changes may "
+            "help prevent them.",
+            "The drug was linked with severe rashes in older adults",
+        ),
+    ],
+)
+def test_a_second_claim_that_bears_on_the_first_stays(sentence: str, never: str) -> None:
+    assert never not in short_forms(sentence)

@@ -156,3 +156,36 @@ def first_of_two(text: str) -> list[str]:
         if verb_phrase:  # never a clause of its own: "and it was also lower after" may be the point
             out.append(head)
     return out
+
+
+# A second claim about a subject of its own, after ", and", ", while" or ", whereas": "Carbon
+# braces may cut effort, and leather braces may raise speed, while plastic ones may make little
+# difference" -> "Carbon braces may cut effort". The first claim holds without it. Never a
+# subject that points back or bounds the first claim ("and the effect may not last", "while
+# this", "and it"), a count ("and both"), or a "there is" clause ("and there is no evidence").
+SECOND_CLAIM = re.compile(
+    r",\s+(?:and|while|whereas) (?!(?:the|this|these|that|those|it|its|they|their|them|such|"
+    r"both|all|none|neither|no|there|only|but|each|either|any|most|some|many|few|other|"
+    r"others|also|then|thus|so|in|at|on|for|with|when|if|as)\b)[A-Za-z][\w-]*(?: [\w-]+){0,3} "
+    r"(?:may|might|can|could|did|does|do|were|was|is|are|had|has|have|showed|seemed|appeared)"
+    r"\b[^;]*$"
+)
+
+
+def first_claim(text: str) -> list[str]:
+    """`text` without a second claim about a subject of its own (`SECOND_CLAIM`), when the first
+    has a verb of its own and five words or more."""
+    m = SECOND_CLAIM.search(text)
+    if m is None:
+        return []
+    head = text[: m.start()]
+    if len(head.split()) < 5 or not _HEAD_VERB.search(head):
+        return []  # "Analyses by age, sex, and use of X did not differ": the list is the subject
+    return [head]
+
+
+# The first claim's own verb: a hedge, as in the authors' conclusions this cut is for ("X may
+# help, and Y may ..."). Not "performed" or "showed", which may be a participle in a list that
+# is the subject of the verb after it; not "was linked with", "there is", whose second claim
+# is as often the main one ("X was linked with harms, and ..." after "But").
+_HEAD_VERB = re.compile(r"\b(?:may|might|can|could)\b", re.I)

@@ -13,6 +13,8 @@ from .cuts import (
     CALLED,
     IN_CELLS,
     SAFE_TAIL,
+    SECOND_CLAIM,
+    first_claim,
     first_of_two,
     main_parts,
     without_aside,
@@ -41,6 +43,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
         for body in list(bodies):
             bodies.extend(without_aside(body))
         for body in list(bodies):
+            bodies.extend(first_claim(body))
+        for body in list(bodies):
             bodies.extend(without_safe_tail(body))
         for body in list(bodies):
             bodies.extend(main_parts(body))
@@ -68,6 +72,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = next(iter(without_safe_tail(keep)), keep)
             if not ASIDE.search(body):  # the words of an aside that went need not stay
                 keep = next(iter(without_aside(keep)), keep)
+            if not SECOND_CLAIM.search(body):  # nor those of a second claim that went
+                keep = next(iter(first_claim(keep)), keep)
             if not clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
