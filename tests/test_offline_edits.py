@@ -112,6 +112,11 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
         ("The drug worked effectively in mice.", "The drug worked well in mice."),
         ("Iron effectively reduces anaemia.", "Iron effectively reduces anaemia."),
         ("This effectively means no change.", "This effectively means no change."),
+        # "more effectively" has no "more well": the comparative of "well" is "better"
+        (
+            "The pill lowered blood pressure more effectively than diet alone.",
+            "The pill lowered blood pressure more effectively than diet alone.",
+        ),
         (
             "Pain was rated on the Pain Inventory at baseline.",
             "Pain was rated on the Pain Inventory at the start.",

@@ -22,6 +22,8 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
     "excluded": frozenset({"be", "been", "being"}),
     # "to adequately assess" is not "to well assess"
     "adequately": frozenset({"to"}),
+    # "more effectively" is not "more well" (the comparative of "well" is "better")
+    "effectively": frozenset("more most less least".split()),
     # "the additional benefit" is not "the more benefit"
     "additional": frozenset("the a an this that its their his her our".split()),
     # "the non-significant results" is not "the no clear differences"
