@@ -246,6 +246,14 @@ def test_a_swap_keeps_its_sense_where_it_stands(text: str, plain: str) -> None:
         ),
         ("Evidence regarding safety was weak.", "Evidence about safety was weak."),
         (
+            "Most mothers answered a survey regarding sleep.",
+            "Most mothers answered a survey about sleep.",
+        ),
+        (
+            "Families had different expectations concerning care at home.",
+            "Families had different expectations about care at home.",
+        ),
+        (
             "No firm conclusions can be drawn concerning long-term harms.",
             "No firm conclusions can be drawn about long-term harms.",
         ),

@@ -181,7 +181,9 @@ _ABOUT_AFTER = frozenset(
     uncertainty uncertain unclear inconclusive debate guidance guidelines made drawn known
     little nothing anything something much reported report reports controversy opinion
     opinions views beliefs decision decisions practice literature message messages details
-    explanation explanations claims statements insight insights""".split()
+    explanation explanations claims statements insight insights survey surveys questionnaire
+    questionnaires interview interviews attitudes expectations perceptions feelings worries fears
+    sensibilities discussion discussions consensus""".split()
 )
 _DIFFERENCE = frozenset("difference differences differ differed differs different".split())
 _CLAUSE_START = re.compile(
