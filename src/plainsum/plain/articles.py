@@ -1,4 +1,4 @@
-""""a" or "an" before a word put in place of another: "an effective treatment" is "a helpful
+""" "a" or "an" before a word put in place of another: "an effective treatment" is "a helpful
 treatment", "an RCT" is "a randomised trial", "a commonly used drug" is "an often used drug".
 
 A swap changes the first sound of the phrase after the article; the article must follow it.
