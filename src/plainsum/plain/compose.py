@@ -3,7 +3,8 @@
 Every sentence is either a source sentence with vetted edits (`simplify`), a sentence built from
 facts parsed out of one source sentence (`facts`, `limits`), or a fixed frame (`frames`). The
 paper's material comes from `material.gather` (its aim from `aim`); `results` says which result
-is the main one, `pick` chooses sentences that stand on their own.
+is the main one, `pick` chooses sentences that stand on their own, `body_sentences` which of
+the paper's aim, method and result sentences the body shows.
 What the study did: the design frame, the study's size, its aim, how it was done and its main
 results, in the paper's order. Why it matters: the authors' conclusion (never the background),
 the not-about-MS statement when it applies, the care-team pointer. Limitations: the design's
@@ -18,6 +19,7 @@ from functools import partial
 
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
+from .body_sentences import shown_sentences, words_of
 from .distinct_limits import distinct_limits, says_again, sure_lines
 from .echoes import without_echoes
 from .facts import search_date
@@ -39,21 +41,16 @@ from .lines import Line
 from .main_result import restated_main, rested_on, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .numbers import count_value
-from .pick import ONE_OF_MANY, adds_to, antecedent, leans, pick, unlean
+from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .results import (
     HARM,
-    RESEARCH_CALL,
-    SETUP,
-    harm_result,
     key_terms,
     main_result_rank,
     primary_terms,
-    procedural_result,
     says_a_finding,
     says_which_way,
-    what_it_says,
 )
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence, measured
@@ -62,10 +59,8 @@ from .studied import names_studied
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
-MAX_DID_WORDS = 150
 # Key terms a result shown shares with the authors' main conclusion for it to be that result.
 MIN_SHARED_TERMS = 2
-KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
 MAX_LIMIT_WORDS = 90
 
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
@@ -79,15 +74,6 @@ _ALREADY_SAID = {
         r"\b(?:more|further|future|larger) (?:research|studies|trials)", re.I
     ),
 }
-
-
-def _words(lines: list[Line]) -> int:
-    return sum(len(line.text.split()) for line in lines)
-
-
-def _orders(ps: list[PlainSentence]) -> set[int]:
-    """The places in the paper's order of `ps` (a sentence edited again keeps its place)."""
-    return {p.order for p in ps}
 
 
 def _same(a: str, b: str) -> bool:
@@ -214,103 +200,16 @@ def compose(
         for p in ps
         if set(p.sources) & counted and not says_which_way(p.text)
     )
-    procedure = procedural_result if review else None
     rank = main_result_rank(
         key_terms([p.text for p in conclusions[:2]]),
         primary_terms(  # the outcome the authors called primary, as written and as edited
             [s.text for s in m.sentences] + [p.text for p in m.by_role.get(Role.METHODS, [])]
         ),
     )
-    found = False  # whether a result that says what was found is in the section
-    shown_results: list[Line] = []
-    for role, limit, budget in (
-        (Role.AIM, 1, 35),
-        (Role.METHODS, 0 if review else max(0, limit_scale - 1), 40),
-        (Role.RESULTS, 2 + limit_scale, 110),
-    ):
-        skip = procedure if role == Role.RESULTS else SETUP
-        is_results = role == Role.RESULTS
-        candidates = pool(role)
-        if is_results:  # setup and bookkeeping, unless it also says which way things went
-            candidates = [
-                p
-                for p in candidates
-                if not (SETUP.search(p.text) and not what_it_says(p.text).direction)
-                and not RESEARCH_CALL.search(p.text)
-            ]
-        if is_results and sum(what_it_says(p.text).direction for p in candidates) >= KEEP_RESULTS:
-            # results enough that say which way things went: none that only says how it ran
-            candidates = [p for p in candidates if not what_it_says(p.text).run]
-        picked = pick(candidates, limit, budget, used, skip, is_results, rank)
-        # the main results are kept over the grade while they are short; when no short one
-        # says what was found, the first is kept whole whatever its length (true and whole
-        # come before plain)
-        ranked = sorted(picked, key=rank)[:KEEP_RESULTS]
-        mains = {p.order for p in ranked if p.words <= HARD_MAX_WORDS}
-        if ranked and (
-            says_a_finding(ranked[0].text)
-            or not any(says_a_finding(p.text) for p in ranked if p.order in mains)
-        ):
-            mains.add(ranked[0].order)  # the main result is kept whatever its length
-        every = m.by_role.get(role, [])  # the sentence a leaning one leans on, wherever it went
-        if is_results:
-            harm = harm_result(candidates, picked, used, rank)
-            before = antecedent(harm, every) if harm is not None and leans(harm) else None
-            if before is not None and not {before.order} & (_orders(picked) | _orders(candidates)):
-                harm = None  # the sentence it leans on cannot be shown: neither can it
-            if harm is not None and harm.order not in _orders(picked):  # beside the main benefit
-                if before is None:
-                    harm = unlean(harm)  # shown without the sentence before it: no "But"
-                added = (
-                    [harm] if before is None or before.order in _orders(picked) else [before, harm]
-                )
-                picked = sorted([*picked, *added], key=lambda p: p.order)
-                mains.update(p.order for p in added)
-                used.update(p.text for p in added)
-            if harm is not None:
-                mains.add(harm.order)
-                used.add(harm.text)
-        # a main result that leans on the sentence before it is kept with that sentence
-        # the main result itself: a result that says what was found, never how it ran
-        leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()
-        for p in sorted(picked, key=lambda q: -q.order):
-            before = antecedent(p, every) if leans(p) or adds_to(p) else None
-            if before is not None and before.order in _orders(picked) and p.order in mains:
-                mains.add(before.order)
-                if p.order in leads:
-                    leads.add(before.order)
-        shown: list[PlainSentence] = []
-        for p in picked:
-            before = antecedent(p, every) if leans(p) or adds_to(p) else None
-            if leans(p) and (before is None or before.order not in _orders(shown)):
-                continue  # the sentence it leans on was not kept: neither is it
-            if adds_to(p) and (before is None or before.order not in _orders(shown)):
-                p = unlean(p)  # "also" besides a finding not shown: said without it
-            # the qualifying half of a claim shown ("But there was no convincing evidence ..."):
-            # shown with it whatever the words
-            qualifier = bool(
-                before is not None
-                and p.text.startswith("But ")
-                and before.sources == p.sources
-                and before.order in _orders(shown)
-            )
-            if _words(did) + p.words <= MAX_DID_WORDS or p.order in mains or qualifier:
-                shown.append(p)
-                lead = is_results and p.order in leads
-                main = is_results and p.order in mains
-                did.append(
-                    Line(
-                        p.text,
-                        p.sources,
-                        main=main,
-                        lead=lead,
-                        keep=role == Role.AIM,
-                        leans=leans(p),
-                    )
-                )
-                found = found or (is_results and says_a_finding(p.text))
-                if is_results:
-                    shown_results.append(did[-1])
+    pooled = {role: pool(role) for role in (Role.AIM, Role.METHODS, Role.RESULTS)}
+    did, shown_results, found = shown_sentences(
+        pooled, m.by_role, did, used, rank, review, limit_scale
+    )
     aims = [line for line in did if line.keep]  # what was studied, in whom: right after the frame
     did = (
         did[: 1 if frame_shown else 0]
@@ -462,7 +361,7 @@ def compose(
             continue  # the count already says how few
         if says_again(stated.text, sure_lines(lim)):
             continue  # a limit said already, in other words, by a line sure to stay
-        if _words(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
+        if words_of(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
     lim = distinct_limits(lim)  # each limit once, the authors' chief limit first
 

@@ -1,0 +1,146 @@
+"""The paper's own sentences the body's "what the study did" shows: its aim, how it was done and its
+results, each role within a word budget, in the paper's order.
+
+The main results are kept over the grade while they are short (the first is kept whole whatever its
+length when no short one says what was found); a harm result is shown beside the main benefit; a
+sentence that leans on the one before it ("But ...", "also ...") is shown only with it, or said
+without the lean.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .lines import Line
+from .pick import adds_to, antecedent, leans, pick, unlean
+from .results import (
+    RESEARCH_CALL,
+    SETUP,
+    harm_result,
+    procedural_result,
+    says_a_finding,
+    what_it_says,
+)
+from .sentences import Role
+from .simplify import HARD_MAX_WORDS, PlainSentence
+
+MAX_DID_WORDS = 150
+KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
+
+
+def words_of(lines: list[Line]) -> int:
+    """How many words the lines hold."""
+    return sum(len(line.text.split()) for line in lines)
+
+
+def _orders(ps: list[PlainSentence]) -> set[int]:
+    """The places in the paper's order of `ps` (a sentence edited again keeps its place)."""
+    return {p.order for p in ps}
+
+
+def shown_sentences(
+    pooled: dict[Role, list[PlainSentence]],
+    by_role: dict[Role, list[PlainSentence]],
+    did: list[Line],
+    used: set[str],
+    rank: Callable[[PlainSentence], tuple[bool | int, ...]],
+    review: bool,
+    limit_scale: int,
+) -> tuple[list[Line], list[Line], bool]:
+    """`did` with the aim, method and result sentences shown after it, the result lines among
+    them, and whether one of those says what was found. `pooled` holds each role's sentences
+    that may be shown, `by_role` all of them (the sentence a leaning one leans on, wherever it
+    went); each sentence shown is added to `used`; a higher `limit_scale` keeps more."""
+    did = list(did)
+    procedure = procedural_result if review else None
+    found = False  # whether a result that says what was found is in the section
+    shown_results: list[Line] = []
+    for role, limit, budget in (
+        (Role.AIM, 1, 35),
+        (Role.METHODS, 0 if review else max(0, limit_scale - 1), 40),
+        (Role.RESULTS, 2 + limit_scale, 110),
+    ):
+        skip = procedure if role == Role.RESULTS else SETUP
+        is_results = role == Role.RESULTS
+        candidates = pooled[role]
+        if is_results:  # setup and bookkeeping, unless it also says which way things went
+            candidates = [
+                p
+                for p in candidates
+                if not (SETUP.search(p.text) and not what_it_says(p.text).direction)
+                and not RESEARCH_CALL.search(p.text)
+            ]
+        if is_results and sum(what_it_says(p.text).direction for p in candidates) >= KEEP_RESULTS:
+            # results enough that say which way things went: none that only says how it ran
+            candidates = [p for p in candidates if not what_it_says(p.text).run]
+        picked = pick(candidates, limit, budget, used, skip, is_results, rank)
+        # the main results are kept over the grade while they are short; when no short one
+        # says what was found, the first is kept whole whatever its length (true and whole
+        # come before plain)
+        ranked = sorted(picked, key=rank)[:KEEP_RESULTS]
+        mains = {p.order for p in ranked if p.words <= HARD_MAX_WORDS}
+        if ranked and (
+            says_a_finding(ranked[0].text)
+            or not any(says_a_finding(p.text) for p in ranked if p.order in mains)
+        ):
+            mains.add(ranked[0].order)  # the main result is kept whatever its length
+        every = by_role.get(role, [])  # the sentence a leaning one leans on, wherever it went
+        if is_results:
+            harm = harm_result(candidates, picked, used, rank)
+            before = antecedent(harm, every) if harm is not None and leans(harm) else None
+            if before is not None and not {before.order} & (_orders(picked) | _orders(candidates)):
+                harm = None  # the sentence it leans on cannot be shown: neither can it
+            if harm is not None and harm.order not in _orders(picked):  # beside the main benefit
+                if before is None:
+                    harm = unlean(harm)  # shown without the sentence before it: no "But"
+                added = (
+                    [harm] if before is None or before.order in _orders(picked) else [before, harm]
+                )
+                picked = sorted([*picked, *added], key=lambda p: p.order)
+                mains.update(p.order for p in added)
+                used.update(p.text for p in added)
+            if harm is not None:
+                mains.add(harm.order)
+                used.add(harm.text)
+        # a main result that leans on the sentence before it is kept with that sentence
+        # the main result itself: a result that says what was found, never how it ran
+        leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()
+        for p in sorted(picked, key=lambda q: -q.order):
+            before = antecedent(p, every) if leans(p) or adds_to(p) else None
+            if before is not None and before.order in _orders(picked) and p.order in mains:
+                mains.add(before.order)
+                if p.order in leads:
+                    leads.add(before.order)
+        shown: list[PlainSentence] = []
+        for p in picked:
+            before = antecedent(p, every) if leans(p) or adds_to(p) else None
+            if leans(p) and (before is None or before.order not in _orders(shown)):
+                continue  # the sentence it leans on was not kept: neither is it
+            if adds_to(p) and (before is None or before.order not in _orders(shown)):
+                p = unlean(p)  # "also" besides a finding not shown: said without it
+            # the qualifying half of a claim shown ("But there was no convincing evidence ..."):
+            # shown with it whatever the words
+            qualifier = bool(
+                before is not None
+                and p.text.startswith("But ")
+                and before.sources == p.sources
+                and before.order in _orders(shown)
+            )
+            if words_of(did) + p.words <= MAX_DID_WORDS or p.order in mains or qualifier:
+                shown.append(p)
+                lead = is_results and p.order in leads
+                main = is_results and p.order in mains
+                did.append(
+                    Line(
+                        p.text,
+                        p.sources,
+                        main=main,
+                        lead=lead,
+                        keep=role == Role.AIM,
+                        leans=leans(p),
+                    )
+                )
+                found = found or (is_results and says_a_finding(p.text))
+                if is_results:
+                    shown_results.append(did[-1])
+    return did, shown_results, found
