@@ -1,7 +1,8 @@
 """Detect what kind of study a paper reports, and whether it is about MS.
 
 The design decides which caveats a summary must carry: a lab or animal study has not been shown
-in people; an observational study shows a link, not a cause.
+in people; an observational study shows a link, not a cause. Whether MS is what the paper
+studied is `about_ms`; the cue patterns run fast through `design_cue`.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import prefilter
+from .about_ms import MS_NAMED, ms_is_studied
+from .design_cue import Cue
 from .design_side import NAMING_CUES, side_review
 from .ingest import Source
 from .sample_size import people_studied
@@ -250,119 +252,14 @@ _SYSTEMATIC = re.compile(
 )
 
 
-def _top_level_branches(pattern: str) -> list[str]:
-    """`pattern` split at the "|" signs that are outside every group and class."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
-
-
-class _Cue:
-    """A cue pattern that starts at a word boundary, run fast.
-
-    A leading \\b stops Python's regex engine from jumping to the first letter of the pattern
-    (25 times slower on an abstract), so it is left out and each hit's start is checked instead.
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self.pattern = pattern
-        branches = _top_level_branches(pattern)
-        if all(b.startswith(r"\b") for b in branches):
-            self._fast = re.compile("|".join(b[2:] for b in branches))
-            self._check = True
-        else:
-            self._fast = re.compile(pattern)
-            self._check = False
-        self._needs: tuple[str, ...] | None = None  # worked out on first use (start-up)
-        self._ready = False
-
-    def _required(self) -> tuple[str, ...] | None:
-        """Strings one of which every hit contains (prefilter.required): most cues are absent
-        from a paper, and a few substring tests say so without running the pattern."""
-        if not self._ready:
-            needs = prefilter.required(self._fast)
-            self._needs = needs[1] if needs is not None and not needs[0] else None
-            self._ready = True
-        return self._needs
-
-    def count(self, text: str, limit: int = 3) -> int:
-        """Hits in `text` (lower-cased), up to `limit`."""
-        needs = self._required()
-        if needs is not None and not any(s in text for s in needs):
-            return 0
-        n = 0
-        for m in self._fast.finditer(text):
-            s = m.start()
-            if self._check and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
-                continue
-            n += 1
-            if n >= limit:
-                break
-        return n
-
-    def search(self, text: str) -> bool:
-        """Whether the cue occurs in `text` (lower-cased)."""
-        return self.count(text, 1) > 0
-
-
 # Cues are written in lower case and run on lower-cased text: much faster than re.I.
-_COMPILED = {d: [(_Cue(p), w) for p, w in cues] for d, cues in _CUES.items()}
-
-# "MS/MS", "LC-MS", "MALDI-TOF MS": mass spectrometry, not multiple sclerosis.
-_MS = re.compile(
-    r"\bmultiple sclerosis\b|"
-    r"(?<!/)(?<!LC-)(?<!GC-)(?<!CE-)(?<!ESI-)(?<!TOF-)(?<!TOF )(?<!ICP-)"
-    r"\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS|-MS))|"
-    r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
-)
+_COMPILED = {d: [(Cue(p), w) for p, w in cues] for d, cues in _CUES.items()}
 
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|adults?|children|women|men|volunteers?|humans?|"
     r"individuals?|subjects?)\b",
     re.I,
 )
-
-
-# Who or what was studied is MS (or an MS model): then the paper is about MS, not only
-# mentioning it in passing as a possible link.
-_MS_STUDIED = re.compile(
-    r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
-    r"those|cohort|cases)\s+with\s+(?:\w+[- ]){0,3}?(?:multiple sclerosis|MS)\b"
-    r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
-    r"lesions|relapses?|disability|progression|clinic|registry|drugs?|treatments?|therap\w+)\b"
-    r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
-    r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b",
-)
-_PASSING = ("background", "conclusions")
-
-
-def _ms_is_studied(source: Source, ms_hits: int) -> bool:
-    """Whether MS (or an MS model) is what the paper studied, not a link it mentions in passing.
-
-    With headings, mentions in the background or conclusions alone do not count. Without them,
-    a population or model phrase counts, and so do three or more mentions.
-    """
-    if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
-        core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
-        return bool(_MS_STUDIED.search(core)) or len(_MS.findall(core)) >= 2
-    return bool(_MS_STUDIED.search(source.text)) or ms_hits >= 3
 
 
 # A study of fewer people than this is small: its summary must say so (the few_people caveat),
@@ -449,9 +346,9 @@ def detect_design(source: Source) -> DesignInfo:
     # Animal work reported with cell work stays animal: the nearest it gets to people.
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
-    ms_hits = len(_MS.findall(text))
-    title_ms = bool(source.title and _MS.search(source.title))
-    about_ms = title_ms or _ms_is_studied(source, ms_hits)
+    ms_hits = len(MS_NAMED.findall(text))
+    title_ms = bool(source.title and MS_NAMED.search(source.title))
+    about_ms = title_ms or ms_is_studied(source, ms_hits)
     in_people = design in (
         StudyDesign.TRIAL,
         StudyDesign.OBSERVATIONAL,

@@ -1,0 +1,43 @@
+"""Whether a paper names MS, and whether MS (or an MS model) is what it studied.
+
+A paper that only mentions MS in passing, as a possible link, is not about MS: its summary must
+not read as news for people with MS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ingest import Source
+
+# "MS/MS", "LC-MS", "MALDI-TOF MS": mass spectrometry, not multiple sclerosis.
+MS_NAMED = re.compile(
+    r"\bmultiple sclerosis\b|"
+    r"(?<!/)(?<!LC-)(?<!GC-)(?<!CE-)(?<!ESI-)(?<!TOF-)(?<!TOF )(?<!ICP-)"
+    r"\b(?:RR|SP|PP|C?I?)?MS\b(?!\s*(?:spectrometry|/MS|-MS))|"
+    r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
+)
+
+# Who or what was studied is MS (or an MS model): then the paper is about MS, not only
+# mentioning it in passing as a possible link.
+_MS_STUDIED = re.compile(
+    r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
+    r"those|cohort|cases)\s+with\s+(?:\w+[- ]){0,3}?(?:multiple sclerosis|MS)\b"
+    r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
+    r"lesions|relapses?|disability|progression|clinic|registry|drugs?|treatments?|therap\w+)\b"
+    r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
+    r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b",
+)
+_PASSING = ("background", "conclusions")
+
+
+def ms_is_studied(source: Source, ms_hits: int) -> bool:
+    """Whether MS (or an MS model) is what the paper studied, not a link it mentions in passing.
+
+    With headings, mentions in the background or conclusions alone do not count. Without them,
+    a population or model phrase counts, and so do three or more mentions.
+    """
+    if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
+        core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
+        return bool(_MS_STUDIED.search(core)) or len(MS_NAMED.findall(core)) >= 2
+    return bool(_MS_STUDIED.search(source.text)) or ms_hits >= 3
