@@ -172,7 +172,10 @@ _PART_BEFORE = re.compile(
 _ARM_AFTER = re.compile(
     r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:(?:were|was)\s+)?(?:randomi[sz]ed|assigned|allocated)\s+to\s+"
     r"(?:the\s+|a\s+)?[\w\s-]{0,30}?\b(?:group|arm)\b"
-    r"|\s+(?:[A-Za-z-]+\s+){0,2}?(?:in|to|into)\s+the\s+[\w\s-]{0,30}?\b(?:group|arm)\b",
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}?(?:in|to|into)\s+the\s+[\w\s-]{0,30}?\b(?:group|arm)\b"
+    # "39 patients in each group", "20 per arm": one group's count, a part of the whole
+    r"|\s+(?:[A-Za-z-]+\s+){0,2}?(?:in|per)\s+(?:(?:each|every|either|both)\s+(?:of\s+the\s+"
+    r"(?:[\w-]+\s+)?)?)?(?:groups?|arms?)\b",
     re.I,
 )
 _RANGE_BEFORE = re.compile(
@@ -421,10 +424,6 @@ def _other_partner(
     homes = [(c, cs, k) for _, cs in theirs for k, c in enumerate(cs) if c.value == partner.value]
     if len(homes) != 1:
         return None  # a value the source states more than once may pair with anything
-    for _, cs in theirs:
-        values = {c.value for c in cs}
-        if count.value in values and partner.value in values:
-            return None
     c, cs, k = homes[0]
     if c.unit not in (partner.unit, None):
         return None
@@ -437,6 +436,12 @@ def _other_partner(
             and _near(c, other)
             and abs(_float(other.value) - _float(count.value))
             > CLOSE * max(_float(other.value), _float(count.value))
+            # the source may pair `count`'s value with it as well, when no farther than the
+            # rival ("15 trials (7824 people)"; not "34 studies (7824 people) ... and only 15")
+            and not any(
+                d.value == count.value and abs(d.start - c.start) <= abs(other.start - c.start)
+                for d in cs
+            )
         ):
             return f"{other.written} with {partner.value}"
     return None

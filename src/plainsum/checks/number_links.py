@@ -22,8 +22,10 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
     """(number, noun in the summary, what it is in the source) for each number the summary
     ties to people, animals or studies where every use of it in the source counts something
     else; to a thing the paper counts with another number ("259 emergency departments" where
-    the paper has 383 emergency departments and 259 hospitals); or to any unit where the paper
-    has it only in dates ("10 years" from "10 November 2013")."""
+    the paper has 383 emergency departments and 259 hospitals); to what the paper counts with
+    another number of the same summary sentence ("4 practices over 14 weeks" where the paper
+    has 14 centres over 4 weeks); or to any unit where the paper has it only in dates ("10
+    years" from "10 November 2013")."""
     out = []
     known = source_numbers(source.full_text)
     sentences = split_source(source)
@@ -35,6 +37,10 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         dated = unit in _DURATIONS and _only_in_dates(value, sentences)
         if dated and not _in_date(sentence, end):
             out.append((written, _unit_words(sentence, end), f"a date ({dated!r})"))
+            continue
+        swapped = _swapped(value, unit, sentence, sentences)
+        if swapped:
+            out.append((written, _noun_words(sentence, end, offset), swapped))
             continue
         noun = counted(sentence, end, offset)
         group = noun_class(noun or "")
@@ -211,8 +217,40 @@ def _only_in_dates(value: str, sentences: list) -> str | None:
     return dates[0] if dates else None
 
 
+def _swapped(value: str, unit: str | None, sentence: str, sentences: list) -> str | None:
+    """What the paper counts with `value`, when every use of it there counts something other
+    than `unit` and the paper gives `unit` to another number of the summary sentence: the two
+    numbers traded what they count ("4 practices over 14 weeks" from "14 centres ... over 4
+    weeks", "12 trials with 8 people" from "8 trials with 12 people")."""
+    if unit is None:
+        return None
+    uses = [
+        (s.text, off + len(w), off)
+        for s in sentences
+        for v, off, w in number_mentions(s.text)
+        if v == value
+    ]
+    theirs = [unit_of(t, end, off) for t, end, off in uses]
+    if not uses or any(u is None or u == unit for u in theirs):
+        return None
+    mates = {v for v, _, _ in number_mentions(sentence) if v != value}
+    for s in sentences:
+        for v, off, w in number_mentions(s.text):
+            if v in mates and unit_of(s.text, off + len(w), off) == unit:
+                text, end, start = uses[0]
+                mate = _noun_words(s.text, off + len(w), off)
+                return f"{_noun_words(text, end, start)} ({w} counts {mate} there)"
+    return None
+
+
 def _unit_words(text: str, end: int) -> str:
     return " ".join(text[end : end + 30].split()[:2]).strip(".,;:") or "a count"
+
+
+def _noun_words(text: str, end: int, start: int) -> str:
+    """What the number at start:end counts, in the text's words ("centres", "weeks")."""
+    noun = counted(text, end, start)
+    return noun or " ".join(re.findall(r"[A-Za-z-]+", text[end : end + 30])[:1]) or "a count"
 
 
 def _counted_with_another(
