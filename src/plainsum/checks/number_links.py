@@ -222,8 +222,8 @@ def _swapped(value: str, unit: str | None, sentence: str, sentences: list) -> st
     than `unit` and the paper gives `unit` to another number of the summary sentence: the two
     numbers traded what they count ("4 practices over 14 weeks" from "14 centres ... over 4
     weeks", "12 trials with 8 people" from "8 trials with 12 people")."""
-    if unit is None:
-        return None
+    if unit is None or unit == "%":
+        return None  # a share may be rounded or a range's end ("12% to 42%")
     uses = [
         (s.text, off + len(w), off)
         for s in sentences
