@@ -15,9 +15,10 @@ Methods: Ninety adults with MS who were sensitive to heat were recruited at 12 o
 centres over a period of 8 weeks and divided into a vest group, a cap group and a combined
 group, 30 adults in each group.
 
-Results: Walking speed improved most in the combined group (P < .05).
+Results: Walking speed improved most in the combined group (N = three trials of walking,
+P < .05).
 
-Conclusions: Vest and cap together helped more than either alone."""
+Conclusions: Vest and cap together helped more than either alone, as in 5 earlier trials."""
 )
 
 REVIEW = parse(
@@ -92,6 +93,8 @@ def test_two_numbers_that_traded_what_they_count_are_misattributed(sentence, num
     [
         "Adults were recruited at 12 clinics over 8 weeks.",
         "The study ran for 8 weeks at 12 centres.",
+        # "N = three trials": three is read as people by "N =", but the paper counts trials
+        "Three trials of walking were among the 5 trials.",
         # a number the paper never gives for weeks, with no number beside it that it does
         "Some adults were seen at 12 centres, others at home.",
     ],

@@ -230,7 +230,9 @@ def _swapped(value: str, unit: str | None, sentence: str, sentences: list) -> st
         for v, off, w in number_mentions(s.text)
         if v == value
     ]
-    theirs = [unit_of(t, end, off) for t, end, off in uses]
+    # read with and without what comes before ("N = three trials": people by "N =", trials
+    # by the noun after)
+    theirs = [u for t, end, off in uses for u in (unit_of(t, end, off), unit_of(t, end))]
     if not uses or any(u is None or u == unit for u in theirs):
         return None
     mates = {v for v, _, _ in number_mentions(sentence) if v != value}
