@@ -287,13 +287,6 @@ def _source_counts(source: Source) -> tuple[tuple[int, tuple[Count, ...]], ...]:
     return tuple((s.index, counts_in(s.text)) for s in split_source(source))
 
 
-@lru_cache(maxsize=64)
-def _source_texts(source: Source) -> dict[int, str]:
-    from ..evidence import split_source
-
-    return {s.index: s.text for s in split_source(source)}
-
-
 @cached_list  # a summary sentence is asked about again at every check of a repair
 def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number as written, what the summary says, what the source says) for each number the
@@ -315,10 +308,7 @@ def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]
                 for c in (mine[n - 1] if n else None, mine[n + 1] if n + 1 < len(mine) else None)
                 if c is not None and _paired(sentence, count, c)
             ]
-            texts = _source_texts(source)
-            found = next(
-                (f for c in partners if (f := _other_partner(count, c, theirs, texts))), None
-            )
+            found = next((f for c in partners if (f := _other_partner(count, c, theirs))), None)
         if found:
             out.append((count.written, _phrase(sentence, count), found))
     return out
@@ -408,20 +398,14 @@ def _approximate(text: str, count: Count) -> bool:
     )
 
 
-def _joined(text: str, a: Count, b: Count) -> bool:
-    """Whether two numbers of `text` are close, with no break of clause between them."""
+def _paired(text: str, a: Count, b: Count) -> bool:
     first, second = (a, b) if a.start < b.start else (b, a)
     between = text[first.end : second.start]
-    return len(between) <= PAIR_DISTANCE and not re.search(
-        r"[.;:]|\b(?:and|but|while|whereas|compared)\b", between
-    )
-
-
-def _paired(text: str, a: Count, b: Count) -> bool:
     return (
         not _approximate(text, a)
         and not _approximate(text, b)
-        and _joined(text, a, b)
+        and len(between) <= PAIR_DISTANCE
+        and not re.search(r"[.;:]|\b(?:and|but|while|whereas|compared)\b", between)
         and a.unit is not None
         and b.unit is not None
         and a.unit != b.unit
@@ -429,10 +413,7 @@ def _paired(text: str, a: Count, b: Count) -> bool:
 
 
 def _other_partner(
-    count: Count,
-    partner: Count,
-    theirs: tuple[tuple[int, tuple[Count, ...]], ...],
-    texts: dict[int, str],
+    count: Count, partner: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]
 ) -> str | None:
     """`count` paired with `partner` in the summary ("five trials with 1169 people"), where
     the source pairs `partner`'s value, stated once, with another number of `count`'s unit
@@ -443,11 +424,10 @@ def _other_partner(
     homes = [(c, cs, k) for _, cs in theirs for k, c in enumerate(cs) if c.value == partner.value]
     if len(homes) != 1:
         return None  # a value the source states more than once may pair with anything
-    for i, cs in theirs:
-        at = {c.value: c for c in cs}
-        if count.value in at and partner.value in at:
-            if _joined(texts[i], at[count.value], at[partner.value]):
-                return None  # the paper pairs them too (not "34 studies (7824 people), 15 ...")
+    for _, cs in theirs:
+        values = {c.value for c in cs}
+        if count.value in values and partner.value in values:
+            return None
     c, cs, k = homes[0]
     if c.unit not in (partner.unit, None):
         return None
