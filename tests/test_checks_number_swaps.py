@@ -16,7 +16,7 @@ centres over a period of 8 weeks and divided into a vest group, a cap group and 
 group, 30 adults in each group.
 
 Results: Walking speed improved most in the combined group (N = three trials of walking,
-P < .05).
+P < .05); 32% of adults in it walked faster.
 
 Conclusions: Vest and cap together helped more than either alone, as in 5 earlier trials."""
 )
@@ -99,3 +99,8 @@ def test_two_numbers_that_traded_what_they_count_are_misattributed(sentence, num
 )
 def test_numbers_that_count_what_the_paper_counts_pass(sentence):
     assert misattributed_numbers(sentence, ARMS) == [], sentence
+
+
+def test_a_swap_with_a_share_names_the_share():
+    found = misattributed_numbers("Adults were followed over 32 weeks at 8 centres.", ARMS)
+    assert ("32", "weeks", "a share (8 counts weeks there)") in found, found

@@ -251,6 +251,8 @@ def _unit_words(text: str, end: int) -> str:
 
 def _noun_words(text: str, end: int, start: int) -> str:
     """What the number at start:end counts, in the text's words ("centres", "weeks")."""
+    if re.match(r"\s*(?:%|per ?cent\b)", text[end:]):
+        return "a share"  # "I2 = 32%", not the word after it
     noun = counted(text, end, start)
     return noun or " ".join(re.findall(r"[A-Za-z-]+", text[end : end + 30])[:1]) or "a count"
 
