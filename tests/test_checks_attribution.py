@@ -49,6 +49,34 @@ def test_the_paper_compares_what_stands_beside_versus():
     assert found == [frozenset({"tizanidine"}), frozenset({"dantrolene", "baclofen"})]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "sides"),
+    [
+        # "compared A to/with B" names both sides
+        ("Three trials compared dantrolene to baclofen.", {"dantrolene", "baclofen"}),
+        (
+            "One study compared the drug tizanidine with the older baclofen.",
+            {"tizanidine", "baclofen"},
+        ),
+        # one side a comparison group: the other is the treatment
+        ("Two trials compared tizanidine with placebo.", {"tizanidine"}),
+    ],
+)
+def test_compared_names_both_sides(sentence, sides):
+    assert comparisons([sentence]) == [frozenset(sides)]
+
+
+def test_a_result_with_no_treatment_named_is_read_as_the_headlines():
+    # nothing in the body names a treatment: the reader takes the walking result for
+    # tizanidine's, the headline's, while the paper gives it for dantrolene versus baclofen
+    did = (
+        "The review included six trials with 212 people. There were no differences in walking "
+        "distance at 6 weeks and 6 months."
+    )
+    found = _findings(REVIEW, did)
+    assert len(found) == 1 and "dantrolene" in found[0].message
+
+
 def test_a_result_of_another_comparison_after_tizanidine_sentences_is_misattributed():
     did = (
         "The review included six trials with 212 people. Tizanidine reduced muscle stiffness "

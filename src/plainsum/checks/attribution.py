@@ -19,9 +19,11 @@ made false by where it stands.
   reader can attach to anything.
 
 The treatments a paper compares are the uncommon words (or medicine names) beside "versus",
-"vs", "compared with" in its own sentences; "placebo", "control", "usual care" and other
-comparison groups are left out, as every comparison may have one. A paper with fewer than two
-comparisons (two different sets of treatments) gives nothing to confuse.
+"vs", "compared with" in its own sentences, and on both sides of "compared A to/with B";
+"placebo", "control", "usual care" and other comparison groups are left out, as every
+comparison may have one. A paper with fewer than two comparisons (two different sets of
+treatments) gives nothing to confuse. A body sentence that names no treatment, nor the one before
+it, is read as the headline's: a reader takes it so.
 """
 
 from __future__ import annotations
@@ -56,6 +58,13 @@ _EVERY_COMPARISON = re.compile(
     re.I,
 )
 _VERSUS = re.compile(r"\b(?:(?P<both>versus|vs\.?)|compared (?:with|to)|against)\s", re.I)
+# "Three studies compared SSRIs to typical antipsychotics": the verb names both sides, the
+# first between "compared" and "to"/"with" (a few words, an article left out).
+_COMPARED_BOTH = re.compile(
+    r"\bcompared (?:the |a |an )?(?P<first>(?:[\w-]+ ){1,4}?)(?:to|with|versus|vs\.?|against) "
+    r"(?:the |a |an )?",
+    re.I,
+)
 _PIECE = re.compile(r"[^,;:()\[\]]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 # A word a treatment's name does not run past: a preposition, a verb of the sentence, a number.
@@ -139,10 +148,15 @@ def comparisons(sentences: list[str]) -> list[frozenset[str]]:
     found = []
     for sentence in sentences:
         for piece in _PIECE.findall(sentence):
-            for m in _VERSUS.finditer(piece):
-                before = _side(piece[: m.start()].split()[::-1]) if m["both"] else ""
-                after = _side(piece[m.end() :].split())
-                arms = _treatment_words(before) | _treatment_words(after)
+            both = list(_COMPARED_BOTH.finditer(piece))
+            sides = [(m["first"], piece[m.end() :]) for m in both]
+            sides += [
+                (_side(piece[: m.start()].split()[::-1]) if m["both"] else "", piece[m.end() :])
+                for m in _VERSUS.finditer(piece)
+                if not any(b.start() < m.start() < b.end() for b in both)
+            ]
+            for before, rest in sides:
+                arms = _treatment_words(before) | _treatment_words(_side(rest.split()))
                 if arms:
                     found.append(frozenset(arms))
     return found
@@ -224,6 +238,7 @@ def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     if len(found) < 2:
         return []
     treatments = frozenset().union(*found)
+    headline = " ".join(k.text for k in links if k.section == "headline")
     out = []
     for section in _SECTIONS:
         own = [k for k in links if k.section == section]
@@ -243,7 +258,11 @@ def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
                 if not said:
                     continue
             else:
-                said = _context([k.text for k in own], i, treatments)
+                # named in the sentence or just before it; else a reader takes the result for
+                # the headline's treatment
+                said = _context([k.text for k in own], i, treatments) or _named(
+                    headline, treatments
+                )
             if source_side and said and not source_side & said and source_side != treatments:
                 out.append(_finding(link, source_side, said))
     return out
