@@ -204,6 +204,19 @@ def test_a_swap_keeps_the_sense_and_the_grammar_or_is_not_made(text: str, plain:
             "Half of enrolled people had used the drug before.",
         ),
         ("We enrolled 40 adults with MS.", "We signed up 40 adults with MS."),
+        # "95% effective" is a measured efficacy, not "95% helpful"
+        (
+            "The nasal vaccine was 80% effective in preventing flu in children.",
+            "The nasal vaccine was 80% effective in preventing flu in children.",
+        ),
+        (
+            "The jab was 62 percent effective against shingles.",
+            "The jab was 62 percent effective against shingles.",
+        ),
+        (
+            "Cooling vests were effective in a small trial.",
+            "Cooling vests were helpful in a small trial.",
+        ),
     ],
 )
 def test_a_swap_keeps_its_sense_where_it_stands(text: str, plain: str) -> None:

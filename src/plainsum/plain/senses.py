@@ -132,6 +132,10 @@ _WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
 
 
+# A share right before the word: "was 95% effective", "62 percent effective".
+_SHARE_BEFORE = re.compile(r"\d\s*(?:%|per ?cent)\s*$", re.I)
+
+
 def place_fits(term: str, before: str, after: str) -> bool:
     """Whether the plain word of `term` keeps its sense between `before` and `after`, the
     sentence's text on either side of it (see the rules above)."""
@@ -154,6 +158,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
         return prev not in _WHERE and not (prev in _BE and (not nxt or nxt in _USE_AFTER))
     if low in ("recruited", "enrolled"):
         return prev not in _ADJECTIVE_PLACE
+    if low in ("effective", "efficacious"):
+        return not _SHARE_BEFORE.search(before)  # "95% effective": a measure, not "helpful"
     return True
 
 
