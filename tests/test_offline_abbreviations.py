@@ -34,6 +34,22 @@ def test_a_code_defined_in_the_plural_is_written_out_in_the_singular_too() -> No
     assert expand("One FV was low.", defs) == "One forced vital capacity was low."
 
 
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        ("An ectopic pregnancy (EP) is rare. Most EPs were treated early.", "ectopic pregnancies"),
+        (
+            "A urinary tract infection (UTI) recurred. Few UTIs followed.",
+            "urinary tract infections",
+        ),
+        ("A herpes virus (HV) was found. Two HVs were active.", "herpes viruses"),
+        ("One research day (RD) was held. Both RDs were busy.", "research days"),
+    ],
+)
+def test_a_code_in_the_plural_gets_the_plural_of_its_long_form(text: str, plural: str) -> None:
+    assert plural in expand(text, find_definitions(text))
+
+
 def test_a_code_before_a_number_is_a_statistic_only_where_the_number_stands_alone() -> None:
     text = (
         "The folate helper gene (FHG) was read. People with the FHG 677TT form "

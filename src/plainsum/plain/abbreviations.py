@@ -173,6 +173,19 @@ def _singular(long_form: str) -> str:
     return long_form[: m.start()] + m["s"]
 
 
+_NOT_PLURAL = ("us", "ss", "is")  # "virus", "sclerosis", "stress": a singular ending in s
+
+
+def _plural(long_form: str) -> str:
+    """The plural of a long form that is not one: "ectopic pregnancy" -> "ectopic
+    pregnancies", "virus" -> "viruses", "trial" -> "trials"."""
+    if re.search(r"[^aeiou\W]y$", long_form, re.I):
+        return long_form[:-1] + ("IES" if long_form[-1].isupper() else "ies")
+    if re.search(r"(?:s|x|z|ch|sh)$", long_form, re.I):
+        return long_form + "es"
+    return long_form + "s"
+
+
 # A plural code: capitals and a small "s" ("PCVs", "LABAs"; never "HbAs" or "MSs").
 _PLURAL_CODE = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
@@ -220,8 +233,8 @@ class Expander:
         ):
             return m.group(0)  # "RR 0.52" is a statistic, whatever else RR stands for here
         long_form = self.plain[m.group(1)]
-        if m.group(2) and not long_form.endswith("s"):
-            return long_form + "s"
+        if m.group(2) and not (long_form.endswith("s") and not long_form.endswith(_NOT_PLURAL)):
+            return _plural(long_form)
         if not m.group(2) and _ONE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()]):
             return _singular(
                 long_form
