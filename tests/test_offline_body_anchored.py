@@ -8,11 +8,9 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from body_lines import did_lines
 
-from plainsum.design import detect_design
-from plainsum.ingest import parse
 from plainsum.plain.anchored import comparison_unnamed, several_comparisons, unanchored
-from plainsum.plain.compose import compose, gather
 from plainsum.plain.harms import concluded_harms
 from plainsum.plain.lines import Line
 from plainsum.plain.pick import leans_back
@@ -124,12 +122,6 @@ def test_a_raised_harm_says_which_way_it_went(text):
     assert says_which_way(text)
 
 
-def _did(text: str) -> list[str]:
-    source = parse(text)
-    _, sections = compose(gather(source, detect_design(source)))
-    return [line.text for line in sections["what_the_study_did"]]
-
-
 SEVERAL_COMPARISONS = (
     "Objectives: To assess treatments for fatigue in people with MS.\n"
     "Search methods: We searched the trial registers up to March 2021.\n"
@@ -144,7 +136,7 @@ SEVERAL_COMPARISONS = (
 
 
 def test_a_result_of_another_comparison_is_never_shown_as_the_last_ones():
-    did = _did(SEVERAL_COMPARISONS)
+    did = did_lines(SEVERAL_COMPARISONS)
     bare = "There were no differences in fatigue scores at 4 weeks and 6 months of treatment."
     if bare in did:  # only right after the sentence that names its comparison
         assert "modafinil versus aspirin" in did[did.index(bare) - 1]
@@ -162,7 +154,7 @@ HARM_AFTER_NULL = (
 
 
 def test_a_harm_said_in_the_second_half_of_the_main_result_is_kept():
-    did = _did(HARM_AFTER_NULL)
+    did = did_lines(HARM_AFTER_NULL)
     null = next(i for i, line in enumerate(did) if "did not change" in line)
     assert "side effects" in did[null + 1]  # right after the result it leans on
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from body_lines import did_lines
 
 from plainsum.design import detect_design
 from plainsum.drafters.fit_grade import fit_grade
@@ -16,13 +17,6 @@ from plainsum.plain.lines import Line
 from plainsum.plain.results import procedural_result, says_which_way
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import Severity
-
-
-def _did(text: str) -> list[str]:
-    source = parse(text)
-    _, sections = compose(gather(source, detect_design(source)))
-    return [line.text for line in sections["what_the_study_did"]]
-
 
 COUNT_AND_RESULT = (
     "Objectives: To assess beta-interferon for people with primary progressive MS.\n"
@@ -35,7 +29,7 @@ COUNT_AND_RESULT = (
 
 
 def test_a_result_read_with_the_count_of_trials_is_still_shown():
-    did = " ".join(_did(COUNT_AND_RESULT))
+    did = " ".join(did_lines(COUNT_AND_RESULT))
     assert "The review included two trials with 120 patients." in did
     assert "did not change the share of people whose disability got worse" in did
     assert "900 records" not in did  # the count's own sentence is not said twice
@@ -90,7 +84,7 @@ PRIMARY_AND_SUBGROUP = (
 
 
 def test_the_primary_pooled_result_is_in_the_body_before_a_subgroup_one():
-    did = _did(PRIMARY_AND_SUBGROUP)
+    did = did_lines(PRIMARY_AND_SUBGROUP)
     main = next(i for i, t in enumerate(did) if t.startswith("The primary pooled analysis"))
     assert "people who got brief advice drank less alcohol" in did[main]
     subgroup = [i for i, t in enumerate(did) if t.startswith("A subgroup analysis")]
@@ -180,7 +174,7 @@ def test_a_long_aim_built_from_the_paper_is_drafted_whole():
         "nurses and doctors felt about helping women.\n"
         "Authors' conclusions: Training may improve how nurses and doctors respond."
     )
-    aims = [line for line in _did(text) if line.startswith("The review authors wanted")]
+    aims = [line for line in did_lines(text) if line.startswith("The review authors wanted")]
     assert aims and aims[0].endswith("respond to violence against women.")
 
 

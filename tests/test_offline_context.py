@@ -7,6 +7,7 @@ for the tests."""
 from __future__ import annotations
 
 import pytest
+from body_lines import did_lines
 
 from plainsum.design import detect_design
 from plainsum.ingest import parse
@@ -14,14 +15,6 @@ from plainsum.plain.compose import compose, gather
 from plainsum.plain.pick import adds_to, antecedent, leans, leans_in_paper, pick, unlean
 from plainsum.plain.results import primary_terms, says_which_way, what_it_says
 from plainsum.plain.simplify import PlainSentence, measured
-
-
-def _did(text: str) -> list[str]:
-    source = parse(text)
-    return [
-        line.text
-        for line in compose(gather(source, detect_design(source)))[1]["what_the_study_did"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -123,7 +116,7 @@ NULL_REVIEW = (
 
 
 def test_the_null_primary_result_is_said_with_the_one_it_leans_on():
-    did = _did(NULL_REVIEW)
+    did = did_lines(NULL_REVIEW)
     primary = (
         "Tiredness and walking distance were not clearly different with cooling vests versus no "
         "vest."
