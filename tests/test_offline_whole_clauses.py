@@ -104,3 +104,27 @@ def test_decapitalise_keeps_a_capitalised_code() -> None:
 
     assert decapitalise("Rituximab may help.") == "rituximab may help."
     assert decapitalise("MRI showed fewer lesions.") == "MRI showed fewer lesions."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # split, the second half states a hypothetical as fact ("Scan B will miss 30 cases.")
+        "If these accuracy figures are applied to 1000 imaginary people of whom 20% have the "
+        "disease, scan A will miss 12 cases, and scan B will miss 30 cases.",
+        "When the dose was doubled in the extension phase of the trial, relapses fell by half, "
+        "and the number of new lesions on MRI scans fell by a third.",
+        "Assuming that every eligible adult took part in the screening programme, 40 deaths "
+        "would be prevented; 900 people would be treated who did not need it.",
+    ],
+)
+def test_a_condition_that_opens_a_sentence_keeps_its_clauses_together(sentence: str):
+    assert split_long(sentence) == [sentence]
+
+
+def test_a_sentence_without_a_condition_is_still_split():
+    sentence = (
+        "Relapses fell by a third over two years with the new drug in adults, and the effect "
+        "on disability was small and not clear at all."
+    )
+    assert len(split_long(sentence)) == 2

@@ -70,6 +70,12 @@ _SUBJECT_START = re.compile(
     r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
+# A condition that opens the sentence governs every clause after it: "If the estimates are
+# applied to a hypothetical 1000 patients, test A will miss 16 cases, and test B will miss 26."
+# Split, the second half states the hypothetical as fact ("Test B will miss 26 cases.").
+_CONDITION = re.compile(
+    r"^(?:If|When|Whenever|Unless|Assuming|Provided|Supposing|Given that|Where|Once)\b", re.I
+)
 # A left piece that ends on a linking word has its clause still to come.
 _CONNECTIVE_END = re.compile(r"\b(?:and|or|but|so|therefore|thus|hence|because|that)$", re.I)
 # ", although A, B": a clause of concession set before the main clause it belongs to.
@@ -194,6 +200,8 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             if SUBORDINATE.match(left) and "," not in left:
                 continue  # "In mice treated early; ..." has no main clause on the left
+            if _CONDITION.match(left):
+                continue  # the condition holds for the right-hand clause too
             if body[m.start()] == "," and _in_a_list(left):
                 continue  # "that A, B, and the C were ...": the comma closes a list
             if _CONNECTIVE_END.search(left):
@@ -217,6 +225,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             and not hard_start(right)
             and not SUBORDINATE.match(capitalise(right))
             and not (SUBORDINATE.match(left) and "," not in left)
+            and not _CONDITION.match(left)
             and not _in_a_list(left)
         ):
             return split_long(tidy(left), max_words) + split_long(
