@@ -39,6 +39,16 @@ _AMOUNT_ONLY = re.compile(
     r"available|(?:has|have) been (?:published|reported|done))$",
     re.I,
 )
+# "Most studies had a high risk of selective reporting", "No studies provided data for relapse":
+# how the trials were run or what they reported, not what the treatment did.
+_TRIALS_ONLY = re.compile(
+    r"^(?:(?:Most|Many|All|Some|Several|The majority of|Half of|\w+ of the) )?(?:the )?"
+    r"(?:[\w-]+ )?(?:studies|trials|RCTs)(?: \w+){0,3} (?:had|have|was|were|are) (?:at )?(?:an? )?"
+    r"(?:high|low|unclear|serious) risk of (?:[\w-]+ )?(?:bias|selective (?:outcome )?reporting)\b"
+    r"|^(?:No|None of the|Few|Only (?:one|two|a few)) (?:[\w-]+ ){0,2}(?:studies|trials|RCTs) "
+    r"(?:provided|reported|gave|had) (?:any )?(?:usable )?(?:data|information)\b",
+    re.I,
+)
 # Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
 # headline is the first thing a reader sees.
 _MOJIBAKE = re.compile(r"Ã.|Â|â€")
@@ -57,11 +67,13 @@ def _stands(text: str) -> bool:
 def _form_cost(text: str) -> float:
     """What a form's own words cost it: an abbreviation left unexplained (another form or
     sentence without one is preferred; never an expansion guessed), a term the gate's jargon
-    check names, a statement of how much evidence there is that says nothing of what it shows."""
+    check names, a statement of how much evidence there is, or of how the trials were run or
+    what they reported, that says nothing of what it shows."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
-    return cost + (AMOUNT_ONLY_COST if _AMOUNT_ONLY.match(text) else 0.0)
+    amount_only = _AMOUNT_ONLY.match(text) or _TRIALS_ONLY.search(text)
+    return cost + (AMOUNT_ONLY_COST if amount_only else 0.0)
 
 
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude
