@@ -55,6 +55,11 @@ def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> N
 @pytest.mark.parametrize(
     ("text", "plain"),
     [
+        # a singular term's plain word agrees with the verb after it, and a phrase's verb
+        # agrees with its head ("differences between trials was" was in a draft)
+        ("Heterogeneity between trials was large.", "Variation between trials was large."),
+        ("There was heterogeneity between studies.", "There was variation between studies."),
+        ("Mortality was low in both groups.", "Mortality was low in both groups."),
         # what an active lesion on a scan is, said whole
         (
             "The drug cut the number of active lesions by half.",
@@ -295,3 +300,19 @@ def test_a_swap_keeps_its_sense_where_it_stands(text: str, plain: str) -> None:
 )
 def test_a_term_takes_the_plain_word_of_its_sense(text: str, plain: str) -> None:
     assert plain in plain_words(text)
+
+
+@pytest.mark.parametrize(
+    ("words", "head"),
+    [
+        (["differences", "between", "trials"], "differences"),
+        (["variation", "among", "studies"], "variation"),
+        (["side", "effects"], "effects"),
+        (["rate", "of", "new", "cases"], "rate"),
+        (["as", "for"], "for"),  # no noun: the last word
+    ],
+)
+def test_the_head_of_a_plain_phrase_is_what_its_verb_agrees_with(words, head):
+    from plainsum.plain.swap_grammar import _head
+
+    assert _head(words) == head

@@ -57,6 +57,19 @@ FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 
+_POSTMODIFIER = frozenset({"between", "among", "across", "of", "in", "for", "with", "within"})
+
+
+def _head(words: list[str]) -> str:
+    """The noun a phrase's verb agrees with: the last word before a post-modifying
+    preposition ("differences between trials" -> "differences"), else the last word."""
+    if words and words[0] not in _POSTMODIFIER | {"as", "at", "on", "to", "by"}:
+        for i, word in enumerate(words[1:], 1):
+            if word in _POSTMODIFIER and len(words[i - 1]) >= 4:
+                return words[i - 1]
+    return words[-1] if words else ""
+
+
 def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     """Whether `plain` can take the place of a term between `before` and `after` and leave a
     grammatical sentence. A phrase that post-modifies a noun cannot itself modify the next noun
@@ -80,8 +93,10 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
-    plural = words[-1] != "ms" and words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
-    term_plural = term.lower().endswith("s") and not term.lower().endswith(("ss", "us", "is"))
+    head = _head(words)  # "differences between trials": "differences" is what agrees
+    plural = head != "ms" and head.endswith("s") and not head.endswith(("ss", "us"))
+    term_head = _head(term.lower().split()) if term else ""
+    term_plural = term_head.endswith("s") and not term_head.endswith(("ss", "us", "is"))
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
