@@ -20,6 +20,7 @@ from functools import partial
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .body_sentences import shown_sentences, words_of
+from .compared_pair import BUILT_COMPARISON
 from .distinct_limits import distinct_limits, says_again, sure_lines
 from .echoes import without_echoes
 from .facts import search_date
@@ -194,11 +195,14 @@ def compose(
     # the sentence a count came from is not said twice; a piece of it that says which way an
     # outcome went is a result, not the count ("Only two trials were included. Beta-interferon
     # did not change ..." read as one sentence: the result is still shown)
+    # (what was studied, built from that sentence, says more than the count: it stays)
     used.update(
         p.text
-        for ps in m.by_role.values()
+        for role, ps in m.by_role.items()
         for p in ps
-        if set(p.sources) & counted and not says_which_way(p.text)
+        if set(p.sources) & counted
+        and not says_which_way(p.text)
+        and not (role == Role.AIM and BUILT_COMPARISON.match(p.text))
     )
     rank = main_result_rank(
         key_terms([p.text for p in conclusions[:2]]),

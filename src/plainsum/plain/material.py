@@ -13,8 +13,9 @@ from ..design import DesignInfo, score_designs
 from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
-from .aim import aim_sentence, compared_in, own_aim, readable_aim, studied_from
+from .aim import AIM_MAX_COST, aim_sentence, compared_in, own_aim, readable_aim, studied_from
 from .anchored import comparison_unnamed, several_comparisons
+from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
@@ -275,12 +276,16 @@ def gather(source: Source, design: DesignInfo) -> Material:
         pieces = plain_sentences(built[0], review, (built[1],), expand, keep=keep) if built else []
         if built is None and not material.topic_is_means:
             described = compared_in(sentences, headed)  # what some studies compared, in whom
+            pair = None if described else compared_pair(sentences, review, headed)
+            described = described or pair  # what the study's own trials compared, with what
             pieces = (
                 plain_sentences(described[0], review, (described[1],), expand, keep=keep)
                 if described
                 else []
             )
             pieces = [] if any(p.hard for p in pieces) else pieces  # never an unexplained code
+            if pair and any(p.cost > AIM_MAX_COST for p in pieces):
+                pieces = []  # harder to read than an aim is kept at: jargon the gate would name
         if pieces:
             for p in pieces:
                 material.by_role.setdefault(Role.AIM, []).append(
