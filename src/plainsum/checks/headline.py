@@ -31,7 +31,11 @@ study was done, not a side point, not a fragment.
   Brazil reported vision" repeats a results sentence (it aligns with it well, and no
   conclusion sentence holds it nearly as well) as if it were the point, when the conclusions
   say nothing with "only";
-- fragment: too short to say anything, or ending in mid-phrase ("... the effect of");
+- how good the studies were, or one study's result in a review of several (`headline_studies`):
+  "Most studies had a high risk of selective reporting" with no finding beside it; "One study
+  found ..." when the conclusions speak for all the studies pooled and name no single one;
+- fragment: too short to say anything, or ending in mid-phrase ("... the effect of"), or
+  a predicate with no subject ("Clearly lower than that of the controls", `predicate_only`);
 - overclaim (`headline_grade`): the headline states as fact ("X reduces Y") what the paper
   grades as low or very low certainty evidence; "may", "probably", "low-certainty evidence
   suggests" keep the paper's grade.
@@ -60,7 +64,7 @@ from .headline_procedure import (
     STUDIES_THERE,
     STUDY_COUNT,
 )
-from .headline_shape import DANGLING, cut_list, evidence_of_nothing
+from .headline_shape import DANGLING, cut_list, evidence_of_nothing, predicate_only
 from .headline_side import (
     ANALYSIS_CHECK,
     BASELINE_RISK,
@@ -71,6 +75,7 @@ from .headline_side import (
     side_point,
 )
 from .headline_source import aligned_kind, another_result, main_sentences, stressed_result
+from .headline_studies import one_of_many, quality_only
 
 CHECK = "headline"
 
@@ -108,6 +113,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     bare = headline.rstrip(".!")
     if len(bare.split()) < MIN_WORDS or DANGLING.search(bare):
         return [_finding(headline, f"The headline is not a whole statement: {headline!r}.")]
+    opening = predicate_only(bare)
+    if opening:
+        return [
+            _finding(
+                headline,
+                f"The headline has no subject: it says what something was ({opening!r}) but "
+                f"not what: {headline!r}.",
+            )
+        ]
     if cut_list(bare):
         return [
             _finding(
@@ -223,6 +237,24 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 headline,
                 f"The headline reports a limitation of the studies ({limit!r}), not what they "
                 f"found: {headline!r}.",
+            )
+        ]
+    quality = quality_only(source, bare, main, sentences)
+    if quality:
+        return [
+            _finding(
+                headline,
+                f"The headline reports how good the studies were ({quality!r}), not what they "
+                f"found: {headline!r}.",
+            )
+        ]
+    one = one_of_many(bare, main, sentences)
+    if one:
+        return [
+            _finding(
+                headline,
+                f"The headline gives a single study's result ({one!r}) where the paper's "
+                f"conclusions speak for all the studies it pooled: {headline!r}.",
             )
         ]
     if stressed_result(source, bare, main, sentences):

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import re
 
-from .verbs import verb_forms
+from .verbs import (
+    _NOT_VERB_ED,
+    AUX,
+    DETERMINER,
+    IRREGULAR,
+    PREPOSITION,
+    WORD,
+    finite_in,
+    verb_forms,
+)
 
 # A headline that ends in mid-phrase ("... the effect of").
 DANGLING = re.compile(
@@ -95,3 +104,42 @@ def evidence_of_nothing(headline: str) -> str | None:
         if _SOURCE_OF_EVIDENCE.match(after) and not _LATER_CLAIM.search(after):
             return m.group(0)
     return None
+
+
+# A headline that opens with what something was, with no say of what: "Clearly lower than that
+# of the controls", "Not different between the two groups". Its opening word is a predicate
+# (a comparison, a likeness, a link) and what follows holds no verb to make it a statement;
+# "More than half of the people had fatigue" goes on to one and passes.
+_PREDICATE_OPENING = re.compile(
+    r"^(?:(?:clearly|significantly|statistically|much|slightly|markedly|somewhat|far|not|no|"
+    r"considerably|substantially|generally|mostly|largely)\s+)*"
+    r"(?P<word>lower|higher|greater|smaller|larger|better|worse|more|less|fewer|similar|"
+    r"different|comparable|associated|related|linked|equal|equivalent|superior|inferior|"
+    r"unchanged|unrelated|independent|consistent)\s+"
+    r"(?:than|to|with|in|between|among|for|from|at|across|on)\b",
+    re.I,
+)
+
+
+def predicate_only(headline: str) -> str | None:
+    """The opening words of a headline that says what something was but not what: it opens
+    with a predicate ("lower than", "similar to") and no verb follows to make it a statement."""
+    m = _PREDICATE_OPENING.match(headline)
+    if not m:
+        return None
+    rest = headline[m.end() :]
+    words = [w.lower() for w in WORD.findall(rest)]
+    after_comma = [w.lower() for w in WORD.findall(rest.partition(",")[2])]
+    if any(w in AUX or _past(w, words[i - 1] if i else "") for i, w in enumerate(words)):
+        return None  # "Similar to placebo for fatigue was ...", "... who took part"
+    if after_comma and finite_in(after_comma):
+        return None  # "Similar to placebo, the drug eases fatigue": a main clause follows
+    return m.group(0)
+
+
+def _past(word: str, prev: str) -> bool:
+    """Whether a word is a past verb form not right after a preposition or an article ("with
+    reduced relapses" is an adjective)."""
+    if prev in PREPOSITION or prev in DETERMINER:
+        return False
+    return word in IRREGULAR or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED)
