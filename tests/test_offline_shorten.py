@@ -801,3 +801,16 @@ def test_a_second_claim_about_another_subject_goes(sentence: str, expected: str)
 )
 def test_a_second_claim_that_bears_on_the_first_stays(sentence: str, never: str) -> None:
     assert never not in short_forms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "an absence of evidence" is no grade: never "Some evidence supports ..."
+        "There is currently an absence of evidence to support any of the splints used for "
+        "weak ankles in children.",
+        "Studies without evidence of benefit suggest that cooling vests help walking in MS.",
+    ],
+)
+def test_an_absence_of_evidence_is_never_read_as_a_grade(sentence: str) -> None:
+    assert not any(f.startswith(("Some evidence", "Good evidence")) for f in short_forms(sentence))

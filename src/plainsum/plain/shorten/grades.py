@@ -41,8 +41,8 @@ NO_EVIDENCE_THAT = re.compile(
 # Words before "evidence" that say there is too little of it to grade a finding: "There is
 # inadequate evidence to suggest that X" says X is not shown, never that weak evidence shows X.
 NOT_A_GRADE = re.compile(
-    r"\b(?:no|not|little|lack|lacking|insufficient|inadequate|scant|scarce|sparse|few|"
-    r"inconclusive|uncertain|unclear|conflicting|mixed|any)\b",
+    r"\b(?:no|not|little|lack|lacking|absence|absent|insufficient|inadequate|scant|scarce|"
+    r"sparse|few|inconclusive|uncertain|unclear|conflicting|mixed|any|without)\b",
     re.I,
 )
 # "There is insufficient evidence to suggest that X" -> "There is not enough evidence to say that
