@@ -452,6 +452,12 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--grade", type=float, default=8.0)
     parser.add_argument("--worst", type=int, default=5, help="clean summaries listed")
+    parser.add_argument(
+        "--held-out-detail",
+        action="store_true",
+        help="also quote the held-out sets' clean summaries with errors and (with --show) their "
+        "missed flaws; off by default, so that the held-out sets stay unseen by whoever tunes",
+    )
     parser.add_argument("--human-limit", type=int, default=100000, help="pairs per data file")
     parser.add_argument("--count-readability", action="store_true")
     parser.add_argument("--show", help="list the missed variants of this flaw type (or 'all')")
@@ -578,6 +584,15 @@ def print_clean(c: dict, args) -> None:
         print(f"  {w['id']} ({w['design']}): " + " | ".join(e[:110] for e in w["errors"][:3]))
 
 
+def held_out_args(args: argparse.Namespace) -> argparse.Namespace:
+    """The print options for a held-out set: its figures only, no clean summary or missed flaw
+    quoted (`--worst 0`, no `--show`), unless `--held-out-detail`: a held-out set stays unseen
+    by whoever tunes the checks."""
+    if args.held_out_detail:
+        return args
+    return argparse.Namespace(**{**vars(args), "worst": 0, "show": None})
+
+
 def print_report(r: dict, args) -> None:
     print_flaws(r, args)
     print_clean(r["clean"], args)
@@ -606,16 +621,17 @@ def print_report(r: dict, args) -> None:
     print("  " + ", ".join(f"{k} {v:.2f}" for k, v in t["checks"].items()))
     rest = t["gate"] - sum(t["checks"].values())
     print(f"  outside the timed steps: {rest:.2f}")
+    held = held_out_args(args)
     if "holdout" in r:
         print("\nHeld-out set (holdout_*.jsonl), same clean summaries:")
-        print_flaws(r["holdout"], args)
+        print_flaws(r["holdout"], held)
         print_caveats(r["holdout"]["caveats"])
     for label, _, _ in OWN_CLEAN_HOLDOUTS:
         if label in r:
             n = r[label]["clean"]["n"]
             print(f"\nHeld-out set {label}_*.jsonl, its own clean summaries of {n} abstracts:")
-            print_flaws(r[label], args)
-            print_clean(r[label]["clean"], args)
+            print_flaws(r[label], held)
+            print_clean(r[label]["clean"], held)
             if "caveats" in r[label]:
                 print_caveats(r[label]["caveats"])
 
