@@ -189,25 +189,23 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"found: {headline!r}.",
             )
         ]
-    base = BASELINE_RISK.search(headline)
-    if base and not all(BASELINE_RISK.search(sentences[i].text) for i in main):
-        return [
-            _finding(
-                headline,
-                f"The headline reports the comparison group's risk ({base.group(0)!r}), the "
-                f"reference point the effect is read against, not what the study found: "
-                f"{headline!r}.",
-            )
-        ]
-    check = ANALYSIS_CHECK.search(headline)
-    if check and not all(ANALYSIS_CHECK.search(sentences[i].text) for i in main):
-        return [
-            _finding(
-                headline,
-                f"The headline reports how well the analysis worked ({check.group(0)!r}), not "
-                f"what the study found: {headline!r}.",
-            )
-        ]
+    # what a headline may report only where the paper's main sentences are about it too
+    for pattern, what in (
+        (
+            BASELINE_RISK,
+            "the comparison group's risk ({}), the reference point the effect is read against",
+        ),
+        (ANALYSIS_CHECK, "how well the analysis worked ({})"),
+    ):
+        m = pattern.search(headline)
+        if m and not all(pattern.search(sentences[i].text) for i in main):
+            said = what.format(repr(m.group(0)))
+            return [
+                _finding(
+                    headline,
+                    f"The headline reports {said}, not what the study found: {headline!r}.",
+                )
+            ]
     examined = STUDIES_EXAMINED.search(bare)
     if (
         examined
