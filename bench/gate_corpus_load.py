@@ -30,6 +30,13 @@ The corpus is three JSONL files written by hand for the project:
   trial, a cohort, an animal study, a lab study, a blood-marker study, a case series), every
   flaw type and a caveat set hosted by its own clean summaries, written and committed before
   this session's gate changes and before it was measured once.
+- holdout6_clean.jsonl, holdout6_flaws.jsonl, holdout6_caveat_phrasings.jsonl: a seventh set in
+  the same form on 12 abstracts no other file uses (5 Cochrane reviews, one of them a synthesis of
+  parents' views and one that checked MS among the vaccine harms, a trial, a cohort, a
+  cross-sectional study, an animal study, a lab study, a diagnostic study, a drug-handling
+  study), every flaw type 6+ times and a caveat set hosted by its own clean summaries, written
+  and committed before the fixes to the gate's known false errors landed and before it was
+  measured once.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -54,15 +61,21 @@ HOLDOUT4_CLEAN = "holdout4_clean.jsonl"
 HOLDOUT4_FLAWS = "holdout4_flaws.jsonl"
 HOLDOUT5_CLEAN = "holdout5_clean.jsonl"
 HOLDOUT5_FLAWS = "holdout5_flaws.jsonl"
+HOLDOUT6_CLEAN = "holdout6_clean.jsonl"
+HOLDOUT6_FLAWS = "holdout6_flaws.jsonl"
 # Held-out sets with clean summaries of their own: (label, clean file, flaws file).
 OWN_CLEAN_HOLDOUTS = (
     ("holdout2", HOLDOUT2_CLEAN, HOLDOUT2_FLAWS),
     ("holdout3", HOLDOUT3_CLEAN, HOLDOUT3_FLAWS),
     ("holdout4", HOLDOUT4_CLEAN, HOLDOUT4_FLAWS),
     ("holdout5", HOLDOUT5_CLEAN, HOLDOUT5_FLAWS),
+    ("holdout6", HOLDOUT6_CLEAN, HOLDOUT6_FLAWS),
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
-OWN_CLEAN_PHRASINGS = {"holdout5": "holdout5_caveat_phrasings.jsonl"}
+OWN_CLEAN_PHRASINGS = {
+    "holdout5": "holdout5_caveat_phrasings.jsonl",
+    "holdout6": "holdout6_caveat_phrasings.jsonl",
+}
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
     "misattributed_number",
