@@ -45,6 +45,11 @@ def _by_id(name: str) -> dict[str, Source]:
         ("aims were (1) to test and (2) to compare", "aims were (1) to test and (2) to compare"),
         ("Chi2(4) = 3.1 and log(10) units", "Chi2(4) = 3.1 and log(10) units"),
         ("in 2010(3) and A10(2)", "in 2010(3) and A10(2)"),
+        # a reference number before a word that is also an element's symbol: no isotope
+        ("were studied.(2)In the second", "were studied.(2)In the second"),
+        ("as reported (3)At baseline", "as reported (3)At baseline"),
+        ("(111)In-labelled and (123)I scans", "111In-labelled and 123I scans"),
+        ("(2)H and (3)H water", "2H and 3H water"),
     ],
 )
 def test_pubmed_bracketed_superscripts(written, read):

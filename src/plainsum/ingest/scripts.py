@@ -19,7 +19,18 @@ _ELEMENTS = (
 ).split()
 # "(13)C", "[(11)C]PiB", "(99m)Tc", "(18)F-FDG": a mass number before an element's symbol.
 _SYMBOLS = "|".join(sorted(_ELEMENTS, key=len, reverse=True))
-_ISOTOPE = re.compile(r"(?<![\w)])\((\d{1,3}m?)\)(?=(?:" + _SYMBOLS + r")(?![a-z]))")
+_ISOTOPE = re.compile(r"(?<![\w)])\((\d{1,3})(m?)\)(?=(" + _SYMBOLS + r")(?![a-z]))")
+# The list is in order of atomic number (H is 1). An isotope's mass number is at least its
+# atomic number and at most about three times it (tritium, 3H): "(2)In the ..." is a
+# reference before the word "In", not indium-2, and "(3)At ..." no astatine.
+_ATOMIC_NUMBER = {symbol: index + 1 for index, symbol in enumerate(_ELEMENTS)}
+
+
+def _isotope(match: re.Match[str]) -> str:
+    mass, atomic = int(match.group(1)), _ATOMIC_NUMBER[match.group(3)]
+    if atomic <= mass <= 3 * atomic + 5:
+        return match.group(1) + match.group(2)
+    return match.group(0)
 # "K(+)", "CD4(+)", "Ca(2+)", "miR-155(-/-)": a charge or a genotype after a name.
 _CHARGE = re.compile(r"(?<=[A-Za-z0-9\]])\((\d?[+-](?:/[+-])?)\)")
 # "2 x 10(6)", "with 10(7) bacteria", "10(-3) M": a power of ten (PubMed's abstracts do not
@@ -35,7 +46,7 @@ def pubmed_scripts(text: str) -> str:
     """PubMed's bracketed superscripts written as a reader writes them (see the module)."""
     if "(" not in text:
         return text
-    text = _ISOTOPE.sub(r"\1", text)
+    text = _ISOTOPE.sub(_isotope, text)
     text = _CHARGE.sub(r"\1", text)
     text = _POWER.sub(r"10^\1", text)
     return _AREA.sub(r"\1\2", text)
