@@ -18,6 +18,9 @@ from plainsum.plain.wholeness import broken
         ("Cooling compared to no cooling Cooling or no cooling made no clear difference.", False),
         ("People on vitamin A versus dummy pills had fewer colds.", True),
         ("Hepatitis A vaccine compared with hepatitis B vaccine gave similar protection.", True),
+        # "compared" as the verb of a review or an analysis
+        ("The review compared heat packs with cold packs for back pain.", True),
+        ("The analysis compared early with late surgery.", True),
     ],
 )
 def test_a_comparison_heading_joined_to_a_sentence_is_not_whole(sentence: str, whole: bool):

@@ -45,7 +45,7 @@ _FINITE = re.compile(
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
-    r"|(?<=we )|(?<=they ))compared|"
+    r"|(?<=review )|(?<=reviews )|(?<=analysis )|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
     re.I,
 )
