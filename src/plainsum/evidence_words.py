@@ -45,6 +45,10 @@ _SUFFIX_APOSTROPHE = re.compile(r"['’](?:s)?$")
 
 @cache
 def _stemmer():  # type: ignore[no-untyped-def]
+    """Snowball's English stemmer: PyStemmer's C build of it when installed (snowballstemmer
+    hands `stemmer()` over to it), else snowballstemmer's pure-Python one. Both run the same
+    Snowball program (tests/test_stemmer.py holds them to the same stems); the C one takes a
+    tenth of the time, about 0.7 ms of a batch worker's CPU a paper, whose new words it stems."""
     from snowballstemmer import stemmer
 
     return stemmer("english")
