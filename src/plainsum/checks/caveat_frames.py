@@ -84,16 +84,19 @@ UNKNOWN = (
 # something carries over from the study to people
 TRANSFER = (
     r"\b(?:works?|help(?:s|ed)?|happens?|appl(?:y|ies)|holds?|translates?|carr(?:y|ies) over|"
-    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe|occurs?)\b"
+    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe|occurs?|"
+    r"means? for)\b"
 )
 TRANSFER_DOUBT = (
     r"\b(?:(?:may|might|could|can|will|would|do|does)(?: not| not always)|(?:mightn't|couldn't|"
     r"can't|cannot|won't|wouldn't|don't|doesn't)(?: always)?|"
     r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
-    r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|predict|transfer|"
+    r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|be true|predict|"
+    r"transfer|"
     r"hold up|help|be seen|occur|matter|show up|behave|capture|reflect|mimic|copy|reproduce|"
     r"match|mirror)\b"
-    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be different|differ|not be the same|"
+    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be (?:\w+ )?different|differ|"
+    r"not be the same|"
     r"(?:behave|respond|react|work) differently)\b"
     r"|\b(?:look|looks|be|is|are) (?:\w+ )?different (?:once|when|in)\b"
     r"|\b(?:far |much |a lot )?more (?:complex|complicated)\b"
@@ -113,7 +116,7 @@ KNOWING = (
     r"didn't|is not|isn't|are not|aren't|not|unable to|no way to|impossible to) "
     r"(?:\w+ ){0,2}?(?:show|shown|prove|proven|proved|tell|say|establish|established|confirm|"
     r"confirmed|know|mean|determine|determined|be sure|answer|rule out|conclude|imply|"
-    r"demonstrate|sure|equal|test)\b"
+    r"demonstrate|sure|equal|test|assume|for granted)\b"
 )
 EVIDENCE = r"\b(?:evidence|studies|study|trials?|research|data|results|findings|reports)\b"
 WEAK = (
@@ -146,19 +149,32 @@ CARE = (
     r"health (?:professional|provider|worker)s?|medical (?:team|professional)s?|"
     r"MS (?:team|nurse|specialist|clinic)s?|specialists?|nurses?|GPs?|physicians?|surgeons?|"
     r"surgical (?:team|unit)s?|(?:genetic )?counsell?ors?|"
-    r"pharmacists?|clinicians?|consultants?|prescribers?|(?:next |clinic )+(?:appointment|visit)|"
-    r"(?:people|team|those|professionals?|person|doctor) (?:who|that) (?:looks? after|cares? for|"
-    r"treats?|knows?|manages?|prescribes?) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
+    r"pharmacists?|clinicians?|consultants?|prescribers?|"
+    r"(?:next|clinic|hospital|follow-up|routine)(?: [\w-]+)? (?:appointment|visit|review)s?|"
+    r"check-?ups?|"
+    # "the people who look after your MS", "the team looking after you", "whoever treats
+    # your MS": the reader's carers named by what they do
+    r"(?:(?:people|team|those|professionals?|person|doctor|staff|clinicians?|nurses?) "
+    r"(?:who|that) |whoever |(?:people|team|those|professionals?|staff|clinicians?|doctors?|"
+    r"nurses?) (?=\w+ing\b))"
+    r"(?:looks? after|cares? for|treats?|knows?|manages?|prescribes?|sees?|looking after|"
+    r"caring for|treating|managing|seeing) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
     r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team)\b"
 )
 ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 CARE_ACTION = (
-    r"\b(?:talk\w*|speak\w*|ask\w*|discuss\w*|check\w*|consult\w*|see|seeing|tell|telling|"
+    r"\b(?:talk\w*|speak\w*|ask\w*|discuss\w*|check(?!-?ups?\b)\w*|consult\w*|see|seeing|"
+    r"tell|telling|"
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
     r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
     r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
-    r"knows? about|take (?:this|it|them|these))\b"
+    r"knows? about|tak(?:e|ing) (?:this|it|them|these)|get in touch|point (?:you|people)|"
+    # "have a word with", "run it past your GP", "your nurse is best placed to say", "your
+    # team is a good place to start", "your team will know whether it suits you"
+    r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
+    r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
+    r"(?:know|say|tell) (?:whether|if))\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"

@@ -46,7 +46,8 @@ NOT_IN_PEOPLE = Caveat(
         # "has not been tested in people"; "still need to be tested in people"
         frame(
             rf"\b(?:not|never|yet to|still|need(?:s|ed)?(?: to)?|would need to|must|before|"
-            rf"until) (?:\w+ ){{0,3}}?(?:{TEST}|testing|trying|checking|confirming)\b"
+            rf"until) (?:\w+ ){{0,3}}?(?:{TEST}|test|try|check|confirm|testing|trying|checking|"
+            rf"confirming)\b"
             rf"[^.]{{0,40}}?\b(?:in|on|with|among|by) {HUMAN}"
         ),
         # "human trials would be needed"; "studies in people are needed before ..."
@@ -75,12 +76,50 @@ NOT_IN_PEOPLE = Caveat(
             rf"looks?)(?: \w+)? {DIVERGE}(?: \w+)? (?:from|to|than) (?:\w+ ){{0,2}}?"
             rf"{NONHUMAN}|{HUMAN} (?:are|is|were|was) not (?:\w+ )?{NONHUMAN}"
         ),
-        # "drugs that help mice never end up helping people"
+        # "drugs that help mice never end up helping people"; "treatments that work in animals
+        # often turn out not to work in people"; "go on to disappoint in human trials"
         frame(
-            rf"\b(?:never|rarely|seldom|often fail to|do not always|don't always|not always)"
+            rf"\b(?:never|rarely|seldom|often fail to|do not always|don't always|not always|"
+            rf"turns? out not to|turned out not to)"
             rf" (?:\w+ ){{0,3}}?(?:help|work|cur|treat|benefit|apply|translat|carr|happen)\w*"
-            rf"[^.;]{{0,30}}?{HUMAN}",
+            rf"[^.;]{{0,30}}?{HUMAN}"
+            rf"|\b(?:go|goes|went) on to (?:disappoint|fail)\b[^.;]{{0,30}}?{HUMAN}",
             NONHUMAN,
+        ),
+        # "mouse findings often fail to carry over"
+        frame(
+            NONHUMAN,
+            r"\b(?:fail\w* to|not|never|rarely|seldom|n't) (?:always |often |yet )?"
+            r"(?:carry over|translate)\b",
+        ),
+        # "it tells us little yet about people"; "it cannot tell us what the drug does in a
+        # person's body" (not "cannot tell how many patients carry the gene": a count)
+        frame(
+            NONHUMAN,
+            rf"\b(?:tells?|says?|shows?) (?:us )?(?:little|nothing|not much|very little)\b"
+            rf"[^.;]{{0,30}}?{HUMAN}"
+            rf"|{KNOWING}(?: us| you)? (?:what|how|whether|if)\b(?! (?:many|much|often)\b)"
+            rf"[^.;]{{0,50}}?{HUMAN}",
+        ),
+        # "people with MS were not treated"; "humans were not part of this study" (not "were
+        # not tested for the virus", "were not treated differently")
+        frame(
+            rf"{HUMAN}(?: \w+){{0,3}}? (?:were|was|are|is) not (?:\w+ )?(?:part of|involved|"
+            rf"included|studied|enrolled|treated|tested)\b",
+            none_of=(
+                r"\bnot (?:\w+ )?(?:involved|included|studied|enrolled|treated|tested) "
+                r"(?:for|with|until|differently|again|because|after|before|if|when|unless)\b",
+            ),
+        ),
+        # "tissue in a dish lacks the blood supply of a living person"
+        frame(
+            rf"{NONHUMAN}[^.;]{{0,60}}?\black(?:s|ed|ing)?\b[^.;]{{0,60}}?\bof (?:a|the) "
+            rf"(?:living |real |whole )?(?:person|human|patient|body)\b"
+        ),
+        # "the work has not yet moved beyond animals"
+        frame(
+            rf"\b(?:not|never) (?:yet )?(?:moved|gone|got|progressed|been taken) "
+            rf"(?:beyond|past)\b[^.;]{{0,20}}?{NONHUMAN}"
         ),
         # "no people took part"; "nobody with MS was treated"
         frame(
