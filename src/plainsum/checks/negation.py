@@ -75,6 +75,32 @@ _NO_EVIDENCE_THAT = re.compile(
 )
 
 
+# "... and neither did the number of new lesions decrease", "nor was fatigue lower": an
+# inverted denial covers the rest of its clause.
+_INVERTED_DENIAL = re.compile(
+    r"\b(?:neither|nor)\s+(?:did|does|do|was|were|is|are|has|have|had|could|can|would|will)\b",
+    re.I,
+)
+# "did not make blood flow to the brain any better": "any" before a comparative stands under a
+# negation, which may be further back in its clause than a plain one.
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+ANY_NEGATION_WORDS = 14
+
+
+def _denied_from_afar(clause: str) -> bool:
+    """Whether an inverted denial ("neither did ...") or, before "any better", a negation
+    further back in `clause` denies what ends it, with no other direction word between."""
+    found = list(_INVERTED_DENIAL.finditer(clause))
+    if not found and _ANY_BEFORE.search(clause):
+        text = " ".join(clause.split()[-ANY_NEGATION_WORDS:])
+        found = list(_CLAUSE_NEGATION.finditer(text))
+        clause = text
+    if not found:
+        return False
+    between = clause[found[-1].end() :].split()
+    return not any(DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in between)
+
+
 def negated_in_clause(sentence: str, start: int) -> bool:
     """Whether the direction word at `start` is denied: a negator just before it ("did not
     reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
@@ -84,6 +110,8 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
         return True
     clause = CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
+    if _denied_from_afar(clause):
+        return True
     words = clause.split()[-CLAUSE_NEGATION_WORDS:]
     if any(DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
         return False  # another direction word stands between: the negation is its own
@@ -95,3 +123,25 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
         return False  # "had no flagella and released less toxin": "no" is its noun's
     return True
+
+
+# "improved neither blood flow nor disability"; "an improvement in blood flow was not
+# observed": the denial comes after the direction word.
+_NEITHER_AFTER = re.compile(r"\s+(?:neither|none of)\b", re.I)
+_NOT_SEEN_AFTER = re.compile(
+    r"^[^,;:()]{0,60}?\b(?:was|were|has been|have been|had been)\s+not\s+(?:\w+ly\s+)?"
+    r"(?:observed|seen|found|detected|noted|shown|demonstrated|achieved|evident|apparent)\b"
+    r"(?!\s+(?:to|in|among|with|for)\b)",
+    re.I,
+)
+
+
+def denied_after(sentence: str, end: int) -> bool:
+    """Whether the direction word ending at `end` is denied by what follows it in its clause:
+    "improved neither A nor B", "an improvement in A was not observed"."""
+    if _NEITHER_AFTER.match(sentence, end):
+        return True
+    clause = CLAUSE.split(sentence[end : end + 100])[0]
+    if re.search(r"\b(?:who|that|which|whose)\b", clause, re.I):
+        return False  # "patients who improved were not seen again": said of someone
+    return bool(_NOT_SEEN_AFTER.search(clause))

@@ -18,6 +18,7 @@ from .negation import (
     CLAUSE,
     CONDITIONAL,
     NEGATOR,
+    denied_after,
     negated_in_clause,
     only_hedged,
     without_parentheses,
@@ -146,7 +147,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
         denied = ""
-        if polarity != "null" and negated_in_clause(sentence, m.start()):
+        if polarity != "null" and (
+            negated_in_clause(sentence, m.start()) or denied_after(sentence, m.end())
+        ):
             polarity, denied = "null", polarity
         elif polarity in TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
             polarity = TURNED[polarity]
@@ -161,7 +164,10 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         if norm:  # "higher than normal blood sugar": said of what follows
             after = _AFTER_CLAUSE.split(sentence[norm.end() : min(end, norm.end() + 100)])[0]
         skill = _SKILL_AFTER.match(sentence, m.end())
-        if skill:  # "worse at recalling words": said of the skill, not of who had it
+        if skill and DIRECTION.fullmatch(skill.group(1)):
+            # "no better at improving blood flow": said of what the skill acts on
+            after = _AFTER_CLAUSE.split(sentence[skill.end() : min(end, skill.end() + 100)])[0]
+        elif skill:  # "worse at recalling words": said of the skill, not of who had it
             after = skill.group(1)  # the skill itself: "recalling", whatever is recalled
         said_of_subject = (
             _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(sentence, m.end())
@@ -292,7 +298,9 @@ def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> boo
 # worsening disability", "did not slow the decline": the second names what the first acts on,
 # and the pair says no difference. (Unnegated, "increased the reduction" is the reduction's
 # claim too, so both stay.)
-_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:the|a|an|any|further)\s+)?", re.I)
+# "no better at improving blood flow", "no more effective in reducing pain": the -ing word is
+# what the denied comparison is about.
+_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:at|in|for)\s+)?(?:(?:the|a|an|any|further)\s+)?", re.I)
 _DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
 
 
