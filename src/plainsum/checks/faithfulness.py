@@ -309,6 +309,14 @@ def _first_offset(text: str, name: str) -> int:
     return m.start() if m else 0
 
 
+def _group_total(source: Source, text: str, offset: int, written: str, value: str) -> bool:
+    """Whether the number counts people (or animals) and is what a sentence's groups of the
+    source add up to ("687 people" where the paper randomised 345 and 342): a true total."""
+    from .group_totals import a_group_total  # counts reads this module
+
+    return a_group_total(text, offset, offset + len(written), value, source)
+
+
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     """An error for every number or name in the summary that the source does not contain."""
     source_text = source.full_text
@@ -318,6 +326,8 @@ def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
         reported: set[str] = set()
         for value, offset, written in number_mentions(text):
             if value in source_numbers(source_text) or value in reported:
+                continue
+            if _group_total(source, text, offset, written, value):
                 continue
             reported.add(value)
             shown = value if written == value else f"{value} ('{written}')"

@@ -12,6 +12,7 @@ from ..evidence import overlaps, split_source, stem
 from ..ingest import Source
 from .counts import STUDY_NOUNS, UNCLEAR, counted, noun_class, unit_of
 from .faithfulness import number_mentions, source_numbers
+from .group_totals import group_total
 
 MOVED_MARGIN = 0.2  # a number's own sentence this close to the best one: the summary merges both
 MOVED_RATIO = 0.6  # ... or holding this share of the best one's words
@@ -153,6 +154,8 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
             continue
         if any(v == value and (u == unit or u is None) for v, u, _ in theirs):
             continue
+        if value == group_total(evidence):
+            continue  # "687 people" where the sentence drawn on gives groups of 345 and 342
         rivals = [w for v, u, w in theirs if v != value and u == unit]
         if not rivals:
             continue
