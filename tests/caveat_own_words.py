@@ -49,8 +49,7 @@ ACCEPTED: dict[str, list[str]] = {
         "Anyone interested should speak to the people treating their MS first.",
         "Whoever looks after your MS can tell you more.",
         "Your medical team will know whether this treatment is right for you.",
-        "If you are thinking about this, it is one to raise at your next neurology "
-        "appointment.",
+        "If you are thinking about this, it is one to raise at your next neurology appointment.",
         "Those who look after your MS are the best people to ask.",
         "Speak with the professionals caring for you before you change anything.",
         "Your GP can point you in the right direction.",
