@@ -159,7 +159,8 @@ CARE = (
     r"nurses?) (?=\w+ing\b))"
     r"(?:looks? after|cares? for|treats?|knows?|manages?|prescribes?|sees?|looking after|"
     r"caring for|treating|managing|seeing) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
-    r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team)\b"
+    r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team|"
+    r"(?:a|an|your|their) professional)\b"
 )
 ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 CARE_ACTION = (
@@ -167,14 +168,14 @@ CARE_ACTION = (
     r"tell|telling|"
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
-    r"questions?|guide|plan|conversation|involve|opinion|guidance|input|right place|"
+    r"questions?|guide|plan|conversation|involve\w*|opinion|guidance|input|right place|"
     r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
     r"knows? about|tak(?:e|ing) (?:this|it|them|these)|get in touch|point (?:you|people)|"
     # "have a word with", "run it past your GP", "your nurse is best placed to say", "your
     # team is a good place to start", "your team will know whether it suits you"
     r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
     r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
-    r"(?:know|say|tell) (?:whether|if))\b"
+    r"(?:know|say|tell) (?:whether|if)|judge)\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"

@@ -15,6 +15,9 @@ from .caveat_frames import (
 )
 from .safety import DISMISSES_CARE
 
+# "there is no need to seek medical advice": care waved away
+NO_NEED = r"(?:\b(?:no|not|never)|n't)\b (?:\w+ ){0,2}?(?:need|needed|necessary|required)\b"
+
 CARE_TEAM = Caveat(
     name="care_team",
     designs=frozenset(StudyDesign),
@@ -24,7 +27,8 @@ CARE_TEAM = Caveat(
         # care staff offered to readers: "neurologists can help people decide"
         frame(
             CARE + r" (?:can|could|will|are able to) (?:\w+ )?(?:help|advise|explain|answer|"
-            r"tell|guide)\b[^.]{0,20}\b(?:you|people|patients|readers|each person)\b",
+            r"tell|guide|show|suggest|recommend|teach|assess|discuss|talk)\b[^.]{0,20}"
+            r"\b(?:you|people|patients|readers|each person)\b",
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # addresses the reader: "talk with your doctor"; "your MS nurse can help"
@@ -45,6 +49,27 @@ CARE_TEAM = Caveat(
             r"^(?:[^,]{0,80}, )?(?:please |so |first,? |then )?(?:talk|speak|ask|discuss|check|"
             r"consult|see|contact|chat|raise)\b[^.]{0,60}" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
+        ),
+        # advice said of no one in particular: "decisions like this are best made together
+        # with a doctor", "these are things to raise with a health professional"
+        frame(
+            r"(?:\b(?:best|wise|worth|a good idea|important|sensible|advisable)\b(?: to)?|"
+            r"\b(?:things?|something|questions?|matters?) to) (?:\w+ ){0,2}?(?:talk\w*|"
+            r"discuss\w*|ask\w*|"
+            r"check\w*|speak\w*|consult\w*|rais\w*|made|decided|taken|agreed|go over|"
+            r"go through)\b[^.]{0,40}?\b(?:with|to|by) (?:(?:a|an|the|your|their|one's) )?" + CARE,
+            none_of=(DISMISSES_CARE.pattern,),
+        ),
+        # "should only be used under the care of a specialist"; "should not change their
+        # treatment without medical advice"; "seek medical advice" (not "people exercised
+        # without medical supervision": a method, no advice)
+        frame(
+            r"\bunder (?:the )?(?:care|supervision|guidance|advice) of (?:(?:a|an|the|your|"
+            r"their) )?" + CARE + r"|\b(?:without|under|seek|get|ask for|take|after) (?:\w+ )?"
+            r"(?:medical|professional|expert|specialist|clinical) (?:advice|guidance|"
+            r"supervision|help|input|care)\b",
+            r"\b(?:should|must|do not|don't|never|always|best|please|seek|get|only)\b",
+            none_of=(DISMISSES_CARE.pattern, NO_NEED),
         ),
     ),
     example="If you have questions about your own care, talk with your doctor or care team.",
