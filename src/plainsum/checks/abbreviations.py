@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviation_senses import paper_sense, senses
-from .long_forms import paper_definitions, same_long_form, summary_expansions
+from .long_forms import paper_definitions, plain_last_word, same_long_form, summary_expansions
 from .text import known_abbreviations, zipf
 
 CHECK = "abbreviations"
@@ -89,11 +89,15 @@ def abbreviations(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
     t = rf"{re.escape(token)}s?"
+    # "(PT/TKA)", "(PT and TKA)", "PT/TKA (...)": abbreviations joined by slashes (or "and",
+    # "or") are explained together
+    before = r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)*"
+    after = r"(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)*"
     return tuple(
         re.compile(p)
         for p in (
-            rf"\w[\w,'’-]*\s*\(\s*{t}\s*[),;]",  # long form (T)
-            rf"(?<![\w-]){t}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
+            rf"\w[\w,'’-]*\s*\(\s*{before}{t}{after}\s*[),;]",  # long form (T)
+            rf"(?<![\w/-]){before}{t}{after}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
             rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)",  # (T - what it is)
             rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
             rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
@@ -112,16 +116,21 @@ _EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
 _NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
 
 
+# the abbreviations joined to one by slashes ("PT/" before "TKA", "/TKA" after "PT")
+_SLASHED_BEFORE = re.compile(r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)+$")
+_SLASHED_AFTER = re.compile(r"^(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)+")
+
+
 def _may_be_explained(token: str, text: str) -> bool:
     """A quick necessary condition for `explained`: some use of `token` has a bracket, a comma,
     an explaining verb or a naming word right beside it, as every explanation pattern needs
     (most uses have none, and their seven patterns need not be compiled)."""
     at = text.find(token)
     while at >= 0:
-        before = text[max(0, at - 60) : at].rstrip()
+        before = _SLASHED_BEFORE.sub("", text[max(0, at - 60) : at]).rstrip()
         if before.endswith(("(", *_NAMING_WORDS)) or _KIND_BEFORE.search(before):
             return True
-        after = text[at + len(token) :]
+        after = _SLASHED_AFTER.sub("", text[at + len(token) :], count=1)
         for rest in (after, after[1:]) if after.startswith("s") else (after,):
             if rest.startswith(",") or rest.lstrip().startswith(("(", *_EXPLAINING_VERBS)):
                 return True
@@ -218,18 +227,37 @@ def _defined(short: str, definitions: dict[str, str]) -> str | None:
     return None
 
 
+_LONG_FORM_JOINS = re.compile(r"\s*/\s*|\s+(?:and|or)\s+", re.I)
+
+
+def _slashes_apart(expansions: dict[str, str], definitions: dict[str, str]) -> dict[str, str]:
+    """`expansions` with abbreviations joined by slashes that the paper does not define
+    together taken apart, each with its part of the long form ("physical therapy/total knee
+    arthroplasty (PT/TKA)": PT, TKA), when the long form has as many parts."""
+    out: dict[str, str] = {}
+    for short, shown in expansions.items():
+        parts = short.split("/")
+        longs = _LONG_FORM_JOINS.split(shown)
+        if len(parts) < 2 or _defined(short, definitions) or len(longs) != len(parts):
+            out[short] = shown
+            continue
+        out.update(zip(parts, longs, strict=True))
+    return out
+
+
 def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     """Abbreviations of the paper that the summary spells out with something else."""
     definitions = _written_out(paper_definitions(source))
     source_lower = source.lower()
     defined_lower = " ".join(definitions.values()).lower()
     out: list[WrongExpansion] = []
-    for short, shown in summary_expansions(summary_text).items():
+    for short, shown in _slashes_apart(summary_expansions(summary_text), definitions).items():
         # compared written out ("MS" inside it as the paper defines MS), reported as shown
         written = _written_out({**definitions, short: shown}).get(short, shown)
         paper = _defined(short, definitions)
         if paper and not same_long_form(written, paper):
-            out.append(WrongExpansion(short, shown, paper))
+            if not plain_last_word(short, written, paper):
+                out.append(WrongExpansion(short, shown, paper))
         elif not paper and short in senses():
             meant = paper_sense(short, source, definitions)
             if meant is None and len(senses()[short]) == 1:

@@ -87,16 +87,33 @@ def _same_word(u: str, v: str) -> bool:
     return stem >= 2 and len(u) - stem <= WORD_ENDING and len(v) - stem <= WORD_ENDING
 
 
-def _spells(short: str, long_form: str) -> bool:
-    """Whether the words of `long_form` start with the letters of `short`, in order."""
+def _letters(short: str) -> list[str]:
     letters = [c.lower() for c in short if c.isalpha()]
     if short.endswith("s") and short[:-1].isupper():
         letters = letters[:-1]
-    initials = [w[0].lower() for w in re.split(r"[\s/-]+", long_form) if w and w[0].isalpha()]
+    return letters
+
+
+def _initials(long_form: str) -> list[str]:
+    return [w[0].lower() for w in re.split(r"[\s/-]+", long_form) if w and w[0].isalpha()]
+
+
+def by_initials(short: str, long_form: str) -> bool:
+    """Whether the words of `long_form` start with the letters of `short`, in order."""
+    letters, initials = _letters(short), _initials(long_form)
     if not letters or not initials or initials[0] != letters[0]:
         return False
     it = iter(initials)
-    if all(any(c == i for i in it) for c in letters):
+    return all(any(c == i for i in it) for c in letters)
+
+
+def _spells(short: str, long_form: str) -> bool:
+    """Whether the words of `long_form` start with the letters of `short`, in order, or all
+    but the last, which sits inside the last word."""
+    letters, initials = _letters(short), _initials(long_form)
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    if by_initials(short, long_form):
         return True
     # "RRMS (rapidly relapsing MS)": the last letter may sit inside the last word, when the
     # other letters start words and there are no more words than letters
@@ -138,7 +155,15 @@ def summary_expansions(text: str) -> dict[str, str]:
     """Short form -> long form for each abbreviation a summary writes out next to itself:
     'long form (SF)', 'SF (long form)', 'SF, short for long form', 'SF stands for ...'. A
     plain explanation whose words do not spell SF ('EAE (a mouse model of MS)') is not one."""
-    found = {s: lf for s, lf in paper_definitions(text).items() if _spells(s, lf)}
+    found = {}
+    for short, long_form in paper_definitions(text).items():
+        if _spells(short, long_form):
+            found[short] = long_form
+            continue
+        # "deep vein clotting/pulmonary embolism (DVT/PE)": each part spells its own
+        parts, longs = short.split("/"), re.split(r"\s*/\s*", long_form)
+        if 1 < len(parts) == len(longs) and all(map(_spells, parts, longs)):
+            found.update(zip(parts, longs, strict=True))
     for m in _SHORT_THEN_LONG.finditer(text):
         short = m.group(1)
         long_form = next(g for g in m.groups()[1:] if g).strip()
@@ -152,3 +177,24 @@ def summary_expansions(text: str) -> dict[str, str]:
         if short not in found and _spells(short, long_form):
             found[short] = long_form
     return found
+
+
+RARE_WORD = 3.0  # a last word this rare in English is the paper's technical term ...
+PLAIN_WORD = 4.0  # ... and one this common is a plain word put in its place
+
+
+def plain_last_word(short: str, written: str, paper: str) -> bool:
+    """Whether `written` is the paper's long form `paper` with its last word, a technical
+    term, put in a plain word ("total knee replacement" for "total knee arthroplasty", TKA):
+    a gloss, not another expansion. `written` must not spell `short` by its initials (it
+    does only because the plain word holds the last letter), while `paper` does."""
+    from .text import zipf
+
+    if by_initials(short, written) or not by_initials(short, paper):
+        return False
+    mine, theirs = written.lower().split(), paper.lower().split()
+    if len(mine) != len(theirs) or len(mine) < 2:
+        return False
+    if not same_long_form(" ".join(mine[:-1]), " ".join(theirs[:-1])):
+        return False
+    return zipf(theirs[-1]) < RARE_WORD and zipf(mine[-1]) >= PLAIN_WORD
