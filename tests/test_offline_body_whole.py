@@ -494,6 +494,20 @@ def test_what_was_studied_stops_before_a_clause_of_reason():
         "Trials of cooling vests in people with MS, stroke or spinal injury are needed.",
         # a count of some studies: a part of the review, not what it studied
         "Three studies looked at the effects of cooling vests for walking in MS.",
+        "Two of the nine trials showed a clear effect of cooling vests for people with MS.",
+        # no study did it: "looked at X" would claim evidence the review says it lacks
+        "We found no trials assessing the role of cooling vests in children with MS.",
+        "None of the included studies evaluated the effect of cooling vests in children with MS.",
+        "There are no randomised controlled trials of cooling vests for children with MS yet.",
+        # a result inside what was studied, or a tail that runs into a verb or a new clause
+        "Daily use of cooling vests reduced the rate of falls in those trials where data were "
+        "pooled.",
+        "The use of cooling vests in people with MS seems to have no advantage over fans.",
+        "We could rule out serious harm of cooling vests for these outcomes but we were unsure.",
+        "The long-term safety of cooling vests in these patients remains to be defined.",
+        # what the treatment was meant to reduce is not what was studied
+        "There is weak evidence for training nurses to reduce the use of cooling vests in care "
+        "homes.",
     ],
 )
 def test_what_was_studied_is_never_read_from_other_work_or_a_result(sentence):

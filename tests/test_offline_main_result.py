@@ -101,6 +101,23 @@ def test_a_sentence_that_only_repeats_the_headline_is_never_the_restatement():
 
 
 @pytest.mark.parametrize(
+    "shown, restated",
+    [
+        # a result shown says the headline's finding in full: the headline is not said again
+        ("There was no clear benefit from statins on memory scores in the pooled data.", False),
+        # nothing else says it: the body keeps the main finding, even in the headline's words
+        ("All studies measured memory with the same test.", True),
+    ],
+)
+def test_the_headline_whole_is_said_again_only_when_no_result_shown_says_it(shown, restated):
+    origin = "When the review authors pooled data, there was no clear benefit from statins."
+    head = _head(origin.rstrip("."), origin)
+    did = [Line("This was a review of earlier studies.", (3,), main=True), Line(shown, (5,))]
+    line = restated_main(head, did, [_p(origin, 3, 1)], [], {origin})
+    assert (line is not None and line.text == origin) is restated
+
+
+@pytest.mark.parametrize(
     "text, same",
     [
         ("Fingolimod reduces relapses in relapsing MS.", True),

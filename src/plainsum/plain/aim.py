@@ -257,6 +257,39 @@ _NOT_A_TAIL = re.compile(
 )
 
 
+# "We found no trials assessing X in Y", "None of the included studies evaluated X for Y",
+# "There are no randomised trials of X for Y": no study of the review's own did it, so "looked at
+# X for Y" would say the review has evidence it says it lacks.
+_NONE_DID = re.compile(
+    r"\b(?:no|none of(?: the| these)?) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|RCTs?)\b", re.I
+)
+# What was studied that says a result ("X reduced the rate of Y in those studies"), a tail that
+# runs into a verb or a new clause ("in Y seems to", "for these outcomes but we"), or a thing the
+# treatment was meant to reduce ("for reducing the use of physical restraints in care homes").
+_RESULT_VERB = re.compile(
+    r"\b(?:reduced|increased|improved|decreased|lowered|raised|caused|led|seems?|seemed|"
+    r"appears?|appeared)\b",
+    re.I,
+)
+_POINTS_BACK = re.compile(r"\b(?:these|this|those(?! with)|such|where|but|however)\b", re.I)
+_CUT_END = re.compile(r"\b(?:to|we|it|they|and|or|but|of|the|a|an|with|by|as|at)$", re.I)
+_REDUCED_THING = re.compile(
+    r"\b(?:reduc|prevent|decreas|limit|avoid|minimi[sz])\w* (?:the )?$", re.I
+)
+
+
+def _no_thing_studied(text: str, m: re.Match[str]) -> bool:
+    """Whether a "<effect> of X for Y" match in `text` says no thing this study studied: no
+    study did it, it is a result, it points back or its tail is cut inside a clause."""
+    return bool(
+        _NONE_DID.search(text[: m.start("what")])
+        or _RESULT_VERB.search(f"{m['what']} {m['tail']}")
+        or _POINTS_BACK.search(m["tail"])
+        or _CUT_END.search(m["tail"])
+        or _REDUCED_THING.search(text[: m.start()])
+    )
+
+
 def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
     """For a paper with no aim of its own (an abstract that opens with its results): what was
     studied and for what, read from its first conclusion or result that names both ("The
@@ -271,7 +304,7 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
             continue  # "recent evidence for X in Y" is other work, not what this one studied
         text = drop_brackets(strip_label(s.text))
-        if re.match(rf"(?:In )?{COUNT} (?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
+        if re.match(rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
             continue  # "Three studies investigated the use of X for Y": a part of the review
         m = _STUDIED.search(text)
         if m is None:
@@ -285,6 +318,7 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             or re.match(r"(?:these|this|those|such|the same)\b", m["what"], re.I)
             or re.search(r"\bon\b", m["what"])  # "the effect of X on growth": an outcome
             or re.match(r",[^.;]{0,80}\b(?:and|or)\b", text[m.end() :])
+            or _no_thing_studied(text, m)
         ):  # ... or it points back, or it stops inside a list
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
         text = f"{who} looked at {m['what']} {m['tail']}."

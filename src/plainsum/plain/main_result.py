@@ -107,6 +107,8 @@ def restated_main(
     own = {head.origin, head.basis} - {""}
     pieces = [p for p in (*results, *conclusions) if p.text in own and says_which_way(p.text)]
     for p in pieces:
+        if word_for_word(p.text, head.text) and showing(head, did) is not None:
+            continue  # the headline whole, and a result shown says its finding in full already
         if any(line.sources == p.sources and line.text != p.text for line in did):
             # the rest of the sentence the headline was cut from is shown ("The drop was
             # largest in adults who took them"): never without its first half
