@@ -24,6 +24,37 @@ def test_title_and_sections_found():
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a structured abstract written as one paragraph: each heading after a sentence's end
+        (
+            ABSTRACT.split("\n", 2)[2].replace("\n", " "),
+            ["background", "objective", "methods", "results", "conclusions"],
+        ),
+        (
+            "We followed 180 adults with relapsing MS for two years and measured vitamin D twice "
+            "a year. Results: People with low levels had more relapses. Conclusion: Low vitamin D "
+            "went with more relapses.",
+            ["body", "results", "conclusions"],
+        ),
+        # one heading word inside plain text that opened without one is text
+        (
+            "We followed 180 adults with relapsing MS for two years and measured vitamin D twice "
+            "a year in every one of them. Results: people with low levels had more relapses.",
+            ["body"],
+        ),
+        (
+            "We followed 180 adults with relapsing MS for two years and measured vitamin D twice "
+            "a year in every one of them. Results in brief: low levels, more relapses.",
+            ["body"],
+        ),
+    ],
+)
+def test_headings_inside_one_paragraph(text, names):
+    assert [s.name for s in parse(text).sections] == names
+
+
+@pytest.mark.parametrize(
     "heading,name",
     [
         ("BACKGROUND:", "background"),

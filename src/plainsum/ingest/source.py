@@ -20,6 +20,9 @@ MIN_WORDS = 25  # fewer words than this is not enough to summarise
 _HEAD = r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?P<head>[A-Za-z][A-Za-z ,'’/&-]{1,48}?)(?:\*\*)?"
 _HEADING_INLINE = re.compile(_HEAD + r"\s*[:.]\s*(?:\*\*)?\s*")
 _HEADING_LINE = re.compile(_HEAD + r"\s*:?\s*$")
+# A heading inside a line, after a sentence's end: a structured abstract written as one
+# paragraph ("Background: ... 105 patients were randomly assigned. Results: ... Conclusion: ...").
+_HEADING_MID = re.compile(r"(?<=[.!?)\]])[ \t]+(?P<head>[A-Z][A-Za-z ,'’/&-]{2,48}):[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,8 @@ def normalise(text: str) -> str:
 
 
 def _split_sections(text: str) -> tuple[Section, ...]:
-    """Find abstract headings written inline ("Methods: ...") or on a line of their own."""
+    """Find abstract headings written inline ("Methods: ..."), on a line of their own, or inside
+    a one-paragraph structured abstract (`_mid_headings`)."""
     sections: list[Section] = []
     current_head, current_name = "", ""
     buf: list[str] = []
@@ -134,25 +138,40 @@ def _split_sections(text: str) -> tuple[Section, ...]:
         if body:
             sections.append(Section(current_head, current_name or "body", body))
 
+    def start(head: str) -> None:
+        nonlocal current_head, current_name, buf
+        flush()
+        current_head, current_name, buf = head.strip(), _canonical(head) or "", []
+
     for line in text.split("\n"):
         if not line.strip():
             buf.append("")
             continue
         own = _HEADING_LINE.match(line)
         if own and _canonical(own["head"]):
-            flush()
-            current_head, current_name, buf = own["head"].strip(), _canonical(own["head"]) or "", []
+            start(own["head"])
             continue
         inline = _HEADING_INLINE.match(line)
-        if inline and _canonical(inline["head"]):
-            flush()
-            current_head = inline["head"].strip()
-            current_name = _canonical(inline["head"]) or ""
-            buf = [line[inline.end() :]]
-            continue
-        buf.append(line)
+        opened = bool(inline and _canonical(inline["head"]))
+        if inline and opened:
+            start(inline["head"])
+            line = line[inline.end() :]
+        at = 0
+        for mid in _mid_headings(line, opened):
+            buf.append(line[at : mid.start()])
+            start(mid["head"])
+            at = mid.end()
+        buf.append(line[at:])
     flush()
     return tuple(sections)
+
+
+def _mid_headings(line: str, opened: bool) -> list[re.Match[str]]:
+    """Known headings inside a line after a sentence's end ("... were randomised. Results: ..."):
+    counted when the line opened with a heading too, or holds two of them, so that one
+    "Note: ..." inside a paragraph of plain text stays text."""
+    found = [m for m in _HEADING_MID.finditer(line) if _canonical(m["head"])]
+    return found if opened or len(found) >= 2 else []
 
 
 def _looks_like_title(line: str, rest: str) -> bool:
