@@ -36,6 +36,11 @@ CASES = [
         StudyDesign.TRIAL,
     ),
     (
+        "Adults with knee pain were randomly assigned to needling, sham needling or a waiting "
+        "list. Pain fell most with real needling. Follow-up lasted four weeks.",
+        StudyDesign.TRIAL,
+    ),
+    (
         "We searched MEDLINE and Embase for randomised trials and included twelve studies in "
         "this systematic review. A meta-analysis of the pooled results showed a small benefit. "
         "The evidence was of low certainty.",
@@ -285,3 +290,27 @@ def test_a_review_named_in_the_title_stays_a_review():
         "larger in females, and animals given higher doses recovered more of their walking."
     )
     assert detect_design(parse(text)).design == StudyDesign.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "small"),
+    [
+        # a study of people whose design is not named is small by its count too
+        (
+            "Fourteen patients who had taken sleeping pills for years were tested before they "
+            "switched to a new drug and two months after. Memory and speed got better in most "
+            "of the patients, though attention did not.",
+            True,
+        ),
+        (
+            "Three hundred patients who had taken sleeping pills for years were tested before "
+            "they switched to a new drug and two months after. Memory and speed got better in "
+            "most of the patients, though attention did not.",
+            False,
+        ),
+    ],
+)
+def test_small_study_of_people_of_unknown_design(text: str, small: bool) -> None:
+    design = detect_design(parse(text))
+    assert design.design == StudyDesign.UNKNOWN
+    assert design.small_study is small

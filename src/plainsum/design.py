@@ -78,6 +78,7 @@ _CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bclinical trial\b", 2),
         (r"\bphase (?:i{1,3}|iv|[1-4])\b", 2),
         (r"\b(?:were|was) randomi[sz]ed\b", 3),
+        (r"\brandomly (?:assigned|allocated|divided|distributed)\b", 3),
         (r"\bopen-label\b", 2),
         (r"\bsingle-arm\b", 2),
         (r"\bpilot (?:study|trial)\b", 1),
@@ -283,9 +284,14 @@ class DesignInfo:
 
     @property
     def small_study(self) -> bool:
-        """Whether the paper studied people directly, and fewer than SMALL_STUDY_PEOPLE."""
+        """Whether the paper studied people directly, and fewer than SMALL_STUDY_PEOPLE: a trial,
+        cohort or accuracy study, or a study of people whose design is not known ("Fourteen
+        patients were tested before and after treatment")."""
         return (
-            self.design in _PEOPLE_DESIGNS
+            (
+                self.design in _PEOPLE_DESIGNS
+                or (self.design == StudyDesign.UNKNOWN and self.in_people)
+            )
             and self.people is not None
             and self.people < SMALL_STUDY_PEOPLE
         )
