@@ -25,6 +25,21 @@ from plainsum.sample_size import people_studied
         # no enrolment sentence: the largest count of people
         ("The clinic saw 12 patients last year and 30 patients this year.", 30),
         ("Cells were grown for ten days and then stained.", None),
+        # the number in a name is no count of people
+        ("Some COVID-19 patients were enrolled from two wards.", None),
+        ("We studied SARS-CoV-2 cases and 12 patients were treated.", 12),
+        # a count past a hundred in words, not the size of one of its groups
+        ("One hundred seventeen patients were divided into three groups of 39 patients.", 117),
+        ("A hundred and twenty people took part.", 120),
+        ("Two hundred older patients were enrolled.", 200),
+        # one count per group in one sentence: the groups together
+        ("There were 36 subjects in the cold group and 19 subjects in the warm group.", 55),
+        # a result given per group is not the groups' sizes
+        (
+            "We saw 40 patients. Cysts were low in 28 of 33 patients in the A group and in 10 "
+            "patients in the B group.",
+            40,
+        ),
     ],
 )
 def test_people_studied(text, expected):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .plain.numbers import people_counts
+from .plain.numbers import count_value, people_counts
 from .plain.sentences import split_sentences
 
 # A sentence that says who was in the study.
@@ -24,12 +24,48 @@ _ENROLLED = re.compile(
     re.I,
 )
 _GROUP_N = re.compile(r"\(\s*n\s*=\s*(\d{1,6})\s*\)|\bn\s*=\s*(\d{1,6})\b", re.I)
-_PEOPLE_WORDS = re.compile(
-    r"\b(?:patients|participants|people|controls|volunteers|subjects|individuals|women|men|"
-    r"children|adults|donors|cases)\b",
+_WHO = (
+    r"patients|participants|people|controls|volunteers|subjects|individuals|women|men|"
+    r"children|adults|donors|cases"
+)
+_PEOPLE_WORDS = re.compile(rf"\b(?:{_WHO})\b", re.I)
+# A count of people in digits, with up to two words between ("36 healthy subjects").
+_PEOPLE_COUNT = re.compile(rf"(?<![A-Za-z]-)\b\d{{1,6}}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_WHO})\b", re.I)
+_ANIMALS = re.compile(r"\b(?:mice|mouse|rats?|animals?|dogs?|pigs?|rabbits?|monkeys?)\b", re.I)
+
+
+# "One hundred seventeen patients": a count in words past a hundred.
+_UNITS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+_HUNDREDS = re.compile(
+    rf"\b(?P<h>{_UNITS}|a) hundred(?:,? and)?(?P<rest>(?: (?:{_UNITS})(?:-(?:{_UNITS}))?)?)"
+    rf"(?: [a-z-]+){{0,2}}? (?:{_WHO})\b",
     re.I,
 )
-_ANIMALS = re.compile(r"\b(?:mice|mouse|rats?|animals?|dogs?|pigs?|rabbits?|monkeys?)\b", re.I)
+# "36 subjects in the MS group and 19 subjects in the control group": one count per group.
+_SHARE = re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b")
+_IN_GROUP = re.compile(r"^[^.;]{0,40}?\b(?:group|arm)\b", re.I)
+
+
+def _hundreds(sentence: str) -> int | None:
+    """A count of people past a hundred written in words, or None."""
+    m = _HUNDREDS.search(sentence)
+    if not m:
+        return None
+    head = 1 if m["h"].lower() == "a" else int(count_value(m["h"]))
+    return head * 100 + int(count_value(m["rest"].strip() or "zero"))
+
+
+def _per_group_total(sentence: str) -> int | None:
+    """The sum of counts given one per group in one sentence, or None."""
+    if _SHARE.search(sentence):
+        return None  # "28 of 33 patients in the A group and 10 in the B group had ...": a result
+    found = list(_PEOPLE_COUNT.finditer(sentence))
+    if len(found) < 2 or not all(_IN_GROUP.match(sentence[m.end() :]) for m in found):
+        return None
+    return sum(int(m.group(0).split()[0]) for m in found)
 
 
 def people_studied(text: str) -> int | None:
@@ -38,13 +74,20 @@ def people_studied(text: str) -> int | None:
     for sentence in sentences:
         if not _ENROLLED.search(sentence):
             continue
+        large = _hundreds(sentence)
+        if large is not None:
+            return large
         counts = people_counts(sentence)
         if counts:
-            return counts[0]
+            return _per_group_total(sentence) or counts[0]
     for sentence in sentences:
         if _PEOPLE_WORDS.search(sentence) and not _ANIMALS.search(sentence):
             groups = [int(a or b) for a, b in _GROUP_N.findall(sentence)]
             if groups:
                 return sum(groups)
-    counts = people_counts(text)
+    for sentence in sentences:
+        total = _per_group_total(sentence)
+        if total is not None:
+            return total
+    counts = people_counts(text) + [n for n in map(_hundreds, sentences) if n is not None]
     return max(counts) if counts else None

@@ -123,8 +123,9 @@ def has_statistics(text: str) -> bool:
     return bool(STAT.search(text))
 
 
+# A count of people; never the number of a name ("COVID-19 patients", "SARS-CoV-2 cases").
 _PEOPLE = re.compile(
-    rf"\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
+    rf"(?<![A-Za-z]-)\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
     r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed)\s+){0,3}"
     r"(?P<who>participants|patients|people|persons|individuals|adults|children|women|men|"
     r"infants|volunteers|subjects|smokers|veterans|students|cases|twins|pairs)\b",
