@@ -105,7 +105,11 @@ _NOTFINDING = re.compile(
     # "flare-ups which needed a visit": what happened, not what should happen next
     # ("needed to treat" is the statistic, not a finding either)
     r"\b(?:(?<!which )(?<!that )(?<!who )needed|needed(?= to (?:be )?treat)|required|"
-    r"warranted|should|must|needs?|would need|future|"
+    r"warranted|should|must|needs?|would need|"
+    # the work to come ("future research", "in the future"), never an outcome that lies ahead
+    # ("a lower risk of future hospital admission", "future relapses")
+    r"future (?:[\w-]+ )?(?:research|stud(?:y|ies)|trials?|work|investigations?|directions?)|"
+    r"in (?:the )?future|"
     r"further (?:research|studies|trials)|"
     r"more research|more studies|more trials|little is known|less is known|poorly understood|"
     r"well studied|has been studied|have been studied|"

@@ -49,6 +49,38 @@ _TRIALS_ONLY = re.compile(
     r"(?:provided|reported|gave|had) (?:any )?(?:usable )?(?:data|information)\b",
     re.I,
 )
+# What is still not known beside what was found: "There remains uncertainty as to the long-term
+# effect of X", "Although the short-term effects look promising, the long-term effect remains
+# unclear". Where the authors' conclusions state a finding too, it is the headline.
+_STILL_OPEN = re.compile(
+    r"\bthere (?:still )?remains? (?:\w+ )?(?:uncertainty|doubt)\b"
+    r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
+    r"undetermined|to be (?:determined|established|shown|seen))\b"
+    r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
+    r"(?:unclear|uncertain|unknown)\b",
+    re.I,
+)
+# A main clause before the open question: "The weight lost is small and the long-term benefits
+# remain unclear", "X lowers Y, but it remains uncertain whether ..." state a finding first.
+_CLAUSE_BEFORE = re.compile(
+    r"[;:]|,\s+(?:and|but|yet|while|whereas)\b|\s(?:but|whereas)\s"
+    r"|\sand (?:the|its|their|it|there|this|these|whether)\b",
+    re.I,
+)
+STILL_OPEN_COST = 12.0  # more than one place down the authors' conclusions
+
+
+def still_open(text: str) -> bool:
+    """Whether a sentence's first main clause says what is still not known (`_STILL_OPEN`):
+    after "Although X, " the main clause is what follows the comma."""
+    m = _STILL_OPEN.search(text)
+    if m is None:
+        return False
+    if re.match(r"(?:Although|While|Whilst)\b", text):
+        return True
+    return not _CLAUSE_BEFORE.search(text[: m.start()])
+
+
 # Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
 # headline is the first thing a reader sees.
 _MOJIBAKE = re.compile(r"Ã.|Â|â€")
@@ -142,7 +174,7 @@ def choose_headline(
     def chosen(topic: str | None, topic_source: int | None) -> Headline:
         return _choose(
             conclusions, results, design, animals, studies, studies_source, topic, topic_source,
-            drop, about, headed,
+            drop, about, headed, said,
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
@@ -173,13 +205,14 @@ def _choose(
     drop: frozenset[str],
     about: frozenset[str],
     headed: bool,
+    said: dict[int, str] | None = None,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
     them ranks lower. In a review's abstract without headings (`headed` False) the results that
     read as the authors' conclusion count as conclusions (`concluded`)."""
     if not headed and design == StudyDesign.REVIEW:
-        conclusions, results = with_concluded(conclusions, results)
+        conclusions, results = with_concluded(conclusions, results, said)
     if topic is None:  # a review with no finding of its own: what it says it covers
         for s in (*conclusions, *results):
             covered = review_topic(s.text)
@@ -188,7 +221,8 @@ def _choose(
                 break
     elif unexplained(topic):
         topic = None  # never a headline built around an abbreviation the paper leaves undefined
-    ranked: list[tuple[float, int, str, tuple[int, ...], str]] = []
+    ranked: list[tuple[float, int, str, tuple[int, ...], str, bool]] = []
+    found_one = False  # a conclusion that states a finding
     fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order
     for conclusion, pool in ((True, conclusions), (False, results)):
         # A conclusion's place counts only the conclusions before it that state a finding: one
@@ -209,10 +243,16 @@ def _choose(
                 place = findings_before if conclusion else position
                 rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
-                findings_before += cost < AMOUNT_ONLY_COST
-                ranked.append((rank + cost, s.order, text, s.sources, s.text))
+                # how much is known, how the trials were run, what is still open: no finding
+                opened = conclusion and still_open(text)
+                findings_before += cost < AMOUNT_ONLY_COST and not opened
+                found_one = found_one or (conclusion and cost < AMOUNT_ONLY_COST and not opened)
+                ranked.append((rank + cost, s.order, text, s.sources, s.text, opened))
     if ranked:
-        _, order, text, sources, origin = min(ranked)
+        # what is still open heads only where no conclusion states a finding
+        _, order, text, sources, origin, _ = min(
+            ranked, key=lambda r: (r[0] + (STILL_OPEN_COST if r[5] and found_one else 0.0), r[1])
+        )
         if len(text.split()) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:

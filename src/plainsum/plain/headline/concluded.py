@@ -61,29 +61,52 @@ _ABOUT_TRIALS = re.compile(
 )
 
 
-def concludes(text: str) -> bool:
+# An opening that says the conclusion comes, whatever the tense after it: "Overall, there was no
+# evidence that X improves Y", "In conclusion, X reduced Y".
+_OPENER = re.compile(
+    r"^(?:In conclusion|In summary|To conclude|To summari[sz]e|Taken together|Overall|"
+    r"Collectively|In sum|Altogether),\s+|^We conclude (?:that )?",
+    re.I,
+)
+
+
+def opens_conclusion(text: str) -> bool:
+    """Whether a sentence opens by saying the authors' conclusion comes ("Overall, ...")."""
+    return bool(_OPENER.match(text))
+
+
+def concludes(text: str, opened: bool = False) -> bool:
     """Whether a sentence of the results reads as the authors' conclusion: no number, a
-    finding said in the present tense (after any reporting frame), no past tense in it, not
+    finding said in the present tense (after any reporting frame), no past tense in it (any
+    tense after an opening that says a conclusion comes: "Overall, ...", in `text` or, by
+    `opened`, in the paper's sentence an edit took it from), not
     about the trials themselves, not leaning on a sentence before it, and neither a method nor
     a call for research. (An abbreviation the paper leaves undefined costs it as it costs any
     conclusion: the main finding with one beats a side point without.)"""
     if _NUMBER.search(text) or method_or_call(text) or leans_back(text):
         return False
-    claim = _FRAME.sub("", text)
+    opener = _OPENER.match(text)
+    claim = _FRAME.sub("", text[opener.end() :] if opener else text)
     if _VERBLESS.match(claim):
         return False
-    if _ABOUT_TRIALS.search(claim) or _PAST.search(claim) or _TRUST.search(claim):
+    if _ABOUT_TRIALS.search(claim) or _TRUST.search(claim):
         return False
-    return bool(_PRESENT.search(claim)) and states_finding(claim)
+    if opener or opened:  # the authors say it is their conclusion: a past tense is theirs
+        return states_finding(claim)
+    return not _PAST.search(claim) and bool(_PRESENT.search(claim)) and states_finding(claim)
 
 
 def with_concluded(
-    conclusions: list[PlainSentence], results: list[PlainSentence]
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    said: dict[int, str] | None = None,
 ) -> tuple[list[PlainSentence], list[PlainSentence]]:
     """The conclusions with the results after the last numbered one and before the labelled
     conclusions that read as conclusions (`concludes`), in the paper's order, and the results
     left. For an abstract without headings only: under headings the authors placed their
-    conclusions themselves."""
+    conclusions themselves. `said` holds the paper's sentences by index: an opening such as
+    "Overall," that an edit left out still says the sentence is a conclusion."""
+    said = said or {}
     last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
     moved = [
@@ -91,7 +114,7 @@ def with_concluded(
         for p in results
         if p.order > last_number
         and (first_conclusion is None or p.order < first_conclusion)
-        and concludes(p.text)
+        and concludes(p.text, any(opens_conclusion(said.get(i, "")) for i in p.sources[:1]))
     ]
     if not moved:
         return conclusions, results
