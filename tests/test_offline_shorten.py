@@ -110,6 +110,20 @@ from plainsum.schemas import StudyDesign
             False,
             "Cooling vests reduce tiredness",
         ),
+        # a second graded statement about another question, run on with no verb of its own
+        (
+            "There was moderate evidence that knee braces are not more helpful than advice in "
+            "preventing knee pain, and conflicting evidence whether braces help beside exercise.",
+            False,
+            "Moderate evidence suggests knee braces are not more helpful than advice in "
+            "preventing knee pain",
+        ),
+        (
+            "There is low-certainty evidence that cooling vests may ease tiredness, and no "
+            "evidence that they help sleep.",
+            False,
+            "Cooling vests may ease tiredness, but the evidence is weak",
+        ),
     ],
 )
 def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str) -> None:
@@ -814,3 +828,13 @@ def test_a_second_claim_that_bears_on_the_first_stays(sentence: str, never: str)
 )
 def test_an_absence_of_evidence_is_never_read_as_a_grade(sentence: str) -> None:
     assert not any(f.startswith(("Some evidence", "Good evidence")) for f in short_forms(sentence))
+
+
+def test_a_grade_said_after_never_covers_a_second_graded_statement() -> None:
+    """ "X may help, and no evidence that Y, but the evidence is weak" reads as if the weak
+    evidence were about Y too: only the first statement takes the grade after it."""
+    forms = short_forms(
+        "There is low-certainty evidence that cooling vests may ease tiredness, and no "
+        "evidence that they help sleep."
+    )
+    assert not [f for f in forms if "no evidence" in f and f.endswith("the evidence is weak")]

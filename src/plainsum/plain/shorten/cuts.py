@@ -189,3 +189,24 @@ def first_claim(text: str) -> list[str]:
 # is the subject of the verb after it; not "was linked with", "there is", whose second claim
 # is as often the main one ("X was linked with harms, and ..." after "But").
 _HEAD_VERB = re.compile(r"\b(?:may|might|can|could)\b", re.I)
+
+
+# A second statement of how sure the evidence is, about another question, run on after the
+# first with ", and" and no verb of its own: "Moderate evidence suggests X does not prevent
+# back pain, and conflicting evidence whether X helps beside other treatments" -> its first.
+SECOND_GRADE = re.compile(
+    r",\s+and (?:(?:also|only|no|some|little|limited|conflicting|inconsistent|mixed|"
+    r"insufficient|weak|strong|good|(?:very )?low|moderate|high)(?:[- ](?:certainty|quality))? )?"
+    r"evidence (?:that|whether|for|of|about|on|to)\b[^;]*$",
+    re.I,
+)
+
+
+def first_grade(text: str) -> list[str]:
+    """`text` without a second graded statement about another question (`SECOND_GRADE`), when
+    the first has a verb of its own and five words or more."""
+    m = SECOND_GRADE.search(text)
+    if m is None:
+        return []
+    head = text[: m.start()]
+    return [head] if len(head.split()) >= 5 and finite(head) else []

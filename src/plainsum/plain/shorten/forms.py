@@ -14,7 +14,9 @@ from .cuts import (
     IN_CELLS,
     SAFE_TAIL,
     SECOND_CLAIM,
+    SECOND_GRADE,
     first_claim,
+    first_grade,
     first_of_two,
     main_parts,
     without_aside,
@@ -44,6 +46,7 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             bodies.extend(without_aside(body))
         for body in list(bodies):
             bodies.extend(first_claim(body))
+            bodies.extend(first_grade(body))
         for body in list(bodies):
             bodies.extend(without_safe_tail(body))
         for body in list(bodies):
@@ -60,6 +63,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 if cells:
                     bodies.append(f"{body[: cells.start()]}in {cells['kind'].lower()}cells")
         for body in bodies:
+            if tail and SECOND_GRADE.search(body):
+                continue  # "X may help, and no evidence that Y, but the evidence is weak"
             body = body.strip().rstrip(",;:") + tail
             if body == text or body in found:
                 continue
@@ -74,6 +79,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = next(iter(without_aside(keep)), keep)
             if not SECOND_CLAIM.search(body):  # nor those of a second claim that went
                 keep = next(iter(first_claim(keep)), keep)
+            if not SECOND_GRADE.search(body):  # nor those of a second graded statement
+                keep = SECOND_GRADE.sub("", keep)
             if not clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
