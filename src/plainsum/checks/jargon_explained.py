@@ -1,0 +1,166 @@
+"""Whether a sentence explains a technical term where it first uses it.
+
+A term is explained when the sentence that first uses it, or the next one, says what it is, in
+plain words: "rotarod, a test of balance in mice", "the g-ratio (a measure of myelin
+thickness)", "a test of balance (rotarod)", "a drug called fingolimod", "the drug fingolimod",
+"... iontophoresis, which means ...", "Histiocytes are ...", "deacetylases are enzymes that
+switch genes off", "Tregs, immune cells that calm the immune system, ...", "tocilizumab, used
+to treat arthritis, ...", or a next sentence such as "This is a test of ...".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .jargon_words import very_rare
+from .text import sentence_spans
+
+WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z]*(?:-[A-Za-z0-9]+)*(?![\w'’-])")
+ABBREVIATION = re.compile(r"[A-Z].*[A-Z]|\d")
+
+
+_KINDS = (
+    r"drug|drugs|medicine|medicines|medication|pill|pills|treatment|protein|proteins|gene|genes|"
+    r"test|tests|scale|score|virus|bacterium|bacteria|molecule|chemical|hormone|enzyme|cell|"
+    r"cells|measure|questionnaire|method|technique|procedure|condition|disease|infection|"
+    r"substance|compound|fat|sugar|part of the brain|brain area|area of the brain|nerve|nerves|"
+    r"antibody|antibodies|signal|signals|tool|device|scan|therapy|vaccine|mineral|acid|"
+    r"medications|treatments|therapies|cream|creams|antibiotic|antibiotics|painkiller|"
+    r"painkillers|operation|operations|surgery|vaccines|tablets|tablet|injection|injections|"
+    r"fats|sugars|enzymes|hormones|chemicals|molecules|vitamins|minerals|salts|receptors|"
+    r"messengers|germs|fungus|fungi|parasites?|organs?|glands?|tissues?"
+)
+# Kinds that say what a thing is only with more after them ("types of ...", "immune cells
+# that ..."): a list they open ("three groups: nebulised salbutamol, ...") says nothing of its
+# items.
+_CLAUSE_KINDS = (
+    rf"{_KINDS}|types?|kinds?|forms?|groups?|family|markers?|particles?|exercises?|foods?|"
+    r"plants?|machines?|layers?|blood tests?"
+)
+# What the thing is, said without an article: "[deacetylases are] enzymes that switch genes
+# off", "[Tregs,] immune cells that calm ...": up to two describing words (no verb, adverb or
+# comparison: "was given with other drugs", "was better than other treatments" say nothing of
+# what it is), then a kind word, then what sets this one apart.
+_DESCRIBING = (
+    r"(?!(?:as|than|with|by|in|to|for|of|at|on|from|not|no|more|less|better|worse|higher|"
+    r"lower|also|then|still|now|only|often|usually|given|used|taken)\b)[a-z][a-z-]*(?<!ed)(?<!ly)"
+)
+_SETS_APART = r"\s+(?:that|which|who|made|found|used|in|of|from|for|called|like|such)\b"
+_KIND_CLAUSE = rf"(?:{_DESCRIBING}\s+){{0,2}}(?:{_CLAUSE_KINDS})"
+_NEXT_SENTENCE = re.compile(
+    r"^\W*(?!(?:this|that|it) (?:study|paper|work|research|review|trial|report|article)\b)"
+    r"(?:this|these|that|it|they|such|the (?:test|term|scale|measure|drug|method|"
+    r"technique|score|treatment|procedure))\b(?:\s+\S+){0,4}?\s+(?:(?:is|are|was|were)\s+"
+    # "It is a test of ...", "These are immune cells ...": what the thing is, not what
+    # happened to it ("It was first described in 1980", "They were seen in the skin")
+    r"(?!(?:first|then|later|only|not|never|still|now|again)\b)"
+    r"(?!(?!used|made|known|called|caused)[a-z]+(?:ed|en|wn)\b)"
+    r"|means|measures|tests|checks|describes|refers|shows|helps|works|happens|counts|gives)\b",
+    re.I,
+)
+# What may follow a term to explain it: "T (what it is)", "T, which means", "T, a ...",
+# "T is a ...", "T means ...", "T: a ...". Matched right after the term (plural allowed).
+_AFTER = re.compile(
+    r"(?:e?s)?(?![\w-])"
+    # its abbreviation may stand between: "Hypophosphatasia (HPP) is a ..."
+    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s+(?:is|are|was|were)\s))?(?:"
+    r"\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    r"|\s*\(\s*[a-z][a-z-]{3,}\s*\)"  # one plain word: "epilepsies (seizures)"
+    r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
+    r"helps|checks)\b"
+    r"|,\s+(?:a|an|the|or|meaning|i\.e\.|known as|also called|also known as)\s"
+    rf"|,\s+{_KIND_CLAUSE}{_SETS_APART}"  # "Tregs, immune cells that ..."
+    r"|,\s+(?:used|given|taken)\s+(?:to|for)\s"  # "tocilizumab, used to treat arthritis"
+    # "HDACs are enzymes that ...", "Tregs are immune cells."
+    rf"|['’\"]?\s+(?:is|are|was|were)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
+    r"|['’\"]?\s+(?:is|are|was|were)\s+(?:a|an|the|how|when|what|where|one|some)\b"
+    r"|\s+(?:means|refers to|stands for|describes|measures)\b"
+    r"|\s*[–—:]\s*(?:a|an|the)\s"
+    r"|\s*\))",  # "what it is (T)"
+    re.I,
+)
+# What may come just before a term to explain it: "called T", "the drug T", a list that a
+# kind word opens ("drugs such as narcotics or T", "the medicines methotrexate, T and ..."),
+# or an opening bracket after the plain words ("very low blood sugar (severe T)").
+_BEFORE = re.compile(
+    rf"(?:\b(?:called|named|known as|termed)\s+(?:the\s+|a\s+|an\s+)?['‘\"]?"
+    rf"|\b(?:{_KINDS})\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
+    rf"\s+named)?\s*(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
+    re.I,
+)
+# The term names part of a noun phrase that is then explained: "Levodopa-carbidopa intestinal
+# gel is a medicine ...", "peritoneal dialysis, a treatment that ...", "theta burst stimulation
+# (magnetic pulses to the head)". Up to three words of the phrase follow the term (not verbs:
+# "Ceramide rose, a sign of ..." does not explain ceramide).
+_AFTER_PHRASE = re.compile(
+    r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
+    r"[a-z][\w'’-]*(?<!ed)){1,3}"
+    r"(?:\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
+    r"|\s+(?:is|are)\s+(?:a|an)\s"
+    rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)]))",
+    re.I,
+)
+_INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+
+
+EXPLANATION_WORDS = 4  # how far past its marker an explanation is read
+
+
+def _plain(explanation: str) -> bool:
+    """Whether an explanation is in plain words: "which are proinflammatory" explains nothing."""
+    return not any(
+        very_rare(m.group(0).lower())
+        for m in WORD.finditer(explanation)
+        if not ABBREVIATION.search(m.group(0))
+    )
+
+
+# A question that sets out to explain: "What is bronchopulmonary dysplasia?"
+_WHAT_IS = re.compile(r"^\W*(?:what|who) (?:is|are|was|were)\b[^?]*\?\W*$", re.I)
+
+
+def _explains(term: str, sentence: str) -> bool:
+    """Whether `sentence` explains `term` at one of its uses."""
+    lower = sentence.lower()
+    key = term.lower()
+    if key in lower and _WHAT_IS.match(sentence):
+        return True
+    at = lower.find(key)
+    while at >= 0:
+        if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):
+            end = at + len(key)
+            after = _AFTER.match(sentence, end) or _AFTER_PHRASE.match(sentence, end)
+            # (a term just inside a bracket, "(T), a ...", is explained: _INSIDE_BRACKETS)
+            if (
+                after
+                and not after.group(0).lstrip("es").startswith(")")
+                and _plain(
+                    after.group(0)
+                    + " "
+                    + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
+                )
+            ):
+                return True
+            if _BEFORE.search(sentence, 0, at):
+                return True
+            if _INSIDE_BRACKETS.search(sentence, 0, at) and at > 0:
+                return True  # the plain words came first: "root canal treatment (endodontic T)"
+        at = lower.find(key, at + 1)
+    return False
+
+
+def explained(term: str, text: str, start: int, spans: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the sentence that uses `term` at `start`, or the sentence after it, explains
+    it (`spans`: the sentence spans of `text`, when the caller has them)."""
+    spans = sentence_spans(text) if spans is None else spans
+    for k, (a, b) in enumerate(spans):
+        if b <= start:
+            continue
+        if _explains(term, text[a:b]):
+            return True
+        # the next sentence of the same section (a section ends at a line break)
+        same = k + 1 < len(spans) and "\n" not in text[b : spans[k + 1][0]]
+        nxt = text[slice(*spans[k + 1])] if same else ""
+        return bool(_NEXT_SENTENCE.search(nxt)) or _explains(term, nxt)
+    return False

@@ -1,0 +1,160 @@
+"""Which single words a lay reader cannot know: the word lists the jargon check reads, and how
+rare a word is once its spelling and its ending are set aside.
+
+- A word is on the lay or the learned list in any of its forms: British and American spellings
+  are one word ("randomisation" is on the learned list as "randomization"), and so are a plural
+  and its singular ("x-rays" is on the lay list as "x-ray").
+- A code made of letters in mixed case (`coded`: "Cmax", "AUClast", "HbA1c", "sNfL") is read by
+  no lay reader, though it has fewer than two capitals in a row for the abbreviation check to
+  spot it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from .text import zipf
+
+VERY_RARE_ZIPF = 1.5  # below this no lay reader knows a word: an error if unexplained
+# A rarer-than-everyday word built from the parts medicine and science build words from
+# ("post-" + "prandial", "psycho-" + "motor", "-osis", "-itis") is as closed to a lay reader as
+# a very rare one: no everyday word is made that way and this rare.
+TECHNICAL_ZIPF = 2.2
+_TECHNICAL_FORM = re.compile(
+    r"^(?:neuro|psycho|visuo|myel|encephal|cerebr|cardi|gastr|hepat|nephr|oste|arthr|angio|"
+    r"haem|hemat|hemo|leuk|lymph|immuno|cyto|phago|patho|glyc|gluc|lipo|chol|peri|intra|"
+    r"hyper|hypo|poly|endo|epi|glio|axon|synap|fibr|thromb|vaso|pulmo|broncho|onco|pharmaco|"
+    r"electro|sono|ortho)"
+    r"|(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|pathy|trophy|"
+    r"plasia|genesis|lysis|prandial|amide|oic|enic|ium|um|eal|atory|otic|ase)$"
+)
+MIN_LETTERS = 5  # shorter rare words are mostly names, units or typos
+
+
+@cache
+def _lines(name: str) -> frozenset[str]:
+    text = resources.files("plainsum").joinpath(f"data/{name}").read_text("utf-8")
+    lines = (line.strip().lower() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def learned_terms() -> frozenset[str]:
+    """The learned jargon list (data/jargon_terms.txt)."""
+    return _lines("jargon_terms.txt")
+
+
+def lay_terms() -> frozenset[str]:
+    """Words people with MS know without an explanation (data/lay_terms.txt)."""
+    return _lines("lay_terms.txt")
+
+
+# --- one word, several spellings -----------------------------------------------------------
+
+# British spellings and their American forms: (pattern, replacement), applied in turn.
+_AMERICAN = (
+    (re.compile(r"(?<=[a-z]{3})is(ations?|e|ed|es|ing|ers?)$"), r"iz\1"),  # randomised
+    (re.compile(r"(?<=[a-z])ae|^ae(?=[a-z]{4})"), "e"),  # haem, paediatric, aetiology
+    (re.compile(r"(?<=[a-z])oe(?=[a-z]{2})|^oe(?=[a-z]{4})"), "e"),  # diarrhoea, oedema
+    (re.compile(r"(?<=[a-z]{2})our(s?)$"), r"or\1"),  # tumour
+    (re.compile(r"(?<=[a-z]{2})lment(s?)$"), r"llment\1"),  # enrolment
+    (re.compile(r"(?<=[a-z]{2})lled$|(?<=[a-z]{2})lling$"), lambda m: m.group(0)[1:]),
+)
+
+
+def _american(word: str) -> str:
+    for pattern, replacement in _AMERICAN:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _bases(word: str) -> list[str]:
+    """The singular or plain verb a word may be a form of ("thyroids", "neuropathies")."""
+    out = []
+    if word.endswith("ies") and len(word) > 5:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 5:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 4:
+        out.append(word[:-1])
+    return out
+
+
+@lru_cache(maxsize=65536)
+def forms(word: str) -> tuple[str, ...]:
+    """A lower-case word and the forms a reader takes for the same word: its American
+    spelling, its singular, and the American spelling of that."""
+    found = [word]
+    for w in (word, *_bases(word)):
+        for variant in (w, _american(w)):
+            if variant not in found:
+                found.append(variant)
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def is_lay(word: str) -> bool:
+    """Whether any form of a lower-case word or phrase is on the lay list."""
+    lay = lay_terms()
+    return any(f in lay for f in forms(word))
+
+
+@lru_cache(maxsize=65536)
+def is_learned(word: str) -> bool:
+    """Whether any form of a lower-case word or phrase is on the learned jargon list."""
+    learned = learned_terms()
+    return any(f in learned for f in forms(word))
+
+
+def _rare_part(part: str) -> bool:
+    if len(part) < MIN_LETTERS:
+        return False
+    frequency = zipf(part)
+    return frequency < VERY_RARE_ZIPF or (
+        frequency < TECHNICAL_ZIPF and _TECHNICAL_FORM.search(part) is not None
+    )
+
+
+@lru_cache(maxsize=65536)
+def very_rare(word: str) -> bool:
+    """Whether no lay reader knows a lower-case word (or a part of a hyphenated one)."""
+    if is_lay(word):
+        return False
+    parts = word.split("-")
+    if len(parts) > 1 and any(len(p) == 1 for p in parts):
+        return True  # "g-ratio", "c-fos": a letter glued to a word names a technical thing
+    return any(_rare_part(p) for p in parts)
+
+
+# --- codes in mixed case -------------------------------------------------------------------
+
+# A name written in camel case: 'PubMed', 'RevMan', 'BioNTech', 'McMaster', 'GlaxoSmithKline'.
+_CAMEL_NAME = re.compile(r"^[A-Z][a-z]+(?:[A-Z]+[a-z]{2,})+$")
+# A word run into the next, or a brand: 'effectiveThis', 'iPhone', 'eHealth'.
+_GLUED = re.compile(r"^([a-z]+)([A-Z][a-z]{2,})$")
+# Letters in mixed case: a capital after a small letter ('sNfL', 'HbA1c'), or small letters
+# after two capitals ('AUClast').
+_MIXED = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# Two letters that begin no English word, where a capital letter is glued to a word: 'Cmax',
+# 'Tmax', 'Ctrough' (the second letter is none of those that follow a consonant in English).
+_GLUED_LETTER = re.compile(r"^(?!Kn|Gn|Ps|Pt|Pn)[BCDFGJKLMNPQTVXZ]([bcdfgjkmnpqstvxz][a-z]{2,})$")
+CODE_PART_ZIPF = 3.0  # the word after the glued capital: 'max', 'min', 'trough'
+# Units a number carries: read with their number, not as terms.
+UNITS = frozenset("mL dL pH mmHg mEq dB kDa kPa nM mM µM kHz MHz GHz mV µL nL".split())
+
+
+@lru_cache(maxsize=65536)
+def coded(token: str) -> bool:
+    """Whether a token (no hyphen) is a code in mixed case that no lay reader can read:
+    'Cmax', 'AUClast', 'HbA1c', 'sNfL', 'proBNP'; not a name in camel case ('PubMed'), a unit
+    ('mL'), a brand or two words run together ('iPhone')."""
+    if token in UNITS or _CAMEL_NAME.match(token):
+        return False
+    glued = _GLUED.match(token)
+    if glued and zipf(glued.group(2).lower()) >= CODE_PART_ZIPF:
+        return False
+    if _MIXED.search(token):
+        return True
+    letter = _GLUED_LETTER.match(token)
+    return letter is not None and zipf(letter.group(1)) >= CODE_PART_ZIPF > zipf(token.lower())
