@@ -10,3 +10,10 @@ def did_lines(text: str) -> list[str]:
     source = parse(text)
     _, sections = compose(gather(source, detect_design(source)))
     return [line.text for line in sections["what_the_study_did"]]
+
+
+def did_main_lines(text: str) -> list[str]:
+    """The body sentences kept over the grade (main results, harms) for `text`."""
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return [line.text for line in sections["what_the_study_did"] if line.main]

@@ -203,3 +203,48 @@ def test_a_no_difference_harm_conclusion_is_not_added_beside_a_null_harm_result(
 )
 def test_a_trial_described_with_what_it_found_is_a_result(text, run):
     assert what_it_says(text).run is run
+
+
+@pytest.mark.parametrize(
+    ("text", "serious"),
+    [
+        # what the serious harms were, or that there were none: a finding on harm
+        ("Two people had serious side effects: one a heart attack and one a stroke.", True),
+        ("There were no serious side effects in either group.", True),
+        ("Severe side effects were more common with the drug than with placebo.", True),
+        # common harms only, what was measured, or what could not be analysed: none
+        ("Headache and nausea were the most common side effects.", False),
+        ("The main results were relapses, serious side effects and deaths.", False),
+        ("For serious side effects, the authors did no analyses as the data were poor.", False),
+        # leans on the sentence before it
+        ("But serious side effects were more common with the drug.", False),
+    ],
+)
+def test_a_result_on_serious_harm_is_kept_as_a_main_one(text, serious):
+    from plainsum.plain.harms import serious_harm
+
+    p = plain_sentences(text, True, (3,))[0]
+    if text.startswith("But "):
+        p = PlainSentence(**{**p.__dict__, "leans": True})
+    assert (serious_harm([p]) is p) is serious
+
+
+SERIOUS_REVIEW = (
+    "Objectives: To assess the benefits and harms of cooling vests for heat-sensitive adults "
+    "with MS.\n"
+    "Search methods: We searched the trial registers up to 4 March 2025.\n"
+    "Main results: We included two trials with 420 participants. Cooling vests improved "
+    "walking speed a little compared with no vest. Skin redness and chills were the most "
+    "common side effects. Two participants had serious side effects: one had a fall with a "
+    "broken wrist and one had a chest infection.\n"
+    "Authors' conclusions: Cooling vests may help walking a little in heat-sensitive adults "
+    "with MS."
+)
+
+
+def test_the_serious_harms_stay_in_the_body_beside_the_common_ones():
+    from body_lines import did_main_lines
+
+    mains = did_main_lines(SERIOUS_REVIEW)
+    assert any(t.startswith("Two people had serious side effects") for t in mains), mains
+    assert any("most common side effects" in t for t in mains), mains

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from .harms import serious_harm
 from .lines import Line
 from .pick import adds_to, antecedent, leans, pick, unlean
 from .results import (
@@ -102,6 +103,12 @@ def shown_sentences(
             if harm is not None:
                 mains.add(harm.order)
                 used.add(harm.text)
+            # the serious harms too, when another sentence says the common ones (CD009427:
+            # "Two patients suffered serious side effects: ..." beside "the most common were")
+            # (one already chosen: never in place of another result)
+            serious = serious_harm(picked)
+            if serious is not None:
+                mains.add(serious.order)
         # a main result that leans on the sentence before it is kept with that sentence
         # the main result itself: a result that says what was found, never how it ran
         leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()

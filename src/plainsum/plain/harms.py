@@ -20,7 +20,7 @@ from .relevance import FUTURE
 from .results import HARM, RESEARCH_CALL, says_a_finding, what_it_says
 from .simplify import PlainSentence
 
-__all__ = ["MAX_HARM_WORDS", "concluded_harms"]
+__all__ = ["MAX_HARM_WORDS", "concluded_harms", "serious_harm"]
 
 MAX_HARM_WORDS = 40  # a list of side effects, with the plain words for its terms
 # What the harms were, how often or how bad: "the common side effects were", "rarely led to".
@@ -144,3 +144,38 @@ def concluded_harms(
         and _names_harm(p)
     ]
     return [first, *after[:1]]
+
+
+# How bad a harm was: a serious one is the harm a reader weighs against the benefit.
+_SERIOUS = re.compile(r"\b(?:serious|severe|life-threatening|fatal)\b", re.I)
+
+
+# What the study measured or could not analyse is no finding on harm ("The main results were
+# deaths and serious side effects", "For serious side effects, no analyses were done").
+_NOT_FOUND = re.compile(
+    r"\b(?:main|primary|secondary) (?:results?|outcomes?)\b|\bof interest\b|\banaly[sz]e[sd]?\b"
+    r"|\banalys[ie]s\b",
+    re.I,
+)
+
+
+def serious_harm(shown: list[PlainSentence]) -> PlainSentence | None:
+    """The first of the results `shown` that says what the serious harms were ("Two people had
+    serious side effects: one a heart attack, one a stroke", "There were no serious side
+    effects"): kept beside the main benefit and the commonest harms, never one that only says
+    they were measured; None when there is none, or it leans on the sentence before it or holds
+    a word the gate would name (the repair would take it out again)."""
+    return next(
+        (
+            p
+            for p in shown
+            if _SERIOUS.search(_ASIDE.sub("", p.text))
+            and _names_harm(p)
+            and says_a_finding(p.text)
+            and not _NOT_FOUND.search(p.text)
+            and p.words <= MAX_HARM_WORDS
+            and not leans(p)
+            and not _unexplained_terms(p.text)
+        ),
+        None,
+    )
