@@ -314,3 +314,33 @@ def test_small_study_of_people_of_unknown_design(text: str, small: bool) -> None
     design = detect_design(parse(text))
     assert design.design == StudyDesign.UNKNOWN
     assert design.small_study is small
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic described, no study reported: an overview
+        (
+            "Leg cramps are sudden, painful tightenings of a muscle. They are common in older "
+            "adults and often come at night. Most cramps have no clear cause. Stretching the "
+            "muscle usually eases a cramp within minutes. Some medicines make cramps more likely.",
+            StudyDesign.NARRATIVE_REVIEW,
+        ),
+        # present tense, but a study of its own ("we")
+        (
+            "Leg cramps are sudden, painful tightenings of a muscle. Here we show that a salt "
+            "drink eases them. Cramps are common in older adults. Stretching helps too. Some "
+            "medicines make cramps more likely.",
+            StudyDesign.UNKNOWN,
+        ),
+        # no "we", but results reported in the past tense: not an overview
+        (
+            "Salt drinks reduced night cramps compared with water. Cramps were shorter with "
+            "salt drinks. Side effects were mild and did not differ. Sleep improved in both "
+            "groups.",
+            StudyDesign.UNKNOWN,
+        ),
+    ],
+)
+def test_an_overview_of_a_topic_is_a_narrative_review(text: str, expected: StudyDesign) -> None:
+    assert detect_design(parse(text)).design == expected

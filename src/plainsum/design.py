@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
 from .design_cue import Cue
+from .design_overview import is_overview
 from .design_side import NAMING_CUES, side_review
 from .ingest import Source
 from .sample_size import people_studied
@@ -330,6 +331,8 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
         design, best = kind, score
     if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(text):
         design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically
+    if design == StudyDesign.UNKNOWN and is_overview(text):
+        design = StudyDesign.NARRATIVE_REVIEW  # a topic described, no study reported
     return design
 
 
