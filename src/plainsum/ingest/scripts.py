@@ -31,6 +31,8 @@ def _isotope(match: re.Match[str]) -> str:
     if atomic <= mass <= 3 * atomic + 5:
         return match.group(1) + match.group(2)
     return match.group(0)
+
+
 # "K(+)", "CD4(+)", "Ca(2+)", "miR-155(-/-)": a charge or a genotype after a name.
 _CHARGE = re.compile(r"(?<=[A-Za-z0-9\]])\((\d?[+-](?:/[+-])?)\)")
 # "2 x 10(6)", "with 10(7) bacteria", "10(-3) M": a power of ten (PubMed's abstracts do not
