@@ -85,6 +85,9 @@ NEAR_MISSES: dict[str, list[str]] = {
         "The cell tests cannot tell how many patients carry the gene.",
         "Cells from patients were not tested for the virus.",
         "The results tell us little about which dose is best.",
+        "The cells came from people who were not treated.",
+        "MS can be very different from one person to the next.",
+        "Symptoms may differ between patients.",
     ],
     "care_team": [
         "Doctors in the study measured blood flow in each person.",
@@ -108,5 +111,9 @@ NEAR_MISSES: dict[str, list[str]] = {
         "A physiotherapist can show improvement on these tests.",
         "There is no need to seek medical advice about this.",
         "You can do this without asking your doctor.",
+        "The trial involved nurses who phoned you each week.",
+        "Doctors judge your disability with a scale.",
+        "People in the study did not get medical care at home.",
+        "The best way to check was by a doctor's exam.",
     ],
 }

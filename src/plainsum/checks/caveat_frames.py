@@ -95,7 +95,8 @@ TRANSFER_DOUBT = (
     r"transfer|"
     r"hold up|help|be seen|occur|matter|show up|behave|capture|reflect|mimic|copy|reproduce|"
     r"match|mirror)\b"
-    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be (?:\w+ )?different|differ|"
+    r"|\b(?:may|might|could|can|will|would) (?:\w+ )?(?:be (?:(?:quite|very|rather|completely|"
+    r"entirely|somewhat|so) )?different|differ|"
     r"not be the same|"
     r"(?:behave|respond|react|work) differently)\b"
     r"|\b(?:look|looks|be|is|are) (?:\w+ )?different (?:once|when|in)\b"
@@ -168,14 +169,15 @@ CARE_ACTION = (
     r"tell|telling|"
     r"raise|raising|bring|contact|chat|call|work with|decid\w*|decisions?|together with|"
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
-    r"questions?|guide|plan|conversation|involve\w*|opinion|guidance|input|right place|"
+    r"questions?|guide|plan|conversation|involve|(?:be|get|been) involved|opinion|guidance|"
+    r"input|right place|"
     r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
     r"knows? about|tak(?:e|ing) (?:this|it|them|these)|get in touch|point (?:you|people)|"
     # "have a word with", "run it past your GP", "your nurse is best placed to say", "your
     # team is a good place to start", "your team will know whether it suits you"
     r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
     r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
-    r"(?:know|say|tell) (?:whether|if)|judge)\b"
+    r"(?:know|say|tell) (?:whether|if)|(?:best|right|good) judge)\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"

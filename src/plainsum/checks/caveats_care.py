@@ -57,18 +57,19 @@ CARE_TEAM = Caveat(
             r"\b(?:things?|something|questions?|matters?) to) (?:\w+ ){0,2}?(?:talk\w*|"
             r"discuss\w*|ask\w*|"
             r"check\w*|speak\w*|consult\w*|rais\w*|made|decided|taken|agreed|go over|"
-            r"go through)\b[^.]{0,40}?\b(?:with|to|by) (?:(?:a|an|the|your|their|one's) )?" + CARE,
+            r"go through)\b[^.]{0,40}?\b(?:with|to) (?:(?:a|an|the|your|their|one's) )?" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # "should only be used under the care of a specialist"; "should not change their
         # treatment without medical advice"; "seek medical advice" (not "people exercised
-        # without medical supervision": a method, no advice)
+        # without medical supervision", "did not get medical care": a method, no advice)
         frame(
             r"\bunder (?:the )?(?:care|supervision|guidance|advice) of (?:(?:a|an|the|your|"
-            r"their) )?" + CARE + r"|\b(?:without|under|seek|get|ask for|take|after) (?:\w+ )?"
-            r"(?:medical|professional|expert|specialist|clinical) (?:advice|guidance|"
+            r"their) )?" + CARE + r"|\b(?:without|under|seek|seeking|get|getting|ask for) "
+            r"(?:\w+ )?(?:medical|professional|expert|specialist|clinical) (?:advice|guidance|"
             r"supervision|help|input|care)\b",
-            r"\b(?:should|must|do not|don't|never|always|best|please|seek|get|only)\b",
+            r"\b(?:should|must|do not|don't|never|always|best|please|only|need to|wise)\b"
+            r"|^(?:please )?(?:seek|get|ask for)\b",
             none_of=(DISMISSES_CARE.pattern, NO_NEED),
         ),
     ),

@@ -30,6 +30,11 @@ ANOTHER_OF_ITS_KIND = (
     r"(?:causes?|caused|gives?|triggers?)\b"
 )
 
+BETWEEN_PEOPLE = (
+    r"\b(?:(?:from )?(?:one )?(?:person|patient) to (?:person|patient|the next|another)|"
+    r"between (?:people|patients|persons|individuals)|from (?:each|every) (?:person|patient))\b"
+)
+
 NOT_IN_PEOPLE = Caveat(
     name="not_in_people",
     designs=frozenset({StudyDesign.LAB, StudyDesign.ANIMAL}),
@@ -61,7 +66,9 @@ NOT_IN_PEOPLE = Caveat(
         frame(HUMAN, UNKNOWN, TRANSFER),
         frame(HUMAN, KNOWING, TRANSFER),
         # "may not apply to humans"; "the effects in real life might be different"
-        frame(HUMAN, TRANSFER_DOUBT),
+        # (not "MS can be very different from one person to the next": people differ from
+        # one another, not from the lab)
+        frame(HUMAN, TRANSFER_DOUBT, none_of=(BETWEEN_PEOPLE,)),
         # "germs in a dish behave differently from germs in a person"; "a lab plate is not
         # the same as an infection in a person" (not "a germ related to, but not the same as,
         # the one that causes TB in people": another germ, not people, is set apart)
@@ -104,7 +111,8 @@ NOT_IN_PEOPLE = Caveat(
         # "people with MS were not treated"; "humans were not part of this study" (not "were
         # not tested for the virus", "were not treated differently")
         frame(
-            rf"{HUMAN}(?: \w+){{0,3}}? (?:were|was|are|is) not (?:\w+ )?(?:part of|involved|"
+            rf"{HUMAN}(?: (?!(?:who|that|which|whose)\b)\w+){{0,3}}? (?:were|was|are|is) not "
+            rf"(?:\w+ )?(?:part of|involved|"
             rf"included|studied|enrolled|treated|tested)\b",
             none_of=(
                 r"\bnot (?:\w+ )?(?:involved|included|studied|enrolled|treated|tested) "
