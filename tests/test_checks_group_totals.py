@@ -114,6 +114,13 @@ def test_a_wrong_total_or_a_total_of_other_things_is(source, sentence):
         ("In group A, 40 of 345 patients relapsed.", None),  # a part of a stated base
         ("Mice (n = 12 per group) were treated.", None),
         ("The 20 mice were followed for 30 days.", None),
+        ("There were 345 patients in the drug group and 342 in the placebo group.", "687"),
+        ("We studied 345 same-day and 342 next-day patients.", "687"),
+        ("We enrolled 345 patients in group A and 342 in group B.", "687"),
+        ("Doses of 10 and 20 mg were given to 30 patients.", None),  # mg, not a group
+        ("Pain fell from 5 to 3 in 40 patients.", None),
+        ("Of 120 patients, 60 were in the drug group.", None),  # the whole opens it
+        ("We included 120 patients; 60 were in the drug group.", None),
     ],
 )
 def test_group_total(sentence, total):
