@@ -67,6 +67,16 @@ ACCEPTED: dict[str, list[str]] = {
         "It is worth talking to a professional before you try this yourself.",
         "Readers with MS should not change their treatment without medical advice.",
         "Seek medical advice before stopping any medicine.",
+        "An MS nurse can explain the options.",
+        "A neurologist can say whether it suits a particular person.",
+        "Talking with a neurologist is the best way to weigh the risks and benefits.",
+        "The decision to use this drug should be shared between each person and their neurologist.",
+        "If you are considering this, your MS team would want to hear about it.",
+        "For personal advice, contact your MS service.",
+        "Arm stiffness after a stroke is something a therapist can help with.",
+        "If you are having a knee replaced, ask your hospital whether physio can start on the "
+        "same day.",
+        "Any decision about off-label treatment needs careful discussion with a specialist.",
     ],
 }
 
@@ -115,5 +125,14 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Doctors judge your disability with a scale.",
         "People in the study did not get medical care at home.",
         "The best way to check was by a doctor's exam.",
+        "A neurologist can diagnose MS with a scan.",
+        "Nurses could help with data collection in the trial.",
+        "The decision to stop the trial was made by the doctors.",
+        "Talking therapies were offered by the hospital.",
+        "The trial's discussion with surgeons led to changes.",
+        "People in the study were cared for by health services.",
+        "Physiotherapists can say how far each person walked.",
+        "Neurologists could say which patients had relapsed.",
+        "Your hospital stay was not part of the study.",
     ],
 }

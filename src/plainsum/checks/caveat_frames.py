@@ -161,7 +161,8 @@ CARE = (
     r"(?:looks? after|cares? for|treats?|knows?|manages?|prescribes?|sees?|looking after|"
     r"caring for|treating|managing|seeing) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
     r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team|"
-    r"(?:a|an|your|their) professional)\b"
+    r"(?:a|an|your|their) professional|(?:MS|health|hospital|neurology|continence|"
+    r"physio(?:therapy)?|rehabilitation) services?|your (?:local )?hospital)\b"
 )
 ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 CARE_ACTION = (
@@ -177,7 +178,8 @@ CARE_ACTION = (
     # team is a good place to start", "your team will know whether it suits you"
     r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
     r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
-    r"(?:know|say|tell) (?:whether|if)|(?:best|right|good) judge)\b"
+    r"(?:know|say|tell) (?:whether|if)|(?:best|right|good) judge|hear (?:about|from)|"
+    r"want to know)\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"

@@ -28,8 +28,18 @@ CARE_TEAM = Caveat(
         frame(
             CARE + r" (?:can|could|will|are able to) (?:\w+ )?(?:help|advise|explain|answer|"
             r"tell|guide|show|suggest|recommend|teach|assess|discuss|talk)\b[^.]{0,20}"
-            r"\b(?:you|people|patients|readers|each person)\b",
-            none_of=(DISMISSES_CARE.pattern,),
+            r"\b(?:you|people|patients|readers|each person)\b"
+            # "an MS nurse can explain the options"; "a therapist can help with stiffness"
+             + r"|" + CARE + r" (?:can|could|will|is able to|are able to) (?:\w+ )?(?:(?:explain|"
+            r"advise on|answer|discuss|go through|talk through) (?:the |your |any |these |those )?"
+            r"(?:options|choices|questions|risks|benefits|more|what|whether|how|if)|(?:say|tell "
+            r"you) (?:whether|if))\b|" + CARE + r" (?:can|may be able to) (?:\w+ )?help (?:with|"
+            r"manage|ease)\b",
+            # (not "nurses can help with data collection in the trial": the study's staff)
+            none_of=(
+                DISMISSES_CARE.pattern,
+                r"\b(?:in|during|for|of) (?:the|this) (?:trial|study)\b",
+            ),
         ),
         # addresses the reader: "talk with your doctor"; "your MS nurse can help"
         frame(ADDRESS, CARE, CARE_ACTION, none_of=(DISMISSES_CARE.pattern,)),
@@ -44,10 +54,12 @@ CARE_TEAM = Caveat(
             r"(?:looked at|checked))\b[^.]{0,60}" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
-        # an imperative: "Speak to a health care provider."
+        # an imperative: "Speak to a health care provider."; "Talking with a neurologist is
+        # the best way to weigh it up."
         frame(
             r"^(?:[^,]{0,80}, )?(?:please |so |first,? |then )?(?:talk|speak|ask|discuss|check|"
-            r"consult|see|contact|chat|raise)\b[^.]{0,60}" + CARE,
+            r"consult|see|contact|chat|raise|talking|speaking|asking|checking with)\b[^.]{0,60}"
+            + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # advice said of no one in particular: "decisions like this are best made together
@@ -59,6 +71,17 @@ CARE_TEAM = Caveat(
             r"check\w*|speak\w*|consult\w*|rais\w*|made|decided|taken|agreed|go over|"
             r"go through)\b[^.]{0,40}?\b(?:with|to) (?:(?:a|an|the|your|their|one's) )?" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
+        ),
+        # "any decision about it needs careful discussion with a specialist"; "the choice
+        # should be shared between each person and their neurologist"
+        frame(
+            r"\b(?:discussion|conversation|talk|chat|word)s? (?:with|to) (?:(?:a|an|the|your|"
+            r"their) )?" + CARE + r"|\b(?:decisions?|choices?)\b[^.]{0,60}?\b(?:should|must|"
+            r"needs? to|best)\b[^.]{0,30}?\b(?:made|taken|shared|discussed|agreed)\b[^.]{0,50}?"
+            + CARE,
+            r"\b(?:needs?|requires?|should|must|best|worth|important|wise|sensible|advisable|"
+            r"recommended)\b",
+            none_of=(DISMISSES_CARE.pattern, NO_NEED),
         ),
         # "should only be used under the care of a specialist"; "should not change their
         # treatment without medical advice"; "seek medical advice" (not "people exercised
