@@ -74,6 +74,28 @@ AGREE = [
     ),
 ]
 
+AGREE += [
+    (
+        "Disability did not worsen during follow-up.",
+        "Nobody's disability got worse during the study.",
+    ),
+    ("No patient experienced an improvement in fatigue.", "Nobody's fatigue improved."),
+    (
+        "None of the trials found that exercise lowered fatigue.",
+        "No trial showed that exercise reduced tiredness.",
+    ),
+    ("Treatment did not reduce the relapse rate.", "Nor were relapses any less frequent."),
+    ("Treatment did not reduce the relapse rate.", "Relapses did not become less common."),
+    (
+        "Exercise had no effect on fatigue and did not improve mood.",
+        "Exercise also did not lift mood.",
+    ),
+    (
+        "Vitamin D did not lower relapse rates or MRI activity.",
+        "It also did not lower MRI activity.",
+    ),
+]
+
 REVERSED = [
     (FLOW, "It did not improve blood flow to the brain."),
     (FLOW, "It also did not improve blood flow to the brain."),
@@ -94,6 +116,9 @@ REVERSED = [
         "Fatigue improved in the exercise group.",
         "Neither fatigue nor mood got any better with exercise.",
     ),
+    ("Exercise lowered fatigue in two trials.", "No trial showed that exercise reduced tiredness."),
+    ("Disability worsened during follow-up.", "Nobody's disability got worse during the study."),
+    ("Fatigue improved in most patients.", "Nobody's fatigue improved."),
     (
         "Exercise reduced fatigue compared with usual care.",
         "Exercise was no better than usual care at reducing tiredness.",

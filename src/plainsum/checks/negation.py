@@ -45,7 +45,8 @@ def only_hedged(sentence: str) -> bool:
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|neither|nor|without|n't|failed to|unable to|rul(?:ed|es|e|ing) out)\b",
+    r"\b(?:not|no|never|none|nobody|no one|no-one|neither|nor|without|n't|failed to|unable to|"
+    r"rul(?:ed|es|e|ing) out)\b",
     re.I,
 )
 CLAUSE_NEGATION_WORDS = 6
@@ -101,13 +102,24 @@ def _denied_from_afar(clause: str) -> bool:
     return not any(DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in between)
 
 
+# "none of the trials found that exercise lowered fatigue", "no study showed that ...": a
+# finding denied covers its whole that-clause, as denied evidence does.
+_NONE_FOUND_THAT = re.compile(
+    r"\b(?:no|none|nobody|neither|not|n't|never|failed to)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:find|found|show|showed|shown|demonstrate[sd]?|confirm(?:ed)?|prove[dn]?|establish(?:ed)?)"
+    r"\s+that\b[^,;:.()]*$",
+    re.I,
+)
+
+
 def negated_in_clause(sentence: str, start: int) -> bool:
     """Whether the direction word at `start` is denied: a negator just before it ("did not
     reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
     with no other direction word between."""
     if NEGATOR.search(sentence[max(0, start - 60) : start]):
         return True
-    if _NO_EVIDENCE_THAT.search(sentence[max(0, start - 160) : start]):
+    before = sentence[max(0, start - 160) : start]
+    if _NO_EVIDENCE_THAT.search(before) or _NONE_FOUND_THAT.search(before):
         return True
     clause = CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
     if _denied_from_afar(clause):
