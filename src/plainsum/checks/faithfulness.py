@@ -311,10 +311,16 @@ def _first_offset(text: str, name: str) -> int:
 
 def _group_total(source: Source, text: str, offset: int, written: str, value: str) -> bool:
     """Whether the number counts people (or animals) and is what a sentence's groups of the
-    source add up to ("687 people" where the paper randomised 345 and 342): a true total."""
+    source add up to ("687 people" where the paper randomised 345 and 342): a true total; or
+    is one of the source's numbers said another way ("nearly 700", "1 in 3", "three months"
+    for 12 weeks)."""
     from .group_totals import a_group_total  # counts reads this module
+    from .number_forms import said_another_way
 
-    return a_group_total(text, offset, offset + len(written), value, source)
+    end = offset + len(written)
+    return a_group_total(text, offset, end, value, source) or said_another_way(
+        value, text, offset, end, source
+    )
 
 
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:

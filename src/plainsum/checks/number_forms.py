@@ -1,0 +1,168 @@
+"""True numbers said another way: a summary may put a paper's number in plainer words.
+
+- rounded, with a word that says so: "nearly 700 people" for 687, "about 30%" for 31.6% (a
+  round number, at most a tenth of the paper's number away, on the side the word allows:
+  "nearly" and "under" from below, "over" and "more than" from above);
+- as a rate: "about 1 in 3" for 31.6%, "one in seven" for 14.8%, "6 in 100" for 6.1% or for
+  21 of 345 (within 2.5 points and a sixth of the paper's share);
+- in another unit of time: "three months" for 12 weeks, "two years" for 24 months (a whole
+  number, at most a tenth away).
+
+Used by the faithfulness check: a number said so is no invented number. What it counts must
+match what the paper's number counts (people, a share, a time), so "about 700 mg" is not 687
+people and "four months" is not 12 weeks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .counts import counts_in, unit_of
+
+if TYPE_CHECKING:
+    from ..ingest import Source
+
+ROUNDING = 0.1  # a rounded number is at most this far (relatively) from the paper's
+RATE_POINTS = 2.5  # "1 in 3" is at most this many percentage points from the paper's share
+RATE_SHARE = 1 / 6  # ... and at most this share of it
+TIME_CLOSE = 0.1  # a time in another unit is at most this far (relatively) from the paper's
+
+_BELOW = r"nearly|almost|just under|under|fewer than|less than|close to|up to"
+_ABOVE = r"over|more than|just over|at least|above"
+_EITHER = r"about|around|roughly|approximately|some|an estimated|circa|~"
+_APPROXIMATE = re.compile(rf"\b(?:(?P<below>{_BELOW})|(?P<above>{_ABOVE})|{_EITHER})\s+$", re.I)
+_RATE = re.compile(
+    r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of(?: every)?|"
+    r"of every)\s+"
+    r"(?P<m>\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|100|1,000)\b",
+    re.I,
+)
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:mg|g|kg|mcg|µg|ug|ml|l|mm|cm|m|km|iu|units?|mmol|nmol|pg|ng|%|per\b|percent|"
+    r"times|fold|points?)\b",
+    re.I,
+)
+_WORDS = {
+    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
+} | {"twenty": 20, "a hundred": 100}
+_DAYS = {"minut": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def said_another_way(value: str, text: str, start: int, end: int, source: Source) -> bool:
+    """Whether the number `value` at start..end of `text` is one of `source`'s numbers
+    rounded with a word that says so, a share of it said as a rate, or a time of it in
+    another unit."""
+    return (
+        _rounded(value, text, start, end, source)
+        or _as_rate(text, start, source)
+        or _other_time_unit(value, text, start, end, source)
+    )
+
+
+@lru_cache(maxsize=256)
+def _source_counts(source: Source) -> tuple[tuple[float, str | None], ...]:
+    """(value, unit) of every number of the source, and of its groups' totals."""
+    from ..evidence import split_source
+    from .group_totals import source_totals
+
+    out = [
+        (float(c.value), c.unit)
+        for s in split_source(source)
+        for c in counts_in(s.text)
+        if _number(c.value)
+    ]
+    out += [(float(total), unit) for unit, total in source_totals(source)]
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _source_shares(source: Source) -> tuple[float, ...]:
+    """Every share the source gives, in percent: its percentages and its "8 of 11" ratios."""
+    from ..evidence import split_source
+
+    out = []
+    for s in split_source(source):
+        for c in counts_in(s.text):
+            if c.unit == "%" and _number(c.value):
+                out.append(float(c.value))
+            elif c.base and _number(c.value) and _number(c.base) and float(c.base) > 0:
+                out.append(100 * float(c.value) / float(c.base))
+    return tuple(out)
+
+
+def _number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _round(value: float) -> bool:
+    """Whether `value` looks rounded: a multiple of 5 below 100, else two significant
+    digits at most (700, 1500, 12000)."""
+    if value != int(value) or value < 10:
+        return False
+    if value < 100:
+        return value % 5 == 0
+    digits = str(int(value)).rstrip("0")
+    return len(digits) <= 2
+
+
+def _rounded(value: str, text: str, start: int, end: int, source: Source) -> bool:
+    word = _APPROXIMATE.search(text[max(0, start - 20) : start])
+    if word is None or not _number(value) or not _round(float(value)):
+        return False
+    v, unit = float(value), unit_of(text, end, start)
+    if unit is None and _MEASURE_AFTER.match(text, end):
+        return False  # "about 700 mg": a measure, which the paper does not round so
+    for x, theirs in _source_counts(source):
+        if not _same_kind(unit, theirs) or x == 0 or abs(x - v) > ROUNDING * x:
+            continue
+        if (word.group("below") and x > v) or (word.group("above") and x < v):
+            continue
+        return True
+    return False
+
+
+def _same_kind(mine: str | None, theirs: str | None) -> bool:
+    """Whether a summary's number of unit `mine` may be a paper's of unit `theirs`: the same
+    unit, or none said in the summary ("around 340 waited") for a count of things."""
+    if mine is None:
+        return theirs != "%" and theirs not in _DAYS
+    return mine == theirs
+
+
+def _as_rate(text: str, start: int, source: Source) -> bool:
+    for m in _RATE.finditer(text):
+        if not m.start() <= start < m.end():
+            continue
+        n, d = _value(m.group("n")), _value(m.group("m"))
+        if not n or not d or n >= d:
+            return False
+        share = 100 * n / d
+        return any(
+            abs(share - p) <= RATE_POINTS and abs(share - p) <= RATE_SHARE * p
+            for p in _source_shares(source)
+        )
+    return False
+
+
+def _value(word: str) -> float:
+    word = word.lower().replace(",", "")
+    return float(_WORDS.get(word, word)) if word in _WORDS or word.isdigit() else 0.0
+
+
+def _other_time_unit(value: str, text: str, start: int, end: int, source: Source) -> bool:
+    unit = unit_of(text, end, start)
+    if unit not in _DAYS or not _number(value) or float(value) != int(float(value)):
+        return False
+    v = float(value)
+    for x, theirs in _source_counts(source):
+        if theirs in _DAYS and theirs != unit:
+            converted = x * _DAYS[theirs] / _DAYS[unit]
+            if abs(converted - v) <= TIME_CLOSE * v:
+                return True
+    return False
