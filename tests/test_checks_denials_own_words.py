@@ -75,6 +75,15 @@ AGREE = [
 ]
 
 AGREE += [
+    # "two or more": a count's bound, no direction to turn round
+    (
+        "No studies were found that tested two or more antiviral drugs together.",
+        "The review authors looked for trials of two or more antiviral drugs.",
+    ),
+    (
+        "Patients with three or fewer relapses were included.",
+        "The review included people with three or fewer relapses.",
+    ),
     (
         "Disability did not worsen during follow-up.",
         "Nobody's disability got worse during the study.",

@@ -304,6 +304,11 @@ _OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:at|in|for)\s+)?(?:(?:the|a|an|any|f
 _DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
 
 
+_COUNT_BOUND_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+or\s+$", re.I
+)
+
+
 def _directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
     found = list(DIRECTION.finditer(sentence))
@@ -314,6 +319,8 @@ def _directions(sentence: str) -> list[re.Match[str]]:
             continue
         if sentence[m.end() : m.end() + 1] == "-":
             continue  # part of a name: "the cut-down group", "lower-dose tablets"
+        if _COUNT_BOUND_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "two or more drugs", "5 or fewer relapses": a count's bound
         if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
             n and _pair_of_opposites(sentence, found[n - 1], m)
         ):
