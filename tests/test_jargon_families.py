@@ -38,6 +38,32 @@ def test_plain_explanations_count(text):
     assert flagged(text) == []
 
 
+# a bracket explains by what it holds alone, whatever hard word the sentence goes on to
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rates of lymphoedema (arm swelling) or haematoma (bruising) did not differ.",
+        "Some had arthralgias (joint pain) and myalgias (muscle pain) after the drug.",
+        "Interstitial cystitis is also known as painful bladder syndrome.",
+    ],
+)
+def test_a_bracket_or_another_name_explains(text):
+    assert flagged(text) == []
+
+
+# a bracket that counts or grades the evidence says nothing of what the term is
+@pytest.mark.parametrize(
+    "text,term",
+    [
+        ("Others took sulphonylureas (seven studies) for a year.", "sulphonylureas"),
+        ("The risk of parastomal herniation (11 studies, 924 people) was unclear.", "parastomal"),
+        ("Stents cut restenosis (low-certainty evidence) in two trials.", "restenosis"),
+    ],
+)
+def test_a_bracket_that_counts_explains_nothing(text, term):
+    assert term in flagged(text)
+
+
 # ... but what happened to it, or a list that goes on, says nothing of what it is
 @pytest.mark.parametrize(
     "text,term",

@@ -58,13 +58,20 @@ _NEXT_SENTENCE = re.compile(
     r"|means|measures|tests|checks|describes|refers|shows|helps|works|happens|counts|gives)\b",
     re.I,
 )
+# A bracket that counts or grades, not explains: "sulphonylureas (seven studies)", "(11 trials,
+# 924 people)", "(low-certainty evidence)".
+_NOT_A_GLOSS = (
+    r"(?!\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"thirty|forty|fifty|a single|single|(?:very )?(?:low|moderate|high)[- ]"
+    r"(?:certainty|quality))\b))"
+)
 # What may follow a term to explain it: "T (what it is)", "T, which means", "T, a ...",
 # "T is a ...", "T means ...", "T: a ...". Matched right after the term (plural allowed).
 _AFTER = re.compile(
     r"(?:e?s)?(?![\w-])"
     # its abbreviation may stand between: "Hypophosphatasia (HPP) is a ..."
     r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s+(?:is|are|was|were)\s))?(?:"
-    r"\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    rf"\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
     r"|\s*\(\s*[a-z][a-z-]{3,}\s*\)"  # one plain word: "epilepsies (seizures)"
     r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
     r"helps|checks)\b"
@@ -75,6 +82,8 @@ _AFTER = re.compile(
     rf"|['’\"]?\s+(?:is|are|was|were)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
     r"|['’\"]?\s+(?:is|are|was|were)\s+(?:a|an|the|how|when|what|where|one|some)\b"
     r"|\s+(?:means|refers to|stands for|describes|measures)\b"
+    # "Interstitial cystitis is also known as painful bladder syndrome"
+    r"|,?\s+(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?(?:known as|called)\s"
     r"|\s*[–—:]\s*(?:a|an|the)\s"
     r"|\s*\))",  # "what it is (T)"
     re.I,
@@ -95,7 +104,7 @@ _BEFORE = re.compile(
 _AFTER_PHRASE = re.compile(
     r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,3}"
-    r"(?:\s*\((?=[^)]*[a-z]{3}[^)]*\s)[^)]+\)"
+    rf"(?:\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
     r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
     r"|\s+(?:is|are)\s+(?:a|an)\s"
     rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)]))",
@@ -120,6 +129,15 @@ def _plain(explanation: str) -> bool:
 _WHAT_IS = re.compile(r"^\W*(?:what|who) (?:is|are|was|were)\b[^?]*\?\W*$", re.I)
 
 
+def _explanation(after: re.Match[str], sentence: str) -> str:
+    """The words that explain a term: what `after` matched, whole when it is a bracket
+    ("lymphoedema (arm swelling) or haematoma ..." is explained by "arm swelling" alone), else
+    with the EXPLANATION_WORDS words that follow it."""
+    if after.group(0).rstrip().endswith(")"):
+        return after.group(0)
+    return after.group(0) + " " + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
+
+
 def _explains(term: str, sentence: str) -> bool:
     """Whether `sentence` explains `term` at one of its uses."""
     lower = sentence.lower()
@@ -135,11 +153,7 @@ def _explains(term: str, sentence: str) -> bool:
             if (
                 after
                 and not after.group(0).lstrip("es").startswith(")")
-                and _plain(
-                    after.group(0)
-                    + " "
-                    + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
-                )
+                and _plain(_explanation(after, sentence))
             ):
                 return True
             if _BEFORE.search(sentence, 0, at):
