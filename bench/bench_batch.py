@@ -556,7 +556,8 @@ def main() -> None:
         inputs = tmp / "in.jsonl"
         inputs.write_text("".join(json.dumps({"id": r["id"], "text": r["source"]}) + "\n"
                                   for r in records))  # fmt: skip
-        print(f"{len(records)} abstracts from {args.data}; server latency {args.latency} s")
+        print(f"{len(records)} abstracts from {args.data}; server latency {args.latency} s; "
+              f"{stemmer_line()}")  # fmt: skip
         kinds = args.answers.split(",")
         if "varied" in kinds and {"speed", "eval", "gate", "kill"} & set(parts):
             ANSWERS["varied"] = varied_answers(tmp, records, inputs)
@@ -564,6 +565,16 @@ def main() -> None:
             for kind in kinds if part in ("speed", "eval", "gate") else ["fixed"]:
                 run_part(part, kind, tmp, inputs, records, args)
         print(f"-- end ({load()})")
+
+
+def stemmer_line() -> str:
+    """Which Snowball build stems the evidence words: PyStemmer's C one (a declared
+    dependency) or snowballstemmer's pure-Python fallback, ~0.3 ms more of a worker's CPU a
+    paper; figures from trees or machines that differ here are not comparable."""
+    from plainsum.evidence_words import _stemmer
+
+    kind = type(_stemmer()).__module__
+    return f"stemmer {'C (PyStemmer)' if kind == 'Stemmer' else f'pure Python ({kind})'}"
 
 
 def run_part(part: str, kind: str, tmp: Path, inputs: Path, records: list[dict],
