@@ -110,6 +110,14 @@ from plainsum.schemas import StudyDesign
             False,
             "Cooling vests reduce tiredness",
         ),
+        # "evidence to support that X reduces Y" says a clause: "suggests", never "supports X
+        # reduces Y"
+        (
+            "There was low-quality evidence to support that cooling vests reduce the number of "
+            "people with heat attacks.",
+            False,
+            "Weak evidence suggests cooling vests reduce the number of people with heat attacks",
+        ),
         # a second graded statement about another question, run on with no verb of its own
         (
             "There was moderate evidence that knee braces are not more helpful than advice in "

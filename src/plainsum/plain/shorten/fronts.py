@@ -214,7 +214,11 @@ def fronts(text: str) -> list[tuple[str, str]]:
         rest = base[graded_m.end() :]
         # "that, compared with sham, X did not help": the control goes, as at the end of a claim
         rest = LEADING_CONTROL.sub("", rest)
-        verb = "supports" if "support" in (graded_m["verb"] or "") else "suggests"
+        # "evidence to support that X reduces Y" says a clause: "Weak evidence suggests X
+        # reduces Y", never "supports X reduces Y"; "supports" takes a thing supported
+        supports = "support" in (graded_m["verb"] or "")
+        clause = re.search(r"\bthat,?\s*$", graded_m.group(0), re.I)
+        verb = "supports" if supports and not clause else "suggests"
         out = [f for f in out if f[0] != base]  # the grade said short is always plainer
         if HEDGE.search(rest) and not WEAK_GRADES.search(graded_m["grade"]):
             out.append((capitalise(rest), rest))
