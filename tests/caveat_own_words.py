@@ -34,6 +34,15 @@ ACCEPTED: dict[str, list[str]] = {
         "These are results in a dish; what happens in the body may be quite different.",
         "We cannot take it for granted that humans would respond like mice.",
         "Researchers will need to test this in people with MS.",
+        "It is a long way from a dish of cells to a medicine.",
+        "The cells were grown from a few donors and studied outside the body.",
+        "Findings in a petri dish are only a starting point.",
+        "The treatment has only ever been given to mice.",
+        "This is early work, and nothing here has been tried in patients.",
+        "This was not a study of people.",
+        "These results come from cells, which are much simpler than a whole person.",
+        "No human was given the drug.",
+        "It would take trials in people to know whether this helps.",
     ],
     "care_team": [
         "A nurse or GP can help if you are unsure what this means for you.",
@@ -77,6 +86,12 @@ ACCEPTED: dict[str, list[str]] = {
         "If you are having a knee replaced, ask your hospital whether physio can start on the "
         "same day.",
         "Any decision about off-label treatment needs careful discussion with a specialist.",
+        "Anyone who has kidney disease and takes this drug should have their dose checked by "
+        "their doctor.",
+        "If pain is a problem for you, a visit to your GP is a good first step.",
+        "Health visitors and practice nurses can answer parents' questions about vaccines.",
+        "Those with long-term tiredness who want this therapy can ask for a referral.",
+        "Before starting a splint, get advice from a hand therapist.",
     ],
 }
 
@@ -98,6 +113,13 @@ NEAR_MISSES: dict[str, list[str]] = {
         "The cells came from people who were not treated.",
         "MS can be very different from one person to the next.",
         "Symptoms may differ between patients.",
+        "The cells were placed a long way from each other.",
+        "The first step was to grow the cells.",
+        "Blood was kept outside the fridge for an hour.",
+        "Nothing changed in the mice given the drug.",
+        "Mouse cells are simpler to grow than rat cells.",
+        "No patient data were used to choose doses.",
+        "Trials in people found the drug safe.",
     ],
     "care_team": [
         "Doctors in the study measured blood flow in each person.",
@@ -134,5 +156,12 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Physiotherapists can say how far each person walked.",
         "Neurologists could say which patients had relapsed.",
         "Your hospital stay was not part of the study.",
+        "People in the trial had their dose checked by study nurses every week.",
+        "Each referral to the clinic was counted.",
+        "Nurses in the study could answer patients' questions by phone.",
+        "Your visit to the clinic was not part of this study.",
+        "The researchers took advice from surgeons when designing the study.",
+        "Patients who got advice from a nurse did better.",
+        "The first step was a visit to the clinic.",
     ],
 }

@@ -162,7 +162,7 @@ CARE = (
     r"caring for|treating|managing|seeing) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
     r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team|"
     r"(?:a|an|your|their) professional|(?:MS|health|hospital|neurology|continence|"
-    r"physio(?:therapy)?|rehabilitation) services?|your (?:local )?hospital)\b"
+    r"physio(?:therapy)?|rehabilitation) services?|your (?:local )?hospital|referrals?)\b"
 )
 ADDRESS = r"\b(?:you|your|yourself|you're|you've|you'd)\b"
 CARE_ACTION = (
@@ -179,7 +179,7 @@ CARE_ACTION = (
     r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
     r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
     r"(?:know|say|tell) (?:whether|if)|(?:best|right|good) judge|hear (?:about|from)|"
-    r"want to know)\b"
+    r"want to know|a visit to|(?:good|best|right|sensible) (?:first )?step)\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"

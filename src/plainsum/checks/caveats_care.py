@@ -31,7 +31,8 @@ CARE_TEAM = Caveat(
             r"\b(?:you|people|patients|readers|each person)\b"
             # "an MS nurse can explain the options"; "a therapist can help with stiffness"
              + r"|" + CARE + r" (?:can|could|will|is able to|are able to) (?:\w+ )?(?:(?:explain|"
-            r"advise on|answer|discuss|go through|talk through) (?:the |your |any |these |those )?"
+            r"advise on|answer|discuss|go through|talk through) (?:the |your |any |these |those |"
+            r"[\w]+'s? |[\w]+s' )?"
             r"(?:options|choices|questions|risks|benefits|more|what|whether|how|if)|(?:say|tell "
             r"you) (?:whether|if))\b|" + CARE + r" (?:can|may be able to) (?:\w+ )?help (?:with|"
             r"manage|ease)\b",
@@ -50,16 +51,17 @@ CARE_TEAM = Caveat(
             r"talk|speak|ask|discuss|check|consult|raise|see|"
             r"tell|let|inform|mention|report|show|visit|go to|book|call|ring|message|"
             r"contact|bring|get advice|seek|take advice|involve|work with|plan|go over|"
-            r"go through|take (?:it|them|this|these|questions)|have (?:it|them|this) (?:\w+ )?"
-            r"(?:looked at|checked))\b[^.]{0,60}" + CARE,
+            r"go through|take (?:it|them|this|these|questions)|have (?:it|them|this|(?:their|your) "
+            r"[\w-]+) (?:\w+ )?"
+            r"(?:looked at|checked|reviewed))\b[^.]{0,60}" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # an imperative: "Speak to a health care provider."; "Talking with a neurologist is
         # the best way to weigh it up."
         frame(
             r"^(?:[^,]{0,80}, )?(?:please |so |first,? |then )?(?:talk|speak|ask|discuss|check|"
-            r"consult|see|contact|chat|raise|talking|speaking|asking|checking with)\b[^.]{0,60}"
-            + CARE,
+            r"consult|see|contact|chat|raise|talking|speaking|asking|checking with|get advice|"
+            r"seek advice|take advice)\b[^.]{0,60}" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # advice said of no one in particular: "decisions like this are best made together

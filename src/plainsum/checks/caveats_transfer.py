@@ -50,9 +50,9 @@ NOT_IN_PEOPLE = Caveat(
         frame(rf"\bnot (?:yet )?(?:directly )?(?:in|on|with|inside) {HUMAN}"),
         # "has not been tested in people"; "still need to be tested in people"
         frame(
-            rf"\b(?:not|never|yet to|still|need(?:s|ed)?(?: to)?|would need to|must|before|"
-            rf"until) (?:\w+ ){{0,3}}?(?:{TEST}|test|try|check|confirm|testing|trying|checking|"
-            rf"confirming)\b"
+            rf"\b(?:not|never|nothing|yet to|still|need(?:s|ed)?(?: to)?|would need to|must|"
+            rf"before|until) (?:\w+ ){{0,3}}?(?:{TEST}|test|try|check|confirm|testing|trying|"
+            rf"checking|confirming)\b"
             rf"[^.]{{0,40}}?\b(?:in|on|with|among|by) {HUMAN}"
         ),
         # "human trials would be needed"; "studies in people are needed before ..."
@@ -60,7 +60,8 @@ NOT_IN_PEOPLE = Caveat(
             rf"\b(?:human|clinical) (?:trials?|studies|research|tests?)\b|"
             rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {HUMAN}",
             r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step|"
-            r"(?:will|would) (?:show|tell)|not been (?:done|carried out|run|started))\b",
+            r"(?:will|would) (?:show|tell)|not been (?:done|carried out|run|started)|would take|"
+            r"to (?:know|find out|tell|see))\b",
         ),
         # "we do not know yet if the same happens in people"
         frame(HUMAN, UNKNOWN, TRANSFER),
@@ -124,6 +125,23 @@ NOT_IN_PEOPLE = Caveat(
             rf"{NONHUMAN}[^.;]{{0,60}}?\black(?:s|ed|ing)?\b[^.;]{{0,60}}?\bof (?:a|the) "
             rf"(?:living |real |whole )?(?:person|human|patient|body)\b"
         ),
+        # "it is a long way from a dish of cells to a medicine"; "findings in a petri dish are
+        # only a starting point"; "studied outside the body"; "cells are much simpler than a
+        # whole person"; "this was not a study of people"
+        frame(
+            NONHUMAN,
+            r"\b(?:a long way (?:off|(?:from [^.;]{0,40}?)?(?:from|to) (?:a |an |the |any )?"
+            r"(?:\w+ )?(?:medicine|treatment|drug|cure|therapy|clinic|people|patients|humans))|"
+            r"long road|years away|"
+            r"only (?:a|the) (?:starting "
+            r"point|first step|beginning)|an early step)\b",
+        ),
+        frame(r"\boutside (?:the|a) (?:human |living )?body\b"),
+        frame(NONHUMAN, rf"\b(?:much |far |a lot )?simpler than\b[^.;]{{0,30}}{HUMAN}"),
+        frame(
+            rf"\bnot (?:a |an )?(?:study|trial|test|experiment)s? (?:of|in|on|with|involving) "
+            rf"{HUMAN}"
+        ),
         # "the work has not yet moved beyond animals"
         frame(
             rf"\b(?:not|never) (?:yet )?(?:moved|gone|got|progressed|been taken) "
@@ -131,7 +149,8 @@ NOT_IN_PEOPLE = Caveat(
         ),
         # "no people took part"; "nobody with MS was treated"
         frame(
-            r"\b(?:no (?:people|humans|patients|persons?|one)|nobody|none of (?:the )?"
+            r"\b(?:no (?:people|humans?|patients?|persons?|one|participants?)(?! (?:data|records?|"
+            r"samples?|information|files?|details))|nobody|none of (?:the )?"
             r"(?:people|patients))\b[^.]{0,30}?\b(?:took part|were|was|involved|included|"
             r"studied|tested|treated|enrolled|given|tried|received|took)\b"
         ),
@@ -143,7 +162,8 @@ NOT_IN_PEOPLE = Caveat(
         ),
         # "has only been tried in rats so far"
         frame(
-            rf"\b(?:only|just|so far) (?:been )?(?:{TEST}|given|used|done)\b(?: \w+){{0,3}}? "
+            rf"\b(?:only|just|so far) (?:ever )?(?:been )?(?:{TEST}|given|used|done)\b"
+            rf"(?: \w+){{0,3}}? "
             rf"(?:in|on|to)\b"
             rf"[^.]{{0,30}}{NONHUMAN}"
             rf"|\b{TEST} (?:\w+ )?only (?:in|on)\b[^.]{{0,30}}{NONHUMAN}",
