@@ -36,8 +36,10 @@ def body_grade(sections: dict[str, list[Line]]) -> float:
 
 def fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`;
-    the aim (what was studied, in whom) stays unless the body would still read a whole
-    `GRADE_MARGIN` over the target (a gate error): then a hard one may go too."""
+    the aim (what was studied, in whom) stays; when the body would still read a whole
+    `GRADE_MARGIN` over the target (a gate error), a second, hard aim may go too and the one
+    left may be said briefly, but the body never loses the only sentence saying what was
+    studied."""
     _leave_out(sections, target, keep_aim=True)
     if body_grade(sections) > target + GRADE_MARGIN:
         _leave_out(sections, target, keep_aim=False)
@@ -52,9 +54,8 @@ def _leave_out(
 ) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
-    Frames, facts, the aim (`Line.keep`: what was studied, in whom; with `keep_aim` one with no
-    word the gate would name, else only one easy to read), the main results (`Line.main`), the
-    authors' first conclusion, a sentence the next one leans on, and a floor of
+    Frames, facts, the aims `_aims_kept` names (what was studied, in whom), the main results
+    (`Line.main`), the authors' first conclusion, a sentence the next one leans on, and a floor of
     `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
     sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
     main finding is not dropped for nothing). Without `keep_side`, a main result of what the
@@ -79,11 +80,7 @@ def _leave_out(
         for lines in sections.values()
         for line in lines
         if (line.main and id(line) not in side)
-        or (
-            line.keep
-            and (measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text))
-        )
-    }
+    } | _aims_kept(did, keep_aim)
     kept: set[int] = set()
     grade = body_grade(sections)
     while grade > target:
@@ -123,6 +120,20 @@ def _leave_out(
             kept.update(id(x) for x in worst)
         else:
             grade = lower
+
+
+def _aims_kept(did: list[Line], keep_aim: bool) -> set[int]:
+    """The aims (`Line.keep`: what was studied, in whom) the grade never drops: one easy to read
+    or, with `keep_aim`, one with no word the gate would name; and always at least one, the
+    first, since the body must say what was studied (true and whole come before plain: a hard
+    word left in it is named by the gate, and an aim over the grade may only be said briefly)."""
+    aims = [line for line in did if line.keep]
+    kept = {
+        id(line)
+        for line in aims
+        if measured(line.text).cost <= AIM_MAX_COST or keep_aim and _plain(line.text)
+    }
+    return kept or {id(line) for line in aims[:1]}
 
 
 def qualifies(line: Line, before: Line) -> bool:

@@ -173,7 +173,10 @@ class OfflineDrafter:
                 longer = {**sections, "what_the_study_did": [*did, found]}
                 if same_words(found.text, head.text) or body_grade(longer) > target:
                     found = None
-            if found is None and not results:
+            if not results and (found is None or same_words(found.text, head.text)):
+                # none that says which way, or only the headline's own sentence: another
+                # result that says what was found comes first; the headline again only when
+                # the paper has no other
                 found = a_finding(material, sections, heads, dropped)
             if found is not None:
                 did.append(found)
@@ -267,11 +270,12 @@ class OfflineDrafter:
                     continue  # the main result stays whole; the gate names its hard word
                 if (
                     word
-                    and named
                     and link.text in aims
-                    and _said_elsewhere(finding, link, previous)
+                    and (_said_elsewhere(finding, link, previous) or not aims - hard)
                 ):
-                    continue  # the aim names what was studied: dropping it hides no hard word
+                    # the aim names what was studied: dropping it would hide no hard word, or
+                    # leave no aim that says what was studied (the gate names the word)
+                    continue
                 if named or (finding.section == "headline" and link.section == "headline"):
                     dropped.add(link.text)
                     if word:
