@@ -58,3 +58,27 @@ def test_the_only_aim_survives_a_hard_word_but_not_a_broken_sentence(check, span
     assert AIM in first
     assert (AIM in repaired) == stays
     assert "Cooling vests reduced tiredness" in repaired  # the main result stays either way
+
+
+def test_a_hard_word_the_kept_aim_holds_drops_no_other_sentence():
+    # the word stays in the draft in the aim anyway: leaving out a result for it hides nothing
+    text = REVIEW.replace(
+        "Cooling vests reduced tiredness", "Vests with cryotherapy panels reduced tiredness"
+    )
+    source = parse(text)
+    settings = Settings()
+    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
+    drafter = OfflineDrafter(settings)
+    first = asyncio.run(drafter.draft(request)).summary.what_the_study_did
+    jargon = Finding(
+        check="jargon",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span="cryotherapy",
+        message="'cryotherapy' is a technical term.",
+    )
+    drafted = asyncio.run(drafter.draft(request))
+    repaired = asyncio.run(drafter.repair(request, drafted, [jargon])).summary.what_the_study_did
+    assert AIM in first and "Vests with cryotherapy panels reduced tiredness" in first
+    assert AIM in repaired
+    assert "Vests with cryotherapy panels reduced tiredness" in repaired

@@ -248,12 +248,20 @@ class OfflineDrafter:
         hard_head: set[str] = set()  # the conclusion headline, kept in spite of a hard word
         if getattr(previous, "found", frozenset()) - hard - dropped:
             mains = frozenset()  # another finding stays: the hard main result may go (below)
+        # every aim holds a hard word: they all stay (below), and the gate names their words
+        kept_aims = set() if aims - hard else set(aims)
         for finding in findings:
             if finding.severity != Severity.ERROR:
                 continue
             abbreviation = _abbreviation(finding)
             if finding.check in _LEVEL_CHECKS and not abbreviation:
                 continue  # the grade is met by keeping fewer sentences, never the main finding
+            if (
+                (finding.check in _WORD_CHECKS or abbreviation)
+                and finding.span
+                and any(finding.span in aim for aim in kept_aims)
+            ):
+                continue  # the word stays in the aim: dropping other sentences hides nothing
             for link in previous.links:
                 if link.kind == "frame" or link.text in frames:
                     continue
@@ -271,7 +279,7 @@ class OfflineDrafter:
                 if (
                     word
                     and link.text in aims
-                    and (_said_elsewhere(finding, link, previous) or not aims - hard)
+                    and (_said_elsewhere(finding, link, previous) or link.text in kept_aims)
                 ):
                     # the aim names what was studied: dropping it would hide no hard word, or
                     # leave no aim that says what was studied (the gate names the word)
