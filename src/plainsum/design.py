@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
-from .design_cue import Cue
+from .design_cue import Cue, CueSet
 from .design_overview import is_overview
 from .design_side import NAMING_CUES, side_review
 from .ingest import Source
@@ -256,6 +256,8 @@ _SYSTEMATIC = re.compile(
 
 # Cues are written in lower case and run on lower-cased text: much faster than re.I.
 _COMPILED = {d: [(Cue(p), w) for p, w in cues] for d, cues in _CUES.items()}
+# All designs' cues as one set, counted together (`cue_hits`): they share required strings.
+_ALL_CUES = CueSet([p for cues in _COMPILED.values() for p, _ in cues])
 
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|adults?|children|women|men|volunteers?|humans?|"
@@ -299,15 +301,27 @@ class DesignInfo:
 
 
 @lru_cache(maxsize=64)
+def cue_hits(lowered: str) -> dict[StudyDesign, tuple[int, ...]]:
+    """Hits (up to 3) of each design's cues, in `_COMPILED` order, in lower-cased text (cached:
+    the scores, the cues named and the side-review test all read them)."""
+    counts, start, out = _ALL_CUES.counts(lowered), 0, {}
+    for design, cues in _COMPILED.items():
+        out[design] = tuple(counts[start : start + len(cues)])
+        start += len(cues)
+    return out
+
+
+@lru_cache(maxsize=64)
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     """Weighted cue totals per design; text in the methods counts twice (cached: read only)."""
     scores: dict[StudyDesign, float] = {}
-    text, methods = text.lower(), methods.lower()
+    in_text = cue_hits(text.lower())
+    in_methods = cue_hits(methods.lower()) if methods else None
     for design, cues in _COMPILED.items():
         total = 0.0
-        for pattern, weight in cues:
-            hits = pattern.count(text) + (pattern.count(methods) if methods else 0)
-            total += weight * min(hits, 3)
+        extra = in_methods[design] if in_methods is not None else (0,) * len(cues)
+        for (_, weight), hits, more in zip(cues, in_text[design], extra, strict=True):
+            total += weight * min(hits + more, 3)
         scores[design] = total
     return scores
 
@@ -366,7 +380,8 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.DIAGNOSTIC,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
     lowered = text.lower()
-    cues = tuple(p.pattern for p, _ in _COMPILED.get(design, []) if p.search(lowered))[:5]
+    hits = cue_hits(lowered).get(design, ())
+    cues = tuple(p.pattern for (p, _), n in zip(_COMPILED.get(design, []), hits) if n)[:5]
     return DesignInfo(
         design=design,
         about_ms=about_ms,
