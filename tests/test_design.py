@@ -161,6 +161,15 @@ def test_cue_counts_are_those_of_the_pattern_itself(text: str) -> None:
                 assert cue.count(text, limit) == plain.count(text, limit), cue.pattern
 
 
+@pytest.mark.parametrize("text", _CUE_TEXTS)
+def test_cue_set_counts_are_each_cues_own(text: str) -> None:
+    """Counting all cues together (CueSet) gives each cue's own count, at every limit."""
+    from plainsum.design import _ALL_CUES
+
+    for limit in (1, 3):
+        assert _ALL_CUES.counts(text, limit) == [c.count(text, limit) for c in _ALL_CUES.cues]
+
+
 # Abstracts without headings that say what they are only in their own words.
 _HEADINGLESS = [
     (

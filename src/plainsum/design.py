@@ -381,7 +381,9 @@ def detect_design(source: Source) -> DesignInfo:
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
     lowered = text.lower()
     hits = cue_hits(lowered).get(design, ())
-    cues = tuple(p.pattern for (p, _), n in zip(_COMPILED.get(design, []), hits) if n)[:5]
+    cues = tuple(p.pattern for (p, _), n in zip(_COMPILED.get(design, []), hits, strict=True) if n)[
+        :5
+    ]
     return DesignInfo(
         design=design,
         about_ms=about_ms,
