@@ -498,6 +498,8 @@ def test_what_was_studied_stops_before_a_clause_of_reason():
         # no study did it: "looked at X" would claim evidence the review says it lacks
         "We found no trials assessing the role of cooling vests in children with MS.",
         "None of the included studies evaluated the effect of cooling vests in children with MS.",
+        # a call for research on a thing no other sentence names: not what this one studied
+        "More trials will be needed to resolve the role of spermicides in children with MS.",
         "There are no randomised controlled trials of cooling vests for children with MS yet.",
         # a result inside what was studied, or a tail that runs into a verb or a new clause
         "Daily use of cooling vests reduced the rate of falls in those trials where data were "
@@ -684,3 +686,15 @@ def test_the_authors_main_finding_joins_results_that_do_not_name_it():
     head, sections = compose(gather(source, detect_design(source)))
     said = [head.text, *(line.text for line in sections["what_the_study_did"])]
     assert any("salt water during exercise lowered the risk of calf cramps" in t for t in said)
+
+
+def test_a_call_for_research_on_what_the_results_are_about_says_what_was_studied():
+    from plainsum.plain.aim import studied_from
+
+    text = (
+        "Nine trials met the entry rules. Cooling vests made no difference to walking. More "
+        "trials will be needed to resolve the role of cooling vests for heat-sensitive people."
+    )
+    built = studied_from(_sentences(text), review=True)
+    assert built is not None
+    assert built[0] == "The review authors looked at cooling vests for heat-sensitive people."

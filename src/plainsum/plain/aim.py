@@ -10,7 +10,7 @@ import re
 
 from .abbreviations import Expander
 from .numbers import COUNT, drop_brackets, strip_statistics
-from .results import DIRECTION
+from .results import DIRECTION, RESEARCH_CALL
 from .sentences import OTHERS_WORK, Role
 from .simplify import AUXILIARIES, PlainSentence, plain_sentences, strip_label
 from .source import SourceSentence
@@ -321,10 +321,35 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             or _no_thing_studied(text, m)
         ):  # ... or it points back, or it stops inside a list
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        if RESEARCH_CALL.search(s.text) and not _said_elsewhere(
+            f"{m['what']} {m['tail']}", s, sentences
+        ):
+            continue  # "trials will be needed to resolve the role of spermicides": not studied here
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
             return text, s.index
     return None
+
+
+# Words of a topic that name no thing ("the use of", "the effects of").
+_NO_THING = frozenset(
+    "use uses role roles effect effects benefit benefits safety efficacy effectiveness value "
+    "place potential possible different various other new with from their this that".split()
+)
+
+
+def _said_elsewhere(what: str, said: SourceSentence, sentences: list[SourceSentence]) -> bool:
+    """Whether a thing or condition a call for research names is in another sentence of the
+    paper too: "more trials are needed on hypothermia for TBI" after results on hypothermia
+    says what was studied; "... to resolve the role of spermicides in preventing infections" in
+    a review of sponges against pregnancy does not."""
+    words = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][\w-]{3,}", what)
+        if w.lower() not in _NO_THING and not w.lower().endswith("ing")
+    }
+    others = " ".join(x.text.lower() for x in sentences if x.index != said.index)
+    return any(re.search(rf"\b{re.escape(w)}", others) for w in words)
 
 
 # "One trial compared urethral dilatation and urethrotomy in 210 men with urethral stricture":

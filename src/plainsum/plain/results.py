@@ -79,8 +79,9 @@ SETUP = re.compile(
 ABOUT_THE_PAPER = re.compile(_ABOUT_THE_PAPER, re.I)
 # A call for more research: never a result, whatever benefit it hopes for.
 RESEARCH_CALL = re.compile(
-    r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is) (?:still )?(?:needed|required|"
-    r"warranted)\b"
+    r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is|will be|would be) (?:still )?"
+    r"(?:needed|required|warranted)\b"
+    r"|\b(?:future|further) (?:studies|trials|research|work)\b[^.]{0,40}\bshould\b"
     r"|\b(?:a|an|the|urgent|clear) need for (?:[\w-]+ ){0,3}(?:studies|trials|research)\b",
     re.I,
 )
