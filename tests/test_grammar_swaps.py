@@ -243,3 +243,16 @@ def test_a_noun_phrase_swap_stays_a_noun_phrase(text, want):
 )
 def test_a_swap_keeps_a_range_and_a_verb_whole(source: str, want: str) -> None:
     assert rewrite(source) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trials were not sufficiently large to show a difference.",
+        "Trials need sufficiently long follow-up.",
+    ],
+)
+def test_an_adverb_of_degree_is_not_swapped_into_the_wrong_place(text: str) -> None:
+    # "enough" goes after its adjective ("large enough"): "enough large" is not English
+    assert "enough large" not in load_glossary().plain(text)
+    assert "enough long" not in load_glossary().plain(text)

@@ -93,10 +93,19 @@ def test_a_conclusion_that_says_nothing_more_is_not_carried_whole(only: str) -> 
     assert said.text not in _why([said], head)
 
 
-def test_a_call_for_more_research_is_not_why_it_matters() -> None:
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Larger trials of cooling vests are needed.",
+        # how later trials should be run is no reason this one matters
+        "It is important that the trials have a large sample size and a long follow-up.",
+        "Trials should measure tiredness with validated scales.",
+    ],
+)
+def test_a_call_for_more_research_is_not_why_it_matters(call: str) -> None:
     conclusions = [
         measured("Cooling vests lowered tiredness in adults with MS.", (4,)),
-        measured("Larger trials of cooling vests are needed.", (5,)),
+        measured(call, (5,)),
     ]
     head = Headline("Cooling vests lowered tiredness", (4,), origin="something else")
     assert _why(conclusions, head) == [conclusions[0].text, DOCTOR]

@@ -66,6 +66,9 @@ FUTURE = re.compile(
     r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
     r"|\b(?:no longer|not) be updated\b|\bwhat's new\b"
     r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b"
+    # how later trials should be run: "It is important that the RCTs have a large sample size"
+    r"|\bit is (?:important|essential|necessary|crucial|vital) that (?:the |future |further "
+    r"|new )?(?:\w+ )?(?:trials?|studies|research|RCTs)\b|\b(?:trials?|studies|RCTs) should\b"
     r"|\b(?:issues|problems|challenges|limitations|hurdles) (?:\w+ )?to (?:overcome|address|"
     r"solve|resolve|tackle)\b",
     re.I,
