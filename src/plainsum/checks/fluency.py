@@ -52,6 +52,7 @@ from __future__ import annotations
 import re
 
 from ..memo import cached_list
+from ..plain.wholeness import CONJUNCTION_NO_SUBJECT
 from ..schemas import Finding, PlainSummary, Severity
 from . import fluency_cuts, fluency_words
 from .fluency_breaks import (
@@ -107,6 +108,7 @@ RULES = (
     "subject_comma",
     "cut_list",
     "lone_between",
+    "no_subject",
 )
 
 # Sections read first or alone: their first sentence has nothing before it to point back to
@@ -140,6 +142,16 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                 sentence[:30],
                 "A sentence starts with a small letter.",
                 "Start each sentence with a capital, or join it to the one before.",
+            )
+        )
+    if CONJUNCTION_NO_SUBJECT.match(first) and not sentence.rstrip().endswith("?"):
+        problems.append(
+            Problem(
+                "no_subject",
+                sentence[:40],
+                "A sentence is a clause cut from its subject ('But probably makes ...').",
+                "Say what it is about ('But the drug probably makes ...'), or join it to the "
+                "sentence before.",
             )
         )
     problems += _frame_problems(sentence)

@@ -97,6 +97,13 @@ _NO_SUBJECT_START = re.compile(
     r"^(?:But )?(?!Based\b|Compared\b|Used\b|Given\b|Combined\b|Pooled\b)[A-Z][a-z]+ed "
     r"(?:the|a|an|this|that|these|those|its|their|to|by|in|on|with|from|both|all|no)\b"
 )
+# "But probably makes little or no difference to falls.", "And may reduce pain.": a clause cut
+# from its subject ("... lowers the rate of falls, but probably makes little or no difference
+# ..."): after the conjunction a hedge or a modal stands where the subject should be.
+CONJUNCTION_NO_SUBJECT = re.compile(
+    r"^(?:But|And|Or|Yet|So)\s+(?:probably|possibly|likely|may|might|can|could|will|would|"
+    r"should|must|did|does|do|also (?:probably|may|might|did|does|had|has|was|were|is|are))\s"
+)
 _HEADING_INSIDE = re.compile(
     r"[a-z] (?:Up|The|It|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
     r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
@@ -289,7 +296,9 @@ def broken(text: str) -> str | None:
         return "unbalanced brackets"
     if _STOP_INSIDE.search(text):
         return "a full stop inside the sentence"
-    if _NO_SUBJECT_START.match(text):
+    if _NO_SUBJECT_START.match(text) or (
+        CONJUNCTION_NO_SUBJECT.match(text) and not text.rstrip().endswith("?")
+    ):
         return "starts with a verb that has no subject"
     if _HEADING_INSIDE.search(text) or _COMPARISON_HEADING_INSIDE.search(text):
         return "a heading left inside the sentence"
