@@ -256,3 +256,19 @@ def test_an_adverb_of_degree_is_not_swapped_into_the_wrong_place(text: str) -> N
     # "enough" goes after its adjective ("large enough"): "enough large" is not English
     assert "enough large" not in load_glossary().plain(text)
     assert "enough long" not in load_glossary().plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "never"),
+    [
+        # a lymphocyte count is not the white blood cell count, another test
+        ("Lymphocyte count decrease was less accurate than the other marker.", "White blood cell"),
+        ("Low lymphocyte counts were common.", "white blood cell counts"),
+        # "more ... full than" is not English; "more thorough than" is
+        ("The new test was more specific and comprehensive than older tests.", "full than"),
+    ],
+)
+def test_a_swap_that_would_change_the_measure_or_break_the_comparison(
+    text: str, never: str
+) -> None:
+    assert never not in load_glossary().plain(text)
