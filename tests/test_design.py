@@ -353,3 +353,26 @@ def test_small_study_of_people_of_unknown_design(text: str, small: bool) -> None
 )
 def test_an_overview_of_a_topic_is_a_narrative_review(text: str, expected: StudyDesign) -> None:
     assert detect_design(parse(text)).design == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model on a computer: no bench work, so no "done in the lab"
+        (
+            "We explore a framework to model how yeast cells sense their own growth. The "
+            "mathematical model shows that phosphorylation of two proteins can act as a switch. "
+            "Our simulations show the switch is robust to noise in the signal.",
+            StudyDesign.UNKNOWN,
+        ),
+        # a model beside work at the bench stays lab work
+        (
+            "We explore a framework to model how yeast cells sense their own growth. Cells were "
+            "grown in culture and phosphorylation of two proteins was measured by western blot. "
+            "The mathematical model fits the measured switch.",
+            StudyDesign.LAB,
+        ),
+    ],
+)
+def test_a_model_alone_is_no_lab_work(text: str, expected: StudyDesign) -> None:
+    assert detect_design(parse(text)).design == expected

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
 from .design_cue import Cue, CueSet
+from .design_model import models_only
 from .design_overview import is_overview
 from .design_side import NAMING_CUES, side_review
 from .ingest import Source
@@ -345,6 +346,8 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
         design, best = kind, score
     if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(text):
         design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically
+    if design == StudyDesign.LAB and models_only(text):
+        design = StudyDesign.UNKNOWN  # a model on paper or computer: no lab, no "in the lab"
     if design == StudyDesign.UNKNOWN and is_overview(text):
         design = StudyDesign.NARRATIVE_REVIEW  # a topic described, no study reported
     return design
