@@ -11,7 +11,7 @@ import pytest
 
 from plainsum.checks.abbreviations import _as_abbreviation
 from plainsum.checks.claims import find_claims
-from plainsum.checks.faithfulness import _word_value, number_mentions, numbers_in
+from plainsum.checks.faithfulness import number_mentions, numbers_in
 from plainsum.checks.fluency_sentences import split_sentences
 from plainsum.checks.foreign import find_intrusions
 from plainsum.checks.headline import check_headline
@@ -21,6 +21,7 @@ from plainsum.checks.readability import alphabetic_tokens, measure, syllables_ne
 from plainsum.checks.safety import find_unsafe
 from plainsum.checks.shape import check_shape
 from plainsum.checks.verbs import verb_forms
+from plainsum.plain.numbers import spelled_value
 from plainsum.schemas import PlainSummary
 
 
@@ -66,7 +67,7 @@ def test_syllables_needed_meets_the_grade_exactly(grade, words_per_sentence):
 )
 def test_spelled_out_numbers(words, value):
     """Guards 'thousand' and 'million' (no test spelled out a number that large)."""
-    assert _word_value(words) == value
+    assert spelled_value(words) == value
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .plain.numbers import count_value, people_counts
+from .plain.numbers import SIMPLE_NUMBER, people_count_spans, people_counts, spelled_value
 from .plain.sentences import split_sentences
 
 # A sentence that says who was in the study.
@@ -29,18 +29,13 @@ _WHO = (
     r"children|adults|donors|cases"
 )
 _PEOPLE_WORDS = re.compile(rf"\b(?:{_WHO})\b", re.I)
-# A count of people in digits, with up to two words between ("36 healthy subjects").
-_PEOPLE_COUNT = re.compile(rf"(?<![A-Za-z]-)\b\d{{1,6}}\s+(?:[a-z-]+\s+){{0,2}}?(?:{_WHO})\b", re.I)
 _ANIMALS = re.compile(r"\b(?:mice|mouse|rats?|animals?|dogs?|pigs?|rabbits?|monkeys?)\b", re.I)
 
 
-# "One hundred seventeen patients": a count in words past a hundred.
-_UNITS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
+# "One hundred seventeen patients", "A hundred and twenty people": a count in words past a
+# hundred (a count the drafter's own "N people" reading takes only below a hundred).
 _HUNDREDS = re.compile(
-    rf"\b(?P<h>{_UNITS}|a) hundred(?:,? and)?(?P<rest>(?: (?:{_UNITS})(?:-(?:{_UNITS}))?)?)"
+    rf"\b(?P<n>(?:a|{SIMPLE_NUMBER}) hundred(?:,? and)?(?: {SIMPLE_NUMBER})?)"
     rf"(?: [a-z-]+){{0,2}}? (?:{_WHO})\b",
     re.I,
 )
@@ -52,20 +47,18 @@ _IN_GROUP = re.compile(r"^[^.;]{0,40}?\b(?:group|arm)\b", re.I)
 def _hundreds(sentence: str) -> int | None:
     """A count of people past a hundred written in words, or None."""
     m = _HUNDREDS.search(sentence)
-    if not m:
-        return None
-    head = 1 if m["h"].lower() == "a" else int(count_value(m["h"]))
-    return head * 100 + int(count_value(m["rest"].strip() or "zero"))
+    return spelled_value(m["n"].replace(",", "")) if m else None
 
 
 def _per_group_total(sentence: str) -> int | None:
     """The sum of counts given one per group in one sentence, or None."""
     if _SHARE.search(sentence):
         return None  # "28 of 33 patients in the A group and 10 in the B group had ...": a result
-    found = list(_PEOPLE_COUNT.finditer(sentence))
-    if len(found) < 2 or not all(_IN_GROUP.match(sentence[m.end() :]) for m in found):
+    spans = people_count_spans(sentence)
+    found = [(n, end) for n, start, end in spans if sentence[start].isdigit()]  # in digits
+    if len(found) < 2 or not all(_IN_GROUP.match(sentence[end:]) for _, end in found):
         return None
-    return sum(int(m.group(0).split()[0]) for m in found)
+    return sum(n for n, _ in found)
 
 
 def people_studied(text: str) -> int | None:

@@ -23,6 +23,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from ..ingest import Source
+from ..plain.numbers import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
 from ..schemas import Finding, PlainSummary, Severity
 from .text import known_abbreviations, sentence_at, zipf
 
@@ -41,25 +42,11 @@ CHECK = "faithfulness"
 FREE_NUMBER_WORDS = frozenset({"one", "two"})  # see the module docstring
 NAME_ZIPF = 3.0  # a word less frequent than this in English may be a name
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_BIG = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
 
-_UNIT_WORDS = "|".join(k for k in _UNITS if k != "zero")
-_SIMPLE = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_UNIT_WORDS}))?|{'|'.join(_UNITS)})"
-_NUMBER_WORD = re.compile(
-    rf"\b{_SIMPLE}(?:[- ](?:hundred|thousand|million)(?:(?: and)?[- ]{_SIMPLE})?)?\b", re.I
-)
-_NUMBER_VOCABULARY = (frozenset(_UNITS) | frozenset(_TENS) | frozenset(_BIG)) - FREE_NUMBER_WORDS
+_NUMBER_VOCABULARY = (
+    frozenset(UNIT_VALUES) | frozenset(TEN_VALUES) | frozenset(BIG_VALUES)
+) - FREE_NUMBER_WORDS
 _WORD = re.compile(r"[a-z]+")
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.·]\d+)?")
 # Letters right after a number that keep it a number: units, ordinals, decades, "x" for times.
@@ -101,22 +88,6 @@ def _canon(number: str) -> str:
     return number.lstrip("0") or "0"
 
 
-def _word_value(words: str) -> int:
-    """The value of a spelled-out number: 'twenty-six' = 26, 'two hundred and six' = 206."""
-    total, current = 0, 0
-    for part in re.split(r"[- ]+", words.lower()):
-        if part in _UNITS:
-            current += _UNITS[part]
-        elif part in _TENS:
-            current += _TENS[part]
-        elif part == "hundred":
-            current = max(current, 1) * 100
-        elif part in ("thousand", "million"):
-            total += max(current, 1) * _BIG[part]
-            current = 0
-    return total + current
-
-
 def _in_name(text: str, start: int, end: int) -> bool:
     """Whether the digits at start..end belong to a name ('IL-17', 'CD20', 'HHV-6A')."""
     before = text[start - 1] if start else " "
@@ -146,9 +117,9 @@ def _number_mentions(text: str) -> tuple[tuple[str, int, str], ...]:
             found.append((_canon(m.group(0)), m.start(), m.group(0)))
     if not _NUMBER_VOCABULARY.intersection(_WORD.findall(text.lower())):
         return tuple(sorted(found, key=lambda x: x[1]))
-    for m in _NUMBER_WORD.finditer(text):
+    for m in SPELLED_NUMBER.finditer(text):
         if m.group(0).lower() not in FREE_NUMBER_WORDS:
-            found.append((str(_word_value(m.group(0))), m.start(), m.group(0)))
+            found.append((str(spelled_value(m.group(0))), m.start(), m.group(0)))
     return tuple(sorted(found, key=lambda x: x[1]))
 
 
@@ -173,7 +144,7 @@ def _roundings(number: str) -> set[str]:
 def source_numbers(source_text: str) -> frozenset[str]:
     """Every number in the source, as digits, including those spelled out and inside names."""
     found = {_canon(m.group(0)) for m in _DIGITS.finditer(source_text)}
-    found |= {str(_word_value(m.group(0))) for m in _NUMBER_WORD.finditer(source_text)}
+    found |= {str(spelled_value(m.group(0))) for m in SPELLED_NUMBER.finditer(source_text)}
     # thousands grouped by a space ("10 469" = 10,469)
     found |= {_canon(re.sub(r"\s", "", m.group(0))) for m in _SPACED.finditer(source_text)}
     # a decimal rounded is the same number said more plainly ("41.33 hours" -> "41 hours")
