@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comparison_unnamed", "several_comparisons", "unanchored"]
+__all__ = ["comparison_unnamed", "context_unnamed", "several_comparisons", "unanchored"]
 
 # "There were no differences in clinical remission at 8 weeks": a difference in an outcome it
 # names, between treatments it does not.
@@ -85,6 +85,43 @@ def comparison_unnamed(text: str) -> bool:
     name). "Both groups" is left alone: in a review the groups are those of the comparison the
     sentence before it named, and such results (harms among them) were lost (gate_identity)."""
     return bool(_NO_DIFFERENCE_IN.match(text)) and not _NAMES_COMPARISON.search(text)
+
+
+# "in either group", "between the two arms", "neither group": the groups of a comparison the
+# sentence does not name.
+_THESE_GROUPS = re.compile(
+    r"\b(?:either|both|neither|the two|each) (?:of the )?(?:treatment |study |trial )?"
+    r"(?:groups?|arms?)\b",
+    re.I,
+)
+# "Neither study reported side effects", "Both trials found ...": the studies just named.
+_THESE_STUDIES = re.compile(
+    r"^(?:But )?(?:Neither|Both|Each) (?:of the )?(?:[\w-]+ )?(?:studies|study|trials?|RCTs?)\b",
+    re.I,
+)
+# "No side effects occurred.", "Side effects were reported in three people: ...": events of no
+# treatment and no trial named.
+_BARE_EVENTS = re.compile(
+    r"^(?:No|There (?:were|was) no) (?:serious |major |severe |other )?(?:adverse events?|"
+    r"side effects?|adverse effects?|complications?|harms?)(?: (?:occurred|were (?:reported|"
+    r"seen|observed|recorded|found)))?\.?$"
+    r"|^(?:Adverse events|Side effects|Adverse effects|Complications) (?:were (?:reported|seen|"
+    r"observed|recorded)|occurred) in (?:[\w-]+ )?(?:participants|patients|people)\b",
+    re.I,
+)
+
+
+def context_unnamed(text: str) -> bool:
+    """Whether a result is true only of a comparison or trial the sentence before it names: no
+    difference between treatments it does not say (`comparison_unnamed`), the groups or studies
+    of a comparison it does not name ("no bleeding in either group", "Neither study reported
+    harms"), or events of no treatment named ("No side effects occurred.")."""
+    return bool(
+        comparison_unnamed(text)
+        or _names_no_group(_THESE_GROUPS, text)
+        or _THESE_STUDIES.match(text)
+        or _BARE_EVENTS.match(text)
+    )
 
 
 # "budesonide versus placebo", "beclometasone dipropionate vs mesalazine": one comparison.

@@ -57,6 +57,7 @@ from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence, measured
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
+from .trial_scope import lean_in_scope, scoped_to_one_trial
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -211,6 +212,9 @@ def compose(
         ),
     )
     pooled = {role: pool(role) for role in (Role.AIM, Role.METHODS, Role.RESULTS)}
+    # a result said of one trial among several leans on the sentence that names the trial
+    scoped = scoped_to_one_trial(m.sentences) if review else frozenset()
+    pooled[Role.RESULTS] = lean_in_scope(pooled[Role.RESULTS], scoped)
     did, shown_results, found = shown_sentences(
         pooled, m.by_role, did, used, rank, review, limit_scale
     )

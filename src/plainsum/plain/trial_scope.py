@@ -1,0 +1,105 @@
+"""Results said of one trial among several: a sentence that needs the trial named before it.
+
+A review that reports its trials in turn ("In one trial of 12 people, ... . No side effects
+occurred. In the trial by Smith, ...") says some results only of the trial the sentence before
+named: "No side effects occurred.", "There was no bleeding in either group." (`context_unnamed`).
+Shown without that trial, such a sentence reads as another trial's result or as the review's
+own finding (CD004464 showed a two-person trial's "No side effects occurred." beside another
+trial's 73 side effects; CD004982 a rivaroxaban trial's "no major bleeding in either group"
+after a fondaparinux-versus-placebo result). Such a sentence, and every sentence of the trial's
+turn before it, leans on the sentence before it: it is shown only after the sentence that names
+the trial, or not at all. Results that name their own scope ("in two trials", "across the
+comparisons") end a trial's turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .anchored import context_unnamed
+from .sentences import Role
+from .simplify import PlainSentence, strip_label
+from .source import SourceSentence
+
+__all__ = ["lean_in_scope", "opens_a_trial", "scoped_to_one_trial"]
+
+# "In one large, placebo-controlled trial of 300 people, ...", "In the trial by Smith, ...",
+# "One small trial found ...", "Another study (40 people) ...": a result of one trial.
+_OPENS = re.compile(
+    r"^(?:In (?:one|another|a second|a third|a fourth|the other|the|an?|a single) "
+    r"(?:[\w,'’()-]+ ){0,6}?(?:trial|study|RCT)\b"
+    r"|(?:One|Another|A second|A third|The other|A single) (?:[\w,'’()-]+ ){0,3}?(?:trial|study|"
+    r"RCT)\b)"
+)
+# How a trial was run or that it is still running, not what it found.
+_NOT_A_RESULT = re.compile(
+    r"\b(?:ongoing|not (?:\w+ ){0,3}randomi[sz]ed|abstracts? only|awaiting)\b", re.I
+)
+_MANY = (
+    r"(?:all|most|many|some|few|several|both|no|none|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|\d+)"
+)
+# What a sentence says across the trials, or of the review: the one trial's turn is over.
+_ACROSS = re.compile(
+    r"^(?:Overall|In total|In all|Across|Pooled|Pooling|Taken together|Together|Combined|"
+    r"In summary|Summary|Meta-analys[ie]s|The (?:review|evidence|majority|quality|certainty|"
+    r"included|pooled)|We\b|(?:Trials|Studies|RCTs)\b)"
+    rf"|\b{_MANY} (?:of (?:the|these|\w+) )?(?:[\w-]+ ){{0,2}}?(?:trials|studies|RCTs)\b"
+    r"|\b(?:any|all|each|none) of the\b|\bacross\b|\b(?:in|from) (?:one|a single) (?:[\w-]+ )?"
+    r"(?:trial|study)\b",
+    re.I,
+)
+# "Four of 27 participants had ...": a count of the trial's people, of a trial it does not name.
+_COUNT_OF_THEM = re.compile(
+    r"^(?:[\w-]+ )?(?:of|out of) (?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:remaining |recruited |"
+    r"randomi[sz]ed )?(?:participants|patients|people|women|men|children)\b",
+    re.I,
+)
+MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
+
+
+def opens_a_trial(text: str) -> bool:
+    """Whether a result sentence names the one trial it is about ("In one trial of 40 people,
+    ...")."""
+    text = strip_label(text)
+    return bool(_OPENS.match(text)) and not _NOT_A_RESULT.search(text)
+
+
+def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
+    """The indexes of the results sentences that need the trial named before them, in a paper
+    that reports two trials or more in turn: in each trial's turn (from the sentence that names
+    it to the next such sentence, one said across the trials, or a break in the results), a
+    result that names no comparison or trial of its own (`context_unnamed`), and each sentence
+    of the turn between it and the one that names the trial."""
+    results = [s for s in sentences if s.role == Role.RESULTS]
+    if sum(opens_a_trial(s.text) for s in results) < MIN_TRIALS:
+        return frozenset()
+    scoped: set[int] = set()
+    turn: list[int] = []  # the turn's sentences after the one that names the trial
+    opened = False
+    previous = -2
+    for s in results:
+        text = strip_label(s.text)
+        if s.index != previous + 1:
+            opened = False  # another part of the results
+        previous = s.index
+        if opens_a_trial(text):
+            opened, turn = True, []
+        elif not opened or _ACROSS.search(text):
+            opened = False
+        else:
+            turn.append(s.index)
+            if context_unnamed(text) or _COUNT_OF_THEM.match(text):
+                scoped.update(turn)  # it, and the sentences between it and the trial's name
+    return frozenset(scoped)
+
+
+def lean_in_scope(ps: list[PlainSentence], scoped: frozenset[int]) -> list[PlainSentence]:
+    """`ps` with each sentence that needs the trial named before it (`scoped`) marked as
+    leaning on the sentence before it: shown only right after it, or not at all."""
+    return [
+        PlainSentence(**{**p.__dict__, "leans": True})
+        if p.sources and p.sources[0] in scoped and not p.leans
+        else p
+        for p in ps
+    ]
