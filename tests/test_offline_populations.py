@@ -100,3 +100,59 @@ def test_a_result_is_said_with_its_group(text: str, group: str, said: str) -> No
 )
 def test_a_sentence_with_its_own_group_or_heading_is_left_as_written(text: str) -> None:
     assert with_population(text, "progressive MS") == text
+
+
+USES = (
+    "Background: Tiredness is common in MS.\n\n"
+    "Objectives: To assess cooling vests as 'first choice' and as 'add-on' for people with MS.\n\n"
+    "Main results: We included five trials with 500 people.\n"
+    "Cooling vests as 'first choice' for relapsing MS\n"
+    "One trial compared cooling vests with fans. Cooling vests may make little or no "
+    "difference to tiredness compared with fans (OR 0.90, 95% CI 0.60 to 1.30; 90 "
+    "participants). Nobody died during the trial.\n"
+    "Cooling vests as 'add-on' for relapsing MS\n"
+    "Two trials compared cooling vests with fans. Cooling vests probably reduce tiredness "
+    "compared with fans (OR 0.40, 95% CI 0.20 to 0.70; 210 participants).\n"
+    "Cooling vests as 'first choice' for progressive MS\n"
+    "Two trials compared cooling vests with no vest. Cooling vests may reduce tiredness a "
+    "little (OR 0.70, 95% CI 0.50 to 0.95; 200 participants).\n\n"
+    "Authors' conclusions: Cooling vests may help some people with MS."
+)
+
+
+def test_a_group_under_two_uses_of_the_treatment_is_said_with_its_use() -> None:
+    source = parse(USES)
+    sentences = source_sentences(source)
+    found = populations(source.text, sentences)
+    by_text = {s.text: found.get(s.index) for s in sentences}
+    first = next(t for t in by_text if t.startswith("Cooling vests may make little"))
+    added = next(t for t in by_text if t.startswith("Cooling vests probably reduce"))
+    progressive = next(t for t in by_text if t.startswith("Cooling vests may reduce"))
+    assert by_text[first] == "relapsing MS given cooling vests as 'first choice'"
+    assert by_text[added] == "relapsing MS given cooling vests as 'add-on'"
+    assert by_text[progressive] == "progressive MS"  # one use only: the group tells it apart
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the treatment is the subject: its use goes with it
+        (
+            "Cooling vests may make little or no difference to tiredness.",
+            "As 'first choice' in relapsing MS, cooling vests may make little or no difference "
+            "to tiredness.",
+        ),
+        (
+            "It may make little or no difference to tiredness.",
+            "As 'first choice' in relapsing MS, it may make little or no difference to tiredness.",
+        ),
+        (
+            "Nobody died during the trial.",
+            "In people with relapsing MS given cooling vests as 'first choice', nobody died "
+            "during the trial.",
+        ),
+    ],
+)
+def test_a_result_under_a_use_is_said_with_it(text: str, said: str) -> None:
+    group = "relapsing MS given cooling vests as 'first choice'"
+    assert with_population(text, group) == said

@@ -45,34 +45,80 @@ def _heading_line(raw: str) -> str | None:
     return first
 
 
+# "Rituximab as 'first choice' for relapsing MS": the treatment and how it was used, before the
+# group.
+_USE = re.compile(
+    r"^(?P<what>[\w'’-]+(?: [\w'’-]+){0,2}) as (?P<use>[^.;:]{2,40}?) (?:for|in|among) "
+)
+
+
+def _heading_group(line: str) -> tuple[str, str | None] | None:
+    """The group a heading line names, and the use of the treatment it names before it
+    ("rituximab as 'first choice'"), if any."""
+    group = _GROUP.search(line)
+    if group is None:
+        return None
+    use = _USE.match(line)
+    return group["group"].strip(), f"{decapitalise(use['what'])} as {use['use']}" if use else None
+
+
 def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
     """For each sentence under a population heading, the group it is true of (sentence index ->
     "relapsing MS"), when the paper's headings name two groups or more. A group holds until the
-    next heading line or the end of the results."""
-    found: dict[int, str] = {}
-    current: str | None = None
-    groups: set[str] = set()
+    next heading line or the end of the results. When headings name one group with two uses of
+    the treatment ("Rituximab as 'first choice' for relapsing MS", "Rituximab as 'switching'
+    for relapsing MS"), the group says the use too ("people with relapsing MS given rituximab
+    as 'first choice'"): a result of one use is not the other's (CD013874's "little or no
+    difference compared with fingolimod" as first choice; as switching, a large drop)."""
+    under: dict[int, tuple[str, str | None]] = {}
+    current: tuple[str, str | None] | None = None
     for s in sentences:
         if s.role.value != "results":
             current = None
             continue
         line = _heading_line(text[s.start : s.end])
         if line is not None:
-            group = _GROUP.search(line)
-            current = group["group"].strip() if group else None
-            if current:
-                groups.add(current.lower())
+            current = _heading_group(line)
         if current is not None:
-            found[s.index] = current
-    return found if len(groups) >= 2 else {}
+            under[s.index] = current
+    groups = {group.lower() for group, _ in under.values()}
+    uses: dict[str, set[str | None]] = {}
+    for group, use in under.values():
+        uses.setdefault(group.lower(), set()).add(use)
+    if len(groups) < 2:
+        return {}
+    return {
+        i: _with_use(group, use) if use and len(uses[group.lower()]) >= 2 else group
+        for i, (group, use) in under.items()
+    }
+
+
+_GIVEN = re.compile(r" given (?P<what>.+?) as (?P<use>.+)$")
+
+
+def _with_use(group: str, use: str) -> str:
+    return f"{group} given {use}"
+
+
+def _people(group: str) -> str:
+    """The group as people ("relapsing MS" -> "people with relapsing MS")."""
+    if re.match(rf"(?:[\w'’-]+ ){{0,3}}?{_GROUP_NOUNS}\b", group, re.I):
+        return group
+    return f"people with {group}"
 
 
 def with_population(text: str, group: str) -> str:
     """`text` said with the group it is true of ("In people with progressive MS, rituximab may
-    ..."), unless it names a group of its own."""
+    ..."), unless it names a group of its own; a group given a use of the treatment
+    ("relapsing MS given rituximab as 'first choice'") says the use with the treatment when
+    that is the subject ("As 'first choice' in relapsing MS, rituximab may ...")."""
     # statistics in brackets ("(OR 0.60; 439 participants)") name no group
     if ":" in text or _OWN_GROUP.search(BRACKETED.sub("", text)) or group.lower() in text.lower():
         return text  # a group of its own, or a heading still in it
-    if not re.match(rf"(?:[\w'’-]+ ){{0,3}}?{_GROUP_NOUNS}\b", group, re.I):
-        group = f"people with {group}"
-    return f"In {group}, {decapitalise(text)}"
+    used = _GIVEN.search(group)
+    if used is None:
+        return f"In {_people(group)}, {decapitalise(text)}"
+    base = group[: used.start()]
+    if re.match(rf"(?:{re.escape(used['what'])}|It)\b", text, re.I):
+        return f"As {used['use']} in {base}, {decapitalise(text)}"
+    return f"In {_people(base)} given {used['what']} as {used['use']}, {decapitalise(text)}"
