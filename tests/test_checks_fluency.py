@@ -29,6 +29,11 @@ def rules(text: str) -> set[str]:
         ("The trial checked the benefit of has been suggested that oxygen helps.", "broken_join"),
         ("The bacteria were cleared at the same time to the: less swelling.", "broken_join"),
         ("The review has was shown to be small.", "broken_join"),
+        # a preposition left before another where a swap took the words between them
+        ("The authors checked the effects of on the skin and oral creams.", "broken_join"),
+        ("A mix of into a vein and under the skin doses was used.", "broken_join"),
+        ("Treatment with on the skin gels eased the rash.", "broken_join"),
+        ("The gain in accuracy with of dye use was clear.", "broken_join"),
         # a heading of the source joined in after a comma
         (
             "Pain did not differ between groups, Walking speed at one year: It was unclear.",
@@ -104,6 +109,15 @@ def test_broken_sentences_are_caught(text, rule):
         "It is not known if the new drug helps people with MS.",
         "We do not know if a daily walk eases tiredness.",
         "It is unclear if so.",
+        # two prepositions side by side in whole English
+        "Costs like these must be accounted for in future trials.",
+        "Milder cases were dealt with in the clinic.",
+        "Some drugs are hard to get enough of into the brain.",
+        "The results of in vitro tests do not always hold in people.",
+        "Pain fell by on average two points.",
+        "People with MS are often cared for by a team.",
+        "The rise was larger than in the first year.",
+        "Relapses were fewer with in total 40 fewer events.",
         "The trial ran in two cities, Leeds and York: each had its own team.",
         "She thanked her helper, Ann Lee: Anna helped with the interviews.",
     ],

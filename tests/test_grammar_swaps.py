@@ -272,3 +272,29 @@ def test_a_swap_that_would_change_the_measure_or_break_the_comparison(
     text: str, never: str
 ) -> None:
     assert never not in load_glossary().plain(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        # a place phrase cannot stand where an adjective began a noun phrase
+        ("The trials compared the effects of topical and oral steroids.", "topical", "of on the"),
+        ("A mix of intravenous and subcutaneous doses was given.", "intravenous", "of into"),
+        ("Treatment with topical creams eased the rash.", "topical", "with on the"),
+        ("Topical and oral creams were compared.", "Topical", "On the skin and"),
+    ],
+)
+def test_place_phrase_does_not_replace_an_adjective_before_its_noun(text, kept, gone) -> None:
+    out = rewrite(text)
+    assert kept in out and gone not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The drug was given intravenously.", "into a vein"),
+        ("The antibiotic was given intravenously for five days.", "into a vein"),
+    ],
+)
+def test_place_phrase_still_replaces_an_adverb(text, want) -> None:
+    assert want in rewrite(text)

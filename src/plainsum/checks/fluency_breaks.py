@@ -7,7 +7,8 @@ plainsum.checks.fluency):
 - cut_clause: a finding's "that"/"whether"/"if" clause with no verb ends it ("evidence that any
   catheter-related treatment.")
 - doubled_word: the same word twice in a row ("the the")
-- broken_join: words that cannot stand side by side ("the benefit of has been", "has was"), or
+- broken_join: words that cannot stand side by side ("the benefit of has been", "has was",
+  "the effects of on the skin"), or
   a heading of the source joined in after a comma ("between groups, Repeat surgery: It is")
 - unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
 
@@ -45,6 +46,25 @@ _AUX_PAIR = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|could|should|would|may|might|must)\s+"
     r"(?:is|are|was|were|has|does|did|can|will|must)(?![\w-])",
     re.I,
+)
+# A preposition left before another one where a swap or a cut took the noun phrase between
+# them ("the effects of on the skin and oral steroids", "sensitivity with of contrast use").
+# The first must not close a verb's own phrase ("dealt with in", "cared for by"): that is read
+# from the word before it; the second must not open an idiom ("of in vitro tests").
+_PREP_PAIR = re.compile(
+    r"(?<![\w-])(?P<prev>[A-Za-z'’]+)\s+(?:of|with|by|for|from|into|about)\s+"
+    r"(?:(?:of|with|by|into)|(?:on|in)(?!\s+(?:vitro|vivo|situ|utero|silico|total|part|average|"
+    r"turn|addition|general|particular|short|brief|fact|contrast|comparison|practice|which|whom)\b))"
+    r"(?![\w-])",
+    re.I,
+)
+# Verbs whose own preposition may come before a second one ("accounted for in", "looked at
+# by"), and adjectives that take "of" ("enough of into the body").
+_CLOSES_PHRASE = frozenset(
+    """dealt thought brought bought sought taught caught meant felt kept left lost met paid said
+    sent spent built told sold held found put set cut let got heard made run won read written
+    spoken given taken known shown seen done gone come become begun chosen driven thrown look
+    looks care cares account accounts deal deals aware afraid capable enough""".split()
 )
 # A heading of the source joined into a sentence after a comma: "... between groups, Repeat
 # surgery for prolapse: It is unclear ..." (0 in the human lay summaries of ../shared/data)
@@ -124,6 +144,10 @@ def broken_join(sentence: str) -> str | None:
     found = _PREP_THEN_AUX.search(sentence) or _HEADING_JOIN.search(sentence)
     if found:
         return found.group(0)
+    for m in _PREP_PAIR.finditer(sentence):
+        prev = m["prev"].lower()
+        if not prev.endswith(("ed", "en", "ing")) and prev not in _CLOSES_PHRASE:
+            return m.group(0)[len(m["prev"]) :].strip()
     for m in _AUX_PAIR.finditer(sentence):
         # "how effective it is was ..." and "what it is is ..." are whole (if rare) English
         if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):

@@ -70,6 +70,20 @@ def _head(words: list[str]) -> str:
     return words[-1] if words else ""
 
 
+# A plain phrase that opens with one of these ("on the skin", "into a vein", "under the skin")
+# says where; it cannot stand where an adjective modified a noun phrase.
+_PLACE_PREPOSITIONS = frozenset("on into under in through".split())
+
+
+def _opens_noun_phrase(prev_word: str, next_word: str) -> bool:
+    """Whether a term between these words starts a noun phrase: after a preposition or a
+    determiner ("of topical ...", "the intravenous ..."), or coordinated with the next
+    adjective at a sentence's start ("Topical and oral steroids ...")."""
+    if prev_word in _PREPOSITIONS or prev_word in _DETERMINERS:
+        return True
+    return not prev_word and next_word in ("and", "or")
+
+
 def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     """Whether `plain` can take the place of a term between `before` and `after` and leave a
     grammatical sentence. A phrase that post-modifies a noun cannot itself modify the next noun
@@ -121,6 +135,14 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return True  # "find out whether ..." is whole
     if words[-1] in _PARTICLES and next_word in _PREPOSITIONS:
         return False  # "look at in mice": the phrase's own preposition needs its object next
+    if (
+        words[0] in _PLACE_PREPOSITIONS
+        and len(words) > 1
+        and _opens_noun_phrase(prev_word, next_word)
+    ):
+        return (
+            False  # "the effects of topical and oral steroids" must not become "of on the skin and"
+        )
     verb_phrase = words[0] in _AUXILIARIES
     post_modifier = len(words) > 1 and not verb_phrase and any(w in _POST_MODIFIER for w in words)
     post_modifier &= plain.lower() not in _TAKES_OBJECT  # "marked by X", "As for X, ..." are whole
