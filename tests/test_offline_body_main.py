@@ -99,6 +99,11 @@ def test_the_primary_pooled_result_is_in_the_body_before_a_subgroup_one():
         "improve how nurses respond to violence, compared to no training, or usual training.",
         "The review authors wanted to assess the effects of drugs used to treat pain in MS, "
         "compared with placebo, or with exercise.",
+        # the head would be the first item of a list: "looked at topical in improving ..."
+        "The review authors wanted to check the safety of topical, medical, and surgical "
+        "treatments for skin ulcers in improving healing.",
+        "The review authors wanted to check the safety of topical, medical and surgical "
+        "treatments for skin ulcers in improving healing.",
     ],
 )
 def test_an_aim_is_never_cut_inside_its_clause(aim):
@@ -353,3 +358,14 @@ def test_leaving_sentences_out_for_the_grade_never_drops_a_qualifier_alone():
     fit_grade(sections, 2.0)
     did = sections["what_the_study_did"]
     assert (claim in did) == (qualifier in did)
+
+
+def test_an_aside_after_the_head_is_not_a_list():
+    aim = (
+        "The review authors wanted to check the effects of teriflunomide, alone or with other "
+        "drugs, in people with MS."
+    )
+    assert (
+        short_aim(aim, compact=True)
+        == "The review authors looked at teriflunomide in people with MS."
+    )
