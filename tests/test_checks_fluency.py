@@ -39,6 +39,9 @@ def rules(text: str) -> set[str]:
             "Pain did not differ between groups, Walking speed at one year: It was unclear.",
             "broken_join",
         ),
+        # a clause cut from its subject at "but": a past-tense verb stands first
+        ("But increased the rate of falls in older people.", "no_subject"),
+        ("And reduced the number of relapses in the first year.", "no_subject"),
         ("Effect of the drug on relapse in people with MS.", "no_verb"),
         ("Blinded, randomised trials of at least seven days length.", "no_verb"),
         ("Which was seen in the mice and in the rats.", "dangling_clause"),
@@ -414,3 +417,7 @@ def test_word_form_slips_are_caught_with_their_span(text, span):
 )
 def test_more_word_forms_that_are_fine_pass(text):
     assert text_problems(text) == []
+
+
+def test_a_participle_after_but_that_opens_a_phrase_has_a_subject():
+    assert "no_subject" not in rules("But based on two small trials, the answer is not clear.")

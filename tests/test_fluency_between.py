@@ -131,3 +131,14 @@ def test_the_splitter_still_drops_a_trailing_list_of_examples() -> None:
         "In this large trial, regular exercise over two years improved walking speed in many "
         "people with MS."
     ]
+
+
+def test_a_clause_after_but_without_its_subject_is_not_split_off():
+    sentence = (
+        "Two studies reported that vitamin A clearly reduced the rate of new cases of chest "
+        "infection in children with poor nutrition or weight, but increased the rate in healthy "
+        "children."
+    )
+    pieces = split_long(sentence, 12)
+    assert not any(p.startswith("But increased") for p in pieces)
+    assert " ".join(pieces).endswith("in healthy children.")

@@ -14,7 +14,16 @@ import re
 
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
-from .wholeness import NO_SUBJECT, SUBORDINATE, capitalise, finite, hard_start, has_verb, tidy
+from .wholeness import (
+    NO_SUBJECT,
+    PAST_VERB_FIRST,
+    SUBORDINATE,
+    capitalise,
+    finite,
+    hard_start,
+    has_verb,
+    tidy,
+)
 
 MAX_WORDS = 20  # sentences longer than this are split when a safe point exists
 
@@ -94,6 +103,7 @@ _QUALIFIES = re.compile(
 )
 
 
+_VERB_FIRST = re.compile(PAST_VERB_FIRST)
 # "rather improved oxygenation": an adverb and a verb, the subject left in the other clause.
 _ADVERB_VERB = re.compile(
     r"(?i)(?:rather|instead|also|still|only|even|then|further|additionally)\s+\w+(?:ed|es|s)\b"
@@ -118,6 +128,7 @@ def _whole(piece: str) -> bool:
         and not hard_start(piece)
         and not NO_SUBJECT.match(piece)
         and not _ADVERB_VERB.match(piece)
+        and not _VERB_FIRST.match(piece)  # "..., but increased the rate in healthy children"
     )
 
 

@@ -100,9 +100,16 @@ _NO_SUBJECT_START = re.compile(
 # "But probably makes little or no difference to falls.", "And may reduce pain.": a clause cut
 # from its subject ("... lowers the rate of falls, but probably makes little or no difference
 # ..."): after the conjunction a hedge or a modal stands where the subject should be.
+# "increased the rate of new cases in ...": a past-tense verb where the subject should be (not a
+# participle that opens a phrase: "based on", "compared with").
+PAST_VERB_FIRST = (
+    r"(?!(?:based|compared|used|given|combined|pooled)\b)"
+    r"[a-z]+ed\s+(?:the|a|an|this|that|these|those|its|their|both|all|no)\s"
+)
 CONJUNCTION_NO_SUBJECT = re.compile(
     r"^(?:But|And|Or|Yet|So)\s+(?:probably|possibly|likely|may|might|can|could|will|would|"
     r"should|must|did|does|do|also (?:probably|may|might|did|does|had|has|was|were|is|are))\s"
+    rf"|^(?:But|And|Yet)\s+{PAST_VERB_FIRST}"
 )
 _HEADING_INSIDE = re.compile(
     r"[a-z] (?:Up|The|It|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
