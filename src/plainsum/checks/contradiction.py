@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..evidence import PREFIX_CREDIT, content_words
+from ..evidence import PREFIX_CREDIT, content_words, stem
+from .claim_scope import limited, limited_at
 from .plain_equivalents import equivalents
 from .polarity import (
     CONDITIONAL,
@@ -32,6 +33,7 @@ from .polarity import (
 
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
 SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
+ONE_WORD_WEIGHT = 1.4  # a claim about one word this heavy is matched by that word alone
 MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
 
 
@@ -73,6 +75,26 @@ def _shared_weight(a: Claim, b: Claim) -> float:
                 continue
             shared += min(w, name[k])
     return shared
+
+
+# Words that name what was given or looked at, not what changed: a claim about one of them
+# alone ("responded better to treatment", "cells no longer divide") says too little to match.
+_FRAME = frozenset(
+    stem(w)
+    for w in """treatment therapy cell blood group patient participant people person study trial
+    care drug medicine intervention dose outcome result test level score measure rate number
+    time effect""".split()
+)
+
+
+def _need(claim: Claim) -> float:
+    """How much a source claim must share with `claim` to be about the same thing: enough of
+    it, and one rare word or two; or all of it, when it is about one word of its own that is
+    not a common one ("balance got better", "pain eased")."""
+    total = sum(claim.about.values())
+    if len(claim.about) == 1 and total >= ONE_WORD_WEIGHT and not claim.about.keys() & _FRAME:
+        return min(total, SAME_THING_WEIGHT)
+    return max(SAME_THING_WEIGHT, SAME_THING_SHARE * total)
 
 
 def _opposed(mine: Claim, theirs: str) -> bool:
@@ -150,30 +172,39 @@ def contradiction(
     mine = claims_in(summary_sentence)
     if not mine:
         return None
-    theirs = [(text, c) for text in source_sentences for c in claims_in(text, expand)]
+    theirs = [
+        (text, c, limited_at(without_parentheses(text), c.said_at))
+        for text in source_sentences
+        for c in claims_in(text, expand)
+    ]
+    said_of_all = not limited(summary_sentence)
     flips: list[tuple[str, str]] = []
     matched = 0
     for claim in mine:
         if any(
             other is not claim
             and other.polarity in OPPOSITE[claim.polarity]
-            and _shared_weight(claim, other) >= SAME_THING_WEIGHT
+            and _shared_weight(claim, other) >= min(SAME_THING_WEIGHT, _need(claim))
             for other in mine
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
-        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(claim.about.values()))
+        need = _need(claim)
         related = [
-            (text, polarity, weight)
-            for text, c in theirs
+            (text, polarity, weight, part)
+            for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
             if weight >= need
         ]
+        if said_of_all and any(not part for *_, part in related):
+            # a result the paper limits to one trial, a subgroup or a dose does not back the
+            # same result said of everyone, when the paper says how it went for everyone
+            related = [r for r in related if not r[3]]
         if not related:
             continue
         matched += 1
-        if any(p == claim.polarity for _, p, _ in related):
+        if any(p == claim.polarity for _, p, _, _ in related):
             continue
-        opposite = [text for text, p, _ in related if _opposed(claim, p)]
+        opposite = [text for text, p, _, _ in related if _opposed(claim, p)]
         if opposite and len(opposite) == len(related):
             flips.append((claim.polarity, opposite[0]))
     turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}

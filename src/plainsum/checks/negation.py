@@ -23,6 +23,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 CONDITIONAL = re.compile(
     r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
+    # a question cut before its mark ("Review question Does training improve their:")
+    r"^(?:review question:?\s+)?(?:does|do|did|is|are|can|will|should)\s+(?!not\b)|"
     # (not "likely to test positive": a result)
     r"to (?:see|find out|test(?! (?:positive|negative)\b)|learn|know|check|compare|assess|"
     r"evaluate|examine|determine|"

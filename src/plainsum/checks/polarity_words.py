@@ -10,12 +10,16 @@ from ..evidence import stem, word_weight
 
 _UP = (
     r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
-    r"doubled|doubling|larger|gained|faster|quicker|sooner"
+    r"doubled|doubling|larger|gained|faster|quicker|sooner|"
+    # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
+    r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
+    r"lengthened"
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fall|fell|fallen|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
+    r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"slowing|slows|slower|slowly|loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
     r"prevented|prevents"
@@ -55,6 +59,10 @@ _NULL = (
     r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
     r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
     r"comparable|no more|no less|no better|no worse|"
+    # "no faster with training", "no higher than with placebo" (not "no higher than 20", nor
+    # "no longer", which is "not any more")
+    r"no (?:faster|slower|quicker|higher|lower|greater|smaller|larger|stronger|weaker)"
+    r"(?! than (?:\d+|one|two|three|four|five|ten|a|an|half)\b)|"
     # "no clear evidence of an effect on motor function": no effect found
     r"no (?:\w+ )?evidence (?:of|for) (?:an?|any) (?:\w+ )?"
     r"(?:difference|differences|effect|effects|benefit|improvement|change)|"

@@ -1,0 +1,84 @@
+"""Scope: whether a result is said of everyone the paper studied, or limited to part of them
+(one trial of a review, a subgroup, one dose). "One small trial found fewer new lesions" and
+"in people older than 50, walking speed did not improve" are limited; "the other trials found
+no difference" and "walking speed improved" are not.
+
+The contradiction check uses this both ways: a limited result of the paper does not back a
+summary sentence that says it of everyone, and when the paper's result for everyone says the
+opposite, the summary has the wrong one."""
+
+from __future__ import annotations
+
+import re
+
+# One study of several: "one small trial", "a single study", "the largest trial", "another".
+_ONE_STUDY = (
+    r"\b(?:one|a single|only one|another|a (?:small|smaller|large|larger|further|second|third)|"
+    r"one (?:small|large|of the)|the (?:largest|smallest|biggest|first|second|third|only|"
+    r"longest|shortest)|(?:two|three) small)"
+    r"\s+(?:\w+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?|cohorts?|reviews?|experiments?)\b"
+)
+# Part of the people studied: "in participants older than 50", "in patients over 65", "in the
+# subgroup with", "in older people", "among those aged 18 to 30", "in people with high
+# baseline levels".
+_PEOPLE = (
+    r"(?:participants|patients|people|persons|those|women|men|girls|boys|children|adults|"
+    r"subjects|individuals|mice|rats|animals|cases|infants|babies|adolescents)"
+)
+# (not "in people who have MS", which is often everyone studied)
+_PART_OF = (
+    r"(?:(?:older|younger|aged)\b|(?:over|under|above|below)\s+(?:the\s+age|\d)|"
+    r"with (?:(?:a|an|the)\s+)?(?:high|higher|highest|low|lower|lowest|severe|severer|mild|"
+    r"milder|moderate|early|earlier|late|later|long|longer|short|shorter|more|less|greater|"
+    r"baseline)\b)"
+)
+_SUBGROUP = (
+    rf"\b(?:in|among|for)\s+(?:the\s+)?(?:\w+\s+)?{_PEOPLE}\s+{_PART_OF}"
+    r"|\b(?:sub-?groups?|subsets?|sub-?analys[ie]s)\b"
+    # (not "in women", "in children": often everyone studied)
+    r"|\b(?:in|among)\s+(?:the\s+)?(?:elderly|older|younger)\b(?!\s+and\b)"
+)
+# One dose or arm of several: "at the higher dose", "with 10 mg but not 5 mg", "the high-dose
+# group".
+_ONE_DOSE = (
+    r"\b(?:at|with|on|in)\s+(?:the\s+)?(?:high|higher|highest|low|lower|lowest|larger|largest|"
+    r"smaller|smallest|top|maximum|\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu|units?))"
+    r"(?:-|\s+)(?:doses?|dosages?)\b|\b(?:high|low)-dose\s+(?:group|arm)\b"
+)
+LIMIT = re.compile(rf"{_ONE_STUDY}|{_SUBGROUP}|{_ONE_DOSE}", re.I)
+# A summary sentence may name its part more loosely ("participants with less than 30% narrowing",
+# "in women", "the higher dose"): read broadly, so that only a result said of everyone is held
+# to the paper's result for everyone ("people who took it" is a group compared, not a part).
+_SAID_OF_PART = re.compile(
+    rf"{LIMIT.pattern}|\b{_PEOPLE}\s+(?:{_PART_OF}|with\s+(?:less|more|over|"
+    r"under|above|below)\b)"
+    r"|\b(?:in|among|amongst)\s+(?:the\s+)?(?:\w+\s+)?(?:women|men|girls|boys|children|"
+    r"adults|babies|infants)\b|\bdoses?\b",
+    re.I,
+)
+# Where a limit stops reaching: a new clause that may be said of others ("; the other trials
+# found no difference", "but not in younger people"), or a new sentence the splitter left
+# joined ("... with vitamin D. Across the other trials ...").
+_BREAK = re.compile(
+    r"[;:]|\.\s+(?=(?-i:[A-Z]))|\b(?:but|whereas|while|although|though|however)\b", re.I
+)
+
+
+def limited(sentence: str) -> bool:
+    """Whether a summary sentence limits what it says to part of what the paper studied (or may
+    do so: read broadly)."""
+    return bool(_SAID_OF_PART.search(sentence))
+
+
+def limited_at(sentence: str, at: int) -> bool:
+    """Whether the clause of `sentence` around position `at` (a direction word) limits its
+    result to one trial, a subgroup or one dose."""
+    start = 0
+    end = len(sentence)
+    for found in _BREAK.finditer(sentence):
+        if found.end() <= at:
+            start = found.end()
+        elif found.start() >= at:
+            end = found.start()
+            break
+    return bool(LIMIT.search(sentence[start:end]))
