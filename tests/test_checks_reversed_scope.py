@@ -186,6 +186,9 @@ def test_limited_at(sentence, word, expected):
         ("In women with MS, the drug lowered relapses.", True),
         ("People who took vitamin D had fewer relapses.", False),
         ("The higher dose lowered relapses.", True),
+        ("High-dose vitamin D led to fewer new brain lesions.", True),
+        ("The 14 mg tablet lowered relapses.", True),
+        ("Both doses lowered relapses.", False),
         ("Training did not improve walking speed.", False),
         ("Vitamin D led to fewer new brain lesions.", False),
         ("Women and men had the same results.", False),
@@ -200,6 +203,8 @@ def test_summary_names_a_part(sentence, expected):
     [
         ("Walking speed was no faster with training.", ["null"]),
         ("Training sped up recovery.", ["up"]),
+        ("The drug brought down the number of relapses.", ["down"]),
+        ("Pain scores went up.", ["up"]),
         ("Training failed to speed up walking.", ["null"]),
         # a bound, not a result
         ("The walk took no longer than 20 minutes.", []),

@@ -53,7 +53,10 @@ _SAID_OF_PART = re.compile(
     rf"{LIMIT.pattern}|\b{_PEOPLE}\s+(?:{_PART_OF}|with\s+(?:less|more|over|"
     r"under|above|below)\b)"
     r"|\b(?:in|among|amongst)\s+(?:the\s+)?(?:\w+\s+)?(?:women|men|girls|boys|children|"
-    r"adults|babies|infants)\b|\bdoses?\b",
+    r"adults|babies|infants)\b"
+    # "high-dose vitamin D", "the 14 mg dose" (not "both doses")
+    r"|\b(?:high|higher|highest|low|lower|lowest|larger|smaller|single)(?:-|\s+)doses?\b"
+    r"|\b\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu)\b",
     re.I,
 )
 # Where a limit stops reaching: a new clause that may be said of others ("; the other trials
