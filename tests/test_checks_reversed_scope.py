@@ -105,6 +105,8 @@ def _contradicted(source, clean, sentence: str) -> bool:
         ("People older than 50 did not walk any faster after training.", False),
         ("The training group walked faster than the waiting group.", False),
         ("Training sped up walking.", False),
+        # the comparison arm as the subject, the treatment after "than"
+        ("Those on the waiting list walked more slowly than those who trained.", False),
     ],
 )
 def test_trial_findings(sentence, flagged):
@@ -212,4 +214,22 @@ def test_summary_names_a_part(sentence, expected):
     ],
 )
 def test_direction_words(sentence, polarities):
+    assert [c.polarity for c in claims_in(sentence)] == polarities
+
+
+@pytest.mark.parametrize(
+    "sentence,polarities",
+    [
+        # said of the comparison arm against the treatment: the treatment's direction turned
+        ("People who had usual care reported less pain than those who meditated.", ["up"]),
+        ("The placebo group had more relapses than the drug group.", ["down"]),
+        ("Those on the waiting list walked faster than those who trained.", ["down"]),
+        # said of the treatment, or of the arm alone
+        ("People taking the drug had fewer relapses than those on placebo.", ["down"]),
+        ("In the placebo group, relapses fell over the year.", ["down"]),
+        ("Compared with placebo, the drug lowered relapses.", ["down"]),
+        ("The drug lowered relapses more often than the placebo did.", ["down"]),
+    ],
+)
+def test_comparison_arm_as_subject(sentence, polarities):
     assert [c.polarity for c in claims_in(sentence)] == polarities

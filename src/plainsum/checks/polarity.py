@@ -64,6 +64,25 @@ _IN_CONTROL_ARM = re.compile(
     r"untreated|sham|usual[- ]care)\b",
     re.I,
 )
+# "People who had usual care reported less pain than those who meditated": the comparison arm
+# is the subject and the treatment follows "than", so the direction is the treatment's turned
+# round (not "compared with placebo, ...", where the arm is what the treatment is set against).
+_CONTROL_ARM = re.compile(
+    r"(?<!compared with )(?<!compared to )(?<!versus )(?<!than )(?<!against )(?<!vs )"
+    r"\b(?:(?:the\s+)?(?:placebo|control|comparison|sham|dummy|waiting[- ]list|wait[- ]list)"
+    r"(?:\s+(?:group|arm|pill|treatment|capsules?|tablets?))?|usual[- ]care|no treatment)\b",
+    re.I,
+)
+_THAN_AFTER = re.compile(r"[^,;:.]*?\bthan\b", re.I)
+
+
+def _control_arm_first(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the direction word `m` is said of the comparison arm, named as the subject of
+    its clause, against a group named after "than"."""
+    clause = CLAUSE.split(sentence[: m.start()])[-1]
+    return bool(_CONTROL_ARM.search(clause)) and bool(_THAN_AFTER.match(sentence, m.end()))
+
+
 # Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
@@ -151,7 +170,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             negated_in_clause(sentence, m.start()) or denied_after(sentence, m.end())
         ):
             polarity, denied = "null", polarity
-        elif polarity in TURNED and _IN_CONTROL_ARM.match(sentence, m.end()):
+        elif polarity in TURNED and (
+            _IN_CONTROL_ARM.match(sentence, m.end()) or _control_arm_first(sentence, m)
+        ):
             polarity = TURNED[polarity]
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
