@@ -106,3 +106,32 @@ def test_may_match_says_no_only_when_no_match_can_be():
     # a string every match needs, yet no match: the pattern itself must decide
     assert prefilter.may_match(pattern, "The drug was stopped early.")
     assert not prefilter.search(pattern, "The drug was stopped early.")
+
+
+@pytest.mark.parametrize(
+    ("strings", "kept"),
+    [
+        (("men", "women", "people"), ("men", "people")),
+        (("patient", "patients", "outpatient"), ("patient",)),
+        (("cell", "mice", "rats"), ("cell", "mice", "rats")),
+        (("same", "same"), ("same", "same")),  # equal strings hold each other: both stay
+        ((), ()),
+    ],
+)
+def test_fewest_drops_the_strings_that_hold_another(strings, kept):
+    assert prefilter.fewest(strings) == kept
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"\b(?:men|women)\b", "Women and girls took part.", True),
+        (r"\b(?:men|women)\b", "Nobody was there.", False),
+        (r"\bwomen\b|\bmen\b", "the menu", False),  # holds a string, the pattern decides
+        (r"\b(?:outpatients?|patients?)\b", "An OUTPATIENT clinic.", True),
+    ],
+)
+def test_search_with_fewer_strings_gives_the_patterns_answer(pattern, text, found):
+    compiled = re.compile(pattern, re.I)
+    assert prefilter.search(compiled, text) is found
+    assert prefilter.may_match(compiled, text) or not found

@@ -152,23 +152,52 @@ def _lower(text: str) -> str | None:
     return lower
 
 
+# id(pattern) -> (pattern, ignores case, its required strings or None): `_check`'s answer laid
+# out for the per-call test, which runs about a thousand times a paper (the gate's caveats, the
+# screen): one dictionary look-up and no further Python call before the substring tests. The
+# pattern is kept, so its id cannot be reused.
+_quick: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...] | None]] = {}
+
+
+def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, tuple[str, ...] | None]:
+    check = _check(pattern)
+    strings = None if check is None else fewest(check.strings)
+    entry = (pattern, check is not None and check.fold, strings)
+    _quick[id(pattern)] = entry
+    return entry
+
+
+def fewest(strings: tuple[str, ...]) -> tuple[str, ...]:
+    """`strings` without those that hold another of them ("women" holds "men"): a text holds
+    one of the rest exactly when it holds one of `strings`, in fewer substring tests (an eighth
+    fewer on the gate's patterns)."""
+    return tuple(s for s in strings if not any(o != s and o in s for o in strings))
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` cannot occur in `text` (it holds none of the strings every match
     needs), else True: a caller that wants the matches themselves (`finditer`) skips the
     patterns that cannot give any."""
-    check = _check(pattern)
-    if check is not None:
-        if not check.fold:
-            if not any(map(text.__contains__, check.strings)):  # at C speed: no generator
-                return False
-        else:
-            lower = _lower(text)
-            if lower is not None and not any(map(lower.__contains__, check.strings)):
-                return False
-    return True
+    _, fold, strings = _quick.get(id(pattern)) or _entry(pattern)
+    if strings is None:
+        return True
+    if fold:
+        last = _folded
+        lower = last[1] if last[0] is text else _lower(text)
+        return lower is None or any(map(lower.__contains__, strings))  # C speed: no generator
+    return any(map(text.__contains__, strings))
 
 
 def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
     running the pattern."""
-    return may_match(pattern, text) and pattern.search(text) is not None
+    _, fold, strings = _quick.get(id(pattern)) or _entry(pattern)
+    if strings is not None:
+        if fold:
+            last = _folded
+            lower = last[1] if last[0] is text else _lower(text)
+            if lower is not None and not any(map(lower.__contains__, strings)):
+                return False
+        elif not any(map(text.__contains__, strings)):
+            return False
+    return pattern.search(text) is not None
