@@ -10,30 +10,9 @@ from __future__ import annotations
 import re
 
 from . import prefilter
+from .word_start import top_level_branches
 
-
-def top_level_branches(pattern: str) -> list[str]:
-    """`pattern` split at the "|" signs that are outside every group and class."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    branches.append(pattern[start:])
-    return branches
+__all__ = ["Cue", "CueSet", "top_level_branches"]
 
 
 class Cue:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
+from .word_start import found as _found_at_word
+
 __all__ = ["may_match", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
@@ -152,17 +154,22 @@ def _lower(text: str) -> str | None:
     return lower
 
 
-# id(pattern) -> (pattern, ignores case, its required strings or None): `_check`'s answer laid
-# out for the per-call test, which runs about a thousand times a paper (the gate's caveats, the
-# screen): one dictionary look-up and no further Python call before the substring tests. The
-# pattern is kept, so its id cannot be reused.
-_quick: dict[int, tuple[re.Pattern[str], bool, tuple[str, ...] | None]] = {}
+# id(pattern) -> (pattern, ignores case, its required strings or None, its `word_start`
+# variant or None): `_check`'s answer laid out for the per-call test, which runs about a
+# thousand times a paper (the gate's caveats, the screen): one dictionary look-up and no
+# further Python call before the substring tests. The pattern is kept, so its id cannot be
+# reused.
+_Entry = tuple[re.Pattern[str], bool, tuple[str, ...] | None, re.Pattern[str] | None]
+_quick: dict[int, _Entry] = {}
 
 
-def _entry(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool, tuple[str, ...] | None]:
+def _entry(pattern: re.Pattern[str]) -> _Entry:
+    from .word_start import variant
+
     check = _check(pattern)
+    caseless = isinstance(pattern.pattern, str) and bool(pattern.flags & re.IGNORECASE)
     strings = None if check is None else fewest(check.strings)
-    entry = (pattern, check is not None and check.fold, strings)
+    entry = (pattern, caseless, strings, variant(pattern))
     _quick[id(pattern)] = entry
     return entry
 
@@ -178,7 +185,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False when `pattern` cannot occur in `text` (it holds none of the strings every match
     needs), else True: a caller that wants the matches themselves (`finditer`) skips the
     patterns that cannot give any."""
-    _, fold, strings = _quick.get(id(pattern)) or _entry(pattern)
+    _, fold, strings, _ = _quick.get(id(pattern)) or _entry(pattern)
     if strings is None:
         return True
     if fold:
@@ -190,14 +197,20 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 
 def search(pattern: re.Pattern[str], text: str) -> bool:
     """Whether `pattern` occurs in `text`: `bool(pattern.search(text))`, often without
-    running the pattern."""
-    _, fold, strings = _quick.get(id(pattern)) or _entry(pattern)
-    if strings is not None:
-        if fold:
-            last = _folded
-            lower = last[1] if last[0] is text else _lower(text)
-            if lower is not None and not any(map(lower.__contains__, strings)):
+    running the pattern, and for a pattern that starts at a word boundary by its faster
+    `word_start` variant."""
+    _, fold, strings, fast = _quick.get(id(pattern)) or _entry(pattern)
+    if fold:
+        last = _folded
+        lower = last[1] if last[0] is text else _lower(text)
+        if lower is not None:
+            if strings is not None and not any(map(lower.__contains__, strings)):
                 return False
-        elif not any(map(text.__contains__, strings)):
-            return False
+            if fast is not None:
+                return _found_at_word(fast, lower)
+        return pattern.search(text) is not None
+    if strings is not None and not any(map(text.__contains__, strings)):
+        return False
+    if fast is not None:
+        return _found_at_word(fast, text)
     return pattern.search(text) is not None

@@ -1,0 +1,162 @@
+"""A pattern that starts at a word boundary, searched the fast way: the same answer, sooner.
+
+The gate's concept patterns (`\\b(?:people|humans?|...)\\b`, case ignored) are the slow kind
+for Python's regex engine: a leading `\\b` hides the pattern's first letters from it, and so
+does ignoring case, so it tries the whole alternation at every position of the text. The same
+pattern without its leading `\\b`s and without ignoring case, run on the lower-cased text, lets
+the engine jump to the letters a match can start with; each place it matches is then kept only
+at a word boundary, and the search goes on from the next character when it is not one.
+
+`variant(pattern)` gives that faster pattern, or None when the answers could differ:
+- every top-level branch must start with `\\b` (else it is left alone);
+- a pattern that ignores case is run on the lower-cased text, which gives its own answers only
+  when lower-casing is the whole of what ignoring case does: every letter it names is ASCII and
+  lower case, a class that holds an upper-case letter holds its lower case too (`[A-Za-z]`,
+  not `[A-Z]`), and there are no back references or inline flags; the caller lower-cases only a
+  text whose letters are all ASCII (`prefilter._lower`: Unicode case folding lets "ſ" match "s").
+`found(fast, text)` is then `pattern.search(text) is not None` (`text` lower-cased when the
+pattern ignores case).
+"""
+
+from __future__ import annotations
+
+import re
+from string import ascii_uppercase
+from typing import Any
+
+__all__ = ["found", "top_level_branches", "variant"]
+
+
+def top_level_branches(pattern: str) -> list[str]:
+    """`pattern` split at the "|" signs that are outside every group and class."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    branches.append(pattern[start:])
+    return branches
+
+
+def _plain_char(code: int) -> bool:
+    """A character that matches the same with and without case in lower-cased ASCII text."""
+    ch = chr(code)
+    return (ch.isascii() and ch == ch.lower()) or ch.lower() == ch == ch.upper()
+
+
+def _class_ok(items: Any) -> bool:
+    """A class whose members are the same with and without case in lower-cased text: its
+    ASCII upper-case letters all have their lower case in it, and it names no other cased
+    character."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    members: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            ch = chr(av)
+            if not ch.isascii() and ch.lower() != ch.upper():
+                return False
+            members.add(ch)
+        elif op is c.RANGE:
+            low, high = av
+            if high > 0x7F and low <= 0x7F:  # ASCII and beyond: not worked out here
+                return False
+            if low > 0x7F:
+                if any(chr(x).lower() != chr(x).upper() for x in range(low, high + 1)):
+                    return False
+                continue
+            members.update(chr(x) for x in range(low, high + 1))
+        elif op is not c.NEGATE and op is not c.CATEGORY:
+            return False
+    return all(u.lower() in members for u in ascii_uppercase if u in members)
+
+
+def _caseless_ok(items: Any) -> bool:
+    """Whether the parsed `items` match lower-cased ASCII text without ignoring case exactly
+    as they match the text itself ignoring case."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            if not _plain_char(av):
+                return False
+        elif op is c.IN:
+            if not _class_ok(av):
+                return False
+        elif op in (c.AT, c.ANY, c.CATEGORY):
+            continue
+        elif op is c.SUBPATTERN:
+            _, add_flags, del_flags, body = av
+            if add_flags or del_flags or not _caseless_ok(body):
+                return False
+        elif op is c.BRANCH:
+            if not all(_caseless_ok(branch) for branch in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+            if not _caseless_ok(av[2]):
+                return False
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if not _caseless_ok(av[1]):
+                return False
+        elif op is getattr(c, "ATOMIC_GROUP", None):
+            if not _caseless_ok(av):
+                return False
+        else:  # back references and anything not worked out here
+            return False
+    return True
+
+
+def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without its leading `\\b`s (and, when it ignores case, without ignoring
+    case, for lower-cased text), or None when `found` could answer otherwise than it."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    if pattern.flags & (re.ASCII | re.VERBOSE):  # another \b, or a "|" in a comment
+        return None
+    branches = top_level_branches(pattern.pattern)
+    if not all(b.startswith(r"\b") for b in branches):
+        return None
+    flags = pattern.flags & ~re.UNICODE  # implied for str patterns; kept off to recompile
+    try:
+        if flags & re.IGNORECASE:
+            from re import _parser  # type: ignore[attr-defined]
+
+            if not _caseless_ok(_parser.parse(pattern.pattern, pattern.flags)):
+                return None
+            flags &= ~re.IGNORECASE
+        return re.compile("|".join(b[2:] for b in branches), flags)
+    except (re.error, RecursionError, ValueError, AttributeError, ImportError):
+        return None
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex engine's \w for str patterns
+
+
+def found(fast: re.Pattern[str], text: str) -> bool:
+    """Whether `fast` (a `variant`) matches `text` at a word boundary: the first place it
+    matches that is one, trying again one character further on when a place is not."""
+    pos, end = 0, len(text)
+    search = fast.search
+    while (m := search(text, pos)) is not None:
+        s = m.start()
+        before = s > 0 and _word(text[s - 1])
+        if before != (s < end and _word(text[s])):
+            return True
+        pos = s + 1
+        if pos > end:
+            return False
+    return False
