@@ -58,6 +58,8 @@ IN_TURN = (
         ("In the trial by Jones, pain eased.", True),
         ("Another study (40 people) found less pain.", True),
         ("One ongoing trial was found.", False),
+        # a comparison's turn, said of several trials, is read apart (only its groups lean)
+        ("Four trials (230 people) compared yoga with rest.", False),
         ("One trial may not have been truly randomised.", False),
         ("Three trials found less pain.", False),
     ],
@@ -128,3 +130,19 @@ def test_a_result_that_names_its_own_scope_ends_the_trials_turn(text):
     )
     sentences = source_sentences(parse(paper))
     assert scoped_to_one_trial(sentences) == frozenset()
+
+
+BY_COMPARISON = (
+    "Main results: We included nine trials with 700 people. "
+    "Four trials (300 people) compared yoga with rest. Yoga eased fatigue more than rest. "
+    "Five trials (400 people) compared swimming with rest. Swimming did not ease fatigue. "
+    "Falls were similar in both groups. Seven trials reported how many people stopped early.\n"
+    "Authors' conclusions: Yoga may ease fatigue in MS."
+)
+
+
+def test_a_result_of_the_groups_of_one_comparison_among_several_needs_the_sentence_before():
+    sentences = source_sentences(parse(BY_COMPARISON))
+    scoped = {s.text for s in sentences if s.index in scoped_to_one_trial(sentences)}
+    # only the sentence that names no group: a result that names its treatment stands alone
+    assert scoped == {"Falls were similar in both groups."}

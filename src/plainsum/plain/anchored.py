@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comparison_unnamed", "context_unnamed", "several_comparisons", "unanchored"]
+__all__ = [
+    "comparison_unnamed",
+    "context_unnamed",
+    "groups_unnamed",
+    "several_comparisons",
+    "unanchored",
+]
 
 # "There were no differences in clinical remission at 8 weeks": a difference in an outcome it
 # names, between treatments it does not.
@@ -109,6 +115,12 @@ _BARE_EVENTS = re.compile(
     r"observed|recorded)|occurred) in (?:[\w-]+ )?(?:participants|patients|people)\b",
     re.I,
 )
+
+
+def groups_unnamed(text: str) -> bool:
+    """Whether a result speaks of the groups of a comparison it does not name ("similar in
+    both groups"), or of no difference between treatments it does not say."""
+    return comparison_unnamed(text) or _names_no_group(_THESE_GROUPS, text)
 
 
 def context_unnamed(text: str) -> bool:

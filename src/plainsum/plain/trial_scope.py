@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .anchored import context_unnamed
+from .anchored import context_unnamed, groups_unnamed
 from .sentences import Role
 from .simplify import PlainSentence, strip_label
 from .source import SourceSentence
@@ -55,6 +55,12 @@ _COUNT_OF_THEM = re.compile(
     r"randomi[sz]ed )?(?:participants|patients|people|women|men|children)\b",
     re.I,
 )
+# "Five trials (623 participants) compared A with B": the results after it are of that comparison.
+_OPENS_COMPARISON = re.compile(
+    r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty)"
+    r"(?:-[a-z]+)?|\d+) (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)(?: \([^)]{1,60}\))? "
+    r"(?:compared|comparing)\b"
+)
 MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
 
 
@@ -70,8 +76,14 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     that reports two trials or more in turn: in each trial's turn (from the sentence that names
     it to the next such sentence, one said across the trials, or a break in the results), a
     result that names no comparison or trial of its own (`context_unnamed`), and each sentence
-    of the turn between it and the one that names the trial."""
+    of the turn between it and the one that names the trial; in a paper that reports two
+    comparisons or more in turn ("Five trials compared A with B"), a result of the groups of a
+    comparison it does not name ("similar in both groups"), alone."""
     results = [s for s in sentences if s.role == Role.RESULTS]
+    return _scoped_to_a_trial(results) | _scoped_to_one_comparison(results)
+
+
+def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
     if sum(opens_a_trial(s.text) for s in results) < MIN_TRIALS:
         return frozenset()
     scoped: set[int] = set()
@@ -91,6 +103,29 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
             turn.append(s.index)
             if context_unnamed(text) or _COUNT_OF_THEM.match(text):
                 scoped.update(turn)  # it, and the sentences between it and the trial's name
+    return frozenset(scoped)
+
+
+def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
+    """In results said comparison by comparison ("Five trials compared A with B. ... Three
+    trials compared C with B. ... similar in both groups."), each sentence that speaks of the
+    groups of a comparison it does not name: shown only right after the sentence before it."""
+    if sum(bool(_OPENS_COMPARISON.match(strip_label(s.text))) for s in results) < MIN_TRIALS:
+        return frozenset()
+    scoped: set[int] = set()
+    opened = False
+    previous = -2
+    for s in results:
+        text = strip_label(s.text)
+        if s.index != previous + 1:
+            opened = False
+        previous = s.index
+        if _OPENS_COMPARISON.match(text):
+            opened = True
+        elif opens_a_trial(text) or _ACROSS.search(text):
+            opened = False
+        elif opened and groups_unnamed(text):
+            scoped.add(s.index)
     return frozenset(scoped)
 
 
