@@ -55,6 +55,7 @@ from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import leaning_it, leans_back, opening_connective
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
+from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade
 from .headline_procedure import (
     HOLLOW,
@@ -101,8 +102,10 @@ def check_headline(
     source: Source, summary: PlainSummary, links: list[EvidenceLink] | None = None
 ) -> list[Finding]:
     """An error when the headline is not the main finding (`_not_the_finding`), and one when it
-    states as fact what the paper grades as low-certainty evidence (`headline_grade`)."""
-    return [*_not_the_finding(source, summary), *check_headline_grade(source, summary)]
+    states as fact what the paper grades as low-certainty evidence (`headline_grade`) or what
+    the authors concede only to doubt it (`headline_conceded`)."""
+    grade = check_headline_grade(source, summary)
+    return [*_not_the_finding(source, summary), *(grade or check_conceded(source, summary))]
 
 
 def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
