@@ -169,8 +169,12 @@ class _Definitions:
 @lru_cache(maxsize=64)
 def _definitions(source: Source) -> _Definitions:
     from .plain.abbreviations import find_definitions
+    from .plain.standard_forms import standard_definitions
 
     definitions = find_definitions(source.full_text)
+    # a short form the paper uses undefined stands for its vetted long form, which the
+    # drafter writes out (plain/standard_forms.py)
+    definitions = {**standard_definitions(source.full_text, definitions), **definitions}
     shorts = None
     if definitions:
         alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))

@@ -23,6 +23,7 @@ from .long_form_guess import (
     title_long_form,
 )
 from .one_word_forms import completed, tail_of_longer
+from .standard_forms import StandardForm, standard_forms
 
 # Abbreviations a lay reader knows; they may stay as they are.
 KNOWN = frozenset(
@@ -104,6 +105,14 @@ def _is_word_code(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{2,4}", token)) and zipf(token.lower()) < RARE_ZIPF
 
 
+# Where a long form cannot reach back past: a sentence's or clause's end or a bracket.
+_PIECES = re.compile(r"([.;:]\s|[()])")
+# Quotation marks around a long form: an opening one before a word, a closing one after a
+# letter and before a space or the end (never an apostrophe in "George's" or a prime in
+# "5'-phosphate").
+_QUOTES = re.compile(r"(?:(?<=\s)|^)['‘“\"](?=[A-Za-z])|(?<=[A-Za-z])['’”\"](?=\s|$)")
+
+
 def find_definitions(text: str) -> dict[str, str]:
     """Short form -> long form for every "long form (SF)" definition in `text`."""
     found: dict[str, str] = {}
@@ -113,8 +122,8 @@ def find_definitions(text: str) -> dict[str, str]:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         # "pain reduction (risk difference (RD)": the long form starts after the inner bracket
-        pieces = re.split(r"([.;:]\s|[()])", before)
-        before = pieces[-1]
+        pieces = _PIECES.split(before)
+        before = _QUOTES.sub("", pieces[-1])  # "named 'chronic ... insufficiency' (CCSVI)"
         in_brackets = len(pieces) > 1 and pieces[-2] in ("(", ")")
         for finder in (initials_long_form, best_long_form, name_long_form, title_long_form):
             long_form = finder(short, before)
@@ -191,17 +200,29 @@ _PLURAL_CODE = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
 
 class Expander:
-    """Writes out one paper's abbreviations; the patterns are compiled once per paper."""
+    """Writes out one paper's abbreviations; the patterns are compiled once per paper. A short
+    form the paper never defines is written out with its vetted standard long form
+    (`standard_forms`) where the sentence allows; `standard=None` uses the shipped list."""
 
-    def __init__(self, definitions: dict[str, str]) -> None:
+    def __init__(
+        self, definitions: dict[str, str], standard: dict[str, StandardForm] | None = None
+    ) -> None:
         self.plain = dict(definitions)
         # "pneumococcal conjugate vaccines (PCVs)" defines PCV too: "one PCV" is one vaccine
         for short, long in definitions.items():
             one = short[:-1]
             if _PLURAL_CODE.fullmatch(short) and one not in self.plain and long.endswith("s"):
                 self.plain[one] = _singular(long)
+        own = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
+        self._definition = (
+            re.compile(r"\s*\(\s*(?:" + own + r")\s*(?:[;,][^()]*)?\)") if own else None
+        )
+        standard = standard_forms() if standard is None else standard
+        # the paper's own definition beats the standard long form
+        self.standard = {k: v for k, v in standard.items() if k not in self.plain}
+        for short, form in self.standard.items():
+            self.plain[short] = form.long_form
         alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
-        self._definition = re.compile(r"\s*\(\s*(?:" + alts + r")\s*(?:[;,][^()]*)?\)")
         # a use stands alone or opens a compound with a word ("CNS-stage", "HPV-induced"),
         # never one with a number ("PD-1" is not "Parkinson's disease-1")
         self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))")
@@ -212,7 +233,8 @@ class Expander:
     def __call__(self, text: str) -> str:
         if not self.plain:
             return text
-        text = self._definition.sub("", text)
+        if self._definition is not None:
+            text = self._definition.sub("", text)
         out = []
         last = 0
         for m in self._use.finditer(text):
@@ -226,6 +248,9 @@ class Expander:
     def _swap(self, m: re.Match[str], keep: str = "") -> str:
         if m.group(1) == keep:  # a long form that holds its own short form stays as it is
             return m.group(0)
+        form = self.standard.get(m.group(1))
+        if form is not None and not form.fits(m.string):
+            return m.group(0)  # no sense shown here, or the sentence defines it in its own words
         if len(m.group(1)) == 1 and not letter_use_fits(m.string, m.start(), m.end()):
             return m.group(0)  # "vitamin B", "T cells", "5000 U": no short form here
         if _STAT_USE.match(m.string, m.end()) or _STAT_BEFORE.search(

@@ -1,0 +1,67 @@
+"""Abbreviations a paper uses but never defines, written out with a vetted standard long form
+(plain/standard_forms.py, data/standard_abbreviations.tsv) only where the sense is certain; the
+paper's own definition always wins. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.abbreviations import Expander
+from plainsum.plain.standard_forms import parse, standard_forms
+
+
+@pytest.mark.parametrize(
+    ("definitions", "text", "want"),
+    [
+        # one meaning in medical writing: written out, plural kept
+        ({}, "Both TCAs and SSRIs eased low mood in general practice.",
+         "Both tricyclic antidepressants and selective serotonin reuptake inhibitors eased"),
+        ({}, "Cooling did not help adults with TBI.", "adults with traumatic brain injury."),
+        ({}, "An RCT of exercise found less fatigue.", "A randomised controlled trial of"),
+        ({}, "SARS-CoV-2 infection was rare among staff.", "COVID-19 virus infection was rare"),
+        # a short form with a second meaning: only beside the words of its sense
+        ({}, "Survival was longer, and OS rose with the new chemotherapy.",
+         "and overall survival rose with"),
+        ({}, "OS was slower on the old laptops.", "OS was slower"),
+        ({}, "Worry scores fell in people with GAD after therapy.",
+         "people with generalised anxiety disorder after"),
+        ({}, "Fewer sera were positive for GAD than for insulin.", "positive for GAD than"),
+        ({}, "Men with MI had more chest pain at one year.", "Men with myocardial infarction"),
+        ({}, "Counselling by MI was compared with leaflets.", "Counselling by MI was"),
+        # the paper's own definition beats the standard one
+        ({"CBT": "computer-based training"}, "CBT improved typing speed.",
+         "computer-based training improved"),
+        # a sentence that defines the short form in its own words keeps them
+        ({}, "Talking therapy (CBT) was offered.", "Talking therapy (CBT) was offered."),
+        # a statistic keeps its short form
+        ({}, "Median OS 14 months with chemotherapy.", "Median OS 14 months"),
+        # never inside another code or a compound with a number
+        ({}, "The CNS-4 score was read.", "The CNS-4 score"),
+    ],
+)  # fmt: skip
+def test_standard_long_forms(definitions: dict[str, str], text: str, want: str) -> None:
+    assert want in Expander(definitions)(text)
+
+
+def test_no_standard_forms_when_asked() -> None:
+    assert Expander({}, standard={})("Adults with TBI.") == "Adults with TBI."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "XY\t\t",  # no long form
+        "XY\tone thing\nXY\tanother thing",  # one short form, two long forms: ambiguous
+    ],
+)
+def test_bad_lines_are_refused(line: str) -> None:
+    with pytest.raises(ValueError):
+        parse(line)
+
+
+def test_shipped_list_holds_no_known_or_statistical_short_form() -> None:
+    from plainsum.plain.abbreviations import known_abbreviations
+
+    shipped = standard_forms()
+    assert not set(shipped) & set(known_abbreviations())
+    assert not set(shipped) & {"RR", "HR", "OR", "CI", "SD", "MD", "MS", "PD", "AD", "PE"}
