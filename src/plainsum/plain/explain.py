@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 
 from ..lexicon import zipf
+from .wholeness import has_verb
 
 # International nonproprietary name stems that mark a medicine and nothing else ("statin" is
 # not one: somatostatin is a hormone, but "vastatin" is; "tidine" ends histidine, "cept" percept).
@@ -112,6 +113,10 @@ def explain_terms(text: str) -> str:
 
 
 def _explain_gloss(text: str) -> str:
+    if not has_verb(text) and not _ED_WORD.search(text):
+        # a piece with no verb ("Result assessor blinding.") stays a fragment: the verb of an
+        # explanation ("keeping people from knowing ...") must not make it read as a sentence
+        return text
     seen: set[str] = set()
     out = []
     last = 0
@@ -122,13 +127,17 @@ def _explain_gloss(text: str) -> str:
         seen.add(key)
         if _in_brackets(text, m.start()) or _explained(text, m.start(), m.end()):
             continue
-        if not _ends_phrase(text, m.end()):
-            continue  # "seroma (...) aspirations": a bracket inside a noun phrase
+        if not _ends_phrase(text, m.end()) or _OF_AFTER.match(text, m.end()):
+            continue  # "seroma (...) aspirations", "blinding (...) of": inside a noun phrase
         if _unexplained_partner(text[: m.start()]):
             continue  # "neutropenia and lymphopenia (...)": one bracket reads as both terms'
         out.append(text[last : m.end()] + f" ({gloss()[key]})")
         last = m.end()
     return "".join(out) + text[last:]
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_ED_WORD = re.compile(r"\b[a-z]{2,}ed\b")  # "used": a verb in "-ed" that has_verb may miss
 
 
 # A word joined to the term before it by "and" or "or" ("neutropenia and lymphopenia").

@@ -1,0 +1,80 @@
+"""The terms offline drafts of review abstracts kept most often (issue 9), said plainly: a swap
+where one plain word says the same in any paper, an explanation in brackets where a swap would
+lose the meaning, and neither where the term is part of something else. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.jargon import unexplained_terms
+from plainsum.plain.simplify import plain_sentences
+
+
+def _plain(text: str) -> str:
+    return " ".join(p.text for p in plain_sentences(text, review=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # swaps: one plain word, the same sense
+        ("Owing to the paucity of trials, nothing firm can be said.", "the lack of trials"),
+        ("Children got nebulised adrenaline or a mist.", "got inhaled adrenaline"),
+        ("Adjunctive lithium did not lower relapse rates.", "Add-on lithium did not"),
+        ("The estimates of benefit were imprecise.", "were uncertain"),
+        ("The dropout rate was higher with the tablets.", "The rate of leaving early was"),
+        ("Dropouts were few in both arms.", "People who left early were few"),
+        ("Perinatal deaths were rare in all trials.", "Deaths of babies around the time of"),
+        ("Aspirin lowered stroke after a transient ischaemic attack.", "after a mini-stroke"),
+        ("Swabs were taken from asymptomatic patients at the clinic.",
+         "from patients without symptoms at"),
+        # explanations: the term stays, what it is follows in brackets
+        ("Most trials were at high risk of bias for blinding.",
+         "blinding (keeping people from knowing who got which treatment)"),
+        ("Few reports described allocation concealment.",
+         "allocation concealment (hiding who would get which treatment"),
+        ("Sensitivity analysis showed the same answer.",
+         "Sensitivity analysis (a re-check of the results with different choices) showed"),
+        ("The number needed to treat was six.",
+         "The number needed to treat (how many people must be treated for one more to"),
+        # "low or unclear": the bracket reads right for the pair as for the one term
+        ("The trials were at low or unclear risk of bias.",
+         "unclear risk of bias (unclear because too little was reported to judge it)"),
+        ("The glomerular filtration rate fell more slowly.",
+         "rate (a measure of how well the kidneys filter blood) fell"),
+        ("Sleep improved with benzodiazepines in two trials.",
+         "benzodiazepines (a group of calming medicines) in two trials"),
+        # part of a longer noun phrase: no bracket inside it
+        ("Benzodiazepine withdrawal was slow.", "Benzodiazepine withdrawal was slow."),
+        ("There was no blinding of outcome assessment.",
+         "There was no blinding of result assessment."),
+    ],
+)  # fmt: skip
+def test_review_terms(text: str, want: str) -> None:
+    assert want in _plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most trials were at high risk of bias for blinding.",
+        "Few reports described allocation concealment.",
+        "Sensitivity analysis showed the same answer.",
+        "One trial had an unclear risk of bias.",
+        "Owing to the paucity of trials, nothing firm can be said.",
+    ],
+)
+def test_the_gate_finds_the_term_explained(text: str) -> None:
+    assert unexplained_terms(_plain(text)) == []
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["Outcome assessor blinding.", "Low risk of bias for blinding and attrition."],
+)
+def test_a_fragment_gets_no_explanation(fragment: str) -> None:
+    """The verb of an explanation would make a fragment pass for a whole sentence."""
+    from plainsum.plain.explain import explain_terms
+
+    assert explain_terms(fragment) == fragment
