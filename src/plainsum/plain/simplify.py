@@ -26,6 +26,7 @@ from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
 from .letter_forms import names_a_letter
 from .numbers import has_statistics, strip_statistics
+from .semicolons import AUXILIARIES, join_list_semicolons
 from .splits import split_long
 from .statistic_words import plain_ratios
 from .telegraphic import fix_telegraphic, unsafe
@@ -33,10 +34,12 @@ from .voice import voice
 from .wholeness import broken, finite, has_verb, is_sentence, tidy
 
 __all__ = [
+    "AUXILIARIES",
     "HYPE",
     "PlainSentence",
     "fit_for_readers",
     "is_sentence",
+    "join_list_semicolons",
     "plain_sentences",
     "rewrite",
     "split_long",
@@ -278,32 +281,6 @@ def rewrite(
     return tidy(text)
 
 
-_SEMICOLON = re.compile(r";\s+")
-_LIST_GOES_ON = re.compile(
-    r"^(?:and |or )?(?:on|in|for|at|with|to|by|from|of|among|after|during|versus)\b", re.I
-)
-# The auxiliary verbs: a clause's finite verb when nothing else is (shared with compose).
-AUXILIARIES = "is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must"
-_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b", re.I)
-_PASSIVE_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|in|at|on|using)\b")
-
-
-def join_list_semicolons(text: str) -> str:
-    """`text` with a semicolon that goes on with a list, not a clause of its own, made a comma:
-    "no effect on relapses; on disability; and on MRI lesions" and "functional activities;
-    and participation measured by quality of life" lose their semicolons, "X improved; Y did
-    not" keeps it (a clause with its own finite verb; "measured by" is no finite verb)."""
-    parts = _SEMICOLON.split(text)
-    out = parts[0]
-    for part in parts[1:]:
-        if _LIST_GOES_ON.match(part):  # "; and on MRI damaged areas": only a verb joins it
-            clause = bool(_AUXILIARY.search(part))
-        else:
-            clause = finite(_PASSIVE_PARTICIPLE.sub(" ", part))
-        out += ("; " if clause else ", ") + part
-    return out
-
-
 def _gate_claims(text: str) -> bool:
     """Whether the gate's claims check would flag `text` (overclaiming or advice)."""
     try:
@@ -347,15 +324,33 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out; the glossary terms in `keep`
     stay as written (`rewrite`)."""
-    rewritten = rewrite(text, review, expand, keep)
-    explained = explain_terms(rewritten)
-    out = _fit_pieces(explained, max_words, sources)
-    if explained != rewritten:
-        # an explanation may make a piece too long to show: never lose a sentence for it
-        plain = _fit_pieces(rewritten, max_words, sources)
-        if len(plain) > len(out):
-            return plain
+    full = rewrite(text, review, expand, keep)
+    out = _explained_pieces(full, max_words, sources)
+    paper_only = getattr(expand, "paper_only", None)  # no standard long forms
+    shorter = rewrite(text, review, paper_only, keep) if paper_only is not None else full
+    if shorter != full:
+        # a standard long form may make a piece too long to show or to read: the finding
+        # matters more than a short form written out
+        kept = _explained_pieces(shorter, max_words, sources)
+        if len(kept) > len(out) or (kept and _longest(out) > READABLE_WORDS >= _longest(kept)):
+            return kept
     return out
+
+
+READABLE_WORDS = 25  # the gate names a longer sentence (checks/readability.py)
+
+
+def _longest(pieces: list[PlainSentence]) -> int:
+    return max((len(p.text.split()) for p in pieces), default=0)
+
+
+def _explained_pieces(text: str, max_words: int, sources: tuple[int, ...]) -> list[PlainSentence]:
+    """The pieces of a rewritten sentence with its hard terms explained, or without the
+    explanations where they make a piece too long to show: never lose a sentence for one."""
+    explained = explain_terms(text)
+    out = _fit_pieces(explained, max_words, sources)
+    plain = _fit_pieces(text, max_words, sources) if explained != text else out
+    return plain if len(plain) > len(out) else out
 
 
 def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> list[PlainSentence]:

@@ -1,0 +1,36 @@
+"""A semicolon that goes on with a list, not a clause of its own, read as a comma: "no effect
+on relapses; on disability; and on MRI lesions" is one list, "X improved; Y did not" two
+clauses."""
+
+from __future__ import annotations
+
+import re
+
+from .wholeness import finite
+
+__all__ = ["AUXILIARIES", "join_list_semicolons"]
+
+_SEMICOLON = re.compile(r";\s+")
+_LIST_GOES_ON = re.compile(
+    r"^(?:and |or )?(?:on|in|for|at|with|to|by|from|of|among|after|during|versus)\b", re.I
+)
+# The auxiliary verbs: a clause's finite verb when nothing else is (shared with compose).
+AUXILIARIES = "is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must"
+_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b", re.I)
+_PASSIVE_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|in|at|on|using)\b")
+
+
+def join_list_semicolons(text: str) -> str:
+    """`text` with a semicolon that goes on with a list, not a clause of its own, made a comma:
+    "no effect on relapses; on disability; and on MRI lesions" and "functional activities;
+    and participation measured by quality of life" lose their semicolons, "X improved; Y did
+    not" keeps it (a clause with its own finite verb; "measured by" is no finite verb)."""
+    parts = _SEMICOLON.split(text)
+    out = parts[0]
+    for part in parts[1:]:
+        if _LIST_GOES_ON.match(part):  # "; and on MRI damaged areas": only a verb joins it
+            clause = bool(_AUXILIARY.search(part))
+        else:
+            clause = finite(_PASSIVE_PARTICIPLE.sub(" ", part))
+        out += ("; " if clause else ", ") + part
+    return out
