@@ -65,3 +65,22 @@ def test_shipped_list_holds_no_known_or_statistical_short_form() -> None:
     shipped = standard_forms()
     assert not set(shipped) & set(known_abbreviations())
     assert not set(shipped) & {"RR", "HR", "OR", "CI", "SD", "MD", "MS", "PD", "AD", "PE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a short sentence takes the long forms
+        ("Both TCAs and SSRIs eased low mood.",
+         "Both tricyclic antidepressants and selective serotonin reuptake inhibitors eased"),
+        # long forms would make the finding too long to read: the short forms stay
+        ("No difference was seen between rTMS and sham rTMS on the walking scores and the muscle "
+         "testing scores at 12 months in this small trial.",
+         "between rTMS and sham rTMS"),
+    ],
+)  # fmt: skip
+def test_a_long_form_never_costs_a_finding(text: str, want: str) -> None:
+    from plainsum.plain.simplify import plain_sentences
+
+    pieces = plain_sentences(text, review=True, expand=Expander({}))
+    assert pieces and want in pieces[0].text

@@ -8,7 +8,7 @@ are matched, right to left, against the words just before the parenthesis.
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from importlib import resources
 
 from .articles import agreeing
@@ -207,6 +207,7 @@ class Expander:
     def __init__(
         self, definitions: dict[str, str], standard: dict[str, StandardForm] | None = None
     ) -> None:
+        self._definitions = definitions
         self.plain = dict(definitions)
         # "pneumococcal conjugate vaccines (PCVs)" defines PCV too: "one PCV" is one vaccine
         for short, long in definitions.items():
@@ -229,6 +230,14 @@ class Expander:
         # A long form may use another short form ("BTURP" = "bipolar TURP"): write it out too.
         for short, long in self.plain.items():
             self.plain[short] = self._use.sub(partial(self._swap, keep=short), long)
+
+    @cached_property
+    def paper_only(self) -> Expander | None:
+        """The same paper's definitions without the standard long forms (None when there are
+        none to leave out): a sentence they make too long keeps its short form instead."""
+        if not self.standard:
+            return None
+        return Expander(self._definitions, standard={})
 
     def __call__(self, text: str) -> str:
         if not self.plain:
@@ -268,8 +277,9 @@ class Expander:
 
 
 def expand(text: str, definitions: dict[str, str]) -> str:
-    """Drop the "(SF)" after each definition and write every later SF as its long form."""
-    return Expander(definitions)(text)
+    """Drop the "(SF)" after each definition and write every later SF as its long form (the
+    paper's own definitions only; the drafter's `Expander` adds the standard long forms)."""
+    return Expander(definitions, standard={})(text)
 
 
 def unexplained(text: str, known: frozenset[str] | None = None) -> list[str]:
