@@ -223,6 +223,9 @@ def test_glossary_never_renames_a_thing_or_breaks_a_phrase(text, plain):
         ("Outcomes A total of 40 people took part.", "A total of 40 people took part."),
         # a comparison heading before a sentence that opens with a code
         ("NSAID gel versus spray NSAIDs may ease pain.", "NSAIDs may ease pain."),
+        # the heading names the code in the plural, the sentence's verb is "appeared"
+        ("SSRIs versus exercise SSRIs appeared to lift mood.", "SSRIs appeared to lift mood."),
+        ("UVB versus PUVA appeared mixed.", "UVB versus PUVA appeared mixed."),
         ("Gel versus spray eased pain.", "Gel versus spray eased pain."),
         ("Data on UVB versus bath PUVA are mixed.", "Data on UVB versus bath PUVA are mixed."),
         (

@@ -89,7 +89,10 @@ _BARE_HEADING = re.compile(
 # A comparison heading joined to the sentence after it ("Ritgen's manoeuvre versus standard
 # care One study found ...", "NSAID versus paracetamol NSAIDs may ..."): a verbless "X versus
 # Y" before a capital letter or a code of its own that opens a clause.
-_CODE_VERBS = r"(?:may|might|can|could|was|were|is|are|had|has|have|did|does|do)\b"
+_CODE_VERBS = (
+    r"(?:may|might|can|could|was|were|is|are|had|has|have|did|does|do|"
+    r"appear(?:s|ed)?|seem(?:s|ed)?)\b"
+)
 _VERSUS_HEADING = re.compile(
     r"^(?P<head>[A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:versus|vs\.?|compared (?:with|to)) "
     r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z]|[A-Z]{2,}s? " + _CODE_VERBS + ")"
@@ -234,7 +237,8 @@ def _heading_before(versus: re.Match[str], text: str) -> bool:
     it, or a code that the heading names itself ("NSAID versus paracetamol NSAIDs may ...");
     "Evidence about NB-UVB versus bath PUVA is mixed" is one sentence."""
     code = re.match(r"[A-Z]{2,}", text[versus.end() :])
-    return code is None or code.group(0).rstrip("s") in versus["head"].split()
+    named = {w.rstrip("s") for w in versus["head"].split()}  # "NSAIDs versus ..." names NSAID
+    return code is None or code.group(0).rstrip("s") in named
 
 
 # "... design treatments One combined treatment showed ...": a subheading the splitter joined
@@ -332,7 +336,7 @@ def plain_sentences(
         # a standard long form may make a piece too long to show or to read: the finding
         # matters more than a short form written out
         kept = _explained_pieces(shorter, max_words, sources)
-        if len(kept) > len(out) or (kept and _longest(out) > READABLE_WORDS >= _longest(kept)):
+        if len(kept) > len(out) or (kept and _longest(out) > max(READABLE_WORDS, _longest(kept))):
             return kept
     return out
 
