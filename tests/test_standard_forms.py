@@ -30,7 +30,8 @@ from plainsum.plain.standard_forms import parse, standard_forms
         # "CBT score" is no therapy, "TBI" in a transplant no brain injury, "MI" two things
         # beside "cardiac": never written out
         ({}, "Vests lowered the CBT score in two trials.", "Vests lowered the CBT score"),
-        ({}, "Marrow grafts after TBI were safe.", "Marrow grafts after TBI were safe."),
+        ({}, "Marrow grafts were safe when TBI was given.", "safe when TBI was given."),
+        ({}, "Cooling did not help people with severe TBI.", "people with severe traumatic brain"),
         ({}, "MI improved cardiac rehabilitation attendance.", "MI improved cardiac"),
         ({}, "CBT sessions eased low mood.", "cognitive behavioural therapy sessions eased"),
         # the paper's own definition beats the standard one

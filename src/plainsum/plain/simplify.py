@@ -333,19 +333,12 @@ def plain_sentences(
     paper_only = getattr(expand, "paper_only", None)  # no standard long forms
     shorter = rewrite(text, review, paper_only, keep) if paper_only is not None else full
     if shorter != full:
-        # a standard long form may make a piece too long to show or to read: the finding
-        # matters more than a short form written out
+        # a standard long form may make a piece too long to show: the finding matters more
+        # than a short form written out
         kept = _explained_pieces(shorter, max_words, sources)
-        if len(kept) > len(out) or (kept and _longest(out) > max(READABLE_WORDS, _longest(kept))):
+        if len(kept) > len(out):
             return kept
     return out
-
-
-READABLE_WORDS = 25  # the gate names a longer sentence (checks/readability.py)
-
-
-def _longest(pieces: list[PlainSentence]) -> int:
-    return max((len(p.text.split()) for p in pieces), default=0)
 
 
 def _explained_pieces(text: str, max_words: int, sources: tuple[int, ...]) -> list[PlainSentence]:
