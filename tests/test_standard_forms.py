@@ -39,6 +39,12 @@ from plainsum.plain.standard_forms import parse, standard_forms
          "computer-based training improved"),
         # a sentence that defines the short form in its own words keeps them
         ({}, "Talking therapy (CBT) was offered.", "Talking therapy (CBT) was offered."),
+        # long forms that would lengthen a long sentence by more than three words: none
+        ({}, "In this small review, women with SUI who used weighted cones every day did about as "
+             "well as women who did PFMT or electrical stimulation at home.",
+         "women with SUI who used weighted cones every day did about as well as women who did "
+         "PFMT or"),
+        ({}, "COPD was common.", "chronic obstructive pulmonary disease was common."),
         # a statistic keeps its short form
         ({}, "Median OS 14 months with chemotherapy.", "Median OS 14 months"),
         # never inside another code or a compound with a number

@@ -199,6 +199,12 @@ def _plural(long_form: str) -> str:
 _PLURAL_CODE = re.compile(r"[A-Z][A-Z0-9]*[A-Z]s")
 
 
+# Words the standard long forms may add to a long sentence; one they would lengthen more keeps
+# its short forms (a long sentence is left out of a draft or pushed from its headline).
+STANDARD_EXTRA_WORDS = 3
+LONG_SENTENCE = 25  # words: the gate names a longer sentence (checks/readability.py)
+
+
 class Expander:
     """Writes out one paper's abbreviations; the patterns are compiled once per paper. A short
     form the paper never defines is written out with its vetted standard long form
@@ -252,7 +258,12 @@ class Expander:
             # "an RCT" is "a randomised trial"
             out.append((agreeing(before, plain) if plain != m.group(0) else before) + plain)
             last = m.end()
-        return "".join(out) + text[last:]
+        written = "".join(out) + text[last:]
+        shorter = self.paper_only(text) if self.paper_only is not None else written
+        words = len(written.split())
+        if words > LONG_SENTENCE and words - len(shorter.split()) > STANDARD_EXTRA_WORDS:
+            return shorter  # "rTMS and sham rTMS" written out: too long to lead a draft
+        return written
 
     def _swap(self, m: re.Match[str], keep: str = "") -> str:
         if m.group(1) == keep:  # a long form that holds its own short form stays as it is
