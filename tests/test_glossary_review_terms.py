@@ -38,8 +38,6 @@ def _plain(text: str) -> str:
         ("Subgroup analyses showed no difference.",
          "Subgroup analyses (separate looks at some of the people or studies) showed"),
         ("Co-trimoxazole reduced deaths.", "Co-trimoxazole (an antibiotic medicine) reduced"),
-        ("Adults with nephrotic syndrome have a high risk of clots.",
-         "nephrotic syndrome (a kidney condition in which protein leaks into the urine) have"),
         ("Weaning reduced the need for tracheostomy.",
          "tracheostomy (an opening made in the neck to help breathing)."),
         ("Most trials were at high risk of bias for blinding.",
