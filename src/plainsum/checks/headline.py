@@ -61,6 +61,7 @@ from .headline_procedure import (
     HOLLOW,
     OWN_AIMS,
     PROCEDURE,
+    RECOMMENDATION,
     STUDIES_EXAMINED,
     STUDIES_THERE,
     STUDY_COUNT,
@@ -171,6 +172,17 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f" not what it found: {headline!r}.",
             )
         ]
+    advice = RECOMMENDATION.search(bare)
+    if advice and not EFFECT.search(QUESTION.sub("", bare[: advice.start()])):
+        # advice the authors lead their conclusions with is their main message
+        if main and not RECOMMENDATION.search(sentences[main[0]].text):
+            return [
+                _finding(
+                    headline,
+                    f"The headline gives the authors' advice to clinicians ({advice.group(0)!r}),"
+                    f" not what the study found: {headline!r}.",
+                )
+            ]
     counted = STUDIES_THERE.search(bare)
     if counted and claims(bare[: counted.start()] + " " + bare[counted.end() :]):
         counted = None  # "Sleep was measured in two trials and did not differ": a finding

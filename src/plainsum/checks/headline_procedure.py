@@ -1,6 +1,6 @@
 """How the study was done, said as if it were the news: procedure, counts of studies, what the
 studies examined, the study measured against its own aims, a headline that only says there is
-news (see `plainsum.checks.headline`)."""
+news, the authors' advice to clinicians (see `plainsum.checks.headline`)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,18 @@ HOLLOW = re.compile(
     r"|^(?:an?|the|this|one) (?:new |small |large )?(?:\w+ )?(?:study|review|trial|paper|"
     r"analysis)(?: (?:of|in) [\w,-]+(?: \w+)?)? (?:looked at|studied|examined|explored|"
     r"investigated|is about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
+    re.I,
+)
+# What the authors advise clinicians or services to do, not what the study found: "Women could
+# be given information on both methods", "Midwives should discuss ...", "X is recommended".
+RECOMMENDATION = re.compile(
+    r"\b(?:should|could|must|ought to|need to|needs to)\s+(?:\w+ly\s+)?(?:be\s+)?(?:given|offered|"
+    r"used|use|recommended|recommend|advised|advise|encouraged|encourage|"
+    r"informed|told|provided|provide|prescribed|prescribe|screened|screen|implemented|"
+    r"implement|adopted|adopt|introduced|continued|continue|stopped|avoided|avoid|discussed|"
+    r"discuss|taken into account|made aware|aware|included|include|routinely)\b"
+    r"|\b(?:we|the authors?|the review authors?) (?:recommend|advise)\b"
+    r"|\b(?:is|are) (?:not )?(?:recommended|advised|warranted|justified)\b",
     re.I,
 )
 # Counting what a review found to include is how it was done, not what it found.

@@ -1,0 +1,69 @@
+"""A headline that gives the authors' advice to clinicians is not the main finding, unless
+all the paper concludes is advice (texts written for these tests)."""
+
+import pytest
+
+from plainsum.checks.headline import check_headline
+from plainsum.ingest import parse
+from plainsum.schemas import PlainSummary
+
+TRIAL = parse(
+    """Early versus delayed cord clamping at birth
+
+Objectives: To compare early with delayed clamping of the umbilical cord.
+
+Results: Delayed clamping raised the babies' iron stores at six months. Jaundice needing light
+treatment was slightly more common with delayed clamping.
+
+Conclusions: Delayed clamping improves iron stores in babies. Parents could be given information
+on both methods to support their choice, and midwives should discuss it before the birth."""
+)
+
+GUIDANCE = parse(
+    """Guidance on vitamin D testing in adults with multiple sclerosis
+
+Objectives: To give advice on when to test vitamin D levels in adults with MS.
+
+Recommendations: Vitamin D levels should be checked at diagnosis. Testing should be repeated
+when supplements are started. Routine testing every year is not recommended."""
+)
+
+BODY = {
+    "what_the_study_did": "The study compared early and delayed cord clamping in 400 births.",
+    "why_it_matters": "This did not look at MS. Talk with your doctor or care team.",
+    "limitations": "It was one trial, so the result needs to be confirmed.",
+}
+
+
+def _check(source, headline):
+    return check_headline(source, PlainSummary(headline=headline, **BODY))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Parents could be given information on both ways of clamping the cord",
+        "Midwives should discuss cord clamping with parents before the birth",
+        "Delayed clamping is recommended for healthy babies born at term",
+    ],
+)
+def test_advice_is_not_the_main_finding(headline):
+    found = _check(TRIAL, headline)
+    assert len(found) == 1 and "advice" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Delayed cord clamping improved babies' iron stores at six months",
+        # a finding that names a use, not advice
+        "Delayed clamping raised iron stores, so it could help babies at risk of low iron",
+    ],
+)
+def test_a_finding_passes(headline):
+    assert _check(TRIAL, headline) == []
+
+
+def test_guidance_that_only_advises_may_headline_its_advice():
+    found = _check(GUIDANCE, "Vitamin D levels should be checked when MS is diagnosed")
+    assert not any("advice" in f.message for f in found)
