@@ -157,6 +157,18 @@ _GRADED_FINDING = re.compile(
     r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
     re.I,
 )
+# The authors' verdict on the evidence, said in the present tense: "There is not enough
+# evidence to recommend X", "The available evidence is insufficient to show whether X helps".
+# Cue words call it a limitation; under headings it is the authors' conclusion (a past-tense
+# "There was insufficient evidence for Y" stays in the results' part it was read in).
+_VERDICT = re.compile(
+    r"^(?:(?:Currently|At present|To date|At this time),? )?there (?:is|remains) (?:currently |"
+    r"still |at present )?(?:not enough|insufficient|inadequate|no|little|limited) (?:[\w-]+ )"
+    r"{0,2}?evidence (?:to|about|for|on|of|regarding|concerning|as to|that|whether)\b"
+    r"|^(?:The )?(?:current |available |present )?evidence (?:is|remains) (?:still )?"
+    r"(?:insufficient|inadequate|not (?:enough|sufficient)) (?:to|for|about)\b",
+    re.I,
+)
 _CONCLUDED = re.compile(
     r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
     r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
@@ -166,13 +178,16 @@ _CONCLUDED = re.compile(
 
 def _drafting_role(s: SourceSentence, headed: bool) -> Role:
     """The role a sentence is drafted in: its own, except that in an abstract without headings
-    a graded finding or the authors' stated conclusion is a conclusion."""
+    a graded finding, the authors' verdict on the evidence (`_VERDICT`) or their stated
+    conclusion is a conclusion."""
     if headed or s.role == Role.BACKGROUND:
         return s.role
     text = strip_label(s.text)
     if _CONCLUDED.search(text):
         return Role.CONCLUSION
-    if s.role == Role.LIMITATION and _GRADED_FINDING.search(text) and not names_a_limit(text):
+    if s.role != Role.LIMITATION or names_a_limit(text):
+        return s.role
+    if _GRADED_FINDING.search(text) or _VERDICT.match(text):
         return Role.CONCLUSION
     return s.role
 
@@ -259,6 +274,15 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     material.topic = (topic, s.index)
             if not design.about_ms and MS_SENTENCE.search(p.text) and s.role != Role.BACKGROUND:
                 material.ms_link.append(p)
+        if role != s.role and s.role == Role.LIMITATION and _VERDICT.match(text):
+            # the verdict heads as a conclusion and still says how little is known: a body
+            # that already holds the headline's sentence leaves it out (`compose`)
+            # (its first piece: a second one, "some evidence suggests the opposite", leans on it)
+            for p in plain_sentences(text, review, (s.index,), expand, HARD_MAX_WORDS, keep)[:1]:
+                material.by_role.setdefault(Role.LIMITATION, []).append(
+                    PlainSentence(**{**p.__dict__, "order": order})
+                )
+                order += 1
     scores = score_designs(source.full_text, source.section("methods", "objective"))
     material.design_clear = scores.get(design.design, 0.0) >= CLEAR_DESIGN or design.design in (
         StudyDesign.NARRATIVE_REVIEW,

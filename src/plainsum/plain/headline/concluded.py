@@ -4,7 +4,8 @@ Without headings, roles come from cue words and place, and the authors' first co
 reads as a result: "There is no evidence of benefit for antibiotics in X" ("no evidence" is a
 result's cue), "This study showed X is probably helpful" ("showed"), "Ibuprofen is a helpful
 treatment for migraine" (third from the end, before two sentences placed as conclusions). The
-results after the last one that gives a number, that state a finding in the present tense
+results after the last one that gives a number (a rate, a count, a statistic: not "type 2
+diabetes" or "after 72 hours"), that state a finding in the present tense
 ("is", "may", "appears"), are the authors' conclusions for the headline: they come before the
 sentences labelled as conclusions that follow them, in the paper's order. Only in a review of
 trials, whose abstract without headings is its results and conclusions: elsewhere a sentence
@@ -20,13 +21,39 @@ from ..simplify import PlainSentence
 from ..standalone import leans_back
 
 _NUMBER = re.compile(r"\d")
+# A number that names a thing, not a result: part of a name ("HIV-1", "CD4", "COVID-19"), a
+# kind or stage ("type 2 diabetes", "grade 3"), a time or a dose ("after 72 hours", "at 12
+# months", "1 to 2 mg per kg"). A conclusion says these as often as a result does; a result
+# gives a rate, a count of people or a statistic.
+_NAMING_NUMBER = re.compile(
+    r"(?<=[A-Za-z])-?\d+[A-Za-z]*\b"
+    r"|\b(?:type|grade|stage|phase|class|level|step|trisomy|chromosome|day|week|month|year|"
+    r"cycle|visit) \d+\b"
+    # a time point or span, never an amount ("shortened colds by 1.5 days" is a result)
+    r"|\b(?:after|at|for|over|within|up to|until|beyond|during|to|of|than) (?:about |around )?"
+    r"\d+(?:(?: to |-| or | and )\d+)? (?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b\d+-(?:hours?|days?|weeks?|months?|years?)\b"
+    # a dose given ("at a dose of 1 to 2 mg per kg")
+    r"|\b(?:doses? of|at) \d+(?:\.\d+)?(?:(?: to |-| or )\d+(?:\.\d+)?)? ?(?:mg|g|mcg|"
+    r"\u00b5g|IU|ml|mL)\b",
+    re.I,
+)
+
+
+def gives_a_number(text: str) -> bool:
+    """Whether `text` gives a number as a result does (a rate, a count, a statistic), not only
+    one that names a thing (`_NAMING_NUMBER`: "type 2 diabetes", "after 72 hours")."""
+    return bool(_NUMBER.search(_NAMING_NUMBER.sub(" ", text)))
+
+
 # A reporting frame before the claim: "This study showed (that) X".
 _FRAME = re.compile(
     r"^(?:This|The|These|Our|Available|Current) (?:[\w-]+ ){0,2}?(?:study|review|trials?|"
-    r"analysis|results?|findings|data|evidence|authors|researchers) (?:showed|shows|suggests?|"
+    r"analysis|results?|findings|data|evidence|authors|researchers) (?:showed|show|shows|suggests?|"
     r"suggested|indicates?|indicated|demonstrates|demonstrated|found|find) (?:that )?",
     re.I,
 )
+_PRESENT_FRAME = re.compile(r"\b(?:show|shows|suggests?|indicates?|demonstrates|find)\b", re.I)
 # What a conclusion says holds now: "X is helpful", "there is no evidence", "X may help", an
 # effect verb in the present tense ("Zinc shortens colds"; never a form that is as often a
 # noun: "increases", "benefits", "changes"; never a plural's "reduce", as often "to reduce").
@@ -43,6 +70,13 @@ _PAST = re.compile(r"\b(?:was|were|had|did|showed|found|reported|observed)\b", r
 _TRUST = re.compile(r"\b(?:bias\w*|errors?|play of chance|heterogene\w*)\b", re.I)
 
 
+# An effect that names neither what had it nor on what: "The effect may be similar to X" says
+# something of the sentence before it.
+_UNNAMED = re.compile(
+    r"^(?:The|This|These|Such|Its|Their) (?:[\w-]+ )?(?:effects?|differences?|benefits?|"
+    r"improvements?|changes?|results?|findings?)\b(?! (?:of|on|in|with|from|for)\b)",
+    re.I,
+)
 # A heading-like line with no verb of its own: "No difference when X is compared with Y".
 _VERBLESS = re.compile(r"^No (?:[\w-]+ ){0,3}(?:differences?|effects?|benefits?) (?:when|if|for)\b")
 
@@ -76,24 +110,29 @@ def opens_conclusion(text: str) -> bool:
 
 
 def concludes(text: str, opened: bool = False) -> bool:
-    """Whether a sentence of the results reads as the authors' conclusion: no number, a
-    finding said in the present tense (after any reporting frame), no past tense in it (any
-    tense after an opening that says a conclusion comes: "Overall, ...", in `text` or, by
-    `opened`, in the paper's sentence an edit took it from), not
-    about the trials themselves, not leaning on a sentence before it, and neither a method nor
-    a call for research. (An abbreviation the paper leaves undefined costs it as it costs any
-    conclusion: the main finding with one beats a side point without.)"""
-    if _NUMBER.search(text) or method_or_call(text) or leans_back(text):
+    """Whether a sentence of the results reads as the authors' conclusion: no number as a
+    result gives one (`gives_a_number`), a finding said in the present tense (after any
+    reporting frame), no past tense in it (any tense after an opening that says a conclusion
+    comes: "Overall, ...", in `text` or, by `opened`, in the paper's sentence an edit took it
+    from), not about the trials themselves, not leaning on a sentence before it, and neither a
+    method nor a call for research. (An abbreviation the paper leaves undefined costs it as it
+    costs any conclusion: the main finding with one beats a side point without.)"""
+    if gives_a_number(text) or method_or_call(text) or leans_back(text):
         return False
     opener = _OPENER.match(text)
-    claim = _FRAME.sub("", text[opener.end() :] if opener else text)
-    if _VERBLESS.match(claim):
+    said = text[opener.end() :] if opener else text
+    frame = _FRAME.match(said)
+    claim = said[frame.end() :] if frame else said
+    # "Available data show no evidence of X": the frame's own verb gives the tense
+    now = bool(frame and _PRESENT_FRAME.search(frame.group()))
+    if _VERBLESS.match(claim) or _UNNAMED.match(claim):
         return False
     if _ABOUT_TRIALS.search(claim) or _TRUST.search(claim):
         return False
     if opener or opened:  # the authors say it is their conclusion: a past tense is theirs
         return states_finding(claim)
-    return not _PAST.search(claim) and bool(_PRESENT.search(claim)) and states_finding(claim)
+    present = now or bool(_PRESENT.search(claim))
+    return not _PAST.search(claim) and present and states_finding(claim)
 
 
 def with_concluded(
@@ -105,9 +144,15 @@ def with_concluded(
     conclusions that read as conclusions (`concludes`), in the paper's order, and the results
     left. For an abstract without headings only: under headings the authors placed their
     conclusions themselves. `said` holds the paper's sentences by index: an opening such as
-    "Overall," that an edit left out still says the sentence is a conclusion."""
+    "Overall," that an edit left out still says the sentence is a conclusion, and the numbers
+    in brackets an edit left out still say it is a result."""
     said = said or {}
-    last_number = max((p.order for p in results if _NUMBER.search(p.text)), default=-1)
+
+    def numbered(p: PlainSentence) -> bool:
+        # as edited or as the paper says it: an edit drops the brackets that hold the statistics
+        return any(gives_a_number(t) for t in (p.text, *(said.get(i, "") for i in p.sources[:1])))
+
+    last_number = max((p.order for p in results if numbered(p)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
     moved = [
         p
