@@ -20,6 +20,7 @@ from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
 from .forms import GLUED, dropped, headline_forms
+from .no_finding import says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
 from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, looked_at, review_topic
@@ -31,29 +32,11 @@ CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole 
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
 
 
-# "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
-# way things went (said a sentence or two later) is the finding.
-_AMOUNT_ONLY = re.compile(
-    r"^(?:Only )?(?:Limited|Little|Few|Sparse|Scarce|Some) (?:\w+ )?(?:data|evidence|information|"
-    r"studies|research)(?: (?:on|about|regarding|for|of) [^,;]+)? (?:exists?|is available|are "
-    r"available|(?:has|have) been (?:published|reported|done))$",
-    re.I,
-)
-# "Most studies had a high risk of selective reporting", "No studies provided data for relapse":
-# how the trials were run or what they reported, not what the treatment did.
-_TRIALS_ONLY = re.compile(
-    r"^(?:(?:Most|Many|All|Some|Several|The majority of|Half of|\w+ of the) )?(?:the )?"
-    r"(?:[\w-]+ )?(?:studies|trials|RCTs)(?: \w+){0,3} (?:had|have|was|were|are) (?:at )?(?:an? )?"
-    r"(?:high|low|unclear|serious) risk of (?:[\w-]+ )?(?:bias|selective (?:outcome )?reporting)\b"
-    r"|^(?:No|None of the|Few|Only (?:one|two|a few)) (?:[\w-]+ ){0,2}(?:studies|trials|RCTs) "
-    r"(?:provided|reported|gave|had) (?:any )?(?:usable )?(?:data|information)\b",
-    re.I,
-)
 # What is still not known beside what was found: "There remains uncertainty as to the long-term
 # effect of X", "Although the short-term effects look promising, the long-term effect remains
 # unclear". Where the authors' conclusions state a finding too, it is the headline.
 _STILL_OPEN = re.compile(
-    r"\bthere (?:still )?remains? (?:\w+ )?(?:uncertainty|doubt)\b"
+    r"\bthere (?:is|(?:still )?remains?) (?:\w+ )?(?:uncertainty|doubt)\b"
     r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
     r"undetermined|to be (?:determined|established|shown|seen))\b"
     r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
@@ -99,13 +82,12 @@ def _stands(text: str) -> bool:
 def _form_cost(text: str) -> float:
     """What a form's own words cost it: an abbreviation left unexplained (another form or
     sentence without one is preferred; never an expansion guessed), a term the gate's jargon
-    check names, a statement of how much evidence there is, or of how the trials were run or
-    what they reported, that says nothing of what it shows."""
+    check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
+    how the trials were run or reported, where the evidence comes from, advice)."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
-    amount_only = _AMOUNT_ONLY.match(text) or _TRIALS_ONLY.search(text)
-    return cost + (AMOUNT_ONLY_COST if amount_only else 0.0)
+    return cost + (AMOUNT_ONLY_COST if says_no_finding(text) else 0.0)
 
 
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude

@@ -1,0 +1,85 @@
+"""What an authors' conclusion says that is no finding: how much is known, how the trials were
+run or reported, where the evidence comes from, what someone should do, a maxim of the method.
+
+A conclusion part holds these beside the finding ("Women could be given information on both
+methods", "We found a lack of consistent reporting", "Most of the evidence was obtained in
+cardiac surgery"). Each is true, and none says what the treatment did: where the authors'
+conclusions or the results state a finding, it heads instead (`choose`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["says_no_finding"]
+
+# "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
+# way things went (said a sentence or two later) is the finding.
+_AMOUNT_ONLY = re.compile(
+    r"^(?:Only )?(?:Limited|Little|Few|Sparse|Scarce|Some) (?:\w+ )?(?:data|evidence|information|"
+    r"studies|research)(?: (?:on|about|regarding|for|of) [^,;]+)? (?:exists?|is available|are "
+    r"available|(?:has|have) been (?:published|reported|done))$",
+    re.I,
+)
+# "Most studies had a high risk of selective reporting", "No studies provided data for relapse":
+# how the trials were run or what they reported, not what the treatment did.
+_TRIALS_ONLY = re.compile(
+    r"^(?:(?:Most|Many|All|Some|Several|The majority of|Half of|\w+ of the) )?(?:the )?"
+    r"(?:[\w-]+ )?(?:studies|trials|RCTs)(?: \w+){0,3} (?:had|have|was|were|are) (?:at )?(?:an? )?"
+    r"(?:high|low|unclear|serious) risk of (?:[\w-]+ )?(?:bias|selective (?:outcome )?reporting)\b"
+    r"|^(?:No|None of the|Few|Only (?:one|two|a few)) (?:[\w-]+ ){0,2}(?:studies|trials|RCTs) "
+    r"(?:provided|reported|gave|had) (?:any )?(?:usable )?(?:data|information)\b",
+    re.I,
+)
+# What someone should do, said as advice to a reader who is not the reader of a lay summary:
+# "Women could be given information on the benefits and harms of both methods", "Clinicians
+# should consider whether ...". (Said of the treatment, "X should be offered to people with Y",
+# it is the authors' recommendation from a finding stated elsewhere.)
+_ADVICE = re.compile(
+    r"^(?:(?:Women|Patients|Parents|Families|People|Carers)(?: [\w-]+){0,3} (?:could|should|"
+    r"must|might) be (?:given|offered|told|informed|advised|counselled|counseled)"
+    r"|(?:Clinicians|Doctors|Physicians|Practitioners|Health ?care (?:providers|professionals|"
+    r"workers)|Health professionals|Nurses|Midwives|Policy-?makers|Decision-?makers) (?:should|"
+    r"must|could|may wish to|need to|ought to)\b)",
+    re.I,
+)
+# A maxim of the method, true of any review: "Absence of evidence of effect is not evidence of
+# no effect".
+_MAXIM = re.compile(
+    r"^(?:The )?absence of evidence (?:of (?:an? )?(?:effect|benefit) )?(?:is not|does not mean)",
+    re.I,
+)
+# How the studies reported, or how an analysis held up: "We found a lack of consistent
+# reporting", "The direction of the evidence remained unchanged".
+_REPORTING = re.compile(
+    r"^(?:(?:The (?:review )?authors|We|The researchers) (?:found|noted|observed) )?(?:an? )?"
+    r"(?:lack of|poor|inconsistent|incomplete|variable|selective) (?:consistent |standardi[sz]ed "
+    r"|outcome )?reporting\b"
+    r"|^(?:The )?(?:direction|size|magnitude) of the (?:evidence|effects?|results?|findings) "
+    r"(?:remained|was|were) (?:unchanged|the same|similar)\b",
+    re.I,
+)
+# Where the evidence comes from, or how it was laid out, not what it shows: "Most of the
+# evidence derived by comparing X with placebo was obtained in cardiac surgery".
+_PROVENANCE = re.compile(
+    r"^(?:Most|Much|All|Some|Half|Part|The majority) of the (?:evidence|data|information)\b"
+    r"[^.;]{0,120}?\b(?:was|were|is|are|came|comes) (?:obtained|collected|gathered|derived|"
+    r"drawn|from)\b"
+    # how the analysis was laid out: "The data were separated into 12 comparisons"
+    r"|^(?:The )?(?:data|results|studies|trials) (?:were|was) (?:separated|divided|grouped|split|"
+    r"organi[sz]ed|sorted) into\b|^There (?:were|are) (?:\w+ )?comparisons\b",
+    re.I,
+)
+
+
+def says_no_finding(text: str) -> bool:
+    """Whether `text` says only how much is known, how the trials were run or reported, where
+    the evidence comes from, or what someone should do: no finding."""
+    return bool(
+        _AMOUNT_ONLY.match(text)
+        or _TRIALS_ONLY.search(text)
+        or _ADVICE.match(text)
+        or _REPORTING.search(text)
+        or _PROVENANCE.match(text)
+        or _MAXIM.match(text)
+    )
