@@ -9,7 +9,7 @@ import pytest
 
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.choose import still_open
-from plainsum.plain.headline.no_finding import says_no_finding
+from plainsum.plain.headline.no_finding import conceded, says_no_finding
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 
@@ -92,3 +92,59 @@ def test_the_finding_heads_over_a_conclusion_that_says_none(first: str) -> None:
 )
 def test_a_maxim_of_the_method_is_no_finding(text: str, expected: bool) -> None:
     assert says_no_finding(text) is expected
+
+
+_CONCEDING = (
+    "Although the data seemed to show that the pump lowered blood loss, we are uncertain of "
+    "this finding because the evidence is of very low quality."
+)
+
+
+@pytest.mark.parametrize(
+    ("piece", "sentence", "expected"),
+    [
+        # the split-off point conceded, and the claim that doubts it
+        ("The data seemed to show that the pump lowered blood loss.", _CONCEDING, True),
+        ("But we are uncertain of this finding.", _CONCEDING, False),
+        # the whole sentence, edited: it still says both
+        (
+            "Although the data seemed to show that the pump lowered blood loss, we are unsure.",
+            _CONCEDING,
+            False,
+        ),
+        # a sentence that concedes nothing
+        ("The pump lowered blood loss.", "The pump lowered blood loss in heart surgery.", False),
+    ],
+)
+def test_the_point_a_sentence_concedes(piece: str, sentence: str, expected: bool) -> None:
+    assert conceded(piece, sentence) is expected
+
+
+def test_a_conceded_point_never_heads_over_the_authors_finding() -> None:
+    results = _ordered(0, "Blood loss was lower with the pump (mean difference 120 mL).")
+    conclusions = _ordered(
+        1,
+        "The data seemed to show that the pump lowered blood loss during heart surgery.",
+        "But we are uncertain of this finding.",
+        "The pump probably shortens the stay in hospital after heart surgery.",
+    )
+    said = {1: _CONCEDING, 2: _CONCEDING}
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW, said=said)
+    assert head.text == "The pump probably shortens the stay in hospital after heart surgery"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how an analysis held up: no finding; the size of an effect compared: a finding
+        ("The direction of the effect did not change.", True),
+        ("The size of the effect was similar to that of other painkillers.", False),
+        ("The size of the effect was similar in both trials.", False),
+    ],
+)
+def test_an_effect_compared_is_a_finding(text: str, expected: bool) -> None:
+    assert says_no_finding(text) is expected
+
+
+def test_no_doubt_is_no_open_question() -> None:
+    assert not still_open("There is no doubt that the pump lowers blood loss.")

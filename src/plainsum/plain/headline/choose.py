@@ -20,7 +20,7 @@ from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
 from .forms import GLUED, dropped, headline_forms
-from .no_finding import says_no_finding
+from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
 from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, looked_at, review_topic
@@ -36,7 +36,7 @@ SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still b
 # effect of X", "Although the short-term effects look promising, the long-term effect remains
 # unclear". Where the authors' conclusions state a finding too, it is the headline.
 _STILL_OPEN = re.compile(
-    r"\bthere (?:is|(?:still )?remains?) (?:\w+ )?(?:uncertainty|doubt)\b"
+    r"\bthere (?:is|(?:still )?remains?) (?!(?:no|little|not)\b)(?:\w+ )?(?:uncertainty|doubt)\b"
     r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
     r"undetermined|to be (?:determined|established|shown|seen))\b"
     r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
@@ -226,7 +226,9 @@ def _choose(
                 rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 # how much is known, how the trials were run, what is still open: no finding
-                opened = conclusion and still_open(text)
+                # ... or the clause a sentence concedes before its claim (`conceded`)
+                paper = (said or {}).get(s.sources[0], "") if s.sources else ""
+                opened = conclusion and (still_open(text) or conceded(s.text, paper))
                 findings_before += cost < AMOUNT_ONLY_COST and not opened
                 found_one = found_one or (conclusion and cost < AMOUNT_ONLY_COST and not opened)
                 ranked.append((rank + cost, s.order, text, s.sources, s.text, opened))

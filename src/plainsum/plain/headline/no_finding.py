@@ -1,5 +1,6 @@
 """What an authors' conclusion says that is no finding: how much is known, how the trials were
-run or reported, where the evidence comes from, what someone should do, a maxim of the method.
+run or reported, where the evidence comes from, what someone should do, a maxim of the method,
+the point a sentence concedes before its claim.
 
 A conclusion part holds these beside the finding ("Women could be given information on both
 methods", "We found a lack of consistent reporting", "Most of the evidence was obtained in
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["says_no_finding"]
+__all__ = ["conceded", "says_no_finding"]
 
 # "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
 # way things went (said a sentence or two later) is the finding.
@@ -56,7 +57,8 @@ _REPORTING = re.compile(
     r"(?:lack of|poor|inconsistent|incomplete|variable|selective) (?:consistent |standardi[sz]ed "
     r"|outcome )?reporting\b"
     r"|^(?:The )?(?:direction|size|magnitude) of the (?:evidence|effects?|results?|findings) "
-    r"(?:remained|was|were) (?:unchanged|the same|similar)\b",
+    r"(?:remained (?:unchanged|the same|similar)|(?:was|were) unchanged|did not change)(?! (?:to|"
+    r"from|with)\b)",
     re.I,
 )
 # Where the evidence comes from, or how it was laid out, not what it shows: "Most of the
@@ -83,3 +85,17 @@ def says_no_finding(text: str) -> bool:
         or _PROVENANCE.match(text)
         or _MAXIM.match(text)
     )
+
+
+# A sentence that concedes a point before its claim: "Although the data appeared to show X, we
+# are uncertain of this finding".
+_CONCESSION = re.compile(r"^(?:Although|Though|Even though|While|Whilst|Despite)\b", re.I)
+
+
+def conceded(piece: str, sentence: str) -> bool:
+    """Whether `piece`, split off the paper's `sentence` by an edit ("Although X, Y" ->
+    "X." "But Y."), is the point the sentence concedes, not its claim: never said as the
+    authors' finding without the claim that doubts it."""
+    if not _CONCESSION.match(sentence) or piece.startswith(("But ", "Yet ")):
+        return False
+    return not _CONCESSION.match(piece)  # the whole sentence, edited, opens as the paper's does
