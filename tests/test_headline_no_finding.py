@@ -148,3 +148,16 @@ def test_an_effect_compared_is_a_finding(text: str, expected: bool) -> None:
 
 def test_no_doubt_is_no_open_question() -> None:
     assert not still_open("There is no doubt that the pump lowers blood loss.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good studies could be conducted to further check the pump against the cuff.", True),
+        ("Further research could be performed testing the pump in children.", True),
+        ("Larger trials of the pump in children should be done.", True),
+        ("Studies of the pump were done in four countries and found less blood loss.", False),
+    ],
+)
+def test_research_still_to_be_done_is_no_finding(text: str, expected: bool) -> None:
+    assert says_no_finding(text) is expected

@@ -113,6 +113,11 @@ _SECONDARY = re.compile(
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 
 
+def _conceded(s: PlainSentence, said: dict[int, str] | None) -> bool:
+    """Whether `s` is the point its paper's sentence concedes (`no_finding.conceded`)."""
+    return bool(s.sources) and conceded(s.text, (said or {}).get(s.sources[0], ""))
+
+
 def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
@@ -213,8 +218,8 @@ def _choose(
         findings_before = 0
         for position, s in enumerate(pool):
             forms = headline_forms(s, design, animals)
-            if dropped(s, forms, drop):
-                continue
+            if dropped(s, forms, drop) or (conclusion and _conceded(s, said)):
+                continue  # (never the point a sentence concedes without the claim that doubts it)
             # the whole sentence when it is short enough, else its least cut form that is, else
             # its shortest form (a cut drops only what leaves the claim as it was)
             longest = LONGEST_WORDS if conclusion else MAX_WORDS
@@ -226,9 +231,7 @@ def _choose(
                 rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 # how much is known, how the trials were run, what is still open: no finding
-                # ... or the clause a sentence concedes before its claim (`conceded`)
-                paper = (said or {}).get(s.sources[0], "") if s.sources else ""
-                opened = conclusion and (still_open(text) or conceded(s.text, paper))
+                opened = conclusion and still_open(text)
                 findings_before += cost < AMOUNT_ONLY_COST and not opened
                 found_one = found_one or (conclusion and cost < AMOUNT_ONLY_COST and not opened)
                 ranked.append((rank + cost, s.order, text, s.sources, s.text, opened))

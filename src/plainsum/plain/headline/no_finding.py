@@ -1,6 +1,6 @@
 """What an authors' conclusion says that is no finding: how much is known, how the trials were
 run or reported, where the evidence comes from, what someone should do, a maxim of the method,
-the point a sentence concedes before its claim.
+research still to be done, the point a sentence concedes before its claim.
 
 A conclusion part holds these beside the finding ("Women could be given information on both
 methods", "We found a lack of consistent reporting", "Most of the evidence was obtained in
@@ -44,6 +44,15 @@ _ADVICE = re.compile(
     r"must|could|may wish to|need to|ought to)\b)",
     re.I,
 )
+# A call for research the shared patterns miss: "Good studies could be conducted to further
+# check X", "Further research could be performed evaluating X".
+_STUDIES_TO_COME = re.compile(
+    r"^(?:(?:Good|Further|More|Future|Larger|New|Well-designed|High-quality|Rigorous|Adequately "
+    r"powered)[\w -]{0,40} )?(?:studies|trials|research|work)(?: [\w-]+){0,6}? (?:could|should|"
+    r"might|may|must|"
+    r"would) be (?:conducted|performed|done|carried out|undertaken|designed)\b",
+    re.I,
+)
 # A maxim of the method, true of any review: "Absence of evidence of effect is not evidence of
 # no effect".
 _MAXIM = re.compile(
@@ -84,6 +93,7 @@ def says_no_finding(text: str) -> bool:
         or _REPORTING.search(text)
         or _PROVENANCE.match(text)
         or _MAXIM.match(text)
+        or _STUDIES_TO_COME.match(text)
     )
 
 
