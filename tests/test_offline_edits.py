@@ -38,6 +38,13 @@ from plainsum.schemas import StudyDesign
             "NfL",
             "neurofilament light chain",
         ),
+        # the "O" is inside "postoperative", not the "of" before it
+        (
+            "Drugs are used in the prevention of postoperative nausea and vomiting (PONV).",
+            "PONV",
+            "postoperative nausea and vomiting",
+        ),
+        ("Tests at the point of care (POC) were quick.", "POC", "point of care"),
     ],
 )
 def test_abbreviation_definitions_are_the_papers_own(text, short, long):

@@ -71,7 +71,30 @@ def initials_long_form(short: str, before: str) -> str | None:
         if all(any(c == i for i in it) for c in letters):
             long_form = " ".join(tail).strip(" ,;:")
             if len(long_form) > len(short):
-                return long_form
+                return _without_minor_letter(short, letters, tail, before) or long_form
+    return None
+
+
+def _without_minor_letter(
+    short: str, letters: list[str], tail: list[str], before: str
+) -> str | None:
+    """A shorter long form when the initials needed a minor word's letter: "prevention of
+    postoperative nausea and vomiting" spells PONV only with the "o" of "of", where
+    "postoperative nausea and vomiting" spells it inside its words (Schwartz & Hearst)."""
+    content = [
+        part[:1].lower()
+        for w in tail
+        if w.lower().strip(",;:") not in _MINOR
+        for part in re.split(r"[-/]", w)
+        if part
+    ]
+    it = iter(content)
+    if all(any(c == i for i in it) for c in letters):
+        return None  # spelled without a minor word's letter
+    shorter = best_long_form(short, before)
+    full = " ".join(tail).strip(" ,;:")
+    if shorter and len(shorter) < len(full) and full.endswith(shorter):
+        return shorter
     return None
 
 
