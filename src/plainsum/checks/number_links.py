@@ -39,6 +39,11 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if dated and not _in_date(sentence, end):
             out.append((written, _unit_words(sentence, end), f"a date ({dated!r})"))
             continue
+        timed = unit in _DURATIONS and not _in_date(sentence, end)
+        other = timed and _never_a_time(value, sentences)
+        if other:  # "lasted 25 weeks" where the paper's 25 is feet walked or people enrolled
+            out.append((written, sentence[end:].split()[0].strip(".,;:-"), other))
+            continue
         swapped = _swapped(value, unit, sentence, sentences)
         if swapped:
             out.append((written, _noun_words(sentence, end, offset), swapped))
@@ -218,6 +223,33 @@ def _only_in_dates(value: str, sentences: list) -> str | None:
             words = s.text[max(0, off - 12) : off + len(w) + 12].split()
             dates.append(" ".join(words[1:-1] if len(words) > 2 else words).strip(" ,;()"))
     return dates[0] if dates else None
+
+
+_MEASURE_AFTER = re.compile(
+    r"\s*-?\s*(feet|foot|ft|metres|meters|metre|meter|km|kg|mg|mcg|ml|mL|IU|points?|seconds?"
+    r"|steps|%|per ?cent\b|percent\b)(?![A-Za-z])",
+    re.I,
+)
+_TIME_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|visits?|sessions?)\s*$", re.I)
+
+
+def _never_a_time(value: str, sentences: list) -> str | None:
+    """What the paper measures or counts with `value` ("25 feet", "64 adults"), when every use
+    of it there names a unit or a count and none is a length of time or a time point."""
+    seen = []
+    for s in sentences:
+        for v, off, w in number_mentions(s.text):
+            if v != value:
+                continue
+            end = off + len(w)
+            if _TIME_BEFORE.search(s.text[max(0, off - 12) : off]) or _in_date(s.text, end, off):
+                return None  # "at week 25", "June 25"
+            measure = _MEASURE_AFTER.match(s.text, end)
+            unit = unit_of(s.text, end, off)
+            if measure is None and (unit is None or unit in _DURATIONS or unit == "%"):
+                return None
+            seen.append(measure.group(1) if measure else _noun_words(s.text, end, off))
+    return f"{value} {seen[0]}" if seen else None
 
 
 def _swapped(value: str, unit: str | None, sentence: str, sentences: list) -> str | None:
