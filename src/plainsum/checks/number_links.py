@@ -39,14 +39,14 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if dated and not _in_date(sentence, end):
             out.append((written, _unit_words(sentence, end), f"a date ({dated!r})"))
             continue
+        swapped = _swapped(value, unit, sentence, sentences)
+        if swapped:
+            out.append((written, _noun_words(sentence, end, offset), swapped))
+            continue
         timed = unit in _DURATIONS and not _in_date(sentence, end)
         other = timed and _never_a_time(value, sentences)
         if other:  # "lasted 25 weeks" where the paper's 25 is feet walked or people enrolled
             out.append((written, sentence[end:].split()[0].strip(".,;:-"), other))
-            continue
-        swapped = _swapped(value, unit, sentence, sentences)
-        if swapped:
-            out.append((written, _noun_words(sentence, end, offset), swapped))
             continue
         noun = counted(sentence, end, offset)
         group = noun_class(noun or "")
