@@ -58,6 +58,9 @@ def test_a_length_of_time_the_paper_never_has_is_flagged(source, sentence, numbe
         (DOSE, "People took vitamin D every day for 48 weeks."),  # 48 is also points
         (DOSE, "The people in the trial were about 38 years old on average."),
         (DOSE, "The trial began on 3 May 2018."),
+        (DOSE, "Everyone in it was over 21 years of age."),  # an age a lay summary adds
+        (WALK, "Each session took 12 to 25 minutes."),  # a range added from the full paper
+        (WALK, "Sessions lasted 40 minutes or 60 minutes."),
     ],
 )
 def test_times_and_counts_where_the_paper_has_them_pass(source, sentence):

@@ -43,7 +43,13 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if swapped:
             out.append((written, _noun_words(sentence, end, offset), swapped))
             continue
-        timed = unit in _DURATIONS and not _in_date(sentence, end)
+        timed = (
+            unit in _LENGTHS
+            and int(value.split(".")[0]) >= MEASURE_MIN
+            and not _in_date(sentence, end)
+            and not _IN_LIST_BEFORE.search(sentence[max(0, offset - 12) : offset])
+            and not _IN_LIST_AFTER.match(sentence, end)
+        )
         other = timed and _never_a_time(value, sentences)
         if other:  # "lasted 25 weeks" where the paper's 25 is feet walked or people enrolled
             out.append((written, sentence[end:].split()[0].strip(".,;:-"), other))
@@ -193,6 +199,7 @@ _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 # from "10 November"). Durations are not compared by what else the paper counts with them: a
 # paper gives many.
 _DURATIONS = frozenset(stem(u) for u in ("days", "weeks", "months", "years", "hours", "minutes"))
+_LENGTHS = _DURATIONS - {stem("years")}
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])"
@@ -230,6 +237,11 @@ _MEASURE_AFTER = re.compile(
     r"|steps|%|per ?cent\b|percent\b)(?![A-Za-z])",
     re.I,
 )
+# a length of time read as the study's; years left out: a lay summary adds ages ("over 40 years")
+# "5 to 15 minutes", "37 or 32 weeks", "18 months, 24 months", "15 days to 20 weeks": a list or a
+# range a lay summary adds from the full paper, not the paper's one number moved
+_IN_LIST_BEFORE = re.compile(r"\d\s*(?:,|to|and|or|-|–)\s*$", re.I)
+_IN_LIST_AFTER = re.compile(r"\s*[A-Za-z]*\s*(?:,|to|and|or|-|–)\s*\d", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|visits?|sessions?)\s*$", re.I)
 
 
