@@ -86,3 +86,40 @@ def _count_fact(methods: str) -> str | None:
 )
 def test_the_count_of_studies_is_the_number_kept(methods, fact):
     assert _count_fact(methods) == fact
+
+
+def _count_from_results(results: str) -> str | None:
+    # unlabelled, as some abstracts come: the total opens what is read as methods
+    text = (
+        f"{results} Cooling vests did not reduce fatigue (RR 0.91, 95% CI 0.70 to 1.20). "
+        "Cooling garments may ease fatigue in people with MS."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
+    found = [f.text for f in facts if "included" in f.text]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("results", "fact"),
+    [
+        # the review's total, not the first comparison's count that follows it
+        (
+            "Eight randomised trials (RCTs) with a total of 2210 participants fulfilled our "
+            "inclusion criteria and were included in this review. Three RCTs (940 participants) "
+            "compared cooling vests with no vest.",
+            "The review included eight trials with 2210 people.",
+        ),
+        (
+            "Six trials with 480 people fulfilled the eligibility criteria. Two trials (96 "
+            "people) compared cooling caps with sham caps.",
+            "The review included six trials with 480 people.",
+        ),
+        # a review that opens its results with the count still says it
+        (
+            "Five trials involving 310 participants compared cooling vests with no vest.",
+            "The review included five trials with 310 people.",
+        ),
+    ],
+)
+def test_the_count_is_the_reviews_total_not_a_comparisons(results, fact):
+    assert _count_from_results(results) == fact

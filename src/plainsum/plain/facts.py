@@ -40,6 +40,8 @@ _INCLUDED = re.compile(
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
     r"screened|retrieved|assessed|located)\b)[^.;]){0,60}?)?"
     r" (?:(?:were|met|are) (?:finally )?(?:included|eligible|identified|the)"
+    # "Ten trials with a total of 4052 participants fulfilled our inclusion criteria"
+    r"|fulfill?ed (?:our |the )?(?:inclusion|eligibility|selection) criteria"
     # "a final count of 20 studies remained for analysis"
     r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
     # "A systematic review of 16 randomised controlled trials was undertaken."
@@ -189,7 +191,11 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
                     continue  # found, then fewer kept
             elif (
-                s.index == first_result
+                # the first sentence opening with a count, up to the first result: an
+                # unlabelled abstract's total can sit in a sentence read as methods, and the
+                # result after it is then one comparison's count
+                first_result is not None
+                and s.index <= first_result
                 and not _NOT_ALL_KEPT.search(text)
                 and (m := _OPENING_COUNT.match(strip_label(text)))
             ):
