@@ -114,6 +114,16 @@ def _count_from_results(results: str) -> str | None:
             "people) compared cooling caps with sham caps.",
             "The review included six trials with 480 people.",
         ),
+        # a spaced number is never read from its last word: no count rather than a false one
+        (
+            "Twenty two randomised trials were included in the review, with a total of 1210 "
+            "participants.",
+            None,
+        ),
+        (
+            "Thirty one eligible studies were identified with a total of 2015 participants.",
+            None,
+        ),
         # a review that opens its results with the count still says it
         (
             "Five trials involving 310 participants compared cooling vests with no vest.",

@@ -129,6 +129,8 @@ _WERE_ENROLLED = re.compile(
     r"(?:\s+[\w-]+){0,6}?\s+(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|studied|"
     r"followed|assigned|allocated)\b"
 )
+# "Twenty one studies", written without a hyphen: a count read from "one" would be false.
+_TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+$", re.I)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -190,6 +192,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 at = m.start(key)
                 if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
                     continue  # found, then fewer kept
+                if _TENS_BEFORE.search(text, 0, at):
+                    continue  # "Twenty two trials": "two" is half a number; no false count
             elif (
                 # the first sentence opening with a count, up to the first result: an
                 # unlabelled abstract's total can sit in a sentence read as methods, and the
