@@ -124,6 +124,12 @@ def _count_from_results(results: str) -> str | None:
             "Thirty one eligible studies were identified with a total of 2015 participants.",
             None,
         ),
+        # an update's new trials are not the review's total, which follows them
+        (
+            "We included two new trials involving 85 participants in this updated review. In "
+            "total we included 14 trials involving 1120 participants.",
+            "The review included 14 trials with 1120 people.",
+        ),
         # a review that opens its results with the count still says it
         (
             "Five trials involving 310 participants compared cooling vests with no vest.",

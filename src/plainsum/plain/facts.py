@@ -131,6 +131,8 @@ _WERE_ENROLLED = re.compile(
 )
 # "Twenty one studies", written without a hyphen: a count read from "one" would be false.
 _TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+$", re.I)
+# An update's added trials: "We included one new trial in this updated review".
+_NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -192,6 +194,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 at = m.start(key)
                 if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
                     continue  # found, then fewer kept
+                if _NEW_ONLY.search(m.group(0)):
+                    continue  # "one new trial" of an update: not what the review holds
                 if _TENS_BEFORE.search(text, 0, at):
                     continue  # "Twenty two trials": "two" is half a number; no false count
             elif (
