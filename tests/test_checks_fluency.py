@@ -43,6 +43,12 @@ def rules(text: str) -> set[str]:
         ("But increased the rate of falls in older people.", "no_subject"),
         ("And reduced the number of relapses in the first year.", "no_subject"),
         ("Effect of the drug on relapse in people with MS.", "no_verb"),
+        # the only verb is the bracket's
+        ("Lack of blinding (keeping people from knowing who got which drug).", "no_verb"),
+        (
+            "Outcome assessor blinding (hiding the groups from the people who scored them).",
+            "no_verb",
+        ),
         ("Blinded, randomised trials of at least seven days length.", "no_verb"),
         ("Which was seen in the mice and in the rats.", "dangling_clause"),
         ("Many patients treatment options for MS.", "no_verb"),
@@ -112,6 +118,9 @@ def test_broken_sentences_are_caught(text, rule):
         "It is not known if the new drug helps people with MS.",
         "We do not know if a daily walk eases tiredness.",
         "It is unclear if so.",
+        "Pain fell (it was scored from 0 to 10) in the drug group.",
+        "(A placebo is a dummy pill that looks like the real drug.)",
+        "Overall pain (higher scores mean less pain)",
         # two prepositions side by side in whole English
         "Costs like these must be accounted for in future trials.",
         "Milder cases were dealt with in the clinic.",

@@ -92,8 +92,7 @@ _UNHEADED = (
         ),
         # a limitation named outright stays one
         (
-            "The evidence is limited by the small size of the trials and their high risk of "
-            "bias.",
+            "The evidence is limited by the small size of the trials and their high risk of bias.",
             False,
         ),
         # said in the past tense, of one outcome: a result's, not the authors' verdict

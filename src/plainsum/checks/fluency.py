@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from ..memo import cached_list
-from ..plain.wholeness import CONJUNCTION_NO_SUBJECT
+from ..plain.wholeness import CONJUNCTION_NO_SUBJECT, outside_brackets
 from ..schemas import Finding, PlainSummary, Severity
 from . import fluency_cuts, fluency_words
 from .fluency_breaks import (
@@ -166,7 +166,7 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
         and not sentence.rstrip().endswith((".", "!"))
     )
     if verb_rule and len(words) >= MIN_WORDS_FOR_VERB and not fragment_by_design:
-        if not has_verb(_COMPARED.sub("against", sentence)):
+        if not has_verb(_COMPARED.sub("against", outside_brackets(sentence))):
             problems.append(
                 Problem(
                     "no_verb",

@@ -275,6 +275,17 @@ def _balanced(text: str) -> bool:
     return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
+def outside_brackets(sentence: str) -> str:
+    """`sentence` without its bracketed asides, when it ends with a full stop and keeps three
+    words or more outside them (a heading, a list item or a sentence that is all one bracket is
+    left whole): a bracket's verb is the aside's, not the sentence's ("Lack of blinding
+    (keeping people from knowing who got which treatment)." has none of its own)."""
+    if not sentence.rstrip().endswith("."):
+        return sentence
+    outside = BRACKETED.sub(" ", sentence)
+    return outside if len(re.findall(r"[A-Za-z]+", outside)) >= 3 else sentence
+
+
 @lru_cache(maxsize=SIZE)
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
