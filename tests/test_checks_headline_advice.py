@@ -67,3 +67,38 @@ def test_a_finding_passes(headline):
 def test_guidance_that_only_advises_may_headline_its_advice():
     found = _check(GUIDANCE, "Vitamin D levels should be checked when MS is diagnosed")
     assert not any("advice" in f.message for f in found)
+
+
+RATS = parse(
+    """Long-term pregabalin and the brain in rats
+
+Methods: Sixty rats were divided into three groups. One group was given pregabalin at a rising
+dose for a month and then at a high dose for two more months.
+
+Results: The brains of rats given the high dose showed more dying nerve cells than controls.
+
+Conclusions: Long-term high-dose pregabalin damaged nerve cells in the rat brain."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "The full dose was given daily for another two months in rats",
+        "Sixty rats were divided into three groups",
+    ],
+)
+def test_what_was_done_is_not_the_finding(headline):
+    found = _check(RATS, headline)
+    assert len(found) == 1 and "what was done" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Rats given high-dose pregabalin for months lost nerve cells",
+        "Rats were given pregabalin for three months and more of their nerve cells died",
+    ],
+)
+def test_what_was_done_with_what_happened_passes(headline):
+    assert not any("what was done" in f.message for f in _check(RATS, headline))

@@ -58,7 +58,9 @@ from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade
 from .headline_procedure import (
+    ADMINISTERED,
     HOLLOW,
+    OUTCOME,
     OWN_AIMS,
     PROCEDURE,
     RECOMMENDATION,
@@ -183,6 +185,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                     f" not what the study found: {headline!r}.",
                 )
             ]
+    done = ADMINISTERED.search(bare)
+    if done and not claims(bare) and not OUTCOME.search(bare):
+        return [
+            _finding(
+                headline,
+                f"The headline reports what was done in the study ({done.group(0)!r}), not what "
+                f"it found: {headline!r}.",
+            )
+        ]
     counted = STUDIES_THERE.search(bare)
     if counted and claims(bare[: counted.start()] + " " + bare[counted.end() :]):
         counted = None  # "Sleep was measured in two trials and did not differ": a finding

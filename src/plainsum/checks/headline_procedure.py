@@ -32,6 +32,21 @@ HOLLOW = re.compile(
     r"investigated|is about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
     re.I,
 )
+# What was done to the study's people or animals ("The dose was given daily for two months in
+# rats", "Rats were divided into three groups"): procedure when the headline claims nothing.
+ADMINISTERED = re.compile(
+    r"\b(?:was|were|is|are) (?:\w+ly )?(?:given|administered|injected|fed|dosed|divided|"
+    r"randomi[sz]ed|assigned|allocated|split|kept|housed|sacrificed|killed|exposed|infected|"
+    r"treated|followed up|followed|assessed|measured|recorded|collected|sampled)\b",
+    re.I,
+)
+# What happened to them, which makes such a headline a finding ("... and all recovered").
+OUTCOME = re.compile(
+    r"\b(?:recover\w*|died|deaths?|surviv\w*|heal\w*|cured?|relaps\w*|respond\w*|response|"
+    r"success\w*|fail\w*|safe\w*|tolerat\w*|well|side effects?|harms?|adverse|no change|"
+    r"unchanged|stable|normal)\b",
+    re.I,
+)
 # What the authors advise clinicians or services to do, not what the study found: "Women could
 # be given information on both methods", "Midwives should discuss ...", "X is recommended".
 RECOMMENDATION = re.compile(
