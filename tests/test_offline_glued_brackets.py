@@ -45,3 +45,21 @@ from plainsum.plain.numbers import drop_brackets, strip_statistics
 def test_glued_brackets(text, plain):
     assert drop_brackets(text) == plain
     assert strip_statistics(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The lead compound 4-{2-[3-(methylamino)propyl]-oxazol-5-yl}-benzamide (XR12) was tested.",
+            "4-{2-[3-(methylamino)propyl]-oxazol-5-yl}-benzamide",
+        ),
+        (
+            "Uptake of 2-[18F]fluoro-2-deoxyglucose (FDG) rose (p < 0.01).",
+            "2-[18F]fluoro-2-deoxyglucose",
+        ),
+    ],
+)
+def test_a_chemical_name_keeps_the_brackets_inside_it(text, name):
+    out = drop_brackets(text)
+    assert name in out and "(XR12)" not in out and "(FDG)" not in out

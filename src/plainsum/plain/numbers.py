@@ -78,13 +78,49 @@ _BOTH_FORMS = re.compile(r"[(\[]([a-z]{1,6}-?)[)\]]([a-z][\w-]*)")
 def drop_brackets(text: str) -> str:
     """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
     bracketed prefix is written out as both words ("(re)admissions": "admissions or
-    readmissions") and a mass number glued to its element stays ("(13)C")."""
+    readmissions") and a mass number glued to its element stays ("(13)C"). A chemical name
+    whose brackets are part of the word ("6-{5-[4-(N-methoxyamidino)phenyl]-furan-2-yl}") is
+    left whole: without its brackets it reads "6-{5--furan-2-yl}"."""
     text = _BOTH_FORMS.sub(r"\2 or \1\2", text)
+    names = _glued_names(text)
+    for i, name in enumerate(names):
+        text = text.replace(name, f"\x00{i}\x00", 1)
     previous = None
     while previous != text:
         previous = text
         text = _PAREN.sub(_drop, text)
+    for i, name in enumerate(names):
+        text = text.replace(f"\x00{i}\x00", name)
     return text
+
+
+_GLUED_OPEN = re.compile(r"(?<=[\w-])[\[{]")
+_CLOSERS = {"[": "]", "{": "}", "(": ")"}
+
+
+def _glued_names(text: str) -> list[str]:
+    """The chemical names of `text`: a word with a square or curly bracket glued inside it
+    ("5-[4-..."), from the word's start to the end of the word its brackets close in."""
+    names: list[str] = []
+    for m in _GLUED_OPEN.finditer(text):
+        if names and m.start() < text.find(names[-1]) + len(names[-1]):
+            continue  # inside the name already taken
+        start = max(text.rfind(" ", 0, m.start()) + 1, 0)
+        depth, end = 0, None
+        for j in range(start, len(text)):
+            c = text[j]
+            if c in _CLOSERS:
+                depth += 1
+            elif c in _CLOSERS.values():
+                depth -= 1
+                if depth == 0 and j > m.start():
+                    end = j + 1
+                    break
+        if end is None:
+            continue
+        tail = re.match(r"[\w-]*", text[end:])
+        names.append(text[start : end + (tail.end() if tail else 0)])
+    return names
 
 
 # "No difference was found for A (RR ...), B (RR ...)." The statistics joined a two-item list
