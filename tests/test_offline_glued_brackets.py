@@ -51,7 +51,8 @@ def test_glued_brackets(text, plain):
     ("text", "name"),
     [
         (
-            "The lead compound 4-{2-[3-(methylamino)propyl]-oxazol-5-yl}-benzamide (XR12) was tested.",
+            "The lead compound 4-{2-[3-(methylamino)propyl]-oxazol-5-yl}-benzamide (XR12) "
+            "was tested.",
             "4-{2-[3-(methylamino)propyl]-oxazol-5-yl}-benzamide",
         ),
         (
