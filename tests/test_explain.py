@@ -120,3 +120,21 @@ def test_every_gloss_entry_is_a_plain_noun_phrase() -> None:
     for term, explanation in gloss().items():
         assert explanation[:1].islower() and not explanation.endswith("."), term
         assert not unexplained_terms(explanation), term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fluoxetine, orlistat, and sibutramine can lower weight.",
+        "Weight fell with fluoxetine and orlistat in two trials.",
+        "The trials compared dexmedetomidine with midazolam, fentanyl, or propofol.",
+    ],
+)
+def test_a_name_among_several_is_not_introduced_as_the_drug(text):
+    assert "the drug" not in explain_terms(text).lower()
+
+
+def test_a_name_alone_is_still_introduced_as_the_drug():
+    assert "with the drug fluoxetine in" in explain_terms(
+        "Weight fell with fluoxetine in two trials."
+    )

@@ -182,12 +182,24 @@ def _introduce_drugs(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# A name that opens a list of names ("fluoxetine, orlistat, and ..."), or one paired with another.
+_NAMES_LIST = re.compile(r",\s*[A-Za-z][\w-]*(?:,|\s+(?:and|or)\b)")
+_PAIRED = re.compile(r"\s+(?:and|or)\s+([A-Za-z][\w-]*)")
+
+
 def _opens_phrase(text: str, start: int, end: int) -> bool:
     """Whether "the drug" can stand before the name at `start`: the sentence starts there or a
     preposition, verb of giving or conjunction comes before it; it is no modifier of a noun
     after it, inside no bracket, and not explained already."""
     if _in_brackets(text, start) or _explained(text, start, end):
         return False
+    if _NAMES_LIST.match(text, end):
+        return False  # "the drug fluoxetine, orlistat, and sibutramine": one of several names
+    pair = _PAIRED.match(text, end)
+    if pair and (
+        pair.group(1).lower().endswith(DRUG_ENDINGS) or zipf(pair.group(1).lower()) < RARE_DRUG_ZIPF
+    ):
+        return False  # "the drug fluoxetine and orlistat": two drugs
     if not _ends_phrase(text, end):
         return False
     if start == 0:
