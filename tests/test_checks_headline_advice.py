@@ -102,3 +102,26 @@ def test_what_was_done_is_not_the_finding(headline):
 )
 def test_what_was_done_with_what_happened_passes(headline):
     assert not any("what was done" in f.message for f in _check(RATS, headline))
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "There was evidence of a harmful effect on iron stores",
+        "There is low-certainty evidence of a small effect on jaundice",
+    ],
+)
+def test_an_effect_with_nothing_that_had_it_is_an_error(headline):
+    found = _check(TRIAL, headline)
+    assert len(found) == 1 and "not what had it" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "There was a clear effect of delayed clamping on iron stores",
+        "There was a helpful effect on iron stores with delayed clamping",
+    ],
+)
+def test_an_effect_that_names_what_had_it_passes(headline):
+    assert not any("not what had it" in f.message for f in _check(TRIAL, headline))

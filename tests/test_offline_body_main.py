@@ -104,6 +104,9 @@ def test_the_primary_pooled_result_is_in_the_body_before_a_subgroup_one():
         "treatments for skin ulcers in improving healing.",
         "The review authors wanted to check the safety of topical, medical and surgical "
         "treatments for skin ulcers in improving healing.",
+        # an adjective alone, its noun cut with a bracket: "looked at bilateral in adults"
+        "The review authors wanted to check the effects of bilateral in adults with hearing "
+        "loss in both ears.",
     ],
 )
 def test_an_aim_is_never_cut_inside_its_clause(aim):

@@ -68,7 +68,13 @@ from .headline_procedure import (
     STUDIES_THERE,
     STUDY_COUNT,
 )
-from .headline_shape import DANGLING, cut_list, evidence_of_nothing, predicate_only
+from .headline_shape import (
+    DANGLING,
+    agentless_effect,
+    cut_list,
+    evidence_of_nothing,
+    predicate_only,
+)
 from .headline_side import (
     ANALYSIS_CHECK,
     BASELINE_RISK,
@@ -142,6 +148,14 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 headline,
                 f"The headline says evidence was found ({empty!r}) but not what it is for: "
                 f"it has no finding: {headline!r}.",
+            )
+        ]
+    agentless = agentless_effect(bare)
+    if agentless:
+        return [
+            _finding(
+                headline,
+                f"The headline gives an effect ({agentless!r}) but not what had it: {headline!r}.",
             )
         ]
     hollow = HOLLOW.search(bare)

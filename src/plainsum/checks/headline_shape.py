@@ -143,3 +143,28 @@ def _past(word: str, prev: str) -> bool:
     if prev in PREPOSITION or prev in DETERMINER:
         return False
     return word in IRREGULAR or (len(word) > 4 and word.endswith("ed") and word not in _NOT_VERB_ED)
+
+
+# "There was evidence of a harmful effect on pregnancy rates": an effect on an outcome with
+# nothing named that had it (the treatment was cut from "a harmful effect of albumin on ...").
+_AGENTLESS_EFFECT = re.compile(
+    r"^There (?:was|were|is|are|may be|might be|seems to be|appears to be) "
+    r"(?:(?:no|some|little|clear|strong|weak|good|limited|moderate|low|high|evidence|of|an?|"
+    r"the|any|[\w-]+-(?:certainty|quality))\s+){0,6}(?:[\w-]+\s+)?(?:effects? on|"
+    r"(?:improvements?|reductions?|increases?|decreases?|worsening) (?:of|in|on))"
+    r"\s+(?P<on>.+)$",
+    re.I,
+)
+_AGENT_AFTER = re.compile(
+    r"\b(?:with|from|for|after|by|when|in people (?:who|taking|given))\b", re.I
+)
+
+
+def agentless_effect(headline: str) -> str | None:
+    """The "effect on ..." of a headline that says there was an effect but not of what, else
+    None."""
+    m = _AGENTLESS_EFFECT.match(headline.strip())
+    if m is None or _AGENT_AFTER.search(m["on"]):
+        return None
+    said = m.group(0)[: m.start("on")].split()
+    return " ".join(said[-2:] + [m["on"]])

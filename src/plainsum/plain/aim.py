@@ -140,7 +140,9 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     if _CLAUSE_OPEN.search(m["what"]):
         return None  # "training programmes that seek" ends inside its clause: never a head
     head, what, rest = m["head"], m["what"], text[m.end() :]
-    if _NOT_A_NOUN.search(what) and (_LIST_GOES_ON.match(rest) or _ITEMS_GO_ON.match(rest)):
+    if _NOT_A_NOUN.search(what) and (
+        len(what.split()) == 1 or _LIST_GOES_ON.match(rest) or _ITEMS_GO_ON.match(rest)
+    ):
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
     if _GENERIC_WHAT.search(what) and rest.startswith((" with ", " using ")):
         # "combination therapy | with anticholinergics and alpha-blockers": the "with" names it
