@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import STRANDED_END, WORD, has_verb
+from .verbs import IRREGULAR, STRANDED_END, WORD, has_verb
 
 # Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
 # "a)" and "1)" lists are a writer's choice and are left alone.
@@ -58,13 +58,12 @@ _PREP_PAIR = re.compile(
     r"(?![\w-])",
     re.I,
 )
-# Verbs whose own preposition may come before a second one ("accounted for in", "looked at
-# by"), and adjectives that take "of" ("enough of into the body").
-_CLOSES_PHRASE = frozenset(
-    """dealt thought brought bought sought taught caught meant felt kept left lost met paid said
-    sent spent built told sold held found put set cut let got heard made run won read written
-    spoken given taken known shown seen done gone come become begun chosen driven thrown look
-    looks care cares account accounts deal deals aware afraid capable enough""".split()
+# Verbs whose own preposition may come before a second one ("accounted for in", "dealt with
+# in", "looked at by": the irregular past forms and those of the regular verbs below), and
+# adjectives that take "of" ("enough of into the body").
+_CLOSES_PHRASE = IRREGULAR | frozenset(
+    "read run sold look looks care cares account accounts deal deals aware afraid capable "
+    "enough".split()
 )
 # A heading of the source joined into a sentence after a comma: "... between groups, Repeat
 # surgery for prolapse: It is unclear ..." (0 in the human lay summaries of ../shared/data)

@@ -78,8 +78,7 @@ _AIM_HEAD = re.compile(
 # The rest of a list the head's "what" is the first item of (", medical, and surgical ...",
 # ", medical and surgical ...").
 _ITEM = r"(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}"
-_LIST_GOES_ON = re.compile(rf",\s*(?:{_ITEM},\s+)+(?:and|or)\s|,\s*(?:and|or)\s")
-_ITEMS_GO_ON = re.compile(r",\s*[\w-]+\s+(?:and|or)\s")
+_LIST_GOES_ON = re.compile(rf",\s*(?:(?:{_ITEM},\s+)+|[\w-]+\s+)?(?:and|or)\s")
 # A head that ends on an adjective or a suspended prefix ("topical", "pre-") is the first item of
 # a list whose noun comes later; a noun's list ("heparin, and physical methods") leaves a head
 # that is true if partial.
@@ -140,9 +139,7 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     if _CLAUSE_OPEN.search(m["what"]):
         return None  # "training programmes that seek" ends inside its clause: never a head
     head, what, rest = m["head"], m["what"], text[m.end() :]
-    if _NOT_A_NOUN.search(what) and (
-        len(what.split()) == 1 or _LIST_GOES_ON.match(rest) or _ITEMS_GO_ON.match(rest)
-    ):
+    if _NOT_A_NOUN.search(what) and (len(what.split()) == 1 or _LIST_GOES_ON.match(rest)):
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
     if _GENERIC_WHAT.search(what) and rest.startswith((" with ", " using ")):
         # "combination therapy | with anticholinergics and alpha-blockers": the "with" names it
