@@ -27,9 +27,9 @@ It prints:
   an editor would headline, and the fair measure of false alarms;
 - time per check and for the whole gate, in ms per summary;
 - the same flaw and caveat tables for the held-out set, when its files are there;
-- for each held-out set with clean summaries of its own (holdout2 to holdout6), the clean share
-  and the flaw table, and the caveat table when the set has phrasings of its own (holdout5,
-  holdout6).
+- for each held-out set with clean summaries of its own (holdout2 to holdout7), the clean share
+  and the flaw table, and the caveat table when the set has phrasings of its own (holdout5 to
+  holdout7).
 
 Exits 2 with one line on stderr when the data folder is missing.
 """

@@ -37,6 +37,14 @@ The corpus is three JSONL files written by hand for the project:
   study), every flaw type 6+ times and a caveat set hosted by its own clean summaries, written
   and committed before the fixes to the gate's known false errors landed and before it was
   measured once.
+- holdout7_clean.jsonl, holdout7_flaws.jsonl, holdout7_caveat_phrasings.jsonl: an eighth set in
+  the same form on 12 abstracts no other file uses (7 Cochrane reviews, one of them a diagnostic
+  accuracy review and one a synthesis of women's and staff views; a trial, a cohort, a
+  cross-sectional study, a lab study, an animal study), every flaw type 6+ times and a caveat set
+  hosted by its own clean summaries. Every MS abstract in the data is taken by earlier sets, so
+  its 4 MS summaries are on abstracts that touch MS (an MS drug, MS among the exclusions) or a
+  symptom common in MS (fatigue, depression). Written and committed before the next round of
+  fixes to the gate's false errors landed and before it was measured once.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -63,6 +71,8 @@ HOLDOUT5_CLEAN = "holdout5_clean.jsonl"
 HOLDOUT5_FLAWS = "holdout5_flaws.jsonl"
 HOLDOUT6_CLEAN = "holdout6_clean.jsonl"
 HOLDOUT6_FLAWS = "holdout6_flaws.jsonl"
+HOLDOUT7_CLEAN = "holdout7_clean.jsonl"
+HOLDOUT7_FLAWS = "holdout7_flaws.jsonl"
 # Held-out sets with clean summaries of their own: (label, clean file, flaws file).
 OWN_CLEAN_HOLDOUTS = (
     ("holdout2", HOLDOUT2_CLEAN, HOLDOUT2_FLAWS),
@@ -70,11 +80,13 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout4", HOLDOUT4_CLEAN, HOLDOUT4_FLAWS),
     ("holdout5", HOLDOUT5_CLEAN, HOLDOUT5_FLAWS),
     ("holdout6", HOLDOUT6_CLEAN, HOLDOUT6_FLAWS),
+    ("holdout7", HOLDOUT7_CLEAN, HOLDOUT7_FLAWS),
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
     "holdout5": "holdout5_caveat_phrasings.jsonl",
     "holdout6": "holdout6_caveat_phrasings.jsonl",
+    "holdout7": "holdout7_caveat_phrasings.jsonl",
 }
 SECTIONS = ("headline", "what_the_study_did", "why_it_matters", "limitations")
 FLAW_TYPES = (
