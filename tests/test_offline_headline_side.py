@@ -28,6 +28,9 @@ def _numbered(*texts: str, start: int = 0):
         "The findings are based on small trials with poor reporting",
         "No clear change was seen in the placebo group",
         "Three trials reported on the side effects of the rinse",
+        # how many studies a search found
+        "Fourteen studies with 920 people were found",
+        "Two small trials were identified",
         "Two studies reported in more than one comparison group",
         # what an update added, and what an earlier version had found
         "Five had been found in earlier versions of this review and the authors now include "
@@ -74,6 +77,12 @@ def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str
         # death as one of the outcomes a treatment changes, or part of a compound word
         "The drug may reduce the risk of stroke and death in older adults",
         "The review found several factors that could shape the use of birth-death notices",
+        # "secondary" that names what was studied, never a secondary measure
+        "The new pill lowered the risk of strokes secondary to heart disease",
+        "Siponimod may slow disability worsening in people with secondary progressive MS",
+        # an empty review's finding
+        "No suitable trials were found for this review",
+        "Aspirin lowers the risk of a second stroke when used for secondary prevention",
         # time to death as the main outcome, not a safety aside
         "The higher dose probably makes little to no difference in time to death from the cancer",
     ],

@@ -85,6 +85,14 @@ PROCEDURE = re.compile(
     r"[^.]{0,80}\b(?:was|were) reported\b",
     re.I,
 )
+# How many studies a search found, as a headline: "Sixteen studies with 1063 people were
+# found" (that none were is an empty review's finding; in the body, a count that names what
+# the studies tested says what was done).
+_SEARCH_COUNT = re.compile(
+    r"^(?!(?:No|None|Not)\b)(?:[\w-]+ ){1,3}(?:studies|trials|reports|articles|papers|records)"
+    r"\b[^.;]{0,60}?\b(?:was|were) (?:found|identified|retrieved|located)\b",
+    re.I,
+)
 
 
 # A side point: safety asides, secondary measures, deaths, drop-outs.
@@ -154,7 +162,10 @@ _SAFE_ASIDE = re.compile(
     r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b"
     r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
     # "no clear benefits or side effects of X": the benefit is the finding
-    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|harms?)\b",
+    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|harms?)\b"
+    # "events secondary to stroke" (caused by), "secondary progressive MS", "secondary
+    # prevention": no secondary measure, what was studied
+    r"|\bsecondary (?=to\b|progressive\b|prevention\b)",
     re.I,
 )
 
@@ -275,7 +286,7 @@ _FINDING_NOT_METHOD = re.compile(
 @lru_cache(maxsize=SIZE)
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
-    method = PROCEDURE.search(_FINDING_NOT_METHOD.sub("", text))
+    method = PROCEDURE.search(_FINDING_NOT_METHOD.sub("", text)) or _SEARCH_COUNT.search(text)
     if method or _NOTFINDING.search(text) or _COMPARED.search(text):
         return True
     if _SAMPLE.search(text) or _described(text):
@@ -317,6 +328,7 @@ def method_or_call(text: str) -> bool:
     more research, whatever else it says: never a headline, not even the last resort's."""
     return bool(
         PROCEDURE.search(text)
+        or _SEARCH_COUNT.search(text)
         or _SAMPLE.search(text)
         or _described(text)
         or _COMPARED.search(text)
