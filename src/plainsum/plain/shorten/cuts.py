@@ -67,6 +67,7 @@ _BASE_VERB = re.compile(
 )
 # A head that ends in the middle of a list: ", impairments" after a comma, with no verb.
 _LIST_END = re.compile(r",\s+(?:[\w'-]+\s+){0,2}[\w'-]+$")
+_CLOSED = re.compile(r",\s+(?:and|or)\b")  # "A, B, and C": the list ends before the "and"
 _COMPARATOR = re.compile(r"[,;]\s+(?:compared|relative|versus|vs|in contrast|similar)\b", re.I)
 _COMPARATIVE = re.compile(
     r"\b(?:more|less|fewer|greater|better|worse|higher|lower|larger|smaller|longer|shorter|"
@@ -149,6 +150,9 @@ def first_of_two(text: str) -> list[str]:
             continue  # "were defined and reported poorly": the words after "and" are shared
         if "," in head and finite(head.rsplit(",", 1)[1].split()[0]):
             continue  # "were reduced for A, were B, and showed C": a list of three, never two
+        list_end = _LIST_END.search(head)
+        if list_end and not finite(list_end.group(0)) and not _CLOSED.match(list_end.group(0)):
+            continue  # "lowered rates of A, B, C and use of D": the "and" closes a list
         first = tail.split()[0]
         verb_phrase = finite(first) or (
             _MODAL.search(head) is not None and _BASE_VERB.match(first) is not None

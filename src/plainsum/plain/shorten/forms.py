@@ -25,6 +25,7 @@ from .cuts import (
 from .fronts import fronts
 from .grades import WEAK_TAIL
 from .meaning import clause_keeps
+from .scope import without_scope
 
 
 @cached_list
@@ -53,6 +54,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             bodies.extend(main_parts(body))
         for body in list(bodies):
             bodies.extend(first_of_two(body))
+        for body in list(bodies):
+            bodies.extend(without_scope(body))
         for body in list(bodies):
             control = CONTROL.sub("", MID_CONTROL.sub(r"\g<subject>", body))
             if control != body:

@@ -36,8 +36,16 @@ _REPORTER = (
     r"(?: (?:of|from) (?:the |this |these )?(?:present |current |updated |\w+ ){0,2}"
     r"(?:study|review|trials?|analysis|work|studies))?"
 )
+# "The researchers provide evidence that X", "We now have evidence that X": a reporter that
+# gives evidence asserts X as found, as "found that X" does (never a graded "some evidence",
+# "limited evidence": those are `grades.GRADED`, said with their grade).
+_GIVES_EVIDENCE = (
+    r"(?:now )?(?:provide[sd]?|present(?:ed|s)?|ha(?:ve|s|d)|give[sn]?|gave|offer(?:ed|s)?) "
+    r"(?:(?:new|further|direct|novel|compelling|the first|clear) )?evidence"
+)
 _FRAME = re.compile(
-    rf"^(?P<who>{_REPORTER}) (?P<verb>found|find|showed|shows?|observed|demonstrate[sd]?|"
+    rf"^(?P<who>{_REPORTER}) (?P<verb>{_GIVES_EVIDENCE}|found|find|showed|shows?|observed|"
+    r"demonstrate[sd]?|"
     r"reveal(?:ed|s)?|report(?:ed|s)?|"
     # "This update confirms earlier findings that X": X is still the finding
     r"confirm(?:ed|s)?(?: (?:the )?(?:earlier|previous|prior) (?:findings|results|evidence))?|"
@@ -46,10 +54,13 @@ _FRAME = re.compile(
     r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
     re.I,
 )
-# "Analysis of tails infected with either strain showed that X": a longer reporter, asserting.
+# "Analysis of tails infected with either strain showed that X": a longer reporter, asserting;
+# "It was shown that X": the same frame in the passive.
 _LONG_REPORTER = re.compile(
     r"^(?:[\w-]+ ){0,2}(?:analys[ie]s|experiments|measurements|tests|scans|imaging|studies|"
-    r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that ",
+    r"data|results)\b[^,;]{0,80}? (?:showed|revealed|demonstrated|confirmed|found) that "
+    r"|^It (?:was|has been|is|could be) (?:further |also |now )?(?:shown|demonstrated|"
+    r"confirmed|established|found|revealed) that ",
     re.I,
 )
 
@@ -76,8 +87,8 @@ _BARE_HEDGE = re.compile(
 
 
 _ASSERTS = re.compile(
-    r"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
-    r"establish)",
+    rf"^(?:found|find|show|observ|demonstrat|reveal|report|confirm|conclud|support|"
+    rf"establish|{_GIVES_EVIDENCE}$)",
     re.I,
 )
 
