@@ -31,8 +31,13 @@ _AIM_LEAD = re.compile(
     r"^(?:(?:the|our|this) )?(?:main |primary )?(?:aims?|objectives?|purposes?|goals?)"
     r"(?: of (?:this|the|our)(?: present)? (?:study|review|work|trial|analysis))?"
     r" (?:was|were|is|are) (?:to )?"
-    r"|^(?:this|the present|our) (?:study|review|work|trial) (?:aimed|aims|sought|set out) to "
-    r"|^we (?:aimed|sought|set out|wanted) to |^to (?=[a-z]+ )",
+    r"|^(?:this|the present|our) (?:study|review|work|trial|article|paper|report) "
+    r"(?:aimed|aims|sought|set out) to "
+    r"|^we (?:aimed|sought|set out|wanted) to "
+    # an aim's "To" is followed by its verb ("To assess ..."); "To the best of our knowledge",
+    # "To date", "To this end" open no aim
+    r"|^to (?!(?:the|our|my|this|that|these|date|a|an|some|what|which|whom|each|all|his|her|"
+    r"its|their)\b)(?=[a-z]+ )",
     re.I,
 )
 

@@ -25,6 +25,7 @@ from .distinct_limits import distinct_limits, says_again, sure_lines
 from .echoes import without_echoes
 from .facts import search_date
 from .finding import SIDE_POINT
+from .flat_body import filled
 from .frames import (
     DESIGN_NAMED,
     DOCTOR,
@@ -332,6 +333,10 @@ def compose(
         # matters: once there, not in the body too (the body keeps its own results)
         did = unrestated
         restated = None
+    if not m.headed and d != StudyDesign.REVIEW:
+        # no headings, roles only guessed: the paper's further findings fill a thin body
+        stock = frozenset({frame or ""} | {f.text for f in m.facts})
+        did = filled(did, sorted(conclusions + results, key=lambda p: p.order), used, stock)
 
     studied = m.studied
     if (

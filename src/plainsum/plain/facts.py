@@ -44,8 +44,11 @@ _INCLUDED = re.compile(
     r"|fulfill?ed (?:our |the )?(?:inclusion|eligibility|selection) criteria"
     # "a final count of 20 studies remained for analysis"
     r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
-    # "A systematic review of 16 randomised controlled trials was undertaken."
-    rf"|\b(?:systematic )?review (?:and meta-analysis )?of (?P<n3>{COUNT})\s+"
+    # "A systematic review of 16 randomised controlled trials was undertaken.", "We conducted
+    # a meta-analysis of 9 randomized controlled trials" (never "A meta-analysis of two trials
+    # showed ...": one comparison of a review's)
+    r"|\b(?:(?:systematic )?review(?: and meta-analysis)?|(?:conducted|performed|undertook|did|"
+    rf"carried out) a meta-analysis) of (?P<n3>{COUNT})\s+"
     r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|placebo-controlled)\s+){0,3}"
     r"(?P<what3>trials|studies|RCTs)\b"
     # "Of eleven studies identified, three (354 participants) were included."
