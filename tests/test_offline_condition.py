@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.evidence import frame_kind
-from plainsum.plain.condition import Condition, conditions_in, conditions_of
+from plainsum.plain.condition import Condition, conditions_in, conditions_of, mentions
 from plainsum.plain.frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
 from plainsum.plain.headline import Headline
 from plainsum.plain.pick import pick
@@ -307,3 +307,75 @@ def test_a_case_report_is_a_report_about_its_condition() -> None:
         conditions=[Condition("trigeminal neuralgia", 1)],
     )
     assert said[0].text == "This report was about trigeminal neuralgia."
+
+
+def test_a_condition_the_aim_names_as_an_outcome_gives_way_to_the_one_people_had() -> None:
+    # a review of a drug after a brain bleed measures swelling of the brain and fluid on the
+    # brain: the bleed is what the people had, the rest are outcomes
+    sentences = [
+        ("A bleed around the brain, a subarachnoid haemorrhage, often leaves people disabled.", 0,
+         Role.BACKGROUND),
+        ("To assess the effect of the drug on the risk of cerebral oedema, vasospasm, and "
+         "hydrocephalus following subarachnoid haemorrhage.", 2, Role.AIM),
+        ("The drug made little or no difference to hydrocephalus.", 9, Role.RESULTS),
+        ("The drug probably reduces the risk of hydrocephalus and poor recovery.", 12,
+         Role.CONCLUSION),
+    ]  # fmt: skip
+    assert [c.name for c in conditions_of(sentences)] == ["subarachnoid haemorrhage"]
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("We looked at the incidence of dementia over ten years.", "outcome"),
+        ("Fewer people developed pneumonia on the new feed.", "outcome"),
+        ("Blood pressure drugs may delay the development of dementia.", "outcome"),
+        ("Asthma at 6 months was rare in both groups.", "outcome"),
+        ("Pain eased in a subgroup of patients with gout.", "scoped"),
+        ("Adults with no prior stroke took part.", "scoped"),
+        ("Results did not differ between sepsis and other subgroups.", "scoped"),
+        ("We followed 40 heart failure patients for a year.", "studied"),
+        ("Recovery after stroke was slow in older adults.", "studied"),
+        ("Children with asthma took part.", "studied"),
+    ],
+)
+def test_how_a_sentence_names_a_condition(text: str, how: str) -> None:
+    assert [h for _, h in mentions(text)] == [how]
+
+
+def test_an_outcome_a_prevention_review_measured_is_not_what_it_was_about() -> None:
+    # people with mild memory problems took vitamins; dementia is what the review counted
+    sentences = [
+        ("Vitamins might delay the onset of dementia.", 0, Role.BACKGROUND),
+        ("To assess vitamins for the incidence of dementia in people with mild cognitive "
+         "impairment.", 2, Role.AIM),
+        ("Vitamins did not lower the incidence of dementia.", 8, Role.RESULTS),
+        ("Vitamins probably do not help people with mild cognitive impairment.", 11,
+         Role.CONCLUSION),
+    ]  # fmt: skip
+    assert [c.name for c in conditions_of(sentences)] == ["mild cognitive impairment"]
+
+
+def test_a_condition_only_a_subgroup_had_is_not_what_the_review_was_about() -> None:
+    sentences = [
+        ("In a subgroup of head injury patients with subarachnoid haemorrhage, the drug "
+         "lowered the risk of death.", 4, Role.RESULTS),
+        ("This review of a drug in acute head injury patients leaves much in doubt.", 6,
+         Role.CONCLUSION),
+        ("The drug helped a subgroup of brain injury patients with subarachnoid haemorrhage.",
+         7, Role.CONCLUSION),
+    ]  # fmt: skip
+    assert [c.name for c in conditions_of(sentences)] == ["acute head injury"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Zinc may prevent otitis media in children.", ["otitis media"]),  # named whole
+        ("Mood was rated on the Edinburgh Postnatal Depression Scale.", []),  # a scale
+        ("Results were alike in non-sepsis patients.", []),  # its absence
+        ("Because diabetes is common, screening matters.", ["diabetes"]),
+    ],
+)
+def test_what_a_name_is_and_is_not(text: str, names: list[str]) -> None:
+    assert conditions_in(text) == names

@@ -355,6 +355,22 @@ def test_a_pronoun_that_stands_for_a_noun_of_its_own_sentence_stands_alone() -> 
     assert _why(conclusions, head, about_ms=False)[0] == conclusions[1].text
 
 
+@pytest.mark.parametrize(
+    "leaning",
+    [
+        "Parents could be told the benefits and harms of both methods before the birth.",
+        "Neither of the approaches lowered the number of falls.",
+    ],
+)
+def test_a_conclusion_about_both_of_what_an_unshown_sentence_named_is_not_lifted(
+    leaning: str,
+) -> None:
+    # the paper's not about MS and names neither topic nor condition: a conclusion that needs
+    # the sentence before it ("both methods": which?) is not lifted beside the frame
+    head = Headline("Late cord clamping raised iron levels in babies", (3,), origin="x")
+    assert _why([measured(leaning, (8,))], head, about_ms=False) == [NOT_MS, DOCTOR]
+
+
 def test_what_a_review_covers_is_no_silence_when_it_also_says_what_it_means() -> None:
     head = Headline("A review looked at blood tests for MS", (2,), origin=None)
     covers = measured("This review discusses blood tests used in MS clinics.", (6,))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .sentences import Role
 
-__all__ = ["Condition", "conditions_in", "conditions_of"]
+__all__ = ["Condition", "conditions_in", "conditions_of", "mentions"]
 
 # Conditions named in one word that no ending gives away.
 _ONE_WORD = (
@@ -48,7 +48,7 @@ _NOT_CONDITIONS = frozenset(
 # Head nouns after which the name of a condition ends ("kidney disease", "Down syndrome").
 _HEADS = (
     "diseases?|syndromes?|disorders?|infections?|injury|injuries|cancers?|deficiency|"
-    "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?"
+    "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?|haemorrhages?|hemorrhages?|impairments?"
 )
 _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
 # Words in a condition's name at most ("autosomal dominant polycystic kidney disease"); the
@@ -74,7 +74,7 @@ _NOT_NAME = frozenset(
     during over under against versus vs about like using used including include includes
     type types form forms case cases nor history volume prevalence incidence symptoms signs
     binary novel human outcome outcomes year years month months week weeks day days time times
-    post slow
+    post slow because
     via stop halt delay prevent treat reduce control manage modify worsen cause causes stable
     unstable residual macroscopic microscopic""".split()
 )
@@ -141,12 +141,13 @@ def _breaks(word: str) -> bool:
     )
 
 
-def _trim(name: str) -> str:
-    """The name without the words before it that belong to the sentence, not the name ("nor on
-    anxiety", "history of diabetes", "reported infections" end at the condition)."""
-    words = name.split()
-    cut = max((i + 1 for i, w in enumerate(words[:-1]) if _breaks(w)), default=0)
-    return " ".join(words[cut:])
+def _trim(before: str, anchor: str) -> str:
+    """The name: the `anchor` (the word or words that end it) with the words `before` it that
+    belong to the name, never those of the sentence ("nor on anxiety", "history of diabetes",
+    "reported infections" end at the condition; "prevent otitis media" keeps "otitis")."""
+    words = before.split()
+    cut = max((i + 1 for i, w in enumerate(words) if _breaks(w)), default=0)
+    return " ".join([*words[cut:], anchor])
 
 
 # Words before a condition that say the paper studied it, not that it came up as an outcome
@@ -155,17 +156,87 @@ def _trim(name: str) -> str:
 _STUDIED_BEFORE = re.compile(
     r"\b(?:with|for|against|treat(?:s|ed|ing)?|treatments? (?:of|in)|management of|"
     r"prevent(?:s|ed|ing)?|prevention of|diagnosed with|living with|(?:people|patients|"
-    r"children|adults|women|men|infants) (?:who have|having|in))\s+(?:[\w'’-]+\s+){0,4}$",
+    r"children|adults|women|men|infants) (?:who have|having|in)|following|after)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
     re.I,
+)
+# ... or the words after it: "head injury patients", "stroke survivors".
+_STUDIED_AFTER = re.compile(r"^\s+(?:patients|sufferers|survivors)\b", re.I)
+# A name that says which operation, test or service, not what the people had: "after breast
+# cancer surgery", "Down syndrome screening" (the paper may be about any operation).
+_OF_A_PROCEDURE = re.compile(
+    r"^\s+(?:surgery|surgeries|operations?|resections?|screening|services?|clinics?|units?)\b",
+    re.I,
+)
+# Words before a condition that say it was measured, not what the people had: "the risk of
+# hydrocephalus", "the incidence of dementia", "the development of diabetes", and each name of
+# a list they open ("the risk of vasospasm, delayed ischaemia, and hydrocephalus").
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:(?:risks?|incidence|development|onset|occurrence|odds) of|outcomes? (?:of|was|were)|"
+    r"outcomes? included)\s+(?:the\s+)?(?:new\s+)?(?:[^.;:()]{0,100}?(?:,|\band\b|\bor\b)\s+)?"
+    r"(?:(?!(?:to|for|in|with|by|on|the|an?|that|which)\b)[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# ... or after it: "dementia incidence", "asthma at 6 months".
+_OUTCOME_AFTER = re.compile(
+    r"^\s+(?:incidence|risk|rates?|at (?:\d|one|two|three|six|twelve|follow)|within \d)\b"
+    r"(?! (?:mitigation|factors?|groups?|scores?|assessment|management)\b)",
+    re.I,
+)
+# The measure said right before the name: an outcome even after "to prevent" ("prevents the
+# development of dementia in people with high blood pressure").
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:(?:risks?|incidence|development|onset|occurrence) of (?:the )?(?:new )?|"
+    r"develop(?:s|ed|ing)? (?:an? )?)$",
+    re.I,
+)
+# A group within the paper's people, not what they all had ("in a subgroup of patients with
+# subarachnoid haemorrhage", "a subset of children with asthma"), or one they did not have
+# ("patients with no prior stroke", "adults without diabetes").
+_SCOPED_BEFORE = re.compile(
+    r"\b(?:subgroups?|subsets?) of\b[^.;:]{0,60}$"
+    r"|\b(?:(?:with|had|having) no|without|free of|free from)\s+(?:(?:a|an|any|prior|"
+    r"previous|known|apparent|concurrent|history of|signs? of|evidence of)\s+){0,2}$",
+    re.I,
+)
+# ... or a group compared with another: "sepsis versus non-sepsis subgroups".
+_SCOPED_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}\s+subgroups?\b", re.I)
+# The name of a scale or a group, not a condition: "the Edinburgh Postnatal Depression Scale".
+_NAME_OF_A_TOOL = re.compile(
+    r"^\s+(?:Scales?|Score|Inventory|Questionnaire|Index|Rating|Group|Network)\b"
 )
 
 
-def _mentions(text: str) -> list[tuple[str, bool]]:
-    """Every condition `text` names, with whether the words before it say it was studied."""
+STUDIED, OUTCOME, SCOPED, SAID = "studied", "outcome", "scoped", "said"
+
+
+def _how(text: str, start: int, end: int) -> str:
+    """How the sentence names the condition at `text[start:end]`: as what the people had
+    (`STUDIED`: "children with X", "drugs for X", "X patients", "outcome after X"), as an
+    outcome measured (`OUTCOME`: "the risk of X", "X at 6 months", "X following a bleed"), as
+    what a group within them had (`SCOPED`: "a subgroup of patients with X"), or neither."""
+    before, after = text[max(0, start - 160) : start], text[end : end + 30]
+    if _SCOPED_BEFORE.search(before) or _SCOPED_AFTER.match(after):
+        return SCOPED
+    if _MEASURE_BEFORE.search(before):
+        return OUTCOME
+    if _OF_A_PROCEDURE.match(after):
+        return SAID
+    if _STUDIED_BEFORE.search(before[-60:]) and not _OUTCOME_AFTER.match(after):
+        return STUDIED
+    if _STUDIED_AFTER.match(after):
+        return STUDIED
+    if _OUTCOME_BEFORE.search(before) or _OUTCOME_AFTER.match(after):
+        return OUTCOME
+    return SAID
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """Every condition `text` names, with how it names it (`_how`)."""
     out = []
     for m in _ANCHOR.finditer(text):
         before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
-        name = _trim((before.group(0) if before else "") + m.group(0))
+        name = _trim(before.group(0) if before else "", m.group(0))
         last = name.split()[-1].lower()
         if (
             _MS.search(name)
@@ -174,17 +245,18 @@ def _mentions(text: str) -> list[tuple[str, bool]]:
                 re.fullmatch(_HEADS, last) and all(w.lower() in _GENERIC for w in name.split()[:-1])
             )
             or len(name.split()) > MAX_NAME_WORDS
+            or _NAME_OF_A_TOOL.match(text[m.end() : m.end() + 20])
+            or text[: m.end() - len(name)].endswith("non-")  # "non-sepsis": its absence
         ):
             continue
-        start = m.end() - len(name)
-        out.append((name, bool(_STUDIED_BEFORE.search(text[max(0, start - 60) : start]))))
+        out.append((name, _how(text, m.end() - len(name), m.end())))
     return out
 
 
 def conditions_in(text: str) -> list[str]:
     """Every condition `text` names, as it names it ("people with cystic fibrosis" ->
     "cystic fibrosis"); never MS."""
-    return [name for name, _ in _mentions(text)]
+    return [name for name, _ in mentions(text)]
 
 
 def _key(name: str) -> str:
@@ -212,40 +284,54 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     than a guess."""
     weight: Counter[str] = Counter()
     forms: Counter[str] = Counter()
+    had_forms: Counter[str] = Counter()
     first: dict[str, int] = {}
     first_own: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, where a capital is the name's
     studied: set[str] = set()  # conditions the paper says it studied, not only measured
     aimed: set[str] = set()  # conditions the paper's aim names
     concluded: set[str] = set()  # ... and its conclusions
+    had: set[str] = set()  # conditions its aim names as what the people had, not an outcome
     for text, index, role in sentences:
-        for name, said in _mentions(text):
+        for name, how in mentions(text):
+            if how == SCOPED:  # what a group within them had, or what they did not have
+                continue
+            forms[name] += 1
+            if how != OUTCOME:
+                had_forms[name] += 1  # on a tie, the form said as what they had
+            if not text.startswith(name):
+                inside.add(name)
             key = _key(name)
             if role == Role.AIM:
                 aimed.add(key)
             elif role == Role.CONCLUSION:
                 concluded.add(key)
-            if said or role in (Role.BACKGROUND, Role.AIM):
+            if how == OUTCOME:  # an outcome measured: named, but no sign of what they had
+                continue
+            if role == Role.AIM:
+                had.add(key)
+            if how == STUDIED or role in (Role.BACKGROUND, Role.AIM):
                 studied.add(key)
             weight[key] += _WEIGHT.get(role, 1)
             first.setdefault(key, index)
             if role != Role.BACKGROUND:
                 first_own.setdefault(key, index)
-            forms[name] += 1
-            if not text.startswith(name):
-                inside.add(name)
     stated = aimed or concluded  # where the paper says what it was about
     ranked = sorted(
         (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied and k in stated),
-        key=lambda k: (-weight[k], first[k]),
+        key=lambda k: (k not in had, -weight[k], first[k]),
     )
-    return [Condition(_form(k, forms, inside), first_own.get(k, first[k])) for k in ranked]
+    return [
+        Condition(_form(k, forms, had_forms, inside), first_own.get(k, first[k])) for k in ranked
+    ]
 
 
-def _form(key: str, forms: Counter[str], inside: set[str]) -> str:
-    """The form of one condition's name the paper uses most, with the capital of a sentence's
-    first word lowered ("Mucosal infections are ..."), never a name's ("Down syndrome")."""
-    name = max((n for n in forms if _key(n) == key), key=lambda n: (forms[n], -len(n), n))
+def _form(key: str, forms: Counter[str], had: Counter[str], inside: set[str]) -> str:
+    """The form of one condition's name the paper uses most (on a tie the shorter, then the one
+    said more often as what the people had, not as an outcome: "ischaemic stroke", not
+    "recurrent stroke"), with the capital of a sentence's first word lowered ("Mucosal
+    infections are ..."), never a name's ("Down syndrome")."""
+    name = max((n for n in forms if _key(n) == key), key=lambda n: (forms[n], -len(n), had[n], n))
     word = name.split()[0]
     if (
         name not in inside

@@ -56,11 +56,13 @@ def norm(text: str) -> str:
 
 # A topic that names something: two words or more ("treatments" alone says nothing), a
 # "whether" clause with a verb ("whether primary stenting" is cut short), not a bare dose, no
-# pointer to what the paper said before ("antibiotics for these conditions").
+# pointer to what the paper said before ("antibiotics for these conditions", "neither of the
+# approaches").
 WHOLE_TOPIC = re.compile(
     r"^(?!whether (?!.*\b(?:is|are|was|were|can|could|may|helps?|works?|improves?|reduces?|"
     r"prevents?|affects?|changes?|leads?|increases?|lowers?|eases?|slows?)\b))"
-    r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)\S+ \S+",
+    r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)"
+    r"(?!(?:neither|either)\b|both (?:of|the)\b)\S+ \S+",  # "neither of the approaches"
     re.I,
 )
 

@@ -151,9 +151,17 @@ _THEY = re.compile(r"\b(?:their|they|them)\b", re.I)
 _MANY = re.compile(r"\b[A-Za-z-]{3,}s\b|\b(?:people|children|men|women)\b", re.I)
 
 
+# "the benefits and harms of both methods": which two, a sentence before it said.
+_BOTH = re.compile(
+    r"\b(?:both|either|neither) (?:of the )?(?:methods|approaches|options|groups|treatments|"
+    r"techniques|strategies|drugs|interventions|procedures|types|arms)\b",
+    re.I,
+)
+
+
 def _points_back(text: str) -> bool:
     m = _THEY.search(text)
-    return m is not None and not _MANY.search(text[: m.start()])
+    return bool(_BOTH.search(text)) or (m is not None and not _MANY.search(text[: m.start()]))
 
 
 def _stands_alone(p: PlainSentence) -> bool:
