@@ -114,6 +114,19 @@ def test_statistics_are_removed_and_detected():
 
 
 @pytest.mark.parametrize(
+    ("text", "statistics"),
+    [
+        ("The pill at a dose of 0.5 mg once daily may be safe.", False),
+        ("A smaller dose of 0.15 mg per kg may work as well.", False),
+        ("Relapses fell by a ratio of 0.52 in the treated group.", True),
+        ("The correlation was 0.4 for walking speed.", True),
+    ],
+)
+def test_a_dose_below_one_is_no_statistic(text: str, statistics: bool) -> None:
+    assert has_statistics(text) is statistics
+
+
+@pytest.mark.parametrize(
     ("text", "out"),
     [
         # a statistic appended after a colon: the sentence ends before it

@@ -25,7 +25,9 @@ STAT = re.compile(
     r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
     r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
     r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*="
-    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b|(?<![\w.])0\.\d+\b"
+    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b"
+    # a decimal below one, never a dose ("0.6 mg")
+    r"|(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)"
     r"|(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
     re.I,
 )
