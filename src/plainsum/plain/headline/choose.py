@@ -19,7 +19,7 @@ from ..standalone import leans_back, rare_term, whole_alone
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
-from .forms import GLUED, dropped, headline_forms
+from .forms import GLUED, dropped, framed, headline_forms
 from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
@@ -359,6 +359,9 @@ def _best_form(
     plain = [f for f in ok if not unexplained(f[1])]
     ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
     short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
+    if any(not cut and framed(text) for cut, text in short):
+        said = [f for f in short if f[0] and not framed(f[1])]  # what was found, not its report
+        short = [max(said, key=lambda f: len(f[1].split()))] if said else short
     if short:
         return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
     return min(ok, key=lambda f: (len(f[1].split()), f[0]))

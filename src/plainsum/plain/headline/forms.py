@@ -92,3 +92,18 @@ def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[
 def dropped(s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str]) -> bool:
     """Whether a repair left the sentence out, in any of its forms."""
     return s.text in drop or any(text in drop for _, text in forms)
+
+
+# A sentence whose subject is the report of a finding, not what was found: "The results
+# suggest that X", "This study shows X". Read as a headline the subject names nothing; a cut
+# form that says X (with the frame's hedge, `shorten.fronts`) heads instead.
+_FRAMED = re.compile(
+    r"^(?:The|These|This|Our|Their|Its) (?:[\w-]+ ){0,3}?(?:results?|data|findings|observations|"
+    r"study|review|analysis|trial|work|evidence)(?: of (?:this|the|our) [\w-]+)? "
+    r"(?:suggest|show|indicate|demonstrate|support|provide|reveal|confirm|imply)\w*\b"
+)
+
+
+def framed(text: str) -> bool:
+    """Whether a sentence's subject is the report of a finding (`_FRAMED`)."""
+    return bool(_FRAMED.match(text))

@@ -166,6 +166,56 @@ _AMOUNT = re.compile(
 )
 
 
+# An empty review: no study met its criteria ("The review authors found no randomised trials
+# of X", "did not find any studies that assessed X", "No studies meeting the entry rules were
+# found"); never one outcome no study reported ("No trials were found that measured pain": the
+# review has trials).
+_NONE_FOUND = re.compile(
+    r"\b(?:found no|(?:did not|could not|failed to) (?:find|identify|locate) any) "
+    r"(?:[\w-]+ ){0,2}(?P<a>trials|studies)\b"
+    r"|^No (?:[\w-]+ ){0,4}?(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:were|was) (?:found|identified|"
+    r"located)\b",
+    re.I,
+)
+_WHOLE_REVIEW = re.compile(
+    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting)\b"
+    r"|(?:any|no) (?:[\w-]+ )?(?:trials|studies) (?:(?:that )?(?:assess|check|evaluat|compar|"
+    r"test|look)\w*|of)\b(?! (?:for|on) )",
+    re.I,
+)
+
+
+# What the studies a review found none of would have looked at: "... found no trials checking
+# X" -> "checking X" (to the sentence's end, no clause after a comma).
+_LOOKED_FOR = re.compile(
+    r"\b(?:trials|studies)\s+(?P<what>(?:that (?:assessed|checked|evaluated|compared|tested|"
+    r"looked at)|checking|assessing|evaluating|comparing|testing|looking at)\b[^,;:()]+)$",
+    re.I,
+)
+
+
+def empty_review(
+    conclusions: list[PlainSentence], topic: str | None, topic_source: int | None
+) -> Headline | None:
+    """ "A review found no trials of X" where the authors conclude that no study met the
+    review's criteria (`_NONE_FOUND`, said of the whole review: `_WHOLE_REVIEW`), naming what
+    the review looked at when that is known; None otherwise."""
+    for s in conclusions:
+        m = _NONE_FOUND.search(s.text)
+        if m is None or not _WHOLE_REVIEW.search(s.text) or not s.sources:
+            continue
+        what = (m["a"] or m["b"]).lower()
+        if topic and topic_source is not None and not topic.startswith("whether "):
+            sources = (*s.sources, topic_source)
+            return Headline(f"A review found no {what} of {topic}", sources, True)
+        looked = _LOOKED_FOR.search(s.text[m.start() :].rstrip("."))
+        if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
+            # what the authors say no study looked at, in their words
+            return Headline(f"A review found no {what} {looked['what']}", s.sources, True)
+        return Headline(f"A review found no {what} that met its criteria", s.sources, True)
+    return None
+
+
 def fill_template(
     conclusions: list[PlainSentence],
     design: StudyDesign,
@@ -183,6 +233,10 @@ def fill_template(
         kind = f"A review of {studies}"
         if studies_source is not None:
             sources.append(studies_source)
+    if design == StudyDesign.REVIEW and not studies:
+        empty = empty_review(conclusions, topic, topic_source)
+        if empty is not None:
+            return empty
     main = main_conclusions(conclusions)
     if not main or _NOT_SURE.search(main[-1].text):
         main = conclusions  # the main finding is itself unsure: any conclusion may say how
