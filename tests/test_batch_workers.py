@@ -12,6 +12,7 @@ import threading
 import pytest
 
 from plainsum.batch.engine import Engine
+from plainsum.batch.workers import GC_THRESHOLDS
 from plainsum.errors import PlainsumError
 
 
@@ -109,13 +110,25 @@ def test_a_worker_freezes_what_it_holds_before_its_first_call(warm):
     assert asyncio.run(run()) > 0
 
 
+def test_a_worker_collects_garbage_at_the_batch_thresholds():
+    async def run() -> tuple[int, int, int]:
+        async with Engine(workers=1, warm=warm_up) as engine:
+            return await engine.cpu(gc.get_threshold)
+
+    assert asyncio.run(run()) == GC_THRESHOLDS
+    assert GC_THRESHOLDS[0] > gc.get_threshold()[0]  # fewer collections than Python's default
+
+
 @pytest.mark.parametrize("workers", [0, 1])
 def test_map_freezes_the_objects_alive_at_its_start_and_hands_them_back(workers):
     before = gc.get_freeze_count()
+    thresholds = gc.get_threshold()
     seen: list[int] = []
+    during: list[tuple[int, int, int]] = []
 
     async def handle(item: int) -> int:
         seen.append(gc.get_freeze_count())
+        during.append(gc.get_threshold())
         await asyncio.sleep(0)
         return item * 2
 
@@ -130,6 +143,8 @@ def test_map_freezes_the_objects_alive_at_its_start_and_hands_them_back(workers)
     assert asyncio.run(run()) == (5, [0, 2, 4, 6, 8])
     assert seen and min(seen) > before
     assert gc.get_freeze_count() == before
+    assert set(during) == {GC_THRESHOLDS}
+    assert gc.get_threshold() == thresholds
 
 
 def test_map_hands_the_frozen_objects_back_when_a_paper_fails():
@@ -142,6 +157,8 @@ def test_map_hands_the_frozen_objects_back_when_a_paper_fails():
         async with Engine(workers=0) as engine:
             await engine.map(range(3), handle, concurrency=2)
 
+    thresholds = gc.get_threshold()
     with pytest.raises(Refused):
         asyncio.run(run())
     assert gc.get_freeze_count() == before
+    assert gc.get_threshold() == thresholds

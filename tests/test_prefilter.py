@@ -135,3 +135,37 @@ def test_search_with_fewer_strings_gives_the_patterns_answer(pattern, text, foun
     compiled = re.compile(pattern, re.I)
     assert prefilter.search(compiled, text) is found
     assert prefilter.may_match(compiled, text) or not found
+
+
+GROUP = prefilter.PatternGroup(GATE_PATTERNS)
+
+
+@pytest.mark.parametrize("pattern", GATE_PATTERNS, ids=lambda p: p.pattern[:40])
+def test_a_pattern_group_gives_each_patterns_own_answer(pattern):
+    for text in TEXTS:
+        found = pattern.search(text) is not None
+        assert GROUP.search(pattern, text) is found, text
+        assert not (found and id(pattern) in GROUP.ruled_out(text)), text
+
+
+def test_a_pattern_group_rules_out_most_concepts_of_a_plain_sentence():
+    out = GROUP.ruled_out("The drug lowered relapse rates over two years.")
+    assert len(out) > len(GATE_PATTERNS) // 2
+    assert GROUP.ruled_out("İnsan: not in people.") == frozenset()  # a letter that may fold
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "held"),
+    [
+        (["men", "women", "people"], "Women and men", {"men", "women"}),  # one inside another
+        (["pat", "patient", "patients"], "outpatients seen", {"pat", "patient", "patients"}),
+        (["not ", "not yet", "yet "], "not yet known", {"not ", "not yet", "yet "}),
+        (["a.b", "a+b"], "axb a+b", {"a+b"}),  # characters that mean something to a regex
+        (["cell", "cells"], "no match here", set()),
+        (["abc", "bcd"], "abcd", {"abc", "bcd"}),  # overlapping
+    ],
+)
+def test_a_trie_finds_every_word_a_text_holds(words, text, held):
+    group = prefilter.PatternGroup([re.compile(re.escape(w), re.I) for w in words])
+    patterns = {id(p): p.pattern.replace("\\", "") for p in group._patterns}
+    assert {patterns[i] for i in set(patterns) - group.ruled_out(text)} == held

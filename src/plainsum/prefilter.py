@@ -19,11 +19,12 @@ test texts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from .word_start import found as _found_at_word
 
-__all__ = ["may_match", "required", "search"]
+__all__ = ["PatternGroup", "may_match", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 
@@ -214,3 +215,73 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
     if fast is not None:
         return _found_at_word(fast, text)
     return pattern.search(text) is not None
+
+
+class PatternGroup:
+    """Many case-insensitive patterns asked about one text in a row (the caveats' concepts about
+    a summary sentence). `ruled_out(text)` names, by id, the patterns of the group that cannot
+    occur in `text` (it holds none of the strings each requires), from one pass over the
+    lower-cased text instead of a substring test per pattern; `search(pattern, text)` is the
+    module's `search`, answering no at once for those.
+
+    The pass is one regular expression, a trie of the group's strings looked for at every
+    position: it finds there the longest string of the group that starts there, and every
+    shorter one that starts there is a prefix of it, so the strings of the group a text holds
+    are the prefixes, in the group, of what the pass finds."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        needs: dict[int, frozenset[str]] = {}  # id(pattern) -> the strings it requires
+        self._patterns: list[re.Pattern[str]] = []  # kept, so an id is never reused
+        for pattern in patterns:
+            _, fold, strings, _ = _quick.get(id(pattern)) or _entry(pattern)
+            if fold and strings is not None and id(pattern) not in needs:
+                needs[id(pattern)] = frozenset(strings)
+                self._patterns.append(pattern)
+        every = frozenset().union(*needs.values())
+        self._all = frozenset(needs)
+        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
+        self._by_string = {w: frozenset(i for i, n in needs.items() if w in n) for w in every}
+        self._scan = re.compile(f"(?=({_trie(sorted(every))}))") if every else None
+        self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
+
+    def ruled_out(self, text: str) -> frozenset[int]:
+        """The ids of the group's patterns that cannot occur in `text` (none when `text` has a
+        letter outside ASCII that may fold into one: the strings say nothing then)."""
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        lower = _lower(text)
+        out: frozenset[int] = frozenset()
+        if lower is not None and self._scan is not None:
+            prefixes, by_string = self._prefixes, self._by_string
+            held = frozenset().union(*(prefixes[w] for w in self._scan.findall(lower)))
+            out = self._all.difference(*(by_string[w] for w in held))
+        self._last = (text, out)
+        return out
+
+    def search(self, pattern: re.Pattern[str], text: str) -> bool:
+        """`search(pattern, text)`."""
+        return id(pattern) not in self.ruled_out(text) and search(pattern, text)
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression matching exactly `words` (non-empty), the longest one where several
+    start at the same place (each branch starts with its own character; optional parts are
+    greedy)."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def expression(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + expression(node[ch]) for ch in sorted(node) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:  # a word ends here: what follows is optional
+            return f"(?:{body})?"
+        return body
+
+    return expression(root)

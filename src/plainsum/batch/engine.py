@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from ..drafters import Drafter, DrafterResult, DraftRequest
 from ..schemas import Finding
-from .workers import WorkerProcess, context
+from .workers import GC_THRESHOLDS, WorkerProcess, context
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -173,11 +173,15 @@ class Engine:
 def long_lived() -> Iterator[None]:
     """The objects alive on entry (modules, the drafter, its client, the state store) are kept
     out of the garbage collector's reach until exit: a batch makes garbage at every paper, and
-    each full collection would otherwise walk them all again. They are handed back on exit."""
+    each full collection would otherwise walk them all again. They are handed back on exit, and
+    so are the collector's thresholds, which are the batch's (`GC_THRESHOLDS`) until then."""
+    thresholds = gc.get_threshold()
     gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
     try:
         yield
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..prefilter import search
+from ..prefilter import PatternGroup, search
 from ..schemas import Severity, StudyDesign
 from .text import split_sentences
 
@@ -36,9 +36,7 @@ class Frame:
     none_of: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, sentence: str) -> bool:
-        return all(search(p, sentence) for p in self.all_of) and not any(
-            search(p, sentence) for p in self.none_of
-        )
+        return _frames_match((self,), sentence)
 
 
 def frame(*patterns: str, none_of: tuple[str, ...] = ()) -> Frame:
@@ -213,11 +211,40 @@ class Caveat:
 
     def matches(self, sentence: str) -> bool:
         """`in_sentence`, worked out."""
-        return any(frame.matches(sentence) for frame in self.frames)
+        return _frames_match(self.frames, sentence)
+
+
+def _frames_match(frames: tuple[Frame, ...], sentence: str) -> bool:
+    """Whether one of `frames` matches `sentence`: plain loops rather than a generator per
+    frame and per concept (the gate asks some 80 frames about every summary sentence), and the
+    concepts that cannot occur in it known from one pass over it (`_concepts`)."""
+    out = _concepts().ruled_out(sentence)
+    for frame in frames:
+        for pattern in frame.all_of:
+            if id(pattern) in out or not search(pattern, sentence):
+                break
+        else:
+            for pattern in frame.none_of:
+                if id(pattern) not in out and search(pattern, sentence):
+                    break
+            else:
+                return True
+    return False
 
 
 # The caveats whose answers `_carried` keeps, by id: kept alive here, so an id is never reused.
 _KEPT: dict[int, Caveat] = {}
+_group: PatternGroup | None = None  # the kept caveats' concepts (`_concepts`)
+
+
+def _concepts() -> PatternGroup:
+    """The concepts of the kept caveats' frames as one `PatternGroup`, made on first use (a
+    concept of another frame is searched as usual)."""
+    global _group
+    if _group is None:
+        frames = [f for caveat in list(_KEPT.values()) for f in caveat.frames]
+        _group = PatternGroup(p for f in frames for p in (*f.all_of, *f.none_of))
+    return _group
 
 
 @lru_cache(maxsize=65536)
@@ -227,6 +254,8 @@ def _carried(caveat: int, sentence: str) -> bool:
 
 def keep(caveats: dict[str, Caveat]) -> dict[str, Caveat]:
     """`caveats`, whose answers per sentence are from now on kept (the gate's own table)."""
+    global _group
     for caveat in caveats.values():
         _KEPT[id(caveat)] = caveat
+    _group = None  # made again, with these caveats' concepts
     return caveats
