@@ -81,6 +81,9 @@ def test_says_again_reads_only_the_content_before_it() -> None:
         ("None of the trials was at low risk of bias.", False),
         ("Although the trials were well conducted, some had a high risk of bias.", False),
         ("The trials were at high risk of bias.", False),
+        # what holds in spite of the limits
+        ("Despite these limitations, the review gives a full overview of the trials.", True),
+        ("In spite of its flaws, the trial shows the drug can be given safely.", True),
     ],
 )
 def test_a_sentence_that_only_says_what_was_done_well_names_no_limit(text, no_limit) -> None:

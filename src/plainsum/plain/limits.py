@@ -263,12 +263,21 @@ _SOME_FAULT = re.compile(
 )
 
 
+# What holds in spite of the limits, not a limit: "Despite these limitations, the review gives a
+# thorough overview" (its "these" points at a sentence that may not be shown).
+_DESPITE = re.compile(
+    r"^(?:Despite|In spite of|Notwithstanding) (?:these|the|its|their|such|those|this|that) "
+    r"(?:\w+ )?(?:limitations?|weakness(?:es)?|shortcomings?|caveats?|flaws?)\b",
+    re.I,
+)
+
+
 def names_no_limit(text: str) -> bool:
     """Whether a sentence filed as a limitation by its cue words names none once the cues that
     say something else are read out ("COVID-19 vaccines have been related to a small number
-    of cases of heart inflammation"), or says only what was done well ("Five trials had a low
-    risk of bias")."""
-    if _ONLY_GOOD.search(text) and not _SOME_FAULT.search(text):
+    of cases of heart inflammation"), says only what was done well ("Five trials had a low
+    risk of bias") or what holds despite the limits ("Despite these limitations, ...")."""
+    if _DESPITE.match(text) or (_ONLY_GOOD.search(text) and not _SOME_FAULT.search(text)):
         return True
     if not _NOT_A_LIMIT.search(text):
         return False

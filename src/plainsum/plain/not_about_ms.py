@@ -62,7 +62,12 @@ WHOLE_TOPIC = re.compile(
     r"^(?!whether (?!.*\b(?:is|are|was|were|can|could|may|helps?|works?|improves?|reduces?|"
     r"prevents?|affects?|changes?|leads?|increases?|lowers?|eases?|slows?)\b))"
     r"(?![\w-]*-dose\b)(?!.*\b(?:these|those|such|this|that|them)\b)"
-    r"(?!(?:neither|either)\b|both (?:of|the)\b)\S+ \S+",  # "neither of the approaches"
+    r"(?!(?:neither|either)\b|both (?:of|the)\b)"  # "neither of the approaches"
+    # an effect of nothing named ("the effect", "the positive effect on tumour response",
+    # "long-term use only"), a topic cut short ("... phytoestrogens when", "resolution'")
+    r"(?!(?:the |any |its |their )?(?:[\w-]+ )?(?:effects?|benefits?|harms?|use|impact|role|"
+    r"value)\b(?! of\b))(?!.*(?:\b(?:when|while|if|and|or|of|for|with|to|the|an?|whether|than|"
+    r"only)|['’\"])$)\S+ \S+",
     re.I,
 )
 

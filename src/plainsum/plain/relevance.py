@@ -28,6 +28,7 @@ from .headline import Headline
 from .limits import states_a_limit
 from .lines import Line
 from .ms_pointer import with_people_named
+from .not_a_meaning import CALL, not_a_meaning
 from .not_about_ms import (
     KIND,
     WHOLE_TOPIC,
@@ -70,7 +71,9 @@ FUTURE = re.compile(
     r"|\bit is (?:important|essential|necessary|crucial|vital) that (?:the |future |further "
     r"|new )?(?:\w+ )?(?:trials?|studies|research|RCTs)\b|\b(?:trials?|studies|RCTs) should\b"
     r"|\b(?:issues|problems|challenges|limitations|hurdles) (?:\w+ )?to (?:overcome|address|"
-    r"solve|resolve|tackle)\b",
+    r"solve|resolve|tackle)\b"
+    # "trials ... would be clearly welcome", "an urgent need for a strong trial"
+    r"|" + CALL.pattern,
     re.I,
 )
 # What the review itself could or could not do, not what its finding means: "The review
@@ -350,11 +353,14 @@ def why_it_matters(
         plain = [
             p
             for p in conclusions
-            if not (p.hard or is_procedural(p.text)) and _stands_alone(p) and _plain_enough(p.text)
+            if not (p.hard or is_procedural(p.text) or not_a_meaning(p.text))
+            and _stands_alone(p)
+            and _plain_enough(p.text)
         ]
         picked = pick(plain, 1, 35, used, FUTURE, in_order=True, rank=None)
         if not picked and not body_has_result:
-            standing = [p for p in conclusions if _stands_alone(p)]
+            # ... but never a call for more work, a limit or a result of nothing named
+            standing = [p for p in conclusions if _stands_alone(p) and not not_a_meaning(p.text)]
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
