@@ -23,6 +23,7 @@ from .body_sentences import shown_sentences, words_of
 from .compared_pair import BUILT_COMPARISON
 from .distinct_limits import distinct_limits, says_again, sure_lines
 from .echoes import without_echoes
+from .explained_once import explained_once, widened_all
 from .facts import search_date
 from .finding import SIDE_POINT
 from .flat_body import filled
@@ -55,7 +56,7 @@ from .results import (
     says_which_way,
 )
 from .sentences import Role
-from .simplify import HARD_MAX_WORDS, PlainSentence, measured
+from .simplify import HARD_MAX_WORDS, PlainSentence
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial
@@ -99,6 +100,8 @@ def compose(
     from (the body's copy only was dropped); a higher `level` keeps fewer and easier sentences."""
     d = m.design.design
     review = d in _REVIEWS
+    # a repair names a sentence as drafted, its gloss terms explained there or not
+    drop, soft, head_keep = widened_all(m, drop, soft, head_keep)
 
     studies = next((f for f in m.facts if f.count and f.what), None)  # the review's count
     many = review and not (studies and studies.count and count_value(studies.count) == 1)
@@ -387,9 +390,6 @@ def compose(
     did = [line for line in did if not repeats(line)]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     did, why = without_echoes(head.text, did, why)  # nor said again in other words
-    return head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
-
-
-def lines_measured(lines: list[Line]) -> list[PlainSentence]:
-    """The lines as measured sentences (for choosing what to drop for the grade)."""
-    return [measured(line.text, line.sources) for line in lines]
+    return explained_once(
+        head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
+    )

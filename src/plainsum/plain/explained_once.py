@@ -1,0 +1,95 @@
+"""A hard term explained once in a draft's body: at its first use, not again in every sentence.
+
+Each sentence is edited on its own (`simplify`), so a term of the vetted gloss gets its bracket
+in every sentence that uses it: "Reactogenicity (short-lived reactions to a vaccine ...) was
+measured. Reactogenicity (short-lived reactions to a vaccine ...) was similar ...". The body is
+read in order (the gate's jargon check does the same): the first use keeps the explanation and
+later uses lose it. A repair that leaves out a sentence names it as drafted; `widened` finds the
+paper's sentence it came from, whichever of its explanations were said.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from .explain import gloss
+from .headline import Headline
+from .lines import Line
+from .material import Material
+
+__all__ = ["bare", "explained_once", "once", "widened", "widened_all"]
+
+
+@cache
+def _bracket() -> re.Pattern[str]:
+    """A gloss term followed by its own explanation in brackets: the term is group 1."""
+    pairs = sorted(gloss().items(), key=lambda kv: len(kv[0]), reverse=True)
+    alternatives = "|".join(
+        rf"(?P<t{i}>{re.escape(term)}) \({re.escape(said)}\)"
+        for i, (term, said) in enumerate(pairs)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})", re.I)
+
+
+def _term(m: re.Match[str]) -> str:
+    found = next(v for k, v in m.groupdict().items() if v is not None)
+    return " ".join(found.lower().split())
+
+
+def bare(text: str) -> str:
+    """`text` without the explanations of gloss terms in brackets."""
+    return _bracket().sub(lambda m: next(v for v in m.groupdict().values() if v), text)
+
+
+def once(sections: list[list[Line]]) -> list[list[Line]]:
+    """The body's `sections`, read in order, with each gloss term's explanation kept at its first
+    use only."""
+    said: set[str] = set()
+    out = []
+    for lines in sections:
+        kept = []
+        for line in lines:
+
+            def drop_repeat(m: re.Match[str]) -> str:
+                term = _term(m)
+                if term in said:
+                    return next(v for v in m.groupdict().values() if v)
+                said.add(term)
+                return m.group(0)
+
+            text = _bracket().sub(drop_repeat, line.text)
+            kept.append(line if text == line.text else replace(line, text=text))
+        out.append(kept)
+    return out
+
+
+def widened(texts: frozenset[str], pieces: list[str]) -> frozenset[str]:
+    """`texts` (sentences as drafted, which a repair names) with every piece of `pieces` (the
+    paper's sentences as edited) that is one of them but for its explanations."""
+    wanted = {bare(t) for t in texts}
+    return texts | {p for p in pieces if p not in texts and bare(p) in wanted}
+
+
+def explained_once(
+    head: Headline, sections: dict[str, list[Line]]
+) -> tuple[Headline, dict[str, list[Line]]]:
+    """The headline and body with each gloss term explained once in the body (`once`), and the
+    headline without an explanation the body gives too (the headline's terms may be explained
+    anywhere in the body: a bracket there only makes the headline long)."""
+    names = list(sections)
+    body = dict(zip(names, once([sections[name] for name in names]), strict=True))
+    said = {_term(m) for lines in body.values() for x in lines for m in _bracket().finditer(x.text)}
+
+    def in_body(m: re.Match[str]) -> str:
+        return next(v for v in m.groupdict().values() if v) if _term(m) in said else m.group(0)
+
+    text = _bracket().sub(in_body, head.text)
+    return (head if text == head.text else replace(head, text=text)), body
+
+
+def widened_all(m: Material, *texts: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Each of `texts` `widened` by the paper's sentences as edited in `m`."""
+    pieces = [p.text for ps in m.by_role.values() for p in ps]
+    return tuple(widened(t, pieces) if t else t for t in texts)
