@@ -21,7 +21,10 @@ but are still read for contradictions and numbers.
 
 This module turns each rule into findings; the rules live one idea a module: study_statements
 (which sentences are held to the paper), polarity and contradiction, number_links, overreach,
-unreported (a subgroup's best or an outcome the paper never mentions).
+unreported (a subgroup's best or an outcome the paper never mentions), measured (a result
+read as a claim: a change in an outcome the paper never measured, "Vitamin D also improved
+mood.", or in people it never names) and paraphrase (a plain gloss of the paper's term,
+"thinking" for "cognitive", is found: no false alarm on a faithful rewording).
 """
 
 from __future__ import annotations
@@ -44,10 +47,11 @@ from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .contradiction import contradiction, size_contradiction
-from .counts import misplaced_counts
 from .faithfulness import source_numbers
-from .number_links import misattributed_numbers, moved_numbers
+from .measured import outcome_share, population_not_named, unmeasured_outcome
+from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
+from .paraphrase import with_glosses
 from .polarity import CONDITIONAL, claims_in, only_hedged
 from .study_statements import (
     COMPOSITION,
@@ -59,6 +63,7 @@ from .study_statements import (
 )
 from .topic import method_as_topic, topic_not_aimed
 from .unreported import (
+    OUTCOME_IN_PAPER,
     best_of,
     compares_subgroups,
     group_not_reported,
@@ -68,7 +73,6 @@ from .unreported import (
 
 CHECK = "support"  # an unsupported sentence
 CONTRADICTION = "contradiction"
-NUMBERS = "numbers"  # a misattributed number
 OVERREACH = "overreach"
 CHECKS = (CHECK, CONTRADICTION, NUMBERS, OVERREACH)
 
@@ -192,9 +196,11 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 )
             )
         elif link.kind == "content" and not is_design and not sized and _held_to_source(link):
-            score, novel_share = _without_invented_numbers(found, source)
-            weak = score < LOW_SUPPORT and found.novel and found.weight >= MIN_CLAIM_WEIGHT
-            novel = novel_share >= NOVEL_SHARE and len(found.novel) >= 2
+            # a plain word for the paper's term ("thinking" for "cognitive") is found
+            glossed = with_glosses(source, link.text, found)
+            score, novel_share = _without_invented_numbers(glossed, source)
+            weak = score < LOW_SUPPORT and glossed.novel and found.weight >= MIN_CLAIM_WEIGHT
+            novel = novel_share >= NOVEL_SHARE and len(glossed.novel) >= 2
             if (weak or novel) and not not_a_claim(link.text):
                 # An error only for a finding the paper lacks; other sentences whose words the
                 # paper lacks are often plain explanations of its terms: an editor reads them.
@@ -203,17 +209,21 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     and (FINDING_CUE.search(link.text) or COMPOSITION.search(link.text))
                     and not REVIEW_PROCESS.search(link.text)
                 )
-                missing = ", ".join(found.novel[:6] or found.missing[:6])
+                missing = ", ".join(glossed.novel[:6] or glossed.missing[:6])
                 unnamed = None if sure else _group_unnamed(source, link, sentences)
                 if unnamed:  # what it says is of a group, trait or best the paper never names
                     findings.append(
                         _unnamed_finding(link, f"{unnamed} (not in the source: {missing})")
                     )
                     continue
+                claim = None if sure else _claim_not_held(source, link)
+                if claim:  # a change in an outcome, or in people, the paper never names
+                    findings.append(claim)
+                    continue
                 findings.append(
                     _finding(
                         link,
-                        f"Not supported by the source: {quoted} (support {found.score:.2f}; "
+                        f"Not supported by the source: {quoted} (support {glossed.score:.2f}; "
                         f"not in the source: {missing}).",
                         "Say only what the paper reports; remove the sentence or rewrite it "
                         "from the paper's own results.",
@@ -239,6 +249,12 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 )
                 continue
             absent = outcome_not_reported(source, link.text, sentences)
+            if absent and outcome_share(source, link.text, absent.split()) >= OUTCOME_IN_PAPER:
+                absent = None  # said in plain words for the paper's terms
+            claim = None if absent else _claim_not_held(source, link)
+            if claim:
+                findings.append(claim)
+                continue
             if absent:
                 findings.append(
                     _finding(
@@ -303,42 +319,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                         CONTRADICTION,
                     )
                 )
-        flagged: set[str] = set()
-        for number, said, theirs in moved_numbers(link.text, source):
-            flagged.add(number)
-            findings.append(
-                _finding(
-                    link,
-                    f"The number {number} is in the source, but not for this: the sentences "
-                    f"this one draws on give {theirs} ({said!r} in {quoted}).",
-                    "Check which number the paper gives for this and use that one.",
-                    NUMBERS,
-                )
-            )
-        for number, noun, theirs in misattributed_numbers(link.text, source):
-            flagged.add(number)
-            findings.append(
-                _finding(
-                    link,
-                    f"The number {number} counts {theirs} in the source, not {noun}: {quoted}.",
-                    f"Use {number} only for what the paper counts with it.",
-                    NUMBERS,
-                )
-            )
-        for number, said, theirs in misplaced_counts(link.text, source):
-            if number in flagged:
-                continue
-            flagged.add(number)
-            findings.append(
-                _finding(
-                    link,
-                    f"The number {number} is in the source, but not as {said!r}: the paper "
-                    f"gives {theirs} ({quoted}).",
-                    "Check what the paper counts with this number, and whether it is a part "
-                    "or the whole.",
-                    NUMBERS,
-                )
-            )
+        findings.extend(number_findings(link, source))
         if link.kind == "content":
             why = overreach(link.text, design.design, [sentences[i].text for i in found.sentences])
             if why:
@@ -352,6 +333,20 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
     return findings
+
+
+def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
+    """A result the paper cannot hold, read as a claim: a change in an outcome it never
+    measured ("Vitamin D also improved mood."), or in people it never names."""
+    outcome = unmeasured_outcome(source, link.text)
+    if outcome:
+        return _unnamed_finding(
+            link, f"reports a change in {outcome!r}, which the paper never names or measures"
+        )
+    who = population_not_named(source, link.text)
+    if who:
+        return _unnamed_finding(link, f"says it of {who!r}, but the paper never names them")
+    return None
 
 
 def _unnamed_finding(link: EvidenceLink, unnamed: str) -> Finding:

@@ -1,0 +1,152 @@
+"""Paraphrase: the everyday words a plain summary uses for a paper's technical terms.
+
+A summary says "a short piece of its DNA that can flip" where the paper says "an invertible
+sequence", "thinking" where it says "cognitive", "the support network around cells" where it
+says "extracellular matrix". Word overlap finds none of these; the support check would call a
+faithful sentence unsupported. data/lay_glosses.tsv lists such glosses (vetted by hand, one
+way: lay words -> the technical terms they stand for); a lay phrase in a summary sentence
+counts as found where the paper has one of its terms.
+
+- `glossed(source, sentence, within)`: the content words of `sentence` that gloss a term the
+  source has, in the source sentences `within` (by index), or anywhere when `within` is None.
+- `outcome_words(sentence)`: the words of `sentence` that name a health outcome people know
+  by its everyday name (data/outcome_words.tsv: "mood", "sleep", "blood pressure"); the table
+  also glosses them ("mood" is found in a paper on depression).
+- `kind_word(word)`: whether a word names a kind of thing ("proteins", "levels"): it stands
+  for any thing of that kind the paper names.
+- `with_glosses(source, sentence, found)`: `found` (an alignment) with glossed words counted
+  as found: moved out of its missing and novel words, its score and novel share made again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..evidence import Alignment, content_words, split_source, stem, word_weight
+from ..ingest import Source
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+_Gloss = tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]
+_FILES = ("lay_glosses.tsv", "outcome_words.tsv")
+
+
+@cache
+def _table() -> tuple[tuple[_Gloss, ...], frozenset[str], frozenset[int]]:
+    """The glosses of both tables, as (the lay phrase's stems, the patterns of its technical
+    terms); the stems of the words for a kind of thing (a line whose terms are "*"); and which
+    glosses (by position) are outcomes (data/outcome_words.tsv)."""
+    glosses: list[_Gloss] = []
+    kinds: set[str] = set()
+    outcomes: set[int] = set()
+    for name in _FILES:
+        text = resources.files("plainsum").joinpath(f"data/{name}").read_text("utf-8")
+        for line in text.splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            lay, terms = line.split("\t")
+            stems = tuple(stem(w) for w in _words(lay))
+            if terms.strip() == "*":
+                kinds.update(stems)
+                continue
+            if name == "outcome_words.tsv":
+                outcomes.add(len(glosses))
+            glosses.append((stems, tuple(_term_pattern(t) for t in terms.split(",") if t.strip())))
+    return tuple(glosses), frozenset(kinds), frozenset(outcomes)
+
+
+def _glosses() -> tuple[_Gloss, ...]:
+    return _table()[0]
+
+
+def kind_word(word: str) -> bool:
+    """Whether `word` names a kind of thing ("proteins", "levels"), which stands for any thing
+    of that kind a paper names."""
+    return stem(word.lower()) in _table()[1]
+
+
+def outcome_words(sentence: str) -> frozenset[str]:
+    """The content words of `sentence` that name an outcome of data/outcome_words.tsv
+    ("mood", "blood pressure", "slept")."""
+    listed = _table()[2]
+    return frozenset(
+        w for covered, line in _lay_matches(sentence) if line in listed for w in covered
+    )
+
+
+def _words(text: str) -> list[str]:
+    """The lower-case words of `text`, hyphenated words by their parts."""
+    return [w.lower() for w in _WORD.findall(text.replace("-", " ").replace("/", " "))]
+
+
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """A technical term as a pattern: each word at the start of a word, any ending, the words
+    joined by spaces or hyphens ("up regulat" matches "up-regulated" and "upregulation" is
+    its own term)."""
+    parts = [re.escape(p) for p in term.strip().lower().split()]
+    return re.compile(r"\b" + r"[\s-]*".join(parts) + r"\w*", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _lay_matches(sentence: str) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """(the content words a lay phrase covers in `sentence`, the table line), for each lay
+    phrase of the table the sentence uses."""
+    words = _words(sentence)
+    stems = [stem(w) for w in words]
+    out = []
+    for k, (lay, _) in enumerate(_glosses()):
+        n = len(lay)
+        for i in range(len(stems) - n + 1):
+            if tuple(stems[i : i + n]) == lay:
+                covered = tuple(content_words(" ".join(words[i : i + n])))
+                if covered:
+                    out.append((covered, k))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _term_sentences(source: Source, line: int) -> frozenset[int]:
+    """The source sentences (by index) that have one of the table line's technical terms."""
+    _, patterns = _glosses()[line]
+    return frozenset(
+        s.index for s in split_source(source) if any(p.search(s.text) for p in patterns)
+    )
+
+
+def glossed(source: Source, sentence: str, within: frozenset[int] | None = None) -> frozenset[str]:
+    """The content words of `sentence` that gloss a technical term the source has (in the
+    sentences `within`, or anywhere)."""
+    out: set[str] = set()
+    for covered, line in _lay_matches(sentence):
+        where = _term_sentences(source, line)
+        if where if within is None else where & within:
+            out.update(covered)
+    return frozenset(out)
+
+
+def with_glosses(source: Source, sentence: str, found: Alignment) -> Alignment:
+    """`found` with the words that gloss the paper's terms counted as found: a word missing
+    from its sentences is found when they have the term, a word novel to the paper when the
+    paper has it anywhere."""
+    if not found.weight or not (found.missing or found.novel):
+        return found
+    anywhere = glossed(source, sentence)
+    # a sentence whose every word is a gloss aligns with no sentence: its glosses are its own
+    near = glossed(source, sentence, frozenset(found.sentences)) if found.sentences else anywhere
+    if not anywhere:
+        return found
+    gained = sum(word_weight(w) for w in found.missing if w in near)
+    known = [w for w in found.novel if w in anywhere]
+    return replace(
+        found,
+        score=round(min(1.0, found.score + gained / found.weight), 3),
+        missing=tuple(w for w in found.missing if w not in near),
+        novel=tuple(w for w in found.novel if w not in anywhere),
+        novel_share=round(
+            max(0.0, found.novel_share - sum(word_weight(w) for w in known) / found.weight), 3
+        ),
+    )
