@@ -53,3 +53,12 @@ def test_a_finding_still_heads_before_the_aim() -> None:
     conclusion = measured("Cooling vests eased heat-related tiredness in adults with MS.", (9,))
     head = choose_headline([conclusion], [], StudyDesign.REVIEW, aims=[measured(AIM, (1,))])
     assert head.text == "Cooling vests eased heat-related tiredness in adults with MS"
+
+
+def test_a_sentence_that_points_back_gives_way_to_what_a_review_says_it_covers() -> None:
+    # "The identified garments": identified where, the headline would not say
+    conclusion = measured("The identified garments suggest several ways to keep cool.", (9,))
+    aim = measured("The present review analyzes cooling garments for people with MS.", (1,))
+    head = choose_headline([conclusion], [], StudyDesign.NARRATIVE_REVIEW, aims=[aim])
+    assert head.text == "A review looked at cooling garments for people with MS"
+    assert 1 in head.sources

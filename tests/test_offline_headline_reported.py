@@ -57,7 +57,12 @@ def test_a_frame_whose_claim_cannot_be_said_alone_stays() -> None:
         (
             "No studies meeting the entry rules of the review were found.",
             [],
-            "A review found no studies that met its criteria",
+            "A review found no studies to include",
+        ),
+        (
+            "As the review authors did not find any suitable trials, they cannot advise.",
+            [],
+            "A review found no suitable trials",
         ),
         # what no study looked at, in the authors' words, where no aim names it
         (

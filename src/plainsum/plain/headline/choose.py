@@ -174,9 +174,10 @@ def choose_headline(
 
 
 def _looked_at(aim: PlainSentence) -> str | None:
-    """What an aim says was looked at ("The review authors looked at X." -> "X"), when it is
-    linked to the paper and needs no abbreviation the paper leaves undefined."""
-    covered = looked_at(aim.text)
+    """What an aim says was looked at ("The review authors looked at X.", "The present review
+    analyzes X." -> "X"), when it is linked to the paper and needs no abbreviation the paper
+    leaves undefined."""
+    covered = looked_at(aim.text) or review_topic(aim.text)
     return covered if covered and aim.sources and not unexplained(covered) else None
 
 

@@ -26,6 +26,10 @@ _POINTS_BACK = re.compile(
     r"lowered|raised|changed|helped|worked|failed|differed|favoured|favored|compared|assessed|"
     r"examined|evaluated|investigated|looked|used|included|measured|suggested|indicated|"
     r"demonstrated|showed|found|reported|had|were|was|did|gave|led|saw|made|took|ran)\b)"
+    # "The identified members suggest X": identified where, the headline does not say
+    r"|^(?:The|These|Those) (?:identified|above(?:-mentioned)?|aforementioned|abovementioned|"
+    r"described|mentioned|selected|proposed|presented|investigated|examined|studied|tested) "
+    r"(?!(?:studies|trials|reviews?|papers|articles)\b)"
 )
 # "they", "them" with no plural noun before them to stand for; "he", "his" with no person.
 _THEY = re.compile(r"\b(?:they|them)\b", re.I)

@@ -172,9 +172,9 @@ _AMOUNT = re.compile(
 # review has trials).
 _NONE_FOUND = re.compile(
     r"\b(?:found no|(?:did not|could not|failed to) (?:find|identify|locate) any) "
-    r"(?:[\w-]+ ){0,2}(?P<a>trials|studies)\b"
-    r"|^No (?:[\w-]+ ){0,4}?(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:were|was) (?:found|identified|"
-    r"located)\b",
+    r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
+    r"|^No (?P<y>(?:[\w-]+ ){0,4}?)(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:were|was) (?:found|"
+    r"identified|located)\b",
     re.I,
 )
 _WHOLE_REVIEW = re.compile(
@@ -199,7 +199,9 @@ def empty_review(
 ) -> Headline | None:
     """ "A review found no trials of X" where the authors conclude that no study met the
     review's criteria (`_NONE_FOUND`, said of the whole review: `_WHOLE_REVIEW`), naming what
-    the review looked at when that is known; None otherwise."""
+    the review looked at when that is known, else what the authors say no study looked at,
+    else the kind of study they found none of (the authors' words: "suitable trials");
+    None otherwise."""
     for s in conclusions:
         m = _NONE_FOUND.search(s.text)
         if m is None or not _WHOLE_REVIEW.search(s.text) or not s.sources:
@@ -212,7 +214,10 @@ def empty_review(
         if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
             # what the authors say no study looked at, in their words
             return Headline(f"A review found no {what} {looked['what']}", s.sources, True)
-        return Headline(f"A review found no {what} that met its criteria", s.sources, True)
+        # the kind of study the authors say they found none of, in their words
+        kind = (m["x"] or m["y"] or "").lower()
+        said = f"{kind}{what}" if kind.strip() else f"{what} to include"
+        return Headline(f"A review found no {said}", s.sources, True)
     return None
 
 
