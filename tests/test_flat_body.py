@@ -87,6 +87,21 @@ def _sentence(text: str, index: int):
             [_sentence("Further trials are needed to confirm these results.", 2)],
             ["Mice given the drug walked further."],
         ),
+        # a pointer inside to what the paper said just before, which is not shown: left out
+        (
+            [_line("Mice given the drug walked further.", 1)],
+            [_sentence("The known parts of this system can form a switch.", 4)],
+            ["Mice given the drug walked further."],
+        ),
+        # ... and said right after it when it is shown
+        (
+            [_line("The drug acts through a system of signals in nerve cells.", 3)],
+            [_sentence("The known parts of this system can form a switch.", 4)],
+            [
+                "The drug acts through a system of signals in nerve cells.",
+                "The known parts of this system can form a switch.",
+            ],
+        ),
         # enough already: nothing added
         (
             [_line("A.", 1), _line("Mice given the drug walked further.", 2), _line("C.", 3)],
@@ -153,4 +168,27 @@ def test_an_aims_to_is_followed_by_its_verb(sentence, expected):
 )
 def test_a_meta_analysis_the_authors_did_gives_the_count(text, expected):
     facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
+    assert [f.text for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We enrolled 120 adults with long-standing asthma in a trial of a new inhaler and "
+            "followed them for one year. The new inhaler reduced attacks compared with the old "
+            "one, and fewer people needed hospital care.",
+            ["The study included 120 adults."],
+        ),
+        # a part of a group named before: not how many took part
+        (
+            "Among 51 patients with low bone enzyme levels in the records, fifteen subjects "
+            "received bone-sparing drugs. Two of them had side effects that were mild and went "
+            "away without treatment in a few weeks.",
+            [],
+        ),
+    ],
+)
+def test_a_count_of_people_is_the_one_the_study_enrolled(text, expected):
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.OBSERVATIONAL)
     assert [f.text for f in facts] == expected

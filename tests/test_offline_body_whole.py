@@ -185,6 +185,9 @@ def test_a_list_joined_by_and_is_not_split_at_a_participle():
         ("Regular checks of these persons for rehab are advised.", True),
         ("Among those patients, two had a relapse.", True),
         ("Supplements with this ratio of oils also helped.", True),
+        # "this pathway", in the glossary's plain words: the pathway was named before
+        ("The known parts of this chain of signals can form a switch.", True),
+        ("A chain of signals in the cell can form a switch.", False),
         ("These results are promising.", True),
         ("The drug helped people with MS walk further.", False),
         ("This study found less tiredness with the vest.", False),

@@ -123,9 +123,13 @@ _PEOPLE = re.compile(
     r"children|women|men|infants|volunteers|subjects)\b",
     re.I,
 )
+# The word that says the people took part, right before their count ("enrolled 120 patients",
+# "a total of 50 adults"): one further back belongs to another phrase ("Among 51 patients with
+# low levels, fifteen subjects received ...": fifteen were a part of them).
 _ENROLLED = re.compile(
     r"\b(?:included|enrolled|recruited|randomi[sz]ed|involv\w*|with|total of|studied|"
-    r"followed|assigned|allocated)\b",
+    r"followed|assigned|allocated)\s+(?:(?:a|an|the|all|some|about|approximately|over|"
+    r"nearly)\s+)?$",
     re.I,
 )
 _WERE_ENROLLED = re.compile(

@@ -5,11 +5,14 @@ authors' conclusions; the body then shows one or two of them, the headline takes
 reader learns little of what the study found ("a thin draft"). Such a body is filled up to
 `MIN_OWN` sentences of the paper's own with its further sentences that say what was found, in
 the paper's order: never background, a call for more research or a side point, each sentence
-whole as edited (`simplify`), and one that leans on another only right after it (`pick`).
+whole as edited (`simplify`), and one that leans on another only right after it (`pick`); one
+that points inside at what the paper said just before ("this pathway") only when that is shown.
 A review's body is left as it is: there the conclusions speak for many studies.
 """
 
 from __future__ import annotations
+
+import re
 
 from .finding import SIDE_POINT
 from .lines import Line
@@ -22,6 +25,13 @@ __all__ = ["MIN_OWN", "filled"]
 
 MIN_OWN = 3  # sentences of the paper's own a headingless body holds, when the paper has them
 BUDGET = 70  # words the sentences added may take together
+# A pointer inside the sentence ("the known parts of this pathway", "In particular, this
+# system ..."): what it points at was named in the paper's sentence before, which must be shown.
+_POINTER = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:study|studies|review|paper|work|research|article|"
+    r"trial|analysis|report|data|results|findings)\b)[a-z]",
+    re.I,
+)
 
 
 def _own(line: Line, skip: frozenset[str]) -> bool:
@@ -38,10 +48,14 @@ def filled(
     need = MIN_OWN - sum(_own(line, skip) for line in did)
     if need <= 0:
         return did
+    shown = {i for line in did for i in line.sources}
     told = [
         p
         for p in pool
-        if says_a_finding(p.text) and not FUTURE.search(p.text) and not RESEARCH_CALL.search(p.text)
+        if says_a_finding(p.text)
+        and not FUTURE.search(p.text)
+        and not RESEARCH_CALL.search(p.text)
+        and not (_POINTER.search(p.text) and p.sources and p.sources[0] - 1 not in shown)
     ]
     out = list(did)
     for p in pick(told, need, BUDGET, used, SIDE_POINT, in_order=True):

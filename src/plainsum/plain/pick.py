@@ -50,8 +50,9 @@ LEANS_INSIDE = re.compile(
     r"women|men|adults|individuals|subjects|groups|cases|drugs|medicines|treatments|"
     r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
     r"effects|findings|results|outcomes)\b"
+    # ("chain of signals": the glossary's plain words for "pathway", which the check reads)
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
-    r"mechanism|subgroup)\b"
+    r"chain of signals|mechanism|subgroup)\b"
     # "had such improvement", "no such effect": the kind said in the sentence before
     r"|(?<!^)\b(?:such|this|that) (?:an? )?(?:improvement|effect|change|benefit|difference|"
     r"reduction|increase|response)s?\b(?! (?:in|on|of|between|with)\b)",
