@@ -84,6 +84,10 @@ def test_says_again_reads_only_the_content_before_it() -> None:
         # what holds in spite of the limits
         ("Despite these limitations, the review gives a full overview of the trials.", True),
         ("In spite of its flaws, the trial shows the drug can be given safely.", True),
+        # a finding split from the limit it came with: no limit of its own
+        ("It appears that nasal sprays for hay fever are helpful.", True),
+        ("It appears that nasal sprays are helpful, but the trials were small.", False),
+        ("Sprays helped only in the two smallest trials.", False),
     ],
 )
 def test_a_sentence_that_only_says_what_was_done_well_names_no_limit(text, no_limit) -> None:

@@ -23,6 +23,7 @@ from plainsum.schemas import StudyDesign
         # of which drug? the sentence before it named it
         ("There was no evidence of an effect on sleep quality.", True),
         ("There is little or no difference in the long term.", True),
+        ("But there is little or no difference in the long term.", True),
         ("There was clear evidence of no difference in relapse rate and pain.", True),
         ("Effect sizes were small.", True),
         ("Social benefits are apparent.", True),

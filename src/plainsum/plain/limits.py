@@ -272,12 +272,33 @@ _DESPITE = re.compile(
 )
 
 
+# A finding said with no word of any limit: the first half of "It appears that X is effective,
+# but confidence is low because the trials were few", split off and filed with its second half.
+_FOUND = re.compile(
+    r"\b(?:effective|helpful|beneficial|improv\w*|reduc\w*|increas\w*|lower\w*|higher|better|"
+    r"worse|benefits?)\b",
+    re.I,
+)
+_LIMIT_WORD = re.compile(
+    r"\b(?:bias\w*|quality|certainty|confiden\w*|limit\w*|caution\w*|small|few|short|dropp\w*|"
+    r"drop-?outs?|lost|withdr\w*|heterogene\w*|inconsisten\w*|imprecis\w*|blind\w*|open|single|"
+    r"one (?:centre|center|site)|sample|power\w*|preliminary|pilot|uncertain\w*|unclear|"
+    r"generali[sz]\w*|weak\w*|poor\w*|flaw\w*|concerns?|problem\w*|confound\w*|reporting|"
+    r"retrospective|observational|missing|incomplete|only|not|no|may|might|could|however|but|"
+    r"although|though)\b",
+    re.I,
+)
+
+
 def names_no_limit(text: str) -> bool:
     """Whether a sentence filed as a limitation by its cue words names none once the cues that
     say something else are read out ("COVID-19 vaccines have been related to a small number
     of cases of heart inflammation"), says only what was done well ("Five trials had a low
-    risk of bias") or what holds despite the limits ("Despite these limitations, ...")."""
+    risk of bias"), what holds despite the limits ("Despite these limitations, ...") or only a
+    finding ("It appears that X is helpful", split from "..., but confidence is low")."""
     if _DESPITE.match(text) or (_ONLY_GOOD.search(text) and not _SOME_FAULT.search(text)):
+        return True
+    if _FOUND.search(text) and not _LIMIT_WORD.search(text):
         return True
     if not _NOT_A_LIMIT.search(text):
         return False

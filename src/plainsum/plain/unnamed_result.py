@@ -39,9 +39,14 @@ _NAMED = re.compile(
 )
 
 
+# "But there is little or no difference ...": the link word says nothing of what had it.
+_OPENER = re.compile(r"^(?:But|However|And|Yet|So|Still|Overall),? ", re.I)
+
+
 def unnamed_result(text: str) -> bool:
     """Whether `text` gives a result (a difference, an effect, a benefit ...) and names nothing
     that had it; see the module docstring."""
+    text = _OPENER.sub("", text)
     there = _THERE_IS.match(text)
     if there:
         return not _NAMED.search(there.group("rest"))
