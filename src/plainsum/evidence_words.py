@@ -72,16 +72,20 @@ def word_weight(word: str) -> float:
 def content_words(text: str) -> list[str]:
     """Lower-case content words of `text` (no stop words, possessives dropped), in order;
     hyphenated words count by their parts."""
-    out = []
-    for token in _TOKEN.findall(text.replace("-", " ").replace("‐", " ").replace("/", " ")):
-        if not token:  # a number
-            continue
-        word = token.lower()
-        if "'" in word or "’" in word:
-            word = _SUFFIX_APOSTROPHE.sub("", word)
-        if len(word) > 1 and word not in _STOP:
-            out.append(word)
-    return out
+    words = map(
+        _content_word, _TOKEN.findall(text.replace("-", " ").replace("‐", " ").replace("/", " "))
+    )
+    return [w for w in words if w]
+
+
+@lru_cache(maxsize=65536)  # a word is read once, however many sentences it is in
+def _content_word(token: str) -> str:
+    """The content word a token of `content_words` is, or "" for a number ("" from `_TOKEN`),
+    a stop word or a single letter."""
+    word = token.lower()
+    if "'" in word or "’" in word:
+        word = _SUFFIX_APOSTROPHE.sub("", word)
+    return word if len(word) > 1 and word not in _STOP else ""
 
 
 def number_values(text: str) -> set[str]:
