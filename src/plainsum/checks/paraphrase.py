@@ -55,7 +55,7 @@ def _table() -> tuple[tuple[_Gloss, ...], frozenset[str], frozenset[int]]:
                 continue
             if name == "outcome_words.tsv":
                 outcomes.add(len(glosses))
-            glosses.append((stems, tuple(_term_pattern(t) for t in terms.split(",") if t.strip())))
+            glosses.append((stems, (_terms_pattern(terms),)))
     return tuple(glosses), frozenset(kinds), frozenset(outcomes)
 
 
@@ -83,29 +83,43 @@ def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text.replace("-", " ").replace("/", " "))]
 
 
-def _term_pattern(term: str) -> re.Pattern[str]:
-    """A technical term as a pattern: each word at the start of a word, any ending, the words
-    joined by spaces or hyphens ("up regulat" matches "up-regulated" and "upregulation" is
-    its own term)."""
-    parts = [re.escape(p) for p in term.strip().lower().split()]
-    return re.compile(r"\b" + r"[\s-]*".join(parts) + r"\w*", re.I)
+def _terms_pattern(terms: str) -> re.Pattern[str]:
+    """A line's technical terms as one pattern: each word at the start of a word, any ending,
+    the words joined by spaces or hyphens ("up regulat" matches "up-regulated";
+    "upregulation" is its own term)."""
+    parts = [
+        r"[\s-]*".join(re.escape(p) for p in term.strip().lower().split())
+        for term in terms.split(",")
+        if term.strip()
+    ]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\w*", re.I)
 
 
 @lru_cache(maxsize=4096)
 def _lay_matches(sentence: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     """(the content words a lay phrase covers in `sentence`, the table line), for each lay
-    phrase of the table the sentence uses."""
+    phrase of the table the sentence uses, in table order."""
     words = _words(sentence)
     stems = [stem(w) for w in words]
-    out = []
-    for k, (lay, _) in enumerate(_glosses()):
-        n = len(lay)
-        for i in range(len(stems) - n + 1):
-            if tuple(stems[i : i + n]) == lay:
-                covered = tuple(content_words(" ".join(words[i : i + n])))
+    by_first = _by_first_stem()
+    found = set()
+    for i, first in enumerate(stems):
+        for k, lay in by_first.get(first, ()):
+            if tuple(stems[i : i + len(lay)]) == lay:
+                covered = tuple(content_words(" ".join(words[i : i + len(lay)])))
                 if covered:
-                    out.append((covered, k))
-    return tuple(out)
+                    found.add((k, i, covered))
+    return tuple((covered, k) for k, _, covered in sorted(found))
+
+
+@cache
+def _by_first_stem() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The table's lay phrases (line, stems) by their first stem."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for k, (lay, _) in enumerate(_glosses()):
+        if lay:
+            out.setdefault(lay[0], []).append((k, lay))
+    return {first: tuple(v) for first, v in out.items()}
 
 
 @lru_cache(maxsize=256)
