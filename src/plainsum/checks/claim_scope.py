@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .negation import CONDITIONAL
+
 # One study of several: "one small trial", "a single study", "the largest trial", "another".
 _ONE_STUDY = (
     r"\b(?:one|a single|only one|another|a (?:small|smaller|large|larger|further|second|third)|"
@@ -85,3 +87,14 @@ def limited_at(sentence: str, at: int) -> bool:
             end = found.start()
             break
     return bool(LIMIT.search(sentence[start:end]))
+
+
+def stated_under_condition(sentence: str, at: int) -> bool:
+    """Whether the direction word at `at` is not stated as found: a question, aim, condition or
+    hedge before it or in its own clause ("may reduce", "if X lowered Y"), not in a later clause
+    ("X lowered Y, although the link was not clear for Z")."""
+    end = len(sentence)
+    for found in _BREAK.finditer(sentence, at):
+        end = found.start()
+        break
+    return sentence.rstrip().endswith("?") or bool(CONDITIONAL.search(sentence[:end]))

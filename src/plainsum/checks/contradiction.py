@@ -17,7 +17,8 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..evidence import PREFIX_CREDIT, content_words, stem
-from .claim_scope import limited, limited_at
+from .claim_scope import limited, limited_at, stated_under_condition
+from .outcome_valence import in_terms_of
 from .plain_equivalents import equivalents
 from .polarity import (
     CONDITIONAL,
@@ -43,6 +44,22 @@ def _same_root(a: str, b: str) -> bool:
     return len(short) >= MIN_ROOT and short != long and long.startswith(short)
 
 
+# Words that say which kind of a thing was counted: "serious side effects" are not "specific
+# side effects", "long-term disability" not "short-term disability".
+_KIND = frozenset(
+    stem(w)
+    for w in """serious severe minor mild moderate specific major total overall short long
+    early late acute chronic""".split()
+)
+
+
+def _other_kind(a: Claim, b: Claim, k: str) -> bool:
+    """Whether `a` and `b` name a different kind of the thing `k` ("serious" and "specific"
+    adverse events), each with its own word for the kind."""
+    mine, theirs = a.modifiers.get(k), b.modifiers.get(k)
+    return bool(mine and theirs and mine != theirs and mine in _KIND and theirs in _KIND)
+
+
 def _shared_weight(a: Claim, b: Claim) -> float:
     """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
     its abbreviations and terms stand for, except a word of a name that `a` gives another
@@ -52,7 +69,8 @@ def _shared_weight(a: Claim, b: Claim) -> float:
     plainly: set[str] = set()  # found by a plain word for it: not found again by a name
     for k, w in a.about.items():
         if k in b.about:
-            shared += min(w, b.about[k])
+            if not _other_kind(a, b, k):
+                shared += min(w, b.about[k])
             continue
         same = equivalents(k)
         plain = [v for s, v in b.about.items() if s in same]
@@ -117,7 +135,9 @@ def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
         polarity = _denied_or(theirs, mine)
         if _time_against_speed(mine, theirs):  # "took less time" is "faster"
             polarity = TURNED.get(polarity, polarity)
-        return polarity, shared
+        if _set_the_other_way(mine, theirs):  # "B did worse than A" for "A did better than B"
+            polarity = TURNED.get(polarity, polarity)
+        return _in_my_terms(polarity, mine, theirs), shared
     away, acting = (mine, theirs) if mine.inverted else (theirs, mine)
     agent = {k: v for k, v in acting.agent.items() if k not in acting.about}
     link = sum(min(w, agent[k]) for k, w in away.taken.items() if k in agent)
@@ -126,6 +146,35 @@ def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
     if theirs.denied or mine.denied:
         return theirs.polarity, 0.0  # a denial turned round says too little to compare
     return TURNED.get(theirs.polarity, theirs.polarity), shared + link
+
+
+def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
+    """Direction `polarity` of `theirs` said as `mine` says its own (up/down or better/worse),
+    when what they are about is bad to have more of ("fatigue rose" against "improvements in
+    fatigue") or good ("memory got worse" against "improved memory"), by the words
+    they share."""
+    shared = frozenset(
+        k
+        for k in mine.about
+        if k in theirs.about
+        or equivalents(k) & theirs.about.keys()
+        or any(_same_root(k, s) for s in theirs.about)
+    )
+    return in_terms_of(polarity, mine.polarity, shared)
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+
+
+def _set_the_other_way(mine: Claim, theirs: Claim) -> bool:
+    """Whether the two claims set the same two things against each other the other way round:
+    what one names first, the other names after "compared with" or "than"."""
+    if not (mine.actor and mine.against and theirs.actor and theirs.against):
+        return False  # each must name both things it sets side by side
+    crossed = max(_overlap(mine.against, theirs.actor), _overlap(theirs.against, mine.actor))
+    straight = max(_overlap(mine.actor, theirs.actor), _overlap(mine.against, theirs.against))
+    return crossed >= SAME_THING_WEIGHT and crossed > straight
 
 
 _TIME = frozenset({"time", "durat"})
@@ -153,7 +202,7 @@ _DEFINITION = re.compile(
     r"^[^,;:]{1,60}?\b(?:is|are)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}?"
     r"(?:condition|disease|disorder|syndrome|state|situation|term|name|problem|illness)s?\s+"
     r"(?:where|in which|when|that|of|with)\b"
-    r"|\b(?:is|are)\s+defined\s+as\b"
+    r"|\b(?:is|are)\s+(?:defined|known|called|named|referred\s+to)\s+as\b"
     r"|^[^,;:]{1,60}?\b(?:is|are)\s+[^,;:]{1,40}?\b(?:where|in which)\b",
     re.I,
 )
@@ -167,9 +216,15 @@ def contradiction(
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
     fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
-    if CONDITIONAL.search(summary_sentence) or _DEFINITION.search(summary_sentence):
+    if _DEFINITION.search(summary_sentence):
         return None
-    mine = claims_in(summary_sentence)
+    # a claim stated as found: not under a condition, aim or hedge in its clause or before it
+    # ("the link was not clear for longer naps" after it leaves it a finding)
+    mine = [
+        c
+        for c in claims_in(summary_sentence)
+        if not stated_under_condition(summary_sentence, c.said_at)
+    ]
     if not mine:
         return None
     theirs = [

@@ -47,7 +47,8 @@ def only_hedged(sentence: str) -> bool:
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|no one|no-one|neither|nor|without|n't|failed to|unable to|"
+    r"\b(?:not|no|never|none|nobody|no one|no-one|neither|nor|(?<!with or )without|n't|"
+    r"failed to|unable to|"
     r"rul(?:ed|es|e|ing) out)\b",
     re.I,
 )
@@ -114,6 +115,14 @@ _NONE_FOUND_THAT = re.compile(
 )
 
 
+# "our results do not support the use of X to improve Y": not shown to improve it
+_NOT_SUPPORTED = re.compile(
+    r"\b(?:do|does|did|could|can|cannot|can't)\s+(?:not\s+)?(?:support|justify|recommend)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,24}?(?:to|for|in)\s+$",
+    re.I,
+)
+
+
 def negated_in_clause(sentence: str, start: int) -> bool:
     """Whether the direction word at `start` is denied: a negator just before it ("did not
     reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
@@ -121,7 +130,11 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     if NEGATOR.search(sentence[max(0, start - 60) : start]):
         return True
     before = sentence[max(0, start - 160) : start]
-    if _NO_EVIDENCE_THAT.search(before) or _NONE_FOUND_THAT.search(before):
+    if (
+        _NO_EVIDENCE_THAT.search(before)
+        or _NONE_FOUND_THAT.search(before)
+        or _NOT_SUPPORTED.search(before)
+    ):
         return True
     clause = CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
     if _denied_from_afar(clause):
@@ -150,10 +163,20 @@ _NOT_SEEN_AFTER = re.compile(
 )
 
 
+# "improved no more often with the drug than with the dummy pill", "fell no faster": a
+# comparison denied right after the direction word.
+NO_MORE_AFTER = re.compile(
+    r"\s+(?:no|not any)\s+(?:more|less|better|worse|faster|slower|further)\b"
+    r"(?:\s+(?:often|frequently|likely|much|quickly|slowly))?",
+    re.I,
+)
+
+
 def denied_after(sentence: str, end: int) -> bool:
     """Whether the direction word ending at `end` is denied by what follows it in its clause:
-    "improved neither A nor B", "an improvement in A was not observed"."""
-    if _NEITHER_AFTER.match(sentence, end):
+    "improved neither A nor B", "an improvement in A was not observed", "improved no more
+    often"."""
+    if _NEITHER_AFTER.match(sentence, end) or NO_MORE_AFTER.match(sentence, end):
         return True
     clause = CLAUSE.split(sentence[end : end + 100])[0]
     if re.search(r"\b(?:who|that|which|whose)\b", clause, re.I):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..evidence import content_words, stem
@@ -18,12 +18,35 @@ from .negation import (
     CLAUSE,
     CONDITIONAL,
     NEGATOR,
+    NO_MORE_AFTER,
     denied_after,
     negated_in_clause,
     only_hedged,
     without_parentheses,
 )
-from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED, weighed
+from .polarity_compare import (
+    AMOUNT_OF_CHANGE,
+    IN_CONTROL_ARM,
+    against,
+    control_arm_first,
+    governed,
+    governs,
+)
+from .polarity_directions import directions
+from .polarity_reach import (
+    AN_ITEM_ITSELF,
+    ITEM_BREAK,
+    LIST_AFTER,
+    LIST_REACH,
+    NOT_AN_ITEM,
+    SIDE_EFFECT,
+    THAN_NEXT,
+    before_with,
+    item_of,
+    side_effects_as_adverse,
+    what_subject,
+)
+from .polarity_words import DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED, weighed
 from .taken_away import agent, taken_away_before, what_is_taken
 
 __all__ = [
@@ -40,63 +63,17 @@ __all__ = [
     "without_parentheses",
 ]
 
-# "... than those with lower levels": a direction word that describes the comparison group;
-# "kept it from getting worse": the direction is the verb's, not this word's.
-_COMPARISON_GROUP = re.compile(
-    r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
-)
-# "... whose disability got worse", "stop X getting worse": an outcome another direction word
-# (the verb before it) is about.
-_BECOMING_BEFORE = re.compile(
-    r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
-)
-_OUTCOME_REACH = 60
-# "more slowly", "less often": the adverb carries the direction.
-_ADVERB_AFTER = re.compile(
-    r"\s+(?!(?:likely|unlikely|early|only|daily|weekly|monthly|yearly|family|elderly)\b)\w+ly\b",
-    re.I,
-)
-# "higher in the placebo group": a direction said of the comparison arm is the treatment's
-# turned round.
-_IN_CONTROL_ARM = re.compile(
-    r"\s+(?:(?:common|frequent|likely|often|severe)\s+)?(?:in|among|with|for)\s+"
-    r"(?:the\s+)?(?:placebo|control|comparator|"
-    r"untreated|sham|usual[- ]care)\b",
-    re.I,
-)
-# "People who had usual care reported less pain than those who meditated": the comparison arm
-# is the subject and the treatment follows "than", so the direction is the treatment's turned
-# round (not "compared with placebo, ...", where the arm is what the treatment is set against).
-_CONTROL_ARM = re.compile(
-    r"(?<!compared with )(?<!compared to )(?<!versus )(?<!than )(?<!against )(?<!vs )"
-    r"\b(?:(?:the\s+)?(?:placebo|control|comparison|sham|dummy|waiting[- ]list|wait[- ]list)"
-    r"(?:\s+(?:group|arm|pill|treatment|capsules?|tablets?))?|usual[- ]care|no treatment)\b",
-    re.I,
-)
-_THAN_AFTER = re.compile(r"[^,;:.]*?\bthan\b", re.I)
-
-
-def _control_arm_first(sentence: str, m: re.Match[str]) -> bool:
-    """Whether the direction word `m` is said of the comparison arm, named as the subject of
-    its clause, against a group named after "than"."""
-    clause = CLAUSE.split(sentence[: m.start()])[-1]
-    return bool(_CONTROL_ARM.search(clause)) and bool(_THAN_AFTER.match(sentence, m.end()))
-
-
-# Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
-_AUXILIARY_BEFORE = re.compile(
-    r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
-)
 # How far (in content words) a direction word reaches for the thing it is about.
 REACH_BEFORE = 2
 _REACH_AFTER = 5
 _PREDICATE_BEFORE = re.compile(
-    r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed)"
+    r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed|"
+    r"grew|grown|grows|turned)"
     r"(?:\s+(?:\w+ly|much|far|a bit|a little|slightly|no|not))*\s*$",
     re.I,
 )
 _PREPOSITION_AFTER = re.compile(
-    r"\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
+    r"(?:\s+(?!only\b)\w+ly\b)?\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
     r"when|while|compared|than|on|as|overall)\b)",
     re.I,
 )
@@ -112,11 +89,19 @@ _NULL_NOUN = re.compile(
     r"reductions?|increases?|decreases?)$",
     re.I,
 )
+# "withdrawals due to adverse events were higher": said of the withdrawals, not their cause
+_CAUSE_AFTER_HEAD = re.compile(r"\b(?:due to|because of|owing to|caused by)\b", re.I)
+# "levels of both proteins much like those of women who ...": said of what comes before
+_LIKE_THOSE = re.compile(r"\blike\s+(?:those|that|the ones)\b", re.I)
 # "better at recalling words", "slower at walking": a direction said of a skill.
 _SKILL_AFTER = re.compile(r"\s+at\s+(\w+ing)\b", re.I)
 _THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\b", re.I)
 # "less likely to relapse": the direction is the likelihood of what follows.
-_LIKELY_AFTER = re.compile(r"\s+(?:likely|unlikely|often|frequently|common)\s+to\b", re.I)
+_LIKELY_AFTER = re.compile(
+    r"\s+(?:likely|unlikely|often|frequently|common|prone|liable|apt)\s+to\b", re.I
+)
+# "rose slightly", "fell sharply over the year": the adverb says how, not what changed.
+_HOW_AFTER = re.compile(r"^\s+(?!(?:likely|unlikely|only)\b)\w+ly\b", re.I)
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
 
 
@@ -147,6 +132,16 @@ class Claim:
     # the direction a negation denies ("did not increase": up), for a "null" claim made so:
     # it agrees with the opposite direction ("did not increase" is true of a reduction)
     denied: str = ""
+    # what the claim's subject is set against ("compared with native tissue repair", "than
+    # those on placebo"): a claim with the two turned round says the opposite
+    against: dict[str, float] = field(default_factory=dict)
+    # what acts in it when the claim shares its agent with the one before it in its sentence
+    subject: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def actor(self) -> dict[str, float]:
+        """What acts in the claim: its own agent, or the one it shares."""
+        return self.agent or self.subject
 
 
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
@@ -162,7 +157,10 @@ def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = N
 def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> tuple[Claim, ...]:
     out = []
     sentence = without_parentheses(sentence)
-    matches = _directions(sentence)
+    matches = directions(sentence)
+    actor_at: tuple[dict[str, float], int] | None = None  # the last agent named, and where
+    governing: dict[int, str] = {}  # a direction under "more likely to": that comparative's
+    said: list[str] = []  # each direction as read
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
         denied = ""
@@ -171,16 +169,29 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         ):
             polarity, denied = "null", polarity
         elif polarity in TURNED and (
-            _IN_CONTROL_ARM.match(sentence, m.end()) or _control_arm_first(sentence, m)
+            IN_CONTROL_ARM.match(sentence, m.end()) or control_arm_first(sentence, m)
         ):
             polarity = TURNED[polarity]
+        if n in governing:
+            polarity, denied = governed(polarity, denied, governing[n])
+        if polarity != "null" and n and said[n - 1] == "null" and item_of(sentence, matches, n):
+            polarity, denied = "null", polarity  # "no effect on relapses, worsening of ..."
+        said.append(polarity)
+        following = governs(sentence, matches, n)
+        if following is not None:  # "more likely to say their erections had improved"
+            amount = AMOUNT_OF_CHANGE.fullmatch(sentence[m.end() : matches[following].start()])
+            # "a smaller reduction" is still a reduction, only a smaller one
+            governing[following] = "up" if amount and polarity == "down" else polarity
+            continue
         # What it is about: its subject when it is said of one ("relapses were reduced",
         # "fatigue increased over time"), else the words after it, up to the next direction
         # word ("had fewer relapses", "lower vitamin D levels").
         start = matches[n - 1].end() if n else 0
-        before = CLAUSE.split(sentence[max(start, m.start() - 80) : m.start()])[-1]
+        before = CLAUSE.split(_words_before(sentence, start, m.start()))[-1]
         end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
         after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
+        after = _HOW_AFTER.sub("", after)
+        after = before_with(after)
         norm = _THAN_NORMAL.match(sentence, m.end())
         if norm:  # "higher than normal blood sugar": said of what follows
             after = _AFTER_CLAUSE.split(sentence[norm.end() : min(end, norm.end() + 100)])[0]
@@ -191,50 +202,103 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         elif skill:  # "worse at recalling words": said of the skill, not of who had it
             after = skill.group(1)  # the skill itself: "recalling", whatever is recalled
         said_of_subject = (
-            _PREDICATE_BEFORE.search(before) or _PREPOSITION_AFTER.match(sentence, m.end())
+            _PREDICATE_BEFORE.search(before)
+            or _PREPOSITION_AFTER.match(sentence, m.end())
+            or _LIKE_THOSE.search(m.group(0))
+            or NO_MORE_AFTER.match(sentence, m.end())
         ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
         words = content_words(after)[:_REACH_AFTER]
         window = after
-        if said_of_subject or not words:
-            subject = _PREDICATE_BEFORE.sub("", before)
+        listed = LIST_AFTER.match(sentence, m.end(), min(end, m.end() + LIST_REACH))
+        if listed and (
+            NOT_AN_ITEM.search(listed.group(0))
+            or norm
+            or skill
+            or AN_ITEM_ITSELF.search(sentence[max(0, m.start() - 40) : m.start()])
+            or THAN_NEXT.match(sentence, listed.end())
+        ):
+            listed = None  # an item itself, or items set against each other ("more for A than B")
+        subject = _PREDICATE_BEFORE.sub("", before)
+        items = [(words, window)]
+        if listed and not (said_of_subject and what_subject(subject)):
+            # "improved memory, speed and balance": said of each item of the list
+            items = [
+                (content_words(item)[:_REACH_AFTER], item)
+                for item in ITEM_BREAK.split(listed.group(0))
+                if content_words(item)
+            ]
+        elif said_of_subject or not words:
             if content_words(subject):
                 if _NULL_NOUN.search(m.group(0)) and _OBJECT_PREPOSITION.match(after):
                     window = subject + " " + after  # "X had no effect on Y": both
                     words = content_words(subject)[-REACH_BEFORE:] + words
                 else:
+                    subject = (
+                        _CAUSE_AFTER_HEAD.split(subject)[0]
+                        if content_words(_CAUSE_AFTER_HEAD.split(subject)[0])
+                        else subject
+                    )
                     words, window = content_words(subject)[-REACH_BEFORE:], subject
-        own = {stem(w) for w in content_words(m.group(0))} | POLARITY_STEMS
-        about = {k: v for k, v in weighed(words).items() if k not in own}
-        implied = _IMPLIED.get(m.group(0).lower())
-        if about and implied:  # "walking got faster" is about walking speed
-            about.update(weighed([implied]))
-        names = []
-        for group in expand(window) if expand is not None else []:
-            name = {k: v for k, v in weighed(group).items() if k not in own and k not in about}
-            if name:
-                names.append(name)
-        if about or names:
-            # "Blocking X slowed A and helped B": both are said of taking X away
-            clause = CLAUSE.split(sentence[: m.start()])[-1]
-            taken = taken_away_before(sentence, m.start(), clause)
-            inverted = bool(taken)
-            written = tuple(w for w in words if stem(w) in about)
-            out.append(
-                Claim(
-                    polarity,
-                    about,
-                    tuple(names),
-                    _modifiers(window),
-                    inverted,
-                    written,
-                    m.group(0),
-                    m.start(),
-                    what_is_taken(taken) if taken else {},
-                    agent(clause, own),
-                    denied,
-                )
-            )
+                items = [(words, window)]
+        for words, window in items:
+            claim = _claim(sentence, m, polarity, denied, words, window, expand)
+            if claim is None:
+                continue
+            if claim.agent:
+                actor_at = (claim.agent, m.end())
+            elif actor_at and not _NEW_SUBJECT.search(sentence, actor_at[1], m.start()):
+                # "X was linked with increased A and increased B": B's is X's too
+                claim = replace(claim, subject=actor_at[0])
+            out.append(claim)
     return tuple(out) + _but_not(sentence, matches)
+
+
+# where a sentence may name a new actor: a new clause of its own
+_NEW_SUBJECT = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", re.I)
+
+
+def _claim(
+    sentence: str,
+    m: re.Match[str],
+    polarity: str,
+    denied: str,
+    words: list[str],
+    window: str,
+    expand: Callable[[str], list[list[str]]] | None,
+) -> Claim | None:
+    """The claim of direction word `m` about `words` (written in `window`), if it is about
+    anything."""
+    own = {stem(w) for w in content_words(m.group(0))} | POLARITY_STEMS
+    words = side_effects_as_adverse(words, window)
+    window = SIDE_EFFECT.sub("adverse effects", window)
+    about = {k: v for k, v in weighed(words).items() if k not in own}
+    implied = _IMPLIED.get(m.group(0).lower())
+    if about and implied:  # "walking got faster" is about walking speed
+        about.update(weighed([implied]))
+    names = []
+    for group in expand(window) if expand is not None else []:
+        name = {k: v for k, v in weighed(group).items() if k not in own and k not in about}
+        if name:
+            names.append(name)
+    if not (about or names):
+        return None
+    # "Blocking X slowed A and helped B": both are said of taking X away
+    clause = CLAUSE.split(sentence[: m.start()])[-1]
+    taken = taken_away_before(sentence, m.start(), clause)
+    return Claim(
+        polarity,
+        about,
+        tuple(names),
+        _modifiers(window),
+        bool(taken),
+        tuple(w for w in words if stem(w) in about),
+        m.group(0),
+        m.start(),
+        what_is_taken(taken) if taken else {},
+        agent(clause, own),
+        denied,
+        against(sentence, m.end()),
+    )
 
 
 # "reduces respiratory infections but not mortality": no difference in what follows.
@@ -271,6 +335,21 @@ def _but_not(sentence: str, matches: list[re.Match[str]]) -> tuple[Claim, ...]:
     return tuple(out)
 
 
+_BEFORE_REACH = 80  # characters before a direction word that may name what it is about
+
+
+def _words_before(sentence: str, start: int, end: int) -> str:
+    """The last `_BEFORE_REACH` characters of `sentence[start:end]` in whole words, a bracketed
+    aside's blanks not counted ("mental state results (1 RCT, n = 91, ...) were better")."""
+    text = " ".join(sentence[start:end].split())
+    if len(text) <= _BEFORE_REACH:
+        return text + " " if sentence[start:end][-1:].isspace() else text
+    cut = text[-_BEFORE_REACH:]
+    if text[-_BEFORE_REACH - 1].isalnum():
+        cut = cut.split(" ", 1)[1] if " " in cut else ""
+    return cut + " " if sentence[start:end][-1:].isspace() else cut
+
+
 # What a direction word says changed, when it says it itself: "faster" is a speed.
 _IMPLIED = {w: "speed" for w in "faster quicker slower sooner".split()}
 _WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
@@ -291,97 +370,4 @@ def _modifiers(text: str) -> dict[str, str]:
             if previous:
                 out.setdefault(key, previous)
             previous = key
-    return out
-
-
-# "benefits and harms", "better or worse", "increase or decrease": a pair of opposite
-# directions names what was weighed, and states neither.
-_OR_AND = re.compile(r"\s+(?:and|or|and/or)\s+", re.I)
-# "a strategy to improve", "designed to reduce", "to better understand": a purpose or a manner,
-# not a result.
-_PURPOSE_BEFORE = re.compile(
-    r"\b(?:strateg(?:y|ies)|ways?|approach(?:es)?|designed|intended|aims?|aimed|aiming|goals?|"
-    r"attempts?|efforts?|undertaken|meant|in order)\s+to\s+$",
-    re.I,
-)
-_TO_BETTER = re.compile(r"\bto\s+$", re.I)
-
-
-def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
-    """Whether direction words `a` and `b` (in this order) are opposites joined by and/or."""
-    between = sentence[a.end() : b.start()]
-    return bool(_OR_AND.fullmatch(between)) and (b.lastgroup or "") in OPPOSITE.get(
-        a.lastgroup or "", set()
-    )
-
-
-# A direction word right after a negated one, as its object: "not linked with reduced
-# worsening disability", "did not slow the decline": the second names what the first acts on,
-# and the pair says no difference. (Unnegated, "increased the reduction" is the reduction's
-# claim too, so both stay.)
-# "no better at improving blood flow", "no more effective in reducing pain": the -ing word is
-# what the denied comparison is about.
-_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:at|in|for)\s+)?(?:(?:the|a|an|any|further)\s+)?", re.I)
-_DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
-
-
-_COUNT_BOUND_BEFORE = re.compile(
-    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty))\s+or\s+$", re.I
-)
-
-
-def _directions(sentence: str) -> list[re.Match[str]]:
-    """The direction words of `sentence` that state a direction of their own."""
-    found = list(DIRECTION.finditer(sentence))
-    out = []
-    for n, m in enumerate(found):
-        polarity = m.lastgroup or ""
-        if NOT_DIRECTION.match(sentence, m.end()):
-            continue
-        if sentence[m.end() : m.end() + 1] == "-":
-            continue  # part of a name: "the cut-down group", "lower-dose tablets"
-        if _COUNT_BOUND_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
-            continue  # "two or more drugs", "5 or fewer relapses": a count's bound
-        if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
-            n and _pair_of_opposites(sentence, found[n - 1], m)
-        ):
-            continue  # "the benefits and harms of the drug"
-        before = sentence[max(0, m.start() - 30) : m.start()]
-        if _PURPOSE_BEFORE.search(before) or (
-            m.group(0).lower() == "better" and _TO_BETTER.search(before)
-        ):
-            continue  # "a strategy to improve", "to better understand"
-        if (
-            polarity in ("up", "down")
-            and m.group(0).lower() in ("more", "less")
-            and (_ADVERB_AFTER.match(sentence, m.end()))
-        ):
-            continue  # "more slowly": the adverb carries it
-        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
-            continue
-        if (
-            polarity in ("better", "worse")
-            and n
-            and m.start() - found[n - 1].end() < _OUTCOME_REACH
-            and _BECOMING_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
-        ):
-            continue  # "did not stop disability getting worse": the verb before carries it
-        if (
-            n
-            and _OBJECT_OF_DIRECTION.fullmatch(sentence[found[n - 1].end() : m.start()])
-            and (m.group(0).lower().endswith("ing") or m.group(0).lower() in _DIRECTION_NOUNS)
-            and (
-                found[n - 1].lastgroup == "null"
-                or negated_in_clause(sentence, found[n - 1].start())
-            )
-        ):
-            continue  # "not linked with reduced worsening disability": no claim of its own
-        if (
-            polarity == "effect"
-            and " " not in m.group(0)  # "a significant effect on": found, as a noun
-            and not m.group(0).lower().endswith("ed")
-            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
-        ):
-            continue
-        out.append(m)
     return out

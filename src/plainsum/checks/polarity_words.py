@@ -73,7 +73,9 @@ _NULL = (
     r"(?= (?:in|for|between|across|with|as|over)\b)|"
     r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
-    r"just as (?:well|much|fast|often|quickly|many|badly)"
+    r"just as (?:well|much|fast|often|quickly|many|badly)|"
+    # "levels much like those of women who ...": the same as the others'
+    r"(?:much|very much|just|about) like (?:those|that|the ones) (?:of|in|for|with|seen)"
 )
 # Not a direction: "more research is needed", "less clear", "more likely" (a hedge), "in
 # more detail", "dropped out" (left a study).
@@ -102,7 +104,7 @@ POLARITY_STEMS = frozenset(
     for w in """increase increased higher more greater decrease decreased lower fewer less reduced
     reduce improved improve better worse difference differences effect effects change changes
     similar significant significantly statistically clear important meaningful risk
-    associated linked""".split()
+    associated linked prone""".split()
 )
 
 

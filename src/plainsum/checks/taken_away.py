@@ -57,9 +57,13 @@ def what_is_taken(found: re.Match[str]) -> dict[str, float]:
 _HOLDING_BACK = re.compile(r"\b(?:stop(?:s|ped|ping)?|suppress\w*|limit\w*|restrict\w*)\b", re.I)
 
 
+_REPORTED = re.compile(r"\b(?:that|which|whether)\b", re.I)
+
+
 def agent(clause: str, own: set[str]) -> dict[str, float]:
     """What acts in a clause before its direction word; none when the clause itself holds a
     direction word or holds something back."""
     if DIRECTION.search(clause) or _HOLDING_BACK.search(clause) or _TAKEN_AWAY.search(clause):
         return {}
+    clause = _REPORTED.split(clause)[-1]  # "evidence indicated that X ...": X acts
     return {k: v for k, v in weighed(content_words(clause)[-_AGENT_WORDS:]).items() if k not in own}

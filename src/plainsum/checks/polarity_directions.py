@@ -1,0 +1,176 @@
+"""Direction words that state a direction of their own: not a pair of opposites that names
+what was weighed ("benefits and harms"), a purpose ("a strategy to improve"), a count's bound
+("two or more drugs"), a word that describes the comparison group ("than those with lower
+levels"), a describing adjective ("harmful side effects") or a noun a denied direction acts on
+("did not slow the decline"). `polarity` reads each one found in its clause."""
+
+from __future__ import annotations
+
+import re
+
+from .negation import negated_in_clause
+from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE
+
+# "... than those with lower levels": a direction word that describes the comparison group;
+# "kept it from getting worse": the direction is the verb's, not this word's.
+_COMPARISON_GROUP = re.compile(
+    r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
+)
+# "... whose disability got worse", "stop X getting worse": an outcome another direction word
+# (the verb before it) is about.
+_BECOMING_BEFORE = re.compile(
+    r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
+)
+_OUTCOME_REACH = 60
+# "more slowly", "less often": the adverb carries the direction.
+_ADVERB_AFTER = re.compile(
+    r"\s+(?!(?:likely|unlikely|early|only|daily|weekly|monthly|yearly|family|elderly)\b)\w+ly\b",
+    re.I,
+)
+# Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
+_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
+)
+
+
+# "benefits and harms", "better or worse", "increase or decrease": a pair of opposite
+# directions names what was weighed, and states neither.
+_OR_AND = re.compile(r"\s+(?:and|or|and/or)\s+", re.I)
+# "a strategy to improve", "designed to reduce", "to better understand": a purpose or a manner,
+# not a result.
+_PURPOSE_BEFORE = re.compile(
+    r"\b(?:strateg(?:y|ies)|ways?|approach(?:es)?|designed|intended|aims?|aimed|aiming|goals?|"
+    r"attempts?|efforts?|undertaken|meant|in order)\s+to\s+$",
+    re.I,
+)
+_TO_BETTER = re.compile(r"\bto\s+$", re.I)
+
+
+def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    """Whether direction words `a` and `b` (in this order) are opposites joined by and/or."""
+    between = sentence[a.end() : b.start()]
+    return bool(_OR_AND.fullmatch(between)) and (b.lastgroup or "") in OPPOSITE.get(
+        a.lastgroup or "", set()
+    )
+
+
+# A direction word right after a negated one, as its object: "not linked with reduced
+# worsening disability", "did not slow the decline": the second names what the first acts on,
+# and the pair says no difference. (Unnegated, "increased the reduction" is the reduction's
+# claim too, so both stay.)
+# "no better at improving blood flow", "no more effective in reducing pain": the -ing word is
+# what the denied comparison is about.
+_OBJECT_OF_DIRECTION = re.compile(r"\s+(?:(?:at|in|for)\s+)?(?:(?:the|a|an|any|further)\s+)?", re.I)
+_DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall drop".split())
+
+
+_BETWEEN_THINGS = re.compile(r"\s+(?:for|in|on|with|among)\b[^.;:()]*?\bthan\b", re.I)
+# A direction word that describes the noun after it ("harmful side effects", "beneficial
+# bacteria") or helps a judgement ("helps determine the cause") states no result.
+_DESCRIBES_NEXT = re.compile(
+    r"(?:harmful|beneficial)\s+(?!(?:to|for|in|on|than|and|or|effects?\s+(?:on|of|in))\b)\w"
+    r"|help(?:s|ed|ing)?\s+(?:to\s+)?(?:determine|identify|explain|understand|diagnose|guide|"
+    r"predict|decide|find|detect|distinguish|inform|define|choose|select|plan)\b",
+    re.I,
+)
+# "two or more drugs", "24 months or more": a count's bound (with its unit), not a direction
+_COUNT_BOUND_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
+    r"(?:\s*%|\s+[a-z]+)?\s+or\s+$",
+    re.I,
+)
+
+
+# Nouns of getting worse that name an outcome when another direction acts on them: "reduced
+# the number of people with worsening of disability", "slowed bone loss".
+_OUTCOME_NOUNS = frozenset("worsening deterioration decline loss".split())
+_OBJECT_GAP = re.compile(r"[^,;:.()]{0,60}")
+_VERB_BETWEEN = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|but|which|who|that|while|whereas)\b", re.I
+)
+
+
+_THAN_NEXT = re.compile(r"\s+than\b(?!\s+(?:\d|one|two|three|four|five|ten|half|a\b|an\b))", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", re.I)
+
+
+def _outcome_named(sentence: str, verb: re.Match[str], noun: re.Match[str]) -> bool:
+    """Whether direction noun `noun` names the outcome that direction `verb` before it acts on,
+    in the same phrase."""
+    gap = sentence[verb.end() : noun.start()]
+    return (
+        noun.group(0).lower() in _OUTCOME_NOUNS
+        and (verb.lastgroup or "") in ("up", "down", "better", "worse", "effect")
+        and bool(_OBJECT_GAP.fullmatch(gap))
+        and not _VERB_BETWEEN.search(gap)
+    )
+
+
+def directions(sentence: str) -> list[re.Match[str]]:
+    """The direction words of `sentence` that state a direction of their own."""
+    found = list(DIRECTION.finditer(sentence))
+    out: list[re.Match[str]] = []
+    for n, m in enumerate(found):
+        polarity = m.lastgroup or ""
+        if NOT_DIRECTION.match(sentence, m.end()):
+            continue
+        if sentence[m.end() : m.end() + 1] == "-":
+            continue  # part of a name: "the cut-down group", "lower-dose tablets"
+        if m.group(0).lower() in ("more", "less") and _BETWEEN_THINGS.match(sentence, m.end()):
+            continue  # "benefits, more for disability than for pain": things set side by side
+        if _DESCRIBES_NEXT.match(sentence, m.start()):
+            continue  # "harmful side effects", "helps identify the cause": not a result
+        if _COUNT_BOUND_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+            continue  # "two or more drugs", "5 or fewer relapses": a count's bound
+        if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
+            n and _pair_of_opposites(sentence, found[n - 1], m)
+        ):
+            continue  # "the benefits and harms of the drug"
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        if _PURPOSE_BEFORE.search(before) or (
+            m.group(0).lower() == "better" and _TO_BETTER.search(before)
+        ):
+            continue  # "a strategy to improve", "to better understand"
+        if (
+            polarity in ("up", "down")
+            and m.group(0).lower() in ("more", "less")
+            and (_ADVERB_AFTER.match(sentence, m.end()))
+        ):
+            continue  # "more slowly": the adverb carries it
+        if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
+            continue
+        if (
+            polarity in ("better", "worse")
+            and n
+            and m.start() - found[n - 1].end() < _OUTCOME_REACH
+            and _BECOMING_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+        ):
+            continue  # "did not stop disability getting worse": the verb before carries it
+        if (
+            n
+            and _OBJECT_OF_DIRECTION.fullmatch(sentence[found[n - 1].end() : m.start()])
+            and (m.group(0).lower().endswith("ing") or m.group(0).lower() in _DIRECTION_NOUNS)
+            and (
+                found[n - 1].lastgroup == "null"
+                or negated_in_clause(sentence, found[n - 1].start())
+            )
+        ):
+            continue  # "not linked with reduced worsening disability": no claim of its own
+        if (
+            out
+            and m.group(0).lower() in ("more", "less")
+            and _THAN_NEXT.match(sentence, m.end())
+            and not _CLAUSE_BREAK.search(sentence, out[-1].end(), m.start())
+        ):
+            continue  # "reduced neuropathy more than placebo": how much, said of the verb
+        if n and out and out[-1] is found[n - 1] and _outcome_named(sentence, found[n - 1], m):
+            continue  # "reduced the number of people with worsening of disability": its object
+        if (
+            polarity == "effect"
+            and " " not in m.group(0)  # "a significant effect on": found, as a noun
+            and not m.group(0).lower().endswith("ed")
+            and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
+        ):
+            continue
+        out.append(m)
+    return out

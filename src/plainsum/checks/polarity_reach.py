@@ -1,0 +1,90 @@
+"""What a direction word is said of, beyond its next few words: each item of a list after it
+("no difference in relapses, disability scores or lesions"), the thing before a "with" phrase
+("a reduction in pain with few side effects": pain), what changed rather than who had it
+("patients improved on tests of memory"), and side effects by the paper's word for them
+("adverse"). `polarity` builds its claims with these."""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import content_words, stem
+from .polarity_words import POLARITY_STEMS
+
+# "no difference in relapses, disability scores or brain lesions": a list of what the direction
+# is said of, its items short and joined by commas, the last by "and" or "or".
+_ITEM = r"[\w'’/-]+(?:\s+[\w'’/-]+){0,3}"
+LIST_AFTER = re.compile(
+    rf"[^,;:()]{{1,60}}?(?:,\s*{_ITEM}){{1,6}},?\s+(?:and|or|and/or)\s+{_ITEM}", re.I
+)
+NOT_AN_ITEM = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|not|but|which|who|whereas|while|than)\b",
+    re.I,
+)
+LIST_REACH = 160
+AN_ITEM_ITSELF = re.compile(r",\s*(?:(?:and|or)\s+)?(?:[\w'’/-]+\s+)?$")
+THAN_NEXT = re.compile(r"\s*,?\s+than\b", re.I)
+_NOUN_FORM = re.compile(r"\w+(?:ing|ment|ments|ion|ions)|decline|loss|rise|fall|drop|gain", re.I)
+
+
+def item_of(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether direction `matches[n]`, a noun, is an item of a list that the direction before
+    it is said of ("no effect on relapses, worsening of disability and lesions")."""
+    gap = sentence[matches[n - 1].end() : matches[n].start()]
+    return (
+        bool(_NOUN_FORM.fullmatch(matches[n].group(0)))
+        and bool(re.fullmatch(r"[^.;:()]*,\s*(?:(?:and|or)\s+)?", gap))
+        and not NOT_AN_ITEM.search(gap)
+    )
+
+
+ITEM_BREAK = re.compile(r",\s*(?:(?:and|or|and/or)\s+)?|\s+(?:and|or|and/or)\s+", re.I)
+
+# "a reduction in pain with few side effects", "fewer relapses with the drug": what follows
+# "with" is what it came with or from, not what changed.
+_WITH_AFTER = re.compile(r"\s(?:with|without|alongside)\s", re.I)
+# "people with MS", "participants with at least one relapse": a group, not what came with it
+_GROUP_WITH = re.compile(
+    r"\b(?:people|persons|participants|patients|women|men|children|adults|those|mice|rats|"
+    r"subjects|individuals|infants|babies|animals|cells|number|proportion|percentage|share)\s*$",
+    re.I,
+)
+
+
+def before_with(after: str) -> str:
+    """What a direction word is said of, up to a "with" phrase that names what it came with
+    ("a reduction in pain with tolerable side effects": pain)."""
+    for found in _WITH_AFTER.finditer(after):
+        head = after[: found.start()]
+        if _GROUP_WITH.search(head):
+            continue
+        if any(stem(w) not in POLARITY_STEMS for w in content_words(head)):
+            return head
+        return after
+    return after
+
+
+# Who had a result (and when), not what changed: "patients improved on tests of memory, speed
+# and ...", "afterwards they did worse on ...".
+_WHO = frozenset(
+    stem(w)
+    for w in """patients participants people persons subjects individuals adults children women
+    men mice rats animals they those volunteers users afterwards later then also finally
+    overall again still now""".split()
+)
+
+
+def what_subject(subject: str) -> list[str]:
+    """The content words of a subject that name what changed, not who had the change."""
+    return [w for w in content_words(subject) if stem(w) not in _WHO]
+
+
+SIDE_EFFECT = re.compile(r"\bside[- ]effects?\b", re.I)
+
+
+def side_effects_as_adverse(words: list[str], window: str) -> list[str]:
+    """`words` with "side" of "side effects" read as "adverse", the paper's word for them
+    ("adverse events", "adverse effects"): "effects" itself names no thing."""
+    if not SIDE_EFFECT.search(window):
+        return words
+    return ["adverse" if w.lower() == "side" else w for w in words]
