@@ -26,6 +26,12 @@ AIM = "The review authors looked at cooling vests for heat-related tiredness in 
             "These findings indicate that daily walking may improve balance in older adults.",
             "Daily walking may improve balance in older adults",
         ),
+        # a long one: its call for more research goes, then its frame
+        (
+            "The results suggest that cooling vests are helpful for heat-related tiredness in "
+            "adults with MS, but further trials comparing them with fans are needed.",
+            "Cooling vests may be helpful for heat-related tiredness in adults with MS",
+        ),
         # an asserting frame goes as "found that" does
         (
             "This study shows that the new cream eases itching in older adults.",

@@ -153,6 +153,19 @@ from plainsum.schemas import StudyDesign
             False,
             "Diet changes may increase quality of life, kidney function, and blood protein",
         ),
+        # a call for more research after a claim that hedges itself
+        (
+            "The results suggest that cooling vests are helpful for heat-related tiredness in "
+            "MS, but further trials - especially against fans - are needed.",
+            False,
+            "Cooling vests may be helpful for heat-related tiredness in MS",
+        ),
+        (
+            "Limited data suggest that cooling vests ease tiredness more than fans, but more "
+            "trials are needed to compare them.",
+            False,
+            "Limited data suggest that cooling vests ease tiredness more than fans",
+        ),
         # a reporter that gives evidence asserts what follows, as "found that" does
         (
             "The researchers provide evidence that night-time cooling may ease leg stiffness "
@@ -216,6 +229,24 @@ def test_a_shorter_form_keeps_the_claim(sentence: str, lab: bool, expected: str)
             "Cooling vests eased tiredness in hot weather, possibly through lower body heat.",
             False,
             "Cooling vests eased tiredness in hot weather",
+        ),
+        # a claim that does not hedge itself keeps the call that tempers it
+        (
+            "Cooling vests eased heat-related tiredness in adults with MS, but larger trials are "
+            "needed.",
+            False,
+            "Cooling vests eased heat-related tiredness in adults with MS",
+        ),
+        # how much evidence there is names no claim: the call stays with it
+        (
+            "There is not enough evidence to judge cooling vests, and larger trials are needed.",
+            False,
+            "There is not enough evidence to judge cooling vests",
+        ),
+        (
+            "There is weak evidence, and larger trials of cooling vests are needed.",
+            False,
+            "There is weak evidence",
         ),
         # one dose bounds the claim (another may not have helped)
         (

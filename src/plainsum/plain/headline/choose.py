@@ -360,7 +360,7 @@ def _best_form(
     plain = [f for f in ok if not unexplained(f[1])]
     ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
     short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
-    if any(not cut and framed(text) for cut, text in short):
+    if any(framed(text) for _, text in short):
         said = [f for f in short if f[0] and not framed(f[1])]  # what was found, not its report
         short = [max(said, key=lambda f: len(f[1].split()))] if said else short
     if short:

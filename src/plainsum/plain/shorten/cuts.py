@@ -214,3 +214,41 @@ def first_grade(text: str) -> list[str]:
         return []
     head = text[: m.start()]
     return [head] if len(head.split()) >= 5 and finite(head) else []
+
+
+# A call for more research after a claim that hedges itself: "Acupuncture may help X, but
+# further trials are needed" -> "Acupuncture may help X". The claim keeps its own hedge; what
+# research should come next is no part of what was found.
+RESEARCH_TAIL = re.compile(
+    r",\s+(?:but|and|although|though|while|whereas)\s+(?:[\w-]+\s+){0,4}(?:research|trials?|"
+    r"studies|RCTs|evidence|data|work)\b[^;]*?\b(?:is|are) (?:still |urgently |also )?"
+    r"(?:needed|required|warranted)\b[^;]*$",
+    re.I,
+)
+
+
+def without_research_call(text: str) -> list[str]:
+    """`text` without a trailing call for more research (`RESEARCH_TAIL`), when the claim
+    before it hedges itself and keeps five words or more."""
+    m = RESEARCH_TAIL.search(text)
+    if m is None:
+        return []
+    head = text[: m.start()]
+    if _NO_CLAIM.match(head):
+        return []  # "There is not enough evidence to draw conclusions": about what, it needs
+    return [head] if len(head.split()) >= 5 and _TENTATIVE.search(head) else []
+
+
+# A claim offered as likely, by a hedge of its own, its frame or its grade ("X may help",
+# "Limited data suggest that X"): never "not enough evidence", "unclear", which say no claim.
+_TENTATIVE = re.compile(
+    r"\b(?:may|might|could|possibl\w*|probabl\w*|perhaps|likely|appear\w*|seem\w*|potential\w*|"
+    r"suggests?|suggested|limited|weak|(?:very )?low[- ](?:quality|certainty))\b",
+    re.I,
+)
+# How much evidence there is, with no claim it is about: "There is weak evidence".
+_NO_CLAIM = re.compile(
+    r"^(?:There (?:is|are|was|were)|(?:The )?(?:current |available )?(?:evidence|data) "
+    r"(?:is|are|was|were))\b(?!.*\b(?:that|for|of|about|on)\b)",
+    re.I,
+)

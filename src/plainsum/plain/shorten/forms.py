@@ -12,6 +12,7 @@ from .cuts import (
     ASIDE,
     CALLED,
     IN_CELLS,
+    RESEARCH_TAIL,
     SAFE_TAIL,
     SECOND_CLAIM,
     SECOND_GRADE,
@@ -20,6 +21,7 @@ from .cuts import (
     first_of_two,
     main_parts,
     without_aside,
+    without_research_call,
     without_safe_tail,
 )
 from .fronts import fronts
@@ -50,6 +52,7 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
             bodies.extend(first_grade(body))
         for body in list(bodies):
             bodies.extend(without_safe_tail(body))
+            bodies.extend(without_research_call(body))
         for body in list(bodies):
             bodies.extend(main_parts(body))
         for body in list(bodies):
@@ -78,6 +81,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = MID_CONTROL.sub(r"\g<subject>", keep)
             if not SAFE_TAIL.search(body):  # nor those of a tail that only sized the claim
                 keep = next(iter(without_safe_tail(keep)), keep)
+            if not RESEARCH_TAIL.search(body):  # nor those of a call for more research
+                keep = RESEARCH_TAIL.sub("", keep)
             if not ASIDE.search(body):  # the words of an aside that went need not stay
                 keep = next(iter(without_aside(keep)), keep)
             if not SECOND_CLAIM.search(body):  # nor those of a second claim that went
