@@ -85,6 +85,9 @@ def test_a_result_is_about_an_outcome_the_paper_measured(source, sentence, outco
         ("Adults with relapsing MS had less fatigue after training.", None),
         # an acronym for a condition the paper writes out (RRMS: relapsing-remitting MS)
         ("People with RRMS who trained improved more.", None),
+        # a condition the paper names only by its letters (MS), or no condition at all
+        ("People with multiple sclerosis who trained improved more.", None),
+        ("People with or without a waiting list improved more.", None),
         # not a group studied: what people were given
         ("The trainers provided people with bicycles, which improved their speed.", None),
         # no result stated in the past tense: a general fact, a hedge
@@ -168,3 +171,14 @@ def test_support_reads_the_claim(sentence, unsupported):
     edited = CLEAN.what_the_study_did + " " + sentence
     found = _support(CLEAN.model_copy(update={"what_the_study_did": edited}))
     assert any(f.check == "support" and f.span == sentence for f in found) is unsupported, found
+
+
+def test_a_condition_the_paper_names_only_by_its_letters():
+    paper = parse(
+        "We included 9 trials with 500 adults with CTS. Splinting at night eased symptoms "
+        "more than no splinting after 8 weeks, and hand strength did not change in any trial."
+    )
+    assert population_not_named(paper, "Adults with carpal tunnel syndrome improved more.") is None
+    assert population_not_named(paper, "Adults with tennis elbow improved more.") == (
+        "Adults with tennis elbow"
+    )

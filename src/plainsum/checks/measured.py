@@ -199,10 +199,26 @@ def population_not_named(source: Source, sentence: str) -> str | None:
             or any(w in plain for w in words)
             or found_share(source, who, everywhere)
             or any(_spelled_out(source, w) for w in who.split() if w.isupper())
+            or _abbreviated(source, who)
+            or who.split()[0].lower() in _NOT_A_CONDITION
         ):
             continue
         return m.group("people")
     return None
+
+
+# "patients with or without drainage", "people with no symptoms": no condition named
+_NOT_A_CONDITION = frozenset("or and without no not either any".split())
+
+
+def _abbreviated(source: Source, who: str) -> bool:
+    """Whether the paper has the acronym of `who` ("CTS" for "carpal tunnel syndrome"): a
+    paper may name a condition only by its letters."""
+    words = who.split()
+    if len(words) < 2:
+        return False
+    letters = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    return bool(re.search(rf"\b{letters}s?\b", source.full_text))
 
 
 def _spelled_out(source: Source, acronym: str) -> bool:
