@@ -112,6 +112,11 @@ FLAGGED = [
         "The cream did not help the wounds heal.",
         ["The cream improved wound healing compared with the plain dressing."],
     ),
+    # "fails to" denies as "failed to" does
+    (
+        "The splint fails to improve grip strength.",
+        ["The splint improved grip strength over eight weeks."],
+    ),
 ]
 
 PASSES = [
@@ -206,6 +211,29 @@ PASSES = [
         [
             "Our results do not support the use of the supplement in healthy women as an "
             "intervention to improve bone density."
+        ],
+    ),
+    # "fails to improve" is "does not improve"
+    (
+        "A sore that does not improve within a month needs a specialist.",
+        ["A sore that fails to improve within a month needs a specialist."],
+    ),
+    # "no" of the side effects, not of the healing
+    (
+        "The ointment works with no major side effects for improving wound healing.",
+        ["The ointment is effective and well tolerated for improving wound healing."],
+    ),
+    # the same amount in each group: no difference, as the paper says
+    (
+        "The two insulins reduced long-term blood sugar by about the same amount.",
+        ["Changes in long-term blood sugar were comparable for the two insulins."],
+    ),
+    # "no benefit of X to prevent Y": not prevented, as the summary says
+    (
+        "Giving an antibiotic before the operation did not prevent infections.",
+        [
+            "There was no observed benefit of giving antibiotics before the operation to prevent "
+            "infections."
         ],
     ),
     # items set against each other, not a list of outcomes

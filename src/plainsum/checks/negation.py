@@ -12,7 +12,7 @@ from .polarity_words import DIRECTION
 # significantly reduce", "was not associated with").
 NEGATOR = re.compile(
     r"(?:\b(?:not|no|never|neither|nor|without|didn't|did not|does not|doesn't|do not|don't|"
-    r"was not|were not|wasn't|weren't|cannot|can't|failed to|unable to|ruled out|rules out|"
+    r"was not|were not|wasn't|weren't|cannot|can't|fail(?:s|ed)? to|unable to|ruled out|rules out|"
     r"rule out|ruling out)|\bnone of (?:the )?\w+)"
     r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
     r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
@@ -69,7 +69,7 @@ def without_parentheses(sentence: str) -> str:
 # effective": the denied evidence covers its whole that-clause, however long.
 _NO_EVIDENCE_THAT = re.compile(
     r"\b(?:no|not|n't|never|without|lack of|little|insufficient|inadequate)\s+"
-    r"(?:\w+\s+){0,3}?evidence\s+"
+    r"(?:\w+\s+){0,3}?(?:evidence|benefit)\s+"
     # "no evidence from controlled trials that ...": where the evidence would come from
     r"(?:(?:from|in)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:that|of|for|to (?:show|suggest|support)|shows?|showing|suggests?|suggesting|"
@@ -123,6 +123,11 @@ _NOT_SUPPORTED = re.compile(
 )
 
 
+_HARMS = re.compile(
+    r"\b(?:side[- ]effects?|adverse (?:events?|effects?)|harms?|problems?|complications?)\b", re.I
+)
+
+
 def negated_in_clause(sentence: str, start: int) -> bool:
     """Whether the direction word at `start` is denied: a negator just before it ("did not
     reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
@@ -147,8 +152,11 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     if not found:
         return False
     last = found[-1]
-    if last.group(0).lower() in ("no", "none") and re.search(r"\b(?:and|or)\b", text[last.end() :]):
-        return False  # "had no flagella and released less toxin": "no" is its noun's
+    if last.group(0).lower() in ("no", "none") and (
+        re.search(r"\b(?:and|or)\b", text[last.end() :]) or _HARMS.search(text[last.end() :])
+    ):
+        return False  # "had no flagella and released less toxin", "with no major side effects
+        # for improving healing": "no" is its noun's
     return True
 
 
@@ -172,11 +180,25 @@ NO_MORE_AFTER = re.compile(
 )
 
 
+# "reduced HbA1c by about the same amount", "lowered it to a similar extent": no difference
+# between the things compared
+SAME_AMOUNT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:by\s+(?:about|roughly|nearly|much|almost\s+)?the\s+same\s+"
+    r"(?:amount|extent|degree)|to\s+(?:a\s+)?(?:similar|the\s+same|comparable)\s+"
+    r"(?:extent|degree)|equally\s+well)\b",
+    re.I,
+)
+
+
 def denied_after(sentence: str, end: int) -> bool:
     """Whether the direction word ending at `end` is denied by what follows it in its clause:
     "improved neither A nor B", "an improvement in A was not observed", "improved no more
     often"."""
-    if _NEITHER_AFTER.match(sentence, end) or NO_MORE_AFTER.match(sentence, end):
+    if (
+        _NEITHER_AFTER.match(sentence, end)
+        or NO_MORE_AFTER.match(sentence, end)
+        or SAME_AMOUNT_AFTER.match(sentence, end)
+    ):
         return True
     clause = CLAUSE.split(sentence[end : end + 100])[0]
     if re.search(r"\b(?:who|that|which|whose)\b", clause, re.I):
