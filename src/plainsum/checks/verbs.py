@@ -40,6 +40,22 @@ IRREGULAR = SIMPLE_PASTS | frozenset(
     let quit spread shed bore borne thrown flew flown hung lit slid stuck swam swept swung
     worn wound did done had forbade forgave frozen ground lay shrank shrunk sank sunk""".split()
 )
+# Past participles that are never a simple past: after a noun they describe it ("a sensor worn
+# on the body", "the drugs taken"); they are a verb only after an auxiliary or an adverb.
+PARTICIPLE_ONLY = frozenset(
+    """taken given shown seen known grown written chosen drawn eaten fallen risen broken spoken
+    driven forgotten withdrawn undertaken undergone worn begun gone thrown flown frozen borne
+    gotten shrunk sunk""".split()
+)
+_BEFORE_PARTICIPLE = AUX | frozenset(
+    "not also already never just been being get got gets having well ever since".split()
+)
+# Words in -ly that are adjectives, not adverbs: no verb need follow them ("more likely
+# diabetes" is no "randomly assigns").
+_LY_ADJECTIVES = frozenset(
+    """likely unlikely early only daily weekly monthly yearly elderly family friendly costly
+    lonely timely orderly lively""".split()
+)
 # Common verbs (base forms); their -s, -ed and -ing forms are verbs too.
 VERBS = frozenset(
     """accept act add affect agree aim allow appear apply argue arise ask assess attack avoid
@@ -113,6 +129,8 @@ def has_verb(sentence: str) -> bool:
     lower = [w.lower().replace("’", "'").strip("'") for w in words]
     for i, w in enumerate(lower):
         prev = "," if after_comma[i] else (lower[i - 1] if i else "")
+        if w in PARTICIPLE_ONLY and prev not in _BEFORE_PARTICIPLE and not prev.endswith("ly"):
+            continue  # "A sensor worn on the body ...": a participle after its noun, no verb
         if w in AUX or w in IRREGULAR or w.endswith("n't"):
             return True
         if prev in SUBJECT and i > 0 and w not in STRANDED_END and w not in PREPOSITION:
@@ -127,9 +145,20 @@ def has_verb(sentence: str) -> bool:
                 continue  # an adjective: "Blinded, randomised trials", "two treated groups"
         if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED:
             return True
-        if i and nxt in _OBJECT_START and w not in FUNCTION and not words[i][:1].isupper():
+        if (
+            i
+            and nxt in _OBJECT_START
+            and w not in FUNCTION
+            and not words[i][:1].isupper()
+            and not _NUMBER.match(prev)  # "six hours more": a counted noun, not a verb
+        ):
             return True  # "... highlights the need", "... seek the care"
-        if prev.endswith("ly") and len(prev) > 4 and w not in FUNCTION:
+        if (
+            prev.endswith("ly")
+            and len(prev) > 4
+            and prev not in _LY_ADJECTIVES
+            and w not in FUNCTION
+        ):
             return True  # "randomly assigns"
         if (
             w.endswith("s")
@@ -205,6 +234,7 @@ def _plural_subject_verb(lower: list[str], i: int, word: str) -> bool:
         and not prev.endswith(("ss", "us", "is"))
         and prev not in FUNCTION
         and w not in FUNCTION
+        and not _NUMBER.match(w)  # "The reviewers five trials": a number is never the verb
         and not w.endswith("s")
         and not (len(w) > 5 and _NOUN_ENDING.search(w))
         and nxt not in FUNCTION - _OBJECT_START

@@ -1,0 +1,298 @@
+"""Fluency rules on a sentence's grammar that a cut or a swap broke, judged by which word may
+stand where, not by length or rare words (used by plainsum.checks.fluency):
+
+- number_agreement: a number above one before a singular noun that a verb or preposition
+  follows ("All nine trial was judged ...", "ten patient with"): a swap lost the plural
+- verbless_relative: a 'who' clause, or a ', which' clause, with no verb of its own ("people
+  who for more than 15 years on average."): the clause's verb was cut
+- no_main_verb: a sentence whose subject carries a relative clause, with no verb left for the
+  main clause ("People who napped for longer more likely to have diabetes."): the main verb
+  was cut
+- determiner_break: 'the'/'a' straight before a word that cannot open a noun phrase ("reads
+  the on the surface", "the with"): the noun was cut
+- stranded_aux: 'it was' / 'walk were' ending a sentence with nothing in the sentence that
+  lets the verb end it ('than', 'as', 'what', 'where' ...): words were left from a cut
+
+Each returns the offending span, or None. Pure functions, a few microseconds per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import zipf
+from .fluency_problem import Problem
+from .verbs import AUX, FUNCTION, IRREGULAR, WORD, has_verb, verb_or_past
+
+# --- a number above one before a singular noun -------------------------------------------
+
+_MANY = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|hundred|several|many|both|few|these|those|(?<![.,])\b[2-9]\d*|(?<![.,])\b[1-9]\d+"
+)
+_NUMBER_NOUN = re.compile(
+    rf"(?<![\w'’.-])(?P<count>{_MANY})\s+(?P<noun>[a-z]{{3,}})"
+    r"(?=\s+(?:is|are|was|were|has|have|had|with|in|from|who|which|that)\b|\s*[.;!?]\s*$)",
+    re.I,
+)
+# Plurals without an -s, nouns that count in the singular, and units ("two data were",
+# "four percent of", "20 mg of", "both sexes"): not a lost plural.
+_PLURAL_OR_UNIT = frozenset(
+    """data media criteria phenomena bacteria people men women children feet teeth mice geese
+    sheep fish deer series species staff personnel cattle police percent dozen hundred thousand
+    million billion pair mg kg ml min year month week day hour minute times alike alone together
+    one two three four five six seven eight nine ten
+    apart each other more less further out up down off over away back low high""".split()
+)
+# A number that names rather than counts: a version, a year or a scale's point ("the RoB 2
+# tool", "the 2005 update", "an ACR 70 response", "a 2 x 2 table").
+_NAMING_NUMBER = re.compile(r"(?:[A-Z][\w-]*|x|\d+)\s+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MIN_PLURAL_ZIPF = 3.0  # the -s form must be a common word: then the singular is a count noun
+
+
+def _plural(noun: str) -> str:
+    """The regular plural of a singular noun ("study" -> "studies", "box" -> "boxes")."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+def number_agreement(sentence: str) -> str | None:
+    """A number above one (or 'both', 'several', 'these' ...) before a singular count noun that
+    a verb or a preposition follows: the plural was lost ("nine trial was")."""
+    for m in _NUMBER_NOUN.finditer(sentence):
+        noun, count = m["noun"].lower(), m["count"]
+        if count[0].isdigit() and (
+            _YEAR.fullmatch(count) or _NAMING_NUMBER.search(sentence, 0, m.start())
+        ):
+            continue
+        if (
+            noun.endswith(("s", "ed", "ing", "ly"))
+            or noun in AUX
+            or noun in _PLURAL_OR_UNIT
+            or noun in FUNCTION
+            or (verb_or_past(noun) and not count[0].isdigit())  # "these work by", not "12 study"
+            or zipf(_plural(noun)) < MIN_PLURAL_ZIPF
+            or zipf(noun) < MIN_PLURAL_ZIPF
+        ):
+            continue
+        return m.group(0)
+    return None
+
+
+# --- a relative clause with no verb -------------------------------------------------------
+
+# "who" (or ", which") opens a clause that needs its own verb before the next comma or stop.
+_RELATIVE = re.compile(r"(?:(?<![\w'’-])who|,\s+which)\s+(?P<clause>[^,;:()–—]+?)\s*(?:[,;:(]|$)")
+# ", which." ends a sentence with an empty clause ("who got which." is whole: no comma).
+_BARE_WHICH = re.compile(r",\s*which\s*[.!]\W*$", re.I)
+MIN_CLAUSE_WORDS = 3  # "who else", "which one": too short to judge
+
+
+def verbless_relative(sentence: str) -> str | None:
+    """A 'who' or ', which' clause with no verb before its comma or the end ("14 people who
+    for more than 15 years on average.")."""
+    bare = _BARE_WHICH.search(sentence)
+    if bare:
+        return bare.group(0).strip(" .!?")
+    for m in _RELATIVE.finditer(sentence):
+        clause = m["clause"].rstrip(" .!?")
+        if len(WORD.findall(clause)) >= MIN_CLAUSE_WORDS and not has_verb("they " + clause):
+            return m.group(0).strip(" ,;:(").rstrip(".!?")
+    return None
+
+
+# --- a subject with a relative clause, and no main verb -------------------------------------
+
+# "People who napped for longer more likely to have diabetes.": the subject's own clause has a
+# verb ("napped"), but nothing after it is the main clause's verb. An infinitive ("to have")
+# is no finite verb; a word after a frequency adverb is ("People who smoke often tire ...").
+_SUBJECT_RELATIVE = re.compile(
+    r"^[\"'“‘(]*(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<rel>who|that)\s+(?P<rest>.+)$"
+)
+_INFINITIVE = re.compile(r"(?<![\w'’-])to\s+[A-Za-z][\w'’-]*")
+_FREQUENCY = frozenset(
+    """often usually sometimes still also never always generally rarely mostly then later
+    again already once each both all""".split()
+)
+_NOT_SUBJECT_HEAD = frozenset(
+    """in on at for with from by after before when while although though because if as since
+    until unless once where whereas whether how what it this there here so such thus yet
+    despite during among between of to into through under over within without across against
+    about like unlike per via upon beyond besides""".split()
+)
+
+
+def no_main_verb(sentence: str) -> str | None:
+    """A sentence that opens with a subject and its 'who'/'that' clause, with no verb left for
+    the main clause after the clause's own verb; the subject and 'who' as the span."""
+    if not re.search(r"[.!]\W*$", sentence):
+        return None
+    m = _SUBJECT_RELATIVE.match(sentence.strip())
+    if not m:
+        return None
+    subject = m["subject"]
+    if subject.split()[0].lower() in _NOT_SUBJECT_HEAD or has_verb(subject) or "," in subject:
+        return None
+    words = WORD.findall(m["rest"])
+    first_verb = next(
+        (k for k in range(len(words)) if has_verb("they " + " ".join(words[: k + 1]))), None
+    )
+    if first_verb is None:
+        return None  # the clause itself has no verb: verbless_relative's business
+    rest = WORD.findall(_INFINITIVE.sub("", " ".join(words[first_verb + 1 :])))
+    lower = [w.lower() for w in rest]
+    if (
+        len(rest) < 2
+        or {"who", "which", "that", "whom", "whose"} & set(lower)
+        or any(w in _FREQUENCY for w in lower[:-1])
+        or any(w in AUX or w in IRREGULAR for w in lower)
+        or has_verb(" ".join(rest))
+    ):
+        return None  # a second clause, or a verb for the main clause
+    return f"{subject} {m['rel']}"
+
+
+# --- a determiner before a word that cannot follow it -------------------------------------
+
+_DETERMINER_BREAK = re.compile(
+    r"(?<![\w'’-])(?:the|The|a|an)\s+(?:on|in|at|for|with|from|by|into|than|who|which|been|be|"
+    r"will|can|could|should|would|must|did|does|had)(?![\w'’-])"
+    r"(?!\s+(?:vitro|vivo|situ|utero|silico|toto)\b)"
+)
+_LETTER_BEFORE = re.compile(
+    r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis|plan|arm|stage|level|list)\s+$",
+    re.I,
+)
+
+
+def determiner_break(sentence: str) -> str | None:
+    """'the'/'a'/'an' straight before a preposition, a relative word or an auxiliary ("reads
+    the on the surface"): the noun between them was cut."""
+    for m in _DETERMINER_BREAK.finditer(sentence):
+        if m.group(0)[0] in "aA" and _LETTER_BEFORE.search(sentence[: m.start()]):
+            continue  # "vitamin A in", "group A with": a letter, not an article
+        return m.group(0)
+    return None
+
+
+# --- 'the' + an adjective that ends the sentence ------------------------------------------
+
+# "... or the harmless.": after 'the' (or 'their', 'its' ...) a word that is only an adjective
+# cannot end the sentence; its noun was cut. Adjectives that name a group of people ("the
+# elderly", "the young", "the poor") or stand for a noun ("the latter") are left alone.
+_DET_ADJECTIVE_END = re.compile(
+    r"(?<![\w'’-])(?:the|their|its|our|your)\s+"
+    r"((?:short|small|large|major|minor|single|brief|mild|severe|serious|rare|safe|useful|"
+    r"similar|different|important|significant|specific|harmful|harmless|effective|available)|"
+    r"[a-z]{3,}(?:ful|ous|less))(?=\s*[.!;]\W*$)",
+    re.I,
+)
+
+
+def determiner_adjective_end(sentence: str) -> str | None:
+    """'the' (or a possessive) and an adjective ending the sentence with no noun ("or the
+    harmless.")."""
+    m = _DET_ADJECTIVE_END.search(sentence)
+    return m.group(0) if m else None
+
+
+# --- an auxiliary stranded at the end -----------------------------------------------------
+
+# "... straight after hearing it was.", "... who could walk were.": a sentence may end on 'was'
+# only where something lets the verb close it: a comparison ("than it was", "as it was"), a
+# question word ("what it was", "where they were", "how bad it is"), or 'so'/'nor' inversion.
+_END_AUX = re.compile(r"(?P<before>[A-Za-z][\w'’-]*)\s+(?P<aux>is|are|was|were)\s*[.!]\W*$")
+_LETS_AUX_END = re.compile(
+    r"(?<![\w'’-])(?:than|as|what|whatever|where|wherever|how|who|whom|which|whether|if|so|"
+    r"nor|neither|there|here|when|why|whoever|though|although|because|whichever|"
+    r"that|such|unlike|like)(?![\w'’-])",
+    re.I,
+)
+_CORRELATIVE = re.compile(r"\b[Tt]he\s+(?:more|less|better|worse|[a-z]{2,}er)\b")
+MIN_AUX_SENTENCE = 4  # "Yes, it was." and "They were." are whole
+
+
+def stranded_aux(sentence: str) -> str | None:
+    """A sentence that ends on 'is'/'are'/'was'/'were' with nothing before it that lets the
+    verb end it: the span is the last two words."""
+    m = _END_AUX.search(sentence)
+    if not m or len(WORD.findall(sentence)) < MIN_AUX_SENTENCE:
+        return None
+    if _CORRELATIVE.search(sentence) or re.search(
+        rf"(?<![\w'’-]){m['aux']}(?![\w'’-])", sentence[: m.start("before")], re.I
+    ):
+        return None  # "the more accurate the test is"; "X were not masked, Y were."
+    licences = list(_LETS_AUX_END.finditer(sentence, 0, m.start("aux")))
+    if licences:
+        between = WORD.findall(sentence[licences[-1].end() : m.start("aux")])
+        if not any(w.lower() in AUX for w in between):
+            return None  # "than it was", "what they were"; not "who could walk were"
+    return f"{m['before']} {m['aux']}"
+
+
+# --- the rules as problems ------------------------------------------------------------------
+
+_RULES = (
+    (
+        "number_agreement",
+        number_agreement,
+        "'{}': a number above one before a singular noun; a word was swapped or cut.",
+        "Make the noun plural ('nine trials were'), or fix the number.",
+        False,
+    ),
+    (
+        "determiner_break",
+        determiner_break,
+        "'{}': 'the' or 'a' with no noun after it; words were cut.",
+        "Put back the noun ('the proteins on the surface'), or rewrite the sentence.",
+        False,
+    ),
+    (
+        "determiner_break",
+        determiner_adjective_end,
+        "'{}': an adjective with no noun after it; the noun was cut.",
+        "Put back the noun it describes ('the harmless condition').",
+        False,
+    ),
+    (
+        "stranded_aux",
+        stranded_aux,
+        "'{}': the sentence ends on its verb with nothing to finish it; words were left from "
+        "a cut.",
+        "End the sentence where its thought ends, or finish the clause.",
+        False,
+    ),
+    (
+        "verbless_relative",
+        verbless_relative,
+        "'{}': a 'who' or 'which' clause with no verb; the clause was cut.",
+        "Say what the people or things did ('who had taken them for 15 years').",
+        True,
+    ),
+    (
+        "no_main_verb",
+        no_main_verb,
+        "'{}': the sentence's subject has no verb of its own after its clause; the main verb "
+        "was cut.",
+        "Put back the verb ('People who napped longer were more likely ...').",
+        True,
+    ),
+)
+RULES = tuple(dict.fromkeys(rule for rule, *_ in _RULES))
+
+
+def grammar_problems(sentence: str, *, clause_rules: bool = True) -> list[Problem]:
+    """Every grammar problem of one sentence; `clause_rules` False leaves out the rules that
+    ask for a verb (a headline or a labelled fragment may lack one)."""
+    problems = []
+    for rule, find, message, hint, needs_verb in _RULES:
+        if needs_verb and not clause_rules:
+            continue
+        span = find(sentence)
+        if span:
+            problems.append(Problem(rule, span, message.format(span), hint))
+    return problems

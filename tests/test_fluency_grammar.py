@@ -1,0 +1,92 @@
+"""Grammar a cut or a swap broke (plainsum.checks.fluency_grammar), judged by which word may
+stand where: each broken sentence beside whole ones of the same shape that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.fluency import sentence_problems, text_problems
+
+
+def _rules(sentence: str) -> set[str]:
+    return {p.rule for p in sentence_problems(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,rule",
+    [
+        # a number above one before a singular noun, where a swap lost the plural
+        ("All six trial was judged to be at high risk of bias.", "number_agreement"),
+        ("The reviewers found 12 study with 800 children.", "number_agreement"),
+        ("Both group were given the same diet for a year.", "number_agreement"),
+        ("We could not tell whether one of these treatment was better.", "number_agreement"),
+        # 'the' or 'a' straight before a word no noun phrase opens with
+        ("The test reads the on the outside of the packets.", "determiner_break"),
+        ("Scores were lower in the with the new dressing.", "determiner_break"),
+        ("None of the children or the harmless.", "determiner_break"),
+        ("The gel was tested on the rats and their useful.", "determiner_break"),
+        # a verb stranded at the end by a cut
+        ("People on the drug remembered more words after hearing it was.", "stranded_aux"),
+        ("The trial took in 40 adults who could stand were.", "stranded_aux"),
+        # a relative clause whose verb was cut
+        ("They followed 20 people who for more than ten years on average.", "verbless_relative"),
+        ("They found eight trials with 600 people, which.", "verbless_relative"),
+        # the main verb cut after a subject's own clause
+        ("Women who slept less than six hours more likely to gain weight.", "no_main_verb"),
+        ("Children who ate the diet for a year fewer seizures than before.", "no_main_verb"),
+        # a subject whose verb was cut: a number is no verb, a participle after its noun is none
+        ("The reviewers seven trials with 510 people in total.", "no_verb"),
+        ("A band worn on the wrist their pulse day and night.", "no_verb"),
+    ],
+)
+def test_broken_grammar_is_found(sentence, rule):
+    assert rule in _rules(sentence), sentence_problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # numbers that name or measure, plurals without an -s, pronoun 'these'
+        "Only two out of the seven studies blinded the people taking part.",
+        "Bias was judged with the RoB 2 tool in all trials.",
+        "The 2015 update found no new trials.",
+        "These data were too few to pool.",
+        "Both were given the same diet, and these may explain the result.",
+        "Twenty five of the studies were small.",
+        "Each session lasted 45 min in both groups.",
+        "Four percent of the women stopped early.",
+        "These work by calming the immune system.",
+        # a determiner before a Latin phrase, a letter or a hyphenated word
+        "The in vitro tests were repeated in mice.",
+        "People low in vitamin A in the first year were followed up.",
+        "The on-treatment analysis gave the same answer.",
+        "Why is this important?",
+        "It helps the young and the elderly.",
+        # a verb that may end the sentence
+        "The closer the score is to 100, the more accurate the test is.",
+        "Although the patients were not masked, the assessors were.",
+        "Nobody knew how serious the problem was.",
+        "The drug worked better than we thought it was.",
+        "Neither they nor their doctors knew who got which.",
+        # whole relative clauses, and main verbs a clause leaves whole
+        "People who, like her, had taken the drug for years did better.",
+        "The trial included 14 people aged 10 to 48 who could walk.",
+        "People who napped for longer were more likely to have diabetes.",
+        "People who smoke often tire more quickly.",
+        "Of the labs that took part, only one genotyped samples.",
+        "Women who breastfeed their babies cut the risk of infection.",
+        "Those who did not improve stopped the drug.",
+        "A sensor placed on the arm recorded blood sugar day and night.",
+    ],
+)
+def test_whole_sentences_pass(sentence):
+    assert sentence_problems(sentence) == [], sentence_problems(sentence)
+
+
+def test_the_headline_is_not_held_to_the_clause_rules():
+    """A headline may be a fragment ("Drug users who quit smoking: better sleep"); the number
+    and determiner rules still hold."""
+    assert text_problems("People who quit smoking more likely to sleep well", verb_rule=False) == []
+    headline = "Nine trial with 900 people show the drug helps"
+    rules = {p.rule for p in text_problems(headline, verb_rule=False)}
+    assert rules == {"number_agreement"}
