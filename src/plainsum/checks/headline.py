@@ -54,6 +54,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import leaning_it, leans_back, opening_connective
+from .headline_against import method_only, null_beside_effect, one_participant
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade
@@ -329,4 +330,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"names none of their key terms ({', '.join(sorted(keys)[:6])}): {headline!r}.",
             )
         ]
+    against = (
+        (
+            null_beside_effect(bare, main, sentences),
+            "says only what did not happen ({!r}), while the paper's conclusions state an effect",
+        ),
+        (one_participant(bare, source.text), "tells what happened to one participant ({!r})"),
+        (method_only(bare, main_text), "says what the study measured ({!r}), not what it found"),
+    )
+    for span, what in against:
+        if span:
+            return [_finding(headline, f"The headline {what.format(span)}: {headline!r}.")]
     return []

@@ -1,0 +1,157 @@
+"""A headline judged against the paper's conclusion by what each says happened (used by
+`plainsum.checks.headline`):
+
+- null_beside_effect: the headline says only that something did not change, differ or help
+  ("A standard quality of life score did not change ...", "Naps of 60 to 90 minutes had no
+  clear link with diabetes"), while the paper's main conclusion states an effect and none of
+  its conclusions denies one: the headline leads with a secondary measure, a subgroup or the
+  part the authors concede ("X does not change A, but can improve B": B is the point);
+- one_participant: the headline tells what happened to one participant ("One child stopped
+  the diet because ...") of a study that is not a report of that one case;
+- method_only: the headline's verb says what was measured or watched ("A sensor tracked
+  blood sugar day and night in 12 adults"), and it says nothing was found.
+
+Pure functions of the headline and the paper's main sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import SourceSentence, content_words
+from .headline_claims import EFFECT, QUESTION, claims
+
+MIN_TERMS = 3  # content words a headline needs before it can be said to be about something else
+# A headline that denies a change, a difference, a benefit or a link.
+_NULL = re.compile(
+    r"\b(?:did|does|do|was|were|is|are|has|have|had|could|can)\s*(?:not|n't)\s+"
+    r"(?:\w+\s+){0,2}?(?:change|changed|differ|improve|improved|reduce|reduced|help|helped|"
+    r"affect|affected|lower|lowered|raise|raised|increase|increased|slow|slowed|prevent|"
+    r"prevented|work|ease|eased|cut|alter|altered|linked|associated|related|predict|benefit|"
+    r"matter|make (?:a|any) difference)\b"
+    r"|\bno (?:clear |real |significant |major |obvious |meaningful |consistent |overall |"
+    r"measurable |detectable |lasting |further )?(?:change|difference|effect|benefit|link|"
+    r"association|improvement|reduction|impact|gain|relationship)s?\b"
+    r"|\b(?:unchanged|failed to|neither)\b",
+    re.I,
+)
+# Words by which a conclusion denies, doubts or limits an effect: a paper that says any of
+# them may be headlined by what did not happen.
+_DOUBT = re.compile(
+    r"\b(?:not|no|n't|neither|nor|never|none|without|unchanged|fail\w*|lack\w*|absen\w*|"
+    r"insufficient|limited|unclear|uncertain\w*|unknown|inconclusive|unproven|unlikely|little|"
+    r"minimal|negligible|similar|comparable|equivalent|same|ineffective|cannot|weak|"
+    r"inconsistent|mixed|conflicting)\b",
+    re.I,
+)
+# A contrast inside a conclusion: what follows 'but' is its point; what 'although' or
+# 'despite' opens is conceded.
+_BUT = re.compile(r",?\s+\b(?:but|yet|however|whereas|while)\b\s+", re.I)
+_CONCEDED_OPENING = re.compile(
+    r"^(?:although|though|even though|despite|in spite of|while|whereas)\b[^,]*,\s*", re.I
+)
+# A headline that states an effect of its own beside the denial ("did not change impairment
+# but improved daily life") says the finding.
+_OWN_CLAUSE = re.compile(r"\b(?:but|yet|while|whereas|although|though|instead)\b|[;,]", re.I)
+
+
+_MORE_WORK = re.compile(
+    r"\b(?:more|further|larger|better|longer|additional|future)\s+(?:\w+\s+){0,2}?"
+    r"(?:research|studies|trials|evidence|data|work)\b",
+    re.I,
+)
+
+
+# A conclusion that states no finding: a call for more research ("Larger trials are needed to
+# find out whether ..."), or one that says what the paper itself does ("This report adds data
+# on ...").
+_NO_FINDING = re.compile(
+    _MORE_WORK.pattern
+    + r"|\b(?:are|is) (?:still |urgently )?(?:required|needed|warranted)\b|\bshould be "
+    r"(?:measured|studied|assessed|evaluated|investigated|explored|tested|examined)\b"
+    r"|^(?:this|the present|our) (?:\w+ )?(?:report|review|paper|article|study|work) "
+    r"(?:addresses|adds|describes|discusses|summari[sz]es|presents|provides|offers|outlines|"
+    r"highlights|reviews)\b",
+    re.I,
+)
+
+
+def _point(conclusion: str) -> str:
+    """The part of a conclusion sentence that is its point: after 'but', or after the clause
+    'although'/'despite' opens; a call for more research after 'but' is no point of its own."""
+    text = _CONCEDED_OPENING.sub("", conclusion)
+    parts = [p for p in _BUT.split(text) if not _MORE_WORK.search(p)]
+    return parts[-1] if parts else text
+
+
+def null_beside_effect(
+    headline: str, main: list[int], sentences: list[SourceSentence]
+) -> str | None:
+    """The denial of a headline that says only what did not happen, when the paper's first
+    conclusion states an effect and no conclusion denies or doubts one (the point of each
+    conclusion read past its 'but'); else None."""
+    null = _NULL.search(headline)
+    if not null or not main or len(set(content_words(headline))) < MIN_TERMS:
+        return None  # "Sleep did not differ": too few words to tell what it is about
+    if re.search(r"\b(?:that|which|who|whose)\s+(?:\w+\s+){0,2}$", headline[: null.start()]):
+        return None  # "an ulcer that does not improve ...": it describes, it does not claim
+    rest = headline[: null.start()] + " " + headline[null.end() :]
+    if _OWN_CLAUSE.search(rest) and EFFECT.search(rest):
+        return None  # "... did not change A, but eased B": a finding of its own
+    points = [_point(sentences[i].text) for i in main if not _NO_FINDING.search(sentences[i].text)]
+    if not points or any(_DOUBT.search(p) for p in points):
+        return None
+    if not EFFECT.search(QUESTION.sub("", points[0])):
+        return None
+    return null.group(0)
+
+
+# One participant of a study named as the headline's subject.
+_ONE = re.compile(
+    r"^(?:one|a single|only one)\s+(?:\w+\s+)?(?:child|patient|person|participant|man|woman|"
+    r"girl|boy|baby|infant|volunteer|adult|animal|rat|mouse|dog)\b",
+    re.I,
+)
+# A paper about one case: the case is its point.
+_CASE = re.compile(
+    r"\b(?:case reports?|case study|(?:this|our|the present|the index) (?:\w+ )?(?:case|patient)|"
+    r"we (?:report|describe|present) (?:an?|the|two|three)\b|\d+-year-old)\b",
+    re.I,
+)
+
+
+def one_participant(headline: str, source_text: str) -> str | None:
+    """The opening words of a headline about one participant of a study that is not about
+    that one case."""
+    m = _ONE.search(headline)
+    if not m or _CASE.search(source_text):
+        return None
+    return m.group(0)
+
+
+# A verb that says what the study measured or watched, not what it found.
+_METHOD_VERB = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )(?<!\bis )(?<!\bare )(?<!\bnot )"
+    r"(?<!\bmost )(?<!\bleast )(?<!\bwell )(?<!\bfew )(?<!\bstudies )(?<!\btrials )"
+    r"\b(?:tracked|monitored|measured|recorded|logged|scanned|sampled|surveyed|interviewed|"
+    r"questioned|followed|screened|mapped|counted|observed|analy[sz]ed|examined|studied|"
+    r"assessed|evaluated|reviewed|gauged|charted|filmed|photographed|weighed|timed)\b",
+    re.I,
+)
+# A result said without a claim word: "lived longer", "healed faster", "stopped working".
+_RESULT_WORDS = re.compile(
+    r"\b\w+er than\b|\b(?:longer|shorter|faster|sooner|later|earlier|stopped|started|died|"
+    r"recovered|healed|survived|vanished|disappeared|returned|appeared)\b",
+    re.I,
+)
+
+
+def method_only(headline: str, main_text: str) -> str | None:
+    """The verb of a headline that says only what was measured or watched and claims nothing
+    found, when the paper's conclusions are not about its methods either."""
+    m = _METHOD_VERB.search(headline)
+    if not m or claims(headline) or _RESULT_WORDS.search(headline):
+        return None
+    if _METHOD_VERB.search(main_text):
+        return None
+    return m.group(0)
