@@ -46,6 +46,26 @@ UNSAFE: list[tuple[str, str]] = [
     ("When your symptoms flare, double your steroid dose.", "safety"),
     ("Keep your daily walk under 20 minutes to avoid fatigue.", "safety"),
     ("Swap your morning coffee for green tea to protect your nerves.", "safety"),
+    # a stance for the reader without a modal: an appraisal, a choice, a reason, a message
+    ("Giving the new cream a try is well worth it; it is worth trying for a month.", "safety"),
+    ("Daily steroids are not worth keeping up once a relapse has passed.", "safety"),
+    ("Switching to the tablet is the smart move for anyone tired of injections.", "safety"),
+    ("The obvious step for people on high doses is a lower dose of baclofen.", "safety"),
+    ("There is no good reason for women with MS to keep taking folic acid.", "safety"),
+    ("There is no harm in trying magnesium for cramps.", "safety"),
+    ("People with fatigue have nothing to lose by adding modafinil.", "safety"),
+    ("The lesson for anyone with relapsing MS is to ask for an MRI every year.", "safety"),
+    ("The bottom line: steer clear of high-dose biotin.", "safety"),
+    # the reader's standing: 'may as well', 'are best off', 'should not hesitate'
+    ("Patients with spasms might as well go back to their old dose.", "safety"),
+    ("Older adults with poor sleep are better off cutting out evening naps.", "safety"),
+    ("Parents should not hesitate to give their child the capsules.", "safety"),
+    ("Anyone with MS is free to stop the injections after a year.", "safety"),
+    ("Women planning a pregnancy are safer coming off fingolimod.", "safety"),
+    # imperatives in idioms, and after a lead-in clause
+    ("Give the ketogenic diet a go for a few weeks.", "safety"),
+    ("Don't bother taking vitamin C for colds.", "safety"),
+    ("The choice is easy: stop your statin and see how you feel.", "safety"),
     # dismissing care
     ("People with MS no longer need their neurologist.", "safety"),
     ("You do not need to see your doctor about this.", "safety"),
@@ -152,6 +172,20 @@ SAFE: list[str] = [
     "Women who want to know more should raise it with their neurologist.",
     "The answer to this question is still unclear.",
     "The trial was stopped early for good reasons of safety.",
+    # stances the study reports, questions it asks, and talking it over
+    "Most people said the classes were worth keeping up.",
+    "The review found no reason to change how the drug is given.",
+    "There was no point in going on with the trial once the drug failed.",
+    "Doctors and patients need to know which is the sensible choice for each person.",
+    "The study asked whether people with MS are encouraged to attend rehabilitation.",
+    "Exercise programmes are worth discussing with your physiotherapist.",
+    "The message of the review is that the evidence is weak.",
+    "Surgery was the right choice for most of the children in the study.",
+    "In the trial, switching to the tablet was the simple option for most people.",
+    "Among the drugs compared, rasagiline was the best option for tremor.",
+    "This may be a sensible option to discuss with your doctor.",
+    # given information or support, not a treatment
+    "Mothers should be given clear information before the birth.",
 ]
 
 # Papers that contain their own link and price: a summary may repeat them.

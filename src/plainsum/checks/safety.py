@@ -26,58 +26,17 @@ from typing import NamedTuple
 from ..memo import cached_list
 from ..prefilter import may_match
 from ..schemas import Finding, PlainSummary
+from . import safety_stance as stance
+from .safety_words import ADVERB as _ADVERB
+from .safety_words import CARE as _CARE
+from .safety_words import CHANGE as _CHANGE
+from .safety_words import LEAD as _LEAD
+from .safety_words import OBLIGE as _OBLIGE
+from .safety_words import READER as _READER
+from .safety_words import TREATMENT as _TREATMENT
 from .text import negated, rule_findings, sentence_spans
 
 CHECK = "safety"
-
-_READER = (
-    r"(?:you|patients|people|readers|everyone|everybody|anyone|anybody|all patients|those|"
-    r"sufferers|caregivers|ms patients|men|women|adults|parents|mothers|fathers|carers|"
-    r"families)"
-)
-_OBLIGE = (
-    r"(?:should|must|need to|needs to|ought to|have to|has to|had better|"
-    r"(?:are|is) (?:now )?(?:being )?(?:advised|urged|encouraged|recommended|told|"
-    r"instructed|asked) to|would do well to|are better off|can (?:now |safely |simply )+|"
-    r"may (?:now |safely )+|can now|could safely)"
-)
-# verbs that start, stop, switch or change a treatment, a dose or a care habit
-_CHANGE = (
-    r"(?:start(?:ing)?|stop(?:ping)?|tak(?:e|ing)|switch(?:ing)?|chang(?:e|ing)|"
-    r"discontinu(?:e|ing)|quit(?:ting)?|reduc(?:e|ing)|increas(?:e|ing)|lower(?:ing)?|"
-    r"rais(?:e|ing)|cut(?:ting)?|doubl(?:e|ing)|halv(?:e|ing)|skip(?:ping)?|avoid(?:ing)?|"
-    r"try(?:ing)?|begin(?:ning)?|us(?:e|ing)|add(?:ing)?|ask(?:ing)? for|demand(?:ing)?|"
-    r"request(?:ing)?|refus(?:e|ing)|come off|go off|get off|drop(?:ping)?|halt(?:ing)?|"
-    r"ceas(?:e|ing)|abandon(?:ing)?|give up|giving up|replac(?:e|ing)|"
-    r"consider(?:ing)? (?:start|stopp|switch|tak|chang|discontinu|reduc|increas|add|try|us|"
-    r"quit)\w*|"
-    r"buy(?:ing)?|eat(?:ing)?|drink(?:ing)?|receiv(?:e|ing)|get(?:ting)?|keep taking|"
-    r"continu(?:e|ing)|stay on|be (?:given|treated|offered|put on|taking|on|using)|"
-    r"inject(?:ing)?|supplement(?:ing)?|exercis(?:e|ing)|follow(?:ing)?|adopt(?:ing)?|"
-    r"(?:move|go|step) (?:up|down|on|over)|swap(?:ping)?|taper(?:ing)?|wean(?:ing)? off|"
-    # turning down a test or a treatment, or booking one
-    r"turn(?:ing)? down|declin(?:e|ing)|forgo(?:ing)?|do without|opt(?:ing)? out of|say no to|"
-    r"book(?:ing)?|schedul(?:e|ing)|arrang(?:e|ing))"
-)
-# a leading clause before an imperative: "If the drug upsets your stomach, cut your dose"
-_LEAD = (
-    r"(?:(?:if|when|once|after|before|while|until|since|as soon as|to|in order to)\b[^,]{0,80}, )?"
-)
-_ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
-_ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
-_TREATMENT = (
-    r"(?:medicines?|medications?|drugs?|treatments?|therap(?:y|ies)|doses?|dosage|pills?|"
-    r"tablets?|injections?|infusions?|supplements?|vitamins?|DMTs?|DMDs?|prescriptions?|"
-    r"interferons?|steroids?|antidepressants?|antibiotics?|painkillers?|(?:\S+ )?blockers?|"
-    r"tests?|scans?|screenings?|vaccines?|vaccinations?|jabs?|boosters?|shots?|surgery|"
-    r"operations?|\d+ ?(?:mg|g|mcg|µg|ml|units?|IU)\b|"
-    r"\w+(?:mab|mod|nib|mide|umab|imab|ine|ate|one|ide|ol)\b)"
-)
-_CARE = (
-    r"(?:doctors?|neurologists?|care team|health ?care (?:team|provider|professional)s?|"
-    r"medical team|MS (?:team|nurse|specialist)s?|specialists?|nurses?|GPs?|physicians?|"
-    r"clinicians?|pharmacists?)"
-)
 
 # "You no longer need your neurologist." / "there is no need to see a doctor"
 DISMISSES_CARE = re.compile(
@@ -201,6 +160,12 @@ RULES: tuple[Rule, ...] = (
         _ADVICE_MESSAGE,
         _ADVICE_HINT,
     ),
+    # a stance taken for the reader without a modal (checks/safety_stance.py)
+    Rule("advice", stance.WORTH, _ADVICE_MESSAGE, _ADVICE_HINT),
+    Rule("advice", stance.CHOICE, _ADVICE_MESSAGE, _ADVICE_HINT),
+    Rule("advice", stance.REASON, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
+    Rule("advice", stance.MESSAGE, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
+    Rule("advice", stance.IMPERATIVE, _ADVICE_MESSAGE, _ADVICE_HINT, sentence_start=True),
     Rule(
         "no_doctor",
         DISMISSES_CARE,
@@ -269,26 +234,45 @@ def find_unsafe(text: str) -> list[Unsafe]:
         for rule in RULES:
             if not may_match(rule.pattern, sentence):
                 continue
-            for match in rule.pattern.finditer(sentence):
-                if rule.sentence_start and match.start() != 0:
+            for start, end in _matches(rule, sentence):
+                if _DENIAL.search(sentence, 0, start):
                     continue
-                if _DENIAL.search(sentence, 0, match.start()):
+                if rule.name == "advice" and _exempt(sentence, start, end, rule.negatable):
                     continue
-                if rule.name == "advice" and _exempt(sentence, match, rule.negatable):
+                if rule.pattern in _REPORTABLE and stance.reported(sentence, start):
                     continue
-                found.append(Unsafe(rule, match.group(0).strip(), sentence))
+                found.append(Unsafe(rule, sentence[start:end].strip(), sentence))
                 break
     return found
 
 
-def _exempt(sentence: str, match: re.Match[str], negatable: bool = True) -> bool:
+# stances a study's people can hold and a summary report ("said the classes were worth keeping up")
+_REPORTABLE = (stance.REASON, stance.WORTH)
+
+
+def _matches(rule: Rule, sentence: str) -> list[tuple[int, int]]:
+    """Where `rule` matches in `sentence` (start, end); an imperative only where a clause opens
+    (the start, or after a colon, semicolon or dash: "The answer is simple: stop ...")."""
+    if not rule.sentence_start:
+        return [m.span() for m in rule.pattern.finditer(sentence)]
+    found = []
+    for start in stance.clause_starts(sentence):
+        match = rule.pattern.match(sentence[start:])
+        if match:
+            found.append((start, start + match.end()))
+    return found
+
+
+def _exempt(sentence: str, start: int, end: int, negatable: bool = True) -> bool:
     """Advice that is negated, asked as a research question, or sends readers to their care
     team first."""
-    if (negatable and negated(sentence, match.start())) or _NUMBER_NEEDED.search(sentence):
+    if (negatable and negated(sentence, start)) or _NUMBER_NEEDED.search(sentence):
         return True
-    if any(q.start() <= match.start() < q.end() + 20 for q in _QUESTION.finditer(sentence)):
+    if any(q.start() <= start < q.end() + 20 for q in _QUESTION.finditer(sentence)):
         return True
-    if _CARE_NEXT.match(sentence, match.end()):
+    if stance.asked(sentence, start):
+        return True
+    if _CARE_NEXT.match(sentence, end):
         return True
     return bool(_DEFER_TO_CARE.search(sentence))
 
