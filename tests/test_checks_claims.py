@@ -92,3 +92,17 @@ def test_cure_the_paper_reports_is_a_warning():
     no_cure = parse("There is no cure for MS. " * 5)
     assert not source_reports_cure(no_cure.full_text)
     assert check_claims(summary, no_cure)[0].severity == Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cure counted or weighed as an outcome, not promised
+        "Sixty percent of the children were completely cured within a year.",
+        "The rash was cured in all 14 patients who used the cream.",
+        "Treating the infection early matters, because a cure is more likely then.",
+        "Delays can lower the chance of cancer cure.",
+    ],
+)
+def test_cure_as_a_measured_outcome_passes(text):
+    assert [c for c in find_claims(text) if c.rule.name == "cure"] == []

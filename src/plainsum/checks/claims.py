@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
+from .claims_cure import CURE_TERMS as _CURE_TERMS
+from .claims_cure import source_reports_cure
 from .promises import find_promises
 from .text import matches_in_sentences, negated
 
@@ -69,13 +71,6 @@ def _rule(
     )
 
 
-_CURE_TERMS = (
-    r"\bcure[- ]rates?\b|\b(?:clinical|symptomatic|microbiological|mycological|complete|"
-    r"partial|sustained|parasitological|bacteriological)(?: \w+)? cure\b|"
-    r"\b(?:time|rates?|chances?|odds|likelihood|proportion) (?:to|of) (?:a |the )?cure\b|"
-    r"\bcurative (?:intent|surgery|treatment|resection|therapy|options?)\b|"
-    r"\bcured? (?:meat|resin|cement)"
-)
 RULES: tuple[Rule, ...] = (
     _rule(
         "cure",
@@ -315,8 +310,6 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-_CURE_IN_SOURCE = re.compile(r"\bcur(?:e|es|ed|ing|ative)\b", re.I)
-
 
 class Claim(NamedTuple):
     """One overclaim found in a text."""
@@ -343,11 +336,6 @@ def find_claims(text: str) -> list[Claim]:
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
     """Whether a match of `pattern` covers the span start..end of `sentence`."""
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence))
-
-
-def source_reports_cure(source_text: str) -> bool:
-    """Whether the paper itself uses 'cure' words other than to say there is none."""
-    return any(not negated(source_text, m.start()) for m in _CURE_IN_SOURCE.finditer(source_text))
 
 
 def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Finding]:

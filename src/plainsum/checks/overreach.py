@@ -13,7 +13,11 @@ from .study_statements import STUDY_CLAIM
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|if|whether|hope|hoped|one day|future|not yet|"
     r"more research|further research|need(?:s|ed)? to|would need|it is possible|suggests?|"
-    r"in (?:mice|rats|animals|cells|the lab|a dish)|animal|mouse|cell|cells)\b",
+    r"in (?:mice|rats|animals|cells|the lab|a dish)|animals?|mouse|mice|rats?|"
+    # cells as the setting ("mouse cells", "cells in a dish"), not as what grows in people
+    # ("more brain cells in growing children")
+    r"(?:mouse|rat|animal|lab|cultured|human|grown|these|the) cells?|cell (?:cultures?|lines?)|"
+    r"cells? (?:in|from) (?:a|the) (?:dish|lab|culture))\b",
     re.I,
 )
 _IN_PEOPLE = re.compile(
@@ -25,6 +29,11 @@ _EFFECT_AS_FACT = re.compile(
     r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises|improves?|"
     r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
     r"heals|repairs?|restores?|boosts?|blocks?|"
+    # any verb of change said of people: "builds more brain cells in children", "keeps people
+    # from getting ill"
+    r"builds?|rebuilds?|grows?|keeps?|shields?|sharpens?|strengthens?|weakens?|cuts?|eases?|"
+    r"relieves?|extends?|lengthens?|prolongs?|saves?|fights?|kills?|clears?|speeds? up|"
+    r"delays?|dulls?|calms?|soothes?|fixes|"
     # "will make TB milder in patients": a change said of people, as fact
     r"makes? (?:\w+ ){1,3}?(?:milder|better|worse|weaker|stronger|healthier|sicker))\b",
     re.I,
@@ -53,7 +62,9 @@ _CAUSE_WORDS = re.compile(
     r"drives?|drove|prevents?|prevented|protects? against|protected against|is responsible for|"
     r"are responsible for|makes? (?:\w+ )?(?:worse|better)|because of|due to|thanks to|"
     # a thing said to move the outcome: "going to the group brought their depression down"
-    r"brought (?:[\w'’]+ ){1,4}?(?:down|up)|(?:brings|bring) (?:[\w'’]+ ){1,4}?(?:down|up))\b",
+    r"brought (?:[\w'’]+ ){1,4}?(?:down|up)|(?:brings|bring) (?:[\w'’]+ ){1,4}?(?:down|up)|"
+    r"(?:push|pushes|pushed|drive|drives|drove|drag|drags|dragged) (?:[\w'’]+ ){0,4}?"
+    r"(?:down|up))\b",
     re.I,
 )
 # What the study is said to show: "It shows that ...", "This proves that ..."
@@ -76,7 +87,7 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
     """Why `sentence` claims more than a study of this design can show, if it does. What the
     paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
     if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
-        person = _IN_PEOPLE.search(sentence)
+        person = _people(sentence)
         effect = _EFFECT_AS_FACT.search(sentence) or (
             # "raised in 8 of the 11 people": a count says the paper tested their samples
             None if _COUNTED_PEOPLE.search(sentence) else _FOUND_IN.search(sentence)
@@ -103,9 +114,32 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
     return None
 
 
+# Cause words that say what a thing is, not what the study found: a relative clause or a
+# compound naming it ("the virus that causes COVID-19", "what caused the injury",
+# "disease-causing variants"), a purpose ("a blood thinner to prevent clots"), or a step of
+# the writer's reasoning ("Because of this, most could not be classified").
+_NAMES_A_THING = re.compile(r"(?:\b(?:that|which|what)\s+|-|\bto\s+)$", re.I)
+_REASONING = re.compile(r"because of (?:this|that|these|it)\b", re.I)
+
+
 def _states_cause(sentence: str) -> re.Match[str] | None:
-    """The first cause words `sentence` states without negating or hedging them."""
+    """The first cause words `sentence` states of the study's finding without negating or
+    hedging them."""
     for m in _CAUSE_WORDS.finditer(sentence):
+        if _NAMES_A_THING.search(sentence, 0, m.start()) or _REASONING.match(sentence, m.start()):
+            continue
         if not _NEGATED_CAUSE.search(sentence[: m.start()]):
+            return m
+    return None
+
+
+# "a coronavirus that infects humans and bats": people named in what a thing is
+_DEFINING_CLAUSE = re.compile(r"\b(?:that|which)\s+\w+\s+(?:\w+\s+)?$", re.I)
+
+
+def _people(sentence: str) -> re.Match[str] | None:
+    """The first mention of people in `sentence` outside a clause defining a thing."""
+    for m in _IN_PEOPLE.finditer(sentence):
+        if not _DEFINING_CLAUSE.search(sentence, 0, m.start()):
             return m
     return None

@@ -17,7 +17,9 @@ _EFFECT = re.compile(
     r"improv\w*|relie\w*|free(?:dom)?|\w+-free|recover\w*|better|effective|safe(?:ly)?|"
     r"stop\w*|reduc\w*|eas(?:e|es|ed|ing)|gone|rid|remission|fix\w*|repair\w*|restor\w*|"
     r"end(?:s|ed)?|beat\w*|overcom\w*|defeat\w*|disappear\w*|vanish\w*|banish\w*|catch\w*|"
-    r"detect\w*|spot\w*|answer|solution|away|at bay|replac\w*)\b",
+    r"detect\w*|spot\w*|answer|solution|away|at bay|replac\w*|cut(?:s|ting)?|"
+    # a harm said of everyone is as wide a claim as a benefit
+    r"dull\w*|harm\w*|damag\w*|impair\w*|worsen\w*|slow\w*|weaken\w*)\b",
     re.I,
 )
 # What makes a time word a promise about the future: a change said with a future modal.
@@ -133,14 +135,27 @@ FAMILIES: tuple[Family, ...] = (
         r"men|those|sufferers)|every (?:\w+ )?(?:person|patient|adult|child|one|sufferer|baby|"
         r"infant|newborn|woman|man)|whoever|"
         r"no matter (?:who|what|how|which)|regardless of (?:who|their|age|sex|the type|type|"
-        r"how|what|which))\b",
+        r"how|what|which)|"
+        # "in people with any form of MS", "whatever type of MS they have"
+        r"(?:any|every|each) (?:forms?|types?|kinds?|stages?) of|whatever (?:\w+ )?(?:type|"
+        r"form|kind|stage|age|sex))\b",
         _EFFECT,
         "A benefit claimed for everyone, which one study of some people cannot show.",
         "Say who was studied and what changed for them.",
         exempt=r"\b(?:all|every) (?:people|patients|participants|one) (?:in|of|from) (?:the|this|"
         r"these|both|each) \w+|\beveryone (?:in|who took part|taking part|else)\b"
         r"|\b(?:almost|nearly|virtually|not) (?:all|every|everyone|everybody)\b.*",
-        keywords=("every", "anyone", "anybody", "all ", "whoever", "no matter", "regardless"),
+        keywords=(
+            "every",
+            "anyone",
+            "anybody",
+            "all ",
+            "whoever",
+            "no matter",
+            "regardless",
+            "any ",
+            "whatever",
+        ),
     ),
     _family(
         "certainty",

@@ -20,7 +20,9 @@ overclaim of the summary's, and passes. Negated uses pass ("this does not settle
 question", "not for everyone"), and so do sentences that point readers to their care team.
 
 The five lines' shapes are a table in plainsum.checks.promise_families; this module decides
-whether a match of one makes a claim.
+whether a match of one makes a claim. Claims of certainty, absolute effects and sufficiency,
+measured against the paper's own strength (plainsum.checks.claims_strength), are reported
+with them.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .claims_strength import find_strength
 from .promise_families import FAMILIES, Family
 from .text import matches_in_sentences, negated
 
@@ -91,7 +94,7 @@ def _source_says(words: str, source_text: str) -> bool:
 
 # Before everyone said to benefit: "for everyone", "helps anyone", "works in all people".
 _TO_WHOM = re.compile(
-    r"\b(?:for|in|to|among|help\w*|protect\w*|benefit\w*|cur(?:e|es|ed)|heal\w*|reliev\w*|"
+    r"\b(?:for|in|to|among|of|help\w*|protect\w*|benefit\w*|cur(?:e|es|ed)|heal\w*|reliev\w*|"
     r"free\w*|serve\w*|suit\w*|give\w*|offer\w*)\s*$",
     re.I,
 )
@@ -105,12 +108,21 @@ _THEY_GAIN = re.compile(
 )
 
 
+# Who a study looked at: "reviewed the evidence ... in all women of reproductive age" says
+# whom the research covered, not that all of them gain.
+_SCOPE = re.compile(
+    r"\b(?:reviewed|studied|looked (?:at|for)|included|assessed|recruited|enrolled|examined|"
+    r"searched|surveyed|screened|tested)\b",
+    re.I,
+)
+
+
 def _beneficiary(sentence: str, start: int, end: int) -> bool:
     """Whether the everyone at start..end of `sentence` is who a benefit is claimed for: the
     object of "for", "in" or a benefit verb, or the subject of a benefit ("all people with MS
     will improve"); not everyone who was screened, asked or recommended something."""
     if _TO_WHOM.search(sentence[:start]) or sentence[start:end].lower().startswith(
-        ("regardless", "no matter")
+        ("regardless", "no matter", "whatever", "any ", "every form", "every type", "every kind")
     ):
         return True
     return bool(_THEY_GAIN.search(sentence[end:]))
@@ -131,7 +143,9 @@ def _claims_it(family: Family, sentence: str, start: int, end: int) -> bool:
     at = max(0, clause.find(words))
     if _DOUBT.search(clause[:at]) or _MORE_WORK.search(sentence):
         return False
-    if family.name == "universality" and not _beneficiary(sentence, start, end):
+    if family.name == "universality" and (
+        not _beneficiary(sentence, start, end) or _SCOPE.search(sentence, 0, start)
+    ):
         return False
     if family.needs is None:
         return True
@@ -156,4 +170,8 @@ def find_promises(text: str, source_text: str | None = None) -> list[Promise]:
         ):
             continue
         found.append((match.start(), Promise(family, match.group(0), sentence)))
+    # certainty, absolute effects and sufficiency, measured against the paper's own strength
+    for family, words, sentence in find_strength(text, source_text):
+        if not _CARE.search(sentence):
+            found.append((text.find(sentence), Promise(family, words, sentence)))
     return [p for _, p in sorted(found, key=lambda f: f[0])]
