@@ -73,6 +73,7 @@ UNSAFE: list[tuple[str, str]] = [
     ("Doctors are no longer needed to adjust the dose.", "safety"),
     ("You can skip your check-ups now.", "safety"),
     ("You can choose a treatment yourself without asking anyone.", "safety"),
+    ("You can stop your injections without a doctor.", "safety"),
     ("After a year without relapses, you no longer need check-ups with your MS team.", "safety"),
     # instructions aimed at a model
     (
@@ -186,6 +187,14 @@ SAFE: list[str] = [
     "This may be a sensible option to discuss with your doctor.",
     # given information or support, not a treatment
     "Mothers should be given clear information before the birth.",
+    # the care team named in other words, or deferred to after the advice
+    "Anyone hoping to try the diet should get advice from their kidney team first.",
+    "People on warfarin should not change their dose without the agreement of their doctor.",
+    "Keep taking your tablets unless your neurologist says otherwise.",
+    "If the tablets upset you, don't stop them suddenly; speak to your nurse.",
+    "For now, people should carry on following the advice of their diabetes team.",
+    "People with tremor should raise it with their movement disorders team.",
+    "Women who are pregnant can go through their options with their midwife.",
 ]
 
 # Papers that contain their own link and price: a summary may repeat them.

@@ -190,10 +190,16 @@ _NUMBER_NEEDED = re.compile(
 _DEFER_TO_CARE = re.compile(
     rf"\b(?:without|before|until|unless) (?:first )?(?:talking|speaking|checking|asking|"
     rf"consulting|discussing|you (?:have )?(?:talk|spoke|speak|ask|check))\b[^.]{{0,40}}{_CARE}"
-    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:talk|speak|ask|check|consult|discuss|tell|let|show|"
-    rf"make sure|see|contact|call)\b[^.]{{0,40}}{_CARE}"
-    rf"|^(?:[^,]{{0,60}}, )?(?:please )?(?:bring|take|book)\b[^.]{{0,40}}(?:{_CARE}|appointment|"
-    rf"visit)",
+    # "without advice from their doctor", "unless their doctor says so"
+    rf"|\b(?:without|unless|until|except (?:on|with)) (?:(?:the|a|an|your|their) )?(?:advice|"
+    rf"agreement|approval|guidance|go-ahead|say-so|input|help|support|supervision) (?:of |from )"
+    rf"(?:(?:your|their|a|an|the) )?(?:own )?{_CARE}"
+    rf"|\b(?:unless|until) (?:your|their|a|the) (?:own )?{_CARE}"
+    # an imperative to see the care team, where any clause opens: "...; talk to your doctor."
+    rf"|(?:^|[;:] )(?:[^,]{{0,60}}, )?(?:please )?(?:talk|speak|ask|check|consult|discuss|tell|"
+    rf"let|show|make sure|see|contact|call)\b[^.]{{0,40}}{_CARE}"
+    rf"|(?:^|[;:] )(?:[^,]{{0,60}}, )?(?:please )?(?:bring|take|book)\b[^.]{{0,40}}(?:{_CARE}|"
+    rf"appointment|visit)",
     re.I,
 )
 # "should consider talking to their doctor", "should raise it with their doctor": the verb's
@@ -201,7 +207,10 @@ _DEFER_TO_CARE = re.compile(
 _CARE_NEXT = re.compile(
     rf"\s*(?:(?:it|this|them|these|that|the (?:matter|question|idea|issue)|any questions|questions)"
     rf" )?(?:(?:talking|speaking|asking|discussing|checking|consulting|seeing) )?(?:(?:with|to) )?"
-    rf"(?:(?:your|their|a|an) )?(?:own )?{_CARE}",
+    # "should get advice from their care team", "continue to follow the advice of their doctor"
+    rf"(?:(?:to )?(?:follow|take|get|seek|ask for|act on)? ?(?:the |some |any )?(?:advice|guidance|"
+    rf"instructions|help|support|a referral) (?:of|from|given by) )?"
+    rf"(?:(?:your|their|a|an|the) )?(?:own )?{_CARE}",
     re.I,
 )
 

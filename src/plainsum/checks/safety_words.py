@@ -76,8 +76,13 @@ LEAD = (
 )
 ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
 ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
+# who cares for the reader: any team named for what it treats ("stroke team", "kidney team"),
+# and the professions a reader consults
 CARE = (
     r"(?:doctors?|neurologists?|care team|health ?care (?:team|provider|professional)s?|"
     r"medical team|MS (?:team|nurse|specialist)s?|specialists?|nurses?|GPs?|physicians?|"
-    r"clinicians?|pharmacists?)"
+    r"clinicians?|pharmacists?|(?:[\w'-]+ ){0,2}teams?\b|midwi(?:fe|ves)|dietitians?|dieticians?|"
+    r"physiotherapists?|(?:occupational |speech )?therapists?|health (?:professional|visitor)s?|"
+    r"consultants?|surgeons?|dentists?|opticians?|optometrists?|prescribers?|"
+    r"(?:the )?(?:person|people) who prescribes?)"
 )
