@@ -127,7 +127,15 @@ _NOTFINDING = re.compile(
     r"(?:has|have|had) (?:\w+ )?implications|"
     # how far the findings carry, not what they are
     r"(?:application|applicability|generali[sz]ability) of (?:the|these|our|its) "
-    r"(?:findings|results))\b",
+    r"(?:findings|results)|"
+    # what other reviews or guidelines cover: "X and Y are considered in separate reviews",
+    # "Current guidelines recommend X" (the background, never this paper's finding)
+    r"(?:considered|covered|addressed|reported|discussed|assessed) in (?:a |an )?(?:separate|"
+    r"other|another|different) (?:Cochrane )?reviews?|"
+    r"^(?:Current |Existing |Most |Many |International |National )?guidelines "
+    r"(?:now )?(?:recommend|advise|suggest)|"
+    # a call for trials put as a wish: "Any trials of X ... would be welcome"
+    r"would be (?:\w+ )?(?:welcome|desirable|valuable))\b",
     re.I,
 )
 FINDING = re.compile(
@@ -188,7 +196,7 @@ _DEATHS_AS_OUTCOME = re.compile(
 # "Fifty-five trials with data from 8652 women compared A and B": what the trials did (for the
 # headline only: the body may say what the trials compared)
 _COMPARED = re.compile(
-    r"\b(?:trials|studies)(?: [\w,-]+){0,8} compared (?!favourably|well|badly)\w+", re.I
+    r"\b(?:trials?|stud(?:y|ies))(?: [\w,-]+){0,8} compared (?!favourably|well|badly)\w+", re.I
 )
 
 

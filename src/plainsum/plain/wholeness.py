@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
+from .placed_verbs import placed_verb
 
 # A bracketed aside, with one level of brackets inside it ("(risk ratio (RR) 0.7; 3 trials)").
 BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
@@ -22,7 +23,7 @@ SIMPLE_PASTS = frozenset(
     wore fled froze dealt dug laid lent meant""".split()
 )
 _FINITE = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bno )"
+    r"(?<!\bto )(?<!\bnot )(?<!\bthe )(?-i:(?<!\ba ))(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bno )"
     r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
     r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
     r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
@@ -83,19 +84,46 @@ _THERE_WAS = re.compile(r"^(?:In|During|After|Before|Among|At)\b[^,]* there (?:w
 # What a removal leaves behind: a sentence that ends on a word that needs more after it.
 _DANGLING_END = re.compile(
     r"\b(?:a|an|the|of|with|and|or|to|for|in|on|by|from|than|as|at|versus|vs|between|"
-    r"among|including|compared|that|which|whose|this|these|its|their|were|was|is|are|be|"
-    r"plus|per|into|both|either|each|of the|such)\s*[.!?]$",
+    r"among|including|that|which|whose|this|these|its|their|were|was|is|are|be|"
+    r"plus|per|into|either|each|of the|such)\s*[.!?]$"
+    # "were compared." and "or both." end a clause; "than compared." and "in both." do not
+    r"|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\bcompared\s*[.!?]$"
+    r"|(?<!\band )(?<!\bor )\bboth\s*[.!?]$",
     re.I,
 )
+# Lower case only: "cyclosporin A," and "(OR: 4.5)" name a letter and an odds ratio. "and," and
+# "or," open an aside that a second comma closes ("and, in the last century, reached ...").
 _DANGLING_INSIDE = re.compile(
-    r"\b(?:of|with|and|or|to|for|in|the|a|an|by|from|than|between)\s*[,;:]", re.I
+    r"\b(?:of|with|to|for|in|the|a|an|by|from|than|between)\s*[,;:]"
+    r"|\b(?:and|or)\s*(?:[;:]|,(?![^,;:()]{3,90},))"
 )
 _LIST_DEBRIS = re.compile(r"(?:^|\s)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|\b[IVX]i+\)", re.I)
-_STOP_INSIDE = re.compile(r"\w\.\s+[a-z]")
-# "Negated the response to ...": a past-tense verb with no subject before it.
+# A full stop before a small letter ends a sentence, except after an initial or a genus ("L.
+# plantarum", "U.S. adults", "e.g. kidneys") and the abbreviations of citations and lists.
+_STOP_INSIDE = re.compile(
+    r"(?<![^A-Za-z0-9])(?!(?:al|vs|cf|sp|spp|approx|etc|ca|Fig|Dr|St|No)\.)"
+    r"[A-Za-z0-9]{2,}\.\s+[a-z]"
+)
+# "Negated the response to ...": a past-tense verb with no subject before it (the participle of
+# an opening phrase has its subject after the comma: "Applied to X, the method predicts Y").
 _NO_SUBJECT_START = re.compile(
     r"^(?:But )?(?!Based\b|Compared\b|Used\b|Given\b|Combined\b|Pooled\b)[A-Z][a-z]+ed "
     r"(?:the|a|an|this|that|these|those|its|their|to|by|in|on|with|from|both|all|no)\b"
+    r"(?![^,]*, (?:the|this|these|those|it|they|we|its|their|our|a|an|[A-Z]\w*) )"
+)
+# The prepositions that open a phrase before a main clause, which can stand without a comma
+# ("In pressure ulcers the pressure exceeds ..."); never a conjunction ("While X did Y.").
+_PREPOSITION_OPENER = re.compile(
+    r"^(?:In|On|Of|For|With|By|From|During|Among|Despite|Unlike|Like|Across|Within|Through)\b"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+# A verb that no phrase can hold: an auxiliary or a modal, or a past before what it acts on ("In
+# 1999 the WHO endorsed the ..."), never a participle ("In patients treated with X.") nor a
+# word that is a noun as often ("In older adults the risk of falls.").
+_CLAUSE_VERB = re.compile(
+    r"(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must)"
+    r"\b|\w+ed (?:that|the|a|an|its|their|this|these)\b",
+    re.I,
 )
 # "But probably makes little or no difference to falls.", "And may reduce pain.": a clause cut
 # from its subject ("... lowers the rate of falls, but probably makes little or no difference
@@ -114,6 +142,8 @@ CONJUNCTION_NO_SUBJECT = re.compile(
 _HEADING_INSIDE = re.compile(
     r"[a-z] (?:Up|The|It|In|At|For|We|Our|This|These|There|No|Of|To|On|By|With|After|Before|"
     r"During|Among|Results|Conclusions?|Methods|Background|Objectives?)\b(?! [A-Z])"
+    # "... problems with PEP Eight reports found ...": a count that opens the next sentence
+    r"|\w (?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve) [a-z]"
 )
 # A comparison subheading the splitter joined to the sentence after it: "Warm compresses versus
 # control A warm compress did not ...", "Hands off compared to hands on Hands on or hands off
@@ -262,8 +292,28 @@ def has_verb(text: str) -> bool:
 
 
 def finite(text: str) -> bool:
-    """Whether `text` holds a finite verb."""
-    return bool(_FINITE.search(text))
+    """Whether `text` holds a finite verb: one the list knows, or one its place shows
+    (`placed_verbs`)."""
+    return bool(_FINITE.search(text)) or placed_verb(BRACKETED.sub(" ", text))
+
+
+def _list_debris(text: str) -> bool:
+    """List numbering left in ("i) less pain", "(2) the second group"), not the close of a
+    bracket the sentence opened before it ("(vitamin D) and", "(treatment A) or")."""
+    for m in _LIST_DEBRIS.finditer(text):
+        before = text[: m.start()]
+        if "(" in m.group(0) or before.count("(") <= before.count(")"):
+            return True
+    return False
+
+
+def _main_clause_after_phrase(text: str) -> bool:
+    """Whether a sentence that opens with a preposition and no comma has a main clause: a
+    finite verb that is no bare participle, before any relative clause ("In pressure ulcers
+    the pressure exceeds ...", not "In patients who received X.")."""
+    main = _RELATIVE_WORD.split(text, maxsplit=1)[0]
+    strong = any(_CLAUSE_VERB.match(main, m.start()) for m in _FINITE.finditer(main))
+    return strong or placed_verb(BRACKETED.sub(" ", main))
 
 
 def hard_start(text: str) -> bool:
@@ -291,13 +341,18 @@ def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
     with a bare verb, a modal or a conjunction."""
     text = re.sub(r"^But\s+", "", text)
-    if not _FINITE.search(text) or _HARD_START.match(text):
+    if not finite(text) or _HARD_START.match(text):
         return False
-    if SUBORDINATE.match(text) and ", " not in text and not _THERE_WAS.search(text):
+    if (
+        SUBORDINATE.match(text)
+        and ", " not in text
+        and not _THERE_WAS.search(text)
+        and not (_PREPOSITION_OPENER.match(text) and _main_clause_after_phrase(text))
+    ):
         return False  # "While one trial scored poorly." has no main clause
     if len(text.split()) <= 8:
         main = _RELATIVE.split(text)[0]
-        return bool(_FINITE.search(main))  # "The results that are affected." is a fragment
+        return finite(main)  # "The results that are affected." is a fragment
     return True
 
 
@@ -320,7 +375,7 @@ def broken(text: str) -> str | None:
         return "starts with a verb that has no subject"
     if _HEADING_INSIDE.search(text) or _COMPARISON_HEADING_INSIDE.search(text):
         return "a heading left inside the sentence"
-    if _LIST_DEBRIS.search(text):
+    if _list_debris(text):
         return "list numbering left in"
     for m in _DOUBLED.finditer(text):
         if m.group(1).lower() not in _ALLOWED_DOUBLES:

@@ -31,9 +31,14 @@ _POINTS_BACK = re.compile(
     r"described|mentioned|selected|proposed|presented|investigated|examined|studied|tested) "
     r"(?!(?:studies|trials|reviews?|papers|articles)\b)"
 )
-# "they", "them" with no plural noun before them to stand for; "he", "his" with no person.
-_THEY = re.compile(r"\b(?:they|them)\b", re.I)
-_PLURAL = re.compile(r"\b[a-z][\w-]*[^s\W]s\b|\b(?:people|children|men|women|mice)\b", re.I)
+# "they", "them", "their" with no plural noun before them to stand for (the word right before
+# "their" is its verb: "This review illustrates their impact"); "he", "his" with no person.
+_THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+_PLURAL = re.compile(
+    r"\b(?!(?:this|thus|its|is|was|has|does|us|his|hers|yes|perhaps|whereas)\b)"
+    r"[a-z][\w-]*[^s\W]s\b|\b(?:people|children|men|women|mice)\b",
+    re.I,
+)
 _HE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 _PERSON = re.compile(
     r"\b(?:man|woman|boy|girl|child|baby|infant|patient|person|mother|father|adult)\b", re.I
@@ -53,7 +58,7 @@ def dangles(text: str) -> bool:
     if _POINTS_BACK.match(text) or _OTHER.search(text):
         return True
     they = _THEY.search(text)
-    if they and not _PLURAL.search(text[: they.start()]):
+    if they and not _PLURAL.search(" ".join(text[: they.start()].split()[:-1])):
         return True
     he = _HE.search(text)
     return bool(he and not _PERSON.search(text[: he.start()]))

@@ -1,0 +1,43 @@
+"""A headline is the paper's own finding, read alone (issue 9): never what one trial compared,
+what other reviews or guidelines cover, a wish for more trials, or a "their" that names no one.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.finding import is_procedural
+from plainsum.plain.headline.dangling import dangles
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("One trial compared a high dose of vitamin D with a low dose", True),
+        ("The study compared morning with evening exercise in 40 adults", True),
+        ("Nerve stimulation and injected fillers are considered in separate reviews", True),
+        ("Drug treatments for bladder problems are covered in another Cochrane review", True),
+        ("Current guidelines recommend a lower blood sugar target for most older people", True),
+        ("Any large trials of cooling vests with long follow-up would be most welcome", True),
+        # findings
+        ("Vitamin D did not lower the number of relapses in people with MS", False),
+        ("Exercise eased fatigue more than rest, as guidelines recommend", False),
+        ("The trial compared well with earlier studies and found less pain with the drug", False),
+    ],
+)
+def test_a_side_remark_is_no_finding(text: str, side: bool):
+    assert is_procedural(text) is side
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("This review shows their benefit for the quality of life of women", True),
+        ("This drug lowers their risk of a second stroke", True),
+        ("Patients and their carers found the walking program helpful", False),
+        ("Most people with MS rated their fatigue lower after the course", False),
+        ("Trials varied in their design and length", False),
+    ],
+)
+def test_their_needs_someone_named_before_it(text: str, leans: bool):
+    assert dangles(text) is leans

@@ -1,0 +1,104 @@
+"""A whole sentence as authors write it is whole (issue 9): the drafter's wholeness test must not
+reject a source sentence for a verb its lists lack, a letter that names a thing ("vitamin D",
+"cyclosporine A"), a genus or country written with initials, an aside after "and", or a
+phrase that opens the sentence without a comma. Fragments that cuts and splits leave behind
+stay fragments. Sentences written for the tests, in the style of research abstracts."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.placed_verbs import placed_verb
+from plainsum.plain.wholeness import broken
+
+WHOLE = [
+    # a verb found by its place: after a subject pronoun or the researchers
+    "We evaluate how early walking after knee surgery changes the need for pain relief.",
+    "Here we identify a resting state in zebrafish larvae that comes with fast nerve growth.",
+    "The researchers review what is known about vitamin D and relapses in MS.",
+    "The researchers used a small handheld device to measure grip strength.",
+    # a verb's -s form after a noun, before what it acts on
+    "KAT5 acetylates the transcription factor in dividing cells.",
+    "The 2019 guideline classifies these headaches as a separate group.",
+    "In bed sores, pressure from outside exceeds the pressure in small blood vessels.",
+    "One daughter cell replenishes the stem cell pool after each division.",
+    # a verb's base form after a plural subject or two joined subjects
+    "Kidney cells secrete potassium into the urine when levels are high.",
+    "Long-lasting wounds constitute a large burden for families and for nurses.",
+    "Nerve damage and ongoing inflammation promote the growth of new lesions.",
+    "These results strongly support a role for sleep in how the brain repairs myelin.",
+    "The review concludes with a short look at tests that may come next.",
+    # a capital letter names a thing; a lower case word is what could dangle
+    "Cyclosporine A may lower the number of flare-ups in children with kidney disease.",
+    "People given cyclosporine A, prednisone or placebo were followed for two years.",
+    "Low levels of vitamin D (vitamin D) and omega 3 were common in the group.",
+    "Patients on treatment A or treatment B (treatment B) had similar pain scores.",
+    "The drug reached its full effect and, after three months of daily use, pain fell by half.",
+    # initials and abbreviations with a full stop inside the sentence
+    "Lactobacillus strains such as L. plantarum can carry a vaccine into the gut.",
+    "Most U.S. adults take a disease-modifying drug for their MS.",
+    "The test found S. pyogenes in one in ten sore throats.",
+    "We followed the model of Smith et al. to build a simple risk score.",
+    # an opening phrase without a comma before the main clause
+    "In 2015 the health agency endorsed a lower threshold for the blood test.",
+    "Despite new vaccines there is still a large number of severe cases.",
+    "In lab experiments the researchers found that the protein was needed for the response.",
+    # a participle opening a phrase whose subject follows the comma
+    "Applied to a new sample, the model can predict which patients will relapse.",
+    # a clause may end on "compared" or "both"
+    "Two ways of measuring walking speed were compared.",
+    "The drug can lower blood pressure, heart rate, or both.",
+]
+
+FRAGMENTS = [
+    "Effect of the drug on relapse in people with MS.",
+    "The protein levels in the blood of patients.",
+    "The results of the two trials.",
+    "In patients who received the drug.",
+    "In mice treated with the drug.",
+    "Among older adults the risk of falls.",
+    "While one trial scored poorly.",
+    "Reports of side effects in both groups.",
+    "Muscle strength and walking test scores.",
+    "Heart rate and blood pressure measures.",
+    "Nerve cells and their support cells in the brain.",
+    "The drug targets in the brain.",
+    "Negated the response to the virus in the lungs.",
+    "Applied to a new sample, and tested again in older adults.",
+    "The number of relapses was lower than compared.",
+    "The effect was seen in both.",
+    "Patients given the drug and, the placebo.",
+    "The method of, the analysis was simple.",
+    "The pain fell. and the people slept better.",
+    "Pain improved in two groups: i) the drug group and ii) the exercise group.",
+    "Side effects of the new drug Eight trials found that side effects were mild.",
+    "The data are free to browse at Neurobase. org for all researchers.",
+]
+
+
+@pytest.mark.parametrize("sentence", WHOLE)
+def test_a_whole_source_sentence_is_whole(sentence: str):
+    assert broken(sentence) is None
+
+
+@pytest.mark.parametrize("sentence", FRAGMENTS)
+def test_a_fragment_is_still_broken(sentence: str):
+    assert broken(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        ("We evaluate the effect", True),
+        ("the way that we evaluate the effect", False),
+        ("KAT5 acetylates SP1 in dividing cells", True),
+        ("the drug targets in the brain", False),
+        ("changes in patient reports of pain", False),
+        ("the two study results", False),
+        ("Immune cell recruitment and inflammation promote cyst growth", True),
+        ("Heart rate and blood pressure measures", False),
+        ("Some patients slowly regain the strength they lost", True),
+    ],
+)
+def test_a_verb_is_found_by_its_place(clause: str, verb: bool):
+    assert placed_verb(clause) is verb
