@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.placed_verbs import placed_verb
-from plainsum.plain.wholeness import broken
+from plainsum.plain.sentences import split_sentences
+from plainsum.plain.wholeness import broken, tidy
 
 WHOLE = [
     # a verb found by its place: after a subject pronoun or the researchers
@@ -47,6 +48,7 @@ WHOLE = [
     "Applied to a new sample, the model can predict which patients will relapse.",
     # a clause may end on "compared" or "both"
     "Two ways of measuring walking speed were compared.",
+    "Two people in the drug group died.",
     "The drug can lower blood pressure, heart rate, or both.",
 ]
 
@@ -102,3 +104,37 @@ def test_a_fragment_is_still_broken(sentence: str):
 )
 def test_a_verb_is_found_by_its_place(clause: str, verb: bool):
     assert placed_verb(clause) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Glucose fell in the morning. eTRF also changed the rhythm of cortisol.",
+            ["Glucose fell in the morning.", "eTRF also changed the rhythm of cortisol."],
+        ),
+        (
+            "The drug was given for a week. mRNA levels of the gene rose by half.",
+            ["The drug was given for a week.", "mRNA levels of the gene rose by half."],
+        ),
+        # an initial or an abbreviation before a small letter ends no sentence
+        (
+            "Cells of L. plantarum were given, e.g. in milk. Pain fell.",
+            ["Cells of L. plantarum were given, e.g. in milk.", "Pain fell."],
+        ),
+    ],
+)
+def test_a_name_written_with_a_small_letter_starts_a_sentence(text: str, sentences: list[str]):
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("mRNA levels of the gene rose by half", "mRNA levels of the gene rose by half."),
+        ("then the cells died", "Then the cells died."),
+    ],
+)
+def test_a_name_with_a_small_first_letter_keeps_it(text: str, tidied: str):
+    assert tidy(text) == tidied
+    assert broken(tidied) is None

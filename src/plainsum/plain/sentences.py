@@ -43,7 +43,9 @@ _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|approx|ca|cf|etc|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|St|spp|sp)"
     r"|\b[A-Z])\.$"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])")
+# A sentence starts with a capital or a digit, or with a name written with a small first letter
+# and a capital after it ("eTRF also altered ...", "mRNA levels rose", "iPSCs were grown").
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))")
 
 _SECTION_ROLES = {
     "background": Role.BACKGROUND,

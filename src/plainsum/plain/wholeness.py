@@ -40,7 +40,7 @@ _FINITE = re.compile(
     r"attenuates|disrupts|governs|maintains|alters|facilitates|stimulates|suppresses|"
     r"underlies|confers|reveals|demonstrates|establishes|enables|protects|worsens|extends|"
     r"reflects|involves|interacts|persists|declines|slows|speeds|delays|boosts|eases|relieves|"
-    r"weakens|strengthens|damages|shrinks|shortens|lengthens|"
+    r"weakens|strengthens|damages|shrinks|shortens|lengthens|died|dies|"
     # irregular simple pasts ("We fed 40 mice ..."), also in the gate's IRREGULAR (checks/verbs)
     rf"{'|'.join(sorted(SIMPLE_PASTS))}|"
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
@@ -253,9 +253,16 @@ def fix_articles(text: str) -> str:
     return _ARTICLE.sub(_fitting_article, text)
 
 
+# A name written with a small first letter ("mRNA", "eTRF", "p53"): it starts a sentence as is.
+_SMALL_NAME = re.compile(r"[a-z]+[A-Z0-9]")
+
+
 def capitalise(text: str) -> str:
-    """`text` with its first letter in upper case."""
+    """`text` with its first letter in upper case, unless it opens a name written with a small
+    first letter ("mRNA levels rose")."""
     text = text.strip()
+    if _SMALL_NAME.match(text):
+        return text
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -359,7 +366,7 @@ def is_sentence(text: str) -> bool:
 @lru_cache(maxsize=SIZE)
 def broken(text: str) -> str | None:
     """Why `text` is not a whole, well-formed sentence, or None when it is."""
-    if not text or not text[0].isupper() and not text[0].isdigit():
+    if not text or not (text[0].isupper() or text[0].isdigit() or _SMALL_NAME.match(text)):
         return "does not start with a capital letter"
     if _DANGLING_END.search(text):
         return "ends on a word that needs more after it"
