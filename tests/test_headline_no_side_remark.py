@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.finding import is_procedural
+from plainsum.plain.finding import is_procedural, method_or_call
 from plainsum.plain.headline.dangling import dangles
 
 
@@ -27,6 +27,8 @@ from plainsum.plain.headline.dangling import dangles
 )
 def test_a_side_remark_is_no_finding(text: str, side: bool):
     assert is_procedural(text) is side
+    if side:  # never a headline, not even the last resort's
+        assert method_or_call(text)
 
 
 @pytest.mark.parametrize(

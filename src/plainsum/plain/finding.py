@@ -127,15 +127,18 @@ _NOTFINDING = re.compile(
     r"(?:has|have|had) (?:\w+ )?implications|"
     # how far the findings carry, not what they are
     r"(?:application|applicability|generali[sz]ability) of (?:the|these|our|its) "
-    r"(?:findings|results)|"
-    # what other reviews or guidelines cover: "X and Y are considered in separate reviews",
-    # "Current guidelines recommend X" (the background, never this paper's finding)
-    r"(?:considered|covered|addressed|reported|discussed|assessed) in (?:a |an )?(?:separate|"
-    r"other|another|different) (?:Cochrane )?reviews?|"
-    r"^(?:Current |Existing |Most |Many |International |National )?guidelines "
-    r"(?:now )?(?:recommend|advise|suggest)|"
-    # a call for trials put as a wish: "Any trials of X ... would be welcome"
-    r"would be (?:\w+ )?(?:welcome|desirable|valuable))\b",
+    r"(?:findings|results))\b",
+    re.I,
+)
+# What other reviews or guidelines cover ("X and Y are considered in separate reviews", "Current
+# guidelines recommend X": the background, never this paper's finding), and a call for trials
+# put as a wish ("Any trials of X ... would be welcome").
+_ELSEWHERE = re.compile(
+    r"\b(?:considered|covered|addressed|reported|discussed|assessed) in (?:a |an )?(?:separate|"
+    r"other|another|different) (?:Cochrane )?reviews?\b"
+    r"|^(?:Current |Existing |Most |Many |International |National )?guidelines "
+    r"(?:now )?(?:recommend|advise|suggest)\b"
+    r"|\bwould be (?:\w+ )?(?:welcome|desirable|valuable)\b",
     re.I,
 )
 FINDING = re.compile(
@@ -295,7 +298,7 @@ _FINDING_NOT_METHOD = re.compile(
 def is_procedural(text: str) -> bool:
     """Whether a headline reports how the study was done or a side point, not a finding."""
     method = PROCEDURE.search(_FINDING_NOT_METHOD.sub("", text)) or _SEARCH_COUNT.search(text)
-    if method or _NOTFINDING.search(text) or _COMPARED.search(text):
+    if method or _NOTFINDING.search(text) or _COMPARED.search(text) or _ELSEWHERE.search(text):
         return True
     if _SAMPLE.search(text) or _described(text):
         return True
@@ -341,6 +344,7 @@ def method_or_call(text: str) -> bool:
         or _described(text)
         or _COMPARED.search(text)
         or _RESEARCH_CALL.search(text)
+        or _ELSEWHERE.search(text)
         or _FOLLOW_UP.match(text)
         or _NOT_MEASURED.match(text)
     )
