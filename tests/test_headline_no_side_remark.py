@@ -8,6 +8,7 @@ import pytest
 
 from plainsum.plain.finding import is_procedural, method_or_call
 from plainsum.plain.headline.dangling import dangles
+from plainsum.plain.standalone import leans_back
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,19 @@ def test_a_side_remark_is_no_finding(text: str, side: bool):
 )
 def test_their_needs_someone_named_before_it(text: str, leans: bool):
     assert dangles(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "leans", "side"),
+    [
+        # "also" after the "and" that joins it to a clause of the same sentence
+        ("Fasting early in the day lowered blood sugar, and may also improve sleep", False, False),
+        ("The drug lowered pain and also improved sleep in older adults", False, False),
+        # "also" besides a finding the reader has not seen
+        ("Exercise also reduced fatigue in people with MS", True, False),
+        ("The drug may also help sleep", True, True),
+    ],
+)
+def test_also_leans_only_on_what_the_sentence_has_not_said(text: str, leans: bool, side: bool):
+    assert leans_back(text) is leans
+    assert is_procedural(text) is side

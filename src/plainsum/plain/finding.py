@@ -103,7 +103,9 @@ SIDE_POINT = re.compile(
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
     r"non-?completion|completion rates?|attrition|"
     r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"
-    r"not (?:reported|measured)|most common|(?:was|were|is|are|had|has|may|might|can|could) also|"
+    r"not (?:reported|measured)|most common|"
+    # "X may also help": besides another finding, not "X helps A, and may also help B"
+    r"(?<!\band )(?:was|were|is|are|had|has|may|might|can|could) also|"
     r"protocols?|"
     r"(?:was|were) (?:done|conducted|carried out|performed) in|countries)\b",
     re.I,
@@ -148,7 +150,9 @@ FINDING = re.compile(
     r"associated|predict|depend|block|promot|rescu|restor|requir|drive|control|regulat|"
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
-    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common)\w*",
+    r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
+    # getting back what was lost ("Fish given the protein back regained normal coats")
+    r"regain|recover|normali[sz])\w*",
     re.I,
 )
 # What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the

@@ -54,6 +54,16 @@ _NO_TOPIC = re.compile(
 )
 
 
+# "also" after the "and" that joins it to an earlier clause of the same sentence points at that
+# clause, not at one the reader has not seen.
+_ALSO = re.compile(
+    r"(?<!\band )(?<!\band may )(?<!\band might )(?<!\band can )(?<!\band could )"
+    r"(?<!\band was )(?<!\band were )(?<!\band is )(?<!\band are )(?<!\band has )"
+    r"(?<!\band had )\balso\b",
+    re.I,
+)
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence (without its full stop) leans on one the reader of it alone has not
     seen: "They helped", "The current evidence is uncertain" (about what, it does not say)."""
@@ -67,7 +77,9 @@ def leans_back(text: str) -> bool:
         or re.match(
             r"(?:Neither|Nor) (?:did|do|does|was|were|is|are|has|have|had|could|can)\b", text
         )
-        or re.search(r"\balso\b", text, re.I)  # "X also rescued Y": a finding besides another
+        # "X also rescued Y": a finding besides another, not besides one the sentence has said
+        # ("X improves A, and may also increase B")
+        or bool(_ALSO.search(text))
         or _NO_TOPIC.match(text)
         # "The assumed risk was 38 per 100", "Expression was measured 72h later"
         or unanchored(text)
