@@ -1,0 +1,213 @@
+"""The cue patterns of each study design, with weights (read by `plainsum.design`).
+
+Each design has cue patterns with weights; the highest total wins, and methods sections count
+double. Patterns are lower case: they run on lower-cased text.
+"""
+
+from __future__ import annotations
+
+from .design_side import NAMING_CUES
+from .schemas import StudyDesign
+
+# Each design has cue patterns with weights; the highest total wins. Methods sections count double.
+CUES: dict[StudyDesign, list[tuple[str, float]]] = {
+    StudyDesign.REVIEW: [
+        (NAMING_CUES[0], 5),  # systematic review
+        (NAMING_CUES[1], 5),  # meta-analysis
+        (r"\bcochrane\b", 3),
+        (r"\bwe searched\b", 4),
+        (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
+        (r"\b(?:included|eligible) (?:trials|studies|rcts)\b", 3),
+        (r"\bselection criteria\b", 2),
+        (r"\breview(?:ed)? (?:of|the) (?:literature|evidence|trials|studies)\b", 3),
+        (r"\bscoping review\b", 4),
+        (r"\b(?:this|the present|the current|our|this narrative) review\b", 4),
+        (r"\bwe review\b|\bis reviewed\b|\bare reviewed\b", 3),
+        (r"\bpooled\b", 1),
+        (
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+            r" (?:(?:randomi[sz]ed|controlled|clinical|included|eligible|small) ){0,3}"
+            r"(?:trials|studies|rcts)\b",
+            2,
+        ),
+        (
+            r"\b(?:of|in|across|from) (?:the |all |both )?(?:included |eligible )?"
+            r"(?:trials|studies)\b",
+            2,
+        ),
+        (r"\b(?:this|the|previous versions? of this) review\b", 3),
+        # A paper that counts the studies it took in, or reports results study by study, is a
+        # review, whatever designs those studies had ("Six randomised trials involving a total of
+        # 394 patients were included", "Five of the six trials", "Two RCTs evaluated").
+        (r"\b(?:trials|studies|rcts|ccts)\b[^.;]{0,60}?\bwere (?:included|identified)\b", 4),
+        (
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|none|most|half) of"
+            r" (?:the|these) (?:\d+ |two |three |four |five |six |seven |eight |nine |ten )?"
+            r"(?:[a-z-]+ ){0,2}(?:trials|studies|rcts)\b",
+            3,
+        ),
+        (r"\b(?:rcts|ccts)\b", 2),
+        (
+            r"\bwe (?:included|identified|did not find|found no|could not find) (?:any )?"
+            r"(?:[a-z0-9-]+ ){0,3}(?:trials?|studies|rcts?)\b",
+            4,
+        ),
+        (r"\b(?:was|were) eligible for inclusion\b|\bcriteria for inclusion\b", 2),
+        (
+            r"\(\d+ (?:studies|trials|rcts), (?:\d+|n = \d+) (?:participants|patients|people"
+            r"|women|men|children|infants|adults)\b",
+            4,
+        ),
+        (r"\ball (?:the |of the )?(?:included )?(?:trials|studies)\b", 2),
+        (r"\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b", 2),
+        (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
+    ],
+    StudyDesign.TRIAL: [
+        (r"\brandomi[sz]ed\b", 3),
+        (r"\bplacebo\b", 2),
+        (r"\bdouble-?blind", 2),
+        (r"\bclinical trial\b", 2),
+        (r"\bphase (?:i{1,3}|iv|[1-4])\b", 2),
+        (r"\b(?:were|was) randomi[sz]ed\b", 3),
+        (r"\brandomly (?:assigned|allocated|divided|distributed)\b", 3),
+        (r"\bopen-label\b", 2),
+        (r"\bsingle-arm\b", 2),
+        (r"\bpilot (?:study|trial)\b", 1),
+        (r"\bcrossover\b", 1),
+    ],
+    StudyDesign.OBSERVATIONAL: [
+        (r"\bcohort\b", 3),
+        (r"\bcase-?control\b", 3),
+        (r"\bcross-?sectional\b", 3),
+        (r"\bobservational\b", 3),
+        (r"\bregistry\b", 2),
+        (r"\bretrospective(?:ly)?\b", 2),
+        (r"\bprospective(?:ly)?\b", 1),
+        (r"\bpopulation-based\b", 2),
+        (r"\b(?:associated|association) with\b", 1),
+        (r"\b(?:hazard|odds) ratio", 2),
+        (r"\bsurvey\b", 2),
+        (r"\bprevalence\b", 1),
+        (r"\b(?:estimated?|determined?|assessed?|analy[sz]ed) the prevalence\b", 2),
+        (r"\bquestionnaire", 1),
+        (r"\bfollow(?:ed)?[- ]up\b", 0.5),
+        (r"\bmendelian randomi[sz]ation\b", 3),
+        (r"\bgenome-wide association\b", 3),
+    ],
+    StudyDesign.ANIMAL: [
+        (r"\bmice\b|\bmouse\b|\bmurine\b", 3),
+        (r"\brats?\b", 3),
+        (r"\brodents?\b", 2),
+        (r"\bzebrafish\b|\bmedaka\b", 3),
+        (r"\bdrosophila\b|\bfruit ?flies\b|\bc\. elegans\b|\bcaenorhabditis\b|\bnematodes?\b", 3),
+        (r"\bxenopus\b|\btadpoles?\b|\bchicks?\b|\bembryos?\b|\blarvae\b", 2),
+        (r"\bnon-?human primates?\b|\bmacaques?\b|\bmarmosets?\b", 3),
+        (r"\b(?:eae|experimental autoimmune encephalomyelitis)\b", 3),
+        (r"\bcuprizone\b", 3),
+        (r"\bknock-?out\b", 1),
+        (r"\banimal models?\b", 2),
+        (r"\bin vivo\b", 1),
+    ],
+    StudyDesign.LAB: [
+        (r"\bin vitro\b", 3),
+        (r"\bin culture\b", 3),
+        (r"\b(?:grew|grown|growing)\b[^.]{0,40}\bcells\b", 2),
+        (r"\b(?:human|mouse|rat) (?:\w+ )?cells\b", 1),
+        (r"\b(?:fibroblasts|astrocytes|neurons|organoids|ipscs?|stem cells)\b", 1),
+        (r"\bcell (?:lines?|cultures?)\b", 3),
+        (r"\bcultured\b", 2),
+        (r"\b(?:hela|hek ?293|vero|sh-sy5y)\b", 3),
+        (r"\bcells were\b", 2),
+        (r"\borganoids?\b", 2),
+        (r"\bin cells\b", 2),
+        (r"\binfected cells\b", 2),
+        (r"\bknock-?down\b", 1),
+        (r"\bco-?expressed\b|\btransfect(?:ed|ion)\b", 2),
+        (r"\bphosphorylat\w*", 1),
+        (r"\bwestern blot", 1),
+        (r"\bmolecular\b", 0.5),
+        (r"\bcrystal structure\b", 2),
+        (r"\byeast\b|\bbacteri(?:a|al|um)\b|\bescherichia\b|\bsaccharomyces\b", 2),
+        (r"\bproteins?\b|\bgenes?\b|\benzymes?\b|\breceptors?\b|\bmolecules?\b", 0.5),
+        (r"\bpost-?mortem\b|\bautopsy\b", 2),
+    ],
+    StudyDesign.CASE_REPORT: [
+        (r"\bcase report\b", 5),
+        # "We report two families with ...", "We encountered an elderly male patient who ...":
+        # a case the authors met, never "we describe an approach" or "we present a new
+        # classification"
+        (
+            r"\bwe (?:report|describe|present|encountered|discuss) (?:here )?(?:(?:the|a) case"
+            r" of )?(?:a|an|two|three|four|five|six|\d+) (?:[\w-]+ ){0,4}?(?:cases?|patients?"
+            r"|man|woman|men|women|boys?|girls?|child|children|infants?|neonates?|newborns?"
+            r"|female|male|famil(?:y|ies)|siblings|brothers|sisters|twins|pregnan(?:cy|cies))\b",
+            4,
+        ),
+        (r"\b(?:the|a) case of (?:a|an) \d{1,3}[- ]year[- ]old\b", 4),
+        (r"\bcase (?:presentation|summary|description)\b", 5),
+        (r"\b(?:a|an) \d{1,3}[- ](?:year|month|week|day)s?[- ]old\b", 3),
+        (r"\bcase series\b", 3),
+    ],
+    StudyDesign.GUIDELINE: [
+        (r"\b(?:clinical )?practice guidelines?\b", 5),
+        (r"\bguidelines?\b", 2),
+        (r"\bconsensus (?:statement|recommendations?|guidelines?|conference)\b", 5),
+        (r"\b(?:expert|guideline|task force) (?:panel|group|committee|development group)\b", 4),
+        (r"\bwe recommend\b|\bis recommended\b|\bare recommended\b", 2),
+        (r"\b(?:strong|weak|conditional) recommendations?\b", 4),
+        (r"\brecommendations?\b", 1),
+    ],
+    StudyDesign.NARRATIVE_REVIEW: [
+        (r"\bnarrative review\b", 8),
+        (
+            r"\b(?:in )?this (?:review|article|paper|chapter),? (?:we )?(?:will )?(?:summari[sz]es?"
+            r"|discuss(?:es)?|describes?|highlights?|focuses|provides an overview|gives an overview"
+            r"|outlines?)\b",
+            4,
+        ),
+        # An article that says it reviews ("This article reviews past literature", "In this
+        # article, we will review various treatments", "Purpose of review:"): an overview.
+        (
+            r"\b(?:in )?this (?:article|paper|chapter|publication),? (?:we )?(?:will |aims? to "
+            r"|is to )?(?:review|reviews|reviewed)\b|\bpurpose of (?:this )?review\b",
+            6,
+        ),
+        (r"\bareas covered\b", 4),
+        (
+            r"\b(?:review(?:s|ed)?|compares?) (?:the )?(?:past |recent |current |published )?"
+            r"(?:literature|evidence)\b|\bwe (?:will )?analy[sz]e the (?:\w+ )?(?:evidence|"
+            r"literature)\b|\bthe literature (?:indicates|suggests|shows)\b",
+            2,
+        ),
+        (r"\bwe (?:review|discuss|summari[sz]e|highlight|outline)\b", 3),
+        (r"\b(?:an |this )?overview of\b", 2),
+        (r"\brecent (?:advances|progress|developments|findings)\b", 2),
+    ],
+    StudyDesign.DIAGNOSTIC: [
+        (r"\bdiagnostic (?:accuracy|performance|value|test accuracy)\b", 5),
+        (r"\bsensitivity and specificity\b|\bsensitivity of\b|\bspecificity of\b", 4),
+        (r"\b(?:positive|negative) predictive values?\b", 3),
+        (r"\barea under the (?:receiver operating characteristic )?curve\b|\bauc\b", 2),
+        (r"\breceiver operating characteristic\b|\broc curves?\b", 2),
+        (r"\breference standard\b|\bgold standard\b|\bindex test\b", 2),
+    ],
+    StudyDesign.ECONOMIC: [
+        (r"\bcost-?effective(?:ness)?\b", 3),
+        (r"\bcost-?utility\b|\bcost-?benefit\b", 5),
+        (r"\bqalys?\b|\bquality-adjusted life", 4),
+        (r"\bincremental cost", 4),
+        (r"\beconomic (?:evaluation|analysis|model)\b", 5),
+        (r"\bbudget impact\b|\bmarkov model\b|\bwillingness-to-pay\b", 4),
+    ],
+    StudyDesign.PROTOCOL: [
+        (r"\b(?:this|the) (?:is a )?(?:study |trial |review )?protocol (?:describes|for)\b", 6),
+        (r"\bthis is (?:a|the) protocol\b|\bstudy protocol\b|\btrial protocol\b", 5),
+        (
+            r"\b(?:will|shall) be (?:randomi[sz]ed|recruited|enrolled|assessed|measured|collected"
+            r"|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used)\b",
+            2,
+        ),
+        (r"\bthe (?:primary|main) outcome will\b|\bwe will\b", 2),
+        (r"\btrial registration\b", 1),
+    ],
+}
