@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
+from .design_cited import without_cited_reviews
 from .design_cue import Cue, CueSet
 from .design_model import models_only
 from .design_overview import is_overview
@@ -47,8 +48,11 @@ _SYSTEMATIC = re.compile(
     r"|\b(?:trials|studies|rcts)\b[^.;]{0,60}?\bwere (?:included|identified)\b"
     r"|\b(?:included|identified) in (?:this|the) review\b|\beligible for inclusion\b"
     r"|\bwe (?:included|identified|did not find|found no) (?:any )?(?:[\w-]+ ){0,3}"
-    r"(?:trials?|studies|RCTs?)\b"
-    r"|\b(?:in|of|from) (?:\w+ ){1,2}(?:studies|trials)\b",
+    r"(?:trials?|stud(?:y|ies)|RCTs?)\b"
+    r"|\b(?:in|of|from) (?:\w+ ){1,2}(?:studies|trials)\b"
+    r"|\bevidence (?:was |is )?of (?:very )?(?:low|moderate|high) (?:certainty|quality)\b"
+    r"|\b(?:identified|retrieved) (?:studies|trials|articles|records)\b"
+    r"|\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b",
     re.I,
 )
 
@@ -114,8 +118,8 @@ def cue_hits(lowered: str) -> dict[StudyDesign, tuple[int, ...]]:
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     """Weighted cue totals per design; text in the methods counts twice (cached: read only)."""
     scores: dict[StudyDesign, float] = {}
-    in_text = cue_hits(text.lower())
-    in_methods = cue_hits(methods.lower()) if methods else None
+    in_text = cue_hits(without_cited_reviews(text).lower())
+    in_methods = cue_hits(without_cited_reviews(methods).lower()) if methods else None
     for design, cues in _COMPILED.items():
         total = 0.0
         extra = in_methods[design] if in_methods is not None else (0,) * len(cues)
@@ -142,13 +146,29 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
         if kind == StudyDesign.ECONOMIC and design == StudyDesign.REVIEW and best >= 10:
             continue  # a systematic review of costs is still a review of earlier studies
         design, best = kind, score
-    if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(text):
+    if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(without_cited_reviews(text)):
         design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically
     if design == StudyDesign.LAB and models_only(text):
         design = StudyDesign.UNKNOWN  # a model on paper or computer: no lab, no "in the lab"
-    if design == StudyDesign.UNKNOWN and is_overview(text):
+    # a topic described, no study reported: what cues a study of people has ("prevalence",
+    # "screening") are the topic's words
+    people_study = (StudyDesign.UNKNOWN, StudyDesign.OBSERVATIONAL, StudyDesign.TRIAL)
+    if design in people_study and is_overview(text):
         design = StudyDesign.NARRATIVE_REVIEW  # a topic described, no study reported
     return design
+
+
+def _watched(people: int | None, scores: dict[StudyDesign, float], text: str) -> bool:
+    """Whether a paper of no named design studied people by watching them: it counts the
+    people it studied ("142 elderly outpatients", "110 patients with aphasia were recruited"),
+    names no treatment it gave (no trial cue: "randomised", "a single oral dose") and is no
+    review of other studies. Such a paper measured, followed or read the records of people, as
+    a cohort or cross-sectional study does, and what it finds is a link."""
+    return (
+        people is not None
+        and bool(_HUMANS.search(text))
+        and max(scores[StudyDesign.REVIEW], scores[StudyDesign.TRIAL]) < 2
+    )
 
 
 def detect_design(source: Source) -> DesignInfo:
@@ -170,6 +190,9 @@ def detect_design(source: Source) -> DesignInfo:
     # Animal work reported with cell work stays animal: the nearest it gets to people.
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
+    people = people_studied(text)
+    if design == StudyDesign.UNKNOWN and _watched(people, scores, text):
+        design = StudyDesign.OBSERVATIONAL
     ms_hits = len(MS_NAMED.findall(text))
     title_ms = bool(source.title and MS_NAMED.search(source.title))
     about_ms = title_ms or ms_is_studied(source, ms_hits)
@@ -191,5 +214,5 @@ def detect_design(source: Source) -> DesignInfo:
         mentions_ms=ms_hits > 0,
         in_people=in_people,
         cues=cues,
-        people=people_studied(text),
+        people=people,
     )

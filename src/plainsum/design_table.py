@@ -26,7 +26,8 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bpooled\b", 1),
         (
             r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
-            r" (?:(?:randomi[sz]ed|controlled|clinical|included|eligible|small) ){0,3}"
+            r" (?:(?:randomi[sz]ed|random|quasi-random(?:i[sz]ed)?|controlled|clinical|included|"
+            r"eligible|small|or|and) ){0,4}"
             r"(?:trials|studies|rcts)\b",
             2,
         ),
@@ -49,7 +50,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:rcts|ccts)\b", 2),
         (
             r"\bwe (?:included|identified|did not find|found no|could not find) (?:any )?"
-            r"(?:[a-z0-9-]+ ){0,3}(?:trials?|studies|rcts?)\b",
+            r"(?:[a-z0-9-]+ ){0,3}(?:trials?|stud(?:y|ies)|rcts?)\b",
             4,
         ),
         (r"\b(?:was|were) eligible for inclusion\b|\bcriteria for inclusion\b", 2),
@@ -61,6 +62,12 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\ball (?:the |of the )?(?:included )?(?:trials|studies)\b", 2),
         (r"\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b", 2),
         (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
+        # studies graded against each other: "higher quality studies showed ..."
+        (r"\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b", 2),
+        # GRADE's words and studies a search turned up: "The identified studies provide
+        # evidence of very low certainty"
+        (r"\bevidence (?:was |is )?of (?:very )?(?:low|moderate|high) (?:certainty|quality)\b", 2),
+        (r"\b(?:identified|retrieved|selected) (?:studies|trials|articles|papers|records)\b", 3),
     ],
     StudyDesign.TRIAL: [
         (r"\brandomi[sz]ed\b", 3),
@@ -73,7 +80,17 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bopen-label\b", 2),
         (r"\bsingle-arm\b", 2),
         (r"\bpilot (?:study|trial)\b", 1),
-        (r"\bcrossover\b", 1),
+        (r"\bcross-?over\b", 3),
+        # a dose given by the study: "a single 400-mg oral dose of the drug"
+        (r"\bsingle (?:[\w-]+ ){0,2}?dose\b", 2),
+        # one group tested on and off a treatment ("measurements were performed before and
+        # after bandage application")
+        (
+            r"\bbefore and after (?:the )?(?:[\w-]+ ){0,3}?(?:treatment|therapy|application|"
+            r"intervention|administration|training|programme|program|sessions?|dosing|"
+            r"injections?|infusions?|exercise)\b",
+            3,
+        ),
     ],
     StudyDesign.OBSERVATIONAL: [
         (r"\bcohort\b", 3),
@@ -86,13 +103,43 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bpopulation-based\b", 2),
         (r"\b(?:associated|association) with\b", 1),
         (r"\b(?:hazard|odds) ratio", 2),
-        (r"\bsurvey\b", 2),
+        (r"\bsurvey(?:s|ed)?\b", 2),
         (r"\bprevalence\b", 1),
-        (r"\b(?:estimated?|determined?|assessed?|analy[sz]ed) the prevalence\b", 2),
+        (
+            r"\b(?:estimated?|determined?|assessed?|analy[sz]ed|estimating|determining) (?:the |"
+            r"what )?(?:prevalence|proportion|frequency|incidence)\b",
+            2,
+        ),
         (r"\bquestionnaire", 1),
         (r"\bfollow(?:ed)?[- ]up\b", 0.5),
         (r"\bmendelian randomi[sz]ation\b", 3),
         (r"\bgenome-wide association\b", 3),
+        # people with a condition set against people without it ("57 patients ... and 27
+        # age- and environment-matched healthy controls"), records looked back on, a group
+        # followed forward: studies that watch rather than treat, named by no design word
+        (
+            r"\b(?:healthy|normal|matched|unaffected|non-?diseased) (?:[\w-]+ )?(?:controls?|"
+            r"control (?:subjects|participants|individuals|group|children|adults))\b",
+            3,
+        ),
+        (r"\b(?:age|sex|gender)\b[^.;]{0,25}?\bmatched\b", 2),
+        (
+            r"\b(?:case notes|(?:medical|health|hospital|clinical|patient|electronic) records|"
+            r"chart review|(?:medical )?charts (?:of|were))\b",
+            3,
+        ),
+        # samples taken from counted people: a study of people, wherever the tests ran ("stool
+        # samples from 41 adults with migraine")
+        (
+            r"\b(?:samples?|specimens?|biopsies|swabs|blood|serum|plasma|urine|stool|saliva|"
+            r"tears) (?:[\w-]+ ){0,3}?(?:from|of|in) (?:\d[\d,]*|two|three|four|five|six|seven|"
+            r"eight|nine|ten|[a-z]+ty(?:-[a-z]+)?) (?:[\w-]+ ){0,2}?(?:patients|people|"
+            r"participants|adults|children|women|men|subjects|individuals|volunteers)\b",
+            2,
+        ),
+        (r"\b(?:record|data|register|registry)[- ]linkage\b|\blinkage of\b", 2),
+        (r"\b(?:prospective|longitudinal) (?:\w+ )?(?:study|cohort|analysis|follow-up)\b", 2),
+        (r"\bregisters\b|\bregister-based\b|\b(?:national|regional) registers?\b", 2),
     ],
     StudyDesign.ANIMAL: [
         (r"\bmice\b|\bmouse\b|\bmurine\b", 3),
@@ -102,6 +149,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bdrosophila\b|\bfruit ?flies\b|\bc\. elegans\b|\bcaenorhabditis\b|\bnematodes?\b", 3),
         (r"\bxenopus\b|\btadpoles?\b|\bchicks?\b|\bembryos?\b|\blarvae\b", 2),
         (r"\bnon-?human primates?\b|\bmacaques?\b|\bmarmosets?\b", 3),
+        (r"\bsimian\b|\bsiv|\bmonkeys?\b|\brabbits?\b|\bpiglets?\b|\bhamsters?\b|\bferrets?\b|\bsheep\b", 2),
+        # "in SIV-vaccinated animals", "the treated animals"
+        (
+            r"\b(?:the|these|those|vaccinated|infected|treated|untreated|control|all|naive|"
+            r"immunized|immunised|experimental|wild-type|transgenic)(?:[\w-]+)? animals\b",
+            2,
+        ),
         (r"\b(?:eae|experimental autoimmune encephalomyelitis)\b", 3),
         (r"\bcuprizone\b", 3),
         (r"\bknock-?out\b", 1),
@@ -127,6 +181,29 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwestern blot", 1),
         (r"\bmolecular\b", 0.5),
         (r"\bcrystal structure\b", 2),
+        # work on molecules themselves, which need not name cells ("we developed methods for
+        # isolating native recombinant TRIM5 proteins"; "chromatin immunoprecipitation")
+        # (not "recombinant human PTH", a drug)
+        (
+            r"\b(?:recombinant|purif(?:ied|y|ying|ication)(?: of)?) (?:[\w-]+ ){0,2}?(?:proteins?|"
+            r"enzymes?|constructs?|domains?|capsids?|complex(?:es)?|subunits?)\b",
+            2,
+        ),
+        (
+            r"\b(?:helical|filament(?:s|ous)|self-assembl\w*|double-stranded|single-stranded|"
+            r"[nc]-terminal|subunits?)\b",
+            1,
+        ),
+        (
+            r"\b(?:chromatin )?immunoprecipitation\b|\bcrystallograph\w*|\bcryo-?em\b"
+            r"|\belectron microscopy\b|\bmutagenesis\b|\bimmunofluorescence\b",
+            2,
+        ),
+        (
+            r"\b(?:promoters?|acetylat\w*|ubiquitinat\w*|(?:di|tri|tetra|hexa|oligo)mer(?:s|ic)?|"
+            r"capsids?|chromatin|mutants?)\b",
+            1,
+        ),
         (r"\byeast\b|\bbacteri(?:a|al|um)\b|\bescherichia\b|\bsaccharomyces\b", 2),
         (r"\bproteins?\b|\bgenes?\b|\benzymes?\b|\breceptors?\b|\bmolecules?\b", 0.5),
         (r"\bpost-?mortem\b|\bautopsy\b", 2),
@@ -147,6 +224,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bcase (?:presentation|summary|description)\b", 5),
         (r"\b(?:a|an) \d{1,3}[- ](?:year|month|week|day)s?[- ]old\b", 3),
         (r"\bcase series\b", 3),
+        # "To report 2 additional cases of ...", "3 previously unpublished cases"
+        (
+            r"\b(?:report|describe|present)(?:ed|s)? (?:\w+ ){0,2}?(?:[1-9]|1\d|two|three|four|"
+            r"five|six|seven|eight|nine|ten) (?:additional |new |further |novel |unrelated |"
+            r"consecutive )?(?:cases|patients)\b|\bpreviously unpublished cases?\b",
+            4,
+        ),
     ],
     StudyDesign.GUIDELINE: [
         (r"\b(?:clinical )?practice guidelines?\b", 5),
@@ -162,7 +246,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (
             r"\b(?:in )?this (?:review|article|paper|chapter),? (?:we )?(?:will )?(?:summari[sz]es?"
             r"|discuss(?:es)?|describes?|highlights?|focuses|provides an overview|gives an overview"
-            r"|outlines?)\b",
+            r"|outlines?|considers?|examines?|explores?|covers?|addresses|looks at)\b",
             4,
         ),
         # An article that says it reviews ("This article reviews past literature", "In this

@@ -1,0 +1,58 @@
+"""A review the paper cites is not the paper's design.
+
+Background sentences name other people's reviews ("Meta-analyses of studies have demonstrated
+that ...", "Since several recent meta-analyses report a dose-response relationship, we
+investigated how these drugs are dosed", "according to recent meta-analyses"); read as the
+paper's own, they make an overview or a register study a systematic review, and its summary
+is then asked for a review's caveat. A review's own pooling ("Meta-analysis of two studies (80
+infants) found no difference") is singular, in the past tense and names nobody else's work: it
+stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that set a review apart as someone else's: earlier, several, published ...
+_CITING = (
+    r"(?:recent|previous|prior|earlier|several|many|some|numerous|published|existing|other|"
+    r"large|two|three|multiple|various|past)"
+)
+_REVIEW = r"(?:systematic reviews?|meta-?analys[ie]s|(?:literature )?reviews)"
+_CITED = re.compile(
+    rf"\b(?P<det>(?:(?:a|an|the|these|such)\s+)?(?:{_CITING}\s+){{0,2}})(?P<noun>{_REVIEW})"
+    r"(?:\s+(?:of|on|in|from|across)\s+(?:[\w-]+\s+){0,4}?(?:studies|trials|data|cohorts|"
+    r"literature|rcts|evidence))?"
+    r"\s+(?P<verb>(?:(?:have|has|had)\s+)?(?:also\s+|consistently\s+|repeatedly\s+)?"
+    r"(?:shown|showed|show|shows|demonstrated|demonstrate|demonstrates|reported|report|reports|"
+    r"found|find|finds|suggested|suggest|suggests|indicated|indicate|indicates|concluded|"
+    r"conclude|concludes|confirmed|confirm|confirms|revealed|reveal|reveals|highlighted|"
+    r"supported|support|supports|linked|link|links))\b"
+    rf"|\b(?:according to|based on|in line with|consistent with)\s+(?:\w+\s+){{0,3}}?{_REVIEW}\b",
+    re.I,
+)
+_OWN = re.compile(r"\b(?:this|our|the present|the current|we)\s+$", re.I)
+_PAST = re.compile(
+    r"^(?:showed|demonstrated|reported|found|suggested|indicated|concluded|confirmed|"
+    r"revealed|highlighted|supported|linked)$",
+    re.I,
+)
+
+
+def _cited(match: re.Match[str]) -> bool:
+    """Whether the review `match` names is someone else's: a citing word before it, more than
+    one review, or a verb of lasting truth ("demonstrates", "have shown"); not one review's own
+    result in the past tense."""
+    if match.group("noun") is None:
+        return True  # "according to recent meta-analyses"
+    if _OWN.search(match.string[max(0, match.start() - 20) : match.start()]):
+        return False  # "this meta-analysis has shown", "our review found"
+    if re.search(_CITING, match.group("det"), re.I):
+        return True
+    plural = match.group("noun").lower().endswith(("ses", "reviews"))
+    return plural or not _PAST.match(match.group("verb").strip())
+
+
+def without_cited_reviews(text: str) -> str:
+    """`text` with the reviews it cites blanked out (the same length, so offsets hold)."""
+    return _CITED.sub(lambda m: " " * len(m.group(0)) if _cited(m) else m.group(0), text)
