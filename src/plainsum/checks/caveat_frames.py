@@ -56,6 +56,8 @@ NONHUMAN = (
     r"organoids?|(?:animal |mouse |rat )?models?|petri|germs?|bacteri(?:a|um)|microbes?|yeast|"
     r"cultures?|(?:lab |agar )?plates|computers?|simulations?)\b"
 )
+# people named as "us": "their bodies handle drugs differently from ours"
+WE_PEOPLE = r"\b(?:ours|ourselves|our (?:own )?(?:bodies|body|cells|brains?|species|kind))\b"
 # two things are not alike: "differs from", "not the same as", "a different story"
 DIVERGE = (
     r"\b(?:differ(?:s|ed|ent|ently|ence)?|not (?:\w+ )?the same|not (?:\w+ )?like|unlike|"

@@ -130,11 +130,23 @@ REVIEW_QUALITY = Caveat(
             r"(?:the )?(?:\w+ )?(?:papers|studies|trials|articles|research) (?:were|was) "
             r"(?:chosen|selected|picked|found|included)"
             r"|\b(?:lost|losing) (?:\w+ ){0,5}?(?:participants|people|patients|volunteers)\b"
+            # how people were put into groups is not told (a trial's chief source of bias)
+            r"|(?:\bnot|n't) (?:\w+ )?(?:say|report|explain|describe|state|tell us) how "
+            r"(?:the )?(?:\w+ )?(?:people|participants|patients|children|women|men|volunteers) "
+            r"(?:were|was) (?:put|placed|split|divided|assigned|allocated|sorted|chosen|picked|"
+            r"randomi[sz]ed)\b"
+        ),
+        # what weak evidence may do to the answer: "their results may be off"
+        frame(
+            r"\b(?:results|findings|answers?|estimates?|conclusions?)\b[^.]{0,20}?\b(?:may|might|"
+            r"could|can) (?:well |easily )?(?:be|have been) (?:off|wrong|misleading|inaccurate|"
+            r"overstated|exaggerated|too (?:high|good|rosy|optimistic))\b"
         ),
         frame(
             r"\b(?:weaken\w*|undermin\w*|reduc\w* (?:our |the )?(?:confidence|certainty|trust))"
             r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
-            r"pool)\b|\blimited by\b|\bcautious\b"
+            r"pool|rely on|depend on|believe|be sure (?:of|about)|take at face value)\b"
+            r"|\blimited by\b|\bcautious\b"
             r"|\b(?:results|findings|effects)\b (?:\w+ )?(?:varied|differed)\b"
             r"|\blimits? (?:what|how much|the conclusions)\b"
             r"|\b(?:much|many|some|a lot|data|information|details)\b[^.]{0,40}\b(?:was|were) "
@@ -231,6 +243,16 @@ FEW_PEOPLE = Caveat(
             r"\b(?:not (?:very )?many|too (?:few|low|small)|dozen|handful|low numbers?|"
             r"tiny|small (?:group|number|sample|study|trial))\b",
         ),
+        # "twelve people cannot speak for everyone who has it": a count of people said to be
+        # too few to reach others
+        frame(
+            r"\b(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+            r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|(?:a )?dozen) (?:[\w-]+ )?"
+            r"(?:people|patients|participants|volunteers|children|adults|women|men|individuals)\b",
+            r"\b(?:cannot|can't|can not|may not|might not|could not|do not|does not|don't|"
+            r"doesn't|won't)\b (?:\w+ ){0,2}?(?:speak for|represent|stand for|apply to|reflect|"
+            r"tell us about|be enough|generali[sz]e)\b|(?:\bnot|n't) enough\b|\btoo few\b",
+        ),
         # "the study needs repeating in far more people"
         frame(
             r"\b(?:far |many |a lot |much )?(?:more|larger numbers of|bigger groups of) "
@@ -284,7 +306,8 @@ SINGLE_TRIAL = Caveat(
         # (how few people took part is the few_people caveat, required of a small study)
         frame(
             r"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){0,3}?(?:be )?"
-            r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again)"
+            r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again|"
+            r"back\w* up|borne out|reproduc\w*|corroborat\w*)"
         ),
         # "a second trial would be needed"; "we need independent trials"
         frame(

@@ -15,6 +15,7 @@ from .caveat_frames import (
     TRANSFER,
     TRANSFER_DOUBT,
     UNKNOWN,
+    WE_PEOPLE,
     Caveat,
     frame,
 )
@@ -74,7 +75,7 @@ NOT_IN_PEOPLE = Caveat(
         # the same as an infection in a person" (not "a germ related to, but not the same as,
         # the one that causes TB in people": another germ, not people, is set apart)
         frame(
-            rf"{NONHUMAN}[^.;]{{0,80}}?{DIVERGE}[^.;]{{0,50}}?{HUMAN}",
+            rf"{NONHUMAN}[^.;]{{0,80}}?{DIVERGE}[^.;]{{0,50}}?(?:{HUMAN}|{WE_PEOPLE})",
             none_of=(ANOTHER_OF_ITS_KIND,),
         ),
         # people set apart from the lab subject: "a patient's body is very different from
@@ -137,7 +138,10 @@ NOT_IN_PEOPLE = Caveat(
             r"point|first step|beginning)|an early step)\b",
         ),
         frame(r"\boutside (?:the|a) (?:human |living )?body\b"),
-        frame(NONHUMAN, rf"\b(?:much |far |a lot )?simpler than\b[^.;]{{0,30}}{HUMAN}"),
+        frame(
+            NONHUMAN,
+            rf"\b(?:much |far |a lot )?simpler than\b[^.;]{{0,30}}(?:{HUMAN}|{WE_PEOPLE})",
+        ),
         frame(
             rf"\bnot (?:a |an )?(?:study|trial|test|experiment)s? (?:of|in|on|with|involving) "
             rf"{HUMAN}"
@@ -224,13 +228,25 @@ LINK_NOT_CAUSE = Caveat(
         ),
         # "something else explains the link"; "other factors were responsible"
         frame(
-            r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|account\w*|"
+            r"\b(?:other|another|something else|third)\b[^.]{0,60}?\b(?:explain\w*|explanations?|"
+            r"account\w*|"
             r"reasons?|causes?|"
             r"responsible|behind|play(?:ed)? a (?:part|role)|the reason|differences?|"
             r"contribut\w*|be involved)\b",
-            r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|responsible)\b",
+            r"\b(?:may|might|could|can|possible|rule out|cannot|perhaps|explain|explanations?|"
+            r"responsible)\b",
         ),
         frame(r"\b(?:due to|because of|explained by|down to) (?:\w+ ){0,2}?chance\b"),
+        # the groups compared may differ in ways nobody measured: "may have differed from the
+        # others in ways the study did not measure", "hidden differences"
+        frame(
+            r"\b(?:differ\w*|different)\b[^.;]{0,50}?\b(?:in (?:\w+ )?ways|in other (?:\w+ )?"
+            r"respects|other (?:ways|respects))\b"
+            r"|\b(?:unmeasured|unrecorded|hidden|unknown|unseen) (?:factors|differences|"
+            r"variables|causes|influences)\b",
+            r"\b(?:may|might|could|possibl\w*|perhaps|likely|unmeasured|unrecorded|hidden|"
+            r"unknown|unseen)\b|\bnot (?:\w+ )?(?:measure|record|track|capture|account)\w*",
+        ),
         # reverse cause: "diabetes itself might make people tired"; "may simply sleep more"
         frame(
             r"\b(?:may|might|could) (?:\w+ )?simply (?:be|reflect|mean)\b|\bsimply because\b"

@@ -1,0 +1,57 @@
+"""Caveats carried by their meaning in words the frames were not first written for (issue 8).
+
+Sentences written for these tests. Each pair of tables is one idea: people named as "us"; a
+link with other explanations, or groups that may differ in ways nobody measured; evidence hard
+to rely on, or people put into groups in ways not told; a result that needs backing up; a
+count of people too small to speak for others. The near misses use the same words and carry
+no caveat.
+"""
+
+import pytest
+
+from plainsum.checks.caveats import CAVEATS
+
+ACCEPTED = [
+    ("not_in_people", "Rats break this drug down far faster than our bodies do, and their "
+     "livers are not like ours."),
+    ("not_in_people", "Worms are much simpler than ours, so the gene may do more in us."),
+    ("link_not_cause", "There are other explanations for the link, such as how much people "
+     "exercised."),
+    ("link_not_cause", "Mothers who breastfed longer might have differed from the rest in "
+     "many ways that were never recorded."),
+    ("link_not_cause", "Hidden differences between the groups could explain part of the "
+     "result."),
+    ("review_quality", "Several of the studies were so badly reported that their answers are "
+     "hard to rely on."),
+    ("review_quality", "Most trials did not say how patients were assigned to each treatment."),
+    ("review_quality", "Because the trials were small and poorly run, their estimates may be "
+     "too rosy."),
+    ("single_trial", "The finding will have to be borne out by other groups of patients."),
+    ("single_trial", "Until other teams reproduce it, the result should be held lightly, as it "
+     "needs backing up."),
+    ("few_people", "Nineteen children are too few to say how the diet works for every child."),
+    ("few_people", "Fifteen volunteers cannot represent all adults who take the drug."),
+]
+
+NEAR_MISSES = [
+    ("not_in_people", "Our lab bred the rats for this work."),
+    ("not_in_people", "The cells were grown in our own lab for two weeks."),
+    ("link_not_cause", "The explanation for the rise in cases is given in the paper."),
+    ("link_not_cause", "The two groups differed in age and weight."),
+    ("review_quality", "The trials relied on people reporting their own pain."),
+    ("review_quality", "Patients were assigned to each treatment by computer."),
+    ("review_quality", "The estimates were given for each year of age."),
+    ("single_trial", "The result was backed up by blood tests."),
+    ("few_people", "Nineteen children followed the diet for two years."),
+    ("few_people", "Fifteen volunteers took the drug every morning."),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), ACCEPTED)
+def test_a_caveat_in_new_words_is_recognised(name: str, text: str) -> None:
+    assert CAVEATS[name].in_sentence(text)
+
+
+@pytest.mark.parametrize(("name", "text"), NEAR_MISSES)
+def test_the_same_words_without_the_caveat_do_not_count(name: str, text: str) -> None:
+    assert not CAVEATS[name].in_sentence(text)
