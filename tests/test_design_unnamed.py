@@ -57,19 +57,23 @@ UNNAMED = [
         "water for twenty minutes seems safe and may help.",
         StudyDesign.REVIEW,
     ),
-    (
-        "Eleven recreational cyclists rode for one hour on two days, once with a sports drink "
-        "and once with water, in a cross-over design. Blood sugar fell less with the sports "
-        "drink, and sprint power at the end was higher.",
-        StudyDesign.TRIAL,
-    ),
-    (
-        "Skin blood flow was measured in 20 patients with leg ulcers before and after bandage "
-        "application at three pressures. Blood flow rose at the lowest pressure and fell at "
-        "the highest.",
-        StudyDesign.TRIAL,
-    ),
 ]
+
+# An experiment on people that names no trial: not people watched (no link_not_cause), and not
+# called a trial the paper never names (the summary would say "This was a single trial").
+GIVEN = [
+    "Eleven recreational cyclists rode for one hour on two days, once with a sports drink and "
+    "once with water, in a cross-over design. Blood sugar fell less with the sports drink, and "
+    "sprint power at the end was higher.",
+    "Skin blood flow was measured in 20 patients with leg ulcers before and after bandage "
+    "application at three pressures. Blood flow rose at the lowest pressure and fell at the "
+    "highest.",
+]
+
+
+@pytest.mark.parametrize("text", GIVEN, ids=["cross-over", "before-after"])
+def test_an_experiment_on_people_is_not_people_watched(text: str) -> None:
+    assert detect_design(parse(text)).design == StudyDesign.UNKNOWN
 
 
 @pytest.mark.parametrize(("text", "expected"), UNNAMED, ids=[d.value for _, d in UNNAMED])

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
 from .design_cited import without_cited_reviews
+from .design_count import studies_included, trials_reported
 from .design_cue import Cue, CueSet
 from .design_model import models_only
 from .design_overview import is_overview
@@ -47,7 +48,7 @@ _SYSTEMATIC = re.compile(
     r"|\binclusion criteria\b|\b(?:studies|trials) included\b"
     r"|\b(?:trials|studies|rcts)\b[^.;]{0,60}?\bwere (?:included|identified)\b"
     r"|\b(?:included|identified) in (?:this|the) review\b|\beligible for inclusion\b"
-    r"|\bwe (?:included|identified|did not find|found no) (?:any )?(?:[\w-]+ ){0,3}"
+    r"|\bwe (?:included|identified|did not find|found no) (?:any |a total of )?(?:[\w-]+ ){0,3}"
     r"(?:trials?|stud(?:y|ies)|RCTs?)\b"
     r"|\b(?:in|of|from) (?:\w+ ){1,2}(?:studies|trials)\b"
     r"|\bevidence (?:was |is )?of (?:very )?(?:low|moderate|high) (?:certainty|quality)\b"
@@ -87,6 +88,17 @@ class DesignInfo:
     cues: tuple[str, ...] = ()
     # how many people the study took in (sample_size.people_studied), when the paper says
     people: int | None = None
+    # how many studies the results rest on, when the paper says (design_count): several trials
+    # a trial paper reports, or the one study a review took in
+    studies: int | None = None
+
+    @property
+    def one_study(self) -> bool:
+        """Whether the results rest on one study: a trial paper that reports no more than one
+        trial, or a review that took in only one (the single_trial caveat's warrant)."""
+        if self.design == StudyDesign.TRIAL:
+            return self.studies in (None, 1)
+        return self.design == StudyDesign.REVIEW and self.studies == 1
 
     @property
     def small_study(self) -> bool:
@@ -158,17 +170,40 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
     return design
 
 
+# Signs of an experiment on people, which no trial word may name: "in a cross-over design",
+# "a single 400-mg oral dose", "measured before and after bandage application". They do not
+# make a trial (the summary would call it one, and the paper never does), but such a paper did
+# not merely watch people.
+_GIVEN = re.compile(
+    r"\bcross-?over\b|\bsingle (?:[\w-]+ ){0,2}?dose\b|\bbefore and after (?:the )?"
+    r"(?:[\w-]+ ){0,3}?(?:treatment|therapy|application|intervention|administration|training|"
+    r"programme|program|sessions?|dosing|injections?|infusions?|exercise)\b",
+    re.I,
+)
+
+
 def _watched(people: int | None, scores: dict[StudyDesign, float], text: str) -> bool:
     """Whether a paper of no named design studied people by watching them: it counts the
     people it studied ("142 elderly outpatients", "110 patients with aphasia were recruited"),
-    names no treatment it gave (no trial cue: "randomised", "a single oral dose") and is no
-    review of other studies. Such a paper measured, followed or read the records of people, as
-    a cohort or cross-sectional study does, and what it finds is a link."""
+    names no treatment it gave (no trial cue such as "randomised", no sign of an experiment such
+    as a single dose or a cross-over) and is no review of other studies. Such a paper measured,
+    followed or read the records of people, as a cohort or cross-sectional study does, and what
+    it finds is a link."""
     return (
         people is not None
         and bool(_HUMANS.search(text))
         and max(scores[StudyDesign.REVIEW], scores[StudyDesign.TRIAL]) < 2
+        and not _GIVEN.search(text)
     )
+
+
+def _studies(design: StudyDesign, text: str) -> int | None:
+    """How many studies the results rest on, when the paper says (see design_count)."""
+    if design == StudyDesign.TRIAL:
+        return trials_reported(text)
+    if design == StudyDesign.REVIEW:
+        return studies_included(text)
+    return None
 
 
 def detect_design(source: Source) -> DesignInfo:
@@ -215,4 +250,5 @@ def detect_design(source: Source) -> DesignInfo:
         in_people=in_people,
         cues=cues,
         people=people,
+        studies=_studies(design, text),
     )

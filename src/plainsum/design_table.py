@@ -25,7 +25,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwe review\b|\bis reviewed\b|\bare reviewed\b", 3),
         (r"\bpooled\b", 1),
         (
-            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)"
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
             r" (?:(?:randomi[sz]ed|random|quasi-random(?:i[sz]ed)?|controlled|clinical|included|"
             r"eligible|small|or|and) ){0,4}"
             r"(?:trials|studies|rcts)\b",
@@ -49,7 +49,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         ),
         (r"\b(?:rcts|ccts)\b", 2),
         (
-            r"\bwe (?:included|identified|did not find|found no|could not find) (?:any )?"
+            r"\bwe (?:included|identified|did not find|found no|could not find) (?:any |a total of )?"
             r"(?:[a-z0-9-]+ ){0,3}(?:trials?|stud(?:y|ies)|rcts?)\b",
             4,
         ),
@@ -63,7 +63,11 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\brisk of bias\b|\b(?:certainty|quality) of (?:the )?evidence\b", 2),
         (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
         # studies graded against each other: "higher quality studies showed ..."
-        (r"\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b", 2),
+        (
+            r"\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b|\b(?:studies|trials) "
+            r"were of (?:good|high|low|lower|poor|moderate|variable|mixed) (?:[\w-]+ )?quality\b",
+            2,
+        ),
         # GRADE's words and studies a search turned up: "The identified studies provide
         # evidence of very low certainty"
         (r"\bevidence (?:was |is )?of (?:very )?(?:low|moderate|high) (?:certainty|quality)\b", 2),
@@ -80,17 +84,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bopen-label\b", 2),
         (r"\bsingle-arm\b", 2),
         (r"\bpilot (?:study|trial)\b", 1),
-        (r"\bcross-?over\b", 3),
-        # a dose given by the study: "a single 400-mg oral dose of the drug"
-        (r"\bsingle (?:[\w-]+ ){0,2}?dose\b", 2),
-        # one group tested on and off a treatment ("measurements were performed before and
-        # after bandage application")
-        (
-            r"\bbefore and after (?:the )?(?:[\w-]+ ){0,3}?(?:treatment|therapy|application|"
-            r"intervention|administration|training|programme|program|sessions?|dosing|"
-            r"injections?|infusions?|exercise)\b",
-            3,
-        ),
+        (r"\bcrossover\b", 1),
     ],
     StudyDesign.OBSERVATIONAL: [
         (r"\bcohort\b", 3),
@@ -133,7 +127,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (
             r"\b(?:samples?|specimens?|biopsies|swabs|blood|serum|plasma|urine|stool|saliva|"
             r"tears) (?:[\w-]+ ){0,3}?(?:from|of|in) (?:\d[\d,]*|two|three|four|five|six|seven|"
-            r"eight|nine|ten|[a-z]+ty(?:-[a-z]+)?) (?:[\w-]+ ){0,2}?(?:patients|people|"
+            r"eight|nine|ten|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) (?:[\w-]+ ){0,2}?(?:patients|people|"
             r"participants|adults|children|women|men|subjects|individuals|volunteers)\b",
             2,
         ),
@@ -149,7 +143,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bdrosophila\b|\bfruit ?flies\b|\bc\. elegans\b|\bcaenorhabditis\b|\bnematodes?\b", 3),
         (r"\bxenopus\b|\btadpoles?\b|\bchicks?\b|\bembryos?\b|\blarvae\b", 2),
         (r"\bnon-?human primates?\b|\bmacaques?\b|\bmarmosets?\b", 3),
-        (r"\bsimian\b|\bsiv|\bmonkeys?\b|\brabbits?\b|\bpiglets?\b|\bhamsters?\b|\bferrets?\b|\bsheep\b", 2),
+        (r"\bsimian\b|\bsiv|\brabbits?\b|\bpiglets?\b|\bhamsters?\b|\bferrets?\b|\bsheep\b", 2),
         # "in SIV-vaccinated animals", "the treated animals"
         (
             r"\b(?:the|these|those|vaccinated|infected|treated|untreated|control|all|naive|"

@@ -18,6 +18,8 @@ from .caveats_transfer import LINK_NOT_CAUSE, NOT_IN_PEOPLE
 from .text import split_sentences
 
 CHECK = "caveats"
+# single_trial's example for a review that found only one study
+ONE_STUDY_REVIEW = "The review found only one trial, so its results need confirming in more studies."
 
 _TABLE = (NOT_IN_PEOPLE, LINK_NOT_CAUSE, REVIEW_QUALITY, FEW_PEOPLE, SINGLE_TRIAL, CARE_TEAM)
 CAVEATS: dict[str, Caveat] = keep({caveat.name: caveat for caveat in _TABLE})
@@ -29,9 +31,12 @@ def required_caveats(design: StudyDesign) -> list[Caveat]:
 
 
 def caveats_for(design: DesignInfo) -> list[Caveat]:
-    """The caveats a summary of this paper must carry: those of its design, and few_people for
-    a small study of people."""
-    out = required_caveats(design.design)
+    """The caveats a summary of this paper must carry: those of its design, few_people for a
+    small study of people, and single_trial only when the results rest on one study (a trial
+    paper that reports one trial, or a review that found only one), not on the word "trial"."""
+    out = [c for c in required_caveats(design.design) if c.name != "single_trial"]
+    if design.one_study:
+        out.append(CAVEATS["single_trial"])
     if design.small_study and CAVEATS["few_people"] not in out:
         out.append(CAVEATS["few_people"])
     return out
@@ -49,6 +54,8 @@ def example_for(caveat: Caveat, design: DesignInfo) -> str:
     """A sentence that carries `caveat` and fits this paper's design."""
     if caveat.name == "few_people" and design.design != StudyDesign.CASE_REPORT:
         return SMALL_STUDY
+    if caveat.name == "single_trial" and design.design == StudyDesign.REVIEW:
+        return ONE_STUDY_REVIEW
     return caveat.example
 
 
