@@ -12,23 +12,37 @@ import pytest
 from plainsum.checks.caveats import CAVEATS
 
 ACCEPTED = [
-    ("not_in_people", "Rats break this drug down far faster than our bodies do, and their "
-     "livers are not like ours."),
+    (
+        "not_in_people",
+        "Rats break this drug down far faster than our bodies do, and their "
+        "livers are not like ours.",
+    ),
     ("not_in_people", "Worms are much simpler than ours, so the gene may do more in us."),
-    ("link_not_cause", "There are other explanations for the link, such as how much people "
-     "exercised."),
-    ("link_not_cause", "Mothers who breastfed longer might have differed from the rest in "
-     "many ways that were never recorded."),
-    ("link_not_cause", "Hidden differences between the groups could explain part of the "
-     "result."),
-    ("review_quality", "Several of the studies were so badly reported that their answers are "
-     "hard to rely on."),
+    (
+        "link_not_cause",
+        "There are other explanations for the link, such as how much people exercised.",
+    ),
+    (
+        "link_not_cause",
+        "Mothers who breastfed longer might have differed from the rest in "
+        "many ways that were never recorded.",
+    ),
+    ("link_not_cause", "Hidden differences between the groups could explain part of the result."),
+    (
+        "review_quality",
+        "Several of the studies were so badly reported that their answers are hard to rely on.",
+    ),
     ("review_quality", "Most trials did not say how patients were assigned to each treatment."),
-    ("review_quality", "Because the trials were small and poorly run, their estimates may be "
-     "too rosy."),
+    (
+        "review_quality",
+        "Because the trials were small and poorly run, their estimates may be too rosy.",
+    ),
     ("single_trial", "The finding will have to be borne out by other groups of patients."),
-    ("single_trial", "Until other teams reproduce it, the result should be held lightly, as it "
-     "needs backing up."),
+    (
+        "single_trial",
+        "Until other teams reproduce it, the result should be held lightly, as it "
+        "needs backing up.",
+    ),
     ("few_people", "Nineteen children are too few to say how the diet works for every child."),
     ("few_people", "Fifteen volunteers cannot represent all adults who take the drug."),
 ]

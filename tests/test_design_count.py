@@ -16,7 +16,7 @@ from plainsum.schemas import StudyDesign
     ("text", "several"),
     [
         ("We report two clinical trials of a throat spray in adults with a sore throat.", True),
-        ("Crossover studies were conducted, each in 20 healthy subjects, to compare two pills.", True),
+        ("Crossover studies were conducted, each in 20 healthy subjects, to compare pills.", True),
         ("In two identical phase 3 trials, the drug lowered relapse rates.", True),
         ("A pooled analysis of three randomised trials showed less pain.", True),
         ("Adults were randomised to the drug or placebo for twelve weeks.", False),

@@ -39,8 +39,9 @@ _ONE_INCLUDED = re.compile(
     re.I,
 )
 _MORE_INCLUDED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) "
-    r"(?:[\w-]+ ){0,3}?(?:trials|studies|rcts)\b",
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) (?:[\w-]+ ){0,3}?"
+    r"(?:trials|studies|rcts)\b",
     re.I,
 )
 

@@ -25,7 +25,8 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwe review\b|\bis reviewed\b|\bare reviewed\b", 3),
         (r"\bpooled\b", 1),
         (
-            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
             r" (?:(?:randomi[sz]ed|random|quasi-random(?:i[sz]ed)?|controlled|clinical|included|"
             r"eligible|small|or|and) ){0,4}"
             r"(?:trials|studies|rcts)\b",
@@ -49,8 +50,8 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         ),
         (r"\b(?:rcts|ccts)\b", 2),
         (
-            r"\bwe (?:included|identified|did not find|found no|could not find) (?:any |a total of )?"
-            r"(?:[a-z0-9-]+ ){0,3}(?:trials?|stud(?:y|ies)|rcts?)\b",
+            r"\bwe (?:included|identified|did not find|found no|could not find) "
+            r"(?:any |a total of )?(?:[a-z0-9-]+ ){0,3}(?:trials?|stud(?:y|ies)|rcts?)\b",
             4,
         ),
         (r"\b(?:was|were) eligible for inclusion\b|\bcriteria for inclusion\b", 2),
@@ -64,8 +65,9 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:low|moderate|high)[- ](?:certainty|quality) evidence\b", 2),
         # studies graded against each other: "higher quality studies showed ..."
         (
-            r"\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b|\b(?:studies|trials) "
-            r"were of (?:good|high|low|lower|poor|moderate|variable|mixed) (?:[\w-]+ )?quality\b",
+            r"\b(?:higher|lower|better|poorer)[- ]quality (?:studies|trials)\b"
+            r"|\b(?:studies|trials) were of (?:good|high|low|lower|poor|moderate|variable|mixed) "
+            r"(?:[\w-]+ )?quality\b",
             2,
         ),
         # GRADE's words and studies a search turned up: "The identified studies provide
@@ -127,8 +129,9 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (
             r"\b(?:samples?|specimens?|biopsies|swabs|blood|serum|plasma|urine|stool|saliva|"
             r"tears) (?:[\w-]+ ){0,3}?(?:from|of|in) (?:\d[\d,]*|two|three|four|five|six|seven|"
-            r"eight|nine|ten|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) (?:[\w-]+ ){0,2}?(?:patients|people|"
-            r"participants|adults|children|women|men|subjects|individuals|volunteers)\b",
+            r"eight|nine|ten|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) "
+            r"(?:[\w-]+ ){0,2}?(?:patients|people|participants|adults|children|women|men|subjects|"
+            r"individuals|volunteers)\b",
             2,
         ),
         (r"\b(?:record|data|register|registry)[- ]linkage\b|\blinkage of\b", 2),

@@ -19,7 +19,9 @@ from .text import split_sentences
 
 CHECK = "caveats"
 # single_trial's example for a review that found only one study
-ONE_STUDY_REVIEW = "The review found only one trial, so its results need confirming in more studies."
+ONE_STUDY_REVIEW = (
+    "The review found only one trial, so its results need confirming in more studies."
+)
 
 _TABLE = (NOT_IN_PEOPLE, LINK_NOT_CAUSE, REVIEW_QUALITY, FEW_PEOPLE, SINGLE_TRIAL, CARE_TEAM)
 CAVEATS: dict[str, Caveat] = keep({caveat.name: caveat for caveat in _TABLE})
