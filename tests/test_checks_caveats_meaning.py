@@ -69,3 +69,37 @@ def test_a_caveat_in_new_words_is_recognised(name: str, text: str) -> None:
 @pytest.mark.parametrize(("name", "text"), NEAR_MISSES)
 def test_the_same_words_without_the_caveat_do_not_count(name: str, text: str) -> None:
     assert not CAVEATS[name].in_sentence(text)
+
+
+# How plain-language writers of reviews state the evidence's weakness (read from the gate's
+# false alarms on human summaries; sentences written for these tests).
+REVIEW_WEAKNESS = [
+    "The quality of the evidence for pain, sleep, falls and the need to stay in hospital "
+    "after the operation was low.",
+    "The number of children studied was too small to allow a firm conclusion.",
+    "There is modest evidence that the cream speeds healing.",
+    "We found no trials that compared the two drugs.",
+    "No studies were included, so we cannot say whether the exercise helps.",
+    "No high-quality data were available for the older drug.",
+    "Only two studies met our criteria for inclusion.",
+    "The evidence on giving leaflets alone to prevent falls at home is inconclusive.",
+    "One trial was judged to be of good quality and the other three as poor quality.",
+]
+REVIEW_NOT_WEAKNESS = [
+    "Only two studies measured sleep.",
+    "The review found no evidence that the drug raised the risk of stroke.",
+    "The quality of life of people on the drug was better.",
+    "The dose was too small to cause side effects.",
+    "The evidence is current to May 2019.",
+    "People of poor health were left out of the trials.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_WEAKNESS)
+def test_a_reviews_weak_evidence_in_plain_words(text: str) -> None:
+    assert CAVEATS["review_quality"].in_sentence(text)
+
+
+@pytest.mark.parametrize("text", REVIEW_NOT_WEAKNESS)
+def test_counts_and_findings_are_not_weak_evidence(text: str) -> None:
+    assert not CAVEATS["review_quality"].in_sentence(text)

@@ -44,7 +44,7 @@ REVIEW_QUALITY = Caveat(
         frame(
             r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
             r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
-            r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased)"
+            r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased|modest|moderate)"
             r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
             r"(?:evidence|studies|trials|research|data)\b",
             none_of=(FEW_DID,),
@@ -61,6 +61,35 @@ REVIEW_QUALITY = Caveat(
         frame(
             r"\b(?:quality|certainty|confidence|strength)\b[^.]{0,40}\bevidence\b[^.]{0,40}"
             r"\b(?:low|poor|limited|weak|moderate|uncertain|mixed|varied|not (?:high|good))"
+            # the grade after a long list of outcomes: "The quality of evidence for the
+            # outcomes of leakage after the procedure and need for a repeat one was low."
+            r"|\b(?:quality|certainty) of (?:the )?evidence\b[^.;]{0,160}?\b(?:was|were|is|are)"
+            r"(?: \w+){0,3}? (?:low|poor|limited|weak|moderate|uncertain|very low)\b"
+        ),
+        # too little to conclude: "the population analysed was too small to allow a definitive
+        # conclusion"; no evidence either way, no studies found, no good data
+        frame(
+            r"\btoo (?:small|few|short|limited|little)\b[^.;]{0,40}?\b(?:to (?:allow|draw|reach|"
+            r"make|give|support|tell|say|know)|for (?:a |any )?(?:definitive|firm|clear|reliable|"
+            r"certain))\b"
+            r"|\bno evidence (?:was found )?(?:(?:either way|for or against)|to (?:show|tell|say) "
+            r"(?:whether|if))\b"
+            r"|\bno (?:[\w-]+ )?(?:studies|trials) (?:were|was|could be) (?:included|found|"
+            r"identified|eligible)\b|\b(?:found|identified|included) no (?:[\w-]+ )?(?:studies|"
+            r"trials)\b"
+            r"|\bno (?:good|high-quality|high quality|reliable|strong|robust|firm) (?:[\w-]+ )?"
+            r"(?:research|evidence|studies|trials|data)\b"
+            # "only two studies met the criteria", "only one case-control study provides evidence"
+            r"|\b(?:only|just) (?:one|a single|two|three|a few|a handful of) (?:[\w-]+ ){0,2}?"
+            r"(?:stud(?:y|ies)|trials?)\b[^.;]{0,40}?\b(?:provides?|provided|met (?:the|our)|"
+            r"(?:was|were) (?:included|found|identified|eligible|available)|exists?)\b"
+            # the evidence on a long-named question: "The evidence relating to the provision of
+            # educational materials alone for preventing falls is inconclusive."
+            r"|\bevidence\b[^.;]{0,120}?\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
+            r"(?:inconclusive|insufficient|limited|weak|uncertain|unclear|conflicting|"
+            r"inconsistent|sparse|scarce|lacking|poor|very low|not (?:strong|clear|conclusive))\b"
+            # studies graded: "the other four as poor quality"
+            r"|\b(?:as|of) (?:very )?(?:low|poor)[- ](?:methodological )?(?:quality|certainty)\b"
         ),
         frame(
             r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
