@@ -78,6 +78,7 @@ REVIEW_WEAKNESS = [
     "after the operation was low.",
     "The number of children studied was too small to allow a firm conclusion.",
     "There is modest evidence that the cream speeds healing.",
+    "The number of children studied was too few to say whether the diet helps.",
     "We found no trials that compared the two drugs.",
     "No studies were included, so we cannot say whether the exercise helps.",
     "No high-quality data were available for the older drug.",
@@ -91,6 +92,8 @@ REVIEW_NOT_WEAKNESS = [
     "The quality of life of people on the drug was better.",
     "The dose was too small to cause side effects.",
     "The evidence is current to May 2019.",
+    "The changes in pain were too small to make a difference to daily life.",
+    "There is moderate evidence that the exercise lowers blood pressure.",
     "People of poor health were left out of the trials.",
 ]
 

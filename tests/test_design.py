@@ -321,8 +321,7 @@ def test_a_review_named_in_the_title_stays_a_review():
 )
 def test_small_study_of_people_of_unknown_design(text: str, small: bool) -> None:
     design = detect_design(parse(text))
-    # counted people, no design named, no treatment the study gave: people watched
-    assert design.design == StudyDesign.OBSERVATIONAL
+    assert design.design == StudyDesign.UNKNOWN
     assert design.small_study is small
 
 

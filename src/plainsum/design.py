@@ -170,33 +170,6 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
     return design
 
 
-# Signs of an experiment on people, which no trial word may name: "in a cross-over design",
-# "a single 400-mg oral dose", "measured before and after bandage application". They do not
-# make a trial (the summary would call it one, and the paper never does), but such a paper did
-# not merely watch people.
-_GIVEN = re.compile(
-    r"\bcross-?over\b|\bsingle (?:[\w-]+ ){0,2}?dose\b|\bbefore and after (?:the )?"
-    r"(?:[\w-]+ ){0,3}?(?:treatment|therapy|application|intervention|administration|training|"
-    r"programme|program|sessions?|dosing|injections?|infusions?|exercise)\b",
-    re.I,
-)
-
-
-def _watched(people: int | None, scores: dict[StudyDesign, float], text: str) -> bool:
-    """Whether a paper of no named design studied people by watching them: it counts the
-    people it studied ("142 elderly outpatients", "110 patients with aphasia were recruited"),
-    names no treatment it gave (no trial cue such as "randomised", no sign of an experiment such
-    as a single dose or a cross-over) and is no review of other studies. Such a paper measured,
-    followed or read the records of people, as a cohort or cross-sectional study does, and what
-    it finds is a link."""
-    return (
-        people is not None
-        and bool(_HUMANS.search(text))
-        and max(scores[StudyDesign.REVIEW], scores[StudyDesign.TRIAL]) < 2
-        and not _GIVEN.search(text)
-    )
-
-
 def _studies(design: StudyDesign, text: str) -> int | None:
     """How many studies the results rest on, when the paper says (see design_count)."""
     if design == StudyDesign.TRIAL:
@@ -226,8 +199,6 @@ def detect_design(source: Source) -> DesignInfo:
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
     people = people_studied(text)
-    if design == StudyDesign.UNKNOWN and _watched(people, scores, text):
-        design = StudyDesign.OBSERVATIONAL
     ms_hits = len(MS_NAMED.findall(text))
     title_ms = bool(source.title and MS_NAMED.search(source.title))
     about_ms = title_ms or ms_is_studied(source, ms_hits)

@@ -44,7 +44,7 @@ REVIEW_QUALITY = Caveat(
         frame(
             r"\b(?:too few|too little|few|limited|weak|poor|low|very low|small|"
             r"insufficient|scant|sparse|scarce|little|conflicting|inconsistent|inconclusive|"
-            r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased|modest|moderate)"
+            r"uncertain|mixed|shaky|thin|patchy|weak|flawed|biased|modest)"
             r"(?:[- ](?:quality|certainty))? (?:[\w-]+ )?"
             r"(?:evidence|studies|trials|research|data)\b",
             none_of=(FEW_DID,),
@@ -68,10 +68,12 @@ REVIEW_QUALITY = Caveat(
         ),
         # too little to conclude: "the population analysed was too small to allow a definitive
         # conclusion"; no evidence either way, no studies found, no good data
+        # (not "the changes were too small to make a difference": a finding)
         frame(
             r"\btoo (?:small|few|short|limited|little)\b[^.;]{0,40}?\b(?:to (?:allow|draw|reach|"
-            r"make|give|support|tell|say|know)|for (?:a |any )?(?:definitive|firm|clear|reliable|"
-            r"certain))\b"
+            r"make|give|support) (?:a |any )?(?:firm |definitive |clear |reliable |strong |"
+            r"certain )?(?:conclusions?|judgements?|answers?)|to (?:be sure|tell|say|know) "
+            r"(?:whether|if|for sure)|for (?:a |any )?(?:definitive|firm|clear|reliable|certain))\b"
             r"|\bno evidence (?:was found )?(?:(?:either way|for or against)|to (?:show|tell|say) "
             r"(?:whether|if))\b"
             r"|\bno (?:[\w-]+ )?(?:studies|trials) (?:were|was|could be) (?:included|found|"
@@ -85,7 +87,8 @@ REVIEW_QUALITY = Caveat(
             r"(?:was|were) (?:included|found|identified|eligible|available)|exists?)\b"
             # the evidence on a long-named question: "The evidence relating to the provision of
             # educational materials alone for preventing falls is inconclusive."
-            r"|\bevidence\b[^.;]{0,120}?\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
+            r"|\bevidence (?:(?:on|for|about|relating to|regarding|from|of|behind)\b[^.;,]{0,100}?)?"
+            r"\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
             r"(?:inconclusive|insufficient|limited|weak|uncertain|unclear|conflicting|"
             r"inconsistent|sparse|scarce|lacking|poor|very low|not (?:strong|clear|conclusive))\b"
             # studies graded: "the other four as poor quality"
