@@ -87,8 +87,8 @@ REVIEW_QUALITY = Caveat(
             r"(?:was|were) (?:included|found|identified|eligible|available)|exists?)\b"
             # the evidence on a long-named question: "The evidence relating to the provision of
             # educational materials alone for preventing falls is inconclusive."
-            r"|\bevidence (?:(?:on|for|about|relating to|regarding|from|of|behind)\b[^.;,]{0,100}?)?"
-            r"\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
+            r"|\bevidence (?:(?:on|for|about|relating to|regarding|from|of|behind)\b"
+            r"[^.;,]{0,100}?)?\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
             r"(?:inconclusive|insufficient|limited|weak|uncertain|unclear|conflicting|"
             r"inconsistent|sparse|scarce|lacking|poor|very low|not (?:strong|clear|conclusive))\b"
             # studies graded: "the other four as poor quality"
