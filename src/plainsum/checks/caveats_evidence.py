@@ -67,7 +67,8 @@ REVIEW_QUALITY = Caveat(
             r"(?: \w+){0,3}? (?:low|poor|limited|weak|moderate|uncertain|very low)\b"
         ),
         # too little to conclude: "the population analysed was too small to allow a definitive
-        # conclusion"; no evidence either way, no studies found, no good data
+        # conclusion"; no evidence either way, no good data (not "we found no trials that
+        # compared the two drugs": what the review looked for and did not find, a scope)
         # (not "the changes were too small to make a difference": a finding)
         frame(
             r"\btoo (?:small|few|short|limited|little)\b[^.;]{0,40}?\b(?:to (?:allow|draw|reach|"
@@ -76,9 +77,6 @@ REVIEW_QUALITY = Caveat(
             r"(?:whether|if|for sure)|for (?:a |any )?(?:definitive|firm|clear|reliable|certain))\b"
             r"|\bno evidence (?:was found )?(?:(?:either way|for or against)|to (?:show|tell|say) "
             r"(?:whether|if))\b"
-            r"|\bno (?:[\w-]+ )?(?:studies|trials) (?:were|was|could be) (?:included|found|"
-            r"identified|eligible)\b|\b(?:found|identified|included) no (?:[\w-]+ )?(?:studies|"
-            r"trials)\b"
             r"|\bno (?:good|high-quality|high quality|reliable|strong|robust|firm) (?:[\w-]+ )?"
             r"(?:research|evidence|studies|trials|data)\b"
             # "only two studies met the criteria", "only one case-control study provides evidence"
