@@ -67,8 +67,9 @@ REVIEW_QUALITY = Caveat(
             r"(?: \w+){0,3}? (?:low|poor|limited|weak|moderate|uncertain|very low)\b"
         ),
         # too little to conclude: "the population analysed was too small to allow a definitive
-        # conclusion"; no evidence either way, no good data (not "we found no trials that
-        # compared the two drugs": what the review looked for and did not find, a scope)
+        # conclusion"; no evidence either way (not "we found no trials that compared the two
+        # drugs", what the review looked for and did not find, nor "no strong evidence that the
+        # drug helps", a finding of no effect)
         # (not "the changes were too small to make a difference": a finding)
         frame(
             r"\btoo (?:small|few|short|limited|little)\b[^.;]{0,40}?\b(?:to (?:allow|draw|reach|"
@@ -77,8 +78,6 @@ REVIEW_QUALITY = Caveat(
             r"(?:whether|if|for sure)|for (?:a |any )?(?:definitive|firm|clear|reliable|certain))\b"
             r"|\bno evidence (?:was found )?(?:(?:either way|for or against)|to (?:show|tell|say) "
             r"(?:whether|if))\b"
-            r"|\bno (?:good|high-quality|high quality|reliable|strong|robust|firm) (?:[\w-]+ )?"
-            r"(?:research|evidence|studies|trials|data)\b"
             # "only two studies met the criteria", "only one case-control study provides evidence"
             r"|\b(?:only|just) (?:one|a single|two|three|a few|a handful of) (?:[\w-]+ ){0,2}?"
             r"(?:stud(?:y|ies)|trials?)\b[^.;]{0,40}?\b(?:provides?|provided|met (?:the|our)|"
