@@ -54,6 +54,8 @@ def _messages(headline: str, conclusion: str = EFFECT, case: str = "") -> list[s
         ("Home walking did not change sleep quality in adults with MS", CONCEDED, "not happen"),
         # one participant of a trial of 120
         ("One woman stopped home walking because of knee pain", EFFECT, "one participant"),
+        # who gained most
+        ("Adults with mild MS gained most from a home walking programme", EFFECT, "gained most"),
         # what was measured, with nothing found
         ("A band on the arm logged how far each person with MS walked daily", EFFECT, "measured"),
     ],
@@ -77,6 +79,10 @@ def test_side_points_against_the_conclusion_are_errors(headline, conclusion, wha
         ("Sleep quality did not change with home walking in adults with MS", CALL),
         # a denial inside a clause that describes someone is no claim
         ("Adults whose fatigue does not ease on rest gained from home walking in MS", EFFECT),
+        # 'most' before a noun is no subgroup
+        ("Home walking helped most adults with MS feel less tired", EFFECT),
+        # a denial that names nothing the conclusions name claims nothing about their finding
+        ("Blood pressure did not differ between the two groups of the trial", EFFECT),
         # what was measured, with what it showed
         ("A wrist sensor showed that home walking raised daily steps in MS", EFFECT),
     ],

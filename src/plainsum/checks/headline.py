@@ -54,7 +54,12 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import leaning_it, leans_back, opening_connective
-from .headline_against import method_only, null_beside_effect, one_participant
+from .headline_against import (
+    method_only,
+    null_beside_effect,
+    one_participant,
+    subgroup_most,
+)
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade
@@ -85,7 +90,13 @@ from .headline_side import (
     limitation,
     side_point,
 )
-from .headline_source import aligned_kind, another_result, main_sentences, stressed_result
+from .headline_source import (
+    aligned_kind,
+    another_result,
+    main_sentences,
+    stressed_result,
+    topic_stems,
+)
 from .headline_studies import one_of_many, quality_only
 
 CHECK = "headline"
@@ -332,11 +343,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
         ]
     against = (
         (
-            null_beside_effect(bare, main, sentences),
+            null_beside_effect(bare, main, sentences, lambda text: topic_stems(source, text)),
             "says only what did not happen ({!r}), while the paper's conclusions state an effect",
         ),
         (one_participant(bare, source.text), "tells what happened to one participant ({!r})"),
         (method_only(bare, main_text), "says what the study measured ({!r}), not what it found"),
+        (
+            subgroup_most(bare, main, sentences),
+            "says who gained most ({!r}), a subgroup, not the main finding",
+        ),
     )
     for span, what in against:
         if span:

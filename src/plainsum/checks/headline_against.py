@@ -9,7 +9,9 @@
 - one_participant: the headline tells what happened to one participant ("One child stopped
   the diet because ...") of a study that is not a report of that one case;
 - method_only: the headline's verb says what was measured or watched ("A sensor tracked
-  blood sugar day and night in 12 adults"), and it says nothing was found.
+  blood sugar day and night in 12 adults"), and it says nothing was found;
+- subgroup_most: the headline says who gained most ("People with good memory gained most"),
+  an effect in a subgroup, where the paper's first conclusion is not about who gained most.
 
 Pure functions of the headline and the paper's main sentences.
 """
@@ -17,6 +19,7 @@ Pure functions of the headline and the paper's main sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..evidence import SourceSentence, content_words
 from .headline_claims import EFFECT, QUESTION, claims
@@ -85,11 +88,16 @@ def _point(conclusion: str) -> str:
 
 
 def null_beside_effect(
-    headline: str, main: list[int], sentences: list[SourceSentence]
+    headline: str,
+    main: list[int],
+    sentences: list[SourceSentence],
+    topic: Callable[[str], set[str]],
 ) -> str | None:
     """The denial of a headline that says only what did not happen, when the paper's first
     conclusion states an effect and no conclusion denies or doubts one (the point of each
-    conclusion read past its 'but'); else None."""
+    conclusion read past its 'but'), and the headline names something those conclusions name
+    (`topic`: the stems a text is about): a denial about an outcome the conclusions never
+    name misleads no one about their finding; else None."""
     null = _NULL.search(headline)
     if not null or not main or len(set(content_words(headline))) < MIN_TERMS:
         return None  # "Sleep did not differ": too few words to tell what it is about
@@ -98,11 +106,14 @@ def null_beside_effect(
     rest = headline[: null.start()] + " " + headline[null.end() :]
     if _OWN_CLAUSE.search(rest) and EFFECT.search(rest):
         return None  # "... did not change A, but eased B": a finding of its own
-    points = [_point(sentences[i].text) for i in main if not _NO_FINDING.search(sentences[i].text)]
+    stated = [sentences[i].text for i in main if not _NO_FINDING.search(sentences[i].text)]
+    points = [_point(text) for text in stated]
     if not points or any(_DOUBT.search(p) for p in points):
         return None
     if not EFFECT.search(QUESTION.sub("", points[0])):
         return None
+    if not topic(headline) & topic(" ".join(stated)):
+        return None  # another outcome the conclusions never name: read alone it is still true
     return null.group(0)
 
 
@@ -153,5 +164,23 @@ def method_only(headline: str, main_text: str) -> str | None:
     if not m or claims(headline) or _RESULT_WORDS.search(headline):
         return None
     if _METHOD_VERB.search(main_text):
+        return None
+    return m.group(0)
+
+
+# Who gained most: an effect that differs between subgroups, not the effect itself.
+_MOST = re.compile(
+    r"\b(?:gained|benefit(?:t?ed)?|helped|improved|responded|did|fared|changed) "
+    r"(?:the )?(?:most|best)\b(?=\s*(?:$|[,.;:]|from|with|in|on|when|if|after|among|of)\b)"
+    r"|\bmost likely to (?:respond|benefit|gain|improve)\b",
+    re.I,
+)
+
+
+def subgroup_most(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The words of a headline that says who gained most, when the paper's first conclusion
+    does not say who gained most."""
+    m = _MOST.search(headline)
+    if not m or not main or _MOST.search(sentences[main[0]].text):
         return None
     return m.group(0)

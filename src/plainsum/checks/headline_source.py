@@ -58,6 +58,20 @@ def _stems(source: Source, text: str) -> set[str]:
     return {stem(w) for w in words} - GENERAL
 
 
+# Who a study is about, named in nearly every sentence of a paper: no topic of its own.
+_POPULATION = frozenset(
+    stem(w)
+    for w in """people person ms multiple sclerosis men women man woman adult adults older
+    younger young old children child infant infants""".split()
+)
+
+
+def topic_stems(source: Source, text: str) -> set[str]:
+    """What a text is about: the stems of its content words and of the words its
+    abbreviations stand for, less the general and the population words."""
+    return _stems(source, text) - _POPULATION
+
+
 def _key_terms(source: Source, main: list[int], sentences: list[SourceSentence]) -> set[str]:
     """The conclusions' key terms: the stems they share with the paper's aim or title (what
     the paper set out to learn about), and their rare words (a drug's name, a condition).
