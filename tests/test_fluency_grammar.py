@@ -28,6 +28,10 @@ def _rules(sentence: str) -> set[str]:
         # a verb stranded at the end by a cut
         ("People on the drug remembered more words after hearing it was.", "stranded_aux"),
         ("The trial took in 40 adults who could stand were.", "stranded_aux"),
+        # a subject and its verb that disagree; a verb that lost its object
+        ("The trial were too small to show a difference.", "subject_agreement"),
+        ("The studies was all run in one country.", "subject_agreement"),
+        ("They measured, a protein found in the blood.", "cut_object"),
         # a relative clause whose verb was cut
         ("They followed 20 people who for more than ten years on average.", "verbless_relative"),
         ("They found eight trials with 600 people, which.", "verbless_relative"),
@@ -56,6 +60,11 @@ def test_broken_grammar_is_found(sentence, rule):
         "Each session lasted 45 min in both groups.",
         "Four percent of the women stopped early.",
         "These work by calming the immune system.",
+        # irregular and collective plurals, 'series'; an aside after the verb's comma
+        "The women were given the pill for three months.",
+        "The team were told which arm each person was in.",
+        "The series was stopped early.",
+        "They found, however, that the drug helped.",
         # a determiner before a Latin phrase, a letter or a hyphenated word
         "The in vitro tests were repeated in mice.",
         "People low in vitamin A in the first year were followed up.",

@@ -83,6 +83,78 @@ def number_agreement(sentence: str) -> str | None:
     return None
 
 
+# --- a subject and its verb that disagree in number --------------------------------------
+
+# "The trial were small.", "The trials was small.": a swap changed the noun or the verb. Only a
+# subject that opens the sentence is judged (in "the people in the trial were" the verb's
+# subject is further back), and collective nouns take either verb in British English ("The team
+# were").
+_SINGULAR_SUBJECT = re.compile(
+    r"^[\"'“‘(]*(?:The|This|That|Each|Every|One|A|An)\s+(?P<noun>[a-z]{3,})\s+(?P<verb>were|are|have)\b"
+)
+_PLURAL_SUBJECT = re.compile(
+    r"^[\"'“‘(]*(?:The|These|Those|Both|Many|Most|All)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>was|is|has)\b"
+)
+_COLLECTIVE = frozenset(
+    """group team staff family majority minority public government committee panel population
+    couple pair crew jury audience police cattle data media rest remainder number total
+    proportion percentage""".split()
+)
+_NOT_PLURAL_S = ("ss", "us", "is", "ics", "ous", "sis")
+
+
+def subject_agreement(sentence: str) -> str | None:
+    """An opening subject and its verb that disagree in number ("The trial were", "The
+    trials was")."""
+    m = _SINGULAR_SUBJECT.match(sentence)
+    if m and _count_noun(m["noun"]) and m["noun"] not in _COLLECTIVE:
+        return f"{m['noun']} {m['verb']}"
+    m = _PLURAL_SUBJECT.match(sentence)
+    if m and not m["noun"].endswith(_NOT_PLURAL_S) and _count_noun(_singular(m["noun"])):
+        return f"{m['noun']} {m['verb']}"
+    return None
+
+
+def _singular(noun: str) -> str:
+    """The singular of a regular plural ("studies" -> "study", "trials" -> "trial")."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "xes", "sses")):
+        return noun[:-2]
+    return noun[:-1]
+
+
+def _count_noun(noun: str) -> bool:
+    """Whether a singular word after an article is a common count noun (its plural common
+    too), not a function word, an irregular plural or a collective."""
+    return (
+        noun not in FUNCTION
+        and noun not in AUX
+        and noun not in _PLURAL_OR_UNIT  # "The women were", "The data were"
+        and not noun.endswith(("ed", "ing", "ly"))
+        and zipf(noun) >= MIN_PLURAL_ZIPF
+        and zipf(_plural(noun)) >= MIN_PLURAL_ZIPF
+    )
+
+
+# --- a verb that lost its object ------------------------------------------------------------
+
+# "They tracked, a family of fats found in cells.": a verb that opens the sentence after its
+# subject, then a comma and a new noun phrase; the object between them was cut (an aside after
+# the comma, "They found, however, that ...", opens with no article).
+_CUT_OBJECT = re.compile(
+    r"^[\"'“‘(]*(?:They|We|He|She|Researchers|Scientists|Reviewers|The (?:researchers|reviewers|"
+    r"authors|team|scientists|doctors))\s+(?P<verb>[a-z]{3,}ed|found|took|gave|made|saw|chose|"
+    r"measured|used)\s*,\s+(?:a|an|the)\s"
+)
+
+
+def cut_object(sentence: str) -> str | None:
+    """A verb straight after its subject, then a comma and an article: its object was cut."""
+    m = _CUT_OBJECT.match(sentence)
+    return f"{m['verb']}," if m else None
+
+
 # --- a relative clause with no verb -------------------------------------------------------
 
 # "who" (or ", which") opens a clause that needs its own verb before the next comma or stop.
@@ -242,6 +314,20 @@ _RULES = (
         number_agreement,
         "'{}': a number above one before a singular noun; a word was swapped or cut.",
         "Make the noun plural ('nine trials were'), or fix the number.",
+        False,
+    ),
+    (
+        "subject_agreement",
+        subject_agreement,
+        "'{}': the subject and its verb disagree in number; a word was swapped.",
+        "Make them agree ('The trial was', 'The trials were').",
+        False,
+    ),
+    (
+        "cut_object",
+        cut_object,
+        "'{}': the verb has lost its object; words were cut.",
+        "Say what was tracked or found ('They tracked sphingolipids, a family of fats').",
         False,
     ),
     (
