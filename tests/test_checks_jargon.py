@@ -180,6 +180,10 @@ def test_a_next_sentence_in_another_section_does_not_explain():
         "Doctors gave antiresorptive treatment, or drugs that slow bone loss.",
         # a question that sets out to explain the term
         "What is hidradenitis and how is it treated?",
+        # what it is said by when it happens, or by the medicine's class before its name
+        "Hyponatraemia occurs when there is too little salt in the blood.",
+        "Rhabdomyolysis happens when damaged muscle leaks into the blood.",
+        "Patients took the antipsychotic perphenazine or a dummy pill.",
     ],
 )
 def test_more_ways_of_explaining_pass(text):

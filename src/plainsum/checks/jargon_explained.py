@@ -3,9 +3,10 @@
 A term is explained when the sentence that first uses it, or the next one, says what it is, in
 plain words: "rotarod, a test of balance in mice", "the g-ratio (a measure of myelin
 thickness)", "a test of balance (rotarod)", "a drug called fingolimod", "the drug fingolimod",
-"... iontophoresis, which means ...", "Histiocytes are ...", "deacetylases are enzymes that
-switch genes off", "Tregs, immune cells that calm the immune system, ...", "tocilizumab, used
-to treat arthritis, ...", or a next sentence such as "This is a test of ...".
+"... iontophoresis, which means ...", "Histiocytes are ...", "Hypokalemia occurs when ...",
+"deacetylases are enzymes that switch genes off", "Tregs, immune cells that calm the immune
+system, ...", "tocilizumab, used to treat arthritis, ...", "the antipsychotic molindone", or
+a next sentence such as "This is a test of ...".
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ _KINDS = (
     r"medications|treatments|therapies|cream|creams|antibiotic|antibiotics|painkiller|"
     r"painkillers|operation|operations|surgery|vaccines|tablets|tablet|injection|injections|"
     r"fats|sugars|enzymes|hormones|chemicals|molecules|vitamins|minerals|salts|receptors|"
-    r"messengers|germs|fungus|fungi|parasites?|organs?|glands?|tissues?"
+    r"messengers|germs|fungus|fungi|parasites?|organs?|glands?|tissues?|"
+    # a medicine's class names what it is: "the antipsychotic molindone"
+    r"antipsychotics?|antidepressants?|anticonvulsants?|antivirals?|sedatives?|steroids?|"
+    r"statins?|blood thinners?|sleeping pills?"
 )
 # Kinds that say what a thing is only with more after them ("types of ...", "immune cells
 # that ..."): a list they open ("three groups: nebulised salbutamol, ...") says nothing of its
@@ -82,6 +86,8 @@ _AFTER = re.compile(
     rf"|['’\"]?\s+(?:is|are|was|were)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
     r"|['’\"]?\s+(?:is|are|was|were)\s+(?:a|an|the|how|when|what|where|one|some)\b"
     r"|\s+(?:means|refers to|stands for|describes|measures)\b"
+    # "Hypokalemia occurs when there is too little potassium in the blood"
+    r"|\s+(?:occurs|happens|develops|arises|is present)\s+(?:when|if)\b"
     # "Interstitial cystitis is also known as painful bladder syndrome"
     r"|,?\s+(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?(?:known as|called)\s"
     r"|\s*[–—:]\s*(?:a|an|the)\s"
