@@ -79,7 +79,8 @@ def test_side_points_against_the_conclusion_are_errors(headline, conclusion, wha
         ("Sleep quality did not change with home walking in adults with MS", CALL),
         # a denial inside a clause that describes someone is no claim
         ("Adults whose fatigue does not ease on rest gained from home walking in MS", EFFECT),
-        # 'most' before a noun is no subgroup
+        # 'most' before a noun is no subgroup, nor one in a clause that describes someone
+        ("Finding adults who are most likely to respond would help target walking", EFFECT),
         ("Home walking helped most adults with MS feel less tired", EFFECT),
         # a denial that names nothing the conclusions name claims nothing about their finding
         ("Blood pressure did not differ between the two groups of the trial", EFFECT),

@@ -47,6 +47,9 @@ _DOUBT = re.compile(
     r"inconsistent|mixed|conflicting)\b",
     re.I,
 )
+# A relative clause just before a denial or a 'most': it describes someone ("an ulcer that
+# does not improve", "women who are most likely to respond"), it does not claim.
+_DESCRIBES = re.compile(r"\b(?:that|which|who|whose)\s+(?:\w+\s+){0,2}$", re.I)
 # A contrast inside a conclusion: what follows 'but' is its point; what 'although' or
 # 'despite' opens is conceded.
 _BUT = re.compile(r",?\s+\b(?:but|yet|however|whereas|while)\b\s+", re.I)
@@ -101,7 +104,7 @@ def null_beside_effect(
     null = _NULL.search(headline)
     if not null or not main or len(set(content_words(headline))) < MIN_TERMS:
         return None  # "Sleep did not differ": too few words to tell what it is about
-    if re.search(r"\b(?:that|which|who|whose)\s+(?:\w+\s+){0,2}$", headline[: null.start()]):
+    if _DESCRIBES.search(headline, 0, null.start()):
         return None  # "an ulcer that does not improve ...": it describes, it does not claim
     rest = headline[: null.start()] + " " + headline[null.end() :]
     if _OWN_CLAUSE.search(rest) and EFFECT.search(rest):
@@ -183,4 +186,6 @@ def subgroup_most(headline: str, main: list[int], sentences: list[SourceSentence
     m = _MOST.search(headline)
     if not m or not main or _MOST.search(sentences[main[0]].text):
         return None
+    if _DESCRIBES.search(headline, 0, m.start()):
+        return None  # "Finding women who are most likely to respond would ...": who, not what
     return m.group(0)
