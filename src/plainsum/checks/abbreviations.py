@@ -27,7 +27,14 @@ from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviation_senses import paper_sense, senses
-from .long_forms import paper_definitions, plain_last_word, same_long_form, summary_expansions
+from .long_forms import (
+    attempted_expansions,
+    named_in_full,
+    paper_definitions,
+    plain_last_word,
+    same_long_form,
+    summary_expansions,
+)
 from .text import known_abbreviations, zipf
 
 CHECK = "abbreviations"
@@ -251,10 +258,13 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     source_lower = source.lower()
     defined_lower = " ".join(definitions.values()).lower()
     out: list[WrongExpansion] = []
-    for short, shown in _slashes_apart(summary_expansions(summary_text), definitions).items():
+    expansions = _slashes_apart(summary_expansions(summary_text), definitions)
+    for short, tried in attempted_expansions(summary_text, definitions).items():
+        expansions.setdefault(short, tried)
+    for short, shown in expansions.items():
         # compared written out ("MS" inside it as the paper defines MS), reported as shown
         written = _written_out({**definitions, short: shown}).get(short, shown)
-        paper = _defined(short, definitions)
+        paper = _defined(short, definitions) or named_in_full(short, source)
         if paper and not same_long_form(written, paper):
             if not plain_last_word(short, written, paper):
                 out.append(WrongExpansion(short, shown, paper))

@@ -75,11 +75,25 @@ def _inner_spelled(a: str, b: str) -> str:
     return a
 
 
+SPELLING_LETTERS = 3  # letters two spellings of one word may differ by: "sulphate"/"sulfate"
+
+
+def _same_spelling(u: str, v: str) -> bool:
+    """Whether two words are one word spelled two ways ("tumour"/"tumor", "paediatric"/
+    "pediatric"): alike overall, and apart by a few letters, not by a word part of their own
+    ("phosphatidylcholine"/"phosphatidylserine", "neurological"/"neuropsychological")."""
+    matcher = SequenceMatcher(None, u, v)
+    if matcher.ratio() < SAME_SPELLING:
+        return False
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return len(u) + len(v) - 2 * shared <= SPELLING_LETTERS
+
+
 def _same_word(u: str, v: str) -> bool:
     """Whether two words are one word spelled or inflected differently ("tumour"/"tumor",
     "muscle"/"muscular"), not two words that look alike ("transcranial"/"transcutaneous",
-    "severe"/"spinal")."""
-    if u == v or SequenceMatcher(None, u, v).ratio() >= SAME_SPELLING:
+    "severe"/"spinal", "phosphatidylcholine"/"phosphatidylserine")."""
+    if u == v or _same_spelling(u, v):
         return True
     stem = 0
     while stem < min(len(u), len(v)) and u[stem] == v[stem]:
@@ -176,6 +190,94 @@ def summary_expansions(text: str) -> dict[str, str]:
         long_form, short = m.group(1).strip(), m.group(2)
         if short not in found and _spells(short, long_form):
             found[short] = long_form
+    # "(MD, mean difference, -0.25)", "OR, or odds ratio,", "GBA, the gene for ...": a long form
+    # set beside its short form by a comma is one only when its words spell it, letter for word
+    for pattern in (_SHORT_COMMA_LONG, _APPOSITIVE):
+        for m in pattern.finditer(text):
+            short, long_form = m.group(1), m.group(2).strip()
+            if short not in found and _spells_exactly(short, long_form):
+                found[short] = long_form
+    return found
+
+
+_SHORT = r"([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
+_SHORT_COMMA_LONG = re.compile(rf"\(\s*{_SHORT}\s*,\s*([A-Za-z][^(),;]{{2,60}}?)\s*[,;)]")
+_APPOSITIVE = re.compile(
+    rf"(?<![\w(-]){_SHORT},\s+(?:or\s+|(?:the|a|an)\s+[a-z]+\s+(?:for|of)\s+)"
+    r"([A-Za-z][^,.;()]{2,60}?)\s*[,.;)]"
+)
+
+
+def _spells_exactly(short: str, long_form: str) -> bool:
+    """Whether the words of `long_form` (small words aside) start with the letters of `short`,
+    one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""
+    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    return bool(words) and [w[0] for w in words] == _letters(short)
+
+
+def _content_words(long_form: str) -> list[str]:
+    return _normalised(long_form).split()
+
+
+def _shares_word(word: str, words: list[str]) -> bool:
+    return any(_same_word(word, other) for other in words)
+
+
+def _from_letter(short: str, words_before: str) -> str:
+    """`words_before` from the first word that starts with the first letter of `short`."""
+    words = words_before.split()
+    while words and words[0][:1].lower() != short[:1].lower():
+        words = words[1:]
+    return " ".join(words)
+
+
+def _attempt(short: str, candidate: str, paper: str) -> str | None:
+    """`candidate`, cut to where it starts with the first letter of `short`, when it reads as
+    a try at the paper's long form `paper` that went wrong: it shares a word with it but also
+    holds a word of its own ("Cambridge Neurological Assessment Test Battery" for the paper's
+    "Cambridge Neuropsychological Test Automated Battery"). A gloss that keeps to the paper's
+    words ("Expanded Disability Scale") or opens with an article ("a set of memory tests") is
+    no try at a long form, and neither is one with fewer words than two thirds of the short
+    form's letters ("helicopter ambulance" for HEMS, "helicopter emergency medical services")."""
+    if re.match(r"(?:a|an|the)\s", candidate.strip(), re.I):
+        return None
+    text = _from_letter(short, candidate)
+    if re.search(r"[A-Z][\w-]*[A-Z]", text):
+        return None  # an abbreviation inside ("IL-1 receptor"): its words cannot be compared
+    mine, theirs = _content_words(text), _content_words(paper)
+    if len(mine) < max(2, -(-2 * len(_letters(short)) // 3)):
+        return None  # fewer words than letters: a plain gloss ("helicopter ambulance", HEMS)
+    if not any(_shares_word(w, theirs) for w in mine):
+        return None
+    if all(_shares_word(w, theirs) for w in mine):
+        return None
+    return text
+
+
+def attempted_expansions(text: str, definitions: dict[str, str]) -> dict[str, str]:
+    """Short form -> long form for each abbreviation the paper defines that a summary writes
+    out beside itself with words that do not spell it but are plainly a try at the paper's
+    long form, with a word of their own in it ("CANTAB (Cambridge Neurological Assessment Test
+    Battery)", "adrenal thyroid hormone (ACTH)"): the letters no longer decide, the meaning
+    does."""
+    found: dict[str, str] = {}
+    for short, paper in definitions.items():
+        if short not in text:
+            continue
+        s = re.escape(short)
+        after = re.compile(
+            rf"(?<![\w-]){s}s?\s*\(\s*([^()]{{3,80}})\)|\(\s*{s}s?\s*,\s*([^(),;]{{3,80}})"
+        )
+        for m in after.finditer(text):
+            candidate = re.split(r"[,;:]", m.group(1) or m.group(2))[0]
+            tried = _attempt(short, candidate, paper)
+            if tried:
+                found[short] = tried
+        size = len(paper.split())
+        for m in re.finditer(rf"((?:[\w'’-]+\s+){{1,{size}}})\(\s*{s}s?\s*\)", text):
+            tried = _attempt(short, _from_letter(short, m.group(1)), paper)
+            if tried:
+                found[short] = tried
     return found
 
 
@@ -198,3 +300,18 @@ def plain_last_word(short: str, written: str, paper: str) -> bool:
     if not same_long_form(" ".join(mine[:-1]), " ".join(theirs[:-1])):
         return False
     return zipf(theirs[-1]) < RARE_WORD and zipf(mine[-1]) >= PLAIN_WORD
+
+
+def named_in_full(short: str, source: str) -> str | None:
+    """The name in `source` whose capitalised words spell `short`, one word for each letter,
+    when the paper names a scale or test in full but never abbreviates it ("Sexual Encounter
+    Profile" for SEP): the sense its context gives the short form."""
+    letters = _letters(short)
+    if len(letters) < 2:
+        return None
+    word = r"[A-Z][a-z][\w'’]*"
+    run = rf"{word}(?:[\s-]+(?:of\s+|and\s+|the\s+|for\s+)?{word}){{{len(letters) - 1}}}"
+    for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", source):
+        if _spells_exactly(short, m.group(0)):
+            return m.group(0)
+    return None

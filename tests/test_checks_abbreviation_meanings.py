@@ -1,0 +1,123 @@
+"""Abbreviation expansions are judged by what they mean in the paper, not by their letters:
+a botched try at the paper's own long form, an expansion set beside the short form by a comma,
+a name the paper writes in full without abbreviating it, and standard long forms of everyday
+abbreviations. Sentences written for these tests, in the style of real abstracts."""
+
+import pytest
+
+from plainsum.checks.abbreviations import wrong_expansions
+from plainsum.checks.long_forms import (
+    attempted_expansions,
+    named_in_full,
+    same_long_form,
+    summary_expansions,
+)
+
+BATTERY = (
+    "Memory was tested with the Cambridge Neuropsychological Test Automated Battery (CANTAB) "
+    "before and after treatment."
+)
+HORMONE = "Some patients also received adrenocorticotropic hormone (ACTH) for five days."
+CHOLINE = "Phosphatidylserine (PS) was given as a daily capsule to 60 older adults."
+GENE = "Mutations in the glucocerebrosidase (GBA) gene are a risk factor for Parkinson's disease."
+DIARY = (
+    "Erections were recorded in the Sexual Encounter Profile diary over eight weeks "
+    "(SEP question 3)."
+)
+META = (
+    "Vitamin D made no difference to disability (MD -0.25, 95% CI -0.61 to 0.10; five trials). "
+    "Longer naps raised the odds of diabetes (ORs 1.2 to 1.4)."
+)
+SCANS = "Lesions were counted on MRI every six months in 120 patients."
+
+
+@pytest.mark.parametrize(
+    "source,summary,short",
+    [
+        # a try at the paper's long form with a word of its own, whatever its letters
+        (BATTERY, "It rose on CANTAB (Cambridge Neurological Assessment Battery).", "CANTAB"),
+        (BATTERY, "Scores on the Cambridge Neural Test Assessment Battery (CANTAB) rose", "CANTAB"),
+        (HORMONE, "Some also had ACTH (adrenal thyroid hormone).", "ACTH"),
+        # one word that only looks like the paper's: another chemical
+        (CHOLINE, "They took PS (phosphatidylcholine) every day.", "PS"),
+        # a long form set beside the short form by a comma
+        (GENE, "Changes in GBA, the gene for glucose-binding albumin, raise the risk.", "GBA"),
+        (META, "Disability scores did not change (MD, mean disability, -0.25).", "MD"),
+        (META, "Long nappers had a higher OR, or overall risk, of diabetes.", "OR"),
+        # the paper names the diary in full and never abbreviates it
+        (DIARY, "Men wrote in an SEP (sexual enjoyment profile) diary.", "SEP"),
+        # a standard long form holds where the paper defines none
+        (SCANS, "Damage was counted on MRI (magnetic resonance injection) scans.", "MRI"),
+    ],
+)
+def test_expansions_that_mean_something_else_are_caught(source, summary, short):
+    assert [w.short for w in wrong_expansions(source, summary)] == [short]
+
+
+@pytest.mark.parametrize(
+    "source,summary",
+    [
+        (BATTERY, "It rose on CANTAB (Cambridge Neuropsychological Test Automated Battery)."),
+        (BATTERY, "They did better on CANTAB (a set of memory tests on a computer)."),
+        (BATTERY, "They did better on the Cambridge test battery (CANTAB)."),  # the paper's words
+        (HORMONE, "Some also had ACTH (adrenocorticotropic hormone), a steroid-like hormone."),
+        (HORMONE, "Some also had ACTH, a hormone that makes the body release steroids."),
+        # a plain gloss in fewer words than the letters, or with an abbreviation inside
+        (
+            "Patients flown by helicopter emergency medical services (HEMS) did better.",
+            "People carried by helicopter ambulance (HEMS) did better.",
+        ),
+        (
+            "Blocking the interleukin-1 receptor (IL-1R) helped.",
+            "Blocking IL-1 receptor (IL-1R) helped.",
+        ),
+        (CHOLINE, "They took PS (phosphatidylserine), a fat found in brain cells."),
+        (GENE, "Changes in GBA, the gene for glucocerebrosidase, raise the risk."),
+        (GENE, "Changes in GBA, a gene, raise the risk of Parkinson's disease."),
+        (META, "Disability scores did not change (MD, mean difference, -0.25)."),
+        (META, "Long nappers had a higher OR, or odds ratio, of diabetes."),
+        (META, "Long nappers had higher odds of diabetes, or OR, than others."),
+        (DIARY, "Men wrote in an SEP (Sexual Encounter Profile) diary."),
+        (DIARY, "Men kept a diary of their sex lives."),
+        (SCANS, "Damage was counted on MRI (magnetic resonance imaging) scans."),
+        (SCANS, "Damage was counted on MRI scans, pictures of the brain."),
+    ],
+)
+def test_the_papers_meaning_or_a_plain_gloss_passes(source, summary):
+    assert wrong_expansions(source, summary) == []
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("phosphatidylcholine", "phosphatidylserine", False),
+        ("neurological test battery", "neuropsychological test battery", False),
+        ("paediatric intensive care", "pediatric intensive care", True),
+        ("sulphate", "sulfate", True),
+        ("haemoglobin", "hemoglobin", True),
+    ],
+)
+def test_spellings_differ_by_letters_words_by_parts(a, b, same):
+    assert same_long_form(a, b) is same
+
+
+def test_comma_expansions_need_a_word_for_each_letter():
+    text = "Scores on the EDSS, or disability scale, rose. The OR, or overall risk, rose."
+    assert summary_expansions(text) == {"OR": "overall risk"}
+
+
+def test_a_try_must_share_a_word_with_the_papers_long_form():
+    definitions = {"ACTH": "adrenocorticotropic hormone"}
+    assert attempted_expansions("ACTH (a stress hormone) was given.", definitions) == {}
+    assert attempted_expansions("ACTH (cortisol booster) was given.", definitions) == {}
+    assert attempted_expansions("ACTH (adrenal stress hormone) was given.", definitions) == {
+        "ACTH": "adrenal stress hormone"
+    }
+
+
+def test_a_name_in_full_needs_a_capitalised_word_for_each_letter():
+    assert named_in_full("SEP", DIARY) == "Sexual Encounter Profile"
+    assert named_in_full("SEP", "the sexual encounter profile was kept") is None
+    assert named_in_full("EDSS", "the Expanded Disability Status Scale (EDSS)") == (
+        "Expanded Disability Status Scale"
+    )
