@@ -121,3 +121,25 @@ def test_a_name_in_full_needs_a_capitalised_word_for_each_letter():
     assert named_in_full("EDSS", "the Expanded Disability Status Scale (EDSS)") == (
         "Expanded Disability Status Scale"
     )
+
+
+SCALE = (
+    "Disability was rated on the Expanded Disability Status Scale (EDSS) in 200 adults with "
+    "relapsing-remitting multiple sclerosis (RRMS)."
+)
+
+
+@pytest.mark.parametrize(
+    "summary,wrong",
+    [
+        ("Disability was rated on the Extended Disability Status Score.", ["EDSS"]),
+        ("Disability was rated on the Expanded Disease Status Scale.", ["EDSS"]),
+        ("Disability was rated on the Expanded Disability Status Scale.", []),
+        ("Disability was rated on the expanded disability status scale.", []),
+        ("Disability was rated on a standard disability scale.", []),
+        ("Adults with rapidly relapsing multiple sclerosis took part.", []),  # a paraphrase
+        ("Adults with relapsing remitting multiple sclerosis took part.", []),
+    ],
+)
+def test_a_name_written_out_wrongly_without_its_short_form(summary, wrong):
+    assert [w.short for w in wrong_expansions(SCALE, summary)] == wrong

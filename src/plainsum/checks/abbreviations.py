@@ -30,6 +30,7 @@ from .abbreviation_senses import paper_sense, senses
 from .long_forms import (
     attempted_expansions,
     named_in_full,
+    near_long_forms,
     paper_definitions,
     plain_last_word,
     same_long_form,
@@ -261,6 +262,8 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
     expansions = _slashes_apart(summary_expansions(summary_text), definitions)
     for short, tried in attempted_expansions(summary_text, definitions).items():
         expansions.setdefault(short, tried)
+    for short, near in near_long_forms(summary_text, definitions, source).items():
+        expansions.setdefault(short, near)
     for short, shown in expansions.items():
         # compared written out ("MS" inside it as the paper defines MS), reported as shown
         written = _written_out({**definitions, short: shown}).get(short, shown)

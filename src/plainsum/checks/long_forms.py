@@ -315,3 +315,33 @@ def named_in_full(short: str, source: str) -> str | None:
         if _spells_exactly(short, m.group(0)):
             return m.group(0)
     return None
+
+
+def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict[str, str]:
+    """Short form -> the words of `text` that spell one of the paper's abbreviations word for
+    letter and share words with its long form but name something else, with no short form
+    beside them ("Extended Disability Status Score" where the paper's EDSS is the "Expanded
+    Disability Status Scale"): the paper's term written out wrongly. Only a name in capitals
+    is read so: lower-case words are a paraphrase ("emergency medical systems" for EMS), and
+    words the paper itself uses are left alone."""
+    found: dict[str, str] = {}
+    source_lower = source.lower()
+    for short, paper in definitions.items():
+        letters = _letters(short)
+        if len(letters) < 3 or not short.isupper():
+            continue
+        word = r"[A-Za-z][\w'’]*"
+        joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
+        run = rf"{word}(?:{joint}{word}){{{len(letters) - 1}}}"
+        theirs = _content_words(paper)
+        for m in re.finditer(rf"(?<![\w'’-])(?=({run})(?![\w-]))", text):  # every start
+            words = m.group(1)
+            if not _spells_exactly(short, words) or words.lower() in source_lower:
+                continue
+            if not all(w[0].isupper() for w in re.split(r"[\s-]+", words) if w not in _MINOR):
+                continue  # lower case words are a paraphrase, not the name written out
+            mine = _content_words(words)
+            shared = sum(_shares_word(w, theirs) for w in mine)
+            if 2 * shared >= len(mine) and not same_long_form(words, paper):
+                found[short] = words
+    return found

@@ -1,8 +1,11 @@
 """Number findings of the support check: a number the source has, but not for what a summary
 sentence uses it for. The rules live in plainsum.checks.number_links (a number moved from
 another result, or counting another kind of thing), plainsum.checks.number_arms (a number of
-one arm given for the other) and plainsum.checks.counts (a part given as the whole); this
-module words their findings, one per number."""
+one arm given for the other), plainsum.checks.number_pairs (two numbers of a sentence that
+traded their groups), plainsum.checks.number_times (a result of one time point given for
+another), plainsum.checks.number_roles (the people of one step of a study, such as those who
+finished it, given for another, such as those who entered it) and plainsum.checks.counts (a
+part given as the whole); this module words their findings, one per number."""
 
 from __future__ import annotations
 
@@ -11,6 +14,9 @@ from ..schemas import EvidenceLink, Finding, Severity
 from .counts import misplaced_counts
 from .number_arms import other_arm_numbers
 from .number_links import misattributed_numbers, moved_numbers
+from .number_pairs import traded_numbers
+from .number_roles import other_step_numbers
+from .number_times import other_time_numbers
 
 NUMBERS = "numbers"  # the check name of a misattributed number
 
@@ -18,8 +24,8 @@ NUMBERS = "numbers"  # the check name of a misattributed number
 def number_findings(link: EvidenceLink, source: Source) -> list[Finding]:
     """A misattributed-number error for each number of `link`'s sentence that the source
     gives for something else: moved from another result, counting another thing, or a part
-    given for another arm of the study, or a part given as the whole (each number once, in that
-    order)."""
+    given for another arm of the study or another time point, or a part given as the whole (each
+    number once, in that order)."""
     quoted = f"{link.text!r}"
     findings: list[Finding] = []
     flagged: set[str] = set()
@@ -57,6 +63,34 @@ def number_findings(link: EvidenceLink, source: Source) -> list[Finding]:
             f"The number {number} is in the source, but for another group: {quoted} gives it "
             f"for {ours!r}, the paper for {theirs!r}.",
             "Check which group the paper gives this number for.",
+        )
+    for number, label, other in traded_numbers(link.text, source):
+        if number in flagged:
+            continue
+        flagged.add(number)
+        add(
+            f"The numbers {number} and {other} have traded places: the paper gives "
+            f"{label!r} to {other}, not to {number} ({quoted}).",
+            "Check which number the paper gives each group, and put each with its own.",
+        )
+    for number, ours, theirs in other_time_numbers(link.text, source):
+        if number in flagged:
+            continue
+        flagged.add(number)
+        add(
+            f"The number {number} is in the source, but for another time point: {quoted} "
+            f"gives it {ours!r}, the paper {theirs!r}.",
+            "Check which time point the paper gives this number for.",
+        )
+    for number, step, theirs in other_step_numbers(link.text, source):
+        if number in flagged:
+            continue
+        flagged.add(number)
+        add(
+            f"The number {number} is in the source, but it counts {theirs}, not those who "
+            f"{step} it: {quoted}.",
+            "Check which step of the study (who entered, finished or left it) the paper gives "
+            "this number for.",
         )
     for number, said, theirs in misplaced_counts(link.text, source):
         if number in flagged:

@@ -1,0 +1,93 @@
+"""Number pairs: two numbers of one sentence that traded what they belong to.
+
+"In all, 556 people took laquinimod and 550 took a dummy capsule", where the paper compares
+550 patients on laquinimod with 556 on a placebo capsule; "10 men and 2 women", where the
+paper has 2 males and 10 females. Both numbers are the paper's, and so are both labels; the
+summary joins each number to the other's label.
+
+A number's label is the words after it up to the next number or the end of its clause (the
+words that tell the groups apart: "laquinimod", "dummy capsule", "men"), or the group named
+just before "(n = 44)", its common words left out ("people", "took", "group"). Two numbers of
+a summary sentence have traded when one sentence of the paper holds both, and each one's label
+in the summary shares more words with the other number's label in the paper than with its
+own. Lay words are read as the paper's
+("dummy" is "placebo", "men" is "males").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import content_words, split_source, stem
+from ..ingest import Source
+from .faithfulness import number_mentions
+
+_COMMON = frozenset(
+    stem(w)
+    for w in """people patients participants adults children subjects volunteers persons group
+    groups arm arms took take taking received receiving given treated treatment was were had
+    who got used study trial total each all those mg dose doses daily once twice day days week
+    weeks month months year years matching""".split()
+)
+# lay words for the paper's
+_ALIASES = {
+    stem(w): stem(paper)
+    for w, paper in (
+        ("dummy", "placebo"),
+        ("fake", "placebo"),
+        ("sham", "placebo"),
+        ("inactive", "placebo"),
+        ("men", "males"),
+        ("man", "males"),
+        ("boys", "males"),
+        ("women", "females"),
+        ("woman", "females"),
+        ("girls", "females"),
+    )
+}
+_N_EQUALS = re.compile(r"\(\s*n\s*=\s*$", re.I)
+# where the name of the group before "(n = 44)" starts
+_BOUNDARY = re.compile(r"[;:,)]|\b(?:to|or|and|versus|vs\.?|with|received|took)\s", re.I)
+LABEL_WORDS = 6  # words after a number read as its label
+_CLAUSE_END = re.compile(r"[;:()]|,\s*(?:but|whereas|while)\b|\s+(?:but|whereas|while)\s+", re.I)
+
+
+def _labels(text: str) -> dict[str, frozenset[str]]:
+    """Each number of `text` (by value) -> the distinctive words after it, up to the next
+    number or the end of its clause."""
+    mentions = number_mentions(text)
+    out: dict[str, frozenset[str]] = {}
+    for i, (value, offset, written) in enumerate(mentions):
+        end = offset + len(written)
+        stop = mentions[i + 1][1] if i + 1 < len(mentions) else len(text)
+        after = text[end:stop]
+        clause = _CLAUSE_END.search(after)
+        after = after[: clause.start()] if clause else after
+        if _N_EQUALS.search(text[:offset]):  # "olive oil capsules (n = 44)": named before it
+            after = _BOUNDARY.split(_N_EQUALS.split(text[:offset])[-2])[-1]
+        words = {_ALIASES.get(stem(w), stem(w)) for w in content_words(after)[:LABEL_WORDS]}
+        label = frozenset(words - _COMMON)
+        if value not in out and label:
+            out[value] = label
+    return out
+
+
+def traded_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(number, its label in the summary, the number the paper gives that label) for each
+    pair of numbers of `sentence` whose labels the paper gives the other way round."""
+    mine = _labels(sentence)
+    if len(mine) < 2:
+        return []
+    values = list(mine)
+    for s in split_source(source):
+        theirs = _labels(s.text)
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if a not in theirs or b not in theirs:
+                    continue
+                a_to_b = len(mine[a] & theirs[b]) > len(mine[a] & theirs[a])
+                b_to_a = len(mine[b] & theirs[a]) > len(mine[b] & theirs[b])
+                if a_to_b and b_to_a:
+                    written = {v: w for v, _, w in number_mentions(sentence)}
+                    return [(written[a], " ".join(sorted(mine[a])), written[b])]
+    return []
