@@ -4,9 +4,11 @@ source. A summary may say fewer things than the paper, never different ones.
 Numbers are compared as values: "1,000" = "1000", "3·5" = "3.5", "26" = "twenty-six" (both
 ways, 0 to 999 and round thousands/millions), "40%" = "40 percent" = "40 per cent", and
 "phase III" in a paper supports "phase 3". A number inside a name ("IL-17", "COVID-19",
-"CD20", "HHV-6A") is part of the name, not a number. The words "one" and "two" are free in a
-summary: "one person", "one or two studies", "two groups" are ways of speaking far more often
-than claims of fact, and an error on each would cost a repair for nothing. Digits are never free.
+"CD20", "HHV-6A") is part of the name, not a number. A share in words ("about a third", "half
+of the trials") must be near a share the paper gives (plainsum.checks.number_shares). The
+words "one" and "two" are free in a summary: "one person", "one or two studies", "two groups"
+are ways of speaking far more often than claims of fact, and an error on each would cost a
+repair for nothing. Digits are never free.
 
 Names are tokens that look like drugs, genes or proteins: letters with digits ("IL-6",
 "CD20"), ALL-CAPS tokens ("BDNF"), words with drug-name endings ("-mab", "-nib", "-imod" ...)
@@ -295,7 +297,10 @@ def _group_total(source: Source, text: str, offset: int, written: str, value: st
 
 
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
-    """An error for every number or name in the summary that the source does not contain."""
+    """An error for every number, share in words ("about a third") or name in the summary
+    that the source does not contain."""
+    from .number_shares import invented_shares  # number_shares reads counts, which reads this
+
     source_text = source.full_text
     whole = " ".join(summary.sections().values())
     findings = []
@@ -319,6 +324,19 @@ def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
                         "Use only numbers the paper gives, exactly as it gives them, or leave "
                         "the number out."
                     ),
+                )
+            )
+        for written, offset in invented_shares(text, source):
+            findings.append(
+                Finding(
+                    check=CHECK,
+                    severity=Severity.ERROR,
+                    section=section,
+                    span=sentence_at(text, offset),
+                    message=f"The share {written!r} is not in the source: the paper gives no "
+                    "share near it.",
+                    hint="Say the share the paper gives, in its numbers or in words near them, "
+                    "or leave it out.",
                 )
             )
         for name in unsupported_names(source_text, text, defined_in=whole):
