@@ -60,3 +60,27 @@ def test_faithfulness_names_the_invented_share():
     )
     (finding,) = check_faithfulness(TRIAL, summary)
     assert finding.section == "limitations" and "Almost a third" in finding.message
+
+
+@pytest.mark.parametrize(
+    "sentence,flagged",
+    [
+        # the scale of a rate is no count: the rate is read as the paper's share
+        ("About 22 in 100 people dropped out.", []),
+        ("About 22 out of every 100 people dropped out.", []),
+        ("Roughly 2 people in 10 dropped out.", []),
+        ("Nearly three quarters wore the vest every day.", []),
+        # a count of its own is a number like any other
+        ("The vest was tested in 150 people.", ["150"]),
+        ("About 35 in 100 people dropped out.", ["35"]),
+    ],
+)
+def test_the_scale_of_a_rate_is_not_an_invented_number(sentence, flagged):
+    summary = PlainSummary(
+        headline="Cooling vests eased fatigue in people with MS",
+        what_the_study_did=sentence,
+        why_it_matters="Heat can make MS fatigue worse, so cooling may help some people.",
+        limitations="It was one trial, so the results need to be repeated.",
+    )
+    found = [f.message.split()[2] for f in check_faithfulness(TRIAL, summary)]
+    assert found == flagged

@@ -296,6 +296,28 @@ def _group_total(source: Source, text: str, offset: int, written: str, value: st
     )
 
 
+# "54 out of every 100", "5 per 1000", "1 in 10": the scale a rate is said on, not a count
+_RATE_BASE_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:out\s+of|in|per|of)\s+(?:every\s+)?$",
+    re.I,
+)
+# "three quarters", "two thirds": the number words of a share (number_shares reads the share)
+_SHARE_WORDS = re.compile(
+    r"\b(?:two|three|four)[\s-]+(?:thirds|quarters|fifths)\b|\bone[\s-]+(?:third|quarter|"
+    r"fifth|tenth)\b",
+    re.I,
+)
+
+
+def _rate_base(value: str, text: str, offset: int) -> bool:
+    """Whether the number at `offset` is the scale of a rate ("54 out of every 100", "5 per
+    1000 people", "3 people in 10"): a power of ten after a count and "out of", "in", "per"."""
+    if value.strip("0") != "1" or value == "1":
+        return False
+    return bool(_RATE_BASE_BEFORE.search(text[max(0, offset - 40) : offset]))
+
+
 def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     """An error for every number, share in words ("about a third") or name in the summary
     that the source does not contain."""
@@ -306,9 +328,12 @@ def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     findings = []
     for section, text in summary.sections().items():
         reported: set[str] = set()
+        shares = [m.span() for m in _SHARE_WORDS.finditer(text)]
         for value, offset, written in number_mentions(text):
             if value in source_numbers(source_text) or value in reported:
                 continue
+            if _rate_base(value, text, offset) or any(a <= offset < b for a, b in shares):
+                continue  # the scale of a rate, or a share's words: read as the rate or share
             if _group_total(source, text, offset, written, value):
                 continue
             reported.add(value)

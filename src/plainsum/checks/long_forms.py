@@ -321,7 +321,9 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
     """Short form -> the words of `text` that spell one of the paper's abbreviations word for
     letter and share words with its long form but name something else, with no short form
     beside them ("Extended Disability Status Score" where the paper's EDSS is the "Expanded
-    Disability Status Scale"): the paper's term written out wrongly. Only a name in capitals
+    Disability Status Scale"): the paper's term written out wrongly, with a word of its own (all
+    of the paper's words is its name, cut short: "Diet Essential Fatty Acid" for "dietary
+    Essential Fatty Acid modulation"). Only a name in capitals
     is read so: lower-case words are a paraphrase ("emergency medical systems" for EMS), and
     words the paper itself uses are left alone."""
     found: dict[str, str] = {}
@@ -342,6 +344,6 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
                 continue  # lower case words are a paraphrase, not the name written out
             mine = _content_words(words)
             shared = sum(_shares_word(w, theirs) for w in mine)
-            if 2 * shared >= len(mine) and not same_long_form(words, paper):
+            if len(mine) > shared and 2 * shared >= len(mine) and not same_long_form(words, paper):
                 found[short] = words
     return found

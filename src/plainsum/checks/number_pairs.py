@@ -7,11 +7,11 @@ summary joins each number to the other's label.
 
 A number's label is the words after it up to the next number or the end of its clause (the
 words that tell the groups apart: "laquinimod", "dummy capsule", "men"), or the group named
-just before "(n = 44)", its common words left out ("people", "took", "group"). Two numbers of
-a summary sentence have traded when one sentence of the paper holds both, and each one's label
-in the summary shares more words with the other number's label in the paper than with its
-own. Lay words are read as the paper's
-("dummy" is "placebo", "men" is "males").
+just before "(n = 44)", its common words left out ("people", "took", "group"). Times and
+shares are not read: they tell no group apart. Two numbers of a summary sentence have traded
+when one sentence of the paper holds both, and each one's label in the summary shares more
+words with the other number's label in the paper than with its own. Lay words are read as the
+paper's ("dummy" is "placebo", "men" is "males").
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import re
 
 from ..evidence import content_words, split_source, stem
 from ..ingest import Source
+from .counts import unit_of
 from .faithfulness import number_mentions
 
 _COMMON = frozenset(
@@ -48,7 +49,10 @@ _ALIASES = {
 _N_EQUALS = re.compile(r"\(\s*n\s*=\s*$", re.I)
 # where the name of the group before "(n = 44)" starts
 _BOUNDARY = re.compile(r"[;:,)]|\b(?:to|or|and|versus|vs\.?|with|received|took)\s", re.I)
-LABEL_WORDS = 6  # words after a number read as its label
+LABEL_WORDS = 6
+_NOT_GROUPS = frozenset(
+    {"%", *(stem(u) for u in ("days", "weeks", "months", "years", "hours"))}
+)  # words after a number read as its label
 _CLAUSE_END = re.compile(r"[;:()]|,\s*(?:but|whereas|while)\b|\s+(?:but|whereas|while)\s+", re.I)
 
 
@@ -59,6 +63,8 @@ def _labels(text: str) -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for i, (value, offset, written) in enumerate(mentions):
         end = offset + len(written)
+        if unit_of(text, end, offset) in _NOT_GROUPS:
+            continue  # a time or a share tells no group apart: "seven days ... at 36 weeks"
         stop = mentions[i + 1][1] if i + 1 < len(mentions) else len(text)
         after = text[end:stop]
         clause = _CLAUSE_END.search(after)
