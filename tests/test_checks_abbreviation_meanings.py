@@ -95,6 +95,9 @@ def test_the_papers_meaning_or_a_plain_gloss_passes(source, summary):
         ("paediatric intensive care", "pediatric intensive care", True),
         ("sulphate", "sulfate", True),
         ("haemoglobin", "hemoglobin", True),
+        ("expanded disability status score", "expanded disability status scale", False),
+        ("response rate", "response ratio", False),
+        ("deep vein thrombosis", "deep venous thrombosis", True),
     ],
 )
 def test_spellings_differ_by_letters_words_by_parts(a, b, same):

@@ -92,13 +92,22 @@ def _same_spelling(u: str, v: str) -> bool:
 def _same_word(u: str, v: str) -> bool:
     """Whether two words are one word spelled or inflected differently ("tumour"/"tumor",
     "muscle"/"muscular"), not two words that look alike ("transcranial"/"transcutaneous",
-    "severe"/"spinal", "phosphatidylcholine"/"phosphatidylserine")."""
+    "severe"/"spinal", "phosphatidylcholine"/"phosphatidylserine"). Two everyday words are
+    two words however they begin ("scale"/"score", "ratio"/"rate"): an inflection of a word
+    is rarer than the word ("venous" for "vein")."""
     if u == v or _same_spelling(u, v):
         return True
     stem = 0
     while stem < min(len(u), len(v)) and u[stem] == v[stem]:
         stem += 1
-    return stem >= 2 and len(u) - stem <= WORD_ENDING and len(v) - stem <= WORD_ENDING
+    if stem < 2 or len(u) - stem > WORD_ENDING or len(v) - stem > WORD_ENDING:
+        return False
+    from .text import zipf
+
+    return min(zipf(u), zipf(v)) < EVERYDAY_WORD
+
+
+EVERYDAY_WORD = 4.0  # two words this common that share a start are still two words
 
 
 def _letters(short: str) -> list[str]:
