@@ -298,7 +298,7 @@ def _group_total(source: Source, text: str, offset: int, written: str, value: st
 
 # "54 out of every 100", "5 per 1000", "1 in 10": the scale a rate is said on, not a count
 _RATE_BASE_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:\d[\d,.]*|three|four|five|six|seven|eight|nine)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:out\s+of|in|per|of)\s+(?:every\s+)?$",
     re.I,
 )
@@ -312,7 +312,8 @@ _SHARE_WORDS = re.compile(
 
 def _rate_base(value: str, text: str, offset: int) -> bool:
     """Whether the number at `offset` is the scale of a rate ("54 out of every 100", "5 per
-    1000 people", "3 people in 10"): a power of ten after a count and "out of", "in", "per"."""
+    1000 people", "3 people in 10"): a power of ten after a count and "out of", "in", "per".
+    After a free number word ("one in ten") the scale is all the rate states, and is read."""
     if value.strip("0") != "1" or value == "1":
         return False
     return bool(_RATE_BASE_BEFORE.search(text[max(0, offset - 40) : offset]))
