@@ -157,13 +157,28 @@ def test_a_readable_config_file_is_warned_about(tmp_path, caplog):
 
 def test_a_key_far_into_a_long_text_is_found_where_it_is():
     """Words that share a run with the key ("secret", "bench-") are left alone, and a key
-    spaced out past several 64 KB chunks of separators is replaced at its own place."""
+    spaced out past many chunks of separators is replaced at its own place."""
     key = "sk-bench-not-a-secret-Zq81"
     filler = "the secret bench-mark: secretion, " * 9000  # ~300 KB, runs of the key's words
     spaced = ". ".join(key)
     text = f"{filler}{spaced} end.\n{filler}"
     out = Redactor([key])(text)
     assert out == f"{filler}{REDACTED} end.\n{filler}"
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 7, 4096, 1 << 16])
+@pytest.mark.parametrize(
+    "text",
+    ["", "abc", "a b.c", ". ,\t\n|:", "x" * 50 + " . " * 20 + "y" * 9, "k: e.y_1 ·•x" * 40],
+)
+def test_the_index_map_finds_each_kept_character_whatever_its_chunks(text, chunk):
+    """The k-th character that is not a separator, found chunk by chunk, is the k-th one a
+    plain walk through the text finds (chunks of 4 KB, not 64 KB: less Python per hit)."""
+    from plainsum.redact import _SEPARATORS, _IndexMap
+
+    kept = [i for i, ch in enumerate(text) if ch not in _SEPARATORS]
+    index = _IndexMap(text, chunk)
+    assert [index[k] for k in range(len(kept))] == kept
 
 
 OTHER = "sk-live-Hw3Jq9Vb7Rt2Xc5Mn8Lk4Pz6"

@@ -88,22 +88,25 @@ def _looks_random(run: str) -> bool:
 
 class _IndexMap:
     """Where the k-th non-separator character of `text` is, built a chunk at a time so that a
-    hit in a 5 MB answer does not cost a Python loop over all of it."""
+    hit in a 5 MB answer does not cost a Python loop over all of it. Chunks of 4 KB: a 30 MB
+    eval log with a few hundred hits spread through it (a bench key's "sk-ben" in
+    "risk-benefit") maps 1 MB of it in Python, not 6 MB as with 64 KB chunks (0.35 s less)."""
 
-    CHUNK = 1 << 16
+    CHUNK = 1 << 12
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, chunk: int = CHUNK) -> None:
         self.text = text
+        self.chunk = chunk
         self.starts = [0]  # squeezed offset at which each chunk begins
-        for at in range(0, len(text), self.CHUNK):
-            self.starts.append(self.starts[-1] + _kept(text[at : at + self.CHUNK]))
+        for at in range(0, len(text), chunk):
+            self.starts.append(self.starts[-1] + _kept(text[at : at + chunk]))
         self.chunks: dict[int, list[int]] = {}
 
     def __getitem__(self, k: int) -> int:
         c = bisect.bisect_right(self.starts, k) - 1
         if c not in self.chunks:
-            base = c * self.CHUNK
-            part = self.text[base : base + self.CHUNK]
+            base = c * self.chunk
+            part = self.text[base : base + self.chunk]
             self.chunks[c] = [base + i for i, ch in enumerate(part) if ch not in _SEPARATORS]
         return self.chunks[c][k - self.starts[c]]
 

@@ -126,6 +126,23 @@ def plan_systems(config: EvalConfig, env: dict[str, str]) -> list[SystemInfo]:
     return infos
 
 
+def make_drafters(
+    infos: list[SystemInfo], config: EvalConfig, options: RunOptions, env: dict[str, str]
+) -> dict[str, tuple[Settings, Drafter] | str]:
+    """Each system's settings and drafter, or the one line saying why it could not start."""
+    systems = {s.name: s for s in config.systems}
+    drafters: dict[str, tuple[Settings, Drafter] | str] = {}
+    for info in infos:
+        if info.skipped:
+            continue
+        try:
+            settings = system_settings(systems[info.name], env)
+            drafters[info.name] = (settings, options.drafter_factory(systems[info.name], settings))
+        except Exception as exc:  # a system that cannot start fails its cases, not the run
+            drafters[info.name] = _error_line(exc)
+    return drafters
+
+
 def _bar(total: int, enabled: bool) -> ProgressBar:
     return ProgressBar("eval", enabled=enabled and total > 0, total=total)
 
@@ -143,20 +160,9 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
     for dataset in config.datasets:
         cases.extend(load_cases(dataset, options.limit))
     infos = plan_systems(config, env)
-    systems = {s.name: s for s in config.systems}
     scorers = config.scorers or list(SCORERS)
     cache_dir = options.cache_dir or config.cache_dir or DEFAULT_RUNS_DIR / "cache"
     cache = DraftCache(cache_dir) if options.use_cache else None
-
-    drafters: dict[str, tuple[Settings, Drafter] | str] = {}
-    for info in infos:
-        if info.skipped:
-            continue
-        try:
-            settings = system_settings(systems[info.name], env)
-            drafters[info.name] = (settings, options.drafter_factory(systems[info.name], settings))
-        except Exception as exc:  # a system that cannot start fails its cases, not the run
-            drafters[info.name] = _error_line(exc)
 
     results: dict[str, CaseResult] = {
         c.key: CaseResult(
@@ -183,7 +189,11 @@ async def arun_eval(config: EvalConfig, options: RunOptions | None = None) -> Ru
     done: list[SystemResult | None] = [None] * len(jobs)
     if "rouge" in scorers and any(not i.skipped for i in infos):
         load_rouge()  # before the workers fork: they share the import
-    async with Engine(options.workers) as engine:
+    # The workers load the gate's word lists and tables before their first case (`work.warm`,
+    # then frozen out of the collector's walks), as a batch's do, while this process builds the
+    # drafters (importing the model client, which the workers never use).
+    async with Engine(options.workers, warm=work.warm) as engine:
+        drafters = make_drafters(infos, config, options, env)
         parsed: dict[str, asyncio.Future[tuple[Source, DesignInfo] | str]] = {}
 
         async def source_of(case: Case) -> tuple[Source, DesignInfo] | str:
