@@ -181,6 +181,37 @@ def test_the_index_map_finds_each_kept_character_whatever_its_chunks(text, chunk
     assert [index[k] for k in range(len(kept))] == kept
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain words, with: separators_here|and.there",
+        "a dash – and ≥ 30 · dots • and bullets",
+        "emoji 🧠 beside · a bullet •• twice",
+        "a lone surrogate \ud800 stays · where it was",
+        "·•·•",
+        "\u00b7\u2022 \t\n\r.,_|:",
+    ],
+)
+def test_packed_text_is_the_text_without_its_separators(text):
+    from plainsum.redact import _SEPARATORS, _packed
+
+    expected = "".join(ch for ch in text if ch not in _SEPARATORS)
+    assert _packed(text).decode("utf-8", "surrogatepass") == expected
+
+
+@pytest.mark.parametrize(
+    "around",
+    ["{} – a dash", "≥ 30 people · {}", "🧠 {} 🧠", "\ud800 {}", "• {} •"],
+)
+@pytest.mark.parametrize("echo", [KEY, KEY[:12], KEY[10:20], " ".join(KEY), ".".join(KEY)])
+def test_a_key_beside_characters_beyond_latin_1_is_scrubbed(around, echo):
+    """Text with a dash or a "≥" (wider characters) is searched as UTF-8 bytes: the key is found
+    there as it is in plain ASCII text."""
+    out = Redactor([KEY])(around.format(echo))
+    assert out == around.format(REDACTED)
+
+
 OTHER = "sk-live-Hw3Jq9Vb7Rt2Xc5Mn8Lk4Pz6"
 
 
