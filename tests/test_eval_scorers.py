@@ -193,6 +193,8 @@ ROUGE_TEXTS = [
     "Nothing in common here at all!",
     "",
     "relapses relapses relapses walking",
+    "  IL-6 and TNF-α fell by 30% (p<0.01);\tβ-interferon dying patients' café naïve  \n",
+    "Ｆｕｌｌ-width ﬁbres, İstanbul, 2nd-line 10,000 mg/kg — the dying agreed",
 ]
 
 
@@ -205,6 +207,32 @@ def test_rouge_scores_are_rouge_scores_own(reference, summary):
 
     theirs = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     assert rouge_scores(reference, summary) == theirs.score(reference, summary)
+
+
+@pytest.mark.parametrize("text", ROUGE_TEXTS)
+def test_rouge_tokens_are_rouge_scores_own(text):
+    """The memoised tokenizer gives rouge-score's tokens (stems, numbers, dropped characters)."""
+    from rouge_score import tokenizers
+
+    from plainsum.evals.scorers import _rouge
+
+    theirs = tokenizers.DefaultTokenizer(use_stemmer=True).tokenize(text)
+    assert _rouge().tokenize(text) == theirs
+
+
+def test_ngram_scores_are_rouge_scores_own_on_random_tokens():
+    import random
+
+    from rouge_score.rouge_scorer import _create_ngrams, _score_ngrams
+
+    from plainsum.evals.scorers import ngram_score
+
+    rng = random.Random(11)
+    for _ in range(300):
+        a = [rng.choice("abcde") for _ in range(rng.randint(0, 40))]
+        b = [rng.choice("abcdef") for _ in range(rng.randint(0, 40))]
+        for n in (1, 2, 3):
+            assert ngram_score(a, b, n) == _score_ngrams(_create_ngrams(a, n), _create_ngrams(b, n))
 
 
 def test_lcs_length_is_the_tables():

@@ -7,6 +7,7 @@ from a drafter that reports none). `METRICS` says, for each score name, how to r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -204,21 +205,59 @@ ROUGE_TYPES = ("rouge1", "rouge2", "rougeL")
 
 
 class _MemoTokenizer:
-    """rouge-score's own tokenizer (lower case, Porter stems of words longer than three
-    letters), with each word's stem kept: nltk's Porter stemmer is pure Python and the same
-    words come back in every summary and reference."""
+    """rouge-score's own tokenizer (`rouge_score.tokenize.tokenize`: lower case, every run of
+    other characters than a-z and 0-9 a space, Porter stems of words longer than three letters,
+    empty or invalid tokens dropped), with what each word becomes kept: nltk's Porter stemmer
+    and the per-token checks are pure Python, and the same words come back in every summary
+    and reference."""
 
     def __init__(self) -> None:
-        from rouge_score import tokenizers  # type: ignore[import-untyped]
+        from rouge_score import tokenize, tokenizers  # type: ignore[import-untyped]
 
         self._inner = tokenizers.DefaultTokenizer(use_stemmer=True)
-        stemmer = self._inner._stemmer
-        stemmer.stem = lru_cache(maxsize=65536)(stemmer.stem)
+        self._stem = lru_cache(maxsize=65536)(self._inner._stemmer.stem)
+        self._other = tokenize.NON_ALPHANUM_RE
+        self._valid = tokenize.VALID_TOKEN_RE
         # ROUGE-L tokenizes the texts ROUGE-1/2 just did
-        self._tokens = lru_cache(maxsize=8)(lambda text: tuple(self._inner.tokenize(text)))
+        self._tokens = lru_cache(maxsize=8)(self._tokenize)
+        self._word = lru_cache(maxsize=65536)(self._token_of)
+
+    def _token_of(self, word: str) -> str | None:
+        """What a word of a-z and 0-9 becomes (its stem if longer than three letters), or None
+        when rouge-score drops it."""
+        token = str(self._stem(word)) if len(word) > 3 else word
+        return token if self._valid.match(token) else None
+
+    def _tokenize(self, text: str) -> tuple[str, ...]:
+        # only spaces separate what the substitution leaves: str.split() gives its words,
+        # without the empty strings rouge-score's split on \s+ makes and then drops
+        words = self._other.sub(" ", text.lower()).split()
+        return tuple(t for t in map(self._word, words) if t is not None)
 
     def tokenize(self, text: str) -> list[str]:
         return list(self._tokens(text))
+
+
+def _ngrams(tokens: list[str], n: int) -> Counter[tuple[str, ...]]:
+    """Each run of `n` tokens and how often it occurs (`_create_ngrams`'s counts): the shifted
+    lists are of unequal length on purpose, the last `n - 1` tokens start no run."""
+    return Counter(zip(*(tokens[i:] for i in range(n)), strict=False))
+
+
+def ngram_score(target: list[str], prediction: list[str], n: int):  # type: ignore[no-untyped-def]
+    """rouge-score's `_score_ngrams` of the two token lists' n-grams, with the same arithmetic:
+    the n-grams counted in C (`Counter` over `zip`) rather than a Python loop, and their
+    overlap summed over the summary's n-grams, the shorter list (a reference's n-gram the
+    summary lacks adds 0 to the sum)."""
+    from rouge_score import scoring
+
+    theirs, ours = _ngrams(target, n), _ngrams(prediction, n)
+    overlap = sum(min(count, theirs[gram]) for gram, count in ours.items() if gram in theirs)
+    precision = overlap / max(sum(ours.values()), 1)
+    recall = overlap / max(sum(theirs.values()), 1)
+    return scoring.Score(
+        precision=precision, recall=recall, fmeasure=scoring.fmeasure(precision, recall)
+    )
 
 
 def load_rouge() -> None:
@@ -228,12 +267,10 @@ def load_rouge() -> None:
 
 
 @lru_cache(maxsize=1)
-def _rouge():  # type: ignore[no-untyped-def]
-    """ROUGE-1/2 by rouge-score, on the memoised tokenizer; ROUGE-L is `_lcs_length`."""
-    from rouge_score import rouge_scorer
-
-    tokenizer = _MemoTokenizer()
-    return rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=tokenizer), tokenizer
+def _rouge() -> _MemoTokenizer:
+    """The memoised tokenizer (rouge-score and nltk imported); ROUGE-1/2 are `ngram_score`,
+    ROUGE-L is `lcs_length`."""
+    return _MemoTokenizer()
 
 
 def lcs_length(a: list[str], b: list[str]) -> int:
@@ -269,10 +306,13 @@ def _rouge_l(target: list[str], prediction: list[str]):  # type: ignore[no-untyp
 def rouge_scores(reference: str, summary: str) -> dict[str, Any]:
     """rouge-score's `RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     .score(reference, summary)`, the same numbers at a fraction of the CPU."""
-    scorer, tokenizer = _rouge()
-    result: dict[str, Any] = scorer.score(reference, summary)
-    result["rougeL"] = _rouge_l(tokenizer.tokenize(reference), tokenizer.tokenize(summary))
-    return result
+    tokenizer = _rouge()
+    target, prediction = tokenizer.tokenize(reference), tokenizer.tokenize(summary)
+    return {
+        "rouge1": ngram_score(target, prediction, 1),
+        "rouge2": ngram_score(target, prediction, 2),
+        "rougeL": _rouge_l(target, prediction),
+    }
 
 
 def score_rouge(x: ScoreInput) -> list[Score]:
