@@ -151,8 +151,9 @@ FINDING = re.compile(
     r"suggest|indicat|reliab|accura|drop|rose|rise|fell|fall|correlat|higher|greater|smaller|"
     r"superior|inferior|useful|confirm|show|reveal|demonstrat|identif|enhanc|boost|"
     r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
-    # getting back what was lost ("Fish given the protein back regained normal coats")
-    r"regain|recover|normali[sz])\w*",
+    # getting back what was lost ("Fish given the protein back regained normal coats"); not
+    # "recovered", which an abstract says of its sample as often ("all children recovered")
+    r"regain|normali[sz])\w*",
     re.I,
 )
 # What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the
