@@ -5,6 +5,7 @@ The paper and sentences are written for these tests; plain restatements must pas
 import pytest
 
 from plainsum.checks.number_findings import number_findings
+from plainsum.checks.number_links import misattributed_numbers, moved_numbers
 from plainsum.checks.number_pairs import traded_numbers
 from plainsum.checks.number_roles import other_step_numbers
 from plainsum.checks.number_times import other_time_numbers, time_points
@@ -98,3 +99,32 @@ def test_findings_name_what_the_number_belongs_to():
     assert {f.check for f in findings} == {"numbers"}
     (timed,) = [f for f in findings if "time point" in f.message]
     assert "The number 40" in timed.message and "'At 3 months'" in timed.message
+
+
+REVIEW = parse(
+    """Cooling garments for fatigue in multiple sclerosis: a systematic review
+
+Main results: Of the 340 identified records, we selected 42 for full-text reading. Of the nine
+included trials, seven included people with relapsing MS only. The trials enrolled 612 people.
+Cooling reduced fatigue by 35% (95% CI 20% to 48%) at the end of treatment.
+
+Authors' conclusions: Cooling garments may ease fatigue in people with MS."""
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,numbers",
+    [
+        # a part of a whole named before it counts the whole's kind, not the noun after it
+        ("The reviewers found seven trials of people with relapsing MS.", []),
+        ("Of the nine trials, seven included only people with relapsing MS.", []),
+        ("The review included 42 people.", ["42"]),  # 42 counts records
+    ],
+)
+def test_a_part_counts_what_its_whole_counts(sentence, numbers):
+    assert [n for n, _, _ in misattributed_numbers(sentence, REVIEW)] == numbers
+
+
+def test_the_level_of_a_confidence_interval_is_no_result():
+    sentence = "Cooling cut fatigue by 35% at the end of treatment."
+    assert moved_numbers(sentence, REVIEW) == []

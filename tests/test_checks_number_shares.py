@@ -11,10 +11,11 @@ from plainsum.schemas import PlainSummary
 TRIAL = parse(
     """Cooling vests for heat-sensitive fatigue in multiple sclerosis
 
-Methods: We randomised 120 adults with multiple sclerosis: 61 to a cooling vest and 59 to a
-sham vest, for 8 weeks. Fatigue was rated on a 0 to 100 scale.
+Methods: We randomised 120 adults with multiple sclerosis for 8 weeks. Of these, 61 wore a
+cooling vest and 59 a sham vest. Fatigue was rated on a 0 to 100 scale.
 
-Results: In all, 26 participants (21.7%) withdrew. Fatigue fell by 48% with the cooling vest
+Results: Relapses were fewer with the vest (RR 0.66, 95% CI 0.50 to 0.87). In all, 26
+participants (21.7%) withdrew. Fatigue fell by 48% with the cooling vest
 and by 9% with the sham vest. The median time to first use was 3 days. Approximately two
 thirds of participants wore the vest every day.
 
@@ -27,7 +28,6 @@ Conclusions: Cooling vests may ease fatigue in heat-sensitive people with MS."""
     [
         # no share near it in the paper
         ("Almost a third of the people dropped out.", ["Almost a third of"]),
-        ("Fatigue fell by about a third with the vest.", ["about a third"]),
         # the paper's shares, rounded, worked out, or on the side the word points to
         ("About a fifth of the people dropped out.", []),  # 21.7%
         ("Fatigue fell by about half with the cooling vest.", []),  # 48%
@@ -35,6 +35,9 @@ Conclusions: Cooling vests may ease fatigue in heat-sensitive people with MS."""
         ("More than half of the people wore the vest every day.", []),  # two thirds
         ("Half of the people started using the vest within 3 days.", []),  # a median
         ("Nearly two thirds wore it every day.", []),
+        ("The vest cut relapses by about a third.", []),  # RR 0.66: a third fewer
+        ("About half of the 120 people wore a cooling vest.", []),  # 61 of 120, two sentences
+        ("Almost a third of the people wore the vest every day.", ["Almost a third of"]),
         # not a share of anything counted
         ("Each session lasted half an hour.", []),
         ("In the second half of the trial, fatigue fell.", []),

@@ -74,6 +74,13 @@ _SUBJECT_OF_VERB = re.compile(
     r"either|neither)\b",
     re.I,
 )
+# "Of the nine included studies, seven included ...", "Of 461 references, we selected 70":
+# the number counts the whole's noun, left out after it
+_OF_WHOLE_BEFORE = re.compile(
+    r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\d,]+\s+|[a-z]+\s+){0,3}?"
+    r"([a-z]+[^s\W]s)\s*,\s*(?P<object>we\s+(?:\w+\s+)?\w+ed\s+)?$"
+)
+_VERB_AFTER = re.compile(r"\s*(?:\w+ed|had|were|was|used|met|showed|found|took)\b|\s*[:;.]", re.I)
 # Words after a number that do not say what it counts: the number may count anything.
 UNCLEAR = frozenset("percent per cent to and or vs versus out of in at from for by on".split())
 STUDY_UNIT = "class:" + min(STUDY_NOUNS)
@@ -104,6 +111,18 @@ def _is_plural_noun(word: str) -> bool:
         and not word.endswith(("ss", "us", "is", "ous"))
         and word not in UNCLEAR
     )
+
+
+def counted_in_whole(text: str, end: int, start: int) -> str | None:
+    """What a number counts when it is a part of a whole named before it, its noun left out
+    and a verb after it ("Of the nine included studies, seven included patients": studies;
+    "Of the 461 identified references, we selected 70": references), else what `counted`
+    reads after it."""
+    whole = _OF_WHOLE_BEFORE.search(text[max(0, start - 80) : start])
+    after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]
+    if whole and (whole.group("object") or _VERB_AFTER.match(after)):
+        return whole.group(1).lower()
+    return counted(text, end, start)
 
 
 def counted(text: str, end: int, start: int | None = None) -> str | None:

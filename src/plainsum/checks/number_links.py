@@ -10,7 +10,7 @@ import re
 
 from ..evidence import overlaps, split_source, stem
 from ..ingest import Source
-from .counts import STUDY_NOUNS, UNCLEAR, counted, noun_class, unit_of
+from .counts import STUDY_NOUNS, UNCLEAR, counted, counted_in_whole, noun_class, unit_of
 from .faithfulness import number_mentions, source_numbers
 from .group_totals import group_total
 
@@ -59,7 +59,7 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if noun is None or (group and value != "1" and not _plural(noun)):
             continue  # "14 family doctor practices": a singular noun names, it does not count
         theirs = [
-            counted(s.text, off + len(w), off)
+            counted_in_whole(s.text, off + len(w), off)
             for s in sentences
             for v, off, w in number_mentions(s.text)
             if v == value
@@ -142,7 +142,8 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, what the summary ties it to, the number the paper gives for that) for numbers
     the paper has, but not in the sentence this summary sentence draws on (found by its words
     alone), where that sentence gives a different number of the same kind ("550 adults" where
-    the paper says 1106 adults took part and 550 is one arm)."""
+    the paper says 1106 adults took part and 550 is one arm). The level of a confidence
+    interval ("95% CI") is no number of the same kind as a result's share."""
     mentions = number_mentions(sentence)
     if not mentions:
         return []
@@ -153,7 +154,9 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     best = max(words_only, key=lambda i: (words_only[i], -i))
     evidence = sentences[best].text
     theirs = [
-        (v, unit_of(evidence, off + len(w), off), w) for v, off, w in number_mentions(evidence)
+        (v, unit_of(evidence, off + len(w), off), w)
+        for v, off, w in number_mentions(evidence)
+        if not _CONFIDENCE_LEVEL.match(evidence, off + len(w))  # "95% CI": no result of its own
     ]
     known = source_numbers(source.full_text)
     out = []
@@ -184,6 +187,7 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
+_CONFIDENCE_LEVEL = re.compile(r"\s*%\s*(?:CI|CrI|confidence|credible)\b", re.I)
 # "72 out of 100", "67 of the 72 patients": the second number is a base, not a count moved.
 _RATE_BEFORE = re.compile(
     r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I

@@ -2,12 +2,14 @@
 as surely as "33%" does, and must be the paper's.
 
 A share in words is the paper's when the paper gives a share near it: a percentage, a ratio
-("8 of 11"), or one count of a sentence out of a larger count of the same kind in that sentence
-("933 participants ...; 464 were randomised to vitamin D": about half), or a median (half of
-a group lies on each side of it). Near is generous, as
-lay writers round: within SHARE_POINTS percentage points or a fifth of the share. A fraction
-is read as a share only where it counts something ("half of the trials", "about a third"), not
-in "half an hour", "the second half" or a "half-life".
+("8 of 11"), the size of change a risk or rate ratio gives ("RR 0.67": a third fewer), or one
+count out of a larger count of the same kind in a sentence, or of people (or studies) in the
+paper ("933 participants ...; 464 were randomised to vitamin D": about half), or a median
+(half of a group lies on each side of it). A size of change ("fell by about a fifth") must be
+one the paper states, not one worked out from counts. Near is generous, as lay writers round:
+within SHARE_POINTS percentage points or a fifth of the share. A fraction is read as a share
+only where it counts something ("half of the trials", "about a third"), not in "half an hour",
+"the second half" or a "half-life".
 
 Used by the faithfulness check: a share in words the paper has nothing near is an invented
 number ("Almost a third dropped out" where 21.9% did).
@@ -20,7 +22,7 @@ from functools import lru_cache
 
 from ..evidence import split_source
 from ..ingest import Source
-from .counts import counts_in
+from .counts import Count, counts_in
 
 SHARE_POINTS = 6.0  # a share in words is at most this many points from the paper's ...
 SHARE_PART = 0.2  # ... or at most this part of it away
@@ -94,14 +96,34 @@ def shares_in_words(text: str) -> list[tuple[str, float, int]]:
 
 @lru_cache(maxsize=256)
 def paper_shares(source: Source, worked_out: bool = True) -> tuple[float, ...]:
-    """Every share the paper gives or lets a reader work out within one sentence, in percent:
-    its percentages, its "8 of 11" ratios, each count over a larger count of the same kind in
-    the same sentence (unless not `worked_out`), and its own shares in words ("approximately
-    half")."""
+    """Every share the paper gives or lets a reader work out, in percent: its percentages, its
+    "8 of 11" ratios, the size of change a ratio gives ("RR 0.72": 28% fewer), its own shares
+    in words ("approximately half") and, unless not `worked_out`, each count over a larger
+    count of the same kind in a sentence, or of people (studies, animals) in the paper."""
     out: list[float] = []
+    counts: list[Count] = []
     for s in split_source(source):
         out.extend(_shares_of(s.text, worked_out))
+        counts.extend(
+            c for c in counts_in(s.text) if _number(c.value) and (c.unit or "").startswith("class:")
+        )
+        # a ratio is a size of change: "RR 0.72" is 28% fewer, "HR 1.45" is 45% more
+        for m in _RATIO.finditer(s.text):
+            ratio = float(m.group(1))
+            if 0 < ratio < 2:
+                out.append(100 * abs(1 - ratio))
+    if worked_out:  # people (or studies, animals) over more of them anywhere in the paper
+        out.extend(
+            100 * float(part.value) / float(whole.value)
+            for part in counts
+            for whole in counts
+            if part.unit == whole.unit and 0 < float(part.value) < float(whole.value)
+        )
     return tuple(out)
+
+
+# "RR 0.72", "hazard ratio = 1.45", "OR, 0.6": a ratio's value after its name
+_RATIO = re.compile(r"\b(?:[RHO]R|IRR|RaR|ratios?)\s*(?:[=:,]\s*)?(?:of\s+)?([01]\.\d+)(?![\d.%])")
 
 
 def _shares_of(text: str, worked_out: bool = True) -> list[float]:
@@ -161,8 +183,9 @@ def _near(written: str, share: float, paper: float) -> bool:
     30%)."""
     word = re.match(r"(just over|just under|more than|less than|\w+)", written.lower())
     side = _DIRECTION.get(word.group(1) if word else "", 0)
-    if side > 0 and share < paper:
-        return True
-    if side < 0 and share - max(SHARE_POINTS, SHARE_PART * share) <= paper < share:
-        return True
-    return abs(share - paper) <= max(SHARE_POINTS, SHARE_PART * share)
+    reach = max(SHARE_POINTS, SHARE_PART * share)
+    if side > 0:
+        return share <= paper
+    if side < 0:
+        return share - reach <= paper <= share
+    return abs(share - paper) <= reach
