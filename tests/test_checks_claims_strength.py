@@ -39,6 +39,20 @@ RESTORING_PAPER = (
         ("The vest shields people with MS from heat-related weakness.", "permanence"),
         ("Stretching keeps people with MS from falling.", "permanence"),
         ("With the brace, people with foot drop need never trip again.", "permanence"),
+        # a standing in care, efficacy or its absence said flatly, a discovery said final
+        ("The brace is now the treatment of choice for foot drop in MS.", "certainty"),
+        ("Braces have become the new standard treatment for foot drop.", "certainty"),
+        ("The brace is a proven fix for foot drop.", "certainty"),
+        ("A brace works just as well as surgery for foot drop.", "certainty"),
+        ("People with foot drop can rely on the brace to keep them steady.", "certainty"),
+        ("Doctors can prescribe the brace with complete confidence.", "certainty"),
+        ("Physiotherapy is useless for foot drop.", "certainty"),
+        ("Stretching does nothing for foot drop.", "certainty"),
+        ("Insoles do not work for foot drop.", "certainty"),
+        ("The brace is an effective treatment for foot drop.", "certainty"),
+        ("The team has found the true cause of foot drop in MS.", "milestone"),
+        ("The trial solved the mystery of why people with MS trip.", "milestone"),
+        ("The brace prevents falls in people with MS.", "permanence"),
         # one step said to be enough, or long awaited
         ("A brace is all it takes to walk normally again.", "sufficiency"),
         ("This is the long-awaited answer to foot drop.", "sufficiency"),
@@ -57,6 +71,11 @@ def test_stronger_than_the_paper_is_found(text, family):
         "The review makes it clear that the evidence is weak.",
         "We know that MS is more common in women.",
         "These findings establish the fly as a useful model for studying sleep.",
+        # background standing, comparisons with the standard, hedged efficacy
+        "The treatment of choice for severe foot drop is surgery.",
+        "The brace was compared with the standard treatment, a splint.",
+        "The brace may be an effective option for some people.",
+        "The team found the cause of the falls in three people.",
         # hedged, aimed, past, partial, defined, negated or in the lab
         "The brace may restore some walking speed.",
         "The team wanted to see whether the brace restores walking.",
@@ -69,6 +88,17 @@ def test_stronger_than_the_paper_is_found(text, family):
 )
 def test_claims_no_stronger_than_the_paper_pass(text):
     assert find_strength(text, HEDGED_PAPER) == []
+
+
+def test_plain_efficacy_is_a_claim_only_against_a_paper_that_calls_its_evidence_weak():
+    text = "The brace is an effective treatment for foot drop."
+    assert find_strength(text, HEDGED_PAPER)
+    assert find_strength(text, STRONG_PAPER) == []
+
+
+def test_strong_words_the_paper_negates_carry_nothing():
+    paper = "Conclusions: The trial was too small to allow definitive conclusions."
+    assert find_strength("Stretching does nothing for foot drop.", paper)
 
 
 def test_the_papers_own_strength_carries_the_claim():

@@ -349,8 +349,9 @@ def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Fi
     for section, text in summary.sections().items():
         flagged = set()
         for claim in find_claims(text):
-            flagged.add(claim.sentence)
             severity = claim.rule.severity
+            if severity == Severity.ERROR:
+                flagged.add(claim.sentence)  # a warning leaves room for an error by meaning
             hint = claim.rule.hint
             if claim.rule.name == "cure" and cure_reported:
                 severity = Severity.WARNING

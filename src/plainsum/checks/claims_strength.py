@@ -11,8 +11,16 @@ A sentence can claim more than its paper without a hype word:
   off, to protect people from it or keep them from it, in the present tense and unhedged,
   where the paper never says that kind of effect itself (a paper that reports restored
   function or protection carries the summary that says so);
+- efficacy or its absence said flatly: "is a proven remedy", "works as well as clinic care",
+  "can count on it", "is useless", "does nothing for", "does not work for" (carried only by a
+  paper that calls its evidence strong), and a plain "is an effective treatment" where the
+  paper calls its evidence weak or of low certainty; a new standing in care ("is now the
+  treatment of choice"); a discovery said to be final ("found the real cause");
 - sufficiency: one step is all it takes, or the treatment is the one people have been waiting
   for.
+
+The paper's words count only where it does not negate them: "too small to allow definitive
+conclusions" calls no evidence definitive.
 
 Negated, hedged ("may restore"), aimed ("to restore"), lab or animal ("in mice") and past
 ("restored") uses pass. The findings are reported by the claims check beside those of
@@ -85,7 +93,8 @@ CERTAINTY = _family(
     r"(?:way|treatment|therapy|answer|cure|standard|cause|first choice|solution|remedy)\b)"
     r"|\b(?:it is|it's) now (?:clear|certain|plain|obvious)|\b(?:it is|it's) (?:now )?(?:a fact|"
     r"undeniable|indisputable|beyond (?:question|dispute|argument)) that\b"
-    r"|\bthe (?:evidence|verdict|science|jury) is (?:now )?(?:in|clear|settled)\b",
+    r"|\bthe (?:evidence|verdict|science|jury) is (?:now )?(?:in|clear|settled)\b"
+    r"|\b(?:with|in) (?:full|complete|total|absolute) confidence\b",
     _CERTAIN_MESSAGE,
     _CERTAIN_HINT,
     _STRONG_PAPER.pattern,
@@ -109,7 +118,7 @@ ABSOLUTE = (
     ),
     _family(
         "permanence",
-        r"\b(?:protects|shields) (?:[\w'-]+ ){0,4}?(?:from|against)\b"
+        r"\b(?:protects|shields) (?:[\w'-]+ ){0,4}?(?:from|against)\b|\bprevents\b"
         r"|\bkeeps (?:[\w'-]+ ){1,5}?(?:from (?:getting|becoming|developing|falling|having)|"
         r"free (?:of|from))\b",
         _ABSOLUTE_MESSAGE,
@@ -124,6 +133,69 @@ ABSOLUTE = (
         r"\b(?:permanent(?:ly)?|for life|life-?long)\b",
     ),
 )
+# A treatment called the standard or the treatment of choice: a place in care the paper must
+# give it.
+# Only a change of standing is claimed ("is now", "has become"): "the treatment of choice for
+# kidney failure is a transplant" is background, and "compared with the standard treatment" a
+# comparison.
+STANDING = _family(
+    "certainty",
+    r"\b(?:now|becomes?|became|become|will be) (?:\w+ )?(?:the|a) (?:new )?(?:(?:treatment|therapy|"
+    r"drug|option|medicine) of choice|(?:standard|gold[- ]standard|first[- ]line|go-to) "
+    r"(?:treatment|therapy|of care|option|drug|medicine))\b",
+    _CERTAIN_MESSAGE,
+    _CERTAIN_HINT,
+    r"\b(?:of choice|gold[- ]standard|first[- ]line|standard (?:treatment|therapy|of care))\b",
+)
+# Efficacy, or its absence, said flatly as a property of the treatment ("is a proven remedy",
+# "works as well as clinic care", "can count on it", "is useless", "does nothing for"), which
+# only a paper that calls its evidence strong can carry.
+FLAT = _family(
+    "certainty",
+    r"\b(?:is|are) (?:an? |the )?(?:proven|reliable|dependable|sure-fire)(?: [\w'-]+)? "
+    r"(?:treatments?|remed(?:y|ies)|therap(?:y|ies)|cures?|options?|ways?|fix(?:es)?|answers?|"
+    r"solutions?)\b"
+    r"|\bworks? (?:just |every bit )?as well as\b"
+    r"|\b(?:can|could) (?:always )?(?:count|rely|depend) on\b"
+    r"|\b(?:is|are) (?:completely |totally |simply |just )?(?:useless|pointless|worthless|"
+    r"a waste of (?:time|money))\b"
+    r"|\b(?:does|do) (?:absolutely )?nothing (?:at all )?(?:for|to|against)\b"
+    r"|\b(?:does|do) not work (?:at all )?(?:for|in|against|on)\b|\bdoesn't work\b",
+    _CERTAIN_MESSAGE,
+    _CERTAIN_HINT,
+    _STRONG_PAPER.pattern,
+)
+# A paper that calls its own evidence weak: it cannot carry even a plain "is effective".
+_WEAK_PAPER = re.compile(
+    r"\b(?:(?:very )?low[- ](?:certainty|quality|level)|(?:limited|insufficient|weak|poor|"
+    r"inconclusive|not enough|little) (?:\w+ )?evidence|evidence (?:is|was|remains) (?:\w+ )?"
+    r"(?:limited|insufficient|weak|inconclusive|uncertain|unclear))\b",
+    re.I,
+)
+# Efficacy said plainly ("are effective treatments for stiff muscles"), where the paper calls
+# its evidence weak.
+EFFECTIVE = _family(
+    "certainty",
+    r"\b(?:is|are) (?:an? |the )?(?:(?:safe and )?effective|successful)(?: [\w'-]+)? "
+    r"(?:treatments?|remed(?:y|ies)|therap(?:y|ies)|options?|ways?)\b",
+    _CERTAIN_MESSAGE,
+    _CERTAIN_HINT,
+    None,
+)
+
+
+# A discovery said to be final: "found the real cause", "solved the mystery".
+DISCOVERY = _family(
+    "milestone",
+    r"\b(?:found|discovered|identified|uncovered|pinned down|pinpointed) (?:the|what) (?:real|"
+    r"true|long-sought|hidden|root|missing|ultimate) (?:cause|key|secret|answer|explanation|"
+    r"culprit|reason)\b"
+    r"|\b(?:found|discovered|uncovered) the (?:secret|culprit)\b|\bcracked (?:the|it)\b"
+    r"|\bunlock(?:ed|s)? the (?:secret|mystery|riddle)|\bsolved the (?:mystery|puzzle|riddle)\b",
+    "Hype: a discovery said to be final, which one study cannot claim.",
+    "Say what the study found and what it cannot show yet.",
+    None,
+)
 SUFFICIENCY = _family(
     "sufficiency",
     r"\ball (?:it|that) takes\b|\ball (?:you|people|patients|anyone|one) (?:really )?needs? "
@@ -132,7 +204,16 @@ SUFFICIENCY = _family(
     "Say what the study found and what it cannot show yet.",
     None,
 )
-FAMILIES: tuple[Family, ...] = (CERTAINTY, *ABSOLUTE, SUFFICIENCY)
+FAMILIES: tuple[Family, ...] = (
+    CERTAINTY,
+    STANDING,
+    FLAT,
+    EFFECTIVE,
+    *ABSOLUTE,
+    DISCOVERY,
+    SUFFICIENCY,
+)
+_UNHEDGED = (CERTAINTY, SUFFICIENCY, DISCOVERY)  # their own words are the claim
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -151,11 +232,17 @@ def _claims(family: Family, sentence: str, match: re.Match[str]) -> bool:
     before, after = _clause(sentence, match.start(), match.end())
     if family is CERTAINTY:
         return not _UNCERTAIN_MATTER.search(sentence, match.end())
-    if family is SUFFICIENCY:
+    if family in _UNHEDGED:
         return True
     if _DEFINES.search(before):
         return False  # "an enzyme that protects red cells from damage": what a thing is
     return not _HEDGED.search(before) and not _HEDGED.search(after)
+
+
+def _paper_says(pattern: re.Pattern[str], source_text: str) -> bool:
+    """Whether the paper states what `pattern` names itself, not negated ("too small to allow
+    definitive conclusions" calls no evidence definitive)."""
+    return any(not negated(source_text, m.start()) for m in pattern.finditer(source_text))
 
 
 def find_strength(text: str, source_text: str | None = None) -> list[tuple[Family, str, str]]:
@@ -169,8 +256,12 @@ def find_strength(text: str, source_text: str | None = None) -> list[tuple[Famil
             if not match or not _claims(family, sentence, match):
                 continue
             if source_text is not None and family.paper_says is not None:
-                if family.paper_says.search(source_text):
+                if _paper_says(family.paper_says, source_text):
                     continue
+            if family is EFFECTIVE and not (
+                source_text is None or _paper_says(_WEAK_PAPER, source_text)
+            ):
+                continue  # plain efficacy is a claim only against a paper that calls it weak
             found.append((family, match.group(0), sentence))
             break
     return found
