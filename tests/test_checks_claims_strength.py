@@ -96,6 +96,13 @@ def test_plain_efficacy_is_a_claim_only_against_a_paper_that_calls_its_evidence_
     assert find_strength(text, STRONG_PAPER) == []
 
 
+def test_certainty_in_the_papers_own_words_is_the_papers():
+    paper = "Conclusions: We established that the true effect was likely to be smaller."
+    text = "The authors established that the true effect was likely to be smaller."
+    assert find_strength(text, HEDGED_PAPER)
+    assert find_strength(text, paper) == []
+
+
 def test_strong_words_the_paper_negates_carry_nothing():
     paper = "Conclusions: The trial was too small to allow definitive conclusions."
     assert find_strength("Stretching does nothing for foot drop.", paper)

@@ -20,7 +20,8 @@ A sentence can claim more than its paper without a hype word:
   for.
 
 The paper's words count only where it does not negate them: "too small to allow definitive
-conclusions" calls no evidence definitive.
+conclusions" calls no evidence definitive. A claim in words the paper uses itself ("we
+established that ...") is the paper's own, and passes.
 
 Negated, hedged ("may restore"), aimed ("to restore"), lab or animal ("in mice") and past
 ("restored") uses pass. The findings are reported by the claims check beside those of
@@ -239,6 +240,11 @@ def _claims(family: Family, sentence: str, match: re.Match[str]) -> bool:
     return not _HEDGED.search(before) and not _HEDGED.search(after)
 
 
+def _norm(text: str) -> str:
+    """`text` in lower case, punctuation as spaces, padded with one space either side."""
+    return f" {' '.join(re.sub(r'[^a-z0-9 ]+', ' ', text.lower()).split())} "
+
+
 def _paper_says(pattern: re.Pattern[str], source_text: str) -> bool:
     """Whether the paper states what `pattern` names itself, not negated ("too small to allow
     definitive conclusions" calls no evidence definitive)."""
@@ -255,9 +261,11 @@ def find_strength(text: str, source_text: str | None = None) -> list[tuple[Famil
             match = family.pattern.search(sentence)
             if not match or not _claims(family, sentence, match):
                 continue
-            if source_text is not None and family.paper_says is not None:
-                if _paper_says(family.paper_says, source_text):
-                    continue
+            if source_text is not None and (
+                _norm(match.group(0)) in _norm(source_text)
+                or (family.paper_says is not None and _paper_says(family.paper_says, source_text))
+            ):
+                continue  # the paper says it this strongly itself
             if family is EFFECTIVE and not (
                 source_text is None or _paper_says(_WEAK_PAPER, source_text)
             ):
