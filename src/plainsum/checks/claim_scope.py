@@ -75,9 +75,9 @@ def limited(sentence: str) -> bool:
     return bool(_SAID_OF_PART.search(sentence))
 
 
-def limited_at(sentence: str, at: int) -> bool:
-    """Whether the clause of `sentence` around position `at` (a direction word) limits its
-    result to one trial, a subgroup or one dose."""
+def clause_at(sentence: str, at: int) -> str:
+    """The clause of `sentence` around position `at` (a direction word): from the last break
+    before it to the next one after it."""
     start = 0
     end = len(sentence)
     for found in _BREAK.finditer(sentence):
@@ -86,7 +86,28 @@ def limited_at(sentence: str, at: int) -> bool:
         elif found.start() >= at:
             end = found.start()
             break
-    return bool(LIMIT.search(sentence[start:end]))
+    return sentence[start:end]
+
+
+# "... but it suggested improvement occurred earlier": a clause whose subject is the one before
+# it, by a pronoun
+_SAME_SUBJECT = re.compile(r"\s*(?:it|they|this|that|the same (?:trial|study))\b", re.I)
+
+
+def limited_at(sentence: str, at: int) -> bool:
+    """Whether the clause of `sentence` around position `at` (a direction word) limits its
+    result to one trial, a subgroup or one dose; a clause that names its subject by a
+    pronoun ("A second trial found no difference but it suggested ...") keeps the limit of
+    the clause before it."""
+    clause = clause_at(sentence, at)
+    if LIMIT.search(clause):
+        return True
+    if not _SAME_SUBJECT.match(clause):
+        return False
+    breaks = [b for b in _BREAK.finditer(sentence) if b.end() <= at]
+    if not breaks or breaks[-1].start() == 0:
+        return False
+    return bool(LIMIT.search(clause_at(sentence, breaks[-1].start() - 1)))
 
 
 def stated_under_condition(sentence: str, at: int) -> bool:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from ..evidence import PREFIX_CREDIT, content_words, stem
-from .claim_scope import limited, limited_at, stated_under_condition
+from .claim_scope import clause_at, limited, limited_at, stated_under_condition
 from .outcome_valence import in_terms_of
 from .plain_equivalents import equivalents
 from .polarity import (
@@ -31,6 +32,7 @@ from .polarity import (
     weighed,
     without_parentheses,
 )
+from .polarity_time import TIME_STEMS, same_time, time_points
 
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
 SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
@@ -221,17 +223,19 @@ def contradiction(
     # a claim stated as found: not under a condition, aim or hedge in its clause or before it
     # ("the link was not clear for longer naps" after it leaves it a finding)
     mine = [
-        c
+        _timeless(c)
         for c in claims_in(summary_sentence)
         if not stated_under_condition(summary_sentence, c.said_at)
     ]
+    mine = [c for c in mine if c.about or c.stands_for]
     if not mine:
         return None
     theirs = [
-        (text, c, limited_at(without_parentheses(text), c.said_at))
+        (text, _timeless(c), limited_at(without_parentheses(text), c.said_at))
         for text in source_sentences
         for c in claims_in(text, expand)
     ]
+    when = {id(c): _when(text, c) for text, c, _ in theirs}
     said_of_all = not limited(summary_sentence)
     flips: list[tuple[str, str]] = []
     matched = 0
@@ -244,28 +248,44 @@ def contradiction(
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
         need = _need(claim)
+        at = _when(summary_sentence, claim)
         related = [
-            (text, polarity, weight, part)
+            (text, polarity, weight, part, when[id(c)])
             for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
-            if weight >= need
+            if weight >= need and not (at and when[id(c)] and not same_time(at, when[id(c)]))
         ]
-        if said_of_all and any(not part for *_, part in related):
+        if at and any(t for *_, t in related):
+            # the paper's result at the time the summary names, where it gives one
+            related = [r for r in related if r[4]]
+        if said_of_all and any(not r[3] for r in related):
             # a result the paper limits to one trial, a subgroup or a dose does not back the
             # same result said of everyone, when the paper says how it went for everyone
             related = [r for r in related if not r[3]]
         if not related:
             continue
         matched += 1
-        if any(p == claim.polarity for _, p, _, _ in related):
+        if any(r[1] == claim.polarity for r in related):
             continue
-        opposite = [text for text, p, _, _ in related if _opposed(claim, p)]
+        opposite = [r[0] for r in related if _opposed(claim, r[1])]
         if opposite and len(opposite) == len(related):
             flips.append((claim.polarity, opposite[0]))
     turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
     if flips and not turned_round:
         return flips[0]
     return None
+
+
+def _timeless(claim: Claim) -> Claim:
+    """`claim` without the words of a time ("weeks", "first"): when is not what."""
+    about = {k: v for k, v in claim.about.items() if k not in TIME_STEMS}
+    return claim if len(about) == len(claim.about) else replace(claim, about=about)
+
+
+def _when(sentence: str, claim: Claim) -> frozenset[int]:
+    """The time points of the clause that states `claim` ("at 24 weeks"): a claim at another
+    time than the summary's is not read against it."""
+    return time_points(clause_at(without_parentheses(sentence), claim.said_at))
 
 
 # ---------------------------------------------------------------- how large an effect was

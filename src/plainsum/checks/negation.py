@@ -47,8 +47,8 @@ def only_hedged(sentence: str) -> bool:
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no|never|none|nobody|no one|no-one|neither|nor|(?<!with or )without|n't|"
-    r"failed to|unable to|"
+    r"\b(?:not|no(?!\s+(?:doubt|question)\b)|never|none|nobody|no one|no-one|neither|nor|"
+    r"(?<!with or )without|n't|failed to|unable to|"
     r"rul(?:ed|es|e|ing) out)\b",
     re.I,
 )
@@ -128,6 +128,9 @@ _HARMS = re.compile(
 )
 
 
+_WITH_OR_WITHOUT = re.compile(r"\bwith\s+or\s+without\b", re.I)
+
+
 def negated_in_clause(sentence: str, start: int) -> bool:
     """Whether the direction word at `start` is denied: a negator just before it ("did not
     reduce"), denied evidence whose that-clause holds it, or a negation earlier in its clause
@@ -144,6 +147,8 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     clause = CLAUSE.split(sentence[max(0, start - 80) : start])[-1]
     if _denied_from_afar(clause):
         return True
+    # "with or without exercise": both, not a denial, even where the words counted cut "with"
+    clause = _WITH_OR_WITHOUT.sub("with or with", clause)
     words = clause.split()[-CLAUSE_NEGATION_WORDS:]
     if any(DIRECTION.fullmatch(w.strip(".,;:").lower()) for w in words):
         return False  # another direction word stands between: the negation is its own
@@ -183,7 +188,7 @@ NO_MORE_AFTER = re.compile(
 # "reduced HbA1c by about the same amount", "lowered it to a similar extent": no difference
 # between the things compared
 SAME_AMOUNT_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:by\s+(?:about|roughly|nearly|much|almost\s+)?the\s+same\s+"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:by\s+(?:(?:about|roughly|nearly|much|almost)\s+)?the\s+same\s+"
     r"(?:amount|extent|degree)|to\s+(?:a\s+)?(?:similar|the\s+same|comparable)\s+"
     r"(?:extent|degree)|equally\s+well)\b",
     re.I,

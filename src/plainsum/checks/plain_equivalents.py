@@ -43,6 +43,12 @@ muscle muscles | muscular
 eye eyes | ocular
 tooth teeth | dental
 relapse relapses | exacerbation exacerbations
+stiffness stiff tightness | spasticity spastic
+seizure seizures | epilepsy epileptic
+bladder | urinary
+sight vision | visual
+hearing | auditory
+harm harms | adverse
 """
 
 

@@ -40,6 +40,7 @@ from .polarity_reach import (
     LIST_REACH,
     NOT_AN_ITEM,
     SIDE_EFFECT,
+    SUBJECT_LIST,
     THAN_NEXT,
     before_with,
     item_of,
@@ -102,6 +103,20 @@ _LIKELY_AFTER = re.compile(
 )
 # "rose slightly", "fell sharply over the year": the adverb says how, not what changed.
 _HOW_AFTER = re.compile(r"^\s+(?!(?:likely|unlikely|only)\b)\w+ly\b", re.I)
+# "had not", "did not", "have all": what a subject's verb begins with, not part of the subject
+_AUXILIARY_AFTER = re.compile(
+    r"(?:\s+(?:had|has|have|did|does|do|not|never|no|also|all|both|been|n't))+\s*$", re.I
+)
+# a time a subject ends with ("... over the next 24 hours", "... at 12 weeks", "... during
+# follow-up"): when, not what changed
+_NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)"
+_TIME_AFTER_SUBJECT = re.compile(
+    r"\s+(?:over|during|in|at|after|by|within|for|from|up\s+to|until)\s+(?:the\s+)?"
+    r"(?:(?:next|first|last|following|same|whole|entire)\s+)?"
+    rf"(?:{_NUMBER_WORD}[\s-]+)?(?:hours?|days?|nights?|weeks?|months?|years?|follow-up)"
+    r"(?:\s+\d+)?(?:\s+(?:of\s+)?(?:follow-up|treatment|the\s+study))?\s*$",
+    re.I,
+)
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
 
 
@@ -172,6 +187,8 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             IN_CONTROL_ARM.match(sentence, m.end()) or control_arm_first(sentence, m)
         ):
             polarity = TURNED[polarity]
+        if polarity != "null" and _not_significant_after(sentence, matches, n):
+            polarity, denied = "null", polarity  # "was lower, but did not reach significance"
         if n in governing:
             polarity, denied = governed(polarity, denied, governing[n])
         if polarity != "null" and n and said[n - 1] == "null" and item_of(sentence, matches, n):
@@ -218,9 +235,20 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             or THAN_NEXT.match(sentence, listed.end())
         ):
             listed = None  # an item itself, or items set against each other ("more for A than B")
-        subject = _PREDICATE_BEFORE.sub("", before)
+        # "blood sugar over the next 24 hours was worse": said of blood sugar, not the hours
+        subject = _TIME_AFTER_SUBJECT.sub("", _PREDICATE_BEFORE.sub("", before))
         items = [(words, window)]
-        if listed and not (said_of_subject and what_subject(subject)):
+        in_each = None if listed else _PREPOSITION_LIST.match(sentence, m.end(), end)
+        if in_each:
+            # "a reduction in lesions at week 24 and in the relapse rate at week 24": each
+            items = [
+                (content_words(item)[:_REACH_AFTER], item)
+                for item in re.split(
+                    rf"\s+and\s+{in_each.group('p')}\s+", in_each.group(0), flags=re.I
+                )
+                if content_words(item)
+            ]
+        elif listed and not (said_of_subject and what_subject(subject)):
             # "improved memory, speed and balance": said of each item of the list
             items = [
                 (content_words(item)[:_REACH_AFTER], item)
@@ -232,6 +260,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 if _NULL_NOUN.search(m.group(0)) and _OBJECT_PREPOSITION.match(after):
                     window = subject + " " + after  # "X had no effect on Y": both
                     words = content_words(subject)[-REACH_BEFORE:] + words
+                    items = [(words, window)]
                 else:
                     subject = (
                         _CAUSE_AFTER_HEAD.split(subject)[0]
@@ -239,7 +268,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                         else subject
                     )
                     words, window = content_words(subject)[-REACH_BEFORE:], subject
-                items = [(words, window)]
+                    items = _subject_items(subject, words, window)
         for words, window in items:
             claim = _claim(sentence, m, polarity, denied, words, window, expand)
             if claim is None:
@@ -250,7 +279,67 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 # "X was linked with increased A and increased B": B's is X's too
                 claim = replace(claim, subject=actor_at[0])
             out.append(claim)
-    return tuple(out) + _but_not(sentence, matches)
+    return tuple(out) + _but_not(sentence, matches, out)
+
+
+def _subject_items(subject: str, words: list[str], window: str) -> list[tuple[list[str], str]]:
+    """What a direction said of its subject is about: the subject's last words, and each item
+    too when the whole subject is a list ("their memory and speed of thinking had not
+    changed": memory, and speed of thinking)."""
+    listed = _listed_subject(subject)
+    items = [
+        (content_words(item)[-REACH_BEFORE:], item)
+        for item in ITEM_BREAK.split(listed)
+        if what_subject(item)
+    ]
+    if len(items) < 2:
+        return [(words, window)]
+    return [(words, window)] + [i for i in items if i[0] != words]
+
+
+def _listed_subject(subject: str) -> str:
+    """The list that is the whole subject, after its determiners ("their memory and speed of
+    thinking", "pain and sleep quality"), not one inside it ("people who had manual therapy and
+    exercise", "one form of support or medication", "anxiety and fear making it worse")."""
+    subject = _AUXILIARY_AFTER.sub("", subject)
+    found = SUBJECT_LIST.search(subject)
+    if not found or NOT_AN_ITEM.search(found.group(0)) or _PRONOUN.search(found.group(0)):
+        return ""
+    if not _DETERMINERS.fullmatch(subject[: found.start()]):
+        return ""
+    return found.group(0)
+
+
+_PRONOUN = re.compile(r"\b(?:it|them|this|that|these|those|its)\b", re.I)
+_DETERMINERS = re.compile(
+    r"\s*(?:(?:the|their|his|her|its|our|your|both|all|mean|average|overall|[\w-]+['’]s?)\s+)*",
+    re.I,
+)
+
+
+# "was lower with X but did not reach statistical significance", "..., although the
+# difference was not statistically significant" (or "not clear"): the direction was not shown
+_WHAT_WAS_NOT = (
+    r"(?:this|it|that|the\s+(?:difference|effect|change|reduction|increase|improvement|result|"
+    r"trend))"
+)
+_NOT_SIGNIFICANT = re.compile(
+    r"(?P<lead>[^.;]{0,100}?)(?:,\s*|\s+)(?:but|although|though|yet)\s+"
+    rf"(?:(?:{_WHAT_WAS_NOT}\s+)?(?:(?:did|does|do)\s+not|didn't|failed\s+to)\s+reach\s+"
+    r"(?:statistical\s+)?significance"
+    rf"|{_WHAT_WAS_NOT}\s+(?:was|were|is|are)\s+(?:not\s+(?:statistically\s+)?"
+    r"(?:significant|clear|certain|conclusive)|unclear|uncertain|inconclusive))",
+    re.I,
+)
+
+
+def _not_significant_after(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether the clause after direction `matches[n]` says it was not significant, with no
+    other direction word before that clause."""
+    found = _NOT_SIGNIFICANT.match(sentence, matches[n].end())
+    if not found:
+        return False
+    return n + 1 >= len(matches) or matches[n + 1].start() >= found.end("lead")
 
 
 # where a sentence may name a new actor: a new clause of its own
@@ -310,9 +399,10 @@ _BUT_NOT = re.compile(
 )
 
 
-def _but_not(sentence: str, matches: list[re.Match[str]]) -> tuple[Claim, ...]:
+def _but_not(sentence: str, matches: list[re.Match[str]], claims: list[Claim]) -> tuple[Claim, ...]:
     """The "no difference" claims of elliptical denials after a direction ("X reduced A but not
-    B": B did not differ)."""
+    B": B did not differ; "X reduced A at week 24 but not at week 48": A did not differ at
+    week 48)."""
     out = []
     for found in _BUT_NOT.finditer(sentence):
         before = [m for m in matches if m.end() <= found.start()]
@@ -320,6 +410,11 @@ def _but_not(sentence: str, matches: list[re.Match[str]]) -> tuple[Claim, ...]:
             continue
         words = content_words(found.group("what"))[:_REACH_AFTER]
         about = {k: v for k, v in weighed(words).items() if k not in POLARITY_STEMS}
+        denied_earlier = [c for c in claims if c.said_at < found.start()]
+        if _ONLY_A_TIME.fullmatch(found.group("what").strip()) and denied_earlier:
+            # "but not at week 48": what the claim before it was about, at another time
+            about = dict(denied_earlier[-1].about)
+            words = list(denied_earlier[-1].words)
         if about:
             said = before[-1].lastgroup or ""
             out.append(
@@ -329,12 +424,26 @@ def _but_not(sentence: str, matches: list[re.Match[str]]) -> tuple[Claim, ...]:
                     words=tuple(words),
                     said=found.group(0),
                     denied=said,
-                    said_at=found.start(),
+                    said_at=found.start("what"),
                 )
             )
     return tuple(out)
 
 
+# "in A at week 24 and in B at week 24": what a direction is said of, each after its own
+# preposition
+_PREPOSITION_LIST = re.compile(
+    r"\s*(?P<p>in|on|of|for)\s+[^,;:.()]{1,80}?\s+and\s+(?P=p)\s+[^,;:.()]{1,80}?"
+    r"(?=\s+but\b|\s*[,;:.()]|\s*$)",
+    re.I,
+)
+# "at week 48", "after two years", "at 12 months": only a time
+_ONLY_A_TIME = re.compile(
+    r"(?:at|after|by|over|in|within|beyond|until)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:hours?|days?|weeks?|months?|years?)\s+\d+|\w+[\s-]+(?:hours?|days?|weeks?|months?|"
+    r"years?))(?:\s+(?:of\s+)?follow-up)?",
+    re.I,
+)
 _BEFORE_REACH = 80  # characters before a direction word that may name what it is about
 
 

@@ -22,6 +22,11 @@ NOT_AN_ITEM = re.compile(
     re.I,
 )
 LIST_REACH = 160
+# "their memory and speed of thinking", "relapses, disability and lesions" (before "were
+# lower"): a subject that is a list, each item said of itself
+SUBJECT_LIST = re.compile(
+    rf"(?:^|(?<=\s))(?:{_ITEM},\s*){{0,5}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}\s*$", re.I
+)
 AN_ITEM_ITSELF = re.compile(r",\s*(?:(?:and|or)\s+)?(?:[\w'’/-]+\s+)?$")
 THAN_NEXT = re.compile(r"\s*,?\s+than\b", re.I)
 _NOUN_FORM = re.compile(r"\w+(?:ing|ment|ments|ion|ions)|decline|loss|rise|fall|drop|gain", re.I)

@@ -53,6 +53,7 @@ from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
 from .paraphrase import with_glosses
 from .polarity import CONDITIONAL, claims_in, only_hedged
+from .polarity_presence import presence_contradiction
 from .study_statements import (
     COMPOSITION,
     FINDING_CUE,
@@ -291,8 +292,11 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
                 continue
-        # a frame sentence (a design caveat, the care-team pointer) states no result to contradict
-        if link.kind == "content" and found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+        # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
+        # that also states a result ("Pain scores improved with some of them, but the evidence
+        # was of very low level") is held to the paper's result like any other
+        said = link.text if link.kind == "content" else _result_before_caveat(link.text)
+        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION and said:
             near = overlaps(source, link.text)
             # a flat "no difference" is read against a hedged result too ("may lower") when
             # that is the sentence it draws on
@@ -306,7 +310,18 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     or (denies and i in found.sentences and only_hedged(sentences[i].text))
                 )
             ]
-            opposite = contradiction(link.text, candidates, expand)
+            opposite = contradiction(said, candidates, expand)
+            none_said = not opposite and presence_contradiction(said, findings_said)
+            if none_said:
+                findings.append(
+                    _finding(
+                        link,
+                        f"Contradicts the source: {quoted} says harm was done, but the paper "
+                        f"says there was none: {_one_line(none_said)!r}.",
+                        "Report the harms the way the paper does: say so when there were none.",
+                        CONTRADICTION,
+                    )
+                )
             if opposite:
                 polarity, evidence = opposite
                 findings.append(
@@ -333,6 +348,28 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
     return findings
+
+
+# "..., but the evidence was of very low level", "...; one trial found ...": where a result
+# ends and a caveat of its own begins
+_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:but|though|although|yet)\s+|;\s*", re.I)
+
+
+def _result_before_caveat(text: str) -> str | None:
+    """The result a frame sentence states ahead of its caveat ("Pain scores improved with some
+    of them" in "..., but the evidence was of very low level"), when it states one of its own
+    that is no frame; else None (a frame states no result to contradict)."""
+    cut = _CONTRAST.search(text)
+    if not cut:
+        return None
+    head, tail = text[: cut.start()].strip(), text[cut.end() :]
+    if not frame_kind(tail) or frame_kind(head) or not claims_in(head) or _SEEMED.search(head):
+        return None
+    return head
+
+
+# "appeared to speed up", "seemed to help": a result the caveat after it goes on to doubt
+_SEEMED = re.compile(r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\b", re.I)
 
 
 def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
