@@ -54,10 +54,32 @@ def test_every_form_of_the_key_is_scrubbed(echo):
         "People with MS took part in a project for 12 weeks.",
         "a project on sk- and -proj words, not keys",
         "--- a Markdown rule, and *** emphasis ***",
+        "Each person's risk-profile was scored before treatment.",
+        "The risk-projection model and the risk-prone group were compared.",
     ],
 )
 def test_ordinary_text_is_left_alone(text):
     assert Redactor([KEY])(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"key={KEY[:8]}",
+        f"the key ({KEY[:7]}) was refused",
+        f"Authorization: Bearer {KEY[:9]}",
+        f"{KEY[:6]} at the start",
+        f"ends with the key's end: x-{KEY[-6:]}",
+    ],
+)
+def test_a_prefix_or_suffix_where_a_key_stands_is_scrubbed(text):
+    assert REDACTED in Redactor([KEY])(text)
+
+
+def test_a_word_prefix_glued_to_a_word_is_a_word_whatever_the_key():
+    key = "sk-benchmark-0000-key"
+    assert Redactor([key])("a risk-benefit balance") == "a risk-benefit balance"
+    assert REDACTED in Redactor([key])("token sk-bench was refused")
 
 
 def test_short_placeholders_are_not_secrets():

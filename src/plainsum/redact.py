@@ -5,7 +5,8 @@ reports, judge replies) goes through `clean(text)`. It removes:
 
 - every API key plainsum knows of (the environment's `OPENAI_API_KEY` / `PLAINSUM_API_KEY`, and
   any key passed to `register_secret`, such as one resolved into `Settings`), and anything
-  derived from one: a prefix or suffix of 6 or more of its characters, a middle run of 6 or more
+  derived from one: a prefix or suffix of 6 or more of its characters (where a key would stand:
+  "risk-profile" keeps its "sk-pro", glued to "ri"), a middle run of 6 or more
   that mixes cases or digits, or any run of 10 or more (so `-test-` inside a key does not blank the
   word elsewhere), also with spaces, dots or other separators between the characters; a partly
   masked form such as `sk-ab****wxyz`; and its base64 form (basic auth);
@@ -96,6 +97,19 @@ def _looks_random(run: str) -> bool:
     return sum((*kinds, any(c.isdigit() for c in run))) >= 2
 
 
+def _stands_apart(text: str, span: tuple[int, int], k_lo: int, k_hi: int, key: str) -> bool:
+    """Whether a word-like prefix or suffix of the key (`sk-proj`, not random enough to be key
+    material on its own) is written where a key would be: not glued to a letter or digit on the
+    side the rest of the key would not be. "risk-profile" holds the prefix "sk-pro" of every
+    `sk-proj-` key, after "ri": that is a word, and blanking it garbled every page."""
+    lo, hi = span
+    if k_lo == 0 and k_hi < len(key):
+        return lo == 0 or not text[lo - 1].isalnum()
+    if k_hi == len(key) and k_lo > 0:
+        return hi == len(text) or not text[hi].isalnum()
+    return True
+
+
 class _IndexMap:
     """Where the k-th non-separator character of `text` is, built a chunk at a time so that a
     hit in a 5 MB answer does not cost a Python loop over all of it. Chunks of 4 KB: a 30 MB
@@ -175,10 +189,12 @@ class Redactor:
                     lo, k_lo = lo - 1, k_lo - 1
                 while hi < len(squeezed) and k_hi < len(key) and squeezed[hi] == key[k_hi]:
                     hi, k_hi = hi + 1, k_hi + 1
-                whole_end = k_lo == 0 or k_hi == len(key)  # a prefix or suffix: always the key's
+                whole_end = k_lo == 0 or k_hi == len(key)  # a prefix or suffix of the key
                 if whole_end or _looks_random(squeezed[lo:hi]):
                     index = index or _IndexMap(text)
-                    spans.append((index[lo], index[hi - 1] + 1))
+                    span = (index[lo], index[hi - 1] + 1)
+                    if _looks_random(squeezed[lo:hi]) or _stands_apart(text, span, k_lo, k_hi, key):
+                        spans.append(span)
                 at = squeezed.find(gram, hi)
         if not spans:
             return text
