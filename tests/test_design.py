@@ -376,3 +376,38 @@ def test_an_overview_of_a_topic_is_a_narrative_review(text: str, expected: Study
 )
 def test_a_model_alone_is_no_lab_work(text: str, expected: StudyDesign) -> None:
     assert detect_design(parse(text)).design == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the mice are last paper's, and the animal models are still to come: a cell study
+        (
+            "Previously, we reported that a nasal probiotic protected mice against flu. Here, we "
+            "assessed two strains in human airway lining cells (Calu-3 cells). Both strains "
+            "raised the resistance of Calu-3 cells to the virus. Further in vivo experiments in "
+            "animal models are necessary before any use in people.",
+            StudyDesign.LAB,
+        ),
+        (
+            "We have previously shown that the drug calms microglia in vitro. Here, mice fed the "
+            "drug for 6 weeks had fewer damaged nerve fibres than mice fed a normal diet.",
+            StudyDesign.ANIMAL,
+        ),
+        (
+            "Our previous study found lower vitamin D levels in rats with nerve damage. Here we "
+            "tested the vitamin in A549 cells grown with and without the toxin; cells were "
+            "counted after 48 hours.",
+            StudyDesign.LAB,
+        ),
+        # CD4 cells counted in people's blood are no cell line
+        (
+            "In this randomised placebo-controlled trial, 120 adults with HIV were randomly "
+            "assigned to zinc or placebo for six months. CD4 cells rose more in the zinc group "
+            "than in the placebo group.",
+            StudyDesign.TRIAL,
+        ),
+    ],
+)
+def test_earlier_and_future_work_is_not_the_papers_design(text, expected):
+    assert detect_design(parse(text)).design == expected

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
-from .design_cited import without_cited_reviews
+from .design_cited import without_cited_reviews, without_earlier_work
 from .design_count import studies_included, trials_reported
 from .design_cue import Cue, CueSet
 from .design_model import models_only
@@ -130,7 +130,7 @@ def cue_hits(lowered: str) -> dict[StudyDesign, tuple[int, ...]]:
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     """Weighted cue totals per design; text in the methods counts twice (cached: read only)."""
     scores: dict[StudyDesign, float] = {}
-    in_text = cue_hits(without_cited_reviews(text).lower())
+    in_text = cue_hits(without_earlier_work(without_cited_reviews(text)).lower())
     in_methods = cue_hits(without_cited_reviews(methods).lower()) if methods else None
     for design, cues in _COMPILED.items():
         total = 0.0

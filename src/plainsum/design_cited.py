@@ -1,4 +1,4 @@
-"""A review the paper cites is not the paper's design.
+"""A review the paper cites, and work the authors did before, are not the paper's design.
 
 Background sentences name other people's reviews ("Meta-analyses of studies have demonstrated
 that ...", "Since several recent meta-analyses report a dose-response relationship, we
@@ -56,3 +56,34 @@ def _cited(match: re.Match[str]) -> bool:
 def without_cited_reviews(text: str) -> str:
     """`text` with the reviews it cites blanked out (the same length, so offsets hold)."""
     return _CITED.sub(lambda m: " " * len(m.group(0)) if _cited(m) else m.group(0), text)
+
+
+# A sentence on the authors' (or others') earlier work: "Previously, we reported that ... in
+# mice. Here, we assessed ... in human cells" is a cell study; its mice are last paper's.
+_EARLIER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:previously\b|in (?:a|an|our|the) (?:previous|earlier|prior) "
+    r"(?:study|work|report|paper)\b|we (?:have |had )?(?:previously|earlier|recently) "
+    r"(?:reported|showed|shown|demonstrated|found|described|identified)\b|our (?:previous|earlier|"
+    r"prior) (?:work|study|studies|findings|results|data)\b|previous (?:studies|work|reports|"
+    r"research) (?:have |has )?(?:shown|showed|demonstrated|reported|found|suggested)\b)"
+    r"[^.!?]*[.!?]",
+    re.I,
+)
+
+
+# A sentence on work still to do: "Further studies and in vivo experiments in animal models are
+# necessary" names a design the paper did not use.
+_FUTURE = re.compile(
+    r"(?:^|(?<=[.!?]\s))[^.!?]*?\b(?:(?:studies|studied|research|trials|experiments|work|"
+    r"investigations?|rcts)\b[^.!?]{0,80}?\b(?:are|is|will be|would be) (?:still )?(?:necessary|"
+    r"needed|required|warranted)|future (?:studies|research|work|trials) (?:should|must|will|"
+    r"could))\b[^.!?]*[.!?]",
+    re.I,
+)
+
+
+def without_earlier_work(text: str) -> str:
+    """`text` with its sentences on earlier work, and on work still to do, blanked out (the
+    same length, so offsets hold)."""
+    blank = _EARLIER.sub(lambda m: " " * len(m.group(0)), text)
+    return _FUTURE.sub(lambda m: " " * len(m.group(0)), blank)
