@@ -117,6 +117,23 @@ def test_a_concentration_is_a_level_only_in_the_body(text: str, plain: str) -> N
             "The main measure was the Memory Rating Scale - cognitive part.",
             "The main measure was the Memory Rating Scale - cognitive part.",
         ),
+        # a plural cannot take the singular verb after an adverb; "not" takes no "a"
+        (
+            "Iron supplementation probably reduces tiredness.",
+            "Iron supplementation probably reduces tiredness.",
+        ),
+        (
+            "Iron supplementation probably reduced tiredness.",
+            "Iron supplements probably reduced tiredness.",
+        ),
+        (
+            "There is an insufficient evidence base for massage.",
+            "There is an insufficient evidence base for massage.",
+        ),
+        (
+            "There is insufficient evidence for massage.",
+            "There is not enough evidence for massage.",
+        ),
     ],
 )
 def test_a_swap_keeps_the_sense_and_the_grammar_or_is_not_made(text: str, plain: str) -> None:

@@ -53,6 +53,10 @@ _PREPOSITIONS = frozenset(
 )
 # "one" and up to three words of the same noun phrase before the term ("one of" is not).
 _ONE_BEFORE = re.compile(r"(?<![\w-])[Oo]ne\s+(?!(?:of|in|or|and|to|out)\b)(?:[\w-]+\s+){0,3}$")
+# An adverb, then a verb that agrees with a singular subject ("probably reduces", "also has").
+_SINGULAR_VERB_AFTER_ADVERB = re.compile(
+    r"\s+\w+ly\s+(?:is|was|has|does|(?!\w+ss\b)[a-z]+[^s\W]s)\b", re.I
+)
 FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
@@ -113,6 +117,10 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     term_plural = term_head.endswith("s") and not term_head.endswith(("ss", "us", "is"))
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
+    if plural and not term_plural and _SINGULAR_VERB_AFTER_ADVERB.match(after):
+        return False  # "supplementation probably reduces" must not become "supplements ..."
+    if words[0] == "not" and prev_word in ("a", "an"):
+        return False  # "an insufficient evidence" must not become "a not enough evidence"
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
         return False  # "a more severe phenotype" must not become "a more severe traits"
     if plural and not term_plural and _SINGULAR_VERB_BEFORE.search(before):
