@@ -220,6 +220,12 @@ _APPOSITIVE = re.compile(
 _FIRST_WORD = re.compile(r"[^\s/-]*")
 
 
+def _first_word(text: str) -> str:
+    """The first word of `text` as `_spells_exactly` splits it, lower-cased."""
+    found = _FIRST_WORD.match(text)
+    return found.group(0).lower() if found else ""
+
+
 def _spells_exactly(short: str, long_form: str) -> bool:
     """Whether the words of `long_form` (small words aside) start with the letters of `short`,
     one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""
@@ -350,10 +356,7 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
         theirs = _content_words(paper)
         for m in re.finditer(rf"(?<![\w'’-])(?=({run})(?![\w-]))", text):  # every start
             words = m.group(1)
-            if (
-                words[0].lower() != letters[0]
-                and _FIRST_WORD.match(words).group(0).lower() not in _MINOR
-            ):
+            if words[0].lower() != letters[0] and _first_word(words) not in _MINOR:
                 continue  # its first word is no small word and starts with another letter
             if not _spells_exactly(short, words) or words.lower() in source_lower:
                 continue
