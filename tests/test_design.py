@@ -411,3 +411,13 @@ def test_a_model_alone_is_no_lab_work(text: str, expected: StudyDesign) -> None:
 )
 def test_earlier_and_future_work_is_not_the_papers_design(text, expected):
     assert detect_design(parse(text)).design == expected
+
+
+def test_human_cells_named_with_a_hyphenated_word_are_a_lab_study():
+    text = (
+        "We recently reported that a related virus raised the number of aged cells in infected "
+        "mice. Here, we show that the virus makes human non-dividing cells age and raises the "
+        "signals of human aged cells through a receptor; blocking the receptor stopped it in "
+        "human non-senescent cells."
+    )
+    assert detect_design(parse(text)).design == StudyDesign.LAB

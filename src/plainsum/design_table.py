@@ -163,7 +163,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bin vitro\b", 3),
         (r"\bin culture\b", 3),
         (r"\b(?:grew|grown|growing)\b[^.]{0,40}\bcells\b", 2),
-        (r"\b(?:human|mouse|rat) (?:\w+ ){0,2}cells\b", 1),
+        (r"\b(?:human|mouse|rat) (?:[\w-]+ ){0,2}cells\b", 1),
         # a named cell line: "Calu-3 cells", "A549 cells" (not "CD4 cells", "type-2 cells")
         (
             r"\b(?:(?!type-|th-|cd-)[a-z]+-\d+[a-z]?|a549|u87|u2os|mcf7|hepg2|jurkat|hek293t?)"
