@@ -9,6 +9,8 @@ part given as the whole); this module words their findings, one per number."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
 from .counts import misplaced_counts
@@ -19,6 +21,82 @@ from .number_roles import other_step_numbers
 from .number_times import other_time_numbers
 
 NUMBERS = "numbers"  # the check name of a misattributed number
+
+Finder = Callable[[str, Source], Iterable[tuple[str, str, str]]]
+Message = Callable[[str, str, str, str], str]
+
+# Each rule, in this order: what finds the numbers (each with what the summary says and what
+# the paper says), whether a number an earlier rule flagged is skipped, the message (number,
+# ours, theirs, the quoted sentence) and the hint.
+_RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
+    (
+        moved_numbers,
+        False,
+        lambda number, said, theirs, quoted: (
+            f"The number {number} is in the source, but not for this: the sentences "
+            f"this one draws on give {theirs} ({said!r} in {quoted})."
+        ),
+        lambda number: "Check which number the paper gives for this and use that one.",
+    ),
+    (
+        misattributed_numbers,
+        False,
+        lambda number, noun, theirs, quoted: (
+            f"The number {number} counts {theirs} in the source, not {noun}: {quoted}."
+        ),
+        lambda number: f"Use {number} only for what the paper counts with it.",
+    ),
+    (
+        other_arm_numbers,
+        True,
+        lambda number, ours, theirs, quoted: (
+            f"The number {number} is in the source, but for another group: {quoted} gives it "
+            f"for {ours!r}, the paper for {theirs!r}."
+        ),
+        lambda number: "Check which group the paper gives this number for.",
+    ),
+    (
+        traded_numbers,
+        True,
+        lambda number, label, other, quoted: (
+            f"The numbers {number} and {other} have traded places: the paper gives "
+            f"{label!r} to {other}, not to {number} ({quoted})."
+        ),
+        lambda number: "Check which number the paper gives each group, and put each with its own.",
+    ),
+    (
+        other_time_numbers,
+        True,
+        lambda number, ours, theirs, quoted: (
+            f"The number {number} is in the source, but for another time point: {quoted} "
+            f"gives it {ours!r}, the paper {theirs!r}."
+        ),
+        lambda number: "Check which time point the paper gives this number for.",
+    ),
+    (
+        other_step_numbers,
+        True,
+        lambda number, step, theirs, quoted: (
+            f"The number {number} is in the source, but it counts {theirs}, not those who "
+            f"{step} it: {quoted}."
+        ),
+        lambda number: (
+            "Check which step of the study (who entered, finished or left it) the paper gives "
+            "this number for."
+        ),
+    ),
+    (
+        misplaced_counts,
+        True,
+        lambda number, said, theirs, quoted: (
+            f"The number {number} is in the source, but not as {said!r}: the paper "
+            f"gives {theirs} ({quoted})."
+        ),
+        lambda number: (
+            "Check what the paper counts with this number, and whether it is a part or the whole."
+        ),
+    ),
+)
 
 
 def number_findings(link: EvidenceLink, source: Source) -> list[Finding]:
@@ -42,63 +120,10 @@ def number_findings(link: EvidenceLink, source: Source) -> list[Finding]:
             )
         )
 
-    for number, said, theirs in moved_numbers(link.text, source):
-        flagged.add(number)
-        add(
-            f"The number {number} is in the source, but not for this: the sentences "
-            f"this one draws on give {theirs} ({said!r} in {quoted}).",
-            "Check which number the paper gives for this and use that one.",
-        )
-    for number, noun, theirs in misattributed_numbers(link.text, source):
-        flagged.add(number)
-        add(
-            f"The number {number} counts {theirs} in the source, not {noun}: {quoted}.",
-            f"Use {number} only for what the paper counts with it.",
-        )
-    for number, ours, theirs in other_arm_numbers(link.text, source):
-        if number in flagged:
-            continue
-        flagged.add(number)
-        add(
-            f"The number {number} is in the source, but for another group: {quoted} gives it "
-            f"for {ours!r}, the paper for {theirs!r}.",
-            "Check which group the paper gives this number for.",
-        )
-    for number, label, other in traded_numbers(link.text, source):
-        if number in flagged:
-            continue
-        flagged.add(number)
-        add(
-            f"The numbers {number} and {other} have traded places: the paper gives "
-            f"{label!r} to {other}, not to {number} ({quoted}).",
-            "Check which number the paper gives each group, and put each with its own.",
-        )
-    for number, ours, theirs in other_time_numbers(link.text, source):
-        if number in flagged:
-            continue
-        flagged.add(number)
-        add(
-            f"The number {number} is in the source, but for another time point: {quoted} "
-            f"gives it {ours!r}, the paper {theirs!r}.",
-            "Check which time point the paper gives this number for.",
-        )
-    for number, step, theirs in other_step_numbers(link.text, source):
-        if number in flagged:
-            continue
-        flagged.add(number)
-        add(
-            f"The number {number} is in the source, but it counts {theirs}, not those who "
-            f"{step} it: {quoted}.",
-            "Check which step of the study (who entered, finished or left it) the paper gives "
-            "this number for.",
-        )
-    for number, said, theirs in misplaced_counts(link.text, source):
-        if number in flagged:
-            continue
-        flagged.add(number)
-        add(
-            f"The number {number} is in the source, but not as {said!r}: the paper "
-            f"gives {theirs} ({quoted}).",
-            "Check what the paper counts with this number, and whether it is a part or the whole.",
-        )
+    for finder, each_once, message, hint in _RULES:
+        for number, ours, theirs in finder(link.text, source):
+            if each_once and number in flagged:
+                continue
+            flagged.add(number)
+            add(message(number, ours, theirs, quoted), hint(number))
     return findings
