@@ -6,9 +6,10 @@ import base64
 import hashlib
 import re
 
+import pytest
 from test_eval_fixtures import make_log
 
-from plainsum.evals.report_html import highlight, render_report
+from plainsum.evals.report_html import _FOREIGN_LETTER, _places, highlight, render_report
 from plainsum.evals.report_term import run_table
 from plainsum.schemas import Finding, Severity
 
@@ -121,3 +122,29 @@ def test_section_findings_without_a_span_are_flagged_beside_the_section():
     limitations = re.search(r'data-section="limitations">.*?</div>', card).group(0)
     assert '<span class="flag warning">shape: Section is &lt;short&gt;</span>' in limitations
     assert "flag" not in re.search(r'data-section="headline">.*?</div>', card).group(0)
+
+
+# Spans and texts where matching without case could go wrong: letters outside ASCII that fold
+# into ASCII ones ("ſ" is "s", the Kelvin sign "k", "ı"/"İ" for "i") or change length, spans
+# that repeat or overlap, punctuation outside ASCII that is no letter.
+PLACES = [
+    ("a cure", "This is a cure for A CURE and a Cure."),
+    ("aa", "aaaaa"),
+    ("ſome risk", "Some risk, ſome risk, SOME RISK."),
+    ("some risk", "ſome risk and Some risk."),
+    ("kidney", "Kidney and \u212aidney disease."),
+    ("this", "Thıs and THİS and this."),
+    ("İstanbul", "İstanbul and istanbul."),
+    ("≥ 2 weeks", "For ≥ 2 weeks – not ≥ 2 WEEKS."),
+    ("straße", "STRASSE or Straße."),
+    ("(95% CI)", "risk (95% ci) and (95% CI)"),
+    ("no match", "Nothing to find here."),
+    ("Ⓐ cure", "ⓐ cure and Ⓐ CURE."),
+]
+
+
+@pytest.mark.parametrize(("span", "text"), PLACES)
+def test_span_places_are_those_a_case_blind_pattern_finds(span, text):
+    lower = None if _FOREIGN_LETTER.search(text) else text.lower()
+    want = [m.span() for m in re.finditer(re.escape(span), text, re.I)]
+    assert _places(span, text, lower) == want

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Protocol, TypeVar
 
@@ -101,11 +101,18 @@ def sentence_at(text: str, offset: int) -> str:
 
 def sentence_with(text: str, token: str) -> str | None:
     """The first sentence that holds `token` as a whole word (case ignored), if any."""
-    pattern = re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
+    pattern = _whole_word(token)
     for sentence in split_sentences(text):
         if pattern.search(sentence):
             return sentence
     return None
+
+
+@lru_cache(maxsize=1024)
+def _whole_word(token: str) -> re.Pattern[str]:
+    """`token` as a whole word, case ignored: made once per token, not compiled (or looked up
+    in `re`'s own cache, which the gate's many patterns overflow) at every call."""
+    return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
 
 
 def negated(text: str, start: int, window: int = NEGATION_WINDOW) -> bool:
