@@ -132,3 +132,33 @@ def test_without_headings_the_verdict_on_the_evidence_is_a_conclusion(
 )
 def test_an_effect_that_names_nothing_is_no_conclusion(text: str, expected: bool) -> None:
     assert concludes(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("verdict", "concluded"),
+    [
+        # a hedged finding with the limit of the evidence after its "but": the authors' verdict
+        (
+            "Home visits may reduce drinking in pregnancy, but there is insufficient evidence "
+            "about their effect on birth weight.",
+            True,
+        ),
+        (
+            "Home visits probably lower the number of missed visits, but the evidence is of low "
+            "quality for all other outcomes.",
+            True,
+        ),
+        # a limit named outright is a limitation still
+        (
+            "Home visits may help, but the trials were limited by their small size.",
+            False,
+        ),
+    ],
+)
+def test_without_headings_a_hedged_finding_with_its_limit_is_a_conclusion(
+    verdict: str, concluded: bool
+) -> None:
+    source = parse(_UNHEADED.format(verdict=verdict))
+    material = gather(source, detect_design(source))
+    conclusions = [p.text for p in material.by_role.get(Role.CONCLUSION, [])]
+    assert any(t.startswith(verdict.split()[0]) and " but " in t for t in conclusions) is concluded

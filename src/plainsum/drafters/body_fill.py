@@ -31,10 +31,13 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
     leaning: list[PlainSentence] = []
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
+            # leaning, in the paper or as edited ("The identified members ..."), on a sentence
+            # not shown
+            leaning_here = leans(p)
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
                 continue
-            if p.leans:  # leaning, in the paper, on a sentence not shown: only as a last resort
+            if leaning_here:  # only as a last resort
                 leaning.append(p)
                 continue
             if p.text.rstrip(".").lower() == headline.lower():

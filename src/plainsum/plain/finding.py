@@ -97,7 +97,8 @@ _SEARCH_COUNT = re.compile(
 
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
-    r"\b(?:side[- ]effects?|adverse|harms?|(?<!-)deaths?|died|drop(?:ped|ping)? out|drop-outs?|"
+    r"\b(?:side[- ]effects?|adverse|harms?|serious health problems?|(?<!-)deaths?|died|"
+    r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
@@ -153,7 +154,9 @@ FINDING = re.compile(
     r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
     # getting back what was lost ("Fish given the protein back regained normal coats"); not
     # "recovered", which an abstract says of its sample as often ("all children recovered")
-    r"regain|normali[sz])\w*",
+    r"regain|normali[sz]"
+    # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
+    r"|serious health problem)\w*",
     re.I,
 )
 # What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the
@@ -175,7 +178,8 @@ def states_finding(text: str) -> bool:
 # effects"): the aside is not what the headline reports.
 _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
-    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?)\b"
+    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|"
+    r"serious health problems?)\b"
     r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
     # "no clear benefits or side effects of X": the benefit is the finding
     r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|harms?)\b"

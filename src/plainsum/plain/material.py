@@ -169,6 +169,16 @@ _VERDICT = re.compile(
     r"(?:insufficient|inadequate|not (?:enough|sufficient)) (?:to|for|about)\b",
     re.I,
 )
+# A hedged finding with the limit of the evidence after its "but": "Mass media campaigns may
+# reduce stigma, but there is insufficient evidence about their effect on X" is the authors'
+# conclusion, its limit said with it.
+_HEDGED_BUT = re.compile(
+    r"^(?!There\b|(?:The |This )?evidence\b)[^,;]{3,120}?\b(?:may|might|probably|likely)"
+    r" (?:\w+ly )?(?:reduce|improve|increase|lower|help|prevent|lead|result|decrease|shorten|"
+    r"ease|relieve|benefit|make|have|be)\b[^;]*?,? but (?:there (?:is|was|are|were)|the "
+    r"evidence|evidence|it is|we)\b",
+    re.I,
+)
 _CONCLUDED = re.compile(
     r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
     r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
@@ -178,8 +188,8 @@ _CONCLUDED = re.compile(
 
 def _drafting_role(s: SourceSentence, headed: bool) -> Role:
     """The role a sentence is drafted in: its own, except that in an abstract without headings
-    a graded finding, the authors' verdict on the evidence (`_VERDICT`) or their stated
-    conclusion is a conclusion."""
+    a graded finding, the authors' verdict on the evidence (`_VERDICT`), a hedged finding with
+    that verdict after its "but" (`_HEDGED_BUT`) or their stated conclusion is a conclusion."""
     if headed or s.role == Role.BACKGROUND:
         return s.role
     text = strip_label(s.text)
@@ -187,7 +197,7 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
         return Role.CONCLUSION
     if s.role != Role.LIMITATION or names_a_limit(text):
         return s.role
-    if _GRADED_FINDING.search(text) or _VERDICT.match(text):
+    if _GRADED_FINDING.search(text) or _VERDICT.match(text) or _HEDGED_BUT.match(text):
         return Role.CONCLUSION
     return s.role
 

@@ -154,6 +154,7 @@ def stack_fits(term: str, plain: str, before: str) -> bool:
 
 
 REPEAT_WINDOW = 2  # words on each side of a term in which a plain word may not stand again
+_OF_THE = re.compile(r"\b([A-Za-z]+) of (?:the|a|an) $")
 
 
 def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
@@ -161,6 +162,10 @@ def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
     the term, with no punctuation between, though the term itself does not hold it:
     "biomarkers were measured" must not become "measurable signs were measured"."""
     left = _words(re.split(r"[,;:()]", before)[-1])[-REPEAT_WINDOW:]
+    # "influenced results of the outcome" is never "... results of the result"
+    of = _OF_THE.search(before)
+    if of is not None:
+        left.append(of.group(1).lower())
     right = _words(re.split(r"[,;:()]", after)[0])[:REPEAT_WINDOW]
     near = _content(left + right)
     own = {stem(w) for w in re.findall(r"[a-z]+", term.lower())}

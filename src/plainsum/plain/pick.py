@@ -28,7 +28,7 @@ __all__ = [
 LEANS_BACK = re.compile(
     r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
-    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research) "
+    r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research|article|overview) "
     # "These results suggest ...", "It was concluded that ...": the study's own, no pointer
     r"| (?:results|findings|data) (?:suggest|show|indicate|demonstrate|support)"
     r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b"
@@ -36,9 +36,11 @@ LEANS_BACK = re.compile(
     r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"
     r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
-    # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests":
-    # a figure or group said just before, which the sentence does not name
-    r"The (?:corresponding|same|latter|former|remaining|rest of the)|"
+    # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests",
+    # "The identified members ...": a figure or group said just before, which the sentence does
+    # not name
+    r"The (?:corresponding|same|latter|former|remaining|rest of the|identified|aforementioned|"
+    r"above-mentioned|abovementioned|mentioned|described)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"

@@ -98,6 +98,7 @@ ADVICE = re.compile(
 # risk of infections", "appears to be safe", "toxicity".
 HARM = re.compile(
     r"\b(?:adverse (?:effects?|events?|reactions?)|side effects?|harms?|toxicit(?:y|ies)|"
+    r"serious health problems?|"
     r"(?:increased|higher|greater) risk of|(?:was|were|is|are|appears? to be|seems? to be) "
     r"(?:\w+ )?(?:safe|well tolerated)|infections? (?:was|were) (?:more )?common)\b",
     re.I,

@@ -278,7 +278,14 @@ def key_terms(texts: list[str]) -> frozenset[str]:
     out: set[str] = set()
     for text in texts:
         out |= {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
+        if _SERIOUS_EVENTS.search(text):
+            out.add("side")  # serious health problems are the harms "side effects" name
     return frozenset(out)
+
+
+# The glossary's neutral words for serious adverse events: harms like side effects, though no
+# one said the treatment caused them.
+_SERIOUS_EVENTS = re.compile(r"\bserious health problems?\b", re.I)
 
 
 # "The primary outcome was the number of people with a relapse": what the authors said they
@@ -339,6 +346,7 @@ def main_result_rank(
 # A result about harm: side effects, safety, complications, deaths, people who stopped.
 HARM = re.compile(
     r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
+    r"serious health problems?|"
     r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
     r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
     re.I,

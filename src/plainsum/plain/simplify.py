@@ -27,6 +27,7 @@ from .glossary import STATISTICAL, plain_words
 from .letter_forms import names_a_letter
 from .numbers import has_statistics, strip_statistics
 from .semicolons import AUXILIARIES, join_list_semicolons
+from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import plain_ratios
 from .telegraphic import fix_telegraphic, unsafe
@@ -261,7 +262,7 @@ def rewrite(
     `senses.kept_terms`) and "we" made explicit."""
     text = fix_telegraphic(strip_label(text))
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
-    text = strip_statistics(text)
+    text = mend_slips(strip_statistics(text))
     if expand is not None:
         text = expand(text)
     text = plain_ratios(text)

@@ -11,6 +11,7 @@ import re
 
 from .abbreviations import unexplained
 from .anchored import unanchored
+from .projection import unstated_premise
 from .wholeness import SUBORDINATE, broken, finite
 
 _LEANS_BACK = re.compile(
@@ -35,8 +36,19 @@ _PRONOUN_SUBJECT = re.compile(
 
 # "answers to these uncertainties", "such patients": a pointer to something said before.
 POINTER = re.compile(
-    r"\b(?:these|those|such|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|work|paper|"
+    # ("such as" gives examples: it points at nothing said before)
+    r"\b(?:these|those|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
+    r"work|paper|"
     r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
+    re.I,
+)
+
+
+# "The identified members", "the latter group", "the remaining patients": things a sentence
+# before picked out.
+_NAMED_BEFORE = re.compile(
+    r"^The (?:identified|aforementioned|above|above-mentioned|abovementioned|mentioned|"
+    r"described|latter|former|remaining) [\w-]+",
     re.I,
 )
 
@@ -83,6 +95,10 @@ def leans_back(text: str) -> bool:
         or _NO_TOPIC.match(text)
         # "The assumed risk was 38 per 100", "Expression was measured 72h later"
         or unanchored(text)
+        # "The number wrongly diagnosed would be 34": in an imagined group named before
+        or unstated_premise(text)
+        # "The identified members suggest ...": identified, mentioned or left over before
+        or bool(_NAMED_BEFORE.match(text))
     )
 
 

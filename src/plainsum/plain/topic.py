@@ -214,7 +214,8 @@ _HELPED = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:only|some(?! (?:[\w-]+ )?evidence)|subgroups?|short[- ]term|long[- ]term|"
     r"at (?:a )?dose|doses?|except|but|"
-    r"however|although|whereas|while|harm\w*|side effects?|adverse|worse|increase[ds]?|"
+    r"however|although|whereas|while|harm\w*|side effects?|adverse|health problems?|worse|"
+    r"increase[ds]?|"
     r"higher|more|greater|less|than|compared|versus|over|similar|superior|inferior|"
     r"as (?:good|well|effective) as)\b|\d",
     re.I,

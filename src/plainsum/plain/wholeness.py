@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..memo import SIZE
 from .placed_verbs import placed_verb
+from .source_slips import source_slip
 
 # A bracketed aside, with one level of brackets inside it ("(risk ratio (RR) 0.7; 3 trials)").
 BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
@@ -282,7 +283,9 @@ def tidy(text: str) -> str:
     text = re.sub(r"^[,;:.\s-]+", "", text)
     text = re.sub(r"\b(\w+) \1\b", r"\1", text)
     text = re.sub(r"\b(\w+ \w+) \1\b", r"\1", text)  # "prevention of prevention of"
-    text = re.sub(r"\b(\w+) (?:and|or) \1\b", r"\1", text)
+    # "treatment or treatment." said once; never "may or may not", "deaths or deaths at one
+    # year", "schizophrenia or schizophrenia-like": there the two differ
+    text = re.sub(r"\b(\w+) (?:and|or) \1(?=[,;:.)]|$)", r"\1", text)
     text = re.sub(r"\bBut, ", "But ", text)
     text = re.sub(r";\s*but,\s+", "; but ", text)
     text = re.sub(r"\bpeople'(?!s)", "people's", text)
@@ -389,4 +392,4 @@ def broken(text: str) -> str | None:
             return f"doubled word '{m.group(1)}'"
     if not is_sentence(text):
         return "no main clause"
-    return None
+    return source_slip(text)

@@ -1,6 +1,7 @@
 """What an authors' conclusion says that is no finding: how much is known, how the trials were
 run or reported, where the evidence comes from, what someone should do, a maxim of the method,
-research still to be done, the point a sentence concedes before its claim.
+research still to be done, what is in use (the question's scene), the point a sentence concedes
+before its claim.
 
 A conclusion part holds these beside the finding ("Women could be given information on both
 methods", "We found a lack of consistent reporting", "Most of the evidence was obtained in
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["conceded", "says_no_finding"]
+__all__ = ["conceded", "in_use", "says_no_finding"]
 
 # "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
 # way things went (said a sentence or two later) is the finding.
@@ -83,6 +84,25 @@ _PROVENANCE = re.compile(
 )
 
 
+# What is in use, the scene of the question, not what the study found: "A wide range of non
+# drug treatments are used for stiff muscles in MS", "Steroids are commonly given for relapses".
+_IN_USE = re.compile(
+    r"^(?:An? (?:wide |broad |large )?(?:range|variety|number) of|Many|Several|Various|Numerous|"
+    r"Different) [^.;,]{3,100}? (?:are|is) (?:\w+ly )?(?:used|available|given|offered|prescribed|"
+    r"employed|applied)\b"
+    r"|^[^,;.]{3,80}? (?:is|are) (?:widely|commonly|often|frequently|increasingly|routinely) "
+    r"(?:used|prescribed|given|offered|employed)\b(?![^.]*\b(?:but|yet|although|however)\b)"
+    # what others have put forward: "New treatments have been suggested to keep X"
+    r"|^[^,;.]{3,120}? (?:has|have) been (?:suggested|proposed|put forward|considered)\b",
+    re.I,
+)
+
+
+def in_use(text: str) -> bool:
+    """Whether `text` says only what is in use, the scene of the question (`_IN_USE`)."""
+    return bool(_IN_USE.match(text))
+
+
 def says_no_finding(text: str) -> bool:
     """Whether `text` says only how much is known, how the trials were run or reported, where
     the evidence comes from, or what someone should do: no finding."""
@@ -94,6 +114,7 @@ def says_no_finding(text: str) -> bool:
         or _PROVENANCE.match(text)
         or _MAXIM.match(text)
         or _STUDIES_TO_COME.match(text)
+        or _IN_USE.match(text)
     )
 
 

@@ -1,0 +1,85 @@
+"""Slips of grammar a paper makes itself, which a draft must not copy: a sentence that holds one
+reads as broken to a lay reader, whoever wrote it first.
+
+"There were a clear effects" ("were a" before no word for an amount), "Deaths and stay
+differ did not differ" (a verb said twice), "X improved with Y, again no differences between
+doses" (a clause with no verb after a comma), "biomarkers in fluid and serum, the most
+promising imaging biomarkers" (a list item glued on as if it restated the noun before it: the
+one slip mended, by `mend_slips`, rather than left out); and what a cut inside a list leaves,
+"Within safe limits, for nutrients such as vitamin D is warranted" (no subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "There were a" / "There are a" starts a count only with a word for an amount or a number
+# after it ("There were a total of 20", "a number of limits", "an estimated 300 cases").
+_THERE_WERE_A = re.compile(
+    r"\b[Tt]here (?:were|are) an? (?!(?:[\w-]+ ){0,2}(?:number|total|lot|few|range|variety|"
+    r"series|couple|handful|majority|minority|mix|mixture|host|set|pair|dozen|group|wealth|"
+    r"multitude|proportion|percentage|median|mean|average|quarter|third|half|further|"
+    r"additional|estimated|greater|larger|smaller|higher|lower)\b|\d)"
+)
+# "differ did not differ": one verb as the subject's verb and again after its auxiliary.
+_VERB_TWICE = re.compile(r"\b(\w{3,}) (?:did|does|do) not \1\b", re.I)
+# ", again no differences between dose levels": a tail with no verb of its own.
+_VERBLESS_TAIL = re.compile(
+    r", (?:again|also) no (?!(?:[\w-]+ ){0,6}?(?:was|were|is|are|had|has|have|did|does|"
+    r"could|can|may|might|would)\b)[^,;:]*\.?$",
+    re.I,
+)
+# "<noun> in A and B, the most promising imaging <noun>": the same noun named again after a
+# comma with a new modifier is another item of the list, not a restatement of the first.
+_GLUED_ITEM = re.compile(
+    r"\b(\w{4,}) (?:in|of|from|for|on) [^,.;]{1,60}\band\b[^,.;]{1,40}(?P<comma>, )the (?:most|"
+    r"best|main|key) (?:[\w-]+ ){1,2}\1\b",
+    re.I,
+)
+
+
+# "Within safe limits, for nutrients such as vitamin D is warranted": a phrase, then another
+# phrase where the subject should stand (what a cut inside a list leaves), then the verb.
+_NO_SUBJECT = re.compile(
+    r"^(?:Within|Above|Below|Beyond|Under|Over|For|In|At|On|With|Without|Among|During|After|"
+    r"Before|Despite)\b[^,]{1,80}, (?:for|of|to|with|by|within|above|below)\b"
+    r"(?! (?:example|instance)\b)(?:(?!\bthere\b)[^,;])*?\b(?:is|are|was|were)\b",
+    re.I,
+)
+
+
+# "At the same time, but there are ...": a linking opener, then a conjunction that has nothing
+# to join it to.
+_OPENER_THEN_JOIN = re.compile(
+    r"^(?:At the same time|In addition|However|Moreover|Furthermore|Also|Thus|Therefore|"
+    r"Additionally|In the end|Finally|Overall|Meanwhile|Nevertheless|In contrast|Likewise|"
+    r"Similarly|Indeed),? (?:but|and|yet|or)\b",
+    re.I,
+)
+
+
+def mend_slips(text: str) -> str:
+    """`text` with the one slip whose mend is sure made good: a list item glued on after a
+    comma takes the "and" it lost ("biomarkers in fluid and serum, and the most promising
+    imaging biomarkers")."""
+    m = _GLUED_ITEM.search(text)
+    if m is None:
+        return text
+    return text[: m.end("comma")] + "and " + text[m.end("comma") :]
+
+
+def source_slip(text: str) -> str | None:
+    """Why `text` holds a slip of grammar (usually copied from the paper), or None."""
+    if _THERE_WERE_A.search(text):
+        return "'were a' before no word for an amount"
+    if _VERB_TWICE.search(text):
+        return "a verb said twice"
+    if _VERBLESS_TAIL.search(text):
+        return "a clause with no verb after a comma"
+    if _OPENER_THEN_JOIN.match(text):
+        return "a conjunction with nothing to join"
+    if _NO_SUBJECT.search(text):
+        return "a phrase where the subject should stand"
+    if _GLUED_ITEM.search(text):
+        return "a list item glued on as a restatement (`mend_slips` mends it)"
+    return None

@@ -1,0 +1,188 @@
+"""Slips of grammar and sense a paper's own sentence can carry, which an offline draft must not
+copy or make (issue 9: true > whole): "There were a clear effects", a verb said twice, a
+verbless tail, a list item glued on as a restatement (mended), "may or may not" read as "may
+not", "results of the result", "serious side effects" for events no one said the drug caused,
+and a count for an imagined group said without the group. Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.pick import leans_back as pick_leans_back
+from plainsum.plain.projection import unstated_premise
+from plainsum.plain.results import HARM, key_terms, says_a_finding
+from plainsum.plain.simplify import fit_for_readers, rewrite
+from plainsum.plain.source_slips import mend_slips, source_slip
+from plainsum.plain.standalone import leans_back
+from plainsum.plain.wholeness import broken, tidy
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        ("There were a clear differences in pain in favour of the brace.", True),
+        ("There are a small benefits for walking speed.", True),
+        ("Falls and time in hospital differ did not differ between the groups.", True),
+        ("Walking speed improved with the brace, again no differences between the doses.", True),
+        ("Walking speed improved with the brace, also no change in falls.", True),
+        # a count after "were a", a verb only once, a tail with its own verb
+        ("There were a total of 40 falls in the two groups.", False),
+        ("There were a number of problems with how the trials were run.", False),
+        ("There were an estimated 300 new cases each year.", False),
+        ("There were a few dropouts in each group.", False),
+        ("Falls did not differ between the groups.", False),
+        ("Walking speed improved with the brace, again no differences were seen.", False),
+        ("Pain eased with the brace, and falls were fewer.", False),
+    ],
+)
+def test_a_slip_of_grammar_is_no_whole_sentence(text: str, slip: bool) -> None:
+    assert (source_slip(text) is not None) is slip
+    assert (broken(text) is not None) is slip
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "This review covers markers in spinal fluid and blood, the most promising scan "
+            "markers used in clinics.",
+            "This review covers markers in spinal fluid and blood, and the most promising scan "
+            "markers used in clinics.",
+        ),
+        # a true apposition names no second kind of the same thing
+        (
+            "We gave the drug to people with MS and asthma, the most common group in clinics.",
+            "We gave the drug to people with MS and asthma, the most common group in clinics.",
+        ),
+    ],
+)
+def test_a_glued_list_item_gets_its_and_back(text: str, mended: str) -> None:
+    assert mend_slips(text) == mended
+    assert source_slip(mend_slips(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two things that differ stay two
+        ("The drug may or may not help with pain.", "The drug may or may not help with pain."),
+        (
+            "People with asthma or asthma-like illness took part.",
+            "People with asthma or asthma-like illness took part.",
+        ),
+        (
+            "There was no effect on deaths in hospital or deaths at one year.",
+            "There was no effect on deaths in hospital or deaths at one year.",
+        ),
+        ("It lowered pain and pain scores.", "It lowered pain and pain scores."),
+        # the same word twice, as a list's end: said once
+        ("Nobody was given a drug or drug.", "Nobody was given a drug."),
+        ("It eased sleep and sleep, in most.", "It eased sleep, in most."),
+    ],
+)
+def test_tidy_says_a_repeated_word_once_only_where_the_two_are_the_same(
+    text: str, expected: str
+) -> None:
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article between does not hide the repeat ("results of the result")
+        (
+            "Unblinded nurses might have biased the results of the outcome.",
+            "Unblinded nurses might have biased the results of the outcome.",
+        ),
+        # a serious adverse event is what happened, not what the drug caused
+        (
+            "Three patients had serious adverse events: one stroke and two falls.",
+            "Three patients had serious health problems: one stroke and two falls.",
+        ),
+        ("One serious adverse event was reported.", "One serious health problem was reported."),
+        ("Adverse events were mild.", "Side effects were mild."),
+    ],
+)
+def test_a_swap_neither_repeats_a_word_nor_claims_a_cause(text: str, expected: str) -> None:
+    assert plain_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a count of what would happen, its imagined group left to the sentence before
+        ("The number of people wrongly diagnosed would be 34 with the first test.", True),
+        ("Of these, 210 would get the right drug and 40 would not.", True),
+        # the premise said in the sentence, or no count
+        (
+            "If the test were used in 1000 people with a cough, it would miss 12 cases.",
+            False,
+        ),
+        (
+            "With an assumed risk of 10 in 100, 3 more people in 100 would be helped.",
+            False,
+        ),
+        ("A trial comparing the two cheapest drugs would be of interest.", False),
+        ("Since only one trial was found, it would be wrong to call the drug useless.", False),
+        ("The test missed 12 of 300 cases.", False),
+    ],
+)
+def test_a_count_for_an_imagined_group_leans_on_the_group(text: str, leans: bool) -> None:
+    assert unstated_premise(text) is leans
+    if leans:
+        assert leans_back(text.rstrip("."))
+
+
+def test_a_source_slip_is_never_shown_and_a_true_sentence_still_is() -> None:
+    assert not fit_for_readers(rewrite("There were a statistically significant effects on pain."))
+    assert fit_for_readers(rewrite("There were a total of 12 falls in the brace group."))
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        # a group or thing a sentence before picked out, not named here
+        ("The identified genes point to a role of the immune system.", True),
+        ("The remaining patients walked faster after a year.", True),
+        ("The latter group had fewer relapses.", True),
+        ("The above-mentioned markers were higher in MS.", True),
+        # named in the sentence itself
+        ("The trial found fewer relapses with the new drug.", False),
+        ("The genes identified in this study point to the immune system.", False),
+    ],
+)
+def test_a_thing_picked_out_before_leans_on_that_sentence(text: str, leans: bool) -> None:
+    assert pick_leans_back(text) is leans
+    assert leans_back(text.rstrip(".")) is leans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serious health problems occurred in three people given the drug.",
+        "There was no clear difference in serious health problems between the groups.",
+    ],
+)
+def test_serious_health_problems_are_a_harm_found(text: str) -> None:
+    assert HARM.search(text)
+    assert says_a_finding(text)
+    assert "side" in key_terms([text])  # shares the conclusion's "side effects"
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        # what a cut inside a list leaves: a phrase where the subject should stand
+        ("Within safe limits, for nutrients such as zinc is advised.", True),
+        # a linking opener, then a conjunction with nothing to join
+        ("At the same time, but there are reasons not to use the diet.", True),
+        ("At the same time, there are reasons not to use the diet.", False),
+        ("In people with MS, for example, tiredness is common.", False),
+        ("After a year, in the drug group there were fewer relapses.", False),
+        ("Within safe limits, zinc is advised for most people.", False),
+    ],
+)
+def test_a_phrase_where_the_subject_should_stand(text: str, slip: bool) -> None:
+    assert (source_slip(text) is not None) is slip
