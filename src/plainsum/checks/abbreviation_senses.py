@@ -46,6 +46,12 @@ def senses() -> dict[str, tuple[Sense, ...]]:
     return {short: tuple(found) for short, found in table.items()}
 
 
+@cache
+def _uses(short: str) -> re.Pattern[str]:
+    """`short` as a word of its own (the table's short forms: a fixed, small set)."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])")
+
+
 def paper_sense(short: str, source: str, definitions: dict[str, str]) -> Sense | None:
     """The sense the paper gives `short`: by its own definition if it has one, else by the
     context of its uses (the sense whose signals stand beside more uses; none on a tie)."""
@@ -56,7 +62,7 @@ def paper_sense(short: str, source: str, definitions: dict[str, str]) -> Sense |
                 return sense
         return None
     votes: dict[Sense, int] = {}
-    for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
+    for m in _uses(short).finditer(source):
         window = source[max(0, m.start() - WINDOW) : m.end() + WINDOW]
         number_follows = bool(_NUMBER_AFTER.match(source, m.end()))
         for sense in options:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
-from .abbreviation_senses import paper_sense, senses
+from .abbreviation_senses import Sense, paper_sense, senses
 from .long_forms import (
     attempted_expansions,
     named_in_full,
@@ -34,6 +34,7 @@ from .long_forms import (
     paper_definitions,
     plain_last_word,
     same_long_form,
+    same_words,
     summary_expansions,
 )
 from .text import known_abbreviations, zipf
@@ -220,11 +221,22 @@ def _written_out(definitions: dict[str, str]) -> dict[str, str]:
     out = dict(definitions)
     for short, long_form in definitions.items():
         for inner, inner_long in definitions.items():
-            if inner != short:
-                pattern = rf"(?<![\w-]){re.escape(inner)}(s?)(?![\w-])"
-                long_form = re.sub(pattern, rf"{_escape_template(inner_long)}\1", long_form)
+            if inner != short and inner in long_form:  # a quick no: the pattern holds `inner`
+                long_form = _plural_use(inner).sub(rf"{_escape_template(inner_long)}\1", long_form)
         out[short] = long_form
     return out
+
+
+@lru_cache(maxsize=4096)
+def _plural_use(short: str) -> re.Pattern[str]:
+    """`short` as a word of its own, a plural 's' after it caught as group 1."""
+    return re.compile(rf"(?<![\w-]){re.escape(short)}(s?)(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _use(word: str) -> re.Pattern[str]:
+    """`word` (a short or long form) as a word of its own, not part of a longer one."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
 def _defined(short: str, definitions: dict[str, str]) -> str | None:
@@ -271,26 +283,28 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
         if paper and not same_long_form(written, paper):
             if not plain_last_word(short, written, paper):
                 out.append(WrongExpansion(short, shown, paper))
-        elif not paper and short in senses():
-            meant = paper_sense(short, source, definitions)
-            if meant is None and len(senses()[short]) == 1:
-                meant = senses()[short][0]  # a standard long form holds in any paper
-            if meant and not any(same_long_form(written, lf) for lf in meant.long_forms):
+        elif not paper and _singular(short) in senses():
+            key = _singular(short)
+            meant = paper_sense(key, source, definitions)
+            if meant is None and len(senses()[key]) == 1:
+                meant = senses()[key][0]  # a standard long form holds in any paper
+            if meant and not _names(meant, written):
                 out.append(WrongExpansion(short, shown, meant.long_forms[0]))
     summary_lower = summary_text.lower()
     for short, options in senses().items():
         if short not in source:  # a quick no: the pattern below holds `short` itself
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", source):
+        if not _use(short).search(source):
             continue
         meant = paper_sense(short, source, definitions)
-        if meant is None:
+        own = _defined(short, definitions)  # a sense the table may not know: "PD" for dialysis
+        if meant is None and own is None:
             continue
         for sense in options:
-            if sense is meant:
+            if sense is meant or (own and _names(sense, own)):
                 continue
             for long_form in sense.long_forms:
-                at = re.search(rf"(?<![\w-]){re.escape(long_form)}(?![\w-])", summary_lower)
+                at = _use(long_form).search(summary_lower)
                 if not at or long_form in source_lower or long_form in defined_lower:
                     continue
                 if sense.own_use and sense.own_use.match(summary_text, at.end()):
@@ -298,9 +312,24 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
                 if any(w.short == short for w in out):
                     continue
                 written = summary_text[at.start() : at.end()]
-                paper = definitions.get(short) or meant.long_forms[0]
+                paper = own or (meant.long_forms[0] if meant else "")
                 out.append(WrongExpansion(short, written, paper))
     return out
+
+
+def _singular(short: str) -> str:
+    """`short` without a plural 's' ("RCTs" -> "RCT"), when the table knows only the singular."""
+    if short.endswith("s") and short not in senses() and short[:-1] in senses():
+        return short[:-1]
+    return short
+
+
+def _names(sense: Sense, long_form: str) -> bool:
+    """Whether `long_form` is one of the long forms of `sense`, its words in any order (a
+    paper's "remitting-relapsing MS" is the table's "relapsing-remitting MS")."""
+    return any(
+        same_long_form(long_form, lf) or same_words(long_form, lf) for lf in sense.long_forms
+    )
 
 
 def check_abbreviations(source_text: str, summary: PlainSummary) -> list[Finding]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 
 def paper_definitions(text: str) -> dict[str, str]:
@@ -20,10 +21,16 @@ def paper_definitions(text: str) -> dict[str, str]:
 
     The parser (Schwartz & Hearst) is the drafter's, in plain/abbreviations.py, so that the
     gate and the drafter agree on what a paper defines; it is imported here, late, because
-    the drafter imports the gate's abbreviation modules too."""
+    the drafter imports the gate's abbreviation modules too. Kept per text: the gate reads the
+    same paper again for each summary of it (a copy is returned, so callers may change it)."""
+    return dict(_definitions(text))
+
+
+@lru_cache(maxsize=256)
+def _definitions(text: str) -> tuple[tuple[str, str], ...]:
     from ..plain.abbreviations import find_definitions
 
-    return find_definitions(text)
+    return tuple(find_definitions(text).items())
 
 
 _MINOR = frozenset("of and the in for with to a an on by or".split())
@@ -57,6 +64,13 @@ def same_long_form(a: str, b: str) -> bool:
     if len(xs) != len(ys):  # "radiation therapy" / "radiotherapy"
         return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
     return all(_same_word(u, v) for u, v in zip(xs, ys, strict=True))
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two long forms have the same words in another order ("remitting-relapsing MS",
+    "relapsing-remitting multiple sclerosis"): small words, plurals and spellings aside."""
+    x, y = _normalised(_inner_spelled(a, b)).split(), _normalised(_inner_spelled(b, a)).split()
+    return bool(x) and sorted(x) == sorted(y)
 
 
 WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
@@ -169,9 +183,11 @@ def _spells_within(short: str, long_form: str) -> bool:
 _LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][^(),]{2,60}),\s*([A-Z][A-Za-z0-9]*[A-Z])\b")
 _SHORT_THEN_LONG = re.compile(
     r"(?<![\w-])([A-Za-z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s*(?:\(\s*([A-Za-z][^()]{3,80})\)|,\s*"
-    r"(?:short for|which stands for|standing for)\s+([^,.;]{3,80})|\s+(?:stands for|is short "
-    r"for)\s+([^,.;]{3,80}))"
+    r"(?:short for|which stands for|standing for|which is short for|meaning|which means|that "
+    r"is,?|i\.e\.,?)\s+([^,.;()]{3,80})|\s+(?:stands for|is short for|means)\s+([^,.;]{3,80}))"
 )
+# words that open a bracket's long form rather than belong to it: "MS (short for ...)"
+_LEADING = re.compile(r"^(?:short for|meaning|that is,?|i\.e\.,?|or|the|a|an)\s+", re.I)
 
 
 def summary_expansions(text: str) -> dict[str, str]:
@@ -189,8 +205,7 @@ def summary_expansions(text: str) -> dict[str, str]:
             found.update(zip(parts, longs, strict=True))
     for m in _SHORT_THEN_LONG.finditer(text):
         short = m.group(1)
-        long_form = next(g for g in m.groups()[1:] if g).strip()
-        long_form = re.sub(r"^(?:a|an|the)\s+", "", long_form, flags=re.I)
+        long_form = _LEADING.sub("", next(g for g in m.groups()[1:] if g).strip())
         if short not in found and (
             _spells(short, long_form) or (m.group(2) and _spells_within(short, long_form))
         ):
@@ -272,6 +287,18 @@ def _attempt(short: str, candidate: str, paper: str) -> str | None:
     return text
 
 
+@lru_cache(maxsize=1024)
+def _attempt_patterns(short: str, size: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The places a summary may write `short` out: after it ("SF (long form)", "(SF, long
+    form"), and up to `size` words before it ("long form (SF)")."""
+    s = re.escape(short)
+    after = re.compile(
+        rf"(?<![\w-]){s}s?\s*\(\s*([^()]{{3,80}})\)|\(\s*{s}s?\s*,\s*([^(),;]{{3,80}})"
+    )
+    before = re.compile(rf"((?:[\w'’-]+\s+){{1,{size}}})\(\s*{s}s?\s*\)")
+    return after, before
+
+
 def attempted_expansions(text: str, definitions: dict[str, str]) -> dict[str, str]:
     """Short form -> long form for each abbreviation the paper defines that a summary writes
     out beside itself with words that do not spell it but are plainly a try at the paper's
@@ -282,17 +309,13 @@ def attempted_expansions(text: str, definitions: dict[str, str]) -> dict[str, st
     for short, paper in definitions.items():
         if short not in text:
             continue
-        s = re.escape(short)
-        after = re.compile(
-            rf"(?<![\w-]){s}s?\s*\(\s*([^()]{{3,80}})\)|\(\s*{s}s?\s*,\s*([^(),;]{{3,80}})"
-        )
+        after, before = _attempt_patterns(short, len(paper.split()))
         for m in after.finditer(text):
             candidate = re.split(r"[,;:]", m.group(1) or m.group(2))[0]
             tried = _attempt(short, candidate, paper)
             if tried:
                 found[short] = tried
-        size = len(paper.split())
-        for m in re.finditer(rf"((?:[\w'’-]+\s+){{1,{size}}})\(\s*{s}s?\s*\)", text):
+        for m in before.finditer(text):
             tried = _attempt(short, _from_letter(short, m.group(1)), paper)
             if tried:
                 found[short] = tried
@@ -335,6 +358,15 @@ def named_in_full(short: str, source: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=32)
+def _word_runs(size: int) -> re.Pattern[str]:
+    """`size` words in a row (small words between them aside), found at every start."""
+    word = r"[A-Za-z][\w'’]*"
+    joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
+    run = rf"{word}(?:{joint}{word}){{{size - 1}}}"
+    return re.compile(rf"(?<![\w'’-])(?=({run})(?![\w-]))")
+
+
 def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict[str, str]:
     """Short form -> the words of `text` that spell one of the paper's abbreviations word for
     letter and share words with its long form but name something else, with no short form
@@ -350,11 +382,8 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
         letters = _letters(short)
         if len(letters) < 3 or not short.isupper():
             continue
-        word = r"[A-Za-z][\w'’]*"
-        joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
-        run = rf"{word}(?:{joint}{word}){{{len(letters) - 1}}}"
         theirs = _content_words(paper)
-        for m in re.finditer(rf"(?<![\w'’-])(?=({run})(?![\w-]))", text):  # every start
+        for m in _word_runs(len(letters)).finditer(text):  # every start
             words = m.group(1)
             if words[0].lower() != letters[0] and _first_word(words) not in _MINOR:
                 continue  # its first word is no small word and starts with another letter

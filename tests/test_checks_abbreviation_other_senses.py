@@ -1,0 +1,84 @@
+"""An abbreviation's long form in a summary is judged by the sense the paper gives it: the
+paper's own definition even where the table of senses does not know it (a summary's
+"Parkinson's disease" where the paper's PD is a dialysis), the sense the context of its uses
+fits, or a standard long form where the paper defines none (SMD, NNT, RCT ...). Long forms are
+read in the shapes writers use ('SF, meaning ...', 'SF (short for ...)'), and one sense's words
+in another order are that sense. Sentences written for these tests, in the style of real
+abstracts."""
+
+import pytest
+
+from plainsum.checks.abbreviations import wrong_expansions
+from plainsum.checks.long_forms import same_words
+
+DIALYSIS = (
+    "Drug clearance by peritoneal dialysis (PD) was measured in a woman on long-term PD who "
+    "was switched to overnight cycling PD."
+)
+META = (
+    "Walking speed improved more with training (SMD 0.38, 95% CI 0.10 to 0.66; five trials; "
+    "240 participants). The NNT for one extra responder was 7."
+)
+RELAPSES = "Over two years the ARR fell from 0.48 to 0.26 in people with relapsing MS."
+SPINAL = "Neurofilament light was raised in CSF from 52 people with MS compared with 30 controls."
+SEXUAL = "Men with MS and ED were given tadalafil or placebo, and sexual function was scored."
+COURSE = (
+    "Trials of people with remitting-relapsing multiple sclerosis (RRMS) were excluded; 90 "
+    "people with progressive MS took part."
+)
+TRIALS = "Eight RCTs with 512 participants were included."
+
+
+@pytest.mark.parametrize(
+    "source,summary,short",
+    [
+        # the common sense of the letters where the paper defines another
+        (DIALYSIS, "The woman, who had Parkinson's disease, was on dialysis.", "PD"),
+        (DIALYSIS, "The woman was on PD (pulmonary dialysis).", "PD"),
+        # a standard long form holds where the paper defines none
+        (META, "Walking got faster (SMD, standard mean deviation, 0.38).", "SMD"),
+        (META, "Seven needed training for one to gain (NNT, number needed to test).", "NNT"),
+        (TRIALS, "The reviewers found eight RCTs (randomised cohort studies).", "RCTs"),
+        # the sense the context fits: relapses make ARR a relapse rate, not a risk reduction
+        (RELAPSES, "The ARR, meaning absolute risk reduction, fell by half.", "ARR"),
+        (RELAPSES, "The ARR (short for annual relapse ratio) fell by half.", "ARR"),
+        (SPINAL, "A protein in the CSF, or colony-stimulating factor, was higher.", "CSF"),
+        (SEXUAL, "Men with MS and emergency department visits took a pill.", "ED"),
+    ],
+)
+def test_a_long_form_of_another_sense_is_caught(source, summary, short):
+    assert [w.short for w in wrong_expansions(source, summary)] == [short]
+
+
+@pytest.mark.parametrize(
+    "source,summary",
+    [
+        (DIALYSIS, "The woman was on peritoneal dialysis (PD), done at home overnight."),
+        (DIALYSIS, "The woman's dialysis used the lining of her belly."),
+        (META, "Walking got faster (SMD, standardized mean difference, 0.38)."),
+        (META, "About 7 were trained for one more to improve (NNT, number needed to treat)."),
+        (TRIALS, "The reviewers found eight RCTs (randomized controlled trials)."),
+        (TRIALS, "The reviewers found eight randomised controlled studies (RCTs)."),
+        (RELAPSES, "The ARR (short for annualised relapse rate) fell by half."),
+        (RELAPSES, "The number of relapses a year, the ARR, fell by half."),
+        (SPINAL, "A protein in the CSF (cerebrospinal fluid) was higher."),
+        (SEXUAL, "Men with MS and ED (erectile dysfunction) took a pill."),
+        # the paper's own words in another order name the same course of MS
+        (COURSE, "People with Relapsing-Remitting MS were left out."),
+    ],
+)
+def test_the_papers_sense_passes(source, summary):
+    assert wrong_expansions(source, summary) == []
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("remitting-relapsing multiple sclerosis", "relapsing-remitting MS", True),
+        ("disease-modifying therapy", "therapy modifying disease", True),
+        ("relapse rate", "risk ratio", False),
+        ("peritoneal dialysis", "Parkinson's disease", False),
+    ],
+)
+def test_same_words_in_another_order(a, b, same):
+    assert same_words(a, b) is same
