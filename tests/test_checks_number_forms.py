@@ -83,3 +83,49 @@ def test_a_number_said_another_way_is_not_invented(sentence):
 @pytest.mark.parametrize("sentence,number", STILL_INVENTED)
 def test_a_wrong_number_said_so_still_is(sentence, number):
     assert number in _invented(sentence)
+
+
+RATIOS = parse(
+    """Home exercise for falls in multiple sclerosis: a systematic review
+
+Results: Eleven trials with 1,210 participants were included. Exercise reduced the number of
+people who fell (risk ratio (RR) 0.68, 95% CI 0.52 to 0.89) and raised the number who kept
+walking on their own (RR 1.24, 95% CI 1.05 to 1.46). A fall-risk checklist had a summary
+sensitivity of 0.81 (95% CI 0.72 to 0.88) and a specificity of 0.64 (P = 0.03).
+
+Conclusions: Exercise may prevent falls in people with MS."""
+)
+
+
+def _body(sentence: str) -> PlainSummary:
+    return PlainSummary(
+        headline="Home exercise may prevent falls in MS",
+        what_the_study_did=sentence,
+        why_it_matters="Falls are common in MS.",
+        limitations="The trials were small.",
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence,numbers",
+    [
+        # a proportion said as a percentage, with its interval
+        ("The checklist picked out 81% (72% to 88%) of those who went on to fall.", []),
+        ("It correctly cleared 64% of those who did not fall.", []),
+        # a ratio said as the change it means, in its own direction
+        ("Exercise cut the number of people who fell by 32%.", []),
+        ("Exercise made people 32% less likely to fall.", []),
+        ("Exercise raised the number still walking on their own by 24%.", []),
+        ("People who exercised were 24% more likely to keep walking on their own.", []),
+        # the change in the wrong direction is no reading of the ratio
+        ("Exercise raised the number of people who fell by 32%.", ["32"]),
+        ("Exercise cut the number still walking on their own by 24%.", ["24"]),
+        # a ratio is no proportion, and a P value is no share
+        ("Exercise helped 68% of people.", ["68"]),
+        ("Only 3% of people fell.", ["3"]),
+    ],
+)
+def test_proportions_and_ratios_said_in_percent(sentence, numbers):
+    findings = check_faithfulness(RATIOS, _body(sentence))
+    flagged = [f.message.split()[2] for f in findings if f.section == "what_the_study_did"]
+    assert flagged == numbers

@@ -6,7 +6,11 @@
 - as a rate: "about 1 in 3" for 31.6%, "one in seven" for 14.8%, "6 in 100" for 6.1% or for
   21 of 345 (within 2.5 points and a sixth of the paper's share);
 - in another unit of time: "three months" for 12 weeks, "two years" for 24 months (a whole
-  number, at most a tenth away).
+  number, at most a tenth away);
+- a proportion as a percentage: "sensitivity 82%" for a sensitivity of 0.82 (a decimal
+  below 1 that no ratio, difference or P value label stands before);
+- a ratio as the change it means: "a 59% higher risk" for a risk ratio of 1.59, "cut the risk
+  by 59%" for 0.41 (the summary's words must go the ratio's way).
 
 Used by the faithfulness check: a number said so is no invented number. What it counts must
 match what the paper's number counts (people, a share, a time), so "about 700 mg" is not 687
@@ -58,6 +62,71 @@ def said_another_way(value: str, text: str, start: int, end: int, source: Source
         _rounded(value, text, start, end, source)
         or _as_rate(text, start, source)
         or _other_time_unit(value, text, start, end, source)
+        or _as_percentage(value, text, start, end, source)
+    )
+
+
+# A decimal of the source and the words before it (up to the clause's start).
+_DECIMAL = re.compile(r"(?<![\d.,])\d*\.\d+(?![\d.,]*\d)")
+_RATIO_LABEL = re.compile(
+    r"\b(?:a?[RHO]R|IRR|(?:risk|odds|hazard|rate|incidence rate)\s+ratios?|relative\s+risks?)"
+    r"\b[^;.\d]{0,12}$",
+    re.I,
+)
+# What makes a decimal no proportion: a ratio, a difference, a mean, a P value, a correlation.
+_NOT_A_SHARE = re.compile(
+    r"\b(?:a?[RHO]R|IRR|ratios?|relative risks?|differences?|S?MD|WMD|mean|SD|P|r|rho|"
+    r"correlation|coefficient|kappa|I2|tau|score|scale)\b|[=<>]\s*$",
+    re.I,
+)
+# The direction a summary gives a change in: up ("higher", "raised") or down ("cut", "fewer").
+_UP = re.compile(r"\b(?:increas\w*|higher|more|greater|rais\w*|ris\w*|rose|extra|excess)\b", re.I)
+_DOWN = re.compile(
+    r"\b(?:reduc\w*|lower\w*|fewer|less|decreas\w*|cut|drop\w*|fell|fall\w*|declin\w*|"
+    r"smaller)\b",
+    re.I,
+)
+_CLAUSE = 60  # characters either side of a percentage in which its direction is read
+
+
+@lru_cache(maxsize=256)
+def _source_decimals(source: Source) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """The source's proportions (decimals below 1 with no ratio, difference or P value label
+    before them in their clause) and its ratios (decimals a ratio label stands before)."""
+    text = source.full_text
+    shares, ratios = [], []
+    for m in _DECIMAL.finditer(text):
+        before = re.split(r"[;.]\s", text[max(0, m.start() - 80) : m.start()])[-1]
+        value = float(m.group(0))
+        if _RATIO_LABEL.search(before):
+            ratios.append(value)
+        elif 0 < value < 1 and not _NOT_A_SHARE.search(before):
+            shares.append(value)
+    return tuple(shares), tuple(ratios)
+
+
+def _as_percentage(value: str, text: str, start: int, end: int, source: Source) -> bool:
+    """Whether the percentage at start..end is a proportion of the source said in percent,
+    or the change a ratio of the source means, in the direction the summary says."""
+    if not _number(value) or unit_of(text, end, start) != "%":
+        return False
+    v = float(value)
+    shares, ratios = _source_decimals(source)
+    if any(_same_percent(100 * x, v) for x in shares):
+        return True
+    clause = text[max(0, start - _CLAUSE) : end + _CLAUSE]
+    up, down = bool(_UP.search(clause)), bool(_DOWN.search(clause))
+    return any(
+        (up and not down and _same_percent(100 * (r - 1), v))
+        or (down and not up and _same_percent(100 * (1 - r), v))
+        for r in ratios
+    )
+
+
+def _same_percent(theirs: float, mine: float) -> bool:
+    """Whether `mine` is `theirs` as written or rounded to a whole or to a tenth."""
+    return theirs > 0 and (
+        abs(theirs - mine) < 1e-6 or round(theirs) == mine or round(theirs, 1) == mine
     )
 
 
