@@ -128,10 +128,10 @@ def test_a_number_after_a_rare_word_and_a_hyphen_is_a_number():
 
 
 def test_an_abbreviation_explained_after_it_is_supported_by_the_papers_long_form():
-    """Guards 'ABBR (long form)' in _long_forms: the summary's TNF is the paper's tumour
-    necrosis factor."""
-    source = "Tumour necrosis factor was measured in blood."
-    assert unsupported_names(source, "TNF (tumour necrosis factor) was lower.") == []
+    """Guards 'ABBR (long form)' in _long_forms: the summary's TNF is the paper's cachectin
+    (a name whose letters do not spell TNF: a paper that spells it supports it anyway)."""
+    source = "Cachectin was measured in blood."
+    assert unsupported_names(source, "TNF (cachectin) was lower.") == []
     assert unsupported_names(source, "TNF was lower.") == ["TNF"]
 
 

@@ -40,3 +40,37 @@ Conclusions: Asking about fever may help to judge who is likely to have flu."""
 def test_number_used_as_another_kind_of_thing(sentence, number):
     found = [n for n, _, _ in misattributed_numbers(sentence, PAPER)]
     assert found == ([number] if number else [])
+
+
+TRIAL = parse(
+    """A cream for leg ulcers in older adults: a randomised trial
+
+Methods: Eighty adults with leg ulcers were randomised to the cream or a plain cream for 8
+weeks; the cream held 40 mg of the active drug per gram. A risk score of 1 : 250 or higher
+marked a high risk of infection, and groups were formed by age (60 to 69 years, 70 years or over).
+
+Results: Seventy-two adults finished the trial. Ulcers healed fully in 45.0% of the cream group
+and 20.0% of the plain cream group.
+
+Conclusions: The cream helped leg ulcers heal."""
+)
+
+
+@pytest.mark.parametrize(
+    "sentence,number",
+    [
+        # the paper's number is never a count of people: a share, a dose, a rate's base, an age
+        ("Only 45 of the 80 adults healed fully.", "45"),
+        ("The trial included 250 older adults.", "250"),
+        ("In all, 40 adults used the cream.", "40"),
+        ("The trial enrolled 60 people with leg ulcers.", "60"),
+        # the paper's own counts, and shares said on a scale, are not flagged
+        ("Of the 80 adults, 72 finished the trial.", None),
+        ("About 45 in 100 adults on the cream healed fully.", None),
+        ("Ulcers healed in 45 out of every 100 people on the cream.", None),
+        ("The risk of infection was high at 1 in 250 people or more.", None),
+    ],
+)
+def test_a_number_the_paper_never_uses_as_a_count(sentence, number):
+    found = [n for n, _, _ in misattributed_numbers(sentence, TRIAL)]
+    assert found == ([number] if number else [])

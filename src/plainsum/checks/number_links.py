@@ -10,7 +10,16 @@ import re
 
 from ..evidence import overlaps, split_source, stem
 from ..ingest import Source
-from .counts import STUDY_NOUNS, UNCLEAR, counted, counted_in_whole, noun_class, unit_of
+from .counts import (
+    ANIMAL_NOUNS,
+    PEOPLE_NOUNS,
+    STUDY_NOUNS,
+    UNCLEAR,
+    counted,
+    counted_in_whole,
+    noun_class,
+    unit_of,
+)
 from .faithfulness import number_mentions, source_numbers
 from .group_totals import group_total
 
@@ -54,6 +63,16 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if other:  # "lasted 25 weeks" where the paper's 25 is feet walked or people enrolled
             out.append((written, sentence[end:].split()[0].strip(".,;:-"), other))
             continue
+        scaled = _ON_A_SCALE.match(sentence, end) or _RATE_BASE_BEFORE.search(
+            sentence[max(0, offset - 8) : offset]
+        )
+        part = _PART_OF.match(sentence, end)  # "50 of the 72 patients": the whole's noun
+        whole = part and counted(sentence, part.end())
+        if written.isdigit() and not scaled and whole and (noun_class(whole) or set()) & _WHO:
+            no_count = _never_a_count(value, sentences)
+            if no_count:  # "50 of the 72 patients finished" from "50.0%"
+                out.append((written, whole, no_count))
+                continue
         noun = counted(sentence, end, offset)
         group = noun_class(noun or "")
         if noun is None or (group and value != "1" and not _plural(noun)):
@@ -90,12 +109,62 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if other_use:  # "44 patients" from "a median age of 44.0"; "2006 women" from a year
             out.append((written, noun, other_use))
             continue
+        no_count = (
+            counts
+            and not scaled
+            and group & _WHO
+            and _plural(noun)
+            and _never_a_count(value, sentences)
+        )
+        if no_count:  # "300 women" from a "1 : 300" risk; "40 rats" from "40 mg/kg"
+            out.append((written, noun, no_count))
+            continue
         if not theirs or any(
             n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
         ):
             continue
         out.append((written, noun, str(theirs[0])))
     return out
+
+
+_WHO = PEOPLE_NOUNS | ANIMAL_NOUNS  # counts of these are never shares, times or doses
+# after a number: a measure, not a count ("0.6 mg", "2-L exchanges", "38.0 °C")
+_MEASURE_AFTER = re.compile(
+    r"\s*-?(?:mg|g|kg|mcg|µg|ug|ml|mL|l|L|mm|cm|m|km|iu|IU|units?|mmol|nmol|pg|ng|°|MoMs?|"
+    r"points?)\b",
+)
+_RATE_BASE_BEFORE = re.compile(r"\b1\s*(?:\s:|\bin\b|\bper\b|/)\s*[<>≥≤]?\s*$")
+# a count said on a scale ("48 out of 100 people", "8 or 9 people in 10", "10 million
+# children"): a share or a size put in plain words, not a count the paper must have
+_ON_A_SCALE = re.compile(
+    r"\s*(?:million|billion|thousand|(?:(?:or|to)\s+\d+\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:out\s+of|"
+    r"in|per|of)\s+(?:every\s+)?(?:10|100|1,?000|ten|a\s+hundred|a\s+thousand)\b)",
+    re.I,
+)
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|all\s+)?\d[\d,]*(?![\d.,]*\s*%)")
+_RANGE_AFTER = re.compile(r"\s*(?:to|-|–)\s*[<>≤≥]?\s*\d[\d.,]*")
+
+
+def _never_a_count(value: str, sentences: list) -> str | None:
+    """How the paper writes `value`, when every use of it is a share, a time, a measure or the
+    base of a rate ("50.0%", "60 to <90 min", "0.6 mg", "1 : 300"), never a count of things."""
+    first = None
+    for s in sentences:
+        for v, off, w in number_mentions(s.text):
+            if v != value:
+                continue
+            end = off + len(w)
+            ranged = _RANGE_AFTER.match(s.text, end)
+            unit = unit_of(s.text, end, off) or (ranged and unit_of(s.text, ranged.end()))
+            if not (
+                unit == "%"
+                or unit in _DURATIONS
+                or _MEASURE_AFTER.match(s.text, end)
+                or _RATE_BASE_BEFORE.search(s.text[max(0, off - 8) : off])
+            ):
+                return None
+            first = first or " ".join(s.text[max(0, off - 12) : end + 12].split())
+    return first and f"no people or animals but a share, time or measure: {first!r}"
 
 
 MEASURE_MIN = 10  # a count below this is often written as a word in the paper ("three")
