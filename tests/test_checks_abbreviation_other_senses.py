@@ -82,3 +82,28 @@ def test_the_papers_sense_passes(source, summary):
 )
 def test_same_words_in_another_order(a, b, same):
     assert same_words(a, b) is same
+
+
+SCALE = (
+    "Disability was scored on the Expanded Disability Status Scale (EDSS) in 120 people with "
+    "relapsing MS (RR 0.82, 95% CI 0.70 to 0.96)."
+)
+
+
+@pytest.mark.parametrize(
+    "summary,wrong",
+    [
+        # the long form after the short form: 'SF, the ...', 'SF - ...'
+        ("Scores on the EDSS - the extended disability status score - held.", ["EDSS"]),
+        ("Scores on the EDSS, the expanded disability status scale, held.", []),
+        # the long form before it: '..., or SF,'
+        ("Scores on the extended disability status score, or EDSS, held.", ["EDSS"]),
+        ("Relapses fell by a relapse rate, or RR, of 0.82.", ["RR"]),
+        ("Relapses fell (risk ratio, or RR, 0.82).", []),
+        # a plain description is no long form
+        ("Scores on a disability scale known as EDSS held.", []),
+        ("People with MS - a disease of the nerves - took part.", []),
+    ],
+)
+def test_long_forms_in_the_shapes_writers_use(summary, wrong):
+    assert [w.short for w in wrong_expansions(SCALE, summary)] == wrong

@@ -216,16 +216,32 @@ def summary_expansions(text: str) -> dict[str, str]:
             found[short] = long_form
     # "(MD, mean difference, -0.25)", "OR, or odds ratio,", "GBA, the gene for ...": a long form
     # set beside its short form by a comma is one only when its words spell it, letter for word
-    for pattern in (_SHORT_COMMA_LONG, _APPOSITIVE):
+    for pattern in (_SHORT_COMMA_LONG, _APPOSITIVE, _NAMED_AFTER):
         for m in pattern.finditer(text):
             short, long_form = m.group(1), m.group(2).strip()
             if short not in found and _spells_exactly(short, long_form):
                 found[short] = long_form
+    # "the relapse rate, or RR,", "a disability scale known as EDSS": the words before, as
+    # many as the short form has letters
+    for m in _SHORT_NAMED.finditer(text):
+        short = m.group(1)
+        words = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, m.start() - 120) : m.start()])
+        long_form = " ".join(words[-len(_letters(short)) :])
+        if short not in found and long_form and _spells_exactly(short, long_form):
+            found[short] = long_form
     return found
 
 
 _SHORT = r"([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)"
 _SHORT_COMMA_LONG = re.compile(rf"\(\s*{_SHORT}\s*,\s*([A-Za-z][^(),;]{{2,60}}?)\s*[,;)]")
+# "EDSS, the Expanded Disability Status Scale,", "EDSS - expanded disability status scale -"
+_NAMED_AFTER = re.compile(
+    rf"(?<![\w(-]){_SHORT}(?:,\s+(?:the|a|an)\s+|\s+[-–—:]\s+)([A-Za-z][^,.;()–—:]{{2,60}}?)"
+    r"\s*[,.;)–—-]"
+)
+_SHORT_NAMED = re.compile(
+    rf",?\s+(?:or|also called|known as|called|abbreviated(?: as| to)?)\s+{_SHORT}(?![\w-])"
+)
 _APPOSITIVE = re.compile(
     rf"(?<![\w(-]){_SHORT},\s+(?:or\s+|(?:the|a|an)\s+[a-z]+\s+(?:for|of)\s+)"
     r"([A-Za-z][^,.;()]{2,60}?)\s*[,.;)]"
