@@ -69,6 +69,8 @@ Conclusions: The cream helped leg ulcers heal."""
         ("About 45 in 100 adults on the cream healed fully.", None),
         ("Ulcers healed in 45 out of every 100 people on the cream.", None),
         ("The risk of infection was high at 1 in 250 people or more.", None),
+        # the summary's number is a measure itself, whatever noun follows it
+        ("The cream held 40 mg in adults and children alike.", None),
     ],
 )
 def test_a_number_the_paper_never_uses_as_a_count(sentence, number):

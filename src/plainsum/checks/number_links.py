@@ -63,8 +63,10 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if other:  # "lasted 25 weeks" where the paper's 25 is feet walked or people enrolled
             out.append((written, sentence[end:].split()[0].strip(".,;:-"), other))
             continue
-        scaled = _ON_A_SCALE.match(sentence, end) or _RATE_BASE_BEFORE.search(
-            sentence[max(0, offset - 8) : offset]
+        scaled = (  # a share on a scale, a rate's base, or a measure itself ("1000 mL in women")
+            _ON_A_SCALE.match(sentence, end)
+            or _RATE_BASE_BEFORE.search(sentence[max(0, offset - 8) : offset])
+            or _MEASURE_AFTER.match(sentence, end)
         )
         part = _PART_OF.match(sentence, end)  # "50 of the 72 patients": the whole's noun
         whole = part and counted(sentence, part.end())
