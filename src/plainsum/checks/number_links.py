@@ -111,15 +111,11 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         if other_use:  # "44 patients" from "a median age of 44.0"; "2006 women" from a year
             out.append((written, noun, other_use))
             continue
-        no_count = (
-            counts
-            and not scaled
-            and group & _WHO
-            and _plural(noun)
-            and _never_a_count(value, sentences)
-        )
-        if no_count:  # "300 women" from a "1 : 300" risk; "40 rats" from "40 mg/kg"
-            out.append((written, noun, no_count))
+        never = None
+        if counts and not scaled and group & _WHO and _plural(noun):
+            never = _never_a_count(value, sentences)
+        if never:  # "300 women" from a "1 : 300" risk; "40 rats" from "40 mg/kg"
+            out.append((written, noun, never))
             continue
         if not theirs or any(
             n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
