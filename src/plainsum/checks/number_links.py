@@ -66,7 +66,7 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         scaled = (  # a share on a scale, a rate's base, or a measure itself ("1000 mL in women")
             _ON_A_SCALE.match(sentence, end)
             or _RATE_BASE_BEFORE.search(sentence[max(0, offset - 8) : offset])
-            or _MEASURE_AFTER.match(sentence, end)
+            or _DOSE_AFTER.match(sentence, end)
         )
         part = _PART_OF.match(sentence, end)  # "50 of the 72 patients": the whole's noun
         whole = part and counted(sentence, part.end())
@@ -127,7 +127,7 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
 
 _WHO = PEOPLE_NOUNS | ANIMAL_NOUNS  # counts of these are never shares, times or doses
 # after a number: a measure, not a count ("0.6 mg", "2-L exchanges", "38.0 °C")
-_MEASURE_AFTER = re.compile(
+_DOSE_AFTER = re.compile(
     r"\s*-?(?:mg|g|kg|mcg|µg|ug|ml|mL|l|L|mm|cm|m|km|iu|IU|units?|mmol|nmol|pg|ng|°|MoMs?|"
     r"points?)\b",
 )
@@ -157,7 +157,7 @@ def _never_a_count(value: str, sentences: list) -> str | None:
             if not (
                 unit == "%"
                 or unit in _DURATIONS
-                or _MEASURE_AFTER.match(s.text, end)
+                or _DOSE_AFTER.match(s.text, end)
                 or _RATE_BASE_BEFORE.search(s.text[max(0, off - 8) : off])
             ):
                 return None
