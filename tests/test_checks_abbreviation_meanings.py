@@ -6,12 +6,8 @@ abbreviations. Sentences written for these tests, in the style of real abstracts
 import pytest
 
 from plainsum.checks.abbreviations import wrong_expansions
-from plainsum.checks.long_forms import (
-    attempted_expansions,
-    named_in_full,
-    same_long_form,
-    summary_expansions,
-)
+from plainsum.checks.long_form_names import attempted_expansions, named_in_full
+from plainsum.checks.long_forms import same_long_form, summary_expansions
 
 BATTERY = (
     "Memory was tested with the Cambridge Neuropsychological Test Automated Battery (CANTAB) "

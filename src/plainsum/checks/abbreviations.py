@@ -14,7 +14,8 @@
     decides between them are in data/abbreviation_senses.tsv; the paper's own definition,
     when it has one, always decides.
 
-How long forms are read and compared is in plainsum.checks.long_forms, the senses of ambiguous
+How long forms are read and compared is in plainsum.checks.long_forms (and, named without their
+short form or tried and botched, plainsum.checks.long_form_names), the senses of ambiguous
 abbreviations in plainsum.checks.abbreviation_senses; this module spots abbreviations, tells
 whether one is explained, and runs the check.
 """
@@ -27,16 +28,13 @@ from typing import NamedTuple
 
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviation_senses import Sense, paper_sense, senses
-from .long_forms import (
+from .long_form_names import (
     attempted_expansions,
     named_in_full,
     near_long_forms,
-    paper_definitions,
     plain_last_word,
-    same_long_form,
-    same_words,
-    summary_expansions,
 )
+from .long_forms import paper_definitions, same_long_form, same_words, summary_expansions
 from .text import known_abbreviations, zipf
 
 CHECK = "abbreviations"

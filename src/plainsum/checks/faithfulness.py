@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..ingest import Source
 from ..plain.numbers import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
 from ..schemas import Finding, PlainSummary, Severity
+from .long_form_names import spelled_out_in
 from .text import known_abbreviations, sentence_at, zipf
 
 __all__ = [
@@ -259,31 +260,7 @@ def _supported(name: str, text: str, keys: frozenset[str], words: str) -> bool:
         phrase = _word_run(form)
         if len(phrase) > 3 and f" {phrase} " in words:
             return True
-    return _named_in_full(name, words)
-
-
-INITIALS_LETTERS = 3  # a short form this long may be read off the initials of the paper's words
-
-
-def _named_in_full(name: str, words: str) -> bool:
-    """Whether the paper names in full what the abbreviation `name` stands for: one of its
-    standard long forms ("cerebrospinal fluid" for CSF), or, for three letters or more, words
-    in a row whose initials spell it ("randomised controlled trials" for RCT)."""
-    from .abbreviation_senses import senses
-
-    short = name[:-1] if name.endswith("s") and name[:-1].isupper() else name
-    if not short.isupper() or not short.isalpha():
-        return False
-    for sense in senses().get(short, ()):
-        if any(f" {_word_run(lf)} " in words for lf in sense.long_forms):
-            return True
-    return len(short) >= INITIALS_LETTERS and _initials_run(short.lower()).search(words) is not None
-
-
-@lru_cache(maxsize=1024)
-def _initials_run(letters: str) -> re.Pattern[str]:
-    """Words in a row starting with `letters`, one word for each letter."""
-    return re.compile(" " + " ".join(rf"{c}[a-z]*" for c in letters) + " ")
+    return spelled_out_in(name, words)
 
 
 def unsupported_names(source_text: str, text: str, *, defined_in: str | None = None) -> list[str]:

@@ -6,7 +6,9 @@
 - same_long_form: two long forms that name one thing, spellings, plurals and small words
   aside ('deep vein thrombosis', 'deep venous thrombosis').
 
-Used by the abbreviations check (plainsum.checks.abbreviations) and the senses table.
+How a text names a short form's thing in other ways (a name in capitals, words in a row, a
+botched try at the paper's long form) is in plainsum.checks.long_form_names. Used by the
+abbreviations check (plainsum.checks.abbreviations) and the senses table.
 """
 
 from __future__ import annotations
@@ -248,167 +250,8 @@ _APPOSITIVE = re.compile(
 )
 
 
-_FIRST_WORD = re.compile(r"[^\s/-]*")
-
-
-def _first_word(text: str) -> str:
-    """The first word of `text` as `_spells_exactly` splits it, lower-cased."""
-    found = _FIRST_WORD.match(text)
-    return found.group(0).lower() if found else ""
-
-
 def _spells_exactly(short: str, long_form: str) -> bool:
     """Whether the words of `long_form` (small words aside) start with the letters of `short`,
     one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""
     words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
     return bool(words) and [w[0] for w in words] == _letters(short)
-
-
-def _content_words(long_form: str) -> list[str]:
-    return _normalised(long_form).split()
-
-
-def _shares_word(word: str, words: list[str]) -> bool:
-    return any(_same_word(word, other) for other in words)
-
-
-def _from_letter(short: str, words_before: str) -> str:
-    """`words_before` from the first word that starts with the first letter of `short`."""
-    words = words_before.split()
-    while words and words[0][:1].lower() != short[:1].lower():
-        words = words[1:]
-    return " ".join(words)
-
-
-def _attempt(short: str, candidate: str, paper: str) -> str | None:
-    """`candidate`, cut to where it starts with the first letter of `short`, when it reads as
-    a try at the paper's long form `paper` that went wrong: it shares a word with it but also
-    holds a word of its own ("Cambridge Neurological Assessment Test Battery" for the paper's
-    "Cambridge Neuropsychological Test Automated Battery"). A gloss that keeps to the paper's
-    words ("Expanded Disability Scale") or opens with an article ("a set of memory tests") is
-    no try at a long form, and neither is one with fewer words than two thirds of the short
-    form's letters ("helicopter ambulance" for HEMS, "helicopter emergency medical services")."""
-    if re.match(r"(?:a|an|the)\s", candidate.strip(), re.I):
-        return None
-    text = _from_letter(short, candidate)
-    if re.search(r"[A-Z][\w-]*[A-Z]", text):
-        return None  # an abbreviation inside ("IL-1 receptor"): its words cannot be compared
-    mine, theirs = _content_words(text), _content_words(paper)
-    if len(mine) < max(2, -(-2 * len(_letters(short)) // 3)):
-        return None  # fewer words than letters: a plain gloss ("helicopter ambulance", HEMS)
-    if not any(_shares_word(w, theirs) for w in mine):
-        return None
-    if all(_shares_word(w, theirs) for w in mine):
-        return None
-    return text
-
-
-@lru_cache(maxsize=1024)
-def _attempt_patterns(short: str, size: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The places a summary may write `short` out: after it ("SF (long form)", "(SF, long
-    form"), and up to `size` words before it ("long form (SF)")."""
-    s = re.escape(short)
-    after = re.compile(
-        rf"(?<![\w-]){s}s?\s*\(\s*([^()]{{3,80}})\)|\(\s*{s}s?\s*,\s*([^(),;]{{3,80}})"
-    )
-    before = re.compile(rf"((?:[\w'’-]+\s+){{1,{size}}})\(\s*{s}s?\s*\)")
-    return after, before
-
-
-def attempted_expansions(text: str, definitions: dict[str, str]) -> dict[str, str]:
-    """Short form -> long form for each abbreviation the paper defines that a summary writes
-    out beside itself with words that do not spell it but are plainly a try at the paper's
-    long form, with a word of their own in it ("CANTAB (Cambridge Neurological Assessment Test
-    Battery)", "adrenal thyroid hormone (ACTH)"): the letters no longer decide, the meaning
-    does."""
-    found: dict[str, str] = {}
-    for short, paper in definitions.items():
-        if short not in text:
-            continue
-        after, before = _attempt_patterns(short, len(paper.split()))
-        for m in after.finditer(text):
-            candidate = re.split(r"[,;:]", m.group(1) or m.group(2))[0]
-            tried = _attempt(short, candidate, paper)
-            if tried:
-                found[short] = tried
-        for m in before.finditer(text):
-            tried = _attempt(short, _from_letter(short, m.group(1)), paper)
-            if tried:
-                found[short] = tried
-    return found
-
-
-RARE_WORD = 3.0  # a last word this rare in English is the paper's technical term ...
-PLAIN_WORD = 4.0  # ... and one this common is a plain word put in its place
-
-
-def plain_last_word(short: str, written: str, paper: str) -> bool:
-    """Whether `written` is the paper's long form `paper` with its last word, a technical
-    term, put in a plain word ("total knee replacement" for "total knee arthroplasty", TKA):
-    a gloss, not another expansion. `written` must not spell `short` by its initials (it
-    does only because the plain word holds the last letter), while `paper` does."""
-    from .text import zipf
-
-    if by_initials(short, written) or not by_initials(short, paper):
-        return False
-    mine, theirs = written.lower().split(), paper.lower().split()
-    if len(mine) != len(theirs) or len(mine) < 2:
-        return False
-    if not same_long_form(" ".join(mine[:-1]), " ".join(theirs[:-1])):
-        return False
-    return zipf(theirs[-1]) < RARE_WORD and zipf(mine[-1]) >= PLAIN_WORD
-
-
-def named_in_full(short: str, source: str) -> str | None:
-    """The name in `source` whose capitalised words spell `short`, one word for each letter,
-    when the paper names a scale or test in full but never abbreviates it ("Sexual Encounter
-    Profile" for SEP): the sense its context gives the short form."""
-    letters = _letters(short)
-    if len(letters) < 2:
-        return None
-    word = r"[A-Z][a-z][\w'’]*"
-    run = rf"{word}(?:[\s-]+(?:of\s+|and\s+|the\s+|for\s+)?{word}){{{len(letters) - 1}}}"
-    for m in re.finditer(rf"(?<![\w-]){run}(?![\w-])", source):
-        if _spells_exactly(short, m.group(0)):
-            return m.group(0)
-    return None
-
-
-@lru_cache(maxsize=32)
-def _word_runs(size: int) -> re.Pattern[str]:
-    """`size` words in a row (small words between them aside), found at every start."""
-    word = r"[A-Za-z][\w'’]*"
-    joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
-    run = rf"{word}(?:{joint}{word}){{{size - 1}}}"
-    return re.compile(rf"(?<![\w'’-])(?=({run})(?![\w-]))")
-
-
-def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict[str, str]:
-    """Short form -> the words of `text` that spell one of the paper's abbreviations word for
-    letter and share words with its long form but name something else, with no short form
-    beside them ("Extended Disability Status Score" where the paper's EDSS is the "Expanded
-    Disability Status Scale"): the paper's term written out wrongly, with a word of its own (all
-    of the paper's words is its name, cut short: "Diet Essential Fatty Acid" for "dietary
-    Essential Fatty Acid modulation"). Only a name in capitals
-    is read so: lower-case words are a paraphrase ("emergency medical systems" for EMS), and
-    words the paper itself uses are left alone."""
-    found: dict[str, str] = {}
-    source_lower = source.lower()
-    for short, paper in definitions.items():
-        letters = _letters(short)
-        if len(letters) < 3 or not short.isupper():
-            continue
-        theirs = _content_words(paper)
-        for m in _word_runs(len(letters)).finditer(text):  # every start
-            words = m.group(1)
-            if words[0].lower() != letters[0] and _first_word(words) not in _MINOR:
-                continue  # its first word is no small word and starts with another letter
-            if not _spells_exactly(short, words) or words.lower() in source_lower:
-                continue
-            if not all(w[0].isupper() for w in re.split(r"[\s-]+", words) if w not in _MINOR):
-                continue  # lower case words are a paraphrase, not the name written out
-            mine = _content_words(words)
-            shared = sum(_shares_word(w, theirs) for w in mine)
-            if len(mine) > shared and 2 * shared >= len(mine) and not same_long_form(words, paper):
-                found[short] = words
-    return found
