@@ -45,6 +45,37 @@ ACCEPTED = [
     ),
     ("few_people", "Nineteen children are too few to say how the diet works for every child."),
     ("few_people", "Fifteen volunteers cannot represent all adults who take the drug."),
+    # what weakens or limits is the evidence; what needs checking is the result
+    ("review_quality", "Several trials lost many patients, which weakens these findings."),
+    ("review_quality", "Its answer is limited by how few trials there were."),
+    ("review_quality", "We judged the quality of the trials as very low overall."),
+    ("review_quality", "The studies give only a low level of evidence for the splints."),
+    ("single_trial", "Other hospitals should repeat the trial before the splint is offered."),
+    ("single_trial", "The benefit has to be checked again in a bigger group."),
+    ("single_trial", "Other clinics need to check whether the splint helps their patients too."),
+    # another reason left standing; groups that differed before anything happened
+    ("link_not_cause", "We cannot rule out that sicker people simply drank less coffee."),
+    ("link_not_cause", "Low iron could be a result of the illness rather than its cause."),
+    ("link_not_cause", "Eating together is not the same as one meal causing the other's mood."),
+    ("link_not_cause", "Early walkers may have been fitter to begin with."),
+    ("link_not_cause", "Wards were not assigned to the new rota at random, so they may differ."),
+    (
+        "link_not_cause",
+        "A trial that gives some people the diet by chance would be needed to show it helps.",
+    ),
+    # the whole of the work in animals or cells; the animal as a stand-in
+    ("not_in_people", "All of the testing was done on pig skin in the lab."),
+    ("not_in_people", "The experiments were done entirely in zebrafish larvae."),
+    ("not_in_people", "Nothing in this paper was done in patients."),
+    ("not_in_people", "A mouse with a blocked artery is only a rough model of a stroke."),
+    ("not_in_people", "Studies in humans are still to be done."),
+    ("not_in_people", "Only rats got the drug, so the result cannot yet be applied to people."),
+    ("review_quality", "The answer relied on three small trials."),
+    ("single_trial", "A longer trial would be needed to know whether the effect lasts."),
+    # "only" marks a count as small, in words as in figures
+    ("few_people", "The cells came from only three patients and three healthy donors."),
+    ("few_people", "Because just twelve women took part, chance could explain the result."),
+    ("few_people", "Forty adults joined the trial, which is a small number for this question."),
 ]
 
 NEAR_MISSES = [
@@ -54,6 +85,17 @@ NEAR_MISSES = [
     ("link_not_cause", "The two groups differed in age and weight."),
     ("review_quality", "The trials relied on people reporting their own pain."),
     ("review_quality", "Patients were assigned to each treatment by computer."),
+    # a body weakened or limited, not the evidence
+    ("review_quality", "Myasthenia is an illness that weakens the muscles of the face."),
+    ("review_quality", "How far people could walk was limited by pain in the knee."),
+    # a pointer to care, not a result to confirm
+    ("single_trial", "Anyone on dialysis should check each new tablet with their kidney team."),
+    ("single_trial", "Nurses must check the skin under the splint every day."),
+    ("few_people", "Twelve women took part, and all of them finished the trial."),
+    ("link_not_cause", "The two wards were similar in size at the start."),
+    ("not_in_people", "All the zebrafish were kept at the same temperature."),
+    ("not_in_people", "The drug is only a model for the newer ones in its class."),
+    ("few_people", "The trial enrolled 900 people, which is large for a study like this."),
     ("review_quality", "The estimates were given for each year of age."),
     ("single_trial", "The result was backed up by blood tests."),
     ("few_people", "Nineteen children followed the diet for two years."),

@@ -84,14 +84,15 @@ UNKNOWN = (
 # something carries over from the study to people
 TRANSFER = (
     r"\b(?:works?|help(?:s|ed)?|happens?|appl(?:y|ies)|holds?|translates?|carr(?:y|ies) over|"
-    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe|occurs?|"
-    r"means? for)\b"
+    r"same|seen|effects?|true|matters?|benefits?|behaves?|respond|react|safe(?:ly)?|occurs?|"
+    r"means? for|be used|be applied)\b"
 )
 TRANSFER_DOUBT = (
     r"\b(?:(?:may|might|could|can|will|would|do|does)(?: not| not always)|(?:mightn't|couldn't|"
     r"can't|cannot|won't|wouldn't|don't|doesn't)(?: always)?|"
     r"not always|rarely|often fail(?:s)? to|fail(?:s)? to|may fail to|might fail to) "
-    r"(?:\w+ ){0,2}?(?:hold|apply|work|happen|translate|carry over|be the same|be true|predict|"
+    r"(?:\w+ ){0,2}?(?:hold|apply|applied|work|happen|translate|translated|carry over|carried "
+    r"over|be the same|be true|predict|"
     r"transfer|"
     r"hold up|help|be seen|occur|matter|show up|behave|capture|reflect|mimic|copy|reproduce|"
     r"match|mirror)\b"

@@ -20,14 +20,18 @@ from .caveat_frames import (
     frame,
 )
 
+# Every review's evidence has a quality, whether its authors searched systematically or wrote an
+# overview of the studies they knew: a summary of either says how far those studies can be
+# trusted (the offline drafter's frame for both: "A review can only be as good as the studies
+# it includes.").
 REVIEW_QUALITY = Caveat(
     name="review_quality",
-    designs=frozenset({StudyDesign.REVIEW}),
+    designs=frozenset({StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW}),
     severity=Severity.ERROR,
     frames=(
         frame(r"\b(?:only|just)(?: be)? as (?:good|strong|reliable|trustworthy|sound) as\b"),
         frame(
-            r"\b(?:depends?|relies|rely|rest(?:s|ed)?) on\b[^.]{0,30}"
+            r"\b(?:depend(?:s|ed|ing)?|relie[sd]|rely(?:ing)?|rest(?:s|ed|ing)?) on\b[^.]{0,30}"
             r"\b(?:quality|studies|trials?|evidence|research)"
         ),
         # "the evidence was of low certainty"; "most trials were small"
@@ -88,8 +92,14 @@ REVIEW_QUALITY = Caveat(
             r"[^.;,]{0,100}?)?\b(?:is|was|are|were|remains?|remained)\b (?:\w+ ){0,2}?"
             r"(?:inconclusive|insufficient|limited|weak|uncertain|unclear|conflicting|"
             r"inconsistent|sparse|scarce|lacking|poor|very low|not (?:strong|clear|conclusive))\b"
-            # studies graded: "the other four as poor quality"
+            # studies graded: "the other four as poor quality", "rated the quality of the
+            # studies as very low", "a very low level of evidence"
             r"|\b(?:as|of) (?:very )?(?:low|poor)[- ](?:methodological )?(?:quality|certainty)\b"
+            r"|\b(?:quality|certainty) of (?:the |these |their )?(?:\w+ )?(?:studies|trials|"
+            r"evidence|research|data) (?:as|to be) (?:very |rather |generally )?(?:low|poor|"
+            r"limited|weak)\b"
+            r"|\b(?:low|poor|limited|weak|small)(?:est)? (?:level|degree|amount|body|quality|"
+            r"certainty)s? of (?:\w+ )?evidence\b"
         ),
         frame(
             r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
@@ -171,11 +181,17 @@ REVIEW_QUALITY = Caveat(
             r"could|can) (?:well |easily )?(?:be|have been) (?:off|wrong|misleading|inaccurate|"
             r"overstated|exaggerated|too (?:high|good|rosy|optimistic))\b"
         ),
+        # what weakens or limits is the evidence, not a body ("a disease that weakens the
+        # muscles", "walking was limited by pain" say nothing of the studies)
         frame(
-            r"\b(?:weaken\w*|undermin\w*|reduc\w* (?:our |the )?(?:confidence|certainty|trust))"
+            r"\b(?:weaken\w*|undermin\w*)\b(?: \w+){0,2}? (?:(?:the|our|its|their|these|this|"
+            r"any) )?(?:evidence|findings|results|conclusions?|confidence|certainty|trust|review|"
+            r"case|answer|estimates?|picture)\b"
+            r"|\breduc\w* (?:our |the )?(?:confidence|certainty|trust)"
             r"|\b(?:hard|difficult|not possible|tricky) to (?:compare|combine|interpret|trust|"
             r"pool|rely on|depend on|believe|be sure (?:of|about)|take at face value)\b"
-            r"|\blimited by\b|\bcautious\b"
+            r"|\b(?:evidence|results|findings|conclusions?|review|studies|trials|data|certainty|"
+            r"answers?)\b[^.;]{0,30}?\blimited by\b|\bcautious\b"
             r"|\b(?:results|findings|effects)\b (?:\w+ )?(?:varied|differed)\b"
             r"|\blimits? (?:what|how much|the conclusions)\b"
             r"|\b(?:much|many|some|a lot|data|information|details)\b[^.]{0,40}\b(?:was|were) "
@@ -194,6 +210,13 @@ REVIEW_QUALITY = Caveat(
     message="A review must say it is only as good as the studies it pooled.",
 )
 
+
+# a count in words, up to ninety-nine ("six", "twelve", "forty-two", "a dozen")
+_SPELLED = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|a dozen|(?:twen|thir|for|fif|six|seven|eigh|"
+    r"nine)ty(?:-[a-z]+)?)"
+)
 
 FEW_PEOPLE = Caveat(
     name="few_people",
@@ -288,15 +311,27 @@ FEW_PEOPLE = Caveat(
             r"(?:people|patients|participants|volunteers)\b",
             r"\b(?:need\w*|should|must|before|until|repeat\w*|confirm\w*|test\w*|stud\w*)\b",
         ),
-        # a small study: "only 14 people took part"; "the sample was small"
+        # a small study: "only 14 people took part", "just three patients gave cells" (a count
+        # that "only" marks as small, in figures or words); "the sample was small"; "20
+        # people, which is small"
         frame(
-            r"\b(?:only|just)(?: \d[\d,]*| a few| a handful of| a small number of)"
-            r"(?: \w+)? (?:people|participants|patients|volunteers|subjects|women|men|adults|"
-            r"children|individuals)\b"
+            rf"\b(?:only|just)(?: \d[\d,]*| {_SPELLED}| a few| a handful of| a small number of)"
+            r"(?: [\w-]+){0,2}? (?:people|participants|patients|volunteers|subjects|women|men|"
+            r"adults|children|individuals|donors|families|infants|babies)\b"
+            rf"|(?:\b\d[\d,]*|\b{_SPELLED}) (?:[\w-]+ )?(?:people|participants|patients|"
+            r"volunteers|subjects|adults|children|individuals)\b[^.;]{0,40}?\b(?:is|was|are|"
+            r"were) (?:a |very |rather |quite |too )*(?:small|few|tiny|not many|not a lot)\b"
             r"|\b(?:so few|very few|too few|this few|that few|not many|a handful of|"
             r"a small number of)(?: \w+)? "
             r"(?:people|participants|patients|volunteers|subjects|individuals)\b"
-            r"|^few (?:people|participants|patients)\b"
+            r"|^few (?:people|participants|patients)\b",
+            # a few of them had an event, not a few took part: "only two people dropped out"
+            none_of=(
+                r"\b(?:people|participants|patients|volunteers|subjects|women|men|adults|children|"
+                r"individuals|infants|babies)\b (?:\w+ )?(?:dropped|left|withdrew|died|stopped|"
+                r"quit|discontinued|developed|had|reported|experienced|relapsed|needed|got|"
+                r"suffered|were harmed|were lost)\b",
+            ),
         ),
         frame(
             r"\b(?:small|tiny) (?:\w+ )?(?:study|studies|group|sample|trial|pilot)\b"
@@ -314,6 +349,9 @@ FEW_PEOPLE = Caveat(
     message="A case report or a small study must say it is about one or a few people.",
 )
 
+
+# confirming a result: "confirmed", "repeating", "replicate", "checked" ...
+_CONFIRMED = r"(?:confirm|repeat|replicat|check|verif|reproduc|corroborat)\w*"
 
 SINGLE_TRIAL = Caveat(
     name="single_trial",
@@ -333,15 +371,22 @@ SINGLE_TRIAL = Caveat(
         ),
         frame(r"\b(?:trial|study) (?:was|is) (?:\w+ ){0,2}?(?:small|short|early|preliminary)\b"),
         # (how few people took part is the few_people caveat, required of a small study)
+        # what needs confirming is the result: "the results need to be confirmed", "needs
+        # repeating", "other teams should check these findings" (not "people should check any
+        # new medicine with their kidney team": a pointer to care, no doubt about the trial)
         frame(
-            r"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){0,3}?(?:be )?"
-            r"(?:confirm\w*|repeat\w*|replicat\w*|check\w*|verif\w*|test\w* again|"
-            r"back\w* up|borne out|reproduc\w*|corroborat\w*)"
+            rf"\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){{0,3}}?"
+            rf"(?:be {_CONFIRMED}|{_CONFIRMED}ing\b|back\w* up|borne out|test\w* again)"
+            rf"|\b(?:need|needs|needed|have to|has to|must|should)\b (?:\w+ ){{0,3}}?"
+            rf"{_CONFIRMED}\w* (?:it|this|that|these|those|them|whether|if|(?:the|its|our|their|"
+            r"such) "
+            r"(?:[\w-]+ )?(?:results?|findings?|trial|study|work|effects?|benefits?|answer|"
+            r"conclusions?|observations?))\b"
         ),
         # "a second trial would be needed"; "we need independent trials"
         frame(
-            r"\b(?:second|another|independent|separate|repeat|confirmatory|new|other) "
-            r"(?:\w+ )?(?:trials?|stud(?:y|ies)|teams?)\b",
+            r"\b(?:second|another|independent|separate|repeat|confirmatory|new|other|bigger|"
+            r"larger|longer|further|future|additional) (?:\w+ )?(?:trials?|stud(?:y|ies)|teams?)\b",
             r"\b(?:need\w*|required|until|before|would|should|must|have to|wait\w*|"
             r"confirm\w*|repeat\w*|back\w* (?:it|this|them|these) up|same)\b",
             none_of=(r"\bother (?:\w+ )?(?:trials?|stud(?:y|ies)) (?:found|showed|have shown)",),

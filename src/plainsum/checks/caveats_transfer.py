@@ -62,7 +62,8 @@ NOT_IN_PEOPLE = Caveat(
             rf"\b(?:trials?|studies|research|tests?|testing) (?:in|on|with|involving) {HUMAN}",
             r"\b(?:needed|required|needs?|must|will have to|until|before|yet|next step|"
             r"(?:will|would) (?:show|tell)|not been (?:done|carried out|run|started)|would take|"
-            r"to (?:know|find out|tell|see))\b",
+            r"to (?:know|find out|tell|see)|still to (?:be done|come|follow)|to come|"
+            r"remains? to be done)\b",
         ),
         # "we do not know yet if the same happens in people"
         frame(HUMAN, UNKNOWN, TRANSFER),
@@ -185,6 +186,32 @@ NOT_IN_PEOPLE = Caveat(
             r"\b(?:needed|need|needs|required|until|before|yet)\b[^.]*\b(?:if|whether)\b",
             TRANSFER,
         ),
+        # the whole of the work in cells or animals: "everything here was done in mice and in
+        # cells in a dish", "the work was done entirely in the laboratory" (not "the cells were
+        # grown in our lab": some of the work, said as a method); "nothing was done in humans"
+        frame(
+            r"\b(?:everything|all (?:of )?(?:the |this |our )?(?:work|experiments?|research|"
+            r"testing|tests|findings|results)|the (?:whole|entire) (?:study|work|project)|"
+            r"(?:entirely|only|solely|wholly|purely|exclusively))\b[^.;]{0,40}?\b(?:done|carried "
+            r"out|performed|conducted|tested|studied|happened|took place|came|comes?|based|"
+            r"limited|confined)\b[^.;]{0,20}?\b(?:in|on|with|using|from|to)\b"
+            r"|\b(?:done|carried out|performed|conducted|tested|studied) (?:entirely|only|solely|"
+            r"wholly|purely|exclusively|all) (?:in|on|with|using)\b",
+            NONHUMAN,
+            none_of=(HUMAN,),
+        ),
+        frame(
+            rf"\b(?:nothing|none of (?:it|this|the work|the experiments))\b[^.;]{{0,40}}?"
+            rf"\b(?:in|on|with|involved) {HUMAN}"
+        ),
+        # the animal is a stand-in: "mice bred to get lung damage, which is only a model of the
+        # human disease"
+        frame(
+            r"\b(?:only|just|merely|an imperfect|not a perfect|a rough|at best) (?:a |an )?"
+            r"(?:[\w-]+ )?(?:model|copy|stand-in|version|imitation|mimic)\b",
+            r"\b(?:mice|mouse|rats?|animals?|rodents?|cells?|fish|flies|worms|monkeys?|pigs?|"
+            r"dogs?|dish(?:es)?|tissues?|organoids?|yeast|bacteri\w*)\b",
+        ),
         # "it did not involve any patients"
         frame(
             r"\b(?:did not|didn't|does not|doesn't|was not|wasn't) (?:\w+ )?(?:involve|include|"
@@ -218,9 +245,9 @@ LINK_NOT_CAUSE = Caveat(
             r"cause\b"
             r"|\bnot (?:proof |evidence )?(?:that|what|which|whether|how)\b[^.]{0,50}"
             r"\b(?:caus\w*|leads?|led)\b"
-            r"|\brather than (?:a |the )?(?:cause|result|consequence)\b"
+            r"|\brather than (?:a |the |its |their |a direct )?(?:cause|result|consequence)\b"
             r"|\brather than (?:prov|show|establish|demonstrat)\w*\b[^.]{0,40}\bcaus"
-            r"|\bnot (?:\w+ )*?the same as (?:being )?caus\w*"
+            r"|\bnot (?:\w+ )*?the same as (?:being )?(?:\w+ ){0,3}?caus\w*"
             r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
             # "shows links, not causes"; "a link but not a cause"
             r"|\b(?:links?|associations?|connections?|correlations?),? (?:but |and )?not "
@@ -261,7 +288,25 @@ LINK_NOT_CAUSE = Caveat(
             r"(?:if|whether)\b",
             CAUSE,
         ),
-        frame(r"\bconfound\w*|\brule out\b[^.]{0,40}\b(?:other|chance|factors)\b"),
+        # "cannot rule out that people in pain simply went outside less": another reason left
+        # standing
+        frame(
+            r"\bconfound\w*|\brule out\b[^.]{0,40}\b(?:other|chance|factors)\b"
+            r"|(?:\b(?:cannot|can not|could not|did not|does not|do not|unable to)|n't) "
+            r"(?:\w+ )?rule out (?:that|the (?:possibility|chance|idea))\b"
+        ),
+        # the groups differed before anything happened: "may have been healthier to begin
+        # with"; groups not formed by chance: "were not chosen at random, so the comparison
+        # may be unfair"
+        frame(
+            r"\b(?:may|might|could) (?:\w+ )?(?:have been|be) (?:\w+ )?(?:\w+er|different|more "
+            r"\w+|less \w+) (?:to begin with|to start with|from the start|at the start|in the "
+            r"first place|beforehand)\b"
+            r"|\b(?:were|was) not (?:\w+ )?(?:chosen|assigned|allocated|split|put|placed|sorted|"
+            r"divided|randomi[sz]ed)(?: \w+){0,5}? (?:at random|randomly|by chance)\b"
+            r"|\b(?:were|was) not randomi[sz]ed\b",
+            r"\b(?:may|might|could|so|unfair|biased|differ\w*|cannot|can't|not (?:sure|certain))\b",
+        ),
         frame(
             r"\b(?:the other way (?:round|around)|reverse causation|which came first)\b"
             r"|\brather than\b[^.]{0,40}\b(?:making|causing|leading)\b"
@@ -275,7 +320,8 @@ LINK_NOT_CAUSE = Caveat(
         ),
         frame(
             r"\bonly (?:a |an )?(?:trial|randomi[sz]ed|experiment|controlled)"
-            r"|\btrials? (?:is|are|would be|will be) needed to (?:show|prove|know|tell|find)"
+            r"|\b(?:trials?|experiments?)\b[^.;]{0,60}?\b(?:is|are|would be|will be) needed to "
+            r"(?:show|prove|know|tell|find|test)"
         ),
         frame(
             r"\bmay not be the cause\b|\bbut not why\b|"
