@@ -7,8 +7,12 @@ kind of study a reader finds there (cohort, crossover, overview, ...) and the de
 (`plainsum.schemas.StudyDesign` values) that fit it; ids only, never text. The first 89 were
 labelled before the design cues were worked on (and the cues were then worked on with them in
 view); the 26 marked "set": "fresh" were drawn and labelled afterwards, untouched by that work,
-so their share is the honest one. It prints the share of abstracts whose detected design is one
-that fits, per set, overall and per kind, and with --show each miss (id, kind, detected).
+so their share is the honest one. The 7 marked "set": "gate31" were labelled while the
+reading of lab work on patients' samples was worked on (two of them, a biomarker test on 43
+patients' serum and lab work on 3 patients' cells, are what that work was about; a crossover
+trial and four other intervention studies of people are still read as unknown). It
+prints the share of abstracts whose detected design is one that fits, per set, overall and
+per kind, and with --show each miss (id, kind, detected).
 
 Exits 2 with one line on stderr when the data folder is missing.
 """

@@ -19,6 +19,7 @@ from .design_model import models_only
 from .design_overview import is_overview
 from .design_side import side_review
 from .design_table import CUES as _CUES
+from .design_table import PEOPLE_SAMPLES
 from .ingest import Source
 from .sample_size import people_studied
 from .schemas import StudyDesign
@@ -63,6 +64,24 @@ _COMPILED = {d: [(Cue(p), w) for p, w in cues] for d, cues in _CUES.items()}
 # All designs' cues as one set, counted together (`cue_hits`): they share required strings.
 _ALL_CUES = CueSet([p for cues in _COMPILED.values() for p, _ in cues])
 
+# Lab measurements on samples from counted patients ("serum of 114 patients", "serum samples
+# of early-stage (n = 11) and late-stage (n = 11) patients") study those patients, not cells:
+# what the tests tell apart makes it an accuracy study, else one that watches. (Blood from
+# healthy donors, made into cells for experiments, stays lab work: no patients.)
+_SAMPLES = Cue(PEOPLE_SAMPLES)
+_SAMPLE_WORDS = re.compile(
+    r"\b(?:serum|sera|plasma|blood|urine|stool|saliva|tears|sputum|csf|cerebrospinal fluid|"
+    r"tissue|biopsy|tumou?r) (?:[\w-]+ )?(?:samples?|specimens?)\b|\b(?:samples?|specimens?) "
+    r"(?:of|from) (?:[\w-]+ ){0,3}?(?:patients|cases)\b",
+    re.I,
+)
+_PATIENTS = re.compile(r"\b(?:patients?|cases|people with)\b", re.I)
+_TELLS_APART = re.compile(
+    r"\b(?:bio-?markers?|markers?|diagnos\w*|detect\w*|screening|distinguish\w*|"
+    r"discriminat\w*|sensitivity|specificity|predict\w*|prognos\w*)\b",
+    re.I,
+)
+
 _HUMANS = re.compile(
     r"\b(?:patients?|participants?|people|adults?|children|women|men|volunteers?|humans?|"
     r"individuals?|subjects?)\b",
@@ -73,8 +92,17 @@ _HUMANS = re.compile(
 # A study of fewer people than this is small: its summary must say so (the few_people caveat),
 # as a case report must. Fifty is the usual line below which a trial or cohort is called small.
 SMALL_STUDY_PEOPLE = 50
-# Designs that study people directly, where the number of people decides how far results go.
-_PEOPLE_DESIGNS = frozenset({StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC})
+# Designs whose counts of people are not the paper's own: an animal paper's people are its
+# background; an overview, a guideline, a costing or a protocol studied nobody itself.
+_NO_OWN_PEOPLE = frozenset(
+    {
+        StudyDesign.ANIMAL,
+        StudyDesign.NARRATIVE_REVIEW,
+        StudyDesign.GUIDELINE,
+        StudyDesign.ECONOMIC,
+        StudyDesign.PROTOCOL,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -102,14 +130,17 @@ class DesignInfo:
 
     @property
     def small_study(self) -> bool:
-        """Whether the paper studied people directly, and fewer than SMALL_STUDY_PEOPLE: a trial,
-        cohort or accuracy study, or a study of people whose design is not known ("Fourteen
-        patients were tested before and after treatment")."""
+        """Whether the paper's results rest on fewer than SMALL_STUDY_PEOPLE people it counts
+        itself, whatever its design: a trial, cohort or accuracy study; a review of one trial of
+        14 people; lab work on blood from 11 patients; a study of people whose design is not
+        known ("Fourteen patients were tested before and after treatment"). A small count is
+        small: how few people the evidence comes from is the few_people caveat's warrant, not
+        the design's name. A review of several studies is left out: the first count of people
+        it gives is often one study's, not the total (`sample_size` reads one study's size)."""
         return (
-            (
-                self.design in _PEOPLE_DESIGNS
-                or (self.design == StudyDesign.UNKNOWN and self.in_people)
-            )
+            self.design not in _NO_OWN_PEOPLE
+            and (self.design != StudyDesign.UNKNOWN or self.in_people)
+            and (self.design != StudyDesign.REVIEW or self.one_study)
             and self.people is not None
             and self.people < SMALL_STUDY_PEOPLE
         )
@@ -179,6 +210,14 @@ def _studies(design: StudyDesign, text: str) -> int | None:
     return None
 
 
+def _of_patients_samples(text: str, lowered: str, people: int | None) -> bool:
+    """Whether lab work measured samples taken from a counted group of patients (see
+    `_SAMPLES`)."""
+    if people is None or not _PATIENTS.search(text):
+        return False
+    return _SAMPLES.search(lowered) or bool(_SAMPLE_WORDS.search(text))
+
+
 def detect_design(source: Source) -> DesignInfo:
     """Classify the study design of `source` and whether it is about MS."""
     text = source.full_text
@@ -198,7 +237,13 @@ def detect_design(source: Source) -> DesignInfo:
     # Animal work reported with cell work stays animal: the nearest it gets to people.
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
+    lowered = text.lower()
     people = people_studied(text)
+    if design == StudyDesign.LAB and _of_patients_samples(text, lowered, people):
+        # tests run in a lab on blood from 43 patients were not "done in the lab, not in
+        # people": the people are studied through their samples
+        tells = _TELLS_APART.search(text)
+        design = StudyDesign.DIAGNOSTIC if tells else StudyDesign.OBSERVATIONAL
     ms_hits = len(MS_NAMED.findall(text))
     title_ms = bool(source.title and MS_NAMED.search(source.title))
     about_ms = title_ms or ms_is_studied(source, ms_hits)
@@ -209,7 +254,6 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.REVIEW,
         StudyDesign.DIAGNOSTIC,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
-    lowered = text.lower()
     hits = cue_hits(lowered).get(design, ())
     cues = tuple(p.pattern for (p, _), n in zip(_COMPILED.get(design, []), hits, strict=True) if n)[
         :5

@@ -9,6 +9,16 @@ from __future__ import annotations
 from .design_side import NAMING_CUES
 from .schemas import StudyDesign
 
+# Samples taken from counted people ("stool samples from 41 adults with migraine", "serum of
+# 114 patients"): a study of people, wherever its tests ran (read by `plainsum.design` too).
+PEOPLE_SAMPLES = (
+    r"\b(?:samples?|specimens?|biopsies|swabs|blood|serum|plasma|urine|stool|saliva|"
+    r"tears) (?:[\w-]+ ){0,3}?(?:from|of|in) (?:\d[\d,]*|two|three|four|five|six|seven|"
+    r"eight|nine|ten|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) "
+    r"(?:[\w-]+ ){0,2}?(?:patients|people|participants|adults|children|women|men|subjects|"
+    r"individuals|volunteers)\b"
+)
+
 # Each design has cue patterns with weights; the highest total wins. Methods sections count double.
 CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     StudyDesign.REVIEW: [
@@ -126,14 +136,7 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         ),
         # samples taken from counted people: a study of people, wherever the tests ran ("stool
         # samples from 41 adults with migraine")
-        (
-            r"\b(?:samples?|specimens?|biopsies|swabs|blood|serum|plasma|urine|stool|saliva|"
-            r"tears) (?:[\w-]+ ){0,3}?(?:from|of|in) (?:\d[\d,]*|two|three|four|five|six|seven|"
-            r"eight|nine|ten|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) "
-            r"(?:[\w-]+ ){0,2}?(?:patients|people|participants|adults|children|women|men|subjects|"
-            r"individuals|volunteers)\b",
-            2,
-        ),
+        (PEOPLE_SAMPLES, 2),
         (r"\b(?:record|data|register|registry)[- ]linkage\b|\blinkage of\b", 2),
         (r"\b(?:prospective|longitudinal) (?:\w+ )?(?:study|cohort|analysis|follow-up)\b", 2),
         (r"\bregisters\b|\bregister-based\b|\b(?:national|regional) registers?\b", 2),
