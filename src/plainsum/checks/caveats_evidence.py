@@ -59,8 +59,8 @@ REVIEW_QUALITY = Caveat(
             r"few participants|short follow-up)\b"
         ),
         frame(
-            r"\b(?:weakness(?:es)?|flaws|problems|limitations|shortcomings|bias) "
-            r"(?:in|of|with) (?:\w+ ){0,2}?(?:studies|trials)\b"
+            r"\b(?:weakness(?:es)?|flaws|problems|limitations?|shortcomings|bias) "
+            r"(?:in|of|with) (?:\w+ ){0,2}?(?:studies|trials|review|evidence|analysis)\b"
         ),
         frame(
             r"\b(?:quality|certainty|confidence|strength)\b[^.]{0,40}\bevidence\b[^.]{0,40}"
@@ -112,18 +112,35 @@ REVIEW_QUALITY = Caveat(
             r"|\b(?:may|might) (?:have )?(?:been )?"
             r"(?:be )?biased\b"
         ),
+        # "not enough results to draw any conclusions"; "no evidence of sufficient quality";
+        # "does not make us confident"
         frame(
             r"(?:\bnot|n't) (?:\w+ ){0,2}?enough (?:[\w-]+ )?(?:evidence|studies|trials|"
             r"research|data)\b"
+            r"|(?:\bnot|n't) (?:\w+ ){0,2}?enough (?:[\w-]+ )?(?:results|information|findings)\b"
+            r"[^.;]{0,30}?\bto (?:draw|reach|make|give|support) (?:(?:any|a|firm|clear) ){0,2}"
+            r"(?:conclusions?|answers?|judgements?)\b"
+            r"|\bno (?:\w+ )?evidence (?:of|with) (?:sufficient|adequate|good|high|enough) "
+            r"(?:quality|certainty)\b"
+            r"|(?:\bnot|n't) (?:make|leave|let) (?:us|them|the (?:reviewers|authors)) "
+            r"(?:\w+ )?(?:confident|sure|certain)\b"
         ),
         frame(
             r"\b(?:studies|trials) (?:\w+ ){0,2}?(?:differed|varied|disagreed|conflicted)\b"
             r"|\bhard to combine\b|\bdifferent from (?:each other|one another)\b"
         ),
+        # better evidence still wanted: "rigorous trials with large sample sizes are needed",
+        # "more research with larger numbers of people needs to be done", "studies of high
+        # quality would be welcome"
         frame(
-            r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer)"
-            r"\b[^.]{0,40}\b(?:studies|trials|research) (?:are|is) (?:still )?"
-            r"(?:needed|required)"
+            r"\b(?:more|larger|better|bigger|further|high-quality|well-designed|rigorous|longer|"
+            r"properly[- ]designed|well[- ](?:conducted|run|done)|good[- ]quality|adequately "
+            r"\w+)\b[^.]{0,40}\b(?:studies|trials|research)\b(?: [^.;]{0,60}?)? (?:are|is|would "
+            r"be) (?:still |clearly |much |very )?(?:needed|required|welcome)"
+            r"|\b(?:more|larger|better|further|high-quality|well-designed|rigorous)\b[^.]{0,40}"
+            r"\b(?:studies|trials|research)\b[^.;]{0,60}?\bneeds? to be (?:done|carried out)\b"
+            r"|\b(?:studies|trials|research) of (?:high|good|better) quality\b[^.;]{0,80}?"
+            r"\b(?:needed|required|welcome)\b"
         ),
         frame(r"\b(?:may|might|could) change (?:as|when|if|once|with)\b"),
         # the findings are what better evidence may change: "better studies could overturn
