@@ -300,7 +300,7 @@ def test_small_trial_without_few_people_fails_and_hint_fits_a_trial():
     findings = check_caveats(summary, _info(StudyDesign.TRIAL, 24))
     assert [f.message.split("(")[1].split(")")[0] for f in findings] == ["few_people"]
     assert findings[0].severity == Severity.ERROR
-    assert "small number of people" in findings[0].hint and "one person" not in findings[0].hint
+    assert "group studied was small" in findings[0].hint and "one person" not in findings[0].hint
     fixed = edit(summary, limitations=f"{SMALL_TRIAL_LIMITS} Only 24 people took part.")
     assert check_caveats(fixed, _info(StudyDesign.TRIAL, 24)) == []
 

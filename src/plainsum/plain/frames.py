@@ -19,8 +19,10 @@ NOT_MS = "This study did not look at MS, so what it means for people with MS is 
 NOT_ABOUT_MS = "It did not look at MS, so what it means for people with MS is not known."
 # The few_people caveat for a small study of people (checks/caveats.py decides what is small):
 # true of whatever was small, a trial of 12, lab tests on 43 patients' serum or a review whose
-# one trial had 24 people ("This was a small study" would call such a review small).
-SMALL_STUDY = "The results come from a small number of people, so they may not apply to others."
+# one trial had 24 people ("This was a small study" would call such a review small). As long
+# as the sentence it replaces, and with no word for people: it must not read as the
+# not-in-people caveat of lab work on a few patients' cells.
+SMALL_STUDY = "The group studied was small, so the results may not apply to others."
 
 # Why it matters for an MS paper whose abstract states no conclusion on what its finding means
 # (none, or only a call for more research): true of it, and better than a stock sentence.
