@@ -305,11 +305,13 @@ def test_small_trial_without_few_people_fails_and_hint_fits_a_trial():
     assert check_caveats(fixed, _info(StudyDesign.TRIAL, 24)) == []
 
 
-def test_lab_work_on_samples_from_a_few_people_may_say_so_instead_of_not_in_people():
-    limits = "The test was tried on blood from only a handful of patients, which is few."
+def test_lab_work_on_cells_of_a_few_patients_still_needs_not_in_people():
+    # how few patients gave the cells does not say the work was not done in people (a test on
+    # patients' serum is read as a study of those patients by the design, not as lab work)
+    limits = "The cells came from only a handful of patients, which is few."
     summary = edit(LAB_SUMMARY, limitations=limits)
-    assert "not_in_people" in missing(summary, _info(StudyDesign.LAB, None))
-    assert "not_in_people" not in missing(summary, _info(StudyDesign.LAB, 30))
+    assert "not_in_people" in missing(summary, _info(StudyDesign.LAB, 30))
+    assert "few_people" not in missing(summary, _info(StudyDesign.LAB, 30))
 
 
 def test_every_example_for_a_design_satisfies_its_caveat():
