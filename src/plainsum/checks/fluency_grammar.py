@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import zipf
+from .fluency_agreement import RULES as AGREEMENT_RULES
 from .fluency_problem import Problem
 from .verbs import AUX, FUNCTION, IRREGULAR, WORD, has_verb, verb_or_past
 
@@ -89,11 +90,15 @@ def number_agreement(sentence: str) -> str | None:
 # subject that opens the sentence is judged (in "the people in the trial were" the verb's
 # subject is further back), and collective nouns take either verb in British English ("The team
 # were").
+# A possessive opens a subject too ("The patient's symptoms was", "Her fracture were").
+_POSSESSIVE = r"|The\s+[a-z]+['’]s|Their|Her|His|Its|Our|Your"
 _SINGULAR_SUBJECT = re.compile(
-    r"^[\"'“‘(]*(?:The|This|That|Each|Every|One|A|An)\s+(?P<noun>[a-z]{3,})\s+(?P<verb>were|are|have)\b"
+    rf"^[\"'“‘(]*(?:The|This|That|Each|Every|One|A|An{_POSSESSIVE})\s+(?P<noun>[a-z]{{3,}})\s+"
+    r"(?P<verb>were|are|have)\b"
 )
 _PLURAL_SUBJECT = re.compile(
-    r"^[\"'“‘(]*(?:The|These|Those|Both|Many|Most|All)\s+(?P<noun>[a-z]{3,}s)\s+(?P<verb>was|is|has)\b"
+    rf"^[\"'“‘(]*(?:The|These|Those|Both|Many|Most|All{_POSSESSIVE})\s+(?P<noun>[a-z]{{3,}}s)\s+"
+    r"(?P<verb>was|is|has)\b"
 )
 _COLLECTIVE = frozenset(
     """group team staff family majority minority public government committee panel population
@@ -367,6 +372,7 @@ _RULES = (
         "Put back the verb ('People who napped longer were more likely ...').",
         True,
     ),
+    *AGREEMENT_RULES,
 )
 RULES = tuple(dict.fromkeys(rule for rule, *_ in _RULES))
 

@@ -14,6 +14,7 @@ _ABBREVIATION_DOT = frozenset(
     "resp incl min max".split()
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
+_WEB_ENDING = re.compile(r"(?:org|com|net|gov|edu)(?:/|\W*$|\s)")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -31,7 +32,10 @@ def split_sentences(text: str) -> list[str]:
             if last in _ABBREVIATION_DOT and last != "etc" and m.group(0).startswith(". "):
                 continue  # "e.g. 5 mg", "et al. (2019)"
             species = re.fullmatch(r"[A-Z][a-z]?", before[-1].strip("(\"'")) if before else None
-            if rest[0].islower() and (
+            if _WEB_ENDING.match(rest):
+                continue  # "Hippocampome. org": a web address a space broke, not a sentence
+            # "an I.V. (injected) test": a bracket after an abbreviation goes on the sentence
+            if rest.lstrip("([\"'“‘")[:1].islower() and (
                 last in _ABBREVIATION_DOT or len(last) <= 1 or "." in last or species
             ):
                 continue

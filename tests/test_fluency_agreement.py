@@ -1,0 +1,107 @@
+"""Words that must agree, broken by a swap or a half-done rewrite (plainsum.checks.
+fluency_agreement): each broken sentence beside whole ones of the same shape that must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.fluency import sentence_problems
+from plainsum.checks.fluency_sentences import split_sentences
+
+
+def _rules(sentence: str) -> set[str]:
+    return {p.rule for p in sentence_problems(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence,rule",
+    [
+        # one verb on both sides of its auxiliary
+        ("Hospital deaths and time in hospital differ did not differ.", "doubled_verb"),
+        ("Pain scores rise did not rise with the higher dose.", "doubled_verb"),
+        ("The number of falls changed did not change over the year.", "doubled_verb"),
+        # a past form after 'did not' or a modal
+        ("The drug did not reduced the number of relapses.", "do_past"),
+        ("Walking training may improved balance in the short term.", "do_past"),
+        ("The trial does not included children.", "do_past"),
+        # 'a' or 'each' before a plural head; 'There were a' before one thing
+        ("There were a clear treatment effects in favour of the dummy pill.", "singular_plural"),
+        ("Most people noticed a small and uneven drops in tiredness.", "singular_plural"),
+        ("Two people had an adverse reactions to the first dose.", "singular_plural"),
+        ("There were a small benefit for memory at six months.", "singular_plural"),
+        # a noun repeated in its own 'of' phrase
+        ("Losing so many people may have biased the results of the result.", "of_itself"),
+        ("Few studies used the same scales of the scales for pain.", "of_itself"),
+        # a possessive opens a subject whose verb disagrees
+        ("The patient's symptoms was gone after two days.", "subject_agreement"),
+        ("Her fracture were slow to heal.", "subject_agreement"),
+    ],
+)
+def test_broken_agreement_is_found(sentence, rule):
+    assert rule in _rules(sentence), sentence_problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb said once, or a different verb beside the auxiliary
+        "Deaths and time in hospital did not differ.",
+        "Whether people improve did not depend on their age.",
+        # bare verbs after 'did not' and modals, also those that end in -ed
+        "The drug did not need to be stopped.",
+        "Doses should not exceed 20 mg a day.",
+        "Nor did treated mice live longer.",
+        # 'a' before a singular head, or a plural that is counted, named or owned
+        "There was a clear effect in favour of the drug.",
+        "There were a number of problems with the trials.",
+        "There were a trial in France and a review of older work.",
+        "There were a total of 40 people in the study.",
+        "Doses were given every two weeks for a year.",
+        "The effect lasted about one and a half days.",
+        "Each works in a different way.",
+        "Each contains 5 mg of the drug.",
+        "A nurse increases the chances that people stop smoking.",
+        "A new drug works in mice, but not yet in people.",
+        "Vitamin A levels were low in both groups.",
+        "An acute asthma attack results in coughing and a tight chest.",
+        "As an animal embryo develops, its genes switch on and off.",
+        "It was a parallel arms study, and two were crossover trials.",
+        "They looked at a person's kidneys with a scan.",
+        "It compared a high dose with a low one in every 100 people.",
+        "The odds were higher with a statistically higher odds ratio in one trial.",
+        "There was a trend towards fewer deaths.",
+        # an opening phrase, then the subject; a subject, then its verb
+        "In a large trial patients who took the drug did better.",
+        "In a recent review researchers found little to go on.",
+        "A single gene change accounts for most cases.",
+        # an 'of' phrase that names something else
+        "The results of the trial were clear.",
+        "The best of the best trials were used.",
+        # a plural subject with a plural verb after a possessive
+        "The patient's symptoms were gone after two days.",
+        "Her analysis was careful.",
+    ],
+)
+def test_whole_sentences_pass(sentence):
+    assert not _rules(sentence) & {
+        "doubled_verb",
+        "do_past",
+        "singular_plural",
+        "of_itself",
+        "subject_agreement",
+    }, sentence_problems(sentence)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a bracket after an abbreviation goes on the sentence
+        ("We did an I.V. (injected) sugar test. It was quick.", 2),
+        # a web address broken by a space is no sentence end
+        ("They built Brainbase. org that holds 300 facts. It is free.", 2),
+        # a real small-letter start is still split off, for the lower_start rule
+        ("The trial ended. then the cells died.", 2),
+    ],
+)
+def test_splitter_keeps_abbreviations_and_addresses(text, expected):
+    assert len(split_sentences(text)) == expected, split_sentences(text)
