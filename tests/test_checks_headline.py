@@ -519,3 +519,20 @@ def test_how_many_took_their_doses_is_a_side_point(headline, error):
     assert bool(found) is error
     if error:
         assert "side point" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline,flagged",
+    [
+        # a side point paired with the effect itself, or with the outcome the conclusions name
+        ("The trials showed no clear benefit or harm of exercise for people with MS", False),
+        ("More research is needed on the effectiveness and safety of exercise in MS", False),
+        ("Exercise made little difference to fatigue or side effects in people with MS", False),
+        # a side point paired with another side point, or standing alone, is still one
+        ("Exercise brought extra costs and side effects for people with MS", True),
+        ("Side effects of exercise were rare and mild in people with MS", True),
+    ],
+)
+def test_a_side_point_paired_with_the_finding_is_not_a_side_point(headline, flagged):
+    found = _check(headline)
+    assert bool(found and "side point" in found[0].message) is flagged, found

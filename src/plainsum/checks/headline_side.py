@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import SourceSentence
+from ..evidence import SourceSentence, content_words, stem
 from .headline_claims import EFFECT, QUESTION
 
 # Asides a headline should not lead with unless they are the paper's point.
@@ -24,6 +24,45 @@ SIDE = re.compile(
     r"shots?|infusions?|courses?|pills|tablets|sessions|vaccinations?))\b",
     re.I,
 )
+
+# A side point paired with what the study set out to find: "benefit or harm", "the
+# effectiveness and safety of ...", "deaths, falls or side effects". The partner is a word for
+# the effect itself, or a word the paper's conclusions use (the outcome they are about).
+_PAIRED = re.compile(
+    r"(?P<before>[\w'’-]+)\s*(?:,\s*(?:and|or)?|and|or|nor)\s+(?:(?:any|possible|serious|severe|"
+    r"long-term|short-term|overall|its|their|the|is|are|was|were|be)\s+){0,2}$",
+    re.I,
+)
+_PAIRED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:and|or|nor)\s+(?:(?:the|its|their|any|possible|clinical|overall)\s+)?"
+    r"(?P<after>[\w'’-]+)",
+    re.I,
+)
+_THE_EFFECT = re.compile(
+    r"^(?:benefits?|beneficial|effective(?:ness)?|efficacy|effects?|improvements?|survival|"
+    r"mortality|deaths?|outcomes?)$",
+    re.I,
+)
+
+
+def _paired_with_finding(
+    headline: str, main: list[int], sentences: list[SourceSentence]
+) -> bool:
+    """Whether a side point in the headline is one of a pair or list with the effect itself
+    or with an outcome the conclusions name ("any benefit or harm", "fractures or safety")."""
+    said = {stem(w) for i in main for w in content_words(sentences[i].text)}
+    for m in SIDE.finditer(headline):
+        before = _PAIRED.search(headline[: m.start()])
+        after = _PAIRED_AFTER.match(headline[m.end() :])
+        if after and SIDE.match(headline, m.end() + after.start("after")):
+            after = None  # "costs and side effects": two side points
+        for word in (before and before["before"], after and after["after"]):
+            if not word or SIDE.fullmatch(word):
+                continue
+            if _THE_EFFECT.match(word) or stem(word.lower()) in said:
+                return True
+    return False
+
 
 # Who took part: their ages, sexes, how long they were followed (a description, not a result).
 PARTICIPANTS = re.compile(
@@ -71,7 +110,7 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
     aside, or also state an effect ("may be safe and have potential benefits", "reduces
     fatigue ... Adverse events were rare")."""
     own = [c for c in _HEADLINE_CLAUSE.split(headline) if not SIDE.search(c)]
-    if any(EFFECT.search(c) for c in own):
+    if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline, main, sentences):
         return False
     about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
     return not about_it or any(states_effect(sentences[i].text) for i in main)
