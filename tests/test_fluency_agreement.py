@@ -47,6 +47,8 @@ def test_broken_agreement_is_found(sentence, rule):
         # a verb said once, or a different verb beside the auxiliary
         "Deaths and time in hospital did not differ.",
         "Whether people improve did not depend on their age.",
+        "Most of the studies did not study the side effects.",
+        "The study did not study side effects, and the test did not test memory.",
         # bare verbs after 'did not' and modals, also those that end in -ed
         "The drug did not need to be stopped.",
         "Doses should not exceed 20 mg a day.",

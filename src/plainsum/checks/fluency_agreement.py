@@ -20,7 +20,7 @@ import re
 
 from ..evidence_words import stem
 from ..lexicon import zipf
-from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, verb_forms
+from .verbs import AUX, FUNCTION, IRREGULAR, WORD, verb_forms
 
 MIN_COMMON_ZIPF = 3.0  # a word this common is a known English word, not a name or a term
 MIN_SUPERLATIVE_ZIPF = 2.0  # "-er" and "-est" forms this common: a word that compares
@@ -28,9 +28,14 @@ MAX_PLURAL_OF_ADJECTIVE = 2.5  # an adjective has no common -s form ("clears" is
 
 # --- one verb on both sides of its auxiliary ----------------------------------------------
 
+# Found from the auxiliary, the rare part, and the word before it read from there.
 _AUX_NOT = re.compile(
-    r"(?<![\w'’-])(?P<before>[a-z]{3,})\s+(?P<aux>did|do|does|could|would|can|may|might|will|"
-    r"should)(?:\s+not|n['’]t)?\s+(?P<after>[a-z]{3,})(?![\w'’-])"
+    r"(?<![\w'’-])(?:did|do|does|could|would|can|may|might|will|should)(?:\s+not|n['’]t)?\s+"
+    r"(?P<after>[a-z]{3,})(?![\w'’-])"
+)
+_LAST_WORD = re.compile(r"(?<![\w'’-])([a-z]{3,})\s+$")
+_DETERMINED = re.compile(
+    r"(?<![\w'’-])(?:the|a|an|this|that|each|every|its|their|his|her|our|your|no)\s+$", re.I
 )
 
 
@@ -38,11 +43,20 @@ def doubled_verb(sentence: str) -> str | None:
     """The same verb just before and just after an auxiliary ("length of stay differ did not
     differ"): the subject's verb is said twice."""
     for m in _AUX_NOT.finditer(sentence):
-        before, after = m["before"], m["after"]
+        last = _LAST_WORD.search(sentence, max(0, m.start() - 40), m.start())
+        if not last:
+            continue
+        before, after = last.group(1), m["after"]
         if before in FUNCTION or before in AUX or not verb_forms(after):
             continue
+        # a noun subject before its own verb: "Most studies did not study harms", "The test
+        # did not test memory" (a plural, or a word after a determiner, names a thing)
+        if (before.endswith("s") and not before.endswith("ss")) or _DETERMINED.search(
+            sentence, max(0, last.start() - 12), last.start()
+        ):
+            continue
         if stem(before) == stem(after):
-            return m.group(0)
+            return sentence[last.start() : m.end()]
     return None
 
 
@@ -74,8 +88,11 @@ def do_past(sentence: str) -> str | None:
 
 # --- 'a' before a plural head; 'There were a' before one thing -------------------------------
 
-_SINGLE_DET = re.compile(r"(?<![\w'’-])(?:a|an|A|An|each|Each|every|Every)\s+(?P<phrase>[^,;:()]+)")
+_SINGLE_DET = re.compile(
+    r"(?<![\w'’-])(?:a|an|A|An|each|Each|every|Every)\s+(?P<phrase>[^,;:()]{1,80})"
+)
 _PHRASE_WORD = re.compile(r"[\w'’-]+")
+_PLURAL_SOON = re.compile(r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+s\b")
 _OPENING_PHRASE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:in|after|during|over|for|from|at|on|by|across|"
     r"among|within|before|since|until|with|without|through|under|unlike|like|despite)\s+$",
@@ -88,9 +105,13 @@ _SINGULAR_S = frozenset(
 )
 _NOT_PLURAL_S = ("ss", "us", "is", "ics", "ous", "sis", "'s", "’s")
 # Words that end a noun phrase: what follows its head.
-_AFTER_HEAD = FUNCTION | AUX | frozenset(
-    """than who which that whose towards toward whereby whereas unless despite regarding
+_AFTER_HEAD = (
+    FUNCTION
+    | AUX
+    | frozenset(
+        """than who which that whose towards toward whereby whereas unless despite regarding
     including following plus minus besides""".split()
+    )
 )
 # What a plural head may go on with, where a verb's -s form would take an object.
 _PLURAL_FOLLOWS = AUX | frozenset(
@@ -142,6 +163,8 @@ def singular_plural(sentence: str) -> str | None:
             "phrase"
         ].startswith("half"):
             continue  # "one and a half days"
+        if not _PLURAL_SOON.match(m["phrase"]):
+            continue  # no plural where the head may stand: the usual case, decided fast
         words = _PHRASE_WORD.findall(m["phrase"])
         # "In a large trial patients did better": an opening phrase, then the subject; "A
         # single gene change accounts for ...": a subject, then its verb
@@ -240,21 +263,23 @@ def there_were_a(sentence: str) -> str | None:
 # --- a noun repeated in its own 'of' phrase ----------------------------------------------------
 
 _OF_ITSELF = re.compile(
-    r"(?<![\w'’-])(?P<noun>[a-z]{4,})\s+of\s+(?:the|these|those|its|their|this|that)\s+"
-    r"(?P<again>[a-z]{4,})(?![\w'’-])",
-    re.I,
+    r"\s+of\s+(?:the|these|those|its|their|this|that)\s+(?P<again>[a-z]{4,})(?![\w'’-])", re.I
 )
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{4,})$")
 _SAYING = frozenset("best worst most least rest".split())  # "the best of the best"
 
 
 def of_itself(sentence: str) -> str | None:
     """A noun whose 'of' phrase names the same noun again ("results of the result")."""
     for m in _OF_ITSELF.finditer(sentence):
-        noun, again = m["noun"].lower(), m["again"].lower()
+        last = _NOUN_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+        if not last:
+            continue
+        noun, again = last.group(1).lower(), m["again"].lower()
         if noun in _SAYING or noun in FUNCTION:
             continue
         if stem(noun) == stem(again):
-            return m.group(0)
+            return sentence[last.start() : m.end()]
     return None
 
 

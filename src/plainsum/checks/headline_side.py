@@ -45,9 +45,7 @@ _THE_EFFECT = re.compile(
 )
 
 
-def _paired_with_finding(
-    headline: str, main: list[int], sentences: list[SourceSentence]
-) -> bool:
+def _paired_with_finding(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a side point in the headline is one of a pair or list with the effect itself
     or with an outcome the conclusions name ("any benefit or harm", "fractures or safety")."""
     said = {stem(w) for i in main for w in content_words(sentences[i].text)}
