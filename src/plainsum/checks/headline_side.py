@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import SourceSentence, content_words, stem
+from ..evidence import SourceSentence
 from .headline_claims import EFFECT, QUESTION
 
 # Asides a headline should not lead with unless they are the paper's point.
@@ -26,8 +26,9 @@ SIDE = re.compile(
 )
 
 # A side point paired with what the study set out to find: "benefit or harm", "the
-# effectiveness and safety of ...", "deaths, falls or side effects". The partner is a word for
-# the effect itself, or a word the paper's conclusions use (the outcome they are about).
+# effectiveness and safety of ...", "mortality or side effects". The partner is a word for the
+# effect itself: a topic word of the conclusions is not enough ("dressing cost and the wound
+# care each gives" is still about cost).
 _PAIRED = re.compile(
     r"(?P<before>[\w'’-]+)\s*(?:,\s*(?:and|or)?|and|or|nor)\s+(?:(?:any|possible|serious|severe|"
     r"long-term|short-term|overall|its|their|the|is|are|was|were|be)\s+){0,2}$",
@@ -45,10 +46,9 @@ _THE_EFFECT = re.compile(
 )
 
 
-def _paired_with_finding(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
+def _paired_with_finding(headline: str) -> bool:
     """Whether a side point in the headline is one of a pair or list with the effect itself
-    or with an outcome the conclusions name ("any benefit or harm", "fractures or safety")."""
-    said = {stem(w) for i in main for w in content_words(sentences[i].text)}
+    ("any benefit or harm", "the effectiveness and safety of ...")."""
     for m in SIDE.finditer(headline):
         before = _PAIRED.search(headline[: m.start()])
         after = _PAIRED_AFTER.match(headline[m.end() :])
@@ -57,7 +57,7 @@ def _paired_with_finding(headline: str, main: list[int], sentences: list[SourceS
         for word in (before and before["before"], after and after["after"]):
             if not word or SIDE.fullmatch(word):
                 continue
-            if _THE_EFFECT.match(word) or stem(word.lower()) in said:
+            if _THE_EFFECT.match(word):
                 return True
     return False
 
@@ -108,7 +108,7 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
     aside, or also state an effect ("may be safe and have potential benefits", "reduces
     fatigue ... Adverse events were rare")."""
     own = [c for c in _HEADLINE_CLAUSE.split(headline) if not SIDE.search(c)]
-    if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline, main, sentences):
+    if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):
         return False
     about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
     return not about_it or any(states_effect(sentences[i].text) for i in main)
