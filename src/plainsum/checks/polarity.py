@@ -45,6 +45,7 @@ from .polarity_reach import (
     before_with,
     item_of,
     side_effects_as_adverse,
+    state_of_people,
     what_subject,
 )
 from .polarity_words import DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED, weighed
@@ -224,6 +225,8 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             or _LIKE_THOSE.search(m.group(0))
             or NO_MORE_AFTER.match(sentence, m.end())
         ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
+        if said_of_subject and state_of_people(sentence, m.end(), m.group(0), before):
+            said_of_subject = False  # "people grew more tired": said of being tired
         words = content_words(after)[:_REACH_AFTER]
         window = after
         listed = LIST_AFTER.match(sentence, m.end(), min(end, m.end() + LIST_REACH))

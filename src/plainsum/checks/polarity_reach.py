@@ -93,3 +93,28 @@ def side_effects_as_adverse(words: list[str], window: str) -> list[str]:
     if not SIDE_EFFECT.search(window):
         return words
     return ["adverse" if w.lower() == "side" else w for w in words]
+
+
+# "People in the programmes grew more tired", "the mice were less active": a comparative said
+# of people names a state of theirs, the outcome; said of a thing it grades the thing ("side
+# effects were more common", "the drug was more effective", "symptoms were less severe").
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|patients|participants|adults|children|kids|women|men|girls|boys|"
+    r"babies|infants|mice|rats|animals|volunteers|carers|caregivers|those|they|he|she|we)\b",
+    re.I,
+)
+_STATE_AFTER = re.compile(
+    r"\s+(?!(?:likely|unlikely|often|common|frequent|many|much|numerous|so|than)\b)"
+    r"(?P<state>[a-z][a-z-]+)(?=\s*(?:[,.;:)]|$|\s+(?:than|and|or|but|over|after|during|at|in|"
+    r"with|by|on|when|while|as|compared|across|throughout|afterwards|later|overall)\b))",
+    re.I,
+)
+
+
+def state_of_people(sentence: str, at: int, said: str, subject: str) -> str | None:
+    """The state a comparative at `at` says people were in more or less ("tired" in "people
+    in the programmes grew more tired"), when its subject names people; else None."""
+    if said.lower() not in ("more", "less") or not _PEOPLE.search(subject):
+        return None
+    found = _STATE_AFTER.match(sentence, at)
+    return found.group("state") if found and content_words(found.group("state")) else None

@@ -358,12 +358,14 @@ _CONTRAST = re.compile(r"(?:,\s*|\s+)(?:but|though|although|yet)\s+|;\s*", re.I)
 def _result_before_caveat(text: str) -> str | None:
     """The result a frame sentence states ahead of its caveat ("Pain scores improved with some
     of them" in "..., but the evidence was of very low level"), when it states one of its own
-    that is no frame; else None (a frame states no result to contradict)."""
+    that is no frame; else None (a frame states no result to contradict). The caveat is what
+    follows, whether it reads as one alone or only with the result before it ("Longer naps went
+    with less diabetes, although the link was not clear for ...")."""
     cut = _CONTRAST.search(text)
     if not cut:
         return None
-    head, tail = text[: cut.start()].strip(), text[cut.end() :]
-    if not frame_kind(tail) or frame_kind(head) or not claims_in(head) or _SEEMED.search(head):
+    head = text[: cut.start()].strip()
+    if frame_kind(head) or not claims_in(head) or _SEEMED.search(head):
         return None
     return head
 
