@@ -105,6 +105,14 @@ def _errors_on(sentence, source, clean):
             CLEAN_COHORT,
             False,
         ),
+        # a caveat that takes the result back: no difference, as the paper says
+        (
+            "People who cycled had lower anxiety scores than those who waited, but this was not "
+            "clear at twelve weeks.",
+            TRIAL,
+            CLEAN_TRIAL,
+            False,
+        ),
     ],
 )
 def test_a_result_turned_round_is_read_against_the_paper(sentence, source, clean, reversed_):

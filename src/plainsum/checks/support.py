@@ -360,13 +360,20 @@ def _result_before_caveat(text: str) -> str | None:
     of them" in "..., but the evidence was of very low level"), when it states one of its own
     that is no frame; else None (a frame states no result to contradict). The caveat is what
     follows, whether it reads as one alone or only with the result before it ("Longer naps went
-    with less diabetes, although the link was not clear for ...")."""
+    with less diabetes, although the link was not clear for ..."); but a caveat that takes the
+    result back ("..., but this was not clear at eight weeks": no difference shown) leaves the
+    result as the whole sentence reads it, not as the part before it does."""
     cut = _CONTRAST.search(text)
     if not cut:
         return None
-    head = text[: cut.start()].strip()
-    if frame_kind(head) or not claims_in(head) or _SEEMED.search(head):
+    head, tail = text[: cut.start()].strip(), text[cut.end() :]
+    claims = claims_in(head)
+    if frame_kind(head) or not claims or _SEEMED.search(head):
         return None
+    if not frame_kind(tail):
+        as_read = [c.polarity for c in claims_in(text) if c.said_at < cut.start()]
+        if as_read != [c.polarity for c in claims]:
+            return None
     return head
 
 
