@@ -119,3 +119,45 @@ def stated_under_condition(sentence: str, at: int) -> bool:
         end = found.start()
         break
     return sentence.rstrip().endswith("?") or bool(CONDITIONAL.search(sentence[:end]))
+
+
+# Said of every part: "both doses", "all three trials", "either dose", "in every group", "at
+# both doses", "in all groups".
+_EVERY_PART = re.compile(
+    r"\b(?:both|all|each|either|every)\s+(?:of\s+the\s+)?"
+    r"(?:(?:the|and|or|two|three|four|five|\d+(?:\.\d+)?|mg|g|mcg|iu|high|low|higher|lower|"
+    r"[\w-]+-dose),?\s+){0,7}?"
+    r"(?:doses?|dosages?|groups?|arms?|trials?|stud(?:y|ies)|RCTs?|subgroups?)\b",
+    re.I,
+)
+_DOSE = re.compile(r"\b(\d+(?:\.\d+)?)\s*(?:mg|g|mcg|µg|ug|iu|units?)\b", re.I)
+# Said of one part and of no other: "only the 14 mg dose", "only teriflunomide at a dose of
+# 14 mg/day", "only one trial", "only in women" (not "only 20% of patients", a share).
+_ONLY_PART = re.compile(
+    r"\bonly\s+(?:in\s+|among\s+|at\s+|with\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:\d+(?:\.\d+)?\s*(?:mg|g|mcg|µg|ug|iu|units?)\b|(?:high|higher|highest|low|lower|"
+    r"lowest)(?:-|\s+)doses?\b|one\s+(?:\w+\s+)?(?:trials?|stud(?:y|ies)|RCTs?|dose|group|arm)\b|"
+    rf"{_PEOPLE}\s+{_PART_OF}|(?:women|men|girls|boys|children|adults)\b)",
+    re.I,
+)
+
+
+def said_of_every_part(sentence: str, at: int) -> bool:
+    """Whether the clause of the direction word at `at` says its result of every dose, group or
+    trial ("Both doses lowered relapses"), or names two doses or more ("at a dose of 7 mg/day
+    or 14 mg/day reduced ...")."""
+    clause = clause_at(sentence, at)
+    return bool(_EVERY_PART.search(clause)) or len(set(_DOSE.findall(clause))) >= 2
+
+
+def said_of_one_part_only(sentence: str, at: int) -> bool:
+    """Whether the clause of the direction word at `at` says its result of one dose, group or
+    trial and of no other, before it ("Only the 14 mg dose lowered disability progression")."""
+    clause = clause_at(sentence, at)
+    start = sentence.find(clause)
+    return bool(_ONLY_PART.search(clause[: max(0, at - start)]))
+
+
+def doses_named(sentence: str, at: int) -> frozenset[str]:
+    """The dose amounts ("14" of "14 mg/day") the clause of the direction word at `at` names."""
+    return frozenset(_DOSE.findall(clause_at(sentence, at)))

@@ -18,7 +18,15 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..evidence import PREFIX_CREDIT, content_words, stem
-from .claim_scope import clause_at, limited, limited_at, stated_under_condition
+from .claim_scope import (
+    clause_at,
+    doses_named,
+    limited,
+    limited_at,
+    said_of_every_part,
+    said_of_one_part_only,
+    stated_under_condition,
+)
 from .outcome_valence import in_terms_of
 from .plain_equivalents import equivalents
 from .polarity import (
@@ -236,6 +244,11 @@ def contradiction(
         for c in claims_in(text, expand)
     ]
     when = {id(c): _when(text, c) for text, c, _ in theirs}
+    # a result the paper says of one dose, group or trial and of no other ("Only the 14 mg
+    # dose reduced ..."), or of every one of them
+    only = {id(c): said_of_one_part_only(without_parentheses(t), c.said_at) for t, c, _ in theirs}
+    every = {id(c): said_of_every_part(without_parentheses(t), c.said_at) for t, c, _ in theirs}
+    doses = {id(c): doses_named(without_parentheses(t), c.said_at) for t, c, _ in theirs}
     said_of_all = not limited(summary_sentence)
     flips: list[tuple[str, str]] = []
     matched = 0
@@ -250,14 +263,19 @@ def contradiction(
         need = _need(claim)
         at = _when(summary_sentence, claim)
         related = [
-            (text, polarity, weight, part, when[id(c)])
+            (text, polarity, weight, part, when[id(c)], only[id(c)], every[id(c)], doses[id(c)])
             for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
             if weight >= need and not (at and when[id(c)] and not same_time(at, when[id(c)]))
         ]
-        if at and any(t for *_, t in related):
+        if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
             related = [r for r in related if r[4]]
+        scope = _other_scope(summary_sentence, claim, related)
+        if scope:  # "both doses" where the paper says "only the 14 mg dose", or the reverse
+            matched += 1
+            flips.append(scope)
+            continue
         if said_of_all and any(not r[3] for r in related):
             # a result the paper limits to one trial, a subgroup or a dose does not back the
             # same result said of everyone, when the paper says how it went for everyone
@@ -273,6 +291,27 @@ def contradiction(
     turned_round = len(flips) == 2 and matched == 2 and {p for p, _ in flips} == {"up", "down"}
     if flips and not turned_round:
         return flips[0]
+    return None
+
+
+def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:
+    """("every" or "only", the paper's sentence) when `claim` says its result of every dose,
+    group or trial where each of the paper's results in the same direction says it of one
+    only; or of one only where one of them says it of several, or where each says it of
+    another dose only ("only the 7 mg dose" for "only 14 mg/day")."""
+    alike = [r for r in related if r[1] == claim.polarity]
+    if not alike:
+        return None
+    if said_of_every_part(sentence, claim.said_at) and all(r[5] for r in alike):
+        return "every", alike[0][0]
+    if not said_of_one_part_only(sentence, claim.said_at):
+        return None
+    several = [r for r in alike if r[6] and not r[5]]
+    if several:
+        return "only", several[0][0]
+    mine = doses_named(sentence, claim.said_at)
+    if mine and all(r[5] and r[7] and not mine & r[7] for r in alike):
+        return "only", alike[0][0]
     return None
 
 

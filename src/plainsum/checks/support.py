@@ -425,4 +425,6 @@ _SAYS = {
     "worse": "a worsening",
     "null": "no difference",
     "effect": "a change",
+    "every": "it of every dose, group or trial",
+    "only": "it of one dose, group or trial only",
 }
