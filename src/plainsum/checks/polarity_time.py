@@ -32,8 +32,9 @@ _NUMBERS = {
     "eighteen": 18,
     "twenty-four": 24,
 }
-_DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30.4, "year": 365}
-_NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+# days in each unit of time, and a number as written ("24", "two", "a"): for support_times too
+DAYS = {"hour": 1 / 24, "day": 1, "night": 1, "week": 7, "month": 30.4, "year": 365}
+NUMBER = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
 _UNIT = r"(?P<unit>hour|day|night|week|month|year)s?"
 # "24 weeks", "two-year", "12 to 24 months", "the first week", "week 48", "a year"
 # (said when: "at", "by", "after", "over", "during", "up to", "on day 2", "in the first
@@ -41,7 +42,7 @@ _UNIT = r"(?P<unit>hour|day|night|week|month|year)s?"
 _WHEN = r"\b(?:at|by|after|over|during|through|until|up\s+to|on|in|from)\s+(?:the\s+)?"
 _TIME = re.compile(
     rf"{_WHEN}(?:(?:first|next|last|following)\s+)?"
-    rf"(?:(?:(?P<low>{_NUMBER})\s*(?:to|-|–|and|or)\s*)?(?P<n>{_NUMBER})[\s-]*{_UNIT}\b"
+    rf"(?:(?:(?P<low>{NUMBER})\s*(?:to|-|–|and|or)\s*)?(?P<n>{NUMBER})[\s-]*{_UNIT}\b"
     rf"|(?P<unit2>hour|day|week|month|year)\s+(?P<n2>\d+)\b)",
     re.I,
 )
@@ -59,7 +60,8 @@ TIME_STEMS = frozenset(
 )
 
 
-def _number(text: str) -> float:
+def number_value(text: str) -> float:
+    """The value of a number written in digits or words ("two" -> 2.0)."""
     text = text.lower()
     return float(_NUMBERS[text]) if text in _NUMBERS else float(text)
 
@@ -76,7 +78,7 @@ def time_points(text: str) -> frozenset[int]:
         numbers = [found.group("n") or found.group("n2"), found.group("low")]
         for n in numbers:
             if n:
-                out.add(round(_number(n) * _DAYS[unit]))
+                out.add(round(number_value(n) * DAYS[unit]))
     return frozenset(out)
 
 

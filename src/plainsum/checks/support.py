@@ -62,6 +62,7 @@ from .study_statements import (
     design_statement,
     not_a_claim,
 )
+from .support_times import time_not_in_paper
 from .topic import method_as_topic, topic_not_aimed
 from .unreported import (
     OUTCOME_IN_PAPER,
@@ -392,7 +393,14 @@ def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
     who = population_not_named(source, link.text)
     if who:
         return _unnamed_finding(link, f"says it of {who!r}, but the paper never names them")
+    when = link.section in _RESULT_SECTIONS and time_not_in_paper(source, link.text)
+    if when:  # a follow-up the paper never had ("the benefit lasted for two years")
+        return _unnamed_finding(link, f"says {when!r}, but the paper names no such length of time")
     return None
+
+
+# where a summary reports what the study found (elsewhere a time is often background)
+_RESULT_SECTIONS = frozenset({"headline", "what_the_study_did"})
 
 
 def _unnamed_finding(link: EvidenceLink, unnamed: str) -> Finding:
