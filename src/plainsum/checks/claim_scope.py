@@ -10,6 +10,7 @@ opposite, the summary has the wrong one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .negation import CONDITIONAL
 
@@ -142,6 +143,7 @@ _ONLY_PART = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
 def said_of_every_part(sentence: str, at: int) -> bool:
     """Whether the clause of the direction word at `at` says its result of every dose, group or
     trial ("Both doses lowered relapses"), or names two doses or more ("at a dose of 7 mg/day
@@ -150,6 +152,7 @@ def said_of_every_part(sentence: str, at: int) -> bool:
     return bool(_EVERY_PART.search(clause)) or len(set(_DOSE.findall(clause))) >= 2
 
 
+@lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
 def said_of_one_part_only(sentence: str, at: int) -> bool:
     """Whether the clause of the direction word at `at` says its result of one dose, group or
     trial and of no other, before it ("Only the 14 mg dose lowered disability progression")."""
@@ -158,6 +161,7 @@ def said_of_one_part_only(sentence: str, at: int) -> bool:
     return bool(_ONLY_PART.search(clause[: max(0, at - start)]))
 
 
+@lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
 def doses_named(sentence: str, at: int) -> frozenset[str]:
     """The dose amounts ("14" of "14 mg/day") the clause of the direction word at `at` names."""
     return frozenset(_DOSE.findall(clause_at(sentence, at)))

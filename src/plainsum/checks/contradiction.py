@@ -244,11 +244,6 @@ def contradiction(
         for c in claims_in(text, expand)
     ]
     when = {id(c): _when(text, c) for text, c, _ in theirs}
-    # a result the paper says of one dose, group or trial and of no other ("Only the 14 mg
-    # dose reduced ..."), or of every one of them
-    only = {id(c): said_of_one_part_only(without_parentheses(t), c.said_at) for t, c, _ in theirs}
-    every = {id(c): said_of_every_part(without_parentheses(t), c.said_at) for t, c, _ in theirs}
-    doses = {id(c): doses_named(without_parentheses(t), c.said_at) for t, c, _ in theirs}
     said_of_all = not limited(summary_sentence)
     flips: list[tuple[str, str]] = []
     matched = 0
@@ -263,7 +258,7 @@ def contradiction(
         need = _need(claim)
         at = _when(summary_sentence, claim)
         related = [
-            (text, polarity, weight, part, when[id(c)], only[id(c)], every[id(c)], doses[id(c)])
+            (text, polarity, weight, part, when[id(c)], c.said_at)
             for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
             if weight >= need and not (at and when[id(c)] and not same_time(at, when[id(c)]))
@@ -297,20 +292,30 @@ def contradiction(
 def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:
     """("every" or "only", the paper's sentence) when `claim` says its result of every dose,
     group or trial where each of the paper's results in the same direction says it of one
-    only; or of one only where one of them says it of several, or where each says it of
-    another dose only ("only the 7 mg dose" for "only 14 mg/day")."""
-    alike = [r for r in related if r[1] == claim.polarity]
+    only ("Only the 14 mg dose reduced ..."); or of one only where one of them says it of
+    several, or where each says it of another dose only ("only the 7 mg dose" for "only
+    14 mg/day"). `related` holds (text, direction, ..., where its direction word is)."""
+    every, only = (
+        said_of_every_part(sentence, claim.said_at),
+        said_of_one_part_only(sentence, claim.said_at),
+    )
+    if not (every or only):
+        return None
+    alike = [
+        (r[0], said_of_one_part_only(t, r[5]), said_of_every_part(t, r[5]), doses_named(t, r[5]))
+        for r in related
+        if r[1] == claim.polarity
+        for t in [without_parentheses(r[0])]
+    ]
     if not alike:
         return None
-    if said_of_every_part(sentence, claim.said_at) and all(r[5] for r in alike):
-        return "every", alike[0][0]
-    if not said_of_one_part_only(sentence, claim.said_at):
-        return None
-    several = [r for r in alike if r[6] and not r[5]]
+    if every:
+        return ("every", alike[0][0]) if all(a[1] for a in alike) else None
+    several = [a for a in alike if a[2] and not a[1]]
     if several:
         return "only", several[0][0]
     mine = doses_named(sentence, claim.said_at)
-    if mine and all(r[5] and r[7] and not mine & r[7] for r in alike):
+    if mine and all(a[1] and a[3] and not mine & a[3] for a in alike):
         return "only", alike[0][0]
     return None
 
