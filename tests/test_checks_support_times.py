@@ -52,6 +52,7 @@ CLEAN = PlainSummary(
         ("The researchers followed people for two years.", None),
         ("Adults aged over 18 years took part.", None),
         ("People took the tablets for four days each month.", None),
+        ("The drug is replaced using decreasing doses up to 30 days.", None),
         ("One person withdrew after one day.", None),  # no result that holds
     ],
 )

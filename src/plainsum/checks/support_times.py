@@ -47,7 +47,8 @@ _AGE_AFTER = re.compile(
     r"(?:day|week|month|year)\b)",
     re.I,
 )
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s+(?:\w+\s+)?$", re.I)
+# "aged over 18 years", "decreasing doses up to 30 days": an age, or how long doses went on
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|dos(?:e|es|ing))\s+(?:\w+\s+)?$", re.I)
 # a result that holds on, or is a result at all: a direction ("improved", "fewer"), or words
 # of lasting ("lasted", "still", "faded", "came back", "wore off")
 _LASTING = re.compile(
