@@ -389,3 +389,28 @@ def test_surgeons_and_families_named_without_the_caveat_do_not_count(name, text)
 )
 def test_review_quality_is_the_evidence_s_weakness_not_its_people_s(text, carries):
     assert CAVEATS["review_quality"].present(text) is carries
+
+
+# The design's caveat is read where the summary weighs the study, not where it tells what was
+# done: "grown in the lab, not in people" said only in the account of the method leaves the
+# limits unsaid; said in why it matters or the limitations, it counts.
+_NOT_IN_PEOPLE = "This work was done in cells in a lab, not in people."
+_LIMITS_WITHOUT_IT = "The team ran only 3 experiments."
+
+
+@pytest.mark.parametrize(
+    ("section", "counts"),
+    [("what_the_study_did", False), ("why_it_matters", True), ("limitations", True)],
+)
+def test_a_design_caveat_counts_where_the_study_is_weighed(section, counts):
+    summary = edit(LAB_SUMMARY, limitations=_LIMITS_WITHOUT_IT)
+    text = getattr(summary, section)
+    summary = edit(summary, **{section: f"{text} {_NOT_IN_PEOPLE}"})
+    assert ("not_in_people" not in missing(summary, LAB_DESIGN)) is counts
+
+
+def test_the_care_team_pointer_counts_anywhere():
+    why = "Some scientists think this virus may play a part in MS."
+    did = f"{LAB_SUMMARY.what_the_study_did} Talk with your doctor about your own care."
+    summary = edit(LAB_SUMMARY, why_it_matters=why, what_the_study_did=did)
+    assert "care_team" not in missing(summary, LAB_DESIGN)

@@ -53,14 +53,25 @@ def example_for(caveat: Caveat, design: DesignInfo) -> str:
     return caveat.example
 
 
+# A design's caveat says what the study cannot show: it is read where a summary weighs the
+# study (why it matters, limitations), not in the headline or the account of what was done.
+# "In this small trial, 12 adults ate dinner early" describes the trial and "Amantadine's benefit
+# is small and uncertain" reports the finding; neither warns the reader that one trial needs
+# confirming or that the review's studies were weak. The care-team pointer counts anywhere.
+WEIGHED_IN = ("why_it_matters", "limitations")
+
+
 def check_caveats(summary: PlainSummary, design: DesignInfo) -> list[Finding]:
     """A finding for every required caveat the summary lacks."""
-    sentences = [s for text in summary.sections().values() for s in split_sentences(text)]
+    by_section = {name: split_sentences(text) for name, text in summary.sections().items()}
+    everywhere = [s for sentences in by_section.values() for s in sentences]
+    weighed = [s for name in WEIGHED_IN for s in by_section.get(name, [])]
     findings = []
     # (Lab tests on samples from counted patients are read as a study of those patients, not as
     # lab work, by the design: lab work that remains, on cells from three patients, has not
     # been tried in people, and how few the patients were does not say so.)
     for caveat in caveats_for(design):
+        sentences = weighed if caveat.section == "limitations" else everywhere
         if any(caveat.in_sentence(s) for s in sentences):
             continue
         findings.append(
