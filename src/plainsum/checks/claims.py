@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..design import DesignInfo
 from ..ingest import Source
-from ..schemas import Finding, PlainSummary, Severity
+from ..schemas import Finding, PlainSummary, Severity, StudyDesign
 from .claims_cure import CURE_TERMS as _CURE_TERMS
 from .claims_cure import source_reports_cure
+from .claims_evidence import find_surer
 from .promises import find_promises
 from .text import matches_in_sentences, negated
 
@@ -338,7 +340,9 @@ def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bo
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence))
 
 
-def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Finding]:
+def check_claims(
+    summary: PlainSummary, source: Source | None = None, design: DesignInfo | None = None
+) -> list[Finding]:
     """An error for each hype word, claim of proof or certainty, and piece of advice; softer
     words ('proven', 'will help') are warnings. With the `source`, 'cure' words the paper
     itself reports as an outcome are warnings. An error too for each sentence that widens the
@@ -382,4 +386,36 @@ def check_claims(summary: PlainSummary, source: Source | None = None) -> list[Fi
                     hint=promise.family.hint,
                 )
             )
+        if source is not None:
+            kind = design.design if design is not None else None
+            findings.extend(_surer_findings(section, text, source, kind, flagged))
+    return findings
+
+
+def _surer_findings(
+    section: str, text: str, source: Source, design: StudyDesign | None, flagged: set[str]
+) -> list[Finding]:
+    """An error for each sentence of `text` not yet flagged that states an effect more surely,
+    or as lasting longer, than the paper can carry; the hint says what the paper says."""
+    findings = []
+    for surer in find_surer(text, source, design, report=section == "what_the_study_did"):
+        if surer.sentence in flagged:
+            continue
+        flagged.add(surer.sentence)
+        if surer.lasting:
+            message = "A lasting effect the paper did not follow people long enough to see"
+            hint = f"Say how long people were followed: the paper gives '{surer.paper}'."
+        else:
+            message = "States as fact an effect the paper is unsure of"
+            hint = f"Keep the paper's doubt ('may', 'suggests'); the paper has: {surer.paper!r}."
+        findings.append(
+            Finding(
+                check=CHECK,
+                severity=Severity.ERROR,
+                section=section,
+                span=surer.sentence,
+                message=f"{message} ('{surer.words}' in: {surer.sentence!r}).",
+                hint=hint,
+            )
+        )
     return findings
