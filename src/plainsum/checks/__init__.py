@@ -86,8 +86,8 @@ def run_gate(
     findings = [
         *check_readability(summary, grade_target=grade),
         *check_caveats(summary, design),
-        *check_claims(summary, source),
-        *check_safety(summary),
+        *check_claims(summary, source, design),
+        *check_safety(summary, source),
         *check_foreign(summary, source),
         *check_faithfulness(source, summary),
         *check_shape(summary),

@@ -23,9 +23,11 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from ..ingest import Source
 from ..memo import cached_list
 from ..prefilter import may_match
 from ..schemas import Finding, PlainSummary
+from . import safety_directives as directive
 from . import safety_stance as stance
 from .safety_words import ADVERB as _ADVERB
 from .safety_words import CARE as _CARE
@@ -70,6 +72,8 @@ class Rule:
     hint: str
     sentence_start: bool = False  # counts only at the start of a sentence (an imperative)
     negatable: bool = True  # a negation before the match cancels it
+    care_exempt: bool = True  # a pointer to the care team in the sentence cancels it
+    reportable: bool = False  # the paper's authors or a guideline may be reported giving it
 
 
 _ADVICE_MESSAGE = (
@@ -166,6 +170,29 @@ RULES: tuple[Rule, ...] = (
     Rule("advice", stance.REASON, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
     Rule("advice", stance.MESSAGE, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
     Rule("advice", stance.IMPERATIVE, _ADVICE_MESSAGE, _ADVICE_HINT, sentence_start=True),
+    # directives in any grammatical form (checks/safety_directives.py)
+    Rule(
+        "advice",
+        directive.IMPERATIVE,
+        _ADVICE_MESSAGE,
+        _ADVICE_HINT,
+        sentence_start=True,
+        reportable=True,
+    ),
+    Rule("advice", directive.READER_TOLD, _ADVICE_MESSAGE, _ADVICE_HINT, reportable=True),
+    Rule("advice", directive.BENEFIT_FROM, _ADVICE_MESSAGE, _ADVICE_HINT, reportable=True),
+    Rule("advice", directive.TREATMENT_TOLD, _ADVICE_MESSAGE, _ADVICE_HINT, reportable=True),
+    Rule("advice", directive.CHOSEN, _ADVICE_MESSAGE, _ADVICE_HINT, reportable=True),
+    Rule("advice", directive.DOSE_TOLD, _ADVICE_MESSAGE, _ADVICE_HINT, reportable=True),
+    Rule("advice", directive.SWAP_OFFERED, _ADVICE_MESSAGE, _ADVICE_HINT),
+    Rule(
+        "advice",
+        directive.TEAM_TOLD,
+        _ADVICE_MESSAGE,
+        "Send readers to their care team without the decision made for them: 'talk with "
+        "your doctor about whether it could suit you'.",
+        care_exempt=False,
+    ),
     Rule(
         "no_doctor",
         DISMISSES_CARE,
@@ -182,7 +209,8 @@ _QUESTION = re.compile(
 )
 # "42 people would need to be treated to prevent one death": a number needed to treat
 _NUMBER_NEEDED = re.compile(
-    r"\bneed(?:s|ed)? to be treated\b[^.]{0,80}\bto (?:prevent|avoid)\b|"
+    r"\bneed(?:s|ed)? to (?:be treated|have|receive|take|be given)\b[^.]{0,80}\bto (?:prevent|"
+    r"avoid)\b|"
     r"\btake (?:into )?account\b",
     re.I,
 )
@@ -240,17 +268,23 @@ def find_unsafe(text: str) -> list[Unsafe]:
     found = []
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
+        named: set[str] = set()  # one finding of each kind a sentence is enough
         for rule in RULES:
-            if not may_match(rule.pattern, sentence):
+            if rule.name in named or not may_match(rule.pattern, sentence):
                 continue
             for start, end in _matches(rule, sentence):
                 if _DENIAL.search(sentence, 0, start):
                     continue
-                if rule.name == "advice" and _exempt(sentence, start, end, rule.negatable):
+                if rule.name == "advice" and _exempt(sentence, start, end, rule):
+                    continue
+                if rule.name == "advice" and directive.attributed(sentence, start):
+                    continue  # "The authors say ...": reported, not given
+                if rule.reportable and directive.about_research(sentence, start):
                     continue
                 if rule.pattern in _REPORTABLE and stance.reported(sentence, start):
                     continue
                 found.append(Unsafe(rule, sentence[start:end].strip(), sentence))
+                named.add(rule.name)
                 break
     return found
 
@@ -272,21 +306,35 @@ def _matches(rule: Rule, sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _exempt(sentence: str, start: int, end: int, negatable: bool = True) -> bool:
+def _exempt(sentence: str, start: int, end: int, rule: Rule) -> bool:
     """Advice that is negated, asked as a research question, or sends readers to their care
     team first."""
-    if (negatable and negated(sentence, start)) or _NUMBER_NEEDED.search(sentence):
+    if (rule.negatable and negated(sentence, start)) or _NUMBER_NEEDED.search(sentence):
         return True
     if any(q.start() <= start < q.end() + 20 for q in _QUESTION.finditer(sentence)):
         return True
     if stance.asked(sentence, start):
         return True
+    if not rule.care_exempt:
+        return False
     if _CARE_NEXT.match(sentence, end):
         return True
     return bool(_DEFER_TO_CARE.search(sentence))
 
 
-def check_safety(summary: PlainSummary) -> list[Finding]:
+def check_safety(summary: PlainSummary, source: Source | None = None) -> list[Finding]:
     """An error for each piece of advice to start, stop, switch or change a treatment, and for
-    each sentence telling readers they do not need their doctor."""
-    return rule_findings(summary, CHECK, find_unsafe)
+    each sentence telling readers they do not need their doctor. With the `source`, a
+    directive the paper gives itself in the same words ("erythropoietin should no longer be
+    used") is the paper's conclusion reported, not advice of the summary's own."""
+    if source is None:
+        return rule_findings(summary, CHECK, find_unsafe)
+
+    def own(text: str) -> list[Unsafe]:
+        return [
+            u
+            for u in find_unsafe(text)
+            if not (u.rule.reportable and directive.paper_directs(source, u.sentence, u.words))
+        ]
+
+    return rule_findings(summary, CHECK, own)
