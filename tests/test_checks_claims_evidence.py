@@ -4,7 +4,8 @@ effect said to last beyond a short study."""
 
 import pytest
 
-from plainsum.checks.claims_evidence import find_surer
+from plainsum.checks.claims_evidence import LASTING, UNSURE, WIDER, find_surer
+from plainsum.design import DesignInfo
 from plainsum.ingest import parse
 from plainsum.schemas import StudyDesign
 
@@ -37,7 +38,7 @@ PLAIN_CLAIMS = [
 @pytest.mark.parametrize("text", PLAIN_CLAIMS)
 def test_a_plain_effect_from_a_paper_with_weak_evidence_is_surer_than_it(text):
     (found,) = find_surer(text, WEAK_REVIEW)
-    assert not found.lasting
+    assert found.kind == UNSURE
     assert "low certainty" in found.paper  # the hint quotes what the paper says
 
 
@@ -87,9 +88,9 @@ DESIGNS_PAPER = parse(
     ],
 )
 def test_a_design_that_cannot_show_an_effect_in_general_leaves_it_unsure(design, text, flagged):
-    found = find_surer(text, DESIGNS_PAPER, design)
-    assert bool(found) == flagged
-    assert all(not f.lasting for f in found)
+    info = DesignInfo(design=design, about_ms=False, mentions_ms=False, in_people=False)
+    found = find_surer(text, DESIGNS_PAPER, info)
+    assert [f.kind for f in found] == ([UNSURE] if flagged else [])
 
 
 @pytest.mark.parametrize(
@@ -102,7 +103,7 @@ def test_a_design_that_cannot_show_an_effect_in_general_leaves_it_unsure(design,
 )
 def test_an_effect_said_to_last_beyond_a_short_study(text, lasting):
     found = find_surer(text, SHORT_TRIAL)
-    assert [f.lasting for f in found] == ([True] if lasting else [])
+    assert [f.kind for f in found] == ([LASTING] if lasting else [])
 
 
 def test_in_what_the_study_did_only_a_claim_told_as_a_finding_counts():
@@ -110,3 +111,21 @@ def test_in_what_the_study_did_only_a_claim_told_as_a_finding_counts():
     told = "The trials found that cooling vests clearly reduce fatigue."
     assert find_surer(definition, WEAK_REVIEW, report=True) == []
     assert len(find_surer(told, WEAK_REVIEW, report=True)) == 1
+
+
+@pytest.mark.parametrize(
+    "text,wider",
+    [
+        ("The balance board reduces falls in people with MS.", True),
+        ("The balance board reduces falls in older adults.", False),
+        ("This study was not about MS.", False),
+    ],
+)
+def test_an_effect_said_of_people_with_ms_from_a_paper_not_about_ms(text, wider):
+    trial = parse(
+        "Methods: In this randomised trial, 60 older adults who had fallen used a balance board "
+        "or did usual exercise for one year. Results: Falls were fewer with the board. "
+        "Conclusions: The balance board reduces falls in older adults."
+    )
+    info = DesignInfo(design=StudyDesign.TRIAL, about_ms=False, mentions_ms=False, in_people=True)
+    assert [f.kind for f in find_surer(text, trial, info)] == ([WIDER] if wider else [])

@@ -34,6 +34,11 @@ from plainsum.schemas import Severity
         ("Pills may shortly replace monthly drips for people with MS.", "imminence"),
         ("Within a few years this scan could become a routine test.", "imminence"),
         ("A home test for relapses is just around the corner.", "imminence"),
+        # a benefit said to be on its way
+        ("The scan paves the way for a test that picks each person's best drug.", "imminence"),
+        ("This finding offers fresh hope to people with tremor.", "imminence"),
+        ("It brings a pill for bladder problems a step closer.", "imminence"),
+        ("New drugs for nerve pain are now on their way.", "imminence"),
         # how big a step
         ("The study marks a new chapter for people with tremor.", "milestone"),
         ("Doctors call the result a watershed for bladder care.", "milestone"),
@@ -58,6 +63,8 @@ def test_overclaims_by_meaning_are_found(text, family):
         "Side effects started soon after the first dose.",
         "People stopped smoking within six months of the course.",
         "The trial will report its results within two years.",
+        "One day this could pave the way for a new test.",
+        "Many people with MS hope for a treatment that repairs nerves.",
         "Anyone with questions about their own care should talk with their doctor.",
         "This treatment is not for everyone with MS.",
         "Developmental milestones were similar in both groups.",

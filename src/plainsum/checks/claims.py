@@ -23,10 +23,10 @@ from typing import NamedTuple
 
 from ..design import DesignInfo
 from ..ingest import Source
-from ..schemas import Finding, PlainSummary, Severity, StudyDesign
+from ..schemas import Finding, PlainSummary, Severity
 from .claims_cure import CURE_TERMS as _CURE_TERMS
 from .claims_cure import source_reports_cure
-from .claims_evidence import find_surer
+from .claims_evidence import LASTING, WIDER, find_surer
 from .promises import find_promises
 from .text import matches_in_sentences, negated
 
@@ -387,13 +387,12 @@ def check_claims(
                 )
             )
         if source is not None:
-            kind = design.design if design is not None else None
-            findings.extend(_surer_findings(section, text, source, kind, flagged))
+            findings.extend(_surer_findings(section, text, source, design, flagged))
     return findings
 
 
 def _surer_findings(
-    section: str, text: str, source: Source, design: StudyDesign | None, flagged: set[str]
+    section: str, text: str, source: Source, design: DesignInfo | None, flagged: set[str]
 ) -> list[Finding]:
     """An error for each sentence of `text` not yet flagged that states an effect more surely,
     or as lasting longer, than the paper can carry; the hint says what the paper says."""
@@ -402,9 +401,12 @@ def _surer_findings(
         if surer.sentence in flagged:
             continue
         flagged.add(surer.sentence)
-        if surer.lasting:
+        if surer.kind == LASTING:
             message = "A lasting effect the paper did not follow people long enough to see"
             hint = f"Say how long people were followed: the paper gives '{surer.paper}'."
+        elif surer.kind == WIDER:
+            message = "An effect said of people with MS, whom the paper did not study"
+            hint = "Say who was studied; say the study was not about MS."
         else:
             message = "States as fact an effect the paper is unsure of"
             hint = f"Keep the paper's doubt ('may', 'suggests'); the paper has: {surer.paper!r}."

@@ -19,7 +19,10 @@ paper only suggests. The claim and the paper's strength are both read by meaning
 
 A claim that the effect lasts beyond what the study followed ("for years to come", "for the long
 term", "keeps them from coming back") is the same kind of overclaim, measured against a paper
-that says its follow-up was short or gives it only in days, weeks or months.
+that says its follow-up was short or gives it only in days, weeks or months; and an effect said
+of people with MS, from a paper that did not study them ("Fatty acid capsules ease long-term
+fatigue in people with MS" from a trial in people tired after a virus), widens the finding to
+people it never looked at.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..about_ms import MS_NAMED
+from ..design import DesignInfo
 from ..evidence import align, overlaps, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -117,11 +122,11 @@ _WEAK_EVIDENCE = re.compile(
     r"conflicting|poor)|lack of (?:\w+ )?(?:evidence|data|studies|trials)|poorly documented|"
     r"remains? (?:inconclusive|unclear|uncertain|unknown)|(?:is|are) (?:still )?(?:inconclusive|"
     r"uncertain|unclear|unknown)|no (?:firm |definitive |clear )?conclusions? (?:can|could)|"
-    r"too (?:small|few|short|limited) to|(?:allow|draw|reach|make) (?:any )?(?:definitive|firm) "
-    r"conclusions|tentative|preliminary|potential benefits?|not (?:statistically )?significant|"
-    r"non-?significant|trend(?:ed|s)? (?:toward|towards|to)|did not reach (?:statistical )?"
-    r"significance|(?:to )?(?:confirm|clarify|establish|determine) (?:whether|if|the (?:efficacy|"
-    r"effect|benefit)))",
+    r"too (?:small|few|short|limited|low|weak) to|(?:allow|draw|reach|make) (?:any )?"
+    r"(?:definitive|firm) conclusions|tentative|preliminary|potential benefits?|"
+    r"not (?:statistically )?significant|non-?significant|trend(?:ed|s)? (?:toward|towards|to)|"
+    r"did not reach (?:statistical )?significance|(?:to )?(?:confirm|clarify|establish|"
+    r"determine) (?:whether|if|the (?:efficacy|effect|benefit)))",
     re.I,
 )
 # A paper that calls its evidence strong: it carries a plain claim.
@@ -165,12 +170,17 @@ _LONG_STUDY = re.compile(
 
 
 class Surer(NamedTuple):
-    """A sentence that claims more certainty or more time than its paper gives."""
+    """A sentence that claims more certainty, more time or more people than its paper gives."""
 
     words: str
     sentence: str
-    lasting: bool  # the claim is of a lasting effect
-    paper: str  # what the paper says instead: its words on its evidence, or its own hedge
+    kind: str  # UNSURE, LASTING or WIDER
+    paper: str  # what the paper says instead: its words on its evidence, its hedge, its times
+
+
+UNSURE = "unsure"  # an effect the paper is unsure of, said as fact
+LASTING = "lasting"  # an effect said to last beyond what the paper followed
+WIDER = "wider"  # an effect said of people with MS, from a paper that did not study them
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
@@ -241,11 +251,12 @@ def _paper_unsure(source: Source, sentence: str, design: StudyDesign | None) -> 
     """What the paper says that leaves it unsure of what `sentence` claims, if it is; None
     where the paper carries the claim. In order: a conclusion of the paper that holds the
     claim and states the effect plainly carries it; a design that cannot show an effect in
-    general (a link, a model not named in the sentence) leaves it unsure; a
-    result, or what the paper takes as known, stated plainly, or evidence called strong, where
-    they hold the claim, carry it; the paper's conclusions on the claim, or the sentences that
-    hold it best, calling the evidence weak leave it unsure; evidence the paper calls strong
-    anywhere carries it; and sentences that all hedge it leave it unsure."""
+    general (a link, a model not named in the sentence) leaves it unsure; the paper's
+    conclusions on the claim calling the evidence weak leave it unsure; a result, or what the
+    paper takes as known, stated plainly, or evidence called strong, where they hold the claim,
+    carry it; the sentences that hold it best calling the evidence weak leave it unsure;
+    evidence the paper calls strong anywhere carries it; and sentences that all hedge it leave
+    it unsure."""
     sentences = split_source(source)
     found = align(source, sentence)
     best = (
@@ -258,18 +269,18 @@ def _paper_unsure(source: Source, sentence: str, design: StudyDesign | None) -> 
     shows = _DESIGN_SHOWS.get(design) if design is not None else None
     if shows and not (design in (StudyDesign.LAB, StudyDesign.ANIMAL) and _MODEL.search(sentence)):
         return shows
+    shares = overlaps(source, sentence, numbers=False)
+    for s in sentences:
+        if s.role == Role.CONCLUSION and shares.get(s.index, 0.0) >= CONCLUSION_SHARE:
+            weak = _said(_WEAK_EVIDENCE, s.text)
+            if weak:
+                return weak
     if any(s.role in _STATED and _plain_statement(s.text) for s in best):
         return None
     if any(_STRONG_EVIDENCE.search(s.text) for s in best):
         return None
-    shares = overlaps(source, sentence, numbers=False)
-    concluding = [
-        s.text
-        for s in sentences
-        if s.role == Role.CONCLUSION and shares.get(s.index, 0.0) >= CONCLUSION_SHARE
-    ]
-    for text in [*concluding, *(s.text for s in best)]:
-        weak = _said(_WEAK_EVIDENCE, text)
+    for s in best:
+        weak = _said(_WEAK_EVIDENCE, s.text)
         if weak:
             return weak
     if _said(_STRONG_EVIDENCE, source.full_text):
@@ -308,12 +319,13 @@ def _said(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def find_surer(
-    text: str, source: Source, design: StudyDesign | None = None, report: bool = False
+    text: str, source: Source, design: DesignInfo | None = None, report: bool = False
 ) -> list[Surer]:
-    """Each sentence of `text` that states an effect more surely, or as lasting longer, than
-    the paper (`source`, of this `design`) can carry. In a `report` (what the study did), where
-    the present tense says what a thing is ("Occupational therapy helps people manage everyday
-    tasks"), only a claim told as a finding counts ("found that X clearly lifts fatigue")."""
+    """Each sentence of `text` that states an effect more surely, as lasting longer, or of more
+    people than the paper (`source`, of this `design`) can carry. In a `report` (what the study
+    did), where the present tense says what a thing is ("Occupational therapy helps people
+    manage everyday tasks"), only a claim told as a finding counts ("found that X clearly lifts
+    fatigue")."""
     found = []
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
@@ -328,9 +340,13 @@ def find_surer(
             and not negated(sentence, lasting.start())
             and not _LONG_STUDY.search(source.full_text)
         ):
-            found.append(Surer(lasting.group(0), sentence, True, short.group(0)))
+            found.append(Surer(lasting.group(0), sentence, LASTING, short.group(0)))
             continue
-        unsure = _paper_unsure(source, sentence, design)
+        ms = MS_NAMED.search(sentence)
+        if ms and design is not None and not design.about_ms and not negated(sentence, ms.start()):
+            found.append(Surer(claim.group(0), sentence, WIDER, "a study of people without MS"))
+            continue
+        unsure = _paper_unsure(source, sentence, design.design if design else None)
         if unsure:
-            found.append(Surer(claim.group(0), sentence, False, unsure))
+            found.append(Surer(claim.group(0), sentence, UNSURE, unsure))
     return found

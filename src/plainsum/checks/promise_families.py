@@ -247,6 +247,39 @@ FAMILIES: tuple[Family, ...] = (
         r"shortly (?:after|before)\w*)\b",
         keywords=("corner", "horizon", "away", "any day", "reach", "here"),
     ),
+    # a benefit said to be on its way: a path cleared, a step closer, hope given, something
+    # brought nearer or within reach ("paves the way for a blood test", "offers fresh hope",
+    # "brings a treatment a step closer", "new drugs are on their way"); said with a hedge
+    # ("could one day pave the way") it is a possibility, and passes
+    _family(
+        "imminence",
+        r"\b(?:(?:fresh|new|real|renewed|great|genuine|much-needed) hope|(?:gives?|offers?|"
+        r"brings?|raises?|provides?) (?:[\w'-]+ ){0,2}?hope\b|(?:paves?|paving|"
+        r"paved|clears?|clearing|opens?|opening) (?:up )?the (?:way|path|road|door)|(?:a |one )?"
+        r"(?:big |major |important |giant |significant )?step (?:closer|nearer)|brings? "
+        r"(?:[\w'-]+ ){1,6}?(?:closer|nearer)|(?:is|are) (?:now )?on (?:its|their|the) way|"
+        r"(?:is|are) (?:now )?in sight|within (?:reach|sight|grasp))\b",
+        None,
+        "A promise that a benefit is on its way, which the paper does not make.",
+        "Say what the study found and what still has to be tested before anyone could use it.",
+        exempt=r"\b(?:may|might|could|would|possibly|perhaps|one day|in (?:the )?future|hope to|"
+        r"hoped|hoping|aim\w* to|if)\b.*",
+        keywords=(
+            "hope",
+            "way",
+            "path",
+            "road",
+            "door",
+            "step",
+            "closer",
+            "nearer",
+            "sight",
+            "reach",
+            "grasp",
+        ),
+        paper_says=r"\b(?:promis\w*|hope\w*|pav\w* the way|step (?:towards?|forward|closer)|"
+        r"closer to|(?:open|opens|opened|opening) (?:up )?(?:the way|new avenues|the door))\b",
+    ),
     _family(
         "milestone",
         r"\b(?:turning point|watershed|milestone|landmark|historic|made history|new (?:chapter|"
