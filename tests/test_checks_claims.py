@@ -102,7 +102,28 @@ def test_cure_the_paper_reports_is_a_warning():
         "The rash was cured in all 14 patients who used the cream.",
         "Treating the infection early matters, because a cure is more likely then.",
         "Delays can lower the chance of cancer cure.",
+        "Of the 90 children, 40% were at least partly cured after a month.",
+        "One child was cured for every 6 children treated.",
+        "The time it took for the rash to be cured differed between creams.",
     ],
 )
 def test_cure_as_a_measured_outcome_passes(text):
     assert [c for c in find_claims(text) if c.rule.name == "cure"] == []
+
+
+def test_a_hype_word_the_paper_uses_itself_is_a_warning():
+    source = parse(
+        "Background: Vaccines against measles have been nothing short of a miracle for children "
+        "in poor countries. Methods: We counted cases in 40 countries before and after the "
+        "vaccine was brought in. Results: Cases fell by 90% within five years."
+    )
+    summary = edit(
+        LAB_SUMMARY,
+        what_the_study_did="The authors call the measles vaccine a miracle for children. "
+        + LAB_SUMMARY.what_the_study_did,
+    )
+    hype = [f.severity for f in check_claims(summary, source) if "Hype word" in f.message]
+    assert hype == [Severity.WARNING]
+    assert [f.severity for f in check_claims(summary) if "Hype word" in f.message] == [
+        Severity.ERROR
+    ]

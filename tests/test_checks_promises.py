@@ -64,6 +64,7 @@ def test_overclaims_by_meaning_are_found(text, family):
         "People stopped smoking within six months of the course.",
         "The trial will report its results within two years.",
         "One day this could pave the way for a new test.",
+        "Larger trials are needed to know for sure.",
         "Many people with MS hope for a treatment that repairs nerves.",
         "Anyone with questions about their own care should talk with their doctor.",
         "This treatment is not for everyone with MS.",

@@ -335,6 +335,19 @@ def find_claims(text: str) -> list[Claim]:
     return [claim for _, claim in sorted(hits, key=lambda h: h[0])]
 
 
+# Rules whose words the paper may use itself ("nothing short of a miracle", "proof that"): the
+# summary repeats them faithfully, which is a warning, not an error.
+_OWN_WORDS = frozenset({"breakthrough", "proves"})
+
+
+def _paper_uses(words: str, source_text: str | None) -> bool:
+    """Whether the paper uses `words` itself (case and punctuation aside), not negated."""
+    if source_text is None:
+        return False
+    found = re.search(rf"\b{re.escape(words)}\b", source_text, re.I)
+    return found is not None and not negated(source_text, found.start())
+
+
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
     """Whether a match of `pattern` covers the span start..end of `sentence`."""
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence))
@@ -360,6 +373,9 @@ def check_claims(
             if claim.rule.name == "cure" and cure_reported:
                 severity = Severity.WARNING
                 hint = "The paper reports cure as an outcome; say exactly what it measured."
+            elif claim.rule.name in _OWN_WORDS and _paper_uses(claim.words, source_text):
+                severity = Severity.WARNING  # faithful to the paper, and still worth a look
+                hint = f"The paper itself says '{claim.words}'; say what it measured instead."
             findings.append(
                 Finding(
                     check=CHECK,

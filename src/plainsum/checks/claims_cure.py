@@ -17,9 +17,14 @@ CURE_TERMS = (
     r"\bcure[- ]rates?\b|\b(?:clinical|symptomatic|microbiological|mycological|complete|"
     r"partial|sustained|parasitological|bacteriological)(?: \w+)? cure\b|"
     r"\b(?:time|rates?|chances?|odds|likelihood|proportion) (?:to|of) (?:a |the )?(?:\w+ )?cure\b|"
-    # cure as a counted outcome: "55% were cured", "cured in all 19 patients"
+    # cure as a counted outcome: "55% were cured", "cured in all 19 patients", "Fifty-five
+    # percent were completely cured", "62% were at least partially cured", "one woman was
+    # cured for every 25 treated"
     r"(?:\d|%|\bpercent\b|\bhalf\b|\b(?:one|two|three|four|five) (?:in|of|out of|per)\b)"
-    r"[^.]{0,60}?\b(?:were|was|be|been|got) (?:\w+ )?cured\b|"
+    r"[^.]{0,60}?\b(?:were|was|be|been|got) (?:\w+ ){0,3}?cured\b|"
+    r"\bcured for every \d|"
+    # how long it took to be cured: a measured time
+    r"\b(?:how long|took|time|days|weeks|months) [^.]{0,40}?to be cured\b|"
     r"\b(?:were|was) (?:\w+ )?cured (?:in|among) (?:all |the )?\d|\bcure is (?:more|less) likely\b|"
     r"\bcurative (?:intent|surgery|treatment|resection|therapy|options?)\b|"
     r"\bcured? (?:meat|resin|cement)"

@@ -79,7 +79,8 @@ _NOT_SUBJECT = re.compile(
 # A hedge in the claim's clause: the effect is possible, partial, or placed in the study.
 HEDGE = re.compile(
     r"\b(?:may|might|could|can|would|if|whether|seems?|seemed|appears?|appeared|likely|"
-    r"probably|possibly|perhaps|suggests?|suggested|hints?|hinted|potential(?:ly)?|possible|"
+    r"probably|possibly|perhaps|suggest\w*|hint\w*|signs? (?:that|of)|indications? (?:that|of)|"
+    r"potential(?:ly)?|possible|"
     r"hope\w*|aim\w*|to (?:see|test|find)|some|a little|slightly|modestly|partly|partially|"
     r"somewhat|often|sometimes|usually|many|most|in (?:mice|rats|cells|the lab|a dish|dishes|"
     r"animals|flies|fish|worms|this (?:trial|study|review|group)|these \w+|the (?:trial|study))|"

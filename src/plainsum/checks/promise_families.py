@@ -177,6 +177,8 @@ FAMILIES: tuple[Family, ...] = (
         "Certainty or size the paper does not claim: one study rarely settles a question.",
         "Say what the study found and how sure it can be.",
         exempt=r"\bto (?:\w+ )?(?:settle|answer|resolve|close|end|put)\b.*"
+        # what more research is needed for: "to know for sure"
+        r"|\bto (?:know|say|tell|be|find out) (?:\w+ )?for (?:sure|certain)\b"
         r"|\b(?:could|can|did|does|do|will|would|may|might)(?:n't| not| never)\b.*"
         r"|\bend (?:of|points?|stage)\b|\bthe true (?:effect|difference|benefit)\b",
         keywords=(

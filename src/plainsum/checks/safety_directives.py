@@ -174,12 +174,23 @@ _STUDY_RULE = re.compile(
 )
 
 
+# A sentence whose subject is research: "Prospective studies about asthma in people at risk
+# ... should contribute to ...".
+_RESEARCH_SUBJECT = re.compile(
+    r"^\W*(?!(?:until|if|when|before|after|while|as|since|unless|once)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:studies|trials|research|analys[ie]s|researchers|"
+    r"investigators)\b",
+    re.I,
+)
+
+
 def about_research(sentence: str, start: int) -> bool:
     """Whether the directive at `start` is about research (what trials should do, who could
     take part), inside an aim or a question of the study, or done with the care team, not
     said to a reader on their own."""
     return bool(
         _RESEARCH.search(sentence, start)
+        or _RESEARCH_SUBJECT.match(sentence[:start])
         or _AIM.search(sentence, 0, start)
         or _WITH_CARE.search(sentence, start)
         or _STUDY_RULE.search(sentence, 0, start)
@@ -189,15 +200,16 @@ def about_research(sentence: str, start: int) -> bool:
 # A sentence of the paper that gives a directive itself (not one about research).
 _PAPER_DIRECTS = re.compile(
     r"\b(?:should|must|ought to|recommend(?:s|ed)?|(?:is|are) (?:not )?advised|advisable|"
-    r"(?:be )?avoided|avoid|caution|contraindicat\w*|reserved for|consider(?:ed)? (?:as |\w+ing\b)|"
+    r"(?:be )?avoided|avoid|caution|contraindicat\w*|reserved for|consider(?! as\b)|"
     r"(?:treatment|drug|option)s? of choice)\b",
     re.I,
 )
 # A paper's directive aimed at research: "should be evaluated in larger trials", "it is
 # advisable to: (1) improve knowledge ...".
 _RESEARCH_NEXT = re.compile(
-    r"[^.;]{0,60}?\b(?:research\w*|trials?|stud(?:y|ies)|RCTs?|knowledge|investigat\w*|"
-    r"evaluat\w*|confirm\w*|explor\w*)\b",
+    r"[^.;]{0,60}?\b(?:research\w*|trials?|stud(?:y|ies|ied)|RCTs?|knowledge|investigat\w*|"
+    r"evaluat\w*|confirm\w*|explor\w*|understood|developed|validated|assessed|tested|"
+    r"measured|examined)\b",
     re.I,
 )
 PAPER_SHARE = 0.35  # a paper's directive holding this much of a summary's sentence says it too
