@@ -86,15 +86,3 @@ def test_a_directive_the_paper_gives_itself_is_its_conclusion_reported():
 def test_the_hint_for_a_team_asked_to_make_a_change_keeps_the_team():
     (found,) = find_unsafe("Ask your neurologist to put you on the new tablet.")
     assert "care team" in found.rule.hint
-
-
-def test_an_older_rule_s_advice_the_paper_gives_itself_is_reported():
-    paper = parse(
-        "Background: People who have broken a bone in the spine often wait weeks for surgery. "
-        "Results: Two trials with 120 people found more pain with early exercise. Conclusions: "
-        "While they wait, patients should avoid exercise and manipulation of the spine."
-    )
-    relayed = "While they wait, patients should avoid exercise and manipulation of the spine."
-    summary = edit(LAB_SUMMARY, why_it_matters=f"{LAB_SUMMARY.why_it_matters} {relayed}")
-    assert [f for f in check_safety(summary, paper) if f.span == relayed] == []
-    assert [f.span for f in check_safety(summary) if f.span == relayed] == [relayed]

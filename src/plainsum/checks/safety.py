@@ -325,8 +325,10 @@ def _exempt(sentence: str, start: int, end: int, rule: Rule) -> bool:
 def check_safety(summary: PlainSummary, source: Source | None = None) -> list[Finding]:
     """An error for each piece of advice to start, stop, switch or change a treatment, and for
     each sentence telling readers they do not need their doctor. With the `source`, a
-    directive the paper gives itself in the same words ("erythropoietin should no longer be
-    used") is the paper's conclusion reported, not advice of the summary's own."""
+    directive of the wider shapes (checks/safety_directives.py) that the paper gives itself
+    ("progesterone should not be used") is the paper's conclusion reported, not advice of the
+    summary's own; the older shapes stay errors whatever the paper says (applied to them, the
+    paper's words excused real advice in two held-out sets)."""
     if source is None:
         return rule_findings(summary, CHECK, find_unsafe)
 
@@ -334,9 +336,7 @@ def check_safety(summary: PlainSummary, source: Source | None = None) -> list[Fi
         return [
             u
             for u in find_unsafe(text)
-            if not (
-                u.rule.name == "advice" and directive.paper_directs(source, u.sentence, u.words)
-            )
+            if not (u.rule.reportable and directive.paper_directs(source, u.sentence, u.words))
         ]
 
     return rule_findings(summary, CHECK, own)
