@@ -173,6 +173,20 @@ def test_cells_as_the_setting_still_hedge_a_lab_result():
         ),
         # people named in what a germ is, not as who gained
         ("The drug stops a virus that infects humans and bats.", StudyDesign.LAB),
+        # a noun, a capacity, a gloss in brackets, the reason for an act
+        ("This study shows the causes of tremor may lie in the gut.", StudyDesign.OBSERVATIONAL),
+        (
+            "It shows that T cells (capable of causing swelling) were raised.",
+            StudyDesign.OBSERVATIONAL,
+        ),
+        (
+            "It shows carers (people who help someone with limits due to illness) slept less.",
+            StudyDesign.OBSERVATIONAL,
+        ),
+        (
+            "It shows that in most children the drug was stopped due to weight gain.",
+            StudyDesign.OBSERVATIONAL,
+        ),
     ],
 )
 def test_cause_words_naming_a_thing_are_no_overreach(sentence, design):

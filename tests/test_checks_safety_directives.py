@@ -34,6 +34,8 @@ from plainsum.ingest import parse
         "The best way to come off steroids is to take the new pill.",
         "For tired legs, a cooling vest is worth a try.",
         "It makes sense for people with MS to start the drug early.",
+        "Cutting down on coffee makes sense for people with MS.",
+        "If heat is a problem for you, the cooling vest is the one to go for.",
         "We recommend that people with MS take the supplement every day.",
         # a dose told, a swap offered, the care team asked to make the change
         "Anyone with kidney disease who takes this drug needs a much smaller dose.",

@@ -26,7 +26,7 @@ from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
 from .claims_cure import CURE_TERMS as _CURE_TERMS
 from .claims_cure import source_reports_cure
-from .claims_evidence import LASTING, WIDER, find_surer
+from .claims_paper import OWN_WORDS, paper_findings, paper_uses
 from .promises import find_promises
 from .text import matches_in_sentences, negated
 
@@ -335,19 +335,6 @@ def find_claims(text: str) -> list[Claim]:
     return [claim for _, claim in sorted(hits, key=lambda h: h[0])]
 
 
-# Rules whose words the paper may use itself ("nothing short of a miracle", "proof that"): the
-# summary repeats them faithfully, which is a warning, not an error.
-_OWN_WORDS = frozenset({"breakthrough", "proves"})
-
-
-def _paper_uses(words: str, source_text: str | None) -> bool:
-    """Whether the paper uses `words` itself (case and punctuation aside), not negated."""
-    if source_text is None:
-        return False
-    found = re.search(rf"\b{re.escape(words)}\b", source_text, re.I)
-    return found is not None and not negated(source_text, found.start())
-
-
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
     """Whether a match of `pattern` covers the span start..end of `sentence`."""
     return any(m.start() <= start and end <= m.end() for m in pattern.finditer(sentence))
@@ -373,7 +360,7 @@ def check_claims(
             if claim.rule.name == "cure" and cure_reported:
                 severity = Severity.WARNING
                 hint = "The paper reports cure as an outcome; say exactly what it measured."
-            elif claim.rule.name in _OWN_WORDS and _paper_uses(claim.words, source_text):
+            elif claim.rule.name in OWN_WORDS and paper_uses(claim.words, source_text):
                 severity = Severity.WARNING  # faithful to the paper, and still worth a look
                 hint = f"The paper itself says '{claim.words}'; say what it measured instead."
             findings.append(
@@ -403,37 +390,5 @@ def check_claims(
                 )
             )
         if source is not None:
-            findings.extend(_surer_findings(section, text, source, design, flagged))
-    return findings
-
-
-def _surer_findings(
-    section: str, text: str, source: Source, design: DesignInfo | None, flagged: set[str]
-) -> list[Finding]:
-    """An error for each sentence of `text` not yet flagged that states an effect more surely,
-    or as lasting longer, than the paper can carry; the hint says what the paper says."""
-    findings = []
-    for surer in find_surer(text, source, design, report=section == "what_the_study_did"):
-        if surer.sentence in flagged:
-            continue
-        flagged.add(surer.sentence)
-        if surer.kind == LASTING:
-            message = "A lasting effect the paper did not follow people long enough to see"
-            hint = f"Say how long people were followed: the paper gives '{surer.paper}'."
-        elif surer.kind == WIDER:
-            message = "An effect said of people with MS, whom the paper did not study"
-            hint = "Say who was studied; say the study was not about MS."
-        else:
-            message = "States as fact an effect the paper is unsure of"
-            hint = f"Keep the paper's doubt ('may', 'suggests'); the paper has: {surer.paper!r}."
-        findings.append(
-            Finding(
-                check=CHECK,
-                severity=Severity.ERROR,
-                section=section,
-                span=surer.sentence,
-                message=f"{message} ('{surer.words}' in: {surer.sentence!r}).",
-                hint=hint,
-            )
-        )
+            findings.extend(paper_findings(CHECK, section, text, source, design, flagged))
     return findings

@@ -116,10 +116,23 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
 
 # Cause words that say what a thing is, not what the study found: a relative clause or a
 # compound naming it ("the virus that causes COVID-19", "what caused the injury",
-# "disease-causing variants"), a purpose ("a blood thinner to prevent clots"), or a step of
-# the writer's reasoning ("Because of this, most could not be classified").
-_NAMES_A_THING = re.compile(r"(?:\b(?:that|which|what)\s+|-|\bto\s+)$", re.I)
+# "disease-causing variants"), a purpose ("a blood thinner to prevent clots"), a noun ("the
+# causes of dystonia"), a capacity ("capable of causing inflammation"), or a step of the
+# writer's reasoning ("Because of this, most could not be classified").
+_NAMES_A_THING = re.compile(
+    r"(?:\b(?:that|which|what)\s+|-|\bto\s+|\b(?:capable of|able to|known to|thought to|said "
+    r"to|the|its|their|possible|underlying|main|root|likely|known)\s+)$",
+    re.I,
+)
 _REASONING = re.compile(r"because of (?:this|that|these|it)\b", re.I)
+# Why people or their doctors did something, not what the study found: "insulin was started
+# due to symptoms", "stopped the drug because of side effects".
+_REASON_FOR_ACT = re.compile(
+    r"\b(?:started|stopped|begun|chosen|changed|withdrawn|withdrew|excluded|dropped out|"
+    r"referred|admitted|switched|discontinued|prescribed|given|left|removed)\s+(?:[\w-]+\s+)"
+    r"{0,2}$",
+    re.I,
+)
 
 
 def _states_cause(sentence: str) -> re.Match[str] | None:
@@ -128,6 +141,9 @@ def _states_cause(sentence: str) -> re.Match[str] | None:
     for m in _CAUSE_WORDS.finditer(sentence):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or _REASONING.match(sentence, m.start()):
             continue
+        before = sentence[: m.start()]
+        if before.count("(") > before.count(")") or _REASON_FOR_ACT.search(before):
+            continue  # a gloss in brackets, or the reason for an act
         if not _NEGATED_CAUSE.search(sentence[: m.start()]):
             return m
     return None

@@ -107,7 +107,7 @@ CHOSEN = re.compile(
     rf"easiest|simplest)(?: first)? (?:[\w-]+ )?(?:thing|one|way|option|choice|bet|step|move|"
     rf"place)|one|ointment|cream|drug|medicine|pill|dose|diet|supplement) to {_PICK}\b"
     r"|\bworth (?:a|an) (?:try|go|shot|punt)\b"
-    r"|\bmakes? (?:good |a lot of |more |most )?sense (?:for (?:[\w'-]+ ){1,8}?)?(?:to|$|[.,])"
+    r"|\bmakes? (?:good |a lot of |more |most )?sense(?: for [\w' -]{1,60}?)?(?: to\b|\s*$|\s*[.,])"
     r"|\b(?:we|i) (?:would )?(?:strongly )?(?:recommend|advise|urge|encourage)\b"
     r"|\bit is (?:strongly )?(?:recommended|advised|advisable) (?:that|to|for)\b",
     re.I,
@@ -159,8 +159,8 @@ _RESEARCH = re.compile(
 )
 # An aim or a question of the research: "we tried to find out the best way to ..."
 _AIM = re.compile(
-    r"\b(?:find out|to know|wanted to|tried to|aimed? to|asked|to see|to learn|to test|whether|"
-    r"if|which|what)\b[^.;]*$",
+    r"\b(?:find out|to know|wanted to|tried to|aimed? to|asked|to see|to learn|to test|"
+    r"whether)\b[^.;]*$",
     re.I,
 )
 
