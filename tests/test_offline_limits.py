@@ -293,3 +293,18 @@ def test_preliminary_results_in_the_background_are_no_limit_of_this_study() -> N
     )
     sentences = source_sentences(parse(text))
     assert "preliminary" not in {x.name for x in stated_limits(sentences, StudyDesign.TRIAL)}
+
+
+@pytest.mark.parametrize(
+    ("conclusions", "differed"),
+    [
+        ("Statistical heterogeneity between the included trials was substantial.", True),
+        ("The risk of bias and the heterogeneity of the trials included were low.", False),
+        ("Heterogeneity across the eight trials was very low for tiredness.", False),
+        ("There was little heterogeneity between trials.", False),
+        ("Heterogeneity between the trials was not low, so read them with care.", True),
+    ],
+)
+def test_heterogeneity_is_a_limit_only_when_the_studies_did_differ(conclusions, differed):
+    said = "The authors say the studies differed from each other."
+    assert (said in _said(conclusions)) is differed

@@ -54,6 +54,16 @@ _SOME = re.compile(
 _EXCEPT = re.compile(r"\b(?:all|every|each) (?:but|except)\b|\bexcept\b", re.I)
 
 
+# What a clause says of heterogeneity after naming it: "heterogeneity of the studies included
+# was low" says the studies agreed, as "low heterogeneity" does.
+_AGREED_AFTER = re.compile(
+    r"[^.;:,()]{0,60}?\b(?:was|were|is|are|remained|appeared)\s+"
+    r"(?:(?:very|quite|relatively|generally|also|overall)\s+)?"
+    r"(?:low|little|minimal|negligible|absent|not (?:significant|important|substantial))\b",
+    re.I,
+)
+
+
 def _share(sentence: str) -> str | None:
     """How much of the evidence the paper's own sentence says a limit holds for: 'all of',
     'most of', 'some of', or None when it does not say (then the draft does not say either:
@@ -203,8 +213,11 @@ def stated_limits(
                 r"\b(?:low|unclear)\b", plain[max(0, m.start() - 30) : m.start()], re.I
             ):
                 continue
-            if name == "differed" and re.search(r"\b(?:not|no|without|little|low)\b", clause, re.I):
-                continue  # "little heterogeneity" says the studies agreed
+            if name == "differed" and (
+                re.search(r"\b(?:not|no|without|little|low)\b", clause, re.I)
+                or _AGREED_AFTER.match(plain, m.end())
+            ):
+                continue  # "little heterogeneity", "heterogeneity ... was low": the studies agreed
             if name == "differed" and not review:
                 continue  # a trial's varied people are not a stated limit
             if name == "open" and not review and blinded:
