@@ -303,6 +303,8 @@ def test_preliminary_results_in_the_background_are_no_limit_of_this_study() -> N
         ("Heterogeneity across the eight trials was very low for tiredness.", False),
         ("There was little heterogeneity between trials.", False),
         ("Heterogeneity between the trials was not low, so read them with care.", True),
+        ("Heterogeneity was moderate and the quality of the evidence was low.", True),
+        ("Effects were not the same for all measures, heterogeneity was a problem.", True),
     ],
 )
 def test_heterogeneity_is_a_limit_only_when_the_studies_did_differ(conclusions, differed):

@@ -57,11 +57,18 @@ _EXCEPT = re.compile(r"\b(?:all|every|each) (?:but|except)\b|\bexcept\b", re.I)
 # What a clause says of heterogeneity after naming it: "heterogeneity of the studies included
 # was low" says the studies agreed, as "low heterogeneity" does.
 _AGREED_AFTER = re.compile(
-    r"[^.;:,()]{0,60}?\b(?:was|were|is|are|remained|appeared)\s+"
+    r"(?:(?!\b(?:was|were|is|are|remained|appeared)\b)[^.;:,()]){0,60}"
+    r"\b(?:was|were|is|are|remained|appeared)\s+"
     r"(?:(?:very|quite|relatively|generally|also|overall)\s+)?"
     r"(?:low|little|minimal|negligible|absent|not (?:significant|important|substantial))\b",
     re.I,
 )
+
+
+def _clause_before(clause: str) -> str:
+    """The words of `clause` since its last comma, semicolon or colon: "not consistent for all
+    measures, heterogeneity was a problem" says nothing of the heterogeneity with its "not"."""
+    return re.split(r"[,;:]", clause)[-1]
 
 
 def _share(sentence: str) -> str | None:
@@ -214,7 +221,7 @@ def stated_limits(
             ):
                 continue
             if name == "differed" and (
-                re.search(r"\b(?:not|no|without|little|low)\b", clause, re.I)
+                re.search(r"\b(?:not|no|without|little|low)\b", _clause_before(clause), re.I)
                 or _AGREED_AFTER.match(plain, m.end())
             ):
                 continue  # "little heterogeneity", "heterogeneity ... was low": the studies agreed
