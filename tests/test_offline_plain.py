@@ -236,6 +236,26 @@ def test_search_date_is_the_latest_date_of_the_search_sentences():
     assert search_date("Trials ran from March 1990 to June 1995.") is None
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a register searched "28 Nov 2011" is later than trials registers searched to April 2010
+        (
+            "We searched the Specialised Register (searched 28 Nov 2011) and MEDLINE. Trials "
+            "registers were also searched to April 2010.",
+            "28 November 2011",
+        ),
+        ("We searched CENTRAL (Sept 2019) and Embase (to Aug 2019).", "September 2019"),
+        ("We searched MEDLINE to Dec, 2015.", "December 2015"),
+        ("We searched the register on 3 May 2012.", "3 May 2012"),
+    ],
+)
+def test_search_date_reads_months_cut_to_three_letters(text, date):
+    from plainsum.plain.compose import search_date
+
+    assert search_date(text) == date
+
+
 def test_and_joined_clauses_split_into_two_sentences():
     text = (
         "The drug lowered the number of flare-ups in the first year of the trial, and "

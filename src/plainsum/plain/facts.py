@@ -143,7 +143,16 @@ _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-_DATE = re.compile(r"\b(?:(\d{1,2}) )?(" + "|".join(_MONTHS) + r"),? (\d{4})\b")
+# A month as written: in full, or cut to three letters ("Nov", "Sept.") as search lists often do.
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(
+        m[:3] + (r"(?:t\.?|tember)?" if m == "September" else r"(?:" + m[3:] + r"|\.)?")
+        for m in _MONTHS
+    )
+    + r")"
+)
+_DATE = re.compile(r"\b(?:(?P<day>\d{1,2}) )?" + _MONTH + r",? (?P<year>\d{4})\b")
 _SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
 
 
@@ -168,10 +177,11 @@ def _latest_date(sentences: list[tuple[int, str]]) -> tuple[str, int] | None:
         if not _SEARCH_SENTENCE.search(sentence):
             continue
         for m in _DATE.finditer(sentence):
-            day, month, year = m.group(1), m.group(2), m.group(3)
+            day, year = m.group("day"), m.group("year")
+            month = next(n for n in _MONTHS if n.startswith(m.group("month")[:3]))
             key = (int(year), _MONTHS.index(month), int(day or 0))
             if best is None or key > best[0]:
-                best = (key, m.group(0).replace(",", ""), index)
+                best = (key, " ".join(p for p in (day, month, year) if p), index)
     return (best[1], best[2]) if best else None
 
 
