@@ -271,12 +271,13 @@ _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
 # paper gives many.
 _DURATIONS = frozenset(stem(u) for u in ("days", "weeks", "months", "years", "hours", "minutes"))
 _LENGTHS = _DURATIONS - {stem("years")}
-_MONTH = (
+# A month as written, in full or cut short ("Nov", "Sept."); plain.facts reads search dates with it.
+MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w])"
 )
-_DATE_BEFORE = re.compile(rf"\b{_MONTH}\s*,?\s*$")
-_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{_MONTH}")
+_DATE_BEFORE = re.compile(rf"\b{MONTH}\s*,?\s*$")
+_DATE_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+{MONTH}")
 
 
 def _in_date(text: str, end: int, start: int | None = None) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..checks.number_links import MONTH
 from ..schemas import StudyDesign
 from .numbers import COUNT, count_value, drop_brackets
 from .sentences import Role
@@ -143,16 +144,7 @@ _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-# A month as written: in full, or cut to three letters ("Nov", "Sept.") as search lists often do.
-_MONTH = (
-    r"(?P<month>"
-    + "|".join(
-        m[:3] + (r"(?:t\.?|tember)?" if m == "September" else r"(?:" + m[3:] + r"|\.)?")
-        for m in _MONTHS
-    )
-    + r")"
-)
-_DATE = re.compile(r"\b(?:(?P<day>\d{1,2}) )?" + _MONTH + r",? (?P<year>\d{4})\b")
+_DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}}) )?(?P<month>{MONTH}),? (?P<year>\d{{4}})\b")
 _SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
 
 
