@@ -259,10 +259,11 @@ class Expander:
             out.append((agreeing(before, plain) if plain != m.group(0) else before) + plain)
             last = m.end()
         written = "".join(out) + text[last:]
-        shorter = self.paper_only(text) if self.paper_only is not None else written
         words = len(written.split())
-        if words > LONG_SENTENCE and words - len(shorter.split()) > STANDARD_EXTRA_WORDS:
-            return shorter  # "rTMS and sham rTMS" written out: too long to lead a draft
+        if words > LONG_SENTENCE and self.paper_only is not None:
+            shorter = self.paper_only(text)  # only a long sentence may need it
+            if words - len(shorter.split()) > STANDARD_EXTRA_WORDS:
+                return shorter  # "rTMS and sham rTMS" written out: too long to lead a draft
         return written
 
     def _swap(self, m: re.Match[str], keep: str = "") -> str:

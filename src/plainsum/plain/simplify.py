@@ -260,11 +260,22 @@ def rewrite(
     """One sentence with statistics out, abbreviations written out (when `expand` is given),
     the lead-in dropped, jargon swapped where it fits (never the terms in `keep`: the paper's
     `senses.kept_terms`) and "we" made explicit."""
-    text = fix_telegraphic(strip_label(text))
-    statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
-    text = mend_slips(strip_statistics(text))
+    text, statistical = _unexpanded(text)
     if expand is not None:
         text = expand(text)
+    return _after_expansion(text, statistical, review, keep)
+
+
+def _unexpanded(text: str) -> tuple[str, bool]:
+    """`rewrite`'s edits before the abbreviations are written out, and whether the sentence
+    reports a statistical result."""
+    text = fix_telegraphic(strip_label(text))
+    statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
+    return mend_slips(strip_statistics(text)), statistical
+
+
+def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset[str]) -> str:
+    """`rewrite`'s edits after the abbreviations are written out."""
     text = plain_ratios(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = _WORD_SLASH.sub(r"\1 or \2", text)
@@ -329,10 +340,16 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out; the glossary terms in `keep`
     stay as written (`rewrite`)."""
-    full = rewrite(text, review, expand, keep)
+    unexpanded, statistical = _unexpanded(text)
+    expanded = expand(unexpanded) if expand is not None else unexpanded
+    full = _after_expansion(expanded, statistical, review, keep)
     out = _explained_pieces(full, max_words, sources)
     paper_only = getattr(expand, "paper_only", None)  # no standard long forms
-    shorter = rewrite(text, review, paper_only, keep) if paper_only is not None else full
+    shorter = full
+    if paper_only is not None:
+        own = paper_only(unexpanded)
+        # the same words after the paper's own long forms alone: the same rewrite (no second)
+        shorter = full if own == expanded else _after_expansion(own, statistical, review, keep)
     if shorter != full:
         # a standard long form may make a piece too long to show: the finding matters more
         # than a short form written out
