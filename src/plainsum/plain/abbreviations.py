@@ -8,6 +8,7 @@ are matched, right to left, against the words just before the parenthesis.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache, partial
 from importlib import resources
 
@@ -114,7 +115,13 @@ _QUOTES = re.compile(r"(?:(?<=\s)|^)['‘“\"](?=[A-Za-z])|(?<=[A-Za-z])['’�
 
 
 def find_definitions(text: str) -> dict[str, str]:
-    """Short form -> long form for every "long form (SF)" definition in `text`."""
+    """Short form -> long form for every "long form (SF)" definition in `text` (kept per text:
+    the drafter and the gate's source index read the same paper's)."""
+    return dict(_definitions(text))
+
+
+@lru_cache(maxsize=64)
+def _definitions(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _DEFINITION.finditer(text):
         short = m.group(1)
@@ -144,7 +151,7 @@ def find_definitions(text: str) -> dict[str, str]:
     # "unfractionated (U)": a one-letter short form the paper defines for one word
     for letter, word in letter_definitions(text).items():
         found.setdefault(letter, word)
-    return found
+    return tuple(found.items())
 
 
 def _lower_first(text: str) -> str:
@@ -205,10 +212,22 @@ STANDARD_EXTRA_WORDS = 3
 LONG_SENTENCE = 25  # words: the gate names a longer sentence (checks/readability.py)
 
 
+@lru_cache(maxsize=64)
+def _use_pattern(shorts: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A use of any of `shorts`, the longest first where several start at one place: standing
+    alone or opening a compound with a word ("CNS-stage", "HPV-induced"), never one with a
+    number ("PD-1" is not "Parkinson's disease-1"); None for no short forms."""
+    if not shorts:
+        return None
+    alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))")
+
+
 class Expander:
-    """Writes out one paper's abbreviations; the patterns are compiled once per paper. A short
-    form the paper never defines is written out with its vetted standard long form
-    (`standard_forms`) where the sentence allows; `standard=None` uses the shipped list."""
+    """Writes out one paper's abbreviations. A short form the paper never defines is written
+    out with its vetted standard long form (`standard_forms`) where the sentence allows;
+    `standard=None` uses the shipped list. The standard forms' pattern is compiled once for
+    every paper, the paper's own once per paper."""
 
     def __init__(
         self, definitions: dict[str, str], standard: dict[str, StandardForm] | None = None
@@ -225,17 +244,45 @@ class Expander:
             re.compile(r"\s*\(\s*(?:" + own + r")\s*(?:[;,][^()]*)?\)") if own else None
         )
         standard = standard_forms() if standard is None else standard
+        # every short form written out: the paper's own and the standard ones (a standard one
+        # the paper defines is in both patterns, and found the same by either)
+        uses = (_use_pattern(tuple(self.plain)), _use_pattern(tuple(standard)))
+        self._uses = [p for p in uses if p is not None]
         # the paper's own definition beats the standard long form
         self.standard = {k: v for k, v in standard.items() if k not in self.plain}
         for short, form in self.standard.items():
             self.plain[short] = form.long_form
-        alts = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
-        # a use stands alone or opens a compound with a word ("CNS-stage", "HPV-induced"),
-        # never one with a number ("PD-1" is not "Parkinson's disease-1")
-        self._use = re.compile(r"(?<![\w-])(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))")
         # A long form may use another short form ("BTURP" = "bipolar TURP"): write it out too.
         for short, long in self.plain.items():
-            self.plain[short] = self._use.sub(partial(self._swap, keep=short), long)
+            self.plain[short] = self._replaced(long, partial(self._swap, keep=short))
+
+    def _found(self, text: str) -> Iterator[re.Match[str]]:
+        """The uses of short forms in `text`, as one pattern of them all would find them: the
+        leftmost first, and of those starting at one place the longest."""
+        if len(self._uses) == 1:
+            yield from self._uses[0].finditer(text)
+            return
+        ahead = [p.search(text) for p in self._uses]
+        while True:
+            found = [m for m in ahead if m is not None]
+            if not found:
+                return
+            use = min(found, key=lambda m: (m.start(), -len(m.group(1))))
+            yield use
+            end = use.end()
+            ahead = [
+                p.search(text, end) if m is not None and m.start() < end else m
+                for p, m in zip(self._uses, ahead, strict=True)
+            ]
+
+    def _replaced(self, text: str, swap: Callable[[re.Match[str]], str]) -> str:
+        """`text` with each use of a short form replaced by what `swap` makes of it."""
+        out = []
+        last = 0
+        for m in self._found(text):
+            out.append(text[last : m.start()] + swap(m))
+            last = m.end()
+        return "".join(out) + text[last:]
 
     @cached_property
     def paper_only(self) -> Expander | None:
@@ -252,7 +299,7 @@ class Expander:
             text = self._definition.sub("", text)
         out = []
         last = 0
-        for m in self._use.finditer(text):
+        for m in self._found(text):
             plain = self._swap(m)
             before = text[last : m.start()]
             # "an RCT" is "a randomised trial"
