@@ -310,3 +310,25 @@ def test_preliminary_results_in_the_background_are_no_limit_of_this_study() -> N
 def test_heterogeneity_is_a_limit_only_when_the_studies_did_differ(conclusions, differed):
     said = "The authors say the studies differed from each other."
     assert (said in _said(conclusions)) is differed
+
+
+# A limitation the authors state in a sentence that ends on a preposition its verb leaves there
+# ("which group they were in") is a whole sentence and is said, not dropped as a cut.
+@pytest.mark.parametrize(
+    "limitation",
+    [
+        "People knew which group they were in, which may have changed how they scored pain.",
+        "Only age and sex were adjusted for.",
+        "Diet was not something the study could control for.",
+    ],
+)
+def test_a_stated_limit_ending_on_its_verbs_preposition_is_said(limitation: str) -> None:
+    text = (
+        "Objective: To test a stretching programme for leg stiffness in adults with MS.\n"
+        "Methods: We randomised 90 adults to daily stretching or to usual care for eight weeks.\n"
+        "Results: Stiffness scores fell more in the stretching group than in the usual care "
+        "group.\n"
+        "Conclusions: Daily stretching eased leg stiffness over eight weeks.\n"
+        f"Limitations: {limitation}"
+    )
+    assert limitation in _limits(text)

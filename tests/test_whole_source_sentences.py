@@ -35,6 +35,15 @@ WHOLE = [
     "Low levels of vitamin D (vitamin D) and omega 3 were common in the group.",
     "Patients on treatment A or treatment B (treatment B) had similar pain scores.",
     "The drug reached its full effect and, after three months of daily use, pain fell by half.",
+    # a sentence may end on a name ("vitamin A"), a pronoun ("each"), a preposition its
+    # verb leaves there, or an 'are' its clause lets close it
+    "Four trials tested high doses of vitamin A.",
+    "Two trials tested the drug in people with AS.",
+    "Three outcomes were reported by a single trial each.",
+    "Patients knew which group they were in, which may have changed how they rated pain.",
+    "Age and smoking were the only factors the analysis controlled for.",
+    "It is still uncertain how effective these drugs are.",
+    "Patients were not blinded, but the people who rated the scans were.",
     # initials and abbreviations with a full stop inside the sentence
     "Lactobacillus strains such as L. plantarum can carry a vaccine into the gut.",
     "Most U.S. adults take a disease-modifying drug for their MS.",
@@ -75,6 +84,16 @@ FRAGMENTS = [
     "Pain improved in two groups: i) the drug group and ii) the exercise group.",
     "Side effects of the new drug Eight trials found that side effects were mild.",
     "The data are free to browse at Neurobase. org for all researchers.",
+    # what a cut leaves at the end: a preposition after a noun, an article, a verb with nothing
+    "The benefit was seen most clearly in the group with.",
+    "The drug lowered the number of relapses compared with the.",
+    "The authors measured the size of.",
+    "The patients who could walk without help were.",
+    "People were treated with the drug and.",
+    "Relapses were fewer in the treated group compared with.",
+    "Fatigue was closely associated with.",
+    # taken out of the paper, a sentence ending on "this" points at nothing
+    "The review found too little evidence to support or refute this.",
 ]
 
 

@@ -82,16 +82,53 @@ SUBORDINATE = re.compile(
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 # "In the second group there was no change.": a main clause after a scene-setting phrase.
 _THERE_WAS = re.compile(r"^(?:In|During|After|Before|Among|At)\b[^,]* there (?:was|were|is|are)\b")
-# What a removal leaves behind: a sentence that ends on a word that needs more after it.
+# What a removal leaves behind: a sentence that ends on a word that needs more after it. Lower
+# case only, as `_DANGLING_INSIDE`: "vitamin A.", "with AS." and "CINAHL Plus." end on a name.
+# "each" and "such" end a sentence as pronouns ("a single study each.", "used as such."); a
+# sentence ending on "this" or "these" leans on the one before it ("... to support or refute
+# this."): taken out of the paper, it points at nothing, so it stays in the list.
 _DANGLING_END = re.compile(
-    r"\b(?:a|an|the|of|with|and|or|to|for|in|on|by|from|than|as|at|versus|vs|between|"
+    r"(?<![\w-])(?:a|an|the|of|with|and|or|to|for|in|on|by|from|than|as|at|versus|vs|between|"
     r"among|including|that|which|whose|this|these|its|their|were|was|is|are|be|"
-    r"plus|per|into|either|each|of the|such)\s*[.!?]$"
+    r"plus|per|into|either|of the)\s*[.!?]$"
     # "were compared." and "or both." end a clause; "than compared." and "in both." do not
     r"|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\bcompared\s*[.!?]$"
-    r"|(?<!\band )(?<!\bor )\bboth\s*[.!?]$",
-    re.I,
+    r"|(?<!\band )(?<!\bor )\bboth\s*[.!?]$"
 )
+# A preposition a verb leaves at the end of its clause: "which group they were in.", "the
+# confounders were controlled for.", "ruling it in.", "the outcome they looked at.": the word
+# before it is a form of 'be', a past or -ing form, or an object pronoun. After a noun ("the
+# patients in the group with.") something was cut.
+_STRANDS = (
+    r"(?<![\w-])(?:(?:were|was|is|are|be|been|being|it|them|him|her|us|me)"
+    r"\s+(?:in|on|at|for|to|from|with|about|into|by)"
+    # a past or -ing form, or a verb that takes its preposition along ("could not control for"),
+    # with the prepositions a relative clause leaves: never "compared with." or "exposed to.",
+    # which a cut leaves without their object
+    r"|(?:[a-z]+ed|[a-z]{2,}ing|" + "|".join(sorted(SIMPLE_PASTS)) + r"|"
+    r"(?:control|account|adjust|correct|look|ask|care|allow|screen|match|compensate|test)s?)"
+    r"\s+(?:in|on|at|for|from|about))"
+)
+_STRANDED_PREPOSITION = re.compile(_STRANDS + r"\s*[.!?]$")
+# ... and before a comma that ends its clause: "which group they were in, which may ..."
+_STRANDED_BEFORE_COMMA = re.compile(_STRANDS + r"\s*[,;:]$")
+_AUX_END = re.compile(r"(?<![\w-])(?:were|was|is|are)\s*[.!?]$")
+
+
+def _dangling_end(text: str) -> bool:
+    """Whether `text` ends on a word that needs more after it (`_DANGLING_END`), unless a verb
+    strands its preposition there (`_STRANDED_PREPOSITION`) or a clause lets its 'is'/'were'
+    close it ("it is uncertain how effective they are.", "outcome assessors were.": the gate's
+    own rule, `checks.fluency_grammar.stranded_aux`)."""
+    if not _DANGLING_END.search(text) or _STRANDED_PREPOSITION.search(text):
+        return False
+    if _AUX_END.search(text):
+        from ..checks.fluency_grammar import stranded_aux  # the gate imports this module
+
+        return stranded_aux(text) is not None
+    return True
+
+
 # Lower case only: "cyclosporin A," and "(OR: 4.5)" name a letter and an odds ratio. "and," and
 # "or," open an aside that a second comma closes ("and, in the last century, reached ...").
 _DANGLING_INSIDE = re.compile(
@@ -371,9 +408,11 @@ def broken(text: str) -> str | None:
     """Why `text` is not a whole, well-formed sentence, or None when it is."""
     if not text or not (text[0].isupper() or text[0].isdigit() or _SMALL_NAME.match(text)):
         return "does not start with a capital letter"
-    if _DANGLING_END.search(text):
+    if _dangling_end(text):
         return "ends on a word that needs more after it"
-    if _DANGLING_INSIDE.search(text):
+    if any(
+        not _STRANDED_BEFORE_COMMA.search(text, 0, m.end()) for m in _DANGLING_INSIDE.finditer(text)
+    ):
         return "a word left hanging before a comma"
     if not _balanced(text):
         return "unbalanced brackets"
