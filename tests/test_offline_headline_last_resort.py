@@ -20,7 +20,8 @@ def _numbered(*texts: str):
 
 def test_a_recommendation_heads_the_draft_rather_than_hollow_news() -> None:
     conclusions = _numbered(
-        "Careful checks over many years are essential to judge how safe the new vaccines are.",
+        # a call for more checks (whole: a clause may end on its 'are'), no finding
+        "Careful checks over many years are needed to judge how safe the new vaccines are.",
         "Doctors should check blood pressure at every visit for people taking the pill.",
     )
     head = choose_headline(conclusions, [], StudyDesign.UNKNOWN)
