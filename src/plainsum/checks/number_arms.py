@@ -165,7 +165,6 @@ def _source_arms(source: Source) -> tuple[frozenset[Arm], dict[str, list[Named |
 def other_arm_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, the summary's arm, the paper's arm) for each number the summary gives for one
     arm where the paper gives it only for another."""
-    named, by_value = _source_arms(source)
     out = []
     for value, offset, written in number_mentions(sentence):
         end = offset + len(written)
@@ -176,10 +175,12 @@ def other_arm_numbers(sentence: str, source: Source) -> list[tuple[str, str, str
         ):
             continue  # a length of time, or an effect's size: the comparison's, not an arm's
         ours = arm_of(sentence, offset, end)
+        if not ours:
+            continue  # the paper's arms are read only for a number the summary gives an arm
+        named, by_value = _source_arms(source)
         theirs = by_value.get(value, [])
         if (
-            not ours
-            or not theirs
+            not theirs
             or any(t is None or t[2] & ours[2] for t in theirs)
             or not any(ours[2] & arm for arm in named)
         ):
