@@ -19,6 +19,7 @@ The number findings of plainsum.checks.support (via checks/number_links) are bui
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -306,6 +307,23 @@ def _source_counts(source: Source) -> tuple[tuple[int, tuple[Count, ...]], ...]:
     return tuple((s.index, counts_in(s.text)) for s in split_source(source))
 
 
+Theirs = Iterable[tuple[int, tuple[Count, ...]]]  # the paper's counts, by sentence index
+
+
+class _PaperCounts:
+    """The paper's counts (`_source_counts`), read only when a rule iterates them: most of a
+    summary's numbers are ruled out by their own form (no base, whole, stage or partner)
+    before the paper's are needed."""
+
+    __slots__ = ("_source",)
+
+    def __init__(self, source: Source) -> None:
+        self._source = source
+
+    def __iter__(self) -> Iterator[tuple[int, tuple[Count, ...]]]:
+        return iter(_source_counts(self._source))
+
+
 @cached_list  # a summary sentence is asked about again at every check of a repair
 def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number as written, what the summary says, what the source says) for each number the
@@ -313,7 +331,7 @@ def misplaced_counts(sentence: str, source: Source) -> list[tuple[str, str, str]
     mine = counts_in(sentence)
     if not mine:
         return []
-    theirs = _source_counts(source)
+    theirs = _PaperCounts(source)
     out: list[tuple[str, str, str]] = []
     for n, count in enumerate(mine):
         found = (
@@ -337,7 +355,7 @@ def _phrase(text: str, count: Count) -> str:
     return text[count.start : count.end + 30].split(".")[0].split(",")[0].strip()
 
 
-def _other_base(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+def _other_base(count: Count, theirs: Theirs) -> str | None:
     """A ratio ("8 of 10") where the source gives the 8 only out of another number."""
     if count.base is None:
         return None
@@ -349,7 +367,7 @@ def _other_base(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...])
     return f"{count.value} out of {sorted(bases)[0]}"
 
 
-def _part_as_whole(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+def _part_as_whole(count: Count, theirs: Theirs) -> str | None:
     """A number given as the whole of a study ("included 464 people") that the source gives
     only as a part (one arm, a subgroup, a range's end) of a larger whole of the same kind."""
     if not count.whole or count.unit not in _WHOLES:
@@ -376,7 +394,7 @@ def _part_as_whole(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ..
     return f"{count.value} as a part of {whole.value} {whole.noun or ''}".strip()
 
 
-def _other_stage(count: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]) -> str | None:
+def _other_stage(count: Count, theirs: Theirs) -> str | None:
     """A count of studies the summary says a review included ("The review included 28
     studies") that the source gives only for another step (28 identified, screened or
     excluded) while it includes another number (17)."""
@@ -431,9 +449,7 @@ def _paired(text: str, a: Count, b: Count) -> bool:
     )
 
 
-def _other_partner(
-    count: Count, partner: Count, theirs: tuple[tuple[int, tuple[Count, ...]], ...]
-) -> str | None:
+def _other_partner(count: Count, partner: Count, theirs: Theirs) -> str | None:
     """`count` paired with `partner` in the summary ("five trials with 1169 people"), where
     the source pairs `partner`'s value, stated once, with another number of `count`'s unit
     ("five studies involving 3231 people") and never with `count`'s value. Approximate and
