@@ -313,7 +313,8 @@ Theirs = Iterable[tuple[int, tuple[Count, ...]]]  # the paper's counts, by sente
 class _PaperCounts:
     """The paper's counts (`_source_counts`), read only when a rule iterates them: most of a
     summary's numbers are ruled out by their own form (no base, whole, stage or partner)
-    before the paper's are needed."""
+    before the paper's are needed; and a rule that looks for one value reads only the
+    sentences that state it (`holding`)."""
 
     __slots__ = ("_source",)
 
@@ -322,6 +323,20 @@ class _PaperCounts:
 
     def __iter__(self) -> Iterator[tuple[int, tuple[Count, ...]]]:
         return iter(_source_counts(self._source))
+
+    def holding(self, value: str) -> Theirs:
+        """The counts of the sentences that may hold a count of `value`, in order: a count's
+        value is one of its sentence's numbers (`number_mentions`), or 1 or 2 for "one" and
+        "two" before a counted noun (`_SMALL`), so any other sentence holds none of it."""
+        if value in ("1", "2"):
+            return self
+        from ..evidence import split_source
+
+        return [
+            (s.index, counts_in(s.text))
+            for s in split_source(self._source)
+            if any(v == value for v, _, _ in number_mentions(s.text))
+        ]
 
 
 @cached_list  # a summary sentence is asked about again at every check of a repair
@@ -355,24 +370,25 @@ def _phrase(text: str, count: Count) -> str:
     return text[count.start : count.end + 30].split(".")[0].split(",")[0].strip()
 
 
-def _other_base(count: Count, theirs: Theirs) -> str | None:
+def _other_base(count: Count, theirs: _PaperCounts) -> str | None:
     """A ratio ("8 of 10") where the source gives the 8 only out of another number."""
     if count.base is None:
         return None
-    bases = {c.base for _, cs in theirs for c in cs if c.value == count.value and c.base}
+    holding = theirs.holding(count.value)
+    bases = {c.base for _, cs in holding for c in cs if c.value == count.value and c.base}
     if not bases or count.base in bases:
         return None
-    if any(c.value == count.value and not c.part for _, cs in theirs for c in cs):
+    if any(c.value == count.value and not c.part for _, cs in holding for c in cs):
         return None
     return f"{count.value} out of {sorted(bases)[0]}"
 
 
-def _part_as_whole(count: Count, theirs: Theirs) -> str | None:
+def _part_as_whole(count: Count, theirs: _PaperCounts) -> str | None:
     """A number given as the whole of a study ("included 464 people") that the source gives
     only as a part (one arm, a subgroup, a range's end) of a larger whole of the same kind."""
     if not count.whole or count.unit not in _WHOLES:
         return None
-    same = [c for _, cs in theirs for c in cs if c.value == count.value]
+    same = [c for _, cs in theirs.holding(count.value) for c in cs if c.value == count.value]
     if not same or not all(c.part for c in same):
         return None
     try:
@@ -394,13 +410,18 @@ def _part_as_whole(count: Count, theirs: Theirs) -> str | None:
     return f"{count.value} as a part of {whole.value} {whole.noun or ''}".strip()
 
 
-def _other_stage(count: Count, theirs: Theirs) -> str | None:
+def _other_stage(count: Count, theirs: _PaperCounts) -> str | None:
     """A count of studies the summary says a review included ("The review included 28
     studies") that the source gives only for another step (28 identified, screened or
     excluded) while it includes another number (17)."""
     if count.stage != "included" or _everyday(count):
         return None
-    same = [c for _, cs in theirs for c in cs if c.value == count.value and c.unit == count.unit]
+    same = [
+        c
+        for _, cs in theirs.holding(count.value)
+        for c in cs
+        if c.value == count.value and c.unit == count.unit
+    ]
     if not same or any(c.stage != "found" for c in same):
         return None
     kept = [
@@ -449,17 +470,18 @@ def _paired(text: str, a: Count, b: Count) -> bool:
     )
 
 
-def _other_partner(count: Count, partner: Count, theirs: Theirs) -> str | None:
+def _other_partner(count: Count, partner: Count, theirs: _PaperCounts) -> str | None:
     """`count` paired with `partner` in the summary ("five trials with 1169 people"), where
     the source pairs `partner`'s value, stated once, with another number of `count`'s unit
     ("five studies involving 3231 people") and never with `count`'s value. Approximate and
     rounded numbers ("over 9000", "23 million") are left alone."""
     if count.part or partner.part or _everyday(count) or _everyday(partner):
         return None
-    homes = [(c, cs, k) for _, cs in theirs for k, c in enumerate(cs) if c.value == partner.value]
+    holding = theirs.holding(partner.value)
+    homes = [(c, cs, k) for _, cs in holding for k, c in enumerate(cs) if c.value == partner.value]
     if len(homes) != 1:
         return None  # a value the source states more than once may pair with anything
-    for _, cs in theirs:
+    for _, cs in holding:
         values = {c.value for c in cs}
         if count.value in values and partner.value in values:
             return None
