@@ -15,7 +15,7 @@ caveats_care); `Caveat` is one caveat with its frames.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..prefilter import PatternGroup, search
@@ -34,6 +34,12 @@ class Frame:
 
     all_of: tuple[re.Pattern[str], ...]
     none_of: tuple[re.Pattern[str], ...] = ()
+    # the ids of `all_of`: a frame with one of them ruled out of a sentence is passed over
+    # before any of its concepts is searched (`_frames_match`)
+    needs: frozenset[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", frozenset(map(id, self.all_of)))
 
     def matches(self, sentence: str) -> bool:
         return _frames_match((self,), sentence)
@@ -223,8 +229,10 @@ def _frames_match(frames: tuple[Frame, ...], sentence: str) -> bool:
     concepts that cannot occur in it known from one pass over it (`_concepts`)."""
     out = _concepts().ruled_out(sentence)
     for frame in frames:
+        if not out.isdisjoint(frame.needs):
+            continue  # a concept it needs cannot occur in the sentence
         for pattern in frame.all_of:
-            if id(pattern) in out or not search(pattern, sentence):
+            if not search(pattern, sentence):
                 break
         else:
             for pattern in frame.none_of:
