@@ -21,7 +21,9 @@ each request after `--latency` seconds; the server logs every request it receive
            (work.prepare) and of the gate (work.check) on the test server's answer, each paper
            checked once and cold, as a batch's worker does it; no server, steadier under load.
            Then the same CPU by step (the screen, the design, the evidence links, each check),
-           so that varied and fixed answers show where a new summary's CPU goes
+           so that varied and fixed answers show where a new summary's CPU goes; and the
+           gate's median CPU a paper against GATE_BUDGET_MS: over it, the bench exits 1, so
+           that later work cannot slow the gate down unnoticed
 
 The test server's answers (`--answers`, both by default, each part run once per kind):
   varied   each paper is answered with its own offline draft (made once with `plainsum batch
@@ -53,6 +55,7 @@ import random
 import resource
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -66,6 +69,8 @@ PARTS = ("speed", "eval", "kill", "429", "offline", "gate")
 KINDS = ("varied", "fixed")
 ANSWERS: dict[str, Path | None] = {"fixed": None}  # the answers file the server uses, by kind
 STEPS: Counter[str] = Counter()  # CPU seconds by step of the screen, design and gate (part gate)
+GATE_BUDGET_MS = 15.0  # the gate's median CPU a paper (part gate, either answers); above: exit 1
+OVER_BUDGET: list[str] = []  # the gate parts whose median passed GATE_BUDGET_MS
 
 
 def load_abstracts(data: Path, n: int) -> list[dict[str, str]]:
@@ -507,6 +512,7 @@ def part_gate(records: list[dict], kind: str) -> None:
     papers = paper_hashes(sources) if varied else [""] * len(sources)
     prepared = checked = 0.0
     count = 0
+    each: list[float] = []  # the gate's CPU seconds, paper by paper
     before = Counter(STEPS)
     for source, paper in zip(sources, papers, strict=True):
         answer = varied.get(paper, fixed) if varied else fixed
@@ -520,12 +526,21 @@ def part_gate(records: list[dict], kind: str) -> None:
         middle = time.process_time()
         work.check(source, answer, design, 8.0)
         prepared += middle - started
-        checked += time.process_time() - middle
+        each.append(time.process_time() - middle)
+        checked += each[-1]
         count += 1
     ms = [x / count * 1000 for x in (prepared, checked, prepared + checked)]
     print(
         f"gate ({kind}): {count} papers; CPU ms a paper: screen and design {ms[0]:.2f}, "
         f"gate {ms[1]:.2f}, both {ms[2]:.2f}"
+    )
+    median = statistics.median(each) * 1000
+    over = median > GATE_BUDGET_MS
+    if over:
+        OVER_BUDGET.append(f"gate ({kind})")
+    print(
+        f"gate ({kind}): median gate CPU {median:.2f} ms a paper (budget {GATE_BUDGET_MS:.0f} "
+        f"ms): {'OVER BUDGET' if over else 'within budget'}"
     )
     spent = Counter(STEPS)
     spent.subtract(before)
@@ -565,6 +580,9 @@ def main() -> None:
             for kind in kinds if part in ("speed", "eval", "gate") else ["fixed"]:
                 run_part(part, kind, tmp, inputs, records, args)
         print(f"-- end ({load()})")
+    if OVER_BUDGET:
+        sys.exit(f"bench_batch: over the gate's budget of {GATE_BUDGET_MS:.0f} ms a paper: "
+                 f"{', '.join(OVER_BUDGET)}")  # fmt: skip
 
 
 def stemmer_line() -> str:
