@@ -26,6 +26,7 @@ from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
 from .claims_cure import CURE_TERMS as _CURE_TERMS
 from .claims_cure import source_reports_cure
+from .claims_hedge import KEPT as DOUBT_KEPT
 from .claims_paper import OWN_WORDS, paper_findings, paper_uses
 from .promises import find_promises
 from .text import matches_in_sentences, negated
@@ -350,6 +351,7 @@ def check_claims(
     cure_reported = source is not None and source_reports_cure(source.full_text)
     findings = []
     source_text = source.full_text if source is not None else None
+    doubted = any(DOUBT_KEPT.search(t) for t in summary.sections().values())
     for section, text in summary.sections().items():
         flagged = set()
         for claim in find_claims(text):
@@ -390,5 +392,7 @@ def check_claims(
                 )
             )
         if source is not None:
-            findings.extend(paper_findings(CHECK, section, text, source, design, flagged))
+            findings.extend(
+                paper_findings(CHECK, section, text, source, design, flagged, doubted=doubted)
+            )
     return findings

@@ -1,17 +1,21 @@
 """Overclaims measured against the paper, as findings of the claims check (checks/claims.py):
 an effect said more surely, as lasting longer, or of more people than the paper can carry
-(checks/claims_evidence.py), and a trend told as a finding (checks/claims_trend.py). Each
+(checks/claims_evidence.py), a trend told as a finding (checks/claims_trend.py) and a result
+said flatly that the paper says with doubt (checks/claims_hedge.py). Each
 finding's hint says what the paper says instead. And the hype words a paper uses itself, which
 a summary repeats faithfully: a warning, not an error."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from ..design import DesignInfo
 from ..ingest import Source
 from ..schemas import Finding, Severity
 from .claims_evidence import LASTING, WIDER, find_surer
+from .claims_hedge import find_dropped_hedges
 from .claims_trend import find_trends
 from .text import negated
 
@@ -35,12 +39,20 @@ def paper_findings(
     source: Source,
     design: DesignInfo | None,
     flagged: set[str],
+    *,
+    doubted: bool = False,
 ) -> list[Finding]:
     """The findings of `check` for the sentences of `text` (a summary's `section`) not yet in
-    `flagged` that claim more than the paper carries; their sentences join `flagged`."""
+    `flagged` that claim more than the paper carries; their sentences join `flagged`. `doubted`:
+    the summary says elsewhere that the evidence is weak."""
     return [
         *_surer_findings(check, section, text, source, design, flagged),
-        *_trend_findings(check, section, text, source, flagged),
+        # a trend told as a finding
+        *_errors(check, section, find_trends(text, source), flagged, _TREND),
+        # a result said flatly that the paper says only with doubt
+        *_errors(
+            check, section, find_dropped_hedges(text, source, doubted=doubted), flagged, _HEDGE
+        ),
     ]
 
 
@@ -81,28 +93,50 @@ def _surer_findings(
     return findings
 
 
-def _trend_findings(
-    check: str, section: str, text: str, source: Source, flagged: set[str]
+# Message and hint of the findings of claims_trend and claims_hedge, as formats of the
+# (words, sentence, paper) they find.
+_TREND = (
+    "A trend told as a finding: the paper found no clear difference ('{words}' in: {sentence}).",
+    "Say it as the paper does, as a trend or a difference that could be chance; the paper "
+    "has: {paper}.",
+)
+_HEDGE = (
+    "States flatly a result the paper gives only with doubt ('{words}' in: {sentence}).",
+    "Keep the paper's doubt ('may', 'it is not certain that'); the paper has: {paper}.",
+)
+
+
+class _Found(Protocol):
+    """What claims_trend and claims_hedge find: the words, the summary's sentence, the paper's."""
+
+    @property
+    def words(self) -> str: ...
+
+    @property
+    def sentence(self) -> str: ...
+
+    @property
+    def paper(self) -> str: ...
+
+
+def _errors(
+    check: str, section: str, found: Iterable[_Found], flagged: set[str], said: tuple[str, str]
 ) -> list[Finding]:
-    """An error for each sentence of `text` not yet flagged that says plainly a change the
-    paper reports only as a trend or as not significant."""
+    """An error for each of `found` whose sentence is not yet flagged (it joins `flagged`),
+    with `said`'s message and hint."""
     findings = []
-    for trend in find_trends(text, source):
-        if trend.sentence in flagged:
+    for item in found:
+        if item.sentence in flagged:
             continue
-        flagged.add(trend.sentence)
+        flagged.add(item.sentence)
         findings.append(
             Finding(
                 check=check,
                 severity=Severity.ERROR,
                 section=section,
-                span=trend.sentence,
-                message=(
-                    "A trend told as a finding: the paper found no clear difference "
-                    f"('{trend.words}' in: {trend.sentence!r})."
-                ),
-                hint=f"Say it as the paper does, as a trend or a difference that could be "
-                f"chance; the paper has: {trend.paper!r}.",
+                span=item.sentence,
+                message=said[0].format(words=item.words, sentence=repr(item.sentence)),
+                hint=said[1].format(paper=repr(item.paper)),
             )
         )
     return findings

@@ -125,6 +125,13 @@ def _need(claim: Claim) -> float:
     return max(SAME_THING_WEIGHT, SAME_THING_SHARE * total)
 
 
+def same_thing(mine: Claim, theirs: Claim, *, loosely: bool = False) -> bool:
+    """Whether `theirs` is about what `mine` is about: it shares enough of it (`_need`), or,
+    `loosely`, one rare word or two ("fatigue" of "fatigue in adults with MS")."""
+    need = min(_need(mine), SAME_THING_WEIGHT) if loosely else _need(mine)
+    return _shared_weight(mine, theirs) >= need
+
+
 def _opposed(mine: Claim, theirs: str) -> bool:
     """Whether direction `theirs` says the opposite of `mine`. A denied direction is not the
     opposite one: "did not increase the reintubation rate" agrees with "reduced
