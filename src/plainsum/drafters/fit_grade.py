@@ -11,6 +11,7 @@ from ..checks.jargon import find_terms
 from ..checks.readability import GRADE_MARGIN
 from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line
+from ..plain.frames import is_design_sentence
 from ..plain.pick import leans_back
 from ..plain.results import HARM, says_a_finding
 from ..plain.simplify import fit_for_readers, measured
@@ -19,9 +20,10 @@ __all__ = ["FACT_STARTS", "MIN_DID_CONTENT", "body_grade", "fit_grade", "qualifi
 
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 
-MIN_DID_CONTENT = (
-    2  # what the study did keeps at least this many sentences of the paper (not facts)
-)
+# What the study did keeps at least this many sentences of the paper (not facts), and as many
+# the gate's thin check counts as its own: facts count there, the design frame ("This was a
+# study in mice.") does not, so a body left with the frame and one sentence is an error
+MIN_DID_CONTENT = 2
 
 # Sentences built from parsed facts: always kept, and never counted as the paper's content.
 FACT_STARTS = ("The review included", "The study included", "The review authors searched for")
@@ -87,11 +89,10 @@ def _leave_out(
         options = []
         for key in _BODY:
             lines = sections[key]
-            content = [
-                x
-                for x in lines
-                if x.kind == "content" and x.sources and not x.text.startswith(FACT_STARTS)
-            ]
+            said = [x for x in lines if x.kind == "content" and x.sources]
+            content = [x for x in said if not x.text.startswith(FACT_STARTS)]
+            own = [x for x in said if not is_design_sentence(x.text)]  # as the gate counts
+            floor = min(len(content), len(own)) <= MIN_DID_CONTENT
             for i, line in enumerate(lines):
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
                 pair = nxt is not None and qualifies(nxt, line)  # "X helped. But ...": one claim
@@ -100,7 +101,7 @@ def _leave_out(
                     or id(line) in protected
                     or id(line) in kept
                     or line.text.startswith(FACT_STARTS)
-                    or (key == "what_the_study_did" and len(content) <= MIN_DID_CONTENT)
+                    or (key == "what_the_study_did" and floor)
                     or (i and qualifies(line, lines[i - 1]))  # never without its claim
                     or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
                 ):

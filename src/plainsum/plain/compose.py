@@ -31,6 +31,7 @@ from .frames import (
     DESIGN_NAMED,
     DOCTOR,
     NO_PEOPLE,
+    SEVERAL_TRIALS,
     SMALL_STUDY,
     about_germs_alone,
     caveats,
@@ -186,6 +187,8 @@ def compose(
 
     did: list[Line] = []
     frame = design_sentence(d, m.animals) if m.design_clear else None
+    if frame and d == StudyDesign.TRIAL and not m.design.one_study:
+        frame = SEVERAL_TRIALS  # never "a clinical trial" for a paper of several
     named = DESIGN_NAMED.get(d)
     says = next((s for s in m.sentences if named and named.search(s.text)), None)
     frame_shown = bool(frame and says is not None)
@@ -355,6 +358,8 @@ def compose(
         [x.text for x in m.sentences if x.role != Role.BACKGROUND]
     ):
         design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
+    if d == StudyDesign.TRIAL and not m.design.one_study:
+        design_caveats = []  # "This was a single trial" is false of a paper of several trials
     lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))

@@ -151,6 +151,23 @@ def design_sentence(design: StudyDesign, animals: str = "animals") -> str | None
     return sentence.format(animals=animals) if sentence else None
 
 
+# A trial paper that reports several trials of its own (`DesignInfo.one_study` is false).
+SEVERAL_TRIALS = "The paper is a report of more than one clinical trial in people."
+
+_DESIGN_SENTENCES = re.compile(
+    "|".join(
+        re.escape(s).replace(re.escape("{animals}"), r"\w+(?:[ -]\w+){0,2}")
+        for s in (*DESIGN_SENTENCE.values(), SEVERAL_TRIALS)
+    )
+)
+
+
+def is_design_sentence(text: str) -> bool:
+    """Whether `text` is the frame that says what kind of study it was, for any design and any
+    animal ("This was a study in mice."): it says nothing of the paper's own."""
+    return _DESIGN_SENTENCES.fullmatch(text) is not None
+
+
 def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
     """The caveats the design needs, in plain words."""
     return [c.format(animals=animals) for c in DESIGN_CAVEATS.get(design, ())]
@@ -159,7 +176,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 @cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, *NO_PEOPLE}
+    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, *NO_PEOPLE}
     for design in StudyDesign:
         s = design_sentence(design)
         if s:
