@@ -36,6 +36,8 @@ _INLINE_STATS = [
     re.compile(r",?\s*\b[pP]\s*[<=>≤≥]\s*0?\.\d+"),
     re.compile(r",?\s*\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[^,;.]*(?:\.\d+[^,;.]*)*"),
     re.compile(r",?\s*\(?\bn\s*=\s*\d[\d,]*\)?"),
+    # "was 59.2±12.9", "4.1 +/- 0.8 days": the spread after a mean goes; the mean and its unit stay
+    re.compile(r"(?<=\d)\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?!\d)"),
     # "..., P value = 0.16": a p-value written with its name
     re.compile(r",?\s*\b[pP][ -]values?\s*[<=>≤≥]\s*0?\.\d+"),
     # "... of influenza-like illness: risk ratio 0.48." A statistic appended after a colon,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from .anchored import unanchored
 from .finding import FINDING
 from .simplify import PlainSentence, measured
+from .wholeness import finite
 
 __all__ = [
     "LEANS_BACK",
@@ -75,13 +76,33 @@ NO_OUTCOME = re.compile(
 )
 
 
+# "In other pain types, it lasted for about three hours", "After surgery, they walked less":
+# the subject after an opening phrase is a pronoun whose noun the sentence before named. An
+# opening clause with a verb of its own may name it ("While the gene's loss raised A, it lowered
+# B"), and an "it" may stand for the clause after it ("In children, it is not clear whether").
+_FRONTED_PRONOUN = re.compile(
+    r"^(?P<front>[^,]{1,60}), (?:(?:they|these|those|this)\b"
+    r"(?! (?:\w+ )?(?:review|update|study|studies|trial|trials|analysis|work|paper|research|"
+    r"data|results|findings)\b)"
+    r"|it\b(?! (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:that|whether|if|to|how)\b"
+    r"| (?:is|was) (?:concluded|found|shown|suggested|noted|observed|estimated) that\b))"
+)
+
+
+def _fronted_pronoun(text: str) -> bool:
+    m = _FRONTED_PRONOUN.match(text)
+    return m is not None and not finite(m["front"])
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
-    "Both"), a pointer inside it ("Regular checks of these persons are advised"), a
-    difference between the groups in an outcome it does not name (`NO_OUTCOME`), or a result
-    whose subject or comparison it does not name (`unanchored`)."""
+    "Both"), a pronoun subject after an opening phrase (`_fronted_pronoun`), a pointer inside
+    it ("Regular checks of these persons are advised"), a difference between the groups in an
+    outcome it does not name (`NO_OUTCOME`), or a result whose subject or comparison it does
+    not name (`unanchored`)."""
     return bool(
         LEANS_BACK.match(text)
+        or _fronted_pronoun(text)
         or LEANS_INSIDE.search(text)
         or NO_OUTCOME.search(text)
         or unanchored(text)
