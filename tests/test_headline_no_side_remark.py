@@ -33,6 +33,24 @@ def test_a_side_remark_is_no_finding(text: str, side: bool):
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a result the authors say they did not set out to measure
+        ("The drop in fever, though not a planned result of this review, may help the baby", True),
+        (
+            "Less tiredness, not a primary outcome of the trial, was seen with the cooling vest",
+            True,
+        ),
+        ("A post hoc analysis found fewer relapses in younger people", True),
+        ("Cooling vests eased tiredness, the main outcome planned for this trial", False),
+        ("Cooling vests did not ease tiredness, the primary outcome of the trial", False),
+    ],
+)
+def test_a_result_the_study_did_not_plan_to_measure_is_a_side_point(text: str, side: bool):
+    assert is_procedural(text) is side
+
+
+@pytest.mark.parametrize(
     ("text", "leans"),
     [
         ("This review shows their benefit for the quality of life of women", True),

@@ -36,10 +36,29 @@ def test_a_comparison_heading_joined_to_a_sentence_is_not_whole(sentence: str, w
         "at home, although this was uncertain.",
         "Massage may reduce the need for stitches in women giving birth for the first time, "
         "although there was large doubt around the effect estimate.",
+        # the main clause is the hedge on what the opening clause says was seen
+        "Although the data appeared to show that cooling vests reduced tiredness in people "
+        "with MS, we are uncertain of this finding because the evidence was of very low quality.",
+        "Although fewer relapses were seen with the diet, the certainty of this evidence was low "
+        "because the two trials were small.",
+        # nor is any other piece of it taken: the last clause would hedge nothing named
+        "Although there was a clear drop in strokes with long-term blood thinners after a brain "
+        "bleed, the pooled estimates were imprecise, the certainty of the evidence was only "
+        "moderate, and effects on other important outcomes were uncertain.",
     ],
 )
 def test_a_result_is_never_cut_from_the_clause_that_qualifies_it(sentence: str):
     assert split_long(sentence) == [sentence]
+
+
+def test_an_opening_concession_is_still_split_from_a_main_clause_that_does_not_hedge_it():
+    assert split_long(
+        "Although the trial was small and lasted only eight weeks, cooling vests reduced "
+        "tiredness in people with MS during the hot summer months."
+    ) == [
+        "The trial was small and lasted only eight weeks.",
+        "But cooling vests reduced tiredness in people with MS during the hot summer months.",
+    ]
 
 
 def test_two_results_joined_by_but_are_still_two_sentences():
@@ -131,3 +150,12 @@ def test_a_sentence_without_a_condition_is_still_split():
         "on disability was small and not clear at all."
     )
     assert len(split_long(sentence)) == 2
+
+
+def test_the_reviews_own_verdict_after_what_others_concluded_is_still_split():
+    pieces = split_long(
+        "Although the authors of the trials concluded that cooling vests help people with MS, "
+        "the evidence in this review suggests that any benefit for tiredness is unclear."
+    )
+    assert len(pieces) == 2
+    assert pieces[1].startswith("But the evidence in this review")

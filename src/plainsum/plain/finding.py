@@ -101,6 +101,9 @@ SIDE_POINT = re.compile(
     r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
+    # "The drop in fever, though not a planned result of this review, ...": a side result
+    r"not (?:an? |one of the )?(?:pre-?specified|pre-?planned|planned|primary|main) "
+    r"(?:results?|outcomes?|endpoints?|aims?)(?: measured)?|post[- ]hoc|"
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
     r"non-?completion|completion rates?|attrition|"
     r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"

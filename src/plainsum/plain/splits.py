@@ -103,6 +103,15 @@ _QUALIFIES = re.compile(
 )
 
 
+# "..., we are uncertain of this finding", "..., the estimates were imprecise": a main clause
+# that says how sure the opening clause's finding is (not the review's own verdict beside what
+# others concluded: "Although trial authors called X helpful, this review found X unclear").
+_HEDGES = re.compile(
+    r"\b(?:uncertain\w*|imprecis\w*|certainty|confidence intervals?|doubt\w*|caution\w*|"
+    r"not (?:statistically )?significant|th(?:is|ese|at) (?:finding|result|effect|difference)s?)\b",
+    re.I,
+)
+
 _VERB_FIRST = re.compile(PAST_VERB_FIRST)
 # "rather improved oxygenation": an adverb and a verb, the subject left in the other clause.
 _ADVERB_VERB = re.compile(
@@ -192,6 +201,11 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             tidy(f"{aims['who']} also wanted to {aims['b']}"), max_words
         )
     front = _FRONT_CLAUSE.match(body)
+    if front and _HEDGES.search(front["b"]):
+        # "Although the data appeared to show X, we are uncertain of this finding (, and ...)":
+        # the main clause is the hedge on X; any piece of it would say X as found, or the hedge
+        # of nothing named ("Effects on other results were uncertain"): the sentence stays whole
+        return [text]
     if (
         front
         and _whole(front["a"])
