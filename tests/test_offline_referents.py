@@ -82,3 +82,22 @@ def test_the_main_result_with_its_means_is_told_and_no_it_is_left_without_its_no
     text = " ".join(summary.sections().values())
     # "In other pain types, it lasted ..." only beside the sentence that says what "it" is
     assert "four to ten hours" not in text or "benefit lasted" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # what was found is said of a pronoun: the thing it stands for was named before
+        ("There is some evidence to suggest it may ease worry in carers", True),
+        ("The results show they walked further than at the start", True),
+        ("The trial found that it lowered the number of relapses", True),
+        # an "it" that stands for the clause after it, or a named subject
+        ("The review found it is unclear whether cooling vests help", False),
+        ("The trials suggest that exercise eases tiredness in people with MS", False),
+        ("Cooling vests were found to ease tiredness in hot weather", False),
+    ],
+)
+def test_a_headline_whose_finding_is_said_of_a_pronoun_does_not_stand_alone(text, leaning):
+    from plainsum.plain.standalone import leans_back as headline_leans_back
+
+    assert headline_leans_back(text) is leaning

@@ -44,6 +44,18 @@ POINTER = re.compile(
 )
 
 
+# "There is some evidence to suggest it may change anxiety", "Results show they walked
+# further": the subject of what was found is a pronoun for a thing named before (never the
+# "it" of "show it is unclear whether", which stands for the clause after it).
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:suggest|suggests|suggested|suggesting|show|shows|showed|shown|indicate|indicates|"
+    r"indicated|found|find|finds|demonstrate|demonstrates|demonstrated) (?:that )?"
+    r"(?:they\b|it\b(?! (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? "
+    r"(?:that|whether|if|to|how)\b))",
+    re.I,
+)
+
+
 # "The identified members", "the latter group", "the remaining patients": things a sentence
 # before picked out.
 _NAMED_BEFORE = re.compile(
@@ -82,6 +94,7 @@ def leans_back(text: str) -> bool:
     return bool(
         _LEANS_BACK.match(text)
         or _PRONOUN_SUBJECT.match(text)
+        or _REPORTED_PRONOUN.search(text)
         or POINTER.search(text)
         # other than what was said before ("X or any other Y" names its own Y)
         or re.search(r"(?<!\bor )\bany other\b", text, re.I)
