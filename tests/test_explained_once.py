@@ -88,3 +88,17 @@ def test_terms_the_non_cochrane_drafts_kept_are_explained(sentence, term):
     from plainsum.plain.explain import explain_terms
 
     assert f"({gloss()[term]})" in explain_terms(sentence)
+
+
+def test_every_explanation_the_pattern_finds_opens_with_a_space_and_bracket() -> None:
+    # `bare` and `once` skip a sentence without " (": sound only if every match holds it
+    from plainsum.plain.explained_once import _bracket
+
+    for term, said in list(gloss().items())[:40]:
+        text = f"Mice were given {term} ({said}) daily."
+        assert _bracket().search(text) is not None
+        assert bare(text) == f"Mice were given {term} daily."
+        assert (
+            bare(f"Mice were given {term}({said}) daily.")
+            == f"Mice were given {term}({said}) daily."
+        )

@@ -158,10 +158,16 @@ def cue_hits(lowered: str) -> dict[StudyDesign, tuple[int, ...]]:
 
 
 @lru_cache(maxsize=64)
+def _own_work(text: str) -> str:
+    """`text` with the reviews it cites and its sentences on earlier or future work blanked."""
+    return without_earlier_work(without_cited_reviews(text))
+
+
+@lru_cache(maxsize=64)
 def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
     """Weighted cue totals per design; text in the methods counts twice (cached: read only)."""
     scores: dict[StudyDesign, float] = {}
-    in_text = cue_hits(without_earlier_work(without_cited_reviews(text)).lower())
+    in_text = cue_hits(_own_work(text).lower())
     in_methods = cue_hits(without_cited_reviews(methods).lower()) if methods else None
     for design, cues in _COMPILED.items():
         total = 0.0
@@ -170,6 +176,19 @@ def score_designs(text: str, methods: str = "") -> dict[StudyDesign, float]:
             total += weight * min(hits + more, 3)
         scores[design] = total
     return scores
+
+
+def _cues_named(design: StudyDesign, text: str, lowered: str) -> tuple[str, ...]:
+    """The first five of `design`'s cue patterns found in the paper's whole text: from the
+    scores' own hits when the scores read the whole text (nothing cited or earlier was
+    blanked), else by asking that design's cues alone."""
+    cues = _COMPILED.get(design, [])
+    if _own_work(text) == text:
+        hits = cue_hits(lowered).get(design, ())  # the scores' hits, kept
+        found = [p.pattern for (p, _), n in zip(cues, hits, strict=True) if n]
+    else:
+        found = [p.pattern for p, _ in cues if p.search(lowered)]
+    return tuple(found[:5])
 
 
 def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
@@ -254,10 +273,7 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.REVIEW,
         StudyDesign.DIAGNOSTIC,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
-    hits = cue_hits(lowered).get(design, ())
-    cues = tuple(p.pattern for (p, _), n in zip(_COMPILED.get(design, []), hits, strict=True) if n)[
-        :5
-    ]
+    cues = _cues_named(design, text, lowered)
     return DesignInfo(
         design=design,
         about_ms=about_ms,

@@ -12,6 +12,9 @@ stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .prefilter import may_match
 
 # Words that set a review apart as someone else's: earlier, several, published ...
 _CITING = (
@@ -53,8 +56,11 @@ def _cited(match: re.Match[str]) -> bool:
     return plural or not _PAST.match(match.group("verb").strip())
 
 
+@lru_cache(maxsize=64)  # the design's scores and its choice read the same paper's
 def without_cited_reviews(text: str) -> str:
     """`text` with the reviews it cites blanked out (the same length, so offsets hold)."""
+    if not may_match(_CITED, text):  # no word a cited review needs: nothing to blank
+        return text
     return _CITED.sub(lambda m: " " * len(m.group(0)) if _cited(m) else m.group(0), text)
 
 
@@ -85,5 +91,9 @@ _FUTURE = re.compile(
 def without_earlier_work(text: str) -> str:
     """`text` with its sentences on earlier work, and on work still to do, blanked out (the
     same length, so offsets hold)."""
-    blank = _EARLIER.sub(lambda m: " " * len(m.group(0)), text)
-    return _FUTURE.sub(lambda m: " " * len(m.group(0)), blank)
+    blank = text
+    if may_match(_EARLIER, blank):  # else no sentence on earlier work: nothing to blank
+        blank = _EARLIER.sub(lambda m: " " * len(m.group(0)), blank)
+    if may_match(_FUTURE, blank):
+        blank = _FUTURE.sub(lambda m: " " * len(m.group(0)), blank)
+    return blank

@@ -38,8 +38,16 @@ def _term(m: re.Match[str]) -> str:
     return " ".join(found.lower().split())
 
 
+def _explains(text: str) -> bool:
+    """Whether `text` may hold an explanation in brackets: every one opens with " (" (most
+    sentences have none, and the pattern of every term is slow to search)."""
+    return " (" in text
+
+
 def bare(text: str) -> str:
     """`text` without the explanations of gloss terms in brackets."""
+    if not _explains(text):
+        return text
     return _bracket().sub(lambda m: next(v for v in m.groupdict().values() if v), text)
 
 
@@ -59,7 +67,7 @@ def once(sections: list[list[Line]]) -> list[list[Line]]:
                 said.add(term)
                 return m.group(0)
 
-            text = _bracket().sub(drop_repeat, line.text)
+            text = _bracket().sub(drop_repeat, line.text) if _explains(line.text) else line.text
             kept.append(line if text == line.text else replace(line, text=text))
         out.append(kept)
     return out
@@ -80,12 +88,18 @@ def explained_once(
     anywhere in the body: a bracket there only makes the headline long)."""
     names = list(sections)
     body = dict(zip(names, once([sections[name] for name in names]), strict=True))
-    said = {_term(m) for lines in body.values() for x in lines for m in _bracket().finditer(x.text)}
+    said = {
+        _term(m)
+        for lines in body.values()
+        for x in lines
+        if _explains(x.text)
+        for m in _bracket().finditer(x.text)
+    }
 
     def in_body(m: re.Match[str]) -> str:
         return next(v for v in m.groupdict().values() if v) if _term(m) in said else m.group(0)
 
-    text = _bracket().sub(in_body, head.text)
+    text = _bracket().sub(in_body, head.text) if said and _explains(head.text) else head.text
     return (head if text == head.text else replace(head, text=text)), body
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import search
+
 # A whole count: "1,204" or "42", never a piece of "1.96,1423" or "3.5".
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"
 _NUMBER_WORDS = (
@@ -18,19 +20,36 @@ _NUMBER_WORDS = (
 COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
 # Markers of statistics a lay reader cannot use.
-STAT = re.compile(
-    r"\b[pP]\s*[<=>≤≥]|(?-i:\bCIs?\b)|confidence intervals?"
-    r"|(?-i:\b(?:a?[OHR]R|RRR|ARR|MD|SMD|WMD|SD|SE|SEM|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b)"
-    r"\s*[=:]?\s*-?\d|\b(?:hazard|odds|risk|rate) "
-    r"ratios?\b|\bmean difference\b|standard(?:i[sz]ed)? (?:deviation|error|mean difference)"
-    r"|\binterquartile\b|±|\bchi-?square|\bt-test\b|\bregression coefficient|\bodds\b"
-    r"|\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)|\bI\s*\^?2\s*=|\beffect size\b|\bz\s*="
-    r"|\b(?:rate|risk) differences?\b|(?<![\w.])-\d+(?:\.\d+)?\b"
+_STAT_MARKERS = (
+    r"\b[pP]\s*[<=>≤≥]",
+    r"(?-i:\bCIs?\b)",
+    r"confidence intervals?",
+    r"(?-i:\b(?:a?[OHR]R|RRR|ARR|MD|SMD|WMD|SD|SE|SEM|IQR|AUC|ROC|HR|OR|RR|NNT|I2|I²|β|r2|R2|df)\b)"
+    r"\s*[=:]?\s*-?\d",
+    r"\b(?:hazard|odds|risk|rate) ratios?\b",
+    r"\bmean difference\b",
+    r"standard(?:i[sz]ed)? (?:deviation|error|mean difference)",
+    r"\binterquartile\b",
+    r"±",
+    r"\bchi-?square",
+    r"\bt-test\b",
+    r"\bregression coefficient",
+    r"\bodds\b",
+    r"\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence)",
+    r"\bI\s*\^?2\s*=",
+    r"\beffect size\b",
+    r"\bz\s*=",
+    r"\b(?:rate|risk) differences?\b",
+    r"(?<![\w.])-\d+(?:\.\d+)?\b",
     # a decimal below one, never a dose ("0.6 mg")
-    r"|(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)"
-    r"|(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
-    re.I,
+    r"(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)",
+    r"(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
 )
+STAT = re.compile("|".join(_STAT_MARKERS), re.I)
+# The same markers one by one: most hold a word a sentence without them lacks, so most are
+# answered by substring tests (`prefilter.search`), where the one pattern tries every marker
+# at every place of the sentence. A sentence holds STAT when it holds one of them.
+_STAT_EACH = tuple(re.compile(marker, re.I) for marker in _STAT_MARKERS)
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INLINE_STATS = [
     re.compile(r",?\s*\b[pP]\s*[<=>≤≥]\s*0?\.\d+"),
@@ -160,7 +179,7 @@ def strip_statistics(text: str) -> str:
 
 def has_statistics(text: str) -> bool:
     """Whether statistics a lay reader cannot use are still in `text`."""
-    return bool(STAT.search(text))
+    return any(search(marker, text) for marker in _STAT_EACH)
 
 
 # A count of people; never the number of a name ("COVID-19 patients", "SARS-CoV-2 cases").
