@@ -16,10 +16,10 @@ from .lines import Line
 from .pick import adds_to, antecedent, leans, pick, unlean
 from .results import (
     RESEARCH_CALL,
-    SETUP,
     harm_result,
     procedural_result,
     says_a_finding,
+    sets_up,
     what_it_says,
 )
 from .sentences import Role
@@ -61,14 +61,14 @@ def shown_sentences(
         (Role.METHODS, 0 if review else max(0, limit_scale - 1), 40),
         (Role.RESULTS, 2 + limit_scale, 110),
     ):
-        skip = procedure if role == Role.RESULTS else SETUP
+        skip = procedure if role == Role.RESULTS else sets_up
         is_results = role == Role.RESULTS
         candidates = pooled[role]
         if is_results:  # setup and bookkeeping, unless it also says which way things went
             candidates = [
                 p
                 for p in candidates
-                if not (SETUP.search(p.text) and not what_it_says(p.text).direction)
+                if not (sets_up(p.text) and not what_it_says(p.text).direction)
                 and not RESEARCH_CALL.search(p.text)
             ]
         if is_results and sum(what_it_says(p.text).direction for p in candidates) >= KEEP_RESULTS:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..prefilter import search
 from .finding import FINDING, PROCEDURE
 from .pick import antecedent, leans
 from .simplify import PlainSentence
@@ -29,6 +30,7 @@ __all__ = [
     "Says",
     "says_a_finding",
     "says_which_way",
+    "sets_up",
     "what_it_says",
 ]
 
@@ -223,11 +225,18 @@ _DROPOUTS = re.compile(
 
 
 @lru_cache(maxsize=4096)
+def sets_up(text: str) -> bool:
+    """Whether `text` holds setup or bookkeeping (`SETUP`), found by substring tests first
+    (kept: a draft and its repairs ask it of the same sentences)."""
+    return search(SETUP, text)
+
+
+@lru_cache(maxsize=4096)
 def what_it_says(text: str) -> Says:
     """Whether `text` only says how the study ran, says which way things went, holds a finding
     (kept: a draft and its repairs rank the same sentences again)."""
     direction = bool(DIRECTION.search(text))
-    setup = bool(SETUP.search(text)) and not direction  # "... but no difference in deaths"
+    setup = sets_up(text) and not direction  # "... but no difference in deaths"
     return Says(
         bool(
             _RUN_NOT_FOUND.search(text)

@@ -9,7 +9,9 @@ template filled from parsed facts ("A review of 12 trials found no clear evidenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...memo import SIZE
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
@@ -79,6 +81,7 @@ def _stands(text: str) -> bool:
     return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
+@lru_cache(maxsize=SIZE)  # asked of the same forms at every build of a draft
 def _form_cost(text: str) -> float:
     """What a form's own words cost it: an abbreviation left unexplained (another form or
     sentence without one is preferred; never an expansion guessed), a term the gate's jargon

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...memo import cached_list
 from ...schemas import StudyDesign
 from ..shorten import short_forms
 from ..simplify import LINK_WORDS, PlainSentence
@@ -79,9 +80,14 @@ GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
 def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
     """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut; of
     two sentences the source ran together, the first one's forms are among them."""
-    full = _place(_drop_lead(s.text), design, animals)
-    glued = GLUED.search(s.text)
-    texts = [s.text, s.text[: glued.end()]] if glued else [s.text]
+    return _forms(s.text, design, animals)
+
+
+@cached_list  # every build of a draft, and each headline it weighs, asks the same sentences
+def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
+    full = _place(_drop_lead(sentence), design, animals)
+    glued = GLUED.search(sentence)
+    texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     shorter = [
         _place(_drop_lead(f), design, animals)
         for text in texts
