@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Protocol, TypeVar
 
 from ..lexicon import zipf
+from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
 
 __all__ = [
@@ -41,6 +42,7 @@ NEGATION_WINDOW = 40  # characters before a word in which a negation cancels it
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although|though)\b|\bbut\b", re.I)
 
 
+@cached_list  # eight checks ask about each section's text
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of `text`; a line break always ends one."""
     spans = []
