@@ -48,6 +48,7 @@ The machine is shared: the load average is printed before and after each part.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import json
 import os
@@ -496,6 +497,7 @@ def part_gate(records: list[dict], kind: str) -> None:
     from openai_cases import PASSING  # the answer tests/llm_server.py gives every paper
 
     from plainsum.batch import work
+    from plainsum.batch.workers import GC_THRESHOLDS
     from plainsum.ingest import parse
     from plainsum.schemas import PlainSummary
 
@@ -510,6 +512,23 @@ def part_gate(records: list[dict], kind: str) -> None:
             varied[row["paper"]] = PlainSummary.model_validate(row["summary"])
     sources = [parse(r["source"]) for r in records]
     papers = paper_hashes(sources) if varied else [""] * len(sources)
+    # the collector as a batch's worker runs it (batch/workers.serve): what is alive after the
+    # warm-up frozen out of its walks, collections at the worker's thresholds
+    thresholds = gc.get_threshold()
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        _gate_rows(kind, sources, papers, varied, fixed)
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _gate_rows(kind: str, sources: list, papers: list[str], varied: dict, fixed: object) -> None:  # type: ignore[type-arg]
+    """Screen, design and gate each paper once, timing each step's CPU (part gate)."""
+    from plainsum.batch import work
+
     prepared = checked = 0.0
     count = 0
     each: list[float] = []  # the gate's CPU seconds, paper by paper
