@@ -91,6 +91,8 @@ def test_the_main_result_with_its_means_is_told_and_no_it_is_left_without_its_no
         ("There is some evidence to suggest it may ease worry in carers", True),
         ("The results show they walked further than at the start", True),
         ("The trial found that it lowered the number of relapses", True),
+        ("There is very weak evidence that it reduces pain after surgery", True),
+        ("There is no evidence that walking aids reduce falls", False),
         # an "it" that stands for the clause after it, or a named subject
         ("The review found it is unclear whether cooling vests help", False),
         ("The trials suggest that exercise eases tiredness in people with MS", False),

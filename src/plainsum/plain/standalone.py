@@ -44,12 +44,13 @@ POINTER = re.compile(
 )
 
 
-# "There is some evidence to suggest it may change anxiety", "Results show they walked
-# further": the subject of what was found is a pronoun for a thing named before (never the
+# "There is some evidence to suggest it may change anxiety", "There is weak evidence that it
+# reduces pain", "Results show they walked further": the subject of what was found is a
+# pronoun for a thing named before (never the
 # "it" of "show it is unclear whether", which stands for the clause after it).
 _REPORTED_PRONOUN = re.compile(
     r"\b(?:suggest|suggests|suggested|suggesting|show|shows|showed|shown|indicate|indicates|"
-    r"indicated|found|find|finds|demonstrate|demonstrates|demonstrated) (?:that )?"
+    r"indicated|found|find|finds|demonstrate|demonstrates|demonstrated|evidence) (?:that )?"
     r"(?:they\b|it\b(?! (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? "
     r"(?:that|whether|if|to|how)\b))",
     re.I,
