@@ -7,22 +7,15 @@ doses" (a clause with no verb after a comma), "biomarkers in fluid and serum, th
 promising imaging biomarkers" (a list item glued on as if it restated the noun before it: the
 one slip mended, by `mend_slips`, rather than left out); and what a cut inside a list leaves,
 "Within safe limits, for nutrients such as vitamin D is warranted" (no subject).
+
+The first two are the gate's own fluency rules (`checks.fluency_agreement`: singular_plural,
+doubled_verb), read from there so that the drafter leaves out exactly what the gate flags.
 """
 
 from __future__ import annotations
 
 import re
 
-# "There were a" / "There are a" starts a count only with a word for an amount or a number
-# after it ("There were a total of 20", "a number of limits", "an estimated 300 cases").
-_THERE_WERE_A = re.compile(
-    r"\b[Tt]here (?:were|are) an? (?!(?:[\w-]+ ){0,2}(?:number|total|lot|few|range|variety|"
-    r"series|couple|handful|majority|minority|mix|mixture|host|set|pair|dozen|group|wealth|"
-    r"multitude|proportion|percentage|median|mean|average|quarter|third|half|further|"
-    r"additional|estimated|greater|larger|smaller|higher|lower)\b|\d)"
-)
-# "differ did not differ": one verb as the subject's verb and again after its auxiliary.
-_VERB_TWICE = re.compile(r"\b(\w{3,}) (?:did|does|do) not \1\b", re.I)
 # ", again no differences between dose levels": a tail with no verb of its own.
 _VERBLESS_TAIL = re.compile(
     r", (?:again|also) no (?!(?:[\w-]+ ){0,6}?(?:was|were|is|are|had|has|have|did|does|"
@@ -70,9 +63,13 @@ def mend_slips(text: str) -> str:
 
 def source_slip(text: str) -> str | None:
     """Why `text` holds a slip of grammar (usually copied from the paper), or None."""
-    if _THERE_WERE_A.search(text):
-        return "'were a' before no word for an amount"
-    if _VERB_TWICE.search(text):
+    # the gate's own fluency rules own these two slips, so that a draft never holds what the
+    # gate flags (imported here: checks.verbs reads plain.wholeness, which reads this module)
+    from ..checks.fluency_agreement import doubled_verb, singular_plural
+
+    if singular_plural(text):
+        return "'a' or 'There were a' does not agree with the noun's number"
+    if doubled_verb(text):
         return "a verb said twice"
     if _VERBLESS_TAIL.search(text):
         return "a clause with no verb after a comma"
