@@ -161,9 +161,12 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
     beside them ("Extended Disability Status Score" where the paper's EDSS is the "Expanded
     Disability Status Scale"): the paper's term written out wrongly, with a word of its own (all
     of the paper's words is its name, cut short: "Diet Essential Fatty Acid" for "dietary
-    Essential Fatty Acid modulation"). Only a name in capitals
-    is read so: lower-case words are a paraphrase ("emergency medical systems" for EMS), and
-    words the paper itself uses are left alone."""
+    Essential Fatty Acid modulation"). In lower case the words must end on the paper's own
+    last word, with a word before it swapped: another kind of the same thing ("severe muscle
+    atrophy" for "spinal muscular atrophy", "verbal analogue scale" for "visual analogue
+    scale"); lower-case words with a head of their own are a paraphrase ("emergency medical
+    systems" for EMS), and words the paper itself uses are left alone. Words set before a
+    number the paper gives its short form are read too (`_named_before_number`)."""
     found: dict[str, str] = {}
     source_lower = source.lower()
     for short, paper in definitions.items():
@@ -177,12 +180,85 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
                 continue  # its first word is no small word and starts with another letter
             if not _spells_exactly(short, words) or words.lower() in source_lower:
                 continue
-            if not all(w[0].isupper() for w in re.split(r"[\s-]+", words) if w not in _MINOR):
-                continue  # lower case words are a paraphrase, not the name written out
             mine = _content_words(words)
+            named = all(w[0].isupper() for w in re.split(r"[\s-]+", words) if w not in _MINOR)
+            if not named and (
+                not (theirs and mine and _same_word(mine[-1], theirs[-1]))
+                or _FUNCTION_WORDS & set(words.lower().split())
+            ):
+                continue  # lower case words with a head of their own are a paraphrase, and
+                # "about Parkinson's disease" (APD) no name at all
             shared = sum(_shares_word(w, theirs) for w in mine)
             if len(mine) > shared and 2 * shared >= len(mine) and not same_long_form(words, paper):
                 found[short] = words
+    for short, words in _named_before_number(text, source, source_lower).items():
+        found.setdefault(short, words)
+    return found
+
+
+# Words that are no part of a name: a run of words holding one names nothing ("about
+# Parkinson's disease" spells APD, "over a year" nothing).
+_FUNCTION_WORDS = frozenset(
+    """about over under after before during between among against across within without than
+    as at by from into onto per via like since until upon near all any each every some more
+    most less both either other such very also only not no its their our your my his her this
+    that these those who which whose what when where how why is are was were be been has have
+    had do does did will would can could may might should must""".split()
+)
+
+
+# A short form the paper gives a result right after: "OR 1.02", "RR = 0.80", "the ARR was 0.3".
+_SHORT_THEN_NUMBER = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]*[A-Z])s?(?:\s*[=:,]|\s+(?:was|were|is|of))?\s*-?"
+    r"(\d+(?:\.\d+)?)(?!\.?\d)"
+)
+_NUMBER = re.compile(r"(?<![\w.])-?(\d+(?:\.\d+)?)(?!\.?\d)")  # a sign aside
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# Words between a measure's name and its value: "an overall risk of 1.02", "relapse rate = 0.8".
+_LINKING = frozenset("of was were is are at about around a an the".split())
+# A word that says which way a number goes ("a higher risk of 1.4", "increased odds") describes
+# the value; it does not name the measure.
+_DIRECTION = frozenset(
+    """higher lower greater smaller larger bigger increased reduced raised decreased elevated
+    lowered heightened diminished excess extra""".split()
+)
+
+
+def _named_before_number(text: str, source: str, source_lower: str) -> dict[str, str]:
+    """Short form -> the words of `text` just before a number that the paper gives right after
+    that short form, when their initials spell it one word for each letter ("an overall risk
+    of 1.02" where the paper has "OR 1.02"): the summary names the paper's measure, and the
+    abbreviations check judges the name against the paper's sense of the short form. Words
+    the paper itself uses, and a first word that gives a direction ("higher risk"), are left
+    alone."""
+    given: dict[str, set[str]] = {}
+    for m in _SHORT_THEN_NUMBER.finditer(source):
+        given.setdefault(m.group(2), set()).add(m.group(1))
+    found: dict[str, str] = {}
+    if not given:
+        return found
+    for m in _NUMBER.finditer(text):
+        shorts = given.get(m.group(1))
+        if not shorts:
+            continue
+        words = _WORD.findall(text[max(0, m.start() - 80) : m.start()])
+        while words and words[-1].lower() in _LINKING:
+            words.pop()
+        if not words or words[-1].lower() in _MINOR:
+            continue  # "mg a day and by 2.5": no name ends on a small word
+        for short in sorted(shorts):
+            size = len(_letters(short))
+            for n in range(size, min(size + 3, len(words)) + 1):
+                run = " ".join(words[-n:])
+                if not _spells_exactly(short, run) or _FUNCTION_WORDS & set(run.lower().split()):
+                    continue
+                if (
+                    short not in run
+                    and run.lower() not in source_lower
+                    and _first_word(run) not in _DIRECTION
+                ):
+                    found[short] = run
+                break
     return found
 
 
