@@ -136,7 +136,8 @@ SCALE = (
         ("Disability was rated on the Expanded Disability Status Scale.", []),
         ("Disability was rated on the expanded disability status scale.", []),
         ("Disability was rated on a standard disability scale.", []),
-        ("Adults with rapidly relapsing multiple sclerosis took part.", []),  # a paraphrase
+        # the paper's name with one word before its head swapped: another course of MS
+        ("Adults with rapidly relapsing multiple sclerosis took part.", ["RRMS"]),
         ("Adults with relapsing remitting multiple sclerosis took part.", []),
     ],
 )

@@ -73,6 +73,7 @@ from .headline_procedure import (
     STUDIES_EXAMINED,
     STUDIES_THERE,
     STUDY_COUNT,
+    topic_only,
 )
 from .headline_shape import (
     DANGLING,
@@ -269,6 +270,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 headline,
                 f"The headline says what the studies examined ({examined.group(0)!r}), not "
                 f"what they found: {headline!r}.",
+            )
+        ]
+    topic = topic_only(bare)
+    if topic:
+        return [
+            _finding(
+                headline,
+                f"The headline names only what the study turned to ({topic!r}), not what it "
+                f"found: {headline!r}.",
             )
         ]
     side = SIDE.search(headline)

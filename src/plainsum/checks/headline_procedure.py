@@ -1,10 +1,14 @@
 """How the study was done, said as if it were the news: procedure, counts of studies, what the
 studies examined, the study measured against its own aims, a headline that only says there is
-news, the authors' advice to clinicians (see `plainsum.checks.headline`)."""
+news or names only what the study turned to, the authors' advice to clinicians (see
+`plainsum.checks.headline`)."""
 
 from __future__ import annotations
 
 import re
+
+from .headline_claims import QUESTION, claims
+from .verbs import has_verb
 
 # How the study was done, said as if it were the news.
 PROCEDURE = re.compile(
@@ -119,3 +123,53 @@ STUDIES_EXAMINED = re.compile(
     r"(?!.*\b(?:found|showed|show|shown|reported that|concluded|and saw|suggest\w*)\b)",
     re.I,
 )
+
+# What a study (or its authors) turned to, said with a verb of attention: "This review was about
+# eczema", "The study focused on ...", "Researchers looked into ...", "X was tested in mice".
+# With no finding after it, such a headline names the topic, not what was found.
+_STUDY = (
+    r"(?:study|studies|review|reviews|trial|trials|paper|papers|analysis|analyses|research|work|"
+    r"article|report|survey|project|experiment|experiments|meta-analysis)"
+)
+_AUTHORS = r"(?:researchers|scientists|reviewers|investigators|authors|the team|a team|doctors)"
+_ATTENDS = (
+    r"(?:(?:was|is|were|are) (?:all )?(?:about|on|into)|looked (?:at|into)|looks (?:at|into)|"
+    r"focus(?:ed|es|sed)? on|stud(?:ied|ies)|examin(?:ed|es)|explor(?:ed|es)|"
+    r"investigat(?:ed|es)|assess(?:ed|es)|evaluat(?:ed|es)|review(?:ed|s)|cover(?:ed|s)|"
+    r"describ(?:ed|es)|address(?:ed|es)|consider(?:ed|s)|summari[sz](?:ed|es)|test(?:ed|s)|"
+    r"compar(?:ed|es)|ask(?:ed|s)|(?:set out|aimed|aims|sought|wanted|tried) to \w+|"
+    r"(?:was|were) (?:done|carried out|conducted) (?:on|in|into))"
+)
+# A subject that says what the studies lacked ("None of the studies considered deaths") states
+# a finding about the evidence, not a topic.
+_TOPIC_SUBJECT = re.compile(
+    r"^(?!(?:none|no|neither|not|few|only)\b)"
+    rf"(?:(?:an?|the|this|these|that|our|one|two|three|\w+) (?:[\w-]+ ){{0,3}}?{_STUDY}"
+    rf"(?: (?:of|in|on|into|from|with|about) (?:[\w,'’-]+ ){{0,6}}?)?|{_AUTHORS}) {_ATTENDS}\b",
+    re.I,
+)
+# The same, with the study's topic as the subject: "Vitamin D was tested in mice".
+_TOPIC_PASSIVE = re.compile(
+    r"\b(?:was|were|is|are|has been|have been) (?:\w+ly )?(?:studied|tested|examined|explored|"
+    r"investigated|evaluated|reviewed|looked at|looked into|compared|assessed)\b",
+    re.I,
+)
+
+
+def topic_only(headline: str) -> str | None:
+    """The words by which a headline says only what a study turned to ("This review was about
+    eczema", "Vitamin D was tested in mice with an MS-like disease"), when nothing else in it
+    claims a finding; None otherwise."""
+    m = _TOPIC_SUBJECT.match(headline) or _TOPIC_PASSIVE.search(headline)
+    if m is None:
+        return None
+    rest = headline[: m.start()] + " " + headline[m.end() :]
+    if claims(rest):
+        return None
+    # a clause of its own after the topic says what happened ("... and myelin grew back")
+    if any(has_verb(part) for part in _NEXT_CLAUSE.split(QUESTION.sub("", rest))[1:]):
+        return None
+    return m.group(0)
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|which|so|while|where)\b|[,;:]", re.I)
