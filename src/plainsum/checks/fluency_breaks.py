@@ -35,13 +35,17 @@ _NEXT_ITEM = {"a": "b", "A": "B", "i": "ii", "I": "II", "1": "2"}
 _DOUBLED = re.compile(r"(?<![\w-])([A-Za-z]+)\s+((?i:\1))(?![\w-])(?!\s+(?:vitro|vivo|situ)\b)")
 _DOUBLED_OK = frozenset({"that", "had", "bye", "very", "so"})
 _DET_THEN_BREAK = re.compile(
-    r"(?<![\w-])(?:the|a|an)\s*[:;]|(?<![\w-])(?:the|a|an)\s+"
+    r"(?<![\w-])(?:the|a|an)\s*(?:[:;]|,(?!\s*(?:albeit|although|though|if|perhaps|"
+    r"admittedly|arguably|often|usually|sometimes)\b))|(?<![\w-])(?:the|a|an)\s+"
     r"(?:of|to|and|or|a|an|is|was|are|were|has|have)(?![\w-])"
 )
 # Only "of" and "to": other prepositions end relative clauses ("the outcome we looked for was").
 _PREP_THEN_AUX = re.compile(
     r"(?<![\w-])(?:[Oo]f|[Tt]o)\s+(?:has|is|are|was|were|will|can|could|should|would|must|does|did)(?![\w-])"
 )
+# "getting worse in of the people treated": a place preposition straight before "of" (which
+# only a noun, a verb's particle or a word like "out", "because", "instead" may stand before).
+_PREP_THEN_OF = re.compile(r"(?<![\w-])(?:in|on|at|to)\s+of(?![\w-])", re.I)
 _AUX_PAIR = re.compile(
     r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|could|should|would|may|might|must)\s+"
     r"(?:is|are|was|were|has|does|did|can|will|must)(?![\w-])",
@@ -71,6 +75,11 @@ _HEADING_JOIN = re.compile(r"[,;]\s+[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5}:\s+[A
 _LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis)\s+$", re.I)
 
 
+# Prepositions no English sentence ends on ("whether the benefits last during.", "despite."):
+# unlike "into", "from" or "beyond", none closes a verb's phrase or stands as an adverb.
+_NEEDS_MORE = STRANDED_END | frozenset("despite during regarding amongst towards toward".split())
+
+
 def ends_on_function_word(sentence: str) -> str | None:
     """The word a sentence ends on that needs something after it ("... the benefit of the."),
     else None."""
@@ -78,7 +87,7 @@ def ends_on_function_word(sentence: str) -> str | None:
         return None
     tokens = sentence.split()
     last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
-    if last in STRANDED_END and not _VERB_WITH_END.search(sentence):
+    if last in _NEEDS_MORE and not _VERB_WITH_END.search(sentence):
         return last
     return None
 
@@ -136,11 +145,16 @@ def cut_clause(sentence: str) -> str | None:
 
 def broken_join(sentence: str) -> str | None:
     """Words that cannot stand side by side, where a cut joined two sentences ("the benefit
-    of has been", "to the: ", "has was"), else None."""
+    of has been", "to the: ", "in the, while", "worse in of the people", "has was"), else
+    None."""
     for m in _DET_THEN_BREAK.finditer(sentence):
         if not _LETTER_NAME.search(sentence[: m.start()]):
             return m.group(0)
-    found = _PREP_THEN_AUX.search(sentence) or _HEADING_JOIN.search(sentence)
+    found = (
+        _PREP_THEN_AUX.search(sentence)
+        or _HEADING_JOIN.search(sentence)
+        or _PREP_THEN_OF.search(sentence)
+    )
     if found:
         return found.group(0)
     for m in _PREP_PAIR.finditer(sentence):

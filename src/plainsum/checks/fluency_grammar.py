@@ -163,7 +163,11 @@ def cut_object(sentence: str) -> str | None:
 # --- a relative clause with no verb -------------------------------------------------------
 
 # "who" (or ", which") opens a clause that needs its own verb before the next comma or stop.
-_RELATIVE = re.compile(r"(?:(?<![\w'’-])who|,\s+which)\s+(?P<clause>[^,;:()–—]+?)\s*(?:[,;:(]|$)")
+# A clause ends at the next 'who' too ("... than those who the placebo": a second clause).
+_RELATIVE = re.compile(
+    r"(?:(?<![\w'’-])who|,\s+which)\s+(?P<clause>(?:(?!(?<![\w'’-])who(?![\w'’-]))[^,;:()–—])+?)"
+    r"\s*(?:[,;:(]|(?=(?<![\w'’-])who(?![\w'’-]))|$)"
+)
 # ", which." ends a sentence with an empty clause ("who got which." is whole: no comma).
 _BARE_WHICH = re.compile(r",\s*which\s*[.!]\W*$", re.I)
 MIN_CLAUSE_WORDS = 3  # "who else", "which one": too short to judge
@@ -177,9 +181,20 @@ def verbless_relative(sentence: str) -> str | None:
         return bare.group(0).strip(" .!?")
     for m in _RELATIVE.finditer(sentence):
         clause = m["clause"].rstrip(" .!?")
-        if len(WORD.findall(clause)) >= MIN_CLAUSE_WORDS and not has_verb("they " + clause):
+        words = WORD.findall(clause)
+        if words and words[0].lower() in _OWN_SUBJECT:
+            # "those who the placebo": the clause names its own subject ("who the doctors
+            # treated"), and its verb must follow that subject
+            verbless = len(words) >= 2 and not has_verb(clause)
+        else:
+            verbless = len(words) >= MIN_CLAUSE_WORDS and not has_verb("they " + clause)
+        if verbless:
             return m.group(0).strip(" ,;:(").rstrip(".!?")
     return None
+
+
+# Words that open a noun phrase: a relative clause opening with one has a subject of its own.
+_OWN_SUBJECT = frozenset("the a an this that these those their its his her our my".split())
 
 
 # --- a subject with a relative clause, and no main verb -------------------------------------
