@@ -79,7 +79,7 @@ _SUBJECT_OF_VERB = re.compile(
 # the number counts the whole's noun, left out after it
 _OF_WHOLE_BEFORE = re.compile(
     r"\b[Oo]f\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\d,]+\s+|[a-z]+\s+){0,3}?"
-    r"([a-z]+[^s\W]s)\s*,\s*(?P<object>we\s+(?:\w+\s+)?\w+ed\s+)?$"
+    r"([a-z]+[^s\W]s|children|people|women|men|mice)\s*,\s*(?P<object>we\s+(?:\w+\s+)?\w+ed\s+)?$"
 )
 _VERB_AFTER = re.compile(r"\s*(?:\w+ed|had|were|was|used|met|showed|found|took)\b|\s*[:;.]", re.I)
 # Words after a number that do not say what it counts: the number may count anything.
@@ -114,7 +114,9 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
-def counted_in_whole(text: str, end: int, start: int) -> str | None:
+def counted_in_whole(
+    text: str, end: int, start: int, modifiers: int = ADJECTIVES_BEFORE_NOUN
+) -> str | None:
     """What a number counts when it is a part of a whole named before it, its noun left out
     and a verb after it ("Of the nine included studies, seven included patients": studies;
     "Of the 461 identified references, we selected 70": references), else what `counted`
@@ -123,15 +125,18 @@ def counted_in_whole(text: str, end: int, start: int) -> str | None:
     after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]
     if whole and (whole.group("object") or _VERB_AFTER.match(after)):
         return whole.group(1).lower()
-    return counted(text, end, start)
+    return counted(text, end, start, modifiers)
 
 
-def counted(text: str, end: int, start: int | None = None) -> str | None:
+def counted(
+    text: str, end: int, start: int | None = None, modifiers: int = ADJECTIVES_BEFORE_NOUN
+) -> str | None:
     """The plural noun a number ending at `end` counts, when one follows it closely ("300
     procedures", "24 female mice", "120 people with MS", "the 461 identified references");
     None when what follows does not say. `start` (where the number begins) lets a participle
     count as an adjective after a determiner ("the 461 identified references", not "30
-    developed lesions")."""
+    developed lesions"). `modifiers` is how many unknown words may stand before the noun (two
+    read a compound: "300 nerve block procedures")."""
     after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]  # up to the next number
     if not re.match(r"\s*[A-Za-z(]", after):
         return None  # "300)", "40%", "12.5 mg": not a count of things
@@ -149,7 +154,7 @@ def counted(text: str, end: int, start: int | None = None) -> str | None:
         if w not in _SKIP_BEFORE_NOUN:
             unknown += 1
             participle = w.endswith("ed") and "-" not in w and not in_noun_phrase
-            if unknown > ADJECTIVES_BEFORE_NOUN or participle or w in UNCLEAR:
+            if unknown > modifiers or participle or w in UNCLEAR:
                 return None
     return None
 

@@ -23,6 +23,7 @@ from .counts import (
 from .faithfulness import number_mentions, source_numbers
 from .group_totals import group_total
 
+COMPOUND_MODIFIERS = 2  # unknown words before the paper's counted noun: "nerve block procedures"
 MOVED_MARGIN = 0.2  # a number's own sentence this close to the best one: the summary merges both
 MOVED_RATIO = 0.6  # ... or holding this share of the best one's words
 MOVED_MIN_SUPPORT = 0.45  # the sentence drawn on must hold this much of the summary's words
@@ -79,8 +80,10 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
         group = noun_class(noun or "")
         if noun is None or (group and value != "1" and not _plural(noun)):
             continue  # "14 family doctor practices": a singular noun names, it does not count
+        # what the paper counts with it, a compound noun read whole ("300 nerve block
+        # procedures"): the paper's side only, where a wider reading can only name its noun
         theirs = [
-            counted_in_whole(s.text, off + len(w), off)
+            counted_in_whole(s.text, off + len(w), off, COMPOUND_MODIFIERS)
             for s in sentences
             for v, off, w in number_mentions(s.text)
             if v == value

@@ -20,7 +20,7 @@ import re
 
 from ..evidence import split_source
 from ..ingest import Source
-from .counts import PEOPLE_NOUNS, unit_of
+from .counts import PEOPLE_NOUNS, counted_in_whole, unit_of
 from .faithfulness import number_mentions
 
 _PEOPLE = "class:" + min(PEOPLE_NOUNS)
@@ -56,14 +56,18 @@ _CLAUSE_END = re.compile(
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 AFTER_REACH = 120  # characters after a count read for its verb
 _VERB_BEFORE = re.compile(
-    r"\b(?:included|enrolled|recruited|randomi[sz]ed|analy[sz]ed|excluded)\s+(?:a\s+total\s+of\s+|"
+    r"\b(?:included|enrolled|recruited|randomi[sz]ed|(?:randomly\s+)?(?:assigned|allocated)|"
+    r"analy[sz]ed|excluded)\s+(?:a\s+total\s+of\s+|"
     r"only\s+|just\s+|about\s+|some\s+)?$",
     re.I,
 )
 
 
 # "67 of the 72 patients": the whole a part is of, not a count at any step
-_WHOLE_BEFORE = re.compile(r"\b(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?$", re.I)
+# ("A total of 80 women" is a count, not a part)
+_WHOLE_BEFORE = re.compile(
+    r"\b(?<!total )(?:out\s+)?of\s+(?:the\s+|all\s+|these\s+|those\s+)?$", re.I
+)
 
 
 def _step(text: str, start: int, end: int) -> str | None:
@@ -87,6 +91,8 @@ def _people_counts(text: str) -> list[tuple[str, int, str, str | None]]:
     for value, offset, written in number_mentions(text):
         end = offset + len(written)
         unit = unit_of(text, end, offset)
+        if unit is None and counted_in_whole(text, end, offset) in PEOPLE_NOUNS:
+            unit = _PEOPLE  # "Of the 42 adults, 30 completed": people, their noun left out
         if unit == _PEOPLE and not _WHOLE_BEFORE.search(text[max(0, offset - 16) : offset]):
             out.append((value, offset, written, _step(text, offset, end)))
     return out
