@@ -146,23 +146,37 @@ def heterogeneity(headline: str, main: list[int], sentences: list[SourceSentence
     return hit.group(0)
 
 
-# What the studies could not do: a limitation, not a finding.
+# What the studies could not do: a limitation, not a finding; and what kept the analysis from
+# being done ("Differences between the trials limited the analyses", "The trials could not be
+# pooled", "prevented a meta-analysis", "made it hard to compare the studies").
+_ANALYSIS = (
+    r"(?:analys[ie]s|meta-analys[ie]s|comparisons?|pooling|synthesis|conclusions?|what could be "
+    r"(?:said|concluded|done|compared))"
+)
 _LIMITATION = re.compile(
     r"\b(?:not|n't|never) (?:\w+ )?(?:designed|powered|big enough|large enough|long enough|"
-    r"set up|built|meant) to\b|\btoo (?:small|short|few|brief) to\b|\blimitations?\b|"
-    r"\b(?:was|were) limited by\b",
+    r"set up|built|meant) to\b|\btoo (?:small|short|few|brief|sparse|varied|different) to\b|"
+    r"\blimitations?\b|\b(?:was|were) limited by\b"
+    rf"|\b(?:limited|restricted|prevented|precluded|ruled out|hampered) (?:\w+ ){{0,2}}?{_ANALYSIS}"
+    r"|\b(?:could|can|cannot|can't|were|was) (?:not )?(?:be )?(?:pooled|combined|"
+    r"meta-analy[sz]ed)\b(?<!\bwere pooled)(?<!\bwas pooled)(?<!\bwere combined)"
+    r"|\bmade it (?:\w+ )?(?:impossible|hard|difficult) to (?:pool|combine|compare|draw|"
+    r"analy[sz]e|say)\b",
     re.I,
 )
 
 
 def limitation(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
-    """The words of a headline that reports what the studies could not do, when the paper's
-    conclusions do not all say so."""
+    """The words of a headline that reports what the studies could not do, with no effect in a
+    clause of its own, when the paper's conclusions do not all say so."""
     hit = _LIMITATION.search(headline)
     if re.search(r"\bevidence\b", headline, re.I):
         return None  # "The evidence is too thin to show ...": how sure the finding is
     if not hit or (main and all(_LIMITATION.search(sentences[i].text) for i in main)):
         return None
+    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _LIMITATION.search(c)]
+    if any(EFFECT.search(QUESTION.sub("", c)) for c in own):
+        return None  # "Cooling may ease fatigue, though the trials could not be pooled"
     return hit.group(0)
 
 
