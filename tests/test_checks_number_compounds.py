@@ -69,9 +69,21 @@ def test_a_count_of_a_compound_thing_given_to_people_is_misattributed(
     assert [n for n, _, _ in misattributed_numbers(summary, source)] == [number]
 
 
+SETTINGS = parse(
+    "Methods: Of 17 trials, six were in psychological therapy settings and 3 in primary care "
+    "clinics. Results: With the drug there were 22 more kidney adverse events per 1000 "
+    "people, and 4 cohort studies followed people for years."
+)
+
+
 @pytest.mark.parametrize(
     "source,summary",
     [
+        # a share or a rate put in plain words counts no one the paper counts
+        (SETTINGS, "One in six people has a common mental health problem."),
+        (SETTINGS, "About 3 people in 10 stopped the drug because of side effects."),
+        (SETTINGS, "There were 22 more people with kidney problems per 1000 people treated."),
+        (SETTINGS, "The studies followed almost 4 million people."),
         (BLOCKS, "The study looked at 300 nerve blocks in 120 people."),
         (BLOCKS, "120 people had a nerve block."),
         (PRESSURE, "210 adults gave blood pressure readings."),

@@ -124,6 +124,8 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
             n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
         ):
             continue
+        if scaled or _PER_SCALE_AFTER.match(sentence, end):
+            continue  # "3 people in 10", "22 more men with kidney problems per 1000": a rate
         out.append((written, noun, str(theirs[0])))
     return out
 
@@ -134,7 +136,9 @@ _DOSE_AFTER = re.compile(
     r"\s*-?(?:mg|g|kg|mcg|µg|ug|ml|mL|l|L|mm|cm|m|km|iu|IU|units?|mmol|nmol|pg|ng|°|MoMs?|"
     r"points?)\b",
 )
-_RATE_BASE_BEFORE = re.compile(r"\b1\s*(?:\s:|\bin\b|\bper\b|/)\s*[<>≥≤]?\s*$")
+_RATE_BASE_BEFORE = re.compile(r"\b(?:1|[Oo]ne)\s*(?:\s:|\bin\b|\bper\b|/)\s*[<>≥≤]?\s*$")
+# a rate's base later in the clause: "22 more men with kidney problems per 1000 men"
+_PER_SCALE_AFTER = re.compile(r"[^.;:()]{0,60}?\bper\s+(?:every\s+)?(?:100|1,?000|10,?000)\b", re.I)
 # a count said on a scale ("48 out of 100 people", "8 or 9 people in 10", "10 million
 # children"): a share or a size put in plain words, not a count the paper must have
 _ON_A_SCALE = re.compile(
