@@ -4,11 +4,9 @@ the people with MS, and is an error; headlines that name what the conclusions ar
 Sentences written for these tests."""
 
 import pytest
-from test_headline_topic_only import BODY, MICE
+from test_headline_topic_only import MICE, _errors
 
-from plainsum.checks.headline import check_headline
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 CELLS = parse(
     """Metformin and the maturing of myelin-making cells in culture
@@ -37,11 +35,6 @@ groups.
 
 Conclusions: Fampridine improved walking speed in people with MS."""
 )
-
-
-def _errors(source, headline: str) -> list[str]:
-    found = check_headline(source, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in found if f.severity.value == "error"]
 
 
 @pytest.mark.parametrize(
