@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from .claims_strength import find_strength
 from .promise_families import FAMILIES, Family
-from .text import matches_in_sentences, negated
+from .text import clause_bounds, matches_in_sentences, negated
 
 # A pointer to the reader's care team ("Anyone with questions should talk with their doctor").
 _CARE = re.compile(
@@ -43,8 +43,6 @@ _CARE = re.compile(
     re.I,
 )
 NEAR = 80  # characters either side of a scope word within which its benefit must be said
-
-_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
 
 
 # Before a claim in its clause: a negation, a question or an aim, which make it no claim
@@ -75,9 +73,7 @@ class Promise(NamedTuple):
 
 def _clause(sentence: str, start: int, end: int) -> str:
     """The clause of `sentence` holding the span start..end."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
-    a = max(c for c in cuts if c <= start)
-    b = min((c for c in cuts if c >= end), default=len(sentence))
+    a, b = clause_bounds(sentence, start, end)
     return sentence[a:b]
 
 

@@ -14,7 +14,9 @@ from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
 
 __all__ = [
+    "CLAUSE_CUTS",
     "NEGATION",
+    "clause_bounds",
     "rule_findings",
     "known_abbreviations",
     "matches_in_sentences",
@@ -115,6 +117,23 @@ def _whole_word(token: str) -> re.Pattern[str]:
     """`token` as a whole word, case ignored: made once per token, not compiled (or looked up
     in `re`'s own cache, which the gate's many patterns overflow) at every call."""
     return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
+
+
+# Where one clause ends and the next begins, for the checks that read a claim's own clause: a
+# semicolon or colon, or a contrast ("..., but", "..., while", "although").
+CLAUSE_CUTS = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
+
+
+def clause_bounds(
+    sentence: str, start: int, end: int, cuts: re.Pattern[str] = CLAUSE_CUTS
+) -> tuple[int, int]:
+    """(a, b): the clause of `sentence` that holds the span start..end, from the end of the
+    last cut at or before `start` to the end of the first cut at or after `end` (the sentence's
+    ends where there is none)."""
+    points = [m.end() for m in cuts.finditer(sentence)]
+    a = max((c for c in points if c <= start), default=0)
+    b = min((c for c in points if c >= end), default=len(sentence))
+    return a, b
 
 
 def negated(text: str, start: int, window: int = NEGATION_WINDOW) -> bool:
