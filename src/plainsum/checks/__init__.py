@@ -17,6 +17,7 @@ from .abbreviations import check_abbreviations
 from .attribution import check_attribution
 from .caveats import check_caveats
 from .claims import check_claims
+from .contradiction_hedged import check_hedged_contradictions
 from .faithfulness import check_faithfulness
 from .finding import check_finding
 from .fluency import check_fluency
@@ -94,7 +95,10 @@ def run_gate(
         *check_fluency(summary, source.text),
         *check_jargon(summary),
         *check_abbreviations(source.full_text, summary),
-        *check_support(source, design, links),
+        *(supported := check_support(source, design, links)),
+        *check_hedged_contradictions(
+            source, links, {f.span for f in supported if f.check == "contradiction" and f.span}
+        ),
         *check_attribution(source, links),
         *check_headline(source, summary, links),
         *check_finding(source, links),

@@ -42,6 +42,17 @@ from .polarity import (
 )
 from .polarity_time import TIME_STEMS, same_time, time_points
 
+# What a summary sentence says, by the direction (or scope) the paper says the opposite of.
+SAYS = {
+    "up": "an increase",
+    "down": "a decrease",
+    "better": "an improvement",
+    "worse": "a worsening",
+    "null": "no difference",
+    "effect": "a change",
+    "every": "it of every dose, group or trial",
+    "only": "it of one dose, group or trial only",
+}
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
 SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
 ONE_WORD_WEIGHT = 1.4  # a claim about one word this heavy is matched by that word alone

@@ -93,6 +93,20 @@ _NULL_NOUN = re.compile(
 )
 # "withdrawals due to adverse events were higher": said of the withdrawals, not their cause
 _CAUSE_AFTER_HEAD = re.compile(r"\b(?:due to|because of|owing to|caused by)\b", re.I)
+# "made side effects more common", "found falls less frequent in winter": how often the
+# subject happened
+_FREQUENT_AFTER = re.compile(
+    r"\s+(?:common|frequent|prevalent|widespread)\b(?!\s+(?:\w+\s+)?(?:to|that)\b)", re.I
+)
+# "equally effective in terms of global improvement": what the null before it is about
+_IN_TERMS_OF = re.compile(
+    r"\s+(?:in terms of|with regard to|with respect to|regarding|for)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "Mild side effects such as nausea and dizziness were more common": said of the side effects
+_EXAMPLES = re.compile(r",?\s+(?:such as|including|like|e\.g\.,?)\s+.*$", re.I)
+# "yoga made pain worse", "the drug left fatigue unchanged": said of what the verb acts on
+_CAUSATIVE = re.compile(r"^.*\b(?:made|makes|make|making|left|leaves|kept|keeps)\s+", re.I)
 # "levels of both proteins much like those of women who ...": said of what comes before
 _LIKE_THOSE = re.compile(r"\blike\s+(?:those|that|the ones)\b", re.I)
 # "better at recalling words", "slower at walking": a direction said of a skill.
@@ -192,8 +206,18 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             polarity, denied = "null", polarity  # "was lower, but did not reach significance"
         if n in governing:
             polarity, denied = governed(polarity, denied, governing[n])
-        if polarity != "null" and n and said[n - 1] == "null" and item_of(sentence, matches, n):
-            polarity, denied = "null", polarity  # "no effect on relapses, worsening of ..."
+        if (
+            polarity != "null"
+            and n
+            and said[n - 1] == "null"
+            and (
+                item_of(sentence, matches, n)
+                or _IN_TERMS_OF.match(sentence, matches[n - 1].end(), m.start())
+            )
+        ):
+            # "no effect on relapses, worsening of ...", "equally effective in terms of global
+            # improvement": the null's own outcome
+            polarity, denied = "null", polarity
         said.append(polarity)
         following = governs(sentence, matches, n)
         if following is not None:  # "more likely to say their erections had improved"
@@ -222,6 +246,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         said_of_subject = (
             _PREDICATE_BEFORE.search(before)
             or _PREPOSITION_AFTER.match(sentence, m.end())
+            or _FREQUENT_AFTER.match(sentence, m.end())
             or _LIKE_THOSE.search(m.group(0))
             or NO_MORE_AFTER.match(sentence, m.end())
         ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
@@ -240,6 +265,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             listed = None  # an item itself, or items set against each other ("more for A than B")
         # "blood sugar over the next 24 hours was worse": said of blood sugar, not the hours
         subject = _TIME_AFTER_SUBJECT.sub("", _PREDICATE_BEFORE.sub("", before))
+        acted_on = _EXAMPLES.sub("", _CAUSATIVE.sub("", subject))
+        if said_of_subject and content_words(acted_on):
+            subject = acted_on
         items = [(words, window)]
         in_each = None if listed else _PREPOSITION_LIST.match(sentence, m.end(), end)
         if in_each:

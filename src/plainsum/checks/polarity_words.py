@@ -10,7 +10,7 @@ from ..evidence import stem, word_weight
 
 _UP = (
     r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
-    r"doubled|doubling|larger|gained|faster|quicker|sooner|"
+    r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
     r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
     r"lengthened"
@@ -18,6 +18,7 @@ _UP = (
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
     r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fall|fell|fallen|"
+    r"rarer|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"(?:brought|brings?|bringing) down|"
@@ -71,6 +72,8 @@ _NULL = (
     # words (not "the same dose", not "twice as common as")
     r"(?:(?:about|roughly|nearly|almost|much|exactly|largely) )?the same"
     r"(?= (?:in|for|between|across|with|as|over)\b)|"
+    # "were equally effective": neither better
+    r"equally (?:effective|efficacious|good|well|safe|helpful|beneficial|useful)|"
     r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)|"
