@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..schemas import StudyDesign
-from .polarity import NEGATOR
+from .polarity import NEGATOR, claims_in
 from .study_statements import STUDY_CLAIM
 
 _HEDGE = re.compile(
@@ -38,6 +38,16 @@ _EFFECT_AS_FACT = re.compile(
     r"makes? (?:\w+ ){1,3}?(?:milder|better|worse|weaker|stronger|healthier|sicker))\b",
     re.I,
 )
+# "are better protected from infection", "can be treated by blocking it": an effect said of
+# people in the passive ("were treated with", a method, is not one)
+_PASSIVE_EFFECT = re.compile(
+    r"\b(?:be|been|being|is|are|was|were|get|gets|got|become|becomes)\s+(?:\w+\s+)?"
+    r"(?:protected|cured|healed|shielded|saved|spared|helped|treated(?!\s+with\b)|"
+    r"relieved|freed)\b",
+    re.I,
+)
+# "will walk better if they take it": a promise on a condition, not a hedge
+_PROMISE_IF = re.compile(r"(\bwill\b[^.;]{1,80}?)\b(?:if|once|when)\b", re.I)
 # "X was also raised in the blood of patients": a finding said of people, in the past tense.
 _FOUND_IN = re.compile(
     r"\b(?:was|were|is|are)\s+(?:also\s+|often\s+|much\s+)?(?:raised|higher|lower|increased|"
@@ -67,11 +77,46 @@ _CAUSE_WORDS = re.compile(
     r"(?:down|up))\b",
     re.I,
 )
+# A thing said to move a risk: "napping raises the risk of diabetes", "low vitamin D doubled
+# the risk", "smoking makes people more likely to ..." (not "was linked to increased odds")
+_DET = r"(?:the|your|their|his|her|a|an|one's|people's|its)\s+"
+_RISK = r"(?:[\w-]+\s+)?(?:risk|odds|chances?|likelihood)\b"
+_RISK_CAUSE = re.compile(
+    rf"\b(?:(?:raises|increases|lowers|reduces|cuts|boosts|doubles|halves|triples)\s+(?:{_DET})?"
+    rf"|(?:raised|increased|lowered|reduced|cut|boosted|doubled|halved|tripled|raise|increase|"
+    rf"lower|reduce|cut|boost|double|halve)\s+{_DET}){_RISK}"
+    r"|\bmak(?:es|e|ing)\s+(?:people|you|them|someone|patients|women|men|children|adults)\s+"
+    r"(?:\w+\s+)?(?:more|less)\s+likely\b",
+    re.I,
+)
 # What the study is said to show: "It shows that ...", "This proves that ..."
 _SHOWS = re.compile(r"\b(?:shows?|proves?|proved|means|confirms?|tells us) that\b", re.I)
 _NEGATED_CAUSE = re.compile(
-    r"\b(?:not|cannot|can't|no|unclear|unknown|whether|if|may|might|could)\b[^.]{0,60}$", re.I
+    r"\b(?:not|cannot|can't|no|unclear|unknown|whether|if|may|might|could|"
+    # "the evidence that X reduces the risk was conflicting": weighed, not said
+    r"evidence (?:that|for|of))\b[^.]{0,60}$",
+    re.I,
 )
+# "Infections are risk factors for kidney injury": the paper names what raises a risk
+_RISK_FACTOR = re.compile(r"\b(?:risk|predisposing|causal) factors?\b", re.I)
+
+
+_WILL = re.compile(r"\b(?:will|won't|are going to|is going to)\b", re.I)
+
+
+def _promised_change(sentence: str) -> re.Match[str] | None:
+    """ "will" before a direction ("will walk better", "will have fewer relapses"): a change
+    promised as sure."""
+    will = _WILL.search(sentence)
+    if will and any(c.said_at > will.start() and c.polarity != "null" for c in claims_in(sentence)):
+        return will
+    return None
+
+
+def _hedged(sentence: str) -> bool:
+    """Whether `sentence` keeps a doubt: a hedge other than the condition of a promise ("will
+    walk better if they take it")."""
+    return bool(_HEDGE.search(_PROMISE_IF.sub(r"\1", sentence)))
 
 
 # A germ or gene named by what it does in people ("the one that causes TB in people"): what
@@ -88,9 +133,14 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
     paper itself states the same way (its aligned `evidence` sentences) is not overreach."""
     if design in (StudyDesign.LAB, StudyDesign.ANIMAL):
         person = _people(sentence)
-        effect = _EFFECT_AS_FACT.search(sentence) or (
-            # "raised in 8 of the 11 people": a count says the paper tested their samples
-            None if _COUNTED_PEOPLE.search(sentence) else _FOUND_IN.search(sentence)
+        effect = (
+            _EFFECT_AS_FACT.search(sentence)
+            or _PASSIVE_EFFECT.search(sentence)
+            or _promised_change(sentence)
+            or (
+                # "raised in 8 of the 11 people": a count says the paper tested their samples
+                None if _COUNTED_PEOPLE.search(sentence) else _FOUND_IN.search(sentence)
+            )
         )
         if effect and NEGATOR.search(sentence[max(0, effect.start() - 40) : effect.start()]):
             effect = None
@@ -98,17 +148,23 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
             effect = None  # "a germ related to the one that causes TB in people": what it is
         if _ADDRESSES_READER.search(sentence):
             return None  # a pointer or an aside to the reader, not a finding
-        if person and effect and not _HEDGE.search(sentence):
+        if person and effect and not _hedged(sentence):
             if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
                 return None
             where = "in cells" if design == StudyDesign.LAB else "in animals"
             return f"states an effect in people as fact, but this study was done {where}"
     if design == StudyDesign.OBSERVATIONAL and (
-        STUDY_CLAIM.search(sentence) or _SHOWS.search(sentence)
+        STUDY_CLAIM.search(sentence) or _SHOWS.search(sentence) or _RISK_CAUSE.search(sentence)
     ):
         if any(_states_cause(e) for e in evidence):
             return None
         m = _states_cause(sentence)
+        if (
+            m
+            and _RISK_CAUSE.fullmatch(m.group(0))
+            and any(_RISK_FACTOR.search(e) for e in evidence)
+        ):
+            return None  # "raises the risk" for the paper's "a risk factor for"
         if m:
             return f"uses cause words ({m.group(0)!r}) for what this study can only show as a link"
     return None
@@ -138,7 +194,9 @@ _REASON_FOR_ACT = re.compile(
 def _states_cause(sentence: str) -> re.Match[str] | None:
     """The first cause words `sentence` states of the study's finding without negating or
     hedging them."""
-    for m in _CAUSE_WORDS.finditer(sentence):
+    for m in sorted(
+        [*_CAUSE_WORDS.finditer(sentence), *_RISK_CAUSE.finditer(sentence)], key=lambda m: m.start()
+    ):
         if _NAMES_A_THING.search(sentence, 0, m.start()) or _REASONING.match(sentence, m.start()):
             continue
         before = sentence[: m.start()]
