@@ -36,7 +36,7 @@ from ..evidence import align, overlaps, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import StudyDesign
-from .text import NEGATION, negated, sentence_spans
+from .text import NEGATION, clause_bounds, negated, sentence_spans
 
 # Effect verbs said in the present tense (third person): a thing said to change an outcome.
 _EFFECT_S = (
@@ -93,7 +93,6 @@ HEDGE = re.compile(
     r"expected|designed|meant|intended|supposed|claimed|said) to)\b",
     re.I,
 )
-_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
 # A question or an aim before the claim, or a clause defining a thing ("a drug that reduces
 # relapses"): no claim is made.
 _NO_CLAIM_BEFORE = re.compile(
@@ -185,9 +184,7 @@ WIDER = "wider"  # an effect said of people with MS, from a paper that did not s
 
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
-    a = max(c for c in cuts if c <= start)
-    b = min((c for c in cuts if c >= end), default=len(sentence))
+    a, b = clause_bounds(sentence, start, end)
     return sentence[a:start], sentence[end:b]
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from .promise_families import Family
-from .text import negated, sentence_spans
+from .text import clause_bounds, negated, sentence_spans
 
 # A paper that calls its own evidence strong: it carries a summary's certainty.
 _STRONG_PAPER = re.compile(
@@ -60,7 +60,6 @@ _HEDGED = re.compile(
     re.I,
 )
 _DEFINES = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$", re.I)
-_CLAUSE = re.compile(r"[;:]|,\s*(?:but|while|whereas|although|though)\b|\bbut\b", re.I)
 
 
 def _family(name: str, pattern: str, message: str, hint: str, paper_says: str | None) -> Family:
@@ -219,9 +218,7 @@ _UNHEDGED = (CERTAINTY, SUFFICIENCY, DISCOVERY)  # their own words are the claim
 
 def _clause(sentence: str, start: int, end: int) -> tuple[str, str]:
     """The parts of the clause of `sentence` before start and after end."""
-    cuts = [0, *(m.end() for m in _CLAUSE.finditer(sentence)), len(sentence)]
-    a = max(c for c in cuts if c <= start)
-    b = min((c for c in cuts if c >= end), default=len(sentence))
+    a, b = clause_bounds(sentence, start, end)
     return sentence[a:start], sentence[end:b]
 
 
