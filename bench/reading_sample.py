@@ -59,8 +59,13 @@ def main() -> int:
     )
     args = parser.parse_args()
     if not args.data.is_dir():
-        print(f"no data folder at {args.data}; nothing to sample", file=sys.stderr)
-        return 0
+        # an error, not a quiet success: a reader running it from a checkout elsewhere (a
+        # worktree under /tmp) would otherwise read nothing and not know why
+        print(
+            f"reading_sample: no data folder at {args.data}; pass --data PATH/TO/shared/data",
+            file=sys.stderr,
+        )
+        return 2
     from plainsum.api import draft
     from plainsum.render import to_markdown
     from plainsum.settings import Settings

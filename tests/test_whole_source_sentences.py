@@ -44,6 +44,7 @@ WHOLE = [
     "Age and smoking were the only factors the analysis controlled for.",
     "It is still uncertain how effective these drugs are.",
     "Patients were not blinded, but the people who rated the scans were.",
+    "It is often hard to tell who passed the virus to whom and exactly when.",
     # initials and abbreviations with a full stop inside the sentence
     "Lactobacillus strains such as L. plantarum can carry a vaccine into the gut.",
     "Most U.S. adults take a disease-modifying drug for their MS.",
@@ -92,6 +93,8 @@ FRAGMENTS = [
     "People were treated with the drug and.",
     "Relapses were fewer in the treated group compared with.",
     "Fatigue was closely associated with.",
+    "The review looked at foods and supplements rich in plant hormones when.",
+    "Fewer people stopped the drug because.",
     # taken out of the paper, a sentence ending on "this" points at nothing
     "The review found too little evidence to support or refute this.",
 ]

@@ -21,7 +21,7 @@ FINITE = frozenset(
 DETERMINER = frozenset("the a an".split())
 STRANDED_END = frozenset(
     """the a an and or nor but of than its their our your my whose such very with by between
-    versus including as via per among""".split()
+    versus including as via per among whereas because although unless""".split()
 )
 PREPOSITION = frozenset("of with for from by in on at into onto".split())
 FUNCTION = frozenset(

@@ -90,7 +90,12 @@ _THERE_WAS = re.compile(r"^(?:In|During|After|Before|Among|At)\b[^,]* there (?:w
 _DANGLING_END = re.compile(
     r"(?<![\w-])(?:a|an|the|of|with|and|or|to|for|in|on|by|from|than|as|at|versus|vs|between|"
     r"among|including|that|which|whose|this|these|its|their|were|was|is|are|be|"
-    r"plus|per|into|either|of the)\s*[.!?]$"
+    r"plus|per|into|either|of the|"
+    # a clause a cut left without its body ("... containing phytoestrogens because.")
+    r"whereas|because|although|unless)\s*[.!?]$"
+    # ... and "when" ("... supplements rich in plant hormones when."), but not where it asks
+    # ("who infected whom, and exactly when.")
+    r"|(?<!\bexactly )(?<!\band )(?<!\bor )(?<!\bknow )(?<!\bknew )\bwhen\s*[.!?]$"
     # "were compared." and "or both." end a clause; "than compared." and "in both." do not
     r"|(?<!\bwere )(?<!\bwas )(?<!\bare )(?<!\bis )(?<!\bbe )(?<!\bbeen )\bcompared\s*[.!?]$"
     r"|(?<!\band )(?<!\bor )\bboth\s*[.!?]$"
