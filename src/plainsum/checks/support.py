@@ -46,7 +46,7 @@ from ..evidence import (
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
-from .contradiction import contradiction, size_contradiction
+from .contradiction import SAYS, contradiction, size_contradiction
 from .faithfulness import source_numbers
 from .measured import outcome_share, population_not_named, unmeasured_outcome
 from .number_findings import NUMBERS, number_findings
@@ -328,7 +328,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 findings.append(
                     _finding(
                         link,
-                        f"Contradicts the source: {quoted} says {_SAYS[polarity]}, but the "
+                        f"Contradicts the source: {quoted} says {SAYS[polarity]}, but the "
                         f"paper says: {_one_line(evidence)!r}.",
                         "Report the result the way the paper does, including results that "
                         "showed no difference.",
@@ -424,15 +424,3 @@ def _group_unnamed(source: Source, link: EvidenceLink, sentences) -> str | None:
     if group:
         return f"says {group!r}, but the paper never names that group, trait or thing"
     return None
-
-
-_SAYS = {
-    "up": "an increase",
-    "down": "a decrease",
-    "better": "an improvement",
-    "worse": "a worsening",
-    "null": "no difference",
-    "effect": "a change",
-    "every": "it of every dose, group or trial",
-    "only": "it of one dose, group or trial only",
-}
