@@ -64,6 +64,7 @@ from .fluency_openings import leans_back, opening_connective
 from .fluency_problem import Problem
 from .fluency_sentences import split_sentences
 from .half_replaced import half_replaced
+from .referents import referent_problems
 from .verbs import (
     AUX,
     FUNCTION,
@@ -105,6 +106,7 @@ RULES = (
     "cut_list",
     "lone_between",
     "no_subject",
+    "dangling_referent",
     *GRAMMAR_RULES,
 )
 
@@ -325,14 +327,23 @@ def _problems(found: tuple[tuple[str, str | None, str, str], ...]) -> list[Probl
 
 @cached_list  # a section the repair left as it was is checked again
 def text_problems(
-    text: str, *, verb_rule: bool = True, opening_rule: bool = True, reference_rule: bool = False
+    text: str,
+    *,
+    verb_rule: bool = True,
+    opening_rule: bool = True,
+    reference_rule: bool = False,
+    before: str = "",
 ) -> list[Problem]:
     """Every fluency problem of a section's text: per sentence, the bracket balance, (with
-    `opening_rule`) a first sentence that opens by referring back to nothing, and (with
+    `opening_rule`) a first sentence that opens by referring back to nothing, (with
     `reference_rule`, for a text read first or alone) a first sentence that points back to
-    something never named ("These patients ...", "They also ...")."""
+    something never named ("These patients ...", "They also ..."), and a sentence that picks
+    out one of a set neither it nor `before` (the text a reader has read before it) introduced
+    ("In the third trial ...": plainsum.checks.referents)."""
     sentences = split_sentences(text)
     problems = [p for s in sentences for p in sentence_problems(s, verb_rule=verb_rule)]
+    earlier = split_sentences(before) if before else []
+    problems += referent_problems(earlier + sentences, start=len(earlier))
     pointer = leans_back(sentences[0]) if reference_rule and sentences else None
     if pointer:
         problems.append(
@@ -371,6 +382,7 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
     """An error (a warning for `WARNING_RULES`) for each broken sentence of the summary, once
     per rule and span."""
     findings = []
+    read: list[str] = []  # the sections a reader has read before this one
     for section, text in summary.sections().items():
         headline = section == "headline"
         problems = text_problems(
@@ -378,7 +390,9 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
             verb_rule=not headline,
             opening_rule=not headline,
             reference_rule=section in READ_FIRST,
+            before=" ".join(read),
         )
+        read.append(text if text.rstrip().endswith((".", "!", "?")) else text + ".")
         if source_text:
             problems += half_replaced(text, source_text)
         seen: set[tuple[str, str]] = set()

@@ -1,0 +1,153 @@
+"""Referents: a sentence that picks out one of a set the summary never introduced
+(`dangling_referent`).
+
+"In the third trial, little or no difference was seen." reads as broken when no sentence before
+it has told the reader of a first and a second trial: the count of trials ("The review included
+six trials") does not say which one is the third. "The other studies were small." points at
+studies that were never named. Both are what cutting a paper's sentence out of its place leaves
+behind; a careful writer names the unit first ("One trial ...; a second trial ...").
+
+Two shapes are read, each for a unit a study counts (trials, studies, people, animals, carers,
+groups, arms: `plainsum.checks.counts`' classes):
+
+- an ordinal after "the" ("the second trial", "the third small study"): an earlier sentence (or
+  the same sentence before it) must single out one of that unit ("one trial", "a study",
+  "another trial", "the first trial", "one of the trials"), so that a next one is meaningful;
+  "the second stage of labour", "the third update of the review" (an "of" after the unit) and
+  "the second most common" are not read;
+- "the other" or "the remaining" before the unit ("the other trials", "the remaining two
+  groups"): some of the unit must be singled out before, one or a counted few ("Two trials
+  were small; the other trials ..."), not only the whole set named ("This was a review of
+  studies. The other studies ...": other than which?).
+
+The earlier text is the whole summary before the sentence, headline first, as a reader meets
+it. Pure function; compiled once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..evidence import stem
+from .counts import ANIMAL_NOUNS, CARER_NOUNS, PEOPLE_NOUNS, STUDY_NOUNS, noun_class
+from .fluency_problem import Problem
+
+# Units a study counts, whose members a summary may pick out one by one.
+UNITS = (
+    STUDY_NOUNS
+    | PEOPLE_NOUNS
+    | CARER_NOUNS
+    | ANIMAL_NOUNS
+    | frozenset("group groups arm arms".split())
+)
+_PLURALS = frozenset(
+    u for u in UNITS if u.endswith("s") or u in {"people", "men", "women", "children", "mice"}
+)
+_UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
+_COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
+_ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
+_ORDINAL = "|".join(_ORDINALS)
+_COUNT = r"\d+|" + "|".join(_COUNTS)
+# A word between the determiner and the unit: an adjective or a name, never a word that opens a
+# phrase of its own ("the second leading cause of adult death": the unit is not what is counted)
+_BETWEEN = (
+    r"(?!(?:of|in|for|to|with|from|the|a|an|and|or|by|on|at|among|as|than|most|least)\b)"
+    r"[\w'-]+,? "
+)
+# "the third trial", "the second, larger study", "the third randomised controlled trial"
+_ORDINAL_UNIT = re.compile(
+    rf"\bthe (?P<ord>{_ORDINAL}),? (?:{_BETWEEN}){{0,3}}?(?P<unit>{_UNIT})\b(?! of\b)(?!-)",
+    re.I,
+)
+# "the other trials", "the remaining two studies", "the other small trial"
+_OTHER_UNIT = re.compile(
+    rf"\bthe (?P<ord>other|remaining) (?:(?:{_COUNT}) )?(?:{_BETWEEN}){{0,2}}?"
+    rf"(?P<unit>{_UNIT})\b(?!-)",
+    re.I,
+)
+# Only a sentence holding one of these words is read further.
+_CUE = re.compile(rf"\bthe (?:{_ORDINAL}|other|remaining)\b", re.I)
+# How a text singles out one member of a set: "one trial", "a small study", "another trial",
+# "the first trial", "one of the trials", "a single study", "each trial", "a 2010 study".
+_ONE_OF = (
+    r"\b(?:one|a|an|another|single|each|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|earlier|later|former|latter|largest|smallest|biggest|oldest|newest)"
+)
+# "One was a small trial", "One of these included ...": a member singled out by a pronoun
+_ONE_PRONOUN = r"\bone (?:of (?:these|those|them|the)\b|(?:was|were|is|had|has|did)\b)"
+
+
+def _singled_out(text: str, unit: str, ordinal: str | None = None) -> bool:
+    """Whether `text` singles out members of `unit`'s set: one of them ("one trial", "another
+    study", "one of the trials"), or, before an `ordinal`, the ones before it by their count
+    ("Two studies compared ... The third study ...", "Two of these ...")."""
+    forms = _forms(unit)
+    one = _forms(unit, plural=False)
+    if (
+        re.search(rf"{_ONE_OF},? (?:{_BETWEEN}){{0,3}}?(?:{one})\b", text, re.I)
+        or re.search(_ONE_PRONOUN, text, re.I)
+        # "the placebo group", "the smaller study", "this group": one picked out by name
+        # ("this study" is the paper itself, not one of the studies it counts)
+        or re.search(rf"\bthe (?:{_BETWEEN}){{1,3}}?(?:{one})\b", text, re.I)
+        or (
+            noun_class(unit.lower()) != STUDY_NOUNS
+            and re.search(rf"\b(?:this|that) (?:{one})\b", text, re.I)
+        )
+    ):
+        return True
+    if ordinal is None:  # "Two studies were small; the other studies ...": any count
+        return bool(
+            re.search(rf"\b(?:{_COUNT}) (?:(?:{_BETWEEN}){{0,3}}?(?:{forms})\b|of\b)", text, re.I)
+        )
+    before = _ORDINALS.index(ordinal.lower()) + 1  # "third": two came before it
+    count = rf"(?:{before}|{_COUNTS[before - 1]})"
+    return bool(re.search(rf"\b{count} (?:(?:{_BETWEEN}){{0,3}}?(?:{forms})\b|of\b)", text, re.I))
+
+
+def _forms(unit: str, *, plural: bool = True) -> str:
+    """A pattern for every word of `unit`'s kind ("trial" names a study: "study|trial|..."),
+    or of its stem among the units ("group|groups"); singular words only unless `plural`."""
+    kind = noun_class(unit.lower())
+    if kind is None:
+        root = stem(unit.lower())
+        kind = frozenset(u for u in UNITS if stem(u) == root)
+    words = kind if plural else kind - _PLURALS
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def dangling_referents(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (a whole summary in reading order, those
+    from `start` on read) that picks out a member of a set no text before it introduced: "the
+    third trial" with no one trial singled out before, "the other studies" with no study named
+    before."""
+    out: list[tuple[int, str]] = []
+    for i, sentence in enumerate(sentences):
+        if i < start:
+            continue
+        if not _CUE.search(sentence):
+            continue
+        before = " ".join(sentences[:i])
+        for m in _ORDINAL_UNIT.finditer(sentence):
+            if m["unit"].istitle():
+                continue  # "the Second European Carotid Surgery Trial": a name
+            if not _singled_out(before + " " + sentence[: m.start()], m["unit"], m["ord"]):
+                out.append((i, m.group(0)))
+        for m in _OTHER_UNIT.finditer(sentence):
+            if not _singled_out(before + " " + sentence[: m.start()], m["unit"]):
+                out.append((i, m.group(0)))
+    return out
+
+
+def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
+    """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
+    return [
+        Problem(
+            "dangling_referent",
+            span,
+            f"'{span}' picks out one of a set the summary never introduced: the reader cannot "
+            "tell which one it means.",
+            "Name the thing itself ('One trial of 40 people ...'), or introduce the set first "
+            "('Of the three trials, one ...').",
+        )
+        for _, span in dangling_referents(sentences, start)
+    ]

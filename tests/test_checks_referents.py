@@ -1,0 +1,91 @@
+"""Dangling referents (plainsum.checks.referents): a sentence that picks out one of a set the
+summary never introduced. Sentences written for these tests, on many kinds of study."""
+
+import pytest
+
+from plainsum.checks.fluency import check_fluency, text_problems
+from plainsum.checks.referents import dangling_referents
+from plainsum.schemas import PlainSummary
+
+
+def flagged(text: str, before: str = "") -> list[str]:
+    return [p.span for p in text_problems(text, before=before) if p.rule == "dangling_referent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review found six trials. In the third trial, pain eased a little.",
+        "Four studies looked at the diet. The second study found less weight gain.",
+        "Nurses phoned mothers at home. The fourth mother said she felt alone.",
+        "None of the trials hid who got what, and only the third trial hid it from assessors.",
+        "The third small trial found no change in sleep.",
+        "This was a review of earlier studies. The other studies were too short to say.",
+        "Mice were given the vaccine. The remaining two groups got salt water.",
+        "The drug was tested in people with lupus. The second, larger trial found fewer flares.",
+        "Children took the syrup for a week. The other children had fewer coughs.",
+        "Relapses were rarer with the drug. The remaining trials did not measure relapses.",
+        "This study did not look at MS. The other included studies were small.",
+    ],
+)
+def test_a_member_of_a_set_never_introduced_is_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One trial tested the cream for a month. The second trial tested it for a year.",
+        "Two studies compared the drug with a dummy pill. The third study compared two doses.",
+        "Three of the studies were done in Europe and the fourth study in Brazil.",
+        "A 2015 trial found less pain. The second trial found no change.",
+        "One of the trials was stopped early. The other trials ran for two years.",
+        "The review found five trials. The other trials were smaller than the first.",
+        "One was a small trial in Norway. The second trial was run in Japan.",
+        "Women were in labour for many hours during the second stage of labour.",
+        "Stroke is the second leading cause of death in adults.",
+        "This is the third update of a review first published in 2004.",
+        "The Second International Stroke Trial found fewer deaths.",
+        "Of the 40 patients, 30 got better and the other patients did not.",
+        "Side effects were more common after the second dose.",
+        "Pain eased in the placebo group. The other group had more headaches.",
+        "Half the people got advice by text. This group drank less than the other group.",
+    ],
+)
+def test_a_member_of_a_set_introduced_or_no_member_at_all_passes(text):
+    assert not flagged(text)
+
+
+def test_the_earlier_text_introduces_the_set():
+    assert not flagged("The second trial found no change.", before="One trial found less pain.")
+    assert flagged("The second trial found no change.", before="Pain eased in six trials.")
+
+
+def test_indexes_are_counted_from_start():
+    sentences = ["The second group slept more.", "The third trial was small."]
+    assert dangling_referents(sentences, start=1) == [(1, "The third trial")]
+    assert len(dangling_referents(sentences)) == 2
+
+
+def test_the_gate_reads_the_summary_in_reading_order():
+    base = dict(
+        headline="Acupuncture may ease a stye for a short time",
+        why_it_matters="This review did not look at MS. Talk with your doctor or care team.",
+        limitations="A review is only as good as its studies.",
+    )
+    dangling = PlainSummary(
+        what_the_study_did="This was a review of six trials. In the third trial, styes healed "
+        "as fast with acupuncture as with antibiotic cream.",
+        **base,
+    )
+    introduced = PlainSummary(
+        what_the_study_did="This was a review of six trials. Two trials compared acupuncture "
+        "with usual care. In the third trial, styes healed as fast with acupuncture as with "
+        "antibiotic cream.",
+        **base,
+    )
+    found = [f for f in check_fluency(dangling) if "dangling_referent" in f.message]
+    assert [(f.section, f.span, f.severity) for f in found] == [
+        ("what_the_study_did", "the third trial", "error")
+    ]
+    assert not [f for f in check_fluency(introduced) if "dangling_referent" in f.message]
