@@ -58,7 +58,7 @@ def _plain(text: str) -> str:
         # part of a longer noun phrase: no bracket inside it
         ("Benzodiazepine withdrawal was slow.", "Benzodiazepine withdrawal was slow."),
         ("There was no blinding of outcome assessment.",
-         "There was no blinding of result assessment."),
+         "There was no blinding of outcome assessment."),
     ],
 )  # fmt: skip
 def test_review_terms(text: str, want: str) -> None:

@@ -126,7 +126,7 @@ def test_no_plural_swap_after_one() -> None:
     assert "bias rules" not in text
     assert "one risk of bias criteria" in text
     # "one of the" is no singular noun phrase: the swap is fine there
-    assert "rules" in glossary.plain("Trials that met all the criteria were kept.")
+    assert "rules" in glossary.plain("Trials that met all the inclusion criteria were kept.")
 
 
 def test_swapped_placebo_before_a_verb_is_whole() -> None:

@@ -99,7 +99,8 @@ def test_an_abbreviation_used_as_a_statistic_is_not_expanded():
             "Walking improved a little at study endpoint (24 weeks).",
             "Walking improved a little at the end of the study (24 weeks).",
         ),
-        ("The primary endpoint was relapse.", "The main result measured was relapse."),
+        ("The primary endpoint was relapse.", "The main outcome was relapse."),
+        ("The primary outcome was fatigue at week 12.", "The main outcome was fatigue at week 12."),
         (
             "Scores on the Fatigue Impact Scale fell at study endpoint.",
             "Scores on the Fatigue Impact Scale fell at the end of the study.",
@@ -155,7 +156,8 @@ def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
         ),
         ("The superior temporal gyrus was thinner.", "The superior temporal gyrus was thinner."),
         ("Diagnosis used the Barton criteria.", "Diagnosis used the Barton criteria."),
-        ("Entry criteria were strict.", "Entry rules were strict."),
+        ("Entry criteria were strict.", "Entry criteria were strict."),
+        ("Five trials met the eligibility criteria.", "Five trials met the entry rules."),
         (
             "Kidney injury was graded by the KDIGO criteria.",
             "Kidney injury was graded by the KDIGO criteria.",

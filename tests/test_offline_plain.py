@@ -100,7 +100,7 @@ def test_glossary_is_large_number_free_and_matches_whole_words():
     assert len(glossary.entries) >= 400
     assert plain_words("Demyelination in lesions") == "Loss of myelin in damaged areas"
     assert plain_words("undemyelination stays") == "undemyelination stays"
-    assert plain_words("adverse events were rare") == "side effects were rare"
+    assert plain_words("adverse events were rare") == "unwanted events were rare"
     with pytest.raises(ValueError, match="number"):
         parse_glossary("dose\ttwo 5 mg pills")
 

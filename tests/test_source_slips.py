@@ -103,7 +103,17 @@ def test_tidy_says_a_repeated_word_once_only_where_the_two_are_the_same(
             "Three patients had serious health problems: one stroke and two falls.",
         ),
         ("One serious adverse event was reported.", "One serious health problem was reported."),
-        ("Adverse events were mild.", "Side effects were mild."),
+        # any adverse event is counted, caused by the treatment or not: no "side effects"
+        ("Adverse events were mild.", "Unwanted events were mild."),
+        (
+            "Adverse events were similar with the cream and the dummy cream.",
+            "Unwanted events were similar with the cream and the dummy cream.",
+        ),
+        # adverse effects may come from any exposure, not only a medicine
+        (
+            "Shift work had adverse effects on sleep in nurses.",
+            "Shift work had harmful effects on sleep in nurses.",
+        ),
     ],
 )
 def test_a_swap_neither_repeats_a_word_nor_claims_a_cause(text: str, expected: str) -> None:

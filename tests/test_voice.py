@@ -33,6 +33,12 @@ from plainsum.plain.voice import voice
             True,
             "Few studies limited the review authors' confidence in the evidence.",
         ),
+        # the review's own outcomes, said with "the"
+        (
+            "For our secondary outcomes, the two creams did not differ.",
+            True,
+            "For the secondary outcomes, the two creams did not differ.",
+        ),
         (
             "Our careful search of three registers found two trials.",
             True,

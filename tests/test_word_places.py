@@ -78,7 +78,7 @@ from plainsum.plain.word_places import fits_here
         ("The primary outcome measures were pain and sleep.", "The main measures were pain"),
         # a secondary measure stays secondary (the headline never takes one)
         ("Secondary outcome measures did not differ.", "Secondary measures did not differ."),
-        ("Secondary outcomes did not differ.", "Secondary results measured did not differ."),
+        ("Secondary outcomes did not differ.", "Secondary outcomes did not differ."),
         # a word people know is not traded for a looser one
         ("Anxiety and fatigue fell.", "Anxiety and fatigue fell."),
         ("Additional helpful effects were seen.", "Additional helpful effects were seen."),
@@ -154,7 +154,7 @@ def test_a_medical_word_with_one_plain_meaning_is_swapped_whole(text: str, want:
         # with a determiner, or modifying the noun after it, the plain phrase reads whole
         ("The placebo group had more relapses.", "The dummy treatment group"),
         ("People on a matching placebo did well.", "a matching dummy treatment"),
-        ("The patient's outcome was good.", "The patient's result was good."),
+        ("The patient's assessment was done.", "The patient's check was done."),
         ("A full assessment was done.", "A full check was done."),
         # "return" keeps its sense only as "the return of" something
         ("The recurrence of symptoms was rare.", "The return of symptoms was rare."),

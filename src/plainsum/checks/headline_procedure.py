@@ -47,7 +47,8 @@ ADMINISTERED = re.compile(
 # What happened to them, which makes such a headline a finding ("... and all recovered").
 OUTCOME = re.compile(
     r"\b(?:recover\w*|died|deaths?|surviv\w*|heal\w*|cured?|relaps\w*|respond\w*|response|"
-    r"success\w*|fail\w*|safe\w*|tolerat\w*|well|side effects?|harms?|adverse|no change|"
+    r"success\w*|fail\w*|safe\w*|tolerat\w*|well|side effects?|"
+    r"unwanted events?|harmful effects?|harms?|adverse|no change|"
     r"unchanged|stable|normal)\b",
     re.I,
 )

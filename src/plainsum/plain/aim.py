@@ -74,9 +74,10 @@ _AIM_HEAD = re.compile(
     r"^(?P<head>(?:The review authors|The researchers) wanted to (?:assess|evaluate|determine|"
     r"compare|examine|investigate|review|find out|look at|check|study|explore|measure|estimate|"
     r"describe|summari[sz]e|identify|establish|quantify|test|analy[sz]e|appraise)"
-    r"(?: and (?:safety|harms|side effects))? (?:the )?"
+    r"(?: and (?:safety|harms|side effects|unwanted events|harmful effects))? (?:the )?"
     r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
-    r"value|role|use|impact|accuracy|tolerability|side effects) of (?!the (?:following|use)\b)"
+    r"value|role|use|impact|accuracy|tolerability|side effects|"
+    r"unwanted events|harmful effects) of (?!the (?:following|use)\b)"
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
     r"by|to|at|during|after|before)\b|[,;(])"
 )

@@ -109,7 +109,8 @@ _THESE_STUDIES = re.compile(
 # treatment and no trial named.
 _BARE_EVENTS = re.compile(
     r"^(?:No|There (?:were|was) no) (?:serious |major |severe |other )?(?:adverse events?|"
-    r"side effects?|adverse effects?|complications?|harms?|health problems?)(?: (?:occurred|"
+    r"side effects?|unwanted events?|harmful effects?|adverse effects?|complications?|harms?|"
+    r"health problems?)(?: (?:occurred|"
     r"were (?:reported|"
     r"seen|observed|recorded|found)))?\.?$"
     r"|^(?:Adverse events|Side effects|Adverse effects|Complications) (?:were (?:reported|seen|"

@@ -97,7 +97,8 @@ _SEARCH_COUNT = re.compile(
 
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
-    r"\b(?:side[- ]effects?|adverse|harms?|serious health problems?|(?<!-)deaths?|died|"
+    r"\b(?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|adverse|harms?|serious health problems?|(?<!-)deaths?|died|"
     r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
@@ -159,7 +160,7 @@ FINDING = re.compile(
     # "recovered", which an abstract says of its sample as often ("all children recovered")
     r"regain|normali[sz]"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
-    r"|serious health problem)\w*",
+    r"|serious health problem|unwanted event|harmful effect)\w*",
     re.I,
 )
 # What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the
@@ -181,11 +182,13 @@ def states_finding(text: str) -> bool:
 # effects"): the aside is not what the headline reports.
 _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
-    r"(?:side[- ]effects?|adverse (?:effects?|events?|reactions?)|harms?|"
+    r"(?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|adverse (?:effects?|events?|reactions?)|harms?|"
     r"serious health problems?)\b"
     r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
     # "no clear benefits or side effects of X": the benefit is the finding
-    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|harms?)\b"
+    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|harms?)\b"
     # "events secondary to stroke" (caused by), "secondary progressive MS", "secondary
     # prevention": no secondary measure, what was studied
     r"|\bsecondary (?=to\b|progressive\b|prevention\b)",

@@ -97,7 +97,8 @@ ADVICE = re.compile(
 # A harm or a safety finding the authors name: "adverse effects were common", "an increased
 # risk of infections", "appears to be safe", "toxicity".
 HARM = re.compile(
-    r"\b(?:adverse (?:effects?|events?|reactions?)|side effects?|harms?|toxicit(?:y|ies)|"
+    r"\b(?:adverse (?:effects?|events?|reactions?)|side effects?|"
+    r"unwanted events?|harmful effects?|harms?|toxicit(?:y|ies)|"
     r"serious health problems?|"
     r"(?:increased|higher|greater) risk of|(?:was|were|is|are|appears? to be|seems? to be) "
     r"(?:\w+ )?(?:safe|well tolerated)|infections? (?:was|were) (?:more )?common)\b",

@@ -294,7 +294,9 @@ def key_terms(texts: list[str]) -> frozenset[str]:
 
 # The glossary's neutral words for serious adverse events: harms like side effects, though no
 # one said the treatment caused them.
-_SERIOUS_EVENTS = re.compile(r"\bserious health problems?\b", re.I)
+_SERIOUS_EVENTS = re.compile(
+    r"\bserious health problems?\b|\bunwanted events?\b|\bharmful effects?\b", re.I
+)
 
 
 # "The primary outcome was the number of people with a relapse": what the authors said they
@@ -354,7 +356,8 @@ def main_result_rank(
 
 # A result about harm: side effects, safety, complications, deaths, people who stopped.
 HARM = re.compile(
-    r"\b(?:side[- ]effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
+    r"\b(?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
     r"serious health problems?|"
     r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
     r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .word_places import COMPARATIVES
+
 __all__ = ["kept_terms", "place_fits", "sense_fits", "sense_plain"]
 
 # Terms with more than one sense: swapped only where the sentence shows the sense the plain
@@ -163,17 +165,6 @@ def place_fits(term: str, before: str, after: str) -> bool:
     return True
 
 
-# "incidence" is the "rate of new cases" of an illness ("the incidence of pneumonia"); of events,
-# harms or symptoms it is only their "rate" ("the rate of side effects", never "the rate of new
-# cases of side effects").
-_OF_EVENTS = re.compile(
-    r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:events?|effects?|complications?|reactions?|withdrawals?|"
-    r"discontinuations?|drop-?outs?|somnolence|drowsiness|sedation|vomiting|nausea|pain|"
-    r"bleeding|leaks?|leakage|falls?|episodes?|exacerbations?|deaths?|mortality|toxicit\w*|"
-    r"harms?|readmissions?|reoperations?|failures?|symptoms?|amputations?|caesarean|cesarean|"
-    r"births?|surger(?:y|ies)|operations?|procedures?|admissions?|visits?|transfusions?)\b",
-    re.I,
-)
 # "regarding", "concerning" and "with regard to" are "about" only after a word of knowing or
 # telling ("evidence regarding safety", "no conclusions can be drawn regarding ..."); after a
 # difference they are "in" ("did not show differences in the share of patients", never
@@ -197,13 +188,44 @@ _CLAUSE_START = re.compile(
 )
 
 
+# Glossary terms whose plain phrase says something else in most sentences, so the drafter
+# keeps the paper's word (the gate still knows the pair): an "outcome" is what a trial measured,
+# a "result" what it found ("the result of serious illness", "spasticity results", "health
+# results"); a "biomarker" beside its kind is no "measurable sign" ("molecular measurable
+# signs", "the measurable sign status of riboflavin"); "criteria" are seldom "rules"
+# ("self-making rules", "quality rules", "the rules a measurable sign must face").
+_KEPT = frozenset(
+    {"outcome", "outcomes", "secondary outcomes", "biomarker", "biomarkers", "criteria"}
+)
+# Plain phrases the drafter uses in place of the glossary's, which the gate still accepts from
+# a model: an adverse event is counted whether or not the treatment caused it (a fall, an
+# infection), and adverse effects may come from any exposure ("of air pollution"): "side
+# effects" says the treatment caused them. The incidence of an illness is its rate of new cases;
+# of a symptom or a harm it is how often it happens ("the rate of new cases of hot flushes" is
+# false): "rate" is true of both.
+_DRAFTER_PLAIN = {
+    "adverse events": "unwanted events",
+    "adverse event": "unwanted event",
+    "adverse effects": "harmful effects",
+    "incidence": "rate",
+}
+
+
+def _next_word(after: str) -> str:
+    m = None if re.match(r"\s*[,;:.!?]", after) else _WORD_AFTER.match(after)
+    return m.group(1).lower() if m else ""
+
+
 def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
     """The glossary's `plain` phrase for `term` in the sense it has between `before` and
     `after`, another plain phrase where the sense needs one, or None where no plain phrase
     keeps it (the paper's word stays)."""
     low = " ".join(term.lower().split())
-    if low == "incidence" and _OF_EVENTS.match(after):
-        return "rate"
+    if low in _KEPT:
+        return None
+    if low in ("significant", "statistically significant") and _next_word(after) in COMPARATIVES:
+        return "clearly"  # the paper's slip "a significant higher risk": "a clearly higher risk"
+    plain = _DRAFTER_PLAIN.get(low, plain)
     if low in _REGARDING:
         if _CLAUSE_START.search(before):
             return "as for"

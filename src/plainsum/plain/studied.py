@@ -33,7 +33,8 @@ _WHO_FILLER = aim_terms(
 # A "for whom" part that says how the study was done or what it measured: no subject.
 _NOT_WHOM = re.compile(
     r"(?<![\w-])(?:trials?|stud(?:y|ies)|reviews?|using|methods?|results?|outcomes?|settings?|"
-    r"terms?|comparison|compared|versus|adverse|events?|harms?|side effects?|potential)"
+    r"terms?|comparison|compared|versus|adverse|events?|harms?|side effects?|"
+    r"unwanted events?|harmful effects?|potential)"
     r"(?![\w-])"
     # ... or ends on a word that needs more after it ("primary painful periods when",
     # "primary or secondary prevention"): not said whole

@@ -25,7 +25,8 @@ MIN_SUBJECT_WORDS = 2  # "treatments" alone says nothing
 _WANTED = re.compile(
     r"wanted to (?:\w+ ){1,2}(?:the )?(?:(?:absolute|relative|comparative|possible|"
     r"long-term|short-term)\s+)?(?:(?:benefits?|effects?|safety|effectiveness|efficacy|harms?|"
-    r"tolerability|acceptability|side effects|costs?|accuracy)(?:,| and| or)?\s+){1,5}of "
+    r"tolerability|acceptability|side effects|"
+    r"unwanted events|harmful effects|costs?|accuracy)(?:,| and| or)?\s+){1,5}of "
     r"(?P<topic>.+?)\.?$"
 )
 # Words that show the phrase ran into a clause or a pointer: never a thing studied.

@@ -73,7 +73,9 @@ def trim_topic(topic: str) -> str:
 _AIM_TOPIC = re.compile(
     r"wanted to (?:\w+ ){1,2}(?:the )?(?:[\w-]+,? (?:(?:and|or) )?){0,5}?"
     r"(?:(?:benefits?|effects?|safety|effectiveness|efficacy|harms?|value|role|use|impact|"
-    r"tolerability|side effects)(?: and (?:safety|harms|side effects|benefits?|tolerability))? "
+    r"tolerability|side effects|"
+    r"unwanted events|harmful effects)(?: and (?:safety|harms|side effects|unwanted events|"
+    r"harmful effects|benefits?|tolerability))? "
     r"of |(?P<whether>whether) )"
     r"(?P<topic>.+?)\.?$"
 )
@@ -201,7 +203,7 @@ _NO_BENEFIT = re.compile(
     r"provide (?:any |a )?(?:clear )?benefits?|improve|reduce|help|prevent|slow|ease|relieve|"
     r"lower|delay|differ|change)\b"
     r"|\bno (?:clear |significant |important |meaningful )?(?:benefits?|effects?|differences?|"
-    r"improvements?)\b(?! (?:in|on) (?:safety|side effects|harms))",
+    r"improvements?)\b(?! (?:in|on) (?:safety|side effects|unwanted events|harmful effects|harms))",
     re.I,
 )
 _HELPED = re.compile(
@@ -214,7 +216,8 @@ _HELPED = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:only|some(?! (?:[\w-]+ )?evidence)|subgroups?|short[- ]term|long[- ]term|"
     r"at (?:a )?dose|doses?|except|but|"
-    r"however|although|whereas|while|harm\w*|side effects?|adverse|health problems?|worse|"
+    r"however|although|whereas|while|harm\w*|side effects?|"
+    r"unwanted events?|harmful effects?|adverse|health problems?|worse|"
     r"increase[ds]?|"
     r"higher|more|greater|less|than|compared|versus|over|similar|superior|inferior|"
     r"as (?:good|well|effective) as)\b|\d",

@@ -15,12 +15,12 @@ import re
 
 __all__ = ["voice"]
 
-# "our results", "our careful review", "our secondary results measured": the study's own, said
-# with "the".
+# "our results", "our careful review", "our secondary outcomes": the study's own, said with
+# "the".
 _OUR_OWN = re.compile(
     r"\b([Oo])ur ((?:[\w-]+ ){0,2}?)(results|findings|data|study|studies|work|analysis|analyses|"
     r"observations|review|trial|synthesis|search|meta-analysis|interpretation|appraisal|"
-    r"matrix|experiments?)\b"
+    r"matrix|experiments?|outcomes?)\b"
 )
 # "our genes", "our bodies": people's in general, no one's in particular.
 _OUR_KIND = re.compile(

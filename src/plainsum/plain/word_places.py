@@ -41,6 +41,14 @@ _RESULT_NOUNS = frozenset(
     finding findings relationship relationships trend trends gain gains loss losses rise fall
     drop predictor predictors impact heterogeneity""".split()
 )
+# "nearly significant" says the result missed significance: "nearly clear" says it almost did.
+_NEAR = frozenset("near nearly almost borderline approaching".split())
+# The paper's own slip "significant higher" (for "significantly"): "clearly higher", never the
+# broken "clear higher" (`senses.sense_plain` says it so).
+COMPARATIVES = frozenset(
+    "higher lower greater smaller more less fewer better worse larger shorter longer lesser "
+    "increased decreased reduced improved elevated".split()
+)
 _SIGNIFICANTLY_BEFORE = frozenset(
     "not differ differed vary varied change changed improve improved increase increased "
     "decrease decreased reduce reduced".split()
@@ -111,14 +119,14 @@ _GENERALLY_REFUSE_AFTER = frozenset(
 )
 
 
-# Nouns the paper may use bare, as a mass noun ("given placebo", "no effect on outcome"), whose
+# Nouns the paper may use bare, as a mass noun ("given placebo", "incidence was low"), whose
 # plain phrase is a singular count noun that cannot stand without a determiner ("given dummy
-# treatment", "no effect on result", "eligible for check"). The swap needs a determiner in the
-# term's noun phrase ("the placebo", "a poor outcome") or the term modifying a noun after it
+# treatment", "rate was low", "eligible for check"). The swap needs a determiner in the
+# term's noun phrase ("the placebo", "a higher incidence") or the term modifying a noun after it
 # ("the placebo group"); otherwise the paper's word stays.
 _COUNT_PLAIN = frozenset(
-    """placebo outcome assessment evaluation investigation monotherapy hospitalisation
-    hospitalization""".split()
+    """placebo assessment evaluation investigation monotherapy hospitalisation
+    hospitalization incidence""".split()
 )
 _NOUN_PHRASE_STARTS = frozenset(
     "a an the this that these those each every another any no one its their his her our your "
@@ -186,8 +194,10 @@ def fits_here(term: str, before: str, after: str) -> bool:
         # significant is not "clear" (read as large)
         if prev not in _NEGATIONS and (_SMALL.search(before) or _SMALL.search(after)):
             return False
+    if term in ("significant", "significantly") and prev in _NEAR:
+        return False  # "a near significant increase" was not significant: no "near clear"
     if term == "significant":
-        return _significant_fits(prev, after)
+        return nxt in COMPARATIVES or _significant_fits(prev, after)
     if term == "significantly":
         return prev in _SIGNIFICANTLY_BEFORE or bool(nxt and _COMPARATIVE.match(nxt))
     if term == "proven":

@@ -78,7 +78,8 @@ def either_way(text: str) -> tuple[str, str] | None:
 # part of what is unclear, so the shorter claim is as true; the rest keeps every word of meaning.
 _EFFECT_UNCLEAR = re.compile(
     r"^The (?:absolute and comparative |comparative |relative |overall )?"
-    r"(?P<what>effects?|benefits?)(?: and (?:tolerability|safety|harms|side effects))? "
+    r"(?P<what>effects?|benefits?)(?: and (?:tolerability|safety|harms|side effects|"
+    r"unwanted events|harmful effects))? "
     r"(?P<rest>(?:of|on) [^,;]+?) (?P<verb>is|are|remains?|remained)(?: still)? "
     r"(?:poorly documented|unclear|uncertain|not clear|not known|unknown)$",
     re.I,
