@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
+from ..memo import SIZE
 from .anchored import unanchored
 from .finding import FINDING
 from .simplify import PlainSentence, measured
@@ -94,6 +96,7 @@ def _fronted_pronoun(text: str) -> bool:
     return m is not None and not finite(m["front"])
 
 
+@lru_cache(maxsize=SIZE)  # asked of the same pieces about 68 times a draft
 def leans_back(text: str) -> bool:
     """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
     "Both"), a pronoun subject after an opening phrase (`_fronted_pronoun`), a pointer inside

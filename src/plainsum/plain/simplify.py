@@ -216,6 +216,7 @@ def _measures(text: str) -> tuple[int, int, int, float, bool]:
     )
 
 
+@lru_cache(maxsize=SIZE)  # three times in four the text was stripped before
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
     "Primary outcome It is ..." -> "It is ...")."""
