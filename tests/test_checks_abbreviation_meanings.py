@@ -3,10 +3,12 @@ a botched try at the paper's own long form, an expansion set beside the short fo
 a name the paper writes in full without abbreviating it, and standard long forms of everyday
 abbreviations. Sentences written for these tests, in the style of real abstracts."""
 
+import re
+
 import pytest
 
 from plainsum.checks.abbreviations import wrong_expansions
-from plainsum.checks.long_form_names import attempted_expansions, named_in_full
+from plainsum.checks.long_form_names import _word_runs, attempted_expansions, named_in_full
 from plainsum.checks.long_forms import same_long_form, summary_expansions
 
 BATTERY = (
@@ -143,3 +145,39 @@ SCALE = (
 )
 def test_a_name_written_out_wrongly_without_its_short_form(summary, wrong):
     assert [w.short for w in wrong_expansions(SCALE, summary)] == wrong
+
+
+def _every_start(size: int) -> re.Pattern[str]:
+    """The runs of `size` words found at every word start (what `_word_runs` finds, less the
+    starts that `near_long_forms` passes over)."""
+    word = r"[A-Za-z][\w'’]*"
+    joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
+    run = rf"{word}(?:{joint}{word}){{{size - 1}}}"
+    return re.compile(rf"(?<![\w'’-])(?=({run})(?![\w-]))")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disability was rated on the Extended Disability Status Score at week 12.",
+        "Adults with rapidly relapsing multiple sclerosis took part; others did not.",
+        "Of the eighty adults, twenty-one With an Expanded-Disability score took part.",
+        "Brain volume and the total number of new lesions fell in both arms.",
+        "The EDSS and the 'Expanded' Disability scale are named in full in Table 2.",
+    ],
+)
+@pytest.mark.parametrize("short", ["EDSS", "RRMS", "TNL", "BVL", "ÉDSS", "AOTW"])
+def test_long_form_runs_start_only_where_they_are_read(text, short):
+    """A run is looked for only at a word starting with the short form's first letter or a
+    small word's first letter: of the runs found, those `near_long_forms` reads are those it
+    read when the pattern was tried at every start."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    minor = {"of", "and", "the", "in", "for", "with", "to", "a", "an", "on", "by", "or"}
+
+    def read(m: re.Match[str]) -> bool:
+        first = re.match(r"[^\s/-]*", m.group(1)).group(0).lower()
+        return m.group(1)[0].lower() == letters[0] or first in minor
+
+    every = [(m.start(), m.group(1)) for m in _every_start(len(letters)).finditer(text) if read(m)]
+    runs = _word_runs(len(letters), letters[0]).finditer(text)
+    assert [(m.start(), m.group(1)) for m in runs if read(m)] == every

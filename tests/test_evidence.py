@@ -189,3 +189,39 @@ def test_number_mentions_are_a_fresh_list_each_time() -> None:
     first.clear()
     again = number_mentions("Of 120 adults, 45 relapsed within two years.")
     assert [v for v, _, _ in again] == ["120", "45"]
+
+
+# Sentences in any case: the index reads an ASCII sentence lower-cased with the glossary's
+# pattern less IGNORECASE, and must find exactly the terms the pattern itself finds.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Demyelination and NEUROINFLAMMATION were lower in the treated mice.",
+        "The Relapse rate, spasticity and fatigue did not change over 12 months.",
+        "Serious Adverse Events were rare; patient-reported outcomes improved.",
+        "Cognitive behaviour therapy was given to 40 people with multiple sclerosis.",
+        "Hepatocytes-derived cells were counted (an ad hoc count).",
+        "Nothing here is a term of the glossary at all.",
+        "",
+    ],
+)
+def test_the_index_finds_the_glossarys_terms_in_any_case(sentence):
+    from plainsum.evidence_index import _glossary_lower, _glossary_plain
+
+    pattern, _ = _glossary_plain()
+    lower = _glossary_lower()
+    assert lower is not None  # the shipped glossary's letters are all lower case ASCII
+    assert [(m.start(), m.group(0)) for m in lower.finditer(sentence.lower())] == [
+        (m.start(), m.group(0).lower()) for m in pattern.finditer(sentence)
+    ]
+
+
+def test_a_term_stands_for_its_plain_words_whatever_its_case():
+    from plainsum.evidence import stand_in_groups
+
+    source = parse(PAPER)
+    lower = stand_in_groups(source, "Demyelination was lower in EAE mice.")
+    assert lower  # the glossary's plain words for demyelination, the long form of EAE
+    assert stand_in_groups(source, "DEMYELINATION was lower in EAE mice.") == lower
+    # a letter outside ASCII: the pattern itself reads the sentence, with the same answer
+    assert stand_in_groups(source, "Demyelination was lower in EAE mice (naïve).") == lower

@@ -131,11 +131,30 @@ def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
             elif long_lower in lower:
                 extra.append(list(short_words))
     pattern, _ = _glossary_plain()
-    for m in pattern.finditer(text):
-        words = _plain_words(m.group(0).lower())
+    lower_pattern = _glossary_lower()
+    if lower_pattern is not None and text.isascii():
+        terms = [m.group(0) for m in lower_pattern.finditer(text.lower())]
+    else:
+        terms = [m.group(0).lower() for m in pattern.finditer(text)]
+    for term in terms:
+        words = _plain_words(term)
         if words is not None:
             extra.append(list(words))
     return [group for group in extra if group]
+
+
+@cache
+def _glossary_lower() -> re.Pattern[str] | None:
+    """The glossary's pattern without IGNORECASE, for ASCII text lower-cased: the same matches
+    at the same places (an ASCII text's `lower()` keeps its length, its spaces and its word
+    characters, and the pattern's letters are all lower case ASCII), twice as fast (the engine
+    tells a term's branches apart by their first letter only without IGNORECASE). None, and
+    the pattern itself is used, when its letters are not all lower case ASCII."""
+    pattern, _ = _glossary_plain()
+    letters = re.sub(r"\\.", "", pattern.pattern)  # escapes (\\s, \\w) are no letters
+    if not pattern.pattern.isascii() or letters != letters.lower():
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

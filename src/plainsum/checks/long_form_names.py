@@ -146,13 +146,22 @@ def _first_word(text: str) -> str:
     return found.group(0).lower() if found else ""
 
 
-@lru_cache(maxsize=32)
-def _word_runs(size: int) -> re.Pattern[str]:
-    """`size` words in a row (small words between them aside), found at every start."""
+# The first letters of the small words: a run that starts with one may start with a small word.
+_MINOR_FIRSTS = frozenset(w[0] for w in _MINOR)
+
+
+@lru_cache(maxsize=256)
+def _word_runs(size: int, first: str) -> re.Pattern[str]:
+    """`size` words in a row (small words between them aside), found at every start whose first
+    letter is `first` (either case) or a small word's first letter: the only starts
+    `near_long_forms` reads (a run starting with another letter is no long form of a short
+    form starting with `first`), so the pattern is not tried, nor a match read, at the others."""
+    starts = _MINOR_FIRSTS | {first} if len(first) == 1 and "a" <= first <= "z" else _MINOR_FIRSTS
+    letters = "".join(sorted(starts | {c.upper() for c in starts}))
     word = r"[A-Za-z][\w'’]*"
     joint = r"[\s-]+(?:(?:of|and|the|for|in|with|to|on)\s+)?"
     run = rf"{word}(?:{joint}{word}){{{size - 1}}}"
-    return re.compile(rf"(?<![\w'’-])(?=({run})(?![\w-]))")
+    return re.compile(rf"(?<![\w'’-])(?=[{letters}])(?=({run})(?![\w-]))")
 
 
 def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict[str, str]:
@@ -174,7 +183,7 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
         if len(letters) < 3 or not short.isupper():
             continue
         theirs = _content_words(paper)
-        for m in _word_runs(len(letters)).finditer(text):  # every start
+        for m in _word_runs(len(letters), letters[0]).finditer(text):  # every start it reads
             words = m.group(1)
             if words[0].lower() != letters[0] and _first_word(words) not in _MINOR:
                 continue  # its first word is no small word and starts with another letter

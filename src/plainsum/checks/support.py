@@ -153,10 +153,13 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     sentences = split_source(source)
     expand = _expander(source)
     findings: list[Finding] = []
-    # what the paper's results and conclusions say, as found (not asked or hoped)
-    findings_said = [
-        s.text for s in sentences if s.role in _FINDING_ROLES and not CONDITIONAL.search(s.text)
-    ]
+    # whether each of the paper's results and conclusions is asked or hoped (by index: read
+    # once, not again for every summary sentence it is a candidate for), and what they say as
+    # found
+    hedged = {
+        s.index: bool(CONDITIONAL.search(s.text)) for s in sentences if s.role in _FINDING_ROLES
+    }
+    findings_said = [s.text for s in sentences if s.index in hedged and not hedged[s.index]]
     not_ms = {
         k.section for k in links if k.kind == "frame" and frame_kind(k.text) == "not_about_ms"
     }
@@ -305,9 +308,9 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             candidates = [
                 sentences[i].text
                 for i in sorted(set(found.sentences) | {i for i, v in near.items() if v >= NEAR})
-                if sentences[i].role in _FINDING_ROLES
+                if i in hedged
                 and (
-                    not CONDITIONAL.search(sentences[i].text)
+                    not hedged[i]
                     or (denies and i in found.sentences and only_hedged(sentences[i].text))
                 )
             ]

@@ -79,7 +79,7 @@ def matches_in_sentences(
     spans: list[tuple[int, int]] | None = None
     lower = text.lower()
     for rule in rules:
-        if rule.keywords and not any(k in lower for k in rule.keywords):
+        if rule.keywords and not any(map(lower.__contains__, rule.keywords)):  # no generator
             continue
         for match in rule.pattern.finditer(text):
             if spans is None:

@@ -71,7 +71,7 @@ def standard_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
         return found
     for sentence in _SENTENCE_END.split(text):
         for short, form in forms.items():
-            if short in found:
+            if short in found or short not in sentence:  # a quick no: the pattern holds it
                 continue
             use = re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", sentence)
             if use and form.fits(sentence):
