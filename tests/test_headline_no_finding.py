@@ -38,6 +38,9 @@ def _ordered(first: int, *texts: str):
         # how much is known, how the trials were run (as before)
         ("Limited data on yoga for sleep exist", True),
         ("Most trials had a high risk of bias.", True),
+        ("Only two small placebo-controlled trials of the patch have been done", True),
+        ("Only one trial of cooling vests was carried out.", False),  # with its full stop
+        ("Only three studies were conducted", True),
         # findings, advice said of the treatment, findings about reporting
         ("Walking groups reduce tiredness in older adults.", False),
         ("The brace should be offered to people with weak ankles.", False),
@@ -45,6 +48,8 @@ def _ordered(first: int, *texts: str):
         ("Most of the benefit was seen in the first month.", False),
         ("Self-reporting of pain fell with the new drug.", False),
         ("The size of the effect was larger in older adults.", False),
+        ("Only two trials found that the patch eased pain", False),
+        ("Only one of the trials was done in people with MS and it found no benefit", False),
     ],
 )
 def test_a_sentence_that_says_no_finding(text: str, expected: bool) -> None:

@@ -25,6 +25,7 @@ from .condition import Condition
 from .finding import is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
+from .headline.no_finding import says_no_finding
 from .limits import states_a_limit
 from .lines import Line
 from .ms_pointer import with_people_named
@@ -298,6 +299,11 @@ def why_it_matters(
                 or states_a_limit(p.text)  # a limit of the studies: said under limitations
             )
         ]
+        # how much is known or in use, how the trials were run: a limit or the scene, never
+        # what the finding means ("Only two small trials have been done."), unless nothing
+        # else is left to say
+        scene = [p for p in meant if says_no_finding(p.text.rstrip("."))]
+        meant = [p for p in meant if p not in scene]
         picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         # the authors' advice and the harms they name, as they said them, beside what they
         # found ("this intervention cannot be recommended", "infections were more common")
@@ -338,6 +344,8 @@ def why_it_matters(
         studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
+        for p in [] if out else pick(scene, 1, WHY_BUDGET, used, FUTURE, in_order=True):
+            out.append(Line(_readable(p, head.text), p.sources, main=True))
         if not out and head.origin not in {p.text for p in stated} and _says_nothing(stated):
             out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:

@@ -23,6 +23,13 @@ _AMOUNT_ONLY = re.compile(
     r"available|(?:has|have) been (?:published|reported|done))$",
     re.I,
 )
+# "Only two small trials of X have been done": how few trials there are, not what they found.
+_FEW_DONE = re.compile(
+    r"^Only (?:one|two|three|four|five|a few|a small number of|\d+) (?:[\w-]+ ){0,4}"
+    r"(?:trials?|studies|RCTs)(?: (?:of|on|in|with) [^,;]+?)? (?:ha(?:ve|s) been|(?:was|were)) "
+    r"(?:done|conducted|published|carried out|performed|run)$",
+    re.I,
+)
 # "Most studies had a high risk of selective reporting", "No studies provided data for relapse":
 # how the trials were run or what they reported, not what the treatment did.
 _TRIALS_ONLY = re.compile(
@@ -108,6 +115,7 @@ def says_no_finding(text: str) -> bool:
     the evidence comes from, or what someone should do: no finding."""
     return bool(
         _AMOUNT_ONLY.match(text)
+        or _FEW_DONE.match(text)
         or _TRIALS_ONLY.search(text)
         or _ADVICE.match(text)
         or _REPORTING.search(text)
