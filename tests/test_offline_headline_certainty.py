@@ -8,6 +8,7 @@ import pytest
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.certainty import (
     bracket_grades,
+    concludes_nothing,
     grade_of,
     results_ceiling,
     with_grade,
@@ -287,3 +288,70 @@ def test_a_result_heads_with_the_grade_the_conclusions_give() -> None:
 def test_what_was_done_is_never_said_with_a_grade(edited: str) -> None:
     said = f"{edited} ({STATS}; low-certainty evidence)."
     assert with_grade(edited, grade_of(edited, said), said) == edited
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("The trials were poor, and reliable conclusions could not be drawn from the data.", True),
+        ("No firm conclusions can be made because of the scarcity of the data.", True),
+        ("The review authors were unable to draw any firm conclusions.", True),
+        # one question only: the other results keep their own grades
+        ("No firm conclusions can be drawn about the effect on pain.", False),
+        ("It was not possible to draw conclusions on quality of life or costs.", False),
+        (
+            "It is not possible to draw firm conclusions from this review with respect to pain.",
+            False,
+        ),
+        ("Definite conclusions cannot be made for differences in pain between the groups.", False),
+        ("Cooling vests eased tiredness in two trials.", False),
+    ],
+)
+def test_a_verdict_of_no_conclusion_at_all(said: str, expected: bool) -> None:
+    assert concludes_nothing(said) is expected
+
+
+def test_a_result_heads_with_doubt_when_the_authors_say_no_conclusion_can_be_drawn() -> None:
+    # the doubt stands in a limitation sentence of the authors' conclusions: the result heads
+    # no surer than the authors (issue 9: a headline stated a clear increase as fact where the
+    # authors said reliable conclusions could not be drawn)
+    doubt = "The trials were poor, and reliable conclusions could not be drawn from the data."
+    result = "Cooling vests were linked with a clear drop in tiredness."
+    head = choose_headline(
+        [measured("Good and large trials are needed.", (3,))],
+        [measured(result, (2,))],
+        StudyDesign.REVIEW,
+        said={1: doubt, 2: result, 3: "Good and large trials are needed."},
+        doubts=[measured(doubt, (1,))],
+    )
+    assert head.text == (
+        "Very weak evidence suggests cooling vests were linked with a clear drop in tiredness"
+    )
+
+
+def test_a_verdict_on_one_question_does_not_cap_the_others() -> None:
+    doubt = "No firm conclusions can be drawn about the effect on pain."
+    result = "Cooling vests were linked with a clear drop in tiredness."
+    head = choose_headline(
+        [measured("Good and large trials are needed.", (3,))],
+        [measured(result, (2,))],
+        StudyDesign.REVIEW,
+        said={1: doubt, 2: result, 3: "Good and large trials are needed."},
+        doubts=[measured(doubt, (1,))],
+    )
+    assert head.text == "Cooling vests were linked with a clear drop in tiredness"
+
+
+def test_a_limitation_that_grades_the_evidence_low_does_not_cap_the_results() -> None:
+    # only the authors' verdict of no conclusion at all does: a low grade in a limitation
+    # sentence may be about one question
+    doubt = "The quality of the evidence for falls was low."
+    result = "Cooling vests were linked with a clear drop in tiredness."
+    head = choose_headline(
+        [measured("Good and large trials are needed.", (3,))],
+        [measured(result, (2,))],
+        StudyDesign.REVIEW,
+        said={1: doubt, 2: result, 3: "Good and large trials are needed."},
+        doubts=[measured(doubt, (1,))],
+    )
+    assert head.text == "Cooling vests were linked with a clear drop in tiredness"

@@ -151,6 +151,7 @@ def compose(
             m.headed,
             as_said,
             m.by_role.get(Role.AIM, []),
+            m.by_role.get(Role.LIMITATION, []),
         )
 
     head = headline(drop - head_keep)

@@ -12,6 +12,7 @@ hedge itself ("Moderate evidence suggests X lowered Y"); a high grade adds nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...schemas import StudyDesign
@@ -160,10 +161,44 @@ _STATED = re.compile(
 )
 
 
-def results_ceiling(conclusions: list[PlainSentence], said: dict[int, str]) -> str | None:
+# The authors' verdict that their evidence allows no conclusion at all: "reliable conclusions
+# could not be drawn from the present data", "No firm conclusions can be made because of the
+# paucity of the data". Said of one question only ("no firm conclusions can be drawn about
+# pain", "on quality of life"), it caps nothing else.
+_NO_CONCLUSIONS = re.compile(
+    r"\b(?:no (?:firm|reliable|definitive|definite|robust|clear|valid) conclusions? (?:can|could|"
+    r"may) (?:yet )?be (?:drawn|made|reached)"
+    r"|(?:firm|reliable|definitive|definite|robust|valid) conclusions? (?:cannot|can not|could "
+    r"not|can't) (?:yet )?be (?:drawn|made|reached)"
+    r"|(?:unable|not possible|impossible) to (?:draw|make|reach) (?:any )?(?:firm |reliable "
+    r"|definitive |definite |robust |valid )?conclusions?)"
+    # where from: "from the present data", "from this review"
+    r"(?: from (?:the |this |these )?(?:present |available |current |included )?(?:data|"
+    r"evidence|review|studies|trials))?"
+    r"(?P<scope> (?:about|regarding|on|for|as to|with respect to|concerning|in relation to|of|"
+    r"whether|between|in)\b)?",
+    re.I,
+)
+
+
+def concludes_nothing(said: str) -> bool:
+    """Whether the authors say their evidence allows no conclusion, of nothing in particular
+    (`_NO_CONCLUSIONS`)."""
+    return any(m["scope"] is None for m in _NO_CONCLUSIONS.finditer(said))
+
+
+def results_ceiling(
+    conclusions: list[PlainSentence],
+    said: dict[int, str],
+    doubts: Sequence[PlainSentence] = (),
+) -> str | None:
     """How sure a review's results can be said to be when the authors' conclusions grade the
-    evidence only low or very low: the weakest of their grades ("very low", "low"); None when
-    they state no grade or any higher one (then a result's own bracket must say it)."""
+    evidence only low or very low: the weakest of their grades ("very low", "low"); "very low"
+    when they or their limitation sentences (`doubts`) say no conclusion can be drawn at all
+    (`concludes_nothing`); None when they state no grade or any higher one (then a result's
+    own bracket must say it)."""
+    if any(concludes_nothing(_paper(p, said)) for p in [*conclusions, *doubts]):
+        return "very low"
     grades = [
         (m["a"] or m["b"] or m["c"]).lower()
         for p in conclusions

@@ -149,14 +149,17 @@ def choose_headline(
     headed: bool = True,
     said: dict[int, str] | None = None,
     aims: list[PlainSentence] | None = None,
+    doubts: list[PlainSentence] | None = None,
 ) -> Headline:
     """The main finding as a headline (`_choose`); `said` holds the paper's sentences as it
     says them, by index: the grade of evidence a chosen sentence's brackets give is kept beside
-    its claim (`certainty`). Without a `topic`, a template names what an aim says was looked
-    at ("A review looked at X", never "A review reports its findings")."""
+    its claim (`certainty`), and so is the doubt of the authors' conclusions and limitation
+    sentences (`doubts`) about all of a review's results. Without a `topic`, a template names
+    what an aim says was looked at ("A review looked at X", never "A review reports its
+    findings")."""
     said = said or {}
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
-    ceiling = results_ceiling(conclusions, said) if review else None
+    ceiling = results_ceiling(conclusions, said, doubts or []) if review else None
     grader = Grader(design, animals, said, results, ceiling)
     pool = [*conclusions, *results]
     drop = graded_drop(pool, drop, grader)
