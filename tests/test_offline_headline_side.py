@@ -333,10 +333,10 @@ def test_an_it_that_stands_for_a_thing_named_before_leans_back(text: str, alone:
 
 
 def test_a_link_word_without_its_comma_goes_from_the_headline() -> None:
-    from plainsum.plain.headline.forms import _drop_lead
+    from plainsum.plain.headline.forms import without_lead
 
-    assert _drop_lead("Therefore swimming may ease tiredness.") == "Swimming may ease tiredness"
-    assert _drop_lead("Thus far, no trial has tested swimming.").startswith("Thus far, no trial")
+    assert without_lead("Therefore swimming may ease tiredness.") == "Swimming may ease tiredness"
+    assert without_lead("Thus far, no trial has tested swimming.").startswith("Thus far, no trial")
 
 
 def test_two_sentences_run_together_never_head() -> None:

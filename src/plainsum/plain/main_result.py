@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .headline import Headline
+from .headline.forms import without_lead
 from .lines import Line
 from .pick import leans
 from .relevance import FUTURE
@@ -44,8 +45,9 @@ def _words(text: str) -> list[str]:
 
 def word_for_word(text: str, headline: str) -> bool:
     """Whether `text` only repeats the headline: nearly every word of the headline in it
-    (`SAME_SHARE`) and fewer than `FULLER_BY` words of its own besides."""
-    head, own = _words(headline), _words(text)
+    (`SAME_SHARE`) and fewer than `FULLER_BY` words of its own besides, a lead that adds
+    nothing left out ("On the basis of this review, X" repeats "X")."""
+    head, own = _words(headline), _words(without_lead(text))
     if not head:
         return False
     kept = sum(1 for w in head if w in set(own)) / len(head)

@@ -34,9 +34,17 @@ _LEAD = re.compile(
     r"|(?:Effect(?:iveness)?|Efficacy|Safety|Harms|Benefits) (?=[A-Z][a-z]+ [a-z])"
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|As such|Now|"
-    r"Today|"
+    r"Today|As a consequence|At the present time|At this time|"
     r"Recently),"
     r"\s+(?=\w)"
+    # where the claim comes from: "On (the) basis of this review, X", "On the basis of now
+    # available evidence, X"
+    r"|(?:On|Based on) (?:the )?basis of (?:this|the|these|our|now|the now)(?: present| "
+    r"currently| now)?(?: available| current)? (?:review|study|analysis|data|results|findings|"
+    r"evidence|trials?|studies),?\s+(?=\w)"
+    # "The main finding of the review was that X": X is the main finding
+    r"|The main (?:finding|result|conclusion) of (?:the|this|our) (?:review|study|trial|"
+    r"analysis) (?:was|is) that "
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
     r"|(?:Therefore|Thus(?! far\b)|Hence) (?=[a-z])"  # "Therefore it is ...": no comma, a link
@@ -55,7 +63,8 @@ _HUMAN_WORD = re.compile(
 )
 
 
-def _drop_lead(text: str) -> str:
+def without_lead(text: str) -> str:
+    """`text` without a lead that adds nothing to its claim (`_LEAD`) or its full stop."""
     text = text.rstrip(".")
     for _ in range(2):  # "In agreement with this, the researchers show that X" -> "X"
         text = _LEAD.sub("", text)
@@ -85,11 +94,11 @@ def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[
 
 @cached_list  # every build of a draft, and each headline it weighs, asks the same sentences
 def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
-    full = _place(_drop_lead(sentence), design, animals)
+    full = _place(without_lead(sentence), design, animals)
     glued = GLUED.search(sentence)
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     shorter = [
-        _place(_drop_lead(f), design, animals)
+        _place(without_lead(f), design, animals)
         for text in texts
         for f in (text.rstrip("."), *short_forms(text, design == StudyDesign.LAB))
     ][1:]

@@ -133,6 +133,12 @@ _CONCESSION = re.compile(r"^(?:Despite|In spite of) (?P<what>[^,;]{3,100}),\s+(?
 _CONCESSION_BEARS = re.compile(r"\b(?:not|no|never|none|without|lack\w*|absence)\b", re.I)
 
 
+# "Given that the harms can be serious, X is not supported": the reason the authors give for
+# their claim; the claim stands alone (its own words of meaning stay; the reason's bear on the
+# reason: "possibly" in "Given that the harms are possibly serious" does not hedge X).
+_REASON = re.compile(r"^(?:Given(?: that)?|In view of) (?P<what>[^,;]{3,120}),\s+(?=\w)")
+
+
 # A link word before a reporting frame ("But the results support the view that X").
 _LINK = re.compile(r"^(?:But|And|Yet|So),?\s+(?=[Tt]he|[Tt]hese|[Oo]ur|[Tt]his)")
 
@@ -154,6 +160,10 @@ def fronts(text: str) -> list[tuple[str, str]]:
     concession = _CONCESSION.match(text)
     if concession and not _CONCESSION_BEARS.search(concession["what"]):
         out.append((capitalise(text[concession.end() :]), text[concession.end() :]))
+    reason = _REASON.match(out[-1][0])
+    if reason:
+        rest = out[-1][0][reason.end() :]
+        out.append((capitalise(rest), rest))
     base = out[-1][0]
     frame = _FRAME.match(base)
     if frame:
