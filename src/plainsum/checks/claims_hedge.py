@@ -14,6 +14,13 @@ summary sentence drops the hedge when
   lowered"), or a concession the authors go on to doubt ("Although ..., we are uncertain");
 - and no result or conclusion of the paper that holds it as well says it without doubt.
 
+The paper may also doubt every result at once: "reliable conclusions could not be drawn from
+the present data", "the evidence is insufficient to draw conclusions" (`doubted_throughout`).
+A sentence that states a result as sure ("clearly", "significantly", "strong evidence") against
+such a verdict drops the doubt too, when the verdict bounds itself to nothing the sentence does
+not name ("no firm conclusions can be drawn about long-term safety" leaves a result on blood
+pressure alone). The headline check holds the headline to the same verdict, sure words or not.
+
 The claims check reports these with the paper's words.
 """
 
@@ -30,6 +37,7 @@ from ..plain.sentences import Role
 from .claim_scope import stated_under_condition
 from .contradiction import same_thing
 from .headline_conceded import DOUBT, conceded_part
+from .no_conclusion import CALL, SURE, doubted_throughout, has_verdict
 from .polarity import Claim, claims_in, weighed, without_parentheses
 
 HELD = 0.3  # a paper sentence holding less of the summary sentence is not read against it
@@ -91,6 +99,18 @@ _UNKNOWN_EFFECT = re.compile(
 )
 _BREAK = re.compile(r"[;:]|,\s+(?:but|and|while|whereas|although|though|however)\b|\bbut\b", re.I)
 HEDGE_REACH = 90  # characters a hedge reaches forward to the direction word it governs
+
+
+def _sure_against_verdict(sentence: str, source: Source) -> Dropped | None:
+    """A sentence stating a result as sure ("clearly reduced") where the paper's verdict is
+    that its evidence carries no conclusion."""
+    sure = SURE.search(sentence)
+    if sure is None or _KEPT_AGAINST_CONCESSION.search(sentence) or CALL.search(sentence):
+        return None
+    if not _flat_claims(sentence):
+        return None
+    verdict = doubted_throughout(source, sentence)
+    return Dropped(sure.group(0), sentence, verdict) if verdict else None
 
 
 class Dropped(NamedTuple):
@@ -186,11 +206,16 @@ def find_dropped_hedges(text: str, source: Source, *, doubted: bool = False) -> 
     uncertain") keeps its doubt beside it."""
     _, hedging, doubting = _doubting(source)
     pool = doubting if doubted else hedging | doubting
-    if not pool:
+    verdict = has_verdict(source)
+    if not pool and not verdict:
         return []  # the paper doubts none of its results (as far as this summary needs)
     sentences = split_summary_section(text)  # as the evidence links split it (cached work)
     found = []
     for n, sentence in enumerate(sentences):
+        against = _sure_against_verdict(sentence, source) if verdict else None
+        if against is not None:
+            found.append(against)
+            continue
         if _KEPT_AGAINST_CONCESSION.search(sentence):
             continue
         if n + 1 < len(sentences) and DOUBT.search(sentences[n + 1]):

@@ -1,5 +1,7 @@
 """The headline keeps the paper's grade of its evidence: a claim the paper grades as low or very
-low certainty (or quality) is not a fact.
+low certainty (or quality) is not a fact, and neither is an effect where the paper's verdict is
+that its evidence carries no conclusion ("reliable conclusions could not be drawn from the
+present data": plainsum.checks.no_conclusion).
 
 "Exercise reduces fatigue in people with MS" overclaims when the paper's sentence behind it says
 "exercise may reduce fatigue (low-certainty evidence)": a reader who sees only the headline
@@ -30,6 +32,8 @@ from ..plain.sentences import Role
 from ..schemas import Finding, PlainSummary, Severity
 from .finding import procedure_only
 from .headline_claims import EFFECT, QUESTION
+from .no_conclusion import doubted_throughout
+from .polarity import claims_in
 
 CHECK = "headline"
 HOLDERS = 3  # the source sentences holding the headline best: a result and its conclusion
@@ -174,26 +178,37 @@ def low_grade_behind(source: Source, headline: str) -> str | None:
 
 
 def check_headline_grade(source: Source, summary: PlainSummary) -> list[Finding]:
-    """An error when the headline states as fact a claim the paper grades low or very low."""
+    """An error when the headline states as fact a claim the paper grades low or very low, or
+    an effect where the paper's verdict is that its evidence carries no conclusion."""
     headline = " ".join(summary.headline.split())
     if not states_as_fact(headline):
         return []
     grade = low_grade_behind(source, headline)
-    if grade is None:
-        return []
+    if grade is not None:
+        said = f"what the paper grades as {grade!r} evidence"
+    else:
+        verdict = _directed(headline) and doubted_throughout(source, headline)
+        if not verdict:
+            return []
+        said = f"an effect where the paper concludes: {verdict!r}"
     return [
         Finding(
             check=CHECK,
             severity=Severity.ERROR,
             section="headline",
             span=headline,
-            message=(
-                f"The headline states as fact what the paper grades as {grade!r} evidence: "
-                f"{headline!r} (overclaim)."
-            ),
+            message=f"The headline states as fact {said}: {headline!r} (overclaim).",
             hint=(
                 "Keep the paper's certainty: 'X may reduce Y', or 'Low-certainty evidence "
                 "suggests X reduces Y'."
             ),
         )
     ]
+
+
+def _directed(headline: str) -> bool:
+    """Whether the headline states a direction (up, down, better, worse, an effect)."""
+    return any(c.polarity in _DIRECTED for c in claims_in(headline))
+
+
+_DIRECTED = frozenset({"up", "down", "better", "worse", "effect"})

@@ -55,7 +55,7 @@ FREQUENT_TERMS = 8  # the paper's most frequent such words (each in two sentence
 MIN_SENTENCES = 2
 
 # Words any paper uses for its design, its people, its outcomes and its statistics.
-_GENERAL = frozenset(
+GENERAL = _GENERAL = frozenset(
     stem(w)
     for w in """patient patients participant participants individual individuals adult adults
     child children subject subjects effect effects effective effectiveness efficacy evidence
@@ -73,7 +73,7 @@ _GENERAL = frozenset(
 _NOT_A_NAME = re.compile(r"(?:ly|ed|ing)$")
 # Words that measure or grade what was studied rather than name it: a paper's most frequent
 # word may be one ("height", "levels"), and a summary naming only these names no subject.
-_MEASURES = frozenset(
+MEASURES = _MEASURES = frozenset(
     stem(w)
     for w in """level dose dosage duration function score scale rate measure measurement value
     mass height weight length size volume time period inconsistency consistency accuracy
