@@ -28,7 +28,7 @@ from .claim_scope import (
     stated_under_condition,
 )
 from .outcome_valence import in_terms_of
-from .plain_equivalents import equivalents
+from .plain_equivalents import named_alike
 from .polarity import (
     CONDITIONAL,
     OPPOSITE,
@@ -93,10 +93,16 @@ def _shared_weight(a: Claim, b: Claim) -> float:
             if not _other_kind(a, b, k):
                 shared += min(w, b.about[k])
             continue
-        same = equivalents(k)
-        plain = [v for s, v in b.about.items() if s in same]
-        if plain:  # "tiredness" for "fatigue", "night" for "nocturnal"
-            shared += min(w, max(plain))
+        alone = len(a.about) == 1
+        plain = [v for s, v in b.about.items() if named_alike(k, s, glosses=alone)]
+        if plain:  # "tiredness" for "fatigue", "night" for "nocturnal", "itching" for "pruritus"
+            # a claim about the plain word alone names the paper's term: it weighs what the
+            # term weighs ("More people died" is as telling as "mortality"), and the lay
+            # glosses join it; beside other words it counts as itself ("heart rate" is not
+            # "cardiac deaths"), and only the table's groups join it (a gloss's everyday kind,
+            # "sores" for "wounds", would tie "healed more pressure sores" to "improving wound
+            # healing" through a word the claim does not turn on)
+            shared += max(w, max(plain)) if alone else min(w, max(plain))
             plainly.add(k)
             continue
         kin = [v for s, v in b.about.items() if _same_root(k, s)]
@@ -185,7 +191,7 @@ def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
         k
         for k in mine.about
         if k in theirs.about
-        or equivalents(k) & theirs.about.keys()
+        or any(named_alike(k, s, glosses=len(mine.about) == 1) for s in theirs.about)
         or any(_same_root(k, s) for s in theirs.about)
     )
     return in_terms_of(polarity, mine.polarity, shared)

@@ -59,6 +59,26 @@ def _table() -> tuple[tuple[_Gloss, ...], frozenset[str], frozenset[int]]:
     return tuple(glosses), frozenset(kinds), frozenset(outcomes)
 
 
+MIN_PREFIX = 4  # a shorter term ("bp", "qol") is matched whole, never as the start of a word
+
+
+@cache
+def one_word_glosses() -> dict[str, tuple[str, ...]]:
+    """Each one-word lay phrase of data/lay_glosses.tsv (lower case) -> the technical terms of
+    one word it glosses, as the starts of words they are ("itching" -> "prurit", "itch")."""
+    text = resources.files("plainsum").joinpath(f"data/{_FILES[0]}").read_text("utf-8")
+    out: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lay, terms = line.split("\t")
+        words = _words(lay)
+        one = [t.strip().lower() for t in terms.split(",") if len(t.split()) == 1]
+        if len(words) == 1 and one and terms.strip() != "*":
+            out.setdefault(words[0], []).extend(one)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
 def _glosses() -> tuple[_Gloss, ...]:
     return _table()[0]
 

@@ -11,9 +11,10 @@ are matched by their stems (plainsum.evidence.stem).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from ..evidence import stem
+from .paraphrase import MIN_PREFIX, one_word_glosses
 
 # One group a line: the plain words first, then the technical ones.
 _GROUPS = """
@@ -65,3 +66,36 @@ def _table() -> dict[str, frozenset[str]]:
 def equivalents(word_stem: str) -> frozenset[str]:
     """The stems of the words that name the same thing as `word_stem` (not itself)."""
     return _table().get(word_stem, frozenset())
+
+
+@lru_cache(maxsize=65536)  # asked for every pair of words of two claims
+def named_alike(a: str, b: str, *, glosses: bool = True) -> bool:
+    """Whether the stems `a` and `b` name the same thing: one group of this table, or a lay
+    word of the project's vetted glosses (data/lay_glosses.tsv) and a technical term it
+    glosses ("itching" and "pruritus", "fits" and "seizures", "sugar" and "glycaemic"), both
+    ways (the glosses only with `glosses`). A gloss whose lay word says a direction ("raised"
+    for "upregulated") or names a measure ("rated" for "score") names no thing: it joins
+    nothing here."""
+    return b in equivalents(a) or glosses and (_glosses(a, b) or _glosses(b, a))
+
+
+def _glosses(lay: str, term: str) -> bool:
+    return any(
+        term == t or (len(t) >= MIN_PREFIX and term.startswith(t))
+        for t in _thing_glosses().get(lay, ())
+    )
+
+
+@cache
+def _thing_glosses() -> dict[str, tuple[str, ...]]:
+    """The one-word glosses whose lay word names a thing: no direction, no measure."""
+    from .polarity_words import DIRECTION
+    from .subject import MEASURES
+
+    out: dict[str, tuple[str, ...]] = {}
+    for lay, terms in one_word_glosses().items():
+        if stem(lay) not in MEASURES and not DIRECTION.fullmatch(lay):
+            # a term as its stem ("seizure" -> "seizur"), as the claims hold their words
+            starts = [stem(t) for t in terms]
+            out[stem(lay)] = tuple(dict.fromkeys([*out.get(stem(lay), ()), *starts]))
+    return out
