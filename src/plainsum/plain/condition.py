@@ -172,14 +172,18 @@ _OF_A_PROCEDURE = re.compile(
 # hydrocephalus", "the incidence of dementia", "the development of diabetes", and each name of
 # a list they open ("the risk of vasospasm, delayed ischaemia, and hydrocephalus").
 _OUTCOME_BEFORE = re.compile(
-    r"\b(?:(?:risks?|incidence|development|onset|occurrence|odds) of|outcomes? (?:of|was|were)|"
-    r"outcomes? included)\s+(?:the\s+)?(?:new\s+)?(?:[^.;:()]{0,100}?(?:,|\band\b|\bor\b)\s+)?"
+    r"\b(?:(?:risks?|incidence|development|onset|occurrence|odds|chances?) of|outcomes? (?:of|was|"
+    r"were)|outcomes? included|in relation to|(?:little|no) (?:or no )?difference (?:to|in))\s+"
+    # a list of outcomes before it, with the paper's abbreviations in brackets
+    r"(?:the\s+)?(?:new\s+)?(?:[^.;:]{0,140}?(?:,|\band\b|\bor\b)\s+)?"
     r"(?:(?!(?:to|for|in|with|by|on|the|an?|that|which)\b)[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # ... or after it: "dementia incidence", "asthma at 6 months".
 _OUTCOME_AFTER = re.compile(
-    r"^\s+(?:incidence|risk|rates?|at (?:\d|one|two|three|six|twelve|follow)|within \d)\b"
+    # (its abbreviation may stand between: "tuberculosis (TB) reactivation")
+    r"^\s+(?:\([^()]{1,30}\)\s+)?(?:incidence|risk|rates?|reactivation|at (?:\d|one|two|three|"
+    r"six|twelve|follow)|within \d)\b"
     r"(?! (?:mitigation|factors?|groups?|scores?|assessment|management)\b)",
     re.I,
 )
@@ -190,6 +194,10 @@ _MEASURE_BEFORE = re.compile(
     r"develop(?:s|ed|ing)? (?:an? )?)$",
     re.I,
 )
+# "the effect of delirium, which ...": a factor in their course, not what all of them had (never
+# "the effects of tuberculosis preventive treatment", where the name says which treatment).
+_EFFECT_OF_BEFORE = re.compile(r"\beffects? of (?:the )?$", re.I)
+_ENDS_THE_PHRASE = re.compile(r"^\s*(?:[,;.)]|$|(?:which|that|on|in|and|or)\b)", re.I)
 # A group within the paper's people, not what they all had ("in a subgroup of patients with
 # subarachnoid haemorrhage", "a subset of children with asthma"), or one they did not have
 # ("patients with no prior stroke", "adults without diabetes").
@@ -197,6 +205,22 @@ _SCOPED_BEFORE = re.compile(
     r"\b(?:subgroups?|subsets?) of\b[^.;:]{0,60}$"
     r"|\b(?:(?:with|had|having) no|without|free of|free from)\s+(?:(?:a|an|any|prior|"
     r"previous|known|apparent|concurrent|history of|signs? of|evidence of)\s+){0,2}$",
+    re.I,
+)
+# A group the paper left out, not what its people had: "those with severe sinusitis, because
+# these populations were not included", "excluding people with epilepsy".
+_LEFT_OUT_AFTER = re.compile(
+    # in the same clause: never past a verb of what they did or a relative clause ("Adults
+    # with gout took the drug, and none had side effects that were not included ...")
+    r"^(?:(?!\b(?:that|which|who|whose|took|had|received|got|showed|found|used)\b)[^.;]){0,160}?"
+    r"\b(?:(?:was|were|are|is|had been) (?:not included|excluded|not eligible|"
+    r"not studied|not enrolled|not recruited)|(?:was|were) left out)\b",
+    re.I,
+)
+_LEFT_OUT_BEFORE = re.compile(
+    r"\b(?:excluded|excluding|exclusion of|except(?:ing)?|exception of|other than|did not include|"
+    r"not include)"
+    r"\b[^.;]{0,80}$",
     re.I,
 )
 # ... or a group compared with another: "sepsis versus non-sepsis subgroups".
@@ -214,11 +238,16 @@ def _how(text: str, start: int, end: int) -> str:
     """How the sentence names the condition at `text[start:end]`: as what the people had
     (`STUDIED`: "children with X", "drugs for X", "X patients", "outcome after X"), as an
     outcome measured (`OUTCOME`: "the risk of X", "X at 6 months", "X following a bleed"), as
-    what a group within them had (`SCOPED`: "a subgroup of patients with X"), or neither."""
+    what a group within them had or a group left out (`SCOPED`: "a subgroup of patients with
+    X", "excluding people with X", "those with X were not included"), or neither."""
     before, after = text[max(0, start - 160) : start], text[end : end + 30]
     if _SCOPED_BEFORE.search(before) or _SCOPED_AFTER.match(after):
         return SCOPED
+    if _LEFT_OUT_BEFORE.search(before) or _LEFT_OUT_AFTER.match(text[end : end + 200]):
+        return SCOPED  # a group left out
     if _MEASURE_BEFORE.search(before):
+        return OUTCOME
+    if _EFFECT_OF_BEFORE.search(before) and _ENDS_THE_PHRASE.match(after):
         return OUTCOME
     if _OF_A_PROCEDURE.match(after):
         return SAID

@@ -1,0 +1,83 @@
+"""A condition the paper names only as a group it left out ("those with severe gout were not
+included", "excluding people with epilepsy") is not what it studied: why it matters never says
+"This review was about severe gout." (issue 9: a draft said a review was about "severe
+sinusitis" where the authors could draw no conclusions about those with it, because they were not
+included). Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.condition import (
+    OUTCOME,
+    SAID,
+    SCOPED,
+    STUDIED,
+    Condition,
+    conditions_of,
+    mentions,
+)
+from plainsum.plain.sentences import Role
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        (
+            "We could not draw conclusions about children and those with severe gout, because "
+            "these groups were not included.",
+            SCOPED,
+        ),
+        ("Trials excluding people with epilepsy were pooled.", SCOPED),
+        ("People with diabetes were not included in two of the trials.", SCOPED),
+        ("All trials left out adults other than those with mild asthma.", SCOPED),
+        ("Trials of the drug for any use (with the exception of gout) were included.", SCOPED),
+        # what they had: the words about leaving out belong to another clause
+        ("Children with asthma were given the spray.", STUDIED),
+        (
+            "Adults with gout took the drug, and none had side effects that were not included in "
+            "the leaflet.",
+            STUDIED,
+        ),
+    ],
+)
+def test_a_group_left_out_is_no_condition_studied(text: str, how: str) -> None:
+    assert [h for _, h in mentions(text)] == [how]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outcome measured, not what the people had (issue 9: "This review was about
+        # post-traumatic stress disorder." for a review of follow-up clinics after intensive
+        # care that measured it among other outcomes)
+        "We looked at clinics in relation to quality of life (QoL), anxiety and insomnia.",
+        "The clinics may make little or no difference to insomnia at one year.",
+        "People who walked daily had less chance of insomnia.",
+        "Harms such as serious infections and tuberculosis (TB) reactivation were rare.",
+        "We looked at the effect of insomnia, which can affect memory, on the results.",
+    ],
+)
+def test_a_condition_named_as_an_outcome_measured(text: str) -> None:
+    assert [h for _, h in mentions(text)][-1] == OUTCOME
+
+
+def test_the_effects_of_a_treatment_named_for_a_condition_are_what_was_studied() -> None:
+    assert mentions("To sum up the effects of malaria preventive treatment in children.") == [
+        ("malaria", SAID)
+    ]
+
+
+def test_the_condition_left_out_is_not_named_beside_the_one_studied() -> None:
+    sentences = [
+        ("To check air filters at home for asthma in children.", 1, Role.AIM),
+        ("Air filters eased asthma at night in two trials.", 5, Role.RESULTS),
+        (
+            "No conclusions can be drawn about children with severe eczema, as they were "
+            "excluded from the trials.",
+            8,
+            Role.CONCLUSION,
+        ),
+        ("Air filters may ease asthma in children.", 9, Role.CONCLUSION),
+    ]
+    assert conditions_of(sentences) == [Condition("asthma", 1)]
