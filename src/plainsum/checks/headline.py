@@ -85,6 +85,7 @@ from .headline_shape import (
 from .headline_side import (
     ANALYSIS_CHECK,
     BASELINE_RISK,
+    GROUPS_ALIKE,
     PARTICIPANTS,
     SIDE,
     heterogeneity,
@@ -259,6 +260,20 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                     f"The headline reports {said}, not what the study found: {headline!r}.",
                 )
             ]
+    alike = GROUPS_ALIKE.search(bare)
+    if (
+        alike
+        and not claims(bare[: alike.start()] + " " + bare[alike.end() :])
+        and not any(GROUPS_ALIKE.search(sentences[i].text) for i in main)
+    ):  # "... similar at the start, but fatigue fell with the drug" states a finding too
+        return [
+            _finding(
+                headline,
+                f"The headline says the groups were alike when the study began "
+                f"({alike.group(0)!r}), a check that the comparison is fair, not what it "
+                f"found: {headline!r}.",
+            )
+        ]
     examined = STUDIES_EXAMINED.search(bare)
     if (
         examined

@@ -73,6 +73,27 @@ PARTICIPANTS = re.compile(
     re.I,
 )
 
+# The groups were alike when the study began: who they were (their features, ages, sexes,
+# make-up) or how they stood at the start. A check that the comparison is fair, not a result:
+# "There were no clear differences in the physical features between groups", "The two groups
+# were similar at the start", "Groups were well matched for age and sex".
+_ALIKE = (
+    r"(?:no (?:\w+ ){0,2}differences?|no (?:\w+ )?imbalances?|similar|comparable|alike|"
+    r"(?:did|do) not differ|(?:well[- ])?(?:matched|balanced))"
+)
+_WHO_THEY_WERE = (
+    r"(?:(?:\w+ )?(?:characteristics|features|demographics?|make-?up)|baseline(?: \w+)?|"
+    r"ages?(?: (?:and|or) (?:sex|gender))?|sex|gender|(?:the )?start(?: of the \w+)?|entry|"
+    r"(?:study )?enrol?ment|randomi[sz]ation|before (?:the )?(?:treatment|study|trial))"
+)
+GROUPS_ALIKE = re.compile(
+    rf"\b{_ALIKE}\b(?: \w+){{0,6}}? (?:in|for|on|by|at|regarding|with respect to) (?:the |their "
+    rf"|its )?(?:\w+ )?{_WHO_THEY_WERE}\b"
+    rf"|\b(?:characteristics|features|demographics?|baseline \w+) (?:\w+ ){{0,4}}?(?:were|was) "
+    rf"(?:\w+ )?{_ALIKE}\b",
+    re.I,
+)
+
 # The comparison group's risk, the reference point a review's effect is read against ("The
 # assumed risk of flu in the control group was 10 per 100"): a baseline, not a finding.
 BASELINE_RISK = re.compile(
