@@ -8,6 +8,7 @@ import pytest
 
 from plainsum.checks.jargon import unexplained_terms
 from plainsum.plain.explain import explain_terms, gloss
+from plainsum.plain.glossary import plain_words
 from plainsum.plain.simplify import plain_sentences
 
 
@@ -137,4 +138,10 @@ def test_a_name_among_several_is_not_introduced_as_the_drug(text):
 def test_a_name_alone_is_still_introduced_as_the_drug():
     assert "with the drug fluoxetine in" in explain_terms(
         "Weight fell with fluoxetine in two trials."
+    )
+
+
+def test_a_kept_outcome_term_is_made_plain() -> None:
+    assert plain_words("Two trials had a high risk of bias from incomplete outcome data.") == (
+        "Two trials had a high risk of bias from missing data."
     )

@@ -36,6 +36,24 @@ from plainsum.plain.standalone import leans_back as headline_leans_back
         ("Muscle strength was measured 48h later.", True),
         ("Nerve growth was checked three weeks later.", True),
         ("The mice were given the gene and nerve growth was checked three weeks later.", False),
+        # one trial of a list the sentence before counted off
+        ("In the third trial, little or no difference was seen in pain.", True),
+        ("The second study found fewer falls with the brace.", True),
+        ("The first trials of the drug were small.", False),  # the earliest, not one of a list
+        ("In the first trial of 98 people, falls were fewer with the brace.", False),
+        # a counted set is often the whole review's ("The review included three trials. All
+        # three ..."): not read as leaning (gate_identity: CD001282 lost its main finding)
+        ("In all three studies, growth was slower with the inhaled steroid.", False),
+        # "the latter" of a pair the sentence does not name
+        ("In the latter, the risk of falls was halved.", True),
+        ("Vitamin D and calcium were given, and the latter lowered falls.", False),
+        # the evidence for an outcome said in a sentence the draft may not show
+        ("The review authors judged the evidence for this outcome to be low.", True),
+        ("Walking was slower, but the trials differed a lot for this outcome.", False),
+        ("No deaths occurred in the two trials reporting this outcome.", False),
+        # other than what the sentence does not name
+        ("The review authors could not judge the effect of other schedules.", True),
+        ("Walking was compared with cycling, and the effect of other sports was unclear.", False),
         # other than a group it does not name
         ("The other group had more falls.", True),
         ("The yoga group and the other group had fewer falls than before.", False),

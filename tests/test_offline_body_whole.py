@@ -568,8 +568,21 @@ def test_few_people_is_said_once_when_the_review_count_says_it():
             True,
             "The review authors wanted to summarise trials of cooling vests in MS.",
         ),
+        # the aim named as the study's purpose
+        (
+            "The purpose of this study was to compare two cooling vests in people with MS.",
+            False,
+            "The researchers wanted to compare two cooling vests in people with MS.",
+        ),
+        (
+            "Our main aim was to test a cooling vest for heat-related fatigue.",
+            False,
+            "The researchers wanted to test a cooling vest for heat-related fatigue.",
+        ),
         # the scene, not this study's aim
         ("Cooling vests are often used by people with MS.", False, None),
+        ("The purpose of cooling vests is to lower body heat.", False, None),
+        ("The aim of treatment is to prevent relapses.", False, None),
         ("Previous studies investigated cooling vests in MS.", False, None),
     ],
 )

@@ -44,6 +44,27 @@ def test_a_slip_of_grammar_is_no_whole_sentence(text: str, slip: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        # a question word's clause with no main verb: a heading or a list item
+        ("How this has changed advice on when it is safe to stop isolation.", True),
+        ("How these findings apply to people with MS.", True),
+        ("Why some nerve cells survive in the damaged areas.", True),
+        # the clause is the subject of a main verb, or the sentence asks
+        ("How the drug acts in the brain remains unclear.", False),
+        ("What this means for people with MS is not known.", False),
+        ("Why some people respond and others do not is not known.", False),
+        ("How well the test works depends on the setting.", False),
+        ("What causes the damage?", False),
+        ("However, the brace helped with walking.", False),
+    ],
+)
+def test_a_question_clause_with_no_main_verb_is_no_sentence(text: str, slip: bool) -> None:
+    assert (source_slip(text) is not None) is slip
+    assert (broken(text) is not None) is slip
+
+
+@pytest.mark.parametrize(
     ("text", "mended"),
     [
         (

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..plain.compose import Line, Material, compose, gather
+from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.results import HARM, says_a_finding, says_which_way
 from ..plain.sentences import Role
@@ -182,6 +183,9 @@ class OfflineDrafter:
                 did.append(found)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
+        # a result added after compose may explain a term the body explained already
+        # ("mini percutaneous nephrolithotomy (keyhole surgery ...)" twice, plaba 34499550)
+        sections = dict(zip(sections, once(list(sections.values())), strict=True))
         headline = Line(head.text, head.sources, "content" if head.sources else "frame")
         texts = {"headline": head.text} | {
             k: " ".join(line.text for line in lines) for k, lines in sections.items()

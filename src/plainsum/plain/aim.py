@@ -221,7 +221,12 @@ _OWN_AIM = re.compile(
     r"^(?:The present|The current|This|Our) (?:study|trial|review|work|paper|publication|"
     r"analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
     r"assesses|evaluated|evaluates|explored|explores|tested|tests|(?:aimed|aims|sought|seeks) "
-    r"to)\b",
+    r"to)\b"
+    # "The purpose of this study was to evaluate X", "Our main aim was to ..." (a background
+    # that states the aim: without it a headed abstract's draft never says what was studied)
+    r"|^(?:The|Our) (?:main |primary )?(?:aims?|purposes?|objectives?|goals?)"
+    r"(?: of (?:this|the present|the current|our) (?:study|trial|review|work|paper|analysis|"
+    r"research))? (?P<verb2>(?:was|is|were|are) to)\b",
     re.I,
 )
 
@@ -234,7 +239,8 @@ def own_aim(text: str, review: bool) -> str | None:
     if m is None:
         return None
     who = "The review authors" if review else "The researchers"
-    verb = "wanted to" if m["verb"].lower().endswith("to") else "looked at"
+    said = m["verb"] or m["verb2"]
+    verb = "wanted to" if said.lower().endswith("to") else "looked at"
     return f"{who} {verb} {text[m.end() :].lstrip()}"
 
 

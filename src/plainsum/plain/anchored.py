@@ -67,6 +67,33 @@ _NO_DIFFERENCE_WHEN = re.compile(
     re.I,
 )
 _EVENT_NAMED = re.compile(r"\b(?:and|after|following|then|when|once|from)\b", re.I)
+# "In the third trial, little or no difference ...", "The second study found ...": one of a
+# list of trials the sentence before counted off.
+_ORDINAL_ONE = re.compile(
+    r"^(?:(?:In|For|Of) )?(?:the )?(?:first|second|third|fourth|fifth|sixth|latter|former) "
+    r"(?:[\w-]+ )?(?:trial|study|RCT|group|arm|comparison|analysis)\b"
+    # "In the first trial of 98 people": the trial is named by its size
+    r"(?! (?:of|with|in|including) (?:about |around )?\d)",
+    re.I,
+)
+# "the latter", "the former" point back at two things named; named in the sentence itself
+# only after "and", "or", "versus" or "compared" ("A and B were compared; the latter ...").
+_LATTER = re.compile(r"\bthe (?:latter|former)\b", re.I)
+_PAIR_NAMED = re.compile(r"\b(?:and|or|versus|vs|compared|than)\b", re.I)
+# "The review authors judged the evidence for this outcome to be low": an outcome, result or
+# comparison of a sentence the draft may not show.
+_THIS_OUTCOME = re.compile(
+    r"^(?:(?!\b(?:and|but|with|in|on|of|reporting|reported|measured|for)\b)[^,;])*?"
+    r"\b(?:evidence|certainty|quality)\b[^,;.]{0,40}?\bfor (?:this|that|these|those) "
+    r"(?:outcomes?|results?|comparisons?|findings?)\b",
+    re.I,
+)
+# "The review authors were unable to verify the effect of other schedules": other than ones
+# the sentence does not name.
+_OTHER_THINGS = re.compile(
+    r"\b(?:effects?|benefits?|harms?|role|value|use) of (?:the |any )?other (?!than\b)[a-z]+",
+    re.I,
+)
 
 
 def _names_no_group(found: re.Pattern[str], text: str) -> bool:
@@ -76,11 +103,20 @@ def _names_no_group(found: re.Pattern[str], text: str) -> bool:
 def unanchored(text: str) -> bool:
     """Whether a sentence points, in any paper, at something it does not name: a reference
     risk of nothing named, no difference "at 48 weeks" in nothing named, "72h later" than an
-    event not said, "the other group" with no group named."""
+    event not said, "the other group" with no group named, "the third trial" of a list, "the
+    latter" of a pair, the evidence "for this outcome", the effect "of other schedules"."""
     if _BARE_REFERENCE.match(text) or _NO_DIFFERENCE_WHEN.match(text.rstrip(".")):
         return True
     later = _LATER.match(text)
     if later and not _EVENT_NAMED.search(later["before"]):
+        return True
+    if _ORDINAL_ONE.match(text) or _THIS_OUTCOME.match(text):
+        return True
+    latter = _LATTER.search(text)
+    if latter and not _PAIR_NAMED.search(text, 0, latter.start()):
+        return True
+    other = _OTHER_THINGS.search(text)
+    if other and not _PAIR_NAMED.search(text, 0, other.start()):
         return True
     return _names_no_group(_OTHER_GROUP, text)
 
@@ -109,7 +145,8 @@ _THESE_STUDIES = re.compile(
 # treatment and no trial named.
 _BARE_EVENTS = re.compile(
     r"^(?:No|There (?:were|was) no) (?:serious |major |severe |other )?(?:adverse events?|"
-    r"side effects?|unwanted events?|harmful effects?|adverse effects?|complications?|harms?|"
+    r"side effects?|"
+    r"unwanted events?|harmful effects?|adverse effects?|complications?|harms?|"
     r"health problems?)(?: (?:occurred|"
     r"were (?:reported|"
     r"seen|observed|recorded|found)))?\.?$"

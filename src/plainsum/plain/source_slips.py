@@ -6,7 +6,9 @@ differ did not differ" (a verb said twice), "X improved with Y, again no differe
 doses" (a clause with no verb after a comma), "biomarkers in fluid and serum, the most
 promising imaging biomarkers" (a list item glued on as if it restated the noun before it: the
 one slip mended, by `mend_slips`, rather than left out); and what a cut inside a list leaves,
-"Within safe limits, for nutrients such as vitamin D is warranted" (no subject).
+"Within safe limits, for nutrients such as vitamin D is warranted" (no subject); and a clause
+that opens with a question word and never reaches its main verb, "How this has informed public
+health advice on when it is safe to stop isolation." (a heading or a list item, not a sentence).
 
 The first two are the gate's own fluency rules (`checks.fluency_agreement`: singular_plural,
 doubled_verb), read from there so that the drafter leaves out exactly what the gate flags.
@@ -51,6 +53,35 @@ _OPENER_THEN_JOIN = re.compile(
 )
 
 
+# "How this has informed advice on when ...", "Why some cells survive in the gut.": a clause
+# that opens with a question word is a sentence's subject only with a main verb after it ("How
+# the drug acts remains unclear", "What this means for patients is not known"). Read up to the
+# first clause inside it ("on when it is safe": that "is" is the inner clause's).
+_WH_OPENER = re.compile(
+    r"^(?:How|Why|What|Whether|Where|Which)\b(?! (?:is|are|was|were|do|does)\b)"
+)
+_INNER_CLAUSE = re.compile(
+    r"\b(?:when|whether|if|that|which|who|whom|where|because|while|although|as|than|since)\b"
+)
+_MAIN_VERB = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|has been|"
+    r"have been|had been|needs?|needed|requires?|required|depends?|depended|varies|varied|"
+    r"matters?|mattered|differs?|differed|will|would|can|could|may|might|must|should)\b",
+    re.I,
+)
+
+
+def headless_question(text: str) -> bool:
+    """Whether `text` opens with a question word's clause that no main verb follows ("How this
+    has informed advice on when it is safe to stop."): not a question, not a sentence."""
+    if not _WH_OPENER.match(text) or text.rstrip().endswith("?"):
+        return False
+    words = text.split(" ", 1)
+    rest = words[1] if len(words) > 1 else ""
+    head = _INNER_CLAUSE.split(rest, maxsplit=1)[0]
+    return not _MAIN_VERB.search(head)
+
+
 def mend_slips(text: str) -> str:
     """`text` with the one slip whose mend is sure made good: a list item glued on after a
     comma takes the "and" it lost ("biomarkers in fluid and serum, and the most promising
@@ -77,6 +108,8 @@ def source_slip(text: str) -> str | None:
         return "a conjunction with nothing to join"
     if _NO_SUBJECT.search(text):
         return "a phrase where the subject should stand"
+    if headless_question(text):
+        return "a question word's clause with no main verb"
     if _GLUED_ITEM.search(text):
         return "a list item glued on as a restatement (`mend_slips` mends it)"
     return None
