@@ -242,3 +242,28 @@ def test_a_phrase_where_the_subject_should_stand(text: str, slip: bool) -> None:
 def test_the_drafter_and_the_gate_read_agreement_slips_alike(text: str, slip: bool) -> None:
     assert (source_slip(text) is not None) is slip
     assert bool(doubled_verb(text) or singular_plural(text)) is slip
+
+
+@pytest.mark.parametrize(
+    ("text", "slip"),
+    [
+        # the paper's own slips the gate flags (do_past, missing_been): never copied
+        ("One trial did not reported any of the main outcomes.", True),
+        ("The brace has shown to be safe in two small trials.", True),
+        ("People with a hernia had a high risk having strangulation.", True),
+        # the bare verb after "did"; "been" in place
+        ("One trial did not report any of the main outcomes.", False),
+        ("The brace has been shown to be safe in two small trials.", False),
+        ("The trials did not need a dummy brace.", False),
+        ("People with a hernia had a high risk of having strangulation.", False),
+    ],
+)
+def test_a_copied_verb_slip_the_gate_flags_is_no_sentence(text: str, slip: bool) -> None:
+    from plainsum.checks.fluency_agreement import do_past
+    from plainsum.checks.fluency_cuts import missing_been, missing_of
+    from plainsum.checks.verbs import AUX, FUNCTION, verb_or_past
+
+    assert (source_slip(text) is not None) is slip
+    assert (broken(text) is not None) is slip
+    gate = do_past(text) or missing_been(text) or missing_of(text, verb_or_past, FUNCTION | AUX)
+    assert bool(gate) is slip

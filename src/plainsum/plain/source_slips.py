@@ -10,8 +10,10 @@ one slip mended, by `mend_slips`, rather than left out); and what a cut inside a
 that opens with a question word and never reaches its main verb, "How this has informed public
 health advice on when it is safe to stop isolation." (a heading or a list item, not a sentence).
 
-The first two are the gate's own fluency rules (`checks.fluency_agreement`: singular_plural,
-doubled_verb), read from there so that the drafter leaves out exactly what the gate flags.
+The first two, and "did not reported", "has shown to be" and "a high risk having X", are the
+gate's own fluency rules (`checks.fluency_agreement`: singular_plural, doubled_verb, do_past;
+`checks.fluency_cuts`: missing_been, missing_of), read from there so that the drafter leaves
+out exactly what the gate flags.
 """
 
 from __future__ import annotations
@@ -96,12 +98,20 @@ def source_slip(text: str) -> str | None:
     """Why `text` holds a slip of grammar (usually copied from the paper), or None."""
     # the gate's own fluency rules own these two slips, so that a draft never holds what the
     # gate flags (imported here: checks.verbs reads plain.wholeness, which reads this module)
-    from ..checks.fluency_agreement import doubled_verb, singular_plural
+    from ..checks.fluency_agreement import do_past, doubled_verb, singular_plural
+    from ..checks.fluency_cuts import missing_been, missing_of
+    from ..checks.verbs import AUX, FUNCTION, verb_or_past
 
     if singular_plural(text):
         return "'a' or 'There were a' does not agree with the noun's number"
     if doubled_verb(text):
         return "a verb said twice"
+    if do_past(text):
+        return "a past form after 'did' or a modal"
+    if missing_been(text):
+        return "a passive without its 'been'"
+    if missing_of(text, verb_or_past, FUNCTION | AUX):
+        return "a word that counts with no 'of' before what it counts"
     if _VERBLESS_TAIL.search(text):
         return "a clause with no verb after a comma"
     if _OPENER_THEN_JOIN.match(text):
