@@ -225,3 +225,26 @@ def test_a_term_stands_for_its_plain_words_whatever_its_case():
     assert stand_in_groups(source, "DEMYELINATION was lower in EAE mice.") == lower
     # a letter outside ASCII: the pattern itself reads the sentence, with the same answer
     assert stand_in_groups(source, "Demyelination was lower in EAE mice (naïve).") == lower
+
+
+def test_overlaps_are_the_callers_own_and_the_same_each_time():
+    from plainsum.evidence import overlaps
+
+    source = parse(PAPER)
+    sentence = "Mice given compound K had fewer relapses."
+    first = overlaps(source, sentence)
+    assert first and all(0 < share <= 1 for share in first.values())
+    first.clear()  # a caller's changes stay its own
+    assert overlaps(source, sentence) == overlaps(parse(PAPER), sentence) != {}
+    words = overlaps(source, "Mice given compound K had 40% fewer relapses.", numbers=False)
+    assert words == overlaps(source, "Mice given compound K had fewer relapses.", numbers=False)
+
+
+def test_one_expander_per_paper_for_every_check_reading_its_claims():
+    from plainsum.evidence import stand_in_expander, stand_in_groups
+
+    source = parse(PAPER)
+    expand = stand_in_expander(source)
+    assert stand_in_expander(parse(PAPER)) is expand  # the same paper: the same function
+    text = "Compound K reduced demyelination in EAE mice."
+    assert expand(text) == stand_in_groups(source, text)

@@ -48,6 +48,7 @@ from .evidence_index import (
     SourceSentence,
     source_index,
     split_source,
+    stand_in_expander,
     stand_in_groups,
     stand_ins,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "overlaps",
     "split_source",
     "split_summary_section",
+    "stand_in_expander",
     "stand_in_groups",
     "stand_ins",
     "stem",
@@ -194,18 +196,35 @@ def _credits(unit: tuple[str, frozenset[str], float, bool], index: SourceIndex) 
     return out
 
 
+# A summary sentence is aligned (`align`), then its overlaps are read by the support,
+# headline, hedge and why-it-matters checks, and its words' shares by others: each of its
+# units' credits is worked out once per paper. The dictionaries are shared: read, never
+# changed, by the functions of this module.
+@lru_cache(maxsize=4096)
+def _unit_credits(
+    source: Source, sentence: str
+) -> tuple[tuple[tuple[str, frozenset[str], float, bool], dict[int, float]], ...]:
+    """(unit, the credit each source sentence gives it) for each unit of `sentence`."""
+    index = source_index(source)
+    return tuple((u, _credits(u, index)) for u in _units(sentence))
+
+
 def overlaps(source: Source, sentence: str, *, numbers: bool = True) -> dict[int, float]:
     """Source sentence index -> the share of `sentence`'s weight it holds (sentences holding
     none are left out); `numbers=False` weighs its words alone."""
-    index = source_index(source)
-    units = [u for u in _units(sentence) if numbers or not u[3]]
-    total = sum(u[2] for u in units)
+    return dict(_overlaps(source, sentence, numbers))  # a copy: the caller's own
+
+
+@lru_cache(maxsize=4096)
+def _overlaps(source: Source, sentence: str, numbers: bool) -> dict[int, float]:
+    credits = [(u, c) for u, c in _unit_credits(source, sentence) if numbers or not u[3]]
+    total = sum(u[2] for u, _ in credits)
     if not total:
         return {}
     out: dict[int, float] = {}
-    for unit in units:
-        for i, credit in _credits(unit, index).items():
-            out[i] = out.get(i, 0.0) + credit / total
+    for _, credit in credits:
+        for i, c in credit.items():
+            out[i] = out.get(i, 0.0) + c / total
     return out
 
 
@@ -213,14 +232,13 @@ def found_share(source: Source, text: str, sentences: frozenset[int]) -> float:
     """The share of `text`'s weight (its content words and numbers) found anywhere in the
     source sentences `sentences` (by index): each word counts once, wherever it is found,
     with the same stems, synonyms, stand-ins and prefix credit as `align`."""
-    index = source_index(source)
-    units = _units(text)
-    total = sum(u[2] for u in units)
+    credits = _unit_credits(source, text)
+    total = sum(u[2] for u, _ in credits)
     if not total:
         return 0.0
     found = 0.0
-    for unit in units:
-        found += max((c for i, c in _credits(unit, index).items() if i in sentences), default=0.0)
+    for _, credit in credits:
+        found += max((c for i, c in credit.items() if i in sentences), default=0.0)
     return found / total
 
 
@@ -234,7 +252,7 @@ def align(source: Source, sentence: str) -> Alignment:
         return Alignment(
             0.0, (), novel=tuple(u[0] for u in units), novel_share=1.0 if units else 0.0
         )
-    credits = [_credits(u, index) for u in units]
+    credits = [c for _, c in _unit_credits(source, sentence)]
     by_sentence: dict[int, list[tuple[int, float]]] = {}
     for k, credit in enumerate(credits):
         for i, c in credit.items():

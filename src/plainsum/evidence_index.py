@@ -10,8 +10,9 @@ paper; plainsum.evidence aligns summary sentences against it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 from .evidence_words import base_stem, content_words, number_values, stem
@@ -216,6 +217,14 @@ def stand_in_groups(source: Source, text: str) -> list[list[str]]:
     a reader can ask whether a sentence names that thing or only shares a word with it
     ("magnetic stimulation" is not "transcutaneous electrical nerve stimulation")."""
     return _extra_groups(text, _definitions(source))
+
+
+@lru_cache(maxsize=64)
+def stand_in_expander(source: Source) -> Callable[[str], list[list[str]]]:
+    """`stand_in_groups` of `source` as one function per source: `polarity.claims_in` keeps a
+    sentence's claims by the function it is given, so every check that reads the paper's claims
+    with this one (the support check, the hedged contradictions) works each out once."""
+    return partial(stand_in_groups, source)
 
 
 @lru_cache(maxsize=64)

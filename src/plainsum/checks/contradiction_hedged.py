@@ -16,10 +16,7 @@ children" against "isoniazid may reduce the risk").
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache, partial
-
-from ..evidence import align, content_stems, overlaps, split_source, stand_in_groups
+from ..evidence import align, content_stems, overlaps, split_source, stand_in_expander
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
@@ -32,13 +29,6 @@ MIN_OVERLAP = 0.45  # alignment needed before an opposite reads as a contradicti
 NEAR = 0.35  # a result sentence sharing this much of a summary sentence may contradict it
 HELD = 0.6  # ... and a hedged one this much
 _ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
-
-
-@lru_cache(maxsize=64)
-def _expander(source: Source) -> Callable[[str], list[list[str]]]:
-    """The names a piece of `source`'s text stands for, one function per source (the claims of
-    its sentences are kept by it)."""
-    return partial(stand_in_groups, source)
 
 
 def _results(source: Source) -> tuple[frozenset[int], frozenset[int]]:
@@ -79,7 +69,9 @@ def check_hedged_contradictions(
         if not any(shares.get(i, 0.0) >= HELD for i in hedged.intersection(read)):
             continue  # the support check has read the others already
         read = [i for i in read if i not in hedged or shares.get(i, 0.0) >= HELD]
-        opposite = contradiction(link.text, [sentences[i].text for i in read], _expander(source))
+        opposite = contradiction(
+            link.text, [sentences[i].text for i in read], stand_in_expander(source)
+        )
         if opposite and not _other_groups(link.text, opposite[1]):
             evidence = " ".join(opposite[1].split())
             findings.append(

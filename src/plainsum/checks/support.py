@@ -30,8 +30,6 @@ mood.", or in people it never names) and paraphrase (a plain gloss of the paper'
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache, partial
 
 from ..design import DesignInfo
 from ..evidence import (
@@ -41,7 +39,7 @@ from ..evidence import (
     frame_kind,
     overlaps,
     split_source,
-    stand_in_groups,
+    stand_in_expander,
 )
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -140,18 +138,11 @@ def _finding(
     )
 
 
-@lru_cache(maxsize=64)
-def _expander(source: Source) -> Callable[[str], list[list[str]]]:
-    """The names a piece of `source`'s text stands for: one function per source, so that the
-    claims of its sentences are worked out once (`polarity.claims_in` keeps them by it)."""
-    return partial(stand_in_groups, source)
-
-
 def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
     time, from the evidence links of a summary."""
     sentences = split_source(source)
-    expand = _expander(source)
+    expand = stand_in_expander(source)
     findings: list[Finding] = []
     # whether each of the paper's results and conclusions is asked or hoped (by index: read
     # once, not again for every summary sentence it is a candidate for), and what they say as
