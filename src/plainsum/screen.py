@@ -190,7 +190,7 @@ class Screening:
     english_share: float = 0.0  # share of words that are common English function words
 
 
-_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTER_BYTES = bytes(range(65, 91)) + bytes(range(97, 123))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -201,14 +201,16 @@ def _words(text: str) -> list[str]:
 def _measures(text: str) -> tuple[float, float, int]:
     """(share of letters that are Latin, share of words that are English function words,
     research cue families found)."""
-    # letters, and the share of them that are Latin: ASCII letters counted at C speed, the
-    # few others one by one ("K", the Kelvin sign, lower-cases to "k")
-    ascii_letters = sum(map(len, _ASCII_LETTERS.findall(text)))
+    # letters, and the share of them that are Latin: ASCII letters counted at C speed (the
+    # text's ASCII bytes less those left when the letters are deleted), the few others one by
+    # one ("K", the Kelvin sign, lower-cases to "k")
+    data = text.encode("ascii", "ignore")
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTER_BYTES))
     others = [ch for ch in _NON_ASCII.findall(text) if ch.isalpha()]
     latin_others = sum(1 for ch in others if "a" <= ch.lower() <= "z")
     latin = (ascii_letters + latin_others) / max(1, ascii_letters + len(others))
     words = _words(text)
-    english = sum(1 for w in words if w in _ENGLISH) / max(1, len(words))
+    english = sum(map(_ENGLISH.__contains__, words)) / max(1, len(words))
     families = sum(1 for p in _RESEARCH_FAMILIES.values() if prefilter.search(p, text))
     return latin, english, families
 

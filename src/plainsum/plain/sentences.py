@@ -14,7 +14,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from ..ingest import HEADINGS, NOT_FINDINGS, Source
-from ..memo import SIZE
+from ..memo import SIZE, cached_list
 from .numbers import drop_brackets
 from .sequence import sequence_roles
 
@@ -43,6 +43,8 @@ _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|approx|ca|cf|etc|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|St|spp|sp)"
     r"|\b[A-Z])\.$"
 )
+# The most characters a match of it takes: it is looked for only in that many at a piece's end.
+_NO_SPLIT_WIDTH = 7
 # A sentence starts with a capital or a digit, or with a name written with a small first letter
 # and a capital after it ("eTRF also altered ...", "mRNA levels rose", "iPSCs were grown").
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))")
@@ -184,6 +186,7 @@ def names_a_limit(text: str) -> bool:
     return _limit_inside(text)
 
 
+@cached_list  # a paper's text is split again by each part that reads its sentences
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`, in order, with whitespace tidied."""
     out: list[str] = []
@@ -193,7 +196,10 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         for m in _BOUNDARY.finditer(block):
-            if _NO_SPLIT_BEFORE.search(block[start : m.start()]):
+            # an abbreviation's full stop ends the piece: only its last characters are read
+            # (the character before them too, for \b, as the piece itself would show it)
+            end = m.start()
+            if _NO_SPLIT_BEFORE.search(block, max(start, end - _NO_SPLIT_WIDTH), end):
                 continue
             piece = block[start : m.end()].strip()
             if piece:
