@@ -7,8 +7,9 @@ itself; a review that took in only one study rests on one trial as much as a tri
 import pytest
 
 from plainsum.checks.caveats import CAVEATS, caveats_for, example_for
-from plainsum.design import DesignInfo
-from plainsum.design_count import studies_included, trials_reported
+from plainsum.design import DesignInfo, detect_design
+from plainsum.design_count import studies_included, studies_taken_in, trials_reported
+from plainsum.ingest.text import read_text_source
 from plainsum.schemas import StudyDesign
 
 
@@ -69,3 +70,46 @@ def test_a_review_of_one_study_is_told_so_in_a_reviews_words() -> None:
     example = example_for(CAVEATS["single_trial"], _info(StudyDesign.REVIEW, 1))
     assert "review" in example.lower()
     assert CAVEATS["single_trial"].in_sentence(example)
+
+
+@pytest.mark.parametrize(
+    ("text", "taken_in"),
+    [
+        ("Eight studies with 12,400 participants were included.", True),
+        ("Eleven cohort studies involving 5,210 adults were included in the analysis.", True),
+        ("We included 14 case-control studies from six countries.", True),
+        ("Nine observational studies met the inclusion criteria.", True),
+        ("Twenty-three publications were eligible for the meta-analysis.", True),
+        ("Two studies have shown that coffee drinkers live longer.", False),
+        ("We followed 4,000 women recruited in 3 studies sites for ten years.", False),
+        ("In two earlier studies, vitamin D levels were lower in MS.", False),
+        ("We included 1,203 adults who took part in the national survey.", False),
+    ],
+)
+def test_a_paper_that_took_in_several_studies(text: str, taken_in: bool) -> None:
+    assert studies_taken_in(text) is taken_in
+
+
+# A results-only extract of a review of cohort and case-control studies (written for this
+# test): its cues name the designs of the studies it took in, not its own.
+_REVIEW_OF_COHORTS = (
+    "Nine studies with 210,400 participants were included. Six studies used a prospective "
+    "cohort design and three were case-control studies. The cohort studies were of high "
+    "quality and the case-control studies of medium quality. There was no evidence that "
+    "total tea intake reduced the risk of stomach cancer. Two cohort studies suggested that "
+    "green tea was associated with a lower risk in women. The evidence is conflicting."
+)
+_COHORT = (
+    "We followed 12,000 adults in a prospective cohort for ten years. Tea intake was recorded "
+    "at baseline. Green tea was associated with a lower risk of stomach cancer in women. "
+    "Two earlier studies had found the same in men. Residual confounding cannot be ruled out."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [(_REVIEW_OF_COHORTS, StudyDesign.REVIEW), (_COHORT, StudyDesign.OBSERVATIONAL)],
+)
+def test_a_review_of_cohort_studies_is_a_review(text: str, design: StudyDesign) -> None:
+    source = read_text_source(text.encode(), "paper.txt", None, None)
+    assert detect_design(source).design == design

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied
 from .design_cited import without_cited_reviews, without_earlier_work
-from .design_count import studies_included, trials_reported
+from .design_count import studies_included, studies_taken_in, trials_reported
 from .design_cue import Cue, CueSet
 from .design_model import models_only
 from .design_overview import is_overview
@@ -245,6 +245,15 @@ def detect_design(source: Source) -> DesignInfo:
     design = _choose(scores, text)
     # A review of trials mentions "randomised" often; a trial rarely says "we searched".
     if scores[StudyDesign.REVIEW] >= 6 and design == StudyDesign.TRIAL:
+        design = StudyDesign.REVIEW
+    # A review of cohort and case-control studies names their designs often; a cohort study
+    # does not say it took in several studies ("Eight studies with 390,769 participants were
+    # included"), and "This study looked at a group of people" would be false of it.
+    if (
+        design == StudyDesign.OBSERVATIONAL
+        and scores[StudyDesign.REVIEW] >= 6
+        and studies_taken_in(_own_work(text))
+    ):
         design = StudyDesign.REVIEW
     if design == StudyDesign.REVIEW and side_review(
         (p for p, _ in _COMPILED[StudyDesign.REVIEW]),

@@ -58,3 +58,27 @@ def studies_included(text: str) -> int | None:
     if _ONE_INCLUDED.search(text) and not _MORE_INCLUDED.search(text):
         return 1
     return None
+
+
+# a review's own count of the studies it took in, several of them: "Eight studies with 390,769
+# participants were included", "we included 12 cohort studies", "14 studies met the inclusion
+# criteria" (not "two studies have shown", earlier work, nor "in 3 studies" of a cohort's sites)
+_SEVERAL = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
+)
+_SEVERAL_INCLUDED = re.compile(
+    rf"\b{_SEVERAL} (?:[\w-]+ ){{0,3}}?(?:studies|trials|rcts|articles|publications|reports)"
+    r"(?: (?:with|involving|including|of) [\d,]+ (?:[\w-]+ )?(?:participants|people|patients|"
+    r"subjects|individuals|women|men|children|adults))? (?:were|was) (?:included|eligible|"
+    r"identified for inclusion)\b"
+    rf"|\bwe (?:included|identified) {_SEVERAL} (?:[\w-]+ ){{0,3}}?(?:studies|trials|rcts)\b"
+    rf"|\b{_SEVERAL} (?:[\w-]+ ){{0,3}}?(?:studies|trials|rcts) (?:met|fulfilled) (?:the|our) "
+    r"(?:inclusion|selection|eligibility) criteria\b",
+    re.I,
+)
+
+
+def studies_taken_in(text: str) -> bool:
+    """Whether a paper says it took in several studies, as a review does."""
+    return bool(_SEVERAL_INCLUDED.search(text))
