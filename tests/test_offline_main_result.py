@@ -101,6 +101,19 @@ def test_a_sentence_that_only_repeats_the_headline_is_never_the_restatement():
 
 
 @pytest.mark.parametrize(
+    "said_again",
+    [
+        "This review shows that fingolimod reduces relapses in relapsing MS.",  # who said it
+        "Fingolimod reduces relapses in relapsing MS, as well as new lesions.",  # a short tail
+    ],
+)
+def test_the_headline_with_a_few_words_more_is_never_the_restatement(said_again):
+    # readers read the headline twice in the body: a near repeat is no restatement
+    head = _head("Fingolimod reduces relapses in relapsing MS", said_again)
+    assert restated_main(head, [], [], [_p(said_again, 9, 4)], {said_again}) is None
+
+
+@pytest.mark.parametrize(
     "shown, restated",
     [
         # a result shown says the headline's finding in full: the headline is not said again

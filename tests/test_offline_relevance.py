@@ -10,9 +10,11 @@ import pytest
 from plainsum.plain.frames import DOCTOR, NO_MEANING, NOT_ABOUT_MS, NOT_MS
 from plainsum.plain.headline import Headline
 from plainsum.plain.pick import pick
-from plainsum.plain.relevance import LONG_SENTENCE, why_it_matters
+from plainsum.plain.relevance import LONG_SENTENCE, says_headline_again, why_it_matters
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
+
+_VESTS = "Cooling vests lowered tiredness in MS"
 
 
 def _review_why(conclusions, head, used, **kw):
@@ -755,3 +757,48 @@ def test_a_harm_the_authors_are_sure_of_is_said(harms: list[str], expected: str)
         [meant, *said], head, set(), pick, about_ms=True, design=StudyDesign.REVIEW, limit=1
     )
     assert [s.text for s in texts] == [meant.text, expected, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "again"),
+    [
+        # who found it, or a short qualifier on the end, is all it adds: the headline again
+        ("This review shows that cooling vests lowered tiredness in MS.", _VESTS, True),
+        (
+            "The effect of cooling vests on tiredness in MS is poorly documented, as well as "
+            "their comfort.",
+            "The effect of cooling vests on tiredness in MS is poorly documented",
+            True,
+        ),
+        # a second claim of its own says more
+        (
+            "Cooling vests lowered tiredness in MS, most of all on hot days when people walked "
+            "outdoors.",
+            _VESTS,
+            False,
+        ),
+        # it leaves out the headline's "in MS": another sentence, not the headline again
+        ("Cooling vests lowered tiredness.", _VESTS, False),
+    ],
+)
+def test_a_conclusion_says_the_headline_again_with_few_words_of_its_own(
+    text: str, headline: str, again: bool
+) -> None:
+    assert says_headline_again(text, headline) is again
+
+
+@pytest.mark.parametrize(
+    ("only", "meaning"),
+    [
+        (
+            "The effect of cooling vests on tiredness in people with MS is poorly documented, "
+            "as well as their comfort.",
+            "This means the effect of cooling vests is not yet clear.",
+        ),
+    ],
+)
+def test_the_headline_said_again_gives_way_to_what_it_means(only: str, meaning: str) -> None:
+    # readers read the headline twice: what the unknown effect means for them says more
+    said = measured(only, (6,))
+    head = Headline(only.split(",")[0], (6,), origin=said.text)
+    assert _why([said], head) == [meaning, DOCTOR]

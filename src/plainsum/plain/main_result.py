@@ -14,7 +14,7 @@ from .headline import Headline
 from .headline.forms import without_lead
 from .lines import Line
 from .pick import leans
-from .relevance import FUTURE
+from .relevance import FUTURE, says_headline_again
 from .results import RESEARCH_CALL, key_terms, says_a_finding, says_which_way, what_it_says
 from .simplify import HARD_MAX_WORDS, PlainSentence
 
@@ -125,6 +125,7 @@ def restated_main(
         if p.text not in shown or p.text in own
         if not leans(p)
         and not word_for_word(p.text, head.text)
+        and not says_headline_again(p.text, head.text)
         and says_which_way(p.text)  # never only what was not reported or how it was done
         and not FUTURE.search(p.text)
         and not RESEARCH_CALL.search(p.text)

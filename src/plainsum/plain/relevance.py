@@ -45,11 +45,14 @@ from .standalone import leans_back, plain_enough
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means
 
-__all__ = ["FUTURE", "why_it_matters"]
+__all__ = ["FUTURE", "says_headline_again", "why_it_matters"]
 
 WHY_BUDGET = 70  # words of the authors' conclusions in the section
 LONG_SENTENCE = 25  # the readability check's long sentence: a shorter form is preferred
 MIN_FORM_WORDS = 8  # a shorter form of a conclusion must still say something whole
+# A conclusion that adds this many words or fewer to the headline it gave ("..., as well as its
+# tolerability", "This review shows that ...") says the headline again: readers read it twice.
+REPEAT_EXTRA = 4
 # Words of a reporting frame, which a headline drops without saying less.
 _REPORTING = frozenset(
     """the a an this these our their review authors researchers study trials studies results
@@ -140,6 +143,15 @@ def _adds_to(head: Headline, origin: PlainSentence) -> bool:
     the headline left out beyond who reported it ("The review authors found that X" adds
     nothing to "X"; "X, as well as its tolerability" or "limited evidence" does)."""
     return bool(_words(origin.text) - _words(head.text) - _REPORTING)
+
+
+def says_headline_again(text: str, headline: str) -> bool:
+    """Whether `text` is the headline again, near word for word: the headline's words all in
+    it (who reported it aside) and `REPEAT_EXTRA` words or fewer of its own ("The effect of X
+    is poorly documented, as well as its tolerability" under the headline "The effect of X is
+    poorly documented"; "This review shows that X" under "X")."""
+    own = _words(text) - _words(headline) - _REPORTING - _FOR_WHOM
+    return not _words(headline) - _words(text) - _REPORTING and len(own) <= REPEAT_EXTRA
 
 
 # "The doubt is mainly due to ...": about a sentence before it, by a noun for what it said.
@@ -321,7 +333,12 @@ def why_it_matters(
         picked.sort(key=lambda p: p.order)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
-        if not out and origin is not None and _adds_to(head, origin):
+        if (
+            not out
+            and origin is not None
+            and _adds_to(head, origin)
+            and not says_headline_again(origin.text, head.text)
+        ):
             # The headline took the authors' only conclusion: here it is whole, with what a
             # headline leaves out (the qualifiers, the second half).
             out.append(Line(origin.text, origin.sources, main=True))
@@ -339,7 +356,8 @@ def why_it_matters(
                 break
         if not out and origin is not None and _carries(origin, head):
             # nothing else of the authors' to say: their conclusion whole, as they said it
-            # (who found it, its qualifiers), rather than a section that says nothing
+            # (who found it, its qualifiers), rather than a section that says nothing (the
+            # gate's hollow_why check asks for it), even when it says the headline again
             out.append(Line(origin.text, origin.sources, main=True))
         studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
