@@ -31,10 +31,12 @@ class Glossary:
         `keep` (lower case). A swap that would make two words joined by "and", "or" or a
         comma say the same ("no intervention or therapy" -> "no treatment or treatment") is
         not made (`noun_stacks.kept_apart`)."""
+        names = _name_spans(text, keep)
         swaps = [
             Swap(m.start(), m.end(), m.group(0), plain)
             for m in self.pattern.finditer(text)
-            if (plain := self._swap(m, keep)) is not None
+            if not any(a <= m.start() < b for a, b in names)
+            and (plain := self._swap(m, keep)) is not None
         ]
         out = []
         last = 0
@@ -85,6 +87,21 @@ class Glossary:
         if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
             plain = plain[:1].upper() + plain[1:]
         return None if plain == found else plain
+
+
+def _name_spans(text: str, keep: frozenset[str]) -> list[tuple[int, int]]:
+    """Where `text` says one of the names in `keep` (phrases of three or more words, such as a
+    condition's name the paper defines: `senses.kept_terms`): no word inside is swapped."""
+    lowered = text.lower()
+    spans = []
+    for phrase in keep:
+        if phrase.count(" ") < 2:
+            continue
+        start = lowered.find(phrase)
+        while start >= 0:
+            spans.append((start, start + len(phrase)))
+            start = lowered.find(phrase, start + 1)
+    return spans
 
 
 # Adjectives a paper also uses as nouns for people: their plain word needs its noun then.

@@ -258,6 +258,42 @@ def kept_terms(paper: str) -> frozenset[str]:
     interventions as education, support, screening or the like ("educational interventions"):
     there "treatment" would be false even where a sentence alone does not show it
     ("Compliance with interventions appears to be a problem")."""
+    kept = _named_condition_words(paper)
     if not _MEDICAL.search(paper) or _NAMED_OTHERWISE.search(paper):
-        return _INTERVENTION
-    return frozenset()
+        return _INTERVENTION | kept
+    return kept
+
+
+# The head noun of a condition's name: "chronic cerebrospinal venous insufficiency",
+# "acute disseminated encephalomyelitis".
+_CONDITION_HEAD = re.compile(
+    r"\b(?:disease|disorder|syndrome|insufficiency|failure|deficiency|dysfunction|injury|"
+    r"infection|palsy|sclerosis|encephalomyelitis|myelitis|neuritis|arthritis|dermatitis|"
+    r"hepatitis|pancreatitis|cancer|carcinoma|leukaemia|leukemia|lymphoma)s?$",
+    re.I,
+)
+_ONE_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+def _named_condition_words(paper: str) -> frozenset[str]:
+    """The names of conditions the paper defines with a short form ("chronic cerebrospinal
+    venous insufficiency (CCSVI)", "chronic fatigue syndrome (CFS)") that hold a glossary word:
+    a name is said as the paper names it, not swapped word by word ("long-lasting fatigue
+    syndrome", "motor nerve cell disease" rename the condition). `Glossary.plain` keeps the
+    words inside each such name and swaps the same words elsewhere; the glossary's own entry
+    for a whole name, if it has one, still applies."""
+    from .abbreviations import find_definitions
+    from .glossary import load_glossary
+
+    entries = load_glossary().entries
+    kept: set[str] = set()
+    for long in find_definitions(paper).values():
+        words = long.lower().split()
+        if len(words) < 3 or " ".join(words) in entries or not _CONDITION_HEAD.search(long):
+            continue
+        if _ONE_WORD.fullmatch(words[0]) and words[0] in entries:
+            # a name led by a glossary word ("chronic", "acute", "respiratory") is renamed by
+            # its swap; one whose inner word swaps to the common name stays swappable
+            # ("end-stage renal disease" -> "end-stage kidney disease")
+            kept.add(" ".join(words))  # the whole name: its words elsewhere are still swapped
+    return frozenset(kept)
