@@ -9,6 +9,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - list_debris: a list marker left from the source ("Ii) less swelling", "... the: i) ...")
 - doubled_word: the same word twice in a row ("the the")
 - unbalanced: a bracket or double quote opened and not closed, or closed and never opened
+- fused_heading: a comparison subheading run into the sentence under it ("Drug A versus
+  placebo for adults Drug A was linked with ...")
 - broken_join: words that cannot stand side by side, where a cut joined two sentences
   ("the benefit of has been", "to the: ", "has was")
 - no_verb: a sentence of several words with no verb at all ("Effect of the drug on relapse in
@@ -55,6 +57,7 @@ from .fluency_breaks import (
     cut_list,
     doubled_word,
     ends_on_function_word,
+    fused_heading,
     list_debris,
     unbalanced,
 )
@@ -87,6 +90,7 @@ RULES = (
     "doubled_word",
     "unbalanced",
     "broken_join",
+    "fused_heading",
     "no_verb",
     "dangling_clause",
     "half_replaced",
@@ -301,6 +305,12 @@ def _frame_problems(sentence: str) -> list[Problem]:
             doubled_word(sentence),
             "The word '{word}' is doubled.",
             "Delete one of them.",
+        ),
+        (
+            "fused_heading",
+            fused_heading(sentence),
+            "A comparison heading ('{}') runs straight into the sentence after it.",
+            "Say the comparison in the sentence ('Compared with X, ...') or drop the heading.",
         ),
         (
             "broken_join",

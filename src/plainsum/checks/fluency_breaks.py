@@ -10,6 +10,9 @@ plainsum.checks.fluency):
 - broken_join: words that cannot stand side by side ("the benefit of has been", "has was",
   "the effects of on the skin"), or
   a heading of the source joined in after a comma ("between groups, Repeat surgery: It is")
+- fused_heading: a comparison subheading run straight into the sentence under it, with no
+  stop between ("Drug A versus placebo for adults Drug A was linked with ...",
+  "Comparison 4: yoga versus rest More people ...")
 - unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
 
 Each returns the offending span, or None. Pure functions.
@@ -72,6 +75,25 @@ _CLOSES_PHRASE = IRREGULAR | frozenset(
 # A heading of the source joined into a sentence after a comma: "... between groups, Repeat
 # surgery for prolapse: It is unclear ..." (0 in the human lay summaries of ../shared/data)
 _HEADING_JOIN = re.compile(r"[,;]\s+[A-Z][a-z]+(?:\s+[a-z][\w'’-]*){0,5}:\s+[A-Z]")
+# A comparison label at a sentence's start, then a new capitalised clause with no stop between:
+# the new clause starts on the label's own first word again or on a word that opens sentences.
+_OPENERS = (
+    r"(?:The|There|We|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Only|More|Fewer"
+    r"|Most|All|None|This|These|It|Compared|Overall|People|Participants|Patients)\b"
+)
+_FUSED_HEADING = re.compile(
+    r"^(?P<label>(?:Comparison \d+[a-z]?:\s*)?(?P<x>[A-Z][\w'’-]*)[^.!?;:,]{0,80}?"
+    r"\b(?:versus|vs\.?|compared (?:with|to))\b[^.!?;:]{2,160}?[\w')]) "
+    rf"(?=(?P=x)\b|{_OPENERS})"
+    rf"|^(?P<numbered>Comparison \d+[a-z]?:[^.!?;:]{{3,160}}?[\w')]) (?=[A-Z][a-z])"
+)
+# A verb that makes the words before the new clause a sentence of their own, not a label; a
+# participle in a label ("delayed surgery", "after a broken hip") is no such verb.
+_LABEL_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|may|might|can|could|will|would|should|did|does|do"
+    r"|reduced|improved|increased|decreased|lowered|raised|cut|showed|found|helped|led|made"
+    r"|gave|caused|tested|studied|worked|halved|doubled|included|considered|called|named)\b"
+)
 _LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|hepatitis)\s+$", re.I)
 
 
@@ -166,6 +188,21 @@ def broken_join(sentence: str) -> str | None:
         if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):
             return m.group(0)
     return None
+
+
+def fused_heading(sentence: str) -> str | None:
+    """A comparison subheading fused into the start of a sentence ("Zinc versus no supplement
+    for children Zinc may reduce colds."), else None: the label, if it has no verb of its own
+    (a sentence that compares, "Aspirin versus placebo cut strokes in The ...", is whole)."""
+    if "versus" not in sentence and "vs" not in sentence and "ompar" not in sentence:
+        return None
+    m = _FUSED_HEADING.match(sentence)
+    if m is None:
+        return None
+    label = m["label"] or m["numbered"]
+    if _LABEL_VERB.search(label):
+        return None
+    return label
 
 
 def list_debris(sentence: str) -> str | None:
