@@ -97,3 +97,31 @@ def test_a_review_with_trials_that_lack_one_outcome_is_not_empty() -> None:
     conclusion = measured("No trials were found that measured sleep.", (9,))
     head = choose_headline([conclusion], [], StudyDesign.REVIEW, studies="four trials")
     assert "found no trials" not in head.text
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "No studies meeting the entry rules of the review were found.",
+        "No trials were eligible for inclusion in this review.",
+        "No studies were included for this review.",
+    ],
+)
+def test_an_empty_review_said_among_its_results_heads_as_one(result: str) -> None:
+    # the conclusion says what to do meanwhile; the empty review is still what it found
+    advice = measured("Care teams must rely on their own experience for now.", (12,))
+    head = choose_headline([advice], [measured(result, (9,))], StudyDesign.REVIEW)
+    assert head.text.startswith("A review found no ")
+    assert head.sources[0] == 9 and head.basis == measured(result, (9,)).text
+
+
+def test_an_empty_review_never_heads_with_a_topic_cut_after_its_participle() -> None:
+    result = measured("No suitable trials were found for this review.", (9,))
+    head = choose_headline(
+        [], [result], StudyDesign.REVIEW, topic="cooling vests provided", topic_source=1
+    )
+    assert head.text == "A review found no suitable trials"
+    whole = choose_headline(
+        [], [result], StudyDesign.REVIEW, topic="cooling vests for tiredness", topic_source=1
+    )
+    assert whole.text == "A review found no trials of cooling vests for tiredness"

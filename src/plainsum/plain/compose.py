@@ -30,6 +30,7 @@ from .flat_body import filled
 from .frames import (
     DESIGN_NAMED,
     DOCTOR,
+    EMPTY_REVIEW,
     NO_PEOPLE,
     SEVERAL_TRIALS,
     SMALL_STUDY,
@@ -226,6 +227,10 @@ def compose(
     did, shown_results, found = shown_sentences(
         pooled, m.by_role, did, used, rank, review, limit_scale
     )
+    empty = review and head.empty
+    if empty and head.basis not in {x.text for x in did}:  # what it found: no study to include
+        did.append(Line(head.basis, head.sources[:1], main=True, lead=True))
+        used.add(head.basis)
     aims = [line for line in did if line.keep]  # what was studied, in whom: right after the frame
     did = (
         did[: 1 if frame_shown else 0]
@@ -361,6 +366,8 @@ def compose(
         design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
     if d == StudyDesign.TRIAL and not m.design.one_study:
         design_caveats = []  # "This was a single trial" is false of a paper of several trials
+    if empty:
+        design_caveats = [EMPTY_REVIEW]  # no study to be only as good as: the question is open
     lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))

@@ -22,6 +22,11 @@ NOT_ABOUT_MS = "It did not look at MS, so what it means for people with MS is no
 # one trial had 24 people ("This was a small study" would call such a review small). As long
 # as the sentence it replaces, and with no word for people: it must not read as the
 # not-in-people caveat of lab work on a few patients' cells.
+# A review that found no study to include: the review's caveat, said of a review with none.
+EMPTY_REVIEW = (
+    "What a review can tell us depends on the studies it finds; this one found none it could "
+    "include, so the question is still open."
+)
 SMALL_STUDY = "The group studied was small, so the results may not apply to others."
 
 # Why it matters for an MS paper whose abstract states no conclusion on what its finding means
@@ -176,7 +181,8 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 @cache
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
-    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, *NO_PEOPLE}
+    out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, EMPTY_REVIEW}
+    out.update(NO_PEOPLE)
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

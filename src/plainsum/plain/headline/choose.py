@@ -25,7 +25,14 @@ from .forms import GLUED, dropped, framed, headline_forms
 from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .record import Headline
-from .template import NO_CLEAR_EVIDENCE, fill_template, from_facts, looked_at, review_topic
+from .template import (
+    NO_CLEAR_EVIDENCE,
+    fill_template,
+    found_empty,
+    from_facts,
+    looked_at,
+    review_topic,
+)
 
 IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
@@ -215,6 +222,12 @@ def _choose(
                 break
     elif unexplained(topic):
         topic = None  # never a headline built around an abbreviation the paper leaves undefined
+    if design == StudyDesign.REVIEW and not studies:
+        # no study met the review's criteria (said among its results or its conclusions): that
+        # is what it found, before any side point or what the authors advise meanwhile
+        empty = found_empty(conclusions, results, topic, topic_source)
+        if empty is not None:
+            return empty
     ranked: list[tuple[float, int, str, tuple[int, ...], str, bool]] = []
     found_one = False  # a conclusion that states a finding
     fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schemas import StudyDesign
 from .record import Headline
@@ -43,7 +44,7 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
     the_disease = _THE_DISEASE.search(text)
     if the_disease:  # "progression of the disease": in a study of MS, the disease is MS
         named = f"{text[: the_disease.start()]}{the_disease[1]} MS{text[the_disease.end() :]}"
-        return Headline(named, sources, head.from_template, head.origin, head.weak, head.basis)
+        return replace(head, text=named, sources=sources, shorter=())
     if _ENDS_IN_PLACE.search(text):
         return head
     # the sentence's own form, else its longest shorter form, that has room for the place
@@ -52,10 +53,8 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
         if _ENDS_IN_PLACE.search(form) or _NAMES_MS.search(form):
             continue
         if len(form.split()) + len(tail.split()) <= HEADLINE_WORDS:
-            return Headline(
-                form + tail, sources, head.from_template, head.origin, head.weak, head.basis
-            )
+            return replace(head, text=form + tail, sources=sources, shorter=())
     if len(text.split()) > MAX_NAMED_WORDS - 3:
         return head
     tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
-    return Headline(text + tail, sources, head.from_template, head.origin, head.weak, head.basis)
+    return replace(head, text=text + tail, sources=sources, shorter=())

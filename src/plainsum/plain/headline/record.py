@@ -18,3 +18,4 @@ class Headline:
     # shorter forms of the same sentence that could head too, longest first (for `name_ms`,
     # which names MS in one of them when the headline itself has no room left)
     shorter: tuple[str, ...] = ()
+    empty: bool = False  # a review that found no study to include (`template.empty_review`)

@@ -8,6 +8,7 @@ evidence about X", "... looked at X" (what a review says it covers, `review_topi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
@@ -174,7 +175,7 @@ _NONE_FOUND = re.compile(
     r"\b(?:found no|(?:did not|could not|failed to) (?:find|identify|locate) any) "
     r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
     r"|^No (?P<y>(?:[\w-]+ ){0,4}?)(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:were|was) (?:found|"
-    r"identified|located)\b",
+    r"identified|located|eligible|suitable|included)\b",
     re.I,
 )
 _WHOLE_REVIEW = re.compile(
@@ -194,6 +195,39 @@ _LOOKED_FOR = re.compile(
 )
 
 
+EMPTY_LEAD = "A review found no "  # the headline of an empty review (`empty_review`)
+# Before any other finding, only a sentence on the review's own entry rules says it is empty
+# ("No studies met the inclusion criteria"), never one about a part of it: "No new trials were
+# found for this update", "did not find any trials checking other nitrates", "no suitable
+# non-randomised studies" (the review has trials of the rest).
+_ENTRY = re.compile(
+    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|met|meeting)\b|\bfor (?:this|the) review\b",
+    re.I,
+)
+_HANGING = re.compile(r"\b[a-z]{3,}ed$")  # a topic cut after its participle
+_PART = re.compile(r"\b(?:new|additional|further|more|other|update|non-[\w-]+)\b", re.I)
+
+
+def found_empty(
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    topic: str | None,
+    topic_source: int | None,
+) -> Headline | None:
+    """`empty_review` where a sentence says no study met the review's own entry rules, none
+    about a part of the review (`_PART`): the authors' conclusions first (they may name what no
+    study looked at), then that sentence; None when no sentence says so."""
+    said = [
+        s
+        for s in (*conclusions, *results)
+        if _ENTRY.search(s.text) and not _PART.search(s.text) and empty_review([s], None, None)
+    ]
+    if topic and _HANGING.search(topic):
+        topic = None  # "various interventions delivered" (delivered how?): the authors' words
+    head = empty_review([*conclusions, *said], topic, topic_source) if said else None
+    return None if head is None else replace(head, empty=True)
+
+
 def empty_review(
     conclusions: list[PlainSentence], topic: str | None, topic_source: int | None
 ) -> Headline | None:
@@ -209,15 +243,16 @@ def empty_review(
         what = (m["a"] or m["b"]).lower()
         if topic and topic_source is not None and not topic.startswith("whether "):
             sources = (*s.sources, topic_source)
-            return Headline(f"A review found no {what} of {topic}", sources, True)
+            return Headline(f"{EMPTY_LEAD}{what} of {topic}", sources, True, basis=s.text)
         looked = _LOOKED_FOR.search(s.text[m.start() :].rstrip("."))
         if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
             # what the authors say no study looked at, in their words
-            return Headline(f"A review found no {what} {looked['what']}", s.sources, True)
+            said = f"{what} {looked['what']}"
+            return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
         # the kind of study the authors say they found none of, in their words
         kind = (m["x"] or m["y"] or "").lower()
         said = f"{kind}{what}" if kind.strip() else f"{what} to include"
-        return Headline(f"A review found no {said}", s.sources, True)
+        return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
     return None
 
 

@@ -1,0 +1,50 @@
+"""A review that found no studies to include: the headline says so, the body says that nothing
+met the review's criteria, and the limitations say the question is still open, never the stock
+"a review can only be as good as the studies it includes". Every sentence here is written for
+these tests."""
+
+from __future__ import annotations
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose, gather
+from plainsum.plain.frames import EMPTY_REVIEW, caveats
+from plainsum.schemas import StudyDesign
+
+EMPTY = (
+    "Background: Cooling vests are worn by some people with multiple sclerosis (MS) in hot "
+    "weather.\n\n"
+    "Objectives: To assess whether cooling vests ease tiredness in adults with MS.\n\n"
+    "Search methods: We searched the Cochrane MS Group trials register up to May 2020.\n\n"
+    "Selection criteria: Randomised controlled trials of cooling vests in adults with MS.\n\n"
+    "Main results: No studies meeting the review's inclusion criteria were identified.\n\n"
+    "Authors' conclusions: Advice on cooling vests must rely on the experience of care teams."
+)
+
+
+def _sections(text: str):
+    source = parse(text)
+    return compose(gather(source, detect_design(source)))
+
+
+def test_an_empty_review_says_what_it_found_and_that_the_question_is_open() -> None:
+    head, sections = _sections(EMPTY)
+    assert head.text.startswith("A review found no ")
+    did = [line.text for line in sections["what_the_study_did"]]
+    assert any(text.startswith("No studies") for text in did)  # what it found, in the body
+    limits = [line.text for line in sections["limitations"]]
+    assert EMPTY_REVIEW in limits
+    assert not set(caveats(StudyDesign.REVIEW)) & set(limits)
+
+
+def test_a_review_with_studies_keeps_the_review_caveat() -> None:
+    full = EMPTY.replace(
+        "No studies meeting the review's inclusion criteria were identified.",
+        "We included four trials with 220 people. Cooling vests eased tiredness compared with "
+        "no vest.",
+    )
+    head, sections = _sections(full)
+    assert not head.text.startswith("A review found no ")
+    limits = [line.text for line in sections["limitations"]]
+    assert EMPTY_REVIEW not in limits
+    assert set(caveats(StudyDesign.REVIEW)) <= set(limits)
