@@ -38,12 +38,12 @@ _ONE_INCLUDED = re.compile(
     r"study|rct)\b",
     re.I,
 )
-_MORE_INCLUDED = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?) (?:[\w-]+ ){0,3}?"
-    r"(?:trials|studies|rcts)\b",
-    re.I,
+# a count of several studies: "12", "eight", "twenty-three"
+_SEVERAL = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
 )
+_MORE_INCLUDED = re.compile(rf"\b{_SEVERAL} (?:[\w-]+ ){{0,3}}?(?:trials|studies|rcts)\b", re.I)
 
 
 def trials_reported(text: str) -> int | None:
@@ -63,10 +63,6 @@ def studies_included(text: str) -> int | None:
 # a review's own count of the studies it took in, several of them: "Eight studies with 390,769
 # participants were included", "we included 12 cohort studies", "14 studies met the inclusion
 # criteria" (not "two studies have shown", earlier work, nor "in 3 studies" of a cohort's sites)
-_SEVERAL = (
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
-)
 _SEVERAL_INCLUDED = re.compile(
     rf"\b{_SEVERAL} (?:[\w-]+ ){{0,3}}?(?:studies|trials|rcts|articles|publications|reports)"
     r"(?: (?:with|involving|including|of) [\d,]+ (?:[\w-]+ )?(?:participants|people|patients|"
