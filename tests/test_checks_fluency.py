@@ -360,14 +360,38 @@ def test_opening_connective_needs_the_section_start():
 
 
 def test_article_slip_is_a_warning_and_connective_an_error_in_its_section():
-    limits = "Therefore, the results may not hold for people with an long history of MS."
-    findings = check_fluency(edit(LAB_SUMMARY, limitations=limits), LAB_SOURCE.text)
+    body = "However, the team grew brain cells with an long virus in a dish."
+    findings = check_fluency(edit(LAB_SUMMARY, what_the_study_did=body), LAB_SOURCE.text)
     by_rule = {f.message.rsplit("(", 1)[1].rstrip(")"): f for f in findings}
     assert by_rule["opening_connective"].severity.value == "error"
-    assert by_rule["opening_connective"].section == "limitations"
-    assert by_rule["opening_connective"].span == "Therefore"
+    assert by_rule["opening_connective"].section == "what_the_study_did"
+    assert by_rule["opening_connective"].span == "However"
+    assert "refers back to nothing" in by_rule["opening_connective"].message
     assert by_rule["article"].severity.value == "warning"
     assert by_rule["article"].span == "an long"
+
+
+@pytest.mark.parametrize("section", ["why_it_matters", "limitations"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the study was small and only ran for eight weeks.",
+        "But only 40 people took part, all from one clinic.",
+        "Nevertheless, the results need to be checked in larger trials.",
+        "Therefore, the results may not hold for people with a long history of MS.",
+        "In addition, the people in the trial knew which treatment they had.",
+        "Furthermore, most of the trials were run by the makers of the drug.",
+    ],
+)
+def test_connective_in_a_section_that_follows_another_is_a_warning(section, text):
+    """Why it matters and the limitations are read after the body: a linking word there leans
+    on the section before it, which the reader has read, so it is not a broken sentence."""
+    findings = check_fluency(edit(LAB_SUMMARY, **{section: text}), LAB_SOURCE.text)
+    opener = [f for f in findings if "(opening_connective)" in f.message]
+    assert [f.severity.value for f in opener] == ["warning"]
+    assert opener[0].section == section
+    assert "leans on the section before it" in opener[0].message
+    assert "nothing before it" not in opener[0].message
 
 
 def test_headline_may_open_with_a_connective():

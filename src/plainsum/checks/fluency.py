@@ -118,6 +118,9 @@ RULES = (
 # (why it matters and the limitations may lean on the body they follow).
 READ_FIRST = frozenset({"headline", "what_the_study_did"})
 WARNING_RULES = frozenset({"article"})  # reported, but not counted against human writing
+# Rules about a section's first words leaning back: errors where the section is read first;
+# where it follows another section, the link is to that section, so only an editor's choice.
+FOLLOWING_WARNING_RULES = frozenset({"opening_connective"})
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦–—-]|\(?[a-h0-9ivx]{1,3}[.)])\s")
@@ -388,9 +391,17 @@ def text_problems(
     return problems
 
 
+def _following(message: str) -> str:
+    """A section-start message reworded for a section that follows another one."""
+    return message.replace(
+        "which refers back to nothing before it.",
+        "which leans on the section before it; the section reads better on its own.",
+    )
+
+
 def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]:
-    """An error (a warning for `WARNING_RULES`) for each broken sentence of the summary, once
-    per rule and span."""
+    """An error (a warning for `WARNING_RULES`, and for `FOLLOWING_WARNING_RULES` in a section
+    that follows another) for each broken sentence of the summary, once per rule and span."""
     findings = []
     read: list[str] = []  # the sections a reader has read before this one
     for section, text in summary.sections().items():
@@ -410,13 +421,16 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
             if (p.rule, p.span) in seen:
                 continue
             seen.add((p.rule, p.span))
+            follows = section not in READ_FIRST and p.rule in FOLLOWING_WARNING_RULES
             findings.append(
                 Finding(
                     check=CHECK,
-                    severity=Severity.WARNING if p.rule in WARNING_RULES else Severity.ERROR,
+                    severity=(
+                        Severity.WARNING if follows or p.rule in WARNING_RULES else Severity.ERROR
+                    ),
                     section=section,
                     span=p.span,
-                    message=f"{p.message} ({p.rule})",
+                    message=f"{_following(p.message) if follows else p.message} ({p.rule})",
                     hint=p.hint,
                 )
             )
