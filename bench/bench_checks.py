@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bench_fluency import body
+
 from plainsum.checks import has_errors, run_checks
 from plainsum.checks.readability import split_sentences
 from plainsum.design import DesignInfo, detect_design
@@ -42,11 +44,14 @@ class ShapeError(ValueError):
 
 
 def shape(reference: str) -> PlainSummary:
-    """A human reference cut into the summary's shape: the first sentence's first 14 words as
-    the headline, the sentences in thirds as the body sections (each within SECTION_CAP words).
+    """A human reference cut into the summary's shape: its heading lines dropped (Cochrane's
+    "Review question", "Comparing X to Y": no end punctuation, a few words, as
+    bench_fluency.body reads them; joined into the next line they made a fused sentence of the
+    reference that no summary holds), the first sentence's first 14 words as the headline, the
+    sentences in thirds as the body sections (each within SECTION_CAP words).
     Raises ShapeError (too few sentences) or pydantic's ValueError (a section the schema refuses).
     """
-    sentences = split_sentences(reference.replace("\n", " "))
+    sentences = split_sentences(body(reference).replace("\n", " "))
     if len(sentences) < 3:
         raise ShapeError("fewer than 3 sentences")
     words = sentences[0].rstrip(".!?").split()

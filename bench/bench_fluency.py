@@ -37,11 +37,15 @@ FILES = ("cochrane_pls", "cochrane_devaraj_test", "plaba", "elife", "plos")  # m
 
 
 def body(text: str) -> str:
-    """`text` without heading lines."""
+    """`text` without heading lines (a heading may end on a bracket: "Massage versus control
+    (hands off or routine care)")."""
     lines = []
     for line in text.splitlines():
         s = line.strip()
-        if s and not (re.search(r"[^.!?:;\"”')\]]$", s) and len(s.split()) <= HEADING_WORDS):
+        bare = re.sub(r"\s*\([^()]*\)$", "", s)
+        if s and not (
+            re.search(r"[^.!?:;\"”')\]]$", bare) and len(s.split()) <= HEADING_WORDS
+        ):
             lines.append(s)
     return "\n".join(lines)
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench_checks import ShapeError, shape
+from bench_fluency import body
 from gate_corpus_load import (
     CAVEATS,
     CORPUS,
@@ -323,7 +324,7 @@ def headline_choices(source: Source, reference: str, cut: str) -> dict[str, str]
     results when it states none); a way is left out when no sentence fits a headline."""
     sentences = [
         s
-        for s in split_sentences(reference.replace("\n", " "))
+        for s in split_sentences(body(reference).replace("\n", " "))
         if 1 <= len(s.split()) <= HEADLINE_MAX
     ]
     choices = {HEADLINE_WAYS[0]: cut}
