@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.headline import choose_headline
-from plainsum.plain.headline.choose import still_open
 from plainsum.plain.headline.no_finding import conceded, says_no_finding
+from plainsum.plain.headline.open_question import still_open
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 

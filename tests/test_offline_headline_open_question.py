@@ -10,8 +10,8 @@ import pytest
 
 from plainsum.plain.finding import is_procedural
 from plainsum.plain.headline import choose_headline
-from plainsum.plain.headline.choose import still_open
 from plainsum.plain.headline.concluded import concludes, with_concluded
+from plainsum.plain.headline.open_question import still_open
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
 

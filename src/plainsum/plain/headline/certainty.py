@@ -23,6 +23,7 @@ from ..simplify import PlainSentence
 from ..wholeness import BRACKETED, capitalise, decapitalise
 from .forms import headline_forms
 from .record import Headline
+from .weighed import head_words
 
 # A grade inside a bracket: "low-certainty evidence", "very low quality evidence", "GRADE: low",
 # "certainty of evidence: moderate"; of "low to moderate", the first (the weaker) is taken.
@@ -266,9 +267,9 @@ def graded_headline(head: Headline, pool: list[PlainSentence], grader: Grader) -
         return head
     text = grader(s, head.text)
     shorter = [grader(s, t) for t in head.shorter]
-    if len(text.split()) > HEADLINE_WORDS:
+    if head_words(text) > HEADLINE_WORDS:
         # the grade made it long: a shorter form of the same claim that fits, when there is one
-        fits = [t for t in shorter if len(t.split()) <= HEADLINE_WORDS]
+        fits = [t for t in shorter if head_words(t) <= HEADLINE_WORDS]
         if fits:
             text = fits[0]
             shorter = shorter[shorter.index(text) + 1 :]

@@ -24,6 +24,7 @@ from .dangling import dangles
 from .forms import GLUED, dropped, framed, headline_forms
 from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
+from .open_question import STILL_OPEN_COST, still_open
 from .record import Headline
 from .template import (
     NO_CLEAR_EVIDENCE,
@@ -33,44 +34,13 @@ from .template import (
     looked_at,
     review_topic,
 )
+from .weighed import claim, head_words
 
 IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
-
-
-# What is still not known beside what was found: "There remains uncertainty as to the long-term
-# effect of X", "Although the short-term effects look promising, the long-term effect remains
-# unclear". Where the authors' conclusions state a finding too, it is the headline.
-_STILL_OPEN = re.compile(
-    r"\bthere (?:is|(?:still )?remains?) (?!(?:no|little|not)\b)(?:\w+ )?(?:uncertainty|doubt)\b"
-    r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
-    r"undetermined|to be (?:determined|established|shown|seen))\b"
-    r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
-    r"(?:unclear|uncertain|unknown)\b",
-    re.I,
-)
-# A main clause before the open question: "The weight lost is small and the long-term benefits
-# remain unclear", "X lowers Y, but it remains uncertain whether ..." state a finding first.
-_CLAUSE_BEFORE = re.compile(
-    r"[;:]|,\s+(?:and|but|yet|while|whereas)\b|\s(?:but|whereas)\s"
-    r"|\sand (?:the|its|their|it|there|this|these|whether)\b",
-    re.I,
-)
-STILL_OPEN_COST = 12.0  # more than one place down the authors' conclusions
-
-
-def still_open(text: str) -> bool:
-    """Whether a sentence's first main clause says what is still not known (`_STILL_OPEN`):
-    after "Although X, " the main clause is what follows the comma."""
-    m = _STILL_OPEN.search(text)
-    if m is None:
-        return False
-    if re.match(r"(?:Although|While|Whilst)\b", text):
-        return True
-    return not _CLAUSE_BEFORE.search(text[: m.start()])
 
 
 # Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
@@ -84,7 +54,9 @@ AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 
 def _stands(text: str) -> bool:
     """Whether `text` reads whole alone, points at nothing it does not name (`dangling`) and
-    is one sentence, not two the source ran together (never one headline)."""
+    is one sentence, not two the source ran together (never one headline); an explanation
+    in brackets is no part of it (`weighed`)."""
+    text = claim(text)
     return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
@@ -248,7 +220,7 @@ def _choose(
                 cut, text = best
                 fitting[s.order] = _shorter_forms(s, forms, drop, text)
                 place = findings_before if conclusion else position
-                rank = _rank(s, conclusion, place, len(text.split())) + CUT_COST * cut
+                rank = _rank(s, conclusion, place, head_words(text)) + CUT_COST * cut
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
@@ -260,16 +232,16 @@ def _choose(
         _, order, text, sources, origin, _ = min(
             ranked, key=lambda r: (r[0] + (STILL_OPEN_COST if r[5] and found_one else 0.0), r[1])
         )
-        if len(text.split()) > IDEAL_WORDS[1]:
+        if head_words(text) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:
                 return built
-        if len(text.split()) > IDEAL_WORDS[1] and NO_CLEAR_EVIDENCE.search(origin):
+        if head_words(text) > IDEAL_WORDS[1] and NO_CLEAR_EVIDENCE.search(origin):
             # no safe short form of "there is no clear evidence that ...": the facts say it
             template = fill_template(
                 conclusions, design, animals, studies, studies_source, topic, topic_source
             )
-            if " evidence about " in template.text and len(template.text.split()) <= IDEAL_WORDS[1]:
+            if " evidence about " in template.text and head_words(template.text) <= IDEAL_WORDS[1]:
                 return template
         return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
@@ -317,14 +289,14 @@ def _shortest_whole(
             if dropped(s, forms, drop):
                 continue
             for _, text in forms:
-                n = len(text.split())
+                n = head_words(text)
                 if text in drop or not IDEAL_WORDS[0] <= n <= SCHEMA_WORDS:
                     continue
-                if method_or_call(text) or leans_back(text) or not _stands(text):
+                if method_or_call(claim(text)) or leans_back(claim(text)) or not _stands(text):
                     continue
                 found.append(
                     (
-                        is_procedural(text),
+                        is_procedural(claim(text)),
                         off_topic(text, about),
                         bool(unexplained(text)),
                         n,
@@ -340,10 +312,11 @@ def _shortest_whole(
 
 
 def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
-    """Whether one form of a sentence can be the headline."""
-    n = len(text.split())
+    """Whether one form of a sentence can be the headline (weighed by its claim)."""
+    n = head_words(text)
     if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
         return False
+    text = claim(text)
     said = states_finding(text) or (cut and reports_a_finding(s.text))
     if is_procedural(text) or leans_back(text) or not said:
         return False
@@ -356,16 +329,16 @@ def _shorter_forms(
     """The forms of `s` shorter than `chosen` that could head as well, longest first, none
     with an abbreviation the paper leaves undefined or a term the gate calls jargon when
     `chosen` has none."""
-    n = len(chosen.split())
+    n = head_words(chosen)
     clean = _form_cost(chosen) == 0
     out = [
         text
         for cut, text in forms
-        if len(text.split()) < n
+        if head_words(text) < n
         and _fits(s, cut, text, drop, IDEAL_WORDS[1])
         and (not clean or _form_cost(text) == 0)
     ]
-    return sorted(out, key=lambda t: -len(t.split()))
+    return sorted(out, key=lambda t: -head_words(t))
 
 
 def _best_form(
@@ -378,13 +351,13 @@ def _best_form(
         return None
     plain = [f for f in ok if not unexplained(f[1])]
     ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
-    short = [f for f in ok if len(f[1].split()) <= IDEAL_WORDS[1]]
+    short = [f for f in ok if head_words(f[1]) <= IDEAL_WORDS[1]]
     if any(framed(text) for _, text in short):
         said = [f for f in short if f[0] and not framed(f[1])]  # what was found, not its report
-        short = [max(said, key=lambda f: len(f[1].split()))] if said else short
+        short = [max(said, key=lambda f: head_words(f[1]))] if said else short
     if short:
-        return next((f for f in short if not f[0]), max(short, key=lambda f: len(f[1].split())))
-    return min(ok, key=lambda f: (len(f[1].split()), f[0]))
+        return next((f for f in short if not f[0]), max(short, key=lambda f: head_words(f[1])))
+    return min(ok, key=lambda f: (head_words(f[1]), f[0]))
 
 
 def _whole_headline(
@@ -405,12 +378,12 @@ def _whole_headline(
                 return Headline(best[1], s.sources, origin=s.text)
             continue
         text = forms[0][1]
-        n = len(text.split())
+        n = head_words(text)
         if dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(text) or leans_back(text):
+        if is_procedural(claim(text)) or leans_back(claim(text)):
             continue
-        if need_finding and not states_finding(text):
+        if need_finding and not states_finding(claim(text)):
             continue
         if _stands(text):
             return Headline(text, s.sources, origin=s.text)

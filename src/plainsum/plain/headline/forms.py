@@ -13,6 +13,7 @@ from ...memo import cached_list
 from ...schemas import StudyDesign
 from ..shorten import short_forms
 from ..simplify import LINK_WORDS, PlainSentence
+from .weighed import claim, explained_again
 
 # Connectives that tie a sentence to the one before it: "Nevertheless, X" says X, and read
 # alone the "nevertheless" points at nothing. (Which of the authors' sentences is the main one
@@ -94,6 +95,9 @@ def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[
 
 @cached_list  # every build of a draft, and each headline it weighs, asks the same sentences
 def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
+    bare = claim(sentence)
+    if bare != sentence:  # cut the claim alone, then explain its terms again (`weighed`)
+        return [(cut, explained_again(f, sentence)) for cut, f in _forms(bare, design, animals)]
     full = _place(without_lead(sentence), design, animals)
     glued = GLUED.search(sentence)
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ...schemas import StudyDesign
 from .record import Headline
+from .weighed import head_words
 
 _NAMES_MS = re.compile(r"\bMS\b|multiple sclerosis|\bCIS\b|demyelinat", re.I)
 _NAMES_PEOPLE = re.compile(r"\b(?:people|patients|persons|participants)\b", re.I)
@@ -52,9 +53,9 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
         tail = " in MS" if _NAMES_PEOPLE.search(form) else " in people with MS"
         if _ENDS_IN_PLACE.search(form) or _NAMES_MS.search(form):
             continue
-        if len(form.split()) + len(tail.split()) <= HEADLINE_WORDS:
+        if head_words(form) + len(tail.split()) <= HEADLINE_WORDS:
             return replace(head, text=form + tail, sources=sources, shorter=())
-    if len(text.split()) > MAX_NAMED_WORDS - 3:
+    if head_words(text) > MAX_NAMED_WORDS - 3:
         return head
     tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
     return replace(head, text=text + tail, sources=sources, shorter=())

@@ -1,0 +1,38 @@
+"""What is still not known, said beside what was found: "There remains uncertainty as to the
+long-term effect of X". Where the authors' conclusions state a finding too, the finding heads.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What is still not known beside what was found: "There remains uncertainty as to the long-term
+# effect of X", "Although the short-term effects look promising, the long-term effect remains
+# unclear". Where the authors' conclusions state a finding too, it is the headline.
+_STILL_OPEN = re.compile(
+    r"\bthere (?:is|(?:still )?remains?) (?!(?:no|little|not)\b)(?:\w+ )?(?:uncertainty|doubt)\b"
+    r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
+    r"undetermined|to be (?:determined|established|shown|seen))\b"
+    r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
+    r"(?:unclear|uncertain|unknown)\b",
+    re.I,
+)
+# A main clause before the open question: "The weight lost is small and the long-term benefits
+# remain unclear", "X lowers Y, but it remains uncertain whether ..." state a finding first.
+_CLAUSE_BEFORE = re.compile(
+    r"[;:]|,\s+(?:and|but|yet|while|whereas)\b|\s(?:but|whereas)\s"
+    r"|\sand (?:the|its|their|it|there|this|these|whether)\b",
+    re.I,
+)
+STILL_OPEN_COST = 12.0  # more than one place down the authors' conclusions
+
+
+def still_open(text: str) -> bool:
+    """Whether a sentence's first main clause says what is still not known (`_STILL_OPEN`):
+    after "Although X, " the main clause is what follows the comma."""
+    m = _STILL_OPEN.search(text)
+    if m is None:
+        return False
+    if re.match(r"(?:Although|While|Whilst)\b", text):
+        return True
+    return not _CLAUSE_BEFORE.search(text[: m.start()])
