@@ -110,6 +110,33 @@ def test_terminal_controls_are_stripped(dirty, expected):
     assert strip_controls(dirty) == expected
 
 
+@pytest.mark.parametrize(
+    "around",
+    [
+        "",
+        "plain words ",
+        "± 5 °C, 12 µg · ",
+        "≥ 50% – “quoted” ",
+        "lone \ud800 surrogate ",
+        "emoji 🧠 ",
+    ],
+)
+def test_controls_are_found_in_any_text_they_sit_in(around):
+    """The fast check finds each control character (and only those) wherever it sits: in ASCII
+    text, beside Latin-1 letters whose UTF-8 shares its first byte (\xc2) with U+0080-U+009F,
+    in wider text and beside a lone surrogate; strip_controls then removes what it always did."""
+    from plainsum.redact import _ANSI, _CONTROLS, has_controls
+
+    for code in [*range(0x00, 0x200), 0x2028, 0xFEFF, 0x1F9E0]:
+        char = chr(code)
+        text = f"{around}{char}{around}"
+        assert has_controls(text) == bool(_CONTROLS.search(text)), hex(code)
+        slow = _CONTROLS.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))  # as it was
+        assert strip_controls(text) == slow, hex(code)
+    assert not has_controls(around * 50)
+    assert strip_controls(around) is around or not around
+
+
 def test_a_5_mb_text_is_scrubbed_quickly():
     import time
 

