@@ -102,6 +102,39 @@ def test_path_inside_refuses_a_link_that_leads_out(tmp_path):
         path_inside(folder, "case", suffix=".json")
 
 
+@pytest.mark.parametrize("link", [None, "inside", "outside", "dangling", "chain_out"])
+def test_path_inside_with_the_folders_real_path_given_decides_as_without(tmp_path, link):
+    """A batch resolves its pages folder once (`base`); each page is then checked with one
+    look at the name itself, and the answer is the one a full resolve gives."""
+    import os
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    folder = tmp_path / "runs"
+    folder.symlink_to(real)  # the folder itself reached through a link
+    target = {
+        "inside": real / "sub" / "other.json",
+        "outside": outside / "case.json",
+        "dangling": real / "missing.json",
+        "chain_out": folder / "hop.json",
+    }.get(link or "")
+    if link == "chain_out":
+        (real / "hop.json").symlink_to(outside / "case.json")
+    if target is not None:
+        (real / "case.json").symlink_to(target)
+    base = os.path.realpath(folder)
+    outcomes = []
+    for given in (None, base):
+        try:
+            outcomes.append(path_inside(folder, "case", suffix=".json", base=given))
+        except OutputError as exc:
+            outcomes.append(type(exc))
+    assert outcomes[0] == outcomes[1]
+    assert (outcomes[0] is OutputError) == (link in ("outside", "chain_out"))
+
+
 def test_deeply_nested_json_to_check_is_bad_input(tmp_path, capsys):
     from plainsum.cli import main
 

@@ -160,13 +160,21 @@ def safe_filename(name: str, *, max_chars: int = MAX_NAME_CHARS) -> str:
     return clean
 
 
-def path_inside(folder: str | Path, name: str, *, suffix: str = "") -> Path:
-    """`folder / safe_filename(name) + suffix`, checked to stay inside `folder`."""
+def path_inside(
+    folder: str | Path, name: str, *, suffix: str = "", base: str | None = None
+) -> Path:
+    """`folder / safe_filename(name) + suffix`, checked to stay inside `folder`. `base` is
+    `os.path.realpath(folder)` when the caller has worked it out already (a batch, once a run)."""
     folder = Path(folder)
     if suffix and _UNSAFE.sub("", suffix) != suffix:
         raise ValueError(f"unsafe suffix {suffix!r}")
-    path = folder / (safe_filename(name) + suffix)
-    base = os.path.realpath(folder)
-    if os.path.commonpath([base, os.path.realpath(path)]) != base:
+    leaf = safe_filename(name) + suffix
+    path = folder / leaf
+    base = os.path.realpath(folder) if base is None else base
+    # os.path.realpath(path), without resolving the folder again: a safe name is one plain
+    # component (never "." or ".."), so only a link at the name itself leads elsewhere
+    full = os.path.join(base, leaf)
+    resolved = os.path.realpath(full) if os.path.islink(full) else full
+    if os.path.commonpath([base, resolved]) != base:
         raise OutputError(f"refusing to write {path}: it would be outside {folder}")
     return path

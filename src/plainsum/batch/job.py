@@ -24,7 +24,7 @@ from .inputs import InputItem, read_inputs
 from .keys import draft_spec, paper_key, spec_digest
 from .limiter import RateLimiter
 from .outputs import Appender, line_for, lines_from_store, read_approvals, rewrite
-from .pages import page_paths, pages_exist, write_pages
+from .pages import page_paths, pages_base, pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
 
@@ -146,6 +146,7 @@ class BatchJob:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise InputError(f"cannot create --out {out}: {exc.strerror}") from exc
+        self._pages_base = pages_base(out)  # resolved once a run, not twice a page
         async with Engine(self.options.workers, warm=work.warm) as engine:
             self.engine = engine
             with StateStore(out, group_seconds=GROUP_SECONDS) as store:
@@ -275,7 +276,7 @@ class BatchJob:
         always for a draft made in this run, which replaces the pages of an earlier draft of a
         changed paper; for a stored draft only when a page is missing."""
         out = self.options.out
-        paths = page_paths(out, paper_id)  # worked out once (realpath)
+        paths = page_paths(out, paper_id, self._pages_base)  # worked out once a paper
         draft: Draft | str | None = self._drafts.pop(key, None)
         if draft is None:
             if pages_exist(out, paper_id, paths):

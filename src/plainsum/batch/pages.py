@@ -5,6 +5,7 @@ nothing is ever written outside the folder, whatever the id says."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..files import path_inside, write_atomic
@@ -14,12 +15,19 @@ from ..schemas import Draft
 PAGES_DIR = "papers"
 
 
-def page_paths(out: Path, paper_id: str) -> tuple[Path, Path]:
-    """(Markdown, HTML) paths for `paper_id`, inside `out/papers/`."""
+def page_paths(out: Path, paper_id: str, base: str | None = None) -> tuple[Path, Path]:
+    """(Markdown, HTML) paths for `paper_id`, inside `out/papers/` (whose real path a batch
+    works out once: `pages_base`)."""
     folder = out / PAGES_DIR
-    return path_inside(folder, paper_id, suffix=".md"), path_inside(
-        folder, paper_id, suffix=".html"
+    base = pages_base(out) if base is None else base
+    return path_inside(folder, paper_id, suffix=".md", base=base), path_inside(
+        folder, paper_id, suffix=".html", base=base
     )
+
+
+def pages_base(out: Path) -> str:
+    """The real path of `out/papers/`, which every page must stay inside."""
+    return os.path.realpath(out / PAGES_DIR)
 
 
 def write_pages(
