@@ -181,6 +181,25 @@ def _nothing_written_into_the_checkout():
         assert not new, f"tests wrote into the checkout: {new[:10]}"
 
 
+def subprocess_pythonpath(environ: dict[str, str], package_root: str) -> str:
+    """PYTHONPATH for the `python -m plainsum` processes tests start: `package_root` (the folder
+    holding the plainsum these tests import) first, then the caller's entries made absolute. A
+    relative entry ("src", as a worktree runs its tests) means nothing in a test's tmp_path, where
+    the child would quietly import another checkout's editable install instead."""
+    entries = [os.path.abspath(e) for e in environ.get("PYTHONPATH", "").split(os.pathsep) if e]
+    return os.pathsep.join(dict.fromkeys([package_root, *entries]))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _subprocesses_run_this_checkout():
+    import plainsum
+
+    root = str(Path(plainsum.__file__).resolve().parents[1])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPATH", subprocess_pythonpath(dict(os.environ), root))
+        yield
+
+
 def skip_or_fail(reason: str) -> None:
     """Skip a test that needs a missing tool, except where the tool is required: CI sets
     PLAINSUM_REQUIRE_BROWSER=1, so a browser test that would skip there fails instead."""

@@ -156,6 +156,41 @@ def test_help_explains_every_command():
         assert "--format" in sub
 
 
+def test_a_plainsum_process_started_in_another_folder_runs_this_checkout(tmp_path):
+    """A test's `python -m plainsum` with cwd=tmp_path imports the plainsum this test imports
+    (conftest's PYTHONPATH), not another checkout's editable install."""
+    import plainsum
+
+    done = subprocess.run(
+        [sys.executable, "-c", "import plainsum; print(plainsum.__file__)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert Path(done.stdout.strip()).resolve() == Path(plainsum.__file__).resolve()
+
+
+@pytest.mark.parametrize(
+    "given, expected",
+    [
+        ("", ["/co/src"]),
+        ("src", ["/co/src", "/here/src"]),
+        ("src:.", ["/co/src", "/here/src", "/here"]),
+        ("/co/src:/elsewhere", ["/co/src", "/elsewhere"]),
+        ("::lib", ["/co/src", "/here/lib"]),
+    ],
+)
+def test_subprocess_pythonpath_puts_this_checkout_first_and_makes_entries_absolute(
+    monkeypatch, given, expected
+):
+    from conftest import subprocess_pythonpath
+
+    monkeypatch.chdir("/")
+    monkeypatch.setattr("os.getcwd", lambda: "/here")
+    assert subprocess_pythonpath({"PYTHONPATH": given}, "/co/src").split(":") == expected
+
+
 def test_missing_output_folder_fails_before_drafting(capsys, tmp_path):
     code, out, err = run(capsys, "draft", str(EXAMPLES[0]), "-o", str(tmp_path / "no" / "x.md"))
     assert code == 2 and "does not exist" in err
