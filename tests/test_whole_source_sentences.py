@@ -60,6 +60,24 @@ WHOLE = [
     "Two ways of measuring walking speed were compared.",
     "Two people in the drug group died.",
     "The drug can lower blood pressure, heart rate, or both.",
+    # a clause that opens with "whether" is the subject when a main verb follows its own verb
+    "Whether cooling vests help people with MS is still uncertain.",
+    "Whether this is effective is unclear.",
+    "Whether the drug raises or lowers blood pressure is not known because the trials were small.",
+    "Whether the dose was given early or late had no clear effect on pain.",
+    "Whether children had the lung problem did not appear to change their response.",
+    "Whether exercise helps or is harmful remains unclear.",
+    "Whether vitamin D can lower the number of relapses needs more study.",
+    # a comparison with its verb, before or after the comparative
+    "Doses lower than 10 mg were safe.",
+    "Pain decreased more in the drug group.",
+    "Fatigue was less in those assigned to cooling.",
+    "During a follow-up of more than 9 weeks, the two tests showed stable rates after week three.",
+    # a verb that takes no object, then a time or a second verb it shares
+    "Two deaths occurred the first year.",
+    "Side effects were reported the first week and were mild.",
+    "The effect size was small in both groups.",
+    "The effect on dizziness was uncertain between groups.",
 ]
 
 FRAGMENTS = [
@@ -70,6 +88,20 @@ FRAGMENTS = [
     "In mice treated with the drug.",
     "Among older adults the risk of falls.",
     "While one trial scored poorly.",
+    # the paper's own note form: a comparison with its verb left out, two clauses run together
+    "Tremor and stiffness lower for those assigned to the new drug.",
+    "Weight gain higher for those who received the drug.",
+    "Pain lower in the group treated with the drug.",
+    "No deaths or serious harms occurred no other outcomes were reported.",
+    "No falls occurred the trial was stopped early.",
+    "The effect dizziness was uncertain between groups.",
+    # a "whether" clause with no main verb after it
+    "Whether the drug helps.",
+    "Whether this is effective.",
+    "Whether the drug helps people who are disabled.",
+    "Whether the drug helps people and is safe.",
+    "Whether people treated early did better.",
+    "Whether treatment can reduce relapses in people with MS.",
     "Reports of side effects in both groups.",
     "Muscle strength and walking test scores.",
     "Heart rate and blood pressure measures.",

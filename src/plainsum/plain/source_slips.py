@@ -26,6 +26,12 @@ _VERBLESS_TAIL = re.compile(
     r"could|can|may|might|would)\b)[^,;:]*\.?$",
     re.I,
 )
+# "The effect hypertrichosis was uncertain": "effect" with the "on" before what it acted on
+# left out (never "the effect size was", "the effect estimate was").
+_EFFECT_NO_ON = re.compile(
+    r"\b[Tt]he effects? (?!(?:of|on|in|for|was|were|is|are|size|sizes|estimates?|modifiers?|"
+    r"measures?|direction|seen|found)\b)[a-z][\w-]* (?:was|were|is|are)\b"
+)
 # "<noun> in A and B, the most promising imaging <noun>": the same noun named again after a
 # comma with a new modifier is another item of the list, not a restatement of the first.
 _GLUED_ITEM = re.compile(
@@ -71,6 +77,66 @@ _MAIN_VERB = re.compile(
     r"matters?|mattered|differs?|differed|will|would|can|could|may|might|must|should)\b",
     re.I,
 )
+
+
+# "Extrapyramidal adverse events lower for those assigned to thioridazine.": a comparison with
+# its verb left out ("were lower"). Before the comparative stands the subject alone (an "-ed"
+# word there modifies a noun, "unwanted events", unless it stands right before the comparative:
+# "Pain decreased more in ..." has its verb); after it, only phrases and participles ("for
+# those assigned to", "than in people who received"), no finite verb of its own.
+_COMPARISON_NO_VERB = re.compile(
+    r"^(?P<before>(?:[\w'-]+\s+){1,8}?)(?:lower|higher|greater|more|less|fewer|better|worse|"
+    r"shorter|longer|smaller|larger)\s+(?P<after>(?:for|in|with|among|than|at|after|on|"
+    r"during)\b.*)$",
+    re.I,
+)
+_VERB_RIGHT_BEFORE = re.compile(r"\b\w{3,}ed(?:\s+\w+ly|\s+(?:much|far|slightly|even))*\s+$")
+# The words before a participle or a relative clause's verb ("those assigned to", "people who
+# received"): the verb is not the sentence's own.
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|that|which|those|people|patients|participants|women|men|children|subjects|"
+    r"individuals|adults|group|groups|arm|arms)\s+$",
+    re.I,
+)
+
+
+def verbless_comparison(text: str) -> bool:
+    """Whether `text` is a comparison with its verb left out ("Weight gain higher for those
+    assigned to the drug."), as abstracts write results in note form."""
+    from .wholeness import _FINITE  # wholeness reads this module
+
+    m = _COMPARISON_NO_VERB.match(text)
+    if m is None:
+        return False
+    before = m["before"]
+    if any(not v.group(0).lower().endswith("ed") for v in _FINITE.finditer(before)):
+        return False  # "Doses were lower for ...": a verb before the comparative
+    if _VERB_RIGHT_BEFORE.search(before):
+        return False  # "Pain decreased more in the drug group"
+    start = m.start("after")
+    for v in _FINITE.finditer(text, start):
+        if _RELATIVE_BEFORE.search(text[: v.start()]):
+            continue  # a participle or a relative clause's verb: "those assigned", "who had"
+        return False  # "Doses lower than 10 mg were safe": its verb after
+    return True
+
+
+# "No deaths or serious adverse events occurred no other outcomes were reported": two clauses
+# run together with no stop or joining word. A verb that takes no object ("occurred", "were
+# reported") followed at once by a new subject ("no other ...", "the ...") and a finite verb.
+_RUN_ON = re.compile(
+    r"\b(?:occurred|happened|(?:was|were) (?:reported|seen|found|observed|noted|recorded|"
+    r"detected))\s+(?:no|there|the|this|these|those|all|none|some|most)\s+"
+    r"(?:(?!(?:and|or|but)\b)[\w-]+\s+){0,5}?(?:were|was|is|are|had|has|have|did|occurred|"
+    r"happened)\b",
+)
+
+
+def run_on(text: str) -> bool:
+    """Whether `text` runs two clauses together at an intransitive or passive verb ("...
+    occurred no other outcomes were reported"), not a time after it ("occurred the first
+    year", "were reported the first week and were mild")."""
+    return _RUN_ON.search(text) is not None
 
 
 def headless_question(text: str) -> bool:
@@ -120,6 +186,12 @@ def source_slip(text: str) -> str | None:
         return "a phrase where the subject should stand"
     if headless_question(text):
         return "a question word's clause with no main verb"
+    if _EFFECT_NO_ON.search(text):
+        return "'effect' with no 'on' before what it acted on"
+    if verbless_comparison(text):
+        return "a comparison with its verb left out"
+    if run_on(text):
+        return "two clauses run together"
     if _GLUED_ITEM.search(text):
         return "a list item glued on as a restatement (`mend_slips` mends it)"
     return None

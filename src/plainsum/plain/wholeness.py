@@ -368,6 +368,36 @@ def _main_clause_after_phrase(text: str) -> bool:
     return strong or placed_verb(BRACKETED.sub(" ", main))
 
 
+# "Whether X helps is still uncertain.": a clause that opens with "whether" is the subject of the
+# sentence when a main verb follows the clause's own verb. The main verb does not follow a
+# relative word ("people who are ...") or a joining word ("helps and is safe"): those verbs
+# belong inside the clause.
+_WHETHER_MAIN = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?<!\band )(?<!\bor )(?<!\bbut )"
+    r"\b(?:is|are|was|were|remains?|remained|seems?|seemed|appears?|appeared|needs?|needed|"
+    r"requires?|required|depends?|depended|varies|varied|matters?|mattered|has|have|had|did|"
+    r"does|will|would|can|cannot|could|may|might|must|should)\b",
+    re.I,
+)
+
+
+def _whether_subject(text: str) -> bool:
+    """Whether a sentence that opens with "Whether" has a main verb after the clause's own
+    finite verb ("Whether the drug helps is unclear."), not only the clause ("Whether the drug
+    helps."). A bare "-ed" word does not count as the clause's verb ("Whether people treated
+    early did better." is a fragment)."""
+    if not text.startswith("Whether "):
+        return False
+    for m in _WHETHER_MAIN.finditer(text, len("Whether ")):
+        clause = _RELATIVE_WORD.split(text[len("Whether ") : m.start()], maxsplit=1)[0]
+        if any(
+            _CLAUSE_VERB.match(clause, v.start()) or not v.group(0).lower().endswith("ed")
+            for v in _FINITE.finditer(clause)
+        ):
+            return True
+    return False
+
+
 def hard_start(text: str) -> bool:
     """Whether `text` starts with a word no sentence can start with."""
     return bool(_HARD_START.match(text))
@@ -400,6 +430,7 @@ def is_sentence(text: str) -> bool:
         and ", " not in text
         and not _THERE_WAS.search(text)
         and not (_PREPOSITION_OPENER.match(text) and _main_clause_after_phrase(text))
+        and not _whether_subject(text)
     ):
         return False  # "While one trial scored poorly." has no main clause
     if len(text.split()) <= 8:
