@@ -298,3 +298,27 @@ def test_place_phrase_does_not_replace_an_adjective_before_its_noun(text, kept, 
 )
 def test_place_phrase_still_replaces_an_adverb(text, want) -> None:
     assert want in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "in vivo" / "in vitro" before a noun are adjectives, alone or as a pair: the plain
+        # words would break the sentence ("Using in a living body and in vitro methods")
+        (
+            "Using in vivo and in vitro methods, the team showed that the signal changed.",
+            "Using in vivo and in vitro methods, the team showed that the signal changed.",
+        ),
+        ("We report in vivo evidence for a new route.", "We report in vivo evidence for a"),
+        ("The in vivo data show a clear effect.", "The in vivo data show a clear effect."),
+        ("Findings from in vitro and in vivo tests agree.", "from in vitro and in vivo tests"),
+        ("Women having in vitro fertilisation took part.", "having in vitro fertilisation"),
+        # said of where a thing was done, the plain words fit
+        ("The drug was tested in vitro and in vivo.", "tested in the lab and in a living body."),
+        ("The drug was tested in vivo.", "The drug was tested in a living body."),
+        ("Both in vitro and in vivo, the drug worked.", "Both in the lab and in a living body,"),
+        ("The dye was then traced in vivo over two weeks.", "traced in a living body over two"),
+    ],
+)
+def test_in_vivo_and_in_vitro_are_swapped_only_where_they_say_where(text: str, want: str) -> None:
+    assert want in load_glossary().plain(text)

@@ -70,6 +70,18 @@ _REFUSE_AFTER: dict[str, str] = {
     # ("effectively reduces" is not "well reduces").
     "effectively": r"\s+(?!(?:in|at|on|for|with|to|and|or|than|as|by|during|after|before|when|"
     r"while|if|because|but|without|among|across|over|under|within|compared|versus|vs)\b)[A-Za-z]",
+    # "in vivo" / "in vitro" before a noun is an adjective ("in vivo evidence", "in vitro
+    # fertilisation"), alone or as a pair ("Using in vivo and in vitro methods"): "in a living
+    # body evidence" breaks the sentence. Said of where a thing was done ("tested in vivo",
+    # "which in vitro blocks the virus") the plain words fit.
+    **{
+        term: r"\s+(?:(?:and|or)\s+in\s+vi(?:vo|tro)\s+)?(?:[\w-]+\s+)?(?:stud(?:y|ies)|data|"
+        r"evidence|experiments?|experimental|models?|methods?|methodolog(?:y|ies)|tests?|testing|"
+        r"findings|results?|imaging|assays?|work|fertili[sz]ation|systems?|analys[ie]s|"
+        r"approach(?:es)?|conditions|settings?|observations?|measurements?|techniques?|"
+        r"diagnostics?|activity|effects?|efficacy|validation|research|evaluations?)\b"
+        for term in ("in vivo", "in vitro")
+    },
 }
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
