@@ -50,3 +50,122 @@ def test_any_other_ratio_is_left_as_written(text: str) -> None:
 def test_rewrite_says_the_drop_in_the_risk() -> None:
     out = rewrite("Bracing led to an 80% drop in the relative risk of falls (RR 0.2).", True)
     assert out == "Bracing led to an 80% drop in the risk of falls."
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a stated difference that was statistically significant: said without the word, never
+        # "clearly higher" (read as a large or obvious difference)
+        (
+            "Fatigue scores were significantly lower in the cooling group (p = 0.02).",
+            "Fatigue scores were lower in the cooling group.",
+        ),
+        (
+            "Balance training significantly improved walking speed (p < 0.01).",
+            "Balance training improved walking speed.",
+        ),
+        (
+            "There was a significant drop in relapses with the drug (p = 0.03).",
+            "There was a drop in relapses with the drug.",
+        ),
+        (
+            "There was a statistically significant difference in grip strength (p = 0.04).",
+            "There was a difference in grip strength.",
+        ),
+        (
+            "A significant increase in days in hospital was seen (p = 0.01).",
+            "An increase in days in hospital was seen.",
+        ),
+        # "no" inside the clause that negates nothing ("compared with no exercise")
+        (
+            "We found a significant drop in fatigue compared with no exercise (p < 0.01).",
+            "The researchers found a drop in fatigue compared with no exercise.",
+        ),
+        (
+            "Significant improvements in balance were seen (p = 0.01).",
+            "Improvements in balance were seen.",
+        ),
+        (
+            "Pain scores differed significantly between the two arms (p = 0.01).",
+            "Pain scores differed between the two arms.",
+        ),
+        (
+            "Tiredness fell significantly in the cooled group (p = 0.01).",
+            "Tiredness fell in the cooled group.",
+        ),
+    ],
+)
+def test_significance_of_a_stated_difference_is_not_said_as_clearly(text: str, plain: str) -> None:
+    assert rewrite(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # no difference: "no clear difference" is the honest plain form
+        (
+            "There was no significant difference in relapses (p = 0.4).",
+            "There was no clear difference in relapses.",
+        ),
+        ("The drug did not significantly reduce pain (p = 0.3).", "did not clearly reduce pain"),
+        (
+            "Walking did not differ significantly between groups (p = 0.5).",
+            "did not differ clearly",
+        ),
+        # a negation later in the clause: dropping the word would say no difference was seen
+        (
+            "Significant differences were not found for any outcome (p > 0.05).",
+            "Clear differences were not found for any outcome.",
+        ),
+        (
+            "Compared with rest, a significant change was not seen (p = 0.3).",
+            "a clear change was not seen",
+        ),
+        ("Each trial measured falls, and none found a significant difference.", "none found a"),
+        # a singular noun with no determiner keeps its adjective: no "showed difference"
+        ("The score showed significant difference (p = 0.01).", "showed clear difference"),
+        ("There was a non-statistically significant drop in falls (p = 0.2).", "non-statistically"),
+        # the paper's slip "a significant effects" is left for wholeness to see, not half mended
+        ("There were a significant treatment effects (p = 0.01).", "There were a clear treatment"),
+        (
+            "Relapses fell significantly at week 24 but not at week 48 (p = 0.02).",
+            "Relapses fell clearly at week 24 but not at week 48.",
+        ),
+        # "non-significant" is no "non-": the word stays whole
+        (
+            "Trials showed a non-significant increase in falls (p = 0.2).",
+            "non-significant increase",
+        ),
+        # a small but significant effect, a nearly significant one: the paper's words stay
+        ("There was a small but significant rise in pain (p = 0.04).", "small but significant"),
+        ("There was a nearly significant increase in pain (p = 0.06).", "nearly significant"),
+        # not a statistical result: the word stays
+        ("Heat is a significant burden for people with MS.", "a significant burden"),
+    ],
+)
+def test_significance_stays_where_dropping_it_would_change_the_sense(text: str, plain: str) -> None:
+    assert plain in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # "clinically significant" is big enough to matter, never "clinically clear"
+        (
+            "All three doses gave clinically significant drops in pain (p < 0.01).",
+            "All three doses gave meaningful drops in pain.",
+        ),
+        ("There was no clinically significant change in mood.", "no meaningful change in mood"),
+        (
+            "Pooling gave a statistically and clinically significant effect (p = 0.01).",
+            "Pooling gave a meaningful effect.",
+        ),
+        (
+            "There were no statistically or clinically significant differences in pain.",
+            "There were no clear or meaningful differences in pain.",
+        ),
+    ],
+)
+def test_clinically_significant_is_meaningful(text: str, plain: str) -> None:
+    assert plain in rewrite(text)

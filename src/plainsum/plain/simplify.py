@@ -29,7 +29,7 @@ from .numbers import has_statistics, strip_statistics
 from .semicolons import AUXILIARIES, join_list_semicolons
 from .source_slips import mend_slips
 from .splits import split_long
-from .statistic_words import plain_ratios
+from .statistic_words import plain_ratios, plain_significance
 from .telegraphic import fix_telegraphic, unsafe
 from .voice import voice
 from .wholeness import broken, finite, has_verb, is_sentence, tidy
@@ -291,6 +291,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
     )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
+    text = plain_significance(text, statistical)
     text = plain_words(text, statistical, keep)
     text = voice(text, review)
     if ";" in text:

@@ -65,3 +65,93 @@ def _said_of(m: re.Match[str]) -> str:
     if m["n"] not in _TIMES:
         return m.group(0)
     return f"{m['by']} {_TIMES[m['n']]} the {_KINDS[m['kind']]} of the comparison group"
+
+
+# "Significantly higher" says a difference is unlikely to be chance, not that it is large: the
+# plain "clearly higher" reads as a big or obvious difference (readers took it so). Where the
+# sentence states the difference ("was significantly higher", "significantly reduced pain", "a
+# significant drop in pain") the sentence says it without the word and stays true. Said of no
+# difference ("no significant difference", "did not differ significantly", "significant
+# differences were not found") the glossary's "clear" is kept: "no clear difference" is the
+# honest plain form.
+_NEGATED = re.compile(
+    r"\b(?:not|no|nor|non|none|without|neither|never|failed to|n't|did not|does not|do not)"
+    r"(?:\s+[\w-]+){0,3}\s*$|\bnon-[\w-]*\s*$",
+    re.I,
+)
+# A negation later in the clause: "significant differences were not detected", "a
+# significant drop at week 24 but not at week 48" (not significant then: no "no drop"). A bare
+# "no" negates nothing there ("compared with no exercise").
+_NEGATED_LATER = re.compile(r"[^,;:]*?(?:\b(?:not|nor|neither|never|failed)\b|n't\b)", re.I)
+_SIGNIFICANTLY = re.compile(r"(?<![\w-])(?:statistically\s+)?significantly\s+(?=[a-z])", re.I)
+_SIGNIFICANTLY_AFTER = re.compile(
+    r"(?<=[a-z]) (?:statistically\s+)?significantly(?= (?:between|from|in|with|across|"
+    r"among|by|over|after|for|at)\b|[,.;])",
+    re.I,
+)
+# "a (statistically) significant drop in ...": before a noun of change or difference.
+_SIGNIFICANT = re.compile(
+    r"(?<![\w-])(?:statistically\s+)?significant\s+(?=(?:[\w-]+\s+)?(?P<noun>differences?|effects?|"
+    r"reductions?|increases?|decreases?|improvements?|changes?|associations?|correlations?|"
+    r"benefits?|advantages?|rises?|falls?|drops?|declines?|gains?|losses?|interactions?)\b)",
+    re.I,
+)
+# "a small but significant drop": dropped there the sentence keeps "small but" with nothing to
+# weigh it against; "nearly significant" missed significance. Those stay as written.
+_KEEP_BEFORE = re.compile(
+    r"\b(?:but|yet|and|nearly|near|almost|borderline|marginally|approaching)\s+$", re.I
+)
+# "Clinically significant" says big enough to matter to patients, never "clinically clear".
+_CLINICALLY = re.compile(
+    r"(?<![\w-])(?:(?:both )?statistically (?P<join>and|or|nor) )?clinically significant(ly)?\b",
+    re.I,
+)
+
+
+def plain_significance(text: str, statistical: bool) -> str:
+    """`text` with "clinically significant" said as "meaningful" and, where the sentence reports
+    a statistical result (`statistical`), without the words "significant(ly)" (and
+    "statistically") where they say that a stated difference was statistically significant
+    ("was significantly higher" -> "was higher", "a significant drop in pain" -> "a drop in
+    pain"); negated uses ("no significant difference", "significant differences were not
+    found"), "small but significant" and "nearly significant" stay for the glossary."""
+    if "ignifican" not in text:
+        return text
+    text = _CLINICALLY.sub(_meaningful, text)
+    if not statistical:
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        if _NEGATED.search(before) or _KEEP_BEFORE.search(before):
+            return m.group(0)
+        if _NEGATED_LATER.match(m.string, m.end()):
+            return m.group(0)
+        return ""
+
+    def cut_adjective(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        if not _DETERMINED.search(before) and not m["noun"].endswith("s"):
+            return m.group(0)  # "showed significant difference": no "showed difference"
+        if re.search(r"\ban?\s+$", before, re.I) and m["noun"].endswith("s"):
+            return m.group(0)  # the paper's slip "a significant effects" stays for wholeness
+        return cut(m)
+
+    text = _SIGNIFICANTLY_AFTER.sub(cut, text)
+    text = _SIGNIFICANTLY.sub(cut, text)
+    return _SIGNIFICANT.sub(cut_adjective, text)
+
+
+# A singular noun needs its determiner or its adjective: "a significant drop" may lose the
+# adjective, "showed significant difference" may not.
+_DETERMINED = re.compile(r"\b(?:a|an|the|this|that|its|their|any|one)\s+$", re.I)
+
+
+def _meaningful(m: re.Match[str]) -> str:
+    """ "meaningful" for "clinically significant"; "no statistically or clinically significant
+    differences" are "no clear or meaningful differences" (either sense said), while a result
+    both statistically and clinically significant is "meaningful" (a big enough one)."""
+    word = "meaningfully" if m.group(2) else "meaningful"
+    if m["join"] in ("or", "nor"):
+        word = ("clearly " if m.group(2) else "clear ") + m["join"] + " " + word
+    return word.capitalize() if m.group(0)[:1].isupper() else word
