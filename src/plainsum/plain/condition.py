@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .sentences import Role
 
-__all__ = ["Condition", "conditions_in", "conditions_of", "mentions"]
+__all__ = ["ENDS_LIKE_A_CONDITION", "Condition", "conditions_in", "conditions_of", "mentions"]
 
 # Conditions named in one word that no ending gives away.
 _ONE_WORD = (
@@ -50,6 +50,9 @@ _HEADS = (
     "diseases?|syndromes?|disorders?|infections?|injury|injuries|cancers?|deficiency|"
     "palsy|fever|dystrophy|arthritis|fibrosis|ulcers?|tumou?rs?|haemorrhages?|hemorrhages?|impairments?"
 )
+# A phrase that ends the way a condition's name ends: a one-word condition, a disease's ending
+# or a head noun (what `senses` reads to say a defined condition as the paper names it).
+ENDS_LIKE_A_CONDITION = re.compile(rf"(?:\b(?i:{_ONE_WORD})|\b{_ENDING}|\b(?i:{_HEADS}))$")
 _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
 # Words in a condition's name at most ("autosomal dominant polycystic kidney disease"); the
 # words before it are read one further, so a longer run is seen whole and skipped, never cut

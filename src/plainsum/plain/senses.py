@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .condition import ENDS_LIKE_A_CONDITION
 from .word_places import COMPARATIVES
 
 __all__ = ["kept_terms", "place_fits", "sense_fits", "sense_plain"]
@@ -264,14 +265,17 @@ def kept_terms(paper: str) -> frozenset[str]:
     return kept
 
 
-# The head noun of a condition's name: "chronic cerebrospinal venous insufficiency",
-# "acute disseminated encephalomyelitis".
-_CONDITION_HEAD = re.compile(
-    r"\b(?:disease|disorder|syndrome|insufficiency|failure|deficiency|dysfunction|injury|"
-    r"infection|palsy|sclerosis|encephalomyelitis|myelitis|neuritis|arthritis|dermatitis|"
-    r"hepatitis|pancreatitis|cancer|carcinoma|leukaemia|leukemia|lymphoma)s?$",
-    re.I,
-)
+# How a condition's name ends: condition.py's vocabulary (a one-word condition, "-itis",
+# "-osis", "-oma" ..., "disease", "syndrome" ...), and the heads of names of organs that fail
+# or work badly, which that module does not read as a condition alone ("chronic
+# cerebrospinal venous insufficiency", "acute kidney failure", "erectile dysfunction").
+_FAILING_ORGAN = re.compile(r"\b(?:insufficiency|insufficiencies|failure|dysfunction)$", re.I)
+
+
+def _ends_like_a_condition(name: str) -> bool:
+    return bool(ENDS_LIKE_A_CONDITION.search(name) or _FAILING_ORGAN.search(name))
+
+
 _ONE_WORD = re.compile(r"[a-z][a-z-]*")
 
 
@@ -289,7 +293,7 @@ def _named_condition_words(paper: str) -> frozenset[str]:
     kept: set[str] = set()
     for long in find_definitions(paper).values():
         words = long.lower().split()
-        if len(words) < 3 or " ".join(words) in entries or not _CONDITION_HEAD.search(long):
+        if len(words) < 3 or " ".join(words) in entries or not _ends_like_a_condition(long):
             continue
         if _ONE_WORD.fullmatch(words[0]) and words[0] in entries:
             # a name led by a glossary word ("chronic", "acute", "respiratory") is renamed by

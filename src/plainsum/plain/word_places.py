@@ -246,11 +246,24 @@ def fits_here(term: str, before: str, after: str) -> bool:
         # "treatment" stands for it only before a few nouns ("therapeutic effect"); before
         # others it names a kind ("therapeutic ultrasound", "therapeutic hypothermia")
         return nxt in _THERAPEUTIC_NOUNS
+    if term == "chronic" and _NAMED_CHRONIC.match(after):
+        return False  # "chronic thromboembolic disease" is a named condition, not "long-lasting"
     if term == "inadequate":
         # "inadequate evidence to suggest X" is too little of it, not "poor evidence" (read as
         # weak evidence that X); so is "the data were inadequate to judge X"
         return nxt not in ("evidence", "data", "information", "proof", "to")
     return stands_bare_fits(term, before, after)
+
+
+# "Chronic" opens the name of a condition when words follow it before a disease's head noun
+# ("chronic inflammatory demyelinating polyneuropathy", "chronic lymphocytic leukaemia",
+# "chronic rotator cuff disease"): "long-lasting" there renames the condition. Before a symptom
+# ("chronic pain", "chronic low back pain") or alone before the head ("chronic disease") it is
+# the plain word.
+_NAMED_CHRONIC = re.compile(
+    r"(?:\s+(?!(?:and|or|with|in|of|for|to|the)\b)[A-Za-z][\w'-]*){1,3}\s+(?:disease|syndrome|"
+    r"disorder|leuk(?:a)?emia|insufficiency|polyneuropathy)\b",
+)
 
 
 def _modifies_freely(prev: str, before: str) -> bool:
