@@ -83,6 +83,11 @@ _RESULTS_ONLY_REVIEWS = [
     "people who used the gel. All studies had flaws. The cohort study found no harms.",
     "We included one randomised trial of 120 women that tested a new pill against a placebo. "
     "Pain fell more with the pill (12 studies, 900 women in the wider search gave no data).",
+    # a pooled analysis of published trials, named by no review word
+    "Methods: We did a systematic literature search for randomized controlled trials of five "
+    "drugs for migraine. We pooled data from included clinical trials in one model that "
+    "compared the drugs with placebo. Results: In all, 52 publications were included in the "
+    "analysis. All five drugs worked better than placebo.",
 ]
 
 

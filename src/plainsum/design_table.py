@@ -84,6 +84,12 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         # evidence of very low certainty"
         (r"\bevidence (?:was |is )?of (?:very )?(?:low|moderate|high) (?:certainty|quality)\b", 2),
         (r"\b(?:identified|retrieved|selected) (?:studies|trials|articles|papers|records)\b", 3),
+        # a pooled analysis of published trials, named by no review word ("We performed a
+        # systematic literature search ...; we pooled data from included clinical trials ...
+        # 79 publications were included in the analysis")
+        (r"\bsystematic(?:ally)? (?:literature|database) search", 4),
+        (r"\bincluded (?:randomi[sz]ed |controlled |clinical ){1,3}(?:trials|studies)\b", 3),
+        (r"\b(?:publications|articles|papers) were included\b", 4),
     ],
     StudyDesign.TRIAL: [
         (r"\brandomi[sz]ed\b", 3),
