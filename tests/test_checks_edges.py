@@ -220,6 +220,30 @@ def test_a_past_form_after_a_preposition_can_be_the_verb():
     assert has_verb("Scores in treated mice.")
 
 
+@pytest.mark.parametrize(
+    ("gap", "verb"),
+    [
+        (" ", True),
+        ("\u00a0", True),
+        (", ", False),
+        (",", False),
+        (",\u00a0", False),
+        (",\u2009", False),
+        (",\n", False),
+        (",   ", False),
+        ("; ", False),
+        (" (", False),
+        (" ,x ", False),
+    ],
+)
+def test_a_participle_after_a_comma_is_no_verb(gap: str, verb: bool) -> None:
+    """Guards has_verb's comma test (a comma, semicolon or bracket before a word, whatever
+    whitespace follows it: any character str.isspace knows): 'Never worn' has its verb, 'Never,
+    worn' is a participle set apart by the comma."""
+    assert has_verb(f"Never{gap}worn on the body.") is verb
+    assert has_verb(f"Sensors already{gap}worn on the body.") is verb
+
+
 def test_more_and_a_short_adjective_after_a_copula():
     """Guards more_er's copula: 'was more hard for them' must be 'harder'; 'did more hard
     work' is a different 'more'."""

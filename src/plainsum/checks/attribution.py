@@ -117,6 +117,7 @@ _GROUP = frozenset(
 # A describing word ends so ("topical", "intravenous", "diabetic", "relapsing"): it tells of a
 # treatment's route or of the people treated, and is shared by the sides of most comparisons.
 _DESCRIBING = re.compile(r"(?:al|ic|ous|ary|ing|ive|ly|ed)$")
+_TWO_CAPITALS = re.compile(r"[A-Z].*[A-Z]")
 
 
 def _treatment_words(piece: str) -> set[str]:
@@ -124,7 +125,7 @@ def _treatment_words(piece: str) -> set[str]:
     return {
         w.lower()
         for w in (m.group(0) for m in _WORD.finditer(piece))
-        if not re.search(r"[A-Z].*[A-Z]", w)
+        if not _TWO_CAPITALS.search(w)
         and w.lower() not in _GROUP
         and not _DESCRIBING.search(w.lower())
         and len(w) >= 4

@@ -114,6 +114,11 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
+# a digit (what a number's words run up to), and a word or bracket opening what follows it
+_DIGIT = re.compile(r"\d")
+_WORD_NEXT = re.compile(r"\s*[A-Za-z(]")
+
+
 def counted_in_whole(
     text: str, end: int, start: int, modifiers: int = ADJECTIVES_BEFORE_NOUN
 ) -> str | None:
@@ -122,7 +127,7 @@ def counted_in_whole(
     "Of the 461 identified references, we selected 70": references), else what `counted`
     reads after it."""
     whole = _OF_WHOLE_BEFORE.search(text[max(0, start - 80) : start])
-    after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]
+    after = _DIGIT.split(text[end : end + 80], maxsplit=1)[0]
     if whole and (whole.group("object") or _VERB_AFTER.match(after)):
         return whole.group(1).lower()
     return counted(text, end, start, modifiers)
@@ -137,8 +142,8 @@ def counted(
     count as an adjective after a determiner ("the 461 identified references", not "30
     developed lesions"). `modifiers` is how many unknown words may stand before the noun (two
     read a compound: "300 nerve block procedures")."""
-    after = re.split(r"\d", text[end : end + 80], maxsplit=1)[0]  # up to the next number
-    if not re.match(r"\s*[A-Za-z(]", after):
+    after = _DIGIT.split(text[end : end + 80], maxsplit=1)[0]  # up to the next number
+    if not _WORD_NEXT.match(after):
         return None  # "300)", "40%", "12.5 mg": not a count of things
     if _SUBJECT_OF_VERB.match(after):
         return None  # "three included only children": three (trials) did the including

@@ -100,12 +100,13 @@ _LETTER_NAME = re.compile(r"(?:vitamin|type|group|grade|class|phase|part|step|he
 # Prepositions no English sentence ends on ("whether the benefits last during.", "despite."):
 # unlike "into", "from" or "beyond", none closes a verb's phrase or stands as an adverb.
 _NEEDS_MORE = STRANDED_END | frozenset("despite during regarding amongst towards toward".split())
+_CLOSED = re.compile(r"[.!?;]\W*$")
 
 
 def ends_on_function_word(sentence: str) -> str | None:
     """The word a sentence ends on that needs something after it ("... the benefit of the."),
     else None."""
-    if not re.search(r"[.!?;]\W*$", sentence):  # "compared with:" leads in to a list
+    if not _CLOSED.search(sentence):  # "compared with:" leads in to a list
         return None
     tokens = sentence.split()
     last = tokens[-1].strip(".!?:;\"'”’)]") if tokens else ""
@@ -223,15 +224,19 @@ def doubled_word(sentence: str) -> str | None:
 
 
 _PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+# each pair's two marks: only where they stand does the count change (the text is read mark
+# by mark, not character by character)
+_MARKS = tuple(re.compile(f"[{re.escape(a)}{re.escape(b)}]") for a, b in _PAIRS)
 _WRITERS_MARKER = re.compile(r"(?<![^\s])(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})\)$")
 
 
 def unbalanced(text: str) -> str | None:
     """The first bracket or double quote in `text` that is never closed (or never opened).
     A writer's list marker ("1) ...", "gave people a) ...") closes nothing and is skipped."""
-    for open_, close in _PAIRS:
+    for (open_, close), marks in zip(_PAIRS, _MARKS, strict=True):
         depth = 0
-        for i, ch in enumerate(text):
+        for m in marks.finditer(text):
+            i, ch = m.start(), m.group()
             if ch == open_:
                 depth += 1
             elif ch == close:

@@ -216,12 +216,13 @@ _NOT_SUBJECT_HEAD = frozenset(
     despite during among between of to into through under over within without across against
     about like unlike per via upon beyond besides""".split()
 )
+_ENDS_STATED = re.compile(r"[.!]\W*$")
 
 
 def no_main_verb(sentence: str) -> str | None:
     """A sentence that opens with a subject and its 'who'/'that' clause, with no verb left for
     the main clause after the clause's own verb; the subject and 'who' as the span."""
-    if not re.search(r"[.!]\W*$", sentence):
+    if not _ENDS_STATED.search(sentence):
         return None
     m = _SUBJECT_RELATIVE.match(sentence.strip())
     if not m:

@@ -16,6 +16,8 @@ _ABBREVIATION_DOT = frozenset(
 _END = re.compile(r"[.!?]+[\"'”’)\]]*\s+")
 _WEB_ENDING = re.compile(r"(?:org|com|net|gov|edu)(?:/|\W*$|\s)")
 
+_GENUS = re.compile(r"[A-Z][a-z]?")  # "E. coli": a genus cut to its first letters
+
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of `text`. Unlike the shared splitter this also splits before a small letter
@@ -31,7 +33,7 @@ def split_sentences(text: str) -> list[str]:
             last = before[-1].lower().strip("(\"'") if before else ""
             if last in _ABBREVIATION_DOT and last != "etc" and m.group(0).startswith(". "):
                 continue  # "e.g. 5 mg", "et al. (2019)"
-            species = re.fullmatch(r"[A-Z][a-z]?", before[-1].strip("(\"'")) if before else None
+            species = _GENUS.fullmatch(before[-1].strip("(\"'")) if before else None
             if _WEB_ENDING.match(rest):
                 continue  # "Hippocampome. org": a web address a space broke, not a sentence
             # "an I.V. (injected) test": a bracket after an abbreviation goes on the sentence

@@ -44,12 +44,17 @@ SAME_SPELLING = 0.8  # difflib ratio above which two long forms differ only in s
 # Words that name the same thing in a long form ("people with MS" / "persons with MS").
 _SAME_WORDS = {"people": "person", "persons": "person", "patients": "person", "patient": "person"}
 
+_LOWER_WORD = re.compile(r"[a-z]+")
+_ISE = re.compile(r"is(ation|e|ed|ing)\b")
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+_WORD_BREAK = re.compile(r"[\s/-]+")  # between the words of a long form
+
 
 def _normalised(long_form: str) -> str:
     text = long_form.lower().replace("’", "'").replace("'s", "")
-    text = re.sub(r"[a-z]+", lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
-    text = re.sub(r"is(ation|e|ed|ing)\b", r"iz\1", text)
-    words = [w.rstrip("s") for w in re.split(r"[^a-z0-9]+", text) if w and w not in _MINOR]
+    text = _LOWER_WORD.sub(lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
+    text = _ISE.sub(r"iz\1", text)
+    words = [w.rstrip("s") for w in _NOT_ALNUM.split(text) if w and w not in _MINOR]
     return " ".join(words)
 
 
@@ -77,12 +82,15 @@ def same_words(a: str, b: str) -> bool:
 
 WORD_ENDING = 4  # letters after a shared stem that may differ: "muscle"/"muscular", "vein"/"venous"
 
+_INITIAL_WORD = re.compile(r"[A-Za-z][\w'-]*")
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z]{2,}(?![\w-])")
+
 
 def _inner_spelled(a: str, b: str) -> str:
     """`a` with each abbreviation in it written out as the words of `b` whose initials spell
     it: "people with MS" against "persons with multiple sclerosis"."""
-    words = re.findall(r"[A-Za-z][\w'-]*", b)
-    for token in set(re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", a)):
+    words = _INITIAL_WORD.findall(b)
+    for token in set(_CAPITALS.findall(a)):
         n = len(token)
         for i in range(len(words) - n + 1):
             if "".join(w[0] for w in words[i : i + n]).upper() == token:
@@ -134,7 +142,7 @@ def _letters(short: str) -> list[str]:
 
 
 def _initials(long_form: str) -> list[str]:
-    return [w[0].lower() for w in re.split(r"[\s/-]+", long_form) if w and w[0].isalpha()]
+    return [w[0].lower() for w in _WORD_BREAK.split(long_form) if w and w[0].isalpha()]
 
 
 def by_initials(short: str, long_form: str) -> bool:
@@ -156,7 +164,7 @@ def _spells(short: str, long_form: str) -> bool:
         return True
     # "RRMS (rapidly relapsing MS)": the last letter may sit inside the last word, when the
     # other letters start words and there are no more words than letters
-    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    words = [w for w in _WORD_BREAK.split(long_form.lower()) if w and w not in _MINOR]
     it = iter(initials)
     head = all(any(c == i for i in it) for c in letters[:-1])
     return head and len(words) <= len(letters) and letters[-1] in words[-1][1:]
@@ -168,7 +176,7 @@ def _spells_within(short: str, long_form: str) -> bool:
     its last letter is in the last word, the others follow in order, and there are no more
     words than letters. An explanation ("a form of asthma") opens with an article."""
     letters = [c.lower() for c in short if c.isalpha()]
-    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    words = [w for w in _WORD_BREAK.split(long_form.lower()) if w and w not in _MINOR]
     if not letters or not words or len(words) > len(letters):
         return False
     if re.match(r"(?:a|an|the)\s", long_form, re.I) or words[0][0] != letters[0]:
@@ -253,5 +261,5 @@ _APPOSITIVE = re.compile(
 def _spells_exactly(short: str, long_form: str) -> bool:
     """Whether the words of `long_form` (small words aside) start with the letters of `short`,
     one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""
-    words = [w for w in re.split(r"[\s/-]+", long_form.lower()) if w and w not in _MINOR]
+    words = [w for w in _WORD_BREAK.split(long_form.lower()) if w and w not in _MINOR]
     return bool(words) and [w[0] for w in words] == _letters(short)

@@ -193,6 +193,7 @@ SAME_AMOUNT_AFTER = re.compile(
     r"(?:extent|degree)|equally\s+well)\b",
     re.I,
 )
+_RELATIVE = re.compile(r"\b(?:who|that|which|whose)\b", re.I)
 
 
 def denied_after(sentence: str, end: int) -> bool:
@@ -206,6 +207,6 @@ def denied_after(sentence: str, end: int) -> bool:
     ):
         return True
     clause = CLAUSE.split(sentence[end : end + 100])[0]
-    if re.search(r"\b(?:who|that|which|whose)\b", clause, re.I):
+    if _RELATIVE.search(clause):
         return False  # "patients who improved were not seen again": said of someone
     return bool(_NOT_SEEN_AFTER.search(clause))

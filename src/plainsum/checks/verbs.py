@@ -9,6 +9,7 @@ import re
 from ..plain.wholeness import SIMPLE_PASTS
 
 WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z'’-]*")
+_COMMA_LIKE = (",", ";", "(")
 
 AUX = frozenset(
     """am is are was were be been being has have had do does did can could may might will would
@@ -125,7 +126,9 @@ def has_verb(sentence: str) -> bool:
     subject pronoun. Generous on purpose: it must not call a whole sentence a fragment."""
     matches = list(WORD.finditer(sentence))
     words = [m.group(0) for m in matches]
-    after_comma = [bool(re.search(r"[,;(]\s*$", sentence[: m.start()])) for m in matches]
+    # whether a comma, semicolon or bracket ends the text before the word (re's \s is
+    # str.isspace): `re.search(r"[,;(]\s*$", before)`, without a search per word
+    after_comma = [sentence[: m.start()].rstrip().endswith(_COMMA_LIKE) for m in matches]
     lower = [w.lower().replace("’", "'").strip("'") for w in words]
     for i, w in enumerate(lower):
         prev = "," if after_comma[i] else (lower[i - 1] if i else "")

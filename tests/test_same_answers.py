@@ -1,0 +1,68 @@
+"""Speed rewrites give the answers of the code they replaced (issue 10: the gate's CPU).
+
+Each test keeps the replaced code as a reference and asks both about the same texts: the
+examples, the screen's and the caveats' test texts (whole and as sentences), and texts written
+to hit the rewritten branch."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from pattern_texts import corpus
+
+from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
+
+BRACKETED = [
+    "Pain fell (from 5 to 3 [on a 10-point scale]).",
+    "Pain fell (from 5 to 3.",
+    "Pain fell from 5 to 3).",
+    "People were given a) a drug or b) a dummy pill.",
+    "The groups were 1) early and 2) late (as planned).",
+    "“Quoted words” and “one more",
+    "closing first ] then [ opening",
+    'He said "yes" and "no',
+    "",
+]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(20261205)
+    marks = '()[]“”" a1)ivx'
+    noise = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    return BRACKETED + corpus() + noise
+
+
+def _unbalanced_by_character(text: str) -> str | None:
+    """`unbalanced` as it was: every character of the text read in turn."""
+    for open_, close in _PAIRS:
+        depth = 0
+        for i, ch in enumerate(text):
+            if ch == open_:
+                depth += 1
+            elif ch == close:
+                if depth == 0 and _WRITERS_MARKER.search(text, max(0, i - 4), i + 1):
+                    continue
+                depth -= 1
+                if depth < 0:
+                    return close
+        if depth > 0:
+            return open_
+    if text.count('"') % 2:
+        return '"'
+    return None
+
+
+def test_unbalanced_reads_only_the_marks_with_the_same_answers() -> None:
+    texts = _texts()
+    answers = [unbalanced(t) for t in texts]
+    assert answers == [_unbalanced_by_character(t) for t in texts]
+    assert {None, "(", ")", "[", "]", "“", '"'} <= set(answers)  # every branch is reached
+
+
+def test_str_isspace_is_the_whitespace_of_re() -> None:
+    """has_verb reads "a comma and only whitespace before the word" with str.rstrip, for
+    `[,;(]\\s*$`: the two agree on every character of what whitespace is."""
+    space = re.compile(r"\s")
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    assert [c for c in chars if c.isspace()] == [c for c in chars if space.match(c)]
