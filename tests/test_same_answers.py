@@ -11,7 +11,9 @@ import re
 
 from pattern_texts import corpus
 
+from plainsum.checks.abbreviation_senses import senses
 from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
+from plainsum.prefilter import Substrings
 
 BRACKETED = [
     "Pain fell (from 5 to 3 [on a 10-point scale]).",
@@ -66,3 +68,18 @@ def test_str_isspace_is_the_whitespace_of_re() -> None:
     space = re.compile(r"\s")
     chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000]
     assert [c for c in chars if c.isspace()] == [c for c in chars if space.match(c)]
+
+
+NESTED = ["MS", "MSc", "M", "CMS", "SMS", "RRMS", "RR", "R", "a.b", "(x)", "]", "^", "ſ", "–", "é"]
+
+
+def test_substrings_held_are_the_strings_the_text_holds() -> None:
+    """prefilter.Substrings answers `s in text` for each string, in one pass over the text:
+    strings that hold one another, overlap or hold a regex's special characters included."""
+    tables = [NESTED, list(senses()), [s.lower() for s in senses()], ["x"], []]
+    texts = [*_texts(), "RRMS and SMS.", "MSc (x) a.b ]^", "CMSMSc", "ſé–"]
+    for strings in tables:
+        finder = Substrings(strings)
+        for text in texts:
+            assert finder.held(text) == {s for s in strings if s in text}, (strings[:3], text)
+    assert Substrings(NESTED).held("RRMS and SMSc") == {"RRMS", "RR", "R", "MS", "M", "SMS", "MSc"}

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 from .word_start import found as _found_at_word
 
-__all__ = ["PatternGroup", "may_match", "required", "search"]
+__all__ = ["PatternGroup", "Substrings", "may_match", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 
@@ -262,6 +262,26 @@ class PatternGroup:
     def search(self, pattern: re.Pattern[str], text: str) -> bool:
         """`search(pattern, text)`."""
         return id(pattern) not in self.ruled_out(text) and search(pattern, text)
+
+
+class Substrings:
+    """Which of many strings a text holds (`s in text` for each, case counted), from one pass
+    over the text rather than a substring test per string: the pass is `PatternGroup`'s, a trie
+    of the strings looked for at every position where one of them can start (its first
+    character), and the strings a text holds are those that begin what the pass finds there."""
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        every = sorted({s for s in strings if s})
+        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
+        firsts = "".join(sorted({w[0] for w in every}))
+        self._scan = re.compile(f"(?=[{re.escape(firsts)}])(?=({_trie(every)}))") if every else None
+
+    def held(self, text: str) -> frozenset[str]:
+        """The strings that occur in `text`."""
+        if self._scan is None:
+            return frozenset()
+        prefixes = self._prefixes
+        return frozenset().union(*(prefixes[w] for w in self._scan.findall(text)))
 
 
 def _trie(words: list[str]) -> str:

@@ -23,9 +23,10 @@ whether one is explained, and runs the check.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..prefilter import Substrings
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviation_senses import Sense, paper_sense, senses
 from .long_form_names import (
@@ -289,8 +290,9 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
             if meant and not _names(meant, written):
                 out.append(WrongExpansion(short, shown, meant.long_forms[0]))
     summary_lower = summary_text.lower()
+    in_paper = _senses_written().held(source)  # the table's short forms `source` holds
     for short, options in senses().items():
-        if short not in source:  # a quick no: the pattern below holds `short` itself
+        if short not in in_paper:  # a quick no: the pattern below holds `short` itself
             continue
         if not _use(short).search(source):
             continue
@@ -313,6 +315,12 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
                 paper = own or (meant.long_forms[0] if meant else "")
                 out.append(WrongExpansion(short, written, paper))
     return out
+
+
+@cache
+def _senses_written() -> Substrings:
+    """The sense table's short forms, to find which of them a paper holds in one pass."""
+    return Substrings(senses())
 
 
 def _singular(short: str) -> str:
