@@ -15,8 +15,8 @@ from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
 from plainsum.plain.aim import short_aim
 from plainsum.plain.compose import compose, gather
+from plainsum.plain.evidence_size import evidence_size
 from plainsum.plain.facts import Fact, study_facts
-from plainsum.plain.limits import evidence_size
 from plainsum.plain.pick import unlean
 from plainsum.plain.simplify import measured
 from plainsum.plain.source import source_sentences

@@ -111,7 +111,7 @@ def test_a_finding_filed_as_a_limit_by_its_cue_words_is_not_said_as_one():
 
 
 def test_a_review_its_authors_call_conclusive_is_not_called_small() -> None:
-    from plainsum.plain.limits import called_conclusive
+    from plainsum.plain.evidence_size import called_conclusive
 
     assert called_conclusive(["The evidence is conclusive: the drug does not help."])
     assert called_conclusive(["No further randomised trials are needed."])
@@ -120,7 +120,7 @@ def test_a_review_its_authors_call_conclusive_is_not_called_small() -> None:
 
 
 def test_conclusive_evidence_not_found_or_still_needed_is_not_called_conclusive() -> None:
-    from plainsum.plain.limits import called_conclusive
+    from plainsum.plain.evidence_size import called_conclusive
 
     assert called_conclusive(["Hence this updated review is conclusive."])
     assert not called_conclusive(["This review found no conclusive evidence that X helps."])

@@ -19,9 +19,8 @@ from functools import partial
 
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
-from .body_sentences import shown_sentences, words_of
+from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
-from .distinct_limits import distinct_limits, says_again, sure_lines
 from .echoes import without_echoes
 from .explained_once import explained_once, widened_all
 from .facts import search_date
@@ -30,18 +29,13 @@ from .flat_body import filled
 from .frames import (
     DESIGN_NAMED,
     DOCTOR,
-    EMPTY_REVIEW,
-    NO_PEOPLE,
     SEVERAL_TRIALS,
-    SMALL_STUDY,
-    about_germs_alone,
-    caveats,
     design_sentence,
 )
 from .harms import concluded_harms
 from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
-from .limits import called_conclusive, evidence_size, names_no_limit, states_a_limit
+from .limitations import limitations
 from .lines import Line
 from .main_result import restated_main, rested_on, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
@@ -67,19 +61,8 @@ __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", 
 
 # Key terms a result shown shares with the authors' main conclusion for it to be that result.
 MIN_SHARED_TERMS = 2
-MAX_LIMIT_WORDS = 90
 
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
-# What a stated limitation says, in the words a sentence of the paper already shown may use.
-_ALREADY_SAID = {
-    "dropouts": re.compile(r"\bdrop(?:ped|ping)? ?out|\battrition\b|\bwithdr[ae]w", re.I),
-    "small": re.compile(r"\bsmall (?:number|sample)|\bfew (?:people|participants|patients)", re.I),
-    "short": re.compile(r"\bshort\b[^.]{0,20}\bfollow-?up\b", re.I),
-    "bias": re.compile(r"\b(?:bias|flaws?)\b", re.I),
-    "more_research": re.compile(
-        r"\b(?:more|further|future|larger) (?:research|studies|trials)", re.I
-    ),
-}
 
 
 def _same(a: str, b: str) -> bool:
@@ -359,40 +342,15 @@ def compose(
         at = 1 if frame_shown else 0
         did.insert(at, Line(studied.sentence.text, studied.sentence.sources, keep=True))
 
-    design_caveats = caveats(d, m.animals)
-    if d == StudyDesign.LAB and about_germs_alone(
-        [x.text for x in m.sentences if x.role != Role.BACKGROUND]
-    ):
-        design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
-    if d == StudyDesign.TRIAL and not m.design.one_study:
-        design_caveats = []  # "This was a single trial" is false of a paper of several trials
-    if empty:
-        design_caveats = [EMPTY_REVIEW]  # no study to be only as good as: the question is open
-    lim = [Line(c, kind="frame") for c in design_caveats]
-    if m.design.small_study and d != StudyDesign.CASE_REPORT:
-        lim.append(Line(SMALL_STUDY, kind="frame"))
-    by_authors = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
-    size = evidence_size(m.facts) if review and not called_conclusive(by_authors) else None
-    if size is not None and size.text not in drop:
-        lim.append(Line(size.text, (size.source,), main=True))
-    # the paper's own limitation sentences, and a limit said whole among its results
-    own = [p for p in pool(Role.LIMITATION) if not names_no_limit(p.text)]
-    own += [p for p in pool(Role.METHODS, Role.RESULTS, Role.CONCLUSION) if states_a_limit(p.text)]
-    for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
-        lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
-    for stated in m.limits:
-        if stated.text in drop or any(stated.source in line.sources for line in lim):
-            continue
-        said = _ALREADY_SAID.get(stated.name)
-        if said and any(said.search(line.text) for line in lim):
-            continue  # the paper's own limitation sentence already says it
-        if stated.name in ("small_studies", "small") and size is not None:
-            continue  # the count already says how few
-        if says_again(stated.text, sure_lines(lim)):
-            continue  # a limit said already, in other words, by a line sure to stay
-        if words_of(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
-            lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
-    lim = distinct_limits(lim)  # each limit once, the authors' chief limit first
+    lim = limitations(
+        m,
+        drop,
+        used,
+        pool(Role.LIMITATION),
+        pool(Role.METHODS, Role.RESULTS, Role.CONCLUSION),
+        empty,
+        studies.count if studies else None,
+    )
 
     # The headline is not repeated word for word in the body.
     def repeats(line: Line) -> bool:

@@ -133,7 +133,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         # the authors' own word for the evidence, when they grade it in no certainty terms
         re.compile(
             r"\b(?:low-level|weak) (?P<kind>randomi[sz]ed )?evidence\b|\b(?P<kind2>randomi[sz]ed )?"
-            r"evidence (?:is|was|remains) (?:\w+ )?weak\b",
+            r"evidence (?:is|was|remains) (?:\w+ )?weak\b"
+            # "the effect of X is poorly documented": little good evidence of it
+            r"|\b(?:is|are|was|were|remains?) (?:still )?poorly documented\b",
             re.I,
         ),
         "The authors say the evidence is weak.",
@@ -146,6 +148,17 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             re.I,
         ),
         "The authors say some results were poorly reported.",
+    ),
+    (
+        "unmet_aims",
+        # "We were unable to achieve all of the objectives specified for the review"
+        re.compile(
+            r"\b(?:unable to|not able to|could not|failed to) "
+            r"(?:achieve|meet|address|answer|fulfil+) (?:all|each) (?:of )?"
+            r"(?:the|its|our|their) (?:[\w-]+ )?(?:objectives|aims|questions)\b",
+            re.I,
+        ),
+        "The authors say the study could not answer all the questions it set out to.",
     ),
     (
         "more_research",
@@ -177,4 +190,5 @@ IN_REVIEWS = {
     "open": "The authors say people in {share} studies knew which treatment they had.",
     "differed": "The authors say the studies differed from each other.",
     "preliminary": "The authors say the evidence is still early.",
+    "unmet_aims": "The authors say the review could not answer all the questions it set out to.",
 }

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 from ..schemas import StudyDesign
-from .facts import Fact
 from .limit_rules import CERTAINTY, IN_REVIEWS, RULES
 from .numbers import count_value, drop_brackets
 from .sentences import Role, cue_role
@@ -358,44 +357,3 @@ def states_a_limit(text: str) -> bool:
         return False
     leavers = re.search(r"\b(?:lost|dropped)\b", m.group(0))
     return not (leavers and _LEAVERS_COMPARED.search(text))
-
-
-# "The evidence is conclusive", "No further randomised trials are needed": the authors say the
-# evidence they found settles the question, so how few studies it rests on is not offered as a
-# limit of theirs ("not conclusive", "inconclusive" do not count).
-_CONCLUSIVE = re.compile(
-    r"\b(?:evidence|results?|findings|data|review|analysis) (?:is|are|was|were) (?:now )?"
-    r"conclusive\b|"
-    r"\bno (?:further|more|additional) (?:\w+ ){0,2}(?:trials|studies|research) (?:is|are) "
-    r"(?:needed|required|warranted)\b",
-    re.I,
-)
-
-
-def called_conclusive(conclusions: list[str]) -> bool:
-    """Whether the authors' conclusions call their evidence conclusive."""
-    return any(_CONCLUSIVE.search(text) for text in conclusions)
-
-
-FEW_STUDIES = 3  # a review of this many studies or fewer says how few it found
-FEW_PEOPLE = 300  # a review whose studies held fewer people than this says how few
-
-
-def evidence_size(facts: list[Fact]) -> StatedLimit | None:
-    """How little evidence a review found, from its own count of studies and people: "The
-    review found only two trials, with 123 patients in all." None when the count is not small
-    or the paper gives none (nothing is said that the count does not show)."""
-    fact = next((f for f in facts if f.count and f.what), None)
-    if fact is None or fact.count is None:
-        return None
-    studies = count_value(fact.count)
-    held = count_value(fact.people.split()[0]) if fact.people else None
-    if 0 < studies <= FEW_STUDIES:
-        tail = f", with {fact.people} in all" if fact.people else ""
-        return StatedLimit(
-            "few_studies", f"The review found only {fact.count} {fact.what}{tail}.", fact.source
-        )
-    if held is not None and 0 < held < FEW_PEOPLE:
-        text = f"The {fact.count} {fact.what} had only {fact.people} in all."
-        return StatedLimit("few_people", text[0].upper() + text[1:], fact.source)
-    return None

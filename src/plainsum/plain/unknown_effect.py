@@ -22,7 +22,9 @@ UNKNOWN_EFFECT = re.compile(
     r"weak|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty))"
     r"\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
     r"|\bpoorly documented\b|\b(?:remains?|is|are|was|were) (?:still )?(?:unclear|uncertain|"
-    r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b",
+    r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b"
+    # "no conclusions can be stated whether or not X improves Y"
+    r"|\bno conclusions? (?:can|could|may) (?:yet )?be (?:drawn|made|stated|reached)\b",
     re.I,
 )
 # Evidence that says which way things went: "good evidence that X did not help" is known.
@@ -35,6 +37,13 @@ _EFFECT_OF = re.compile(
     r"(?:\b(?:effects?|efficacy|effectiveness|benefits?)(?: and [\w-]+)? of |\bevidence "
     r"(?:for|on) the use of )"
     r"(?P<what>[a-z][\w-]*(?: [a-z][\w-]*){0,3}?) (?:in|for|on|among|to treat|as)\b"
+)
+
+
+# The question a conclusion says cannot be answered: "no conclusions can be stated whether or
+# not occupational therapy improves outcomes in MS patients".
+_WHETHER = re.compile(
+    r"\bconclusions?\b[^.;]{0,40}?\bwhether (?:or not )?(?P<what>[a-z][^.;,]{8,120}?)\.?$"
 )
 
 
@@ -51,6 +60,9 @@ def what_it_means(
     named = _EFFECT_OF.search(said)
     if named and not (topic and plain_enough(topic)):
         topic = named["what"]
+    asked = _WHETHER.search(said)
+    if asked and plain_enough(asked["what"]) and not (topic and plain_enough(topic)):
+        topic = f"whether {asked['what']}"  # the question the authors say is still open
     if topic and topic.startswith("whether ") and plain_enough(topic):
         return Line(f"This means it is not yet clear {topic}.", sources)
     if topic and plain_enough(topic):

@@ -1,0 +1,90 @@
+"""The limitations section of an offline draft: the design's caveat (and, for a review that took
+in studies which only observed people, theirs too), how little evidence a review found, the
+paper's own limitation sentences, and the kinds of limit it states, each once, the authors'
+chief limit first. Split out of `compose` (one idea per module)."""
+
+from __future__ import annotations
+
+import re
+
+from ..schemas import StudyDesign
+from .body_sentences import words_of
+from .distinct_limits import distinct_limits, says_again, sure_lines
+from .evidence_size import called_conclusive, evidence_size, said_few
+from .frames import EMPTY_REVIEW, NO_PEOPLE, SMALL_STUDY, about_germs_alone, caveats
+from .limits import names_no_limit, states_a_limit
+from .lines import Line
+from .material import Material
+from .observed_studies import observed_caveat
+from .pick import pick
+from .sentences import Role
+from .simplify import PlainSentence
+
+MAX_LIMIT_WORDS = 90
+_REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+# What a stated limitation says, in the words a sentence of the paper already shown may use.
+_ALREADY_SAID = {
+    "dropouts": re.compile(r"\bdrop(?:ped|ping)? ?out|\battrition\b|\bwithdr[ae]w", re.I),
+    "small": re.compile(r"\bsmall (?:number|sample)|\bfew (?:people|participants|patients)", re.I),
+    "short": re.compile(r"\bshort\b[^.]{0,20}\bfollow-?up\b", re.I),
+    "bias": re.compile(r"\b(?:bias|flaws?)\b", re.I),
+    "more_research": re.compile(
+        r"\b(?:more|further|future|larger) (?:research|studies|trials)", re.I
+    ),
+}
+
+
+def limitations(
+    m: Material,
+    drop: frozenset[str],
+    used: set[str],
+    stated_own: list[PlainSentence],
+    elsewhere: list[PlainSentence],
+    empty: bool,
+    count: str | None,
+) -> list[Line]:
+    """The limitations' lines. `stated_own` holds the paper's limitation sentences that may be
+    shown, `elsewhere` its method, result and conclusion sentences (a limit may be said whole
+    among them); `used` the sentences the other sections show; `empty` whether the review found
+    no study to include; `count` the review's count of studies ("four")."""
+    d = m.design.design
+    review = d in _REVIEWS
+    design_caveats = caveats(d, m.animals)
+    if d == StudyDesign.LAB and about_germs_alone(
+        [x.text for x in m.sentences if x.role != Role.BACKGROUND]
+    ):
+        design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
+    if d == StudyDesign.TRIAL and not m.design.one_study:
+        design_caveats = []  # "This was a single trial" is false of a paper of several trials
+    if empty:
+        design_caveats = [EMPTY_REVIEW]  # no study to be only as good as: the question is open
+    observed = observed_caveat(m.sentences) if review and not empty else None
+    if observed is not None:  # cohort or case-control studies: a link, not cause and effect
+        design_caveats.append(observed)
+    lim = [Line(c, kind="frame") for c in design_caveats]
+    if m.design.small_study and d != StudyDesign.CASE_REPORT:
+        lim.append(Line(SMALL_STUDY, kind="frame"))
+    by_authors = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
+    few = review and said_few(m.sentences, count)
+    size = evidence_size(m.facts, few) if review and not called_conclusive(by_authors) else None
+    if size is not None and size.text not in drop:
+        lim.append(Line(size.text, (size.source,), main=True))
+    # the paper's own limitation sentences, and a limit said whole among its results
+    own = [p for p in stated_own if not names_no_limit(p.text)]
+    own += [p for p in elsewhere if states_a_limit(p.text)]
+    for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
+        lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
+    for stated in m.limits:
+        if stated.text in drop or any(stated.source in line.sources for line in lim):
+            continue
+        said = _ALREADY_SAID.get(stated.name)
+        if said and any(said.search(line.text) for line in lim):
+            continue  # the paper's own limitation sentence already says it
+        if stated.name in ("small_studies", "small") and size is not None:
+            continue  # the count already says how few
+        if says_again(stated.text, sure_lines(lim)):
+            continue  # a limit said already, in other words, by a line sure to stay
+        if words_of(lim) + len(stated.text.split()) <= MAX_LIMIT_WORDS:
+            lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
+    lim = distinct_limits(lim)  # each limit once, the authors' chief limit first
+    return lim
