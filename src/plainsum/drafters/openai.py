@@ -36,6 +36,7 @@ from .base import DrafterResult, DraftRequest
 from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
 from .endpoint import Call, attempts_for, host_of, log_entry, refused, status_error, status_words
 from .formats import MODES, FormatMemory, names_the_format, next_mode
+from .openai_net import use_asyncio_sockets
 from .pacing import AnswerJournal, RateGate, request_hash
 from .request import JsonSchema, RequestBuilder
 from .retry import (
@@ -111,6 +112,7 @@ class ChatTransport:
         self.headers = httpx2.Headers(client._client.headers)
         self.headers.update({k: v for k, v in sdk_headers.items() if isinstance(v, str)})
         self.extensions = {"timeout": client._client.timeout.as_dict()}
+        use_asyncio_sockets(client._client, self.url)  # ~0.3 ms less of the loop's CPU a request
 
     async def create(self, **body: Any) -> Any:
         """A chat completion for `body` (messages and parameters, as `create` takes them): a
