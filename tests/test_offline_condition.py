@@ -33,6 +33,9 @@ from plainsum.schemas import StudyDesign
             "We treated a man with post-traumatic trigeminal neuralgia.",
             ["post-traumatic trigeminal neuralgia"],
         ),
+        # "and" joins two body parts inside one name: never "neck cancer"
+        ("Radiotherapy for head and neck cancer can harm the jaw.", ["head and neck cancer"]),
+        ("People with neck cancer and diabetes took part.", ["neck cancer", "diabetes"]),
     ],
 )
 def test_a_condition_is_named_as_the_sentence_names_it(text: str, names: list[str]) -> None:

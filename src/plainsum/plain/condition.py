@@ -148,9 +148,17 @@ def _trim(before: str, anchor: str) -> str:
     """The name: the `anchor` (the word or words that end it) with the words `before` it that
     belong to the name, never those of the sentence ("nor on anxiety", "history of diabetes",
     "reported infections" end at the condition; "prevent otitis media" keeps "otitis")."""
+    joined = _JOINED_NAME.search(before)
+    if joined:  # "head and neck cancer" is one condition, never "neck cancer"
+        return joined.group(0).strip() + " " + anchor
     words = before.split()
     cut = max((i + 1 for i, w in enumerate(words) if _breaks(w)), default=0)
     return " ".join([*words[cut:], anchor])
+
+
+# A condition whose name joins two body parts with "and" ("head and neck cancer"): "and" ends
+# no name there.
+_JOINED_NAME = re.compile(r"(?i:\bhead and )\S+ $")
 
 
 # Words before a condition that say the paper studied it, not that it came up as an outcome
