@@ -82,6 +82,15 @@ def test_rewrite_says_the_drop_in_the_risk() -> None:
             "We found a significant drop in fatigue compared with no exercise (p < 0.01).",
             "The researchers found a drop in fatigue compared with no exercise.",
         ),
+        # a singular noun with no determiner takes an article: no "showed difference"
+        (
+            "The score showed significant difference, favouring the drug (p = 0.01).",
+            "The score showed a difference, favouring the drug.",
+        ),
+        (
+            "Significant improvement in balance was seen with training (p = 0.01).",
+            "An improvement in balance was seen with training.",
+        ),
         (
             "Significant improvements in balance were seen (p = 0.01).",
             "Improvements in balance were seen.",
@@ -123,8 +132,11 @@ def test_significance_of_a_stated_difference_is_not_said_as_clearly(text: str, p
             "a clear change was not seen",
         ),
         ("Each trial measured falls, and none found a significant difference.", "none found a"),
-        # a singular noun with no determiner keeps its adjective: no "showed difference"
-        ("The score showed significant difference (p = 0.01).", "showed clear difference"),
+        # no verb right before: no article comes in ("the only a difference")
+        ("This was the only significant difference (p = 0.02).", "the only clear difference"),
+        ("Pooling showed an overall significant effect (p = 0.02).", "an overall clear effect"),
+        # negated, a singular noun with no determiner keeps its word: "no clear difference"
+        ("Scores showed no significant difference (p = 0.4).", "showed no clear difference"),
         ("There was a non-statistically significant drop in falls (p = 0.2).", "non-statistically"),
         # the paper's slip "a significant effects" is left for wholeness to see, not half mended
         ("There were a significant treatment effects (p = 0.01).", "There were a clear treatment"),

@@ -131,11 +131,17 @@ def plain_significance(text: str, statistical: bool) -> str:
 
     def cut_adjective(m: re.Match[str]) -> str:
         before = m.string[: m.start()]
-        if not _DETERMINED.search(before) and not m["noun"].endswith("s"):
-            return m.group(0)  # "showed significant difference": no "showed difference"
         if re.search(r"\ban?\s+$", before, re.I) and m["noun"].endswith("s"):
             return m.group(0)  # the paper's slip "a significant effects" stays for wholeness
-        return cut(m)
+        cut_away = cut(m)
+        if cut_away or _DETERMINED.search(before) or m["noun"].endswith("s"):
+            return cut_away
+        opens = not before.strip()
+        if not opens and not _TAKES_OBJECT.search(before):
+            return m.group(0)  # "the only significant difference": no "the only a difference"
+        # "showed significant difference": a singular noun takes an article in its place
+        article = "an" if m.string[m.end() : m.end() + 1].lower() in "aeiou" else "a"
+        return (article.capitalize() if opens else article) + " "
 
     text = _SIGNIFICANTLY_AFTER.sub(cut, text)
     text = _SIGNIFICANTLY.sub(cut, text)
@@ -145,6 +151,12 @@ def plain_significance(text: str, statistical: bool) -> str:
 # A singular noun needs its determiner or its adjective: "a significant drop" may lose the
 # adjective, "showed significant difference" may not.
 _DETERMINED = re.compile(r"\b(?:a|an|the|this|that|its|their|any|one)\s+$", re.I)
+# A verb right before: "showed significant difference" may take "a" for "significant".
+_TAKES_OBJECT = re.compile(
+    r"\b(?:show(?:s|ed)?|found|finds?|report(?:s|ed)?|observed|saw|detected|had|has|have|"
+    r"gave|gives|yielded|produced|demonstrated|revealed|was|were|is|there was)\s+$",
+    re.I,
+)
 
 
 def _meaningful(m: re.Match[str]) -> str:
