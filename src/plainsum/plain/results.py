@@ -239,7 +239,7 @@ def what_it_says(text: str) -> Says:
     setup = sets_up(text) and not direction  # "... but no difference in deaths"
     return Says(
         bool(
-            _RUN_NOT_FOUND.search(text)
+            _ran(text, direction)
             # how many dropped out, with no group, reason or way it went ("The dropout rate was
             # lower with benzodiazepines" is a result)
             or (_DROPOUTS.search(text) and not _before_dropouts_compared(text) and not _moved(text))
@@ -249,6 +249,21 @@ def what_it_says(text: str) -> Says:
         ),
         direction,
         bool(FINDING.search(text)),
+    )
+
+
+# How an outcome was measured, said of a result: "There was no effect of X on disability
+# measured by the EDSS" says which way it went, and how it was measured besides.
+_MEASURED_WITH = ("tested", "used", "measured", "reported on")
+
+
+def _ran(text: str, direction: bool) -> bool:
+    """Whether `text` says how the study ran (`_RUN_NOT_FOUND`); where it first says which way
+    things went, the scale an outcome was measured with after that is no sign of it."""
+    went = DIRECTION.search(text) if direction else None
+    return any(
+        not (went and went.start() < m.start() and m.group(0).lower().startswith(_MEASURED_WITH))
+        for m in _RUN_NOT_FOUND.finditer(text)
     )
 
 
