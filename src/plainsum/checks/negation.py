@@ -5,7 +5,9 @@ question, an aim, a hope or a hedge)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..memo import SIZE
 from .polarity_words import DIRECTION
 
 # A negator right before a direction word, with at most two filler words between ("did not
@@ -55,6 +57,7 @@ _CLAUSE_NEGATION = re.compile(
 CLAUSE_NEGATION_WORDS = 6
 
 
+@lru_cache(maxsize=SIZE)  # the claims, times and sizes of a sentence each ask for it
 def without_parentheses(sentence: str) -> str:
     """`sentence` with bracketed asides blanked out (same length, so offsets hold): "did not
     prevent the long-term (12, 18, 24 months) disability progression"."""
