@@ -6,6 +6,9 @@ to hit the rewritten branch."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import pickle
 import random
 import re
 
@@ -13,6 +16,7 @@ from pattern_texts import corpus
 
 from plainsum.checks.abbreviation_senses import senses
 from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
+from plainsum.ingest import Source, parse
 from plainsum.prefilter import Substrings
 
 BRACKETED = [
@@ -83,3 +87,31 @@ def test_substrings_held_are_the_strings_the_text_holds() -> None:
         for text in texts:
             assert finder.held(text) == {s for s in strings if s in text}, (strings[:3], text)
     assert Substrings(NESTED).held("RRMS and SMSc") == {"RRMS", "RR", "R", "MS", "M", "SMS", "MSc"}
+
+
+def _paper() -> Source:
+    return parse(
+        "A trial of a drug for fatigue in MS\n\nBackground: Fatigue is common in multiple "
+        "sclerosis (MS). Methods: We gave 40 people with MS the drug or a dummy pill for 12 "
+        "weeks. Results: Fatigue scores fell more with the drug than with the dummy pill. "
+        "Conclusions: The drug may ease fatigue in MS."
+    )
+
+
+def test_a_source_keeps_its_hash_and_full_text_as_the_dataclass_made_them() -> None:
+    """Source keeps its hash and full text once worked out: the same values the generated
+    __hash__ and the f-string gave, equal sources alike, and pickling carries neither (a str's
+    hash differs between processes), nor do copies and replacements."""
+    source = _paper()
+    fields_hash = hash(tuple(getattr(source, f.name) for f in dataclasses.fields(Source)))
+    assert hash(source) == fields_hash == hash(source)
+    assert hash(_paper()) == hash(source) and _paper() == source
+    assert source.full_text == f"{source.title}\n\n{source.text}"
+    assert source.full_text is source.full_text
+    untitled = dataclasses.replace(source, title=None)
+    assert untitled.full_text == source.text and hash(untitled) != hash(source)
+    again = pickle.loads(pickle.dumps(source))
+    assert again == source and hash(again) == hash(source)
+    names = {f.name for f in dataclasses.fields(Source)}
+    assert set(pickle.loads(pickle.dumps(source)).__dict__) == names
+    assert set(copy.copy(source).__dict__) == names

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from ..errors import InputError
@@ -59,10 +59,30 @@ class Source:
     def sha256(self) -> str:
         return hashlib.sha256(((self.title or "") + "\n" + self.text).encode()).hexdigest()
 
+    # The gate's and the drafter's per-paper memos are keyed by the Source (about 160 hashes
+    # a paper in the gate, 2 us each: the generated __hash__ hashes every field and section)
+    # or by its full text (about 50 a paper, a new 2 KB string each): both are worked out once
+    # and kept on the instance, outside the fields (equality, repr and fields() are the
+    # dataclass's own) and outside what pickling carries (a str's hash differs between
+    # processes).
+    def __hash__(self) -> int:
+        kept: int | None = self.__dict__.get("_hash")
+        if kept is None:
+            kept = hash(tuple(self.__dict__[name] for name in _SOURCE_FIELDS))
+            object.__setattr__(self, "_hash", kept)
+        return kept
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k in _SOURCE_FIELDS}
+
     @property
     def full_text(self) -> str:
         """Title and body, as a checker should see it."""
-        return f"{self.title}\n\n{self.text}" if self.title else self.text
+        kept: str | None = self.__dict__.get("_full_text")
+        if kept is None:
+            kept = f"{self.title}\n\n{self.text}" if self.title else self.text
+            object.__setattr__(self, "_full_text", kept)
+        return kept
 
     def section(self, *names: str) -> str:
         """Text of every section with one of the canonical `names`, joined."""
@@ -83,6 +103,9 @@ class Source:
             pmid=self.pmid,
             url=self.url,
         )
+
+
+_SOURCE_FIELDS = tuple(f.name for f in fields(Source))
 
 
 @dataclass(frozen=True)
