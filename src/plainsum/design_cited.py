@@ -12,6 +12,7 @@ stays.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .prefilter import may_match
@@ -56,12 +57,34 @@ def _cited(match: re.Match[str]) -> bool:
     return plural or not _PAST.match(match.group("verb").strip())
 
 
+_MARK = re.compile(r"[.!?]")
+
+
+def _blanked(pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], bool]) -> str:
+    """`pattern.sub` blanking each match that `keep` does not keep, for a pattern no match of
+    which holds a sentence mark (.!?) anywhere but as its last character: every match lies
+    within one run of text up to and including a mark, so the pattern runs only on the runs
+    that hold a string every match needs (`prefilter.may_match`), not over the whole paper.
+    The runs are searched in place (the text whole, bounded by start and end), so a match,
+    its word boundaries and what it looks back at are the ones `sub` finds."""
+    out: list[str] = []
+    last = start = 0
+    for end in [m.end() for m in _MARK.finditer(text)] + [len(text)]:
+        if end > start and may_match(pattern, text[start:end]):
+            for match in pattern.finditer(text, start, end):
+                if not keep(match):
+                    out += [text[last : match.start()], " " * (match.end() - match.start())]
+                    last = match.end()
+        start = end
+    return "".join([*out, text[last:]]) if out else text
+
+
 @lru_cache(maxsize=64)  # the design's scores and its choice read the same paper's
 def without_cited_reviews(text: str) -> str:
     """`text` with the reviews it cites blanked out (the same length, so offsets hold)."""
     if not may_match(_CITED, text):  # no word a cited review needs: nothing to blank
         return text
-    return _CITED.sub(lambda m: " " * len(m.group(0)) if _cited(m) else m.group(0), text)
+    return _blanked(_CITED, text, keep=lambda m: not _cited(m))
 
 
 # A sentence on the authors' (or others') earlier work: "Previously, we reported that ... in
@@ -93,7 +116,11 @@ def without_earlier_work(text: str) -> str:
     same length, so offsets hold)."""
     blank = text
     if may_match(_EARLIER, blank):  # else no sentence on earlier work: nothing to blank
-        blank = _EARLIER.sub(lambda m: " " * len(m.group(0)), blank)
+        blank = _blanked(_EARLIER, blank, keep=_never)
     if may_match(_FUTURE, blank):
-        blank = _FUTURE.sub(lambda m: " " * len(m.group(0)), blank)
+        blank = _blanked(_FUTURE, blank, keep=_never)
     return blank
+
+
+def _never(match: re.Match[str]) -> bool:
+    return False
