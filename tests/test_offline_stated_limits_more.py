@@ -50,6 +50,8 @@ def test_the_authors_own_only_on_their_count_of_studies(results, count, few):
         ("We were unable to achieve all of the objectives set for this review.", "unmet_aims"),
         ("The review could not answer all of its questions on safety.", "unmet_aims"),
         ("The benefit of cooling vests for tiredness is poorly documented.", "weak_evidence"),
+        ("Limited evidence suggests cooling vests can ease tiredness.", "weak_evidence"),
+        ("There is limited evidence to support cooling vests for tiredness.", "weak_evidence"),
     ],
 )
 def test_aims_not_met_and_poorly_documented_evidence_are_stated_limits(conclusions, name):
@@ -63,6 +65,7 @@ def test_aims_not_met_and_poorly_documented_evidence_are_stated_limits(conclusio
         "We were able to achieve all of the objectives set for this review.",
         "Cooling vests eased tiredness in all of the trials.",
         "How cooling vests were used was well documented in every trial.",
+        "There is limited evidence of harm from cooling vests.",  # a finding: little harm
     ],
 )
 def test_no_unmet_aims_or_weak_evidence_the_authors_do_not_state(conclusions):

@@ -35,7 +35,7 @@ from .frames import (
 from .harms import concluded_harms
 from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
-from .hedged_figures import hedged_by_the_sentence_before, lean_on_hedges
+from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
 from .lines import Line
 from .main_result import restated_main, rested_on, showing
@@ -207,10 +207,10 @@ def compose(
     pooled = {role: pool(role) for role in (Role.AIM, Role.METHODS, Role.RESULTS)}
     # a result said of one trial among several leans on the sentence that names the trial
     scoped = scoped_to_one_trial(m.sentences) if review else frozenset()
-    pooled[Role.RESULTS] = lean_in_scope(pooled[Role.RESULTS], scoped)
-    # figures the authors said they could not vouch for lean on the sentence that says so
+    # ... and so do figures the authors said they could not vouch for, on the sentence that
+    # says so
     hedged = hedged_by_the_sentence_before(m.sentences)
-    pooled[Role.RESULTS] = lean_on_hedges(pooled[Role.RESULTS], hedged)
+    pooled[Role.RESULTS] = lean_in_scope(pooled[Role.RESULTS], scoped | hedged)
     did, shown_results, found = shown_sentences(
         pooled, m.by_role, did, used, rank, review, limit_scale
     )

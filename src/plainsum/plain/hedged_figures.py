@@ -2,7 +2,8 @@
 1000 had flare-ups ... compared to 36 out of 1000") right after the authors' sentence saying they
 could not say whether the groups differed leans on that sentence. Shown alone, the figures read
 as a difference the authors did not claim (CD011715's readers: "the hedge is gone"); a result
-that leans is shown only after the sentence it leans on, or not at all (`pick.antecedent`).
+that leans is shown only after the sentence it leans on, or not at all (`pick.antecedent`;
+`compose` marks them with `trial_scope.lean_in_scope`, as it does a result of one trial).
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 import re
 
 from .sentences import Role
-from .simplify import PlainSentence
 from .source import SourceSentence
 
-__all__ = ["hedged_by_the_sentence_before", "lean_on_hedges"]
+__all__ = ["hedged_by_the_sentence_before"]
 
 # "We could not say whether ...", "we are uncertain whether ...", "It is unclear whether ...",
 # "cannot tell if ...": the authors do not vouch for a difference.
@@ -40,13 +40,3 @@ def hedged_by_the_sentence_before(sentences: list[SourceSentence]) -> frozenset[
         and before.role == Role.RESULTS
         and _COULD_NOT_SAY.search(before.text)
     )
-
-
-def lean_on_hedges(ps: list[PlainSentence], hedged: frozenset[int]) -> list[PlainSentence]:
-    """`ps` with each sentence of `hedged` marked as leaning on the sentence before it."""
-    return [
-        PlainSentence(**{**p.__dict__, "leans": True})
-        if p.sources and p.sources[0] in hedged and not p.leans
-        else p
-        for p in ps
-    ]

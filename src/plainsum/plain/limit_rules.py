@@ -135,7 +135,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\b(?:low-level|weak) (?P<kind>randomi[sz]ed )?evidence\b|\b(?P<kind2>randomi[sz]ed )?"
             r"evidence (?:is|was|remains) (?:\w+ )?weak\b"
             # "the effect of X is poorly documented": little good evidence of it
-            r"|\b(?:is|are|was|were|remains?) (?:still )?poorly documented\b",
+            r"|\b(?:is|are|was|were|remains?) (?:still )?poorly documented\b"
+            # "Limited evidence suggests X", "limited evidence to support X" (never "limited
+            # evidence of harm": a finding)
+            r"|\blimited evidence (?:suggests?|shows?|indicates?|supports?|to support|that)\b",
             re.I,
         ),
         "The authors say the evidence is weak.",

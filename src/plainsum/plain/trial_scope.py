@@ -61,6 +61,16 @@ _OPENS_COMPARISON = re.compile(
     r"(?:-[a-z]+)?|\d+) (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)(?: \([^)]{1,60}\))? "
     r"(?:compared|comparing)\b"
 )
+# "IV drug A versus IV drug B (1 study, 26 women) One infant ...": a comparison's subheading
+# run into its first result when the line break was lost.
+_HEADING = re.compile(r"^[A-Z][^.:;]{0,80}? (?:versus|vs\.?|compared (?:with|to)) ")
+# "There were no fetal or neonatal deaths", "No cases of X occurred": events counted in the
+# groups of a comparison the sentence does not name.
+_NO_EVENTS = re.compile(
+    r"^(?:There (?:were|was) no|No) (?:[\w-]+ ){0,5}?(?:deaths|mortalit(?:y|ies)|cases|events|"
+    r"stillbirths|infections|relapses)\b(?![^.]*\b(?:versus|compared|than|between|groups?)\b)",
+    re.I,
+)
 MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
 
 
@@ -77,8 +87,9 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     it to the next such sentence, one said across the trials, or a break in the results), a
     result that names no comparison or trial of its own (`context_unnamed`), and each sentence
     of the turn between it and the one that names the trial; in a paper that reports two
-    comparisons or more in turn ("Five trials compared A with B"), a result of the groups of a
-    comparison it does not name ("similar in both groups"), alone."""
+    comparisons or more in turn ("Five trials compared A with B", or a subheading "A versus B"),
+    a result of the groups of a comparison it does not name ("similar in both groups", "There
+    were no deaths"), alone."""
     results = [s for s in sentences if s.role == Role.RESULTS]
     return _scoped_to_a_trial(results) | _scoped_to_one_comparison(results)
 
@@ -110,7 +121,7 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
     """In results said comparison by comparison ("Five trials compared A with B. ... Three
     trials compared C with B. ... similar in both groups."), each sentence that speaks of the
     groups of a comparison it does not name: shown only right after the sentence before it."""
-    if sum(bool(_OPENS_COMPARISON.match(strip_label(s.text))) for s in results) < MIN_TRIALS:
+    if sum(_opens_comparison(s.text) for s in results) < MIN_TRIALS:
         return frozenset()
     scoped: set[int] = set()
     opened = False
@@ -120,13 +131,20 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
         if s.index != previous + 1:
             opened = False
         previous = s.index
-        if _OPENS_COMPARISON.match(text):
+        if _opens_comparison(s.text):
             opened = True
         elif opens_a_trial(text) or _ACROSS.search(text):
             opened = False
-        elif opened and groups_unnamed(text):
+        elif opened and (groups_unnamed(text) or _NO_EVENTS.match(text)):
             scoped.add(s.index)
     return frozenset(scoped)
+
+
+def _opens_comparison(text: str) -> bool:
+    """Whether a result sentence opens a comparison's turn: "Five trials compared A with B", or
+    the comparison's subheading run into it ("A versus B (1 study, 26 women) One infant ...")."""
+    text = strip_label(text)
+    return bool(_OPENS_COMPARISON.match(text) or _HEADING.match(text))
 
 
 def lean_in_scope(ps: list[PlainSentence], scoped: frozenset[int]) -> list[PlainSentence]:
