@@ -145,3 +145,45 @@ def test_a_kept_outcome_term_is_made_plain() -> None:
     assert plain_words("Two trials had a high risk of bias from incomplete outcome data.") == (
         "Two trials had a high risk of bias from missing data."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # terms readers met unexplained in copied sentences: one meaning in any paper
+        (
+            "Fewer babies given the probiotic developed sepsis.",
+            "Fewer babies given the probiotic developed sepsis (a life-threatening reaction of "
+            "the body to an infection).",
+        ),
+        (
+            "Cyclophosphamide slowed disability in two small trials.",
+            "Cyclophosphamide (a strong medicine that dampens the immune system) slowed "
+            "disability in two small trials.",
+        ),
+        (
+            "Percutaneous transluminal angioplasty did not improve walking.",
+            "Percutaneous transluminal angioplasty (widening a narrowed blood vessel with a small "
+            "balloon) did not improve walking.",
+        ),
+        (
+            "People given heparin had fewer clots in the leg.",
+            "People given heparin (a medicine that stops blood from clotting) had fewer clots in "
+            "the leg.",
+        ),
+    ],
+)
+def test_a_vetted_term_is_explained_where_first_used(text: str, want: str) -> None:
+    assert explain_terms(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The heparin group had more bleeding.",  # a modifier of "group"
+        "Sepsis, a reaction to infection, was rare.",  # the sentence explains it already
+        "The angioplasty (PTA) arm was small.",  # inside a noun phrase, and bracketed after
+    ],
+)
+def test_a_vetted_term_is_left_alone_where_a_bracket_breaks_the_phrase(text: str) -> None:
+    assert explain_terms(text) == text
