@@ -44,3 +44,22 @@ from plainsum.sample_size import people_studied
 )
 def test_people_studied(text, expected):
     assert people_studied(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the enrolment sentence decides, also when a letter outside ASCII folds into its verb
+        # ("teſted": the long s is an s to the pattern, so the prefilter leaves it the pattern)
+        ("Scores of 90 volunteers were compared. In all, 40 patients were te\u017fted.", 40),
+        ("Scores of 90 volunteers were compared. In all, 40 patients were tested.", 40),
+        ("Scores of 90 volunteers were compared. In all, 40 patients were seen.", 90),
+        # group sizes of people, not of animals
+        ("Patients (n = 12) and controls (n = 14) were seen. Norms came from 300 people.", 26),
+        ("Patients (n = 12) and mice (n = 14) were seen. Norms came from 300 people.", 300),
+        ("One hundred and twenty adults took part. Norms came from 300 volunteers.", 120),
+    ],
+)
+def test_people_studied_reads_each_sentence_as_its_patterns_do(text, expected):
+    """The sentence tests run through prefilter.search, whose answer is the pattern's own."""
+    assert people_studied(text) == expected

@@ -14,6 +14,7 @@ import re
 
 from .plain.numbers import SIMPLE_NUMBER, people_count_spans, people_counts, spelled_value
 from .plain.sentences import split_sentences
+from .prefilter import may_match, search
 
 # A sentence that says who was in the study.
 _ENROLLED = re.compile(
@@ -46,13 +47,13 @@ _IN_GROUP = re.compile(r"^[^.;]{0,40}?\b(?:group|arm)\b", re.I)
 
 def _hundreds(sentence: str) -> int | None:
     """A count of people past a hundred written in words, or None."""
-    m = _HUNDREDS.search(sentence)
+    m = _HUNDREDS.search(sentence) if may_match(_HUNDREDS, sentence) else None
     return spelled_value(m["n"].replace(",", "")) if m else None
 
 
 def _per_group_total(sentence: str) -> int | None:
     """The sum of counts given one per group in one sentence, or None."""
-    if _SHARE.search(sentence):
+    if search(_SHARE, sentence):
         return None  # "28 of 33 patients in the A group and 10 in the B group had ...": a result
     spans = people_count_spans(sentence)
     found = [(n, end) for n, start, end in spans if sentence[start].isdigit()]  # in digits
@@ -65,7 +66,7 @@ def people_studied(text: str) -> int | None:
     """The number of people the study took in, as the paper states it, or None."""
     sentences = split_sentences(text)
     for sentence in sentences:
-        if not _ENROLLED.search(sentence):
+        if not search(_ENROLLED, sentence):  # the prefilter's answer is the pattern's own
             continue
         large = _hundreds(sentence)
         if large is not None:
@@ -74,7 +75,7 @@ def people_studied(text: str) -> int | None:
         if counts:
             return _per_group_total(sentence) or counts[0]
     for sentence in sentences:
-        if _PEOPLE_WORDS.search(sentence) and not _ANIMALS.search(sentence):
+        if search(_PEOPLE_WORDS, sentence) and not search(_ANIMALS, sentence):
             groups = [int(a or b) for a, b in _GROUP_N.findall(sentence)]
             if groups:
                 return sum(groups)
