@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..memo import SIZE
 from .negation import CONDITIONAL
 
 # One study of several: "one small trial", "a single study", "the largest trial", "another".
@@ -95,6 +96,7 @@ def clause_at(sentence: str, at: int) -> str:
 _SAME_SUBJECT = re.compile(r"\s*(?:it|they|this|that|the same (?:trial|study))\b", re.I)
 
 
+@lru_cache(maxsize=SIZE)  # a source claim is read against each summary sentence near it
 def limited_at(sentence: str, at: int) -> bool:
     """Whether the clause of `sentence` around position `at` (a direction word) limits its
     result to one trial, a subgroup or one dose; a clause that names its subject by a

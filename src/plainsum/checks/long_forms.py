@@ -17,6 +17,8 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ..memo import SIZE
+
 
 def paper_definitions(text: str) -> dict[str, str]:
     """Short form -> long form for every "long form (SF)" definition in `text`.
@@ -258,6 +260,7 @@ _APPOSITIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)  # the same runs of words are tried against each short form
 def _spells_exactly(short: str, long_form: str) -> bool:
     """Whether the words of `long_form` (small words aside) start with the letters of `short`,
     one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""

@@ -18,6 +18,7 @@ import re
 
 from ..evidence import split_source
 from ..ingest import Source
+from ..memo import cached_list
 from .faithfulness import number_mentions, source_numbers
 
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0}
@@ -36,6 +37,7 @@ _POINTS = (
 SAME_TIME = 0.1  # two time points this close (relatively) are one: "3 months" and "12 weeks"
 
 
+@cached_list  # each summary sentence's time checks read the same source sentences
 def time_points(text: str) -> list[tuple[float, int, int]]:
     """(days, start, end) of each time point `text` names."""
     out = []

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..memo import SIZE
+from ..memo import SIZE, cached_list
 from ..schemas import Finding, PlainSummary, Severity
 from ..syllables import syllables
 from .text import split_sentences, zipf
@@ -83,6 +83,7 @@ class ReadingLevel(NamedTuple):
     rare_words: list[str]
 
 
+@cached_list  # a section's sentences are counted again for each grade taken of them
 def list_words(text: str) -> list[str]:
     """Words as textstat counts them: punctuation (hyphens too) removed, contractions kept."""
     text = _NONCONTRACTION_APOSTROPHE.sub("", text)
