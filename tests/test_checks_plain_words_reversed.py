@@ -1,13 +1,15 @@
 """Reversals said in a plain word for the paper's term (plainsum.checks.plain_equivalents
 joined with the project's vetted lay glosses, data/lay_glosses.tsv): "itching" for
-"pruritus", "fits" for "seizures", "died" for "mortality". Sentences written for these tests."""
+"pruritus", "fits" for "seizures", "died" for "mortality"; and in a plain phrase of several
+words for a one-word term (`named_by_phrase`): "blood sugar" for "glucose", "feeling sick" for
+"nausea". Sentences written for these tests."""
 
 from functools import partial
 
 import pytest
 
 from plainsum.checks.contradiction import contradiction
-from plainsum.checks.plain_equivalents import named_alike
+from plainsum.checks.plain_equivalents import named_alike, named_by_phrase
 from plainsum.evidence import stand_in_groups, stem
 from plainsum.ingest import parse
 
@@ -109,3 +111,85 @@ def test_a_gloss_joins_a_claim_about_the_plain_word_alone_only():
     )
     assert named_alike(stem("sores"), stem("ulcers"))
     assert not named_alike(stem("sores"), stem("ulcers"), glosses=False)
+
+
+# --- plain phrases of several words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mine,theirs",
+    [
+        ("Blood sugar rose with metformin.", "Fasting glucose fell with metformin (MD -1.2)."),
+        ("The drug raised blood sugar levels.", "Glycaemia was lower with the drug than placebo."),
+        (
+            "Blood sugar was higher after the oat breakfast.",
+            "Postprandial glycaemia was lower after the oat breakfast.",
+        ),
+        (
+            "Feeling sick was more common with the new tablet.",
+            "Nausea was less frequent with the new tablet (RR 0.6).",
+        ),
+        (
+            "Gut bacteria were less varied after the antibiotic.",
+            "Microbiome diversity increased after the antibiotic.",
+        ),
+        (
+            "Low mood got worse with the app.",
+            "Depression scores improved with the app compared with the waiting list.",
+        ),
+        (
+            "Protein in the spinal fluid rose after the treatment.",
+            "CSF protein decreased after the treatment.",
+        ),
+        (
+            "Talking therapy made low mood worse.",
+            "Psychotherapy improved depressive symptoms compared with usual care.",
+        ),
+    ],
+)
+def test_a_reversal_in_a_plain_phrase_is_found(mine: str, theirs: str) -> None:
+    assert reversed_(mine, theirs)
+
+
+@pytest.mark.parametrize(
+    "mine,theirs",
+    [
+        ("Blood sugar fell with metformin.", "Fasting glucose fell with metformin (MD -1.2)."),
+        (
+            "Feeling sick was less common with the new tablet.",
+            "Nausea was less frequent with the new tablet (RR 0.6).",
+        ),
+        (
+            "Gut bacteria became more varied after the diet.",
+            "Microbiota diversity increased after the diet.",
+        ),
+        ("Low mood eased with the app.", "Depression scores improved with the app."),
+        # another thing that shares a word of the phrase
+        ("Blood sugar rose with the drug.", "Blood pressure fell with the drug."),
+        ("Feeling sick was more common with the tablet.", "Headache was less frequent with it."),
+        ("Immune cells rose in the blood.", "Red cell counts fell in the blood."),
+        # a phrase that says a kind ("long term") is not the thing it qualifies
+        ("Long-term disability was lower with the drug.", "Chronic pain was more frequent."),
+        ("Family members felt less stress.", "Relationship quality improved with the programme."),
+    ],
+)
+def test_the_same_finding_or_another_thing_in_a_plain_phrase_passes(mine: str, theirs: str) -> None:
+    assert not reversed_(mine, theirs)
+
+
+@pytest.mark.parametrize(
+    "about,theirs,named",
+    [
+        ("blood sugar", "glucose", True),
+        ("feeling sick", "nausea", True),
+        ("gut bacteria", "microbiota", True),
+        ("blood sugar", "blood", False),  # a phrase sharing a word is read word by word
+        ("blood", "glucose", False),  # one word of the phrase is not the phrase
+        ("turned down", "downregulated", False),  # a direction names no thing
+    ],
+)
+def test_a_phrase_names_a_term_only_when_it_is_there_whole(
+    about: str, theirs: str, named: bool
+) -> None:
+    stems = frozenset(stem(w) for w in about.split())
+    assert bool(named_by_phrase(stems, frozenset({stem(theirs)}))) is named

@@ -28,7 +28,7 @@ from .claim_scope import (
     stated_under_condition,
 )
 from .outcome_valence import in_terms_of
-from .plain_equivalents import named_alike
+from .plain_equivalents import named_alike, named_by_phrase
 from .polarity import (
     CONDITIONAL,
     OPPOSITE,
@@ -88,7 +88,16 @@ def _shared_weight(a: Claim, b: Claim) -> float:
     electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
     shared = 0.0
     plainly: set[str] = set()  # found by a plain word for it: not found again by a name
+    for lay in _phrases(a, b):
+        # "blood sugar" for "glucose", "high blood pressure" for "hypertension": the lay
+        # phrase names the term as a whole, and weighs what the term weighs when it is all
+        # the claim is about (as a plain word alone does, below)
+        weight = sum(a.about[k] for k in lay)
+        shared += max(weight, _term_weight(b, lay)) if len(lay) == len(a.about) else weight
+        plainly.update(lay)
     for k, w in a.about.items():
+        if k in plainly:
+            continue
         if k in b.about:
             if not _other_kind(a, b, k):
                 shared += min(w, b.about[k])
@@ -120,6 +129,19 @@ def _shared_weight(a: Claim, b: Claim) -> float:
                 continue
             shared += min(w, name[k])
     return shared
+
+
+def _phrases(a: Claim, b: Claim) -> tuple[frozenset[str], ...]:
+    """The lay phrases of several words in what `a` is about that name one word of what `b`
+    is about (plain_equivalents.named_by_phrase), but for a phrase that says a kind ("long
+    term" for "chronic": a kind of the thing, not the thing)."""
+    found = named_by_phrase(frozenset(a.about), frozenset(b.about))
+    return tuple(lay for lay in found if not lay & _KIND)
+
+
+def _term_weight(b: Claim, lay: frozenset[str]) -> float:
+    """The weight of the heaviest word of `b` that the lay phrase `lay` names."""
+    return max((w for k, w in b.about.items() if named_by_phrase(lay, frozenset({k}))), default=0.0)
 
 
 # Words that name what was given or looked at, not what changed: a claim about one of them
@@ -187,10 +209,12 @@ def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
     when what they are about is bad to have more of ("fatigue rose" against "improvements in
     fatigue") or good ("memory got worse" against "improved memory"), by the words
     they share."""
+    phrased = {k for lay in _phrases(mine, theirs) for k in lay}
     shared = frozenset(
         k
         for k in mine.about
         if k in theirs.about
+        or k in phrased
         or any(named_alike(k, s, glosses=len(mine.about) == 1) for s in theirs.about)
         or any(_same_root(k, s) for s in theirs.about)
     )

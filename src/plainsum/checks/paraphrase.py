@@ -79,6 +79,23 @@ def one_word_glosses() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
+@cache
+def phrase_glosses() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each lay phrase of data/lay_glosses.tsv with several content words (lower case) and the
+    technical terms of one word it glosses ("blood sugar" -> "glucose", "glycaem")."""
+    text = resources.files("plainsum").joinpath(f"data/{_FILES[0]}").read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lay, terms = line.split("\t")
+        words = tuple(w.lower() for w in content_words(lay))
+        one = tuple(t.strip().lower() for t in terms.split(",") if len(t.split()) == 1)
+        if len(words) > 1 and one and terms.strip() != "*":
+            out.append((words, one))
+    return tuple(out)
+
+
 def _glosses() -> tuple[_Gloss, ...]:
     return _table()[0]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..evidence import stem
-from .paraphrase import MIN_PREFIX, one_word_glosses
+from .paraphrase import MIN_PREFIX, one_word_glosses, phrase_glosses
 
 # One group a line: the plain words first, then the technical ones.
 _GROUPS = """
@@ -99,3 +99,35 @@ def _thing_glosses() -> dict[str, tuple[str, ...]]:
             starts = [stem(t) for t in terms]
             out[stem(lay)] = tuple(dict.fromkeys([*out.get(stem(lay), ()), *starts]))
     return out
+
+
+def named_by_phrase(about: frozenset[str], theirs: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The lay phrases of several words (their stems) that `about` holds whole and that name a
+    thing one word of `theirs` names: "blood sugar" for "glucose", "high blood pressure" for
+    "hypertension", "hair loss" for "alopecia" (data/lay_glosses.tsv, the lines whose lay side
+    has several content words and names a thing: no direction, no measure). A phrase that
+    shares a word with `theirs` is left to the word-by-word reading."""
+    found = []
+    for lay, starts in _thing_phrases():
+        if lay <= about and not lay & theirs and any(_starts(t, starts) for t in theirs):
+            found.append(lay)
+    return tuple(found)
+
+
+def _starts(term: str, starts: tuple[str, ...]) -> bool:
+    return any(term == t or (len(t) >= MIN_PREFIX and term.startswith(t)) for t in starts)
+
+
+@cache
+def _thing_phrases() -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """The several-word glosses whose words name a thing (none a direction or a measure), as
+    (the stems of the lay phrase's content words, the stems of its one-word terms)."""
+    from .polarity_words import DIRECTION
+    from .subject import MEASURES
+
+    out = []
+    for words, terms in phrase_glosses():
+        if any(stem(w) in MEASURES or DIRECTION.fullmatch(w) for w in words):
+            continue
+        out.append((frozenset(stem(w) for w in words), tuple(stem(t) for t in terms)))
+    return tuple(out)
