@@ -18,6 +18,7 @@ from .attribution import check_attribution
 from .caveats import check_caveats
 from .claims import check_claims
 from .contradiction_hedged import check_hedged_contradictions
+from .design_said import check_design_said
 from .faithfulness import check_faithfulness
 from .finding import check_finding
 from .fluency import check_fluency
@@ -99,6 +100,7 @@ def run_gate(
         *check_hedged_contradictions(
             source, links, {f.span for f in supported if f.check == "contradiction" and f.span}
         ),
+        *check_design_said(source, design, links),
         *check_attribution(source, links),
         *check_headline(source, summary, links),
         *check_finding(source, links),
