@@ -15,6 +15,10 @@ that careful human writing almost never shows (measured on human lay summaries b
   ("the benefit of has been", "to the: ", "has was")
 - no_verb: a sentence of several words with no verb at all ("Effect of the drug on relapse in
   people with MS.")
+- verbless_result: a result copied as a fragment, a comparison after its noun and no verb
+  ("Extrapyramidal unwanted events lower for those assigned to thioridazine.")
+- run_on: two main clauses fused with nothing between them ("No deaths occurred no other
+  outcomes were reported.")
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
 - bare_adjective: an adjective that ends the sentence, its noun cut away ("in the treatment of
   hypovolaemic.", "published only as a short.")
@@ -59,8 +63,10 @@ from .fluency_breaks import (
     ends_on_function_word,
     fused_heading,
     list_debris,
+    run_on,
     unbalanced,
 )
+from .fluency_fragments import verbless_result
 from .fluency_grammar import RULES as GRAMMAR_RULES
 from .fluency_grammar import grammar_problems
 from .fluency_openings import leans_back, opening_connective
@@ -92,6 +98,8 @@ RULES = (
     "broken_join",
     "fused_heading",
     "no_verb",
+    "verbless_result",
+    "run_on",
     "dangling_clause",
     "half_replaced",
     "article",
@@ -193,6 +201,15 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                     words[0],
                     f"A sentence is only a '{words[0]}' clause, with no main clause.",
                     "Join it to the sentence it belongs to, or rewrite it.",
+                )
+            )
+        elif comparison := verbless_result(outside_brackets(sentence)):
+            problems.append(
+                Problem(
+                    "verbless_result",
+                    comparison,
+                    f"A result is written as a fragment ('{comparison}' with no verb).",
+                    "Write it as a sentence ('Unwanted events were less common for ...').",
                 )
             )
     return problems
@@ -308,6 +325,12 @@ def _frame_problems(sentence: str) -> list[Problem]:
             doubled_word(sentence),
             "The word '{word}' is doubled.",
             "Delete one of them.",
+        ),
+        (
+            "run_on",
+            run_on(sentence),
+            "Two sentences run together at '{}' with nothing between them.",
+            "Put a full stop between them, or join them with a word ('and', 'but').",
         ),
         (
             "fused_heading",

@@ -13,6 +13,9 @@ plainsum.checks.fluency):
 - fused_heading: a comparison subheading run straight into the sentence under it, with no
   stop between ("Drug A versus placebo for adults Drug A was linked with ...",
   "Comparison 4: yoga versus rest More people ...")
+- run_on: two main clauses fused with no stop, comma or joining word between them, where a
+  clause that cannot take an object ends ("No deaths occurred no other outcomes were reported",
+  "The drug was well tolerated there were no serious harms")
 - unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
 
 Each returns the offending span, or None. Pure functions.
@@ -204,6 +207,50 @@ def fused_heading(sentence: str) -> str | None:
     if _LABEL_VERB.search(label):
         return None
     return label
+
+
+# A run-on: a clause that ends on a verb that takes no object here (a passive, "occurred"),
+# then at once (past a bracket at most) a word that opens a new clause, and that clause's own
+# verb with no joining word before it. The new clause must open on a word that cannot be an
+# object or a time: "no", "there", a pronoun, a count, "the" but for "the next day", "the same
+# way", "the way the protocol said".
+_NO_OBJECT_VERB = (
+    r"(?:(?:was|were|is|are|been)\s+(?:well\s+|also\s+|not\s+)?(?:reported|observed|seen|noted|"
+    r"recorded|identified|included|detected|excluded|performed|done|measured|assessed|counted|"
+    r"collected|analy[sz]ed|checked|conducted|tolerated|found|achieved|required|needed|met)"
+    r"|occurred|happened|died|existed|arose)"
+)
+_NEW_CLAUSE = (
+    r"(?:no|none|there|we|they|this|these|it|most|all|both|neither|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|the(?!\s+(?:way|same|next|following|day|week|month|year|time|"
+    r"first|last|end)\b))"
+)
+_JOINING = (
+    r"(?:and|or|but|because|so|while|when|if|that|which|who|as|than|although|since|after|before|"
+    r"until|in|at|for|of|with|to|by|from|on|during|within)"
+)
+_RUN_ON = re.compile(
+    rf"(?<![\w-]){_NO_OBJECT_VERB}\s+(?:\([^()]*\)\s+)?{_NEW_CLAUSE}\s+"
+    rf"(?:(?!{_JOINING}\b)[\w'’-]+\s+){{0,8}}?"
+    r"(?:was|were|is|are|has|have|had|did|does|could|can|may|might|would|will|should)\b",
+    re.I,
+)
+# "It was found there were ...", "Since only one study was analysed it would be misleading
+# ...": an extraposed subject, or an opening clause whose comma a writer may leave out
+_EXTRAPOSED = re.compile(
+    r"\W*(?:it (?:was|is) |(?:since|because|if|when|as|although|though|while|after|before|once|"
+    r"until|unless|whether|where)\b)",
+    re.I,
+)
+
+
+def run_on(sentence: str) -> str | None:
+    """Two main clauses fused with nothing between them ("No deaths occurred no other outcomes
+    were reported."), else None: the words where they meet."""
+    if _EXTRAPOSED.match(sentence):
+        return None
+    m = _RUN_ON.search(sentence)
+    return m.group(0) if m else None
 
 
 def list_debris(sentence: str) -> str | None:
