@@ -462,3 +462,43 @@ def test_more_word_forms_that_are_fine_pass(text):
 
 def test_a_participle_after_but_that_opens_a_phrase_has_a_subject():
     assert "no_subject" not in rules("But based on two small trials, the answer is not clear.")
+
+
+@pytest.mark.parametrize(
+    ("summary_text", "source_text"),
+    [
+        ("Stiff muscles is a common problem in MS.", "Spasticity is common in MS."),
+        ("The stiff muscles is worse in the evening.", "Spasticity worsens in the evening."),
+        ("In the trial, stiff muscles was eased by the drug.", "Spasticity was reduced."),
+        ("Their supplements was given with meals.", "Supplementation was given with meals."),
+        ("Brain scans is the main way to follow MS.", "Brain imaging is central in MS."),
+    ],
+)
+def test_plural_phrase_heading_its_clause_with_a_singular_verb_is_caught(summary_text, source_text):
+    problems = half_replaced(summary_text, source_text)
+    assert any("a plural phrase put in for" in p.message for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("summary_text", "source_text"),
+    [
+        # a gerund subject: the verb agrees with "Taking", "using"
+        ("Taking vitamin D supplements does not prevent falls.", "Supplementation did not help."),
+        ("We asked whether using these methods was better.", "The methodology was compared."),
+        # the plural phrase sits in an 'of' phrase or after a verb
+        ("The safety of these methods is important to women.", "The methodology was safe."),
+        ("The main way the disease causes problems is through swelling.", "Dysfunction occurs."),
+        ("How often doctors order repeat scans is not known.", "Repeat imaging was common."),
+        # the phrase's head is singular ("variation"), whatever its last word
+        ("Clear variation between studies was found.", "Significant heterogeneity was found."),
+        ("All had flaws, and variation between trials was high.", "Heterogeneity was high."),
+        # words ending in -us, -is, -ous are not plurals
+        ("The virus is spread by coughing.", "Viral spread was measured."),
+        ("The diagnosis was made by a neurologist.", "Diagnostic accuracy was assessed."),
+        ("Becoming cancerous is rare for these tumours.", "Malignant change is rare."),
+    ],
+)
+def test_singular_verb_agreeing_with_something_else_is_not_a_half_replaced_term(
+    summary_text, source_text
+):
+    assert half_replaced(summary_text, source_text) == []

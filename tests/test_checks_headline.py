@@ -330,6 +330,9 @@ def _falls(headline: str):
     [
         ("The trials differed a lot in their results for people with MS", "how much the studies"),
         ("Study results varied widely between the trials of balance training", "how much"),
+        # the glossary's plain words for heterogeneity
+        ("There was a lot of variation between studies of balance training", "how much"),
+        ("No clear variation between trials was seen in the balance training trials", "how much"),
         ("Falls often lead to broken bones in people with MS", "the background"),
         ("Randomised trials of balance training came from three databases", "aim or method"),
         ("People enjoyed group sessions more than stretching classes", "side result"),
@@ -347,6 +350,7 @@ def test_a_headline_that_is_not_the_finding_is_an_error(headline, words):
         "Balance training probably cuts falls in people with MS",
         # how much the studies differed, said beside the finding
         "Results varied, but balance training cut falls in people with MS",
+        "Despite variation between trials, balance training cut falls in people with MS",
         "People with MS who did balance training fell less often than others",
     ],
 )

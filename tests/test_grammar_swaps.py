@@ -322,3 +322,34 @@ def test_place_phrase_still_replaces_an_adverb(text, want) -> None:
 )
 def test_in_vivo_and_in_vitro_are_swapped_only_where_they_say_where(text: str, want: str) -> None:
     assert want in load_glossary().plain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There was large heterogeneity between the trials for this outcome.",
+        "Clinical heterogeneity among the included studies limited pooling.",
+        "The heterogeneity of the measures made pooling impossible.",
+        "Statistical heterogeneity in the trials was high.",
+    ],
+)
+def test_a_term_with_its_own_between_phrase_keeps_it_single(text: str) -> None:
+    """'variation between studies' already says between what: put before another 'between'
+    or 'of' phrase it doubles ('variation between studies between the trials')."""
+    plain = load_glossary().plain(text)
+    assert "between studies between" not in plain
+    assert "between studies among" not in plain
+    assert "between studies of" not in plain
+    assert "between studies in" not in plain
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("There was substantial heterogeneity.", "The studies differed a lot"),
+        ("Heterogeneity was high.", "Variation between studies was high"),
+        ("Heterogeneity was low for this outcome.", "Variation between studies was low"),
+    ],
+)
+def test_a_term_standing_alone_still_gets_its_plain_phrase(text: str, want: str) -> None:
+    assert want in load_glossary().plain(text)

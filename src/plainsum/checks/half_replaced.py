@@ -13,6 +13,48 @@ from .verbs import AUX, DETERMINER, FUNCTION, verb_forms
 _POST_MODIFIER = frozenset("that which who whose of for with by to in from".split())
 _CLAUSE_START = frozenset("who what how whether".split())
 _SINGULAR_VERB = re.compile(r"\s+(is|was|has|does)\b")
+# Words that may stand before a plural subject in its own noun phrase ("these stiff muscles").
+_SUBJECT_LEAD = frozenset("the these those their its our your some many most all both such".split())
+# A clause boundary: the words after it start a new noun phrase.
+_BOUNDARY = re.compile(r"[.;:,()!?]\s*$")
+
+
+_HEAD_END = _POST_MODIFIER | frozenset("between among across against after before".split())
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a plain phrase: its last word before a post-modifier ("variation" in
+    "variation between studies", "muscles" in "stiff muscles")."""
+    for i, word in enumerate(words[1:], 1):
+        if word in _HEAD_END:
+            return words[i - 1]
+    return words[-1]
+
+
+def _plural(word: str) -> bool:
+    """A noun's plural form by its ending: "muscles", not "virus", "diagnosis", "stress",
+    "cancerous"."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _heads_its_clause(lower: str, start: int) -> bool:
+    """Whether the phrase at `start` opens its clause's subject: nothing but determiners and
+    adjectives between it and the sentence start or a comma. A plural phrase after "Taking",
+    "of these" or "doctors order" is an object, and the singular verb agrees with something
+    else ("Taking vitamin D supplements does not ...")."""
+    before = lower[max(0, start - 80) : start]
+    words: list[str] = []
+    for word in reversed(re.findall(r"[\w'-]+|[.;:,()!?]", before)):
+        if _BOUNDARY.match(word):
+            break
+        words.append(word)
+    else:
+        if len(before) == 80:
+            return False  # no boundary in reach: a long clause, not a subject's start
+    return all(
+        w in _SUBJECT_LEAD or (w not in FUNCTION and not w.endswith("ing") and not verb_forms(w))
+        for w in words
+    )
 
 
 @cache
@@ -35,7 +77,7 @@ def _risky_swaps() -> tuple[tuple[str, str], ...]:
         words = plain.split()
         post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
         clause = words[0] in _CLAUSE_START
-        plural = words[-1].endswith("s") and not words[-1].endswith("ss") and not term.endswith("s")
+        plural = _plural(_head(words)) and not term.endswith("s")
         if post_modifies or clause or plural:
             out.append((plain, term))
     return tuple(out)
@@ -186,11 +228,10 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 span = text[start - len(before.group(2)) - 1 : end]
                 tail = f"{before.group(2)} {term}"
             elif (
-                words[-1].endswith("s")
-                and not words[-1].endswith("ss")
+                _plural(_head(words))
                 and not term.endswith("s")
                 and _SINGULAR_VERB.match(lower[end:])
-                and not re.search(r"\b(?:of|in|for|with)\s+$", lower[max(0, start - 8) : start])
+                and _heads_its_clause(lower, start)
             ):
                 verb = _SINGULAR_VERB.match(lower[end:])
                 assert verb is not None

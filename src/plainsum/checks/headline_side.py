@@ -139,8 +139,8 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
 # found.
 HETEROGENEITY = re.compile(
     r"\b(?:(?:substantial|considerable|high|significant|marked|moderate|large|much|"
-    r"important|great) (?:statistical )?heterogeneity|heterogeneity (?:between|among|across|in) "
-    r"(?:the )?(?:studies|trials|results|study results|estimates))\b"
+    r"important|great) (?:statistical )?heterogeneity|(?:heterogeneity|variation) (?:between|among|"
+    r"across|in) (?:the )?(?:studies|trials|results|study results|estimates))\b"
     r"|\b(?:differed|varied|var(?:y|ies)|were (?:inconsistent|mixed|not "
     r"consistent)) (?:a lot |widely |greatly |considerably |much |substantially )?"
     r"(?:in (?:their |study |the )?(?:results|findings|estimates|effects)|between (?:the )?"

@@ -9,6 +9,7 @@ without the lean.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .harms import serious_harm
@@ -27,6 +28,20 @@ from .simplify import HARD_MAX_WORDS, PlainSentence
 
 MAX_DID_WORDS = 150
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
+# How much the studies' results differed (heterogeneity, in the paper's or the glossary's words):
+# a result sentence that says only this tells a reader how consistent the evidence is, not what
+# was found; the limitations say it ("The authors say the studies differed from each other").
+SPREAD = re.compile(
+    r"\bheterogene\w*|\bvariation (?:between|among|across) (?:the )?(?:studies|trials)\b"
+    r"|\b(?:studies|trials) differed a lot\b",
+    re.I,
+)
+
+
+def only_spread(text: str) -> bool:
+    """Whether a result sentence says how much the studies differed and not which way an
+    outcome went."""
+    return bool(SPREAD.search(text)) and not what_it_says(text).direction
 
 
 def words_of(lines: list[Line]) -> int:
@@ -70,6 +85,7 @@ def shown_sentences(
                 for p in candidates
                 if not (sets_up(p.text) and not what_it_says(p.text).direction)
                 and not RESEARCH_CALL.search(p.text)
+                and not only_spread(p.text)
             ]
         if is_results and sum(what_it_says(p.text).direction for p in candidates) >= KEEP_RESULTS:
             # results enough that say which way things went: none that only says how it ran

@@ -62,6 +62,7 @@ LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 
 _POSTMODIFIER = frozenset({"between", "among", "across", "of", "in", "for", "with", "within"})
+_BETWEEN = frozenset({"between", "among", "across"})
 
 
 def _head(words: list[str]) -> str:
@@ -135,6 +136,9 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         and not re.fullmatch(r"\w+(?:ed|ly)", next_word)
     ):
         return False  # "spasticity scores" must not become "stiff muscles scores"
+    if _BETWEEN & set(words[1:]) and next_word in _BETWEEN | {"of", "in"}:
+        return False  # "heterogeneity between the trials" must not become "variation between
+        # studies between the trials": the phrase already says between what
     if next_word and len(words) > 1 and next_word.startswith(words[-1]):
         return False  # "microglial cells" must not become "brain immune cell cells"
     if plain.lower() in _VERB_FORMS and prev_word in _DETERMINERS:
