@@ -34,18 +34,23 @@ study was done, not a side point, not a fragment.
 - how good the studies were, or one study's result in a review of several (`headline_studies`):
   "Most studies had a high risk of selective reporting" with no finding beside it; "One study
   found ..." when the conclusions speak for all the studies pooled and name no single one;
+- nothing named (`headline_topic`, a warning: it may be true, and an editor adds what was
+  studied): every word is the frame any paper uses ("A review found no studies to include",
+  "The quality of the evidence is very low") and none names the paper's treatment, condition
+  or outcome;
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of"), or
   a predicate with no subject ("Clearly lower than that of the controls", `predicate_only`);
 - overclaim (`headline_grade`): the headline states as fact ("X reduces Y") what the paper
   grades as low or very low certainty evidence; "may", "probably", "low-certainty evidence
   suggests" keep the paper's grade.
 
-Each is an error: a reader who sees only the headline must learn the finding. The evidence is
-the paper's conclusion sentences (or, without them, its results), as `plainsum.evidence`
-splits and labels them. A headline that merely aligns best with a background sentence is not
-flagged: measured on the labelled corpus, that rule failed 8 of 41 clean headlines (papers
-state their point in their opening sentences too); it takes a headline that claims nothing
-found as well, and a margin over the main sentences (0 of 41 clean headlines).
+Each but nothing named is an error: a reader who sees only the headline must learn the
+finding. The evidence is the paper's conclusion sentences (or, without them, its results), as
+`plainsum.evidence` splits and labels them. A headline that merely aligns best with a
+background sentence is not flagged: measured on the labelled corpus, that rule failed 8 of 41
+clean headlines (papers state their point in their opening sentences too); it takes a headline
+that claims nothing found as well, and a margin over the main sentences (0 of 41 clean
+headlines).
 """
 
 from __future__ import annotations
@@ -100,6 +105,7 @@ from .headline_source import (
     topic_stems,
 )
 from .headline_studies import one_of_many, quality_only
+from .headline_topic import nothing_named
 
 CHECK = "headline"
 
@@ -381,4 +387,4 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     for span, what in against:
         if span:
             return [_finding(headline, f"The headline {what.format(span)}: {headline!r}.")]
-    return []
+    return nothing_named(source, headline, bare)
