@@ -86,6 +86,30 @@ def test_gate_leaves_abbreviations_writers_may_read_as_words() -> None:
             "Walking improved, however, the trials were short.",
             "Walking improved, but the trials were short.",
         ),
+        # any subject with its own verb after it: a second clause, so "but"
+        (
+            "Pain fell at six weeks (RR 0.80), however, marked heterogeneity was found.",
+            "Pain fell at six weeks, but marked variation between studies was found.",
+        ),
+        (
+            "Walking improved, however, patients in the drug group were older.",
+            "Walking improved, but patients in the drug group were older.",
+        ),
+        # no verb of its own after it, or the verb comes first: an aside, dropped
+        (
+            "These differences, however, disappeared after five years.",
+            "These differences disappeared after five years.",
+        ),
+        ("The effect, however, was small.", "The effect was small."),
+        ("Pain fell, however, only in one trial.", "Pain fell only in one trial."),
+        (
+            "The value is unclear, however, because no threshold has been agreed.",
+            "The value is unclear because no threshold has been agreed.",
+        ),
+        (
+            "Relapses fell, however, in the trials that were longest.",
+            "Relapses fell in the trials that were longest.",
+        ),
     ],
 )
 def test_however_is_but_only_as_a_conjunction(source: str, want: str) -> None:

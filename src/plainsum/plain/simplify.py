@@ -104,6 +104,8 @@ LINK_WORDS = (
     "Taken together|Together|Collectively|Thus|Hence|Altogether|Importantly|Interestingly|"
     "Notably|Finally|In addition|Additionally|Furthermore|Moreover"
 )
+# The finite helping verbs that show a clause has its own verb.
+_AUX_WORDS = r"(?:was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would)"
 _LEAD_INS = [
     (
         re.compile(
@@ -132,8 +134,13 @@ _LEAD_INS = [
     # a run-on ("... with rhGH it did not cross the threshold"), so it is "but".
     (
         re.compile(
-            r"(?<=\w),\s*however,\s*(?=(?:it|they|this|these|that|there|we|he|she|the|its|"
-            r"their|no|none|most|some|all|both)\s)",
+            r"(?<=[\w)]),\s*however,\s*(?=(?:it|they|this|these|that|there|we|he|she|the|its|"
+            r"their|no|none|most|some|all|both)\s"
+            # or any subject with its own verb before the next mark ("..., however,
+            # significant heterogeneity was indicated")
+            rf"|(?!(?:{_AUX_WORDS}|because|since|as|when|if|although|though|while|whereas|after|"
+            r"before|unless|until|that|which|who|whom|whose|where|in|on|at|for|with|by|from|to|"
+            rf"of|only)\b)[a-z][\w-]*(?:\s+[\w-]+){{0,5}}?\s+{_AUX_WORDS}\b)",
             re.I,
         ),
         ", but ",
