@@ -31,7 +31,7 @@ def _head(words: list[str]) -> str:
     return words[-1]
 
 
-def _plural(word: str) -> bool:
+def plural_form(word: str) -> bool:
     """A noun's plural form by its ending: "muscles", not "virus", "diagnosis", "stress",
     "cancerous"."""
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
@@ -77,7 +77,7 @@ def _risky_swaps() -> tuple[tuple[str, str], ...]:
         words = plain.split()
         post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
         clause = words[0] in _CLAUSE_START
-        plural = _plural(_head(words)) and not term.endswith("s")
+        plural = plural_form(_head(words)) and not term.endswith("s")
         if post_modifies or clause or plural:
             out.append((plain, term))
     return tuple(out)
@@ -228,7 +228,7 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 span = text[start - len(before.group(2)) - 1 : end]
                 tail = f"{before.group(2)} {term}"
             elif (
-                _plural(_head(words))
+                plural_form(_head(words))
                 and not term.endswith("s")
                 and _SINGULAR_VERB.match(lower[end:])
                 and _heads_its_clause(lower, start)

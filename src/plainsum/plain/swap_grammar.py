@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ..checks.half_replaced import plural_form
+
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
 HAVE_BE = "has have had having be been being is are was were".split()
 # A singular verb just before the term, with at most a quantity word between: the term is its
@@ -115,7 +117,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     head = _head(words)  # "differences between trials": "differences" is what agrees
     plural = head != "ms" and head.endswith("s") and not head.endswith(("ss", "us"))
     term_head = _head(term.lower().split()) if term else ""
-    term_plural = term_head.endswith("s") and not term_head.endswith(("ss", "us", "is"))
+    term_plural = plural_form(term_head)
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
     if plural and not term_plural and _SINGULAR_VERB_AFTER_ADVERB.match(after):
