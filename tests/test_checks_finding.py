@@ -1,13 +1,18 @@
 """The body says what the study found (texts written for these tests)."""
 
+import asyncio
+
 import pytest
 
 from plainsum.checks import run_gate
 from plainsum.checks.finding import check_finding
 from plainsum.design import detect_design
+from plainsum.drafters import DraftRequest
+from plainsum.drafters.offline import OfflineDrafter
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse
 from plainsum.schemas import PlainSummary
+from plainsum.settings import Settings
 
 REVIEW = parse(
     """Cooling vests for heat sensitivity in multiple sclerosis: a systematic review
@@ -246,3 +251,34 @@ def test_a_note_about_the_summary_is_no_finding_and_needs_no_evidence():
     result = run_gate(REVIEW, summary, detect_design(REVIEW))
     assert not [f for f in result.findings if f.check == "support" and f.span == note]
     assert any(f.check == "finding" and f.severity.value == "error" for f in result.findings)
+
+
+PROTOCOL = parse(
+    "Purpose: We describe the protocol of a randomised trial of a home walking programme for "
+    "adults with multiple sclerosis. Methods: The trial will enrol 120 adults at four centres. "
+    "Participants will be randomly assigned to the programme or to usual care for six months. "
+    "The primary outcome will be walking speed. Results are expected in 2028."
+)
+
+
+def test_a_planned_study_is_not_asked_for_a_result_it_cannot_have():
+    did = (
+        "This paper describes a planned study, so it has no results yet. The trial will enrol "
+        "120 adults at four centres. People will be put by chance into the programme or usual "
+        "care for six months. The main outcome will be walking speed."
+    )
+    summary = _summary(did, headline="A planned study has no results yet")
+    links = link_summary(PROTOCOL, summary, detect_design(PROTOCOL))
+    assert check_finding(PROTOCOL, links, planned=True) == []
+    # the same body for a study with results says nothing it found
+    assert any("never says what" in f.message for f in check_finding(PROTOCOL, links))
+
+
+def test_the_offline_draft_of_a_protocol_states_no_finding_and_passes_the_finding_check():
+    design = detect_design(PROTOCOL)
+    assert design.design.value == "protocol"
+    request = DraftRequest(source=PROTOCOL, design=design, settings=Settings())
+    summary = asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
+    assert "found" not in summary.headline and "reports" not in summary.headline
+    gate = run_gate(PROTOCOL, summary, design)
+    assert not [f for f in gate.findings if f.check == "finding"], gate.findings

@@ -424,3 +424,44 @@ def test_a_model_alone_is_no_lab_work(text: str, expected: StudyDesign) -> None:
 )
 def test_earlier_and_future_work_is_not_the_papers_design(text, expected):
     assert detect_design(parse(text)).design == expected
+
+
+# Papers that set out a study still to be run, in several wordings (written for these tests):
+# none of them reports a result, so none is a trial, review or cohort that "found" anything.
+_PROTOCOLS = [
+    "Purpose: We describe the protocol of a randomised trial of a walking programme in adults "
+    "with MS. Methods: The trial will enrol 120 adults at four centres. Participants will be "
+    "randomly assigned to the programme or to usual care for six months. The primary outcome "
+    "will be walking speed. Results are expected in 2028.",
+    "Rationale and design of a placebo-controlled trial of an antiviral drug in progressive MS. "
+    "We will recruit 300 people with progressive MS. They will be randomly allocated to the "
+    "drug or placebo, double-blind, for two years. Disability and brain shrinkage will be "
+    "measured every six months.",
+    "This paper outlines the study protocol for a cohort of children with a first episode of "
+    "demyelination. The study will include 500 children from 20 hospitals, who will be followed "
+    "for five years with yearly MRI and blood tests. Results will be published in open-access "
+    "journals.",
+    "We present the protocol of a systematic review of diet and fatigue. We will search MEDLINE, "
+    "Embase and CENTRAL for randomised trials. Two authors will independently assess risk of "
+    "bias, and the certainty of evidence will be rated with GRADE.",
+]
+
+# Papers with results that use the same future words (written for these tests): not protocols.
+_NOT_PROTOCOLS = [
+    "Adults with MS were randomly assigned to a walking programme or usual care. Walking speed "
+    "improved more with the programme (difference 0.12 m/s, 95% CI 0.05 to 0.19). Results will "
+    "be presented to patient groups, and a larger trial will test whether the benefit lasts.",
+    "We followed 800 people with MS for ten years. Smokers reached a walking aid sooner than "
+    "non-smokers (hazard ratio 1.5). Results are expected to inform advice on stopping smoking, "
+    "and the cohort will enrol new members each year.",
+]
+
+
+@pytest.mark.parametrize("text", _PROTOCOLS)
+def test_a_study_still_to_be_run_is_a_protocol(text: str) -> None:
+    assert detect_design(parse(text)).design == StudyDesign.PROTOCOL
+
+
+@pytest.mark.parametrize("text", _NOT_PROTOCOLS)
+def test_results_with_future_words_are_no_protocol(text: str) -> None:
+    assert detect_design(parse(text)).design != StudyDesign.PROTOCOL

@@ -305,5 +305,26 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         ),
         (r"\bthe (?:primary|main) outcome will\b|\bwe will\b", 2),
         (r"\btrial registration\b", 1),
+        # a paper that sets out a study still to be run: "we describe the protocol of a trial",
+        # "rationale and design of ...", "participants will be randomly assigned", "the trial
+        # will enrol 160 children", "results are expected in 2029"
+        (
+            r"\b(?:describes?|describing|presents?|outlines?|reports?) (?:the|a|our) "
+            r"(?:\w+ ){0,2}protocol\b|\bthe protocol of (?:a|an|the|this|our)\b"
+            r"|\brationale and design\b|\bdesign and rationale\b",
+            6,
+        ),
+        (r"\b(?:will|shall) be (?:\w+ly )(?:randomi[sz]ed|assigned|allocated|selected)\b", 2),
+        (
+            r"\b(?:will|shall) (?:\w+ly )?(?:enrol|enroll|recruit|randomi[sz]e|include|compare|"
+            r"test|evaluate|assess|examine|measure)\b",
+            2,
+        ),
+        (r"\bwe will (?:\w+ )?search\b|\bwill be searched\b", 4),
+        (
+            r"\bresults (?:are|will be) expected\b|\bresults will be (?:published|reported|"
+            r"disseminated|shared|presented)\b",
+            3,
+        ),
     ],
 }

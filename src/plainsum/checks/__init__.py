@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..design import DesignInfo
 from ..evidence import link_summary
 from ..ingest import Source
-from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status
+from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, Status, StudyDesign
 from .abbreviations import check_abbreviations
 from .attribution import check_attribution
 from .caveats import check_caveats
@@ -103,7 +103,7 @@ def run_gate(
         *check_design_said(source, design, links),
         *check_attribution(source, links),
         *check_headline(source, summary, links),
-        *check_finding(source, links),
+        *check_finding(source, links, planned=design.design == StudyDesign.PROTOCOL),
         *check_substance(source, design, links),
         *check_markup(summary, source.text),
     ]

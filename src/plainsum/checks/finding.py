@@ -214,10 +214,15 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
-def check_finding(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+def check_finding(
+    source: Source, links: list[EvidenceLink], *, planned: bool = False
+) -> list[Finding]:
     """An error when "what the study did" states no result (whether or not another section
     does) or is thin (`thin`), and a warning when a null main conclusion is left out or the
-    body's results leave out the main one (`main_finding`)."""
+    body's results leave out the main one (`main_finding`). A planned study (a protocol) has
+    no result to state: only thinness is checked."""
+    if planned:
+        return check_thin(links, CHECK)
     roles = [s.role for s in split_source(source)]
     null = null_left_out(source, links)
     extra = [*check_thin(links, CHECK), *([_null_finding(null)] if null else [])]

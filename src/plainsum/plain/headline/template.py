@@ -285,6 +285,10 @@ def fill_template(
         if between:
             said = tuple(dict.fromkeys((*sources, *s.sources)))
             return Headline(f"{kind} found no clear difference between {between}", said, True)
+    if design == StudyDesign.PROTOCOL:  # no results yet: nothing was found or reported
+        if topic and topic_source is not None:
+            return Headline(f"{kind} will look at {topic}", (*sources, topic_source), True)
+        return Headline(f"{kind} has no results yet", tuple(sources), True)
     no_evidence = next((s for s in main if _NO_EVIDENCE.search(s.text)), None)
     if topic and topic_source is not None:
         sources.append(topic_source)
