@@ -38,6 +38,9 @@ def _rules(sentence: str) -> set[str]:
         # the main verb cut after a subject's own clause
         ("Women who slept less than six hours more likely to gain weight.", "no_main_verb"),
         ("Children who ate the diet for a year fewer seizures than before.", "no_main_verb"),
+        # a count of people and their clause, copied from a "Participants:" line
+        ("2,310 adults with MS who began one of four drugs between 2016 and 2021.", "no_main_verb"),
+        ("Some 640 women who stopped their drug before pregnancy.", "no_main_verb"),
         # a subject whose verb was cut: a number is no verb, a participle after its noun is none
         ("The reviewers seven trials with 510 people in total.", "no_verb"),
         ("A band worn on the wrist their pulse day and night.", "no_verb"),
@@ -81,6 +84,9 @@ def test_broken_grammar_is_found(sentence, rule):
         "People who, like her, had taken the drug for years did better.",
         "The trial included 14 people aged 10 to 48 who could walk.",
         "People who napped for longer were more likely to have diabetes.",
+        "2,310 adults with MS who began one of four drugs took part.",
+        "85 children who had a first attack before the age of 12 were followed for ten years.",
+        "1,200 people who took the drug had fewer relapses than those who did not.",
         "People who smoke often tire more quickly.",
         "Of the labs that took part, only one genotyped samples.",
         "Women who breastfeed their babies cut the risk of infection.",

@@ -203,8 +203,10 @@ _OWN_SUBJECT = frozenset("the a an this that these those their its his her our m
 # verb ("napped"), but nothing after it is the main clause's verb. An infinitive ("to have")
 # is no finite verb; a word after a frequency adverb is ("People who smoke often tire ...").
 _SUBJECT_RELATIVE = re.compile(
-    r"^[\"'“‘(]*(?P<subject>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5}?)\s+(?P<rel>who|that)\s+(?P<rest>.+)$"
+    r"^[\"'“‘(]*(?P<subject>(?:[A-Z][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+)(?:\s+[\w'’-]+){0,5}?)\s+"
+    r"(?P<rel>who|that)\s+(?P<rest>.+)$"
 )
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _INFINITIVE = re.compile(r"(?<![\w'’-])to\s+[A-Za-z][\w'’-]*")
 _FREQUENCY = frozenset(
     """often usually sometimes still also never always generally rarely mostly then later
@@ -228,7 +230,11 @@ def no_main_verb(sentence: str) -> str | None:
     if not m:
         return None
     subject = m["subject"]
-    if subject.split()[0].lower() in _NOT_SUBJECT_HEAD or has_verb(subject) or "," in subject:
+    if (
+        subject.split()[0].lower() in _NOT_SUBJECT_HEAD
+        or has_verb(subject)
+        or "," in _THOUSANDS.sub("", subject)
+    ):
         return None
     words = WORD.findall(m["rest"])
     first_verb = next(
