@@ -88,3 +88,19 @@ def test_a_fragment_gets_no_explanation(fragment: str) -> None:
     from plainsum.plain.explain import explain_terms
 
     assert explain_terms(fragment) == fragment
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 'cross-sectional' names a kind of study only beside a study word; beside anything
+        # else it is a cut through something, and 'one-time' would make the sentence false
+        ("We ran a cross-sectional study of 300 nurses.", "a one-time study of 300 nurses"),
+        ("Two cross-sectional surveys were done a year apart.", "Two one-time surveys were"),
+        ("The scan measured the cross-sectional area of the spinal cord.",
+         "the cross-sectional area of the spinal cord"),
+        ("Cross-sectional images of the nerve were taken.", "Cross-sectional images of"),
+    ],
+)  # fmt: skip
+def test_a_study_word_makes_cross_sectional_a_kind_of_study(text: str, want: str) -> None:
+    assert want in _plain(text), _plain(text)
