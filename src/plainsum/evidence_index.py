@@ -125,7 +125,7 @@ def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
     extra: list[list[str]] = []
     if defs.items:
         lower = text.lower()
-        used = {m.group(1) for m in defs.shorts.finditer(text)} if defs.shorts else ()
+        used = shorts_used(text, defs.shorts)
         for short, long_lower, long_words, short_words in defs.items:
             if short in used:
                 extra.append(list(long_words))
@@ -182,7 +182,7 @@ class _Definitions:
     lower-cased as a word), worked out once per paper rather than once per sentence."""
 
     definitions: dict[str, str]
-    shorts: re.Pattern[str] | None
+    shorts: tuple[str, ...]  # longest first (`shorts_used`)
     items: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
 
 
@@ -195,15 +195,55 @@ def _definitions(source: Source) -> _Definitions:
     # a short form the paper uses undefined stands for its vetted long form, which the
     # drafter writes out (plain/standard_forms.py)
     definitions = {**standard_definitions(source.full_text, definitions), **definitions}
-    shorts = None
-    if definitions:
-        alternation = "|".join(re.escape(k) for k in sorted(definitions, key=len, reverse=True))
-        shorts = re.compile(rf"(?<![\w-])({alternation})s?(?![\w])")
+    shorts = tuple(sorted(definitions, key=len, reverse=True))
     items = tuple(
         (short, long.lower(), tuple(content_words(long)), (short.lower(),))
         for short, long in definitions.items()
     )
     return _Definitions(definitions, shorts, items)
+
+
+def _word(char: str) -> bool:
+    """Whether `char` (one character, or none) is a word character, as the regex engine's
+    `\\w` reads a str pattern (exactly: every code point checked in the tests)."""
+    return char.isalnum() or char == "_"
+
+
+def shorts_used(text: str, shorts: tuple[str, ...]) -> set[str]:
+    """The short forms `text` uses, each standing alone or with a plural "s": exactly the
+    first groups of `re.finditer(rf"(?<![\\w-])({'|'.join(map(re.escape, shorts))})s?(?![\\w])",
+    text)`, worked out with `str.find` rather than a pattern compiled for every paper (the
+    compiler cost a paper about as much as every search made with the pattern).
+
+    As the engine does: a match starts where no word character or hyphen comes before; at
+    one start the short forms are tried in `shorts`' order, each with its "s" first and then
+    without, the first followed by no word character winning; the next match starts where
+    this one ends."""
+    starts: dict[int, list[str]] = {}
+    for short in shorts:
+        if not short:  # the empty alternative: leave it to the engine
+            pattern = "|".join(map(re.escape, shorts))
+            found = re.finditer(rf"(?<![\w-])({pattern})s?(?![\w])", text)
+            return {m.group(1) for m in found}
+        at = text.find(short)
+        while at >= 0:
+            if not at or not (_word(text[at - 1]) or text[at - 1] == "-"):
+                starts.setdefault(at, []).append(short)
+            at = text.find(short, at + 1)
+    used: set[str] = set()
+    cursor = 0
+    for at in sorted(starts):
+        if at < cursor:
+            continue
+        for short in starts[at]:
+            end = at + len(short)
+            if text.startswith("s", end):
+                end += 1
+            if not _word(text[end : end + 1]):
+                used.add(short)
+                cursor = end
+                break
+    return used
 
 
 def stand_ins(source: Source, text: str) -> list[str]:
