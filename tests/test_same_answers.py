@@ -11,12 +11,15 @@ import dataclasses
 import pickle
 import random
 import re
+import unicodedata
 
+import pytest
 from pattern_texts import corpus
 
 from plainsum.checks.abbreviation_senses import senses
 from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
 from plainsum.ingest import Source, parse
+from plainsum.ingest.source import normalise
 from plainsum.prefilter import Substrings
 
 BRACKETED = [
@@ -115,3 +118,54 @@ def test_a_source_keeps_its_hash_and_full_text_as_the_dataclass_made_them() -> N
     names = {f.name for f in dataclasses.fields(Source)}
     assert set(pickle.loads(pickle.dumps(source)).__dict__) == names
     assert set(copy.copy(source).__dict__) == names
+
+
+def _normalise_every_step(text: str) -> str:
+    """ingest.source.normalise as it was: every substitution run over the whole text."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\u2018\u2019\u201b\u2032]", "'", text)
+    text = re.sub(r"[\u201c\u201d\u201f\u2033]", '"', text)
+    text = re.sub(r"[\u2010\u2011\u2012\u2013\u2014\u2212]", "-", text)
+    text = text.replace("\u00ad", "")
+    drop = {
+        ord(ch): None for ch in set(text) if ch not in "\n\t" and unicodedata.category(ch)[0] == "C"
+    }
+    text = text.translate(drop) if drop else text
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+NORMALISED = [
+    ("Relapses fell  by a third\u2014in two years.", "Relapses fell by a third-in two years."),
+    (
+        "\u201cFatigue\u201d was the patients\u2019 main\tcomplaint .",
+        '"Fatigue" was the patients\' main complaint .',
+    ),
+    (
+        "Background:\u00a0MS is common.\r\n\r\n\r\nMethods: 40 adults",
+        "Background: MS is common.\n\nMethods: 40 adults",
+    ),
+    ("Line one \n  line two\x07 and a bell\u00ad.", "Line one\nline two and a bell."),
+    ("plain ascii text with no changes at all", "plain ascii text with no changes at all"),
+    ("  \t\n  ", ""),
+    ("Tab\tand\u00a0\u00a0space", "Tab and space"),
+    ("Zero\u200bwidth and private\ue000 use", "Zerowidth and private use"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NORMALISED)
+def test_normalise_steps_run_only_where_the_text_needs_them(text: str, expected: str) -> None:
+    assert normalise(text) == expected == _normalise_every_step(text)
+
+
+def test_normalise_gives_the_text_every_substitution_gave() -> None:
+    rng = random.Random(20261205)
+    marks = " \t\n\r\u00a0ab.\u2018\u2019\u201b\u2032\u201c\u201d\u201f\u2033"
+    marks += "\u2010\u2013\u2014\u2212\u00ad"
+    marks += "\x00\x07\x0b\x1f\x7f\x85\u200b\ue000\u0378\u00e9\u2028\u3000\ufb01"
+    noise = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in [*corpus(), *noise]:
+        assert normalise(text) == _normalise_every_step(text), repr(text)
