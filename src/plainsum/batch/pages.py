@@ -35,7 +35,7 @@ def write_pages(
 ) -> tuple[Path, Path]:
     """Render a draft (or its stored JSON) as both pages, atomically (not flushed to the disk:
     the state store keeps the draft and a rerun writes a missing or empty page again). A batch
-    runs it on a thread, with the `paths` it has already worked out (`page_paths`)."""
+    passes the `paths` it has already worked out (`page_paths`)."""
     if isinstance(draft, str):
         draft = Draft.model_validate_json(draft)
     md, html = paths or page_paths(out, paper_id)
