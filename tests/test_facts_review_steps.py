@@ -73,6 +73,40 @@ def _count_fact(methods: str) -> str | None:
             "We included 12 trials, of which 3 were eligible for pooling (300 people).",
             "The review included 12 trials.",
         ),
+        # found, then fewer "could be included": the found count is not the review's
+        (
+            "Twelve eligible trials were identified but only five trials could be included.",
+            None,
+        ),
+        # the people belong to a part named between the count and them, not to all the studies
+        (
+            "We included 11 studies: six gave data for pooling (640 participants); five were "
+            "small pilot trials.",
+            "The review included 11 studies.",
+        ),
+        (
+            "We included 10 studies, 3 randomised trials with 400 people and 7 cohort studies.",
+            "The review included 10 studies.",
+        ),
+        # counts of papers, comparisons or years are no part of the studies: the people stay
+        (
+            "We included 14 trials, reported in 19 papers, with 1210 participants.",
+            "The review included 14 trials with 1210 people.",
+        ),
+        (
+            "We included 8 trials published between 1999 and 2015 involving 640 adults.",
+            "The review included 8 trials with 640 adults.",
+        ),
+        # one kind of study and then another: the first count is no total
+        (
+            "We included three randomised trials and five cohort studies with 410 participants.",
+            None,
+        ),
+        # a hedged count keeps its hedge
+        (
+            "We included 21 trials involving over 12,000 women.",
+            "The review included 21 trials with over 12,000 women.",
+        ),
         # one count that is both found and kept stays
         (
             "We identified nine trials (n = 540 participants) that were eligible.",

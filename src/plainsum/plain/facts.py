@@ -101,8 +101,29 @@ _APART = re.compile(
 # review included; without a count read as kept, the draft says none.
 _KEPT_LATER = re.compile(
     rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?(?:participants|patients|people|persons|individuals|"
-    r"adults|children|women|men|infants)\b)[^.;]{0,60}?\b(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|"
+    r"adults|children|women|men|infants)\b)[^.;]{0,60}?\b(?:were|was|met|could be|can be)\s+"
+    r"(?:finally\s+)?"
+    r"(?:included|eligible|"
     r"the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection)?\s*criteria)",
+    re.I,
+)
+# A further count between a review's count and its people: the people are that part's, not all
+# the studies' ("We included 12 studies: five gave data for pooling (640 participants)").
+# A count of studies there, or any count after a colon (a breakdown); never a count of papers,
+# comparisons or years ("19 trials reported in 27 papers with 1453 participants").
+_PART_COUNT = re.compile(
+    rf":\s*(?:only\s+)?{COUNT}\b"
+    rf"|\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs|NRSs|cohorts)\b",
+    re.I,
+)
+# "We included four cross-over studies and six cohort studies": the first count is a part.
+_AND_MORE = re.compile(
+    rf"\s*,?\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs|NRSs|cohorts)\b",
+    re.I,
+)
+# "over 17,000 women": the people's count is said with its hedge, never as exact.
+_ABOUT = re.compile(
+    r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
     re.I,
 )
 # "305 patients in the intervention groups and 288 in the control groups": one arm's people.
@@ -205,6 +226,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     continue  # found, then fewer kept
                 if _NEW_ONLY.search(m.group(0)):
                     continue  # "one new trial" of an update: not what the review holds
+                if _AND_MORE.match(text, m.end()):
+                    continue  # one kind of the studies, and more of another: no total
                 if _TENS_BEFORE.search(text, 0, at):
                     continue  # "Twenty two trials": "two" is half a number; no false count
             elif (
@@ -231,11 +254,15 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 people
                 and people.start() - m.end() < 60
                 and not _APART.search(text, at, people.start())
+                and not _PART_COUNT.search(text, m.end(), people.start())
                 and not _ONE_ARM.match(text, people.end())
             ):
                 held = f"{_count(people['n'])} {_who(people['who'])}"
-                text = f"The review included {_count(n)} {what} with {held}."
-                out.append(Fact(text, s.index, _count(n), what, held))
+                about = _ABOUT.search(text, 0, people.start())
+                told = f"{about['about'].lower()} {held}" if about else held
+                text = f"The review included {_count(n)} {what} with {told}."
+                # (a hedged count is no exact size for the limitations to weigh)
+                out.append(Fact(text, s.index, _count(n), what, None if about else held))
             else:
                 text = f"The review included {_count(n)} {what}."
                 out.append(Fact(text, s.index, _count(n), what))
