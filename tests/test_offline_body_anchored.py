@@ -72,6 +72,8 @@ def test_a_result_that_points_at_what_it_does_not_name_leans(text, bare):
     [
         ("There were no differences in walking speed at 6 weeks and 6 months of treatment.", True),
         ("No clear difference was found in fatigue scores.", True),
+        ("There was no evidence of a difference in side effects, though data were few.", True),
+        ("There was no evidence of a difference in side effects between the two drugs.", False),
         ("There were no differences in walking speed between the exercise and rest groups.", False),
         ("There was no clear difference in relapses with fish oil compared with placebo.", False),
         ("There was no difference in fatigue in people taking the drug.", False),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "after_semicolon",
     "comparison_unnamed",
     "context_unnamed",
     "groups_unnamed",
@@ -25,7 +26,9 @@ __all__ = [
 # names, between treatments it does not.
 _NO_DIFFERENCE_IN = re.compile(
     r"^(?:There (?:was|were|is|are) (?:little or )?no|No)"
-    r" (?:clear |significant |statistically significant |important |meaningful )?"
+    # "There was no evidence of a difference in ..."
+    r" (?:(?:clear |good )?evidence (?:of|for) (?:an? )?)?"
+    r"(?:clear |significant |statistically significant |important |meaningful )?"
     r"differences? (?:(?:was|were) (?:found|seen|noted|observed|detected|shown) )?"
     r"(?:in|for|on|regarding|as to)\b",
     re.I,
@@ -119,6 +122,16 @@ def unanchored(text: str) -> bool:
     if other and not _PAIR_NAMED.search(text, 0, other.start()):
         return True
     return _names_no_group(_OTHER_GROUP, text)
+
+
+def after_semicolon(sentence: str, piece: str) -> bool:
+    """Whether `piece` is the part of `sentence` after a semicolon and names no comparison of
+    its own ("X compared with Y reduced Z; there was no clear drop in deaths"): it is a
+    result of the comparison before the semicolon."""
+    opening = piece.lower().split()[:2]
+    return not _NAMES_COMPARISON.search(piece) and any(
+        part.lower().split()[:2] == opening for part in sentence.split(";")[1:]
+    )
 
 
 def comparison_unnamed(text: str) -> bool:

@@ -13,11 +13,13 @@ from .wholeness import decapitalise, finite
 # "Combination therapy versus placebo: ...", "Exercise compared to usual care alone: ...": a
 # heading that names the treatment and what it was compared with, ended by a colon, or run into
 # the sentence after it when the line break was lost ("Drug A versus placebo Two trials ...").
+# A run-in heading's sentence may open on the heading's own treatment again ("NSAIDs versus
+# paracetamol NSAIDs appeared ...") or on a scene-setting word ("... placebo Among women ...").
 _HEADING = re.compile(
-    r"^(?P<x>[A-Z][\w'’-]*(?: [\w'’()-]+){0,6}?) (?:versus|vs\.?|compared (?:with|to)) "
+    r"^(?P<x>(?P<x1>[A-Z][\w'’-]*)(?: [\w'’()-]+){0,6}?) (?:versus|vs\.?|compared (?:with|to)) "
     r"(?P<y>[\w'’-]+(?: (?![A-Z][a-z])[\w'’-]+){0,5}?)"
     r"(?:\s*:\s+| (?=(?:The|There|We|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Only|"
-    r"A|An|In|It|This|These)\b))"
+    r"A|An|In|It|This|These|Among|When|Overall)\b|(?P=x1)\b(?! [A-Z])))"
 )
 # A heading of a comparison that could not be read: what it compared is not known.
 _UNREAD_HEADING = re.compile(r"^[A-Z][^.:;,]{0,80}? (?:versus|vs\.?|compared (?:with|to)) ")

@@ -14,12 +14,13 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import AIM_MAX_COST, aim_sentence, compared_in, own_aim, readable_aim, studied_from
-from .anchored import comparison_unnamed, several_comparisons
+from .anchored import after_semicolon, comparison_unnamed, several_comparisons
 from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
+from .mixed_direction import mixed_direction
 from .numbers import count_value
 from .pick import leans_in_paper
 from .populations import populations, with_population
@@ -250,6 +251,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
             text = aim_sentence(text, review, objective=s.role == Role.AIM)
+        if role == Role.RESULTS and mixed_direction(s.text):
+            continue  # "a lower X (MD -2) and Y (MD 4)": one direction said for both, false of Y
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
@@ -266,14 +269,14 @@ def gather(source: Source, design: DesignInfo) -> Material:
             for i, p in enumerate(pieces)
         ]
         if role == Role.RESULTS:
-            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
-            if several:
+            if several:  # (the half after a semicolon, naming none, is of the first half's)
                 pieces = [
                     PlainSentence(**{**p.__dict__, "leans": True})
-                    if comparison_unnamed(p.text)
+                    if comparison_unnamed(p.text) or after_semicolon(text, p.text)
                     else p
                     for p in pieces
                 ]
+            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1

@@ -1,0 +1,74 @@
+"""A result whose one direction word covers estimates that point opposite ways: "Children
+taking drug A had a lower arousal index (MD -2.9, ...) and nadir of oxygen saturation (MD 4.1,
+...)" says both fell, where the second rose. Its brackets go when it is made plain, and the
+sentence left is false for one of its measures, so the drafter does not show it."""
+
+from __future__ import annotations
+
+import re
+
+# An effect estimate and its value: a difference (its sign says which way) or a ratio (above
+# or below 1 says which way); one whose interval holds no change points no way.
+_DIFFERENCE = re.compile(
+    r"\b(?:S?MD|WMD|mean difference|MD)\s*[=:]?\s*(?P<value>[-−–]?\s?\d+(?:\.\d+)?)", re.I
+)
+_RATIO = re.compile(
+    r"(?-i:\b(?:RR|OR|HR|IRR|aOR|aHR))\b\s*[=:]?\s*(?P<value>\d+(?:\.\d+)?)"
+    r"|\b(?:risk|odds|hazard|rate) ratio\s*[=:]?\s*(?P<value2>\d+(?:\.\d+)?)",
+    re.I,
+)
+# Words that say which way a measure moved, and so hold for every measure they govern.
+_DIRECTION = re.compile(
+    r"\b(?:lower|higher|fewer|more|greater|less|smaller|larger|shorter|longer|reduced|"
+    r"increased|decreased|raised|lowered)\b",
+    re.I,
+)
+# Words whose way depends on the scale ("improved" is a lower pain score and a higher walking
+# speed), or that say the direction is not shared ("but not", "no difference"): then the
+# sentence does not say one direction for all, and is left alone.
+_NOT_ONE_WAY = re.compile(
+    r"\b(?:improv\w*|better|worse|worsen\w*|benefit\w*|favou?r\w*|but|not|no|neither|nor|without|"
+    r"whereas|while|although|though|except|unlike|similar)\b",
+    re.I,
+)
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _value(text: str) -> float:
+    return float(text.replace("−", "-").replace("–", "-").replace(" ", ""))
+
+
+# The interval after an estimate: "95% CI -4.68 to -1.10", "95%CI:-2.18-0.57".
+_INTERVAL = re.compile(
+    r"[^)]{0,30}?\bCI\s*[:=]?\s*(?P<low>[-−–]?\d+(?:\.\d+)?)\s*(?:to|[-−–,])\s*"
+    r"(?P<high>[-−–]?\d+(?:\.\d+)?)"
+)
+
+
+def _sign(value: float, low: float | None, high: float | None, null: float) -> int:
+    """Which way an estimate points (1, -1), or 0 when its interval holds no change."""
+    if low is not None and high is not None and min(low, high) <= null <= max(low, high):
+        return 0
+    return 0 if value == null else (1 if value > null else -1)
+
+
+def _signs(text: str) -> set[int]:
+    signs = set()
+    for pattern, null in ((_DIFFERENCE, 0.0), (_RATIO, 1.0)):
+        for m in pattern.finditer(text):
+            value = _value(m["value"] or m.groupdict().get("value2") or "0")
+            ci = _INTERVAL.match(text, m.end())
+            low, high = (_value(ci["low"]), _value(ci["high"])) if ci else (None, None)
+            signs.add(_sign(value, low, high, null))
+    signs.discard(0)
+    return signs
+
+
+def mixed_direction(text: str) -> bool:
+    """Whether `text` (a source sentence with its statistics) has one direction word only
+    for estimates that point both ways, and no word that lets them differ (`_NOT_ONE_WAY`)."""
+    signs = _signs(text)
+    if len(signs) < 2:
+        return False
+    words = _BRACKETS.sub(" ", text)
+    return len(_DIRECTION.findall(words)) == 1 and not _NOT_ONE_WAY.search(words)
