@@ -16,7 +16,7 @@ as it is in this checkout, and prints per file:
            contradiction errors; "n/a" while the gate has no such check)
   n/ovr    drafts with a misattributed number or an overreach (the gate's numbers/overreach)
   broken   drafts with a fluency finding (the gate's check of whole sentences)
-  proc*    headlines that report a procedure or a side point (finding.is_procedural)
+  proc*    headlines that report a procedure or a side point (finding.reports_no_finding)
   h-err    drafts with an error of the gate's headline check (procedure, side point, fragment)
   h-w      median words of the headline; h<=16 share of headlines of at most 16 words (the
            shape check's warning line)
@@ -49,7 +49,7 @@ from plainsum.checks.shape import HEADLINE_WORDS as _SHAPE_WORDS  # noqa: E402
 from plainsum.errors import PlainsumError  # noqa: E402
 from plainsum.evidence import align  # noqa: E402
 from plainsum.ingest import parse  # noqa: E402
-from plainsum.plain.finding import is_procedural  # noqa: E402
+from plainsum.plain.finding import reports_no_finding  # noqa: E402
 from plainsum.schemas import Draft, Severity  # noqa: E402
 from plainsum.settings import Settings  # noqa: E402
 
@@ -153,7 +153,7 @@ def score(row: Row, source_text: str, result: Draft) -> None:
     if fluency:
         row.broken += 1
         row.worst.append(("fluency", f"{fluency[0].span or ''} :: {fluency[0].message[:120]}"))
-    if is_procedural(result.summary.headline):
+    if reports_no_finding(result.summary.headline):
         row.procedural += 1
     row.headline_errors += any(f.check == "headline" for f in errors)
     row.headline_words.append(len(result.summary.headline.split()))

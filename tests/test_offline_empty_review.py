@@ -48,3 +48,16 @@ def test_a_review_with_studies_keeps_the_review_caveat() -> None:
     limits = [line.text for line in sections["limitations"]]
     assert EMPTY_REVIEW not in limits
     assert set(caveats(StudyDesign.REVIEW)) <= set(limits)
+
+
+def test_none_meeting_the_entry_rules_is_an_empty_review_though_a_caveat_is_concluded() -> None:
+    said = EMPTY.replace(
+        "No studies meeting the review's inclusion criteria were identified.",
+        "No studies met the inclusion criteria, so there are no results to report.",
+    ).replace(
+        "Advice on cooling vests must rely on the experience of care teams.",
+        "Without included studies we can draw no conclusions. Thus no advice for practice "
+        "can be given.",
+    )
+    head, _ = _sections(said)
+    assert head.text.startswith("A review found no studies")

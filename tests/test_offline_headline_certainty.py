@@ -296,6 +296,11 @@ def test_what_was_done_is_never_said_with_a_grade(edited: str) -> None:
         ("The trials were poor, and reliable conclusions could not be drawn from the data.", True),
         ("No firm conclusions can be made because of the scarcity of the data.", True),
         ("The review authors were unable to draw any firm conclusions.", True),
+        # the gate's words for the verdict (checks/no_conclusion): the drafter reads them too
+        ("Given the few small trials, it is difficult to draw clear conclusions.", True),
+        ("No conclusions could be drawn because the trials were so different.", True),
+        # not enough evidence for one thing is no verdict on all of them
+        ("There is insufficient evidence to judge the effect on sleep.", False),
         # one question only: the other results keep their own grades
         ("No firm conclusions can be drawn about the effect on pain.", False),
         ("It was not possible to draw conclusions on quality of life or costs.", False),

@@ -53,6 +53,9 @@ def _numbered(*texts: str, start: int = 0):
         "Almost all women had early breast cancer",
         # a step of a method
         "From a set of known examples, a classifier can then learn a model of each enzyme",
+        # that the effects seen may be bias or chance: a caveat, not a finding
+        "The effects seen could be caused by both systematic error and random error",
+        "The small gain in walking may be due to chance",
     ],
 )
 def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str) -> None:

@@ -31,12 +31,17 @@ from .subject import GENERAL
 # impossible to draw clear conclusions", "insufficient evidence to draw conclusions about X",
 # "the evidence is inconclusive".
 _FIRM = r"(?:any )?(?:firm |definitive |definite |clear |reliable |robust |meaningful |strong )?"
-NO_CONCLUSION = re.compile(
-    r"\b(?:(?:unable|not able|could not|cannot|can not|impossible|not possible|difficult) "
+# ... the part that says no conclusion can be drawn, in so many words (the offline drafter's
+# headline certainty reads it too: plain/headline/certainty.py)
+CONCLUSION_NOT_DRAWN = (
+    r"(?:(?:unable|not able|could not|cannot|can not|impossible|not possible|difficult) "
     rf"(?:to )?(?:draw|reach|make|derive|form|offer) {_FIRM}conclusions?"
     rf"|no {_FIRM}conclusions? (?:can|could|may|were|was) (?:yet )?be (?:drawn|made|reached)"
     r"|(?:firm|definitive|definite|clear|reliable|robust|meaningful) conclusions? (?:can ?not|"
-    r"could not|were not|are not) (?:yet )?(?:be )?(?:drawn|made|reached)"
+    r"could not|were not|are not) (?:yet )?(?:be )?(?:drawn|made|reached))"
+)
+NO_CONCLUSION = re.compile(
+    rf"\b(?:{CONCLUSION_NOT_DRAWN}"
     r"|(?:insufficient|not enough|inadequate|too little) (?:[\w-]+ ){0,2}evidence (?:to|for|"
     r"about|on|regarding)\b"
     r"|evidence (?:is|was|remains|are) (?:still )?(?:insufficient|inconclusive|inadequate|"

@@ -134,7 +134,10 @@ _NOTFINDING = re.compile(
     r"(?:has|have|had) (?:\w+ )?implications|"
     # how far the findings carry, not what they are
     r"(?:application|applicability|generali[sz]ability) of (?:the|these|our|its) "
-    r"(?:findings|results))\b",
+    r"(?:findings|results)|"
+    # that the effects seen may be bias or chance: a caveat on the findings, not one of them
+    r"(?:can|could|may|might) (?:have )?be(?:en)? (?:caused by|due to|explained by) (?:both )?"
+    r"(?:systematic errors?|bias|random errors?|(?:the )?play of chance|chance))\b",
     re.I,
 )
 # What other reviews or guidelines cover ("X and Y are considered in separate reviews", "Current
@@ -363,3 +366,24 @@ def method_or_call(text: str) -> bool:
         or _FOLLOW_UP.match(text)
         or _NOT_MEASURED.match(text)
     )
+
+
+# The drafter's own template headlines (headline/template.py): what follows the study's kind
+# says whether a finding is stated ("A review found no trials of X", "A review of 9 trials
+# found no clear difference between X and Y") or only what was looked at.
+_TEMPLATE_HEADLINE = re.compile(
+    r"^A (?:review|trial|study|lab study|case report|guideline|planned study|study of a test|"
+    r"study of costs|study in [\w -]+?)(?: of \S+ (?:trials?|stud(?:y|ies)))? "
+    r"(?:(?P<found>found (?:no |the evidence was not clear))|looked at |reports its findings$)"
+)
+
+
+def reports_no_finding(headline: str) -> bool:
+    """For measuring drafts: whether a headline reports no finding, only a procedure or a
+    side point (`is_procedural`) or what a template says was looked at ("A study in mice
+    reports its findings"). A template that states a finding ("A review found no trials of
+    X") is a finding, though a search's words are in it."""
+    template = _TEMPLATE_HEADLINE.match(headline)
+    if template:
+        return not template["found"]
+    return is_procedural(headline)

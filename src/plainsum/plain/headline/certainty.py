@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ...checks.no_conclusion import CONCLUSION_NOT_DRAWN
 from ...schemas import StudyDesign
 from ..finding import states_finding
 from ..shorten.grades import graded_claim
@@ -167,12 +168,7 @@ _STATED = re.compile(
 # paucity of the data". Said of one question only ("no firm conclusions can be drawn about
 # pain", "on quality of life"), it caps nothing else.
 _NO_CONCLUSIONS = re.compile(
-    r"\b(?:no (?:firm|reliable|definitive|definite|robust|clear|valid) conclusions? (?:can|could|"
-    r"may) (?:yet )?be (?:drawn|made|reached)"
-    r"|(?:firm|reliable|definitive|definite|robust|valid) conclusions? (?:cannot|can not|could "
-    r"not|can't) (?:yet )?be (?:drawn|made|reached)"
-    r"|(?:unable|not possible|impossible) to (?:draw|make|reach) (?:any )?(?:firm |reliable "
-    r"|definitive |definite |robust |valid )?conclusions?)"
+    rf"\b{CONCLUSION_NOT_DRAWN}"  # the gate's words for it (checks/no_conclusion.py)
     # where from: "from the present data", "from this review"
     r"(?: from (?:the |this |these )?(?:present |available |current |included )?(?:data|"
     r"evidence|review|studies|trials))?"
