@@ -32,6 +32,7 @@ that careful human writing almost never shows (measured on human lay summaries b
 - cut_clause: a finding's "that"/"whether"/"if" clause with no verb ends the sentence ("There
   is no strong evidence that any catheter-related treatment.", "It is not known if the drug.")
 - missing_of: a noun that counts, straight before what it counts ("an episode severe pain")
+- adjective_of: an adjective where a swap needed a noun, before "of" ("weak of evidence")
 - lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the
   environment."): the other side was cut
 - number_agreement, determiner_break, stranded_aux, verbless_relative, no_main_verb: grammar a
@@ -91,6 +92,7 @@ RULES = (
     "bare_gerund",
     "missing_been",
     "mixed_scale",
+    "adjective_of",
     "leans_back",
     "missing_of",
     "subject_comma",

@@ -83,6 +83,12 @@ def word_form_problems(sentence: str) -> list[Problem]:
             "Drop the comma, or finish the aside it opens with a second one.",
         ),
         (
+            "adjective_of",
+            fluency_words.adjective_of(sentence),
+            "'{}': an adjective before 'of', where a noun should stand; a word was swapped.",
+            "Use the noun ('weak evidence', 'the weakness of the evidence'), or rewrite it.",
+        ),
+        (
             "mixed_scale",
             fluency_words.mixed_scale(sentence),
             "'{}': a range whose ends come from different scales; a word was half swapped.",

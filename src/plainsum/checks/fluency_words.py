@@ -12,6 +12,8 @@ plainsum.checks.fluency):
   be 'more' of a noun phrase ("is more strong than", "became more clear.")
 - mixed_scale: a range whose two ends come from different scales ("low to very weak")
 - subject_comma: a comma between an opening subject and its verb ("three trials, was")
+- adjective_of: an adjective where a swap needed a noun, before "of" ("weak of evidence",
+  "and harmful of the drug"); "the best of", "a high of 40", "uncertain of" are whole
 
 What a cut leaves missing is in plainsum.checks.fluency_cuts; a first sentence that points
 back to nothing, in plainsum.checks.fluency_openings. Each returns the offending span, or None.
@@ -207,3 +209,34 @@ def subject_comma(sentence: str, past: Callable[[str], bool]) -> str | None:
     ):
         return None
     return f"{words[-1]}, {m.group(2)}"
+
+
+# --- an adjective standing where a noun was, before "of" -------------------------------------
+
+# "... and weak of evidence": a swap put an adjective ("weak") where the noun ("weakness",
+# "low certainty") stood before "of". These adjectives take no "of" after them, so the pair is
+# broken unless a determiner or a degree word makes the adjective a noun ("the better of the
+# two", "a high of 40", "the most common of").
+_ADJECTIVE_OF = re.compile(
+    r"(?<![\w'’-])(?:(?P<before>[A-Za-z]+)\s+)?(?P<adjective>weak|weaker|strong|stronger|poor|"
+    r"moderate|limited|inconsistent|unreliable|reliable|effective|ineffective|harmful|"
+    r"beneficial|useful|helpful|safe|unsafe|low|lower|high|higher|small|smaller|large|larger|"
+    r"good|better|worse|similar|different|serious|severe|mild|common|rare|frequent)\s+of"
+    r"(?![\w'’-])",
+    re.I,
+)
+_NOUN_MAKERS = frozenset(
+    """the a an most least more less this that these those its their one each any none some
+    all both either neither""".split()
+)
+
+
+def adjective_of(sentence: str) -> str | None:
+    """An adjective straight before "of" where no determiner makes it a noun ("weak of
+    evidence"), else None."""
+    if " of" not in sentence:
+        return None
+    for m in _ADJECTIVE_OF.finditer(sentence):
+        if (m["before"] or "").lower() not in _NOUN_MAKERS:
+            return m.group(0) if not m["before"] else m.group(0)[len(m["before"]) :].strip()
+    return None
