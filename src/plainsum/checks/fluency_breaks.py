@@ -12,10 +12,12 @@ plainsum.checks.fluency):
   a heading of the source joined in after a comma ("between groups, Repeat surgery: It is")
 - fused_heading: a comparison subheading run straight into the sentence under it, with no
   stop between ("Drug A versus placebo for adults Drug A was linked with ...",
-  "Comparison 4: yoga versus rest More people ...")
+  "Comparison 4: yoga versus rest More people ...", "Suture A versus suture B Low-certainty
+  evidence suggests ...": any common word after a small-letter word of the label)
 - run_on: two main clauses fused with no stop, comma or joining word between them, where a
   clause that cannot take an object ends ("No deaths occurred no other outcomes were reported",
-  "The drug was well tolerated there were no serious harms")
+  "The drug was well tolerated there were no serious harms"), or joined by a bare linking
+  adverb ("... than delayed implants on the other hand the look might be better")
 - unbalanced: a bracket or double quote opened and not closed (judged over a section's text)
 
 Each returns the offending span, or None. Pure functions.
@@ -25,7 +27,8 @@ from __future__ import annotations
 
 import re
 
-from .verbs import IRREGULAR, STRANDED_END, WORD, has_verb
+from ..lexicon import zipf
+from .verbs import AUX, FUNCTION, IRREGULAR, STRANDED_END, WORD, has_verb
 
 # Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
 # "a)" and "1)" lists are a writer's choice and are left alone.
@@ -202,11 +205,40 @@ def fused_heading(sentence: str) -> str | None:
         return None
     m = _FUSED_HEADING.match(sentence)
     if m is None:
-        return None
+        return _fused_on_common_word(sentence)
     label = m["label"] or m["numbered"]
     if _LABEL_VERB.search(label):
         return None
     return label
+
+
+# Any capitalised word after the comparison, straight after a small-letter word of the label's
+# own (not after "in", "with", "of": "in Japan", "with Down syndrome" name a place or a
+# condition):
+# "Modified suture versus standard suture Low-certainty evidence suggests ...".
+_CAPITAL_AFTER_LABEL = re.compile(r"(?<=[a-z0-9')]) (?P<cap>[A-Z][a-z]+)(?:-[A-Za-z]+)*(?=[\s,])")
+_COMPARISON_WORD = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to))\s", re.I)
+# "Low", "Evidence", "Quitting": a word, not a name ("Crohn", "Parkinson", "Huntington")
+COMMON_WORD_ZIPF = 3.6
+
+
+def _fused_on_common_word(sentence: str) -> str | None:
+    """The label of a comparison heading run into a sentence that opens on any common word
+    (the label has no verb, the words after it have one), else None."""
+    comparison = _COMPARISON_WORD.search(sentence, 0, 120)
+    if comparison is None or not sentence[:1].isupper():
+        return None
+    for m in _CAPITAL_AFTER_LABEL.finditer(sentence, comparison.end()):
+        label = sentence[: m.start()]
+        if re.search(r"[.!?;:,]", label) or len(label) > 200:
+            return None
+        before = label.rsplit(None, 1)[-1]
+        # "in New Zealand": the word before is a name's first word, or opens a name
+        if not before.islower() or before in FUNCTION or _LABEL_VERB.search(label):
+            continue
+        if zipf(m["cap"].lower()) >= COMMON_WORD_ZIPF and has_verb(sentence[m.start() :]):
+            return label
+    return None
 
 
 # A run-on: a clause that ends on a verb that takes no object here (a passive, "occurred"),
@@ -229,6 +261,7 @@ _JOINING = (
     r"(?:and|or|but|because|so|while|when|if|that|which|who|as|than|although|since|after|before|"
     r"until|in|at|for|of|with|to|by|from|on|during|within)"
 )
+_JOINING_WORDS = frozenset(_JOINING[3:-1].split("|"))
 _RUN_ON = re.compile(
     rf"(?<![\w-]){_NO_OBJECT_VERB}\s+(?:\([^()]*\)\s+)?{_NEW_CLAUSE}\s+"
     rf"(?:(?!{_JOINING}\b)[\w'’-]+\s+){{0,8}}?"
@@ -244,13 +277,39 @@ _EXTRAPOSED = re.compile(
 )
 
 
+# A linking adverb between two clauses with no stop or comma before it: "... than delayed
+# implants on the other hand the look of the teeth might be better", "... lowered blood
+# pressure however it caused dizziness". The word before it ends a clause (not "and", "was":
+# "and therefore the", "was however not"), the words after it open one and hold its verb.
+_LINKING_ADVERB = re.compile(
+    r"(?<![\w'’-])(?P<before>[a-z][\w'’-]*|\d+%?|\))\s+"
+    r"(?P<link>on the other hand|however|therefore|moreover|furthermore|nevertheless|"
+    r"nonetheless|in contrast|consequently|additionally|in addition|as a result)\s+"
+    rf"(?P<clause>(?:{_NEW_CLAUSE}|more|fewer|some|many|few|people|patients|participants|"
+    r"children|women|men|adults|its|their|our)\s[^,;:.!?]*)",
+    re.I,
+)
+
+_LINK_CUES = ("hand", "ever", "fore", "over", "less", "ntrast", "ddition", "quently", "result")
+
+
 def run_on(sentence: str) -> str | None:
     """Two main clauses fused with nothing between them ("No deaths occurred no other outcomes
     were reported."), else None: the words where they meet."""
     if _EXTRAPOSED.match(sentence):
         return None
     m = _RUN_ON.search(sentence)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    if not any(cue in sentence for cue in _LINK_CUES):
+        return None
+    for m in _LINKING_ADVERB.finditer(sentence):
+        before = m["before"].lower()
+        if before in FUNCTION or before in AUX or before in _JOINING_WORDS:
+            continue
+        if has_verb(m["clause"]):
+            return f"{m['before']} {m['link']} {m['clause'].split()[0]}"
+    return None
 
 
 def list_debris(sentence: str) -> str | None:
