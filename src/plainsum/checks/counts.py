@@ -61,6 +61,9 @@ STUDY_NOUNS = frozenset(
     "studies study trials trial rcts rct reviews papers articles reports cohorts".split()
 )
 _CLASSES = (PEOPLE_NOUNS, CARER_NOUNS, ANIMAL_NOUNS, STUDY_NOUNS)
+# Counts of the publications that report studies, not of other studies.
+_PUBLICATION_NOUNS = frozenset("papers paper articles article reports report".split())
+_PARTED = re.compile(r"[;:]")
 _SKIP_BEFORE_NOUN = frozenset(
     """with of who had were was and or in the a an adult older younger new eligible consecutive
     randomised randomized included enrolled healthy more than over under about nearly almost
@@ -338,6 +341,12 @@ class _PaperCounts:
     def __iter__(self) -> Iterator[tuple[int, tuple[Count, ...]]]:
         return iter(_source_counts(self._source))
 
+    def text(self, index: int) -> str:
+        """The text of the paper's sentence at `index`."""
+        from ..evidence import split_source
+
+        return next((s.text for s in split_source(self._source) if s.index == index), "")
+
     def holding(self, value: str) -> Theirs:
         """The counts of the sentences that may hold a count of `value`, in order: a count's
         value is one of its sentence's numbers (`number_mentions`), or 1 or 2 for "one" and
@@ -487,33 +496,65 @@ def _paired(text: str, a: Count, b: Count) -> bool:
 def _other_partner(count: Count, partner: Count, theirs: _PaperCounts) -> str | None:
     """`count` paired with `partner` in the summary ("five trials with 1169 people"), where
     the source pairs `partner`'s value, stated once, with another number of `count`'s unit
-    ("five studies involving 3231 people") and never with `count`'s value. Approximate and
-    rounded numbers ("over 9000", "23 million") are left alone."""
+    ("five studies involving 3231 people") and never with `count`'s value, or where the source
+    says both in one sentence but sets a part of `count`'s kind beside `partner` ("10 studies:
+    four (437 people) gave data"). Approximate and rounded numbers ("over 9000", "23 million")
+    are left alone."""
     if count.part or partner.part or _everyday(count) or _everyday(partner):
         return None
     holding = theirs.holding(partner.value)
-    homes = [(c, cs, k) for _, cs in holding for k, c in enumerate(cs) if c.value == partner.value]
+    homes = [
+        (i, c, cs, k) for i, cs in holding for k, c in enumerate(cs) if c.value == partner.value
+    ]
     if len(homes) != 1:
         return None  # a value the source states more than once may pair with anything
-    for _, cs in holding:
-        values = {c.value for c in cs}
-        if count.value in values and partner.value in values:
-            return None
-    c, cs, k = homes[0]
+    i, c, cs, k = homes[0]
     if c.unit not in (partner.unit, None):
         return None
-    near = [cs[k - 1] if k else None, cs[k + 1] if k + 1 < len(cs) else None]
+    near = [
+        other
+        for other in (cs[k - 1] if k else None, cs[k + 1] if k + 1 < len(cs) else None)
+        if other is not None and other.unit == count.unit and _near(c, other)
+    ]
+    if any(other.value == count.value for other in near):
+        return None
+    # Both values in one sentence of the source: paired there, unless a colon or semicolon
+    # parts them and another count of `count`'s kind stands just before `partner` ("We
+    # included 10 studies: four gave data (437 people)": the 437 are the four studies'
+    # people). One clause that breaks a whole down pairs them ("133 (127 cohort and 6
+    # case-control) studies involving 844,206 people").
+    together = any(
+        count.value in {x.value for x in xs} and partner.value in {x.value for x in xs}
+        for _, xs in holding
+    )
+    first = None
+    if together:
+        ours = [x for x in cs if x.value == count.value and x.unit == count.unit]
+        first = ours[0] if ours else None
+        if first is None or not _parted(theirs.text(i), first.end, c.start):
+            return None
     for other in near:
-        if (
-            other is not None
-            and other.unit == count.unit
-            and not other.part
-            and _near(c, other)
-            and abs(_float(other.value) - _float(count.value))
-            > CLOSE * max(_float(other.value), _float(count.value))
+        if first is not None and (
+            other.noun in _PUBLICATION_NOUNS or not first.start < other.start < c.start
         ):
+            # "19 trials, reported in 27 papers with 1453 people": the same studies; the other
+            # count must stand between the summary's and `partner` ("10 studies: four ...
+            # (437 people)"), not after it ("... 27,071 people and two ongoing studies")
+            continue
+        if (together or not other.part) and abs(
+            _float(other.value) - _float(count.value)
+        ) > CLOSE * max(_float(other.value), _float(count.value)):
             return f"{other.written} with {partner.value}"
     return None
+
+
+def _parted(text: str, start: int, end: int) -> bool:
+    """Whether a colon or semicolon outside brackets stands between `start` and `end` ("10
+    studies: four ..."; not "(659 participants; 4 trials)")."""
+    for m in _PARTED.finditer(text, start, end):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            return True
+    return False
 
 
 def _near(a: Count, b: Count) -> bool:

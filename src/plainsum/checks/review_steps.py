@@ -11,13 +11,16 @@ import re
 
 __all__ = ["elided_study_noun", "review_stage"]
 
-# "Of 11 studies identified, " or "Nine trials were identified, and " before a bare number:
-# it counts part of those studies.
+# "Of 11 studies identified, " or "Nine trials were identified, and " (", but only ") before a
+# bare number: it counts part of those studies.
 _OF_WHOLE_BEFORE = re.compile(
     r"(?:\bof\s+(?:the\s+|these\s+)?\S+\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>studies|trials|RCTs)(?:\s+[\w-]+){0,2},"
     r"|\b(?P<found>studies|trials|RCTs)(?:\s+(?:were|was)\s+(?:identified|found|screened|"
-    r"retrieved|assessed)\b[^.;]{0,30}?,\s*and|[^.;]{0,30}?,\s*of (?:which|these|them))(?=\s))"
+    r"retrieved|assessed)\b[^.;]{0,30}?,\s*(?:and|but)"
+    r"|[^.;]{0,30}?,\s*of (?:which|these|them))(?=\s)"
+    # "We included 10 studies: four provided data ...": the list after a colon splits them
+    r"|\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?P<listed>studies|trials|RCTs):)"
     r"\s*(?:only\s+)?$",
     re.I,
 )
@@ -32,14 +35,28 @@ _KEPT_WORDS_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for inclusion|eligible|that met|which met|meeting)\b", re.I
 )
 _KEPT_AFTER = re.compile(
-    r"\s+(?:[\w(),'’-]+\s+){0,7}?(?:(?:were|was|are|is)\s+(?:finally\s+|then\s+|eventually\s+)?"
+    r"\s+(?:[\w(),'’-]+\s+){0,7}?(?:(?:were|was|are|is|(?:could|can|might)\s+(?:only\s+)?be)\s+"
+    r"(?:finally\s+|then\s+|eventually\s+)?"
     r"(?:included|eligible|pooled|analy[sz]ed|kept)|met\s+(?:the|our|their)\s+(?:[\w'’-]+\s+)?"
     r"(?:criteria|rules|requirements))\b",
     re.I,
 )
+# The words between the verb and the count belong to its clause: "identified but only seven"
+# is said of the nine identified before "but", not of the seven.
+_SAME_CLAUSE_WORD = r"(?:(?!(?:but|and|whereas|while|yet)\b)[\w-]+\s+)"
 _FOUND_BEFORE = re.compile(
     r"\b(?:identified|found|retrieved|screened|searched|located|yielded|returned|assessed|"
-    r"potentially (?:relevant|eligible)|excluded)\s+(?:[\w-]+\s+){0,2}$",
+    rf"potentially (?:relevant|eligible)|excluded)\s+{_SAME_CLAUSE_WORD}{{0,2}}$",
+    re.I,
+)
+# "Fourteen eligible trials were identified but only seven could be included", "Nine trials
+# met the criteria, of which four were pooled": the first count is of a step before the
+# studies kept, whatever word ("eligible") it carries.
+_BEFORE_ANOTHER_KEPT = re.compile(
+    r"[^.;]*?(?:\bbut|,\s*of (?:which|these|them)|\bwhereas|\byet)\s+(?:only\s+)?"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"[^.;]*?\b(?:were|was|could be|can be|might be)\s+(?:only\s+|finally\s+)?"
+    r"(?:included|kept|pooled|analy[sz]ed|used)\b",
     re.I,
 )
 _FOUND_AFTER = re.compile(
@@ -71,6 +88,8 @@ def review_stage(text: str, start: int, end: int) -> str | None:
         return "found"
     if _KEPT_BEFORE.search(before):
         return "included"
+    if _BEFORE_ANOTHER_KEPT.match(clause):
+        return "found"
     if _own(_KEPT_AFTER.match(clause)) or _KEPT_WORDS_AFTER.match(clause):
         return "included"
     if _FOUND_BEFORE.search(before) or _own(_FOUND_AFTER.match(clause)):
@@ -99,6 +118,7 @@ def _own(verb: re.Match[str] | None) -> bool:
 
 def elided_study_noun(before: str) -> str | None:
     """The studies a bare number counts, said just before it ("Of 11 studies identified, "
-    three; "Nine trials were identified, and " four; "31 studies, of which " 12), or None."""
+    three; "Nine trials were identified, and " four; "31 studies, of which " 12; "10 studies: "
+    four), or None."""
     m = _OF_WHOLE_BEFORE.search(before)
-    return (m["noun"] or m["found"]) if m else None
+    return (m["noun"] or m["found"] or m["listed"]) if m else None
