@@ -109,3 +109,38 @@ def test_two_clauses_fused_with_nothing_between_them_are_broken(sentence: str) -
 )
 def test_whole_sentences_are_not_run_ons(sentence: str) -> None:
     assert "run_on" not in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relapse rates higher in the group given the drug.",
+        "Mean pain scores lower with acupuncture than with sham needles.",
+        "Heart rates similar between the two groups at one year.",
+        "Fatigue scores better with exercise than with rest.",
+        "Relapse rates lower among adults given the monthly infusion.",
+        "Mean anxiety scores higher for those assigned to the waiting list.",
+        "Cholesterol levels similar in both groups after a year.",
+        "Average walking times shorter with the new brace.",
+    ],
+)
+def test_a_result_that_opens_on_nouns_that_look_like_verbs_is_a_fragment(sentence: str) -> None:
+    assert "verbless_result" in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The drug keeps rates lower in older adults.",
+        "Relapse rates were higher in the group given the drug.",
+        "Relapse rates fell lower in the group given the drug.",
+        "Pain scores dropped lower with acupuncture.",
+        "Heart rates stayed similar between the two groups.",
+        "People who relapse score lower on memory tests.",
+        "Mean scores improved more with the drug than with placebo.",
+        "Children's reading scores rose higher than expected.",
+        "Patients with higher scores lower their doses less often.",
+    ],
+)
+def test_a_measure_with_its_own_verb_is_whole(sentence: str) -> None:
+    assert "verbless_result" not in rules(sentence)

@@ -14,7 +14,9 @@ out and the verb test is asked again:
 - a participle after the people it describes and before "to"/"with"/"by" ("those assigned
   to", "patients treated with"): a reduced relative clause, not the main verb;
 - an -ing form: never a main verb without an auxiliary;
-- an -ed word before a noun whose stem is no known verb ("unwanted events"): an adjective.
+- an -ed word before a noun whose stem is no known verb ("unwanted events"): an adjective;
+- the nouns that name a measure at the sentence's start, straight before its comparison
+  ("Relapse rates higher in ...": "relapse" and "rates" look like verbs).
 
 "More than half", "less than one": an amount, not a comparison, is no cue.
 
@@ -55,6 +57,20 @@ _LOOKS_LIKE_A_VERB = re.compile(
 )
 
 
+# A sentence that opens on a measure named by nouns, straight before its comparison: "Relapse
+# rates higher in ...", "Mean pain scores lower with ...". Words before the measure's noun
+# that have no -s or -ed ("relapse", "mean", "walking") open the sentence, so they are no verb (a
+# verb there would be an order); "The drug keeps rates lower" keeps its "keeps".
+_OPENING_MEASURE = re.compile(
+    r"^\W*(?:(?!\w+(?:s|ed)\b)[A-Za-z'’-]+\s+){0,3}"
+    r"(?:rates|scores|levels|counts|values|concentrations|numbers|ratios|volumes|loads|times|"
+    r"durations|risks|odds|frequencies|measures|readings)"
+    r"(?=\s+(?:lower|higher|greater|smaller|larger|shorter|longer|similar|comparable|better|"
+    r"worse)\b)",
+    re.I,
+)
+
+
 def verbless_result(sentence: str) -> str | None:
     """The comparison of a result written with no verb ("lower for"), else None. Only a
     sentence the generous verb test passes is read (one with no verb at all is no_verb's)."""
@@ -66,7 +82,8 @@ def verbless_result(sentence: str) -> str | None:
         return None
     if not has_verb(sentence):
         return None
-    bare = re.sub(r"\s+", " ", _LOOKS_LIKE_A_VERB.sub(_without_verb_look, sentence))
+    bare = _OPENING_MEASURE.sub("", sentence)
+    bare = re.sub(r"\s+", " ", _LOOKS_LIKE_A_VERB.sub(_without_verb_look, bare))
     return None if has_verb(bare) else cue.group(0)
 
 
