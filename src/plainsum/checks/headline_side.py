@@ -1,7 +1,8 @@
 """Side points a headline may lead with in place of the main finding: a safety aside, drop-outs,
 costs or how many took their doses; who took part; how well the analysis fitted; how much the
-studies differed; what the studies could not do. Each is an error unless the paper's
-conclusions are about it too (see `plainsum.checks.headline`)."""
+studies differed; what the studies could not do, or that bias or chance may explain their
+results. Each is an error unless the paper's conclusions are about it too (see
+`plainsum.checks.headline`)."""
 
 from __future__ import annotations
 
@@ -187,15 +188,44 @@ _LIMITATION = re.compile(
 )
 
 
+# Results the headline puts down to bias, chance or error: why they may not hold, not what they
+# were ("The effects seen can be caused by systematic error and random error", "The benefit may
+# be due to chance", "Bias could explain the difference").
+_EXPLAINED_AWAY = re.compile(
+    r"\b(?:caused|explained|driven|produced|due|owing|attributable|accounted for)\s+"
+    r"(?:\w+\s+){0,3}?(?:by|to)\s+(?:\w+\s+){0,3}?(?:bias(?:es)?|chance|errors?|confounding)\b"
+    r"|\b(?:systematic|random) errors?\b|\bplay of chance\b"
+    r"|\b(?:bias(?:es)?|chance|confounding)\s+(?:\w+\s+)?(?:may|might|could|can|would)\s+"
+    r"(?:\w+\s+)?(?:explain|account for|have caused|have produced)\b",
+    re.I,
+)
+
+
+_DENIED = re.compile(r"\b(?:not|unlikely|no|never|rather than)\b[^,;]{0,30}$|n't[^,;]{0,30}$", re.I)
+
+
+def _caveat(text: str) -> re.Match[str] | None:
+    """A limitation, or results put down to bias or chance ("unlikely to be due to chance"
+    says they hold)."""
+    hit = _LIMITATION.search(text)
+    if hit:
+        return hit
+    return next(
+        (m for m in _EXPLAINED_AWAY.finditer(text) if not _DENIED.search(text[: m.start()])),
+        None,
+    )
+
+
 def limitation(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
-    """The words of a headline that reports what the studies could not do, with no effect in a
-    clause of its own, when the paper's conclusions do not all say so."""
-    hit = _LIMITATION.search(headline)
+    """The words of a headline that reports what the studies could not do, or puts their
+    results down to bias, chance or error, with no effect in a clause of its own, when the
+    paper's conclusions do not all say so."""
+    hit = _caveat(headline)
     if re.search(r"\bevidence\b", headline, re.I):
         return None  # "The evidence is too thin to show ...": how sure the finding is
-    if not hit or (main and all(_LIMITATION.search(sentences[i].text) for i in main)):
+    if not hit or (main and all(_caveat(sentences[i].text) for i in main)):
         return None
-    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _LIMITATION.search(c)]
+    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _caveat(c)]
     if any(EFFECT.search(QUESTION.sub("", c)) for c in own):
         return None  # "Cooling may ease fatigue, though the trials could not be pooled"
     return hit.group(0)
