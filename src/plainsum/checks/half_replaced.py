@@ -22,13 +22,15 @@ _BOUNDARY = re.compile(r"[.;:,()!?]\s*$")
 _HEAD_END = _POST_MODIFIER | frozenset("between among across against after before".split())
 
 
-def _head(words: list[str]) -> str:
-    """The head noun of a plain phrase: its last word before a post-modifier ("variation" in
-    "variation between studies", "muscles" in "stiff muscles")."""
+def head_noun(words: list[str]) -> str:
+    """The head noun of a plain phrase (its words, lower case): its last word before a
+    post-modifier ("variation" in "variation between studies", "disease" in "disease that
+    damages nerves", "muscles" in "stiff muscles"), "" for no words. The one head-noun reading
+    the gate and the drafter share (plain/swap_grammar reads it from here)."""
     for i, word in enumerate(words[1:], 1):
         if word in _HEAD_END:
             return words[i - 1]
-    return words[-1]
+    return words[-1] if words else ""
 
 
 def plural_form(word: str) -> bool:
@@ -77,7 +79,7 @@ def _risky_swaps() -> tuple[tuple[str, str], ...]:
         words = plain.split()
         post_modifies = bool(_POST_MODIFIER & set(words[1:-1]))
         clause = words[0] in _CLAUSE_START
-        plural = plural_form(_head(words)) and not term.endswith("s")
+        plural = plural_form(head_noun(words)) and not term.endswith("s")
         if post_modifies or clause or plural:
             out.append((plain, term))
     return tuple(out)
@@ -228,7 +230,7 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 span = text[start - len(before.group(2)) - 1 : end]
                 tail = f"{before.group(2)} {term}"
             elif (
-                plural_form(_head(words))
+                plural_form(head_noun(words))
                 and not term.endswith("s")
                 and _SINGULAR_VERB.match(lower[end:])
                 and _heads_its_clause(lower, start)
