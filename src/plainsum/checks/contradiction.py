@@ -59,6 +59,39 @@ ONE_WORD_WEIGHT = 1.4  # a claim about one word this heavy is matched by that wo
 MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
 
 
+# Words that say how much of a thing there was, so that "the number of falls" is about falls;
+# any other noun before "of" is the thing itself ("fear of falling" is about fear, "the cost
+# of falls" about cost).
+_HOW_MUCH = frozenset(
+    stem(w)
+    for w in """number rate risk incidence frequency occurrence level amount proportion
+    percentage share odds chance likelihood prevalence count total episode case severity
+    intensity score""".split()
+)
+
+
+def _of_another_head(claim: Claim, text: str, other: Claim) -> bool:
+    """Whether every word `claim` (said in `text`) shares with `other` stands after "<head>
+    of" or "<head> about" (a word or two between) for a head `other` is not about ("reduced
+    fear of falling" shares only "falling" with "cut the number of falls", "the cost of
+    treating infections" only "infections"): then the two are about different things."""
+    shared = [w for w in claim.words if stem(w.lower()) in other.about]
+    if not shared:
+        return False
+    for word in shared:
+        m = re.search(
+            rf"\b([A-Za-z]+) (less |more )?(?:of|about) (?:[A-Za-z-]+ ){{0,2}}?"
+            rf"{re.escape(word)}\b",
+            text,
+        )
+        head = stem(m.group(1).lower()) if m else ""
+        # "worried less about relapses": the verb before the comparison is what changed
+        owned = bool(m and m.group(2)) or head in claim.about
+        if not head or not owned or head in other.about or head in _HOW_MUCH:
+            return False
+    return True
+
+
 def _same_root(a: str, b: str) -> bool:
     """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
@@ -309,7 +342,10 @@ def contradiction(
             (text, polarity, weight, part, when[id(c)], c.said_at)
             for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
-            if weight >= need and not (at and when[id(c)] and not same_time(at, when[id(c)]))
+            if weight >= need
+            and not (at and when[id(c)] and not same_time(at, when[id(c)]))
+            and not _of_another_head(c, text, claim)
+            and not _of_another_head(claim, summary_sentence, c)
         ]
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
