@@ -50,6 +50,8 @@ bladder | urinary
 sight vision | visual
 hearing | auditory
 harm harms | adverse
+stroke strokes | cerebrovascular
+premature prematurely | preterm
 """
 
 
