@@ -47,8 +47,9 @@ def shape(reference: str) -> PlainSummary:
     """A human reference cut into the summary's shape: its heading lines dropped (Cochrane's
     "Review question", "Comparing X to Y": no end punctuation, a few words, as
     bench_fluency.body reads them; joined into the next line they made a fused sentence of the
-    reference that no summary holds), the first sentence's first 14 words as the headline, the
-    sentences in thirds as the body sections (each within SECTION_CAP words).
+    reference that no summary holds), the first sentence's first 14 words as the headline (cut
+    before a bracket the 14 words leave open: the reference closes it), the sentences in thirds
+    as the body sections (each within SECTION_CAP words).
     Raises ShapeError (too few sentences) or pydantic's ValueError (a section the schema refuses).
     """
     sentences = split_sentences(body(reference).replace("\n", " "))
@@ -56,6 +57,9 @@ def shape(reference: str) -> PlainSummary:
         raise ShapeError("fewer than 3 sentences")
     words = sentences[0].rstrip(".!?").split()
     headline = " ".join(words[:14])
+    if headline.count("(") > headline.count(")") and headline.rindex("(") > 0:
+        # the cut fell inside a bracket the human text closes: cut before the bracket
+        headline = headline[: headline.rindex("(")].rstrip(" ,;:")
     third = -(-len(sentences) // 3)
     parts = []
     for i in range(3):

@@ -28,9 +28,15 @@ from pathlib import Path
 
 from plainsum.checks.fluency import RULES, WARNING_RULES, sentence_problems, text_problems
 from plainsum.checks.fluency_sentences import split_sentences
+from plainsum.checks.verbs import AUX
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 HEADING_WORDS = 12
+# A comparison's heading may be longer ("High-dose X (12 mg or higher) versus low-dose X (6 mg to
+# 8 mg)"): a line that names one, with no auxiliary ("were lower with X compared with Y" is a
+# sentence) and no end punctuation, is a heading up to this many words.
+COMPARISON_HEADING_WORDS = 24
+_COMPARES = re.compile(r"\b(?:versus|vs\.?|compared (?:to|with))\s", re.I)
 TARGET = 0.03
 ADJUDICATED = Path(__file__).resolve().parent / "fluency_adjudicated.tsv"
 FILES = ("cochrane_pls", "cochrane_devaraj_test", "plaba", "elife", "plos")  # ms_pairs repeats
@@ -38,14 +44,14 @@ FILES = ("cochrane_pls", "cochrane_devaraj_test", "plaba", "elife", "plos")  # m
 
 def body(text: str) -> str:
     """`text` without heading lines (a heading may end on a bracket: "Massage versus control
-    (hands off or routine care)")."""
+    (hands off or routine care)"; a comparison's heading may be long)."""
     lines = []
     for line in text.splitlines():
         s = line.strip()
         bare = re.sub(r"\s*\([^()]*\)$", "", s)
-        if s and not (
-            re.search(r"[^.!?:;\"”')\]]$", bare) and len(s.split()) <= HEADING_WORDS
-        ):
+        compares = _COMPARES.search(s) and not any(w.lower() in AUX for w in s.split())
+        heading_words = COMPARISON_HEADING_WORDS if compares else HEADING_WORDS
+        if s and not (re.search(r"[^.!?:;\"”')\]]$", bare) and len(s.split()) <= heading_words):
             lines.append(s)
     return "\n".join(lines)
 

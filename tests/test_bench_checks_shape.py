@@ -57,3 +57,55 @@ def test_a_long_line_without_a_full_stop_is_kept(line: str) -> None:
     )
     summary = shape(reference)
     assert line.split()[0] in summary.headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "High-dose vitamin D (4000 units or more a day) versus low-dose vitamin D (400 to 800 "
+        "units a day)",
+        "Iron and folic acid tablets compared to a dummy tablet or no tablets at all",
+    ],
+)
+def test_a_long_comparison_heading_is_dropped(line: str) -> None:
+    reference = (
+        "We looked at steroid and iron tablets taken in pregnancy.\n"
+        f"{line}\nWomen who took them had less anaemia when their babies were born. Side "
+        "effects were rare. The trials were small and short, so we are unsure of these results. "
+        "Most trials were run in cities. Two trials are under way."
+    )
+    text = " ".join(shape(reference).sections().values())
+    assert line not in text
+    assert "Women who took them" in text
+
+
+def test_a_comparison_with_a_verb_and_no_full_stop_is_kept() -> None:
+    line = "Stiffness scores were lower with warm baths compared with cold packs in two trials"
+    reference = (
+        f"{line}\nThe trials took in 180 adults and ran for a month. Most were women. "
+        "Larger trials are needed. None asked about sleep. Two trials are under way."
+    )
+    assert "Stiffness scores were lower" in shape(reference).headline
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        (
+            "Warm baths (taken daily for four weeks at home, in the evening, just before going to "
+            "bed) eased stiffness.",
+            "Warm baths",
+        ),
+        (
+            "We asked whether warm baths eased stiffness in adults with nerve conditions (MS, "
+            "stroke or spinal injury).",
+            "We asked whether warm baths eased stiffness in adults with nerve conditions",
+        ),
+    ],
+)
+def test_a_headline_cut_inside_a_bracket_is_cut_before_it(first: str, headline: str) -> None:
+    reference = (
+        f"{first} The trials took in 180 adults. Most were women. Larger trials are needed. "
+        "None asked about sleep. Two trials are under way."
+    )
+    assert shape(reference).headline == headline
