@@ -136,6 +136,18 @@ def test_how_much_evidence_there_is_heads_when_nothing_says_more() -> None:
     assert head.origin == conclusions[0].text
 
 
+def test_the_reviews_verdict_said_among_its_results_heads_over_a_side_result() -> None:
+    # no conclusion of the authors' states a finding (only a call for trials): their verdict,
+    # said last among the results, heads over a result on one secondary measure
+    results = _numbered(
+        "Fewer people wearing cooling vests felt overheated on the fourth day of the study.",
+        "The review authors found little evidence to support or refute cooling vests in MS.",
+    )
+    conclusions = [measured("Larger trials of cooling vests in MS are needed.", (2,))]
+    head = choose_headline(conclusions, results, StudyDesign.REVIEW)
+    assert head.origin == results[1].text
+
+
 def test_a_headline_never_leans_on_what_it_does_not_say() -> None:
     conclusions = _numbered(
         "There is no evidence to recommend any other vitamin for preventing low mood.",

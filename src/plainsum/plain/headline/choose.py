@@ -77,7 +77,11 @@ def _form_cost(text: str) -> float:
 _VERDICT = re.compile(
     r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
     r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
-    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b",
+    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b"
+    # the review's own verdict said among its results: "We found little evidence to support or
+    # refute X" (as drafted, "The review authors found ...")
+    r"|^(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
+    r"evidence\b",
     re.I,
 )
 VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
