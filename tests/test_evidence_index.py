@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from plainsum.evidence_index import _word, shorts_used
+from plainsum.evidence_index import _keys, _whole_matches, _word, _word_keys, shorts_used
 
 
 def by_pattern(text: str, shorts: tuple[str, ...]) -> set[str]:
@@ -60,3 +60,29 @@ def test_shorts_used_is_the_pattern_on_random_texts():
         pool = ["A", "B", "AB", "BA", "A-B", "AB A", "ABs", "s", "A1", ""]
         shorts = tuple(rng.sample(pool, rng.randint(0, 4)))
         assert shorts_used(text, shorts) == by_pattern(text, shorts), (text, shorts)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (
+            r"\bms\b|multiple sclerosis",
+            "ms and multiple sclerosis, not mss",
+            ["ms", "multiple sclerosis"],
+        ),
+        (r"(m)s|(c)is", "ms cis", ["ms", "cis"]),  # groups: still the whole matches
+        (r"x", "", []),
+    ],
+)
+def test_whole_matches(pattern, text, found):
+    assert _whole_matches(re.compile(pattern), text) == found
+
+
+def test_word_keys_are_the_stems_and_bases():
+    from plainsum.evidence_words import base_stem, stem
+
+    words = ["faster", "bigger", "relapses", "walking", "best", "er", "fatigue"]
+    for word in words:
+        expected = {stem(word)} | ({base_stem(word)} if base_stem(word) else set())
+        assert set(_word_keys(word)) == expected
+    assert _keys(words)[0] == {k for w in words for k in _word_keys(w)}

@@ -134,14 +134,22 @@ def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
     pattern, _ = _glossary_plain()
     lower_pattern = _glossary_lower()
     if lower_pattern is not None and text.isascii():
-        terms = [m.group(0) for m in lower_pattern.finditer(text.lower())]
+        terms = _whole_matches(lower_pattern, text.lower())
     else:
-        terms = [m.group(0).lower() for m in pattern.finditer(text)]
+        terms = [term.lower() for term in _whole_matches(pattern, text)]
     for term in terms:
         words = _plain_words(term)
         if words is not None:
             extra.append(list(words))
     return [group for group in extra if group]
+
+
+def _whole_matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    """The text of each match of `pattern` in `text`: `findall`'s list, which makes no match
+    objects, when the pattern has no groups (it would list theirs)."""
+    if pattern.groups:
+        return [m.group(0) for m in pattern.finditer(text)]
+    return pattern.findall(text)
 
 
 @cache
@@ -169,8 +177,15 @@ def _plain_words(term: str) -> tuple[str, ...] | None:
         return None
 
 
+@lru_cache(maxsize=65536)  # a word is read once, however many sentences it is in
+def _word_keys(word: str) -> tuple[str, ...]:
+    """A word's stem, and its comparative's base stem when it has one ("faster": "fast")."""
+    base = base_stem(word)
+    return (stem(word), base) if base else (stem(word),)
+
+
 def _keys(words: list[str]) -> tuple[set[str], set[str]]:
-    stems = {stem(w) for w in words} | {b for w in words if (b := base_stem(w))}
+    stems: set[str] = set().union(*map(_word_keys, words))
     prefixes = {s[:PREFIX_LETTERS] for s in stems if len(s) >= PREFIX_LETTERS}
     return stems, prefixes
 
