@@ -143,3 +143,42 @@ care varies from clinic to clinic."""
     )
     assert unnamed_subject(paper, "Long-lasting fatigue syndrome is poorly understood.") is None
     assert unnamed_subject(paper, "This condition is poorly understood.")
+
+
+def _as_found(matches):
+    return [(m.span(), m.group(1)) for m in matches]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We studied MS patients and CF children in two clinics.",
+        "Older adults children and young people took part.",  # the people word begins the next
+        "Non-MS patients, post-stroke people's scores and 'frail' adults.",
+        "The patients-only arm; the -- women; the ' men; the x\tinfants\nand babies.",
+        "PEOPLE WITH MS and Stroke Survivors Patients",
+        "people patients persons",
+        "  patients",
+        "",
+        "those who went: ageing, ill   men, and children_ with asthma",
+        "İll patients and ſick people",
+    ],
+)
+def test_named_before_people_finds_what_the_pattern_finds(text):
+    from plainsum.checks.subject import _CONDITIONS, named_before_people
+
+    assert _as_found(named_before_people(text)) == _as_found(_CONDITIONS[1].finditer(text))
+
+
+def test_named_before_people_on_random_texts():
+    import random
+
+    from plainsum.checks.subject import _CONDITIONS, named_before_people
+
+    rng = random.Random(11)
+    pieces = ["MS", "ms", " ", "  ", "\t", "-", "'", "_", ",", "patients", "men", "women",
+              "people", "x", "women's", "ä", "1"]  # fmt: skip
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        found = _as_found(named_before_people(text))
+        assert found == _as_found(_CONDITIONS[1].finditer(text)), text

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..evidence import (
@@ -94,6 +95,36 @@ _CONDITIONS = (
     ),
     re.compile(rf"\b([\w'-]+)\s+{_PEOPLE}\b", re.I),
 )
+# Where the people are named after a space: where a match of `_CONDITIONS[1]` must end.
+_PEOPLE_AFTER_SPACE = re.compile(rf"(?<=\s){_PEOPLE}\b", re.I)
+
+
+def _run_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_'-"  # [\w'-] (the engine's \w is str.isalnum() or "_")
+
+
+def named_before_people(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_CONDITIONS[1]` ("CF patients") in `text`, as `finditer` gives them,
+    searched for only from the word before each place the people are named: the pattern tried
+    at every word of a paper cost more than the rest of the subject check. No match can start
+    before that word: a match is a word, spaces and the people, and the people it ends with
+    are the first named after a space that it may hold (tests/test_checks_subject.py holds
+    the two to the same matches)."""
+    named_by, people = _CONDITIONS[1], _PEOPLE_AFTER_SPACE
+    at = 0
+    while (named := people.search(text, at + 2)) is not None:
+        start = named.start()
+        while start > at and text[start - 1].isspace():
+            start -= 1
+        while start > at and _run_char(text[start - 1]):
+            start -= 1
+        m = named_by.search(text, start)
+        if m is None:
+            return
+        yield m
+        at = m.end()
+
+
 # Frequent terms used in at least this share of the sentences that its most frequent term is
 # (no measure, no direction word) count as naming what the paper studied.
 CORE_SHARE = 0.5
@@ -179,7 +210,8 @@ def _core_terms(source: Source) -> tuple[tuple[str, str], ...]:
     for word in content_words(_aim_text(source)):
         if _can_name(word) and stem(word) not in _AIM_WORDS:
             core.setdefault(stem(word), word)
-    for m in (m for pattern in _CONDITIONS for m in pattern.finditer(source.full_text)):
+    text = source.full_text
+    for m in (*_CONDITIONS[0].finditer(text), *named_before_people(text)):
         for word in content_words(m.group(1)):
             if _can_name(word) and stem(word) not in _GRADES:
                 core.setdefault(stem(word), word)
