@@ -128,3 +128,22 @@ def test_a_part_counts_what_its_whole_counts(sentence, numbers):
 def test_the_level_of_a_confidence_interval_is_no_result():
     sentence = "Cooling cut fatigue by 35% at the end of treatment."
     assert moved_numbers(sentence, REVIEW) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 12 weeks and 6 months, and 2 years later, pain was lower.",
+        "AT WEEK 24 THE SCORES FELL.",
+        "After one wee\u212a of treatment",  # the Kelvin sign is a "k" to the patterns
+        "Pain fell by 12 points.",
+        "within the first 3-month period; by day 7",
+        "",
+    ],
+)
+def test_time_points_skip_only_texts_without_a_unit(text, monkeypatch):
+    from plainsum.checks import number_times
+
+    found = number_times.time_points.__wrapped__(text)
+    monkeypatch.setattr(number_times, "may_match", lambda pattern, text: True)
+    assert number_times.time_points.__wrapped__(text) == found

@@ -105,3 +105,60 @@ def test_the_headline_is_not_held_to_the_clause_rules():
     headline = "Nine trial with 900 people show the drug helps"
     rules = {p.rule for p in text_problems(headline, verb_rule=False)}
     assert rules == {"number_agreement"}
+
+
+AUX_ENDINGS = [
+    "The results were.",
+    "That is what the drug is!",
+    "The trial was small, and so were.\n",
+    "Nobody knew how big the effect was.  ",
+    "It was. Then",
+    "This is it.",
+    "The change was large…”",
+    "Treatment with it is.)",
+    "Several were",
+    "This.",
+    "",
+    "...",
+    "People who took it were_",
+]
+
+
+@pytest.mark.parametrize("sentence", AUX_ENDINGS)
+def test_the_quick_aux_test_never_rules_out_a_match(sentence):
+    from plainsum.checks.fluency_grammar import _END_AUX, may_end_on_aux
+
+    if _END_AUX.search(sentence):
+        assert may_end_on_aux(sentence)
+
+
+def test_the_quick_aux_test_on_random_endings():
+    import random
+
+    from plainsum.checks.fluency_grammar import _END_AUX, may_end_on_aux
+
+    rng = random.Random(5)
+    pieces = [
+        "It",
+        " ",
+        "was",
+        "were",
+        "is",
+        "are",
+        "this",
+        ".",
+        "!",
+        "?",
+        "\n",
+        ")",
+        "’",
+        "_",
+        "x",
+    ]
+    ruled_out = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        if not may_end_on_aux(text):
+            ruled_out += 1
+            assert _END_AUX.search(text) is None, text
+    assert ruled_out > 1000  # the test rules something out

@@ -313,11 +313,28 @@ _LETS_AUX_END = re.compile(
 )
 _CORRELATIVE = re.compile(r"\b[Tt]he\s+(?:more|less|better|worse|[a-z]{2,}er)\b")
 MIN_AUX_SENTENCE = 4  # "Yes, it was." and "They were." are whole
+_AUX_ENDS = ("is", "are", "was", "were")  # `_END_AUX`'s verbs
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # the regex engine's \w for str patterns
+
+
+def may_end_on_aux(sentence: str) -> bool:
+    """False when `_END_AUX` cannot match `sentence`: its verb ends where the sentence's last
+    word ends (only non-word characters follow it), so that word must end in one (a quick
+    test: most sentences end on another word, and the pattern is tried at every letter)."""
+    end = len(sentence)
+    while end and not _word(sentence[end - 1]):
+        end -= 1
+    return sentence.endswith(_AUX_ENDS, 0, end)
 
 
 def stranded_aux(sentence: str) -> str | None:
     """A sentence that ends on 'is'/'are'/'was'/'were' with nothing before it that lets the
     verb end it: the span is the last two words."""
+    if not may_end_on_aux(sentence):
+        return None
     m = _END_AUX.search(sentence)
     if not m or len(WORD.findall(sentence)) < MIN_AUX_SENTENCE:
         return None

@@ -19,6 +19,7 @@ import re
 from ..evidence import split_source
 from ..ingest import Source
 from ..memo import cached_list
+from ..prefilter import may_match
 from .faithfulness import number_mentions, source_numbers
 
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.4, "year": 365.0}
@@ -42,6 +43,8 @@ def time_points(text: str) -> list[tuple[float, int, int]]:
     """(days, start, end) of each time point `text` names."""
     out = []
     for n, pattern in enumerate(_POINTS):
+        if not may_match(pattern, text):
+            continue  # no unit of time ("weeks") in it: most sentences
         for m in pattern.finditer(text):
             value, unit = (m.group(2), m.group(1)) if n == 1 else (m.group(1), m.group(2))
             days = _days(value, unit)
