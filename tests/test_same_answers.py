@@ -20,7 +20,9 @@ from plainsum.checks.abbreviation_senses import senses
 from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
 from plainsum.ingest import Source, parse
 from plainsum.ingest.source import normalise
-from plainsum.prefilter import Substrings
+from plainsum.plain.numbers import people_count_spans
+from plainsum.prefilter import Substrings, search
+from plainsum.sample_size import _IN_GROUP, _SHARE, _per_group_total
 
 BRACKETED = [
     "Pain fell (from 5 to 3 [on a 10-point scale]).",
@@ -169,3 +171,40 @@ def test_normalise_gives_the_text_every_substitution_gave() -> None:
     noise = ["".join(rng.choice(marks) for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     for text in [*corpus(), *noise]:
         assert normalise(text) == _normalise_every_step(text), repr(text)
+
+
+def _per_group_total_every_sentence(sentence: str) -> int | None:
+    """sample_size._per_group_total as it was: the counts read in every sentence."""
+    if search(_SHARE, sentence):
+        return None
+    spans = people_count_spans(sentence)
+    found = [(n, end) for n, start, end in spans if sentence[start].isdigit()]
+    if len(found) < 2 or not all(_IN_GROUP.match(sentence[end:]) for _, end in found):
+        return None
+    return sum(n for n, _ in found)
+
+
+PER_GROUP = [
+    ("36 subjects in the MS group and 19 subjects in the control group took part.", 55),
+    ("We enrolled 40 patients in the drug group and 42 patients in the placebo group.", 82),
+    ("Twelve patients in the drug arm and 9 patients in the placebo arm were seen.", None),
+    ("Thirty patients in one group and thirty in the other took part.", None),
+    ("8 patients in the early group and no patients in the late group relapsed.", None),
+    ("28 of 33 patients in the A group and 10 in the B group improved.", None),
+    ("Twenty \u00b2 patients in the first group and 7 patients in the second group.", None),
+    ("\u0661\u0662 patients in the first group and 7 patients in the second group.", 19),
+    ("A trial of 60 people with MS over 2 years.", None),
+    ("No numbers here at all.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PER_GROUP)
+def test_per_group_total_skips_only_sentences_without_two_digits(
+    sentence: str, expected: int | None
+) -> None:
+    assert _per_group_total(sentence) == expected == _per_group_total_every_sentence(sentence)
+
+
+def test_per_group_total_gives_what_reading_every_sentence_gave() -> None:
+    for text in _texts():
+        assert _per_group_total(text) == _per_group_total_every_sentence(text), repr(text)

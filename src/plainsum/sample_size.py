@@ -43,6 +43,7 @@ _HUNDREDS = re.compile(
 # "36 subjects in the MS group and 19 subjects in the control group": one count per group.
 _SHARE = re.compile(r"\b\d+ (?:out )?of (?:the )?\d+\b")
 _IN_GROUP = re.compile(r"^[^.;]{0,40}?\b(?:group|arm)\b", re.I)
+_TWO_DIGITS = re.compile(r"[0-9][^0-9]*[0-9]")  # in an ASCII text: two digits or more
 
 
 def _hundreds(sentence: str) -> int | None:
@@ -53,6 +54,8 @@ def _hundreds(sentence: str) -> int | None:
 
 def _per_group_total(sentence: str) -> int | None:
     """The sum of counts given one per group in one sentence, or None."""
+    if sentence.isascii() and _TWO_DIGITS.search(sentence) is None:
+        return None  # fewer than two digits: not two counts in digits (most sentences)
     if search(_SHARE, sentence):
         return None  # "28 of 33 patients in the A group and 10 in the B group had ...": a result
     spans = people_count_spans(sentence)
