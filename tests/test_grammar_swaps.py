@@ -8,9 +8,10 @@ import pytest
 
 from plainsum.checks.fluency_words import article
 from plainsum.checks.half_replaced import half_replaced
+from plainsum.plain.articles import article_sound, fix_articles
 from plainsum.plain.glossary import load_glossary
 from plainsum.plain.simplify import rewrite
-from plainsum.plain.wholeness import article_sound, fix_articles, tidy
+from plainsum.plain.wholeness import tidy
 
 
 @pytest.mark.parametrize(

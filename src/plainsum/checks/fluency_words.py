@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 
 from ..lexicon import syllables, zipf
-from ..plain.wholeness import article_sound
+from ..plain.articles import article_sound
 
 # --- a / an --------------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
+from .articles import fix_articles
 from .placed_verbs import placed_verb
 from .source_slips import source_slip
 
@@ -201,99 +202,6 @@ _COMPARISON_HEADING_INSIDE = re.compile(
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
-
-
-# --- a / an: by the sound of the next word, not its first letter ---------------------------
-
-_VOWEL_LETTERS = frozenset("AEIO")  # as letters and as a word's start: a vowel sound
-_CONSONANT_LETTERS = frozenset("BCDGJKPQTVWYZU")  # "U" is "you"
-_SILENT_H = ("hour", "honest", "honour", "honor", "heir")
-
-
-def _word_sound(word: str) -> str | None:
-    """'v' (vowel sound), 'c' (consonant sound) or None (not sure) for a word of letters (_sound
-    passes only those: 'one-year' comes here as 'one')."""
-    w = word.lower()
-    first = w[:1]
-    if w in ("one", "once"):
-        return "c"
-    if w.startswith(_SILENT_H):
-        return "v"
-    if first in "aio":
-        return "v"
-    if first == "e":
-        return "c" if w.startswith(("eu", "ewe")) else "v"
-    if first == "u":
-        if re.match(r"uni[nm]|un[^i]|ul|um|up|ur[^aeiou]|utt", w):
-            return "v"
-        if re.match(r"uni|us[aeiou]|ut[aeiou]|ur[aeiou]|uk|ug[aeiou]", w):
-            return "c"
-        return None
-    if first in "hxy":
-        return None  # "an historic" is old but not wrong; "x-ray", "ytterbium"
-    return "c"
-
-
-def _number_sound(token: str) -> str | None:
-    digits = re.match(r"\d+", token)
-    if not digits:
-        return None
-    n = digits.group(0)
-    if n.startswith("8") or n in ("11", "18"):
-        return "v"
-    if token[len(n) :][:1] in (".", ","):  # "1.5", "11,000": read several ways
-        return None
-    return "c"
-
-
-def article_sound(token: str, letters: bool = False) -> str | None:
-    """'v' (the token starts with a vowel sound), 'c' (a consonant sound) or None (not sure
-    from its spelling). With `letters`, a capitalised abbreviation with no vowel letter but a last
-    "I" ("MS", "MRI", "RCT") is read letter by letter: "an MS flare-up" ("NSAID" is not sure)."""
-    head = re.split(r"[-/’']", token)[0] or token
-    if head[:1].isdigit():
-        return _number_sound(token)
-    if head.isupper() and len(head) >= 2 and head.isalpha():
-        if head.startswith(("EU", "URO", "UNI")):
-            return None  # read as a word: "a EUSOL dressing"
-        if head[0] in _VOWEL_LETTERS:
-            return "v"
-        if head[0] in _CONSONANT_LETTERS:
-            return "c"
-        if (
-            letters
-            and head[0] in "FLMNRSX"
-            and not re.search(r"[AEIOUY]", head[1:-1] + head[-1:].replace("I", ""))
-        ):
-            return "v"  # "em-ess", "ar-see-tee": no vowel to read the letters as a word
-        return None  # F H L M N R S X: "an MRI" as letters, "a NICE" as a word, "a RR" as words
-    if not head.isalpha() or len(head) < 2 or not head[1:].islower():
-        return None
-    return _word_sound(head)
-
-
-_ARTICLE = re.compile(r"(?<![\w'’.-])(a|an|A|An) ([A-Za-z0-9][\w.'’-]*)")
-
-
-def _fitting_article(m: re.Match[str]) -> str:
-    art, word = m.group(1), m.group(2)
-    if art[0] == "A" and m.string[: m.start()].strip(" \"'“‘("):
-        return m.group(0)  # "vitamin A", "group A" mid-sentence
-    sound = article_sound(word.rstrip(".,"), letters=True)
-    if sound is None and word[:1] == "h" and word.isalpha():
-        sound = "c"  # "a hospital"; the silent h of "hour", "honest", "heir" is known
-    if sound is None or (art.lower() == "an") == (sound == "v"):
-        return m.group(0)
-    fitting = art[0] + ("n" if sound == "v" else "")
-    return f"{fitting} {word}"
-
-
-def fix_articles(text: str) -> str:
-    """`text` with each 'a'/'an' fitted to the sound of the next word ("an hour", "a one-year
-    trial", "a user", "an MS flare-up"); a word whose sound is not sure is left as written."""
-    if "a " not in text and "A " not in text and "an " not in text and "An " not in text:
-        return text
-    return _ARTICLE.sub(_fitting_article, text)
 
 
 # A name written with a small first letter ("mRNA", "eTRF", "p53"): it starts a sentence as is.
