@@ -71,7 +71,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w'-])([\w'-]+) +$")
 _TWO_BEFORE = re.compile(r"(?<![\w'-])([\w'-]+) +[\w'-]+ +$")
 
 
-def _modifier(word: str) -> bool:
+def modifier_word(word: str) -> bool:
     """Whether `word` (lower case) is an adjective, a participle or a compound modifier rather
     than a noun or a function word, by the lists and endings above."""
     if word in _ADJECTIVES or word in _ANT_ENT_ADJECTIVES or "-" in word:
@@ -79,6 +79,12 @@ def _modifier(word: str) -> bool:
     if word.endswith("ing"):
         return word not in _ING_NOUNS
     return word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def plain_adjective(word: str) -> bool:
+    """Whether `word` (lower case) is an adjective or an adverb of degree for certain: in the
+    list above, "very", or an "-ly" adverb ("fairly"); never a noun, a gerund or a compound."""
+    return word in _ADJECTIVES or word == "very" or (word.endswith("ly") and len(word) > 4)
 
 
 def modifying_noun(before: str) -> str:
@@ -94,7 +100,7 @@ def modifying_noun(before: str) -> str:
     if re.search(r"\d|[A-Z]", word[1:]):
         return word  # a code or an abbreviation ("MRI biomarkers")
     low = word.lower()
-    if low in _FUNCTION or not low.replace("-", "").isalpha() or _modifier(low):
+    if low in _FUNCTION or not low.replace("-", "").isalpha() or modifier_word(low):
         return ""
     if low in SIMPLE_PASTS or _base(low) in _VERBS:
         return ""  # a verb: the term is its object ("found moderate-quality evidence")
@@ -150,7 +156,34 @@ def stack_fits(term: str, plain: str, before: str) -> bool:
         return True  # a verb ("studies examined", "trials recruited")
     if not modifying_noun(before):
         return True
-    return not (_modifier(words[0]) or any(w in _POST_MODIFIERS for w in words[1:]))
+    return not (modifier_word(words[0]) or any(w in _POST_MODIFIERS for w in words[1:]))
+
+
+# A prefix that spans a compound of two process nouns: "post-transcription initiation" is
+# after (transcription initiation); "post-transcription start" splits the compound.
+_PREFIXED_PROCESS = re.compile(r"(?<![\w-])(?:post|pre|peri)-[a-z]+(?:tion|sion)\s+$", re.I)
+
+
+def inside_compound(term: str, plain: str, before: str) -> bool:
+    """Whether `term` stands where its plain phrase would split or rebind what is around it: a
+    process noun after a prefix that spans the compound ("post-transcription initiation" is
+    after transcription initiation; "post-transcription start" splits it), or an adjective-led
+    plain phrase after a degree word that would take its adjective ("less adverse event
+    profiles" is no "less unwanted event profiles", which says the opposite)."""
+    low = term.lower()
+    if " " not in low and _PREFIXED_PROCESS.search(before) and low.endswith(("tion", "sion")):
+        return True
+    words = plain.lower().split()
+    degree = _WORD_BEFORE.search(before)
+    return (
+        degree is not None
+        and degree.group(1).lower() in _DEGREE
+        and modifier_word(words[0])
+        and not modifier_word(low.split()[0])
+    )
+
+
+_DEGREE = frozenset("less least very so too".split())
 
 
 REPEAT_WINDOW = 2  # words on each side of a term in which a plain word may not stand again

@@ -203,8 +203,11 @@ _KEPT = frozenset(
 # infection), and adverse effects may come from any exposure ("of air pollution"): "side
 # effects" says the treatment caused them. The incidence of an illness is its rate of new cases;
 # of a symptom or a harm it is how often it happens ("the rate of new cases of hot flushes" is
-# false): "rate" is true of both.
+# false): "rate" is true of both. Spasticity is a state of the muscles: "improving spasticity"
+# is no "improving stiff muscles" (which reads as making them stiffer); "muscle stiffness" names
+# the state, as the paper's word did.
 _DRAFTER_PLAIN = {
+    "spasticity": "muscle stiffness",
     "adverse events": "unwanted events",
     "adverse event": "unwanted event",
     "adverse effects": "harmful effects",

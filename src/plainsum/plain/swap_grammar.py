@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..checks.half_replaced import plural_form
+from .noun_stacks import plain_adjective
 
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
 HAVE_BE = "has have had having be been being is are was were".split()
@@ -58,6 +59,11 @@ _ONE_BEFORE = re.compile(r"(?<![\w-])[Oo]ne\s+(?!(?:of|in|or|and|to|out)\b)(?:[\
 # An adverb, then a verb that agrees with a singular subject ("probably reduces", "also has").
 _SINGULAR_VERB_AFTER_ADVERB = re.compile(
     r"\s+\w+ly\s+(?:is|was|has|does|(?!\w+ss\b)[a-z]+[^s\W]s)\b", re.I
+)
+# Adjectives that take an "of" after them ("free of pain", "typical of MS").
+_TAKES_OF = frozenset(
+    "free full aware unaware capable incapable typical short independent afraid sure unsure "
+    "certain uncertain careful wary tired proud worthy suggestive indicative".split()
 )
 FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
@@ -122,6 +128,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "Bladder problems is common": the verb would not agree
     if plural and not term_plural and _SINGULAR_VERB_AFTER_ADVERB.match(after):
         return False  # "supplementation probably reduces" must not become "supplements ..."
+    if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
+        return False  # "low-certainty of evidence" must not become "weak of evidence"
     if words[0] == "not" and prev_word in ("a", "an"):
         return False  # "an insufficient evidence" must not become "a not enough evidence"
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
