@@ -54,6 +54,7 @@ from .results import (
 )
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence
+from .standalone import referred
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial
@@ -365,6 +366,8 @@ def compose(
     did = [line for line in did if not repeats(line)]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     did, why = without_echoes(head.text, did, why)  # nor said again in other words
+    if d != StudyDesign.REVIEW:  # no "she", "this problem" the reader has not met
+        did = referred(head.text, did)
     return explained_once(
         head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
     )

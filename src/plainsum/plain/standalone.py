@@ -11,6 +11,7 @@ import re
 
 from .abbreviations import unexplained
 from .anchored import unanchored
+from .lines import Line
 from .projection import unstated_premise
 from .wholeness import SUBORDINATE, broken, finite
 
@@ -173,3 +174,94 @@ def whole_alone(text: str) -> bool:
     if _QUESTION_START.match(text) or _left_but(text):
         return False
     return broken(text + ".") is None and not _TWO_SENTENCES.search(text) and not spliced(text)
+
+
+# What a sentence lifted out of the paper may point at that only the paper named: a person of a
+# case report ("she refused", "his father"), or a thing said before ("this problem", "these
+# helpful effects", "the sequence"). The reader of the draft meets such a pointer with nothing
+# to point at unless the headline or an earlier sentence of the section names it.
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
+_PERSON = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|patients?|mothers?|fathers?|wife|husband|daught\w+|"
+    r"sons?|infants?|child(?:ren)?|bab(?:y|ies)|lady|person|he|she|\d+-(?:year|month|week|"
+    r"day)-old|(?:year|month)s? old|case|neonates?|newborns?|adolescents?|individuals?|"
+    r"participants?|people)\b",
+    re.I,
+)
+_POINTED = re.compile(
+    r"\b(?:this|these|those|such)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"|\bthe (?P<named>sequence)\b",
+    re.I,
+)
+# Nouns a pointer may take that name the paper itself, a time or a way, or anything the
+# sentence says around it: they point at nothing a reader lacks.
+_SELF_NAMED = frozenset(
+    """study studies review reviews trial trials analysis analyses paper papers work research
+    article articles report reports update data result results finding findings evidence
+    time times point stage way ways regard respect context setting case cases survey series
+    question questions area field topic issue issues age outcome outcomes comparison
+    comparisons group groups subgroup subgroups population""".split()
+)
+# Words after "those" or "such" that make it a pronoun for people or things the sentence
+# names next ("those in work", "those of MYO9B", "those who", "such as").
+_PRONOUN_AFTER = frozenset(
+    "as in of on at for from with without who whom whose which that to by than".split()
+)
+# Words that follow a pronoun "this" or "these" and so are no noun it points with.
+_NOT_NOUNS = frozenset(
+    """is are was were has have had be been can could may might will would not also did does
+    do seem seems appear appears suggest suggests show shows indicate indicates means mean
+    led leads lead makes make""".split()
+)
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)] + ("y" if end == "ies" else "")
+    return word
+
+
+def points_at_nothing(text: str, before: str) -> bool:
+    """Whether `text` points at something neither `before` (what the reader has read: the
+    headline and the section's earlier sentences) nor `text` itself names before the pointer:
+    "She refused the operation" with no person named; "The researchers address this problem"
+    with no problem named; "Bacteria with the sequence inverted" with no sequence named."""
+    pronoun = _PERSON_PRONOUN.search(text)
+    if pronoun is not None and not _PERSON.search(before + " " + text[: pronoun.start()]):
+        return True
+    for m in _POINTED.finditer(text):
+        if m["named"]:
+            if "sequence" not in before.lower():
+                return True  # "the sequence" of a gene or a strain the reader has not met
+            continue
+        words = m["words"].lower().split()
+        if words[0] in _NOT_NOUNS or words[0] in _PRONOUN_AFTER or words[0].endswith(("ed", "ing")):
+            continue  # "this was ...", "those getting X", "those in work", "such as"
+        said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
+        if not any(w in _SELF_NAMED or _stem(w) in said for w in words):
+            return True
+    return False
+
+
+def referred(headline: str, lines: list[Line]) -> list[Line]:
+    """`lines` (a section, in order) without the paper's sentences that point at something the
+    reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
+    and the paper's sentence before it, where the pointer's thing was named, is not the line
+    just before it."""
+    out: list[Line] = []
+    seen = headline
+    for line in lines:
+        after_its_own = bool(out and line.sources) and line.sources[0] - 1 in out[-1].sources
+        if (
+            line.sources
+            and line.kind == "content"
+            and not after_its_own
+            and points_at_nothing(line.text, seen)
+        ):
+            continue
+        out.append(line)
+        seen += " " + line.text
+    return out

@@ -1,0 +1,76 @@
+"""Issue 9 (readers' quotes "she", "this problem", "the sequence"): a sentence lifted out of the
+paper that points at a person or a thing the reader of the draft has not met is left out of the
+body (plain/standalone.py). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.lines import Line
+from plainsum.plain.standalone import points_at_nothing, referred
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        ("She was sent home on day three with pain medicine.", "Cysts of the liver are rare."),
+        ("The tumour was removed, and his recovery was quick.", "Surgery is the usual treatment."),
+        ("The researchers tackle this problem in a mouse model.", "Germs hide in cells."),
+        ("Strains with the sequence turned around grew more slowly.", "Genes were studied."),
+        ("The new strain gave these helpful effects more often than the old one.", ""),
+        ("Mice lacking this receptor walked less after the injury.", "Nerves were studied."),
+    ],
+)
+def test_a_pointer_with_nothing_before_it_points_at_nothing(text: str, before: str) -> None:
+    assert points_at_nothing(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # the person or thing was named before, in the draft or earlier in the sentence
+        ("She was sent home on day three.", "A 52-year-old woman had a liver cyst removed."),
+        ("The patient was told to rest but she went back to work.", ""),
+        ("The researchers tackle this problem in a mouse model.", "This problem has no cure."),
+        ("Mice lacking this receptor walked less.", "The receptors on nerve cells were studied."),
+        ("Of the eight trials, five were pooled and these trials showed no difference.", ""),
+        # a pointer at the paper itself, at a time or a way, or at what the sentence names
+        ("In this study, walking improved.", ""),
+        ("Further work is needed in this field.", ""),
+        ("Blood pressure fell in the three trials that measured this outcome.", ""),
+        ("In this age group, falls were common.", ""),
+        # no pointer: a pronoun "this" with its verb, examples with "such as"
+        ("But this was not clear at eight weeks.", ""),
+        ("This reduced pain in most people.", ""),
+        ("Problems such as pain and swelling were common.", ""),
+        # "those" as a pronoun for what the sentence names next
+        (
+            "Genes of one kind were linked to thyroid disease and those of another to gut disease.",
+            "",
+        ),
+        ("It may suit younger people and those in work or study.", ""),
+        # one of two the sentence itself names
+        ("At one month 70% on the drug and 20% on the dummy improved, more in the former.", ""),
+    ],
+)
+def test_a_pointer_at_something_named_is_kept(text: str, before: str) -> None:
+    assert not points_at_nothing(text, before)
+
+
+def test_the_body_loses_only_the_line_that_points_at_nothing() -> None:
+    frame = Line("This was a lab study.", (), kind="frame")
+    named = Line("The team studied a gene that controls cell growth.", (1,))
+    lost = Line("They tackle this problem in mice.", (4,))
+    found = Line("Mice without the gene grew larger tumours.", (5,))
+    assert referred("A gene slows tumour growth", [frame, named, lost, found]) == [
+        frame,
+        named,
+        found,
+    ]
+    # named in the headline: kept
+    assert lost in referred("This problem of tumour growth has a cause", [lost])
+    # right after the paper's sentence before it, which names what it points at: kept
+    changes = Line("Blood sugar fell and weight rose in the treated group.", (3,))
+    none = Line("None of these changes were seen in the dummy group.", (4,))
+    assert referred("A herb lowered blood sugar", [changes, none]) == [changes, none]
+    assert referred("A herb lowered blood sugar", [named, none]) == [named]
