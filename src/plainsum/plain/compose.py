@@ -65,6 +65,7 @@ __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", 
 MIN_SHARED_TERMS = 2
 
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+_AFTER_ALL = 100_000  # an order after every drafted sentence's
 
 
 def _same(a: str, b: str) -> bool:
@@ -336,7 +337,14 @@ def compose(
     if not m.headed and d != StudyDesign.REVIEW:
         # no headings, roles only guessed: the paper's further findings fill a thin body
         stock = frozenset({frame or ""} | {f.text for f in m.facts})
-        did = filled(did, sorted(conclusions + results, key=lambda p: p.order), used, stock)
+        told = conclusions + results
+        if d == StudyDesign.NARRATIVE_REVIEW:  # what it says, read by position as background
+            told += [
+                replace(p, order=_AFTER_ALL + p.sources[0])  # chosen after the conclusions
+                for p in m.context
+                if p.text not in drop and p.sources
+            ]
+        did = filled(did, sorted(told, key=lambda p: p.order), used, stock)
 
     studied = m.studied
     if (

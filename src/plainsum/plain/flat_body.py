@@ -4,10 +4,11 @@ Without headings a paper's roles are only guessed, and most of its later sentenc
 authors' conclusions; the body then shows one or two of them, the headline takes one, and the
 reader learns little of what the study found ("a thin draft"). Such a body is filled up to
 `MIN_OWN` sentences of the paper's own with its further sentences that say what was found, in
-the paper's order: never background, a call for more research or a side point, each sentence
-whole as edited (`simplify`), and one that leans on another only right after it (`pick`); one
-that points inside at what the paper said just before ("this pathway") only when that is shown.
-A review's body is left as it is: there the conclusions speak for many studies.
+the paper's order: never background (save in a narrative review, whose statements are what it
+says, though their place reads as background), a call for more research or a side point, each
+sentence whole as edited (`simplify`), and one that leans on another only right after it
+(`pick`); one that points inside at what the paper said just before ("this pathway") only when
+that is shown. A review's body is left as it is: there the conclusions speak for many studies.
 """
 
 from __future__ import annotations
