@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..checks.half_replaced import plural_form
+from ..checks.half_replaced import head_noun, plural_form
 from .noun_stacks import plain_adjective
 
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
@@ -69,18 +69,8 @@ FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 
-_POSTMODIFIER = frozenset({"between", "among", "across", "of", "in", "for", "with", "within"})
 _BETWEEN = frozenset({"between", "among", "across"})
-
-
-def _head(words: list[str]) -> str:
-    """The noun a phrase's verb agrees with: the last word before a post-modifying
-    preposition ("differences between trials" -> "differences"), else the last word."""
-    if words and words[0] not in _POSTMODIFIER | {"as", "at", "on", "to", "by"}:
-        for i, word in enumerate(words[1:], 1):
-            if word in _POSTMODIFIER and len(words[i - 1]) >= 4:
-                return words[i - 1]
-    return words[-1] if words else ""
+_RELATIVE = frozenset({"that", "which", "who", "whose"})
 
 
 # A plain phrase that opens with one of these ("on the skin", "into a vein", "under the skin")
@@ -120,9 +110,12 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
-    head = _head(words)  # "differences between trials": "differences" is what agrees
-    plural = head != "ms" and head.endswith("s") and not head.endswith(("ss", "us"))
-    term_head = _head(term.lower().split()) if term else ""
+    head = head_noun(words)  # "differences between trials": "differences" is what agrees
+    # (a verb phrase, "put into groups by chance", or a phrase that opens with a preposition,
+    # "as for", agrees with nothing)
+    noun_phrase = plain.lower() not in _VERB_FORMS and words[0] not in _AUXILIARIES | PHRASE_ENDS
+    plural = noun_phrase and head != "ms" and head.endswith("s") and not head.endswith(("ss", "us"))
+    term_head = head_noun(term.lower().split()) if term else ""
     term_plural = plural_form(term_head)
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
@@ -146,6 +139,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         and not re.fullmatch(r"\w+(?:ed|ly)", next_word)
     ):
         return False  # "spasticity scores" must not become "stiff muscles scores"
+    if _RELATIVE & set(words[1:]) and next_word in _RELATIVE:
+        return False  # "a disease that damages nerves that affects movement": whose "that"?
     if _BETWEEN & set(words[1:]) and next_word in _BETWEEN | {"of", "in"}:
         return False  # "heterogeneity between the trials" must not become "variation between
         # studies between the trials": the phrase already says between what
