@@ -51,3 +51,20 @@ def test_a_study_body_still_leaves_its_background_out() -> None:
     design, body = _body(STUDY)
     assert design != StudyDesign.NARRATIVE_REVIEW
     assert not any(t.startswith(("Heat makes", "Cooling garments")) for t in body)
+
+
+def test_a_thin_body_filled_from_the_scene_drops_a_contrast_with_nothing() -> None:
+    from plainsum.drafters.body_fill import fallback
+    from plainsum.plain.lines import Line
+
+    text = (
+        "Heat makes many people with MS feel weaker for a short time. "
+        "However, cooling garments lower body temperature within minutes. "
+        "In this review, we discuss the ways people with MS can keep cool."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    shown = [Line(p.text, p.sources) for ps in material.by_role.values() for p in ps]
+    shown += [Line(p.text, p.sources) for p in material.context if "cooling" not in p.text]
+    line = fallback(material, {"what_the_study_did": shown}, "Keeping cool with MS")
+    assert line.text == "Cooling garments lower body temperature within minutes."

@@ -74,3 +74,39 @@ def test_the_body_loses_only_the_line_that_points_at_nothing() -> None:
     none = Line("None of these changes were seen in the dummy group.", (4,))
     assert referred("A herb lowered blood sugar", [changes, none]) == [changes, none]
     assert referred("A herb lowered blood sugar", [named, none]) == [named]
+
+
+LAB = (
+    "Some germs hide inside immune cells. "
+    "Such hidden germs are hard to kill with drugs. "
+    "We infected mouse cells with the germ and treated them with a new compound. "
+    "The researchers address this problem with a new compound. "
+    "The compound killed most hidden germs within a day."
+)
+REVIEW = (
+    "Background: Germs that hide in cells are hard to treat. "
+    "Objectives: To assess drugs for hidden germs. "
+    "Main results: We included four trials with 300 people. "
+    "The trials address this problem in different ways. "
+    "Authors' conclusions: The evidence is weak."
+)
+
+
+def _material(text: str):  # type: ignore[no-untyped-def]
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.plain.compose import gather
+
+    source = parse(text)
+    return gather(source, detect_design(source))
+
+
+def test_a_line_added_after_compose_must_not_point_at_nothing() -> None:
+    from plainsum.drafters.body_fill import dangles
+
+    lost = Line("The researchers address this problem with a new compound.", (3,))
+    assert dangles(_material(LAB), "A compound killed hidden germs", [], lost)
+    named = Line("Hidden germs are a problem for treatment.", (1,))
+    assert not dangles(_material(LAB), "A compound killed hidden germs", [named], lost)
+    # a review is left as it is: its sentences speak for its studies
+    assert not dangles(_material(REVIEW), "Drugs for hidden germs", [], lost)

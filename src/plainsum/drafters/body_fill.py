@@ -14,11 +14,22 @@ from ..plain.relevance import FUTURE as _FUTURE
 from ..plain.results import ABOUT_THE_PAPER, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence
+from ..plain.standalone import referred
+from ..schemas import StudyDesign
 from .fit_grade import FACT_STARTS
 
-__all__ = ["TOO_TECHNICAL", "a_finding", "fallback", "same_words"]
+__all__ = ["TOO_TECHNICAL", "a_finding", "dangles", "fallback", "same_words"]
 
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
+
+
+def dangles(material: Material, headline: str, did: list[Line], line: Line) -> bool:
+    """Whether `line`, put after the body's lines `did`, points at what the reader has not met
+    ("this framework", "she"), as compose leaves such lines out of every body but a review's
+    (`standalone.referred`)."""
+    if material.design.design == StudyDesign.REVIEW:
+        return False
+    return line not in referred(headline, [*did, line])
 
 
 def fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
@@ -33,7 +44,8 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
         for p in material.by_role.get(role, []):
             # leaning, in the paper or as edited ("The identified members ..."), on a sentence
             # not shown
-            leaning_here = leans(p)
+            did = sections["what_the_study_did"]
+            leaning_here = leans(p) or dangles(material, headline, did, Line(p.text, p.sources))
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
                 continue
@@ -46,7 +58,8 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
             return Line(p.text, p.sources)
     for p in material.context:  # the paper's own scene-setting, before a note that says nothing
         if p.text not in shown:
-            return Line(p.text, p.sources)
+            # alone, a "But" would contrast it with nothing shown
+            return Line(unlean(p).text, p.sources)
     if later or leaning:
         last = (later or leaning)[0]
         return Line(last.text, last.sources)

@@ -25,7 +25,7 @@ from ..plain.results import HARM, says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
-from .body_fill import a_finding, fallback, same_words
+from .body_fill import a_finding, dangles, fallback, same_words
 from .fit_grade import FACT_STARTS, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 
@@ -179,7 +179,7 @@ class OfflineDrafter:
                 # result that says what was found comes first; the headline again only when
                 # the paper has no other
                 found = a_finding(material, sections, heads, dropped)
-            if found is not None:
+            if found is not None and not dangles(material, head.text, did, found):
                 did.append(found)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
