@@ -68,3 +68,17 @@ def test_a_thin_body_filled_from_the_scene_drops_a_contrast_with_nothing() -> No
     shown += [Line(p.text, p.sources) for p in material.context if "cooling" not in p.text]
     line = fallback(material, {"what_the_study_did": shown}, "Keeping cool with MS")
     assert line.text == "Cooling garments lower body temperature within minutes."
+
+
+def test_the_second_half_of_a_split_statement_leans_on_the_first() -> None:
+    text = (
+        "Pain after knee surgery slows recovery for many older adults. "
+        "Pain relief given before the operation appears to help people recover sooner, but the "
+        "best timing and type of medicine for each person are still unclear to most surgeons. "
+        "In this review, we discuss the ways doctors can control pain around knee surgery."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    pieces = [p for p in material.context if p.sources == (1,)]
+    assert [p.text.startswith("But ") for p in pieces] == [False, True]
+    assert [p.leans for p in pieces] == [False, True]

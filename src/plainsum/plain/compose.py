@@ -339,9 +339,9 @@ def compose(
         stock = frozenset({frame or ""} | {f.text for f in m.facts})
         told = conclusions + results
         if d == StudyDesign.NARRATIVE_REVIEW:  # what it says, read by position as background
-            told += [
-                replace(p, order=_AFTER_ALL + p.sources[0])  # chosen after the conclusions
-                for p in m.context
+            told += [  # after the conclusions, in the paper's order (a split's pieces too)
+                replace(p, order=_AFTER_ALL + i)
+                for i, p in enumerate(m.context)
                 if p.text not in drop and p.sources
             ]
         did = filled(did, sorted(told, key=lambda p: p.order), used, stock)

@@ -248,9 +248,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
             continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             if s.role == Role.BACKGROUND and design.design == StudyDesign.NARRATIVE_REVIEW:
-                # a narrative review's statements are what it says (its body may show them)
-                for p in plain_sentences(text, review, (s.index,), expand, keep=keep):
-                    material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
+                # a narrative review's statements are what it says (its body may show them);
+                # the second half of a split ("But X") leans on the first
+                for i, p in enumerate(plain_sentences(text, review, (s.index,), expand, keep=keep)):
+                    leaning = p.leans or bool(i and p.text.startswith("But "))
+                    material.context.append(
+                        PlainSentence(**{**p.__dict__, "order": -1, "leans": leaning})
+                    )
             continue  # never drafted from: why it matters comes from the conclusions
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
