@@ -170,8 +170,9 @@ def test_glossary_swaps_only_where_the_sense_and_grammar_fit(text, plain):
             "It is very uncertain whether the pill helps.",
             "It is very uncertain whether the pill helps.",
         ),
-        ("Spasticity scores fell after the drug.", "Spasticity scores fell after the drug."),
-        ("Spasticity improved in most people.", "Stiff muscles improved in most people."),
+        # (spasticity is "muscle stiffness" here: "stiff muscles scores" would break the stack)
+        ("Spasticity scores fell after the drug.", "Muscle stiffness scores fell after the drug."),
+        ("Spasticity improved in most people.", "Muscle stiffness improved in most people."),
         ("Mortality rates were similar.", "Mortality rates were similar."),
         ("Microglial cells were active.", "Microglial cells were active."),
         ("Microglial activation rose in mice.", "Brain immune cell activation rose in mice."),
