@@ -58,6 +58,8 @@ def _check(headline: str, paper=EFFECT_THEN_CAVEAT):
         "The results could be driven by confounding",
         "Chance could account for the better response with longer treatment",
         "The lasting responses seen with longer treatment may be due to random error",
+        "The results of this review are threatened by both risks of systematic errors",
+        "The benefit of the longer course may be inflated by bias in the small trials",
     ],
 )
 def test_results_put_down_to_bias_or_chance_are_a_caveat_headline(headline: str) -> None:
@@ -76,6 +78,8 @@ def test_results_put_down_to_bias_or_chance_are_a_caveat_headline(headline: str)
         "Extending treatment to 72 weeks gave more lasting responses in slow responders",
         "Longer treatment probably helps slow responders clear the virus for good",
         "A longer course led to more lasting responses, and errors in the trials were rare",
+        "Randomised trials use the play of chance to decide who gets the longer course",
+        "Random error and systematic error were kept low by blinding in all seven trials",
     ],
 )
 def test_a_finding_with_or_without_its_caveat_passes(headline: str) -> None:

@@ -190,11 +190,16 @@ _LIMITATION = re.compile(
 
 # Results the headline puts down to bias, chance or error: why they may not hold, not what they
 # were ("The effects seen can be caused by systematic error and random error", "The benefit may
-# be due to chance", "Bias could explain the difference").
+# be due to chance", "Bias could explain the difference", "may reflect the play of chance", "are
+# threatened by risks of systematic errors"). A
+# method that uses chance ("Trials use the play of chance to allocate people") is no such
+# caveat.
 _EXPLAINED_AWAY = re.compile(
-    r"\b(?:caused|explained|driven|produced|due|owing|attributable|accounted for)\s+"
-    r"(?:\w+\s+){0,3}?(?:by|to)\s+(?:\w+\s+){0,3}?(?:bias(?:es)?|chance|errors?|confounding)\b"
-    r"|\b(?:systematic|random) errors?\b|\bplay of chance\b"
+    r"\b(?:caused|explained|driven|produced|due|owing|attributable|accounted for|threatened|"
+    r"distorted|undermined|weakened|inflated)\s+"
+    r"(?:\w+\s+){0,3}?(?:by|to)\s+(?:\w+\s+){0,4}?(?:bias(?:es)?|chance|errors?|confounding)\b"
+    r"|\b(?:may|might|could|can)\s+(?:\w+\s+)?reflect\s+(?:\w+\s+){0,3}?(?:bias(?:es)?|chance|"
+    r"errors?|confounding)\b"
     r"|\b(?:bias(?:es)?|chance|confounding)\s+(?:\w+\s+)?(?:may|might|could|can|would)\s+"
     r"(?:\w+\s+)?(?:explain|account for|have caused|have produced)\b",
     re.I,
