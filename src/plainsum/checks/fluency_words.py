@@ -218,13 +218,13 @@ def subject_comma(sentence: str, past: Callable[[str], bool]) -> str | None:
 # broken unless a determiner or a degree word makes the adjective a noun ("the better of the
 # two", "a high of 40", "the most common of").
 _ADJECTIVE_OF = re.compile(
-    r"(?<![\w'’-])(?:(?P<before>[A-Za-z]+)\s+)?(?P<adjective>weak|weaker|strong|stronger|poor|"
-    r"moderate|limited|inconsistent|unreliable|reliable|effective|ineffective|harmful|"
-    r"beneficial|useful|helpful|safe|unsafe|low|lower|high|higher|small|smaller|large|larger|"
-    r"good|better|worse|similar|different|serious|severe|mild|common|rare|frequent)\s+of"
-    r"(?![\w'’-])",
+    r"\b(?:weak|weaker|strong|stronger|poor|moderate|limited|inconsistent|unreliable|reliable|"
+    r"effective|ineffective|harmful|beneficial|useful|helpful|safe|unsafe|low|lower|high|higher|"
+    r"small|smaller|large|larger|good|better|worse|similar|different|serious|severe|mild|common|"
+    r"rare|frequent)\s+of(?![\w'’-])",
     re.I,
 )
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _NOUN_MAKERS = frozenset(
     """the a an most least more less this that these those its their one each any none some
     all both either neither""".split()
@@ -237,6 +237,9 @@ def adjective_of(sentence: str) -> str | None:
     if " of" not in sentence:
         return None
     for m in _ADJECTIVE_OF.finditer(sentence):
-        if (m["before"] or "").lower() not in _NOUN_MAKERS:
-            return m.group(0) if not m["before"] else m.group(0)[len(m["before"]) :].strip()
+        if m.start() and sentence[m.start() - 1] in "-'’":
+            continue  # "low-" of a compound, as the old lookbehind had it
+        before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if not before or before.group(1).lower() not in _NOUN_MAKERS:
+            return m.group(0)
     return None
