@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from plainsum.evidence_index import _keys, _whole_matches, _word, _word_keys, shorts_used
+from plainsum.evidence_index import _keys, _whole_matches, _word_keys, shorts_used
+from plainsum.word_start import word_char
 
 
 def by_pattern(text: str, shorts: tuple[str, ...]) -> set[str]:
@@ -21,8 +22,8 @@ def by_pattern(text: str, shorts: tuple[str, ...]) -> set[str]:
 
 def test_word_is_the_engines_word_character():
     word = re.compile(r"\w")
-    assert all(_word(c) == bool(word.match(c)) for c in map(chr, range(sys.maxunicode + 1)))
-    assert not _word("")
+    assert all(word_char(c) == bool(word.match(c)) for c in map(chr, range(sys.maxunicode + 1)))
+    assert not word_char("")
 
 
 CASES = [

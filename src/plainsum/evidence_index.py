@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .evidence_words import base_stem, content_words, number_values, stem
 from .ingest import HEADINGS, Source
+from .word_start import word_char
 
 if TYPE_CHECKING:
     from .plain.sentences import Role
@@ -218,12 +219,6 @@ def _definitions(source: Source) -> _Definitions:
     return _Definitions(definitions, shorts, items)
 
 
-def _word(char: str) -> bool:
-    """Whether `char` (one character, or none) is a word character, as the regex engine's
-    `\\w` reads a str pattern (exactly: every code point checked in the tests)."""
-    return char.isalnum() or char == "_"
-
-
 def shorts_used(text: str, shorts: tuple[str, ...]) -> set[str]:
     """The short forms `text` uses, each standing alone or with a plural "s": exactly the
     first groups of `re.finditer(rf"(?<![\\w-])({'|'.join(map(re.escape, shorts))})s?(?![\\w])",
@@ -242,7 +237,7 @@ def shorts_used(text: str, shorts: tuple[str, ...]) -> set[str]:
             return {m.group(1) for m in found}
         at = text.find(short)
         while at >= 0:
-            if not at or not (_word(text[at - 1]) or text[at - 1] == "-"):
+            if not at or not (word_char(text[at - 1]) or text[at - 1] == "-"):
                 starts.setdefault(at, []).append(short)
             at = text.find(short, at + 1)
     used: set[str] = set()
@@ -254,7 +249,7 @@ def shorts_used(text: str, shorts: tuple[str, ...]) -> set[str]:
             end = at + len(short)
             if text.startswith("s", end):
                 end += 1
-            if not _word(text[end : end + 1]):
+            if not word_char(text[end : end + 1]):
                 used.add(short)
                 cursor = end
                 break

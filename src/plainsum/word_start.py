@@ -24,7 +24,7 @@ import re
 from string import ascii_uppercase
 from typing import Any
 
-__all__ = ["found", "top_level_branches", "variant"]
+__all__ = ["found", "top_level_branches", "variant", "word_char"]
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -142,8 +142,10 @@ def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
 
 
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the regex engine's \w for str patterns
+def word_char(ch: str) -> bool:
+    """Whether `ch` (one character, or none) is a word character as the regex engine's `\\w`
+    reads a str pattern (tests/test_evidence_index.py checks every code point)."""
+    return ch.isalnum() or ch == "_"
 
 
 def found(fast: re.Pattern[str], text: str) -> bool:
@@ -153,8 +155,8 @@ def found(fast: re.Pattern[str], text: str) -> bool:
     search = fast.search
     while (m := search(text, pos)) is not None:
         s = m.start()
-        before = s > 0 and _word(text[s - 1])
-        if before != (s < end and _word(text[s])):
+        before = s > 0 and word_char(text[s - 1])
+        if before != (s < end and word_char(text[s])):
             return True
         pos = s + 1
         if pos > end:

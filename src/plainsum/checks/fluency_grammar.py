@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import zipf
+from ..word_start import word_char
 from .fluency_agreement import RULES as AGREEMENT_RULES
 from .fluency_problem import Problem
 from .verbs import AUX, FUNCTION, IRREGULAR, WORD, has_verb, verb_or_past
@@ -316,16 +317,12 @@ MIN_AUX_SENTENCE = 4  # "Yes, it was." and "They were." are whole
 _AUX_ENDS = ("is", "are", "was", "were")  # `_END_AUX`'s verbs
 
 
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # the regex engine's \w for str patterns
-
-
 def may_end_on_aux(sentence: str) -> bool:
     """False when `_END_AUX` cannot match `sentence`: its verb ends where the sentence's last
     word ends (only non-word characters follow it), so that word must end in one (a quick
     test: most sentences end on another word, and the pattern is tried at every letter)."""
     end = len(sentence)
-    while end and not _word(sentence[end - 1]):
+    while end and not word_char(sentence[end - 1]):
         end -= 1
     return sentence.endswith(_AUX_ENDS, 0, end)
 

@@ -50,6 +50,7 @@ from ..evidence import (
 from ..ingest import Source
 from ..memo import SIZE
 from ..plain.sentences import Role
+from ..word_start import word_char
 
 SUBJECT_WEIGHT = 1.5  # evidence weight (Zipf 5 or rarer) of a word that can name what was studied
 FREQUENT_TERMS = 8  # the paper's most frequent such words (each in two sentences or more) count
@@ -100,7 +101,7 @@ _PEOPLE_AFTER_SPACE = re.compile(rf"(?<=\s){_PEOPLE}\b", re.I)
 
 
 def _run_char(ch: str) -> bool:
-    return ch.isalnum() or ch in "_'-"  # [\w'-] (the engine's \w is str.isalnum() or "_")
+    return word_char(ch) or ch in "'-"  # [\w'-]
 
 
 def named_before_people(text: str) -> Iterator[re.Match[str]]:
