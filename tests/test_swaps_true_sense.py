@@ -24,6 +24,8 @@ from plainsum.plain.simplify import plain_sentences
         # an adjective cannot take the noun's place before "of"
         ("Limits were small studies and low-certainty of evidence overall.", "low-certainty of"),
         ("Limits were few trials and high-certainty of evidence was rare.", "high-certainty of"),
+        # a preposition cannot stand right after another ("by with")
+        ("Diseases harm the heart by involving its pacemaker cells.", "by involving"),
     ],
 )
 def test_a_swap_that_breaks_a_compound_or_a_slot_is_not_made(sentence: str, kept: str) -> None:
@@ -42,6 +44,7 @@ def test_a_swap_that_breaks_a_compound_or_a_slot_is_not_made(sentence: str, kept
         # a noun between nouns reads whole
         ("There was no change in deep vein thrombosis rates.", "deep vein blood clot rates"),
         ("More adverse events were seen with the higher dose.", "More unwanted events"),
+        ("Studies involving adults found no effect.", "Studies with adults"),
         # a noun or a gerund before "of" takes the noun's place ("weak of" is what breaks)
         ("The easing was slow; amelioration of pain took weeks.", "easing of pain"),
         ("People with an acute exacerbation of asthma were treated.", "acute flare-up of asthma"),

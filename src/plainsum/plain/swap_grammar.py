@@ -71,6 +71,7 @@ LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 _BETWEEN = frozenset({"between", "among", "across"})
 _RELATIVE = frozenset({"that", "which", "who", "whose"})
+_BARE_PREPOSITIONS = frozenset("with by from for to of in on at into".split())
 
 
 # A plain phrase that opens with one of these ("on the skin", "into a vein", "under the skin")
@@ -123,6 +124,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "supplementation probably reduces" must not become "supplements ..."
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
+    if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
+        return False  # "by involving impulse generation" must not become "by with impulse ..."
     if words[0] == "not" and prev_word in ("a", "an"):
         return False  # "an insufficient evidence" must not become "a not enough evidence"
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
