@@ -173,3 +173,32 @@ def _count_from_results(results: str) -> str | None:
 )
 def test_the_count_is_the_reviews_total_not_a_comparisons(results, fact):
     assert _count_from_results(results) == fact
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        # the whole review's count, then the part that went into a pooled analysis
+        (
+            "We identified 31 trials with 4,200 participants. Only six trials carried out in "
+            "older adults were eligible for meta-analysis.",
+            "The review included 31 trials with 4,200 people.",
+        ),
+        (
+            "We included 22 trials. Nine trials were included in the meta-analysis.",
+            "The review included 22 trials.",
+        ),
+        ("Only three studies conducted in children were included.", None),
+        ("Five trials among pregnant women met the inclusion criteria.", None),
+        # the review's own count, with its people: still said
+        (
+            "We included 12 trials with 800 people.",
+            "The review included 12 trials with 800 people.",
+        ),
+        ("Eight trials in people with MS were included.", "The review included eight trials."),
+    ],
+)  # fmt: skip
+def test_a_count_of_some_of_the_studies_is_not_the_review_s_count(
+    methods: str, fact: str | None
+) -> None:
+    assert _count_fact(methods) == fact

@@ -121,6 +121,18 @@ _AND_MORE = re.compile(
     rf"\s*,?\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs|NRSs|cohorts)\b",
     re.I,
 )
+# A count of a part of the review's studies, said as if it were all of them: those that went
+# into a pooled analysis ("only four RCTs ... were eligible for meta-analysis"), or those done in
+# one group of people ("four trials conducted in young adults were included").
+_SUBSET = re.compile(
+    r"\b(?:eligible for|included in|entered|used in|contributed to|available for) (?:the |a )?"
+    r"(?:meta-?analys[ie]s|pooled analys[ie]s|pooling|quantitative (?:analysis|synthesis))\b"
+    r"|\s*(?:in|into|for) (?:the |a )?(?:meta-?analys[ie]s|pooled analys[ie]s|pooling)\b"
+    r"|\b(?:conducted|carried out|done|performed|run)\s+(?:in|among|with|on)\b|\bamong\b"
+    r"|\bin (?:the )?(?:children|adolescen\w+|young|older|elderly|women|men|infants|"
+    r"teenagers|pregnan\w+)\b",
+    re.I,
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -230,6 +242,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     continue  # one kind of the studies, and more of another: no total
                 if _TENS_BEFORE.search(text, 0, at):
                     continue  # "Twenty two trials": "two" is half a number; no false count
+                if _SUBSET.search(m.group(0)) or _SUBSET.match(text, m.end()):
+                    continue  # a part of the studies: the pooled ones, one group's
             elif (
                 # the first sentence opening with a count, up to the first result: an
                 # unlabelled abstract's total can sit in a sentence read as methods, and the
