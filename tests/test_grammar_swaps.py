@@ -199,6 +199,20 @@ def test_however_between_clauses_is_but_and_inside_a_clause_is_dropped() -> None
         ("The n-6/n-3 ratio was higher.", "The n-6/n-3 ratio was higher."),
         ("The omega/sigma ratio fell.", "The omega/sigma ratio fell."),
         ("PTCRA/PTCA did not help.", "PTCRA/PTCA did not help."),
+        # two drugs given together: "and", never "or", which would name another treatment
+        (
+            "The ribavirin/sofosbuvir combination cleared the virus.",
+            "The ribavirin and sofosbuvir combination cleared the virus.",
+        ),
+        (
+            "Mice given insulin/metformin together gained less weight.",
+            "Mice given insulin and metformin together gained less weight.",
+        ),
+        # a slash before any other word keeps "or"
+        (
+            "The ribavirin/sofosbuvir group was small.",
+            "The ribavirin or sofosbuvir group was small.",
+        ),
     ],
 )
 def test_a_slash_between_two_words_is_or(source: str, want: str) -> None:

@@ -257,6 +257,20 @@ _FUSED_HEADING = re.compile(r"[a-z] (?:One|The|There|It|We|This|These|Those|No|T
 # would make the sentence unreadable (and unused). Never a ratio ("n-6/n-3 ratio"), a unit
 # ("mg/kg") or a code ("PTCRA/PTCA").
 _WORD_SLASH = re.compile(r"(?<![\w/-])([A-Za-z][a-z]{3,})/([a-z]{4,})(?![\w/-])(?! ratios?\b)")
+# "the pramipexole/levodopa combination": a slash before a word for two things given together
+# joins them ("and"); "or" would change the treatment.
+_TOGETHER_AFTER = re.compile(
+    r"\s+(?:combos?|combinations?|mixtures?|co-?therapy|co-?administration|regimens?|"
+    r"co-?treatment|together)\b",
+    re.I,
+)
+
+
+def _slash_words(m: re.Match[str]) -> str:
+    """Two words joined by a slash, said with "or", or "and" when what follows says they were
+    given together."""
+    joined = " and " if _TOGETHER_AFTER.match(m.string, m.end()) else " or "
+    return m.group(1) + joined + m.group(2)
 
 
 def rewrite(
@@ -286,7 +300,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
     """`rewrite`'s edits after the abbreviations are written out."""
     text = plain_ratios(text)
     text = re.sub(r"\band/or\b", "or", text)
-    text = _WORD_SLASH.sub(r"\1 or \2", text)
+    text = _WORD_SLASH.sub(_slash_words, text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     if "a-" in text:
         text = _GREEK_START.sub(lambda m: m[1].capitalize() + "-", text)
