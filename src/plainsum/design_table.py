@@ -299,22 +299,22 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:this|the) (?:is a )?(?:study |trial |review )?protocol (?:describes|for)\b", 6),
         (r"\bthis is (?:a|the) protocol\b|\bstudy protocol\b|\btrial protocol\b", 5),
         (
-            r"\b(?:will|shall) be (?:randomi[sz]ed|recruited|enrolled|assessed|measured|collected"
-            r"|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used)\b",
+            r"\b(?:will|shall) be (?:\w+ly )?(?:randomi[sz]ed|recruited|enrolled|assessed|measured"
+            r"|collected|analy[sz]ed|included|allocated|followed|assigned|conducted|invited|used"
+            r"|selected)\b",
             2,
         ),
         (r"\bthe (?:primary|main) outcome will\b|\bwe will\b", 2),
         (r"\btrial registration\b", 1),
         # a paper that sets out a study still to be run: "we describe the protocol of a trial",
-        # "rationale and design of ...", "participants will be randomly assigned", "the trial
-        # will enrol 160 children", "results are expected in 2029"
+        # "rationale and design of ...", "the trial will enrol 160 children", "results are
+        # expected in 2029"
         (
             r"\b(?:describes?|describing|presents?|outlines?|reports?) (?:the|a|our) "
             r"(?:\w+ ){0,2}protocol\b|\bthe protocol of (?:a|an|the|this|our)\b"
             r"|\brationale and design\b|\bdesign and rationale\b",
             6,
         ),
-        (r"\b(?:will|shall) be (?:\w+ly )(?:randomi[sz]ed|assigned|allocated|selected)\b", 2),
         (
             r"\b(?:will|shall) (?:\w+ly )?(?:enrol|enroll|recruit|randomi[sz]e|include|compare|"
             r"test|evaluate|assess|examine|measure)\b",
