@@ -446,6 +446,64 @@ def test_background_of_an_abstract_without_headings_is_never_drafted_as_a_result
     assert background_by_position(headed, source_sentences(headed)) == set()
 
 
+@pytest.mark.parametrize(
+    "study_work",
+    [
+        "In a two-year trial, 80 adults with MS were randomly assigned to a fish oil capsule or a "
+        "dummy capsule.",
+        "Over 12 weeks, 150 adults with migraine were blindly allocated to acupuncture or sham "
+        "needling.",
+        "In this trial, 64 children with asthma were randomly assigned to a breathing course or "
+        "usual care.",
+    ],
+)
+@pytest.mark.parametrize(
+    "result",
+    [
+        "Relapse rates did not differ between the two groups.",
+        "There were no differences in pain scores at any visit.",
+        "Headache days did not change in either group.",
+        "There were no significant effects on walking speed.",
+    ],
+)
+def test_results_after_a_passive_with_an_adverb_are_the_study_s_own(study_work, result):
+    """A study's own work said in the passive with an adverb ("were randomly assigned"), and
+    results said as "did not differ" or "no differences": the results are drafted, never set
+    aside as the scene (a trial's whole body once held only its conclusion)."""
+    from plainsum.plain.material import background_by_position
+
+    text = (
+        "Many people with long-term illness try treatments that are not yet well tested. "
+        "Some of these treatments are cheap and easy to take. "
+        f"{study_work} {result} Side effects were mild and rare."
+    )
+    source = parse(text)
+    sentences = source_sentences(source)
+    assert 3 not in background_by_position(source, sentences)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "Earlier studies have shown that relapse rates did not differ with fish oil.",
+        "Previous trials found no differences in pain between real and sham needling.",
+    ],
+)
+def test_what_earlier_work_found_stays_the_scene(earlier):
+    """The same wording said of earlier work, before the study's own, is background."""
+    from plainsum.plain.material import background_by_position
+
+    text = (
+        "Many people with long-term illness try treatments that are not yet well tested. "
+        "Some of these treatments are cheap and easy to take. "
+        f"{earlier} "
+        "In a two-year trial, 80 adults with MS were randomly assigned to a fish oil capsule or a "
+        "dummy capsule. Relapse rates were lower with fish oil."
+    )
+    source = parse(text)
+    assert 2 in background_by_position(source, source_sentences(source))
+
+
 def test_a_headline_never_leans_on_a_sentence_it_does_not_show():
     from plainsum.plain.headline import choose_headline
 

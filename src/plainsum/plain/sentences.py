@@ -99,7 +99,8 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
         re.compile(
             r"\bwe (?:searched|recruited|enrolled|included|used|performed|conducted|analy[sz]ed"
             r"|measured|collected|extracted|assessed|generated|treated|randomi[sz]ed|followed)\b"
-            r"|\b(?:were|was) (?:randomi[sz]ed|recruited|enrolled|assigned|allocated|collected"
+            r"|\b(?:were|was) (?:\w+ly )?(?:randomi[sz]ed|recruited|enrolled|assigned|allocated"
+            r"|collected"
             r"|measured|assessed|treated|followed|included)\b|\bdata (?:were|was)\b"
             r"|\bselection criteria\b|\bwe selected\b|\btwo (?:review )?authors\b",
             re.I,
@@ -110,8 +111,10 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
         re.compile(
             r"\bwe (?:found|observed|identified|showed|demonstrated|detected|report)\b"
             r"|\b(?:was|were) (?:associated|linked|observed|found|higher|lower|reduced|increased"
-            r"|decreased|improved|similar|more|less)\b|\bno (?:significant )?(?:difference|effect"
-            r"|evidence)\b|\b(?:reduced|increased|decreased|improved|showed|led to|resulted in)\b"
+            r"|decreased|improved|similar|more|less)\b"
+            r"|\bno (?:significant )?(?:differences?|effects?|evidence)\b"
+            r"|\bdid not (?:differ|change)\b"
+            r"|\b(?:reduced|increased|decreased|improved|showed|led to|resulted in)\b"
             r"|\bcompared (?:with|to)\b|\bmet the (?:inclusion|selection) criteria\b",
             re.I,
         ),
