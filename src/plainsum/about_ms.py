@@ -24,20 +24,45 @@ _MS_STUDIED = re.compile(
     r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
     r"those|cohort|cases)\s+with\s+(?:\w+[- ]){0,3}?(?:multiple sclerosis|MS)\b"
     r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
-    r"lesions|relapses?|disability|progression|clinic|registry|drugs?|treatments?|therap\w+)\b"
+    r"lesions|relapses?|disability|progression|clinics?|registr(?:y|ies)|drugs?|treatments?|"
+    r"therap\w+|cent(?:re|er)s?|services?|units?|nurses?|specialists?|neurologists?|databases?)\b"
     r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
     r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b",
 )
 _PASSING = ("background", "conclusions")
+# Drugs used for MS alone (or nearly): a paper that names MS and studies one of them studies MS
+# ("patients who stopped natalizumab ... at three MS centres"), unless it names another disease
+# the drug is given for.
+_MS_DRUG = re.compile(
+    r"\b(?:natalizumab|ocrelizumab|ofatumumab|ublituximab|fingolimod|siponimod|ozanimod|"
+    r"ponesimod|glatiramer|teriflunomide|interferon[- ]beta|disease[- ]modifying (?:therap|"
+    r"treatment|drug))",
+    re.I,
+)
+_OTHER_USE = re.compile(
+    r"\b(?:Crohn|colitis|inflammatory bowel|psoriasis|leuk(?:a)?emia|lymphoma|hepatitis B)",
+    re.I,
+)
+
+
+def _ms_drug_studied(text: str) -> bool:
+    """A drug given for MS alone named in `text` that names MS and no other disease it treats."""
+    return bool(MS_NAMED.search(text) and _MS_DRUG.search(text) and not _OTHER_USE.search(text))
 
 
 def ms_is_studied(source: Source, ms_hits: int) -> bool:
     """Whether MS (or an MS model) is what the paper studied, not a link it mentions in passing.
 
     With headings, mentions in the background or conclusions alone do not count. Without them,
-    a population or model phrase counts, and so do three or more mentions.
+    a population or model phrase counts, and so do three or more mentions. A drug given for MS
+    alone, in a paper that names MS, counts in both.
     """
     if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
         core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
-        return bool(_MS_STUDIED.search(core)) or len(MS_NAMED.findall(core)) >= 2
-    return bool(_MS_STUDIED.search(source.text)) or ms_hits >= 3
+        return (
+            bool(_MS_STUDIED.search(core))
+            or len(MS_NAMED.findall(core)) >= 2
+            or _ms_drug_studied(core)
+        )
+    text = source.text
+    return bool(_MS_STUDIED.search(text)) or ms_hits >= 3 or _ms_drug_studied(text)
