@@ -58,3 +58,32 @@ def test_these_persons_are_people_with_ms_only_when_the_sentence_before_says_so(
     first = measured(before, sources, order=1)
     p = measured(advice, (5,), order=2)
     assert with_people_named(p, [first]).text == expected
+
+
+@pytest.mark.parametrize(
+    "before, advice, expected",
+    [
+        (  # the sentence before ends on the people, named by what they take
+            "This case shows why eye checks matter in people who take fingolimod for a year.",
+            "Blurred vision in these patients should prompt an eye examination.",
+            "Blurred vision in people who take fingolimod for a year should prompt an eye "
+            "examination.",
+        ),
+        (
+            "Liver tests should be checked often among adults treated with the new tablet.",
+            "Such patients should be told about signs of liver harm.",
+            "Adults treated with the new tablet should be told about signs of liver harm.",
+        ),
+        (  # the people are not at the end of the sentence before: no pointer is resolved
+            "People who take fingolimod for a year had more eye problems than expected.",
+            "Blurred vision in these patients should prompt an eye examination.",
+            "Blurred vision in these patients should prompt an eye examination.",
+        ),
+    ],
+)
+def test_these_patients_are_the_people_the_sentence_before_ends_on(
+    before: str, advice: str, expected: str
+) -> None:
+    first = measured(before, (4,), order=1)
+    p = measured(advice, (5,), order=2)
+    assert with_people_named(p, [first]).text == expected

@@ -163,7 +163,11 @@ FINDING = re.compile(
     # "recovered", which an abstract says of its sample as often ("all children recovered")
     r"regain|normali[sz]"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
-    r"|serious health problem|unwanted event|harmful effect)\w*",
+    r"|serious health problem|unwanted event|harmful effect"
+    # how well a test did, with its figure: "had a sensitivity of 92%", "specificity was 0.88"
+    r"|(?:sensitivit(?:y|ies)|specificit(?:y|ies)|predictive values?|"
+    r"area under the (?:\w+ ){0,4}curve)"
+    r"(?: (?:was|were|of|reached))? (?:\w+ )?\d)\w*",
     re.I,
 )
 # What a lab or animal study finds: a mechanism ("X uses Y to ...", "X activates Y"). For the

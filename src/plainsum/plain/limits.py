@@ -338,7 +338,12 @@ _STATES_A_LIMIT = re.compile(
     # people who had fatigue", "many studies failed to use a validated measure"
     r"|\b(?:most|many|several|some|none|few) (?:of (?:the|these) )?(?:included |eligible )?"
     r"(?:trials|studies|RCTs) (?:\w+ )?(?:did not|failed to) (?:\w+ )?(?:include|enrol|enroll"
-    r"|recruit|select|target|use|blind|mask)\b",
+    r"|recruit|select|target|use|blind|mask)\b"
+    # what may still explain a link the study found: "Residual confounding cannot be excluded",
+    # "We cannot rule out bias from unmeasured factors"
+    r"|\b(?:residual|unmeasured|remaining) confounding\b"
+    r"|\b(?:confounding|bias) (?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
+    r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b",
     re.I,
 )
 # People who left compared between groups, or a review's reason to leave a study out: a

@@ -6,7 +6,7 @@ and the sentences that only set the scene.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..checks.topic import method_as_topic
 from ..design import DesignInfo, score_designs
@@ -15,6 +15,7 @@ from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import AIM_MAX_COST, aim_sentence, compared_in, own_aim, readable_aim, studied_from
 from .anchored import after_semicolon, comparison_unnamed, several_comparisons
+from .case_story import case_sentences
 from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
@@ -214,6 +215,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
     expand = Expander(definitions)
     keep = kept_terms(source.full_text)  # words this paper uses in another sense
     sentences = source_sentences(source)
+    if design.design == StudyDesign.CASE_REPORT:  # the case, under a heading read as background
+        case = case_sentences(sentences)
+        sentences = [replace(s, role=Role.RESULTS) if s.index in case else s for s in sentences]
     material = Material(design=design, sentences=sentences)
     order = 0
     background = background_by_position(source, sentences)

@@ -5,6 +5,10 @@ assessment of these persons for rehab is advised." The second sentence is the au
 the very thing why it matters is for, but alone it points at nobody. When the conclusion just
 before it names people with MS (and no other group), "these persons" (patients, people,
 individuals) stands for them, and is said so; nothing else in the sentence changes.
+
+When the sentence before ends on the people it is about, named by what they take or have ("...
+testing in people who take natalizumab for more than two years"), "these patients" in the next
+is those people, said in the same words.
 """
 
 from __future__ import annotations
@@ -32,8 +36,18 @@ _OTHER_PEOPLE = re.compile(
 )
 
 
+# The people a sentence ends on, named by what they take, have or are given: "in people who take
+# natalizumab for more than two years", "among adults treated with X".
+_ENDS_ON_PEOPLE = re.compile(
+    r"\b(?:in|among|for) (?P<who>(?:people|patients|adults|women|men|children) (?:who (?:take|"
+    r"took|are taking|were taking|have|had|receive|received|use|used|start|started)|taking|"
+    r"receiving|treated with|given|on) [^,;:()]+?)\.?$"
+)
+
+
 def with_people_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSentence:
-    """`p` with its one pointer to people ("these persons") said as "people with MS" when the
+    """`p` with its one pointer to people ("these persons") said as the people the sentence
+    before ends on (`_ENDS_ON_PEOPLE`), else as "people with MS" when the
     authors' sentence just before it (of `stated`, their conclusions) names people with MS and
     no other group, and the pointer is all `p` leans on; else `p` unchanged."""
     before = max((q for q in stated if q.order < p.order), key=lambda q: q.order, default=None)
@@ -41,14 +55,17 @@ def with_people_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSen
         return p
     if before.sources[-1] != p.sources[0] - 1:
         return p  # not the sentence just before it in the paper
-    if not _MS_PEOPLE.search(before.text) or _OTHER_PEOPLE.search(before.text):
-        return p
     pointers = _POINTER.findall(p.text)
     if len(pointers) != 1:
         return p
-    text = _POINTER.sub(
-        lambda m: "People with MS" if m.start() == 0 else "people with MS", p.text, count=1
-    )
+    ends_on = _ENDS_ON_PEOPLE.search(before.text)
+    if ends_on is not None:  # "... in people who take X": these patients are those people
+        who = ends_on["who"]
+    elif not _MS_PEOPLE.search(before.text) or _OTHER_PEOPLE.search(before.text):
+        return p
+    else:
+        who = "people with MS"
+    text = _POINTER.sub(lambda m: who[:1].upper() + who[1:] if m.start() == 0 else who, p.text, 1)
     if leans_back(text.rstrip(".")):
         return p  # it leans on the sentence before for something more than who
     return measured(text, p.sources, p.order)

@@ -38,7 +38,9 @@ _PRONOUN_SUBJECT = re.compile(
 # "answers to these uncertainties", "such patients": a pointer to something said before.
 POINTER = re.compile(
     # ("such as" gives examples: it points at nothing said before)
-    r"\b(?:these|those|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
+    # ("those who", "those on placebo", "those taking X": people the words after it name)
+    r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|given|treated|using|without|"
+    r"not)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
     r"work|paper|"
     r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
     re.I,

@@ -15,6 +15,7 @@ from ...memo import SIZE
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
+from ..limits import states_a_limit
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, rare_term, whole_alone
@@ -22,6 +23,7 @@ from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
 from .forms import GLUED, dropped, framed, headline_forms
+from .implication import implies
 from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
@@ -65,11 +67,14 @@ def _form_cost(text: str) -> float:
     """What a form's own words cost it: an abbreviation left unexplained (another form or
     sentence without one is preferred; never an expansion guessed), a term the gate's jargon
     check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
-    how the trials were run or reported, where the evidence comes from, advice)."""
+    how the trials were run or reported, where the evidence comes from, advice; a limit of the
+    study, `limits.states_a_limit`)."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
-    return cost + (AMOUNT_ONLY_COST if says_no_finding(text) else 0.0)
+    # a limit of the study ("Results may not be generalisable to X") is no finding either
+    nothing = says_no_finding(text) or states_a_limit(text)
+    return cost + (AMOUNT_ONLY_COST if nothing else 0.0)
 
 
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude
@@ -97,6 +102,12 @@ _SECONDARY = re.compile(
     r"|^Secondary (?:results|outcomes)\b",
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
+# What a finding means or what to do about it (`implication`), where another of the authors'
+# conclusions states the finding: more than a place down and an unexplained abbreviation.
+IMPLICATION_COST = 25.0
+# A case report's results are what happened to one patient ("A scan showed a mass"): the
+# authors' conclusion, the lesson they draw, heads wherever one can.
+CASE_STORY_COST = 25.0
 
 
 def _conceded(s: PlainSentence, said: dict[int, str] | None) -> bool:
@@ -204,8 +215,9 @@ def _choose(
         empty = found_empty(conclusions, results, topic, topic_source)
         if empty is not None:
             return empty
-    ranked: list[tuple[float, int, str, tuple[int, ...], str, bool]] = []
+    ranked: list[tuple[float, int, str, tuple[int, ...], str, bool, bool]] = []
     found_one = False  # a conclusion that states a finding
+    found_plain = False  # ... and not only what it means or what to do (`implication`)
     fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order
     for conclusion, pool in ((True, conclusions), (False, results)):
         # A conclusion's place counts only the conclusions before it that state a finding: one
@@ -225,17 +237,25 @@ def _choose(
                 fitting[s.order] = _shorter_forms(s, forms, drop, text)
                 place = findings_before if conclusion else position
                 rank = _rank(s, conclusion, place, head_words(text)) + CUT_COST * cut
+                if not conclusion and design == StudyDesign.CASE_REPORT:
+                    rank += CASE_STORY_COST
                 cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
+                implied = conclusion and implies(text)
                 findings_before += cost < AMOUNT_ONLY_COST and not opened
-                found_one = found_one or (conclusion and cost < AMOUNT_ONLY_COST and not opened)
-                ranked.append((rank + cost, s.order, text, s.sources, s.text, opened))
+                finds = conclusion and cost < AMOUNT_ONLY_COST and not opened
+                found_one = found_one or finds
+                found_plain = found_plain or (finds and not implied)
+                ranked.append((rank + cost, s.order, text, s.sources, s.text, opened, implied))
     if ranked:
-        # what is still open heads only where no conclusion states a finding
-        _, order, text, sources, origin, _ = min(
-            ranked, key=lambda r: (r[0] + (STILL_OPEN_COST if r[5] and found_one else 0.0), r[1])
-        )
+        # what is still open, or what a finding means, heads only where no conclusion states
+        # the finding itself
+        def weighed(r: tuple[float, int, str, tuple[int, ...], str, bool, bool]) -> float:
+            later = STILL_OPEN_COST if r[5] and found_one else 0.0
+            return r[0] + later + (IMPLICATION_COST if r[6] and found_plain else 0.0)
+
+        _, order, text, sources, origin, *_ = min(ranked, key=lambda r: (weighed(r), r[1]))
         if head_words(text) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:
@@ -321,7 +341,8 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
     if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
         return False
     text = claim(text)
-    said = states_finding(text) or (cut and reports_a_finding(s.text))
+    # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
+    said = states_finding(text) or (cut and reports_a_finding(s.text)) or implies(text)
     if is_procedural(text) or leans_back(text) or not said:
         return False
     return _stands(text)

@@ -13,6 +13,7 @@ from ...memo import cached_list
 from ...schemas import StudyDesign
 from ..shorten import short_forms
 from ..simplify import LINK_WORDS, PlainSentence
+from .implication import without_use
 from .weighed import claim, explained_again
 
 # Connectives that tie a sentence to the one before it: "Nevertheless, X" says X, and read
@@ -87,6 +88,14 @@ def _place(text: str, design: StudyDesign, animals: str) -> str:
 GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
 
 
+# A case report's lesson said of the report itself: "This case highlights the importance of X".
+# Alone, "this case" points at a case the reader has not met; "A case report" names it.
+_THIS_CASE = re.compile(
+    r"^(?:This|The present|Our) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
+    r"underlines|underscores|emphasi[sz]es|demonstrates|suggests|reminds|raises|stresses)\b)"
+)
+
+
 def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
     """The sentence as a headline, then its shorter forms (`shorten`), each marked as cut; of
     two sentences the source ran together, the first one's forms are among them."""
@@ -98,9 +107,13 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     bare = claim(sentence)
     if bare != sentence:  # cut the claim alone, then explain its terms again (`weighed`)
         return [(cut, explained_again(f, sentence)) for cut, f in _forms(bare, design, animals)]
+    if design == StudyDesign.CASE_REPORT:
+        sentence = _THIS_CASE.sub("A case report", sentence)
     full = _place(without_lead(sentence), design, animals)
     glued = GLUED.search(sentence)
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
+    found = without_use(sentence)  # "X did Y and could reduce Z": the finding, X did Y
+    texts += [found] if found else []
     shorter = [
         _place(without_lead(f), design, animals)
         for text in texts

@@ -1,0 +1,79 @@
+"""What a finding means or what should be done about it, said beside the finding itself.
+
+An abstract's conclusions often hold both: "People on X had more infections than those on Y.
+Checking antibody levels may help find people at risk." The first is what was found and heads;
+the second is what the authors draw from it (a lesson, advice, a use) and belongs under why it
+matters. Where the authors' conclusions state no finding of their own, the implication may
+still head (a case report's lesson is its point).
+
+One sentence may hold both, joined by "and": "The sign told MS from its mimics with high
+accuracy and could reduce misdiagnosis" heads as its first part; why it matters says it whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..wholeness import broken, finite
+
+# A lesson, advice or a use drawn from a finding, not the finding: "This case highlights the
+# importance of X", "New symptoms should prompt an MRI", "Checking X may help find people at
+# risk", "Services should offer carers support", "X may guide treatment decisions".
+_IMPLIES = re.compile(
+    # what the case, report or finding teaches
+    r"^(?:This|These|The|Our|Such|A) (?:case|cases|report|observations?|findings?|results?|"
+    r"data|study|experience)(?: \w+){0,2} (?:highlights?|underlines?|underscores?|emphasi[sz]es|"
+    r"illustrates?|stresses|reinforces?|points? to) the (?:importance|need|value|role|usefulness)\b"
+    # a clinician's action as the subject of a hedged use: "Checking X may help find ..."
+    r"|^(?:Checking|Screening|Testing|Monitoring|Measuring|Assessing|Identifying|Recogni[sz]ing|"
+    r"Detecting|Evaluating|Considering|Targeting)\b[^.;]{0,80}?\b(?:may|might|could|can|would) "
+    r"(?:help|aid|allow|enable|guide|improve|inform|support|be (?:useful|valuable|helpful))\b"
+    # advice: "should prompt", "should be offered", "should offer"
+    r"|\b(?:should|must) (?:prompt|trigger|lead to|offer|provide|include|consider|be (?:offered|"
+    r"considered|monitored|screened|tested|checked|informed|told|counsel?led|given|included|"
+    r"aware))\b"
+    # a use for care: "may help clinicians", "could guide treatment decisions"
+    r"|\b(?:may|might|could|can) (?:help|aid|guide|inform) (?:clinicians|doctors|neurologists|"
+    r"physicians|(?:\w+ )?decisions|the choice|care|counsel?ling)\b",
+    re.I,
+)
+
+# "... and could reduce misdiagnosis", "... and may be a useful marker in trials": a use of the
+# finding run on after it, with the finding's own subject.
+_USE_TAIL = re.compile(
+    r",? and (?:so |thus |therefore |hence )?(?:may|might|could|can) (?:potentially |also )?"
+    r"(?:reduce (?:misdiagnos\w*|diagnostic (?:delay|errors?)|delays?|the need)|"
+    # (never "help people stop smoking", "aid recovery": a second finding, not a use of it)
+    r"(?:help|aid) (?:to )?(?:guide|inform|clinicians|doctors|neurologists|decisions|decide|"
+    r"choose|select|identify|find|spot|detect|diagnos\w*|plan|monitor|predict)|"
+    r"guide|inform|improve (?:diagnos\w*|care|the (?:diagnos\w*|care|management))|"
+    r"support (?:the |its |their )?(?:use|diagnos\w*|decisions|screening|choice)|"
+    r"speed (?:up )?(?:the )?diagnos\w*|"
+    r"be (?:a |an )?(?:useful|valuable|helpful|promising|practical|simple|reliable|new|"
+    r"potential|important)\b(?: \w+){0,3} (?:marker|biomarker|tool|test|target|measure|outcome|"
+    r"endpoint|option|approach|strategy|addition|aid))\b[^;]*$",
+    re.I,
+)
+# What the run-on use may not hold for the cut to leave the first part's claim as it was.
+_TAIL_BEARS = re.compile(r"\b(?:not|no|never|nor|only|without|unless|except|but)\b", re.I)
+MIN_HEAD_WORDS = 6
+
+
+def implies(text: str) -> bool:
+    """Whether a sentence says what a finding means or what should be done (`_IMPLIES`), not
+    what was found."""
+    return bool(_IMPLIES.search(text))
+
+
+def without_use(text: str) -> str | None:
+    """The finding of "X did Y and could Z" without the use run on after it ("... and could
+    reduce misdiagnosis in clinical practice"), when the finding is whole alone, has six words
+    or more and the use holds no negation or limit; else None."""
+    text = text.strip().rstrip(".")
+    m = _USE_TAIL.search(text)
+    if m is None or _TAIL_BEARS.search(m.group(0)):
+        return None
+    head = text[: m.start()].rstrip(" ,")
+    if len(head.split()) < MIN_HEAD_WORDS or not finite(head) or broken(head + ".") is not None:
+        return None
+    return head

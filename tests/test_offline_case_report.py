@@ -1,0 +1,117 @@
+"""A case report's draft (issue 9): the case told under an inline heading the parser does not
+know ("Case presentation: ...") is the body's story, not background left out; the authors'
+lesson ("This case highlights the importance of X") heads as "A case report highlights ...",
+never "A case report reports its findings". Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.drafters.base import DraftRequest
+from plainsum.drafters.offline import OfflineDrafter
+from plainsum.ingest import parse
+from plainsum.plain.case_story import case_sentences
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.forms import headline_forms
+from plainsum.plain.sentences import Role
+from plainsum.plain.simplify import measured
+from plainsum.plain.source import SourceSentence
+from plainsum.schemas import PlainSummary, StudyDesign
+from plainsum.settings import Settings
+
+CASE = (
+    "Blurred vision from swelling at the back of the eye on fingolimod in a man with MS\n\n"
+    "Background: Swelling at the back of the eye is a known harm of fingolimod, a daily tablet "
+    "for relapsing multiple sclerosis. It is most common in the first months of treatment.\n"
+    "Case presentation: We describe a 52-year-old man with relapsing MS who started fingolimod "
+    "three months before. He noticed blurred vision in his right eye over two weeks. An eye "
+    "scan showed swelling at the back of the right eye. Fingolimod was stopped and eye drops "
+    "were given. His vision was back to normal after four months.\n"
+    "Conclusions: This case highlights the importance of eye checks three to four months after "
+    "people with MS start fingolimod. Blurred vision in these patients should prompt an eye "
+    "examination.\n"
+)
+
+
+def _draft(text: str) -> PlainSummary:
+    source = parse(text)
+    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
+    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
+
+
+def _sentences(*pairs: tuple[str, Role]) -> list[SourceSentence]:
+    return [SourceSentence(i, text, role, 0, 0) for i, (text, role) in enumerate(pairs)]
+
+
+def test_the_case_under_its_own_heading_is_the_case_reports_story() -> None:
+    sentences = _sentences(
+        ("Eye swelling is a known harm of the tablet.", Role.BACKGROUND),
+        ("Case presentation: We describe a man of 52 with MS.", Role.BACKGROUND),
+        ("He noticed blurred vision.", Role.BACKGROUND),
+        ("This case highlights the need for eye checks.", Role.CONCLUSION),
+    )
+    assert case_sentences(sentences) == frozenset({1, 2})
+    # no case heading: the background stays background
+    assert case_sentences(sentences[:1] + sentences[2:]) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("design", "sentence", "expected"),
+    [
+        (
+            StudyDesign.CASE_REPORT,
+            "This case highlights the importance of eye checks after starting fingolimod.",
+            "A case report highlights the importance of eye checks after starting fingolimod",
+        ),
+        (
+            StudyDesign.CASE_REPORT,
+            "Our report shows that eye swelling can come late on fingolimod.",
+            "A case report shows that eye swelling can come late on fingolimod",
+        ),
+        # another design's "this report" is no case report
+        (
+            StudyDesign.OBSERVATIONAL,
+            "This report shows that eye swelling can come late on fingolimod.",
+            "This report shows that eye swelling can come late on fingolimod",
+        ),
+    ],
+)
+def test_a_case_reports_lesson_names_the_report(
+    design: StudyDesign, sentence: str, expected: str
+) -> None:
+    assert headline_forms(measured(sentence, (1,)), design, "animals")[0][1] == expected
+
+
+def test_a_case_report_draft_tells_the_case_and_heads_with_its_lesson() -> None:
+    summary = _draft(CASE)
+    assert summary.headline.startswith("A case report highlights the importance of eye checks")
+    assert "blurred vision in his right eye" in summary.what_the_study_did
+    assert "vision was back to normal" in summary.what_the_study_did
+    # the advice, its "these patients" said as the people the lesson names
+    assert "Blurred vision in people with MS" in summary.why_it_matters or (
+        "Blurred vision in people" in summary.why_it_matters
+    )
+
+
+def test_a_case_reports_conclusion_heads_over_what_happened_to_the_patient() -> None:
+    results = [
+        measured("An eye scan showed swelling at the back of the right eye.", (3,), 0),
+        measured("His vision was back to normal after four months.", (4,), 1),
+    ]
+    conclusions = [
+        measured(
+            "Swelling at the back of the eye can come late on fingolimod, months after "
+            "treatment starts, and is easily missed without a careful eye examination by a "
+            "trained eye doctor.",
+            (5,),
+            2,
+        )
+    ]
+    head = choose_headline(conclusions, results, StudyDesign.CASE_REPORT)
+    assert head.origin == conclusions[0].text
+    # ... and with no conclusion that can head, what happened still does
+    head = choose_headline([], results, StudyDesign.CASE_REPORT)
+    assert head.origin == results[0].text
