@@ -36,6 +36,7 @@ from .base import DrafterResult, DraftRequest
 from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
 from .endpoint import Call, attempts_for, host_of, log_entry, refused, status_error, status_words
 from .formats import MODES, FormatMemory, names_the_format, next_mode
+from .openai_http import PlainHTTP
 from .openai_net import use_asyncio_sockets
 from .pacing import AnswerJournal, RateGate, request_hash
 from .request import JsonSchema, RequestBuilder
@@ -113,6 +114,8 @@ class ChatTransport:
         self.headers.update({k: v for k, v in sdk_headers.items() if isinstance(v, str)})
         self.extensions = {"timeout": client._client.timeout.as_dict()}
         use_asyncio_sockets(client._client, self.url)  # ~0.3 ms less of the loop's CPU a request
+        # a plain http:// endpoint: our own HTTP/1.1 exchange, below httpx2 (openai_http)
+        self.plain = PlainHTTP.for_client(client._client, self.url)
 
     async def create(self, **body: Any) -> Any:
         """A chat completion for `body` (messages and parameters, as `create` takes them): a
@@ -126,7 +129,11 @@ class ChatTransport:
             extensions=self.extensions,
         )
         try:
-            response = await http.send(request)  # the body read too, as the SDK does
+            response = None
+            if self.plain is not None and self.plain.usable():
+                response = await self.plain.send(request)  # None: a redirect, sent again below
+            if response is None:
+                response = await http.send(request)  # the body read too, as the SDK does
         except timeout_exceptions() as err:
             raise openai.APITimeoutError(request=request) from err
         except openai.OpenAIError:
@@ -246,6 +253,8 @@ class OpenAIDrafter:
 
     async def aclose(self) -> None:
         """Close the HTTP client and the run log's connection."""
+        if self._chat is not None and self._chat.plain is not None:
+            await self._chat.plain.aclose()
         await self.client.close()
         if self.runlog is not None:
             self.runlog.close()
