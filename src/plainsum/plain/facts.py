@@ -158,10 +158,13 @@ _PEOPLE = re.compile(
     re.I,
 )
 # The word that says the people took part, right before their count ("enrolled 120 patients",
-# "a total of 50 adults"): one further back belongs to another phrase ("Among 51 patients with
-# low levels, fifteen subjects received ...": fifteen were a part of them).
+# "a total of 50 adults"; never a comparison group's "matched with 570 children"): one further
+# back belongs to another phrase ("Among 51 patients with low levels, fifteen subjects received
+# ...": fifteen were a part of them).
 _ENROLLED = re.compile(
-    r"\b(?:included|enrolled|recruited|randomi[sz]ed|involv\w*|with|total of|studied|"
+    r"\b(?:included|enrolled|recruited|randomi[sz]ed|involv\w*|total of|studied|"
+    # "with", but not the other group's count: "193 cases were matched with 570 controls"
+    r"(?<!matched )(?<!compared )(?<!paired )(?<!contrasted )(?<!versus )with|"
     r"followed|assigned|allocated)\s+(?:(?:a|an|the|all|some|about|approximately|over|"
     r"nearly)\s+)?$",
     re.I,
