@@ -27,6 +27,7 @@ from .claim_scope import (
     said_of_one_part_only,
     stated_under_condition,
 )
+from .head_of import head_before
 from .outcome_valence import in_terms_of
 from .plain_equivalents import named_alike, named_by_phrase
 from .polarity import (
@@ -79,14 +80,10 @@ def _of_another_head(claim: Claim, text: str, other: Claim) -> bool:
     if not shared:
         return False
     for word in shared:
-        m = re.search(
-            rf"\b([A-Za-z]+) (less |more )?(?:of|about) (?:[A-Za-z-]+ ){{0,2}}?"
-            rf"{re.escape(word)}\b",
-            text,
-        )
-        head = stem(m.group(1).lower()) if m else ""
+        found = head_before(text, word)
+        head = stem(found[0].lower()) if found else ""
         # "worried less about relapses": the verb before the comparison is what changed
-        owned = bool(m and m.group(2)) or head in claim.about
+        owned = bool(found and found[1]) or head in claim.about
         if not head or not owned or head in other.about or head in _HOW_MUCH:
             return False
     return True

@@ -50,6 +50,7 @@ from ..evidence import (
 from ..ingest import Source
 from ..memo import SIZE
 from ..plain.sentences import Role
+from ..whole_word import whole_word_at
 from ..word_start import word_char
 
 SUBJECT_WEIGHT = 1.5  # evidence weight (Zipf 5 or rarer) of a word that can name what was studied
@@ -269,8 +270,8 @@ def _spelled_out(abbreviation: str, text: str) -> bool:
 def _as_written(source: Source, word: str) -> str:
     """`word` as the paper first writes it, in its own case ("OHA", not "oha"), so that its
     long form is found for an abbreviation."""
-    m = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", source.full_text, re.I)
-    return m.group(0) if m else word
+    at = whole_word_at(source.full_text, word, hyphen=True)
+    return word if at is None else source.full_text[at : at + len(word)]
 
 
 def unnamed_subject(source: Source, summary_text: str) -> list[str] | None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Protocol, TypeVar
 
 from ..lexicon import zipf
 from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
+from ..whole_word import whole_word_at
 
 __all__ = [
     "CLAUSE_CUTS",
@@ -105,18 +106,10 @@ def sentence_at(text: str, offset: int) -> str:
 
 def sentence_with(text: str, token: str) -> str | None:
     """The first sentence that holds `token` as a whole word (case ignored), if any."""
-    pattern = _whole_word(token)
     for sentence in split_sentences(text):
-        if pattern.search(sentence):
+        if whole_word_at(sentence, token) is not None:
             return sentence
     return None
-
-
-@lru_cache(maxsize=1024)
-def _whole_word(token: str) -> re.Pattern[str]:
-    """`token` as a whole word, case ignored: made once per token, not compiled (or looked up
-    in `re`'s own cache, which the gate's many patterns overflow) at every call."""
-    return re.compile(rf"(?<!\w){re.escape(token)}(?!\w)", re.I)
 
 
 # Where one clause ends and the next begins, for the checks that read a claim's own clause: a
