@@ -65,7 +65,7 @@ def test_html_escapes_and_marks_spans():
 
 
 def test_html_marks_a_span_once_with_its_worst_finding_whatever_the_hash_seed():
-    """Guards render._highlight: the same span from a warning and an error gave nested marks
+    """Guards render._marks: the same span from a warning and an error gave nested marks
     whose order followed the hash seed, so a batch's pages differed between runs."""
     import subprocess
     import sys

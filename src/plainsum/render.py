@@ -133,8 +133,9 @@ mark.error{background:#ffd6d6}mark.warning{background:#fff1c2}
 """
 
 
-def _highlight(text: str, findings: list[Finding], section: str) -> str:
-    """Escape `text`, marking the spans findings point at in this section."""
+def _marks(findings: list[Finding], section: str) -> list[tuple[str, str]]:
+    """(escaped span, severity) of every span findings point at in `section`, in the order
+    they are marked: worked out once a section, not once a piece of its text."""
     # One mark per span, the most severe finding's; longest spans first, ties by text, so the
     # page is the same on every run (a set's order depends on the hash seed).
     rank = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -146,9 +147,13 @@ def _highlight(text: str, findings: list[Finding], section: str) -> str:
     spans = sorted(
         ((span, sev.value) for span, sev in worst.items()), key=lambda sv: (-len(sv[0]), sv[0])
     )
+    return [(html.escape(span or ""), severity) for span, severity in spans]
+
+
+def _marked(text: str, marks: list[tuple[str, str]]) -> str:
+    """Escape `text`, marking the spans `marks` (`_marks`) names."""
     out = html.escape(text)
-    for span, severity in spans:
-        escaped = html.escape(span or "")
+    for escaped, severity in marks:
         if escaped and escaped in out and "<mark" not in escaped:
             out = out.replace(escaped, f'<mark class="{severity}">{escaped}</mark>', 1)
     return out
@@ -160,9 +165,13 @@ def to_html(report: Draft | CheckReport) -> str:
     status = status_of_report(report)
     title = html.escape(s.headline)
 
+    marks: dict[str, list[tuple[str, str]]] = {}
+
     def section(name: str, text: str) -> str:
         links = [link for link in report.evidence if link.section == name]
-        return sentences_html(text, links, lambda t: _highlight(t, report.findings, name))
+        if name not in marks:
+            marks[name] = _marks(report.findings, name)
+        return sentences_html(text, links, lambda t: _marked(t, marks[name]))
 
     parts = [
         "<!doctype html>",
