@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = ["StandardForm", "standard_definitions", "standard_forms"]
@@ -60,6 +60,11 @@ def standard_forms() -> dict[str, StandardForm]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
+@lru_cache(maxsize=256)  # one per short form of the list (some 70), compiled once a process
+def _use(short: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(short)}s?(?![\w])")
+
+
 def standard_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
     """Short form -> vetted long form for each short form of the list that `text` uses without
     defining it (not in `defined`, the paper's own definitions) in at least one sentence that
@@ -73,7 +78,7 @@ def standard_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
         for short, form in forms.items():
             if short in found or short not in sentence:  # a quick no: the pattern holds it
                 continue
-            use = re.search(rf"(?<![\w-]){re.escape(short)}s?(?![\w])", sentence)
+            use = _use(short).search(sentence)
             if use and form.fits(sentence):
                 found[short] = form.long_form
     return found
