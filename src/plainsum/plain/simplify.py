@@ -24,15 +24,16 @@ from . import measure
 from .abbreviations import unexplained
 from .explain import explain_terms
 from .glossary import STATISTICAL, plain_words
-from .letter_forms import names_a_letter
+from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
 from .semicolons import AUXILIARIES, join_list_semicolons
+from .slashes import slash_words
 from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import plain_ratios, plain_significance
 from .telegraphic import fix_telegraphic, unsafe
 from .voice import voice
-from .wholeness import broken, finite, has_verb, is_sentence, tidy
+from .wholeness import broken, finite, is_sentence, tidy
 
 __all__ = [
     "AUXILIARIES",
@@ -78,26 +79,6 @@ _RATIO = re.compile(r"\d\s?:\s?\d")
 # Gene and molecule codes ("IL-17A", "p53", "miR-155"): hard, but the gate names them.
 _CODES = re.compile(r"\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|\b[a-z]+[A-Z]\w*")
 
-_LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
-# A subheading on a line of its own that the splitter joined to the sentence after it
-# ("Primary outcome It is unclear ..."): a short phrase with no verb, then a sentence start.
-_BARE_HEADING = re.compile(
-    r"^(?P<head>(?:[A-Z][a-z]+|[A-Z]{2,}[A-Za-z0-9-]*)(?: [a-z]+){0,3}) "
-    r"(?=(?:It|The|There|We|This|These|Those|In|No|A|An|"
-    r"Our|Compared|People|Participants|Patients|Most|All|Both|Among|For|At|One|Two|Three|Only|"
-    r"None|Overall|However)\s)"
-)
-# A comparison heading joined to the sentence after it ("Ritgen's manoeuvre versus standard
-# care One study found ...", "NSAID versus paracetamol NSAIDs may ..."): a verbless "X versus
-# Y" before a capital letter or a code of its own that opens a clause.
-_CODE_VERBS = (
-    r"(?:may|might|can|could|was|were|is|are|had|has|have|did|does|do|"
-    r"appear(?:s|ed)?|seem(?:s|ed)?)\b"
-)
-_VERSUS_HEADING = re.compile(
-    r"^(?P<head>[A-Z][\w'’-]*(?: [\w'’-]+){0,6} (?:versus|vs\.?|compared (?:with|to)) "
-    r"[\w'’-]+(?: [\w'’-]+){0,6}?) (?=[A-Z][a-z]|[A-Z]{2,}s? " + _CODE_VERBS + ")"
-)
 # Words that link a sentence to the one before it and add nothing of their own ("Moreover, X"):
 # dropped before a body sentence here and before a headline (plain/headline/forms.py).
 LINK_WORDS = (
@@ -223,56 +204,6 @@ def _measures(text: str) -> tuple[int, int, int, float, bool]:
     )
 
 
-@lru_cache(maxsize=SIZE)  # three times in four the text was stripped before
-def strip_label(text: str) -> str:
-    """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
-    "Primary outcome It is ..." -> "It is ...")."""
-    text = _LABEL.sub("", text)
-    versus = _VERSUS_HEADING.match(text)
-    if versus and not finite(versus["head"]) and _heading_before(versus, text):
-        text = _LABEL.sub("", text[versus.end() :])
-    bare = _BARE_HEADING.match(text)
-    # "Vitamin A shows ...": the "A" is the name's letter, not an article opening a sentence
-    named = (
-        bare is not None and text[bare.end() :].startswith("A ") and names_a_letter(bare["head"])
-    )
-    if bare and not named and not has_verb(bare["head"]):
-        text = text[bare.end() :]
-    return text
-
-
-def _heading_before(versus: re.Match[str], text: str) -> bool:
-    """Whether the "X versus Y" at the start of `text` is a heading: a capital word follows
-    it, or a code that the heading names itself ("NSAID versus paracetamol NSAIDs may ...");
-    "Evidence about NB-UVB versus bath PUVA is mixed" is one sentence."""
-    code = re.match(r"[A-Z]{2,}", text[versus.end() :])
-    named = {w.rstrip("s") for w in versus["head"].split()}  # "NSAIDs versus ..." names NSAID
-    return code is None or code.group(0).rstrip("s") in named
-
-
-# "... design treatments One combined treatment showed ...": a subheading the splitter joined
-# to the sentence after it, too long to strip; the sentence is not whole as it stands.
-_FUSED_HEADING = re.compile(r"[a-z] (?:One|The|There|It|We|This|These|Those|No|Two|Three) [a-z]")
-# "nosocomial infection/sepsis": two words joined by a slash are one or the other; the slash
-# would make the sentence unreadable (and unused). Never a ratio ("n-6/n-3 ratio"), a unit
-# ("mg/kg") or a code ("PTCRA/PTCA").
-_WORD_SLASH = re.compile(r"(?<![\w/-])([A-Za-z][a-z]{3,})/([a-z]{4,})(?![\w/-])(?! ratios?\b)")
-# "the pramipexole/levodopa combination": a slash before a word for two things given together
-# joins them ("and"); "or" would change the treatment.
-_TOGETHER_AFTER = re.compile(
-    r"\s+(?:combos?|combinations?|mixtures?|co-?therapy|co-?administration|regimens?|"
-    r"co-?treatment|together)\b",
-    re.I,
-)
-
-
-def _slash_words(m: re.Match[str]) -> str:
-    """Two words joined by a slash, said with "or", or "and" when what follows says they were
-    given together."""
-    joined = " and " if _TOGETHER_AFTER.match(m.string, m.end()) else " or "
-    return m.group(1) + joined + m.group(2)
-
-
 def rewrite(
     text: str,
     review: bool = False,
@@ -300,7 +231,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
     """`rewrite`'s edits after the abbreviations are written out."""
     text = plain_ratios(text)
     text = re.sub(r"\band/or\b", "or", text)
-    text = _WORD_SLASH.sub(_slash_words, text)
+    text = slash_words(text)
     text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     if "a-" in text:
         text = _GREEK_START.sub(lambda m: m[1].capitalize() + "-", text)
@@ -341,7 +272,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
         and not _RATIO.search(text)
-        and not _FUSED_HEADING.search(text)
+        and not FUSED_HEADING.search(text)
         and unsafe(text) is None
         and not HYPE.search(text)
         and not _gate_claims(text)
