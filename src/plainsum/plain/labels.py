@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..memo import SIZE
 from .letter_forms import names_a_letter
-from .wholeness import finite, has_verb
+from .wholeness import decapitalise, finite, has_verb
 
 __all__ = ["FUSED_HEADING", "strip_label"]
 
@@ -35,11 +35,69 @@ _VERSUS_HEADING = re.compile(
 )
 
 
+# A longer subheading joined to a sentence that opens as only a sentence does after a word in
+# small letters ("Fluoroquinolones added to standard regimens A single trial (174 participants)
+# added ...", "Diet in adults Three trials compared ..."): the heading may hold a participle.
+# (no heading holds a comma, a subject pronoun or a helping verb: "We found that in adults ...")
+_CLAUSE_WORD = re.compile(
+    r",|\b(?:we|they|that|which|who|is|are|was|were|has|have|had|did|does|may|might|can|could|"
+    r"will|would)\b",
+    re.I,
+)
+# (a number word in capitals only: a figure is no sign of a sentence's start, "Of the 10 studies")
+_COUNT = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+_LONG_HEADING = re.compile(
+    r"^(?P<head>[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,8})(?<!\bof)(?<!\bthe)(?<!\bon)(?<!\bin)"
+    r"(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bfor)(?<!\bby)(?<!\band)(?<!\bor)(?<!\bsome)"
+    r"(?<!\bthan)(?<!\bthat)(?<!\ball) "
+    r"(?=A single (?:[\w-]+ )?(?:trial|study|RCT)\b|"
+    + _COUNT
+    + r" (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b(?: \([^()]*\))? (?!(?:of|in|with|and|or)\b)"
+    r"[a-z])"
+)
+# "Palatal implants versus placebo (one trial): Symptoms were lower with ...": a comparison
+# heading with its count of trials. Said as a sentence, the comparison stays with its result
+# ("In one trial comparing palatal implants with placebo, symptoms were lower with ...").
+_PART = r"(?:[^:()]|\([^()]*\))"
+_COUNTED_COMPARISON = re.compile(
+    r"^(?P<x>[A-Z]" + _PART + r"{1,70}?) (?:versus|vs\.?|compared (?:with|to)) "
+    r"(?P<y>" + _PART + r"{1,70}?) ?\((?P<n>one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+) (?P<kind>trials?|studies|study|RCTs?)\):\s+(?P<rest>[A-Z]\S*\s.*)$",
+    re.I,
+)
+
+
+def _said_comparison(text: str) -> str | None:
+    """A counted comparison heading and its sentence said as one sentence, or None."""
+    m = _COUNTED_COMPARISON.match(text)
+    if m is None or ":" in m["rest"] or not finite(m["rest"]):
+        return None
+    n = m["n"].lower()
+    one = n in ("one", "1")
+    kind = m["kind"].lower()
+    if kind.startswith("rct"):
+        kind = "trial"
+    noun = (
+        ("trial" if kind.startswith("trial") else "study")
+        if one
+        else ("trials" if kind.startswith("trial") else "studies")
+    )
+    x, y = decapitalise(m["x"].strip()), m["y"].strip()
+    return f"In {n} {noun} comparing {x} with {y}, {decapitalise(m['rest'])}"
+
+
 @lru_cache(maxsize=SIZE)  # three times in four the text was stripped before
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
-    "Primary outcome It is ..." -> "It is ...")."""
+    "Primary outcome It is ..." -> "It is ..."); a comparison heading with its count of trials
+    said with its sentence ("X versus Y (one trial): Z fell." -> "In one trial comparing X with
+    Y, z fell.")."""
     text = _LABEL.sub("", text)
+    if "):" in text and (said := _said_comparison(text)) is not None:
+        return said
+    long = _LONG_HEADING.match(text)
+    if long is not None and not _CLAUSE_WORD.search(long["head"]):
+        return text[long.end() :]
     versus = _VERSUS_HEADING.match(text)
     if versus and not finite(versus["head"]) and _heading_before(versus, text):
         text = _LABEL.sub("", text[versus.end() :])
@@ -64,4 +122,6 @@ def _heading_before(versus: re.Match[str], text: str) -> bool:
 
 # "... design treatments One combined treatment showed ...": a subheading the splitter joined
 # to the sentence after it, too long to strip; the sentence is not whole as it stands.
-FUSED_HEADING = re.compile(r"[a-z] (?:One|The|There|It|We|This|These|Those|No|Two|Three) [a-z]")
+FUSED_HEADING = re.compile(
+    r"[a-z] (?:One|The|There|It|We|This|These|Those|No|Two|Three|A single) [a-z]"
+)
