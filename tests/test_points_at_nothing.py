@@ -19,6 +19,16 @@ from plainsum.plain.standalone import points_at_nothing, referred
         ("Strains with the sequence turned around grew more slowly.", "Genes were studied."),
         ("The new strain gave these helpful effects more often than the old one.", ""),
         ("Mice lacking this receptor walked less after the injury.", "Nerves were studied."),
+        # a letter for a group or a plan nobody defined (issue 9, a reader's quote)
+        ("In treatment B, the lower drug levels eased less pain.", "Two pills were compared."),
+        ("Sleep was longer in arm C than at the start.", "The trial had three arms."),
+        # groups nothing set side by side
+        ("Four and three people needed a breathing tube in the two groups.", "A drug was tried."),
+        ("Pain eased in both arms.", "The review looked at back pain."),
+        # some of a review's studies, picked out by a sentence the reader has not seen
+        ("Pooled, these studies suggested a small benefit.", "The review included 20 trials."),
+        ("In that study, the drug arm had higher doses.", "The review included six trials."),
+        ("In the other study, no difference was found.", "Two studies reported pain scores."),
     ],
 )
 def test_a_pointer_with_nothing_before_it_points_at_nothing(text: str, before: str) -> None:
@@ -51,10 +61,41 @@ def test_a_pointer_with_nothing_before_it_points_at_nothing(text: str, before: s
         ("It may suit younger people and those in work or study.", ""),
         # one of two the sentence itself names
         ("At one month 70% on the drug and 20% on the dummy improved, more in the former.", ""),
+        # a letter defined, or one that names a thing
+        (
+            "In treatment B, drug levels were lower.",
+            "Gabapentin alone (treatment A) and with a second pill (treatment B) were given.",
+        ),
+        ("Treatment B: drug levels were lower than in treatment A.", "Treatment A: one pill."),
+        ("Group B streptococcus infections fell in the treated arm.", "Mothers got a vaccine."),
+        ("Vitamin A lowered deaths in both studies.", "Vitamin A and zinc were studied."),
+        # groups the draft or the sentence set side by side
+        ("Falls were rare in the two groups.", "The trial compared a walking plan with rest."),
+        ("Of 80 people on the drug or on placebo, pain eased in both groups.", ""),
+        ("Seven of 40 in the drug group and 9 of 41 in either group had a fever.", ""),
+        ("Of the six trials, one was large, and in that trial pain fell.", ""),
     ],
 )
 def test_a_pointer_at_something_named_is_kept(text: str, before: str) -> None:
     assert not points_at_nothing(text, before)
+
+
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        # a review's body: its groups are those of its comparison, its studies its own
+        ("There was no clear difference in deaths between the two groups.", False),
+        ("No serious harms occurred in these studies.", False),
+        # some studies picked out by a sentence the reader has not seen
+        ("Pooled, these studies suggested a small benefit.", True),
+        ("Pooled data from these three studies showed fewer falls.", True),
+        ("In that trial, the drug arm had higher doses.", True),
+        ("In treatment B, the levels were lower.", True),
+    ],
+)
+def test_a_reviews_body_loses_only_unnamed_groups_and_studies(text: str, points: bool) -> None:
+    before = "The review included eight trials comparing surgery with a brace."
+    assert points_at_nothing(text, before, groups_only=True) is points
 
 
 def test_the_body_loses_only_the_line_that_points_at_nothing() -> None:

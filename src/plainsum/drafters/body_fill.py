@@ -27,9 +27,8 @@ def dangles(material: Material, headline: str, did: list[Line], line: Line) -> b
     """Whether `line`, put after the body's lines `did`, points at what the reader has not met
     ("this framework", "she"), as compose leaves such lines out of every body but a review's
     (`standalone.referred`)."""
-    if material.design.design == StudyDesign.REVIEW:
-        return False
-    return line not in referred(headline, [*did, line])
+    review = material.design.design == StudyDesign.REVIEW
+    return line not in referred(headline, [*did, line], groups_only=review)
 
 
 def fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:

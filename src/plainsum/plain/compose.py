@@ -374,8 +374,9 @@ def compose(
     did = [line for line in did if not repeats(line)]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     did, why = without_echoes(head.text, did, why)  # nor said again in other words
-    if d != StudyDesign.REVIEW:  # no "she", "this problem" the reader has not met
-        did = referred(head.text, did)
+    # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
+    # studies" that nothing named
+    did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)
     return explained_once(
         head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
     )

@@ -23,6 +23,7 @@ from ..memo import SIZE
 from . import measure
 from .abbreviations import unexplained
 from .explain import explain_terms
+from .fragments import participle_fragment
 from .glossary import STATISTICAL, plain_words
 from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
@@ -269,6 +270,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
     return (
         3 <= n <= max_words
         and broken(text) is None
+        and not participle_fragment(text)
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
         and not _RATIO.search(text)

@@ -119,10 +119,20 @@ _ADVERB_VERB = re.compile(
 )
 
 
-def _in_a_list(left: str) -> bool:
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _in_a_list(left: str, right: str = "") -> bool:
     """Whether the comma after `left` goes on a list: the piece after its last comma has no
-    verb of its own ("found that the age, the length of illness, and the splint were ...")."""
-    return "," in left and not finite(left.rsplit(",", 1)[1])
+    verb of its own ("found that the age, the length of illness, and the splint were ..."), or
+    `right` is the list's last item, whose only verb is in its relative clause ("described A,
+    B, and a search for routines that kept them going")."""
+    if "," not in left:
+        return False
+    if not finite(left.rsplit(",", 1)[1]):
+        return True
+    head = _RELATIVE_WORD.split(right, maxsplit=1)
+    return len(head) > 1 and not finite(head[0])
 
 
 def _whole(piece: str) -> bool:
@@ -251,7 +261,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             and not SUBORDINATE.match(capitalise(right))
             and not (SUBORDINATE.match(left) and "," not in left)
             and not _CONDITION.match(left)
-            and not _in_a_list(left)
+            and not _in_a_list(left, right)
         ):
             return split_long(tidy(left), max_words) + split_long(
                 tidy(capitalise(right)), max_words

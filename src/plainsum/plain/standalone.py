@@ -226,13 +226,71 @@ def _stem(word: str) -> str:
     return word
 
 
-def points_at_nothing(text: str, before: str) -> bool:
+# "In treatment B, ...", "the arm C patients": a letter the paper gave a group or a plan
+# ("group B streptococcus" and "vitamin A" name things: see `letter_forms`)
+_LETTER_LABEL = re.compile(
+    r"\b(?P<label>(?:treatment|arm|regimen|period|sequence|intervention|condition|group|cohort)"
+    r" [A-H])\b(?![-/]| strep| meningo)",
+    re.I,
+)
+# "the two groups", "both arms", "either group": groups a sentence before set side by side
+_BOTH_GROUPS = re.compile(
+    r"\b(?:the (?:two|2|three|3|four|4)|both|either|each) (?:study |treatment |trial )?"
+    r"(?:groups?|arms?)\b",
+    re.I,
+)
+_GROUPS_NAMED = re.compile(
+    r"\b(?:versus|vs\.?|compar\w*|than|groups?|arms?|placebo|dummy|control)\b", re.I
+)
+# "Pooled, these studies suggested ...", "Pooled data from these three studies showed ...": as
+# the subject of a finding, "these" studies are some a sentence before picked out; the count
+# the draft gives is not theirs ("No harm was reported in these studies" is about the review's
+# studies, and stays)
+_THESE_STUDIES = re.compile(
+    r"^(?:[\w-]+, |(?:pooled |combined )?(?:data|results) (?:from|of) )?(?:these|those) "
+    r"(?:\w+ )?(?:studies|trials)\b",
+    re.I,
+)
+_STUDIES_NAMED = re.compile(r"\b(?:studies|trials|study|trial)\b", re.I)
+# "In that study, the drug arm had higher doses": one of several studies, named before
+_THAT_STUDY = re.compile(
+    r"\b(?:in|of|from|for|by) (?:that|the other) (?:one )?(?:study|trial)\b"
+    r"|^(?:That|The other) (?:study|trial)\b",
+    re.I,
+)
+
+
+def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
+    """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
+    groups nothing set side by side ("the two groups": not in a review, whose groups are those
+    of its comparison), or at some studies ("these studies", "that study") the sentence itself
+    does not pick out."""
+    for m in _LETTER_LABEL.finditer(text):
+        label = re.escape(m["label"])
+        defined = rf"\({label}\)|\b{label}\s*[:=(]|\b(?:called|as|named|labelled) {label}\b"
+        if not re.search(defined, before + " " + text, re.I):
+            return True
+    both = None if review else _BOTH_GROUPS.search(text)
+    if both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()]):
+        return True
+    these = _THESE_STUDIES.search(text) or _THAT_STUDY.search(text)
+    return these is not None and not _STUDIES_NAMED.search(text[: these.start()])
+
+
+def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool:
     """Whether `text` points at something neither `before` (what the reader has read: the
     headline and the section's earlier sentences) nor `text` itself names before the pointer:
     "She refused the operation" with no person named; "The researchers address this problem"
-    with no problem named; "Bacteria with the sequence inverted" with no sequence named."""
+    with no problem named; "Bacteria with the sequence inverted" with no sequence named;
+    "In treatment B, ..." with no treatment B defined. With `groups_only`, only groups and
+    studies that nothing named ("treatment B", "the two groups", "these studies"): a review's
+    body, whose other pointers are at what its studies share."""
+    if groups_only:
+        return _unnamed_group(text, before, review=True)
     pronoun = _PERSON_PRONOUN.search(text)
     if pronoun is not None and not _PERSON.search(before + " " + text[: pronoun.start()]):
+        return True
+    if _unnamed_group(text, before):
         return True
     for m in _POINTED.finditer(text):
         if m["named"]:
@@ -248,7 +306,7 @@ def points_at_nothing(text: str, before: str) -> bool:
     return False
 
 
-def referred(headline: str, lines: list[Line]) -> list[Line]:
+def referred(headline: str, lines: list[Line], groups_only: bool = False) -> list[Line]:
     """`lines` (a section, in order) without the paper's sentences that point at something the
     reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
     and the paper's sentence before it, where the pointer's thing was named, is not the line
@@ -261,7 +319,7 @@ def referred(headline: str, lines: list[Line]) -> list[Line]:
             line.sources
             and line.kind == "content"
             and not after_its_own
-            and points_at_nothing(line.text, seen)
+            and points_at_nothing(line.text, seen, groups_only)
         ):
             continue
         out.append(line)
