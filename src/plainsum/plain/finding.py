@@ -44,6 +44,10 @@ PROCEDURE = re.compile(
     r"(?:can|could|is|are|was|were|will) then (?:be )?\w+|"
     # how the trials were run or put together: concealment, blinding, pooling, updates
     r"allocation|conceal\w*|blind(?:ed|ing)|(?:did|could) not (?:be )?(?:pool|combin)\w*|"
+    # "did not conduct a meta-analysis", "a pooled analysis was not possible" (the glossary's
+    # words for a meta-analysis): that nothing was pooled
+    r"not (?:\w+ ){0,2}(?:a |any )?(?:meta-?analys\w*|pooled analys\w*)|"
+    r"(?:meta-?analys\w*|pooled analys\w*) (?:was|were) not\b|"
     r"(?:were|was) not (?:pooled|combined)|pool(?:ed)? the (?:data|results|studies|trials)|"
     r"(?:differed|varied|differ|vary) (?:\w+ )?(?:between|across|among) (?:the )?"
     r"(?:studies|trials)|"

@@ -23,6 +23,7 @@ from ..memo import SIZE
 from . import measure
 from .abbreviations import unexplained
 from .explain import explain_terms
+from .found_as import found_to_be
 from .fragments import participle_fragment
 from .glossary import STATISTICAL, plain_words
 from .labels import FUSED_HEADING, strip_label
@@ -245,7 +246,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
     text = plain_significance(text, statistical)
-    text = plain_words(text, statistical, keep)
+    text = plain_words(found_to_be(text), statistical, keep)
     text = voice(text, review)
     if ";" in text:
         text = join_list_semicolons(text)

@@ -5,7 +5,27 @@ from __future__ import annotations
 
 import re
 
+from ..checks.faithfulness import DRUG_ENDINGS
+
 __all__ = ["slash_words"]
+
+# Two drug names joined by a slash are one combined product ("fluticasone/salmeterol",
+# "sulfadoxine/pyrimethamine", "carbidopa/levodopa"): given together, never one or the other.
+_DRUG_ENDINGS = (*DRUG_ENDINGS, "terol", "dopa", "doxine", "thamine", "navir", "onide")
+# (a singular verb after the pair takes the product's name: "sulfadoxine-pyrimethamine was")
+_SINGULAR_VERB = re.compile(r"\s+(?:is|was|has|does)\b")
+# A count per a time ("6 hours/night", "3 days/week"): "a night", "a week".
+_COUNTS = frozenset("hours minutes days times sessions cigarettes drinks servings meals".split())
+_TIMES = frozenset("night day week month year".split())
+# Pairs that name one thing between two ends, said as English says them.
+_PAIRS = {
+    ("before", "after"): "before-and-after",
+    ("risk", "benefit"): "risk-benefit",
+    ("benefit", "risk"): "benefit-risk",
+    ("sleep", "wake"): "sleep-wake",
+    ("mother", "infant"): "mother-infant",
+    ("sensitivity", "specificity"): "sensitivity and specificity",
+}
 
 # "nosocomial infection/sepsis": two words joined by a slash are one or the other; the slash
 # would make the sentence unreadable (and unused). Never a ratio ("n-6/n-3 ratio"), a unit
@@ -21,10 +41,20 @@ _TOGETHER_AFTER = re.compile(
 
 
 def _joined(m: re.Match[str]) -> str:
-    """Two words joined by a slash, said with "or", or "and" when what follows says they were
-    given together."""
-    joined = " and " if _TOGETHER_AFTER.match(m.string, m.end()) else " or "
-    return m.group(1) + joined + m.group(2)
+    """Two words joined by a slash, said in words: "or" for one or the other; "and" when what
+    follows says they were given together or both are drug names (one combined product); "a"
+    for a count per a time; a pair that names one thing as English says it."""
+    first, second = m.group(1), m.group(2)
+    pair = _PAIRS.get((first.lower(), second))
+    if pair is not None:
+        return pair if first[0].islower() else pair.capitalize()
+    if first.lower() in _COUNTS and second in _TIMES:
+        return f"{first} a {second}"
+    drugs = first.lower().endswith(_DRUG_ENDINGS) and second.endswith(_DRUG_ENDINGS)
+    if drugs and _SINGULAR_VERB.match(m.string, m.end()):
+        return f"{first}-{second}"
+    joined = " and " if drugs or _TOGETHER_AFTER.match(m.string, m.end()) else " or "
+    return first + joined + second
 
 
 def slash_words(text: str) -> str:

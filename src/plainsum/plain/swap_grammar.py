@@ -115,7 +115,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     # (a verb phrase, "put into groups by chance", or a phrase that opens with a preposition,
     # "as for", agrees with nothing)
     noun_phrase = plain.lower() not in _VERB_FORMS and words[0] not in _AUXILIARIES | PHRASE_ENDS
-    plural = noun_phrase and head != "ms" and head.endswith("s") and not head.endswith(("ss", "us"))
+    plural = noun_phrase and head != "ms" and plural_form(head)  # never "analysis", "virus"
     term_head = head_noun(term.lower().split()) if term else ""
     term_plural = plural_form(term_head)
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:

@@ -61,6 +61,22 @@ _REFUSE_BEFORE: dict[str, frozenset[str]] = {
 _REFUSE_AFTER: dict[str, str] = {
     "the majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
     "a majority of": r"\s+(?:the|these|those|them|their|its|our|this|that)\b",
+    # "identify X as a candidate" and "was identified as a risk" take "as" after the object;
+    # "find" does not ("find X as a candidate" is broken; "found to be" would be needed), and
+    # "implicated as a cause" is no "linked as a cause".
+    **{
+        term: r"(?:\s+(?!(?:and|or|but|as|in|of|to|with|by|from|for|that|which)\b)[\w'’-]+){0,6}?"
+        r"\s+as\b(?!\s+(?:well|expected|part|described|reported|defined|follows?|"
+        r"an? (?:result|consequence|whole))\b)"
+        for term in (
+            "identify",
+            "identifies",
+            "identified",
+            "identifying",
+            "implicate",
+            "implicated",
+        )
+    },
     # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
     "robust": r"\s+(?:to|against)\b",
     # "however small" is not "but small": "however" there says "no matter how".
