@@ -32,6 +32,7 @@ _STRONG_ONLY = {
     StudyDesign.DIAGNOSTIC: 7.0,
     StudyDesign.ECONOMIC: 7.0,
     StudyDesign.PROTOCOL: 6.0,
+    StudyDesign.QUALITATIVE: 8.0,
 }
 # Words of a results section: a paper that has them reports results, so it is no protocol.
 _HAS_RESULTS = re.compile(
@@ -76,6 +77,24 @@ _SAMPLE_WORDS = re.compile(
     re.I,
 )
 _PATIENTS = re.compile(r"\b(?:patients?|cases|people with)\b", re.I)
+# Cells from those samples then exposed to a compound in culture ("cells were isolated and
+# incubated with XR-7 for 24 hours", "PBMCs stimulated with the drug"): an experiment on cells,
+# lab work whatever the donors; what it shows has not been shown in people. (Cells exposed to
+# the patients' own urine or serum study those patients: that stays as it was.)
+_WEAK_WATCHING = 6.0  # an observational score this low rests on a word or two
+_NOT_SAMPLES = (
+    r"(?!\s+(?:[\w-]+\s+){0,2}(?:urine|serum|sera|plasma|blood|samples?|csf|cerebrospinal|"
+    r"saliva|stool|fluid)\b)"
+)
+_EXPOSED_IN_CULTURE = re.compile(
+    r"\b(?:cells?|pbmcs?|monocytes|lymphocytes|macrophages|cultures?|neutrophils|explants|"
+    r"organoids)\b[^.;]{0,80}?\b(?:incubated|exposed|treated|stimulated|pre-?treated|"
+    r"challenged)\b[^.;]{0,30}?\b(?:with|to|in the presence of)\b" + _NOT_SAMPLES + "|"
+    r"\b(?:incubat|expos|treat|stimulat|challeng)\w* (?:the )?(?:isolated |cultured |"
+    r"purified )?(?:cells|pbmcs|monocytes|lymphocytes|macrophages|cultures|neutrophils) "
+    r"(?:with|to)\b" + _NOT_SAMPLES,
+    re.I,
+)
 _TELLS_APART = re.compile(
     r"\b(?:bio-?markers?|markers?|diagnos\w*|detect\w*|screening|distinguish\w*|"
     r"discriminat\w*|sensitivity|specificity|predict\w*|prognos\w*)\b",
@@ -265,9 +284,22 @@ def detect_design(source: Source) -> DesignInfo:
     # Animal work reported with cell work stays animal: the nearest it gets to people.
     if design == StudyDesign.LAB and scores[StudyDesign.ANIMAL] >= 3:
         design = StudyDesign.ANIMAL
+    # patients' cells exposed to a compound in culture, read as a study that watches on weak
+    # cues ("patients ... healthy controls"): the experiment is on the cells
+    if (
+        design == StudyDesign.OBSERVATIONAL
+        and scores[StudyDesign.OBSERVATIONAL] <= _WEAK_WATCHING
+        and scores[StudyDesign.LAB] > 0
+        and _EXPOSED_IN_CULTURE.search(text)
+    ):
+        design = StudyDesign.LAB
     lowered = text.lower()
     people = people_studied(text)
-    if design == StudyDesign.LAB and _of_patients_samples(text, lowered, people):
+    if (
+        design == StudyDesign.LAB
+        and _of_patients_samples(text, lowered, people)
+        and not _EXPOSED_IN_CULTURE.search(text)
+    ):
         # tests run in a lab on blood from 43 patients were not "done in the lab, not in
         # people": the people are studied through their samples
         tells = _TELLS_APART.search(text)
@@ -281,6 +313,7 @@ def detect_design(source: Source) -> DesignInfo:
         StudyDesign.CASE_REPORT,
         StudyDesign.REVIEW,
         StudyDesign.DIAGNOSTIC,
+        StudyDesign.QUALITATIVE,
     ) or bool(_HUMANS.search(text) and design == StudyDesign.UNKNOWN)
     cues = _cues_named(design, text, lowered)
     return DesignInfo(

@@ -252,6 +252,39 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwe recommend\b|\bis recommended\b|\bare recommended\b", 2),
         (r"\b(?:strong|weak|conditional) recommendations?\b", 4),
         (r"\brecommendations?\b", 1),
+        # the paper naming itself a guideline, and the way guidelines are made: a panel that
+        # agrees statements by a vote or a Delphi round and grades them by their evidence
+        (r"\b(?:this|the present|our|updated|new) (?:[\w-]+ )?guideline\b", 4),
+        (
+            r"\ba (?:multidisciplinary |national |international )?panel of (?:\w+ )?"
+            r"(?:experts|clinicians|neurologists|specialists|physicians|doctors|nurses)\b",
+            3,
+        ),
+        (r"\bdelphi\b|\b(?:formal |anonymous )?voting (?:process|rounds?)\b", 3),
+        (
+            r"\b(?:statements?|recommendations?) (?:was|were) (?:graded|rated|agreed)\b"
+            r"|\bagreed on (?:the )?(?:advice|statements?|recommendations?)\b",
+            3,
+        ),
+    ],
+    # Interviews or focus groups read for themes: what people said, not how many or what works.
+    StudyDesign.QUALITATIVE: [
+        (r"\bqualitative (?:study|research|design|interview|methods?|approach|analysis|data)\b", 5),
+        (r"\b(?:semi-?structured|in-depth|qualitative|face-to-face|telephone) interviews?\b", 5),
+        (r"\bfocus groups?\b", 4),
+        (
+            r"\b(?:reflexive )?thematic(?:ally)? analy[sz]\w*|\binterpretative phenomenolog\w*"
+            r"|\bgrounded theory\b|\bframework analysis\b|\bconstant comparison\b",
+            5,
+        ),
+        (
+            r"\b(?:three|four|five|six|seven|two|several|main|key|major|overarching) (?:main )?"
+            r"themes\b|\bthemes? (?:were|was) (?:identified|developed|generated|constructed)\b"
+            r"|\bthemes? emerged\b",
+            4,
+        ),
+        (r"\binterviews? (?:were|was) (?:audio-?)?(?:recorded|transcribed)\b", 3),
+        (r"\blived experiences?\b", 2),
     ],
     StudyDesign.NARRATIVE_REVIEW: [
         (r"\bnarrative review\b", 8),

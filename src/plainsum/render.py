@@ -51,6 +51,7 @@ _DESIGN_WORDS = {
     "diagnostic": "diagnostic-accuracy study",
     "economic": "economic evaluation",
     "protocol": "study protocol (no results yet)",
+    "qualitative": "qualitative study (interviews or focus groups)",
     "unknown": "study design not detected",
 }
 

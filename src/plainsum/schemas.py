@@ -170,6 +170,7 @@ class StudyDesign(StrEnum):
     DIAGNOSTIC = "diagnostic"  # how well a test tells who has a condition (accuracy study)
     ECONOMIC = "economic"  # costs or value for money (cost-effectiveness, cost-utility)
     PROTOCOL = "protocol"  # a planned study or review, with no results yet
+    QUALITATIVE = "qualitative"  # interviews or focus groups: people's experiences in their words
     UNKNOWN = "unknown"
 
 

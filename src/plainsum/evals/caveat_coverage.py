@@ -55,6 +55,7 @@ _DESIGN_PHRASES = {
     "diagnostic": "a diagnostic study",
     "economic": "an economic study",
     "protocol": "a study protocol",
+    "qualitative": "a qualitative study",
     "unknown": "a study of unknown design",
 }
 

@@ -70,6 +70,7 @@ DESIGN_SENTENCE: dict[StudyDesign, str] = {
     StudyDesign.DIAGNOSTIC: "This study looked at how well a test shows who has a condition.",
     StudyDesign.ECONOMIC: "This study looked at costs and value for money.",
     StudyDesign.PROTOCOL: "This paper describes a planned study, so it has no results yet.",
+    StudyDesign.QUALITATIVE: "This study asked people in depth about their views and experiences.",
 }
 
 # The caveat each design needs, in the words the gate's caveat check accepts.
@@ -104,6 +105,10 @@ DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
         "Costs and value for money can differ between countries and health systems.",
     ),
     StudyDesign.PROTOCOL: ("The study has no results yet, so it cannot show what works.",),
+    StudyDesign.QUALITATIVE: (
+        "A study like this shows what the people asked said; it cannot show how common their "
+        "views are, or what works.",
+    ),
     StudyDesign.UNKNOWN: (),
 }
 
@@ -120,6 +125,7 @@ HEADLINE_KIND: dict[StudyDesign, str] = {
     StudyDesign.DIAGNOSTIC: "A study of a test",
     StudyDesign.ECONOMIC: "A study of costs",
     StudyDesign.PROTOCOL: "A planned study",
+    StudyDesign.QUALITATIVE: "A study of people's experiences",
     StudyDesign.UNKNOWN: "A study",
 }
 
@@ -147,6 +153,9 @@ DESIGN_NAMED: dict[StudyDesign, re.Pattern[str]] = {
     StudyDesign.DIAGNOSTIC: re.compile(r"\b(?:diagnostic|accuracy|sensitivity)\b", re.I),
     StudyDesign.ECONOMIC: re.compile(r"\bcost", re.I),
     StudyDesign.PROTOCOL: re.compile(r"\bprotocol\b", re.I),
+    StudyDesign.QUALITATIVE: re.compile(
+        r"\b(?:qualitative|interview\w*|focus groups?|themes?|thematic\w*)\b", re.I
+    ),
 }
 
 
