@@ -210,6 +210,12 @@ def test_more_ways_of_explaining_pass(text):
         ("Mycophenolate did not lower the number of flare-ups.", "mycophenolate", "error"),
         ("Some people received iontophoresis to the skin.", "iontophoresis", "error"),
         ("Levels of sphingomyelin and ceramide rose.", "ceramide", "error"),
+        # a medicine's name joined to an everyday word is still its name
+        ("Fewer ocrelizumab-treated patients made antibodies.", "ocrelizumab-treated", "warning"),
+        ("Statin-induced muscle pain was rare in both groups.", "statin-induced", None),
+        ("The natalizumab-exposed group had more infections.", "natalizumab-exposed", "warning"),
+        # ... but not a technical word joined to one
+        ("Iontophoresis-treated skin healed sooner.", "iontophoresis-treated", "error"),
     ],
 )
 def test_an_unexplained_medicine_name_is_a_warning_not_an_error(text, term, severity):

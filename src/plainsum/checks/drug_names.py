@@ -43,9 +43,19 @@ _PAIR_BEFORE = re.compile(rf"\b([a-z][\w-]*)\s+{_AGAINST}\s+$", re.I)
 _PAIR_AFTER = re.compile(rf",?\s+{_AGAINST}\s+([a-z][\w-]*)", re.I)
 
 
+# A medicine's name joined to an everyday word: "ocrelizumab-treated patients",
+# "statin-induced muscle pain" are still the medicine's name to a reader.
+_JOINED = re.compile(
+    r"^([a-z]+)-(?:treated|induced|related|associated|based|free|naive|naïve|exposed|"
+    r"resistant|sensitive|containing|using|users?|therapy|treatment)$"
+)
+
+
 def drug_name(word: str) -> bool:
-    """Whether a lower-case word has a medicine-name ending."""
-    return word.endswith(DRUG_ENDINGS)
+    """Whether a lower-case word has a medicine-name ending, alone or joined to an everyday
+    word ("ocrelizumab-treated")."""
+    joined = _JOINED.match(word)
+    return (joined[1] if joined else word).endswith(DRUG_ENDINGS)
 
 
 def in_medicine_slot(text: str, start: int, end: int) -> bool:
