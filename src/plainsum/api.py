@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status_of
-from .checks.readability import flesch_kincaid_grade
+from .checks.readability import flesch_kincaid_grade, over_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
 from .errors import DraftFailedError, DraftTimeoutError
@@ -51,6 +51,14 @@ __all__ = [
     "parse",
     "read_source",
 ]
+
+
+def _rewords(drafter: Drafter) -> bool:
+    """Whether a repair may put a sentence in plainer words (a model), so that a grade over the
+    target is worth a repair though it is no error. A drafter that can only leave sentences out
+    (`rewords = False`: the offline drafter) is asked for a repair by errors alone: cutting
+    results to reach a grade trades a whole draft for a plainer one."""
+    return bool(getattr(drafter, "rewords", True))
 
 
 def _rank(findings: list[Finding]) -> tuple[int, int]:
@@ -184,7 +192,7 @@ async def adraft(
         )
         if best is None or _rank(findings) < _rank(best[1]):
             best = (result, findings, gate)
-        if not has_errors(findings):
+        if not has_errors(findings) and not (over_grade(findings) and _rewords(drafter)):
             break
     assert best is not None
     chosen, chosen_findings, chosen_gate = best

@@ -192,6 +192,7 @@ class SlotDrafter:
     def __init__(self, inner: Drafter, slots: asyncio.Semaphore) -> None:
         self.inner = inner
         self.name, self.model, self.prompt_version = inner.name, inner.model, inner.prompt_version
+        self.rewords: bool = getattr(inner, "rewords", True)  # api._rewords reads it
         self._slots = slots
 
     async def draft(self, request: DraftRequest) -> DrafterResult:

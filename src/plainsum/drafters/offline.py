@@ -126,6 +126,7 @@ class OfflineDrafter:
     name = "offline"
     model: str | None = None
     prompt_version: str | None = PROMPT_VERSION
+    rewords = False  # a repair leaves sentences out, never rewords one (api._rewords)
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
