@@ -311,7 +311,7 @@ def test_word_form_slips_are_caught(text, rule):
         "The team used an MRI scan and a NICE guideline.",
         "They gave a NSAID or an NSAID-like pill for pain.",
         "An mRNA vaccine was given to a group of people.",
-        "Vitamin A is found in eggs, and group A had an X-ray.",
+        "Vitamin A is found in eggs, and group A (the older people) had an X-ray.",
         "One of the trials was small, and one in ten people dropped out.",
         "They looked at trials one and two in more detail.",
         "This is how well one swallows after the ointment.",

@@ -20,6 +20,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - run_on: two main clauses fused with nothing between them ("No deaths occurred no other
   outcomes were reported.")
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
+- dangling_referent, undefined_label: one of a set never introduced ("In the third trial ..."),
+  a paper's code never explained ("In treatment B, ...": plainsum.checks.referent_labels)
 - bare_adjective: an adjective that ends the sentence, its noun cut away ("in the treatment of
   hypovolaemic.", "published only as a short.")
 - verbless_reason: a 'because' clause with no verb of its own ("because only one study.")
@@ -64,6 +66,7 @@ from .fluency_problem import Problem
 from .fluency_sentences import split_sentences
 from .fluency_spans import frame_problems, word_form_problems
 from .half_replaced import half_replaced
+from .referent_labels import label_problems
 from .referents import referent_problems
 from .verbs import SUBORDINATE_START, WORD, has_verb
 
@@ -100,6 +103,7 @@ RULES = (
     "lone_between",
     "no_subject",
     "dangling_referent",
+    "undefined_label",
     *GRAMMAR_RULES,
 )
 
@@ -218,6 +222,7 @@ def text_problems(
     problems = [p for s in sentences for p in sentence_problems(s, verb_rule=verb_rule)]
     earlier = split_sentences(before) if before else []
     problems += referent_problems(earlier + sentences, start=len(earlier))
+    problems += label_problems(earlier + sentences, start=len(earlier))
     pointer = leans_back(sentences[0]) if reference_rule and sentences else None
     if pointer:
         problems.append(
