@@ -144,3 +144,78 @@ def test_a_result_that_opens_on_nouns_that_look_like_verbs_is_a_fragment(sentenc
 )
 def test_a_measure_with_its_own_verb_is_whole(sentence: str) -> None:
     assert "verbless_result" not in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An inflammatory phenotype defined by fever and raised C-reactive protein.",
+        "Adults aged 18 to 65 years diagnosed with relapsing MS in the past five years.",
+        "Children admitted to hospital with a first seizure and treated with steroids.",
+        "A cohort of 300 women followed for ten years after giving birth.",
+        "Patients with chronic pain treated in primary care clinics across Spain.",
+        "Two hundred mice fed a high-fat diet for twelve weeks.",
+        "People living with MS in rural areas of Canada.",
+        "Adults receiving dialysis three times a week for at least a year.",
+        "Healthy volunteers exposed to cold air for ten minutes.",
+        "6,421 people with MS treated at 40 clinics between 2015 and 2022.",
+    ],
+)
+def test_a_noun_and_its_participle_phrase_with_no_verb_is_a_fragment(sentence):
+    assert "participle_fragment" in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Women treated with the cream had less pain.",
+        "Data collected from 40 clinics showed the same pattern.",
+        "People given the drug walked faster than those given a dummy pill.",
+        "Children admitted to hospital recovered within a week.",
+        "Researchers treated 40 people with the cream.",
+        "The team followed 300 women for ten years.",
+        "Mice fed a high-fat diet gained more weight.",
+        "Patients diagnosed with MS before age 18 relapse more often.",
+        "Results based on these trials suggest a small benefit.",
+        "Those assigned to exercise slept better.",
+        "The drug lowered the relapse rate defined by new symptoms lasting a day.",
+        "Adults aged 65 and over fell less often.",
+        "People living with MS often feel tired.",
+        "A woman aged 34 presented with weakness in both legs.",
+        "Cells taken from patients made more of the protein.",
+        "People aged 50 or older in the trial benefited most.",
+        "Babies born before 32 weeks need extra care.",
+        "Symptoms improved in people treated with the higher dose.",
+        "The study enrolled 120 adults with MS and fatigue.",
+        "Most people taking the drug for a year reported no side effects.",
+        "Scans of people living with MS show more damage in the spinal cord.",
+        "People referred to the clinic waited about six weeks.",
+    ],
+)
+def test_a_participle_phrase_in_a_whole_sentence_passes(sentence):
+    assert "participle_fragment" not in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For women undergoing IVF, we included ten trials.",
+        "In adults living with MS, they found lower vitamin D levels.",
+        "The improvement in pain matched with better movement of the finger.",
+    ],
+)
+def test_a_participle_phrase_before_the_main_clause_passes(sentence):
+    assert "participle_fragment" not in rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the comparisons included between one and three trials.",
+        "The trials recruited between 20 and 200 people each.",
+        "The clinics treated over 1,000 people with the drug.",
+        "A total of 900 older women enrolled in the survey.",
+    ],
+)
+def test_a_verb_whose_object_opens_on_an_amount_passes(sentence):
+    assert "participle_fragment" not in rules(sentence)

@@ -17,6 +17,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   people with MS.")
 - verbless_result: a result copied as a fragment, a comparison after its noun and no verb
   ("Extrapyramidal unwanted events lower for those assigned to thioridazine.")
+- participle_fragment: a noun and the participle phrase that describes it, with no verb, as
+  eligibility lists and design lines write them ("Adults aged 18 to 65 diagnosed with MS.")
 - run_on: two main clauses fused with nothing between them ("No deaths occurred no other
   outcomes were reported.")
 - dangling_clause: a sentence that is only a 'which' or 'because' clause
@@ -58,7 +60,7 @@ from ..memo import cached_list
 from ..plain.wholeness import CONJUNCTION_NO_SUBJECT, outside_brackets
 from ..schemas import Finding, PlainSummary, Severity
 from .fluency_breaks import unbalanced
-from .fluency_fragments import verbless_result
+from .fluency_fragments import participle_fragment, verbless_result
 from .fluency_grammar import RULES as GRAMMAR_RULES
 from .fluency_grammar import grammar_problems
 from .fluency_openings import leans_back, opening_connective
@@ -82,6 +84,7 @@ RULES = (
     "fused_heading",
     "no_verb",
     "verbless_result",
+    "participle_fragment",
     "run_on",
     "dangling_clause",
     "half_replaced",
@@ -195,6 +198,17 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                     comparison,
                     f"A result is written as a fragment ('{comparison}' with no verb).",
                     "Write it as a sentence ('Unwanted events were less common for ...').",
+                )
+            )
+        elif described := participle_fragment(outside_brackets(sentence)):
+            problems.append(
+                Problem(
+                    "participle_fragment",
+                    described,
+                    f"A sentence names '{described}' and what describes it, with no verb of "
+                    "its own: a line copied from a list, not a sentence.",
+                    "Say what happened to them or what was found ('The study included adults "
+                    "aged 18 to 65 who ...').",
                 )
             )
     return problems

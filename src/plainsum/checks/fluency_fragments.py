@@ -20,14 +20,21 @@ out and the verb test is asked again:
 
 "More than half", "less than one": an amount, not a comparison, is no cue.
 
-Pure functions, run only on sentences with the comparison cue.
+A second shape (`participle_fragment`): a noun and the participle phrase that describes it,
+with no verb of its own, as an abstract's eligibility list or design line writes them ("An
+inflammatory phenotype defined by fever and raised C-reactive protein.", "Adults aged 18 to 65
+diagnosed with MS."). A participle that needs an object, after a noun and before a preposition,
+is no verb; a verb after the phrase ("Children admitted to hospital recovered ...") makes a
+sentence.
+
+Pure functions, run only on sentences with a cue word.
 """
 
 from __future__ import annotations
 
 import re
 
-from .verbs import _NOT_VERB_ED, _VERB_SUFFIX, AUX, WORD, has_verb, verb_forms
+from .verbs import _NOT_VERB_ED, _VERB_SUFFIX, AUX, FUNCTION, WORD, has_verb, verb_forms
 
 MIN_WORDS = 5
 
@@ -104,3 +111,88 @@ def _without_verb_look(m: re.Match[str]) -> str:
     ):  # "reported headaches", "evaluated sumatriptan", "speed"
         return m.group(0)
     return ""
+
+
+# --- a noun and the participle that describes it, with no main verb ------------------------
+
+# Participles a line of an abstract's eligibility list or design hangs on its noun ("Adults
+# aged 18 to 65", "a phenotype defined by fever", "mice fed a high-fat diet", "people living
+# with MS"): verbs that need an object, so before a preposition (or, for the ones that take
+# two, an article or a number) they are passive or -ing, never the sentence's own verb.
+_REDUCED = frozenset(
+    """defined diagnosed treated admitted followed fed given assigned allocated randomised
+    randomized recruited selected exposed infected injected vaccinated screened referred
+    hospitalised hospitalized aged born collected measured assessed based obtained derived
+    taken prescribed offered implanted scheduled attending living receiving undergoing taking
+    using presenting""".split()
+)
+_TWO_OBJECTS = frozenset("fed given prescribed offered aged".split())
+_AFTER_PARTICIPLE = frozenset(
+    """by with for to in at from as on during after before under over into between across
+    within since until""".split()
+)
+_OBJECT_OPENER = re.compile(r"(?:a|an|the|no|one|two|three|four|\d[\d,.]*)$")
+# "... recruited between 20 and 200 people", "... treated over 1,000 people": an amount that
+# opens the object, after a preposition-like word
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:between|over|under|about|around|up to|from|at least|at most|nearly|almost)\s+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|half)",
+    re.I,
+)
+# Who does the study: before one of these the participle is the sentence's verb ("Researchers
+# followed 300 women for ten years.", "The team treated ...").
+_AGENTS = frozenset(
+    """researchers authors investigators team scientists we they doctors clinicians nurses
+    staff he she who which that study trial review""".split()
+)
+_CUE_PARTICIPLE = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_REDUCED, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.I,
+)
+
+
+def participle_fragment(sentence: str) -> str | None:
+    """A noun and the participle phrase that describes it, with no verb of its own ("Children
+    admitted to hospital with a first seizure and treated with steroids."): the noun and the
+    participle as the span, else None. A verb after the phrase ("Children admitted to hospital
+    recovered within a week.") makes it a sentence."""
+    if not _CUE_PARTICIPLE.search(sentence):
+        return None
+    found = list(WORD.finditer(sentence))
+    words = [m.group(0) for m in found]
+    lower = [w.lower() for w in words]
+    if len(words) < MIN_WORDS or any(w in AUX or w.endswith("n't") for w in lower):
+        return None
+    for k, word in enumerate(lower):
+        if word not in _REDUCED or k == 0:
+            continue
+        prev, nxt = lower[k - 1], lower[k + 1] if k + 1 < len(lower) else ""
+        if prev in AUX or prev in _AGENTS or prev in FUNCTION or prev.endswith("ly"):
+            continue
+        if not (
+            nxt in _AFTER_PARTICIPLE
+            or word.endswith("ing")  # "adults receiving dialysis": an object may follow
+            and nxt not in FUNCTION
+            or word in _TWO_OBJECTS
+            and (_OBJECT_OPENER.match(nxt) or nxt.isdigit())
+        ):
+            continue
+        if _AMOUNT_AFTER.match(sentence, found[k].end()):
+            continue  # "The trials recruited between 20 and 200 people": a verb and its object
+        if has_verb(" ".join(words[:k])):
+            return None  # the sentence has its verb before the phrase
+        # the phrase's other participles, -ing forms and -ed words joined to it ("... by fever
+        # and raised C-reactive protein") left out, a comma in their place
+        tail = [
+            ","
+            if lower[j] in _REDUCED
+            and lower[j - 1] not in _AGENTS  # "For women undergoing IVF, we included ..."
+            or lower[j].endswith("ing")
+            or (lower[j].endswith("ed") and lower[j - 1] in ("and", "or"))
+            else w
+            for j, w in enumerate(words[k + 1 :], k + 1)
+        ]
+        if has_verb(" ".join(words[:k] + tail)):
+            return None
+        return f"{words[k - 1]} {words[k]}"
+    return None
