@@ -58,3 +58,46 @@ def test_a_heading_fused_into_a_sentence_is_caught(sentence: str) -> None:
 )
 def test_a_whole_sentence_that_compares_passes(sentence: str) -> None:
     assert "fused_heading" not in _rules(sentence)
+
+
+# A subheading with no comparison in it, run into the sentence under it at an opening that only
+# starts a sentence ("A single trial", "Two trials", "In three studies").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fluoroquinolones replaced isoniazid in standard plans A single trial gave "
+        "moxifloxacin instead.",
+        "Exercise for adults with MS A small study found that walking improved a little.",
+        "Vitamin D dose in children Two trials compared high and low doses.",
+        "Long-term outcomes after surgery A total of 300 people had less pain.",
+        "Effects on sleep in older people One small study found people slept longer.",
+        "Safety of the vaccine in pregnancy A systematic review found no serious harms.",
+        "Cooling vests for heat sensitivity Three trials suggest people walked further.",
+        "Cost of home care for stroke A further trial did not report costs.",
+        "Adults treated for depression in primary care A further trial found no benefit.",
+        "Fatigue in the first year after diagnosis In three trials fatigue eased.",
+    ],
+)
+def test_a_subheading_run_into_its_sentence_is_caught(sentence):
+    assert "fused_heading" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "People with hepatitis A were given the vaccine.",
+        "Botulinum toxin A injections eased muscle stiffness.",
+        "Those in group A had fewer relapses.",
+        "The results were published in The Lancet in 2019.",
+        "Vitamin A levels were lower in people with MS.",
+        "Plan A was to stop the drug slowly.",
+        "A trial called A Single Step found people walked further.",
+        "People with type A personality had higher blood pressure.",
+        "The trial used immunoglobulin A as a marker of gut health.",
+        "Vitamin A deficiency affected about a third of the children.",
+        # a heading a human writer keeps before its paragraph is left to the editor
+        "Key results We found two small trials.",
+    ],
+)
+def test_a_capital_that_belongs_where_it_stands_passes(sentence):
+    assert "fused_heading" not in _rules(sentence)

@@ -14,6 +14,9 @@ plainsum.checks.fluency):
   stop between ("Drug A versus placebo for adults Drug A was linked with ...",
   "Comparison 4: yoga versus rest More people ...", "Suture A versus suture B Low-certainty
   evidence suggests ...": any common word after a small-letter word of the label)
+- fused_subheading: a subheading with no comparison run into the sentence under it, at a word
+  that only opens a sentence ("... isoniazid in standard plans A single trial substituted ...",
+  "Exercise for adults with MS The review found ...")
 - run_on: two main clauses fused with no stop, comma or joining word between them, where a
   clause that cannot take an object ends ("No deaths occurred no other outcomes were reported",
   "The drug was well tolerated there were no serious harms"), or joined by a bare linking
@@ -238,6 +241,44 @@ def _fused_on_common_word(sentence: str) -> str | None:
             continue
         if zipf(m["cap"].lower()) >= COMMON_WORD_ZIPF and has_verb(sentence[m.start() :]):
             return label
+    return None
+
+
+# A subheading with no comparison run into the sentence under it ("... in standard plans A
+# single trial substituted ..."): an opening that only starts a sentence ("A single trial",
+# "Two trials", "In three studies"), capitalised, straight after a word that is no function
+# word. Other capitalised openers ("The", "We") are left alone: human lay summaries keep
+# their own headings so ("Key results We found ..."), and the gate must not call them broken.
+_OPENER_AFTER_WORD = re.compile(
+    r"(?<=[A-Za-z0-9')]) (?P<opener>"
+    # "A" before a word that follows an article, never a letter's name ("vitamin A levels")
+    r"An? (?:single|total|small|large|larger|smaller|new|further|second|third|recent|"
+    r"systematic|randomi[sz]ed|few|number|significant|similar|higher|lower|greater|"
+    r"meta-analysis|trial|study|review|cohort|pooled|clear|possible|reduction|decrease|"
+    r"increase|moderate|modest|slight|statistically|longer|shorter|lack|benefit)\b"
+    # a count of studies opening the sentence under the heading ("Two trials compared ...",
+    # "In three trials ...")
+    r"|(?:In (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)|One|Two|Three|Four|Five|"
+    r"Six|Seven|Eight|Nine|Ten|Eleven|Twelve)(?: (?:small|"
+    r"large|further|more|other|new|included|randomi[sz]ed))? (?:trials?|studies|study|reviews?)"
+    r"\b)"
+)
+# Before a name ("a trial called The Walking Study"), a capital opener is the name's.
+_NAMES_NEXT = re.compile(r"\b(?:called|named|titled|entitled|as|dubbed)\s*$", re.I)
+
+
+def fused_subheading(sentence: str) -> str | None:
+    """A subheading with no comparison run into the sentence under it ("Exercise for adults
+    with MS The review found ..."): the subheading, when the words after the capital have a
+    verb of their own, else None."""
+    for m in _OPENER_AFTER_WORD.finditer(sentence):
+        before = sentence[: m.start()]
+        word = before.rsplit(None, 1)[-1]
+        if word in FUNCTION or _NAMES_NEXT.search(before) or _LETTER_NAME.search(before):
+            continue
+        if re.search(r"[.!?;:]", before) or not has_verb(sentence[m.start() :]):
+            continue
+        return before.strip()
     return None
 
 

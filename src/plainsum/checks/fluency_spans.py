@@ -13,6 +13,7 @@ from .fluency_breaks import (
     doubled_word,
     ends_on_function_word,
     fused_heading,
+    fused_subheading,
     list_debris,
     run_on,
 )
@@ -148,6 +149,12 @@ def frame_problems(sentence: str) -> list[Problem]:
             fused_heading(sentence),
             "A comparison heading ('{}') runs straight into the sentence after it.",
             "Say the comparison in the sentence ('Compared with X, ...') or drop the heading.",
+        ),
+        (
+            "fused_heading",
+            fused_subheading(sentence),
+            "A subheading ('{}') runs straight into the sentence after it.",
+            "Put a full stop after it and make it a sentence, or drop it.",
         ),
         (
             "broken_join",
