@@ -2,7 +2,8 @@
 sentence uses it for. The rules live in plainsum.checks.number_links (a number moved from
 another result, or counting another kind of thing), plainsum.checks.number_arms (a number of
 one arm given for the other), plainsum.checks.number_pairs (two numbers of a sentence that
-traded their groups), plainsum.checks.number_times (a result of one time point given for
+traded their groups), plainsum.checks.count_scope (a part's count of studies given as the
+review's), plainsum.checks.number_times (a result of one time point given for
 another), plainsum.checks.number_roles (the people of one step of a study, such as those who
 finished it, given for another, such as those who entered it) and plainsum.checks.counts (a
 part given as the whole); this module words their findings, one per number."""
@@ -13,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
+from .count_scope import subset_review_counts
 from .counts import misplaced_counts
 from .number_arms import other_arm_numbers
 from .number_links import misattributed_numbers, moved_numbers
@@ -94,6 +96,17 @@ _RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
         ),
         lambda number: (
             "Check what the paper counts with this number, and whether it is a part or the whole."
+        ),
+    ),
+    (
+        subset_review_counts,
+        True,
+        lambda number, said, theirs, quoted: (
+            f"{quoted} gives {said!r} as the review's count, but the paper gives {theirs}."
+        ),
+        lambda number: (
+            "Give the number of studies the review included, or say which part of them this "
+            "number counts ('four of the trials, those in young people, ...')."
         ),
     ),
 )

@@ -1,0 +1,92 @@
+"""Count scope (plainsum.checks.count_scope): a count of studies said of the whole review where
+the paper gives it for a part. Abstracts and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.count_scope import subset_review_counts
+from plainsum.ingest import parse
+
+SMOKING = parse(
+    """Help to stop smoking for young people
+
+Objectives: To assess ways of helping young people stop smoking.
+Main results: We included 67 trials with over 110,000 participants. Most trials took place in \
+schools. Four trials in people aged under 20 were eligible for meta-analysis; pooled, these \
+studies suggested a modest effect of group counselling. Twelve trials tested nicotine \
+replacement and most found no clear benefit.
+Authors' conclusions: There is little evidence that any approach helps young people stop smoking.
+"""
+)
+SLEEP = parse(
+    """Melatonin for sleep problems in adults with neurological disease
+
+Main results: We included 18 randomised controlled trials (1250 participants). Nine trials \
+(610 participants) compared melatonin with placebo and contributed data to the main analysis. \
+In total, six studies reported side effects.
+Authors' conclusions: Melatonin may slightly improve sleep, but the evidence is of low certainty.
+"""
+)
+UPDATE = parse(
+    """Antibiotic locks for long-term central lines
+
+Main results: For this update we added two new RCTs with 400 participants. The earlier version \
+of the review included 11 RCTs with 840 participants. In total this review now includes 13 RCTs \
+with 1240 participants.
+Authors' conclusions: Antibiotic locks may reduce line infections.
+"""
+)
+KINDS = parse(
+    """Exercise for fatigue in multiple sclerosis
+
+Main results: We included 14 studies (12 randomised trials and two cohort studies) with 900 \
+people with MS. Exercise reduced fatigue a little at the end of treatment.
+Authors' conclusions: Exercise may reduce fatigue in people with MS.
+"""
+)
+
+
+@pytest.mark.parametrize(
+    "source, sentence",
+    [
+        (SMOKING, "The review included four trials."),
+        (SMOKING, "The review included four trials with 900 people."),
+        (SMOKING, "Four trials were included."),
+        (SMOKING, "A review of four trials found a small effect of group counselling."),
+        (SMOKING, "The review authors looked at twelve trials."),
+        (SLEEP, "The review included nine trials with 610 people."),
+        (SLEEP, "This review is based on nine randomised trials."),
+        (UPDATE, "The review included 11 trials with 840 people."),
+    ],
+)
+def test_a_part_count_given_as_the_review_count_is_flagged(source, sentence):
+    assert subset_review_counts(sentence, source)
+
+
+@pytest.mark.parametrize(
+    "source, sentence",
+    [
+        (SMOKING, "The review included 67 trials with over 110,000 people."),
+        (SMOKING, "Four of the trials, those in young people, could be pooled."),
+        (SMOKING, "The review looked at four trials in people under 20."),
+        (SMOKING, "Twelve trials tested nicotine patches or gum."),
+        (SMOKING, "The review included four new trials."),  # a part named as one
+        (SLEEP, "Nine trials compared melatonin with a dummy pill."),
+        (SLEEP, "The review included 18 trials with 1250 people."),
+        (SLEEP, "Six studies reported side effects."),
+        (UPDATE, "The review now includes 13 trials with 1240 people."),
+        (UPDATE, "This update added two new trials."),
+        # a count by kind in brackets: 12 randomised trials is a true count of its kind
+        (KINDS, "The review included 12 randomised trials."),
+        (KINDS, "The review included 14 studies with 900 people."),
+    ],
+)
+def test_the_whole_count_or_a_part_said_as_a_part_passes(source, sentence):
+    assert not subset_review_counts(sentence, source)
+
+
+def test_the_finding_names_the_whole_and_the_part():
+    ((number, said, theirs),) = subset_review_counts("The review included four trials.", SMOKING)
+    assert number == "four" and said == "four trials"
+    assert theirs.startswith("67 trials included") and "eligible for meta-analysis" in theirs
