@@ -542,3 +542,49 @@ def test_how_many_took_their_doses_is_a_side_point(headline, error):
 def test_a_side_point_paired_with_the_finding_is_not_a_side_point(headline, flagged):
     found = _check(headline)
     assert bool(found and "side point" in found[0].message) is flagged, found
+
+
+ANIMAL = parse(
+    """A ketone diet and an MS-like disease in mice
+
+Objectives: To test whether a low-carbohydrate diet changes an MS-like disease in mice.
+Methods: Mice ate a low-carbohydrate diet or a standard diet for three weeks before the disease
+was induced. Cells from their spinal cords were counted.
+Results: Mice on the low-carbohydrate diet had milder paralysis and fewer immune cells in the
+spinal cord.
+Conclusions: A low-carbohydrate diet made an MS-like disease milder in mice."""
+)
+ANIMAL_BODY = {
+    "what_the_study_did": "Mice ate one of two diets before an MS-like disease was started.",
+    "why_it_matters": "Diet is of interest in MS. Talk with your doctor or care team.",
+    "limitations": "This was a study in mice, not people.",
+}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Mice were fed a low-carbohydrate diet for three weeks before an MS-like disease was "
+        "caused",
+        "Mice were given one of two diets before the disease was started",
+        "Mice were fed a special diet, after the disease was induced",
+        "Mice were kept on a low-carbohydrate diet until the disease was caused",
+    ],
+)
+def test_a_procedure_with_a_timed_second_step_is_procedure(headline):
+    found = check_headline(ANIMAL, PlainSummary(headline=headline, **ANIMAL_BODY))
+    assert found and "what was done in the study" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "A low-carbohydrate diet made an MS-like disease milder in mice",
+        "Mice were fed a low-carbohydrate diet before the disease was caused and had milder "
+        "paralysis",
+        "Mice given a low-carbohydrate diet before the disease was caused had milder paralysis",
+        "An MS-like disease caused by the immune system was milder in mice on the diet",
+    ],
+)
+def test_a_finding_beside_the_procedure_passes(headline):
+    assert not check_headline(ANIMAL, PlainSummary(headline=headline, **ANIMAL_BODY))

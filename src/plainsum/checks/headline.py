@@ -79,6 +79,7 @@ from .headline_procedure import (
     STUDIES_THERE,
     STUDY_COUNT,
     topic_only,
+    without_timed_step,
 )
 from .headline_shape import (
     DANGLING,
@@ -220,7 +221,7 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 )
             ]
     done = ADMINISTERED.search(bare)
-    if done and not claims(bare) and not OUTCOME.search(bare):
+    if done and not claims(without_timed_step(bare)) and not OUTCOME.search(bare):
         return [
             _finding(
                 headline,

@@ -26,10 +26,13 @@ QUESTION = re.compile(r"\b(?:whether|if|how)\b.*", re.I)
 
 
 # What a headline says was found: an effect, a difference or its absence, a link, how sure.
+# "high" and "low" inside a compound name a kind of thing ("a low-carbohydrate diet", "high-dose
+# steroids"), not a finding.
 _CLAIM = re.compile(
     r"\b(?:found|find|finds|showed|shows|shown|suggest\w*|evidence|differ\w*|similar|same|"
     r"unclear|uncertain|unknown|not (?:yet )?(?:known|clear|certain)|did not|does not|do not|no "
-    r"(?:\w+ )?(?:effect|benefit|difference|change|link)|higher|lower|high|low|likely|risk\w*|"
+    r"(?:\w+ )?(?:effect|benefit|difference|change|link)|higher|lower|(?:high|low)(?!-)|likely|"
+    r"risk\w*|"
     r"may|might|can|could|probably|possibly|fell|rose|dropped|changed|gained|lost)\b"
     r"|\bno (?:\w+ ){0,3}?(?:information|trials|studies|data|evidence|literature|reports)\b",
     re.I,

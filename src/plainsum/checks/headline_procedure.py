@@ -44,6 +44,21 @@ ADMINISTERED = re.compile(
     r"treated|followed up|followed|assessed|measured|recorded|collected|sampled)\b",
     re.I,
 )
+# A second step of the procedure, timed against the first, that ends the headline ("Rats were
+# fed a diet for two weeks before an MS-like disease was caused", "Cells were treated after the
+# virus was added"): its verb says what was done, not what was found ("caused" is no effect).
+_TIMED_STEP = re.compile(
+    r",?\s+\b(?:before|after|until|once|when)\s+(?:[\w'’-]+\s+){1,8}?(?:was|were|had been)\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en)\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def without_timed_step(headline: str) -> str:
+    """The headline without a timed second step of the procedure that ends it."""
+    return _TIMED_STEP.sub("", headline)
+
+
 # What happened to them, which makes such a headline a finding ("... and all recovered").
 OUTCOME = re.compile(
     r"\b(?:recover\w*|died|deaths?|surviv\w*|heal\w*|cured?|relaps\w*|respond\w*|response|"
