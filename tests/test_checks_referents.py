@@ -89,3 +89,70 @@ def test_the_gate_reads_the_summary_in_reading_order():
         ("what_the_study_did", "the third trial", "error")
     ]
     assert not [f for f in check_fluency(introduced) if "dangling_referent" in f.message]
+
+
+def groups_flagged(text: str, before: str = "") -> list[str]:
+    return [p.span for p in text_problems(text, before=before) if p.rule == "dangling_groups"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The study looked at a new cream for eczema. There was no clear difference between the "
+        "two groups.",
+        "This was a trial in 120 people. Six and five people needed a breathing tube in the 2 "
+        "groups.",
+        "The review looked at a vaccine for flu. Both groups had similar side effects.",
+        "Researchers tested a heat pack for back pain. Pain fell in both groups.",
+        "Sleep was measured for a year. The groups did not differ in how long they slept.",
+        "The trial tested a walking course. Walking speed did not differ between groups.",
+        "Doctors gave a drug to 60 adults with gout. The three groups had similar flare rates.",
+        "This study looked at 300 babies. Growth was similar in both groups at one year.",
+    ],
+)
+def test_a_set_of_groups_never_set_up_is_flagged(text):
+    assert groups_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People took the drug or a dummy pill. Both groups slept better.",
+        "The trial compared walking with swimming. The two groups had similar fatigue.",
+        "Half the mice got the vaccine. The two groups differed in weight.",
+        "People were randomly assigned to exercise or rest. Both groups felt less tired.",
+        "The drug was tested against placebo; there was no difference between the two groups.",
+        "Researchers studied 40 people with MS and 40 without. The two groups slept alike.",
+        "The control group had usual care. Both groups improved.",
+        "Children in one arm had the vaccine. Both groups had few side effects.",
+        "Weakness in both arms is common in this disease.",
+        "Of the two groups, only one spent weeks in hospital.",
+        "The groups of nurses who took part worked in three cities.",
+    ],
+)
+def test_groups_set_up_before_pass(text):
+    assert not groups_flagged(text)
+
+
+def test_unintroduced_groups_are_a_warning():
+    summary = PlainSummary(
+        headline="A new cream did not ease eczema in adults",
+        what_the_study_did="Researchers tested a new cream in 80 adults with eczema.",
+        why_it_matters="The study found no clear difference between the two groups. Talk "
+        "with your doctor or care team.",
+        limitations="This was one small trial.",
+    )
+    found = [f for f in check_fluency(summary) if "dangling_groups" in f.message]
+    assert found and all(f.severity.value == "warning" for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were fewer deaths between the groups treated with the new drug and the old one.",
+        "How well a test works can differ between groups of people.",
+        "The groups given the two doses had similar side effects.",
+    ],
+)
+def test_groups_said_where_named_pass(text):
+    assert not groups_flagged(text)

@@ -20,6 +20,10 @@ groups, arms: `plainsum.checks.counts`' classes):
   were small; the other trials ..."), not only the whole set named ("This was a review of
   studies. The other studies ...": other than which?).
 
+A third shape (`dangling_groups`, a warning): a set of compared groups ("the two groups", "both
+groups", "between groups") named when nothing before it says what the groups were (no group or
+arm named, no comparison, no allocation, no two options).
+
 The earlier text is the whole summary before the sentence, headline first, as a reader meets
 it. Pure function; compiled once.
 """
@@ -138,6 +142,46 @@ def dangling_referents(sentences: list[str], start: int = 0) -> list[tuple[int, 
     return out
 
 
+# "the two groups", "both groups", "between groups", "the groups": a set of groups a study
+# compared, which the text must have set up before ("The trial compared X with Y. The two
+# groups ...").
+# "Arms" is left out: "both arms" is as often the body's. After "of" ("Of the two groups,
+# only one ...") the set is named as a whole before a part of it is picked out.
+_GROUPS = re.compile(
+    r"(?<!\bof )(?<!\bOf )\b(?:(?:the|these) (?:two|three|four|2|3|4) groups|both (?:the )?groups|"
+    r"between(?: the)? groups|(?:the|these) groups)\b"
+    # ... unless what follows says who they are ("between the groups treated with X and Y")
+    r"(?! (?:of|treated|given|taking|receiving|on|who|that|which|with|in which|assigned|"
+    r"allocated)\b)",
+    re.I,
+)
+# What sets up the groups: a group or arm named, a comparison, an allocation, two options.
+_GROUPS_SET_UP = re.compile(
+    r"\b(?:groups?|arms?|cohorts?|versus|vs|compar\w*|against|placebo|dummy|sham|controls?|"
+    r"usual care|standard care|no treatment|randomi[sz]\w*|randomly|assigned|allocated|split|"
+    r"divided|half|either|or (?:a|an|the|no)|those (?:who|given|taking|on|with)|others|"
+    r"without|between \S+(?: \S+){0,4} and)\b",
+    re.I,
+)
+
+
+def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (from `start` on) that names a set of
+    groups ("the two groups", "both groups") when no text before it, nor the sentence itself
+    before the words, says what groups the study compared."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i < start:
+            continue
+        m = _GROUPS.search(sentence)
+        if m is None:
+            continue
+        before = " ".join(sentences[:i]) + " " + sentence[: m.start()]
+        if not _GROUPS_SET_UP.search(before):
+            out.append((i, m.group(0)))
+    return out
+
+
 def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
     """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
     return [
@@ -150,4 +194,13 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
             "('Of the three trials, one ...').",
         )
         for _, span in dangling_referents(sentences, start)
+    ] + [
+        Problem(
+            "dangling_groups",
+            span,
+            f"'{span}': the summary has not said which groups the study compared.",
+            "Say what the groups were ('the people who took the drug and those who took a "
+            "dummy pill').",
+        )
+        for _, span in unintroduced_groups(sentences, start)
     ]
