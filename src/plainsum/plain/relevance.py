@@ -28,6 +28,7 @@ from .headline import Headline
 from .headline.no_finding import says_no_finding
 from .limits import states_a_limit
 from .lines import Line
+from .ms_bearing import bearing, with_bearing
 from .ms_pointer import with_people_named
 from .not_a_meaning import CALL, not_a_meaning
 from .not_about_ms import (
@@ -368,6 +369,9 @@ def why_it_matters(
             out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:
         condition = plain_condition(conditions)
+        # what the paper studied: its aim as drafted, its topic and its headline (never a
+        # medicine its conclusions name beside what was studied)
+        named_in = [*(p.text for p in aims or []), topic or "", head.text]
         named = named_studied(
             topic, topic_source, design, head, aims or [], stated, paper or [], said=set(used)
         )
@@ -377,7 +381,7 @@ def why_it_matters(
             out += topic_sentence(named, condition, design)
             out += [Line(p.text, p.sources) for p in pick(ms_link or [], 1, 35, used, None)]
             out = [s for s in out if _norm(s.text) != _norm(head.text)]
-            return [*out, Line(DOCTOR, kind="frame")]
+            return [*with_bearing(out, bearing(named_in)), Line(DOCTOR, kind="frame")]
         plain = [
             p
             for p in conclusions
@@ -402,6 +406,7 @@ def why_it_matters(
             out += topic_sentence(named, condition, design)
         for p in pick(ms_link or [], 1, 35, used, None):
             out.append(Line(p.text, p.sources))
+        out = with_bearing(out, bearing(named_in))  # a medicine people with MS use: said
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
     out.append(Line(DOCTOR, kind="frame"))
     return out
