@@ -197,3 +197,14 @@ def test_a_cohort_heads_with_its_finding_and_keeps_its_caveat_out_of_why() -> No
     assert "new pill had more heavy bleeding" in summary.headline
     assert "confounding" not in summary.why_it_matters
     assert "Residual confounding cannot be excluded." in summary.limitations
+
+
+def test_what_studies_the_review_left_out_found_never_heads() -> None:
+    results = _ordered(
+        0,
+        "Two studies that were not eligible showed that fans lowered body heat.",
+        "Three non-eligible studies showed that vests lowered body heat in runners.",
+        "Cooling vests lowered tiredness a little compared with no vest.",
+    )
+    head = choose_headline([], results, StudyDesign.REVIEW)
+    assert head.text == "Cooling vests lowered tiredness a little compared with no vest"

@@ -332,3 +332,57 @@ def test_a_stated_limit_ending_on_its_verbs_preposition_is_said(limitation: str)
         f"Limitations: {limitation}"
     )
     assert limitation in _limits(text)
+
+
+_VESTS_UNSURE = (
+    "For tiredness, mood and side effects we are uncertain if cooling vests have an effect "
+    "(one trial, 120 people, very low quality evidence for all three outcomes). For sleep, we are "
+    "uncertain if cooling vests have an effect (one trial, 110 people, very low quality "
+    "evidence)."
+)
+
+
+@pytest.mark.parametrize(
+    ("results", "said"),
+    [
+        (  # "all three outcomes" of one comparison, beside another graded otherwise
+            f"{_VESTS_UNSURE} For tiredness, mood and side effects, fans may make little or no "
+            "difference (one trial, 300 people, low quality evidence for all three outcomes).",
+            "The authors rated some of the evidence as very low certainty.",
+        ),
+        # one grade in the whole review: all of it is that grade
+        (_VESTS_UNSURE, "The authors rated all of the evidence as very low certainty."),
+        (  # the grade said covers every grade the review gives
+            "Cooling vests may ease tiredness (two trials, 150 people). Nevertheless, all "
+            "evidence was of low or very low quality.",
+            "The authors rated all of the evidence as low or very low certainty.",
+        ),
+    ],
+)
+def test_all_of_the_evidence_only_where_the_review_grades_it_all_alike(
+    results: str, said: str
+) -> None:
+    assert said in _review_limits(results, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("Cultural differences might limit the applicability of these results.", True),
+        ("The small sample may limit the generalisability of the findings.", True),
+        ("Residual confounding cannot be excluded.", True),
+        ("Cooling vests may limit the rise in body heat during exercise.", False),
+    ],
+)
+def test_a_caveat_on_whom_results_apply_to_is_a_stated_limit(text: str, states: bool) -> None:
+    assert states_a_limit(text) is states
+
+
+def test_almost_all_of_the_evidence_is_most_of_it() -> None:
+    results = (
+        "Almost all the evidence in this review was of low or very low certainty. Fans probably "
+        "cool people a little more than vests do (two trials, 150 people, moderate-certainty "
+        "evidence)."
+    )
+    said = _review_limits(results, 3)
+    assert "The authors rated most of the evidence as low or very low certainty." in said

@@ -111,6 +111,8 @@ SIDE_POINT = re.compile(
     r"(?:results?|outcomes?|endpoints?|aims?)(?: measured)?|post[- ]hoc|"
     r"none of the (?:included )?(?:trials|studies) (?:reported|measured|assessed|checked)|"
     r"non-?completion|completion rates?|attrition|"
+    # studies the review left out: "Three non-eligible studies showed ..."
+    r"non-?eligible|ineligible|not eligible|"
     r"(?:leaving|left|leave) (?:the (?:study|trial) )?early|"
     r"not (?:reported|measured)|most common|"
     # "X may also help": besides another finding, not "X helps A, and may also help B"

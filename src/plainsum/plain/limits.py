@@ -75,7 +75,11 @@ def _share(sentence: str) -> str | None:
     'most of', 'some of', or None when it does not say (then the draft does not say either:
     'some of the studies had flaws' where the paper said all of them did is false)."""
     if _ALL.search(sentence):
-        return "most of" if _EXCEPT.search(sentence) else "all of"  # "all (except one)"
+        # "all (except one)", "almost all the evidence"
+        most = _EXCEPT.search(sentence) or re.search(
+            r"\b(?:almost|nearly|virtually) all\b", sentence, re.I
+        )
+        return "most of" if most else "all of"
     if _MOST.search(sentence):
         return "most of"
     if _SOME.search(sentence):
@@ -105,6 +109,10 @@ _HIGHER = re.compile(
 def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     level = _level(m)
     share = _share(m.string)
+    if share == "all of" and levels - {level, *re.split(r" or | to ", level)}:
+        # "very low quality evidence for all three outcomes" of one comparison, in a review
+        # that grades other evidence otherwise: never all of the review's evidence
+        share = "some of"
     if share is None and levels == _LOW:  # every grade the paper gives is low or very low
         return "The authors rated the evidence as low or very low certainty."
     if share is None and review and len(levels) > 1:
@@ -342,6 +350,9 @@ _STATES_A_LIMIT = re.compile(
     # what may still explain a link the study found: "Residual confounding cannot be excluded",
     # "We cannot rule out bias from unmeasured factors"
     r"|\b(?:residual|unmeasured|remaining) confounding\b"
+    # "Cultural differences might limit the applicability of the current results"
+    r"|\b(?:may|might|could|can) limit (?:the )?(?:applicability|generali[sz]ability|"
+    r"transferability)\b"
     r"|\b(?:confounding|bias) (?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
     r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b",
     re.I,
