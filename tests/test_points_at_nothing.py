@@ -151,3 +151,20 @@ def test_a_line_added_after_compose_must_not_point_at_nothing() -> None:
     assert not dangles(_material(LAB), "A compound killed hidden germs", [named], lost)
     # a review is left as it is: its sentences speak for its studies
     assert not dangles(_material(REVIEW), "Drugs for hidden germs", [], lost)
+
+
+def test_a_letter_for_a_group_needs_its_definition_even_after_its_own_sentence() -> None:
+    # the paper defined "treatment A" and "treatment B" two sentences before; the line before
+    # this one is the paper's sentence before it, which does not define them
+    method = Line("Pain was scored for two days after each dose.", (4,))
+    lettered = Line("In treatment B, the drug levels were lower and pain eased less.", (5,))
+    kept = Line("Kidney clearance was similar between the two plans.", (6,))
+    assert referred(
+        "A hay fever pill lowered the pain drug's levels", [method, lettered, kept]
+    ) == [
+        method,
+        kept,
+    ]
+    # defined where the reader has read it: kept
+    defined = Line("One dose alone (treatment A) or after the other pill (treatment B).", (3,))
+    assert lettered in referred("A pill lowered drug levels", [defined, method, lettered])

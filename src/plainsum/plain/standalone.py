@@ -260,16 +260,24 @@ _THAT_STUDY = re.compile(
 )
 
 
-def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
-    """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
-    groups nothing set side by side ("the two groups": not in a review, whose groups are those
-    of its comparison), or at some studies ("these studies", "that study") the sentence itself
-    does not pick out."""
+def undefined_letter(text: str, before: str) -> bool:
+    """Whether `text` names a group or a plan by a letter ("treatment B", "arm C") that neither
+    it nor `before` (what the reader has read) defines ("(treatment B)", "treatment B: ...")."""
     for m in _LETTER_LABEL.finditer(text):
         label = re.escape(m["label"])
         defined = rf"\({label}\)|\b{label}\s*[:=(]|\b(?:called|as|named|labelled) {label}\b"
         if not re.search(defined, before + " " + text, re.I):
             return True
+    return False
+
+
+def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
+    """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
+    groups nothing set side by side ("the two groups": not in a review, whose groups are those
+    of its comparison), or at some studies ("these studies", "that study") the sentence itself
+    does not pick out."""
+    if undefined_letter(text, before):
+        return True
     both = None if review else _BOTH_GROUPS.search(text)
     if both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()]):
         return True
@@ -310,7 +318,8 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
     """`lines` (a section, in order) without the paper's sentences that point at something the
     reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
     and the paper's sentence before it, where the pointer's thing was named, is not the line
-    just before it."""
+    just before it. A letter for a group ("treatment B") must be defined in what the reader has
+    read, whatever sentence comes before it: the paper defines it once, often far before."""
     out: list[Line] = []
     seen = headline
     for line in lines:
@@ -318,8 +327,10 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
         if (
             line.sources
             and line.kind == "content"
-            and not after_its_own
-            and points_at_nothing(line.text, seen, groups_only)
+            and (
+                (not after_its_own and points_at_nothing(line.text, seen, groups_only))
+                or undefined_letter(line.text, seen)
+            )
         ):
             continue
         out.append(line)
