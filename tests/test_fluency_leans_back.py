@@ -82,3 +82,20 @@ def test_only_sections_read_first_are_held_to_it():
     )
     sections = {f.section for f in check_fluency(summary) if "(leans_back)" in f.message}
     assert sections == {"headline", "what_the_study_did"}
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        ("This small crossover study suggests that cooling vests help people walk further", False),
+        ("This large randomised controlled trial shows that the drug lowers relapses", False),
+        ("This 12-month open-label study found fewer relapses on the drug", False),
+        ("These three new drugs lowered relapses", True),
+        ("This small effect was not seen in women", True),
+        ("This approach may help people with MS", True),
+    ],
+)
+def test_the_paper_named_with_its_kind_of_study_points_at_nothing_before(text, leaning):
+    from plainsum.plain.standalone import leans_back
+
+    assert leans_back(text) is leaning

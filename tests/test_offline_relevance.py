@@ -802,3 +802,32 @@ def test_the_headline_said_again_gives_way_to_what_it_means(only: str, meaning: 
     said = measured(only, (6,))
     head = Headline(only.split(",")[0], (6,), origin=said.text)
     assert _why([said], head) == [meaning, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    "call",
+    ["but better trials are needed", "although larger studies are needed to be sure"],
+)
+def test_a_conclusion_with_a_call_after_its_finding_still_says_why_it_matters(call) -> None:
+    """The headline took the authors' only conclusion, a finding with a call for more research
+    after it: the conclusion whole says what the finding means and how sure it is."""
+    only = measured(f"Balance classes appear to reduce falls in people with MS, {call}.", (7,))
+    head = Headline(
+        "Balance classes appear to reduce falls in people with MS", (7,), origin=only.text
+    )
+    assert _why([only], head) == [only.text, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "only_a_call"),
+    [
+        ("Larger trials of balance classes in people with MS are needed.", True),
+        ("Balance classes were tested, and larger trials are needed.", True),
+        ("Balance classes appear to reduce falls, but better trials are needed.", False),
+        ("Balance classes reduced falls.", False),
+    ],
+)
+def test_only_a_call_is_a_call_with_no_finding_before_it(text, only_a_call) -> None:
+    from plainsum.plain.relevance import _only_a_call
+
+    assert _only_a_call(text) is only_a_call

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from ..schemas import StudyDesign
 from .condition import Condition
-from .finding import is_procedural
+from .finding import FINDING, is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
 from .headline.no_finding import says_no_finding
@@ -114,6 +114,23 @@ HARM = re.compile(
 def _a_call(text: str) -> bool:
     """Whether a sentence calls for more research, its words of advice read out."""
     return bool(FUTURE.search(ADVICE.sub(" ", text)))
+
+
+# A finding with a call for more research after it: "X appears to reduce Y, but better trials
+# are needed".
+_FINDING_THEN_CALL = re.compile(
+    r"^(?P<claim>.+?),? (?:but|although|though|yet|and|while) (?P<call>[^,]+?)\.?$"
+)
+
+
+def _only_a_call(text: str) -> bool:
+    """Whether a sentence is a call for more research and nothing else: not a finding with
+    the call said after it ("X appears to reduce Y, but better trials are needed" says what
+    the authors found, and how sure they are)."""
+    if not _a_call(text):
+        return False
+    m = _FINDING_THEN_CALL.match(text)
+    return not (m and _a_call(m["call"]) and not _a_call(m["claim"]) and FINDING.search(m["claim"]))
 
 
 Pick = Callable[..., list[PlainSentence]]
@@ -242,11 +259,12 @@ def _says_nothing(stated: list[PlainSentence]) -> bool:
 def _carries(origin: PlainSentence, head: Headline) -> bool:
     """Whether the conclusion the headline came from, said whole, carries what the finding
     means: all the headline says (never less: "in mice" kept), not the headline word for
-    word, not a call for more work, not what the review could not do or what it covers."""
+    word, not a call for more work (a finding with one after it is a finding), not what the
+    review could not do or what it covers."""
     return not (
         _words(head.text) - _words(origin.text) - _FOR_WHOM - _REPORTING
         or _norm(origin.text) == _norm(head.text)
-        or _a_call(origin.text)
+        or _only_a_call(origin.text)
         or ABOUT_THE_REVIEW.search(origin.text)
         or DESCRIBES_THE_PAPER.match(origin.text)
     )

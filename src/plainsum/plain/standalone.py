@@ -20,7 +20,9 @@ _LEANS_BACK = re.compile(
     # "Both X and Y" names both ("Both were helpful and safe" does not)
     r"Both(?! (?:(?!(?:is|are|was|were|had|has|have|did|do|does|may|might|can|could|will|"
     r"would|\w+ed)\b)[\w'-]+ ){1,4}and\b))\b"
-    r"(?! (?:\w+ )?(?:review|update|study|trial|analysis|work|paper|research) )"
+    # ("This small crossover study suggests ...": the paper itself, with up to three words
+    # saying what kind of study it was)
+    r"(?! (?:[\w-]+ ){0,3}(?:review|update|study|trial|analysis|work|paper|research) )"
     # "It is unclear whether X": an "it" that stands for the clause after it, not a noun
     # ("It is likely to help" is about a thing named before: "likely" takes "that" when dummy)
     r"(?<!^It)|^It (?!(?:is|was|remains)(?: still)? (?:not )?(?:\w+ )?(?:(?:clear|unclear|"
@@ -42,7 +44,8 @@ POINTER = re.compile(
     r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|given|treated|using|without|"
     r"not)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
     r"work|paper|"
-    r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b)\w+",
+    r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b"
+    r"|(?:[\w-]+\s+){2,3}(?:study|review|trial|analysis|paper|research|update)\b)\w+",
     re.I,
 )
 
