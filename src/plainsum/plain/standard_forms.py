@@ -30,8 +30,7 @@ class StandardForm:
     def fits(self, sentence: str) -> bool:
         """Whether `sentence` may have the short form written out as this long form: it does
         not define the short form itself, and it shows the sense where the sense needs showing."""
-        own = re.escape(self.short)
-        if re.search(r"\(\s*" + own + r"s?\s*[;,)]|(?<![\w-])" + own + r"s?\s*\(", sentence):
+        if _defined(self.short).search(sentence):
             return False  # "... (TBI)", "TBI (...)": the sentence's own definition
         return self.context is None or self.context.search(sentence) is not None
 
@@ -63,6 +62,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 @lru_cache(maxsize=256)  # one per short form of the list (some 70), compiled once a process
 def _use(short: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(short)}s?(?![\w])")
+
+
+@lru_cache(maxsize=256)
+def _defined(short: str) -> re.Pattern[str]:
+    """A sentence's own definition of `short`: "... (TBI)", "TBI (...)"."""
+    own = re.escape(short)
+    return re.compile(r"\(\s*" + own + r"s?\s*[;,)]|(?<![\w-])" + own + r"s?\s*\(")
 
 
 def standard_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
