@@ -82,6 +82,53 @@ def test_backoff_is_bounded_by_max_wait():
     assert all(0.0 <= w <= 2.0 for w in waits)
 
 
+def test_the_first_tries_time_counts_against_the_budget():
+    """The first try runs outside tenacity (speed): the seconds it took still count, so a
+    first try that used up the budget is not followed by another."""
+    calls = 0
+
+    async def call() -> str:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            await asyncio.sleep(0.25)  # a slow failure, longer than the whole budget
+            raise Busy()
+        return "ok"
+
+    async def no_sleep(seconds: float) -> None:
+        pass
+
+    policy = RetryPolicy(max_seconds=0.2, max_wait=0.01, sleep=no_sleep)
+    with pytest.raises(Busy):
+        asyncio.run(call_with_retries(call, policy, is_transient=lambda e: isinstance(e, Busy)))
+    assert calls == 1
+
+
+def test_a_first_failure_is_retried_as_attempt_two():
+    told: list[tuple[int, int]] = []
+
+    async def no_sleep(seconds: float) -> None:
+        pass
+
+    failures = [Busy(0.5), Busy(0.5)]
+
+    async def call() -> str:
+        if failures:
+            raise failures.pop(0)
+        return "ok"
+
+    result = asyncio.run(
+        call_with_retries(
+            call,
+            RetryPolicy(max_attempts=4, sleep=no_sleep),
+            is_transient=lambda e: isinstance(e, Busy),
+            retry_after=lambda e: getattr(e, "asked", None),
+            on_retry=lambda exc, wait, attempt, attempts: told.append((attempt, attempts)),
+        )
+    )
+    assert result == "ok" and told == [(2, 4), (3, 4)]
+
+
 def test_a_non_transient_error_is_not_retried():
     calls = 0
 
