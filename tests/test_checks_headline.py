@@ -588,3 +588,82 @@ def test_a_procedure_with_a_timed_second_step_is_procedure(headline):
 )
 def test_a_finding_beside_the_procedure_passes(headline):
     assert not check_headline(ANIMAL, PlainSummary(headline=headline, **ANIMAL_BODY))
+
+
+BITES = parse(
+    """Routine antibiotics after dog bites
+
+Objectives: To assess whether routine antibiotics prevent infection after dog bites.
+Results: Eight trials with 760 people were included. Infection rates were similar with and
+without antibiotics. Antibiotics caused more diarrhoea.
+Conclusions: The evidence does not support the routine use of antibiotics after dog bites."""
+)
+COOLING = parse(
+    """Cooling garments for heat sensitivity in multiple sclerosis
+
+Objectives: To test whether cooling vests help people with MS who are sensitive to heat.
+Results: In 60 people with MS, walking distance in the heat was longer with the vest.
+Conclusions: These results support the use of cooling vests for people with MS who are
+sensitive to heat."""
+)
+
+
+@pytest.mark.parametrize(
+    "paper, headline",
+    [
+        (BITES, "The evidence supports routine antibiotics after dog bites"),
+        (BITES, "Routine use of antibiotics after dog bites is supported by the evidence"),
+        (BITES, "The review supports giving antibiotics after dog bites"),
+        (COOLING, "The results do not support cooling vests for people with MS"),
+        (COOLING, "There is no evidence to support cooling vests for heat-sensitive MS"),
+        (COOLING, "The study does not justify cooling vests for people with MS"),
+    ],
+)
+def test_a_headline_that_reverses_what_the_evidence_supports_is_an_error(paper, headline):
+    found = check_headline(paper, PlainSummary(headline=headline, **BODY))
+    assert found and "opposite of the authors' conclusion" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "paper, headline",
+    [
+        (BITES, "The evidence does not support routine antibiotics after dog bites"),
+        (BITES, "Routine antibiotics did not prevent infection after dog bites"),
+        (COOLING, "The results support cooling vests for people with MS who feel worse in heat"),
+        (COOLING, "Cooling vests helped people with MS walk further in the heat"),
+        # support said of something else than the conclusion's
+        (COOLING, "Family support did not change how far people walked"),
+    ],
+)
+def test_a_headline_that_keeps_the_direction_passes(paper, headline):
+    found = check_headline(paper, PlainSummary(headline=headline, **BODY))
+    assert not any("opposite of the authors' conclusion" in f.message for f in found)
+
+
+UNDECIDED = parse(
+    """Magnetic stimulation for spasticity in multiple sclerosis
+
+Results: Three small trials with 90 people with MS were included. Results were inconsistent.
+Conclusions: There is insufficient evidence to support or refute the use of magnetic
+stimulation for spasticity in multiple sclerosis. Further research is justified."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline, flagged",
+    [
+        ("The evidence supports magnetic stimulation for spasticity in MS", True),
+        (
+            "There is not enough evidence to support magnetic stimulation for spasticity in MS",
+            False,
+        ),
+        (
+            "While magnetic stimulation is recommended in some guidelines, its effect is unclear",
+            False,
+        ),
+        ("Research on magnetic stimulation for spasticity in MS is justified", False),
+    ],
+)
+def test_support_or_refute_is_no_support(headline, flagged):
+    found = check_headline(UNDECIDED, PlainSummary(headline=headline, **BODY))
+    assert any("opposite of the authors' conclusion" in f.message for f in found) is flagged

@@ -64,6 +64,7 @@ from .headline_against import (
     null_beside_effect,
     one_participant,
     subgroup_most,
+    support_reversed,
 )
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
@@ -383,6 +384,10 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
         (
             subgroup_most(bare, main, sentences),
             "says who gained most ({!r}), a subgroup, not the main finding",
+        ),
+        (
+            support_reversed(bare, main, sentences),
+            "says the opposite of the authors' conclusion on what the evidence supports ({!r})",
         ),
     )
     for span, what in against:

@@ -11,7 +11,10 @@
 - method_only: the headline's verb says what was measured or watched ("A sensor tracked
   blood sugar day and night in 12 adults"), and it says nothing was found;
 - subgroup_most: the headline says who gained most ("People with good memory gained most"),
-  an effect in a subgroup, where the paper's first conclusion is not about who gained most.
+  an effect in a subgroup, where the paper's first conclusion is not about who gained most;
+- support_reversed: the headline says the evidence supports (or recommends) something the
+  main conclusion says it does not support, or the reverse ("The evidence supports routine
+  antibiotics after dog bites" of "The evidence does not support the routine use of ...").
 
 Pure functions of the headline and the paper's main sentences.
 """
@@ -189,3 +192,89 @@ def subgroup_most(headline: str, main: list[int], sentences: list[SourceSentence
     if _DESCRIBES.search(headline, 0, m.start()):
         return None  # "Finding women who are most likely to respond would ...": who, not what
     return m.group(0)
+
+
+# Whether the evidence supports doing something, and what: "The evidence does not support the
+# routine use of antibiotics", "There is little evidence to support X", "The results support
+# exercise for fatigue", "X is (not) recommended".
+_SUPPORT = re.compile(
+    # a verb, after what can govern it ("to support", "does not support", "results support"),
+    # not the noun ("IABP support", "social support")
+    r"\b(?:to|not|n't|does|do|did|may|might|can|could|would|will|also|strongly|clearly|that|"
+    r"which|evidence|data|results|findings|review|study|studies|trials?|analysis|we|authors?)\s+"
+    r"(?P<verb>support(?:s|ed|ing)?|recommend(?:s|ed)?|justif(?:y|ies|ied)|warrant(?:s|ed)?)"
+    # "support the conclusion that X", "support any firm conclusions about X": X is the object
+    r"\s+(?:(?:any\s+)?(?:firm\s+)?(?:the\s+)?conclusions?\s+(?:that|about|on)\s+)?"
+    r"(?:(?:for|of|the|a|an|its|their|any|routine|use|using|giving|offering|starting)\s+)*"
+    r"(?P<object>[^.;:,()]{3,90})",
+    re.I,
+)
+# A statement conceded or said of others ("While X is recommended in guidelines, ...").
+_NOT_OWN = re.compile(
+    r"^\W*(?:while|although|though|whereas|even though)\b[^,]*$"
+    r"|\b(?:in|by)\s+(?:\w+\s+){0,2}(?:guidelines?|guidance|experts?|societies|organi[sz]ations?)\b",
+    re.I,
+)
+# A denial just before the verb: "does not support", "no evidence to support", "insufficient
+# evidence to support", "cannot be recommended", "is not recommended".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:not|no|n't|cannot|insufficient|incomplete|inconclusive|little|limited|lack\w*|"
+    r"without|neither|nor|weak|scant|sparse|fails? to|failed to|unable to)\b"
+    r"(?:,?\s+[\w'-]+){0,6}?\s*$",
+    re.I,
+)
+# The passive: what is (not) supported stands before the verb ("Routine antibiotics are not
+# recommended", "X is supported by the evidence").
+_SUPPORTED = re.compile(
+    r"(?P<object>[^.;:,()]{3,90}?)\s+(?:is|are|was|were|can be|could be|cannot be|should be)\s+"
+    r"(?P<denied>not\s+)?(?:\w+ly\s+)?(?:supported|recommended|justified|warranted)\b",
+    re.I,
+)
+MIN_SHARED = 2  # content words the headline's object and the conclusion's must share
+_UNDECIDED = frozenset({"refute"})
+
+
+def _support_said(text: str) -> list[tuple[bool, set[str]]]:
+    """(denied, the object's content words) for each 'support'/'recommend' statement."""
+    out = []
+    passive = set()
+    for m in _SUPPORTED.finditer(text):
+        passive.add(m.end())
+        if _NOT_OWN.search(text[: m.start()] + m.group(0) + text[m.end() : m.end() + 40]):
+            continue
+        denied = bool(m["denied"]) or "cannot" in m.group(0).lower()
+        out.append((denied, set(content_words(m["object"]))))
+    for m in _SUPPORT.finditer(text):
+        if m.end("verb") in passive:
+            continue  # read above, with what stands before it
+        before = text[max(0, m.start("verb") - 70) : m.start("verb")]
+        if _NOT_OWN.search(text[: m.start()]):
+            continue
+        # "to support or refute": the evidence supports neither
+        denied = bool(_DENIED_BEFORE.search(before)) or m["object"].lower().startswith("or refute")
+        out.append((denied, set(content_words(m["object"])) - _UNDECIDED))
+    return out
+
+
+def support_reversed(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The headline's 'support'/'recommend' statement when the paper's main conclusion says
+    the opposite of the same thing ("The evidence supports routine antibiotics ..." where the
+    authors conclude it does not support their routine use), else None."""
+    ours = _support_said(headline)
+    if not ours:
+        return None
+    theirs = [said for i in main for said in _support_said(sentences[i].text)]
+    for denied, words in ours:
+        # the conclusion's statements on the same thing: all of one direction, the other one
+        if not words:
+            continue  # "to support their use": nothing named to compare
+        same = [
+            d
+            for d, their_words in theirs
+            if their_words
+            and len(words & their_words) >= min(MIN_SHARED, len(words), len(their_words))
+        ]
+        if same and all(d != denied for d in same):
+            m = _SUPPORTED.search(headline) or _SUPPORT.search(headline)
+            return m.group(0).strip() if m else headline
+    return None
