@@ -145,6 +145,13 @@ _AGENTS = frozenset(
     """researchers authors investigators team scientists we they doctors clinicians nurses
     staff he she who which that study trial review""".split()
 )
+# The commonest auxiliaries as whole words: a sentence holding one is whole here, and a test
+# for them by substring is much cheaper than the cue pattern (the AUX test below is the full one).
+_QUICK_AUX = tuple(
+    f" {w} "
+    for w in "was were is are had has have be been can may will could might would should did "
+    "does do".split()
+)
 _CUE_PARTICIPLE = re.compile(
     r"(?<![\w'’-])(?:" + "|".join(sorted(_REDUCED, key=len, reverse=True)) + r")(?![\w'’-])",
     re.I,
@@ -156,7 +163,8 @@ def participle_fragment(sentence: str) -> str | None:
     admitted to hospital with a first seizure and treated with steroids."): the noun and the
     participle as the span, else None. A verb after the phrase ("Children admitted to hospital
     recovered within a week.") makes it a sentence."""
-    if not _CUE_PARTICIPLE.search(sentence):
+    padded = f" {sentence.lower()} "
+    if any(aux in padded for aux in _QUICK_AUX) or not _CUE_PARTICIPLE.search(sentence):
         return None
     found = list(WORD.finditer(sentence))
     words = [m.group(0) for m in found]
