@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..evidence import stem
 from .counts import STUDY_UNIT, Count, counts_in
+from .faithfulness import FREE_NUMBER_WORDS, numbers_in
 
 if TYPE_CHECKING:
     from ..ingest import Source
@@ -52,17 +53,6 @@ _BARE_AFTER = re.compile(
     r"looked)\b)",
     re.I,
 )
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-} | {
-    w: 10 * i
-    for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
-    if i > 1
-}
 _N = r"\d[\d,]*|[a-z]+(?:-[a-z]+)?"
 # The paper's own count of the studies it included, in words counts_in does not pair ("we
 # included 18 randomised controlled trials", "this review now includes 13 RCTs", "Twenty-eight
@@ -97,14 +87,13 @@ def _value(count: Count) -> int | None:
 
 
 def _number(text: str) -> int | None:
-    """A count written in digits or words ("67", "twenty-eight"), else None."""
-    text = text.replace(",", "").lower()
-    if text.isdigit():
-        return int(text)
-    parts = text.split("-")
-    if not all(p in _NUMBER_WORDS for p in parts) or len(parts) > 2:
-        return None
-    return sum(_NUMBER_WORDS[p] for p in parts)
+    """A count written in digits or words ("67", "twenty-eight", "one"), else None."""
+    word = text.lower()
+    if word in FREE_NUMBER_WORDS:  # "one" and "two", which faithfulness leaves out
+        return 1 if word == "one" else 2
+    values = numbers_in(text)
+    value = next(iter(values)) if len(values) == 1 else ""
+    return int(value) if value.isdigit() else None
 
 
 def _kind(noun: str) -> str:
