@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
+from . import caseless
 from .word_start import found as _found_at_word
 
 __all__ = ["PatternGroup", "Substrings", "may_match", "required", "search"]
@@ -209,6 +210,9 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
                 return False
             if fast is not None:
                 return _found_at_word(fast, lower)
+            twin = caseless.twin(pattern)  # the pattern without case, on the lowered text
+            if twin is not None:
+                return twin.search(lower) is not None
         return pattern.search(text) is not None
     if strings is not None and not any(map(text.__contains__, strings)):
         return False

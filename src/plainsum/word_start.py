@@ -24,7 +24,7 @@ import re
 from string import ascii_uppercase
 from typing import Any
 
-__all__ = ["found", "top_level_branches", "variant", "word_char"]
+__all__ = ["caseless_twin", "found", "top_level_branches", "variant", "word_char"]
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -117,6 +117,56 @@ def _caseless_ok(items: Any) -> bool:
         else:  # back references and anything not worked out here
             return False
     return True
+
+
+def caseless_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without ignoring case, for lower-cased ASCII text (see `_caseless_ok`), or None
+    when it does not ignore case, the two could answer differently, or it can match empty
+    (`caseless.finditer` goes on from each match's end, which an empty match does not move).
+    A pattern that names upper-case letters (`Randomi[sz]ed`, `[Pp]`, `CI`) is read with its
+    letters lower-cased (`_lowered_letters`), when ignoring case the compiler makes the very
+    same program of both."""
+    if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
+        return None
+    if pattern.flags & re.VERBOSE:
+        return None
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        source, flags = pattern.pattern, pattern.flags
+        parsed = _parser.parse(source, flags)
+        if parsed.getwidth()[0] == 0:
+            return None
+        if not _caseless_ok(parsed):
+            source = _lowered_letters(source)
+            lowered = _parser.parse(source, flags)
+            if _compiler._code(lowered, flags) != _compiler._code(parsed, flags):
+                return None
+            if not _caseless_ok(lowered):
+                return None
+        return re.compile(source, flags & ~(re.IGNORECASE | re.UNICODE))
+    except (re.error, RecursionError, ValueError, AttributeError, ImportError, TypeError):
+        return None
+
+
+def _lowered_letters(pattern: str) -> str:
+    """`pattern` with the letters it matches lower-cased: escapes (`\\S`, `\\B`, `\\x41`) and
+    group names (`(?P<Name>`, `(?P=Name)`) are left as they are."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif pattern.startswith(("(?P<", "(?P="), i):
+            end = pattern.find(">" if pattern[i + 3] == "<" else ")", i)
+            end = len(pattern) if end < 0 else end
+            out.append(pattern[i:end])
+            i = end
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
 
 
 def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

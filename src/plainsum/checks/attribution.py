@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -149,7 +150,7 @@ def comparisons(sentences: list[str]) -> list[frozenset[str]]:
     found = []
     for sentence in sentences:
         for piece in _PIECE.findall(sentence):
-            both = list(_COMPARED_BOTH.finditer(piece))
+            both = list(caseless.finditer(_COMPARED_BOTH, piece))
             sides = [(m["first"], piece[m.end() :]) for m in both]
             sides += [
                 (_side(piece[: m.start()].split()[::-1]) if m["both"] else "", piece[m.end() :])

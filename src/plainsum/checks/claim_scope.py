@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
-from .negation import CONDITIONAL
+from .negation import conditional
 
 # One study of several: "one small trial", "a single study", "the largest trial", "another".
 _ONE_STUDY = (
@@ -121,7 +121,7 @@ def stated_under_condition(sentence: str, at: int) -> bool:
     for found in _BREAK.finditer(sentence, at):
         end = found.start()
         break
-    return sentence.rstrip().endswith("?") or bool(CONDITIONAL.search(sentence[:end]))
+    return sentence.rstrip().endswith("?") or conditional(sentence[:end])
 
 
 # Said of every part: "both doses", "all three trials", "either dose", "in every group", "at

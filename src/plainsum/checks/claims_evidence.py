@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import caseless
 from ..about_ms import MS_NAMED
 from ..design import DesignInfo
 from ..evidence import align, overlaps, split_source
@@ -192,7 +193,7 @@ def _plain_claim(sentence: str, told_only: bool = False) -> re.Match[str] | None
     """The first present-tense effect `sentence` states plainly: not hedged or negated in its
     clause, not asked, aimed or defining; with `told_only`, only one told as what the study
     showed ("found that X lifts fatigue")."""
-    found = [*_CLAIM.finditer(sentence), *_STANDING.finditer(sentence)]
+    found = [*caseless.finditer(_CLAIM, sentence), *_STANDING.finditer(sentence)]
     found += [m for m in _CLAIM_PLAIN.finditer(sentence) if _plural_subject(sentence, m.start())]
     for m in sorted(found, key=lambda x: x.start()):
         if " " not in m.group(0) and _NO_OBJECT.match(sentence, m.end()):
@@ -283,7 +284,7 @@ def _paper_unsure(source: Source, sentence: str, design: StudyDesign | None) -> 
             return weak
     if _said(_STRONG_EVIDENCE, source.full_text):
         return None
-    if best and all(_UNSURE.search(s.text) for s in best):
+    if best and all(caseless.search(_UNSURE, s.text) for s in best):
         return " ".join(best[0].text.split())
     return None
 

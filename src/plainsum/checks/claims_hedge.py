@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import caseless
 from ..evidence import align, content_words, overlaps, split_source, split_summary_section, stem
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -248,7 +249,9 @@ def _doubting(source: Source) -> tuple[frozenset[int], frozenset[int], frozenset
     return (
         frozenset(i for i, _ in results),
         frozenset(i for i, t in results if _SOFT_DOUBT.search(t)),
-        frozenset(i for i, t in results if _STRONG_DOUBT.search(t) or _UNKNOWN_EFFECT.search(t)),
+        frozenset(
+            i for i, t in results if caseless.search(_STRONG_DOUBT, t) or _UNKNOWN_EFFECT.search(t)
+        ),
     )
 
 

@@ -28,10 +28,10 @@ from .claim_scope import (
     stated_under_condition,
 )
 from .head_of import head_before
+from .negation import conditional
 from .outcome_valence import in_terms_of
 from .plain_equivalents import named_alike, named_by_phrase
 from .polarity import (
-    CONDITIONAL,
     OPPOSITE,
     REACH_BEFORE,
     TURNED,
@@ -453,7 +453,7 @@ def size_contradiction(summary_sentence: str, source_sentences: list[str]) -> st
     """The source sentence that sizes the same effect the other way ("small improvements in
     fatigue" where the summary says "large drops in fatigue"), when every source sentence that
     sizes it does."""
-    if CONDITIONAL.search(summary_sentence):
+    if conditional(summary_sentence):
         return None
     for size, about in sizes(summary_sentence):
         need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(about.values()))

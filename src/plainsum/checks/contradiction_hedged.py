@@ -21,7 +21,7 @@ from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .contradiction import SAYS, contradiction
-from .negation import CONDITIONAL, only_hedged
+from .negation import conditional, only_hedged
 from .polarity import claims_in
 
 CHECK = "contradiction"
@@ -40,7 +40,7 @@ def _results(source: Source) -> tuple[frozenset[int], frozenset[int]]:
         if only_hedged(s.text):
             hedged.add(i)
             said.add(i)
-        elif not CONDITIONAL.search(s.text):
+        elif not conditional(s.text):
             said.add(i)
     return frozenset(said), frozenset(hedged)
 

@@ -24,6 +24,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from .. import caseless
 from ..ingest import Source
 from ..plain.numbers import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
 from ..schemas import Finding, PlainSummary, Severity
@@ -120,7 +121,7 @@ def _number_mentions(text: str) -> tuple[tuple[str, int, str], ...]:
             found.append((_canon(m.group(0)), m.start(), m.group(0)))
     if not _NUMBER_VOCABULARY.intersection(_WORD.findall(text.lower())):
         return tuple(sorted(found, key=lambda x: x[1]))
-    for m in SPELLED_NUMBER.finditer(text):
+    for m in caseless.finditer(SPELLED_NUMBER, text):
         if m.group(0).lower() not in FREE_NUMBER_WORDS:
             found.append((str(spelled_value(m.group(0))), m.start(), m.group(0)))
     return tuple(sorted(found, key=lambda x: x[1]))
@@ -147,7 +148,9 @@ def _roundings(number: str) -> set[str]:
 def source_numbers(source_text: str) -> frozenset[str]:
     """Every number in the source, as digits, including those spelled out and inside names."""
     found = {_canon(m.group(0)) for m in _DIGITS.finditer(source_text)}
-    found |= {str(spelled_value(m.group(0))) for m in SPELLED_NUMBER.finditer(source_text)}
+    found |= {
+        str(spelled_value(m.group(0))) for m in caseless.finditer(SPELLED_NUMBER, source_text)
+    }
     # thousands grouped by a space ("10 469" = 10,469)
     found |= {_canon(re.sub(r"\s", "", m.group(0))) for m in _SPACED.finditer(source_text)}
     # a decimal rounded is the same number said more plainly ("41.33 hours" -> "41 hours")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -132,17 +133,17 @@ _FOUND_ROLES = (Role.RESULTS, Role.CONCLUSION)
 
 def _states_outright(text: str) -> bool:
     """Whether `text` states an effect or an evidence statement outside a question clause."""
-    return bool(_STATED.search(_QUESTION.sub("", text)))
+    return bool(caseless.search(_STATED, _QUESTION.sub("", text)))
 
 
 def procedure_only(text: str) -> bool:
     """Whether a sentence reports how the study was done, or what evidence there is, and states
     no result beside it."""
-    if _NONE_FOUND.search(text):
+    if caseless.search(_NONE_FOUND, text):
         return False
-    if _EVIDENCE_AVAILABLE.search(" ".join(text.split())):
+    if caseless.search(_EVIDENCE_AVAILABLE, " ".join(text.split())):
         return True
-    if not PROCEDURE.search(text) or _RESULT_FIRST.search(_QUESTION.sub("", text)):
+    if not caseless.search(PROCEDURE, text) or _RESULT_FIRST.search(_QUESTION.sub("", text)):
         return False
     return not _states_outright(text)
 

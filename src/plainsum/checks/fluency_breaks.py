@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..lexicon import zipf
 from .verbs import AUX, FUNCTION, IRREGULAR, STRANDED_END, WORD, has_verb
 
@@ -164,7 +165,7 @@ _CLAUSE_OPENER = re.compile(
 
 def cut_clause(sentence: str) -> str | None:
     """The "that"/"whether" clause a sentence ends with when it has no verb, else None."""
-    m = _CLAUSE_OPENER.search(sentence)
+    m = caseless.search(_CLAUSE_OPENER, sentence)
     if m is None or len(WORD.findall(m["clause"])) < 2:
         return None
     # a compound ("catheter-related", "well-known") is no verb of the clause; any other word

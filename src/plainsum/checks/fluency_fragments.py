@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from .verbs import _NOT_VERB_ED, _VERB_SUFFIX, AUX, FUNCTION, WORD, has_verb, verb_forms
 
 MIN_WORDS = 5
@@ -81,7 +82,7 @@ _OPENING_MEASURE = re.compile(
 def verbless_result(sentence: str) -> str | None:
     """The comparison of a result written with no verb ("lower for"), else None. Only a
     sentence the generous verb test passes is read (one with no verb at all is no_verb's)."""
-    cue = next((m for m in _CUE.finditer(sentence) if not _amount(sentence, m)), None)
+    cue = next((m for m in caseless.finditer(_CUE, sentence) if not _amount(sentence, m)), None)
     if cue is None:
         return None
     words = WORD.findall(sentence)

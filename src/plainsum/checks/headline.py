@@ -55,6 +55,7 @@ headlines).
 
 from __future__ import annotations
 
+from .. import caseless
 from ..evidence import split_source
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -221,7 +222,7 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                     f" not what the study found: {headline!r}.",
                 )
             ]
-    done = ADMINISTERED.search(bare)
+    done = caseless.search(ADMINISTERED, bare)
     if done and not claims(without_timed_step(bare)) and not OUTCOME.search(bare):
         return [
             _finding(
@@ -233,8 +234,8 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     counted = STUDIES_THERE.search(bare)
     if counted and claims(bare[: counted.start()] + " " + bare[counted.end() :]):
         counted = None  # "Sleep was measured in two trials and did not differ": a finding
-    procedure = PROCEDURE.search(headline) or STUDY_COUNT.search(headline) or counted
-    if procedure and not PROCEDURE.search(main_text):
+    procedure = caseless.search(PROCEDURE, headline) or STUDY_COUNT.search(headline) or counted
+    if procedure and not caseless.search(PROCEDURE, main_text):
         return [
             _finding(
                 headline,

@@ -31,6 +31,7 @@ from collections import Counter
 from functools import cache
 from typing import NamedTuple
 
+from .. import caseless
 from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviations import abbreviations
@@ -151,7 +152,7 @@ def find_terms(text: str) -> list[Term]:
         i += 1
     found += _codes(text)
     known = {t.text.lower() for t in found}
-    for m in STATISTIC.finditer(text):
+    for m in caseless.finditer(STATISTIC, text):
         if m.group(0).lower() not in known:
             known.add(m.group(0).lower())
             found = [t for t in found if not m.start() <= t.start < m.end()]
@@ -161,7 +162,7 @@ def find_terms(text: str) -> list[Term]:
                 t._replace(very_rare=True) if t.text.lower() == m.group(0).lower() else t
                 for t in found
             ]
-    for m in TERMS_OF_ART.finditer(text):
+    for m in caseless.finditer(TERMS_OF_ART, text):
         if m.group(0)[:1].isupper() and m.start() not in starts:
             continue  # "the Grey Literature meeting": a name, not the term
         if m.group(0).lower() not in known:

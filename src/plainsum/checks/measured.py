@@ -24,7 +24,7 @@ import re
 
 from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
-from .negation import CONDITIONAL
+from .negation import conditional
 from .paraphrase import glossed, kind_word, outcome_words
 from .polarity import claims_in
 from .polarity_words import DIRECTION, POLARITY_STEMS
@@ -133,7 +133,7 @@ def unmeasured_outcome(source: Source, sentence: str) -> str | None:
     """The outcome of a result `sentence` states ("mood" in "Vitamin D also improved mood.")
     when the paper names it nowhere; None when it names it, or the sentence states no result
     (a question, an aim, a hedge, a denial, a general fact in the present tense)."""
-    if CONDITIONAL.search(sentence) or not_a_claim(sentence):
+    if conditional(sentence) or not_a_claim(sentence):
         return None
     for claim in claims_in(sentence):
         said = claim.said
@@ -183,7 +183,7 @@ def population_not_named(source: Source, sentence: str) -> str | None:
     poorly felt more tired.") when the paper never names their condition, in its words, a
     stand-in (MS for multiple sclerosis) or a gloss; None for a sentence that states no result
     in the past tense (a general fact, a hedge, a question)."""
-    if CONDITIONAL.search(sentence) or not_a_claim(sentence) or _GENERAL_BEFORE.search(sentence):
+    if conditional(sentence) or not_a_claim(sentence) or _GENERAL_BEFORE.search(sentence):
         return None
     if not _RESULT_TENSE.search(sentence) or not any(
         c.polarity in _POLARITIES for c in claims_in(sentence)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..memo import SIZE
 from .polarity_words import DIRECTION
 
@@ -40,10 +41,16 @@ CONDITIONAL = re.compile(
 _HEDGE = re.compile(r"\b(?:may|might|could|possibly|suggests?)\b", re.I)
 
 
+@lru_cache(maxsize=SIZE)  # the support, times, hedge and contradiction checks each ask it
+def conditional(sentence: str) -> bool:
+    """Whether `sentence` does not state a result as found (`CONDITIONAL` occurs in it)."""
+    return caseless.search(CONDITIONAL, sentence) is not None
+
+
 def only_hedged(sentence: str) -> bool:
     """Whether `sentence` is conditional only by a hedge on its result ("may reduce"), not a
     question, an aim or a hope."""
-    return bool(CONDITIONAL.search(sentence)) and not CONDITIONAL.search(_HEDGE.sub(" ", sentence))
+    return conditional(sentence) and not conditional(_HEDGE.sub(" ", sentence))
 
 
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
@@ -142,7 +149,7 @@ def negated_in_clause(sentence: str, start: int) -> bool:
         return True
     before = sentence[max(0, start - 160) : start]
     if (
-        _NO_EVIDENCE_THAT.search(before)
+        caseless.search(_NO_EVIDENCE_THAT, before)
         or _NONE_FOUND_THAT.search(before)
         or _NOT_SUPPORTED.search(before)
     ):

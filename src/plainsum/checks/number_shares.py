@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import split_source
 from ..ingest import Source
 from .counts import Count, counts_in
@@ -80,7 +81,7 @@ _NOT_A_SHARE_BEFORE = re.compile(r"\b(?:first|second|last|other|in)\s+$", re.I)
 def shares_in_words(text: str) -> list[tuple[str, float, int]]:
     """(as written, share in percent, offset) of each share `text` states in words."""
     out = []
-    for m in _SHARE.finditer(text):
+    for m in caseless.finditer(_SHARE, text):
         if not (m.group("near") or m.group("after")):
             continue
         if m.group("after") and not _OF_COUNTED.match(text, m.end("fraction")):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import content_words, stem
 from .negation import (
     CLAUSE,
@@ -367,7 +368,7 @@ _NOT_SIGNIFICANT = re.compile(
 def _not_significant_after(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
     """Whether the clause after direction `matches[n]` says it was not significant, with no
     other direction word before that clause."""
-    found = _NOT_SIGNIFICANT.match(sentence, matches[n].end())
+    found = caseless.match(_NOT_SIGNIFICANT, sentence, matches[n].end())
     if not found:
         return False
     return n + 1 >= len(matches) or matches[n + 1].start() >= found.end("lead")

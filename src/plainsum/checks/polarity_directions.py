@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from .negation import negated_in_clause
 from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE
 
@@ -108,7 +109,7 @@ def _outcome_named(sentence: str, verb: re.Match[str], noun: re.Match[str]) -> b
 
 def directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
-    found = list(DIRECTION.finditer(sentence))
+    found = list(caseless.finditer(DIRECTION, sentence))
     out: list[re.Match[str]] = []
     for n, m in enumerate(found):
         polarity = m.lastgroup or ""
@@ -120,7 +121,7 @@ def directions(sentence: str) -> list[re.Match[str]]:
             continue  # "benefits, more for disability than for pain": things set side by side
         if _DESCRIBES_NEXT.match(sentence, m.start()):
             continue  # "harmful side effects", "helps identify the cause": not a result
-        if _COUNT_BOUND_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+        if caseless.search(_COUNT_BOUND_BEFORE, sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "two or more drugs", "5 or fewer relapses": a count's bound
         if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
             n and _pair_of_opposites(sentence, found[n - 1], m)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .negation import CONDITIONAL
+from .. import caseless
+from .negation import conditional
 
 # kind of harm -> how it is written
 _KINDS = {
@@ -73,9 +74,9 @@ def harms(sentence: str) -> tuple[set[str], set[str]]:
     question, aim or hedge ("to assess adverse events", "may cause") is neither."""
     absent: set[str] = set()
     present: set[str] = set()
-    if CONDITIONAL.search(sentence):
+    if conditional(sentence):
         return absent, present
-    for found in _HARM.finditer(sentence):
+    for found in caseless.finditer(_HARM, sentence):
         kind = found.lastgroup or ""
         if _absent(sentence, found):
             absent.add(kind)
@@ -96,10 +97,10 @@ def _said_present(sentence: str) -> set[str]:
     common or seen ("Side effects were common", "Several people had side effects"); not a
     kind it also says was absent, nor one named in a clause that denies or compares."""
     out: set[str] = set()
-    if CONDITIONAL.search(sentence):
+    if conditional(sentence):
         return out
     absent = harms(sentence)[0]
-    for found in _HARM.finditer(sentence):
+    for found in caseless.finditer(_HARM, sentence):
         clause = _CLAUSE_START.split(sentence[: found.start()])[-1]
         if found.lastgroup in absent or _DENIED_CLAUSE.search(clause):
             continue

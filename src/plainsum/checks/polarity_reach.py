@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words, stem
 from .polarity_words import POLARITY_STEMS
 
@@ -59,7 +60,7 @@ _GROUP_WITH = re.compile(
 def before_with(after: str) -> str:
     """What a direction word is said of, up to a "with" phrase that names what it came with
     ("a reduction in pain with tolerable side effects": pain)."""
-    for found in _WITH_AFTER.finditer(after):
+    for found in caseless.finditer(_WITH_AFTER, after):
         head = after[: found.start()]
         if _GROUP_WITH.search(head):
             continue

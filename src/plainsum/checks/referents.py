@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import stem
 from .counts import ANIMAL_NOUNS, CARER_NOUNS, PEOPLE_NOUNS, STUDY_NOUNS, noun_class
 from .fluency_problem import Problem
@@ -128,7 +129,7 @@ def dangling_referents(sentences: list[str], start: int = 0) -> list[tuple[int, 
     for i, sentence in enumerate(sentences):
         if i < start:
             continue
-        if not _CUE.search(sentence):
+        if not caseless.search(_CUE, sentence):
             continue
         before = " ".join(sentences[:i])
         for m in _ORDINAL_UNIT.finditer(sentence):

@@ -47,10 +47,11 @@ from ..schemas import EvidenceLink, Finding, Severity
 from .contradiction import SAYS, contradiction, size_contradiction
 from .faithfulness import source_numbers
 from .measured import outcome_share, population_not_named, unmeasured_outcome
+from .negation import conditional
 from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
 from .paraphrase import with_glosses
-from .polarity import CONDITIONAL, claims_in, only_hedged
+from .polarity import claims_in, only_hedged
 from .polarity_presence import presence_contradiction
 from .study_statements import (
     COMPOSITION,
@@ -147,9 +148,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     # whether each of the paper's results and conclusions is asked or hoped (by index: read
     # once, not again for every summary sentence it is a candidate for), and what they say as
     # found
-    hedged = {
-        s.index: bool(CONDITIONAL.search(s.text)) for s in sentences if s.role in _FINDING_ROLES
-    }
+    hedged = {s.index: conditional(s.text) for s in sentences if s.role in _FINDING_ROLES}
     findings_said = [s.text for s in sentences if s.index in hedged and not hedged[s.index]]
     not_ms = {
         k.section for k in links if k.kind == "frame" and frame_kind(k.text) == "not_about_ms"

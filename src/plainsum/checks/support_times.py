@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..ingest import Source
 from .claim_scope import stated_under_condition
-from .negation import CONDITIONAL
+from .negation import conditional
 from .polarity import claims_in
 from .polarity_time import DAYS, NUMBER, number_value
 from .study_statements import not_a_claim
@@ -86,14 +87,14 @@ def time_not_in_paper(source: Source, sentence: str) -> str | None:
     """The time phrase of a sentence that states a result ("for two years" in "The benefit on
     relapses lasted for two years.") when the paper names no such length of time anywhere;
     None for a question, an aim, a hedge or a sentence without such a time."""
-    if not_a_claim(sentence) or CONDITIONAL.search(sentence):
+    if not_a_claim(sentence) or conditional(sentence):
         return None
     if _PROCEDURE.search(sentence):
         return None  # how the study was run, not what it found
     if not (_LASTING.search(sentence) or claims_in(sentence)):
         return None  # no result to hold at any time ("one person withdrew after one day")
     times = paper_times(source.full_text)
-    for found in _SAID_TIME.finditer(sentence):
+    for found in caseless.finditer(_SAID_TIME, sentence):
         if (
             stated_under_condition(sentence, found.start())
             or _AGE_AFTER.match(sentence, found.end())

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words
 from .negation import CLAUSE
 from .polarity_words import DIRECTION, weighed
@@ -63,7 +64,11 @@ _REPORTED = re.compile(r"\b(?:that|which|whether)\b", re.I)
 def agent(clause: str, own: set[str]) -> dict[str, float]:
     """What acts in a clause before its direction word; none when the clause itself holds a
     direction word or holds something back."""
-    if DIRECTION.search(clause) or _HOLDING_BACK.search(clause) or _TAKEN_AWAY.search(clause):
+    if (
+        caseless.search(DIRECTION, clause)
+        or _HOLDING_BACK.search(clause)
+        or _TAKEN_AWAY.search(clause)
+    ):
         return {}
     clause = _REPORTED.split(clause)[-1]  # "evidence indicated that X ...": X acts
     return {k: v for k, v in weighed(content_words(clause)[-_AGENT_WORDS:]).items() if k not in own}

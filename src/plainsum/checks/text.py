@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Protocol, TypeVar
 
+from .. import caseless
 from ..lexicon import zipf
 from ..memo import cached_list
 from ..schemas import Finding, PlainSummary, Severity
@@ -82,7 +83,7 @@ def matches_in_sentences(
     for rule in rules:
         if rule.keywords and not any(map(lower.__contains__, rule.keywords)):  # no generator
             continue
-        for match in rule.pattern.finditer(text):
+        for match in caseless.finditer(rule.pattern, text):
             if spans is None:
                 spans = sentence_spans(text)
             a, b = next(((a, b) for a, b in spans if match.start() < b), (0, len(text)))

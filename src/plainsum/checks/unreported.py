@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import SourceSentence, content_words, found_share, word_weight
 from ..ingest import Source
 from ..plain.sentences import Role
-from .polarity import CONDITIONAL, claims_in, negated_in_clause, without_parentheses
+from .negation import conditional
+from .polarity import claims_in, negated_in_clause, without_parentheses
 from .study_statements import not_a_claim
 
 _BEST_OF = re.compile(
@@ -53,7 +55,7 @@ def best_of(sentence: str) -> str | None:
     m = _BEST_OF.search(sentence) or _ABOVE_ALL.search(sentence)
     if (
         not m
-        or _UNSURE.search(sentence)
+        or caseless.search(_UNSURE, sentence)
         or negated_in_clause(sentence, m.start())
         or _WHICH_BEFORE.search(sentence[: m.start()])
         or _MODAL_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
@@ -85,8 +87,8 @@ _GROUPS_COMPARED = re.compile(
 def groups_compared(sentence: str, source_text: str) -> str | None:
     """The comparison of two groups of people the sentence states ("helped women more than
     men"), when the paper names neither group, or one of them not at all."""
-    m = _GROUPS_COMPARED.search(sentence)
-    if not m or _UNSURE.search(sentence):
+    m = caseless.search(_GROUPS_COMPARED, sentence)
+    if not m or caseless.search(_UNSURE, sentence):
         return None
     groups = [g for g in m.groups() if g]
     words = {w for g in groups for w in g.split() if w.lower() not in ("ones", "old", "young")}
@@ -136,10 +138,10 @@ def group_not_reported(
     recently"), the trait given to those studied ("most had smoked for many years"; only
     with `traits`, where a summary says who took part), or the thing said to beat all others
     ("swimming eased fatigue more than any other kind"), when the paper hardly names it."""
-    if _UNSURE.search(sentence) or not_a_claim(sentence):
+    if caseless.search(_UNSURE, sentence) or not_a_claim(sentence):
         return None
     everywhere = frozenset(s.index for s in sentences)
-    m = _IN_WHOM.search(sentence)
+    m = caseless.search(_IN_WHOM, sentence)
     if m and _absent(source, m.group("who"), everywhere):
         return m.group(0).strip()
     m = _TRAIT.search(sentence) if traits else None
@@ -197,7 +199,7 @@ def outcome_not_reported(
     hardly does: a finding the paper does not report, however well the sentence's other words
     (the drug, the disease) are supported. A question, an aim or a hedge states no result; a
     paper without result sentences is not judged."""
-    if CONDITIONAL.search(sentence) or not_a_claim(sentence):
+    if conditional(sentence) or not_a_claim(sentence):
         return None
     results = frozenset(s.index for s in sentences if s.role in _RESULT_ROLES)
     if not results:

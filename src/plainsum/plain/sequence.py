@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from typing import NamedTuple
 
+from .. import caseless
 from .numbers import drop_brackets
 from .opening_split import OpeningSplit
 
@@ -236,7 +237,7 @@ _DIGIT = re.compile(r"\d")
 def _tense(text: str) -> str | None:
     """ "past", "present" or None: the auxiliaries the sentence uses most, else a verb of a
     finding in the past ("showed", "reduced")."""
-    past, present = len(_PAST.findall(text)), len(_PRESENT.findall(text))
+    past, present = len(_PAST.findall(text)), sum(1 for _ in caseless.finditer(_PRESENT, text))
     if past != present:
         return "past" if past > present else "present"
     return "past" if _PAST_VERB.search(text) else None
@@ -282,8 +283,8 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
         out["aim"] += STRONG if _STRONG_AIM.match(text) else CUE + 1.0
     else:
         out["aim"] += NO_AIM
-    we_did, ours = _WE_DID.search(text), _OURS.search(text)
-    if _METHODS.search(text):
+    we_did, ours = caseless.search(_WE_DID, text), _OURS.search(text)
+    if caseless.search(_METHODS, text):
         out["methods"] += CUE
     elif not we_did:
         out["methods"] += NO_METHOD
@@ -291,7 +292,7 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
         out["methods"] += CUE - 1.0
     if ours:
         out["background"] -= 1.0  # the scene is what others found; "we" is the study's own work
-    if _RESULTS.search(text):
+    if caseless.search(_RESULTS, text):
         out["results"] += CUE - 0.5
     if numbers:  # in brackets too: "(p < 0.01)"
         out["results"] += NUMBERS
@@ -300,9 +301,9 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
     elif _HEDGE.search(text) and (place.own_work or place.after_numbers or index >= count - 2):
         # before the study speaks of itself, a hedge is the scene's ("X may be a cause")
         out["conclusion"] += HEDGE
-    if not numbers and _GRADED.search(text):
+    if not numbers and caseless.search(_GRADED, text):
         out["conclusion"] += CUE - 1.0
-    if not ours and _BACKGROUND.search(text):
+    if not ours and caseless.search(_BACKGROUND, text):
         # the scene is set early: late in the abstract the same words ("previously", "remains
         # unclear") are the authors' own discussion
         out["background"] += CUE if index < count / 2 else CUE / 3
@@ -375,7 +376,9 @@ def sequence_roles(sentences: list[str], limit_in: Callable[[str, str], bool]) -
     # a claim stands outside the order but marks the study's own work: no scene after it
     ordered = [i for i in kept if outside.get(i) != "aim"]
     place = {i: n for n, i in enumerate(kept)}
-    own = [bool(_OWN_WORK.search(s)) and not _EARLIER.search(s) for s in sentences]
+    own = [
+        bool(caseless.search(_OWN_WORK, s)) and not caseless.search(_EARLIER, s) for s in sentences
+    ]
     closed = bool(kept) and bool(_OPENER.match(texts[kept[-1]]))
     table = [
         _scores(
