@@ -56,13 +56,13 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return kept[1]
 
 
-def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)`."""
+def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
+    """`pattern.search(text, pos)`."""
     fast = twin(pattern)
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
-        return pattern.search(text)
-    m = fast.search(low)
+        return pattern.search(text, pos)
+    m = fast.search(low, pos)
     return None if m is None else pattern.match(text, m.start())
 
 

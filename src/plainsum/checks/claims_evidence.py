@@ -193,8 +193,10 @@ def _plain_claim(sentence: str, told_only: bool = False) -> re.Match[str] | None
     """The first present-tense effect `sentence` states plainly: not hedged or negated in its
     clause, not asked, aimed or defining; with `told_only`, only one told as what the study
     showed ("found that X lifts fatigue")."""
-    found = [*caseless.finditer(_CLAIM, sentence), *_STANDING.finditer(sentence)]
-    found += [m for m in _CLAIM_PLAIN.finditer(sentence) if _plural_subject(sentence, m.start())]
+    found = [*caseless.finditer(_CLAIM, sentence), *caseless.finditer(_STANDING, sentence)]
+    found += [
+        m for m in caseless.finditer(_CLAIM_PLAIN, sentence) if _plural_subject(sentence, m.start())
+    ]
     for m in sorted(found, key=lambda x: x.start()):
         if " " not in m.group(0) and _NO_OBJECT.match(sentence, m.end()):
             continue  # "small cuts and few stitches", "lower-chloride": a noun or an adjective

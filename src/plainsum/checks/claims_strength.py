@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from .promise_families import Family
 from .text import clause_bounds, negated, sentence_spans
 
@@ -255,7 +256,7 @@ def find_strength(text: str, source_text: str | None = None) -> list[tuple[Famil
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
         for family in FAMILIES:
-            match = family.pattern.search(sentence)
+            match = caseless.search(family.pattern, sentence)
             if not match or not _claims(family, sentence, match):
                 continue
             if source_text is not None and (

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import caseless
 from ..evidence import align, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -71,8 +72,8 @@ def find_trends(text: str, source: Source) -> list[Trend]:
     found = []
     for a, b in sentence_spans(text):
         sentence = text[a:b].strip()
-        change = _CHANGE.search(sentence)
-        if not change or _KEPT.search(sentence) or NEGATION.search(sentence):
+        change = caseless.search(_CHANGE, sentence)
+        if not change or caseless.search(_KEPT, sentence) or caseless.search(NEGATION, sentence):
             continue
         held = align(source, sentence)
         if held.score < HELD or not held.sentences:

@@ -338,14 +338,14 @@ _LINK_CUES = ("hand", "ever", "fore", "over", "less", "ntrast", "ddition", "quen
 def run_on(sentence: str) -> str | None:
     """Two main clauses fused with nothing between them ("No deaths occurred no other outcomes
     were reported."), else None: the words where they meet."""
-    if _EXTRAPOSED.match(sentence):
+    if caseless.match(_EXTRAPOSED, sentence):
         return None
-    m = _RUN_ON.search(sentence)
+    m = caseless.search(_RUN_ON, sentence)
     if m:
         return m.group(0)
     if not any(cue in sentence for cue in _LINK_CUES):
         return None
-    for m in _LINKING_ADVERB.finditer(sentence):
+    for m in caseless.finditer(_LINKING_ADVERB, sentence):
         before = m["before"].lower()
         if before in FUNCTION or before in AUX or before in _JOINING_WORDS:
             continue

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import caseless
 from ..ingest import Source
 from ..prefilter import may_match
 from ..schemas import Finding, PlainSummary
@@ -133,7 +134,7 @@ def find_intrusions(text: str, source_text: str | None = None) -> list[Intrusion
         for rule in RULES:
             if not may_match(rule.pattern, sentence):
                 continue
-            for match in rule.pattern.finditer(sentence):
+            for match in caseless.finditer(rule.pattern, sentence):
                 words = match.group(0).strip()
                 if rule.name == "link" and not _looks_like_link(words):
                     continue

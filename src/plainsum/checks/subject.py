@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import (
     PREFIX_LETTERS,
     content_words,
@@ -114,13 +115,13 @@ def named_before_people(text: str) -> Iterator[re.Match[str]]:
     the two to the same matches)."""
     named_by, people = _CONDITIONS[1], _PEOPLE_AFTER_SPACE
     at = 0
-    while (named := people.search(text, at + 2)) is not None:
+    while (named := caseless.search(people, text, at + 2)) is not None:
         start = named.start()
         while start > at and text[start - 1].isspace():
             start -= 1
         while start > at and _run_char(text[start - 1]):
             start -= 1
-        m = named_by.search(text, start)
+        m = caseless.search(named_by, text, start)
         if m is None:
             return
         yield m
@@ -213,7 +214,7 @@ def _core_terms(source: Source) -> tuple[tuple[str, str], ...]:
         if _can_name(word) and stem(word) not in _AIM_WORDS:
             core.setdefault(stem(word), word)
     text = source.full_text
-    for m in (*_CONDITIONS[0].finditer(text), *named_before_people(text)):
+    for m in (*caseless.finditer(_CONDITIONS[0], text), *named_before_people(text)):
         for word in content_words(m.group(1)):
             if _can_name(word) and stem(word) not in _GRADES:
                 core.setdefault(stem(word), word)

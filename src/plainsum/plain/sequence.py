@@ -237,7 +237,8 @@ _DIGIT = re.compile(r"\d")
 def _tense(text: str) -> str | None:
     """ "past", "present" or None: the auxiliaries the sentence uses most, else a verb of a
     finding in the past ("showed", "reduced")."""
-    past, present = len(_PAST.findall(text)), sum(1 for _ in caseless.finditer(_PRESENT, text))
+    past = sum(1 for _ in caseless.finditer(_PAST, text))
+    present = sum(1 for _ in caseless.finditer(_PRESENT, text))
     if past != present:
         return "past" if past > present else "present"
     return "past" if _PAST_VERB.search(text) else None
