@@ -107,6 +107,16 @@ def test_the_model_name_is_required(cli_env, capsys):
     assert code == 2 and "needs a model name" in err and "--model" in err
 
 
+def test_the_run_log_is_closed_when_the_command_ends(cli_env, llm_server, capsys, tmp_path):
+    """The draft's own drafter is closed before the command returns: the run log's write-ahead
+    file is folded into the log then, not whenever the drafter happens to be collected."""
+    llm_server.script(completion(PASSING))
+    assert draft_cli(cli_env, "--format", "json") == 0
+    capsys.readouterr()
+    assert (tmp_path / "logs.db").exists()
+    assert not (tmp_path / "logs.db-wal").exists()
+
+
 def test_no_log_leaves_no_log(cli_env, llm_server, capsys, tmp_path):
     llm_server.script(completion(PASSING))
     draft_cli(cli_env, "--format", "json", "--no-log")

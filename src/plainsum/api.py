@@ -120,16 +120,32 @@ async def adraft(
     pass the study `design` it already detected (`screened=True` when it also ran
     `screen.require_research`) and a `checker` that runs the gate elsewhere. With a `reviewer`
     (`review.make_reviewer`), the model review checks every attempt too: its findings join the
-    gate's, go back to the drafter in repairs, and its cost counts in `Draft.usage`.
+    gate's, go back to the drafter in repairs, and its cost counts in `Draft.usage`. A drafter
+    made here (no `drafter` given) is closed before this returns.
     """
     settings = settings or Settings()
+    if drafter is None:  # made here, so closed here: its HTTP client and run log connection
+        made = make_drafter(settings)
+        try:
+            return await adraft(
+                source,
+                settings,
+                drafter=made,
+                design=design,
+                checker=checker,
+                screened=screened,
+                reviewer=reviewer,
+            )
+        finally:
+            close = getattr(made, "aclose", None)
+            if close is not None:
+                await close()
     if isinstance(source, str):
         source = parse(source)
     if not screened:  # a batch screens in its worker processes and says so
         require_research(source)  # an advert or a recipe is refused before any drafting
     started = time.perf_counter()
     design = design or detect_design(source)
-    drafter = drafter or make_drafter(settings)
     request = DraftRequest(source=source, design=design, settings=settings)
 
     attempts: list[Attempt] = []
