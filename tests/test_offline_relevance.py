@@ -831,3 +831,23 @@ def test_only_a_call_is_a_call_with_no_finding_before_it(text, only_a_call) -> N
     from plainsum.plain.relevance import _only_a_call
 
     assert _only_a_call(text) is only_a_call
+
+
+@pytest.mark.parametrize(
+    ("advice", "kept"),
+    [
+        ("Gaps between the two drugs should be kept short.", True),
+        ("Falls should be asked about at every clinic visit.", True),
+        ("The findings do not support routine use of the test in clinics.", True),
+        ("The switch should be studied further in larger trials.", False),  # a call, not advice
+    ],
+)
+def test_the_authors_advice_says_why_it_matters_when_the_headline_took_their_finding(
+    advice, kept
+) -> None:
+    finding = measured("Switching to drug B was linked with fewer relapses than drug C.", (6,))
+    told = measured(advice, (7,))
+    head = Headline(
+        "Switching to drug B was linked with fewer relapses than drug C", (6,), origin=finding.text
+    )
+    assert (told.text in _why([finding, told], head)) is kept

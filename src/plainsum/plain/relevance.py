@@ -123,6 +123,20 @@ _FINDING_THEN_CALL = re.compile(
 )
 
 
+# What the finding means in practice, said as advice or a verdict rather than as a finding:
+# "Washout periods should be kept short", "Trials are needed before supplements can be
+# recommended for this", "The study does not support a larger trial at this dose" (never a
+# call to study more: "should be studied further").
+_IN_PRACTICE = re.compile(
+    r"\b(?:should|must|need to) be (?!(?:further |more |better |also )?(?:studied|investigated|"
+    r"explored|tested|examined|evaluated|confirmed|replicated|assessed|researched|done|"
+    r"conducted|carried out|performed|designed|undertaken)\b)[a-z]+"
+    r"|\bbefore\b[^.]{0,80}\b(?:can|could) be (?:recommended|advised|offered|used)\b"
+    r"|\b(?:does|do|did) not support\b",
+    re.I,
+)
+
+
 def _only_a_call(text: str) -> bool:
     """Whether a sentence is a call for more research and nothing else: not a finding with
     the call said after it ("X appears to reduce Y, but better trials are needed" says what
@@ -378,6 +392,15 @@ def why_it_matters(
             # (who found it, its qualifiers), rather than a section that says nothing (the
             # gate's hollow_why check asks for it), even when it says the headline again
             out.append(Line(origin.text, origin.sources, main=True))
+        for p in [] if out else [*meant, *scene]:  # what it means in practice, as advised
+            if (
+                p.text not in used
+                and not p.hard
+                and _stands_alone(p)
+                and _IN_PRACTICE.search(p.text)
+            ):
+                out.append(Line(_readable(p, head.text), p.sources, main=True))
+                break
         studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
