@@ -828,7 +828,7 @@ def test_a_conclusion_with_a_call_after_its_finding_still_says_why_it_matters(ca
     ],
 )
 def test_only_a_call_is_a_call_with_no_finding_before_it(text, only_a_call) -> None:
-    from plainsum.plain.relevance import _only_a_call
+    from plainsum.plain.conclusion_kinds import only_a_call as _only_a_call
 
     assert _only_a_call(text) is only_a_call
 
