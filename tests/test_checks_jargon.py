@@ -236,3 +236,20 @@ def test_an_unexplained_medicine_name_is_a_warning_not_an_error(text, term, seve
 )
 def test_what_happened_to_a_term_does_not_explain_it(text, flagged):
     assert bool(unexplained_terms(text)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("word", "rare"),
+    [
+        ("unvalidated", False),  # not validated
+        ("unblinded", False),
+        ("nonadherence", False),
+        ("nonrandomised", False),
+        ("unmyelinated", True),  # the word after the prefix is itself technical
+        ("nonanoic", True),
+    ],
+)
+def test_a_negating_prefix_on_a_known_word_is_not_a_very_rare_word(word, rare):
+    from plainsum.checks.jargon_words import very_rare
+
+    assert very_rare(word) is rare

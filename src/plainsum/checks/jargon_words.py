@@ -107,9 +107,17 @@ def is_learned(word: str) -> bool:
     return any(f in learned for f in forms(word))
 
 
+# A negating prefix on a word a reader knows: "unvalidated", "unblinded", "nonadherence" read as
+# "not validated", "not blinded", "not keeping to"; the word after it decides.
+_NOT_PREFIX = re.compile(r"^(?:un|non)(?=[a-z]{5,}$)")
+
+
 def _rare_part(part: str) -> bool:
     if len(part) < MIN_LETTERS:
         return False
+    prefix = _NOT_PREFIX.match(part)
+    if prefix and zipf(part) < VERY_RARE_ZIPF:
+        return _rare_part(part[prefix.end() :])
     frequency = zipf(part)
     return frequency < VERY_RARE_ZIPF or (
         frequency < TECHNICAL_ZIPF and _TECHNICAL_FORM.search(part) is not None
