@@ -30,7 +30,6 @@ __all__ = ["PatternGroup", "Substrings", "may_match", "required", "search"]
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
-_FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 # id(pattern) -> (pattern, its check or None). Keyed by identity: hashing a Pattern hashes its
 # whole program every time. The pattern is kept, so its id cannot be reused.
 _cache: dict[int, tuple[re.Pattern[str], _Check | None]] = {}
@@ -151,7 +150,7 @@ def _lower(text: str) -> str | None:
     last = _folded
     if last[0] is text:
         return last[1]
-    lower = text.lower() if text.isascii() or not _FOREIGN_LETTER.search(text) else None
+    lower = caseless.lowered(text)
     _folded = (text, lower)
     return lower
 

@@ -17,21 +17,21 @@ from __future__ import annotations
 
 import re
 
+from .caseless import lowered
 from .word_start import word_char
 
 __all__ = ["whole_word_at"]
-
-_FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 
 
 def whole_word_at(text: str, word: str, *, hyphen: bool = False) -> int | None:
     """The start of the first place `word` stands in `text` with no word character (nor, with
     `hyphen`, a hyphen) right before or after it, case ignored; None when it stands nowhere."""
-    if not word.isascii() or not (text.isascii() or not _FOREIGN_LETTER.search(text)):
+    lower = lowered(text)
+    if not word.isascii() or lower is None:
         edge = r"[\w-]" if hyphen else r"\w"
         m = re.search(rf"(?<!{edge}){re.escape(word)}(?!{edge})", text, re.I)
         return m.start() if m else None
-    lower, target = text.lower(), word.lower()
+    target = word.lower()
     at = lower.find(target)
     while at >= 0:
         end = at + len(target)
