@@ -56,3 +56,66 @@ def test_an_unheaded_abstract_on_an_ms_drug_that_names_ms_is_about_ms():
         "year after the switch."
     )
     assert detect_design(parse(text)).about_ms
+
+
+_REVIEW = (
+    "Background: {background}\n\n"
+    "Methods: We searched three databases for randomised trials of {what} in {where}.\n\n"
+    "Results: We included 9 trials with 1,020 participants. {result}\n\n"
+    "Authors' conclusions: {conclusion}"
+)
+
+
+@pytest.mark.parametrize(
+    ("what", "where", "result", "conclusion"),
+    [
+        (
+            "cooling garments for heat sensitivity",
+            "MS",
+            "Walking speed improved slightly with cooling.",
+            "Cooling may help some people with MS who are sensitive to heat.",
+        ),
+        (
+            "pelvic floor training for bladder symptoms",
+            "multiple sclerosis",
+            "Leaks were less frequent after training.",
+            "Pelvic floor training probably reduces leaks.",
+        ),
+        (
+            "amantadine for fatigue",
+            "people with MS",
+            "Fatigue scores did not clearly differ from placebo.",
+            "The evidence does not show that amantadine helps.",
+        ),
+    ],
+)
+def test_a_review_of_a_treatment_for_a_symptom_in_ms_is_about_ms(what, where, result, conclusion):
+    """The methods name what was studied "in MS": a review of it is about MS, however the
+    background and conclusions word it (the draft must never say it did not look at MS)."""
+    text = _REVIEW.format(
+        background="Symptoms such as these are common and hard to treat.",
+        what=what,
+        where=where,
+        result=result,
+        conclusion=conclusion,
+    )
+    assert detect_design(parse(text)).about_ms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Peptides were identified in MS runs of the digested samples.",
+        "Proteins were quantified in MS/MS spectra after tryptic digestion.",
+        "Lipids were detected in MS imaging of the tissue sections.",
+        "Metabolites were measured in MS data from 40 plasma samples.",
+    ],
+)
+def test_in_ms_meaning_mass_spectrometry_is_not_ms(methods):
+    text = (
+        "Background: Kidney stones are common.\n\n"
+        f"Methods: {methods}\n\n"
+        "Results: Three proteins were raised in people with kidney stones.\n\n"
+        "Conclusions: These proteins may mark a higher risk of stones."
+    )
+    assert not detect_design(parse(text)).about_ms

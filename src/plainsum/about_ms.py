@@ -27,7 +27,11 @@ _MS_STUDIED = re.compile(
     r"lesions|relapses?|disability|progression|clinics?|registr(?:y|ies)|drugs?|treatments?|"
     r"therap\w+|cent(?:re|er)s?|services?|units?|nurses?|specialists?|neurologists?|databases?)\b"
     r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
-    r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b",
+    r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b"
+    # what was studied, in MS: "cannabinoids for spasticity in MS", "fatigue in multiple
+    # sclerosis" (never "detected in MS runs", mass spectrometry)
+    r"|\b(?:in|among) (?:multiple sclerosis|MS)\b(?!\s*/|-|\s+(?:spectr\w*|runs?|data|"
+    r"analys\w*|scans?|modes?|signals?|imaging)\b)",
 )
 _PASSING = ("background", "conclusions")
 # Drugs used for MS alone (or nearly): a paper that names MS and studies one of them studies MS
