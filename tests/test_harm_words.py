@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.finding import SIDE_POINT
-from plainsum.plain.results import HARM
+from plainsum.plain.harms import HARM
 
 
 @pytest.mark.parametrize(

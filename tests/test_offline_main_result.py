@@ -8,6 +8,7 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather
+from plainsum.plain.harms import harm_result
 from plainsum.plain.headline import Headline
 from plainsum.plain.lines import Line
 from plainsum.plain.main_result import (
@@ -17,7 +18,7 @@ from plainsum.plain.main_result import (
     shows_main,
     word_for_word,
 )
-from plainsum.plain.results import NOT_REPORTED, harm_result, says_a_finding
+from plainsum.plain.results import NOT_REPORTED, says_a_finding
 from plainsum.plain.simplify import measured
 
 

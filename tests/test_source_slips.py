@@ -11,9 +11,10 @@ import pytest
 
 from plainsum.checks.fluency_agreement import doubled_verb, singular_plural
 from plainsum.plain.glossary import plain_words
+from plainsum.plain.harms import HARM
 from plainsum.plain.pick import leans_back as pick_leans_back
 from plainsum.plain.projection import unstated_premise
-from plainsum.plain.results import HARM, key_terms, says_a_finding
+from plainsum.plain.results import key_terms, says_a_finding
 from plainsum.plain.simplify import fit_for_readers, rewrite
 from plainsum.plain.source_slips import mend_slips, source_slip
 from plainsum.plain.standalone import leans_back

@@ -12,8 +12,9 @@ from ..checks.readability import GRADE_MARGIN
 from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line
 from ..plain.frames import is_design_sentence
+from ..plain.harms import HARM
 from ..plain.pick import leans_back
-from ..plain.results import HARM, says_a_finding
+from ..plain.results import says_a_finding
 from ..plain.simplify import fit_for_readers, measured
 
 __all__ = ["FACT_STARTS", "MIN_DID_CONTENT", "body_grade", "fit_grade", "qualifies"]

@@ -21,7 +21,8 @@ from pydantic import ValidationError
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats
-from ..plain.results import HARM, says_a_finding, says_which_way
+from ..plain.harms import HARM
+from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest

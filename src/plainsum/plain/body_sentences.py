@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .harms import serious_harm
+from .harms import harm_result, serious_harm
 from .lines import Line
 from .pick import adds_to, antecedent, leans, pick, unlean
 from .results import (
     RESEARCH_CALL,
-    harm_result,
     procedural_result,
     says_a_finding,
     sets_up,

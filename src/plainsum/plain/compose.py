@@ -32,7 +32,7 @@ from .frames import (
     SEVERAL_TRIALS,
     design_sentence,
 )
-from .harms import concluded_harms
+from .harms import HARM, concluded_harms
 from .headline import Headline, choose_headline, name_ms
 from .headline.on_topic import aim_terms
 from .hedged_figures import hedged_by_the_sentence_before
@@ -45,7 +45,6 @@ from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .results import (
-    HARM,
     key_terms,
     main_result_rank,
     primary_terms,

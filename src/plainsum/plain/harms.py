@@ -6,22 +6,40 @@ say what the harms were ("The common side effects were diarrhoea, nausea and hai
 that sentence is said in the body as a main result, with the sentence after it that leans on it
 ("These side effects were mostly mild"). A results sentence about harm too long to show, or
 one the body's budget left out, is how this happens (CD009882's teriflunomide review).
+Which of the results is the main one about harm, to show among them, is `harm_result`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..checks.abbreviations import unexplained_abbreviations
 from ..checks.jargon import find_terms
 from .lines import Line
 from .pick import antecedent, leans
 from .relevance import FUTURE
-from .results import HARM, RESEARCH_CALL, says_a_finding, what_it_says
+from .results import RESEARCH_CALL, says_a_finding, what_it_says
 from .simplify import PlainSentence
 
-__all__ = ["MAX_HARM_WORDS", "concluded_harms", "serious_harm"]
+__all__ = [
+    "HARM",
+    "MAX_HARM_RESULT_WORDS",
+    "MAX_HARM_WORDS",
+    "concluded_harms",
+    "harm_result",
+    "serious_harm",
+]
 
+# A result about harm: side effects, safety, complications, deaths, people who stopped.
+HARM = re.compile(
+    r"\b(?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
+    r"serious health problems?|"
+    r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
+    r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
+    re.I,
+)
 MAX_HARM_WORDS = 40  # a list of side effects, with the plain words for its terms
 # What the harms were, how often or how bad: "the common side effects were", "rarely led to".
 _WHAT_HARM = re.compile(
@@ -179,3 +197,52 @@ def serious_harm(shown: list[PlainSentence]) -> PlainSentence | None:
         ),
         None,
     )
+
+
+MAX_HARM_RESULT_WORDS = 25  # a results sentence about harm shown in the body
+# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
+_HOW_HARMFUL = re.compile(
+    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
+    re.I,
+)
+
+
+def harm_result(
+    candidates: list[PlainSentence],
+    picked: list[PlainSentence],
+    used: set[str],
+    rank: Callable[[PlainSentence], tuple[bool | int, ...]],
+) -> PlainSentence | None:
+    """The results' main sentence about harm: the first-ranked of the `picked` results that
+    speaks of harm, else one of the `candidates` that says what was found about side effects,
+    safety or deaths (never one that only says they were reported), standing alone or with the
+    sentence it leans on ("But side effects were more common"), or None."""
+    shown = [p for p in picked if HARM.search(p.text) and not what_it_says(p.text).run]
+    if shown:
+        return min(shown, key=rank)
+    options = [
+        p
+        for p in candidates
+        if p.text not in used
+        and HARM.search(p.text)
+        and p.words <= MAX_HARM_RESULT_WORDS
+        and not (leans(p) and _alone(p, candidates, picked, used))
+        and not what_it_says(p.text).run
+        and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
+        and (
+            what_it_says(p.text).direction or _HOW_HARMFUL.search(p.text)
+        )  # what was found, not "reported"
+    ]
+    return min(options, key=rank) if options else None
+
+
+def _alone(
+    p: PlainSentence, candidates: list[PlainSentence], picked: list[PlainSentence], used: set[str]
+) -> bool:
+    """Whether the sentence a leaning `p` leans on cannot be shown beside it (not among the
+    `candidates`, used elsewhere, or leaning itself). One already `picked` is shown: "X did
+    not slow disability. It was linked with more side effects." keeps its harm (CD006643)."""
+    before = antecedent(p, candidates)
+    if before is None or leans(before):
+        return True
+    return before.text in used and before not in picked

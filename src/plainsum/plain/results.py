@@ -1,6 +1,6 @@
 """What a sentence of the results says: how the study ran, which way things went, or a
 finding; which result is the main one (the one that names what the authors' conclusion is
-about); and the main result about harm.
+about). The main result about harm is `harms.harm_result`.
 """
 
 from __future__ import annotations
@@ -12,17 +12,14 @@ from typing import NamedTuple
 
 from ..prefilter import search
 from .finding import FINDING, PROCEDURE
-from .pick import antecedent, leans
 from .simplify import PlainSentence
 
 __all__ = [
     "ABOUT_THE_PAPER",
     "DIRECTION",
-    "HARM",
     "NOT_REPORTED",
     "RESEARCH_CALL",
     "SETUP",
-    "harm_result",
     "key_terms",
     "main_result_rank",
     "primary_terms",
@@ -367,64 +364,6 @@ def main_result_rank(
         return (run, not direction, not on_primary, -min(shared, 3), p.hard, not finding, p.order)
 
     return rank
-
-
-# A result about harm: side effects, safety, complications, deaths, people who stopped.
-HARM = re.compile(
-    r"\b(?:side[- ]effects?|"
-    r"unwanted events?|harmful effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
-    r"serious health problems?|"
-    r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
-    r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
-    re.I,
-)
-MAX_HARM_WORDS = 25
-# Words that say how often or how bad the harm was ("common", "rare", "mild", "no serious").
-_HOW_HARMFUL = re.compile(
-    r"\b(?:common|commonest|most common|rare|rarely|frequent|mild|moderate|serious|severe|no)\b",
-    re.I,
-)
-
-
-def harm_result(
-    candidates: list[PlainSentence],
-    picked: list[PlainSentence],
-    used: set[str],
-    rank: Callable[[PlainSentence], tuple[bool | int, ...]],
-) -> PlainSentence | None:
-    """The results' main sentence about harm: the first-ranked of the `picked` results that
-    speaks of harm, else one of the `candidates` that says what was found about side effects,
-    safety or deaths (never one that only says they were reported), standing alone or with the
-    sentence it leans on ("But side effects were more common"), or None."""
-    shown = [p for p in picked if HARM.search(p.text) and not what_it_says(p.text).run]
-    if shown:
-        return min(shown, key=rank)
-    options = [
-        p
-        for p in candidates
-        if p.text not in used
-        and HARM.search(p.text)
-        and p.words <= MAX_HARM_WORDS
-        and not (leans(p) and _alone(p, candidates, picked, used))
-        and not what_it_says(p.text).run
-        and not re.search(r"\b(?:not|in(?:completely|adequately)|poorly) reported\b", p.text)
-        and (
-            what_it_says(p.text).direction or _HOW_HARMFUL.search(p.text)
-        )  # what was found, not "reported"
-    ]
-    return min(options, key=rank) if options else None
-
-
-def _alone(
-    p: PlainSentence, candidates: list[PlainSentence], picked: list[PlainSentence], used: set[str]
-) -> bool:
-    """Whether the sentence a leaning `p` leans on cannot be shown beside it (not among the
-    `candidates`, used elsewhere, or leaning itself). One already `picked` is shown: "X did
-    not slow disability. It was linked with more side effects." keeps its harm (CD006643)."""
-    before = antecedent(p, candidates)
-    if before is None or leans(before):
-        return True
-    return before.text in used and before not in picked
 
 
 def says_a_finding(text: str) -> bool:

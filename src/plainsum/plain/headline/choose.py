@@ -8,25 +8,21 @@ template filled from parsed facts ("A review of 12 trials found no clear evidenc
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ...memo import SIZE
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
-from ..limits import states_a_limit
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
-from ..standalone import leans_back, rare_term, whole_alone
+from ..standalone import leans_back, whole_alone
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
 from .forms import GLUED, dropped, framed, headline_forms
 from .implication import implies
-from .no_finding import conceded, says_no_finding
+from .no_finding import conceded
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
+from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, rank_of
 from .record import Headline
 from .template import (
     NO_CLEAR_EVIDENCE,
@@ -38,20 +34,10 @@ from .template import (
 )
 from .weighed import claim, head_words
 
-IDEAL_WORDS = (6, 16)
 LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however long
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
-
-
-# Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
-# headline is the first thing a reader sees.
-_MOJIBAKE = re.compile(r"Ã.|Â|â€")
-MOJIBAKE_COST = 12.0
-UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
-JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
-AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 
 
 def _stands(text: str) -> bool:
@@ -62,46 +48,6 @@ def _stands(text: str) -> bool:
     return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
-@lru_cache(maxsize=SIZE)  # asked of the same forms at every build of a draft
-def _form_cost(text: str) -> float:
-    """What a form's own words cost it: an abbreviation left unexplained (another form or
-    sentence without one is preferred; never an expansion guessed), a term the gate's jargon
-    check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
-    how the trials were run or reported, where the evidence comes from, advice; a limit of the
-    study, `limits.states_a_limit`)."""
-    cost = UNEXPLAINED_COST if unexplained(text) else 0.0
-    cost += JARGON_COST if rare_term(text) else 0.0
-    cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
-    # a limit of the study ("Results may not be generalisable to X") is no finding either
-    nothing = says_no_finding(text) or states_a_limit(text)
-    return cost + (AMOUNT_ONLY_COST if nothing else 0.0)
-
-
-# A result that judges the evidence as a whole ("The evidence was not adequate to conclude
-# whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
-_VERDICT = re.compile(
-    r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
-    r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
-    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b"
-    # the review's own verdict said among its results: "We found little evidence to support or
-    # refute X" (as drafted, "The review authors found ...")
-    r"|^(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
-    r"evidence\b",
-    re.I,
-)
-VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
-# "Nevertheless, X", "Further, X": a concession to, or an addition besides, what was said
-# before; the main finding is seldom the one that opens so.
-_SECONDARY = re.compile(
-    r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
-    r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s"
-    # "Only the higher dose reduced X": a contrast with what was said before (the lower dose
-    # helped with something else), misleading read alone
-    r"|^Only (?!(?:one|two|three|a few|\d+) )"
-    # a heading run into the sentence: "Secondary results measured X ..."
-    r"|^Secondary (?:results|outcomes)\b",
-)
-SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 # What a finding means or what to do about it (`implication`), where another of the authors'
 # conclusions states the finding: more than a place down and an unexplained abbreviation.
 IMPLICATION_COST = 25.0
@@ -113,20 +59,6 @@ CASE_STORY_COST = 25.0
 def _conceded(s: PlainSentence, said: dict[int, str] | None) -> bool:
     """Whether `s` is the point its paper's sentence concedes (`no_finding.conceded`)."""
     return bool(s.sources) and conceded(s.text, (said or {}).get(s.sources[0], ""))
-
-
-def _rank(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
-    """Lower is better: the authors' first conclusion, easy words, a headline's length."""
-    # The authors' first conclusion is their main one: its place outweighs a few extra words.
-    rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
-    if not conclusion and _VERDICT.search(s.text):
-        rank -= VERDICT_GAIN
-    if _SECONDARY.match(s.text):
-        rank += SECONDARY_COST
-    rank += 0.15 * max(0.0, s.cost)
-    rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
-    rank += 8.0 if s.hard else 0.0
-    return rank
 
 
 def choose_headline(
@@ -236,10 +168,10 @@ def _choose(
                 cut, text = best
                 fitting[s.order] = _shorter_forms(s, forms, drop, text)
                 place = findings_before if conclusion else position
-                rank = _rank(s, conclusion, place, head_words(text)) + CUT_COST * cut
+                rank = rank_of(s, conclusion, place, head_words(text)) + CUT_COST * cut
                 if not conclusion and design == StudyDesign.CASE_REPORT:
                     rank += CASE_STORY_COST
-                cost = _form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
+                cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)
@@ -355,13 +287,13 @@ def _shorter_forms(
     with an abbreviation the paper leaves undefined or a term the gate calls jargon when
     `chosen` has none."""
     n = head_words(chosen)
-    clean = _form_cost(chosen) == 0
+    clean = form_cost(chosen) == 0
     out = [
         text
         for cut, text in forms
         if head_words(text) < n
         and _fits(s, cut, text, drop, IDEAL_WORDS[1])
-        and (not clean or _form_cost(text) == 0)
+        and (not clean or form_cost(text) == 0)
     ]
     return sorted(out, key=lambda t: -head_words(t))
 

@@ -1,0 +1,86 @@
+"""How the headline chooser weighs a form of a sentence: lower is better.
+
+A form's place among the authors' conclusions or results, its length against a headline's,
+its ease (`rank_of`), and what its own words cost it (`form_cost`): an abbreviation the paper
+never defines, a term the gate calls jargon, mis-decoded text, or no finding at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...memo import SIZE
+from ..abbreviations import unexplained
+from ..limits import states_a_limit
+from ..simplify import PlainSentence
+from ..standalone import rare_term
+from .no_finding import says_no_finding
+
+__all__ = ["AMOUNT_ONLY_COST", "IDEAL_WORDS", "form_cost", "rank_of"]
+
+IDEAL_WORDS = (6, 16)
+
+# Text decoded with the wrong character set ("naÃ¯ve" for "naïve"): the body may carry it, the
+# headline is the first thing a reader sees.
+_MOJIBAKE = re.compile(r"Ã.|Â|â€")
+MOJIBAKE_COST = 12.0
+UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
+JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
+AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
+
+
+@lru_cache(maxsize=SIZE)  # asked of the same forms at every build of a draft
+def form_cost(text: str) -> float:
+    """What a form's own words cost it: an abbreviation left unexplained (another form or
+    sentence without one is preferred; never an expansion guessed), a term the gate's jargon
+    check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
+    how the trials were run or reported, where the evidence comes from, advice; a limit of the
+    study, `limits.states_a_limit`)."""
+    cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    cost += JARGON_COST if rare_term(text) else 0.0
+    cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
+    # a limit of the study ("Results may not be generalisable to X") is no finding either
+    nothing = says_no_finding(text) or states_a_limit(text)
+    return cost + (AMOUNT_ONLY_COST if nothing else 0.0)
+
+
+# A result that judges the evidence as a whole ("The evidence was not adequate to conclude
+# whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
+_VERDICT = re.compile(
+    r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
+    r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
+    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b"
+    # the review's own verdict said among its results: "We found little evidence to support or
+    # refute X" (as drafted, "The review authors found ...")
+    r"|^(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
+    r"evidence\b",
+    re.I,
+)
+VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
+# "Nevertheless, X", "Further, X": a concession to, or an addition besides, what was said
+# before; the main finding is seldom the one that opens so.
+_SECONDARY = re.compile(
+    r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
+    r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s"
+    # "Only the higher dose reduced X": a contrast with what was said before (the lower dose
+    # helped with something else), misleading read alone
+    r"|^Only (?!(?:one|two|three|a few|\d+) )"
+    # a heading run into the sentence: "Secondary results measured X ..."
+    r"|^Secondary (?:results|outcomes)\b",
+)
+SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
+
+
+def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
+    """Lower is better: the authors' first conclusion, easy words, a headline's length."""
+    # The authors' first conclusion is their main one: its place outweighs a few extra words.
+    rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
+    if not conclusion and _VERDICT.search(s.text):
+        rank -= VERDICT_GAIN
+    if _SECONDARY.match(s.text):
+        rank += SECONDARY_COST
+    rank += 0.15 * max(0.0, s.cost)
+    rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
+    rank += 8.0 if s.hard else 0.0
+    return rank
