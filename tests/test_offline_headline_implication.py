@@ -78,7 +78,34 @@ def test_a_sentence_that_says_what_a_finding_means_or_what_to_do(text: str, expe
             "rehabilitation.",
             "The short walking test was reliable in people with MS",
         ),
+        # a place for it in care, where or for whom it would serve
+        (
+            "Group therapy by video call eased anxiety in people with MS and could be offered "
+            "where a clinic is not nearby.",
+            "Group therapy by video call eased anxiety in people with MS",
+        ),
+        (
+            "The home balance plan cut falls in older adults and may be considered for people "
+            "who cannot attend classes.",
+            "The home balance plan cut falls in older adults",
+        ),
+        (
+            "The sleep app shortened the time to fall asleep in people with MS and could offer "
+            "an alternative to sleeping pills.",
+            "The sleep app shortened the time to fall asleep in people with MS",
+        ),
+        (
+            "Pelvic floor training reduced bladder leaks in women with MS and may be used "
+            "alongside drug treatment.",
+            "Pelvic floor training reduced bladder leaks in women with MS",
+        ),
         # the use holds a negation or a limit: the sentence stays whole
+        ("The cream eased the rash in most children and could not be used on broken skin.", None),
+        (
+            "The scan found more lesions in people with MS and may be offered only where "
+            "specialist readers work.",
+            None,
+        ),
         ("The blood test separated MS from migraine well and could not replace a scan.", None),
         ("The blood test separated MS from migraine well and may help only in young adults.", None),
         # a second finding after "and" is no use of the first
@@ -91,6 +118,35 @@ def test_a_use_run_on_after_the_finding_is_cut_from_the_headline(
     text: str, expected: str | None
 ) -> None:
     assert without_use(text) == expected
+
+
+_ONLINE_TRIAL = (
+    "Online problem-solving therapy for low mood in multiple sclerosis: a randomised trial\n\n"
+    "Background: Low mood is common in multiple sclerosis (MS), and therapists are scarce in "
+    "many areas.\n"
+    "Methods: We randomly assigned 120 adults with MS and low mood to eight weeks of online "
+    "problem-solving therapy or to a waiting list. The primary outcome was the depression score "
+    "at ten weeks.\n"
+    "Results: Depression scores fell more in the online therapy group than in the waiting-list "
+    "group (mean difference 3.1 points). Ten people (8%) stopped the therapy early.\n"
+    "Conclusions: Online problem-solving therapy lowered depression scores in people with MS "
+    "and could be offered where therapists are not available.\n"
+)
+
+
+def test_the_use_after_an_only_conclusion_goes_under_why_it_matters() -> None:
+    # the headline took the authors' only conclusion whole, and why it matters held the
+    # pointer alone (the gate's hollow_why): the finding heads, the conclusion whole says why
+    summary = _draft(_ONLINE_TRIAL)
+    # (the body's word swaps may say "treatment" for "therapy": the test does not pin them)
+    assert summary.headline.startswith("Online problem-solving")
+    assert summary.headline.endswith("lowered depression scores in people with MS")
+    first_why = summary.why_it_matters.split(". ")[0]
+    assert first_why.startswith("Online problem-solving")
+    assert first_why.endswith(
+        "lowered depression scores in people with MS and could be offered where therapists are "
+        "not available"
+    )
 
 
 def test_the_finding_heads_over_what_the_authors_draw_from_it() -> None:

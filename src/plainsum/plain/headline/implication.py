@@ -49,6 +49,11 @@ _USE_TAIL = re.compile(
     r"guide|inform|improve (?:diagnos\w*|care|the (?:diagnos\w*|care|management))|"
     r"support (?:the |its |their )?(?:use|diagnos\w*|decisions|screening|choice)|"
     r"speed (?:up )?(?:the )?diagnos\w*|"
+    # a place for it in care: "... and could be offered where X is not available", "... and
+    # may be considered for people who cannot travel", "... and could offer an alternative"
+    r"be (?:offered|considered|recommended|tried|provided|delivered|made available|added to)\b|"
+    r"be used (?:as|in|for|to|where|when|alongside)\b|"
+    r"(?:be|offer) (?:a |an )?(?:\w+ )?(?:option|alternative|choice)\b|"
     r"be (?:a |an )?(?:useful|valuable|helpful|promising|practical|simple|reliable|new|"
     r"potential|important)\b(?: \w+){0,3} (?:marker|biomarker|tool|test|target|measure|outcome|"
     r"endpoint|option|approach|strategy|addition|aid))\b[^;]*$",
@@ -56,6 +61,11 @@ _USE_TAIL = re.compile(
 )
 # What the run-on use may not hold for the cut to leave the first part's claim as it was.
 _TAIL_BEARS = re.compile(r"\b(?:not|no|never|nor|only|without|unless|except|but)\b", re.I)
+# Where or for whom the use would serve ("where face-to-face therapy is not available"): a
+# negation inside it bears on that place, not on the finding or the use.
+_WHERE_USED = re.compile(
+    r"\b(?:where|when|wherever|whenever|for (?:people|patients|those) who)\b[^,;]*$", re.I
+)
 MIN_HEAD_WORDS = 6
 
 
@@ -71,7 +81,7 @@ def without_use(text: str) -> str | None:
     or more and the use holds no negation or limit; else None."""
     text = text.strip().rstrip(".")
     m = _USE_TAIL.search(text)
-    if m is None or _TAIL_BEARS.search(m.group(0)):
+    if m is None or _TAIL_BEARS.search(_WHERE_USED.sub("", m.group(0))):
         return None
     head = text[: m.start()].rstrip(" ,")
     if len(head.split()) < MIN_HEAD_WORDS or not finite(head) or broken(head + ".") is not None:
