@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .abbreviations import Expander
+from .noun_stacks import modifier_word
 from .numbers import COUNT, drop_brackets, strip_statistics
 from .results import DIRECTION, RESEARCH_CALL
 from .sentences import OTHERS_WORK, Role
@@ -89,6 +90,20 @@ _LIST_GOES_ON = re.compile(rf",\s*(?:(?:{_ITEM},\s+)+|[\w-]+\s+)?(?:and|or)\s")
 # a list whose noun comes later; a noun's list ("heparin, and physical methods") leaves a head
 # that is true if partial.
 _NOT_A_NOUN = re.compile(r"(?:^|\s)[a-z-]+(?:al|ic|ous|ive|ary)$|-$")
+# One modifier set against another ("integrated versus non-integrated implants"): the head that
+# stops at the first is an adjective without its noun.
+_PAIRED = re.compile(r",? (?:versus|vs\.?|or|and|compared (?:with|to)) ([\w-]+)")
+
+
+def _paired_modifiers(before: str, rest: str) -> bool:
+    """Whether the last word of `before` and the first word after the comparison `rest` opens
+    with are both modifiers ("low-dose versus high-dose heparin", "off-pump versus on-pump
+    surgery"): an aim cut before the comparison would end on an adjective without its noun."""
+    m = _PAIRED.match(rest)
+    last = re.search(r"[\w-]+$", before)
+    return bool(m and last and modifier_word(last.group(0).lower()) and modifier_word(m[1].lower()))
+
+
 # What was studied opening a clause of its own ("programmes that seek to ..."): cut there, the
 # head would end inside it.
 _CLAUSE_OPEN = re.compile(r"\b(?:that|which|who|whose|whom|where)\b", re.I)
@@ -147,6 +162,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     head, what, rest = m["head"], m["what"], text[m.end() :]
     if _NOT_A_NOUN.search(what) and (len(what.split()) == 1 or _LIST_GOES_ON.match(rest)):
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
+    if " " not in what and _paired_modifiers(what, rest):
+        return None  # "of integrated versus non-integrated implants": its noun comes later
     if _GENERIC_WHAT.search(what) and rest.startswith((" with ", " using ")):
         # "combination therapy | with anticholinergics and alpha-blockers": the "with" names it
         named = _NAMED_BY.match(rest)
@@ -185,6 +202,8 @@ def without_comparators(text: str) -> str | None:
     m = _COMPARATORS.search(text)
     if m is None or len(text[: m.start()].split()) < MIN_BARE_AIM_WORDS:
         return None
+    if _paired_modifiers(text[: m.start()], text[m.start() :]):
+        return None  # "the use of low-dose | versus high-dose heparin": no noun left
     return text[: m.start()].rstrip(" ,") + "."
 
 
@@ -285,6 +304,9 @@ _NOT_A_TAIL = re.compile(
 _NONE_DID = re.compile(
     r"\b(?:no|none of(?: the| these)?) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|RCTs?)\b", re.I
 )
+# A sentence that adds a point ("Furthermore, there is a lack of evidence on X in older
+# people") speaks of a side of the topic, not of what the study as a whole looked at.
+_ADDED_POINT = re.compile(r"^(?:Furthermore|Moreover|In addition|Additionally|Also)\b", re.I)
 # What was studied that says a result ("X reduced the rate of Y in those studies"), a tail that
 # runs into a verb or a new clause ("in Y seems to", "for these outcomes but we"), or a thing the
 # treatment was meant to reduce ("for reducing the use of physical restraints in care homes").
@@ -326,6 +348,8 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
             continue  # "recent evidence for X in Y" is other work, not what this one studied
         text = drop_brackets(strip_label(s.text))
+        if _ADDED_POINT.match(text):
+            continue  # "Furthermore, ... X in older people": a side of the topic
         if re.match(rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
             continue  # "Three studies investigated the use of X for Y": a part of the review
         m = _STUDIED.search(text)

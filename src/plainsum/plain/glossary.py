@@ -10,7 +10,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from .articles import agreeing
-from .noun_stacks import Swap, inside_compound, kept_apart, repeats_word, stack_fits
+from .noun_stacks import (
+    Swap,
+    inside_compound,
+    kept_apart,
+    repeats_list_item,
+    repeats_word,
+    stack_fits,
+)
 from .senses import sense_fits, sense_plain
 from .swap_grammar import FIRST_WORD, HAVE_BE, PHRASE_ENDS, fits
 from .term_places import in_name, refused_after, word_before_fits
@@ -80,6 +87,8 @@ class Glossary:
         before, after = m.string[: m.start()], m.string[m.end() :]
         if not stack_fits(found, plain, before) or repeats_word(found, plain, before, after):
             return None  # "imaging measurable signs", "measurable signs were measured"
+        if repeats_list_item(found, plain, before, after):
+            return None  # "the heart, brain, bone, brain and spinal cord": a list item twice
         if inside_compound(found, plain, before):
             return None  # "post-transcription start", "less unwanted event profiles"
         if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):

@@ -207,6 +207,45 @@ def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
     return bool(new & {stem(w) for w in near})
 
 
+# An item of a list: what stands between commas or "and" / "or" ("the heart, brain, bone, and
+# kidney"); `LIST_ITEM_WORDS` words of each item next to the term are read, `LIST_ITEMS` items on
+# each side, within the clause (no ";", ":" or bracket between).
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or|nor)\s+)?|\s+(?:and|or|nor)\s+", re.I)
+_JOINED_BEFORE = re.compile(r"(?:,|\b(?:and|or|nor))\s*$", re.I)
+_JOINED_AFTER = re.compile(r"\s*(?:,|(?:and|or|nor)\b)", re.I)
+LIST_ITEMS = 4
+LIST_ITEM_WORDS = 3
+_ARTICLES = frozenset({"a", "an", "the"})  # "no treatment" is no "a dummy treatment"
+
+
+def repeats_list_item(term: str, plain: str, before: str, after: str) -> bool:
+    """Whether a term stands in a list (joined by a comma, "and" or "or") one of whose other
+    items is already said whole by the term's plain phrase, or has a modifier (by its stem) the
+    plain phrase repeats, where the term does not: "the heart, brain, bone, central nervous
+    system, and kidney" must not become "... brain, bone, brain and spinal cord, and kidney",
+    nor "possibly safe, feasible and may be helpful" "possibly safe, possible and ...". The
+    paper's word stays."""
+    joined_before, joined_after = _JOINED_BEFORE.search(before), _JOINED_AFTER.match(after)
+    if not (joined_before or joined_after):
+        return False
+    own = {stem(w) for w in re.findall(r"[a-z]+", term.lower())}
+    new = {stem(w) for w in re.findall(r"[a-z]{4,}", plain.lower())} - own
+    if not new:
+        return False
+    left = _LIST_JOIN.split(re.split(r"[;:()]", before)[-1])[:-1][-LIST_ITEMS:]
+    right = _LIST_JOIN.split(re.split(r"[;:()]|\.(?:\s|$)", after)[0])[1:][:LIST_ITEMS]
+    items = [_words(i)[-LIST_ITEM_WORDS:] for i in left] if joined_before else []
+    items += [_words(i)[:LIST_ITEM_WORDS] for i in right] if joined_after else []
+    said = {w.rstrip("s") for w in _words(plain)} - {w.rstrip("s") for w in _words(term)}
+    for words in items:
+        whole = {w.rstrip("s") for w in words if w not in _ARTICLES}
+        if whole and whole <= said:
+            return True  # a whole item said again ("brain, ... brain and spinal cord")
+        if any(stem(w) in new and modifier_word(w) for w in _content(words)):
+            return True  # its modifier said again ("possibly safe, possible")
+    return False  # "mortality, death from stroke" -> "deaths, death from stroke" names two
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
