@@ -17,6 +17,7 @@ from pydantic import SecretStr
 from plainsum.batch import state as state_module
 from plainsum.batch.engine import Engine
 from plainsum.batch.job import BatchOptions, run_batch
+from plainsum.batch.outputs import line_texts
 from plainsum.batch.results import RESULTS_FILE, BatchStatus, read_results
 from plainsum.batch.state import STATE_FILE, StateStore
 from plainsum.cli import main
@@ -177,6 +178,37 @@ def test_duplicates_are_drafted_once(server, tmp_path):
     # the shared draft's cost is counted once
     assert results["a"].usage.input_tokens + results["b"].usage.input_tokens == 1200
     assert totals.duplicates == 2
+
+
+def from_store_alone(out) -> str:
+    """results.jsonl as the store alone gives it (no line a run kept)."""
+    with StateStore(out) as store:
+        return "".join(text + "\n" for _, text in line_texts(store))
+
+
+@pytest.mark.parametrize(
+    "runs",
+    [
+        # one run: the same paper under two ids, one id twice
+        [[("a", 0), ("b", 0), ("a", 0), ("c", 1)]],
+        # a later run: a new id for a paper an earlier id owns (it must carry no usage)
+        [[("a", 0)], [("b", 0), ("c", 1)]],
+        # a later run: an id now names another paper, and a paper moves to a new id
+        [[("a", 0), ("b", 1)], [("a", 1), ("c", 0), ("b", 2)]],
+    ],
+)
+def test_the_closing_rewrite_is_the_one_the_store_alone_gives(server, tmp_path, runs):
+    out = tmp_path / "out"
+    for n, run in enumerate(runs):
+        inputs = write_jsonl(
+            tmp_path / f"in{n}.jsonl", [{"id": i, "text": paper(p)} for i, p in run]
+        )
+        run_batch([inputs], settings_for(server, tmp_path), BatchOptions(out, workers=0))
+        assert (out / RESULTS_FILE).read_text(encoding="utf-8") == from_store_alone(out)
+    owners: dict[str, int] = {}
+    for r in lines(out):  # a paper's usage is on its first id only
+        owners[r.key] = owners.get(r.key, 0) + (r.usage.input_tokens > 0)
+    assert set(owners.values()) == {1}
 
 
 def test_a_failing_item_is_recorded_and_the_batch_goes_on(server, tmp_path, capsys):

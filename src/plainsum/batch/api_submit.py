@@ -32,7 +32,7 @@ from .api_files import (
 from .api_ledger import PREPARED, SUBMITTED, UPLOADED, Ledger
 from .inputs import read_inputs
 from .keys import MODEL_SETTINGS, MODEL_SETTINGS_EXTRA, draft_spec, paper_key, spec_digest
-from .outputs import lines_from_store, rewrite
+from .outputs import line_texts, rewrite
 from .results import BatchResult, BatchStatus
 from .state import StateStore
 
@@ -114,7 +114,7 @@ async def submit_batches(paths: list[Path], settings: Settings, options: ApiOpti
             )
         ledger.put_settings(snapshot)
         _prepare(paths, settings, options, store, ledger, done)
-        rewrite(out, lines_from_store(store))
+        rewrite(out, line_texts(store))
         unsent = [f for f in ledger.files() if f.status in (PREPARED, UPLOADED)]
         if options.prepare_only:
             done.waiting = [api_folder(out) / f.name for f in unsent]

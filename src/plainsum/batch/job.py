@@ -23,7 +23,7 @@ from .engine import Engine, SlotDrafter
 from .inputs import InputItem, read_inputs
 from .keys import draft_spec, paper_key, spec_digest
 from .limiter import RateLimiter
-from .outputs import Appender, line_for, lines_from_store, read_approvals, rewrite
+from .outputs import Appender, Line, line_for, line_texts, read_approvals, rewrite
 from .pages import page_paths, pages_base, pages_exist, write_pages
 from .results import BatchResult, BatchStatus, SourceMeta
 from .state import StateStore
@@ -128,6 +128,7 @@ class BatchJob:
         self._owners: set[str] = set()  # keys whose usage a line of this run already carries
         self._written: set[str] = set()  # ids with a line in results.jsonl
         self._drafts: dict[str, Draft] = {}  # key -> draft made this run, until paged
+        self._made: dict[str, Line] = {}  # id -> its line made this run, for the closing rewrite
 
     async def run(self) -> BatchTotals:
         # The loop shares the GIL with the reader and the pool's feeder threads: hand it over
@@ -153,9 +154,9 @@ class BatchJob:
                 self.store = store
                 for paper_id, key in read_approvals(out):
                     store.approve(paper_id, key)
-                lines = lines_from_store(store)
+                lines = line_texts(store)
                 rewrite(out, lines)
-                self._written = {line.id for line in lines}
+                self._written = {paper_id for paper_id, _ in lines}
                 self.approved = store.approved()
                 self.drafter = self._make_drafter()
                 appender = Appender(out)
@@ -171,7 +172,7 @@ class BatchJob:
                     closer = getattr(getattr(self.drafter, "inner", None), "aclose", None)
                     if closer is not None:
                         await closer()
-                    rewrite(out, lines_from_store(store))
+                    rewrite(out, line_texts(store, self._made))
         self.totals.seconds = time.perf_counter() - started
         self.totals.requests = self.limiter.stats.requests
         self.totals.rate_limited = self.limiter.stats.rate_limited
@@ -268,7 +269,9 @@ class BatchJob:
             self._pages(key, paper_id)
         first = key not in self._owners
         self._owners.add(key)
-        return line_for(result, paper_id, item.meta, self.approved, first=first)
+        line = line_for(result, paper_id, item.meta, self.approved, first=first)
+        self._made[paper_id] = Line(key, first, line.approved, line)
+        return line
 
     def _pages(self, key: str, paper_id: str) -> None:
         """Write the paper's pages: always for a draft made in this run, which replaces the
@@ -348,7 +351,7 @@ class BatchJob:
         self.totals.done += 1
         if line is not None:
             if line.id not in self._written:
-                appender.append(line)
+                appender.append(self._made[line.id].text())
                 self._written.add(line.id)
             self.totals.counts[line.status.value] += 1
         self.totals.requests = self.limiter.stats.requests

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ..files import write_atomic
 from ..schemas import Usage
-from .results import RESULTS_FILE, BatchResult
+from .results import RESULTS_FILE, BatchResult, SourceMeta
 from .state import StateStore
 
 
@@ -34,18 +35,46 @@ def read_approvals(out: Path) -> set[tuple[str, str]]:
     return approved
 
 
-def lines_from_store(store: StateStore) -> list[BatchResult]:
-    """One result per id the folder has drafted, in first-seen order. When several ids share a
-    draft (the same paper twice), only the first carries its usage and cost."""
+@dataclass
+class Line:
+    """A line of results.jsonl a run made, with what it was made from (its paper's key, whether
+    it carries the draft's usage, its approval), so that the run's closing rewrite takes its
+    text again instead of reading the result back from the store and writing it out anew."""
+
+    key: str
+    first: bool
+    approved: bool
+    result: BatchResult
+    _text: str | None = None
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.result.to_line()
+        return self._text
+
+
+def line_texts(store: StateStore, made: dict[str, Line] | None = None) -> list[tuple[str, str]]:
+    """(id, line) for every id the folder has drafted, in first-seen order. When several ids
+    share a draft (the same paper twice), only the first carries its usage and cost. A line in
+    `made` (id -> the line a run made for it) is used as it is when it was made from the same
+    key, usage and approval as the store gives it now: it is the line `line_for` would make."""
     approved = store.approved()
     owners: set[str] = set()
     lines = []
-    for row in store.papers():
-        result = store.result(row.key)
+    for paper_id, key, source in store.paper_rows():
+        first = key not in owners
+        line = made.get(paper_id) if made else None
+        if line is not None and (line.key, line.first) == (key, first):
+            if line.approved == ((paper_id, key) in approved):  # made from the stored result
+                lines.append((paper_id, line.text()))
+                owners.add(key)
+                continue
+        result = store.result(key)
         if result is None:
             continue
-        lines.append(line_for(result, row.id, row.source, approved, first=row.key not in owners))
-        owners.add(row.key)
+        meta = SourceMeta.model_validate_json(source)
+        lines.append((paper_id, line_for(result, paper_id, meta, approved, first=first).to_line()))
+        owners.add(key)
     return lines
 
 
@@ -67,8 +96,9 @@ def line_for(
     return result.model_copy(update=update)
 
 
-def rewrite(out: Path, lines: list[BatchResult]) -> Path:
-    return write_atomic(out / RESULTS_FILE, "".join(r.to_line() + "\n" for r in lines))
+def rewrite(out: Path, lines: list[tuple[str, str]]) -> Path:
+    """results.jsonl made again from (id, line) pairs (`line_texts`)."""
+    return write_atomic(out / RESULTS_FILE, "".join(text + "\n" for _, text in lines))
 
 
 class Appender:
@@ -78,8 +108,8 @@ class Appender:
     def __init__(self, out: Path) -> None:
         self._fd = os.open(out / RESULTS_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
-    def append(self, result: BatchResult) -> None:
-        data = (result.to_line() + "\n").encode()
+    def append(self, line: str) -> None:
+        data = (line + "\n").encode()
         written = os.write(self._fd, data)
         while written < len(data):  # a short write (a full disk) finishes or raises
             written += os.write(self._fd, data[written:])

@@ -132,8 +132,12 @@ class StateStore:
         )
 
     def papers(self) -> list[PaperRow]:
+        return [PaperRow(i, k, SourceMeta.model_validate_json(s)) for i, k, s in self.paper_rows()]
+
+    def paper_rows(self) -> list[tuple[str, str, str]]:
+        """(id, key, source as JSON) of every paper, in first-seen order."""
         rows = self.db.execute("SELECT id, key, source FROM papers ORDER BY seq").fetchall()
-        return [PaperRow(i, k, SourceMeta.model_validate_json(s)) for i, k, s in rows]
+        return [(i, k, s) for i, k, s in rows]
 
     # -- approvals an editor made in results.jsonl --------------------------------------
 
