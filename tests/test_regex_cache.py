@@ -144,3 +144,94 @@ def test_help_does_not_load_the_cache(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
     assert run.stdout.strip().splitlines()[-1] == "False", run.stderr
+
+
+# --- facts worked out from a pattern's text (`derived`) ----------------------------------
+
+
+def test_a_fact_is_worked_out_once_and_kept_for_the_next_run(tmp_path):
+    calls: list[str] = []
+
+    def work() -> tuple[str, ...]:
+        calls.append("worked")
+        return ("people", "patients")
+
+    writer = _cache(tmp_path)
+    key = ("strings", r"\b(?:people|patients)\b", int(re.I))
+    assert writer.fact(key, work) == ("people", "patients")
+    assert writer.fact(key, work) == ("people", "patients")
+    assert calls == ["worked"]
+    writer.save()
+    reader = _cache(tmp_path)
+    assert reader.fact(key, lambda: ("not", "asked")) == ("people", "patients")
+    assert calls == ["worked"]
+
+
+def test_a_fact_that_cannot_be_stored_is_worked_out_every_time(tmp_path):
+    cache = _cache(tmp_path)
+    key = ("pattern", "a+", 0)
+    first = cache.fact(key, lambda: re.compile("a+"))
+    assert first.pattern == "a+"
+    assert cache.facts == {}
+
+
+def test_facts_of_other_code_are_not_used(tmp_path, monkeypatch):
+    """A change to the code that works facts out makes the stored ones another version's."""
+    writer = _cache(tmp_path)
+    writer.fact(("strings", "abc", 0), lambda: ("abc",))
+    writer.save()
+    assert _cache(tmp_path).facts
+    monkeypatch.setattr(regex_cache, "_code_digest", lambda: "another version")
+    assert _cache(tmp_path).facts == {}
+
+
+def _derived_facts() -> list[tuple[str, re.Pattern[str], object]]:
+    """(kind, pattern, the fact as worked out without the cache) for the package's patterns."""
+    from test_first_chars import _package_patterns
+
+    from plainsum import prefilter, word_start
+
+    out: list[tuple[str, re.Pattern[str], object]] = []
+    for pattern in _package_patterns()[::4]:  # a quarter: the suite's time
+        twin = word_start.caseless_twin(pattern)
+        fast = word_start.variant(pattern)
+        out.append(("twin", pattern, None if twin is None else (twin.pattern, twin.flags)))
+        out.append(("variant", pattern, None if fast is None else (fast.pattern, fast.flags)))
+        out.append(("strings", pattern, prefilter._strings(pattern)))
+    return out
+
+
+def test_the_kept_facts_are_the_facts_worked_out_anew(tmp_path):
+    """The twins, word-start variants and required strings of the package's patterns served
+    from a stored cache (a second run) equal those worked out with no cache at all."""
+    from plainsum import prefilter, word_start
+
+    expected = _derived_facts()
+    assert any(kind == "twin" and fact for kind, _, fact in expected)
+
+    def served() -> list[tuple[str, re.Pattern[str], object]]:
+        out: list[tuple[str, re.Pattern[str], object]] = []
+        for kind, pattern, _ in expected:
+            if kind == "strings":
+                out.append((kind, pattern, regex_cache.derived(
+                    "prefilter_strings", pattern, prefilter._strings)))  # fmt: skip
+                continue
+            made = (word_start.caseless_twin if kind == "twin" else word_start.variant)(pattern)
+            out.append((kind, pattern, None if made is None else (made.pattern, made.flags)))
+        return out
+
+    path = tmp_path / "regex.bin"
+    try:
+        cold = regex_cache.install(path)
+        assert cold is not None
+        first = served()
+        cold.save()
+        regex_cache.uninstall()
+        warm = regex_cache.install(path)
+        assert warm is not None and warm.facts
+        second = served()
+        assert warm.facts_used == set(warm.facts)  # every fact served from the file
+    finally:
+        regex_cache.uninstall()
+    assert first == expected
+    assert second == expected

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from . import caseless
+from . import caseless, regex_cache
 from .word_start import found as _found_at_word
 
 __all__ = ["PatternGroup", "Substrings", "may_match", "required", "search"]
@@ -125,17 +125,24 @@ def _check(pattern: re.Pattern[str]) -> _Check | None:
     cached = _cache.get(id(pattern))
     if cached is not None:
         return cached[1]
-    check = None
-    if isinstance(pattern.pattern, str):
-        fold = bool(pattern.flags & re.IGNORECASE)
-        try:
-            found = _sequence(_parse(pattern), fold)
-        except (ImportError, AttributeError, re.error, RecursionError, ValueError):
-            found = None
-        if found and min(map(len, found)) >= MIN_LENGTH:
-            check = _Check(fold, tuple(sorted(found, key=lambda s: (len(s), s))))
+    # worked out once for all runs of the command (`regex_cache.derived`)
+    found = regex_cache.derived("prefilter_strings", pattern, _strings)
+    check = None if found is None else _Check(bool(pattern.flags & re.IGNORECASE), found)
     _cache[id(pattern)] = (pattern, check)
     return check
+
+
+def _strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """`_check(pattern)`'s strings, shortest first, or None."""
+    if not isinstance(pattern.pattern, str):
+        return None
+    try:
+        found = _sequence(_parse(pattern), bool(pattern.flags & re.IGNORECASE))
+    except (ImportError, AttributeError, re.error, RecursionError, ValueError):
+        found = None
+    if found and min(map(len, found)) >= MIN_LENGTH:
+        return tuple(sorted(found, key=lambda s: (len(s), s)))
+    return None
 
 
 # The last text folded: (text, its lower case, or None when a letter outside ASCII may fold

@@ -16,12 +16,23 @@ regex engine's MAGIC number, and a new entry is stored only when the pattern bui
 equals the one `re` compiles itself (`Pattern.__eq__` compares the compiled code). Anything
 unexpected (another Python implementation, an unreadable or damaged file, a folder that cannot
 be written) leaves `re` as it was or compiles as usual. `PLAINSUM_REGEX_CACHE=0` turns it off.
+
+The same file keeps what plainsum works out from a pattern's text before searching with it
+(`derived`): a case-insensitive pattern's case-sensitive twin (`word_start.caseless_twin`),
+its word-start variant (`word_start.variant`) and the strings every match holds
+(`prefilter`). Each is a pure function of the pattern's text and flags, parses the pattern
+in pure Python, and was a third of a `plainsum draft`'s CPU (0.44 of 1.29 s), done again by
+every process; a batch worker did it all in its warm-up. A fact is kept only with the
+interpreter's stamp and a digest of the modules that work facts out (`_FACT_CODE`): any change
+to their code starts the file afresh.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
+import hashlib
 import marshal
 import os
 import re
@@ -29,18 +40,32 @@ import sys
 from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-__all__ = ["ENV", "CachedCompiler", "cache_path", "install", "installed", "recording"]
+__all__ = [
+    "ENV",
+    "CachedCompiler",
+    "cache_path",
+    "derived",
+    "install",
+    "installed",
+    "recording",
+]
 
 ENV = "PLAINSUM_REGEX_CACHE"
 MAX_ENTRIES = 5000  # the gate and drafter need under 1,000; the rest is room for other commands
-_FORMAT = 1
+MAX_FACTS = 5000  # three kinds of fact for each of the ~1,000 patterns the gate and drafter use
+_FORMAT = 2
 _CODE = "I"  # the engine's code words are 32-bit unsigned (SRE_CODE)
+# The modules whose code works out the facts `derived` keeps (next to this one).
+_FACT_CODE = ("word_start.py", "prefilter.py", "caseless.py", "regex_cache.py")
 
 Key = tuple[str, int]
 # (flags, program as 32-bit words, groups, group index, index group): `_sre.compile`'s arguments
 Args = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+# (kind of fact, pattern text, flags)
+FactKey = tuple[str, str, int]
+T = TypeVar("T")
 
 
 def _engine() -> Any:
@@ -66,7 +91,31 @@ def _stamp() -> str:
 
     from . import first_chars  # programs with and without first-character sets differ
 
-    return f"{_FORMAT} {sys.version} {sys.hexversion} {_sre.MAGIC} {first_chars.installed()}"
+    return (
+        f"{_FORMAT} {sys.version} {sys.hexversion} {_sre.MAGIC} {first_chars.installed()} "
+        f"{_code_digest()}"
+    )
+
+
+@functools.cache
+def _code_digest() -> str | None:
+    """A digest of the code that works out the kept facts, or None when it cannot be read (then
+    no fact is kept)."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    try:
+        for name in _FACT_CODE:
+            digest.update((here / name).read_bytes())
+    except OSError:
+        return None
+    return digest.hexdigest()[:16]
+
+
+def _storable(value: object) -> bool:
+    """Whether `value` can be kept as a fact: None, a bool, int or str, or a tuple of them."""
+    if value is None or isinstance(value, bool | int | str):
+        return True
+    return isinstance(value, tuple) and all(map(_storable, value))
 
 
 def cache_path(env: dict[str, str] | None = None) -> Path:
@@ -94,17 +143,36 @@ class CachedCompiler:
         self.original = original
         self.entries: dict[Key, Args] = {}
         self.used: set[Key] = set()
+        self.facts: dict[FactKey, Any] = {}
+        self.facts_used: set[FactKey] = set()
         self.added = 0
         self.recording = 0
         self.load()
 
     def load(self) -> None:
         try:
-            stamp, entries = marshal.loads(self.path.read_bytes())
+            stamp, entries, facts = marshal.loads(self.path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             return  # no cache yet, or one this interpreter cannot read: start empty
-        if stamp == _stamp() and isinstance(entries, dict):
+        if stamp == _stamp() and isinstance(entries, dict) and isinstance(facts, dict):
             self.entries = entries
+            self.facts = facts
+
+    def fact(self, key: FactKey, work: Callable[[], T]) -> T:
+        """The kept fact `key`, or `work()` (its patterns' programs stored too), kept."""
+        if key in self.facts:
+            self.facts_used.add(key)
+            return self.facts[key]  # type: ignore[no-any-return]
+        self.recording += 1
+        try:
+            value = work()
+        finally:
+            self.recording -= 1
+        if _code_digest() is not None and _storable(value):
+            self.facts[key] = value
+            self.facts_used.add(key)
+            self.added += 1
+        return value
 
     def __call__(self, p: Any, flags: int = 0) -> re.Pattern[Any]:
         if type(p) is not str or flags & re.DEBUG:
@@ -140,6 +208,9 @@ class CachedCompiler:
         keep = [k for k in self.entries if k in self.used]
         keep += [k for k in self.entries if k not in self.used]
         entries = {k: self.entries[k] for k in keep[:MAX_ENTRIES]}
+        known = [k for k in self.facts if k in self.facts_used]
+        known += [k for k in self.facts if k not in self.facts_used]
+        facts = {k: self.facts[k] for k in known[:MAX_FACTS]}
         tmp = None
         try:
             import tempfile
@@ -147,7 +218,7 @@ class CachedCompiler:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=".regex-", suffix=".tmp", dir=self.path.parent)
             with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((_stamp(), entries)))
+                handle.write(marshal.dumps((_stamp(), entries, facts)))
             os.replace(tmp, self.path)
             tmp = None
             self.added = 0
@@ -208,6 +279,16 @@ def uninstall() -> None:
         _engine()[1].compile = _installed.original
         atexit.unregister(_installed.save)
         _installed = None
+
+
+def derived(kind: str, pattern: re.Pattern[str], work: Callable[[re.Pattern[str]], T]) -> T:
+    """`work(pattern)`: a fact about `pattern` that depends on its text and flags alone (a str,
+    None, or a tuple of such), kept between runs when the cache is installed. `kind` names
+    the function; patterns `work` compiles are stored as the cache's own."""
+    cache = _installed
+    if cache is None or not isinstance(pattern.pattern, str):
+        return work(pattern)
+    return cache.fact((kind, pattern.pattern, pattern.flags), lambda: work(pattern))
 
 
 @contextlib.contextmanager

@@ -24,6 +24,8 @@ import re
 from string import ascii_uppercase
 from typing import Any
 
+from . import regex_cache
+
 __all__ = ["caseless_twin", "found", "top_level_branches", "variant", "word_char"]
 
 
@@ -125,7 +127,17 @@ def caseless_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     (`caseless.finditer` goes on from each match's end, which an empty match does not move).
     A pattern that names upper-case letters (`Randomi[sz]ed`, `[Pp]`, `CI`) is read with its
     letters lower-cased (`_lowered_letters`), when ignoring case the compiler makes the very
-    same program of both."""
+    same program of both. Worked out once for all runs of the command (`regex_cache.derived`)."""
+    source = regex_cache.derived("caseless_twin", pattern, _caseless_twin_source)
+    return None if source is None else re.compile(source, _twin_flags(pattern))
+
+
+def _twin_flags(pattern: re.Pattern[str]) -> int:
+    return pattern.flags & ~(re.IGNORECASE | re.UNICODE)
+
+
+def _caseless_twin_source(pattern: re.Pattern[str]) -> str | None:
+    """The text of `caseless_twin(pattern)`, or None."""
     if not isinstance(pattern.pattern, str) or not pattern.flags & re.IGNORECASE:
         return None
     if pattern.flags & re.VERBOSE:
@@ -144,7 +156,8 @@ def caseless_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
                 return None
             if not _caseless_ok(lowered):
                 return None
-        return re.compile(source, flags & ~(re.IGNORECASE | re.UNICODE))
+        re.compile(source, _twin_flags(pattern))
+        return source
     except (re.error, RecursionError, ValueError, AttributeError, ImportError, TypeError):
         return None
 
@@ -171,7 +184,19 @@ def _lowered_letters(pattern: str) -> str:
 
 def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern without its leading `\\b`s (and, when it ignores case, without ignoring
-    case, for lower-cased text), or None when `found` could answer otherwise than it."""
+    case, for lower-cased text), or None when `found` could answer otherwise than it. Worked
+    out once for all runs of the command (`regex_cache.derived`)."""
+    source = regex_cache.derived("word_start_variant", pattern, _variant_source)
+    return None if source is None else re.compile(source, _variant_flags(pattern))
+
+
+def _variant_flags(pattern: re.Pattern[str]) -> int:
+    flags = pattern.flags & ~re.UNICODE  # implied for str patterns; kept off to recompile
+    return flags & ~re.IGNORECASE
+
+
+def _variant_source(pattern: re.Pattern[str]) -> str | None:
+    """The text of `variant(pattern)`, or None."""
     if not isinstance(pattern.pattern, str):
         return None
     if pattern.flags & (re.ASCII | re.VERBOSE):  # another \b, or a "|" in a comment
@@ -179,15 +204,15 @@ def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     branches = top_level_branches(pattern.pattern)
     if not all(b.startswith(r"\b") for b in branches):
         return None
-    flags = pattern.flags & ~re.UNICODE  # implied for str patterns; kept off to recompile
     try:
-        if flags & re.IGNORECASE:
+        if pattern.flags & re.IGNORECASE:
             from re import _parser  # type: ignore[attr-defined]
 
             if not _caseless_ok(_parser.parse(pattern.pattern, pattern.flags)):
                 return None
-            flags &= ~re.IGNORECASE
-        return re.compile("|".join(b[2:] for b in branches), flags)
+        source = "|".join(b[2:] for b in branches)
+        re.compile(source, _variant_flags(pattern))
+        return source
     except (re.error, RecursionError, ValueError, AttributeError, ImportError):
         return None
 
