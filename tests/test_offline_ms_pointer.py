@@ -74,6 +74,29 @@ def test_these_persons_are_people_with_ms_only_when_the_sentence_before_says_so(
             "Such patients should be told about signs of liver harm.",
             "Adults treated with the new tablet should be told about signs of liver harm.",
         ),
+        (  # people with MS narrowed down by their drug, at the end: those people, in full
+            "Swelling at the back of the eye was seen in 2% of people with MS treated with "
+            "fingolimod.",
+            "Blurred vision in these patients should prompt an eye examination.",
+            "Blurred vision in people with MS treated with fingolimod should prompt an eye "
+            "examination.",
+        ),
+        (  # ... not at the end: never "people with MS" for only those on the drug
+            "People with MS treated with fingolimod had swelling at the back of the eye more "
+            "often than expected.",
+            "Blurred vision in these patients should prompt an eye examination.",
+            "Blurred vision in these patients should prompt an eye examination.",
+        ),
+        (
+            "MS patients who switched to the new tablet had more headaches in the first month.",
+            "Such patients should be told that headaches often fade.",
+            "Such patients should be told that headaches often fade.",
+        ),
+        (  # everyone with MS, only a place or a time said after them: still people with MS
+            "Exercise classes helped people with MS in the study walk further.",
+            "Such patients should be offered exercise classes.",
+            "People with MS should be offered exercise classes.",
+        ),
         (  # the people are not at the end of the sentence before: no pointer is resolved
             "People who take fingolimod for a year had more eye problems than expected.",
             "Blurred vision in these patients should prompt an eye examination.",

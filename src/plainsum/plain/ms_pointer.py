@@ -7,8 +7,10 @@ before it names people with MS (and no other group), "these persons" (patients, 
 individuals) stands for them, and is said so; nothing else in the sentence changes.
 
 When the sentence before ends on the people it is about, named by what they take or have ("...
-testing in people who take natalizumab for more than two years"), "these patients" in the next
-is those people, said in the same words.
+testing in people who take natalizumab for more than two years", "... in people with MS treated
+with fingolimod"), "these patients" in the next is those people, said in the same words. When it
+names people with MS narrowed down that way anywhere else, "these patients" is left as it is:
+never "people with MS" for only those on one drug.
 """
 
 from __future__ import annotations
@@ -39,9 +41,22 @@ _OTHER_PEOPLE = re.compile(
 # The people a sentence ends on, named by what they take, have or are given: "in people who take
 # natalizumab for more than two years", "among adults treated with X".
 _ENDS_ON_PEOPLE = re.compile(
-    r"\b(?:in|among|for) (?P<who>(?:people|patients|adults|women|men|children) (?:who (?:take|"
+    r"\b(?:in|among|for|of) (?P<who>(?:people|patients|adults|women|men|children) "
+    r"(?:(?:living )?with (?:MS|multiple sclerosis) )?(?:who (?:take|"
     r"took|are taking|were taking|have|had|receive|received|use|used|start|started)|taking|"
     r"receiving|treated with|given|on) [^,;:()]+?)\.?$"
+)
+
+
+# People with MS narrowed down by what they take, have or are given: "people with MS treated with
+# fingolimod", "MS patients who switched", "patients with MS on natalizumab". "These patients"
+# after it are those people, never everyone with MS.
+_NARROWED_MS_PEOPLE = re.compile(
+    r"\b(?:(?:people|persons|patients|individuals|adults) (?:living )?with (?:MS|multiple "
+    r"sclerosis)|(?:MS|multiple sclerosis) (?:patients|people)),? (?:who|whose|treated|taking|"
+    r"receiving|given|on|starting|started|switching|switched|using|exposed|after|during|"
+    r"(?:with|without|and) (?!(?:MS|multiple sclerosis)\b)\w+)\b",
+    re.I,
 )
 
 
@@ -63,6 +78,8 @@ def with_people_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSen
         who = ends_on["who"]
     elif not _MS_PEOPLE.search(before.text) or _OTHER_PEOPLE.search(before.text):
         return p
+    elif _NARROWED_MS_PEOPLE.search(before.text):
+        return p  # some people with MS, not all of them: "these patients" stays as it is
     else:
         who = "people with MS"
     text = _POINTER.sub(lambda m: who[:1].upper() + who[1:] if m.start() == 0 else who, p.text, 1)
