@@ -22,7 +22,7 @@ from .implication import implies
 from .no_finding import conceded
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
-from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, rank_of
+from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, judges_the_evidence, rank_of
 from .record import Headline
 from .template import (
     NO_CLEAR_EVIDENCE,
@@ -85,6 +85,13 @@ def choose_headline(
     findings")."""
     said = said or {}
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+    if design == StudyDesign.REVIEW:
+        # the authors' verdict on the evidence as a whole, read as a limitation ("There is not
+        # enough evidence on the effect of X for Y"), is what the review found: it heads over a
+        # side result
+        told = {p.text for p in (*conclusions, *results)} | drop
+        verdicts = [p for p in doubts or [] if judges_the_evidence(p.text) and p.text not in told]
+        results = [*verdicts, *results]
     ceiling = results_ceiling(conclusions, said, doubts or []) if review else None
     grader = Grader(design, animals, said, results, ceiling)
     pool = [*conclusions, *results]

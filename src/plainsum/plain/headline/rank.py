@@ -17,7 +17,7 @@ from ..simplify import PlainSentence
 from ..standalone import rare_term
 from .no_finding import says_no_finding
 
-__all__ = ["AMOUNT_ONLY_COST", "IDEAL_WORDS", "form_cost", "rank_of"]
+__all__ = ["AMOUNT_ONLY_COST", "IDEAL_WORDS", "form_cost", "judges_the_evidence", "rank_of"]
 
 IDEAL_WORDS = (6, 16)
 
@@ -57,7 +57,26 @@ _VERDICT = re.compile(
     r"evidence\b",
     re.I,
 )
-VERDICT_GAIN = 8.0  # a result that judges the evidence comes before the other results
+VERDICT_GAIN = 8.0
+
+
+# What a verdict judges the evidence on: the treatment itself ("on the effect of X", "to support
+# the routine use of X", "as to whether X helped"), not one outcome ("to determine a difference
+# in the number of transfusions", "for long-term outcomes", "in most of the comparisons").
+_ON_THE_QUESTION = re.compile(
+    r"\bevidence\b[^.;]{0,60}?\b(?:(?:use|effects?|effectiveness|efficacy|benefits?|role|value)"
+    r" (?:of|for)\b|whether\b)",
+    re.I,
+)
+
+
+def judges_the_evidence(text: str) -> bool:
+    """Whether a sentence is the authors' verdict on the evidence as a whole (`_VERDICT`) on
+    the question the review asked (`_ON_THE_QUESTION`)."""
+    return bool(_VERDICT.search(text)) and bool(_ON_THE_QUESTION.search(text))
+
+
+# a result that judges the evidence comes before the other results
 # "Nevertheless, X", "Further, X": a concession to, or an addition besides, what was said
 # before; the main finding is seldom the one that opens so.
 _SECONDARY = re.compile(
