@@ -1,117 +1,15 @@
 """Labels that name nothing: a code the paper gave a group or a treatment ("treatment B", "group
 2", "arm A", "experiment 3"), used in the summary before anything says what it stands for
-(`undefined_label`).
-
-A paper may call its two diets "diet A" and "diet B" because its methods section says what
-each is; a summary that keeps the code without that section ("In treatment B, the lower levels
-of the drug gave less pain relief.") tells a reader nothing: which treatment is B? The first
-time the summary uses a code it must say what the code stands for: in brackets ("treatment B
-(the drug taken with food)", "the drug taken with food (treatment B)"), by apposition or a
-clause ("group 2, who took a dummy pill"), after "called"/"known as", by what the group got
-("Group 1 took the new drug"), or as a list's label ("group A: exercise"). Later uses lean on
-that first one.
-
-Read: a label noun a study uses for its parts (`_LABEL_NOUNS`: group, arm, treatment, regimen,
-cohort, condition, diet, experiment, study ...) and a code of one capital letter (A to H) or one
-digit, singular only. Not read: names that hold such a code ("group A streptococcus", "type 2
-diabetes", "vitamin B12", "phase 2 trial": no label noun before the code, or a germ after it),
-a digit that is a measure ("arm 2 cm above the wrist"). Pure function; compiled once.
+(`undefined_label`). The decision (what a label is, what defines it) is `letter_labels`, which
+the offline drafter uses too, so the drafter never writes what this check would flag.
 """
 
 from __future__ import annotations
 
-import re
-
+# the module, not its function: letter_labels reads checks.verbs, so importing it first runs
+# this package, which comes back here before letter_labels has defined anything
+from .. import letter_labels
 from .fluency_problem import Problem
-from .verbs import AUX, FUNCTION, IRREGULAR, verb_forms
-
-_LABEL_NOUNS = (
-    "group arm treatment therapy regimen cohort condition intervention sequence schedule "
-    "protocol period diet formulation product programme program strategy experiment study "
-    "trial"
-).split()
-_NOUN = "|".join(sorted(_LABEL_NOUNS, key=len, reverse=True))
-# A measure after the digit: "arm 2 cm above", "group 1 mg/kg" is a dose, not a label.
-_MEASURE = (
-    r"(?:%|per\b|percent\b|cm\b|mm\b|m\b|kg\b|g\b|mg\b|mcg\b|µg\b|ml\b|mL\b|l\b|IU\b|units?\b|"
-    r"years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|times\b|doses?\b|x\b|"
-    r"tablets?\b|capsules?\b|pills?\b|drops?\b|puffs?\b|/|out of\b|of \d|in \d|to \d)"
-)
-# Words after a letter code that make it part of a name (a germ, a vitamin, a blood group).
-_NAME_AFTER = (
-    r"(?:strep\w*|streptococc\w*|meningococc\w*|beta\b|haemolytic\b|hemolytic\b|virus\w*|"
-    r"rotavirus\w*|coxsackie\w*|vitamin\w*|blood\b|Rh\b|-)"
-)
-_LABEL = re.compile(
-    rf"\b(?P<noun>{_NOUN}) (?P<code>[A-H]|[1-9])\b(?![\w.,]?\d)(?!-)"
-    rf"(?! ?{_MEASURE})(?! {_NAME_AFTER})",
-    re.I,
-)
-# Only a sentence holding a code after a space is read: a capital A-H or a digit as a word.
-_CUE = re.compile(r" (?:[A-H]|[1-9])\b")
-# What says what a label stands for, right after its first use ...
-_DEFINED_AFTER = re.compile(
-    r"\s*(?:\(|:|=|,? (?:which|who|whose|where|in which|that|i\.e\.|meaning)\b|, (?:a|an)\b"
-    r"|,? (?:received|receiving|got|took|taking|was given|were given|was offered|were offered|"
-    r"used|uses|meant|means|involved|involves|consisted|combined|contained|"
-    r"(?:was|were|is|are) (?:the|a|an|people|those|given|offered|treated|assigned|allocated|"
-    r"made up|on|without|with)\b))",
-    re.I,
-)
-# ... or right before it: "the drug with food (treatment B)", "called group A", "known as arm 2"
-_DEFINED_BEFORE = re.compile(
-    r"(?:\(|\b(?:called|named|labelled|labeled|termed|known as|referred to as|dubbed),?)\s*$",
-    re.I,
-)
-_CODE_CASE = re.compile(r"[A-H]|[1-9]")
-_NEXT_WORD = re.compile(r" ([a-z][a-z'-]*)")
-# A comparison's heading line ("Treatment A versus treatment B."): it names the comparison the
-# text under it reports; a label used after it must still be explained.
-_HEADING = re.compile(r"\b(?:versus|vs)\b", re.I)
-
-
-def _names_a_kind(sentence: str, end: int) -> bool:
-    """Whether a lower-case word that is neither a function word nor a verb follows the code:
-    then the code names a kind or counts ("group 1 pulmonary hypertension", "of this group 4
-    patients"), not a part of the study."""
-    m = _NEXT_WORD.match(sentence, end)
-    if m is None:
-        return False
-    word = m.group(1)
-    return not (
-        word in FUNCTION
-        or word in AUX
-        or word in IRREGULAR
-        or word.endswith(("ed", "n't"))
-        or verb_forms(word)
-    )
-
-
-def _key(m: re.Match[str]) -> str:
-    return f"{m['noun'].lower()} {m['code']}"
-
-
-def undefined_labels(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
-    """(index, span) for each label of `sentences` (a whole summary in reading order, those
-    from `start` on read) whose first use in the summary does not say what it stands for."""
-    seen: set[str] = set()
-    out: list[tuple[int, str]] = []
-    for i, sentence in enumerate(sentences):
-        if not _CUE.search(sentence) or _HEADING.search(sentence):
-            continue
-        for m in _LABEL.finditer(sentence):
-            if not _CODE_CASE.fullmatch(m["code"]) or _names_a_kind(sentence, m.end()):
-                continue  # "group a" is no code (the pattern ignores case for the noun only)
-            key = _key(m)
-            if key in seen:
-                continue
-            seen.add(key)
-            defined = _DEFINED_AFTER.match(sentence, m.end()) or _DEFINED_BEFORE.search(
-                sentence, 0, m.start()
-            )
-            if not defined and i >= start:
-                out.append((i, m.group(0)))
-    return out
 
 
 def label_problems(sentences: list[str], start: int = 0) -> list[Problem]:
@@ -125,5 +23,5 @@ def label_problems(sentences: list[str], start: int = 0) -> list[Problem]:
             "Say what it is instead of the code ('people who took the drug with food'), or "
             "say it the first time ('treatment B (the drug taken with food)').",
         )
-        for _, span in undefined_labels(sentences, start)
+        for _, span in letter_labels.undefined_labels(sentences, start)
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..letter_labels import undefined_label
 from .abbreviations import unexplained
 from .anchored import unanchored
 from .lines import Line
@@ -229,13 +230,6 @@ def _stem(word: str) -> str:
     return word
 
 
-# "In treatment B, ...", "the arm C patients": a letter the paper gave a group or a plan
-# ("group B streptococcus" and "vitamin A" name things: see `letter_forms`)
-_LETTER_LABEL = re.compile(
-    r"\b(?P<label>(?:treatment|arm|regimen|period|sequence|intervention|condition|group|cohort)"
-    r" [A-H])\b(?![-/]| strep| meningo)",
-    re.I,
-)
 # "the two groups", "both arms", "either group": groups a sentence before set side by side
 _BOTH_GROUPS = re.compile(
     r"\b(?:the (?:two|2|three|3|four|4)|both|either|each) (?:study |treatment |trial )?"
@@ -263,23 +257,12 @@ _THAT_STUDY = re.compile(
 )
 
 
-def undefined_letter(text: str, before: str) -> bool:
-    """Whether `text` names a group or a plan by a letter ("treatment B", "arm C") that neither
-    it nor `before` (what the reader has read) defines ("(treatment B)", "treatment B: ...")."""
-    for m in _LETTER_LABEL.finditer(text):
-        label = re.escape(m["label"])
-        defined = rf"\({label}\)|\b{label}\s*[:=(]|\b(?:called|as|named|labelled) {label}\b"
-        if not re.search(defined, before + " " + text, re.I):
-            return True
-    return False
-
-
 def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
     groups nothing set side by side ("the two groups": not in a review, whose groups are those
     of its comparison), or at some studies ("these studies", "that study") the sentence itself
     does not pick out."""
-    if undefined_letter(text, before):
+    if undefined_label(text, before):
         return True
     both = None if review else _BOTH_GROUPS.search(text)
     if both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()]):
@@ -332,7 +315,7 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             and line.kind == "content"
             and (
                 (not after_its_own and points_at_nothing(line.text, seen, groups_only))
-                or undefined_letter(line.text, seen)
+                or undefined_label(line.text, seen)
             )
         ):
             continue
