@@ -1,0 +1,188 @@
+"""What was studied, for a paper that states no aim of its own (an abstract that opens with its
+results): read from its first conclusion or result that names a thing and for whom or what
+("The review authors looked at physostigmine for Alzheimer's disease."), or from a result that
+says what some studies compared and in whom. Never from other work, a result, an evidence gap a
+sentence adds, or a sentence that points back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import COUNT, drop_brackets, strip_statistics
+from .results import DIRECTION, RESEARCH_CALL
+from .sentences import OTHERS_WORK, Role
+from .simplify import AUXILIARIES, strip_label
+from .source import SourceSentence
+
+__all__ = ["MAX_STUDIED_WORDS", "compared_in", "studied_from"]
+
+
+# "the effectiveness of physostigmine for the symptomatic treatment of Alzheimer's disease",
+# "trials of calcium channel blockers in acute head injury": what was studied, and for what.
+_STUDIED = re.compile(
+    r"\b(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|use|role|value|trials|"
+    r"studies) of (?P<what>(?!the (?:evidence|studies|trials|review)\b)[A-Za-z][^,;:()]{2,50}?) "
+    r"(?P<tail>(?:for|in|among) (?:the |people |patients |adults |children |women |men )?"
+    r"(?:[\w'’-]+ ){0,9}?[\w'’-]+)"
+    r"(?= (?:is|are|was|were|has|have|had|may|might|did|does|do|shows?|showed|remains?|"
+    r"suggests?|found|reported|because|since|although|though|while|whereas|when|if|unless)\b|"
+    r"[,;.])"
+)
+MAX_STUDIED_WORDS = 22
+# A verb inside what was studied means the match ran into a clause ("X in children remain
+# uncertain", "a model suggested a benefit"): never a thing studied.
+_CLAUSE_VERB = re.compile(
+    rf"\b(?:{AUXILIARIES}|be|been|being|remains?|remained|suggests?|suggested|shows?|showed|"
+    r"shown|found)\b",
+    re.I,
+)
+_ELSEWHERE = re.compile(
+    r"\b(?:recent|previous|prior|earlier|other|existing) (?:\w+ )?(?:evidence|studies|research|"
+    r"trials|reviews?)\b|\bthere has been\b|\b(?:is|are) (?:widely |commonly )?used\b"
+    r"|\bwidespread\b|\b(?:has|have) (?:\w+ )?been linked\b",
+    re.I,
+)
+# Words that make the "for whom / for what" part a comparison, a time, a reason or a subgroup
+# ("for adults even immediately after the intervention", "in asthma due to the absence of
+# evidence", "in different subgroups"): what was studied is then not said whole and true.
+_NOT_A_TAIL = re.compile(
+    r"\b(?:due|even|against|such as|terms|over|versus|vs|different|specific|particular|"
+    r"immediately|subgroups?)\b|\b[A-Z]$"
+)
+
+
+# "We found no trials assessing X in Y", "None of the included studies evaluated X for Y",
+# "There are no randomised trials of X for Y": no study of the review's own did it, so "looked at
+# X for Y" would say the review has evidence it says it lacks.
+_NONE_DID = re.compile(
+    r"\b(?:no|none of(?: the| these)?) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|RCTs?)\b", re.I
+)
+# A sentence that adds a point ("Furthermore, there is a lack of evidence on X in older
+# people") speaks of a side of the topic, not of what the study as a whole looked at.
+_ADDED_POINT = re.compile(r"^(?:Furthermore|Moreover|In addition|Additionally|Also)\b", re.I)
+# What was studied that says a result ("X reduced the rate of Y in those studies"), a tail that
+# runs into a verb or a new clause ("in Y seems to", "for these outcomes but we"), or a thing the
+# treatment was meant to reduce ("for reducing the use of physical restraints in care homes").
+_RESULT_VERB = re.compile(
+    r"\b(?:reduced|increased|improved|decreased|lowered|raised|caused|led|seems?|seemed|"
+    r"appears?|appeared)\b",
+    re.I,
+)
+_POINTS_BACK = re.compile(r"\b(?:these|this|those(?! with)|such|where|but|however)\b", re.I)
+_CUT_END = re.compile(r"\b(?:to|we|it|they|and|or|but|of|the|a|an|with|by|as|at)$", re.I)
+_REDUCED_THING = re.compile(
+    r"\b(?:reduc|prevent|decreas|limit|avoid|minimi[sz])\w* (?:the )?$", re.I
+)
+
+
+def _no_thing_studied(text: str, m: re.Match[str]) -> bool:
+    """Whether a "<effect> of X for Y" match in `text` says no thing this study studied: no
+    study did it, it is a result, it points back or its tail is cut inside a clause."""
+    return bool(
+        _NONE_DID.search(text[: m.start("what")])
+        or _RESULT_VERB.search(f"{m['what']} {m['tail']}")
+        or _POINTS_BACK.search(m["tail"])
+        or _CUT_END.search(m["tail"])
+        or _REDUCED_THING.search(text[: m.start()])
+    )
+
+
+def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own (an abstract that opens with its results): what was
+    studied and for what, read from its first conclusion or result that names both ("The
+    review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
+    disease."), with the sentence it came from; None when none names both."""
+    who = "The review authors" if review else "The researchers"
+    # the authors' conclusions speak of the whole study, a result only when none does
+    order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
+        s for s in sentences if s.role == Role.RESULTS
+    ]
+    for s in order:
+        if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue  # "recent evidence for X in Y" is other work, not what this one studied
+        text = drop_brackets(strip_label(s.text))
+        if _ADDED_POINT.match(text):
+            continue  # "Furthermore, ... X in older people": a side of the topic
+        if re.match(rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
+            continue  # "Three studies investigated the use of X for Y": a part of the review
+        m = _STUDIED.search(text)
+        if m is None:
+            continue
+        if (
+            re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
+            or DIRECTION.match(m["what"])
+            or _CLAUSE_VERB.search(f"{m['what']} {m['tail']}")
+            or _NOT_A_TAIL.search(m["tail"])
+            or re.search(r"\bwhether (?:\w+ )?$", text[: m.start()])
+            or re.match(r"(?:these|this|those|such|the same)\b", m["what"], re.I)
+            or re.search(r"\bon\b", m["what"])  # "the effect of X on growth": an outcome
+            or re.match(r",[^.;]{0,80}\b(?:and|or)\b", text[m.end() :])
+            or _no_thing_studied(text, m)
+        ):  # ... or it points back, or it stops inside a list
+            continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
+        if RESEARCH_CALL.search(s.text) and not _said_elsewhere(
+            f"{m['what']} {m['tail']}", s, sentences
+        ):
+            continue  # "trials will be needed to resolve the role of spermicides": not studied here
+        text = f"{who} looked at {m['what']} {m['tail']}."
+        if len(text.split()) <= MAX_STUDIED_WORDS:
+            return text, s.index
+    return None
+
+
+# Words of a topic that name no thing ("the use of", "the effects of").
+_NO_THING = frozenset(
+    "use uses role roles effect effects benefit benefits safety efficacy effectiveness value "
+    "place potential possible different various other new with from their this that".split()
+)
+
+
+def _said_elsewhere(what: str, said: SourceSentence, sentences: list[SourceSentence]) -> bool:
+    """Whether a thing or condition a call for research names is in another sentence of the
+    paper too: "more trials are needed on hypothermia for TBI" after results on hypothermia
+    says what was studied; "... to resolve the role of spermicides in preventing infections" in
+    a review of sponges against pregnancy does not."""
+    words = {
+        w.lower()
+        for w in re.findall(r"[A-Za-z][\w-]{3,}", what)
+        if w.lower() not in _NO_THING and not w.lower().endswith("ing")
+    }
+    others = " ".join(x.text.lower() for x in sentences if x.index != said.index)
+    return any(re.search(rf"\b{re.escape(w)}", others) for w in words)
+
+
+# "One trial compared urethral dilatation and urethrotomy in 210 men with urethral stricture":
+# what some of the studies compared, and in whom, in the paper's own words.
+_COMPARED = re.compile(
+    r"^(?:The |All |Both |Most |Each |Included |These )?(?:[\w-]+ ){0,3}"
+    r"(?:studies|trials|study|trial|RCTs?) (?:\w+ )?(?:compared|evaluated|assessed|examined|"
+    r"investigated|tested|studied|looked at)\b"
+)
+_IN_WHOM = re.compile(
+    r"\b(?:in|among|of|with) (?:a total of )?(?:[\d,]+ )?(?:[\w'’-]+ ){0,3}(?:people|persons|"
+    r"patients|participants|adults|children|women|men|infants|babies|newborns|girls|boys|"
+    r"volunteers|mice|rats)\b"
+)
+MAX_COMPARED_WORDS = 30
+
+
+def compared_in(sentences: list[SourceSentence], headed: bool) -> tuple[str, int] | None:
+    """For a paper with no aim of its own that names no "effects of X for Y" either: the first
+    sentence of its results (of an abstract without headings, any sentence: there the roles are
+    only guessed) that says what studies compared and in whom, found nothing, and leans on no
+    sentence before it, with its index; None when there is none."""
+    roles = (Role.RESULTS,) if headed else (Role.RESULTS, Role.BACKGROUND)
+    for s in sentences:
+        if s.role not in roles or OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
+            continue
+        text = strip_statistics(drop_brackets(strip_label(s.text)))
+        if (
+            _COMPARED.match(text)
+            and _IN_WHOM.search(text)
+            and not DIRECTION.search(text)
+            and not re.match(r"(?:The|This|These|Both|Each) (?:\w+ )?(?:study|trial)\b", text)
+            and len(text.split()) <= MAX_COMPARED_WORDS
+        ):
+            return text, s.index
+    return None
