@@ -248,3 +248,14 @@ def test_reading_and_writing_name_a_special_file_the_same_way(mode, kind, read_r
 
     assert special_kind(mode) == kind
     assert describe_special(mode) == read_refusal
+
+
+def test_write_atomic_never_reuses_a_temporary_name_that_exists(tmp_path, monkeypatch):
+    draws = iter([b"\x01" * 6, b"\x01" * 6, b"\x02" * 6])
+    monkeypatch.setattr(os, "urandom", lambda n: next(draws))
+    taken = tmp_path / f".out.md.{'01' * 6}.tmp"
+    taken.write_text("someone else's")
+    write_atomic(tmp_path / "out.md", "mine")
+    assert (tmp_path / "out.md").read_text() == "mine"
+    assert taken.read_text() == "someone else's"  # left as it was
+    assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name, "out.md"]
