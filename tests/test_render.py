@@ -142,3 +142,28 @@ def test_footer_says_when_backend_auto_chose_the_drafter():
     assert "Drafter: offline ·" in to_markdown(draft)
     draft.provenance.backend = "auto"
     assert "Drafter: offline (chosen by --backend auto)" in to_markdown(draft)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fatigue eased a little in the group that walked every day.",
+        "A drug slowed new brain spots (p < 0.05) in 40 adults.",  # "<" before a space: text
+        "Read <b>this</b> before the next relapse.",
+        "Some spots <5 mm were not counted.",
+        "See [the trial](https://example.org/trial) for more.",
+        "See [the trial](javascript:alert(1)) for more.",
+        "![a chart](https://example.org/chart.png) showed it.",
+        "[1]: https://example.org/ref\nThe rest of the text.",
+        "Open javascript:alert(1) to see it.",  # its only sign is the ':'
+        "Fix: say who took part.",
+        "- **error** [markup what_the_study_did] raw HTML in the summary",
+        "",
+    ],
+)
+@pytest.mark.parametrize("flagged", [frozenset(), frozenset({"https://example.org/trial"})])
+def test_markdown_strips_markup_as_strip_markup_does(text, flagged):
+    from plainsum.checks.markup import strip_markup
+    from plainsum.render import _stripped
+
+    assert _stripped(text, flagged) == strip_markup(text, flagged=flagged)

@@ -94,6 +94,19 @@ def provenance_line(report: Draft | CheckReport) -> str:
     return " · ".join(parts)
 
 
+# What `strip_markup` changes starts with one of these: a tag or a `<` before a letter, a link or
+# a reference (`[`), a script scheme (`:`). A text with none of them is returned as it is.
+_MARKUP_STARTS = ("<", "[", ":")
+
+
+def _stripped(text: str, flagged: frozenset[str] = frozenset()) -> str:
+    """`strip_markup(text, flagged=flagged)`, without its five searches on a text that has
+    nothing they could change (most sentences of a summary)."""
+    if any(c in text for c in _MARKUP_STARTS):
+        return strip_markup(text, flagged=flagged)
+    return text
+
+
 def to_markdown(report: Draft | CheckReport) -> str:
     """The summary in the newsroom's shape, then a footer with the gate's findings.
 
@@ -102,9 +115,9 @@ def to_markdown(report: Draft | CheckReport) -> str:
     """
     s = report.summary
     flagged = frozenset(f.span for f in report.findings if f.check == "markup" and f.span)
-    lines = [f"# {strip_markup(s.headline, flagged=flagged)}", ""]
+    lines = [f"# {_stripped(s.headline, flagged)}", ""]
     for name in SECTIONS[1:]:
-        text = strip_markup(getattr(s, name), flagged=flagged)
+        text = _stripped(getattr(s, name), flagged)
         lines += [f"## {SECTION_TITLES[name]}", "", text, ""]
     gate = gate_line(report.findings, report.passed, status_of_report(report))
     lines += ["---", "", f"**{gate}** · {provenance_line(report)}"]
@@ -113,10 +126,10 @@ def to_markdown(report: Draft | CheckReport) -> str:
         lines += ["", checked]
     if report.findings:
         lines.append("")
-        lines += [strip_markup(_finding_line(f)) for f in report.findings]
+        lines += [_stripped(_finding_line(f)) for f in report.findings]
     if isinstance(report, Draft) and report.provenance.notes:
         lines.append("")
-        lines += [strip_markup(f"- note: {n}") for n in report.provenance.notes]
+        lines += [_stripped(f"- note: {n}") for n in report.provenance.notes]
     return "\n".join(lines) + "\n"
 
 
