@@ -61,3 +61,22 @@ def test_none_meeting_the_entry_rules_is_an_empty_review_though_a_caveat_is_conc
     )
     head, _ = _sections(said)
     assert head.text.startswith("A review found no studies")
+
+
+def test_kinds_of_study_listed_with_commas_still_make_an_empty_review() -> None:
+    # "No published, unpublished or ongoing trials ..." was missed (the comma), and the draft
+    # never said the review found none: its headline was a conclusion drawn from animal work
+    said = EMPTY.replace(
+        "No studies meeting the review's inclusion criteria were identified.",
+        "No published, unpublished or ongoing trials that met the inclusion criteria for this "
+        "review were found.",
+    ).replace(
+        "Advice on cooling vests must rely on the experience of care teams.",
+        "Evidence from small observational studies suggests that cooling vests may ease "
+        "tiredness. Well designed trials are needed.",
+    )
+    head, sections = _sections(said)
+    assert head.text == "A review found no published, unpublished or ongoing trials"
+    did = [line.text for line in sections["what_the_study_did"]]
+    assert any(text.startswith("No published, unpublished or ongoing trials") for text in did)
+    assert EMPTY_REVIEW in [line.text for line in sections["limitations"]]

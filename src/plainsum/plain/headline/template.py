@@ -174,7 +174,8 @@ _AMOUNT = re.compile(
 _NONE_FOUND = re.compile(
     r"\b(?:found no|(?:did not|could not|failed to) (?:find|identify|locate) any) "
     r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
-    r"|^No (?P<y>(?:[\w-]+ ){0,4}?)(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:(?:were|was) (?:found|"
+    # (kinds listed with commas: "No published, unpublished or ongoing trials ... were found")
+    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:(?:were|was) (?:found|"
     r"identified|located|eligible|suitable|included)"
     # "No studies met the entry rules, therefore there are no results to report"
     r"|met (?:the |our )?(?:entry|inclusion|selection|eligibility) (?:rules|criteria))\b",
