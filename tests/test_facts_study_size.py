@@ -44,3 +44,40 @@ def test_a_comparison_group_s_count_is_not_the_study_s_size(methods):
 )
 def test_the_study_s_own_count_is_its_size(methods, fact):
     assert _size(methods) == fact
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        (
+            "In this trial, 1,200 adults with relapsing MS were randomly assigned to one of two "
+            "tablets.",
+            "The study included 1,200 adults.",
+        ),
+        (
+            "In a placebo-controlled trial, 240 people with early relapsing MS taking interferon "
+            "beta were assigned to a supplement or placebo.",
+            "The study included 240 people.",
+        ),
+        (
+            "Overall, 96 children from nine hospitals were consecutively enrolled.",
+            "The study included 96 children.",
+        ),
+    ],
+)
+def test_who_they_were_may_sit_between_the_count_and_the_verb(methods, fact):
+    """"were randomly assigned", a dozen plain words on who they were: still the size."""
+    assert _size(methods, StudyDesign.TRIAL) == fact
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # the count before a comma is those screened, not those taken in
+        "Of 300 patients screened, most were randomly assigned to one of two tablets.",
+        # one group's count followed by the whole study's verb, after a comma
+        "Among 51 patients with low levels, fifteen were later assigned to a higher dose.",
+    ],
+)
+def test_a_count_cut_off_by_a_comma_is_not_the_size(methods):
+    assert _size(methods, StudyDesign.TRIAL) is None

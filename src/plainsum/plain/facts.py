@@ -169,9 +169,12 @@ _ENROLLED = re.compile(
     r"nearly)\s+)?$",
     re.I,
 )
+# "1,480 adults with relapsing MS were randomly assigned", "316 people with early MS taking
+# interferon beta were assigned": who they were may take a dozen plain words (never a comma:
+# "Of 300 patients screened, 120 were randomised" counts the 120, not the 300)
 _WERE_ENROLLED = re.compile(
-    r"(?:\s+[\w-]+){0,6}?\s+(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|studied|"
-    r"followed|assigned|allocated)\b"
+    r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|"
+    r"randomi[sz]ed|studied|followed|assigned|allocated)\b"
 )
 # "Twenty one studies", written without a hyphen: a count read from "one" would be false.
 _TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+$", re.I)
