@@ -53,3 +53,30 @@ def test_the_markers_one_by_one_say_what_the_one_pattern_says(text: str) -> None
 def test_the_table_holds_both_answers() -> None:
     said = [has_statistics(text) for text in SENTENCES]
     assert sum(said) >= 20 and not all(said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yearly relapse rate was 0.21 with the tablet and 0.33 with the injection.",
+        "The relapse rate fell from 0.8 to 0.3 a year after the switch.",
+        "Relapse rates were 0.15 and 0.17 in the two groups.",
+    ],
+)
+def test_a_relapse_rate_below_one_is_a_number_a_reader_can_use(text: str) -> None:
+    """Relapses a person has a year are the main result of most MS trials, not a statistic."""
+    assert not has_statistics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The relapse rate ratio was 0.62 with the tablet.",
+        "The relapse rate was lower with the tablet (p = 0.04).",
+        "The relapse rate was lower with the tablet (rate ratio 0.71).",
+        "The relapse rate fell by -0.2 with the tablet.",
+        "The correlation between relapse rate and age was 0.45.",
+    ],
+)
+def test_statistics_beside_a_relapse_rate_still_count(text: str) -> None:
+    assert has_statistics(text)

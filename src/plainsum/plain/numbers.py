@@ -177,9 +177,22 @@ def strip_statistics(text: str) -> str:
     return text
 
 
+# "The yearly relapse rate was 0.13 with one drug and 0.14 with the other": relapses a person
+# has a year, the main result of most MS trials and one a reader can use; its decimals below one
+# are not a statistic (a ratio, a correlation, a p-value without its "p").
+_RELAPSE_RATE = re.compile(
+    r"\brelapse rates? (?:was|were|is|are|of|fell|rose|dropped|went|declined|increased|"
+    r"decreased|reduced)\b",
+    re.I,
+)
+_BELOW_ONE = _STAT_MARKERS.index(r"(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)")
+_STAT_BUT_BELOW_ONE = _STAT_EACH[:_BELOW_ONE] + _STAT_EACH[_BELOW_ONE + 1 :]
+
+
 def has_statistics(text: str) -> bool:
     """Whether statistics a lay reader cannot use are still in `text`."""
-    return any(search(marker, text) for marker in _STAT_EACH)
+    markers = _STAT_BUT_BELOW_ONE if _RELAPSE_RATE.search(text) else _STAT_EACH
+    return any(search(marker, text) for marker in markers)
 
 
 # A count of people; never the number of a name ("COVID-19 patients", "SARS-CoV-2 cases").
