@@ -46,27 +46,27 @@ def test_the_study_s_own_count_is_its_size(methods, fact):
     assert _size(methods) == fact
 
 
+
 @pytest.mark.parametrize(
     ("methods", "fact"),
     [
         (
-            "In this trial, 1,200 adults with relapsing MS were randomly assigned to one of two "
-            "tablets.",
+            "In this phase 3, double-blind, double-dummy trial, 1,200 adults with relapsing MS "
+            "were randomly assigned 1:1 to the new tablet 20 mg daily or the older tablet 7 mg "
+            "daily for up to two years.",
             "The study included 1,200 adults.",
         ),
         (
             "In a placebo-controlled trial, 240 people with early relapsing MS taking interferon "
-            "beta were assigned to a supplement or placebo.",
+            "beta were assigned to a supplement 50,000 IU every week or a matching placebo for "
+            "96 weeks at 12 centres.",
             "The study included 240 people.",
-        ),
-        (
-            "Overall, 96 children from nine hospitals were consecutively enrolled.",
-            "The study included 96 children.",
         ),
     ],
 )
-def test_who_they_were_may_sit_between_the_count_and_the_verb(methods, fact):
-    """"were randomly assigned", a dozen plain words on who they were: still the size."""
+def test_a_sentence_too_long_to_show_still_gives_the_size(methods, fact):
+    """The only way the draft says how many took part: "were randomly assigned", a dozen
+    plain words on who they were."""
     assert _size(methods, StudyDesign.TRIAL) == fact
 
 
@@ -74,10 +74,11 @@ def test_who_they_were_may_sit_between_the_count_and_the_verb(methods, fact):
     "methods",
     [
         # the count before a comma is those screened, not those taken in
-        "Of 300 patients screened, most were randomly assigned to one of two tablets.",
-        # one group's count followed by the whole study's verb, after a comma
-        "Among 51 patients with low levels, fifteen were later assigned to a higher dose.",
+        "Of 300 patients screened in the first year of the study at the two hospitals, most were "
+        "randomly assigned to one of two tablets taken every day for twelve months.",
+        # "six" ends a number written in words
+        "Two hundred six women were randomly assigned.",
     ],
 )
-def test_a_count_cut_off_by_a_comma_is_not_the_size(methods):
+def test_no_size_from_a_count_that_is_not_the_study_s(methods):
     assert _size(methods, StudyDesign.TRIAL) is None

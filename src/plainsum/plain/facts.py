@@ -169,12 +169,23 @@ _ENROLLED = re.compile(
     r"nearly)\s+)?$",
     re.I,
 )
-# "1,480 adults with relapsing MS were randomly assigned", "316 people with early MS taking
-# interferon beta were assigned": who they were may take a dozen plain words (never a comma:
-# "Of 300 patients screened, 120 were randomised" counts the 120, not the 300)
 _WERE_ENROLLED = re.compile(
+    r"(?:\s+[\w-]+){0,6}?\s+(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|studied|"
+    r"followed|assigned|allocated)\b"
+)
+# A sentence too long to show ("In this phase 3 trial, 1,480 adults with relapsing MS were
+# randomly assigned to ... for up to 30 months"): its count is the only way the draft says how
+# many took part, so who they were may take a dozen plain words and the verb an adverb (never a
+# comma: "Of 300 patients screened, 120 were randomised" counts the 120, not the 300). A
+# sentence short enough is shown whole and says more than its count.
+_WERE_ENROLLED_LONG = re.compile(
     r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|"
     r"randomi[sz]ed|studied|followed|assigned|allocated)\b"
+)
+_TOO_LONG_TO_SHOW = 30  # words (`simplify.HARD_MAX_WORDS`)
+# "Two hundred six women": "six" is the end of a number, never the count
+_NUMBER_BEFORE = re.compile(
+    r"\b(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+$", re.I
 )
 # "Twenty one studies", written without a hyphen: a count read from "one" would be false.
 _TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+$", re.I)
@@ -291,10 +302,13 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
     if design in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC):
         for s in sentences:
             text = drop_brackets(s.text)
+            were = _WERE_ENROLLED_LONG if len(text.split()) > _TOO_LONG_TO_SHOW else _WERE_ENROLLED
             for m in _PEOPLE.finditer(text):
-                if _ENROLLED.search(
-                    text[max(0, m.start() - 40) : m.start()]
-                ) or _WERE_ENROLLED.match(text, m.end()):
+                if _NUMBER_BEFORE.search(text, 0, m.start()):
+                    continue
+                if _ENROLLED.search(text[max(0, m.start() - 40) : m.start()]) or were.match(
+                    text, m.end()
+                ):
                     n = _count(m["n"])
                     out.append(Fact(f"The study included {n} {_who(m['who'])}.", s.index))
                     return out
