@@ -13,6 +13,7 @@ from ..plain.aim import AIM_MAX_COST, short_aim
 from ..plain.compose import Line
 from ..plain.frames import is_design_sentence
 from ..plain.harms import HARM
+from ..plain.numbers import people_counts
 from ..plain.pick import leans_back
 from ..plain.results import says_a_finding
 from ..plain.simplify import fit_for_readers, measured
@@ -83,7 +84,7 @@ def _leave_out(
         for lines in sections.values()
         for line in lines
         if (line.main and id(line) not in side)
-    } | _aims_kept(did, keep_aim)
+    } | _aims_kept(did, keep_aim) | _size_kept(did)
     kept: set[int] = set()
     grade = body_grade(sections)
     while grade > target:
@@ -122,6 +123,24 @@ def _leave_out(
             kept.update(id(x) for x in worst)
         else:
             grade = lower
+
+
+def _size_kept(did: list[Line]) -> set[int]:
+    """The one sentence saying how many people were studied ("The researchers followed 2,310
+    smokers with MS from a national registry for 8 years"), when no fact says it: a reader
+    needs whom and how many more than a lower grade (true and whole come before plain)."""
+    if any(line.text.startswith(FACT_STARTS[:2]) for line in did):
+        return set()
+    for line in did:
+        if (
+            line.kind == "content"
+            and line.sources
+            and not line.keep
+            and not says_a_finding(line.text)
+            and people_counts(line.text)
+        ):
+            return {id(line)}
+    return set()
 
 
 def _aims_kept(did: list[Line], keep_aim: bool) -> set[int]:

@@ -45,6 +45,8 @@ _LEVEL_CHECKS = ("readability", "caveats", "shape")
 # A hard word drops the sentences that hold it; if that leaves no finding for the headline, one
 # of them still heads the draft (a hard word beats hollow news).
 _WORD_CHECKS = ("jargon", "abbreviations")
+# Findings fewer sentences do not mend: what why it matters says, the headline, a thin body.
+_NOT_BY_FEWER = ("substance", "headline", "finding")
 SAFE_HEADLINE = "What this research found, in the paper's own words"
 SHORT_SUMMARY = "A short summary like this one cannot list every limit of a study."
 
@@ -296,7 +298,11 @@ class OfflineDrafter:
                         soft.add(link.text)
         # dropped for something else too: still one a hollow headline may give way to
         soft |= hard_head & dropped
-        level = min(level + 1, MAX_LEVEL)
+        # fewer, easier sentences: never for what they cannot mend (a hollow "why it matters",
+        # a headline's fault, a thin body), which would cost the body whom and how many were
+        # studied and its results for nothing
+        if any(f.severity == Severity.ERROR and f.check not in _NOT_BY_FEWER for f in findings):
+            level = min(level + 1, MAX_LEVEL)
         result = self._build(
             request, level, frozenset(dropped), frozenset(soft), frozenset(head_keep)
         )
