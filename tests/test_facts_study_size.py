@@ -46,7 +46,6 @@ def test_the_study_s_own_count_is_its_size(methods, fact):
     assert _size(methods) == fact
 
 
-
 @pytest.mark.parametrize(
     ("methods", "fact"),
     [

@@ -79,12 +79,16 @@ def _leave_out(
         and says_a_finding(line.text)
         and not HARM.search(line.text)
     }
-    protected = {
-        id(line)
-        for lines in sections.values()
-        for line in lines
-        if (line.main and id(line) not in side)
-    } | _aims_kept(did, keep_aim) | _size_kept(did)
+    protected = (
+        {
+            id(line)
+            for lines in sections.values()
+            for line in lines
+            if (line.main and id(line) not in side)
+        }
+        | _aims_kept(did, keep_aim)
+        | _size_kept(did)
+    )
     kept: set[int] = set()
     grade = body_grade(sections)
     while grade > target:
