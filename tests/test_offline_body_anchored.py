@@ -36,6 +36,11 @@ from plainsum.plain.standalone import leans_back as headline_leans_back
         ("Muscle strength was measured 48h later.", True),
         ("Nerve growth was checked three weeks later.", True),
         ("The mice were given the gene and nerve growth was checked three weeks later.", False),
+        # ... or a time the sentence names
+        ("Higher vitamin levels early on went with less disability 9 years later.", False),
+        ("Scores measured at diagnosis predicted walking problems five years later.", False),
+        ("Children treated in the first year had fewer relapses 4 years later.", False),
+        ("Disability was lower 11 years later.", True),
         # one trial of a list the sentence before counted off
         ("In the third trial, little or no difference was seen in pain.", True),
         ("The second study found fewer falls with the brace.", True),

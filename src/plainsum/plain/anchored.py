@@ -69,7 +69,14 @@ _NO_DIFFERENCE_WHEN = re.compile(
     r" [^,;]{0,30}$",
     re.I,
 )
-_EVENT_NAMED = re.compile(r"\b(?:and|after|following|then|when|once|from)\b", re.I)
+# ... or a time it names: "Higher vitamin D levels early in MS were linked to less disability 11
+# years later", "measured at diagnosis ...", "in the first year ..."
+_EVENT_NAMED = re.compile(
+    r"\b(?:and|after|following|then|when|once|from|early|during|since|before|at (?:diagnosis|"
+    r"baseline|onset|birth|entry|enrol\w*|the (?:start|outset|first \w+))|in (?:the first|"
+    r"childhood|pregnancy|adolescence|youth))\b",
+    re.I,
+)
 # "In the third trial, little or no difference ...", "The second study found ...": one of a
 # list of trials the sentence before counted off.
 _ORDINAL_ONE = re.compile(
