@@ -41,6 +41,9 @@ def _numbered(*texts: str, start: int = 0):
         "One study with 30 people measured the time spent walking",
         "Firmer results may be obtained by pooling data from every person in the trials",
         "Seven women in the early group and nine women in the late group had a caesarean section",
+        # who was sampled, with the controls they were matched to
+        "The researchers found 640 people who later had a stroke and 1,200 matched controls",
+        "The study included 120 children with epilepsy and 80 healthy controls",
     ],
 )
 def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
@@ -63,6 +66,9 @@ def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
         "Changes in liver function may explain age-related changes in how the drug is cleared",
         "Blood sugar control worsens more sharply with age",
         "Calcium decreased the number of deaths in older people living independently",
+        # a finding beside the controls' count
+        "The researchers found lower vitamin levels in 300 people with asthma than in 300 controls",
+        "People with migraine had thinner nerve layers than 80 healthy controls",
     ],
 )
 def test_findings_that_name_deaths_ages_or_designs_stay_findings(sentence: str) -> None:

@@ -242,6 +242,10 @@ _SAMPLE = re.compile(
     r"men|patients|participants|children|adults|infants|cases)"
     r"(?: (?:with|who had)(?: (?!(?:had|has|have|were|was|is|are)\b)[\w'-]+){1,6})?$"
     r"|\b(?:findings|results|evidence|conclusions?) (?:is|are|was|were) (?:\w+ )?based on\b"
+    # who was sampled, with the controls they were matched to: "The researchers found 801
+    # people who developed MS and 1,566 matched controls" ("identified" said as "found")
+    r"|\b(?:found|identified|included|recruited|studied|selected) (?:a total of )?\d[\d,]* "
+    r"[^.;]* and \d[\d,]* (?:[\w-]+ ){0,2}controls$"
     # what the search found: "The review authors found 74 unique studies as suitable"
     r"|\b(?:found|identified) (?:no|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty)(?:-\w+)?|several|many|few) "
