@@ -120,7 +120,9 @@ def leans_back(text: str) -> bool:
 _PAPER_OPENER = re.compile(
     r"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|In contrast|By contrast|Conversely|"
     r"On the other hand|Instead|Similarly|Likewise|Again|Also|In turn|Then|"
-    r"Of (?:these|those|them)|Among (?:these|those|them)|In (?:these|those|both|this group|such)\b|"
+    # ("Among those who completed the trial" names its group: it leans on nothing)
+    r"(?:Of|Among) (?:these|them|those(?! (?:who|that|whose|with|without|in|on|aged|given|"
+    r"treated|taking|receiving)\b))|In (?:these|those|both|this group|such)\b|"
     r"(?:In agreement|Consistent|In line|Together|Along|In keeping) with (?:this|these|that|"
     r"those|it|them)\b|"
     r"He|She|His|Her|Him|Here(?!,? (?:we|in this|the present|this|our)\b)|"
