@@ -197,8 +197,8 @@ TRAINING = (
 
 
 def test_a_main_result_among_those_who_finished_the_trial_is_shown():
-    """"Among those who finished the trial" says how it ran and which way the outcome went: a
-    result, never set aside as bookkeeping."""
+    """A result "among those who finished the trial" says which way the outcome went: it is
+    never set aside as bookkeeping."""
     source = parse(TRAINING)
     m = gather(source, detect_design(source))
     _, sections = compose(m, frozenset(), 0)
