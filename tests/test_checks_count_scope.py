@@ -90,3 +90,22 @@ def test_the_finding_names_the_whole_and_the_part():
     ((number, said, theirs),) = subset_review_counts("The review included four trials.", SMOKING)
     assert number == "four" and said == "four trials"
     assert theirs.startswith("67 trials included") and "eligible for meta-analysis" in theirs
+
+
+def test_the_papers_counts_are_read_once_for_every_summary_sentence():
+    """A repair gates several drafts of one paper: the paper's counts of studies are read once,
+    and every sentence is answered from them as before."""
+    from plainsum.checks import count_scope
+
+    paper = parse(SMOKING.full_text + " Funding was public.")  # nothing read for it yet
+    before = count_scope._paper_counts.cache_info()
+    first = subset_review_counts("The review included four trials.", paper)
+    second = subset_review_counts("Twelve trials were included.", paper)
+    after = count_scope._paper_counts.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    assert first == subset_review_counts("The review included four trials.", SMOKING)
+    assert second and second[0][0] == "Twelve"
+    included, mentions = count_scope._paper_counts(paper)
+    with pytest.raises(TypeError):
+        included["trial"] = 1  # type: ignore[index]  # shared between calls: read-only
+    assert included["trial"] == 67

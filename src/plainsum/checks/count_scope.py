@@ -18,6 +18,9 @@ two cohort studies)") is no part: "12 randomised trials" is then a true count of
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from ..evidence import stem
@@ -134,12 +137,35 @@ def subset_review_counts(sentence: str, source: Source) -> list[tuple[str, str, 
     """(number, what the summary says, what the paper says) for each count of studies the
     sentence gives as the review's whole where the paper included more studies and gives this
     number to a part of them."""
-    from ..evidence import split_source
-
     said = [(c, _review_count(sentence, c)) for c in counts_in(sentence)]
     ours = [(c, noun) for c, noun in said if noun is not None and _value(c)]
     if not ours:
         return []
+    included, mentions = _paper_counts(source)
+    out = []
+    for count, noun in ours:
+        n, kind = _value(count), _kind(noun)
+        whole = included.get(kind, 0)
+        if n is None or whole <= n or (kind, n) not in mentions:
+            continue
+        out.append(
+            (
+                count.written,
+                f"{count.written} {noun}",
+                f"{whole} {_PLURAL.get(kind, kind)} included; "
+                f"{count.written} counts part of them: {mentions[(kind, n)]!r}",
+            )
+        )
+    return out
+
+
+# A paper's counts of studies are read once, however many summary sentences give a count.
+@lru_cache(maxsize=64)
+def _paper_counts(source: Source) -> tuple[Mapping[str, int], Mapping[tuple[str, int], str]]:
+    """The largest count of studies the paper says it included, by kind, and for each (kind,
+    count) the first paper sentence giving that count of that kind (read-only)."""
+    from ..evidence import split_source
+
     included: dict[str, int] = {}  # the largest count of studies kept, by kind
     mentions: dict[tuple[str, int], str] = {}  # (kind, value) -> a paper sentence giving it
     for sentence_ in split_source(source):
@@ -167,18 +193,4 @@ def subset_review_counts(sentence: str, source: Source) -> list[tuple[str, str, 
             if n is not None:
                 kind = _kind(m["noun"] or m["noun2"])
                 included[kind] = max(included.get(kind, 0), n)
-    out = []
-    for count, noun in ours:
-        n, kind = _value(count), _kind(noun)
-        whole = included.get(kind, 0)
-        if n is None or whole <= n or (kind, n) not in mentions:
-            continue
-        out.append(
-            (
-                count.written,
-                f"{count.written} {noun}",
-                f"{whole} {_PLURAL.get(kind, kind)} included; "
-                f"{count.written} counts part of them: {mentions[(kind, n)]!r}",
-            )
-        )
-    return out
+    return MappingProxyType(included), MappingProxyType(mentions)
