@@ -268,3 +268,46 @@ def test_a_copied_verb_slip_the_gate_flags_is_no_sentence(text: str, slip: bool)
     assert (broken(text) is not None) is slip
     gate = do_past(text) or missing_been(text) or missing_of(text, verb_or_past, FUNCTION | AUX)
     assert bool(gate) is slip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mended"),
+    [
+        # a verb after a modal cannot keep its "-s"
+        (
+            "The nerve hypothesis may prevails over the fluid hypothesis.",
+            "The nerve hypothesis may prevail over the fluid hypothesis.",
+        ),
+        ("Cooling could reduces fatigue in heat.", "Cooling could reduce fatigue in heat."),
+        ("The drug may not improves walking.", "The drug may not improve walking."),
+        # "-full" for an adjective in "-ful"
+        (
+            "The exam showed a hard and painfull lump near the navel.",
+            "The exam showed a hard and painful lump near the navel.",
+        ),
+        ("The repair was successfull in all three.", "The repair was successful in all three."),
+    ],
+)
+def test_a_sure_slip_is_mended(sentence: str, mended: str) -> None:
+    assert mend_slips(sentence) == mended
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words in "-s" that follow a modal whole
+        "Pain may sometimes worsen at night.",
+        "Relapses will always matter to patients.",
+        "This may thus help people walk.",
+        "Cells may process the signal faster.",
+        "The clinic may focus on fatigue.",
+        # an adverb between: not read (the mend would be a guess about the verb)
+        "The drug may also helps.",
+        # "full" and "-ful" words written right
+        "The glass was full at the start.",
+        "A handful of people left the trial.",
+        "The diary was useful to nurses.",
+    ],
+)
+def test_a_word_that_is_no_slip_is_left_alone(sentence: str) -> None:
+    assert mend_slips(sentence) == sentence

@@ -150,10 +150,63 @@ def headless_question(text: str) -> bool:
     return not _MAIN_VERB.search(head)
 
 
+# A modal, then a verb with the "-s" of its present tense ("may prevails", "could reduces"):
+# after a modal only the bare verb stands, so the "-s" is a slip.
+_MODAL_S = re.compile(
+    r"(?<![\w'’-])(?:can|could|may|might|will|would|should|must)(?:\s+not)?\s+"
+    r"(?P<verb>[a-z]{3,}(?<![su])s)(?![\w'’-])"
+)
+# Words in "-s" that follow a modal whole ("may sometimes", "might perhaps", "will always").
+_MODAL_S_WORDS = frozenset(
+    """always sometimes perhaps thus nevertheless nonetheless afterwards besides towards
+    regardless unless whereas""".split()
+)
+MIN_BARE_ZIPF = 3.0  # the bare verb is a common English word
+
+
+def _modal_s(text: str) -> str:
+    """`text` with "may prevails" as "may prevail": the bare form is a common word and at
+    least as common as the "-s" form (so "may sometimes" stays: "sometime" is rarer)."""
+    from ..lexicon import zipf  # loads the word list only when a modal meets an "-s" word
+
+    out, last = [], 0
+    for m in _MODAL_S.finditer(text):
+        verb = m["verb"]
+        if verb in _MODAL_S_WORDS:
+            continue
+        bare = verb[:-1]
+        if zipf(bare) < MIN_BARE_ZIPF or zipf(bare) < zipf(verb):
+            continue
+        out.append(text[last : m.start("verb")] + bare)
+        last = m.end("verb")
+    return "".join(out) + text[last:] if out else text
+
+
+# An adjective in "-ful" written with "-full" ("an irreducible and painfull mass").
+_FULL = re.compile(r"(?<![\w'’-])(?P<word>[a-z]{3,}ful)l(?![\w'’-])")
+MAX_SLIP_ZIPF = 2.5  # a misspelling is rare in English text; its right form is common
+
+
+def _full_ful(text: str) -> str:
+    """`text` with "painfull" as "painful": only where the "-full" form is rare in English and
+    the "-ful" form a common word (the mend is then sure; no other word is guessed)."""
+    from ..lexicon import zipf
+
+    def mend(m: re.Match[str]) -> str:
+        word = m["word"]
+        if zipf(word) >= MIN_BARE_ZIPF and zipf(word + "l") < MAX_SLIP_ZIPF:
+            return word
+        return m.group(0)
+
+    return _FULL.sub(mend, text) if "full" in text else text
+
+
 def mend_slips(text: str) -> str:
-    """`text` with the one slip whose mend is sure made good: a list item glued on after a
-    comma takes the "and" it lost ("biomarkers in fluid and serum, and the most promising
-    imaging biomarkers")."""
+    """`text` with the slips whose mend is sure made good: a list item glued on after a comma
+    takes the "and" it lost ("biomarkers in fluid and serum, and the most promising imaging
+    biomarkers"); a verb after a modal loses the "-s" it cannot have ("may prevails" -> "may
+    prevail"); an adjective in "-ful" loses the "l" it was misspelt with ("painfull")."""
+    text = _full_ful(_modal_s(text))
     m = _GLUED_ITEM.search(text)
     if m is None:
         return text
