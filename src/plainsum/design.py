@@ -15,6 +15,7 @@ from .about_ms import MS_NAMED, ms_is_studied
 from .design_cited import without_cited_reviews, without_earlier_work
 from .design_count import studies_included, studies_taken_in, trials_reported
 from .design_cue import Cue, CueSet
+from .design_lab import reports_no_experiment
 from .design_model import models_only
 from .design_overview import is_overview
 from .design_side import side_review
@@ -231,6 +232,8 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
         design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically
     if design == StudyDesign.LAB and models_only(text):
         design = StudyDesign.UNKNOWN  # a model on paper or computer: no lab, no "in the lab"
+    if design == StudyDesign.LAB and reports_no_experiment(text):
+        design = StudyDesign.UNKNOWN  # lab words, no experiment: an overview, not a lab study
     # a topic described, no study reported: what cues a study of people has ("prevalence",
     # "screening") are the topic's words
     people_study = (StudyDesign.UNKNOWN, StudyDesign.OBSERVATIONAL, StudyDesign.TRIAL)
