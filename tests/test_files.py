@@ -259,3 +259,25 @@ def test_write_atomic_never_reuses_a_temporary_name_that_exists(tmp_path, monkey
     assert (tmp_path / "out.md").read_text() == "mine"
     assert taken.read_text() == "someone else's"  # left as it was
     assert sorted(p.name for p in tmp_path.iterdir()) == [taken.name, "out.md"]
+
+
+@pytest.mark.parametrize(
+    "name, changed",
+    [
+        ("cochrane-075-CD004704", False),
+        ("PMC1234567", False),
+        ("a/b", True),
+        ("id with spaces", True),
+        (".hidden", True),
+        ("CON", True),
+        ("x" * 400, True),  # kept, but too long: cut, with the hash
+        ("é-trial", True),
+    ],
+)
+def test_a_name_gets_its_hash_exactly_when_it_had_to_change(name, changed):
+    import hashlib
+
+    digest = hashlib.sha256(name.encode()).hexdigest()[:10]
+    made = safe_filename(name)
+    assert made.endswith("-" + digest) == changed
+    assert (made == name) == (not changed)

@@ -183,8 +183,8 @@ def safe_filename(name: str, *, max_chars: int = MAX_NAME_CHARS) -> str:
         clean, changed = "item", True
     if clean.split(".")[0].lower() in _RESERVED:
         clean, changed = f"_{clean}", True
-    suffix = "-" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    if changed or len(clean) > max_chars:
+    if changed or len(clean) > max_chars:  # the hash only then (a batch names 2 pages a paper)
+        suffix = "-" + hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:10]
         clean = clean[: max(1, max_chars - len(suffix))].rstrip("._-") + suffix
     return clean
 
@@ -201,9 +201,9 @@ def path_inside(
     path = folder / leaf
     base = os.path.realpath(folder) if base is None else base
     # os.path.realpath(path), without resolving the folder again: a safe name is one plain
-    # component (never "." or ".."), so only a link at the name itself leads elsewhere
+    # component (never "." or ".."), so only a link at the name itself leads elsewhere (and
+    # the name joined to `base` is inside it)
     full = os.path.join(base, leaf)
-    resolved = os.path.realpath(full) if os.path.islink(full) else full
-    if os.path.commonpath([base, resolved]) != base:
+    if os.path.islink(full) and os.path.commonpath([base, os.path.realpath(full)]) != base:
         raise OutputError(f"refusing to write {path}: it would be outside {folder}")
     return path
