@@ -59,6 +59,53 @@ def test_the_case_under_its_own_heading_is_the_case_reports_story() -> None:
 
 
 @pytest.mark.parametrize(
+    "opening",
+    [
+        "We report a 29-year-old man with MS who lost the sight of one eye on a new drug.",
+        "Here we describe the case of a 61-year-old woman who developed a skin rash.",
+        "We present a six-year-old boy with a first attack of optic neuritis.",
+        "The authors report an 8-month-old girl with a rare white matter disease.",
+    ],
+)
+def test_an_unheaded_case_report_opening_on_its_case_tells_it(opening: str) -> None:
+    """Without a case heading, the opening "We report a 29-year-old man ..." is the case:
+    read as background by its place, it would be left out of the draft."""
+    sentences = _sentences(
+        (opening, Role.BACKGROUND),
+        ("Blood tests were normal.", Role.RESULTS),
+        ("Doctors should know this harm.", Role.CONCLUSION),
+    )
+    assert case_sentences(sentences) == frozenset({0})
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "We report the results of a survey of 300 people with MS.",
+        "Optic neuritis is common in young adults with MS.",
+        "We describe how a 12-week programme was set up in three clinics.",
+    ],
+)
+def test_a_background_that_opens_on_no_case_stays_background(background: str) -> None:
+    sentences = _sentences((background, Role.BACKGROUND), ("It helped.", Role.RESULTS))
+    assert case_sentences(sentences) == frozenset()
+
+
+UNHEADED_CASE = (
+    "We report a 47-year-old woman with relapsing MS who developed widespread itching and hives "
+    "two weeks after starting a new tablet. Allergy tests were negative. The itching settled "
+    "within a month of stopping the tablet. Doctors should ask about itching in the first weeks "
+    "of treatment."
+)
+
+
+def test_an_unheaded_case_reports_draft_says_what_happened_to_the_patient() -> None:
+    summary = _draft(UNHEADED_CASE)
+    told = f"{summary.headline} {summary.what_the_study_did}"
+    assert "47-year-old woman" in told and "itching and hives" in told
+
+
+@pytest.mark.parametrize(
     ("design", "sentence", "expected"),
     [
         (

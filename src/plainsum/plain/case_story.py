@@ -21,15 +21,29 @@ _CASE_HEADING = re.compile(
 )
 
 
+# An abstract without headings that opens on its case: "We report a 34-year-old woman with MS who
+# developed ...", "Here we describe the case of a 52-year-old man ...". Read as background by its
+# place, it is the case itself.
+_CASE_OPENING = re.compile(
+    r"^(?:Here,? )?(?:we|the authors|this (?:report|paper|article)) (?:report|describe|present)s? "
+    r"(?:the case of |a case of )?(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)"
+    r"s?[- ]old\b",
+    re.I,
+)
+
+
 def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
     """The indexes of the sentences from a case heading (`_CASE_HEADING`) inside the
-    background to the end of that background: the case a case report describes."""
+    background to the end of that background, and of a background sentence that opens on the
+    case (`_CASE_OPENING`): the case a case report describes."""
     out: set[int] = set()
     inside = False
     for s in sentences:
         if s.role != Role.BACKGROUND:
             inside = False
             continue
+        if _CASE_OPENING.match(s.text):
+            out.add(s.index)
         if _CASE_HEADING.match(s.text):
             inside = True
         if inside:
