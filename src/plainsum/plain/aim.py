@@ -148,6 +148,10 @@ _AIMED_AT = re.compile(
 )
 
 
+# What "compare" compares with: " with teriflunomide", " to usual care", " versus placebo".
+_COMPARED_WITH = re.compile(r" (?:with|to|versus|vs\.?|against|and) ")
+
+
 def short_aim(text: str, compact: bool = False) -> str | None:
     """The head of a long aim as its own sentence, with the whole of its last "for whom / for
     what" phrase when that is short ("... of teriflunomide in people with MS."), or None when
@@ -169,6 +173,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         if named is None or len(named.group(0).split()) > MAX_TAIL_WORDS:
             return None
         head, what, rest = head + named.group(0), what + named.group(0), rest[named.end() :]
+    if not compact and " wanted to compare " in head and _COMPARED_WITH.match(rest):
+        return text  # "compare the effect of X" without "with Y" compares nothing: kept whole
     if compact:
         head = text[: text.index(" wanted to ")] + " looked at " + what
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
@@ -201,6 +207,8 @@ def without_comparators(text: str) -> str | None:
     m = _COMPARATORS.search(text)
     if m is None or len(text[: m.start()].split()) < MIN_BARE_AIM_WORDS:
         return None
+    if " wanted to compare " in text[: m.start()]:
+        return None  # "compare A" without "versus B" compares nothing
     if _paired_modifiers(text[: m.start()], text[m.start() :]):
         return None  # "the use of low-dose | versus high-dose heparin": no noun left
     return text[: m.start()].rstrip(" ,") + "."
