@@ -82,3 +82,28 @@ def test_as_a_result_is_no_as_of_the_verb() -> None:
 
     text = "The review authors identified no harms as a result of the training."
     assert rewrite(text) == "The review authors found no harms as a result of the training."
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # an active "randomly assigned X to Y" keeps its object and its "to"
+        (
+            "We randomly assigned 60 adults to a cooling vest or a fan.",
+            "We used chance to assign 60 adults to a cooling vest or a fan.",
+        ),
+        (
+            "We randomised 40 children to the new drops or the old drops.",
+            "We used chance to assign 40 children to the new drops or the old drops.",
+        ),
+        # the passive says it as before
+        ("Adults were randomly assigned.", "Adults were put into groups by chance."),
+        # "received a diagnosis of X" is "were diagnosed with X", never "diagnosed of"
+        (
+            "Of 90 people, 40 received a diagnosis of MS.",
+            "Of 90 people, 40 were diagnosed with MS.",
+        ),
+    ],
+)
+def test_a_swap_keeps_the_verb_s_object_and_preposition(text, plain):
+    assert plain_words(text) == plain
