@@ -10,7 +10,7 @@ from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.source import source_sentences
-from plainsum.plain.trial_scope import scoped_to_one_trial
+from plainsum.plain.trial_scope import scoped_to_one_trial, unnamed_graded_results
 
 NO_DEATHS = "There were no maternal or newborn deaths."
 REVIEW = (
@@ -45,3 +45,40 @@ def test_it_is_never_said_of_the_whole_review():
 def test_one_comparison_alone_scopes_nothing():
     one = REVIEW.split("Drug C versus")[0] + "\nAuthors' conclusions: Drug A may help."
     assert scoped_to_one_trial(source_sentences(parse(one))) == frozenset()
+
+
+# A review extract with no headings that gives its comparisons in turn, each with its graded
+# result; the last result names neither the treatment nor the comparison (CD010802 shape).
+UNNAMED = "Very low-quality evidence showed no short-term effects on sleep or tiredness."
+TURNS = (
+    "We included 14 studies with 980 participants. Nine studies that compared tai chi versus no "
+    "therapy provided moderate-quality evidence showing that tai chi improved balance in the "
+    "short term. Three studies that compared tai chi versus walking programmes provided "
+    f"low-quality evidence suggesting that tai chi may reduce falls. {UNNAMED} No study reported "
+    "harms well. Moderate-quality evidence supports tai chi for improving balance when compared "
+    "with no therapy."
+)
+
+
+def test_a_graded_result_that_names_no_comparison_is_of_the_comparison_before_it():
+    sentences = source_sentences(parse(TURNS))
+    unnamed = {s.text for s in sentences if s.index in unnamed_graded_results(sentences)}
+    assert unnamed == {UNNAMED}
+
+
+def test_it_is_not_said_as_a_limitation_of_the_whole_review():
+    source = parse(TURNS)
+    _, sections = compose(gather(source, detect_design(source)))
+    limits = " ".join(line.text for line in sections["limitations"])
+    assert "no short-term effects on sleep" not in limits, limits
+
+
+def test_a_graded_result_that_names_its_comparison_is_no_such_result():
+    named = TURNS.replace(
+        UNNAMED,
+        "Very low-quality evidence showed no difference between tai chi and walking in sleep.",
+    )
+    assert unnamed_graded_results(source_sentences(parse(named))) == frozenset()
+    # one comparison alone: nothing to tell apart
+    one = TURNS.split(" Three studies")[0] + f" {UNNAMED}"
+    assert unnamed_graded_results(source_sentences(parse(one))) == frozenset()

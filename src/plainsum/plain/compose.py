@@ -56,7 +56,7 @@ from .simplify import HARD_MAX_WORDS, PlainSentence
 from .standalone import referred
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
-from .trial_scope import lean_in_scope, scoped_to_one_trial
+from .trial_scope import lean_in_scope, scoped_to_one_trial, unnamed_graded_results
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -354,11 +354,13 @@ def compose(
         at = 1 if frame_shown else 0
         did.insert(at, Line(studied.sentence.text, studied.sentence.sources, keep=True))
 
+    unnamed = unnamed_graded_results(m.sentences) if review else frozenset()
     lim = limitations(
         m,
         drop,
         used,
-        pool(Role.LIMITATION),
+        # (never a comparison's graded result without the comparison it is of)
+        [p for p in pool(Role.LIMITATION) if not set(p.sources) & unnamed],
         pool(Role.METHODS, Role.RESULTS, Role.CONCLUSION),
         empty,
         studies.count if studies else None,

@@ -21,7 +21,7 @@ from .sentences import Role
 from .simplify import PlainSentence, strip_label
 from .source import SourceSentence
 
-__all__ = ["lean_in_scope", "opens_a_trial", "scoped_to_one_trial"]
+__all__ = ["lean_in_scope", "opens_a_trial", "scoped_to_one_trial", "unnamed_graded_results"]
 
 # "In one large, placebo-controlled trial of 300 people, ...", "In the trial by Smith, ...",
 # "One small trial found ...", "Another study (40 people) ...": a result of one trial.
@@ -59,7 +59,7 @@ _COUNT_OF_THEM = re.compile(
 _OPENS_COMPARISON = re.compile(
     r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|Thirty|Forty)"
     r"(?:-[a-z]+)?|\d+) (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)(?: \([^)]{1,60}\))? "
-    r"(?:compared|comparing)\b"
+    r"(?:(?:that|which) )?(?:compared|comparing)\b"
 )
 # "IV drug A versus IV drug B (1 study, 26 women) One infant ...": a comparison's subheading
 # run into its first result when the line break was lost.
@@ -71,6 +71,16 @@ _NO_EVENTS = re.compile(
     r"stillbirths|infections|relapses)\b(?![^.]*\b(?:versus|compared|than|between|groups?)\b)",
     re.I,
 )
+# "Very low-quality evidence showed no short-term effects on X": a graded result that names no
+# treatment and no comparison, said in a comparison's turn (CD010802: read alone under the
+# limitations, it said yoga did nothing, where the review found it helped against no therapy).
+_GRADED_UNNAMED = re.compile(
+    r"^(?:[\w-]+ ){0,3}evidence (?:showed|shows|suggest(?:s|ed)?|indicat(?:es|ed)|found) "
+    r"(?:that )?(?:there (?:was|were|is|are) )?(?:no|little|small|some|a|an)\b"
+    r"(?![^.]*\b(?:versus|vs|compared|than|between)\b)",
+    re.I,
+)
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
 
 
@@ -156,3 +166,30 @@ def lean_in_scope(ps: list[PlainSentence], scoped: frozenset[int]) -> list[Plain
         else p
         for p in ps
     ]
+
+
+def unnamed_graded_results(sentences: list[SourceSentence]) -> frozenset[int]:
+    """In a paper that reports two comparisons or more in turn ("Seventeen studies that
+    compared A versus B ... . Four studies that compared A versus C ..."), the indexes of the
+    graded results in a comparison's turn that name neither the treatment nor the comparison
+    (`_GRADED_UNNAMED`), whatever role the paper's order gave them: said alone, they read as
+    the review's own finding. A section that cannot show the comparison leaves them out."""
+    said = [s for s in sentences if s.role in (Role.RESULTS, Role.LIMITATION)]
+    if sum(_opens_comparison(s.text) for s in said) < MIN_TRIALS:
+        return frozenset()
+    out: set[int] = set()
+    opened = False
+    previous = -2
+    for s in said:
+        # (the studies a figure in brackets rests on are no scope of the sentence's own)
+        text = _BRACKETS.sub("", strip_label(s.text))
+        if s.index != previous + 1:
+            opened = False
+        previous = s.index
+        if _opens_comparison(s.text):
+            opened = True
+        elif opens_a_trial(text) or _ACROSS.search(text):
+            opened = False
+        elif opened and _GRADED_UNNAMED.match(text):
+            out.add(s.index)
+    return frozenset(out)
