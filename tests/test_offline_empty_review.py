@@ -80,3 +80,14 @@ def test_kinds_of_study_listed_with_commas_still_make_an_empty_review() -> None:
     did = [line.text for line in sections["what_the_study_did"]]
     assert any(text.startswith("No published, unpublished or ongoing trials") for text in did)
     assert EMPTY_REVIEW in [line.text for line in sections["limitations"]]
+
+
+def test_an_empty_review_names_what_its_aim_says_it_wanted_to_find_out() -> None:
+    # with no topic parsed, "A review found no published, unpublished or ongoing trials" named
+    # nothing the review was about (the gate: a side result)
+    said = EMPTY.replace(
+        "Objectives: To assess whether cooling vests ease tiredness in adults with MS.",
+        "Objectives: To determine the effect of cooling vests on tiredness in adults with MS.",
+    )
+    head, _ = _sections(said)
+    assert head.text.startswith("A review found no studies of cooling vests")

@@ -8,6 +8,8 @@ template filled from parsed facts ("A review of 12 trials found no clear evidenc
 
 from __future__ import annotations
 
+import re
+
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
@@ -112,11 +114,21 @@ def choose_headline(
     return graded_headline(head, pool, grader)
 
 
+# "The review authors wanted to find out the effect of X.": what the review looked at is X.
+_WANTED_EFFECT = re.compile(
+    r"^(?:The review authors|The researchers) wanted to (?:find out|check|assess|see) (?:the )?"
+    r"(?:effects?|benefits?|safety)(?: and (?:the )?(?:safety|side effects|harms))? of "
+    r"(?P<what>[^,;:()]+)\.$"
+)
+
+
 def _looked_at(aim: PlainSentence) -> str | None:
     """What an aim says was looked at ("The review authors looked at X.", "The present review
-    analyzes X." -> "X"), when it is linked to the paper and needs no abbreviation the paper
-    leaves undefined."""
-    covered = looked_at(aim.text) or review_topic(aim.text)
+    analyzes X.", "The review authors wanted to find out the effect of X." -> "X"), when it is
+    linked to the paper and needs no abbreviation the paper leaves undefined."""
+    wanted = _WANTED_EFFECT.match(aim.text)
+    said = f"The review authors looked at {wanted['what']}." if wanted else aim.text
+    covered = looked_at(said) or review_topic(aim.text)
     return covered if covered and aim.sources and not unexplained(covered) else None
 
 
