@@ -216,7 +216,13 @@ def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
     read against one about the thing itself ("inflammasome activation worsened disease") only
     when the thing taken away is what acts in the other, and then turned round; else their
     shared weight is nil."""
+    if _other_pairs(mine, theirs):
+        return theirs.polarity, 0.0
     shared = _shared_weight(mine, theirs)
+    if mine.inverted == theirs.inverted and _set_the_other_way(mine, theirs):
+        shared = max(shared, _things_crossed(mine, theirs))
+    elif mine.inverted == theirs.inverted:
+        shared = max(shared, _things_alike(mine, theirs))
     if mine.inverted == theirs.inverted:
         polarity = _denied_or(theirs, mine)
         if _time_against_speed(mine, theirs):  # "took less time" is "faster"
@@ -263,6 +269,71 @@ def _set_the_other_way(mine: Claim, theirs: Claim) -> bool:
     crossed = max(_overlap(mine.against, theirs.actor), _overlap(theirs.against, mine.actor))
     straight = max(_overlap(mine.actor, theirs.actor), _overlap(mine.against, theirs.against))
     return crossed >= SAME_THING_WEIGHT and crossed > straight
+
+
+def _things_crossed(mine: Claim, theirs: Claim) -> float:
+    """How much two claims share when each is about one of two things set side by side ("Surgery
+    worked better than physiotherapy for back pain" and "Physiotherapy was more effective than
+    surgery"): what one is about is what the other is set against, both ways, and what either
+    adds after the thing it names (what they were compared for) agrees. 0 otherwise."""
+    if not (_of_the_thing_itself(mine) and _of_the_thing_itself(theirs)):
+        return 0.0
+    crossed = _overlap(mine.about, theirs.against)
+    if crossed < min(SAME_THING_WEIGHT, _need(mine)):
+        return 0.0
+    if _overlap(theirs.about, mine.against) < min(SAME_THING_WEIGHT, _need(theirs)):
+        return 0.0
+    what_mine = {k: w for k, w in mine.against.items() if k not in theirs.about}
+    what_theirs = {k: w for k, w in theirs.against.items() if k not in mine.about}
+    # "for back pain" and "for back pain at one year": compared for the same thing (not "for
+    # neck pain")
+    mine_for, theirs_for = what_mine.keys() - TIME_STEMS, what_theirs.keys() - TIME_STEMS
+    if mine_for and theirs_for and not (mine_for <= theirs_for or theirs_for <= mine_for):
+        return 0.0
+    return crossed
+
+
+def _things_alike(mine: Claim, theirs: Claim) -> float:
+    """How much two claims share when one ranks two things ("Salbutamol worked better than
+    insulin") and the other says they did alike ("salbutamol had a similar effect to insulin",
+    "A and B did not differ"): the ranked thing and the one it is set against are both among
+    what the other names. 0 otherwise."""
+    if (mine.polarity == "null") == (theirs.polarity == "null"):
+        return 0.0
+    ranked, alike = (theirs, mine) if mine.polarity == "null" else (mine, theirs)
+    if not _of_the_thing_itself(ranked):
+        return 0.0
+    # what the ranked thing is set against, but itself ("better than a dummy gel")
+    other = {k: w for k, w in ranked.against.items() if k not in ranked.about}
+    if not other or _overlap(other, alike.against):
+        # the sentence that says they did alike ranks the same two in another clause ("a
+        # similar effect on sleep onset but more effective for sleep quality"): not read
+        return 0.0
+    named = {**alike.actor, **alike.about}
+    one, two = _overlap(ranked.about, named), _overlap(other, named)
+    if one < min(SAME_THING_WEIGHT, _need(ranked)):
+        return 0.0
+    if two < min(SAME_THING_WEIGHT, sum(other.values())) or two < ONE_WORD_WEIGHT:
+        return 0.0
+    return one + two
+
+
+def _other_pairs(mine: Claim, theirs: Claim) -> bool:
+    """Whether two claims each rank a thing against another, and the others differ ("Melatonin
+    worked better than placebo", "Melatonin was as effective as zolpidem"): two comparisons."""
+    if not (_of_the_thing_itself(mine) and _of_the_thing_itself(theirs)):
+        return False
+    mine_other = {k: w for k, w in mine.against.items() if k not in mine.about}
+    their_other = {k: w for k, w in theirs.against.items() if k not in theirs.about}
+    if not (mine_other and their_other):
+        return False
+    return not _overlap(mine_other, {**their_other, **theirs.about})
+
+
+def _of_the_thing_itself(claim: Claim) -> bool:
+    """Whether a claim is about the thing that acts in it and nothing else ("surgery worked
+    better"), not about an outcome ("surgery eased pain more")."""
+    return bool(claim.about and claim.actor) and claim.about.keys() <= claim.actor.keys()
 
 
 _TIME = frozenset({"time", "durat"})

@@ -24,7 +24,7 @@ movement moving | motor
 walking walk | gait ambulation ambulatory
 death deaths died dying | mortality
 heart | cardiac cardiovascular coronary
-lung lungs breathing | pulmonary respiratory
+lung lungs breathing airway airways | pulmonary respiratory bronchial
 brain | cerebral
 kidney kidneys | renal
 liver | hepatic
@@ -52,6 +52,7 @@ hearing | auditory
 harm harms | adverse
 stroke strokes | cerebrovascular
 premature prematurely | preterm
+shrinkage shrinking wasting | atrophy atrophic
 """
 
 

@@ -89,15 +89,18 @@ _AFTER_CLAUSE = re.compile(
 # "no effect on relapses", "no difference in fatigue": a null said of the noun after it.
 _NULL_NOUN = re.compile(
     r"(?:differences?|effects?|changes?|benefits?|improvements?|link|association|impact|"
-    r"reductions?|increases?|decreases?)$",
+    r"reductions?|increases?|decreases?|declines?)$",
     re.I,
 )
 # "withdrawals due to adverse events were higher": said of the withdrawals, not their cause
 _CAUSE_AFTER_HEAD = re.compile(r"\b(?:due to|because of|owing to|caused by)\b", re.I)
 # "made side effects more common", "found falls less frequent in winter": how often the
-# subject happened
+# subject happened (not "more frequent relapses", where the word describes the noun after it)
 _FREQUENT_AFTER = re.compile(
-    r"\s+(?:common|frequent|prevalent|widespread)\b(?!\s+(?:\w+\s+)?(?:to|that)\b)", re.I
+    r"\s+(?:common|frequent|prevalent|widespread)\b(?!\s+(?:\w+\s+)?(?:to|that)\b)"
+    r"(?=\s*(?:$|[.,;:)]|(?:in|among|with|than|for|during|after|at|when|on|over|across|between|"
+    r"compared|and|or|but|as|overall|while|whereas|from|by|since|until|if)\b))",
+    re.I,
 )
 # "equally effective in terms of global improvement": what the null before it is about
 _IN_TERMS_OF = re.compile(
@@ -418,7 +421,7 @@ def _claim(
         what_is_taken(taken) if taken else {},
         agent(clause, own),
         denied,
-        against(sentence, m.end()),
+        against(sentence, m.end(), alike=m.group(0).lower().endswith(" as")),
     )
 
 

@@ -71,10 +71,15 @@ _AGAINST = re.compile(
 _AGAINST_WORDS = 4
 
 
-def against(sentence: str, end: int) -> dict[str, float]:
+_AS_WHAT = re.compile(r"\s*(?P<what>[^,;:.()]{3,80})")
+
+
+def against(sentence: str, end: int, *, alike: bool = False) -> dict[str, float]:
     """The stems of what the subject of a direction word ending at `end` is set against, named
-    after it in its sentence ("... compared with native tissue repair")."""
-    found = _AGAINST.search(sentence, end, min(len(sentence), end + 200))
+    after it in its sentence ("... compared with native tissue repair"), or right after it when
+    the word ends in "as" (`alike`: "as effective as zolpidem")."""
+    found = _AS_WHAT.match(sentence, end) if alike else None
+    found = found or _AGAINST.search(sentence, end, min(len(sentence), end + 200))
     if not found or ";" in sentence[end : found.start()]:
         return {}
     return weighed(content_words(found.group("what"))[:_AGAINST_WORDS])
@@ -88,7 +93,7 @@ _GOVERN_REACH = 60
 AMOUNT_OF_CHANGE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}", re.I)
 _CHANGE_NOUN = re.compile(
     r"relief|improvements?|benefits?|reductions?|increases?|decreases?|declines?|gains?|"
-    r"drops?|rises?|loss|worsening|deterioration",
+    r"drops?|rises?|loss|worsening|deterioration|protection",
     re.I,
 )
 _BE_BEFORE = re.compile(r"\b(?:be|get|feel|become|do|did|does|done|fare|fared)\s+$", re.I)

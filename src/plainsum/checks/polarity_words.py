@@ -8,32 +8,42 @@ import re
 
 from ..evidence import stem, word_weight
 
+# "more effective than", "less helpful than": better or worse, not more or less of a thing
+_GOOD = r"(?:effective|efficacious|beneficial|helpful|useful|successful)\b"
 _UP = (
-    r"increas\w*|higher|more|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
+    rf"increas\w*|higher|more(?!\s+(?:\w+ly\s+)?{_GOOD})|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
     r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
     r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
-    r"lengthened"
+    r"lengthened|"
+    # "stronger protection", "a strengthened response"
+    r"stronger|strengthened"
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
-    r"decreas\w*|lower|lowered|lowering|lowers|fewer|less|reduc\w*|cut|cuts|fall|fell|fallen|"
+    rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|fall|fell|fallen|"
     r"rarer|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"(?:brought|brings?|bringing) down|"
     r"slowing|slows|slower|slowly|loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
-    r"prevented|prevents"
+    r"prevented|prevents|"
+    # "shortened the stay", "a decline in scores", "weaker protection", "blunted the response",
+    # "did not slow atrophy" (the bare verb only after a negation or a hedge: "slow walkers")
+    r"shorten(?:ed|s|ing)?|shorter|decline(?=\s+(?:in|of)\b)|weaker|weakened|"
+    r"blunt(?:ed|s|ing)|dampen(?:ed|s|ing)|(?<=not )slow|(?<=n't )slow|(?<=may )slow"
 )
 # "negative effects", "positively affected": the sign of an effect is its direction.
 _SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
 _BETTER = (
+    rf"more\s+(?:\w+ly\s+)?{_GOOD}|"
     r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
     r"restor(?:ed|es|ing)|"
     rf"reliev\w*|relief|positive{_SIGNED}"
 )
 _WORSE = (
+    rf"less\s+(?:\w+ly\s+)?{_GOOD}|"
     r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
     rf"negative{_SIGNED}"
 )
@@ -77,6 +87,8 @@ _NULL = (
     r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)|"
+    # "was as effective as zolpidem" (not "not as effective as": worse, read as denied)
+    r"(?<!not )(?<!n't )as (?:effective|efficacious|helpful|beneficial|useful|good) as|"
     # "levels much like those of women who ...": the same as the others'
     r"(?:much|very much|just|about) like (?:those|that|the ones) (?:of|in|for|with|seen)"
 )
