@@ -27,6 +27,7 @@ from .claim_scope import (
     said_of_one_part_only,
     stated_under_condition,
 )
+from .harm_severity import harm_contradiction
 from .head_of import head_before
 from .negation import conditional
 from .outcome_valence import in_terms_of
@@ -53,6 +54,8 @@ SAYS = {
     "effect": "a change",
     "every": "it of every dose, group or trial",
     "only": "it of one dose, group or trial only",
+    "safe": "that it was safe or did no (serious) harm",
+    "serious": "that its harms were serious",
 }
 SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
 SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
@@ -377,6 +380,9 @@ def contradiction(
     fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
     if _DEFINITION.search(summary_sentence):
         return None
+    harm = harm_contradiction(summary_sentence, source_sentences)
+    if harm:  # "was safe" where the paper reports serious harm, or the reverse
+        return harm
     # a claim stated as found: not under a condition, aim or hedge in its clause or before it
     # ("the link was not clear for longer naps" after it leaves it a finding)
     mine = [
