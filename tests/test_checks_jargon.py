@@ -8,6 +8,7 @@ from plainsum.checks.jargon import (
     learned_terms,
     unexplained_terms,
 )
+from plainsum.schemas import PlainSummary
 
 
 def flagged(text: str) -> list[str]:
@@ -244,6 +245,7 @@ def test_what_happened_to_a_term_does_not_explain_it(text, flagged):
         ("unvalidated", False),  # not validated
         ("unblinded", False),
         ("nonadherence", False),
+        ("unstimulated", False),
         ("nonrandomised", False),
         ("unmyelinated", True),  # the word after the prefix is itself technical
         ("nonanoic", True),
@@ -253,3 +255,25 @@ def test_a_negating_prefix_on_a_known_word_is_not_a_very_rare_word(word, rare):
     from plainsum.checks.jargon_words import very_rare
 
     assert very_rare(word) is rare
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "severity"),
+    [
+        ("The scale they used was unvalidated in people with MS.", "unvalidated", "warning"),
+        ("Some trials were unblinded, so people knew their treatment.", "unblinded", "warning"),
+        ("Nonadherence was common in both groups.", "Nonadherence", "warning"),
+        ("The trial was a noninferiority trial of two tablets.", "noninferiority", "warning"),
+        ("Most people in the study were nonambulatory.", "nonambulatory", "warning"),
+        ("The nerves in the sample were unmyelinated.", "unmyelinated", "error"),
+    ],
+)
+def test_a_negated_known_word_is_a_warning_not_nothing(text, term, severity):
+    summary = PlainSummary(
+        headline="Two tablets for walking problems were compared in a trial",
+        what_the_study_did=f"Researchers compared two tablets in 120 adults. {text}",
+        why_it_matters="The tablets may help some people walk a little further each day.",
+        limitations="This was one trial, so the results need checking in other studies.",
+    )
+    found = [f for f in check_jargon(summary) if f.span == term]
+    assert [str(f.severity) for f in found] == [severity]

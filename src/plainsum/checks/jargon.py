@@ -38,7 +38,15 @@ from .abbreviations import abbreviations
 from .drug_names import drug_name, in_medicine_slot
 from .jargon_explained import ABBREVIATION, WORD, explained
 from .jargon_phrases import STATISTIC, TERMS_OF_ART
-from .jargon_words import coded, is_lay, is_learned, lay_terms, learned_terms, very_rare
+from .jargon_words import (
+    coded,
+    is_lay,
+    is_learned,
+    lay_terms,
+    learned_terms,
+    negated_known,
+    very_rare,
+)
 from .text import sentence_spans
 
 __all__ = [
@@ -145,7 +153,7 @@ def find_terms(text: str) -> list[Term]:
             continue
         if not name and lower not in seen and not is_lay(lower):
             rare = len(lower) >= MIN_LETTERS and very_rare(lower)
-            if rare or is_learned(lower):
+            if rare or is_learned(lower) or negated_known(lower):
                 seen.add(lower)
                 medicine = drug_name(lower) or in_medicine_slot(text, m.start(), m.end())
                 found.append(Term(m.group(0), m.start(), rare and not medicine, bool(medicine)))

@@ -108,16 +108,30 @@ def is_learned(word: str) -> bool:
 
 
 # A negating prefix on a word a reader knows: "unvalidated", "unblinded", "nonadherence" read as
-# "not validated", "not blinded", "not keeping to"; the word after it decides.
+# "not validated", "not blinded", "not keeping to"; the word after it decides. Such a word is
+# still worth an editor's look (`negated_known`: a warning, not nothing).
 _NOT_PREFIX = re.compile(r"^(?:un|non)(?=[a-z]{5,}$)")
+
+
+def _after_not_prefix(part: str) -> str:
+    """The word after "un-" or "non-" in a very rare word, if it has one ("validated")."""
+    prefix = _NOT_PREFIX.match(part)
+    return part[prefix.end() :] if prefix and zipf(part) < VERY_RARE_ZIPF else ""
+
+
+@lru_cache(maxsize=65536)
+def negated_known(word: str) -> bool:
+    """Whether a lower-case word is a very rare "un-"/"non-" word read by the word after the
+    prefix ("unvalidated"): not an error, but not plain either."""
+    return bool(_after_not_prefix(word)) and not very_rare(word)
 
 
 def _rare_part(part: str) -> bool:
     if len(part) < MIN_LETTERS:
         return False
-    prefix = _NOT_PREFIX.match(part)
-    if prefix and zipf(part) < VERY_RARE_ZIPF:
-        return _rare_part(part[prefix.end() :])
+    rest = _after_not_prefix(part)
+    if rest:
+        return _rare_part(rest)
     frequency = zipf(part)
     return frequency < VERY_RARE_ZIPF or (
         frequency < TECHNICAL_ZIPF and _TECHNICAL_FORM.search(part) is not None
