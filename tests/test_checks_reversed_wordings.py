@@ -1,6 +1,6 @@
 """Reversed findings said with direction words the check did not read before, and the two
 things compared turned round when the claim is about the things themselves: "shortened",
-"a decline in", "weaker"/"stronger", "blunted", "did not slow", "more frequent relapses" (the
+"a decline in", "blunted", "did not slow", "more frequent relapses" (the
 word describes the noun after it), "more effective than" (better, not more of a thing),
 "Surgery worked better than physiotherapy" against "Physiotherapy was more effective than
 surgery". Each faithful paraphrase beside it passes. Sentences written for these tests."""
@@ -30,10 +30,6 @@ REVERSED = [
     (
         "The drug slowed the loss of vision.",
         ["The drug did not slow the loss of vision over two years."],
-    ),
-    (
-        "The booster gave a stronger immune response.",
-        ["The immune response was weaker after the booster."],
     ),
     (
         "The drug boosted the antibody response to the vaccine.",
@@ -72,6 +68,11 @@ REVERSED = [
         "Melatonin worked about as well as zolpidem.",
         ["Melatonin was more effective than zolpidem for sleep onset."],
     ),
+    # the paper's result is the comparison arm's, "favoured the control group with ..."
+    (
+        "The drug shortened hospital stays.",
+        ["The analysis favoured the control group with a shorter hospital stay."],
+    ),
     # a plain word for the paper's term
     (
         "Their breathing tests were also worse.",
@@ -99,10 +100,6 @@ FAITHFUL = [
     (
         "The drug did not slow the loss of vision.",
         ["The drug did not slow the loss of vision over two years."],
-    ),
-    (
-        "The immune response was weaker after the booster.",
-        ["The booster gave a weaker immune response."],
     ),
     (
         "The drug dampened the antibody response to the vaccine.",
@@ -153,6 +150,26 @@ FAITHFUL = [
     (
         "Melatonin worked better than placebo.",
         ["Melatonin was as effective as zolpidem for sleep onset."],
+    ),
+    # the comparison arm's result, turned round, agrees with a denial
+    (
+        "The drug did not shorten hospital stays.",
+        ["The analysis favoured the control group with a shorter hospital stay."],
+    ),
+    # a purpose is no result
+    (
+        "To shorten waiting times, clinics hired more nurses.",
+        ["Waiting times did not change after the clinics hired more nurses."],
+    ),
+    # a unit is not what changed
+    (
+        "A 100-mg dose was slightly less effective.",
+        ["Tablets of 400 mg were better than capsules for pain relief."],
+    ),
+    # groups set side by side are not a change over time
+    (
+        "Older adults had higher vitamin D levels than teenagers.",
+        ["Vitamin D levels declined over the winter in the whole group."],
     ),
     # the paper ranks the same two the other way in its next clause: not read
     (

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from ..evidence import PREFIX_CREDIT, content_words, stem
+from ..evidence import PREFIX_CREDIT, content_stems, content_words, stem
 from .claim_scope import (
     clause_at,
     doses_named,
@@ -420,6 +420,7 @@ def contradiction(
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
             and not _of_another_head(c, text, claim)
             and not _of_another_head(claim, summary_sentence, c)
+            and not _other_groups(claim, text)
         ]
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
@@ -445,6 +446,21 @@ def contradiction(
     if flips and not turned_round:
         return flips[0]
     return None
+
+
+# the comparison arms a paper's result may leave unnamed ("reduced pain" of a trial against
+# placebo)
+_ARMS = frozenset(
+    stem(w) for w in "placebo control sham dummy usual care standard group treatment no".split()
+)
+
+
+def _other_groups(claim: Claim, text: str) -> bool:
+    """Whether `claim` sets its subject against a group the paper's sentence `text` never
+    names ("higher antibody levels than underweight persons" against "a decline in antibody
+    levels" over time): another comparison than the paper's."""
+    versus = {k for k in claim.against if k not in claim.about and k not in _ARMS}
+    return bool(versus) and not versus & set(content_stems(text))
 
 
 def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:
@@ -478,9 +494,14 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     return None
 
 
+# units of a dose or measure: "a 200-mg dose" and "ibuprofen 400 mg" share no thing
+_UNITS = frozenset("mg g kg mcg µg ug ml l dl iu mmol mol cm mm".split())
+
+
 def _timeless(claim: Claim) -> Claim:
-    """`claim` without the words of a time ("weeks", "first"): when is not what."""
-    about = {k: v for k, v in claim.about.items() if k not in TIME_STEMS}
+    """`claim` without the words of a time ("weeks", "first") or a unit ("mg"): when and how
+    much are not what."""
+    about = {k: v for k, v in claim.about.items() if k not in TIME_STEMS and k not in _UNITS}
     return claim if len(about) == len(claim.about) else replace(claim, about=about)
 
 

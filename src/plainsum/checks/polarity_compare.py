@@ -51,11 +51,22 @@ _ARM_SUBJECT = re.compile(
 )
 
 
+# "The analysis favoured the control group with a shorter stay", "in favour of placebo, with
+# lower scores": what follows is the comparison arm's result
+_FAVOURED_ARM = re.compile(
+    r"\b(?:favou?r(?:ed|s|ing)?|in\s+favou?r\s+of)\s+(?:the\s+)?(?:placebo|control|comparator|sham|"
+    r"dummy|usual[- ]care|no[- ]treatment)\b",
+    re.I,
+)
+
+
 def control_arm_first(sentence: str, m: re.Match[str]) -> bool:
     """Whether the direction word `m` is said of the comparison arm, named as the subject of
     its clause, against a group named after "than", or, for a comparative, against the
     treatment unnamed."""
     clause = CLAUSE.split(sentence[: m.start()])[-1]
+    if _FAVOURED_ARM.search(clause):
+        return True  # "favoured the control group with a shorter stay"
     if not _CONTROL_ARM.search(clause) or _ARM_IN_PAIR.search(clause):
         return False
     if _THAN_AFTER.match(sentence, m.end()):

@@ -45,6 +45,8 @@ _PURPOSE_BEFORE = re.compile(
     re.I,
 )
 _TO_BETTER = re.compile(r"\bto\s+$", re.I)
+# "To shorten the time to treatment, ...": a sentence that opens with its purpose
+_PURPOSE_OPENS = re.compile(r"\s*(?:in\s+order\s+)?to\s+", re.I)
 
 
 def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
@@ -128,8 +130,10 @@ def directions(sentence: str) -> list[re.Match[str]]:
         ):
             continue  # "the benefits and harms of the drug"
         before = sentence[max(0, m.start() - 30) : m.start()]
-        if _PURPOSE_BEFORE.search(before) or (
-            m.group(0).lower() == "better" and _TO_BETTER.search(before)
+        if (
+            _PURPOSE_OPENS.fullmatch(sentence, 0, m.start())
+            or _PURPOSE_BEFORE.search(before)
+            or (m.group(0).lower() == "better" and _TO_BETTER.search(before))
         ):
             continue  # "a strategy to improve", "to better understand"
         if (

@@ -15,9 +15,7 @@ _UP = (
     r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
     r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
-    r"lengthened|"
-    # "stronger protection", "a strengthened response"
-    r"stronger|strengthened"
+    r"lengthened"
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
@@ -29,9 +27,9 @@ _DOWN = (
     r"slowing|slows|slower|slowly|loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
     r"prevented|prevents|"
-    # "shortened the stay", "a decline in scores", "weaker protection", "blunted the response",
-    # "did not slow atrophy" (the bare verb only after a negation or a hedge: "slow walkers")
-    r"shorten(?:ed|s|ing)?|shorter|decline(?=\s+(?:in|of)\b)|weaker|weakened|"
+    # "shortened the stay", "a decline in scores", "blunted the response", "did not slow
+    # atrophy" (the bare verb only after a negation or a hedge: "slow walkers")
+    r"shorten(?:ed|s|ing)?|shorter|decline(?=\s+(?:in|of)\b)|"
     r"blunt(?:ed|s|ing)|dampen(?:ed|s|ing)|(?<=not )slow|(?<=n't )slow|(?<=may )slow"
 )
 # "negative effects", "positively affected": the sign of an effect is its direction.
