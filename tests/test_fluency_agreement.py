@@ -24,6 +24,11 @@ def _rules(sentence: str) -> set[str]:
         ("The drug did not reduced the number of relapses.", "do_past"),
         ("Walking training may improved balance in the short term.", "do_past"),
         ("The trial does not included children.", "do_past"),
+        # a verb's -s form after a modal, a slip often copied from the paper
+        ("The first idea may prevails over the second.", "modal_s"),
+        ("A short walk each day can improves sleep.", "modal_s"),
+        ("The cream might reduces itching in some people.", "modal_s"),
+        ("This result should not changes practice yet.", "modal_s"),
         # 'a' or 'each' before a plural head; 'There were a' before one thing
         ("There were a clear treatment effects in favour of the dummy pill.", "singular_plural"),
         ("Most people noticed a small and uneven drops in tiredness.", "singular_plural"),
@@ -53,6 +58,13 @@ def test_broken_agreement_is_found(sentence, rule):
         "The drug did not need to be stopped.",
         "Doses should not exceed 20 mg a day.",
         "Nor did treated mice live longer.",
+        # a modal before an adverb, a bare verb, or in a question
+        "The drug may sometimes cause headaches.",
+        "Results can thus differ between clinics.",
+        "The effect may always be small.",
+        "How can adults with MS be helped to keep exercising?",
+        "Which drugs might suit people who cannot swallow tablets was not studied.",
+        "People may process words more slowly when tired.",
         # 'a' before a singular head, or a plural that is counted, named or owned
         "There was a clear effect in favour of the drug.",
         "There were a number of problems with the trials.",
@@ -88,6 +100,7 @@ def test_whole_sentences_pass(sentence):
     assert not _rules(sentence) & {
         "doubled_verb",
         "do_past",
+        "modal_s",
         "singular_plural",
         "of_itself",
         "subject_agreement",

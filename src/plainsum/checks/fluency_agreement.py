@@ -5,6 +5,8 @@ rewrite (used by plainsum.checks.fluency_grammar); judged by grammar, not by wor
   "scores rise did not rise"): a rewrite kept the old verb beside the new one
 - do_past: 'did'/'does' or a modal before a past form ("did not reduced", "may improved"):
   after them English takes the bare verb
+- modal_s: a modal before a verb's -s form ("may prevails", "can improves"), often a slip
+  copied from the source
 - singular_plural: 'a'/'an'/'each'/'every' opening a noun phrase whose head is plural ("a
   small drops in", "each trials was"), or 'There were a' before one thing ("There were a
   clear effect")
@@ -20,7 +22,7 @@ import re
 
 from ..evidence_words import stem
 from ..lexicon import zipf
-from .verbs import AUX, FUNCTION, IRREGULAR, WORD, verb_forms
+from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, verb_forms
 
 MIN_COMMON_ZIPF = 3.0  # a word this common is a known English word, not a name or a term
 MIN_SUPERLATIVE_ZIPF = 2.0  # "-er" and "-est" forms this common: a word that compares
@@ -83,6 +85,40 @@ def do_past(sentence: str) -> str | None:
         if verb in _BASE_ED or not base_known:
             continue
         return m.group(0)
+    return None
+
+
+# --- a modal before a verb's -s form ------------------------------------------------------------
+
+_MODAL_S = re.compile(
+    r"(?<![\w'’-])(?:can|could|may|might|will|would|should|must)(?:\s+not|n['’]t)?\s+"
+    r"(?P<verb>[a-z]{3,}s)(?![\w'’-])"
+)
+# Words ending in -s that may follow a modal: adverbs and the like ("may sometimes", "can thus")
+_AFTER_MODAL_S = frozenset(
+    """always sometimes perhaps thus nevertheless nonetheless regardless besides afterwards
+    towards as less unless us this was is has does its yes plus whereas hers ours yours
+    theirs""".split()
+)
+
+
+_WH_BEFORE = re.compile(r"\b(?:how|what|why|when|where|who|which|whether)\s+$", re.I)
+
+
+def modal_s(sentence: str) -> str | None:
+    """A modal before a verb's -s form ("may prevails", "can improves"): after a modal English
+    takes the bare verb; a copied source's slip as much as a rewrite's."""
+    if sentence.rstrip().endswith("?"):
+        return None  # "How can adults be helped?": a question puts the subject after the modal
+    for m in _MODAL_S.finditer(sentence):
+        verb = m["verb"]
+        if verb in _AFTER_MODAL_S or verb.endswith(("ss", "us", "is", "ous", "ics")):
+            continue
+        if _WH_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            continue
+        bases = [verb[:-1]] + ([verb[:-2]] if verb.endswith("es") else [])
+        if verb_forms(verb) and verb not in VERBS or any(zipf(b) >= MIN_COMMON_ZIPF for b in bases):
+            return m.group(0)
     return None
 
 
@@ -298,6 +334,13 @@ RULES = (
         do_past,
         "'{}': a past form after 'did' or a modal, where the bare verb belongs.",
         "Use the bare verb ('did not reduce', 'may improve').",
+        False,
+    ),
+    (
+        "modal_s",
+        modal_s,
+        "'{}': a verb's -s form after a modal, where the bare verb belongs.",
+        "Use the bare verb ('may prevail', 'can improve').",
         False,
     ),
     (
