@@ -170,3 +170,23 @@ def test_explained_quick_no_agrees_with_the_patterns(text: str) -> None:
     from plainsum.checks.abbreviations import _explanations, explained
 
     assert explained("EAE", text) == any(p.search(text) for p in _explanations("EAE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "unexplained"),
+    [
+        # names readers know in their phrase: the JC virus, CD20 as the target of a medicine
+        ("Natalizumab raises the risk of a brain infection caused by the JC virus.", []),
+        ("Ocrelizumab is an anti-CD20 drug given by drip.", []),
+        ("Anti-CD20 therapies lowered relapses.", []),
+        ("The CD20 antibody ocrelizumab was given every six months.", []),
+        # the same letters outside that phrase still need explaining
+        ("People with JC antibodies were tested every year.", ["JC"]),
+        ("CD20 levels fell after the first dose.", ["CD20"]),
+        ("CD20 cells were counted in the blood.", ["CD20"]),
+    ],
+)
+def test_names_known_in_their_phrase(text, unexplained):
+    from plainsum.checks.abbreviations import unexplained_abbreviations
+
+    assert unexplained_abbreviations(text) == unexplained

@@ -27,7 +27,8 @@ def shape_errors(summary):
         ("People had EBV (a common virus).", False),
         ("People had a virus (EBV - a common virus).", False),
         ("EAE-induced damage was seen.", True),  # inside a compound
-        ("They used anti-CD20 drugs.", True),
+        # (gate37: "anti-CD20 drugs" is the kind of drug readers meet, known in its phrase)
+        ("They counted CD20-positive cells.", True),
         ("GM-CSF levels rose.", True),
         ("The COVID-19 pandemic slowed the work.", False),
         ("The team used mRNAs.", True),

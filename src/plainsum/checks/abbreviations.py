@@ -173,8 +173,17 @@ def _numbered(token: str, text: str) -> bool:
 # Abbreviations lay readers know in one phrase only: "mRNA vaccine" has been a household name
 # since the COVID-19 vaccines, while "mRNA" on its own (a molecule in a lab) still needs
 # explaining.
+# So is "JC virus" (a virus, which is all a reader needs; readers saw the gate fail a correct
+# natalizumab draft for it) and "CD20" before the word for the medicines, or in "anti-CD20"
+# (people with MS meet it as the kind of drug ocrelizumab is; a use after a hyphen is not
+# counted as a use of its own).
 _KNOWN_IN_PHRASE = {
     "mRNA": re.compile(r"(?<![\w-])mRNA(?:-based)?\s+(?:COVID-19\s+)?vaccines?\b"),
+    "JC": re.compile(r"(?<![\w-])JC\s+(?:virus|viruses|polyomavirus)\b"),
+    "CD20": re.compile(
+        r"(?<![\w-])CD20(?=[- ](?:targeting\s+|depleting\s+)?(?:drugs?|therap(?:y|ies)|"
+        r"treatments?|antibod(?:y|ies)|medicines?|medications?)\b)"
+    ),
 }
 
 
