@@ -370,15 +370,28 @@ FEW_PEOPLE = Caveat(
 # confirming a result: "confirmed", "repeating", "replicate", "checked" ...
 _CONFIRMED = r"(?:confirm|repeat|replicat|check|verif|reproduc|corroborat)\w*"
 
+# one trial as the source of a result, with nothing that doubts it
+_ONE_OF_SEVERAL = (
+    r"^\W*(?:in |from )?(?:one|a single) (?:[\w-]+ ){0,2}?(?:trial|study)(?:,| (?:found|showed|"
+    r"shows|finds|reported|reports|suggested|suggests|gave|saw|noted|observed|measured|tested|"
+    r"compared|looked))"
+    r"(?![^.]*\b(?:so|only|just|alone|confirm\w*|repeat\w*|caution|may not|might not|cannot|"
+    r"can't|not enough|small|pilot|early|preliminary|tentative|needs?|needed)\b)"
+)
+
+
 SINGLE_TRIAL = Caveat(
     name="single_trial",
     designs=frozenset({StudyDesign.TRIAL}),
     severity=Severity.ERROR,
     frames=(
-        # "a single, early-stage trial"; "one small pilot study"
+        # "a single, early-stage trial"; "one small pilot study"; not one trial named as the
+        # source of a result ("One trial found fewer lesions", "In one study, pain fell"): a
+        # review's attribution, no doubt about the trial
         frame(
             r"\b(?:one|single|lone|sole|small|short|pilot|early|preliminary),? "
-            r"(?:[\w-]+,? (?:and )?){0,3}?(?:trial|study)\b"
+            r"(?:[\w-]+,? (?:and )?){0,3}?(?:trial|study)\b",
+            none_of=(_ONE_OF_SEVERAL,),
         ),
         frame(
             r"\b(?:tentative|preliminary|provisional|early)\b[^.]{0,20}\b(?:conclusions?|"
