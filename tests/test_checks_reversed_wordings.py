@@ -161,6 +161,11 @@ FAITHFUL = [
         "To shorten waiting times, clinics hired more nurses.",
         ["Waiting times did not change after the clinics hired more nurses."],
     ),
+    # a hope is no result
+    (
+        "Many people with MS take vitamin D hoping to prevent relapses.",
+        ["Vitamin D had no effect on the relapse rate at one year."],
+    ),
     # a unit is not what changed
     (
         "A 100-mg dose was slightly less effective.",

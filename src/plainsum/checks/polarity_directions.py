@@ -37,11 +37,12 @@ _AUXILIARY_BEFORE = re.compile(
 # "benefits and harms", "better or worse", "increase or decrease": a pair of opposite
 # directions names what was weighed, and states neither.
 _OR_AND = re.compile(r"\s+(?:and|or|and/or)\s+", re.I)
-# "a strategy to improve", "designed to reduce", "to better understand": a purpose or a manner,
-# not a result.
+# "a strategy to improve", "designed to reduce", "to better understand", "take it hoping to
+# prevent relapses": a purpose, a hope or a manner, not a result.
 _PURPOSE_BEFORE = re.compile(
     r"\b(?:strateg(?:y|ies)|ways?|approach(?:es)?|designed|intended|aims?|aimed|aiming|goals?|"
-    r"attempts?|efforts?|undertaken|meant|in order)\s+to\s+$",
+    r"attempts?|efforts?|undertaken|meant|in order|so as|hop(?:e|es|ed|ing)|"
+    r"tr(?:y|ies|ied|ying)|want(?:s|ed|ing)?)\s+to\s+$",
     re.I,
 )
 _TO_BETTER = re.compile(r"\bto\s+$", re.I)
