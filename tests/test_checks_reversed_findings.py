@@ -76,7 +76,10 @@ def _errors_on(sentence, source=REVIEW, clean=CLEAN_REVIEW):
 @pytest.mark.parametrize(
     "sentence,polarities",
     [
-        ("We found a significant effect on tiredness in favour of walking.", ["effect"]),
+        # an effect said to favour the treatment is a gain (gate37: was "effect")
+        ("We found a significant effect on tiredness in favour of walking.", ["better"]),
+        ("We found a significant effect on tiredness in favour of the control group.", ["worse"]),
+        ("We found a significant effect on tiredness.", ["effect"]),
         ("We did not find a significant effect on tiredness.", ["null"]),
         ("There was no significant effect on tiredness.", ["null"]),
         ("There was no clear evidence of an effect on balance.", ["null"]),

@@ -73,6 +73,16 @@ REVERSED = [
         "The drug shortened hospital stays.",
         ["The analysis favoured the control group with a shorter hospital stay."],
     ),
+    # an effect the paper says favours the treatment
+    (
+        "People who swam felt more tired than those who did not.",
+        ["We found a significant effect on fatigue in favour of swimming."],
+    ),
+    # side effects "from" a treatment are the side effects
+    (
+        "Side effects from the drug were less common than with placebo.",
+        ["The drug was associated with a greater frequency of adverse events."],
+    ),
     # a plain word for the paper's term
     (
         "Their breathing tests were also worse.",
@@ -160,6 +170,19 @@ FAITHFUL = [
     (
         "To shorten waiting times, clinics hired more nurses.",
         ["Waiting times did not change after the clinics hired more nurses."],
+    ),
+    (
+        "People who swam felt less tired.",
+        ["We found a significant effect on fatigue in favour of swimming."],
+    ),
+    (
+        "Side effects from the drug were more common than with placebo.",
+        ["The drug was associated with a greater frequency of adverse events."],
+    ),
+    # "only as good as" is no comparison
+    (
+        "A review can only be as good as the studies it includes.",
+        ["The two doses were equally effective in terms of pain relief."],
     ),
     # a hope is no result
     (

@@ -43,6 +43,7 @@ from .polarity import (
     without_parentheses,
 )
 from .polarity_time import TIME_STEMS, same_time, time_points
+from .polarity_words import POLARITY_STEMS
 
 # What a summary sentence says, by the direction (or scope) the paper says the opposite of.
 SAYS = {
@@ -451,7 +452,9 @@ def contradiction(
 # the comparison arms a paper's result may leave unnamed ("reduced pain" of a trial against
 # placebo)
 _ARMS = frozenset(
-    stem(w) for w in "placebo control sham dummy usual care standard group treatment no".split()
+    stem(w)
+    for w in """placebo control sham dummy usual care standard group treatment no wait waited
+    waiting waitlist untreated nothing""".split()
 )
 
 
@@ -459,8 +462,10 @@ def _other_groups(claim: Claim, text: str) -> bool:
     """Whether `claim` sets its subject against a group the paper's sentence `text` never
     names ("higher antibody levels than underweight persons" against "a decline in antibody
     levels" over time): another comparison than the paper's."""
-    versus = {k for k in claim.against if k not in claim.about and k not in _ARMS}
-    return bool(versus) and not versus & set(content_stems(text))
+    versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
+    if not versus or versus & _ARMS:  # "than those on the dummy pill": the comparison arm
+        return False
+    return not versus & content_stems(text)
 
 
 def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:

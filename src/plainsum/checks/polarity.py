@@ -30,6 +30,7 @@ from .polarity_compare import (
     IN_CONTROL_ARM,
     against,
     control_arm_first,
+    favoured,
     governed,
     governs,
 )
@@ -93,7 +94,8 @@ _NULL_NOUN = re.compile(
     re.I,
 )
 # "withdrawals due to adverse events were higher": said of the withdrawals, not their cause
-_CAUSE_AFTER_HEAD = re.compile(r"\b(?:due to|because of|owing to|caused by)\b", re.I)
+# ("side effects from treatment were less common": said of the side effects)
+_CAUSE_AFTER_HEAD = re.compile(r"\b(?:due to|because of|owing to|caused by|from)\b", re.I)
 # "made side effects more common", "found falls less frequent in winter": how often the
 # subject happened (not "more frequent relapses", where the word describes the noun after it)
 _FREQUENT_AFTER = re.compile(
@@ -206,6 +208,8 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             IN_CONTROL_ARM.match(sentence, m.end()) or control_arm_first(sentence, m)
         ):
             polarity = TURNED[polarity]
+        if polarity == "effect":  # "an effect on fatigue in favour of exercise": better
+            polarity = favoured(sentence, m.end(), matches[n + 1 :]) or polarity
         if polarity != "null" and _not_significant_after(sentence, matches, n):
             polarity, denied = "null", polarity  # "was lower, but did not reach significance"
         if n in governing:

@@ -139,3 +139,25 @@ def governed(polarity: str, denied: str, how_likely: str) -> tuple[str, str]:
     if how_likely == "down":
         return TURNED.get(polarity, polarity), denied
     return polarity, denied
+
+
+# "a significant effect on fatigue in favour of exercise therapy": an effect said to favour a
+# group is a gain for it, a loss when the group it favours is the comparison arm
+_IN_FAVOUR = re.compile(
+    r"[^.;:()]{0,80}?\bin\s+favou?r\s+of\s+(?:the\s+)?(?P<arm>\w+(?:[- ]\w+)?)", re.I
+)
+_ARM_WORD = re.compile(
+    r"(?:placebo|control|comparator|sham|dummy|usual[- ]care|no[- ]\w+|non[- ]\w+|waiting|wait)\b",
+    re.I,
+)
+
+
+def favoured(sentence: str, end: int, following: list[re.Match[str]]) -> str | None:
+    """ "better" or "worse" for an effect whose clause says whom it favoured, from `end` (the
+    effect's end) on, before the next direction word in `following`."""
+    found = _IN_FAVOUR.match(sentence, end)
+    if not found or CLAUSE.search(sentence, end, found.start("arm")):
+        return None
+    if following and following[0].start() < found.start("arm"):
+        return None
+    return "worse" if _ARM_WORD.match(found.group("arm")) else "better"

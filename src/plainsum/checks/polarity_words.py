@@ -86,7 +86,7 @@ _NULL = (
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)|"
     # "was as effective as zolpidem" (not "not as effective as": worse, read as denied)
-    r"(?<!not )(?<!n't )as (?:effective|efficacious|helpful|beneficial|useful|good) as|"
+    r"(?<!not )(?<!n't )as (?:effective|efficacious|helpful|beneficial|useful) as|"
     # "levels much like those of women who ...": the same as the others'
     r"(?:much|very much|just|about) like (?:those|that|the ones) (?:of|in|for|with|seen)"
 )
