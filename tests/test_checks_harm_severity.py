@@ -41,7 +41,7 @@ TURNED = [
         "serious",
     ),
     (
-        "The cream caused serious skin reactions.",
+        "Skin reactions to the cream were mostly severe.",
         ["Skin reactions were mild and short-lived in all cases."],
         "serious",
     ),
@@ -69,6 +69,25 @@ KEPT = [
         ["Serious adverse events occurred in 12 patients."],
     ),
     ("The drug was well tolerated.", ["Adverse events were mild; nobody stopped the drug."]),
+    # some serious harm is no rule that harms were serious
+    (
+        "The cream caused serious skin reactions in two people.",
+        ["Most skin reactions were mild and short-lived."],
+    ),
+    # studies that did not report harms say nothing of whether there were any
+    (
+        "None of the studies reported side effects.",
+        ["The included studies did not report on adverse events or hospital stays."],
+    ),
+    # another treatment's harm, or another way of giving it
+    (
+        "No side effects were seen with penicillin.",
+        ["Adverse events were reported with azithromycin (nausea in 10 of 30)."],
+    ),
+    (
+        "Narrowing blood flow with an arm cuff seemed safe.",
+        ["Serious adverse events occurred in four patients whose artery was clamped in surgery."],
+    ),
 ]
 
 

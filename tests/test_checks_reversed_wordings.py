@@ -83,6 +83,15 @@ REVERSED = [
         "Side effects from the drug were less common than with placebo.",
         ["The drug was associated with a greater frequency of adverse events."],
     ),
+    # the same comparison arm named, or none
+    (
+        "Rates of relapse were lower with coaching compared to standard care.",
+        ["When coaching was compared to standard care, relapse rates did not differ."],
+    ),
+    (
+        "Rates of relapse were lower with coaching than with placebo.",
+        ["Coaching did not lower relapse rates."],
+    ),
     # a plain word for the paper's term
     (
         "Their breathing tests were also worse.",
@@ -183,6 +192,11 @@ FAITHFUL = [
     (
         "A review can only be as good as the studies it includes.",
         ["The two doses were equally effective in terms of pain relief."],
+    ),
+    # compared with another arm than the paper's sentence names
+    (
+        "Rates of relapse were lower with coaching compared to standard care.",
+        ["When coaching was compared to a discussion group, relapse rates did not differ."],
     ),
     # a hope is no result
     (

@@ -42,6 +42,7 @@ from .polarity import (
     weighed,
     without_parentheses,
 )
+from .polarity_compare import set_against
 from .polarity_time import TIME_STEMS, same_time, time_points
 from .polarity_words import POLARITY_STEMS
 
@@ -463,7 +464,12 @@ def _other_groups(claim: Claim, text: str) -> bool:
     names ("higher antibody levels than underweight persons" against "a decline in antibody
     levels" over time): another comparison than the paper's."""
     versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
-    if not versus or versus & _ARMS:  # "than those on the dummy pill": the comparison arm
+    if not versus:
+        return False
+    theirs = set_against(text) - POLARITY_STEMS
+    if theirs - _ARMS and not versus & theirs:
+        return True  # "compared to standard care" where the paper's is "a discussion group"
+    if versus & _ARMS:  # "than those on the dummy pill": the comparison arm
         return False
     return not versus & content_stems(text)
 

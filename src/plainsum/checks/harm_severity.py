@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import caseless
+from ..evidence import content_stems, content_words, stem, word_weight
 from .negation import conditional, negated_in_clause
 from .polarity_presence import harms
 
@@ -43,7 +44,9 @@ _SAFE = re.compile(
 )
 # "no serious side effects", "without any complications"
 _NONE = re.compile(
-    r"\b(?:no|without(?:\s+any)?|free\s+of|nor|(?:nobody|no\s+one|none\s+of\s+(?:the\s+)?\w+)\s+"
+    # (not "none of the studies reported adverse events": not reported on)
+    r"\b(?:no|without(?:\s+any)?|free\s+of|nor|(?:nobody|no\s+one|none\s+of\s+(?:the\s+)?"
+    r"(?!(?:studies|trials|reviews|papers|reports|articles)\b)\w+)\s+"
     r"(?:had|has|have|experienced|reported|developed|suffered)(?:\s+any)?)\s+"
     rf"(?:(?P<serious>{_SERIOUS})\s+)?(?:{_HARM})\b",
     re.I,
@@ -112,8 +115,31 @@ def _says_safe(sentence: str) -> bool:
 
 
 def _says_serious(sentence: str) -> bool:
-    """Whether a summary sentence says the harms were serious or severe."""
-    return _serious_happened(sentence) and not caseless.search(_UNSAFE, sentence)
+    """Whether a summary sentence says the harms were, as a rule, serious ("Side effects were
+    mostly severe"); not that some serious ones happened ("Serious complications occurred in
+    both groups", true beside "most complications were minor")."""
+    return any(m.group("serious") for m in caseless.finditer(_HARM_WAS, sentence))
+
+
+# the words of harm and of its size: what the two sentences are about apart from these must
+# be the same ("cuff inflation is safe" is not read against harm from "iliac clamping")
+_HARM_WORDS = frozenset(
+    stem(w)
+    for w in """adverse side effect effects event events reaction reactions harm harms
+    complication complications toxicity serious severe major grave dangerous mild minor
+    slight transient safe safety harmless tolerated tolerability poorly""".split()
+)
+TOPIC_WEIGHT = 2.5  # a word this heavy names the treatment or the condition
+
+
+def _same_topic(summary_sentence: str, paper: str) -> bool:
+    """Whether every heavy word of `summary_sentence` (but those of harm) is in `paper`."""
+    theirs = content_stems(paper)
+    return all(
+        stem(w) in theirs
+        for w in content_words(summary_sentence)
+        if word_weight(w) >= TOPIC_WEIGHT and stem(w) not in _HARM_WORDS
+    )
 
 
 def harm_contradiction(
@@ -124,6 +150,7 @@ def harm_contradiction(
     calls them serious where the paper says they were mild and names none serious."""
     if conditional(summary_sentence):
         return None
+    source_sentences = [t for t in source_sentences if _same_topic(summary_sentence, t)]
     none = caseless.search(_NONE, summary_sentence)
     if none and not none.group("serious"):  # "no side effects" at all
         if any(harms(t)[0] for t in source_sentences):

@@ -161,3 +161,13 @@ def favoured(sentence: str, end: int, following: list[re.Match[str]]) -> str | N
     if following and following[0].start() < found.start("arm"):
         return None
     return "worse" if _ARM_WORD.match(found.group("arm")) else "better"
+
+
+def set_against(sentence: str) -> set[str]:
+    """The stems of everything `sentence` sets a thing against ("compared to a discussion
+    group control", "than placebo"), wherever it stands."""
+    return {
+        k
+        for found in _AGAINST.finditer(sentence)
+        for k in weighed(content_words(found.group("what"))[:_AGAINST_WORDS])
+    }
