@@ -37,6 +37,8 @@ NOT_EMPTY = [
     "We found no studies in children. Two trials in adults found less fatigue.",
     "We found no evidence of an effect on fatigue (two trials, 90 people).",
     "Sixteen studies were assessed, four of which were included. Fatigue fell slightly.",
+    "We did not find any randomised trials. Across 12 observational studies, fatigue fell.",
+    "No randomised trials were found. Fatigue was lower with cooling (4 studies, 210 people).",
 ]
 
 
@@ -70,6 +72,7 @@ SAYS_SO = [
     "No studies were good enough to include.",
     "There is no evidence from trials yet.",
     "None were found that met the review's rules.",
+    "No study compared cooling vests with no treatment.",
 ]
 SAYS_NOTHING = [
     "Cooling may be safe and may help people who feel worse in the heat.",

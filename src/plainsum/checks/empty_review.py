@@ -66,13 +66,18 @@ _INCLUDED = re.compile(
     r"[^.;]{0,60}?"
     r"\b(?:were\s+included|met|involving|with|included|randomi[sz]ed|enrolled|took part)\b"
     rf"|\b(?:we|this review)\s+included\s+{_COUNT}\b"
-    rf"|\b{_COUNT}\s+of\s+(?:which|these|them)\s+(?:were|was)\s+(?:included|eligible)\b",
+    rf"|\b{_COUNT}\s+of\s+(?:which|these|them)\s+(?:were|was)\s+(?:included|eligible)\b"
+    # results drawn from counted studies: "across 36 observational studies", "(34 studies,
+    # 1262 patients)"
+    rf"|\b(?:across|from|using|based\s+on|pooling)\s+{_COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:trials?|studies|RCTs?)\b"
+    r"|\(\s*\d+\s+(?:trials?|studies|RCTs?)\s*[,;]\s*\d",
     re.I,
 )
 # the summary says so: "found no trials", "no studies were good enough", "did not find any",
 # "there is no evidence from trials", "none were found"
 _SAID = re.compile(
-    r"\bno\s+(?:[\w,-]+\s+){0,5}?(?:trials?|studies|research|evidence|data|RCTs?|information|"
+    r"\bno\s+(?:[\w,-]+\s+){0,5}?(?:trials?|study|studies|research|evidence|data|RCTs?|information|"
     r"literature)\b"
     r"|\b(?:did|could)\s+not\s+(?:find|identify)\s+(?:any|a\s+single)\b"
     r"|\b(?:didn't|couldn't)\s+(?:find|identify)\s+any\b|\bnot\s+able\s+to\s+find\b"
