@@ -15,9 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
-from ..evidence import PREFIX_CREDIT, content_stems, content_words, stem
+from ..evidence import PREFIX_CREDIT, stem
+from .claim_pairs import (
+    ONE_WORD_WEIGHT,
+    SAME_THING_SHARE,
+    SAME_THING_WEIGHT,
+    other_groups,
+    other_pairs,
+    set_the_other_way,
+    things_alike,
+    things_crossed,
+    weight_needed,
+)
 from .claim_scope import (
     clause_at,
     doses_named,
@@ -27,24 +37,30 @@ from .claim_scope import (
     said_of_one_part_only,
     stated_under_condition,
 )
+from .contradiction_sizes import size_contradiction, sizes
 from .harm_severity import harm_contradiction
 from .head_of import head_before
-from .negation import conditional
 from .outcome_valence import in_terms_of
 from .plain_equivalents import named_alike, named_by_phrase
 from .polarity import (
     OPPOSITE,
-    REACH_BEFORE,
     TURNED,
     Claim,
     claims_in,
-    negated_in_clause,
-    weighed,
     without_parentheses,
 )
-from .polarity_compare import set_against
 from .polarity_time import TIME_STEMS, same_time, time_points
-from .polarity_words import POLARITY_STEMS
+
+__all__ = [
+    "ONE_WORD_WEIGHT",
+    "SAME_THING_SHARE",
+    "SAME_THING_WEIGHT",
+    "SAYS",
+    "contradiction",
+    "same_thing",
+    "size_contradiction",
+    "sizes",
+]
 
 # What a summary sentence says, by the direction (or scope) the paper says the opposite of.
 SAYS = {
@@ -59,9 +75,6 @@ SAYS = {
     "safe": "that it was safe or did no (serious) harm",
     "serious": "that its harms were serious",
 }
-SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
-SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
-ONE_WORD_WEIGHT = 1.4  # a claim about one word this heavy is matched by that word alone
 MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
 
 
@@ -179,30 +192,10 @@ def _term_weight(b: Claim, lay: frozenset[str]) -> float:
     return max((w for k, w in b.about.items() if named_by_phrase(lay, frozenset({k}))), default=0.0)
 
 
-# Words that name what was given or looked at, not what changed: a claim about one of them
-# alone ("responded better to treatment", "cells no longer divide") says too little to match.
-_FRAME = frozenset(
-    stem(w)
-    for w in """treatment therapy cell blood group patient participant people person study trial
-    care drug medicine intervention dose outcome result test level score measure rate number
-    time effect""".split()
-)
-
-
-def _need(claim: Claim) -> float:
-    """How much a source claim must share with `claim` to be about the same thing: enough of
-    it, and one rare word or two; or all of it, when it is about one word of its own that is
-    not a common one ("balance got better", "pain eased")."""
-    total = sum(claim.about.values())
-    if len(claim.about) == 1 and total >= ONE_WORD_WEIGHT and not claim.about.keys() & _FRAME:
-        return min(total, SAME_THING_WEIGHT)
-    return max(SAME_THING_WEIGHT, SAME_THING_SHARE * total)
-
-
 def same_thing(mine: Claim, theirs: Claim, *, loosely: bool = False) -> bool:
-    """Whether `theirs` is about what `mine` is about: it shares enough of it (`_need`), or,
+    """Whether `theirs` is about what `mine` is about: it shares enough of it (`weight_needed`), or,
     `loosely`, one rare word or two ("fatigue" of "fatigue in adults with MS")."""
-    need = min(_need(mine), SAME_THING_WEIGHT) if loosely else _need(mine)
+    need = min(weight_needed(mine), SAME_THING_WEIGHT) if loosely else weight_needed(mine)
     return _shared_weight(mine, theirs) >= need
 
 
@@ -221,18 +214,18 @@ def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
     read against one about the thing itself ("inflammasome activation worsened disease") only
     when the thing taken away is what acts in the other, and then turned round; else their
     shared weight is nil."""
-    if _other_pairs(mine, theirs):
+    if other_pairs(mine, theirs):
         return theirs.polarity, 0.0
     shared = _shared_weight(mine, theirs)
-    if mine.inverted == theirs.inverted and _set_the_other_way(mine, theirs):
-        shared = max(shared, _things_crossed(mine, theirs))
+    if mine.inverted == theirs.inverted and set_the_other_way(mine, theirs):
+        shared = max(shared, things_crossed(mine, theirs))
     elif mine.inverted == theirs.inverted:
-        shared = max(shared, _things_alike(mine, theirs))
+        shared = max(shared, things_alike(mine, theirs))
     if mine.inverted == theirs.inverted:
         polarity = _denied_or(theirs, mine)
         if _time_against_speed(mine, theirs):  # "took less time" is "faster"
             polarity = TURNED.get(polarity, polarity)
-        if _set_the_other_way(mine, theirs):  # "B did worse than A" for "A did better than B"
+        if set_the_other_way(mine, theirs):  # "B did worse than A" for "A did better than B"
             polarity = TURNED.get(polarity, polarity)
         return _in_my_terms(polarity, mine, theirs), shared
     away, acting = (mine, theirs) if mine.inverted else (theirs, mine)
@@ -260,85 +253,6 @@ def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
         or any(_same_root(k, s) for s in theirs.about)
     )
     return in_terms_of(polarity, mine.polarity, shared)
-
-
-def _overlap(a: dict[str, float], b: dict[str, float]) -> float:
-    return sum(min(w, b[k]) for k, w in a.items() if k in b)
-
-
-def _set_the_other_way(mine: Claim, theirs: Claim) -> bool:
-    """Whether the two claims set the same two things against each other the other way round:
-    what one names first, the other names after "compared with" or "than"."""
-    if not (mine.actor and mine.against and theirs.actor and theirs.against):
-        return False  # each must name both things it sets side by side
-    crossed = max(_overlap(mine.against, theirs.actor), _overlap(theirs.against, mine.actor))
-    straight = max(_overlap(mine.actor, theirs.actor), _overlap(mine.against, theirs.against))
-    return crossed >= SAME_THING_WEIGHT and crossed > straight
-
-
-def _things_crossed(mine: Claim, theirs: Claim) -> float:
-    """How much two claims share when each is about one of two things set side by side ("Surgery
-    worked better than physiotherapy for back pain" and "Physiotherapy was more effective than
-    surgery"): what one is about is what the other is set against, both ways, and what either
-    adds after the thing it names (what they were compared for) agrees. 0 otherwise."""
-    if not (_of_the_thing_itself(mine) and _of_the_thing_itself(theirs)):
-        return 0.0
-    crossed = _overlap(mine.about, theirs.against)
-    if crossed < min(SAME_THING_WEIGHT, _need(mine)):
-        return 0.0
-    if _overlap(theirs.about, mine.against) < min(SAME_THING_WEIGHT, _need(theirs)):
-        return 0.0
-    what_mine = {k: w for k, w in mine.against.items() if k not in theirs.about}
-    what_theirs = {k: w for k, w in theirs.against.items() if k not in mine.about}
-    # "for back pain" and "for back pain at one year": compared for the same thing (not "for
-    # neck pain")
-    mine_for, theirs_for = what_mine.keys() - TIME_STEMS, what_theirs.keys() - TIME_STEMS
-    if mine_for and theirs_for and not (mine_for <= theirs_for or theirs_for <= mine_for):
-        return 0.0
-    return crossed
-
-
-def _things_alike(mine: Claim, theirs: Claim) -> float:
-    """How much two claims share when one ranks two things ("Salbutamol worked better than
-    insulin") and the other says they did alike ("salbutamol had a similar effect to insulin",
-    "A and B did not differ"): the ranked thing and the one it is set against are both among
-    what the other names. 0 otherwise."""
-    if (mine.polarity == "null") == (theirs.polarity == "null"):
-        return 0.0
-    ranked, alike = (theirs, mine) if mine.polarity == "null" else (mine, theirs)
-    if not _of_the_thing_itself(ranked):
-        return 0.0
-    # what the ranked thing is set against, but itself ("better than a dummy gel")
-    other = {k: w for k, w in ranked.against.items() if k not in ranked.about}
-    if not other or _overlap(other, alike.against):
-        # the sentence that says they did alike ranks the same two in another clause ("a
-        # similar effect on sleep onset but more effective for sleep quality"): not read
-        return 0.0
-    named = {**alike.actor, **alike.about}
-    one, two = _overlap(ranked.about, named), _overlap(other, named)
-    if one < min(SAME_THING_WEIGHT, _need(ranked)):
-        return 0.0
-    if two < min(SAME_THING_WEIGHT, sum(other.values())) or two < ONE_WORD_WEIGHT:
-        return 0.0
-    return one + two
-
-
-def _other_pairs(mine: Claim, theirs: Claim) -> bool:
-    """Whether two claims each rank a thing against another, and the others differ ("Melatonin
-    worked better than placebo", "Melatonin was as effective as zolpidem"): two comparisons."""
-    if not (_of_the_thing_itself(mine) and _of_the_thing_itself(theirs)):
-        return False
-    mine_other = {k: w for k, w in mine.against.items() if k not in mine.about}
-    their_other = {k: w for k, w in theirs.against.items() if k not in theirs.about}
-    if not (mine_other and their_other):
-        return False
-    return not _overlap(mine_other, {**their_other, **theirs.about})
-
-
-def _of_the_thing_itself(claim: Claim) -> bool:
-    """Whether a claim is about the thing that acts in it and nothing else ("surgery worked
-    better"), not about an outcome ("surgery eased pain more")."""
-    return bool(claim.about and claim.actor) and claim.about.keys() <= claim.actor.keys()
 
 
 _TIME = frozenset({"time", "durat"})
@@ -408,11 +322,11 @@ def contradiction(
         if any(
             other is not claim
             and other.polarity in OPPOSITE[claim.polarity]
-            and _shared_weight(claim, other) >= min(SAME_THING_WEIGHT, _need(claim))
+            and _shared_weight(claim, other) >= min(SAME_THING_WEIGHT, weight_needed(claim))
             for other in mine
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
-        need = _need(claim)
+        need = weight_needed(claim)
         at = _when(summary_sentence, claim)
         related = [
             (text, polarity, weight, part, when[id(c)], c.said_at)
@@ -422,7 +336,7 @@ def contradiction(
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
             and not _of_another_head(c, text, claim)
             and not _of_another_head(claim, summary_sentence, c)
-            and not _other_groups(claim, text)
+            and not other_groups(claim, text)
         ]
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
@@ -448,30 +362,6 @@ def contradiction(
     if flips and not turned_round:
         return flips[0]
     return None
-
-
-# the comparison arms a paper's result may leave unnamed ("reduced pain" of a trial against
-# placebo)
-_ARMS = frozenset(
-    stem(w)
-    for w in """placebo control sham dummy usual care standard group treatment no wait waited
-    waiting waitlist untreated nothing""".split()
-)
-
-
-def _other_groups(claim: Claim, text: str) -> bool:
-    """Whether `claim` sets its subject against a group the paper's sentence `text` never
-    names ("higher antibody levels than underweight persons" against "a decline in antibody
-    levels" over time): another comparison than the paper's."""
-    versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
-    if not versus:
-        return False
-    theirs = set_against(text) - POLARITY_STEMS
-    if theirs - _ARMS and not versus & theirs:
-        return True  # "compared to standard care" where the paper's is "a discussion group"
-    if versus & _ARMS:  # "than those on the dummy pill": the comparison arm
-        return False
-    return not versus & content_stems(text)
 
 
 def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:
@@ -520,58 +410,3 @@ def _when(sentence: str, claim: Claim) -> frozenset[int]:
     """The time points of the clause that states `claim` ("at 24 weeks"): a claim at another
     time than the summary's is not read against it."""
     return time_points(clause_at(without_parentheses(sentence), claim.said_at))
-
-
-# ---------------------------------------------------------------- how large an effect was
-
-# "small and inconsistent improvements in fatigue" / "large, steady drops in fatigue": the size
-# (or steadiness) a sentence gives an effect, said of what follows "in", "on" or "of".
-_SMALL = r"small|slight|modest|little|minor|marginal|minimal|inconsistent|uneven|mixed|weak"
-_LARGE = r"large|big|substantial|marked|major|dramatic|considerable|strong|steady|consistent"
-_EFFECT_NOUN = (
-    r"(?:improvement|drop|reduction|decrease|fall|increase|rise|gain|benefit|effect|change|"
-    r"difference|decline|worsening|slowing)s?"
-)
-_MAGNITUDE = re.compile(
-    rf"\b(?P<size>(?:(?:{_SMALL}|{_LARGE})(?:,?\s+(?:and|but|yet|or)\s+|,\s*|\s+)){{1,3}})"
-    rf"(?:\w+\s+)?{_EFFECT_NOUN}\s+(?:in|on|of|for)\s+(?P<what>[^.;:,()]{{1,60}})",
-    re.I,
-)
-_SIZE_WORD = re.compile(rf"\b(?:(?P<small>{_SMALL})|(?P<large>{_LARGE}))\b", re.I)
-
-
-@lru_cache(maxsize=8192)  # a paper's result sentences are read again for every summary sentence
-def sizes(sentence: str) -> tuple[tuple[str, dict[str, float]], ...]:
-    """(small or large, the stems of what the effect was in) for each sized effect of the
-    sentence; "no large change" sizes nothing, and sizes of both kinds cancel."""
-    out = []
-    sentence = without_parentheses(sentence)
-    for m in _MAGNITUDE.finditer(sentence):
-        if negated_in_clause(sentence, m.start()):
-            continue
-        kinds = {w.lastgroup for w in _SIZE_WORD.finditer(m.group("size"))}
-        if len(kinds) != 1:
-            continue
-        about = weighed(content_words(m.group("what"))[:REACH_BEFORE])
-        if about:
-            out.append((kinds.pop() or "", about))
-    return tuple(out)
-
-
-def size_contradiction(summary_sentence: str, source_sentences: list[str]) -> str | None:
-    """The source sentence that sizes the same effect the other way ("small improvements in
-    fatigue" where the summary says "large drops in fatigue"), when every source sentence that
-    sizes it does."""
-    if conditional(summary_sentence):
-        return None
-    for size, about in sizes(summary_sentence):
-        need = max(SAME_THING_WEIGHT, SAME_THING_SHARE * sum(about.values()))
-        related = [
-            (text, theirs)
-            for text in source_sentences
-            for theirs, what in sizes(text)
-            if sum(min(w, what[k]) for k, w in about.items() if k in what) >= need
-        ]
-        if related and all(theirs != size for _, theirs in related):
-            return related[0][0]
-    return None

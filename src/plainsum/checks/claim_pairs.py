@@ -1,0 +1,141 @@
+"""Two claims set side by side: how much they share, as the contradiction check weighs it
+(`weight_needed`: how much is enough), and when they set two things against each other: the
+same two turned round ("Surgery worked better than physiotherapy" against "Physiotherapy was more
+effective than surgery"), one ranked where the other says they did alike ("A had a similar
+effect to B"), two comparisons with different others ("better than placebo", "as effective as
+zolpidem"), or a comparison with another group or arm than the paper's sentence names."""
+
+from __future__ import annotations
+
+from ..evidence import content_stems, stem
+from .polarity import Claim
+from .polarity_compare import set_against
+from .polarity_time import TIME_STEMS
+from .polarity_words import POLARITY_STEMS
+
+SAME_THING_WEIGHT = 2.0  # shared words this heavy (one rare word, or two) make it the same thing
+SAME_THING_SHARE = 0.5  # ... and this share of what the summary's claim is about
+ONE_WORD_WEIGHT = 1.4  # a claim about one word this heavy is matched by that word alone
+
+
+# Words that name what was given or looked at, not what changed: a claim about one of them
+# alone ("responded better to treatment", "cells no longer divide") says too little to match.
+FRAME = frozenset(
+    stem(w)
+    for w in """treatment therapy cell blood group patient participant people person study trial
+    care drug medicine intervention dose outcome result test level score measure rate number
+    time effect""".split()
+)
+
+
+def weight_needed(claim: Claim) -> float:
+    """How much a source claim must share with `claim` to be about the same thing: enough of
+    it, and one rare word or two; or all of it, when it is about one word of its own that is
+    not a common one ("balance got better", "pain eased")."""
+    total = sum(claim.about.values())
+    if len(claim.about) == 1 and total >= ONE_WORD_WEIGHT and not claim.about.keys() & FRAME:
+        return min(total, SAME_THING_WEIGHT)
+    return max(SAME_THING_WEIGHT, SAME_THING_SHARE * total)
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(min(w, b[k]) for k, w in a.items() if k in b)
+
+
+def set_the_other_way(mine: Claim, theirs: Claim) -> bool:
+    """Whether the two claims set the same two things against each other the other way round:
+    what one names first, the other names after "compared with" or "than"."""
+    if not (mine.actor and mine.against and theirs.actor and theirs.against):
+        return False  # each must name both things it sets side by side
+    crossed = max(overlap(mine.against, theirs.actor), overlap(theirs.against, mine.actor))
+    straight = max(overlap(mine.actor, theirs.actor), overlap(mine.against, theirs.against))
+    return crossed >= SAME_THING_WEIGHT and crossed > straight
+
+
+def things_crossed(mine: Claim, theirs: Claim) -> float:
+    """How much two claims share when each is about one of two things set side by side ("Surgery
+    worked better than physiotherapy for back pain" and "Physiotherapy was more effective than
+    surgery"): what one is about is what the other is set against, both ways, and what either
+    adds after the thing it names (what they were compared for) agrees. 0 otherwise."""
+    if not (of_the_thing_itself(mine) and of_the_thing_itself(theirs)):
+        return 0.0
+    crossed = overlap(mine.about, theirs.against)
+    if crossed < min(SAME_THING_WEIGHT, weight_needed(mine)):
+        return 0.0
+    if overlap(theirs.about, mine.against) < min(SAME_THING_WEIGHT, weight_needed(theirs)):
+        return 0.0
+    what_mine = {k: w for k, w in mine.against.items() if k not in theirs.about}
+    what_theirs = {k: w for k, w in theirs.against.items() if k not in mine.about}
+    # "for back pain" and "for back pain at one year": compared for the same thing (not "for
+    # neck pain")
+    mine_for, theirs_for = what_mine.keys() - TIME_STEMS, what_theirs.keys() - TIME_STEMS
+    if mine_for and theirs_for and not (mine_for <= theirs_for or theirs_for <= mine_for):
+        return 0.0
+    return crossed
+
+
+def things_alike(mine: Claim, theirs: Claim) -> float:
+    """How much two claims share when one ranks two things ("Salbutamol worked better than
+    insulin") and the other says they did alike ("salbutamol had a similar effect to insulin",
+    "A and B did not differ"): the ranked thing and the one it is set against are both among
+    what the other names. 0 otherwise."""
+    if (mine.polarity == "null") == (theirs.polarity == "null"):
+        return 0.0
+    ranked, alike = (theirs, mine) if mine.polarity == "null" else (mine, theirs)
+    if not of_the_thing_itself(ranked):
+        return 0.0
+    # what the ranked thing is set against, but itself ("better than a dummy gel")
+    other = {k: w for k, w in ranked.against.items() if k not in ranked.about}
+    if not other or overlap(other, alike.against):
+        # the sentence that says they did alike ranks the same two in another clause ("a
+        # similar effect on sleep onset but more effective for sleep quality"): not read
+        return 0.0
+    named = {**alike.actor, **alike.about}
+    one, two = overlap(ranked.about, named), overlap(other, named)
+    if one < min(SAME_THING_WEIGHT, weight_needed(ranked)):
+        return 0.0
+    if two < min(SAME_THING_WEIGHT, sum(other.values())) or two < ONE_WORD_WEIGHT:
+        return 0.0
+    return one + two
+
+
+def other_pairs(mine: Claim, theirs: Claim) -> bool:
+    """Whether two claims each rank a thing against another, and the others differ ("Melatonin
+    worked better than placebo", "Melatonin was as effective as zolpidem"): two comparisons."""
+    if not (of_the_thing_itself(mine) and of_the_thing_itself(theirs)):
+        return False
+    mine_other = {k: w for k, w in mine.against.items() if k not in mine.about}
+    their_other = {k: w for k, w in theirs.against.items() if k not in theirs.about}
+    if not (mine_other and their_other):
+        return False
+    return not overlap(mine_other, {**their_other, **theirs.about})
+
+
+def of_the_thing_itself(claim: Claim) -> bool:
+    """Whether a claim is about the thing that acts in it and nothing else ("surgery worked
+    better"), not about an outcome ("surgery eased pain more")."""
+    return bool(claim.about and claim.actor) and claim.about.keys() <= claim.actor.keys()
+
+
+# the comparison arms a paper's result may leave unnamed ("reduced pain" of a trial against
+# placebo)
+ARMS = frozenset(
+    stem(w)
+    for w in """placebo control sham dummy usual care standard group treatment no wait waited
+    waiting waitlist untreated nothing""".split()
+)
+
+
+def other_groups(claim: Claim, text: str) -> bool:
+    """Whether `claim` sets its subject against a group the paper's sentence `text` never
+    names ("higher antibody levels than underweight persons" against "a decline in antibody
+    levels" over time): another comparison than the paper's."""
+    versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
+    if not versus:
+        return False
+    theirs = set_against(text) - POLARITY_STEMS
+    if theirs - ARMS and not versus & theirs:
+        return True  # "compared to standard care" where the paper's is "a discussion group"
+    if versus & ARMS:  # "than those on the dummy pill": the comparison arm
+        return False
+    return not versus & content_stems(text)
