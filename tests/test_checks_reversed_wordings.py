@@ -247,3 +247,40 @@ def test_direction_words_read(sentence: str, said: list[str]) -> None:
     found = [m.group(0) for m in directions(sentence)]
     assert [w for w in found if w in said or any(w in s for s in said)] == found
     assert len(found) == len(said)
+
+
+@pytest.mark.parametrize(
+    "summary,paper,other",
+    [
+        # another arm named on both sides
+        (
+            "Rates of relapse were lower with coaching compared to standard care.",
+            "When coaching was compared to a discussion group, relapse rates did not differ.",
+            True,
+        ),
+        # the same arm in other words, or in a short form beside words of its long one
+        (
+            "Pain relief was greater with the splint compared to other treatments.",
+            "Pain relief was greater with the splint compared to other therapies.",
+            False,
+        ),
+        (
+            "Fewer wounds were infected with the new dressing compared with silver cream.",
+            "Fewer wounds were infected with the new silver dressing compared with SC.",
+            False,
+        ),
+        # groups the paper's sentence never names, against a change over time
+        (
+            "Older adults had higher vitamin D levels than teenagers.",
+            "Vitamin D levels declined over the winter in the whole group.",
+            True,
+        ),
+    ],
+)
+def test_another_comparison_than_the_papers(summary: str, paper: str, other: bool) -> None:
+    from plainsum.checks.claim_pairs import other_groups
+    from plainsum.checks.polarity import claims_in
+
+    compared = [c for c in claims_in(summary) if c.against]
+    assert compared
+    assert any(other_groups(c, paper) for c in compared) is other

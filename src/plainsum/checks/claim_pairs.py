@@ -126,6 +126,14 @@ ARMS = frozenset(
 )
 
 
+# words that name an arm without saying which ("other treatments", "the control group")
+_GENERIC = frozenset(
+    stem(w)
+    for w in """treatment therapy therapies intervention other others group control arm
+    comparison comparator patient participant people person those""".split()
+)
+
+
 def other_groups(claim: Claim, text: str) -> bool:
     """Whether `claim` sets its subject against a group the paper's sentence `text` never
     names ("higher antibody levels than underweight persons" against "a decline in antibody
@@ -133,8 +141,9 @@ def other_groups(claim: Claim, text: str) -> bool:
     versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
     if not versus:
         return False
-    theirs = set_against(text) - POLARITY_STEMS
-    if theirs - ARMS and not versus & theirs:
+    named = versus - _GENERIC
+    theirs = set_against(text) - POLARITY_STEMS - _GENERIC
+    if named and theirs and not named & content_stems(text):
         return True  # "compared to standard care" where the paper's is "a discussion group"
     if versus & ARMS:  # "than those on the dummy pill": the comparison arm
         return False
