@@ -134,6 +134,14 @@ _GENERIC = frozenset(
 )
 
 
+# an arm given nothing active, in any of its names ("the dummy pill", "placebo", "sham")
+_INACTIVE = frozenset(
+    stem(w)
+    for w in """placebo placebos dummy sham pill pills tablet tablets no nothing untreated wait
+    waited waiting waitlist""".split()
+)
+
+
 def other_groups(claim: Claim, text: str) -> bool:
     """Whether `claim` sets its subject against a group the paper's sentence `text` never
     names ("higher antibody levels than underweight persons" against "a decline in antibody
@@ -141,8 +149,8 @@ def other_groups(claim: Claim, text: str) -> bool:
     versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
     if not versus:
         return False
-    named = versus - _GENERIC
-    theirs = set_against(text) - POLARITY_STEMS - _GENERIC
+    named = versus - _GENERIC - _INACTIVE
+    theirs = set_against(text) - POLARITY_STEMS - _GENERIC - _INACTIVE
     if named and theirs and not named & content_stems(text):
         return True  # "compared to standard care" where the paper's is "a discussion group"
     if versus & ARMS:  # "than those on the dummy pill": the comparison arm
