@@ -283,4 +283,4 @@ def test_another_comparison_than_the_papers(summary: str, paper: str, other: boo
 
     compared = [c for c in claims_in(summary) if c.against]
     assert compared
-    assert any(other_groups(c, paper) for c in compared) is other
+    assert any(other_groups(c, paper, summary) for c in compared) is other

@@ -7,6 +7,8 @@ zolpidem"), or a comparison with another group or arm than the paper's sentence 
 
 from __future__ import annotations
 
+import re
+
 from ..evidence import content_stems, stem
 from .polarity import Claim
 from .polarity_compare import set_against
@@ -129,8 +131,9 @@ ARMS = frozenset(
 # words that name an arm without saying which ("other treatments", "the control group")
 _GENERIC = frozenset(
     stem(w)
-    for w in """treatment therapy therapies intervention other others group control arm
-    comparison comparator patient participant people person those""".split()
+    for w in """treatment therapy therapies intervention other others group groups control arm
+    comparison comparator patient patients participant participants people person persons
+    those women men children adults subjects individuals""".split()
 )
 
 
@@ -142,17 +145,36 @@ _INACTIVE = frozenset(
 )
 
 
-def other_groups(claim: Claim, text: str) -> bool:
-    """Whether `claim` sets its subject against a group the paper's sentence `text` never
-    names ("higher antibody levels than underweight persons" against "a decline in antibody
-    levels" over time): another comparison than the paper's."""
-    versus = {k for k in claim.against if k not in claim.about and k not in POLARITY_STEMS}
-    if not versus:
+# the group a claim is set against, named right after "than" or "compared with" and before
+# what is said of it ("than the others to say ...": the others); not "than normal"
+_VERSUS = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|versus|vs\.?)\s+"
+    r"(?!(?:normal|usual|expected|average|typical|before|baseline|ever)\b)"
+    r"(?P<what>[^,;:.()]{3,80}?)(?=\s+(?:to|who|that|which|when|while|at|over|during|after|"
+    r"before)\b|[,;:.()]|$)",
+    re.I,
+)
+
+
+def _versus(sentence: str, at: int) -> set[str]:
+    """The stems of the group the claim said at `at` in `sentence` is set against."""
+    found = _VERSUS.search(sentence, at)
+    return set(content_stems(found.group("what"))) if found else set()
+
+
+def other_groups(claim: Claim, text: str, sentence: str) -> bool:
+    """Whether `claim` (said in `sentence`) sets its subject against a group the paper's
+    sentence `text` never names ("higher antibody levels than underweight persons" against "a
+    decline in antibody levels" over time): another comparison than the paper's."""
+    versus = {k for k in _versus(sentence, claim.said_at) if k not in claim.about}
+    # only words any comparison uses ("than the others", "than women who ..."), or an arm given
+    # nothing active ("than those on the dummy pill"): the paper's own comparison, unnamed
+    named = versus - POLARITY_STEMS - _GENERIC - _INACTIVE
+    if not named:
         return False
-    named = versus - _GENERIC - _INACTIVE
     theirs = set_against(text) - POLARITY_STEMS - _GENERIC - _INACTIVE
-    if named and theirs and not named & content_stems(text):
+    if theirs and not named & content_stems(text):
         return True  # "compared to standard care" where the paper's is "a discussion group"
-    if versus & ARMS:  # "than those on the dummy pill": the comparison arm
+    if named & ARMS:  # "compared with usual care": the comparison arm, whatever it is called
         return False
-    return not versus & content_stems(text)
+    return not named & content_stems(text)

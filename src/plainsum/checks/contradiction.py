@@ -336,7 +336,7 @@ def contradiction(
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
             and not _of_another_head(c, text, claim)
             and not _of_another_head(claim, summary_sentence, c)
-            and not other_groups(claim, text)
+            and not other_groups(claim, text, summary_sentence)
         ]
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
