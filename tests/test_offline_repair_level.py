@@ -61,42 +61,34 @@ def _line(text: str, **kw) -> Line:
     return Line(text, (1,), **kw)
 
 
-def test_the_grade_never_drops_the_one_sentence_saying_how_many_were_studied():
-    size = (
-        "The investigators prospectively accompanied 1,940 adults who drank heavily, with "
-        "multiple sclerosis, from a comprehensive national registry throughout seven years."
-    )
-    sections = {
+SIZE_SENTENCE = (
+    "The investigators prospectively accompanied 1,940 adults who drank heavily, with "
+    "multiple sclerosis, from a comprehensive national registry throughout seven years."
+)
+
+
+def _sections(*did: Line) -> dict[str, list[Line]]:
+    return {
         "what_the_study_did": [
             _line("The researchers wanted to see whether drinking less slows MS.", keep=True),
-            _line(size),
+            *did,
             _line("Cutting down was linked to a lower risk of needing a walking aid.", main=True),
             _line("People who cut down needed a walking aid two years later.", main=True),
         ],
         "why_it_matters": [_line("Drinking less may help.")],
         "limitations": [_line("This kind of study cannot show cause and effect.")],
     }
+
+
+def test_the_grade_never_drops_the_one_sentence_saying_how_many_were_studied():
+    sections = _sections(_line(SIZE_SENTENCE))
     assert body_grade(sections) > 8
     fit_grade(sections, 8.0)
-    assert size in [line.text for line in sections["what_the_study_did"]]
+    assert SIZE_SENTENCE in [line.text for line in sections["what_the_study_did"]]
 
 
 def test_a_fact_that_says_the_size_lets_the_longer_sentence_go():
-    size = (
-        "The investigators prospectively accompanied 1,940 adults who drank heavily, with "
-        "multiple sclerosis, from a comprehensive national registry throughout seven years."
-    )
-    sections = {
-        "what_the_study_did": [
-            _line("The researchers wanted to see whether drinking less slows MS.", keep=True),
-            _line("The study included 1,940 people."),
-            _line(size),
-            _line("Cutting down was linked to a lower risk of needing a walking aid.", main=True),
-            _line("People who cut down needed a walking aid two years later.", main=True),
-        ],
-        "why_it_matters": [_line("Drinking less may help.")],
-        "limitations": [_line("This kind of study cannot show cause and effect.")],
-    }
+    sections = _sections(_line("The study included 1,940 people."), _line(SIZE_SENTENCE))
     assert body_grade(sections) > 6
     fit_grade(sections, 6.0)
-    assert size not in [line.text for line in sections["what_the_study_did"]]
+    assert SIZE_SENTENCE not in [line.text for line in sections["what_the_study_did"]]

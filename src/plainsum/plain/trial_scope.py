@@ -15,6 +15,7 @@ comparisons") end a trial's turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .anchored import context_unnamed, groups_unnamed
 from .sentences import Role
@@ -131,13 +132,29 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
     """In results said comparison by comparison ("Five trials compared A with B. ... Three
     trials compared C with B. ... similar in both groups."), each sentence that speaks of the
     groups of a comparison it does not name: shown only right after the sentence before it."""
-    if sum(_opens_comparison(s.text) for s in results) < MIN_TRIALS:
+    return _in_a_comparison_turn(
+        results,
+        strip_label,
+        lambda text: bool(groups_unnamed(text) or _NO_EVENTS.match(text)),
+    )
+
+
+def _in_a_comparison_turn(
+    sentences: list[SourceSentence],
+    read: Callable[[str], str],
+    wanted: Callable[[str], bool],
+) -> frozenset[int]:
+    """In sentences that report comparisons in turn (at least `MIN_TRIALS` open one), the
+    indexes of the `wanted` sentences (read as `read` gives them) inside a comparison's turn:
+    after the sentence that opens it, in an unbroken run, before one that opens a trial or
+    speaks across the comparisons."""
+    if sum(_opens_comparison(s.text) for s in sentences) < MIN_TRIALS:
         return frozenset()
-    scoped: set[int] = set()
+    out: set[int] = set()
     opened = False
     previous = -2
-    for s in results:
-        text = strip_label(s.text)
+    for s in sentences:
+        text = read(s.text)
         if s.index != previous + 1:
             opened = False
         previous = s.index
@@ -145,9 +162,9 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
             opened = True
         elif opens_a_trial(text) or _ACROSS.search(text):
             opened = False
-        elif opened and (groups_unnamed(text) or _NO_EVENTS.match(text)):
-            scoped.add(s.index)
-    return frozenset(scoped)
+        elif opened and wanted(text):
+            out.add(s.index)
+    return frozenset(out)
 
 
 def _opens_comparison(text: str) -> bool:
@@ -175,21 +192,9 @@ def unnamed_graded_results(sentences: list[SourceSentence]) -> frozenset[int]:
     (`_GRADED_UNNAMED`), whatever role the paper's order gave them: said alone, they read as
     the review's own finding. A section that cannot show the comparison leaves them out."""
     said = [s for s in sentences if s.role in (Role.RESULTS, Role.LIMITATION)]
-    if sum(_opens_comparison(s.text) for s in said) < MIN_TRIALS:
-        return frozenset()
-    out: set[int] = set()
-    opened = False
-    previous = -2
-    for s in said:
-        # (the studies a figure in brackets rests on are no scope of the sentence's own)
-        text = _BRACKETS.sub("", strip_label(s.text))
-        if s.index != previous + 1:
-            opened = False
-        previous = s.index
-        if _opens_comparison(s.text):
-            opened = True
-        elif opens_a_trial(text) or _ACROSS.search(text):
-            opened = False
-        elif opened and _GRADED_UNNAMED.match(text):
-            out.add(s.index)
-    return frozenset(out)
+    # (the studies a figure in brackets rests on are no scope of the sentence's own)
+    return _in_a_comparison_turn(
+        said,
+        lambda text: _BRACKETS.sub("", strip_label(text)),
+        lambda text: bool(_GRADED_UNNAMED.match(text)),
+    )
