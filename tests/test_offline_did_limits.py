@@ -8,10 +8,9 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from offline_repairs import first_draft
 
 from plainsum.design import detect_design
-from plainsum.drafters import DrafterResult, DraftRequest
-from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
 from plainsum.plain.aim import short_aim
 from plainsum.plain.compose import compose, gather
@@ -21,22 +20,12 @@ from plainsum.plain.pick import unlean
 from plainsum.plain.simplify import measured
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import Finding, Severity, StudyDesign
-from plainsum.settings import Settings
 
 
 def _sections(text: str) -> dict[str, list[str]]:
     source = parse(text)
     _, sections = compose(gather(source, detect_design(source)))
     return {k: [line.text for line in lines] for k, lines in sections.items()}
-
-
-def _first_draft(text: str) -> tuple[OfflineDrafter, DraftRequest, DrafterResult]:
-    """The offline drafter, the request for `text` and its first draft (for repair tests)."""
-    source = parse(text)
-    settings = Settings()
-    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
-    drafter = OfflineDrafter(settings)
-    return drafter, request, asyncio.run(drafter.draft(request))
 
 
 def _review_facts(results: str) -> list[str]:
@@ -249,7 +238,7 @@ HARD_MAIN = (
 
 
 def test_a_hard_word_never_drops_the_main_result_from_what_the_study_did():
-    drafter, request, first = _first_draft(HARD_MAIN)
+    drafter, request, first = first_draft(HARD_MAIN)
     lead = "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer."
     assert lead in first.summary.what_the_study_did
     jargon = Finding(
@@ -328,7 +317,7 @@ ABBREVIATED = (
 
 
 def test_an_unexplained_abbreviation_drops_its_sentence_but_not_the_only_main_result():
-    drafter, request, first = _first_draft(ABBREVIATED)
+    drafter, request, first = first_draft(ABBREVIATED)
     side = "Vests also lowered the CBT score in two trials."
     assert side in first.summary.what_the_study_did
     shape = Finding(
@@ -405,7 +394,7 @@ def test_a_sentence_drafted_alone_does_not_open_on_a_contrast_with_nothing():
         "results suggest that the same two switches control how the bacterium forms spores in "
         "every strain we grew."
     )
-    _, _, first = _first_draft(text)
+    _, _, first = first_draft(text)
     did = first.summary.what_the_study_did
     assert "the same two switches" in did
     assert not did.startswith("But ") and ". But " not in did

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import asyncio
 
-from plainsum.design import detect_design
-from plainsum.drafters import DrafterResult, DraftRequest
+from offline_repairs import first_draft
+
 from plainsum.drafters.fit_grade import body_grade, fit_grade
-from plainsum.drafters.offline import OfflineDrafter
-from plainsum.ingest import parse
 from plainsum.plain.compose import Line
 from plainsum.schemas import Finding, Severity
-from plainsum.settings import Settings
 
 COHORT = (
     "Background: Heavy drinking has been linked to faster worsening in MS.\n"
@@ -28,20 +25,12 @@ COHORT = (
 SIZE = "1,940 heavy drinkers"
 
 
-def _first_draft(text: str) -> tuple[OfflineDrafter, DraftRequest, DrafterResult]:
-    source = parse(text)
-    settings = Settings()
-    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
-    drafter = OfflineDrafter(settings)
-    return drafter, request, asyncio.run(drafter.draft(request))
-
-
 def _finding(check: str, section: str, message: str) -> Finding:
     return Finding(check=check, severity=Severity.ERROR, section=section, message=message)
 
 
 def test_a_finding_fewer_sentences_cannot_mend_keeps_the_body_whole():
-    drafter, request, first = _first_draft(COHORT)
+    drafter, request, first = first_draft(COHORT)
     assert SIZE in first.summary.what_the_study_did
     hollow = _finding("substance", "why_it_matters", "Why it matters says nothing.")
     again = asyncio.run(drafter.repair(request, first, [hollow]))
@@ -51,7 +40,7 @@ def test_a_finding_fewer_sentences_cannot_mend_keeps_the_body_whole():
 
 
 def test_a_grade_error_still_asks_for_fewer_easier_sentences():
-    drafter, request, first = _first_draft(COHORT)
+    drafter, request, first = first_draft(COHORT)
     grade = _finding("readability", "what_the_study_did", "The body reads at grade 14.")
     again = asyncio.run(drafter.repair(request, first, [grade]))
     assert again.level == first.level + 1

@@ -6,13 +6,11 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from offline_repairs import first_draft
 
-from plainsum.design import detect_design
-from plainsum.drafters import DrafterResult, DraftRequest
-from plainsum.drafters.offline import OfflineDrafter, stands_in
-from plainsum.ingest import parse
+from plainsum.drafters import DrafterResult
+from plainsum.drafters.offline import stands_in
 from plainsum.schemas import Finding, Severity
-from plainsum.settings import Settings
 
 LEAD = "Cryotherapy vests with thermoelectric panels reduced tiredness over the summer."
 
@@ -27,16 +25,8 @@ def _review(second: str) -> str:
     )
 
 
-def _first_draft(text: str) -> tuple[OfflineDrafter, DraftRequest, DrafterResult]:
-    source = parse(text)
-    settings = Settings()
-    request = DraftRequest(source=source, design=detect_design(source), settings=settings)
-    drafter = OfflineDrafter(settings)
-    return drafter, request, asyncio.run(drafter.draft(request))
-
-
 def _repaired(text: str, span: str = "thermoelectric") -> tuple[DrafterResult, DrafterResult]:
-    drafter, request, first = _first_draft(text)
+    drafter, request, first = first_draft(text)
     jargon = Finding(
         check="jargon",
         severity=Severity.ERROR,
@@ -65,7 +55,7 @@ def test_a_hard_main_result_may_go_when_another_result_says_how_an_outcome_went(
 
 
 def test_a_broken_main_result_still_goes():
-    drafter, request, first = _first_draft(_review("Two trials reported no serious side effects."))
+    drafter, request, first = first_draft(_review("Two trials reported no serious side effects."))
     broken = Finding(
         check="fluency",
         severity=Severity.ERROR,
