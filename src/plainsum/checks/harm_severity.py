@@ -11,12 +11,9 @@ import re
 from .. import caseless
 from ..evidence import content_stems, content_words, stem, word_weight
 from .negation import conditional, negated_in_clause
-from .polarity_presence import harms
+from .polarity_presence import HARM_WORDS, harms
 
-_HARM = (
-    r"(?:adverse|side|unwanted|undesirable)[- ](?:events?|effects?|reactions?)|harms?"
-    r"|complications?|toxicit(?:y|ies)|(?:allergic|skin|infusion|injection[- ]site)\s+reactions?"
-)
+_HARM = rf"{HARM_WORDS}|(?:allergic|skin|infusion|injection[- ]site)\s+reactions?"
 _SERIOUS = r"(?:serious|severe|major|life[- ]threatening|grave|dangerous)"
 _MILD = (
     r"(?:mild|minor|slight|transient|short[- ]lived|non[- ]?serious|not serious|"

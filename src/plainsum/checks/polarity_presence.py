@@ -26,6 +26,8 @@ _KINDS = {
     "death": r"deaths?|died|fatalit(?:y|ies)",
 }
 _HARM = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()), re.I)
+# the words for a harm that is no death: side effects, toxicity, complications
+HARM_WORDS = f"{_KINDS['adverse']}|{_KINDS['complication']}"
 
 # "no adverse events", "no serious side effects", "none of the patients had complications",
 # "without (any) complications", "not associated with any adverse events", "nobody died"

@@ -12,7 +12,7 @@ from ..checks.number_links import MONTH
 from ..schemas import StudyDesign
 from .numbers import COUNT, count_value, drop_brackets
 from .sentences import Role
-from .simplify import strip_label
+from .simplify import HARD_MAX_WORDS, strip_label
 from .source import SourceSentence
 
 
@@ -169,26 +169,21 @@ _ENROLLED = re.compile(
     r"nearly)\s+)?$",
     re.I,
 )
-_WERE_ENROLLED = re.compile(
-    r"(?:\s+[\w-]+){0,6}?\s+(?:were|was) (?:included|enrolled|recruited|randomi[sz]ed|studied|"
-    r"followed|assigned|allocated)\b"
-)
+_TOOK_PART = r"(?:included|enrolled|recruited|randomi[sz]ed|studied|followed|assigned|allocated)"
+_WERE_ENROLLED = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+(?:were|was) {_TOOK_PART}\b")
 # A sentence too long to show ("In this phase 3 trial, 1,480 adults with relapsing MS were
 # randomly assigned to ... for up to 30 months"): its count is the only way the draft says how
 # many took part, so who they were may take a dozen plain words and the verb an adverb (never a
 # comma: "Of 300 patients screened, 120 were randomised" counts the 120, not the 300). A
 # sentence short enough is shown whole and says more than its count.
 _WERE_ENROLLED_LONG = re.compile(
-    r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|"
-    r"randomi[sz]ed|studied|followed|assigned|allocated)\b"
+    rf"(?:\s+[\w-]+){{0,12}}?\s+(?:were|was) (?:[a-z]+ly )?{_TOOK_PART}\b"
 )
-_TOO_LONG_TO_SHOW = 30  # words (`simplify.HARD_MAX_WORDS`)
-# "Two hundred six women": "six" is the end of a number, never the count
+# "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end
+# of a number written in words, and false.
 _NUMBER_BEFORE = re.compile(
     r"\b(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+$", re.I
 )
-# "Twenty one studies", written without a hyphen: a count read from "one" would be false.
-_TENS_BEFORE = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s+$", re.I)
 # An update's added trials: "We included one new trial in this updated review".
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 _MONTHS = (
@@ -257,7 +252,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     continue  # "one new trial" of an update: not what the review holds
                 if _AND_MORE.match(text, m.end()):
                     continue  # one kind of the studies, and more of another: no total
-                if _TENS_BEFORE.search(text, 0, at):
+                if _NUMBER_BEFORE.search(text, 0, at):
                     continue  # "Twenty two trials": "two" is half a number; no false count
                 if _SUBSET.search(m.group(0)) or _SUBSET.match(text, m.end()):
                     continue  # a part of the studies: the pooled ones, one group's
@@ -302,7 +297,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
     if design in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC):
         for s in sentences:
             text = drop_brackets(s.text)
-            were = _WERE_ENROLLED_LONG if len(text.split()) > _TOO_LONG_TO_SHOW else _WERE_ENROLLED
+            were = _WERE_ENROLLED_LONG if len(text.split()) > HARD_MAX_WORDS else _WERE_ENROLLED
             for m in _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
                     continue

@@ -19,6 +19,8 @@ _NUMBER_WORDS = (
 )
 COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
+# A decimal below one, never a dose ("0.6 mg"): a ratio, a correlation, a p-value without its "p"
+_DECIMAL_BELOW_ONE = r"(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)"
 # Markers of statistics a lay reader cannot use.
 _STAT_MARKERS = (
     r"\b[pP]\s*[<=>≤≥]",
@@ -42,7 +44,7 @@ _STAT_MARKERS = (
     r"\b(?:rate|risk) differences?\b",
     r"(?<![\w.])-\d+(?:\.\d+)?\b",
     # a decimal below one, never a dose ("0.6 mg")
-    r"(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)",
+    _DECIMAL_BELOW_ONE,
     r"(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
 )
 STAT = re.compile("|".join(_STAT_MARKERS), re.I)
@@ -185,7 +187,7 @@ _RELAPSE_RATE = re.compile(
     r"decreased|reduced)\b",
     re.I,
 )
-_BELOW_ONE = _STAT_MARKERS.index(r"(?<![\w.])0\.\d+\b(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?)\b)")
+_BELOW_ONE = _STAT_MARKERS.index(_DECIMAL_BELOW_ONE)
 _STAT_BUT_BELOW_ONE = _STAT_EACH[:_BELOW_ONE] + _STAT_EACH[_BELOW_ONE + 1 :]
 
 
