@@ -14,6 +14,7 @@ from llm_server import LLMServer, completion, error
 from openai_cases import FAILING, PAPER, PASSING
 from pydantic import SecretStr
 
+from plainsum.batch import engine as engine_module
 from plainsum.batch import state as state_module
 from plainsum.batch.engine import Engine
 from plainsum.batch.job import BatchOptions, run_batch
@@ -351,20 +352,35 @@ def test_a_key_keeps_its_worker_and_new_keys_spread_over_the_workers():
 WARMED = "PLAINSUM_TEST_WARMED"
 
 
+WARM_LOADED: list[str] = []
+
+
 def note_pid() -> None:
-    """A warm-up that says which process ran it (a file per process, in the folder WARMED)."""
+    """A warm-up that says which process ran it (a file per process, in the folder WARMED) and
+    leaves what it loaded behind."""
     open(os.path.join(os.environ[WARMED], str(os.getpid())), "w").close()  # noqa: SIM115
+    WARM_LOADED.append("loaded")
 
 
-def test_every_worker_warms_up_once(tmp_path, monkeypatch):
+def warm_loaded() -> list[str]:
+    return WARM_LOADED
+
+
+def test_the_warm_up_runs_once_in_the_parent_and_every_forked_worker_has_it(tmp_path, monkeypatch):
     monkeypatch.setenv(WARMED, str(tmp_path))
+    monkeypatch.setattr(engine_module, "_warmed", set())  # warmed once a process
+    WARM_LOADED.clear()
 
-    async def pids() -> set[int]:
+    async def seen() -> tuple[set[int], list[list[str]]]:
         async with Engine(workers=2, warm=note_pid) as engine:
-            return {await engine.cpu_for(k, os.getpid) for k in "ab"}
+            pids = {await engine.cpu_for(k, os.getpid) for k in "ab"}
+            loaded = [await engine.cpu_for(k, warm_loaded) for k in "ab"]
+            return pids, loaded
 
-    workers = asyncio.run(pids())
-    assert {int(p.name) for p in tmp_path.iterdir()} == workers and len(workers) == 2
+    workers, loaded = asyncio.run(seen())
+    assert len(workers) == 2 and os.getpid() not in workers
+    assert [p.name for p in tmp_path.iterdir()] == [str(os.getpid())]  # once, here
+    assert loaded == [["loaded"], ["loaded"]]  # each worker forked after it
 
 
 CHECKED = "PLAINSUM_TEST_CHECKED"

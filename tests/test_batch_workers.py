@@ -11,7 +11,7 @@ import threading
 
 import pytest
 
-from plainsum.batch.engine import Engine
+from plainsum.batch.engine import Engine, frozen_for_fork
 from plainsum.batch.workers import GC_THRESHOLDS
 from plainsum.errors import PlainsumError
 
@@ -117,6 +117,33 @@ def test_a_worker_collects_garbage_at_the_batch_thresholds():
 
     assert asyncio.run(run()) == GC_THRESHOLDS
     assert GC_THRESHOLDS[0] > gc.get_threshold()[0]  # fewer collections than Python's default
+
+
+def test_the_parent_gets_its_heap_back_after_forking_the_workers():
+    before = gc.get_freeze_count()
+    frozen: list[int] = []
+
+    async def run() -> None:
+        async with Engine(workers=1) as engine:
+            frozen.append(gc.get_freeze_count())
+            await engine.cpu(os.getpid)
+
+    asyncio.run(run())
+    assert before == 0 and frozen == [0] and gc.get_freeze_count() == 0
+
+
+def test_forking_leaves_a_heap_frozen_by_someone_else_as_it_was():
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with frozen_for_fork():
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+    with frozen_for_fork():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
 
 
 @pytest.mark.parametrize("workers", [0, 1])

@@ -38,10 +38,12 @@ def _run(coro):  # type: ignore[no-untyped-def]
 
 
 def warm() -> None:
-    """Load what the gate and the drafter read lazily (word lists, dictionaries) once per worker."""
+    """Load what the gate and the drafter read lazily (word lists, dictionaries) once: in the
+    batch's parent before its workers fork (`Engine.start`). On a loop of its own, closed at
+    the end: a loop left behind would be shared by every forked worker."""
     source = parse(_WARM_TEXT)
     design = detect_design(source)
-    draft = _run(adraft(source, Settings(backend="offline", max_repairs=0)))
+    draft = asyncio.run(adraft(source, Settings(backend="offline", max_repairs=0)))
     run_checks(source, draft.summary, design)
 
 
