@@ -74,6 +74,24 @@ ABSTRACTS = {
         "best evidence. Drugs such as amantadine and modafinil have shown mixed results in "
         "small trials. More research on the causes of fatigue is needed."
     ),
+    # accuracy given in brackets, with blood proteins and bacteria named: people, not a lab
+    "diagnostic_bracketed": (
+        "Joint pain is a common reason adults visit their family doctor, and gout is easy to "
+        "miss. We studied a bedside urine strip that measures two proteins and gives a result in "
+        "ten minutes. Adults with a new painful joint were enrolled at six clinics. Each strip "
+        "result was compared with crystal findings in joint fluid, read by staff who did not "
+        "know the strip result. Of 640 adults, 212 had gout. The strip found 190 of them "
+        "(sensitivity 90%) and was negative in 370 of 428 adults without gout (specificity "
+        "86%). The strip could help doctors decide who needs a joint fluid test."
+    ),
+    # a systematic review of a test's accuracy is still a review of earlier studies
+    "diagnostic_review": (
+        "We searched four databases for studies of a skin-prick test for peanut allergy in "
+        "children. We included 38 studies with 6,120 children. Two review authors assessed the "
+        "risk of bias of each study. Across the included studies, the sensitivity of the test "
+        "was 92% and the specificity 61%. The certainty of the evidence was low. The test "
+        "rules out allergy well but many children with a positive test are not allergic."
+    ),
 }
 
 # What each may be called: every name in the set is true of it.
@@ -83,6 +101,8 @@ TRUE_DESIGNS = {
     "survey": {D.UNKNOWN, D.OBSERVATIONAL},
     "registry_cohort": {D.OBSERVATIONAL},
     "diagnostic": {D.DIAGNOSTIC},
+    "diagnostic_bracketed": {D.DIAGNOSTIC},
+    "diagnostic_review": {D.REVIEW},
     "economic": {D.ECONOMIC},
     "protocol": {D.PROTOCOL},
     "lab": {D.LAB},
@@ -116,3 +136,14 @@ def test_each_kind_of_paper_gets_a_true_design(kind: str) -> None:
 )
 def test_reports_no_experiment(text: str, none: bool) -> None:
     assert reports_no_experiment(text) is none
+
+
+def test_an_accuracy_study_of_people_is_never_done_in_the_lab() -> None:
+    """Blood proteins and bacteria are lab words, but 640 enrolled adults are people: the draft
+    must not say the work was done in the lab, not in people."""
+    from offline_repairs import first_draft
+
+    assert detect_design(parse(ABSTRACTS["diagnostic_bracketed"])).in_people
+    summary = first_draft(ABSTRACTS["diagnostic_bracketed"])[2].summary
+    assert "in the lab" not in summary.limitations
+    assert "not in people" not in summary.limitations

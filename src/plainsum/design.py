@@ -35,6 +35,8 @@ _STRONG_ONLY = {
     StudyDesign.PROTOCOL: 6.0,
     StudyDesign.QUALITATIVE: 8.0,
 }
+# Kinds a systematic review can be of: a review of them is still a review of earlier studies.
+_REVIEWED_TOO = (StudyDesign.ECONOMIC, StudyDesign.DIAGNOSTIC)
 # Words of a results section: a paper that has them reports results, so it is no protocol.
 _HAS_RESULTS = re.compile(
     r"\b(?:we found|were found|was found|showed|resulted in|was associated|were associated"
@@ -225,8 +227,8 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
             continue
         if kind == StudyDesign.NARRATIVE_REVIEW and _SYSTEMATIC.search(text):
             continue
-        if kind == StudyDesign.ECONOMIC and design == StudyDesign.REVIEW and best >= 10:
-            continue  # a systematic review of costs is still a review of earlier studies
+        if kind in _REVIEWED_TOO and design == StudyDesign.REVIEW and best >= 10:
+            continue  # a systematic review of costs or of a test's accuracy is still a review
         design, best = kind, score
     if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(without_cited_reviews(text)):
         design = StudyDesign.NARRATIVE_REVIEW  # a review that searched nothing systematically

@@ -314,7 +314,12 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     ],
     StudyDesign.DIAGNOSTIC: [
         (r"\bdiagnostic (?:accuracy|performance|value|test accuracy)\b", 5),
-        (r"\bsensitivity and specificity\b|\bsensitivity of\b|\bspecificity of\b", 4),
+        # "a sensitivity of 91%", "(sensitivity 91%)", "specificity was 0.85": a test's accuracy
+        (
+            r"\bsensitivity and specificity\b|\bsensitivity of\b|\bspecificity of\b"
+            r"|\b(?:sensitivity|specificity),?(?: (?:was|were))? \(?\d",
+            4,
+        ),
         (r"\b(?:positive|negative) predictive values?\b", 3),
         (r"\barea under the (?:receiver operating characteristic )?curve\b|\bauc\b", 2),
         (r"\breceiver operating characteristic\b|\broc curves?\b", 2),
