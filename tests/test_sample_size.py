@@ -40,6 +40,18 @@ from plainsum.sample_size import people_studied
             "patients in the B group.",
             40,
         ),
+        # who took part out of who was asked, whatever they are called: never a number of
+        # people in a result ("more than eight patients per shift")
+        (
+            "We surveyed hospital nurses. Of 5,200 nurses invited, 2,604 (50%) took part. Stress "
+            "was higher in those caring for more than nine patients per shift.",
+            2604,
+        ),
+        ("Of the 880 parents we contacted, 431 returned the questionnaire.", 431),
+        ("Of 60 neurologists approached, 42 agreed to be interviewed.", 42),
+        ("Of 300 eligible patients, 120 were randomised to the two groups.", 120),
+        # a share of a group is a result, not who took part
+        ("We enrolled 1,050 children. Of 1,050 children, 95 had an infection.", 1050),
     ],
 )
 def test_people_studied(text, expected):

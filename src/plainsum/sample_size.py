@@ -65,9 +65,33 @@ def _per_group_total(sentence: str) -> int | None:
     return sum(n for n, _ in found)
 
 
+# "Of 6,400 nurses invited, 3,118 (49%) took part.", "Of the 950 parents we contacted, 512
+# returned the survey": who took part out of who was asked, whatever they are called (nurses,
+# parents, neurologists) - the count the study rests on is the second.
+_OF_ASKED = re.compile(
+    r"\b[Oo]f (?:the |all |those |these )?[\d,]+ (?:[\w-]+ ){0,4}?(?:invited|approached|"
+    r"contacted|asked|eligible|surveyed|sent|we (?:invited|approached|contacted|asked))\b"
+    r"[^.;]{0,30}?,\s*(?P<n>\d[\d,]*)(?: \([\d.]+ ?%\))? (?:[\w-]+ ){0,2}?(?:took part|"
+    r"responded|participated|agreed|completed|returned|answered|replied|enrol+ed|were "
+    r"(?:included|enrol+ed|recruited|randomi[sz]ed|interviewed))\b"
+)
+
+
+def _took_part(sentences: list[str]) -> int | None:
+    """How many took part out of a number asked (see `_OF_ASKED`), or None."""
+    for sentence in sentences:
+        m = _OF_ASKED.search(sentence) if "f " in sentence else None
+        if m:
+            return int(m["n"].replace(",", ""))
+    return None
+
+
 def people_studied(text: str) -> int | None:
     """The number of people the study took in, as the paper states it, or None."""
     sentences = split_sentences(text)
+    took_part = _took_part(sentences)
+    if took_part is not None:
+        return took_part
     for sentence in sentences:
         if not search(_ENROLLED, sentence):  # the prefilter's answer is the pattern's own
             continue
