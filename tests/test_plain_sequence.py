@@ -75,6 +75,18 @@ ABSTRACTS = [
         ],
         id="survey: a limitation among the findings, the funding line left out",
     ),
+    pytest.param(
+        [
+            ("Many people with a new stroke wait hours for a brain scan.", B),
+            ("We used records from 31 hospitals to study 8,214 adults admitted with stroke.", M),
+            ("We compared adults scanned within one hour with those scanned later.", M),
+            ("Overall, 64% of adults were scanned within one hour.", R),
+            ("Death within 90 days was 9.2% with a later scan and 7.1% with an early one.", R),
+            ("Adults scanned later also stayed in hospital 3 days longer (p < 0.001).", R),
+            ("Our results support a target of a scan within one hour of arrival.", C),
+        ],
+        id="cohort: 'Overall, 64% of adults ...' is a result with its number, not a conclusion",
+    ),
 ]
 
 

@@ -179,6 +179,7 @@ _OPENER = re.compile(
     r"In sum|Altogether|Overall|Together, (?:these|our|the)|We conclude)\b",
     re.I,
 )
+_OVERALL = re.compile(r"^Overall\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:studies|research|reports?|evidence|trials|it|work|data) (?:have|has) (?:\w+ )?"
     r"(?:suggested|shown|reported|demonstrated|found|indicated|linked|implicated)\b"
@@ -298,7 +299,10 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
     if numbers:  # in brackets too: "(p < 0.01)"
         out["results"] += NUMBERS
     if _CONCLUSION_FAST.search(text):
-        out["conclusion"] += STRONG + 2.0 if _OPENER.match(text) else CUE
+        # "Overall, 71% of patients had surgery within 36 hours": a result with its number,
+        # not the authors' summing up
+        opens = _OPENER.match(text) and not (numbers and _OVERALL.match(text))
+        out["conclusion"] += STRONG + 2.0 if opens else CUE
     elif _HEDGE.search(text) and (place.own_work or place.after_numbers or index >= count - 2):
         # before the study speaks of itself, a hedge is the scene's ("X may be a cause")
         out["conclusion"] += HEDGE
