@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..ingest import HEADINGS
 from ..memo import SIZE
 from .letter_forms import names_a_letter
 from .wholeness import decapitalise, finite, has_verb
@@ -45,7 +46,10 @@ _CLAUSE_WORD = re.compile(
     re.I,
 )
 # (a number word in capitals only: a figure is no sign of a sentence's start, "Of the 10 studies")
-_COUNT = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+_COUNT = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+    r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)"
+)
 _LONG_HEADING = re.compile(
     r"^(?P<head>[A-Z][\w'’-]*(?: [a-z][\w'’-]*){1,8})(?<!\bof)(?<!\bthe)(?<!\bon)(?<!\bin)"
     r"(?<!\bwith)(?<!\bfrom)(?<!\bto)(?<!\bfor)(?<!\bby)(?<!\band)(?<!\bor)(?<!\bsome)"
@@ -108,7 +112,53 @@ def strip_label(text: str) -> str:
     )
     if bare and not named and not has_verb(bare["head"]):
         text = text[bare.end() :]
-    return text
+    return _drop_topic_heading(text)
+
+
+# A subheading that names what the sentence after it reports on, run into it when the source's
+# line breaks were lost ("Overall survival Treatment with X probably increases overall survival
+# ...", "Adverse effects Nausea was the main adverse effect ..."), or a section's name in any
+# case ("RESULTS Six trials ..."): a verbless noun phrase, then a capitalised word that opens a
+# clause in small letters. Not a phrase that opens a sentence itself ("Most Chinese herbs ...",
+# "Using Cox models ...", "The World Health Organization ...") nor a name in capitals.
+_NOT_IN_HEADING = (
+    r"(?:the|its|their|this|these|those|that|which|who|our|we|they|to|was|were|is|are|has|have|"
+    r"had|for|with|from|by|at|on)"
+)
+_TOPIC_HEADING = re.compile(
+    r"^(?!(?:The|A|An|In|On|Of|For|With|To|From|By|At|As|This|These|Those|Our|We|They|It|"
+    r"After|Before|During|Among|Between|When|While|If|Although|Most|All|Some|Many|Few|Each|"
+    r"Both|Other|No|Only|Using|Unfortunately|However)\b)"
+    r"(?P<head>[A-Z][\w-]*(?: (?:of|and|or|in|versus|(?!"
+    + _NOT_IN_HEADING
+    + r"\b)[a-z][\w-]{2,})){0,5})"
+    r"(?P<aside> \((?:[^()]|\([^()]*\))*\))? "
+    r"(?P<rest>[A-Z][a-z]+ [a-z(].*)$"
+)
+# ... and what makes the words after it a sentence's opening, not a name the phrase runs into
+# ("Pure Prevention cohorts showed ..."): the heading's topic said again after it.
+_FUNCTION_END = re.compile(r"\b(?:of|and|or|in|versus|to|the|with|for|on|by)$")
+
+
+def _drop_topic_heading(text: str) -> str:
+    """`text` without a topic subheading at its start (`_TOPIC_HEADING`), when the sentence
+    after it says its topic again or the heading is a section's name."""
+    m = _TOPIC_HEADING.match(text)
+    if m is None or _FUNCTION_END.search(m["head"]) or has_verb(m["head"]):
+        return text
+    rest = m["rest"]
+    section = m["aside"] is None and m["head"].lower() in HEADINGS
+    if not (section or _says_again(m["head"], rest)) or not finite(rest):
+        return text
+    return rest
+
+
+def _says_again(head: str, rest: str) -> bool:
+    """Whether a word of the heading's topic (4 letters or more, singular or plural) is said
+    again in `rest`: "Complications" in "Complication rates were ..."."""
+    said = {w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", rest.lower())}
+    topic = [w.rstrip("s") for w in re.findall(r"[a-z][a-z-]{3,}", head.lower())]
+    return any(w in said for w in topic if w not in ("with", "versus", "other", "from"))
 
 
 def _heading_before(versus: re.Match[str], text: str) -> bool:
