@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..memo import SIZE
 from . import measure
 from .abbreviations import unexplained
+from .colon_head import head_before_statistics
 from .explain import explain_terms
 from .found_as import found_to_be
 from .fragments import participle_fragment
@@ -165,6 +166,9 @@ class PlainSentence:
     # the paper's sentence leans on the one before it ("However, ...", "Here, 6% ...", "In
     # agreement with this, ..."), though the link word that says so may have been edited away
     leans: bool = False
+    # only the clause before a colon whose statistics were left out (`colon_head`): a piece of
+    # a result for the body, never a headline
+    part: bool = False
 
     @property
     def cost(self) -> float:
@@ -336,6 +340,10 @@ def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> lis
             continue  # the end of a list cut off from its start
         if fit_for_readers(piece, max_words):
             out.append(measured(piece, sources))
+        elif ":" in piece and (head := head_before_statistics(piece)) is not None:
+            # the result before the colon, without the statistics after it
+            if fit_for_readers(head, max_words):
+                out.append(replace(measured(head, sources), part=True))
     return out
 
 

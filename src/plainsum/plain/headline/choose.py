@@ -86,6 +86,9 @@ def choose_headline(
     what an aim says was looked at ("A review looked at X", never "A review reports its
     findings")."""
     said = said or {}
+    # (never the clause a result's statistics were cut from: a piece, not the main finding)
+    conclusions = [p for p in conclusions if not p.part]
+    results = [p for p in results if not p.part]
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     if design == StudyDesign.REVIEW:
         # the authors' verdict on the evidence as a whole, read as a limitation ("There is not
