@@ -36,6 +36,12 @@ from plainsum.plain.word_places import fits_here
         # "onset" and "management" as the head of their phrase, not inside a name
         ("Pain eased after the onset of sleep.", "Pain eased after the start of sleep."),
         ("Some had focal onset seizures.", "Some had focal onset seizures."),
+        # "start" needs a determiner or its "of": never "days of start", "since start"
+        ("Onset of weakness was sudden.", "Start of weakness was sudden."),
+        ("Its onset was slow in most people.", "Its start was slow in most people."),
+        ("Steroids were given within 5 days of onset.", "within 5 days of onset."),
+        ("Most had walked unaided since onset.", "Most had walked unaided since onset."),
+        ("Pain was worst at onset and eased later.", "Pain was worst at onset and eased"),
         ("It helped in the management of pain.", "It helped in the management of pain."),
         (
             "It may help in the management of people with gout.",

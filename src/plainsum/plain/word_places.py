@@ -65,6 +65,8 @@ _HEAD_BEFORE = frozenset(
     "the a an in for of and or to its their his her our on with about from since after before "
     "at".split()
 )
+_DETERMINERS = frozenset("the a an its their his her our".split())
+_PREPOSITIONS = frozenset("in for of to on with about from since after before at".split())
 # "reduction" as a procedure or a named programme ("fracture reduction", "stress reduction").
 _REDUCTION_NAMES_BEFORE = frozenset(
     "stress harm fracture closed open volume surgical manual breast weight-loss".split()
@@ -207,7 +209,12 @@ def fits_here(term: str, before: str, after: str) -> bool:
         # "had not used it before." reads whole; "previously untreated" is no "before untreated"
         return nxt == "" and bool(before.strip()) and not re.search(r"[.!?:;]\s*$", before)
     if term == "onset":
-        return prev in _HEAD_BEFORE or not prev
+        # "start" as a noun needs its determiner or its "of": "the onset of relapses" is "the
+        # start of relapses", "Onset of weakness" "Start of weakness", but "within 5 days of
+        # onset" is no "of start", "since onset" no "since start"
+        if prev in _DETERMINERS:
+            return True
+        return (prev in _HEAD_BEFORE or not prev) and prev not in _PREPOSITIONS and nxt == "of"
     if term == "management":
         # "care" is said of people ("the management of people with gout" -> "the care of
         # people with gout"), never of a condition ("the care of in-stent restenosis", "the care
