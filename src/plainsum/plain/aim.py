@@ -148,6 +148,12 @@ _AIMED_AT = re.compile(
 )
 
 
+# A side that only means something beside its other side ("one regimen versus another").
+_PAIRED_ONE = re.compile(r"(?:one|a single|either|each)\b", re.I)
+_OTHER_SIDE = re.compile(
+    r" (?:versus|vs\.?|compared (?:with|to)|with|to|against|and) "
+    r"(?P<side>(?:another|other|the other)\b[^,;()]*?)(?= (?:on|in|for|among)\b|\.?$)"
+)
 # What "compare" compares with: " with teriflunomide", " to usual care", " versus placebo".
 _COMPARED_WITH = re.compile(r" (?:with|to|versus|vs\.?|against|and) ")
 
@@ -173,8 +179,15 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         if named is None or len(named.group(0).split()) > MAX_TAIL_WORDS:
             return None
         head, what, rest = head + named.group(0), what + named.group(0), rest[named.end() :]
-    if not compact and " wanted to compare " in head and _COMPARED_WITH.match(rest):
-        return text  # "compare the effect of X" without "with Y" compares nothing: kept whole
+    if " wanted to compare " in head and _COMPARED_WITH.match(rest):
+        if not compact:
+            return text  # "compare the effect of X" without "with Y" compares nothing: kept whole
+        if _PAIRED_ONE.match(what):
+            # "looked at one regimen" of "one regimen versus another" is false: both sides
+            other = _OTHER_SIDE.match(rest)
+            if other is None:
+                return None
+            what, rest = f"{what} versus {other['side']}", rest[other.end() :]
     if compact:
         head = text[: text.index(" wanted to ")] + " looked at " + what
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
