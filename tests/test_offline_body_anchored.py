@@ -78,6 +78,11 @@ def test_a_result_that_points_at_what_it_does_not_name_leans(text, bare):
         ("There were no differences in walking speed at 6 weeks and 6 months of treatment.", True),
         ("No clear difference was found in fatigue scores.", True),
         ("There was no evidence of a difference in side effects, though data were few.", True),
+        # hedged by the review's grade, it is still a result of a comparison it does not name
+        ("There may be no difference in the rates of falls.", True),
+        ("There is probably no difference in the rates of bladder infections.", True),
+        ("There may be little to no difference in fatigue at one year.", True),
+        ("There is probably no difference in falls between the walking and rest groups.", False),
         ("There was no evidence of a difference in side effects between the two drugs.", False),
         ("There were no differences in walking speed between the exercise and rest groups.", False),
         ("There was no clear difference in relapses with fish oil compared with placebo.", False),

@@ -25,7 +25,9 @@ __all__ = [
 # "There were no differences in clinical remission at 8 weeks": a difference in an outcome it
 # names, between treatments it does not.
 _NO_DIFFERENCE_IN = re.compile(
-    r"^(?:There (?:was|were|is|are) (?:little or )?no|No)"
+    r"^(?:There (?:was|were|is|are|may be|might be|could be|would be)"
+    # "There is probably no difference in ...", "There may be little to no difference in ..."
+    r"(?: (?:probably|likely|possibly))? (?:little (?:or|to) )?no|No)"
     # "There was no evidence of a difference in ..."
     r" (?:(?:clear |good )?evidence (?:of|for) (?:an? )?)?"
     r"(?:clear |significant |statistically significant |important |meaningful )?"
@@ -106,6 +108,32 @@ _OTHER_THINGS = re.compile(
 )
 
 
+# "One followed major surgery; two followed a fall.", "Two were stopped early": a number with
+# no noun after it counts things a sentence before named.
+_NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+_COUNT_AS_SUBJECT = re.compile(
+    rf"^(?:{_NUMBER_WORD}|The other (?:one|two|three|four|five|six|\d+)|The remaining "
+    r"(?:one|two|three|four|five|six|\d+))(?: of them)? (?:was|were|had|has|have|did|is|are|"
+    r"used|followed|compared|reported|found|showed|looked|included|tested|gave|lasted|took|"
+    r"involved|recruited|enrolled|measured|assessed|focused|examined)\b"
+    # "Eight included studies were ...": a participle before its noun, not a verb
+    r"(?! (?:[\w-]+ )?(?:studies|trials|RCTs|patients|people|participants|children|adults|"
+    r"women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b)"
+)
+# "..., whereas the other two studies found no change": other than trials the sentence has not
+# counted ("Two trials found X and the other three found Y" counts them).
+_OTHER_COUNTED = re.compile(
+    r"\bthe (?:other|remaining) (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:[\w-]+ )?(?:studies|trials|RCTs|reviews|papers|groups|arms|cohorts)\b",
+    re.I,
+)
+_COUNTED = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) "
+    r"(?:[\w-]+ ){0,2}(?:studies|study|trials?|RCTs?|reviews?|papers?|groups?|arms?|cohorts?)\b",
+    re.I,
+)
+
+
 def _names_no_group(found: re.Pattern[str], text: str) -> bool:
     return bool(found.search(text)) and not _GROUP_NAMED.search(found.sub("", text))
 
@@ -114,7 +142,8 @@ def unanchored(text: str) -> bool:
     """Whether a sentence points, in any paper, at something it does not name: a reference
     risk of nothing named, no difference "at 48 weeks" in nothing named, "72h later" than an
     event not said, "the other group" with no group named, "the third trial" of a list, "the
-    latter" of a pair, the evidence "for this outcome", the effect "of other schedules"."""
+    latter" of a pair, the evidence "for this outcome", the effect "of other schedules", a
+    count with no noun ("One followed surgery") or "the other two studies" of none counted."""
     if _BARE_REFERENCE.match(text) or _NO_DIFFERENCE_WHEN.match(text.rstrip(".")):
         return True
     later = _LATER.match(text)
@@ -127,6 +156,11 @@ def unanchored(text: str) -> bool:
         return True
     other = _OTHER_THINGS.search(text)
     if other and not _PAIR_NAMED.search(text, 0, other.start()):
+        return True
+    if _COUNT_AS_SUBJECT.match(text):
+        return True
+    rest = _OTHER_COUNTED.search(text)
+    if rest and not _COUNTED.search(text, 0, rest.start()):
         return True
     return _names_no_group(_OTHER_GROUP, text)
 
