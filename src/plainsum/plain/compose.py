@@ -379,5 +379,7 @@ def compose(
     # studies" that nothing named
     did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)
     return explained_once(
-        head, {"what_the_study_did": did, "why_it_matters": why, "limitations": lim}
+        head,
+        {"what_the_study_did": did, "why_it_matters": why, "limitations": lim},
+        [s.text for s in m.sentences],
     )

@@ -84,12 +84,12 @@ def _lay_terms() -> frozenset[str]:
     )
 
 
-def _in_brackets(text: str, at: int) -> bool:
+def in_brackets(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("(") > before.count(")")
 
 
-def _ends_phrase(text: str, end: int) -> bool:
+def ends_phrase(text: str, end: int) -> bool:
     """Whether the term ending at `end` ends its noun phrase: punctuation, the sentence's end,
     a function word or a verb in "-ed" comes next ("nimodipine lowered")."""
     if re.match(r"\s*(?:[,;:.!?)]|$)", text[end:]):
@@ -101,7 +101,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     return word in _PHRASE_ENDS or (word.endswith("ed") and len(word) > 4)
 
 
-def _explained(text: str, start: int, end: int) -> bool:
+def explained(text: str, start: int, end: int) -> bool:
     return bool(_EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text[:start]))
 
 
@@ -125,9 +125,9 @@ def _explain_gloss(text: str) -> str:
         if key in seen:
             continue
         seen.add(key)
-        if _in_brackets(text, m.start()) or _explained(text, m.start(), m.end()):
+        if in_brackets(text, m.start()) or explained(text, m.start(), m.end()):
             continue
-        if not _ends_phrase(text, m.end()) or _OF_AFTER.match(text, m.end()):
+        if not ends_phrase(text, m.end()) or _OF_AFTER.match(text, m.end()):
             continue  # "seroma (...) aspirations", "blinding (...) of": inside a noun phrase
         if _unexplained_partner(text[: m.start()]):
             continue  # "neutropenia and lymphopenia (...)": one bracket reads as both terms'
@@ -191,7 +191,7 @@ def _opens_phrase(text: str, start: int, end: int) -> bool:
     """Whether "the drug" can stand before the name at `start`: the sentence starts there or a
     preposition, verb of giving or conjunction comes before it; it is no modifier of a noun
     after it, inside no bracket, and not explained already."""
-    if _in_brackets(text, start) or _explained(text, start, end):
+    if in_brackets(text, start) or explained(text, start, end):
         return False
     if _NAMES_LIST.match(text, end):
         return False  # "the drug fluoxetine, orlistat, and sibutramine": one of several names
@@ -200,7 +200,7 @@ def _opens_phrase(text: str, start: int, end: int) -> bool:
         pair.group(1).lower().endswith(DRUG_ENDINGS) or zipf(pair.group(1).lower()) < RARE_DRUG_ZIPF
     ):
         return False  # "the drug fluoxetine and orlistat": two drugs
-    if not _ends_phrase(text, end):
+    if not ends_phrase(text, end):
         return False
     if start == 0:
         return True

@@ -11,6 +11,7 @@ paper's sentence it came from, whichever of its explanations were said.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -18,6 +19,7 @@ from .explain import gloss
 from .headline import Headline
 from .lines import Line
 from .material import Material
+from .own_explanations import explain_own_terms, own_explanations
 
 __all__ = ["bare", "explained_once", "once", "widened", "widened_all"]
 
@@ -73,6 +75,22 @@ def once(sections: list[list[Line]]) -> list[list[Line]]:
     return out
 
 
+def _with_own_explanations(
+    body: dict[str, list[Line]], explanations: dict[str, str]
+) -> dict[str, list[Line]]:
+    if not explanations:
+        return body
+    lines = [line for lines in body.values() for line in lines]
+    texts = iter(explain_own_terms([line.text for line in lines], explanations))
+    return {
+        name: [
+            line if (text := next(texts)) == line.text else replace(line, text=text)
+            for line in lines
+        ]
+        for name, lines in body.items()
+    }
+
+
 def widened(texts: frozenset[str], pieces: list[str]) -> frozenset[str]:
     """`texts` (sentences as drafted, which a repair names) with every piece of `pieces` (the
     paper's sentences as edited) that is one of them but for its explanations."""
@@ -81,13 +99,16 @@ def widened(texts: frozenset[str], pieces: list[str]) -> frozenset[str]:
 
 
 def explained_once(
-    head: Headline, sections: dict[str, list[Line]]
+    head: Headline, sections: dict[str, list[Line]], source: Sequence[str] = ()
 ) -> tuple[Headline, dict[str, list[Line]]]:
-    """The headline and body with each gloss term explained once in the body (`once`), and the
-    headline without an explanation the body gives too (the headline's terms may be explained
-    anywhere in the body: a bracket there only makes the headline long)."""
+    """The headline and body with each gloss term explained once in the body (`once`), a term
+    the paper's `source` sentences explain in their own words explained at its first use
+    (`own_explanations`), and the headline without an explanation the body gives too (the
+    headline's terms may be explained anywhere in the body: a bracket there only makes the
+    headline long)."""
     names = list(sections)
     body = dict(zip(names, once([sections[name] for name in names]), strict=True))
+    body = _with_own_explanations(body, own_explanations(source))
     said = {
         _term(m)
         for lines in body.values()
