@@ -31,6 +31,8 @@ PROCEDURE = re.compile(
     r"protocol|risk of (?:bias|unfair)|"
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
     r"(?:was|were) (?:measured|recorded|assessed|checked|collected|used)|followed up|bias|"
+    # what was given: "The drugs used were X in 50 people and Y in 194"
+    r"^(?:The|These) [\w -]{3,40}? used (?:was|were)\b|"
     r"(?:quality|certainty) of (?:the )?evidence|"
     r"aged\b|(?<!the )age\b|years old|median|mean age|"
     # when the trials ran: "The trials ran from June 2005 to April 2012"

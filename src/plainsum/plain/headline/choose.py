@@ -190,7 +190,8 @@ def _choose(
                 cut, text = best
                 fitting[s.order] = _shorter_forms(s, forms, drop, text)
                 place = findings_before if conclusion else position
-                rank = rank_of(s, conclusion, place, head_words(text)) + CUT_COST * cut
+                paper = said.get(s.sources[0], "") if said and s.sources else ""
+                rank = rank_of(s, conclusion, place, head_words(text), paper) + CUT_COST * cut
                 if not conclusion and design == StudyDesign.CASE_REPORT:
                     rank += CASE_STORY_COST
                 cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
@@ -261,7 +262,7 @@ def _shortest_whole(
     names what the paper studied (`about`) and has no undefined abbreviation comes first. None
     when there is none."""
     for pool in pools:
-        found: list[tuple[bool, bool, bool, int, int, str, PlainSentence]] = []
+        found: list[tuple[bool, bool, bool, bool, int, int, str, PlainSentence]] = []
         for s in pool:
             forms = headline_forms(s, design, animals)
             if dropped(s, forms, drop):
@@ -275,6 +276,7 @@ def _shortest_whole(
                 found.append(
                     (
                         is_procedural(claim(text)),
+                        not states_finding(claim(text)),  # a finding before what is not one
                         off_topic(text, about),
                         bool(unexplained(text)),
                         n,
@@ -284,7 +286,7 @@ def _shortest_whole(
                     )
                 )
         if found:
-            *_, text, s = min(found, key=lambda f: f[:6])
+            *_, text, s = min(found, key=lambda f: f[:7])
             return Headline(text, s.sources, origin=s.text, weak=True)
     return None
 

@@ -2,7 +2,8 @@
 
 A headline is read first and alone. "Another study found no difference" (besides which?), "One
 showed more weight gain" (one of what?), "He was diagnosed with X" (who?), "It is unclear whether
-they spread" (who are they?) each lean on a sentence the reader has not seen. `standalone`
+they spread" (who are they?), "The true effect is likely to be different" (of what?) each lean
+on a sentence the reader has not seen. `standalone`
 catches the pointers any sentence of the body must not open with ("They helped", "This effect");
 these are the ones only a headline cannot carry ("Another study" and "the other trial" read
 well in a body after the first study).
@@ -53,9 +54,23 @@ _OTHER = re.compile(
 )
 
 
+# An effect with no "of what" as the subject, its verb right after it: "The true effect is
+# likely to be greatly different", "Benefit up to 6 months was apparent" (the effect of what,
+# the headline does not say). "The effect of X was small", "Benefits for pain were seen" and
+# "Estimates suggest X" name what they are of or say the claim.
+_WHOSE_EFFECT = re.compile(
+    r"^(?:The |This |That |Such |Any )?(?:true |real |actual |overall |pooled |observed |"
+    r"estimated |apparent )?(?:effects?|benefits?|differences?|associations?)"
+    r"(?: (?:up to|at|by|until|over|after|beyond) [\w-]+(?: [\w-]+){0,2}?)?"
+    r" (?:is|are|was|were|may|might|could|can|would|will|seems?|seemed|appears?|appeared|"
+    r"remains?|remained|did|does|do)\b",
+    re.I,
+)
+
+
 def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
-    if _POINTS_BACK.match(text) or _OTHER.search(text):
+    if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):
         return True
     they = _THEY.search(text)
     if they and not _PLURAL.search(" ".join(text[: they.start()].split()[:-1])):

@@ -1,5 +1,6 @@
 """What is still not known, said beside what was found: "There remains uncertainty as to the
-long-term effect of X". Where the authors' conclusions state a finding too, the finding heads.
+long-term effect of X"; and what lies ahead: "In the end, X will be critical to designing Y".
+Where the authors' conclusions state a finding too, the finding heads.
 """
 
 from __future__ import annotations
@@ -24,12 +25,23 @@ _CLAUSE_BEFORE = re.compile(
     r"|\sand (?:the|its|their|it|there|this|these|whether)\b",
     re.I,
 )
+# An outlook, not a finding: "In the end, the knowledge gained will be critical to designing
+# new treatments", "Ultimately, X will be essential for Y".
+_OUTLOOK = re.compile(
+    r"^(?:In the end|Ultimately|In the long run|Going forward|In (?:the )?future),\s"
+    r"|\bwill be (?:critical|crucial|essential|important|key|vital|instrumental|invaluable) "
+    r"(?:to|for|in)\b",
+    re.I,
+)
 STILL_OPEN_COST = 12.0  # more than one place down the authors' conclusions
 
 
 def still_open(text: str) -> bool:
     """Whether a sentence's first main clause says what is still not known (`_STILL_OPEN`):
-    after "Although X, " the main clause is what follows the comma."""
+    after "Although X, " the main clause is what follows the comma; or the sentence is an
+    outlook (`_OUTLOOK`)."""
+    if _OUTLOOK.search(text):
+        return True
     m = _STILL_OPEN.search(text)
     if m is None:
         return False

@@ -90,14 +90,35 @@ _SECONDARY = re.compile(
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 
+# A result of part of the evidence only: a subgroup or sensitivity analysis ("A subgroup
+# analysis showed ...", "Benefit was apparent when considering only higher quality studies",
+# "... whereas the high-risk studies showed a benefit"). Read alone as the headline it says
+# what the whole study found; the result for all comes first.
+_PART_ONLY = re.compile(
+    r"\b(?:sub-?group|sensitivity|per-?protocol|post[- ]hoc) analys[ie]s\b"
+    r"|\bwhen (?:considering|including|analy[sz]ing|pooling|restricted to|restricting to|"
+    r"limited to|looking at) only\b"
+    r"|\b(?:when|if) only (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) (?:were|are) "
+    r"(?:included|considered|analy[sz]ed|pooled)\b"
+    r"|\bwhereas (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) showed\b",
+    re.I,
+)
 
-def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int) -> float:
-    """Lower is better: the authors' first conclusion, easy words, a headline's length."""
+
+def part_only(text: str) -> bool:
+    """Whether a sentence gives the result of part of the evidence only (`_PART_ONLY`)."""
+    return bool(_PART_ONLY.search(text))
+
+
+def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
+    """Lower is better: the authors' first conclusion, easy words, a headline's length;
+    `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
+    sentence is of the subgroup too)."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
-    if _SECONDARY.match(s.text):
+    if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}"):
         rank += SECONDARY_COST
     rank += 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
