@@ -53,7 +53,7 @@ from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough
 from .still_unknown import still_unknown
-from .unknown_effect import UNKNOWN_EFFECT, what_it_means
+from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 
 __all__ = ["FUTURE", "says_headline_again", "why_it_matters"]
 
@@ -63,6 +63,8 @@ MIN_FORM_WORDS = 8  # a shorter form of a conclusion must still say something wh
 # A conclusion that adds this many words or fewer to the headline it gave ("..., as well as its
 # tolerability", "This review shows that ...") says the headline again: readers read it twice.
 REPEAT_EXTRA = 4
+# What found the result, in a reader's words ("the trial did not show that ...").
+_KIND = {StudyDesign.TRIAL: "trial", StudyDesign.REVIEW: "review"}
 # Words of a reporting frame, which a headline drops without saying less.
 _REPORTING = frozenset(
     """the a an this these our their review authors researchers study trials studies results
@@ -303,6 +305,10 @@ def why_it_matters(
             out.append(Line(origin.text, origin.sources, main=True))
         headline_said = head.origin or head.text
         meaning = None if out else what_it_means(headline_said, head.sources, topic)
+        if meaning is None and not out and not scene:
+            # a treatment that did not do what it was tested for, the authors' one conclusion
+            # (how little is known, when they say it, is said as before)
+            meaning = what_no_effect_means(headline_said, head.sources, _KIND.get(design, ""))
         if meaning is not None:
             out.append(meaning)
         unknown = None if out else still_unknown([*conclusions, *(unshown or [])], origin)

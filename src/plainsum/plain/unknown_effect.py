@@ -1,9 +1,12 @@
-"""What an uncertain conclusion means for a reader: "This means the effect of X is not yet clear."
+"""What an uncertain or a negative conclusion means for a reader: "This means the effect of X
+is not yet clear.", "This means the study did not show that X can reduce Y."
 
 When the authors' conclusion says the effect is not known (the evidence is missing, too weak or
 unclear), why it matters may say so in a reader's words, naming what it is about; never for a
-conclusion that says which way things went, and never a claim of our own. Split out of
-`relevance` (one idea per module).
+conclusion that says which way things went, and never a claim of our own. When their one
+conclusion is that the treatment did not do what it was tested for ("Adding X to Y did not
+reduce relapses in MS"), it says that in a reader's words, no further (`what_no_effect_means`).
+Split out of `relevance` (one idea per module).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import re
 from .lines import Line
 from .standalone import plain_enough
 
-__all__ = ["UNKNOWN_EFFECT", "what_it_means"]
+__all__ = ["UNKNOWN_EFFECT", "what_it_means", "what_no_effect_means"]
 
 # The authors' conclusion says it is not known whether the thing studied helps: the evidence is
 # missing, too weak or unclear ("poorly documented", "not enough evidence", "remain unclear").
@@ -70,3 +73,42 @@ def what_it_means(
     if not stock:
         return None
     return Line("This means it is not yet clear how much this helps people with MS.", sources)
+
+
+# A conclusion that a treatment did not do what it was tested for, in one clause: "Adding X to Y
+# did not reduce relapses in relapsing MS". Its subject is what was tested (no pointer, no
+# clause of its own); the verb is one of an effect on an outcome.
+_DID_NOT = re.compile(
+    r"^(?P<subject>(?!(?:This|These|That|Those|It|They|There|We|Our|The (?:study|trial|"
+    r"review|results?|findings?|data|authors?|drugs?|treatments?|interventions?|therap(?:y|ies)|"
+    r"supplements?|medicines?|programm?es?)\b)\b)[A-Z][\w' -]{2,80}?) did not "
+    r"(?P<verb>reduce|lower|improve|slow|prevent|delay|shorten|ease|relieve|decrease|increase|"
+    r"raise|change|affect|alter|help|protect against|speed up|extend|prolong)\b"
+    r"(?P<rest>[^;:,()]{3,100})\.?$"
+)
+# A conclusion with a second claim or a limit beside it is left as the authors said it.
+_QUALIFIED = re.compile(
+    r"\b(?:but|although|though|however|whereas|while|except|only|yet|unless|nor|and did not|"
+    r"compared (?:with|to)|versus|than)\b",
+    re.I,
+)
+
+
+def what_no_effect_means(said: str, sources: tuple[int, ...], kind: str = "") -> Line | None:
+    """ "This means the study did not show that X can reduce Y": what the authors' one
+    conclusion that a treatment did not do what it was tested for (`_DID_NOT`) means for a
+    reader, linked to that conclusion; None for any other conclusion, one qualified or
+    compared with something (`_QUALIFIED`), or one whose subject is too hard to read."""
+    text = " ".join(said.split())
+    m = _DID_NOT.match(text)
+    if not sources or m is None or _QUALIFIED.search(text):
+        return None
+    subject = m["subject"].strip()
+    if not plain_enough(subject):
+        return None
+    if not (len(subject) > 1 and subject[1].isupper()):  # "MRI", "BTK ..." keep their capital
+        subject = subject[0].lower() + subject[1:]
+    found = kind or "study"
+    rest = m["rest"].rstrip(". ")
+    said_so = f"This means the {found} did not show that {subject} can {m['verb']}{rest}."
+    return Line(said_so, sources)
