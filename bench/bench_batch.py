@@ -23,7 +23,11 @@ each request after `--latency` seconds; the server logs every request it receive
            Then the same CPU by step (the screen, the design, the evidence links, each check),
            so that varied and fixed answers show where a new summary's CPU goes; and the
            gate's median CPU a paper against GATE_BUDGET_MS: over it, the bench exits 1, so
-           that later work cannot slow the gate down unnoticed
+           that later work cannot slow the gate down unnoticed. As in a batch's worker (forked
+           from `plainsum batch`, which puts the compiled-pattern cache of
+           plainsum.regex_cache in front of `re` first), this process installs that cache
+           before it imports the gate, so it pays what a worker pays for patterns and the facts
+           worked out from them
 
 The test server's answers (`--answers`, both by default, each part run once per kind):
   varied   each paper is answered with its own offline draft (made once with `plainsum batch
@@ -599,6 +603,10 @@ def main() -> None:
         sys.exit(f"bench_batch: {args.data} not found (the benchmarks need ../shared/data)")
     records = load_abstracts(args.data, args.n)
     parts = args.only.split(",")
+    if "gate" in parts:  # before any of plainsum's modules compile their patterns (see gate)
+        from plainsum import regex_cache
+
+        regex_cache.install()
     with tempfile.TemporaryDirectory(prefix="plainsum-bench-") as name:
         tmp = Path(name)
         inputs = tmp / "in.jsonl"
