@@ -9,7 +9,7 @@ import pytest
 from pattern_texts import corpus
 
 from plainsum import prefilter
-from plainsum.checks import foreign, safety
+from plainsum.checks import foreign, headline_against, safety
 from plainsum.checks.caveats import CAVEATS
 from plainsum.evidence_frames import NOT_ABOUT_MS
 from plainsum.screen import _GENRES, _RESEARCH_FAMILIES
@@ -21,6 +21,7 @@ GATE_PATTERNS.append(NOT_ABOUT_MS)
 SCREEN_PATTERNS = [*_RESEARCH_FAMILIES.values(), *(p for _, cues in _GENRES.values() for p in cues)]
 # rules whose matches are wanted (finditer): may_match skips those that cannot give any
 RULE_PATTERNS = [r.pattern for r in (*safety.RULES, *foreign.RULES)]
+RULE_PATTERNS += [headline_against._SUPPORTED, headline_against._SUPPORT]
 
 TRICKY = [
     "This work was done in CELLS, not in People.",
@@ -31,6 +32,10 @@ TRICKY = [
     "",
     "n't n’t don't doesn’t",
     "Small numbers — a handful of rats — were used.",
+    "Daily stretching is not recommended for people who have just had a relapse.",
+    "These results do not SUPPORT the routine use of cooling vests in MS.",
+    "Too little evidence to justify giving the drug to everyone with MS.",
+    "Its use in children is not ſupported by the trials.",  # long s: left to the pattern
 ]
 
 

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from ..evidence import SourceSentence, content_words
+from ..prefilter import may_match
 from .headline_claims import EFFECT, QUESTION, claims
 
 MIN_TERMS = 3  # content words a headline needs before it can be said to be about something else
@@ -235,16 +236,18 @@ _UNDECIDED = frozenset({"refute"})
 
 
 def _support_said(text: str) -> list[tuple[bool, set[str]]]:
-    """(denied, the object's content words) for each 'support'/'recommend' statement."""
+    """(denied, the object's content words) for each 'support'/'recommend' statement. Each
+    pattern runs only on a text holding one of its verbs (`may_match`): `_SUPPORTED` tries up
+    to 90 characters of object at every position, about 0.16 ms a sentence."""
     out = []
     passive = set()
-    for m in _SUPPORTED.finditer(text):
+    for m in _SUPPORTED.finditer(text) if may_match(_SUPPORTED, text) else ():
         passive.add(m.end())
         if _NOT_OWN.search(text[: m.start()] + m.group(0) + text[m.end() : m.end() + 40]):
             continue
         denied = bool(m["denied"]) or "cannot" in m.group(0).lower()
         out.append((denied, set(content_words(m["object"]))))
-    for m in _SUPPORT.finditer(text):
+    for m in _SUPPORT.finditer(text) if may_match(_SUPPORT, text) else ():
         if m.end("verb") in passive:
             continue  # read above, with what stands before it
         before = text[max(0, m.start("verb") - 70) : m.start("verb")]
