@@ -144,6 +144,17 @@ def test_headings_still_decide_when_the_abstract_has_them():
         ("More people dropped out in the drug group than in the placebo group.", False),
         ("The evidence was graded as high, moderate or low.", False),
         ("People who withdrew were kept in the intention-to-treat analysis.", False),
+        # a single study's own limits in ordinary words
+        ("Because this was an observational study, the groups may have differed in age.", True),
+        ("As it was a pilot study, we cannot say whether the plan works in the long run.", True),
+        ("We could not rule out that people guessed their group.", True),
+        ("The results may not apply to people with more severe disease.", True),
+        ("Our estimates depend on assumptions about how long the benefit lasts.", True),
+        ("Residual confounding by activity levels is possible.", True),
+        # ... and results, never limits
+        ("People who could not walk unaided gained most from the plan.", False),
+        ("After adjusting for confounding factors, pain still fell more with stretching.", False),
+        ("Because stretching was easy to learn, most people kept it up.", False),
     ],
 )
 def test_a_limitation_among_the_results_of_an_abstract_without_headings(sentence, limit):

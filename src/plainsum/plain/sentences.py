@@ -67,7 +67,16 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             r"|\bquality of (?:the )?evidence"
             r"|\bcertainty of (?:the )?evidence|\binterpreted with caution\b|\bwith caution\b"
             r"|\binsufficient evidence\b|\bnot enough evidence\b|\bfew (?:studies|trials)\b"
-            r"|\bmethodological (?:quality|limitations|problems|flaws)\b",
+            r"|\bmethodological (?:quality|limitations|problems|flaws)\b"
+            # a single study's own limits said in ordinary words: "we cannot say whether
+            # staffing causes burnout", "may not reflect those elsewhere", "Because this was an
+            # observational study, ...", "The results depend on assumptions about ..."
+            r"|\b(?:cannot|could not|can ?not) (?:say|rule out|exclude|tell|determine|establish"
+            r"|prove|show)\b|\b(?:residual|unmeasured) confounding\b"
+            r"|\bmay not (?:reflect|apply to|be generali[sz]able|generali[sz]e|be representative)\b"
+            r"|\bdepends? on (?:the |our )?assumptions\b"
+            r"|^(?:because|as|since) (?:this|it|ours) was an? (?:observational|retrospective"
+            r"|cross-sectional|small|pilot|single-cent(?:re|er))\b",
             re.I,
         ),
     ),
