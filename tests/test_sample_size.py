@@ -50,6 +50,10 @@ from plainsum.sample_size import people_studied
         ("Of the 880 parents we contacted, 431 returned the questionnaire.", 431),
         ("Of 60 neurologists approached, 42 agreed to be interviewed.", 42),
         ("Of 300 eligible patients, 120 were randomised to the two groups.", 120),
+        # people named by their role are people ("24 family caregivers", "212 neurologists")
+        ("We interviewed 30 family caregivers (21 women, 9 men) about hospital stays.", 30),
+        ("We surveyed 212 practising neurologists about relapse treatment.", 212),
+        ("Sleep was measured in 48 registered nurses on night shifts.", 48),
         # a share of a group is a result, not who took part
         ("We enrolled 1,050 children. Of 1,050 children, 95 had an infection.", 1050),
     ],

@@ -200,9 +200,14 @@ def has_statistics(text: str) -> bool:
 # A count of people; never the number of a name ("COVID-19 patients", "SARS-CoV-2 cases").
 _PEOPLE = re.compile(
     rf"(?<![A-Za-z]-)\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
-    r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed)\s+){0,3}"
+    r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed|family|registered|unpaid|"
+    r"informal|practising|practicing)\s+){0,3}"
     r"(?P<who>participants|patients|people|persons|individuals|adults|children|women|men|"
-    r"infants|volunteers|subjects|smokers|veterans|students|cases|twins|pairs)\b",
+    r"infants|volunteers|subjects|smokers|veterans|students|cases|twins|pairs|"
+    # people named by their role: "3,118 nurses", "24 family caregivers", "40 neurologists"
+    r"nurses|caregivers|carers|parents|mothers|fathers|physicians|doctors|neurologists|"
+    r"clinicians|respondents|workers|employees|spouses|adolescents|teenagers|newborns|"
+    r"neonates|survivors)\b",
     re.I,
 )
 _STUDIES = re.compile(
