@@ -71,3 +71,15 @@ def test_a_clause_before_statistics_is_marked_as_a_part_never_a_headline():
     assert [(p.text, p.part) for p in part] == [
         ("Walking speed did not differ between the groups.", True)
     ]
+
+
+def test_a_whole_result_ranks_before_a_clause_cut_from_its_statistics():
+    from dataclasses import replace
+
+    from plainsum.plain.results import main_result_rank
+    from plainsum.plain.simplify import measured
+
+    whole = measured("Relapses were fewer with the injections than with placebo.", (3,), 3)
+    part = replace(measured("Falls did not differ between the two groups.", (1,), 1), part=True)
+    ranked = sorted([part, whole], key=main_result_rank(frozenset()))
+    assert [p.text for p in ranked] == [whole.text, part.text]

@@ -18,6 +18,10 @@ from plainsum.plain.anchored import unanchored
         "The other three used a daily tablet.",
         "The remaining two lasted six months.",
         "Pain fell with the tablets, while the other two studies found no change.",
+        "Two were prevention studies and one was a treatment study.",
+        # a comment on an outcome named in an aside: about a result said before it
+        "The outcome, change in fatigue score, is less useful than relapse rate.",
+        "This measure, the time to walk 25 feet, may miss small changes.",
     ],
 )
 def test_a_count_of_things_named_before_points_back(text):
@@ -35,6 +39,7 @@ def test_a_count_of_things_named_before_points_back(text):
         "One hundred people took part.",
         "Eight included studies were at high risk of bias.",
         "Two enrolled patients stopped early.",
+        "The outcome of walking speed was measured at 12 weeks.",
     ],
 )
 def test_a_count_that_names_what_it_counts_stands_alone(text):

@@ -113,12 +113,23 @@ _OTHER_THINGS = re.compile(
 _NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
 _COUNT_AS_SUBJECT = re.compile(
     rf"^(?:{_NUMBER_WORD}|The other (?:one|two|three|four|five|six|\d+)|The remaining "
-    r"(?:one|two|three|four|five|six|\d+))(?: of them)? (?:was|were|had|has|have|did|is|are|"
-    r"used|followed|compared|reported|found|showed|looked|included|tested|gave|lasted|took|"
-    r"involved|recruited|enrolled|measured|assessed|focused|examined)\b"
-    # "Eight included studies were ...": a participle before its noun, not a verb
+    r"(?:one|two|three|four|five|six|\d+))(?: of them)? (?:(?:was|were|had|has|have|did|is|are|"
+    r"found|showed|gave|took)\b"
+    # "Eight included studies were ...": a participle before its noun, not a verb ("Two were
+    # prevention studies" is the verb "were" before its complement)
+    r"|(?:used|followed|compared|reported|looked|included|tested|lasted|involved|recruited|"
+    r"enrolled|measured|assessed|focused|examined)\b"
     r"(?! (?:[\w-]+ )?(?:studies|trials|RCTs|patients|people|participants|children|adults|"
-    r"women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b)"
+    r"women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b))"
+)
+# "The outcome, percentage reduction in wound area, is less meaningful than complete healing":
+# a comment on the outcome of a result said before it (CD002930's "Additionally, the outcome,
+# ..."), read alone, about a result the reader has not met.
+_THE_OUTCOME_ASIDE = re.compile(
+    r"^(?:The|This|That|These) (?:primary |main |secondary |other )?(?:outcome|measure|"
+    r"endpoint|end point|result|finding|estimate)s?, [^,]{3,80}, (?:is|was|are|were|may|might|"
+    r"could|should|has|had|seems?|appears?)\b",
+    re.I,
 )
 # "..., whereas the other two studies found no change": other than trials the sentence has not
 # counted ("Two trials found X and the other three found Y" counts them).
@@ -157,7 +168,7 @@ def unanchored(text: str) -> bool:
     other = _OTHER_THINGS.search(text)
     if other and not _PAIR_NAMED.search(text, 0, other.start()):
         return True
-    if _COUNT_AS_SUBJECT.match(text):
+    if _COUNT_AS_SUBJECT.match(text) or _THE_OUTCOME_ASIDE.match(text):
         return True
     rest = _OTHER_COUNTED.search(text)
     if rest and not _COUNTED.search(text, 0, rest.start()):

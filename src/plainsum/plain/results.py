@@ -361,7 +361,11 @@ def main_result_rank(
         words = key_terms([p.text]) if terms or primary else frozenset()
         shared = len(terms & words)
         on_primary = bool(primary & words) or bool(_CALLED_PRIMARY.search(p.text))
-        return (run, not direction, not on_primary, -min(shared, 3), p.hard, not finding, p.order)
+        # (a clause cut before its statistics, `colon_head`, after a whole sentence as good)
+        return (
+            run, not direction, not on_primary, p.part, -min(shared, 3), p.hard, not finding,
+            p.order,
+        )  # fmt: skip
 
     return rank
 
