@@ -37,6 +37,7 @@ from .polarity_compare import (
 from .polarity_directions import directions
 from .polarity_reach import (
     AN_ITEM_ITSELF,
+    EXISTENTIAL_BEFORE,
     ITEM_BREAK,
     LIST_AFTER,
     LIST_REACH,
@@ -257,7 +258,12 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             or _FREQUENT_AFTER.match(sentence, m.end())
             or _LIKE_THOSE.search(m.group(0))
             or NO_MORE_AFTER.match(sentence, m.end())
-        ) and not (_LIKELY_AFTER.match(sentence, m.end()) or norm or skill)
+        ) and not (
+            _LIKELY_AFTER.match(sentence, m.end())
+            or norm
+            or skill
+            or EXISTENTIAL_BEFORE.search(before)
+        )
         if said_of_subject and state_of_people(sentence, m.end(), m.group(0), before):
             said_of_subject = False  # "people grew more tired": said of being tired
         words = content_words(after)[:_REACH_AFTER]

@@ -99,6 +99,16 @@ def side_effects_as_adverse(words: list[str], window: str) -> list[str]:
 # "People in the programmes grew more tired", "the mice were less active": a comparative said
 # of people names a state of theirs, the outcome; said of a thing it grades the thing ("side
 # effects were more common", "the drug was more effective", "symptoms were less severe").
+# "there were fewer relapses", "evidence that there are more side effects": a direction after
+# an existential "there is" is said of what follows it, not of the words before
+EXISTENTIAL_BEFORE = re.compile(
+    r"\bthere\s+(?:is|are|was|were|(?:has|have|had)\s+been|"
+    r"(?:will|would|may|might|could|can|seems?\s+to|seemed\s+to|appears?\s+to|appeared\s+to)"
+    r"\s+(?:have\s+)?be(?:en)?)(?:\s+(?:\w+ly|much|far|slightly|a\s+bit|a\s+little))*\s*$",
+    re.I,
+)
+
+
 _PEOPLE = re.compile(
     r"\b(?:people|persons|patients|participants|adults|children|kids|women|men|girls|boys|"
     r"babies|infants|mice|rats|animals|volunteers|carers|caregivers|those|they|he|she|we)\b",
