@@ -19,6 +19,18 @@ _COMPARISON_GROUP = re.compile(
 )
 # "... whose disability got worse", "stop X getting worse": an outcome another direction word
 # (the verb before it) is about.
+# "less effective when compared with other known effective treatments", "versus the safer
+# drug": an adjective naming the comparator (a noun after it), not a result; a verb there is
+# one ("the drug compared with placebo reduced relapses")
+_COMPARED_WITH_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+_VERB_FORM = re.compile(r"\w*(?:ed|ing|[^s]s)", re.I)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:than|at|in|on|of|for|to|with|by|and|or|but|was|were|is|are|over|after|"
+    r"during|among|between|\w+ly)\b)[a-z]",
+    re.I,
+)
 _BECOMING_BEFORE = re.compile(
     r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
 )
@@ -145,6 +157,12 @@ def directions(sentence: str) -> list[re.Match[str]]:
             continue  # "more slowly": the adverb carries it
         if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
             continue
+        if (
+            _COMPARED_WITH_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+            and not _VERB_FORM.fullmatch(m.group(0))
+            and _NOUN_NEXT.match(sentence, m.end())
+        ):
+            continue  # "compared with other effective treatments": the comparator's name
         if (
             polarity in ("better", "worse")
             and n
