@@ -8,9 +8,11 @@ zolpidem"), or a comparison with another group or arm than the paper's sentence 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..evidence import content_stems, stem
-from .polarity import Claim
+from ..evidence import content_stems, split_source, stand_in_expander, stem
+from ..ingest import Source
+from .polarity import Claim, claims_in
 from .polarity_compare import set_against
 from .polarity_time import TIME_STEMS
 from .polarity_words import POLARITY_STEMS
@@ -162,10 +164,31 @@ def _versus(sentence: str, at: int) -> set[str]:
     return set(content_stems(found.group("what"))) if found else set()
 
 
-def other_groups(claim: Claim, text: str, sentence: str) -> bool:
+@lru_cache(maxsize=64)
+def compared_groups(source: Source) -> frozenset[str]:
+    """The stems of every group one of the paper's results sets something against ("higher
+    titres than underweight persons"); a group named only in the methods ("60 healthy
+    volunteers were recruited") is none of them."""
+    expand = stand_in_expander(source)
+    return frozenset(
+        k
+        for s in split_source(source)
+        for against in [set_against(s.text)]
+        if against and claims_in(s.text, expand)
+        for k in against
+    )
+
+
+def other_groups(
+    claim: Claim, text: str, sentence: str, compared: frozenset[str] | None = None
+) -> bool:
     """Whether `claim` (said in `sentence`) sets its subject against a group the paper's
     sentence `text` never names ("higher antibody levels than underweight persons" against "a
-    decline in antibody levels" over time): another comparison than the paper's."""
+    decline in antibody levels" over time): another comparison than the paper's. With
+    `compared` (`compared_groups` of the paper), a group `text` leaves unnamed is another only
+    when another of the paper's results is set against it: "lower vitamin D than healthy
+    volunteers" against "vitamin D was lower in the MS group" is that sentence's comparison in
+    the summary's words, its healthy volunteers named in the methods."""
     versus = {k for k in _versus(sentence, claim.said_at) if k not in claim.about}
     # only words any comparison uses ("than the others", "than women who ..."), or an arm given
     # nothing active ("than those on the dummy pill"): the paper's own comparison, unnamed
@@ -177,4 +200,6 @@ def other_groups(claim: Claim, text: str, sentence: str) -> bool:
         return True  # "compared to standard care" where the paper's is "a discussion group"
     if named & ARMS:  # "compared with usual care": the comparison arm, whatever it is called
         return False
-    return not named & content_stems(text)
+    if named & content_stems(text):
+        return False
+    return compared is None or bool(named & compared)

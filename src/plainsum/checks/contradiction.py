@@ -290,10 +290,12 @@ def contradiction(
     summary_sentence: str,
     source_sentences: list[str],
     expand: Callable[[str], list[list[str]]] | None = None,
+    compared: frozenset[str] | None = None,
 ) -> tuple[str, str] | None:
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
-    fewer relapses" for "lower vitamin D, more relapses") say the same thing."""
+    fewer relapses" for "lower vitamin D, more relapses") say the same thing. `compared`: the
+    groups the paper's results are set against (`claim_pairs.compared_groups`), when known."""
     if _DEFINITION.search(summary_sentence):
         return None
     harm = harm_contradiction(summary_sentence, source_sentences)
@@ -336,7 +338,7 @@ def contradiction(
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
             and not _of_another_head(c, text, claim)
             and not _of_another_head(claim, summary_sentence, c)
-            and not other_groups(claim, text, summary_sentence)
+            and not other_groups(claim, text, summary_sentence, compared)
         ]
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one

@@ -20,6 +20,7 @@ from ..evidence import align, content_stems, overlaps, split_source, stand_in_ex
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .claim_pairs import compared_groups
 from .contradiction import SAYS, contradiction
 from .negation import conditional, only_hedged
 from .polarity import claims_in
@@ -70,7 +71,10 @@ def check_hedged_contradictions(
             continue  # the support check has read the others already
         read = [i for i in read if i not in hedged or shares.get(i, 0.0) >= HELD]
         opposite = contradiction(
-            link.text, [sentences[i].text for i in read], stand_in_expander(source)
+            link.text,
+            [sentences[i].text for i in read],
+            stand_in_expander(source),
+            compared_groups(source),
         )
         if opposite and not _other_groups(link.text, opposite[1]):
             evidence = " ".join(opposite[1].split())

@@ -44,6 +44,7 @@ from ..evidence import (
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .claim_pairs import compared_groups
 from .contradiction import SAYS, contradiction, size_contradiction
 from .faithfulness import source_numbers
 from .measured import outcome_share, population_not_named, unmeasured_outcome
@@ -304,7 +305,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     or (denies and i in found.sentences and only_hedged(sentences[i].text))
                 )
             ]
-            opposite = contradiction(said, candidates, expand)
+            opposite = contradiction(said, candidates, expand, compared_groups(source))
             none_said = not opposite and presence_contradiction(said, findings_said)
             if none_said:
                 findings.append(
