@@ -18,6 +18,7 @@ from ..evidence import (
     word_weight,
 )
 from ..ingest import Source
+from ..plain.case_story import opens_on_case
 from ..plain.sentences import Role
 from .headline_claims import claims
 from .headline_side import HETEROGENEITY
@@ -172,6 +173,11 @@ def aligned_kind(
         return None  # the headline says what was found; where it aligns is the aligner's luck
     elif HETEROGENEITY.search(best.text):
         kind = "the heterogeneity (how much the studies differed)"
+    elif opens_on_case(best.text):
+        # a case report's opening on its case ("We report a 34-year-old woman with MS who
+        # developed ..."), background or aim by its place: the case is what it found (not the
+        # workup told after it: "Physical examination revealed a painful mass")
+        return None
     elif best.role in (Role.AIM, Role.METHODS) or _AIM_OR_METHOD.search(best.text):
         kind = "the aim or method"
     elif best.role == Role.BACKGROUND:

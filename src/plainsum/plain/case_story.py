@@ -32,6 +32,11 @@ _CASE_OPENING = re.compile(
 )
 
 
+def opens_on_case(text: str) -> bool:
+    """Whether `text` opens on a case report's case ("We report a 34-year-old woman ...")."""
+    return bool(_CASE_OPENING.match(text))
+
+
 def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
     """The indexes of the sentences from a case heading (`_CASE_HEADING`) inside the
     background to the end of that background, and of a background sentence that opens on the
