@@ -54,6 +54,26 @@ def test_a_hard_main_result_may_go_when_another_result_says_how_an_outcome_went(
     assert "improved walking speed" in did  # the result that takes its place
 
 
+def test_the_result_that_was_to_stay_must_stay():
+    """The main result may go for a hard word only because another finding stays; "It also
+    ..." leans on the sentence that goes, so it goes too, and then the main result stays."""
+    text = (
+        "Phenethyl isothiocyanate (PEITC) is the main sulphur compound found in watercress. We "
+        "studied its effect on two human bladder cancer cell lines grown in dishes. Cells were "
+        "treated with PEITC at four doses for 24, 48 and 72 hours. PEITC reduced the number of "
+        "living cancer cells in a dose-dependent way, by up to 55% at the highest dose after 72"
+        " hours. It also increased the share of cells undergoing programmed cell death and "
+        "lowered the levels of proteins that drive cell division. Normal bladder cells treated "
+        "in the same way were much less affected. The doses that worked in this study are "
+        "higher than those reached in the blood after eating watercress. Whether PEITC has any "
+        "effect on bladder cancer in people remains to be tested."
+    )
+    lead = "reduced the number of living cancer cells"
+    first, repaired = _repaired(text, span="isothiocyanate")
+    assert lead in first.summary.headline + first.summary.what_the_study_did
+    assert lead in repaired.summary.headline + repaired.summary.what_the_study_did
+
+
 def test_a_broken_main_result_still_goes():
     drafter, request, first = first_draft(_review("Two trials reported no serious side effects."))
     broken = Finding(

@@ -22,6 +22,7 @@ from ..plain.compose import Line, Material, compose, gather
 from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats
 from ..plain.harms import HARM
+from ..plain.pick import leans_back
 from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
@@ -254,8 +255,13 @@ class OfflineDrafter:
         }
         before = frozenset(dropped)
         hard_head: set[str] = set()  # the conclusion headline, kept in spite of a hard word
-        if getattr(previous, "found", frozenset()) - hard - dropped:
-            mains = frozenset()  # another finding stays: the hard main result may go (below)
+        if any(
+            not leans_back(text)
+            for text in getattr(previous, "found", frozenset()) - hard - dropped
+        ):
+            # another finding stays: the hard main result may go (below); never for one that
+            # leans on it ("It also increased cell death"), which goes with it
+            mains = frozenset()
         # every aim holds a hard word: they all stay (below), and the gate names their words
         kept_aims = set() if aims - hard else set(aims)
         for finding in findings:
