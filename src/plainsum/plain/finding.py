@@ -21,8 +21,14 @@ from ..memo import SIZE
 _DRUG_NOT = (
     r"(?<!amphetamine )(?<!alcohol )(?<!opioid )(?<!opiate )(?<!nicotine )(?<!drug )"
     r"(?<!cocaine )(?<!heroin )(?<!cannabis )(?<!benzodiazepine )(?<!methadone )"
+    # a withdrawal with a cause, a length or a severity is the syndrome, never a dropout:
+    # "antagonist-induced withdrawal", "the intensity and length of withdrawal"
+    r"(?<!induced )(?<!length of )(?<!intensity of )(?<!severity of )(?<!duration of )"
 )
-_DRUG_AFTER = r"(?! (?:symptoms|syndrome|seizures|management)\b)"
+_DRUG_AFTER = (
+    r"(?! (?:symptoms|syndrome|seizures|management|managed|severity|intensity|scores?|scales?)"
+    r"\b)"
+)
 PROCEDURE = re.compile(
     r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
     r"records|screened|met (?:the|our) "
@@ -40,7 +46,10 @@ PROCEDURE = re.compile(
     r"December) (?:19|20)\d\d|up to date|study design|each study|derived from|"
     r"(?:have|has) been (?:done|conducted|carried out|performed|published)|(?:were|was) published|"
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|stud(?:y|ies)|reports?)|"
-    r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)\w+|"
+    r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)"
+    # (their verdict on the evidence is a finding: "did not find enough evidence to support X")
+    r"(?!(?:did|could) not find (?:enough|sufficient|clear|convincing|good|reliable) "
+    r"(?:[\w-]+ )?evidence)\w+|"
     r"separately as subgroups|"
     # a step of a method: "a classifier can then learn a model of X"
     r"(?:can|could|is|are|was|were|will) then (?:be )?\w+|"

@@ -59,6 +59,15 @@ _USE_TAIL = re.compile(
     r"endpoint|option|approach|strategy|addition|aid))\b[^;]*$",
     re.I,
 )
+# "... and no recommendations can be made to guide prescribing", "... and it cannot be
+# recommended": advice run on after the finding. Its "no" bears on the advice, not on the
+# finding; why it matters says the sentence whole.
+_ADVICE_TAIL = re.compile(
+    r",? and (?:so |therefore |thus |hence )?(?:no (?:firm |clear |definite |specific )?"
+    r"recommendations? (?:can|could) (?:yet )?be (?:made|given|offered)|(?:it|they|this [\w-]+|"
+    r"these [\w-]+) (?:cannot|can not|could not|should not) (?:yet )?be recommended)\b[^;]*$",
+    re.I,
+)
 # What the run-on use may not hold for the cut to leave the first part's claim as it was.
 _TAIL_BEARS = re.compile(r"\b(?:not|no|never|nor|only|without|unless|except|but)\b", re.I)
 # Where or for whom the use would serve ("where face-to-face therapy is not available"): a
@@ -78,10 +87,13 @@ def implies(text: str) -> bool:
 def without_use(text: str) -> str | None:
     """The finding of "X did Y and could Z" without the use run on after it ("... and could
     reduce misdiagnosis in clinical practice"), when the finding is whole alone, has six words
-    or more and the use holds no negation or limit; else None."""
+    or more and the use holds no negation or limit; or without the advice run on after it
+    ("... and no recommendations can be made", `_ADVICE_TAIL`); else None."""
     text = text.strip().rstrip(".")
     m = _USE_TAIL.search(text)
     if m is None or _TAIL_BEARS.search(_WHERE_USED.sub("", m.group(0))):
+        m = _ADVICE_TAIL.search(text)
+    if m is None:
         return None
     head = text[: m.start()].rstrip(" ,")
     if len(head.split()) < MIN_HEAD_WORDS or not finite(head) or broken(head + ".") is not None:
