@@ -83,8 +83,23 @@ _ELEMENT = re.compile(
 )
 
 
+# A bracket that says how the treatment was given ("cyclophosphamide (administered as intensive
+# schedule) in progressive MS"): a qualifier of the claim, never an aside. Dropped, the claim is
+# said of every way of giving it (a reader called that false, CD002819); it stays, as commas.
+_HOW_GIVEN = re.compile(
+    r"\((?P<how>(?:administered|given|delivered|taken|applied|injected|infused) "
+    r"(?:as|by|in|at|for|with|via|once|twice|daily|weekly|monthly|orally|intravenously)"
+    r"(?: [a-z-]+){0,5})\)"
+)
+
+
 def _drop(match: re.Match[str]) -> str:
     after = match.string[match.end() :]
+    how = _HOW_GIVEN.fullmatch(match.group().lstrip())
+    if how and after[:1] == " " and after[1:2].isalpha():  # the sentence goes on after it
+        return f", {how['how']},"
+    if how and after.strip() in ("", "."):  # it ends the sentence
+        return f", {how['how']}"
     if not after[:1].isalnum():
         return ""
     bracket = match.group().lstrip()
