@@ -17,8 +17,6 @@ from .polarity_words import DIRECTION, NOT_DIRECTION, OPPOSITE
 _COMPARISON_GROUP = re.compile(
     r"\bthan\s+(?:\w+\s+){0,3}$|\b(?:from|against)\s+(?:getting\s+|becoming\s+)?$", re.I
 )
-# "... whose disability got worse", "stop X getting worse": an outcome another direction word
-# (the verb before it) is about.
 # "less effective when compared with other known effective treatments", "versus the safer
 # drug": an adjective naming the comparator (a noun after it), not a result; a verb there is
 # one ("the drug compared with placebo reduced relapses")
@@ -31,6 +29,8 @@ _NOUN_NEXT = re.compile(
     r"during|among|between|\w+ly)\b)[a-z]",
     re.I,
 )
+# "... whose disability got worse", "stop X getting worse": an outcome another direction word
+# (the verb before it) is about.
 _BECOMING_BEFORE = re.compile(
     r"\b(?:got|gets|get|getting|became|become|becomes|becoming|grew|grow|growing)\s+$", re.I
 )
