@@ -59,6 +59,9 @@ def _plain(text: str) -> str:
         ("Benzodiazepine withdrawal was slow.", "Benzodiazepine withdrawal was slow."),
         ("There was no blinding of outcome assessment.",
          "There was no blinding of outcome assessment."),
+        # an autoimmune disease is not any "immune disease" (an immune deficiency is one too)
+        ("Gut bacteria may play a part in autoimmune disease.", "autoimmune disease"),
+        ("The risk of other autoimmune diseases rose.", "other autoimmune diseases"),
     ],
 )  # fmt: skip
 def test_review_terms(text: str, want: str) -> None:
