@@ -155,6 +155,8 @@ def test_headings_still_decide_when_the_abstract_has_them():
         ("People who could not walk unaided gained most from the plan.", False),
         ("After adjusting for confounding factors, pain still fell more with stretching.", False),
         ("Because stretching was easy to learn, most people kept it up.", False),
+        # a null result, not a limit
+        ("The trial could not show a difference in pain between the two groups.", False),
     ],
 )
 def test_a_limitation_among_the_results_of_an_abstract_without_headings(sentence, limit):

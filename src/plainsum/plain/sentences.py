@@ -72,7 +72,7 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             # staffing causes burnout", "may not reflect those elsewhere", "Because this was an
             # observational study, ...", "The results depend on assumptions about ..."
             r"|\b(?:cannot|could not|can ?not) (?:say|rule out|exclude|tell|determine|establish"
-            r"|prove|show)\b|\b(?:residual|unmeasured) confounding\b"
+            r"|prove)\b|\b(?:residual|unmeasured) confounding\b"
             r"|\bmay not (?:reflect|apply to|be generali[sz]able|generali[sz]e|be representative)\b"
             r"|\bdepends? on (?:the |our )?assumptions\b"
             r"|^(?:because|as|since) (?:this|it|ours) was an? (?:observational|retrospective"
