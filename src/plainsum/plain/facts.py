@@ -123,11 +123,15 @@ _AND_MORE = re.compile(
 )
 # A count of a part of the review's studies, said as if it were all of them: those that went
 # into a pooled analysis ("only four RCTs ... were eligible for meta-analysis"), or those done in
-# one group of people ("four trials conducted in young adults were included").
+# one group of people ("four trials conducted in young adults were included"), or those that
+# gave data on some outcomes ("three trials ... were included in analyses of efficacy outcomes").
 _SUBSET = re.compile(
     r"\b(?:eligible for|included in|entered|used in|contributed to|available for) (?:the |a )?"
-    r"(?:meta-?analys[ie]s|pooled analys[ie]s|pooling|quantitative (?:analysis|synthesis))\b"
-    r"|\s*(?:in|into|for) (?:the |a )?(?:meta-?analys[ie]s|pooled analys[ie]s|pooling)\b"
+    r"(?:meta-?analys[ie]s|pooled analys[ie]s|pooling|quantitative (?:analysis|synthesis)"
+    # "Three trials involving 1243 patients were included in analyses of efficacy outcomes"
+    r"|analys[ie]s (?:of|for) (?:the )?(?:[\w-]+ ){0,4}?(?:outcomes?|end-?points?))\b"
+    r"|\s*(?:in|into|for) (?:the |a )?(?:meta-?analys[ie]s|pooled analys[ie]s|pooling"
+    r"|analys[ie]s (?:of|for) (?:the )?(?:[\w-]+ ){0,4}?(?:outcomes?|end-?points?))\b"
     r"|\b(?:conducted|carried out|done|performed|run)\s+(?:in|among|with|on)\b|\bamong\b"
     r"|\bin (?:the )?(?:children|adolescen\w+|young|older|elderly|women|men|infants|"
     r"teenagers|pregnan\w+)\b",
