@@ -80,7 +80,7 @@ _OF_ASKED = re.compile(
 def _took_part(sentences: list[str]) -> int | None:
     """How many took part out of a number asked (see `_OF_ASKED`), or None."""
     for sentence in sentences:
-        m = _OF_ASKED.search(sentence) if "f " in sentence else None
+        m = _OF_ASKED.search(sentence) if may_match(_OF_ASKED, sentence) else None
         if m:
             return int(m["n"].replace(",", ""))
     return None

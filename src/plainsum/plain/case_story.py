@@ -47,7 +47,7 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
         if s.role != Role.BACKGROUND:
             inside = False
             continue
-        if _CASE_OPENING.match(s.text):
+        if opens_on_case(s.text):
             out.add(s.index)
         if _CASE_HEADING.match(s.text):
             inside = True

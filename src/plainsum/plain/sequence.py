@@ -179,7 +179,6 @@ _OPENER = re.compile(
     r"In sum|Altogether|Overall|Together, (?:these|our|the)|We conclude)\b",
     re.I,
 )
-_OVERALL = re.compile(r"^Overall\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:studies|research|reports?|evidence|trials|it|work|data) (?:have|has) (?:\w+ )?"
     r"(?:suggested|shown|reported|demonstrated|found|indicated|linked|implicated)\b"
@@ -248,12 +247,6 @@ def _tense(text: str) -> str | None:
 NO_METHOD = -0.5  # nor one with no cue of how it was done: what the study found comes next
 NO_AIM = -1.0  # a sentence with no cue of an aim is seldom one: an aim is said in a sentence
 TENSE = 1.0  # what the tense adds to the parts that use it
-_LIMITATION_CUES = re.compile(
-    r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number of (?:participants|patients|"
-    r"people|studies|trials))|\binterpreted with caution\b|\bwith caution\b|\brisk of bias\b"
-    r"|\bmethodological (?:quality|limitations|problems|flaws)\b",
-    re.I,
-)
 
 
 def administrative(sentence: str) -> bool:
@@ -301,7 +294,8 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
     if _CONCLUSION_FAST.search(text):
         # "Overall, 71% of patients had surgery within 36 hours": a result with its number,
         # not the authors' summing up
-        opens = _OPENER.match(text) and not (numbers and _OVERALL.match(text))
+        opener = _OPENER.match(text)
+        opens = opener and not (numbers and opener.group(0).lower() == "overall")
         out["conclusion"] += STRONG + 2.0 if opens else CUE
     elif _HEDGE.search(text) and (place.own_work or place.after_numbers or index >= count - 2):
         # before the study speaks of itself, a hedge is the scene's ("X may be a cause")
