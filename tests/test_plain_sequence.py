@@ -151,6 +151,8 @@ def test_headings_still_decide_when_the_abstract_has_them():
         ("The results may not apply to people with more severe disease.", True),
         ("Our estimates depend on assumptions about how long the benefit lasts.", True),
         ("Residual confounding by activity levels is possible.", True),
+        ("Since the plan was not assigned at random, unknown differences may explain it.", True),
+        ("Unmeasured differences between those who stretched and those who did not remain.", True),
         # ... and results, never limits
         ("People who could not walk unaided gained most from the plan.", False),
         ("After adjusting for confounding factors, pain still fell more with stretching.", False),
@@ -164,6 +166,32 @@ def test_a_limitation_among_the_results_of_an_abstract_without_headings(sentence
         "Pain is common in people with MS. We aimed to test whether a stretching plan eases it. "
         "We randomly assigned 90 adults to stretching or usual care. Pain scores fell by 20% "
         f"with stretching and by 5% with usual care. {sentence} Stretching may ease pain in MS."
+    )
+    roles = {s.text: s.role for s in classify(parse(text))}
+    assert (roles[sentence] == L) is limit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "limit"),
+    [
+        # a design's limit in the conclusions of a headed abstract is a limitation ...
+        (
+            "Because treatment was not assigned at random, unmeasured differences between the "
+            "groups may explain some of the results.",
+            True,
+        ),
+        ("Residual confounding by smoking cannot be excluded.", True),
+        ("The groups were not allocated randomly, so the comparison may be biased.", True),
+        # ... while the conclusion itself, and a comparison made fair by design, stay conclusions
+        ("Relapse rates were similar with the two tablets.", False),
+        ("People were assigned at random, so the groups were alike at the start.", False),
+    ],
+)
+def test_a_designs_limit_in_the_conclusions_of_a_headed_abstract(sentence, limit):
+    text = (
+        "Background: Two tablets are used for relapsing MS.\n\nMethods: We compared 900 people "
+        "in a registry who took one tablet or the other.\n\nResults: The relapse rate was 0.2 "
+        f"with both.\n\nConclusions: Relapse rates were alike. {sentence}"
     )
     roles = {s.text: s.role for s in classify(parse(text))}
     assert (roles[sentence] == L) is limit
