@@ -164,6 +164,35 @@ def test_a_lead_saying_how_it_was_found_goes_before_the_finding() -> None:
     assert head.text == "Sleep loss in larvae slows the growth of young brain cells in flies"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "design", "headline"),
+    [
+        # the second verb has the reporter as its subject: it goes with the reporter
+        (
+            "These results show that the new compound speeds myelin repair in mice and support "
+            "testing similar compounds in people.",
+            StudyDesign.ANIMAL,
+            "The new compound speeds myelin repair in mice",
+        ),
+        (
+            "Our findings show that daily walking lowered fatigue in adults with MS, and highlight "
+            "the need for longer trials.",
+            StudyDesign.TRIAL,
+            "Daily walking lowered fatigue in adults with MS",
+        ),
+        # two subjects joined by "and" keep their verb
+        (
+            "These results show that walking and stretching support better sleep in adults.",
+            StudyDesign.TRIAL,
+            "Walking and stretching support better sleep in adults",
+        ),
+    ],
+)
+def test_a_verb_the_reporter_says_goes_with_the_reporter(sentence, design, headline) -> None:
+    head = choose_headline(_numbered(sentence), [], design, animals="mice")
+    assert head.text == headline
+
+
 def test_a_verb_of_what_a_thing_does_makes_a_whole_sentence() -> None:
     assert broken("Sleep in early life regulates the growth of brain cells.") is None
     assert broken("The enzyme forms a complex with the clamp.") is None

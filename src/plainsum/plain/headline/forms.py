@@ -12,6 +12,7 @@ import re
 from ...memo import cached_list
 from ...schemas import StudyDesign
 from ..shorten import short_forms
+from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
 from .implication import without_use
 from .weighed import claim, explained_again
@@ -69,7 +70,11 @@ def without_lead(text: str) -> str:
     """`text` without a lead that adds nothing to its claim (`_LEAD`) or its full stop."""
     text = text.rstrip(".")
     for _ in range(2):  # "In agreement with this, the researchers show that X" -> "X"
-        text = _LEAD.sub("", text)
+        lead = _LEAD.match(text)
+        if lead:
+            text = text[lead.end() :]
+            if lead.group(0).endswith("that "):  # the reporter's own second verb goes with it
+                text = own_clause(text)
         text = text[:1].upper() + text[1:]
     return text[:1].upper() + text[1:]
 

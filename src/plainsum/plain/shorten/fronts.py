@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..wholeness import capitalise
+from ..wholeness import capitalise, finite
 from .controls import LEADING_CONTROL
 from .grades import (
     EVIDENCE_GRADE,
@@ -139,6 +139,23 @@ _CONCESSION_BEARS = re.compile(r"\b(?:not|no|never|none|without|lack\w*|absence)
 _REASON = re.compile(r"^(?:Given(?: that)?|In view of) (?P<what>[^,;]{3,120}),\s+(?=\w)")
 
 
+# "These results show that X promotes repair and support testing Y": the second verb is the
+# reporter's, not X's; without the reporter it has no subject, so only X is the finding.
+_REPORTERS_VERB = re.compile(
+    r",? and (?:also |further |thus |therefore )?(?:support|suggest|provide|highlight|open|"
+    r"warrant|point|justify|encourage|call|pave|lay|offer|raise|underline|underscore|"
+    r"emphasi[sz]e|argue|motivate|identify|indicate)(?:s|d|ed)?\b"
+)
+
+
+def own_clause(rest: str) -> str:
+    """What a reporting frame asserts, without a verb that has the reporter as its subject."""
+    second = _REPORTERS_VERB.search(rest)
+    if second and finite(rest[: second.start()]):
+        return rest[: second.start()]
+    return rest
+
+
 # A link word before a reporting frame ("But the results support the view that X").
 _LINK = re.compile(r"^(?:But|And|Yet|So),?\s+(?=[Tt]he|[Tt]hese|[Oo]ur|[Tt]his)")
 
@@ -167,7 +184,7 @@ def fronts(text: str) -> list[tuple[str, str]]:
     base = out[-1][0]
     frame = _FRAME.match(base)
     if frame:
-        rest = base[frame.end() :]
+        rest = own_clause(base[frame.end() :])
         who = frame["who"]
         if re.search(r"\bevidence\b", who, re.I) and EVIDENCE_GRADE.search(who):
             hedged = hedges_itself(rest)
