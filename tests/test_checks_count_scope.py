@@ -37,6 +37,16 @@ with 1240 participants.
 Authors' conclusions: Antibiotic locks may reduce line infections.
 """
 )
+FOUND = parse(
+    """Memantine for agitation in dementia
+
+Main results: Nine trials involving a total of 2210 participants were found and eight were \
+included in the quantitative analyses. Four trials involving 1480 participants were included in \
+analyses of agitation outcomes, and five trials involving 1320 participants were included in \
+analyses of side effects. Memantine made little difference to agitation.
+Authors' conclusions: Memantine probably does not reduce agitation in dementia.
+"""
+)
 KINDS = parse(
     """Exercise for fatigue in multiple sclerosis
 
@@ -58,6 +68,9 @@ Authors' conclusions: Exercise may reduce fatigue in people with MS.
         (SLEEP, "The review included nine trials with 610 people."),
         (SLEEP, "This review is based on nine randomised trials."),
         (UPDATE, "The review included 11 trials with 840 people."),
+        # the paper counts its trials only as found; four is one analysis's count
+        (FOUND, "The review included four trials with 1480 people."),
+        (FOUND, "Five trials were included."),
     ],
 )
 def test_a_part_count_given_as_the_review_count_is_flagged(source, sentence):
@@ -80,6 +93,8 @@ def test_a_part_count_given_as_the_review_count_is_flagged(source, sentence):
         # a count by kind in brackets: 12 randomised trials is a true count of its kind
         (KINDS, "The review included 12 randomised trials."),
         (KINDS, "The review included 14 studies with 900 people."),
+        (FOUND, "The review included nine trials with 2210 people."),
+        (FOUND, "Four trials looked at agitation."),
     ],
 )
 def test_the_whole_count_or_a_part_said_as_a_part_passes(source, sentence):
@@ -90,6 +105,11 @@ def test_the_finding_names_the_whole_and_the_part():
     ((number, said, theirs),) = subset_review_counts("The review included four trials.", SMOKING)
     assert number == "four" and said == "four trials"
     assert theirs.startswith("67 trials included") and "eligible for meta-analysis" in theirs
+
+
+def test_a_found_whole_is_named_as_found():
+    ((_number, said, theirs),) = subset_review_counts("Four trials were included.", FOUND)
+    assert said == "Four trials" and theirs.startswith("9 trials found; Four counts part")
 
 
 def test_the_papers_counts_are_read_once_for_every_summary_sentence():
@@ -105,7 +125,7 @@ def test_the_papers_counts_are_read_once_for_every_summary_sentence():
     assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
     assert first == subset_review_counts("The review included four trials.", SMOKING)
     assert second and second[0][0] == "Twelve"
-    included, mentions = count_scope._paper_counts(paper)
+    included, mentions, _found, _analysed = count_scope._paper_counts(paper)
     with pytest.raises(TypeError):
         included["trial"] = 1  # type: ignore[index]  # shared between calls: read-only
     assert included["trial"] == 67

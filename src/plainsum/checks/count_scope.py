@@ -11,8 +11,13 @@ as its subject: "The review included/looked at/is based on N trials", "a review 
 in young people", "four trials that compared ..." pass; "with 900 people", a full stop or a
 comma do not scope it). It is flagged when the paper's own count of the studies it included is
 larger, and the paper gives the summary's number to the same kind of study elsewhere (so the
-number is the paper's, said of a part). A type breakdown in brackets ("14 studies (12 RCTs and
-two cohort studies)") is no part: "12 randomised trials" is then a true count of its own kind.
+number is the paper's, said of a part). A paper that counts its studies only as found ("Seven
+trials ... were found and six were included in the quantitative analyses") has no included
+count; its found count is the whole against a number the paper gives only to the studies of
+one analysis ("Three trials ... were included in analyses of efficacy outcomes"): "The review
+included three trials" is then a part said as the whole. A type breakdown in brackets ("14
+studies (12 RCTs and two cohort studies)") is no part: "12 randomised trials" is then a true
+count of its own kind.
 """
 
 from __future__ import annotations
@@ -141,18 +146,20 @@ def subset_review_counts(sentence: str, source: Source) -> list[tuple[str, str, 
     ours = [(c, noun) for c, noun in said if noun is not None and _value(c)]
     if not ours:
         return []
-    included, mentions = _paper_counts(source)
+    included, mentions, found, analysed = _paper_counts(source)
     out = []
     for count, noun in ours:
         n, kind = _value(count), _kind(noun)
-        whole = included.get(kind, 0)
+        whole, step = included.get(kind, 0), "included"
+        if not whole and (kind, n) in analysed:
+            whole, step = found.get(kind, 0), "found"  # n is only one analysis's count
         if n is None or whole <= n or (kind, n) not in mentions:
             continue
         out.append(
             (
                 count.written,
                 f"{count.written} {noun}",
-                f"{whole} {_PLURAL.get(kind, kind)} included; "
+                f"{whole} {_PLURAL.get(kind, kind)} {step}; "
                 f"{count.written} counts part of them: {mentions[(kind, n)]!r}",
             )
         )
@@ -161,13 +168,21 @@ def subset_review_counts(sentence: str, source: Source) -> list[tuple[str, str, 
 
 # A paper's counts of studies are read once, however many summary sentences give a count.
 @lru_cache(maxsize=64)
-def _paper_counts(source: Source) -> tuple[Mapping[str, int], Mapping[tuple[str, int], str]]:
-    """The largest count of studies the paper says it included, by kind, and for each (kind,
-    count) the first paper sentence giving that count of that kind (read-only)."""
+def _paper_counts(
+    source: Source,
+) -> tuple[
+    Mapping[str, int], Mapping[tuple[str, int], str], Mapping[str, int], frozenset[tuple[str, int]]
+]:
+    """The largest count of studies the paper says it included, by kind; for each (kind,
+    count) the first paper sentence giving that count of that kind (read-only); the largest
+    count of studies it found, by kind; and the (kind, count)s it gives as the studies
+    included in one analysis."""
     from ..evidence import split_source
 
     included: dict[str, int] = {}  # the largest count of studies kept, by kind
     mentions: dict[tuple[str, int], str] = {}  # (kind, value) -> a paper sentence giving it
+    found: dict[str, int] = {}  # the largest count of studies found, by kind
+    analysed: set[tuple[str, int]] = set()  # counts of the studies in one analysis
     for sentence_ in split_source(source):
         for c in counts_in(sentence_.text):
             n = _value(c)
@@ -186,6 +201,10 @@ def _paper_counts(source: Source) -> tuple[Mapping[str, int], Mapping[tuple[str,
                 and not _IN_ANALYSIS.match(sentence_.text, c.end)
             ):
                 included[kind] = max(included.get(kind, 0), n)
+            if c.stage == "found" and not c.part:
+                found[kind] = max(found.get(kind, 0), n)
+            if _IN_ANALYSIS.match(sentence_.text, c.end):
+                analysed.add((kind, n))
             if not _breakdown(sentence_.text, c):
                 mentions.setdefault((kind, n), sentence_.text)
         for m in _INCLUDED_COUNT.finditer(sentence_.text):
@@ -193,4 +212,9 @@ def _paper_counts(source: Source) -> tuple[Mapping[str, int], Mapping[tuple[str,
             if n is not None:
                 kind = _kind(m["noun"] or m["noun2"])
                 included[kind] = max(included.get(kind, 0), n)
-    return MappingProxyType(included), MappingProxyType(mentions)
+    return (
+        MappingProxyType(included),
+        MappingProxyType(mentions),
+        MappingProxyType(found),
+        frozenset(analysed),
+    )
