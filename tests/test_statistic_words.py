@@ -181,3 +181,42 @@ def test_significance_stays_where_dropping_it_would_change_the_sense(text: str, 
 )
 def test_clinically_significant_is_meaningful(text: str, plain: str) -> None:
     assert plain in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a word that only strengthens "significant" goes with it, never left alone
+        (
+            "Fatigue was highly significantly reduced with the drug (p < 0.001).",
+            "Fatigue was reduced with the drug.",
+        ),
+        (
+            "The new ward gave a very significant drop in falls (p < 0.001).",
+            "gave a drop in falls.",
+        ),
+        (
+            "Walking speed improved highly significantly in the drug group (p < 0.001).",
+            "Walking speed improved in the drug group.",
+        ),
+    ],
+)
+def test_an_intensifier_goes_with_significant(text: str, plain: str) -> None:
+    assert plain in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "most significant" ranks results by significance: cut, it reads "the most changes"
+        ("The most significant changes in the cohort were a rise in one gut bacterium.", "most"),
+        ("A less significant rise in pain was seen at week 12 (p = 0.04).", "less"),
+        # opening the sentence, or negated: both words stay, never "Very drops"
+        ("Very significant drops in relapses were seen (p < 0.001).", "Very significant drops"),
+        ("Pain was not highly significantly reduced (p = 0.04).", "not highly"),
+    ],
+)
+def test_significance_ranked_or_opening_stays_whole(text: str, kept: str) -> None:
+    out = rewrite(text)
+    assert kept in out
+    assert "most changes" not in out and "less rise" not in out and "Very drops" not in out

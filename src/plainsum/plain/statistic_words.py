@@ -98,9 +98,16 @@ _SIGNIFICANT = re.compile(
 )
 # "a small but significant drop": dropped there the sentence keeps "small but" with nothing to
 # weigh it against; "nearly significant" missed significance. Those stay as written.
+# "The most significant changes", "a less significant rise" compare significance itself: cut,
+# they read "the most changes", "a less rise" (readers found the first broken).
 _KEEP_BEFORE = re.compile(
-    r"\b(?:but|yet|and|nearly|near|almost|borderline|marginally|approaching)\s+$", re.I
+    r"\b(?:but|yet|and|nearly|near|almost|borderline|marginally|approaching|most|more|less|"
+    r"least)\s+$",
+    re.I,
 )
+# "highly significantly reduced", "a very significant drop": the word that only strengthens
+# "significant" goes with it ("was reduced", "a drop"), never left alone ("highly reduced").
+_INTENSIFIER = re.compile(r"(?<![\w-])(?:highly|very|extremely|strongly)\s*$", re.I)
 # "Clinically significant" says big enough to matter to patients, never "clinically clear".
 _CLINICALLY = re.compile(
     r"(?<![\w-])(?:(?:both )?statistically (?P<join>and|or|nor) )?clinically significant(ly)?\b",
@@ -123,11 +130,11 @@ def plain_significance(text: str, statistical: bool) -> str:
 
     def cut(m: re.Match[str]) -> str:
         before = m.string[: m.start()]
-        if _NEGATED.search(before) or _KEEP_BEFORE.search(before):
-            return m.group(0)
-        if _NEGATED_LATER.match(m.string, m.end()):
-            return m.group(0)
+        if _kept(before, m.string, m.end()) or _INTENSIFIER.search(before):
+            return m.group(0)  # an intensifier left goes only with it (`_without_intensifier`)
         return ""
+
+    text = _without_intensifier(text)
 
     def cut_adjective(m: re.Match[str]) -> str:
         before = m.string[: m.start()]
@@ -146,6 +153,35 @@ def plain_significance(text: str, statistical: bool) -> str:
     text = _SIGNIFICANTLY_AFTER.sub(cut, text)
     text = _SIGNIFICANTLY.sub(cut, text)
     return _SIGNIFICANT.sub(cut_adjective, text)
+
+
+def _kept(before: str, text: str, end: int) -> bool:
+    """Whether "significant(ly)" ending at `end` of `text`, after `before`, stays: negated
+    ("no significant", "significant ... were not found"), "small but", "nearly", "most"."""
+    return bool(
+        _NEGATED.search(before) or _KEEP_BEFORE.search(before) or _NEGATED_LATER.match(text, end)
+    )
+
+
+def _without_intensifier(text: str) -> str:
+    """`text` with "highly significant(ly)" cut as one where the word alone would be cut: "was
+    highly significantly reduced" -> "was reduced", "a very significant drop" -> "a drop" (a
+    singular noun keeps both words unless a determiner stays before it, as does a sentence's
+    first word)."""
+    for pattern in (_SIGNIFICANTLY_AFTER, _SIGNIFICANTLY, _SIGNIFICANT):
+        for m in reversed(list(pattern.finditer(text))):
+            lead = _INTENSIFIER.search(text[: m.start()])
+            if not lead or lead.start() == 0:
+                continue
+            before = text[: lead.start()]
+            if _kept(before, text, m.end()) or (
+                pattern is _SIGNIFICANT
+                and not (m["noun"].endswith("s") or _DETERMINED.search(before))
+            ):
+                continue
+            rest = text[m.end() :]
+            text = (before.rstrip() if rest[:1] in " ,.;" else before) + rest
+    return text
 
 
 # A singular noun needs its determiner or its adjective: "a significant drop" may lose the
