@@ -113,6 +113,11 @@ _GENERIC_WHAT = re.compile(
     r"programmes?|programs?|prophylaxis|medication|drugs?)$",
     re.I,
 )
+# What was studied ending on a word that needs its "with" ("X combined | with pearl powder"):
+# cut there, the head loses half of what was given (readers found "looked at X combined in").
+_NEEDS_WITH = re.compile(
+    r"\b(?:combined|together|along|coupled|paired|supplemented|augmented|in combination)$", re.I
+)
 _NAMED_BY = re.compile(
     r" (?:with|using) [^,;()]+?(?= (?:in|for|among|versus|vs\.?|compared|as|to|on)\b|[,;(]|\.?$)"
 )
@@ -173,7 +178,11 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
     if " " not in what and _paired_modifiers(what, rest):
         return None  # "of integrated versus non-integrated implants": its noun comes later
-    if _GENERIC_WHAT.search(what) and rest.startswith((" with ", " using ")):
+    if _NEEDS_WITH.search(what) and not rest.startswith(" with "):
+        return None
+    if (_GENERIC_WHAT.search(what) or _NEEDS_WITH.search(what)) and rest.startswith(
+        (" with ", " using ")
+    ):
         # "combination therapy | with anticholinergics and alpha-blockers": the "with" names it
         named = _NAMED_BY.match(rest)
         if named is None or len(named.group(0).split()) > MAX_TAIL_WORDS:
