@@ -159,3 +159,47 @@ def test_the_reviews_own_verdict_after_what_others_concluded_is_still_split():
     )
     assert len(pieces) == 2
     assert pieces[1].startswith("But the evidence in this review")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the result after ";" names nothing that had it: alone it reads as the paper's own
+        "Another study of a safe-ride service reported a drop in road crashes of 15% in the "
+        "study town, with no change in the other town; no difference was found for fatal crashes.",
+        "One trial of cooling vests reduced fatigue over twelve weeks of use, but there was no "
+        "difference in walking speed.",
+    ],
+)
+def test_one_studys_result_that_names_nothing_stays_with_its_clause(sentence: str):
+    assert split_long(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # the left clause is the review's own comparison: the result is true of it alone too
+        (
+            "No difference was seen in blood clots at 90 days when the high starting dose was "
+            "compared with the low one; no difference was seen in major bleeding at 90 days.",
+            "No difference was seen in major bleeding at 90 days.",
+        ),
+        # the result names its own study
+        (
+            "Written advice for authors was linked with fewer errors in references in one study; "
+            "no difference was seen in the length of abstracts in one randomised trial.",
+            "No difference was seen in the length of abstracts in one randomised trial.",
+        ),
+    ],
+)
+def test_a_result_true_alone_is_still_split(sentence: str, second: str):
+    assert split_long(sentence)[-1] == second
+
+
+def test_a_clause_with_its_own_subject_is_still_split():
+    pieces = split_long(
+        "A study of a bar staff course found fewer assaults in the study area over two years; "
+        "the number of injuries in that area fell by a third over the same time."
+    )
+    assert len(pieces) == 2
+    assert pieces[1].startswith("The number of injuries")

@@ -14,6 +14,7 @@ import re
 
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
+from .unnamed_result import unnamed_result
 from .wholeness import (
     NO_SUBJECT,
     PAST_VERB_FIRST,
@@ -199,6 +200,20 @@ def _droppable(kept: str, tail: str) -> bool:
     )
 
 
+# One study among several: "Another CBA study examined ...", "in one trial", "a small RCT".
+_ONE_STUDY = re.compile(
+    r"\b(?:one|another|a second|a third|the other|a single|an?)\s+(?:[\w,'’()-]+\s+){0,4}?"
+    r"(?:trial|study|RCT)\b",
+    re.I,
+)
+
+
+def _unscoped(clause: str) -> bool:
+    """Whether a clause gives a result that names nothing that had it and no study of its own
+    ("no difference was found for fatal crashes"; never "... in one randomised trial")."""
+    return unnamed_result(capitalise(clause)) and not _ONE_STUDY.search(clause)
+
+
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """Split a long sentence at clause boundaries into whole sentences; short ones come back
     as they are."""
@@ -245,6 +260,10 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue  # ", although A, B": A belongs to B, not to what came before
             if lead == "But " and _QUALIFIES.search(right):
                 continue  # the result stays with what qualifies it
+            if _ONE_STUDY.search(left) and _unscoped(right):
+                # "Another study ... reported X; no difference was found for fatal crashes":
+                # alone, the one study's result reads as the paper's (readers found it so)
+                continue
             right = lead + right if lead else capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
     for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences
