@@ -81,3 +81,54 @@ def test_the_condition_left_out_is_not_named_beside_the_one_studied() -> None:
         ("Air filters may ease asthma in children.", 9, Role.CONCLUSION),
     ]
     assert conditions_of(sentences) == [Condition("asthma", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        # one population of several a subgroup analysis looked at, not what all of them had
+        (
+            "We ran subgroup analyses to check the effect of the drug in different populations "
+            "(stroke, burns, and surgery).",
+            SCOPED,
+        ),
+        ("We split the trials into groups (asthma, burns, and surgery) to compare them.", SCOPED),
+        # an example of a wider group
+        (
+            "A large trial is needed among people in intensive care, such as those with severe "
+            "pneumonia.",
+            SCOPED,
+        ),
+        # an effect on it: an outcome measured
+        ("We looked at bleeding, the effect on pneumonia and the length of stay.", OUTCOME),
+        # what they all had stays what was studied
+        ("People in intensive care with pneumonia were given the drug.", STUDIED),
+    ],
+)
+def test_a_subgroup_or_an_example_is_no_condition_studied(text: str, how: str) -> None:
+    assert [h for _, h in mentions(text)] == [how]
+
+
+def test_a_review_of_all_ill_people_is_not_said_to_be_about_one_subgroup() -> None:
+    sentences = [
+        ("To check the effect of the drug on deaths in people in intensive care.", 1, Role.AIM),
+        (
+            "We also looked at bleeding, the effect on pneumonia and the time in hospital.",
+            2,
+            Role.AIM,
+        ),
+        (
+            "We ran subgroup analyses of the drug in different populations (pneumonia, burns, "
+            "and surgery).",
+            3,
+            Role.METHODS,
+        ),
+        ("For people with severe pneumonia the drug made no clear difference.", 6, Role.RESULTS),
+        (
+            "A large trial is needed among people in intensive care, such as those with severe "
+            "pneumonia.",
+            9,
+            Role.CONCLUSION,
+        ),
+    ]
+    assert conditions_of(sentences) == []

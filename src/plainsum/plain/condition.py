@@ -206,14 +206,23 @@ _MEASURE_BEFORE = re.compile(
     re.I,
 )
 # "the effect of delirium, which ...": a factor in their course, not what all of them had (never
-# "the effects of tuberculosis preventive treatment", where the name says which treatment).
-_EFFECT_OF_BEFORE = re.compile(r"\beffects? of (?:the )?$", re.I)
+# "the effects of tuberculosis preventive treatment", where the name says which treatment); "the
+# effect on sepsis and ...": an outcome measured.
+_EFFECT_OF_BEFORE = re.compile(r"\beffects? (?:of|on) (?:the )?$", re.I)
 _ENDS_THE_PHRASE = re.compile(r"^\s*(?:[,;.)]|$|(?:which|that|on|in|and|or)\b)", re.I)
 # A group within the paper's people, not what they all had ("in a subgroup of patients with
 # subarachnoid haemorrhage", "a subset of children with asthma"), or one they did not have
 # ("patients with no prior stroke", "adults without diabetes").
 _SCOPED_BEFORE = re.compile(
     r"\b(?:subgroups?|subsets?) of\b[^.;:]{0,60}$"
+    # a subgroup analysis names its groups ("subgroup analyses to assess ... the effect in
+    # different populations (sepsis, trauma, ...)"); "such as those with X" gives an example
+    # of a wider group (independent readers found "This review was about sepsis." for a review
+    # of all critically ill patients)
+    r"|\bsubgroup analys[ie]s\b[^.;:]{0,120}$"
+    r"|\b(?:populations|subgroups|groups|settings)\s*\((?:[^()]{0,80}?,\s*)?$"
+    r"|\bsuch as (?:those|people|patients|children|adults|women|men|participants) (?:with|"
+    r"having|who have) (?:[\w-]+ ){0,2}$"
     r"|\b(?:(?:with|had|having) no|without|free of|free from)\s+(?:(?:a|an|any|prior|"
     r"previous|known|apparent|concurrent|history of|signs? of|evidence of)\s+){0,2}$",
     re.I,
