@@ -278,3 +278,20 @@ def test_the_serious_harms_stay_in_the_body_beside_the_common_ones():
     mains = did_main_lines(SERIOUS_REVIEW)
     assert any(t.startswith("Two people had serious side effects") for t in mains), mains
     assert any("most common side effects" in t for t in mains), mains
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        # "Neither trial", "Either study": two trials named before, never the review's all
+        ("Neither trial reported any deaths or falls.", True),
+        ("Either study could have missed rare harms.", True),
+        ("Neither of these groups had serious side effects.", True),
+        # "Neither of the two trials comparing A with B" names its trials
+        ("Neither of the two trials comparing yoga with rest found a change in pain.", False),
+        # "Neither ... nor" names both itself
+        ("Neither yoga nor cycling eased fatigue in the trials.", False),
+    ],
+)
+def test_neither_trial_leans_on_the_trials_named_before(text, leaning):
+    assert leans_back(text) is leaning

@@ -44,6 +44,8 @@ LEANS_BACK = re.compile(
     # not name
     r"The (?:corresponding|same|latter|former|remaining|rest of the|identified|aforementioned|"
     r"above-mentioned|abovementioned|mentioned|described)|"
+    # "Neither trial reported deaths", "Either study": of two trials named before
+    r"(?:Neither|Either) (?:of (?:these|them|those)|(?:[\w-]+ )?(?:trial|study|RCT|group|arm))|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"
