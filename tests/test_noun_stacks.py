@@ -146,3 +146,25 @@ def test_kept_apart_keeps_the_first_of_two_swaps_that_read_the_same() -> None:
     swaps = [Swap(3, 15, "intervention", "treatment"), Swap(19, 26, "therapy", "treatment")]
     assert kept_apart(text, swaps) == swaps[:1]
     assert kept_apart("no intervention or drug", swaps[:1]) == swaps[:1]
+
+
+def test_a_term_the_paper_explains_in_an_appositive_is_not_swapped_into_a_repeat() -> None:
+    # the paper says what the term is right after it: the plain phrase would say it twice
+    assert plain_words(
+        "Thinning on optical coherence tomography, a quick and painless eye scan, predicts "
+        "worse walking."
+    ).startswith("Thinning on optical coherence tomography, a quick")
+    # an appositive that says something else does not stop the swap
+    assert plain_words(
+        "Thinning on optical coherence tomography, a test done in clinic, predicts worse walking."
+    ).startswith("Thinning on eye scans, a test done in clinic")
+    # nor does the main clause after an opening phrase
+    assert plain_words(
+        "After optical coherence tomography, the scan results were read by two doctors."
+    ).startswith("After eye scans, the scan results")
+
+
+def test_a_scan_named_by_its_plain_word_reads_whole_without_an_article() -> None:
+    assert plain_words("Optical coherence tomography could help doctors decide.") == (
+        "Eye scans could help doctors decide."
+    )

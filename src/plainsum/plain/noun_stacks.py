@@ -191,6 +191,10 @@ REPEAT_WINDOW = 2  # words on each side of a term in which a plain word may not 
 _OF_THE = re.compile(r"\b([A-Za-z]+) of (?:the|a|an) $")
 
 
+# What the paper says a term is, set off by a comma right after it.
+_APPOSITIVE = re.compile(r"^\s*,\s+(?:which is |this is )?an? ([^,;:()]{1,60})", re.I)
+
+
 def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
     """Whether a content word of `plain` (by its stem) stands within `REPEAT_WINDOW` words of
     the term, with no punctuation between, though the term itself does not hold it:
@@ -201,6 +205,10 @@ def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
     if of is not None:
         left.append(of.group(1).lower())
     right = _words(re.split(r"[,;:()]", after)[0])[:REPEAT_WINDOW]
+    # "on OCT, a quick and painless eye scan, ...": the paper says the plain words itself
+    appositive = _APPOSITIVE.match(after)
+    if appositive is not None:
+        right += _words(appositive.group(1))
     near = _content(left + right)
     own = {stem(w) for w in re.findall(r"[a-z]+", term.lower())}
     new = {stem(w) for w in re.findall(r"[a-z]{4,}", plain.lower())} - own
