@@ -149,3 +149,88 @@ def test_the_gate_fails_the_misattributed_draft():
     result = run_gate(REVIEW, summary, detect_design(REVIEW))
     assert any(f.check == "attribution" for f in result.findings)
     assert result.status.value == "failed"
+
+
+# A review whose one-study results share a sentence with a clause that has no subject of its own
+SERVERS = parse(
+    """Main results: Twenty studies met the inclusion criteria. Overall quality was poor. One \
+study of staff training reported fewer night-time road crashes in the trained towns; no \
+difference was found for crashes causing death. Another study tested a late-night bus service, \
+and reported fewer injuries in the towns with the bus; the other studies found no difference in \
+injuries.
+
+Authors' conclusions: There is not enough evidence on how bar staff can prevent injuries."""
+)
+
+
+def _server_findings(did):
+    summary = PlainSummary(
+        headline="Little is known about how bar staff can prevent injuries",
+        what_the_study_did=did,
+        why_it_matters="If you have questions about your own care, talk with your doctor.",
+        limitations="The studies were of poor quality.",
+    )
+    links = link_summary(SERVERS, summary, detect_design(SERVERS))
+    return [f for f in check_attribution(SERVERS, links) if "(one_study)" in f.message]
+
+
+def test_a_clause_lifted_from_one_studys_sentence_is_an_error():
+    (found,) = _server_findings(
+        "The review included twenty studies. No difference was found for crashes causing death."
+    )
+    assert "One study of staff training" in found.message
+
+
+@pytest.mark.parametrize(
+    "did",
+    [
+        # the sentence names the study itself, or the one before it does
+        "The review included twenty studies. In one study, no difference was found for crashes "
+        "causing death.",
+        "One study of staff training found fewer night-time road crashes. No difference was "
+        "found for crashes causing death.",
+        # a later clause with a subject of its own is said of others
+        "The review included twenty studies. The other studies found no difference in injuries.",
+        # the first clause, which names its study
+        "One study reported fewer night-time road crashes in the trained towns.",
+    ],
+)
+def test_a_result_that_keeps_its_study_or_has_its_own_subject_passes(did):
+    assert not _server_findings(did)
+
+
+@pytest.mark.parametrize(
+    "paper, said, study",
+    [
+        (
+            "Another study tested a bus service, and reported fewer injuries in its towns, "
+            "with no change elsewhere; no difference was found for deaths.",
+            "No difference was found for deaths.",
+            "Another study tested a bus service",
+        ),
+        (
+            "One small trial found fewer falls, but no difference was seen in fractures.",
+            "No difference was seen in fractures.",
+            "One small trial found fewer falls",
+        ),
+        (
+            "Pooled, the trials showed fewer relapses; no difference was found for disability.",
+            "No difference was found for disability.",
+            None,
+        ),
+        (
+            "One trial found fewer falls; the other trials found no difference in fractures.",
+            "The other trials found no difference in fractures.",
+            None,
+        ),
+        (
+            "One trial found fewer falls; no difference was seen in fractures.",
+            "One trial saw no difference in fractures.",
+            None,
+        ),
+    ],
+)
+def test_the_study_a_later_clause_belongs_to(paper, said, study):
+    from plainsum.checks.claim_scope import one_study_clause_cut
+
+    assert one_study_clause_cut(paper, said) == study

@@ -17,6 +17,11 @@ made false by where it stands.
 - reference_risk (error): a risk given with neither what it is the risk of nor whose it is
   ("The assumed risk was 38 per 100.", a line of a review's table of findings): a number no
   reader can attach to anything.
+- one_study (error): a body sentence that repeats a later clause of a paper sentence with no
+  subject of its own, after a clause that names one study of several ("Another study reported
+  fewer road crashes; no difference was found for fatal crashes."): lifted alone, one study's
+  result reads as the whole paper's. Not when the sentence, or the one before it, names one
+  study, or limits itself to a part (`plainsum.checks.claim_scope`).
 
 The treatments a paper compares are the uncommon words (or medicine names) beside "versus",
 "vs", "compared with" in its own sentences, and on both sides of "compared A to/with B";
@@ -35,6 +40,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .claim_scope import names_one_study, one_study_clause_cut
 from .drug_names import drug_name
 from .finding import PROCEDURE
 from .text import zipf
@@ -44,6 +50,7 @@ NAME_ZIPF = 3.5  # a word beside "versus" rarer than this in English names a tre
 SIDE_WORDS = 3  # words read on each side of "versus"
 LOOK_BACK = 3  # source sentences read back for the comparison a sentence reports under
 _SECTIONS = ("what_the_study_did",)
+_BODY = ("what_the_study_did", "why_it_matters", "limitations")
 
 # "The assumed risk was 38 per 100.": a table's reference risk with no outcome and no group
 _BARE_RISK = re.compile(
@@ -224,9 +231,47 @@ def _bare_risks(links: list[EvidenceLink]) -> list[Finding]:
 
 def check_attribution(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     """An error for each body sentence whose result the paper gives for a comparison that
-    neither it nor the sentence before it names, and for each risk that names neither what
-    it is of nor whose it is."""
-    return [*_bare_risks(links), *_misattributed(source, links)]
+    neither it nor the sentence before it names, for each risk that names neither what it is
+    of nor whose it is, and for each result lifted from one study's sentence without it."""
+    return [*_bare_risks(links), *_misattributed(source, links), *_one_study_cut(source, links)]
+
+
+def _one_study_cut(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    """An error for each body sentence that repeats a later clause of a paper sentence whose
+    result is one study's ("Another study reported fewer crashes; no difference was found for
+    fatal crashes."), when neither it nor the sentence before it names that study."""
+    texts = [s.text for s in split_source(source)]
+    out = []
+    for section in _BODY:
+        own = [k for k in links if k.section == section]
+        for i, link in enumerate(own):
+            if link.kind != "content" or (i and names_one_study(own[i - 1].text)):
+                continue
+            study = next(
+                (
+                    head
+                    for at in link.source_sentences
+                    if at < len(texts)
+                    and (head := one_study_clause_cut(texts[at], link.text)) is not None
+                ),
+                None,
+            )
+            if study is not None:
+                out.append(
+                    Finding(
+                        check=CHECK,
+                        severity=Severity.ERROR,
+                        section=link.section,
+                        span=link.text,
+                        message=(
+                            f"{link.text!r} is one study's result, cut from the paper's "
+                            f"sentence about it ({study.strip()!r}), but the summary says it "
+                            "as the paper's. (one_study)"
+                        ),
+                        hint="Say which study found it ('In one study, ...'), or leave it out.",
+                    )
+                )
+    return out
 
 
 def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:

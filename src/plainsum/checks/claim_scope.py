@@ -5,7 +5,10 @@ no difference" and "walking speed improved" are not.
 
 The contradiction check uses this both ways: a limited result of the paper does not back a
 summary sentence that says it of everyone, and when the paper's result for everyone says the
-opposite, the summary has the wrong one."""
+opposite, the summary has the wrong one. The attribution check uses `one_study_clause_cut`: a
+later clause of a paper's sentence, lifted alone ("no difference was found for fatal crashes"
+from "Another study reported fewer crashes; no difference was found for fatal crashes."), is
+one study's result said as the paper's."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
-from .negation import conditional
+from .negation import conditional, without_parentheses
 
 # One study of several: "one small trial", "a single study", "the largest trial", "another".
 _ONE_STUDY = (
@@ -167,3 +170,52 @@ def said_of_one_part_only(sentence: str, at: int) -> bool:
 def doses_named(sentence: str, at: int) -> frozenset[str]:
     """The dose amounts ("14" of "14 mg/day") the clause of the direction word at `at` names."""
     return frozenset(_DOSE.findall(clause_at(sentence, at)))
+
+
+# A later clause of a sentence whose first names one study: "Another study reported fewer road
+# crashes; no difference was found for fatal crashes." The second clause is that study's too.
+_CLAUSES = re.compile(r";\s*|,\s+(?:and|but|whereas|while)\s+", re.I)
+_ONE_STUDY_SAID = re.compile(_ONE_STUDY, re.I)
+# A clause with a subject of its own, which may be said of others: "the other trials ...",
+# "it", "they", "the review", "pooled" results.
+_OWN_SUBJECT = re.compile(
+    r"\b(?:trials?|stud(?:y|ies)|RCTs?|reviews?|meta-?analys[ie]s|analys[ie]s|pooled|overall|"
+    r"it|they|we|authors?|investigators?|researchers?)\b",
+    re.I,
+)
+MIN_WORDS = 4  # words a lifted clause needs to be read as one
+MIN_SHARED = 0.7  # share of the summary sentence's content words the later clause holds
+
+
+def names_one_study(text: str) -> bool:
+    """Whether `text` names one study of several ("another trial", "one small study")."""
+    return bool(_ONE_STUDY_SAID.search(text))
+
+
+@lru_cache(maxsize=SIZE)  # a paper's sentence is read against each summary sentence linked to it
+def one_study_clause_cut(source_sentence: str, said: str) -> str | None:
+    """The clause naming one study that `said` belongs to, when `said` repeats a later clause of
+    `source_sentence` that has no subject of its own, and the clause before it names one study
+    (of several); else None."""
+    from ..evidence_words import content_words, stem
+
+    pieces = _CLAUSES.split(without_parentheses(source_sentence))  # "(one trial, n = 90)"
+    if len(pieces) < 2 or _ONE_STUDY_SAID.search(said) or limited(said):
+        return None
+    words = {stem(w) for w in content_words(said)}
+    if len(words) < 2 or len(said.split()) < MIN_WORDS:  # "Physical therapy.": no clause
+        return None
+    shares = [len(words & {stem(w) for w in content_words(p)}) / len(words) for p in pieces]
+    best = max(range(len(pieces)), key=shares.__getitem__)
+    tail = pieces[best]
+    if best == 0 or shares[best] < MIN_SHARED or shares[best] <= max(shares[:best]):
+        return None
+    if _OWN_SUBJECT.search(tail) or LIMIT.search(tail):
+        return None
+    # the nearest clause before it with a subject of its own is whose result it is
+    for head in reversed(pieces[:best]):
+        if _ONE_STUDY_SAID.search(head):
+            return head
+        if _OWN_SUBJECT.search(head):
+            return None
+    return None
