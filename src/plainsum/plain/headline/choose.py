@@ -19,7 +19,7 @@ from ..standalone import leans_back, whole_alone
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
-from .forms import GLUED, dropped, framed, headline_forms
+from .forms import GLUED, dropped, framed, headline_forms, lab_only, ties_back
 from .implication import implies
 from .no_finding import conceded
 from .on_topic import OFF_TOPIC_COST, off_topic
@@ -53,6 +53,13 @@ def _stands(text: str) -> bool:
 # What a finding means or what to do about it (`implication`), where another of the authors'
 # conclusions states the finding: more than a place down and an unexplained abbreviation.
 IMPLICATION_COST = 25.0
+# A result of an animal study's lab work on cells (`forms.lab_only`): the animal result heads,
+# even one said as one more result ("X also shrank the tumours", `forms.ties_back`), which
+# costs a place or two below the authors' next sentence.
+LAB_ONLY_COST = 40.0
+ALSO_COST = 20.0
+# A template that says there is news, or what was looked at, but not what was found.
+NO_NEWS = re.compile(r" (?:reports its findings|looked at )")
 # A case report's results are what happened to one patient ("A scan showed a mass"): the
 # authors' conclusion, the lesson they draw, heads wherever one can.
 CASE_STORY_COST = 25.0
@@ -102,13 +109,18 @@ def choose_headline(
     pool = [*conclusions, *results]
     drop = graded_drop(pool, drop, grader)
 
-    def chosen(topic: str | None, topic_source: int | None) -> Headline:
+    def chosen(topic: str | None, topic_source: int | None, tied: bool = False) -> Headline:
         return _choose(
             conclusions, results, design, animals, studies, studies_source, topic, topic_source,
-            drop, about, headed, said,
+            drop, about, headed, said, tied,
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
+    if head.from_template and NO_NEWS.search(head.text):
+        # no sentence states a finding but one that says it as one more ("X also reduced Y"):
+        # that finding, without its "also", rather than news of none
+        besides = chosen(topic, topic_source, tied=True)
+        head = head if besides.from_template else besides
     aim = next((a for a in aims or [] if _looked_at(a)), None) if topic is None else None
     if head.from_template and aim is not None:
         # the template names what the aim says was looked at (only the template: a finding
@@ -148,13 +160,25 @@ def _choose(
     about: frozenset[str],
     headed: bool,
     said: dict[int, str] | None = None,
+    tied: bool = False,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
     them ranks lower. In a review's abstract without headings (`headed` False) the results that
-    read as the authors' conclusion count as conclusions (`concluded`)."""
+    read as the authors' conclusion count as conclusions (`concluded`). A sentence that says
+    its result as one more besides another ("X also reduced Y", `forms.ties_back`) heads only
+    with `tied`: where no other sentence states a finding."""
     if not headed and design == StudyDesign.REVIEW:
         conclusions, results = with_concluded(conclusions, results, said)
+
+    def free(pool: list[PlainSentence]) -> list[PlainSentence]:
+        """The sentences of `pool` that may head: "X also reduced Y", one more result besides
+        the main one, only with `tied` (in an animal study, at a cost: its result in the
+        animals often comes last, after its lab results, `ALSO_COST`)."""
+        if tied or design == StudyDesign.ANIMAL:
+            return pool
+        return [p for p in pool if not ties_back(p.text)]
+
     if topic is None:  # a review with no finding of its own: what it says it covers
         for s in (*conclusions, *results):
             covered = review_topic(s.text)
@@ -179,6 +203,8 @@ def _choose(
         # does not push the authors' first finding down.
         findings_before = 0
         for position, s in enumerate(pool):
+            if not free([s]):
+                continue  # (its place still counts: a result after it is no higher)
             forms = headline_forms(s, design, animals)
             if dropped(s, forms, drop) or (conclusion and _conceded(s, said)):
                 continue  # (never the point a sentence concedes without the claim that doubts it)
@@ -195,6 +221,8 @@ def _choose(
                 if not conclusion and design == StudyDesign.CASE_REPORT:
                     rank += CASE_STORY_COST
                 cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
+                cost += LAB_ONLY_COST if lab_only(s.text, text, design) else 0.0
+                cost += ALSO_COST if not tied and ties_back(s.text) else 0.0
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)
@@ -227,9 +255,9 @@ def _choose(
     # the shape check's comfortable length), then the conclusion however long the schema allows.
     # Never cut: a sentence with no safe clause boundary is kept whole.
     for pool, longest, need_finding in (
-        (conclusions, LONGEST_WORDS, True),
-        (results, LONGEST_WORDS, True),
-        (conclusions, SCHEMA_WORDS, True),
+        (free(conclusions), LONGEST_WORDS, True),
+        (free(results), LONGEST_WORDS, True),
+        (free(conclusions), SCHEMA_WORDS, True),
     ):
         whole = _whole_headline(pool, design, animals, drop, longest, need_finding)
         if whole is not None:
@@ -238,11 +266,11 @@ def _choose(
         conclusions, design, animals, studies, studies_source, topic, topic_source
     )
     if " found " not in template.text:  # says there is news, or a topic, not what was found
-        for pool in (conclusions, results):
+        for pool in (free(conclusions), free(results)):
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
             if whole is not None:
                 return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
-        whole = _shortest_whole((conclusions, results), design, animals, drop, about)
+        whole = _shortest_whole((free(conclusions), free(results)), design, animals, drop, about)
         if whole is not None:
             return whole
     return template

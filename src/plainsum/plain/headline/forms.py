@@ -25,6 +25,13 @@ CONNECTIVES = (
     "Further|Similarly|Likewise|Consequently|As a result|In turn"
 )
 
+# How the authors felt about a result ("Delightedly, X", "Surprisingly, X"): X says the finding;
+# the feeling is theirs, not part of what was found.
+EVALUATIVE = (
+    "Surprisingly|Unexpectedly|Remarkably|Strikingly|Delightedly|Encouragingly|Reassuringly|"
+    "Intriguingly|Excitingly|Fortunately|Unfortunately|Of note|Noteworthy|Most importantly"
+)
+
 # Leads that add nothing to the finding ("The researchers found that X" -> "X"): a section
 # label left in the text, a reporting frame, a link to the sentence before ("In agreement with
 # this, X": X alone says the same and no longer points at a sentence the reader has not seen).
@@ -38,7 +45,7 @@ _LEAD = re.compile(
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|As such|Now|"
     r"Today|As a consequence|At the present time|At this time|"
-    r"Recently),"
+    rf"Recently|{EVALUATIVE}),"
     r"\s+(?=\w)"
     # where the claim comes from: "On (the) basis of this review, X", "On the basis of now
     # available evidence, X"
@@ -79,10 +86,61 @@ def without_lead(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _place(text: str, design: StudyDesign, animals: str) -> str:
+# "X also reduced Y", "X could also reduce Y": the "also" ties the claim to a result before it;
+# read alone the claim is the same without it (never in "not only ... but also").
+_ALSO = re.compile(
+    r"(?<=[\w)]) also(?! (?:known|called|termed|named|referred)\b)"
+    r"(?= (?:(?:could|can|may|might|was|were|is|are|had|has|have|did|does) )?"
+    r"[a-z]+(?:ed|es|s)?\b)"
+)
+_NOT_ONLY = re.compile(r"\bnot only\b|\bbut also\b", re.I)
+
+
+def ties_back(sentence: str) -> bool:
+    """Whether a sentence says its claim as one more besides a result before it ("X also
+    reduced Y"): the headline may drop the "also", but the claim is seldom the main one."""
+    said = without_lead(sentence)
+    return _without_also(said) != said
+
+
+def lab_only(sentence: str, text: str, design: StudyDesign) -> bool:
+    """Whether a form (`text`) of an animal study's sentence is a result of its lab work
+    alone (the sentence names cells or a lab test, the form no animal and no people): true,
+    but the animal work is the study's main one, and the form cannot say where it was done
+    (`_place`)."""
+    return (
+        design == StudyDesign.ANIMAL
+        and bool(_LAB_WORD.search(sentence))
+        and not _ANIMAL_WORD.search(text)
+        and not _HUMAN_WORD.search(text)
+    )
+
+
+def _without_also(text: str) -> str:
+    """`text` without an "also" after its subject that only ties it to a sentence before
+    (`_ALSO`, in the first clause: "X improves A, and may also improve B" keeps its "also";
+    never "Also, ..."); as it was when it says "not only ... but also"."""
+    m = None if _NOT_ONLY.search(text) else _ALSO.search(text)
+    if m is None or re.search(r"[,;:]| and | but ", text[: m.start()]):
+        return text
+    return text[: m.start()] + text[m.end() :]
+
+
+# A result of lab work on cells ("in two cell lines", "in vitro", "a western blot assay showed"):
+# an animal study's paper may hold lab work too, and "in mice" added to it would be false.
+_LAB_WORD = re.compile(
+    r"\b(?:cell lines?|in vitro|cultured|cultures?|western blot\w*|assays?|organoids?|"
+    r"(?:in|on) (?:a )?(?:dish|dishes|plates?))\b",
+    re.I,
+)
+
+
+def _place(text: str, design: StudyDesign, animals: str, sentence: str = "") -> str:
     """Name the model when the work was not done in people ("... in mice"), unless the
-    sentence is about people (then the design may be mixed, and a place added could be false)."""
-    if _HUMAN_WORD.search(text):
+    sentence is about people (then the design may be mixed, and a place added could be false)
+    or the whole `sentence` a form was cut from is about lab work on cells (`_LAB_WORD`:
+    where it was done is not known, even once "A western blot showed that" is cut)."""
+    if _HUMAN_WORD.search(text) or _LAB_WORD.search(f"{text} {sentence}"):
         return text
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"
@@ -114,13 +172,13 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         return [(cut, explained_again(f, sentence)) for cut, f in _forms(bare, design, animals)]
     if design == StudyDesign.CASE_REPORT:
         sentence = _THIS_CASE.sub("A case report", sentence)
-    full = _place(without_lead(sentence), design, animals)
+    full = _place(_without_also(without_lead(sentence)), design, animals, sentence)
     glued = GLUED.search(sentence)
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     found = without_use(sentence)  # "X did Y and could reduce Z": the finding, X did Y
     texts += [found] if found else []
     shorter = [
-        _place(without_lead(f), design, animals)
+        _place(_without_also(without_lead(f)), design, animals, sentence)
         for text in texts
         for f in (text.rstrip("."), *short_forms(text, design == StudyDesign.LAB))
     ][1:]

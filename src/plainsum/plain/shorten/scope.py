@@ -19,9 +19,10 @@ _UNIT = r"(?:mg|g|mcg|µg|micrograms?|milligrams?|grams?|ml|mL|IU|units?)"
 _PER = r"(?:(?: a| per| each| every)? (?:day|week|month|kg|dose)|/(?:day|d|week|kg))?"
 _ONE_DOSE = rf"{_AMOUNT} ?{_UNIT}{_PER}"
 # "at a dose of 7 mg a day or 14 mg a day", "at doses of 7 and 14 mg/day", "(at) 7 or 14 mg
-# daily": two doses or more, joined by "or" or "and" (the claim holds at each).
+# daily", "at both 3 mg/kg and 15 mg/kg": two doses or more, joined by "or" or "and" (the
+# claim holds at each).
 DOSES = re.compile(
-    rf",? (?:at |given at |in )?(?:(?:a |the )?doses? of )?"
+    rf",? (?:at |given at |in )?(?:both |either )?(?:(?:a |the )?doses? of )?"
     rf"(?:{_ONE_DOSE}|{_AMOUNT})(?:, (?:{_ONE_DOSE}|{_AMOUNT}))*,? (?:or|and) {_ONE_DOSE}"
     r"(?: (?:daily|once daily|twice daily))?,?(?= )",
     re.I,
