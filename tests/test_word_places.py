@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.glossary import plain_words
-from plainsum.plain.word_places import fits_here
+from plainsum.plain.word_places import fits_here, last_word
 
 
 @pytest.mark.parametrize(
@@ -221,3 +221,57 @@ def test_a_swap_that_would_be_wrong_here_is_not_made(text: str, want: str) -> No
 )
 def test_a_statistical_wording_is_said_plainly(text: str, want: str) -> None:
     assert want in plain_words(text)
+
+
+# Texts before a term, as the glossary's swaps see them (written for these tests), and the ends
+# where reading back from the last word could go wrong: digits, hyphens, apostrophes, an
+# underscore, a letter outside ASCII, brackets, spaces and line breaks.
+_BEFORE_TERMS = [
+    "",
+    " ",
+    "The",
+    "People who took the drug for 12 weeks had a ",
+    "Relapses fell in the group given the   ",
+    "Walking speed improved in people's ",
+    "It was the 2nd-line ",
+    "Scores on the EDSS-2 ",
+    "Scores rose by 12 ",
+    "Pain eased (",
+    "Pain eased in the treated ( (",
+    "Pain eased in the treated (\n",
+    "The café ",
+    "the naïve ",
+    "after 3-month ",
+    "a_b ",
+    "well-known ",
+    "x'",
+    "'tis ",
+    "-",
+    "Fatigue, ",
+    "The drug (given daily) ",
+    "They were randomised to",
+    "long " * 40 + "words before the ",
+]
+
+
+@pytest.mark.parametrize("text", _BEFORE_TERMS)
+def test_last_word_is_the_end_patterns_own_answer(text: str) -> None:
+    """`last_word` gives what searching the whole text with the end-anchored pattern gives."""
+    import re
+
+    for bracket, pattern in (
+        (False, re.compile(r"([A-Za-z][\w'-]*)\s*$")),
+        (True, re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")),
+    ):
+        m = pattern.search(text)
+        assert last_word(text, bracket) == (m.group(1) if m else "")
+
+
+def test_last_word_reads_past_spaces_and_brackets() -> None:
+    assert last_word("Relapses fell in the group given the   ") == "the"
+    assert last_word("Scores on the EDSS-2 ") == "EDSS-2"
+    assert last_word("Pain eased in the treated ( (", bracket=True) == "treated"
+    assert last_word("Pain eased in the treated (") == ""
+    assert last_word("Scores rose by 12 ") == ""  # a number is no word
+    assert last_word("It was the 2nd-line ") == "nd-line"
+    assert last_word("The café ") == "café"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .condition import ENDS_LIKE_A_CONDITION
-from .word_places import COMPARATIVES
+from .word_places import COMPARATIVES, last_word
 
 __all__ = ["kept_terms", "place_fits", "sense_fits", "sense_plain"]
 
@@ -132,7 +132,6 @@ _ADJECTIVE_PLACE = frozenset(
     "of in among with for from to by all the these those their our any each".split()
 )
 _WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
 
 
 # A share right before the word: "was 95% effective", "62 percent effective".
@@ -145,8 +144,7 @@ def place_fits(term: str, before: str, after: str) -> bool:
     low = " ".join(term.lower().split())
     nxt_m = None if re.match(r"\s*[,;:.!?\"'\u201c]", after) else _WORD_AFTER.match(after)
     nxt = nxt_m.group(1).lower() if nxt_m else ""
-    prev_m = _WORD_BEFORE.search(before)
-    prev = prev_m.group(1).lower() if prev_m else ""
+    prev = last_word(before, bracket=True).lower()
     if low in ("reduction", "reductions") and _METHOD_WORDS.search(before + after):
         return nxt == "in" or bool(_AMOUNT_BEFORE.search(before))
     if low == "attenuated":
@@ -233,8 +231,7 @@ def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
     if low in _REGARDING:
         if _CLAUSE_START.search(before):
             return "as for"
-        prev_m = _WORD_BEFORE.search(before)
-        prev = prev_m.group(1).lower() if prev_m else ""
+        prev = last_word(before, bracket=True).lower()
         if prev in _DIFFERENCE:
             return "in"
         return "about" if prev in _ABOUT_AFTER else None

@@ -8,6 +8,7 @@ import re
 
 from ..checks.half_replaced import head_noun, plural_form
 from .noun_stacks import plain_adjective
+from .word_places import last_word
 
 # The forms of "have" and "be", after which a verb is a past participle ("has shown").
 HAVE_BE = "has have had having be been being is are was were".split()
@@ -66,7 +67,6 @@ _TAKES_OF = frozenset(
     "certain uncertain careful wary tired proud worthy suggestive indicative".split()
 )
 FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
-LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 
 
 _BETWEEN = frozenset({"between", "among", "across"})
@@ -98,9 +98,8 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     if re.search(r"\w-\s+(?:to|or|and)\s+(?:\w+\s+)?$", before):
         return False  # "low- to very low-certainty evidence": the suspended half needs the term
     nxt = FIRST_WORD.match(after) if not re.match(r"\s*[,;:.!?)]", after) else None
-    prev = LAST_WORD.search(before)
     next_word = nxt.group(1).lower() if nxt else ""
-    prev_word = prev.group(1).lower() if prev else ""
+    prev_word = last_word(before).lower()
     if words[0] in ("was", "were", "is", "are") and prev_word in _AUXILIARIES:
         return False
     if words[0] in ("how", "what", "whether") and prev_word and prev_word not in _HOW_AFTER:

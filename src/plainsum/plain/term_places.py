@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .swap_grammar import LAST_WORD
+from .word_places import last_word
 
 # Terms whose plain word fits only in one place in the sentence: "determine" is "find out" only
 # in "to determine ..." (not "genes that determine the course"); "remaining" is "other" only
@@ -110,8 +110,8 @@ def word_before_fits(term: str, text: str, start: int) -> bool:
     before it allows the sense (`_NEEDS_BEFORE`, `_REFUSE_BEFORE`), and the term does not follow
     a name in mid-sentence ("McDonald criteria", "Cochrane review" are names)."""
     before = text[:start]
-    prev = LAST_WORD.search(before)
-    prev_word = prev.group(1).lower() if prev else ""
+    prev = last_word(before)
+    prev_word = prev.lower()
     need = _NEEDS_BEFORE.get(term.lower())
     if need is None and term.lower().startswith("of "):
         need = _COPULAS  # "evidence of low certainty" is not "evidence weak"; "was weak" is
@@ -126,7 +126,7 @@ def word_before_fits(term: str, text: str, start: int) -> bool:
     if term.lower() == "however" and re.match(r"\s*,", text[start + len(term) :]):
         if before.strip() and before.rstrip()[-1] not in ".;:!?":
             return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
-    if term.lower() in _AFTER_CAPITALS and prev and re.search(r"[A-Z]", prev.group(1)[1:]):
+    if term.lower() in _AFTER_CAPITALS and re.search(r"[A-Z]", prev[1:]):
         return False
     if _NAME_GOES_ON.search(before):
         return False  # "Disease Assessment Scale - cognitive subscale": the name goes on

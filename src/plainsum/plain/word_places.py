@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..word_start import word_char
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
+_LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 _WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
 _BE = r"(?:is|are|was|were|be|been|being)"
 _ADVERBS = r"(?:\s+(?:not|never|also|already|now|\w+ly))*"
@@ -171,9 +174,24 @@ def stands_bare_fits(term: str, before: str, after: str) -> bool:
     return modifier or _has_determiner(before)
 
 
+def last_word(text: str, bracket: bool = False) -> str:
+    r"""The word `text` ends on, as written ("" when it ends on none): the last run of
+    letters, digits, apostrophes and hyphens from its first letter, before trailing spaces (and
+    opening brackets, with `bracket`). The same as searching `([A-Za-z][\w'-]*)\s*$` (or
+    `[\s(]*$`), found from where that run starts: the pattern searched from the text's start
+    tries every place of a long text (a sentence up to each term a swap weighs)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or (bracket and text[end - 1] == "(")):
+        end -= 1
+    start = end
+    while start and (word_char(text[start - 1]) or text[start - 1] in "'-"):
+        start -= 1
+    m = (_WORD_BEFORE if bracket else _LAST_WORD).search(text, start)
+    return m.group(1) if m else ""
+
+
 def _before(text: str) -> str:
-    m = _WORD_BEFORE.search(text)
-    return m.group(1).lower() if m else ""
+    return last_word(text, bracket=True).lower()
 
 
 def _after(text: str) -> str:
