@@ -4,9 +4,12 @@ tests."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from plainsum.evidence import frame_kind
+from plainsum.plain import condition
 from plainsum.plain.condition import Condition, conditions_in, conditions_of, mentions
 from plainsum.plain.frames import DOCTOR, NOT_ABOUT_MS, NOT_MS
 from plainsum.plain.headline import Headline
@@ -15,6 +18,7 @@ from plainsum.plain.relevance import why_it_matters
 from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import measured
 from plainsum.schemas import StudyDesign
+from plainsum.word_start import by_first_letter
 
 
 @pytest.mark.parametrize(
@@ -382,3 +386,43 @@ def test_a_condition_only_a_subgroup_had_is_not_what_the_review_was_about() -> N
 )
 def test_what_a_name_is_and_is_not(text: str, names: list[str]) -> None:
     assert conditions_in(text) == names
+
+
+# The anchor pattern as first written: every one-word condition tried in turn at every place.
+# The grouped pattern must find exactly the same words.
+_FIRST_ANCHOR = re.compile(
+    rf"\b(?i:{condition._ONE_WORD})\b|\b{condition._ENDING}\b"
+    rf"|(?<=\S )\b(?:{condition._HEADS})\b(?! (?:coronavirus|virus))"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children with cystic fibrosis and ASTHMA often cough at night.",
+        "COVID-19 and Covid-19 and covid-19 were one illness; so was coronavirus disease.",
+        "People with cataract or cataracts, and those with Cataracts, had surgery.",
+        "Ulcerative colitis, Crohn's disease and chronic pain were outcomes.",
+        "Pre-eclampsia, preeclampsia and eclampsia were counted in 2,000 women.",
+        "A melanoma, two lymphomas and neuropathies in diabetes12 and diabetes_x.",
+        "Back pain, neck pain, chronic cough and heart failure; hay fever; otitis media.",
+        "The virus disease and Virus infection (the coronavirus disease) spread.",
+        "Sepsis and Kidney failure were rarer than ſtroke in the older group.",
+        "Xoma and Aoma are no words; soma, aroma and stroma are not conditions.",
+        "Disease was common. Injury rates fell. Tumours shrank in 3 of 10 mice.",
+        "",
+    ],
+)
+def test_the_grouped_anchor_finds_what_the_first_pattern_found(text: str) -> None:
+    assert [m.span() for m in condition._ANCHOR.finditer(text)] == [
+        m.span() for m in _FIRST_ANCHOR.finditer(text)
+    ]
+
+
+def test_grouping_by_first_letter_keeps_each_groups_order() -> None:
+    grouped = by_first_letter("stroke|asthma|sepsis|COVID-19|cancer|smoking")
+    assert grouped == "s(?:troke|epsis|moking)|a(?:sthma)|c(?:OVID-19|ancer)"
+    assert by_first_letter("shows?|showed|analy[sz]es") == "s(?:hows?|howed)|a(?:naly[sz]es)"
+    for bad in ("(?:binds|drives)", r"\w{3,}ed", "s?how"):
+        with pytest.raises(ValueError):
+            by_first_letter(f"is|{bad}")

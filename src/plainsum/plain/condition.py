@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..word_start import by_first_letter
 from .sentences import Role
 
 __all__ = ["ENDS_LIKE_A_CONDITION", "Condition", "conditions_in", "conditions_of", "mentions"]
@@ -57,11 +58,14 @@ _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
 # Words in a condition's name at most ("autosomal dominant polycystic kidney disease"); the
 # words before it are read one further, so a longer run is seen whole and skipped, never cut
 MAX_NAME_WORDS = 5
+
+
 # The word that ends a condition's name; the words before it are read back from there (one
 # pattern over the sentence, then a short one over the few words before each match: fast).
+# Every match starts at a word's first letter: the other places are passed at once.
 _ANCHOR = re.compile(
-    rf"\b(?i:{_ONE_WORD})\b|\b{_ENDING}\b"
-    rf"|(?<=\S )\b(?:{_HEADS})\b(?! (?:coronavirus|virus))"  # never the virus's name
+    rf"\b(?=[^\W\d_])(?:(?i:{by_first_letter(_ONE_WORD)})\b|{_ENDING}\b"
+    rf"|(?<=\S )(?:{_HEADS})\b(?! (?:coronavirus|virus)))"  # never the virus's name
 )
 _BEFORE = re.compile(rf"(?<![^\s/(])(?:{_MODIFIER} ){{1,{MAX_NAME_WORDS}}}$")
 # Words before a condition that are not part of its name: they end the name there.
