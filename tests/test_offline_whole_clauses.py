@@ -5,8 +5,11 @@ to the sentence after it makes that sentence not whole. Texts written for the te
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from plainsum.plain import wholeness
 from plainsum.plain.splits import split_long
 from plainsum.plain.wholeness import broken
 
@@ -203,3 +206,55 @@ def test_a_clause_with_its_own_subject_is_still_split():
     )
     assert len(pieces) == 2
     assert pieces[1].startswith("The number of injuries")
+
+
+# Sentences written for these tests, with the word before their stop in every shape the two
+# patterns below read: a verb the list knows, one a word before makes a noun, "-ed" words,
+# names in capitals, digits, a letter outside ASCII, and the ends a cut leaves.
+_SHAPES = [
+    "The drug helps people walk further.",
+    "The report was late, and the need grew.",
+    "A Shows test; a shows test. They were compared, and the trials compared doses.",
+    "Sleep regulates cell growth and controls the clock; the controls were fine.",
+    "No need was met: it meant 3 visits, 2019ed items and the re-used kit.",
+    "People who took part felt better than those who were given the dummy pill of the.",
+    "The trial compared  .",
+    "Walking improved in both.\n",
+    "Walking improved in those who had both\t!",
+    "Scores fell in people aged 40 or more and.",
+    "The results were reported including.",
+    "Naïve mice ate less; the café served meals to the.",
+    "It is unclear how effective they are.",
+    "Fatigue eased when.",
+    "They did not know when.",
+    "of.",
+    "",
+    ".",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+def test_finite_verbs_are_found_where_the_word_by_word_pattern_found_them(text: str) -> None:
+    """The finite-verb pattern, its verbs grouped by first letter and its place tested first,
+    finds the words the pattern as first written found."""
+    first = re.compile(
+        rf"{wholeness._NOT_NOUN}\b(?:{wholeness._FINITE_WORDS}|{wholeness._FINITE_PLACED})\b", re.I
+    )
+    assert [m.span() for m in wholeness._FINITE.finditer(text)] == [
+        m.span() for m in first.finditer(text)
+    ]
+
+
+@pytest.mark.parametrize("text", _SHAPES)
+def test_a_dangling_end_is_read_from_the_last_words_as_from_the_whole_text(text: str) -> None:
+    search_from = max(0, len(text[:-2].rstrip()) - wholeness._DANGLING_WORDS)
+    assert (wholeness._DANGLING_END.search(text, search_from) is None) == (
+        wholeness._DANGLING_END.search(text) is None
+    )
+
+
+def test_no_dangling_word_is_longer_than_the_tail_searched() -> None:
+    from re import _parser  # type: ignore[attr-defined]
+
+    body = wholeness._DANGLING_END.pattern.replace(r"\s*[.!?]$", "")
+    assert _parser.parse(body).getwidth()[1] <= wholeness._DANGLING_WORDS

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
+from ..word_start import by_first_letter
 from .articles import fix_articles
 from .placed_verbs import placed_verb
 from .source_slips import source_slip
@@ -24,9 +25,9 @@ SIMPLE_PASTS = frozenset(
     spoke drove ate forgot slept woke arose withdrew undertook underwent sought threw struck
     wore fled froze dealt dug laid lent meant""".split()
 )
-_FINITE = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!\bthe )(?-i:(?<!\ba ))(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bno )"
-    r"\b(?:is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
+# Finite verbs known by their letters (`_FINITE` tries them grouped by first letter).
+_FINITE_WORDS = (
+    r"is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|"
     r"must|shows?|showed|found|finds|led|leads|made|makes|took|takes|gave|gives|fell|falls|"
     r"rose|rises|grew|grows|saw|sees|got|gets|became|becomes|seems?|remains?|suggests?|"
     r"includes?|needs?|helps?|affects?|reduces?|increases?|improves?|exists?|appears?|"
@@ -44,13 +45,24 @@ _FINITE = re.compile(
     r"reflects|involves|interacts|persists|declines|slows|speeds|delays|boosts|eases|relieves|"
     r"weakens|strengthens|damages|shrinks|shortens|lengthens|died|dies|"
     # irregular simple pasts ("We fed 40 mice ..."), also in the gate's IRREGULAR (checks/verbs)
-    rf"{'|'.join(sorted(SIMPLE_PASTS))}|"
+    rf"{'|'.join(sorted(SIMPLE_PASTS))}"
+)
+# ... and those known by their place: before what they act on, after who compared, "-ed".
+_FINITE_PLACED = (
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=review )|(?<=reviews )|(?<=analysis )|(?<=we )|(?<=they ))compared|"
-    r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed)\b",
-    re.I,
+    r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed"
+)
+# A finite verb, not after a word that makes it a noun ("the report", "no need"). Every match is
+# one whole word, whichever branch matches it, so the place is tested first (a word's first
+# character), then the words before it, then the verbs.
+_NOT_NOUN = (
+    r"(?<!\bto )(?<!\bnot )(?<!\bthe )(?-i:(?<!\ba ))(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bno )"
+)
+_FINITE = re.compile(
+    rf"\b(?=\w){_NOT_NOUN}(?:{by_first_letter(_FINITE_WORDS)}|{_FINITE_PLACED})\b", re.I
 )
 _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|could|may|might|will|would|"
@@ -119,6 +131,9 @@ _STRANDED_PREPOSITION = re.compile(_STRANDS + r"\s*[.!?]$")
 # ... and before a comma that ends its clause: "which group they were in, which may ..."
 _STRANDED_BEFORE_COMMA = re.compile(_STRANDS + r"\s*[,;:]$")
 _AUX_END = re.compile(r"(?<![\w-])(?:were|was|is|are)\s*[.!?]$")
+# Characters a `_DANGLING_END` match holds at most before the spaces and the stop that close it
+# ("including"): it is searched from that far before them, not from every place of the text.
+_DANGLING_WORDS = 9
 
 
 def _dangling_end(text: str) -> bool:
@@ -126,7 +141,10 @@ def _dangling_end(text: str) -> bool:
     strands its preposition there (`_STRANDED_PREPOSITION`) or a clause lets its 'is'/'were'
     close it ("it is uncertain how effective they are.", "outcome assessors were.": the gate's
     own rule, `checks.fluency_grammar.stranded_aux`)."""
-    if not _DANGLING_END.search(text) or _STRANDED_PREPOSITION.search(text):
+    # the stop that closes a match is the text's last character, or its last but one before a
+    # line break: the match starts at most _DANGLING_WORDS before the spaces in front of it
+    last = max(0, len(text[:-2].rstrip()) - _DANGLING_WORDS)
+    if not _DANGLING_END.search(text, last) or _STRANDED_PREPOSITION.search(text):
         return False
     if _AUX_END.search(text):
         from ..checks.fluency_grammar import stranded_aux  # the gate imports this module
