@@ -57,7 +57,12 @@ KNOWN = frozenset(
     }
 )
 
-_DEFINITION = re.compile(r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]")
+# "long form (SF)", and "long form [SF]" as a paper writes it inside its own brackets
+# ("(Modified Fatigue Impact Scale [MFIS] score of 38 or more)")
+_DEFINITION = re.compile(
+    r"\(\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,)]"
+    r"|\[\s*([A-Za-z][A-Za-z0-9αβγ/&+-]{0,11}[A-Za-z0-9+s])\s*[;,\]]"
+)
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +112,7 @@ def _is_word_code(token: str) -> bool:
 
 
 # Where a long form cannot reach back past: a sentence's or clause's end or a bracket.
-_PIECES = re.compile(r"([.;:]\s|[()])")
+_PIECES = re.compile(r"([.;:]\s|[()\[\]])")
 # Quotation marks around a long form: an opening one before a word, a closing one after a
 # letter and before a space or the end (never an apostrophe in "George's" or a prime in
 # "5'-phosphate").
@@ -124,14 +129,14 @@ def find_definitions(text: str) -> dict[str, str]:
 def _definitions(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _DEFINITION.finditer(text):
-        short = m.group(1)
+        short = m.group(1) or m.group(2)
         if not _is_short_form(short) or short in found:
             continue
         before = text[max(0, m.start() - 200) : m.start()]
         # "pain reduction (risk difference (RD)": the long form starts after the inner bracket
         pieces = _PIECES.split(before)
         before = _QUOTES.sub("", pieces[-1])  # "named 'chronic ... insufficiency' (CCSVI)"
-        in_brackets = len(pieces) > 1 and pieces[-2] in ("(", ")")
+        in_brackets = len(pieces) > 1 and pieces[-2] in ("(", ")", "[", "]")
         for finder in (initials_long_form, best_long_form, name_long_form, title_long_form):
             long_form = finder(short, before)
             if long_form and not head_spelled(short, long_form):
@@ -241,7 +246,11 @@ class Expander:
                 self.plain[one] = _singular(long)
         own = "|".join(re.escape(s) for s in sorted(self.plain, key=len, reverse=True))
         self._definition = (
-            re.compile(r"\s*\(\s*(?:" + own + r")\s*(?:[;,][^()]*)?\)") if own else None
+            re.compile(
+                r"\s*(?:\(\s*(?:" + own + r")\s*(?:[;,][^()]*)?\)|\[\s*(?:" + own + r")\s*\])"
+            )
+            if own
+            else None
         )
         standard = standard_forms() if standard is None else standard
         # every short form written out: the paper's own and the standard ones (a standard one
