@@ -17,6 +17,8 @@ __all__ = [
     "after_semicolon",
     "comparison_unnamed",
     "context_unnamed",
+    "controlled",
+    "rate_of_no_group",
     "groups_unnamed",
     "several_comparisons",
     "unanchored",
@@ -249,3 +251,36 @@ def several_comparisons(text: str, headings: int = 0) -> bool:
     as `comparisons.comparators` read them), or two different "X versus Y" in its text."""
     pairs = {(a.lower(), b.lower()) for a, b in _VERSUS.findall(text)}
     return headings >= 2 or len(pairs) >= 2
+
+
+# "Adverse events occurred in 4.2% of children, which ...": a rate of events in a share of the
+# people with no group named. In a paper that compares groups the rate is one group's (CD010638:
+# the control group's 4.2%, two sentences after the treated group's 75%), never all of them.
+_RATE_OF_NO_GROUP = re.compile(
+    r"^(?:[\w-]+ ){0,3}?(?:adverse events?|side effects?|unwanted events?|harmful effects?|"
+    r"adverse effects?|complications?|harms?|health problems?|reactions?|infections?|deaths?)"
+    r" (?:occurred|were (?:reported|seen|observed|recorded|present|found|noted)|was (?:reported|"
+    r"seen|observed|recorded|present|found|noted)) in (?:about |around |only |nearly )?"
+    r"(?:\d+(?:\.\d+)?\s?%|\d+ (?:of|out of) \d+)(?: of)?(?: the)? (?:participants|patients|"
+    r"people|children|women|men|adults|infants|babies|subjects|persons)\b"
+    r"(?![^.;]*\b(?:groups?|arms?|receiving|received|given|taking|treated|on placebo|with placebo|"
+    r"versus|vs|compared|than|both|each)\b)",
+    re.I,
+)
+# A paper that compares groups: a control or placebo group, or one thing "versus" another.
+_CONTROLLED = re.compile(
+    r"\b(?:control(?:led)? (?:group|arm|condition|intervention)s?|placebo|versus|vs\.?|"
+    r"compared (?:with|to))\b",
+    re.I,
+)
+
+
+def rate_of_no_group(text: str) -> bool:
+    """Whether a drafted result gives a rate of events in a share of the people and names no
+    group that had it ("Unwanted events occurred in 4.2% of children.")."""
+    return bool(_RATE_OF_NO_GROUP.match(text))
+
+
+def controlled(text: str) -> bool:
+    """Whether a paper's text compares groups (a control or placebo group, "versus")."""
+    return bool(_CONTROLLED.search(text))

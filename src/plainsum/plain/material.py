@@ -14,7 +14,13 @@ from ..ingest import Source
 from ..schemas import StudyDesign
 from .abbreviations import Expander, find_definitions, known_abbreviations
 from .aim import AIM_MAX_COST, aim_sentence, compared_in, own_aim, readable_aim, studied_from
-from .anchored import after_semicolon, comparison_unnamed, several_comparisons
+from .anchored import (
+    after_semicolon,
+    comparison_unnamed,
+    controlled,
+    rate_of_no_group,
+    several_comparisons,
+)
 from .case_story import case_sentences
 from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
@@ -228,6 +234,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
     # in a paper of several comparisons, a result that names none is one of them: it leans on
     # the sentence before it that names which
     several = several_comparisons(source.full_text, len(set(compared.values())))
+    # in a paper that compares groups, a rate that names no group is one group's
+    groups_compared = controlled(source.full_text)
     groups = populations(source.text, sentences)
     for s in sentences:
         text = strip_label(s.text)
@@ -285,6 +293,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
                 pieces = [
                     PlainSentence(**{**p.__dict__, "leans": True})
                     if comparison_unnamed(p.text) or after_semicolon(text, p.text)
+                    else p
+                    for p in pieces
+                ]
+            if groups_compared:
+                pieces = [
+                    PlainSentence(**{**p.__dict__, "leans": True})
+                    if rate_of_no_group(p.text)
                     else p
                     for p in pieces
                 ]
