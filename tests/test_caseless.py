@@ -105,3 +105,41 @@ def test_upper_case_letters_are_read_lower_cased(pattern, texts):
     assert caseless.twin(compiled) is not None
     for text in texts:
         assert _all(caseless.finditer(compiled, text)) == _all(compiled.finditer(text)), text
+
+
+def test_patterns_without_a_twin_find_the_same():
+    """Patterns without a twin (case kept, or ignoring it in a way lower-casing does not
+    give) and texts that cannot be lowered are still asked for their required strings first:
+    the answers stay the pattern's own."""
+    patterns = [p for p in _package_patterns() if caseless.twin(p) is None]
+    assert any(caseless._twins[id(p)][2] for p in patterns)  # some have strings to ask for
+    texts = [*TEXTS[1::3], "Na\u00efve MICE had fewer relapses than \u017fham-treated ones."]
+    differ = []
+    for pattern in patterns:
+        for text in texts:
+            at = len(text) // 2
+            if (
+                _all(caseless.finditer(pattern, text)) != _all(pattern.finditer(text))
+                or _one(caseless.search(pattern, text, at)) != _one(pattern.search(text, at))
+                or _one(caseless.match(pattern, text, at)) != _one(pattern.match(text, at))
+            ):
+                differ.append((pattern.pattern[:60], text[:60]))
+                break
+    assert differ == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "found"),
+    [
+        (r"\b(?:relapses?|attacks?)\b", "Relapses were fewer.", "Relapses"),
+        (r"\b(?:relapses?|attacks?)\b", "Fatigue was lower.", None),
+        (r"\b(?:relapses?|attacks?)\b", "R\u00e9lapse rates were lower.", None),  # not lowered
+        (r"\b(?:relapses?|attacks?)\b", "\u017fham ATTACKS", "ATTACKS"),
+    ],
+)
+def test_a_text_without_the_needed_strings_has_no_match(pattern, text, found):
+    compiled = re.compile(pattern, re.I)
+    m = caseless.search(compiled, text)
+    assert caseless._twins[id(compiled)][2] == ("attack", "relapse")  # what is asked first
+    assert (m and m.group(0)) == (found or None)
+    assert [x.group(0) for x in caseless.finditer(compiled, text)] == ([found] if found else [])

@@ -20,6 +20,12 @@ The leftmost match of the twin in the lowered text starts where the pattern's le
 starts in the text, and there the pattern's match is the twin's (the same program, the same
 choices); `finditer` goes on from each match's end in both. tests/test_caseless.py compares
 them on every pattern of the package.
+
+Most of these questions are answered no: before either pattern runs, the text is asked whether
+it holds one of the strings every match of the pattern contains (`prefilter.required`, worked
+out once per pattern), a few substring tests where the engine would try the pattern at every
+position; when it holds none, there is no match (for a pattern that ignores case, the strings
+are lower case and the lowered text is asked).
 """
 
 from __future__ import annotations
@@ -35,8 +41,10 @@ __all__ = ["finditer", "lowered", "match", "search", "twin"]
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 _FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
-# id(pattern) -> (pattern, its twin or None); the pattern is kept, so its id is never reused.
-_twins: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# id(pattern) -> (pattern, its twin or None, the strings one of which every match holds or
+# None); the pattern is kept, so its id is never reused.
+_Kept = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
+_twins: dict[int, _Kept] = {}
 
 
 @lru_cache(maxsize=SIZE)  # each sentence is asked about by many patterns
@@ -50,28 +58,51 @@ def lowered(text: str) -> str | None:
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """`pattern`'s case-sensitive twin for lowered text, or None when it has none."""
-    kept = _twins.get(id(pattern))
-    if kept is None:
-        kept = _twins[id(pattern)] = (pattern, caseless_twin(pattern))
-    return kept[1]
+    return (_twins.get(id(pattern)) or _keep(pattern))[1]
+
+
+def _keep(pattern: re.Pattern[str]) -> _Kept:
+    from .prefilter import needed  # prefilter asks this module to lower its texts
+
+    kept = _twins[id(pattern)] = (pattern, caseless_twin(pattern), needed(pattern))
+    return kept
+
+
+def _absent(strings: tuple[str, ...] | None, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `text` holds none of `strings` (`pattern`'s required strings): then `pattern`
+    cannot match in it. A pattern that ignores case has lower-case strings, asked of the
+    lowered text (never of a text whose letters may fold otherwise: no answer there)."""
+    if strings is None:
+        return False
+    if pattern.flags & re.IGNORECASE:
+        low = lowered(text)
+        if low is None:
+            return False
+        text = low
+    return not any(map(text.__contains__, strings))
 
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """`pattern.search(text, pos)`."""
-    fast = twin(pattern)
+    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
-        return pattern.search(text, pos)
+        return None if _absent(strings, pattern, text) else pattern.search(text, pos)
+    if strings is not None and not any(map(low.__contains__, strings)):
+        return None
     m = fast.search(low, pos)
     return None if m is None else pattern.match(text, m.start())
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`."""
-    fast = twin(pattern)
+    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
-        yield from pattern.finditer(text)
+        if not _absent(strings, pattern, text):
+            yield from pattern.finditer(text)
+        return
+    if strings is not None and not any(map(low.__contains__, strings)):
         return
     for m in fast.finditer(low):
         yield pattern.match(text, m.start())  # type: ignore[misc]
@@ -79,8 +110,10 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 def match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """`pattern.match(text, pos)`."""
-    fast = twin(pattern)
+    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
-        return pattern.match(text, pos)
+        return None if _absent(strings, pattern, text) else pattern.match(text, pos)
+    if strings is not None and not any(map(low.__contains__, strings)):
+        return None
     return None if fast.match(low, pos) is None else pattern.match(text, pos)

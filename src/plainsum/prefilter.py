@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 from . import caseless, regex_cache
 from .word_start import found as _found_at_word
 
-__all__ = ["PatternGroup", "Substrings", "may_match", "required", "search"]
+__all__ = ["PatternGroup", "Substrings", "may_match", "needed", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 
@@ -187,6 +187,12 @@ def fewest(strings: tuple[str, ...]) -> tuple[str, ...]:
     one of the rest exactly when it holds one of `strings`, in fewer substring tests (an eighth
     fewer on the gate's patterns)."""
     return tuple(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which every match of `pattern` holds, fewest (`fewest`), lower case
+    when it ignores case; None when none are known."""
+    return (_quick.get(id(pattern)) or _entry(pattern))[2]
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
