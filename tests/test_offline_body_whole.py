@@ -636,16 +636,42 @@ def test_a_reviews_result_is_told_from_its_procedure(sentence, procedural):
         ("Cooling vests made no clear difference to walking speed.", True),
         ("Relapses were fewer with the drug than with dummy pills.", True),
         ("The drug did not show differences in the share of people whose MS got worse.", True),
+        # more people in one group had it: which group had more (the rituximab review's
+        # infusion reactions were left out of its draft for want of this)
+        ("More people in the drug group had chills or a headache after the infusion.", True),
+        ("More patients taking the higher dose stopped treatment early because of nausea.", True),
         # a bare "did not", a similarity, bookkeeping: not which way an outcome went
         ("The trial did not report quality of life.", False),
         ("Side effects were similar in both groups.", False),
         ("The quality of the evidence was lower in older trials.", False),
+        ("More than 300 people took part in the two trials.", False),
+        ("More people were asked to take part than the trial needed.", False),
     ],
 )
 def test_a_result_that_says_which_way_an_outcome_went(sentence, which_way):
     from plainsum.plain.results import says_which_way
 
     assert says_which_way(sentence) is which_way
+
+
+INFUSION = (
+    "Objectives: To assess the benefits and harms of the antibody drug velumab for adults with "
+    "relapsing multiple sclerosis (MS).\n"
+    "Search methods: We searched trial registers and databases up to 3 March 2021.\n"
+    "Main results: We included one trial of 120 adults with relapsing MS. The yearly relapse "
+    "rate was lower with velumab at week 24 but not at week 48. More people in the velumab "
+    "group had side effects within a day of the first infusion (75% versus 38%), such as "
+    "chills, headache, nausea, fever, itching and throat irritation, and most of these were "
+    "mild or moderate (90%). Infections of the nose and throat were about as common in both "
+    "groups.\n"
+    "Authors' conclusions: The evidence is too limited to support velumab for relapsing MS "
+    "because only one small trial was found. Larger and longer trials are needed."
+)
+
+
+def test_a_long_result_on_which_group_had_more_harm_is_drafted():
+    body = _draft(INFUSION).what_the_study_did
+    assert "More people in the velumab group had side effects within a day" in body, body
 
 
 PRIMARY_NULL = (

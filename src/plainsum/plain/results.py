@@ -31,6 +31,11 @@ __all__ = [
     "what_it_says",
 ]
 
+# "More patients in the drug group had side effects": which group had more.
+MORE_IN_GROUP = (
+    r"more (?:patients|people|participants|children|adults|women|men|infants) (?:in|on|who|"
+    r"taking|given|getting|receiving|treated)\b"
+)
 # A result that says which way things went: helped, no clear difference, harm.
 DIRECTION = re.compile(
     r"\b(?:no (?:\w+ )?(?:effect|difference|benefit|evidence|change|improvement|increase|"
@@ -38,6 +43,7 @@ DIRECTION = re.compile(
     r"change|increase|affect|show)|not (?:\w+ )?(?:different|associated|linked)|"
     r"neither|reduc\w*|improv\w*|increas\w*|decreas\w*|lower|"
     r"higher|greater|fewer|less|more likely|less likely|more (?:common|frequent\w*|often)|"
+    rf"{MORE_IN_GROUP}|"
     r"benefit\w*|worse|better|harm\w*|prevent\w*|"
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
@@ -180,6 +186,7 @@ _OUTCOME_MOVED = re.compile(
     r"benefits?|improvements?|changes?)\b"
     r"|\b(?:reduc|improv|increas|decreas)\w*|\b(?:lower|higher|greater|fewer|less|worse|better)\b"
     r"|\b(?:more|less) likely\b|\bmore (?:common|frequent\w*|often)\b"
+    rf"|\b{MORE_IN_GROUP}"
     # the glossary's plain words for a change ("a clear drop in relapses" for "a significant
     # reduction", "raised", "eased"): an outcome that moved too
     r"|\b(?:drops?|falls?|rises?|declines?) (?:in|of)\b|\b(?:rose|fell|eased|halved|doubled)\b",
