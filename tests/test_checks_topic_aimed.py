@@ -26,7 +26,37 @@ def test_a_topic_the_paper_sets_out_to_study_is_its_topic():
 
 
 def test_a_topic_met_only_in_passing_is_not():
-    assert topic_not_aimed(REVIEW, "This review was about snoring.") == "snoring"
+    assert topic_not_aimed(REVIEW, "This review was about snoring.") == ("snoring", False)
+
+
+# A review of everyone in intensive care that names one illness only as a subset and an outcome
+WARD = parse(
+    """Background: People in intensive care often have clots in small vessels.
+
+Objectives: To assess the effect of clot-dissolving drugs on death in critically ill adults. We \
+also looked at bleeding and the effect on pneumonia.
+
+Results: We included 20 trials with 2900 adults. The drugs did not lower deaths. In adults with \
+pneumonia, deaths did not differ either.
+
+Conclusions: There is not enough evidence for these drugs in critically ill adults, including \
+the subgroup of patients with pneumonia. A larger trial is needed in critically ill adults such \
+as those with severe pneumonia."""
+)
+WARD_ALL = parse(
+    WARD.full_text.replace(
+        "Conclusions: There", "Conclusions: In people with pneumonia the drugs did not help. There"
+    )
+)
+
+
+def test_a_topic_named_only_as_a_subset_or_an_outcome_is_a_narrowed_topic():
+    assert topic_not_aimed(WARD, "This review was about pneumonia.") == ("pneumonia", True)
+    assert topic_not_aimed(WARD, "This review was about critically ill adults.") is None
+
+
+def test_a_topic_the_conclusions_name_as_its_own_subject_once_is_not_narrowed():
+    assert topic_not_aimed(WARD_ALL, "This review was about pneumonia.") is None
 
 
 def test_a_paper_with_no_aim_or_conclusion_is_not_judged():

@@ -157,11 +157,17 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     for link in links:
         aside = link.section in not_ms and topic_not_aimed(source, link.text)
         if aside:
+            topic, part = aside
             findings.append(
                 _finding(
                     link,
                     f"Not supported by the source: {link.text!r} says the paper was about "
-                    f"{aside!r}, but its aim, conclusions and title do not name it.",
+                    f"{topic!r}, but its aim, conclusions and title "
+                    + (
+                        "name it only as a part of what was studied or as an outcome."
+                        if part
+                        else "do not name it."
+                    ),
                     "Name what the paper set out to study (its aim), or leave the topic out.",
                 )
             )

@@ -1,5 +1,7 @@
 """What was studied: a tool the paper only used is not what it studied, and a paper not about
-MS was about what its aim and conclusions name (`topic_not_aimed`).
+MS was about what its aim and conclusions name (`topic_not_aimed`), not about a part of it that
+they name only as a subset or an outcome ("This review was about sepsis." of a review of all
+critically ill people, whose conclusions name "the subset of patients with sepsis").
 
 "The researchers looked at flow cytometry in people with MS." is false when the paper only
 measured something *with* flow cytometry: every time the paper names the thing, it is the
@@ -98,9 +100,10 @@ AIMED_SHARE = 0.5  # the share of the topic's weight its aim, conclusions or tit
 _AIM_ROLES = frozenset({Role.AIM, Role.CONCLUSION})
 
 
-def topic_not_aimed(source: Source, sentence: str) -> str | None:
-    """The topic `sentence` says the study was about, when neither the paper's aim, its
-    conclusions nor its title names it; None when the paper states neither aim nor conclusion
+def topic_not_aimed(source: Source, sentence: str) -> tuple[str, bool] | None:
+    """The topic `sentence` says the study was about, and whether the paper names it only as a
+    part (True) or not at all (False), when neither the paper's aim, its conclusions nor its
+    title names it as what was studied; None when the paper states neither aim nor conclusion
     (nothing to hold it to)."""
     m = _ABOUT.search(sentence)
     if not m:
@@ -114,4 +117,34 @@ def topic_not_aimed(source: Source, sentence: str) -> str | None:
     title = {stem(w) for w in content_words(source.title or "")}
     if all(h in title for h in _heavy_stems(topic)):
         return None
-    return topic if found_share(source, topic, aimed) < AIMED_SHARE else None
+    if found_share(source, topic, aimed) < AIMED_SHARE:
+        return topic, False
+    return (topic, True) if _only_a_part(source, topic, aimed) else None
+
+
+# "including the subset of patients with sepsis", "such as those with severe sepsis", "the
+# effect on sepsis": the aim or conclusions name the topic as one part of those studied, or as
+# an outcome, not as who or what was studied.
+_PART_BEFORE = re.compile(
+    r"\b(?:subsets?|subgroups?|such as|including|includes|include|e\.g\.|for example|"
+    r"especially|particularly|notably|effects? on|impact on|rates? of|incidence of)"
+    r"\s+(?:[\w-]+\s+){0,5}$",
+    re.I,
+)
+_WORD = re.compile(r"[A-Za-z][^\W_]*")  # hyphenated words by their parts, as content_words
+
+
+def _only_a_part(source: Source, topic: str, aimed: frozenset[int]) -> bool:
+    """Whether every time the paper's aim and conclusions name `topic` (a heavy word of it),
+    they name it as a part of those studied or as an outcome ("This review was about sepsis."
+    of a review of all critically ill people, sepsis named only as "the subset of patients with
+    sepsis"): the summary has narrowed the paper's topic."""
+    heavy = set(_heavy_stems(topic))
+    said = []  # (sentence, where it names the topic): all its heavy words are in the sentence
+    for s in split_source(source):
+        if s.index not in aimed:
+            continue
+        at = [m.start() for m in _WORD.finditer(s.text) if stem(m.group().lower()) in heavy]
+        if at and {stem(w) for w in content_words(s.text)} >= heavy:
+            said.append((s.text, at[0]))
+    return bool(said) and all(_PART_BEFORE.search(text[max(0, at - 60) : at]) for text, at in said)
