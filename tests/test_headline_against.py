@@ -30,6 +30,14 @@ CONCEDED = (
 )
 NULL = "A home walking programme did not reduce fatigue in adults with multiple sclerosis."
 DOUBT = "It is unclear whether a home walking programme helps adults with multiple sclerosis."
+LEAD_THEN_DOUBT = (
+    "A home walking programme reduced fatigue in adults with multiple sclerosis. It is uncertain "
+    "whether it changed sleep quality."
+)
+DOUBT_FIRST = (
+    "It is uncertain whether a home walking programme changed sleep quality. It may reduce "
+    "fatigue in adults with multiple sclerosis."
+)
 CALL = "Larger trials are needed to find out whether home walking helps in multiple sclerosis."
 
 BODY = {
@@ -58,6 +66,17 @@ def _messages(headline: str, conclusion: str = EFFECT, case: str = "") -> list[s
         ("Adults with mild MS gained most from a home walking programme", EFFECT, "gained most"),
         # what was measured, with nothing found
         ("A band on the arm logged how far each person with MS walked daily", EFFECT, "measured"),
+        # what the authors could not settle, after a conclusion that states an effect
+        (
+            "It is uncertain whether home walking changed sleep quality in MS",
+            LEAD_THEN_DOUBT,
+            "only what is uncertain",
+        ),
+        (
+            "We do not know if home walking changed sleep quality in MS",
+            LEAD_THEN_DOUBT,
+            "only what is uncertain",
+        ),
     ],
 )
 def test_side_points_against_the_conclusion_are_errors(headline, conclusion, what):
@@ -86,6 +105,10 @@ def test_side_points_against_the_conclusion_are_errors(headline, conclusion, wha
         ("Blood pressure did not differ between the two groups of the trial", EFFECT),
         # what was measured, with what it showed
         ("A wrist sensor showed that home walking raised daily steps in MS", EFFECT),
+        # what is uncertain, when the conclusions lead with it or state nothing firmer
+        ("It is uncertain whether home walking changed sleep quality in MS", DOUBT_FIRST),
+        ("It is unclear whether home walking helps adults with MS", DOUBT),
+        ("It is uncertain whether home walking changed sleep quality in MS", CALL),
     ],
 )
 def test_the_main_finding_passes(headline, conclusion):

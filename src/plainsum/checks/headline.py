@@ -38,6 +38,9 @@ study was done, not a side point, not a fragment.
   studied): every word is the frame any paper uses ("A review found no studies to include",
   "The quality of the evidence is very low") and none names the paper's treatment, condition
   or outcome;
+- against the conclusions (`headline_against`): only what did not happen, or only what is
+  uncertain ("It is uncertain whether perforation rates differed"), where the conclusions
+  first state an effect; one participant's story; who gained most; support reversed;
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of"), or
   a predicate with no subject ("Clearly lower than that of the controls", `predicate_only`);
 - overclaim (`headline_grade`): the headline states as fact ("X reduces Y") what the paper
@@ -60,13 +63,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import leaning_it, leans_back, opening_connective
-from .headline_against import (
-    method_only,
-    null_beside_effect,
-    one_participant,
-    subgroup_most,
-    support_reversed,
-)
+from .headline_against import against_conclusions
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade
@@ -375,23 +372,9 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"names none of their key terms ({', '.join(sorted(keys)[:6])}): {headline!r}.",
             )
         ]
-    against = (
-        (
-            null_beside_effect(bare, main, sentences, lambda text: topic_stems(source, text)),
-            "says only what did not happen ({!r}), while the paper's conclusions state an effect",
-        ),
-        (one_participant(bare, source.text), "tells what happened to one participant ({!r})"),
-        (method_only(bare, main_text), "says what the study measured ({!r}), not what it found"),
-        (
-            subgroup_most(bare, main, sentences),
-            "says who gained most ({!r}), a subgroup, not the main finding",
-        ),
-        (
-            support_reversed(bare, main, sentences),
-            "says the opposite of the authors' conclusion on what the evidence supports ({!r})",
-        ),
+    against = against_conclusions(
+        bare, main, sentences, lambda text: topic_stems(source, text), source.text, main_text
     )
-    for span, what in against:
-        if span:
-            return [_finding(headline, f"The headline {what.format(span)}: {headline!r}.")]
+    if against:
+        return [_finding(headline, f"The headline {against}: {headline!r}.")]
     return nothing_named(source, headline, bare)

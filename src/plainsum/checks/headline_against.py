@@ -12,6 +12,10 @@
   blood sugar day and night in 12 adults"), and it says nothing was found;
 - subgroup_most: the headline says who gained most ("People with good memory gained most"),
   an effect in a subgroup, where the paper's first conclusion is not about who gained most;
+- uncertain_beside_finding: the headline says only what is uncertain ("It is uncertain whether
+  perforation rates differed between the techniques"), when an earlier conclusion of the paper
+  states an effect with no doubt in it ("... are of equivalent efficacy for heavy bleeding"):
+  the headline leads with a side question the authors could not settle;
 - support_reversed: the headline says the evidence supports (or recommends) something the
   main conclusion says it does not support, or the reverse ("The evidence supports routine
   antibiotics after dog bites" of "The evidence does not support the routine use of ...").
@@ -122,6 +126,52 @@ def null_beside_effect(
     if not topic(headline) & topic(" ".join(stated)):
         return None  # another outcome the conclusions never name: read alone it is still true
     return null.group(0)
+
+
+# A headline (or conclusion) that says only what is not known: "It is uncertain whether ...",
+# "We do not know if ...", "It remains unclear whether ...".
+_UNCERTAIN = re.compile(
+    r"^(?:(?:it|this)\s+(?:is|was|remains)\s+(?:still\s+)?(?:uncertain|unclear|not\s+(?:yet\s+)?"
+    r"(?:known|clear))|we\s+(?:are|were|remain)\s+(?:still\s+)?(?:uncertain|unsure|not\s+sure)|"
+    r"we\s+(?:do|did)\s+not\s+know|(?:there\s+(?:is|was)\s+)?no\s+(?:clear\s+)?evidence\s+"
+    r"(?:on|about))\s+(?:whether|if|how)\b",
+    re.I,
+)
+
+
+def uncertain_beside_finding(
+    headline: str, main: list[int], sentences: list[SourceSentence]
+) -> str | None:
+    """The opening of a headline that says only what is uncertain ("It is uncertain whether
+    ..."), when the paper's conclusions say something is uncertain only after one of them has
+    stated an effect with no doubt in it (that one is the paper's finding); else None."""
+    doubt = _UNCERTAIN.match(headline)
+    if not doubt:
+        return None
+    stated = False  # whether a conclusion before has stated an effect
+    for i in main:
+        text = sentences[i].text
+        if _UNCERTAIN.match(text):
+            return doubt.group(0) if stated else None  # else it leads with what is unsettled
+        point = _point(text)
+        stated = stated or (
+            EFFECT.search(QUESTION.sub("", point)) is not None
+            and not _UNSURE.search(point)
+            and not _NO_FINDING.search(text)
+            and not _CALL.search(text)
+        )
+    return None  # the conclusions never say it is uncertain: another rule's question
+
+
+# A call for more work, whatever its words ("We need well-designed studies to improve ..."):
+# the effect it names is hoped for, not found.
+_CALL = re.compile(
+    r"\b(?:we need|(?:is|are) (?:still |urgently )?needed|should be|in order to|future)\b", re.I
+)
+# Words that put an effect in doubt ("uncertain", "insufficient"): no settled finding.
+_UNSURE = re.compile(
+    r"\b(?:uncertain\w*|unclear|unknown|insufficient|inconclusive|unproven|not known)\b", re.I
+)
 
 
 # One participant of a study named as the headline's subject.
@@ -280,4 +330,49 @@ def support_reversed(headline: str, main: list[int], sentences: list[SourceSente
         if same and all(d != denied for d in same):
             m = _SUPPORTED.search(headline) or _SUPPORT.search(headline)
             return m.group(0).strip() if m else headline
+    return None
+
+
+def against_conclusions(
+    headline: str,
+    main: list[int],
+    sentences: list[SourceSentence],
+    topic: Callable[[str], set[str]],
+    source_text: str,
+    main_text: str,
+) -> str | None:
+    """What the headline does in place of stating the main finding, by the first of this
+    module's rules that finds it ("says only what did not happen ('did not change'), while
+    ..."), or None."""
+    rules: tuple[tuple[Callable[[], str | None], str], ...] = (
+        (
+            lambda: null_beside_effect(headline, main, sentences, topic),
+            "says only what did not happen ({!r}), while the paper's conclusions state an effect",
+        ),
+        (
+            lambda: one_participant(headline, source_text),
+            "tells what happened to one participant ({!r})",
+        ),
+        (
+            lambda: uncertain_beside_finding(headline, main, sentences),
+            "says only what is uncertain ({!r}), while the paper's conclusions first state "
+            "a finding",
+        ),
+        (
+            lambda: method_only(headline, main_text),
+            "says what the study measured ({!r}), not what it found",
+        ),
+        (
+            lambda: subgroup_most(headline, main, sentences),
+            "says who gained most ({!r}), a subgroup, not the main finding",
+        ),
+        (
+            lambda: support_reversed(headline, main, sentences),
+            "says the opposite of the authors' conclusion on what the evidence supports ({!r})",
+        ),
+    )
+    for rule, what in rules:
+        span = rule()
+        if span:
+            return what.format(span)
     return None
