@@ -215,6 +215,8 @@ def _balance(headline: str, paper=BALANCE):
         # who took part
         ("The mean age was 47 years and most of them were women", "who took part"),
         ("The share of women ranged from 58% to 81% across the six trials", "who took part"),
+        # how many were in the studies
+        ("Altogether 410 people with MS participated in six trials", "how the study was done"),
         # a check of the analysis
         ("A goodness-of-fit test showed adequate model fit", "analysis"),
         ("The mixed-effects model fitted the data well in the six trials", "analysis"),

@@ -15,6 +15,8 @@ PROCEDURE = re.compile(
     r"\b(?:met (?:the |their |our )?(?:\w+ )?(?:entry|inclusion|selection|eligibility) "
     r"(?:rules|criteria|requirements)|(?:were|was) (?:included|enrolled|recruited|screened|"
     r"selected|identified|searched)|screened|searched|took part|signed up|finished|completed|"
+    # "223 patients participated in four trials": who was in the studies, not what they found
+    r"participated in (?:the |this |these |[\w-]+ ){0,2}(?:trials?|stud(?:y|ies)|RCTs?)|"
     r"to (?:study|test|see|find out|measure|learn|look at|check)|"
     r"(?:entry|inclusion) (?:rules|criteria))\b"
     r"|^(?:researchers|scientists|reviewers|the team|investigators|doctors|the authors) "
