@@ -18,6 +18,27 @@ MS_NAMED = re.compile(
     r"\bneuromyelitis\b|\bdemyelinat\w*|\bclinically isolated syndrome\b",
 )
 
+# "the moderate to severe (MS) group", "mass spectrometry (MS)": the paper's own MS is not
+# multiple sclerosis (plaba 23979346 was drafted as a paper about MS for its "MS group").
+_OWN_MS = re.compile(r"(?P<long>(?:[\w'’-]+[ -]){1,5})\((?:MS)\)")
+
+
+def ms_defined_otherwise(text: str) -> bool:
+    """Whether `text` defines the short form MS as something other than multiple sclerosis."""
+    return any(
+        not re.search(r"multiple\s+sclerosis", m["long"], re.I) for m in _OWN_MS.finditer(text)
+    )
+
+
+def ms_named(text: str) -> list[str]:
+    """Every naming of MS in `text` (`MS_NAMED`), without the bare short form MS when the paper
+    defines it as something else."""
+    found = MS_NAMED.findall(text)
+    if ms_defined_otherwise(text):
+        return [f for f in found if not re.fullmatch(r"(?:RR|SP|PP|C?I?)?MS", f)]
+    return found
+
+
 # Who or what was studied is MS (or an MS model): then the paper is about MS, not only
 # mentioning it in passing as a possible link.
 _MS_STUDIED = re.compile(
@@ -61,6 +82,8 @@ def ms_is_studied(source: Source, ms_hits: int) -> bool:
     a population or model phrase counts, and so do three or more mentions. A drug given for MS
     alone, in a paper that names MS, counts in both.
     """
+    if ms_defined_otherwise(source.text):  # its "MS" is no multiple sclerosis: the words count
+        return bool(re.search(r"multiple\s+sclerosis", source.text, re.I)) and ms_hits >= 2
     if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
         core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
         return (

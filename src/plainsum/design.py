@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .about_ms import MS_NAMED, ms_is_studied
+from .about_ms import MS_NAMED, ms_is_studied, ms_named
 from .design_cited import without_cited_reviews, without_earlier_work
 from .design_count import studies_included, studies_taken_in, trials_reported
 from .design_cue import Cue, CueSet
@@ -309,7 +309,7 @@ def detect_design(source: Source) -> DesignInfo:
         # people": the people are studied through their samples
         tells = _TELLS_APART.search(text)
         design = StudyDesign.DIAGNOSTIC if tells else StudyDesign.OBSERVATIONAL
-    ms_hits = len(MS_NAMED.findall(text))
+    ms_hits = len(ms_named(text))
     title_ms = bool(source.title and MS_NAMED.search(source.title))
     about_ms = title_ms or ms_is_studied(source, ms_hits)
     in_people = design in (

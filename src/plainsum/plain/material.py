@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..about_ms import ms_defined_otherwise
 from ..checks.topic import method_as_topic
 from ..design import DesignInfo, score_designs
 from ..ingest import Source
@@ -213,10 +214,12 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
+    # a known short form the paper defines in its own sense ("the moderate to severe (MS)
+    # group") is written out: left as it is, a reader takes it in the known sense
     definitions = {
         k: v
         for k, v in find_definitions(source.full_text).items()
-        if k not in known_abbreviations()
+        if k not in known_abbreviations() or (k == "MS" and ms_defined_otherwise(source.full_text))
     }
     expand = Expander(definitions)
     keep = kept_terms(source.full_text)  # words this paper uses in another sense
