@@ -132,3 +132,19 @@ def test_a_review_of_all_ill_people_is_not_said_to_be_about_one_subgroup() -> No
         ),
     ]
     assert conditions_of(sentences) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        # a factor found to go with what was studied, not what the people had
+        (
+            "Leg edema was linked strongly with diabetes, low activity and obesity.",
+            [SAID, OUTCOME, OUTCOME],
+        ),
+        # "with" after the factor names the people again
+        ("Low mood was linked with poor sleep in people with epilepsy.", [STUDIED]),
+    ],
+)
+def test_a_factor_linked_with_the_condition_is_no_condition_studied(text, how) -> None:
+    assert [h for _, h in mentions(text)] == how

@@ -35,7 +35,8 @@ _ONE_WORD = (
     "hemorrhoids|hernia|angina|atherosclerosis|thrombosis|embolism|aneurysm|hydrocephalus|"
     "spina bifida|cerebral palsy|hay fever|otitis media|back pain|neck pain|chronic pain|"
     "smoking|ADHD|chronic cough|persistent cough|heart failure|kidney failure|renal failure|"
-    "liver failure|respiratory failure"
+    "liver failure|respiratory failure|edema|oedema|lymphedema|lymphoedema|hypothermia|"
+    "hyperthermia"
 )
 # A word ending the way a condition's name ends ("colitis", "fibrosis", "anaemia", "melanoma").
 _ENDING = r"[A-Za-z][a-z]{2,}(?:itis|osis|iasis|aemia|emia|oma|omas|pathy|pathies|plegia|algia)"
@@ -194,6 +195,12 @@ _OUTCOME_BEFORE = re.compile(
     r"(?:(?!(?:to|for|in|with|by|on|the|an?|that|which)\b)[\w'’-]+\s+){0,2}$",
     re.I,
 )
+# A factor found to go with what was studied ("edema was associated strongly with diabetes,
+# varicose veins, ..."), not what the people had (plaba 23979346 was said to be "about
+# diabetes"); never past another "with" ("linked with poor sleep in people with epilepsy").
+_FACTOR_BEFORE = re.compile(
+    r"\b(?:associated|linked|correlated) (?:\w+ )?with\s+(?:(?!\bwith\b)[^.;:]){0,80}$", re.I
+)
 # ... or after it: "dementia incidence", "asthma at 6 months".
 _OUTCOME_AFTER = re.compile(
     # (its abbreviation may stand between: "tuberculosis (TB) reactivation")
@@ -269,7 +276,7 @@ def _how(text: str, start: int, end: int) -> str:
         return SCOPED
     if _LEFT_OUT_BEFORE.search(before) or _LEFT_OUT_AFTER.match(text[end : end + 200]):
         return SCOPED  # a group left out
-    if _MEASURE_BEFORE.search(before):
+    if _MEASURE_BEFORE.search(before) or _FACTOR_BEFORE.search(before):
         return OUTCOME
     if _EFFECT_OF_BEFORE.search(before) and _ENDS_THE_PHRASE.match(after):
         return OUTCOME
