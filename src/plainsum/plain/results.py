@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from .. import caseless
 from ..prefilter import search
 from .finding import FINDING, PROCEDURE
 from .simplify import PlainSentence
@@ -168,7 +169,7 @@ def procedural_result(text: str) -> bool:
     says outright which way an outcome went and is no bookkeeping ("No
     clear difference was found in gestational age at birth" is a result; "The review authors
     did not pool the data" is not)."""
-    found = [m.group(0).lower() for m in PROCEDURE.finditer(text)]
+    found = [m.group(0).lower() for m in caseless.finditer(PROCEDURE, text)]
     if not found:
         return False
     if not all(_INCIDENTAL.match(word) for word in found):
