@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache, partial
 from importlib import resources
 
+from ..memo import cached_list
 from .articles import agreeing
 from .letter_forms import letter_definitions, letter_use_fits
 from .long_form_guess import (
@@ -350,6 +351,7 @@ def expand(text: str, definitions: dict[str, str]) -> str:
     return Expander(definitions, standard={})(text)
 
 
+@cached_list  # each sentence is measured again as it is cut, fitted and picked
 def unexplained(text: str, known: frozenset[str] | None = None) -> list[str]:
     """Abbreviation-like tokens (two or more capitals) a lay reader would not know."""
     known = known_abbreviations() if known is None else known

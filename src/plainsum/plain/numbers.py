@@ -7,7 +7,9 @@ Nothing here writes a number: numbers are only removed or quoted exactly as the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..memo import SIZE
 from ..prefilter import search
 
 # A whole count: "1,204" or "42", never a piece of "1.96,1423" or "3.5".
@@ -115,6 +117,7 @@ def _drop(match: re.Match[str]) -> str:
 _BOTH_FORMS = re.compile(r"[(\[]([a-z]{1,6}-?)[)\]]([a-z][\w-]*)")
 
 
+@lru_cache(maxsize=SIZE)  # a sentence is stripped again by each reading of it
 def drop_brackets(text: str) -> str:
     """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
     bracketed prefix is written out as both words ("(re)admissions": "admissions or
@@ -186,6 +189,7 @@ def _join_last_item(text: str) -> str:
     return text[: m.end("head")] + ", and " + m["item"] + m["stats"] + m["end"]
 
 
+@lru_cache(maxsize=SIZE)
 def strip_statistics(text: str) -> str:
     """`text` without bracketed asides and without inline p-values, intervals and "n = ..."."""
     text = drop_brackets(_join_last_item(text))

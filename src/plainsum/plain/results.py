@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .. import caseless
+from ..memo import SIZE
 from ..prefilter import search
 from .finding import FINDING, PROCEDURE
 from .simplify import PlainSentence
@@ -163,6 +164,7 @@ _INCIDENTAL = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)
 def procedural_result(text: str) -> bool:
     """Whether a sentence of a review's results reports its procedure (who was included, how
     trials were run) rather than a result: the headline's PROCEDURE words, unless the sentence

@@ -8,8 +8,10 @@ reader would need explained.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..letter_labels import undefined_label
+from ..memo import SIZE
 from .abbreviations import unexplained
 from .anchored import unanchored
 from .lines import Line
@@ -96,6 +98,7 @@ _ALSO = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)  # asked of each candidate at every build of a draft
 def leans_back(text: str) -> bool:
     """Whether a sentence (without its full stop) leans on one the reader of it alone has not
     seen: "They helped", "The current evidence is uncertain" (about what, it does not say)."""
