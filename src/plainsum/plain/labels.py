@@ -59,6 +59,9 @@ _LONG_HEADING = re.compile(
     + r" (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b(?: \([^()]*\))? (?!(?:of|in|with|and|or)\b)"
     r"[a-z])"
 )
+# The words the long heading's look-ahead opens with, after its space: a text that holds none of
+# them holds no such heading, and the pattern (eight words backtracked) is not tried.
+_LONG_HEADING_NEXT = tuple(f" {w} " for w in ("A single", *_COUNT[3:-1].split("|")))
 # "Palatal implants versus placebo (one trial): Symptoms were lower with ...": a comparison
 # heading with its count of trials. Said as a sentence, the comparison stays with its result
 # ("In one trial comparing palatal implants with placebo, symptoms were lower with ...").
@@ -99,7 +102,7 @@ def strip_label(text: str) -> str:
     text = _LABEL.sub("", text)
     if "):" in text and (said := _said_comparison(text)) is not None:
         return said
-    long = _LONG_HEADING.match(text)
+    long = _LONG_HEADING.match(text) if any(map(text.__contains__, _LONG_HEADING_NEXT)) else None
     if long is not None and not _CLAUSE_WORD.search(long["head"]):
         return text[long.end() :]
     versus = _VERSUS_HEADING.match(text)

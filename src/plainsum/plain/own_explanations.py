@@ -42,7 +42,7 @@ def own_explanations(sentences: Iterable[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     known = gloss()
     for sentence in sentences:
-        for m in _APPOSITIVE.finditer(sentence):
+        for m in _APPOSITIVE.finditer(sentence) if ", a" in sentence else ():
             term, what = m["term"], m["what"]
             if not _BEFORE_TERM.search(sentence, 0, m.start()):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import search
 from .condition import ENDS_LIKE_A_CONDITION
 from .word_places import COMPARATIVES, last_word
 
@@ -260,7 +261,7 @@ def kept_terms(paper: str) -> frozenset[str]:
     there "treatment" would be false even where a sentence alone does not show it
     ("Compliance with interventions appears to be a problem")."""
     kept = _named_condition_words(paper)
-    if not _MEDICAL.search(paper) or _NAMED_OTHERWISE.search(paper):
+    if not _MEDICAL.search(paper) or search(_NAMED_OTHERWISE, paper):
         return _INTERVENTION | kept
     return kept
 
