@@ -40,6 +40,13 @@ MICE = parse(
     "Results: Treated mice had more myelin than untreated mice.\n\n"
     "Conclusions: The compound improved myelin repair in mice."
 )
+LINES = parse(
+    "Background: A kinase is thought to drive scarring in the kidney.\n\n"
+    "Methods: We treated two human kidney cell lines with the inhibitor and measured scarring "
+    "proteins by western blot.\n\n"
+    "Results: The inhibitor lowered scarring proteins in both cell lines.\n\n"
+    "Conclusions: Blocking the kinase may reduce scarring signals in kidney cells."
+)
 CELLS = parse(
     "Background: Astrocytes shape inflammation in the brain.\n\n"
     "Methods: We grew rat astrocytes in culture and exposed them to the drug in vitro.\n\n"
@@ -67,6 +74,12 @@ def said(source, sentence: str, section: str = "what_the_study_did") -> list[str
         (MICE, "This was a trial in adults with MS."),
         (CELLS, "This was a study of patients with MS."),
         (CELLS, "It was an experiment in healthy volunteers."),
+        # an animal the paper never names
+        (LINES, "This was a study in mice."),
+        (LINES, "This work was done in mice, not in people."),
+        (LINES, "The experiments were carried out on rats."),
+        (LINES, "This mouse study found fewer scarring proteins."),
+        (CELLS, "This was a study in mice."),  # rat astrocytes: rats, not mice
     ],
 )
 def test_a_design_the_paper_contradicts_is_an_error(source, sentence: str) -> None:
@@ -88,6 +101,11 @@ def test_a_design_the_paper_contradicts_is_an_error(source, sentence: str) -> No
         (MICE, "The results have not yet been tested in people."),
         (CELLS, "This was a lab study of brain cells."),
         (CELLS, "This was a study in cells, not in people."),
+        (MICE, "This work was done in mice, not in people."),
+        (CELLS, "The experiments were done on rat cells."),  # the paper's own animal
+        # an animal named in passing is no claim about where this work was done
+        (LINES, "Animal studies suggest the kinase drives scarring."),
+        (LINES, "Drugs that worked in mice have often failed in people."),
     ],
 )
 def test_a_design_the_paper_describes_passes(source, sentence: str) -> None:

@@ -12,6 +12,9 @@ through it, so that passes. This check reads what the paper says it did instead:
   its background, the reviews it cites and its earlier work left out);
 - in_people: a sentence says this study was done in people ("This was a trial in adults")
   where the paper's design is lab or animal work with no people in it.
+- in_animals: a sentence says the work (or its result) was in an animal ("in mice", "a rat
+  study", "This was a study in animals") that the paper never names, not even by its strain or
+  an adjective ("murine", "C57BL/6"): work in cell lines told as work in mice.
 
 Only sentences that state what this study was are read ("This was ...", "It was ...", "The
 study was ..."): "Only a single trial measured pain" is one of a review's trials, and true.
@@ -44,6 +47,64 @@ _IN_PEOPLE = re.compile(
     re.I,
 )
 _NOT_IN_PEOPLE = frozenset({StudyDesign.LAB, StudyDesign.ANIMAL})
+# The animal a sentence says the work was in, and the words by which a paper names that animal.
+_ANIMAL_WORDS = {
+    "mice": r"mouse|mice|murine|c57bl|balb",
+    "rats": r"rats?|murine|wistar|sprague",
+    "dogs": r"dogs?|canine|beagles?",
+    "pigs": r"pigs?|piglets?|porcine|swine|minipigs?",
+    "monkeys": r"monkeys?|macaques?|primates?|marmosets?",
+    "zebrafish": r"zebrafish|danio",
+    "rabbits": r"rabbits?",
+    "sheep": r"sheep|ovine|lambs?|ewes?",
+}
+_ANIMAL_OF = {
+    "mouse": "mice",
+    "rat": "rats",
+    "dog": "dogs",
+    "pig": "pigs",
+    "monkey": "monkeys",
+    "rabbit": "rabbits",
+}
+# Where this work was done, said of it: "This was a study in mice", "The study was done in
+# rats", "The experiments were carried out on mice", "in mice, not people", "This mouse study"
+# (not background: "Animal studies suggest ...", "drugs that worked in the mouse").
+_KIND = r"(?P<kind>mice|mouse|rats?|dogs?|pigs?|monkeys?|zebrafish|rabbits?|sheep|animals?)\b"
+_IN_ANIMAL = re.compile(
+    _THIS_WAS + r"(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:study|experiment|project)\s+(?:in|on|of|with|"
+    r"using)\s+(?:[\w-]+\s+){0,2}?"
+    + _KIND
+    + r"|\b(?:this|the|our|these)\s+(?:[\w-]+\s+)?(?:study|work|research|experiments?)\s+"
+    r"(?:was|were|is|are)\s+(?:\w+\s+){0,2}?(?:in|on|with|using)\s+(?:[\w-]+\s+){0,2}?"
+    + _KIND.replace("kind", "kind2")
+    + r"|\b(?:in|on)\s+(?:[\w-]+\s+){0,2}?"
+    + _KIND.replace("kind", "kind3")
+    + r",?\s+not\s+(?:in\s+)?(?:people|humans|patients)\b"
+    r"|\b(?:this|the|our)\s+(?P<adj>mouse|rat|animal|dog|pig|monkey|rabbit)\s+"
+    r"(?:study|experiments?|work|research)\b",
+    re.I,
+)
+_ANY_ANIMAL = re.compile(
+    r"\b(?:animals?|in vivo|" + "|".join(_ANIMAL_WORDS.values()) + r"|rodents?|"
+    r"hamsters?|guinea pigs?|ferrets?|cats?|feline|horses?|equine|cows?|cattle|bovine|"
+    r"chickens?|birds?|fish|frogs?|xenopus|flies|drosophila|worms?|elegans|insects?|"
+    r"mosquito(?:es)?|larvae|embryos?)\b",
+    re.I,
+)
+
+
+def _animal_not_named(text: str, paper: str) -> str | None:
+    """The animal `text` says the work was in, when the paper never names that animal."""
+    for m in _IN_ANIMAL.finditer(text):
+        kind = next(k for k in (m["kind"], m["kind2"], m["kind3"], m["adj"]) if k).lower()
+        kind = _ANIMAL_OF.get(kind, kind)
+        if kind.startswith("animal"):
+            named = _ANY_ANIMAL.search(paper)
+        else:
+            named = re.search(rf"\b(?:{_ANIMAL_WORDS[kind]})", paper, re.I)
+        if not named:
+            return m.group(0)
+    return None
 
 
 def _several_studies(source: Source) -> bool:
@@ -85,6 +146,16 @@ def check_design_said(
                     f"The summary says this study was done in people, but the work was done "
                     f"{where}.",
                     "Say where the work was done ('This was a study in mice.').",
+                )
+            )
+        animal = _animal_not_named(link.text, source.full_text)
+        if animal:
+            findings.append(
+                _finding(
+                    link,
+                    f"The summary says the work was done {animal!r}, but the paper names no "
+                    "such animal.",
+                    "Say what the work was done in, as the paper does ('cells grown in a lab').",
                 )
             )
     return findings
