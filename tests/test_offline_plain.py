@@ -120,6 +120,11 @@ def test_statistics_are_removed_and_detected():
         ("A smaller dose of 0.15 mg per kg may work as well.", False),
         ("Relapses fell by a ratio of 0.52 in the treated group.", True),
         ("The correlation was 0.4 for walking speed.", True),
+        # an amount in a unit a reader knows
+        ("Pain fell by 2.1 points with stretching and by 0.8 points with rest.", False),
+        ("Babies on the new feed gained 0.3 kg more by six months.", False),
+        ("Stays in hospital were 0.7 days shorter.", False),
+        ("Agreement between raters was 0.7 for the new scale.", True),
     ],
 )
 def test_a_dose_below_one_is_no_statistic(text: str, statistics: bool) -> None:
