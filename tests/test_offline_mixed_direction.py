@@ -7,7 +7,7 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.material import gather
-from plainsum.plain.mixed_direction import mixed_direction
+from plainsum.plain.mixed_direction import mixed_direction, unshown_difference
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,43 @@ def test_the_drafter_leaves_such_a_result_out() -> None:
     shown = [p.text for ps in material.by_role.values() for p in ps]
     assert not any("nadir" in t for t in shown)
     assert any(t.startswith("Side effects were rare") for t in shown)
+
+
+@pytest.mark.parametrize(
+    ("text", "unshown"),
+    [
+        # one way said, every interval holding no change
+        ("Hospital stays were 0.6 days longer with the pump, 95% CI -0.4 to 1.5; 5 trials.", True),
+        ("Falls were fewer with the exercise plan (RR 0.88, 95% CI 0.71 to 1.09).", True),
+        # the interval shows the difference
+        ("Pain was lower with the cream (MD -1.4, 95% CI -2.2 to -0.6).", False),
+        ("Falls were fewer with the exercise plan (RR 0.72, 95% CI 0.58 to 0.90).", False),
+        # the words already say it is unsure or no difference
+        ("The plan may lead to fewer falls (RR 0.88, 95% CI 0.71 to 1.09).", False),
+        ("There was no clear difference in falls (RR 0.9, 95% CI 0.7 to 1.2).", False),
+        (
+            "Survival was longer with the pill; falls were fewer too (RR 9; 95% CI 0.6 to 90).",
+            False,
+        ),
+        ("Relapses were probably fewer with the drug (RR 0.85, 95% CI 0.70 to 1.03).", False),
+        # no interval to judge by
+        ("Hospital stays were 0.6 days longer with the pump.", False),
+    ],
+)
+def test_a_difference_its_own_figures_do_not_show(text: str, unshown: bool) -> None:
+    assert unshown_difference(text) is unshown
+
+
+def test_the_drafter_leaves_a_difference_its_figures_do_not_show_out() -> None:
+    text = (
+        "Objectives: To assess a pump for insulin in hospital.\n"
+        "Main results: We included six trials with 700 adults. Hospital stays were 0.6 days "
+        "longer with the pump, 95% CI -0.4 to 1.5; P = 0.3; 5 trials. Low blood sugar was less "
+        "common with the pump (RR 0.5, 95% CI 0.3 to 0.8).\n"
+        "Authors' conclusions: The pump may lower the risk of low blood sugar."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    shown = [p.text for ps in material.by_role.values() for p in ps]
+    assert not any("longer" in t for t in shown)
+    assert any(t.startswith("Low blood sugar was less common") for t in shown)

@@ -28,7 +28,7 @@ from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .limits import StatedLimit, stated_limits
-from .mixed_direction import mixed_direction
+from .mixed_direction import mixed_direction, unshown_difference
 from .numbers import count_value
 from .pick import leans_in_paper
 from .populations import populations, with_population
@@ -274,8 +274,10 @@ def gather(source: Source, design: DesignInfo) -> Material:
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else _drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
             text = aim_sentence(text, review, objective=s.role == Role.AIM)
-        if role == Role.RESULTS and mixed_direction(s.text):
-            continue  # "a lower X (MD -2) and Y (MD 4)": one direction said for both, false of Y
+        if role == Role.RESULTS and (mixed_direction(s.text) or unshown_difference(s.text)):
+            # "a lower X (MD -2) and Y (MD 4)": one direction said for both, false of Y; "0.5
+            # days longer (95% CI -0.5 to 1.4)": a difference its own figures do not show
+            continue
         longest = CONCLUSION_MAX_WORDS if role == Role.CONCLUSION else HARD_MAX_WORDS
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way

@@ -72,3 +72,41 @@ def mixed_direction(text: str) -> bool:
         return False
     words = _BRACKETS.sub(" ", text)
     return len(_DIRECTION.findall(words)) == 1 and not _NOT_ONE_WAY.search(words)
+
+
+# Every interval of a result holding no change: "0.5 days longer for the SSI group, 95% CI -0.5
+# to 1.4". Its statistics go when it is made plain, and what is left says a difference the
+# paper's own figures do not show, unless its words already say so (a hedge, "no clear
+# difference", "not significant").
+_ANY_INTERVAL = re.compile(
+    r"\bCI\s*[:=]?\s*(?P<low>[-−–]?\d+(?:\.\d+)?)\s*(?:to|,|[-−–](?=\s*[-−–]?\d))\s*"
+    r"(?P<high>[-−–]?\d+(?:\.\d+)?)"
+)
+_SAYS_UNSURE = re.compile(
+    r"\b(?:may|might|could|probably|likely|possibly|suggest\w*|appear\w*|seem\w*|uncertain|"
+    r"unclear|unsure|similar|little|trend\w*|not|no|non|insignificant|insufficient|inadequate|"
+    r"lack\w*|(?:in)?conclusive|imprecise|"
+    r"either way|neither|nor|whether|but|whereas|while)\b",
+    re.I,
+)
+
+
+def unshown_difference(text: str) -> bool:
+    """Whether `text` (a source sentence with its statistics) says one way for a result whose
+    every interval holds no change (0 for a difference, 1 for a ratio), in words that do not
+    say so themselves (`_SAYS_UNSURE`)."""
+    intervals = list(_ANY_INTERVAL.finditer(text))
+    if not intervals:
+        return False
+    ratio = bool(_RATIO.search(text))
+    for m in intervals:
+        low, high = sorted((_value(m["low"]), _value(m["high"])))
+        null = 1.0 if ratio and low >= 0 else 0.0
+        if not low < null < high:
+            return False
+    # the words before the first interval are the result it belongs to: another clause there
+    # ("X was higher; there was also a reduction in Y (RR 11; 95% CI ...)") may own it
+    words = _BRACKETS.sub(" ", text[: intervals[0].start()])
+    if ";" in words:
+        return False
+    return bool(_DIRECTION.search(words)) and not _SAYS_UNSURE.search(_BRACKETS.sub(" ", text))
