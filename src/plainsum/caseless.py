@@ -25,7 +25,9 @@ Most of these questions are answered no: before either pattern runs, the text is
 it holds one of the strings every match of the pattern contains (`prefilter.required`, worked
 out once per pattern), a few substring tests where the engine would try the pattern at every
 position; when it holds none, there is no match (for a pattern that ignores case, the strings
-are lower case and the lowered text is asked).
+are lower case and the lowered text is asked). Not for a pattern needing one of more than
+`MAX_STRINGS` strings (`no (?:clear|significant|...)`, a hundred): each substring test reads
+the whole text, and so many cost more than the engine's one pass finds.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ from .memo import SIZE
 from .word_start import caseless_twin
 
 __all__ = ["finditer", "lowered", "match", "search", "twin"]
+
+MAX_STRINGS = 16  # more required strings than this: the pattern is run without asking them
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 _FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
@@ -64,7 +68,10 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 def _keep(pattern: re.Pattern[str]) -> _Kept:
     from .prefilter import needed  # prefilter asks this module to lower its texts
 
-    kept = _twins[id(pattern)] = (pattern, caseless_twin(pattern), needed(pattern))
+    strings = needed(pattern)
+    if strings is not None and len(strings) > MAX_STRINGS:
+        strings = None
+    kept = _twins[id(pattern)] = (pattern, caseless_twin(pattern), strings)
     return kept
 
 
