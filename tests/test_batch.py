@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 from llm_server import LLMServer, completion, error
@@ -381,6 +383,20 @@ def test_the_warm_up_runs_once_in_the_parent_and_every_forked_worker_has_it(tmp_
     assert len(workers) == 2 and os.getpid() not in workers
     assert [p.name for p in tmp_path.iterdir()] == [str(os.getpid())]  # once, here
     assert loaded == [["loaded"], ["loaded"]]  # each worker forked after it
+
+
+def test_the_warm_up_loads_wordfreq_before_the_workers_fork():
+    """The gate asks wordfreq about a word the lexicon's table does not reproduce ("IL-17"):
+    its English list is loaded by the warm-up in the parent, once, not by each worker."""
+    code = (
+        "import sys; from plainsum.batch import work; "
+        "before = 'wordfreq' in sys.modules; work.warm(); "
+        "from wordfreq import get_frequency_dict; "
+        "print(before, get_frequency_dict.cache_info().currsize > 0)"
+    )
+    env = {**os.environ, "PLAINSUM_REGEX_CACHE": "0"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.split() == ["False", "True"], done.stderr[-500:]
 
 
 CHECKED = "PLAINSUM_TEST_CHECKED"
