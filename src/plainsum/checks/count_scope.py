@@ -28,6 +28,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from .. import caseless
 from ..evidence import stem
 from .counts import STUDY_UNIT, Count, counts_in
 from .faithfulness import FREE_NUMBER_WORDS, numbers_in
@@ -207,7 +208,7 @@ def _paper_counts(
                 analysed.add((kind, n))
             if not _breakdown(sentence_.text, c):
                 mentions.setdefault((kind, n), sentence_.text)
-        for m in _INCLUDED_COUNT.finditer(sentence_.text):
+        for m in caseless.finditer(_INCLUDED_COUNT, sentence_.text):  # most hold no 'include'
             n = _number(m["n"] or m["n2"])
             if n is not None:
                 kind = _kind(m["noun"] or m["noun2"])
