@@ -120,3 +120,34 @@ def test_a_cut_of_a_lab_result_gets_no_animal_named() -> None:
     cut = "The new drug blocked the growth signal"
     assert _place(cut, StudyDesign.ANIMAL, "mice", sentence) == cut
     assert _place(cut, StudyDesign.ANIMAL, "mice") == f"{cut} in mice"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "short"),
+    [
+        (
+            "Newer heat treatments are as good as older ones for heavy periods, with similar "
+            "rates of periods stopping and of better scores on a bleeding chart.",
+            "Newer heat treatments are as good as older ones for heavy periods",
+        ),
+        (
+            "Both exercise plans improved walking speed in adults with MS, with comparable "
+            "levels of tiredness after each session.",
+            "Both exercise plans improved walking speed in adults with MS",
+        ),
+    ],
+)
+def test_a_tail_that_other_measures_went_alike_is_cut(sentence: str, short: str) -> None:
+    from plainsum.plain.shorten import short_forms
+
+    assert short in short_forms(sentence)
+
+
+def test_a_tail_that_names_people_or_a_negation_stays() -> None:
+    from plainsum.plain.shorten import short_forms
+
+    sentence = (
+        "The new brace eased knee pain, with similar rates of falls in older people who used "
+        "a cane."
+    )
+    assert "The new brace eased knee pain" not in short_forms(sentence)

@@ -28,6 +28,9 @@ _TRAILING = re.compile(
 # a limit in them blocks the cut.
 SAFE_TAIL = re.compile(
     r"(?:,\s+with (?:an? |the )?(?:average|mean|median|overall|pooled|estimated) "
+    # that other measures went alike: "X are of equivalent effect for Y, with comparable rates
+    # of A and B" (the claim is the same without them)
+    r"|,\s+with (?:similar|comparable) (?:rates?|levels?|numbers?|frequenc(?:y|ies)|scores?) of "
     r"|\s+(?:due to|because of|owing to) (?:the |an? )?(?:absence|lack|paucity|scarcity|"
     r"small (?:number|size)|limited (?:number|amount)|low (?:number|quality)|poor quality) of "
     r"|\s+on the basis of (?:the )?(?:present|available|current|existing) (?:evidence|data)$"
