@@ -58,8 +58,8 @@ IMPLICATION_COST = 25.0
 # costs a place or two below the authors' next sentence.
 LAB_ONLY_COST = 40.0
 ALSO_COST = 20.0
-# A template that says there is news, or what was looked at, but not what was found.
-NO_NEWS = re.compile(r" (?:reports its findings|looked at )")
+# A template that says there is news but neither what was found nor what was looked at.
+NO_NEWS = re.compile(r" reports its findings$")
 # A case report's results are what happened to one patient ("A scan showed a mass"): the
 # authors' conclusion, the lesson they draw, heads wherever one can.
 CASE_STORY_COST = 25.0
@@ -116,16 +116,18 @@ def choose_headline(
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
-    if head.from_template and NO_NEWS.search(head.text):
-        # no sentence states a finding but one that says it as one more ("X also reduced Y"):
-        # that finding, without its "also", rather than news of none
-        besides = chosen(topic, topic_source, tied=True)
-        head = head if besides.from_template else besides
     aim = next((a for a in aims or [] if _looked_at(a)), None) if topic is None else None
     if head.from_template and aim is not None:
         # the template names what the aim says was looked at (only the template: a finding
         # said short from parsed facts needs the aim's own topic, `material.topic`)
-        head = chosen(_looked_at(aim), aim.sources[0])
+        topic, topic_source = _looked_at(aim), aim.sources[0]
+        head = chosen(topic, topic_source)
+    if head.from_template and NO_NEWS.search(head.text):
+        # no sentence states a finding but one that says it as one more ("X also reduced Y"),
+        # and no aim names what was looked at: that finding, without its "also", rather than
+        # news of none
+        besides = chosen(topic, topic_source, tied=True)
+        head = head if besides.from_template else besides
     return graded_headline(head, pool, grader)
 
 
