@@ -94,3 +94,34 @@ def test_the_reason_given_for_a_claim_may_go_and_the_claim_stays_whole(
 def test_a_given_that_is_no_reason_without_its_comma() -> None:
     sentence = "Given daily the drug lowered relapses more than placebo did in two trials"
     assert all(not f.startswith("The drug") for f in short_forms(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # the authors' reading of their finding, and the name they give it, may go: the claim
+        # before them is asserted as it was
+        (
+            "Antibodies against the virus can bind a protein in nerve cells, a process known as "
+            "cross-binding, which may help explain why the infection raises the risk of MS",
+            "Antibodies against the virus can bind a protein in nerve cells",
+        ),
+        (
+            "Sleep loss slowed the growth of new brain cells in young flies, which could account "
+            "for poorer learning in later life",
+            "Sleep loss slowed the growth of new brain cells in young flies",
+        ),
+    ],
+)
+def test_the_authors_reading_of_a_finding_may_go(sentence: str, claim: str) -> None:
+    assert claim in short_forms(sentence)
+
+
+def test_a_tail_that_limits_the_finding_stays() -> None:
+    sentence = (
+        "Low vitamin D was linked with more relapses in adults with MS, which may not apply to "
+        "children"
+    )
+    assert "Low vitamin D was linked with more relapses in adults with MS" not in short_forms(
+        sentence
+    )

@@ -88,10 +88,33 @@ IN_CELLS = re.compile(
 )
 
 
+# The authors' reading of what the clause before it found, and a name given to it: ", a
+# mechanism called molecular mimicry, which may help explain the link between X and Y". Its hedge
+# bears on that reading alone; the clause before it is the finding, asserted as it was.
+_NAMED = (
+    r",\s+(?:a|an) (?:[\w-]+ )?(?:mechanism|process|phenomenon|pathway|effect|pattern) "
+    r"(?:called|known as|termed|named) [^,;]{2,60}"
+)
+_READING = re.compile(
+    rf"(?:{_NAMED})?,\s+which (?:may|might|could) (?:help )?(?:explain|account for|underlie|"
+    r"contribute to)\b[^;]*$",
+    re.I,
+)
+
+
+def without_reading(text: str) -> str:
+    """`text` without a trailing reading of its finding (`_READING`), if it has one."""
+    m = _READING.search(text)
+    return text[: m.start()] if m else text
+
+
 def main_parts(text: str) -> list[str]:
     """`text` cut before each trailing clause it has, longest first; a cut that drops a word
     of meaning stops the list (what follows it would drop that word too)."""
     out: list[str] = []
+    reading = _READING.search(text)
+    if reading and len(text[: reading.start()].split()) >= 5:
+        out.append(text[: reading.start()])
     for m in reversed(list(_TRAILING.finditer(text))):
         head, tail = text[: m.start()], text[m.start() :]
         if KEEPS_MEANING.search(tail) or len(head.split()) < 5:

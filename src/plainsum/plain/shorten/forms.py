@@ -21,6 +21,7 @@ from .cuts import (
     first_of_two,
     main_parts,
     without_aside,
+    without_reading,
     without_research_call,
     without_safe_tail,
 )
@@ -89,6 +90,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = next(iter(first_claim(keep)), keep)
             if not SECOND_GRADE.search(body):  # nor those of a second graded statement
                 keep = SECOND_GRADE.sub("", keep)
+            if without_reading(body) == body:  # nor those of the authors' reading of it
+                keep = without_reading(keep)
             if not clause_keeps(keep, body):
                 continue
             if not finite(body) or broken(body + ".") is not None:
