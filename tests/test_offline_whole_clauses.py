@@ -258,3 +258,17 @@ def test_no_dangling_word_is_longer_than_the_tail_searched() -> None:
 
     body = wholeness._DANGLING_END.pattern.replace(r"\s*[.!?]$", "")
     assert _parser.parse(body).getwidth()[1] <= wholeness._DANGLING_WORDS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "its", "their", "it" stand for what the first clause named: cut, they name nothing
+        "Although the herbal powder did not seem to be linked with serious harms in people with "
+        "kidney disease, there is no current evidence to support any advice for its use.",
+        "Although the drug lowered relapses in the first year of the trial, it did not slow "
+        "disability over two years.",
+    ],
+)
+def test_a_clause_whose_pronoun_points_back_stays_with_its_noun(sentence: str):
+    assert split_long(sentence) == [sentence]

@@ -208,6 +208,14 @@ _ONE_STUDY = re.compile(
 )
 
 
+# A clause whose "its", "their" or "it" stands for a thing its sentence named before it: cut
+# from it, the piece names nothing ("Although X had few harms, there is no evidence to support
+# its use" heads a draft as "There is no evidence to support its use", CD008000).
+_POINTS_BACK = re.compile(
+    r"\b(?:its|their|them)\b|^(?:it|they)\b(?! (?:is|was) \w+ (?:that|to|whether)\b)", re.I
+)
+
+
 def _unscoped(clause: str) -> bool:
     """Whether a clause gives a result that names nothing that had it and no study of its own
     ("no difference was found for fatal crashes"; never "... in one randomised trial")."""
@@ -233,6 +241,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
         return [text]
     if (
         front
+        and not _POINTS_BACK.search(front["b"])
         and _whole(front["a"])
         and _whole(front["b"])
         and _SUBJECT_START.match(front["a"])
