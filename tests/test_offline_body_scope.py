@@ -32,6 +32,10 @@ from plainsum.plain.trial_scope import opens_a_trial, scoped_to_one_trial
         ("Side effects were reported in four people: two rashes and two headaches.", True),
         ("No serious side effects occurred with the vitamin.", False),
         ("Side effects were more common with the drug than with placebo.", False),
+        # "between groups": the groups of a comparison said before
+        ("There may be no difference in pain scores between groups at 20 minutes.", True),
+        ("There was no difference between the groups in walking speed.", True),
+        ("There was no difference in pain between the cooling and the rest groups.", False),
     ],
 )
 def test_a_result_of_a_comparison_or_trial_it_does_not_name(text, unnamed):

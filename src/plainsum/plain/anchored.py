@@ -200,7 +200,10 @@ def comparison_unnamed(text: str) -> bool:
 # sentence does not name.
 _THESE_GROUPS = re.compile(
     r"\b(?:either|both|neither|the two|each) (?:of the )?(?:treatment |study |trial )?"
-    r"(?:groups?|arms?)\b",
+    r"(?:groups?|arms?)\b"
+    # "no difference between groups": of the comparison named before (CD006822: one 15-child
+    # trial's null result shown without the trial, as the review's)
+    r"|\bbetween (?:the )?(?:treatment |study |trial )?(?:groups|arms)\b",
     re.I,
 )
 # "Neither study reported side effects", "Both trials found ...": the studies just named.
