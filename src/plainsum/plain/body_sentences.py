@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..prefilter import search
 from .harms import harm_result, serious_harm
 from .lines import Line
 from .pick import adds_to, antecedent, leans, pick, unlean
@@ -92,7 +93,7 @@ def shown_sentences(
                 p
                 for p in candidates
                 if not (sets_up(p.text) and not what_it_says(p.text).direction)
-                and not RESEARCH_CALL.search(p.text)
+                and not search(RESEARCH_CALL, p.text)
                 and not only_spread(p.text)
             ]
         if is_results and sum(what_it_says(p.text).direction for p in candidates) >= KEEP_RESULTS:

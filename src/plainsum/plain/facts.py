@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import caseless
 from ..checks.number_links import MONTH
+from ..prefilter import search
 from ..schemas import StudyDesign
 from .numbers import COUNT, count_value, drop_brackets
 from .sentences import Role
@@ -239,10 +241,10 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             (s, drop_brackets(_BRACKETED_PEOPLE.sub(r" with \g<people>", s.text)))
             for s in sentences
         ]
-        matches.sort(key=lambda st: bool(_FOUND_ONLY.search(st[1])))
+        matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         for s, text in matches:
-            m = _OF_WHICH.search(text) or _INCLUDED.search(text)
+            m = _OF_WHICH.search(text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
                 key = next(k for k in ("n", "n2", "n3", "n4", "n5") if k in said)
@@ -250,7 +252,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 what = next(said[k] for k in ("what", "what2", "what3", "what4") if k in said)
                 what = what.lower()
                 at = m.start(key)
-                if _FOUND_ONLY.search(text) and _KEPT_LATER.search(text, m.end(key)):
+                if search(_FOUND_ONLY, text) and _KEPT_LATER.search(text, m.end(key)):
                     continue  # found, then fewer kept
                 if _NEW_ONLY.search(m.group(0)):
                     continue  # "one new trial" of an update: not what the review holds

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..prefilter import may_match
+from ..prefilter import may_match, search
 from .sentences import Role
 from .source import SourceSentence
 
@@ -49,7 +49,7 @@ def observed_caveat(sentences: list[SourceSentence]) -> str | None:
     hits = [
         m
         for s in sentences
-        if s.role in _WHERE and not _NOT_TAKEN.search(s.text)
+        if s.role in _WHERE and not search(_NOT_TAKEN, s.text)
         for m in (_COUNTED.finditer(s.text) if may_match(_COUNTED, s.text) else ())
     ]
     if not hits:

@@ -242,7 +242,7 @@ def sets_up(text: str) -> bool:
 def what_it_says(text: str) -> Says:
     """Whether `text` only says how the study ran, says which way things went, holds a finding
     (kept: a draft and its repairs rank the same sentences again)."""
-    direction = bool(DIRECTION.search(text))
+    direction = search(DIRECTION, text)
     setup = sets_up(text) and not direction  # "... but no difference in deaths"
     return Says(
         bool(
@@ -267,7 +267,7 @@ _MEASURED_WITH = ("tested", "used", "measured", "reported on")
 def _ran(text: str, direction: bool) -> bool:
     """Whether `text` says how the study ran (`_RUN_NOT_FOUND`); where it first says which way
     things went, the scale an outcome was measured with after that is no sign of it."""
-    went = DIRECTION.search(text) if direction else None
+    went = caseless.search(DIRECTION, text) if direction else None
     return any(
         not (went and went.start() < m.start() and m.group(0).lower().startswith(_MEASURED_WITH))
         for m in _RUN_NOT_FOUND.finditer(text)

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
+from ..prefilter import search
 from ..word_start import by_first_letter
 from .articles import fix_articles
 from .placed_verbs import placed_verb
@@ -384,7 +385,7 @@ def broken(text: str) -> str | None:
         CONJUNCTION_NO_SUBJECT.match(text) and not text.rstrip().endswith("?")
     ):
         return "starts with a verb that has no subject"
-    if _HEADING_INSIDE.search(text) or _COMPARISON_HEADING_INSIDE.search(text):
+    if _HEADING_INSIDE.search(text) or search(_COMPARISON_HEADING_INSIDE, text):
         return "a heading left inside the sentence"
     if _list_debris(text):
         return "list numbering left in"
