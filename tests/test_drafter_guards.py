@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain import labels, observed_studies, own_explanations
+from plainsum.plain import labels, noun_stacks, observed_studies, own_explanations
 from plainsum.plain.labels import strip_label
 from plainsum.plain.own_explanations import own_explanations as explanations
 from plainsum.prefilter import may_match
@@ -52,3 +52,21 @@ def test_the_guarded_readings_still_find_what_is_there() -> None:
         "clemastine": "an antihistamine"
     }
     assert may_match(observed_studies._COUNTED, _TEXTS[7])
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "It changed the results of the ",
+        "It changed the results of the \n",
+        "It changed the results of the  ",
+        "The score of a ",
+        "The size of an ",
+        "of the ",
+        "The results of these ",
+        "",
+    ],
+)
+def test_the_word_before_of_the_is_read_only_from_a_text_ending_so(before: str) -> None:
+    if noun_stacks._OF_THE.search(before):
+        assert before.endswith(noun_stacks._OF_THE_ENDS)

@@ -189,6 +189,9 @@ _DEGREE = frozenset("less least very so too".split())
 
 REPEAT_WINDOW = 2  # words on each side of a term in which a plain word may not stand again
 _OF_THE = re.compile(r"\b([A-Za-z]+) of (?:the|a|an) $")
+# How a text `_OF_THE` matches in ends (its "$" also matches before a last line break): it is
+# searched only in such a text, not at every place of the sentence before each term.
+_OF_THE_ENDS = tuple(f" of {a} {brk}" for a in ("the", "a", "an") for brk in ("", "\n"))
 
 
 # What the paper says a term is, set off by a comma right after it.
@@ -201,7 +204,7 @@ def repeats_word(term: str, plain: str, before: str, after: str) -> bool:
     "biomarkers were measured" must not become "measurable signs were measured"."""
     left = _words(re.split(r"[,;:()]", before)[-1])[-REPEAT_WINDOW:]
     # "influenced results of the outcome" is never "... results of the result"
-    of = _OF_THE.search(before)
+    of = _OF_THE.search(before) if before.endswith(_OF_THE_ENDS) else None
     if of is not None:
         left.append(of.group(1).lower())
     right = _words(re.split(r"[,;:()]", after)[0])[:REPEAT_WINDOW]
