@@ -34,6 +34,8 @@ def _plain(text: str) -> str:
         ("Clots were fewer after total knee arthroplasty.", "after total knee joint replacement"),
         ("Fewer children had acute otitis media.", "Fewer children had acute middle ear infection"),
         ("Steroids did not clear otitis media with effusion.", "did not clear glue ear"),
+        ("Treated mice had more myelinated axons than untreated mice.",
+         "more myelin-coated nerve fibres than"),
         # explanations: the term stays, what it is follows in brackets
         ("Subgroup analyses showed no difference.",
          "Subgroup analyses (separate looks at some of the people or studies) showed"),
