@@ -151,3 +151,28 @@ def test_a_tail_that_names_people_or_a_negation_stays() -> None:
         "a cane."
     )
     assert "The new brace eased knee pain" not in short_forms(sentence)
+
+
+def test_what_was_known_before_our_findings_never_heads() -> None:
+    from plainsum.plain.headline.rank import before_the_finding
+
+    paper = (
+        "Thickening of the outer wall increases with age in fly muscle, and our findings show "
+        "that the stress protein reduces wall thickening by blocking a growth signal."
+    )
+    before = "Thickening of the outer wall increases with age in fly muscle."
+    after = (
+        "The findings show that the stress protein reduces wall thickening by blocking a signal."
+    )
+    assert before_the_finding(before, paper)
+    assert not before_the_finding(after, paper)
+    conclusions = [measured(before, (4,), 4), measured(after, (4,), 5)]
+    head = choose_headline(conclusions, [], StudyDesign.ANIMAL, "flies", said={4: paper})
+    assert head.text.startswith("The stress protein reduces wall thickening")
+
+
+def test_a_sentence_with_no_finding_after_it_is_no_scene() -> None:
+    from plainsum.plain.headline.rank import before_the_finding
+
+    paper = "The stress protein kept the wall thin, and this effect lasted for two weeks."
+    assert not before_the_finding("The stress protein kept the wall thin.", paper)

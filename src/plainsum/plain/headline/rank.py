@@ -110,6 +110,27 @@ def part_only(text: str) -> bool:
     return bool(_PART_ONLY.search(text))
 
 
+# "X is the earliest difference between A and B, and our findings demonstrate that Y": the
+# authors give what was known before their own finding; Y, split off as a sentence of its own,
+# is what they found.
+_FINDING_AFTER = re.compile(
+    r"[,;] and (?:our|these|the present|the) (?:findings|results|data|observations) "
+    r"(?:demonstrate|show|reveal|establish|indicate|suggest)\w* that\b",
+    re.I,
+)
+CONTEXT_COST = 25.0  # as much as a sentence that states no finding (`AMOUNT_ONLY_COST`)
+
+
+def before_the_finding(text: str, paper: str) -> bool:
+    """Whether `text` is the part of the paper's sentence before "..., and our findings show
+    that Y" (`_FINDING_AFTER`): the scene the authors set, not what they found."""
+    m = _FINDING_AFTER.search(paper)
+    if m is None:
+        return False
+    opening = " ".join(text.split()[:4]).lower()
+    return bool(opening) and opening in paper[: m.start()].lower()
+
+
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length;
     `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
@@ -120,6 +141,8 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
         rank -= VERDICT_GAIN
     if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}"):
         rank += SECONDARY_COST
+    if before_the_finding(s.text, paper):
+        rank += CONTEXT_COST
     rank += 0.15 * max(0.0, s.cost)
     rank += 0.0 if IDEAL_WORDS[0] <= n <= IDEAL_WORDS[1] else 3.0 + 0.5 * (n - IDEAL_WORDS[1])
     rank += 8.0 if s.hard else 0.0
