@@ -156,3 +156,37 @@ def test_unintroduced_groups_are_a_warning():
 )
 def test_groups_said_where_named_pass(text):
     assert not groups_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "before, sentence, dangling",
+    [
+        # a count standing for studies the sentence before never named
+        (
+            "Labour was shorter in women given more fluid.",
+            "Only one reported the mean length of labour.",
+            True,
+        ),
+        ("Pain eased with the exercise classes.", "Two measured sleep as well.", True),
+        ("Pain eased with the exercise classes.", "Neither compared the classes with rest.", True),
+        # the set named just before, or a count that names its noun
+        (
+            "Two trials compared saline with sugar water.",
+            "Only one reported the mean length.",
+            False,
+        ),
+        ("The review included nine studies.", "Three measured sleep.", False),
+        ("The review included nine studies.", "Only one reported on side effects.", False),
+        (
+            "Pain eased with the exercise classes.",
+            "Only one trial reported the mean length.",
+            False,
+        ),
+        # a count of people doing what people do
+        ("Most women had less pain.", "Only one reported a rash.", False),
+    ],
+)
+def test_a_bare_count_of_studies_needs_the_studies_named_just_before(before, sentence, dangling):
+    from plainsum.checks.referents import bare_counts
+
+    assert bool(bare_counts([before, sentence], start=1)) == dangling

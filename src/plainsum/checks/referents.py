@@ -183,25 +183,67 @@ def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int,
     return out
 
 
+# "Only one reported the mean length of labour.": a count standing for studies, with no noun,
+# opening a sentence with what a study does; it leans on the set of studies named just before.
+_BARE_COUNT = re.compile(
+    r"^(?:only |just )?(?:one|two|three|four|five|both|neither|none)(?: of them)? "
+    r"(?:(?:also|each|ever|then) )?"
+    r"(?:measured|compared|tested|assessed|evaluated|examined|enrolled|recruited|"
+    r"looked at|reported (?:the|on|data|results|outcomes|any|no|whether|how)|included (?:only )?"
+    r"(?:people|patients|participants|adults|children|women|men))\b",
+    re.I,
+)
+_STUDY_SET = re.compile(
+    r"\b(?:studies|trials|rcts|reviews|reports|cohorts|(?:(?:" + _COUNT + r") (?:[\w-]+ ){0,3}?"
+    r"(?:study|trial)))\b",
+    re.I,
+)
+
+
+def bare_counts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (from `start` on) that opens with a count
+    standing for studies ("Only one reported the mean length of labour") when the sentence
+    before it names no set of studies for the count to be one of."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        m = _BARE_COUNT.match(sentence) if i >= start else None
+        if m and not (i and _STUDY_SET.search(sentences[i - 1])):
+            out.append((i, m.group(0)))
+    return out
+
+
 def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
     """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
-    return [
-        Problem(
-            "dangling_referent",
-            span,
-            f"'{span}' picks out one of a set the summary never introduced: the reader cannot "
-            "tell which one it means.",
-            "Name the thing itself ('One trial of 40 people ...'), or introduce the set first "
-            "('Of the three trials, one ...').",
-        )
-        for _, span in dangling_referents(sentences, start)
-    ] + [
-        Problem(
-            "dangling_groups",
-            span,
-            f"'{span}': the summary has not said which groups the study compared.",
-            "Say what the groups were ('the people who took the drug and those who took a "
-            "dummy pill').",
-        )
-        for _, span in unintroduced_groups(sentences, start)
-    ]
+    return (
+        [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' picks out one of a set the summary never introduced: the reader cannot "
+                "tell which one it means.",
+                "Name the thing itself ('One trial of 40 people ...'), or introduce the set first "
+                "('Of the three trials, one ...').",
+            )
+            for _, span in dangling_referents(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_groups",
+                span,
+                f"'{span}': the summary has not said which groups the study compared.",
+                "Say what the groups were ('the people who took the drug and those who took a "
+                "dummy pill').",
+            )
+            for _, span in unintroduced_groups(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' counts studies without naming them, and the sentence before names no "
+                "studies: the reader cannot tell what it counts.",
+                "Name what is counted ('Only one of the two trials ...').",
+            )
+            for _, span in bare_counts(sentences, start)
+        ]
+    )
