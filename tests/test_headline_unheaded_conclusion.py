@@ -162,3 +162,30 @@ def test_without_headings_a_hedged_finding_with_its_limit_is_a_conclusion(
     material = gather(source, detect_design(source))
     conclusions = [p.text for p in material.by_role.get(Role.CONCLUSION, [])]
     assert any(t.startswith(verdict.split()[0]) and " but " in t for t in conclusions) is concluded
+
+
+@pytest.mark.parametrize(
+    ("tail", "limit"),
+    [
+        # what a conclusion's second half says of the study's data is a limitation
+        ("but reports to the registry are voluntary and may be incomplete", True),
+        ("but follow-up was short and reports to the registry may be incomplete", True),
+        # a second finding stays a conclusion
+        ("but headaches were more common with the drug", False),
+        ("but the benefit was small", False),
+    ],
+)
+def test_a_limit_said_after_a_conclusions_finding_is_a_limitation(tail: str, limit: bool) -> None:
+    text = (
+        "Background: Some women become pregnant while taking a new MS drug.\n"
+        "Methods: We studied 900 pregnancies reported to a registry.\n"
+        "Results: Birth defects were seen in 2.5% of live births.\n"
+        f"Conclusions: The data do not suggest a higher risk of birth defects, {tail}."
+    )
+    source = parse(text)
+    material = gather(source, detect_design(source))
+    limits = [p.text for p in material.by_role.get(Role.LIMITATION, [])]
+    said = tail.removeprefix("but ")
+    assert any(t.lower().startswith(said[:25].lower()) for t in limits) is limit
+    conclusions = [p.text for p in material.by_role.get(Role.CONCLUSION, [])]
+    assert any(t.startswith("The data do not suggest") for t in conclusions)

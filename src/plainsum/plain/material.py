@@ -34,17 +34,19 @@ from .pick import leans_in_paper
 from .populations import populations, with_population
 from .results import DIRECTION
 from .senses import kept_terms
-from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
+from .sentences import OTHERS_WORK, Role, cue_role, limit_after_finding, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
     PlainSentence,
+    measured,
     plain_sentences,
     strip_label,
 )
 from .source import SourceSentence, source_sentences
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
+from .wholeness import capitalise
 
 __all__ = [
     "MS_AMONG_OTHERS",
@@ -286,12 +288,25 @@ def gather(source: Source, design: DesignInfo) -> Material:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
-        # the second half of a split ("..., but X" -> "But X") leans on the first
+        # the second half of a split ("..., but X" -> "But X") leans on the first; in a
+        # conclusion, one that names a limit of the study is a limitation ("But reports to a
+        # safety database are voluntary and may be incomplete")
+        limits = [
+            p
+            for i, p in enumerate(pieces)
+            if i and role == Role.CONCLUSION and p.text.startswith("But ")
+            and limit_after_finding(p.text)
+        ]  # fmt: skip
+        for p in limits:
+            limit = measured(capitalise(p.text.removeprefix("But ")), p.sources, order)
+            material.by_role.setdefault(Role.LIMITATION, []).append(limit)
+            order += 1
         pieces = [
             PlainSentence(**{**p.__dict__, "leans": True})
             if i and p.text.startswith(("But ", "This suggests that "))
             else p
             for i, p in enumerate(pieces)
+            if p not in limits
         ]
         if role == Role.RESULTS:
             if several:  # (the half after a semicolon, naming none, is of the first half's)

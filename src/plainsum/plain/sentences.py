@@ -198,6 +198,23 @@ def _limit_unheaded(text: str, role: str) -> bool:
     return bool(_CUES[0][1].search(text) or _RATED.search(text) or _DROPOUTS.search(text))
 
 
+# What a second half cut from a conclusion ("..., but X") says of the study's data, not of the
+# finding: "But reports to a safety database are voluntary and may be incomplete."
+_DATA_LIMIT = re.compile(
+    r"\bmay be (?:incomplete|biased|under-?reported)\b|\b(?:are|were|is|was) voluntary\b"
+    r"|\b(?:number of (?:participants|patients|people|studies|trials)|sample(?: size)?|"
+    r"follow-?up) (?:is|was|were) (?:too |very |rather |relatively )?(?:small|short|limited)\b",
+    re.I,
+)
+
+
+def limit_after_finding(piece: str) -> bool:
+    """Whether a piece split off after a conclusion's finding ("But X") names a limit of the
+    study (a limitation cue, or `_DATA_LIMIT`) rather than a second finding."""
+    text = drop_brackets(piece)
+    return bool(_CUES[0][1].search(text) or _DATA_LIMIT.search(text))
+
+
 def names_a_limit(text: str) -> bool:
     """Whether `text` names a limitation outright ("small sample", "risk of bias"), not only an
     evidence grade that qualifies a finding ("moderate-quality evidence that X helped")."""
