@@ -36,7 +36,7 @@ def test_one_sentence_given_twice_by_the_abstract_is_said_once() -> None:
 
 
 def test_few_people_and_few_or_small_studies_are_one_limit() -> None:
-    a = Line("The authors say the studies included few people.", (3,))
+    a = Line("The authors say some of the results rest on few people.", (3,))
     b = Line("The authors say the studies were few or small.", (5,))
     assert _texts([CAVEAT, a, b]) == [CAVEAT.text, a.text]
 

@@ -183,7 +183,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
 
 # The same limits, said of the studies a review pooled rather than of one study.
 IN_REVIEWS = {
-    "small": "The authors say the studies included few people.",
+    # (a review's "very small sample" is often one analysis's: "the studies included few people"
+    # was false of a review of 3,427 people whose fertility analysis had 106)
+    "small": "The authors say some of the results rest on few people.",
     "short": "The authors say the studies had short follow-up.",
     "stopped_early": "The authors say some trials were stopped early.",
     "dropouts": "The authors say many people dropped out of {share} studies.",
