@@ -77,6 +77,11 @@ def _messages(headline: str, conclusion: str = EFFECT, case: str = "") -> list[s
             LEAD_THEN_DOUBT,
             "only what is uncertain",
         ),
+        (
+            "A review of two trials found no clear evidence about home walking in MS",
+            LEAD_THEN_DOUBT,
+            "only what is uncertain",
+        ),
     ],
 )
 def test_side_points_against_the_conclusion_are_errors(headline, conclusion, what):
@@ -109,6 +114,10 @@ def test_side_points_against_the_conclusion_are_errors(headline, conclusion, wha
         ("It is uncertain whether home walking changed sleep quality in MS", DOUBT_FIRST),
         ("It is unclear whether home walking helps adults with MS", DOUBT),
         ("It is uncertain whether home walking changed sleep quality in MS", CALL),
+        # no evidence of a benefit is a finding; nothing known about it heads a paper whose
+        # conclusions lead with what is uncertain
+        ("A trial found no clear evidence of benefit from home walking in MS", DOUBT),
+        ("A study found no clear evidence about home walking in MS", DOUBT_FIRST),
     ],
 )
 def test_the_main_finding_passes(headline, conclusion):

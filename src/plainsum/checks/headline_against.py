@@ -13,7 +13,8 @@
 - subgroup_most: the headline says who gained most ("People with good memory gained most"),
   an effect in a subgroup, where the paper's first conclusion is not about who gained most;
 - uncertain_beside_finding: the headline says only what is uncertain ("It is uncertain whether
-  perforation rates differed between the techniques"), when an earlier conclusion of the paper
+  perforation rates differed between the techniques", "A review found no clear evidence about
+  X"), when an earlier conclusion of the paper
   states an effect with no doubt in it ("... are of equivalent efficacy for heavy bleeding"):
   the headline leads with a side question the authors could not settle;
 - support_reversed: the headline says the evidence supports (or recommends) something the
@@ -145,7 +146,7 @@ def uncertain_beside_finding(
     """The opening of a headline that says only what is uncertain ("It is uncertain whether
     ..."), when the paper's conclusions say something is uncertain only after one of them has
     stated an effect with no doubt in it (that one is the paper's finding); else None."""
-    doubt = _UNCERTAIN.match(headline)
+    doubt = _UNCERTAIN.match(headline) or _NOTHING_ABOUT.match(headline)
     if not doubt:
         return None
     stated = False  # whether a conclusion before has stated an effect
@@ -163,6 +164,15 @@ def uncertain_beside_finding(
     return None  # the conclusions never say it is uncertain: another rule's question
 
 
+# "A review of four trials found no clear evidence about X": a headline that says only that
+# nothing is known of X, as vague as "It is uncertain whether ..." (not "no evidence of benefit",
+# a finding)
+_NOTHING_ABOUT = re.compile(
+    r"^(?:an?|the|this)\s+(?:[\w-]+\s+)?(?:review|study|trial|analysis)(?:\s+of\s+[\w-]+\s+"
+    r"(?:[\w-]+\s+)?(?:trials|studies))?\s+found\s+no\s+(?:clear\s+|good\s+|strong\s+)?"
+    r"evidence\s+(?:about|on)\b",
+    re.I,
+)
 # A call for more work, whatever its words ("We need well-designed studies to improve ..."):
 # the effect it names is hoped for, not found.
 _CALL = re.compile(
