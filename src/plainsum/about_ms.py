@@ -25,6 +25,8 @@ _OWN_MS = re.compile(r"(?P<long>(?:[\w'’-]+[ -]){1,5})\((?:MS)\)")
 
 def ms_defined_otherwise(text: str) -> bool:
     """Whether `text` defines the short form MS as something other than multiple sclerosis."""
+    if "(MS)" not in text:  # every definition holds it: the pattern is not tried at every place
+        return False
     return any(
         not re.search(r"multiple\s+sclerosis", m["long"], re.I) for m in _OWN_MS.finditer(text)
     )
