@@ -740,3 +740,16 @@ def test_a_call_for_research_on_what_the_results_are_about_says_what_was_studied
     built = studied_from(_sentences(text), review=True)
     assert built is not None
     assert built[0] == "The review authors looked at cooling vests for heat-sensitive people."
+
+
+def test_a_reviews_small_sample_is_said_of_some_results_not_of_all_its_studies():
+    # the review has 640 people; the authors call one analysis's sample small
+    text = REVIEW.split("Main results:")[0] + (
+        "Main results: We included seven trials with 640 participants. Turmeric capsules "
+        "probably reduce tiredness a little. We are uncertain whether they change sleep (48 "
+        "participants). This is a very small sample.\n"
+        "Authors' conclusions: Turmeric capsules may reduce tiredness a little."
+    )
+    lim = [line.text for line in _lines(text)["limitations"]]
+    assert "The authors say some of the results rest on few people." in lim
+    assert not any("the studies included few people" in t for t in lim)
