@@ -58,6 +58,14 @@ _SECTION_ROLES = {
     "limitations": Role.LIMITATION,
 }
 
+# A design's own limit said in ordinary words: "Because treatment was not assigned at random,
+# unmeasured differences between the groups may explain some of the results" (a cue of a
+# limitation anywhere, and one that moves a sentence out of a headed conclusion).
+_DESIGN_LIMIT = (
+    r"\b(?:residual|unmeasured|unknown) (?:confounders|differences)\b"
+    r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
+)
+
 _CUES: list[tuple[Role, re.Pattern[str]]] = [
     (
         Role.LIMITATION,
@@ -75,8 +83,7 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             r"|prove)\b|\b(?:residual|unmeasured) confounding\b"
             r"|\bmay not (?:reflect|apply to|be generali[sz]able|generali[sz]e|be representative)\b"
             r"|\bdepends? on (?:the |our )?assumptions\b"
-            r"|\b(?:residual|unmeasured|unknown) (?:confounders|differences)\b"
-            r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
+            rf"|{_DESIGN_LIMIT}"
             r"|^(?:because|as|since) (?:this|it|ours) was an? (?:observational|retrospective"
             r"|cross-sectional|small|pilot|single-cent(?:re|er))\b",
             re.I,
@@ -146,10 +153,7 @@ _STRONG_LIMIT = re.compile(
     r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number of (?:participants|patients|"
     r"people|studies|trials))|\binterpreted with caution\b|\bwith caution\b|\brisk of bias\b"
     r"|\bmethodological (?:quality|limitations|problems|flaws)\b"
-    # a design's own limit said in ordinary words: "Because treatment was not assigned at random,
-    # unmeasured differences between the groups may explain some of the results"
-    r"|\b(?:residual|unmeasured|unknown) (?:confounding|confounders|differences)\b"
-    r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b",
+    rf"|\b(?:residual|unmeasured|unknown) confounding\b|{_DESIGN_LIMIT}",
     re.I,
 )
 

@@ -112,9 +112,9 @@ def main_parts(text: str) -> list[str]:
     """`text` cut before each trailing clause it has, longest first; a cut that drops a word
     of meaning stops the list (what follows it would drop that word too)."""
     out: list[str] = []
-    reading = _READING.search(text)
-    if reading and len(text[: reading.start()].split()) >= 5:
-        out.append(text[: reading.start()])
+    head = without_reading(text)
+    if head != text and len(head.split()) >= 5:
+        out.append(head)
     for m in reversed(list(_TRAILING.finditer(text))):
         head, tail = text[: m.start()], text[m.start() :]
         if KEEPS_MEANING.search(tail) or len(head.split()) < 5:
