@@ -145,3 +145,36 @@ WATCHED = [
 @pytest.mark.parametrize(("text", "expected"), WATCHED, ids=["dosed", "rev", "one"])
 def test_counted_people_and_reviews_that_count_otherwise(text: str, expected: StudyDesign) -> None:
     assert detect_design(parse(text)).design == expected
+
+
+# A drug's safety watched through what is reported of it: no design word, yet a study that
+# watches (its caveat: a link, not cause). A trial that names its safety outcome stays a trial.
+REPORTED = [
+    (
+        "Little is known about the safety of natalizumab in pregnancy. We analysed pregnancies "
+        "reported to the company's global safety database between 2008 and 2020 in women with "
+        "MS. Of 2,310 pregnancies reported, 980 had known outcomes. Birth defects were reported "
+        "in 12 infants. These data do not suggest a higher risk of birth defects.",
+        StudyDesign.OBSERVATIONAL,
+    ),
+    (
+        "Reports of liver injury with a new migraine drug were collected by pharmacovigilance "
+        "centres in three countries. Forty reports described raised liver enzymes; most "
+        "resolved after the drug was stopped.",
+        StudyDesign.OBSERVATIONAL,
+    ),
+    (
+        "Adults with relapsing MS were randomised to drug A or placebo for two years in a "
+        "double-blind trial. Serious safety events were as common in both groups. Relapses "
+        "were fewer with drug A.",
+        StudyDesign.TRIAL,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTED)
+def test_reported_pregnancies_and_safety_databases_are_watched(text, expected) -> None:
+    info = detect_design(parse(text))
+    assert info.design == expected
+    # the registry's size is its pregnancies, never the 12 infants of one outcome
+    assert not info.small_study

@@ -79,3 +79,20 @@ def test_people_studied(text, expected):
 def test_people_studied_reads_each_sentence_as_its_patterns_do(text, expected):
     """The sentence tests run through prefilter.search, whose answer is the pattern's own."""
     assert people_studied(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a pregnancy registry counts its women by their pregnancies, not by an outcome's infants
+        (
+            "Of 1,104 pregnancies reported, 525 had known outcomes. Defects were in 7 infants.",
+            1104,
+        ),
+        ("Outcomes of 86 prospectively reported pregnancies were known. Two infants died.", 86),
+        # an enrolment sentence still decides over a count of pregnancies
+        ("We enrolled 40 women with MS. They had 52 pregnancies in all.", 40),
+    ],
+)
+def test_people_studied_counts_a_registrys_pregnancies(text, expected):
+    assert people_studied(text) == expected

@@ -146,6 +146,17 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\b(?:record|data|register|registry)[- ]linkage\b|\blinkage of\b", 2),
         (r"\b(?:prospective|longitudinal) (?:\w+ )?(?:study|cohort|analysis|follow-up)\b", 2),
         (r"\bregisters\b|\bregister-based\b|\b(?:national|regional) registers?\b", 2),
+        # a drug's safety watched in what is reported of it: "pregnancies reported to the
+        # manufacturer's safety database", a pharmacovigilance or post-marketing study (no design
+        # word: "study design not detected" dropped its caveat)
+        (
+            r"\b(?:safety|pharmacovigilance|surveillance) (?:database|data ?base|registry|"
+            r"system)s?\b"
+            r"|\bpharmacovigilance\b|\bpost-?marketing\b"
+            r"|\bpregnancies (?:(?:were|was) )?(?:prospectively |spontaneously )?(?:reported|"
+            r"recorded|registered)\b|\breported pregnancies\b",
+            3,
+        ),
     ],
     StudyDesign.ANIMAL: [
         (r"\bmice\b|\bmouse\b|\bmurine\b", 3),

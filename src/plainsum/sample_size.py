@@ -111,4 +111,10 @@ def people_studied(text: str) -> int | None:
         if total is not None:
             return total
     counts = people_counts(text) + [n for n in map(_hundreds, sentences) if n is not None]
+    counts += [int(n.replace(",", "")) for n in _PREGNANCIES.findall(text)]
     return max(counts) if counts else None
+
+
+# "Of 1,104 pregnancies reported": a pregnancy registry counts its women by their pregnancies;
+# its largest people count is an outcome ("anomalies in 7 infants"), never the study's size.
+_PREGNANCIES = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+) (?:[\w-]+ ){0,2}?pregnancies\b")
