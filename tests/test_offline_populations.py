@@ -7,7 +7,7 @@ import pytest
 from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.material import gather
-from plainsum.plain.populations import populations, with_population
+from plainsum.plain.populations import populations, scope_comparators, with_population
 from plainsum.plain.source import source_sentences
 
 REVIEW = (
@@ -46,10 +46,15 @@ def test_each_result_knows_the_population_heading_it_stands_under() -> None:
 def test_a_result_for_one_group_is_never_shown_as_a_general_effect() -> None:
     texts = _texts(REVIEW)
     assert not any(t.startswith("Cooling vests may make little") for t in texts)
+    # ... nor against anything but what the heading's trials compared it with
     assert any(
-        t.startswith("In people with progressive MS, cooling vests may make little") for t in texts
+        t.startswith("In people with progressive MS, compared with no vest, cooling vests may make")
+        for t in texts
     )
-    assert any(t.startswith("In people with relapsing MS, cooling vests may reduce") for t in texts)
+    assert any(
+        t.startswith("In people with relapsing MS, compared with no vest, cooling vests may reduce")
+        for t in texts
+    )
 
 
 def test_one_population_heading_alone_adds_nothing() -> None:
@@ -156,3 +161,68 @@ def test_a_group_under_two_uses_of_the_treatment_is_said_with_its_use() -> None:
 def test_a_result_under_a_use_is_said_with_it(text: str, said: str) -> None:
     group = "relapsing MS given cooling vests as 'first choice'"
     assert with_population(text, group) == said
+
+
+# The heading names the wider group; its trials were done in a narrower one, against one thing.
+NARROWER = (
+    "Background: Fatigue is common in MS.\n\n"
+    "Objectives: To assess drug Q for fatigue in adults with MS.\n\n"
+    "Main results: We included four trials with 900 people.\n"
+    "Drug Q for relapsing MS\n"
+    "Two trials compared drug Q with usual care in relapsing-remitting MS. Drug Q may reduce "
+    "fatigue (OR 0.60, 95% CI 0.40 to 0.90; 500 participants; low-certainty evidence).\n"
+    "Drug Q for progressive MS\n"
+    "One trial compared drug Q with placebo in secondary progressive MS over two years. Drug Q "
+    "may make little or no difference to fatigue, falls and deaths (OR 0.90, 95% CI 0.50 to "
+    "1.60; 300 participants). The trial did not measure mood.\n"
+    "One trial compared drug Q with exercise or rest in progressive MS. Drug Q may reduce "
+    "falls (OR 0.70, 95% CI 0.50 to 0.98; 100 participants).\n\n"
+    "Authors' conclusions: Drug Q may reduce fatigue in relapsing MS."
+)
+
+
+def _by_text(text: str) -> tuple[dict[str, str | None], dict[str, tuple[str, str] | None]]:
+    source = parse(text)
+    sentences = source_sentences(source)
+    groups = populations(source.text, sentences)
+    compared = scope_comparators(source.text, sentences)
+    return (
+        {s.text: groups.get(s.index) for s in sentences},
+        {s.text: compared.get(s.index) for s in sentences},
+    )
+
+
+def test_a_heading_group_narrows_to_the_group_its_trials_were_in() -> None:
+    groups, _ = _by_text(NARROWER)
+    little = next(t for t in groups if t.startswith("Drug Q may make little"))
+    fatigue = next(t for t in groups if t.startswith("Drug Q may reduce fatigue"))
+    falls = next(t for t in groups if t.startswith("Drug Q may reduce falls"))
+    assert groups[little] == "secondary progressive MS"  # never "progressive MS" widened
+    assert groups[fatigue] == "relapsing-remitting MS"
+    assert groups[falls] == "progressive MS"  # the next trials' own group: the heading's
+
+
+def test_a_result_is_said_against_the_one_thing_its_trials_compared() -> None:
+    _, compared = _by_text(NARROWER)
+    little = next(t for t in compared if t.startswith("Drug Q may make little"))
+    unmeasured = next(t for t in compared if t.startswith("The trial did not measure"))
+    falls = next(t for t in compared if t.startswith("Drug Q may reduce falls"))
+    assert compared[little] == ("drug Q", "placebo")
+    assert compared[unmeasured] == ("drug Q", "placebo")
+    # "exercise or rest" is not one thing: no comparison is said for it
+    assert compared[falls] is None
+    texts = _texts(NARROWER)
+    assert any(
+        t.startswith(
+            "In people with secondary progressive MS, compared with placebo, drug Q may make"
+        )
+        for t in texts
+    )
+    # a sentence that is not about the treatment keeps its words, with its group only
+    assert "In people with secondary progressive MS, the trial did not measure mood." in texts
+
+
+def test_no_comparison_is_added_without_population_headings() -> None:
+    one = NARROWER.split("Drug Q for progressive MS")[0] + "\nAuthors' conclusions: Fine."
+    source = parse(one)
+    assert scope_comparators(source.text, source_sentences(source)) == {}

@@ -31,7 +31,7 @@ from .limits import StatedLimit, stated_limits
 from .mixed_direction import mixed_direction, unshown_difference
 from .numbers import count_value
 from .pick import leans_in_paper
-from .populations import populations, with_population
+from .populations import populations, scope_comparators, with_population
 from .results import DIRECTION
 from .senses import kept_terms
 from .sentences import OTHERS_WORK, Role, cue_role, limit_after_finding, names_a_limit
@@ -242,6 +242,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
     # in a paper that compares groups, a rate that names no group is one group's
     groups_compared = controlled(source.full_text)
     groups = populations(source.text, sentences)
+    # ... and what the studies under a population heading compared ("with placebo")
+    compared = scope_comparators(source.text, sentences) | compared
     for s in sentences:
         text = strip_label(s.text)
         if s.index in compared and s.role == Role.RESULTS:

@@ -2,7 +2,10 @@
 in a review that reports results for several groups of people, a result sentence below such a
 heading is true only of that group. Shown on its own ("Rituximab may make little or no
 difference to relapses.") it would claim the result for everyone, so the group is said with it
-("In people with progressive MS, rituximab may ...")."""
+("In people with progressive MS, rituximab may ..."). When the heading's studies were done in a
+narrower group ("in primary progressive MS") against one thing ("with placebo"), the result is
+said of that group and against it: never widened to the heading's group, never a comparison
+dropped."""
 
 from __future__ import annotations
 
@@ -62,6 +65,68 @@ def _heading_group(line: str) -> tuple[str, str | None] | None:
     return group["group"].strip(), f"{decapitalise(use['what'])} as {use['use']}" if use else None
 
 
+# "One RCT compared rituximab with placebo in primary progressive MS at 24 months' follow-up": the
+# studies under a heading, what they compared, and in whom.
+_STUDIES_COMPARED = r"\b(?:RCTs?|NRSIs?|trials?|studies|study) compared "
+_SCOPE = re.compile(
+    _STUDIES_COMPARED + r"(?P<x>[\w'’-]+(?: [\w'’-]+){0,3}?) "
+    r"(?:with|to|against) (?P<y>[\w'’-]+(?: [\w'’-]+){0,3}?)(?= in | at | for | over |[.;,(]|$)",
+    re.I,
+)
+# What a scope says it compared with, said again only when it is one thing ("placebo"), never
+# "A or B" (`comparisons.with_comparison` refuses a vague one: "other DMTs").
+_ONE_COMPARATOR = re.compile(r"\b(?:or|and)\b|,", re.I)
+
+
+def _word_in(word: str, words: list[str]) -> bool:
+    """Whether `word` is one of `words` or opens a hyphenated one ("relapsing" in
+    "relapsing-remitting")."""
+    return any(w == word or w.startswith(word + "-") for w in words)
+
+
+def _narrower(group: str, sentence: str) -> str | None:
+    """The group `sentence` says its studies compared treatments in, when it is a narrower form
+    of the heading's `group` ("primary progressive MS" under "progressive MS"): the result is
+    true of that group only."""
+    scope = re.search(_STUDIES_COMPARED, sentence, re.I)
+    if scope is None:
+        return None
+    words = group.lower().split()
+    after = sentence[scope.end() :]
+    for m in re.finditer(rf"\bin ((?:[\w'’-]+ ){{0,4}}?{re.escape(group.split()[-1])})\b", after):
+        found = m.group(1)
+        said = found.lower().split()
+        if said != words and all(_word_in(w, said) for w in words):
+            return found
+    return None
+
+
+def scope_comparators(text: str, sentences: list[SourceSentence]) -> dict[int, tuple[str, str]]:
+    """For each result under a population heading, the treatment and the one thing its studies
+    compared it with, as the heading's first sentence says ("One RCT compared rituximab with
+    placebo in primary progressive MS": sentence index -> ("rituximab", "placebo")), when the
+    paper's headings name two groups or more. It holds until the next heading or the next
+    sentence that says what other studies compared."""
+    if not populations(text, sentences):
+        return {}
+    found: dict[int, tuple[str, str]] = {}
+    current: tuple[str, str] | None = None
+    for s in sentences:
+        if s.role.value != "results":
+            current = None
+            continue
+        if _heading_line(text[s.start : s.end]) is not None:
+            current = None
+        scope = _SCOPE.search(s.text)
+        if scope is not None or re.search(r"\b(?:versus|vs\.?)\b[^.]*:", s.text):
+            one = scope is not None and not _ONE_COMPARATOR.search(scope["y"])
+            current = (scope["x"], scope["y"]) if scope is not None and one else None
+            continue  # the sentence that says what was compared needs no comparison added
+        if current is not None:
+            found[s.index] = current
+    return found
+
+
 def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
     """For each sentence under a population heading, the group it is true of (sentence index ->
     "relapsing MS"), when the paper's headings name two groups or more. A group holds until the
@@ -71,16 +136,22 @@ def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
     as 'first choice'"): a result of one use is not the other's (CD013874's "little or no
     difference compared with fingolimod" as first choice; as switching, a large drop)."""
     under: dict[int, tuple[str, str | None]] = {}
+    narrowed: dict[int, str] = {}  # a narrower group the heading's studies were in
     current: tuple[str, str | None] | None = None
+    narrow: str | None = None
     for s in sentences:
         if s.role.value != "results":
             current = None
             continue
         line = _heading_line(text[s.start : s.end])
         if line is not None:
-            current = _heading_group(line)
+            current, narrow = _heading_group(line), None
         if current is not None:
             under[s.index] = current
+            if re.search(_STUDIES_COMPARED, s.text, re.I):  # in a group of their own, or not
+                narrow = _narrower(current[0], s.text)
+            if narrow is not None:
+                narrowed[s.index] = narrow
     groups = {group.lower() for group, _ in under.values()}
     uses: dict[str, set[str | None]] = {}
     for group, use in under.values():
@@ -88,7 +159,9 @@ def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
     if len(groups) < 2:
         return {}
     return {
-        i: _with_use(group, use) if use and len(uses[group.lower()]) >= 2 else group
+        i: _with_use(narrowed.get(i, group), use)
+        if use and len(uses[group.lower()]) >= 2
+        else narrowed.get(i, group)
         for i, (group, use) in under.items()
     }
 
