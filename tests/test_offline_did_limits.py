@@ -277,6 +277,10 @@ def test_trials_found_are_not_said_to_be_included_when_fewer_were():
         ("Two studies found no change.", False),
         # the study's own results and an "it" that points at nothing lean on no sentence
         ("These results suggest that cooling eased tiredness.", False),
+        # ... and so do the same results said the other way (a registry's safety conclusion)
+        ("These data do not suggest a higher risk of birth defects after the drug.", False),
+        ("These findings did not show that cooling eased tiredness.", False),
+        ("These data do not fit the first group.", True),
         ("It was concluded that cooling eased tiredness.", False),
         ("These findings were weaker in older people.", True),
         ("It eased tiredness.", True),

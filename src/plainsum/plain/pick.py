@@ -33,7 +33,8 @@ LEANS_BACK = re.compile(
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research|article|overview) "
     # "These results suggest ...", "It was concluded that ...": the study's own, no pointer
-    r"| (?:results|findings|data) (?:suggest|show|indicate|demonstrate|support)"
+    r"| (?:results|findings|data) (?:(?:do|did|does) not )?(?:suggest|show|indicate|demonstrate|"
+    r"support)"
     r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b"
     # "It is unlikely that ...", "It remains unclear whether ...": an "it" that points at nothing
     r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"
