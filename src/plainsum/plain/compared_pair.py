@@ -55,6 +55,42 @@ _NOT_A_SIDE = re.compile(
 )
 
 
+# A trial's own assignment: "We randomly assigned 96 adults (1:1) to lumaxin 8 mg daily or
+# placebo", "Patients were randomised to receive a target below 130 mm Hg or one below 150 mm
+# Hg". A side here may hold a dose or a target (digits with a unit), never a clause ("to 2
+# groups who received X or Y") or a part of another phrase ("mild to moderate disease to X").
+_ASSIGNED_WORD = r"(?!(?:to|or|and|with|who|which|that|in|for|of|groups?|arms?)\b)[\w'’/+.%-]+"
+_ASSIGNED_SIDE = rf"(?:{_ASSIGNED_WORD} ){{0,5}}?{_ASSIGNED_WORD}"
+_ASSIGNED = re.compile(
+    r"\b(?:randomly (?:assigned|allocated)|randomi[sz]ed|allocated at random)\b[^.;]{0,150}? "
+    r"to (?:either |receive (?:either )?|take (?:either )?)?"
+    rf"(?P<a>{_ASSIGNED_SIDE}) or (?:to )?(?:receive |take )?(?P<other>{_ASSIGNED_SIDE})"
+    r"(?=[,;.:]|\s(?:for|among|over|during|at|after|before|on|as|and|by|from)\b)",
+    re.I,
+)
+# The comparison side, said second ("placebo or riboflavin": riboflavin was compared with it).
+_CONTROL = re.compile(
+    r"(?:an? )?(?:placebo|sham|dummy|usual care|standard care|no (?:treatment|intervention)|"
+    r"control|waiting list)\b",
+    re.I,
+)
+# A side that is no thing given: a pointer back, a count, or a result.
+_NOT_GIVEN = re.compile(r"^(?:the|these|this|those|such|them|it|its|their|each|both|\d)\b", re.I)
+
+
+def _assigned(text: str) -> tuple[str, str] | None:
+    """What one trial's people were assigned to, when its sentence names both sides plainly."""
+    m = _ASSIGNED.search(text)
+    if m is None:
+        return None
+    sides = (m["a"], m["other"])
+    if any(_NOT_GIVEN.search(s) or DIRECTION.search(s) for s in sides):
+        return None
+    if _CONTROL.match(sides[0]) and not _CONTROL.match(sides[1]):
+        return sides[1], sides[0]  # what was tested first: "compared X with placebo"
+    return sides
+
+
 def _side(text: str | None) -> str | None:
     """A side of the comparison when it names a thing compared, else None."""
     if not text or _NOT_A_SIDE.search(text) or DIRECTION.search(text):
@@ -77,6 +113,11 @@ def compared_pair(
         text = strip_statistics(drop_brackets(strip_label(s.text)))
         m = _PAIR.search(text)
         if m is None:
+            # a single trial's own assignment (a review's sentence of how its trials assigned
+            # people is a selection rule, not what it compared)
+            given = None if review else _assigned(text)
+            if given is not None and given[0].lower() != given[1].lower():
+                return f"{who} compared {given[0]} with {given[1]}.", s.index
             continue
         first, second = _side(m["a"] or m["b"]), _side(m["other"])
         if first and second and first.lower() != second.lower():

@@ -213,6 +213,16 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
     return s.role
 
 
+def _said_whole(
+    material: Material, index: int, sentences: list[SourceSentence], design: StudyDesign
+) -> bool:
+    """Whether the sentence at `index` is drafted whole in `material`, and not only as a count
+    ("The study included 96 patients", which takes its place in the body)."""
+    if any(f.source == index for f in study_facts(sentences, design)):
+        return False
+    return any(p.sources == (index,) for ps in material.by_role.values() for p in ps)
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -363,6 +373,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if built is None and not material.topic_is_means:
             described = compared_in(sentences, headed)  # what some studies compared, in whom
             pair = None if described else compared_pair(sentences, review, headed)
+            if pair and _said_whole(material, pair[1], sentences, design.design):
+                pair = None  # the paper's own sentence says it, and more: it is shown
             described = described or pair  # what the study's own trials compared, with what
             pieces = (
                 plain_sentences(described[0], review, (described[1],), expand, keep=keep)
