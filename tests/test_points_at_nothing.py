@@ -158,7 +158,7 @@ def test_a_letter_for_a_group_needs_its_definition_even_after_its_own_sentence()
     # this one is the paper's sentence before it, which does not define them
     method = Line("Pain was scored for two days after each dose.", (4,))
     lettered = Line("In treatment B, the drug levels were lower and pain eased less.", (5,))
-    kept = Line("Kidney clearance was similar between the two plans.", (6,))
+    kept = Line("Kidney clearance was the same after each dose.", (6,))
     assert referred(
         "A hay fever pill lowered the pain drug's levels", [method, lettered, kept]
     ) == [
@@ -168,3 +168,45 @@ def test_a_letter_for_a_group_needs_its_definition_even_after_its_own_sentence()
     # defined where the reader has read it: kept
     defined = Line("One dose alone (treatment A) or after the other pill (treatment B).", (3,))
     assert lettered in referred("A pill lowered drug levels", [defined, method, lettered])
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "points"),
+    [
+        # the half of "Although A may rise with X, there is no difference between both plans"
+        # left alone: which plans, nothing the reader has read says
+        (
+            "There is no evidence of a difference between both plans for heart attacks.",
+            "This was a review of earlier studies. The review included five trials.",
+            True,
+        ),
+        ("Both schedules caused nausea.", "The review included four trials.", True),
+        ("Falls were as common with either treatment.", "This was a review.", True),
+        # named or said to be compared before: kept
+        (
+            "There is no evidence of a difference between both plans for heart attacks.",
+            "The review authors compared a short course of the drug with a long one.",
+            False,
+        ),
+        ("Both schedules caused nausea.", "Two trials gave weekly versus monthly doses.", False),
+        ("Nausea was more common with the long course than with both other plans.", "", False),
+        # the pair introduced by its own words, not pointed at
+        ("Both of the two main drugs used can cause harm.", "This was a review.", False),
+        ("Neither of the two drugs was better.", "The review compared two drugs for gout.", False),
+    ],
+)
+def test_a_pair_nothing_named_points_at_nothing_in_a_review_too(
+    text: str, before: str, points: bool
+) -> None:
+    assert points_at_nothing(text, before, groups_only=True) is points
+
+
+def test_a_pair_nothing_named_goes_even_right_after_its_own_sentence() -> None:
+    deaths = Line("There is no evidence of a difference in deaths.", (9,))
+    pair = Line("But there is no evidence of a difference between both plans for cancer.", (10,))
+    assert referred("A review found longer survival", [deaths, pair], groups_only=True) == [deaths]
+    compared = Line("Two trials compared a weekly with a monthly dose.", (9,))
+    assert referred("A review found longer survival", [compared, pair], groups_only=True) == [
+        compared,
+        pair,
+    ]

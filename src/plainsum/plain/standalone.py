@@ -239,6 +239,17 @@ _BOTH_GROUPS = re.compile(
     r"(?:groups?|arms?)\b",
     re.I,
 )
+# "between both plans", "either treatment": treatments a sentence before set side by side (in a
+# review too: its groups are those of its comparison, but "both plans" are two of its
+# treatments, which a reader must have met)
+_BOTH_TREATMENTS = re.compile(
+    r"\b(?:the (?:two|2|three|3|four|4)|both|either) (?:[\w-]+ )?"
+    r"(?:regimens?|plans?|schedules?|treatments?|therap(?:y|ies)|drugs?|medicines?|"
+    r"interventions?|strategies|approaches|options|techniques|procedures|operations|"
+    r"programmes|programs)\b(?! (?:groups?|arms?|used|given|tested|studied|available|that|"
+    r"which)\b)",
+    re.I,
+)
 _GROUPS_NAMED = re.compile(
     r"\b(?:versus|vs\.?|compar\w*|than|groups?|arms?|placebo|dummy|control)\b", re.I
 )
@@ -260,15 +271,22 @@ _THAT_STUDY = re.compile(
 )
 
 
+def _unnamed_pair(text: str, before: str, pairs: re.Pattern[str] = _BOTH_TREATMENTS) -> bool:
+    """Whether `text` points at treatments (or with `pairs`, groups) set side by side ("between
+    both plans") that neither `before` nor `text` before the pointer names or says were
+    compared."""
+    both = pairs.search(text)
+    return both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()])
+
+
 def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
     groups nothing set side by side ("the two groups": not in a review, whose groups are those
-    of its comparison), or at some studies ("these studies", "that study") the sentence itself
-    does not pick out."""
+    of its comparison) or treatments ("between both plans": in a review too), or at some
+    studies ("these studies", "that study") the sentence itself does not pick out."""
     if undefined_label(text, before):
         return True
-    both = None if review else _BOTH_GROUPS.search(text)
-    if both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()]):
+    if _unnamed_pair(text, before) or (not review and _unnamed_pair(text, before, _BOTH_GROUPS)):
         return True
     these = _THESE_STUDIES.search(text) or _THAT_STUDY.search(text)
     return these is not None and not _STUDIES_NAMED.search(text[: these.start()])
@@ -318,6 +336,9 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             and line.kind == "content"
             and (
                 (not after_its_own and points_at_nothing(line.text, seen, groups_only))
+                # a pair the paper named far before ("between both plans": its sentence before
+                # may be the line before and name neither)
+                or _unnamed_pair(line.text, seen)
                 or undefined_label(line.text, seen)
             )
         ):
