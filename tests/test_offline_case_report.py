@@ -162,3 +162,53 @@ def test_a_case_reports_conclusion_heads_over_what_happened_to_the_patient() -> 
     # ... and with no conclusion that can head, what happened still does
     head = choose_headline([], results, StudyDesign.CASE_REPORT)
     assert head.origin == results[0].text
+
+
+def test_after_an_opening_on_the_case_its_course_is_the_case_to_the_conclusions() -> None:
+    """An unheaded case report's course ("She presented with ...", "The drug was stopped") is
+    read as methods by its cues: it is the case, up to the authors' conclusions."""
+    sentences = _sentences(
+        (
+            "We report a 39-year-old woman with MS who developed a rare brain infection.",
+            Role.BACKGROUND,
+        ),
+        ("She presented with weakness of one arm.", Role.METHODS),
+        ("The drug was stopped and plasma exchange was performed.", Role.METHODS),
+        ("Blood tests were normal.", Role.RESULTS),
+        ("This case shows the need for regular checks.", Role.CONCLUSION),
+        ("Further cases were collected by telephone.", Role.METHODS),
+    )
+    assert case_sentences(sentences) == frozenset({0, 1, 2})
+
+
+UNHEADED_COURSE = (
+    "We describe a 51-year-old man with relapsing multiple sclerosis who developed progressive "
+    "multifocal leukoencephalopathy after four years of treatment with a monthly infusion. He "
+    "presented with clumsiness of the left hand and trouble reading. The infusion was stopped "
+    "and plasma exchange was performed. This case shows that the risk of this infection remains "
+    "after several years of treatment."
+)
+
+
+def test_an_unheaded_case_reports_headline_says_what_happened_to_the_patient() -> None:
+    summary = _draft(UNHEADED_COURSE)
+    # what happened to him, in plain words, heads; his course is told in the body
+    assert summary.headline.startswith("A 51-year-old man with relapsing MS developed a rare brain")
+    assert "infusion was stopped" in summary.what_the_study_did
+    assert "leukoencephalopathy" not in f"{summary.headline} {summary.what_the_study_did}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no patient: a description of how something was done
+        "The researchers describe a programme that was set up in three clinics.",
+        # the patient, but nothing that happened to them
+        "The researchers describe a 40-year-old woman with relapsing MS.",
+    ],
+)
+def test_a_description_that_tells_no_case_gives_no_case_headline(sentence: str) -> None:
+    forms = [
+        text for _, text in headline_forms(measured(sentence, (0,)), StudyDesign.CASE_REPORT, "")
+    ]
+    assert not any(text.startswith(("A programme", "A 40-year-old")) for text in forms)

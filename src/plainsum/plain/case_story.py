@@ -40,17 +40,28 @@ def opens_on_case(text: str) -> bool:
 def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
     """The indexes of the sentences from a case heading (`_CASE_HEADING`) inside the
     background to the end of that background, and of a background sentence that opens on the
-    case (`_CASE_OPENING`): the case a case report describes."""
+    case (`_CASE_OPENING`) with what follows it up to the conclusions: the case a case report
+    describes."""
     out: set[int] = set()
     inside = False
+    told = False  # after an opening on the case, what follows is the case, to its conclusion
     for s in sentences:
+        if s.role in _CONCLUDING:
+            told = False
+        elif told and s.role in (Role.METHODS, Role.BACKGROUND):
+            out.add(s.index)  # "She presented with ...", "X was stopped": read as methods
+            continue
         if s.role != Role.BACKGROUND:
             inside = False
             continue
         if opens_on_case(s.text):
             out.add(s.index)
+            told = True
         if _CASE_HEADING.match(s.text):
             inside = True
         if inside:
             out.add(s.index)
     return frozenset(out)
+
+
+_CONCLUDING = frozenset({Role.CONCLUSION, Role.LIMITATION})

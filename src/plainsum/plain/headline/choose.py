@@ -19,7 +19,7 @@ from ..standalone import leans_back, whole_alone
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .dangling import dangles
-from .forms import GLUED, dropped, framed, headline_forms, lab_only, ties_back
+from .forms import GLUED, dropped, framed, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import conceded
 from .on_topic import OFF_TOPIC_COST, off_topic
@@ -220,8 +220,8 @@ def _choose(
                 place = findings_before if conclusion else position
                 paper = said.get(s.sources[0], "") if said and s.sources else ""
                 rank = rank_of(s, conclusion, place, head_words(text), paper) + CUT_COST * cut
-                if not conclusion and design == StudyDesign.CASE_REPORT:
-                    rank += CASE_STORY_COST
+                if not conclusion and design == StudyDesign.CASE_REPORT and not tells_case(s.text):
+                    rank += CASE_STORY_COST  # (what happened to the patient is what it found)
                 cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 cost += LAB_ONLY_COST if lab_only(s.text, text, design) else 0.0
                 cost += ALSO_COST if not tied and ties_back(s.text) else 0.0
@@ -328,7 +328,11 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
         return False
     text = claim(text)
     # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
-    said = states_finding(text) or (cut and reports_a_finding(s.text)) or implies(text)
+    said = (
+        states_finding(text)
+        or (cut and (reports_a_finding(s.text) or tells_case(s.text)))
+        or implies(text)
+    )
     if is_procedural(text) or leans_back(text) or not said:
         return False
     return _stands(text)

@@ -159,6 +159,13 @@ GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
 
 # A case report's lesson said of the report itself: "This case highlights the importance of X".
 # Alone, "this case" points at a case the reader has not met; "A case report" names it.
+# A case report's opening on its case, as the drafter words it: what happened to the patient is
+# what it found ("The researchers describe a 46-year-old woman with MS who developed X after Y").
+_CASE_TOLD = re.compile(
+    r"^(?:The researchers|The authors) (?:describe|report|present) (?:the case of )?"
+    r"(?P<who>an? [^,;:()]{3,80}?) who (?P<what>(?:developed|presented|had|was|became|died|"
+    r"recovered|received|showed)\b.*)$"
+)
 _THIS_CASE = re.compile(
     r"^(?:This|The present|Our) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
     r"underlines|underscores|emphasi[sz]es|demonstrates|suggests|reminds|raises|stresses)\b)"
@@ -188,7 +195,16 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         for text in texts
         for f in (text.rstrip("."), *short_forms(text, design == StudyDesign.LAB))
     ][1:]
+    told = _CASE_TOLD.match(sentence) if design == StudyDesign.CASE_REPORT else None
+    if told is not None:  # "The researchers describe a woman who developed X": she did
+        shorter.insert(0, f"{told['who'][0].upper()}{told['who'][1:]} {told['what']}".rstrip("."))
     return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+
+
+def tells_case(sentence: str) -> bool:
+    """Whether `sentence` opens a case report on what happened to its patient ("The researchers
+    describe a woman who developed X"): what happened is what the report found."""
+    return _CASE_TOLD.match(sentence) is not None
 
 
 def dropped(s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str]) -> bool:
