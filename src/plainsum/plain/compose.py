@@ -33,13 +33,14 @@ from .frames import (
     design_sentence,
 )
 from .harms import HARM, concluded_harms
-from .headline import Headline, choose_headline, name_ms
+from .headline import Headline, choose_headline, name_condition, name_ms
 from .headline.on_topic import aim_terms
 from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
 from .lines import Line
 from .main_result import restated_main, rested_on, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
+from .not_about_ms import plain_condition
 from .numbers import count_value
 from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
@@ -166,6 +167,13 @@ def compose(
             None,
         )
         head = name_ms(head, d, aim_ms)
+    elif not m.design.about_ms:
+        # a study of people with another condition: the headline says whose result it is
+        # ("... in a subset of patients with migraine"), never "attacks" of no condition
+        condition = plain_condition(m.conditions)
+        if condition is not None:
+            texts = [s.text for s in m.sentences]
+            head = name_condition(head, d, condition.name, condition.source, texts)
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

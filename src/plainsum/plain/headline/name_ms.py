@@ -1,4 +1,4 @@
-"""Naming MS in the headline of a study of people with MS that does not name it."""
+"""Naming MS, or the condition a study of people is about, in a headline that does not name it."""
 
 from __future__ import annotations
 
@@ -59,3 +59,76 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
         return head
     tail = " in MS" if _NAMES_PEOPLE.search(text) else " in people with MS"
     return replace(head, text=text + tail, sources=sources, shorter=())
+
+
+# The people a headline ends on: "with X" follows them ("in a subset of patients with migraine").
+_ENDS_IN_PEOPLE = re.compile(
+    r"\b(?:people|patients|persons|adults|children|women|men|participants|individuals)$", re.I
+)
+_WHO = (
+    r"(?:people|patients|persons|adults|children|women|men|individuals|participants|infants|"
+    r"babies|those|sufferers)"
+)
+
+
+# A word between "with" and the condition's name that says its kind ("with severe asthma"),
+# never a verb, an article or a negation ("who had received a Covid-19 vaccine", "with no
+# history of stroke": not what they had).
+_ITS_KIND = r"(?!(?:a|an|the|no|not|any|been|received|taken|given|had|got)\b)(?![\w-]+ed\b)[\w'-]+"
+
+
+def has_it(name: str, paper: list[str]) -> bool:
+    """Whether the paper says its people have the condition `name`: "adults with acute
+    ischaemic stroke", "migraine patients", or its first sentence is about the condition
+    ("Migraine is a common disorder ..."); never a condition it names only as what was
+    prevented or measured ("aspirin to prevent pre-eclampsia")."""
+    n = re.escape(name)
+    had = re.compile(
+        rf"\b{_WHO} (?:[\w-]+ ){{0,2}}?(?:with|who (?:have|had)|living with|suffering from|"
+        rf"diagnosed with) (?:{_ITS_KIND} ){{0,2}}?{n}\b|\b{n} (?:patients|sufferers)\b",
+        re.I,
+    )
+    first = re.match(rf"{n} (?:is|are|affects?)\b", paper[0], re.I) if paper else None
+    return bool(first) or any(had.search(text) for text in paper)
+
+
+# Episodes of a condition named by no condition ("can trigger attacks"): the condition's one-word
+# name before them says whose ("migraine attacks", "gout flares").
+# (after a verb, a determiner or an adjective of how many or how bad, never after a noun:
+# "heart attacks" are no attacks of stroke)
+_EPISODES = re.compile(
+    r"\b(?:trigger(?:s|ed)?|cause[sd]?|prevent(?:s|ed)?|reduce[sd]?|fewer|more|less|of|the|"
+    r"their|any|had|have|has|against|during|after|before|frequent|severe|mild|new|future|"
+    r"recurrent|acute|and|or) (?P<at>attacks|flares)\b",
+    re.I,
+)
+
+
+def name_condition(
+    head: Headline, design: StudyDesign, name: str, source: int, paper: list[str]
+) -> Headline:
+    """A headline of a study of people with a condition other than MS that never names it,
+    with "with X" after the people it ends on ("in a subset of patients with migraine"), else
+    X before the attacks or flares it names ("migraine attacks", a one-word name only), linked
+    to `source`, the sentence that names the condition as what the paper studied; only where
+    the paper says its people have it (`has_it`). Never "in people with X" added after another
+    phrase ("... the conclusions of the review in people with eczema" reads as if the review
+    had eczema), never to a template or a long headline."""
+    text = head.text
+    last = name.split()[-1]
+    if (
+        head.from_template
+        or design not in IN_PEOPLE_DESIGNS
+        or re.search(rf"\b{re.escape(last)}", text, re.I)
+        or not has_it(name, paper)
+    ):
+        return head
+    sources = tuple(dict.fromkeys((*head.sources, source)))
+    tail = f" with {name}"
+    if _ENDS_IN_PEOPLE.search(text) and head_words(text) + len(tail.split()) <= MAX_NAMED_WORDS:
+        return replace(head, text=text + tail, sources=sources, shorter=())
+    episodes = list(_EPISODES.finditer(text))
+    if len(name.split()) == 1 and len(episodes) == 1:
+        at = episodes[0].start("at")
+        return replace(head, text=f"{text[:at]}{name} {text[at:]}", sources=sources, shorter=())
+    return head
