@@ -199,7 +199,35 @@ def strip_statistics(text: str) -> str:
     text = drop_brackets(_join_last_item(text))
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
+    if "increase in " in text or "rise in " in text:
+        text = _PER_UNIT_TREND.sub(_trend, text)
     return text
+
+
+# "Each one standard deviation increase in X was associated with a 1.24-fold higher odds of Y",
+# "Every 10 nmol/L rise in X was linked with a 12% lower risk of Y": a trend per unit, its size
+# in units no lay reader can use. Said as its direction ("Higher X was associated with higher
+# odds of Y") it stays true and whole; left as it is, the sentence is dropped as a statistic.
+_PER_UNIT_TREND = re.compile(
+    r"^(?:(?:Each|Every|Per) (?:(?:one|1|\d+(?:\.\d+)?)[- ])?|An? (?:one|1|\d+(?:\.\d+)?)[- ])"
+    r"(?:(?:standard[- ]deviation|SD|unit|point|[a-zµ]+(?:/[a-zA-Z]+)?)[- ])?"
+    r"(?:increase|rise|increment) in (?P<x>[^,;:()]{3,80}?) (?:was|were) "
+    r"(?P<verb>associated|linked) with (?P<art>an? )?"
+    r"(?:\d+(?:\.\d+)?(?:-fold| times| ?%|-points?|-units?) )?"
+    r"(?P<way>higher|lower|greater|increased|decreased|reduced) (?P<odds>odds\b)?"
+)
+
+
+def _trend(m: re.Match[str]) -> str:
+    x = m["x"]
+    last = x.split()[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ys"))
+    bare = re.sub(r"^(?:the|a|an) ", "", x)
+    higher = f"A higher {bare}" if bare != x and not plural else f"Higher {bare}"
+    # "a 12% lower risk" keeps its article; "a 1.24-fold higher odds" cannot
+    article = "a " if m["art"] and not m["odds"] else ""
+    verb = "were" if plural else "was"
+    return f"{higher} {verb} {m['verb']} with {article}{m['way']} {m['odds'] or ''}"
 
 
 # "The yearly relapse rate was 0.13 with one drug and 0.14 with the other": relapses a person
