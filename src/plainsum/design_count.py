@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from . import caseless
+
 _FEW = r"(?:two|three|four|five|six|2|3|4|5|6)"
 # the paper's own trials, more than one: "we report two clinical trials", "in two identical
 # phase 3 trials", "crossover studies were conducted, each in ...", "a pooled analysis of"
@@ -55,7 +57,7 @@ def trials_reported(text: str) -> int | None:
 def studies_included(text: str) -> int | None:
     """How many studies a review took in: 1 when it says it found only one and counts no more
     ("We included one study"), else None (not said, or several)."""
-    if _ONE_INCLUDED.search(text) and not _MORE_INCLUDED.search(text):
+    if caseless.search(_ONE_INCLUDED, text) and not _MORE_INCLUDED.search(text):
         return 1
     return None
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
+
 __all__ = [
     "after_semicolon",
     "comparison_unnamed",
@@ -159,7 +161,7 @@ def unanchored(text: str) -> bool:
     count with no noun ("One followed surgery") or "the other two studies" of none counted."""
     if _BARE_REFERENCE.match(text) or _NO_DIFFERENCE_WHEN.match(text.rstrip(".")):
         return True
-    later = _LATER.match(text)
+    later = caseless.match(_LATER, text)
     if later and not _EVENT_NAMED.search(later["before"]):
         return True
     if _ORDINAL_ONE.match(text) or _THIS_OUTCOME.match(text):

@@ -244,7 +244,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         for s, text in matches:
-            m = _OF_WHICH.search(text) or caseless.search(_INCLUDED, text)
+            m = caseless.search(_OF_WHICH, text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
                 key = next(k for k in ("n", "n2", "n3", "n4", "n5") if k in said)

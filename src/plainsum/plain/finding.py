@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..checks.headline_side import BASELINE_RISK
 from ..memo import SIZE
 from ..prefilter import search
@@ -200,7 +201,7 @@ _MECHANISM = re.compile(
 @lru_cache(maxsize=SIZE)
 def states_finding(text: str) -> bool:
     """Whether `text` has a word of a finding, a lab or animal study's mechanism included."""
-    return bool(FINDING.search(text) or _MECHANISM.search(text))
+    return bool(caseless.search(FINDING, text) or _MECHANISM.search(text))
 
 
 # A finding that adds that it was safe is still the finding ("... helped, without serious side
@@ -351,14 +352,14 @@ def is_procedural(text: str) -> bool:
         return True
     if BASELINE_RISK.search(text):
         return True  # the comparison group's risk, the gate's side point: a reference, no finding
-    if not SIDE_POINT.search(text):
+    if not caseless.search(SIDE_POINT, text):
         return False
     finding = _SAFE_ASIDE.sub(
         "", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"] or m["risk"], text)
     )
     # What is left must say what changed: "X can be given without harm" says only it was safe.
     effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)
-    return bool(SIDE_POINT.search(finding)) or not FINDING.search(effect)
+    return bool(caseless.search(SIDE_POINT, finding)) or not caseless.search(FINDING, effect)
 
 
 # A call for more research: what should be studied next, never what was found.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import caseless
 from ..schemas import StudyDesign
 from .limit_rules import CERTAINTY, IN_REVIEWS, RULES
 from .numbers import count_value, drop_brackets
@@ -188,7 +189,7 @@ def stated_limits(
     found: list[StatedLimit] = []
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
-    blinded = any(_BLINDED.search(s.text) for s in sentences)
+    blinded = any(caseless.search(_BLINDED, s.text) for s in sentences)
     strong = any(_STRONG.search(s.text) for s in sentences)
     levels = {_level(m) for s in sentences for m in CERTAINTY.finditer(s.text)}
     levels |= {  # "quality of evidence for relapse was low, while for disability was very low"
@@ -197,7 +198,7 @@ def stated_limits(
         if _GRADED.search(s.text)
         for m in re.finditer(r"\b(?:was|were|is|as) (very low|low|moderate|high)\b", s.text, re.I)
     }
-    if any(_HIGHER.search(s.text) for s in sentences):
+    if any(caseless.search(_HIGHER, s.text) for s in sentences):
         levels.add("higher")  # a grade above low that CERTAINTY does not read
     for name, pattern, text in RULES:
         if name == "more_research" and enough:
@@ -368,7 +369,7 @@ def states_a_limit(text: str) -> bool:
     """Whether a sentence states a limit of the study whole, in the paper's own words: results
     that may not apply to others, the study's main limitation, a call to read results with
     caution, or how many people dropped out (never dropouts compared between groups)."""
-    m = _STATES_A_LIMIT.search(text)
+    m = caseless.search(_STATES_A_LIMIT, text)
     if m is None:
         return False
     leavers = re.search(r"\b(?:lost|dropped)\b", m.group(0))

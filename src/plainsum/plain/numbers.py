@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..memo import SIZE
 from ..prefilter import search
 
@@ -296,7 +297,7 @@ def _is_count(n: str) -> bool:
 def count_people(text: str) -> str | None:
     """The largest "N participants/patients/..." phrase in `text`, quoted as "N people" words."""
     best: tuple[float, str] | None = None
-    for m in _PEOPLE.finditer(text):
+    for m in caseless.finditer(_PEOPLE, text):
         n = m.group("n")
         if not _is_count(n) or not _whole(text, m):
             continue
@@ -318,7 +319,7 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
     """Every whole "N participants/patients/..." count in `text`, in order, with where it starts
     and ends."""
     out = []
-    for m in _PEOPLE.finditer(text):
+    for m in caseless.finditer(_PEOPLE, text):
         n = m.group("n")
         if _is_count(n) and _whole(text, m):
             value = int(count_value(n))

@@ -255,7 +255,7 @@ def what_it_says(text: str) -> Says:
             or NOT_REPORTED.search(text)
         ),
         direction,
-        bool(FINDING.search(text)),
+        bool(caseless.search(FINDING, text)),
     )
 
 
@@ -270,7 +270,7 @@ def _ran(text: str, direction: bool) -> bool:
     went = caseless.search(DIRECTION, text) if direction else None
     return any(
         not (went and went.start() < m.start() and m.group(0).lower().startswith(_MEASURED_WITH))
-        for m in _RUN_NOT_FOUND.finditer(text)
+        for m in caseless.finditer(_RUN_NOT_FOUND, text)
     )
 
 
@@ -309,7 +309,7 @@ def key_terms(texts: list[str]) -> frozenset[str]:
     out: set[str] = set()
     for text in texts:
         out |= {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
-        if _SERIOUS_EVENTS.search(text):
+        if caseless.search(_SERIOUS_EVENTS, text):
             out.add("side")  # serious health problems are the harms "side effects" name
     return frozenset(out)
 

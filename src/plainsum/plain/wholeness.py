@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..memo import SIZE
 from ..prefilter import search
 from ..word_start import by_first_letter
@@ -267,7 +268,7 @@ def tidy(text: str) -> str:
 
 def has_verb(text: str) -> bool:
     """Whether `text` holds a verb of any kind."""
-    return bool(_VERB.search(text) or _FINITE.search(text))
+    return bool(caseless.search(_VERB, text) or _FINITE.search(text))
 
 
 def finite(text: str) -> bool:

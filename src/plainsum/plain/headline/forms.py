@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ... import caseless
 from ...memo import cached_list
 from ...schemas import StudyDesign
 from ..shorten import short_forms
@@ -112,7 +113,7 @@ def lab_only(sentence: str, text: str, design: StudyDesign) -> bool:
     (`_place`)."""
     return (
         design == StudyDesign.ANIMAL
-        and bool(_LAB_WORD.search(sentence))
+        and bool(caseless.search(_LAB_WORD, sentence))
         and not _ANIMAL_WORD.search(text)
         and not _HUMAN_WORD.search(text)
     )
@@ -122,7 +123,7 @@ def _without_also(text: str) -> str:
     """`text` without an "also" after its subject that only ties it to a sentence before
     (`_ALSO`, in the first clause: "X improves A, and may also improve B" keeps its "also";
     never "Also, ..."); as it was when it says "not only ... but also"."""
-    m = None if _NOT_ONLY.search(text) else _ALSO.search(text)
+    m = None if caseless.search(_NOT_ONLY, text) else _ALSO.search(text)
     if m is None or re.search(r"[,;:]| and | but ", text[: m.start()]):
         return text
     return text[: m.start()] + text[m.end() :]
@@ -146,7 +147,7 @@ def _place(text: str, design: StudyDesign, animals: str, sentence: str = "") -> 
     sentence is about people (then the design may be mixed, and a place added could be false)
     or the whole `sentence` a form was cut from is about lab work on cells (`_LAB_WORD`:
     where it was done is not known, even once "A western blot showed that" is cut)."""
-    if _HUMAN_WORD.search(text) or _LAB_WORD.search(f"{text} {sentence}"):
+    if _HUMAN_WORD.search(text) or caseless.search(_LAB_WORD, f"{text} {sentence}"):
         return text
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"

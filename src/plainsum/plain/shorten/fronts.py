@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ... import caseless
 from ..wholeness import capitalise, finite
 from .controls import LEADING_CONTROL
 from .grades import (
@@ -221,7 +222,7 @@ def fronts(text: str) -> list[tuple[str, str]]:
     ):
         rest = base[long_frame.end() :]
         out.append((capitalise(rest), rest))
-    and_shows = _AND_SHOWS.match(base)
+    and_shows = caseless.match(_AND_SHOWS, base)
     if (
         and_shows
         and not frame

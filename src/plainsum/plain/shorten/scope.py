@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ... import caseless
 from ..numbers import COUNT
 
 _AMOUNT = rf"(?:{COUNT}|\d+(?:\.\d+)?)"
@@ -50,7 +51,7 @@ def without_scope(text: str) -> list[str]:
     """`text` without its list of doses (`DOSES`), without how long the treatment ran
     (`PERIOD`), and without both, when nothing in it makes them part of the claim (`_BEARS`)
     and the claim keeps five words or more."""
-    if _BEARS.search(text):
+    if caseless.search(_BEARS, text):
         return []
     out: list[str] = []
     doses = DOSES.search(text)
