@@ -172,6 +172,44 @@ def test_explained_quick_no_agrees_with_the_patterns(text: str) -> None:
     assert explained("EAE", text) == any(p.search(text) for p in _explanations("EAE"))
 
 
+@pytest.mark.parametrize("token", ["EAE", "PT", "IL-17", "mRNA", "C.I", "TKA"])
+def test_an_explanation_pattern_matches_only_a_text_holding_what_it_needs(token: str) -> None:
+    """`explained` compiles and searches only the patterns whose required strings a text
+    holds: every match of a pattern holds one of them (texts written for the test, each
+    explaining the token one way, and the same texts without what explains it)."""
+    from plainsum.checks.abbreviations import _explanation_sources, _explanations
+
+    ways = [
+        f"Total knee arthroplasty ({token}) was done.",
+        f"Physical therapy (PT/{token}) helped.",
+        f"{token} (a model of joint damage) was used.",
+        f"({token} - a model of damage) was used.",
+        f"({token}: short for a long name) was used.",
+        f"The {token}s, are the scores used.",
+        f"{token} is a model of MS.",
+        f"{token}, were the short forms.",
+        f"{token} stands for a mouse model.",
+        f"{token} is short for a long name.",
+        f"{token} means a model.",
+        f"{token} refers to a model.",
+        f"{token}, a model of MS, was used.",
+        f"{token}, which is a model, was used.",
+        f"A model called {token} was used.",
+        f"A model named the {token} was used.",
+        f"A model known as {token} was used.",
+        f"A model termed {token} was used.",
+        f"The gene {token} was read.",
+        f"Two proteins, {token} or ABC, rose.",
+        f"The enzymes {token} fell.",
+    ]
+    texts = ways + [w.translate(str.maketrans("(),", "   ")) for w in ways]
+    for (needs, _), pattern in zip(_explanation_sources(token), _explanations(token), strict=True):
+        found = [text for text in texts if pattern.search(text)]
+        assert found, pattern.pattern  # every way explains some text here
+        for text in found:
+            assert any(need in text for need in needs), (pattern.pattern, text)
+
+
 @pytest.mark.parametrize(
     ("text", "unexplained"),
     [

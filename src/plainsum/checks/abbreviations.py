@@ -95,26 +95,50 @@ def abbreviations(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
+def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each way `token` may be explained, as (strings one of which a text must hold for it to
+    match, the pattern's text)."""
     t = rf"{re.escape(token)}s?"
     # "(PT/TKA)", "(PT and TKA)", "PT/TKA (...)": abbreviations joined by slashes (or "and",
     # "or") are explained together
     before = r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)*"
     after = r"(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)*"
-    return tuple(
-        re.compile(p)
-        for p in (
-            rf"\w[\w,'’-]*\s*\(\s*{before}{t}{after}\s*[),;]",  # long form (T)
-            rf"(?<![\w/-]){before}{t}{after}\s*\(\s*[A-Za-z][^)]{{3,}}\)",  # T (what it is)
-            rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)",  # (T - what it is)
+    return (
+        (("(",), rf"\w[\w,'’-]*\s*\(\s*{before}{t}{after}\s*[),;]"),  # long form (T)
+        (("(",), rf"(?<![\w/-]){before}{t}{after}\s*\(\s*[A-Za-z][^)]{{3,}}\)"),  # T (what it is)
+        (("(",), rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)"),  # (T - what it is)
+        (
+            ("is ", "are ", "was ", "were "),
             rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
+        ),
+        (
+            ("means", "stands for", "is short for", "refers to"),
             rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
-            rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s",
+        ),
+        ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s"),
+        (
+            ("called", "named", "known as", "termed"),
             rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
-            # named as what it is: "the gene PKD1", "two genes, PKD1 or PKD2"
+        ),
+        # named as what it is: "the gene PKD1", "two genes, PKD1 or PKD2"
+        (
+            ("gene", "protein", "enzyme"),
             rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
-        )
+        ),
     )
+
+
+@lru_cache(maxsize=4096)
+def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
+    """Every pattern of `_explanation_sources`, compiled."""
+    return tuple(_explanation(token, i) for i in range(len(_explanation_sources(token))))
+
+
+@lru_cache(maxsize=4096)
+def _explanation(token: str, way: int) -> re.Pattern[str]:
+    """The `way`th pattern of `_explanation_sources(token)`, compiled (when a text asks for it:
+    an abbreviation new to the process costs a compile per pattern)."""
+    return re.compile(_explanation_sources(token)[way][1])
 
 
 # A gene or protein is named, not abbreviated: "the gene PKD1" tells a reader what PKD1 is.
@@ -151,7 +175,13 @@ def explained(token: str, text: str) -> bool:
     'T is a ...', 'T stands for ...', 'called T'."""
     if not _may_be_explained(token, text):
         return False
-    return any(p.search(text) for p in _explanations(token))
+    # a pattern whose text `text` cannot match (it holds none of the strings every match
+    # needs) is not compiled: most abbreviations a check asks about are explained by none
+    return any(
+        _explanation(token, i).search(text)
+        for i, (needs, _) in enumerate(_explanation_sources(token))
+        if any(need in text for need in needs)
+    )
 
 
 def _is_known(token: str, known: frozenset[str]) -> bool:
