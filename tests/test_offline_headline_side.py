@@ -56,6 +56,8 @@ def _numbered(*texts: str, start: int = 0):
         # that the effects seen may be bias or chance: a caveat, not a finding
         "The effects seen could be caused by both systematic error and random error",
         "The small gain in walking may be due to chance",
+        # safety alone is still an aside
+        "The safety of the high dose did not differ between the groups",
     ],
 )
 def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str) -> None:
@@ -88,6 +90,9 @@ def test_what_describes_the_sample_or_the_reports_is_not_a_finding(sentence: str
         "Aspirin lowers the risk of a second stroke when used for secondary prevention",
         # time to death as the main outcome, not a safety aside
         "The higher dose probably makes little to no difference in time to death from the cancer",
+        # the effect and the safety of what was compared: the main finding, safety beside it
+        "The trials found no clear advantage in effect or safety between the low and high dose",
+        "Efficacy and safety did not differ between the two creams",
     ],
 )
 def test_a_finding_that_names_the_sample_or_a_group_is_still_a_finding(sentence: str) -> None:
@@ -426,3 +431,20 @@ def test_a_main_result_heading_run_into_the_sentence_goes() -> None:
     assert head.text == (
         "The higher dose probably makes little to no difference in how long people live"
     )
+
+
+def test_a_result_of_studies_cited_by_author_and_year_is_no_reviews_finding() -> None:
+    """ "Lee 2009 and Park 2012 showed ..." is what two of a review's studies found, and the
+    names mean nothing to a reader; the review's own result heads."""
+    results = _numbered(
+        "Lee 2009 and Park 2012 showed a drop in pain scores with the high dose.",
+        "Pain relief was similar with the low and the high dose in all three trials.",
+    )
+    head = choose_headline([], results, StudyDesign.REVIEW)
+    assert head.origin == results[1].text
+    # without the citation the first result heads, as the first result does
+    plain = _numbered(
+        "The two largest trials showed a drop in pain scores with the high dose.",
+        "Pain relief was similar with the low and the high dose in all three trials.",
+    )
+    assert choose_headline([], plain, StudyDesign.REVIEW).origin == plain[0].text

@@ -212,9 +212,11 @@ _SAFE_ASIDE = re.compile(
     r"unwanted events?|harmful effects?|adverse (?:effects?|events?|reactions?)|harms?|"
     r"serious health problems?)\b"
     r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
-    # "no clear benefits or side effects of X": the benefit is the finding
-    r"|(?<=benefit)s? (?:or|and|nor) (?:side[- ]effects?|"
-    r"unwanted events?|harmful effects?|harms?)\b"
+    # "no clear benefits or side effects of X", "no clear advantage in effect or safety": the
+    # benefit is the finding
+    r"|(?:(?<=benefit)|(?<=effect)|(?<=efficacy)|(?<=effectiveness))s? (?:or|and|nor) "
+    r"(?:side[- ]effects?|"
+    r"unwanted events?|harmful effects?|harms?|safety)\b"
     # "events secondary to stroke" (caused by), "secondary progressive MS", "secondary
     # prevention": no secondary measure, what was studied
     r"|\bsecondary (?=to\b|progressive\b|prevention\b)",

@@ -90,6 +90,15 @@ _SECONDARY = re.compile(
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
 
+# A result a review gives of named studies, cited by author and year ("McComsey 2008 and
+# Milinkovic 2007 showed ..."): what one or two of its studies found, not what the review found,
+# and the names mean nothing to a reader of the headline (CD007497).
+_CITE = r"(?!(?:The|This|These|In|A|An)\b)[A-Z][a-z][\w'-]*(?: et al\.?)? \(?(?:19|20)\d\d[a-z]?\)?"
+_CITED_STUDIES = re.compile(
+    rf"^(?:In )?{_CITE}(?:(?:,|;| and| &) {_CITE})*(?: (?:both |also )?(?:showed|found|"
+    r"reported|demonstrated|observed|noted|described|saw)\b|, [a-z])"
+)
+
 # A result of part of the evidence only: a subgroup or sensitivity analysis ("A subgroup
 # analysis showed ...", "Benefit was apparent when considering only higher quality studies",
 # "... whereas the high-risk studies showed a benefit"). Read alone as the headline it says
@@ -139,7 +148,7 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
-    if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}"):
+    if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}") or _CITED_STUDIES.match(s.text):
         rank += SECONDARY_COST
     if before_the_finding(s.text, paper):
         rank += CONTEXT_COST
