@@ -53,6 +53,9 @@ _LEAD = re.compile(
     r"|(?:On|Based on) (?:the )?basis of (?:this|the|these|our|now|the now)(?: present| "
     r"currently| now)?(?: available| current)? (?:review|study|analysis|data|results|findings|"
     r"evidence|trials?|studies),?\s+(?=\w)"
+    # ("Based on the short-term results, X" keeps its lead: X holds in the short term only)
+    r"|Based on (?:this|these|our|the) (?:systematic |present |current |available )?(?:review|"
+    r"study|analysis|evidence|results|findings|data),\s+(?=\w)"
     # "The main finding of the review was that X": X is the main finding
     r"|The main (?:finding|result|conclusion) of (?:the|this|our) (?:review|study|trial|"
     r"analysis) (?:was|is) that "
