@@ -36,7 +36,10 @@ _DOWN = (
 _SIGNED = r"(?:ly)?(?=\s+(?:\w+\s+)?(?:effects?|impacts?|affect\w*|influenc\w*|outcomes?)\b)"
 _BETTER = (
     rf"more\s+(?:\w+ly\s+)?{_GOOD}|"
-    r"improv\w*|better|helped|helps|helping|help|benefit\w*|effective|protect\w*|eased|eases|"
+    # ("help" the noun is no benefit: "walked without help", "needed help with dressing")
+    r"improv\w*|better|helped|helps|helping|"
+    r"(?<!without )(?<!with )(?<!for )(?<!\bno )(?<!need )(?<!needed )(?<!needs )help|"
+    r"benefit\w*|effective|protect\w*|eased|eases|"
     r"restor(?:ed|es|ing)|"
     rf"reliev\w*|relief|positive{_SIGNED}"
 )
