@@ -40,6 +40,14 @@ def _rules(sentence: str) -> set[str]:
         # a possessive opens a subject whose verb disagrees
         ("The patient's symptoms was gone after two days.", "subject_agreement"),
         ("Her fracture were slow to heal.", "subject_agreement"),
+        # a second verb after 'and' that lost the -s its subject needs (two halves joined)
+        (
+            "The new compound promotes nerve repair in rats and support testing similar drugs "
+            "in people.",
+            "and_agreement",
+        ),
+        ("The cream lowers skin redness and reduce the need for steroid tablets.", "and_agreement"),
+        ("This gel binds and block the receptor in the gut.", "and_agreement"),
     ],
 )
 def test_broken_agreement_is_found(sentence, rule):
@@ -94,6 +102,18 @@ def test_broken_agreement_is_found(sentence, rule):
         # a plural subject with a plural verb after a possessive
         "The patient's symptoms were gone after two days.",
         "Her analysis was careful.",
+        # a bare verb after 'and' that a modal, 'to', 'help' or a clause of its own licenses,
+        # or a noun after 'and'
+        "The new compound promotes nerve repair in rats and supports testing in people.",
+        "The programme offers advice and support to carers.",
+        "Yoga improves pain and sleep quality.",
+        "The drug helps people stand and walk the length of a room.",
+        "Walking aims to lower tiredness and improve the mood of people with MS.",
+        "The cream can soften the scales and reduce the itching.",
+        "The drug reaches cells that grow and divide the fastest.",
+        "Nurses visit when families ask and explain the treatment plan.",
+        "The 12 studies describe many settings and cover a range of outcomes.",
+        "Some of the tests are expensive, take a long time and need training.",
     ],
 )
 def test_whole_sentences_pass(sentence):
@@ -104,6 +124,7 @@ def test_whole_sentences_pass(sentence):
         "singular_plural",
         "of_itself",
         "subject_agreement",
+        "and_agreement",
     }, sentence_problems(sentence)
 
 

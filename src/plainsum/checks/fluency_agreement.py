@@ -12,6 +12,8 @@ rewrite (used by plainsum.checks.fluency_grammar); judged by grammar, not by wor
   clear effect")
 - of_itself: a noun repeated in its own 'of' phrase ("the results of the result", "cells of
   the cells"): words left from a cut
+- and_agreement: a verb's -s form and a bare verb after 'and' sharing its subject ("promotes
+  repair and support testing"), `plainsum.checks.fluency_coordination`
 
 Each returns the offending span, or None. Pure functions, a few microseconds per sentence.
 """
@@ -22,6 +24,7 @@ import re
 
 from ..evidence_words import stem
 from ..lexicon import zipf
+from .fluency_coordination import and_agreement
 from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, verb_forms
 
 MIN_COMMON_ZIPF = 3.0  # a word this common is a known English word, not a name or a term
@@ -356,6 +359,14 @@ RULES = (
         of_itself,
         "'{}': a noun repeated in its own 'of' phrase; words were left from a cut.",
         "Say it once ('the results'), or name what the 'of' phrase should add.",
+        False,
+    ),
+    (
+        "and_agreement",
+        and_agreement,
+        "'{}': the verb after 'and' shares the subject of the verb before it but has lost its "
+        "-s; a cut or a rewrite joined two sentences.",
+        "Make both verbs agree with the subject ('promotes repair and supports testing').",
         False,
     ),
 )
