@@ -38,6 +38,9 @@ study was done, not a side point, not a fragment.
   studied): every word is the frame any paper uses ("A review found no studies to include",
   "The quality of the evidence is very low") and none names the paper's treatment, condition
   or outcome;
+- owned by nothing (`headline_topic.unowned`): an effect with nothing named that had it ("This
+  review suggests a survival benefit"), or a group named only by its role ("... higher in the
+  treatment group") where nothing else names what the paper studied;
 - against the conclusions (`headline_against`): only what did not happen, or only what is
   uncertain ("It is uncertain whether perforation rates differed"), where the conclusions
   first state an effect; one participant's story; who gained most; support reversed;
@@ -105,7 +108,7 @@ from .headline_source import (
     topic_stems,
 )
 from .headline_studies import one_of_many, quality_only
-from .headline_topic import nothing_named
+from .headline_topic import nothing_named, unowned
 
 CHECK = "headline"
 
@@ -176,6 +179,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
             _finding(
                 headline,
                 f"The headline gives an effect ({agentless!r}) but not what had it: {headline!r}.",
+            )
+        ]
+    owner = unowned(source, bare)
+    if owner:
+        return [
+            _finding(
+                headline,
+                f"The headline says {owner!r} but does not name the treatment or the people "
+                f"it is about: read alone, it tells a reader nothing: {headline!r}.",
             )
         ]
     hollow = HOLLOW.search(bare)

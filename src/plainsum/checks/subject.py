@@ -161,6 +161,27 @@ def _aim_text(source: Source) -> str:
     return " ".join([source.title or "", *aims]).strip()
 
 
+# What an aim tests, after "the effect of", "whether", "if", up to what it is for or in whom:
+# "To assess if insulin given to maintain glucose ..." -> "insulin given".
+_TESTED = re.compile(
+    r"\b(?:(?:effects?|efficacy|effectiveness|safety|benefits?|role|use|impact) of|whether|if)\s+"
+    r"(?P<what>(?:(?!(?:for|on|in|to|versus|vs|compared|with|among|at|when|after|during|"
+    r"improves?|reduces?|influences?|affects?)\b)[\w'-]+\s+){1,6})",
+    re.I,
+)
+
+
+def treatment_terms(source: Source) -> dict[str, str]:
+    """The terms of what the paper's title or aim says it tested ("the effect of X on Y":
+    X's words), stem -> word; empty when no aim says it in that shape."""
+    out: dict[str, str] = {}
+    for m in caseless.finditer(_TESTED, _aim_text(source)):
+        for w in content_words(m["what"]):
+            if _can_name(w):
+                out.setdefault(stem(w), w)
+    return out
+
+
 def subject_terms(source: Source) -> dict[str, str]:
     """The paper's subject terms, stem -> the word as the paper first writes it: its title's and
     aim's words that can name a thing, and such words the paper uses in `MIN_SENTENCES`
