@@ -190,3 +190,32 @@ def test_a_bare_count_of_studies_needs_the_studies_named_just_before(before, sen
     from plainsum.checks.referents import bare_counts
 
     assert bool(bare_counts([before, sentence], start=1)) == dangling
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second half of a sentence whose first half named the options, cut loose
+        "This was a review of five trials. There was no difference between both plans for "
+        "later cancers.",
+        "The review looked at hip surgery in older adults. Deaths were alike between the two "
+        "operations.",
+        "Dentists took part in the study. The two techniques may be equally good at finding decay.",
+    ],
+)
+def test_a_set_of_options_never_named_is_flagged(text):
+    assert groups_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two operations were tried in older adults. Deaths were alike between the two operations.",
+        "The trial compared a short course of the drug with a long one. Both plans worked.",
+        "A new drug gave a benefit over the old one, so both treatments remain options.",
+        "Nurses used a gentle technique or a firm one. The two techniques hurt about as much.",
+        "Both treatments of the kind studied here are cheap.",
+    ],
+)
+def test_a_set_of_options_named_before_passes(text):
+    assert not groups_flagged(text)

@@ -22,7 +22,12 @@ groups, arms: `plainsum.checks.counts`' classes):
 
 A third shape (`dangling_groups`, a warning): a set of compared groups ("the two groups", "both
 groups", "between groups") named when nothing before it says what the groups were (no group or
-arm named, no comparison, no allocation, no two options).
+arm named, no comparison, no allocation, no two options); and so a set of compared options
+("both plans", "between the two operations", "the two techniques") when, besides, the summary
+has not used the word before ("Two operations were compared ...", "a surgical technique"). A
+cut leaves these: "But there is no evidence for a difference between both plans" is the second
+half of a sentence whose first half named the plans. Measured on the 1,141 human lay summaries
+of ../shared/data: 1 flagged.
 
 The earlier text is the whole summary before the sentence, headline first, as a reader meets
 it. Pure function; compiled once.
@@ -166,19 +171,41 @@ _GROUPS_SET_UP = re.compile(
 )
 
 
+# "both plans", "between the two operations", "the two techniques": a set of compared options
+# (what each group had), named as if the reader knew them.
+_OPTIONS = (
+    r"(?:plans|treatments|therapies|drugs|medicines|methods|approaches|options|strategies|"
+    r"techniques|regimens|procedures|schedules|interventions|programmes|programs|policies|"
+    r"operations|diets|devices|products|versions)"
+)
+_OPTION_SET = re.compile(
+    rf"(?<!\bof )(?<!\bOf )\b(?:both (?:the )?|(?:the|these) (?:two|three|2|3) |between (?:the )?"
+    rf"(?:two )?){_OPTIONS}\b"
+    r"(?! (?:of|to|that|which|who|used|given|tested|studied|compared|in which)\b)",
+    re.I,
+)
+# "a benefit of X over Y": two options named by a comparison
+_PREFERRED_OVER = re.compile(r"\b(?:benefit|advantage|superiority|preference)s?\b.*\bover\b", re.I)
+
+
 def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
     """(index, span) for each sentence of `sentences` (from `start` on) that names a set of
     groups ("the two groups", "both groups") when no text before it, nor the sentence itself
-    before the words, says what groups the study compared."""
+    before the words, says what groups the study compared; or a set of options ("both plans")
+    when besides no text before it uses the word."""
     out = []
     for i, sentence in enumerate(sentences):
         if i < start:
             continue
-        m = _GROUPS.search(sentence)
-        if m is None:
-            continue
-        before = " ".join(sentences[:i]) + " " + sentence[: m.start()]
-        if not _GROUPS_SET_UP.search(before):
+        for m in (_GROUPS.search(sentence), _OPTION_SET.search(sentence)):
+            if m is None:
+                continue
+            before = " ".join(sentences[:i]) + " " + sentence[: m.start()]
+            if _GROUPS_SET_UP.search(before) or _PREFERRED_OVER.search(before):
+                continue
+            noun = m.group(0).split()[-1].lower()
+            if noun != "groups" and re.search(rf"\b{re.escape(noun[:5])}", before, re.I):
+                continue  # "Two operations were compared ... between the two operations"
             out.append((i, m.group(0)))
     return out
 
