@@ -669,3 +669,22 @@ stimulation for spasticity in multiple sclerosis. Further research is justified.
 def test_support_or_refute_is_no_support(headline, flagged):
     found = check_headline(UNDECIDED, PlainSummary(headline=headline, **BODY))
     assert any("opposite of the authors' conclusion" in f.message for f in found) is flagged
+
+
+@pytest.mark.parametrize(
+    "headline,flagged",
+    [
+        # the exception to a side point, and what it did, are the side point still
+        (
+            "Side effects did not differ with exercise, with the exception of sore muscles, "
+            "which were more common in people who exercised",
+            True,
+        ),
+        ("Harms were rare, except for falls, which were more frequent with exercise", True),
+        # an effect of its own beside the side point is a finding
+        ("Side effects were rare, and exercise reduced fatigue in people with MS", False),
+    ],
+)
+def test_the_exception_to_a_side_point_is_still_the_side_point(headline, flagged):
+    found = _check(headline)
+    assert bool(found and "side point" in found[0].message) is flagged, found

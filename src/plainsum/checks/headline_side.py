@@ -123,13 +123,34 @@ _MORE_WORK = re.compile(
 _HEADLINE_CLAUSE = re.compile(r"[,;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)
 
 
+# A clause that goes on with the side point before it: its exception ("Side effects did not
+# differ, with the exception of shivering, which was more frequent with the drug"), and what
+# that exception did.
+_GOES_ON = re.compile(
+    r"^\s*(?:with the exception of|except(?: for)?|apart from|aside from|other than|save for|"
+    r"which|that|who)\b",
+    re.I,
+)
+
+
+def _own_clauses(headline: str) -> list[str]:
+    """The headline's clauses that are not about its side point: neither naming it nor going
+    on with a clause that does."""
+    own, aside = [], False
+    for clause in _HEADLINE_CLAUSE.split(headline):
+        aside = bool(SIDE.search(clause)) or (aside and bool(_GOES_ON.match(clause)))
+        if not aside:
+            own.append(clause)
+    return own
+
+
 def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
     place of the main finding: it states no effect of its own beside the aside ("may be safe
     and may reduce relapses" does), and the paper's conclusions either never mention the
     aside, or also state an effect ("may be safe and have potential benefits", "reduces
     fatigue ... Adverse events were rare")."""
-    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not SIDE.search(c)]
+    own = _own_clauses(headline)
     if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):
         return False
     about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
