@@ -144,6 +144,10 @@ def test_quality_is_the_finding_of_a_review_about_quality():
             False,
         ),
         ("Relaxation training probably reduces fatigue, across fourteen trials", REVIEW, False),
+        # one or two studies cited by name, as a review cites them
+        ("Okafor 2015 and Lindqvist 2019 found relaxation eased fatigue", REVIEW, True),
+        ("Okafor et al. (2015) showed less fatigue with relaxation training", REVIEW, True),
+        ("Relaxation training found favour with nurses in 2015 and 2019", REVIEW, False),
     ],
 )
 def test_one_studys_result_heads_a_review_only_when_its_conclusions_do(headline, source, flagged):
@@ -176,4 +180,18 @@ Results: Most trials did not measure walking speed.
 Conclusions: Future research should use larger samples and longer follow-up."""
     )
     headline = "One trial found less fatigue with relaxation training than with usual care"
+    assert not any("single study's result" in m for m in _messages(headline, source))
+
+
+def test_a_study_cited_by_name_may_lead_when_the_conclusions_cite_it():
+    source = parse(
+        """Relaxation training for fatigue in multiple sclerosis: a systematic review
+
+Methods: Fourteen randomised trials with 820 participants met the inclusion criteria.
+
+Results: Most trials did not measure walking speed.
+
+Conclusions: Only Okafor 2015 found less fatigue with relaxation training than with usual care."""
+    )
+    headline = "Okafor 2015 found less fatigue with relaxation training than with usual care"
     assert not any("single study's result" in m for m in _messages(headline, source))

@@ -4,8 +4,9 @@
   studies had a high risk of selective reporting"), with no finding beside it, unless every
   conclusion sentence, or the paper's title or aim, is about that too;
 - one study's result in a review of several: "One study found that hypnosis did not reduce
-  pain" leads a review with a single study's result when the conclusions state a finding for
-  the evidence as a whole and name no single study.
+  pain" (or one or two studies cited by name, "Smith 2008 and Jones 2010 showed ...") leads a
+  review with a single study's result when the conclusions state a finding for the evidence as
+  a whole and name no single study.
 """
 
 from __future__ import annotations
@@ -69,16 +70,21 @@ def quality_only(
     return hit.group(0)
 
 
-# A headline that gives one study's result: "One study found ...", "In a single trial, ...".
+# A study named as a review cites it: "McComsey 2008", "Smith et al. (2010)".
+_CITED = r"[A-Z][\w'-]+(?: et al\.?)?,? \(?(?:19|20)\d\d[a-z]?\)?"
+# A headline that gives one study's result: "One study found ...", "In a single trial, ...",
+# or one or two studies by name: "McComsey 2008 and Milinkovic 2007 showed a drop in ...".
 _ONE_STUDY = re.compile(
-    r"^(?:in |from )?(?:one|a single|only one|just one) (?:(?:small|large|later|other|further|"
-    r"randomi[sz]ed|controlled|clinical) )*(?:study|trial|RCT)\b",
+    r"^(?:in |from )?(?:(?:one|a single|only one|just one) (?:(?:small|large|later|other|"
+    r"further|randomi[sz]ed|controlled|clinical) )*(?:study|trial|RCT)\b|"
+    rf"(?-i:{_CITED}(?: and {_CITED})?)(?= (?:showed|found|reported|suggested|saw|had)\b))",
     re.I,
 )
 # Any mention of a single study in the conclusions: then they speak of it too.
 # ("One showed greater weight gain ..." opens with the study it speaks of).
 _SINGLE = re.compile(
-    r"\b(?:one|a single|single|only one|1) (?:\w+ ){0,3}?(?:study|trial|RCT)\b|^(?:only )?one\b",
+    r"\b(?:one|a single|single|only one|1) (?:\w+ ){0,3}?(?:study|trial|RCT)\b|^(?:only )?one\b|"
+    rf"(?-i:\b{_CITED})",
     re.I,
 )
 _MANY = (
