@@ -688,3 +688,23 @@ def test_support_or_refute_is_no_support(headline, flagged):
 def test_the_exception_to_a_side_point_is_still_the_side_point(headline, flagged):
     found = _check(headline)
     assert bool(found and "side point" in found[0].message) is flagged, found
+
+
+@pytest.mark.parametrize(
+    "headline,said",
+    [
+        # what the studies measured or reported on is not what they found
+        ("All trials reported results for fatigue and walking speed", "what the studies examined"),
+        ("Most of the trials measured fatigue in people with MS", "what the studies examined"),
+        # a limitation said of each study
+        ("None of the trials were large enough to show a difference in fatigue", "limitation"),
+        ("Few of the trials were designed to detect changes in walking", "limitation"),
+    ],
+)
+def test_what_each_study_measured_or_could_not_do_is_not_the_finding(headline, said):
+    found = _check(headline)
+    assert found and said in found[0].message, found
+
+
+def test_studies_that_measured_and_found_state_a_finding():
+    assert _check("Eleven trials measured fatigue and found it fell with exercise") == []

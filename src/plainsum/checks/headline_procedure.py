@@ -137,7 +137,7 @@ STUDIES_EXAMINED = re.compile(
     r"(?:\w+ ){0,2}?(?:studies|trials|reviews|reports|papers)(?: \w+){0,3}? "
     r"(?:evaluated|examined|assessed|checked|tested|compared|looked at|investigated|studied|"
     r"explored|focused on|were about|dealt with|addressed|provided|presented|described|gave|"
-    r"contributed|supplied)\b"
+    r"contributed|supplied|measured|reported (?:results|data|outcomes) (?:for|on))\b"
     r"(?!.*\b(?:found|showed|show|shown|reported that|concluded|and saw|suggest\w*)\b)",
     re.I,
 )

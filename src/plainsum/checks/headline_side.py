@@ -200,6 +200,9 @@ _LIMITATION = re.compile(
     r"\b(?:not|n't|never) (?:\w+ )?(?:designed|powered|big enough|large enough|long enough|"
     r"set up|built|meant) to\b|\btoo (?:small|short|few|brief|sparse|varied|different) to\b|"
     r"\blimitations?\b|\b(?:was|were) limited by\b"
+    # "None of the trials were well powered to show ...": the same, said of each study
+    r"|\b(?:none|neither|few) of the (?:\w+ )?(?:studies|trials) (?:was|were) (?:\w+ )?"
+    r"(?:designed|powered|big enough|large enough|long enough) to\b"
     rf"|\b(?:limited|restricted|prevented|precluded|ruled out|hampered) (?:\w+ ){{0,2}}?{_ANALYSIS}"
     r"|\b(?:could|can|cannot|can't|were|was) (?:not )?(?:be )?(?:pooled|combined|"
     r"meta-analy[sz]ed)\b(?<!\bwere pooled)(?<!\bwas pooled)(?<!\bwere combined)"
