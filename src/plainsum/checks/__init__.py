@@ -18,6 +18,7 @@ from .attribution import check_attribution
 from .caveats import check_caveats
 from .claims import check_claims
 from .contradiction_hedged import check_hedged_contradictions
+from .contradiction_unshown import check_unshown_differences
 from .design_said import check_design_said
 from .faithfulness import check_faithfulness
 from .finding import check_finding
@@ -98,8 +99,11 @@ def run_gate(
         *check_abbreviations(source.full_text, summary),
         *(supported := check_support(source, design, links)),
         *check_hedged_contradictions(
-            source, links, {f.span for f in supported if f.check == "contradiction" and f.span}
+            source,
+            links,
+            contradicted := {f.span for f in supported if f.check == "contradiction" and f.span},
         ),
+        *check_unshown_differences(source, links, contradicted),
         *check_design_said(source, design, links),
         *check_attribution(source, links),
         *check_headline(source, summary, links),
