@@ -17,6 +17,7 @@ from ..schemas import EvidenceLink, Finding, Severity
 from .count_scope import subset_review_counts
 from .counts import misplaced_counts
 from .number_arms import other_arm_numbers
+from .number_bounds import shares_outside_arms
 from .number_links import misattributed_numbers, moved_numbers
 from .number_pairs import traded_numbers
 from .number_roles import other_step_numbers
@@ -56,6 +57,16 @@ _RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
             f"for {ours!r}, the paper for {theirs!r}."
         ),
         lambda number: "Check which group the paper gives this number for.",
+    ),
+    (
+        shares_outside_arms,
+        True,
+        lambda number, ours, theirs, quoted: (
+            f"The share {number}% is in the source, but not of {ours}: {quoted} says it of all, "
+            f"where the paper compares {theirs} for the same result, and a share of all lies "
+            f"between its groups'."
+        ),
+        lambda number: "Say which group the paper gives this share for.",
     ),
     (
         traded_numbers,
