@@ -708,3 +708,20 @@ def test_what_each_study_measured_or_could_not_do_is_not_the_finding(headline, s
 
 def test_studies_that_measured_and_found_state_a_finding():
     assert _check("Eleven trials measured fatigue and found it fell with exercise") == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "No analysis of walking speed was provided",
+        "Quality of life was not reported by any of the trials",
+        "The trials differed, so no pooled analysis was performed and single results are given",
+    ],
+)
+def test_what_the_studies_did_not_report_or_pool_is_a_limitation(headline):
+    found = _check(headline)
+    assert found and "limitation" in found[0].message, found
+
+
+def test_a_finding_beside_what_was_not_reported_passes():
+    assert _check("Exercise reduced fatigue, though quality of life was not reported") == []

@@ -203,6 +203,13 @@ _LIMITATION = re.compile(
     # "None of the trials were well powered to show ...": the same, said of each study
     r"|\b(?:none|neither|few) of the (?:\w+ )?(?:studies|trials) (?:was|were) (?:\w+ )?"
     r"(?:designed|powered|big enough|large enough|long enough) to\b"
+    # what the studies did not report or analyse: "No analysis of male fertility was
+    # provided", "Quality of life was not reported", "no pooled analysis was performed"
+    r"|^no (?:\w+ )?(?:analys[ie]s|data|information|results|reports?) (?:of|on|about|for)\b"
+    r".*\b(?:was|were) (?:provided|reported|available|given|presented)\b"
+    r"|\b(?:was|were) not (?:reported|measured|analy[sz]ed|assessed|recorded)\b"
+    r"|\bno (?:pooled |meta-)?analys[ie]s (?:was|were|could be) (?:performed|done|conducted|"
+    r"carried out|possible)\b"
     rf"|\b(?:limited|restricted|prevented|precluded|ruled out|hampered) (?:\w+ ){{0,2}}?{_ANALYSIS}"
     r"|\b(?:could|can|cannot|can't|were|was) (?:not )?(?:be )?(?:pooled|combined|"
     r"meta-analy[sz]ed)\b(?<!\bwere pooled)(?<!\bwas pooled)(?<!\bwere combined)"
