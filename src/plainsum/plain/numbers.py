@@ -139,6 +139,44 @@ def drop_brackets(text: str) -> str:
         text = _PAREN.sub(_drop, text)
     for i, name in enumerate(names):
         text = text.replace(f"\x00{i}\x00", name)
+    if "(" in text or ")" in text:
+        text = _unbalanced(text)
+    return text
+
+
+# What is left of an aside the paper forgot to close: "... increases survival (3142 participants;
+# HR 0.74." - statistics to the sentence's end.
+_OPEN_STATS = re.compile(r"\s*\((?P<aside>[^()]*?)(?P<end>[.;:!?]?)$")
+# A bracket the paper closed twice: "... may increase with drug A), there is ...", or closed one
+# aside early, leaving the aside's tail outside it: "... for recurrence; four studies; 1846
+# births)." (the tail goes with the bracket: counts of studies and people, how sure).
+_SIZE_WORD = (
+    r"(?:\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|studies|study|trials?|"
+    r"RCTs?|participants|people|patients|women|men|children|infants|babies|births|eyes|"
+    r"(?:very )?(?:low|moderate|high)(?:-| )(?:certainty|quality)(?: evidence)?|evidence)"
+)
+_STRAY_CLOSE = re.compile(
+    # (never after a short form: "behavioural therapy CBT)" lost its opening bracket, and
+    # without it reads the long form twice once the short form is written out)
+    rf"(?:\s*[;,](?: {_SIZE_WORD}){{1,3}})*(?<=[\w%]{{3}})(?<!(?-i:[A-Z]{{2}}))\)(?=[\s,;.]|$)",
+    re.I,
+)
+_OPEN_MAX_WORDS = 15
+
+
+def _unbalanced(text: str) -> str:
+    """`text` without what is left of a statistical aside whose brackets the paper did not
+    balance (the open bracket and the statistics after it to the sentence's end, or a closing
+    bracket with no opening one after a word); brackets that pair up are left as they are."""
+    depth, stray = 0, False
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        stray = stray or depth < 0
+    if stray and text.count(")") > text.count("("):
+        text = _STRAY_CLOSE.sub("", text, count=text.count(")") - text.count("("))
+    m = _OPEN_STATS.search(text) if text.count("(") > text.count(")") else None
+    if m is not None and len(m["aside"].split()) <= _OPEN_MAX_WORDS and has_statistics(m["aside"]):
+        text = text[: m.start()] + (m["end"] or "")
     return text
 
 
