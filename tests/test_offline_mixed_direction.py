@@ -96,6 +96,20 @@ def test_the_drafter_leaves_such_a_result_out() -> None:
         ("Relapses were probably fewer with the drug (RR 0.85, 95% CI 0.70 to 1.03).", False),
         # no interval to judge by
         ("Hospital stays were 0.6 days longer with the pump.", False),
+        # counts that improved one way, a ratio named before its value, the interval called a
+        # "confidence interval (CI)", and "no treatment" a group, not a hedge
+        (
+            "Walking scores improved in 14 of 20 people given the brace, compared with 8 of 19 "
+            "people given no treatment (risk ratio (RR) for improvement 1.66 (95% confidence "
+            "interval (CI) 0.93 to 2.96; very low-quality evidence).",
+            True,
+        ),
+        (
+            "Walking scores improved in 14 of 20 people given the brace, compared with 3 of 19 "
+            "people given no treatment (risk ratio (RR) for improvement 4.43 (95% confidence "
+            "interval (CI) 1.52 to 12.9).",
+            False,
+        ),
     ],
 )
 def test_a_difference_its_own_figures_do_not_show(text: str, unshown: bool) -> None:

@@ -79,8 +79,18 @@ def mixed_direction(text: str) -> bool:
 # paper's own figures do not show, unless its words already say so (a hedge, "no clear
 # difference", "not significant").
 _ANY_INTERVAL = re.compile(
-    r"\bCI\s*[:=]?\s*(?P<low>[-−–]?\d+(?:\.\d+)?)\s*(?:to|,|[-−–](?=\s*[-−–]?\d))\s*"
+    r"\b(?:CI|confidence interval(?: \(CI\))?)\s*[:=]?\s*(?P<low>[-−–]?\d+(?:\.\d+)?)\s*"
+    r"(?:to|,|[-−–](?=\s*[-−–]?\d))\s*"
     r"(?P<high>[-−–]?\d+(?:\.\d+)?)"
+)
+# "risk ratio (RR) for improvement 2.02": a ratio named before its value
+_RATIO_NAMED = re.compile(r"\b(?:risk|odds|hazard|rate) ratio\b|(?-i:\b(?:RR|OR|HR|IRR)\))")
+# "improved in 12 of 19 people given X, compared with 5 of 16 given nothing": one way too.
+_IMPROVED = re.compile(r"\b(?:improved|worsened|deteriorated)\b", re.I)
+# What a group was given, not a hedge: "compared with no treatment".
+_NO_COMPARATOR = re.compile(
+    r"\b(?:to|with|given|receiving|getting) no (?:treatment|intervention|therapy|drug|care)\b",
+    re.I,
 )
 _SAYS_UNSURE = re.compile(
     r"\b(?:may|might|could|probably|likely|possibly|suggest\w*|appear\w*|seem\w*|uncertain|"
@@ -98,7 +108,7 @@ def unshown_difference(text: str) -> bool:
     intervals = list(_ANY_INTERVAL.finditer(text))
     if not intervals:
         return False
-    ratio = bool(_RATIO.search(text))
+    ratio = bool(_RATIO.search(text) or _RATIO_NAMED.search(text))
     for m in intervals:
         low, high = sorted((_value(m["low"]), _value(m["high"])))
         null = 1.0 if ratio and low >= 0 else 0.0
@@ -109,4 +119,7 @@ def unshown_difference(text: str) -> bool:
     words = _BRACKETS.sub(" ", text[: intervals[0].start()])
     if ";" in words:
         return False
-    return bool(_DIRECTION.search(words)) and not _SAYS_UNSURE.search(_BRACKETS.sub(" ", text))
+    said = _NO_COMPARATOR.sub(" ", _BRACKETS.sub(" ", text))  # "no treatment" is a group
+    return bool(_DIRECTION.search(words) or _IMPROVED.search(words)) and not _SAYS_UNSURE.search(
+        said
+    )
