@@ -10,7 +10,7 @@ from plainsum.ingest import parse
 from plainsum.plain.aim import aim_sentence, short_aim
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.condition import conditions_in
-from plainsum.plain.echoes import echoes, without_echoes
+from plainsum.plain.echoes import echoes, past_the_headline, without_echoes
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.harms import concluded_harms
 from plainsum.plain.lines import Line
@@ -326,3 +326,47 @@ def test_a_harm_named_only_as_a_reason_is_no_harm_finding():
     )
     (p,) = plain_sentences(text, True, (5,))
     assert concluded_harms([p], [], set()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # the headline word for word, then a clause of its own: only the clause
+        (
+            "The effect of cooling vests on tiredness is poorly documented and no advice can be "
+            "given to guide their use.",
+            "No advice can be given to guide their use.",
+        ),
+        (
+            "The effect of cooling vests on tiredness is poorly documented; more trials of the "
+            "vests are needed.",
+            "More trials of the vests are needed.",
+        ),
+        # a clause without its own subject, or a contrast: the sentence stays as it is
+        (
+            "The effect of cooling vests on tiredness is poorly documented and cannot be judged.",
+            None,
+        ),
+        (
+            "The effect of cooling vests on tiredness is poorly documented, but they are safe.",
+            None,
+        ),
+        # not the headline word for word
+        ("Cooling vests were safe and most people liked wearing them.", None),
+    ],
+)
+def test_why_it_matters_says_only_what_it_adds_to_the_headline(text, added) -> None:
+    headline = "The effect of cooling vests on tiredness is poorly documented"
+    assert past_the_headline(text, headline) == added
+
+
+def test_why_it_matters_keeps_the_added_clause_linked_to_its_sentence() -> None:
+    headline = "The effect of cooling vests on tiredness is poorly documented"
+    why = [
+        Line(f"{headline} and no advice can be given to guide their use.", (7,), main=True),
+        Line("If you have questions, talk with your doctor or care team.", kind="frame"),
+    ]
+    _, out = without_echoes(headline, [], why)
+    assert out[0].text == "No advice can be given to guide their use."
+    assert out[0].sources == (7,) and out[0].main
+    assert out[1] == why[1]

@@ -15,13 +15,14 @@ one is kept (the gate would name the gap, which is worse than the echo).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..checks.jargon import find_terms
 from ..evidence import content_stems, stem
 from .lines import Line
 from .results import says_a_finding
 from .simplify import measured
-from .standalone import leans_back
+from .standalone import leans_back, whole_alone
 
 __all__ = ["MIN_ECHO_WORDS", "echoes", "without_echoes"]
 
@@ -74,6 +75,31 @@ def _leaned_on(line: Line, lines: list[Line]) -> bool:
     return halves or (nxt is not None and (nxt.leans or leans_back(nxt.text.rstrip("."))))
 
 
+# "X is poorly documented and no recommendations can be made": under the headline "X is poorly
+# documented", the clause after it is what the sentence adds (CD001332: the headline said again
+# word for word under why it matters). Never a clause without its own subject ("and cannot be
+# recommended").
+_ADDED = re.compile(
+    r"^(?:,? and|;) (?P<rest>(?!(?:can|cannot|could|may|might|should|must|will|would|is|"
+    r"are|was|were|has|have|had|did|does|do|not|also|it|they|this|these)\b)(?![a-z]+ed\b)[a-z].*)$"
+)
+
+
+def past_the_headline(text: str, headline: str) -> str | None:
+    """The clause a sentence adds after saying the headline word for word, as a sentence of
+    its own, when it is whole and leans on nothing; None otherwise."""
+    head = headline.rstrip(".")
+    if not text.lower().startswith(head.lower()):
+        return None
+    m = _ADDED.match(text[len(head) :].rstrip().rstrip("."))
+    if m is None:
+        return None
+    clause = m["rest"][:1].upper() + m["rest"][1:]
+    if len(clause.split()) < MIN_ECHO_WORDS or leans_back(clause) or not whole_alone(clause):
+        return None
+    return f"{clause}."
+
+
 def without_echoes(
     headline: str, did: list[Line], why: list[Line]
 ) -> tuple[list[Line], list[Line]]:
@@ -85,6 +111,10 @@ def without_echoes(
         if _paper(line) and others and echoes(line.text, headline) and not _leaned_on(line, did):
             did = [x for x in did if x is not line]
     said = [headline, *(x.text for x in did if _paper(x))]
+    for i, line in enumerate(why):
+        added = past_the_headline(line.text, headline) if _paper(line) else None
+        if added is not None:  # the headline again, then what it adds: what it adds
+            why[i] = replace(line, text=added)
     for line in list(why):
         others = [x for x in why if x is not line and _paper(x)]
         if _paper(line) and others and any(echoes(line.text, s) for s in said):
