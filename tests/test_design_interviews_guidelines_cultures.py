@@ -39,6 +39,13 @@ CULTURE = (
     "for two days, and the signalling proteins they released were measured. Cells from "
     "patients released more interleukin-6, and AB-12 lowered its release by a third."
 )
+# no "semi-structured" or "thematic analysis": people interviewed, their answers read for themes
+INTERVIEWED = (
+    "Objective: To explore why people with MS stop their exercise programme. Methods: We "
+    "interviewed 16 adults with MS who had left a gym programme within a year. Answers were "
+    "analysed thematically. Results: Three themes emerged: tiredness, cost and feeling out of "
+    "place. Conclusions: Programmes should plan for tiredness."
+)
 # what each must not become: a trial with interviews about taking part stays a trial
 TRIAL_WITH_INTERVIEWS = (
     "We randomised 120 adults with MS to an exercise programme or usual care in a controlled "
@@ -56,6 +63,7 @@ CELLS_WITH_PATIENT_URINE = (
     ("text", "design"),
     [
         (INTERVIEWS, StudyDesign.QUALITATIVE),
+        (INTERVIEWED, StudyDesign.QUALITATIVE),
         (FOCUS_GROUPS, StudyDesign.QUALITATIVE),
         (GUIDELINE, StudyDesign.GUIDELINE),
         (CULTURE, StudyDesign.LAB),

@@ -285,8 +285,17 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bfocus groups?\b", 4),
         (
             r"\b(?:reflexive )?thematic(?:ally)? analy[sz]\w*|\binterpretative phenomenolog\w*"
-            r"|\bgrounded theory\b|\bframework analysis\b|\bconstant comparison\b",
+            r"|\bgrounded theory\b|\bframework analysis\b|\bconstant comparison\b"
+            r"|\banaly[sz]ed (?:\w+ )?thematically\b",
             5,
+        ),
+        # "We interviewed 18 adults", "Twenty nurses were interviewed": people asked in depth
+        (
+            r"\bwe interviewed (?:[\w-]+ ){0,3}?(?:\d+|people|patients|participants|adults|"
+            r"women|men|parents|carers|caregivers|nurses|doctors|clinicians)\b"
+            r"|\b(?:\d+|people|patients|participants|adults) (?:[\w-]+ ){0,4}?(?:were|was) "
+            r"interviewed\b",
+            4,
         ),
         (
             r"\b(?:three|four|five|six|seven|two|several|main|key|major|overarching) (?:main )?"
