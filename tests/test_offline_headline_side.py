@@ -448,3 +448,18 @@ def test_a_result_of_studies_cited_by_author_and_year_is_no_reviews_finding() ->
         "Pain relief was similar with the low and the high dose in all three trials.",
     )
     assert choose_headline([], plain, StudyDesign.REVIEW).origin == plain[0].text
+
+
+def test_what_people_said_of_side_effects_is_an_interview_studys_finding() -> None:
+    """In an interview study, the side effects people fear are what it found, not an aside;
+    elsewhere a conclusion about side effects is still one."""
+    conclusions = _numbered("Decisions to stop the pill are shaped by side effects and cost.")
+    results = _numbered("Several people said they had not told their nurse first.", start=1)
+    head = choose_headline(conclusions, results, StudyDesign.QUALITATIVE)
+    assert head.origin == conclusions[0].text
+    head = choose_headline(conclusions, results, StudyDesign.TRIAL)
+    assert head.origin == results[0].text
+    assert is_procedural("Decisions to stop the pill are shaped by side effects and cost")
+    assert not is_procedural(
+        "Decisions to stop the pill are shaped by side effects and cost", asides=False
+    )

@@ -342,8 +342,10 @@ _FINDING_NOT_METHOD = re.compile(
 
 
 @lru_cache(maxsize=SIZE)
-def is_procedural(text: str) -> bool:
-    """Whether a headline reports how the study was done or a side point, not a finding."""
+def is_procedural(text: str, asides: bool = True) -> bool:
+    """Whether a headline reports how the study was done or a side point, not a finding;
+    without `asides`, harms and side effects are no side point (an interview study's finding
+    may be that people fear them)."""
     # (the long patterns by `prefilter.search`: most headlines hold none of the words they need)
     method = search(PROCEDURE, _FINDING_NOT_METHOD.sub("", text)) or _SEARCH_COUNT.search(text)
     if method or search(_NOTFINDING, text) or _COMPARED.search(text) or _ELSEWHERE.search(text):
@@ -354,7 +356,7 @@ def is_procedural(text: str) -> bool:
         return True
     if BASELINE_RISK.search(text):
         return True  # the comparison group's risk, the gate's side point: a reference, no finding
-    if not caseless.search(SIDE_POINT, text):
+    if not asides or not caseless.search(SIDE_POINT, text):
         return False
     finding = _SAFE_ASIDE.sub(
         "", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"] or m["risk"], text)

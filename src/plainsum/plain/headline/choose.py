@@ -28,10 +28,10 @@ from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, judges_the_evidence,
 from .record import Headline
 from .template import (
     NO_CLEAR_EVIDENCE,
+    aim_looked_at,
     fill_template,
     found_empty,
     from_facts,
-    looked_at,
     review_topic,
 )
 from .weighed import claim, head_words
@@ -116,11 +116,11 @@ def choose_headline(
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
-    aim = next((a for a in aims or [] if _looked_at(a)), None) if topic is None else None
+    aim = next((a for a in aims or [] if aim_looked_at(a)), None) if topic is None else None
     if head.from_template and aim is not None:
         # the template names what the aim says was looked at (only the template: a finding
         # said short from parsed facts needs the aim's own topic, `material.topic`)
-        topic, topic_source = _looked_at(aim), aim.sources[0]
+        topic, topic_source = aim_looked_at(aim), aim.sources[0]
         head = chosen(topic, topic_source)
     if head.from_template and NO_NEWS.search(head.text):
         # no sentence states a finding but one that says it as one more ("X also reduced Y"),
@@ -129,24 +129,6 @@ def choose_headline(
         besides = chosen(topic, topic_source, tied=True)
         head = head if besides.from_template else besides
     return graded_headline(head, pool, grader)
-
-
-# "The review authors wanted to find out the effect of X.": what the review looked at is X.
-_WANTED_EFFECT = re.compile(
-    r"^(?:The review authors|The researchers) wanted to (?:find out|check|assess|see) (?:the )?"
-    r"(?:effects?|benefits?|safety)(?: and (?:the )?(?:safety|side effects|harms))? of "
-    r"(?P<what>[^,;:()]+)\.$"
-)
-
-
-def _looked_at(aim: PlainSentence) -> str | None:
-    """What an aim says was looked at ("The review authors looked at X.", "The present review
-    analyzes X.", "The review authors wanted to find out the effect of X." -> "X"), when it is
-    linked to the paper and needs no abbreviation the paper leaves undefined."""
-    wanted = _WANTED_EFFECT.match(aim.text)
-    said = f"The review authors looked at {wanted['what']}." if wanted else aim.text
-    covered = looked_at(said) or review_topic(aim.text)
-    return covered if covered and aim.sources and not unexplained(covered) else None
 
 
 def _choose(
@@ -196,6 +178,7 @@ def _choose(
         if empty is not None:
             return empty
     ranked: list[tuple[float, int, str, tuple[int, ...], str, bool, bool]] = []
+    asides = design != StudyDesign.QUALITATIVE  # what people fear is an interview's finding
     found_one = False  # a conclusion that states a finding
     found_plain = False  # ... and not only what it means or what to do (`implication`)
     fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order
@@ -213,10 +196,10 @@ def _choose(
             # the whole sentence when it is short enough, else its least cut form that is, else
             # its shortest form (a cut drops only what leaves the claim as it was)
             longest = LONGEST_WORDS if conclusion else MAX_WORDS
-            best = _best_form(s, forms, drop, longest)
+            best = _best_form(s, forms, drop, longest, asides)
             if best is not None:
                 cut, text = best
-                fitting[s.order] = _shorter_forms(s, forms, drop, text)
+                fitting[s.order] = _shorter_forms(s, forms, drop, text, asides)
                 place = findings_before if conclusion else position
                 paper = said.get(s.sources[0], "") if said and s.sources else ""
                 rank = rank_of(s, conclusion, place, head_words(text), paper) + CUT_COST * cut
@@ -321,8 +304,11 @@ def _shortest_whole(
     return None
 
 
-def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int) -> bool:
-    """Whether one form of a sentence can be the headline (weighed by its claim)."""
+def _fits(
+    s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int, asides: bool
+) -> bool:
+    """Whether one form of a sentence can be the headline (weighed by its claim); without
+    `asides` (an interview study), harms named are no side point (`finding.is_procedural`)."""
     n = head_words(text)
     if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
         return False
@@ -333,13 +319,13 @@ def _fits(s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest:
         or (cut and (reports_a_finding(s.text) or tells_case(s.text)))
         or implies(text)
     )
-    if is_procedural(text) or leans_back(text) or not said:
+    if is_procedural(text, asides) or leans_back(text) or not said:
         return False
     return _stands(text)
 
 
 def _shorter_forms(
-    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], chosen: str
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], chosen: str, asides: bool
 ) -> list[str]:
     """The forms of `s` shorter than `chosen` that could head as well, longest first, none
     with an abbreviation the paper leaves undefined or a term the gate calls jargon when
@@ -350,18 +336,22 @@ def _shorter_forms(
         text
         for cut, text in forms
         if head_words(text) < n
-        and _fits(s, cut, text, drop, IDEAL_WORDS[1])
+        and _fits(s, cut, text, drop, IDEAL_WORDS[1], asides)
         and (not clean or form_cost(text) == 0)
     ]
     return sorted(out, key=lambda t: -head_words(t))
 
 
 def _best_form(
-    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+    s: PlainSentence,
+    forms: list[tuple[bool, str]],
+    drop: frozenset[str],
+    longest: int,
+    asides: bool,
 ) -> tuple[bool, str] | None:
     """The whole sentence when it has a headline's length, else its longest form that has,
     else its shortest form that fits at all."""
-    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest)]
+    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest, asides)]
     if not ok:
         return None
     plain = [f for f in ok if not unexplained(f[1])]
@@ -388,7 +378,7 @@ def _whole_headline(
     for s in pool:
         forms = headline_forms(s, design, animals)
         if need_finding and not dropped(s, forms, drop):
-            best = _best_form(s, forms, drop, longest)
+            best = _best_form(s, forms, drop, longest, design != StudyDesign.QUALITATIVE)
             if best is not None:
                 return Headline(best[1], s.sources, origin=s.text)
             continue

@@ -62,6 +62,24 @@ def looked_at(text: str) -> str | None:
     return topic
 
 
+# "The review authors wanted to find out the effect of X.": what the review looked at is X.
+_WANTED_EFFECT = re.compile(
+    r"^(?:The review authors|The researchers) wanted to (?:find out|check|assess|see) (?:the )?"
+    r"(?:effects?|benefits?|safety)(?: and (?:the )?(?:safety|side effects|harms))? of "
+    r"(?P<what>[^,;:()]+)\.$"
+)
+
+
+def aim_looked_at(aim: PlainSentence) -> str | None:
+    """What an aim says was looked at ("The review authors looked at X.", "The present review
+    analyzes X.", "The review authors wanted to find out the effect of X." -> "X"), when it is
+    linked to the paper and needs no abbreviation the paper leaves undefined."""
+    wanted = _WANTED_EFFECT.match(aim.text)
+    said = f"The review authors looked at {wanted['what']}." if wanted else aim.text
+    covered = looked_at(said) or review_topic(aim.text)
+    return covered if covered and aim.sources and not unexplained(covered) else None
+
+
 # The authors cannot say what the evidence shows: "unable to draw firm conclusions", "which
 # makes it difficult to derive any conclusions", "no firm conclusions can be drawn". For the
 # template only: a chosen sentence is not swapped for "no clear evidence about X" on these
