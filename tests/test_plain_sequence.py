@@ -87,6 +87,26 @@ ABSTRACTS = [
         ],
         id="cohort: 'Overall, 64% of adults ...' is a result with its number, not a conclusion",
     ),
+    pytest.param(
+        [
+            ("We found four trials with 910 children.", R),
+            (
+                "Relapse-free survival was longer with the high-dose plan (HR 0.80, 95% CI 0.70 "
+                "to 0.92).",
+                R,
+            ),
+            ("Deaths from the treatment did not differ between the groups.", R),
+            (
+                "Based on the currently available evidence, the high-dose plan seems to help "
+                "relapse-free survival.",
+                C,
+            ),
+            ("Its harms are not yet clear.", C),
+            ("Future trials should follow children for longer.", C),
+            ("They should use the most recent risk groups.", C),
+        ],
+        id="results-only review extract: the conclusions start where the authors sum up",
+    ),
 ]
 
 

@@ -141,9 +141,15 @@ _STATISTIC = re.compile(
     r"AUC|r|n) ?[=:] ?-?\d|\(\s*n ?= ?\d|\d+ (?:of|out of) \d+|\d+/\d+|\bversus\b[^.]*\d",
     re.I,
 )
+# "Based on the currently available evidence, X seems to work": the authors' summing up of a
+# review's results (a results-only extract has no heading before it).
+_ON_THE_EVIDENCE = (
+    r"(?:Based on|On the basis of|From|Given) (?:the )?(?:(?:currently|now|presently) )?"
+    r"(?:available|current|present|existing|limited) evidence\b"
+)
 _CONCLUSION = re.compile(
     r"^(?:In conclusion|In summary|To summari[sz]e|To conclude|Overall|Taken together|Together|"
-    r"Collectively|In sum|Altogether|Thus|Therefore|Hence|Consequently)\b"
+    rf"Collectively|In sum|Altogether|Thus|Therefore|Hence|Consequently|{_ON_THE_EVIDENCE})\b"
     r"|^(?:These|Our|The present|This) (?:[\w-]+ )?(?:results|findings|data|observations|"
     r"study|studies|work|review|analysis|trial)\b(?:[^.]{0,40}\b(?:suggest|show|indicate|"
     r"demonstrate|provide|highlight|support|confirm|reveal|establish|imply|identify|point|"
@@ -176,7 +182,7 @@ _GRADED = re.compile(
 # An opening that says the conclusion comes: the sentence before it is not one.
 _OPENER = re.compile(
     r"^(?:In conclusion|In summary|To conclude|Taken together|Collectively|To summari[sz]e|"
-    r"In sum|Altogether|Overall|Together, (?:these|our|the)|We conclude)\b",
+    rf"In sum|Altogether|Overall|Together, (?:these|our|the)|We conclude|{_ON_THE_EVIDENCE})\b",
     re.I,
 )
 _BACKGROUND = re.compile(
