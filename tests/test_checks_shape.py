@@ -37,6 +37,12 @@ def shape_errors(summary):
         ("It comes from one of two genes, PKD1 or PKD2.", False),  # named as genes
         ("The gene TRPV4 was changed.", False),
         ("PKD1 was changed.", True),
+        # named as what it is: a receptor, a growth factor, a hormone
+        ("Mice lacking the receptor TREM2 did worse.", False),
+        ("The growth factor CTGF-b was made at the injury.", False),
+        ("Levels of the hormone FGF23 rose.", False),
+        ("TREM2 was changed.", True),
+        ("Risk factors, TNF and IL6 were measured.", True),  # risk factors name no kind
         ("IMPORTANCE Fatigue is common.", False),  # a heading in capitals is not one
         ("Your GP can help.", False),
         ("Each RCT, a randomised controlled trial, was checked.", False),

@@ -122,7 +122,7 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         ),
         # named as what it is: "the gene PKD1", "two genes, PKD1 or PKD2"
         (
-            ("gene", "protein", "enzyme"),
+            _KIND_WORDS,
             rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
         ),
     )
@@ -141,8 +141,24 @@ def _explanation(token: str, way: int) -> re.Pattern[str]:
     return re.compile(_explanation_sources(token)[way][1])
 
 
-# A gene or protein is named, not abbreviated: "the gene PKD1" tells a reader what PKD1 is.
-_KIND_OF_NAME = r"\b(?:genes?|proteins?|enzymes?)"
+# A gene or protein is named, not abbreviated: "the gene PKD1" tells a reader what PKD1 is, and
+# so does "the receptor TREM2", "the growth factor CTGF", "the hormone FGF23".
+_KIND_OF_NAME = (
+    r"\b(?:genes?|proteins?|enzymes?|receptors?|(?<![Rr]isk )(?:growth )?factors?|"
+    r"hormones?|molecules?|"
+    r"peptides?|cytokines?)"
+)
+_KIND_WORDS = (
+    "gene",
+    "protein",
+    "enzyme",
+    "receptor",
+    "factor",
+    "hormone",
+    "molecule",
+    "peptide",
+    "cytokine",
+)
 _KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$")
 _EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
 _NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
