@@ -48,12 +48,16 @@ def _draft(text: str) -> PlainSummary:
         ("Clinics should offer carers their own source of support.", True),
         ("Carers should be offered their own source of support.", True),
         ("The score may help clinicians choose between the two treatments.", True),
+        # what a finding would mean for health
+        ("Even small falls in weight could have important health implications for joints.", True),
+        ("Such a drop may have major consequences for hospital workload.", True),
         # what was found, hedged or not
         ("Walking training may improve walking speed in adults with MS.", False),
         ("People on the new drug had fewer relapses than those on placebo.", False),
         ("Low ferritin levels were linked with heavier bleeding.", False),
         ("This study shows that cooling vests lower tiredness in hot weather.", False),
         ("The blood test separated MS from migraine with high accuracy.", False),
+        ("Salt restriction had important effects on blood pressure in older adults.", False),
     ],
 )
 def test_a_sentence_that_says_what_a_finding_means_or_what_to_do(text: str, expected: bool) -> None:

@@ -32,6 +32,10 @@ _IMPLIES = re.compile(
     r"|\b(?:should|must) (?:prompt|trigger|lead to|offer|provide|include|consider|be (?:offered|"
     r"considered|monitored|screened|tested|checked|informed|told|counsel?led|given|included|"
     r"aware))\b"
+    # what a finding would mean: "Even small drops in blood pressure could have important
+    # health implications" (CD010037: it headed over the drop itself)
+    r"|\b(?:may|might|could|would|can) have (?:an? )?(?:important|major|large|significant|"
+    r"substantial|meaningful|wide) (?:[\w-]+ ){0,2}?(?:implications|consequences)\b"
     # a use for care: "may help clinicians", "could guide treatment decisions"
     r"|\b(?:may|might|could|can) (?:help|aid|guide|inform) (?:clinicians|doctors|neurologists|"
     r"physicians|(?:\w+ )?decisions|the choice|care|counsel?ling)\b",
