@@ -75,6 +75,23 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+# The authors' advice to services, doctors or readers ("Health services should offer early
+# follow-up"): what the finding means in practice, never what was found.
+_RECOMMENDS = re.compile(r"\b(?:should|must|ought to)\b(?! be (?:studied|tested|investigated))")
+_OWN_DATA = frozenset(
+    {
+        StudyDesign.TRIAL,
+        StudyDesign.OBSERVATIONAL,
+        StudyDesign.QUALITATIVE,
+        StudyDesign.CASE_REPORT,
+        StudyDesign.ANIMAL,
+        StudyDesign.LAB,
+        StudyDesign.DIAGNOSTIC,
+        StudyDesign.ECONOMIC,
+    }
+)
+
+
 def compose(
     m: Material,
     drop: frozenset[str] = frozenset(),
@@ -261,7 +278,9 @@ def compose(
         # no results section, none of its sentences says what was found, or none is the main
         # result: the authors' conclusion carries the main finding (the headline's own
         # sentence is not said twice)
-        told = conclusions
+        # (in a study of its own data, what services or doctors should do is advice, for why
+        # it matters: never a finding; an overview's advice is what it says)
+        told = [p for p in conclusions if d not in _OWN_DATA or not _RECOMMENDS.search(p.text)]
         if results:  # only a conclusion that says what was found, never a call for research
             told = main_claim if off_topic and found else concluded_findings
         for i, p in enumerate(
