@@ -86,7 +86,7 @@ _CODES = re.compile(r"\b[A-Za-z]\d\w*|\d[a-zA-Z]\w*|\b[a-z]+[A-Z]\w*")
 # dropped before a body sentence here and before a headline (plain/headline/forms.py).
 LINK_WORDS = (
     "Taken together|Together|Collectively|Thus|Hence|Altogether|Importantly|Interestingly|"
-    "Notably|Finally|In addition|Additionally|Furthermore|Moreover"
+    "Notably|Finally|In addition|Additionally|Furthermore|Moreover|Further|Similarly|Likewise"
 )
 # The finite helping verbs that show a clause has its own verb.
 _AUX_WORDS = r"(?:was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would)"
