@@ -212,3 +212,12 @@ def test_a_description_that_tells_no_case_gives_no_case_headline(sentence: str) 
         text for _, text in headline_forms(measured(sentence, (0,)), StudyDesign.CASE_REPORT, "")
     ]
     assert not any(text.startswith(("A programme", "A 40-year-old")) for text in forms)
+
+
+def test_an_unheaded_case_reports_lesson_is_why_it_matters_when_what_happened_heads() -> None:
+    """'This case shows X' points at the case the body tells: under why it matters it reads as
+    'The case shows X', never left out for pointing back (the section was empty)."""
+    summary = _draft(UNHEADED_COURSE)
+    assert summary.why_it_matters.startswith(
+        "The case shows that the risk of this infection remains after several years"
+    )

@@ -213,6 +213,9 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
     return s.role
 
 
+_THIS_CASE = re.compile(r"^(?:This|Our|The present) (case|report)\b")
+
+
 def _said_whole(
     material: Material, index: int, sentences: list[SourceSentence], design: StudyDesign
 ) -> bool:
@@ -260,6 +263,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
             text = with_comparison(text, compared[s.index])  # true only of its comparison
         if s.index in groups and s.role == Role.RESULTS:
             text = with_population(text, groups[s.index])  # true only of its group
+        if design.design == StudyDesign.CASE_REPORT:
+            # "This case highlights X": the case the body tells, never one a reader has not met
+            text = _THIS_CASE.sub(r"The \1", text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
         aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
         if aim is not None:

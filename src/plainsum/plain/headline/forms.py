@@ -171,7 +171,7 @@ _CASE_TOLD = re.compile(
     r"recovered|received|showed)\b.*)$"
 )
 _THIS_CASE = re.compile(
-    r"^(?:This|The present|Our) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
+    r"^(?:This|The present|Our|The) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
     r"underlines|underscores|emphasi[sz]es|demonstrates|suggests|reminds|raises|stresses)\b)"
 )
 
