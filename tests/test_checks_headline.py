@@ -725,3 +725,20 @@ def test_what_the_studies_did_not_report_or_pool_is_a_limitation(headline):
 
 def test_a_finding_beside_what_was_not_reported_passes():
     assert _check("Exercise reduced fatigue, though quality of life was not reported") == []
+
+
+@pytest.mark.parametrize(
+    "headline,flagged",
+    [
+        # a change with nothing named that made it: the people's condition and the time are
+        # not what had the effect
+        ("There may be a drop in the share of children with ear fluid after 12 months", True),
+        ("There was a fall in fatigue in adults with MS after six weeks", True),
+        # what made it named after the change
+        ("There may be a drop in fatigue with exercise after 12 weeks", False),
+        ("There was a fall in fatigue after two months of exercise", False),
+    ],
+)
+def test_a_change_whose_cause_is_not_named_is_an_error(headline, flagged):
+    found = _check(headline)
+    assert bool(found and "not what had it" in found[0].message) is flagged, found

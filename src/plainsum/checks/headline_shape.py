@@ -151,20 +151,40 @@ _AGENTLESS_EFFECT = re.compile(
     r"^There (?:was|were|is|are|may be|might be|seems to be|appears to be) "
     r"(?:(?:no|some|little|clear|strong|weak|good|limited|moderate|low|high|evidence|of|an?|"
     r"the|any|[\w-]+-(?:certainty|quality))\s+){0,6}(?:[\w-]+\s+)?(?:effects? on|"
-    r"(?:improvements?|reductions?|increases?|decreases?|worsening) (?:of|in|on))"
+    r"(?:improvements?|reductions?|increases?|decreases?|worsening|drops?|falls?|rises?|"
+    r"declines?) (?:of|in|on))"
     r"\s+(?P<on>.+)$",
     re.I,
 )
 _AGENT_AFTER = re.compile(
     r"\b(?:with|from|for|after|by|when|in people (?:who|taking|given))\b", re.I
 )
+# ... but not the people's condition ("children with glue ear") or a time ("after 12 months")
+_PEOPLE_WITH = re.compile(
+    r"\b(?:people|adults|children|patients|women|men|babies|infants)\s+$", re.I
+)
+_TIME_AFTER = re.compile(
+    r"\s+(?:\d+|one|two|three|four|five|six|nine|twelve|a few|several)\s+(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?)\b(?!\s+of\b)",  # "after 2 months of exercise"
+    re.I,
+)
+
+
+def _names_agent(text: str) -> bool:
+    """Whether `text` (what follows an effect) says what had it: "with the drug", "from
+    exercise", "in people who took it"; not the people's condition or a time."""
+    return any(
+        not (m.group(0).lower() == "with" and _PEOPLE_WITH.search(text, 0, m.start()))
+        and not _TIME_AFTER.match(text, m.end())
+        for m in _AGENT_AFTER.finditer(text)
+    )
 
 
 def agentless_effect(headline: str) -> str | None:
     """The "effect on ..." of a headline that says there was an effect but not of what, else
     None."""
     m = _AGENTLESS_EFFECT.match(headline.strip())
-    if m is None or _AGENT_AFTER.search(m["on"]):
+    if m is None or _names_agent(m["on"]):
         return None
     said = m.group(0)[: m.start("on")].split()
     return " ".join(said[-2:] + [m["on"]])
