@@ -277,3 +277,19 @@ def test_a_negated_known_word_is_a_warning_not_nothing(text, term, severity):
     )
     found = [f for f in check_jargon(summary) if f.span == term]
     assert [str(f.severity) for f in found] == [severity]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list after a word that only starts like a kind of thing ('fatigue' is no 'fat')
+        "People had chills, fever, fatigue, throat irritation, pharyngolaryngeal pain and rash.",
+        "Some had fatigue and pharyngolaryngeal pain after the first dose.",
+    ],
+)
+def test_a_list_opened_by_no_kind_word_explains_nothing(text):
+    assert [t.text for t in unexplained_terms(text)] == ["pharyngolaryngeal"]
+
+
+def test_a_list_opened_by_a_kind_word_still_names_its_kind():
+    assert unexplained_terms("They took drugs such as infliximab and adalimumab.") == []

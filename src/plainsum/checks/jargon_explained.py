@@ -99,7 +99,7 @@ _AFTER = re.compile(
 # or an opening bracket after the plain words ("very low blood sugar (severe T)").
 _BEFORE = re.compile(
     rf"(?:\b(?:called|named|known as|termed)\s+(?:the\s+|a\s+|an\s+)?['‘\"]?"
-    rf"|\b(?:{_KINDS})\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
+    rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
     rf"\s+named)?\s*(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
     re.I,
 )
