@@ -195,3 +195,18 @@ Conclusions: Only Okafor 2015 found less fatigue with relaxation training than w
     )
     headline = "Okafor 2015 found less fatigue with relaxation training than with usual care"
     assert not any("single study's result" in m for m in _messages(headline, source))
+
+
+@pytest.mark.parametrize(
+    "headline,flagged",
+    [
+        # the grade of the evidence alone, said of what it was about
+        ("The evidence for relaxation training was all low- or very low-certainty", True),
+        ("The evidence on relaxation for fatigue is very low certainty", True),
+        # a finding with its grade
+        ("Low-certainty evidence suggests relaxation training reduces fatigue", False),
+        ("The evidence for relaxation was low-certainty, but it probably eases fatigue", False),
+    ],
+)
+def test_the_grade_of_the_evidence_alone_is_not_the_finding(headline, flagged):
+    assert any("how good the studies were" in m for m in _messages(headline)) is flagged

@@ -25,6 +25,8 @@ STUDY_QUALITY = re.compile(
     r"|\bselective (?:outcome )?reporting\b"
     r"|\b(?:poor|low|very low|limited|moderate|variable|mixed|weak) (?:methodological )?"
     r"quality\b"
+    # "The evidence was all low- or very low-certainty": the grade alone
+    r"|\b(?:low|very low)(?:-|\s)+(?:(?:or|to) (?:very )?low(?:-|\s)+)?certainty\b"
     r"|\b(?:methodological|design) (?:flaws|weaknesses|limitations|problems|shortcomings)\b"
     r"|\bpoorly (?:designed|reported|conducted|described)\b",
     re.I,
@@ -47,6 +49,10 @@ _FINDING = re.compile(
 )
 
 
+_GRADED_SUBJECT = re.compile(
+    r"^(?:the )?evidence (?:for|on|about|of) [\w\s'-]{1,40}? (?:was|were|is|are)\b", re.I
+)
+
 # A paper that set out to study how good studies are: their quality is its finding.
 _ABOUT_QUALITY = re.compile(r"\b(?:quality|bias\w*|report\w*|methodolog\w*)\b", re.I)
 
@@ -59,7 +65,8 @@ def quality_only(
     hit = STUDY_QUALITY.search(headline)
     if not hit or not _STUDIES.search(headline):
         return None  # "low quality screening": the quality of something else
-    rest = STUDY_QUALITY.sub(" ", headline)
+    # "The evidence for X was low-certainty": what the graded evidence is about, no finding
+    rest = _GRADED_SUBJECT.sub(" ", STUDY_QUALITY.sub(" ", headline))
     if EFFECT.search(QUESTION.sub("", rest)) or _FINDING.search(rest):
         return None
     if main and all(STUDY_QUALITY.search(sentences[i].text) for i in main):
