@@ -210,7 +210,7 @@ def stated_limits(
                 continue  # "we left out trials at high risk of bias" is how they worked
             # a certainty grade stands in the brackets of a review's results
             plain = s.text if name == "certainty" else bare
-            m = pattern.search(plain)
+            m = caseless.search(pattern, plain)
             if not m:
                 continue
             clause = plain[max(0, m.start() - 40) : m.end()]
