@@ -9,7 +9,9 @@ template filled from parsed facts ("A review of 12 trials found no clear evidenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...memo import SIZE
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
@@ -312,11 +314,18 @@ def _fits(
     n = head_words(text)
     if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
         return False
+    return _form_fits(text, s.text if cut else None, asides)
+
+
+@lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
+def _form_fits(text: str, cut_from: str | None, asides: bool) -> bool:
+    """`_fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
+    the whole sentence when None) states a finding and stands alone as a headline."""
     text = claim(text)
     # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
     said = (
         states_finding(text)
-        or (cut and (reports_a_finding(s.text) or tells_case(s.text)))
+        or (cut_from is not None and (reports_a_finding(cut_from) or tells_case(cut_from)))
         or implies(text)
     )
     if is_procedural(text, asides) or leans_back(text) or not said:
