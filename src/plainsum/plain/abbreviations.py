@@ -305,8 +305,8 @@ class Expander:
     def __call__(self, text: str) -> str:
         if not self.plain:
             return text
-        if self._definition is not None:
-            text = self._definition.sub("", text)
+        if self._definition is not None and ("(" in text or "[" in text):
+            text = self._definition.sub("", text)  # (every definition is in brackets)
         out = []
         last = 0
         for m in self._found(text):
