@@ -21,6 +21,9 @@ from plainsum.schemas import StudyDesign
         ("In two identical phase 3 trials, the drug lowered relapse rates.", True),
         ("A pooled analysis of three randomised trials showed less pain.", True),
         ("Adults were randomised to the drug or placebo for twelve weeks.", False),
+        # a results-only review extract that opens on its count of trials
+        ("Two SPARK trials were identified. One trial compared the drug with placebo.", True),
+        ("We randomised 60 adults. Two trials were found in an earlier search.", False),
         ("Two previous trials had found no benefit, so we ran a larger one.", False),
     ],
 )

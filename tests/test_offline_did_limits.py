@@ -428,3 +428,18 @@ def test_a_sentence_drafted_alone_does_not_open_on_a_contrast_with_nothing():
 )
 def test_a_sentence_shown_without_the_one_before_loses_only_a_leaning_opener(sentence, alone):
     assert unlean(measured(sentence, (0,))).text == alone
+
+
+def test_an_open_label_extension_after_blinded_trials_is_no_limit_of_them():
+    """ "An open-label extension" is a phase after the double-blind trials: people there knew
+    their treatment, but the trials the review pooled were blinded (no limit the authors
+    state)."""
+    text = (
+        "Objectives: To pool double-blind trials of a new tablet for tremor.\n"
+        "Main results: Three double-blind trials showed less tremor with the tablet. In an "
+        "open-label extension study, the benefit lasted a year.\n"
+        "Authors' conclusions: The tablet reduces tremor."
+    )
+    assert "open" not in {x.name for x in stated_limits_of(text)}
+    said = text.replace("In an open-label extension study", "In two open-label trials")
+    assert "open" in {x.name for x in stated_limits_of(said)}

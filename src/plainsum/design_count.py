@@ -22,6 +22,8 @@ _SEVERAL_OWN = re.compile(
     rf"(?:the )?|(?:pooled|combined|joint) analysis of (?:the )?){_FEW} (?:[\w-]+ ){{0,4}}?"
     r"(?:trials|studies)\b"
     r"|\b(?:trials|studies) were (?:conducted|performed|carried out|run)\b[^.;]{0,20}\beach\b"
+    # a results-only review's count ("Two MPAC trials were identified. One trial compared ...")
+    rf"|^{_FEW} (?:[\w-]+ ){{0,2}}?(?:trials|studies|RCTs) were (?:identified|found|included)\b"
     r"|\b(?:two|three|both) (?:identical|parallel|replicate|companion|sister) "
     r"(?:[\w-]+ ){0,3}?(?:trials|studies)\b",
     re.I,

@@ -96,7 +96,8 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "open",
         re.compile(
-            r"\bopen[- ]label\b|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
+            # (an "open-label extension" is a phase after the blinded trial: no limit of it)
+            r"\bopen[- ]label\b(?![- ]extension)|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
             r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
             re.I,
         ),
