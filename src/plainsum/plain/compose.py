@@ -271,8 +271,12 @@ def compose(
         used.add(rest.text)
     in_people = d in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.UNKNOWN)
     about = key_terms([p.text for p in main_claim]) if in_people else frozenset()
+    # (a headline made from a result shows that result: "Higher childhood BMI was linked with
+    # higher chances of MS" is the main result the conclusion rests on)
+    headed_by_result = bool(head.origin) and head.origin not in concluded
     off_topic = bool(about) and not any(
-        len(about & key_terms([line.text])) >= MIN_SHARED_TERMS for line in shown_results
+        len(about & key_terms([text])) >= MIN_SHARED_TERMS
+        for text in [x.text for x in shown_results] + ([head.text] if headed_by_result else [])
     )
     if not results or not found or off_topic:
         # no results section, none of its sentences says what was found, or none is the main
