@@ -136,12 +136,50 @@ def _in_a_list(left: str, right: str = "") -> bool:
     return len(head) > 1 and not finite(head[0])
 
 
+_SUBORDINATE_TAIL = re.compile(
+    r"(?<=\S)\s+(?:when|whenever|if|because|while|whereas|although|though|unless|where|once|"
+    r"until)\b.*$",
+    re.I,
+)
+
+
+def _verb_groups(text: str) -> int:
+    """How many runs of finite words `text` holds ("were held" is one, "were applied was
+    rated" two)."""
+    words = text.lower().split()
+    flags = [finite(w) for w in words]
+    return sum(
+        1
+        for i, f in enumerate(flags)
+        if f
+        and (
+            i == 0
+            or not flags[i - 1]
+            # an auxiliary after a participle opens the next verb ("applied was rated")
+            or (words[i] in _AUXILIARY and words[i - 1] not in _AUXILIARY)
+        )
+    )
+
+
+_AUXILIARY = frozenset(
+    "is are was were be been has have had do does did will would can could may might must "
+    "should shall".split()
+)
+
+
 def _whole(piece: str) -> bool:
     """Whether `piece` can stand as a sentence: its first clause (up to the first comma, colon
     or semicolon) has a finite verb of its own, and it starts like a sentence."""
     first_clause = re.split(r"[;:,]", piece, maxsplit=1)[0]
     # "participation measured by quality of life": a participle, not the clause's own verb
     first_clause = _PARTICIPLE.sub(" ", first_clause)
+    # "no difference when propofol is compared with X": the verb is the "when" clause's own;
+    # its head has none ("but no difference" said with a verb left out is no sentence alone)
+    tail = _SUBORDINATE_TAIL.search(first_clause)
+    if tail is not None and _verb_groups(tail.group(0)) <= 1:
+        # (two verbs after it: "the quality of this evidence when X were applied was rated",
+        # the second is the head's own)
+        first_clause = first_clause[: tail.start()]
     return (
         len(piece.split()) >= 4
         and finite(first_clause)
