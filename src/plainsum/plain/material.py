@@ -216,12 +216,10 @@ def _drafting_role(s: SourceSentence, headed: bool) -> Role:
 _THIS_CASE = re.compile(r"^(?:This|Our|The present) (case|report)\b")
 
 
-def _said_whole(
-    material: Material, index: int, sentences: list[SourceSentence], design: StudyDesign
-) -> bool:
+def _said_whole(material: Material, index: int) -> bool:
     """Whether the sentence at `index` is drafted whole in `material`, and not only as a count
     ("The study included 96 patients", which takes its place in the body)."""
-    if any(f.source == index for f in study_facts(sentences, design)):
+    if any(f.source == index for f in material.facts):
         return False
     return any(p.sources == (index,) for ps in material.by_role.values() for p in ps)
 
@@ -369,6 +367,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.animals = animals_in(source.full_text)
     if not design.about_ms:
         material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
+    material.facts = study_facts(sentences, design.design)
     built: tuple[str, int] | None = None
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
         built = studied_from(sentences, review)
@@ -379,7 +378,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if built is None and not material.topic_is_means:
             described = compared_in(sentences, headed)  # what some studies compared, in whom
             pair = None if described else compared_pair(sentences, review, headed)
-            if pair and _said_whole(material, pair[1], sentences, design.design):
+            if pair and _said_whole(material, pair[1]):
                 pair = None  # the paper's own sentence says it, and more: it is shown
             described = described or pair  # what the study's own trials compared, with what
             pieces = (
@@ -404,7 +403,6 @@ def gather(source: Source, design: DesignInfo) -> Material:
     if material.topic:  # "looked at a reporter" where the paper only used one: never said
         said = f"The researchers looked at {material.topic[0]}."
         material.topic_is_means = method_as_topic(source, said) is not None
-    material.facts = study_facts(sentences, design.design)
     counted = next((f for f in material.facts if f.count and f.what), None)
     studies = int(count_value(counted.count)) if counted and counted.count else None
     material.limits = stated_limits(sentences, design.design, studies)

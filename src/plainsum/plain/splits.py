@@ -14,6 +14,7 @@ import re
 
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
+from .semicolons import AUXILIARIES
 from .unnamed_result import unnamed_result
 from .wholeness import (
     NO_SUBJECT,
@@ -161,10 +162,7 @@ def _verb_groups(text: str) -> int:
     )
 
 
-_AUXILIARY = frozenset(
-    "is are was were be been has have had do does did will would can could may might must "
-    "should shall".split()
-)
+_AUXILIARY = frozenset(AUXILIARIES.split("|")) | {"be", "been", "shall"}
 
 
 def _whole(piece: str) -> bool:
