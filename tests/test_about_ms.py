@@ -119,3 +119,41 @@ def test_in_ms_meaning_mass_spectrometry_is_not_ms(methods):
         "Conclusions: These proteins may mark a higher risk of stones."
     )
     assert not detect_design(parse(text)).about_ms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We followed 900 smokers with MS from a national register for a median of 6 years.",
+        "Registry members with multiple sclerosis answered an online survey about sleep.",
+        "We compared birth weights in 210 pregnancies with MS and 630 without.",
+        "We measured blood vitamin D in 240 people with a first episode of MS-like symptoms.",
+    ],
+)
+def test_people_named_by_what_they_do_with_ms_are_studied(methods):
+    """People said as smokers, members or pregnancies "with MS" are the people studied: a
+    draft must never say the study did not look at MS."""
+    text = (
+        "Background: Little is known about this question.\n\n"
+        f"Methods: {methods}\n\n"
+        "Results: Disability scores rose more slowly in one group.\n\n"
+        "Conclusions: The finding may help plan care."
+    )
+    assert detect_design(parse(text)).about_ms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We followed 900 smokers from a national register, some of whom later developed asthma.",
+        "Associations with MS were not tested; we measured lung function in 300 smokers.",
+    ],
+)
+def test_smokers_without_ms_studied_are_not_about_ms(methods):
+    text = (
+        "Background: Smoking harms the lungs.\n\n"
+        f"Methods: {methods}\n\n"
+        "Results: Lung function fell faster in heavy smokers.\n\n"
+        "Conclusions: Stopping smoking protects the lungs."
+    )
+    assert not detect_design(parse(text)).about_ms

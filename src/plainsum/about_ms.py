@@ -82,8 +82,15 @@ def ms_named(text: str) -> list[str]:
 # Who or what was studied is MS (or an MS model): then the paper is about MS, not only
 # mentioning it in passing as a possible link.
 _MS_STUDIED = re.compile(
+    # ("smokers with MS", "registry members with MS", "mothers with MS": people, said by what
+    # they do or are)
     r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
-    r"those|cohort|cases)\s+with\s+(?:\w+[- ]){0,3}?(?:multiple sclerosis|MS)\b"
+    r"those|cohort|cases|smokers|users|veterans|members|respondents|mothers|fathers|parents|"
+    r"pregnancies|volunteers|outpatients|inpatients|adolescents|youths?|twins|siblings|workers|"
+    r"employees|drivers|athletes|carers|caregivers)\s+with\s+(?:\w+[- ]){0,3}?"
+    r"(?:multiple sclerosis|MS)\b"
+    # a first episode that looks like MS, or an MS-like disease in animals
+    r"|\bMS-like\b"
     r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
     r"lesions|relapses?|disability|progression|clinics?|registr(?:y|ies)|drugs?|treatments?|"
     r"therap\w+|cent(?:re|er)s?|services?|units?|nurses?|specialists?|neurologists?|databases?)\b"
