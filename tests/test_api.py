@@ -115,3 +115,18 @@ def test_a_repair_that_changes_nothing_is_not_checked_again():
     assert calls == [BROKEN, CLEAN]  # the unchanged repair kept its findings
     attempts = result.provenance.attempts
     assert len(attempts) == 3 and attempts[1].findings == attempts[0].findings
+
+
+def test_draft_hands_back_the_draft_without_formatting_it(monkeypatch):
+    """On the main thread `asyncio.run` ends by formatting its finished task, result and all
+    (its Ctrl-C check): `draft` does not make the draft that result, so no repr is paid."""
+    import threading
+
+    from plainsum.schemas import Draft
+
+    assert threading.current_thread() is threading.main_thread()
+    shown: list[int] = []
+    monkeypatch.setattr(Draft, "__repr__", lambda self: shown.append(1) or "Draft(...)")
+    result = draft(SOURCE, Settings(), drafter=ScriptedDrafter([CLEAN]))
+    assert result.passed and result.summary == CLEAN
+    assert shown == []
