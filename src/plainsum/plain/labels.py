@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from ..ingest import HEADINGS
 from ..memo import SIZE
+from .comparisons import with_comparison
 from .letter_forms import names_a_letter
-from .wholeness import decapitalise, finite, has_verb
+from .wholeness import BRACKETED, decapitalise, finite, has_verb
 
 __all__ = ["FUSED_HEADING", "strip_label"]
 
@@ -93,12 +94,60 @@ def _said_comparison(text: str) -> str | None:
     return f"In {n} {noun} comparing {x} with {y}, {decapitalise(m['rest'])}"
 
 
+# "Rituximab versus placebo: no studies met ...", "Adverse events, IVIg versus placebo (induction
+# or maintenance): four trials comparing IVIg and placebo reported ...": a comparison heading (a
+# topic before it at most) run into its sentence, which opens in small letters. Left in, a draft
+# reads "Unwanted events, X compared with Y: four trials ..."; the heading is said as the
+# sentence's scope ("For rituximab compared with placebo, no studies met ..."), or dropped when
+# the sentence names both sides itself.
+_COMPARED_HEADING = re.compile(
+    r"^(?:(?P<topic>[A-Z][a-z]+(?: [a-z]+){0,3}), )?(?P<x>\w(?:[^:(),]|\([^()]*\)){1,80}?) "
+    r"(?:versus|vs\.?|compared (?:with|to)) (?P<y>" + _PART + r"{1,80}?):\s+"
+    r"(?P<rest>(?!(?:was|were|is|are|has|have|had|did|does|do|may|might|can|could)\b)"
+    r"[a-z][\w-]*\s.*)$"
+)
+# A sentence's own subject never sits in a heading: "Similarly, there were no differences ...".
+_SUBJECT_WORD = re.compile(r"\b(?:there|we|they|it|this|these|that)\b", re.I)
+
+
+def _said_compared_heading(text: str) -> str | None:
+    """A comparison heading and the sentence it was run into, said as one sentence (see
+    `_COMPARED_HEADING`), or None when `text` is not that shape."""
+    m = _COMPARED_HEADING.match(text)
+    # (the verb after the first word: "standardized mean difference -0.28" is no clause)
+    if m is None or ":" in m["rest"] or not finite(m["rest"].partition(" ")[2]):
+        return None
+    head = text[: m.start("rest")].rstrip(": ")
+    # (a heading may open with a participle, "Customised foot orthoses versus shoes")
+    if _SUBJECT_WORD.search(head) or finite(BRACKETED.sub(" ", head).partition(" ")[2]):
+        return None
+    rest = m["rest"]
+    if m["topic"] is not None and not _says_again(m["topic"], rest):
+        return None  # a topic the sentence does not say again would be lost
+    x, y = m["x"].strip(), m["y"].strip()
+    whole = rest[:1].upper() + rest[1:]
+    if _names(x, rest) and _names(y, rest):
+        return whole
+    said = with_comparison(whole, (x, y))  # "Compared with placebo, drug A may ..."
+    return said if said != whole else f"For {decapitalise(x)} compared with {y}, {rest}"
+
+
+def _names(side: str, rest: str) -> bool:
+    """Whether `rest` names one side of a comparison: the last word of its name (brackets
+    aside) said in it, singular or plural."""
+    words = re.findall(r"[\w-]+", BRACKETED.sub(" ", side).lower())
+    said = {w.rstrip("s") for w in re.findall(r"[\w-]+", rest.lower())}
+    return bool(words) and words[-1].rstrip("s") in said
+
+
 @lru_cache(maxsize=SIZE)  # three times in four the text was stripped before
 def strip_label(text: str) -> str:
     """`text` without an inline heading at its start ("Methods: We ..." -> "We ...",
     "Primary outcome It is ..." -> "It is ..."); a comparison heading with its count of trials
     said with its sentence ("X versus Y (one trial): Z fell." -> "In one trial comparing X with
     Y, z fell.")."""
+    if ": " in text and (said := _said_compared_heading(text)) is not None:
+        return said
     text = _LABEL.sub("", text)
     if "):" in text and (said := _said_comparison(text)) is not None:
         return said
