@@ -8,6 +8,7 @@ import re
 
 from ..checks.jargon import find_terms
 from ..plain.compose import Line, Material, says_a_finding
+from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, unlean
 from ..plain.relevance import FUTURE as _FUTURE
@@ -70,7 +71,9 @@ _COUNTED = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}(?:trials?|stud(?:y|ies
 
 
 def same_words(a: str, b: str) -> bool:
-    return a.rstrip(".").lower() == b.rstrip(".").lower()
+    """Whether `a` is the headline `b` again: word for word, or with only what the authors
+    draw from it after (why it matters says that part: `own_meaning`)."""
+    return a.rstrip(".").lower() == b.rstrip(".").lower() or only_its_meaning_left(a, b)
 
 
 def a_finding(

@@ -21,6 +21,7 @@ from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
+from .conclusion_kinds import a_call
 from .echoes import without_echoes
 from .explained_once import explained_once, widened_all
 from .facts import search_date
@@ -42,6 +43,7 @@ from .main_result import restated_main, rested_on, showing
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
 from .not_about_ms import plain_condition
 from .numbers import count_value
+from .own_meaning import named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
@@ -396,6 +398,10 @@ def compose(
         empty,
         studies.count if studies else None,
     )
+
+    # a call for more work said under why it matters, for what it names, is not said again
+    called = {i for line in why if named_call(line.text) for i in line.sources}
+    lim = [x for x in lim if not (x.sources and set(x.sources) <= called and a_call(x.text))]
 
     # The headline is not repeated word for word in the body.
     def repeats(line: Line) -> bool:

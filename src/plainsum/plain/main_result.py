@@ -13,6 +13,7 @@ import re
 from .headline import Headline
 from .headline.forms import without_lead
 from .lines import Line
+from .own_meaning import meaning_tail
 from .pick import leans
 from .relevance import FUTURE, says_headline_again
 from .results import RESEARCH_CALL, key_terms, says_a_finding, says_which_way, what_it_says
@@ -20,6 +21,7 @@ from .simplify import HARD_MAX_WORDS, PlainSentence
 
 __all__ = [
     "MIN_SHARED",
+    "only_its_meaning_left",
     "rested_on",
     "restated_main",
     "showing",
@@ -94,6 +96,14 @@ def showing(head: Headline, did: list[Line]) -> Line | None:
     )
 
 
+def only_its_meaning_left(text: str, headline: str) -> bool:
+    """Whether the headline left out of its sentence only what the authors draw from the
+    finding ("X, consistent with Y" heads as X): why it matters says that part
+    (`own_meaning`), and the sentence said whole in the body would say the headline again."""
+    tail = meaning_tail(text)
+    return tail is not None and word_for_word(tail[0], headline)
+
+
 def restated_main(
     head: Headline,
     did: list[Line],
@@ -132,7 +142,7 @@ def restated_main(
         and not _LOOK_FURTHER.search(p.text)
     ]
     for p in fresh:
-        if p.text in own:
+        if p.text in own and not only_its_meaning_left(p.text, head.text):
             return Line(p.text, p.sources, main=True, lead=True, restates=True)
     for pool in (results, conclusions):
         options = [

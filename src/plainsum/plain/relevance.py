@@ -49,6 +49,7 @@ from .not_about_ms import (
     repeats,
     topic_sentence,
 )
+from .own_meaning import own_words, what_is_next
 from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough
@@ -294,6 +295,7 @@ def why_it_matters(
         picked.sort(key=lambda p: p.order)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
+        out += [] if out else own_words(origin, head.text, meant, used)
         if (
             not out
             and origin is not None
@@ -338,6 +340,8 @@ def why_it_matters(
             out.append(studied)
         for p in [] if out else pick(scene, 1, WHY_BUDGET, used, FUTURE, in_order=True):
             out.append(Line(_readable(p, head.text), p.sources, main=True))
+        if not picked:  # what the authors say is still to be shown, beside little else
+            out += what_is_next(out, conclusions, used)
         if not out and head.origin not in {p.text for p in stated} and _says_nothing(stated):
             out.append(Line(NO_MEANING, kind="frame"))  # honest, never a stock claim
     else:

@@ -12,6 +12,7 @@ import re
 from ... import caseless
 from ...memo import cached_list
 from ...schemas import StudyDesign
+from ..own_meaning import meaning_tail
 from ..shorten import short_forms
 from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
@@ -202,6 +203,12 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     told = _CASE_TOLD.match(sentence) if design == StudyDesign.CASE_REPORT else None
     if told is not None:  # "The researchers describe a woman who developed X": she did
         shorter.insert(0, f"{told['who'][0].upper()}{told['who'][1:]} {told['what']}".rstrip("."))
+    meant = meaning_tail(sentence)
+    if meant is not None:
+        # "X, consistent with Y": the finding X heads, whole; what the authors draw from it is
+        # for why it matters (`own_meaning`); the sentence with it is a longer form
+        shorter.insert(0, full)
+        full = _place(_without_also(without_lead(meant[0])), design, animals, sentence)
     return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
 
 

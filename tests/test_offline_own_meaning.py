@@ -1,0 +1,152 @@
+"""Why it matters in the authors' own words when their one conclusion is the headline (issue 9):
+the conclusion's second clause, the paper's stated use of its findings, a call that names what is
+still to be shown. Abstracts written for the test, in the shape of journal abstracts with a
+one-sentence conclusion (plainsum.plain.own_meaning)."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose
+from plainsum.plain.material import gather
+from plainsum.plain.own_meaning import meaning_tail, named_call, stated_use
+
+
+def _draft(text: str) -> tuple[str, str, str, str]:
+    source = parse(text)
+    head, sections = compose(gather(source, detect_design(source)))
+    body, why, lim = (
+        " ".join(x.text for x in sections[k])
+        for k in ("what_the_study_did", "why_it_matters", "limitations")
+    )
+    return head.text, body, why, lim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "finding", "meaning"),
+    [
+        (
+            "Tovaxil improved a marker of nerve conduction in chronic optic neuritis, "
+            "consistent with myelin repair.",
+            "Tovaxil improved a marker of nerve conduction in chronic optic neuritis",
+            "this is consistent with myelin repair",
+        ),
+        (
+            "Quitting smoking after diagnosis was linked with slower disability worsening, "
+            "supporting advice to quit at any stage.",
+            "Quitting smoking after diagnosis was linked with slower disability worsening",
+            "this supports advice to quit at any stage",
+        ),
+        (
+            "Daily walking lowered fatigue scores in women with MS, which suggests that "
+            "simple exercise can ease tiredness.",
+            "Daily walking lowered fatigue scores in women with MS",
+            "this suggests that simple exercise can ease tiredness",
+        ),
+    ],
+)
+def test_a_meaning_run_on_after_the_finding_is_split_from_it(sentence, finding, meaning):
+    assert meaning_tail(sentence) == (finding, meaning)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # where the finding stands among others: no meaning of its own
+        "Relapse rates were lower with the new dose in adults with MS, consistent with earlier "
+        "reports.",
+        # a second result, not what the finding means
+        "Relapses fell in the group given the drug in this trial, indicating a 30% drop.",
+        # too little left before the comma to stand as the finding
+        "It helped, consistent with myelin repair.",
+    ],
+)
+def test_a_tail_that_is_no_meaning_or_leaves_no_whole_finding_stays(sentence):
+    assert meaning_tail(sentence) is None
+
+
+def test_a_call_that_names_what_is_still_to_be_shown_is_said_and_a_bare_one_is_not():
+    assert named_call("Larger trials with measures of walking are needed.") == (
+        "The authors say larger trials with measures of walking are needed."
+    )
+    assert named_call("Further randomised controlled trials are needed.") is None
+    assert named_call("Studies in larger groups of patients are needed.") is None
+    assert named_call("Larger trials are needed to confirm these findings.") is None
+    # a finding with a call after it is a finding, not a call
+    assert named_call("Cooling helped, but trials with measures of walking are needed.") is None
+
+
+def test_a_stated_use_of_the_findings_is_read_and_a_finding_is_not():
+    assert stated_use("These findings can help clinics plan support for carers of people with MS.")
+    assert not stated_use("These findings were similar in men and women.")
+
+
+TRIAL = (
+    "Remyelination is an unmet need in multiple sclerosis (MS). In a 24-week, double-blind, "
+    "placebo-controlled trial, 80 adults with relapsing MS and chronic optic neuritis were "
+    "randomly assigned to oral tovaxil 10 mg daily or placebo. The primary outcome was the "
+    "change in visual evoked potential latency. Tovaxil shortened latency by 4.1 ms compared with "
+    "placebo. Contrast vision did not differ between groups. In conclusion, tovaxil improved a "
+    "marker of nerve conduction in chronic optic neuritis, consistent with myelin repair. Larger "
+    "trials with measures of disability are needed."
+)
+
+
+def test_a_trial_whose_one_conclusion_heads_says_its_meaning_and_call_under_why():
+    head, body, why, lim = _draft(TRIAL)
+    assert "consistent with" not in head
+    assert head.startswith("Tovaxil improved a marker of nerve")
+    assert why.startswith("The authors say this is consistent with myelin repair.")
+    assert "Larger trials with measures of disability are needed." in why
+    assert "more research is needed" not in lim  # the call is said once, under why
+
+
+COHORT = (
+    "Background: Smoking has been linked with faster worsening of multiple sclerosis (MS). "
+    "Methods: We followed 900 people with MS who smoked at diagnosis for a median of 7 years. "
+    "Results: Of these, 310 quit. People who quit reached a walking aid later than those who "
+    "kept smoking (hazard ratio 0.70; 95% CI 0.55 to 0.89). Conclusions: Quitting smoking after "
+    "an MS diagnosis was linked with slower worsening of disability, supporting advice to quit "
+    "at any stage."
+)
+
+
+def test_a_cohort_conclusion_with_a_second_clause_heads_with_its_finding():
+    head, body, why, _ = _draft(COHORT)
+    assert head.startswith("Quitting smoking after an MS diagnosis was linked with slower")
+    assert "supporting" not in head
+    assert "The authors say this supports advice to quit at any stage." in why
+    assert "supporting advice" not in body
+
+
+INTERVIEWS = (
+    "Objective: To explore how people with progressive multiple sclerosis (MS) experience "
+    "swimming classes. Methods: We interviewed 22 people with progressive MS who had attended "
+    "swimming classes for at least two months. Results: Participants valued staff who knew "
+    "about MS and changing rooms close to the pool. Cost was the main barrier. Conclusions: "
+    "Swimming classes were valued by people with progressive MS when staff knew about the "
+    "condition. These findings can help leisure centres plan classes that people with "
+    "progressive MS can keep attending."
+)
+
+
+def test_an_interview_study_says_its_stated_use_under_why():
+    head, _, why, _ = _draft(INTERVIEWS)
+    assert head.startswith("Swimming classes were valued")
+    assert why.startswith("These findings can help leisure centres plan classes")
+
+
+NO_CALL = (
+    "Background: Bladder urgency is common in multiple sclerosis (MS). Methods: We randomly "
+    "assigned 70 people with MS to pelvic floor training with or without nerve stimulation for 8 "
+    "weeks. Results: Urgency episodes fell more with stimulation (p=0.01). Conclusions: Adding "
+    "nerve stimulation to pelvic floor training reduced urgency in people with MS. Further "
+    "studies are needed."
+)
+
+
+def test_a_bare_call_is_never_said_as_why_it_matters():
+    _, _, why, _ = _draft(NO_CALL)
+    assert "studies are needed" not in why
