@@ -9,6 +9,7 @@ or refers to external ones is refused before feedparser sees it.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -45,13 +46,86 @@ def _abstract(entry: Any) -> str:
     return max(texts, key=len, default="")
 
 
+# Publication details some publishers' feeds put before (or instead of) the abstract:
+# "Publication date: Available online 30 November 2026", "Source: <journal>, Volume 98",
+# "Author(s): A, B" (ScienceDirect); "<Journal>, Ahead of Print." or "<Journal>, Volume 31,
+# Issue 2, Page 101-110, February 2025." (SAGE, Wiley).
+_DETAIL = re.compile(r"^(?P<key>Publication date|Source|Author\(s\)|Authors?)\s*:\s*(?P<value>.*)$")
+_ISSUE_LINE = re.compile(
+    r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First"
+    r"|Volume \d+\b[^\n]{0,120}?)\.?$",
+    re.I,
+)
+
+
+def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
+    """The abstract's lines without the publication details before it, and those details
+    (key -> value: "journal", "authors", "date" as written)."""
+    lines = abstract.split("\n")
+    found: dict[str, str] = {}
+    kept: list[str] = []
+    for number, line in enumerate(lines):
+        detail = _DETAIL.match(line)
+        issue = _ISSUE_LINE.match(line) if number == 0 else None
+        if detail and not kept:
+            key = detail["key"].lower()
+            value = detail["value"].strip()
+            if key == "source":
+                found["journal"] = value.split(",")[0].strip()
+            elif key.startswith("author"):
+                found["authors"] = value
+            else:
+                found["date"] = value
+        elif issue:
+            found["journal"] = issue["journal"].strip()
+        else:
+            kept.append(line)
+    # "Multiple Sclerosis Journal, Ahead of Print. BackgroundPhysical ...": on one line
+    if kept and (glued := _ISSUE_LEAD.match(kept[0])):
+        found.setdefault("journal", glued["journal"].strip())
+        kept[0] = kept[0][glued.end() :]
+    return [line for line in kept if line.strip()], found
+
+
+_ISSUE_LEAD = re.compile(
+    r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First)\.\s*",
+    re.I,
+)
+_DATE = re.compile(r"(?:(?P<day>\d{1,2}) )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})$")
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "January February March April May June July August September October November "
+        "December".split(),
+        1,
+    )
+}
+
+
+def _date_of(value: str | None) -> str | None:
+    """ "Available online 30 November 2026" -> "2026-11-30"; "February 2027" -> "2027-02"."""
+    m = _DATE.search(value or "")
+    if not m or m["month"] not in _MONTHS:
+        return None
+    day = f"-{int(m['day']):02d}" if m["day"] else ""
+    return f"{m['year']}-{_MONTHS[m['month']]:02d}{day}"
+
+
 def _authors(entry: Any) -> tuple[str, ...]:
     names = [a.get("name", "") for a in entry.get("authors", []) or [] if a.get("name")]
     if not names and entry.get("author"):
         names = [entry["author"]]
-    if len(names) == 1 and ";" in names[0]:
-        names = names[0].split(";")
+    if len(names) == 1:
+        names = _split_names(names[0])
     return tuple(n.strip() for n in names if n.strip())
+
+
+def _split_names(names: str) -> list[str]:
+    """ "A Souza; J Berg" or "Ana Souza, Jon Berg" -> each name; "Souza, Ana" is one name."""
+    if ";" in names:
+        return names.split(";")
+    parts = [p.strip() for p in names.replace(" and ", ", ").split(",")]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [names]
 
 
 def entry_source(
@@ -67,21 +141,25 @@ def entry_source(
     )
     item_id = entry.get("id") or link or doi or f"{name}#{number}"
     where = f"{name} entry {number}"
+    lines, details = _details(_abstract(entry))
+    if not lines and details:
+        reason = f"{where} has no abstract: the feed gives only its publication details"
+        return ItemError(item_id, reason, path)
+    authors = _authors(entry) or tuple(
+        n.strip() for n in _split_names(details.get("authors", "")) if n.strip()
+    )
     try:
         return build_source(
-            [
-                (label, body)
-                for paragraph in _abstract(entry).split("\n")
-                for label, body in split_inline_labels(paragraph)
-            ],
+            [(label, body) for line in lines for label, body in split_inline_labels(line)],
             title=html_to_text(entry.get("title")) or None,
             where=where,
             path=path,
             id=item_id,
             doi=doi,
-            journal=entry.get("prism_publicationname") or journal,
-            date=_iso(entry.get("published_parsed") or entry.get("updated_parsed")),
-            authors=_authors(entry),
+            journal=entry.get("prism_publicationname") or details.get("journal") or journal,
+            date=_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+            or _date_of(details.get("date")),
+            authors=authors,
             url=link,
             format="feed",
         )

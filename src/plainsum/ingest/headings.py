@@ -155,3 +155,32 @@ def canonical(head: str) -> str | None:
     if not parts or None in parts or "administrative" in parts:
         return None
     return min(parts, key=lambda name: _RANK.index(name) if name in _RANK else len(_RANK))
+
+
+def _glued_pattern() -> re.Pattern[str]:
+    heads = sorted(
+        (k for k, v in HEADINGS.items() if v not in ("abstract", "administrative")),
+        key=len,
+        reverse=True,
+    )
+    alternation = "|".join(re.escape(k[0].upper() + k[1:]) for k in heads)
+    return re.compile(rf"(?:(?<=[.!?)\]])\s*|^\s*)(?P<head>{alternation})(?=[A-Z0-9])")
+
+
+# A heading glued to its text, as some publishers' feeds flatten a structured abstract:
+# "BackgroundPhysical activity ... scarce.ObjectiveTo test whether ...".
+_GLUED = _glued_pattern()
+
+
+def split_glued_headings(text: str) -> list[tuple[str, str]] | None:
+    """(heading, text) parts of an abstract whose headings are glued to their text, or None when
+    fewer than two such headings are found (a capital after a word is then no heading)."""
+    found = list(_GLUED.finditer(text))
+    if len({m["head"] for m in found}) < 2:
+        return None
+    parts = [("", text[: found[0].start()].strip())] if text[: found[0].start()].strip() else []
+    for m, after in zip(found, [*found[1:], None], strict=True):
+        body = text[m.end() : after.start() if after else len(text)].strip()
+        if body:
+            parts.append((m["head"], body))
+    return parts

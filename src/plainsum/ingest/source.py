@@ -11,7 +11,7 @@ from typing import Any
 
 from ..errors import InputError
 from ..schemas import SourceInfo
-from .headings import NO_LABELS, drop_no_label
+from .headings import NO_LABELS, drop_no_label, split_glued_headings
 from .headings import canonical as _canonical
 
 MIN_WORDS = 25  # fewer words than this is not enough to summarise
@@ -290,7 +290,11 @@ _INLINE_LABEL = re.compile(r"(?:(?<=[.!?)\]])\s+|^)(?P<head>[A-Z][A-Z ,'&/-]{2,4
 
 def split_inline_labels(text: str) -> list[tuple[str, str]]:
     """Split a one-paragraph structured abstract ("BACKGROUND: ... METHODS: ...", as MEDLINE and
-    some feeds write it) into (label, text) parts; only known headings count as labels."""
+    some feeds write it) into (label, text) parts; only known headings count as labels.
+    Headings glued to their text ("BackgroundPhysical activity ...") count too."""
+    glued = split_glued_headings(text)
+    if glued is not None:
+        return glued
     parts: list[tuple[str, str]] = []
     head, start = "", 0
     for match in _INLINE_LABEL.finditer(text):
