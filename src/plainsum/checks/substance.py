@@ -88,8 +88,12 @@ _LIMIT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     ),
     "weak evidence": (
         re.compile(
-            r"\b(?:low|very low|poor|limited|weak|insufficient)[- ](?:\w+[- ])?(?:certainty|"
-            r"quality|evidence)\b|\b(?:certainty|quality) of (?:the )?evidence (?:was|is|were) "
+            r"\b(?:low|very low|poor|limited|weak|insufficient)[- ](?:(?:\w+[- ])?(?:certainty|"
+            r"evidence)\b|(?:(?:study|trial|methodological|reporting|overall)[- ])?quality\b"
+            # the studies' quality, never "poor sleep quality" or "low quality of life"
+            r"(?=\s*(?:[.,;)]|$|evidence|studies|trials|data|of (?:the )?(?:evidence|studies|"
+            r"trials|data|included|research)\b)))"
+            r"|\b(?:certainty|quality) of (?:the )?evidence (?:was|is|were) "
             r"(?:\w+ )?(?:low|poor|limited)\b",
             re.I,
         ),
