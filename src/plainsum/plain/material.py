@@ -113,8 +113,11 @@ def animals_in(text: str) -> str:
 
 _HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
 _FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+# "we", "this study", "In this randomised crossover trial": the paper's own work
 _OWN_WORK = re.compile(
-    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b", re.I
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b"
+    r"|^In this (?:[\w-]+ ){1,3}(?:study|trial|review|cohort|survey)\b",
+    re.I,
 )
 
 

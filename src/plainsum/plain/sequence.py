@@ -99,6 +99,13 @@ _SCOPE = re.compile(
     r"update|summary))\b(?! (?:the |a |an |this |two |three )?(?:[\w-]+ ){0,2}cases?\b))",
     re.I,
 )
+# A count of the study's people opening a sentence: "48 adults", "Twenty-six participants"
+_COUNT_OF_PEOPLE = (
+    r"(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|"
+    r"Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?) (?:[\w-]+ ){0,2}(?:people|patients|participants|children|adults|women|"
+    r"men|subjects|volunteers|mice|rats|infants)\b"
+)
 _METHODS = re.compile(
     r"\bwe (?:(?:also|then|therefore|further|next|additionally|subsequently|first|"
     r"retrospectively|prospectively|thus) )?(?:searched|recruited|enrolled|included|used|"
@@ -118,7 +125,13 @@ _METHODS = re.compile(
     r"observational|longitudinal|double-blind|placebo-controlled|open-label) (?:[\w-]+ )?"
     r"(?:study|trial|design|analysis|survey)\b|\b(?:primary|secondary) (?:outcomes?|end ?points?)"
     r"(?: measures?)? (?:was|were|included)\b|^(?:Participants|Patients|Subjects)\b[^.]{0,60}"
-    r"\b(?:were|completed|underwent|received)\b|\b(?:a total of|in total,?) \d",
+    r"\b(?:were|completed|underwent|received)\b|\b(?:a total of|in total,?) \d"
+    # "In this crossover trial, 48 adults wore ...": who took part
+    r"|^In (?:this|a|our|the present) (?:[\w-]+ ){0,3}(?:study|trial|cohort|survey),? "
+    r"(?:(?:of|with|involving|including|among) )?\d"
+    # "Fatigue was rated on the X scale": how it was measured
+    r"|\b(?:was|were) (?:rated|scored|recorded|graded|quantified) (?:on|with|using|by means of)"
+    r" (?:a|an|the)\b",
     re.I,
 )
 _RESULTS = re.compile(
@@ -128,12 +141,17 @@ _RESULTS = re.compile(
     r"|\b(?:results|analys[ie]s) (?:showed|"
     r"revealed|demonstrated|indicated)\b"
     r"|\b(?:was|were) (?:significantly |not |also |strongly |positively |negatively |"
-    r"independently )*(?:associated|linked|correlated|observed|found|higher|lower|reduced|"
+    r"independently )*(?:associated|linked|correlated|observed|found|seen|reached|achieved|"
+    r"higher|lower|reduced|"
     r"increased|decreased|improved|similar|greater|smaller|more|less|elevated|detected)\b"
     r"|\bno (?:statistically )?(?:significant )?(?:difference|effect|association|change|"
     r"correlation)s?\b|\b(?:reduced|increased|decreased|improved|showed|led to|resulted in|"
     r"did not)\b|\bcompared (?:with|to)\b|\bmet the (?:inclusion|selection) criteria\b"
-    r"|\b(?:significant(?:ly)?|statistically)\b|\b(?:odds|hazard|risk) ratio\b",
+    r"|\b(?:significant(?:ly)?|statistically)\b|\b(?:odds|hazard|risk) ratio\b"
+    # "Two people stopped because ...", "Twenty-six participants finished the programme": what
+    # happened to a count of the study's people
+    rf"|^{_COUNT_OF_PEOPLE} (?:\w+ )?(?:stopped|withdrew|dropped out|discontinued|left|had|"
+    r"reported|developed|experienced|died|needed|completed|finished)\b",
     re.I,
 )
 _STATISTIC = re.compile(
@@ -155,6 +173,8 @@ _CONCLUSION = re.compile(
     r"demonstrate|provide|highlight|support|confirm|reveal|establish|imply|identify|point|"
     r"underline|underscore|open|add|offer|evidence|argue|call|emphasi[sz]e|lend|strengthen)\w*)"
     r"|^In this (?:[\w-]+ ){0,3}(?:study|trial|cohort|review|analysis|survey|population)\b"
+    # "In this crossover trial, 48 adults wore ...": who took part, not a summing up
+    r"(?!,? (?:(?:of|with|involving|including|among) )?\d)"
     r"|^(?:This|The|Our) (?:[\w-]+ )?(?:review|study|analysis|trial) (?:found|shows|showed)\b"
     r"|\b(?:future|further|more) (?:[\w-]+ )?(?:research|studies|trials|work) (?:should|must|"
     r"could|may)\b"
