@@ -280,3 +280,12 @@ def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = froz
     `keep` (the paper's `senses.kept_terms`); "significant(ly)" stays as written unless
     `statistical` (the sentence reports a statistical result)."""
     return load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
+
+
+@lru_cache(maxsize=1)
+def lengthening_terms() -> frozenset[str]:
+    """The glossary terms whose plain phrase takes more words than the term ("randomly
+    assigned" -> "put by chance into groups"): left as written when the longer sentence would
+    be too long to show (`simplify.plain_sentences`)."""
+    entries = load_glossary().entries
+    return frozenset(t for t, plain in entries.items() if len(plain.split()) > len(t.split()))

@@ -26,7 +26,7 @@ from .colon_head import head_before_statistics
 from .explain import explain_terms
 from .found_as import found_to_be
 from .fragments import participle_fragment
-from .glossary import STATISTICAL, plain_words
+from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
 from .semicolons import AUXILIARIES, join_list_semicolons
@@ -317,6 +317,13 @@ def plain_sentences(
         kept = _explained_pieces(shorter, max_words, sources)
         if len(kept) > len(out):
             return kept
+    if not out and not review:
+        # plain phrases longer than their terms may make the sentence too long to show: the
+        # sentence whole with its terms matters more than the plain words (a single study's
+        # who took part and what it found; a review's counts and verdicts have stock frames)
+        compact = _after_expansion(expanded, statistical, review, keep | lengthening_terms())
+        if compact != full:
+            return _explained_pieces(compact, max_words, sources)
     return out
 
 
