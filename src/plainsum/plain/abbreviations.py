@@ -112,8 +112,9 @@ def _is_word_code(token: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-z]{2,4}", token)) and zipf(token.lower()) < RARE_ZIPF
 
 
-# Where a long form cannot reach back past: a sentence's or clause's end or a bracket.
-_PIECES = re.compile(r"([.;:]\s|[()\[\]])")
+# Where a long form cannot reach back past: a sentence's or clause's end, a bracket, or a blank
+# line (after a title with no full stop).
+_PIECES = re.compile(r"([.;:]\s|[()\[\]]|\n\s*\n)")
 # Quotation marks around a long form: an opening one before a word, a closing one after a
 # letter and before a space or the end (never an apostrophe in "George's" or a prime in
 # "5'-phosphate").
