@@ -25,7 +25,8 @@ SIMPLE_PASTS = frozenset(
     """fed kept went knew thought told felt began brought bought held met paid ran said sent
     sat spent stood understood wrote chose drew heard built caught taught fought won broke
     spoke drove ate forgot slept woke arose withdrew undertook underwent sought threw struck
-    wore fled froze dealt dug laid lent meant""".split()
+    wore fled froze dealt dug laid lent meant lost bled shook drank overcame oversaw overtook
+    mistook withheld upheld forgave foresaw outgrew rode swam sank sang hid stole shrank""".split()
 )
 # Finite verbs known by their letters (`_FINITE` tries them grouped by first letter).
 _FINITE_WORDS = (
