@@ -9,6 +9,8 @@ sections are the text (figures, tables, formulas and references left out).
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
@@ -54,10 +56,20 @@ def drop_citations(root: Element) -> None:
             ):
                 tail = child.tail or ""
                 if index > 0:
-                    parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+                    parent[index - 1].tail = _unorphaned((parent[index - 1].tail or "") + tail)
                 else:
-                    parent.text = (parent.text or "") + tail
+                    parent.text = _unorphaned((parent.text or "") + tail)
                 parent.remove(child)
+
+
+# What separated citations that are gone: "(MS) [1], [2]." left "(MS) , ." and "([3])" "()".
+_ORPHANED = re.compile(
+    r"\s*(?:[,;\u2013-]\s*)+(?=[.;:,)\]])|\s*[(\[]\s*[,;\u2013-]?\s*[)\]]|\s+(?=[.,;:](?:\s|$))"
+)
+
+
+def _unorphaned(text: str) -> str:
+    return _ORPHANED.sub("", text)
 
 
 def _paragraphs(node: Element) -> str:
