@@ -26,6 +26,7 @@ def _kinds(sentence: str) -> list[str]:
         "Poor sleep quality was reported by 64% of respondents.",
         "Those with low quality of life had more relapses.",
         "Poor diet quality was linked with more fatigue.",
+        "Families named poor quality health services as a barrier.",
     ],
 )
 def test_a_measured_quality_is_no_weak_evidence(sentence: str) -> None:
@@ -40,6 +41,9 @@ def test_a_measured_quality_is_no_weak_evidence(sentence: str) -> None:
         "There was low-quality evidence that exercise helped.",
         "Poor quality studies limited what could be concluded.",
         "The certainty of the evidence was low.",
+        "Most trials were of poor quality and may overstate the benefit.",
+        "This rests on one small poor quality trial.",
+        "Insufficient high-quality trials were found on this question.",
     ],
 )
 def test_the_studies_quality_is_weak_evidence(sentence: str) -> None:

@@ -89,10 +89,12 @@ _LIMIT_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "weak evidence": (
         re.compile(
             r"\b(?:low|very low|poor|limited|weak|insufficient)[- ](?:(?:\w+[- ])?(?:certainty|"
-            r"evidence)\b|(?:(?:study|trial|methodological|reporting|overall)[- ])?quality\b"
+            r"evidence)\b|(?:(?:study|trial|methodological|reporting|overall|good|high|adequate)"
+            r"[- ])?quality\b"
             # the studies' quality, never "poor sleep quality" or "low quality of life"
-            r"(?=\s*(?:[.,;)]|$|evidence|studies|trials|data|of (?:the )?(?:evidence|studies|"
-            r"trials|data|included|research)\b)))"
+            r"(?=\s*(?:[.,;)]|$)|\s+(?:and|or|but|with|because|due|evidence|stud(?:y|ies)|"
+            r"trials?|data|research|of (?:the )?(?:evidence|studies|trials|data|included|"
+            r"research))\b))"
             r"|\b(?:certainty|quality) of (?:the )?evidence (?:was|is|were) "
             r"(?:\w+ )?(?:low|poor|limited)\b",
             re.I,
