@@ -10,7 +10,6 @@ sections are the text (figures, tables, formulas and references left out).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Iterator
 from xml.etree.ElementTree import Element
 
