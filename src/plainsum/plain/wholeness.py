@@ -25,7 +25,7 @@ SIMPLE_PASTS = frozenset(
     """fed kept went knew thought told felt began brought bought held met paid ran said sent
     sat spent stood understood wrote chose drew heard built caught taught fought won broke
     spoke drove ate forgot slept woke arose withdrew undertook underwent sought threw struck
-    wore fled froze dealt dug laid lent meant lost bled shook drank overcame oversaw overtook
+    wore fled froze dealt dug laid lent meant bled shook drank overcame oversaw overtook
     mistook withheld upheld forgave foresaw outgrew rode swam sank sang hid stole shrank""".split()
 )
 # Finite verbs known by their letters (`_FINITE` tries them grouped by first letter).
@@ -54,6 +54,8 @@ _FINITE_WORDS = (
 _FINITE_PLACED = (
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
+    # "lost" after who lost it, never after a word that makes it an adjective ("with lost balance")
+    r"(?<!with )(?<!of )(?<!the )(?<!a )(?<!an )(?<!no )(?<!their )(?<!for )lost|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=review )|(?<=reviews )|(?<=analysis )|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed"
