@@ -90,7 +90,7 @@ _AFTER_CLAUSE = re.compile(
 )
 # "no effect on relapses", "no difference in fatigue": a null said of the noun after it.
 _NULL_NOUN = re.compile(
-    r"(?:differences?|effects?|changes?|benefits?|improvements?|link|association|impact|"
+    r"(?:differences?|effects?|changes?|benefits?|improvements?|gains?|link|association|impact|"
     r"reductions?|increases?|decreases?|declines?)$",
     re.I,
 )

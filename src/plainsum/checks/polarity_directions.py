@@ -193,6 +193,7 @@ def directions(sentence: str) -> list[re.Match[str]]:
             polarity == "effect"
             and " " not in m.group(0)  # "a significant effect on": found, as a noun
             and not m.group(0).lower().endswith("ed")
+            and not m.group(0).lower().startswith(("kept", "keep"))  # a verb, always
             and not _AUXILIARY_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()])
         ):
             continue

@@ -15,7 +15,7 @@ _UP = (
     r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
     r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
-    r"lengthened"
+    r"lengthened|lifted|lifts"
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
@@ -23,7 +23,7 @@ _DOWN = (
     r"rarer|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
-    r"(?:brought|brings?|bringing) down|"
+    r"(?:brought|brings?|bringing) down|(?:held|holds?|holding) back|"
     r"slowing|slows|slower|slowly|loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
     r"prevented|prevents|"
@@ -40,12 +40,18 @@ _BETTER = (
     r"improv\w*|better|helped|helps|helping|"
     r"(?<!without )(?<!with )(?<!for )(?<!\bno )(?<!need )(?<!needed )(?<!needs )help|"
     r"benefit\w*|effective|protect\w*|eased|eases|"
+    # "short-term gains in activity" (not "weight gain")
+    r"(?<!weight )gains(?=\s+(?:in|at|for)\b)|"
     r"restor(?:ed|es|ing)|"
     rf"reliev\w*|relief|positive{_SIGNED}"
 )
 _WORSE = (
     rf"less\s+(?:\w+ly\s+)?{_GOOD}|"
     r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
+    # "sleep loss impairs cell division" (a verb: not "impaired mobility", which names a state)
+    r"impairs|impaired(?=\s+(?:the|their|his|her|its|a|an)\b)|"
+    # "quality of life slipped": fell back, got worse
+    r"slipped|"
     rf"negative{_SIGNED}"
 )
 # "a significant effect on fatigue", "a clear difference in pain": an effect found, named as a
@@ -58,7 +64,9 @@ _EFFECT_FOUND = (
 _EFFECT = (
     rf"{_EFFECT_FOUND}|"
     r"chang(?:e|ed|es)|affect(?:ed|s)?|alter(?:ed|s)?|influenc(?:e|ed|es)|prevent(?:ed|s)?|"
-    r"stop(?:ped|s)?|halt(?:ed|s)?"
+    r"stop(?:ped|s)?|halt(?:ed|s)?|"
+    # "kept disability from getting worse": prevented it (the verb, with its object between)
+    r"(?:kept|keeps?|keeping)(?=\s+(?:[\w'-]+\s+){1,5}?from\s+(?:getting|becoming|growing)\b)"
 )
 # "no clinically relevant effect", "no statistically significant difference": an adverb may
 # stand before the adjective that grades the null.
@@ -67,9 +75,14 @@ _NULL_GRADE = (
     r"detectable|appreciable|worthwhile|consistent|obvious|measurable"
 )
 _NULL = (
-    rf"no (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
+    # "made little difference to relapses", "brought no gains in walking": little is as good as
+    # none
+    rf"(?:no|little) (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
     r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
-    r"association|impact)|did not differ|do not differ|not differ|similar|unchanged|"
+    r"association|impact|gains?)|did not differ|do not differ|not differ|similar|unchanged|"
+    # "walking speed stayed much the same.": the same as before, said at the clause's end
+    r"(?:stayed|stays|remained|remains) (?:(?:much|about|roughly|nearly|almost|largely) )?"
+    r"the same(?=\s*(?:$|[.,;:]|(?:and|but|while|whereas|throughout|over|at|after)\b))|"
     r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
     r"comparable|no more|no less|no better|no worse|"
     # "no faster with training", "no higher than with placebo" (not "no higher than 20", nor
