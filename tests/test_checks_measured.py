@@ -182,3 +182,32 @@ def test_a_condition_the_paper_names_only_by_its_letters():
     assert population_not_named(paper, "Adults with tennis elbow improved more.") == (
         "Adults with tennis elbow"
     )
+
+
+# A result said with a verb of feeling, of the owner of what changed, or with nothing after its
+# verb (sentences written for these tests): the outcome is still read, and judged the same way.
+@pytest.mark.parametrize(
+    "sentence,outcome",
+    [
+        ("People who trained also felt less tired.", None),  # fatigue is measured
+        ("Their mood lifted as well.", "mood"),
+        ("Training lowered the risk of heart disease.", "heart disease"),
+        ("Fatigue scores fell in the training group.", None),
+        ("Side effects were more common with training.", None),
+    ],
+)
+def test_outcome_of_a_feeling_an_owner_or_a_subject(sentence: str, outcome: str | None) -> None:
+    assert unmeasured_outcome(TRIAL, sentence) == outcome
+
+
+@pytest.mark.parametrize(
+    "sentence,outcome",
+    [
+        ("The flipped element also raised the mice's blood pressure.", "blood pressure"),
+        ("The host animals' blood pressure fell.", "blood pressure"),
+        ("Mice given these bacteria felt less tired.", "tired"),
+        ("Bacteria with the flipped element secreted less toxin.", None),
+    ],
+)
+def test_an_outcome_the_lab_paper_never_names(sentence: str, outcome: str | None) -> None:
+    assert unmeasured_outcome(LAB, sentence) == outcome

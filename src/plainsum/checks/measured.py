@@ -79,13 +79,18 @@ def _outcome(sentence: str, said_at: int, said: str) -> list[str]:
             return []
         word = verb.group(1).lower()
         past = word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        if word in _FELT:  # "felt less tired", "became more alert": the state after it
+            words = _phrase_after(sentence, said_at + len(said))[:1]
+            return [w for w in words if stem(w) not in POLARITY_STEMS and not w.endswith("ly")]
         if not past or word in _LINKING or DIRECTION.fullmatch(word):
             return []
         # what it is said of: its object ("released less toxin": toxin), else the verb
         # ("slept better")
         words = _phrase_after(sentence, said_at + len(said)) or content_words(word)
     elif _PAST.search(said):
-        words = _phrase_after(sentence, said_at + len(said))
+        # "improved mood"; with nothing after it, what rose or fell is its subject ("Their
+        # mood lifted as well.")
+        words = _phrase_after(sentence, said_at + len(said)) or _subject_before(sentence, said_at)
     else:
         return []
     return [w for w in words if stem(w) not in POLARITY_STEMS and not w.endswith("ly")]
@@ -102,10 +107,37 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|their|his|her|its|this|these|tho
 
 
 def _phrase_after(sentence: str, at: int) -> list[str]:
-    """The content words from `at` to the end of their phrase."""
+    """The content words from `at` to the end of their phrase, but for the owner of what
+    follows ("the mice's blood pressure" is blood pressure)."""
     after = sentence[at:]
     end = _PHRASE_END.search(after)
-    return content_words(after[: end.start()] if end else after)
+    return content_words(_owned(after[: end.start()] if end else after))
+
+
+def _owned(phrase: str) -> str:
+    """What `phrase` names after its owner, if it names one ("the mice's blood pressure":
+    "blood pressure")."""
+    owners = list(_OWNER.finditer(phrase))
+    return phrase[owners[-1].end() :] if owners else phrase
+
+
+_CLAUSE_START = re.compile(r".*(?:[,;:()]|\b(?:and|but|while|whereas|when|after|so)\b)", re.I)
+SUBJECT_WORDS = 3  # the last words before the verb that name what changed
+
+
+def _subject_before(sentence: str, at: int) -> list[str]:
+    """The last content words of the clause before `at` (the subject of an intransitive verb
+    of change)."""
+    before = sentence[:at]
+    opened = _CLAUSE_START.match(before)
+    return content_words(_owned(before[opened.end() if opened else 0 :]))[-SUBJECT_WORDS:]
+
+
+# "the mice's", "their children's": whose, not what
+_OWNER = re.compile(r"\b[\w-]+['’]s?(?=\s)", re.I)
+# Verbs of feeling or becoming, whose comparative is said of the state after it ("felt less
+# tired", "became more alert", "were less anxious").
+_FELT = frozenset("felt became grew were was seemed".split())
 
 
 _COMPARATIVES = frozenset(
