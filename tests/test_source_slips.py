@@ -114,6 +114,34 @@ def test_tidy_says_a_repeated_word_once_only_where_the_two_are_the_same(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # white space of any kind is one space; none before a stop or a comma
+        (
+            "Walking  helped\u00a0people ,\tand sleep improved ",
+            "Walking helped people, and sleep improved.",
+        ),
+        ("  ; Fatigue eased over six weeks", "Fatigue eased over six weeks."),
+        # a word said twice in a row, anywhere, is said once (case counts: "The the" is two)
+        ("Pain fell in in both groups.", "Pain fell in both groups."),
+        ("The the trial ended early.", "The the trial ended early."),
+        # the same word after the next one is no repeat unless "and" / "or" joins the two
+        ("Rest and exercise and rest helped.", "Rest and exercise and rest helped."),
+        ("Doctors gave rest, rest and more rest", "Doctors gave rest, rest and more rest."),
+        # nothing said twice: the sentence keeps its words
+        (
+            "Fewer people had relapses with the new drug",
+            "Fewer people had relapses with the new drug.",
+        ),
+    ],
+)
+def test_tidy_mends_spacing_and_repeats_without_changing_other_words(
+    text: str, expected: str
+) -> None:
+    assert tidy(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an article between does not hide the repeat ("results of the result")
         (
             "Unblinded nurses might have biased the results of the outcome.",
