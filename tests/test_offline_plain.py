@@ -394,3 +394,17 @@ def test_two_aims_become_two_sentences():
         "The researchers wanted to check the effect of walking on sleep in older adults.",
         "The researchers also wanted to find out whether it helped their mood.",
     ]
+
+
+def test_rare_share_of_found_words_is_the_texts_rare_share():
+    from plainsum.plain.measure import rare_share, rare_share_of, words
+
+    for text in (
+        "Interferon beta lowered the yearly relapse rate in people with relapsing MS.",
+        "Most people felt less tired.",
+        "A b c.",
+        "",
+    ):
+        assert rare_share_of(words(text)) == rare_share(text)
+    assert rare_share("Most people felt less tired.") == 0.0
+    assert rare_share("Interferon beta lowered the yearly relapse rate.") > 0.0

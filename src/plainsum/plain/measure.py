@@ -42,7 +42,12 @@ def grade(text: str, sentences: int = 1) -> float:
 
 def rare_share(text: str) -> float:
     """Share of words with a Zipf frequency below `RARE_ZIPF`."""
-    ws = [w for w in words(text) if len(w) > 1]
+    return rare_share_of(words(text))
+
+
+def rare_share_of(found: list[str]) -> float:
+    """`rare_share` of a text whose `words` are `found` (a caller that has them already)."""
+    ws = [w for w in found if len(w) > 1]
     if not ws:
         return 0.0
     return sum(1 for w in ws if zipf(w) < RARE_ZIPF) / len(ws)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..memo import SIZE
+from ..prefilter import search
 from . import measure
 from .abbreviations import unexplained
 from .colon_head import head_before_statistics
@@ -205,7 +206,7 @@ def _measures(text: str) -> tuple[int, int, int, float, bool]:
         len(text.split()),
         len(ws),
         sum(measure.syllables(w) for w in ws),
-        measure.rare_share(text),
+        measure.rare_share_of(ws),
         bool(_CODES.search(text) or unexplained(text)),
     )
 
@@ -266,6 +267,10 @@ def _gate_claims(text: str) -> bool:
     return bool(find_claims(text))
 
 
+# "the following", "as follows": a sentence that leads into a list left out of the draft.
+_FOLLOWS = re.compile(r"\bthe following\b|\bas follows\b", re.I)
+
+
 def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
     """Whether a plain sentence may be shown: whole, no statistics, symbols or hype, not a
     question or housekeeping, no clipped case-note style left (`telegraphic.unsafe`), and not
@@ -286,7 +291,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and '"' not in text
         and not text.endswith("?")
         and not _ADMIN.search(text)
-        and not re.search(r"\bthe following\b|\bas follows\b", text, re.I)
+        and not search(_FOLLOWS, text)
     )
 
 
