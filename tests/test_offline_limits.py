@@ -79,6 +79,10 @@ def test_a_finding_or_symptom_filed_as_a_limit_by_its_cue_words_names_no_limit(t
         ("Many studies failed to use a tested measure of pain.", True),
         ("Most trials did not find a difference in walking speed.", False),
         ("Some studies did not show less pain with the cream.", False),
+        # results that may not apply to others, said with "apply to"
+        ("As answers came from clinic members, they may not apply to all people with MS.", True),
+        ("The findings might not apply to children.", True),
+        ("The cream did not apply to the skin evenly in hot weather.", False),
     ],
 )
 def test_a_limit_said_whole_in_the_papers_words(text, states):

@@ -338,7 +338,9 @@ def names_no_limit(text: str) -> bool:
 # have had hip surgery.", "21.9% of the children dropped out.").
 _STATES_A_LIMIT = re.compile(
     r"\b(?:may|might|could) not be (?:generali[sz]able|generali[sz]ed|representative"
-    r"|applicable)\b|\bgenerali[sz]ability (?:\w+ ){0,3}(?:is|was|may be|remains?) (?:limited"
+    r"|applicable)\b|\b(?:results?|findings?|data|they|these|this) (?:may|might|could) not "
+    r"(?:apply|be applied|extend) to\b"
+    r"|\bgenerali[sz]ability (?:\w+ ){0,3}(?:is|was|may be|remains?) (?:limited"
     r"|uncertain|unclear)\b|\b(?:main|major|key|chief|principal) limitations?\b"
     r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
     r"|\b(?:\d+(?:\.\d+)? ?%|\d+) (?:\([^)]*\) )?(?:of (?:the )?)?(?:[\w-]+ ){0,2}"
