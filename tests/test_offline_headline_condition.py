@@ -117,3 +117,24 @@ def test_a_narrative_reviews_headline_names_its_condition() -> None:
     head, _ = compose(gather(source, detect_design(source)))
     assert "migraine" in head.text.lower()
     assert "suggest" in head.text  # the authors' hedge is kept
+
+
+@pytest.mark.parametrize(
+    ("design", "template", "named"),
+    [
+        (StudyDesign.NARRATIVE_REVIEW, "A review reports its findings", "A review looked at gout"),
+        (StudyDesign.LAB, "A study reports its findings", "A study looked at gout"),
+    ],
+)
+def test_a_template_that_names_no_news_names_the_condition_studied(design, template, named):
+    """ "A review reports its findings" says there is news but not of what: the condition the
+    paper studied names it, linked to the sentence that names it."""
+    head = Headline(template, (), from_template=True)
+    out = name_condition(head, design, "gout", 1, PAPER)
+    assert out.text == named
+    assert 1 in out.sources
+
+
+def test_a_template_that_says_what_was_found_is_left_as_it_is():
+    head = Headline("A review found no clear evidence about diets", (3,), from_template=True)
+    assert name_condition(head, StudyDesign.REVIEW, "gout", 1, PAPER).text == head.text

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from ...schemas import StudyDesign
+from .choose import NO_NEWS
 from .record import Headline
 from .weighed import head_words
 
@@ -116,6 +117,11 @@ def name_condition(
     had eczema), never to a template or a long headline."""
     text = head.text
     last = name.split()[-1]
+    if head.from_template and NO_NEWS.search(text):
+        # "A review reports its findings" says there is news but not of what: the condition the
+        # paper studied names it ("A review looked at tardive dyskinesia")
+        sources = tuple(dict.fromkeys((*head.sources, source)))
+        return replace(head, text=NO_NEWS.sub(f" looked at {name}", text), sources=sources)
     if (
         head.from_template
         or design not in IN_PEOPLE_DESIGNS
