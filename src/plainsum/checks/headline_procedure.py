@@ -18,6 +18,9 @@ PROCEDURE = re.compile(
     # "223 patients participated in four trials": who was in the studies, not what they found
     r"participated in (?:the |this |these |[\w-]+ ){0,2}(?:trials?|stud(?:y|ies)|RCTs?)|"
     r"to (?:study|test|see|find out|measure|learn|look at|check)|"
+    # "Evidence was retrieved on four interventions", "Data were pooled from 12 trials"
+    r"(?:evidence|data|information) (?:was|were) (?:retrieved|gathered|collected|extracted|"
+    r"obtained|pooled)|"
     r"(?:entry|inclusion) (?:rules|criteria))\b"
     r"|^(?:researchers|scientists|reviewers|the team|investigators|doctors|the authors) "
     r"(?:tested|measured|used|studied|looked at|searched|screened|compared|recruited|followed|"
@@ -43,7 +46,17 @@ HOLLOW = re.compile(
 ADMINISTERED = re.compile(
     r"\b(?:was|were|is|are) (?:\w+ly )?(?:given|administered|injected|fed|dosed|divided|"
     r"randomi[sz]ed|assigned|allocated|split|kept|housed|sacrificed|killed|exposed|infected|"
-    r"treated|followed up|followed|assessed|measured|recorded|collected|sampled)\b",
+    r"treated|followed up|followed|assessed|measured|recorded|collected|sampled)\b"
+    # "Half of them took laquinimod 0.6 mg once a day": who took which dose
+    r"|\b(?:took|received|got) (?:[\w-]+ ){1,3}?\d+(?:\.\d+)? ?(?:mg|g|mcg|µg|ml|iu|units?)\b",
+    re.I,
+)
+# What a term means, said as if it were the news: "A biomarker is something doctors can
+# measure", "An orthosis is a kind of brace".
+DEFINES = re.compile(
+    r"^an? [\w'’-]+(?: [\w'’-]+){0,2} (?:is|are) (?:something|someone|anything|a person|"
+    r"(?:an?|the) (?:kind|type|sort|form|name|word|term|group|family) (?:of|for)|"
+    r"(?:a|an) (?:[\w-]+ ){0,2}?(?:that|which|who) (?:is|are|can|helps?|measures?|describes?))\b",
     re.I,
 )
 # A second step of the procedure, timed against the first, that ends the headline ("Rats were
@@ -134,7 +147,7 @@ OWN_AIMS = re.compile(
 # What the included studies examined: "Two trials compared ...", "The studies looked at ...".
 STUDIES_EXAMINED = re.compile(
     r"^(?:the |these |both |all |most |some |several |many |other |only |\w+ )?(?:of the )?"
-    r"(?:\w+ ){0,2}?(?:studies|trials|reviews|reports|papers)(?: \w+){0,3}? "
+    r"(?:\w+ ){0,2}?(?:studies|trials|reviews|reports|papers)(?: [\w-]+){0,6}? "
     r"(?:evaluated|examined|assessed|checked|tested|compared|looked at|investigated|studied|"
     r"explored|focused on|were about|dealt with|addressed|provided|presented|described|gave|"
     r"contributed|supplied|measured|reported (?:results|data|outcomes) (?:for|on))\b"
@@ -176,8 +189,12 @@ _TOPIC_PASSIVE = re.compile(
 
 def topic_only(headline: str) -> str | None:
     """The words by which a headline says only what a study turned to ("This review was about
-    eczema", "Vitamin D was tested in mice with an MS-like disease"), when nothing else in it
-    claims a finding; None otherwise."""
+    eczema", "Vitamin D was tested in mice with an MS-like disease") or what a term of it means
+    ("A biomarker is something doctors can measure"), when nothing else in it claims a finding;
+    None otherwise."""
+    defined = DEFINES.search(headline)
+    if defined and not _FOUND.search(headline):
+        return defined.group(0)  # what it "can" or "helps" do is part of what the term means
     m = _TOPIC_SUBJECT.match(headline) or _TOPIC_PASSIVE.search(headline)
     if m is None:
         return None
@@ -190,4 +207,5 @@ def topic_only(headline: str) -> str | None:
     return m.group(0)
 
 
+_FOUND = re.compile(r"\b(?:found|showed|shown|suggests?|suggested|was|were)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|which|so|while|where)\b|[,;:]", re.I)

@@ -13,7 +13,10 @@ from .headline_claims import EFFECT, QUESTION
 
 # Asides a headline should not lead with unless they are the paper's point.
 SIDE = re.compile(
-    r"\b(?:side[- ]effects?|adverse|harms?|safe|safety|well tolerated|tolerated|(?:were|was) "
+    r"\b(?:side[- ]effects?|adverse|harms?|safe|safety|well tolerated|tolerated|"
+    # "more unwanted reactions", "Nobody was hurt during therapy": harms in plain words
+    r"unwanted (?:effects?|reactions?|events?)|(?:nobody|no one|none of them) (?:was|were|got) "
+    r"(?:hurt|harmed|injured)|(?:were|was) "
     r"common after|drop(?:ped)? out|dropouts?|lost (?:many |some |a lot of )?(?:participants|"
     r"people|patients)|costs?|money|cheaper|price|"
     # how many took their doses: adherence, not what the doses did ("People who took their

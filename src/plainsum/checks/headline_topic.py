@@ -106,6 +106,29 @@ def _names_own(text: str, terms: dict[str, str]) -> bool:
     )
 
 
+# "There were no clear differences in weight gain": a difference said to be there or not, with
+# nothing it lies between: no groups, no comparison, no treatment of the paper's aim.
+_DIFFERENCE_THERE = re.compile(
+    r"^there\s+(?:was|were|is|are)\s+(?:no|little|a|an|some|clear|small|large)\s+"
+    r"(?:[\w-]+\s+){0,2}?differences?\s+(?:in|for|on)\b",
+    re.I,
+)
+_SIDES = re.compile(
+    r"\b(?:between|compared|versus|vs|than|with|without|after|from|among|groups?|arms?)\b", re.I
+)
+
+
+def _difference_of_nothing(source: Source, headline: str) -> str | None:
+    """The difference an existential headline states with nothing it lies between ("There were
+    no clear differences in weight gain"), unless it names what the aim says was tested."""
+    m = _DIFFERENCE_THERE.match(headline)
+    if m is None or _SIDES.search(headline, m.end()):
+        return None
+    if _names_own(headline, treatment_terms(source)):
+        return None
+    return m.group(0).split(None, 2)[2]
+
+
 def unowned(source: Source, headline: str) -> str | None:
     """What a headline (`headline`: without its full stop) says of nothing named: an effect
     ("a survival benefit") when nothing else in it names a subject term, or a group named by its
@@ -116,6 +139,9 @@ def unowned(source: Source, headline: str) -> str | None:
             continue
         if not names_subject(source, headline[: m.start()] + " " + headline[m.end() :]):
             return m.group(0)
+    nothing_between = _difference_of_nothing(source, headline)
+    if nothing_between:
+        return nothing_between
     role = _ROLE_GROUP.search(headline)
     if role and not _names_own(
         headline[: role.start()] + " " + headline[role.end() :], treatment_terms(source)
