@@ -110,3 +110,23 @@ def test_a_design_the_paper_contradicts_is_an_error(source, sentence: str) -> No
 )
 def test_a_design_the_paper_describes_passes(source, sentence: str) -> None:
     assert not said(source, sentence)
+
+
+# "the study reported ..." in a summary of a paper that took in several studies: which one?
+# (a warning: an editor names the study, or says "one study")
+@pytest.mark.parametrize(
+    ("source", "sentence", "flagged"),
+    [
+        (REVIEW, "In people given the drug first, the study reported no deaths.", True),
+        (REVIEW, "The trial also found less fatigue in people who exercised.", True),
+        (REVIEW, "One study reported no deaths over two years.", False),
+        (REVIEW, "Fatigue was measured at the end of the study.", False),
+        (REVIEW, "The study design made the results hard to compare.", False),
+        (TRIAL, "The study found fewer relapses with vitamin D.", False),
+    ],
+)
+def test_the_study_said_of_a_review_of_several(source, sentence: str, flagged: bool) -> None:
+    link = EvidenceLink(section="what_the_study_did", index=0, text=sentence)
+    found = check_design_said(source, detect_design(source), [link])
+    assert any("cannot tell which one" in f.message for f in found) == flagged
+    assert all(f.severity == "warning" for f in found if "cannot tell" in f.message)

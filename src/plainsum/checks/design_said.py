@@ -46,6 +46,13 @@ _IN_PEOPLE = re.compile(
     r"volunteers|participants)\b",
     re.I,
 )
+# "the study reported no deaths" in a summary of a review of 15 studies: which study? (not "the
+# study period", "the end of the study", "the study design")
+_THE_STUDY_SAID = re.compile(
+    r"\bthe (?:study|trial) (?:also )?(?:reported|found|showed|observed|noted|recorded|saw|"
+    r"measured)\b",
+    re.I,
+)
 _NOT_IN_PEOPLE = frozenset({StudyDesign.LAB, StudyDesign.ANIMAL})
 # The animal a sentence says the work was in, and the words by which a paper names that animal.
 _ANIMAL_WORDS = {
@@ -135,6 +142,19 @@ def check_design_said(
                         "Say what the paper did: 'This review pooled the results of N studies.'",
                     )
                 )
+        if link.kind == "content" and _THE_STUDY_SAID.search(link.text):
+            if several is None:
+                several = _several_studies(source)
+            if several:  # an editor names which study, or says "one study"
+                findings.append(
+                    _finding(
+                        link,
+                        "The summary says 'the study' found something, but the paper took in "
+                        "several studies: a reader cannot tell which one.",
+                        "Say which study, or 'one study' or 'the studies', as the paper does.",
+                        Severity.WARNING,
+                    )
+                )
         if (
             design.design in _NOT_IN_PEOPLE
             and not design.in_people
@@ -161,10 +181,12 @@ def check_design_said(
     return findings
 
 
-def _finding(link: EvidenceLink, message: str, hint: str) -> Finding:
+def _finding(
+    link: EvidenceLink, message: str, hint: str, severity: Severity = Severity.ERROR
+) -> Finding:
     return Finding(
         check=CHECK,
-        severity=Severity.ERROR,
+        severity=severity,
         section=link.section,
         span=link.text[:120],
         message=message,
