@@ -16,6 +16,18 @@ from .wholeness import BRACKETED, decapitalise, finite, has_verb
 __all__ = ["FUSED_HEADING", "strip_label"]
 
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
+
+
+def _without_label(text: str) -> str:
+    """`text` without a heading before a colon; "Three themes emerged: X, Y and Z." has a verb
+    after its first word, so it is the sentence's own clause (its list is no sentence alone)."""
+    m = _LABEL.match(text)
+    if m is None:
+        return text
+    rest_of_head = m.group(0).rstrip().rstrip(":").partition(" ")[2]
+    return text if rest_of_head and finite(rest_of_head) else text[m.end() :]
+
+
 # A subheading on a line of its own that the splitter joined to the sentence after it
 # ("Primary outcome It is unclear ..."): a short phrase with no verb, then a sentence start.
 _BARE_HEADING = re.compile(
@@ -148,7 +160,7 @@ def strip_label(text: str) -> str:
     Y, z fell.")."""
     if ": " in text and (said := _said_compared_heading(text)) is not None:
         return said
-    text = _LABEL.sub("", text)
+    text = _without_label(text)
     if "):" in text and (said := _said_comparison(text)) is not None:
         return said
     long = _LONG_HEADING.match(text) if any(map(text.__contains__, _LONG_HEADING_NEXT)) else None
@@ -156,7 +168,7 @@ def strip_label(text: str) -> str:
         return text[long.end() :]
     versus = _VERSUS_HEADING.match(text)
     if versus and not finite(versus["head"]) and _heading_before(versus, text):
-        text = _LABEL.sub("", text[versus.end() :])
+        text = _without_label(text[versus.end() :])
     bare = _BARE_HEADING.match(text)
     # "Vitamin A shows ...": the "A" is the name's letter, not an article opening a sentence
     named = (
