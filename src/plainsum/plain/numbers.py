@@ -241,6 +241,8 @@ def strip_statistics(text: str) -> str:
         text = pattern.sub("", text)
     if "increase in " in text or "rise in " in text:
         text = _PER_UNIT_TREND.sub(_trend, text)
+    elif text.startswith(("Each ", "Every ", "Per ")):
+        text = _PER_UNIT_LEVEL.sub(_level_trend, text)
     return text
 
 
@@ -268,6 +270,30 @@ def _trend(m: re.Match[str]) -> str:
     article = "a " if m["art"] and not m["odds"] else ""
     verb = "were" if plural else "was"
     return f"{higher} {verb} {m['verb']} with {article}{m['way']} {m['odds'] or ''}"
+
+
+# "Each 25 nmol/L higher vitamin D level was associated with a 17% lower risk of MS": the same
+# trend said by the level's direction ("A higher vitamin D level was associated with a lower risk
+# of MS").
+_PER_UNIT_LEVEL = re.compile(
+    r"^(?:Each|Every|Per) (?:one|1|\d+(?:\.\d+)?)[- ]"
+    r"(?:standard[- ]deviation|SD|unit|point|[a-zµ]+(?:/[a-zA-Z]+)?)[- ]"
+    r"(?P<dir>higher|greater|larger|lower|smaller) (?P<x>[^,;:()]{3,80}?) (?:was|were) "
+    r"(?P<verb>associated|linked) with (?P<art>an? )?"
+    r"(?:\d+(?:\.\d+)?(?:-fold| times| ?%|-points?|-units?) )?"
+    r"(?P<way>higher|lower|greater|increased|decreased|reduced) (?P<odds>odds\b)?"
+)
+
+
+def _level_trend(m: re.Match[str]) -> str:
+    x = m["x"]
+    last = x.split()[-1]
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is", "ys"))
+    way = m["dir"]
+    opening = f"{way.capitalize()} {x}" if plural else f"A {way} {x}"
+    article = "a " if m["art"] and not m["odds"] else ""
+    verb = "were" if plural else "was"
+    return f"{opening} {verb} {m['verb']} with {article}{m['way']} {m['odds'] or ''}"
 
 
 # "The yearly relapse rate was 0.13 with one drug and 0.14 with the other": relapses a person
