@@ -39,6 +39,8 @@ def test_an_irregular_past_is_a_main_verb(sentence: str) -> None:
     ("text", "statistic"),
     [
         ("Relapses were 0.4% rarer with the drug.", False),
+        ("Each person gained 0.3 quality-adjusted life years.", False),
+        ("The scheme cost less and gained 0.2 QALYs per person.", False),
         ("The correlation was 0.45 between the two scores.", True),
         ("The odds were 0.62 times as high.", True),
     ],

@@ -27,7 +27,8 @@ COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 # 0.21% less brain volume a year")
 _DECIMAL_BELOW_ONE = (
     r"(?<![\w.])0\.\d+\b(?! ?%)(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?|points?|kg|cm|mm|days?|weeks?"
-    r"|months?|years?|hours?|minutes?|litres?|liters?|metres?|meters?)\b)"
+    r"|months?|years?|hours?|minutes?|litres?|liters?|metres?|meters?|(?:quality-adjusted )?"
+    r"life[- ]years?|QALYs?)\b)"
 )
 # Markers of statistics a lay reader cannot use.
 _STAT_MARKERS = (
