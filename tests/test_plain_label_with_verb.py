@@ -29,6 +29,11 @@ def test_a_clause_with_a_verb_before_the_colon_stays(sentence: str) -> None:
         ("Primary outcome: walking speed rose by a tenth.", "walking speed rose by a tenth."),
         ("Included studies: nine trials met the criteria.", "nine trials met the criteria."),
         ("Adverse events: two people had headaches.", "two people had headaches."),
+        # a verb whose object the colon opens: what follows is no sentence with it either
+        (
+            "We aimed to explore: the effect of timing and of place.",
+            "the effect of timing and of place.",
+        ),
     ],
 )
 def test_a_heading_before_the_colon_goes(sentence: str, rest: str) -> None:

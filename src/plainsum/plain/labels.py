@@ -18,14 +18,23 @@ __all__ = ["FUSED_HEADING", "strip_label"]
 _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z]+){0,2}):\s+")
 
 
+# A clause complete in itself before a colon ("Three themes emerged:", "Two patterns were
+# identified:"): what follows names what it found; never a verb whose object the colon opens
+# ("We aimed to explore: ...", "The review analyzes: (1) ...").
+_WHOLE_CLAUSE = re.compile(
+    r"\s(?:emerged|arose|appeared|(?:was|were) (?:\w+ly )?(?:identified|found|seen|observed|"
+    r"noted|described|developed|derived|generated))$"
+)
+
+
 def _without_label(text: str) -> str:
-    """`text` without a heading before a colon; "Three themes emerged: X, Y and Z." has a verb
-    after its first word, so it is the sentence's own clause (its list is no sentence alone)."""
+    """`text` without a heading before a colon; "Three themes emerged: X, Y and Z." is the
+    sentence's own clause (its list is no sentence alone)."""
     m = _LABEL.match(text)
     if m is None:
         return text
-    rest_of_head = m.group(0).rstrip().rstrip(":").partition(" ")[2]
-    return text if rest_of_head and finite(rest_of_head) else text[m.end() :]
+    head = m.group(0).rstrip().rstrip(":")
+    return text if _WHOLE_CLAUSE.search(head) else text[m.end() :]
 
 
 # A subheading on a line of its own that the splitter joined to the sentence after it
