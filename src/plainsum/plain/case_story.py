@@ -24,10 +24,12 @@ _CASE_HEADING = re.compile(
 # An abstract without headings that opens on its case: "We report a 34-year-old woman with MS who
 # developed ...", "Here we describe the case of a 52-year-old man ...". Read as background by its
 # place, it is the case itself.
+# A case series opens on its count: "We describe 9 children, aged 6 to 15 years, treated at ...".
 _CASE_OPENING = re.compile(
     r"^(?:Here,? )?(?:we|the authors|this (?:report|paper|article)) (?:report|describe|present)s? "
-    r"(?:the case of |a case of )?(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)"
-    r"s?[- ]old\b",
+    r"(?:the case of |a case of )?(?:(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)"
+    r"s?[- ]old\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )"
+    r"{0,2}(?:patients|children|adults|people|women|men|cases|infants|adolescents)\b)",
     re.I,
 )
 
@@ -50,6 +52,10 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
             told = False
         elif told and s.role in (Role.METHODS, Role.BACKGROUND):
             out.add(s.index)  # "She presented with ...", "X was stopped": read as methods
+            continue
+        if s.role == Role.METHODS and opens_on_case(s.text):
+            out.add(s.index)  # a case series' count read as its methods
+            told = True
             continue
         if s.role != Role.BACKGROUND:
             inside = False
