@@ -87,3 +87,17 @@ def test_a_surname_first_author_is_one_name(tmp_path: Path) -> None:
 
     assert _split_names("Souza, Ana") == ["Souza, Ana"]
     assert _split_names("Ana Souza, Jon Berg and Li Wei") == ["Ana Souza", "Jon Berg", "Li Wei"]
+
+
+TEASER = (
+    "Fatigue is the most common symptom of multiple sclerosis and one of the hardest to treat. "
+    "We randomly assigned 120 adults with MS and severe fatigue to a 12-week online programme "
+    "or to a waiting list, and measured fatigue at the end of the programme and [...]"
+)
+
+
+def test_an_abstract_the_feed_cut_short_is_refused_with_its_reason(tmp_path: Path) -> None:
+    teaser, whole = _feed(tmp_path, TEASER, GLUED)
+    assert isinstance(teaser, ItemError)
+    assert "only the start of its abstract" in teaser.reason
+    assert isinstance(whole, Source)  # the rest of the feed is still read

@@ -87,6 +87,8 @@ def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
     return [line for line in kept if line.strip()], found
 
 
+# An abstract the feed cut short: "... in people with MS who [...]", "... were enrolled…"
+_CUT_SHORT = re.compile(r"(?:\.\.\.|\u2026|\[(?:\.\.\.|\u2026)\]|\((?:\.\.\.|\u2026)\))\s*$")
 _ISSUE_LEAD = re.compile(
     r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First)\.\s*",
     re.I,
@@ -144,6 +146,13 @@ def entry_source(
     lines, details = _details(_abstract(entry))
     if not lines and details:
         reason = f"{where} has no abstract: the feed gives only its publication details"
+        return ItemError(item_id, reason, path)
+    if lines and _CUT_SHORT.search(lines[-1]):
+        # a teaser: its results and conclusions are missing, so a draft's headline would guess
+        reason = (
+            f"{where} gives only the start of its abstract (it ends '...'); "
+            "draft from the full abstract (PubMed or the article page)"
+        )
         return ItemError(item_id, reason, path)
     authors = _authors(entry) or tuple(
         n.strip() for n in _split_names(details.get("authors", "")) if n.strip()

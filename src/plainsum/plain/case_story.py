@@ -27,9 +27,10 @@ _CASE_HEADING = re.compile(
 # A case series opens on its count: "We describe 9 children, aged 6 to 15 years, treated at ...".
 _CASE_OPENING = re.compile(
     r"^(?:Here,? )?(?:we|the authors|this (?:report|paper|article)) (?:report|describe|present)s? "
-    r"(?:the case of |a case of )?(?:(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)"
-    r"s?[- ]old\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ )"
-    r"{0,2}(?:patients|children|adults|people|women|men|cases|infants|adolescents)\b)",
+    r"(?:the case of |a case of )?(?:(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]"
+    r"(?:year|month)s?[- ]old\b"
+    r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}"
+    r"(?:patients|children|adults|people|women|men|cases|infants|adolescents)\b)",
     re.I,
 )
 
