@@ -15,6 +15,7 @@ from plainsum.plain.simplify import plain_sentences
     [
         "Four themes emerged: losing a job, telling family, coping with fatigue, and planning.",
         "Two patterns were seen: early relapses and late relapses.",
+        "Nine people had side effects: 6 in the drug group and 3 in the placebo group.",
     ],
 )
 def test_a_clause_with_a_verb_before_the_colon_stays(sentence: str) -> None:

@@ -24,6 +24,9 @@ _LABEL = re.compile(r"^(?:[A-Z][a-z]+(?: (?:and )?[a-z]+){0,3}|[A-Z]{3,}(?: [A-Z
 _WHOLE_CLAUSE = re.compile(
     r"\s(?:emerged|arose|appeared|(?:was|were) (?:\w+ly )?(?:identified|found|seen|observed|"
     r"noted|described|developed|derived|generated))$"
+    # "Seven people had problems: 5 in one group and 2 in the other"
+    r"|^(?:\d+|[A-Z][a-z]+(?:-[a-z]+)?) (?:[a-z]+ )?(?:people|patients|participants|children|"
+    r"adults|women|men) (?:had|experienced|developed|reported) (?:[a-z]+ ){0,2}[a-z]+$"
 )
 
 
