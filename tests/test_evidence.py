@@ -248,3 +248,41 @@ def test_one_expander_per_paper_for_every_check_reading_its_claims():
     assert stand_in_expander(parse(PAPER)) is expand  # the same paper: the same function
     text = "Compound K reduced demyelination in EAE mice."
     assert expand(text) == stand_in_groups(source, text)
+
+
+def test_a_word_said_again_is_credited_as_when_first_said():
+    """A summary says its main words in several sentences: each word's credits are worked out
+    once per paper and the second sentence is aligned as it is alone against a fresh index."""
+    from plainsum import evidence
+    from plainsum.evidence_index import source_index
+
+    def fresh() -> None:  # nothing kept about any paper
+        for kept_fn in (source_index, evidence.align, evidence._unit_credits, evidence._overlaps):
+            kept_fn.cache_clear()
+
+    first = "Compound K cut demyelination in EAE mice."
+    again = "Mice given compound K had fewer relapses and less demyelination."
+    source = parse(PAPER)
+    fresh()
+    evidence.align(source, first)
+    index = source_index(source)
+    kept = dict(index.credits)
+    assert kept  # the first sentence's words are kept on the paper's index
+    unit = next(u for u in evidence._units(again) if u[0] == "demyelination")
+    assert unit in kept and evidence._credits(unit, index) is kept[unit]  # not worked out again
+    with_kept = evidence.align(source, again)
+    fresh()
+    alone = evidence.align(source, again)
+    assert source_index(source) is not index and set(source_index(source).credits) < set(
+        index.credits
+    )
+    assert with_kept == alone and with_kept.score > 0.5
+    assert source_index(source).credits[unit] == kept[unit]
+
+
+def test_the_inverted_index_lists_each_sentence_holding_a_key_in_order():
+    from plainsum.evidence_index import _invert
+
+    sets = [frozenset({"relaps", "mice"}), frozenset(), frozenset({"mice"}), frozenset({"relaps"})]
+    assert _invert(sets) == {"relaps": (0, 3), "mice": (0, 2)}
+    assert _invert([]) == {}

@@ -182,17 +182,24 @@ def _units(sentence: str) -> tuple[tuple[str, frozenset[str], float, bool], ...]
 
 
 def _credits(unit: tuple[str, frozenset[str], float, bool], index: SourceIndex) -> dict[int, float]:
-    """Source sentence -> the credit it gives `unit` (sentences that give none are left out)."""
+    """Source sentence -> the credit it gives `unit` (sentences that give none are left out).
+    Worked out once per paper and unit (kept on the index, read by every caller, never
+    changed): the summary's sentences share most of their words."""
+    kept = index.credits.get(unit)
+    if kept is not None:
+        return kept
     _, alternatives, weight, is_number = unit
     if is_number:
-        return {i: weight for a in alternatives for i in index.by_number.get(a, ())}
-    out = {
-        i: weight * PREFIX_CREDIT
-        for a in alternatives
-        if len(a) >= PREFIX_LETTERS
-        for i in index.by_prefix.get(a[:PREFIX_LETTERS], ())
-    }
-    out.update({i: weight for a in alternatives for i in index.by_stem.get(a, ())})
+        out = {i: weight for a in alternatives for i in index.by_number.get(a, ())}
+    else:
+        out = {
+            i: weight * PREFIX_CREDIT
+            for a in alternatives
+            if len(a) >= PREFIX_LETTERS
+            for i in index.by_prefix.get(a[:PREFIX_LETTERS], ())
+        }
+        out.update({i: weight for a in alternatives for i in index.by_stem.get(a, ())})
+    index.credits[unit] = out
     return out
 
 

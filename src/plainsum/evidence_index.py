@@ -48,6 +48,9 @@ class SourceIndex:
     by_stem: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_number: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # what each piece of evidence a summary sentence needs is given by which sentences
+    # (`evidence._credits`), kept: a summary says most of its words in several sentences
+    credits: dict[object, dict[int, float]] = field(default_factory=dict, compare=False, repr=False)
 
 
 # Whitespace that does not stay as it is: a run of two or more, or one that is not a space
@@ -302,9 +305,13 @@ def source_index(source: Source) -> SourceIndex:
 
 
 def _invert(sets: list[frozenset[str]]) -> dict[str, tuple[int, ...]]:
-    """key -> indexes of the sets that hold it."""
-    out: dict[str, list[int]] = {}
+    """key -> indexes of the sets that hold it (in order). Built as tuples directly: most keys
+    are in one sentence, so a key's tuple is made once, not a list then a tuple."""
+    out: dict[str, tuple[int, ...]] = {}
+    get = out.get
     for i, keys in enumerate(sets):
+        one = (i,)
         for key in keys:
-            out.setdefault(key, []).append(i)
-    return {k: tuple(v) for k, v in out.items()}
+            held = get(key)
+            out[key] = one if held is None else held + one
+    return out
