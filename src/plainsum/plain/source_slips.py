@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from ..caseless import lowered
+
 # ", again no differences between dose levels": a tail with no verb of its own.
 _VERBLESS_TAIL = re.compile(
     r", (?:again|also) no (?!(?:[\w-]+ ){0,6}?(?:was|were|is|are|had|has|have|did|does|"
@@ -39,6 +41,16 @@ _GLUED_ITEM = re.compile(
     r"best|main|key) (?:[\w-]+ ){1,2}\1\b",
     re.I,
 )
+
+
+def _glued_item(text: str) -> re.Match[str] | None:
+    """`_GLUED_ITEM`'s match in `text`, not searched for in a text without ", the " (in any
+    case), which each of its matches holds (a text whose letters may fold otherwise than
+    `str.lower` says is searched: `caseless.lowered`)."""
+    low = lowered(text)
+    if low is not None and ", the " not in low:
+        return None
+    return _GLUED_ITEM.search(text)
 
 
 # "Within safe limits, for nutrients such as vitamin D is warranted": a phrase, then another
@@ -207,7 +219,7 @@ def mend_slips(text: str) -> str:
     biomarkers"); a verb after a modal loses the "-s" it cannot have ("may prevails" -> "may
     prevail"); an adjective in "-ful" loses the "l" it was misspelt with ("painfull")."""
     text = _full_ful(_modal_s(text))
-    m = _GLUED_ITEM.search(text)
+    m = _glued_item(text)
     if m is None:
         return text
     return text[: m.end("comma")] + "and " + text[m.end("comma") :]
@@ -245,6 +257,6 @@ def source_slip(text: str) -> str | None:
         return "a comparison with its verb left out"
     if run_on(text):
         return "two clauses run together"
-    if _GLUED_ITEM.search(text):
+    if _glued_item(text):
         return "a list item glued on as a restatement (`mend_slips` mends it)"
     return None

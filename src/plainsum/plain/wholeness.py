@@ -225,6 +225,22 @@ _COMPARISON_HEADING_INSIDE = re.compile(
 )
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
+# What every match of the costly patterns `broken` asks holds, asked first: a full stop inside
+# (`_STOP_INSIDE`) is followed by space and a small letter; each heading left inside
+# (`_HEADING_INSIDE`, `_COMPARISON_HEADING_INSIDE`) has a capital after a space.
+_STOP_BEFORE_SMALL = re.compile(r"\.\s+[a-z]")
+_SPACE_CAPITAL = re.compile(r" [A-Z]")
+
+
+def _may_double(text: str) -> bool:
+    """False when `_DOUBLED` cannot match in `text`: its two words are whole runs of word
+    characters next to each other, the same but for case, so an ASCII text without two such
+    runs holds none (a text with other letters is always searched: their case may fold
+    otherwise than `str.lower` says)."""
+    if not text.isascii():
+        return True
+    runs = _WORD_RUN.findall(text.lower())
+    return any(a == b for a, b in zip(runs, runs[1:], strict=False))
 
 
 # A name written with a small first letter ("mRNA", "eTRF", "p53"): it starts a sentence as is.
@@ -411,17 +427,19 @@ def broken(text: str) -> str | None:
         return "a word left hanging before a comma"
     if not _balanced(text):
         return "unbalanced brackets"
-    if _STOP_INSIDE.search(text):
+    if _STOP_BEFORE_SMALL.search(text) and _STOP_INSIDE.search(text):
         return "a full stop inside the sentence"
     if _NO_SUBJECT_START.match(text) or (
         CONJUNCTION_NO_SUBJECT.match(text) and not text.rstrip().endswith("?")
     ):
         return "starts with a verb that has no subject"
-    if _HEADING_INSIDE.search(text) or search(_COMPARISON_HEADING_INSIDE, text):
+    if _SPACE_CAPITAL.search(text) and (
+        _HEADING_INSIDE.search(text) or search(_COMPARISON_HEADING_INSIDE, text)
+    ):
         return "a heading left inside the sentence"
-    if _list_debris(text):
+    if ")" in text and _list_debris(text):
         return "list numbering left in"
-    for m in _DOUBLED.finditer(text):
+    for m in _DOUBLED.finditer(text) if _may_double(text) else ():
         if m.group(1).lower() not in _ALLOWED_DOUBLES:
             return f"doubled word '{m.group(1)}'"
     if not is_sentence(text):
