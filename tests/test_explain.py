@@ -187,3 +187,17 @@ def test_a_vetted_term_is_explained_where_first_used(text: str, want: str) -> No
 )
 def test_a_vetted_term_is_left_alone_where_a_bracket_breaks_the_phrase(text: str) -> None:
     assert explain_terms(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("Mice were given cuprizone for six weeks.", True),
+        ("Cuprizone feeding in young mice.", False),  # no verb: a fragment stays one
+        ("Young mice lost myelin over six weeks.", False),  # no gloss term: nothing to explain
+    ],
+)
+def test_a_gloss_term_is_explained_only_in_a_piece_with_a_verb(text: str, explained: bool) -> None:
+    assert (explain_terms(text) != text) is explained
+    if explained:
+        assert "cuprizone (a chemical that strips myelin)" in explain_terms(text)

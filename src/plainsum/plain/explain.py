@@ -113,14 +113,15 @@ def explain_terms(text: str) -> str:
 
 
 def _explain_gloss(text: str) -> str:
-    if not has_verb(text) and not _ED_WORD.search(text):
+    found = list(_gloss_pattern().finditer(text))  # most pieces name no gloss term: no more asked
+    if not found or (not has_verb(text) and not _ED_WORD.search(text)):
         # a piece with no verb ("Result assessor blinding.") stays a fragment: the verb of an
         # explanation ("keeping people from knowing ...") must not make it read as a sentence
         return text
     seen: set[str] = set()
     out = []
     last = 0
-    for m in _gloss_pattern().finditer(text):
+    for m in found:
         key = " ".join(m.group(1).lower().split())
         if key in seen:
             continue
