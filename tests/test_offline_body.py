@@ -321,5 +321,31 @@ def test_why_it_matters_gives_a_conclusion_whole_when_the_headline_cut_it_short(
         return Headline(only.text.rstrip("."), only.sources, origin=only.text)
 
     monkeypatch.setattr(compose_module, "choose_headline", whole)
+    material.headlines.clear()  # the material keeps the headline it gave: the other chooser's
     _, sections = compose_module.compose(material)
     assert only.text not in [line.text for line in sections["why_it_matters"]]
+
+
+def test_a_build_that_leaves_out_the_same_sentences_chooses_its_headline_once(monkeypatch):
+    """A repair rebuilds from the same material: a headline chosen for one set of sentences
+    left out is kept with the material, not chosen again; another set is chosen afresh."""
+    import plainsum.plain.compose as composing
+
+    asked: list[frozenset[str]] = []
+    real = composing.choose_headline
+
+    def counted(*args, **kwargs):
+        asked.append(args[8])  # the sentences left out
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(composing, "choose_headline", counted)
+    source = parse(REVIEW)
+    material = gather(source, detect_design(source))
+    head, _ = compose(material)
+    again, _ = compose(material, level=1)
+    assert again == head and len(asked) == 1
+    other, _ = compose(material, drop=frozenset({head.text}))
+    assert len(asked) == 2 and asked[1] != asked[0]
+    assert other.text  # a headline still
+    fresh = gather(source, detect_design(source))
+    assert compose(fresh)[0] == head and len(asked) == 3  # a new material asks again

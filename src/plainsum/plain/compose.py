@@ -139,6 +139,11 @@ def compose(
     )
 
     def headline(left_out: frozenset[str]) -> Headline:
+        if left_out not in m.headlines:  # (every argument below is the material's, or left_out)
+            m.headlines[left_out] = _chosen(left_out)
+        return m.headlines[left_out]
+
+    def _chosen(left_out: frozenset[str]) -> Headline:
         return choose_headline(
             [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
             [

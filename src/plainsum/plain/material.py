@@ -27,6 +27,7 @@ from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
+from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
 from .mixed_direction import mixed_direction, unshown_difference
 from .numbers import count_value
@@ -100,6 +101,9 @@ class Material:
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
     headed: bool = True  # the abstract has section headings (roles then come from them)
+    # The headline `compose` chose from this material for each set of sentences left out: a
+    # repair that leaves out what an earlier build did chooses from the same pool again.
+    headlines: dict[frozenset[str], Headline] = field(default_factory=dict, compare=False)
 
 
 def animals_in(text: str) -> str:
