@@ -32,19 +32,26 @@ class Fact:
 
 
 _INCLUDED = re.compile(
-    rf"\b(?:we |the review )?(?:included|identified|found|includes|include)\s+(?:a total of\s+)?"
+    # "We screened 4226 titles to yield seven RCTs with a total of 840 participants"
+    rf"\b(?:we |the review )?(?:included|identified|found|includes|include|located|"
+    rf"(?:to )?yield(?:ed|ing)?)\s+(?:a total of\s+)?"
     # "We included four of nine trials": the first number is what was kept
     rf"(?P<n>{COUNT})(?:\s+(?:out\s+)?of\s+(?:the\s+)?{COUNT})?\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
     r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
-    r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled)\s+){0,3}"
+    r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled|cluster-randomi[sz]ed|small|"
+    r"large|heterogeneous)\s+){0,3}"
     # ... not "Of eleven studies identified, three ... were included": eleven were found
+    # (nor "Of 2609 relevant studies, 16 RCTs met our inclusion criteria": a second count)
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
-    r"screened|retrieved|assessed|located)\b)[^.;]){0,60}?)?"
+    rf"screened|retrieved|assessed|located)\b|\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:trials|studies|RCTs)\b)[^.;]){0,60}?)?"
     r" (?:(?:were|met|are) (?:finally )?(?:included|eligible|identified|the)"
     # "Ten trials with a total of 4052 participants fulfilled our inclusion criteria"
-    r"|fulfill?ed (?:our |the )?(?:inclusion|eligibility|selection) criteria"
+    # "Six trials fulfilled entry criteria", "Three RCTs met our inclusion criteria"
+    r"|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|eligibility|selection|"
+    r"entry) criteria"
     # "a final count of 20 studies remained for analysis"
     r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
     # "A systematic review of 16 randomised controlled trials was undertaken.", "We conducted
@@ -58,8 +65,9 @@ _INCLUDED = re.compile(
     rf"|\bOf (?:the )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?P<what4>trials|studies|RCTs)"
     r"(?:\s+(?:initially\s+)?(?:identified|found|screened|retrieved|assessed|located)"
     r"(?:\s+for eligibility)?)?,\s*(?:only\s+)?"
-    rf"(?P<n4>{COUNT})(?:\s+(?:trials?|stud(?:y|ies)|RCTs?))?(?:\s+with\s+[^.;,]{{0,40}}?)?\s+"
-    r"(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|the)\b",
+    rf"(?P<n4>{COUNT})(?:\s+(?:[\w-]+\s+){{0,2}}?(?P<what5>trials?|stud(?:y|ies)|RCTs?))?"
+    r"(?:\s+with\s+[^.;,]{0,40}?)?\s+"
+    r"(?:were|was|met)\s+(?:finally\s+)?(?:included|eligible|the|our)\b",
     re.I,
 )
 # "Sixteen studies were identified ..., six of which were included": the six were kept.
@@ -119,8 +127,10 @@ _PART_COUNT = re.compile(
     re.I,
 )
 # "We included four cross-over studies and six cohort studies": the first count is a part.
+# ("We located 32 studies addressing X and 66 surveys of Y": the surveys are studies too)
 _AND_MORE = re.compile(
-    rf"\s*,?\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs|NRSs|cohorts)\b",
+    rf"(?:\s*,|[^.;,:\d]{{0,40}}?)\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:trials|studies|RCTs|NRSs|cohorts|surveys|audits)\b",
     re.I,
 )
 # A count of a part of the review's studies, said as if it were all of them: those that went
@@ -139,6 +149,11 @@ _SUBSET = re.compile(
     r"teenagers|pregnan\w+)\b",
     re.I,
 )
+# A group of the review's studies as the subject of "included": "Pure prevention cohorts
+# (Group 1) included 49 studies" counts one group's studies, not the review's.
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:cohorts?|groups?|subgroups?|arms?|comparisons?|categor(?:y|ies))\b[^,;:]*$", re.I
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -153,7 +168,8 @@ _NOT_ALL_KEPT = re.compile(
     re.I,
 )
 _FOUND_ONLY = re.compile(
-    r"\b(?:identified|found)\s+(?:a total of\s+)?\S+\s+(?:\w+\s+){0,3}(?:trials|studies|RCTs)\b"
+    r"\b(?:identified|found|located|yield(?:ed|ing|s)?)\s+(?:a total of\s+)?\S+\s+"
+    r"(?:\w+\s+){0,3}(?:trials|studies|RCTs)\b"
     r"|\b(?:trials|studies|RCTs) (?:were|was) identified\b",
     re.I,
 )
@@ -188,7 +204,8 @@ _WERE_ENROLLED_LONG = re.compile(
 # "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end
 # of a number written in words, and false.
 _NUMBER_BEFORE = re.compile(
-    r"\b(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+$", re.I
+    r"\b(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: and)?[\s-]+$",
+    re.I,
 )
 # An update's added trials: "We included one new trial in this updated review".
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
@@ -249,7 +266,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
                 key = next(k for k in ("n", "n2", "n3", "n4", "n5") if k in said)
                 n = said[key]
-                what = next(said[k] for k in ("what", "what2", "what3", "what4") if k in said)
+                what = next(
+                    said[k] for k in ("what", "what2", "what3", "what5", "what4") if k in said
+                )
                 what = what.lower()
                 at = m.start(key)
                 if search(_FOUND_ONLY, text) and _KEPT_LATER.search(text, m.end(key)):
@@ -262,6 +281,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     continue  # "Twenty two trials": "two" is half a number; no false count
                 if _SUBSET.search(m.group(0)) or _SUBSET.match(text, m.end()):
                     continue  # a part of the studies: the pooled ones, one group's
+                # (read in the sentence as written: the group may be named in brackets)
+                if _GROUP_SUBJECT.search(s.text, 0, max(0, s.text.find(m.group(0)))):
+                    continue  # "Prevention cohorts (Group 1) included 49 studies": a part
             elif (
                 # the first sentence opening with a count, up to the first result: an
                 # unlabelled abstract's total can sit in a sentence read as methods, and the
