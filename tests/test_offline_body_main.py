@@ -385,3 +385,41 @@ def test_an_aside_after_the_head_is_not_a_list():
         short_aim(aim, compact=True)
         == "The review authors looked at teriflunomide in people with MS."
     )
+
+
+# A results-only review extract whose conclusion weighs benefit against side effects: the null
+# side-effect result ranks first by the conclusion's words, the benefit next.
+SPRAY = (
+    "No new trials were found for this update. Five studies involving 1210 participants with "
+    "hay fever met our inclusion criteria. The trials compared NSCS with placebo for 14 or 28 "
+    "days. When we pooled the results from the four trials included in the meta-analysis, "
+    "participants receiving NSCS were more likely to report relief of nasal symptoms than those "
+    "receiving placebo (68% versus 55%; risk ratio 1.24; 95% confidence interval 1.10 to 1.39). "
+    "No significant adverse events were reported and there was no significant difference in "
+    "drop-out rates between the two treatment groups or between doses of NSCS. "
+    "Current evidence supports the use of NSCS for hay fever. Clinicians should weigh the "
+    "modest benefits against possible minor adverse events."
+)
+
+
+def _leads(text: str) -> list[str]:
+    source = parse(text)
+    _, sections = compose(gather(source, detect_design(source)))
+    return [line.text for line in sections["what_the_study_did"] if line.lead]
+
+
+def test_the_benefit_beside_no_side_effects_is_kept_whole():
+    """A repair keeps lead results whole whatever their hard words: the benefit must be one,
+    or the body is left saying only that side effects were no worse (issue 9's readers)."""
+    leads = " ".join(_leads(SPRAY))
+    assert "more likely to report relief of nasal symptoms" in leads, leads
+    assert "No significant unwanted events" in leads, leads
+
+
+def test_a_secondary_result_beside_no_side_effects_is_no_lead():
+    text = SPRAY.replace(
+        "When we pooled the results from the four trials included in the meta-analysis, "
+        "participants",
+        "For the secondary outcome, participants",
+    )
+    assert not any("secondary outcome" in t for t in _leads(text))

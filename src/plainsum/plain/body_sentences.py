@@ -13,13 +13,14 @@ import re
 from collections.abc import Callable
 
 from ..prefilter import search
-from .harms import harm_result, serious_harm
+from .harms import HARM, harm_result, no_side_effects, serious_harm
 from .lines import Line
 from .pick import adds_to, antecedent, leans, pick, unlean
 from .results import (
     RESEARCH_CALL,
     procedural_result,
     says_a_finding,
+    says_which_way,
     sets_up,
     what_it_says,
 )
@@ -45,6 +46,10 @@ _COMPLETERS = re.compile(
     r"stayed in)\b[^,;]*, ",
     re.I,
 )
+
+
+# A result the paper itself calls secondary, or one it is unsure of, is never the main benefit.
+_SECONDARY = re.compile(r"\bsecondary\b|\b(?:uncertain|unclear)\b", re.I)
 
 
 def only_spread(text: str) -> bool:
@@ -113,6 +118,20 @@ def shown_sentences(
             or not any(says_a_finding(p.text) for p in ranked if p.order in mains)
         ):
             mains.add(ranked[0].order)  # the main result is kept whatever its length
+        benefits: set[int] = set()
+        if is_results and len(ranked) > 1 and no_side_effects(ranked[0].text):
+            # "No serious side effects were reported" ranked first is said beside the main
+            # benefit ranked next, never in its place: that one is kept whatever its length
+            # too (a repair took "People getting the spray were more likely to improve" out for
+            # its abbreviation, leaving only the side effects)
+            benefit = ranked[1]
+            if (
+                says_which_way(benefit.text)
+                and not HARM.search(benefit.text)
+                and not _SECONDARY.search(benefit.text)
+            ):
+                mains.add(benefit.order)
+                benefits.add(benefit.order)
         every = by_role.get(role, [])  # the sentence a leaning one leans on, wherever it went
         if is_results:
             harm = harm_result(candidates, picked, used, rank)
@@ -140,6 +159,7 @@ def shown_sentences(
         # a main result that leans on the sentence before it is kept with that sentence
         # the main result itself: a result that says what was found, never how it ran
         leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()
+        leads |= benefits  # (a repair keeps a lead result whole; the gate names its words)
         for p in sorted(picked, key=lambda q: -q.order):
             before = antecedent(p, every) if leans(p) or adds_to(p) else None
             if before is not None and before.order in _orders(picked) and p.order in mains:

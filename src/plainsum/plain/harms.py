@@ -29,6 +29,7 @@ __all__ = [
     "concluded_harms",
     "harm_result",
     "serious_harm",
+    "no_side_effects",
 ]
 
 # A result about harm: side effects, safety, complications, deaths, people who stopped.
@@ -98,6 +99,22 @@ _NO_HARM_DIFFERENCE = re.compile(
     re.I,
 )
 _RAISED = re.compile(r"\b(?:increased|increases?|higher|greater|raised|more)\b", re.I)
+
+
+# "No serious side effects were reported", "There was no difference in adverse events": a
+# result that side effects were not more (never of deaths or survival, often what a treatment
+# is for).
+_NONE_WORSE = re.compile(r"^(?:No|There (?:was|were) no|Neither)\b", re.I)
+_DEATHS = re.compile(r"\b(?:deaths?|mortality|died|survival)\b", re.I)
+
+
+def no_side_effects(text: str) -> bool:
+    """Whether a result says only that side effects were no more, or none serious."""
+    return bool(
+        HARM.search(text)
+        and not _DEATHS.search(text)
+        and (_NONE_WORSE.match(text) or _NO_HARM_DIFFERENCE.search(text))
+    )
 
 
 def _harm(text: str) -> bool:
