@@ -23,9 +23,9 @@ from plainsum.plain.source import source_sentences
             "brain, bone, brain and spinal cord",
         ),
         (
-            "Early feeding was possibly safe, feasible and may be helpful.",
-            "feasible",
-            "possibly safe, possible",
+            "The cream was cheap, effective and helpful for most users.",
+            "effective",
+            "cheap, helpful and helpful",
         ),
         (
             "The brain, central nervous system and nerves of the mice were examined.",
@@ -50,7 +50,7 @@ def test_a_swap_that_repeats_a_list_item_is_not_made(
             "Lesions were seen in the skin, muscle and central nervous system.",
             "brain and spinal cord",
         ),
-        ("The new clinic was feasible and acceptable to nurses.", "possible and acceptable"),
+        ("The new clinic was feasible and acceptable to nurses.", "practical and acceptable"),
         # no list at all
         ("The drug reached the central nervous system quickly.", "brain and spinal cord"),
     ],
