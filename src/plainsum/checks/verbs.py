@@ -138,6 +138,8 @@ def has_verb(sentence: str) -> bool:
             return True
         if prev in SUBJECT and i > 0 and w not in STRANDED_END and w not in PREPOSITION:
             return True
+        if i == 1 and prev in _PRONOUN_COUNT and w in _REPORTING_ED:
+            return True  # "Several described online forums as a help": who did what
         if prev in DETERMINER or prev in PREPOSITION and not w.endswith(("ed", "ing")):
             continue
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
@@ -210,8 +212,11 @@ _COUNT_OPENER = frozenset("only just about nearly almost all".split())
 # ("Two reported mild pain."), where other past forms read as adjectives ("Two treated groups").
 _REPORTING_ED = frozenset(
     """reported developed experienced needed received completed stopped withdrew required
-    died improved recovered relapsed dropped compared tested""".split()
+    died improved recovered relapsed dropped compared tested described mentioned preferred
+    valued""".split()
 )
+# A quantifier standing alone as the subject: "Several described online forums as ...".
+_PRONOUN_COUNT = frozenset("several many most some few both all none others".split())
 
 
 def _count_subject_reports(lower: list[str], i: int) -> bool:
