@@ -21,6 +21,8 @@ def test_a_quantifier_subject_and_its_verb(sentence: str) -> None:
     assert has_verb(sentence)
 
 
-@pytest.mark.parametrize("fragment", ["Several treated groups of mice.", "Most of the people in the study."])
+@pytest.mark.parametrize(
+    "fragment", ["Several treated groups of mice.", "Most of the people in the study."]
+)
 def test_no_reporting_verb_after_the_quantifier_is_still_no_verb(fragment: str) -> None:
     assert not has_verb(fragment)
