@@ -73,3 +73,20 @@ def test_the_plain_verb_states_its_direction(sentence: str, polarity: str) -> No
 )
 def test_words_that_state_no_result_stay_silent(sentence: str) -> None:
     assert not claims_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("They failed to improve on measures of attentional flexibility.", "flexibl"),
+        ("Patients did not improve on tests of memory.", "memori"),
+        ("The children did better in two tests of reading.", "read"),
+    ],
+)
+def test_a_change_on_tests_of_a_skill_is_said_of_the_skill(sentence: str, about: str) -> None:
+    assert any(about in c.about for c in claims_in(sentence))
+
+
+def test_a_reversal_on_tests_of_a_skill_is_caught() -> None:
+    paper = ["Patients failed to improve on tests of verbal memory after stopping the drug."]
+    assert contradiction("Patients did better on tests of verbal memory.", paper)

@@ -123,6 +123,13 @@ _THAN_NORMAL = re.compile(r"\s+than\s+(?:normal|usual|expected|average|typical)\
 _LIKELY_AFTER = re.compile(
     r"\s+(?:likely|unlikely|often|frequently|common|prone|liable|apt)\s+to\b", re.I
 )
+# "did not improve on measures of attention", "did better in tests of memory": said of what
+# the tests measure, not of who took them.
+_ON_MEASURES = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:the|a|an|any|all|most|some|several|two|three)\s+)?(?:[\w-]+\s+)?"
+    r"(?:measures?|tests?|scores?|scales?|tasks?|assessments?|questionnaires?)\s+of\b",
+    re.I,
+)
 # "rose slightly", "fell sharply over the year": the adverb says how, not what changed.
 _HOW_AFTER = re.compile(r"^\s+(?!(?:likely|unlikely|only)\b)\w+ly\b", re.I)
 # "had not", "did not", "have all": what a subject's verb begins with, not part of the subject
@@ -260,6 +267,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             or NO_MORE_AFTER.match(sentence, m.end())
         ) and not (
             _LIKELY_AFTER.match(sentence, m.end())
+            or _ON_MEASURES.match(sentence, m.end())
             or norm
             or skill
             or EXISTENTIAL_BEFORE.search(before)
