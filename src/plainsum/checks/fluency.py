@@ -97,6 +97,7 @@ RULES = (
     "verbless_reason",
     "bare_gerund",
     "missing_been",
+    "past_for_participle",
     "mixed_scale",
     "adjective_of",
     "leans_back",

@@ -66,6 +66,12 @@ def word_form_problems(sentence: str) -> list[Problem]:
             "Write it whole ('has been shown to be'), or say it actively ('... showed that').",
         ),
         (
+            "past_for_participle",
+            fluency_cuts.past_for_participle(sentence),
+            "'{}': a past tense where the participle must stand; a word was swapped.",
+            "Use the participle ('were shown', 'have been shown'), or say it actively.",
+        ),
+        (
             "missing_of",
             fluency_cuts.missing_of(sentence, verb_or_past, FUNCTION | AUX),
             "'{}': a word that counts or measures, with no 'of' before what it counts.",
