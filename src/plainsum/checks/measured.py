@@ -68,7 +68,7 @@ _LINKING = frozenset(
 )
 
 
-def _outcome(sentence: str, said_at: int, said: str) -> list[str]:
+def _outcome(sentence: str, said_at: int, said: str, alone: bool = True) -> list[str]:
     """The outcome words of the direction word `said` at `said_at`: for a verb of change in the
     past tense, the words after it up to the end of their phrase; for a comparative after a
     verb in the past tense, its object, or the verb when it has none. Adverbs ("gradually") are not
@@ -89,8 +89,11 @@ def _outcome(sentence: str, said_at: int, said: str) -> list[str]:
         words = _phrase_after(sentence, said_at + len(said)) or content_words(word)
     elif _PAST.search(said):
         # "improved mood"; with nothing after it, what rose or fell is its subject ("Their
-        # mood lifted as well.")
-        words = _phrase_after(sentence, said_at + len(said)) or _subject_before(sentence, said_at)
+        # mood lifted as well."), when it is the sentence's one claim: beside another ("Sleep
+        # improved, and disability scores rose"), the other is held to the paper in its turn
+        words = _phrase_after(sentence, said_at + len(said))
+        if not words and alone:
+            words = _subject_before(sentence, said_at)
     else:
         return []
     return [w for w in words if stem(w) not in POLARITY_STEMS and not w.endswith("ly")]
@@ -167,7 +170,8 @@ def unmeasured_outcome(source: Source, sentence: str) -> str | None:
     (a question, an aim, a hedge, a denial, a general fact in the present tense)."""
     if conditional(sentence) or not_a_claim(sentence):
         return None
-    for claim in claims_in(sentence):
+    stated = claims_in(sentence)
+    for claim in stated:
         said = claim.said
         if claim.polarity not in _POLARITIES or not said:
             continue
@@ -180,7 +184,7 @@ def unmeasured_outcome(source: Source, sentence: str) -> str | None:
             sentence, claim.said_at + len(said)
         ):
             continue  # an item of a list of nouns ("..., improved upkeep of cells")
-        words = _outcome(sentence, claim.said_at, said)
+        words = _outcome(sentence, claim.said_at, said, alone=len(stated) == 1)
         if not set(words) & outcome_words(sentence):
             continue  # only an outcome people know by its everyday name can be judged absent
         if not outcome_share(source, sentence, words):
