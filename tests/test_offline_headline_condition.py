@@ -138,3 +138,23 @@ def test_a_template_that_names_no_news_names_the_condition_studied(design, templ
 def test_a_template_that_says_what_was_found_is_left_as_it_is():
     head = Headline("A review found no clear evidence about diets", (3,), from_template=True)
     assert name_condition(head, StudyDesign.REVIEW, "gout", 1, PAPER).text == head.text
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "said"),
+    [
+        ("asthma", "Adults with severe asthma took part.", True),
+        ("asthma", "ASTHMA PATIENTS rested at home.", True),  # its patients, any case
+        ("HIV", "People living with HIV were asked about sleep.", True),
+        ("type 2 diabetes", "Men diagnosed with early type 2 diabetes took part.", True),
+        ("asthma", "Adults with asthmatic cough took part.", False),  # another word
+        ("stroke", "Patients with no stroke were left out.", False),  # "no": not what they had
+        ("stroke", "Women who had received a stroke drug were seen.", False),
+        ("asthma", "Aspirin was given to prevent asthma.", False),
+        ("asthma", "Children in Zürich with mild asthma took part.", True),  # past ASCII
+    ],
+)
+def test_whether_the_paper_says_its_people_have_the_condition(
+    name: str, sentence: str, said: bool
+) -> None:
+    assert has_it(name, ["This review looked at a treatment.", sentence]) is said
