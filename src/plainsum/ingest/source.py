@@ -199,21 +199,28 @@ def _split_sections(text: str) -> tuple[Section, ...]:
         flush()
         current_head, current_name, buf = head.strip(), _canonical(head) or "", []
 
+    # a paragraph that has opened on a heading keeps reading its later lines' single headings:
+    # a structured abstract hard-wrapped (a PDF's text) has "... (MFIS). Results: Mean ..."
+    # inside a line of its own
+    headed = False
     for line in text.split("\n"):
         if not line.strip():
             buf.append("")
+            headed = False
             continue
         own = _HEADING_LINE.match(line)
         if own and _canonical(own["head"]):
             start(own["head"])
+            headed = True
             continue
         inline = _HEADING_INLINE.match(line)
         opened = bool(inline and _canonical(inline["head"]))
         if inline and opened:
             start(inline["head"])
             line = line[inline.end() :]
+        headed = headed or opened
         at = 0
-        for mid in _mid_headings(line, opened):
+        for mid in _mid_headings(line, headed):
             buf.append(line[at : mid.start()])
             start(mid["head"])
             at = mid.end()
