@@ -851,3 +851,20 @@ def test_the_authors_advice_says_why_it_matters_when_the_headline_took_their_fin
         "Switching to drug B was linked with fewer relapses than drug C", (6,), origin=finding.text
     )
     assert (told.text in _why([finding, told], head)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "call"),
+    [
+        ("People with MS may stop driving sooner than needed because no one asks them.", False),
+        ("Pain relief was given as required by the ward staff.", False),
+        ("Larger trials of cooling vests are needed.", True),
+        ("Further research is required before vests are offered.", True),
+    ],
+)
+def test_how_much_is_needed_is_no_call_for_more_research(text, call) -> None:
+    """ "Sooner than needed" says how much, not what research should come next: such a
+    conclusion may say why the finding matters."""
+    from plainsum.plain.conclusion_kinds import FUTURE
+
+    assert bool(FUTURE.search(text)) is call

@@ -26,7 +26,9 @@ FUTURE = re.compile(
     r"\b(?:future|further|larger|more|new|additional|well[- ]designed|ongoing|underway|"
     r"under way|currently running)\b[^.;]{0,80}\b(?:trials?|studies|research|update|data)\b"
     r"|\b(?:trials?|studies|research) (?:\w+ ){0,2}(?:underway|under way|ongoing|in progress)\b"
-    r"|\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
+    # (never "earlier than needed", "as required", "when needed": how much, not a call)
+    r"|(?<!\bthan )(?<!\bas )(?<!\bwhen )(?<!\bif )(?<!\bwhere )"
+    r"\b(?:needed|required|warranted|should be|need to be|needs to be)\b"
     r"|\bnot (?:reported|measured|assessed)\b|\bno data\b"
     r"|\b(?:no longer|not) be updated\b|\bwhat's new\b"
     r"|\b(?:research|studies|trials|work) (?:could|should|might|may) (?:be|focus|address|look)\b"
