@@ -8,8 +8,9 @@
 - bare_gerund: a verb that needs an object ends the sentence without one ("help with managing.")
 - missing_been: a passive without its 'been' ("has shown to be")
 - past_for_participle: a past tense where a participle must stand, after a form of 'be' or
-  after the noun of "there have been" ("benefits were showed", "There have been benefits showed
-  with diet change": a word swapped for "demonstrated" in its past form)
+  after the noun of "there have been", or as an adjective ("benefits were showed", "There have
+  been benefits showed with diet change", "no showed benefit": "demonstrated" swapped for a
+  past form)
 - missing_of: a noun that counts or measures, straight before what it counts ("an episode
   severe pain"), or a chance straight before what may happen ("high risk having")
 - lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the
@@ -171,7 +172,9 @@ _PAST_FOR_PARTICIPLE = re.compile(
     rf"{_PAST_NOT_PARTICIPLE}(?![\w'’-])"
     r"|(?<![\w'’-])there\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?!(?:who|that|which|whose|where|when|and|or|but)\b)[\w-]+\s+){1,3}?"
-    rf"{_PAST_NOT_PARTICIPLE}(?![\w'’-])",
+    rf"{_PAST_NOT_PARTICIPLE}(?![\w'’-])"
+    # "There was no showed benefit": the past tense as an adjective before its noun
+    rf"|(?<![\w'’-])(?:no|a|an|the|any)\s+{_PAST_NOT_PARTICIPLE}\s+(?=[a-z])",
     re.I,
 )
 
