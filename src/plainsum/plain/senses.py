@@ -261,9 +261,22 @@ def kept_terms(paper: str) -> frozenset[str]:
     there "treatment" would be false even where a sentence alone does not show it
     ("Compliance with interventions appears to be a problem")."""
     kept = _named_condition_words(paper)
+    if _DRUG_SCREEN.search(paper):  # "maternal toxicity at delivery": a positive drug test
+        kept |= _TOXICITY
     if not _MEDICAL.search(paper) or search(_NAMED_OTHERWISE, paper):
         return _INTERVENTION | kept
     return kept
+
+
+# A paper about drug or alcohol use, where "toxicity" is what a drug screen finds (a positive
+# test), not harm done by a treatment.
+_DRUG_SCREEN = re.compile(
+    r"\b(?:toxicology|drug (?:use|screen|test)s?|substance use|illicit|urine screen|"
+    r"(?:cocaine|opioid|opiate|methamphetamine|amphetamine|cannabis|alcohol) (?:use|users?|"
+    r"dependence|abuse))\b",
+    re.I,
+)
+_TOXICITY = frozenset({"toxicity"})
 
 
 # How a condition's name ends: condition.py's vocabulary (a one-word condition, "-itis",
