@@ -331,6 +331,14 @@ def gather(source: Source, design: DesignInfo) -> Material:
             for i, p in enumerate(pieces)
             if p not in limits
         ]
+        if (
+            pieces
+            and pieces[0].text.startswith("This suggests that ")
+            and not text.startswith("This ")
+        ):
+            # "One study found a difference, suggesting that X" whose first half could not be
+            # drafted: "This" would point at whatever the draft said before
+            pieces = [PlainSentence(**{**p.__dict__, "leans": True}) for p in pieces[1:]]
         if role == Role.RESULTS:
             if several:  # (the half after a semicolon, naming none, is of the first half's)
                 pieces = [
