@@ -153,7 +153,10 @@ _STRONG_LIMIT = re.compile(
     r"\blimitations?\b|\blimited by\b|\bsmall (?:sample|number of (?:participants|patients|"
     r"people|studies|trials))|\binterpreted with caution\b|\bwith caution\b|\brisk of bias\b"
     r"|\bmethodological (?:quality|limitations|problems|flaws)\b"
-    rf"|\b(?:residual|unmeasured|unknown) confounding\b|{_DESIGN_LIMIT}",
+    rf"|\b(?:residual|unmeasured|unknown) confounding\b|{_DESIGN_LIMIT}"
+    # no blinding said by what it does: "could be influenced by the observer's knowledge of
+    # the assigned treatment"
+    r"|\bknowledge of (?:the )?(?:assigned|allocated|received) (?:treatment|intervention|group)",
     re.I,
 )
 
