@@ -352,8 +352,12 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     aimed: set[str] = set()  # conditions the paper's aim names
     concluded: set[str] = set()  # ... and its conclusions
     had: set[str] = set()  # conditions its aim names as what the people had, not an outcome
+    unread = False  # a condition's name the aim or conclusions give that `mentions` cannot read
     for text, index, role in sentences:
-        for name, how in mentions(text):
+        found = list(mentions(text))
+        if role in (Role.AIM, Role.CONCLUSION) and not unread:
+            unread = _unread_name(text, [name for name, _ in found])
+        for name, how in found:
             if how == SCOPED:  # what a group within them had, or what they did not have
                 continue
             forms[name] += 1
@@ -376,6 +380,8 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
             first.setdefault(key, index)
             if role != Role.BACKGROUND:
                 first_own.setdefault(key, index)
+    if unread:  # "47,XXX syndrome" in the aim: naming the comparison group's would be false
+        return []
     stated = aimed or concluded  # where the paper says what it was about
     ranked = sorted(
         (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied and k in stated),
@@ -384,6 +390,17 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     return [
         Condition(_form(k, forms, had_forms, inside), first_own.get(k, first[k])) for k in ranked
     ]
+
+
+# "47,XXX syndrome", "22q11.2 deletion syndrome": a name with digits or symbols before its
+# head noun, which the name reader does not take.
+_ODD_NAME = re.compile(r"(?<![\w-])(\S*[\d,.]\S*) (?:syndrome|disease|disorder)\b", re.I)
+
+
+def _unread_name(text: str, names: list[str]) -> bool:
+    """Whether `text` names a condition with digits or symbols in its name that none of the
+    names read from it (`names`) holds."""
+    return any(not any(m.group(1) in name for name in names) for m in _ODD_NAME.finditer(text))
 
 
 def _form(key: str, forms: Counter[str], had: Counter[str], inside: set[str]) -> str:
