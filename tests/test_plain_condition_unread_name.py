@@ -30,3 +30,16 @@ def test_a_readable_name_in_the_aim_is_still_given() -> None:
         ("Poor sleep is common in Turner syndrome.", 2, Role.CONCLUSION),
     ]
     assert [c.name for c in conditions_of(sentences)] == ["Turner syndrome"]
+
+
+def test_a_list_before_disease_is_no_unread_name() -> None:
+    sentences = [
+        ("To assess early treatment of myeloma.", 0, Role.AIM),
+        ("Outcomes were mortality, disease progression and harms.", 1, Role.METHODS),
+        (
+            "Early treatment of myeloma delayed progression; age, disease stage and risk matter.",
+            2,
+            Role.CONCLUSION,
+        ),
+    ]
+    assert [c.name for c in conditions_of(sentences)] == ["myeloma"]

@@ -392,9 +392,11 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     ]
 
 
-# "47,XXX syndrome", "22q11.2 deletion syndrome": a name with digits or symbols before its
-# head noun, which the name reader does not take.
-_ODD_NAME = re.compile(r"(?<![\w-])(\S*[\d,.]\S*) (?:syndrome|disease|disorder)\b", re.I)
+# "47,XXX syndrome", "45,X disorder": a name with digits in the word before its head noun,
+# which the name reader does not take (never "mortality, disease progression").
+_ODD_NAME = re.compile(
+    r"(?<![\w.,-])([\w.,-]*\d[\w.,-]*[A-Za-z0-9]) (?:syndrome|disease|disorder)\b", re.I
+)
 
 
 def _unread_name(text: str, names: list[str]) -> bool:
