@@ -101,6 +101,17 @@ _LEAD_INS = [
         "",
     ),
     (re.compile(r"^Here,?\s+(?=we\b)", re.I), ""),
+    # "To address these questions, we explored ...": a purpose that points back at questions a
+    # summary may not have asked; the sentence says what was done without it
+    (
+        re.compile(
+            r"^To (?:address|answer|investigate|explore|tackle|study|test) (?:these|this|those|"
+            r"that|such) (?:questions?|issues?|gaps?|hypothes[ie]s|problems?|possibilit(?:y|ies)),"
+            r"\s*(?=we\b)",
+            re.I,
+        ),
+        "",
+    ),
     (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
     # "These results suggest X" speaks of the study's own results: said so, it points at no
     # sentence a summary may leave out ("These results" after "This was a lab study.")
