@@ -215,8 +215,6 @@ _REPORTING_ED = frozenset(
     died improved recovered relapsed dropped compared tested described mentioned preferred
     valued""".split()
 )
-# A quantifier standing alone as the subject: "Several described online forums as ...".
-_PRONOUN_COUNT = frozenset("several many most some few both all none others".split())
 
 
 def _count_subject_reports(lower: list[str], i: int) -> bool:
@@ -227,6 +225,8 @@ def _count_subject_reports(lower: list[str], i: int) -> bool:
 
 
 _QUANTIFIER = frozenset("many most some few several all both these those the such".split())
+# A quantifier standing alone as the subject: "Several described online forums as ...".
+_PRONOUN_COUNT = (_QUANTIFIER - {"these", "those", "the", "such"}) | {"none", "others"}
 _NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ist|ship|ure|al|ic|ous|ful)$")
 
 

@@ -51,11 +51,11 @@ def _abstract(entry: Any) -> str:
 # "Author(s): A, B" (ScienceDirect); "<Journal>, Ahead of Print." or "<Journal>, Volume 31,
 # Issue 2, Page 101-110, February 2025." (SAGE, Wiley).
 _DETAIL = re.compile(r"^(?P<key>Publication date|Source|Author\(s\)|Authors?)\s*:\s*(?P<value>.*)$")
-_ISSUE_LINE = re.compile(
+# "<Journal>, Ahead of Print": the journal, then an early-release label (its group left open)
+_JOURNAL_EARLY = (
     r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First"
-    r"|Volume \d+\b[^\n]{0,120}?)\.?$",
-    re.I,
 )
+_ISSUE_LINE = re.compile(rf"{_JOURNAL_EARLY}|Volume \d+\b[^\n]{{0,120}}?)\.?$", re.I)
 
 
 def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
@@ -89,10 +89,7 @@ def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
 
 # An abstract the feed cut short: "... in people with MS who [...]", "... were enrolled…"
 _CUT_SHORT = re.compile(r"(?:\.\.\.|\u2026|\[(?:\.\.\.|\u2026)\]|\((?:\.\.\.|\u2026)\))\s*$")
-_ISSUE_LEAD = re.compile(
-    r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First)\.\s*",
-    re.I,
-)
+_ISSUE_LEAD = re.compile(rf"{_JOURNAL_EARLY})\.\s*", re.I)
 _DATE = re.compile(r"(?:(?P<day>\d{1,2}) )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})$")
 _MONTHS = {
     m: i

@@ -54,16 +54,12 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
         elif told and s.role in (Role.METHODS, Role.BACKGROUND):
             out.add(s.index)  # "She presented with ...", "X was stopped": read as methods
             continue
-        if s.role == Role.METHODS and opens_on_case(s.text):
-            out.add(s.index)  # a case series' count read as its methods
+        if s.role in (Role.BACKGROUND, Role.METHODS) and opens_on_case(s.text):
+            out.add(s.index)  # (a case series' count is read as its methods)
             told = True
-            continue
         if s.role != Role.BACKGROUND:
             inside = False
             continue
-        if opens_on_case(s.text):
-            out.add(s.index)
-            told = True
         if _CASE_HEADING.match(s.text):
             inside = True
         if inside:

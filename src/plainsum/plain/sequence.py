@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import caseless
-from .numbers import drop_brackets
+from .numbers import COUNT, drop_brackets
 from .opening_split import OpeningSplit
 
 __all__ = ["ORDER", "Place", "administrative", "scores", "sequence_roles"]
@@ -101,10 +101,8 @@ _SCOPE = re.compile(
 )
 # A count of the study's people opening a sentence: "48 adults", "Twenty-six participants"
 _COUNT_OF_PEOPLE = (
-    r"(?:\d[\d,]*|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|(?:Twenty|"
-    r"Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-(?:one|two|three|four|five|six|seven|"
-    r"eight|nine))?) (?:[\w-]+ ){0,2}(?:people|patients|participants|children|adults|women|"
-    r"men|subjects|volunteers|mice|rats|infants)\b"
+    rf"{COUNT} (?:[\w-]+ ){{0,2}}(?:people|patients|participants|children|adults|women|men|"
+    r"subjects|volunteers|mice|rats|infants)\b"
 )
 _METHODS = re.compile(
     r"\bwe (?:(?:also|then|therefore|further|next|additionally|subsequently|first|"
