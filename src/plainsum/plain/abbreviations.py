@@ -21,6 +21,7 @@ from .long_form_guess import (
     initials_long_form,
     name_long_form,
     plausible,
+    reaches_into_sentence,
     spelled_part,
     title_long_form,
 )
@@ -149,6 +150,8 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
                 break  # "renal clearance (CLR)": one word of a longer name, no definition
             if long_form:
                 long_form = completed(short, long_form)
+            if long_form and reaches_into_sentence(short, long_form):
+                break  # the paper's long form is short of a word: no definition from it
             if long_form and plausible(short, long_form):
                 opens = not in_brackets and not before.rstrip(" ,;:")[: -len(long_form)].strip()
                 # a capital that opens the sentence is the sentence's ("Short-arm casts (SAC)

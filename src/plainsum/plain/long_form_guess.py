@@ -169,6 +169,27 @@ def plausible(short: str, long_form: str) -> bool:
     return len(content) <= letters + 1
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def reaches_into_sentence(short: str, long_form: str) -> bool:
+    """Whether a guess took a word of the sentence for the short form's first letter: a
+    lower-case word joined to the rest by a phrase with a determiner ("susceptibility to the
+    acute respiratory syndrome coronavirus 2" for SARS-CoV-2, where the paper left out
+    "severe"), while the rest opens with the short form's second letter. A name keeps its
+    capitals ("Schedule for the Evaluation of ..."), and a joining word that lends a letter
+    stays ("regression to the mean" is RTM)."""
+    words = [w.strip(",;:") for w in long_form.split()]
+    letters = [c.lower() for c in short if c.isalpha()]
+    if len(words) < 3 or len(letters) < 2 or not words[0][:1].islower():
+        return False
+    i = 1
+    while i < len(words) and words[i].lower() in _MINOR:
+        i += 1
+    joined = {w.lower() for w in words[1:i]}
+    return bool(joined & _DETERMINERS) and i < len(words) and words[i][:1].lower() == letters[1]
+
+
 # Words that may end a long form without a letter of their own in the short form.
 _UNSPELLED_END = frozenset({"type"})
 
