@@ -302,6 +302,7 @@ def test_why_it_matters_leads_with_the_authors_first_conclusion():
 
 def test_why_it_matters_gives_a_conclusion_whole_when_the_headline_cut_it_short(monkeypatch):
     from plainsum.plain import compose as compose_module
+    from plainsum.plain import drafted_headline
     from plainsum.plain.headline import Headline
 
     source = parse(CONCLUDED)
@@ -313,14 +314,14 @@ def test_why_it_matters_gives_a_conclusion_whole_when_the_headline_cut_it_short(
     def cut(*args, **kwargs):
         return Headline("Cooling vests may not help walking in MS", only.sources, origin=only.text)
 
-    monkeypatch.setattr(compose_module, "choose_headline", cut)
+    monkeypatch.setattr(drafted_headline, "choose_headline", cut)
     _, sections = compose_module.compose(material)
     assert [line.text for line in sections["why_it_matters"]][0] == only.text
 
     def whole(*args, **kwargs):
         return Headline(only.text.rstrip("."), only.sources, origin=only.text)
 
-    monkeypatch.setattr(compose_module, "choose_headline", whole)
+    monkeypatch.setattr(drafted_headline, "choose_headline", whole)
     material.headlines.clear()  # the material keeps the headline it gave: the other chooser's
     _, sections = compose_module.compose(material)
     assert only.text not in [line.text for line in sections["why_it_matters"]]
@@ -329,7 +330,7 @@ def test_why_it_matters_gives_a_conclusion_whole_when_the_headline_cut_it_short(
 def test_a_build_that_leaves_out_the_same_sentences_chooses_its_headline_once(monkeypatch):
     """A repair rebuilds from the same material: a headline chosen for one set of sentences
     left out is kept with the material, not chosen again; another set is chosen afresh."""
-    import plainsum.plain.compose as composing
+    import plainsum.plain.drafted_headline as composing
 
     asked: list[frozenset[str]] = []
     real = composing.choose_headline

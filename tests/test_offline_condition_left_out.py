@@ -8,15 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.condition import (
-    OUTCOME,
-    SAID,
-    SCOPED,
-    STUDIED,
-    Condition,
-    conditions_of,
-    mentions,
-)
+from plainsum.plain.condition import Condition, conditions_of, mentions
+from plainsum.plain.condition_use import OUTCOME, SAID, SCOPED, STUDIED
 from plainsum.plain.sentences import Role
 
 

@@ -2,9 +2,10 @@
 
 Every sentence is either a source sentence with vetted edits (`simplify`), a sentence built from
 facts parsed out of one source sentence (`facts`, `limits`), or a fixed frame (`frames`). The
-paper's material comes from `material.gather` (its aim from `aim`); `results` says which result
-is the main one, `pick` chooses sentences that stand on their own, `body_sentences` which of
-the paper's aim, method and result sentences the body shows.
+paper's material comes from `material.gather` (its aim from `aim`), the headline from
+`drafted_headline`; `results` says which result is the main one, `pick` chooses sentences that
+stand on their own, `body_sentences` which of the paper's aim, method and result sentences the
+body shows.
 What the study did: the design frame, the study's size, its aim, how it was done and its main
 results, in the paper's order. Why it matters: the authors' conclusion (never the background),
 the not-about-MS statement when it applies, the care-team pointer. Limitations: the design's
@@ -22,6 +23,7 @@ from .aim import LOOKED_AT
 from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call
+from .drafted_headline import drafted_headline
 from .echoes import without_echoes
 from .explained_once import explained_once, widened_all
 from .facts import search_date
@@ -34,14 +36,12 @@ from .frames import (
     design_sentence,
 )
 from .harms import HARM, concluded_harms
-from .headline import Headline, choose_headline, name_condition, name_ms
-from .headline.on_topic import aim_terms
+from .headline import Headline
 from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
 from .lines import Line
 from .main_result import restated_main, rested_on, showing
-from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material, gather
-from .not_about_ms import plain_condition
+from .material import Material, gather
 from .numbers import count_value
 from .own_meaning import named_call
 from .pick import ONE_OF_MANY, leans, pick
@@ -55,7 +55,7 @@ from .results import (
     says_which_way,
 )
 from .sentences import Role
-from .simplify import HARD_MAX_WORDS, PlainSentence
+from .simplify import PlainSentence
 from .standalone import referred
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
@@ -129,75 +129,10 @@ def compose(
     if topic and any(f"whether {topic}" in p.text for p in m.by_role.get(Role.AIM, [])):
         topic = f"whether {topic}"  # "looked at whether X helps", never "looked at X helps"
 
-    as_said = {s.index: s.text for s in m.sentences}  # the aim as edited and as the paper says it
-    about = aim_terms(
-        [
-            f"{p.text} {as_said.get(i, '')}"
-            for p in m.by_role.get(Role.AIM, [])
-            for i in p.sources[:1]
-        ]
+    head = drafted_headline(
+        m, drop, soft, head_keep, count, studies.source if studies else None, topic, topic_source
     )
-
-    def headline(left_out: frozenset[str]) -> Headline:
-        if left_out not in m.headlines:  # (every argument below is the material's, or left_out)
-            m.headlines[left_out] = _chosen(left_out)
-        return m.headlines[left_out]
-
-    def _chosen(left_out: frozenset[str]) -> Headline:
-        return choose_headline(
-            [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
-            [
-                p
-                for p in m.by_role.get(Role.RESULTS, [])
-                if p.text not in left_out and p.words <= HARD_MAX_WORDS  # a long one: body only
-            ],
-            d,
-            m.animals,
-            count,
-            studies.source if studies else None,
-            topic,
-            topic_source,
-            left_out,
-            about,
-            m.headed,
-            as_said,
-            m.by_role.get(Role.AIM, []),
-            m.by_role.get(Role.LIMITATION, []),
-        )
-
-    head = headline(drop - head_keep)
-    hollow = head.from_template and " found " not in head.text
-    if (hollow or head.weak) and soft & drop:
-        # Every finding was left out for a hard word: one with a hard word beats hollow news.
-        kept = headline(drop - soft - head_keep)
-        head = head if kept.from_template or kept.weak else kept
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
-    aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
-    if m.design.about_ms and (
-        {head.origin, head.basis} & concluded or key_terms(aim_texts) & key_terms([head.text])
-    ):
-        # the authors' conclusion, or a result on what the aim names, of a study whose aim
-        # says the people had MS: the headline says so too (a side result is left as it is)
-        paper = {s.index: s.text for s in m.sentences}  # the aim as the paper says it
-        aim_ms = next(
-            (
-                i
-                for p in m.by_role.get(Role.AIM, [])
-                for i in p.sources[:1]
-                # the aim as edited (its abbreviations spelled out) and as the paper says it
-                for aim in (f"{p.text} {paper.get(i, '')}",)
-                if MS_SENTENCE.search(aim) and not MS_AMONG_OTHERS.search(aim)
-            ),
-            None,
-        )
-        head = name_ms(head, d, aim_ms)
-    elif not m.design.about_ms:
-        # a study of people with another condition: the headline says whose result it is
-        # ("... in a subset of patients with migraine"), never "attacks" of no condition
-        condition = plain_condition(m.conditions)
-        if condition is not None:
-            texts = [s.text for s in m.sentences]
-            head = name_condition(head, d, condition.name, condition.source, texts)
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)

@@ -9,19 +9,16 @@ template filled from parsed facts ("A review of 12 trials found no clear evidenc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ...memo import SIZE
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
-from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
-from ..standalone import leans_back, whole_alone
+from ..standalone import leans_back
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
-from .dangling import dangles
-from .forms import GLUED, dropped, framed, headline_forms, lab_only, tells_case, ties_back
+from .form_fit import best_form, shorter_forms, stands
+from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import conceded
 from .on_topic import OFF_TOPIC_COST, off_topic
@@ -42,14 +39,6 @@ LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
-
-
-def _stands(text: str) -> bool:
-    """Whether `text` reads whole alone, points at nothing it does not name (`dangling`) and
-    is one sentence, not two the source ran together (never one headline); an explanation
-    in brackets is no part of it (`weighed`)."""
-    text = claim(text)
-    return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
 # What a finding means or what to do about it (`implication`), where another of the authors'
@@ -198,10 +187,10 @@ def _choose(
             # the whole sentence when it is short enough, else its least cut form that is, else
             # its shortest form (a cut drops only what leaves the claim as it was)
             longest = LONGEST_WORDS if conclusion else MAX_WORDS
-            best = _best_form(s, forms, drop, longest, asides)
+            best = best_form(s, forms, drop, longest, asides)
             if best is not None:
                 cut, text = best
-                fitting[s.order] = _shorter_forms(s, forms, drop, text, asides)
+                fitting[s.order] = shorter_forms(s, forms, drop, text, asides)
                 place = findings_before if conclusion else position
                 paper = said.get(s.sources[0], "") if said and s.sources else ""
                 rank = rank_of(s, conclusion, place, head_words(text), paper) + CUT_COST * cut
@@ -286,7 +275,7 @@ def _shortest_whole(
                 n = head_words(text)
                 if text in drop or not IDEAL_WORDS[0] <= n <= SCHEMA_WORDS:
                     continue
-                if method_or_call(claim(text)) or leans_back(claim(text)) or not _stands(text):
+                if method_or_call(claim(text)) or leans_back(claim(text)) or not stands(text):
                     continue
                 found.append(
                     (
@@ -306,74 +295,6 @@ def _shortest_whole(
     return None
 
 
-def _fits(
-    s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int, asides: bool
-) -> bool:
-    """Whether one form of a sentence can be the headline (weighed by its claim); without
-    `asides` (an interview study), harms named are no side point (`finding.is_procedural`)."""
-    n = head_words(text)
-    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
-        return False
-    return _form_fits(text, s.text if cut else None, asides)
-
-
-@lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
-def _form_fits(text: str, cut_from: str | None, asides: bool) -> bool:
-    """`_fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
-    the whole sentence when None) states a finding and stands alone as a headline."""
-    text = claim(text)
-    # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
-    said = (
-        states_finding(text)
-        or (cut_from is not None and (reports_a_finding(cut_from) or tells_case(cut_from)))
-        or implies(text)
-    )
-    if is_procedural(text, asides) or leans_back(text) or not said:
-        return False
-    return _stands(text)
-
-
-def _shorter_forms(
-    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], chosen: str, asides: bool
-) -> list[str]:
-    """The forms of `s` shorter than `chosen` that could head as well, longest first, none
-    with an abbreviation the paper leaves undefined or a term the gate calls jargon when
-    `chosen` has none."""
-    n = head_words(chosen)
-    clean = form_cost(chosen) == 0
-    out = [
-        text
-        for cut, text in forms
-        if head_words(text) < n
-        and _fits(s, cut, text, drop, IDEAL_WORDS[1], asides)
-        and (not clean or form_cost(text) == 0)
-    ]
-    return sorted(out, key=lambda t: -head_words(t))
-
-
-def _best_form(
-    s: PlainSentence,
-    forms: list[tuple[bool, str]],
-    drop: frozenset[str],
-    longest: int,
-    asides: bool,
-) -> tuple[bool, str] | None:
-    """The whole sentence when it has a headline's length, else its longest form that has,
-    else its shortest form that fits at all."""
-    ok = [(cut, text) for cut, text in forms if _fits(s, cut, text, drop, longest, asides)]
-    if not ok:
-        return None
-    plain = [f for f in ok if not unexplained(f[1])]
-    ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
-    short = [f for f in ok if head_words(f[1]) <= IDEAL_WORDS[1]]
-    if any(framed(text) for _, text in short):
-        said = [f for f in short if f[0] and not framed(f[1])]  # what was found, not its report
-        short = [max(said, key=lambda f: head_words(f[1]))] if said else short
-    if short:
-        return next((f for f in short if not f[0]), max(short, key=lambda f: head_words(f[1])))
-    return min(ok, key=lambda f: (head_words(f[1]), f[0]))
-
-
 def _whole_headline(
     pool: list[PlainSentence],
     design: StudyDesign,
@@ -387,7 +308,7 @@ def _whole_headline(
     for s in pool:
         forms = headline_forms(s, design, animals)
         if need_finding and not dropped(s, forms, drop):
-            best = _best_form(s, forms, drop, longest, design != StudyDesign.QUALITATIVE)
+            best = best_form(s, forms, drop, longest, design != StudyDesign.QUALITATIVE)
             if best is not None:
                 return Headline(best[1], s.sources, origin=s.text)
             continue
@@ -399,6 +320,6 @@ def _whole_headline(
             continue
         if need_finding and not states_finding(claim(text)):
             continue
-        if _stands(text):
+        if stands(text):
             return Headline(text, s.sources, origin=s.text)
     return None

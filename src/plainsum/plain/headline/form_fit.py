@@ -1,0 +1,97 @@
+"""Whether one form of a sentence can be the headline: it reads whole alone and points at
+nothing it does not name (`stands`), states a finding and is no procedure or side point
+(`fits`), and which of a sentence's forms is best (`best_form`) or shorter and as good
+(`shorter_forms`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...memo import SIZE
+from ..abbreviations import unexplained
+from ..finding import is_procedural, states_finding
+from ..shorten import reports_a_finding
+from ..simplify import PlainSentence
+from ..standalone import leans_back, whole_alone
+from .dangling import dangles
+from .forms import GLUED, framed, tells_case
+from .implication import implies
+from .rank import IDEAL_WORDS, form_cost
+from .weighed import claim, head_words
+
+
+def stands(text: str) -> bool:
+    """Whether `text` reads whole alone, points at nothing it does not name (`dangling`) and
+    is one sentence, not two the source ran together (never one headline); an explanation
+    in brackets is no part of it (`weighed`)."""
+    text = claim(text)
+    return not GLUED.search(text) and whole_alone(text) and not dangles(text)
+
+
+def fits(
+    s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int, asides: bool
+) -> bool:
+    """Whether one form of a sentence can be the headline (weighed by its claim); without
+    `asides` (an interview study), harms named are no side point (`finding.is_procedural`)."""
+    n = head_words(text)
+    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+        return False
+    return formfits(text, s.text if cut else None, asides)
+
+
+@lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
+def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
+    """`fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
+    the whole sentence when None) states a finding and stands alone as a headline."""
+    text = claim(text)
+    # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
+    said = (
+        states_finding(text)
+        or (cut_from is not None and (reports_a_finding(cut_from) or tells_case(cut_from)))
+        or implies(text)
+    )
+    if is_procedural(text, asides) or leans_back(text) or not said:
+        return False
+    return stands(text)
+
+
+def shorter_forms(
+    s: PlainSentence, forms: list[tuple[bool, str]], drop: frozenset[str], chosen: str, asides: bool
+) -> list[str]:
+    """The forms of `s` shorter than `chosen` that could head as well, longest first, none
+    with an abbreviation the paper leaves undefined or a term the gate calls jargon when
+    `chosen` has none."""
+    n = head_words(chosen)
+    clean = form_cost(chosen) == 0
+    out = [
+        text
+        for cut, text in forms
+        if head_words(text) < n
+        and fits(s, cut, text, drop, IDEAL_WORDS[1], asides)
+        and (not clean or form_cost(text) == 0)
+    ]
+    return sorted(out, key=lambda t: -head_words(t))
+
+
+def best_form(
+    s: PlainSentence,
+    forms: list[tuple[bool, str]],
+    drop: frozenset[str],
+    longest: int,
+    asides: bool,
+) -> tuple[bool, str] | None:
+    """The whole sentence when it has a headline's length, else its longest form that has,
+    else its shortest form that fits at all."""
+    ok = [(cut, text) for cut, text in forms if fits(s, cut, text, drop, longest, asides)]
+    if not ok:
+        return None
+    plain = [f for f in ok if not unexplained(f[1])]
+    ok = plain or ok  # a form without an undefined abbreviation, when the sentence has one
+    short = [f for f in ok if head_words(f[1]) <= IDEAL_WORDS[1]]
+    if any(framed(text) for _, text in short):
+        said = [f for f in short if f[0] and not framed(f[1])]  # what was found, not its report
+        short = [max(said, key=lambda f: head_words(f[1]))] if said else short
+    if short:
+        return next((f for f in short if not f[0]), max(short, key=lambda f: head_words(f[1])))
+    return min(ok, key=lambda f: (head_words(f[1]), f[0]))

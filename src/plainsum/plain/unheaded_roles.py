@@ -1,0 +1,118 @@
+"""The roles of an abstract's sentences as they are drafted, where it has no section headings
+and cue words alone gave them: which sentences only set the scene (`background_by_position`),
+and which are the authors' conclusion though cue words called them a limitation or a result
+(`drafting_role`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import Source
+from .sentences import OTHERS_WORK, Role, cue_role, names_a_limit
+from .simplify import strip_label
+from .source import SourceSentence
+
+HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conclusions"})
+_FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+# "we", "this study", "In this randomised crossover trial": the paper's own work
+_OWN_WORK = re.compile(
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b"
+    r"|^In this (?:[\w-]+ ){1,3}(?:study|trial|review|cohort|survey)\b",
+    re.I,
+)
+
+
+_OPENING = 2  # the abstract's first sentences: its most general scene, never drafted
+
+
+def background_by_position(source: Source, sentences: list[SourceSentence]) -> set[int]:
+    """Sentences of an abstract without headings that set the scene past its opening ones, or
+    were called results only for where they stand, before anything marks the study's own work
+    (an aim, a method, a cue word of a result or a conclusion): they are the paper's
+    background, never presented as a finding (drafted only where a section has nothing else)."""
+    if {sec.name for sec in source.sections} & HEADED_ROLES:
+        return set()
+    if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
+        return set()  # inline headings ("Methods: ...") gave the roles
+    first_cued = next(
+        (
+            s.index
+            for s in sentences
+            if (cue_role(strip_label(s.text)) in _FOUND_ROLES and not OTHERS_WORK.search(s.text))
+            or _OWN_WORK.search(s.text)
+        ),
+        None,
+    )
+    # a study's results never come before its stated aim ("Our aim was to ..."): a sentence
+    # called a result for a cue word ("is clearly associated with") before it is background
+    first_aim = next(
+        (s.index for s in sentences if cue_role(strip_label(s.text)) == Role.AIM), None
+    )
+    # the scene past its opening sentences, as the sentence roles give it (plain/sequence.py)
+    scene = {s.index for s in sentences if s.role == Role.BACKGROUND and s.index >= _OPENING}
+    return scene | {
+        s.index
+        for s in sentences
+        if s.role == Role.RESULTS
+        and not _OWN_WORK.search(s.text)
+        and (
+            (first_aim is not None and s.index < first_aim)
+            or (
+                (cue_role(s.text) is None or OTHERS_WORK.search(s.text))
+                and (first_cued is None or s.index < first_cued)
+            )
+        )
+    }
+
+
+# In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
+# moderate quality evidence that X helps") and the authors' own "we conclude" are conclusions.
+_GRADED_FINDING = re.compile(
+    r"\bevidence\b(?: \w+){0,3} "
+    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
+    re.I,
+)
+# The authors' verdict on the evidence, said in the present tense: "There is not enough
+# evidence to recommend X", "The available evidence is insufficient to show whether X helps".
+# Cue words call it a limitation; under headings it is the authors' conclusion (a past-tense
+# "There was insufficient evidence for Y" stays in the results' part it was read in).
+VERDICT = re.compile(
+    r"^(?:(?:Currently|At present|To date|At this time),? )?there (?:is|remains) (?:currently |"
+    r"still |at present )?(?:not enough|insufficient|inadequate|no|little|limited) (?:[\w-]+ )"
+    r"{0,2}?evidence (?:to|about|for|on|of|regarding|concerning|as to|that|whether)\b"
+    r"|^(?:The )?(?:current |available |present )?evidence (?:is|remains) (?:still )?"
+    r"(?:insufficient|inadequate|not (?:enough|sufficient)) (?:to|for|about)\b",
+    re.I,
+)
+# A hedged finding with the limit of the evidence after its "but": "Mass media campaigns may
+# reduce stigma, but there is insufficient evidence about their effect on X" is the authors'
+# conclusion, its limit said with it.
+_HEDGED_BUT = re.compile(
+    r"^(?!There\b|(?:The |This )?evidence\b)[^,;]{3,120}?\b(?:may|might|probably|likely)"
+    r" (?:\w+ly )?(?:reduce|improve|increase|lower|help|prevent|lead|result|decrease|shorten|"
+    r"ease|relieve|benefit|make|have|be)\b[^;]*?,? but (?:there (?:is|was|are|were)|the "
+    r"evidence|evidence|it is|we)\b",
+    re.I,
+)
+_CONCLUDED = re.compile(
+    r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
+    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
+    re.I,
+)
+
+
+def drafting_role(s: SourceSentence, headed: bool) -> Role:
+    """The role a sentence is drafted in: its own, except that in an abstract without headings
+    a graded finding, the authors' verdict on the evidence (`VERDICT`), a hedged finding with
+    that verdict after its "but" (`_HEDGED_BUT`) or their stated conclusion is a conclusion."""
+    if headed or s.role == Role.BACKGROUND:
+        return s.role
+    text = strip_label(s.text)
+    if _CONCLUDED.search(text):
+        return Role.CONCLUSION
+    if s.role != Role.LIMITATION or names_a_limit(text):
+        return s.role
+    if _GRADED_FINDING.search(text) or VERDICT.match(text) or _HEDGED_BUT.match(text):
+        return Role.CONCLUSION
+    return s.role
