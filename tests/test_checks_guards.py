@@ -21,7 +21,7 @@ from plainsum.checks.readability import alphabetic_tokens, measure, syllables_ne
 from plainsum.checks.safety import find_unsafe
 from plainsum.checks.shape import check_shape
 from plainsum.checks.verbs import verb_forms
-from plainsum.plain.numbers import spelled_value
+from plainsum.plain.number_words import spelled_value
 from plainsum.schemas import PlainSummary
 
 

@@ -11,7 +11,7 @@ from plainsum.checks.half_replaced import half_replaced
 from plainsum.plain.articles import article_sound, fix_articles
 from plainsum.plain.glossary import load_glossary
 from plainsum.plain.simplify import rewrite
-from plainsum.plain.wholeness import tidy
+from plainsum.plain.tidy import tidy
 
 
 @pytest.mark.parametrize(

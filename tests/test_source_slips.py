@@ -18,7 +18,8 @@ from plainsum.plain.results import key_terms, says_a_finding
 from plainsum.plain.simplify import fit_for_readers, rewrite
 from plainsum.plain.source_slips import mend_slips, source_slip
 from plainsum.plain.standalone import leans_back
-from plainsum.plain.wholeness import broken, tidy
+from plainsum.plain.tidy import tidy
+from plainsum.plain.wholeness import broken
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,8 @@ import pytest
 
 from plainsum.plain.placed_verbs import placed_verb
 from plainsum.plain.sentences import split_sentences
-from plainsum.plain.wholeness import broken, tidy
+from plainsum.plain.tidy import tidy
+from plainsum.plain.wholeness import broken
 
 WHOLE = [
     # a verb found by its place: after a subject pronoun or the researchers

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .plain.numbers import SIMPLE_NUMBER, people_count_spans, people_counts, spelled_value
+from .plain.number_words import SIMPLE_NUMBER, spelled_value
+from .plain.numbers import people_count_spans, people_counts
 from .plain.sentences import split_sentences
 from .prefilter import may_match, search
 

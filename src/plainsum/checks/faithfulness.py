@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .. import caseless
 from ..ingest import Source
-from ..plain.numbers import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
+from ..plain.number_words import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
 from ..schemas import Finding, PlainSummary, Severity
 from .long_form_names import spelled_out_in
 from .text import known_abbreviations, sentence_at, zipf

@@ -42,7 +42,7 @@ from .limitations import limitations
 from .lines import Line
 from .main_result import restated_main, rested_on, showing
 from .material import Material, gather
-from .numbers import count_value
+from .number_words import count_value
 from .own_meaning import named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE

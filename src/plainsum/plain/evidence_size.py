@@ -8,7 +8,7 @@ import re
 
 from .facts import Fact
 from .limits import StatedLimit
-from .numbers import count_value
+from .number_words import count_value
 from .source import SourceSentence
 
 # "The evidence is conclusive", "No further randomised trials are needed": the authors say the

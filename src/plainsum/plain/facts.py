@@ -12,7 +12,8 @@ from .. import caseless
 from ..checks.number_links import MONTH
 from ..prefilter import search
 from ..schemas import StudyDesign
-from .numbers import COUNT, count_value, drop_brackets
+from .number_words import count_value
+from .numbers import COUNT, drop_brackets
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, strip_label
 from .source import SourceSentence

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .. import caseless
 from ..schemas import StudyDesign
 from .limit_rules import CERTAINTY, IN_REVIEWS, RULES
-from .numbers import count_value, drop_brackets
+from .number_words import count_value
+from .numbers import drop_brackets
 from .sentences import Role, cue_role
 from .source import SourceSentence
 

@@ -30,7 +30,7 @@ from .facts import Fact, study_facts
 from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
 from .mixed_direction import mixed_direction, unshown_difference
-from .numbers import count_value
+from .number_words import count_value
 from .pick import leans_in_paper
 from .populations import populations, scope_comparators, with_population
 from .results import DIRECTION

@@ -12,6 +12,8 @@ from functools import lru_cache
 from .. import caseless
 from ..memo import SIZE
 from ..prefilter import search
+from .number_words import count_value
+from .per_unit_trend import trend_by_direction
 
 # A whole count: "1,204" or "42", never a piece of "1.96,1423" or "3.5".
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"
@@ -240,61 +242,7 @@ def strip_statistics(text: str) -> str:
     text = drop_brackets(_join_last_item(text))
     for pattern in _INLINE_STATS:
         text = pattern.sub("", text)
-    if "increase in " in text or "rise in " in text:
-        text = _PER_UNIT_TREND.sub(_trend, text)
-    elif text.startswith(("Each ", "Every ", "Per ")):
-        text = _PER_UNIT_LEVEL.sub(_level_trend, text)
-    return text
-
-
-# "Each one standard deviation increase in X was associated with a 1.24-fold higher odds of Y",
-# "Every 10 nmol/L rise in X was linked with a 12% lower risk of Y": a trend per unit, its size
-# in units no lay reader can use. Said as its direction ("Higher X was associated with higher
-# odds of Y") it stays true and whole; left as it is, the sentence is dropped as a statistic.
-# "Each 25 nmol/L higher vitamin D level was associated with a 17% lower risk of MS" is the same
-# trend said by the level's direction ("A higher vitamin D level was linked with a lower risk").
-_PER = r"^(?:Each|Every|Per) "
-_UNIT = r"(?:standard[- ]deviation|SD|unit|point|[a-zµ]+(?:/[a-zA-Z]+)?)[- ]"
-_TREND_TAIL = (
-    r" (?:was|were) (?P<verb>associated|linked) with (?P<art>an? )?"
-    r"(?:\d+(?:\.\d+)?(?:-fold| times| ?%|-points?|-units?) )?"
-    r"(?P<way>higher|lower|greater|increased|decreased|reduced) (?P<odds>odds\b)?"
-)
-_PER_UNIT_TREND = re.compile(
-    rf"(?:{_PER}(?:(?:one|1|\d+(?:\.\d+)?)[- ])?|^An? (?:one|1|\d+(?:\.\d+)?)[- ])"
-    rf"(?:{_UNIT})?(?:increase|rise|increment) in (?P<x>[^,;:()]{{3,80}}?){_TREND_TAIL}"
-)
-_PER_UNIT_LEVEL = re.compile(
-    rf"{_PER}(?:one|1|\d+(?:\.\d+)?)[- ]{_UNIT}"
-    rf"(?P<dir>higher|greater|larger|lower|smaller) (?P<x>[^,;:()]{{3,80}}?){_TREND_TAIL}"
-)
-
-
-def _plural(x: str) -> bool:
-    last = x.split()[-1]
-    return last.endswith("s") and not last.endswith(("ss", "us", "is", "ys"))
-
-
-def _trend_said(m: re.Match[str], opening: str, plural: bool) -> str:
-    """The trend `m` said from `opening` ("Higher X", "A lower X"): "a 12% lower risk" keeps its
-    article; "a 1.24-fold higher odds" cannot."""
-    article = "a " if m["art"] and not m["odds"] else ""
-    verb = "were" if plural else "was"
-    return f"{opening} {verb} {m['verb']} with {article}{m['way']} {m['odds'] or ''}"
-
-
-def _trend(m: re.Match[str]) -> str:
-    x = m["x"]
-    plural = _plural(x)
-    bare = re.sub(r"^(?:the|a|an) ", "", x)
-    higher = f"A higher {bare}" if bare != x and not plural else f"Higher {bare}"
-    return _trend_said(m, higher, plural)
-
-
-def _level_trend(m: re.Match[str]) -> str:
-    x, way = m["x"], m["dir"]
-    plural = _plural(x)
-    return _trend_said(m, f"{way.capitalize()} {x}" if plural else f"A {way} {x}", plural)
+    return trend_by_direction(text)
 
 
 # "The yearly relapse rate was 0.13 with one drug and 0.14 with the other": relapses a person
@@ -392,52 +340,6 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
             if value >= 1:
                 out.append((value, m.start(), m.end()))
     return out
-
-
-# Numbers written as words ("twenty-six", "two hundred and six"), read by one reader for the
-# drafter's counts, the sample size and the gate's faithfulness check.
-UNIT_VALUES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}  # fmt: skip
-TEN_VALUES = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-BIG_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_UNIT_WORDS = "|".join(k for k in UNIT_VALUES if k != "zero")
-# "twenty-six", "twenty six", "nineteen": a number word below a hundred.
-SIMPLE_NUMBER = rf"(?:(?:{'|'.join(TEN_VALUES)})(?:[- ](?:{_UNIT_WORDS}))?|{'|'.join(UNIT_VALUES)})"
-# ... and with a hundred, thousand or million: "two hundred and six".
-SPELLED_NUMBER = re.compile(
-    rf"\b{SIMPLE_NUMBER}(?:[- ](?:hundred|thousand|million)(?:(?: and)?[- ]{SIMPLE_NUMBER})?)?\b",
-    re.I,
-)
-
-
-def spelled_value(words: str) -> int:
-    """The value of a spelled-out number: 'twenty-six' = 26, 'two hundred and six' = 206."""
-    total, current = 0, 0
-    for part in re.split(r"[- ]+", words.lower()):
-        if part in UNIT_VALUES:
-            current += UNIT_VALUES[part]
-        elif part in TEN_VALUES:
-            current += TEN_VALUES[part]
-        elif part == "hundred":
-            current = max(current, 1) * 100
-        elif part in ("thousand", "million"):
-            total += max(current, 1) * BIG_VALUES[part]
-            current = 0
-    return total + current
-
-
-def count_value(n: str) -> float:
-    """The value of a count written in digits or words ("1,204", "twenty-six")."""
-    if n[0].isdigit():
-        return float(n.replace(",", ""))
-    return float(spelled_value(n))
 
 
 def count_animals(text: str) -> str | None:

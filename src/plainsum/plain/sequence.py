@@ -23,6 +23,7 @@ from typing import NamedTuple
 from .. import caseless
 from .numbers import COUNT, drop_brackets
 from .opening_split import OpeningSplit
+from .outside_order import outside_order
 
 __all__ = ["ORDER", "Place", "administrative", "scores", "sequence_roles"]
 
@@ -67,36 +68,6 @@ _AIM = re.compile(
     r"update|establish|analy[sz]e|understand|clarify|elucidate|find out|answer|develop|validate|"
     r"systematically|critically|address|provide|synthesi[sz]e|appraise|examine|map|look|report|"
     r"present|investigate|define|gain|obtain|gather|highlight|discuss)\b",
-    re.I,
-)
-# "Here we show that ...", "Here, we report evidence for ...": a finding claimed, not an aim.
-_CLAIM = re.compile(
-    r"^(?:(?:Here|In this (?:study|work|paper|report)|Now|Together|Collectively),? we "
-    r"(?:(?:further|also) )?(?:find|found|showed|identify)|^(?:(?:Here|In this (?:study|work|"
-    r"paper|report)|Now|Together|Collectively),? )?we (?:(?:further|also) )?(?:show|"
-    r"report (?:here )?(?:that|evidence)|demonstrate|reveal|uncover|establish|provide "
-    r"(?:[\w-]+ ){0,3}evidence|present "
-    r"(?:[\w-]+ ){0,3}evidence))\b(?:(?! (?:a|an|the|two|three|our|one|several) (?:[\w-]+ ){0,3}"
-    r"(?:case|cases|trials?|stud(?:y|ies)|patients?|series|protocol|design|method|approach|"
-    r"cohort)\b)(?! (?:on|how)\b))",
-    re.I,
-)
-# "This review summarises ...", "We review ...": what a review covers.
-_SCOPE = re.compile(
-    r"^(?:(?:In )?(?:this|the present|the current|our) (?:[\w-]+ )?(?:review|article|paper|"
-    r"overview|chapter|commentary|perspective)(?: article| paper)?,? (?:we )?(?:will )?"
-    r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|focus(?:es)?"
-    r" on|highlights?|presents?|outlines?|address(?:es)?|explores?|covers?|considers?|"
-    r"provides?|offers?|gives?|looks? at|aims?|updates?|synthesi[sz]es?)\b"
-    # what it found is no scope: "This review provides evidence that ...", "highlights that"
-    r"(?! (?:that|evidence|(?:\w+ )?(?:support|proof|data)|(?:strong|some|no|little|limited|"
-    r"moderate|weak|good|clear|low|high|new|further|additional|preliminary|novel)\b))"
-    r"|^(?:(?:Furthermore|Moreover|In addition|Additionally|Finally|Also),? )?(?:it|this "
-    r"(?:review|article|paper|overview)) (?:also )?(?:aims|seeks|intends|attempts) to\b"
-    r"|^(?:Here,? |Herein,? )?we (?:(?:briefly|critically|systematically) )?(?:review|"
-    r"discuss|summari[sz]e|highlight|outline|describe (?:the|recent|current)|"
-    r"present (?:an? )?(?:overview|review|update|summary)|provide (?:an? )?(?:overview|review|"
-    r"update|summary))\b(?! (?:the |a |an |this |two |three )?(?:[\w-]+ ){0,2}cases?\b))",
     re.I,
 )
 # A count of the study's people opening a sentence: "48 adults", "Twenty-six participants"
@@ -390,12 +361,11 @@ def sequence_roles(sentences: list[str], limit_in: Callable[[str, str], bool]) -
     outside: dict[int, str] = {}
     for i in kept:
         text = texts[i]
-        if _CLAIM.search(text) and not numbers[i]:
-            outside[i] = "conclusion"
-        elif _SCOPE.search(text) or (
-            i == kept[0] and text.startswith("To ") and _AIM_FAST.search(text)
-        ):
-            outside[i] = "aim"  # a review's scope, or an aim that opens the abstract
+        role = outside_order(text, numbers[i])
+        if role is not None:
+            outside[i] = role
+        elif i == kept[0] and text.startswith("To ") and _AIM_FAST.search(text):
+            outside[i] = "aim"  # an aim that opens the abstract
     # a claim stands outside the order but marks the study's own work: no scene after it
     ordered = [i for i in kept if outside.get(i) != "aim"]
     place = {i: n for n, i in enumerate(kept)}

@@ -36,8 +36,9 @@ from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import plain_ratios, plain_significance
 from .telegraphic import fix_telegraphic, unsafe
+from .tidy import tidy
 from .voice import voice
-from .wholeness import broken, finite, is_sentence, tidy
+from .wholeness import broken, finite, is_sentence
 
 __all__ = [
     "AUXILIARIES",

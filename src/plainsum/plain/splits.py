@@ -15,6 +15,7 @@ import re
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
 from .semicolons import AUXILIARIES
+from .tidy import tidy
 from .unnamed_result import unnamed_result
 from .wholeness import (
     NO_SUBJECT,
@@ -24,7 +25,6 @@ from .wholeness import (
     finite,
     hard_start,
     has_verb,
-    tidy,
 )
 
 MAX_WORDS = 20  # sentences longer than this are split when a safe point exists

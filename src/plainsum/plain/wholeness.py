@@ -11,7 +11,6 @@ from .. import caseless
 from ..memo import SIZE
 from ..prefilter import search
 from ..word_start import by_first_letter
-from .articles import fix_articles
 from .placed_verbs import placed_verb
 from .source_slips import source_slip
 
@@ -223,6 +222,7 @@ _COMPARISON_HEADING_INSIDE = re.compile(
     r" (?:A|An|The|One|Two|Three) [a-z]"
     r"|\b([a-z])(\w*) (\w+) (?=[A-Z])(?i:\1)\2 \3\b"
 )
+WORD_RUN = re.compile(r"\w+")
 _DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
 # What every match of the costly patterns `broken` asks holds, asked first: a full stop inside
@@ -239,7 +239,7 @@ def _may_double(text: str) -> bool:
     otherwise than `str.lower` says)."""
     if not text.isascii():
         return True
-    runs = _WORD_RUN.findall(text.lower())
+    runs = WORD_RUN.findall(text.lower())
     return any(a == b for a, b in zip(runs, runs[1:], strict=False))
 
 
@@ -260,57 +260,6 @@ def decapitalise(text: str) -> str:
     """`text` with its first letter in lower case, for use after a lead-in ("Rituximab may" ->
     "rituximab may"), unless it opens a capitalised code ("MRI", "CD4")."""
     return text if text[1:2].isupper() else text[:1].lower() + text[1:]
-
-
-# `tidy`'s patterns. The first runs on text whose spaces are already single.
-_SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
-_MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
-_MARK_BEFORE_END = re.compile(r"[,;:]\s*([.!?])")
-_LEADING_MARKS = re.compile(r"^[,;:.\s-]+")
-_WORD_TWICE = re.compile(r"\b(\w+) \1\b")
-_TWO_WORDS_TWICE = re.compile(r"\b(\w+ \w+) \1\b")  # "prevention of prevention of"
-# "treatment or treatment." said once; never "may or may not", "deaths or deaths at one
-# year", "schizophrenia or schizophrenia-like": there the two differ
-_WORD_OR_ITSELF = re.compile(r"\b(\w+) (?:and|or) \1(?=[,;:.)]|$)")
-_WORD_RUN = re.compile(r"\w+")
-_BUT_COMMA = re.compile(r"\bBut, ")
-_SEMICOLON_BUT_COMMA = re.compile(r";\s*but,\s+")
-_PEOPLE_NO_S = re.compile(r"\bpeople'(?!s)")
-
-
-def _said_twice(text: str) -> str:
-    """`text` with a word or two said twice in a row said once ("of of", "prevention of
-    prevention of", "treatment or treatment."). Each of these repeats is a run of word
-    characters equal to the next run or the one after it, so a text without such runs is
-    returned without running the three patterns."""
-    runs = _WORD_RUN.findall(text)
-    if not any(runs[i] in runs[i + 1 : i + 3] for i in range(len(runs) - 1)):
-        return text
-    text = _WORD_TWICE.sub(r"\1", text)
-    text = _TWO_WORDS_TWICE.sub(r"\1", text)
-    return _WORD_OR_ITSELF.sub(r"\1", text)
-
-
-@lru_cache(maxsize=SIZE)
-def tidy(text: str) -> str:
-    """Fix the spacing and punctuation that removals leave behind; end with a full stop."""
-    text = " ".join(text.split())  # each run of white space one space, none at the ends
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
-    text = _MARK_RUN.sub(r"\1", text)
-    text = _MARK_BEFORE_END.sub(r"\1", text)
-    text = _LEADING_MARKS.sub("", text)
-    text = _said_twice(text)
-    if "But, " in text:
-        text = _BUT_COMMA.sub("But ", text)
-    if "but," in text:
-        text = _SEMICOLON_BUT_COMMA.sub("; but ", text)
-    if "people'" in text:
-        text = _PEOPLE_NO_S.sub("people's", text)
-    text = fix_articles(text)
-    text = text.rstrip(" ,;:-")
-    if text and text[-1] not in ".!?":
-        text += "."
-    return capitalise(text)
 
 
 def has_verb(text: str) -> bool:
