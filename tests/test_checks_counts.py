@@ -3,7 +3,8 @@ Papers and sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.counts import counted, counts_in, misplaced_counts, unit_of
+from plainsum.checks.counts import counted, counts_in, unit_of
+from plainsum.checks.counts_misplaced import misplaced_counts
 from plainsum.ingest import parse
 
 TRIAL = parse(

@@ -18,7 +18,8 @@ from plainsum.checks.abbreviations import (
     check_abbreviations,
     wrong_expansions,
 )
-from plainsum.checks.counts import counted, misplaced_counts, unit_of
+from plainsum.checks.counts import counted, unit_of
+from plainsum.checks.counts_misplaced import misplaced_counts
 from plainsum.checks.faithfulness import (
     check_faithfulness,
     name_candidates,

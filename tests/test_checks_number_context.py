@@ -4,7 +4,8 @@ thing the paper counts with another number, a part written "37/60", and a group'
 
 import pytest
 
-from plainsum.checks.counts import counts_in, misplaced_counts, unit_of
+from plainsum.checks.counts import counts_in, unit_of
+from plainsum.checks.counts_misplaced import misplaced_counts
 from plainsum.checks.number_links import misattributed_numbers, moved_numbers
 from plainsum.ingest import parse
 

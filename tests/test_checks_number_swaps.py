@@ -4,7 +4,8 @@ that traded what they count. Papers and sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.counts import counts_in, misplaced_counts
+from plainsum.checks.counts import counts_in
+from plainsum.checks.counts_misplaced import misplaced_counts
 from plainsum.checks.number_links import misattributed_numbers
 from plainsum.ingest import parse
 

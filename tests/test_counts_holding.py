@@ -1,10 +1,10 @@
-"""The paper's counts read lazily (`counts._PaperCounts`): a rule that asks for one value gets
-every count of it that the whole paper gives, and the misplaced-count findings do not depend
-on which rules read the paper first. Papers and sentences written for these tests."""
+"""The paper's counts read lazily (`counts_misplaced._PaperCounts`): a rule that asks for one
+value gets every count of it that the whole paper gives, and the misplaced-count findings do
+not depend on which rules read the paper first. Papers and sentences written for these tests."""
 
 import pytest
 
-from plainsum.checks.counts import _PaperCounts, _source_counts, misplaced_counts
+from plainsum.checks.counts_misplaced import _PaperCounts, _source_counts, misplaced_counts
 from plainsum.ingest import parse
 
 REVIEW = parse(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.checks.counts import misplaced_counts
+from plainsum.checks.counts_misplaced import misplaced_counts
 from plainsum.ingest import parse
 
 

@@ -9,7 +9,7 @@ people"). A near miss such as "The study was done in people with MS." names peop
 no doubt, so it does not count.
 
 The concepts below are shared by the caveat tables (caveats_transfer, caveats_evidence,
-caveats_care); `Caveat` is one caveat with its frames.
+caveats_small, caveats_care); `Caveat` is one caveat with its frames.
 """
 
 from __future__ import annotations

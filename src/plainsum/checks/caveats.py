@@ -1,7 +1,7 @@
 """Required caveats, chosen by the study design, and a pointer to the reader's care team.
 
 A caveat is recognised by its meaning, sentence by sentence (see caveat_frames); the table is
-in caveats_transfer, caveats_evidence and caveats_care.
+in caveats_transfer, caveats_evidence, caveats_small and caveats_care.
 
 `example` is a sentence that satisfies each caveat: drafters use it and the repair hint quotes it.
 """
@@ -13,7 +13,8 @@ from ..plain.frames import SMALL_STUDY
 from ..schemas import Finding, PlainSummary, StudyDesign
 from .caveat_frames import Caveat, keep
 from .caveats_care import CARE_TEAM
-from .caveats_evidence import FEW_PEOPLE, REVIEW_QUALITY, SINGLE_TRIAL
+from .caveats_evidence import REVIEW_QUALITY
+from .caveats_small import FEW_PEOPLE, SINGLE_TRIAL
 from .caveats_transfer import LINK_NOT_CAUSE, NOT_IN_PEOPLE
 from .text import split_sentences
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
 from .count_scope import subset_review_counts
-from .counts import misplaced_counts
+from .counts_misplaced import misplaced_counts
 from .number_arms import other_arm_numbers
 from .number_bounds import shares_outside_arms
 from .number_links import misattributed_numbers, moved_numbers

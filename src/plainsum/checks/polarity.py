@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import lru_cache
 
-from .. import caseless
-from ..evidence import content_words, stem
+from ..evidence import content_words
 from .negation import (
     CLAUSE,
     CONDITIONAL,
@@ -25,15 +24,16 @@ from .negation import (
     only_hedged,
     without_parentheses,
 )
+from .polarity_claim import REACH_AFTER, Claim, make_claim
 from .polarity_compare import (
     AMOUNT_OF_CHANGE,
     IN_CONTROL_ARM,
-    against,
     control_arm_first,
     favoured,
     governed,
     governs,
 )
+from .polarity_denials import but_not, not_significant_after
 from .polarity_directions import directions
 from .polarity_reach import (
     AN_ITEM_ITSELF,
@@ -42,17 +42,14 @@ from .polarity_reach import (
     LIST_AFTER,
     LIST_REACH,
     NOT_AN_ITEM,
-    SIDE_EFFECT,
     SUBJECT_LIST,
     THAN_NEXT,
     before_with,
     item_of,
-    side_effects_as_adverse,
     state_of_people,
     what_subject,
 )
-from .polarity_words import DIRECTION, OPPOSITE, POLARITY_STEMS, TURNED, weighed
-from .taken_away import agent, taken_away_before, what_is_taken
+from .polarity_words import DIRECTION, OPPOSITE, TURNED, weighed
 
 __all__ = [
     "CONDITIONAL",
@@ -70,7 +67,6 @@ __all__ = [
 
 # How far (in content words) a direction word reaches for the thing it is about.
 REACH_BEFORE = 2
-_REACH_AFTER = 5
 _PREDICATE_BEFORE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|became|become|got|get|gets|remained|stayed|seemed|"
     r"grew|grown|grows|turned)"
@@ -149,45 +145,6 @@ _TIME_AFTER_SUBJECT = re.compile(
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
 
 
-@dataclass(frozen=True)
-class Claim:
-    """A direction word and the stems of the words it is about (in its clause)."""
-
-    polarity: str
-    about: dict[str, float]  # stem -> weight
-    # the names its words stand for (an abbreviation's long form, a term's plain phrase), each
-    # as stem -> weight: shared only when another claim names most of one
-    stands_for: tuple[dict[str, float], ...] = ()
-    # the content word written right before each word ("magnetic" before "stimulation")
-    modifiers: dict[str, str] = field(default_factory=dict)
-    # said of taking something away ("blocking TWEAK slowed cyst growth"): not comparable with
-    # a claim about the thing itself ("TWEAK increased cyst growth")
-    inverted: bool = False
-    # the words of `about` as written ("shrinking", "brain"), for looking them up again
-    words: tuple[str, ...] = ()
-    said: str = ""  # the direction word as written ("slowed")
-    said_at: int = 0  # where it starts in the sentence
-    # what is taken away, when `inverted` ("GRP94" in "blocking GRP94 slowed ..."), and the
-    # words before the direction word in its clause, its agent ("inflammasome activation" in
-    # "inflammasome activation worsened disease"): a claim about taking a thing away is read
-    # against one about the thing itself when the one's taken thing is the other's agent
-    taken: dict[str, float] = field(default_factory=dict)
-    agent: dict[str, float] = field(default_factory=dict)
-    # the direction a negation denies ("did not increase": up), for a "null" claim made so:
-    # it agrees with the opposite direction ("did not increase" is true of a reduction)
-    denied: str = ""
-    # what the claim's subject is set against ("compared with native tissue repair", "than
-    # those on placebo"): a claim with the two turned round says the opposite
-    against: dict[str, float] = field(default_factory=dict)
-    # what acts in it when the claim shares its agent with the one before it in its sentence
-    subject: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def actor(self) -> dict[str, float]:
-        """What acts in the claim: its own agent, or the one it shares."""
-        return self.agent or self.subject
-
-
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
     """The directions a sentence states, each with the content stems it is about; `expand`
     gives the names a piece of text stands for, one list of words each (a source's
@@ -218,7 +175,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             polarity = TURNED[polarity]
         if polarity == "effect":  # "an effect on fatigue in favour of exercise": better
             polarity = favoured(sentence, m.end(), matches[n + 1 :]) or polarity
-        if polarity != "null" and _not_significant_after(sentence, matches, n):
+        if polarity != "null" and not_significant_after(sentence, matches, n):
             polarity, denied = "null", polarity  # "was lower, but did not reach significance"
         if n in governing:
             polarity, denied = governed(polarity, denied, governing[n])
@@ -274,7 +231,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         )
         if said_of_subject and state_of_people(sentence, m.end(), m.group(0), before):
             said_of_subject = False  # "people grew more tired": said of being tired
-        words = content_words(after)[:_REACH_AFTER]
+        words = content_words(after)[:REACH_AFTER]
         window = after
         listed = LIST_AFTER.match(sentence, m.end(), min(end, m.end() + LIST_REACH))
         if listed and (
@@ -295,7 +252,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         if in_each:
             # "a reduction in lesions at week 24 and in the relapse rate at week 24": each
             items = [
-                (content_words(item)[:_REACH_AFTER], item)
+                (content_words(item)[:REACH_AFTER], item)
                 for item in re.split(
                     rf"\s+and\s+{in_each.group('p')}\s+", in_each.group(0), flags=re.I
                 )
@@ -304,7 +261,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         elif listed and not (said_of_subject and what_subject(subject)):
             # "improved memory, speed and balance": said of each item of the list
             items = [
-                (content_words(item)[:_REACH_AFTER], item)
+                (content_words(item)[:REACH_AFTER], item)
                 for item in ITEM_BREAK.split(listed.group(0))
                 if content_words(item)
             ]
@@ -323,7 +280,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     words, window = content_words(subject)[-REACH_BEFORE:], subject
                     items = _subject_items(subject, words, window)
         for words, window in items:
-            claim = _claim(sentence, m, polarity, denied, words, window, expand)
+            claim = make_claim(sentence, m, polarity, denied, words, window, expand)
             if claim is None:
                 continue
             if claim.agent:
@@ -332,7 +289,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 # "X was linked with increased A and increased B": B's is X's too
                 claim = replace(claim, subject=actor_at[0])
             out.append(claim)
-    return tuple(out) + _but_not(sentence, matches, out)
+    return tuple(out) + but_not(sentence, matches, out)
 
 
 def _subject_items(subject: str, words: list[str], window: str) -> list[tuple[list[str], str]]:
@@ -370,117 +327,8 @@ _DETERMINERS = re.compile(
 )
 
 
-# "was lower with X but did not reach statistical significance", "..., although the
-# difference was not statistically significant" (or "not clear"): the direction was not shown
-_WHAT_WAS_NOT = (
-    r"(?:this|it|that|the\s+(?:difference|effect|change|reduction|increase|improvement|result|"
-    r"trend))"
-)
-_NOT_SIGNIFICANT = re.compile(
-    r"(?P<lead>[^.;]{0,100}?)(?:,\s*|\s+)(?:but|although|though|yet)\s+"
-    rf"(?:(?:{_WHAT_WAS_NOT}\s+)?(?:(?:did|does|do)\s+not|didn't|failed\s+to)\s+reach\s+"
-    r"(?:statistical\s+)?significance"
-    rf"|{_WHAT_WAS_NOT}\s+(?:was|were|is|are)\s+(?:not\s+(?:statistically\s+)?"
-    r"(?:significant|clear|certain|conclusive)|unclear|uncertain|inconclusive))",
-    re.I,
-)
-
-
-def _not_significant_after(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
-    """Whether the clause after direction `matches[n]` says it was not significant, with no
-    other direction word before that clause."""
-    found = caseless.match(_NOT_SIGNIFICANT, sentence, matches[n].end())
-    if not found:
-        return False
-    return n + 1 >= len(matches) or matches[n + 1].start() >= found.end("lead")
-
-
 # where a sentence may name a new actor: a new clause of its own
 _NEW_SUBJECT = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", re.I)
-
-
-def _claim(
-    sentence: str,
-    m: re.Match[str],
-    polarity: str,
-    denied: str,
-    words: list[str],
-    window: str,
-    expand: Callable[[str], list[list[str]]] | None,
-) -> Claim | None:
-    """The claim of direction word `m` about `words` (written in `window`), if it is about
-    anything."""
-    own = {stem(w) for w in content_words(m.group(0))} | POLARITY_STEMS
-    words = side_effects_as_adverse(words, window)
-    window = SIDE_EFFECT.sub("adverse effects", window)
-    about = {k: v for k, v in weighed(words).items() if k not in own}
-    implied = _IMPLIED.get(m.group(0).lower())
-    if about and implied:  # "walking got faster" is about walking speed
-        about.update(weighed([implied]))
-    names = []
-    for group in expand(window) if expand is not None else []:
-        name = {k: v for k, v in weighed(group).items() if k not in own and k not in about}
-        if name:
-            names.append(name)
-    if not (about or names):
-        return None
-    # "Blocking X slowed A and helped B": both are said of taking X away
-    clause = CLAUSE.split(sentence[: m.start()])[-1]
-    taken = taken_away_before(sentence, m.start(), clause)
-    return Claim(
-        polarity,
-        about,
-        tuple(names),
-        _modifiers(window),
-        bool(taken),
-        tuple(w for w in words if stem(w) in about),
-        m.group(0),
-        m.start(),
-        what_is_taken(taken) if taken else {},
-        agent(clause, own),
-        denied,
-        against(sentence, m.end(), alike=m.group(0).lower().endswith(" as")),
-    )
-
-
-# "reduces respiratory infections but not mortality": no difference in what follows.
-_BUT_NOT = re.compile(
-    r"\bbut not (?!(?:as|so|yet|always|all|only|every|necessarily|significantly|statistically|"
-    r"enough|to|by|much|many|more|less|clearly|in all|for all)\b)"
-    r"(?:in |on |for |with |of )?(?P<what>[^,;:.()]{3,80})",
-    re.I,
-)
-
-
-def _but_not(sentence: str, matches: list[re.Match[str]], claims: list[Claim]) -> tuple[Claim, ...]:
-    """The "no difference" claims of elliptical denials after a direction ("X reduced A but not
-    B": B did not differ; "X reduced A at week 24 but not at week 48": A did not differ at
-    week 48)."""
-    out = []
-    for found in _BUT_NOT.finditer(sentence):
-        before = [m for m in matches if m.end() <= found.start()]
-        if not before or (before[-1].lastgroup or "") == "null":
-            continue
-        words = content_words(found.group("what"))[:_REACH_AFTER]
-        about = {k: v for k, v in weighed(words).items() if k not in POLARITY_STEMS}
-        denied_earlier = [c for c in claims if c.said_at < found.start()]
-        if _ONLY_A_TIME.fullmatch(found.group("what").strip()) and denied_earlier:
-            # "but not at week 48": what the claim before it was about, at another time
-            about = dict(denied_earlier[-1].about)
-            words = list(denied_earlier[-1].words)
-        if about:
-            said = before[-1].lastgroup or ""
-            out.append(
-                Claim(
-                    "null",
-                    about,
-                    words=tuple(words),
-                    said=found.group(0),
-                    denied=said,
-                    said_at=found.start("what"),
-                )
-            )
-    return tuple(out)
 
 
 # "in A at week 24 and in B at week 24": what a direction is said of, each after its own
@@ -488,13 +336,6 @@ def _but_not(sentence: str, matches: list[re.Match[str]], claims: list[Claim]) -
 _PREPOSITION_LIST = re.compile(
     r"\s*(?P<p>in|on|of|for)\s+[^,;:.()]{1,80}?\s+and\s+(?P=p)\s+[^,;:.()]{1,80}?"
     r"(?=\s+but\b|\s*[,;:.()]|\s*$)",
-    re.I,
-)
-# "at week 48", "after two years", "at 12 months": only a time
-_ONLY_A_TIME = re.compile(
-    r"(?:at|after|by|over|in|within|beyond|until)\s+(?:the\s+)?(?:\w+\s+)?"
-    r"(?:(?:hours?|days?|weeks?|months?|years?)\s+\d+|\w+[\s-]+(?:hours?|days?|weeks?|months?|"
-    r"years?))(?:\s+(?:of\s+)?follow-up)?",
     re.I,
 )
 _BEFORE_REACH = 80  # characters before a direction word that may name what it is about
@@ -510,26 +351,3 @@ def _words_before(sentence: str, start: int, end: int) -> str:
     if text[-_BEFORE_REACH - 1].isalnum():
         cut = cut.split(" ", 1)[1] if " " in cut else ""
     return cut + " " if sentence[start:end][-1:].isspace() else cut
-
-
-# What a direction word says changed, when it says it itself: "faster" is a speed.
-_IMPLIED = {w: "speed" for w in "faster quicker slower sooner".split()}
-_WORD_OR_MARK = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\sA-Za-z]")
-
-
-def _modifiers(text: str) -> dict[str, str]:
-    """Stem -> the stem of the content word written right before it, with nothing between
-    ("magnetic stimulation": stimul -> magnet); a function word or a mark breaks the chain."""
-    out: dict[str, str] = {}
-    previous = None
-    for token in _WORD_OR_MARK.findall(text):
-        words = content_words(token) if token[0].isalpha() else []
-        if not words:
-            previous = None
-            continue
-        for word in words:
-            key = stem(word)
-            if previous:
-                out.setdefault(key, previous)
-            previous = key
-    return out
