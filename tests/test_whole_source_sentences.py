@@ -155,6 +155,14 @@ def test_a_fragment_is_still_broken(sentence: str):
         ("Immune cell recruitment and inflammation promote cyst growth", True),
         ("Heart rate and blood pressure measures", False),
         ("Some patients slowly regain the strength they lost", True),
+        # a one-sentence conclusion with a verb of what a thing does (issue 9: left out as a
+        # fragment, it left why it matters empty)
+        ("KRT9 drives nerve inflammation in rats", True),
+        ("The rim sign distinguishes MS from small vessel disease with high accuracy", True),
+        ("Early treatment halts disability worsening", True),
+        ("The drug blunts the response to a flu jab", True),
+        ("The sex drive of the rats", False),
+        ("the blunt trauma group", False),
     ],
 )
 def test_a_verb_is_found_by_its_place(clause: str, verb: bool):

@@ -30,7 +30,7 @@ RESEARCH_VERBS = frozenset(
     predispose promote propagate recruit remodel render replicate reproduce restore retain
     reverse secrete sense signal span stabilize suppress sustain transmit underlie undergo
     upregulate downregulate yield classify demonstrate emphasize characterize conclude divide
-    replenish diminish accumulate coincide""".split()
+    replenish diminish accumulate coincide drive distinguish halt blunt preserve""".split()
 )
 # Subjects a verb follows at once: the pronouns, and the researchers the drafter names for the
 # paper's "we" ("The researchers used a laser", where "used" may also be a participle).
