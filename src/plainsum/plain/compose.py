@@ -47,6 +47,7 @@ from .own_meaning import named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
+from .result_head import hollow, result_carries
 from .results import (
     key_terms,
     main_result_rank,
@@ -100,11 +101,14 @@ def compose(
     level: int = 0,
     soft: frozenset[str] = frozenset(),
     head_keep: frozenset[str] = frozenset(),
+    head_avoid: frozenset[str] = frozenset(),
 ) -> tuple[Headline, dict[str, list[Line]]]:
     """The headline and the three body sections as lines; `drop` holds sentences a repair
     removed, `soft` those of them removed only for a hard word (a headline may still come
     from one rather than be hollow); `head_keep` those of them the headline may still be made
-    from (the body's copy only was dropped); a higher `level` keeps fewer and easier sentences."""
+    from (the body's copy only was dropped); `head_avoid` those the headline is not made from
+    (the body and why it matters may still say them); a higher `level` keeps fewer and easier
+    sentences."""
     d = m.design.design
     review = d in _REVIEWS
     # a repair names a sentence as drafted, its gloss terms explained there or not
@@ -130,7 +134,14 @@ def compose(
         topic = f"whether {topic}"  # "looked at whether X helps", never "looked at X helps"
 
     head = drafted_headline(
-        m, drop, soft, head_keep, count, studies.source if studies else None, topic, topic_source
+        m,
+        drop | head_avoid,
+        soft - head_avoid,
+        head_keep - head_avoid,
+        count,
+        studies.source if studies else None,
+        topic,
+        topic_source,
     )
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     # The headline is not repeated word for word in the body: its sentence is taken as used.
@@ -220,7 +231,10 @@ def compose(
         len(about & key_terms([text])) >= MIN_SHARED_TERMS
         for text in [x.text for x in shown_results] + ([head.text] if headed_by_result else [])
     )
-    if not results or not found or off_topic:
+    # (a result heading in place of the authors' conclusion is the main result: the
+    # conclusion is kept for why it matters, `result_head`)
+    carried = bool(head_avoid) and headed_by_result
+    if not results or (not (found or carried)) or (off_topic and not carried):
         # no results section, none of its sentences says what was found, or none is the main
         # result: the authors' conclusion carries the main finding (the headline's own
         # sentence is not said twice)
@@ -355,8 +369,17 @@ def compose(
     # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
     # studies" that nothing named
     did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)
-    return explained_once(
+    drafted = explained_once(
         head,
         {"what_the_study_did": did, "why_it_matters": why, "limitations": lim},
         [s.text for s in m.sentences],
     )
+    origin = head.origin or ""
+    if head_avoid or review or not m.design.about_ms or origin not in concluded or not hollow(why):
+        return drafted
+    # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
+    # heads instead, when it can carry the finding, and the conclusion says what it means
+    alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
+    shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
+    carries = result_carries(*alt, drafted[1]["what_the_study_did"], origin, shown)
+    return alt if carries else drafted

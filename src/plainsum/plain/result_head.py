@@ -1,0 +1,56 @@
+"""The main result as the headline, so the authors' one conclusion can say why it matters.
+
+A journal abstract of a single study often ends with one conclusion that is its finding in
+general words ("Active cooling reduced fatigue in heat-sensitive people with MS"). Made the
+headline, it leaves why it matters nothing of the authors' to say: the section holds only the
+care-team pointer (the gate's hollow_why). An editor then heads with the result the conclusion
+rests on ("A protective antibody level was reached by 52% of people on the drug and 88% of
+untreated people") and gives the conclusion, whole, as what it means. That is done only when the
+result can carry the finding: a result of the paper's own, saying which way things went, on
+what the conclusion is about, and the conclusion then says why it matters.
+"""
+
+from __future__ import annotations
+
+from .headline import Headline
+from .lines import Line
+from .results import key_terms
+
+__all__ = ["MIN_SHARED_TERMS", "hollow", "result_carries"]
+
+# Key terms the result heading instead shares with the conclusion it replaces: the result the
+# conclusion rests on, not a side measure.
+MIN_SHARED_TERMS = 1
+
+
+def hollow(why: list[Line]) -> bool:
+    """Whether why it matters holds nothing of the paper's: only frames (the care-team pointer,
+    "The study's summary does not say what this means ...")."""
+    return not any(line.kind == "content" and line.sources for line in why)
+
+
+def _said(lines: list[Line]) -> set[int]:
+    return {i for line in lines if line.kind == "content" for i in line.sources}
+
+
+def result_carries(
+    alt: Headline,
+    alt_sections: dict[str, list[Line]],
+    body: list[Line],
+    conclusion: str,
+    results: set[str],
+) -> bool:
+    """Whether `alt`, the headline chosen without the authors' `conclusion`, is one of the
+    paper's `results` on what the conclusion is about (the headline's chooser has vetted it as
+    a finding, no side point or procedure), why it matters then says something of the paper's,
+    and the draft (`alt_sections`) still shows every sentence the `body` with the conclusion
+    heading showed, but the result now heading (a sentence that leaned on it may go: "These
+    mice also had ...")."""
+    if alt.from_template or alt.weak or alt.origin not in results:
+        return False
+    if hollow(alt_sections["why_it_matters"]):
+        return False
+    shown = _said([line for lines in alt_sections.values() for line in lines])
+    if _said(body) - set(alt.sources) - shown:
+        return False
+    return len(key_terms([alt.text]) & key_terms([conclusion])) >= MIN_SHARED_TERMS

@@ -1,0 +1,111 @@
+"""A single study whose one conclusion would head and leave why it matters empty heads with the
+result that conclusion rests on, and the conclusion says why it matters (issue 9: journal
+abstracts of a vaccine-response comparison and a diagnostic-accuracy study had nothing but the
+care-team pointer there). Never when the result is a side one, nor when the body would lose a
+sentence for it. Abstracts written for these tests, in the shape of journal abstracts."""
+
+from __future__ import annotations
+
+from plainsum.design import detect_design
+from plainsum.ingest import parse
+from plainsum.plain.compose import compose
+from plainsum.plain.headline import Headline
+from plainsum.plain.lines import Line
+from plainsum.plain.material import gather
+from plainsum.plain.result_head import hollow, result_carries
+
+BOOSTER = """Antibody response to a COVID-19 booster in people with MS taking fingolimod
+
+Sphingosine 1-phosphate receptor modulators such as fingolimod keep immune cells in the lymph \
+nodes and may blunt the response to vaccines. We measured antibodies to the spike protein 4 weeks \
+after a booster dose in 52 people with MS taking fingolimod and 47 people with MS taking no \
+disease-modifying therapy. Antibodies above the protective threshold were found in 38% of people \
+on fingolimod and 94% of untreated people. People taking fingolimod mount a weaker antibody \
+response to a booster, and timing the booster may matter.
+"""
+
+VEIN = """The central vein sign to tell MS from migraine-related white matter lesions
+
+Background: White matter lesions are seen on brain scans of many people with migraine.
+Methods: We studied 88 people with MS and 61 people with migraine who had white matter lesions. \
+Two readers who did not know the diagnosis looked for a vein at the centre of each lesion.
+Results: The central vein sign had a sensitivity of 92% and a specificity of 89% for MS. The two \
+readers agreed on 95% of scans.
+Conclusions: The central vein sign distinguishes MS from migraine-related white matter lesions \
+with high accuracy.
+"""
+
+# the same study with a conclusion that heads and a second one that says why it matters: the
+# conclusion heads as before
+VEIN_WITH_USE = VEIN.replace(
+    "with high accuracy.\n",
+    "with high accuracy. These findings can help neurologists avoid wrong diagnoses of MS in "
+    "people with migraine.\n",
+)
+
+
+def _draft(text: str) -> tuple[Headline, dict[str, list[Line]]]:
+    source = parse(text)
+    return compose(gather(source, detect_design(source)))
+
+
+def _said(lines: list[Line]) -> str:
+    return " ".join(line.text for line in lines)
+
+
+def test_a_comparison_heads_and_the_conclusion_says_why_it_matters() -> None:
+    head, sections = _draft(BOOSTER)
+    assert head.text.startswith("Antibodies above the protective threshold were found in 38%")
+    why = _said(sections["why_it_matters"])
+    assert "People taking fingolimod mount a weaker antibody response" in why
+    assert not hollow(sections["why_it_matters"])
+
+
+def test_a_test_accuracy_heads_and_the_conclusion_says_why_it_matters() -> None:
+    head, sections = _draft(VEIN)
+    assert "sensitivity of 92%" in head.text
+    assert "distinguishes MS from migraine-related" in _said(sections["why_it_matters"])
+    # the readers' agreement is still said in the body
+    assert "agreed on 95% of scans" in _said(sections["what_the_study_did"])
+
+
+def test_the_conclusion_still_heads_when_why_it_matters_has_the_papers_own_words() -> None:
+    head, sections = _draft(VEIN_WITH_USE)
+    assert head.text.startswith("The central vein sign distinguishes MS")
+    assert "help neurologists avoid wrong diagnoses" in _said(sections["why_it_matters"])
+
+
+def _sections(body: list[Line], why: list[Line]) -> dict[str, list[Line]]:
+    return {"what_the_study_did": body, "why_it_matters": why, "limitations": []}
+
+
+def test_a_result_carries_only_what_the_conclusion_is_about() -> None:
+    conclusion = "Drug Q lowered the relapse rate in people with MS."
+    results = {"Relapses were fewer with drug Q than with placebo.", "Headaches were common."}
+    on_it = Headline("Relapses were fewer with drug Q than with placebo", (3,), origin=min(results))
+    why = [Line(conclusion, (5,), main=True)]
+    body = [Line("The researchers gave drug Q or placebo to 80 people with MS.", (2,))]
+    assert result_carries(on_it, _sections(body, why), body, conclusion, results)
+    # a side result shares nothing with the conclusion
+    side = Headline("Headaches were common", (4,), origin="Headaches were common.")
+    assert not result_carries(side, _sections(body, why), body, conclusion, results)
+    # why it matters still empty: no gain
+    stock = [Line("Talk with your care team.", kind="frame")]
+    assert not result_carries(on_it, _sections(body, stock), body, conclusion, results)
+    # the body would lose a sentence it showed with the conclusion heading
+    fuller = [*body, Line("These people also had fewer new scars on scans.", (4,))]
+    assert not result_carries(on_it, _sections(body, why), fuller, conclusion, results)
+
+
+REVIEW = (
+    "Objectives: To assess cooling vests for tiredness in people with MS.\n"
+    "Main results: We included five trials with 240 participants. Vests were better than wraps "
+    "for tiredness. Vests led to fewer bad days than no vest.\n"
+    "Authors' conclusions: Cooling vests may reduce tiredness in people with MS."
+)
+
+
+def test_a_review_keeps_its_conclusion_as_the_headline() -> None:
+    # a review's conclusion weighs all its trials: one comparison never heads in its place
+    head, _ = _draft(REVIEW)
+    assert head.text == "Cooling vests may reduce tiredness in people with MS"
