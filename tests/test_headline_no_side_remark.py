@@ -51,6 +51,24 @@ def test_a_result_the_study_did_not_plan_to_measure_is_a_side_point(text: str, s
 
 
 @pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # how a vaccine or a drip was taken, in a study of what it did: its safety, a side point
+        # (a booster study was headed "No serious reactions to the booster were reported")
+        ("No serious reactions to the flu jab were reported", True),
+        ("Reactions to the first infusion were common but mild", True),
+        ("Injection-site reactions were seen in a third of people", True),
+        # the finding, with its safety said after it
+        ("The booster raised antibody levels, with no serious reactions to the vaccine", False),
+        # reactions as the outcome a treatment changed
+        ("The new cream halved allergic reactions to peanuts in children", False),
+    ],
+)
+def test_reactions_to_a_vaccine_or_a_drip_are_a_side_point(text: str, side: bool):
+    assert is_procedural(text) is side
+
+
+@pytest.mark.parametrize(
     ("text", "leans"),
     [
         ("This review shows their benefit for the quality of life of women", True),

@@ -117,6 +117,9 @@ _SEARCH_COUNT = re.compile(
 SIDE_POINT = re.compile(
     r"\b(?:side[- ]effects?|"
     r"unwanted events?|harmful effects?|adverse|harms?|serious health problems?|(?<!-)deaths?|died|"
+    # "No serious reactions to the booster were reported": its safety, in a study of a vaccine
+    r"reactions? to the (?:[\w-]+ )?(?:vaccines?|boosters?|injections?|jabs?|shots?|doses?|"
+    r"infusions?)|injection[- ]site reactions?|"
     r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
@@ -211,7 +214,8 @@ _SAFE_ASIDE = re.compile(
     r",?\s*(?:without|with no|with few|and no|and few) (?:\w+ ){0,2}"
     r"(?:side[- ]effects?|"
     r"unwanted events?|harmful effects?|adverse (?:effects?|events?|reactions?)|harms?|"
-    r"serious health problems?)\b"
+    r"serious health problems?|reactions?(?: to the (?:[\w-]+ )?(?:vaccines?|boosters?|"
+    r"injections?|jabs?|shots?|doses?|infusions?))?)\b"
     r"|\s+and (?:(?:was|were|is|are) )?(?:well[- ]|generally )?(?:tolerated|safe)\b"
     # "no clear benefits or side effects of X", "no clear advantage in effect or safety": the
     # benefit is the finding
