@@ -45,6 +45,13 @@ def _draft(text: str) -> tuple[str, str, str, str]:
             "Daily walking lowered fatigue scores in women with MS",
             "this suggests that simple exercise can ease tiredness",
         ),
+        # what follows from it, as advice (a case series' lesson)
+        (
+            "Stopping natalizumab can be followed by a sharp return of relapses, so doctors "
+            "should start the next drug within weeks.",
+            "Stopping natalizumab can be followed by a sharp return of relapses",
+            "this means doctors should start the next drug within weeks",
+        ),
     ],
 )
 def test_a_meaning_run_on_after_the_finding_is_split_from_it(sentence, finding, meaning):
@@ -61,6 +68,8 @@ def test_a_meaning_run_on_after_the_finding_is_split_from_it(sentence, finding, 
         "Relapses fell in the group given the drug in this trial, indicating a 30% drop.",
         # too little left before the comma to stand as the finding
         "It helped, consistent with myelin repair.",
+        # "so" that says how much, or with no advice after it
+        "Relapses were rare in the group given the drug, so few needed steroids.",
     ],
 )
 def test_a_tail_that_is_no_meaning_or_leaves_no_whole_finding_stays(sentence):
@@ -150,3 +159,20 @@ NO_CALL = (
 def test_a_bare_call_is_never_said_as_why_it_matters():
     _, _, why, _ = _draft(NO_CALL)
     assert "studies are needed" not in why
+
+
+CASE_SERIES = """Relapses after stopping natalizumab: a case series
+
+We describe 5 women with relapsing MS, aged 28 to 39 years, who had a severe relapse within 3 \
+months of stopping natalizumab. Three stopped to plan a pregnancy and two because of a raised \
+infection risk. Scans showed many new active lesions in all five. All were treated with high-dose \
+steroids. By 6 months, three women had recovered most of their function. Stopping natalizumab \
+can be followed by a sharp return of relapses, so doctors should start the next drug within weeks.
+"""
+
+
+def test_a_case_series_heads_with_its_lesson_and_says_the_advice_under_why_it_matters():
+    head, body, why, _ = _draft(CASE_SERIES)
+    # never a side point with a bare count for a subject ("Scans showed ... in all five")
+    assert head == "Stopping natalizumab can be followed by a sharp return of relapses"
+    assert "The authors say this means doctors should start the next drug within weeks." in why

@@ -6,7 +6,8 @@ clinical disability outcomes are needed." Once the finding heads the draft, why 
 be empty. What an editor writes there comes from the same sentences, never from the background:
 
 - the conclusion's second clause, what the authors draw from the finding (`meaning_tail`):
-  ", consistent with remyelination" -> "The authors say this is consistent with remyelination."
+  ", consistent with remyelination" -> "The authors say this is consistent with remyelination.",
+  ", so doctors should plan X" -> "The authors say this means doctors should plan X."
   The headline says the finding without it (`headline.forms`);
 - the paper's own stated use of its findings (`stated_use`): "These findings can help services
   design classes ..." (said as the authors said it: "these findings" are the ones just told);
@@ -44,7 +45,9 @@ _TAIL = re.compile(
     r",\s+(?:(?P<like>consistent with|in line with|in keeping with)"
     r"|(?P<ing>supporting|suggesting|indicating|implying|highlighting|underscoring|"
     r"underlining|pointing to)"
-    r"|which (?P<verb>suggests|supports|indicates|implies|highlights|underscores|points to))"
+    r"|which (?P<verb>suggests|supports|indicates|implies|highlights|underscores|points to)"
+    # ", so neurologists should plan ...": what follows from the finding, as advice
+    r"|(?P<so>so)(?=\s[^,;:()]*\b(?:should|must|may|might|can|could|needs? to)\b))"
     r"\s+(?P<rest>[^,;:()]+?)\.?$",
     re.I,
 )
@@ -87,7 +90,9 @@ def meaning_tail(text: str) -> tuple[str, str] | None:
         or broken(head + ".") is not None
     ):
         return None
-    if m["like"]:
+    if m["so"]:
+        verb = "means"
+    elif m["like"]:
         verb = f"is {m['like'].lower()}"
     elif m["ing"]:
         verb = _FINITE_OF[m["ing"].lower()]
