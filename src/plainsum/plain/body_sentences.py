@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..prefilter import search
 from .harms import HARM, harm_result, no_side_effects, serious_harm
 from .lines import Line
+from .numbers import people_count_at
 from .pick import adds_to, antecedent, leans, pick, unlean
 from .results import (
     RESEARCH_CALL,
@@ -26,6 +27,7 @@ from .results import (
 )
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, PlainSentence
+from .wholeness import finite
 
 MAX_DID_WORDS = 150
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
@@ -68,6 +70,28 @@ def _orders(ps: list[PlainSentence]) -> set[int]:
     return {p.order for p in ps}
 
 
+def _who_took_part(
+    candidates: list[PlainSentence], used: set[str], skip: Callable[[str], object] | None
+) -> PlainSentence | None:
+    """The first method sentence of a single study that says how many people took part ("In
+    this double-blind trial, 120 adults with relapsing MS ... were randomly assigned to X or
+    placebo for 6 months"): who took part comes before how outcomes were measured, whatever its
+    length (the easiest-first pick left a 28-word one out for two short outcome sentences)."""
+    for p in sorted(candidates, key=lambda q: q.order):
+        if p.text in used or leans(p) or (skip is not None and skip(p.text)):
+            continue
+        m = people_count_at(p.text)
+        if m is None:
+            continue
+        # a verb says what they did or what was done to them, before the count or in its
+        # clause: never a heading's list ("Participants: 52 women with X, allocated randomly
+        # to ...")
+        clause = p.text[m.start() :].split(",", 1)[0]
+        if finite(p.text[: m.start()]) or finite(clause):
+            return p
+    return None
+
+
 def shown_sentences(
     pooled: dict[Role, list[PlainSentence]],
     by_role: dict[Role, list[PlainSentence]],
@@ -107,7 +131,13 @@ def shown_sentences(
             candidates = [
                 p for p in candidates if not what_it_says(_COMPLETERS.sub("", p.text)).run
             ]
-        picked = pick(candidates, limit, budget, used, skip, is_results, rank)
+        who = _who_took_part(candidates, used, skip) if role == Role.METHODS and limit else None
+        if who is not None:  # said first and whole: the rest of the methods share what is left
+            used.add(who.text)
+            rest = pick(candidates, limit - 1, budget, used, skip)
+            picked = sorted([who, *rest], key=lambda p: p.order)
+        else:
+            picked = pick(candidates, limit, budget, used, skip, is_results, rank)
         # the main results are kept over the grade while they are short; when no short one
         # says what was found, the first is kept whole whatever its length (true and whole
         # come before plain)

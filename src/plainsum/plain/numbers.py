@@ -308,6 +308,18 @@ def _is_count(n: str) -> bool:
     return not digits.isdigit() or (0 < int(digits) < 10_000_000 and "." not in n)
 
 
+def people_count_at(text: str) -> re.Match[str] | None:
+    """The first "N participants/patients/..." phrase in `text` that counts people."""
+    return next(
+        (
+            m
+            for m in caseless.finditer(_PEOPLE, text)
+            if _is_count(m.group("n")) and _whole(text, m)
+        ),
+        None,
+    )
+
+
 def count_people(text: str) -> str | None:
     """The largest "N participants/patients/..." phrase in `text`, quoted as "N people" words."""
     best: tuple[float, str] | None = None
