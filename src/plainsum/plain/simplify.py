@@ -35,6 +35,7 @@ from .slashes import slash_words
 from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import plain_ratios, plain_significance
+from .symbol_words import symbols_in_words
 from .telegraphic import fix_telegraphic, unsafe
 from .tidy import tidy
 from .voice import voice
@@ -59,15 +60,6 @@ HARD_MAX_WORDS = 30  # longer than this after splitting: not used
 # left out (the gate names a long sentence; a missing finding it cannot see).
 CONCLUSION_MAX_WORDS = 60
 # "14 mg/day" -> "14 mg a day": the slash is unreadable, the words say the same.
-_PER_UNIT = re.compile(
-    r"(?<=\d)\s*(?P<unit>mg|g|mcg|µg|μg|ml|mL|IU|units?|kcal|cal|min|minutes|hours?|h)\s*/\s*"
-    r"(?P<per>day|d|week|wk|month|kg|dose)\b"
-)
-# "ß-interferon", "β-blockers", "α-synuclein": a Greek letter before a hyphen is its name.
-_GREEK = re.compile(r"(?<![A-Za-z0-9])([ßβαγδκ])(-[a-z]{4,}\b)")
-_GREEK_NAMES = {"ß": "beta", "β": "beta", "α": "alpha", "γ": "gamma", "δ": "delta", "κ": "kappa"}
-_PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "month": "a month"}
-
 HYPE = re.compile(
     r"\b(?:cur(?:e|es|ed|ing|ative)|breakthroughs?|proves?|miracle|game-?changer|revolutionary|"
     r"groundbreaking|definitive(?:ly)?|guarantee[sd]?|unprecedented|first-ever|wonder|"
@@ -251,15 +243,12 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
     text = plain_ratios(text)
     text = re.sub(r"\band/or\b", "or", text)
     text = slash_words(text)
-    text = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
+    text = symbols_in_words(text)
     if "a-" in text:
         text = _GREEK_START.sub(lambda m: m[1].capitalize() + "-", text)
     # "X likely results in Y": "results" reads as a noun there; "leads to" says the same.
     if "results in" in text:
         text = _RESULTS_IN.sub(r"\1 leads to", text)
-    text = _PER_UNIT.sub(
-        lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
-    )
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
     text = plain_significance(text, statistical)

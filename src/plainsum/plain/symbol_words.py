@@ -1,0 +1,87 @@
+"""Symbols a lay reader cannot read, said as words: Greek letters ("interferon-β" is
+"interferon beta", "β-blockers" "beta-blockers"), units with a slash ("131 nmol/L" is "131 nmol
+per litre", "20 mg/day" "20 mg a day") and allocation ratios that say nothing to a reader
+("randomised 2:1 to X or placebo" is "randomised to X or placebo").
+
+Each is what the drafter's fit check (`simplify.fit_for_readers`) would otherwise take for
+debris, leaving out a whole sentence (who took part, the main result) for one symbol.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["symbols_in_words"]
+
+_GREEK_NAMES = {
+    "ß": "beta",
+    "β": "beta",
+    "α": "alpha",
+    "γ": "gamma",
+    "δ": "delta",
+    "κ": "kappa",
+    "λ": "lambda",
+    "ε": "epsilon",
+    "θ": "theta",
+    "ω": "omega",
+}
+_LETTER = "".join(_GREEK_NAMES)
+# "ß-interferon", "β-blockers", "α-synuclein": a Greek letter before a hyphen is its name.
+_GREEK_BEFORE = re.compile(r"(?<![A-Za-z0-9])([ßβαγδκ])(-[a-z]{4,}\b)")
+# "interferon-β", "amyloid-β", "TNF-α", "IL-1β", "TGF-β1", "Aβ": a Greek letter that ends a
+# name is its name too (after a word, as English writes it: "interferon beta"; after a code,
+# joined to it: "TNF-alpha"; after a number, beside it: "IL-1 beta").
+_GREEK_AFTER = re.compile(rf"(?<=[A-Za-z0-9])(-?)([{_LETTER}])(\d*)(?![A-Za-z{_LETTER}])")
+_WORD_BEFORE = re.compile(r"[a-z]{4,}$")
+# "interferon β-1a", "β cells": a Greek letter standing as a word of its own.
+_GREEK_ALONE = re.compile(rf"(?<![A-Za-z0-9{_LETTER}])([{_LETTER}])(?=-\d|[^\w-]|$)")
+
+# "20 mg/day", "5 mg/kg": a dose per a time or per body weight.
+_PER_UNIT = re.compile(
+    r"(?<=\d)\s*(?P<unit>mg|g|mcg|µg|μg|ml|mL|IU|units?|kcal|cal|min|minutes|hours?|h)\s*/\s*"
+    r"(?P<per>day|d|week|wk|month|kg|dose)\b"
+)
+_PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "month": "a month"}
+# "131 nmol/L", "12 pg/mL": an amount in a litre or millilitre of blood or fluid ("mg/dL" is
+# left: "decilitre" is a word few readers know, and the sentence stays out as before)
+_CONCENTRATION = re.compile(
+    r"(?<=\d)\s*(?P<unit>(?:[mnpfµμ]?mol|[mnpfµμ]?g|[mµμ]?(?:IU|U|Eq)|copies|cells))"
+    r"\s*/\s*(?P<per>L|mL|l|ml)(?![\w/–—-])"
+)
+_VOLUMES = {"l": "litre", "ml": "millilitre"}
+# "randomised 2:1 to", "assigned in a 1:1 ratio to": how many went to each group, for the
+# trial's design and not a reader's.
+_ALLOCATION = re.compile(
+    r"\b(?P<verb>randomi[sz]ed|randomly (?:assigned|allocated)|assigned|allocated)"
+    r"(?: in a)? \d:\d(?:\s?:\s?\d)?(?: ratio)?(?=\s+(?:to|into|between|among)\b)"
+)
+
+
+def _greek_after(m: re.Match[str]) -> str:
+    hyphen, letter, number = m.groups()
+    name = _GREEK_NAMES[letter] + number
+    before = m.string[: m.start()]
+    if before[-1:].isdigit():
+        return f" {name}"  # "IL-1β": "IL-1 beta"
+    if hyphen and _WORD_BEFORE.search(before):
+        return f" {name}"  # "interferon-β": "interferon beta"
+    return f"-{name}"  # "TNF-α", "Aβ": "TNF-alpha", "A-beta"
+
+
+def _concentration(m: re.Match[str]) -> str:
+    return f" {m['unit']} per {_VOLUMES[m['per'].lower()]}"
+
+
+def symbols_in_words(text: str) -> str:
+    """`text` with Greek letters, units with a slash and allocation ratios said in words."""
+    text = _GREEK_BEFORE.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
+    text = _GREEK_AFTER.sub(_greek_after, text)
+    text = _GREEK_ALONE.sub(lambda m: _GREEK_NAMES[m.group(1)], text)
+    if "/" in text:
+        text = _PER_UNIT.sub(
+            lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
+        )
+        text = _CONCENTRATION.sub(_concentration, text)
+    if ":" in text:
+        text = _ALLOCATION.sub(r"\g<verb>", text)
+    return text
