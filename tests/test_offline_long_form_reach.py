@@ -84,3 +84,10 @@ def test_the_draft_never_writes_the_sentence_into_a_later_use() -> None:
     body = " ".join([summary.headline, summary.what_the_study_did, summary.why_it_matters])
     assert "exposed to risk" not in body
     assert "risk to the" not in body
+
+
+def test_a_long_form_never_opens_on_a_lower_case_the() -> None:
+    text = "We counted the share of CD4+CD25+ regulatory T cells (Tregs) in blood."
+    assert "Tregs" not in find_definitions(text)
+    named = "Records came from The Health Improvement Network (THIN) database."
+    assert find_definitions(named)["THIN"] == "The Health Improvement Network"

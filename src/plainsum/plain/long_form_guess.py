@@ -161,6 +161,8 @@ def plausible(short: str, long_form: str) -> bool:
         return False
     if words[0].lower().strip(",;:") in _JOINING:
         return False
+    if words[0] == "the":  # "the proportion of CD4+ ... T cells (Tregs)": T from "the"
+        return False  # (a name may open on it: "The Health Improvement Network (THIN)")
     lowered = [w.lower().strip(",;:") for w in words]
     if any(w in _NOT_IN_LONG_FORM for w in lowered):
         return False
