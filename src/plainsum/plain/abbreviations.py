@@ -187,6 +187,12 @@ _STAT_BEFORE = re.compile(r"\b(?:typical|pooled|adjusted|crude|summary)\s+$", re
 # A singular use of a short form whose definition is plural ("Randomised controlled trials
 # (RCT) ... one RCT"): the long form's last word goes singular, never "one randomised trials".
 _ONE_BEFORE = re.compile(r"\b(?:one|a|an|each|every|this|that|another|single)\s+$", re.I)
+# ... and one the subject of a singular verb after "the" ("annualised relapse rates (ARR) ...
+# The ARR was 0.11": "The annualised relapse rate was", never "rates was"); without "the" the
+# verb may be a larger subject's ("the safety of CCBs is"), or the short form a mass noun
+# ("Daily ICS was better")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_SINGULAR_VERB_AFTER = re.compile(r"\s+(?:was|is|has|does)\b")
 _PLURAL_END = re.compile(r"(?:(?P<ies>[a-z]+)ies|(?P<s>[a-z]+[^su\s])s)$")
 
 
@@ -342,7 +348,14 @@ class Expander:
         long_form = self.plain[m.group(1)]
         if m.group(2) and not (long_form.endswith("s") and not long_form.endswith(_NOT_PLURAL)):
             return _plural(long_form)
-        if not m.group(2) and _ONE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()]):
+        if not m.group(2) and (
+            _ONE_BEFORE.search(m.string[max(0, m.start() - 10) : m.start()])
+            or (
+                _THE_BEFORE.search(m.string[max(0, m.start() - 5) : m.start()])
+                and _SINGULAR_VERB_AFTER.match(m.string, m.end())
+                and not long_form.endswith(_NOT_PLURAL)
+            )
+        ):
             return _singular(
                 long_form
             )  # "one RCT" where RCT was "randomised trials": "one ... trial"

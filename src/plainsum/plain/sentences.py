@@ -210,7 +210,12 @@ def _limit_unheaded(text: str, role: str) -> bool:
 _DATA_LIMIT = re.compile(
     r"\bmay be (?:incomplete|biased|under-?reported)\b|\b(?:are|were|is|was) voluntary\b"
     r"|\b(?:number of (?:participants|patients|people|studies|trials)|sample(?: size)?|"
-    r"follow-?up) (?:is|was|were) (?:too |very |rather |relatively )?(?:small|short|limited)\b",
+    r"follow-?up) (?:is|was|were) (?:too |very |rather |relatively )?(?:small|short|limited)\b"
+    # what the study left out: "..., which this study did not assess", "effects on the baby were
+    # not measured" (as written, or after the plain words: "did not check")
+    r"|\b(?:this|the|our) (?:study|trial|analysis|cohort|survey) did not (?:assess|examine|"
+    r"measure|evaluate|address|include|study|check|look at)\b"
+    r"|\b(?:were|was) not (?:assessed|examined|measured|evaluated|studied|checked|recorded)\b",
     re.I,
 )
 
