@@ -20,10 +20,22 @@ from plainsum.plain.standalone import leans_back
         ("Drug treatments for bladder problems are covered in another Cochrane review", True),
         ("Current guidelines recommend a lower blood sugar target for most older people", True),
         ("Any large trials of cooling vests with long follow-up would be most welcome", True),
+        # what was known before, said as the premise of the finding (a review was headed
+        # "There is no doubt that breastfeeding is helpful for both mother and infant")
+        ("There is no doubt that regular exercise is good for the heart", True),
+        ("It is well known that smoking speeds up disability in MS", True),
+        # how many studies met the entry rules, or measured an outcome (a review was headed
+        # "Five studies met the review entry criteria")
+        ("Six trials met the review entry criteria", True),
+        ("Six trials met the review's eligibility criteria", True),
+        ("Measures of walking were limited to three small trials", True),
         # findings
         ("Vitamin D did not lower the number of relapses in people with MS", False),
         ("Exercise eased fatigue more than rest, as guidelines recommend", False),
         ("The trial compared well with earlier studies and found less pain with the drug", False),
+        ("Stretching no doubt eased the spasms a little in this small trial", False),
+        ("The drug met the main aim of fewer relapses over two years", False),
+        ("Benefits were limited to people with relapsing MS", False),
     ],
 )
 def test_a_side_remark_is_no_finding(text: str, side: bool):

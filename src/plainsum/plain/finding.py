@@ -34,8 +34,9 @@ _DRUG_AFTER = (
 )
 PROCEDURE = re.compile(
     r"\b(?:included|identified \w+ (?:trials|studies|records|reports)|searched|search|databases?|"
-    r"records|screened|met (?:the|our) "
-    r"(?:entry|inclusion|selection)|entry rules|enrolled|recruited|took part|were randomi[sz]ed|"
+    r"records|screened|met (?:the|our) (?:review(?:'s)? )?"
+    r"(?:entry|inclusion|selection|eligibility)|entry rules|enrolled|recruited|took part|"
+    r"were randomi[sz]ed|"
     r"signed up|put by chance|ongoing|underway|under way|in progress|waiting for|registered|"
     r"protocol|risk of (?:bias|unfair)|"
     r"extracted|two (?:review )?authors|independently|in total|total of|were analy[sz]ed|"
@@ -162,6 +163,12 @@ _NOTFINDING = re.compile(
     r"(?:can|could|may|might) (?:have )?be(?:en)? (?:caused by|due to|explained by) (?:both )?"
     r"(?:systematic errors?|bias|random errors?|(?:the )?play of chance|chance))\b",
     re.I,
+)
+# What was known before the study, said as the premise of a finding: "There is no doubt that
+# breastfeeding is helpful for both mother and infant. However, ...".
+_PREMISE = re.compile(
+    r"^(?:There is (?:no|little) doubt|It is (?:well[- ]known|widely (?:accepted|known|"
+    r"recogni[sz]ed)|generally (?:accepted|agreed))) that\b"
 )
 # What other reviews or guidelines cover ("X and Y are considered in separate reviews", "Current
 # guidelines recommend X": the background, never this paper's finding), and a call for trials
@@ -293,6 +300,8 @@ def is_procedural(text: str, asides: bool = True) -> bool:
     method = search(PROCEDURE, _FINDING_NOT_METHOD.sub("", text)) or _SEARCH_COUNT.search(text)
     if method or search(_NOTFINDING, text) or _COMPARED.search(text) or _ELSEWHERE.search(text):
         return True
+    if _PREMISE.match(text):
+        return True
     if search(SAMPLE, text) or _described(text):
         return True
     if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
@@ -338,6 +347,7 @@ def method_or_call(text: str) -> bool:
         or _COMPARED.search(text)
         or _RESEARCH_CALL.search(text)
         or _ELSEWHERE.search(text)
+        or _PREMISE.match(text)
         or _FOLLOW_UP.match(text)
         or _NOT_MEASURED.match(text)
     )

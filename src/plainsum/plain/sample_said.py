@@ -34,6 +34,10 @@ SAMPLE = re.compile(
     r" in the (?:[\w-]+ ){1,3}(?:group|arm) and (?:[\w-]+|\d+) "
     # a limitation: "too small to allow firm conclusions", "The data lacked power to detect X"
     r"|\black(?:s|ed)? (?:the )?(?:statistical )?power\b|\bunderpowered\b"
+    # how much evidence an outcome had: "Assessment of quality of life was limited to two
+    # studies"
+    r"|\b(?:was|were) (?:limited|restricted|confined) to (?:only )?(?:one|two|three|four|five|"
+    r"\d+|a few|few|a small number of) (?:[\w-]+ )?(?:studies|trials|study|trial)\b"
     # a limitation: "too small to allow firm conclusions"
     r"|\btoo (?:small|few|short|limited|weak) to (?:allow|draw|make|reach|support|detect|show|"
     r"tell|say|know)\b"
