@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from plainsum.design import detect_design
 from plainsum.ingest import parse
-from plainsum.plain.compose import compose
+from plainsum.plain.compose import OWN_DESIGN, compose
 from plainsum.plain.headline import Headline
 from plainsum.plain.lines import Line
 from plainsum.plain.material import gather
@@ -109,3 +109,24 @@ def test_a_review_keeps_its_conclusion_as_the_headline() -> None:
     # a review's conclusion weighs all its trials: one comparison never heads in its place
     head, _ = _draft(REVIEW)
     assert head.text == "Cooling vests may reduce tiredness in people with MS"
+
+
+CROSSOVER = """Evening stretching for night-time spasms in MS: a randomised crossover trial
+
+Night-time spasms disturb sleep in many people with MS. In this randomised crossover trial, 30 \
+adults with MS and night-time spasms did a 15-minute stretching routine or a sitting rest each \
+evening for 3 weeks each. Spasms were counted on the Penn Spasm Frequency Scale (PSFS). Mean PSFS \
+was 1.1 points lower after stretching than after rest. Sleep quality did not differ. Evening \
+stretching reduced night-time spasms in people with MS over 3 weeks; longer studies are needed.
+"""
+
+
+def test_the_frame_is_not_said_twice_when_the_paper_names_its_design() -> None:
+    _, sections = _draft(CROSSOVER)
+    body = _said(sections["what_the_study_did"])
+    assert body.startswith("In this randomised crossover trial, 30 adults with MS")
+    assert "This was a clinical trial in people." not in body
+    # only a sentence that says what kind of study it was, as it says who took part
+    assert OWN_DESIGN.match("In this registry cohort study, 2,310 people with MS were followed")
+    assert not OWN_DESIGN.match("In this study, we grew cells from 12 donors")
+    assert not OWN_DESIGN.match("Thirty adults with MS took part in the trial")

@@ -78,6 +78,11 @@ def _same(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
+# A sentence of the paper that says what kind of study it was, as it says who took part.
+OWN_DESIGN = re.compile(
+    r"^In (?:this|our|the present) (?:[\w-]+ ){0,3}(?:trial|(?:cohort|case-control|"
+    r"cross-sectional|registry) study)\b"
+)
 # The authors' advice to services, doctors or readers ("Health services should offer early
 # follow-up"): what the finding means in practice, never what was found.
 _RECOMMENDS = re.compile(r"\b(?:should|must|ought to)\b(?! be (?:studied|tested|investigated))")
@@ -364,6 +369,10 @@ def compose(
         return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
 
     did = [line for line in did if not repeats(line)]
+    if frame_shown and any(OWN_DESIGN.match(x.text) for x in did if x.text != frame):
+        # the paper's own sentence names its design ("In this randomised crossover trial, 48
+        # adults ..."): the frame would say it twice
+        did = [line for line in did if line.text != frame]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     did, why = without_echoes(head.text, did, why)  # nor said again in other words
     # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
