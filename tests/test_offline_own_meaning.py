@@ -11,7 +11,7 @@ from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.compose import compose
 from plainsum.plain.material import gather
-from plainsum.plain.own_meaning import meaning_tail, named_call, stated_use
+from plainsum.plain.own_meaning import finding_then_call, meaning_tail, named_call, stated_use
 
 
 def _draft(text: str) -> tuple[str, str, str, str]:
@@ -176,3 +176,19 @@ def test_a_case_series_heads_with_its_lesson_and_says_the_advice_under_why_it_ma
     # never a side point with a bare count for a subject ("Scans showed ... in all five")
     assert head == "Stopping natalizumab can be followed by a sharp return of relapses"
     assert "The authors say this means doctors should start the next drug within weeks." in why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "both"),
+    [
+        ("Stretching eased night-time spasms over 3 weeks; longer studies are needed.", True),
+        ("Cooling may ease fatigue, but larger trials are needed.", True),
+        # a call alone, or a call with what it should measure, states no finding
+        ("Larger trials are needed.", False),
+        ("More trials are needed; these should measure walking.", False),
+        # a finding alone
+        ("Stretching eased night-time spasms over 3 weeks.", False),
+    ],
+)
+def test_a_finding_then_a_call_is_told_apart(sentence: str, both: bool) -> None:
+    assert finding_then_call(sentence) is both

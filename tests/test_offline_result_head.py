@@ -121,6 +121,15 @@ stretching reduced night-time spasms in people with MS over 3 weeks; longer stud
 """
 
 
+def test_a_conclusion_with_its_call_says_why_it_matters_once_a_result_heads() -> None:
+    head, sections = _draft(CROSSOVER)
+    assert head.text.startswith("Mean Penn Spasm Frequency Scale was 1.1 points lower")
+    why = _said(sections["why_it_matters"])
+    assert "Evening stretching reduced night-time" in why and "over 3 weeks" in why
+    # its call is said there, not again under limitations
+    assert "more research is needed" not in _said(sections["limitations"])
+
+
 def test_the_frame_is_not_said_twice_when_the_paper_names_its_design() -> None:
     _, sections = _draft(CROSSOVER)
     body = _said(sections["what_the_study_did"])

@@ -43,7 +43,7 @@ from .lines import Line
 from .main_result import restated_main, rested_on, showing
 from .material import Material, gather
 from .number_words import count_value
-from .own_meaning import named_call
+from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
@@ -359,7 +359,12 @@ def compose(
     )
 
     # a call for more work said under why it matters, for what it names, is not said again
-    called = {i for line in why if named_call(line.text) for i in line.sources}
+    called = {
+        i
+        for line in why
+        if named_call(line.text) or finding_then_call(line.text)
+        for i in line.sources
+    }
     lim = [x for x in lim if not (x.sources and set(x.sources) <= called and a_call(x.text))]
 
     # The headline is not repeated word for word in the body.

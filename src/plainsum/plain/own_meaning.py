@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import re
 
-from .conclusion_kinds import only_a_call
+from .conclusion_kinds import a_call, only_a_call
+from .finding import states_finding
 from .lines import Line
 from .simplify import PlainSentence
 from .wholeness import broken, finite
 
 __all__ = [
     "MIN_HEAD_WORDS",
+    "finding_then_call",
     "meaning_tail",
     "named_call",
     "own_words",
@@ -164,12 +166,26 @@ def _norm(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]", "", text.lower()).strip()
 
 
+# "Cooling eased fatigue over 4 weeks; longer studies are needed": a finding, then a call.
+_THEN_CALL = re.compile(r"^(?P<claim>[^;]+?)(?:;|,? but) (?P<call>[^;,]+?)\.?$")
+
+
+def finding_then_call(text: str) -> bool:
+    """Whether a conclusion states a finding and then calls for more work (`_THEN_CALL`)."""
+    m = _THEN_CALL.match(" ".join(text.split()))
+    if m is None:
+        return False
+    return a_call(m["call"]) and not a_call(m["claim"]) and states_finding(m["claim"])
+
+
 def own_words(
     origin: PlainSentence | None, headline: str, meant: list[PlainSentence], used: set[str]
 ) -> list[Line]:
     """Why it matters when nothing else of the authors' is left: what they draw from the
     finding the headline took (`meaning_tail`, unless the headline says it), then the paper's
-    own use of its findings (`stated_use`)."""
+    own use of its findings (`stated_use`), else a conclusion the headline was not made from
+    that states a finding before its call for more work (`finding_then_call`: a result heads
+    in its place, `result_head`), whole."""
     out: list[Line] = []
     tail = meaning_tail(origin.text) if origin is not None else None
     if origin is not None and tail is not None and _norm(tail[1][5:]) not in _norm(headline):
@@ -177,6 +193,12 @@ def own_words(
     for p in meant:
         if p.text not in used and not p.hard and stated_use(p.text):
             out.append(Line(p.text, p.sources, main=not out))
+            break
+    for p in [] if out else meant:
+        if origin is not None and p.text == origin.text or p.text in used or p.hard:
+            continue
+        if finding_then_call(p.text) and broken(p.text) is None:
+            out.append(Line(p.text, p.sources, main=True))
             break
     return out
 
