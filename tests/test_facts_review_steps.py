@@ -97,10 +97,10 @@ def _count_fact(methods: str) -> str | None:
             "We included 8 trials published between 1999 and 2015 involving 640 adults.",
             "The review included 8 trials with 640 adults.",
         ),
-        # one kind of study and then another: the first count is no total
+        # one kind of study and then another: the first count is no total; both are said
         (
             "We included three randomised trials and five cohort studies with 410 participants.",
-            None,
+            "The review included three randomised trials and five cohort studies.",
         ),
         # a hedged count keeps its hedge
         (
@@ -255,3 +255,38 @@ def test_a_count_of_some_of_the_studies_is_not_the_review_s_count(
     methods: str, fact: str | None
 ) -> None:
     assert _count_fact(methods) == fact
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        (
+            "Eleven placebo-controlled trials (using drug A, drug B and exercise) and five "
+            "head-to-head trials met the selection criteria and were included.",
+            "The review included eleven placebo-controlled trials and five head-to-head trials.",
+        ),
+        (
+            "We included 4 crossover studies and 9 parallel-group studies.",
+            "The review included 4 crossover studies and 9 parallel-group studies.",
+        ),
+        (
+            "Seven RCTs and three cohort studies were included.",
+            "The review included seven trials and three cohort studies.",
+        ),
+    ],
+)
+def test_two_kinds_of_studies_counted_apart_are_both_said(methods, fact):
+    assert _count_fact(methods) == fact
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a part of the studies: the pooled ones
+        "Six parallel trials and two crossover trials were included in the meta-analysis.",
+        # found, not included
+        "We identified 30 cohort studies and 12 trials in the search.",
+    ],
+)
+def test_two_counts_of_a_part_or_of_what_was_found_are_no_fact(methods):
+    assert _count_fact(methods) is None

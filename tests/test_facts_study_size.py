@@ -81,3 +81,25 @@ def test_a_sentence_too_long_to_show_still_gives_the_size(methods, fact):
 )
 def test_no_size_from_a_count_that_is_not_the_study_s(methods):
     assert _size(methods, StudyDesign.TRIAL) is None
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        ("We enrolled 120 MS patients from two clinics.", "The study included 120 patients."),
+        ("We recruited 64 adult RRMS patients.", "The study included 64 patients."),
+    ],
+)
+def test_a_short_form_before_the_people_keeps_their_count(methods, fact):
+    assert _size(methods, StudyDesign.TRIAL) == fact
+
+
+def test_a_review_s_one_trial_keeps_its_people_after_a_short_form():
+    text = (
+        "Objectives: To assess drug A for relapsing MS.\n"
+        "Main results: One trial involving 96 adult RRMS patients with a low disability score "
+        "was included. Drug A reduced relapses at six months.\n"
+        "Authors' conclusions: Drug A may reduce relapses."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
+    assert [f.text for f in facts] == ["The review included one trial with 96 patients."]

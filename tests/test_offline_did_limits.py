@@ -57,7 +57,7 @@ def _review_facts(results: str) -> list[str]:
         # one trial: singular
         (
             "One trial involving 60 adult RRMS patients was included. Vests reduced tiredness.",
-            "The review included one trial.",
+            "The review included one trial with 60 patients.",
         ),
         # the people belong to part of the trials: never said of all of them
         (

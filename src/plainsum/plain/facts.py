@@ -82,6 +82,17 @@ _OF_WHICH = re.compile(
     r"(?:included|eligible|the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection))\b",
     re.I,
 )
+# Two kinds of studies counted apart and no total: "Twenty-six placebo-controlled studies and
+# thirteen comparative studies met the selection criteria", "We included four cross-over trials
+# and six cohort studies". Both counts are said, as written; never one of them as the whole.
+_KIND = rf"{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:trials|studies|RCTs)"
+_TWO_KINDS = re.compile(
+    rf"^(?:In total,? |Overall,? )?(?P<a>{_KIND}) and (?P<b>{_KIND}) (?:were (?:finally )?included"
+    r"|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|eligibility|selection|"
+    r"entry) criteria)\b"
+    rf"|\b(?:[Ww]e|[Tt]he review) included (?P<a2>{_KIND}) and (?P<b2>{_KIND})\b(?! and)",
+    re.I,
+)
 # The first sentence of a review's results that opens with its count: "Five studies involving
 # 3231 people evaluated ..." (only there: later, "Two studies involving 300 people ..." is a part).
 _OPENING_COUNT = re.compile(
@@ -174,9 +185,11 @@ _FOUND_ONLY = re.compile(
     r"|\b(?:trials|studies|RCTs) (?:were|was) identified\b",
     re.I,
 )
+# (a short form of the condition may stand among the words before them: "104 adult RRMS patients",
+# "120 MS patients"; the count is still of the people)
 _PEOPLE = re.compile(
     rf"\b(?P<n>{COUNT})\s+(?:(?:adult|older|eligible|consecutive|healthy|randomi[sz]ed|female|"
-    r"male|pregnant)\s+){0,2}(?P<who>participants|patients|people|persons|individuals|adults|"
+    r"male|pregnant|(?-i:[A-Z][A-Z0-9]{1,5}))\s+){0,2}(?P<who>participants|patients|people|persons|individuals|adults|"
     r"children|women|men|infants|volunteers|subjects)\b",
     re.I,
 )
@@ -226,6 +239,20 @@ def _who(word: str) -> str:
     return "people" if word in ("participants", "individuals", "persons", "subjects") else word
 
 
+def _two_kinds(text: str) -> str | None:
+    """Two kinds of studies a review included, counted apart ("twenty-six placebo-controlled
+    studies and thirteen comparative studies"), as written; None when the sentence has no such
+    pair or counts a part of the studies (those pooled, those in one group of people)."""
+    m = _TWO_KINDS.search(strip_label(text))
+    if m is None or _SUBSET.search(m.group(0)) or _SUBSET.match(m.string, m.end()):
+        return None
+    a, b = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+    if _NUMBER_BEFORE.search(m.string, 0, m.start("a") if m["a"] else m.start("a2")):
+        return None  # "Twenty two trials": half a number
+    said = f"{a[:1].lower()}{a[1:]} and {b}"
+    return re.sub(r"\bRCTs\b", "trials", " ".join(said.split()))
+
+
 def search_date(text: str) -> str | None:
     """The latest date a review's search sentences give ("June 2003"), quoted as written."""
     best = _latest_date([(0, s) for s in re.split(r"(?<=[.;])\s+", text)])
@@ -262,6 +289,10 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         for s, text in matches:
+            kinds = _two_kinds(text)
+            if kinds is not None:
+                out.append(Fact(f"The review included {kinds}.", s.index))
+                break
             m = caseless.search(_OF_WHICH, text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
