@@ -210,3 +210,31 @@ def test_a_pair_nothing_named_goes_even_right_after_its_own_sentence() -> None:
         compared,
         pair,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "points"),
+    [
+        # the verb after the pointer's noun is no word of what it points at, though the reader
+        # met it before ("has")
+        (
+            "A clearer picture of such links has wide uses for future care.",
+            "The outbreak has driven new research. Gut germs need zinc to grow.",
+            True,
+        ),
+        (
+            "These pathways were active in the older mice.",
+            "Some cells were studied. Older mice were tested.",
+            True,
+        ),
+        # the noun itself was met before: the pointer has something to point at
+        (
+            "A clearer picture of such links has wide uses for future care.",
+            "Zinc has links with the immune system.",
+            False,
+        ),
+        ("This receptor is found on nerve cells.", "Mice lacking the receptor walked less.", False),
+    ],
+)
+def test_only_the_pointer_s_noun_phrase_is_looked_for_before(text, before, points):
+    assert points_at_nothing(text, before) is points

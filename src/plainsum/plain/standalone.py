@@ -315,6 +315,10 @@ def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool
         words = m["words"].lower().split()
         if words[0] in _NOT_NOUNS or words[0] in _PRONOUN_AFTER or words[0].endswith(("ed", "ing")):
             continue  # "this was ...", "those getting X", "those in work", "such as"
+        # the pointer's noun phrase ends before a verb or a preposition ("such connections has
+        # potential": "has" is no word of what it points at, whatever the reader met before)
+        ends = [i for i, w in enumerate(words) if i and (w in _NOT_NOUNS or w in _PRONOUN_AFTER)]
+        words = words[: ends[0]] if ends else words
         said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
         if not any(w in _SELF_NAMED or _stem(w) in said for w in words):
             return True
