@@ -220,3 +220,43 @@ def test_significance_ranked_or_opening_stays_whole(text: str, kept: str) -> Non
     out = rewrite(text)
     assert kept in out
     assert "most changes" not in out and "less rise" not in out and "Very drops" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a direction, then no significant difference: said of the difference
+        (
+            "Hospital stays were longer with splints and were higher with casts but did not "
+            "differ significantly between treatments (MD 1.2 days, 95% CI -0.3 to 2.7).",
+            "were higher with casts, but the difference between treatments was not clear.",
+        ),
+        (
+            "Falls were fewer in the balance group but did not differ statistically.",
+            "Falls were fewer in the balance group, but the difference was not clear.",
+        ),
+        (
+            "The rate of infections was lower with the cream, but did not differ significantly "
+            "between groups.",
+            "was lower with the cream, but the difference between groups was not clear.",
+        ),
+    ],
+)
+def test_a_direction_then_no_clear_difference_is_said_of_the_difference(text, plain):
+    assert plain in rewrite(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # no direction before it: "did not differ clearly" is whole and says it
+        ("Pain scores did not differ significantly between groups.", "did not differ clearly"),
+        # the tail narrows where it did not differ: left as written
+        (
+            "Pain was lower with the cream but did not differ significantly in the second year.",
+            "but did not differ clearly in the second year",
+        ),
+    ],
+)
+def test_no_direction_or_a_narrowed_tail_is_left_as_written(text, kept):
+    assert kept in rewrite(text)

@@ -34,7 +34,7 @@ from .semicolons import AUXILIARIES, join_list_semicolons
 from .slashes import slash_words
 from .source_slips import mend_slips
 from .splits import split_long
-from .statistic_words import plain_ratios, plain_significance
+from .statistic_words import difference_not_clear, plain_ratios, plain_significance
 from .symbol_words import symbols_in_words
 from .telegraphic import fix_telegraphic, unsafe
 from .tidy import tidy
@@ -251,7 +251,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
         text = _RESULTS_IN.sub(r"\1 leads to", text)
     for pattern, repl in _LEAD_INS:
         text = pattern.sub(repl, text)
-    text = plain_significance(text, statistical)
+    text = plain_significance(difference_not_clear(text), statistical)
     text = plain_words(found_to_be(text), statistical, keep)
     text = voice(text, review)
     if ";" in text:

@@ -203,3 +203,32 @@ def _meaningful(m: re.Match[str]) -> str:
     if m["join"] in ("or", "nor"):
         word = ("clearly " if m.group(2) else "clear ") + m["join"] + " " + word
     return word.capitalize() if m.group(0)[:1].isupper() else word
+
+
+# "The risk was higher with A but did not differ significantly between treatments": a direction,
+# then no clear difference, said of one subject. In plain words ("was higher with A but did not
+# differ clearly") it reads as a contradiction (a reader's broken sentence, CD004106); said of
+# the difference it is whole and true: "..., but the difference between treatments was not
+# clear".
+_WAY_THEN_NO_DIFFERENCE = re.compile(
+    r"\b(?P<way>(?:was|were) (?:higher|lower|greater|smaller|more|less|fewer|increased|"
+    r"reduced|decreased)\b[^,;:.()]{0,80}?),? but (?:it |this )?did not differ(?: statistically"
+    r"| significantly| statistically significantly| clearly)?(?: (?P<between>between (?:the )?"
+    r"(?:treatments|groups|arms|drugs|therapies|interventions)))?(?=\s*[.;,]|\s*$)",
+    re.I,
+)
+
+
+def difference_not_clear(text: str) -> str:
+    """`text` with "was higher with A but did not differ significantly between treatments"
+    said as "was higher with A, but the difference between treatments was not clear"; any
+    other sentence as it is."""
+    if "did not differ" not in text:
+        return text
+
+    def said(m: re.Match[str]) -> str:
+        between = f" {m['between']}" if m["between"] else ""
+        return f"{m['way']}, but the difference{between} was not clear"
+
+    return _WAY_THEN_NO_DIFFERENCE.sub(said, text)
+
