@@ -403,3 +403,37 @@ def test_a_term_whose_plain_word_says_another_thing_is_kept(text: str) -> None:
 )
 def test_significant_is_clear_only_where_it_reads_whole_and_true(text: str, plain: str) -> None:
     assert plain_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # the paper's singular verb after "odds" and its "of" phrase: the singular plain word
+        (
+            "The odds of a fall needing a hospital visit was lower with the brace.",
+            "The chance of a fall needing a hospital visit was lower with the brace.",
+        ),
+        (
+            "The odds of relapse is higher in smokers.",
+            "The chance of relapse is higher in smokers.",
+        ),
+        ("The odds was higher in the first group.", "The chance was higher in the first group."),
+        # a plural verb, or none after it: the glossary's plural stays
+        (
+            "The odds of a fall were lower with the brace.",
+            "The chances of a fall were lower with the brace.",
+        ),
+        ("Smokers had higher odds of relapse.", "Smokers had higher chances of relapse."),
+    ],
+)
+def test_odds_said_as_singular_takes_the_singular_plain_word(text, plain):
+    assert plain_words(text) == plain
+
+
+def test_significant_after_a_glued_negation_is_left_as_written():
+    # "non-statistically clear" would be no phrase at all
+    text = "There was also a non-statistically significant drop in falls with the brace."
+    assert plain_words(text) == text
+    assert plain_words("The brace gave a significant drop in falls.") != (
+        "The brace gave a significant drop in falls."
+    )

@@ -219,6 +219,19 @@ def _next_word(after: str) -> str:
     return m.group(1).lower() if m else ""
 
 
+# "non-statistically significant": the negation is glued to the word before "significant".
+_NON_STATISTICALLY = re.compile(r"\bnon-?statistically\s+$", re.I)
+# Terms a paper may use as singular ("The odds of admission was higher"): the plural plain
+# phrase would not agree with the paper's verb ("The chances of admission was higher", a
+# reader's broken sentence, CD004106), so the singular one takes its place.
+_SINGULAR_USE = {"odds": "chance"}
+# ... the paper's singular verb after the term and its "of" phrase (no verb inside that phrase)
+_SINGULAR_VERB_AFTER = re.compile(
+    r"(?:\s+of\b(?:(?!\b(?:was|is|were|are|has|have|had)\b)[^,;:.()])*?)?\s+(?:was|is|has)\b",
+    re.I,
+)
+
+
 def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
     """The glossary's `plain` phrase for `term` in the sense it has between `before` and
     `after`, another plain phrase where the sense needs one, or None where no plain phrase
@@ -226,9 +239,13 @@ def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
     low = " ".join(term.lower().split())
     if low in _KEPT:
         return None
+    if low == "significant" and _NON_STATISTICALLY.search(before):
+        return None  # "a non-statistically significant drop" is no "non-statistically clear" one
     if low in ("significant", "statistically significant") and _next_word(after) in COMPARATIVES:
         return "clearly"  # the paper's slip "a significant higher risk": "a clearly higher risk"
     plain = _DRAFTER_PLAIN.get(low, plain)
+    if low in _SINGULAR_USE and _SINGULAR_VERB_AFTER.match(after):
+        return _SINGULAR_USE[low]  # "The odds of a flare-up was higher": "The chance of ..."
     if low in _REGARDING:
         if _CLAUSE_START.search(before):
             return "as for"
