@@ -150,3 +150,26 @@ def test_a_result_of_the_groups_of_one_comparison_among_several_needs_the_senten
     scoped = {s.text for s in sentences if s.index in scoped_to_one_trial(sentences)}
     # only the sentence that names no group: a result that names its treatment stands alone
     assert scoped == {"Falls were similar in both groups."}
+
+
+COUNTED_IN_TURN = (
+    "Objectives: To assess cooling vests for MS fatigue.\n"
+    "Main results: We included seven trials with 410 people. "
+    "Three trials compared vests with fans. Vests eased fatigue more than fans in two trials. "
+    "One trial said no one had side effects with vests. "
+    "Four trials compared vests plus rest with rest alone. One of the four trials measured only "
+    "walking. Pooled data from the remaining three trials showed less fatigue with vests plus "
+    "rest. None of the four trials reported side effects.\n"
+    "Authors' conclusions: Cooling vests may ease fatigue in MS."
+)
+
+
+def test_a_comparisons_trials_counted_with_the_need_the_sentence_before():
+    sentences = source_sentences(parse(COUNTED_IN_TURN))
+    scoped = {s.text for s in sentences if s.index in scoped_to_one_trial(sentences)}
+    # "the four trials" are the second comparison's: never read beside the first one's result
+    # ("the remaining three" keep the comparison's turn going, and their result stands alone)
+    assert scoped == {
+        "One of the four trials measured only walking.",
+        "None of the four trials reported side effects.",
+    }

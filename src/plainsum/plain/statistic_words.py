@@ -231,4 +231,3 @@ def difference_not_clear(text: str) -> str:
         return f"{m['way']}, but the difference{between} was not clear"
 
     return _WAY_THEN_NO_DIFFERENCE.sub(said, text)
-

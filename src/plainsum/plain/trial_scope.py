@@ -81,6 +81,22 @@ _GRADED_UNNAMED = re.compile(
     r"(?![^.]*\b(?:versus|vs|compared|than|between)\b)",
     re.I,
 )
+# "None of the three RCTs reported side effects": the trials of the comparison named before it,
+# counted; said after another comparison's result, "the three" reads as all the review's trials
+# and two comparisons' sentences side by side read as a contradiction (CD011075: "One trial
+# mentioned side effects ... None of the three trials reported side effects").
+_THE_COUNTED = re.compile(
+    r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
+    r"(?:trials|studies|RCTs)\b",
+    re.I,
+)
+# ... and "the remaining two RCTs", "the other three trials": still the comparison's, its turn
+# goes on
+_THE_COUNTED_PART = re.compile(
+    r"\bthe (?:remaining |other |included )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b",
+    re.I,
+)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
 
@@ -100,7 +116,7 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     of the turn between it and the one that names the trial; in a paper that reports two
     comparisons or more in turn ("Five trials compared A with B", or a subheading "A versus B"),
     a result of the groups of a comparison it does not name ("similar in both groups", "There
-    were no deaths"), alone."""
+    were no deaths") or of its trials counted ("None of the three trials ..."), alone."""
     results = [s for s in sentences if s.role == Role.RESULTS]
     return _scoped_to_a_trial(results) | _scoped_to_one_comparison(results)
 
@@ -135,7 +151,9 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
     return _in_a_comparison_turn(
         results,
         strip_label,
-        lambda text: bool(groups_unnamed(text) or _NO_EVENTS.match(text)),
+        lambda text: bool(
+            groups_unnamed(text) or _NO_EVENTS.match(text) or _THE_COUNTED.search(text)
+        ),
     )
 
 
@@ -160,8 +178,8 @@ def _in_a_comparison_turn(
         previous = s.index
         if _opens_comparison(s.text):
             opened = True
-        elif opens_a_trial(text) or _ACROSS.search(text):
-            opened = False
+        elif (opens_a_trial(text) or _ACROSS.search(text)) and not _THE_COUNTED_PART.search(text):
+            opened = False  # (across "the three trials" of the comparison: still its turn)
         elif opened and wanted(text):
             out.add(s.index)
     return frozenset(out)
