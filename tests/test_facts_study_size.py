@@ -103,3 +103,27 @@ def test_a_review_s_one_trial_keeps_its_people_after_a_short_form():
     )
     facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
     assert [f.text for f in facts] == ["The review included one trial with 96 patients."]
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        # a count that opens the sentence is its subject, however long the words after it
+        (
+            "96 outpatients with long-standing anxiety as the clinic manual defines it were "
+            "included and treated for four weeks.",
+            "The study included 96 outpatients.",
+        ),
+        ("40 inpatients were enrolled from one ward.", "The study included 40 inpatients."),
+    ],
+)
+def test_a_count_that_opens_the_sentence_is_the_study_s_size(methods, fact):
+    assert _size(methods, StudyDesign.TRIAL) == fact
+
+
+def test_a_long_tail_after_a_count_inside_the_sentence_is_no_size():
+    # "of 300 patients ..." is not the subject of "were included"
+    methods = (
+        "Records of 300 patients seen at the two clinics over ten years in the north were included."
+    )
+    assert _size(methods, StudyDesign.TRIAL) is None

@@ -189,8 +189,9 @@ _FOUND_ONLY = re.compile(
 # "120 MS patients"; the count is still of the people)
 _PEOPLE = re.compile(
     rf"\b(?P<n>{COUNT})\s+(?:(?:adult|older|eligible|consecutive|healthy|randomi[sz]ed|female|"
-    r"male|pregnant|(?-i:[A-Z][A-Z0-9]{1,5}))\s+){0,2}(?P<who>participants|patients|people|persons|individuals|adults|"
-    r"children|women|men|infants|volunteers|subjects)\b",
+    r"male|pregnant|(?-i:[A-Z][A-Z0-9]{1,5}))\s+){0,2}(?P<who>participants|patients|outpatients|"
+    r"inpatients|people|persons|individuals|adults|children|women|men|infants|volunteers|"
+    r"subjects)\b",
     re.I,
 )
 # The word that says the people took part, right before their count ("enrolled 120 patients",
@@ -361,9 +362,13 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             for m in _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
                     continue
-                if _ENROLLED.search(text[max(0, m.start() - 40) : m.start()]) or were.match(
-                    text, m.end()
-                ):
+                # a count that opens the sentence is its subject: who they were may take a
+                # dozen words before "were included" ("128 outpatients with anxiety, as the
+                # manual defines it, were included")
+                opening = m.start() == 0
+                if _ENROLLED.search(text[max(0, m.start() - 40) : m.start()]) or (
+                    _WERE_ENROLLED_LONG if opening else were
+                ).match(text, m.end()):
                     n = _count(m["n"])
                     out.append(Fact(f"The study included {n} {_who(m['who'])}.", s.index))
                     return out
