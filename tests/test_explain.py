@@ -73,8 +73,8 @@ def test_a_hard_term_is_explained_at_first_use(text: str, want: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Side effects were neutropenia and lymphopenia in three people.",
-        "Two trials counted thrombocytopenia or lymphopenia after the first dose.",
+        "Side effects were leukopenia and lymphopenia in three people.",
+        "Two trials counted eosinophilia or lymphopenia after the first dose.",
     ],
 )
 def test_a_pair_of_rare_terms_shares_no_bracket(text: str) -> None:
@@ -201,3 +201,18 @@ def test_a_gloss_term_is_explained_only_in_a_piece_with_a_verb(text: str, explai
     assert (explain_terms(text) != text) is explained
     if explained:
         assert "cuprizone (a chemical that strips myelin)" in explain_terms(text)
+
+
+def test_a_pair_of_rare_terms_each_with_its_gloss_is_each_explained() -> None:
+    text = "Side effects were neutropenia and lymphopenia in three people."
+    assert explain_terms(text) == (
+        "Side effects were neutropenia (a low count of the white blood cells that fight "
+        "bacteria) and lymphopenia (a low count of one type of white blood cell) in three people."
+    )
+
+
+def test_an_itch_and_a_sore_throat_are_said_in_plain_words() -> None:
+    text = "Common side effects were pruritus and pharyngolaryngeal pain after the infusion."
+    assert plain_words(text) == (
+        "Common side effects were itching and throat pain after the infusion."
+    )
