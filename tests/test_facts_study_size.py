@@ -127,3 +127,12 @@ def test_a_long_tail_after_a_count_inside_the_sentence_is_no_size():
         "Records of 300 patients seen at the two clinics over ten years in the north were included."
     )
     assert _size(methods, StudyDesign.TRIAL) is None
+
+
+def test_an_opening_count_randomly_assigned_to_groups_is_shown_whole_not_counted():
+    # the sentence says what the groups got: it says more than its count
+    methods = (
+        "Eighty patients with leg ulcers from three clinics were randomly assigned to 2 groups "
+        "who got a dummy cream or the new cream for 2 months."
+    )
+    assert _size(methods, StudyDesign.TRIAL) is None

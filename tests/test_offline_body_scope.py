@@ -173,3 +173,13 @@ def test_a_comparisons_trials_counted_with_the_need_the_sentence_before():
         "One of the four trials measured only walking.",
         "None of the four trials reported side effects.",
     }
+
+
+def test_the_counted_trials_a_clause_names_stand_alone():
+    text = COUNTED_IN_TURN.replace(
+        "None of the four trials reported side effects.",
+        "Pooled data from the two trials that measured walking showed no change.",
+    )
+    sentences = source_sentences(parse(text))
+    scoped = {s.text for s in sentences if s.index in scoped_to_one_trial(sentences)}
+    assert "Pooled data from the two trials that measured walking showed no change." not in scoped

@@ -216,6 +216,9 @@ _WERE_ENROLLED = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+(?:were|was) {_TOOK_PART}
 _WERE_ENROLLED_LONG = re.compile(
     rf"(?:\s+[\w-]+){{0,12}}?\s+(?:were|was) (?:[a-z]+ly )?{_TOOK_PART}\b"
 )
+_OPENING_ENROLLED = re.compile(
+    r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied)\b"
+)
 # "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end
 # of a number written in words, and false.
 _NUMBER_BEFORE = re.compile(
@@ -365,10 +368,14 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 # a count that opens the sentence is its subject: who they were may take a
                 # dozen words before "were included" ("128 outpatients with anxiety, as the
                 # manual defines it, were included")
+                # (only "were included" or "enrolled": "were randomly assigned to two groups
+                # who got A or B" says more than the count, and is shown whole)
                 opening = m.start() == 0
-                if _ENROLLED.search(text[max(0, m.start() - 40) : m.start()]) or (
-                    _WERE_ENROLLED_LONG if opening else were
-                ).match(text, m.end()):
+                if (
+                    _ENROLLED.search(text[max(0, m.start() - 40) : m.start()])
+                    or were.match(text, m.end())
+                    or (opening and _OPENING_ENROLLED.match(text, m.end()))
+                ):
                     n = _count(m["n"])
                     out.append(Fact(f"The study included {n} {_who(m['who'])}.", s.index))
                     return out

@@ -85,9 +85,11 @@ _GRADED_UNNAMED = re.compile(
 # counted; said after another comparison's result, "the three" reads as all the review's trials
 # and two comparisons' sentences side by side read as a contradiction (CD011075: "One trial
 # mentioned side effects ... None of the three trials reported side effects").
+# ("the two studies that evaluated a ban" name their own scope)
 _THE_COUNTED = re.compile(
     r"\bthe (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
-    r"(?:trials|studies|RCTs)\b",
+    r"(?:trials|studies|RCTs)\b(?!,? (?:that|which|of|on|in|with|where|comparing|evaluating|"
+    r"testing|using|looking|assessing|reporting)\b)",
     re.I,
 )
 # ... and "the remaining two RCTs", "the other three trials": still the comparison's, its turn
