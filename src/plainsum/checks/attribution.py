@@ -161,7 +161,7 @@ def comparisons(sentences: list[str]) -> list[frozenset[str]]:
             sides = [(m["first"], piece[m.end() :]) for m in both]
             sides += [
                 (_side(piece[: m.start()].split()[::-1]) if m["both"] else "", piece[m.end() :])
-                for m in _VERSUS.finditer(piece)
+                for m in caseless.finditer(_VERSUS, piece)
                 if not any(b.start() < m.start() < b.end() for b in both)
             ]
             for before, rest in sides:

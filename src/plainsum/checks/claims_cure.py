@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from .text import negated
 
 CURE_TERMS = (
@@ -34,4 +35,6 @@ _CURE_IN_SOURCE = re.compile(r"\bcur(?:e|es|ed|ing|ative)\b", re.I)
 
 def source_reports_cure(source_text: str) -> bool:
     """Whether the paper itself uses 'cure' words other than to say there is none."""
-    return any(not negated(source_text, m.start()) for m in _CURE_IN_SOURCE.finditer(source_text))
+    return any(
+        not negated(source_text, m.start()) for m in caseless.finditer(_CURE_IN_SOURCE, source_text)
+    )

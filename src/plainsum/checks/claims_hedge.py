@@ -248,9 +248,11 @@ def _doubting(source: Source) -> tuple[frozenset[int], frozenset[int], frozenset
     results = [(i, s.text) for i, s in enumerate(split_source(source)) if s.role in _ROLES]
     return (
         frozenset(i for i, _ in results),
-        frozenset(i for i, t in results if _SOFT_DOUBT.search(t)),
+        frozenset(i for i, t in results if caseless.search(_SOFT_DOUBT, t)),
         frozenset(
-            i for i, t in results if caseless.search(_STRONG_DOUBT, t) or _UNKNOWN_EFFECT.search(t)
+            i
+            for i, t in results
+            if caseless.search(_STRONG_DOUBT, t) or caseless.search(_UNKNOWN_EFFECT, t)
         ),
     )
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..design import DesignInfo
 from ..design_cited import without_cited_reviews, without_earlier_work
 from ..design_count import studies_taken_in
@@ -102,7 +103,7 @@ _ANY_ANIMAL = re.compile(
 
 def _animal_not_named(text: str, paper: str) -> str | None:
     """The animal `text` says the work was in, when the paper never names that animal."""
-    for m in _IN_ANIMAL.finditer(text):
+    for m in caseless.finditer(_IN_ANIMAL, text):
         kind = next(k for k in (m["kind"], m["kind2"], m["kind3"], m["adj"]) if k).lower()
         kind = _ANIMAL_OF.get(kind, kind)
         if kind.startswith("animal"):

@@ -24,10 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import caseless
+
 
 def _first(pattern: re.Pattern[str], sentence: str) -> str | None:
     """The text of `pattern`'s first match in `sentence`, or None."""
-    m = pattern.search(sentence)
+    m = caseless.search(pattern, sentence)
     return m.group(0) if m else None
 
 

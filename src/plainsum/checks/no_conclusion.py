@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import content_words, split_source, stand_ins, stem, word_weight
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -102,7 +103,7 @@ def _verdicts(source: Source) -> tuple[tuple[str, frozenset[str]], ...]:
     paper that says its evidence carries no conclusion."""
     out = []
     for s in split_source(source):
-        found = NO_CONCLUSION.search(s.text) if s.role in _VERDICT_ROLES else None
+        found = caseless.search(NO_CONCLUSION, s.text) if s.role in _VERDICT_ROLES else None
         if found and not _POINTS_BACK.search(s.text):
             # the whole sentence bounds it: "Mortality was reported in one trial and there was
             # insufficient evidence to determine whether it differed" is about mortality

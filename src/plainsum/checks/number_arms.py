@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import content_words, split_source, stem
 from ..ingest import Source
 from .faithfulness import number_mentions
@@ -100,7 +101,7 @@ def _arms_in(text: str) -> tuple[Named, ...]:
     """Each arm named in `text`, in order."""
     out = []
     for pattern in _ARMS:
-        for m in pattern.finditer(text):
+        for m in caseless.finditer(pattern, text):
             words = m.group("arm") or m.groupdict().get("verb") or ""
             if (
                 _NO_ARM.search(words)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words
 from .negation import CLAUSE
 from .polarity_words import TURNED, weighed
@@ -168,6 +169,6 @@ def set_against(sentence: str) -> set[str]:
     group control", "than placebo"), wherever it stands."""
     return {
         k
-        for found in _AGAINST.finditer(sentence)
+        for found in caseless.finditer(_AGAINST, sentence)
         for k in weighed(content_words(found.group("what"))[:_AGAINST_WORDS])
     }

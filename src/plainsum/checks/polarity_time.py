@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import stem
 
 _NUMBERS = {
@@ -69,7 +70,7 @@ def number_value(text: str) -> float:
 def time_points(text: str) -> frozenset[int]:
     """The time points `text` names, in days (rounded), each end of a range counted."""
     out: set[int] = set()
-    for found in _TIME.finditer(text):
+    for found in caseless.finditer(_TIME, text):
         if _NOT_A_TIME_POINT.search(text[max(0, found.start() - 20) : found.start()]):
             continue
         if _OLD_AFTER.match(text, found.end()):

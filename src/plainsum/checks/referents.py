@@ -197,7 +197,7 @@ def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int,
     for i, sentence in enumerate(sentences):
         if i < start:
             continue
-        for m in (_GROUPS.search(sentence), _OPTION_SET.search(sentence)):
+        for m in (caseless.search(_GROUPS, sentence), caseless.search(_OPTION_SET, sentence)):
             if m is None:
                 continue
             before = " ".join(sentences[:i]) + " " + sentence[: m.start()]

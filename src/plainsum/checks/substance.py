@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..design import DesignInfo
 from ..evidence import split_source
 from ..ingest import Source
@@ -160,7 +161,7 @@ def stated_limits(source: Source) -> list[str]:
     text = " ".join(
         " ".join(s.text.split()) for s in split_source(source) if s.role in _LIMIT_ROLES
     )
-    return [kind for kind, (paper, _) in _LIMIT_KINDS.items() if paper.search(text)]
+    return [kind for kind, (paper, _) in _LIMIT_KINDS.items() if caseless.search(paper, text)]
 
 
 def _shown(text: str, limit: int = 160) -> str:

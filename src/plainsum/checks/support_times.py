@@ -72,7 +72,7 @@ _PROCEDURE = re.compile(
 def paper_times(text: str) -> frozenset[int]:
     """Every length of time `text` names, in days (rounded)."""
     out = set()
-    for found in _ANY_TIME.finditer(text):
+    for found in caseless.finditer(_ANY_TIME, text):
         unit = (found.group("unit") or found.group("unit2")).lower()
         out.add(round(number_value(found.group("n") or found.group("n2")) * DAYS[unit]))
     return frozenset(out)
