@@ -56,6 +56,19 @@ _JOURNAL_EARLY = (
     r"^(?P<journal>[^.\n]{3,150}?), (?:Ahead of Print|EarlyView|Early View|Online ?First"
 )
 _ISSUE_LINE = re.compile(rf"{_JOURNAL_EARLY}|Volume \d+\b[^\n]{{0,120}}?)\.?$", re.I)
+# PubMed's search feeds: the citation before the abstract ("Mult Scler Relat Disord. 2026 Nov
+# 28;95:106201. doi: 10.1016/... Online ahead of print.") and its ids after it ("PMID:40000001 |
+# DOI:10.1016/...").
+_CITATION = re.compile(
+    r"^(?P<journal>[A-Z][^.\n]{1,120})\. (?P<date>\d{4}(?: [A-Z][a-z]{2})?(?: \d{1,2})?)"
+    r"(?:[;:][^\n]*|\.)?(?:\s*doi: ?\S+?\.)?(?:\s*(?:Online ahead of print|Epub ahead of print)"
+    r"[^\n]*)?\.?$"
+)
+_IDS = re.compile(r"^PMID: ?(?P<pmid>\d+)(?: \| [A-Za-z]+: ?\S+)*$")
+_PUBMED_LINK = re.compile(r"\bpubmed\.ncbi\.nlm\.nih\.gov/(\d+)")
+# A feed's tracking parameters ("?utm_source=Other&utm_medium=rss") are no part of the address.
+_TRACKING = re.compile(r"[?&]utm_[a-z]+=[^&#]*")
+_MON = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
 
 def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
@@ -67,7 +80,14 @@ def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
     for number, line in enumerate(lines):
         detail = _DETAIL.match(line)
         issue = _ISSUE_LINE.match(line) if number == 0 else None
-        if detail and not kept:
+        citation = _CITATION.match(line) if number == 0 and " " in line else None
+        ids = _IDS.match(line.strip()) if number == len(lines) - 1 else None
+        if citation and _cited(citation):
+            found["journal"] = citation["journal"].strip()
+            found["date"] = citation["date"]
+        elif ids:
+            found["pmid"] = ids["pmid"]
+        elif detail and not kept:
             key = detail["key"].lower()
             value = detail["value"].strip()
             if key == "source":
@@ -101,8 +121,21 @@ _MONTHS = {
 }
 
 
+def _cited(m: re.Match[str]) -> bool:
+    """Whether a first line read as "<Journal>. <year> ..." is a citation: more than a year
+    after a sentence ("Twelve were seen in 2019."), so a volume, a doi or an early-release note."""
+    rest = m.group(0)[m.end("date") :]
+    return bool(rest.strip(" .")) or m["date"] != m["date"][:4]
+
+
 def _date_of(value: str | None) -> str | None:
-    """ "Available online 30 November 2026" -> "2026-11-30"; "February 2027" -> "2027-02"."""
+    """ "Available online 30 November 2026" -> "2026-11-30"; "February 2027" -> "2027-02";
+    PubMed's "2026 Nov 28" -> "2026-11-28"."""
+    cited = re.fullmatch(r"(\d{4})(?: ([A-Z][a-z]{2}))?(?: (\d{1,2}))?", value or "")
+    if cited and (cited[2] is None or cited[2] in _MON):
+        month = f"-{_MON[cited[2]]:02d}" if cited[2] else ""
+        day = f"-{int(cited[3]):02d}" if cited[3] and month else ""
+        return f"{cited[1]}{month}{day}"
     m = _DATE.search(value or "")
     if not m or m["month"] not in _MONTHS:
         return None
@@ -131,14 +164,15 @@ def entry_source(
     entry: Any, journal: str | None, name: str, number: int, path: str | None
 ) -> SourceItem:
     """One feed entry as a `Source`, or an `ItemError`."""
-    link = entry.get("link") or None
+    link = _TRACKING.sub("", entry.get("link") or "").replace("/&", "/?", 1) or None
     doi = (
         clean_doi(entry.get("prism_doi"))
         or clean_doi(entry.get("dc_identifier"))
         or clean_doi(link)
         or clean_doi(entry.get("id"))
     )
-    item_id = entry.get("id") or link or doi or f"{name}#{number}"
+    entry_id = _TRACKING.sub("", entry.get("id") or "").replace("/&", "/?", 1)
+    item_id = entry_id or link or doi or f"{name}#{number}"
     where = f"{name} entry {number}"
     lines, details = _details(_abstract(entry))
     if not lines and details:
@@ -162,7 +196,11 @@ def entry_source(
             path=path,
             id=item_id,
             doi=doi,
-            journal=entry.get("prism_publicationname") or details.get("journal") or journal,
+            journal=entry.get("prism_publicationname")
+            or entry.get("dc_source")
+            or details.get("journal")
+            or journal,
+            pmid=details.get("pmid") or _pubmed_id(link),
             date=_iso(entry.get("published_parsed") or entry.get("updated_parsed"))
             or _date_of(details.get("date")),
             authors=authors,
@@ -171,6 +209,11 @@ def entry_source(
         )
     except InputError as exc:
         return ItemError(item_id, str(exc), path)
+
+
+def _pubmed_id(link: str | None) -> str | None:
+    m = _PUBMED_LINK.search(link or "")
+    return m.group(1) if m else None
 
 
 def read_feed(data: bytes, name: str, path: str | None) -> Iterator[SourceItem]:
