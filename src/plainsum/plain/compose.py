@@ -49,6 +49,7 @@ from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
+    RESEARCH_CALL,
     key_terms,
     main_result_rank,
     primary_terms,
@@ -245,7 +246,14 @@ def compose(
         # sentence is not said twice)
         # (in a study of its own data, what services or doctors should do is advice, for why
         # it matters: never a finding; an overview's advice is what it says)
-        told = [p for p in conclusions if d not in _OWN_DATA or not _RECOMMENDS.search(p.text)]
+        # (nor a call for more research: "Randomised trials are needed" is no finding, and it
+        # led a body whose results a repair had all left out)
+        told = [
+            p
+            for p in conclusions
+            if (d not in _OWN_DATA or not _RECOMMENDS.search(p.text))
+            and not RESEARCH_CALL.search(p.text)
+        ]
         if results:  # only a conclusion that says what was found, never a call for research
             told = main_claim if off_topic and found else concluded_findings
         for i, p in enumerate(
