@@ -96,3 +96,13 @@ def test_a_long_form_never_costs_a_finding(text: str, want: str) -> None:
 
     pieces = plain_sentences(text, review=True, expand=Expander({}))
     assert pieces and want in pieces[0].text
+
+
+def test_international_units_after_a_dose() -> None:
+    from plainsum.plain.abbreviations import Expander
+
+    expand = Expander({})
+    assert expand("They took 50,000 IU of the vitamin a week.") == (
+        "They took 50,000 international units of the vitamin a week."
+    )
+    assert expand("The IU group did better.") == "The IU group did better."  # no dose: no sense
