@@ -174,3 +174,43 @@ def test_a_trie_finds_every_word_a_text_holds(words, text, held):
     group = prefilter.PatternGroup([re.compile(re.escape(w), re.I) for w in words])
     patterns = {id(p): p.pattern.replace("\\", "") for p in group._patterns}
     assert {patterns[i] for i in set(patterns) - group.ruled_out(text)} == held
+
+
+# Long alternations of the drafter asked by prefilter.search: each is run branch by branch
+from plainsum.plain.conclusion_kinds import FUTURE  # noqa: E402
+from plainsum.plain.finding import SAMPLE  # noqa: E402
+from plainsum.plain.results import SETUP  # noqa: E402
+
+BRANCHED = [FUTURE, SAMPLE, SETUP]
+BRANCH_TEXTS = [
+    "Further well-designed trials are needed to confirm these findings.",
+    "More research on larger groups of people with MS is needed.",
+    "Two trials are ongoing and their results may change these conclusions.",
+    "For the purposes of this review, a relapse was defined as new symptoms lasting a day.",
+    "Most participants were women with relapsing MS.",
+    "We included 12 trials with 1,204 people.",
+    "Exercise lowered fatigue more than usual care did.",
+    "FURTHER TRIALS ARE NEEDED.",
+    "The larger data set came from new registries of people with MS.",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", BRANCHED, ids=lambda p: p.pattern[:40])
+def test_a_long_alternation_is_asked_branch_by_branch_with_the_patterns_answer(pattern):
+    assert prefilter._branches(pattern) is not None  # it is split
+    for text in BRANCH_TEXTS + TEXTS:
+        assert prefilter.search(pattern, text) is (pattern.search(text) is not None), text
+
+
+def test_an_alternation_is_split_only_when_its_branches_read_alone():
+    words = "|".join(rf"\b{w}\b" for w in "ab cd ef gh ij kl mn op".split())
+    split = re.compile(words, re.I)
+    assert prefilter._branches(split) is not None
+    assert prefilter.search(split, "An EF and a GH") and not prefilter.search(split, "abcd")
+    few = re.compile(r"\bone\b|\btwo\b|\bthree\b", re.I)  # too few branches to pay
+    assert prefilter._branches(few) is None
+    # a back reference: its group's number is not kept in a branch alone
+    back = re.compile(r"(\w+) \1|" + words, re.I)
+    assert prefilter._branches(back) is None
+    assert prefilter.search(back, "the the end") and not prefilter.search(back, "the cat")

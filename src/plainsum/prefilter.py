@@ -24,10 +24,12 @@ from typing import Any, NamedTuple
 
 from . import caseless, regex_cache
 from .word_start import found as _found_at_word
+from .word_start import top_level_branches
 
 __all__ = ["PatternGroup", "Substrings", "may_match", "needed", "required", "search"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
+MIN_BRANCHES = 8  # a pattern of fewer top-level branches is run whole (`_Branches`)
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 # id(pattern) -> (pattern, its check or None). Keyed by identity: hashing a Pattern hashes its
@@ -182,6 +184,84 @@ def _entry(pattern: re.Pattern[str]) -> _Entry:
     return entry
 
 
+class _Branches:
+    """A pattern of many top-level branches ("A|B|C|..."), asked whether it occurs in a text
+    branch by branch: only the branches that text holds a required string of are run, each by
+    `search` (its own word-start variant or twin). A long alternation's strings are mostly
+    common words, so a text holds one of them and the whole pattern ran, every branch tried at
+    every place; most texts hold the strings of two or three of its branches. The answer is the
+    pattern's: it occurs exactly when one of its branches does (never for a pattern that refers
+    back to a group, whose numbers the branches do not keep: `_branch_sources`)."""
+
+    def __init__(self, branches: list[re.Pattern[str]]) -> None:
+        self.branches = branches  # kept, so their ids in `_quick` are never reused
+        by_string: dict[str, list[int]] = {}
+        always: list[int] = []
+        for i, branch in enumerate(branches):
+            strings = needed(branch)  # lower case when it ignores case, as the pattern does
+            if strings is None:
+                always.append(i)
+            for string in strings or ():
+                by_string.setdefault(string, []).append(i)
+        self.always = frozenset(always)
+        self.strings = tuple(sorted(by_string))
+        self.by_string = by_string
+
+    @classmethod
+    def of(cls, pattern: re.Pattern[str]) -> _Branches | None:
+        """`pattern`'s branches, or None when it is run whole."""
+        sources = regex_cache.derived("prefilter_branches", pattern, _branch_sources)
+        if sources is None:
+            return None
+        with regex_cache.recording():  # kept between runs of the command, as the pattern is
+            return cls([re.compile(source, pattern.flags) for source in sources])
+
+    def search(self, text: str, asked: str) -> bool:
+        """Whether the pattern occurs in `text`; `asked` is the text its strings are looked
+        for in (lower-cased when the pattern ignores case)."""
+        by_string = self.by_string
+        held = [by_string[s] for s in filter(asked.__contains__, self.strings)]
+        if not held and not self.always:
+            return False
+        branches = self.branches
+        return any(search(branches[i], text) for i in sorted(self.always.union(*held)))
+
+
+# A pattern that refers back to a group, or holds a comment: its branches would not read alone
+# as they read in it.
+_REFERS_BACK = re.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(|\(\?#")
+
+
+def _branch_sources(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The texts of `pattern`'s top-level branches, when there are `MIN_BRANCHES` or more and
+    each is a whole pattern of its own, else None."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return None
+    if _REFERS_BACK.search(pattern.pattern):
+        return None
+    sources = top_level_branches(pattern.pattern)
+    if len(sources) < MIN_BRANCHES:
+        return None
+    try:
+        for source in sources:
+            re.compile(source, pattern.flags)
+    except (re.error, RecursionError, ValueError):
+        return None
+    return tuple(sources)
+
+
+# id(pattern) -> its `_Branches` or None, worked out when `search` first runs it (a pattern in
+# `_quick`, so its id is never reused)
+_split: dict[int, _Branches | None] = {}
+
+
+def _branches(pattern: re.Pattern[str]) -> _Branches | None:
+    key = id(pattern)
+    if key not in _split:
+        _split[key] = _Branches.of(pattern)
+    return _split[key]
+
+
 def fewest(strings: tuple[str, ...]) -> tuple[str, ...]:
     """`strings` without those that hold another of them ("women" holds "men"): a text holds
     one of the rest exactly when it holds one of `strings`, in fewer substring tests (an eighth
@@ -222,6 +302,9 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
                 return False
             if fast is not None:
                 return _found_at_word(fast, lower)
+            branches = _branches(pattern)
+            if branches is not None:
+                return branches.search(text, lower)
             twin = caseless.twin(pattern)  # the pattern without case, on the lowered text
             if twin is not None:
                 return twin.search(lower) is not None
@@ -230,6 +313,9 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
         return False
     if fast is not None:
         return _found_at_word(fast, text)
+    branches = _branches(pattern)
+    if branches is not None:
+        return branches.search(text, text)
     return pattern.search(text) is not None
 
 
