@@ -8,10 +8,10 @@ import re
 
 from ..checks.jargon import find_terms
 from ..plain.compose import Line, Material, says_a_finding
+from ..plain.conclusion_kinds import future_work
 from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, unlean
-from ..plain.relevance import FUTURE as _FUTURE
 from ..plain.results import ABOUT_THE_PAPER, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence
@@ -103,7 +103,7 @@ def a_finding(
                 continue
             if counted & set(p.sources) and _COUNTED.search(p.text):
                 continue
-            if not says_a_finding(p.text) or _FUTURE.search(p.text):
+            if not says_a_finding(p.text) or future_work(p.text):
                 continue
             if moved and (p.hard or find_terms(p.text) or not says_which_way(p.text)):
                 continue  # beside a finding already shown: only a plain one that says which way

@@ -22,7 +22,7 @@ from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
-from .conclusion_kinds import a_call
+from .conclusion_kinds import a_call, future_work
 from .drafted_headline import drafted_headline
 from .echoes import without_echoes
 from .explained_once import explained_once, widened_all
@@ -45,7 +45,6 @@ from .material import Material, gather
 from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
-from .relevance import FUTURE as _FUTURE
 from .relevance import why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
@@ -213,7 +212,7 @@ def compose(
     concluded_findings = [
         p
         for p in conclusions
-        if says_a_finding(p.text) and not _FUTURE.search(p.text) and p.text.rstrip(".") not in gone
+        if says_a_finding(p.text) and not future_work(p.text) and p.text.rstrip(".") not in gone
     ]
     # the results shown name none of what the authors' main conclusion is about ("ORS decreased
     # cramp risk" beside "blood sodium decreased"): the main result was not among them

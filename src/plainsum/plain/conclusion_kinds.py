@@ -6,7 +6,10 @@ matters (plain.relevance) and the body's pickers read them."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..memo import SIZE
+from ..prefilter import search
 from .finding import FINDING
 from .not_a_meaning import CALL
 
@@ -17,6 +20,7 @@ __all__ = [
     "HARM",
     "IN_PRACTICE",
     "a_call",
+    "future_work",
     "only_a_call",
 ]
 
@@ -71,9 +75,17 @@ HARM = re.compile(
 )
 
 
+@lru_cache(maxsize=SIZE)
+def future_work(text: str) -> bool:
+    """Whether `text` calls for more research or names work still to come (`FUTURE`), asked by
+    `prefilter.search` (a text holds the words of few of its branches; kept: every build of a
+    draft asks it of the same conclusions)."""
+    return search(FUTURE, text)
+
+
 def a_call(text: str) -> bool:
     """Whether a sentence calls for more research, its words of advice read out."""
-    return bool(FUTURE.search(ADVICE.sub(" ", text)))
+    return future_work(ADVICE.sub(" ", text))
 
 
 # A finding with a call for more research after it: "X appears to reduce Y, but better trials

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 
+from .conclusion_kinds import future_work
 from .finding import SIDE_POINT
 from .lines import Line
 from .pick import leans, pick
-from .relevance import FUTURE
 from .results import RESEARCH_CALL, says_a_finding
 from .simplify import PlainSentence
 
@@ -54,7 +54,7 @@ def filled(
         p
         for p in pool
         if says_a_finding(p.text)
-        and not FUTURE.search(p.text)
+        and not future_work(p.text)
         and not RESEARCH_CALL.search(p.text)
         and not (_POINTER.search(p.text) and p.sources and p.sources[0] - 1 not in shown)
     ]

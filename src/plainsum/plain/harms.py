@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from ..checks.abbreviations import unexplained_abbreviations
 from ..checks.jargon import find_terms
+from .conclusion_kinds import future_work
 from .lines import Line
 from .pick import antecedent, leans
-from .relevance import FUTURE
 from .results import RESEARCH_CALL, says_a_finding, what_it_says
 from .simplify import PlainSentence
 
@@ -131,7 +131,7 @@ def _names_harm(p: PlainSentence) -> bool:
         and _WHAT_HARM.search(p.text)
         and not _NO_STATEMENT.match(p.text)
         and not _ONLY_REPORTED.search(p.text)
-        and not FUTURE.search(p.text)
+        and not future_work(p.text)
         and not RESEARCH_CALL.search(p.text)
         and not what_it_says(p.text).run
     )

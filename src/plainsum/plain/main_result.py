@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from .conclusion_kinds import future_work
 from .headline import Headline
 from .headline.forms import without_lead
 from .lines import Line
 from .own_meaning import meaning_tail
 from .pick import leans
-from .relevance import FUTURE, says_headline_again
+from .relevance import says_headline_again
 from .results import RESEARCH_CALL, key_terms, says_a_finding, says_which_way, what_it_says
 from .simplify import HARD_MAX_WORDS, PlainSentence
 
@@ -137,7 +138,7 @@ def restated_main(
         and not word_for_word(p.text, head.text)
         and not says_headline_again(p.text, head.text)
         and says_which_way(p.text)  # never only what was not reported or how it was done
-        and not FUTURE.search(p.text)
+        and not future_work(p.text)
         and not RESEARCH_CALL.search(p.text)
         and not _LOOK_FURTHER.search(p.text)
     ]

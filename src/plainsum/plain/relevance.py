@@ -28,6 +28,7 @@ from .conclusion_kinds import (
     HARM,
     IN_PRACTICE,
     a_call,
+    future_work,
     only_a_call,
 )
 from .condition import Condition
@@ -192,9 +193,7 @@ def _says_nothing(stated: list[PlainSentence]) -> bool:
     """Whether the paper states no conclusion on what its finding means: none at all, or only
     what should come next, what the review could not do and what the paper covers."""
     return all(
-        FUTURE.search(p.text)
-        or ABOUT_THE_REVIEW.search(p.text)
-        or DESCRIBES_THE_PAPER.match(p.text)
+        future_work(p.text) or ABOUT_THE_REVIEW.search(p.text) or DESCRIBES_THE_PAPER.match(p.text)
         for p in stated
     )
 
