@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
+from ..memo import SIZE
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .body_sentences import shown_sentences
@@ -72,10 +73,15 @@ _AFTER_ALL = 100_000  # an order after every drafted sentence's
 
 
 def _same(a: str, b: str) -> bool:
-    def norm(t: str) -> str:
-        return re.sub(r"[^a-z0-9 ]", "", t.lower()).strip()
+    return _norm(a) == _norm(b)
 
-    return norm(a) == norm(b)
+
+_NOT_LETTER_DIGIT_SPACE = re.compile(r"[^a-z0-9 ]")
+
+
+@lru_cache(maxsize=SIZE)  # every sentence of the material is held against the headline
+def _norm(text: str) -> str:
+    return _NOT_LETTER_DIGIT_SPACE.sub("", text.lower()).strip()
 
 
 # A sentence of the paper that says what kind of study it was, as it says who took part.

@@ -306,11 +306,15 @@ def _stem(word: str) -> str:
 def key_terms(texts: list[str]) -> frozenset[str]:
     """The words of the authors' main conclusion that say what it is about ("teriflunomide",
     "relapse", "disability"), as short stems: the main result is the one that names them."""
-    out: set[str] = set()
-    for text in texts:
-        out |= {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
-        if caseless.search(_SERIOUS_EVENTS, text):
-            out.add("side")  # serious health problems are the harms "side effects" name
+    return frozenset().union(*map(_terms_of, texts))
+
+
+@lru_cache(maxsize=SIZE)  # the headline's, the aims' and each candidate's, at every build
+def _terms_of(text: str) -> frozenset[str]:
+    """`key_terms` of one text."""
+    out = {_stem(w) for w in _KEY_WORD.findall(text.lower()) if w not in _NOT_KEY}
+    if caseless.search(_SERIOUS_EVENTS, text):
+        out.add("side")  # serious health problems are the harms "side effects" name
     return frozenset(out)
 
 
