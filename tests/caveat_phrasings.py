@@ -156,6 +156,29 @@ ACCEPTED: dict[str, list[str]] = {
         "Speak with a health professional who knows your history.",
         "Your MS specialist nurse can answer questions about this.",
     ],
+    "preprint": [
+        "This paper is a preprint: other scientists have not yet checked it (peer review), so its "
+        "findings may change.",
+        "This is a preprint and has not been peer reviewed.",
+        "The study has not yet been peer-reviewed.",
+        "These results were posted as a preprint, before other experts checked them.",
+        "It has not been through peer review yet.",
+        "The findings come from a preprint, so they may change.",
+        "Other scientists have not yet reviewed this work.",
+        "The paper is awaiting peer review.",
+        "Independent experts have not yet checked these results.",
+        "This work was shared before peer review.",
+        "Because it is a pre-print, the results should be read with care.",
+        "The results are from a preprint that has not been formally peer reviewed.",
+        "Outside researchers have not checked the study yet.",
+        "It was published as a preprint on a server, without peer review.",
+        "The report is not peer reviewed.",
+        "As a preprint, it may still change before it is published in a journal.",
+        "This study has not been vetted by other scientists yet.",
+        "The preprint has not yet passed peer review.",
+        "Peer review of this paper is still to come.",
+        "The authors posted the paper before peer review, so details may change.",
+    ],
 }
 
 NEAR_MISSES: dict[str, list[str]] = {
@@ -241,6 +264,18 @@ NEAR_MISSES: dict[str, list[str]] = {
         "Your doctor recorded your symptoms at each visit.",
         "People with MS no longer need their neurologist.",
         "You do not need to see your doctor about this.",
+    ],
+    "preprint": [
+        "The paper was peer reviewed and published in a journal.",
+        "Other scientists found the same result in mice.",
+        "Researchers reviewed the records of 300 people.",
+        "The review included 12 trials.",
+        "Experts checked the MRI scans for new lesions.",
+        "The study was printed in a major journal.",
+        "The results were reviewed by an independent safety board.",
+        "Other researchers have run similar studies before.",
+        "Scientists will present the results at a meeting.",
+        "The trial's data were checked by two researchers.",
     ],
 }
 

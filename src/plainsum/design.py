@@ -8,7 +8,7 @@ studied is `about_ms`; the cue patterns run fast through `design_cue`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .about_ms import MS_NAMED, ms_is_studied, ms_named
@@ -22,6 +22,7 @@ from .design_side import side_review
 from .design_table import CUES as _CUES
 from .design_table import PEOPLE_SAMPLES
 from .ingest import Source
+from .preprints import is_preprint
 from .sample_size import people_studied
 from .schemas import StudyDesign
 
@@ -141,6 +142,9 @@ class DesignInfo:
     # how many studies the results rest on, when the paper says (design_count): several trials
     # a trial paper reports, or the one study a review took in
     studies: int | None = None
+    # posted before peer review (preprints.is_preprint): the preprint caveat's warrant (left out
+    # of the repr, which run logs and gate_identity records compare)
+    preprint: bool = field(default=False, repr=False)
 
     @property
     def one_study(self) -> bool:
@@ -329,4 +333,5 @@ def detect_design(source: Source) -> DesignInfo:
         cues=cues,
         people=people,
         studies=_studies(design, text),
+        preprint=is_preprint(source),
     )

@@ -14,6 +14,7 @@ from ..schemas import Finding, PlainSummary, StudyDesign
 from .caveat_frames import Caveat, keep
 from .caveats_care import CARE_TEAM
 from .caveats_evidence import REVIEW_QUALITY
+from .caveats_preprint import PREPRINT
 from .caveats_small import FEW_PEOPLE, SINGLE_TRIAL
 from .caveats_transfer import LINK_NOT_CAUSE, NOT_IN_PEOPLE
 from .text import split_sentences
@@ -24,7 +25,15 @@ ONE_STUDY_REVIEW = (
     "The review found only one trial, so its results need confirming in more studies."
 )
 
-_TABLE = (NOT_IN_PEOPLE, LINK_NOT_CAUSE, REVIEW_QUALITY, FEW_PEOPLE, SINGLE_TRIAL, CARE_TEAM)
+_TABLE = (
+    NOT_IN_PEOPLE,
+    LINK_NOT_CAUSE,
+    REVIEW_QUALITY,
+    FEW_PEOPLE,
+    SINGLE_TRIAL,
+    CARE_TEAM,
+    PREPRINT,
+)
 CAVEATS: dict[str, Caveat] = keep({caveat.name: caveat for caveat in _TABLE})
 
 
@@ -42,6 +51,8 @@ def caveats_for(design: DesignInfo) -> list[Caveat]:
         out.append(CAVEATS["single_trial"])
     if design.small_study and CAVEATS["few_people"] not in out:
         out.append(CAVEATS["few_people"])
+    if design.preprint:  # not yet peer reviewed, whatever the design
+        out.append(CAVEATS["preprint"])
     return out
 
 

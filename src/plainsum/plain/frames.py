@@ -28,6 +28,11 @@ EMPTY_REVIEW = (
     "include, so the question is still open."
 )
 SMALL_STUDY = "The group studied was small, so the results may not apply to others."
+# A paper posted before peer review (preprints.is_preprint), whatever its design.
+PREPRINT_SAID = (
+    "This paper is a preprint: other scientists have not yet checked it (peer review), so its "
+    "findings may change."
+)
 
 # Why it matters for an MS paper whose abstract states no conclusion on what its finding means
 # (none, or only a call for more research): true of it, and better than a stock sentence.

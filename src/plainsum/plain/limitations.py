@@ -11,7 +11,7 @@ from ..schemas import StudyDesign
 from .body_sentences import words_of
 from .distinct_limits import distinct_limits, says_again, sure_lines
 from .evidence_size import called_conclusive, evidence_size, said_few
-from .frames import EMPTY_REVIEW, NO_PEOPLE, SMALL_STUDY, about_germs_alone, caveats
+from .frames import EMPTY_REVIEW, NO_PEOPLE, PREPRINT_SAID, SMALL_STUDY, about_germs_alone, caveats
 from .limits import names_no_limit, states_a_limit
 from .lines import Line
 from .material import Material
@@ -64,6 +64,8 @@ def limitations(
     lim = [Line(c, kind="frame") for c in design_caveats]
     if m.design.small_study and d != StudyDesign.CASE_REPORT:
         lim.append(Line(SMALL_STUDY, kind="frame"))
+    if m.design.preprint:  # not yet peer reviewed: said first, whatever the design
+        lim.insert(0, Line(PREPRINT_SAID, kind="frame"))
     by_authors = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
     few = review and said_few(m.sentences, count)
     size = evidence_size(m.facts, few) if review and not called_conclusive(by_authors) else None
