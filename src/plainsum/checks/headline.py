@@ -3,7 +3,7 @@ study was done, not a side point, not a fragment.
 
 - procedure: the headline reports how the study was done ("Four trials met the entry rules",
   "Reviewers screened 1777 studies", "Scientists used two kinds of cells to study ..."), unless
-  the paper's conclusions are about that too;
+  the paper's conclusions are about that too (their first sentence, or half of them);
 - side point: a safety aside, drop-outs or costs ("No side effects were seen", "Both trials
   lost many participants") when the paper's first conclusion is about something else;
 - who took part: the participants' characteristics ("The share of men ranged from 60% to 75%",
@@ -33,7 +33,8 @@ study was done, not a side point, not a fragment.
   say nothing with "only";
 - how good the studies were, or one study's result in a review of several (`headline_studies`):
   "Most studies had a high risk of selective reporting" with no finding beside it; "One study
-  found ..." when the conclusions speak for all the studies pooled and name no single one;
+  found ..." when the conclusions speak for all the studies pooled and name no single one, or
+  a result the review gives of one study said as if it were the review's finding;
 - nothing named (`headline_topic`, a warning: it may be true, and an editor adds what was
   studied): every word is the frame any paper uses ("A review found no studies to include",
   "The quality of the evidence is very low") and none names the paper's treatment, condition
@@ -69,7 +70,7 @@ from .fluency_openings import leaning_it, leans_back, opening_connective
 from .headline_against import against_conclusions
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
-from .headline_grade import check_headline_grade
+from .headline_grade import check_headline_grade, holders
 from .headline_procedure import (
     ADMINISTERED,
     HOLLOW,
@@ -80,6 +81,7 @@ from .headline_procedure import (
     STUDIES_EXAMINED,
     STUDIES_THERE,
     STUDY_COUNT,
+    about_procedure,
     topic_only,
     without_timed_step,
 )
@@ -107,7 +109,7 @@ from .headline_source import (
     stressed_result,
     topic_stems,
 )
-from .headline_studies import one_of_many, quality_only
+from .headline_studies import one_of_many, one_study_held, quality_only
 from .headline_topic import nothing_named, unowned
 
 CHECK = "headline"
@@ -244,7 +246,7 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     if counted and claims(bare[: counted.start()] + " " + bare[counted.end() :]):
         counted = None  # "Sleep was measured in two trials and did not differ": a finding
     procedure = caseless.search(PROCEDURE, headline) or STUDY_COUNT.search(headline) or counted
-    if procedure and not caseless.search(PROCEDURE, main_text):
+    if procedure and not about_procedure(main, sentences):
         return [
             _finding(
                 headline,
@@ -341,12 +343,14 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"found: {headline!r}.",
             )
         ]
-    one = one_of_many(bare, main, sentences)
+    one = one_of_many(bare, main, sentences) or one_study_held(
+        bare, holders(source, bare), main, sentences
+    )
     if one:
         return [
             _finding(
                 headline,
-                f"The headline gives a single study's result ({one!r}) where the paper's "
+                f"The headline gives a single study's result ({one[:80]!r}) where the paper's "
                 f"conclusions speak for all the studies it pooled: {headline!r}.",
             )
         ]

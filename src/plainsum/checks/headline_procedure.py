@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
+from ..evidence import SourceSentence
 from .headline_claims import QUESTION, claims
 from .verbs import has_verb
 
@@ -209,3 +211,12 @@ def topic_only(headline: str) -> str | None:
 
 _FOUND = re.compile(r"\b(?:found|showed|shown|suggests?|suggested|was|were)\b", re.I)
 _NEXT_CLAUSE = re.compile(r"\b(?:and|but|which|so|while|where)\b|[,;:]", re.I)
+
+
+def about_procedure(main: list[int], sentences: list[SourceSentence]) -> bool:
+    """Whether the paper's conclusions are about how it was done: their first sentence names
+    a procedure, or half of them do (an empty review's "No trials were identified"). One
+    procedure among other conclusions is an aside ("No trials were identified in the under-12s"
+    after a review's five comparisons): a procedure headline is still not the finding."""
+    said = [bool(caseless.search(PROCEDURE, sentences[i].text)) for i in main]
+    return bool(said) and (said[0] or 2 * sum(said) >= len(said))

@@ -117,3 +117,97 @@ def one_of_many(headline: str, main: list[int], sentences: list[SourceSentence])
     if not any(claims(sentences[i].text) for i in main):
         return None  # conclusions that only ask for more research state no overall finding
     return hit.group(0)
+
+
+# One study of several, named where a review's results turn to it: "The game evaluated in the
+# first study ...", "In the second trial, ...", "One RCT compared ...", "Smith 2008 found ...".
+_ONE_NAMED = re.compile(
+    r"\b(?:the|a) (?:first|second|third|fourth|fifth|other|remaining|latter|former|later|"
+    r"earlier|larger|smaller) (?:[\w-]+ ){0,2}?(?:study|trial|RCT)\b"
+    r"|\b(?:one|a single|only one) (?:[\w-]+ ){0,2}?(?:study|trial|RCT)\b"
+    rf"|(?-i:\b{_CITED})",
+    re.I,
+)
+# A results sentence that speaks for several studies at once: then it is no one study's
+# ("none of the trials reported ...", "a weighted mean difference", "typical RR").
+_POOLED = re.compile(
+    rf"\b(?:both|all|each|pooled|overall|combined|across|meta-analys[ie]s|(?:{_MANY})(?:-\w+)? "
+    r"(?:[\w-]+ ){0,3}?(?:studies|trials|RCTs)|weighted mean differences?|WMD|typical (?:RR|OR)|"
+    r"I2|I²|heterogeneity)\b"
+    r"|(?<!\bone of the )(?<!\bone of )\b(?:studies|trials|RCTs)\b"
+    # "1.7 years in one trial and 2.3 years in the other": both of them
+    r"|\bone\b(?:[^.;]|\.\d){0,60}\b(?:and|while|whereas|but)\b(?:[^.;]|\.\d){0,30}"
+    r"\bthe other\b",
+    re.I,
+)
+# Studies counted that the review did not pool: ongoing, awaiting, excluded or screened ones.
+_NOT_POOLED = re.compile(
+    r"\b(?:ongoing|awaiting|excluded|potential\w*|screened|citations|records|abstracts|"
+    r"full[- ]texts?)\b",
+    re.I,
+)
+# A headline that names the study it speaks of ("... in the Japanese encephalitis study").
+_NAMES_A_STUDY = re.compile(r"\bthe (?:[\w-]+ ){1,3}(?:study|trial)\b", re.I)
+# A count of the studies that reported something ("Only one study reported satisfaction"): it
+# names no study that the results after it go on to speak of.
+_ONLY_ONE = re.compile(r"\b(?:only|just) one (?:[\w-]+ ){0,2}?(?:study|trial|RCT)\b", re.I)
+# A result that opens with its own comparison ("Albuterol versus saline changed ..."): a new
+# subject, not the study named before it.
+_OWN_COMPARISON = re.compile(r"^[^,;:()]{0,80}?\b(?:versus|vs\.?)\s", re.I)
+_LOOK_BACK = 3  # results sentences before a result that may name the one study it is of
+# A result said in the present tense or hedged is the review's own reading of its studies:
+# "Early PCV appears to improve survival", "Cot-nursing has similar effects to incubator
+# care" after a sentence on one trial speak for them all; one study's result is told as past.
+_READING = re.compile(
+    r"\b(?:is|are|has|have|does|do|appears?|seems?|may|might|can|probably|likely|suggests?|"
+    r"indicates?)\b",
+    re.I,
+)
+
+
+def one_study_held(
+    headline: str, held: list[int], main: list[int], sentences: list[SourceSentence]
+) -> str | None:
+    """The results sentence behind a headline that states, as if it were the review's finding,
+    the result of one of the several studies the review pooled: each sentence that holds the
+    headline (`held`) is a result the review gives of one study (that sentence, or one of the
+    results sentences just before it, names the one study, "the first study", and none between
+    speaks for several), while the headline names no single study and the conclusions speak
+    for all of them ("The findings neither confirm nor refute ...")."""
+    if not held or _SINGLE.search(headline) or _NAMES_A_STUDY.search(headline):
+        return None
+    if any(_SINGLE.search(sentences[i].text) for i in main):
+        return None
+    pooled = (s for s in sentences if s.role in (Role.METHODS, Role.RESULTS))
+    if not any(_pooled_several(s.text) for s in pooled):
+        return None  # one trial's own paper, or a review of one (and some ongoing)
+    for i in held:
+        text = sentences[i].text
+        if sentences[i].role != Role.RESULTS or _READING.search(text):
+            return None
+        if not _of_one_study(i, sentences):
+            return None
+    return sentences[held[0]].text
+
+
+def _pooled_several(text: str) -> bool:
+    """Whether `text` counts several studies the review pooled ("we included two RCTs"), not
+    ones ongoing, excluded or screened ("five trials, which are ongoing")."""
+    return any(
+        not _NOT_POOLED.search(text, max(0, m.start() - 12), m.end() + 30)
+        for m in _SEVERAL.finditer(text)
+    )
+
+
+def _of_one_study(i: int, sentences: list[SourceSentence]) -> bool:
+    """Whether results sentence `i` gives one study's result: it, or one of the results
+    sentences just before it, names the one study, and none of them speaks for several."""
+    for k in range(i, max(-1, i - _LOOK_BACK - 1), -1):
+        text = sentences[k].text
+        if sentences[k].role not in (Role.RESULTS, Role.METHODS) or _POOLED.search(text):
+            return False
+        if _ONE_NAMED.search(text) and (k == i or not _ONLY_ONE.search(text)):
+            return True
+        if k == i and _OWN_COMPARISON.search(text):
+            return False
+    return False
