@@ -167,7 +167,7 @@ def test_finding_quotes_the_summary_wording_and_its_section():
 )
 def test_explained_quick_no_agrees_with_the_patterns(text: str) -> None:
     """The quick 'not explained' answer is never wrong: the patterns decide the rest."""
-    from plainsum.checks.abbreviations import _explanations, explained
+    from plainsum.checks.abbreviations_explained import _explanations, explained
 
     assert explained("EAE", text) == any(p.search(text) for p in _explanations("EAE"))
 
@@ -177,7 +177,7 @@ def test_an_explanation_pattern_matches_only_a_text_holding_what_it_needs(token:
     """`explained` compiles and searches only the patterns whose required strings a text
     holds: every match of a pattern holds one of them (texts written for the test, each
     explaining the token one way, and the same texts without what explains it)."""
-    from plainsum.checks.abbreviations import _explanation_sources, _explanations
+    from plainsum.checks.abbreviations_explained import _explanation_sources, _explanations
 
     ways = [
         f"Total knee arthroplasty ({token}) was done.",

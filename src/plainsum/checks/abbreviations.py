@@ -3,7 +3,8 @@
 - Spotting: an abbreviation has two or more capitals (EAE, RCT, EDSS, IL-17, mRNA); a
   hyphenated compound counts by its parts ('EAE-induced' -> EAE). Used by the shape check
   (an abbreviation a summary leaves unexplained is an error there) and by the drafter.
-- Explained: 'long form (T)', 'T (what it is)', 'T, a ...', 'T is a ...', 'called T'.
+- Explained (plainsum.checks.abbreviations_explained): 'long form (T)', 'T (what it is)',
+  'T, a ...', 'T is a ...', 'called T'.
 - Spelled out wrongly (this module's check, "abbreviations"): an abbreviation written out with
   anything but the paper's own definition is an error, because it states something false.
   * the summary defines it ('relapsing-remitting (RR)', 'RR (relapsing-remitting)', 'RR, short
@@ -16,8 +17,8 @@
 
 How long forms are read and compared is in plainsum.checks.long_forms (and, named without their
 short form or tried and botched, plainsum.checks.long_form_names), the senses of ambiguous
-abbreviations in plainsum.checks.abbreviation_senses; this module spots abbreviations, tells
-whether one is explained, and runs the check.
+abbreviations in plainsum.checks.abbreviation_senses, whether a text explains one in
+plainsum.checks.abbreviations_explained; this module spots abbreviations and runs the check.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from typing import NamedTuple
 from ..prefilter import Substrings
 from ..schemas import Finding, PlainSummary, Severity
 from .abbreviation_senses import Sense, paper_sense, senses
+from .abbreviations_explained import explained
 from .long_form_names import (
     attempted_expansions,
     named_in_full,
@@ -92,112 +94,6 @@ def abbreviations(text: str) -> list[str]:
             if token and token not in seen:
                 seen.append(token)
     return seen
-
-
-@lru_cache(maxsize=4096)
-def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each way `token` may be explained, as (strings one of which a text must hold for it to
-    match, the pattern's text)."""
-    t = rf"{re.escape(token)}s?"
-    # "(PT/TKA)", "(PT and TKA)", "PT/TKA (...)": abbreviations joined by slashes (or "and",
-    # "or") are explained together
-    before = r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)*"
-    after = r"(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)*"
-    return (
-        (("(",), rf"\w[\w,'’-]*\s*\(\s*{before}{t}{after}\s*[),;]"),  # long form (T)
-        (("(",), rf"(?<![\w/-]){before}{t}{after}\s*\(\s*[A-Za-z][^)]{{3,}}\)"),  # T (what it is)
-        (("(",), rf"\(\s*{t}\s*[-–—:,]\s*[A-Za-z][^)]{{3,}}\)"),  # (T - what it is)
-        (
-            ("is ", "are ", "was ", "were "),
-            rf"(?<![\w-]){t},?\s+(?:is|are|was|were) (?:a|an|the|short for)\s",
-        ),
-        (
-            ("means", "stands for", "is short for", "refers to"),
-            rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
-        ),
-        ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s"),
-        (
-            ("called", "named", "known as", "termed"),
-            rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
-        ),
-        # named as what it is: "the gene PKD1", "two genes, PKD1 or PKD2"
-        (
-            _KIND_WORDS,
-            rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
-        ),
-    )
-
-
-@lru_cache(maxsize=4096)
-def _explanations(token: str) -> tuple[re.Pattern[str], ...]:
-    """Every pattern of `_explanation_sources`, compiled."""
-    return tuple(_explanation(token, i) for i in range(len(_explanation_sources(token))))
-
-
-@lru_cache(maxsize=4096)
-def _explanation(token: str, way: int) -> re.Pattern[str]:
-    """The `way`th pattern of `_explanation_sources(token)`, compiled (when a text asks for it:
-    an abbreviation new to the process costs a compile per pattern)."""
-    return re.compile(_explanation_sources(token)[way][1])
-
-
-# A gene or protein is named, not abbreviated: "the gene PKD1" tells a reader what PKD1 is, and
-# so does "the receptor TREM2", "the growth factor CTGF", "the hormone FGF23".
-_KIND_OF_NAME = (
-    r"\b(?:genes?|proteins?|enzymes?|receptors?|(?<![Rr]isk )(?:growth )?factors?|"
-    r"hormones?|molecules?|"
-    r"peptides?|cytokines?)"
-)
-_KIND_WORDS = (
-    "gene",
-    "protein",
-    "enzyme",
-    "receptor",
-    "factor",
-    "hormone",
-    "molecule",
-    "peptide",
-    "cytokine",
-)
-_KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$")
-_EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
-_NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
-
-
-# the abbreviations joined to one by slashes ("PT/" before "TKA", "/TKA" after "PT")
-_SLASHED_BEFORE = re.compile(r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)+$")
-_SLASHED_AFTER = re.compile(r"^(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)+")
-
-
-def _may_be_explained(token: str, text: str) -> bool:
-    """A quick necessary condition for `explained`: some use of `token` has a bracket, a comma,
-    an explaining verb or a naming word right beside it, as every explanation pattern needs
-    (most uses have none, and their seven patterns need not be compiled)."""
-    at = text.find(token)
-    while at >= 0:
-        before = _SLASHED_BEFORE.sub("", text[max(0, at - 60) : at]).rstrip()
-        if before.endswith(("(", *_NAMING_WORDS)) or _KIND_BEFORE.search(before):
-            return True
-        after = _SLASHED_AFTER.sub("", text[at + len(token) :], count=1)
-        for rest in (after, after[1:]) if after.startswith("s") else (after,):
-            if rest.startswith(",") or rest.lstrip().startswith(("(", *_EXPLAINING_VERBS)):
-                return True
-        at = text.find(token, at + 1)
-    return False
-
-
-def explained(token: str, text: str) -> bool:
-    """Whether `text` explains `token`: 'long form (T)', 'T (what it is)', 'T, a ...',
-    'T is a ...', 'T stands for ...', 'called T'."""
-    if not _may_be_explained(token, text):
-        return False
-    # a pattern whose text `text` cannot match (it holds none of the strings every match
-    # needs) is not compiled: most abbreviations a check asks about are explained by none
-    return any(
-        _explanation(token, i).search(text)
-        for i, (needs, _) in enumerate(_explanation_sources(token))
-        if any(need in text for need in needs)
-    )
 
 
 def _is_known(token: str, known: frozenset[str]) -> bool:
