@@ -228,3 +228,23 @@ def test_names_known_in_their_phrase(text, unexplained):
     from plainsum.checks.abbreviations import unexplained_abbreviations
 
     assert unexplained_abbreviations(text) == unexplained
+
+
+@pytest.mark.parametrize(
+    "text,is_explained",
+    [
+        ("Dressings may lower the risk of SSI, or surgical site infection, after surgery.", True),
+        # ", or" joining a clause or another phrase on says nothing of what SSI is
+        ("It is unclear whether dressings lower the risk of SSI, or whether any is best.", False),
+        ("Fewer people had SSI, or if they did, it was mild.", False),
+        ("Dressings did not change the rate of SSI, or how long the wound took to heal.", False),
+    ],
+)
+def test_an_or_after_a_comma_explains_only_a_long_form(text: str, is_explained: bool) -> None:
+    """'T, or long form' explains T; 'T, or whether ...' joins a clause on (a draft's headline
+    left "SSI" unexplained and the gate passed it: CD003091). Sentences written for the test."""
+    from plainsum.checks.abbreviations_explained import explained
+    from plainsum.checks.shape import unexplained_abbreviations
+
+    assert explained("SSI", text) is is_explained
+    assert (unexplained_abbreviations(text) == ["SSI"]) is not is_explained

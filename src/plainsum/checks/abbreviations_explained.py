@@ -11,6 +11,15 @@ from functools import lru_cache
 __all__ = ["explained"]
 
 
+# What ", or" may join on to an abbreviation that is not its long form: a clause or a
+# phrase of another kind ("the risk of SSI, or whether any dressing is better").
+_JOINED = (
+    r"(?:whether|if|when|where|while|because|that|not|to|in|on|at|with|for|by|from|as|any|"
+    r"other|more|less|both|either|neither|even|how|what|who|why|was|were|is|are|had|has|have|"
+    r"did|does|do|can|could|may|might|will|would|should)\b"
+)
+
+
 @lru_cache(maxsize=4096)
 def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
     """Each way `token` may be explained, as (strings one of which a text must hold for it to
@@ -32,7 +41,8 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             ("means", "stands for", "is short for", "refers to"),
             rf"(?<![\w-]){t},?\s+(?:means|stands for|is short for|refers to)\b",
         ),
-        ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or|short for)\s"),
+        # "SSI, or surgical site infection" (not "SSI, or whether ...": a clause joined on)
+        ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or(?!\s+{_JOINED})|short for)\s"),
         (
             ("called", "named", "known as", "termed"),
             rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",
