@@ -70,6 +70,9 @@ def test_a_result_the_study_did_not_plan_to_measure_is_a_side_point(text: str, s
         ("No serious reactions to the flu jab were reported", True),
         ("Reactions to the first infusion were common but mild", True),
         ("Injection-site reactions were seen in a third of people", True),
+        # who stopped taking part, and why
+        ("Two people stopped because the cooling vest felt too heavy", True),
+        ("One participant withdrew due to a knee injury", True),
         # the finding, with its safety said after it
         ("The booster raised antibody levels, with no serious reactions to the vaccine", False),
         # reactions as the outcome a treatment changed

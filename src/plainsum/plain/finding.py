@@ -114,6 +114,11 @@ _SEARCH_COUNT = re.compile(
 )
 
 
+# Who stopped taking part, and why: "Two people stopped because the vest felt too heavy".
+_DROP_OUT = (
+    r"(?:stopped|withdrew|discontinued|quit|left)\b(?: [\w-]+){0,4} (?:because|due to|owing to)"
+)
+DROP_OUT = re.compile(rf"\b{_DROP_OUT}\b", re.I)
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
     r"\b(?:side[- ]effects?|"
@@ -122,6 +127,7 @@ SIDE_POINT = re.compile(
     r"reactions? to the (?:[\w-]+ )?(?:vaccines?|boosters?|injections?|jabs?|shots?|doses?|"
     r"infusions?)|injection[- ]site reactions?|"
     r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
+    rf"{_DROP_OUT}|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
     r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
     # "The drop in fever, though not a planned result of this review, ...": a side result

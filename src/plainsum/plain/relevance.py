@@ -32,7 +32,7 @@ from .conclusion_kinds import (
     only_a_call,
 )
 from .condition import Condition
-from .finding import is_procedural
+from .finding import DROP_OUT, is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import Headline
 from .headline.no_finding import says_no_finding
@@ -270,6 +270,7 @@ def why_it_matters(
                 ABOUT_THE_REVIEW.search(p.text)
                 or DESCRIBES_THE_PAPER.match(p.text)
                 or states_a_limit(p.text)  # a limit of the studies: said under limitations
+                or DROP_OUT.search(p.text)  # who stopped and why: a result, never a meaning
             )
         ]
         # how much is known or in use, how the trials were run: a limit or the scene, never
