@@ -270,7 +270,7 @@ def compose(
         did.append(Line(p.text, p.sources, main=True, leans=leans(p)))
         used.add(p.text)
     # the headline's finding is said in the body too, in full (its size, its group)
-    restated = restated_main(head, did, results, concluded_findings, used)
+    restated = restated_main(head, did, results, [] if carried else concluded_findings, used)
     unrestated = list(did)  # the body without it, should why it matters say it instead
     if restated is not None:
         # the headline's finding in full is the main result: the other results shown are kept
@@ -341,7 +341,7 @@ def compose(
     if not m.headed and d != StudyDesign.REVIEW:
         # no headings, roles only guessed: the paper's further findings fill a thin body
         stock = frozenset({frame or ""} | {f.text for f in m.facts})
-        told = conclusions + results
+        told = ([] if carried else conclusions) + results  # (a conclusion carried: for why)
         if d == StudyDesign.NARRATIVE_REVIEW:  # what it says, read by position as background
             told += [  # after the conclusions, in the paper's order (a split's pieces too)
                 replace(p, order=_AFTER_ALL + i)
