@@ -160,3 +160,23 @@ def test_who_stopped_is_no_reason_why_it_matters() -> None:
     assert head.text.startswith("Mean Penn Spasm Frequency Scale was 1.1 points lower")
     assert "Evening stretching reduced night-time" in why
     assert "Evening stretching reduced" not in _said(sections["what_the_study_did"])
+
+
+PHASE_TWO = """Oral drug ZT-9 in chronic optic neuritis: a randomised, placebo-controlled trial
+
+Background: No treatment repairs the myelin sheath in MS.
+Methods: In this phase 2 trial, 84 people with MS and a past episode of optic neuritis were \
+randomly assigned to ZT-9 or placebo for 24 weeks. The primary outcome was the change in visual \
+evoked potential latency, a measure of how fast signals travel along the optic nerve.
+Results: Latency shortened by 2.8 milliseconds more with ZT-9 than with placebo. Low-contrast \
+vision did not differ between groups. Fatigue was more common with ZT-9.
+Conclusions: ZT-9 shortened visual evoked potential latency, suggesting myelin repair, but did not \
+improve vision over 24 weeks.
+"""
+
+
+def test_the_frame_stays_when_the_papers_own_design_sentence_is_not_shown() -> None:
+    _, sections = _draft(PHASE_TWO)
+    body = _said(sections["what_the_study_did"])
+    # one frame: the paper's or the drafter's, never both and never none
+    assert ("In this phase 2 trial" in body) != ("This was a clinical trial in people." in body)

@@ -372,12 +372,8 @@ def compose(
     )
 
     # a call for more work said under why it matters, for what it names, is not said again
-    called = {
-        i
-        for line in why
-        if named_call(line.text) or finding_then_call(line.text)
-        for i in line.sources
-    }
+    calls = [line for line in why if named_call(line.text) or finding_then_call(line.text)]
+    called = {i for line in calls for i in line.sources}
     lim = [x for x in lim if not (x.sources and set(x.sources) <= called and a_call(x.text))]
 
     # The headline is not repeated word for word in the body.
@@ -387,15 +383,16 @@ def compose(
         return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
 
     did = [line for line in did if not repeats(line)]
-    if frame_shown and any(OWN_DESIGN.match(x.text) for x in did if x.text != frame):
-        # the paper's own sentence names its design ("In this randomised crossover trial, 48
-        # adults ..."): the frame would say it twice
-        did = [line for line in did if line.text != frame]
     why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
     did, why = without_echoes(head.text, did, why)  # nor said again in other words
     # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
     # studies" that nothing named
     did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)
+    own = next((x for x in did if x.text != frame and OWN_DESIGN.match(x.text)), None)
+    if frame_shown and own is not None:
+        # the paper's own sentence names its design ("In this randomised crossover trial, 48
+        # adults ..."): the frame would say it twice; the sentence stays in its place
+        did = [replace(x, main=True) if x is own else x for x in did if x.text != frame]
     drafted = explained_once(
         head,
         {"what_the_study_did": did, "why_it_matters": why, "limitations": lim},
