@@ -27,7 +27,6 @@ from .conclusion_kinds import a_call, future_work
 from .drafted_headline import drafted_headline
 from .echoes import without_echoes
 from .explained_once import explained_once, widened_all
-from .facts import search_date
 from .finding import SIDE_POINT
 from .flat_body import filled
 from .frames import (
@@ -56,6 +55,7 @@ from .results import (
     says_a_finding,
     says_which_way,
 )
+from .search_dates import search_date
 from .sentences import Role
 from .simplify import PlainSentence
 from .standalone import referred

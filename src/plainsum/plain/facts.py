@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 
 from .. import caseless
-from ..checks.number_links import MONTH
 from ..prefilter import search
 from ..schemas import StudyDesign
 from .number_words import count_value
 from .numbers import COUNT, drop_brackets
+from .search_dates import latest_date
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, strip_label
 from .source import SourceSentence
@@ -101,6 +101,19 @@ _OPENING_COUNT = re.compile(
     r"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){0,2}(?:participants|patients|"
     r"people|persons|individuals|adults|children|women|men|infants)\b)",
     re.I,
+)
+# ... or with what they looked at: "Nine RCTs, one with two reports, (N = 531 participants)
+# investigated telerehabilitation in adults with MS". Read only where no other result sentence
+# opens with a count of studies (then each is one comparison's, never the total).
+_OPENING_STUDIED = re.compile(
+    rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
+    r"eligible|relevant)\s+){0,3}(?P<what>trials|studies|RCTs)(?:,[^,;.()]{0,40},)?"
+    rf"(?:\s+with\s+{COUNT}\s+[a-z]+)?\s+(?:investigated|evaluated|examined|assessed|studied|"
+    r"tested|looked at)\b",
+    re.I,
+)
+_OPENS_WITH_STUDIES = re.compile(
+    rf"^(?:In total, |Overall, )?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\b", re.I
 )
 # "(123 patients)" after a count of trials: the people they held, said in brackets.
 # "(involving 135 women with mild pre-eclampsia)": what follows the people says who they were.
@@ -227,11 +240,6 @@ _NUMBER_BEFORE = re.compile(
 )
 # An update's added trials: "We included one new trial in this updated review".
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-_DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}}) )?(?P<month>{MONTH}),? (?P<year>\d{{4}})\b")
-_SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
 
 
 def _count(n: str) -> str:
@@ -257,31 +265,11 @@ def _two_kinds(text: str) -> str | None:
     return re.sub(r"\bRCTs\b", "trials", " ".join(said.split()))
 
 
-def search_date(text: str) -> str | None:
-    """The latest date a review's search sentences give ("June 2003"), quoted as written."""
-    best = _latest_date([(0, s) for s in re.split(r"(?<=[.;])\s+", text)])
-    return best[0] if best else None
-
-
-def _latest_date(sentences: list[tuple[int, str]]) -> tuple[str, int] | None:
-    best: tuple[tuple[int, int, int], str, int] | None = None
-    for index, sentence in sentences:
-        if not _SEARCH_SENTENCE.search(sentence):
-            continue
-        for m in _DATE.finditer(sentence):
-            day, year = m.group("day"), m.group("year")
-            month = next(n for n in _MONTHS if n.startswith(m.group("month")[:3]))
-            key = (int(year), _MONTHS.index(month), int(day or 0))
-            if best is None or key > best[0]:
-                best = (key, " ".join(p for p in (day, month, year) if p), index)
-    return (best[1], best[2]) if best else None
-
-
 def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
     """Sentences stating how big the study was, built only from one source sentence each."""
     out: list[Fact] = []
     if design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW):
-        found = _latest_date([(s.index, s.text) for s in sentences])
+        found = latest_date([(s.index, s.text) for s in sentences])
         if found:
             out.append(Fact(f"The review authors searched for studies up to {found[0]}.", found[1]))
         # a count the paper says it included beats one it says it found or identified
@@ -292,6 +280,15 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         ]
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
+        openers = [
+            s.index
+            for s in sentences
+            if s.role == Role.RESULTS and _OPENS_WITH_STUDIES.match(strip_label(s.text))
+        ]
+
+        def alone(s: SourceSentence) -> bool:  # no other result opens with a count of studies
+            return not set(openers) - {s.index}
+
         for s, text in matches:
             kinds = _two_kinds(text)
             if kinds is not None:
@@ -327,7 +324,10 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 first_result is not None
                 and s.index <= first_result
                 and not _NOT_ALL_KEPT.search(text)
-                and (m := _OPENING_COUNT.match(strip_label(text)))
+                and (
+                    m := _OPENING_COUNT.match(strip_label(text))
+                    or (_OPENING_STUDIED.match(strip_label(text)) if alone(s) else None)
+                )
             ):
                 text = strip_label(text)
                 n, what = m.group("n"), m.group("what").lower()
