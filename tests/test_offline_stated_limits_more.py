@@ -126,3 +126,32 @@ def test_a_question_the_authors_cannot_answer_is_said_as_still_open(said, expect
 
 def test_a_conclusion_that_says_which_way_things_went_gets_no_built_meaning() -> None:
     assert what_it_means("Cooling vests eased tiredness in people with MS.", (9,), None) is None
+
+
+def _study(methods: str, conclusions: str) -> list:
+    text = (
+        "Objectives: To test a cooling vest for tiredness in adults with MS.\n"
+        f"Methods: {methods}\n"
+        "Results: Tiredness eased with the vest.\n"
+        f"Conclusions: {conclusions}"
+    )
+    return source_sentences(parse(text))
+
+
+@pytest.mark.parametrize(
+    ("methods", "conclusions", "stated"),
+    [
+        # "uncontrolled" of the study: no control group
+        ("This was an uncontrolled pilot study in 20 adults.", "Vests may ease tiredness.", True),
+        ("We ran an uncontrolled open-label trial.", "Vests may ease tiredness.", True),
+        # ... of a growth, a bleeding or a symptom: no design at all
+        (
+            "We measured heat in 20 adults.",
+            "Cooling may stop uncontrolled nerve cell firing and uncontrolled bleeding.",
+            False,
+        ),
+    ],
+)
+def test_uncontrolled_is_no_control_group_only_said_of_a_study(methods, conclusions, stated):
+    found = stated_limits(_study(methods, conclusions), StudyDesign.TRIAL)
+    assert ("no_control" in {x.name for x in found}) is stated

@@ -67,8 +67,11 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "no_control",
         re.compile(
-            r"\b(?:no|without a|lack of a|absence of a) control group\b|\buncontrolled\b"
-            r"|\bsingle-arm\b",
+            # "uncontrolled" of a study, never of a growth or a bleeding ("suppression of
+            # uncontrolled cell proliferation" is no design, plaba 18497742)
+            r"\b(?:no|without a|lack of a|absence of a) control group\b"
+            r"|\buncontrolled (?:[\w-]+ ){0,2}?(?:stud(?:y|ies)|trials?|designs?|series|cohorts?|"
+            r"pilot|before-and-after|observations?|data|evidence)\b|\bsingle-arm\b",
             re.I,
         ),
         "The authors say there was no control group.",
