@@ -290,3 +290,23 @@ def test_two_kinds_of_studies_counted_apart_are_both_said(methods, fact):
 )
 def test_two_counts_of_a_part_or_of_what_was_found_are_no_fact(methods):
     assert _count_fact(methods) is None
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        # the update's new search added three: the review holds nine
+        (
+            "The new search identified twelve trials. Three trials were eligible for inclusion. "
+            "Nine trials involving five different comparisons have been included.",
+            "The review included nine trials.",
+        ),
+        # no total said beside the update's count: no count rather than a wrong one
+        (
+            "For this update the search found 20 records. Two trials met the inclusion criteria.",
+            None,
+        ),
+    ],
+)
+def test_an_update_s_added_count_is_not_the_review_s(methods, fact):
+    assert _count_fact(methods) == fact

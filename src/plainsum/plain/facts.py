@@ -48,7 +48,7 @@ _INCLUDED = re.compile(
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
     rf"screened|retrieved|assessed|located)\b|\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:trials|studies|RCTs)\b)[^.;]){0,60}?)?"
-    r" (?:(?:were|met|are) (?:finally )?(?:included|eligible|identified|the)"
+    r" (?:(?:were|met|are|have been) (?:finally )?(?:included|eligible|identified|the)"
     # "Ten trials with a total of 4052 participants fulfilled our inclusion criteria"
     # "Six trials fulfilled entry criteria", "Three RCTs met our inclusion criteria"
     r"|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|eligibility|selection|"
@@ -238,6 +238,11 @@ _NUMBER_BEFORE = re.compile(
     r"\b(?:hundred|thousand|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?: and)?[\s-]+$",
     re.I,
 )
+# "The new search identified fifteen trials. Three trials were eligible for inclusion.": the
+# count after an update's search is what it added (CD004379 said "three trials" of its ten).
+_UPDATE_SEARCH = re.compile(
+    r"\b(?:new|updated?|latest|recent) search(?:es)?\b|\bthis update\b|\bfor this update\b", re.I
+)
 # An update's added trials: "We included one new trial in this updated review".
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 
@@ -289,7 +294,10 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         def alone(s: SourceSentence) -> bool:  # no other result opens with a count of studies
             return not set(openers) - {s.index}
 
+        by_index = {s.index: s.text for s in sentences}
         for s, text in matches:
+            if _UPDATE_SEARCH.search(by_index.get(s.index - 1, "")):
+                continue  # what an update's new search added, not what the review holds
             kinds = _two_kinds(text)
             if kinds is not None:
                 out.append(Fact(f"The review included {kinds}.", s.index))
