@@ -301,9 +301,22 @@ def test_two_counts_of_a_part_or_of_what_was_found_are_no_fact(methods):
             "Nine trials involving five different comparisons have been included.",
             "The review included nine trials.",
         ),
+        # an update that added none: the total after it is the review's
+        (
+            "We included no new trials in this update. We included five trials involving 300 "
+            "adults.",
+            "The review included five trials with 300 adults.",
+        ),
+        # a count read from the trials and what they looked at is none of the review's: the
+        # total is the one it identified or included ("Seven trials examined ...": a part)
+        (
+            "We identified 11 trials with 640 adults. Seven trials examined vests and four "
+            "examined fans.",
+            "The review included 11 trials with 640 adults.",
+        ),
         # no total said beside the update's count: no count rather than a wrong one
         (
-            "For this update the search found 20 records. Two trials met the inclusion criteria.",
+            "The updated search found 20 records. Two trials met the inclusion criteria.",
             None,
         ),
     ],

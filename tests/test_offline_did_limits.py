@@ -443,26 +443,3 @@ def test_an_open_label_extension_after_blinded_trials_is_no_limit_of_them():
     assert "open" not in {x.name for x in stated_limits_of(text)}
     said = text.replace("In an open-label extension study", "In two open-label trials")
     assert "open" in {x.name for x in stated_limits_of(said)}
-
-
-@pytest.mark.parametrize(
-    ("results", "facts"),
-    [
-        # the results open with the trials and what they looked at: their count is the total
-        (
-            "Seven RCTs, one with two reports, (N = 410 participants, 380 analysed) investigated "
-            "cooling vests in adults with MS. Vests reduced tiredness.",
-            ["The review included seven trials with 410 people."],
-        ),
-        ("Six trials evaluated cooling vests. Vests reduced tiredness.",
-         ["The review included six trials."]),
-        # each comparison opens with its own count: none of them is the total
-        (
-            "Four trials evaluated vests against fans. Vests reduced tiredness. Three trials "
-            "evaluated vests against rest. Tiredness did not change.",
-            [],
-        ),
-    ],
-)  # fmt: skip
-def test_an_opening_count_of_trials_and_what_they_looked_at(results, facts):
-    assert _review_facts(results) == facts

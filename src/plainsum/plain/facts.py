@@ -102,19 +102,6 @@ _OPENING_COUNT = re.compile(
     r"people|persons|individuals|adults|children|women|men|infants)\b)",
     re.I,
 )
-# ... or with what they looked at: "Nine RCTs, one with two reports, (N = 531 participants)
-# investigated telerehabilitation in adults with MS". Read only where no other result sentence
-# opens with a count of studies (then each is one comparison's, never the total).
-_OPENING_STUDIED = re.compile(
-    rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
-    r"eligible|relevant)\s+){0,3}(?P<what>trials|studies|RCTs)(?:,[^,;.()]{0,40},)?"
-    rf"(?:\s+with\s+{COUNT}\s+[a-z]+)?\s+(?:investigated|evaluated|examined|assessed|studied|"
-    r"tested|looked at)\b",
-    re.I,
-)
-_OPENS_WITH_STUDIES = re.compile(
-    rf"^(?:In total, |Overall, )?{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\b", re.I
-)
 # "(123 patients)" after a count of trials: the people they held, said in brackets.
 # "(involving 135 women with mild pre-eclampsia)": what follows the people says who they were.
 _BRACKETED_PEOPLE = re.compile(
@@ -240,8 +227,11 @@ _NUMBER_BEFORE = re.compile(
 )
 # "The new search identified fifteen trials. Three trials were eligible for inclusion.": the
 # count after an update's search is what it added (CD004379 said "three trials" of its ten).
+# (never "We included no new trials in this update.": the total comes next)
 _UPDATE_SEARCH = re.compile(
-    r"\b(?:new|updated?|latest|recent) search(?:es)?\b|\bthis update\b|\bfor this update\b", re.I
+    r"\b(?:new|updated?|latest|recent) search(?:es)? (?:\w+ )?(?:identified|found|yielded|"
+    r"retrieved|located)\b",
+    re.I,
 )
 # An update's added trials: "We included one new trial in this updated review".
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
@@ -285,15 +275,6 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         ]
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
-        openers = [
-            s.index
-            for s in sentences
-            if s.role == Role.RESULTS and _OPENS_WITH_STUDIES.match(strip_label(s.text))
-        ]
-
-        def alone(s: SourceSentence) -> bool:  # no other result opens with a count of studies
-            return not set(openers) - {s.index}
-
         by_index = {s.index: s.text for s in sentences}
         for s, text in matches:
             if _UPDATE_SEARCH.search(by_index.get(s.index - 1, "")):
@@ -332,10 +313,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 first_result is not None
                 and s.index <= first_result
                 and not _NOT_ALL_KEPT.search(text)
-                and (
-                    m := _OPENING_COUNT.match(strip_label(text))
-                    or (_OPENING_STUDIED.match(strip_label(text)) if alone(s) else None)
-                )
+                and (m := _OPENING_COUNT.match(strip_label(text)))
             ):
                 text = strip_label(text)
                 n, what = m.group("n"), m.group("what").lower()
