@@ -323,3 +323,8 @@ def test_two_counts_of_a_part_or_of_what_was_found_are_no_fact(methods):
 )
 def test_an_update_s_added_count_is_not_the_review_s(methods, fact):
     assert _count_fact(methods) == fact
+
+
+def test_a_larger_count_after_an_update_s_new_search_is_the_review_s_total():
+    methods = "The updated search identified three new trials. We included a total of 14 trials."
+    assert _count_fact(methods) == "The review included 14 trials."

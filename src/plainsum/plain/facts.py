@@ -260,6 +260,19 @@ def _two_kinds(text: str) -> str | None:
     return re.sub(r"\bRCTs\b", "trials", " ".join(said.split()))
 
 
+def _added_by_update(before: str, text: str) -> bool:
+    """Whether `text` opens with a count no larger than the one the update's new search in the
+    sentence `before` found ("The new search identified fifteen trials. Three trials were
+    eligible ..."); a larger one after it is the review's total ("... identified four new
+    trials. We included a total of 20 trials")."""
+    found = _UPDATE_SEARCH.search(before)
+    said = re.search(rf"\b{COUNT}\b", before[found.end() :], re.I) if found else None
+    kept = re.match(rf"\s*(?:[\w-]+ )?({COUNT})\b", text, re.I)
+    if said is None or kept is None:
+        return False
+    return count_value(kept[1]) <= count_value(said[0])
+
+
 def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
     """Sentences stating how big the study was, built only from one source sentence each."""
     out: list[Fact] = []
@@ -277,7 +290,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
         by_index = {s.index: s.text for s in sentences}
         for s, text in matches:
-            if _UPDATE_SEARCH.search(by_index.get(s.index - 1, "")):
+            if _added_by_update(by_index.get(s.index - 1, ""), text):
                 continue  # what an update's new search added, not what the review holds
             kinds = _two_kinds(text)
             if kinds is not None:
