@@ -176,7 +176,7 @@ def test_a_trie_finds_every_word_a_text_holds(words, text, held):
     assert {patterns[i] for i in set(patterns) - group.ruled_out(text)} == held
 
 
-# Long alternations of the drafter asked by prefilter.search: each is run branch by branch
+# Long alternations of the drafter named by prefilter.by_branches: each is run branch by branch
 from plainsum.plain.conclusion_kinds import FUTURE  # noqa: E402
 from plainsum.plain.finding import SAMPLE  # noqa: E402
 from plainsum.plain.results import SETUP  # noqa: E402
@@ -203,14 +203,16 @@ def test_a_long_alternation_is_asked_branch_by_branch_with_the_patterns_answer(p
         assert prefilter.search(pattern, text) is (pattern.search(text) is not None), text
 
 
-def test_an_alternation_is_split_only_when_its_branches_read_alone():
+def test_an_alternation_is_split_only_when_named_and_its_branches_read_alone():
     words = "|".join(rf"\b{w}\b" for w in "ab cd ef gh ij kl mn op".split())
-    split = re.compile(words, re.I)
+    unnamed = re.compile(words, re.I)
+    assert prefilter._branches(unnamed) is None  # run whole: most long alternations cost less so
+    split = prefilter.by_branches(re.compile(words + "|qr", re.I))
     assert prefilter._branches(split) is not None
     assert prefilter.search(split, "An EF and a GH") and not prefilter.search(split, "abcd")
-    few = re.compile(r"\bone\b|\btwo\b|\bthree\b", re.I)  # too few branches to pay
-    assert prefilter._branches(few) is None
+    few = prefilter.by_branches(re.compile(r"\bone\b|\btwo\b|\bthree\b", re.I))
+    assert prefilter._branches(few) is None  # too few branches to pay
     # a back reference: its group's number is not kept in a branch alone
-    back = re.compile(r"(\w+) \1|" + words, re.I)
+    back = prefilter.by_branches(re.compile(r"(\w+) \1|" + words, re.I))
     assert prefilter._branches(back) is None
     assert prefilter.search(back, "the the end") and not prefilter.search(back, "the cat")

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..memo import SIZE
-from ..prefilter import search
+from ..prefilter import by_branches, search
 from .finding import FINDING
 from .not_a_meaning import CALL
 
@@ -45,6 +45,7 @@ FUTURE = re.compile(
     r"|" + CALL.pattern,
     re.I,
 )
+by_branches(FUTURE)  # its branches need words of their own: asked one by one
 # What the review itself could or could not do, not what its finding means: "The review
 # authors were unable to achieve all of the objectives", "We could not answer our question".
 ABOUT_THE_REVIEW = re.compile(

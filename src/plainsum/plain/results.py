@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .. import caseless
 from ..memo import SIZE
-from ..prefilter import search
+from ..prefilter import by_branches, search
 from .finding import FINDING, PROCEDURE
 from .simplify import PlainSentence
 
@@ -83,6 +83,7 @@ SETUP = re.compile(
     rf"|{_ABOUT_THE_PAPER}",
     re.I,
 )
+by_branches(SETUP)  # its branches need words of their own: asked one by one
 ABOUT_THE_PAPER = re.compile(_ABOUT_THE_PAPER, re.I)
 # A call for more research: never a result, whatever benefit it hopes for.
 RESEARCH_CALL = re.compile(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..prefilter import by_branches
+
 # Who took part, or on what the findings rest: a description of the sample or of the evidence,
 # not what was found ("People were most often older adults", "The study found 337 women with
 # the condition", "The findings are based on studies with poor reporting").
@@ -75,3 +77,4 @@ SAMPLE = re.compile(
     r"evaluated|examined|measured)\b(?!.*\b(?:found|showed|shows|suggest\w*)\b)",
     re.I,
 )
+by_branches(SAMPLE)  # its branches need words of their own: asked one by one
