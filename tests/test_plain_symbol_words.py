@@ -22,6 +22,10 @@ from plainsum.plain.symbol_words import symbols_in_words
         ("4.2 mmol/L and 12 pg/mL", "4.2 mmol per litre and 12 pg per millilitre"),
         ("20 mg/day for 5 mg/kg", "20 mg a day for 5 mg per kg"),
         ("were randomised 2:1 to the drug or placebo", "were randomised to the drug or placebo"),
+        ("doses of 5 µg were given", "doses of 5 micrograms were given"),  # the micro sign
+        ("doses of 13 to 15 μg were given", "doses of 13 to 15 micrograms were given"),  # mu
+        ("12 μg/mL in blood", "12 micrograms per millilitre in blood"),
+        ("the μ-opioid receptor", "the mu-opioid receptor"),
         ("were assigned in a 1:1 ratio to A or B", "were assigned to A or B"),
     ],
 )
@@ -34,7 +38,6 @@ def test_symbols_are_said_in_words(text: str, said: str) -> None:
     [
         "a 3:1 ratio of omega-6 to omega-3 fats",  # a ratio that is the finding stays
         "the clinic opened at 10:30 each day",
-        "doses of 5 µg were given",  # a micro sign is no Greek letter
         "the and/or form",
         "a level of 4.2 mg/dL",  # "decilitre" is no plain word
         "under 3.6 mmol/L—weakness and cramps",  # a unit glued to the next word by a dash

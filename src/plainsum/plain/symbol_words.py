@@ -1,7 +1,8 @@
 """Symbols a lay reader cannot read, said as words: Greek letters ("interferon-β" is
 "interferon beta", "β-blockers" "beta-blockers"), units with a slash ("131 nmol/L" is "131 nmol
 per litre", "20 mg/day" "20 mg a day") and allocation ratios that say nothing to a reader
-("randomised 2:1 to X or placebo" is "randomised to X or placebo").
+("randomised 2:1 to X or placebo" is "randomised to X or placebo"), micro units ("15 μg" is
+"15 micrograms").
 
 Each is what the drafter's fit check (`simplify.fit_for_readers`) would otherwise take for
 debris, leaving out a whole sentence (who took part, the main result) for one symbol.
@@ -24,10 +25,11 @@ _GREEK_NAMES = {
     "ε": "epsilon",
     "θ": "theta",
     "ω": "omega",
+    "μ": "mu",  # (the micro sign µ of units is another character, read below)
 }
 _LETTER = "".join(_GREEK_NAMES)
 # "ß-interferon", "β-blockers", "α-synuclein": a Greek letter before a hyphen is its name.
-_GREEK_BEFORE = re.compile(r"(?<![A-Za-z0-9])([ßβαγδκ])(-[a-z]{4,}\b)")
+_GREEK_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{_LETTER}])(-[a-z]{{4,}}\b)")
 # "interferon-β", "amyloid-β", "TNF-α", "IL-1β", "TGF-β1", "Aβ": a Greek letter that ends a
 # name is its name too (after a word, as English writes it: "interferon beta"; after a code,
 # joined to it: "TNF-alpha"; after a number, beside it: "IL-1 beta").
@@ -45,10 +47,20 @@ _PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "mo
 # "131 nmol/L", "12 pg/mL": an amount in a litre or millilitre of blood or fluid ("mg/dL" is
 # left: "decilitre" is a word few readers know, and the sentence stays out as before)
 _CONCENTRATION = re.compile(
-    r"(?<=\d)\s*(?P<unit>(?:[mnpfµμ]?mol|[mnpfµμ]?g|[mµμ]?(?:IU|U|Eq)|copies|cells))"
+    r"(?<=\d)\s*(?P<unit>(?:[mnpf]?mol|[mnpf]?g|m?(?:IU|U|Eq)|micro\w+|copies|cells))"
     r"\s*/\s*(?P<per>L|mL|l|ml)(?![\w/–—-])"
 )
 _VOLUMES = {"l": "litre", "ml": "millilitre"}
+# "15 μg", "2 µmol": a micro unit after a number, in words (the micro sign and the Greek mu are
+# both written)
+_MICRO = re.compile(r"(?<=\d)\s*[µμ](?P<unit>g|mol|m|L|l)(?!\w)")
+_MICRO_WORDS = {
+    "g": "micrograms",
+    "mol": "micromoles",
+    "m": "micrometres",
+    "L": "microlitres",
+    "l": "microlitres",
+}
 # "randomised 2:1 to", "assigned in a 1:1 ratio to": how many went to each group, for the
 # trial's design and not a reader's.
 _ALLOCATION = re.compile(
@@ -74,6 +86,8 @@ def _concentration(m: re.Match[str]) -> str:
 
 def symbols_in_words(text: str) -> str:
     """`text` with Greek letters, units with a slash and allocation ratios said in words."""
+    if "µ" in text or "μ" in text:  # "15 μg" before any Greek letter: a unit, not "mu"
+        text = _MICRO.sub(lambda m: " " + _MICRO_WORDS[m["unit"]], text)
     text = _GREEK_BEFORE.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     text = _GREEK_AFTER.sub(_greek_after, text)
     text = _GREEK_ALONE.sub(lambda m: _GREEK_NAMES[m.group(1)], text)
