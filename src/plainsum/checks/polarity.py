@@ -269,7 +269,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             if content_words(subject):
                 if _NULL_NOUN.search(m.group(0)) and _OBJECT_PREPOSITION.match(after):
                     window = subject + " " + after  # "X had no effect on Y": both
-                    words = content_words(subject)[-REACH_BEFORE:] + words
+                    words = _subject_words(subject) + words
                     items = [(words, window)]
                 else:
                     subject = (
@@ -277,7 +277,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                         if content_words(_CAUSE_AFTER_HEAD.split(subject)[0])
                         else subject
                     )
-                    words, window = content_words(subject)[-REACH_BEFORE:], subject
+                    words, window = _subject_words(subject), subject
                     items = _subject_items(subject, words, window)
         for words, window in items:
             claim = make_claim(sentence, m, polarity, denied, words, window, expand)
@@ -292,15 +292,29 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
     return tuple(out) + but_not(sentence, matches, out)
 
 
+# Nouns that say how much of a thing there was ("score", "levels"): a subject that ends with
+# one is about the thing before it too ("a quality of life score went up": quality of life).
+_MEASURE = frozenset(
+    """score scores level levels rate rates value values count counts number amount
+    concentration concentrations proportion percentage share frequency index""".split()
+)
+
+
+def _subject_words(subject: str) -> list[str]:
+    """The content words a direction said of `subject` is about: its last `REACH_BEFORE`, and
+    one more when the last is a measure ("quality of life score")."""
+    words = content_words(subject)
+    reach = REACH_BEFORE + (1 if words and words[-1].lower() in _MEASURE else 0)
+    return words[-reach:]
+
+
 def _subject_items(subject: str, words: list[str], window: str) -> list[tuple[list[str], str]]:
     """What a direction said of its subject is about: the subject's last words, and each item
     too when the whole subject is a list ("their memory and speed of thinking had not
     changed": memory, and speed of thinking)."""
     listed = _listed_subject(subject)
     items = [
-        (content_words(item)[-REACH_BEFORE:], item)
-        for item in ITEM_BREAK.split(listed)
-        if what_subject(item)
+        (_subject_words(item), item) for item in ITEM_BREAK.split(listed) if what_subject(item)
     ]
     if len(items) < 2:
         return [(words, window)]
