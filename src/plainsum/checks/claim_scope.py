@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..memo import SIZE
 from .negation import conditional, without_parentheses
 
@@ -77,7 +78,7 @@ _BREAK = re.compile(
 def limited(sentence: str) -> bool:
     """Whether a summary sentence limits what it says to part of what the paper studied (or may
     do so: read broadly)."""
-    return bool(_SAID_OF_PART.search(sentence))
+    return bool(caseless.search(_SAID_OF_PART, sentence))
 
 
 def clause_at(sentence: str, at: int) -> str:
@@ -106,7 +107,7 @@ def limited_at(sentence: str, at: int) -> bool:
     pronoun ("A second trial found no difference but it suggested ...") keeps the limit of
     the clause before it."""
     clause = clause_at(sentence, at)
-    if LIMIT.search(clause):
+    if caseless.search(LIMIT, clause):
         return True
     if not _SAME_SUBJECT.match(clause):
         return False

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import caseless
 from ..design import DesignInfo
 from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
@@ -351,7 +352,7 @@ def check_claims(
     cure_reported = source is not None and source_reports_cure(source.full_text)
     findings = []
     source_text = source.full_text if source is not None else None
-    doubted = any(DOUBT_KEPT.search(t) for t in summary.sections().values())
+    doubted = any(caseless.search(DOUBT_KEPT, t) for t in summary.sections().values())
     for section, text in summary.sections().items():
         flagged = set()
         for claim in find_claims(text):

@@ -106,7 +106,7 @@ def _sure_against_verdict(sentence: str, source: Source) -> Dropped | None:
     """A sentence stating a result as sure ("clearly reduced") where the paper's verdict is
     that its evidence carries no conclusion."""
     sure = SURE.search(sentence)
-    if sure is None or _KEPT_AGAINST_CONCESSION.search(sentence) or CALL.search(sentence):
+    if sure is None or caseless.search(_KEPT_AGAINST_CONCESSION, sentence) or CALL.search(sentence):
         return None
     if not _flat_claims(sentence):
         return None
@@ -217,9 +217,9 @@ def find_dropped_hedges(text: str, source: Source, *, doubted: bool = False) -> 
         if against is not None:
             found.append(against)
             continue
-        if _KEPT_AGAINST_CONCESSION.search(sentence):
+        if caseless.search(_KEPT_AGAINST_CONCESSION, sentence):
             continue
-        if n + 1 < len(sentences) and DOUBT.search(sentences[n + 1]):
+        if n + 1 < len(sentences) and caseless.search(DOUBT, sentences[n + 1]):
             continue  # "But the evidence for this is weak."
         if not pool.intersection(align(source, sentence).sentences):
             continue  # the results it is linked to have no word of doubt

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import caseless
 from ..evidence import content_words
 from .claim_pairs import SAME_THING_SHARE, SAME_THING_WEIGHT
 from .negation import conditional
@@ -33,7 +34,7 @@ def sizes(sentence: str) -> tuple[tuple[str, dict[str, float]], ...]:
     sentence; "no large change" sizes nothing, and sizes of both kinds cancel."""
     out = []
     sentence = without_parentheses(sentence)
-    for m in _MAGNITUDE.finditer(sentence):
+    for m in caseless.finditer(_MAGNITUDE, sentence):
         if negated_in_clause(sentence, m.start()):
             continue
         kinds = {w.lastgroup for w in _SIZE_WORD.finditer(m.group("size"))}

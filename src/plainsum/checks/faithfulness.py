@@ -155,7 +155,7 @@ def source_numbers(source_text: str) -> frozenset[str]:
     found |= {_canon(re.sub(r"\s", "", m.group(0))) for m in _SPACED.finditer(source_text)}
     # a decimal rounded is the same number said more plainly ("41.33 hours" -> "41 hours")
     found |= {r for m in _DECIMAL.finditer(source_text) for r in _roundings(m.group(0))}
-    for m in _PHASE_ROMAN.finditer(source_text):
+    for m in caseless.finditer(_PHASE_ROMAN, source_text):
         found |= {_ROMAN[g.lower()] for g in m.groups() if g}
     return frozenset(found)
 
@@ -333,7 +333,7 @@ def check_faithfulness(source: Source, summary: PlainSummary) -> list[Finding]:
     findings = []
     for section, text in summary.sections().items():
         reported: set[str] = set()
-        shares = [m.span() for m in _SHARE_WORDS.finditer(text)]
+        shares = [m.span() for m in caseless.finditer(_SHARE_WORDS, text)]
         for value, offset, written in number_mentions(text):
             if value in source_numbers(source_text) or value in reported:
                 continue

@@ -190,11 +190,11 @@ def broken_join(sentence: str) -> str | None:
     )
     if found:
         return found.group(0)
-    for m in _PREP_PAIR.finditer(sentence):
+    for m in caseless.finditer(_PREP_PAIR, sentence):
         prev = m["prev"].lower()
         if not prev.endswith(("ed", "en", "ing")) and prev not in _CLOSES_PHRASE:
             return m.group(0)[len(m["prev"]) :].strip()
-    for m in _AUX_PAIR.finditer(sentence):
+    for m in caseless.finditer(_AUX_PAIR, sentence):
         # "how effective it is was ..." and "what it is is ..." are whole (if rare) English
         if not re.search(r"\b(?:what|how)\b", sentence[: m.start()], re.I):
             return m.group(0)

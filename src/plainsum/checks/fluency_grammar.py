@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..lexicon import zipf
 from ..word_start import word_char
 from .fluency_agreement import RULES as AGREEMENT_RULES
@@ -65,7 +66,7 @@ def _plural(noun: str) -> str:
 def number_agreement(sentence: str) -> str | None:
     """A number above one (or 'both', 'several', 'these' ...) before a singular count noun that
     a verb or a preposition follows: the plural was lost ("nine trial was")."""
-    for m in _NUMBER_NOUN.finditer(sentence):
+    for m in caseless.finditer(_NUMBER_NOUN, sentence):
         noun, count = m["noun"].lower(), m["count"]
         if count[0].isdigit() and (
             _YEAR.fullmatch(count) or _NAMING_NUMBER.search(sentence, 0, m.start())
@@ -296,7 +297,7 @@ _DET_ADJECTIVE_END = re.compile(
 def determiner_adjective_end(sentence: str) -> str | None:
     """'the' (or a possessive) and an adjective ending the sentence with no noun ("or the
     harmless.")."""
-    m = _DET_ADJECTIVE_END.search(sentence)
+    m = caseless.search(_DET_ADJECTIVE_END, sentence)
     return m.group(0) if m else None
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import caseless
 from ..lexicon import syllables, zipf
 from ..plain.articles import article_sound
 
@@ -236,7 +237,7 @@ def adjective_of(sentence: str) -> str | None:
     evidence"), else None."""
     if " of" not in sentence:
         return None
-    for m in _ADJECTIVE_OF.finditer(sentence):
+    for m in caseless.finditer(_ADJECTIVE_OF, sentence):
         if m.start() and sentence[m.start() - 1] in "-'’":
             continue  # "low-" of a compound, as the old lookbehind had it
         before = _WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .. import caseless
 from ..evidence import SourceSentence, content_words
 from ..prefilter import may_match
 from .headline_claims import EFFECT, QUESTION, claims
@@ -227,7 +228,7 @@ _RESULT_WORDS = re.compile(
 def method_only(headline: str, main_text: str) -> str | None:
     """The verb of a headline that says only what was measured or watched and claims nothing
     found, when the paper's conclusions are not about its methods either."""
-    m = _METHOD_VERB.search(headline)
+    m = caseless.search(_METHOD_VERB, headline)
     if not m or claims(headline) or _RESULT_WORDS.search(headline):
         return None
     if _METHOD_VERB.search(main_text):

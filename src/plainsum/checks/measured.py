@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
 from .negation import conditional
@@ -219,7 +220,7 @@ def population_not_named(source: Source, sentence: str) -> str | None:
     poorly felt more tired.") when the paper never names their condition, in its words, a
     stand-in (MS for multiple sclerosis) or a gloss; None for a sentence that states no result
     in the past tense (a general fact, a hedge, a question)."""
-    if conditional(sentence) or not_a_claim(sentence) or _GENERAL_BEFORE.search(sentence):
+    if conditional(sentence) or not_a_claim(sentence) or caseless.search(_GENERAL_BEFORE, sentence):
         return None
     if not _RESULT_TENSE.search(sentence) or not any(
         c.polarity in _POLARITIES for c in claims_in(sentence)

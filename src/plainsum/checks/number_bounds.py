@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words, split_source, stem
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -81,7 +82,7 @@ def shares_outside_arms(sentence: str, source: Source) -> list[tuple[str, str, s
     summary sentence that compares nothing, said of no group, where the paper's sentence that
     gives it is a result whose share lies outside the shares a result just before it compares
     for the same outcome."""
-    if _VERSUS.search(sentence):
+    if caseless.search(_VERSUS, sentence):
         return []
     ours = {
         w: v

@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 
+from .. import caseless
 from ..evidence import Alignment, content_words, split_source, stem, word_weight
 from ..ingest import Source
 
@@ -164,7 +165,7 @@ def _term_sentences(source: Source, line: int) -> frozenset[int]:
     """The source sentences (by index) that have one of the table line's technical terms."""
     _, patterns = _glosses()[line]
     return frozenset(
-        s.index for s in split_source(source) if any(p.search(s.text) for p in patterns)
+        s.index for s in split_source(source) if any(caseless.search(p, s.text) for p in patterns)
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
+
 __all__ = ["elided_study_noun", "review_stage"]
 
 # "Of 11 studies identified, " or "Nine trials were identified, and " (", but only ") before a
@@ -88,7 +90,7 @@ def review_stage(text: str, start: int, end: int) -> str | None:
         return "found"
     if _KEPT_BEFORE.search(before):
         return "included"
-    if _BEFORE_ANOTHER_KEPT.match(clause):
+    if caseless.match(_BEFORE_ANOTHER_KEPT, clause):
         return "found"
     if _own(_KEPT_AFTER.match(clause)) or _KEPT_WORDS_AFTER.match(clause):
         return "included"
@@ -120,5 +122,5 @@ def elided_study_noun(before: str) -> str | None:
     """The studies a bare number counts, said just before it ("Of 11 studies identified, "
     three; "Nine trials were identified, and " four; "31 studies, of which " 12; "10 studies: "
     four), or None."""
-    m = _OF_WHOLE_BEFORE.search(before)
+    m = caseless.search(_OF_WHOLE_BEFORE, before)
     return (m["noun"] or m["found"] or m["listed"]) if m else None

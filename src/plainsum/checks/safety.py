@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .. import caseless
 from ..ingest import Source
 from ..memo import cached_list
 from ..prefilter import may_match
@@ -297,7 +298,7 @@ def _matches(rule: Rule, sentence: str) -> list[tuple[int, int]]:
     """Where `rule` matches in `sentence` (start, end); an imperative only where a clause opens
     (the start, or after a colon, semicolon or dash: "The answer is simple: stop ...")."""
     if not rule.sentence_start:
-        return [m.span() for m in rule.pattern.finditer(sentence)]
+        return [m.span() for m in caseless.finditer(rule.pattern, sentence)]
     found = []
     for start in stance.clause_starts(sentence):
         match = rule.pattern.match(sentence[start:])

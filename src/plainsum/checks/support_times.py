@@ -89,7 +89,7 @@ def time_not_in_paper(source: Source, sentence: str) -> str | None:
     None for a question, an aim, a hedge or a sentence without such a time."""
     if not_a_claim(sentence) or conditional(sentence):
         return None
-    if _PROCEDURE.search(sentence):
+    if caseless.search(_PROCEDURE, sentence):
         return None  # how the study was run, not what it found
     if not (_LASTING.search(sentence) or claims_in(sentence)):
         return None  # no result to hold at any time ("one person withdrew after one day")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .. import caseless
 from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -63,7 +64,7 @@ def _heavy_stems(text: str) -> list[str]:
 def method_as_topic(source: Source, sentence: str) -> str | None:
     """The topic `sentence` says the study looked at, when the paper names it only as a means
     of its work (a tool, a test, a model), else None."""
-    m = _ABOUT.search(sentence)
+    m = caseless.search(_ABOUT, sentence)
     if not m:
         return None
     topic = m.group("topic").strip()
@@ -105,7 +106,7 @@ def topic_not_aimed(source: Source, sentence: str) -> tuple[str, bool] | None:
     part (True) or not at all (False), when neither the paper's aim, its conclusions nor its
     title names it as what was studied; None when the paper states neither aim nor conclusion
     (nothing to hold it to)."""
-    m = _ABOUT.search(sentence)
+    m = caseless.search(_ABOUT, sentence)
     if not m:
         return None
     topic = m.group("topic").strip()

@@ -52,7 +52,7 @@ def best_of(sentence: str) -> str | None:
     """The superlative of a subgroup result the sentence states ("gained the most", "eased
     it more than any other kind"), if any; a question or a hedge states none ("which drug
     works best is unclear")."""
-    m = _BEST_OF.search(sentence) or _ABOVE_ALL.search(sentence)
+    m = caseless.search(_BEST_OF, sentence) or caseless.search(_ABOVE_ALL, sentence)
     if (
         not m
         or caseless.search(_UNSURE, sentence)
