@@ -63,7 +63,12 @@ LEANS_INSIDE = re.compile(
     r"chain of signals|mechanism|subgroup)\b"
     # "had such improvement", "no such effect": the kind said in the sentence before
     r"|(?<!^)\b(?:such|this|that) (?:an? )?(?:improvement|effect|change|benefit|difference|"
-    r"reduction|increase|response)s?\b(?! (?:in|on|of|between|with)\b)",
+    r"reduction|increase|response)s?\b(?! (?:in|on|of|between|with)\b)"
+    # "There was no firm evidence of benefit for any of them": them, with nothing before it in
+    # the sentence they could be
+    r"|^(?:(?!\b(?:[a-z]{3,}[^su\W]s|people|men|women|children)\b)[^,;])*?\b(?:any|each|either|"
+    r"neither|"
+    r"none|all|both) of them\b",
     re.I,
 )
 

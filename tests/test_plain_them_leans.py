@@ -1,0 +1,34 @@
+"""A sentence whose "them" has nothing before it in the sentence to be ("There was no firm
+evidence of benefit for any of them.") leans on the one before it: shown alone, as a review's
+only result was, it points at nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.pick import leans_back
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no firm evidence of benefit for any of them.",
+        "It was safe for all of them.",
+        "This held for both of them.",
+    ],
+)
+def test_them_with_nothing_before_it_leans(sentence: str) -> None:
+    assert leans_back(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients were followed and all of them improved.",
+        "Of 50 patients, none of them had relapses.",
+        "Three drugs were tested and none of them helped.",
+        "Women and men were asked, and most of them agreed.",
+    ],
+)
+def test_them_with_its_group_in_the_sentence_stands_alone(sentence: str) -> None:
+    assert not leans_back(sentence)
