@@ -258,10 +258,19 @@ def _unscoped(clause: str) -> bool:
     return unnamed_result(capitalise(clause)) and not _ONE_STUDY.search(clause)
 
 
+# A list item that leaves out the measure said in the first ("; all serotypes, 58%"): gapping.
+_GAPPED = re.compile(r";\s*(?:and\s+)?[^,;.]{2,80}, -?\d[\d.,]*\s*%")
+
+
 def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     """Split a long sentence at clause boundaries into whole sentences; short ones come back
     as they are."""
     if len(text.split()) <= max_words:
+        return [text]
+    if _GAPPED.search(text):
+        # "Efficacy for A was 80%; B, 58%; C was 27%; ...": the later items leave out what was
+        # measured, so a piece of the list says its figures of something else ("C was 27%"
+        # read as a rate of C, where it is the vaccine's efficacy against C)
         return [text]
     body = text.rstrip(".")
     aims = _TWO_AIMS.match(body)
