@@ -111,6 +111,9 @@ def _drop(match: re.Match[str]) -> str:
         return f", {how['how']},"
     if how and after.strip() in ("", "."):  # it ends the sentence
         return f", {how['how']}"
+    glued = not match.group()[:1].isspace() and match.string[: match.start()][-1:].isalpha()
+    if glued and ":" in match.group():
+        return match.group()  # "poly(I:C)": part of the name, never "poly" alone
     if not after[:1].isalnum():
         return ""
     bracket = match.group().lstrip()

@@ -1,0 +1,29 @@
+"""Swaps that must not break a term: "definitive implantation" never "firm implantation",
+"neural progenitors" are "young nerve cells" (never "neural young cells"), and "poly(I:C)" is
+never cut to "poly" (sentences written for the project)."""
+
+from __future__ import annotations
+
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.numbers import drop_brackets
+from plainsum.plain.simplify import plain_sentences
+
+
+def test_definitive_is_firm_only_of_evidence_and_its_kin() -> None:
+    assert plain_words("There is no definitive evidence that it helps.") == (
+        "There is no firm evidence that it helps."
+    )
+    assert "firm" not in plain_words("Age predicted definitive implantation of the tooth.")
+    assert "firm" not in plain_words("Definitive surgery followed the biopsy.")
+
+
+def test_neural_progenitors_are_young_nerve_cells() -> None:
+    said = plain_words("Sleep loss slowed the division of neural progenitors in larvae.")
+    assert "young nerve cells" in said and "neural young" not in said
+
+
+def test_a_name_with_a_colon_in_its_bracket_is_never_cut() -> None:
+    text = "The strains did not change the response to poly(I:C) challenge in the cells."
+    assert "poly challenge" not in drop_brackets(text)
+    assert not any("poly challenge" in p.text for p in plain_sentences(text))
+    assert drop_brackets("Pain fell (p=0.01) in both groups.") == "Pain fell in both groups."
