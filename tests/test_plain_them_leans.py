@@ -32,3 +32,15 @@ def test_them_with_nothing_before_it_leans(sentence: str) -> None:
 )
 def test_them_with_its_group_in_the_sentence_stands_alone(sentence: str) -> None:
     assert not leans_back(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaning"),
+    [
+        ("The last two had been updated and replaced by later reviews.", True),
+        ("The first three were small and short.", True),
+        ("The last two weeks were hard for everyone.", False),
+    ],
+)
+def test_the_last_two_of_a_count_said_before(sentence: str, leaning: bool) -> None:
+    assert leans_back(sentence) is leaning

@@ -45,6 +45,9 @@ LEANS_BACK = re.compile(
     # not name
     r"The (?:corresponding|same|latter|former|remaining|rest of the|identified|aforementioned|"
     r"above-mentioned|abovementioned|mentioned|described)|"
+    # "The last two had been updated ...": two of something counted just before
+    r"The (?:last|first|final|latter|former) (?:two|three|four|five|six|\d+)"
+    r"(?= (?:were|was|had|have|are|is|did|showed|found|reported|used|included|compared)\b)|"
     # "Neither trial reported deaths", "Either study": of two trials named before
     r"(?:Neither|Either) (?:of (?:these|them|those)|(?:[\w-]+ )?(?:trial|study|RCT|group|arm))|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
