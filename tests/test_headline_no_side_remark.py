@@ -111,3 +111,14 @@ def test_their_needs_someone_named_before_it(text: str, leans: bool):
 def test_also_leans_only_on_what_the_sentence_has_not_said(text: str, leans: bool, side: bool):
     assert leans_back(text) is leans
     assert is_procedural(text) is side
+
+
+def test_a_conclusion_that_a_drug_was_stopped_more_often_is_a_finding() -> None:
+    from plainsum.plain.finding import DROP_OUT
+
+    assert DROP_OUT.search("Two people stopped because the vest felt too heavy.")
+    conclusion = (
+        "In this registry study, relapse rates were similar with the two drugs, but one drug "
+        "was stopped more often because of side effects."
+    )
+    assert not DROP_OUT.search(conclusion)

@@ -16,6 +16,7 @@ from .. import caseless
 from ..checks.headline_side import BASELINE_RISK
 from ..memo import SIZE
 from ..prefilter import search
+from .numbers import COUNT
 from .sample_said import SAMPLE
 
 # A sentence about how the study was done, not what it found.
@@ -118,7 +119,10 @@ _SEARCH_COUNT = re.compile(
 _DROP_OUT = (
     r"(?:stopped|withdrew|discontinued|quit|left)\b(?: [\w-]+){0,4} (?:because|due to|owing to)"
 )
-DROP_OUT = re.compile(rf"\b{_DROP_OUT}\b", re.I)
+# ... said of the people who stopped ("One person stopped because of headaches", "Two of
+# them withdrew due to ..."): never a conclusion that a drug "was stopped more often because of
+# side effects" than another, which is a finding
+DROP_OUT = re.compile(rf"^(?:{COUNT}|No one|Nobody|None)\b(?: [\w-]+){{0,4}}? {_DROP_OUT}\b", re.I)
 # A side point: safety asides, secondary measures, deaths, drop-outs.
 SIDE_POINT = re.compile(
     r"\b(?:side[- ]effects?|"
