@@ -132,7 +132,7 @@ def shown_sentences(
                 p for p in candidates if not what_it_says(_COMPLETERS.sub("", p.text)).run
             ]
         who = _who_took_part(candidates, used, skip) if role == Role.METHODS and limit else None
-        if who is not None:  # said first and whole: the rest of the methods share what is left
+        if who is not None:  # said first and whole, outside the budget the rest share
             used.add(who.text)
             rest = pick(candidates, limit - 1, budget, used, skip)
             picked = sorted([who, *rest], key=lambda p: p.order)
