@@ -9,13 +9,14 @@ or refers to external ones is refused before feedparser sees it.
 
 from __future__ import annotations
 
+import calendar
 import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
 from ..errors import InputError
-from .fields import clean_doi, html_to_text
+from .fields import MONTHS, clean_doi, date_from_text, html_to_text, iso_date
 from .source import ItemError, SourceItem, build_source, split_inline_labels
 from .xmlsafe import parse_xml
 
@@ -68,7 +69,6 @@ _IDS = re.compile(r"^PMID: ?(?P<pmid>\d+)(?: \| [A-Za-z]+: ?\S+)*$")
 _PUBMED_LINK = re.compile(r"\bpubmed\.ncbi\.nlm\.nih\.gov/(\d+)")
 # A feed's tracking parameters ("?utm_source=Other&utm_medium=rss") are no part of the address.
 _TRACKING = re.compile(r"[?&]utm_[a-z]+=[^&#]*")
-_MON = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 
 
 def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
@@ -111,14 +111,7 @@ def _details(abstract: str) -> tuple[list[str], dict[str, str]]:
 _CUT_SHORT = re.compile(r"(?:\.\.\.|\u2026|\[(?:\.\.\.|\u2026)\]|\((?:\.\.\.|\u2026)\))\s*$")
 _ISSUE_LEAD = re.compile(rf"{_JOURNAL_EARLY})\.\s*", re.I)
 _DATE = re.compile(r"(?:(?P<day>\d{1,2}) )?(?P<month>[A-Z][a-z]+) (?P<year>\d{4})$")
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "January February March April May June July August September October November "
-        "December".split(),
-        1,
-    )
-}
+_MONTH_NAMES = frozenset(calendar.month_name[1:])  # "November", never "Nov" or "Spring"
 
 
 def _cited(m: re.Match[str]) -> bool:
@@ -130,17 +123,14 @@ def _cited(m: re.Match[str]) -> bool:
 
 def _date_of(value: str | None) -> str | None:
     """ "Available online 30 November 2026" -> "2026-11-30"; "February 2027" -> "2027-02";
-    PubMed's "2026 Nov 28" -> "2026-11-28"."""
-    cited = re.fullmatch(r"(\d{4})(?: ([A-Z][a-z]{2}))?(?: (\d{1,2}))?", value or "")
-    if cited and (cited[2] is None or cited[2] in _MON):
-        month = f"-{_MON[cited[2]]:02d}" if cited[2] else ""
-        day = f"-{int(cited[3]):02d}" if cited[3] and month else ""
-        return f"{cited[1]}{month}{day}"
+    PubMed's "2026 Nov 28" -> "2026-11-28" (`fields.date_from_text`)."""
+    cited = re.fullmatch(r"\d{4}(?: ([A-Z][a-z]{2}))?(?: \d{1,2})?", value or "")
+    if cited:
+        return date_from_text(value) if not cited[1] or cited[1].lower() in MONTHS else None
     m = _DATE.search(value or "")
-    if not m or m["month"] not in _MONTHS:
+    if not m or m["month"] not in _MONTH_NAMES:
         return None
-    day = f"-{int(m['day']):02d}" if m["day"] else ""
-    return f"{m['year']}-{_MONTHS[m['month']]:02d}{day}"
+    return iso_date(m["year"], m["month"], m["day"])
 
 
 def _authors(entry: Any) -> tuple[str, ...]:

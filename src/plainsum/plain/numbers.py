@@ -7,6 +7,7 @@ Nothing here writes a number: numbers are only removed or quoted exactly as the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import caseless
@@ -311,25 +312,23 @@ def _is_count(n: str) -> bool:
     return not digits.isdigit() or (0 < int(digits) < 10_000_000 and "." not in n)
 
 
+def _people_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every whole "N participants/patients/..." phrase in `text` that counts people."""
+    for m in caseless.finditer(_PEOPLE, text):
+        if _is_count(m.group("n")) and _whole(text, m):
+            yield m
+
+
 def people_count_at(text: str) -> re.Match[str] | None:
     """The first "N participants/patients/..." phrase in `text` that counts people."""
-    return next(
-        (
-            m
-            for m in caseless.finditer(_PEOPLE, text)
-            if _is_count(m.group("n")) and _whole(text, m)
-        ),
-        None,
-    )
+    return next(_people_matches(text), None)
 
 
 def count_people(text: str) -> str | None:
     """The largest "N participants/patients/..." phrase in `text`, quoted as "N people" words."""
     best: tuple[float, str] | None = None
-    for m in caseless.finditer(_PEOPLE, text):
+    for m in _people_matches(text):
         n = m.group("n")
-        if not _is_count(n) or not _whole(text, m):
-            continue
         value = float(n.replace(",", "")) if n[0].isdigit() else 0.5
         who = m.group("who").lower()
         who = "people" if who in ("participants", "individuals", "persons", "subjects") else who
@@ -348,12 +347,10 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
     """Every whole "N participants/patients/..." count in `text`, in order, with where it starts
     and ends."""
     out = []
-    for m in caseless.finditer(_PEOPLE, text):
-        n = m.group("n")
-        if _is_count(n) and _whole(text, m):
-            value = int(count_value(n))
-            if value >= 1:
-                out.append((value, m.start(), m.end()))
+    for m in _people_matches(text):
+        value = int(count_value(m.group("n")))
+        if value >= 1:
+            out.append((value, m.start(), m.end()))
     return out
 
 
