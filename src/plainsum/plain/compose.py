@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache, partial
+from functools import partial
 
-from ..memo import SIZE
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
 from .drafted_headline import drafted_headline
-from .echoes import without_echoes
+from .echoes import said_once, same_words
 from .explained_once import explained_once, widened_all
 from .finding import SIDE_POINT
 from .flat_body import filled
@@ -40,7 +39,7 @@ from .headline import Headline
 from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
 from .lines import Line
-from .main_result import restated_main, rested_on, showing
+from .main_result import placed_rest, placed_restated, restated_main, rested_on, showing
 from .material import Material, gather
 from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
@@ -70,18 +69,6 @@ MIN_SHARED_TERMS = 2
 
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
 _AFTER_ALL = 100_000  # an order after every drafted sentence's
-
-
-def _same(a: str, b: str) -> bool:
-    return _norm(a) == _norm(b)
-
-
-_NOT_LETTER_DIGIT_SPACE = re.compile(r"[^a-z0-9 ]")
-
-
-@lru_cache(maxsize=SIZE)  # every sentence of the material is held against the headline
-def _norm(text: str) -> str:
-    return _NOT_LETTER_DIGIT_SPACE.sub("", text.lower()).strip()
 
 
 # A sentence of the paper that says what kind of study it was, as it says who took part.
@@ -157,7 +144,7 @@ def compose(
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
-        p.text for ps in m.by_role.values() for p in ps if _same(p.text, head.text)
+        p.text for ps in m.by_role.values() for p in ps if same_words(p.text, head.text)
     } | ({head.origin} if head.origin else set())
     limit_scale = max(1, 3 - level)
 
@@ -227,11 +214,7 @@ def compose(
     main_claim = [p for p in concluded_findings[:1] if says_which_way(p.text)]
     rest = rested_on(main_claim[0], results, shown_results, used) if main_claim and found else None
     if rest is not None:  # the result it rests on, in the paper's order among those shown
-        line = Line(rest.text, rest.sources, main=True)
-        after = [x for x in shown_results if x.sources and x.sources[0] > rest.sources[0]]
-        at = next((i for i, x in enumerate(did) if after and x is after[0]), len(did))
-        did.insert(at, line)
-        shown_results.append(line)
+        shown_results.append(placed_rest(did, rest, shown_results))
         used.add(rest.text)
     in_people = d in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.UNKNOWN)
     about = key_terms([p.text for p in main_claim]) if in_people else frozenset()
@@ -277,21 +260,7 @@ def compose(
         # over the grade no more (a harm result still is)
         side = {id(line) for line in shown_results if not line.lead and not HARM.search(line.text)}
         did = [replace(x, main=False) if id(x) in side else x for x in did]
-        # before the rest of its own sentence, when that is shown; else after the results
-        # (never before the design frame, an aim or a count linked to the same sentence)
-        facts = {f.text for f in m.facts}
-        at = next(
-            (
-                i
-                for i, x in enumerate(did)
-                if x.sources == restated.sources
-                and not x.keep
-                and x.text != frame
-                and x.text not in facts
-            ),
-            len(did),
-        )
-        did.insert(at, restated)
+        placed_restated(did, restated, {frame or ""} | {f.text for f in m.facts})
         used.add(restated.text)
     elif says_a_finding(head.text):
         # the result that says the headline's finding is kept over the grade like a main one
@@ -376,15 +345,7 @@ def compose(
     called = {i for line in calls for i in line.sources}
     lim = [x for x in lim if not (x.sources and set(x.sources) <= called and a_call(x.text))]
 
-    # The headline is not repeated word for word in the body.
-    def repeats(line: Line) -> bool:
-        if restated is not None and line is restated:
-            return False  # the headline's sentence in full: it says more than the headline
-        return _same(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
-
-    did = [line for line in did if not repeats(line)]
-    why = [line for line in why if not _same(line.text, head.text)]  # whole origin: see above
-    did, why = without_echoes(head.text, did, why)  # nor said again in other words
+    did, why = said_once(head, restated, did, why)  # the headline, not again in the body
     # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
     # studies" that nothing named
     did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)

@@ -16,15 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..checks.jargon import find_terms
 from ..evidence import content_stems, stem
+from ..memo import SIZE
+from .headline import Headline
 from .lines import Line
 from .results import says_a_finding
 from .simplify import measured
 from .standalone import leans_back, whole_alone
 
-__all__ = ["MIN_ECHO_WORDS", "echoes", "without_echoes"]
+__all__ = ["MIN_ECHO_WORDS", "echoes", "said_once", "same_words", "without_echoes"]
 
 MIN_ECHO_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # numbers as written: 1,000 and 1000 differ
@@ -120,3 +123,33 @@ def without_echoes(
         if _paper(line) and others and any(echoes(line.text, s) for s in said):
             why = [x for x in why if x is not line]
     return did, why
+
+
+_NOT_LETTER_DIGIT_SPACE = re.compile(r"[^a-z0-9 ]")
+
+
+@lru_cache(maxsize=SIZE)  # every sentence of the material is held against the headline
+def _norm(text: str) -> str:
+    return _NOT_LETTER_DIGIT_SPACE.sub("", text.lower()).strip()
+
+
+def same_words(a: str, b: str) -> bool:
+    """Whether two sentences are the same words, case and punctuation aside."""
+    return _norm(a) == _norm(b)
+
+
+def said_once(
+    head: Headline, restated: Line | None, did: list[Line], why: list[Line]
+) -> tuple[list[Line], list[Line]]:
+    """`did` and `why` without the headline word for word (in the body, nor its whole
+    sentence of the paper, bar the `restated` finding in full, which says more than the
+    headline), then without what only says it again in other words (`without_echoes`)."""
+
+    def repeats(line: Line) -> bool:
+        if restated is not None and line is restated:
+            return False
+        return same_words(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
+
+    did = [line for line in did if not repeats(line)]
+    why = [line for line in why if not same_words(line.text, head.text)]  # whole origin: kept
+    return without_echoes(head.text, did, why)

@@ -23,6 +23,8 @@ from .simplify import HARD_MAX_WORDS, PlainSentence
 __all__ = [
     "MIN_SHARED",
     "only_its_meaning_left",
+    "placed_rest",
+    "placed_restated",
     "rested_on",
     "restated_main",
     "showing",
@@ -180,3 +182,28 @@ def rested_on(
         and _shared(terms, p.text) >= MIN_SHARED
     ]
     return max(options, key=lambda p: (min(_shared(terms, p.text), 3), -p.order), default=None)
+
+
+def placed_rest(did: list[Line], rest: PlainSentence, shown: list[Line]) -> Line:
+    """The result the main conclusion rests on, put in `did` in the paper's order among the
+    results `shown`, as a main line (returned)."""
+    line = Line(rest.text, rest.sources, main=True)
+    after = [x for x in shown if x.sources and x.sources[0] > rest.sources[0]]
+    at = next((i for i, x in enumerate(did) if after and x is after[0]), len(did))
+    did.insert(at, line)
+    return line
+
+
+def placed_restated(did: list[Line], restated: Line, stock: set[str]) -> None:
+    """The headline's finding in full, put in `did` before the rest of its own sentence when
+    that is shown, else after the results: never before the design frame, an aim or a count
+    (`stock`) linked to the same sentence."""
+    at = next(
+        (
+            i
+            for i, x in enumerate(did)
+            if x.sources == restated.sources and not x.keep and x.text not in stock
+        ),
+        len(did),
+    )
+    did.insert(at, restated)
