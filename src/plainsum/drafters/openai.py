@@ -1,6 +1,7 @@
 """Drafting through any OpenAI-compatible chat completions endpoint (OpenAI, Azure, vLLM, Ollama,
-llama.cpp ...). With `drafters.openai_transport` (the wire and its failures in words), the only
-modules that import `openai`.
+llama.cpp ...). With `drafters.openai_transport` (the wire and its failures in words) and
+`drafters.openai_failures` (a failed call's error and log row), the drafting side's only
+modules that import `openai` (the eval judge has its own client, `drafters.judge_client`).
 
 What is sent is built in `drafters.request`, answers are judged in `drafters.answer`, and the
 words for failures and the run log's rows come from `drafters.endpoint`.
@@ -25,21 +26,20 @@ from openai import AsyncOpenAI
 from openai.types.chat import ChatCompletion
 from pydantic import ValidationError
 
-from ..errors import ConfigError, DraftFailedError, DraftTimeoutError, ModelError
+from ..errors import ConfigError, DraftFailedError, ModelError
 from ..redact import Scrubber
 from ..runlog import RunLog, default_log_path
 from ..schemas import Finding
 from .answer import GaveUp, Tally, answer_status, ask_until_usable, finish_answer
 from .base import DrafterResult, DraftRequest
 from .chat import MAX_ANSWER_CHARS, Answer, Message, read_answer, reask_messages
-from .endpoint import Call, attempts_for, host_of, log_entry
+from .endpoint import Call, attempts_for, host_of
 from .formats import MODES, FormatMemory, names_the_format, next_mode
+from .openai_failures import CallFailures
 from .openai_transport import (
     ChatTransport,
     RequestDeadline,
-    describe,
     is_transient,
-    model_error,
     retry_after,
     retry_reason,
 )
@@ -104,6 +104,14 @@ class OpenAIDrafter:
         self._redact = Scrubber([settings.key()])
         if runlog is not None:
             runlog.check()  # a log that cannot be written stops the run before it is billed
+        self.failures = CallFailures(
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            model=self.model,
+            prompt_version=self.prompt_version,
+            runlog=runlog,
+            scrub=self._redact,
+        )
         self.gate = gate  # a batch's shared rate limiter: waited at before every send
         self.journal = journal  # a batch's record of answers: an answered request is not resent
         self._client: tuple[asyncio.AbstractEventLoop, AsyncOpenAI] | None = None
@@ -179,7 +187,7 @@ class OpenAIDrafter:
                 attempts_for=self._attempts_for,
             )
         except (openai.APIStatusError, openai.APIConnectionError) as exc:
-            raise self._model_error(exc) from None
+            raise self.failures.model_error(exc) from None
         except RetryAfterTooLong as exc:
             raise ModelError(str(exc), hint="try again later") from None
 
@@ -295,10 +303,10 @@ class OpenAIDrafter:
                     self.gate.rate_limited(retry_after(exc))
                 reason = retry_reason(exc, self._where(), self.settings.timeout)
                 logger.warning("%s", retry_line(reason, wait, attempt, attempts))
-                self._log(
+                self.failures.log(
                     call,
                     status="retry",
-                    error=f"{self._describe(exc)}; retrying in {wait:.1f}s",
+                    error=f"{self.failures.describe(exc)}; retrying in {wait:.1f}s",
                     http_status=getattr(exc, "status_code", None),
                 )
 
@@ -322,10 +330,10 @@ class OpenAIDrafter:
                 )
             except openai.APIStatusError as exc:
                 if self._lacks_format(exc, mode):
-                    self._log(
+                    self.failures.log(
                         call,
                         status="fallback",
-                        error=self._describe(exc),
+                        error=self.failures.describe(exc),
                         http_status=exc.status_code,
                     )
                     if self.mode == mode:  # a concurrent draft may have stepped down already
@@ -334,45 +342,12 @@ class OpenAIDrafter:
                         "the endpoint rejected response_format %s; trying %s", mode, self.mode
                     )
                     continue
-                self._log(
-                    call,
-                    status="error",
-                    error=self._describe(exc),
-                    http_status=exc.status_code,
-                )
-                raise self._model_error(exc) from None
-            except RequestDeadline:
-                within = f"no answer within {self.settings.timeout:g}s"
-                self._log(call, status="error", error=within)
-                where = self.settings.base_url or "api.openai.com"
-                raise DraftTimeoutError(
-                    f"the endpoint at {where} did not answer within {self.settings.timeout:g}s "
-                    "(a whole answer; every try)",
-                    hint="raise timeout (--timeout) in plainsum.toml, or check the server",
-                ) from None
-            except openai.APIConnectionError as exc:
-                self._log(
-                    call,
-                    status="error",
-                    error=self._describe(exc),
-                )
-                raise self._model_error(exc) from None
-            except RetryAfterTooLong as exc:
-                cause = exc.__cause__
-                self._log(
-                    call,
-                    status="error",
-                    error=f"{self._describe(cause) if cause else 'retry'}; {exc}",
-                    http_status=getattr(cause, "status_code", None),
-                )
-                raise ModelError(
-                    f"{exc} ({self._describe(cause) if cause else 'rate limited'})",
-                    hint="try again later, or raise max_retry_seconds in plainsum.toml",
-                    status=getattr(cause, "status_code", None),
-                ) from None
+                raise self.failures.failed(call, exc) from None
+            except (RequestDeadline, openai.APIConnectionError, RetryAfterTooLong) as exc:
+                raise self.failures.failed(call, exc) from None
             if not hasattr(response, "choices"):  # HTML or text where JSON was due
                 shown = " ".join(self._scrub(str(response)).split())[:80]
-                self._log(call, status="error", error=f"not a chat completion: {shown}")
+                self.failures.log(call, status="error", error=f"not a chat completion: {shown}")
                 raise ModelError(
                     f"the endpoint did not answer with a chat completion (it sent {shown!r})",
                     hint="check --base-url: it usually ends in /v1",
@@ -386,7 +361,7 @@ class OpenAIDrafter:
                 self._kept = mode
             if self.gate is not None:
                 self.gate.settle(estimate, answer.usage.input_tokens + answer.usage.output_tokens)
-            self._log(call, status=answer_status(answer), answer=answer)
+            self.failures.log(call, status=answer_status(answer), answer=answer)
             return answer
 
     def _read(self, response: Any) -> Answer:
@@ -412,43 +387,7 @@ class OpenAIDrafter:
         body = f"{exc} {getattr(exc.response, 'text', '')[:4000]}"
         return names_the_format(exc.status_code, body)
 
-    # -- errors and the log ---------------------------------------------------------------
+    # -- errors and the log: drafters.openai_failures ---------------------------------------
 
     def _scrub(self, text: str) -> str:
         return self._redact(text)
-
-    def _describe(self, exc: BaseException) -> str:
-        return describe(exc, self.settings.timeout, self._scrub)
-
-    def _model_error(self, exc: BaseException) -> ModelError:
-        return model_error(
-            exc,
-            where=self.settings.base_url or "api.openai.com",
-            timeout=self.settings.timeout,
-            model=self.model,
-            scrub=self._scrub,
-        )
-
-    def _log(
-        self,
-        call: Call,
-        *,
-        status: str,
-        answer: Answer | None = None,
-        error: str | None = None,
-        http_status: int | None = None,
-    ) -> None:
-        if self.runlog is None:
-            return
-        self.runlog.append(
-            log_entry(
-                call,
-                status=status,
-                model=self.model,
-                base_url=self.settings.base_url,
-                prompt_version=call.prompt_version or self.prompt_version,
-                answer=answer,
-                error=error,
-                http_status=http_status,
-            )
-        )
