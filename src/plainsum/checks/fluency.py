@@ -44,8 +44,9 @@ that careful human writing almost never shows (measured on human lay summaries b
 
 The rules live in modules by idea: fluency_breaks (a frame broken by a cut or join),
 fluency_words (a word that does not fit its neighbours), fluency_cuts (a word a cut left
-missing), fluency_grammar, fluency_openings (a first sentence that points back to nothing) and
-half_replaced; fluency_sentences splits the sentences. This module runs them and makes findings.
+missing), fluency_grammar and fluency_clauses (grammar a cut or swap broke), fluency_openings
+(a first sentence that points back to nothing) and half_replaced; fluency_sentences splits the
+sentences. This module runs them and makes findings.
 
 All are errors but `article` (a warning: careful human writers slip on it too, see the
 benchmark): each is a sentence a reader would stumble on. The headline is held to the same
