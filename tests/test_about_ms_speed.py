@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from plainsum import prefilter
+from plainsum import required_strings
 from plainsum.about_ms import (
     _OWN_MS,
     MS_NAME_STRINGS,
@@ -40,7 +40,7 @@ TEXTS = [
 
 def test_every_naming_of_ms_holds_one_of_the_strings_asked_first() -> None:
     # the strings the parse tree of MS_NAMED says every match holds (one of them each)
-    required = prefilter._sequence(prefilter._parse(MS_NAMED), False)
+    required = required_strings.sequence(required_strings.parse(MS_NAMED), False)
     assert required
     assert all(any(s in r for s in MS_NAME_STRINGS) for r in required)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pattern_texts import corpus
 
-from plainsum import prefilter
+from plainsum import prefilter, substring_scan
 from plainsum.checks import foreign, headline_against, safety
 from plainsum.checks.caveats import CAVEATS
 from plainsum.evidence_frames import NOT_ABOUT_MS
@@ -142,7 +142,7 @@ def test_search_with_fewer_strings_gives_the_patterns_answer(pattern, text, foun
     assert prefilter.may_match(compiled, text) or not found
 
 
-GROUP = prefilter.PatternGroup(GATE_PATTERNS)
+GROUP = substring_scan.PatternGroup(GATE_PATTERNS)
 
 
 @pytest.mark.parametrize("pattern", GATE_PATTERNS, ids=lambda p: p.pattern[:40])
@@ -171,7 +171,7 @@ def test_a_pattern_group_rules_out_most_concepts_of_a_plain_sentence():
     ],
 )
 def test_a_trie_finds_every_word_a_text_holds(words, text, held):
-    group = prefilter.PatternGroup([re.compile(re.escape(w), re.I) for w in words])
+    group = substring_scan.PatternGroup([re.compile(re.escape(w), re.I) for w in words])
     patterns = {id(p): p.pattern.replace("\\", "") for p in group._patterns}
     assert {patterns[i] for i in set(patterns) - group.ruled_out(text)} == held
 

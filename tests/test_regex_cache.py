@@ -189,7 +189,7 @@ def _derived_facts() -> list[tuple[str, re.Pattern[str], object]]:
     """(kind, pattern, the fact as worked out without the cache) for the package's patterns."""
     from test_first_chars import _package_patterns
 
-    from plainsum import prefilter, word_start
+    from plainsum import required_strings, word_start
 
     out: list[tuple[str, re.Pattern[str], object]] = []
     for pattern in _package_patterns()[::4]:  # a quarter: the suite's time
@@ -197,14 +197,14 @@ def _derived_facts() -> list[tuple[str, re.Pattern[str], object]]:
         fast = word_start.variant(pattern)
         out.append(("twin", pattern, None if twin is None else (twin.pattern, twin.flags)))
         out.append(("variant", pattern, None if fast is None else (fast.pattern, fast.flags)))
-        out.append(("strings", pattern, prefilter._strings(pattern)))
+        out.append(("strings", pattern, required_strings.strings(pattern)))
     return out
 
 
 def test_the_kept_facts_are_the_facts_worked_out_anew(tmp_path):
     """The twins, word-start variants and required strings of the package's patterns served
     from a stored cache (a second run) equal those worked out with no cache at all."""
-    from plainsum import prefilter, word_start
+    from plainsum import required_strings, word_start
 
     expected = _derived_facts()
     assert any(kind == "twin" and fact for kind, _, fact in expected)
@@ -214,7 +214,7 @@ def test_the_kept_facts_are_the_facts_worked_out_anew(tmp_path):
         for kind, pattern, _ in expected:
             if kind == "strings":
                 out.append((kind, pattern, regex_cache.derived(
-                    "prefilter_strings", pattern, prefilter._strings)))  # fmt: skip
+                    "prefilter_strings", pattern, required_strings.strings)))  # fmt: skip
                 continue
             made = (word_start.caseless_twin if kind == "twin" else word_start.variant)(pattern)
             out.append((kind, pattern, None if made is None else (made.pattern, made.flags)))

@@ -21,8 +21,9 @@ from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
 from plainsum.ingest import Source, parse
 from plainsum.ingest.source import normalise
 from plainsum.plain.numbers import people_count_spans
-from plainsum.prefilter import Substrings, search
+from plainsum.prefilter import search
 from plainsum.sample_size import _IN_GROUP, _SHARE, _per_group_total
+from plainsum.substring_scan import Substrings
 
 BRACKETED = [
     "Pain fell (from 5 to 3 [on a 10-point scale]).",
@@ -83,7 +84,7 @@ NESTED = ["MS", "MSc", "M", "CMS", "SMS", "RRMS", "RR", "R", "a.b", "(x)", "]", 
 
 
 def test_substrings_held_are_the_strings_the_text_holds() -> None:
-    """prefilter.Substrings answers `s in text` for each string, in one pass over the text:
+    """substring_scan.Substrings answers `s in text` for each string, in one pass over the text:
     strings that hold one another, overlap or hold a regex's special characters included."""
     tables = [NESTED, list(senses()), [s.lower() for s in senses()], ["x"], []]
     texts = [*_texts(), "RRMS and SMS.", "MSc (x) a.b ]^", "CMSMSc", "ſé–"]

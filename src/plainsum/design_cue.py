@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from . import prefilter
+from . import prefilter, substring_scan
 from .word_start import top_level_branches
 
 __all__ = ["Cue", "CueSet", "cue_stops", "top_level_branches"]
@@ -165,7 +165,7 @@ def _in_class(items: Any, ch: str, c: Any) -> bool:
 class CueSet:
     """Many cues counted in one text: `counts(text)` is `[cue.count(text) for cue in cues]`.
 
-    One pass over the text (a trie of every string the cues require, `prefilter._trie`) finds
+    One pass over the text (a trie of every string the cues require, `substring_scan.trie`) finds
     where each required string occurs; only the cues whose strings occur are run, and a cue
     that cannot cross a stop (`cue_stops`) only on the stretches between stops that hold its
     strings: most of a paper's cues cost nothing at all, and the rest read a few sentences.
@@ -221,7 +221,7 @@ class _Index:
         # the longest required string that starts at a place; the shorter ones that start
         # there too are its prefixes
         self._prefixes = {w: [o for o in every if w.startswith(o)] for w in every}
-        self._scan = re.compile(f"(?=({prefilter._trie(every)}))") if every else None
+        self._scan = re.compile(f"(?=({substring_scan.trie(every)}))") if every else None
 
     def places(self, text: str) -> dict[str, list[int]]:
         """Each required string that occurs in `text`, with the places it starts (in order)."""

@@ -5,8 +5,8 @@ whether they occur in each sentence, and almost every answer is no. Python's reg
 no literal prefix in such a pattern (it starts with `\\b`, and it ignores case), so it tries the
 whole alternation at every position. `search(pattern, text)` first asks whether `text` holds
 any of the literal strings every match must contain (found once per pattern from its parse
-tree); when it holds none, the answer is no at the cost of a few substring tests, and
-otherwise the pattern itself decides.
+tree, `required_strings`); when it holds none, the answer is no at the cost of a few substring
+tests, and otherwise the pattern itself decides.
 
 The answer is always the pattern's own: a pattern whose required strings cannot be worked out
 (or are too short to help) is simply searched, and so is a text with a non-ASCII letter when
@@ -19,104 +19,27 @@ test texts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from . import caseless, regex_cache
+from .required_strings import strings as _strings
 from .word_start import found as _found_at_word
 from .word_start import top_level_branches
 
 __all__ = [
-    "PatternGroup",
-    "Substrings",
     "by_branches",
+    "lowered",
     "may_match",
     "needed",
     "required",
     "search",
 ]
 
-MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
 MIN_BRANCHES = 8  # a pattern `by_branches` names with fewer top-level branches is run whole
 
-# A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 # id(pattern) -> (pattern, its check or None). Keyed by identity: hashing a Pattern hashes its
 # whole program every time. The pattern is kept, so its id cannot be reused.
 _cache: dict[int, tuple[re.Pattern[str], _Check | None]] = {}
-
-
-def _parse(pattern: re.Pattern[str]) -> Any:
-    from re import _parser  # type: ignore[attr-defined]
-
-    return _parser.parse(pattern.pattern, pattern.flags)
-
-
-def _literal(code: int, fold: bool) -> str | None:
-    ch = chr(code)
-    if fold:
-        ch = ch.lower()
-        if not ch.isascii():  # folding outside ASCII: not worked out here
-            return None
-    return ch
-
-
-def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: the longest shortest string, then the fewest strings."""
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
-
-
-def _sequence(items: Any, fold: bool) -> frozenset[str] | None:
-    """Strings one of which every match of this sequence of parse items contains."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
-
-    for op, av in items:
-        if op is c.LITERAL:
-            ch = _literal(av, fold)
-            if ch is None:
-                close_run()
-            else:
-                run.append(ch)
-            continue
-        close_run()
-        found = _item(op, av, fold)
-        if found is not None:
-            candidates.append(found)
-    close_run()
-    return _best(candidates)
-
-
-def _item(op: Any, av: Any, fold: bool) -> frozenset[str] | None:
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    if op is c.SUBPATTERN:
-        _, add_flags, del_flags, body = av
-        if add_flags or del_flags:  # inline flags change what a literal matches
-            return None
-        return _sequence(body, fold)
-    if op is c.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(branch, fold)
-            if found is None:
-                return None
-            union |= found
-        return frozenset(union)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        low, _, body = av
-        return _sequence(body, fold) if low >= 1 else None
-    if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(av, fold)
-    return None  # classes, anchors, lookarounds, back references: no literal requirement
 
 
 def required(pattern: re.Pattern[str]) -> tuple[bool, tuple[str, ...]] | None:
@@ -142,19 +65,6 @@ def _check(pattern: re.Pattern[str]) -> _Check | None:
     return check
 
 
-def _strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """`_check(pattern)`'s strings, shortest first, or None."""
-    if not isinstance(pattern.pattern, str):
-        return None
-    try:
-        found = _sequence(_parse(pattern), bool(pattern.flags & re.IGNORECASE))
-    except (ImportError, AttributeError, re.error, RecursionError, ValueError):
-        found = None
-    if found and min(map(len, found)) >= MIN_LENGTH:
-        return tuple(sorted(found, key=lambda s: (len(s), s)))
-    return None
-
-
 # The last text folded: (text, its lower case, or None when a letter outside ASCII may fold
 # into ASCII). Callers ask many patterns about one text in a row (the screen ~50 about a whole
 # paper, the caveats dozens about each sentence): it is lowered and scanned once, not per
@@ -162,7 +72,8 @@ def _strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 _folded: tuple[str, str | None] = ("", "")
 
 
-def _lower(text: str) -> str | None:
+def lowered(text: str) -> str | None:
+    """`caseless.lowered(text)`, kept for the next caller asking about the same text."""
     global _folded
     last = _folded
     if last[0] is text:
@@ -304,7 +215,7 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
         return True
     if fold:
         last = _folded
-        lower = last[1] if last[0] is text else _lower(text)
+        lower = last[1] if last[0] is text else lowered(text)
         return lower is None or any(map(lower.__contains__, strings))  # C speed: no generator
     return any(map(text.__contains__, strings))
 
@@ -316,7 +227,7 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
     _, fold, strings, fast = _quick.get(id(pattern)) or _entry(pattern)
     if fold:
         last = _folded
-        lower = last[1] if last[0] is text else _lower(text)
+        lower = last[1] if last[0] is text else lowered(text)
         if lower is not None:
             if strings is not None and not any(map(lower.__contains__, strings)):
                 return False
@@ -337,93 +248,3 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
     if branches is not None:
         return branches.search(text, text)
     return pattern.search(text) is not None
-
-
-class PatternGroup:
-    """Many case-insensitive patterns asked about one text in a row (the caveats' concepts about
-    a summary sentence). `ruled_out(text)` names, by id, the patterns of the group that cannot
-    occur in `text` (it holds none of the strings each requires), from one pass over the
-    lower-cased text instead of a substring test per pattern; `search(pattern, text)` is the
-    module's `search`, answering no at once for those.
-
-    The pass is one regular expression, a trie of the group's strings looked for at every
-    position: it finds there the longest string of the group that starts there, and every
-    shorter one that starts there is a prefix of it, so the strings of the group a text holds
-    are the prefixes, in the group, of what the pass finds."""
-
-    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        needs: dict[int, frozenset[str]] = {}  # id(pattern) -> the strings it requires
-        self._patterns: list[re.Pattern[str]] = []  # kept, so an id is never reused
-        for pattern in patterns:
-            _, fold, strings, _ = _quick.get(id(pattern)) or _entry(pattern)
-            if fold and strings is not None and id(pattern) not in needs:
-                needs[id(pattern)] = frozenset(strings)
-                self._patterns.append(pattern)
-        every = frozenset().union(*needs.values())
-        self._all = frozenset(needs)
-        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
-        self._by_string = {w: frozenset(i for i, n in needs.items() if w in n) for w in every}
-        self._scan = re.compile(f"(?=({_trie(sorted(every))}))") if every else None
-        self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
-
-    def ruled_out(self, text: str) -> frozenset[int]:
-        """The ids of the group's patterns that cannot occur in `text` (none when `text` has a
-        letter outside ASCII that may fold into one: the strings say nothing then)."""
-        last = self._last
-        if last[0] is text:
-            return last[1]
-        lower = _lower(text)
-        out: frozenset[int] = frozenset()
-        if lower is not None and self._scan is not None:
-            prefixes, by_string = self._prefixes, self._by_string
-            held = frozenset().union(*(prefixes[w] for w in self._scan.findall(lower)))
-            out = self._all.difference(*(by_string[w] for w in held))
-        self._last = (text, out)
-        return out
-
-    def search(self, pattern: re.Pattern[str], text: str) -> bool:
-        """`search(pattern, text)`."""
-        return id(pattern) not in self.ruled_out(text) and search(pattern, text)
-
-
-class Substrings:
-    """Which of many strings a text holds (`s in text` for each, case counted), from one pass
-    over the text rather than a substring test per string: the pass is `PatternGroup`'s, a trie
-    of the strings looked for at every position where one of them can start (its first
-    character), and the strings a text holds are those that begin what the pass finds there."""
-
-    def __init__(self, strings: Iterable[str]) -> None:
-        every = sorted({s for s in strings if s})
-        self._prefixes = {w: frozenset(o for o in every if w.startswith(o)) for w in every}
-        firsts = "".join(sorted({w[0] for w in every}))
-        self._scan = re.compile(f"(?=[{re.escape(firsts)}])(?=({_trie(every)}))") if every else None
-
-    def held(self, text: str) -> frozenset[str]:
-        """The strings that occur in `text`."""
-        if self._scan is None:
-            return frozenset()
-        prefixes = self._prefixes
-        return frozenset().union(*(prefixes[w] for w in self._scan.findall(text)))
-
-
-def _trie(words: list[str]) -> str:
-    """A regular expression matching exactly `words` (non-empty), the longest one where several
-    start at the same place (each branch starts with its own character; optional parts are
-    greedy)."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def expression(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + expression(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        if "" in node:  # a word ends here: what follows is optional
-            return f"(?:{body})?"
-        return body
-
-    return expression(root)

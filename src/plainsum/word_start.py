@@ -13,7 +13,7 @@ at a word boundary, and the search goes on from the next character when it is no
   when lower-casing is the whole of what ignoring case does: every letter it names is ASCII and
   lower case, a class that holds an upper-case letter holds its lower case too (`[A-Za-z]`,
   not `[A-Z]`), and there are no back references or inline flags; the caller lower-cases only a
-  text whose letters are all ASCII (`prefilter._lower`: Unicode case folding lets "ſ" match "s").
+  text whose letters are all ASCII (`prefilter.lowered`: Unicode case folding lets "ſ" match "s").
 `found(fast, text)` is then `pattern.search(text) is not None` (`text` lower-cased when the
 pattern ignores case).
 """

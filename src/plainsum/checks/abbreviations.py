@@ -27,8 +27,8 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from ..prefilter import Substrings
 from ..schemas import Finding, PlainSummary, Severity
+from ..substring_scan import Substrings
 from .abbreviation_senses import Sense, paper_sense, senses
 from .abbreviations_explained import explained
 from .long_form_names import (

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..prefilter import PatternGroup, search
+from ..prefilter import search
 from ..schemas import Severity, StudyDesign
+from ..substring_scan import PatternGroup
 from .text import split_sentences
 
 
