@@ -7,7 +7,7 @@ import pytest
 
 from plainsum.checks.faithfulness import check_faithfulness
 from plainsum.checks.group_totals import group_total
-from plainsum.checks.number_links import moved_numbers
+from plainsum.checks.number_moved import moved_numbers
 from plainsum.ingest import parse
 from plainsum.schemas import PlainSummary
 

@@ -6,7 +6,8 @@ import pytest
 
 from plainsum.checks.counts import counts_in, unit_of
 from plainsum.checks.counts_misplaced import misplaced_counts
-from plainsum.checks.number_links import misattributed_numbers, moved_numbers
+from plainsum.checks.number_links import misattributed_numbers
+from plainsum.checks.number_moved import moved_numbers
 from plainsum.ingest import parse
 
 REVIEW = parse(

@@ -5,7 +5,8 @@ The paper and sentences are written for these tests; plain restatements must pas
 import pytest
 
 from plainsum.checks.number_findings import number_findings
-from plainsum.checks.number_links import misattributed_numbers, moved_numbers
+from plainsum.checks.number_links import misattributed_numbers
+from plainsum.checks.number_moved import moved_numbers
 from plainsum.checks.number_pairs import traded_numbers
 from plainsum.checks.number_roles import other_step_numbers
 from plainsum.checks.number_times import other_time_numbers, time_points

@@ -4,7 +4,7 @@ what a studied product was made of. Papers and sentences written for these tests
 
 import pytest
 
-from plainsum.checks.contradiction import sizes as sized_effects
+from plainsum.checks.contradiction_sizes import sizes as sized_effects
 from plainsum.checks.polarity import claims_in
 from plainsum.checks.support import check_support
 from plainsum.design import detect_design

@@ -36,7 +36,7 @@ from ..evidence import align, content_words, overlaps, split_source, split_summa
 from ..ingest import Source
 from ..plain.sentences import Role
 from .claim_scope import stated_under_condition
-from .contradiction import same_thing
+from .contradiction_same import same_thing
 from .headline_conceded import DOUBT, conceded_part
 from .no_conclusion import CALL, SURE, doubted_throughout, has_verdict
 from .polarity import Claim, claims_in, weighed, without_parentheses

@@ -16,10 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..evidence import PREFIX_CREDIT, stem
 from .claim_pairs import (
-    ONE_WORD_WEIGHT,
-    SAME_THING_SHARE,
     SAME_THING_WEIGHT,
     other_groups,
     other_pairs,
@@ -37,11 +34,10 @@ from .claim_scope import (
     said_of_one_part_only,
     stated_under_condition,
 )
-from .contradiction_sizes import size_contradiction, sizes
+from .contradiction_same import lay_phrases, of_another_head, same_root, shared_weight
 from .harm_severity import harm_contradiction
-from .head_of import head_before
 from .outcome_valence import in_terms_of
-from .plain_equivalents import named_alike, named_by_phrase
+from .plain_equivalents import named_alike
 from .polarity import (
     OPPOSITE,
     TURNED,
@@ -50,17 +46,6 @@ from .polarity import (
     without_parentheses,
 )
 from .polarity_time import TIME_STEMS, same_time, time_points
-
-__all__ = [
-    "ONE_WORD_WEIGHT",
-    "SAME_THING_SHARE",
-    "SAME_THING_WEIGHT",
-    "SAYS",
-    "contradiction",
-    "same_thing",
-    "size_contradiction",
-    "sizes",
-]
 
 # What a summary sentence says, by the direction (or scope) the paper says the opposite of.
 SAYS = {
@@ -75,128 +60,6 @@ SAYS = {
     "safe": "that it was safe or did no (serious) harm",
     "serious": "that its harms were serious",
 }
-MIN_ROOT = 4  # a stem this long that starts another is its root ("cyst" -> "cystic", "grow")
-
-
-# Words that say how much of a thing there was, so that "the number of falls" is about falls;
-# any other noun before "of" is the thing itself ("fear of falling" is about fear, "the cost
-# of falls" about cost).
-_HOW_MUCH = frozenset(
-    stem(w)
-    for w in """number rate risk incidence frequency occurrence level amount proportion
-    percentage share odds chance likelihood prevalence count total episode case severity
-    intensity score""".split()
-)
-
-
-def _of_another_head(claim: Claim, text: str, other: Claim) -> bool:
-    """Whether every word `claim` (said in `text`) shares with `other` stands after "<head>
-    of" or "<head> about" (a word or two between) for a head `other` is not about ("reduced
-    fear of falling" shares only "falling" with "cut the number of falls", "the cost of
-    treating infections" only "infections"): then the two are about different things."""
-    shared = [w for w in claim.words if stem(w.lower()) in other.about]
-    if not shared:
-        return False
-    for word in shared:
-        found = head_before(text, word)
-        head = stem(found[0].lower()) if found else ""
-        # "worried less about relapses": the verb before the comparison is what changed
-        owned = bool(found and found[1]) or head in claim.about
-        if not head or not owned or head in other.about or head in _HOW_MUCH:
-            return False
-    return True
-
-
-def _same_root(a: str, b: str) -> bool:
-    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= MIN_ROOT and short != long and long.startswith(short)
-
-
-# Words that say which kind of a thing was counted: "serious side effects" are not "specific
-# side effects", "long-term disability" not "short-term disability".
-_KIND = frozenset(
-    stem(w)
-    for w in """serious severe minor mild moderate specific major total overall short long
-    early late acute chronic""".split()
-)
-
-
-def _other_kind(a: Claim, b: Claim, k: str) -> bool:
-    """Whether `a` and `b` name a different kind of the thing `k` ("serious" and "specific"
-    adverse events), each with its own word for the kind."""
-    mine, theirs = a.modifiers.get(k), b.modifiers.get(k)
-    return bool(mine and theirs and mine != theirs and mine in _KIND and theirs in _KIND)
-
-
-def _shared_weight(a: Claim, b: Claim) -> float:
-    """The weight of what `a` is about that `b` is about too: `b`'s own words, and the names
-    its abbreviations and terms stand for, except a word of a name that `a` gives another
-    modifier ("magnetic stimulation" is not the "nerve stimulation" of TENS, transcutaneous
-    electrical nerve stimulation; "both proteins" may be the protein of PAPP-A)."""
-    shared = 0.0
-    plainly: set[str] = set()  # found by a plain word for it: not found again by a name
-    for lay in _phrases(a, b):
-        # "blood sugar" for "glucose", "high blood pressure" for "hypertension": the lay
-        # phrase names the term as a whole, and weighs what the term weighs when it is all
-        # the claim is about (as a plain word alone does, below)
-        weight = sum(a.about[k] for k in lay)
-        shared += max(weight, _term_weight(b, lay)) if len(lay) == len(a.about) else weight
-        plainly.update(lay)
-    for k, w in a.about.items():
-        if k in plainly:
-            continue
-        if k in b.about:
-            if not _other_kind(a, b, k):
-                shared += min(w, b.about[k])
-            continue
-        alone = len(a.about) == 1
-        plain = [v for s, v in b.about.items() if named_alike(k, s, glosses=alone)]
-        if plain:  # "tiredness" for "fatigue", "night" for "nocturnal", "itching" for "pruritus"
-            # a claim about the plain word alone names the paper's term: it weighs what the
-            # term weighs ("More people died" is as telling as "mortality"), and the lay
-            # glosses join it; beside other words it counts as itself ("heart rate" is not
-            # "cardiac deaths"), and only the table's groups join it (a gloss's everyday kind,
-            # "sores" for "wounds", would tie "healed more pressure sores" to "improving wound
-            # healing" through a word the claim does not turn on)
-            shared += max(w, max(plain)) if alone else min(w, max(plain))
-            plainly.add(k)
-            continue
-        kin = [v for s, v in b.about.items() if _same_root(k, s)]
-        if kin:
-            shared += PREFIX_CREDIT * min(w, max(kin))
-    for name in b.stands_for:
-        words = list(name)
-        for k, w in a.about.items():
-            if k not in name or k in b.about or k in plainly:
-                continue
-            at = words.index(k)
-            theirs = words[at - 1] if at else None
-            mine = a.modifiers.get(k)
-            if mine and theirs and mine != theirs and mine not in name:
-                continue
-            shared += min(w, name[k])
-    return shared
-
-
-def _phrases(a: Claim, b: Claim) -> tuple[frozenset[str], ...]:
-    """The lay phrases of several words in what `a` is about that name one word of what `b`
-    is about (plain_equivalents.named_by_phrase), but for a phrase that says a kind ("long
-    term" for "chronic": a kind of the thing, not the thing)."""
-    found = named_by_phrase(frozenset(a.about), frozenset(b.about))
-    return tuple(lay for lay in found if not lay & _KIND)
-
-
-def _term_weight(b: Claim, lay: frozenset[str]) -> float:
-    """The weight of the heaviest word of `b` that the lay phrase `lay` names."""
-    return max((w for k, w in b.about.items() if named_by_phrase(lay, frozenset({k}))), default=0.0)
-
-
-def same_thing(mine: Claim, theirs: Claim, *, loosely: bool = False) -> bool:
-    """Whether `theirs` is about what `mine` is about: it shares enough of it (`weight_needed`), or,
-    `loosely`, one rare word or two ("fatigue" of "fatigue in adults with MS")."""
-    need = min(weight_needed(mine), SAME_THING_WEIGHT) if loosely else weight_needed(mine)
-    return _shared_weight(mine, theirs) >= need
 
 
 def _opposed(mine: Claim, theirs: str) -> bool:
@@ -216,7 +79,7 @@ def _as_read(mine: Claim, theirs: Claim) -> tuple[str, float]:
     shared weight is nil."""
     if other_pairs(mine, theirs):
         return theirs.polarity, 0.0
-    shared = _shared_weight(mine, theirs)
+    shared = shared_weight(mine, theirs)
     if mine.inverted == theirs.inverted and set_the_other_way(mine, theirs):
         shared = max(shared, things_crossed(mine, theirs))
     elif mine.inverted == theirs.inverted:
@@ -243,14 +106,14 @@ def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
     when what they are about is bad to have more of ("fatigue rose" against "improvements in
     fatigue") or good ("memory got worse" against "improved memory"), by the words
     they share."""
-    phrased = {k for lay in _phrases(mine, theirs) for k in lay}
+    phrased = {k for lay in lay_phrases(mine, theirs) for k in lay}
     shared = frozenset(
         k
         for k in mine.about
         if k in theirs.about
         or k in phrased
         or any(named_alike(k, s, glosses=len(mine.about) == 1) for s in theirs.about)
-        or any(_same_root(k, s) for s in theirs.about)
+        or any(same_root(k, s) for s in theirs.about)
     )
     return in_terms_of(polarity, mine.polarity, shared)
 
@@ -324,7 +187,7 @@ def contradiction(
         if any(
             other is not claim
             and other.polarity in OPPOSITE[claim.polarity]
-            and _shared_weight(claim, other) >= min(SAME_THING_WEIGHT, weight_needed(claim))
+            and shared_weight(claim, other) >= min(SAME_THING_WEIGHT, weight_needed(claim))
             for other in mine
         ):
             continue  # the summary itself reports both ("one trial found less pain, another not")
@@ -336,8 +199,8 @@ def contradiction(
             for polarity, weight in [_as_read(claim, c)]
             if weight >= need
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
-            and not _of_another_head(c, text, claim)
-            and not _of_another_head(claim, summary_sentence, c)
+            and not of_another_head(c, text, claim)
+            and not of_another_head(claim, summary_sentence, c)
             and not other_groups(claim, text, summary_sentence, compared)
         ]
         if at and any(r[4] for r in related):

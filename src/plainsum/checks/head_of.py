@@ -1,5 +1,5 @@
 """The head a word stands after: "fear of falling" is about fear, "worried less about relapses"
-about worrying (see contradiction._of_another_head).
+about worrying (see contradiction_same.of_another_head).
 
 `head_before(text, word)` reads what `re.search(rf"\\b([A-Za-z]+) (less |more )?(?:of|about)
 (?:[A-Za-z-]+ ){{0,2}}?{re.escape(word)}\\b", text)` reads (its first match's groups 1 and 2),

@@ -18,7 +18,8 @@ from .count_scope import subset_review_counts
 from .counts_misplaced import misplaced_counts
 from .number_arms import other_arm_numbers
 from .number_bounds import shares_outside_arms
-from .number_links import misattributed_numbers, moved_numbers
+from .number_links import misattributed_numbers
+from .number_moved import moved_numbers
 from .number_pairs import traded_numbers
 from .number_roles import other_step_numbers
 from .number_times import other_time_numbers

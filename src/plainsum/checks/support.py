@@ -20,11 +20,12 @@ Frame sentences (caveats, the care-team pointer, the not-about-MS statement) nee
 but are still read for contradictions and numbers.
 
 This module turns each rule into findings; the rules live one idea a module: study_statements
-(which sentences are held to the paper), polarity and contradiction, number_links, overreach,
-unreported (a subgroup's best or an outcome the paper never mentions), measured (a result
-read as a claim: a change in an outcome the paper never measured, "Vitamin D also improved
-mood.", or in people it never names) and paraphrase (a plain gloss of the paper's term,
-"thinking" for "cognitive", is found: no false alarm on a faithful rewording).
+(which sentences are held to the paper), polarity and contradiction (support_contradicted reads
+a sentence against them), number_links, overreach, unreported (a subgroup's best or an
+outcome the paper never mentions), measured (a result read as a claim: a change in an outcome
+the paper never measured, "Vitamin D also improved mood.", or in people it never names) and
+paraphrase (a plain gloss of the paper's term, "thinking" for "cognitive", is found: no false
+alarm on a faithful rewording).
 """
 
 from __future__ import annotations
@@ -37,23 +38,20 @@ from ..evidence import (
     Alignment,
     align,
     frame_kind,
-    overlaps,
     split_source,
     stand_in_expander,
 )
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
-from .claim_pairs import compared_groups
-from .contradiction import SAYS, contradiction, size_contradiction
+from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
 from .measured import outcome_share, population_not_named, unmeasured_outcome
 from .negation import conditional
 from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
 from .paraphrase import with_glosses
-from .polarity import claims_in, only_hedged
-from .polarity_presence import presence_contradiction
+from .polarity import claims_in
 from .study_statements import (
     COMPOSITION,
     FINDING_CUE,
@@ -62,6 +60,7 @@ from .study_statements import (
     design_statement,
     not_a_claim,
 )
+from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
 from .support_times import time_not_in_paper
 from .topic import method_as_topic, topic_not_aimed
 from .unreported import (
@@ -74,7 +73,6 @@ from .unreported import (
 )
 
 CHECK = "support"  # an unsupported sentence
-CONTRADICTION = "contradiction"
 OVERREACH = "overreach"
 CHECKS = (CHECK, CONTRADICTION, NUMBERS, OVERREACH)
 
@@ -83,7 +81,6 @@ NOVEL_SHARE = 0.6  # ... or whose words are this much (by weight) nowhere in the
 SURE_NOVEL_SHARE = 0.7  # an unsupported finding this novel is an error, else a warning
 MIN_CLAIM_WEIGHT = 3.0  # a sentence lighter than this says too little to judge by its score
 MIN_OVERLAP_FOR_CONTRADICTION = 0.45  # alignment needed before an opposite reads as a contradiction
-NEAR = 0.35  # a result sentence sharing this much of a summary sentence may contradict it
 
 
 def _held_to_source(link: EvidenceLink) -> bool:
@@ -117,29 +114,6 @@ def _without_invented_numbers(found: Alignment, source: Source) -> tuple[float, 
 _FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
 
 
-def _one_line(text: str) -> str:
-    """A paper's sentence as a message quotes it: its line breaks (a text file's wrapping) are
-    spaces, not a '\\n' in the quote."""
-    return " ".join(text.split())
-
-
-def _finding(
-    link: EvidenceLink,
-    message: str,
-    hint: str,
-    check: str = CHECK,
-    severity: Severity = Severity.ERROR,
-) -> Finding:
-    return Finding(
-        check=check,
-        severity=severity,
-        section=link.section,
-        span=link.text,
-        message=message,
-        hint=hint,
-    )
-
-
 def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
     time, from the evidence links of a summary."""
@@ -159,7 +133,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         if aside:
             topic, part = aside
             findings.append(
-                _finding(
+                link_finding(
                     link,
                     f"Not supported by the source: {link.text!r} says the paper was about "
                     f"{topic!r}, but its aim, conclusions and title "
@@ -179,17 +153,17 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         sized = link.kind == "content" and size_contradiction(link.text, findings_said)
         if sized:
             findings.append(
-                _finding(
+                link_finding(
                     link,
                     f"Contradicts the source: {quoted} gives the effect another size than "
-                    f"the paper does: {_one_line(sized)!r}.",
+                    f"the paper does: {one_line(sized)!r}.",
                     "Say how large and how steady the effect was the way the paper does.",
                     CONTRADICTION,
                 )
             )
         if wrong_kind:
             findings.append(
-                _finding(
+                link_finding(
                     link,
                     f"Not supported by the source: {quoted} calls it {wrong_kind}, but the paper "
                     "does not describe one.",
@@ -223,7 +197,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     findings.append(claim)
                     continue
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Not supported by the source: {quoted} (support {glossed.score:.2f}; "
                         f"not in the source: {missing}).",
@@ -241,7 +215,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             tool = method_as_topic(source, link.text)
             if tool:
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Not supported by the source: {quoted} says the study looked at "
                         f"{tool!r}, but the paper only used it as a means of its work.",
@@ -259,7 +233,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 continue
             if absent:
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Not supported by the source: {quoted} reports a change in "
                         f"{absent!r}, but the paper's results and conclusions never mention it.",
@@ -272,7 +246,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             best = best_of(link.text)  # a subgroup's result, in any section
             if best and not compares_subgroups(sentences):
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Not supported by the source: {quoted} says who did {best!r}, but the "
                         "paper's results compare no subgroups and name no best.",
@@ -284,7 +258,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             groups = groups_compared(link.text, source.full_text)
             if groups:
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Not supported by the source: {quoted} compares {groups!r}, but the "
                         "paper does not name both groups.",
@@ -294,53 +268,17 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                 )
                 continue
         # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
-        # that also states a result ("Pain scores improved with some of them, but the evidence
-        # was of very low level") is held to the paper's result like any other
-        said = link.text if link.kind == "content" else _result_before_caveat(link.text)
-        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION and said:
-            near = overlaps(source, link.text)
-            # a flat "no difference" is read against a hedged result too ("may lower") when
-            # that is the sentence it draws on
-            denies = any(c.polarity == "null" for c in claims_in(link.text))
-            candidates = [
-                sentences[i].text
-                for i in sorted(set(found.sentences) | {i for i, v in near.items() if v >= NEAR})
-                if i in hedged
-                and (
-                    not hedged[i]
-                    or (denies and i in found.sentences and only_hedged(sentences[i].text))
-                )
-            ]
-            opposite = contradiction(said, candidates, expand, compared_groups(source))
-            none_said = not opposite and presence_contradiction(said, findings_said)
-            if none_said:
-                findings.append(
-                    _finding(
-                        link,
-                        f"Contradicts the source: {quoted} says harm was done, but the paper "
-                        f"says there was none: {_one_line(none_said)!r}.",
-                        "Report the harms the way the paper does: say so when there were none.",
-                        CONTRADICTION,
-                    )
-                )
-            if opposite:
-                polarity, evidence = opposite
-                findings.append(
-                    _finding(
-                        link,
-                        f"Contradicts the source: {quoted} says {SAYS[polarity]}, but the "
-                        f"paper says: {_one_line(evidence)!r}.",
-                        "Report the result the way the paper does, including results that "
-                        "showed no difference.",
-                        CONTRADICTION,
-                    )
-                )
+        # that also states a result is held to the paper's result like any other
+        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+            findings.extend(
+                contradicted(source, link, found, sentences, hedged, findings_said, expand)
+            )
         findings.extend(number_findings(link, source))
         if link.kind == "content":
             why = overreach(link.text, design.design, [sentences[i].text for i in found.sentences])
             if why:
                 findings.append(
-                    _finding(
+                    link_finding(
                         link,
                         f"Overreach: {quoted} {why}.",
                         "Say what was found and where (in cells, in mice, a link in people), "
@@ -349,37 +287,6 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
                     )
                 )
     return findings
-
-
-# "..., but the evidence was of very low level", "...; one trial found ...": where a result
-# ends and a caveat of its own begins
-_CONTRAST = re.compile(r"(?:,\s*|\s+)(?:but|though|although|yet)\s+|;\s*", re.I)
-
-
-def _result_before_caveat(text: str) -> str | None:
-    """The result a frame sentence states ahead of its caveat ("Pain scores improved with some
-    of them" in "..., but the evidence was of very low level"), when it states one of its own
-    that is no frame; else None (a frame states no result to contradict). The caveat is what
-    follows, whether it reads as one alone or only with the result before it ("Longer naps went
-    with less diabetes, although the link was not clear for ..."); but a caveat that takes the
-    result back ("..., but this was not clear at eight weeks": no difference shown) leaves the
-    result as the whole sentence reads it, not as the part before it does."""
-    cut = _CONTRAST.search(text)
-    if not cut:
-        return None
-    head, tail = text[: cut.start()].strip(), text[cut.end() :]
-    claims = claims_in(head)
-    if frame_kind(head) or not claims or _SEEMED.search(head):
-        return None
-    if not frame_kind(tail):
-        as_read = [c.polarity for c in claims_in(text) if c.said_at < cut.start()]
-        if as_read != [c.polarity for c in claims]:
-            return None
-    return head
-
-
-# "appeared to speed up", "seemed to help": a result the caveat after it goes on to doubt
-_SEEMED = re.compile(r"\b(?:appear(?:s|ed)?|seem(?:s|ed)?)\s+to\b", re.I)
 
 
 def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
@@ -404,7 +311,7 @@ _RESULT_SECTIONS = frozenset({"headline", "what_the_study_did"})
 
 
 def _unnamed_finding(link: EvidenceLink, unnamed: str) -> Finding:
-    return _finding(
+    return link_finding(
         link,
         f"Not supported by the source: {link.text!r} {unnamed}.",
         "Say only what the paper reports; remove the sentence or rewrite it from the paper's "
