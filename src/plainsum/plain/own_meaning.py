@@ -130,7 +130,8 @@ _GENERIC = frozenset(
 )
 _CALL_SHAPE = re.compile(
     r"^(?P<call>[A-Z][^,;:]*? (?:is|are) (?:still |now |urgently )?(?:needed|required|warranted|"
-    r"necessary))\.?$"
+    r"necessary)(?: to (?:guide|inform|establish|determine|show|test|clarify|confirm|identify)"
+    r"\b[^,;:]*)?)\.?$"
 )
 MIN_NAMED = 2  # content words a call must name beyond the generic ones
 # What the work called for must measure or take in: "with clinical disability outcomes",
@@ -138,7 +139,9 @@ MIN_NAMED = 2  # content words a call must name beyond the generic ones
 # names only the topic again).
 _NAMES = re.compile(
     r"\b(?:with|using|measuring|assessing|looking at|including|that (?:measure|look at|assess|"
-    r"include|follow)|to (?:measure|assess|look at))\b(?P<what>.*)$"
+    r"include|follow)|to (?:measure|assess|look at)"
+    # ... or what the work is for: "to guide treatment choice", "to establish whether X"
+    r"|(?:needed|required|warranted|necessary) (?=to \w))\b(?P<what>.*)$"
 )
 
 
@@ -155,7 +158,7 @@ def named_call(text: str) -> str | None:
     words = re.findall(r"[A-Za-z][\w-]*", named["what"]) if named else []
     if sum(w.lower() not in _GENERIC for w in words) < MIN_NAMED:
         return None
-    call = m["call"]
+    call = m["call"].rstrip(".")
     first = call.split()[0]
     if not (len(first) > 1 and first[1].isupper()):  # "RCTs ..." keeps its capitals
         call = call[:1].lower() + call[1:]
