@@ -264,7 +264,20 @@ def fronts(text: str) -> list[tuple[str, str]]:
         graded = graded_claim(graded_m["grade"], rest, verb, hedged=hedges_itself(rest))
         if graded:
             out.append((graded, rest))
+    # "The results suggest that X, and that Y": the second that-clause is the frame's too;
+    # without the frame it hangs ("X, and that Y"), and X loses the frame's hedge
+    if _REPORTED_THAT.search(text):
+        out = out[:1] + [f for f in out[1:] if not _SECOND_THAT.search(f[0])]
     return out
+
+
+# a frame's that-clause, and a second one it governs
+_REPORTED_THAT = re.compile(
+    r"\b(?:suggest|show|indicate|demonstrate|support|found|find|conclude|reveal|confirm|"
+    r"imply|implie)\w* that\b",
+    re.I,
+)
+_SECOND_THAT = re.compile(r",? and that\b")
 
 
 def reports_a_finding(text: str) -> bool:
