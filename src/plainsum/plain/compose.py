@@ -24,7 +24,7 @@ from .body_sentences import shown_sentences
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
 from .drafted_headline import drafted_headline
-from .echoes import said_once, same_words
+from .echoes import said_once, same_letters
 from .explained_once import explained_once, widened_all
 from .finding import SIDE_POINT
 from .flat_body import filled
@@ -144,7 +144,7 @@ def compose(
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     # The headline is not repeated word for word in the body: its sentence is taken as used.
     used: set[str] = {
-        p.text for ps in m.by_role.values() for p in ps if same_words(p.text, head.text)
+        p.text for ps in m.by_role.values() for p in ps if same_letters(p.text, head.text)
     } | ({head.origin} if head.origin else set())
     limit_scale = max(1, 3 - level)
 

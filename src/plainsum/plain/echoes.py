@@ -27,7 +27,7 @@ from .results import says_a_finding
 from .simplify import measured
 from .standalone import leans_back, whole_alone
 
-__all__ = ["MIN_ECHO_WORDS", "echoes", "said_once", "same_words", "without_echoes"]
+__all__ = ["MIN_ECHO_WORDS", "echoes", "said_once", "same_letters", "without_echoes"]
 
 MIN_ECHO_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # numbers as written: 1,000 and 1000 differ
@@ -133,7 +133,7 @@ def _norm(text: str) -> str:
     return _NOT_LETTER_DIGIT_SPACE.sub("", text.lower()).strip()
 
 
-def same_words(a: str, b: str) -> bool:
+def same_letters(a: str, b: str) -> bool:
     """Whether two sentences are the same words, case and punctuation aside."""
     return _norm(a) == _norm(b)
 
@@ -148,8 +148,10 @@ def said_once(
     def repeats(line: Line) -> bool:
         if restated is not None and line is restated:
             return False
-        return same_words(line.text, head.text) or (bool(head.origin) and line.text == head.origin)
+        return same_letters(line.text, head.text) or (
+            bool(head.origin) and line.text == head.origin
+        )
 
     did = [line for line in did if not repeats(line)]
-    why = [line for line in why if not same_words(line.text, head.text)]  # whole origin: kept
+    why = [line for line in why if not same_letters(line.text, head.text)]  # whole origin: kept
     return without_echoes(head.text, did, why)
