@@ -225,7 +225,10 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
         design, best = StudyDesign.UNKNOWN, 0.0
     for kind, floor in _STRONG_ONLY.items():
         score = scores.get(kind, 0.0)
-        if score < floor or score <= best * (0.5 if kind == StudyDesign.GUIDELINE else 0.8):
+        # (a trial's protocol has a trial's words too: it wins on half of theirs, as it reports
+        # no results)
+        half = kind in (StudyDesign.GUIDELINE, StudyDesign.PROTOCOL)
+        if score < floor or score <= best * (0.5 if half else 0.8):
             continue
         if kind == StudyDesign.PROTOCOL and _HAS_RESULTS.search(text):
             continue

@@ -28,7 +28,12 @@ _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 MIN_DID_CONTENT = 2
 
 # Sentences built from parsed facts: always kept, and never counted as the paper's content.
-FACT_STARTS = ("The review included", "The study included", "The review authors searched for")
+FACT_STARTS = (
+    "The review included",
+    "The study included",
+    "The study will",  # what a planned study will do (`plain.planned`)
+    "The review authors searched for",
+)
 
 
 def body_grade(sections: dict[str, list[Line]]) -> float:

@@ -44,6 +44,7 @@ from .material import Material, gather
 from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
+from .planned import PLANNED_COMPARISON
 from .relevance import why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
@@ -127,7 +128,7 @@ def compose(
     results = pool(Role.RESULTS)
     count = f"{studies.count} {studies.what}" if studies else None
 
-    topic, topic_source = m.topic if m.topic else (None, None)
+    topic, topic_source = m.topic if m.topic else (m.title_topic, None)  # (a protocol's title)
     if topic and any(f"whether {topic}" in p.text for p in m.by_role.get(Role.AIM, [])):
         topic = f"whether {topic}"  # "looked at whether X helps", never "looked at X helps"
 
@@ -157,11 +158,16 @@ def compose(
     frame_shown = bool(frame and says is not None)
     if frame and says is not None:  # only a design the paper itself names, linked to where
         did.append(Line(frame, (says.index,), main=True))
-    did += [Line(f.text, (f.source,)) for f in m.facts if f.text not in drop]
+    # (what a planned study will compare is what it is: kept over the grade like a result)
+    did += [
+        Line(f.text, (f.source,), main=f.text.startswith(PLANNED_COMPARISON))
+        for f in m.facts
+        if f.text not in drop
+    ]
     counted = {
         f.source
         for f in m.facts
-        if f.text.startswith(("The review included", "The study included"))
+        if f.text.startswith(("The review included", "The study included", "The study will"))
     }
     # the sentence a count came from is not said twice; a piece of it that says which way an
     # outcome went is a result, not the count ("Only two trials were included. Beta-interferon

@@ -7,6 +7,7 @@ study of another (`headline.name_condition`).
 
 from __future__ import annotations
 
+from ..schemas import StudyDesign
 from .headline import Headline, choose_headline, name_condition, name_ms
 from .headline.on_topic import aim_terms
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material
@@ -44,9 +45,17 @@ def drafted_headline(
             m.headlines[left_out] = _chosen(left_out)
         return m.headlines[left_out]
 
+    # a planned study with a topic heads with what it will look at ("A planned study will look
+    # at X"); what the authors say it will show is left for why it matters
+    planned = d == StudyDesign.PROTOCOL and bool(topic)
+
     def _chosen(left_out: frozenset[str]) -> Headline:
         return choose_headline(
-            [p for p in m.by_role.get(Role.CONCLUSION, []) if p.text not in left_out],
+            [
+                p
+                for p in m.by_role.get(Role.CONCLUSION, [])
+                if p.text not in left_out and not planned
+            ],
             [
                 p
                 for p in m.by_role.get(Role.RESULTS, [])

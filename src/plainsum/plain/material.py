@@ -32,6 +32,7 @@ from .limits import StatedLimit, stated_limits
 from .mixed_direction import mixed_direction, unshown_difference
 from .number_words import count_value
 from .pick import leans_in_paper
+from .planned import planned_facts, planned_roles, title_topic
 from .populations import populations, scope_comparators, with_population
 from .results import DIRECTION
 from .senses import kept_terms
@@ -102,6 +103,8 @@ class Material:
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
     headed: bool = True  # the abstract has section headings (roles then come from them)
+    # what a protocol with no aim of its own is about, as its title says (`planned`)
+    title_topic: str | None = None
     # The headline `compose` chose from this material for each set of sentences left out: a
     # repair that leaves out what an earlier build did chooses from the same pool again.
     headlines: dict[frozenset[str], Headline] = field(default_factory=dict, compare=False)
@@ -143,6 +146,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
     if design.design == StudyDesign.CASE_REPORT:  # the case, under a heading read as background
         case = case_sentences(sentences)
         sentences = [replace(s, role=Role.RESULTS) if s.index in case else s for s in sentences]
+    if design.design == StudyDesign.PROTOCOL:  # no results yet: what it will do is its methods
+        sentences = planned_roles(sentences)
     material = Material(design=design, sentences=sentences)
     order = 0
     background = background_by_position(source, sentences)
@@ -279,6 +284,14 @@ def gather(source: Source, design: DesignInfo) -> Material:
     if not design.about_ms:
         material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
     material.facts = study_facts(sentences, design.design)
+    if design.design == StudyDesign.PROTOCOL:  # who it will take in, what it will compare
+        material.facts += [
+            replace(f, text=edited[0].text)
+            for f in planned_facts(sentences)
+            if len(edited := plain_sentences(f.text, review, (f.source,), expand, keep=keep)) == 1
+        ]
+        if material.topic is None and (said := title_topic(source.title)) is not None:
+            material.title_topic = said
     built: tuple[str, int] | None = None
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
         built = studied_from(sentences, review)

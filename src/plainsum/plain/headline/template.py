@@ -307,8 +307,9 @@ def fill_template(
             said = tuple(dict.fromkeys((*sources, *s.sources)))
             return Headline(f"{kind} found no clear difference between {between}", said, True)
     if design == StudyDesign.PROTOCOL:  # no results yet: nothing was found or reported
-        if topic and topic_source is not None:
-            return Headline(f"{kind} will look at {topic}", (*sources, topic_source), True)
+        if topic:  # (a topic its title gives has no sentence of its own)
+            said = (*sources, *([] if topic_source is None else [topic_source]))
+            return Headline(f"{kind} will look at {topic}", said, True)
         return Headline(f"{kind} has no results yet", tuple(sources), True)
     no_evidence = next((s for s in main if _NO_EVIDENCE.search(s.text)), None)
     if topic and topic_source is not None:
