@@ -294,8 +294,10 @@ _DURATION = re.compile(
 )
 
 
+# A number just before: "two hundred six", "1 000" (never a clause's end: "In 2022, 1,873 ..." is
+# a year, its comma and a count)
 _COMPOUND_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|hundred|thousand|million|(?:hundred|thousand) and|"
+    r"(?:\d(?:[\d,.]*\d)?|hundred|thousand|million|(?:hundred|thousand) and|"
     + _NUMBER_WORDS
     + r")[\s-]+$",
     re.I,
