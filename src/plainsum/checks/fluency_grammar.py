@@ -50,6 +50,13 @@ _PLURAL_OR_UNIT = frozenset(
 # A number that names rather than counts: a version, a year or a scale's point ("the RoB 2
 # tool", "the 2005 update", "an ACR 70 response", "a 2 x 2 table").
 _NAMING_NUMBER = re.compile(r"(?:[A-Z][\w-]*|x|\d+)\s+$")
+# ... or a word that makes the number a name ("a phase 2 trial is planned", "stage 3 disease
+# was", "type 2 diabetes in", "a grade 4 event was")
+_NAMING_WORD = re.compile(
+    r"\b(?:phase|stage|type|grade|class|level|step|tier|version|wave|cycle|round|part|visit|"
+    r"week|day|month|dose|arm|cohort|number|no)\s+$",
+    re.I,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 MIN_PLURAL_ZIPF = 3.0  # the -s form must be a common word: then the singular is a count noun
 
@@ -69,7 +76,9 @@ def number_agreement(sentence: str) -> str | None:
     for m in caseless.finditer(_NUMBER_NOUN, sentence):
         noun, count = m["noun"].lower(), m["count"]
         if count[0].isdigit() and (
-            _YEAR.fullmatch(count) or _NAMING_NUMBER.search(sentence, 0, m.start())
+            _YEAR.fullmatch(count)
+            or _NAMING_NUMBER.search(sentence, 0, m.start())
+            or _NAMING_WORD.search(sentence, 0, m.start())
         ):
             continue
         if (
