@@ -38,6 +38,14 @@ _STRONG_ONLY = {
 }
 # Kinds a systematic review can be of: a review of them is still a review of earlier studies.
 _REVIEWED_TOO = (StudyDesign.ECONOMIC, StudyDesign.DIAGNOSTIC)
+# A search for studies: a review's own, not a model's inputs taken "from published cohort
+# studies and network meta-analyses" (a cost-effectiveness model is no review).
+_SEARCHED = re.compile(
+    r"\bwe searched\b|\bsearch(?:ed|es)? (?:of )?(?:the )?(?:[\w-]+ ){0,3}(?:databases?|medline|"
+    r"embase|pubmed|cochrane|literature|registers?)\b|\bsystematic(?:ally)? (?:review|search)|"
+    r"\b(?:included|eligible) (?:trials|studies)\b|\bdata sources\b",
+    re.I,
+)
 # Words of a results section: a paper that has them reports results, so it is no protocol.
 _HAS_RESULTS = re.compile(
     r"\b(?:we found|were found|was found|showed|resulted in|was associated|were associated"
@@ -234,7 +242,12 @@ def _choose(scores: dict[StudyDesign, float], text: str) -> StudyDesign:
             continue
         if kind == StudyDesign.NARRATIVE_REVIEW and _SYSTEMATIC.search(text):
             continue
-        if kind in _REVIEWED_TOO and design == StudyDesign.REVIEW and best >= 10:
+        if (
+            kind in _REVIEWED_TOO
+            and design == StudyDesign.REVIEW
+            and best >= 10
+            and (score < 2 * best or _SEARCHED.search(text))
+        ):
             continue  # a systematic review of costs or of a test's accuracy is still a review
         design, best = kind, score
     if design == StudyDesign.REVIEW and not _SYSTEMATIC.search(without_cited_reviews(text)):

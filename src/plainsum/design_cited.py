@@ -106,7 +106,12 @@ _FUTURE = re.compile(
     r"(?:^|(?<=[.!?]\s))[^.!?]*?\b(?:(?:studies|studied|research|trials|experiments|work|"
     r"investigations?|rcts)\b[^.!?]{0,80}?\b(?:are|is|will be|would be) (?:still )?(?:necessary|"
     r"needed|required|warranted)|future (?:studies|research|work|trials) (?:should|must|will|"
-    r"could))\b[^.!?]*[.!?]",
+    r"could)"
+    # "Whether X helps should be tested in a randomised trial.", "A phase 2 trial is planned."
+    r"|(?:should|must|needs? to|deserves? to) be (?:further |now )?(?:tested|evaluated|"
+    r"confirmed|studied|assessed|examined|investigated|explored|replicated|validated) in\b"
+    r"|(?:trials?|stud(?:y|ies)|rcts?)\b[^.!?]{0,60}?\b(?:is|are) (?:now |being )?planned)\b"
+    r"[^.!?]*[.!?]",
     re.I,
 )
 
