@@ -106,6 +106,7 @@ def _paired_modifiers(before: str, rest: str) -> bool:
 # What was studied opening a clause of its own ("programmes that seek to ..."): cut there, the
 # head would end inside it.
 _CLAUSE_OPEN = re.compile(r"\b(?:that|which|who|whose|whom|where)\b", re.I)
+_QUESTION = re.compile(r" wanted to [a-z]+(?: out)? (?:whether|if|how|why|when)\b")
 # What was studied said as a kind of care whose "with ..." names it: the head keeps that
 # (`_NAMED_BY`), up to where the aim goes on to whom or what it was compared with.
 _GENERIC_WHAT = re.compile(
@@ -173,6 +174,10 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         return None
     if _CLAUSE_OPEN.search(m["what"]):
         return None  # "training programmes that seek" ends inside its clause: never a head
+    if _QUESTION.search(m["head"]):
+        # "examine whether smoking and the use of e-cigarettes are linked | with relapses":
+        # the aim is a question, and its head would end inside it
+        return None
     head, what, rest = m["head"], m["what"], text[m.end() :]
     if _NOT_A_NOUN.search(what) and (len(what.split()) == 1 or _LIST_GOES_ON.match(rest)):
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
