@@ -60,6 +60,9 @@ def test_unexplained_jargon_is_flagged(text, term):
         "The evidence supporting the drug came from two trials.",
         "Pain intensity was measured at three time points.",
         "The risk of a relapse was lower with the drug.",
+        # "e-" before a word every reader knows says "electronic"
+        "People who used e-cigarettes only had about the same relapse rate as non-users.",
+        "The course was taught by e-learning and an e-bike was lent to each person.",
     ],
 )
 def test_plain_or_explained_text_passes(text):
@@ -293,3 +296,13 @@ def test_a_list_opened_by_no_kind_word_explains_nothing(text):
 
 def test_a_list_opened_by_a_kind_word_still_names_its_kind():
     assert unexplained_terms("They took drugs such as infliximab and adalimumab.") == []
+
+
+@pytest.mark.parametrize(
+    "word,rare",
+    [("e-cigarettes", False), ("e-learning", False), ("e-selectin", True), ("g-ratio", True)],
+)
+def test_e_before_a_common_word_says_electronic(word, rare):
+    from plainsum.checks.jargon_words import very_rare
+
+    assert very_rare(word) is rare

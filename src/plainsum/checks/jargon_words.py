@@ -138,13 +138,22 @@ def _rare_part(part: str) -> bool:
     )
 
 
+ELECTRONIC_PART_ZIPF = 3.0  # "cigarette", "bike", "learning": a word every reader knows
+
+
+def _electronic(parts: list[str]) -> bool:
+    """Whether a hyphenated word is "e-" before a common word: "e-cigarettes", "e-bike",
+    "e-learning" say "electronic"; "e-selectin" and "e-cadherin" are still technical."""
+    return len(parts) == 2 and parts[0] == "e" and zipf(parts[1]) >= ELECTRONIC_PART_ZIPF
+
+
 @lru_cache(maxsize=65536)
 def very_rare(word: str) -> bool:
     """Whether no lay reader knows a lower-case word (or a part of a hyphenated one)."""
     if is_lay(word):
         return False
     parts = word.split("-")
-    if len(parts) > 1 and any(len(p) == 1 for p in parts):
+    if len(parts) > 1 and any(len(p) == 1 for p in parts) and not _electronic(parts):
         return True  # "g-ratio", "c-fos": a letter glued to a word names a technical thing
     return any(_rare_part(p) for p in parts)
 
