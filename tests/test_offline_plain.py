@@ -124,6 +124,8 @@ def test_statistics_are_removed_and_detected():
         ("Pain fell by 2.1 points with stretching and by 0.8 points with rest.", False),
         ("Babies on the new feed gained 0.3 kg more by six months.", False),
         ("Stays in hospital were 0.7 days shorter.", False),
+        ("Walking 25 feet took 0.9 seconds less after the course.", False),
+        ("People walked 0.4 miles further and took 0.5 steps more a second.", False),
         ("Agreement between raters was 0.7 for the new scale.", True),
     ],
 )

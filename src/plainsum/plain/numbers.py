@@ -26,11 +26,12 @@ _NUMBER_WORDS = (
 COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
 # A decimal below one, never a dose ("0.6 mg"): a ratio, a correlation, a p-value without its "p"
-# (nor an amount in a unit a reader knows: "fell by 0.9 points", "0.5 kg", "0.4 days", "lost
-# 0.21% less brain volume a year")
+# (nor an amount in a unit a reader knows: "fell by 0.9 points", "0.5 kg", "0.4 days", "0.9
+# seconds faster over 25 feet", "lost 0.21% less brain volume a year")
 _DECIMAL_BELOW_ONE = (
     r"(?<![\w.])0\.\d+\b(?! ?%)(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?|points?|kg|cm|mm|days?|weeks?"
-    r"|months?|years?|hours?|minutes?|litres?|liters?|metres?|meters?|(?:quality-adjusted )?"
+    r"|months?|years?|hours?|minutes?|seconds?|litres?|liters?|metres?|meters?|km|kilomet(?:re|er)s?"
+    r"|miles?|feet|foot|inch(?:es)?|steps?|pounds?|lbs?|nights?|(?:quality-adjusted )?"
     r"life[- ]years?|QALYs?)\b)"
 )
 # Markers of statistics a lay reader cannot use.
