@@ -71,7 +71,11 @@ LEANS_INSIDE = re.compile(
     # the sentence they could be
     r"|^(?:(?!\b(?:[a-z]{3,}[^su\W]s|people|men|women|children)\b)[^,;])*?\b(?:any|each|either|"
     r"neither|"
-    r"none|all|both) of them\b",
+    r"none|all|both) of them\b"
+    # "After 5 years, 31 of the 76 who remained did so": what they did is in the sentence
+    # before (not "Half were asked to stop, and 30 did so", whose own clause says it)
+    r"|^(?:(?!\b(?:and|but|while|whereas|although|though|if|when|to)\b)[^;])*?\b(?:did|"
+    r"does|done) so\b",
     re.I,
 )
 
