@@ -29,3 +29,27 @@ def test_did_so_with_nothing_before_it_in_the_sentence_leans(text: str) -> None:
 )
 def test_did_so_after_its_own_clause_does_not_lean(text: str) -> None:
     assert not leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of his age, he was given a lower dose of the drug.",
+        "Six weeks later she could walk again without a stick.",
+        "A scan of her spine showed two new areas of damage.",
+    ],
+)
+def test_a_person_named_only_in_the_sentence_before_leans(text: str) -> None:
+    assert leans_back(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We describe a 61-year-old man who lost his sight in one eye after a cold.",
+        "Each woman chose her own time to take the tablet.",
+        "Every participant was asked about his or her sleep.",
+    ],
+)
+def test_a_person_named_before_the_pronoun_does_not_lean(text: str) -> None:
+    assert not leans_back(text)

@@ -75,7 +75,13 @@ LEANS_INSIDE = re.compile(
     # "After 5 years, 31 of the 76 who remained did so": what they did is in the sentence
     # before (not "Half were asked to stop, and 30 did so", whose own clause says it)
     r"|^(?:(?!\b(?:and|but|while|whereas|although|though|if|when|to)\b)[^;])*?\b(?:did|"
-    r"does|done) so\b",
+    r"does|done) so\b"
+    # "Because of her risk of the infection, she switched ...": a person said before, never
+    # named in the sentence before the pronoun (not "each woman chose her dose", "his or her")
+    r"|^(?:(?!\b(?:woman|man|girl|boy|patient|participant|person|mother|father|wife|husband|"
+    r"daughter|son|child|infant|baby|nurse|doctor|physician|clinician|carer|caregiver)\b)"
+    r"[^;])*?(?<!\bor )\b(?:she|he|her|his|him|herself|himself)\b"
+    r"(?! or (?:she|he|her|his|him)\b)",
     re.I,
 )
 
