@@ -92,6 +92,13 @@ def test_people_studied_reads_each_sentence_as_its_patterns_do(text, expected):
         ("Outcomes of 86 prospectively reported pregnancies were known. Two infants died.", 86),
         # an enrolment sentence still decides over a count of pregnancies
         ("We enrolled 40 women with MS. They had 52 pregnancies in all.", 40),
+        # a safety database counts its people by the reports sent in, not by an outcome's count
+        (
+            "We found 318 reports of serious skin reactions to the drug. Nine people needed "
+            "care in hospital and two died.",
+            318,
+        ),
+        ("The database held 1,250 safety reports; 14 patients had a seizure.", 1250),
     ],
 )
 def test_people_studied_counts_a_registrys_pregnancies(text, expected):

@@ -116,6 +116,10 @@ def people_studied(text: str) -> int | None:
     return max(counts) if counts else None
 
 
-# "Of 1,104 pregnancies reported": a pregnancy registry counts its women by their pregnancies;
-# its largest people count is an outcome ("anomalies in 7 infants"), never the study's size.
-_PREGNANCIES = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+) (?:[\w-]+ ){0,2}?pregnancies\b")
+# "Of 1,104 pregnancies reported": a pregnancy registry counts its women by their pregnancies,
+# and a safety database its people by the reports sent in ("We found 214 reports of serious
+# liver injury"); the largest people count of either is an outcome ("anomalies in 7 infants",
+# "Eleven people needed a transplant"), never the study's size.
+_PREGNANCIES = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+) (?:[\w-]+ ){0,2}?(?:pregnancies|(?:case |safety )?reports)\b"
+)
