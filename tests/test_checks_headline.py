@@ -571,6 +571,8 @@ ANIMAL_BODY = {
         "Mice were given one of two diets before the disease was started",
         "Mice were fed a special diet, after the disease was induced",
         "Mice were kept on a low-carbohydrate diet until the disease was caused",
+        "The mice were grouped by diet and by the week the disease began",
+        "Spinal cord cells were classified by type and counted",
     ],
 )
 def test_a_procedure_with_a_timed_second_step_is_procedure(headline):

@@ -48,7 +48,9 @@ HOLLOW = re.compile(
 ADMINISTERED = re.compile(
     r"\b(?:was|were|is|are) (?:\w+ly )?(?:given|administered|injected|fed|dosed|divided|"
     r"randomi[sz]ed|assigned|allocated|split|kept|housed|sacrificed|killed|exposed|infected|"
-    r"treated|followed up|followed|assessed|measured|recorded|collected|sampled)\b"
+    r"treated|followed up|followed|assessed|measured|recorded|collected|sampled|"
+    # "Reports were classified by drug, time to onset and outcome": how data were sorted
+    r"classified|categori[sz]ed|grouped|sorted|coded)\b"
     # "Half of them took laquinimod 0.6 mg once a day": who took which dose
     r"|\b(?:took|received|got) (?:[\w-]+ ){1,3}?\d+(?:\.\d+)? ?(?:mg|g|mcg|µg|ml|iu|units?)\b",
     re.I,
