@@ -44,3 +44,55 @@ def test_a_count_of_things_named_before_points_back(text):
 )
 def test_a_count_that_names_what_it_counts_stands_alone(text):
     assert not unanchored(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count past twelve, or in figures, with no noun: of the people counted before
+        "Fourteen had severe kidney injury while 20% had mild kidney injury.",
+        "Twenty-three developed a rash.",
+        "Thirteen received the higher dose.",
+        "17 were lost to follow-up.",
+        # similar to a result said before, which the sentence does not name
+        "Analysis of the children with diabetes had similar findings.",
+        "Results were similar in the women.",
+        "Similar results were seen after one year.",
+        "The smaller trial showed broadly similar effects.",
+        # a table or figure of the paper, which the reader never sees
+        "The matrix shows that few of the trials tested these ideas.",
+        "Table 3 shows the main results.",
+        "Our figure summarises the steps of the review.",
+    ],
+)
+def test_a_count_a_likeness_or_an_exhibit_of_nothing_named_points_back(text):
+    assert unanchored(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fourteen children had severe kidney injury.",
+        "Twenty patients were enrolled.",
+        "Fifteen percent had headaches.",
+        "12 weeks of exercise improved walking.",
+        "2.5 mg was given twice a day.",
+        # similar to, between or across things the sentence names
+        "Results were similar in both groups.",
+        "Relapse rates were similar between the two drugs.",
+        "Drug A and drug B had similar effects on pain.",
+        "The effect of the cream was similar to that of the tablet.",
+        "Trials of similar drugs found less pain.",
+        "Walking speed was similar in the exercise and the usual care groups.",
+        "Fatigue was similar in the two groups at six months.",
+        "The death rate was similar, 3% in both arms.",
+        "People on the cream may have a similar change in itch compared with people on placebo.",
+        "The drug showed similar effects and side effects as the older drugs.",
+        "Nursing in a cot has similar effects to nursing in an incubator.",
+        "The results suggest that the drugs used in these trials are similar for pain relief.",
+        "People with similar symptoms were included.",
+        "The table of results was long.",
+    ],
+)
+def test_a_count_a_likeness_or_a_table_that_names_its_own_stands_alone(text):
+    assert not unanchored(text)

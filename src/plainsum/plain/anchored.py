@@ -114,18 +114,64 @@ _OTHER_THINGS = re.compile(
 
 # "One followed major surgery; two followed a fall.", "Two were stopped early": a number with
 # no noun after it counts things a sentence before named.
-_NUMBER_WORD = r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)"
+# ("Fourteen had stage 2 kidney injury while 22% had stage 3": fourteen of the children
+# counted before, past twelve too)
+_NUMBER_WORD = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+    r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
+    r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
+)
 _COUNT_AS_SUBJECT = re.compile(
-    rf"^(?:{_NUMBER_WORD}|The other (?:one|two|three|four|five|six|\d+)|The remaining "
-    r"(?:one|two|three|four|five|six|\d+))(?: of them)? (?:(?:was|were|had|has|have|did|is|are|"
-    r"found|showed|gave|took)\b"
+    rf"^(?:{_NUMBER_WORD}|\d+(?![.,:/\d%])|The other (?:one|two|three|four|five|six|\d+)|"
+    r"The remaining (?:one|two|three|four|five|six|\d+))(?: of them)? "
+    r"(?:(?:was|were|had|has|have|did|is|are|found|showed|gave|took)\b"
     # "Eight included studies were ...": a participle before its noun, not a verb ("Two were
     # prevention studies" is the verb "were" before its complement)
     r"|(?:used|followed|compared|reported|looked|included|tested|lasted|involved|recruited|"
-    r"enrolled|measured|assessed|focused|examined)\b"
+    r"enrolled|measured|assessed|focused|examined|developed|died|recovered|improved|received|"
+    r"needed|required|responded|stopped|withdrew|dropped|completed)\b"
     r"(?! (?:[\w-]+ )?(?:studies|trials|RCTs|patients|people|participants|children|adults|"
     r"women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b))"
 )
+# "Analysis of the older children had similar findings", "Results were similar in women":
+# similar to what, the sentence does not say (a result said before it). Similar "to", "as" or
+# "with" something, or among things the sentence names anywhere ("A and B had similar effects",
+# "similar in both groups", "similar between the two drugs") names it.
+_SIMILAR = re.compile(
+    r"(?:\b(?:was|were|is|are|remained|seemed|appeared|looked)(?: \w+)? similar\b"
+    r"|\b(?:had|has|have|showed|show|shows|found|gave|yielded|produced|reported|saw) (?:a |very "
+    r"|broadly )?similar (?:findings|results|effects?|outcomes?|patterns?|trends?|rates?|"
+    r"benefits?|changes?|figures|estimates|levels|values)\b"
+    r"|^Similar (?:findings|results|effects|patterns|trends|outcomes) (?:were|was|are)\b)"
+    r"(?! (?:[\w-]+ ){0,3}?(?:to|as|with)\b)",
+    re.I,
+)
+_SIMILAR_AMONG = re.compile(
+    r"\b(?:and|or|versus|vs|compared|comparing|than|both|all|each|either|groups|arms|between|"
+    r"across|among|amongst)\b"
+    # "the medicines used were similar for overall effect": similar to one another
+    r"|\b(?:medicines|drugs|treatments|therapies|interventions|methods|techniques|approaches|"
+    r"regimens|programmes|programs|tests|devices|doses|products|options|agents|procedures|"
+    r"strategies)\b"
+    # "similar in the two groups", "the three arms were similar": the things compared, named
+    r"|\b(?:two|three|four|five|\d+) [\w-]+s\b",
+    re.I,
+)
+# "The matrix shows that ...", "Table 2 shows ...": a table or figure of the paper, which a
+# summary's reader never sees.
+_PAPER_EXHIBIT = re.compile(
+    r"^(?:The |This |Our )?(?:matrix|table|figure|fig\.|graph|chart|diagram|flowchart|"
+    r"forest plot|appendix|supplement)(?: \d+| [A-Z]\d*)? (?:shows|showed|show|gives|lists|"
+    r"summari[sz]es|presents|illustrates|displays|indicates)\b",
+    re.I,
+)
+
+
+def _similar_to_nothing(text: str) -> bool:
+    m = _SIMILAR.search(text)
+    return m is not None and not _SIMILAR_AMONG.search(text)
+
+
 # "The outcome, percentage reduction in wound area, is less meaningful than complete healing":
 # a comment on the outcome of a result said before it (CD002930's "Additionally, the outcome,
 # ..."), read alone, about a result the reader has not met.
@@ -173,6 +219,8 @@ def unanchored(text: str) -> bool:
     if other and not _PAIR_NAMED.search(text, 0, other.start()):
         return True
     if _COUNT_AS_SUBJECT.match(text) or _THE_OUTCOME_ASIDE.match(text):
+        return True
+    if _similar_to_nothing(text) or _PAPER_EXHIBIT.match(text):
         return True
     rest = _OTHER_COUNTED.search(text)
     if rest and not _COUNTED.search(text, 0, rest.start()):
