@@ -96,6 +96,11 @@ from plainsum.plain.word_places import fits_here, last_word
         ("We cannot make any recommendations.", "make any recommendations"),
         ("Current recommendations are old.", "Current recommendations are old."),
         ("The results support recommendations to stop.", "support advice to stop"),
+        # never as a count noun: a number or a plural's determiner before it, a plural verb after
+        ("The panel agreed on 18 recommendations.", "agreed on 18 recommendations"),
+        ("These consensus recommendations give guidance.", "These consensus recommendations"),
+        ("Most recommendations rest on expert opinion.", "Most recommendations rest on"),
+        ("Several recommendations were changed.", "Several recommendations were"),
         ("Additional trials are needed.", "More trials are needed."),
         ("Kidney impairment was common.", "Poor kidney function was common."),
     ],
