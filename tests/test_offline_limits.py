@@ -376,6 +376,11 @@ def test_all_of_the_evidence_only_where_the_review_grades_it_all_alike(
         ("The small sample may limit the generalisability of the findings.", True),
         ("Residual confounding cannot be excluded.", True),
         ("Cooling vests may limit the rise in body heat during exercise.", False),
+        # a consensus's own caveat: what its advice rests on
+        ("As trials are few, most of the statements rest on expert opinion.", True),
+        ("These recommendations are based largely on expert opinion.", True),
+        ("The panel sought expert opinion on each statement.", False),
+        ("Experts agreed that yearly flu vaccines are safe.", False),
     ],
 )
 def test_a_caveat_on_whom_results_apply_to_is_a_stated_limit(text: str, states: bool) -> None:

@@ -358,7 +358,10 @@ _STATES_A_LIMIT = re.compile(
     r"|\b(?:may|might|could|can) limit (?:the )?(?:applicability|generali[sz]ability|"
     r"transferability)\b"
     r"|\b(?:confounding|bias) (?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
-    r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b",
+    r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b"
+    # a consensus's own caveat: "most recommendations rest on expert opinion"
+    r"|\b(?:rests?|rested|based|relies|rely|relied) (?:\w+ )?on (?:the )?(?:experts?'? )?"
+    r"(?:expert )?opinions?\b",
     re.I,
 )
 # People who left compared between groups, or a review's reason to leave a study out: a
