@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..schemas import StudyDesign
 from .conclusion_kinds import (
@@ -53,7 +54,7 @@ from .not_about_ms import (
 from .own_meaning import own_words, what_is_next
 from .shorten import short_forms
 from .simplify import PlainSentence
-from .standalone import leans_back, plain_enough
+from .standalone import leans_back, plain_enough, unturned
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 
@@ -385,5 +386,8 @@ def why_it_matters(
             out.append(Line(p.text, p.sources))
         out = with_bearing(out, bearing(named_in))  # a medicine people with MS use: said
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
+    if out and out[0].sources:  # nothing before it in the section to turn from
+        out[0] = replace(out[0], text=unturned(out[0].text))
     out.append(Line(DOCTOR, kind="frame"))
     return out
+

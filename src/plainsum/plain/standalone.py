@@ -350,3 +350,21 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
         out.append(line)
         seen += " " + line.text
     return out
+
+
+# A turn from what was said before: "Still, given the costs, some programmes would not be
+# practical" opens a section with nothing before it to turn from.
+_TURN = re.compile(r"^(?:Still|However|Yet|Nevertheless|Nonetheless|Even so|But),?\s+(?=\w)")
+# a word that stands for something said before ("separate them", "its effect")
+_REFERS = re.compile(r"\b(?:they|them|their|it|its|this|these|those|that|such|both|either)\b", re.I)
+
+
+def unturned(text: str) -> str:
+    """`text` without a turn at its start (`_TURN`), when what is left stands alone: leans on
+    nothing and refers to nothing said before it."""
+    m = _TURN.match(text)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return text if leans_back(rest.rstrip(".")) or _REFERS.search(rest) else rest
