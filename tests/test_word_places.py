@@ -101,6 +101,7 @@ from plainsum.plain.word_places import fits_here, last_word
         ("These consensus recommendations give guidance.", "These consensus recommendations"),
         ("Most recommendations rest on expert opinion.", "Most recommendations rest on"),
         ("Several recommendations were changed.", "Several recommendations were"),
+        ("The consensus recommendations give guidance.", "The consensus recommendations give"),
         ("Additional trials are needed.", "More trials are needed."),
         ("Kidney impairment was common.", "Poor kidney function was common."),
     ],

@@ -372,5 +372,6 @@ def compose(
     # heads instead, when it can carry the finding, and the conclusion says what it means
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
-    carries = result_carries(*alt, drafted[1]["what_the_study_did"], origin, shown)
+    agreed = d == StudyDesign.GUIDELINE  # what a panel agreed on is what it found
+    carries = result_carries(*alt, drafted[1]["what_the_study_did"], origin, shown, agreed)
     return alt if carries else drafted

@@ -120,6 +120,10 @@ def animals_in(text: str) -> str:
 
 
 _THIS_CASE = re.compile(r"^(?:This|Our|The present) (case|report)\b")
+_THESE_OWN = re.compile(
+    r"^(?:These|Our|This|The present) ((?:[\w-]+ )?(?:recommendations|statements|guidelines?|"
+    r"consensus statement))\b"
+)
 
 
 def _said_whole(material: Material, index: int) -> bool:
@@ -172,6 +176,10 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if design.design == StudyDesign.CASE_REPORT:
             # "This case highlights X": the case the body tells, never one a reader has not met
             text = _THIS_CASE.sub(r"The \1", text)
+        if design.design == StudyDesign.GUIDELINE:
+            # "These consensus recommendations provide guidance": the paper's own advice, never
+            # a pointer to a sentence the draft may not show
+            text = _THESE_OWN.sub(r"The \1", text)
         bare_aim = bool(re.match(r"^To [a-z]+ ", text))
         aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
         if aim is not None:

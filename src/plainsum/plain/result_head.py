@@ -39,14 +39,16 @@ def result_carries(
     body: list[Line],
     conclusion: str,
     results: set[str],
+    agreed: bool = False,
 ) -> bool:
     """Whether `alt`, the headline chosen without the authors' `conclusion`, is one of the
     paper's `results` on what the conclusion is about (the headline's chooser has vetted it as
     a finding, no side point or procedure), why it matters then says something of the paper's,
     and the draft (`alt_sections`) still shows every sentence the `body` with the conclusion
     heading showed, but the result now heading (a sentence that leaned on it may go: "These
-    mice also had ...")."""
-    if alt.from_template or alt.weak or alt.origin not in results:
+    mice also had ..."). A consensus statement's result is what its panel `agreed` ("The panel
+    agreed on 18 recommendations"): weak as news, and still what it found."""
+    if alt.from_template or (alt.weak and not agreed) or alt.origin not in results:
         return False
     if hollow(alt_sections["why_it_matters"]):
         return False

@@ -122,17 +122,15 @@ _MADE_LATER = re.compile(r"(?:\s+[\w'-]+){0,8}?\s+(?:be|been|being|is|are|was|we
 _GENERALLY_REFUSE_AFTER = frozenset(
     "accepted agreed recognised recognized considered regarded thought believed held".split()
 )
-# A count or a plural's determiner before the noun, or a plural verb after it: "advice" is no
-# count noun ("18 recommendations", "These consensus recommendations provide ...")
+# A count or a plural's determiner before the noun: "advice" is no count noun ("18
+# recommendations", "These consensus recommendations")
 _COUNTED = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|few|these|those|"
     r"both|such)(?: [\w-]+)?\s*$",
     re.I,
 )
-_PLURAL_AFTER = frozenset(
-    """are were have include included rest provide apply remain need suggest support cover
-    address reflect differ vary aim focus""".split()
-)
+# What "advice" reads whole before: a preposition, a conjunction, a relative word.
+_ADVICE_NEXT = frozenset("to for on about from of in at by and or that which".split())
 
 
 # Nouns the paper may use bare, as a mass noun ("given placebo", "incidence was low"), whose
@@ -261,8 +259,10 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return nxt != "as" and not re.match(r"\s+to\s+be\b", after)
     if term == "recommendations":
         # "advice" is no count noun: never "advice can be made", "make advice", "advice are"
-        if _MAKE_BEFORE.search(before) or nxt in _PLURAL_AFTER or _COUNTED.search(before):
-            return False  # (nor "18 advice", "these advice", "most advice rest on")
+        if _MAKE_BEFORE.search(before) or _COUNTED.search(before):
+            return False  # (nor "18 advice", "these advice")
+        if nxt and nxt not in _ADVICE_NEXT:
+            return False  # a verb after it takes a plural: never "advice are", "advice give"
         return not _MADE_LATER.match(after)
     if term == "additional":
         # "more" before a plural noun ("additional doses"), never before an adjective ("more

@@ -13,6 +13,7 @@ import re
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
 from ..finding import is_procedural, method_or_call, states_finding
+from ..limits import states_a_limit
 from ..simplify import PlainSentence
 from ..standalone import leans_back
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
@@ -207,6 +208,12 @@ def _choose(
                 found_one = found_one or finds
                 found_plain = found_plain or (finds and not implied)
                 ranked.append((rank + cost, s.order, text, s.sources, s.text, opened, implied))
+    if ranked and all(states_a_limit(r[2]) for r in ranked):
+        # only a limit of the study ranks ("most recommendations rest on expert opinion"): it
+        # never heads; a whole sentence that is no limit does, else the template
+        ranked = []
+        conclusions = [p for p in conclusions if not states_a_limit(p.text)]
+        results = [p for p in results if not states_a_limit(p.text)]
     if ranked:
         # what is still open, or what a finding means, heads only where no conclusion states
         # the finding itself

@@ -28,6 +28,7 @@ MOJIBAKE_COST = 12.0
 UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
 JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
 AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
+LIMIT_COST = 25.0  # and a limit more: it outweighs a result's place below the conclusions
 
 
 @lru_cache(maxsize=SIZE)  # asked of the same forms at every build of a draft
@@ -40,9 +41,11 @@ def form_cost(text: str) -> float:
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
-    # a limit of the study ("Results may not be generalisable to X") is no finding either
-    nothing = says_no_finding(text) or states_a_limit(text)
-    return cost + (AMOUNT_ONLY_COST if nothing else 0.0)
+    # a limit of the study ("Results may not be generalisable to X", "most recommendations
+    # rest on expert opinion") is no finding either, and never heads over one
+    limit = states_a_limit(text)
+    nothing = says_no_finding(text) or limit
+    return cost + (AMOUNT_ONLY_COST if nothing else 0.0) + (LIMIT_COST if limit else 0.0)
 
 
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude
