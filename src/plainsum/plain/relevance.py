@@ -390,4 +390,3 @@ def why_it_matters(
         out[0] = replace(out[0], text=unturned(out[0].text))
     out.append(Line(DOCTOR, kind="frame"))
     return out
-
