@@ -202,6 +202,9 @@ FINDING = re.compile(
     # getting back what was lost ("Fish given the protein back regained normal coats"); not
     # "recovered", which an abstract says of its sample as often ("all children recovered")
     r"regain|normali[sz]"
+    # what people want, prefer or value: an interview study's or a survey's finding ("Women
+    # with MS want clear information about pregnancy")
+    r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
     # how well a test did, with its figure: "had a sensitivity of 92%", "specificity was 0.88"

@@ -38,6 +38,8 @@ _FINITE_WORDS = (
     r"report|describes?|tends?|ranges?|ranged|examines|analy[sz]es|reviews|discusses|"
     r"summari[sz]es|presents|highlights|explores|considers|outlines|focuses|addresses|"
     r"proposes|offers|covers|"
+    # what people say they want or feel ("Women with MS want clear information")
+    r"wants?|prefers?|feels?|expects?|"
     # what lab and clinical findings say a thing does ("Sleep regulates cell growth"); words
     # that can be plural nouns ("forms", "controls") count only before what they act on
     r"regulates|inhibits|activates|mediates|modulates|enhances|impairs|promotes|prevents|"
