@@ -107,8 +107,11 @@ def meaning_tail(text: str) -> tuple[str, str] | None:
 # the paper's own use of what it found ("these findings" are the ones the draft has told).
 _USE = re.compile(
     r"^(?:These|Our|The|This|Such) (?:[\w-]+ )?(?:findings?|results?|data|insights?|"
-    r"observations?) (?:may|might|can|could|will|should)(?: also)? (?:help|inform|guide|aid|"
-    r"support|be used|be useful|improve|contribute)\b[^;]{8,}$"
+    r"observations?) (?:(?:may|might|can|could|will|should)(?: also)? (?:help|inform|guide|aid|"
+    r"support|be used|be useful|improve|contribute)"
+    # ... or, said outright, what they back: "These findings support a discussion of X with Y"
+    r"|(?:support|inform|justify) (?:a |the )?(?:discussion|conversation|review|reconsideration|"
+    r"use|choice|decision)s?\b)\b[^;]{8,}$"
 )
 
 
