@@ -6,7 +6,11 @@ A term is jargon when
   bench/build_jargon.py), or
 - it is a word so rare in everyday English, in its commonest spelling and form, that a lay
   reader cannot know it ("rotarod", "histiocytes", "iontophoresis"), or a compound with a
-  one-letter part ("g-ratio") (plainsum.checks.jargon_words), or
+  one-letter part ("g-ratio") (plainsum.checks.jargon_words); a word built from words a
+  reader knows ("retreatment", "bedsore") is read as its parts, or
+- it names a condition or a procedure in Greek or Latin, rarer than everyday words, and the
+  text names it once ("Headache and rhinitis were common"): a passing mention, where the
+  summary's own subject, named again and again, is known to its reader, or
 - it is a code in mixed case that the abbreviation check does not spot ("Cmax", "AUClast",
   "HbA1c", "sNfL"), or
 - it is a statistic's name or a term of art made of everyday words ("hazard ratio", "area
@@ -40,6 +44,8 @@ from .jargon_explained import ABBREVIATION, WORD, explained
 from .jargon_phrases import STATISTIC, TERMS_OF_ART
 from .jargon_words import (
     coded,
+    condition_name,
+    forms,
     is_lay,
     is_learned,
     lay_terms,
@@ -180,6 +186,28 @@ def find_terms(text: str) -> list[Term]:
     return sorted(found, key=lambda t: t.start)
 
 
+def passing_conditions(text: str, whole: str, terms: list[Term]) -> list[Term]:
+    """`terms` (the `find_terms` of `text`) and the conditions or procedures named in Greek or
+    Latin that the whole summary (`whole`) names once only: a passing mention ("Headache and
+    rhinitis were common"), not the summary's own subject, which it names again and again and
+    its reader knows. Only a whole summary can tell, so `find_terms` (also asked of single
+    sentences) leaves them out."""
+    known = {t.text.lower() for t in terms}
+    everywhere = [m.group(0).lower() for m in WORD.finditer(whole)]
+    starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
+    added = []
+    for m in WORD.finditer(text):
+        lower = m.group(0).lower()
+        if lower in known or not condition_name(lower):
+            continue
+        if m.group(0)[:1].isupper() and m.start() not in starts:
+            continue  # a name
+        own = set(forms(lower))
+        if sum(w[:3] == lower[:3] and not own.isdisjoint(forms(w)) for w in everywhere) == 1:
+            added.append(Term(m.group(0), m.start(), True))
+    return sorted([*terms, *added], key=lambda t: t.start) if added else terms
+
+
 def unexplained_terms(text: str, terms: list[Term] | None = None) -> list[Term]:
     """Jargon terms of `text` not explained where first used (`terms`: its `find_terms`, when
     the caller has them already)."""
@@ -225,7 +253,7 @@ def check_jargon(summary: PlainSummary) -> list[Finding]:
     for name in names:
         starts.append((len(body), name))
         body += sections[name] + "\n"
-    terms = find_terms(body)
+    terms = passing_conditions(body, f"{summary.headline}\n{body}", find_terms(body))
     in_body = {t.text.lower() for t in terms}
     flagged: list[tuple[str, Term]] = []
     for term in _dense(unexplained_terms(body, terms), body):

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from .text import zipf
+from .verbs import AUX, FUNCTION
 
 VERY_RARE_ZIPF = 1.5  # below this no lay reader knows a word: an error if unexplained
 # A rarer-than-everyday word built from the parts medicine and science build words from
@@ -28,9 +29,18 @@ _TECHNICAL_FORM = re.compile(
     r"hyper|hypo|poly|endo|epi|glio|axon|synap|fibr|thromb|vaso|pulmo|broncho|onco|pharmaco|"
     r"electro|sono|ortho)"
     r"|(?:itis|osis|emia|aemia|ectomy|otomy|ostomy|plasty|scopy|graphy|algia|pathy|trophy|"
-    r"plasia|genesis|lysis|prandial|amide|oic|enic|ium|um|eal|atory|otic|ase)$"
+    r"plasia|genesis|lysis|prandial|amide|oic|enic|ium|um|eal|atory|otic|ase|epsia|axia|penia)$"
 )
 MIN_LETTERS = 5  # shorter rare words are mostly names, units or typos
+# A condition or a procedure named in Greek or Latin ("pancreatitis", "rhinitis", "ataxia",
+# "dyspepsia", "hysterectomy") rarer than this in everyday English is closed to a reader who
+# has not lived with it; a summary's own subject is named again and again, and its reader
+# knows it, so such a word counts as jargon only where the text names it once (`jargon`).
+CONDITION_ZIPF = 2.7
+_CONDITION_FORM = re.compile(
+    r"(?:itis|osis|algia|pathy|a?emia|uria|plegia|paresis|axia|epsia|ectomy|otomy|ostomy|"
+    r"plasty|scopy|trophy|plasia|penia|rrh(?:o)?ea|phagia|phasia)s?$"
+)
 
 
 @cache
@@ -126,13 +136,81 @@ def negated_known(word: str) -> bool:
     return bool(_after_not_prefix(word)) and not very_rare(word)
 
 
+@lru_cache(maxsize=65536)
+def common_zipf(word: str) -> float:
+    """How common a lower-case word is in its commonest spelling: a British spelling of an
+    everyday ending is rarer in print than its American one ("randomisation" 1.5,
+    "randomization" 2.5) but no less known to a reader. (A plural keeps its own rarity: a word
+    met mostly as a plural is no better known for a commoner singular.)"""
+    return max(zipf(word), zipf(_everyday_spelling(word)))
+
+
+# The American spellings of everyday endings ("-ise", "-isation", "-our", "-lled"); the "ae"
+# and "oe" of a Greek medical word ("haem-", "oedema") are left, as they mark the word as the
+# learned kind whichever way it is spelled ("haemolytic" is no plainer as "hemolytic").
+_EVERYDAY_SPELLINGS = tuple(
+    (pattern, replacement)
+    for pattern, replacement in _AMERICAN
+    if "ae" not in pattern.pattern and "oe" not in pattern.pattern
+)
+
+
+def _everyday_spelling(word: str) -> str:
+    for pattern, replacement in _EVERYDAY_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# Words a reader builds from words they know: a plain ending on a common word ("symptomless",
+# "indirectness") or two common words run together ("bedsore", "painkilling") read as their
+# parts, however rare the whole is in print. (A prefix is not enough: "postintervention",
+# "remedication" read as the researchers' words, not the reader's.)
+_PLAIN_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ness|less|ful)$")
+_LEARNED_PREFIX = re.compile(
+    r"^(?:auto|para|socio|pseudo|hetero|homo|micro|macro|meta|neo|iso|per|post|pre|sub|super|"
+    r"inter|trans|extra|ultra|multi)"
+)
+# a second part that is an ending, not a word: "gut|tate", "case|ating", "gown|ing"
+_INFLECTED = re.compile(r"(?<=[a-z]{3})(?:s|ing|ed|ly|able)$")  # not "bed"
+_ENDING = re.compile(r"^(?:[a-z]?at(?:e|ing|ed)|ing|ness|less|ment|able|ible|ful|ally|ship)$")
+KNOWN_PART_ZIPF = 3.5  # each part a word a lay reader uses
+MIN_PART = 3
+
+
+def _built_from_known(part: str) -> bool:
+    """Whether a word reads as words a reader knows: a common word and a plain ending, or two
+    common words run together."""
+    suffix = _PLAIN_SUFFIX.search(part)
+    if suffix and common_zipf(part[: suffix.start()]) >= KNOWN_PART_ZIPF:
+        return True  # "symptomless", "indirectness"
+    if _TECHNICAL_FORM.search(part) or _LEARNED_PREFIX.match(part):
+        return False  # "hyperstimulation", "psychomotor", "autoreactive": built the learned way
+    return any(
+        _compound_part(part[:k], first=True) and _compound_part(part[k:], first=False)
+        for k in range(MIN_PART, len(part) - MIN_PART + 1)
+    )
+
+
+def _compound_part(part: str, *, first: bool) -> bool:
+    """Whether `part` may be one of the two words of a closed compound: a common content word;
+    the first a bare stem. Two words glued by a slip of extraction ("havinginstrumental",
+    "effectswere", "mayhelp") have an inflected first word or a function word."""
+    if part in FUNCTION or part in AUX:
+        return False
+    if first:
+        return zipf(part) >= KNOWN_PART_ZIPF and not _INFLECTED.search(part)
+    return common_zipf(part) >= KNOWN_PART_ZIPF and not _ENDING.match(part)
+
+
 def _rare_part(part: str) -> bool:
     if len(part) < MIN_LETTERS:
         return False
     rest = _after_not_prefix(part)
     if rest:
         return _rare_part(rest)
-    frequency = zipf(part)
+    if _built_from_known(part):
+        return False
+    frequency = common_zipf(part)
     return frequency < VERY_RARE_ZIPF or (
         frequency < TECHNICAL_ZIPF and _TECHNICAL_FORM.search(part) is not None
     )
@@ -156,6 +234,17 @@ def very_rare(word: str) -> bool:
     if len(parts) > 1 and any(len(p) == 1 for p in parts) and not _electronic(parts):
         return True  # "g-ratio", "c-fos": a letter glued to a word names a technical thing
     return any(_rare_part(p) for p in parts)
+
+
+def condition_name(word: str) -> bool:
+    """Whether a lower-case word names a condition or a procedure in Greek or Latin and is
+    rarer than CONDITION_ZIPF in its commonest spelling ("rhinitis", "ataxia")."""
+    return (
+        len(word) >= MIN_LETTERS
+        and _CONDITION_FORM.search(word) is not None
+        and not is_lay(word)
+        and max(common_zipf(word), zipf(_american(word))) < CONDITION_ZIPF  # "anaemia": anemia
+    )
 
 
 # --- codes in mixed case -------------------------------------------------------------------
