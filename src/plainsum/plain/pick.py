@@ -38,7 +38,8 @@ LEANS_BACK = re.compile(
     r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b"
     # "It is unlikely that ...", "It remains unclear whether ...": an "it" that points at nothing
     r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"
-    r"|(?:(?:One|Two|Three|Four|Five|Six|Some|Most|All|None|Many|Several|Half|\d+) of "
+    r"|(?:(?:(?:Only|Just|Nearly|Almost|About|Around) )?(?:One|Two|Three|Four|Five|Six|Some|Most|"
+    r"All|None|Many|Several|Half|\d+|one|two|three|four|five|six|half) of "
     r"(?:these|them|those|the other|the remaining)|Both|Also|Another|The other|Again|Among them|"
     # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests",
     # "The identified members ...": a figure or group said just before, which the sentence does

@@ -78,7 +78,10 @@ _FRONT_CLAUSE = re.compile(r"^(?:Although|Though|Whereas)\s+(?P<a>[^,]+),\s+(?P<
 # The right-hand clause must start with its own subject: a determiner or a plain noun.
 _SUBJECT_START = re.compile(
     r"^(?:(?i:the|this|these|those|it|they|we|there|a|an|no|both|most|many|some|all|its|their|"
-    r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
+    r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+"
+    # "...; only 9 of them had been diagnosed before": a count that opens its own clause
+    r"|(?i:(?:only|just|nearly|almost|about|around|roughly) (?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|half|a third|a quarter)))\b"
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
 # A condition that opens the sentence governs every clause after it: "If the estimates are
@@ -165,10 +168,17 @@ def _verb_groups(text: str) -> int:
 _AUXILIARY = frozenset(AUXILIARIES.split("|")) | {"be", "been", "shall"}
 
 
+# A phrase that opens a sentence before its clause: "Of 198 who finished testing, 71 had ...",
+# "Among those aged over 60, ...": the clause after its comma is the one that needs a verb.
+_PHRASE_OPENER = re.compile(r"^(?:Of|Among|After|Over|Within|Across) [^,;:]{1,50}, (?=\S)")
+
+
 def _whole(piece: str) -> bool:
     """Whether `piece` can stand as a sentence: its first clause (up to the first comma, colon
     or semicolon) has a finite verb of its own, and it starts like a sentence."""
-    first_clause = re.split(r"[;:,]", piece, maxsplit=1)[0]
+    opener = _PHRASE_OPENER.match(piece)
+    clauses = piece[opener.end() :] if opener else piece
+    first_clause = re.split(r"[;:,]", clauses, maxsplit=1)[0]
     # "participation measured by quality of life": a participle, not the clause's own verb
     first_clause = _PARTICIPLE.sub(" ", first_clause)
     # "no difference when propofol is compared with X": the verb is the "when" clause's own;
@@ -182,7 +192,7 @@ def _whole(piece: str) -> bool:
         len(piece.split()) >= 4
         and finite(first_clause)
         and not hard_start(piece)
-        and not NO_SUBJECT.match(piece)
+        and not NO_SUBJECT.match(clauses)
         and not _ADVERB_VERB.match(piece)
         and not _VERB_FIRST.match(piece)  # "..., but increased the rate in healthy children"
     )
