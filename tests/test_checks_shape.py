@@ -42,6 +42,11 @@ def shape_errors(summary):
         ("The growth factor CTGF-b was made at the injury.", False),
         ("Levels of the hormone FGF23 rose.", False),
         ("TREM2 was changed.", True),
+        # named before what it is
+        ("Variants in the HLA-DRB1 gene raised the risk.", False),
+        ("Mice lacking the TREM2 protein did worse.", False),
+        ("Blocking the IL-10 receptor made it worse.", True),  # the receptor of IL-10
+        ("The TREM2 level was changed.", True),
         ("Risk factors, TNF and IL6 were measured.", True),  # risk factors name no kind
         ("IMPORTANCE Fatigue is common.", False),  # a heading in capitals is not one
         ("Your GP can help.", False),

@@ -52,6 +52,9 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             _KIND_WORDS,
             rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
         ),
+        # and named before what it is: "the HLA-DRB1 gene", "TRIM5 proteins" (not "the IL-10
+        # receptor", "the CD40 ligand": the receptor or ligand of what the letters name)
+        (_KIND_AFTER_WORDS, rf"(?<![\w/-]){t}\s+{_KIND_AFTER}\b"),
     )
 
 
@@ -86,6 +89,8 @@ _KIND_WORDS = (
     "peptide",
     "cytokine",
 )
+_KIND_AFTER = r"(?:genes?|proteins?|enzymes?|hormones?|molecules?|peptides?|cytokines?)"
+_KIND_AFTER_WORDS = ("gene", "protein", "enzyme", "hormone", "molecule", "peptide", "cytokine")
 _KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$")
 _EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
 _NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
@@ -107,7 +112,9 @@ def _may_be_explained(token: str, text: str) -> bool:
             return True
         after = _SLASHED_AFTER.sub("", text[at + len(token) :], count=1)
         for rest in (after, after[1:]) if after.startswith("s") else (after,):
-            if rest.startswith(",") or rest.lstrip().startswith(("(", *_EXPLAINING_VERBS)):
+            if rest.startswith(",") or rest.lstrip().startswith(
+                ("(", *_EXPLAINING_VERBS, *_KIND_AFTER_WORDS)
+            ):
                 return True
         at = text.find(token, at + 1)
     return False
@@ -115,7 +122,7 @@ def _may_be_explained(token: str, text: str) -> bool:
 
 def explained(token: str, text: str) -> bool:
     """Whether `text` explains `token`: 'long form (T)', 'T (what it is)', 'T, a ...',
-    'T is a ...', 'T stands for ...', 'called T'."""
+    'T is a ...', 'T stands for ...', 'called T', 'the gene T', 'the T gene'."""
     if not _may_be_explained(token, text):
         return False
     # a pattern whose text `text` cannot match (it holds none of the strings every match
