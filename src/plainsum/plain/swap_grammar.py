@@ -27,7 +27,8 @@ PHRASE_ENDS = frozenset(
     would should must not also only than into onto over under after before during between among
     against across within via per versus vs while whereas when where if because although though
     since until both either neither each all some any this these those it its their his her
-    they them there""".split()
+    they them there through throughout despite toward towards upon unlike except whether
+    so yet""".split()
 )
 # Words after which a verb phrase like "was shown" cannot stand ("has was shown").
 _AUXILIARIES = frozenset(HAVE_BE + "will would may might can could should must to not".split())

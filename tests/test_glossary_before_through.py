@@ -1,0 +1,31 @@
+"""A plain phrase that ends on its own place ("an MS-like disease in animals") may stand before a
+phrase that starts a new part of the sentence ("through", "despite", "towards"): the term is
+swapped, so why it matters keeps the authors' conclusion instead of losing it for the term."""
+
+import pytest
+
+from plainsum.plain.glossary import plain_words
+
+
+@pytest.mark.parametrize(
+    "text, plain",
+    [
+        (
+            "The diet protected mice from experimental autoimmune encephalomyelitis through "
+            "changes in gut bacteria.",
+            "The diet protected mice from an MS-like disease in animals through changes in gut "
+            "bacteria.",
+        ),
+        (
+            "Rats kept getting experimental autoimmune encephalomyelitis despite the drug.",
+            "Rats kept getting an MS-like disease in animals despite the drug.",
+        ),
+    ],
+)
+def test_a_place_phrase_may_stand_before_a_new_phrase(text: str, plain: str) -> None:
+    assert plain_words(text, False, frozenset()) == plain
+
+
+def test_a_place_phrase_still_never_modifies_the_next_noun() -> None:
+    text = "Experimental autoimmune encephalomyelitis scores were lower."
+    assert plain_words(text, False, frozenset()) == text
