@@ -34,3 +34,14 @@ def test_a_count_of_them_leans_on_the_sentence_before(text: str) -> None:
 
 def test_a_count_of_a_named_group_does_not_lean() -> None:
     assert not leans_back("Only one of the six trials was blinded.")
+
+
+def test_a_harm_after_a_semicolon_that_opens_on_a_count_is_its_own_sentence() -> None:
+    text = (
+        "Rashes were seen in 4.1% of people taking the new tablet and 1.9% of those taking the "
+        "old one; three people taking the new tablet had a skin reaction that needed care in "
+        "hospital."
+    )
+    assert split_long(text, 25)[-1] == (
+        "Three people taking the new tablet had a skin reaction that needed care in hospital."
+    )

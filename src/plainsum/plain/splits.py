@@ -78,10 +78,17 @@ _FRONT_CLAUSE = re.compile(r"^(?:Although|Though|Whereas)\s+(?P<a>[^,]+),\s+(?P<
 # The right-hand clause must start with its own subject: a determiner or a plain noun.
 _SUBJECT_START = re.compile(
     r"^(?:(?i:the|this|these|those|it|they|we|there|a|an|no|both|most|many|some|all|its|their|"
-    r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+"
-    # "...; only 9 of them had been diagnosed before": a count that opens its own clause
-    r"|(?i:(?:only|just|nearly|almost|about|around|roughly) (?:\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|half|a third|a quarter)))\b"
+    r"our|each|neither|none|people|patients|participants|mice|rats|cells|researchers)|[A-Z]\w+)\b"
+)
+# A count of people that opens a clause after a semicolon: "...; only 9 of them had been
+# diagnosed before", "...; two participants taking the drug had liver injury" (a count of
+# anything else, "; one only reported ...", is left joined: one of what is said before it)
+_COUNT_CLAUSE = re.compile(
+    r"^(?:(?:only|just|nearly|almost|about|around|roughly) )?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|half|a third|a quarter) (?:of (?:them|these|those)\b|"
+    r"(?!(?:more|fewer|less|extra) )(?:[\w-]+ )?(?:people|patients|participants|women|men|children|"
+    r"adults|infants|babies)\b)",
+    re.I,
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
 # A condition that opens the sentence governs every clause after it: "If the estimates are
@@ -310,7 +317,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
             left, right = body[: m.start()], body[m.end() :]
             if not (_whole(left) and (lead.startswith("This") or _whole(right))):
                 continue
-            if not lead and not _SUBJECT_START.match(right):
+            if not lead and not (_SUBJECT_START.match(right) or _COUNT_CLAUSE.match(right)):
                 continue
             if SUBORDINATE.match(left) and "," not in left:
                 continue  # "In mice treated early; ..." has no main clause on the left
