@@ -30,6 +30,8 @@ EMPTY = [
     "We identified no randomised controlled trials.",
     "No published or ongoing studies were eligible for inclusion in this review.",
     "Searches found 212 records; none of the 14 full-text studies met the criteria.",
+    "Of the 31 relevant studies we found, none met the inclusion criteria because none was "
+    "randomised.",
 ]
 NOT_EMPTY = [
     "We included three trials with 140 participants. Cooling reduced fatigue.",
@@ -73,6 +75,7 @@ SAYS_SO = [
     "There is no evidence from trials yet.",
     "None were found that met the review's rules.",
     "No study compared cooling vests with no treatment.",
+    "Of the 31 studies the authors found, none met the entry rules for the review.",
 ]
 SAYS_NOTHING = [
     "Cooling may be safe and may help people who feel worse in the heat.",
@@ -98,3 +101,18 @@ def test_a_summary_that_never_says_so_fails(body: str) -> None:
         if f.check == "finding" and "no studies to include" in f.message
     ]
     assert [str(f.severity) for f in found] == ["error"]
+
+
+def test_an_empty_review_whose_body_says_so_has_no_missing_result() -> None:
+    """The body's 'none met the entry rules' is what the review found: the finding check does
+    not also ask for a result the review could not have."""
+    source = parse(_abstract(EMPTY[-1]))
+    summary = _summary(
+        "Of the 31 studies the authors found, none met the entry rules for the review."
+    )
+    errors = [
+        f
+        for f in run_checks(source, summary, detect_design(source))
+        if f.check == "finding" and str(f.severity) == "error"
+    ]
+    assert errors == []

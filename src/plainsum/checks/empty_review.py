@@ -37,6 +37,9 @@ _EMPTY = re.compile(
     rf"|\b(?:found|identified|included|retrieved|located)\s+no\s+(?:[\w,-]+\s+){{0,4}}?{_STUDIES}\b"
     rf"|\bnone\s+of\s+(?:the\s+)?(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?{_STUDIES}\b[^.;]{{0,40}}?"
     rf"\b(?:met|fulfilled|satisfied|were\s+(?:eligible|included))\b"
+    # "Of the 49 relevant studies we found, none met the inclusion criteria"
+    rf"|\bof\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+){{0,3}}?{_STUDIES}\b[^.;]{{0,60}}?,\s+none\s+"
+    r"(?:of\s+them\s+)?(?:met|fulfilled|satisfied|were\s+(?:eligible|included))\b"
     rf"|\bthere\s+(?:were|are|was|is)\s+no\s+(?:[\w-]+\s+){{0,3}}?(?:data|evidence|trials?|studies)"
     rf"\s+from\s+(?:any\s+)?(?:[\w-]+\s+){{0,3}}?(?:trials?|studies|RCTs?)\b",
     re.I,
@@ -82,6 +85,7 @@ _SAID = re.compile(
     r"|\b(?:did|could)\s+not\s+(?:find|identify)\s+(?:any|a\s+single)\b"
     r"|\b(?:didn't|couldn't)\s+(?:find|identify)\s+any\b|\bnot\s+able\s+to\s+find\b"
     r"|\bnone\s+(?:were|was|had been)\s+(?:found|good enough|included|suitable)\b"
+    r"|\bnone\s+(?:of\s+them\s+)?met\s+the\s+(?:\w+\s+)?(?:rules|criteria)\b"
     r"|\bno\s+one\s+has\s+(?:yet\s+)?(?:tested|studied|tried)\b"
     r"|\b(?:has|have)\s+(?:never|not\s+yet)\s+been\s+(?:tested|studied|tried)\b",
     re.I,

@@ -37,7 +37,7 @@ from ..evidence import frame_kind, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
-from .empty_review import check_empty_review
+from .empty_review import check_empty_review, empty_review
 from .finding_words import SAYS_NULL
 from .main_finding import check_main_finding
 from .polarity import claims_in
@@ -225,9 +225,8 @@ def check_finding(
     no result to state: only thinness is checked."""
     if planned:
         return check_thin(links, CHECK)
-    empty = check_empty_review(source, links)
-    if empty:  # what it found is that there was nothing to find
-        return [*empty, *check_thin(links, CHECK)]
+    if empty_review(source) is not None:  # what it found is that there was nothing to find
+        return [*check_empty_review(source, links), *check_thin(links, CHECK)]
     roles = [s.role for s in split_source(source)]
     null = null_left_out(source, links)
     extra = [*check_thin(links, CHECK), *([_null_finding(null)] if null else [])]
