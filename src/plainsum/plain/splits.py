@@ -15,6 +15,7 @@ import re
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
 from .semicolons import AUXILIARIES
+from .themes import theme_sentences
 from .tidy import tidy
 from .unnamed_result import unnamed_result
 from .wholeness import (
@@ -284,6 +285,9 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     as they are."""
     if len(text.split()) <= max_words:
         return [text]
+    themes = theme_sentences(text)
+    if themes is not None:  # an interview study's themes: one sentence each, named
+        return themes
     if _GAPPED.search(text):
         # "Efficacy for A was 80%; B, 58%; C was 27%; ...": the later items leave out what was
         # measured, so a piece of the list says its figures of something else ("C was 27%"
