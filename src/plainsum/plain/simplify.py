@@ -36,6 +36,7 @@ from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import difference_not_clear, plain_ratios, plain_significance
 from .symbol_words import symbols_in_words
+from .systematic_names import by_code, systematic_name
 from .telegraphic import fix_telegraphic, unsafe
 from .tidy import tidy
 from .voice import voice
@@ -233,7 +234,7 @@ def rewrite(
 def _unexpanded(text: str) -> tuple[str, bool]:
     """`rewrite`'s edits before the abbreviations are written out, and whether the sentence
     reports a statistical result."""
-    text = fix_telegraphic(strip_label(text))
+    text = by_code(fix_telegraphic(strip_label(text)))  # "<systematic name> (DB844)": DB844
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     return mend_slips(strip_statistics(text)), statistical
 
@@ -284,6 +285,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         and not participle_fragment(text)
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
+        and not systematic_name(text)
         and not _RATIO.search(text)
         and not FUSED_HEADING.search(text)
         and unsafe(text) is None
