@@ -92,6 +92,9 @@ _COUNT_CLAUSE = re.compile(
     re.I,
 )
 _AND_CLAUSE = re.compile(r",\s+and\s+")
+_AND_FRONTED = re.compile(
+    r"(?<=\w) and, (?=(?:at|in|on|after|by|during|within|over|for) [^,;]{3,80}, )"
+)
 # A condition that opens the sentence governs every clause after it: "If the estimates are
 # applied to a hypothetical 1000 patients, test A will miss 16 cases, and test B will miss 26."
 # Split, the second half states the hypothetical as fact ("Test B will miss 26 cases.").
@@ -341,6 +344,9 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             right = lead + right if lead else capitalise(right)
             return split_long(tidy(left), max_words) + split_long(tidy(right), max_words)
+    # "X was seen within a day and, at the end of treatment, Y was found": the comma after the
+    # "and" opens a phrase set before the second clause, as ", and at the end of ..., Y" does
+    body = _AND_FRONTED.sub(", and ", body)
     for m in _AND_CLAUSE.finditer(body):  # ", and <noun phrase> <verb> ...": two sentences
         left, right = body[: m.start()], body[m.end() :]
         first = right.split()[0] if right.split() else ""
