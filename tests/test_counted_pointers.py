@@ -56,6 +56,7 @@ def test_a_count_that_names_what_it_counts_stands_alone(text):
         "17 were lost to follow-up.",
         # similar to a result said before, which the sentence does not name
         "Analysis of the children with diabetes had similar findings.",
+        "Analysis of people over 80 years had similar findings.",
         "Results were similar in the women.",
         "Similar results were seen after one year.",
         "The smaller trial showed broadly similar effects.",

@@ -152,9 +152,7 @@ _SIMILAR_AMONG = re.compile(
     # "the medicines used were similar for overall effect": similar to one another
     r"|\b(?:medicines|drugs|treatments|therapies|interventions|methods|techniques|approaches|"
     r"regimens|programmes|programs|tests|devices|doses|products|options|agents|procedures|"
-    r"strategies)\b"
-    # "similar in the two groups", "the three arms were similar": the things compared, named
-    r"|\b(?:two|three|four|five|\d+) [\w-]+s\b",
+    r"strategies)\b",
     re.I,
 )
 # "The matrix shows that ...", "Table 2 shows ...": a table or figure of the paper, which a
