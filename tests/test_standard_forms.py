@@ -49,6 +49,14 @@ from plainsum.plain.standard_forms import parse, standard_forms
         ({}, "Median OS 14 months with chemotherapy.", "Median OS 14 months"),
         # never inside another code or a compound with a number
         ({}, "The CNS-4 score was read.", "The CNS-4 score"),
+        # a results-only extract that never defines its condition or its test
+        ({}, "Early proning in adults with ARDS lowered deaths.",
+         "adults with acute respiratory distress syndrome lowered deaths"),
+        ({}, "Two trials tested needles for CVS before 14 weeks of pregnancy.",
+         "needles for chorionic villus sampling before"),
+        ({}, "The CVS findings were normal in heart failure.", "The CVS findings"),
+        ({}, "RDTs missed few cases of falciparum malaria.", "rapid diagnostic tests missed"),
+        ({}, "The RDT results were stored on the server.", "The RDT results"),
     ],
 )  # fmt: skip
 def test_standard_long_forms(definitions: dict[str, str], text: str, want: str) -> None:
