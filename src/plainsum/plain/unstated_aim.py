@@ -76,6 +76,47 @@ _REDUCED_THING = re.compile(
 )
 
 
+# "A ventilation strategy that included recruitment manoeuvres in participants with ARDS
+# reduced deaths ...": the subject of a conclusion, a thing and the people with the condition it
+# was for, before the verb that says what it did.
+_PEOPLE = (
+    r"(?:participants|patients|people|persons|adults|children|women|men|infants|babies|"
+    r"newborns|neonates)"
+)
+_DID = (
+    r"(?:probably |may |might |likely |clearly |significantly |did not |does not |do not )?"
+    r"(?:reduced?|reduces|increased?|increases|improved?|improves|lowered|lowers?|prevented|"
+    r"prevents?|decreased?|decreases|helped|helps?|had|has|have|showed|shows?|led|leads?|made|"
+    r"makes?|caused?|causes|resulted|results)\b"
+)
+_SUBJECT_FOR_WHOM = re.compile(
+    rf"^(?P<what>(?:An? |The )?[A-Za-z][\w'’ -]{{2,70}}?) (?P<tail>(?:in|among) (?:the )?{_PEOPLE} "
+    rf"(?:with|who (?:have|had)|undergoing) [\w'’ -]{{2,50}}?) {_DID}"
+)
+# A subject that is the evidence or the studies, not a thing studied.
+_NOT_A_THING = re.compile(
+    r"\b(?:evidence|data|results?|findings|studies|trials?|reviews?|analys[ie]s|there|it|this|"
+    r"these|no|none|each|both|all|"
+    # ... or an outcome, or how it went ("Fewer deaths in adults with X led to ...")
+    r"fewer|more|less|lower|higher|greater|deaths?|mortality|rates?|risks?|levels?|scores?|"
+    r"outcomes?|effects?)\b",
+    re.I,
+)
+
+
+def _concluded_subject(text: str) -> tuple[str, str] | None:
+    """The thing and the people with a condition a conclusion is about, from its subject ("X in
+    participants with Y reduced ..."), or None when its subject is of another shape."""
+    m = _SUBJECT_FOR_WHOM.match(text)
+    if m is None or _NOT_A_THING.search(m["what"]) or _RESULT_VERB.search(m["what"]):
+        return None
+    what = m["what"]
+    # ("Lying face down" -> "lying face down"; "PCV", "Rituximab's" name: as written)
+    lower = what[1:2].islower() or re.match(r"(?:An?|The) ", what)
+    what = what[:1].lower() + what[1:] if lower and what[:1] != "I" else what
+    return what, m["tail"]
+
+
 def _no_thing_studied(text: str, m: re.Match[str]) -> bool:
     """Whether a "<effect> of X for Y" match in `text` says no thing this study studied: no
     study did it, it is a result, it points back or its tail is cut inside a clause."""
@@ -108,6 +149,11 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             continue  # "Three studies investigated the use of X for Y": a part of the review
         m = _STUDIED.search(text)
         if m is None:
+            subject = _concluded_subject(text) if s.role == Role.CONCLUSION else None
+            if subject is not None:
+                said = f"{who} looked at {subject[0]} {subject[1]}."
+                if len(said.split()) <= MAX_STUDIED_WORDS:
+                    return said, s.index
             continue
         if (
             re.search(r"\b(?:whom|which|that|who|whose)\b", m["tail"])
