@@ -152,7 +152,10 @@ _SIMILAR_AMONG = re.compile(
     # "the medicines used were similar for overall effect": similar to one another
     r"|\b(?:medicines|drugs|treatments|therapies|interventions|methods|techniques|approaches|"
     r"regimens|programmes|programs|tests|devices|doses|products|options|agents|procedures|"
-    r"strategies)\b",
+    r"strategies)\b"
+    # "The two creams were similar", "similar in the three arms": the things compared, counted
+    # ("people over 80 years" counts no things compared)
+    r"|\bthe (?:two|three|four|five|six|\d+) [\w-]+s\b",
     re.I,
 )
 # "The matrix shows that ...", "Table 2 shows ...": a table or figure of the paper, which a
