@@ -8,6 +8,8 @@ antibody levels than younger staff" is not read against "Antibody levels fell be
 and month 6" when the paper compares older with younger staff in a sentence of its own).
 Sentences written for these tests."""
 
+from collections.abc import Callable
+
 import pytest
 
 from plainsum.checks.claim_pairs import compared_groups
@@ -133,3 +135,33 @@ def test_faithful_or_another_comparison_passes(paper, result, summary) -> None:
 def test_a_group_named_in_the_methods_is_no_compared_group() -> None:
     assert compared_groups(Source(text=REVERSED[0][0])) == frozenset()
     assert {"staff", "younger"} <= compared_groups(Source(text=ANOTHER[0][0]))
+
+
+def _lazily(paper: str) -> tuple[list[str], Callable[[], frozenset[str]]]:
+    """The paper's compared groups as the gate passes them (a function, read only when a
+    summary's claim sets its subject against a group of its own), and a log of each read."""
+    asked: list[str] = []
+
+    def groups() -> frozenset[str]:
+        asked.append(paper)
+        return compared_groups(Source(text=paper))
+
+    return asked, groups
+
+
+@pytest.mark.parametrize("paper,result,summary", REVERSED + FAITHFUL + ANOTHER)
+def test_the_groups_read_lazily_give_the_same_answer(paper, result, summary) -> None:
+    source = Source(text=paper)
+    _, groups = _lazily(paper)
+    lazy = contradiction(summary, [result], stand_in_expander(source), groups)
+    assert lazy == _read(paper, result, summary)
+
+
+def test_the_papers_groups_are_read_only_for_a_claim_set_against_a_group() -> None:
+    paper, result, summary = REVERSED[0]
+    source = Source(text=paper)
+    asked, groups = _lazily(paper)
+    contradiction("Grip strength declined over two years.", [result], None, groups)
+    assert asked == []  # no group of its own: every sentence of the paper left unread
+    contradiction(summary, [result], stand_in_expander(source), groups)
+    assert asked == [paper]

@@ -8,6 +8,7 @@ zolpidem"), or a comparison with another group or arm than the paper's sentence 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..evidence import content_stems, split_source, stand_in_expander, stem
@@ -164,6 +165,10 @@ def _versus(sentence: str, at: int) -> set[str]:
     return set(content_stems(found.group("what"))) if found else set()
 
 
+# The groups a paper's results are set against (`compared_groups`), or a function giving them
+Groups = frozenset[str] | Callable[[], frozenset[str]]
+
+
 @lru_cache(maxsize=64)
 def compared_groups(source: Source) -> frozenset[str]:
     """The stems of every group one of the paper's results sets something against ("higher
@@ -179,16 +184,16 @@ def compared_groups(source: Source) -> frozenset[str]:
     )
 
 
-def other_groups(
-    claim: Claim, text: str, sentence: str, compared: frozenset[str] | None = None
-) -> bool:
+def other_groups(claim: Claim, text: str, sentence: str, compared: Groups | None = None) -> bool:
     """Whether `claim` (said in `sentence`) sets its subject against a group the paper's
     sentence `text` never names ("higher antibody levels than underweight persons" against "a
     decline in antibody levels" over time): another comparison than the paper's. With
     `compared` (`compared_groups` of the paper), a group `text` leaves unnamed is another only
     when another of the paper's results is set against it: "lower vitamin D than healthy
     volunteers" against "vitamin D was lower in the MS group" is that sentence's comparison in
-    the summary's words, its healthy volunteers named in the methods."""
+    the summary's words, its healthy volunteers named in the methods. `compared` may be a
+    function giving them, asked only here (`compared_groups` reads every sentence of the paper,
+    and few summary sentences name a group of their own)."""
     versus = {k for k in _versus(sentence, claim.said_at) if k not in claim.about}
     # only words any comparison uses ("than the others", "than women who ..."), or an arm given
     # nothing active ("than those on the dummy pill"): the paper's own comparison, unnamed
@@ -202,4 +207,6 @@ def other_groups(
         return False
     if named & content_stems(text):
         return False
-    return compared is None or bool(named & compared)
+    if compared is None:
+        return True
+    return bool(named & (compared() if callable(compared) else compared))

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from .claim_pairs import (
     SAME_THING_WEIGHT,
+    Groups,
     other_groups,
     other_pairs,
     set_the_other_way,
@@ -153,12 +154,13 @@ def contradiction(
     summary_sentence: str,
     source_sentences: list[str],
     expand: Callable[[str], list[list[str]]] | None = None,
-    compared: frozenset[str] | None = None,
+    compared: Groups | None = None,
 ) -> tuple[str, str] | None:
     """(summary's polarity, the source sentence saying the opposite), when the source's claims
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
     fewer relapses" for "lower vitamin D, more relapses") say the same thing. `compared`: the
-    groups the paper's results are set against (`claim_pairs.compared_groups`), when known."""
+    groups the paper's results are set against (`claim_pairs.compared_groups`), when known, or a
+    function giving them (asked only when a claim names a group of its own)."""
     if _DEFINITION.search(summary_sentence):
         return None
     harm = harm_contradiction(summary_sentence, source_sentences)

@@ -16,6 +16,8 @@ children" against "isoniazid may reduce the risk").
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..evidence import align, content_stems, overlaps, split_source, stand_in_expander
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -74,7 +76,7 @@ def check_hedged_contradictions(
             link.text,
             [sentences[i].text for i in read],
             stand_in_expander(source),
-            compared_groups(source),
+            partial(compared_groups, source),
         )
         if opposite and not _other_groups(link.text, opposite[1]):
             evidence = " ".join(opposite[1].split())

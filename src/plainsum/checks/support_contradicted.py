@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from ..evidence import Alignment, frame_kind, overlaps
 from ..ingest import Source
@@ -74,7 +75,7 @@ def contradicted(
         and (not hedged[i] or (denies and i in found.sentences and only_hedged(sentences[i].text)))
     ]
     out = []
-    opposite = contradiction(said, candidates, expand, compared_groups(source))
+    opposite = contradiction(said, candidates, expand, partial(compared_groups, source))
     none_said = not opposite and presence_contradiction(said, findings_said)
     if none_said:
         out.append(
