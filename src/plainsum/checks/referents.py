@@ -29,6 +29,10 @@ cut leaves these: "But there is no evidence for a difference between both plans"
 half of a sentence whose first half named the plans. Measured on the 1,141 human lay summaries
 of ../shared/data: 1 flagged.
 
+Counts with no noun ("Fourteen had stage 2 disease", "any of them") and things of the paper's
+making ("The matrix shows ...") that nothing introduced are read in plainsum.checks
+.referent_counts; their problems are made here.
+
 The earlier text is the whole summary before the sentence, headline first, as a reader meets
 it. Pure function; compiled once.
 """
@@ -41,6 +45,7 @@ from .. import caseless
 from ..evidence import stem
 from .counts import ANIMAL_NOUNS, CARER_NOUNS, PEOPLE_NOUNS, STUDY_NOUNS, noun_class
 from .fluency_problem import Problem
+from .referent_counts import COUNT, bare_counts, counted_from_nothing, unintroduced_displays
 
 # Units a study counts, whose members a summary may pick out one by one.
 UNITS = (
@@ -57,7 +62,7 @@ _UNIT = "|".join(sorted(UNITS, key=len, reverse=True))
 _COUNTS = "one two three four five six seven eight nine ten eleven twelve".split()
 _ORDINALS = "second third fourth fifth sixth seventh eighth ninth tenth".split()
 _ORDINAL = "|".join(_ORDINALS)
-_COUNT = r"\d+|" + "|".join(_COUNTS)
+_COUNT = COUNT
 # A word between the determiner and the unit: an adjective or a name, never a word that opens a
 # phrase of its own ("the second leading cause of adult death": the unit is not what is counted)
 _BETWEEN = (
@@ -210,35 +215,6 @@ def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int,
     return out
 
 
-# "Only one reported the mean length of labour.": a count standing for studies, with no noun,
-# opening a sentence with what a study does; it leans on the set of studies named just before.
-_BARE_COUNT = re.compile(
-    r"^(?:only |just )?(?:one|two|three|four|five|both|neither|none)(?: of them)? "
-    r"(?:(?:also|each|ever|then) )?"
-    r"(?:measured|compared|tested|assessed|evaluated|examined|enrolled|recruited|"
-    r"looked at|reported (?:the|on|data|results|outcomes|any|no|whether|how)|included (?:only )?"
-    r"(?:people|patients|participants|adults|children|women|men))\b",
-    re.I,
-)
-_STUDY_SET = re.compile(
-    r"\b(?:studies|trials|rcts|reviews|reports|cohorts|(?:(?:" + _COUNT + r") (?:[\w-]+ ){0,3}?"
-    r"(?:study|trial)))\b",
-    re.I,
-)
-
-
-def bare_counts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
-    """(index, span) for each sentence of `sentences` (from `start` on) that opens with a count
-    standing for studies ("Only one reported the mean length of labour") when the sentence
-    before it names no set of studies for the count to be one of."""
-    out = []
-    for i, sentence in enumerate(sentences):
-        m = _BARE_COUNT.match(sentence) if i >= start else None
-        if m and not (i and _STUDY_SET.search(sentences[i - 1])):
-            out.append((i, m.group(0)))
-    return out
-
-
 def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
     """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
     return (
@@ -272,5 +248,26 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
                 "Name what is counted ('Only one of the two trials ...').",
             )
             for _, span in bare_counts(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' opens on something of the paper's own making that the summary never "
+                "introduced: the reader cannot tell what it is.",
+                "Say what it is first ('The researchers drew up a table of ...; it showed ...'), "
+                "or say what was found without it.",
+            )
+            for _, span in unintroduced_displays(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' counts out of a set the summary has not named just before: the "
+                "reader cannot tell what it stands for.",
+                "Name the set ('none of the three drugs').",
+            )
+            for _, span in counted_from_nothing(sentences, start)
         ]
     )
