@@ -113,6 +113,8 @@ def other_pairs(mine: Claim, theirs: Claim) -> bool:
     their_other = {k: w for k, w in theirs.against.items() if k not in theirs.about}
     if not (mine_other and their_other):
         return False
+    if mine_other.keys() & _INACTIVE and their_other.keys() & _INACTIVE:
+        return False  # "than those on the dummy pill" is the paper's "than with placebo"
     return not overlap(mine_other, {**their_other, **theirs.about})
 
 

@@ -10,7 +10,12 @@ from ..evidence import stem, word_weight
 
 # "more effective than", "less helpful than": better or worse, not more or less of a thing
 _GOOD = r"(?:effective|efficacious|beneficial|helpful|useful|successful)\b"
+# "relapsed less often", "the cells divided more often": how often the verb before happened
+# (not "more often than not", nor "more often said they felt better", where the likelihood
+# comparative governs the direction after it)
+_OFTEN = r"(?:often|frequently)(?!\s+(?:than\s+not|to)\b)"
 _UP = (
+    rf"(?<=ed )more {_OFTEN}|"
     rf"increas\w*|higher|more(?!\s+(?:\w+ly\s+)?{_GOOD})|greater|raised?|raising|rose|risen|elevat\w*|boost|boosts|boosted|"
     r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
@@ -19,6 +24,7 @@ _UP = (
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
+    rf"(?<=ed )less {_OFTEN}|"
     rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|fall|fell|fallen|"
     r"rarer|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
