@@ -79,6 +79,10 @@ def _outcome(sentence: str, said_at: int, said: str, alone: bool = True) -> list
         if not verb:
             return []
         word = verb.group(1).lower()
+        done = _DONE_BEFORE.search(sentence[:said_at])
+        if done and word not in _IRREGULAR_PAST and not word.endswith("ed"):
+            # "left hospital sooner", "returned to school earlier": what was done, its object
+            return [w for w in content_words(done.group("what")) if stem(w) not in POLARITY_STEMS]
         past = word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         if word in _FELT:  # "felt less tired", "became more alert": the state after it
             words = _phrase_after(sentence, said_at + len(said))[:1]
@@ -86,8 +90,9 @@ def _outcome(sentence: str, said_at: int, said: str, alone: bool = True) -> list
         if not past or word in _LINKING or DIRECTION.fullmatch(word):
             return []
         # what it is said of: its object ("released less toxin": toxin), else the verb
-        # ("slept better")
-        words = _phrase_after(sentence, said_at + len(said)) or content_words(word)
+        # ("slept better", "thought more clearly": the adverb says how)
+        after = [w for w in _phrase_after(sentence, said_at + len(said)) if not w.endswith("ly")]
+        words = after or content_words(word)
     elif _PAST.search(said):
         # "improved mood"; with nothing after it, what rose or fell is its subject ("Their
         # mood lifted as well."), when it is the sentence's one claim: beside another ("Sleep
@@ -139,13 +144,20 @@ def _subject_before(sentence: str, at: int) -> list[str]:
 
 # "the mice's", "their children's": whose, not what
 _OWNER = re.compile(r"\b[\w-]+['’]s?(?=\s)", re.I)
+# A verb of doing in the past tense, then what was done, before a comparative of time ("left
+# hospital sooner", "returned to school earlier")
+_DONE_BEFORE = re.compile(
+    r"\b(?:left|went|got|came|returned|moved|started|began)\s+(?:back\s+)?(?:to\s+)?"
+    rf"(?:the\s+|their\s+)?(?P<what>[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)?)\s+{_ADVERBS}$",
+    re.I,
+)
 # Verbs of feeling or becoming, whose comparative is said of the state after it ("felt less
 # tired", "became more alert", "were less anxious").
 _FELT = frozenset("felt became grew were was seemed".split())
 
 
 _COMPARATIVES = frozenset(
-    "better worse more less faster slower sooner longer shorter higher lower".split()
+    "better worse more less faster slower sooner earlier later longer shorter higher lower".split()
 )
 
 

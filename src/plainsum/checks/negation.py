@@ -33,7 +33,9 @@ CONDITIONAL = re.compile(
     r"evaluate|examine|determine|"
     r"investigate|establish|clarify|explore)|"
     r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
-    r"thought|believed|expected|hoped?)\b",
+    # "is thought to", "thought that": a belief ("thought more clearly" is thinking, a result)
+    r"(?:is|are|was|were|been|be|widely|commonly|once)\s+thought|thought\s+(?:to|that)|"
+    r"believed|expected|hoped?)\b",
     re.I,
 )
 # A result said with a hedge ("there may be a positive effect", "X might lower Y") is still

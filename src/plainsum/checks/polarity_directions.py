@@ -40,6 +40,20 @@ _ADVERB_AFTER = re.compile(
     r"\s+(?!(?:likely|unlikely|early|only|daily|weekly|monthly|yearly|family|elderly)\b)\w+ly\b",
     re.I,
 )
+# after a verb's adverb: the clause ends ("thought more clearly.", "... more clearly than")
+_AFTER_MANNER = re.compile(r"\s*(?:$|[.,;:)]|(?:than|after|with|on|in|at|over|during)\b)", re.I)
+
+
+def _manner_of_the_verb(sentence: str, adverb: re.Match[str]) -> bool:
+    """Whether "more"/"less" and the adverb after it say how the verb before went ("thought
+    more clearly", "spoke less fluently"): an adverb that is no direction of its own, ending its
+    clause; not "more slowly" (the adverb's direction) nor "more severely affected" (it grades
+    the word after it)."""
+    if DIRECTION.fullmatch(adverb.group(0).strip()):
+        return False
+    return bool(_AFTER_MANNER.match(sentence, adverb.end()))
+
+
 # Verbs of change count only as verbs ("did not change"), not as nouns ("a change in").
 _AUXILIARY_BEFORE = re.compile(
     r"\b(?:not|n't|did|does|do|to|can|could|may|might|will|would|never|also|\w+ly)\s+$", re.I
@@ -149,10 +163,12 @@ def directions(sentence: str) -> list[re.Match[str]]:
             or (m.group(0).lower() == "better" and _TO_BETTER.search(before))
         ):
             continue  # "a strategy to improve", "to better understand"
+        adverb = _ADVERB_AFTER.match(sentence, m.end())
         if (
             polarity in ("up", "down")
             and m.group(0).lower() in ("more", "less")
-            and (_ADVERB_AFTER.match(sentence, m.end()))
+            and adverb
+            and not _manner_of_the_verb(sentence, adverb)
         ):
             continue  # "more slowly": the adverb carries it
         if _COMPARISON_GROUP.search(sentence[max(0, m.start() - 40) : m.start()]):
