@@ -65,3 +65,13 @@ def test_a_length_of_time_the_paper_never_has_is_flagged(source, sentence, numbe
 )
 def test_times_and_counts_where_the_paper_has_them_pass(source, sentence):
     assert misattributed_numbers(sentence, source) == [], sentence
+
+
+def test_a_time_with_a_possessive_mark_is_a_time():
+    # "52 weeks' follow-up": weeks, as "52 weeks of follow-up" (sentence written for this test)
+    from plainsum.checks.counts import unit_of
+
+    text = "Relapses did not differ at 52 weeks' follow-up or at 24 weeks of follow-up."
+    at = text.index("52")
+    assert unit_of(text, at + 2, at) == unit_of(text, text.index("24") + 2, text.index("24"))
+    assert unit_of(text, at + 2, at) is not None

@@ -165,8 +165,10 @@ def unit_of(text: str, end: int, start: int | None = None) -> str | None:
     if start is not None and _N_EQUALS_BEFORE.search(text[max(0, start - 6) : start]):
         return "class:" + min(PEOPLE_NOUNS)  # "(n = 41, 33.3%)": the people in a group
     words = _TOKENS.findall(text[end : end + 30])[:2]
-    if words and words[0].lower().strip("-") in _TIME_UNITS:
-        return stem(words[0].lower().strip("-").rstrip("s") + "s")
+    # "52 weeks' follow-up": a time, its possessive mark no part of the unit
+    first = words[0].lower().strip("-'") if words else ""
+    if first in _TIME_UNITS:
+        return stem(first.rstrip("s") + "s")
     noun = counted(text, end, start)
     if noun is None:
         return None

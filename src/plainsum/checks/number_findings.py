@@ -20,7 +20,7 @@ from .number_arms import other_arm_numbers
 from .number_bounds import shares_outside_arms
 from .number_links import misattributed_numbers
 from .number_moved import moved_numbers
-from .number_pairs import traded_numbers
+from .number_pairs import traded_numbers, unpaired_people
 from .number_roles import other_step_numbers
 from .number_times import other_time_numbers
 
@@ -77,6 +77,15 @@ _RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
             f"{label!r} to {other}, not to {number} ({quoted})."
         ),
         lambda number: "Check which number the paper gives each group, and put each with its own.",
+    ),
+    (
+        unpaired_people,
+        True,
+        lambda number, studies, theirs, quoted: (
+            f"The number {number} is in the source, but not for {studies} studies: the paper "
+            f"gives {number} people to {theirs} of them ({quoted})."
+        ),
+        lambda number: "Give the number of people the paper gives for those studies.",
     ),
     (
         other_time_numbers,

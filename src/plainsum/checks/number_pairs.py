@@ -1,4 +1,6 @@
-"""Number pairs: two numbers of one sentence that traded what they belong to.
+"""Number pairs: two numbers of one sentence that traded what they belong to, or a count of
+people joined to a count of studies the paper gives other people ("12 trials with 417 people"
+where the paper's 12 trials had 933 people and its 417 came from five of them).
 
 "In all, 556 people took laquinimod and 550 took a dummy capsule", where the paper compares
 550 patients on laquinimod with 556 on a placebo capsule; "10 men and 2 women", where the
@@ -20,7 +22,7 @@ import re
 
 from ..evidence import content_words, split_source, stem
 from ..ingest import Source
-from .counts import unit_of
+from .counts import PEOPLE_NOUNS, STUDY_NOUNS, unit_of
 from .faithfulness import number_mentions
 
 _COMMON = frozenset(
@@ -97,3 +99,44 @@ def traded_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
                     written = {v: w for v, _, w in number_mentions(sentence)}
                     return [(written[a], " ".join(sorted(mine[a])), written[b])]
     return []
+
+
+# "12 trials with 933 people", "five trials; 417 participants": a count of studies and the
+# count of people they held, next to each other in one phrase
+_STUDIES = "class:" + min(STUDY_NOUNS)
+_PEOPLE = "class:" + min(PEOPLE_NOUNS)
+PAIR_REACH = 60  # characters between a count of studies and the count of their people
+_PAIR_BREAK = re.compile(r"[.;:]\s+[A-Z]|\b(?:and|while|whereas|but)\s+\d", re.I)
+
+
+def _study_pairs(text: str) -> list[tuple[str, str, str, str]]:
+    """(studies, people, as written, as written) for each count of studies in `text` followed
+    within its phrase by the count of the people they held, no other such count between."""
+    counts = [(v, off, w, unit_of(text, off + len(w), off)) for v, off, w in number_mentions(text)]
+    counts = [c for c in counts if c[3] in (_STUDIES, _PEOPLE)]
+    out = []
+    for (v, off, w, unit), (v2, off2, w2, unit2) in zip(counts, counts[1:], strict=False):
+        gap = text[off + len(w) : off2]
+        if unit == _STUDIES and unit2 == _PEOPLE and len(gap) <= PAIR_REACH:
+            if not _PAIR_BREAK.search(gap):
+                out.append((v, v2, w, w2))
+    return out
+
+
+def unpaired_people(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(people as written, the studies the summary gives them, the studies the paper gives
+    them) when the summary joins a count of people to a count of studies ("12 trials with 417
+    people") that the paper joins each to another ("12 trials, 933 participants" and "five
+    trials; 417 participants"): the people of some of the studies given to all of them."""
+    mine = _study_pairs(sentence)
+    if not mine:
+        return []
+    theirs = [p for s in split_source(source) for p in _study_pairs(s.text)]
+    out = []
+    for studies, people, written_studies, written_people in mine:
+        with_people = {p[0]: p[2] for p in theirs if p[1] == people}
+        with_studies = {p[1] for p in theirs if p[0] == studies}
+        if with_people and studies not in with_people and with_studies - {people}:
+            other = next(iter(with_people.values()))
+            out.append((written_people, written_studies, other))
+    return out
