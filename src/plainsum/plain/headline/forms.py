@@ -24,7 +24,8 @@ from .weighed import claim, explained_again
 # is for `choose`: a sentence that opens with a concession or an addition seldom is.)
 CONNECTIVES = (
     "However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
-    "Further|Similarly|Likewise|Consequently|As a result|In turn"
+    "Further|Similarly|Likewise|Consequently|As a result|In turn|On the contrary|"
+    "On the other hand"
 )
 
 # How the authors felt about a result ("Delightedly, X", "Surprisingly, X"): X says the finding;

@@ -84,6 +84,7 @@ def judges_the_evidence(text: str) -> bool:
 # before; the main finding is seldom the one that opens so.
 _SECONDARY = re.compile(
     r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
+    r"On the other hand|On the contrary|"
     r"Further|Also|In addition|Additionally|Furthermore|Moreover|Similarly|Likewise),\s"
     # "Only the higher dose reduced X": a contrast with what was said before (the lower dose
     # helped with something else), misleading read alone
