@@ -54,3 +54,48 @@ def test_what_a_conclusion_is_about_is_what_was_studied(conclusion: str, said: s
 )
 def test_a_subject_that_is_no_thing_studied_gives_nothing(conclusion: str) -> None:
     assert studied_from(source_sentences(parse(RESULTS + conclusion)), review=True) is None
+
+
+def test_what_the_included_studies_tested_is_said_from_the_sentence_that_counts_them() -> None:
+    from plainsum.plain.unstated_aim import compared_in
+
+    text = (
+        "We included six randomised trials with a total of 830 women evaluating four different "
+        "ways of numbing the skin during either amniocentesis (four trials) or CVS (two trials). "
+        "There was no clear evidence of benefit for any of them. The quality of the evidence "
+        "is too low to change what doctors do now."
+    )
+    built = compared_in(source_sentences(parse(text)), headed=False)
+    assert built == (
+        "The trials evaluated four different ways of numbing the skin during either "
+        "amniocentesis or CVS.",
+        0,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a result, not what was tested; a count with no participle after it
+        "We included six trials with 830 women evaluating pain, which was lower with the cream.",
+        "We included six randomised trials with a total of 830 women from four countries.",
+    ],
+)
+def test_a_count_sentence_with_no_thing_tested_gives_nothing(text: str) -> None:
+    from plainsum.plain.unstated_aim import _what_included_tested
+
+    assert _what_included_tested(text) is None
+
+
+def test_the_drafted_body_names_what_the_studies_tested() -> None:
+    from plainsum.api import draft
+
+    text = (
+        "We included six randomised trials with a total of 830 women evaluating four different "
+        "ways of numbing the skin during either amniocentesis (four trials) or CVS (two trials). "
+        "For amniocentesis two creams were compared, each in one small trial. There was no clear "
+        "evidence of benefit for any of them. The quality of the evidence is too low to change "
+        "what doctors do now."
+    )
+    body = draft(text).summary.what_the_study_did
+    assert "amniocentesis or chorionic villus sampling" in body

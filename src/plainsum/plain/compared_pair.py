@@ -19,7 +19,13 @@ from .source import SourceSentence
 __all__ = ["BUILT_COMPARISON", "MAX_SIDE_WORDS", "compared_pair"]
 
 # The sentence built here: it says what was studied, not the count its paper sentence gave.
-BUILT_COMPARISON = re.compile(r"^(?:The review authors|The researchers) compared ")
+# (and what the included studies tested, built from the sentence that counts them:
+# `unstated_aim.compared_in`'s "The studies evaluated X.")
+BUILT_COMPARISON = re.compile(
+    r"^(?:(?:The review authors|The researchers) compared "
+    r"|The (?:studies|trials) (?:evaluated|assessed|checked|compared|tested|examined|investigated|"
+    r"studied) )"
+)
 
 MAX_SIDE_WORDS = 5  # a side longer than this is a clause, not a thing compared
 _WORD = r"[\w'’/+-]+"

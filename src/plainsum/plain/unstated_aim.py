@@ -211,6 +211,32 @@ _IN_WHOM = re.compile(
     r"volunteers|mice|rats)\b"
 )
 MAX_COMPARED_WORDS = 30
+# "We included five trials with 1049 women evaluating five changes to amniocentesis": what the
+# included studies tested, after their count (the count itself is said by `facts`).
+_INCLUDED_TESTING = re.compile(
+    r"^(?:We|The review(?: authors)?) included (?:a )?(?:total of )?[\w-]+ (?:[\w-]+ ){0,3}?"
+    r"(?P<kind>studies|trials|RCTs)\b[^.;:]{0,60}? (?P<verb>evaluating|assessing|comparing|"
+    r"testing|examining|investigating|studying) (?P<what>[^.;:]{5,140}?)\.?$"
+)
+_PAST = {
+    "evaluating": "evaluated",
+    "assessing": "assessed",
+    "comparing": "compared",
+    "testing": "tested",
+    "examining": "examined",
+    "investigating": "investigated",
+    "studying": "studied",
+}
+
+
+def _what_included_tested(text: str) -> str | None:
+    """ "The studies evaluated X." from "We included N studies with M people evaluating X", or
+    None for a sentence of another shape."""
+    m = _INCLUDED_TESTING.match(text)
+    if m is None or DIRECTION.search(m["what"]) or _POINTS_BACK.search(m["what"]):
+        return None
+    kind = "trials" if m["kind"] == "RCTs" else m["kind"]
+    return f"The {kind} {_PAST[m['verb']]} {m['what']}."
 
 
 def compared_in(sentences: list[SourceSentence], headed: bool) -> tuple[str, int] | None:
@@ -220,6 +246,10 @@ def compared_in(sentences: list[SourceSentence], headed: bool) -> tuple[str, int
     sentence before it, with its index; None when there is none."""
     roles = (Role.RESULTS,) if headed else (Role.RESULTS, Role.BACKGROUND)
     for s in sentences:
+        if s.role in (Role.RESULTS, Role.METHODS) and not OTHERS_WORK.search(s.text):
+            tested = _what_included_tested(strip_statistics(drop_brackets(strip_label(s.text))))
+            if tested is not None and len(tested.split()) <= MAX_COMPARED_WORDS:
+                return tested, s.index
         if s.role not in roles or OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
             continue
         text = strip_statistics(drop_brackets(strip_label(s.text)))
