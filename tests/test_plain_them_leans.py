@@ -44,3 +44,20 @@ def test_them_with_its_group_in_the_sentence_stands_alone(sentence: str) -> None
 )
 def test_the_last_two_of_a_count_said_before(sentence: str, leaning: bool) -> None:
     assert leans_back(sentence) is leaning
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaning"),
+    [
+        # an event the sentence before told: "this" happens
+        ("When this happens, the therapist makes a splint that holds the finger straight.", True),
+        ("If this occurs, the drug is stopped at once.", True),
+        ("Once they are given, the drops work within an hour.", True),
+        # the sentence names its own event
+        ("When this study began, few drugs for MS were known.", False),
+        ("When people took the drug, pain fell within a week.", False),
+        ("If this treatment works, it could help many people.", False),
+    ],
+)
+def test_a_clause_on_an_event_told_before_leans(sentence: str, leaning: bool) -> None:
+    assert leans_back(sentence) is leaning

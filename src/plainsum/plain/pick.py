@@ -51,6 +51,9 @@ LEANS_BACK = re.compile(
     r"(?= (?:were|was|had|have|are|is|did|showed|found|reported|used|included|compared)\b)|"
     # "Neither trial reported deaths", "Either study": of two trials named before
     r"(?:Neither|Either) (?:of (?:these|them|those)|(?:[\w-]+ )?(?:trial|study|RCT|group|arm))|"
+    # "When this happens, the therapist builds a splint": an event the sentence before told
+    r"(?:When|If|Once|While|Whenever|After|Before|Until|Unless) (?:this|that|these|those|it|"
+    r"they)(?= (?:happens|happened|occurs|occurred|is|was|are|were|has|have|had|does|did)\b)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     r"(?<=But )(?:both|another|the other))\b)"
