@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import SourceSentence
+from ..evidence import PREFIX_LETTERS, SourceSentence, content_words, stem
 from .headline_claims import EFFECT, QUESTION
+from .subject import _can_name
 
 # Asides a headline should not lead with unless they are the paper's point.
 SIDE = re.compile(
@@ -261,13 +262,59 @@ def limitation(headline: str, main: list[int], sentences: list[SourceSentence]) 
     paper's conclusions do not all say so."""
     hit = _caveat(headline)
     if re.search(r"\bevidence\b", headline, re.I):
-        return None  # "The evidence is too thin to show ...": how sure the finding is
+        # "The evidence is too thin to show ...": how sure the finding is; but a gap in the
+        # evidence about one part, over conclusions that state an effect, is a side point
+        return _aside_gap(headline, main, sentences)
     if not hit or (main and all(_caveat(sentences[i].text) for i in main)):
         return None
     own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _caveat(c)]
     if any(EFFECT.search(QUESTION.sub("", c)) for c in own):
         return None  # "Cooling may ease fatigue, though the trials could not be pooled"
     return hit.group(0)
+
+
+# "There is not enough evidence about the long-term outcomes": what the studies left open
+# about one part of the question (not "... to say whether X helps", the paper's own verdict).
+_GAP_ABOUT = re.compile(
+    r"\b(?:not enough|insufficient|limited|little|too little|no|scarce|a lack of|lack of)\s+"
+    r"(?:\w+\s+)?(?:evidence|data|information)\s+(?:about|on|regarding|concerning)\b"
+    # "... about the effects of X": the whole question, the paper's verdict, not a part of it
+    r"(?!\s+(?:the\s+)?(?:effects?|efficacy|effectiveness|benefits?|value|role)\s+of\b)",
+    re.I,
+)
+
+
+# Conclusions that doubt their finding or find no evidence ("There is insufficient evidence
+# ...", "no convincing data support ...", "There was no evidence that ...").
+_NO_EVIDENCE = re.compile(r"\bno (?:\w+ )?(?:evidence|data)\b|\bunclear\b", re.I)
+
+
+def _doubted(text: str) -> bool:
+    from .headline_conceded import DOUBT  # headline_conceded reads the grade, which reads this
+
+    return bool(DOUBT.search(text) or _NO_EVIDENCE.search(text))
+
+
+def _aside_gap(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
+    """The words of a headline that only says the evidence about some part is lacking, when a
+    conclusion of the paper states an effect with no such gap: the headline reports what was
+    left open, not what was found."""
+    gap = _GAP_ABOUT.search(headline)
+    if gap is None or not main:
+        return None
+    own = [c for c in _HEADLINE_CLAUSE.split(headline) if not _GAP_ABOUT.search(c)]
+    if any(EFFECT.search(QUESTION.sub("", c)) for c in own):
+        return None
+    found = [sentences[i].text for i in main]
+    if not any(states_effect(t) for t in found) or any(_doubted(t) for t in found):
+        return None  # conclusions that doubt or find no evidence: the gap may be the verdict
+    # what the gap is about: a thing the conclusions name ("no clear evidence about magnesium
+    # sulphate ...") is their own subject, and the gap their verdict on it
+    about = re.split(r"[,;:]", headline[gap.end() :], maxsplit=1)[0]
+    concluded = {stem(w)[:PREFIX_LETTERS] for t in found for w in content_words(t)}
+    if any(stem(w)[:PREFIX_LETTERS] in concluded for w in content_words(about) if _can_name(w)):
+        return None
+    return gap.group(0)
 
 
 def states_effect(text: str) -> bool:
