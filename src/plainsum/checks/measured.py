@@ -14,6 +14,8 @@ is found in a paper on depression), is a finding the paper does not report.
   never names, or None.
 - `population_not_named(source, sentence)`: the people a stated result is said of ("people
   with MS") when the paper never names their condition, or None.
+- `comparator_not_named(source, sentence)`: what a stated result is set against ("better than
+  tadalafil") when the paper never names it, or None.
 - `outcome_share(source, sentence, words)`: the share (by weight) of `words`, an outcome taken
   from `sentence`, that the paper names, counting the glosses of its plain words.
 """
@@ -25,6 +27,7 @@ import re
 from .. import caseless
 from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
+from .claim_pairs import ARMS
 from .negation import conditional
 from .paraphrase import glossed, kind_word, outcome_words
 from .polarity import claims_in
@@ -281,3 +284,54 @@ def _spelled_out(source: Source, acronym: str) -> bool:
         sum(word_weight(w.lower()) for w in m.groups()) >= ACRONYM_MIN_WEIGHT
         for m in re.finditer(pattern, source.full_text, re.I)
     )
+
+
+# What a result may be set against without the paper naming it: an arm given nothing active or
+# the usual one, the people's own past, the norm ("than placebo", "than before", "than usual")
+_OWN_BASELINE = frozenset(
+    stem(w)
+    for w in """before baseline start beginning normal usual expected average earlier later
+    previous other others another those group groups""".split()
+)
+MIN_COMPARATOR_WEIGHT = 2.5  # a named thing ("tadalafil", "painkillers"), not "the start"
+MIN_COMPARATOR_LETTERS = 5  # a word this long whose first letters the paper never writes
+# what follows "than", past who had it and how ("than those allocated to placebo", "than men
+# taking tadalafil"), up to a mark or a new clause: the thing the result is set against (not
+# "rather than", which weighs two readings)
+_THAN_WHAT = re.compile(
+    r"(?<!rather )\bthan\s+(?:(?:those|people|patients|men|women|children|participants|adults|"
+    r"the|a|an|with|on|in|by|taking|using|given|receiving|allocated|assigned|treated|to|at|for|"
+    r"after|did|does|do|was|were)\s+)*(?P<what>[A-Za-z][\w-]*(?:\s+(?!(?:did|does|do|was|were|"
+    r"and|but|or|at|after|in|when|while|because)\b)[A-Za-z][\w-]*){0,3})",
+    re.I,
+)
+
+
+def comparator_not_named(source: Source, sentence: str) -> str | None:
+    """What a stated result is set against ("worked better than tadalafil", "eased pain more
+    than painkillers did") when the paper names none of it, in its words, their family, a lay
+    synonym or a gloss, nor writes the first letters of any of its words: a comparison the
+    paper never made; None when it names it, the result is set against an arm of every trial
+    ("than placebo", "than usual care") or the people's own past ("than before"), or the
+    sentence states no result (a hope, a question, a general statement)."""
+    if conditional(sentence) or not_a_claim(sentence) or _GENERAL_BEFORE.search(sentence):
+        return None
+    if not any(c.polarity in _POLARITIES and c.against for c in claims_in(sentence)):
+        return None
+    letters = re.sub(r"[^a-z]", "", source.full_text.lower())
+    for m in _THAN_WHAT.finditer(sentence):
+        words = [w.lower() for w in content_words(m.group("what"))]
+        if not words or any(
+            stem(w) in ARMS or stem(w) in _OWN_BASELINE or stem(w) in POLARITY_STEMS for w in words
+        ):
+            continue
+        named = [w for w in words if len(w) >= MIN_COMPARATOR_LETTERS]
+        if (
+            not named
+            or max(word_weight(w) for w in named) < MIN_COMPARATOR_WEIGHT
+            or any(re.sub(r"[^a-z]", "", w)[:MIN_COMPARATOR_LETTERS] in letters for w in named)
+            or outcome_share(source, sentence, named)
+        ):
+            continue
+        return " ".join(named)
+    return None

@@ -46,7 +46,12 @@ from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
-from .measured import outcome_share, population_not_named, unmeasured_outcome
+from .measured import (
+    comparator_not_named,
+    outcome_share,
+    population_not_named,
+    unmeasured_outcome,
+)
 from .negation import conditional
 from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
@@ -300,6 +305,9 @@ def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
     who = population_not_named(source, link.text)
     if who:
         return _unnamed_finding(link, f"says it of {who!r}, but the paper never names them")
+    other = comparator_not_named(source, link.text)
+    if other:  # "worked better than tadalafil": a comparison the paper never made
+        return _unnamed_finding(link, f"compares it with {other!r}, which the paper never names")
     when = link.section in _RESULT_SECTIONS and time_not_in_paper(source, link.text)
     if when:  # a follow-up the paper never had ("the benefit lasted for two years")
         return _unnamed_finding(link, f"says {when!r}, but the paper names no such length of time")
