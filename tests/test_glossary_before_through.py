@@ -29,3 +29,19 @@ def test_a_place_phrase_may_stand_before_a_new_phrase(text: str, plain: str) -> 
 def test_a_place_phrase_still_never_modifies_the_next_noun() -> None:
     text = "Experimental autoimmune encephalomyelitis scores were lower."
     assert plain_words(text, False, frozenset()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fall in early births was not accompanied by a fall in small babies.",
+        "Relapses were accompanied by new areas of damage.",
+    ],
+)
+def test_a_passive_participle_is_not_swapped_for_a_preposition(text: str) -> None:
+    assert plain_words(text, False, frozenset()) == text
+
+
+def test_the_participle_after_a_noun_is_still_made_plain() -> None:
+    text = "Fever accompanied by a rash was common."
+    assert plain_words(text, False, frozenset()) == "Fever along with a rash was common."

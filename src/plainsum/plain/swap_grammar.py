@@ -126,6 +126,14 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
     if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
         return False  # "by involving impulse generation" must not become "by with impulse ..."
+    if (
+        term
+        and term.split()[0].lower().endswith("ed")
+        and words[0] in _BARE_PREPOSITIONS | {"along", "together"}
+        and prev_word in _AUXILIARIES
+    ):
+        return False  # "was not accompanied by" must not become "was not along with": a passive
+        # verb's participle is no preposition
     if words[0] == "not" and prev_word in ("a", "an"):
         return False  # "an insufficient evidence" must not become "a not enough evidence"
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
