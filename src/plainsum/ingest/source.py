@@ -190,7 +190,7 @@ def _split_sections(text: str) -> tuple[Section, ...]:
     buf: list[str] = []
 
     def flush() -> None:
-        body = " ".join(" ".join(buf).split())
+        body = _joined_lines(buf)
         if body:
             sections.append(Section(current_head, current_name or "body", body))
 
@@ -227,6 +227,47 @@ def _split_sections(text: str) -> tuple[Section, ...]:
         buf.append(line[at:])
     flush()
     return tuple(sections)
+
+
+# A line of its own that names what the results after it are about ("Hypertonic saline versus
+# mannitol", "Secondary outcomes", "Results for trials in adults:", "Mother"): short, no closing
+# stop (a colon at most), no verb, after a sentence's end (or another such line), before a line
+# that starts a sentence. Run into the sentence after it, it read "... versus mannitol There was
+# no difference ..."; it is left out of its section's text (the paper's whole text keeps it), so
+# the sentence after it is read whole.
+_SUBHEADING_WORDS = 12
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*$")
+_VERB_LIKE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|can|could|will|would|may|might|"
+    r"should|must)\b|\b\w{3,}ed\b",
+    re.I,
+)
+
+
+def _joined_lines(lines: list[str]) -> str:
+    """A section's lines as one text, its whitespace tidied, without its sub-headings (see
+    `_SUBHEADING_WORDS`)."""
+    kept = [" ".join(line.split()) for line in lines]
+    kept = [line for line in kept if line]
+    heads = _subheadings(kept)
+    return " ".join(line for i, line in enumerate(kept) if i not in heads)
+
+
+def _subheadings(lines: list[str]) -> set[int]:
+    """The indexes of `lines` that are sub-headings: short, no end stop and no verb of their
+    own, after a line that ends a sentence or another sub-heading, before a line that starts a
+    sentence."""
+    heads: set[int] = set()
+    for i, line in enumerate(lines):
+        if i == 0 or i + 1 >= len(lines) or not line[:1].isupper():
+            continue
+        if not lines[i + 1][:1].isupper() or len(line.split()) > _SUBHEADING_WORDS:
+            continue
+        if re.search(r"[.!?;,]$", line) or _VERB_LIKE.search(line):
+            continue  # a sentence, or a hard-wrapped one's first line ("... enrolled 40 adults")
+        if i - 1 in heads or _ENDS_SENTENCE.search(lines[i - 1]):
+            heads.add(i)
+    return heads
 
 
 def _mid_headings(line: str, opened: bool) -> list[re.Match[str]]:
