@@ -29,6 +29,8 @@ def _ordered(first: int, *texts: str):
         ("It is still unknown whether yoga helps sleep in older adults.", True),
         ("Although the early effects look promising, the effect after a year is unclear.", True),
         ("While yoga seems safe, its effect on sleep remains uncertain.", True),
+        ("The effect of yoga in children is unknown.", True),
+        ("Its effect on sleep in older adults is still unclear.", True),
         # a finding comes first; what is open is said after it
         ("The weight lost was small and the long-term benefits remain unclear.", False),
         ("Yoga eases back pain, but it remains unclear whether the effect lasts.", False),
@@ -58,6 +60,20 @@ def test_a_sentence_whose_main_clause_says_what_is_still_open(text: str, expecte
                 "Yoga classes given to office workers can lower the risk of later back pain.",
             ),
             "Yoga classes given to office workers can lower the risk of later back pain",
+        ),
+        # the finding is too long for any short form: it heads whole, never what is open
+        (
+            (
+                "The evidence from trials in office workers suggests that weekly yoga classes "
+                "with or without home practice are moderately more helpful than no classes at "
+                "six months or longer, but there was no evidence that they were better than "
+                "other exercise classes.",
+                "The effect of yoga in children is unknown.",
+            ),
+            "The evidence from trials in office workers suggests that weekly yoga classes with "
+            "or without home practice are moderately more helpful than no classes at six months "
+            "or longer, but there was no evidence that they were better than other exercise "
+            "classes",
         ),
         # nothing else the authors concluded states a finding: what is open heads
         (

@@ -21,7 +21,7 @@ from .concluded import with_concluded
 from .form_fit import best_form, shorter_forms, stands
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
-from .no_finding import conceded
+from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
 from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, judges_the_evidence, rank_of
@@ -221,7 +221,22 @@ def _choose(
             later = STILL_OPEN_COST if r[5] and found_one else 0.0
             return r[0] + later + (IMPLICATION_COST if r[6] and found_plain else 0.0)
 
-        _, order, text, sources, origin, *_ = min(ranked, key=lambda r: (weighed(r), r[1]))
+        top = min(ranked, key=lambda r: (weighed(r), r[1]))
+        if top[5] and not found_one:
+            # only what is still open ranks, while a conclusion too long for any form states
+            # the finding ("X is moderately more effective than Y, but ...", then "Its effect in
+            # younger people is unknown"): the finding heads, whole, however long
+            unranked = [  # (said before what is open: the authors' main finding comes first)
+                p for p in free(conclusions)
+                if p.order < top[1] and p.order not in fitting and not still_open(p.text)
+                and states_finding(claim(p.text)) and not method_or_call(p.text)
+                and not says_no_finding(p.text) and not states_a_limit(p.text)
+            ]  # fmt: skip
+            for p in unranked:  # whole: a cut form of a sentence this long may lose its verb
+                text = headline_forms(p, design, animals)[0][1]
+                if head_words(text) <= SCHEMA_WORDS and stands(text):
+                    return Headline(text, p.sources, origin=p.text)
+        _, order, text, sources, origin, *_ = top
         if head_words(text) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:

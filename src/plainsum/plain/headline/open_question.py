@@ -15,7 +15,13 @@ _STILL_OPEN = re.compile(
     r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
     r"undetermined|to be (?:determined|established|shown|seen))\b"
     r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
-    r"(?:unclear|uncertain|unknown)\b",
+    r"(?:unclear|uncertain|unknown)\b"
+    # an aside on a group or a time the study did not cover: "Treatment effectiveness in
+    # younger people is unknown", "Its long-term effect is unclear" (never "The effect of X on
+    # Y is uncertain": that is the finding)
+    r"|\b(?:in (?:younger|older|other) (?:people|adults|patients|groups)|in (?:children|"
+    r"adolescents|infants|pregnancy)|long(?:er)?[- ]term)\b[^.;,]{0,40}\b(?:is|are) (?:still )?"
+    r"(?:largely )?(?:unclear|uncertain|unknown|not known)(?=\s*(?:[.;]|$))",
     re.I,
 )
 # A main clause before the open question: "The weight lost is small and the long-term benefits
