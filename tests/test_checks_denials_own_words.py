@@ -72,6 +72,12 @@ AGREE = [
         "There was no significant improvement in quality of life.",
         "People's quality of life was not any better.",
     ),
+    # a denied evidence with five words before its noun
+    (
+        "Overall, there was no clinically important or statistically significant evidence that "
+        "stretching can improve pain, sleep or mood.",
+        "There was no important or clear evidence that stretching can improve pain, sleep or mood.",
+    ),
 ]
 
 AGREE += [

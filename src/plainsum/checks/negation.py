@@ -81,7 +81,10 @@ def without_parentheses(sentence: str) -> str:
 # effective": the denied evidence covers its whole that-clause, however long.
 _NO_EVIDENCE_THAT = re.compile(
     r"\b(?:no|not|n't|never|without|lack of|little|insufficient|inadequate)\s+"
-    r"(?:\w+\s+){0,3}?(?:evidence|benefit)\s+"
+    # "no clinically important or statistically significant evidence that" (never across a
+    # turn: "no difference in pain but some evidence that ...")
+    r"(?:(?!(?:but|although|however|yet|some)\b)\w+\s+){0,5}?"
+    r"(?:evidence|benefit)\s+"
     # "no evidence from controlled trials that ...": where the evidence would come from
     r"(?:(?:from|in)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:that|of|for|to (?:show|suggest|support)|shows?|showing|suggests?|suggesting|"
