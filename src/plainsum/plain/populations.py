@@ -38,8 +38,9 @@ _OWN_GROUP = re.compile(
 
 
 def _heading_line(raw: str) -> str | None:
-    """The line a sentence's raw text opens with, when it is a heading run into the sentence
-    (no end punctuation, a few words, a line break after it)."""
+    """The line a sentence's raw text opens with (from the end of the sentence before it), when
+    it is a heading on a line of its own (no end punctuation, a few words, a line break after
+    it)."""
     if "\n" not in raw.strip():
         return None
     first = raw.strip().split("\n", 1)[0].strip()
@@ -139,11 +140,14 @@ def populations(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
     narrowed: dict[int, str] = {}  # a narrower group the heading's studies were in
     current: tuple[str, str | None] | None = None
     narrow: str | None = None
+    last_end = 0
     for s in sentences:
+        # the heading is on its own line before the sentence (or was run into it)
+        before, last_end = last_end, max(last_end, s.end)
         if s.role.value != "results":
             current = None
             continue
-        line = _heading_line(text[s.start : s.end])
+        line = _heading_line(text[min(before, s.start) : s.end])
         if line is not None:
             current, narrow = _heading_group(line), None
         if current is not None:
