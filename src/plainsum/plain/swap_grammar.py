@@ -72,6 +72,8 @@ FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'-]*)")
 
 _BETWEEN = frozenset({"between", "among", "across"})
 _RELATIVE = frozenset({"that", "which", "who", "whose"})
+# Adjectives that only stand before a noun ("the main cause", never "the cause was main").
+_BEFORE_A_NOUN_ONLY = frozenset("main chief principal mere sheer".split())
 _BARE_PREPOSITIONS = frozenset("with by from for to of in on at into".split())
 
 
@@ -134,6 +136,10 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     ):
         return False  # "was not accompanied by" must not become "was not along with": a passive
         # verb's participle is no preposition
+    if plain.lower() in _BEFORE_A_NOUN_ONLY and (
+        prev_word in _AUXILIARIES or next_word in PHRASE_ENDS or not next_word
+    ):
+        return False  # "where advanced cases are predominant" must not become "... are main"
     if words[0] == "not" and prev_word in ("a", "an"):
         return False  # "an insufficient evidence" must not become "a not enough evidence"
     if plural and not term_plural and prev_word in ("a", "an", "this", "that", "each", "one"):
