@@ -44,6 +44,8 @@ LEANS_BACK = re.compile(
     # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests",
     # "The identified members ...": a figure or group said just before, which the sentence does
     # not name
+    # "The only exception was bladder training ...": an exception to what was just said
+    r"(?:The|An|One) (?:only |main |one )?exceptions? (?:was|were|is|are)\b|"
     r"The (?:corresponding|same|latter|former|remaining|rest of the|identified|aforementioned|"
     r"above-mentioned|abovementioned|mentioned|described)|"
     # "The last two had been updated ...": two of something counted just before
