@@ -84,10 +84,23 @@ _AIM_HEAD = re.compile(
 # The rest of a list the head's "what" is the first item of (", medical, and surgical ...",
 # ", medical and surgical ...").
 _ITEM = r"(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}"
-_LIST_GOES_ON = re.compile(rf",\s*(?:(?:{_ITEM},\s+)+|[\w-]+\s+)?(?:and|or)\s")
+_LIST_GOES_ON = re.compile(rf",\s*(?:(?:{_ITEM},\s+)+|{_ITEM}\s+)?(?:and|or)\s")
 # A head that ends on an adjective or a suspended prefix ("topical", "pre-") is the first item of
-# a list whose noun comes later; a noun's list ("heparin, and physical methods") leaves a head
-# that is true if partial.
+# a list whose noun comes later; a noun's list ("aprotinin, tranexamic acid and aminocaproic
+# acid") is no head either: one of the things studied, said alone, reads as all of them.
+# An aside after the head, not a list's next item: ", alone or with other drugs, in ...",
+# ", such as aspirin and dipyridamole, when ..."
+_ASIDE = re.compile(
+    r",\s*(?:alone|either|both|with|without|whether|given|used|taken|compared|versus|vs|"
+    r"such|including|e\.g\.|for example|in|for|among|on|to|at|during|after)\b"
+)
+# Where a list of what was studied ends: the phrase for whom or what, or a comparison.
+_LIST_END = re.compile(
+    r" (?=(?:in|for|among|on|as|to|when|compared|versus|vs|with|by|during|after)\b)"
+)
+MAX_LIST_WORDS = 10
+# A list of what was studied after the head's first item, however long its items: ", B, C and D"
+_NOUN_LIST = re.compile(r",\s*(?:[^,;()]+,\s*)*?[^,;()]*?\b(?:and|or)\s")
 _NOT_A_NOUN = re.compile(r"(?:^|\s)[a-z-]+(?:al|ic|ous|ive|ary)$|-$")
 # One modifier set against another ("integrated versus non-integrated implants"): the head that
 # stops at the first is an adjective without its noun.
@@ -179,8 +192,17 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         # the aim is a question, and its head would end inside it
         return None
     head, what, rest = m["head"], m["what"], text[m.end() :]
-    if _NOT_A_NOUN.search(what) and (len(what.split()) == 1 or _LIST_GOES_ON.match(rest)):
+    if _NOT_A_NOUN.search(what) and len(what.split()) == 1:
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
+    listed = _NOUN_LIST.match(rest) if not _ASIDE.match(rest) else None
+    if listed is not None:
+        # "of aprotinin, tranexamic acid and aminocaproic acid": the head names them all, or
+        # it would name one of the things studied as if it were all of them
+        end = _LIST_END.search(rest, listed.end())
+        items = rest[: end.start()] if end else rest.rstrip(" .")
+        if len(items.split()) > MAX_LIST_WORDS or "(" in items:
+            return None
+        head, what, rest = head + items, what + items, rest[len(items) :]
     if " " not in what and _paired_modifiers(what, rest):
         return None  # "of integrated versus non-integrated implants": its noun comes later
     if _NEEDS_WITH.search(what) and not rest.startswith(" with "):
