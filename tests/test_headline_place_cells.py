@@ -19,6 +19,8 @@ from plainsum.schemas import StudyDesign
         # a result in cells: no animal added
         ("The herbal drug lowered the release of swelling signals in immune cells.", False),
         ("The drug slowed the growth of two cancer cell lines.", False),
+        ("The tea extract shielded gut epithelial cells from the toxin at higher doses.", False),
+        ("The drug protected endothelial cells from damage by the bacterial toxin.", False),
         # the sentence names its animal already
         ("The drug eased lung swelling in treated rats.", False),
     ],

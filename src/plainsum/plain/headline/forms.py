@@ -142,6 +142,10 @@ _LAB_WORD = re.compile(
     # animal, "stem cells", "T cells", keeps the animal)
     r"\b(?:cell lines?|in[ -]vitro|cultured|cultures?|western blot\w*|assays?|organoids?|"
     r"macrophages|immune cells|"
+    # epithelial and endothelial cells are most often grown as cell lines ("protected the lung
+    # epithelial and endothelial cells ..." of plaba 34517257 was cell work; the marker is
+    # left off where the place is not known, never added where it may be false)
+    r"(?:epithelial|endothelial)(?: and (?:epithelial|endothelial))? cells|"
     r"(?:in|on) (?:a )?(?:dish|dishes|plates?))\b",
     re.I,
 )
