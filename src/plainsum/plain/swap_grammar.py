@@ -98,8 +98,9 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     phrase cannot follow an auxiliary ("has proved" must not become "has was shown"); a
     "how ..." clause cannot take a determiner or an "of" ("the how common it is of")."""
     words = plain.lower().split()
-    if re.search(r"\w-\s+(?:to|or|and)\s+(?:\w+\s+)?$", before):
-        return False  # "low- to very low-certainty evidence": the suspended half needs the term
+    if re.search(r"\w-,?\s+(?:to|or|and)\s+(?:\w+\s+)?$", before):
+        return False  # "low- to very low-certainty evidence", "moderate-, low-, and very
+        # low-quality evidence": the suspended halves need the term
     nxt = FIRST_WORD.match(after) if not re.match(r"\s*[,;:.!?)]", after) else None
     next_word = nxt.group(1).lower() if nxt else ""
     prev_word = last_word(before).lower()
