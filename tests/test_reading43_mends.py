@@ -64,3 +64,19 @@ def test_main_stands_only_before_a_noun(text: str, plain: str) -> None:
 )
 def test_the_only_exception_leans_on_what_it_is_an_exception_to(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_suspended_list_of_grades_keeps_its_term() -> None:
+    text = "The moderate-, low-, and very low-quality evidence did not favour either brace."
+    assert plain_words(text, False, frozenset()) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All other trials were at low risk of bias.",
+        "Further analyses using data from a second registry suggested the same.",
+    ],
+)
+def test_the_rest_of_a_set_or_further_analyses_lean_on_what_came_before(text: str) -> None:
+    assert leans_back(text)

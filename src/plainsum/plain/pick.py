@@ -44,6 +44,9 @@ LEANS_BACK = re.compile(
     # "The corresponding risk was 1 per 100", "The same two studies ...", "The latter 2 tests",
     # "The identified members ...": a figure or group said just before, which the sentence does
     # not name
+    # "All other trials were ...", "Further analyses suggested ...": the set or the analyses
+    # said just before
+    r"All (?:the )?other\b|Further (?:analys[ie]s|analysis|results|data|work)\b|"
     # "The only exception was bladder training ...": an exception to what was just said
     r"(?:The|An|One) (?:only |main |one )?exceptions? (?:was|were|is|are)\b|"
     r"The (?:corresponding|same|latter|former|remaining|rest of the|identified|aforementioned|"
