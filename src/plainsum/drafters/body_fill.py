@@ -11,7 +11,7 @@ from ..plain.compose import Line, Material, says_a_finding
 from ..plain.conclusion_kinds import future_work
 from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
-from ..plain.pick import leans, unlean
+from ..plain.pick import leans, leans_back, unlean
 from ..plain.results import ABOUT_THE_PAPER, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence
@@ -35,8 +35,9 @@ def dangles(material: Material, headline: str, did: list[Line], line: Line) -> b
 def fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
     """A sentence for a what-the-study-did section too thin to stand: the paper's own first
     usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
-    headline's sentence, then one that leans on a sentence not shown, kept whole; only when
-    the paper has none, an honest note that its details are too technical."""
+    headline's sentence, then one whose lean on a sentence not shown went with its opener
+    ("But ..."); only when the paper has none, an honest note that its details are too
+    technical."""
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
     leaning: list[PlainSentence] = []
@@ -49,8 +50,12 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
                 continue
-            if leaning_here:  # only as a last resort
-                leaning.append(p)
+            if leaning_here:
+                # only as a last resort, and only one whose lean went with its opener ("But the
+                # results suggest ..."): one that still points back ("Considering these
+                # potential deficits, ...") says nothing alone, a broken sentence
+                if not leans_back(p.text):
+                    leaning.append(p)
                 continue
             if p.text.rstrip(".").lower() == headline.lower():
                 later.append(p)
