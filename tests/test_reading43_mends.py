@@ -76,6 +76,7 @@ def test_a_suspended_list_of_grades_keeps_its_term() -> None:
     [
         "All other trials were at low risk of bias.",
         "Further analyses using data from a second registry suggested the same.",
+        "Considering these potential deficits of the scale, a survey of nurses was done.",
     ],
 )
 def test_the_rest_of_a_set_or_further_analyses_lean_on_what_came_before(text: str) -> None:

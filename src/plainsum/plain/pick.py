@@ -69,7 +69,8 @@ LEANS_INSIDE = re.compile(
     r"(?<!^)\b(?:these|those) (?:[\w-]+ )?(?:persons|people|patients|participants|children|"
     r"women|men|adults|individuals|subjects|groups|cases|drugs|medicines|treatments|"
     r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
-    r"effects|findings|results|outcomes)\b"
+    r"effects|findings|results|outcomes|deficits|problems|limitations|shortcomings|concerns|"
+    r"issues|observations|differences)\b"
     # ("chain of signals": the glossary's plain words for "pathway", which the check reads)
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
     r"chain of signals|mechanism|subgroup)\b"
