@@ -6,9 +6,10 @@ tests, in the shape of a journal's consensus statement."""
 
 from __future__ import annotations
 
+from composed_draft import composed
+
 from plainsum.design import detect_design
 from plainsum.ingest import parse
-from plainsum.plain.compose import compose, gather
 from plainsum.schemas import StudyDesign
 
 CONSENSUS = """Managing bladder problems in multiple sclerosis: a consensus statement from a \
@@ -28,14 +29,7 @@ be reviewed as new trials report.
 """
 
 
-def _draft(text: str) -> tuple[str, str, str, str]:
-    source = parse(text)
-    head, sections = compose(gather(source, detect_design(source)))
-    body, why, lim = (
-        " ".join(x.text for x in sections[k])
-        for k in ("what_the_study_did", "why_it_matters", "limitations")
-    )
-    return head.text, body, why, lim
+_draft = composed
 
 
 def test_a_consensus_heads_with_what_was_agreed_and_its_caveat_is_a_limit() -> None:

@@ -6,22 +6,11 @@ one-sentence conclusion (plainsum.plain.own_meaning)."""
 from __future__ import annotations
 
 import pytest
+from composed_draft import composed
 
-from plainsum.design import detect_design
-from plainsum.ingest import parse
-from plainsum.plain.compose import compose
-from plainsum.plain.material import gather
 from plainsum.plain.own_meaning import finding_then_call, meaning_tail, named_call, stated_use
 
-
-def _draft(text: str) -> tuple[str, str, str, str]:
-    source = parse(text)
-    head, sections = compose(gather(source, detect_design(source)))
-    body, why, lim = (
-        " ".join(x.text for x in sections[k])
-        for k in ("what_the_study_did", "why_it_matters", "limitations")
-    )
-    return head.text, body, why, lim
+_draft = composed
 
 
 @pytest.mark.parametrize(

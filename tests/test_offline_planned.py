@@ -6,9 +6,10 @@ a single trial, so the results may not apply"). Abstracts written for these test
 
 from __future__ import annotations
 
+from composed_draft import composed
+
 from plainsum.design import detect_design
 from plainsum.ingest import parse
-from plainsum.plain.compose import compose, gather
 from plainsum.plain.planned import planned_facts, title_topic
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import StudyDesign
@@ -47,14 +48,7 @@ to 5.2). Side effects were mild. A larger trial will test whether the benefit la
 """
 
 
-def _draft(text: str) -> tuple[str, str, str, str]:
-    source = parse(text)
-    head, sections = compose(gather(source, detect_design(source)))
-    body, why, lim = (
-        " ".join(x.text for x in sections[k])
-        for k in ("what_the_study_did", "why_it_matters", "limitations")
-    )
-    return head.text, body, why, lim
+_draft = composed
 
 
 def test_a_protocol_says_what_it_will_look_at_in_whom_and_what_it_will_compare() -> None:
