@@ -180,3 +180,25 @@ def test_the_frame_stays_when_the_papers_own_design_sentence_is_not_shown() -> N
     body = _said(sections["what_the_study_did"])
     # one frame: the paper's or the drafter's, never both and never none
     assert ("In this phase 2 trial" in body) != ("This was a clinical trial in people." in body)
+
+
+# a sentence that leans on the result ("The result was similar ...") may go when the result
+# heads: it never keeps the conclusion heading and why it matters empty
+BMI = """Sleep duration and risk of multiple sclerosis: a Mendelian randomisation study
+
+Short sleep in adolescence has been linked with MS in observational studies. We used genetic \
+variants associated with sleep duration to estimate the effect of short sleep on MS risk, with \
+genetic associations for MS from a large consortium of 14,000 cases and 26,000 controls. Each \
+hour less of genetically predicted sleep was associated with a 19% higher risk of MS (odds ratio \
+1.19, 95% CI 1.05 to 1.35). The result was similar in sensitivity analyses. These findings \
+support a causal role of short sleep in MS risk and suggest that better sleep in adolescence \
+could lower the risk of MS.
+"""
+
+
+def test_a_leaning_follower_does_not_stop_the_result_from_heading() -> None:
+    head, sections = _draft(BMI)
+    why = _said(sections["why_it_matters"])
+    assert "These findings support a causal role" in why or "support a causal role" in why
+    assert not hollow(sections["why_it_matters"])
+    assert "support a causal role" not in head.text

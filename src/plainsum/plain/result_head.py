@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from .headline import Headline
 from .lines import Line
-from .results import key_terms
+from .results import key_terms, says_which_way
+from .standalone import leans_back
 
 __all__ = ["MIN_SHARED_TERMS", "hollow", "result_carries"]
 
@@ -31,6 +32,16 @@ def hollow(why: list[Line]) -> bool:
 
 def _said(lines: list[Line]) -> set[int]:
     return {i for line in lines if line.kind == "content" for i in line.sources}
+
+
+def _leans_on(line: Line, heading: set[int]) -> bool:
+    """Whether a body line only leans on the result that now heads: it points back, says no
+    way things went of its own, and its sentence is that result's or the one right after it
+    ("The result was similar in sensitivity analyses" after the result; never "These people
+    also had fewer new scars", a result of its own)."""
+    if not (line.leans or leans_back(line.text)) or says_which_way(line.text):
+        return False
+    return any(i in heading or i - 1 in heading for i in line.sources)
 
 
 def result_carries(
@@ -53,6 +64,7 @@ def result_carries(
     if hollow(alt_sections["why_it_matters"]):
         return False
     shown = _said([line for lines in alt_sections.values() for line in lines])
-    if _said(body) - set(alt.sources) - shown:
+    kept = [line for line in body if not _leans_on(line, set(alt.sources))]
+    if _said(kept) - set(alt.sources) - shown:
         return False
     return len(key_terms([alt.text]) & key_terms([conclusion])) >= MIN_SHARED_TERMS
