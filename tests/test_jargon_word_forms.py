@@ -97,3 +97,17 @@ def test_the_greek_ae_of_a_medical_word_keeps_it_rare(word):
 def test_a_condition_known_in_either_spelling_is_no_jargon():
     summary = _summary("Fewer women who took iron had anaemia at the end of the trial.")
     assert _severities(summary, "anaemia") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "The scan sign could help avoid misdiagnosis of MS in people with migraine.",
+            "misdiagnosis",
+        ),
+        ("Some had a reinfection within a month of the first illness.", "reinfection"),
+    ],
+)
+def test_an_english_prefix_on_a_known_word_is_no_greek_condition(text, term):
+    assert _severities(_summary(text), term) == []

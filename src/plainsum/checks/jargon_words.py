@@ -239,12 +239,19 @@ def very_rare(word: str) -> bool:
 def condition_name(word: str) -> bool:
     """Whether a lower-case word names a condition or a procedure in Greek or Latin and is
     rarer than CONDITION_ZIPF in its commonest spelling ("rhinitis", "ataxia")."""
+    known = _ENGLISH_PREFIX.match(word)  # "misdiagnosis" reads as "diagnosis" done wrong
     return (
         len(word) >= MIN_LETTERS
         and _CONDITION_FORM.search(word) is not None
         and not is_lay(word)
         and max(common_zipf(word), zipf(_american(word))) < CONDITION_ZIPF  # "anaemia": anemia
+        and not (known and zipf(word[known.end() :]) >= CONDITION_ZIPF)
     )
+
+
+# An everyday English prefix on a word a reader knows: "misdiagnosis", "overdiagnosis",
+# "reinfection", "self-medication" read as their parts.
+_ENGLISH_PREFIX = re.compile(r"^(?:mis|over|under|re|self-?|non-?|pre|post)(?=[a-z]{5,}$)")
 
 
 # --- codes in mixed case -------------------------------------------------------------------
