@@ -112,7 +112,7 @@ def people_studied(text: str) -> int | None:
         if total is not None:
             return total
     counts = people_counts(text) + [n for n in map(_hundreds, sentences) if n is not None]
-    counts += [int(n.replace(",", "")) for n in _PREGNANCIES.findall(text)]
+    counts += [int(n.replace(",", "")) for n in _UNITS_COUNTED.findall(text)]
     return max(counts) if counts else None
 
 
@@ -120,6 +120,6 @@ def people_studied(text: str) -> int | None:
 # and a safety database its people by the reports sent in ("We found 214 reports of serious
 # liver injury"); the largest people count of either is an outcome ("anomalies in 7 infants",
 # "Eleven people needed a transplant"), never the study's size.
-_PREGNANCIES = re.compile(
+_UNITS_COUNTED = re.compile(
     r"\b(\d{1,3}(?:,\d{3})+|\d+) (?:[\w-]+ ){0,2}?(?:pregnancies|(?:case |safety )?reports)\b"
 )
