@@ -81,13 +81,6 @@ _AIM_HEAD = re.compile(
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
     r"by|to|at|during|after|before)\b|[,;(])"
 )
-# The rest of a list the head's "what" is the first item of (", medical, and surgical ...",
-# ", medical and surgical ...").
-_ITEM = r"(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}"
-_LIST_GOES_ON = re.compile(rf",\s*(?:(?:{_ITEM},\s+)+|{_ITEM}\s+)?(?:and|or)\s")
-# A head that ends on an adjective or a suspended prefix ("topical", "pre-") is the first item of
-# a list whose noun comes later; a noun's list ("aprotinin, tranexamic acid and aminocaproic
-# acid") is no head either: one of the things studied, said alone, reads as all of them.
 # An aside after the head, not a list's next item: ", alone or with other drugs, in ...",
 # ", such as aspirin and dipyridamole, when ..."
 _ASIDE = re.compile(
@@ -101,6 +94,10 @@ _LIST_END = re.compile(
 MAX_LIST_WORDS = 10
 # A list of what was studied after the head's first item, however long its items: ", B, C and D"
 _NOUN_LIST = re.compile(r",\s*(?:[^,;()]+,\s*)*?[^,;()]*?\b(?:and|or)\s")
+# A head that ends on an adjective or a suspended prefix ("topical", "pre-") is the first item of
+# a list whose noun comes later; a noun's list ("aprotinin, tranexamic acid and aminocaproic
+# acid") is no head either unless it names them all: one of the things studied, said alone,
+# reads as all of them.
 _NOT_A_NOUN = re.compile(r"(?:^|\s)[a-z-]+(?:al|ic|ous|ive|ary)$|-$")
 # One modifier set against another ("integrated versus non-integrated implants"): the head that
 # stops at the first is an adjective without its noun.
