@@ -2,7 +2,7 @@ import pytest
 
 from plainsum.errors import InputError
 from plainsum.ingest import MAX_BYTES, decode, parse, read_source
-from plainsum.ingest.source import normalise
+from plainsum.ingest.normalise import normalise
 
 ABSTRACT = """Vitamin D levels and relapses in people with multiple sclerosis
 

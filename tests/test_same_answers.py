@@ -19,7 +19,7 @@ from pattern_texts import corpus
 from plainsum.checks.abbreviation_senses import senses
 from plainsum.checks.fluency_breaks import _PAIRS, _WRITERS_MARKER, unbalanced
 from plainsum.ingest import Source, parse
-from plainsum.ingest.source import normalise
+from plainsum.ingest.normalise import normalise
 from plainsum.plain.numbers import people_count_spans
 from plainsum.prefilter import search
 from plainsum.sample_size import _IN_GROUP, _SHARE, _per_group_total
@@ -124,7 +124,7 @@ def test_a_source_keeps_its_hash_and_full_text_as_the_dataclass_made_them() -> N
 
 
 def _normalise_every_step(text: str) -> str:
-    """ingest.source.normalise as it was: every substitution run over the whole text."""
+    """ingest.normalise.normalise as it was: every substitution run over the whole text."""
     text = unicodedata.normalize("NFKC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u2018\u2019\u201b\u2032]", "'", text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .bounded import MAX_FILE_BYTES, MAX_TEXT_BYTES, read_bytes, read_text
 from .headings import HEADINGS, NOT_FINDINGS
+from .normalise import normalise
 from .readers import FORMATS, read_file, read_source, read_sources, sniff
 from .source import (
     MIN_WORDS,
@@ -16,7 +17,6 @@ from .source import (
     Source,
     SourceItem,
     build_source,
-    normalise,
     parse,
 )
 from .text import MAX_BYTES, decode
