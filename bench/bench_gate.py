@@ -166,11 +166,13 @@ class Case:
     findings: list[Finding]
 
 
-def clean_cases(run, data: Path, name: str = "clean.jsonl") -> dict[str, Case]:
-    """Every clean summary of the corpus file `name` with its paper, design and `run`'s
-    findings on it (`run(source, summary, design)`: the gate here, the model review in
+def clean_cases(
+    run, data: Path, name: str = "clean.jsonl", folder: Path = CORPUS
+) -> dict[str, Case]:
+    """Every clean summary of the corpus file `name` (in `folder`) with its paper, design and
+    `run`'s findings on it (`run(source, summary, design)`: the gate here, the model review in
     bench_review)."""
-    cleans = load_clean(CORPUS, name)
+    cleans = load_clean(folder, name)
     texts = load_sources(data, cleans)
     cases: dict[str, Case] = {}
     for c in cleans.values():
