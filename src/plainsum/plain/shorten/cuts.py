@@ -60,6 +60,34 @@ def without_safe_tail(text: str) -> list[str]:
     return [text[: m.start()]]
 
 
+# A closing tail that stresses where the claim holds most, or that it holds even so: "X are
+# effective for Y, particularly when used for more than 15 weeks", "X probably reduces Y, even
+# when the stent stays in only briefly". The claim before it is the authors' own for all, so it
+# is true without the tail (never "even though", a concession; never a tail that bounds the
+# claim: "only", "except", "but not ...", "unless").
+EMPHASIS_TAIL = re.compile(
+    r",\s+(?:(?:and |most )?(?:particularly|especially|notably)|in particular|even)"
+    r" (?:when|if|in|among|with|at|for|after|before|during|where|on|as|those|over)\b[^;]*$",
+    re.I,
+)
+_EMPHASIS_BEARS = re.compile(
+    r"\b(?:not|no|nor|never|none|only|except|unless|but|however|whereas|while|although|though|"
+    r"yet|rather|instead)\b|[,;:]",
+    re.I,
+)
+
+
+def without_emphasis(text: str) -> list[str]:
+    """`text` without a closing tail that stresses where its claim holds most or that it holds
+    even so (`EMPHASIS_TAIL`), when the tail is one phrase that bounds nothing and the claim
+    before it has a verb and five words or more."""
+    m = EMPHASIS_TAIL.search(text)
+    if m is None or _EMPHASIS_BEARS.search(m.group(0)[1:]):
+        return []
+    head = text[: m.start()]
+    return [head] if len(head.split()) >= 5 and finite(head) else []
+
+
 _AND = re.compile(r",? and (?!then\b)")
 _MODAL = re.compile(r"\b(?:may|might|can|could|will|would|did not|does not|do not)\b", re.I)
 _BASE_VERB = re.compile(

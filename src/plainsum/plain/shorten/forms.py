@@ -11,6 +11,7 @@ from .controls import CONTROL, MID_CONTROL
 from .cuts import (
     ASIDE,
     CALLED,
+    EMPHASIS_TAIL,
     IN_CELLS,
     RESEARCH_TAIL,
     SAFE_TAIL,
@@ -21,6 +22,7 @@ from .cuts import (
     first_of_two,
     main_parts,
     without_aside,
+    without_emphasis,
     without_reading,
     without_research_call,
     without_safe_tail,
@@ -54,6 +56,7 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
         for body in list(bodies):
             bodies.extend(without_safe_tail(body))
             bodies.extend(without_research_call(body))
+            bodies.extend(without_emphasis(body))
         for body in list(bodies):
             bodies.extend(main_parts(body))
         for body in list(bodies):
@@ -82,6 +85,8 @@ def short_forms(text: str, lab: bool = False) -> list[str]:
                 keep = MID_CONTROL.sub(r"\g<subject>", keep)
             if not SAFE_TAIL.search(body):  # nor those of a tail that only sized the claim
                 keep = next(iter(without_safe_tail(keep)), keep)
+            if not EMPHASIS_TAIL.search(body):  # nor those of a tail that stressed part of it
+                keep = next(iter(without_emphasis(keep)), keep)
             if not RESEARCH_TAIL.search(body):  # nor those of a call for more research
                 keep = RESEARCH_TAIL.sub("", keep)
             if not ASIDE.search(body):  # the words of an aside that went need not stay
