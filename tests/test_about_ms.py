@@ -128,6 +128,9 @@ def test_in_ms_meaning_mass_spectrometry_is_not_ms(methods):
         "Registry members with multiple sclerosis answered an online survey about sleep.",
         "We compared birth weights in 210 pregnancies with MS and 630 without.",
         "We measured blood vitamin D in 240 people with a first episode of MS-like symptoms.",
+        # the members of an MS society surveyed: a survey of people with MS
+        "We ran an online survey of members of a national MS society about their sleep.",
+        "Members of two regional MS support groups answered a postal questionnaire on diet.",
     ],
 )
 def test_people_named_by_what_they_do_with_ms_are_studied(methods):

@@ -93,7 +93,9 @@ _MS_STUDIED = re.compile(
     r"|\bMS-like\b"
     r"|\b(?:MS|multiple sclerosis)\s+(?:patients|cohort|participants|subjects|population|"
     r"lesions|relapses?|disability|progression|clinics?|registr(?:y|ies)|drugs?|treatments?|"
-    r"therap\w+|cent(?:re|er)s?|services?|units?|nurses?|specialists?|neurologists?|databases?)\b"
+    r"therap\w+|cent(?:re|er)s?|services?|units?|nurses?|specialists?|neurologists?|databases?|"
+    # the members of an MS society or charity surveyed: people with MS, or their carers
+    r"societ(?:y|ies)|charit(?:y|ies)|associations?|support groups?)\b"
     r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
     r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b"
     # what was studied, in MS: "cannabinoids for spasticity in MS", "fatigue in multiple
