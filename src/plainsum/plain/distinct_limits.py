@@ -62,6 +62,11 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"|\b(?:not|un)blinded\b|\bopen[- ]label\b",
         re.I,
     ),
+    "no_control": re.compile(
+        r"\b(?:no|without a|(?:lack|absence) of (?:a|any)) (?:control|comparison|comparator|"
+        r"placebo) (?:group|arm)\b",
+        re.I,
+    ),
     "differed": re.compile(r"\bdiffered (?:a lot|from each other)\b|\bheterogene", re.I),
     "more_research": re.compile(
         r"\b(?:more|further|future|larger|new|additional) (?:\w+ )?(?:research|studies|trials)"

@@ -228,6 +228,22 @@ def states_finding(text: str) -> bool:
     return bool(caseless.search(FINDING, text) or _MECHANISM.search(text))
 
 
+# The authors' verdict that a treatment was safe: "X was safe and well tolerated over 48 weeks",
+# "X appears to be safe in pregnancy", "No new safety concerns were seen".
+_SAFE_VERDICT = re.compile(
+    r"\b(?:was|were|is|are|(?:appears?|appeared|seems?|seemed) to be|remained|proved)\s+"
+    r"(?:generally |both |overall )?(?:safe|well[- ]tolerated)\b"
+    r"|\bno (?:new |unexpected )?safety (?:concerns|signals|issues)\b",
+    re.I,
+)
+
+
+def says_safe(text: str) -> bool:
+    """Whether `text` says a treatment was safe or well tolerated, with no "not" before it."""
+    m = _SAFE_VERDICT.search(text)
+    return m is not None and not re.search(r"\bnot\b", text[: m.end()], re.I)
+
+
 # A finding that adds that it was safe is still the finding ("... helped, without serious side
 # effects"): the aside is not what the headline reports.
 _SAFE_ASIDE = re.compile(

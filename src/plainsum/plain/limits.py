@@ -359,6 +359,10 @@ _STATES_A_LIMIT = re.compile(
     r"transferability)\b"
     r"|\b(?:confounding|bias) (?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
     r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b"
+    # a trial without a comparison group: "the lack of a control group means effects on
+    # disability cannot be judged"
+    r"|\b(?:lack|absence) of (?:a |any )?(?:control|comparison|comparator|placebo) (?:group|arm)"
+    r"\b|^Without a (?:control|comparison|comparator|placebo) (?:group|arm),"
     # a consensus's own caveat: "most recommendations rest on expert opinion"
     r"|\b(?:rests?|rested|based|relies|rely|relied) (?:\w+ )?on (?:the )?(?:experts?'? )?"
     r"(?:expert )?opinions?\b",

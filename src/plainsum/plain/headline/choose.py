@@ -18,7 +18,7 @@ from ..simplify import PlainSentence
 from ..standalone import leans_back
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
-from .form_fit import best_form, shorter_forms, stands
+from .form_fit import best_form, shorter_forms, stands, verdict_form
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import conceded, says_no_finding
@@ -52,6 +52,11 @@ LAB_ONLY_COST = 40.0
 ALSO_COST = 20.0
 # A template that says there is news but neither what was found nor what was looked at.
 NO_NEWS = re.compile(r" reports its findings$")
+# A conclusion that says only that a treatment was safe ("X was safe and well tolerated over
+# 48 weeks"): in a review's results a side point, but where the authors conclude it, the main
+# finding of a trial of safety. It heads over a result or a limit, never over a conclusion that
+# says what the treatment did (more than a place down).
+SAFETY_VERDICT_COST = 12.0
 # A case report's results are what happened to one patient ("A scan showed a mass"): the
 # authors' conclusion, the lesson they draw, heads wherever one can.
 CASE_STORY_COST = 25.0
@@ -171,6 +176,7 @@ def _choose(
             return empty
     ranked: list[tuple[float, int, str, tuple[int, ...], str, bool, bool]] = []
     asides = design != StudyDesign.QUALITATIVE  # what people fear is an interview's finding
+    review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     found_one = False  # a conclusion that states a finding
     found_plain = False  # ... and not only what it means or what to do (`implication`)
     fitting: dict[int, list[str]] = {}  # each sentence's forms that fit, by its order
@@ -189,6 +195,9 @@ def _choose(
             # its shortest form (a cut drops only what leaves the claim as it was)
             longest = LONGEST_WORDS if conclusion else MAX_WORDS
             best = best_form(s, forms, drop, longest, asides)
+            verdict = best is None and conclusion and asides and not review
+            if verdict:  # (the authors' own safety verdict, `SAFETY_VERDICT_COST`)
+                best = verdict_form(forms, drop, longest)
             if best is not None:
                 cut, text = best
                 fitting[s.order] = shorter_forms(s, forms, drop, text, asides)
@@ -200,6 +209,7 @@ def _choose(
                 cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 cost += LAB_ONLY_COST if lab_only(s.text, text, design) else 0.0
                 cost += ALSO_COST if not tied and ties_back(s.text) else 0.0
+                cost += SAFETY_VERDICT_COST if verdict else 0.0
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)

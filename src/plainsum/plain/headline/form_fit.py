@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...memo import SIZE
 from ..abbreviations import unexplained
-from ..finding import is_procedural, states_finding
+from ..finding import is_procedural, says_safe, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
@@ -95,3 +95,23 @@ def best_form(
     if short:
         return next((f for f in short if not f[0]), max(short, key=lambda f: head_words(f[1])))
     return min(ok, key=lambda f: (head_words(f[1]), f[0]))
+
+
+def verdict_form(
+    forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+) -> tuple[bool, str] | None:
+    """Where no form of the authors' conclusion fits for a safety aside alone ("X was safe and
+    well tolerated over 48 weeks"): the whole sentence, else its longest form, that says the
+    treatment was safe (`finding.says_safe`) and stands alone; None when there is none."""
+    ok = [
+        (cut, text)
+        for cut, text in forms
+        if text not in drop
+        and IDEAL_WORDS[0] <= head_words(text) <= longest
+        and says_safe(claim(text))
+        and not leans_back(claim(text))
+        and stands(text)
+    ]
+    whole = [f for f in ok if not f[0]]
+    longest_first = whole or sorted(ok, key=lambda f: -head_words(f[1]))
+    return longest_first[0] if longest_first else None
