@@ -33,7 +33,9 @@ _CLAIM = re.compile(
     r"unclear|uncertain|unknown|not (?:yet )?(?:known|clear|certain)|did not|does not|do not|no "
     r"(?:\w+ )?(?:effect|benefit|difference|change|link)|higher|lower|(?:high|low)(?!-)|likely|"
     r"risk\w*|"
-    r"may|might|can|could|probably|possibly|fell|rose|dropped|changed|gained|lost)\b"
+    r"may|might|can|could|probably|possibly|fell|rose|dropped|changed|gained|lost|"
+    # how a case or a patient fared: "recovered from a rare brain infection", "survived"
+    r"recovered|survived|healed|resolved|regained|relapsed)\b"
     r"|\bno (?:\w+ ){0,3}?(?:information|trials|studies|data|evidence|literature|reports)\b",
     re.I,
 )

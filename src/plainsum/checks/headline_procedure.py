@@ -19,6 +19,9 @@ PROCEDURE = re.compile(
     r"selected|identified|searched)|screened|searched|took part|signed up|finished|completed|"
     # "223 patients participated in four trials": who was in the studies, not what they found
     r"participated in (?:the |this |these |[\w-]+ ){0,2}(?:trials?|stud(?:y|ies)|RCTs?)|"
+    # what was done to learn something, not what happens to people: "more likely to see their
+    # disability worsen", "likely to test positive" are findings
+    r"(?<!\blikely )(?<!unlikely )(?<!\bable )(?<!\bchance )"
     r"to (?:study|test|see|find out|measure|learn|look at|check)|"
     # "Evidence was retrieved on four interventions", "Data were pooled from 12 trials"
     r"(?:evidence|data|information) (?:was|were) (?:retrieved|gathered|collected|extracted|"
