@@ -39,6 +39,8 @@ that careful human writing almost never shows (measured on human lay summaries b
 - adjective_of: an adjective where a swap needed a noun, before "of" ("weak of evidence")
 - lone_between: 'between' and one singular phrase with no 'and' after it ("a link between the
   environment."): the other side was cut
+- cut_end: a relative word after its noun, or a 'from' nothing lets stand last, ends the
+  sentence ("than those who.", "cut off from."): the rest was cut
 - number_agreement, determiner_break, stranded_aux, verbless_relative, no_main_verb: grammar a
   cut or swap broke ("nine trial was", "reads the on the", "People who napped more likely to")
 
@@ -106,6 +108,7 @@ RULES = (
     "subject_comma",
     "cut_list",
     "lone_between",
+    "cut_end",
     "no_subject",
     "dangling_referent",
     "undefined_label",

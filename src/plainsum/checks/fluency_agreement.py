@@ -3,8 +3,8 @@ rewrite (used by plainsum.checks.fluency_grammar); judged by grammar, not by wor
 
 - doubled_verb: one verb on both sides of its own auxiliary ("Deaths differ did not differ",
   "scores rise did not rise"): a rewrite kept the old verb beside the new one
-- do_past: 'did'/'does' or a modal before a past form ("did not reduced", "may improved"):
-  after them English takes the bare verb
+- do_past: 'did'/'does' or a modal before a past or -ing form ("did not reduced", "may
+  improved", "did not cooling"): after them English takes the bare verb
 - modal_s: a modal before a verb's -s form ("may prevails", "can improves"), often a slip
   copied from the source
 - singular_plural: 'a'/'an'/'each'/'every' opening a noun phrase whose head is plural ("a
@@ -71,6 +71,16 @@ _DO_PAST = re.compile(
     r"(?<![\w'’-])(?:(?:did|does|do)(?:\s+not|n['’]t)|cannot|(?:can|could|may|might|will|would|"
     r"should|must)(?:\s+not|n['’]t)?)\s+(?P<verb>[a-z]{3,}(?:ed|ied))(?![\w'’-])"
 )
+# ... or its -ing form ("did not cooling", "may reducing"): a swap left the wrong form
+_DO_ING = re.compile(
+    r"(?<![\w'’-])(?:(?:did|does|do)(?:\s+not|n['’]t)|cannot|(?:can|could|may|might|will|would|"
+    r"should|must)(?:\s+not|n['’]t)?)\s+(?P<verb>[a-z]{2,}ing)(?![\w'’-])"
+)
+# Bare verbs and other words that end in -ing ("could bring", "did nothing").
+_BASE_ING = frozenset(
+    """bring sing ring sting string swing spring fling cling sling wring thing nothing something
+    anything everything""".split()
+)
 # Bare verbs that end in -ed ("did not need", "may exceed").
 _BASE_ED = frozenset(
     """need exceed proceed succeed feed bleed breed speed embed shed heed seed weed shred wed
@@ -86,6 +96,15 @@ def do_past(sentence: str) -> str | None:
         verb = m["verb"].lower()
         base_known = verb_forms(verb) or max(zipf(verb[:-1]), zipf(verb[:-2])) >= MIN_COMMON_ZIPF
         if verb in _BASE_ED or not base_known:
+            continue
+        return m.group(0)
+    for m in _DO_ING.finditer(sentence):
+        verb = m["verb"].lower()
+        stem = verb[:-3]
+        bases = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+        if verb in _BASE_ING or not (
+            verb_forms(verb) or max(zipf(b) for b in bases) >= MIN_COMMON_ZIPF
+        ):
             continue
         return m.group(0)
     return None
@@ -335,7 +354,7 @@ RULES = (
     (
         "do_past",
         do_past,
-        "'{}': a past form after 'did' or a modal, where the bare verb belongs.",
+        "'{}': a past or -ing form after 'did' or a modal, where the bare verb belongs.",
         "Use the bare verb ('did not reduce', 'may improve').",
         False,
     ),

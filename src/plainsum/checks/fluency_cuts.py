@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .. import caseless
+from .verbs import verb_or_past
 
 
 def _first(pattern: re.Pattern[str], sentence: str) -> str | None:
@@ -267,4 +268,52 @@ def lone_between(sentence: str) -> str | None:
         ):
             continue
         return m.group(0)
+    return None
+
+
+# --- a relative word or 'from' left at the end -----------------------------------------------
+
+# "... less likely to get worse than those who.": a relative word after a noun or pronoun, with
+# nothing after it, is a clause cut at its start. Not after a word that takes a question ("it is
+# not clear which.", "who had contact with who."): the question is elided, not cut.
+_RELATIVE_END = re.compile(
+    r"(?<![\w'’-])(?P<before>[a-z]+)\s+(?P<rel>who|whom|whose|which|that)\s*[.!?][\"'”’)]*\s*$",
+    re.I,
+)
+_TAKES_QUESTION = frozenset(
+    """know knew known unclear clear sure unsure certain uncertain say said tell told ask asked
+    decide decided see saw matter matters show showed learn learned wonder wondered guess
+    with to for about of on by from and or but""".split()
+)
+# 'that' ends whole sentences ("more than that", "they did not know that"): only after a word
+# it must relate to is it cut
+_THAT_AFTER = frozenset("those these ones one anyone everyone someone people".split())
+# "Many felt tired and cut off from.": 'from' is stranded only by a relative or question word
+# ("those that did were too weak to draw conclusions from"), a clause's own subject ("the
+# place they came from") or an infinitive ("too few to learn from"); with none in the
+# sentence its object was cut
+_FROM_END = re.compile(r"(?<![\w'’-])(?:[a-z]+\s+){1,2}from\s*[.!?][\"'”’)]*\s*$", re.I)
+_STRANDS_FROM = re.compile(
+    r"\b(?:that|which|who|whom|whose|what|whatever|where|wherever|they|we|you|he|she|i|it|"
+    r"people|to [a-z]+)\b",
+    re.I,
+)
+
+
+def cut_end(sentence: str) -> str | None:
+    """A sentence that ends on a relative word after the noun it relates to ("than those
+    who."), or on 'from' with nothing before it that lets 'from' end a sentence ("cut off
+    from."): the rest was cut."""
+    m = _RELATIVE_END.search(sentence)
+    if m:
+        before, rel = m["before"].lower(), m["rel"].lower()
+        if (
+            before not in _TAKES_QUESTION
+            and not verb_or_past(before)  # "who met who.": a question's object
+            and (rel != "that" or before in _THAT_AFTER)
+        ):
+            return f"{m['before']} {m['rel']}"
+    m = _FROM_END.search(sentence)
+    if m and not _STRANDS_FROM.search(sentence, 0, m.end()):
+        return m.group(0).rstrip(".!?\"'”’) ")
     return None

@@ -102,6 +102,12 @@ def word_form_problems(sentence: str) -> list[Problem]:
             "Use one scale for both ends ('low to very low', 'weak to very weak').",
         ),
         (
+            "cut_end",
+            fluency_cuts.cut_end(sentence),
+            "'{}': the sentence ends where its next words were cut.",
+            "Finish the sentence ('than those who drank none'), or end it before the cut.",
+        ),
+        (
             "bare_adjective",
             fluency_cuts.bare_adjective(sentence, verb_forms)
             or fluency_cuts.article_adjective_end(sentence),
