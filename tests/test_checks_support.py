@@ -494,3 +494,38 @@ def test_the_most_of_a_thing_is_a_subgroup_result_too():
     )
     found = _findings(paper, CLEAN_COHORT, what_the_study_did=edited)
     assert any(f.span == sentence and "subgroups" in f.message for f in found), found
+
+
+def test_a_repairs_gate_reuses_each_sentences_findings_and_gives_the_same() -> None:
+    """A repair's gate sees most sentences again, some at another place in their section: their
+    findings are the first gate's, worked out once per paper."""
+    from plainsum.checks.support import _sentence_findings
+
+    design = detect_design(COHORT)
+    first = PlainSummary(
+        headline="Low vitamin D protects against relapses in MS",
+        what_the_study_did=(
+            "Researchers followed 312 adults with MS for 3 years. Low vitamin D caused more "
+            "relapses. People with lower vitamin D had more relapses."
+        ),
+        why_it_matters="Vitamin D levels are easy to measure.",
+        limitations="This study followed people over time, so it cannot show cause and effect.",
+    )
+    repaired = first.model_copy(
+        update={
+            "what_the_study_did": (
+                "Low vitamin D caused more relapses. People with lower vitamin D had more relapses."
+            )
+        }
+    )
+    before = check_support(COHORT, design, link_summary(COHORT, first, design))
+    hits = _sentence_findings.cache_info().hits
+    after = check_support(COHORT, design, link_summary(COHORT, repaired, design))
+    assert _sentence_findings.cache_info().hits - hits == len(
+        link_summary(COHORT, repaired, design)
+    )  # every sentence of the repair was in the first draft
+    assert any(f.check == "overreach" for f in after)  # "caused" in a cohort study
+    # the same findings as the first gate's, less those on the sentence the repair left out
+    assert after == [f for f in before if "312 adults" not in (f.span or "")]
+    _sentence_findings.cache_clear()
+    assert check_support(COHORT, design, link_summary(COHORT, repaired, design)) == after

@@ -31,3 +31,23 @@ def test_cached_list_can_be_cleared() -> None:
     twice.cache_clear()  # type: ignore[attr-defined]
     assert twice(1) == [1, 1]
     assert calls == [1, 1]
+
+
+def test_keyed_stands_in_a_cache_by_its_key_alone() -> None:
+    from functools import lru_cache
+
+    from plainsum.memo import Keyed
+
+    seen: list[list[str]] = []
+
+    @lru_cache(maxsize=8)
+    def first_word(held: Keyed[list[str]]) -> str:
+        seen.append(held.value)
+        return held.value[0]
+
+    # a list does not hash: its key (what the function reads) does
+    assert first_word(Keyed(["relapses", "fell"], ("relapses",))) == "relapses"
+    assert first_word(Keyed(["relapses", "rose"], ("relapses",))) == "relapses"  # kept
+    assert first_word(Keyed(["fatigue", "fell"], ("fatigue",))) == "fatigue"
+    assert seen == [["relapses", "fell"], ["fatigue", "fell"]]
+    assert Keyed([1], "a") != "a"  # never equal to its bare key

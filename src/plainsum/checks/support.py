@@ -31,19 +31,23 @@ alarm on a faithful rewording).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import lru_cache
 
 from ..design import DesignInfo
 from ..evidence import (
     NUMBER_WEIGHT,
     Alignment,
+    SourceSentence,
     align,
     frame_kind,
     split_source,
     stand_in_expander,
 )
 from ..ingest import Source
+from ..memo import SIZE, Keyed
 from ..plain.sentences import Role
-from ..schemas import EvidenceLink, Finding, Severity
+from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
 from .measured import (
@@ -122,176 +126,196 @@ _FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION})
 def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Unsupported, contradicted, misattributed-number and overreach errors, one sentence at a
     time, from the evidence links of a summary."""
-    sentences = split_source(source)
-    expand = stand_in_expander(source)
-    findings: list[Finding] = []
-    # whether each of the paper's results and conclusions is asked or hoped (by index: read
-    # once, not again for every summary sentence it is a candidate for), and what they say as
-    # found
-    hedged = {s.index: conditional(s.text) for s in sentences if s.role in _FINDING_ROLES}
-    findings_said = [s.text for s in sentences if s.index in hedged and not hedged[s.index]]
     not_ms = {
         k.section for k in links if k.kind == "frame" and frame_kind(k.text) == "not_about_ms"
     }
+    findings: list[Finding] = []
     for link in links:
-        aside = link.section in not_ms and topic_not_aimed(source, link.text)
-        if aside:
-            topic, part = aside
-            findings.append(
-                link_finding(
-                    link,
-                    f"Not supported by the source: {link.text!r} says the paper was about "
-                    f"{topic!r}, but its aim, conclusions and title "
-                    + (
-                        "name it only as a part of what was studied or as an outcome."
-                        if part
-                        else "do not name it."
-                    ),
-                    "Name what the paper set out to study (its aim), or leave the topic out.",
-                )
-            )
-            continue
-        found = align(source, link.text)
-        quoted = f"{link.text!r}"
-        is_design, wrong_kind = design_statement(link.text, source.full_text)
-        # a sentence sizing an effect the other way is reported as that, not as unsupported
-        sized = link.kind == "content" and size_contradiction(link.text, findings_said)
-        if sized:
-            findings.append(
-                link_finding(
-                    link,
-                    f"Contradicts the source: {quoted} gives the effect another size than "
-                    f"the paper does: {one_line(sized)!r}.",
-                    "Say how large and how steady the effect was the way the paper does.",
-                    CONTRADICTION,
-                )
-            )
-        if wrong_kind:
-            findings.append(
-                link_finding(
-                    link,
-                    f"Not supported by the source: {quoted} calls it {wrong_kind}, but the paper "
-                    "does not describe one.",
-                    "Say what kind of study the paper reports (a lab study in cells, a study in "
-                    "animals, a trial, a review of earlier studies, a study that followed people).",
-                )
-            )
-        elif link.kind == "content" and not is_design and not sized and _held_to_source(link):
-            # a plain word for the paper's term ("thinking" for "cognitive") is found
-            glossed = with_glosses(source, link.text, found)
-            score, novel_share = _without_invented_numbers(glossed, source)
-            weak = score < LOW_SUPPORT and glossed.novel and found.weight >= MIN_CLAIM_WEIGHT
-            novel = novel_share >= NOVEL_SHARE and len(glossed.novel) >= 2
-            if (weak or novel) and not not_a_claim(link.text):
-                # An error only for a finding the paper lacks; other sentences whose words the
-                # paper lacks are often plain explanations of its terms: an editor reads them.
-                sure = (
-                    novel_share >= SURE_NOVEL_SHARE
-                    and (FINDING_CUE.search(link.text) or COMPOSITION.search(link.text))
-                    and not REVIEW_PROCESS.search(link.text)
-                )
-                missing = ", ".join(glossed.novel[:6] or glossed.missing[:6])
-                unnamed = None if sure else _group_unnamed(source, link, sentences)
-                if unnamed:  # what it says is of a group, trait or best the paper never names
-                    findings.append(
-                        _unnamed_finding(link, f"{unnamed} (not in the source: {missing})")
-                    )
-                    continue
-                claim = None if sure else _claim_not_held(source, link)
-                if claim:  # a change in an outcome, or in people, the paper never names
-                    findings.append(claim)
-                    continue
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Not supported by the source: {quoted} (support {glossed.score:.2f}; "
-                        f"not in the source: {missing}).",
-                        "Say only what the paper reports; remove the sentence or rewrite it "
-                        "from the paper's own results.",
-                        severity=Severity.ERROR if sure else Severity.WARNING,
-                    )
-                )
-                continue
-            unnamed = _group_unnamed(source, link, sentences)
-            if unnamed:
-                findings.append(_unnamed_finding(link, unnamed))
-                continue
-        if link.kind == "content" and not is_design and _held_to_source(link):
-            tool = method_as_topic(source, link.text)
-            if tool:
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Not supported by the source: {quoted} says the study looked at "
-                        f"{tool!r}, but the paper only used it as a means of its work.",
-                        "Say what the paper studied (its aim), and name the tool only as "
-                        "how it was measured, if at all.",
-                    )
-                )
-                continue
-            absent = outcome_not_reported(source, link.text, sentences)
-            if absent and outcome_share(source, link.text, absent.split()) >= OUTCOME_IN_PAPER:
-                absent = None  # said in plain words for the paper's terms
-            claim = None if absent else _claim_not_held(source, link)
-            if claim:
-                findings.append(claim)
-                continue
-            if absent:
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Not supported by the source: {quoted} reports a change in "
-                        f"{absent!r}, but the paper's results and conclusions never mention it.",
-                        "Say only what the paper reports; remove the sentence or rewrite it "
-                        "from the paper's own results.",
-                    )
-                )
-                continue
-        if link.kind == "content" and not is_design and not wrong_kind:
-            best = best_of(link.text)  # a subgroup's result, in any section
-            if best and not compares_subgroups(sentences):
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Not supported by the source: {quoted} says who did {best!r}, but the "
-                        "paper's results compare no subgroups and name no best.",
-                        "Say only what the paper reports; remove the sentence or rewrite it "
-                        "from the paper's own results.",
-                    )
-                )
-                continue
-            groups = groups_compared(link.text, source.full_text)
-            if groups:
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Not supported by the source: {quoted} compares {groups!r}, but the "
-                        "paper does not name both groups.",
-                        "Say only what the paper reports; remove the sentence or rewrite it "
-                        "from the paper's own results.",
-                    )
-                )
-                continue
-        # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
-        # that also states a result is held to the paper's result like any other
-        if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
-            findings.extend(
-                contradicted(source, link, found, sentences, hedged, findings_said, expand)
-            )
-        findings.extend(number_findings(link, source))
-        if link.kind == "content":
-            why = overreach(link.text, design.design, [sentences[i].text for i in found.sentences])
-            if why:
-                findings.append(
-                    link_finding(
-                        link,
-                        f"Overreach: {quoted} {why}.",
-                        "Say what was found and where (in cells, in mice, a link in people), "
-                        "with 'may' where it is not yet shown.",
-                        OVERREACH,
-                    )
-                )
+        held = Keyed(link, (link.section, link.text, link.kind, tuple(link.source_sentences)))
+        findings.extend(_sentence_findings(source, design.design, held, link.section in not_ms))
     return findings
+
+
+@lru_cache(maxsize=64)
+def _paper(
+    source: Source,
+) -> tuple[list[SourceSentence], dict[int, bool], list[str], Callable[[str], list[list[str]]]]:
+    """What every sentence's findings read of the paper: its sentences, whether each of its
+    results and conclusions is asked or hoped (by index: read once, not again for every summary
+    sentence it is a candidate for), what they say as found, and its stand-ins."""
+    sentences = split_source(source)
+    hedged = {s.index: conditional(s.text) for s in sentences if s.role in _FINDING_ROLES}
+    findings_said = [s.text for s in sentences if s.index in hedged and not hedged[s.index]]
+    return sentences, hedged, findings_said, stand_in_expander(source)
+
+
+# A repair's gate sees most of the first draft's sentences again (nine in ten in the offline
+# drafter's repairs): each sentence's findings are worked out once per paper. They depend on
+# the paper, the design, the sentence's section, text and kind (and the source sentences it
+# was linked to), and on whether its section says the paper is not about MS; never on its
+# place in the section (a finding names no index) or on the other sentences.
+@lru_cache(maxsize=SIZE)
+def _sentence_findings(
+    source: Source, kind: StudyDesign, held: Keyed[EvidenceLink], aside_section: bool
+) -> tuple[Finding, ...]:
+    """The findings on one summary sentence (`held.value`, a link of `check_support`)."""
+    link = held.value
+    sentences, hedged, findings_said, expand = _paper(source)
+    findings: list[Finding] = []
+    aside = aside_section and topic_not_aimed(source, link.text)
+    if aside:
+        topic, part = aside
+        findings.append(
+            link_finding(
+                link,
+                f"Not supported by the source: {link.text!r} says the paper was about "
+                f"{topic!r}, but its aim, conclusions and title "
+                + (
+                    "name it only as a part of what was studied or as an outcome."
+                    if part
+                    else "do not name it."
+                ),
+                "Name what the paper set out to study (its aim), or leave the topic out.",
+            )
+        )
+        return tuple(findings)
+    found = align(source, link.text)
+    quoted = f"{link.text!r}"
+    is_design, wrong_kind = design_statement(link.text, source.full_text)
+    # a sentence sizing an effect the other way is reported as that, not as unsupported
+    sized = link.kind == "content" and size_contradiction(link.text, findings_said)
+    if sized:
+        findings.append(
+            link_finding(
+                link,
+                f"Contradicts the source: {quoted} gives the effect another size than "
+                f"the paper does: {one_line(sized)!r}.",
+                "Say how large and how steady the effect was the way the paper does.",
+                CONTRADICTION,
+            )
+        )
+    if wrong_kind:
+        findings.append(
+            link_finding(
+                link,
+                f"Not supported by the source: {quoted} calls it {wrong_kind}, but the paper "
+                "does not describe one.",
+                "Say what kind of study the paper reports (a lab study in cells, a study in "
+                "animals, a trial, a review of earlier studies, a study that followed people).",
+            )
+        )
+    elif link.kind == "content" and not is_design and not sized and _held_to_source(link):
+        # a plain word for the paper's term ("thinking" for "cognitive") is found
+        glossed = with_glosses(source, link.text, found)
+        score, novel_share = _without_invented_numbers(glossed, source)
+        weak = score < LOW_SUPPORT and glossed.novel and found.weight >= MIN_CLAIM_WEIGHT
+        novel = novel_share >= NOVEL_SHARE and len(glossed.novel) >= 2
+        if (weak or novel) and not not_a_claim(link.text):
+            # An error only for a finding the paper lacks; other sentences whose words the
+            # paper lacks are often plain explanations of its terms: an editor reads them.
+            sure = (
+                novel_share >= SURE_NOVEL_SHARE
+                and (FINDING_CUE.search(link.text) or COMPOSITION.search(link.text))
+                and not REVIEW_PROCESS.search(link.text)
+            )
+            missing = ", ".join(glossed.novel[:6] or glossed.missing[:6])
+            unnamed = None if sure else _group_unnamed(source, link, sentences)
+            if unnamed:  # what it says is of a group, trait or best the paper never names
+                findings.append(_unnamed_finding(link, f"{unnamed} (not in the source: {missing})"))
+                return tuple(findings)
+            claim = None if sure else _claim_not_held(source, link)
+            if claim:  # a change in an outcome, or in people, the paper never names
+                findings.append(claim)
+                return tuple(findings)
+            findings.append(
+                link_finding(
+                    link,
+                    f"Not supported by the source: {quoted} (support {glossed.score:.2f}; "
+                    f"not in the source: {missing}).",
+                    "Say only what the paper reports; remove the sentence or rewrite it "
+                    "from the paper's own results.",
+                    severity=Severity.ERROR if sure else Severity.WARNING,
+                )
+            )
+            return tuple(findings)
+        unnamed = _group_unnamed(source, link, sentences)
+        if unnamed:
+            findings.append(_unnamed_finding(link, unnamed))
+            return tuple(findings)
+    if link.kind == "content" and not is_design and _held_to_source(link):
+        tool = method_as_topic(source, link.text)
+        if tool:
+            findings.append(
+                link_finding(
+                    link,
+                    f"Not supported by the source: {quoted} says the study looked at "
+                    f"{tool!r}, but the paper only used it as a means of its work.",
+                    "Say what the paper studied (its aim), and name the tool only as "
+                    "how it was measured, if at all.",
+                )
+            )
+            return tuple(findings)
+        absent = outcome_not_reported(source, link.text, sentences)
+        if absent and outcome_share(source, link.text, absent.split()) >= OUTCOME_IN_PAPER:
+            absent = None  # said in plain words for the paper's terms
+        claim = None if absent else _claim_not_held(source, link)
+        if claim:
+            findings.append(claim)
+            return tuple(findings)
+        if absent:
+            findings.append(
+                link_finding(
+                    link,
+                    f"Not supported by the source: {quoted} reports a change in "
+                    f"{absent!r}, but the paper's results and conclusions never mention it.",
+                    "Say only what the paper reports; remove the sentence or rewrite it "
+                    "from the paper's own results.",
+                )
+            )
+            return tuple(findings)
+    if link.kind == "content" and not is_design and not wrong_kind:
+        best = best_of(link.text)  # a subgroup's result, in any section
+        if best and not compares_subgroups(sentences):
+            findings.append(
+                link_finding(
+                    link,
+                    f"Not supported by the source: {quoted} says who did {best!r}, but the "
+                    "paper's results compare no subgroups and name no best.",
+                    "Say only what the paper reports; remove the sentence or rewrite it "
+                    "from the paper's own results.",
+                )
+            )
+            return tuple(findings)
+        groups = groups_compared(link.text, source.full_text)
+        if groups:
+            findings.append(
+                link_finding(
+                    link,
+                    f"Not supported by the source: {quoted} compares {groups!r}, but the "
+                    "paper does not name both groups.",
+                    "Say only what the paper reports; remove the sentence or rewrite it "
+                    "from the paper's own results.",
+                )
+            )
+            return tuple(findings)
+    # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
+    # that also states a result is held to the paper's result like any other
+    if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+        findings.extend(contradicted(source, link, found, sentences, hedged, findings_said, expand))
+    findings.extend(number_findings(link, source))
+    if link.kind == "content":
+        why = overreach(link.text, kind, [sentences[i].text for i in found.sentences])
+        if why:
+            findings.append(
+                link_finding(
+                    link,
+                    f"Overreach: {quoted} {why}.",
+                    "Say what was found and where (in cells, in mice, a link in people), "
+                    "with 'may' where it is not yet shown.",
+                    OVERREACH,
+                )
+            )
+    return tuple(findings)
 
 
 def _claim_not_held(source: Source, link: EvidenceLink) -> Finding | None:
