@@ -144,12 +144,30 @@ def before_the_finding(text: str, paper: str) -> bool:
     return bool(opening) and opening in paper[: m.start()].lower()
 
 
+# The claim the authors say they argue for ("We argue that serum X is ready for use in routine
+# care", "Within this framework, we present evidence to support the notion that X"): a narrative
+# review's or a conceptual paper's main claim, wherever it stands among its last sentences.
+_ARGUED = re.compile(
+    r"^(?:[A-Z][\w ]{0,40},\s+)?(?:we|the (?:review )?authors|the researchers) (?:here )?"
+    r"(?:argue[sd]?|propose[sd]?|contend(?:ed|s)?|posit(?:ed|s)?|present (?:\w+ )?evidence "
+    r"(?:to support|supporting|for) the (?:notion|idea|view|hypothesis|concept)) that\b",
+    re.I,
+)
+
+
+ARGUED_GAIN = 8.0  # and it is their main claim: it outweighs a hard word or two
+
+
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length;
     `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
     sentence is of the subgroup too)."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
+    # The claim they say they argue for is their main one wherever it stands (`_ARGUED`).
+    argued = conclusion and bool(_ARGUED.match(paper))
+    position = 0 if argued else position
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
+    rank -= ARGUED_GAIN if argued else 0.0
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
     if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}") or _CITED_STUDIES.match(s.text):

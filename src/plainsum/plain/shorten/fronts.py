@@ -23,7 +23,7 @@ from .restate import effect_unclear, either_way
 _SCENE = re.compile(
     r"^(?:In|Within|Among|Across|For) (?:this|the|our|their|these) (?:present |large |small )?"
     r"(?:cohort|sample|population|group|study|trial|analysis|review|setting|model|work|"
-    r"series|participants|patients|people)(?: of [\w -]{1,40}?)?,\s*",
+    r"series|participants|patients|people|framework)(?: of [\w -]{1,40}?)?,\s*",
     re.I,
 )
 # Who or what reports the finding: "The results", "Biochemical analyses", "This review",
@@ -44,14 +44,23 @@ _GIVES_EVIDENCE = (
     r"(?:now )?(?:provide[sd]?|present(?:ed|s)?|ha(?:ve|s|d)|give[sn]?|gave|offer(?:ed|s)?) "
     r"(?:(?:new|further|direct|novel|compelling|the first|clear) )?evidence"
 )
+# "The researchers present evidence to support the notion that X": the authors argue for X,
+# which heads only with a hedge of its own ("could possibly improve"), as a hedging frame does.
+_ARGUES = (
+    rf"{_GIVES_EVIDENCE} (?:to support|supporting|in support of|for) the (?:notion|idea|view|"
+    r"hypothesis|concept)"
+)
 _FRAME = re.compile(
-    rf"^(?P<who>{_REPORTER}) (?P<verb>{_GIVES_EVIDENCE}|found|find|showed|shows?|observed|"
+    rf"^(?P<who>{_REPORTER}) (?P<verb>{_ARGUES}|{_GIVES_EVIDENCE}|found|find|showed|shows?|"
+    r"observed|"
     r"demonstrate[sd]?|"
     r"reveal(?:ed|s)?|report(?:ed|s)?|"
     # "This update confirms earlier findings that X": X is still the finding
     r"confirm(?:ed|s)?(?: (?:the )?(?:earlier|previous|prior) (?:findings|results|evidence))?|"
     r"conclude[sd]?|establish(?:ed|es)?|"
     r"suggest(?:ed|s)?|indicate[sd]?|indicate|imply|implied|implies|"
+    # what the authors argue for: a hedging frame ("argue that X helps" -> "X may help")
+    r"argue[sd]?|propose[sd]?|contend(?:ed|s)?|posit(?:ed|s)?|"
     r"support(?:ed|s)? the (?:conclusion|view|idea) ) ?that ",
     re.I,
 )
