@@ -8,7 +8,7 @@ import pytest
 
 from plainsum.checks.fluency import text_problems
 from plainsum.letter_labels import undefined_label, undefined_labels
-from plainsum.plain.standalone import points_at_nothing
+from plainsum.plain.referents import points_at_nothing
 
 SENTENCES = [
     # undefined: a letter, a digit, any label noun the study uses

@@ -1,13 +1,13 @@
 """Issue 9 (readers' quotes "she", "this problem", "the sequence"): a sentence lifted out of the
 paper that points at a person or a thing the reader of the draft has not met is left out of the
-body (plain/standalone.py). Sentences written for these tests."""
+body (plain/referents.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
 from plainsum.plain.lines import Line
-from plainsum.plain.standalone import points_at_nothing, referred
+from plainsum.plain.referents import points_at_nothing, referred, unnamed_reason
 
 
 @pytest.mark.parametrize(
@@ -238,3 +238,54 @@ def test_a_pair_nothing_named_goes_even_right_after_its_own_sentence() -> None:
 )
 def test_only_the_pointer_s_noun_phrase_is_looked_for_before(text, before, points):
     assert points_at_nothing(text, before) is points
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # the reason sums up what several sentences told; the one shown before names none of it
+        (
+            "Considering these possible flaws of the scoring scale, a survey of 210 nurses was "
+            "done to learn how much they trust it.",
+            "The type of injury made no difference to how many people the scale could place.",
+        ),
+        ("In view of these concerns, the drug was stopped in 2019.", "Liver tests were done."),
+        ("Despite these limitations, the exercise plan seemed to help.", "Four trials were small."),
+    ],
+)
+def test_an_opening_reason_needs_its_thing_named(text: str, before: str) -> None:
+    assert unnamed_reason(text, before)
+    kept = referred("A scoring scale missed most injured people", [_line(before, 4)])
+    assert referred("A scoring scale missed most injured people", [*kept, _line(text, 5)]) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # named in what the reader has read, in the singular or the plural
+        (
+            "Considering these flaws of the scoring scale, a survey of 210 nurses was done.",
+            "The scale has a flaw: it misses fast heart rates.",
+        ),
+        ("In view of these concerns, the drug was stopped.", "Doctors raised concerns about it."),
+        ("Despite these measures, infections rose.", "Hand washing was one measure used."),
+        # the paper's own findings or data, or "this" alone: the sentence before as a whole
+        ("Despite these findings, the drug is still widely used.", "It did not lower pain."),
+        ("Because of this, the trial was stopped early.", "Two people had a stroke."),
+        # a reason that is no pointer
+        ("Given the small numbers, the results are uncertain.", "Twelve people took part."),
+    ],
+)
+def test_an_opening_reason_named_before_stands(text: str, before: str) -> None:
+    assert not unnamed_reason(text, before)
+
+
+def _line(text: str, source: int) -> Line:
+    return Line(text, (source,))
+
+
+def test_respondents_need_their_survey_named() -> None:
+    text = "Less than half of all respondents said they would use the scale in the first check."
+    assert points_at_nothing(text, "The scale missed most injured people.")
+    assert not points_at_nothing(text, "An online survey of 383 course teachers was done.")
+    assert not points_at_nothing("Of 200 nurses asked, most respondents trusted the scale.", "")

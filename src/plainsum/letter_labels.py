@@ -1,7 +1,7 @@
 """Whether a label that names a part of a study ("treatment B", "group 2", "arm A") is defined
 where a reader meets it: one decision, used by the gate's `undefined_label`
 (checks/referent_labels.py) and by the offline drafter's choice of sentences
-(plain/standalone.py).
+(plain/referents.py).
 
 A paper may call its two diets "diet A" and "diet B" because its methods section says what
 each is; a summary that keeps the code without that section ("In treatment B, the lower levels

@@ -12,10 +12,10 @@ from ..plain.conclusion_kinds import future_work
 from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, leans_back, unlean
+from ..plain.referents import referred
 from ..plain.results import ABOUT_THE_PAPER, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence
-from ..plain.standalone import referred
 from ..schemas import StudyDesign
 from .fit_grade import FACT_STARTS
 
@@ -27,7 +27,7 @@ TOO_TECHNICAL = "Most of its details are too technical to put into plain words h
 def dangles(material: Material, headline: str, did: list[Line], line: Line) -> bool:
     """Whether `line`, put after the body's lines `did`, points at what the reader has not met
     ("this framework", "she"), as compose leaves such lines out of every body but a review's
-    (`standalone.referred`)."""
+    (`referents.referred`)."""
     review = material.design.design == StudyDesign.REVIEW
     return line not in referred(headline, [*did, line], groups_only=review)
 

@@ -45,6 +45,7 @@ from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .planned import PLANNED_COMPARISON
+from .referents import referred
 from .relevance import why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
@@ -58,7 +59,6 @@ from .results import (
 from .search_dates import search_date
 from .sentences import Role
 from .simplify import PlainSentence
-from .standalone import referred
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial, unnamed_graded_results

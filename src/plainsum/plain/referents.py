@@ -1,0 +1,222 @@
+"""What a sentence lifted out of the paper points at: a person, a thing or a group the paper
+named before it. The body leaves out a sentence whose pointer the reader of the draft has not
+met ("She refused", "this problem", "treatment B", "Considering these deficits, ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..letter_labels import undefined_label
+from .lines import Line
+
+# What a sentence lifted out of the paper may point at that only the paper named: a person of a
+# case report ("she refused", "his father"), or a thing said before ("this problem", "these
+# helpful effects", "the sequence"). The reader of the draft meets such a pointer with nothing
+# to point at unless the headline or an earlier sentence of the section names it.
+_PERSON_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e|[Hh]er|[Hh]is|[Hh]im|[Hh]erself|[Hh]imself)\b")
+_PERSON = re.compile(
+    r"\b(?:wom[ae]n|m[ae]n|girls?|boys?|patients?|mothers?|fathers?|wife|husband|daught\w+|"
+    r"sons?|infants?|child(?:ren)?|bab(?:y|ies)|lady|person|he|she|\d+-(?:year|month|week|"
+    r"day)-old|(?:year|month)s? old|case|neonates?|newborns?|adolescents?|individuals?|"
+    r"participants?|people)\b",
+    re.I,
+)
+_POINTED = re.compile(
+    r"\b(?:this|these|those|such)\s+(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    r"|\bthe (?P<named>sequence)\b",
+    re.I,
+)
+# Nouns a pointer may take that name the paper itself, a time or a way, or anything the
+# sentence says around it: they point at nothing a reader lacks.
+_SELF_NAMED = frozenset(
+    """study studies review reviews trial trials analysis analyses paper papers work research
+    article articles report reports update data result results finding findings evidence
+    time times point stage way ways regard respect context setting case cases survey series
+    question questions area field topic issue issues age outcome outcomes comparison
+    comparisons group groups subgroup subgroups population""".split()
+)
+# Words after "those" or "such" that make it a pronoun for people or things the sentence
+# names next ("those in work", "those of MYO9B", "those who", "such as").
+_PRONOUN_AFTER = frozenset(
+    "as in of on at for from with without who whom whose which that to by than".split()
+)
+# Words that follow a pronoun "this" or "these" and so are no noun it points with.
+_NOT_NOUNS = frozenset(
+    """is are was were has have had be been can could may might will would not also did does
+    do seem seems appear appears suggest suggests show shows indicate indicates means mean
+    led leads lead makes make""".split()
+)
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for end in ("ies", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)] + ("y" if end == "ies" else "")
+    return word
+
+
+# "the two groups", "both arms", "either group": groups a sentence before set side by side
+_BOTH_GROUPS = re.compile(
+    r"\b(?:the (?:two|2|three|3|four|4)|both|either|each) (?:study |treatment |trial )?"
+    r"(?:groups?|arms?)\b",
+    re.I,
+)
+# "between both plans", "either treatment": treatments a sentence before set side by side (in a
+# review too: its groups are those of its comparison, but "both plans" are two of its
+# treatments, which a reader must have met)
+_BOTH_TREATMENTS = re.compile(
+    r"\b(?:the (?:two|2|three|3|four|4)|both|either) (?:[\w-]+ )?"
+    r"(?:regimens?|plans?|schedules?|treatments?|therap(?:y|ies)|drugs?|medicines?|"
+    r"interventions?|strategies|approaches|options|techniques|procedures|operations|"
+    r"programmes|programs)\b(?! (?:groups?|arms?|used|given|tested|studied|available|that|"
+    r"which)\b)",
+    re.I,
+)
+_GROUPS_NAMED = re.compile(
+    r"\b(?:versus|vs\.?|compar\w*|than|groups?|arms?|placebo|dummy|control)\b", re.I
+)
+# "Pooled, these studies suggested ...", "Pooled data from these three studies showed ...": as
+# the subject of a finding, "these" studies are some a sentence before picked out; the count
+# the draft gives is not theirs ("No harm was reported in these studies" is about the review's
+# studies, and stays)
+_THESE_STUDIES = re.compile(
+    r"^(?:[\w-]+, |(?:pooled |combined )?(?:data|results) (?:from|of) )?(?:these|those) "
+    r"(?:\w+ )?(?:studies|trials)\b",
+    re.I,
+)
+_STUDIES_NAMED = re.compile(r"\b(?:studies|trials|study|trial)\b", re.I)
+# "In that study, the drug arm had higher doses": one of several studies, named before
+_THAT_STUDY = re.compile(
+    r"\b(?:in|of|from|for|by) (?:that|the other) (?:one )?(?:study|trial)\b"
+    r"|^(?:That|The other) (?:study|trial)\b",
+    re.I,
+)
+
+
+def _unnamed_pair(text: str, before: str, pairs: re.Pattern[str] = _BOTH_TREATMENTS) -> bool:
+    """Whether `text` points at treatments (or with `pairs`, groups) set side by side ("between
+    both plans") that neither `before` nor `text` before the pointer names or says were
+    compared."""
+    both = pairs.search(text)
+    return both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()])
+
+
+def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
+    """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
+    groups nothing set side by side ("the two groups": not in a review, whose groups are those
+    of its comparison) or treatments ("between both plans": in a review too), or at some
+    studies ("these studies", "that study") the sentence itself does not pick out."""
+    if undefined_label(text, before):
+        return True
+    if _unnamed_pair(text, before) or (not review and _unnamed_pair(text, before, _BOTH_GROUPS)):
+        return True
+    these = _THESE_STUDIES.search(text) or _THAT_STUDY.search(text)
+    return these is not None and not _STUDIES_NAMED.search(text[: these.start()])
+
+
+# People who answered a survey: who they are, only the sentence that names the survey says.
+_RESPONDENTS = re.compile(r"\b(?:respondents|interviewees)\b", re.I)
+_ASKED = re.compile(
+    r"\b(?:survey\w*|questionnaires?|interview\w*|polls?|asked|respond\w*|answer\w*)\b", re.I
+)
+
+
+def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool:
+    """Whether `text` points at something neither `before` (what the reader has read: the
+    headline and the section's earlier sentences) nor `text` itself names before the pointer:
+    "She refused the operation" with no person named; "The researchers address this problem"
+    with no problem named; "Bacteria with the sequence inverted" with no sequence named;
+    "In treatment B, ..." with no treatment B defined; "respondents" of no survey named. With
+    `groups_only`, only groups and studies that nothing named ("treatment B", "the two groups",
+    "these studies"): a review's body, whose other pointers are at what its studies share."""
+    if groups_only:
+        return _unnamed_group(text, before, review=True)
+    pronoun = _PERSON_PRONOUN.search(text)
+    if pronoun is not None and not _PERSON.search(before + " " + text[: pronoun.start()]):
+        return True
+    if _unnamed_group(text, before):
+        return True
+    asked = _RESPONDENTS.search(text)
+    if asked is not None and not _ASKED.search(before + " " + text[: asked.start()]):
+        return True  # "Less than half of all respondents ...": of a survey the reader never met
+    for m in _POINTED.finditer(text):
+        if m["named"]:
+            if "sequence" not in before.lower():
+                return True  # "the sequence" of a gene or a strain the reader has not met
+            continue
+        words = m["words"].lower().split()
+        if words[0] in _NOT_NOUNS or words[0] in _PRONOUN_AFTER or words[0].endswith(("ed", "ing")):
+            continue  # "this was ...", "those getting X", "those in work", "such as"
+        # the pointer's noun phrase ends before a verb or a preposition ("such connections has
+        # potential": "has" is no word of what it points at, whatever the reader met before)
+        ends = [i for i, w in enumerate(words) if i and (w in _NOT_NOUNS or w in _PRONOUN_AFTER)]
+        words = words[: ends[0]] if ends else words
+        said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
+        if not any(w in _SELF_NAMED or _stem(w) in said for w in words):
+            return True
+    return False
+
+
+# "Considering these potential deficits of the scale, a survey was done": a reason opening the
+# sentence that sums up what several sentences of the paper told; the paper's sentence just
+# before it is the last of them, and need not name it.
+_FRONTED_POINTER = re.compile(
+    r"^(?:Considering|Given|In (?:the )?(?:view|light) of|Because of|Due to|Owing to|Despite|"
+    r"In spite of|In response to) (?:these|those|such|this) (?P<words>[a-z][\w-]*"
+    r"(?: [a-z][\w-]*){0,2})",
+    re.I,
+)
+
+
+def unnamed_reason(text: str, before: str) -> bool:
+    """Whether `text` opens with a reason that points at a thing (`_FRONTED_POINTER`: its noun,
+    not the paper's own results or data) that neither `before` nor the reason itself names:
+    then the sentence just before it in the paper does not make it stand."""
+    m = _FRONTED_POINTER.match(text)
+    if m is None:
+        return False
+    words = m["words"].lower().split()
+    ends = [
+        i
+        for i, w in enumerate(words)
+        if w in _NOT_NOUNS or w in _PRONOUN_AFTER or (i and w.endswith(("ed", "ing")))
+    ]
+    words = words[: ends[0]] if ends else words
+    if not words:
+        return False  # "Despite this, ...": the sentence before as a whole
+    noun = words[-1]
+    said = {_stem(w).rstrip("e") for w in _WORD.findall(before.lower())}  # "measure(s)"
+    return noun not in _SELF_NAMED and _stem(noun).rstrip("e") not in said
+
+
+def referred(headline: str, lines: list[Line], groups_only: bool = False) -> list[Line]:
+    """`lines` (a section, in order) without the paper's sentences that point at something the
+    reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
+    and the paper's sentence before it, where the pointer's thing was named, is not the line
+    just before it. A letter for a group ("treatment B") must be defined in what the reader has
+    read, whatever sentence comes before it: the paper defines it once, often far before; so
+    must the thing an opening reason points at ("Considering these deficits, ...")."""
+    out: list[Line] = []
+    seen = headline
+    for line in lines:
+        after_its_own = bool(out and line.sources) and line.sources[0] - 1 in out[-1].sources
+        if (
+            line.sources
+            and line.kind == "content"
+            and (
+                (not after_its_own and points_at_nothing(line.text, seen, groups_only))
+                # a reason that sums up several sentences: the one before need not name it
+                or (not groups_only and unnamed_reason(line.text, seen))
+                # a pair the paper named far before ("between both plans": its sentence before
+                # may be the line before and name neither)
+                or _unnamed_pair(line.text, seen)
+                or undefined_label(line.text, seen)
+            )
+        ):
+            continue
+        out.append(line)
+        seen += " " + line.text
+    return out
