@@ -59,10 +59,11 @@ def test_a_swap_keeps_the_pattern_of_its_sentence(text: str, plain: str) -> None
             "Two genes were identified as causes of the disease.",
             "Two genes were found to be causes of the disease.",
         ),
-        # results that identify: no "find X to be" for them; the word stays
+        # results that identify: no "find X to be" for them; the word stays (the study's own
+        # results, not a pointer: "The results")
         (
             "These results identify the pill as a candidate.",
-            "These results identify the pill as a candidate.",
+            "The results identify the pill as a candidate.",
         ),
         # "as well as" is no "as" of the verb's pattern
         (

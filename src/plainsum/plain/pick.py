@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..memo import SIZE
 from .anchored import unanchored
 from .finding import FINDING
-from .simplify import PlainSentence, measured
+from .simplify import OWN_RESULTS_VERB, PlainSentence, measured
 from .wholeness import finite
 
 __all__ = [
@@ -33,8 +33,7 @@ LEANS_BACK = re.compile(
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
     r"(?! (?:\w+ )?(?:review|study|trial|analysis|work|paper|research|article|overview) "
     # "These results suggest ...", "It was concluded that ...": the study's own, no pointer
-    r"| (?:results|findings|data) (?:(?:do|did|does) not )?(?:suggest|show|indicate|demonstrate|"
-    r"support)"
+    rf"| (?:results|findings|data|observations) {OWN_RESULTS_VERB}"
     r"|(?<=It) (?:was|is) (?:concluded|found|shown|suggested) that\b"
     # "It is unlikely that ...", "It remains unclear whether ...": an "it" that points at nothing
     r"|(?<=It) (?:is|was|remains|seems|appears)(?: not)?(?: \w+)? (?:\w+ )?(?:that|whether|if)\b)"

@@ -83,6 +83,17 @@ LINK_WORDS = (
     "Taken together|Together|Collectively|Thus|Hence|Altogether|Importantly|Interestingly|"
     "Notably|Finally|In addition|Additionally|Furthermore|Moreover|Further|Similarly|Likewise"
 )
+# What a study's own results do when the authors sum them up ("These data identify X as a
+# checkpoint", "Our findings implicate Y", "These results may help explain Z"): "these" then
+# points at the study's results, never at one sentence a summary may leave out.
+# (only verbs that say what was found: "These results help plan services" says what they
+# mean, and the body might show it as a finding)
+OWN_RESULTS_VERB = (
+    r"(?:(?:do|did|does) not )?(?:(?:may|might|could|also|further|thus|therefore|together|"
+    r"collectively) )?(?:suggest|show|indicate|demonstrate|support|confirm|highlight|imply|"
+    r"implie|reveal|provide|point|identif|establish|implicate|uncover|define|underscore|"
+    r"underline|emphasi[sz]e|link|position)\w*\b"
+)
 # The finite helping verbs that show a clause has its own verb.
 _AUX_WORDS = r"(?:was|were|is|are|has|have|had|did|does|do|can|could|may|might|will|would)"
 _LEAD_INS = [
@@ -111,9 +122,8 @@ _LEAD_INS = [
     # sentence a summary may leave out ("These results" after "This was a lab study.")
     (
         re.compile(
-            r"^(?:These|Those|Our) (results|findings|data|observations) (?=(?:\w+ly )?(?:suggest|"
-            r"show|indicate|demonstrate|support|confirm|highlight|imply|reveal|provide|point)"
-            r"(?:s|ed)?\b)",
+            rf"^(?:These|Those|Our) (results|findings|data|observations) (?=(?:\w+ly )?"
+            rf"{OWN_RESULTS_VERB})",
             re.I,
         ),
         r"The \1 ",

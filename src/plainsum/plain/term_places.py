@@ -73,9 +73,16 @@ _REFUSE_AFTER: dict[str, str] = {
             "identifies",
             "identified",
             "identifying",
-            "implicate",
-            "implicated",
         )
+    },
+    # "implicate X in Y" and "was implicated in Y" take "in" where "link" takes "to" ("The
+    # findings link a gene in headache" is broken), and "as" as "identify" does (the object
+    # may hold its own "in": "implicate changes in GLI3 as the cause")
+    **{
+        term: r"(?:\s+(?!(?:and|or|but|as|in)\b)[\w'’-]+){0,6}?\s+(?:in|as)\b"
+        r"|(?:\s+(?!(?:and|or|but|as)\b)[\w'’-]+){0,8}?\s+as\b(?!\s+(?:well|expected|part|"
+        r"described|reported|defined|follows?|an? (?:result|consequence|whole))\b)"
+        for term in ("implicate", "implicated")
     },
     # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
     "robust": r"\s+(?:to|against)\b",

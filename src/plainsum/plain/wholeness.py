@@ -57,6 +57,12 @@ _FINITE_PLACED = (
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
     # "lost" after who lost it, never after a word that makes it an adjective ("with lost balance")
     r"(?<!with )(?<!of )(?<!the )(?<!a )(?<!an )(?<!no )(?<!their )(?<!for )lost|"
+    # what a study's results, or its authors, do in the present ("The data identify X as Y",
+    # "These results uncover a new path"): after the plural that does it
+    r"(?:(?<=data )|(?<=results )|(?<=findings )|(?<=observations )|(?<=experiments )"
+    r"|(?<=analyses )|(?<=studies )|(?<=researchers )|(?<=authors )|(?<=we ))"
+    r"(?:identify|implicate|establish|uncover|define|reveal|demonstrate|highlight|confirm|"
+    r"underscore|underline|emphasi[sz]e|link|position|point|argue|propose|describe|report)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=review )|(?<=reviews )|(?<=analysis )|(?<=we )|(?<=they ))compared|"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed"
