@@ -43,6 +43,11 @@ from plainsum.schemas import StudyDesign
             "Based on this systematic review, there is no evidence that yoga eases fatigue.",
             "There is no evidence that yoga eases fatigue",
         ),
+        # "At present" in the drafter's plain words
+        (
+            "Now there is not enough evidence to say whether yoga eases fatigue.",
+            "There is not enough evidence to say whether yoga eases fatigue",
+        ),
         # a lead that bounds the claim stays
         (
             "Based on the short-term results, yoga may ease fatigue.",
@@ -62,6 +67,7 @@ def test_a_lead_that_says_where_the_claim_comes_from_goes(sentence: str, expecte
         "The basis of this review was a search of three databases in 2020.",
         "The main finding of concern was a rise in liver enzymes with the higher dose.",
         "At the present time there are no approved drugs for this form of the disease.",
+        "Now that the test is cheaper, more clinics offer it to people with MS.",
     ],
 )
 def test_a_sentence_whose_subject_is_no_lead_keeps_its_words(sentence: str) -> None:

@@ -64,6 +64,8 @@ _LEAD = re.compile(
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
     r"|(?:Therefore|Thus(?! far\b)|Hence) (?=[a-z])"  # "Therefore it is ...": no comma, a link
+    # "At present" in the drafter's plain words: "Now there is not enough evidence to ..."
+    r"|Now (?!that\b)(?=[a-z])"
     r"|But "
     r"|(?:These|The|Their|Our) (?:data|results|findings|observations) "
     r"(?:show|showed|demonstrate|demonstrated) that )"
