@@ -13,6 +13,7 @@ from .grades import (
     NO_EVIDENCE_THAT,
     NOT_A_GRADE,
     NOT_ENOUGH_EVIDENCE,
+    QUALITY_OF,
     WEAK_GRADES,
     graded_claim,
 )
@@ -257,6 +258,14 @@ def fronts(text: str) -> list[tuple[str, str]]:
     either = either_way(base)
     if either:
         out.append(either)
+    quality = QUALITY_OF.match(base)
+    if quality and not NOT_A_GRADE.search(quality["grade"]):
+        rest = base[quality.end() :]
+        verb = "supports" if quality["verb"].lower() == "supports" else "suggests"
+        lowest = quality["q"].split(" to ")[0]
+        graded = graded_claim(lowest, rest, verb, hedged=hedges_itself(rest))
+        if graded:
+            out.append((graded, rest))
     graded_m = GRADED.match(base)
     if graded_m and not NOT_A_GRADE.search(graded_m["grade"]):
         rest = base[graded_m.end() :]

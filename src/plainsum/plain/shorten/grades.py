@@ -38,6 +38,19 @@ NO_EVIDENCE_THAT = re.compile(
 )
 
 
+# The grade said after "evidence", the evidence the subject of the claim's verb: "Limited
+# evidence of low to very low quality supports the use of X for Y" -> "Weak evidence supports
+# the use of X for Y" (the lower end of a range of grades is the grade said: "low to very low"
+# is weak, never "very weak").
+QUALITY_OF = re.compile(
+    r"^(?P<grade>(?:[\w-]+ ){0,2}?)evidence of (?P<q>(?:very )?(?:low|moderate|high)"
+    r"(?: to (?:very )?(?:low|moderate|high))?)[- ](?:quality|certainty) "
+    r"(?P<verb>supports|suggests|shows|indicates)(?: that,?)? (?!(?:on|of|for|about|in|from|"
+    r"to|what|which|whether|how)\b)",
+    re.I,
+)
+
+
 # Words before "evidence" that say there is too little of it to grade a finding: "There is
 # inadequate evidence to suggest that X" says X is not shown, never that weak evidence shows X.
 NOT_A_GRADE = re.compile(
