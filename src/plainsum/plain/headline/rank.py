@@ -134,6 +134,28 @@ _FINDING_AFTER = re.compile(
 CONTEXT_COST = 25.0  # as much as a sentence that states no finding (`AMOUNT_ONLY_COST`)
 
 
+# "Evidence is insufficient to support a particular agent, although X may be preferred, given
+# its availability": what a subordinate clause of the paper's sentence says ("although",
+# "whereas") is an aside to its main clause, even once the drafter gives it as a sentence of
+# its own.
+_SUBORDINATE = re.compile(r"[,;]\s+(?:although|though|even though|while|whilst|whereas)\s+", re.I)
+
+
+def subordinate_half(text: str, paper: str) -> bool:
+    """Whether `text` opens as the paper's sentence does after its ", although" or ", whereas"
+    (`_SUBORDINATE`), and not as it does before: the aside of a sentence split in two."""
+    m = _SUBORDINATE.search(paper)
+    if m is None:
+        return False
+    # (the drafter gives the clause as "But X": its "but" is no word of the paper's)
+    opening = " ".join(re.sub(r"^(?:But|Yet|And) ", "", text).split()[:4]).lower()
+    return (
+        bool(opening)
+        and opening in paper[m.end() :].lower()
+        and opening not in paper[: m.start()].lower()
+    )
+
+
 def before_the_finding(text: str, paper: str) -> bool:
     """Whether `text` is the part of the paper's sentence before "..., and our findings show
     that Y" (`_FINDING_AFTER`): the scene the authors set, not what they found."""
@@ -171,6 +193,8 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
     if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}") or _CITED_STUDIES.match(s.text):
+        rank += SECONDARY_COST
+    elif subordinate_half(s.text, paper):
         rank += SECONDARY_COST
     if before_the_finding(s.text, paper):
         rank += CONTEXT_COST
