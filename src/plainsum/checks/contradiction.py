@@ -160,7 +160,9 @@ def contradiction(
     about the same things say the opposite. Two claims turned round together ("higher vitamin D,
     fewer relapses" for "lower vitamin D, more relapses") say the same thing. `compared`: the
     groups the paper's results are set against (`claim_pairs.compared_groups`), when known, or a
-    function giving them (asked only when a claim names a group of its own)."""
+    function giving them (asked only when a claim names a group of its own). A change the paper
+    reports in every arm ("fell by 2.1 with magnesium and by 1.9 with placebo") does not back a
+    summary's change where the paper also says there was no difference."""
     if _DEFINITION.search(summary_sentence):
         return None
     harm = harm_contradiction(summary_sentence, source_sentences)
@@ -183,6 +185,7 @@ def contradiction(
     ]
     when = {id(c): _when(text, c) for text, c, _ in theirs}
     said_of_all = not limited(summary_sentence)
+    arms_apart = not BOTH_ARMS.search(summary_sentence)
     flips: list[tuple[str, str]] = []
     matched = 0
     for claim in mine:
@@ -220,6 +223,10 @@ def contradiction(
         if not related:
             continue
         matched += 1
+        if arms_apart and any(_opposed(claim, r[1]) for r in related):
+            # "fell by 2.1 with magnesium and by 1.9 with placebo": a change in every arm is
+            # no effect of the treatment, beside a result that says there was none
+            related = [r for r in related if r[1] != claim.polarity or not BOTH_ARMS.search(r[0])]
         if any(r[1] == claim.polarity for r in related):
             continue
         opposite = [r[0] for r in related if _opposed(claim, r[1])]
@@ -229,6 +236,16 @@ def contradiction(
     if flips and not turned_round:
         return flips[0]
     return None
+
+
+# "improved in both groups", "fell by 2.1 with magnesium and by 1.9 with placebo": a change
+# said of the comparison arm as well as the treated one
+BOTH_ARMS = re.compile(
+    r"\b(?:in|among)\s+(?:both|all|each\s+of\s+the)\s+(?:two\s+|three\s+)?(?:groups|arms)\b"
+    r"|\band\s+(?:by\s+[\d.]+\s*(?:%|points?)?\s+)?(?:in|with|among|on)\s+(?:the\s+)?"
+    r"(?:placebo|control|sham|dummy|usual[- ]care|waiting[- ]list)\b",
+    re.I,
+)
 
 
 def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str, str] | None:

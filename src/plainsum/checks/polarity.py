@@ -179,6 +179,8 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             polarity, denied = "null", polarity  # "was lower, but did not reach significance"
         if n in governing:
             polarity, denied = governed(polarity, denied, governing[n])
+        if polarity not in ("null", "effect") and _subject_of_a_null(sentence, matches, n):
+            polarity, denied = "null", polarity  # "weight loss was similar in both groups"
         if (
             polarity != "null"
             and n
@@ -290,6 +292,29 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                 claim = replace(claim, subject=actor_at[0])
             out.append(claim)
     return tuple(out) + but_not(sentence, matches, out)
+
+
+# "Body weight loss during disease was similar in both groups", "the drop in pain did not
+# differ": a change named as a noun, the subject of a clause that says it was alike
+_CHANGE_NOUN = re.compile(
+    r"(?:loss|gain|increase|decrease|reduction|decline|rise|fall|drop|improvement|worsening|"
+    r"change)(?:es|s)?",
+    re.I,
+)
+_TO_THE_VERB = re.compile(
+    r"[^,;:.]{0,50}?\b(?:was|were|is|are|did|does|remained|stayed)\b[^,;:.]{0,20}$"
+)
+
+
+def _subject_of_a_null(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
+    """Whether direction word `n` is a change named as a noun that the next one, a "no
+    difference", is said of ("weight loss was similar"): the change is not stated."""
+    if n + 1 >= len(matches) or matches[n + 1].lastgroup != "null":
+        return False
+    m = matches[n]
+    if not _CHANGE_NOUN.fullmatch(m.group(0)):
+        return False
+    return bool(_TO_THE_VERB.match(sentence[m.end() : matches[n + 1].start()]))
 
 
 # Nouns that say how much of a thing there was ("score", "levels"): a subject that ends with
