@@ -10,7 +10,11 @@
 - a proportion as a percentage: "sensitivity 82%" for a sensitivity of 0.82 (a decimal
   below 1 that no ratio, difference or P value label stands before);
 - a ratio as the change it means: "a 59% higher risk" for a risk ratio of 1.59, "cut the risk
-  by 59%" for 0.41 (the summary's words must go the ratio's way).
+  by 59%" for 0.41 (the summary's words must go the ratio's way), or rounded with a word that
+  says so: "about 50% more likely" for a hazard ratio of 1.52;
+- a ratio as so many times: "almost three times as common" for a risk ratio of 2.8, or for
+  18% against 6% in one sentence of the paper ("three times as common" exactly, or rounded
+  with a word that says so, as above).
 
 Used by the faithfulness check: a number said so is no invented number. What it counts must
 match what the paper's number counts (people, a share, a time), so "about 700 mg" is not 687
@@ -63,6 +67,7 @@ def said_another_way(value: str, text: str, start: int, end: int, source: Source
         or _as_rate(text, start, source)
         or _other_time_unit(value, text, start, end, source)
         or _as_percentage(value, text, start, end, source)
+        or _as_times(value, text, start, end, source)
     )
 
 
@@ -116,11 +121,65 @@ def _as_percentage(value: str, text: str, start: int, end: int, source: Source) 
         return True
     clause = text[max(0, start - _CLAUSE) : end + _CLAUSE]
     up, down = bool(_UP.search(clause)), bool(_DOWN.search(clause))
+    word = _APPROXIMATE.search(text[max(0, start - 20) : start])
     return any(
-        (up and not down and _same_percent(100 * (r - 1), v))
-        or (down and not up and _same_percent(100 * (1 - r), v))
+        (up and not down and _near_percent(100 * (r - 1), v, word))
+        or (down and not up and _near_percent(100 * (1 - r), v, word))
         for r in ratios
     )
+
+
+def _near_percent(theirs: float, mine: float, word: re.Match[str] | None) -> bool:
+    """Whether `mine` is `theirs` as written, or rounded: to a whole or a tenth, or, after a
+    word that says so ("about 50%" for 52%), to a round number at most a tenth away."""
+    if _same_percent(theirs, mine):
+        return True
+    return word is not None and theirs > 0 and _close(theirs, mine, word)
+
+
+def _close(theirs: float, mine: float, word: re.Match[str]) -> bool:
+    """Whether `mine`, a round number after `word`, is `theirs` rounded on the side the word
+    allows ("nearly" and "under" from below, "over" from above)."""
+    if not _round(mine) and mine >= 10:
+        return False
+    if abs(theirs - mine) > ROUNDING * theirs:
+        return False
+    return not ((word.group("below") and theirs > mine) or (word.group("above") and theirs < mine))
+
+
+# "three times as common", "2.5 times more likely", "a fourfold rise": a ratio said as times
+_TIMES_AFTER = re.compile(r"[\s-]*(?:times|fold)\b", re.I)
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_CAP = 12  # a share's ratio past this many times is no plain "so many times" of a summary
+
+
+def _as_times(value: str, text: str, start: int, end: int, source: Source) -> bool:
+    """Whether the number at start..end says so many times ("three times as common"), and a
+    ratio of the source, or two of its shares in one sentence set against each other, is
+    that many times: as written or rounded (see `_close`)."""
+    if not _number(value) or not _TIMES_AFTER.match(text, end):
+        return False
+    mine = float(value)
+    word = _APPROXIMATE.search(text[max(0, start - 20) : start])
+    for theirs in _source_times(source):
+        if abs(theirs - mine) < 0.05 * mine or (word is not None and _close(theirs, mine, word)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _source_times(source: Source) -> tuple[float, ...]:
+    """How many times one thing is another in the source: its ratios above 1, the inverse of
+    those below 1, and, in each sentence, each pair of its percentages set the larger
+    against the smaller."""
+    from ..evidence import split_source
+
+    _, ratios = _source_decimals(source)
+    out = [r if r >= 1 else 1 / r for r in ratios if r > 0]
+    for s in split_source(source):
+        shares = [float(p) for p in _PERCENT.findall(s.text) if float(p) > 0]
+        out += [a / b for a in shares for b in shares if b < a and a / b <= _CAP]
+    return tuple(out)
 
 
 def _same_percent(theirs: float, mine: float) -> bool:
