@@ -25,6 +25,8 @@ _IN_PEOPLE = re.compile(
     r"MS patients|people with MS|those with MS)\b",
     re.I,
 )
+# MS itself, the disease of people ("will make MS milder"), not an MS-like illness
+_MS_ITSELF = re.compile(r"(?<![\w-])MS(?![\w-])")
 _EFFECT_AS_FACT = re.compile(
     r"\b(?:can|will|does|do|did)? ?(?:increases?|reduces?|lowers?|raises|improves?|"
     r"protects?|prevents?|causes?|drives?|triggers?|worsens?|slows?|stops?|helps?|treats?|"
@@ -74,7 +76,10 @@ _CAUSE_WORDS = re.compile(
     # a thing said to move the outcome: "going to the group brought their depression down"
     r"brought (?:[\w'’]+ ){1,4}?(?:down|up)|(?:brings|bring) (?:[\w'’]+ ){1,4}?(?:down|up)|"
     r"(?:push|pushes|pushed|drive|drives|drove|drag|drags|dragged) (?:[\w'’]+ ){0,4}?"
-    r"(?:down|up))\b",
+    r"(?:down|up)|"
+    # "poor sleep brings on low mood", "sets off flares", "gives rise to", "speeds up decline"
+    r"brings? on|brought on|bringing on|sets? off|gives? rise to|gave rise to|speeds? up|"
+    r"sped up)\b",
     re.I,
 )
 # A thing said to move a risk: "napping raises the risk of diabetes", "low vitamin D doubled
@@ -104,11 +109,21 @@ _RISK_FACTOR = re.compile(r"\b(?:risk|predisposing|causal) factors?\b", re.I)
 _WILL = re.compile(r"\b(?:will|won't|are going to|is going to)\b", re.I)
 
 
-def _promised_change(sentence: str) -> re.Match[str] | None:
+# a change in how much there is of a thing ("will bring blood sugar down"), not a benefit said
+# of a study's use ("will help doctors")
+_AMOUNTS = frozenset({"up", "down"})
+
+
+def _promised_change(
+    sentence: str,
+    directions: frozenset[str] = frozenset({"up", "down", "better", "worse", "effect"}),
+) -> re.Match[str] | None:
     """ "will" before a direction ("will walk better", "will have fewer relapses"): a change
-    promised as sure."""
+    promised as sure; only of `directions` when given."""
     will = _WILL.search(sentence)
-    if will and any(c.said_at > will.start() and c.polarity != "null" for c in claims_in(sentence)):
+    if will and any(
+        c.said_at > will.start() and c.polarity in directions for c in claims_in(sentence)
+    ):
         return will
     return None
 
@@ -148,11 +163,24 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
             effect = None  # "a germ related to the one that causes TB in people": what it is
         if _ADDRESSES_READER.search(sentence):
             return None  # a pointer or an aside to the reader, not a finding
+        if effect and not person:
+            person = _ms_acted_on(sentence, effect.start())
         if person and effect and not _hedged(sentence):
             if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
                 return None
             where = "in cells" if design == StudyDesign.LAB else "in animals"
             return f"states an effect in people as fact, but this study was done {where}"
+    if design == StudyDesign.OBSERVATIONAL:
+        will = None if _hedged(sentence) else _promised_change(sentence, _AMOUNTS)
+        if not will and not _hedged(sentence):
+            will = _WILL.search(sentence)  # "will bring their blood sugar down": cause words
+            will = will if will and _states_cause(sentence[will.start() :]) else None
+        if will and not any(_states_cause(e) for e in evidence):
+            # "Giving children vitamin D will bring their blood sugar down."
+            return (
+                f"promises a change ({will.group(0)!r} ...) that a study which only watched "
+                "people can show only as a link"
+            )
     if design == StudyDesign.OBSERVATIONAL and (
         STUDY_CLAIM.search(sentence) or _SHOWS.search(sentence) or _RISK_CAUSE.search(sentence)
     ):
@@ -205,6 +233,18 @@ def _states_cause(sentence: str) -> re.Match[str] | None:
         if not _NEGATED_CAUSE.search(sentence[: m.start()]):
             return m
     return None
+
+
+def _ms_acted_on(sentence: str, after: int) -> re.Match[str] | None:
+    """MS named from the effect at `after` on as what it changes ("will make MS milder",
+    "repairs MS damage"), with no denial between ("grows, not at MS itself")."""
+    m = _MS_ITSELF.search(sentence, after)
+    if m is None or _DENIED_BETWEEN.search(sentence, after, m.start()):
+        return None
+    return m
+
+
+_DENIED_BETWEEN = re.compile(r"\b(?:not|no|never|nor|without|rather than|instead of)\b", re.I)
 
 
 # "a coronavirus that infects humans and bats": people named in what a thing is
