@@ -86,7 +86,10 @@ UNKNOWN = (
     r"too (?:early|soon) to (?:say|tell|know)|"
     r"(?:do not|don't|does not|doesn't|did not|didn't|will not|won't|would not|wouldn't) "
     r"(?:yet )?know|"
-    r"remains? to be seen|open question|still (?:a )?question)"
+    r"remains? to be seen|open question|still (?:a )?question|"
+    # "Nobody can say yet whether the benefit lasts"
+    r"(?:nobody|no one) (?:can|could) (?:yet )?(?:say|tell|know|be sure)|(?:nobody|no one) "
+    r"(?:yet )?knows)"
 )
 # something carries over from the study to people
 TRANSFER = (

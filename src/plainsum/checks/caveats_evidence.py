@@ -81,7 +81,8 @@ REVIEW_QUALITY = Caveat(
             r"inconsistent|sparse|scarce|lacking|poor|very low|not (?:strong|clear|conclusive))\b"
             # studies graded: "the other four as poor quality", "rated the quality of the
             # studies as very low", "a very low level of evidence"
-            r"|\b(?:as|of) (?:very )?(?:low|poor)[- ](?:methodological )?(?:quality|certainty)\b"
+            r"|\b(?:as|of) (?:very )?(?:low|poor|moderate)[- ](?:methodological )?(?:quality|"
+            r"certainty)\b"
             r"|\b(?:quality|certainty) of (?:the |these |their )?(?:\w+ )?(?:studies|trials|"
             r"evidence|research|data) (?:as|to be) (?:very |rather |generally )?(?:low|poor|"
             r"limited|weak)\b"

@@ -225,6 +225,9 @@ SINGLE_TRIAL = Caveat(
         frame(
             r"\b(?:may|might|could)(?: not|n't) (?:\w+ ){0,2}?(?:apply|be like|represent|"
             r"reflect|hold|work for|be true)\b"
+            # "so results may differ for older people living at home"
+            r"|\b(?:results?|findings?|effects?|benefits?) (?:\w+ )?(?:may|might|could) "
+            r"(?:well )?(?:differ|be different|not be the same)\b"
         ),
         frame(
             UNKNOWN,

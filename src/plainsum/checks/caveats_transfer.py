@@ -307,6 +307,15 @@ LINK_NOT_CAUSE = Caveat(
             r"|\b(?:were|was) not randomi[sz]ed\b",
             r"\b(?:may|might|could|so|unfair|biased|differ\w*|cannot|can't|not (?:sure|certain))\b",
         ),
+        # which way the link runs is open: "the study cannot tell whether screens cut sleep or
+        # poor sleepers reach for screens", "it is unclear whether pain keeps people in or
+        # staying in brings pain"
+        frame(
+            r"(?:\b(?:cannot|can't|can not|could not|couldn't|unable to|no way to|impossible to|"
+            r"hard to|difficult to|(?:do|does|did) not|(?:do|does|did)n't) (?:\w+ )?(?:tell|know|"
+            r"show|determine|establish|work out|sort out)|\b(?:unclear|not clear|unknown|not "
+            r"known))\s+(?:whether|if|which)\b[^.;]{5,100}?\bor(?! not\b)(?: [\w'’-]+){3}"
+        ),
         frame(
             r"\b(?:the other way (?:round|around)|reverse causation|which came first)\b"
             r"|\brather than\b[^.]{0,40}\b(?:making|causing|leading)\b"
