@@ -32,6 +32,7 @@ from collections.abc import Callable
 from .. import caseless
 from ..evidence import SourceSentence, content_words
 from ..prefilter import may_match
+from .headline_call import research_call
 from .headline_claims import EFFECT, QUESTION, claims
 
 MIN_TERMS = 3  # content words a headline needs before it can be said to be about something else
@@ -185,16 +186,21 @@ _UNSURE = re.compile(
 )
 
 
-# One participant of a study named as the headline's subject.
+# One participant of a study, or a few, named as the headline's subject ("Two people found the
+# vest too heavy").
 _ONE = re.compile(
-    r"^(?:one|a single|only one)\s+(?:\w+\s+)?(?:child|patient|person|participant|man|woman|"
-    r"girl|boy|baby|infant|volunteer|adult|animal|rat|mouse|dog)\b",
+    r"^(?:(?:only )?(?:one|two|three|a few)|a single)\s+(?:\w+\s+)?(?:child(?:ren)?|patients?|"
+    r"persons?|people|participants?|m[ae]n|wom[ae]n|girls?|boys?|bab(?:y|ies)|infants?|"
+    r"volunteers?|adults?|animals?|rats?|mouse|mice|dogs?)\b",
     re.I,
 )
-# A paper about one case: the case is its point.
+# A paper about one case or a few: its cases are its point ("We report five cases of ...")
 _CASE = re.compile(
-    r"\b(?:case reports?|case study|(?:this|our|the present|the index) (?:\w+ )?(?:case|patient)|"
-    r"we (?:report|describe|present) (?:an?|the|two|three)\b|\d+-year-old)\b",
+    r"\b(?:case reports?|case study|case series|(?:this|our|the present|the index) (?:\w+ )?"
+    r"(?:case|patient)|we (?:report|describe|present) (?:an?|the|two|three)\b|\d+-year-old)\b"
+    r"|\b(?:report|reports|reported|describe|describes|described|present|presents|presented)"
+    r" (?:\w+ ){0,3}?(?:cases|patients)\b|\bcases\b[^.]{0,60}\b(?:were|are) (?:reported|"
+    r"described|presented)\b",
     re.I,
 )
 
@@ -362,12 +368,16 @@ def against_conclusions(
         ),
         (
             lambda: one_participant(headline, source_text),
-            "tells what happened to one participant ({!r})",
+            "tells what happened to one participant or a few ({!r})",
         ),
         (
             lambda: uncertain_beside_finding(headline, main, sentences),
             "says only what is uncertain ({!r}), while the paper's conclusions first state "
             "a finding",
+        ),
+        (
+            lambda: research_call(headline, main, sentences),
+            "says only what research comes next ({!r}), not the result the conclusions state",
         ),
         (
             lambda: method_only(headline, main_text),

@@ -42,8 +42,9 @@ HOLLOW = re.compile(
     r"\breports? (?:its |their |new |some |the )?(?:findings|results|new research)\b"
     r"|\b(?:has|had|with) (?:new |some |interesting )?(?:findings|results)\s*$"
     r"|^(?:an?|the|this|one) (?:new |small |large )?(?:\w+ )?(?:study|review|trial|paper|"
-    r"analysis)(?: (?:of|in) [\w,-]+(?: \w+)?)? (?:looked at|studied|examined|explored|"
-    r"investigated|is about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
+    r"analysis|survey|audit|report|experiment|project|case study|interview study)(?: (?:of|in) "
+    r"[\w,-]+(?: \w+)?)? (?:looked at|looks at|studied|examined|explored|investigated|is about|"
+    r"asked about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
     re.I,
 )
 # What was done to the study's people or animals ("The dose was given daily for two months in
@@ -81,9 +82,11 @@ def without_timed_step(headline: str) -> str:
     return _TIMED_STEP.sub("", headline)
 
 
-# What happened to them, which makes such a headline a finding ("... and all recovered").
+# What happened to them, which makes such a headline a finding ("... and all recovered"); not
+# the name of a course of MS ("people with relapsing MS took laquinimod 0.6 mg")
 OUTCOME = re.compile(
-    r"\b(?:recover\w*|died|deaths?|surviv\w*|heal\w*|cured?|relaps\w*|respond\w*|response|"
+    r"\b(?:recover\w*|died|deaths?|surviv\w*|heal\w*|cured?|respond\w*|response|"
+    r"relaps(?:e[sd]?|e-free)|relapsing(?![- ](?:remitting|ms\b|multiple|forms?|disease|course))|"
     r"success\w*|fail\w*|safe\w*|tolerat\w*|well|side effects?|"
     r"unwanted events?|harmful effects?|harms?|adverse|no change|"
     r"unchanged|stable|normal)\b",

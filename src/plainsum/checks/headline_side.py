@@ -113,7 +113,9 @@ ANALYSIS_CHECK = re.compile(
     r"\b(?:(?:visual )?predictive checks?|goodness[- ]of[- ]fit|model (?:fit|diagnostics|"
     r"validation)|(?:adequate|acceptable|good|well[- ]fitting) (?:[\w-]+ ){0,4}?models?|"
     r"models? (?:fitted|fit|described) the data(?: well)?|(?:internal|external) validation|"
-    r"sensitivity analys[ie]s (?:showed|confirmed|gave) (?:similar|the same|consistent))\b",
+    r"sensitivity analys[ie]s (?:showed|confirmed|gave) (?:similar|the same|consistent)|"
+    # "The results held up in a sensitivity analysis": the check, not what it checked
+    r"(?:in|by|after|from) (?:a |the |two |several )?sensitivity analys[ie]s)\b",
     re.I,
 )
 
@@ -207,6 +209,10 @@ _LIMITATION = re.compile(
     # "None of the trials were well powered to show ...": the same, said of each study
     r"|\b(?:none|neither|few) of the (?:\w+ )?(?:studies|trials) (?:was|were) (?:\w+ )?"
     r"(?:designed|powered|big enough|large enough|long enough) to\b"
+    # who the studies left out: "Few exercise trials in MS included people with severe
+    # disability" (not "No trials included ...": an empty review's finding)
+    r"|\b(?:few|none of the) (?:[\w-]+ ){0,4}?(?:studies|trials) (?:in [\w -]{2,30}? )?"
+    r"(?:included|enrolled|involved|recruited|studied|tested)\b"
     # what the studies did not report or analyse: "No analysis of male fertility was
     # provided", "Quality of life was not reported", "no pooled analysis was performed"
     r"|^no (?:\w+ )?(?:analys[ie]s|data|information|results|reports?) (?:of|on|about|for)\b"
