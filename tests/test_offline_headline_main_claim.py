@@ -197,6 +197,19 @@ def test_no_form_opens_on_a_piece_of_a_lead_or_a_noun_phrase(text: str) -> None:
         ("walking reduced pain", None),  # a past tense: left whole
         ("it promotes swelling", None),  # a pointer for a subject
         ("walking is not linked with pain", None),  # "is not": left whole
+        # what there is: "there may be"
+        (
+            "there are no clear benefits of balance classes for falls",
+            "there may be no clear benefits of balance classes for falls",
+        ),
+        (
+            "there is now a link between sleep and tiredness",
+            "there may now be a link between sleep and tiredness",
+        ),
+        ("there is not a link between sleep and tiredness", None),  # "is not": left whole
+        ("there was a link between sleep and tiredness", None),  # a past tense: left whole
+        ("there is no evidence of a difference in falls", None),  # how much evidence: whole
+        ("there is now a lack of evidence for yoga", None),
     ],
 )
 def test_a_claim_takes_may_for_the_hedge_of_its_frame(clause: str, expected: str | None) -> None:

@@ -38,10 +38,23 @@ _NOT_IN_SUBJECT = re.compile(
 )
 
 
+# "there is", "there are" before what there is: "there may be"; never "there is not" (a
+# negation is left whole rather than guessed), "there was" (a past tense) or how much evidence
+# there is.
+_THERE = re.compile(
+    r"^([Tt]here) (?:is|are)( now| currently| still)?(?! not\b)(?=\s)"
+    # never how much evidence there is: "there may be no evidence" hedges what is no claim
+    r"(?!(?: [\w-]+){0,4} (?:evidence|data)\b)"
+)
+
+
 def with_may(clause: str) -> str | None:
     """The clause with "may" before its present-tense verb ("X promotes Y" -> "X may promote
     Y", "X does not reduce Y" -> "X may not reduce Y", "X is Y" -> "X may be Y"), or None
     when its subject and verb cannot be told for sure."""
+    there = _THERE.match(clause)
+    if there:  # "there are no benefits of X" -> "there may be no benefits of X"
+        return f"{there[1]} may{there[2] or ''} be{clause[there.end() :]}"
     m = _SUBJECT.match(clause)
     if not m or _NOT_IN_SUBJECT.search(m["subject"]) or "," in m["subject"]:
         return None
