@@ -205,6 +205,8 @@ FINDING = re.compile(
     # what people want, prefer or value: an interview study's or a survey's finding ("Women
     # with MS want clear information about pregnancy")
     r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"
+    # ... and what they feel or fear ("People who stop treatment feel both relief and fear")
+    r"|fe(?:el|els|lt)\b|fear(?:s|ed)?\b|worr(?:y|ies|ied)\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
     # how well a test did, with its figure: "had a sensitivity of 92%", "specificity was 0.88"

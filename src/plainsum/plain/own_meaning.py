@@ -20,11 +20,13 @@ be empty. What an editor writes there comes from the same sentences, never from 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .conclusion_kinds import a_call, only_a_call
 from .finding import states_finding
 from .lines import Line
 from .simplify import PlainSentence
+from .standalone import leans_back
 from .wholeness import broken, finite
 
 __all__ = [
@@ -222,3 +224,27 @@ def what_is_next(out: list[Line], conclusions: list[PlainSentence], used: set[st
         said = any(line.text.startswith("The authors say") for line in out)
         return [Line(p.text if said else call, p.sources)]
     return []
+
+
+def with_its_second_half(
+    origin: PlainSentence | None, conclusions: list[PlainSentence]
+) -> PlainSentence | None:
+    """The authors' sentence the headline took, with the half of it the drafter gave as a
+    sentence of its own that leans on it ("..., and they want continued support" drafted as
+    "They want continued support"): their sentence whole is the two halves together, never
+    the second alone."""
+    if origin is None:
+        return None
+    after = next(
+        (
+            p
+            for p in conclusions
+            if (p.leans or leans_back(p.text))
+            and p.sources == origin.sources
+            and p.order == origin.order + 1
+        ),
+        None,
+    )
+    if after is None:
+        return origin
+    return replace(origin, text=f"{origin.text} {after.text}", words=origin.words + after.words)

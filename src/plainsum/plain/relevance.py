@@ -51,7 +51,7 @@ from .not_about_ms import (
     repeats,
     topic_sentence,
 )
-from .own_meaning import own_words, what_is_next
+from .own_meaning import own_words, what_is_next, with_its_second_half
 from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough, unturned
@@ -256,6 +256,7 @@ def why_it_matters(
         ),
         None,
     )
+    origin = with_its_second_half(origin, conclusions)
     stated = stated if stated is not None else list(conclusions)
     conclusions = [
         p for p in conclusions if _norm(p.text) != _norm(head.text) and p.text != head.basis
