@@ -205,8 +205,6 @@ FINDING = re.compile(
     # what people want, prefer or value: an interview study's or a survey's finding ("Women
     # with MS want clear information about pregnancy")
     r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"
-    # ... and what they feel or fear ("People who stop treatment feel both relief and fear")
-    r"|fe(?:el|els|lt)\b|fear(?:s|ed)?\b|worr(?:y|ies|ied)\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
     # how well a test did, with its figure: "had a sensitivity of 92%", "specificity was 0.88"
@@ -224,10 +222,17 @@ _MECHANISM = re.compile(
 )
 
 
+# What people feel or fear: an interview study's finding ("People who stop treatment feel both
+# relief and fear"). For the headline only, as `_MECHANISM` is: a narrative review's scene
+# ("Heat makes people with MS feel weaker") is no finding the body should prefer.
+_FEELING = re.compile(r"\b(?:fe(?:el|els|lt)|fear(?:s|ed)?|worr(?:y|ies|ied))\b", re.I)
+
+
 @lru_cache(maxsize=SIZE)
 def states_finding(text: str) -> bool:
-    """Whether `text` has a word of a finding, a lab or animal study's mechanism included."""
-    return bool(caseless.search(FINDING, text) or _MECHANISM.search(text))
+    """Whether `text` has a word of a finding, a lab or animal study's mechanism or what people
+    feel included."""
+    return bool(caseless.search(FINDING, text) or _MECHANISM.search(text) or _FEELING.search(text))
 
 
 # The authors' verdict that a treatment was safe: "X was safe and well tolerated over 48 weeks",
