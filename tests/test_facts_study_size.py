@@ -124,9 +124,13 @@ def test_a_count_that_opens_the_sentence_is_the_study_s_size(methods, fact):
 def test_a_long_tail_after_a_count_inside_the_sentence_is_no_size():
     # "of 300 patients ..." is not the subject of "were included"
     methods = (
-        "Records of 300 patients seen at the two clinics over ten years in the north were included."
+        "Outcomes of 300 patients seen at the two clinics over ten years in the north were "
+        "included."
     )
     assert _size(methods, StudyDesign.TRIAL) is None
+    # (but the records of 300 patients are the people the study took in)
+    records = "Records of 300 patients seen at the two clinics over ten years were included."
+    assert _size(records, StudyDesign.TRIAL) == "The study included 300 patients."
 
 
 def test_an_opening_count_randomly_assigned_to_groups_is_shown_whole_not_counted():
@@ -136,3 +140,40 @@ def test_an_opening_count_randomly_assigned_to_groups_is_shown_whole_not_counted
         "who got a dummy cream or the new cream for 2 months."
     )
     assert _size(methods, StudyDesign.TRIAL) is None
+
+
+@pytest.mark.parametrize(
+    ("methods", "fact"),
+    [
+        # the people a study took in may follow a description no list of modifiers foresees
+        (
+            "We reviewed the records of 2,450 hepatitis B antibody-positive patients seen at "
+            "nine clinics.",
+            "The study included 2,450 patients.",
+        ),
+        (
+            "We analysed data from 1,310 newly treated outpatient adults.",
+            "The study included 1,310 adults.",
+        ),
+        # a survey's respondents are the study, not a later workshop's few
+        (
+            "Questions came from an online survey of 980 respondents and were ranked at a "
+            "final meeting with 18 participants.",
+            "The study included 980 respondents.",
+        ),
+    ],
+)
+def test_the_people_a_study_took_in_after_words_that_say_so(methods, fact):
+    assert _size(methods) == fact
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        # a count of time or places before the people is no count of people
+        "We reviewed the records of 12 weeks in 40 patients.",
+        "We analysed data from 9 clinics on diet.",
+    ],
+)
+def test_no_described_count_from_time_or_places(methods):
+    assert _size(methods) in (None, "The study included 40 patients.")

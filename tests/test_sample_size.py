@@ -103,3 +103,30 @@ def test_people_studied_reads_each_sentence_as_its_patterns_do(text, expected):
 )
 def test_people_studied_counts_a_registrys_pregnancies(text, expected):
     assert people_studied(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the records a study reviewed name their people after a description; an outcome's
+        # count of patients later on is not the study's size (a 2,450-patient study was
+        # called small from "2 patients on the lower dose")
+        (
+            "We reviewed the records of 2,450 hepatitis B antibody-positive patients seen at "
+            "nine clinics. Liver failure was diagnosed in 2 patients on the lower dose and 17 "
+            "on the higher dose.",
+            2450,
+        ),
+        ("An online survey of 980 respondents was run. Nine patients replied twice.", 980),
+        # a review's total, said with "over", before one outcome's pooled count
+        (
+            "We found 40 trials, with data from over 52,000 participants. We pooled data from "
+            "12,400 participants for the main outcome.",
+            52000,
+        ),
+        # no such words: the outcome's count is all there is
+        ("Liver failure was diagnosed in 2 patients on the lower dose.", 2),
+    ],
+)
+def test_people_studied_reads_a_count_after_words_that_say_whom_it_took_in(text, expected):
+    assert people_studied(text) == expected

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .plain.number_words import SIMPLE_NUMBER, spelled_value
-from .plain.numbers import people_count_spans, people_counts
+from .plain.numbers import described_people_count, people_count_spans, people_counts
 from .plain.sentences import split_sentences
 from .prefilter import may_match, search
 
@@ -102,6 +102,10 @@ def people_studied(text: str) -> int | None:
         counts = people_counts(sentence)
         if counts:
             return _per_group_total(sentence) or counts[0]
+    for sentence in sentences:
+        described = described_people_count(sentence)
+        if described is not None:
+            return int(described["n"].replace(",", ""))
     for sentence in sentences:
         if search(_PEOPLE_WORDS, sentence) and not search(_ANIMALS, sentence):
             groups = [int(a or b) for a, b in _GROUP_N.findall(sentence)]

@@ -12,7 +12,7 @@ from .. import caseless
 from ..prefilter import search
 from ..schemas import StudyDesign
 from .number_words import count_value
-from .numbers import COUNT, drop_brackets
+from .numbers import COUNT, described_people_count, drop_brackets
 from .search_dates import latest_date
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, strip_label
@@ -361,7 +361,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         for s in sentences:
             text = drop_brackets(s.text)
             were = _WERE_ENROLLED_LONG if len(text.split()) > HARD_MAX_WORDS else _WERE_ENROLLED
-            for m in _PEOPLE.finditer(text):
+            took_in = described_people_count(text)  # "the records of 3,120 JC virus ... patients"
+            for m in [took_in] if took_in else _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
                     continue
                 # a count that opens the sentence is its subject: who they were may take a
@@ -371,7 +372,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 # who got A or B" says more than the count, and is shown whole)
                 opening = m.start() == 0
                 if (
-                    _ENROLLED.search(text[max(0, m.start() - 40) : m.start()])
+                    m is took_in
+                    or _ENROLLED.search(text[max(0, m.start() - 40) : m.start()])
                     or were.match(text, m.end())
                     or (opening and _OPENING_ENROLLED.match(text, m.end()))
                 ):

@@ -269,18 +269,32 @@ def has_statistics(text: str) -> bool:
 
 
 # A count of people; never the number of a name ("COVID-19 patients", "SARS-CoV-2 cases").
-_PEOPLE = re.compile(
-    rf"(?<![A-Za-z]-)\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
-    r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed|family|registered|unpaid|"
-    r"informal|practising|practicing)\s+){0,3}"
-    r"(?P<who>participants|patients|people|persons|individuals|adults|children|women|men|"
+_WHO = (
+    r"participants|patients|people|persons|individuals|adults|children|women|men|"
     r"infants|volunteers|subjects|smokers|veterans|students|cases|twins|pairs|"
     # people named by their role: "3,118 nurses", "24 family caregivers", "40 neurologists"
     r"nurses|caregivers|carers|parents|mothers|fathers|physicians|doctors|neurologists|"
     r"clinicians|respondents|workers|employees|spouses|adolescents|teenagers|newborns|"
-    r"neonates|survivors)\b",
+    r"neonates|survivors"
+)
+_PEOPLE = re.compile(
+    rf"(?<![A-Za-z]-)\b(?P<n>{COUNT})\s+(?:(?:adult|older|young|eligible|consecutive|healthy|newly|diagnosed|"
+    r"randomi[sz]ed|female|male|pregnant|children|hospitali[sz]ed|family|registered|unpaid|"
+    r"informal|practising|practicing)\s+){0,3}"
+    rf"(?P<who>{_WHO})\b",
     re.I,
 )
+# "the records of 3,120 JC virus antibody-positive patients", "data on 1,412 newly treated
+# adults", "a survey of 1,514 respondents": after words that say whom a study took in, the people
+# may follow a description no list of modifiers foresees. Up to four words of letters, none a
+# preposition, a conjunction or a unit of time or place ("12 weeks in 40 patients" is no count
+# of 12 people).
+_DESCRIPTION = (
+    r"(?:(?!(?:in|of|for|with|and|or|at|from|to|over|per|on|by|than|versus|vs|who|were|was|"
+    r"had|days?|weeks?|months?|years?|hours?|centres?|centers?|sites?|hospitals?|clinics?|"
+    r"countries|cohorts?|studies|trials)\b)[A-Za-z][\w-]*\s+){0,4}?"
+)
+_PEOPLE_DESCRIBED = re.compile(rf"\b(?P<n>{_NUM})\s+{_DESCRIPTION}(?P<who>{_WHO})\b", re.I)
 _STUDIES = re.compile(
     rf"\b(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|included|"
     r"relevant|small|large|cohort|observational|placebo-controlled|cross-over|crossover|"
@@ -355,6 +369,27 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
         if value >= 1:
             out.append((value, m.start(), m.end()))
     return out
+
+
+# Words that say whom a study took in, before its count: "we reviewed the records of", "data
+# on", "an online survey of", "a cohort of".
+_TOOK_IN = re.compile(
+    r"\b(?:(?:medical |health |clinical )?records|data|charts|files|(?:online |postal )?survey|"
+    r"sample|cohort) (?:of|from|on) (?:all |the |a total of )?"
+    r"(?:(?:over|more than|about|around|nearly|almost|approximately) )?(?=\d)",
+    re.I,
+)
+
+
+def described_people_count(text: str) -> re.Match[str] | None:
+    """The first count of people a study took in after words that say so (`_TOOK_IN`), its
+    people named after a few words of description (`_PEOPLE_DESCRIBED`: groups "n" and "who");
+    or None."""
+    for cue in _TOOK_IN.finditer(text):
+        m = _PEOPLE_DESCRIBED.match(text, cue.end())
+        if m and _is_count(m.group("n")) and _whole(text, m):
+            return m
+    return None
 
 
 def count_animals(text: str) -> str | None:
