@@ -160,3 +160,24 @@ def test_smokers_without_ms_studied_are_not_about_ms(methods):
         "Conclusions: Stopping smoking protects the lungs."
     )
     assert not detect_design(parse(text)).about_ms
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "Pilot trial. Adults with MS and low mood were randomised to an app or a waiting list.",
+        "Feasibility study. Women with multiple sclerosis who planned a pregnancy were followed.",
+        "Participants with relapsing MS kept a sleep diary for two weeks.",
+    ],
+)
+def test_people_with_ms_opening_a_sentence_are_studied(methods):
+    """ "Adults with MS ..." opening a sentence names the people studied as "adults with MS"
+    does inside one: a depression trial in people with MS was drafted as "This study was about
+    depression. It did not look at MS"."""
+    text = (
+        "Background: Low mood is common and therapy is hard to reach.\n\n"
+        f"Methods: {methods}\n\n"
+        "Results: Most participants finished the programme.\n\n"
+        "Conclusions: A larger trial is feasible."
+    )
+    assert detect_design(parse(text)).about_ms

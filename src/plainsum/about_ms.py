@@ -84,7 +84,8 @@ def ms_named(text: str) -> list[str]:
 _MS_STUDIED = re.compile(
     # ("smokers with MS", "registry members with MS", "mothers with MS": people, said by what
     # they do or are)
-    r"\b(?:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
+    # (the people word may open a sentence: "Adults with MS and ... were randomised")
+    r"\b(?i:patients|people|persons|adults|children|individuals|participants|women|men|subjects|"
     r"those|cohort|cases|smokers|users|veterans|members|respondents|mothers|fathers|parents|"
     r"pregnancies|volunteers|outpatients|inpatients|adolescents|youths?|twins|siblings|workers|"
     r"employees|drivers|athletes|carers|caregivers)\s+with\s+(?:\w+[- ]){0,3}?"
