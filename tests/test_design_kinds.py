@@ -147,3 +147,16 @@ def test_an_accuracy_study_of_people_is_never_done_in_the_lab() -> None:
     summary = first_draft(ABSTRACTS["diagnostic_bracketed"])[2].summary
     assert "in the lab" not in summary.limitations
     assert "not in people" not in summary.limitations
+
+
+def test_participants_from_two_phase_3_trials_are_no_review():
+    """ "two phase 3 trials" counts two trials, not three: an analysis of a marker in the
+    participants of two trials was drafted as "This was a review of earlier studies"."""
+    text = (
+        "Objective: To find whether a blood marker predicts worsening in progressive MS.\n\n"
+        "Methods: We measured the marker at baseline in 1,380 participants from two phase 3 "
+        "trials (placebo and active arms pooled) and related it to worsening over two years.\n\n"
+        "Results: A high marker level was linked with a greater risk of worsening.\n\n"
+        "Conclusions: The marker identifies groups at greater risk."
+    )
+    assert detect_design(parse(text)).design != D.REVIEW

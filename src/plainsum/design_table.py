@@ -35,7 +35,8 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwe review\b|\bis reviewed\b|\bare reviewed\b", 3),
         (r"\bpooled\b", 1),
         (
-            r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            # ("two phase 3 trials": a phase's number is no count of trials)
+            r"(?<!phase )\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?)"
             r" (?:(?:randomi[sz]ed|random|quasi-random(?:i[sz]ed)?|controlled|clinical|included|"
             r"eligible|small|or|and) ){0,4}"
