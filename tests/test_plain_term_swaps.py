@@ -27,3 +27,20 @@ def test_a_name_with_a_colon_in_its_bracket_is_never_cut() -> None:
     assert "poly challenge" not in drop_brackets(text)
     assert not any("poly challenge" in p.text for p in plain_sentences(text))
     assert drop_brackets("Pain fell (p=0.01) in both groups.") == "Pain fell in both groups."
+
+
+def test_a_weighting_method_is_never_swapped_word_by_word() -> None:
+    """ "inverse probability of treatment weighting" is a method: "inverse chance of treatment
+    weighting" is nonsense; "probability" alone is still a chance."""
+    said = plain_words("Groups were balanced with inverse probability of treatment weighting.")
+    assert said == "Groups were balanced with statistical weighting."
+    assert "inverse chance" not in plain_words("We used inverse probability weighting.")
+    assert (
+        plain_words("The probability of a relapse was low.") == "The chance of a relapse was low."
+    )
+
+
+def test_immunosuppression_is_a_treatment_after_prior() -> None:
+    """ "prior immunosuppression" was said "prior lowering the immune system"."""
+    said = plain_words("Risk was adjusted for prior immunosuppression and age.")
+    assert said == "Risk was adjusted for prior immune-lowering treatment and age."
