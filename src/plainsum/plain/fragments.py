@@ -1,6 +1,8 @@
 """A noun phrase with a participle and no main verb, lifted from an eligibility list or a
 "Participants:" line, is no sentence: "An inflammatory phenotype defined by fever and raised
 C-reactive protein." reads as if "defined" were its verb, but nothing is said of the phenotype.
+Nor is a "Design:" line's noun phrase ("Observational follow-up study of people who had received
+the tablets."): its only verb is in the clause that says who the people were.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import re
 
 from .wholeness import finite
 
-__all__ = ["participle_fragment"]
+__all__ = ["design_fragment", "participle_fragment"]
 
 # A subject (an article, a number or a quantity word, and up to six words), then a verb that
 # never takes "by" after it when it is the sentence's own verb: a participle.
@@ -33,3 +35,25 @@ def participle_fragment(text: str) -> bool:
     if m is None or finite(m["subject"]):
         return False
     return not finite(_LISTED_PARTICIPLE.sub(" and ", m["rest"]))
+
+
+# A design named with no article, as a "Design:" line writes it ("Observational follow-up study
+# of ...", "Cross-sectional study in 238 adults ...", "Retrospective analysis of ..."): up to
+# five words, then the design's noun and what it was of. (A sentence that opens with an article
+# or a pointer names its design as a subject: "A study of 40 adults showed ...".)
+_DESIGN_LINE = re.compile(
+    r"^(?!(?:A|An|The|This|That|These|Those|Our|Each|Every|One|Another|Its|Their|In|At|For)\b)"
+    r"[A-Z][\w-]*(?:,? [\w-]+){0,5}? (?:study|trial|analysis|survey|audit|review|evaluation|"
+    r"series) (?:of|in|among|with|using|including|comparing)\b"
+)
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|whose|which|that|where)\b")
+
+
+def design_fragment(text: str) -> bool:
+    """Whether `text` is a design named as a "Design:" line names it, with no verb of its own
+    before a clause that says who or what was studied ("Observational follow-up study of people
+    who had received at least one course of the tablets."): "Prospective study of 80 adults
+    showed ..." has one."""
+    if not _DESIGN_LINE.match(text):
+        return False
+    return not finite(_RELATIVE_WORD.split(text, maxsplit=1)[0])

@@ -26,7 +26,7 @@ from .abbreviations import unexplained
 from .colon_head import head_before_statistics
 from .explain import explain_terms
 from .found_as import found_to_be
-from .fragments import participle_fragment
+from .fragments import design_fragment, participle_fragment
 from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
@@ -293,6 +293,7 @@ def fit_for_readers(text: str, max_words: int = HARD_MAX_WORDS) -> bool:
         3 <= n <= max_words
         and broken(text) is None
         and not participle_fragment(text)
+        and not design_fragment(text)
         and not has_statistics(text)
         and not _UNREADABLE.search(text)
         and not systematic_name(text)
