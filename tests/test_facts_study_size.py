@@ -177,3 +177,14 @@ def test_the_people_a_study_took_in_after_words_that_say_so(methods, fact):
 )
 def test_no_described_count_from_time_or_places(methods):
     assert _size(methods) in (None, "The study included 40 patients.")
+
+
+def test_a_long_design_sentence_gives_its_count_after_the_verb():
+    """ "This assessor-blinded trial randomised 180 ambulatory adults ..." (39 words, too long
+    to show) says how many took part: the draft had said nothing of its size."""
+    methods = (
+        "This assessor-blinded trial randomised 170 ambulatory adults with MS who had fallen "
+        "at least twice in the past year to a 12-week home-based balance programme supported "
+        "by weekly video calls with a physiotherapist or to usual care."
+    )
+    assert _size(methods, StudyDesign.TRIAL) == "The study included 170 adults."

@@ -80,3 +80,13 @@ def test_a_relapse_rate_below_one_is_a_number_a_reader_can_use(text: str) -> Non
 )
 def test_statistics_beside_a_relapse_rate_still_count(text: str) -> None:
     assert has_statistics(text)
+
+
+def test_an_amount_in_milliseconds_or_grams_is_no_statistic():
+    """ "0.6 ms" is an amount a reader can read (a trial's main result on nerve signal speed
+    had been left out of its draft as statistics)."""
+    assert not has_statistics(
+        "Latency shortened by 3.4 ms with the drug versus 0.6 ms with placebo."
+    )
+    assert not has_statistics("Babies gained 0.3 kilograms more with the formula.")
+    assert has_statistics("The correlation was 0.6 in both groups.")

@@ -27,12 +27,13 @@ COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
 # A decimal below one, never a dose ("0.6 mg"): a ratio, a correlation, a p-value without its "p"
 # (nor an amount in a unit a reader knows: "fell by 0.9 points", "0.5 kg", "0.4 days", "0.9
-# seconds faster over 25 feet", "lost 0.21% less brain volume a year")
+# seconds faster over 25 feet", "lost 0.21% less brain volume a year", "shortened by 0.6 ms")
 _DECIMAL_BELOW_ONE = (
     r"(?<![\w.])0\.\d+\b(?! ?%)(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?|points?|kg|cm|mm|days?|weeks?"
     r"|months?|years?|hours?|minutes?|seconds?|litres?|liters?|metres?|meters?|km|kilomet(?:re|er)s?"
     r"|miles?|feet|foot|inch(?:es)?|steps?|pounds?|lbs?|nights?|(?:quality-adjusted )?"
-    r"life[- ]years?|QALYs?)\b)"
+    r"life[- ]years?|QALYs?|ms|milliseconds?|mmHg|µm|micromet(?:re|er)s?|millimet(?:re|er)s?|"
+    r"grams?|kilograms?)\b)"
 )
 # Markers of statistics a lay reader cannot use.
 _STAT_MARKERS = (
@@ -372,10 +373,11 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 # Words that say whom a study took in, before its count: "we reviewed the records of", "data
-# on", "an online survey of", "a cohort of".
+# on", "an online survey of", "a cohort of", "the trial randomised".
 _TOOK_IN = re.compile(
-    r"\b(?:(?:medical |health |clinical )?records|data|charts|files|(?:online |postal )?survey|"
-    r"sample|cohort) (?:of|from|on) (?:all |the |a total of )?"
+    r"\b(?:(?:(?:medical |health |clinical )?records|data|charts|files|(?:online |postal )?"
+    r"survey|sample|cohort) (?:of|from|on)|(?:randomi[sz]ed|enrolled|recruited|included|"
+    r"studied|followed|assigned|allocated)) (?:all |the |a total of )?"
     r"(?:(?:over|more than|about|around|nearly|almost|approximately) )?(?=\d)",
     re.I,
 )
