@@ -44,3 +44,10 @@ def test_immunosuppression_is_a_treatment_after_prior() -> None:
     """ "prior immunosuppression" was said "prior lowering the immune system"."""
     said = plain_words("Risk was adjusted for prior immunosuppression and age.")
     assert said == "Risk was adjusted for prior immune-lowering treatment and age."
+
+
+def test_the_previous_year_is_the_past_year() -> None:
+    """ "had fallen twice in the previous year" is the year before now, not "the earlier year"."""
+    said = plain_words("Adults who had fallen twice in the previous year took part.")
+    assert said == "Adults who had fallen twice in the past year took part."
+    assert plain_words("Previous trials found no effect.") == "Earlier trials found no effect."
