@@ -76,7 +76,8 @@ def _explanation(token: str, way: int) -> re.Pattern[str]:
 _KIND_OF_NAME = (
     r"\b(?:genes?|proteins?|enzymes?|receptors?|(?<![Rr]isk )(?:growth )?factors?|"
     r"hormones?|molecules?|"
-    r"peptides?|cytokines?)"
+    # and a drug named by its code: "the drug XR-17", "the compound PAP-1"
+    r"peptides?|cytokines?|drugs?|compounds?|antibod(?:y|ies)|vaccines?)"
 )
 _KIND_WORDS = (
     "gene",
@@ -88,6 +89,10 @@ _KIND_WORDS = (
     "molecule",
     "peptide",
     "cytokine",
+    "drug",
+    "compound",
+    "antibod",
+    "vaccine",
 )
 _KIND_AFTER = r"(?:genes?|proteins?|enzymes?|hormones?|molecules?|peptides?|cytokines?)"
 _KIND_AFTER_WORDS = ("gene", "protein", "enzyme", "hormone", "molecule", "peptide", "cytokine")

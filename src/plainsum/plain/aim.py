@@ -8,8 +8,8 @@ studied in a paper with no aim of its own is read in `unstated_aim`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .abbreviations import Expander
 from .noun_stacks import modifier_word
 from .numbers import strip_statistics
 from .simplify import PlainSentence, plain_sentences
@@ -265,7 +265,7 @@ def readable_aim(
     pieces: list[PlainSentence],
     review: bool,
     index: int,
-    expand: Expander,
+    expand: Callable[[str], str],
     longest: int,
     keep: frozenset[str] = frozenset(),
 ) -> list[PlainSentence]:

@@ -23,6 +23,7 @@ from .anchored import (
     several_comparisons,
 )
 from .case_story import case_sentences
+from .code_names import code_kinds, with_code_kinds
 from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
@@ -144,7 +145,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         for k, v in find_definitions(source.full_text).items()
         if k not in known_abbreviations() or (k == "MS" and ms_defined_otherwise(source.full_text))
     }
-    expand = Expander(definitions)
+    # a drug or compound named by its code is said with what it is ("the drug XR-17")
+    expand = with_code_kinds(Expander(definitions), code_kinds(source.full_text))
     keep = kept_terms(source.full_text)  # words this paper uses in another sense
     sentences = source_sentences(source)
     if design.design == StudyDesign.CASE_REPORT:  # the case, under a heading read as background

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["by_code", "systematic_name"]
+__all__ = ["CODE_KIND", "by_code", "systematic_name"]
 
 # Locants and bracketed parts of a systematic name: "6-{", "-2-yl", "[4-", "1,3-", "-4-".
 _LOCANT = re.compile(r"\d+(?:,\d+)*-(?=[A-Za-z{\[(])|-\d+(?:,\d+)*-|-yl\b|[{}]|\w\[|\]-")
@@ -21,7 +21,7 @@ MIN_LOCANTS = 3  # "1,25-dihydroxyvitamin D" (one) is a name people say; three a
 # The paper's code for a compound: "DB844", "GSK-3001", "MK-801", "SCH 58261", "AZD9291".
 _CODE = r"[A-Z]{1,5}[- ]?\d{2,6}[A-Za-z]?"
 # The kind of thing the code is ("a lead compound, X (DB844)"): "called" goes after it.
-_KIND = (
+CODE_KIND = (
     r"(?:compound|drug|agent|inhibitor|metabolite|molecule|derivative|analogue|analog|prodrug|"
     r"candidate|ligand|antagonist|agonist|chemical|substance|diamidine)"
 )
@@ -88,7 +88,7 @@ def by_code(text: str) -> str:
             continue
         before = out[:start]
         after = out[m.end() :]
-        kind = re.search(rf"\b{_KIND}s?(,?) $", before, re.I)
+        kind = re.search(rf"\b{CODE_KIND}s?(,?) $", before, re.I)
         if kind:
             # "a lead compound, <name> (DB844), was": the appositive's commas go with the name
             before = before.rstrip(", ") + " called "
