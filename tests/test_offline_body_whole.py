@@ -753,3 +753,10 @@ def test_a_reviews_small_sample_is_said_of_some_results_not_of_all_its_studies()
     lim = [line.text for line in _lines(text)["limitations"]]
     assert "The authors say some of the results rest on few people." in lim
     assert not any("the studies included few people" in t for t in lim)
+
+
+def test_a_semicolon_before_a_clause_of_its_own_is_never_a_comma_splice():
+    """ "...; 3 pregnancies ended in stillbirth" is a clause ("ended in" is its verb, not a
+    participle): made a comma, it spliced two sentences."""
+    text = "There were 120 live births and 21 miscarriages; 2 pregnancies ended in stillbirth."
+    assert join_list_semicolons(text) == text

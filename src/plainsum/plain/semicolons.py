@@ -17,6 +17,7 @@ _LIST_GOES_ON = re.compile(
 # The auxiliary verbs: a clause's finite verb when nothing else is (shared with compose).
 AUXILIARIES = "is|are|was|were|has|have|had|did|does|do|can|could|may|might|will|would|should|must"
 _AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\b", re.I)
+_AND_OR = re.compile(r"(?:and|or)\s", re.I)
 _PASSIVE_PARTICIPLE = re.compile(r"\b\w{3,}ed (?:by|with|in|at|on|using)\b")
 
 
@@ -30,7 +31,11 @@ def join_list_semicolons(text: str) -> str:
     for part in parts[1:]:
         if _LIST_GOES_ON.match(part):  # "; and on MRI damaged areas": only a verb joins it
             clause = bool(_AUXILIARY.search(part))
-        else:
+        elif _AND_OR.match(part):  # "; and quality of life measured by ...": a list's item
             clause = finite(_PASSIVE_PARTICIPLE.sub(" ", part))
+        else:
+            # a part of its own with a verb is a clause ("...; 3 pregnancies ended in
+            # stillbirth"): made a comma, it would splice two sentences
+            clause = finite(part)
         out += ("; " if clause else ", ") + part
     return out
