@@ -199,3 +199,12 @@ def test_a_joining_word_does_not_open_a_long_form(
     short: str, long_form: str, expected: bool
 ) -> None:
     assert plausible(short, long_form) is expected
+
+
+def test_a_long_form_that_opens_a_sentence_with_a_short_form_inside_is_no_name():
+    """ "Circular RNAs (circRNAs) have ..." opens its sentence: "two Circular RNAs" mid-sentence
+    read as a name; "RNAs" is a short form inside the long form, not a capitalised word."""
+    text = "Background: Circular RNAs (circRNAs) are stable. We found two circRNAs in blood."
+    assert find_definitions(text)["circRNAs"] == "circular RNAs"
+    named = "Patients joined the Multiple Sclerosis Society (MSS) register."
+    assert find_definitions(named)["MSS"] == "Multiple Sclerosis Society"

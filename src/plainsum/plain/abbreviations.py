@@ -168,7 +168,10 @@ def _lower_first(text: str) -> str:
     """Lower-case a long form that opens a sentence unless it looks like a name (every word
     capitalised, a capital inside a word, or an "'s": "Parkinson's disease")."""
     words = text.split()
-    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+    # (a word of capitals is a short form inside the long form, no sign of a name: "Circular
+    # RNAs" is "circular RNAs")
+    named = [w for w in words if w[:1].isalpha() and sum(c.isupper() for c in w) < 2]
+    if len(named) > 1 and all(w[:1].isupper() for w in named):
         return text
     first = words[0] if words else ""
     if re.search(r"['’]s$", first):
