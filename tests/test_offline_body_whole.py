@@ -760,3 +760,27 @@ def test_a_semicolon_before_a_clause_of_its_own_is_never_a_comma_splice():
     participle): made a comma, it spliced two sentences."""
     text = "There were 120 live births and 21 miscarriages; 2 pregnancies ended in stillbirth."
     assert join_list_semicolons(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # "however" joins two clauses: "but"; dropped, "... with the second more people
+        # reported ..." ran two clauses together
+        (
+            "There were fewer rashes with the first cream than with the second, however, more "
+            "people reported itching with the first cream.",
+            "There were fewer rashes with the first cream than with the second. But more people "
+            "reported itching with the first cream.",
+        ),
+        # an aside after a linking verb: dropped, never "were, but more common"
+        (
+            "Side effects were, however, more common in women.",
+            "Side effects were more common in women.",
+        ),
+    ],
+)
+def test_however_between_clauses_is_but_and_an_aside_goes(text, said):
+    from plainsum.plain.simplify import plain_sentences
+
+    assert " ".join(p.text for p in plain_sentences(text, review=True)) == said

@@ -134,8 +134,12 @@ _LEAD_INS = [
     # a run-on ("... with rhGH it did not cross the threshold"), so it is "but".
     (
         re.compile(
-            r"(?<=[\w)]),\s*however,\s*(?=(?:it|they|this|these|that|there|we|he|she|the|its|"
-            r"their|no|none|most|some|all|both)\s"
+            # (never after a linking verb: "were, however, more common" is an aside)
+            r"(?<=[\w)])(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbe)(?<!\bbeen)"
+            r",\s*however,\s*(?=(?:it|they|this|these|that|there|we|he|she|the|its|"
+            # (a count or a group as subject: "..., however, more people reported nausea")
+            r"their|no|none|most|some|all|both|more|fewer|less|many|several|few|each|patients|"
+            r"people|participants|women|men|children|adults)\s"
             # or any subject with its own verb before the next mark ("..., however,
             # significant heterogeneity was indicated")
             rf"|(?!(?:{_AUX_WORDS}|because|since|as|when|if|although|though|while|whereas|after|"
