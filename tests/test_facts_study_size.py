@@ -188,3 +188,11 @@ def test_a_long_design_sentence_gives_its_count_after_the_verb():
         "by weekly video calls with a physiotherapist or to usual care."
     )
     assert _size(methods, StudyDesign.TRIAL) == "The study included 170 adults."
+
+
+def test_a_pool_the_people_were_drawn_from_is_no_size():
+    methods = (
+        "From an available sample of 1,300 patients with high blood pressure, we identified 140 "
+        "with the variant, 80 of whom agreed to take part."
+    )
+    assert _size(methods, StudyDesign.TRIAL) != "The study included 1,300 patients."

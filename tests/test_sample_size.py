@@ -130,3 +130,7 @@ def test_people_studied_counts_a_registrys_pregnancies(text, expected):
 )
 def test_people_studied_reads_a_count_after_words_that_say_whom_it_took_in(text, expected):
     assert people_studied(text) == expected
+
+
+def test_a_sentence_that_only_says_whom_the_study_took_in_is_no_pool():
+    assert people_studied("We identified 412 adults with early MS at four centres.") == 412

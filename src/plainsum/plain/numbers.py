@@ -383,14 +383,27 @@ _TOOK_IN = re.compile(
 )
 
 
+# A pool the study's people were drawn from, not the study: "From an available sample of 1427
+# patients, we identified 157 ..., 91 of whom agreed to take part".
+_FUNNEL = re.compile(
+    r"\b(?:we (?:identified|selected|chose|screened|invited) (?:\d[\d,]*|"
+    rf"{_NUMBER_WORDS}) (?!(?:[\w-]+ )?(?:trials|studies|RCTs|articles|records|papers|reports)\b)"
+    r"|\d[\d,]* (?:were|was) (?:eligible|selected|identified|invited|approached))\b",
+    re.I,
+)
+
+
 def described_people_count(text: str) -> re.Match[str] | None:
     """The first count of people a study took in after words that say so (`_TOOK_IN`), its
     people named after a few words of description (`_PEOPLE_DESCRIBED`: groups "n" and "who");
-    or None."""
+    or None. A pool they were drawn from is not the study (`_FUNNEL`)."""
     for cue in _TOOK_IN.finditer(text):
         m = _PEOPLE_DESCRIBED.match(text, cue.end())
-        if m and _is_count(m.group("n")) and _whole(text, m):
-            return m
+        if not m or not _is_count(m.group("n")) or not _whole(text, m):
+            continue
+        if _FUNNEL.search(text, m.end()):
+            continue  # a pool: "..., we identified 157 ...", "..., 60 were eligible"
+        return m
     return None
 
 
