@@ -74,6 +74,16 @@ _PURPOSE_BEFORE = re.compile(
 _TO_BETTER = re.compile(r"\bto\s+$", re.I)
 # "To shorten the time to treatment, ...": a sentence that opens with its purpose
 _PURPOSE_OPENS = re.compile(r"\s*(?:in\s+order\s+)?to\s+", re.I)
+# "The primary outcome was time to confirmed worsening of disability": a sentence that names what
+# was measured states no direction after its verb (but "The primary outcome was lower with X"
+# does: a direction word right after the verb is a result).
+_NAMES_OUTCOME = re.compile(
+    r"\W*(?:the |our |its |their )?(?:(?:primary|main|secondary|co-primary|key|principal) )?"
+    r"(?:efficacy |safety )?(?:outcomes?|end ?points?)(?: measures?)? (?:was|were|is|are|"
+    r"included|includes|comprised) (?!(?:not|no|lower|higher|better|worse|greater|smaller|"
+    r"similar|reduced|improved|increased|decreased|significantly|more|less|unchanged)\b)",
+    re.I,
+)
 
 
 def _pair_of_opposites(sentence: str, a: re.Match[str], b: re.Match[str]) -> bool:
@@ -140,6 +150,7 @@ def directions(sentence: str) -> list[re.Match[str]]:
     """The direction words of `sentence` that state a direction of their own."""
     found = list(caseless.finditer(DIRECTION, sentence))
     out: list[re.Match[str]] = []
+    named = _NAMES_OUTCOME.match(sentence) if found else None  # what was measured: no result
     for n, m in enumerate(found):
         polarity = m.lastgroup or ""
         if NOT_DIRECTION.match(sentence, m.end()):
@@ -159,6 +170,7 @@ def directions(sentence: str) -> list[re.Match[str]]:
         before = sentence[max(0, m.start() - 30) : m.start()]
         if (
             _PURPOSE_OPENS.fullmatch(sentence, 0, m.start())
+            or (named is not None and named.end() <= m.start())
             or _PURPOSE_BEFORE.search(before)
             or (m.group(0).lower() == "better" and _TO_BETTER.search(before))
         ):
