@@ -57,6 +57,12 @@ from plainsum.plain.standard_forms import parse, standard_forms
         ({}, "The CVS findings were normal in heart failure.", "The CVS findings"),
         ({}, "RDTs missed few cases of falciparum malaria.", "rapid diagnostic tests missed"),
         ({}, "The RDT results were stored on the server.", "The RDT results"),
+        # MS papers' own short forms, never defined there: PML beside natalizumab is the brain
+        # infection, in a cell nucleus a protein
+        ({}, "No case of PML was seen with natalizumab.",
+         "No case of progressive multifocal leukoencephalopathy was seen"),
+        ({}, "PML bodies were seen in the nucleus.", "PML bodies were seen"),
+        ({}, "Higher sNfL predicted worsening in MS.", "Higher serum neurofilament light chain"),
     ],
 )  # fmt: skip
 def test_standard_long_forms(definitions: dict[str, str], text: str, want: str) -> None:
