@@ -234,3 +234,25 @@ def test_the_study_a_later_clause_belongs_to(paper, said, study):
     from plainsum.checks.claim_scope import one_study_clause_cut
 
     assert one_study_clause_cut(paper, said) == study
+
+
+def test_a_repairs_gate_reads_the_papers_comparisons_once(monkeypatch):
+    """The paper's comparisons are the paper's: a repair's gate finds the same misattributed
+    result without reading them again."""
+    from plainsum.checks import attribution
+
+    read: list[int] = []
+    real = attribution.comparisons
+    monkeypatch.setattr(
+        attribution, "comparisons", lambda texts: read.append(len(texts)) or real(texts)
+    )
+    attribution._treatments.cache_clear()
+    result = (
+        "Tizanidine reduced muscle stiffness more than placebo at 4 weeks. There were no "
+        "differences in walking distance at 6 weeks and 6 months."
+    )
+    first = _findings(REVIEW, f"The review included six trials with 212 people. {result}")
+    again = _findings(REVIEW, result)  # the repair left the count out
+    assert len(read) == 1
+    assert [f.span for f in first] == [f.span for f in again]
+    assert again[0].span.startswith("There were no differences")  # found in both drafts

@@ -744,3 +744,18 @@ def test_a_finding_beside_what_was_not_reported_passes():
 def test_a_change_whose_cause_is_not_named_is_an_error(headline, flagged):
     found = _check(headline)
     assert bool(found and "not what had it" in found[0].message) is flagged, found
+
+
+def test_a_repair_that_keeps_the_headline_keeps_its_findings():
+    """The headline's findings read the paper and the headline alone: a repair that changed
+    only the body gets the first gate's, worked out once."""
+    from plainsum.checks.headline import _headline_findings
+
+    headline = "Eleven trials of exercise in MS met the reviewers' entry rules"
+    first = _check(headline)
+    hits = _headline_findings.cache_info().hits
+    shorter = {**BODY, "what_the_study_did": "Reviewers pooled trials of exercise in MS."}
+    again = check_headline(REVIEW, PlainSummary(headline=headline, **shorter))
+    assert _headline_findings.cache_info().hits == hits + 1
+    assert first and again == first and again is not first  # the caller's own list
+    assert _check("Exercise probably eases tiredness in people with MS") == []

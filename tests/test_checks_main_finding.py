@@ -135,3 +135,12 @@ def test_the_gate_fails_a_thin_draft_that_passes_otherwise():
     result = run_gate(REVIEW, summary, detect_design(REVIEW))
     assert any(f.check == "finding" and "Thin draft" in f.message for f in result.findings)
     assert result.status.value == "failed"
+
+
+def test_a_papers_terms_are_worked_out_once_and_kept_unchanged():
+    """A repair's gate reads the main finding's terms again: they are the first gate's, and no
+    caller can change them for the next."""
+    outcome_terms.cache_clear()
+    terms = outcome_terms(REVIEW)
+    assert outcome_terms(REVIEW) is terms and outcome_terms.cache_info().hits == 1
+    assert isinstance(terms, frozenset) and any(t.startswith("urgenc") for t in terms)

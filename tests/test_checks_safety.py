@@ -92,3 +92,18 @@ def test_what_readers_can_do_with_a_treatment_is_advice(text):
 )
 def test_what_readers_can_do_without_a_treatment_change_is_no_advice(text):
     assert find_unsafe(text) == []
+
+
+def test_a_repaired_body_reads_only_its_new_sentences():
+    """A repair keeps most of a body's sentences: each sentence is read once, and a body made of
+    them finds what each says, in order."""
+    from plainsum.checks.safety import _unsafe_in, find_unsafe
+
+    advice = "You should stop taking your tablets if you feel tired."
+    fine = "The trial followed 120 people with MS for two years."
+    first = find_unsafe(f"{fine} {advice}")
+    hits = _unsafe_in.cache_info().hits  # type: ignore[attr-defined]
+    again = find_unsafe(f"{advice} Walking speed and fatigue scores held steady in both arms.")
+    assert _unsafe_in.cache_info().hits == hits + 1  # type: ignore[attr-defined]
+    assert [u.sentence for u in first] == [u.sentence for u in again] == [advice]
+    assert [u.rule.name for u in again] == [u.rule.name for u in first] != []

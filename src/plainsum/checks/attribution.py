@@ -34,6 +34,7 @@ it, is read as the headline's: a reader takes it so.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import caseless
 from ..evidence import split_source
@@ -274,17 +275,24 @@ def _one_study_cut(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     return out
 
 
-def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+@lru_cache(maxsize=64)  # a paper's: read again by a repair's gate
+def _treatments(source: Source) -> frozenset[str]:
+    """The treatments of the comparisons the paper makes, when it makes two or more (else
+    none): what the paper is about as a whole (its title and aim) is a side of every one."""
     sentences = split_source(source)
-    texts = [s.text for s in sentences]
-    # what the paper is about as a whole (its title and aim) is a side of every comparison
     whole = _words(
         " ".join([source.title or "", *(s.text for s in sentences if s.role == Role.AIM)])
     )
-    found = {arms - whole for arms in comparisons(texts)} - {frozenset()}
-    if len(found) < 2:
+    found = {arms - whole for arms in comparisons([s.text for s in sentences])} - {frozenset()}
+    return frozenset().union(*found) if len(found) >= 2 else frozenset()
+
+
+def _misattributed(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    treatments = _treatments(source)
+    if not treatments:
         return []
-    treatments = frozenset().union(*found)
+    sentences = split_source(source)
+    texts = [s.text for s in sentences]
     headline = " ".join(k.text for k in links if k.section == "headline")
     out = []
     for section in _SECTIONS:

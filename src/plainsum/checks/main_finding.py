@@ -25,6 +25,8 @@ no link finds; the finding check's error stays for a body that states no result 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
+from functools import lru_cache
 
 from ..evidence import SourceSentence, content_words, split_source, stand_ins, stem
 from ..ingest import Source
@@ -76,7 +78,7 @@ def _stems(source: Source, text: str) -> set[str]:
     return {stem(w.lower()) for w in words} - GENERAL - _CONCLUDING
 
 
-def _names(stems: set[str], terms: set[str]) -> bool:
+def _names(stems: Set[str], terms: Set[str]) -> bool:
     prefixes = {t[:PREFIX] for t in terms if len(t) >= PREFIX}
     return bool(stems & terms) or any(len(s) >= PREFIX and s[:PREFIX] in prefixes for s in stems)
 
@@ -96,29 +98,30 @@ def _null(text: str) -> bool:
     return bool(SAYS_NULL.search(text)) or any(c.polarity == "null" for c in claims_in(text))
 
 
-def outcome_terms(source: Source) -> set[str]:
+@lru_cache(maxsize=64)  # a paper's: read again by a repair's gate
+def outcome_terms(source: Source) -> frozenset[str]:
     """The terms of the main finding: what the main conclusion and the results both name,
     less what every such result names (the subject) and words about evidence. Empty when the
     paper has no conclusion or too few results to judge."""
     if not any(section.name == "conclusions" for section in source.sections):
-        return set()  # conclusions told apart from results by wording alone are not sure
+        return frozenset()  # conclusions told apart from results by wording alone are not sure
     sentences = split_source(source)
     main = main_conclusions(sentences)
     results = [_stems(source, s.text) for s in sentences if s.role == Role.RESULTS]
     if not main or len(results) < MIN_RESULTS:
-        return set()
+        return frozenset()
     said = set().union(*(_stems(source, sentences[i].text) for i in main))
     relevant = [r for r in results if _names(said, r)]
     reported = {t for t in said if any(_names({t}, r) for r in relevant)}
     if len(relevant) < MIN_RESULTS:
-        return reported
-    return {t for t in reported if not all(_names({t}, r) for r in relevant)}
+        return frozenset(reported)
+    return frozenset(t for t in reported if not all(_names({t}, r) for r in relevant))
 
 
 def carries_main(
     source: Source,
     link: EvidenceLink,
-    terms: set[str],
+    terms: Set[str],
     main: list[int],
     sentences: list[SourceSentence],
 ) -> bool:

@@ -266,27 +266,31 @@ class Unsafe(NamedTuple):
 @cached_list
 def find_unsafe(text: str) -> list[Unsafe]:
     """Every piece of advice or dismissal of care in `text`, in order, with its sentence."""
+    return [u for a, b in sentence_spans(text) for u in _unsafe_in(text[a:b].strip())]
+
+
+@cached_list  # a repair's body keeps most of its sentences: each is read once
+def _unsafe_in(sentence: str) -> list[Unsafe]:
+    """`find_unsafe` of one sentence."""
     found = []
-    for a, b in sentence_spans(text):
-        sentence = text[a:b].strip()
-        named: set[str] = set()  # one finding of each kind a sentence is enough
-        for rule in RULES:
-            if rule.name in named or not may_match(rule.pattern, sentence):
+    named: set[str] = set()  # one finding of each kind a sentence is enough
+    for rule in RULES:
+        if rule.name in named or not may_match(rule.pattern, sentence):
+            continue
+        for start, end in _matches(rule, sentence):
+            if _DENIAL.search(sentence, 0, start):
                 continue
-            for start, end in _matches(rule, sentence):
-                if _DENIAL.search(sentence, 0, start):
-                    continue
-                if rule.name == "advice" and _exempt(sentence, start, end, rule):
-                    continue
-                if rule.name == "advice" and directive.attributed(sentence, start):
-                    continue  # "The authors say ...": reported, not given
-                if rule.reportable and directive.about_research(sentence, start):
-                    continue
-                if rule.pattern in _REPORTABLE and stance.reported(sentence, start):
-                    continue
-                found.append(Unsafe(rule, sentence[start:end].strip(), sentence))
-                named.add(rule.name)
-                break
+            if rule.name == "advice" and _exempt(sentence, start, end, rule):
+                continue
+            if rule.name == "advice" and directive.attributed(sentence, start):
+                continue  # "The authors say ...": reported, not given
+            if rule.reportable and directive.about_research(sentence, start):
+                continue
+            if rule.pattern in _REPORTABLE and stance.reported(sentence, start):
+                continue
+            found.append(Unsafe(rule, sentence[start:end].strip(), sentence))
+            named.add(rule.name)
+            break
     return found
 
 
