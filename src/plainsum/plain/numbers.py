@@ -69,7 +69,14 @@ _STAT_EACH = tuple(re.compile(marker, re.I) for marker in _STAT_MARKERS)
 _PAREN = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
 _INLINE_STATS = [
     re.compile(r",?\s*\b[pP]\s*[<=>≤≥]\s*0?\.\d+"),
-    re.compile(r",?\s*\b\d+(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[^,;.]*(?:\.\d+[^,;.]*)*"),
+    # (never one the sentence speaks of, "had a very wide 95% CI, suggesting ...", "the 95% CI
+    # includes ...": without it, "had a very wide, suggesting" is broken; the sentence keeps
+    # its statistic and is not shown)
+    re.compile(
+        r",?\s*\b(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Tt]he )(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\bwide )"
+        r"(?<!\bnarrow )(?<!\bbroad )(?<!\blarge )(?<!\bsmall )"
+        r"\d+(?:\.\d+)?\s*%\s*(?:CI|confidence interval)[^,;.]*(?:\.\d+[^,;.]*)*"
+    ),
     re.compile(r",?\s*\(?\bn\s*=\s*\d[\d,]*\)?"),
     # "was 59.2±12.9", "4.1 +/- 0.8 days": the spread after a mean goes; the mean and its unit stay
     re.compile(r"(?<=\d)\s*(?:±|\+/-)\s*\d+(?:\.\d+)?(?!\d)"),
