@@ -2,7 +2,8 @@
 "interferon beta", "β-blockers" "beta-blockers"), units with a slash ("131 nmol/L" is "131 nmol
 per litre", "20 mg/day" "20 mg a day") and allocation ratios that say nothing to a reader
 ("randomised 2:1 to X or placebo" is "randomised to X or placebo"), micro units ("15 μg" is
-"15 micrograms").
+"15 micrograms"), counts with a slash ("11/40 cases" is "11 of 40 cases"), bounds ("<65 years"
+is "under 65 years") and "∼3700" ("about 3700").
 
 Each is what the drafter's fit check (`simplify.fit_for_readers`) would otherwise take for
 debris, leaving out a whole sentence (who took part, the main result) for one symbol.
@@ -69,6 +70,42 @@ _ALLOCATION = re.compile(
 )
 
 
+# "11/40 cases", "in 3/5 patients": a count of a whole, said "11 of 40 cases" (never a date, a
+# dose or a name: only a smaller number over a larger one, before what was counted)
+_COUNTED = (
+    r"patients|people|persons|participants|cases|children|women|men|infants|babies|adults|"
+    r"subjects|individuals|mice|rats|animals|dogs|cats|pigs|monkeys|samples|specimens|isolates|"
+    r"strains|eyes|families|trials|studies|respondents|pregnancies|births|deaths|nurses|doctors"
+)
+_SLASH_COUNT = re.compile(
+    rf"(?<![\w./-])(?P<part>\d{{1,6}})\s?/\s?(?P<whole>\d{{1,6}})(?![\w./-])"
+    rf"(?=\s+(?!of\b)(?:[a-z-]+\s+){{0,2}}?(?:{_COUNTED})\b)"
+)
+# "<65 years", "≥18 years of age", "> 50%": a bound before an amount, in words (never a gene
+# change, "c.1241A>G", nor a p-value)
+_BOUND_WORDS = {
+    "<": "under",
+    ">": "over",
+    "≤": "up to",
+    "≥": "at least",
+    "<=": "up to",
+    ">=": "at least",
+}
+_BOUND = re.compile(
+    r"(?<![\w<>=≤≥])(?P<sign><=|>=|<|>|≤|≥)\s?(?=\d[\d,.]*\s?(?:%|percent\b|years?\b|"
+    r"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|mg\b|kg\b|cm\b|mm\b|points?\b|"
+    r"times\b|visits\b|units\b|cigarettes\b|drinks\b))"
+)
+# "∼3700", "~20%": about that many
+# ("All ∼3700 properties" would read "all about": the symbol stays there)
+_TILDE = re.compile(r"(?<![\w~∼])(?<![Aa]ll )(?<![Tt]he )(?<![Tt]hese )[~∼]\s?(?=\d)")
+
+
+def _slash_count(m: re.Match[str]) -> str:
+    part, whole = int(m["part"]), int(m["whole"])
+    return f"{m['part']} of {m['whole']}" if 0 < whole and part <= whole else m.group(0)
+
+
 def _greek_after(m: re.Match[str]) -> str:
     hyphen, letter, number = m.groups()
     name = _GREEK_NAMES[letter] + number
@@ -98,4 +135,10 @@ def symbols_in_words(text: str) -> str:
         text = _CONCENTRATION.sub(_concentration, text)
     if ":" in text:
         text = _ALLOCATION.sub(r"\g<verb>", text)
+    if "/" in text:
+        text = _SLASH_COUNT.sub(_slash_count, text)
+    if any(sign in text for sign in "<>≤≥"):
+        text = _BOUND.sub(lambda m: _BOUND_WORDS[m["sign"]] + " ", text)
+    if "~" in text or "∼" in text:
+        text = _TILDE.sub("about ", text)
     return text
