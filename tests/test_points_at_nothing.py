@@ -4,6 +4,8 @@ body (plain/referents.py). Sentences written for these tests."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from plainsum.plain.lines import Line
@@ -113,7 +115,11 @@ def test_the_body_loses_only_the_line_that_points_at_nothing() -> None:
     # right after the paper's sentence before it, which names what it points at: kept
     changes = Line("Blood sugar fell and weight rose in the treated group.", (3,))
     none = Line("None of these changes were seen in the dummy group.", (4,))
-    assert referred("A herb lowered blood sugar", [changes, none]) == [changes, none]
+    # (and leans on it: a shorter body never leaves that sentence out alone)
+    assert referred("A herb lowered blood sugar", [changes, none]) == [
+        changes,
+        replace(none, leans=True),
+    ]
     assert referred("A herb lowered blood sugar", [named, none]) == [named]
 
 
@@ -289,3 +295,22 @@ def test_respondents_need_their_survey_named() -> None:
     assert points_at_nothing(text, "The scale missed most injured people.")
     assert not points_at_nothing(text, "An online survey of 383 course teachers was done.")
     assert not points_at_nothing("Of 200 nurses asked, most respondents trusted the scale.", "")
+
+
+def test_the_design_frame_before_a_pointer_names_nothing() -> None:
+    frame = Line("This was a clinical trial in people.", (3,))
+    pointer = _line("Over 60% of people with this gene type had high blood pressure.", 4)
+    assert referred("A vitamin lowered blood pressure", [frame, pointer]) == [frame]
+    named = _line("People with the TT gene type were asked to take part.", 3)
+    assert referred("A vitamin lowered blood pressure", [named, pointer]) == [named, pointer]
+
+
+def test_a_pointer_shown_after_its_own_sentence_leans_on_it() -> None:
+    named = _line("People with two copies of the T form were asked to take part.", 3)
+    pointer = _line("Over 60% of people with this genotype had high blood pressure.", 4)
+    shown = referred("A vitamin lowered blood pressure", [named, pointer])
+    assert [x.leans for x in shown] == [False, True]
+    # named in what the reader has read: it leans on nothing
+    named = _line("People with the TT genotype were asked to take part.", 3)
+    shown = referred("A vitamin lowered blood pressure", [named, pointer])
+    assert [x.leans for x in shown] == [False, False]

@@ -6,8 +6,10 @@ met ("She refused", "this problem", "treatment B", "Considering these deficits, 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..letter_labels import undefined_label
+from .frames import is_design_sentence
 from .lines import Line
 
 # What a sentence lifted out of the paper may point at that only the paper named: a person of a
@@ -198,11 +200,18 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
     and the paper's sentence before it, where the pointer's thing was named, is not the line
     just before it. A letter for a group ("treatment B") must be defined in what the reader has
     read, whatever sentence comes before it: the paper defines it once, often far before; so
-    must the thing an opening reason points at ("Considering these deficits, ...")."""
+    must the thing an opening reason points at ("Considering these deficits, ..."). A line shown
+    only because the line before it names its thing leans on that line (`Line.leans`)."""
     out: list[Line] = []
     seen = headline
     for line in lines:
-        after_its_own = bool(out and line.sources) and line.sources[0] - 1 in out[-1].sources
+        # (the design's frame names nothing of the sentence it is linked to: "This was a
+        # clinical trial in people." before "Over 60% of people with this genotype ...")
+        after_its_own = (
+            bool(out and line.sources)
+            and line.sources[0] - 1 in out[-1].sources
+            and not is_design_sentence(out[-1].text)
+        )
         if (
             line.sources
             and line.kind == "content"
@@ -217,6 +226,10 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             )
         ):
             continue
+        if after_its_own and not line.leans and points_at_nothing(line.text, seen, groups_only):
+            # shown for the line before it alone: it leans on that line, which a shorter body
+            # must not leave out without it (`fit_grade`)
+            line = replace(line, leans=True)
         out.append(line)
         seen += " " + line.text
     return out
