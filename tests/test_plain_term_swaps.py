@@ -51,3 +51,14 @@ def test_the_previous_year_is_the_past_year() -> None:
     said = plain_words("Adults who had fallen twice in the previous year took part.")
     assert said == "Adults who had fallen twice in the past year took part."
     assert plain_words("Previous trials found no effect.") == "Earlier trials found no effect."
+
+
+def test_induced_pluripotent_stem_cells_are_never_caused() -> None:
+    """ "induced" is "caused" in "the drug induced remission", never inside the name of
+    stem cells made in the lab ("caused pluripotent stem cells")."""
+    said = plain_words("We generated induced pluripotent stem cells from skin cells of 5 donors.")
+    assert said == "We generated lab-made stem cells from skin cells of 5 donors."
+    assert "caused" not in plain_words("Induced pluripotent stem cell-derived neurons died.")
+    assert (
+        plain_words("The drug induced remission in half.") == "The drug caused remission in half."
+    )
