@@ -124,7 +124,9 @@ _PLAIN_ADJECTIVES = frozenset(
     small little large long short high low young early late own only same certain various
     novel prime chief sole whole full true false wide broad deep strong weak poor rich fine
     free rare mild severe acute chronic known unknown each every both first second third last
-    next past future""".split()
+    next past future remote online daily weekly monthly yearly simple complex intense extra
+    prior adult human male female elderly live dead dry hot cold warm fast slow safe clear
+    open direct indirect brief""".split()
 )
 
 
