@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .. import caseless
+from .general_claim import general_claim
 from .numbers import COUNT, drop_brackets
 from .opening_split import OpeningSplit
 from .outside_order import outside_order
@@ -315,7 +316,7 @@ def _scores(sentence: str, text: str, numbers: bool, place: Place) -> dict[str, 
         and index >= count * 2 / 3
         and not _DIGIT.search(sentence)
     ):
-        out["conclusion"] += RESTATED
+        out["conclusion"] += RESTATED + (CUE if general_claim(text) else 0.0)
     if place.own_work:
         out["background"] -= STRONG  # the scene is set before the study speaks of itself
     if index == 0:
