@@ -231,7 +231,7 @@ def summary_expansions(text: str) -> dict[str, str]:
     for pattern in (_SHORT_COMMA_LONG, _APPOSITIVE, _NAMED_AFTER):
         for m in pattern.finditer(text):
             short, long_form = m.group(1), m.group(2).strip()
-            if short not in found and _spells_exactly(short, long_form):
+            if short not in found and _spells_with_short(short, long_form):
                 found[short] = long_form
     # "the relapse rate, or RR,", "a disability scale known as EDSS": the words before, as
     # many as the short form has letters
@@ -266,3 +266,16 @@ def _spells_exactly(short: str, long_form: str) -> bool:
     one word for each letter ("overall risk" for OR, "glucose-binding albumin" for GBA)."""
     words = [w for w in _WORD_BREAK.split(long_form.lower()) if w and w not in _MINOR]
     return bool(words) and [w[0] for w in words] == _letters(short)
+
+
+_INNER_SHORT = re.compile(r"^[A-Z]{2,4}$")  # "MS" in "relapsing-remitting MS"
+
+
+def _spells_with_short(short: str, long_form: str) -> bool:
+    """`_spells_exactly`, or a short form inside `long_form` gives all its letters ("rapidly
+    recurring MS" for RRMS, set beside it: "RRMS, or rapidly recurring MS,")."""
+    if _spells_exactly(short, long_form):
+        return True
+    words = [w for w in _WORD_BREAK.split(long_form) if w and w.lower() not in _MINOR]
+    initials = [c for w in words for c in (w.lower() if _INNER_SHORT.match(w) else w[0].lower())]
+    return bool(words) and initials == _letters(short)
