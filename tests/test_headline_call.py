@@ -46,6 +46,8 @@ def _errors(source, headline: str) -> list[str]:
         "More research is needed on cooling collars for people with MS",
         "A bigger trial of cooling collars in people with MS is planned",
         "Cooling collars will now be tested in a larger trial of people with MS",
+        "The collar is next to be tried in people with MS at home",
+        "The team will keep following people with MS who wear the collar",
     ],
 )
 def test_a_call_or_plan_over_a_result_fails(headline: str) -> None:
@@ -76,6 +78,7 @@ def test_a_call_is_the_point_when_the_paper_concludes_only_doubt() -> None:
         ("A survey looked at cooling collars for people with MS", "news but not what it is"),
         ("The results held up in a sensitivity analysis of the walking times", "analysis"),
         ("Researchers plan to test cooling collars at home in people with MS", "how the study"),
+        ("Only women with relapsing MS were used in the collar trial", "limitation"),
     ],
 )
 def test_side_points_and_templates_fail(headline: str, said: str) -> None:
@@ -136,3 +139,10 @@ def test_the_name_of_a_course_of_ms_is_no_outcome(headline: str) -> None:
 def test_a_relapse_told_is_an_outcome() -> None:
     headline = "Fewer people relapsed after taking laquinimod 0.6 mg once a day"
     assert not [e for e in _errors(LAQ, headline) if "what was done" in e]
+
+
+def test_how_sure_the_finding_is_beside_a_call_passes() -> None:
+    headline = (
+        "Whether cooling collars help in daily life is uncertain, and more research is needed"
+    )
+    assert not [e for e in _errors(TRIAL, headline) if "research comes next" in e]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import SourceSentence
-from .headline_claims import EFFECT, QUESTION, claims
+from .headline_claims import QUESTION, claims
 
 # Research or its next step, as the object of a call or a plan.
 # (not "follow-up" or "tests": "Education and follow-up are required" is care, not research)
@@ -24,8 +24,11 @@ _CALL = re.compile(
     r"(?:needed|required|warranted|planned|under\s?way|ongoing|in progress|recruiting)"
     r"|should (?:now )?(?:follow|be done|look|test|check|confirm))\b"
     rf"|\b(?:need|needs|call|calls|called|plans?|planning) (?:for )?(?:\w+ ){{0,3}}?{_WORK}\b"
-    r"|\b(?:will|should|must|needs? to|is to|are to) (?:now |next |first )?be (?:tested|"
-    r"studied|confirmed|explored|investigated|repeated|replicated|examined|checked|tried)\b"
+    r"|\b(?:will|should|must|needs? to|is to|are to|(?:is|are) next to) (?:now |next |first )?"
+    r"be (?:tested|studied|confirmed|explored|investigated|repeated|replicated|examined|"
+    r"checked|tried|followed)\b"
+    # what the researchers will go on to do: "Registries will keep collecting pregnancies"
+    r"|\bwill (?:now |next |soon |also )?(?:keep|continue|go on|carry on) (?:to )?\w+"
     r"|\bnext step\b"
     r"|\b(?:researchers|scientists|the team|the authors|investigators) (?:now )?(?:plan|hope|"
     r"want|intend|aim) to\b",
@@ -33,7 +36,7 @@ _CALL = re.compile(
 )
 # The clauses of a headline: one may state the finding beside the call ("Tai chi eased pain,
 # but longer trials are needed").
-_CLAUSE = re.compile(r"[,;:]|\b(?:but|and|while|whereas|although|though|yet)\b", re.I)
+_CLAUSE = re.compile(r"[,;:.–—]|\b(?:but|and|while|whereas|although|though|yet)\b", re.I)
 # Words that put a conclusion's effect in doubt: it states no settled result.
 _DOUBT = re.compile(
     r"\b(?:uncertain\w*|unclear|unknown|insufficient|inconclusive|unproven|not known|not enough|"
@@ -52,11 +55,15 @@ def _result(text: str) -> bool:
     change that is neither a call nor a question, in a sentence with no doubt on it."""
     if _DOUBT.search(text):
         return False
-    for part in _CLAUSE.split(text):
-        said = QUESTION.sub("", part)
-        if not _CALL.search(part) and (claims(said) or _CHANGE.search(said)):
-            return True
-    return False
+    return any(not _CALL.search(part) and _said(part) for part in _CLAUSE.split(text))
+
+
+def _said(part: str) -> bool:
+    """Whether a clause says something was found (or how sure it is), outside a question."""
+    if _DOUBT.search(part):  # "Whether X helps is uncertain": how sure, after the question
+        return True
+    text = QUESTION.sub("", part)
+    return claims(text) or _CHANGE.search(text) is not None
 
 
 def research_call(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
@@ -66,8 +73,8 @@ def research_call(headline: str, main: list[int], sentences: list[SourceSentence
     if not call:
         return None
     own = [p for p in _CLAUSE.split(headline) if p.strip() and not _CALL.search(p)]
-    if any(EFFECT.search(QUESTION.sub("", p)) for p in own):
-        return None  # the finding is said beside the call
+    if any(_said(p) for p in own):
+        return None  # the finding, or how sure it is, is said beside the call
     if not any(_result(sentences[i].text) for i in main):
         return None
     return call.group(0)

@@ -213,6 +213,8 @@ _LIMITATION = re.compile(
     # disability" (not "No trials included ...": an empty review's finding)
     r"|\b(?:few|none of the) (?:[\w-]+ ){0,4}?(?:studies|trials) (?:in [\w -]{2,30}? )?"
     r"(?:included|enrolled|involved|recruited|studied|tested)\b"
+    # who or what alone was studied: "Only female mice of one strain were used"
+    r"|^only (?:[\w-]+ ){1,6}?(?:was|were) (?:used|studied|tested|included|enrolled)\b"
     # what the studies did not report or analyse: "No analysis of male fertility was
     # provided", "Quality of life was not reported", "no pooled analysis was performed"
     r"|^no (?:\w+ )?(?:analys[ie]s|data|information|results|reports?) (?:of|on|about|for)\b"
