@@ -20,6 +20,8 @@ from plainsum.checks.fluency_cuts import cut_end
         ("The nurses gave a leaflet to the patients which.", "patients which"),
         ("Many carers felt tired and cut off from.", "cut off from"),
         ("Walking improved, and the group gained most from.", "gained most from"),
+        # the sentence's own subject pronoun strands nothing
+        ("It covered two flu seasons from.", "flu seasons from"),
     ],
 )
 def test_a_cut_end_is_flagged(sentence: str, span: str) -> None:

@@ -314,6 +314,9 @@ def cut_end(sentence: str) -> str | None:
         ):
             return f"{m['before']} {m['rel']}"
     m = _FROM_END.search(sentence)
-    if m and not _STRANDS_FROM.search(sentence, 0, m.end()):
+    # a subject pronoun strands 'from' in a clause after its noun ("the place they came from"),
+    # not as the sentence's own subject ("It covered two flu seasons from.")
+    first = re.match(r"\W*\w+", sentence)
+    if m and not _STRANDS_FROM.search(sentence, first.end() if first else 0, m.end()):
         return m.group(0).rstrip(".!?\"'”’) ")
     return None
