@@ -39,7 +39,10 @@ FINDING_CUE = re.compile(
     r"\b(?:also|found|(?<!to )find|showed|shown|saw|seen|observed|discovered|reported|worked|"
     r"helped|better|worse|more|less|fewer|higher|lower|improved|reduced|increased|decreased|cut|"
     r"lowered|raised|returned|cleared|stopped|prevented|protected|slowed|gained|lost|best|"
-    r"worst|most|least)\b",
+    r"worst|most|least|"
+    # how people or animals fared, and whether it was safe: "lived longer", "suffered",
+    # "appeared safe" (not "unsafe sex", a thing named)
+    r"lived|died|survived|recovered|healed|suffered|eased|safe|harmed)\b",
     re.I,
 )
 
