@@ -48,6 +48,7 @@ from ..ingest import Source
 from ..memo import SIZE, Keyed
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
+from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
 from .measured import (
@@ -191,6 +192,20 @@ def _sentence_findings(
                 f"Contradicts the source: {quoted} gives the effect another size than "
                 f"the paper does: {one_line(sized)!r}.",
                 "Say how large and how steady the effect was the way the paper does.",
+                CONTRADICTION,
+            )
+        )
+    against = link.kind == "content" and against_own_numbers(
+        link.text, source_numbers(source.full_text)
+    )
+    if against:
+        findings.append(
+            link_finding(
+                link,
+                f"Contradicts the source: {quoted} gives a direction that its own figures, "
+                f"the paper's {against!r}, go against.",
+                "Say the direction the paper's figures show, or give them the other way "
+                "round if the groups were swapped.",
                 CONTRADICTION,
             )
         )
