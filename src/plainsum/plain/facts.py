@@ -13,6 +13,7 @@ from ..prefilter import search
 from ..schemas import StudyDesign
 from .number_words import count_value
 from .numbers import COUNT, described_people_count, drop_brackets
+from .populations import who_had
 from .search_dates import latest_date
 from .sentences import Role
 from .simplify import HARD_MAX_WORDS, strip_label
@@ -95,9 +96,11 @@ _TWO_KINDS = re.compile(
 )
 # The first sentence of a review's results that opens with its count: "Five studies involving
 # 3231 people evaluated ..." (only there: later, "Two studies involving 300 people ..." is a part).
+# ("Fifteen heterogeneous trials, involving 1022 adults with ..., were included")
 _OPENING_COUNT = re.compile(
     rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
-    r"eligible|relevant)\s+){0,3}(?P<what>trials?|stud(?:y|ies)|RCTs?)\s+(?:involving|including|"
+    r"eligible|relevant|heterogeneous|small|large)\s+){0,3}(?P<what>trials?|stud(?:y|ies)|RCTs?)"
+    r",?\s+(?:involving|including|"
     r"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){0,2}(?:participants|patients|"
     r"people|persons|individuals|adults|children|women|men|infants)\b)",
     re.I,
@@ -182,7 +185,8 @@ _NOT_ALL_KEPT = re.compile(
 _FOUND_ONLY = re.compile(
     r"\b(?:identified|found|located|yield(?:ed|ing|s)?)\s+(?:a total of\s+)?\S+\s+"
     r"(?:\w+\s+){0,3}(?:trials|studies|RCTs)\b"
-    r"|\b(?:trials|studies|RCTs) (?:were|was) identified\b",
+    # ("Twelve trials, involving 940 adults, were identified": an aside between)
+    r"|\b(?:trials|studies|RCTs)(?:,[^,;.]{1,120},)? (?:were|was) identified\b",
     re.I,
 )
 # (a short form of the condition may stand among the words before them: "104 adult RRMS patients",
@@ -349,6 +353,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 held = f"{_count(people['n'])} {_who(people['who'])}"
                 about = _ABOUT.search(text, 0, people.start())
                 told = f"{about['about'].lower()} {held}" if about else held
+                told += who_had(text, people.end())  # "with malaria"
                 text = f"The review included {_count(n)} {what} with {told}."
                 # (a hedged count is no exact size for the limitations to weigh)
                 out.append(Fact(text, s.index, _count(n), what, None if about else held))

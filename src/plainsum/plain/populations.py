@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .source import SourceSentence
+from .standalone import plain_enough
 from .wholeness import BRACKETED, decapitalise
 
 _GROUP_NOUNS = (
@@ -199,3 +200,23 @@ def with_population(text: str, group: str) -> str:
     if re.match(rf"(?:{re.escape(used['what'])}|It)\b", text, re.I):
         return f"As {used['use']} in {base}, {decapitalise(text)}"
     return f"In {_people(base)} given {used['what']} as {used['use']}, {decapitalise(text)}"
+
+
+# "412 children with malaria met the criteria": what the people had, in a few plain words that
+# end where the sentence goes on (never "with data on", "with a total of", nor a phrase cut at
+# "and": "with dorsally displaced and unstable fractures")
+_NOT_HAD = (
+    r"(?!(?:a|an|the|data|total|mean|median|average|outcomes?|results?|follow|at|least|more|"
+    r"less|ages?|were|was|met|are|is|and|or|who|that|which|in|from|of|to|for|on|by|with)\b)"
+)
+_HAD = re.compile(
+    rf"\s+with\s+(?P<what>{_NOT_HAD}[a-z][a-z'-]*(?:\s+{_NOT_HAD}[a-z][a-z'-]*){{0,3}})"
+    r"(?=\s*[,.;)]|\s+(?:were|was|met|who|that)\b)"
+)
+
+
+def who_had(text: str, at: int) -> str:
+    """What the people counted up to `at` had (" with malaria"), when the paper says it there
+    in plain words; "" otherwise (the count alone is still true)."""
+    m = _HAD.match(text, at)
+    return f" with {m['what']}" if m and plain_enough(m["what"]) else ""
