@@ -91,3 +91,14 @@ def test_a_negative_trial_says_what_its_result_means():
         summary.why_it_matters
     )
     assert not any("hollow_why" in f.message for f in result.findings)
+
+
+def test_a_measure_that_did_not_change_is_no_treatment_that_failed():
+    """ "Disability Status Scale scores did not change over the study" (a safety study's
+    outcome) was said "This means the trial did not show that expanded Disability Status Scale
+    scores can change over the study": the subject was what was measured, not a treatment, and
+    its name lost its capital."""
+    said = "Expanded Disability Status Scale scores did not change over the study."
+    assert what_no_effect_means(said, (4,), "trial") is None
+    named = what_no_effect_means("Tai Chi did not reduce falls in older adults.", (4,), "trial")
+    assert named is not None and "that Tai Chi can reduce falls" in named.text

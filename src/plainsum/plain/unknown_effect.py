@@ -81,7 +81,10 @@ def what_it_means(
 _DID_NOT = re.compile(
     r"^(?P<subject>(?!(?:This|These|That|Those|It|They|There|We|Our|The (?:study|trial|"
     r"review|results?|findings?|data|authors?|drugs?|treatments?|interventions?|therap(?:y|ies)|"
-    r"supplements?|medicines?|programm?es?)\b)\b)[A-Z][\w' -]{2,80}?) did not "
+    r"supplements?|medicines?|programm?es?)\b)\b)[A-Z][\w' -]{2,80}?"
+    # (what was measured is no treatment: "Disability scores did not change over the study")
+    r"(?<!score)(?<!scores)(?<!rate)(?<!rates)(?<!level)(?<!levels)(?<!count)(?<!counts)"
+    r"(?<!volume)(?<!volumes)(?<!outcome)(?<!outcomes)(?<!symptoms)(?<!values)) did not "
     r"(?P<verb>reduce|lower|improve|slow|prevent|delay|shorten|ease|relieve|decrease|increase|"
     r"raise|change|affect|alter|help|protect against|speed up|extend|prolong)\b"
     r"(?P<rest>[^;:,()]{3,100})\.?$"
@@ -106,7 +109,8 @@ def what_no_effect_means(said: str, sources: tuple[int, ...], kind: str = "") ->
     subject = m["subject"].strip()
     if not plain_enough(subject):
         return None
-    if not (len(subject) > 1 and subject[1].isupper()):  # "MRI", "BTK ..." keep their capital
+    named = sum(w[:1].isupper() for w in subject.split()) > 1  # "Tai Chi", a name
+    if not named and not (len(subject) > 1 and subject[1].isupper()):  # "MRI", "BTK ..." too
         subject = subject[0].lower() + subject[1:]
     found = kind or "study"
     rest = m["rest"].rstrip(". ")
