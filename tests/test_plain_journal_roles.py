@@ -61,3 +61,14 @@ def test_in_this_study_without_a_count_still_sums_up(sentence: str, role: Role) 
         "Relapses fell from 1.1 to 0.6 a year. " + sentence
     )
     assert classify(parse(text))[-1].role == role
+
+
+def test_no_group_to_compare_with_is_a_limitation():
+    """ "Because there was no sham control, the fall in fatigue may reflect placebo effects" is a
+    limit of a single-arm study, never its conclusion (a pilot study headed with it, and the
+    gate passed the draft)."""
+    from plainsum.plain.sentences import names_a_limit
+
+    assert names_a_limit("Because there was no sham control, the fall may reflect placebo effects.")
+    assert names_a_limit("The lack of a control group means that effects cannot be judged.")
+    assert not names_a_limit("Pain fell more than in the control group.")

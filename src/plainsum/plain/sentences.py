@@ -64,6 +64,11 @@ _SECTION_ROLES = {
 _DESIGN_LIMIT = (
     r"\b(?:residual|unmeasured|unknown) (?:confounders|differences)\b"
     r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
+    # no group to compare with: "Because there was no sham control, ...", "the lack of a control
+    # group means ..."
+    r"|\b(?:there (?:was|were) no|without an?|in the absence of an?|(?:the )?lack of an?|"
+    r"(?:the )?absence of an?) (?:sham|placebo|control|comparison|untreated)(?: (?:control|"
+    r"group|arm|condition))?\b"
 )
 
 _CUES: list[tuple[Role, re.Pattern[str]]] = [
