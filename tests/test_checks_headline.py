@@ -759,3 +759,33 @@ def test_a_repair_that_keeps_the_headline_keeps_its_findings():
     assert _headline_findings.cache_info().hits == hits + 1
     assert first and again == first and again is not first  # the caller's own list
     assert _check("Exercise probably eases tiredness in people with MS") == []
+
+
+MODEL = parse(
+    """Cost-effectiveness of early physiotherapy for relapsing MS: a Markov model
+
+Methods: A Markov model followed 10,000 simulated adults with relapsing MS over 40 years from
+the health service's view. Costs and quality-adjusted life years were discounted at 3.5%.
+
+Results: Early physiotherapy cost 4,200 pounds more per person and gained 0.30 quality-adjusted
+life years, or 14,000 pounds per QALY gained. Results were most sensitive to the price of the
+sessions.
+
+Conclusions: Early physiotherapy may be cost-effective for the health service, but the result
+depends on long-term effects not yet measured."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline,error",
+    [
+        # value for money is the model's finding, never a side point
+        ("Early physiotherapy may be cost-effective for the health service", False),
+        ("Early physiotherapy cost 14,000 pounds per QALY gained", False),
+        # what the result was sensitive to is a side point
+        ("Results were most sensitive to the price of the sessions", True),
+    ],
+)
+def test_value_for_money_is_an_economic_model_s_finding(headline, error):
+    found = check_headline(MODEL, PlainSummary(headline=headline, **BODY))
+    assert bool([f for f in found if f.severity.value == "error"]) == error

@@ -150,6 +150,15 @@ def _own_clauses(headline: str) -> list[str]:
     return own
 
 
+# Value for money is an economic evaluation's finding, never a side point: "may be
+# cost-effective", "cost £12,000 per QALY gained", "was cost-saving".
+_VALUE_FOR_MONEY = re.compile(
+    r"\bcost[- ](?:effective(?:ness)?|saving|utility)\b|\bvalue for money\b|\bper "
+    r"(?:QALY|quality-adjusted life[- ]years?)\b",
+    re.I,
+)
+
+
 def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
     place of the main finding: it states no effect of its own beside the aside ("may be safe
@@ -158,6 +167,8 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
     fatigue ... Adverse events were rare")."""
     own = _own_clauses(headline)
     if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):
+        return False
+    if _VALUE_FOR_MONEY.search(headline):
         return False
     about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
     return not about_it or any(states_effect(sentences[i].text) for i in main)
