@@ -306,11 +306,18 @@ def test_the_design_frame_before_a_pointer_names_nothing() -> None:
 
 
 def test_a_pointer_shown_after_its_own_sentence_leans_on_it() -> None:
-    named = _line("People with two copies of the T form were asked to take part.", 3)
-    pointer = _line("Over 60% of people with this genotype had high blood pressure.", 4)
-    shown = referred("A vitamin lowered blood pressure", [named, pointer])
+    described = _line("Blood sugar fell and weight rose in the treated group.", 3)
+    pointer = _line("None of these changes were seen in the dummy group.", 4)
+    shown = referred("A herb lowered blood sugar", [described, pointer])
     assert [x.leans for x in shown] == [False, True]
-    # named in what the reader has read: it leans on nothing
+
+
+def test_a_thing_the_sentence_before_does_not_name_is_pointed_past_it() -> None:
+    # "this genotype" is named two sentences back, not in the one before it: left out
+    before = _line("People were put into two groups by blood pressure and given a vitamin.", 3)
+    pointer = _line("Over 60% of people with this genotype had high blood pressure.", 4)
+    assert referred("A vitamin lowered blood pressure", [before, pointer]) == [before]
+    # named in the sentence before it, or in what the reader has read: kept
     named = _line("People with the TT genotype were asked to take part.", 3)
-    shown = referred("A vitamin lowered blood pressure", [named, pointer])
-    assert [x.leans for x in shown] == [False, False]
+    assert referred("A vitamin lowered blood pressure", [named, pointer]) == [named, pointer]
+    assert pointer in referred("The TT genotype and blood pressure", [before, pointer])

@@ -194,6 +194,21 @@ def unnamed_reason(text: str, before: str) -> bool:
     return noun not in _SELF_NAMED and _stem(noun).rstrip("e") not in said
 
 
+# A thing a sentence names, never describes: "these changes" may sum up the sentence before it
+# ("Blood sugar fell and weight rose"), but "this genotype" or "this tool" is named there, or
+# the pointer points past it at a sentence further back.
+_THING = re.compile(
+    r"\b(?:this|these) (?:[a-z-]+ )?(?:genotypes?|genes?|variants?|mutations?|alleles?|tools?|"
+    r"scales?|questionnaires?|devices?|compounds?|receptors?|proteins?|strains?|classifications?|"
+    r"scores?|makeup|enzymes?|molecules?|vaccines?)\b",
+    re.I,
+)
+
+
+def _names_a_thing(text: str) -> bool:
+    return _THING.search(text) is not None
+
+
 def referred(headline: str, lines: list[Line], groups_only: bool = False) -> list[Line]:
     """`lines` (a section, in order) without the paper's sentences that point at something the
     reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
@@ -226,6 +241,8 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             )
         ):
             continue
+        if after_its_own and _names_a_thing(line.text) and points_at_nothing(line.text, seen):
+            continue  # "this genotype", "this tool": the sentence before it does not name it
         if after_its_own and not line.leans and points_at_nothing(line.text, seen, groups_only):
             # shown for the line before it alone: it leans on that line, which a shorter body
             # must not leave out without it (`fit_grade`)
