@@ -59,6 +59,7 @@ from .results import (
 from .search_dates import search_date
 from .sentences import Role
 from .simplify import PlainSentence
+from .standalone import leans_back
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial, unnamed_graded_results
@@ -313,6 +314,30 @@ def compose(
         # matters: once there, not in the body too (the body keeps its own results)
         did = unrestated
         restated = None
+    # the authors' conclusion said in the body (to give the headline's finding in full, or
+    # the harms they conclude on) left why it matters with nothing of theirs: it says there
+    # what the finding means, while the body keeps a finding of its own
+    concluded_in_body = [  # (never one that leans on what is before it, nor half a sentence)
+        x
+        for x in did
+        if x.text in concluded
+        and says_a_finding(x.text)
+        and not (x.leans or leans_back(x.text))
+        and not any(set(y.sources) & set(x.sources) for y in did if y is not x)
+    ]
+    # (a call for research says nothing of what the finding means)
+    theirs = [x for x in why if x.kind == "content" and x.sources and not a_call(x.text)]
+    moved = concluded_in_body[-1] if concluded_in_body and not theirs else None
+    # (only where the headline says the finding already, in a paper about MS: elsewhere why it
+    # matters says the paper did not look at MS, and the body needs its finding)
+    if moved is not None and not (m.design.about_ms and says_a_finding(head.text)):
+        moved = None
+    if moved is not None and any(
+        says_a_finding(x.text) for x in did if x is not moved and x.sources and not x.keep
+    ):
+        did = [x for x in did if x is not moved]
+        why = [replace(moved, main=True, lead=False), *why]  # (kept over the grade)
+        restated = None if restated is moved else restated
     if not m.headed and d != StudyDesign.REVIEW:
         # no headings, roles only guessed: the paper's further findings fill a thin body
         stock = frozenset({frame or ""} | {f.text for f in m.facts})

@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..checks.jargon import find_terms
 from ..evidence import content_stems, stem
 from ..memo import SIZE
+from .conclusion_kinds import a_call
 from .headline import Headline
 from .lines import Line
 from .results import says_a_finding
@@ -119,7 +120,8 @@ def without_echoes(
         if added is not None:  # the headline again, then what it adds: what it adds
             why[i] = replace(line, text=added)
     for line in list(why):
-        others = [x for x in why if x is not line and _paper(x)]
+        # (a call for more research beside it says nothing of what the finding means)
+        others = [x for x in why if x is not line and _paper(x) and not a_call(x.text)]
         if _paper(line) and others and any(echoes(line.text, s) for s in said):
             why = [x for x in why if x is not line]
     return did, why
