@@ -6,10 +6,10 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from composed_draft import composed
 
 from plainsum.plain.pick import leans_back, leans_in_paper
 from plainsum.plain.simplify import rewrite
-from tests.composed_draft import composed
 
 
 @pytest.mark.parametrize(

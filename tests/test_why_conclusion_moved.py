@@ -5,9 +5,10 @@ tests."""
 
 from __future__ import annotations
 
+from composed_draft import composed
+
 from plainsum.api import draft
 from plainsum.settings import Settings
-from tests.composed_draft import composed
 
 TRIAL = (
     "Background: Few treatments are tested in teenagers with multiple sclerosis (MS).\n"
