@@ -121,17 +121,25 @@ _NUMBER_WORD = (
     r"(?:Thir|Four|Fif|Six|Seven|Eigh|Nine)teen|"
     r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?)"
 )
+# A lexical verb after a count or a share with no noun (never a participle before its noun:
+# "Eight included studies were ...", "One randomised trial compared ...")
+_COUNTED_VERB = (
+    r"(?:used|followed|compared|reported|looked|included|tested|lasted|involved|recruited|"
+    r"enrolled|measured|assessed|focused|examined|developed|died|recovered|improved|received|"
+    r"needed|required|responded|stopped|withdrew|dropped|completed|altered|changed|manipulated|"
+    r"investigated|evaluated|explored|targeted|placed|offered|gave|showed|found)\b"
+    r"(?! (?:[\w-]+ )?(?:studies|study|trials|trial|RCTs|RCT|patients|people|participants|"
+    r"children|adults|women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b)"
+)
 _COUNT_AS_SUBJECT = re.compile(
-    rf"^(?:{_NUMBER_WORD}|\d+(?![.,:/\d%])|The other (?:one|two|three|four|five|six|\d+)|"
+    rf"^(?:(?:{_NUMBER_WORD}|\d+(?![.,:/\d%])|The other (?:one|two|three|four|five|six|\d+)|"
     r"The remaining (?:one|two|three|four|five|six|\d+))(?: of them)? "
-    r"(?:(?:was|were|had|has|have|did|is|are|found|showed|gave|took)\b"
     # "Eight included studies were ...": a participle before its noun, not a verb ("Two were
     # prevention studies" is the verb "were" before its complement)
-    r"|(?:used|followed|compared|reported|looked|included|tested|lasted|involved|recruited|"
-    r"enrolled|measured|assessed|focused|examined|developed|died|recovered|improved|received|"
-    r"needed|required|responded|stopped|withdrew|dropped|completed)\b"
-    r"(?! (?:[\w-]+ )?(?:studies|trials|RCTs|patients|people|participants|children|adults|"
-    r"women|men|infants|outcomes|groups|arms|cohorts|reviews|papers|cases)\b))"
+    rf"(?:(?:was|were|had|has|have|did|is|are|took)\b|{_COUNTED_VERB})"
+    # ... or a share of them with no noun, doing something ("Most changed the distance ...",
+    # "None reported harms"; "Most were small" after "The review included 23 trials" reads well)
+    rf"|(?:Most|Many|Several|Some|Few|None|Both|Half)(?: of them)? {_COUNTED_VERB})"
 )
 # "Analysis of the older children had similar findings", "Results were similar in women":
 # similar to what, the sentence does not say (a result said before it). Similar "to", "as" or
