@@ -62,3 +62,9 @@ def test_induced_pluripotent_stem_cells_are_never_caused() -> None:
     assert (
         plain_words("The drug induced remission in half.") == "The drug caused remission in half."
     )
+
+
+def test_the_currently_available_evidence_is_the_available_evidence() -> None:
+    said = plain_words("The currently available evidence suggests a benefit.")
+    assert said == "The available evidence suggests a benefit."
+    assert plain_words("Options are currently limited.") == "Options are now limited."
