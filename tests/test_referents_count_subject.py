@@ -37,3 +37,13 @@ def test_a_bare_count_or_share_leans_on_what_it_counts(text):
 )
 def test_a_count_with_its_noun_stands_alone(text):
     assert not leans_back(text)
+
+
+def test_a_count_of_respondents_introduces_them():
+    """ "Of 2,318 respondents, 1,904 had complete data" says who they are; "Less than half of
+    all respondents ..." points at a survey the reader never met."""
+    from plainsum.plain.referents import points_at_nothing
+
+    before = "This study looked at a group of people."
+    assert not points_at_nothing("Of 2,318 respondents, 1,904 had complete data.", before)
+    assert points_at_nothing("Less than half of all respondents felt confident.", before)

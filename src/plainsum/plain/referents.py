@@ -121,6 +121,9 @@ def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
 
 # People who answered a survey: who they are, only the sentence that names the survey says.
 _RESPONDENTS = re.compile(r"\b(?:respondents|interviewees)\b", re.I)
+# ... but a count of them introduces them ("Of 2,318 respondents, 1,904 had complete data"):
+# people who answered, so many
+_COUNTED_RESPONDENTS = re.compile(r"\b\d[\d,]* (?:respondents|interviewees)\b")
 _ASKED = re.compile(
     r"\b(?:survey\w*|questionnaires?|interview\w*|polls?|asked|respond\w*|answer\w*)\b", re.I
 )
@@ -142,7 +145,11 @@ def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool
     if _unnamed_group(text, before):
         return True
     asked = _RESPONDENTS.search(text)
-    if asked is not None and not _ASKED.search(before + " " + text[: asked.start()]):
+    if (
+        asked is not None
+        and not _ASKED.search(before + " " + text[: asked.start()])
+        and not _COUNTED_RESPONDENTS.search(text, 0, asked.end())
+    ):
         return True  # "Less than half of all respondents ...": of a survey the reader never met
     for m in _POINTED.finditer(text):
         if m["named"]:
