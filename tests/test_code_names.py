@@ -98,3 +98,10 @@ def test_a_code_after_a_relative_word_or_a_verb_is_said_with_what_it_is():
         "Ends bind DNA, enabling the protein SYKP3 to link sites."
     )
     assert expand("Purified SYKP3 formed rods.") == "Purified SYKP3 formed rods."
+
+
+def test_a_code_the_sentence_explains_right_after_is_left_as_it_is():
+    expand = with_code_kinds(lambda text: text, {"QT-41": "compound"})
+    said = "The researchers tested whether QT-41, a compound that blocks a receptor, helped."
+    assert expand(said) == said
+    assert expand("QT-41 (an oral drug) was safe.") == "QT-41 (an oral drug) was safe."

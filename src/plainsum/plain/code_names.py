@@ -56,6 +56,8 @@ def code_kinds(text: str) -> dict[str, str]:
 _SAID_BEFORE = re.compile(rf"(?:\b{_KINDS}s?|\bcalled|\bnamed|\b(?:the|a|an))\s+$", re.I)
 
 
+# What the code is, said right after it: "RX-41, a compound that ...", "XR-17 (an oral drug)".
+_SAID_AFTER = re.compile(r"\s*(?:,\s*(?:a|an|the)\s|\()")
 # A word before the code that describes it ("human SYCP3", "oral XR-17", "purified SYCP3"):
 # "the protein" cannot go between. After a word that opens a noun phrase (a preposition, a
 # conjunction, a relative word, a verb: "received", "enabling", "binds") or at a sentence's
@@ -79,6 +81,8 @@ def _with_kinds(text: str, kinds: dict[str, str]) -> str:
         before = text[max(0, m.start() - 40) : m.start()]
         if _SAID_BEFORE.search(before) or _DESCRIBED_BEFORE.search(before):
             continue
+        if _SAID_AFTER.match(text, m.end()):
+            continue  # "RX-41, a compound that blocks ...": the sentence says what it is
         named = f"the {kinds[m.group(0)]} {m.group(0)}"
         if m.start() == 0 or text[: m.start()].rstrip().endswith((".", ":")):
             named = named[0].upper() + named[1:]
