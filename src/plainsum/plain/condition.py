@@ -209,6 +209,11 @@ def _key(name: str) -> str:
     return " ".join(words[-2:]) if re.fullmatch(_HEADS, name.split()[-1]) else words[-1]
 
 
+# An outcome's name as a heading that opens its results ("Stress urinary incontinence (SUI):
+# Results showed no differences"): what was measured, not what the paper studied.
+_OUTCOME_LABEL = re.compile(r"^[^:.;()]{3,80}?(?:\s*\([^)]{1,25}\))?:\s")
+
+
 def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]:
     """The conditions the paper is about, the one it names most first: of the names its
     sentences (`(text, index, role)`, abbreviations already written out) give, by weight (a
@@ -242,6 +247,10 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
         for name, how in found:
             if how == SCOPED:  # what a group within them had, or what they did not have
                 continue
+            label = _OUTCOME_LABEL.match(text)
+            if label and name.lower() in label.group(0).lower():
+                how = OUTCOME  # "Stress urinary incontinence: Results showed ...": a heading
+
             forms[name] += 1
             if how != OUTCOME:
                 had_forms[name] += 1  # on a tie, the form said as what they had
