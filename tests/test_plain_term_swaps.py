@@ -68,3 +68,12 @@ def test_the_currently_available_evidence_is_the_available_evidence() -> None:
     said = plain_words("The currently available evidence suggests a benefit.")
     assert said == "The available evidence suggests a benefit."
     assert plain_words("Options are currently limited.") == "Options are now limited."
+
+
+def test_superior_to_a_and_to_b_is_better_than_both() -> None:
+    """ "not superior to A and to B" was said "not better than A and to B" (a reader's firm
+    broken sentence): the second of the pair takes "than" too."""
+    said = plain_words("The tablet was not superior to counselling and to exercise for sleep.")
+    assert said == "The tablet was not better than counselling and than exercise for sleep."
+    kept = plain_words("The tablet was superior to placebo and to some extent safer.")
+    assert "and to some extent" in kept

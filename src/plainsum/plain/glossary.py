@@ -279,7 +279,18 @@ def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = froz
     """`text` with jargon replaced by the shipped glossary's plain phrases, except the terms in
     `keep` (the paper's `senses.kept_terms`); "significant(ly)" stays as written unless
     `statistical` (the sentence reports a statistical result)."""
-    return load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
+    said = load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
+    if " and to " in said and "superior to" in text.lower():
+        said = _THAN_AND_TO.sub(r"\g<1> and than ", said)
+    return said
+
+
+# "superior to A and to B" said "better than A and to B": the second of the pair takes "than"
+# as the first now does ("better than A and than B").
+_THAN_AND_TO = re.compile(
+    r"(\bbetter than [^,;:.()]{1,60}?) and to (?!(?:some|a (?:lesser|greater|large|small)) "
+    r"(?:extent|degree)\b)"
+)
 
 
 @lru_cache(maxsize=1)
