@@ -38,3 +38,19 @@ def test_a_research_term_is_explained_where_it_is_first_used(text: str, term: st
 )
 def test_terms_whose_explanation_misleads_are_left_as_they_are(text: str) -> None:
     assert explain_terms(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hypogammaglobulinaemia was more frequent with the infusions.", "hypogammaglobulinaemia"),
+        ("Side effects were mainly hypertriglyceridaemia and tiredness.", "hypertriglyceridaemia"),
+        ("Nine people developed hypothyroidism during the trial.", "hypothyroidism"),
+    ],
+)
+def test_a_harm_named_by_a_lab_term_is_explained(text: str, term: str) -> None:
+    """A drug trial's harms named by lab terms (the gate failed them as unexplained jargon and
+    the repair cut the harms from the draft) are explained where first used."""
+    said = explain_terms(text)
+    assert term not in {t.text.lower() for t in unexplained_terms(said)}
+    assert f"{term} (" in said.lower()
