@@ -22,7 +22,7 @@ from plainsum.plain.frames import NO_PEOPLE, about_germs_alone
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import stated_limits
 from plainsum.plain.pick import ONE_OF_MANY, leans_back
-from plainsum.plain.simplify import fit_for_readers, join_list_semicolons, rewrite
+from plainsum.plain.simplify import fit_for_readers, join_list_semicolons, plain_sentences, rewrite
 from plainsum.plain.source import source_sentences
 from plainsum.plain.splits import split_long
 from plainsum.schemas import PlainSummary, StudyDesign
@@ -781,6 +781,4 @@ def test_a_semicolon_before_a_clause_of_its_own_is_never_a_comma_splice():
     ],
 )
 def test_however_between_clauses_is_but_and_an_aside_goes(text, said):
-    from plainsum.plain.simplify import plain_sentences
-
     assert " ".join(p.text for p in plain_sentences(text, review=True)) == said

@@ -81,14 +81,13 @@ def what_it_means(
 _DID_NOT = re.compile(
     r"^(?P<subject>(?!(?:This|These|That|Those|It|They|There|We|Our|The (?:study|trial|"
     r"review|results?|findings?|data|authors?|drugs?|treatments?|interventions?|therap(?:y|ies)|"
-    r"supplements?|medicines?|programm?es?)\b)\b)[A-Z][\w' -]{2,80}?"
-    # (what was measured is no treatment: "Disability scores did not change over the study")
-    r"(?<!score)(?<!scores)(?<!rate)(?<!rates)(?<!level)(?<!levels)(?<!count)(?<!counts)"
-    r"(?<!volume)(?<!volumes)(?<!outcome)(?<!outcomes)(?<!symptoms)(?<!values)) did not "
+    r"supplements?|medicines?|programm?es?)\b)\b)[A-Z][\w' -]{2,80}?) did not "
     r"(?P<verb>reduce|lower|improve|slow|prevent|delay|shorten|ease|relieve|decrease|increase|"
     r"raise|change|affect|alter|help|protect against|speed up|extend|prolong)\b"
     r"(?P<rest>[^;:,()]{3,100})\.?$"
 )
+# What was measured is no treatment: "Disability scores did not change over the study".
+_MEASURED = re.compile(r"\b(?:scores?|rates?|levels?|counts?|volumes?|outcomes?|symptoms|values)$")
 # A conclusion with a second claim or a limit beside it is left as the authors said it.
 _QUALIFIED = re.compile(
     r"\b(?:but|although|though|however|whereas|while|except|only|yet|unless|nor|and did not|"
@@ -107,7 +106,7 @@ def what_no_effect_means(said: str, sources: tuple[int, ...], kind: str = "") ->
     if not sources or m is None or _QUALIFIED.search(text):
         return None
     subject = m["subject"].strip()
-    if not plain_enough(subject):
+    if _MEASURED.search(subject) or not plain_enough(subject):
         return None
     named = sum(w[:1].isupper() for w in subject.split()) > 1  # "Tai Chi", a name
     if not named and not (len(subject) > 1 and subject[1].isupper()):  # "MRI", "BTK ..." too
