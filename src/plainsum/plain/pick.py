@@ -60,6 +60,16 @@ LEANS_BACK = re.compile(
     r"they)(?= (?:happens|happened|occurs|occurred|is|was|are|were|has|have|had|does|did)\b)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
+    # "A more recent study failed to find ...", "A larger trial found ...": later, or larger,
+    # than a study the sentence before named
+    # ("A second trial" after "One trial" counts on: it reads whole without the first)
+    r"An? (?:more recent|later|subsequent|further|newer|larger|smaller) "
+    r"(?:[\w-]+ )?(?:study|trial|RCT|analysis|cohort)|"
+    # "Benefit up to 6 months was apparent ...", "The difference was small": the benefit or
+    # difference of the comparison the sentence before named, which this one does not name
+    r"(?:The )?(?:[Bb]enefits?|[Ii]mprovements?|[Ee]ffects?|[Dd]ifferences?|[Rr]eductions?)"
+    r"(?= (?:up to|lasted|persisted|remained)\b| (?:was|were|is|are) (?!(?:seen|observed|"
+    r"found|noted|reported|shown|detected|measured|assessed|checked)\b))|"
     r"(?<=But )(?:both|another|the other))\b)"
 )
 # "these persons", "those patients" inside a sentence: who they are was said in the sentence
@@ -71,6 +81,12 @@ LEANS_INSIDE = re.compile(
     r"effects|findings|results|outcomes|deficits|problems|limitations|shortcomings|concerns|"
     r"issues|observations|differences)\b"
     # ("chain of signals": the glossary's plain words for "pathway", which the check reads)
+    # "The benefits of X over placebo were not as clear", "Results were similar": compared
+    # with a result the sentence before gave, which this one does not name
+    r"|\b(?:not (?:as|so)|less|more) (?:clear|clear-cut|strong|pronounced|marked|consistent|"
+    r"convincing|certain|evident|robust|apparent|obvious|striking)\.?$"
+    r"|^(?:The )?(?:results?|findings?|effects?|outcomes?) (?:was|were) (?:(?:very|broadly|"
+    r"largely) )?(?:similar|comparable|the same)\.?$"
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
     r"chain of signals|mechanism|subgroup)\b"
     # "had such improvement", "no such effect": the kind said in the sentence before

@@ -119,6 +119,61 @@ def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     return these is not None and not _STUDIES_NAMED.search(text[: these.start()])
 
 
+# "The other two studies found no effect": the rest of a set the paper counted in a sentence
+# a draft may leave out ("Three studies measured quality of life"); a draft that shows only "One
+# study reported ..." or the review's own count ("12 trials") makes "the other two" false.
+# "Two other studies found no effect" is true whatever the draft shows. (A count at a sentence's
+# start stays in figures: "25 other studies" would open it with a number.)
+_OTHER_COUNTED = re.compile(
+    r"\b(?P<the>[Tt]he) other (?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?P<what>(?:[\w-]+ )?(?:studies|trials|RCTs|reviews|interventions|programmes|programs|"
+    r"cohorts|reports|papers)\b)"
+)
+# (people are never "77 other participants": the rest of a group the sentence before split
+# stays "the other 77", and leans on that sentence)
+# "Of the three trials, one found ... and the other two ...": the sentence counts its set itself
+# (of the things "the other" counts: "between the two groups in the other two trials" counts
+# groups, not trials)
+_OWN_SET = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?(?:studies|trials|"
+    r"RCTs|reviews|interventions|programmes|programs|cohorts|reports|papers)\b",
+    re.I,
+)
+
+
+# "There were no harmful effects in either group": none in either group is none at all, and
+# said so it needs no groups the draft may not have named (a difference or a change "in either
+# group" is one within each group: it stays)
+_NONE_IN_EITHER = re.compile(
+    r"^(?=[^,;]*\b(?:[Nn]o|[Nn]one|[Nn]obody)\b(?![\w\s-]*\b(?:differen\w*|changes?)\b))"
+    r"(?P<head>[^,;]*?) in either (?:study |treatment |trial )?(?:group|arm)\b"
+)
+
+
+def unpointed(text: str) -> str:
+    """`text` without pointers at sets or groups the draft may not show, where a safe wording
+    needs none: "the other two studies" is "two other studies" (`other_counted`), "no deaths in
+    either group" is "no deaths"."""
+    if "either" in text:
+        text = _NONE_IN_EITHER.sub(r"\g<head>", text)
+    return other_counted(text)
+
+
+def other_counted(text: str) -> str:
+    """`text` with "the other N things" said as "N other things" (`_OTHER_COUNTED`), unless
+    the sentence counts the set before it itself."""
+
+    def one(m: re.Match[str]) -> str:
+        if _OWN_SET.search(text, 0, m.start()):
+            return m[0]
+        if m["the"] == "The" and m["n"].isdigit():
+            return m[0]
+        n = m["n"].capitalize() if m["the"] == "The" else m["n"]
+        return f"{n} other {m['what']}"
+
+    return _OTHER_COUNTED.sub(one, text) if "other" in text else text
+
+
 # People who answered a survey: who they are, only the sentence that names the survey says.
 _RESPONDENTS = re.compile(r"\b(?:respondents|interviewees)\b", re.I)
 # ... but a count of them introduces them ("Of 2,318 respondents, 1,904 had complete data"):

@@ -30,6 +30,7 @@ from .fragments import design_fragment, participle_fragment
 from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
+from .referents import unpointed
 from .semicolons import AUXILIARIES, join_list_semicolons
 from .slashes import slash_words
 from .source_slips import mend_slips
@@ -268,7 +269,7 @@ def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset
         text = pattern.sub(repl, text)
     text = plain_significance(difference_not_clear(text), statistical)
     text = plain_words(found_to_be(text), statistical, keep)
-    text = voice(text, review)
+    text = unpointed(voice(text, review))
     if ";" in text:
         text = join_list_semicolons(text)
     return tidy(text)
