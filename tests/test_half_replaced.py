@@ -19,3 +19,28 @@ def test_a_noun_before_an_adjective_led_phrase_is_still_half_rewritten():
     source = "Two imaging biomarkers predicted relapses."
     text = "Two imaging measurable signs predicted relapses."
     assert [p.rule for p in adjective_after_modifier(text, source)] == ["half_replaced"]
+
+
+def test_a_verb_ing_form_takes_the_plain_phrase_as_its_object():
+    # the gate failed a review's main finding and the repair cut it from the headline
+    source = "Programmes including physiotherapy and exercise improved function at three months."
+    text = "Programmes including physical therapy and exercise improved function at three months."
+    assert adjective_after_modifier(text, source) == []
+
+
+def test_a_hyphened_adjective_or_a_count_before_a_plain_phrase_is_not_a_noun():
+    source = (
+        "Home-based physiotherapy helped; there were three serious adverse events and "
+        "no non-fatal serious adverse events in the home-based physiotherapy group."
+    )
+    text = (
+        "Home-based physical therapy helped; there were three serious health problems and "
+        "no non-fatal serious health problems in the home-based physical therapy group."
+    )
+    assert adjective_after_modifier(text, source) == []
+
+
+def test_a_gerund_noun_before_an_adjective_led_phrase_is_still_half_rewritten():
+    source = "Two training biomarkers predicted relapses."
+    text = "Two training measurable signs predicted relapses."
+    assert [p.rule for p in adjective_after_modifier(text, source)] == ["half_replaced"]

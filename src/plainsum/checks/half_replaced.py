@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from .fluency_problem import Problem
-from .verbs import AUX, DETERMINER, FUNCTION, verb_forms
+from .verbs import AUX, COUNT_WORD, DETERMINER, FUNCTION, verb_forms
 
 _POST_MODIFIER = frozenset("that which who whose of for with by to in from".split())
 _CLAUSE_START = frozenset("who what how whether".split())
@@ -130,6 +130,10 @@ _PLAIN_ADJECTIVES = frozenset(
 )
 
 
+# -ing words the verb list does not know that take an object rather than modify a noun.
+_TAKES_OBJECT = frozenset("maintaining regarding concerning excluding prescribing".split())
+
+
 @cache
 def _adjective_led_swaps() -> tuple[tuple[str, str], ...]:
     """The glossary pairs whose plain phrase opens with an adjective before its noun."""
@@ -143,10 +147,14 @@ def _adjective_led_swaps() -> tuple[tuple[str, str], ...]:
 def _noun_modifier(word: str) -> bool:
     """Whether `word` before a term reads as a noun modifying it ("imaging", "blood"), not as
     an adjective, a determiner or a verb ("new", "the", "used")."""
-    if word in FUNCTION or word in AUX or word in _PLAIN_ADJECTIVES or word.isdigit():
-        return False
+    if word in FUNCTION or word in AUX or word in _PLAIN_ADJECTIVES or COUNT_WORD.match(word):
+        return False  # ("three serious health problems": a count)
+    # a compound is read by its last part: "home-based", "non-fatal" are adjectives
+    word = word.rsplit("-", 1)[-1]
     if word.endswith("ing"):
-        return len(word) > 5
+        # a verb's -ing form takes the phrase as its object ("including physical therapy",
+        # "maintaining genetic code"); "imaging", "training" modify it
+        return len(word) > 5 and not verb_forms(word) and word not in _TAKES_OBJECT
     if word.endswith("s"):  # "analyzes biomarkers": a verb's -s, or a plural that is no modifier
         return False
     return not _ADJECTIVE_LIKE.fullmatch(word) and not verb_forms(word)

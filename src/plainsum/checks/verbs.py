@@ -84,7 +84,7 @@ VERBS = frozenset(
 _OBJECT_START = frozenset(
     "the a an this these those their its our his them it us people some many more all".split()
 )
-_NUMBER = re.compile(
+COUNT_WORD = re.compile(
     r"^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|several|many|few|both)$"
 )
@@ -143,7 +143,7 @@ def has_verb(sentence: str) -> bool:
         if prev in DETERMINER or prev in PREPOSITION and not w.endswith(("ed", "ing")):
             continue
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if w.endswith("ed") and (prev in ("", ",") or _NUMBER.match(prev)):
+        if w.endswith("ed") and (prev in ("", ",") or COUNT_WORD.match(prev)):
             if _count_subject_reports(lower, i):
                 return True  # "Only one reported headaches.": a count is the subject
             if nxt and nxt not in FUNCTION and nxt not in _OBJECT_START:
@@ -155,7 +155,7 @@ def has_verb(sentence: str) -> bool:
             and nxt in _OBJECT_START
             and w not in FUNCTION
             and not words[i][:1].isupper()
-            and not _NUMBER.match(prev)  # "six hours more": a counted noun, not a verb
+            and not COUNT_WORD.match(prev)  # "six hours more": a counted noun, not a verb
         ):
             return True  # "... highlights the need", "... seek the care"
         if (
@@ -169,7 +169,7 @@ def has_verb(sentence: str) -> bool:
             w.endswith("s")
             and i
             and prev not in FUNCTION
-            and not _NUMBER.match(prev)
+            and not COUNT_WORD.match(prev)
             and nxt
             and nxt not in FUNCTION
             and not w.endswith(("ss", "us", "is"))
@@ -196,7 +196,7 @@ def finite_in(lower: list[str]) -> bool:
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
         if w in AUX or w.endswith("n't") or (prev in _CLAUSE_SUBJECT and w not in FUNCTION):
             return True
-        if prev in _NOT_BEFORE_VERB or _NUMBER.match(prev):
+        if prev in _NOT_BEFORE_VERB or COUNT_WORD.match(prev):
             continue
         if w in IRREGULAR or verb_forms(w) or _VERB_SUFFIX.match(w):
             return True
@@ -219,7 +219,7 @@ _REPORTING_ED = frozenset(
 
 def _count_subject_reports(lower: list[str], i: int) -> bool:
     """Whether word `i` is a reporting verb right after a count that opens the sentence."""
-    if lower[i] not in _REPORTING_ED or i == 0 or not _NUMBER.match(lower[i - 1]):
+    if lower[i] not in _REPORTING_ED or i == 0 or not COUNT_WORD.match(lower[i - 1]):
         return False
     return i == 1 or (i == 2 and lower[0] in _COUNT_OPENER)
 
@@ -242,7 +242,7 @@ def _plural_subject_verb(lower: list[str], i: int, word: str) -> bool:
         and not prev.endswith(("ss", "us", "is"))
         and prev not in FUNCTION
         and w not in FUNCTION
-        and not _NUMBER.match(w)  # "The reviewers five trials": a number is never the verb
+        and not COUNT_WORD.match(w)  # "The reviewers five trials": a number is never the verb
         and not w.endswith("s")
         and not (len(w) > 5 and _NOUN_ENDING.search(w))
         and nxt not in FUNCTION - _OBJECT_START
