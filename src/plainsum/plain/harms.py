@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..checks.abbreviations import unexplained_abbreviations
 from ..checks.jargon import find_terms
@@ -20,7 +21,7 @@ from .conclusion_kinds import future_work
 from .lines import Line
 from .pick import antecedent, leans
 from .results import RESEARCH_CALL, says_a_finding, what_it_says
-from .simplify import PlainSentence
+from .simplify import PlainSentence, measured
 
 __all__ = [
     "HARM",
@@ -30,6 +31,7 @@ __all__ = [
     "harm_result",
     "serious_harm",
     "no_side_effects",
+    "plain_harm_list",
 ]
 
 # A result about harm: side effects, safety, complications, deaths, people who stopped.
@@ -263,3 +265,50 @@ def _alone(
     if before is None or leans(before):
         return True
     return before.text in used and before not in picked
+
+
+# "The common side effects were A, B, C and D.": what the harms were, said as a list.
+_HARM_LIST = re.compile(
+    r"^(?P<lead>[^.;:()]*?\b)(?P<verb>were|was|are|is|included|include|includes)\s+"
+    r"(?P<items>[^.;:()]+?)\.$"
+)
+_HARMS_SAID = re.compile(rf"{HARM.pattern}|\bunwanted effects\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|none|neither|without|fewer|less)\b", re.I)
+_ITEM_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_ITEM = re.compile(r"[A-Za-z][\w'-]*(?: [A-Za-z][\w'-]*){0,3}")
+# An item that is no harm's name: a verb, a comparison, how common or bad the harms were
+# ("Side effects were more common with X and Y", "were mild and included ...").
+_NOT_NAMED = re.compile(
+    r"\b(?:were|was|are|is|had|have|has|included?|occurred|led|with|than|between|among|in|"
+    r"after|during|for|by|compared|versus|vs)\b|^(?:more|less|most|higher|lower|similar|"
+    r"comparable|common|uncommon|rare|frequent|mild|moderate|severe|mostly|generally|reported|"
+    r"seen|observed|the same|few|many|several|both|all|some)\b",
+    re.I,
+)
+# The lead says which harms the list names: the common ones, the main ones, the ones seen.
+_WHICH_HARMS = re.compile(r"\b(?:common|commonest|frequent|main|serious|severe)\b", re.I)
+_INCLUDED = {"were": "included", "was": "included", "are": "include", "is": "includes"}
+
+
+def plain_harm_list(p: PlainSentence) -> PlainSentence:
+    """`p` with the harms in its list of harms that hold a word the gate would name left out,
+    and "were" said as "included" ("The common side effects were diarrhoea, nausea, hair
+    thinning, neutropenia and lymphopenia" -> "The common side effects included diarrhoea,
+    nausea and hair thinning"): true of a part of the list, where the whole list with its
+    words unexplained is cut by the repair, harms and all (CD009882's teriflunomide review).
+    `p` as it is when it is no such list, none of its harms or all of them are hard."""
+    m = _HARM_LIST.match(p.text)
+    if m is None or not _HARMS_SAID.search(m["lead"]) or _NEGATED.search(m["lead"]):
+        return p
+    if not m["verb"].startswith("include") and not _WHICH_HARMS.search(m["lead"]):
+        return p  # ("The side effects were A and B" may name them all: "included" is no less)
+    items = _ITEM_SPLIT.split(m["items"])
+    if len(items) < 2 or any(not _ITEM.fullmatch(i) or _NOT_NAMED.search(i) for i in items):
+        return p  # (a clause, a figure or a bracket in the list: not a list of harms)
+    kept = [i for i in items if not _unexplained_terms(i)]
+    if not kept or len(kept) == len(items):
+        return p
+    said = kept[0] if len(kept) == 1 else f"{', '.join(kept[:-1])} and {kept[-1]}"
+    verb = _INCLUDED.get(m["verb"], m["verb"])
+    edited = measured(f"{m['lead']}{verb} {said}.", p.sources, p.order)
+    return replace(edited, leans=p.leans, part=p.part)

@@ -28,6 +28,7 @@ from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
+from .harms import plain_harm_list
 from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
 from .mixed_direction import mixed_direction, unshown_difference
@@ -218,6 +219,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
         pieces = plain_sentences(text, review, (s.index,), expand, longest, keep)
+        if role in (Role.RESULTS, Role.CONCLUSION):  # (its harms the gate would name: left out)
+            pieces = [plain_harm_list(p) for p in pieces]
         if role == Role.AIM:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
