@@ -31,6 +31,9 @@ def _rules(sentence: str) -> set[str]:
         # a subject and its verb that disagree; a verb that lost its object
         ("The trial were too small to show a difference.", "subject_agreement"),
         ("The studies was all run in one country.", "subject_agreement"),
+        # a singular subject after "no", its verb plural: a swap of "no differences"
+        ("For pain, no clear difference were found between the two drinks.", "subject_agreement"),
+        ("No weight change were seen in the mice given the extract.", "subject_agreement"),
         ("They measured, a protein found in the blood.", "cut_object"),
         # a relative clause whose verb was cut
         ("They followed 20 people who for more than ten years on average.", "verbless_relative"),
@@ -70,6 +73,13 @@ def test_broken_grammar_is_found(sentence, rule):
         "The women were given the pill for three months.",
         "The team were told which arm each person was in.",
         "The series was stopped early.",
+        # 'no' before a plural head, or before a phrase whose head comes later
+        "No signs of infection were seen in the babies.",
+        "No serious side effects were reported in either arm.",
+        "No clinically important changes were found.",
+        "No staff were told who had the real pill.",
+        "Trials against a dummy pill or no treatment were looked for.",
+        "Places with little or no insect control are most at risk.",
         "They found, however, that the drug helped.",
         # a determiner before a Latin phrase, a letter or a hyphenated word
         "The in vitro tests were repeated in mice.",

@@ -3,7 +3,8 @@ stand where, not by length or rare words (used by plainsum.checks.fluency):
 
 - number_agreement: a number above one before a singular noun that a verb or preposition
   follows ("All nine trial was judged ...", "ten patient with"): a swap lost the plural
-- subject_agreement: an opening subject and its verb that disagree ("The trial were")
+- subject_agreement: an opening subject and its verb that disagree ("The trial were"), or a
+  singular subject after "no" with a plural verb ("no clear difference were noted")
 - determiner_break: 'the'/'a' straight before a word that cannot open a noun phrase ("reads
   the on the surface", "the with"): the noun was cut
 - stranded_aux: 'it was' / 'walk were' ending a sentence with nothing in the sentence that
@@ -111,6 +112,14 @@ _PLURAL_SUBJECT = re.compile(
     rf"^[\"'“‘(]*(?:The|These|Those|Both|Many|Most|All{_POSSESSIVE})\s+(?P<noun>[a-z]{{3,}}s)\s+"
     r"(?P<verb>was|is|has)\b"
 )
+# "No clear difference were noted": a negated subject anywhere in the sentence, its head the
+# word before the verb; the words between "No" and the head must be modifiers, not a phrase of
+# their own ("No signs of infection were seen": the head is "signs").
+_NO_SUBJECT = re.compile(
+    # ... not one side of a pair ("placebo or no treatment were", "little or no control are")
+    r"(?<![\w'’-])(?<!\bor )(?<!\band )(?<!\bnor )(?<!\bversus )(?<!\bvs )(?<!\bwith )"
+    r"[Nn]o\s+(?P<mods>(?:[a-z]+\s+){0,2}?)(?P<noun>[a-z]{3,})\s+(?P<verb>were|are)\b"
+)
 _COLLECTIVE = frozenset(
     """group team staff family majority minority public government committee panel population
     couple pair crew jury audience police cattle data media rest remainder number total
@@ -121,13 +130,20 @@ _NOT_PLURAL_S = ("ss", "us", "is", "ics", "ous", "sis")
 
 def subject_agreement(sentence: str) -> str | None:
     """An opening subject and its verb that disagree in number ("The trial were", "The
-    trials was")."""
+    trials was"), or a singular subject after "no" with a plural verb ("no clear difference
+    were noted")."""
     m = _SINGULAR_SUBJECT.match(sentence)
     if m and _count_noun(m["noun"]) and m["noun"] not in _COLLECTIVE:
         return f"{m['noun']} {m['verb']}"
     m = _PLURAL_SUBJECT.match(sentence)
     if m and not m["noun"].endswith(_NOT_PLURAL_S) and _count_noun(_singular(m["noun"])):
         return f"{m['noun']} {m['verb']}"
+    for m in _NO_SUBJECT.finditer(sentence):
+        mods = m["mods"].split()
+        if any(w in FUNCTION or w in AUX or w.endswith("s") for w in mods):
+            continue  # "No one in the groups were", "No patients ... ": not one noun phrase
+        if _count_noun(m["noun"]) and m["noun"] not in _COLLECTIVE:
+            return f"{m['noun']} {m['verb']}"
     return None
 
 
