@@ -108,6 +108,8 @@ def groups_flagged(text: str, before: str = "") -> list[str]:
         "The trial tested a walking course. Walking speed did not differ between groups.",
         "Doctors gave a drug to 60 adults with gout. The three groups had similar flare rates.",
         "This study looked at 300 babies. Growth was similar in both groups at one year.",
+        "The study looked at a gel for mouth ulcers. No one had a bad reaction in either group.",
+        "Nurses checked 90 wounds each week. Neither group healed faster.",
     ],
 )
 def test_a_set_of_groups_never_set_up_is_flagged(text):
@@ -128,6 +130,8 @@ def test_a_set_of_groups_never_set_up_is_flagged(text):
         "Weakness in both arms is common in this disease.",
         "Of the two groups, only one spent weeks in hospital.",
         "The groups of nurses who took part worked in three cities.",
+        "Half took the tablets and half a dummy pill. Nobody died in either group.",
+        "Children had the spray or a salt water spray; each group used it for a week.",
     ],
 )
 def test_groups_set_up_before_pass(text):
@@ -219,3 +223,30 @@ def test_a_set_of_options_never_named_is_flagged(text):
 )
 def test_a_set_of_options_named_before_passes(text):
     assert not groups_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review found 12 trials. Results for other blood tests are given in the main body "
+        "of the review.",
+        "Pain eased with the patch (see Table 2).",
+        "The full list of side effects is in the supplementary material.",
+        "Details of each trial are reported in the full review.",
+    ],
+)
+def test_a_part_of_the_paper_the_reader_does_not_have_is_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The full text of the review is available online.",
+        "The surgeons removed the appendix in 40 children.",
+        "Mothers were given a supplement of iron and folic acid.",
+        "The table salt the families used was low in iodine.",
+    ],
+)
+def test_the_paper_and_its_words_in_other_senses_pass(text):
+    assert not flagged(text)

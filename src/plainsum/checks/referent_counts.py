@@ -8,7 +8,10 @@ become):
 - `counted_from_nothing`: "any of them", "two of these", when neither the sentence before the
   words nor the one before it names anything in the plural or a list;
 - `unintroduced_displays`: "The matrix shows ...", "The model predicted ...", a thing of the
-  paper's making opening a sentence, when no text before names it.
+  paper's making opening a sentence, when no text before names it;
+- `paper_parts`: a part of the paper a summary's reader never sees, pointed to as where more
+  is told ("... is reported in the main body of the review", "see Table 2", "in the
+  supplementary material"): copied from an abstract, it points the reader nowhere.
 
 Each takes a whole summary's sentences in reading order and reads those from `start` on; the
 antecedent must be in an earlier sentence or in the same sentence before the words.
@@ -130,6 +133,19 @@ _DISPLAY = re.compile(
 )
 
 
+# A part of the paper as where to read more: "in the main body of the review", "see Table 2",
+# "in the full report", "in the online supplement". ("The full text of the review is available
+# in the Cochrane Library" says where the paper is, not a part of it.)
+_PAPER_PART = re.compile(
+    r"\b(?:in|see|from|within) (?:the )?(?:main (?:body|text)(?: of (?:the|this) "
+    r"(?:review|paper|article|report|study))?|main (?:review|report|paper|article)|full "
+    r"(?:review|report|paper|article)|(?:online |supplementary |web )?(?:appendi(?:x|ces)|"
+    r"supplement)|supplementary (?:material|materials|data|files?|tables?|figures?|"
+    r"information)|(?:table|figure|fig\.) \d+[a-z]?)\b",
+    re.I,
+)
+
+
 def unintroduced_displays(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
     """(index, span) for each sentence of `sentences` (from `start` on) that opens on "the
     matrix", "the figure", "the model" ... showing something, when no text before it names
@@ -141,5 +157,16 @@ def unintroduced_displays(sentences: list[str], start: int = 0) -> list[tuple[in
             continue
         root = m["noun"][:4].lower()
         if not re.search(rf"\b{root}", " ".join(sentences[:i]), re.I):
+            out.append((i, m.group(0)))
+    return out
+
+
+def paper_parts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (from `start` on) that points to a part
+    of the paper the reader does not have ("in the main body of the review", "see Table 2")."""
+    out = []
+    for i, sentence in enumerate(sentences[start:], start):
+        m = _PAPER_PART.search(sentence)
+        if m:
             out.append((i, m.group(0)))
     return out
