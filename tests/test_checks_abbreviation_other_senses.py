@@ -107,3 +107,30 @@ SCALE = (
 )
 def test_long_forms_in_the_shapes_writers_use(summary, wrong):
     assert [w.short for w in wrong_expansions(SCALE, summary)] == wrong
+
+
+# The paper names one sense in full and never uses the short form; or it uses a short form the
+# standard list knows without defining it.
+RATIO = "Relapse was less likely with the drug (hazard ratio 0.74, 95% CI 0.58 to 0.95)."
+DOSE = "Adults took 4,000 IU of vitamin D3 a day or a dummy pill for one year."
+
+
+@pytest.mark.parametrize(
+    "source,summary,wrong",
+    [
+        (RATIO, "Relapse was less likely (HR, heart rate, 0.74).", ["HR"]),
+        (RATIO, "Relapse was less likely (HR, hazard ratio, 0.74).", []),
+        (DOSE, "People took 4,000 IU (intravenous units) of vitamin D a day.", ["IU"]),
+        (DOSE, "People took 4,000 IU (international units) of vitamin D a day.", []),
+        (DOSE, "People took 4,000 international units of vitamin D a day.", []),
+    ],
+)
+def test_a_sense_the_paper_writes_in_full_or_a_standard_form_decides(source, summary, wrong):
+    assert [w.short for w in wrong_expansions(source, summary)] == wrong
+
+
+def test_a_standard_form_in_plain_words_is_no_yardstick():
+    """ADL's listed form is plain words ('daily activities'), not its letters: a summary's
+    'activities of daily living' is not held against it."""
+    source = "ADL scores improved after rehabilitation in 60 adults after stroke."
+    assert wrong_expansions(source, "Scores for ADL (activities of daily living) rose.") == []

@@ -27,6 +27,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from ..plain.standard_forms import standard_definitions, standard_forms
 from ..schemas import Finding, PlainSummary, Severity
 from ..substring_scan import Substrings
 from .abbreviation_senses import Sense, paper_sense, senses
@@ -37,7 +38,13 @@ from .long_form_names import (
     near_long_forms,
     plain_last_word,
 )
-from .long_forms import paper_definitions, same_long_form, same_words, summary_expansions
+from .long_forms import (
+    _spells_exactly,
+    paper_definitions,
+    same_long_form,
+    same_words,
+    summary_expansions,
+)
 from .text import known_abbreviations, zipf
 
 CHECK = "abbreviations"
@@ -235,11 +242,20 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
                 out.append(WrongExpansion(short, shown, paper))
         elif not paper and _singular(short) in senses():
             key = _singular(short)
-            meant = paper_sense(key, source, definitions)
+            meant = paper_sense(key, source, definitions) or _sense_in_full(key, source_lower)
             if meant is None and len(senses()[key]) == 1:
                 meant = senses()[key][0]  # a standard long form holds in any paper
             if meant and not _names(meant, written):
                 out.append(WrongExpansion(short, shown, meant.long_forms[0]))
+        elif not paper:
+            standard = _standard_long_form(short, source, definitions)
+            if (
+                standard
+                and not same_long_form(written, standard)
+                and not same_words(written, standard)
+                and written.lower() not in source_lower
+            ):
+                out.append(WrongExpansion(short, shown, standard))
     summary_lower = summary_text.lower()
     in_paper = _senses_written().held(source)  # the table's short forms `source` holds
     for short, options in senses().items():
@@ -266,6 +282,34 @@ def wrong_expansions(source: str, summary_text: str) -> list[WrongExpansion]:
                 paper = own or (meant.long_forms[0] if meant else "")
                 out.append(WrongExpansion(short, written, paper))
     return out
+
+
+def _sense_in_full(short: str, source_lower: str) -> Sense | None:
+    """The one sense of an ambiguous `short` whose long form the paper writes in full, though
+    it never uses the short form ("hazard ratio 0.77" for a summary's "HR"); None when it
+    writes none or more than one."""
+    named = [
+        sense
+        for sense in senses()[short]
+        if any(_use(long_form).search(source_lower) for long_form in sense.long_forms)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _standard_long_form(short: str, source: str, definitions: dict[str, str]) -> str | None:
+    """The vetted long form of a short form the paper uses undefined, in a sentence that shows
+    its sense ("100,000 IU": international units), when its initials spell the short form:
+    a summary that spells the short form out in other words states something the paper does
+    not ("intravenous units"). Plain renderings ("ADL": daily activities) are left alone."""
+    standard = standard_definitions(source, definitions).get(_singular_standard(short))
+    return standard if standard and _spells_exactly(short, standard) else None
+
+
+def _singular_standard(short: str) -> str:
+    """`short` as the standard list holds it ("RCTs" -> "RCT")."""
+    if short.endswith("s") and short not in standard_forms() and short[:-1] in standard_forms():
+        return short[:-1]
+    return short
 
 
 @cache
