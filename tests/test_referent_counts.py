@@ -4,6 +4,7 @@
 import pytest
 
 from plainsum.checks.fluency import text_problems
+from plainsum.checks.fluency_sentences import split_sentences
 from plainsum.checks.referent_counts import (
     bare_counts,
     counted_from_nothing,
@@ -85,3 +86,11 @@ def test_a_set_named_without_its_count_is_a_set_too():
         )
         == []
     )
+
+
+def test_a_run_of_counts_counts_the_set_named_before_the_run():
+    """'Four slept better. One had sore eyes.': both count the five people named before."""
+    text = "Five women with long-lasting itch took the drug. Four slept better. One had sore eyes."
+    assert bare_counts(split_sentences(text)) == []
+    broken = "Itch was worst at night. Four slept better. One had sore eyes."
+    assert [span for _, span in bare_counts(split_sentences(broken))] == ["One had"]

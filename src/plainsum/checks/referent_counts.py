@@ -74,7 +74,7 @@ def bare_counts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
     standing for studies ("Only one reported the mean length of labour") when the sentence
     before it names no set of studies for the count to be one of; or with any count and its
     verb, no noun ("Fourteen had stage 2 disease", "The last two had been updated"), when the
-    sentence before it names no set at all."""
+    sentence before it (and before the counts that run up to it) names no set at all."""
     out = []
     for i, sentence in enumerate(sentences):
         if i < start:
@@ -85,9 +85,24 @@ def bare_counts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
             out.append((i, m.group(0)))
             continue
         m = _NOUNLESS_COUNT.match(sentence)
-        if m and not _COUNTED_SET.search(before):
+        if m and not _COUNTED_SET.search(_before_counts(sentences, i)):
             out.append((i, m.group(0)))
     return out
+
+
+_ANY_BARE_COUNT = re.compile(
+    rf"^(?:(?:only|just|another|a further) )?(?:{_LONG_COUNT}) [a-z]+", re.I
+)
+
+
+def _before_counts(sentences: list[str], i: int) -> str:
+    """The sentence before sentence `i`, and before a run of nounless counts that leads up to
+    it, the sentence before that run: "Five people took the drug. Four slept better. One had
+    sore eyes." counts the five people twice."""
+    j = i - 1
+    while j > 0 and _ANY_BARE_COUNT.match(sentences[j]):
+        j -= 1
+    return " ".join(sentences[max(j, 0) : i])
 
 
 # "There was no firm evidence of benefit for any of them.": "them" counts out of a set, which

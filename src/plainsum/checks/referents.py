@@ -251,8 +251,8 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
             Problem(
                 "dangling_referent",
                 span,
-                f"'{span}' counts studies without naming them, and the sentence before names no "
-                "studies: the reader cannot tell what it counts.",
+                f"'{span}' is a count with no noun, and the sentence before names nothing it "
+                "could count: the reader cannot tell what it counts.",
                 "Name what is counted ('Only one of the two trials ...').",
             )
             for _, span in bare_counts(sentences, start)
