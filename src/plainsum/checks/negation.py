@@ -18,7 +18,9 @@ NEGATOR = re.compile(
     r"was not|were not|wasn't|weren't|cannot|can't|fail(?:s|ed)? to|unable to|ruled out|rules out|"
     r"rule out|ruling out)|\bnone of (?:the )?\w+)"
     r"\s+(?:(?:\w+ly|further|much|any|to|be|have|been|associated with|linked (?:to|with)|"
-    r"related to|show|shown|lead to|result in|evidence (?:of|that|for))\s+){0,2}$",
+    r"related to|show|shown|lead to|result in|evidence (?:of|that|for)|"
+    # "did not bring fewer side effects", "did not produce lower scores"
+    r"bring|produce|cause|give|yield)\s+){0,2}$",
     re.I,
 )
 CLAUSE = re.compile(r"[,;:()]|\b(?:but|whereas|while|although|though|however)\b", re.I)

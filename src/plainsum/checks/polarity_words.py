@@ -25,8 +25,13 @@ _UP = (
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
     rf"(?<=ed )less {_OFTEN}|"
-    rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|fall|fell|fallen|"
-    r"rarer|"
+    rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|"
+    # "fell asleep sooner": going to sleep, no decrease
+    r"(?:fall|fell|fallen)(?!\s+asleep\b)|"
+    # "a milder illness", "milder pain": less severe (not "a milder regimen", "people with
+    # milder disease": a kind of treatment or a group named)
+    r"rarer|(?<!with )milder(?!\s+(?:regimens?|doses?|dosing|treatments?|therap\w*|courses?|"
+    r"forms?|versions?|schedules?|cases?|drugs?|medicines?|steroids?)\b)|"
     r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"(?:brought|brings?|bringing) down|(?:held|holds?|holding) back|"
@@ -107,6 +112,9 @@ _NULL = (
     r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)|"
+    # "eased pain as well as physical therapy did": no better than the other (not "pain as
+    # well as fatigue", where "as well as" is "and")
+    r"as (?:well|much|fast|quickly|effectively) as(?= (?:[\w'-]+ ){1,4}(?:did|does|do)\b)|"
     # "was as effective as zolpidem" (not "not as effective as": worse, read as denied)
     r"(?<!not )(?<!n't )as (?:effective|efficacious|helpful|beneficial|useful) as|"
     # "levels much like those of women who ...": the same as the others'
