@@ -306,3 +306,20 @@ def test_e_before_a_common_word_says_electronic(word, rare):
     from plainsum.checks.jargon_words import very_rare
 
     assert very_rare(word) is rare
+
+
+@pytest.mark.parametrize(
+    "text, terms",
+    [
+        ("Two trials were at high risk of detection bias.", [("detection bias", 32)]),
+        ("Few trials at risk of detection  bias were found.", [("detection  bias", 22)]),
+        # a phrase never runs over punctuation or a line break
+        ("Two trials were at high risk of detection, bias was low elsewhere.", []),
+        ("Two trials were at high risk of detection\nbias was low elsewhere.", []),
+        # a word of lower-case letters is read; one with a digit is an abbreviation's business
+        ("Patients with hypogammaglobulinaemia were left out.", [("hypogammaglobulinaemia", 14)]),
+        ("Patients with hypogammaglobulinaemia-2 were left out.", []),
+    ],
+)
+def test_learned_phrases_run_over_plain_spaces_only(text, terms):
+    assert [(t.text, t.start) for t in find_terms(text)] == terms

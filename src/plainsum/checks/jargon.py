@@ -119,6 +119,17 @@ def _codes(text: str) -> list[Term]:
     return found
 
 
+def _joined(text: str, words: list[re.Match[str]], i: int, n: int) -> bool:
+    """Whether the `n` words from `words[i]` on run over plain spaces alone: a phrase may run
+    over a plain space between two words, never over punctuation or a line break (asked only
+    where a learned phrase may start, not of every pair of words)."""
+    for a, b in zip(words[i : i + n - 1], words[i + 1 : i + n], strict=True):
+        gap = text[a.end() : b.start()]
+        if not gap.isspace() or "\n" in gap:
+            return False
+    return True
+
+
 @cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
@@ -127,26 +138,25 @@ def find_terms(text: str) -> list[Term]:
     lay = lay_terms()
     starts_phrase = _phrase_starts()
     words = list(WORD.finditer(text))
-    lowers = [m.group(0).lower() for m in words]
-    # a phrase may run over a plain space between two words, never over punctuation
-    joined = [
-        text[a.end() : b.start()].isspace() and "\n" not in text[a.end() : b.start()]
-        for a, b in zip(words, words[1:], strict=False)
-    ]
+    tokens = [m.group(0) for m in words]
+    lowers = [t.lower() for t in tokens]
+    count = len(words)
     starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
     found: list[Term] = []
     seen: set[str] = set()
     i = 0
-    while i < len(words):
-        m, lower = words[i], lowers[i]
-        if ABBREVIATION.search(m.group(0)):
+    while i < count:
+        token, lower = tokens[i], lowers[i]
+        # a word of lower-case letters alone has no capital and no digit: no abbreviation
+        if not (token.isalpha() and token.islower()) and ABBREVIATION.search(token):
             i += 1
             continue
+        m = words[i]
         matched = 0
-        name = m.group(0)[:1].isupper() and m.start() not in starts
+        name = token[:1].isupper() and m.start() not in starts
         if lower in starts_phrase and not name:
             for n in range(MAX_TERM_WORDS, 1, -1):  # the longest learned phrase first
-                if i + n <= len(words) and all(joined[i : i + n - 1]):
+                if i + n <= count and _joined(text, words, i, n):
                     phrase = " ".join(lowers[i : i + n])
                     if phrase in learned and phrase not in lay:
                         matched = n
@@ -162,7 +172,7 @@ def find_terms(text: str) -> list[Term]:
             if rare or is_learned(lower) or negated_known(lower):
                 seen.add(lower)
                 medicine = drug_name(lower) or in_medicine_slot(text, m.start(), m.end())
-                found.append(Term(m.group(0), m.start(), rare and not medicine, bool(medicine)))
+                found.append(Term(token, m.start(), rare and not medicine, bool(medicine)))
         i += 1
     found += _codes(text)
     known = {t.text.lower() for t in found}
