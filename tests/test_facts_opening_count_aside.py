@@ -57,6 +57,12 @@ def test_a_count_found_before_some_were_kept_is_not_read() -> None:
             "We included 11 trials with 1,480 adults with low back pain.",
             "The review included 11 trials with 1,480 adults with low back pain.",
         ),
+        # the operation the people had ("total" is no "with a total of" here)
+        (
+            "Searches found 14 randomised trials including 1,210 patients with total hip "
+            "replacement.",
+            "The review included 14 trials with 1,210 patients with total hip replacement.",
+        ),
         # too long to end cleanly, or no condition: the count alone
         (
             "Twelve heterogeneous trials, involving 940 adults with a broken wrist bone near "
@@ -66,6 +72,14 @@ def test_a_count_found_before_some_were_kept_is_not_read() -> None:
         (
             "We included nine trials with 800 adults with data on pain.",
             "The review included nine trials with 800 adults.",
+        ),
+        (
+            "We included six trials with 520 adults with a total of 30 visits.",
+            "The review included six trials with 520 adults.",
+        ),
+        (
+            "We included six trials with 520 adults with total scores over ten.",
+            "The review included six trials with 520 adults with total scores over ten.",
         ),
     ],
 )

@@ -206,8 +206,10 @@ def with_population(text: str, group: str) -> str:
 # end where the sentence goes on (never "with data on", "with a total of", nor a phrase cut at
 # "and": "with dorsally displaced and unstable fractures")
 _NOT_HAD = (
-    r"(?!(?:a|an|the|data|total|mean|median|average|outcomes?|results?|follow|at|least|more|"
-    r"less|ages?|were|was|met|are|is|and|or|who|that|which|in|from|of|to|for|on|by|with)\b)"
+    # ("with a total of", never "with total knee replacement": the people's operation)
+    r"(?!(?:a|an|the|data|total (?:of|number)|mean|median|average|outcomes?|results?|follow|at|"
+    r"least|more|less|ages?|were|was|met|are|is|and|or|who|that|which|in|from|of|to|for|on|"
+    r"by|with)\b)"
 )
 _HAD = re.compile(
     rf"\s+with\s+(?P<what>{_NOT_HAD}[a-z][a-z'-]*(?:\s+{_NOT_HAD}[a-z][a-z'-]*){{0,3}})"
