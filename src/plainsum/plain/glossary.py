@@ -59,6 +59,9 @@ class Glossary:
         if " ".join(found.lower().split()) in keep:
             return None
         plain = self.entries[found.lower()]
+        before_noun = _BEFORE_A_NOUN.get(found.lower())
+        if before_noun is not None and _before_a_noun(m.string[m.end() :]):
+            plain = before_noun  # "smoking cessation programmes": "stop-smoking programmes"
         if found.lower() in _AS_NOUN:  # a simple adjective, or the people it describes
             if in_name(m.string, m.start(), found) or _starts_a_name(found, m.string[m.end() :]):
                 return None
@@ -118,6 +121,9 @@ def _name_spans(text: str, keep: frozenset[str]) -> list[tuple[int, int]]:
 # Adjectives a paper also uses as nouns for people: their plain word needs its noun then.
 _AS_NOUN = {"elderly": "older people", "the elderly": "older people"}
 _NOT_AFTER_NOUN_USE = frozenset({"and", "or", "but", "nor"})
+# A term whose plain words are a phrase of their own that cannot stand before a noun ("quitting
+# smoking"): before one, these words ("stop-smoking treatments").
+_BEFORE_A_NOUN = {"smoking cessation": "stop-smoking"}
 
 
 def _starts_a_name(found: str, after: str) -> bool:
@@ -134,6 +140,19 @@ def _noun_or_adjective(found: str, plain: str, after: str) -> str:
     if _used_as_noun(after, definite):
         plain = _AS_NOUN[found.lower()]
     return plain[:1].upper() + plain[1:] if found[:1].isupper() else plain
+
+
+def _before_a_noun(after: str) -> bool:
+    """Whether the word after a term is a noun it stands before ("... cessation programmes"),
+    not one that ends its phrase or joins another ("... cessation and its costs")."""
+    nxt = FIRST_WORD.match(after)
+    return (
+        nxt is not None
+        and not re.match(r"\s*[,;:.)]", after)
+        and (nxt.group(1).lower() not in PHRASE_ENDS | _NOT_AFTER_NOUN_USE)
+        # ("... cessation delivered by nurses": a participle after it, no noun)
+        and not nxt.group(1).lower().endswith(("ed", "ing"))
+    )
 
 
 def _used_as_noun(after: str, definite: bool = False) -> bool:
