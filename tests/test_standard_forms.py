@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.abbreviations import Expander
-from plainsum.plain.standard_forms import parse, standard_forms
+from plainsum.plain.standard_forms import parse, standard_definitions, standard_forms
 
 
 @pytest.mark.parametrize(
@@ -120,3 +120,22 @@ def test_international_units_after_a_dose() -> None:
         "They took 50,000 international units of the vitamin a week."
     )
     assert expand("The IU group did better.") == "The IU group did better."  # no dose: no sense
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a chest infection where the sentence shows it
+        ("Zinc did not lower the rate of acute LRTI in toddlers.", {"LRTI": True}),
+        ("Children with LRTI and a cough were given the syrup.", {"LRTI": True}),
+        ("We included 8 trials of antibiotics to prevent LRTIs in frail adults.", {"LRTI": True}),
+        # a paper on radiation injury means late radiation tissue injury: never written out
+        ("Oxygen under pressure may help people with LRTI of the jaw after radiotherapy.", {}),
+        ("No data were reported on the use of HBOT for other kinds of LRTI.", {}),
+        ("Hyperbaric oxygen may prevent LRTI of the jaw after tooth removal.", {}),
+    ],
+)
+def test_lrti_is_written_out_only_where_the_sentence_shows_an_infection(
+    text: str, want: dict[str, bool]
+) -> None:
+    assert ("LRTI" in standard_definitions(text, {})) == bool(want)
