@@ -84,6 +84,24 @@ ABSTRACTS = {
         "(sensitivity 90%) and was negative in 370 of 428 adults without gout (specificity "
         "86%). The strip could help doctors decide who needs a joint fluid test."
     ),
+    # a computer model that sorts scans, judged by how many it sorted rightly: no sensitivity
+    # or specificity named, still a study of a test's accuracy
+    "diagnostic_model": (
+        "Objective: To find out whether a machine learning model can tell migraine from "
+        "cluster headache using a short symptom questionnaire. Methods: We trained the model on "
+        "answers from 930 patients at four headache clinics and tested it on 240 patients from "
+        "two other clinics. Results: In the second group of clinics, the model correctly "
+        "classified 84% of patients, compared with 76% for general practitioners. Accuracy was "
+        "lower in patients with both kinds of headache. Conclusions: The model could help "
+        "family doctors recognise cluster headache sooner."
+    ),
+    # a trial that reports how accurately people answered a memory task is still a trial
+    "trial_accuracy_task": (
+        "We randomly assigned 90 adults with MS to 8 weeks of computer memory training or to "
+        "computer games. The main outcome was the accuracy of recall on a word-list task. "
+        "After 8 weeks, accuracy was 71% with training and 64% with games. Memory training "
+        "may improve recall in people with MS."
+    ),
     # a systematic review of a test's accuracy is still a review of earlier studies
     "diagnostic_review": (
         "We searched four databases for studies of a skin-prick test for peanut allergy in "
@@ -103,6 +121,8 @@ TRUE_DESIGNS = {
     "diagnostic": {D.DIAGNOSTIC},
     "diagnostic_bracketed": {D.DIAGNOSTIC},
     "diagnostic_review": {D.REVIEW},
+    "diagnostic_model": {D.DIAGNOSTIC},
+    "trial_accuracy_task": {D.TRIAL},
     "economic": {D.ECONOMIC},
     "protocol": {D.PROTOCOL},
     "lab": {D.LAB},

@@ -345,6 +345,17 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\barea under the (?:receiver operating characteristic )?curve\b|\bauc\b", 2),
         (r"\breceiver operating characteristic\b|\broc curves?\b", 2),
         (r"\breference standard\b|\bgold standard\b|\bindex test\b", 2),
+        # a test or a model that sorts people: "correctly classified 87% of patients", "raised
+        # accuracy to 91%" (a trial's or a survey's words rarely say either)
+        # ("correctly identified" is left out: a survey's respondents name symptoms rightly)
+        (r"\bcorrectly (?:classified|diagnosed|detected|distinguished|ruled out)\b", 4),
+        (r"\b(?:diagnostic|classification) accuracy\b|\baccuracy (?:was |of |to )\(?\d", 2),
+        (r"\baccuracy\b", 1),
+        # what it tells apart: "to tell migraine from cluster headache", "distinguish MS from NMOSD"
+        (
+            r"\b(?:tell|distinguish|differentiate|discriminate)\b(?: between)? [\w -]{3,60} from\b",
+            2,
+        ),
     ],
     StudyDesign.ECONOMIC: [
         (r"\bcost-?effective(?:ness)?\b", 3),
