@@ -159,10 +159,19 @@ _REPORTERS_VERB = re.compile(
 )
 
 
+# The reporter's second verb with its own "that" clause: "(Our results show that) X peaks at
+# warm temperatures and suggest that Y": only the findings suggest, whatever verb X has (a verb
+# the reader of `finite` takes for a noun, "peaks", still ends X's claim there).
+_REPORTERS_THAT = re.compile(
+    r",? and (?:also |further )?(?:suggest|support|indicate|highlight|underline|underscore|"
+    r"emphasi[sz]e|argue)(?:s|d|ed)? that\b"
+)
+
+
 def own_clause(rest: str) -> str:
     """What a reporting frame asserts, without a verb that has the reporter as its subject."""
     second = _REPORTERS_VERB.search(rest)
-    if second and finite(rest[: second.start()]):
+    if second and (finite(rest[: second.start()]) or _REPORTERS_THAT.match(rest, second.start())):
         return rest[: second.start()]
     return rest
 
