@@ -201,7 +201,7 @@ FINDING = re.compile(
     r"impair|weaken|strengthen|extend|shorten|respon|eased|eases|reliev|worsen|delay|alter|conclud|risk|likel|common|"
     # getting back what was lost ("Fish given the protein back regained normal coats"); not
     # "recovered", which an abstract says of its sample as often ("all children recovered")
-    r"regain|normali[sz]"
+    r"regain|normali[sz]|(?<!weight )gain(?:s|ed)?\b"
     # what people want, prefer or value: an interview study's or a survey's finding ("Women
     # with MS want clear information about pregnancy")
     r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"

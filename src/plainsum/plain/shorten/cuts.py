@@ -40,7 +40,11 @@ SAFE_TAIL = re.compile(
     # how sure the evidence is about another outcome: "X probably reduces deaths at 30 days,
     # while the evidence is very uncertain about deaths at 120 days" (never "about this")
     r"|,\s+(?:while|whereas) (?:the )?evidence (?:is|was|remains) (?:very )?(?:uncertain|unclear)"
-    r" (?:about|for|on|regarding) (?!(?:this|these|that|it|its|their|such|the same)\b))[^;]*$",
+    r" (?:about|for|on|regarding) (?!(?:this|these|that|it|its|their|such|the same)\b)"
+    # what is still open about it, as a clause of its own: "X gives a small short-term gain in
+    # function; whether it changes long-term outcomes is uncertain" (X is said whole before it)
+    r"|;\s+whether (?:it|they|this|these|the [\w-]+) [^;]{3,80} (?:is|are|remains?) (?:still )?"
+    r"(?:uncertain|unclear|unknown)$)[^;]*$",
     re.I,
 )
 _TAIL_BEARS = re.compile(
