@@ -221,3 +221,50 @@ def test_an_unheaded_case_reports_lesson_is_why_it_matters_when_what_happened_he
     assert summary.why_it_matters.startswith(
         "The case shows that the risk of this infection remains after several years"
     )
+
+
+# A case report that opens on its patient with no reporter ("A 61-year-old woman presented
+# with ..."): the opening is the case, not background the body leaves out (the body began at
+# the biopsy and said "he was treated" of a patient it never introduced).
+BARE_CASE = (
+    "A 61-year-old woman presented with three days of sudden weakness in both legs and numbness "
+    "below the chest after a mild chest infection. She had no earlier neurological symptoms. "
+    "A spinal scan showed a long area of swelling in the spinal cord. Tests for infection and "
+    "for antibodies linked to other conditions were negative. She was treated with high-dose "
+    "steroids and then plasma exchange. She walked with a stick after six weeks and without "
+    "help after six months. A long area of spinal cord swelling after an infection can recover "
+    "well with early treatment."
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A 61-year-old woman presented with three days of weakness in both legs.",
+        "A 7-year-old boy was admitted with fever and a stiff neck.",
+        "A 34-year-old pregnant woman developed double vision in her second trimester.",
+    ],
+)
+def test_an_opening_on_the_patient_opens_on_the_case(opening: str) -> None:
+    sentences = _sentences((opening, Role.BACKGROUND), ("She was treated.", Role.METHODS))
+    assert case_sentences(sentences) == frozenset({0, 1})
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the scene, not a patient
+        "A 10-year-old vaccine programme was reviewed in two regions.",
+        "Weakness in both legs is a common reason for a visit to the emergency room.",
+    ],
+)
+def test_other_openings_are_no_case(opening: str) -> None:
+    sentences = _sentences((opening, Role.BACKGROUND), ("Most recover.", Role.METHODS))
+    assert case_sentences(sentences) == frozenset()
+
+
+def test_the_body_tells_the_patient_a_report_opens_on() -> None:
+    source = parse(BARE_CASE)
+    assert detect_design(source).design == StudyDesign.CASE_REPORT
+    did = _draft(BARE_CASE).what_the_study_did
+    assert "61-year-old woman" in did

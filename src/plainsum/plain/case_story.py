@@ -30,7 +30,13 @@ _CASE_OPENING = re.compile(
     r"(?:the case of |a case of )?(?:(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]"
     r"(?:year|month)s?[- ]old\b"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}"
-    r"(?:patients|children|adults|people|women|men|cases|infants|adolescents)\b)",
+    r"(?:patients|children|adults|people|women|men|cases|infants|adolescents)\b)"
+    # ... or on the patient, with no reporter: "A 58-year-old man presented with two weeks of
+    # painful knees ...", "A 7-year-old girl was admitted with ..."
+    r"|^(?:An?|The) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:[\w-]+ ){0,3}?"
+    r"(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female|mother|father)\b"
+    r"[^.]{0,100}?\b(?:presented|was (?:admitted|referred|brought|seen)|came|attended|developed"
+    r"|reported)\b",
     re.I,
 )
 

@@ -150,6 +150,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     expand = with_code_kinds(Expander(definitions), code_kinds(source.full_text))
     keep = kept_terms(source.full_text)  # words this paper uses in another sense
     sentences = source_sentences(source)
+    case: frozenset[int] = frozenset()
     if design.design == StudyDesign.CASE_REPORT:  # the case, under a heading read as background
         case = case_sentences(sentences)
         sentences = [replace(s, role=Role.RESULTS) if s.index in case else s for s in sentences]
@@ -157,7 +158,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         sentences = planned_roles(sentences)
     material = Material(design=design, sentences=sentences)
     order = 0
-    background = background_by_position(source, sentences)
+    # (the case a report opens on is never its background: "A 58-year-old man presented ...")
+    background = background_by_position(source, sentences) - case
     headed = bool({sec.name for sec in source.sections} & HEADED_ROLES)
     material.headed = headed
     has_aim = any(s.role == Role.AIM for s in sentences)
