@@ -166,12 +166,14 @@ def before_the_finding(text: str, paper: str) -> bool:
     return bool(opening) and opening in paper[: m.start()].lower()
 
 
-# The claim the authors say they argue for ("We argue that serum X is ready for use in routine
-# care", "Within this framework, we present evidence to support the notion that X"): a narrative
+# The claim the authors say they argue for or conclude ("We argue that serum X is ready for use
+# in routine care", "We conclude that gut bacteria may play a part in MS", "Within this
+# framework, we present evidence to support the notion that X"): a narrative
 # review's or a conceptual paper's main claim, wherever it stands among its last sentences.
 _ARGUED = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:we|the (?:review )?authors|the researchers) (?:here )?"
-    r"(?:argue[sd]?|propose[sd]?|contend(?:ed|s)?|posit(?:ed|s)?|present (?:\w+ )?evidence "
+    r"(?:argue[sd]?|propose[sd]?|contend(?:ed|s)?|posit(?:ed|s)?|conclude[sd]?|"
+    r"present (?:\w+ )?evidence "
     r"(?:to support|supporting|for) the (?:notion|idea|view|hypothesis|concept)) that\b",
     re.I,
 )
@@ -180,13 +182,25 @@ _ARGUED = re.compile(
 ARGUED_GAIN = 8.0  # and it is their main claim: it outweighs a hard word or two
 
 
+def _argued_claim(text: str, paper: str) -> bool:
+    """Whether `text` opens the claim of the paper's sentence the authors say they argue for
+    or conclude (`_ARGUED`): its first piece, never a later one split off it ("...; there is
+    no long-term data on their effect")."""
+    m = _ARGUED.match(paper)
+    if m is None:
+        return False
+    own = _ARGUED.match(text)  # the piece as drafted: "The review authors conclude that X"
+    opening = " ".join(text[own.end() if own else 0 :].split()[:3]).lower()
+    return bool(opening) and paper[m.end() :].lower().lstrip().startswith(opening)
+
+
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length;
     `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
     sentence is of the subgroup too)."""
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
     # The claim they say they argue for is their main one wherever it stands (`_ARGUED`).
-    argued = conclusion and bool(_ARGUED.match(paper))
+    argued = conclusion and _argued_claim(s.text, paper)
     position = 0 if argued else position
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     rank -= ARGUED_GAIN if argued else 0.0
