@@ -126,6 +126,15 @@ from plainsum.schemas import StudyDesign
             "Moderate evidence suggests knee braces are not more helpful than advice in "
             "preventing knee pain",
         ),
+        # ... with no comma, where the second names its grade as a certainty
+        (
+            "There was moderate-certainty evidence that people using cooling vests have fewer "
+            "hot days than people using fans and very low- to low-certainty evidence of more "
+            "hot days than people staying indoors.",
+            False,
+            "Moderate evidence suggests people using cooling vests have fewer hot days than "
+            "people using fans",
+        ),
         (
             "There is low-certainty evidence that cooling vests may ease tiredness, and no "
             "evidence that they help sleep.",

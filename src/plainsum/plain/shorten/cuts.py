@@ -259,7 +259,11 @@ _HEAD_VERB = re.compile(r"\b(?:may|might|can|could)\b", re.I)
 SECOND_GRADE = re.compile(
     r",\s+and (?:(?:also|only|no|some|little|limited|conflicting|inconsistent|mixed|"
     r"insufficient|weak|strong|good|(?:very )?low|moderate|high)(?:[- ](?:certainty|quality))? )?"
-    r"evidence (?:that|whether|for|of|about|on|to)\b[^;]*$",
+    r"evidence (?:that|whether|for|of|about|on|to)\b[^;]*$"
+    # a grade named as a certainty needs no comma before it: "X than smokers and very low- to
+    # moderate-certainty evidence of higher exposure than Y"
+    r"|\s+and (?:very )?(?:low|moderate|high)(?:-?\s?to\s(?:very )?(?:low|moderate|high))?"
+    r"[- ](?:certainty|quality) evidence (?:that|whether|for|of|about|on|to)\b[^;]*$",
     re.I,
 )
 
