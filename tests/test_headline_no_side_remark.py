@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from plainsum.plain.finding import is_procedural, method_or_call
-from plainsum.plain.headline.dangling import dangles
+from plainsum.plain.headline.dangling import dangles, names_neither
+from plainsum.plain.headline.rank import UNNAMED_COST, form_cost
 from plainsum.plain.standalone import leans_back
 
 
@@ -122,3 +123,20 @@ def test_a_conclusion_that_a_drug_was_stopped_more_often_is_a_finding() -> None:
         "was stopped more often because of side effects."
     )
     assert not DROP_OUT.search(conclusion)
+
+
+@pytest.mark.parametrize(
+    ("text", "unnamed"),
+    [
+        # which two, a sentence the reader has not seen named
+        ("The two techniques may be equally good at easing knee pain", True),
+        ("Differences exist between the two subgroups in how fast wounds heal", True),
+        ("Both treatments eased pain in most people", False),
+        ("Open and closed surgery may be equally good, and the two techniques are safe", False),
+        ("Cooling caps work as well as cold gloves, and the two methods cost the same", False),
+    ],
+)
+def test_the_two_needs_them_named_before_it(text: str, unnamed: bool):
+    assert names_neither(text) is unnamed
+    # a cost, not a bar: the finding still beats a headline that says there is news
+    assert (form_cost(text) >= UNNAMED_COST) is unnamed

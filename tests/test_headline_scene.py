@@ -18,6 +18,13 @@ from plainsum.plain.standalone import leans_back
         ("Many drugs are available for bladder problems in MS", True),
         ("Steroids are commonly given for relapses of MS", True),
         ("Several diets are often used by people with MS", True),
+        # a remark on practice after what it goes against is the scene too
+        (
+            "Despite advice limited to people low in iron, iron tablets are widely sold to "
+            "healthy adults",
+            True,
+        ),
+        ("Despite its cost, the new tablet reduced relapses", False),
         # a finding, or a use the sentence goes on to judge
         ("Steroids are commonly given for relapses, but they did not speed recovery", False),
         ("A wide range of exercise programmes eased tiredness in MS", False),

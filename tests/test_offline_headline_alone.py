@@ -9,6 +9,7 @@ import pytest
 from plainsum.plain.finding import is_procedural
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.on_topic import aim_terms, off_topic
+from plainsum.plain.headline.rank import rank_of
 from plainsum.plain.shorten import short_forms
 from plainsum.plain.simplify import measured
 from plainsum.plain.standalone import leans_back
@@ -44,6 +45,8 @@ def _numbered(*texts: str, start: int = 0):
         # who was sampled, with the controls they were matched to
         "The researchers found 640 people who later had a stroke and 1,200 matched controls",
         "The study included 120 children with epilepsy and 80 healthy controls",
+        # what no study reported: the data at hand, not what a treatment did
+        "No studies reported effects on walking beyond one year",
     ],
 )
 def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
@@ -69,6 +72,9 @@ def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
         # a finding beside the controls' count
         "The researchers found lower vitamin levels in 300 people with asthma than in 300 controls",
         "People with migraine had thinner nerve layers than 80 healthy controls",
+        # a medicine stopped is what the case is about, not people who left a trial
+        "The case shows that rebound disease after natalizumab withdrawal can mimic a tumour",
+        "Relapses returned within months of fingolimod withdrawal in most people",
     ],
 )
 def test_findings_that_name_deaths_ages_or_designs_stay_findings(sentence: str) -> None:
@@ -143,3 +149,18 @@ def test_the_headline_names_the_treatment_when_a_sentence_does() -> None:
     assert head.origin == conclusions[1].text
     # without the aim, the authors' first conclusion heads as before
     assert choose_headline(conclusions, [], StudyDesign.REVIEW).origin == conclusions[0].text
+
+
+def test_people_who_withdrew_stay_a_side_point() -> None:
+    assert is_procedural("Twelve people withdrew from the natalizumab group because of rashes")
+    assert is_procedural("Withdrawals were similar in both groups")
+
+
+def test_a_sentence_the_paper_opens_with_moreover_ranks_as_an_aside() -> None:
+    text = "Falls in sales may not lead to less smoking"
+    s = measured(f"{text}.", (4,), 4)
+    plain = rank_of(s, True, 0, 9, f"{text}.")
+    aside = rank_of(s, True, 0, 9, "Moreover, falls in sales may not lead to less smoking.")
+    assert aside > plain
+    # the paper's own "Only X ..." or a sentence that opens otherwise is not moved
+    assert rank_of(s, True, 0, 9, "In Japan, falls in sales may not lead to less smoking.") == plain

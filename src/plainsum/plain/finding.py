@@ -28,6 +28,9 @@ _DRUG_NOT = (
     # a withdrawal with a cause, a length or a severity is the syndrome, never a dropout:
     # "antagonist-induced withdrawal", "the intensity and length of withdrawal"
     r"(?<!induced )(?<!length of )(?<!intensity of )(?<!severity of )(?<!duration of )"
+    # a medicine stopped ("after natalizumab withdrawal", "steroid withdrawal") is what a case
+    # or a study is about, not people who left it
+    r"(?<!mab )(?<!imod )(?<!steroid )"
 )
 _DRUG_AFTER = (
     r"(?! (?:symptoms|syndrome|seizures|management|managed|severity|intensity|scores?|scales?)"
@@ -133,7 +136,7 @@ SIDE_POINT = re.compile(
     r"toxicit(?:y|ies)|drop(?:ped|ping)? out|drop-outs?|"
     rf"{_DROP_OUT}|"
     rf"{_DRUG_NOT}withdrawals?+{_DRUG_AFTER}|"
-    r"secondary|tolerat\w*|no (?:trial|study) reported|did not (?:report|measure)|safety|"
+    r"secondary|tolerat\w*|no (?:trials?|stud(?:y|ies)) reported|did not (?:report|measure)|safety|"
     # "The drop in fever, though not a planned result of this review, ...": a side result
     r"not (?:an? |one of the )?(?:pre-?specified|pre-?planned|planned|primary|main) "
     r"(?:results?|outcomes?|endpoints?|aims?)(?: measured)?|post[- ]hoc|"

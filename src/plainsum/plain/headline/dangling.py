@@ -69,6 +69,26 @@ _WHOSE_EFFECT = re.compile(
 )
 
 
+# "The two techniques may be equally successful", "between the two subcategories": which two,
+# a sentence before it named; unless the headline names them first ("open and closed surgery
+# ... the two techniques", "X compared with Y").
+_THE_TWO = re.compile(
+    r"\b(?:the|these|both|those) (?:two|three|four) (?:[\w-]+ )?(?:techniques|methods|"
+    r"treatments|approaches|groups|arms|interventions|procedures|drugs|medicines|therapies|"
+    r"strategies|types|options|programmes|programs|subcategories|categories|subgroups|forms|"
+    r"kinds|regimens|doses|devices|tests|conditions|diseases)\b",
+    re.I,
+)
+_NAMES_SEVERAL = re.compile(r"\b(?:and|or|versus|vs|with|than)\b", re.I)
+
+
+def names_neither(text: str) -> bool:
+    """Whether a headline says "the two techniques" without naming them first (`_THE_TWO`):
+    the finding, but of what, a reader cannot tell."""
+    two = _THE_TWO.search(text)
+    return bool(two and not _NAMES_SEVERAL.search(text[: two.start()]))
+
+
 def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
     if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):

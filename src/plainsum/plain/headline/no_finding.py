@@ -97,8 +97,10 @@ _IN_USE = re.compile(
     r"^(?:An? (?:wide |broad |large )?(?:range|variety|number) of|Many|Several|Various|Numerous|"
     r"Different) [^.;,]{3,100}? (?:are|is) (?:\w+ly )?(?:used|available|given|offered|prescribed|"
     r"employed|applied)\b"
-    r"|^[^,;.]{3,80}? (?:is|are) (?:widely|commonly|often|frequently|increasingly|routinely) "
-    r"(?:used|prescribed|given|offered|employed)\b(?![^.]*\b(?:but|yet|although|however)\b)"
+    # ... after what it goes against: "Despite recommendations limited to X, Y is widely used"
+    r"|^(?:Despite [^,;.]{3,120}, )?[^,;.]{3,80}? (?:is|are) (?:widely|commonly|often|frequently|"
+    r"increasingly|routinely) (?:used|prescribed|given|offered|employed|sold|taken|bought)\b"
+    r"(?![^.]*\b(?:but|yet|although|however)\b)"
     # what others have put forward: "New treatments have been suggested to keep X"
     r"|^[^,;.]{3,120}? (?:has|have) been (?:suggested|proposed|put forward|considered)\b",
     re.I,

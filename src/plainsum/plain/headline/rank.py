@@ -15,6 +15,7 @@ from ..abbreviations import unexplained
 from ..limits import states_a_limit
 from ..simplify import PlainSentence
 from ..standalone import rare_term
+from .dangling import names_neither
 from .no_finding import says_no_finding
 
 __all__ = ["AMOUNT_ONLY_COST", "IDEAL_WORDS", "form_cost", "judges_the_evidence", "rank_of"]
@@ -27,6 +28,9 @@ _MOJIBAKE = re.compile(r"Ã.|Â|â€")
 MOJIBAKE_COST = 12.0
 UNEXPLAINED_COST = 12.0  # a form with an abbreviation the paper never defines: the gate names it
 JARGON_COST = 12.0  # a form with a term the gate's jargon check calls an error (a very rare word)
+# "The two techniques may be equally good": which two, it does not say; a form that names
+# them, or another finding, heads before it (it still beats news of no finding)
+UNNAMED_COST = 8.0
 AMOUNT_ONLY_COST = 25.0  # outweighs two places down the authors' conclusions
 LIMIT_COST = 25.0  # and a limit more: it outweighs a result's place below the conclusions
 
@@ -39,6 +43,7 @@ def form_cost(text: str) -> float:
     how the trials were run or reported, where the evidence comes from, advice; a limit of the
     study, `limits.states_a_limit`)."""
     cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    cost += UNNAMED_COST if names_neither(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
     # a limit of the study ("Results may not be generalisable to X", "most recommendations
@@ -194,6 +199,18 @@ def _argued_claim(text: str, paper: str) -> bool:
     return bool(opening) and paper[m.end() :].lower().lstrip().startswith(opening)
 
 
+def _secondary_in_paper(text: str, paper: str) -> bool:
+    """Whether the paper opens `text`'s sentence with a word that adds it to, or sets it
+    against, the one before ("Moreover, falls in sales may not ...") that the drafter edited
+    away: among the authors' conclusions, an aside to what they said before all the same (a
+    result so opened may be the one the results build up to)."""
+    m = _SECONDARY.match(paper)
+    if m is None or not m.group(0).strip():
+        return False
+    opening = " ".join(text.split()[:4]).lower()
+    return bool(opening) and paper[m.end() :].lower().startswith(opening)
+
+
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length;
     `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
@@ -206,7 +223,12 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     rank -= ARGUED_GAIN if argued else 0.0
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
-    if _SECONDARY.match(s.text) or part_only(f"{s.text} {paper}") or _CITED_STUDIES.match(s.text):
+    if (
+        _SECONDARY.match(s.text)
+        or (conclusion and _secondary_in_paper(s.text, paper))
+        or part_only(f"{s.text} {paper}")
+        or _CITED_STUDIES.match(s.text)
+    ):
         rank += SECONDARY_COST
     elif subordinate_half(s.text, paper):
         rank += SECONDARY_COST
