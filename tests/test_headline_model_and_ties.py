@@ -176,3 +176,10 @@ def test_a_sentence_with_no_finding_after_it_is_no_scene() -> None:
 
     paper = "The stress protein kept the wall thin, and this effect lasted for two weeks."
     assert not before_the_finding("The stress protein kept the wall thin.", paper)
+
+
+def test_a_claim_about_ms_gets_no_animal_named() -> None:
+    # mice get an MS-like disease, never MS: "... may link the virus to MS in mice" is false
+    text = "A protein the virus makes may link the infection to MS"
+    assert _forms(f"{text}.", StudyDesign.ANIMAL)[0] == text
+    assert _forms("The drug slowed nerve damage.", StudyDesign.ANIMAL)[0].endswith("in mice")

@@ -268,3 +268,16 @@ def test_the_body_tells_the_patient_a_report_opens_on() -> None:
     assert detect_design(source).design == StudyDesign.CASE_REPORT
     did = _draft(BARE_CASE).what_the_study_did
     assert "61-year-old woman" in did
+
+
+def test_a_case_presented_as_a_case_of_someone_heads_with_that_person() -> None:
+    # "A case of a 29-year-old man ... developed" said that a case developed it
+    sentence = (
+        "The researchers present a case of a 29-year-old man with relapsing MS who developed "
+        "a large brain lesion after stopping his infusions."
+    )
+    forms = [
+        text for _, text in headline_forms(measured(sentence, (0,)), StudyDesign.CASE_REPORT, "")
+    ]
+    assert forms[1].startswith("A 29-year-old man with relapsing MS developed a large brain")
+    assert not any(text.startswith("A case of") for text in forms)

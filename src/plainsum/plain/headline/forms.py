@@ -83,6 +83,10 @@ _HUMAN_WORD = re.compile(
 )
 
 
+# MS named as the disease a claim is about: people have it, animals a disease like it.
+_HUMAN_DISEASE = re.compile(r"\bMS\b|\bmultiple sclerosis\b", re.I)
+
+
 def without_lead(text: str) -> str:
     """`text` without a lead that adds nothing to its claim (`_LEAD`) or its full stop."""
     text = text.rstrip(".")
@@ -160,6 +164,9 @@ def _place(text: str, design: StudyDesign, animals: str, sentence: str = "") -> 
     where it was done is not known, even once "A western blot showed that" is cut)."""
     if _HUMAN_WORD.search(text) or caseless.search(_LAB_WORD, f"{text} {sentence}"):
         return text
+    if _HUMAN_DISEASE.search(text):
+        return text  # "X may link the virus to MS": never "to MS in mice", an MS-like disease
+
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
         return f"{text} in {animals}"
     return text
@@ -174,7 +181,7 @@ GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
 # A case report's opening on its case, as the drafter words it: what happened to the patient is
 # what it found ("The researchers describe a 46-year-old woman with MS who developed X after Y").
 _CASE_TOLD = re.compile(
-    r"^(?:The researchers|The authors) (?:describe|report|present) (?:the case of )?"
+    r"^(?:The researchers|The authors) (?:describe|report|present) (?:(?:the|a) case of )?"
     r"(?P<who>an? [^,;:()]{3,80}?) who (?P<what>(?:developed|presented|had|was|became|died|"
     r"recovered|received|showed)\b.*)$"
 )
