@@ -46,6 +46,8 @@ def test_terms_whose_explanation_misleads_are_left_as_they_are(text: str) -> Non
         ("Hypogammaglobulinaemia was more frequent with the infusions.", "hypogammaglobulinaemia"),
         ("Side effects were mainly hypertriglyceridaemia and tiredness.", "hypertriglyceridaemia"),
         ("Nine people developed hypothyroidism during the trial.", "hypothyroidism"),
+        # before an adverb the term ends its noun phrase ("amenorrhoea often occurred")
+        ("Two people died; sepsis and amenorrhoea often occurred with the drug.", "amenorrhoea"),
     ],
 )
 def test_a_harm_named_by_a_lab_term_is_explained(text: str, term: str) -> None:

@@ -42,7 +42,8 @@ _PHRASE_ENDS = frozenset(
     """and or but nor with without in on for to at by from of as than versus vs compared plus
     alone only when while after before during over under into between among against was were
     is are be been has have had may might can could will would should must did does do not
-    also which that who whose if because although rose fell grew""".split()
+    also which that who whose if because although rose fell grew often frequently commonly
+    rarely usually sometimes occasionally mostly mainly""".split()
 )
 # The sentence explains the term already: "T (what it is)", "T, a ...", "T is a ...".
 _EXPLAINED_AFTER = re.compile(
