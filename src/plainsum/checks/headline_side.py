@@ -1,8 +1,8 @@
 """Side points a headline may lead with in place of the main finding: a safety aside, drop-outs,
-costs or how many took their doses; who took part; how well the analysis fitted; how much the
-studies differed; what the studies could not do, or that bias or chance may explain their
-results. Each is an error unless the paper's conclusions are about it too (see
-`plainsum.checks.headline`)."""
+costs, how many took their doses or how widely practice uses a treatment; who took part; how
+well the analysis fitted; how much the studies differed; what the studies could not do, or that
+bias or chance may explain their results. Each is an error unless the paper's conclusions are
+about it too (see `plainsum.checks.headline`)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,15 @@ SIDE = re.compile(
     r"(?:in|out of) \w+) (?:of (?:the )?(?:people|participants|patients|volunteers|children|"
     r"adults|them) )?(?:got|received|took|had|completed|finished) (?:all|both|every|each|"
     r"the full|the second|their|all (?:of )?(?:their|the)) (?:\w+ )?(?:doses?|injections?|"
-    r"shots?|infusions?|courses?|pills|tablets|sessions|vaccinations?))\b",
+    r"shots?|infusions?|courses?|pills|tablets|sessions|vaccinations?)"
+    # how practice uses a treatment, a remark beside what the paper found ("is widely used by
+    # clinicians for other thyroid conditions", "doctors often prescribe it")
+    # (said of the treatment: "drugs commonly used to treat schizophrenia" only names them)
+    r"|(?:is|are|was|were|remains?|(?:has|have) been|becomes?|became) (?:now |still )?"
+    r"(?:widely|commonly|often|routinely|increasingly|frequently) (?:being )?(?:used|"
+    r"prescribed|given|recommended|offered)(?= (?:by|in|for|across|among|off[- ]label)\b)"
+    r"|(?:clinicians|doctors|physicians|practitioners|prescribers) (?:\w+ )?(?:use|prescribe|"
+    r"recommend|offer)s?)\b",
     re.I,
 )
 
