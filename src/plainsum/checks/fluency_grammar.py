@@ -240,6 +240,19 @@ def may_end_on_aux(sentence: str) -> bool:
     return sentence.endswith(_AUX_ENDS, 0, end)
 
 
+# "Although the patients were not masked, the assessors were.": the verb said once in an earlier
+# clause and left out after it; a clause break (a comma, 'but', 'and', 'while') must stand
+# between the two ("... if their treatment is safe around pregnancy is." has none: words left).
+_ELLIPSIS = re.compile(r"[,;]|(?<![\w'’-])(?:but|and|while|whereas|yet|or)(?![\w'’-])", re.I)
+
+
+def _elided(aux: str, earlier: str) -> bool:
+    """Whether `earlier` (the sentence before its last words) says `aux` in a clause of its own
+    that a clause break closes before the end."""
+    uses = list(re.finditer(rf"(?<![\w'’-]){aux}(?![\w'’-])", earlier, re.I))
+    return bool(uses) and _ELLIPSIS.search(earlier, uses[-1].end()) is not None
+
+
 def stranded_aux(sentence: str) -> str | None:
     """A sentence that ends on 'is'/'are'/'was'/'were' with nothing before it that lets the
     verb end it: the span is the last two words."""
@@ -248,9 +261,7 @@ def stranded_aux(sentence: str) -> str | None:
     m = _END_AUX.search(sentence)
     if not m or len(WORD.findall(sentence)) < MIN_AUX_SENTENCE:
         return None
-    if _CORRELATIVE.search(sentence) or re.search(
-        rf"(?<![\w'’-]){m['aux']}(?![\w'’-])", sentence[: m.start("before")], re.I
-    ):
+    if _CORRELATIVE.search(sentence) or _elided(m["aux"], sentence[: m.start("before")]):
         return None  # "the more accurate the test is"; "X were not masked, Y were."
     licences = list(_LETS_AUX_END.finditer(sentence, 0, m.start("aux")))
     if licences:
