@@ -26,7 +26,13 @@ PROCEDURE = re.compile(
     # "Evidence was retrieved on four interventions", "Data were pooled from 12 trials"
     r"(?:evidence|data|information) (?:was|were) (?:retrieved|gathered|collected|extracted|"
     r"obtained|pooled)|"
-    r"(?:entry|inclusion) (?:rules|criteria))\b"
+    r"(?:entry|inclusion) (?:rules|criteria)|"
+    # who knew which treatment each person had: how the study was blinded ("Three in four
+    # doctors knew which treatment each patient got", "Nobody knew who had the real pill")
+    r"(?:knew|did not know|didn't know|(?:were|was) (?:not )?(?:told|aware of)|could (?:not )?"
+    r"tell|(?:were|was) (?:blinded|masked) (?:to|as to)) (?:which|who|what) (?:\w+ ){0,3}?"
+    r"(?:treatment|drug|group|pill|arm|dose|intervention|therapy|injection|got|had|received|"
+    r"took|was given))\b"
     r"|^(?:researchers|scientists|reviewers|the team|investigators|doctors|the authors) "
     r"(?:tested|measured|used|studied|looked at|searched|screened|compared|recruited|followed|"
     r"asked|grew|gave|reviewed|collected)\b(?!.*\b(?:found|showed|and (?:saw|learned))\b)"

@@ -18,8 +18,11 @@ SIDE = re.compile(
     # "more unwanted reactions", "Nobody was hurt during therapy": harms in plain words
     r"unwanted (?:effects?|reactions?|events?)|(?:nobody|no one|none of them) (?:was|were|got) "
     r"(?:hurt|harmed|injured)|(?:were|was) "
-    r"common after|drop(?:ped)? out|dropouts?|lost (?:many |some |a lot of )?(?:participants|"
-    r"people|patients)|costs?|money|cheaper|price|"
+    r"common after|drop(?:ped)? out|dropouts?|"
+    # "Many trials lost children to follow-up", "The trial lost 30 adults"
+    r"lost (?:many |some |a lot of |\d[\d,]* )?(?:participants|people|patients|children|adults|"
+    r"women|men|animals|mice|rats)|lost (?:[\w,]+ ){0,3}?to follow-?up|"
+    r"costs?|money|cheaper|price|"
     # how many took their doses: adherence, not what the doses did ("People who took their
     # pills had fewer relapses" says what they did)
     r"(?:\d+(?:\.\d+)? ?%|\d+ per ?cent|most|almost all|nearly all|all but \w+|half|\w+ "
