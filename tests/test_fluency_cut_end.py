@@ -36,6 +36,9 @@ def test_a_cut_end_is_flagged(sentence: str, span: str) -> None:
         "Nobody could tell which.",
         "It is not known who.",
         "The virus spread fast, and it was hard to trace who met who.",
+        # a question word paired with itself across a verb: "which was which"
+        "Neither the children nor their parents were told which spray was which.",
+        "At the clinic, the staff knew who was who.",
         # 'that' ending a whole sentence
         "The study did not look at that.",
         "Pain fell by more than that.",

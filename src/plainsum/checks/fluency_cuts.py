@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from .. import caseless
-from .verbs import verb_or_past
+from .verbs import AUX, verb_or_past
 
 
 def _first(pattern: re.Pattern[str], sentence: str) -> str | None:
@@ -300,6 +300,12 @@ _STRANDS_FROM = re.compile(
 )
 
 
+def _which_was_which(before: str, rel: str, earlier: str) -> bool:
+    """Whether the end is the idiom that pairs a question word with itself across a verb
+    ("nobody knew which pill was which", "who was who"): whole, not cut."""
+    return before in AUX and re.search(rf"(?<![\w'’-]){rel}(?![\w'’-])", earlier, re.I) is not None
+
+
 def cut_end(sentence: str) -> str | None:
     """A sentence that ends on a relative word after the noun it relates to ("than those
     who."), or on 'from' with nothing before it that lets 'from' end a sentence ("cut off
@@ -311,6 +317,7 @@ def cut_end(sentence: str) -> str | None:
             before not in _TAKES_QUESTION
             and not verb_or_past(before)  # "who met who.": a question's object
             and (rel != "that" or before in _THAT_AFTER)
+            and not _which_was_which(before, rel, sentence[: m.start()])
         ):
             return f"{m['before']} {m['rel']}"
     m = _FROM_END.search(sentence)
