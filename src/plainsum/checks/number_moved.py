@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..evidence import overlaps, split_source
+from ..evidence import content_words, overlaps, split_source, stem
 from ..ingest import Source
-from .counts import STUDY_NOUNS, unit_of
+from .counts import STUDY_NOUNS, counted, unit_of
 from .faithfulness import number_mentions, source_numbers
 from .group_totals import group_total
 
@@ -57,6 +57,10 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
             for s in sentences
             if s.index != best and value in {v for v, _, _ in number_mentions(s.text)}
         ]
+        if any(
+            _said_alike(sentence, offset, written, sentences[i].text, value, unit) for i in homes
+        ):
+            continue  # "10 trials, involving 6533 women" where the paper says the same
         home = max((words_only.get(i, 0.0) for i in homes), default=1.0)
         top = words_only[best]
         if top < MOVED_MIN_SUPPORT or home >= top - MOVED_MARGIN or home >= top * MOVED_RATIO:
@@ -72,3 +76,40 @@ _RATE_BEFORE = re.compile(
     r"\b(?:out of|per|in every|of every|of (?:the|all|these|those))\s+$", re.I
 )
 _STUDY_UNIT = "class:" + min(STUDY_NOUNS)
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s(]*$")
+_NEAR = 40  # characters either side of a number that say what it is said with
+
+
+def _beside(text: str, start: int, end: int, value: str) -> tuple[set[str], str]:
+    """The other numbers written within `_NEAR` characters of a number (after the noun it
+    counts: "Ten trials, involving 6533 women" gives ten), and the content word right before
+    it ("involving")."""
+    after = text[end : end + _NEAR]
+    noun = counted(text, end, start)
+    if noun:
+        last = noun.split()[-1].lower()
+        at = after.lower().find(last)
+        after = after[at + len(last) :] if at >= 0 else after
+    before = text[max(0, start - _NEAR) : start]
+    others = {v for v, _, _ in number_mentions(f"{before} . {after}")} - {value}
+    right_before = _LAST_WORD.search(before)
+    words = content_words(right_before.group(1)) if right_before else []
+    return others, stem(words[0]) if words else ""
+
+
+def _said_alike(sentence: str, offset: int, written: str, home: str, value: str, unit: str) -> bool:
+    """Whether `home`, a paper's sentence with the number, gives it for the same thing as
+    the summary does: with the same unit and beside the same other number ("Ten trials,
+    involving 6533 women" for "10 trials, involving 6533 women"; "three trials (6343
+    participants)") or the same word right before it, not only with the same unit ("in 310
+    adults" where the paper's 310 adults are those "reported by" a side effect)."""
+    numbers, word = _beside(sentence, offset, offset + len(written), value)
+    for v, off, w in number_mentions(home):
+        if v != value or unit_of(home, off + len(w), off) != unit:
+            continue
+        theirs, their_word = _beside(home, off, off + len(w), value)
+        if numbers & theirs or (word and word == their_word):
+            return True
+    return False
