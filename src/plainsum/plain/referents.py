@@ -73,7 +73,9 @@ _BOTH_TREATMENTS = re.compile(
     r"\b(?:the (?:two|2|three|3|four|4)|both|either) (?:[\w-]+ )?"
     r"(?:regimens?|plans?|schedules?|treatments?|therap(?:y|ies)|drugs?|medicines?|"
     r"interventions?|strategies|approaches|options|techniques|procedures|operations|"
-    r"programmes|programs)\b(?! (?:groups?|arms?|used|given|tested|studied|available|that|"
+    # ("when both strains were given together": two germs or cell lines named before)
+    r"programmes|programs|strains|mutants)\b(?! (?:groups?|arms?|used|given|tested|studied|"
+    r"available|that|"
     r"which)\b)",
     re.I,
 )
@@ -103,7 +105,13 @@ def _unnamed_pair(text: str, before: str, pairs: re.Pattern[str] = _BOTH_TREATME
     both plans") that neither `before` nor `text` before the pointer names or says were
     compared."""
     both = pairs.search(text)
-    return both is not None and not _GROUPS_NAMED.search(before + " " + text[: both.start()])
+    if both is None:
+        return False
+    said = before + " " + text[: both.start()]
+    germ = re.search(r"(strain|mutant)s\b", both[0], re.I)
+    if germ is not None:  # two strains are named as strains, not as groups compared
+        return re.search(rf"\b{germ[1]}s?\b", said, re.I) is None
+    return not _GROUPS_NAMED.search(said)
 
 
 def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
