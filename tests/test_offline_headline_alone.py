@@ -47,6 +47,11 @@ def _numbered(*texts: str, start: int = 0):
         "The study included 120 children with epilepsy and 80 healthy controls",
         # what no study reported: the data at hand, not what a treatment did
         "No studies reported effects on walking beyond one year",
+        # what was done to the animals
+        "By the end of the experiment, all animals were sacrificed by cervical decapitation",
+        "The rats were kept for another month without the drug",
+        "The higher dose was given daily for another 2 months",
+        "Forty mice were divided into four groups",
     ],
 )
 def test_procedure_dates_and_limits_are_not_a_finding(sentence: str) -> None:
