@@ -15,7 +15,7 @@ from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
 from .dangling import dangles
-from .forms import GLUED, framed, tells_case
+from .forms import GLUED, framed, identifies, tells_case
 from .implication import implies
 from .rank import IDEAL_WORDS, form_cost
 from .weighed import claim, head_words
@@ -48,7 +48,10 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     # (what a finding means heads only where no conclusion states one: `IMPLICATION_COST`)
     said = (
         states_finding(text)
-        or (cut_from is not None and (reports_a_finding(cut_from) or tells_case(cut_from)))
+        or (
+            cut_from is not None
+            and (reports_a_finding(cut_from) or tells_case(cut_from) or identifies(cut_from))
+        )
         or implies(text)
     )
     if is_procedural(text, asides) or leans_back(text) or not said:

@@ -197,6 +197,35 @@ def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[
     return _forms(s.text, design, animals)
 
 
+# The findings' verdict on what a thing is: "These findings identify PfX as a component of the
+# export pathway and suggest that ..." says "PfX is a component of the export pathway" (never of
+# two things at once: "identify X and Y as ...").
+_IDENTIFIES = re.compile(
+    r"^(?:(?:Together|Taken together|Collectively),? )?(?:These|Our|The|Their) (?:findings|results|"
+    r"data|observations|experiments) (?:identify|establish|reveal) (?P<x>[^,;]{2,60}?) as "
+    r"(?P<y>(?:a|an|the) [^,;]{3,80}?)(?:,? and (?:also )?(?:suggest|support|indicate|"
+    r"highlight|point)\w*\b.*)?\.?$"
+)
+_MANY = re.compile(r"\b(?:and|or)\b|,")
+
+
+def identifies(sentence: str) -> bool:
+    """Whether `sentence` gives the findings' verdict on what one thing is ("These findings
+    identify X as a Y", `_IDENTIFIES`): its form "X is a Y" says what was found."""
+    named = _IDENTIFIES.match(sentence)
+    return named is not None and not _MANY.search(named["x"])
+
+
+# The places a paper sampled, pointed at as "these" ("Chicken meat sold in these markets is a
+# common source of X"): read alone, a headline says "the markets studied" ("these markets" leans
+# on a sentence the reader of it has not seen). Never people or samples: "these patients" is as
+# often a group among them, and "the patients studied" would say of all what held for some.
+_THESE_SAMPLED = re.compile(
+    r"\b[Tt]hese (?P<what>markets|shops|farms|hospitals|clinics|practices|schools|villages|"
+    r"communities|regions|districts|countries|households)\b(?! studied\b)"
+)
+
+
 @cached_list  # every build of a draft, and each headline it weighs, asks the same sentences
 def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
     bare = claim(sentence)
@@ -209,6 +238,11 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     found = without_use(sentence)  # "X did Y and could reduce Z": the finding, X did Y
     texts += [found] if found else []
+    named = _IDENTIFIES.match(sentence)  # "These findings identify X as a Y": X is a Y
+    if named is not None and identifies(sentence):
+        texts.append(f"{named['x'][:1].upper()}{named['x'][1:]} is {named['y']}")
+    sampled = _THESE_SAMPLED.sub(r"the \g<what> studied", sentence)
+    texts += [sampled] if sampled != sentence else []  # "in these markets": the ones studied
     shorter = [
         _place(_without_also(without_lead(f)), design, animals, sentence)
         for text in texts
