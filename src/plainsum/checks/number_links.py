@@ -116,15 +116,22 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
             out.append((written, noun, never))
             continue
         if not theirs or any(
-            n is None or n in UNCLEAR or n in group or stem(n) == stem(noun) for n in theirs
+            n is None
+            or n in UNCLEAR
+            or n in group
+            or stem(n) == stem(noun)
+            or _SAME_PEOPLE.get(noun.lower()) == n.lower()
+            for n in theirs
         ):
-            continue
+            continue  # "1,200 mothers" where the paper counts 1,200 women: the same people
         if scaled or _PER_SCALE_AFTER.match(sentence, end):
             continue  # "3 people in 10", "22 more men with kidney problems per 1000": a rate
         out.append((written, noun, str(theirs[0])))
     return out
 
 
+# a carer's role said of the people the paper counts: mothers are women, fathers men
+_SAME_PEOPLE = {"mothers": "women", "mother": "woman", "fathers": "men", "father": "man"}
 _WHO = PEOPLE_NOUNS | ANIMAL_NOUNS  # counts of these are never shares, times or doses
 # after a number: a measure, not a count ("0.6 mg", "2-L exchanges", "38.0 °C")
 _DOSE_AFTER = re.compile(
