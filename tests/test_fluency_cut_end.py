@@ -22,6 +22,9 @@ from plainsum.checks.fluency_cuts import cut_end
         ("Walking improved, and the group gained most from.", "gained most from"),
         # the sentence's own subject pronoun strands nothing
         ("It covered two flu seasons from.", "flu seasons from"),
+        # an object pronoun left after a noun that takes none
+        ("The reviewers found 15 trials with 702 adults with MS it.", "MS it"),
+        ("The gel healed the wounds of 30 rats it.", "rats it"),
     ],
 )
 def test_a_cut_end_is_flagged(sentence: str, span: str) -> None:
@@ -39,6 +42,10 @@ def test_a_cut_end_is_flagged(sentence: str, span: str) -> None:
         # a question word paired with itself across a verb: "which was which"
         "Neither the children nor their parents were told which spray was which.",
         "At the clinic, the staff knew who was who.",
+        # a name in capitals, and 'it' after a verb or a preposition
+        "Two of the tests are recommended by the WHO.",
+        "Most people who tried the app said they would keep using it.",
+        "Nobody in the trial had heard of it.",
         # 'that' ending a whole sentence
         "The study did not look at that.",
         "Pain fell by more than that.",

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .. import caseless
+from .counts import ANIMAL_NOUNS, PEOPLE_NOUNS, STUDY_NOUNS
 from .verbs import AUX, verb_or_past
 
 
@@ -306,12 +307,33 @@ def _which_was_which(before: str, rel: str, earlier: str) -> bool:
     return before in AUX and re.search(rf"(?<![\w'’-]){rel}(?![\w'’-])", earlier, re.I) is not None
 
 
+# "The reviewers found 15 trials with 702 adults with MS it.": an object pronoun that ends a
+# sentence straight after a noun that takes no object (a short form, a number, people or
+# studies counted) is a word left from a cut; in human lay summaries 'it'/'them' at the end
+# always follows a verb or a preposition ("to use it", "in them").
+_PRONOUN_END = re.compile(
+    r"(?<![\w'’-])(?P<before>[A-Za-z0-9][\w'’-]*)\s+(?:it|them)\s*[.!?][\"'”’)]*\s*$"
+)
+_NO_OBJECT = PEOPLE_NOUNS | STUDY_NOUNS | ANIMAL_NOUNS
+
+
+def _stray_pronoun(sentence: str) -> str | None:
+    m = _PRONOUN_END.search(sentence)
+    if m is None:
+        return None
+    before = m["before"]
+    if before[0].isdigit() or (before.isupper() and len(before) > 1) or before in _NO_OBJECT:
+        return m.group(0).rstrip(".!?\"'”’) ")
+    return None
+
+
 def cut_end(sentence: str) -> str | None:
     """A sentence that ends on a relative word after the noun it relates to ("than those
-    who."), or on 'from' with nothing before it that lets 'from' end a sentence ("cut off
-    from."): the rest was cut."""
+    who."), on 'from' with nothing before it that lets 'from' end a sentence ("cut off
+    from."), or on 'it'/'them' after a noun that takes no object ("adults with MS it."): the
+    rest was cut."""
     m = _RELATIVE_END.search(sentence)
-    if m:
+    if m and not m["rel"].isupper():  # "recommended by the WHO.": a name, not 'who'
         before, rel = m["before"].lower(), m["rel"].lower()
         if (
             before not in _TAKES_QUESTION
@@ -326,4 +348,4 @@ def cut_end(sentence: str) -> str | None:
     first = re.match(r"\W*\w+", sentence)
     if m and not _STRANDS_FROM.search(sentence, first.end() if first else 0, m.end()):
         return m.group(0).rstrip(".!?\"'”’) ")
-    return None
+    return _stray_pronoun(sentence)
