@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.finding import is_procedural
+from plainsum.plain.finding import is_procedural, opens_with_a_call
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.on_topic import aim_terms, off_topic
 from plainsum.plain.headline.rank import rank_of
@@ -169,3 +169,30 @@ def test_a_sentence_the_paper_opens_with_moreover_ranks_as_an_aside() -> None:
     assert aside > plain
     # the paper's own "Only X ..." or a sentence that opens otherwise is not moved
     assert rank_of(s, True, 0, 9, "In Japan, falls in sales may not lead to less smoking.") == plain
+
+
+@pytest.mark.parametrize(
+    ("sentence", "call"),
+    [
+        ("Further randomised trials repeating this study would strengthen the evidence", True),
+        ("Larger trials are needed to confirm the benefit of cooling vests", True),
+        ("New trials of the vest may help clarify its role in MS", True),
+        # what later or larger trials found is a finding
+        ("Larger trials showed that cooling vests eased tiredness", False),
+        ("Further studies found a benefit of cooling vests in hot weather", False),
+    ],
+)
+def test_research_to_come_as_the_subject_is_a_call(sentence: str, call: bool) -> None:
+    assert opens_with_a_call(sentence) is call
+
+
+def test_a_call_for_trials_never_heads_over_a_result() -> None:
+    head = choose_headline(
+        _numbered(
+            "Further randomised trials repeating this study would strengthen the evidence.",
+            start=5,
+        ),
+        _numbered("Cooling vests reduced tiredness at one month in adults with MS."),
+        StudyDesign.REVIEW,
+    )
+    assert head.text.startswith("Cooling vests reduced tiredness")

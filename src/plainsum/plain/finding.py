@@ -367,6 +367,25 @@ _RESEARCH_CALL = re.compile(
     r"|\b(?:research|studies|trials)\b[^.;]{0,80}\b(?:needed|required|warranted)\b",
     re.I,
 )
+# A sentence whose subject is research still to come: "Further randomised trials replicating
+# this study would strengthen the evidence base", "Larger trials are needed to confirm this"
+# (never "Larger trials showed X": what they found).
+_CALL_FIRST = re.compile(
+    r"^(?:Further|Future|More|Larger|Longer|New|Additional|Well[- ]designed|High[- ]quality|"
+    r"Adequately powered)\b[^.;]{0,80}?\b(?:research|studies|trials|RCTs)\b[^.;]{0,60}?"
+    r"\b(?:would|could|will|should|may|might|are|is) (?:\w+ )?(?:strengthen|clarify|confirm|"
+    r"establish|determine|needed|required|warranted|help (?:to )?(?:clarify|confirm|establish|"
+    r"determine))\b",
+    re.I,
+)
+
+
+def opens_with_a_call(text: str) -> bool:
+    """Whether `text` is a call for more research, research to come as its subject
+    (`_CALL_FIRST`): never a headline, whatever its place among the conclusions."""
+    return bool(_CALL_FIRST.match(text))
+
+
 # How long people were followed: "Follow-up, when reported, was up to one year".
 _FOLLOW_UP = re.compile(r"^(?:The )?(?:length of )?follow-?up\b", re.I)
 # What no study measured: "No study checked deaths as a separate result".

@@ -12,7 +12,7 @@ import re
 
 from ...schemas import StudyDesign
 from ..abbreviations import unexplained
-from ..finding import is_procedural, method_or_call, states_finding
+from ..finding import is_procedural, method_or_call, opens_with_a_call, states_finding
 from ..limits import states_a_limit
 from ..simplify import PlainSentence
 from ..standalone import leans_back
@@ -348,7 +348,7 @@ def _whole_headline(
         n = head_words(text)
         if dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(claim(text)) or leans_back(claim(text)):
+        if is_procedural(claim(text)) or opens_with_a_call(claim(text)) or leans_back(claim(text)):
             continue
         if need_finding and not states_finding(claim(text)):
             continue

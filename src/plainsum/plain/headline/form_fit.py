@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...memo import SIZE
 from ..abbreviations import unexplained
-from ..finding import is_procedural, says_safe, states_finding
+from ..finding import is_procedural, opens_with_a_call, says_safe, states_finding
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
@@ -54,7 +54,7 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         )
         or implies(text)
     )
-    if is_procedural(text, asides) or leans_back(text) or not said:
+    if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
         return False
     return stands(text)
 
