@@ -6,6 +6,7 @@ from plainsum.checks.jargon import (
     find_terms,
     lay_terms,
     learned_terms,
+    passing_conditions,
     unexplained_terms,
 )
 from plainsum.schemas import PlainSummary
@@ -323,3 +324,24 @@ def test_e_before_a_common_word_says_electronic(word, rare):
 )
 def test_learned_phrases_run_over_plain_spaces_only(text, terms):
     assert [(t.text, t.start) for t in find_terms(text)] == terms
+
+
+@pytest.mark.parametrize(
+    "text, whole, terms",
+    [
+        # named once in the whole summary: a passing mention a reader cannot know
+        (
+            "Headache and rhinitis were common.\nMost people felt well.",
+            "Fewer relapses.\nHeadache and rhinitis were common.\nMost people felt well.",
+            [("rhinitis", 13)],
+        ),
+        # named again and again: the summary's own subject
+        ("Rhinitis was common. Rhinitis eased later.", "Rhinitis was common. Rhinitis eased.", []),
+        # capitalised inside a sentence: a name
+        ("People at the Rhinitis Clinic took part.", "People at the Rhinitis Clinic.", []),
+        ("Most people felt well.", "Most people felt well.", []),
+    ],
+)
+def test_passing_conditions_are_those_named_once(text, whole, terms):
+    found = passing_conditions(text, whole, find_terms(text))
+    assert [(t.text, t.start) for t in found] == terms

@@ -203,15 +203,22 @@ def passing_conditions(text: str, whole: str, terms: list[Term]) -> list[Term]:
     its reader knows. Only a whole summary can tell, so `find_terms` (also asked of single
     sentences) leaves them out."""
     known = {t.text.lower() for t in terms}
-    everywhere = [m.group(0).lower() for m in WORD.finditer(whole)]
-    starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
+    # where sentences start, and the whole summary's words: read once a word needs them (most
+    # summaries name no condition in Greek or Latin)
+    starts: set[int] | None = None
+    everywhere: list[str] | None = None
     added = []
     for m in WORD.finditer(text):
         lower = m.group(0).lower()
         if lower in known or not condition_name(lower):
             continue
-        if m.group(0)[:1].isupper() and m.start() not in starts:
-            continue  # a name
+        if m.group(0)[:1].isupper():
+            if starts is None:
+                starts = {0} | {g.end() for g in _SENTENCE_GAP.finditer(text)}
+            if m.start() not in starts:
+                continue  # a name
+        if everywhere is None:
+            everywhere = [w.group(0).lower() for w in WORD.finditer(whole)]
         own = set(forms(lower))
         if sum(w[:3] == lower[:3] and not own.isdisjoint(forms(w)) for w in everywhere) == 1:
             added.append(Term(m.group(0), m.start(), True))
