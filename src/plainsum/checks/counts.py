@@ -34,8 +34,8 @@ PEOPLE_NOUNS = frozenset(
     """people person patients patient participants participant adults adult women woman men man
     children child subjects subject individuals individual volunteers volunteer persons
     respondents cases controls infants babies girls boys veterans residents users smokers
-    pwms females female males male neonates neonate newborns newborn adolescents adolescent
-    teenagers teenager toddlers toddler""".split()
+    pwms females female males male neonates neonate newborns newborn teenagers teenager
+    toddlers toddler""".split()
 )
 # People counted in another role than the people studied: a count of carers is no count of
 # patients.
