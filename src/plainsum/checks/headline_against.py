@@ -231,10 +231,27 @@ _RESULT_WORDS = re.compile(
 )
 
 
+# The method word as part of a noun phrase, its sentence's verb right after it: "Chicken meat
+# sold in the markets studied is a common source of X" (the markets that were studied).
+_NAMED_BY_IT = re.compile(
+    r"\b(?:the|these|those|all) [\w-]+ (?P<verb>\w+) (?:is|are|was|were|has|have|had|did|does|do"
+    r"|may|might|could|can|will|would|showed|show|shows)\b",
+    re.I,
+)
+
+
+def _describes_a_noun(headline: str, m: re.Match[str]) -> bool:
+    """Whether the method word `m` only describes the noun before it (`_NAMED_BY_IT`)."""
+    start = max(0, m.start() - 40)
+    return any(n.start("verb") == m.start() for n in _NAMED_BY_IT.finditer(headline, start))
+
+
 def method_only(headline: str, main_text: str) -> str | None:
     """The verb of a headline that says only what was measured or watched and claims nothing
     found, when the paper's conclusions are not about its methods either."""
     m = caseless.search(_METHOD_VERB, headline)
+    if m is not None and _describes_a_noun(headline, m):
+        return None
     if not m or claims(headline) or _RESULT_WORDS.search(headline):
         return None
     if _METHOD_VERB.search(main_text):
