@@ -289,6 +289,7 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
     only because the line before it names its thing leans on that line (`Line.leans`)."""
     out: list[Line] = []
     seen = headline
+    earlier = headline  # what the reader has read before the last line shown
     for line in lines:
         # (the design's frame names nothing of the sentence it is linked to: "This was a
         # clinical trial in people." before "Over 60% of people with this genotype ...")
@@ -313,10 +314,12 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             continue
         if after_its_own and _names_a_thing(line.text) and points_at_nothing(line.text, seen):
             continue  # "this genotype", "this tool": the sentence before it does not name it
-        if after_its_own and not line.leans and points_at_nothing(line.text, seen, groups_only):
-            # shown for the line before it alone: it leans on that line, which a shorter body
-            # must not leave out without it (`fit_grade`)
+        if after_its_own and not line.leans and points_at_nothing(line.text, earlier, groups_only):
+            # shown for the line before it alone (without it, nothing the reader has read names
+            # what it points at): it leans on that line, which a shorter body must not leave
+            # out without it (`fit_grade`)
             line = replace(line, leans=True)
         out.append(line)
+        earlier = seen
         seen += " " + line.text
     return out
