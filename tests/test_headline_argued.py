@@ -112,23 +112,3 @@ def test_only_the_first_piece_of_a_concluded_sentence_is_the_concluded_claim() -
     conclusions = [measured(first, (5,), 5), measured(later, (5,), 6)]
     head = choose_headline(conclusions, [], StudyDesign.REVIEW, said=said)
     assert head.origin == first
-
-
-def test_what_the_authors_say_their_results_show_heads_over_a_side_result() -> None:
-    # an abstract without headings closes on a side result and then on what its results show:
-    # both are placed as conclusions, and the one the authors give as what their results show
-    # is their main claim
-    side = "Tick survival fell sharply in dry grass."
-    shown = (
-        "The results show that warm springs lead to more tick bites and suggest that walkers "
-        "should check for ticks in spring."
-    )
-    conclusions = [measured(side, (5,), 5), measured(shown, (6,), 6)]
-    said = {
-        5: side,
-        6: "Our results show that warm springs lead to more tick bites and suggest that walkers "
-        "should check for ticks in spring.",
-    }
-    head = choose_headline(conclusions, [], StudyDesign.OBSERVATIONAL, said=said)
-    assert head.origin == shown
-    assert head.text == "Warm springs lead to more tick bites"

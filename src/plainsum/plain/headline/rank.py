@@ -179,10 +179,7 @@ _ARGUED = re.compile(
     r"^(?:[A-Z][\w ]{0,40},\s+)?(?:we|the (?:review )?authors|the researchers) (?:here )?"
     r"(?:argue[sd]?|propose[sd]?|contend(?:ed|s)?|posit(?:ed|s)?|conclude[sd]?|"
     r"present (?:\w+ )?evidence "
-    r"(?:to support|supporting|for) the (?:notion|idea|view|hypothesis|concept)) that\b"
-    # ... or what their own results show, said as theirs: "Our results show that X"
-    r"|^(?:Together,? |Taken together,? |Overall,? )?(?:our|these|the) (?:results|findings|data) "
-    r"(?:show|demonstrate|indicate|establish|reveal) that\b",
+    r"(?:to support|supporting|for) the (?:notion|idea|view|hypothesis|concept)) that\b",
     re.I,
 )
 
