@@ -102,6 +102,13 @@ ABSTRACTS = {
         "After 8 weeks, accuracy was 71% with training and 64% with games. Memory training "
         "may improve recall in people with MS."
     ),
+    # a review's results-only extract about its one trial: still a review, never "a trial"
+    "review_one_trial_extract": (
+        "Only one study (98 adults with a sprained ankle) met the eligibility criteria for "
+        "inclusion. Participants were randomised to an elastic brace or a plaster cast. Pain "
+        "fell faster with the brace. Since only one study was eligible for inclusion, the "
+        "evidence is not enough to guide care."
+    ),
     # a systematic review of a test's accuracy is still a review of earlier studies
     "diagnostic_review": (
         "We searched four databases for studies of a skin-prick test for peanut allergy in "
@@ -122,6 +129,7 @@ TRUE_DESIGNS = {
     "diagnostic_bracketed": {D.DIAGNOSTIC},
     "diagnostic_review": {D.REVIEW},
     "diagnostic_model": {D.DIAGNOSTIC},
+    "review_one_trial_extract": {D.REVIEW},
     "trial_accuracy_task": {D.TRIAL},
     "economic": {D.ECONOMIC},
     "protocol": {D.PROTOCOL},

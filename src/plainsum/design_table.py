@@ -28,6 +28,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bwe searched\b", 4),
         (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
         (r"\b(?:included|eligible) (?:trials|studies|rcts)\b", 3),
+        # a review's results-only extract: "Only one study met the eligibility criteria for
+        # inclusion", "Two trials were eligible for inclusion"
+        (
+            r"\bmet the (?:eligibility|inclusion|selection) criteria\b|\beligible for inclusion\b"
+            r"|\bmet (?:our|the review's) (?:inclusion|eligibility) criteria\b",
+            3,
+        ),
         (r"\bselection criteria\b", 2),
         (r"\breview(?:ed)? (?:of|the) (?:literature|evidence|trials|studies)\b", 3),
         (r"\bscoping review\b", 4),
