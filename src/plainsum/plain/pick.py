@@ -79,7 +79,7 @@ LEANS_INSIDE = re.compile(
     r"women|men|adults|individuals|subjects|groups|cases|drugs|medicines|treatments|"
     r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
     r"effects|findings|results|outcomes|deficits|problems|limitations|shortcomings|concerns|"
-    r"issues|observations|differences)\b"
+    r"issues|observations|differences|errors|mistakes|misdiagnoses)\b"
     # ("chain of signals": the glossary's plain words for "pathway", which the check reads)
     # "The benefits of X over placebo were not as clear", "Results were similar": compared
     # with a result the sentence before gave, which this one does not name
