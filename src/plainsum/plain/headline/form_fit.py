@@ -15,7 +15,7 @@ from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
 from .dangling import dangles
-from .forms import GLUED, framed, identifies, tells_case
+from .forms import GLUED, framed, identified, tells_case
 from .implication import implies
 from .rank import IDEAL_WORDS, form_cost
 from .weighed import claim, head_words
@@ -50,7 +50,11 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         states_finding(text)
         or (
             cut_from is not None
-            and (reports_a_finding(cut_from) or tells_case(cut_from) or identifies(cut_from))
+            and (
+                reports_a_finding(cut_from)
+                or tells_case(cut_from)
+                or identified(cut_from) is not None
+            )
         )
         or implies(text)
     )

@@ -209,11 +209,14 @@ _IDENTIFIES = re.compile(
 _MANY = re.compile(r"\b(?:and|or)\b|,")
 
 
-def identifies(sentence: str) -> bool:
-    """Whether `sentence` gives the findings' verdict on what one thing is ("These findings
-    identify X as a Y", `_IDENTIFIES`): its form "X is a Y" says what was found."""
+def identified(sentence: str) -> str | None:
+    """The form "X is a Y" of a sentence that gives the findings' verdict on what one thing is
+    ("These findings identify X as a Y", `_IDENTIFIES`): it says what was found; None for any
+    other sentence."""
     named = _IDENTIFIES.match(sentence)
-    return named is not None and not _MANY.search(named["x"])
+    if named is None or _MANY.search(named["x"]):
+        return None
+    return f"{named['x'][:1].upper()}{named['x'][1:]} is {named['y']}"
 
 
 # The places a paper sampled, pointed at as "these" ("Chicken meat sold in these markets is a
@@ -238,9 +241,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     found = without_use(sentence)  # "X did Y and could reduce Z": the finding, X did Y
     texts += [found] if found else []
-    named = _IDENTIFIES.match(sentence)  # "These findings identify X as a Y": X is a Y
-    if named is not None and identifies(sentence):
-        texts.append(f"{named['x'][:1].upper()}{named['x'][1:]} is {named['y']}")
+    named = identified(sentence)  # "These findings identify X as a Y": X is a Y
+    texts += [named] if named else []
     sampled = _THESE_SAMPLED.sub(r"the \g<what> studied", sentence)
     texts += [sampled] if sampled != sentence else []  # "in these markets": the ones studied
     shorter = [

@@ -146,6 +146,12 @@ CONTEXT_COST = 25.0  # as much as a sentence that states no finding (`AMOUNT_ONL
 _SUBORDINATE = re.compile(r"[,;]\s+(?:although|though|even though|while|whilst|whereas)\s+", re.I)
 
 
+def _opening(text: str, words: int = 4) -> str:
+    """The first `words` words of a drafted piece, lower-cased: what finds the place in the
+    paper's sentence the piece was cut from."""
+    return " ".join(text.split()[:words]).lower()
+
+
 def subordinate_half(text: str, paper: str) -> bool:
     """Whether `text` opens as the paper's sentence does after its ", although" or ", whereas"
     (`_SUBORDINATE`), and not as it does before: the aside of a sentence split in two."""
@@ -153,7 +159,7 @@ def subordinate_half(text: str, paper: str) -> bool:
     if m is None:
         return False
     # (the drafter gives the clause as "But X": its "but" is no word of the paper's)
-    opening = " ".join(re.sub(r"^(?:But|Yet|And) ", "", text).split()[:4]).lower()
+    opening = _opening(re.sub(r"^(?:But|Yet|And) ", "", text))
     return (
         bool(opening)
         and opening in paper[m.end() :].lower()
@@ -167,7 +173,7 @@ def before_the_finding(text: str, paper: str) -> bool:
     m = _FINDING_AFTER.search(paper)
     if m is None:
         return False
-    opening = " ".join(text.split()[:4]).lower()
+    opening = _opening(text)
     return bool(opening) and opening in paper[: m.start()].lower()
 
 
@@ -195,7 +201,7 @@ def _argued_claim(text: str, paper: str) -> bool:
     if m is None:
         return False
     own = _ARGUED.match(text)  # the piece as drafted: "The review authors conclude that X"
-    opening = " ".join(text[own.end() if own else 0 :].split()[:3]).lower()
+    opening = _opening(text[own.end() if own else 0 :], 3)
     return bool(opening) and paper[m.end() :].lower().lstrip().startswith(opening)
 
 
@@ -207,7 +213,7 @@ def _secondary_in_paper(text: str, paper: str) -> bool:
     m = _SECONDARY.match(paper)
     if m is None or not m.group(0).strip():
         return False
-    opening = " ".join(text.split()[:4]).lower()
+    opening = _opening(text)
     return bool(opening) and paper[m.end() :].lower().startswith(opening)
 
 
