@@ -108,3 +108,51 @@ def test_as_a_result_is_no_as_of_the_verb() -> None:
 )
 def test_a_swap_keeps_the_verb_s_object_and_preposition(text, plain):
     assert plain_words(text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # "correlated with" as the sentence's own verb: "linked with" would leave no verb
+        (
+            "Our data show that brief versus lasting activation of the pathway correlated "
+            "with different effects on the cells.",
+            "Our data show that brief versus lasting activation of the pathway correlated "
+            "with different effects on the cells.",
+        ),
+        (
+            "The drop in pain strongly and inversely correlated with better hand function.",
+            "The drop in pain strongly and inversely correlated with better hand function.",
+        ),
+        (
+            "Fatigue was linked with low mood, and pain correlated with poor sleep.",
+            "Fatigue was linked with low mood, and pain correlated with poor sleep.",
+        ),
+        # after a form of "be" (adverbs between) or with its own object, "linked" is whole
+        (
+            "Fatigue scores were strongly correlated with sleep quality.",
+            "Fatigue scores were strongly linked with sleep quality.",
+        ),
+        (
+            "Fatigue scores were independently and negatively correlated with sleep quality.",
+            "Fatigue scores were independently and negatively linked with sleep quality.",
+        ),
+        (
+            "Brain volume was not correlated with walking speed.",
+            "Brain volume was not linked with walking speed.",
+        ),
+        # a second participle shares the first one's "were"
+        (
+            "Gene counts were negatively correlated with iron and positively correlated with "
+            "enzyme levels.",
+            "Gene counts were negatively linked with iron and positively linked with enzyme "
+            "levels.",
+        ),
+        (
+            "Earlier studies have correlated reading skills with musical ability.",
+            "Earlier studies have linked reading skills with musical ability.",
+        ),
+    ],
+)
+def test_an_intransitive_correlated_keeps_its_word(text: str, plain: str) -> None:
+    assert plain_words(text) == plain

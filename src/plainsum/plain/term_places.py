@@ -106,6 +106,21 @@ _REFUSE_AFTER: dict[str, str] = {
         for term in ("in vivo", "in vitro")
     },
 }
+# Past forms that stand as an intransitive verb before "with" ("Pain scores correlated with
+# walking speed") while their plain word is transitive and needs "was" ("scores linked with
+# walking speed" has no verb): the plain word only after a form of "be", with adverbs between
+# ("were strongly and negatively correlated with" is "were ... linked with").
+_INTRANSITIVE_WITH = frozenset({"correlated"})
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|not|also|both|and|or),?\s+)*$", re.I
+)
+# ... or coordinated with such a participle after "be" ("were negatively correlated with Hb and
+# positively correlated with LDH"): the second shares the first one's "were".
+_BE_SHARED = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly,?\s+|not\s+|also\s+|(?:and|or),?\s+)*\w+ed with\b"
+    r"[^.;]*?\b(?:and|or),?\s+(?:\w+ly,?\s+)*$",
+    re.I,
+)
 # Terms that follow a name in capitals ("RIFLE criteria", "EULAR criteria"): part of the name.
 _AFTER_CAPITALS = frozenset({"criteria"})
 _NAME_GOES_ON = re.compile(r"\b[A-Z][a-z][\w'-]*\s+[-\u2013]\s+$")
@@ -133,6 +148,13 @@ def word_before_fits(term: str, text: str, start: int) -> bool:
     if term.lower() == "however" and re.match(r"\s*,", text[start + len(term) :]):
         if before.strip() and before.rstrip()[-1] not in ".;:!?":
             return False  # "were, however, small": an aside, not a conjunction ("were, but, small")
+    if (
+        term.lower() in _INTRANSITIVE_WITH
+        and re.match(r"\s+with\b", text[start + len(term) :])
+        and not _BE_BEFORE.search(before)
+        and not _BE_SHARED.search(before)
+    ):
+        return False  # "activation correlated with" must not become "activation linked with"
     if term.lower() in _AFTER_CAPITALS and re.search(r"[A-Z]", prev[1:]):
         return False
     if _NAME_GOES_ON.search(before):
