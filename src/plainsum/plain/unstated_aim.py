@@ -48,7 +48,7 @@ _ELSEWHERE = re.compile(
 # evidence", "in different subgroups"): what was studied is then not said whole and true.
 _NOT_A_TAIL = re.compile(
     r"\b(?:due|even|against|such as|terms|over|versus|vs|different|specific|particular|"
-    r"immediately|subgroups?)\b|\b[A-Z]$"
+    r"immediately|subgroups?|practice)\b|\b[A-Z]$"
 )
 
 
@@ -117,16 +117,89 @@ def _concluded_subject(text: str) -> tuple[str, str] | None:
     return what, m["tail"]
 
 
+# "... have not been tested in trials": no study looked at it. "... as efficacious as the use of
+# X for Y", "... than the use of X": X is what the thing studied was set against.
+_UNTESTED = re.compile(
+    r"[^.;]{0,60}?\b(?:has|have) not (?:yet )?been (?:tested|studied|evaluated|assessed|"
+    r"examined|investigated)\b|[^.;]{0,60}?\bremains? untested\b",
+    re.I,
+)
+_SET_AGAINST = re.compile(r"\b(?:as|than|over|versus|vs\.?|instead of) (?:the )?$", re.I)
+# "studies of populations starting X": the people studied, not a thing.
+_PEOPLE_FIRST = re.compile(rf"(?:the )?(?:{_PEOPLE}|populations?|cohorts?)\b", re.I)
+# "clinical trials of X for Y are warranted": a call for trials, not a thing this study studied.
+_CALLED_FOR = re.compile(
+    r"\s*(?:are|is|will be|would be) (?:still |also |now |urgently )?(?:needed|required|"
+    r"warranted)\b",
+    re.I,
+)
+
+
 def _no_thing_studied(text: str, m: re.Match[str]) -> bool:
     """Whether a "<effect> of X for Y" match in `text` says no thing this study studied: no
-    study did it, it is a result, it points back or its tail is cut inside a clause."""
+    study did it, it is a result, it points back or its tail is cut inside a clause, it was
+    never tested, it is what the thing studied was set against, or it names people."""
     return bool(
-        _NONE_DID.search(text[: m.start("what")])
+        _UNTESTED.match(text, m.end())
+        or _SET_AGAINST.search(text[: m.start()])
+        or _PEOPLE_FIRST.match(m["what"])
+        or _NONE_DID.search(text[: m.start("what")])
         or _RESULT_VERB.search(f"{m['what']} {m['tail']}")
         or _POINTS_BACK.search(m["tail"])
         or _CUT_END.search(m["tail"])
         or _REDUCED_THING.search(text[: m.start()])
     )
+
+
+# Words of a setting that name no condition or group of their own.
+_SETTING_FILLER = frozenset(
+    "the and with who those people patients participants adults children persons disease "
+    "diseases disorder disorders condition conditions secondary due related after".split()
+)
+# A setting named after the thing studied elsewhere in the paper ("X in chronic lung disease"):
+# a condition, group or place, never a number, a time, an outcome or a clause.
+_OTHER_SETTING = (
+    r"(?: (?:to|versus|vs|with|compared (?:with|to)) (?:a |the )?(?:placebo|sham|no treatment|"
+    r"usual care|control))? (?:in|for) (?:people |patients |participants |adults |children |"
+    r"those )?(?:with )?"
+    r"(?P<setting>(?!(?:the|a|an|this|these|those|that|terms?|total|addition|combination|"
+    r"comparison|clinical|any|one|two|three|single|each|both|all|some|most|our|their|its|"
+    r"\w+ing)\b)[A-Za-z][\w'’-]*"
+    r"(?: (?:(?:due|secondary|related) to|(?!(?:and|or|but|with|compared|versus|to|in|for|of|"
+    rf"at|on|by|{AUXILIARIES}|been|being|be|not|seems?|appears?|remains?|showed|shows?|"
+    r"reported|reduced|increased|improved|led|found|suggests?|suggested)\b)[\w'’-]+)){0,5})"
+)
+
+
+def _setting_words(text: str) -> frozenset[str]:
+    """The words of a setting ("PH-left-heart disease" -> ph, left, heart), hyphens split."""
+    words = re.findall(r"[A-Za-z0-9]+", text)
+    return frozenset(
+        w.lower()
+        for w in words
+        if (len(w) > 2 or w.isdigit() or w.isupper()) and w.lower() not in _SETTING_FILLER
+    )
+
+
+def one_setting_of_several(
+    what: str, tail: str, said: SourceSentence, sentences: list[SourceSentence]
+) -> bool:
+    """Whether another sentence of the paper names the thing studied in a setting that is
+    neither the tail's nor a part of it ("PDE5 inhibitors in group 1 PAH", "... in PH due to
+    lung disease" beside "... in PH-left-heart disease"): the tail is then one subgroup of the
+    paper's scope, and "looked at X in Y" would make the whole paper about it."""
+    mine = _setting_words(tail)
+    if not mine:
+        return False
+    thing = re.compile(r"\b" + re.escape(what) + _OTHER_SETTING, re.I)
+    for other in sentences:
+        if other.index == said.index or other.role in (Role.BACKGROUND, Role.AIM):
+            continue
+        for m in thing.finditer(drop_brackets(other.text)):
+            theirs = _setting_words(m["setting"])
+            if theirs and not (theirs <= mine or mine <= theirs):
+                return True
+    return False
 
 
 def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
@@ -145,8 +218,10 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         text = drop_brackets(strip_label(s.text))
         if _ADDED_POINT.match(text):
             continue  # "Furthermore, ... X in older people": a side of the topic
-        if re.match(rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:studies|trials|RCTs)\b", text, re.I):
-            continue  # "Three studies investigated the use of X for Y": a part of the review
+        if re.match(
+            rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:stud(?:y|ies)|trials?|RCTs?)\b", text, re.I
+        ):
+            continue  # "Three studies (one study) investigated the use of X for Y": a part
         m = _STUDIED.search(text)
         if m is None:
             subject = _concluded_subject(text) if s.role == Role.CONCLUSION else None
@@ -167,10 +242,12 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             or _no_thing_studied(text, m)
         ):  # ... or it points back, or it stops inside a list
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
-        if RESEARCH_CALL.search(s.text) and not _said_elsewhere(
-            f"{m['what']} {m['tail']}", s, sentences
-        ):
+        if (
+            RESEARCH_CALL.search(s.text) or _CALLED_FOR.match(text, m.end())
+        ) and not _said_elsewhere(f"{m['what']} {m['tail']}", s, sentences):
             continue  # "trials will be needed to resolve the role of spermicides": not studied here
+        if one_setting_of_several(m["what"], m["tail"], s, sentences):
+            continue  # "X in PH-left-heart disease" where the review took in every cause of PH
         text = f"{who} looked at {m['what']} {m['tail']}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
             return text, s.index
