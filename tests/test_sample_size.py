@@ -134,3 +134,22 @@ def test_people_studied_reads_a_count_after_words_that_say_whom_it_took_in(text,
 
 def test_a_sentence_that_only_says_whom_the_study_took_in_is_no_pool():
     assert people_studied("We identified 412 adults with early MS at four centres.") == 412
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group size with a thousands comma or a scale word is the whole number, not its first
+        # digits (a registry of 9,874 people was read as 9 and called a small study)
+        ("A county register of people with asthma (n = 9,874) was linked to weather data.", 9874),
+        (
+            "All women aged 20 to 40 living in two countries (n = 3.9 million) were followed.",
+            3900000,
+        ),
+        ("Patients in the clinic (n=1,250) and controls (n = 750) gave blood.", 2000),
+        # a small group keeps its size
+        ("Serum from patients (n = 12) was tested against a kit's norms.", 12),
+    ],
+)
+def test_group_sizes_are_read_whole(text, expected):
+    assert people_studied(text) == expected

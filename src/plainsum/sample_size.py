@@ -25,7 +25,18 @@ _ENROLLED = re.compile(
     r"comprised|sample of|cohort of|total of)\b",
     re.I,
 )
-_GROUP_N = re.compile(r"\(\s*n\s*=\s*(\d{1,6})\s*\)|\bn\s*=\s*(\d{1,6})\b", re.I)
+# "(n = 11)", "n = 9,874", "(n = 3.9 million)": the whole number, thousands and all (a count
+# read up to its first comma or point was 9 people, or 3, and called the study small).
+_GROUP_N = re.compile(
+    r"\bn\s*=\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand)\b)?(?![.,]?\d)", re.I
+)
+_SCALE = {"": 1, "thousand": 1_000, "million": 1_000_000}
+
+
+def _group_n(number: str, scale: str) -> int:
+    return round(float(number.replace(",", "")) * _SCALE[scale.lower()])
+
+
 _WHO = (
     r"patients|participants|people|controls|volunteers|subjects|individuals|women|men|"
     r"children|adults|donors|cases"
@@ -108,7 +119,7 @@ def people_studied(text: str) -> int | None:
             return int(described["n"].replace(",", ""))
     for sentence in sentences:
         if search(_PEOPLE_WORDS, sentence) and not search(_ANIMALS, sentence):
-            groups = [int(a or b) for a, b in _GROUP_N.findall(sentence)]
+            groups = [_group_n(n, scale) for n, scale in _GROUP_N.findall(sentence)]
             if groups:
                 return sum(groups)
     for sentence in sentences:
