@@ -132,6 +132,23 @@ _NEEDS_WITH = re.compile(
 _NAMED_BY = re.compile(
     r" (?:with|using) [^,;()]+?(?= (?:in|for|among|versus|vs\.?|compared|as|to|on)\b|[,;(]|\.?$)"
 )
+# What was studied that names no thing without what follows it ("the effects of variations |
+# in the packages of ...", "of interventions | for drug-using offenders ...", "of screening |
+# for diabetes ..."): a head that stops there says nothing a reader can use.
+_NEEDS_ITS_PHRASE = re.compile(
+    r"^(?:(?:any|all|the|a|an|these|those|different|various|other|such|possible|potential) )*"
+    r"(?:variations?|changes?|differences?|types?|kinds?|forms?|components?|aspects?|"
+    r"packages?|elements?|parts?|interventions?|treatments?|therap(?:y|ies)|strategies|"
+    r"approaches|methods?|screening|programmes?|programs?|measures?)$",
+    re.I,
+)
+# The noun two paired modifiers share, and what it is of ("active versus expectant | management
+# of the third stage of labour"), up to where the aim goes on to its outcomes or people.
+_SHARED_NOUN = re.compile(
+    r",? (?:versus|vs\.?|or|and|compared (?:with|to)) [\w-]+ [\w-]+"
+    r"(?: of (?:the )?(?:[\w-]+ ){0,4}?[\w-]+)?"
+    r"(?= (?:on|for|in|among|to|as|versus|compared|with)\b|[,;(]|\.?$)"
+)
 SHORT_AIM_WORDS = 25  # a longer (or harder) aim is drafted as its head
 # The aim is kept over the grade up to this reading cost (a sentence's own grade); a harder one
 # is said as what was studied, in whom ("The review authors looked at X in people with MS.").
@@ -189,6 +206,12 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         # the aim is a question, and its head would end inside it
         return None
     head, what, rest = m["head"], m["what"], text[m.end() :]
+    if " " not in what and _paired_modifiers(what, rest):
+        shared = _SHARED_NOUN.match(rest)
+        if shared is None or _CLAUSE_OPEN.search(shared.group(0)):
+            return None  # "of integrated versus non-integrated implants": its noun comes later
+        # ... said with the noun both share: "of active versus expectant management of labour"
+        head, what, rest = head + shared.group(0), what + shared.group(0), rest[shared.end() :]
     if _NOT_A_NOUN.search(what) and len(what.split()) == 1:
         return None  # "of topical, medical, and surgical treatments": the head is an adjective
     listed = _NOUN_LIST.match(rest) if not _ASIDE.match(rest) else None
@@ -200,8 +223,6 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         if len(items.split()) > MAX_LIST_WORDS or "(" in items:
             return None
         head, what, rest = head + items, what + items, rest[len(items) :]
-    if " " not in what and _paired_modifiers(what, rest):
-        return None  # "of integrated versus non-integrated implants": its noun comes later
     if _NEEDS_WITH.search(what) and not rest.startswith(" with "):
         return None
     if (_GENERIC_WHAT.search(what) or _NEEDS_WITH.search(what)) and rest.startswith(
@@ -224,6 +245,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     if compact:
         head = text[: text.index(" wanted to ")] + " looked at " + what
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
+        if start and _NEEDS_ITS_PHRASE.search(what):
+            return None  # "variations | in the packages of ...": the words skipped say of what
         tail = _AIM_TAIL.fullmatch(rest, start)
         if tail and len(tail.group(0).split()) <= MAX_TAIL_WORDS:
             return head + tail.group(0).rstrip(".") + "."
@@ -237,6 +260,8 @@ def short_aim(text: str, compact: bool = False) -> str | None:
         return None  # "looked at X" without the condition it was for says too little
     if rest.startswith(" to "):
         return None  # "drugs used | to treat ...": the head would end on a verb cut from its aim
+    if rest.strip(" .") and _NEEDS_ITS_PHRASE.search(what):
+        return None  # "wanted to compare the effects of variations." says nothing
     return head + "."
 
 

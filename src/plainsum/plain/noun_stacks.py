@@ -51,7 +51,7 @@ _ADJECTIVE_ENDINGS = (
 _ANT_ENT_ADJECTIVES = frozenset(
     """recent current frequent consistent significant relevant important efficient sufficient
     insufficient independent dependent persistent prevalent evident present absent permanent
-    excellent resistant pregnant abundant dominant redundant constant urgent""".split()
+    excellent resistant pregnant abundant dominant redundant constant urgent expectant""".split()
 )
 # Words in -ing that name a thing or an activity and so modify a noun after them as a noun
 # ("imaging biomarkers", "screening tests"); any other -ing word is taken for a verb.
