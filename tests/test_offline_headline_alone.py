@@ -177,6 +177,10 @@ def test_a_sentence_the_paper_opens_with_moreover_ranks_as_an_aside() -> None:
         ("Further randomised trials repeating this study would strengthen the evidence", True),
         ("Larger trials are needed to confirm the benefit of cooling vests", True),
         ("New trials of the vest may help clarify its role in MS", True),
+        # what waits on research to come, whatever the subject
+        ("Firmer conclusions on the vest's effect await further well-run randomised trials", True),
+        ("A clear answer must await larger and longer studies of cooling", True),
+        ("The results of the ongoing trial are awaited", False),
         # what later or larger trials found is a finding
         ("Larger trials showed that cooling vests eased tiredness", False),
         ("Further studies found a benefit of cooling vests in hot weather", False),
@@ -196,3 +200,39 @@ def test_a_call_for_trials_never_heads_over_a_result() -> None:
         StudyDesign.REVIEW,
     )
     assert head.text.startswith("Cooling vests reduced tiredness")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "method"),
+    [
+        (
+            "The primary measure of the effect of the vest was the share of people who walked "
+            "further at six weeks.",
+            True,
+        ),
+        ("The main measure was the time to a first relapse.", True),
+        # the primary measure's result is a finding
+        ("The primary measure of the trial was met in the vest group.", False),
+        ("The main measures of walking improved with the vest.", False),
+    ],
+)
+def test_what_the_primary_measure_was_is_a_method(sentence: str, method: bool) -> None:
+    assert is_procedural(sentence) is method
+
+
+def test_a_review_heads_with_its_hedged_verdict_over_its_call_and_its_primary_measure() -> None:
+    head = choose_headline(
+        _numbered(
+            "Though the available evidence suggests that cooling vests worn during the day may "
+            "ease tiredness and heat-related weakness in adults with relapsing or progressive "
+            "MS, it is unclear and not enough to guide everyday care.",
+            "Firmer conclusions on their effect await further well-run randomised trials.",
+            start=5,
+        ),
+        _numbered(
+            "The primary measure of the effect of cooling was the share of people who felt "
+            "less tired at four weeks."
+        ),
+        StudyDesign.REVIEW,
+    )
+    assert head.text.startswith("Though the available evidence suggests")

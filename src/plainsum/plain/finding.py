@@ -83,9 +83,10 @@ PROCEDURE = re.compile(
     r"\b(?:between|across|among) (?:the )?(?:trials|studies)|"
     # how better evidence may be had: "Stronger results may be obtained by conducting X"
     r"(?:may|might|could|would) be (?:obtained|gained|achieved) by|"
-    # what the trials measured: "The main results measured were X"
-    r"(?:main|primary|secondary) (?:results? measured|outcomes?(?: measures?)?) (?:was|were|"
-    r"included)|"
+    # what the trials measured: "The main results measured were X", "The primary measure of
+    # the effect of X was the share of people who ..." (never "... was met": a finding)
+    r"(?:main|primary|secondary) (?:results? measured|outcomes?(?: measures?)?|measures?)"
+    r"(?: of [^,.;]{1,80}?)? (?:was|were|included)(?! (?:not )?(?:met|reached|achieved)\b)|"
     # what an update added, and a meta-analysis not done
     r"no (?:new|further|additional) (?:[\w-]+ )?(?:studies|trials)|update of (?:this|the) review|"
     r"(?:additional|new|further) (?:[\w-]+ ){0,2}(?:study|trial|studies|trials) (?:[\w-]+ ){0,4}?"
@@ -380,10 +381,22 @@ _CALL_FIRST = re.compile(
 )
 
 
+# What waits on research still to come: "More definitive conclusions on treatment effect await
+# further well-conducted randomised trials", "A firm answer must await larger studies" (never
+# "Results of the trial are awaited": what is not yet known, no call).
+_AWAITS = re.compile(
+    r"\bawait(?:s|ing)? (?:the (?:results|findings) of )?(?:further|future|more|larger|longer|"
+    r"new|additional|well[- ]\w+|high[- ]quality|adequately powered)\b[^.;]{0,60}?"
+    r"\b(?:research|studies|trials|RCTs|investigations?)\b",
+    re.I,
+)
+
+
 def opens_with_a_call(text: str) -> bool:
     """Whether `text` is a call for more research, research to come as its subject
-    (`_CALL_FIRST`): never a headline, whatever its place among the conclusions."""
-    return bool(_CALL_FIRST.match(text))
+    (`_CALL_FIRST`) or what it says awaits (`_AWAITS`): never a headline, whatever its place
+    among the conclusions."""
+    return bool(_CALL_FIRST.match(text) or _AWAITS.search(text))
 
 
 # How long people were followed: "Follow-up, when reported, was up to one year".
