@@ -145,3 +145,19 @@ def test_with_no_result_in_the_body_a_call_for_more_work_is_still_not_lifted() -
         body_has_result=False,
     )  # fmt: skip
     assert [x.text for x in lines] == [NOT_MS, DOCTOR]
+
+
+@pytest.mark.parametrize(
+    ("text", "no_meaning"),
+    [
+        ("One trial reported two mild skin rashes during treatment.", True),
+        ("No study reported how well people could walk.", True),
+        ("Only two of the included trials measured quality of life.", True),
+        # what a study found, or what the whole evidence says, may still be a meaning
+        ("One trial found that splints eased wrist pain for a month.", False),
+        ("Trials reported that splints eased wrist pain for a month.", False),
+        ("Splints may ease wrist pain, as two trials reported.", False),
+    ],
+)
+def test_what_some_studies_reported_is_no_meaning(text: str, no_meaning: bool) -> None:
+    assert not_a_meaning(text) is no_meaning

@@ -2,8 +2,9 @@
 never lifted alone beside the not-about-MS statement in why it matters: a limit of the studies
 (said under limitations: "Many trials had small numbers of people"), a piece of a list cut
 from its lead ("...; and study designs that ..."), a call for more work
-("an urgent need for a strong trial", "trials ... would be welcome") or a result with nothing
-named that had it ("There is little or no difference in the long term": `unnamed_result`).
+("an urgent need for a strong trial", "trials ... would be welcome"), a result with nothing
+named that had it ("There is little or no difference in the long term": `unnamed_result`) or
+what some of the studies reported ("One trial reported two minor problems").
 """
 
 from __future__ import annotations
@@ -44,6 +45,15 @@ _LIMIT_WORDS = re.compile(
     re.I,
 )
 
+# What some of the studies reported or measured: "One trial reported two minor problems",
+# "No study reported functional measures": a result of one study, never what the whole means.
+_SOME_STUDIES = re.compile(
+    r"^(?:Only |Just )?(?:one|two|three|four|five|six|a single|no|neither|both|\d+|some|a few)"
+    r" (?:of the )?(?:included )?(?:[\w-]+ )?(?:trials?|stud(?:y|ies)|reviews?)"
+    r" (?:\w+ )?(?:reported|measured|recorded|described|assessed|looked at|checked|noted)\b",
+    re.I,
+)
+
 
 def not_a_meaning(text: str) -> bool:
     """Whether `text` is no statement of what a finding means; see the module docstring."""
@@ -55,4 +65,5 @@ def not_a_meaning(text: str) -> bool:
         or any(p.search(text) for p in _LIMITS)
         or bool(CALL.search(text))
         or unnamed_result(text)
+        or bool(_SOME_STUDIES.match(text))
     )
