@@ -50,8 +50,8 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         if value == group_total(evidence):
             continue  # "687 people" where the sentence drawn on gives groups of 345 and 342
         rivals = [w for v, u, w in theirs if v != value and u == unit]
-        if not rivals:
-            continue
+        if not rivals or _sum_of(value, [v for v, u, _ in theirs if u == unit]):
+            continue  # "48 schools" where the sentence drawn on gives arms of 24 and 24 schools
         homes = [
             s.index
             for s in sentences
@@ -69,6 +69,16 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     return out
 
 
+def _sum_of(value: str, parts: list[str]) -> bool:
+    """Whether `value` is what two to six counts of the same thing add up to: the whole of
+    the arms a sentence gives ("24 schools ... or 24 schools" for 48 schools), of any kind,
+    where group_totals knows only people and animals."""
+    if not 2 <= len(parts) <= MAX_PARTS or not all(p.isdigit() for p in (value, *parts)):
+        return False
+    return sum(int(p) for p in parts) == int(value)
+
+
+MAX_PARTS = 6
 _DIGITS = re.compile(r"\d[\d,.]*\s*%?")
 _CONFIDENCE_LEVEL = re.compile(r"\s*%\s*(?:CI|CrI|confidence|credible)\b", re.I)
 # "72 out of 100", "67 of the 72 patients": the second number is a base, not a count moved.
