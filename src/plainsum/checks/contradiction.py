@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..evidence import stem
 from .claim_pairs import (
     SAME_THING_WEIGHT,
     Groups,
@@ -203,6 +204,7 @@ def contradiction(
             for text, c, part in theirs
             for polarity, weight in [_as_read(claim, c)]
             if weight >= need
+            and not _only_who(claim, c)
             and not (at and when[id(c)] and not same_time(at, when[id(c)]))
             and not of_another_head(c, text, claim)
             and not of_another_head(claim, summary_sentence, c)
@@ -277,6 +279,26 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     if mine and all(a[1] and a[3] and not mine & a[3] for a in alike):
         return "only", alike[0][0]
     return None
+
+
+# who was studied, not what was measured: "the mice moved no better" and "a higher share of
+# remyelinated axons in treated mice" share only their mice
+_WHO = frozenset(
+    stem(w)
+    for w in """mice mouse rats rat animals animal patients patient participants participant
+    subjects subject individuals adults volunteers infants""".split()
+)
+
+
+def _only_who(mine: Claim, theirs: Claim) -> bool:
+    """Whether two claims share only who was studied (mice, patients), nothing of what was
+    measured: they are not about the same thing, however rare the animal's name."""
+    what = {k: w for k, w in mine.about.items() if k not in _WHO}
+    if not what or len(what) == len(mine.about):
+        return False
+    other = {k: w for k, w in theirs.about.items() if k not in _WHO}
+    narrowed = replace(mine, about=what)
+    return _as_read(narrowed, replace(theirs, about=other))[1] < weight_needed(narrowed)
 
 
 # units of a dose or measure: "a 200-mg dose" and "ibuprofen 400 mg" share no thing
