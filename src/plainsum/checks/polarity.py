@@ -74,7 +74,7 @@ _PREDICATE_BEFORE = re.compile(
     re.I,
 )
 _PREPOSITION_AFTER = re.compile(
-    r"(?:\s+(?!only\b)\w+ly\b)?\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
+    r"(?:\s+(?:(?!only\b)\w+ly|a\s+little|a\s+bit|a\s+lot|somewhat)\b)?\s*(?:$|[.,;:]|(?:over|in|during|after|at|by|with|from|among|for|between|across|within|"
     r"when|while|compared|than|on|as|overall)\b)",
     re.I,
 )
@@ -233,6 +233,8 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         )
         if said_of_subject and state_of_people(sentence, m.end(), m.group(0), before):
             said_of_subject = False  # "people grew more tired": said of being tired
+        if said_of_subject and _CHANGE_NOUN.fullmatch(m.group(0)) and _SIZED.search(before):
+            said_of_subject = False  # "a small fall in blood pressure": said of what follows
         words = content_words(after)[:REACH_AFTER]
         window = after
         listed = LIST_AFTER.match(sentence, m.end(), min(end, m.end() + LIST_REACH))
@@ -301,6 +303,8 @@ _CHANGE_NOUN = re.compile(
     r"change)(?:es|s)?",
     re.I,
 )
+# "a small fall in", "a clear rise in": a change named as a noun, its size before it
+_SIZED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _TO_THE_VERB = re.compile(
     r"[^,;:.]{0,50}?\b(?:was|were|is|are|did|does|remained|stayed)\b[^,;:.]{0,20}$"
 )
