@@ -50,6 +50,8 @@ def _invented(sentence: str) -> list[str]:
         "People on the dummy pill were 3 times as likely to need rescue medicine.",
         "People on ginger were about 50% more likely to finish their first cycle on time.",
         "People on ginger were roughly 50% more likely to stay on schedule.",
+        # more than the whole number of times below the ratio (2.8 is more than 2)
+        "Heartburn was more than 2 times as common with ginger.",
     ],
 )
 def test_a_ratio_said_as_times_or_rounded_is_not_invented(sentence):
@@ -61,6 +63,8 @@ def test_a_ratio_said_as_times_or_rounded_is_not_invented(sentence):
     [
         ("Heartburn was six times as common with ginger.", "6"),
         ("Heartburn was about four times as common with ginger.", "4"),
+        # no ratio of the paper is more than four times
+        ("Heartburn was more than four times as common with ginger.", "4"),
         # a ratio of 1.52 is not "just under" 50% more: it is over
         ("People on ginger were just under 50% more likely to finish on time.", "50"),
         ("People on ginger were about 70% more likely to finish on time.", "70"),

@@ -6,15 +6,16 @@
 - as a rate: "about 1 in 3" for 31.6%, "one in seven" for 14.8%, "6 in 100" for 6.1% or for
   21 of 345 (within 2.5 points and a sixth of the paper's share);
 - in another unit of time: "three months" for 12 weeks, "two years" for 24 months (a whole
-  number, at most a tenth away);
+  number, at most a tenth away), or "over nine years" for "between 2012 and 2021";
 - a proportion as a percentage: "sensitivity 82%" for a sensitivity of 0.82 (a decimal
-  below 1 that no ratio, difference or P value label stands before);
+  below 1 that no ratio, difference or P value label stands before), or "21%" for 41 of 194;
 - a ratio as the change it means: "a 59% higher risk" for a risk ratio of 1.59, "cut the risk
   by 59%" for 0.41 (the summary's words must go the ratio's way), or rounded with a word that
   says so: "about 50% more likely" for a hazard ratio of 1.52;
 - a ratio as so many times: "almost three times as common" for a risk ratio of 2.8, or for
   18% against 6% in one sentence of the paper ("three times as common" exactly, or rounded
-  with a word that says so, as above).
+  with a word that says so, as above, or "more than" the whole number of times below it:
+  "more than three times as likely" for an odds ratio of 3.4).
 
 Used by the faithfulness check: a number said so is no invented number. What it counts must
 match what the paper's number counts (people, a share, a time), so "about 700 mg" is not 687
@@ -119,6 +120,8 @@ def _as_percentage(value: str, text: str, start: int, end: int, source: Source) 
     shares, ratios = _source_decimals(source)
     if any(_same_percent(100 * x, v) for x in shares):
         return True
+    if any(_same_percent(p, v) for p in _source_shares(source)):
+        return True  # "21%" for 41 of 194
     clause = text[max(0, start - _CLAUSE) : end + _CLAUSE]
     up, down = bool(_UP.search(clause)), bool(_DOWN.search(clause))
     word = _APPROXIMATE.search(text[max(0, start - 20) : start])
@@ -164,6 +167,9 @@ def _as_times(value: str, text: str, start: int, end: int, source: Source) -> bo
     for theirs in _source_times(source):
         if abs(theirs - mine) < 0.05 * mine or (word is not None and _close(theirs, mine, word)):
             return True
+        if word is not None and word.group("above") and mine == int(mine):
+            if mine <= theirs < mine + 1:
+                return True  # "more than three times as likely" for an odds ratio of 3.4
     return False
 
 
@@ -288,9 +294,29 @@ def _other_time_unit(value: str, text: str, start: int, end: int, source: Source
     if unit not in _DAYS or not _number(value) or float(value) != int(float(value)):
         return False
     v = float(value)
+    if unit == "year" and v in _year_spans(source):
+        return True  # "over nine years" for "between 2012 and 2021"
     for x, theirs in _source_counts(source):
         if theirs in _DAYS and theirs != unit:
             converted = x * _DAYS[theirs] / _DAYS[unit]
             if abs(converted - v) <= TIME_CLOSE * v:
                 return True
     return False
+
+
+# "between 2012 and 2021", "from 2012 to 2021", "2012-2021": a span of calendar years
+_YEAR_SPAN = re.compile(
+    r"\b((?:19|20)\d\d)\s*(?:-|–|to|until|and|through)\s*((?:19|20)\d\d)\b", re.I
+)
+
+
+@lru_cache(maxsize=256)
+def _year_spans(source: Source) -> frozenset[float]:
+    """How many years the source's spans of calendar years last, counted either way (2012 to
+    2021 is nine years, or ten counting both)."""
+    out: set[float] = set()
+    for m in _YEAR_SPAN.finditer(source.full_text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 0 < last - first <= 100:
+            out |= {float(last - first), float(last - first + 1)}
+    return frozenset(out)
