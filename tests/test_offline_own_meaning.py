@@ -41,6 +41,13 @@ _draft = composed
             "Stopping natalizumab can be followed by a sharp return of relapses",
             "this means doctors should start the next drug within weeks",
         ),
+        # the harms the authors set beside the finding, and their call
+        (
+            "Weekly cooling sessions may ease heat-related tiredness in people with MS, although "
+            "side effects were common and larger trials are needed.",
+            "Weekly cooling sessions may ease heat-related tiredness in people with MS",
+            "side effects were common and larger trials are needed",
+        ),
     ],
 )
 def test_a_meaning_run_on_after_the_finding_is_split_from_it(sentence, finding, meaning):
@@ -59,6 +66,9 @@ def test_a_meaning_run_on_after_the_finding_is_split_from_it(sentence, finding, 
         "It helped, consistent with myelin repair.",
         # "so" that says how much, or with no advice after it
         "Relapses were rare in the group given the drug, so few needed steroids.",
+        # a concession that bears on the finding itself, not on its harms
+        "Weekly cooling sessions eased heat-related tiredness in people with MS, although the "
+        "effect was small.",
     ],
 )
 def test_a_tail_that_is_no_meaning_or_leaves_no_whole_finding_stays(sentence):
@@ -181,3 +191,25 @@ def test_a_case_series_heads_with_its_lesson_and_says_the_advice_under_why_it_ma
 )
 def test_a_finding_then_a_call_is_told_apart(sentence: str, both: bool) -> None:
     assert finding_then_call(sentence) is both
+
+
+LONG_CONCLUSION = (
+    "Background: Whether monthly infusions of velanumab help in progressive multiple sclerosis "
+    "(MS) is unknown. Methods: In this randomised trial, 90 adults with progressive MS were "
+    "assigned to monthly velanumab or steroid infusions alone for one year. The primary outcome "
+    "was the time to confirmed worsening of disability. Results: Confirmed worsening occurred in "
+    "12 of 45 people given velanumab and 21 of 45 given steroids alone. Headache and nausea were "
+    "common with velanumab. Conclusions: In adults with progressive MS who still have signs of "
+    "active inflammation, monthly velanumab given for one year may slow the worsening of "
+    "disability compared with steroids alone, although side effects were common and larger "
+    "trials are needed."
+)
+
+
+def test_a_long_conclusion_heads_over_bare_counts_and_its_harms_are_said_under_why():
+    head, body, why, _ = _draft(LONG_CONCLUSION)
+    # the authors' finding heads, not the counts that leave the reader to work out which way
+    assert "may slow the worsening of disability compared with steroids alone" in head
+    assert "although" not in head
+    assert "12 of 45 people given" in body
+    assert why.startswith("The authors say side effects were common and larger trials are needed.")

@@ -7,7 +7,8 @@ be empty. What an editor writes there comes from the same sentences, never from 
 
 - the conclusion's second clause, what the authors draw from the finding (`meaning_tail`):
   ", consistent with remyelination" -> "The authors say this is consistent with remyelination.",
-  ", so doctors should plan X" -> "The authors say this means doctors should plan X."
+  ", so doctors should plan X" -> "The authors say this means doctors should plan X.",
+  ", although side effects were common" -> "The authors say side effects were common."
   The headline says the finding without it (`headline.forms`);
 - the paper's own stated use of its findings (`stated_use`): "These findings can help services
   design classes ..." (said as the authors said it: "these findings" are the ones just told);
@@ -51,7 +52,12 @@ _TAIL = re.compile(
     r"underlining|pointing to)"
     r"|which (?P<verb>suggests|supports|indicates|implies|highlights|underscores|points to)"
     # ", so neurologists should plan ...": what follows from the finding, as advice
-    r"|(?P<so>so)(?=\s[^,;:()]*\b(?:should|must|may|might|can|could|needs? to)\b))"
+    r"|(?P<so>so)(?=\s[^,;:()]*\b(?:should|must|may|might|can|could|needs? to)\b)"
+    # ", although side effects were common and larger trials are needed": the harms the
+    # authors set beside the finding, and their call
+    r"|(?P<but>although|though|but|while|whereas)(?=\s(?:the )?(?:side effects|adverse (?:events|"
+    r"effects|reactions)|unwanted effects|harms|complications) (?:were|was|are|is) (?:more )?"
+    r"(?:common|frequent)\b))"
     r"\s+(?P<rest>[^,;:()]+?)\.?$",
     re.I,
 )
@@ -78,8 +84,9 @@ _NOT_A_MEANING = re.compile(
 def meaning_tail(text: str) -> tuple[str, str] | None:
     """The finding of "X, consistent with Y" (or ", supporting Y", ", suggesting that Y") and
     what the authors draw from it said as a clause of its own ("this is consistent with Y"),
-    when the finding is whole alone, has `MIN_HEAD_WORDS` or more and the tail is short;
-    else None."""
+    or the harms they set beside it ("X, although side effects were common" -> "side effects
+    were common"), when the finding is whole alone, has `MIN_HEAD_WORDS` or more and the tail
+    is short; else None."""
     text = " ".join(text.split()).rstrip(".")
     m = _TAIL.search(text)
     if m is None:
@@ -94,6 +101,8 @@ def meaning_tail(text: str) -> tuple[str, str] | None:
         or broken(head + ".") is not None
     ):
         return None
+    if m["but"]:
+        return head, rest
     if m["so"]:
         verb = "means"
     elif m["like"]:
@@ -186,6 +195,9 @@ def finding_then_call(text: str) -> bool:
     return a_call(m["call"]) and not a_call(m["claim"]) and states_finding(m["claim"])
 
 
+_THIS = re.compile(r"^this ")
+
+
 def own_words(
     origin: PlainSentence | None, headline: str, meant: list[PlainSentence], used: set[str]
 ) -> list[Line]:
@@ -196,7 +208,11 @@ def own_words(
     in its place, `result_head`), whole."""
     out: list[Line] = []
     tail = meaning_tail(origin.text) if origin is not None else None
-    if origin is not None and tail is not None and _norm(tail[1][5:]) not in _norm(headline):
+    if (
+        origin is not None
+        and tail is not None
+        and _norm(_THIS.sub("", tail[1])) not in _norm(headline)
+    ):
         out.append(Line(f"The authors say {tail[1]}.", origin.sources, main=True))
     for p in meant:
         if p.text not in used and not p.hard and stated_use(p.text):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ...memo import SIZE
 from ..abbreviations import unexplained
 from ..limits import states_a_limit
+from ..results import says_which_way
 from ..simplify import PlainSentence
 from ..standalone import rare_term
 from .dangling import names_neither
@@ -217,6 +218,21 @@ def _secondary_in_paper(text: str, paper: str) -> bool:
     return bool(opening) and paper[m.end() :].lower().startswith(opening)
 
 
+# A result given only as counts for each group ("Worsening occurred in 14 of 43 people given X
+# and 22 of 43 given Y"): read as a headline it leaves the reader to work out which way it went;
+# the authors' conclusion that says it, even a long one, heads first.
+_COUNTS_ONLY = re.compile(
+    r"\b\d+ (?:of|out of) (?:the )?\d+\b[^.;]*?\b(?:and|versus|vs|compared with|against)\b"
+    r"[^.;]*?\b\d+ (?:of|out of) (?:the )?\d+\b"
+)
+COUNTS_ONLY_COST = 8.0
+
+
+def counts_only(text: str) -> bool:
+    """Whether a result gives only each group's counts, not which way it went (`_COUNTS_ONLY`)."""
+    return bool(_COUNTS_ONLY.search(text)) and not says_which_way(text)
+
+
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
     """Lower is better: the authors' first conclusion, easy words, a headline's length;
     `paper` is the sentence as the paper says it (a piece split off a subgroup analysis's
@@ -229,6 +245,8 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     rank -= ARGUED_GAIN if argued else 0.0
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
+    if not conclusion and counts_only(s.text):
+        rank += COUNTS_ONLY_COST
     if (
         _SECONDARY.match(s.text)
         or (conclusion and _secondary_in_paper(s.text, paper))
