@@ -198,6 +198,16 @@ def test_an_unheaded_case_reports_headline_says_what_happened_to_the_patient() -
     assert "leukoencephalopathy" not in f"{summary.headline} {summary.what_the_study_did}"
 
 
+def test_a_case_series_told_of_its_patients_heads_with_what_happened_to_them() -> None:
+    said = "The researchers describe three men who developed hair loss while taking the drug."
+    forms = [text for _, text in headline_forms(measured(said, (0,)), StudyDesign.CASE_REPORT, "")]
+    assert "Three men developed hair loss while taking the drug" in forms
+    # never the count of something other than patients described
+    said = "The researchers describe three clinics that set up a hair loss service."
+    forms = [text for _, text in headline_forms(measured(said, (0,)), StudyDesign.CASE_REPORT, "")]
+    assert not any(text.startswith("Three clinics") for text in forms)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -182,8 +182,8 @@ GLUED = re.compile(r"[a-z)]{2}\.(?=[A-Z][a-z])")
 # what it found ("The researchers describe a 46-year-old woman with MS who developed X after Y").
 _CASE_TOLD = re.compile(
     r"^(?:The researchers|The authors) (?:describe|report|present) (?:(?:the|a) case of )?"
-    r"(?P<who>an? [^,;:()]{3,80}?) who (?P<what>(?:developed|presented|had|was|became|died|"
-    r"recovered|received|showed)\b.*)$"
+    r"(?P<who>(?:an?|two|three|four|five|six|seven|eight|nine|ten|\d+) [^,;:()]{3,80}?) who "
+    r"(?P<what>(?:developed|presented|had|was|were|became|died|recovered|received|showed)\b.*)$"
 )
 _THIS_CASE = re.compile(
     r"^(?:This|The present|Our|The) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
