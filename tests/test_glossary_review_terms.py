@@ -27,6 +27,7 @@ def _plain(text: str) -> str:
         ("Dropouts were few in both arms.", "People who left early were few"),
         ("Perinatal deaths were rare in all trials.", "Deaths of babies around the time of"),
         ("Aspirin lowered stroke after a transient ischaemic attack.", "after a mini-stroke"),
+        ("One man had a cerebrovascular accident during the trial.", "One man had a stroke"),
         ("Swabs were taken from asymptomatic patients at the clinic.",
          "from patients without symptoms at"),
         ("Drains were not needed after laparoscopic cholecystectomy.",
