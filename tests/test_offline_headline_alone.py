@@ -236,3 +236,32 @@ def test_a_review_heads_with_its_hedged_verdict_over_its_call_and_its_primary_me
         StudyDesign.REVIEW,
     )
     assert head.text.startswith("Though the available evidence suggests")
+
+
+def test_a_review_whose_authors_find_the_evidence_unclear_says_so_over_one_studys_count() -> None:
+    head = choose_headline(
+        _numbered(
+            "The review authors consider that the evidence is not of enough quality to guide care.",
+            "Until further evidence becomes available, clinicians should follow the existing "
+            "guidelines for cooling vests in hot weather.",
+            start=6,
+        ),
+        _numbered("Two people in the vest group had missing scores, so 37 people were studied."),
+        StudyDesign.REVIEW,
+        aims=_numbered("The review authors looked at cooling vests in adults with MS.", start=2),
+    )
+    assert head.text == "A review found no clear evidence about cooling vests in adults with MS"
+
+
+def test_what_one_study_of_a_review_found_ranks_below_the_reviews_verdict() -> None:
+    head = choose_headline(
+        [],
+        _numbered(
+            "One study reported no difference between the vest and control groups whereas the "
+            "second reported less tiredness in the vest group.",
+            "There is now not enough evidence to judge the effect of cooling vests in adults "
+            "with MS.",
+        ),
+        StudyDesign.REVIEW,
+    )
+    assert head.text.startswith("There is now not enough evidence to judge the effect")

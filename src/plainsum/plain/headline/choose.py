@@ -33,6 +33,7 @@ from .template import (
     found_empty,
     from_facts,
     review_topic,
+    says_unclear,
 )
 from .weighed import claim, head_words
 
@@ -106,14 +107,15 @@ def choose_headline(
     pool = [*conclusions, *results]
     drop = graded_drop(pool, drop, grader)
 
+    aim = next((a for a in aims or [] if aim_looked_at(a)), None) if topic is None else None
+
     def chosen(topic: str | None, topic_source: int | None, tied: bool = False) -> Headline:
         return _choose(
             conclusions, results, design, animals, studies, studies_source, topic, topic_source,
-            drop, about, headed, said, tied,
+            drop, about, headed, said, tied, named=topic is not None or aim is not None,
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
-    aim = next((a for a in aims or [] if aim_looked_at(a)), None) if topic is None else None
     if head.from_template and aim is not None:
         # the template names what the aim says was looked at (only the template: a finding
         # said short from parsed facts needs the aim's own topic, `material.topic`)
@@ -142,13 +144,15 @@ def _choose(
     headed: bool,
     said: dict[int, str] | None = None,
     tied: bool = False,
+    named: bool = False,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
     them ranks lower. In a review's abstract without headings (`headed` False) the results that
     read as the authors' conclusion count as conclusions (`concluded`). A sentence that says
     its result as one more besides another ("X also reduced Y", `forms.ties_back`) heads only
-    with `tied`: where no other sentence states a finding."""
+    with `tied`: where no other sentence states a finding. `named` says whether a template can
+    name what was studied (a topic, or an aim that gives one)."""
     if not headed and design == StudyDesign.REVIEW:
         conclusions, results = with_concluded(conclusions, results, said)
 
@@ -262,17 +266,21 @@ def _choose(
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
     # Never cut: a sentence with no safe clause boundary is kept whole.
+    # A review whose authors conclude that the evidence is unclear ("the evidence is not of
+    # enough quality to guide clinical practice") found just that: the template says so, naming
+    # what was studied, before a result of one of its studies or the authors' advice meanwhile.
+    unclear = named and design == StudyDesign.REVIEW and says_unclear(conclusions)
+    template = fill_template(
+        conclusions, design, animals, studies, studies_source, topic, topic_source
+    )
     for pool, longest, need_finding in (
         (free(conclusions), LONGEST_WORDS, True),
-        (free(results), LONGEST_WORDS, True),
-        (free(conclusions), SCHEMA_WORDS, True),
+        ([] if unclear else free(results), LONGEST_WORDS, True),
+        ([] if unclear else free(conclusions), SCHEMA_WORDS, True),
     ):
         whole = _whole_headline(pool, design, animals, drop, longest, need_finding)
         if whole is not None:
             return whole
-    template = fill_template(
-        conclusions, design, animals, studies, studies_source, topic, topic_source
-    )
     if " found " not in template.text:  # says there is news, or a topic, not what was found
         for pool in (free(conclusions), free(results)):
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)

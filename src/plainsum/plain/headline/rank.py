@@ -59,7 +59,8 @@ def form_cost(text: str) -> float:
 _VERDICT = re.compile(
     r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
     r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
-    r"|^There (?:is|was) (?:no|not enough|insufficient|little) (?:\w+ ){0,2}evidence\b"
+    r"|^There (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
+    r"insufficient|little) (?:\w+ ){0,2}evidence\b"
     # the review's own verdict said among its results: "We found little evidence to support or
     # refute X" (as drafted, "The review authors found ...")
     r"|^(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
@@ -107,6 +108,9 @@ _CITE = r"(?!(?:The|This|These|In|A|An)\b)[A-Z][a-z][\w'-]*(?: et al\.?)? \(?(?:
 _CITED_STUDIES = re.compile(
     rf"^(?:In )?{_CITE}(?:(?:,|;| and| &) {_CITE})*(?: (?:both |also )?(?:showed|found|"
     r"reported|demonstrated|observed|noted|described|saw)\b|, [a-z])"
+    # ... or by count: "One study reported no difference whereas the second reported X", "In one
+    # trial, X fell"
+    r"|^(?:In )?(?:[Oo]ne|[Aa] single) (?:of the )?(?:included )?(?:study|trial)\b"
 )
 
 # A result of part of the evidence only: a subgroup or sensitivity analysis ("A subgroup

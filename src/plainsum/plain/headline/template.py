@@ -94,7 +94,9 @@ _NO_EVIDENCE = re.compile(
     rf"{_NO_CONCLUSIONS}|"
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
-    r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b",
+    r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b"
+    # "the evidence is not of enough quality to guide practice"
+    r"|\bevidence (?:is|was|remains) not (?:of )?(?:sufficient|enough|adequate|high enough)\b",
     re.I,
 )
 # The authors' main conclusion says there is no clear evidence either way (not "weak evidence
@@ -160,6 +162,12 @@ def main_conclusions(conclusions: list[PlainSentence]) -> list[PlainSentence]:
         if states_finding(_PURPOSE.sub("", s.text)) and not _AMOUNT.search(s.text):
             return conclusions[: i + 1]
     return conclusions
+
+
+def says_unclear(conclusions: list[PlainSentence]) -> bool:
+    """Whether the authors' conclusions up to their first finding (`main_conclusions`) say the
+    evidence is unclear (`_NO_EVIDENCE`)."""
+    return any(_NO_EVIDENCE.search(s.text) for s in main_conclusions(conclusions))
 
 
 # A finding that is not sure or finds nothing ("little or no difference", "no evidence").
