@@ -58,6 +58,9 @@ LEANS_BACK = re.compile(
     # "When this happens, the therapist builds a splint": an event the sentence before told
     r"(?:When|If|Once|While|Whenever|After|Before|Until|Unless) (?:this|that|these|those|it|"
     r"they)(?= (?:happens|happened|occurs|occurred|is|was|are|were|has|have|had|does|did)\b)|"
+    # "Most were mild", "All resolved without treatment": of the events or people just named
+    r"(?:Most|All|None|Many|Some|Few|Several)(?= (?:were|was|had|have|are|is|did|resolved|"
+    r"recovered|needed|required)\b)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     # "A more recent study failed to find ...", "A larger trial found ...": later, or larger,

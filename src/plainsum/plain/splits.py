@@ -91,6 +91,13 @@ _COUNT_CLAUSE = re.compile(
     r"adults|infants|babies)\b)",
     re.I,
 )
+# "..., such as chills, headache and itching, and most were mild": a bare quantifier with its
+# own verb is no list item; the list closed before its "and".
+_BARE_QUANTIFIER = re.compile(
+    r"^(?:most|all|none|many|some|few|several|both)(?: of (?:them|these|those))? "
+    r"(?:were|was|had|have|are|is|did|resolved|recovered|needed|required)\b",
+    re.I,
+)
 _AND_CLAUSE = re.compile(r",\s+and\s+")
 _AND_FRONTED = re.compile(
     r"(?<=\w) and, (?=(?:at|in|on|after|by|during|within|over|for) [^,;]{3,80}, )"
@@ -330,7 +337,7 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue  # "In mice treated early; ..." has no main clause on the left
             if _CONDITION.match(left):
                 continue  # the condition holds for the right-hand clause too
-            if body[m.start()] == "," and _in_a_list(left):
+            if body[m.start()] == "," and _in_a_list(left) and not _BARE_QUANTIFIER.match(right):
                 continue  # "that A, B, and the C were ...": the comma closes a list
             if _CONNECTIVE_END.search(left):
                 continue  # "X is small and therefore, although ...": the left runs on
