@@ -13,10 +13,11 @@ import re
 from collections.abc import Callable
 
 from ..prefilter import search
+from .frames import is_design_sentence
 from .harms import HARM, harm_result, no_side_effects, serious_harm
 from .lines import Line
 from .numbers import people_count_at
-from .pick import adds_to, antecedent, leans, pick, unlean
+from .pick import adds_to, antecedent, leans, pick, told_before, unlean
 from .results import (
     RESEARCH_CALL,
     procedural_result,
@@ -30,6 +31,7 @@ from .simplify import HARD_MAX_WORDS, PlainSentence
 from .wholeness import finite
 
 MAX_DID_WORDS = 150
+_NOT_SAID = ("The review authors searched for",)
 KEEP_RESULTS = 2  # the first results an abstract gives are its main ones: kept over the grade
 # How much the studies' results differed (heterogeneity, in the paper's or the glossary's words):
 # a result sentence that says only this tells a reader how consistent the evidence is, not what
@@ -68,6 +70,17 @@ def words_of(lines: list[Line]) -> int:
 def _orders(ps: list[PlainSentence]) -> set[int]:
     """The places in the paper's order of `ps` (a sentence edited again keeps its place)."""
     return {p.order for p in ps}
+
+
+def _last_said(did: list[Line]) -> Line | None:
+    """The line last in the body so far when it says a sentence of the paper in its own words
+    (a count, "The review included 23 trials.", or a sentence of the paper); None when that
+    line is the design frame or the search date, which say no more of their sentence than its
+    kind or date (the aim lines, moved to the front later, are never what comes right before)."""
+    last = next((x for x in reversed(did) if not x.keep), None)
+    if last is None or is_design_sentence(last.text) or last.text.startswith(_NOT_SAID):
+        return None
+    return last
 
 
 def _who_took_part(
@@ -137,7 +150,9 @@ def shown_sentences(
             rest = pick(candidates, limit - 1, budget, used, skip)
             picked = sorted([who, *rest], key=lambda p: p.order)
         else:
-            picked = pick(candidates, limit, budget, used, skip, is_results, rank)
+            # (the line shown last, a count, may be what a sentence leans on)
+            after = _last_said(did) if is_results else None
+            picked = pick(candidates, limit, budget, used, skip, is_results, rank, after=after)
         # the main results are kept over the grade while they are short; when no short one
         # says what was found, the first is kept whole whatever its length (true and whole
         # come before plain)
@@ -199,8 +214,13 @@ def shown_sentences(
         shown: list[PlainSentence] = []
         for p in picked:
             before = antecedent(p, every) if leans(p) or adds_to(p) else None
-            if leans(p) and (before is None or before.order not in _orders(shown)):
-                continue  # the sentence it leans on was not kept: neither is it
+            if (
+                leans(p)
+                and (before is None or before.order not in _orders(shown))
+                and not told_before(p, _last_said(did), before)
+            ):
+                continue  # the sentence it leans on was not kept (nor said in other words by
+                # the line just before it, "The review included 23 trials."): neither is it
             if adds_to(p) and (before is None or before.order not in _orders(shown)):
                 p = unlean(p)  # "also" besides a finding not shown: said without it
             # the qualifying half of a claim shown ("But there was no convincing evidence ..."):

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..memo import SIZE
 from .anchored import unanchored
 from .finding import FINDING
+from .lines import Line
 from .simplify import OWN_RESULTS_VERB, PlainSentence, measured
 from .wholeness import finite
 
@@ -254,6 +255,7 @@ def pick(
     rank: Callable[[PlainSentence], tuple[bool | int, ...]] | None = None,
     by_paper: bool = True,
     pairs: bool = True,
+    after: Line | None = None,
 ) -> list[PlainSentence]:
     """Up to `limit` sentences of `pool`, within `budget` words and none already used: the
     easiest first, or (`in_order`) by `rank` (default: results that say which way things went
@@ -261,7 +263,9 @@ def pick(
     and no `rank`, the paper's own order among sentences that hold a finding. Without
     `by_paper` (a list of limits, each read on its own), only the edited text says whether a
     sentence leans. Without `pairs` (the authors' conclusions, each said for itself), a
-    sentence that leans on another is never chosen."""
+    sentence that leans on another is never chosen. `after` is the line shown right before the
+    picked ones (a count, "The review included 23 trials."): a sentence that leans on what it
+    says ("Most were small.") may be chosen alone (`told_before`)."""
     skips = skip.search if isinstance(skip, re.Pattern) else skip
     ok = [p for p in pool if p.text not in used and not (skips and skips(p.text))]
     if not by_paper:
@@ -298,6 +302,15 @@ def pick(
                 continue
         chosen += group
         words += sum(q.words for q in group)
+    # A sentence that leans on the line shown before these (a count, "The review included 23
+    # trials.") comes first when there is room: never in place of a result chosen above.
+    for nxt in sorted(ok, key=lambda q: q.order) if pairs and after is not None else []:
+        if nxt in chosen or not leans(nxt) or not told_before(nxt, after, antecedent(nxt, pool)):
+            continue
+        if len(chosen) < limit and words + nxt.words <= budget:
+            chosen.append(nxt)
+            words += nxt.words
+        break
     # A sentence that leans on one chosen comes in right after it: the sentence after it in
     # the paper (or the second half of its own sentence), never one further on.
     for p in sorted(chosen, key=lambda q: q.order) if pairs else []:
@@ -312,7 +325,12 @@ def pick(
                 words += nxt.words
     chosen.sort(key=lambda p: p.order)
     used.update(p.text for p in chosen)
-    return [p if antecedent(p, pool) in chosen else unlean(p) for p in chosen]
+    return [
+        p
+        if (before := antecedent(p, pool)) in chosen or told_before(p, after, before)
+        else unlean(p)
+        for p in chosen
+    ]
 
 
 NEAR_COPY = 0.8  # share of words two sentences have in common at which one is left out
@@ -329,6 +347,30 @@ def _near_copy(a: str, b: str) -> bool:
 # "But X", "Even X": a contrast or a stress on what came before. "Even so", "Even if ...",
 # "Even though ..." open a clause of their own and stay.
 _CONTRAST_OPENER = re.compile(r"^(?:But|Even(?! (?:so|if|though|when|after|before|with)\b)) ")
+
+
+# "These two studies showed ...": the number of the set it points at, which the line before
+# must say too ("The review included 16 studies" says no "two" of them).
+_POINTED_NUMBER = re.compile(
+    r"^(?:But )?(?:These|Those|The|Of these,?) (?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b",
+    re.I,
+)
+
+
+def told_before(p: PlainSentence, line: Line | None, before: PlainSentence | None) -> bool:
+    """Whether `line`, the draft's line just before `p`, says in its own words the sentence
+    `p` leans on (`before`, the piece of the paper `antecedent` found, or the paper's sentence
+    before `p`'s own when none is drafted): "The review included 23 trials." before "Most were
+    small, ...". A set `p` counts ("These two studies") must be counted in the line too."""
+    if line is None or not p.sources:
+        return False
+    own = before is not None and before.sources[:1] == p.sources[:1]
+    leaned = p.sources[0] if own else p.sources[0] - 1  # an earlier piece of its own sentence
+    if leaned not in line.sources:
+        return False
+    n = _POINTED_NUMBER.match(p.text)
+    return n is None or re.search(rf"\b{re.escape(n['n'])}\b", line.text, re.I) is not None
 
 
 def unlean(p: PlainSentence) -> PlainSentence:
