@@ -21,6 +21,10 @@ from plainsum.schemas import StudyDesign
         ("The drug slowed the growth of two cancer cell lines.", False),
         ("The tea extract shielded gut epithelial cells from the toxin at higher doses.", False),
         ("The drug protected endothelial cells from damage by the bacterial toxin.", False),
+        # a result about a germ or the cells it infects: work most often done in a dish
+        ("Parasites without the protein entered host cells four times less often.", False),
+        ("Bacteria lacking the pump grew slowly and made less toxin.", False),
+        ("The mutants formed fewer spores than the parent strain.", False),
         # the sentence names its animal already
         ("The drug eased lung swelling in treated rats.", False),
     ],

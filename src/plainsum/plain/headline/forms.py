@@ -148,6 +148,12 @@ _LAB_WORD = re.compile(
     # animal, "stem cells", "T cells", keeps the animal)
     r"\b(?:cell lines?|in[ -]vitro|cultured|cultures?|western blot\w*|assays?|organoids?|"
     r"macrophages|immune cells|"
+    # a result about a germ or the cells it infects ("Parasites lacking the protein invaded host
+    # cells five times less often") was work on the germ, most often in a dish: "... in mice"
+    # added to it was false (the lead's hand-written parasite paper); a germ's effect in the
+    # animal loses only its place
+    r"host cells?|infected cells|parasites?|bacteri(?:a|um|al strains?)|strains|mutants|"
+    r"viruses|virions|yeasts?|"
     # epithelial and endothelial cells are most often grown as cell lines ("protected the lung
     # epithelial and endothelial cells ..." of plaba 34517257 was cell work; the marker is
     # left off where the place is not known, never added where it may be false)
