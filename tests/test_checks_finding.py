@@ -174,6 +174,24 @@ def test_an_evidence_statement_beside_a_procedure_word_is_a_result():
     assert _check(_summary(did)) == []
 
 
+@pytest.mark.parametrize(
+    "result",
+    [
+        # a hedged effect beside the measure it was measured on states the main result
+        "Cooling vests may slightly reduce fatigue measured on a fatigue scale at six weeks.",
+        "Cooling vests probably reduce fatigue measured with a questionnaire.",
+    ],
+)
+def test_a_hedged_effect_beside_its_measure_is_the_main_result(result):
+    assert _check(_summary(f"{PROCEDURE_ONLY} {result}")) == []
+
+
+def test_a_hedged_effect_asked_about_is_still_no_result():
+    asked = "The review authors wanted to see whether vests may reduce fatigue measured in trials."
+    found = _check(_summary(f"{PROCEDURE_ONLY} {asked}"))
+    assert found and found[0].severity.value == "error", found
+
+
 def test_a_review_that_found_no_trials_states_that_as_its_finding():
     empty = parse(
         """Cooling vests in multiple sclerosis: a systematic review

@@ -102,6 +102,10 @@ _STATED = re.compile(
     r"evidence (?:for|of|that|to)\b"
     r"|\b(?:improved|reduced|lowered|increased|decreased|worsened|eased|slowed|prevented|"
     r"fell|rose)\b"
+    # an effect said with its hedge: "amantadine may slightly reduce fatigue measured on the
+    # fatigue scale" is the result, its measure beside it ("measured" alone read as procedure)
+    r"|\b(?:may|might|can|could|probably|likely)(?: (?:not|also|only))?(?: \w+ly)? (?:reduce|"
+    r"improve|lower|raise|increase|decrease|worsen|ease|slow|prevent|help)\b"
     r"|\b(?:did|does|do) not (?:change|differ|improve|reduce|help|work|lower|raise|slow)\b"
     r"|\bno (?:clear |real |important )?(?:difference|effect|benefit|change)s?\b"
     r"|\b(?:was|were) (?:\w+ )?(?:higher|lower|better|worse|similar|linked|associated)\b"
