@@ -101,6 +101,11 @@ def test_an_effect_on_deaths_said_with_no_change_stays_a_side_point() -> None:
         ("This change eases back pain", True),
         ("There was no evidence of an effect", True),
         ("There was no evidence of an effect on sleep", False),
+        # "those" in a comparison stands for the sentence's own noun
+        ("Towns with parks had fewer cases than those in cities", False),
+        ("Scores of walkers were lower compared with those of runners", False),
+        ("Scores were similar to those of the whole group", True),
+        ("People with those genes had fewer relapses", True),
     ],
 )
 def test_what_leans_on_a_sentence_not_seen(sentence: str, leans: bool) -> None:
@@ -265,3 +270,15 @@ def test_what_one_study_of_a_review_found_ranks_below_the_reviews_verdict() -> N
         StudyDesign.REVIEW,
     )
     assert head.text.startswith("There is now not enough evidence to judge the effect")
+
+
+def test_a_result_adjusted_for_a_list_heads_without_the_list() -> None:
+    adjusted = (
+        "After adjusting for age, sex, income and smoking, people in the greenest towns had a "
+        "15% lower risk of asthma than those in the least green towns."
+    )
+    forms = short_forms(adjusted)
+    assert (
+        "People in the greenest towns had a 15% lower risk of asthma than those in the least "
+        "green towns."
+    ) in [f.rstrip(".") + "." for f in forms]

@@ -42,8 +42,12 @@ _PRONOUN_SUBJECT = re.compile(
 POINTER = re.compile(
     # ("such as" gives examples: it points at nothing said before)
     # ("those who", "those on placebo", "those taking X": people the words after it name)
+    # ("than those in the least green fifth", "compared with those of": the noun the sentence
+    # itself named before the comparison; never "similar to those in ..." or "than those
+    # allocated ...", which unlocked subgroup and side-effect results as headlines)
     r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|given|treated|using|without|"
-    r"not)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
+    r"not)\b)(?!(?:(?<=\bthan those)|(?<=compared with those)|(?<=compared to those))"
+    r"\s+(?:in|of)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
     r"work|paper|"
     r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b"
     r"|(?:[\w-]+\s+){2,3}(?:study|review|trial|analysis|paper|research|update)\b)\w+",

@@ -150,6 +150,15 @@ _CONCESSION_BEARS = re.compile(r"\b(?:not|no|never|none|without|lack\w*|absence)
 _REASON = re.compile(r"^(?:Given(?: that)?|In view of) (?P<what>[^,;]{3,120}),\s+(?=\w)")
 
 
+# "After adjusting for age, sex and smoking, X had a lower risk": how a result was adjusted, a
+# list of what was held fixed; the adjusted result stands alone (it is the one reported).
+_ITEM = r"[\w%/-]+(?: [\w%/-]+){0,4}"
+_ADJUSTED = re.compile(
+    r"^(?:After|When|Once) (?:adjust(?:ing|ment)|controlling|accounting|correcting) for "
+    rf"{_ITEM}(?:, {_ITEM})*(?:,? (?:and|or) {_ITEM})?,\s+(?=\w)"
+)
+
+
 # "These results show that X promotes repair and support testing Y": the second verb is the
 # reporter's, not X's; without the reporter it has no subject, so only X is the finding.
 _REPORTERS_VERB = re.compile(
@@ -197,6 +206,10 @@ def fronts(text: str) -> list[tuple[str, str]]:
     concession = _CONCESSION.match(text)
     if concession and not _CONCESSION_BEARS.search(concession["what"]):
         out.append((capitalise(text[concession.end() :]), text[concession.end() :]))
+    adjusted = _ADJUSTED.match(out[-1][0])
+    if adjusted:
+        rest = out[-1][0][adjusted.end() :]
+        out.append((capitalise(rest), rest))
     reason = _REASON.match(out[-1][0])
     if reason:
         rest = out[-1][0][reason.end() :]
