@@ -282,3 +282,19 @@ def test_a_result_adjusted_for_a_list_heads_without_the_list() -> None:
         "People in the greenest towns had a 15% lower risk of asthma than those in the least "
         "green towns."
     ) in [f.rstrip(".") + "." for f in forms]
+
+
+def test_a_diagnostic_reviews_conclusion_in_words_heads() -> None:
+    conclusions = _numbered(
+        "Home strep tests seldom give false positive results but miss about a third of "
+        "infections in children.",
+        start=8,
+    )
+    results = _numbered(
+        "The pooled sensitivity was 66% and the pooled specificity was 97%.",
+        "Sensitivity was higher in older children than in younger ones and higher when swabs "
+        "were taken early.",
+        start=3,
+    )
+    chosen = choose_headline(conclusions, results, StudyDesign.REVIEW)
+    assert chosen.text.startswith("Home strep tests seldom give false positive results")

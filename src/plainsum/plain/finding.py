@@ -214,6 +214,10 @@ FINDING = re.compile(
     r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
+    # how well a test did in words: "The tests rarely give false positive results but miss
+    # about half of infections" (a diagnostic review's main conclusion; never "detect": "power to
+    # detect", "minimal detectable change" are methods)
+    r"|miss(?:es|ed)\b|false[- ](?:positive|negative)"
     # how well a test did, with its figure: "had a sensitivity of 92%", "specificity was 0.88"
     r"|(?:sensitivit(?:y|ies)|specificit(?:y|ies)|predictive values?|"
     r"area under the (?:\w+ ){0,4}curve)"
