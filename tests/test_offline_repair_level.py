@@ -46,6 +46,32 @@ def test_a_grade_error_still_asks_for_fewer_easier_sentences():
     assert again.level == first.level + 1
 
 
+def test_a_false_sentence_dropped_by_name_asks_for_no_fewer_sentences_besides():
+    drafter, request, first = first_draft(COHORT)
+    body = first.summary.what_the_study_did
+    result = "People who cut down needed a walking aid a median of two years later."
+    assert result in body
+    numbers = Finding(
+        check="numbers",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        message="The share is in the source, but not of everyone.",
+        span=result,
+    )
+    again = asyncio.run(drafter.repair(request, first, [numbers]))
+    assert result not in again.summary.what_the_study_did
+    assert again.level == first.level
+    # a finding that names no sentence of the draft still asks for fewer, easier ones
+    vague = Finding(
+        check="numbers",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        message="A number is off.",
+        span="a number no sentence holds",
+    )
+    assert asyncio.run(drafter.repair(request, first, [vague])).level == first.level + 1
+
+
 def _line(text: str, **kw) -> Line:
     return Line(text, (1,), **kw)
 

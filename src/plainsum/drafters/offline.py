@@ -264,6 +264,7 @@ class OfflineDrafter:
             mains = frozenset()
         # every aim holds a hard word: they all stay (below), and the gate names their words
         kept_aims = set() if aims - hard else set(aims)
+        mended: set[int] = set()  # the findings whose sentences this repair drops
         for finding in findings:
             if finding.severity != Severity.ERROR:
                 continue
@@ -300,6 +301,7 @@ class OfflineDrafter:
                     continue
                 if named or (finding.section == "headline" and link.section == "headline"):
                     dropped.add(link.text)
+                    mended.add(id(finding))
                     if word:
                         soft.add(link.text)
         # dropped for something else too: still one a hollow headline may give way to
@@ -307,7 +309,16 @@ class OfflineDrafter:
         # fewer, easier sentences: never for what they cannot mend (a hollow "why it matters",
         # a headline's fault, a thin body), which would cost the body whom and how many were
         # studied and its results for nothing
-        if any(f.severity == Severity.ERROR and f.check not in _NOT_BY_FEWER for f in findings):
+        # (nor for a false or broken sentence this repair drops by name: fewer sentences besides
+        # cost the body its main result for nothing, the lead's yoga trial lost "Disability
+        # improved in both groups by a similar amount" to a number error in a harm sentence; a
+        # hard word still asks for easier sentences, or the ones kept bring hard words back)
+        if any(
+            f.severity == Severity.ERROR
+            and f.check not in _NOT_BY_FEWER
+            and (f.check in _LEVEL_CHECKS + _WORD_CHECKS or _abbreviation(f) or id(f) not in mended)
+            for f in findings
+        ):
             level = min(level + 1, MAX_LEVEL)
         result = self._build(
             request, level, frozenset(dropped), frozenset(soft), frozenset(head_keep)
