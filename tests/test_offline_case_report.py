@@ -291,3 +291,40 @@ def test_a_case_presented_as_a_case_of_someone_heads_with_that_person() -> None:
     ]
     assert forms[1].startswith("A 29-year-old man with relapsing MS developed a large brain")
     assert not any(text.startswith("A case of") for text in forms)
+
+
+SERIES = (
+    "Statins are taken by many people with MS who have high cholesterol. We describe three men "
+    "with relapsing MS who developed painful muscle cramps within two months of starting a "
+    "statin. None had kidney or thyroid disease. In all three, the cramps were worst at night "
+    "and affected both legs. Two men got better after switching to another statin, and one "
+    "stopped statins, after which his cramps went away within six weeks. Muscle cramps may be "
+    "mistaken for MS spasms. Muscle problems are a known harm of statins, but cramps are "
+    "rarely listed. Doctors should ask about cramps when a statin is started."
+)
+
+
+def test_a_case_series_heads_with_its_people_and_the_body_still_says_whom_it_is_about() -> None:
+    told = measured(
+        "The researchers describe three men with MS who developed cramps after starting a statin.",
+        (0,),
+    )
+    forms = [text for _, text in headline_forms(told, StudyDesign.CASE_REPORT, "")]
+    assert "Three men with MS developed cramps after starting a statin" in forms
+    # the opening on the three men stays in the body: never a body that opens "None had"
+    summary = _draft(SERIES)
+    assert summary.what_the_study_did.startswith("The researchers describe three men")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "In all four, symptoms began in the dominant hand",
+        "All three improved after the drug was stopped",
+    ],
+)
+def test_a_count_with_no_noun_leans_on_a_sentence_not_seen(headline: str) -> None:
+    from plainsum.plain.standalone import leans_back
+
+    assert leans_back(headline)
+    assert not leans_back("All three men improved after the drug was stopped")

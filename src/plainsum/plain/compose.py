@@ -36,6 +36,7 @@ from .frames import (
 )
 from .harms import HARM, concluded_harms
 from .headline import Headline
+from .headline.forms import tells_case
 from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
 from .lines import Line
@@ -145,9 +146,11 @@ def compose(
     )
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     # The headline is not repeated word for word in the body: its sentence is taken as used.
+    # (a case report's opening on its people stays in the body too: `echoes.said_once`)
+    case_opening = bool(head.origin) and tells_case(head.origin)
     used: set[str] = {
         p.text for ps in m.by_role.values() for p in ps if same_letters(p.text, head.text)
-    } | ({head.origin} if head.origin else set())
+    } | ({head.origin} if head.origin and not case_opening else set())
     limit_scale = max(1, 3 - level)
 
     did: list[Line] = []

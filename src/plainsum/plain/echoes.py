@@ -23,6 +23,7 @@ from ..evidence import content_stems, stem
 from ..memo import SIZE
 from .conclusion_kinds import a_call
 from .headline import Headline
+from .headline.forms import tells_case
 from .lines import Line
 from .results import says_a_finding
 from .simplify import measured
@@ -149,6 +150,11 @@ def said_once(
 
     def repeats(line: Line) -> bool:
         if restated is not None and line is restated:
+            return False
+        if tells_case(line.text):
+            # a case report's opening on its people ("The researchers describe four women who
+            # developed X") says whom the report is about: without it the body opened "None
+            # had diabetes" under the headline "Four women developed X" (the lead's case series)
             return False
         return same_letters(line.text, head.text) or (
             bool(head.origin) and line.text == head.origin

@@ -77,6 +77,15 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+# "In all four, symptoms began in the dominant hand", "Both three improved": a count with no noun
+# counts people or studies named before (a case series' headline said "In all four").
+_BARE_COUNT = re.compile(
+    r"\b(?:all|both) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=,| (?:of (?:them|"
+    r"these|those)|were|was|had|have|showed|developed|improved|recovered|died|did|got)\b)",
+    re.I,
+)
+
+
 # "The current evidence is still uncertain": evidence about what, the headline does not say.
 _NO_TOPIC = re.compile(
     r"^(?:The |This |These |Their )?(?:current |available |present |existing |overall )?"
@@ -125,6 +134,7 @@ def leans_back(text: str) -> bool:
         or unstated_premise(text)
         # "The identified members suggest ...": identified, mentioned or left over before
         or bool(_NAMED_BEFORE.match(text))
+        or bool(_BARE_COUNT.search(text))
     )
 
 
