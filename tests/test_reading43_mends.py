@@ -81,3 +81,15 @@ def test_a_suspended_list_of_grades_keeps_its_term() -> None:
 )
 def test_the_rest_of_a_set_or_further_analyses_lean_on_what_came_before(text: str) -> None:
     assert leans_back(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leaning"),
+    [
+        ("Pain also improved similarly.", True),
+        ("Sleep got better likewise.", True),
+        ("Pain improved in both groups by a similar amount.", False),
+    ],
+)
+def test_a_result_said_to_go_like_the_one_before_leans_on_it(text: str, leaning: bool) -> None:
+    assert leans_back(text) is leaning

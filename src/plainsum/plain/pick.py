@@ -91,6 +91,8 @@ LEANS_INSIDE = re.compile(
     r"convincing|certain|evident|robust|apparent|obvious|striking)\.?$"
     r"|^(?:The )?(?:results?|findings?|effects?|outcomes?) (?:was|were) (?:(?:very|broadly|"
     r"largely) )?(?:similar|comparable|the same)\.?$"
+    # "Pain also improved similarly.": like the result before it, which it does not name
+    r"|\b(?:similarly|likewise|in the same way)\.?$"
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
     r"chain of signals|mechanism|subgroup)\b"
     # "had such improvement", "no such effect": the kind said in the sentence before
