@@ -380,11 +380,11 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 # Words that say whom a study took in, before its count: "we reviewed the records of", "data
-# on", "an online survey of", "a cohort of", "the trial randomised".
+# on", "an online survey of", "a cohort of", "blood samples of", "the trial randomised".
 _TOOK_IN = re.compile(
     r"\b(?:(?:(?:medical |health |clinical )?records|data|charts|files|(?:online |postal )?"
-    r"survey|sample|cohort) (?:of|from|on)|(?:randomi[sz]ed|enrolled|recruited|included|"
-    r"studied|followed|assigned|allocated)) (?:all |the |a total of )?"
+    r"survey|samples?|specimens|cohort) (?:of|from|on)|(?:randomi[sz]ed|enrolled|recruited|"
+    r"included|studied|followed|assigned|allocated)) (?:all |the |a total of )?"
     r"(?:(?:over|more than|about|around|nearly|almost|approximately) )?(?=\d)",
     re.I,
 )
