@@ -40,3 +40,21 @@ def test_a_rise_said_for_a_small_fall_is_a_contradiction():
 def test_the_same_fall_in_other_words_is_no_contradiction():
     said = "One trial saw blood pressure drop a little after the gums were treated."
     assert contradiction(said, PAPER) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Disability at 1 year after delivery was similar to disability before pregnancy.",
+        "Disability at six months after surgery was similar in both groups.",
+    ],
+)
+def test_a_time_after_an_event_ending_the_subject_is_when_not_what(sentence):
+    (claim,) = claims_in(sentence)
+    assert set(claim.about) == {"disabl"}
+
+
+def test_worse_against_a_similar_result_at_a_time_after_an_event_is_a_contradiction():
+    paper = ["Disability at 1 year after delivery was similar to disability before pregnancy."]
+    said = "A year after the birth, disability was clearly worse than before the pregnancy."
+    assert contradiction(said, paper) is not None

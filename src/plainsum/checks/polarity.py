@@ -42,10 +42,12 @@ from .polarity_reach import (
     LIST_AFTER,
     LIST_REACH,
     NOT_AN_ITEM,
+    SIZED,
     SUBJECT_LIST,
     THAN_NEXT,
     before_with,
     item_of,
+    people_counted,
     state_of_people,
     what_subject,
 )
@@ -132,14 +134,14 @@ _HOW_AFTER = re.compile(r"^\s+(?!(?:likely|unlikely|only)\b)\w+ly\b", re.I)
 _AUXILIARY_AFTER = re.compile(
     r"(?:\s+(?:had|has|have|did|does|do|not|never|no|also|all|both|been|n't))+\s*$", re.I
 )
-# a time a subject ends with ("... over the next 24 hours", "... at 12 weeks", "... during
-# follow-up"): when, not what changed
+# a time a subject ends with ("over the next 24 hours", "at 1 year after delivery"): when
 _NUMBER_WORD = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)"
 _TIME_AFTER_SUBJECT = re.compile(
     r"\s+(?:over|during|in|at|after|by|within|for|from|up\s+to|until)\s+(?:the\s+)?"
     r"(?:(?:next|first|last|following|same|whole|entire)\s+)?"
     rf"(?:{_NUMBER_WORD}[\s-]+)?(?:hours?|days?|nights?|weeks?|months?|years?|follow-up)"
-    r"(?:\s+\d+)?(?:\s+(?:of\s+)?(?:follow-up|treatment|the\s+study))?\s*$",
+    r"(?:\s+\d+)?(?:\s+(?:of\s+)?(?:follow-up|treatment|the\s+study)"
+    r"|\s+(?:after|before|from|since)\s+(?:the\s+)?[\w-]+)?\s*$",
     re.I,
 )
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
@@ -233,7 +235,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         )
         if said_of_subject and state_of_people(sentence, m.end(), m.group(0), before):
             said_of_subject = False  # "people grew more tired": said of being tired
-        if said_of_subject and _CHANGE_NOUN.fullmatch(m.group(0)) and _SIZED.search(before):
+        if said_of_subject and _CHANGE_NOUN.fullmatch(m.group(0)) and SIZED.search(before):
             said_of_subject = False  # "a small fall in blood pressure": said of what follows
         words = content_words(after)[:REACH_AFTER]
         window = after
@@ -283,10 +285,14 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     )
                     words, window = _subject_words(subject), subject
                     items = _subject_items(subject, words, window)
+        # "Fewer people on X had Y": said of Y, by those on X
+        counted = people_counted(sentence, m.end(), REACH_AFTER)
+        items = counted[0] if counted else items
         for words, window in items:
             claim = make_claim(sentence, m, polarity, denied, words, window, expand)
             if claim is None:
                 continue
+            claim = replace(claim, agent=counted[1]) if counted and counted[1] else claim
             if claim.agent:
                 actor_at = (claim.agent, m.end())
             elif actor_at and not _NEW_SUBJECT.search(sentence, actor_at[1], m.start()):
@@ -303,8 +309,6 @@ _CHANGE_NOUN = re.compile(
     r"change)(?:es|s)?",
     re.I,
 )
-# "a small fall in", "a clear rise in": a change named as a noun, its size before it
-_SIZED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
 _TO_THE_VERB = re.compile(
     r"[^,;:.]{0,50}?\b(?:was|were|is|are|did|does|remained|stayed)\b[^,;:.]{0,20}$"
 )
@@ -374,8 +378,7 @@ _DETERMINERS = re.compile(
 _NEW_SUBJECT = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", re.I)
 
 
-# "in A at week 24 and in B at week 24": what a direction is said of, each after its own
-# preposition
+# "in A at week 24 and in B at week 24": what a direction is said of, each after its preposition
 _PREPOSITION_LIST = re.compile(
     r"\s*(?P<p>in|on|of|for)\s+[^,;:.()]{1,80}?\s+and\s+(?P=p)\s+[^,;:.()]{1,80}?"
     r"(?=\s+but\b|\s*[,;:.()]|\s*$)",

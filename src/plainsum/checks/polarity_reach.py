@@ -10,7 +10,7 @@ import re
 
 from .. import caseless
 from ..evidence import content_words, stem
-from .polarity_words import POLARITY_STEMS
+from .polarity_words import POLARITY_STEMS, weighed
 
 # "no difference in relapses, disability scores or brain lesions": a list of what the direction
 # is said of, its items short and joined by commas, the last by "and" or "or".
@@ -129,3 +129,42 @@ def state_of_people(sentence: str, at: int, said: str, subject: str) -> str | No
         return None
     found = _STATE_AFTER.match(sentence, at)
     return found.group("state") if found and content_words(found.group("state")) else None
+
+
+# "a small fall in", "a clear rise in": a change named as a noun, its size before it
+SIZED = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){1,2}$", re.I)
+
+# "Fewer people on beta interferon saw their disability get worse", "More patients given the
+# gel reported skin irritation", "Fewer mice treated with X developed paralysis": a direction
+# that counts people (or animals) is said of what happened to them, after their verb; the
+# treatment they had names who, not what changed.
+_COUNTED_PEOPLE = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?)?(?:people|persons|patients|participants|women|men|children|"
+    r"adults|babies|infants|mice|rats|animals|subjects|individuals)\b"
+    r"(?P<arm>\s+(?:who\s+(?:were\s+given\s+)?\w+(?:\s+[^,;:.()]{1,50}?)?|(?:on|taking|given|"
+    r"getting|receiving|using|treated\s+with|in\s+the)\s+[^,;:.()]{1,50}?))?"
+    r"\s+(?P<verb>had|saw|reported|developed|needed|got|experienced|suffered|said|felt|died|"
+    r"relapsed|used|became|stopped|left|showed|missed|lost|gained|made|went\s+on\s+to\s+\w+)\b"
+    r"(?P<rest>(?:(?!\b(?:than|compared|versus|vs)\b)[^,;:.()])*)",
+    re.I,
+)
+
+
+_OUTCOME_VERB = re.compile(r"died|relapsed", re.I)  # the verb is what happened; else only had it
+
+
+def people_counted(
+    sentence: str, end: int, reach: int
+) -> tuple[list[tuple[list[str], str]], dict[str, float]] | None:
+    """(what happened to them, as the one item a claim is about, and the treatment they had)
+    when the direction word ending at `end` counts people ("Fewer people on X had Y": Y, X);
+    else None. `reach`: the content words a claim may be about."""
+    m = _COUNTED_PEOPLE.match(sentence, end)
+    if not m:
+        return None
+    verb = m.group("verb")
+    what = (verb + m.group("rest")) if _OUTCOME_VERB.fullmatch(verb) else m.group("rest")
+    what = before_with(what)  # "died with metformin": what came with it is no outcome
+    if not content_words(what):
+        return None
+    return [(content_words(what)[:reach], what)], weighed(content_words(m.group("arm") or ""))
