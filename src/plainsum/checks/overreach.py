@@ -128,6 +128,14 @@ def _promised_change(
     return None
 
 
+def _states_a_change(sentence: str) -> bool:
+    """Whether a paper's sentence states a change (an effect word, a direction), not only who
+    gave the samples ("Blood was taken from 12 people with the disease")."""
+    return bool(_EFFECT_AS_FACT.search(sentence)) or any(
+        c.polarity in ("up", "down", "better", "worse", "effect") for c in claims_in(sentence)
+    )
+
+
 def _hedged(sentence: str) -> bool:
     """Whether `sentence` keeps a doubt: a hedge other than the condition of a promise ("will
     walk better if they take it")."""
@@ -166,8 +174,11 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
         if effect and not person:
             person = _ms_acted_on(sentence, effect.start())
         if person and effect and not _hedged(sentence):
-            if any(_IN_PEOPLE.search(e) and not _HEDGE.search(e) for e in evidence):
-                return None
+            if any(
+                _IN_PEOPLE.search(e) and not _HEDGE.search(e) and _states_a_change(e)
+                for e in evidence
+            ):
+                return None  # the paper states the effect in people itself
             where = "in cells" if design == StudyDesign.LAB else "in animals"
             return f"states an effect in people as fact, but this study was done {where}"
     if design == StudyDesign.OBSERVATIONAL:
@@ -181,6 +192,12 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
                 f"promises a change ({will.group(0)!r} ...) that a study which only watched "
                 "people can show only as a link"
             )
+    if design == StudyDesign.OBSERVATIONAL and _link_as_cause(sentence, evidence):
+        # drawn on the paper's own link: "Loneliness causes depression" where the paper says
+        # "lonely respondents were more likely to have depression (odds ratio 3.4)"
+        if not any(_states_cause(e) for e in evidence):
+            m = _states_cause(sentence)
+            return f"uses cause words ({m.group(0)!r}) for a link the paper found" if m else None
     if design == StudyDesign.OBSERVATIONAL and (
         STUDY_CLAIM.search(sentence) or _SHOWS.search(sentence) or _RISK_CAUSE.search(sentence)
     ):
@@ -196,6 +213,34 @@ def overreach(sentence: str, design: StudyDesign, evidence: list[str]) -> str | 
         if m:
             return f"uses cause words ({m.group(0)!r}) for what this study can only show as a link"
     return None
+
+
+# the paper's words for a link it found (not a cause): the summary sentence drawn on it reports
+# the study's finding, not background
+_LINK = re.compile(
+    r"\b(?:associat\w*|linked|correlat\w*|relation(?:ship)?s?|(?:odds|hazard|risk) ratios?|"
+    r"a?[OH]R\b|(?:more|less) likely)\b",
+    re.I,
+)
+
+
+# the plainest cause verbs, said flatly of a thing: "X causes Y", "X drives Y" (not "deaths due
+# to", "can lead to", a reason or a kind of outcome)
+_CAUSE_VERB = re.compile(
+    r"^[^,;:]{3,80}?\b(?:causes|caused|drives|drove|triggers|triggered|leads to|led to|protects "
+    r"against|protected against|prevents|prevented)\b",
+    re.I,
+)
+_MODAL = re.compile(r"\b(?:can|could|may|might|often|usually|sometimes|not|no|if|whether)\b", re.I)
+
+
+def _link_as_cause(sentence: str, evidence: list[str]) -> bool:
+    """Whether `sentence` opens by saying one thing causes another, flatly, and draws on a
+    sentence of the paper that reports a link (a background fact draws on none)."""
+    m = _CAUSE_VERB.search(sentence)
+    if not m or _MODAL.search(m.group(0)):
+        return False
+    return any(_LINK.search(e) for e in evidence)
 
 
 # Cause words that say what a thing is, not what the study found: a relative clause or a
