@@ -120,6 +120,7 @@ ABSOLUTE = (
     _family(
         "permanence",
         r"\b(?:protects|shields) (?:[\w'-]+ ){0,4}?(?:from|against)\b|\bprevents\b"
+        r"|\bwill (?:protect|shield|prevent)\b"
         r"|\bkeeps (?:[\w'-]+ ){1,5}?(?:from (?:getting|becoming|developing|falling|having)|"
         r"free (?:of|from))\b",
         _ABSOLUTE_MESSAGE,
@@ -246,7 +247,15 @@ def _norm(text: str) -> str:
 def _paper_says(pattern: re.Pattern[str], source_text: str) -> bool:
     """Whether the paper states what `pattern` names itself, not negated ("too small to allow
     definitive conclusions" calls no evidence definitive)."""
-    return any(not negated(source_text, m.start()) for m in pattern.finditer(source_text))
+    return any(
+        not negated(source_text, m.start())
+        and not _ASKED_BEFORE.search(source_text, max(0, m.start() - 80), m.start())
+        for m in pattern.finditer(source_text)
+    )
+
+
+# "To assess whether treating gum disease prevents heart attacks": asked, not said
+_ASKED_BEFORE = re.compile(r"\b(?:whether|if)\b[^.;:]*$", re.I)
 
 
 def find_strength(text: str, source_text: str | None = None) -> list[tuple[Family, str, str]]:
