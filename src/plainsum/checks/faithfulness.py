@@ -29,6 +29,7 @@ from ..ingest import Source
 from ..plain.number_words import BIG_VALUES, SPELLED_NUMBER, TEN_VALUES, UNIT_VALUES, spelled_value
 from ..schemas import Finding, PlainSummary, Severity
 from .long_form_names import spelled_out_in
+from .numbered_names import short_for_numbered
 from .text import known_abbreviations, sentence_at, zipf
 
 __all__ = [
@@ -263,7 +264,7 @@ def _supported(name: str, text: str, keys: frozenset[str], words: str) -> bool:
         phrase = _word_run(form)
         if len(phrase) > 3 and f" {phrase} " in words:
             return True
-    return spelled_out_in(name, words)
+    return spelled_out_in(name, words) or short_for_numbered(name, words)
 
 
 def unsupported_names(source_text: str, text: str, *, defined_in: str | None = None) -> list[str]:
