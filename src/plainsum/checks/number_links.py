@@ -110,7 +110,12 @@ def misattributed_numbers(sentence: str, source: Source) -> list[tuple[str, str,
             out.append((written, noun, other_use))
             continue
         never = None
-        if counts and not scaled and group & _WHO and _plural(noun):
+        # a base counts people too ("each of the 41 adults"): the paper must count them so;
+        # a power of ten is a rate's scale ("62 out of 100 people"), not a count
+        based = counts or (
+            written.isdigit() and value.strip("0") != "1" and not _in_date(sentence, end, offset)
+        )
+        if based and not scaled and group & _WHO and _plural(noun):
             never = _never_a_count(value, sentences)
         if never:  # "300 women" from a "1 : 300" risk; "40 rats" from "40 mg/kg"
             out.append((written, noun, never))
