@@ -172,6 +172,12 @@ CARE = (
     r"(?:looks? after|cares? for|treats?|knows?|manages?|prescribes?|sees?|looking after|"
     r"caring for|treating|managing|seeing) (?:you|your|them|their|it)|clinics?|midwi(?:fe|ves)|"
     r"dietitians?|physiotherapists?|therapists?|(?:your|their)(?: own)?(?: [\w']+)? team|"
+    # the other professions a reader sees ("your dietician", "a podiatrist", "your physio",
+    # "your cardiologist") and a team named by its ward or service ("talk to the ward team";
+    # not the research team)
+    r"dieticians?|physios?|dentists?|opticians?|optometrists?|health visitors?|"
+    r"p(?:a?e)diatricians?|obstetricians?|[a-z]+(?:ologist|iatrist)s?|"
+    r"(?:the|a|an) (?!research\b|study\b|trial\b|review\b|project\b)[\w-]+ team|"
     r"(?:a|an|your|their) professional|(?:MS|health|hospital|neurology|continence|"
     r"physio(?:therapy)?|rehabilitation) services?|your (?:local )?hospital|referrals?)\b"
 )

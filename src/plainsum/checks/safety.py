@@ -239,7 +239,11 @@ _CARE_NEXT = re.compile(
     # "should get advice from their care team", "continue to follow the advice of their doctor"
     rf"(?:(?:to )?(?:follow|take|get|seek|ask for|act on)? ?(?:the |some |any )?(?:advice|guidance|"
     rf"instructions|help|support|a referral) (?:of|from|given by) )?"
-    rf"(?:(?:your|their|a|an|the) )?(?:own )?{_CARE}",
+    rf"(?:(?:your|their|a|an|the) )?(?:own )?{_CARE}"
+    # "raise it at your next appointment": a question raised at a visit to them ("raise" is
+    # also a dose raised; "stop them at your next check-up" stays advice)
+    rf"|(?<=raise)\s+(?:it|this|them|these) (?:at|in|during) (?:your|their|the|a) "
+    rf"(?:next |own )?(?:[\w-]+ )?(?:appointment|visit|check-?up|clinic)s?\b",
     re.I,
 )
 
