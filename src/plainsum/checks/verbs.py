@@ -39,7 +39,10 @@ IRREGULAR = SIMPLE_PASTS | frozenset(
     left begun led set written chosen drawn fell fallen grew grown rose risen lost broken
     spoken driven eaten forgotten withdrawn undertaken undergone became become put cut hit
     let quit spread shed bore borne thrown flew flown hung lit slid stuck swam swept swung
-    worn wound did done had forbade forgave frozen ground lay shrank shrunk sank sunk""".split()
+    worn wound did done had forbade forgave frozen ground lay shrank shrunk sank sunk
+    split sold shut shone sped spun swore sworn tore torn wept knelt leapt clung crept flung
+    sprang stung strove wove woven bent blew blown bit bitten rang rung spat strode dwelt hurt
+    forsook""".split()
 )
 # Past participles that are never a simple past: after a noun they describe it ("a sensor worn
 # on the body", "the drugs taken"); they are a verb only after an auxiliary or an adverb.
@@ -143,7 +146,11 @@ def has_verb(sentence: str) -> bool:
         if prev in DETERMINER or prev in PREPOSITION and not w.endswith(("ed", "ing")):
             continue
         nxt = lower[i + 1] if i + 1 < len(lower) else ""
-        if w.endswith("ed") and (prev in ("", ",") or COUNT_WORD.match(prev)):
+        # an adjective opening the sentence, a list of them ("Blinded, randomised trials") or
+        # what follows a one-word opener ("Overall, improved sleep"), not a verb after a phrase
+        # set off by commas ("Half, chosen by chance, played games")
+        listed = prev == "," and (i < 3 or lower[i - 1].endswith("ed"))
+        if w.endswith("ed") and (prev == "" or listed or COUNT_WORD.match(prev)):
             if _count_subject_reports(lower, i):
                 return True  # "Only one reported headaches.": a count is the subject
             if nxt and nxt not in FUNCTION and nxt not in _OBJECT_START:
