@@ -223,6 +223,63 @@ def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int,
     return out
 
 
+# "the second test", "the inverse orientation": a thing picked out against others of its kind (a
+# next one, the reverse one), so the reader must have met its kind before. Not "the second stage
+# of labour" (its "of" says what it is), not a rank ("the second leading cause"), not a name
+# ("the Second European ... Trial"), not "the second dose" or "the third visit" (a series every
+# reader knows), not "the second main outcome" or "the second objective" (the parts every paper
+# has). "The treated" and "the aforementioned" are left out: a writer names the treated ones, or
+# what was mentioned, in other words before ("mice" ... "the treated animals"), and a clean
+# summary of a held-out set failed for it.
+_CONTRAST = re.compile(
+    r"\bthe (?P<mod>second|third|fourth|fifth|sixth|opposite|reverse|reversed|inverse|mutant) "
+    r"(?P<pre>(?:[a-z-]+ ){0,2}?)"
+    r"(?P<noun>[a-z][a-z-]+)\b(?! of\b)",
+)
+_NOT_CONTRAST_HEAD = frozenset(
+    """of into over under after before during among about and or but to in on at by with for
+    from than as is are was were be been leading most
+    least largest highest biggest commonest best worst last smallest one two three four five six
+    seven eight nine ten a an the because which that who whose randomly hand way side end time
+    times half year years week weeks day days month months hour hours trimester round rounds
+    direction case cases dose doses visit visits session sessions wave cycle attempt injection
+    infusion main primary secondary key major outcome outcomes objective objectives aim aims
+    question questions endpoint endpoints measure measures analysis kind kinds type types sort
+    sorts category categories class classes""".split()
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+
+
+def unnamed_contrasts(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (from `start` on) that picks a thing out
+    against others of its kind ("the second test", "the inverse orientation") when no text before
+    it, nor the sentence before the words, names that kind of thing at all."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i < start or not _CONTRAST_CUE.search(sentence):
+            continue
+        for m in _CONTRAST.finditer(sentence.lower()):
+            words = [*m["pre"].split(), m["noun"]]
+            if any(w in _NOT_CONTRAST_HEAD for w in words):
+                continue
+            if sentence[m.start("pre") : m.end("noun")][:1].isupper():
+                continue  # "the Second European Carotid Surgery Trial": a name
+            head = sentence[: m.start()].lower()
+            if m["mod"] in _ORDINALS and re.search(r"\b(?:one|first)\b", head):
+                continue  # "one reported X, the second showed Y": the first is in the sentence
+            before = " ".join(sentences[:i]) + " " + sentence[: m.start()]
+            named = {stem(w.lower()) for w in _WORD.findall(before)}
+            if stem(m["noun"]) not in named:
+                out.append((i, sentence[m.start() : m.end()]))
+    return out
+
+
+_CONTRAST_CUE = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|sixth|opposite|reverse|inverse|mutant)",
+    re.I,
+)
+
+
 def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
     """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
     return (
@@ -236,6 +293,17 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
                 "('Of the three trials, one ...').",
             )
             for _, span in dangling_referents(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' picks a thing out against others of its kind, but the summary has "
+                "not named that kind of thing before: the reader cannot tell what it means.",
+                "Name the thing first ('Two tests were tried; the second ...'), or say what it "
+                "is ('the test of urine').",
+            )
+            for _, span in unnamed_contrasts(sentences, start)
         ]
         + [
             Problem(
