@@ -8,6 +8,8 @@ which lists them with its other rules); judged by which word may stand where:
 - no_main_verb: a sentence whose subject carries a relative clause, with no verb left for the
   main clause ("People who napped for longer more likely to have diabetes."): the main verb
   was cut
+- modal_break: a modal straight before a determiner ("the drug may little or no difference"):
+  the verb after the modal was cut
 
 Each returns the offending span, or None.
 """
@@ -129,3 +131,31 @@ def no_main_verb(sentence: str) -> str | None:
     ):
         return None  # a second clause, or a verb for the main clause
     return f"{subject} {m['rel']}"
+
+
+# --- a modal, or a comparison, with its next part cut ----------------------------------------
+
+# "may little or no difference", "could the risk": a modal needs a verb (or an adverb) next; a
+# determiner there means the verb was cut. Not "the will of", "a can of", "free will" (a noun
+# after a determiner), "May" (the month), "may no longer", a question ("Can a drug ...?") or a
+# list ("can a) help ...").
+_MODAL_BREAK = re.compile(
+    r"(?<![\w'’-])(?P<modal>may|might|can|could|will|would|should|must|shall)\s+"
+    r"(?:the|a|an|little|no(?!\s+longer\b)|few|fewer|their|its|this|these|those|his|her|our|"
+    r"many)(?![\w'’)-])"
+)
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\W)(?:a|an|the|their|his|her|its|our|your|free|own|of|against|good|ill|one|all|"
+    r"with)\s+$",
+    re.I,
+)
+
+
+def modal_break(sentence: str) -> str | None:
+    """A modal straight before a determiner: the verb after the modal was cut."""
+    if sentence.rstrip().endswith("?"):
+        return None
+    for m in _MODAL_BREAK.finditer(sentence):
+        if not _NOUN_BEFORE.search(sentence[: m.start()]):
+            return m.group(0)
+    return None

@@ -6,6 +6,8 @@
 - article_adjective_end: 'a'/'an' and an adjective that ends the sentence ("as a short.")
 - verbless_reason: a 'because' clause with no verb of its own ("because only one study.")
 - bare_gerund: a verb that needs an object ends the sentence without one ("help with managing.")
+- comparison_break: a comparison word straight before a comma ("were more tired compared
+  with, even when ..."): what was compared was cut
 - missing_been: a passive without its 'been' ("has shown to be")
 - past_for_participle: a past tense where a participle must stand, after a form of 'be' or
   after the noun of "there have been", or as an adjective ("benefits were showed", "There have
@@ -144,6 +146,23 @@ def bare_gerund(sentence: str) -> str | None:
     """A preposition and the -ing form of a verb that needs an object, ending the sentence
     with none ("help with managing.")."""
     return _first(_BARE_GERUND, sentence)
+
+
+# --- a comparison that lost its second term ----------------------------------------------
+
+# "more tired compared with, even when ...", "better than; ...": the comparison's second term
+# was cut (not "greater than, or equal to," nor "than, for example, ...": an aside).
+_COMPARISON_BREAK = re.compile(
+    r"(?<![\w'’-])(?:compared (?:with|to)|than|versus|vs\.?|rather than|similar to|as opposed "
+    r"to)\s*[,;](?!\s*(?:for example|for instance|e\.g\.|say|in particular|at least|i\.e\.|"
+    r"or|and)\b)",
+    re.I,
+)
+
+
+def comparison_break(sentence: str) -> str | None:
+    """A comparison word straight before a comma or semicolon: what was compared was cut."""
+    return _first(_COMPARISON_BREAK, sentence)
 
 
 # --- a passive that lost its 'been' ---------------------------------------------------------

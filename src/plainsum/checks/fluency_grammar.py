@@ -24,7 +24,13 @@ from .. import caseless
 from ..lexicon import zipf
 from ..word_start import word_char
 from .fluency_agreement import RULES as AGREEMENT_RULES
-from .fluency_clauses import cut_object, no_main_verb, verbless_relative
+from .fluency_clauses import (
+    cut_object,
+    modal_break,
+    no_main_verb,
+    verbless_relative,
+)
+from .fluency_cuts import comparison_break
 from .fluency_problem import Problem
 from .verbs import AUX, FUNCTION, WORD, verb_or_past
 
@@ -331,6 +337,20 @@ _RULES = (
         "was cut.",
         "Put back the verb ('People who napped longer were more likely ...').",
         True,
+    ),
+    (
+        "modal_break",
+        modal_break,
+        "'{}': a modal with no verb after it; the verb was cut.",
+        "Put back the verb ('may make little or no difference').",
+        False,
+    ),
+    (
+        "comparison_break",
+        comparison_break,
+        "'{}': a comparison with nothing to compare with; words were cut.",
+        "Say what it was compared with ('more tired than those who slept well').",
+        False,
     ),
     *AGREEMENT_RULES,
 )
