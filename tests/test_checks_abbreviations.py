@@ -202,6 +202,7 @@ def test_an_explanation_pattern_matches_only_a_text_holding_what_it_needs(token:
         f"Two proteins, {token} or ABC, rose.",
         f"The enzymes {token} fell.",
         f"The {token} gene was read.",
+        f"People with the lung disease {token} took part.",
     ]
     texts = ways + [w.translate(str.maketrans("(),", "   ")) for w in ways]
     for (needs, _), pattern in zip(_explanation_sources(token), _explanations(token), strict=True):

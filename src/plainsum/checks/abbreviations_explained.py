@@ -52,6 +52,7 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
             _KIND_WORDS,
             rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?\s+{t}(?![\w])",
         ),
+        (_NAMED_KIND_WORDS, rf"{_NAMED_KIND}\s+{t}(?![\w])"),
         # and named before what it is: "the HLA-DRB1 gene", "TRIM5 proteins" (not "the IL-10
         # receptor", "the CD40 ligand": the receptor or ligand of what the letters name)
         (_KIND_AFTER_WORDS, rf"(?<![\w/-]){t}\s+{_KIND_AFTER}\b"),
@@ -79,6 +80,12 @@ _KIND_OF_NAME = (
     # and a drug named by its code: "the drug XR-17", "the compound PAP-1"
     r"peptides?|cytokines?|drugs?|compounds?|antibod(?:y|ies)|vaccines?)"
 )
+# and a condition, a germ or a measure named as what it is, right after its article: "the lung
+# disease COPD", "the virus HPV" (not "disease flare-up and AEs": no article, a list)
+_NAMED_KIND = (
+    r"\b(?i:the|a|an)\s+(?:[\w-]+\s+)?(?:diseases?|conditions?|illness(?:es)?|disorders?|"
+    r"infections?|virus(?:es)?|bacteri(?:um|a)|syndromes?|scales?|questionnaires?)"
+)
 _KIND_WORDS = (
     "gene",
     "protein",
@@ -94,9 +101,21 @@ _KIND_WORDS = (
     "antibod",
     "vaccine",
 )
+_NAMED_KIND_WORDS = (
+    "disease",
+    "condition",
+    "illness",
+    "disorder",
+    "infection",
+    "virus",
+    "bacteri",
+    "syndrome",
+    "scale",
+    "questionnaire",
+)
 _KIND_AFTER = r"(?:genes?|proteins?|enzymes?|hormones?|molecules?|peptides?|cytokines?)"
 _KIND_AFTER_WORDS = ("gene", "protein", "enzyme", "hormone", "molecule", "peptide", "cytokine")
-_KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$")
+_KIND_BEFORE = re.compile(rf"{_KIND_OF_NAME}(?:,?\s+[\w-]+\s+(?:or|and))?,?$|{_NAMED_KIND}$")
 _EXPLAINING_VERBS = ("is", "are", "was", "were", "means", "stands", "refers")
 _NAMING_WORDS = ("called", "named", "termed", "as", "the")  # "known as T", "called the T"
 

@@ -101,7 +101,8 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
     sections = summary.sections()
     text = "\n".join(sections.values())
     for token in unexplained_abbreviations(text):
-        section = next((k for k, v in sections.items() if sentence_with(v, token)), "headline")
+        # where it is used, plural too ("iPSCs" uses iPSC): not the headline by default
+        section = next((k for k, v in sections.items() if _using(v, token)), next(iter(sections)))
         findings.append(
             Finding(
                 check=CHECK,
@@ -110,7 +111,7 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
                 span=token,
                 message=(
                     f"The abbreviation {token} is not explained: "
-                    f"{sentence_with(sections[section], token) or sections[section]!r}."
+                    f"{_using(sections[section], token) or sections[section]!r}."
                 ),
                 hint=(
                     f"Write the words out instead of {token}, or explain it the first time, "
@@ -119,3 +120,8 @@ def check_shape(summary: PlainSummary) -> list[Finding]:
             )
         )
     return findings
+
+
+def _using(text: str, token: str) -> str | None:
+    """The first sentence of `text` that uses `token`, alone or in the plural."""
+    return sentence_with(text, token) or sentence_with(text, f"{token}s")
