@@ -43,7 +43,7 @@ BODY = {
 def nothing_named(source, headline: str) -> bool:
     findings = check_headline(source, PlainSummary(headline=headline, **BODY))
     return any(
-        "names nothing the paper studied" in f.message and f.severity.value == "warning"
+        "names nothing the paper studied" in f.message and f.severity.value == "error"
         for f in findings
     )
 
@@ -59,6 +59,9 @@ def nothing_named(source, headline: str) -> bool:
         (REVIEW, "Four trials found a clear benefit for people with MS"),
         (REVIEW, "Researchers found the treatment may help people with MS"),
         (REVIEW, "A review of 4 trials found the results were not certain"),
+        # a verdict with no subject is as empty (issue 8: a development set's template)
+        (REVIEW, "A study found the results were promising"),
+        (REVIEW, "The findings were encouraging but more research is needed"),
     ],
 )
 def test_a_headline_naming_nothing_studied_is_an_error(source, headline: str) -> None:

@@ -35,10 +35,9 @@ study was done, not a side point, not a fragment.
   "Most studies had a high risk of selective reporting" with no finding beside it; "One study
   found ..." when the conclusions speak for all the studies pooled and name no single one, or
   a result the review gives of one study said as if it were the review's finding;
-- nothing named (`headline_topic`, a warning: it may be true, and an editor adds what was
-  studied): every word is the frame any paper uses ("A review found no studies to include",
-  "The quality of the evidence is very low") and none names the paper's treatment, condition
-  or outcome;
+- nothing named (`headline_topic`): every word is the frame any paper uses ("A review found no
+  studies to include", "The quality of the evidence is very low", "A study found the results
+  were promising") and none names the paper's treatment, condition or outcome;
 - owned by nothing (`headline_topic.unowned`): an effect with nothing named that had it ("This
   review suggests a survival benefit"), or a group named only by its role ("... higher in the
   treatment group") where nothing else names what the paper studied;
@@ -51,7 +50,7 @@ study was done, not a side point, not a fragment.
   grades as low or very low certainty evidence; "may", "probably", "low-certainty evidence
   suggests" keep the paper's grade.
 
-Each but nothing named is an error: a reader who sees only the headline must learn the
+Each is an error: a reader who sees only the headline must learn the
 finding. The evidence is the paper's conclusion sentences (or, without them, its results), as
 `plainsum.evidence` splits and labels them. A headline that merely aligns best with a
 background sentence is not flagged: measured on the labelled corpus, that rule failed 8 of 41

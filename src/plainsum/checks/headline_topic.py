@@ -20,10 +20,13 @@ Read alone, neither says what was tried, or on whom. Measured on the 1,095 sente
 bench_gate takes from human lay summaries as their headlines: the effect 2 (0.2%, both already
 headline errors), the role 0; 0 of the 41 clean headlines of the labelled corpus.
 
-The frame-only headline is a warning, not an error: it may be true ("A review found no studies
-to include"), and an editor adds what was studied. (Measured as an error, it flagged 20 more of
-the 1,095 sentences bench_gate takes from human lay summaries as their headlines: "What evidence
-did we find?", "The quality of the evidence was very low.", not headlines either.)
+The frame-only headline is an error: even when it is true ("A review found no studies to
+include", "A study found the results were promising"), a reader who sees only the headline
+learns nothing of what was studied, and no headline that states the main finding is made of
+frame words alone (issue 8: independent readers counted "A trial found the evidence was not
+clear" a template, not a finding). Of the 1,095 sentences bench_gate takes from human lay
+summaries as their headlines it flags 20 more, such as "What evidence did we find?" and "The
+quality of the evidence was very low.", none of them a headline either.
 """
 
 from __future__ import annotations
@@ -45,7 +48,9 @@ FRAME = GENERAL | frozenset(
     certainty quality uncertain certain very low moderate high available result results whether
     benefit benefits harm harms work works worked help helps helped look looked looks any
     current currently information difference differences clearly probably may might one two
-    three four five six seven eight nine ten eleven twelve single several many few""".split()
+    three four five six seven eight nine ten eleven twelve single several many few
+    promising encouraging positive negative mixed inconclusive conclusive important interesting
+    useful new good bad weak strong limited further future need needed warranted""".split()
 )
 
 
@@ -58,13 +63,13 @@ def names_nothing(source: Source, headline: str) -> bool:
 
 
 def nothing_named(source: Source, headline: str, bare: str) -> list[Finding]:
-    """A warning when the headline (`bare`: without its full stop) names nothing studied."""
+    """An error when the headline (`bare`: without its full stop) names nothing studied."""
     if not names_nothing(source, bare):
         return []
     return [
         Finding(
             check="headline",
-            severity=Severity.WARNING,
+            severity=Severity.ERROR,
             section="headline",
             span=headline,
             message=f"The headline names nothing the paper studied (its treatment, condition "
