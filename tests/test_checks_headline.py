@@ -442,6 +442,9 @@ def test_a_headline_list_cut_before_its_last_item_is_an_error(headline, cut):
         "The trials were not designed to detect fewer falls in people with MS",
         "The studies were too small to show whether balance training helps",
         "The main limitation was that the trials were short",
+        # who the results may not hold for (issue 8: a development set's survey headline)
+        "The people in these trials may not represent everyone with MS",
+        "Results from small clinics may not apply to people in hospital",
     ],
 )
 def test_a_limitation_as_headline_is_an_error(headline):

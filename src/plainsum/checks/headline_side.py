@@ -228,6 +228,10 @@ _LIMITATION = re.compile(
     r"\b(?:not|n't|never) (?:\w+ )?(?:designed|powered|big enough|large enough|long enough|"
     r"set up|built|meant) to\b|\btoo (?:small|short|few|brief|sparse|varied|different) to\b|"
     r"\blimitations?\b|\b(?:was|were) limited by\b"
+    # who the results may not hold for: "Online surveys may not represent everyone with MS"
+    r"|\b(?:may|might|could|can|do|does|did) not (?:\w+ )?(?:represent|be typical of|"
+    r"generali[sz]e to)\b|\b(?:may|might) not (?:\w+ )?(?:apply to|reflect)\b|"
+    r"\bnot (?:be )?representative\b|\bcannot be generali[sz]ed\b"
     # "None of the trials were well powered to show ...": the same, said of each study
     r"|\b(?:none|neither|few) of the (?:\w+ )?(?:studies|trials) (?:was|were) (?:\w+ )?"
     r"(?:designed|powered|big enough|large enough|long enough) to\b"
