@@ -54,7 +54,9 @@ SHOUTED_WORD_LETTERS = 5  # an all-caps everyday word this long is shouting, not
 # the compound, so ordinary words are skipped at C speed).
 _COMPOUND = re.compile(r"(?<![\w‐‑-])(?=[\w‐‑-]*[A-Z][\w‐‑-]*[A-Z])[^\W_]+(?:[‐‑-][^\W_]+)*")
 _ABBREVIATION = re.compile(
-    r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*)(?:-\d+[A-Za-z]?)?s?$"
+    # "EDSS", "IL-17", "mRNA", and one that opens on its number: "6MWD" (six-minute walk distance)
+    r"^(?:[A-Z][A-Za-z]*[A-Z][A-Z0-9]*|[a-z]{1,2}[A-Z]{2,}[A-Z0-9]*|\d[A-Z]{2,}[A-Z0-9]*)"
+    r"(?:-\d+[A-Za-z]?)?s?$"
 )
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 
