@@ -198,8 +198,13 @@ _SHORT_THEN_LONG = re.compile(
     r"(?:short for|which stands for|standing for|which is short for|meaning|which means|that "
     r"is,?|i\.e\.,?)\s+([^,.;()]{3,80})|\s+(?:stands for|is short for|means)\s+([^,.;]{3,80}))"
 )
-# words that open a bracket's long form rather than belong to it: "MS (short for ...)"
-_LEADING = re.compile(r"^(?:short for|meaning|that is,?|i\.e\.,?|or|the|a|an)\s+", re.I)
+# words that open a bracket's long form rather than belong to it: "MS (short for ...)", "EDSS
+# (which stands for ...)"
+_LEADING = re.compile(
+    r"^(?:(?:which |that )?(?:stands for|is short for|means)|standing for|short for|meaning|"
+    r"that is,?|i\.e\.,?|or|the|a|an)\s+",
+    re.I,
+)
 
 
 def summary_expansions(text: str) -> dict[str, str]:
