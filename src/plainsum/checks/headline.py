@@ -108,6 +108,7 @@ from .headline_source import (
     aligned_kind,
     another_result,
     main_sentences,
+    off_primary,
     stressed_result,
     topic_stems,
 )
@@ -390,6 +391,7 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
             )
         ]
     keys = another_result(source, headline, main, sentences)
+    keys = off_primary(source, bare, main, sentences) if keys is None else keys
     if keys is not None:
         return [
             _finding(

@@ -128,6 +128,56 @@ def another_result(
     return keys
 
 
+# The outcome a paper names as its main one: "The primary outcome was ...", "Primary end points
+# were ...", "The main outcome measure was ...".
+_PRIMARY = re.compile(
+    r"\b(?:primary|main) (?:efficacy )?(?:outcome|end ?point|measure)s?\b(?: measures?)? "
+    r"(?:was|were|is|are|included)\b",
+    re.I,
+)
+
+
+# A headline that says the question stays open, about the whole of it: "A review found no
+# studies of ...", "no clear evidence about ...", "This review did not determine ...".
+_NOTHING_SETTLED = re.compile(
+    r"\bno (?:\w+ )?(?:evidence|data|studies|trials|rcts)\b|\b(?:unclear|uncertain)\b|"
+    r"\b(?:did|does|could|can)(?: not|n't) (?:\w+ )?(?:determine|show|tell|find|identify|say)\b",
+    re.I,
+)
+_HARMS = re.compile(
+    r"\b(?:safety|adverse|harms?|side[- ]effects?|tolerab\w*|reactogenicity)\b", re.I
+)
+
+
+def off_primary(
+    source: Source, headline: str, main: list[int], sentences: list[SourceSentence]
+) -> set[str] | None:
+    """What the headline should name, when the paper names its primary outcome, its
+    conclusions are about that outcome, and the headline names neither the outcome nor
+    anything the conclusions say beyond the paper's topic (its title, aim and background):
+    "Most people with gout did not mind the text reminders" for a trial whose primary outcome
+    and conclusion are reaching a target urate level. Else None."""
+    if not main or any(sentences[i].role != Role.CONCLUSION for i in main):
+        return None  # without conclusions the results are the main finding
+    said = topic_stems(source, headline)
+    if len(said) < MIN_TERMS:
+        return None  # too few words to tell what a headline is about
+    primary = [s.text for s in sentences if _PRIMARY.search(s.text)]
+    if not primary or _NOTHING_SETTLED.search(headline):
+        return None  # a verdict on the whole question: "no studies", "did not determine ..."
+    if _HARMS.search(" ".join(primary)):
+        return None  # harms are a primary outcome, in words no list holds ("injection-site pain")
+    outcome = topic_stems(source, _PRIMARY.sub(" ", " ".join(primary)))
+    concluded = topic_stems(source, " ".join(sentences[i].text for i in main))
+    if not outcome & concluded:
+        return None  # the conclusions are about something else than the primary outcome
+    topic = " ".join(
+        [source.title or "", *(s.text for s in sentences if s.role in (Role.AIM, Role.BACKGROUND))]
+    )
+    own = outcome | (concluded - topic_stems(source, topic))
+    return None if _names_any(said, own) else own
+
+
 # A sentence that opens by marking its result as an aside ("Interestingly, ...", "We also
 # found ..."): a side result, even among the conclusions.
 _ASIDE = re.compile(
