@@ -20,3 +20,11 @@ def test_a_wrong_long_form_after_which_stands_for_is_caught(opener: str) -> None
 def test_the_papers_own_long_form_after_which_stands_for_passes() -> None:
     summary = "Their EDSS (which stands for Expanded Disability Status Scale) rose."
     assert wrong_expansions(PAPER, summary) == []
+
+
+def test_two_names_of_one_statistic_are_the_same_long_form() -> None:
+    """ "relative risk (RR)" for a paper's "risk ratio (RR)" is right: the same statistic; a
+    relapse rate is not."""
+    paper = "Falls were fewer with the drug (risk ratio (RR) 0.8, 95% CI 0.7 to 0.9)."
+    assert wrong_expansions(paper, "The relative risk (RR) of a fall was lower.") == []
+    assert [w.short for w in wrong_expansions(paper, "The RR (relapse rate) was lower.")] == ["RR"]

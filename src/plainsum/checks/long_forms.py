@@ -60,6 +60,10 @@ def _normalised(long_form: str) -> str:
     return " ".join(words)
 
 
+# Two names of one statistic: a summary that writes either has the paper's meaning.
+_SAME_STATISTIC = {"relative risk": "risk ratio", "relative rate": "rate ratio"}
+
+
 def same_long_form(a: str, b: str) -> bool:
     """Whether two long forms say the same thing: case, hyphens, plurals, -ise/-ize and small
     words aside, one may hold the other ('risk ratio', 'a risk ratio estimate'), and spellings
@@ -69,6 +73,8 @@ def same_long_form(a: str, b: str) -> bool:
         return False
     if x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} ":
         return True
+    if _SAME_STATISTIC.get(x, x) == _SAME_STATISTIC.get(y, y):
+        return True  # "relative risk (RR)" for the paper's "risk ratio (RR)"
     xs, ys = x.split(), y.split()
     if len(xs) != len(ys):  # "radiation therapy" / "radiotherapy"
         return SequenceMatcher(None, x, y).ratio() >= SAME_SPELLING
