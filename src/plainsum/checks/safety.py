@@ -55,8 +55,8 @@ DISMISSES_CARE = re.compile(
     rf"|\b{_CARE} (?:is|are) (?:no longer|not|un)(?: ?(?:needed|necessary|required))"
     rf"|(?:\b(?:no longer|not|never)|n't)\b (?:\w+ )?need (?:\w+ )?(?:check-?ups?|appointments?|"
     rf"visits?|monitoring|follow-?ups?|reviews?)\b"
-    rf"|\b(?:can|could|may)\b[^.]{{0,60}}\bwithout (?:asking|seeing|consulting|checking with|"
-    rf"talking to) (?:anyone|anybody|a professional|medical advice)\b"
+    rf"|\b(?:can|could|may|should|must)\b[^.]{{0,60}}\bwithout (?:asking|seeing|consulting|"
+    rf"checking with|talking to) (?:anyone|anybody|a professional|medical advice)\b"
     rf"|\b(?:replace|skip|stop seeing|do without|manage without) (?:(?:your|their) )?"
     rf"(?:{_CARE}|(?:doctor's |neurologist's )?(?:appointments?|visits?|check-?ups?))\b",
     re.I,
@@ -212,6 +212,8 @@ _QUESTION = re.compile(
 _NUMBER_NEEDED = re.compile(
     r"\bneed(?:s|ed)? to (?:be treated|have|receive|take|be given)\b[^.]{0,80}\bto (?:prevent|"
     r"avoid)\b|"
+    # "the number needed to treat was eight, meaning that eight children would need to ..."
+    r"\bnumber needed to (?:treat|harm|benefit)\b|\bNNTB?\b|"
     r"\btake (?:into )?account\b",
     re.I,
 )

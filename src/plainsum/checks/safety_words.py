@@ -14,7 +14,7 @@ from __future__ import annotations
 READER = (
     r"(?:you|patients|people|readers|everyone|everybody|anyone|anybody|all patients|those|"
     r"sufferers|caregivers|ms patients|men|women|adults|parents|mothers|fathers|carers|"
-    r"families|users)"
+    r"families|users|girls|boys|teenagers|teens|young people|older people)"
 )
 # how they are told: a modal of obligation or permission, a recommendation said of them, or
 # an appraisal of where they stand ("are best off", "have nothing to lose", "may as well")
@@ -72,7 +72,9 @@ CHANGE = (
 )
 # a leading clause before an imperative: "If the drug upsets your stomach, cut your dose"
 LEAD = (
-    r"(?:(?:if|when|once|after|before|while|until|since|as soon as|to|in order to)\b[^,]{0,80}, )?"
+    r"(?:(?:if|when|once|after|before|while|until|since|as soon as|to|in order to|"
+    # a time or place set first: "On very hot days, take an extra dose"
+    r"on|in|during|at|over|for)\b[^,]{0,80}, )?"
 )
 ADVERB = r"(?:(?:now|all|also|not|never|immediately|definitely|really|seriously|probably|"
 ADVERB += r"first|then|therefore|simply|safely|at once|still|always|just) )*"
