@@ -88,7 +88,11 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\b(?:discount|coupon|promo(?:tion(?:al)?)? code|voucher|\d+ ?% off|free shipping|"
             r"free delivery|money[- ]back|limited[- ]time|order (?:now|today|online)|"
-            r"buy (?:now|today|online|it|them|yours)|shop now|call now|act now|while stocks last|"
+            r"buy (?:now|today|online|yours)|shop now|call now|act now|while stocks last|"
+            # "buy them" as a call, not a reader's own choice ("ask a pharmacist before you buy
+            # them", "if you buy it")
+            r"(?<!before you )(?<!if you )(?<!when you )(?<!whether to )(?<!before they )"
+            r"(?<!if they )buy (?:it|them)|"
             r"subscribe|sign up (?:now|today|here)|special offer|best price|lowest price|"
             r"add to (?:cart|basket)|in stock|(?:use|enter|with) (?:the )?code [A-Z0-9]{3,})\b"
             r"|\b(?:you can|can be|is|are) (?:now )?(?:buy|bought|purchased|ordered|order|purchase)"
