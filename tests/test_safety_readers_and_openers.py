@@ -46,3 +46,22 @@ def test_a_number_needed_to_treat_is_no_advice() -> None:
         "receive the drug for one to feel better."
     )
     assert find_unsafe(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newly diagnosed people can drop their MS nurse visits once they have a volunteer.",
+        "You can cancel your neurologist appointments.",
+    ],
+)
+def test_dropping_the_care_team_is_dismissing_it(text: str) -> None:
+    assert "no_doctor" in [u.rule.name for u in find_unsafe(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nobody should drop their check-ups.", "No one should skip their MS nurse visits."],
+)
+def test_telling_readers_to_keep_their_care_is_no_dismissal(text: str) -> None:
+    assert "no_doctor" not in [u.rule.name for u in find_unsafe(text)]

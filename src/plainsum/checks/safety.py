@@ -57,7 +57,8 @@ DISMISSES_CARE = re.compile(
     rf"visits?|monitoring|follow-?ups?|reviews?)\b"
     rf"|\b(?:can|could|may|should|must)\b[^.]{{0,60}}\bwithout (?:asking|seeing|consulting|"
     rf"checking with|talking to) (?:anyone|anybody|a professional|medical advice)\b"
-    rf"|\b(?:replace|skip|stop seeing|do without|manage without) (?:(?:your|their) )?"
+    rf"|\b(?:replace|skip|stop seeing|do without|manage without|drop|cancel|give up|stop going "
+    rf"to) (?:(?:your|their) )?"
     rf"(?:{_CARE}|(?:doctor's |neurologist's )?(?:appointments?|visits?|check-?ups?))\b",
     re.I,
 )
@@ -288,6 +289,8 @@ def _unsafe_in(sentence: str) -> list[Unsafe]:
                 continue
             if rule.name == "advice" and _exempt(sentence, start, end, rule):
                 continue
+            if rule.name == "no_doctor" and _KEEPS_CARE.search(sentence[:start]):
+                continue  # "Do not skip your check-ups", "Nobody should drop their visits"
             if rule.name == "advice" and directive.attributed(sentence, start):
                 continue  # "The authors say ...": reported, not given
             if rule.reportable and directive.about_research(sentence, start):
@@ -298,6 +301,14 @@ def _unsafe_in(sentence: str) -> list[Unsafe]:
             named.add(rule.name)
             break
     return found
+
+
+# A telling-off before a dismissal of care turns it round: "Do not skip your check-ups".
+_KEEPS_CARE = re.compile(
+    r"\b(?:do not|don't|never|nobody|no one|should not|shouldn't|must not|mustn't)\b"
+    r"(?: \w+){0,3} $",
+    re.I,
+)
 
 
 # stances a study's people can hold and a summary report ("said the classes were worth keeping up")
