@@ -24,8 +24,15 @@ from plainsum.settings import Settings
         # a protein or a gene is said as one
         ("The SC protein SYKP3 binds DNA.", {"SYKP3": "protein"}),
         ("Carriers of the gene TRX-2 variant were followed.", {"TRX-2": "gene"}),
+        # a code the paper gives a thing it found
+        (
+            "We found a new protein, which we name PfQK7, at the tip of the parasite.",
+            {"PfQK7": "protein"},
+        ),
+        ("The gene that we have called ZeBR2 was switched off.", {"ZeBR2": "gene"}),
         # a code named as nothing is left alone
         ("Relapses were counted with the EDSS-2 form.", {}),
+        ("We name this score MSX2 and test it in a clinic.", {}),
     ],
 )
 def test_code_kinds_reads_what_the_paper_says_a_code_is(text, kinds):

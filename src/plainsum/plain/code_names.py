@@ -28,6 +28,13 @@ _KINDS = (
     r"enzyme|receptor)"
 )
 _KIND_CODE = re.compile(rf"\b(?P<kind>{_KINDS})\s+(?P<code>{_CODE})(?![\w-])", re.I)
+# A code the paper gives a thing it found: "a previously uncharacterised protein, which we name
+# TgJP4" (a lab paper's own name for what it studied).
+_NAMED_KIND_CODE = re.compile(
+    rf"\b(?P<kind>{_KINDS})s?\b[^.;()]{{0,40}}?,? (?:which|that) we (?:have )?(?:name|call|term|"
+    rf"designate|dub)(?:d|ed)? (?P<code>{_CODE})(?![\w-])",
+    re.I,
+)
 _DOSED = re.compile(
     rf"(?<![\w-])(?P<code>{_CODE})\s+\d+(?:\.\d+)?\s*(?:mg|µg|mcg|g|mg/kg|IU|units)\b"
 )
@@ -42,7 +49,7 @@ def code_kinds(text: str) -> dict[str, str]:
     """Code -> what it is ("drug", "compound"), for each code `text` names after its kind or
     gives a dose of."""
     kinds: dict[str, str] = {}
-    for m in _KIND_CODE.finditer(text):
+    for m in (*_KIND_CODE.finditer(text), *_NAMED_KIND_CODE.finditer(text)):
         kind = m["kind"].lower()
         said = kind if kind in _ITSELF else "compound" if kind.startswith(_COMPOUNDS) else "drug"
         kinds.setdefault(m["code"], said)
