@@ -218,6 +218,12 @@ def test_a_call_for_trials_never_heads_over_a_result() -> None:
         ("The main measure was the time to a first relapse.", True),
         # the primary measure's result is a finding
         ("The primary measure of the trial was met in the vest group.", False),
+        # how the results are to be read
+        (
+            "For consistency regarding the direction of effects, outcomes with values less than "
+            "one favour the vest",
+            True,
+        ),
         ("The main measures of walking improved with the vest.", False),
     ],
 )
@@ -298,3 +304,45 @@ def test_a_diagnostic_reviews_conclusion_in_words_heads() -> None:
     )
     chosen = choose_headline(conclusions, results, StudyDesign.REVIEW)
     assert chosen.text.startswith("Home strep tests seldom give false positive results")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "method"),
+    [
+        # what the authors did not find is a finding
+        ("The review authors did not find a clear effect of cooling vests on walking", False),
+        ("The researchers did not see a difference between the two vests", False),
+        # ... what they did not do, or a death told as a side point, is not
+        ("The review authors did not search for unpublished trials", True),
+        ("Two deaths occurred in the vest group", True),
+    ],
+)
+def test_what_the_authors_did_not_find_is_a_finding(sentence: str, method: bool) -> None:
+    assert is_procedural(sentence) is method
+
+
+def test_how_a_finding_works_is_cut_after_what_it_does() -> None:
+    forms = short_forms(
+        "The gene switch controls how well the germ enters gut cells, through a small RNA that "
+        "acts after the gene is read."
+    )
+    assert "The gene switch controls how well the germ enters gut cells" in forms
+    # never a tail that says the finding did not hold
+    assert not short_forms(
+        "The gene switch controls how well the germ enters gut cells, through no RNA of its own."
+    )
+
+
+def test_an_animal_studys_headline_names_the_animals_with_its_finding_not_its_tail() -> None:
+    head = choose_headline(
+        _numbered(
+            "The gene switch controls how well the germ causes disease, through a small RNA that "
+            "acts after the gene is read and a protein that the RNA makes.",
+            start=6,
+        ),
+        [],
+        StudyDesign.ANIMAL,
+        "mice",
+    )
+    assert head.text.endswith("causes disease in mice")
+    assert "read in mice" not in head.text

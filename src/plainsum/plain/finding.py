@@ -58,10 +58,19 @@ PROCEDURE = re.compile(
     r"(?:have|has) been (?:done|conducted|carried out|performed|published)|(?:were|was) published|"
     r"only (?:one|two|three|four|five|a few|\d+) (?:\w+ ){0,4}(?:trials?|stud(?:y|ies)|reports?)|"
     r"^the (?:review authors|researchers|authors) (?!found|showed|observed|conclude|saw)"
-    # (their verdict on the evidence is a finding: "did not find enough evidence to support X")
+    # (their verdict on the evidence is a finding: "did not find enough evidence to support X",
+    # and so is what they did not find: "did not find a clear effect of X on walking")
     r"(?!(?:did|could) not find (?:enough|sufficient|clear|convincing|good|reliable) "
-    r"(?:[\w-]+ )?evidence)\w+|"
+    r"(?:[\w-]+ )?evidence)"
+    r"(?!(?:did|could) not (?:find|see|show|observe) (?:a |any )?(?:clear |significant |"
+    r"convincing |reliable |important |meaningful )?(?:effects?|differences?|benefits?|links?|"
+    r"associations?|changes?|improvements?|reductions?|harms?)\b)\w+|"
     r"separately as subgroups|"
+    # how the results are to be read, not what they were: "For consistency regarding the
+    # direction of effects, outcomes with values less than one favour X"
+    r"^for (?:consistency|clarity|ease of (?:interpretation|reading))\b|"
+    r"values? (?:less|greater|lower|higher|more|below|above) than (?:one|zero|1|0)\b[^.;]{0,40}"
+    r"\bfavou?r|"
     # a step of a method: "a classifier can then learn a model of X"
     r"(?:can|could|is|are|was|were|will) then (?:be )?\w+|"
     # how the trials were run or put together: concealment, blinding, pooling, updates
