@@ -73,6 +73,11 @@ def _plain(text: str) -> str:
         # an autoimmune disease is not any "immune disease" (an immune deficiency is one too)
         ("Gut bacteria may play a part in autoimmune disease.", "autoimmune disease"),
         ("The risk of other autoimmune diseases rose.", "other autoimmune diseases"),
+        # what people take in is "intake"; what a brain or muscle uses up is not
+        ("Alcohol consumption fell in the group given advice.", "Alcohol intake fell"),
+        ("Glucose consumption in the frontal brain rose after the drug.",
+         "Glucose consumption in the frontal brain rose"),
+        ("Oxygen consumption was lower during the test.", "Oxygen consumption was lower"),
     ],
 )  # fmt: skip
 def test_review_terms(text: str, want: str) -> None:

@@ -77,6 +77,16 @@ _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
         re.compile(r"\b(?:motor|road|traffic|crash|driv\w+|car|cars)\b", re.I),
     ),
     "subjects": (None, re.compile(r"\b(?:mice|rats|animals|monkeys|dogs|pigs)\b", re.I)),
+    # what is used up ("glucose (energy) consumption in prefrontal regions", "oxygen
+    # consumption") is no "intake": only what people eat, drink or take in is
+    "consumption": (
+        None,
+        re.compile(
+            r"\b(?:energy|oxygen|glucose|fuel|power|electricity|ATP|metabolic|metabolism|"
+            r"cerebral|brain|tissues?|muscles?|cells?)\b",
+            re.I,
+        ),
+    ),
     "recruited": (_PEOPLE_WORDS, None),
     "enrolled": (_PEOPLE_WORDS, None),
 }
