@@ -174,8 +174,19 @@ def _place(text: str, design: StudyDesign, animals: str, sentence: str = "") -> 
         return text  # "X may link the virus to MS": never "to MS in mice", an MS-like disease
 
     if design == StudyDesign.ANIMAL and not _ANIMAL_WORD.search(text):
+        tail = _COMMA_TAIL.search(text)
+        if tail is not None:  # "X causes disease in mice, through Y" (never "... Y in mice")
+            return f"{text[: tail.start()]} in {animals}{text[tail.start() :]}"
         return f"{text} in {animals}"
     return text
+
+
+# A tail after the main clause: the animals go before it, with the finding they belong to.
+_COMMA_TAIL = re.compile(
+    r",\s+(?=(?:through|via|which|whereas|while|although|though|suggesting|indicating|"
+    r"consistent with|in line with)\b)",
+    re.I,
+)
 
 
 # Two sentences the source ran together ("... pregnancy rate.The evidence suggests ...").

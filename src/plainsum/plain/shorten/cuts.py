@@ -44,7 +44,10 @@ SAFE_TAIL = re.compile(
     # what is still open about it, as a clause of its own: "X gives a small short-term gain in
     # function; whether it changes long-term outcomes is uncertain" (X is said whole before it)
     r"|;\s+whether (?:it|they|this|these|the [\w-]+) [^;]{3,80} (?:is|are|remains?) (?:still )?"
-    r"(?:uncertain|unclear|unknown)$)[^;]*$",
+    r"(?:uncertain|unclear|unknown)$"
+    # how it works, said after what it does: "X controls how well Salmonella invades gut cells,
+    # through a small RNA that acts after the gene is read" (X still controls it)
+    r"|,\s+(?P<how>(?:acting )?(?:through|via|by way of|by means of|mediated by)) )[^;]*$",
     re.I,
 )
 _TAIL_BEARS = re.compile(
@@ -61,7 +64,13 @@ def without_safe_tail(text: str) -> list[str]:
     m = SAFE_TAIL.search(text)
     if m is None or _TAIL_BEARS.search(m.group(0)) or len(text[: m.start()].split()) < 5:
         return []
+    if m["how"] and _CAN_BE_DONE.search(text[: m.start()]):
+        return []  # "Better sleep can be reached, through a fixed bedtime": how is the point
     return [text[: m.start()]]
+
+
+# What can be done, said before how: "can be reached", "may be prevented".
+_CAN_BE_DONE = re.compile(r"\b(?:can|could|may|might|must|should|will) be \w+(?:ed|en)\b", re.I)
 
 
 # A closing tail that stresses where the claim holds most, or that it holds even so: "X are
