@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..ingest import HEADINGS, NOT_FINDINGS, Source
 from ..memo import SIZE, cached_list
+from ..prefilter import search
 from .numbers import drop_brackets
 from .sequence import sequence_roles
 
@@ -206,8 +207,8 @@ def _limit_unheaded(text: str, role: str) -> bool:
     `plain/material.py`); in the methods, only a limitation found."""
     text = drop_brackets(text)
     if role == Role.METHODS:
-        return bool(_FOUND_LIMIT.search(text))
-    return bool(_CUES[0][1].search(text) or _RATED.search(text) or _DROPOUTS.search(text))
+        return search(_FOUND_LIMIT, text)
+    return search(_CUES[0][1], text) or search(_RATED, text) or search(_DROPOUTS, text)
 
 
 # What a second half cut from a conclusion ("..., but X") says of the study's data, not of the
@@ -229,7 +230,7 @@ def limit_after_finding(piece: str) -> bool:
     """Whether a piece split off after a conclusion's finding ("But X") names a limit of the
     study (a limitation cue, or `_DATA_LIMIT`) rather than a second finding."""
     text = drop_brackets(piece)
-    return bool(_CUES[0][1].search(text) or _DATA_LIMIT.search(text))
+    return search(_CUES[0][1], text) or search(_DATA_LIMIT, text)
 
 
 def names_a_limit(text: str) -> bool:
