@@ -350,12 +350,45 @@ def outside_brackets(sentence: str) -> str:
     return outside if len(re.findall(r"[A-Za-z]+", outside)) >= 3 else sentence
 
 
+# A design label, the words an abstract's methods may open with: "Pragmatic multicentre randomised
+# trial in 12 MS services.", "Randomised controlled trial." (no subject and verb: the
+# participle "randomised" describes the trial). Its head holds no verb, pronoun or preposition.
+_DESIGN_LABEL = re.compile(
+    r"^(?:(?!(?:was|were|is|are|be|been|has|have|had|do|does|did|we|they|it|this|these|that|"
+    r"in|of|at|to|for|with|from|on|by|may|can|will|could|should|would)\b)[\w-]+,?\s+){0,6}?"
+    r"(?P<noun>trial|study|survey|audit|analysis|evaluation|experiment)s?"
+    r"(?P<tail>\s+(?:of|in|at|with|among|from|across|using|involving)\b[^;:]*)?\.?$",
+    re.I,
+)
+
+
+def design_label(text: str) -> bool:
+    """Whether `text` is a design label, not a sentence (`_DESIGN_LABEL`, its tail with no
+    finite verb: "... study of 40 patients shows that X" is a sentence)."""
+    m = _DESIGN_LABEL.match(text.strip())
+    if m is None or (m["tail"] and finite(m["tail"])):
+        return False
+    # its head describes the trial, with no verb of its own ("Sixty patients finished the
+    # study.", "The authors found three trials." are sentences)
+    head = _DESIGN_WORDS.sub(" ", text.strip()[: m.start("noun")])
+    return not finite(head)
+
+
+# Words that describe a design: participles read as verbs, and any hyphenated word
+# ("placebo-controlled", "double-blind").
+_DESIGN_WORDS = re.compile(
+    r"\b(?:randomi[sz]ed|controlled|blinded|masked|matched|nested|pooled|registered|"
+    r"stratified|repeated|mixed|combined|based|led|funded|sponsored)\b|\S+-\S+",
+    re.I,
+)
+
+
 @lru_cache(maxsize=SIZE)
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a whole sentence: a finite verb, and not a clause that starts
     with a bare verb, a modal or a conjunction."""
     text = re.sub(r"^But\s+", "", text)
-    if not finite(text) or _HARD_START.match(text):
+    if not finite(text) or _HARD_START.match(text) or design_label(text):
         return False
     if (
         SUBORDINATE.match(text)

@@ -1,0 +1,43 @@
+"""A design label is no sentence (issue 9): a methods section may open "Pragmatic multicentre
+randomised trial in 12 MS services." ("randomised" describes the trial; nothing is said of it),
+and the offline drafter put that label in a body as if it were a sentence. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.wholeness import design_label, is_sentence
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Pragmatic multicentre randomised trial in 14 stroke units.",
+        "Randomised controlled trial.",
+        "Double-blind placebo-controlled trial of 180 adults.",
+        "Prospective, multicentre, observational study.",
+    ],
+)
+def test_a_design_label_is_no_sentence(label: str) -> None:
+    assert design_label(label)
+    assert not is_sentence(label)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients were randomised in a trial.",
+        "This was a randomised trial.",
+        "Our study of 40 patients shows that the drug helps.",
+        "The trial ran in 14 stroke units.",
+        "We randomised 300 adults to yoga or rest.",
+        # a verb before the design word: a sentence about the trials
+        "Sixty-seven patients finished the study.",
+        "The review authors judged both trials at high risk of bias.",
+        "The review authors found three randomised trials.",
+    ],
+)
+def test_a_sentence_about_a_trial_stays_a_sentence(sentence: str) -> None:
+    assert not design_label(sentence)
+    assert is_sentence(sentence)
