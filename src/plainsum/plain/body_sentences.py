@@ -150,8 +150,9 @@ def shown_sentences(
             rest = pick(candidates, limit - 1, budget, used, skip)
             picked = sorted([who, *rest], key=lambda p: p.order)
         else:
-            # (the line shown last, a count, may be what a sentence leans on)
-            after = _last_said(did) if is_results else None
+            # (the line shown last, a count, may be what a sentence leans on: "The study
+            # included 188 adults." then the methods' "All had an eye scan ...")
+            after = _last_said(did) if role != Role.AIM else None
             picked = pick(candidates, limit, budget, used, skip, is_results, rank, after=after)
         # the main results are kept over the grade while they are short; when no short one
         # says what was found, the first is kept whole whatever its length (true and whole

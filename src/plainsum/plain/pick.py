@@ -313,6 +313,19 @@ def pick(
             chosen.append(nxt)
             words += nxt.words
         break
+    # "All were treated with steroids" after a chosen line that counts the group ("The
+    # researchers describe 9 children ..."): the count says whom "all" are, whatever sentence
+    # of the paper came between
+    counts = [c.order for c in chosen if _COUNTED_GROUP.search(c.text)]
+    for nxt in sorted(ok, key=lambda q: q.order) if pairs else []:
+        if nxt in chosen or not _QUANTIFIED.match(nxt.text):
+            continue
+        counted = any(o < nxt.order for o in counts) or bool(
+            after is not None and _COUNTED_GROUP.search(after.text)
+        )
+        if counted and len(chosen) < limit and words + nxt.words <= budget:
+            chosen.append(nxt)
+            words += nxt.words
     # A sentence that leans on one chosen comes in right after it: the sentence after it in
     # the paper (or the second half of its own sentence), never one further on.
     for p in sorted(chosen, key=lambda q: q.order) if pairs else []:
@@ -360,6 +373,21 @@ _POINTED_NUMBER = re.compile(
 )
 
 
+# "All were treated with steroids", "None had diabetes": a quantifier that counts the people or
+# studies of a group; a line that counts such a group ("The researchers describe 9 children",
+# "The study included 188 adults") says what it counts, whatever sentence came between.
+_QUANTIFIED = re.compile(
+    r"^(?:All|Most|None|Many|Some|Few|Several|Both)(?: of (?:them|these|those))? (?:were|was|had|"
+    r"have|are|is|did|resolved|recovered|needed|required|got|received)\b"
+)
+_COUNTED_GROUP = re.compile(
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?"
+    r"(?:people|persons|patients|participants|adults|children|women|men|girls|boys|infants|"
+    r"babies|cases|trials|studies)\b",
+    re.I,
+)
+
+
 def told_before(p: PlainSentence, line: Line | None, before: PlainSentence | None) -> bool:
     """Whether `line`, the draft's line just before `p`, says in its own words the sentence
     `p` leans on (`before`, the piece of the paper `antecedent` found, or the paper's sentence
@@ -367,6 +395,8 @@ def told_before(p: PlainSentence, line: Line | None, before: PlainSentence | Non
     small, ...". A set `p` counts ("These two studies") must be counted in the line too."""
     if line is None or not p.sources:
         return False
+    if _QUANTIFIED.match(p.text) and _COUNTED_GROUP.search(line.text):
+        return True
     own = before is not None and before.sources[:1] == p.sources[:1]
     leaned = p.sources[0] if own else p.sources[0] - 1  # an earlier piece of its own sentence
     if leaned not in line.sources:
