@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.ms_pointer import with_people_named
+from plainsum.plain.ms_pointer import with_people_named, with_treatment_named
 from plainsum.plain.simplify import measured
 
 _ADVICE = "Regular checks of these persons for exercise classes is advised."
@@ -110,3 +110,31 @@ def test_these_patients_are_the_people_the_sentence_before_ends_on(
     first = measured(before, (4,), order=1)
     p = measured(advice, (5,), order=2)
     assert with_people_named(p, [first]).text == expected
+
+
+@pytest.mark.parametrize(
+    "before, sources, expected",
+    [
+        (  # the conclusion just before opens on the drug: "its use" is the drug's
+            "Velanumab reduces relapses and probably slows disability worsening in relapsing MS.",
+            (4,),
+            "The use of velanumab must be weighed against the risk of a rare brain infection.",
+        ),
+        (  # the sentence before opens on no one thing
+            "These findings suggest that velanumab reduces relapses in relapsing MS.",
+            (4,),
+            "Its use must be weighed against the risk of a rare brain infection.",
+        ),
+        (  # not the sentence just before it in the paper
+            "Velanumab reduces relapses and probably slows disability worsening in relapsing MS.",
+            (2,),
+            "Its use must be weighed against the risk of a rare brain infection.",
+        ),
+    ],
+)
+def test_its_use_is_said_as_the_use_of_the_drug_the_sentence_before_opens_on(
+    before: str, sources: tuple[int, ...], expected: str
+) -> None:
+    first = measured(before, sources, 0)
+    its = measured("Its use must be weighed against the risk of a rare brain infection.", (5,), 1)
+    assert with_treatment_named(its, [first, its]).text == expected

@@ -20,7 +20,7 @@ import re
 from .simplify import PlainSentence, measured
 from .standalone import leans_back
 
-__all__ = ["with_people_named"]
+__all__ = ["with_people_named", "with_treatment_named"]
 
 # "these persons", "such patients": a pointer to the people of the sentence before.
 _POINTER = re.compile(r"\b(?:these|those|such) (?:persons|people|patients|individuals)\b", re.I)
@@ -85,4 +85,36 @@ def with_people_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSen
     text = _POINTER.sub(lambda m: who[:1].upper() + who[1:] if m.start() == 0 else who, p.text, 1)
     if leans_back(text.rstrip(".")):
         return p  # it leans on the sentence before for something more than who
+    return measured(text, p.sources, p.order)
+
+
+# "Its use must be weighed against ...": the treatment the sentence before opens on.
+_ITS = re.compile(r"^Its (?P<what>use|benefits?|effects?|role|value|safety|harms?|risks?) ")
+# "Natalizumab reduces relapses ...": one word names the treatment, a verb of effect after it.
+_NAMED_FIRST = re.compile(
+    r"^(?P<name>[A-Z][a-z][\w-]{3,}) (?:(?:may|might|can|probably|likely|also) )?(?:reduces?|"
+    r"reduced|improves?|improved|slows?|slowed|lowers?|lowered|prevents?|prevented|helps?|"
+    r"helped|increases?|increased|delays?|delayed|eases?|eased)\b"
+)
+
+
+def with_treatment_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSentence:
+    """`p` with its opening "Its use" ("Its benefits", ...) said as "The use of X" when the
+    authors' sentence just before it in the paper (of `stated`) opens on X, one word named
+    as what had the effect ("Natalizumab reduces relapses ... Its use must be weighed against
+    the risk of a rare brain infection"); else `p` unchanged."""
+    its = _ITS.match(p.text)
+    before = max((q for q in stated if q.order < p.order), key=lambda q: q.order, default=None)
+    if its is None or before is None or not before.sources or not p.sources:
+        return p
+    if before.sources[-1] != p.sources[0] - 1:
+        return p  # not the sentence just before it in the paper
+    named = _NAMED_FIRST.match(before.text)
+    if named is None:
+        return p
+    name = named["name"]  # (a drug's name, capital only as the sentence's first word)
+    name = name.lower() if name[1:].islower() else name
+    text = f"The {its['what']} of {name} {p.text[its.end() :]}"
+    if leans_back(text.rstrip(".")):
+        return p
     return measured(text, p.sources, p.order)
