@@ -41,3 +41,16 @@ def test_a_design_label_is_no_sentence(label: str) -> None:
 def test_a_sentence_about_a_trial_stays_a_sentence(sentence: str) -> None:
     assert not design_label(sentence)
     assert is_sentence(sentence)
+
+
+def test_a_literature_review_that_cites_a_randomised_study_is_a_review() -> None:
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.schemas import StudyDesign
+
+    text = (
+        "This is a comprehensive literature review of long COVID. We describe its causes, "
+        "diagnosis and management. Breathing exercises improved fatigue in a 2022 randomized "
+        "controlled study. The understanding of long COVID is changing quickly."
+    )
+    assert detect_design(parse(text)).design == StudyDesign.NARRATIVE_REVIEW

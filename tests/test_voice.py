@@ -106,3 +106,14 @@ def test_the_writers_are_named_where_a_pronoun_would_point_at_nothing(
     text: str, review: bool, said: str
 ) -> None:
     assert voice(text, review) == said
+
+
+def test_everyones_we_is_said_of_no_one_in_particular() -> None:
+    said = voice(
+        "The grasp of long COVID is changing before us as we continue to learn more.", True
+    )
+    assert "review authors" not in said and "before" not in said
+    assert said.endswith("is changing as more is learned.")
+    assert voice("It will get easier as we understand more about it.", False) == (
+        "It will get easier as more is understood about it."
+    )

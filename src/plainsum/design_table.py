@@ -316,6 +316,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
     ],
     StudyDesign.NARRATIVE_REVIEW: [
         (r"\bnarrative review\b", 8),
+        # the paper saying what it is ("This is a comprehensive literature review of X"): a
+        # randomised study it cites made it "a single trial" (a reader's firm false)
+        (
+            r"\bthis (?:is|was) an? (?:comprehensive |brief |short |concise |updated |current |"
+            r"critical )?literature review\b",
+            8,
+        ),
         (
             r"\b(?:in )?this (?:review|article|paper|chapter),? (?:we )?(?:will )?(?:summari[sz]es?"
             r"|discuss(?:es)?|describes?|highlights?|focuses|provides an overview|gives an overview"

@@ -33,6 +33,12 @@ _OUR_BEFORE_POSSESSIVE = re.compile(r"\b([Oo])ur (?=[\w-]+['\u2019]s?\b)")
 _TO_OUR_KNOWLEDGE = re.compile(r"\b[Tt]o (?:the best of )?our (?:current )?knowledge\b")
 # "our understanding of", "our current knowledge of": what is known, no one's in particular.
 _OUR_KNOWING = re.compile(r"\b([Oo])ur ((?:current |present )?(?:understanding|knowledge))\b")
+# Everyone's "we", not the writers': "X is evolving before us as we continue to learn more
+# about it" read "before the review authors as the review authors continue to learn" (a reader's
+# firm broken headline). The place goes; the learning is said of no one in particular.
+_BEFORE_US = re.compile(r",? (?:before|ahead of|around) us\b")
+_WE_LEARN = re.compile(r"\bas we (?:continue to |begin to |start to )?(learn|understand) more\b")
+_DONE = {"learn": "learned", "understand": "understood"}
 _OUR = re.compile(r"\b[Oo]ur\b")
 _US = re.compile(r"\bus\b")
 
@@ -50,6 +56,8 @@ def voice(text: str, review: bool) -> str:
     text = _OUR_KNOWING.sub(
         lambda m: (m[2][:1].upper() if m[1] == "O" else m[2][:1]) + m[2][1:], text
     )
+    text = _BEFORE_US.sub("", text)
+    text = _WE_LEARN.sub(lambda m: f"as more is {_DONE[m[1]]}", text)
     text = re.sub(r"^We\b", who.capitalize(), text)
     text = re.sub(r"\bwe\b", who, text)
     text = _named_or_pointed(text, _OUR, who + "'", "their")
