@@ -54,3 +54,21 @@ def test_a_literature_review_that_cites_a_randomised_study_is_a_review() -> None
         "controlled study. The understanding of long COVID is changing quickly."
     )
     assert detect_design(parse(text)).design == StudyDesign.NARRATIVE_REVIEW
+
+
+def test_other_work_in_mice_named_as_such_makes_no_study_in_mice() -> None:
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+    from plainsum.schemas import StudyDesign
+
+    text = (
+        "We propose a new add-on treatment for a brain tumour. Building on murine studies, "
+        "several reports showed that radiation of a brain region slows tumour growth in humans. "
+        "We suggest that adding an old psychiatric drug to standard treatment might prolong life."
+    )
+    assert detect_design(parse(text)).design != StudyDesign.ANIMAL
+    mice = (
+        "We gave the drug to mice with a brain tumour for four weeks. Mice given the drug lived "
+        "longer than untreated mice, and their tumours grew more slowly."
+    )
+    assert detect_design(parse(mice)).design == StudyDesign.ANIMAL

@@ -167,7 +167,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         ),
     ],
     StudyDesign.ANIMAL: [
-        (r"\bmice\b|\bmouse\b|\bmurine\b", 3),
+        # (never other work named as such: "Building on murine studies, ... in humans" is no
+        # study in mice, and its draft's headline said "in mice" of a finding in people)
+        (
+            r"\bmice\b(?<!studies in mice)(?<!studies of mice)|\bmouse\b(?! studies\b)|"
+            r"\bmurine\b(?! studies\b)",
+            3,
+        ),
         (r"\brats?\b", 3),
         (r"\brodents?\b", 2),
         (r"\bzebrafish\b|\bmedaka\b", 3),
