@@ -29,6 +29,12 @@ __all__ = [
     "unlean",
 ]
 
+# A quantifier that counts within a group named before ("Most were mild", "All resolved"), and
+# the verbs that say what it counts: read by `LEANS_BACK` and, after a counted group, `told_before`.
+_QUANTIFIER = r"(?:Most|All|None|Many|Some|Few|Several)"
+_COUNTED_VERB = r"(?:were|was|had|have|are|is|did|resolved|recovered|needed|required)"
+
+
 LEANS_BACK = re.compile(
     r"^(?:But )?(?:(?:This|These|That|Those|It|They|Its|Their|Such|"
     r"(?<=But )(?:this|these|that|those|it|they|its|their|such))\b"
@@ -60,8 +66,7 @@ LEANS_BACK = re.compile(
     r"(?:When|If|Once|While|Whenever|After|Before|Until|Unless) (?:this|that|these|those|it|"
     r"they)(?= (?:happens|happened|occurs|occurred|is|was|are|were|has|have|had|does|did)\b)|"
     # "Most were mild", "All resolved without treatment": of the events or people just named
-    r"(?:Most|All|None|Many|Some|Few|Several)(?= (?:were|was|had|have|are|is|did|resolved|"
-    r"recovered|needed|required)\b)|"
+    rf"{_QUANTIFIER}(?= {_COUNTED_VERB}\b)|"
     r"Of these|In these|In this group|Then|Thus|By contrast|In contrast|Likewise|Similarly|"
     r"Consequently|Conversely|Accordingly|Moreover|Furthermore|"
     # "A more recent study failed to find ...", "A larger trial found ...": later, or larger,
@@ -377,8 +382,7 @@ _POINTED_NUMBER = re.compile(
 # studies of a group; a line that counts such a group ("The researchers describe 9 children",
 # "The study included 188 adults") says what it counts, whatever sentence came between.
 _QUANTIFIED = re.compile(
-    r"^(?:All|Most|None|Many|Some|Few|Several|Both)(?: of (?:them|these|those))? (?:were|was|had|"
-    r"have|are|is|did|resolved|recovered|needed|required|got|received)\b"
+    rf"^(?:{_QUANTIFIER}|Both)(?: of (?:them|these|those))? (?:{_COUNTED_VERB}|got|received)\b"
 )
 _COUNTED_GROUP = re.compile(
     r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,3}?"
