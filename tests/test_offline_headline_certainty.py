@@ -354,3 +354,14 @@ def test_a_result_heads_with_doubt_when_the_authors_say_no_conclusion_can_be_dra
 )
 def test_a_doubt_about_one_question_does_not_cap_the_others(doubt: str) -> None:
     assert _headed_beside(doubt) == _RESULT.rstrip(".")
+
+
+def test_what_evidence_there_is_gets_no_grade() -> None:
+    from plainsum.plain.headline.certainty import with_grade
+
+    none = "The review authors found no study looking at the effects of cooling on sleep"
+    said = "We found no study looking at the effects of cooling on sleep (low-quality evidence)."
+    assert with_grade(none, "very low", said) == none
+    assert with_grade("No trial measured sleep", "low", "No trial measured sleep.") == (
+        "No trial measured sleep"
+    )

@@ -129,11 +129,22 @@ def _lower_first(text: str, said: str) -> str:
     return decapitalise(text)
 
 
+# What evidence there is, not what it shows: "found no study looking at X", "No trial measured
+# Y". A grade said of it ("..., but the evidence is very weak") grades nothing (an independent
+# reading's broken headline, CD010916).
+_NO_STUDY = re.compile(
+    r"\b(?:found|identified|were|was) no (?:\w+ )?(?:study|studies|trials?|RCTs?)\b"
+    r"|^No (?:\w+ )?(?:study|studies|trials?|RCTs?) (?:looked|examined|reported|measured|assessed|"
+    r"evaluated|compared|was|were)\b",
+    re.I,
+)
+
+
 def with_grade(text: str, grade: str | None, said: str) -> str:
     """The headline form `text` with the paper's grade said plainly (see the module
     docstring); `text` as it is when there is no grade, a high one, or the form already says
     how sure it is."""
-    if grade is None or grade == "high" or _SAYS_CERTAINTY.search(text):
+    if grade is None or grade == "high" or _SAYS_CERTAINTY.search(text) or _NO_STUDY.search(text):
         return text
     did = _DID.match(text) and ";" not in text  # "X reported Y; no difference was seen"
     if not states_finding(text) or did or ":" in text:
