@@ -321,13 +321,11 @@ def pick(
     # "All were treated with steroids" after a chosen line that counts the group ("The
     # researchers describe 9 children ..."): the count says whom "all" are, whatever sentence
     # of the paper came between
-    counts = [c.order for c in chosen if _COUNTED_GROUP.search(c.text)]
+    shown = [(c.order, c.text) for c in chosen] + ([(-1, after.text)] if after else [])
     for nxt in sorted(ok, key=lambda q: q.order) if pairs else []:
-        if nxt in chosen or not _QUANTIFIED.match(nxt.text):
+        if nxt in chosen:
             continue
-        counted = any(o < nxt.order for o in counts) or bool(
-            after is not None and _COUNTED_GROUP.search(after.text)
-        )
+        counted = any(o < nxt.order and _counts_whom(nxt, text) for o, text in shown)
         if counted and len(chosen) < limit and words + nxt.words <= budget:
             chosen.append(nxt)
             words += nxt.words
@@ -392,6 +390,12 @@ _COUNTED_GROUP = re.compile(
 )
 
 
+def _counts_whom(p: PlainSentence, line: str) -> bool:
+    """Whether `p` counts within a group ("All were treated ...") that `line` counts ("The
+    researchers describe 9 children ...")."""
+    return bool(_QUANTIFIED.match(p.text) and _COUNTED_GROUP.search(line))
+
+
 def told_before(p: PlainSentence, line: Line | None, before: PlainSentence | None) -> bool:
     """Whether `line`, the draft's line just before `p`, says in its own words the sentence
     `p` leans on (`before`, the piece of the paper `antecedent` found, or the paper's sentence
@@ -399,7 +403,7 @@ def told_before(p: PlainSentence, line: Line | None, before: PlainSentence | Non
     small, ...". A set `p` counts ("These two studies") must be counted in the line too."""
     if line is None or not p.sources:
         return False
-    if _QUANTIFIED.match(p.text) and _COUNTED_GROUP.search(line.text):
+    if _counts_whom(p, line.text):
         return True
     own = before is not None and before.sources[:1] == p.sources[:1]
     leaned = p.sources[0] if own else p.sources[0] - 1  # an earlier piece of its own sentence
