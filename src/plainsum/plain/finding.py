@@ -322,6 +322,32 @@ _CONTROL_ALONE = re.compile(
     re.I,
 )
 _COMPARES = re.compile(r"\b(?:than|compared|versus|vs|relative to|whereas|while|but)\b", re.I)
+# ... or with the control arm as its subject ("Control-AC showed no clear changes", "The waiting
+# list group got worse", "Sham stimulation had no effect"): the arm the treatment was measured
+# against, what happened without it.
+_CONTROL_FIRST = re.compile(
+    r"^(?:The |In the |Those in the |People in the |Patients in the |Participants in the )?"
+    r"(?:control|placebo|sham|dummy[- ]treatment|usual[- ]care|no[- ]treatment|"
+    r"wait(?:ing)?[- ]?list|comparison)\b(?:[- ][\w-]+)?(?: group| arm| condition)?s?"
+    r" (?:showed|had|saw|got|experienced|reported|improved|worsened|deteriorated|remained|stayed"
+    r"|did not|was not|were not)\b",
+    re.I,
+)
+# ... and with nothing said of another arm beside it ("as well as", "similar to", "did not
+# differ from" say how the arms compared)
+_ARMS_COMPARED = re.compile(r"\b(?:as (?:\w+ ){1,2}as|similar|same|differ\w*|both|either)\b", re.I)
+
+
+# How something was measured or graded, as a headline: "Level-of-evidence was determined by the
+# X classification system", "Pain was rated using a visual scale" (a step of the method, which
+# names its instrument; "Survival was determined by tumour size" names none and is a finding).
+_GRADED_BY = re.compile(
+    r"\b(?:was|were) (?:determined|graded|rated|classified|scored|appraised|categori[sz]ed)"
+    r" (?:by|using|with|according to|via|on) (?:the |a |an )?[^.;]{0,60}?\b(?:system|scale|"
+    r"score|tool|criteria|classification|checklist|questionnaire|instrument|approach|method|"
+    r"guidelines?|inventory)\b",
+    re.I,
+)
 
 
 # What most of the people had or were, said with no finding: "Almost all men had localized
@@ -361,6 +387,10 @@ def is_procedural(text: str, asides: bool = True) -> bool:
     if search(SAMPLE, text) or _described(text):
         return True
     if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
+        return True
+    if _CONTROL_FIRST.search(text) and not (_COMPARES.search(text) or _ARMS_COMPARED.search(text)):
+        return True
+    if _GRADED_BY.search(text):
         return True
     if BASELINE_RISK.search(text):
         return True  # the comparison group's risk, the gate's side point: a reference, no finding
