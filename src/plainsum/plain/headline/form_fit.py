@@ -6,6 +6,7 @@ nothing it does not name (`stands`), states a finding and is no procedure or sid
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ...memo import SIZE
@@ -14,11 +15,27 @@ from ..finding import is_procedural, opens_with_a_call, says_safe, states_findin
 from ..shorten import reports_a_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back, whole_alone
+from ..wholeness import finite
 from .dangling import dangles
 from .forms import GLUED, framed, identified, tells_case
 from .implication import implies
 from .rank import IDEAL_WORDS, form_cost
 from .weighed import claim, head_words
+
+# "X showed that Y": what was shown is the clause after "that", which needs a verb of its own.
+_REPORTED = re.compile(
+    r"\b(?:show(?:s|ed|n)?|f(?:ind|inds|ound)|suggest(?:s|ed)?|indicat(?:e|es|ed)|"
+    r"demonstrat(?:e|es|ed)|reveal(?:s|ed)?|confirm(?:s|ed)?|conclude[sd]?|observed|noted|"
+    r"report(?:s|ed)?|impl(?:y|ies|ied)) that ",
+    re.I,
+)
+
+
+def _unfinished(text: str) -> bool:
+    """Whether a cut form stops inside what it reports: "X showed that the protein pairs" once
+    ", including A, were linked with B" was cut off (no verb left after "that")."""
+    reported = list(_REPORTED.finditer(text))
+    return bool(reported) and not finite(text[reported[-1].end() :])
 
 
 def stands(text: str) -> bool:
@@ -60,6 +77,8 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     )
     if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
         return False
+    if cut_from is not None and _unfinished(text):
+        return False  # (the whole sentence, with its verb, may still head)
     return stands(text)
 
 
