@@ -14,6 +14,7 @@ abbreviations check (plainsum.checks.abbreviations) and the senses table.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -189,13 +190,18 @@ def _spells_within(short: str, long_form: str) -> bool:
         return False
     if re.match(r"(?:a|an|the)\s", long_form, re.I) or words[0][0] != letters[0]:
         return False
-    joined = " ".join(words)
+    return in_order(letters, " ".join(words)) and letters[-1] in words[-1]
+
+
+def in_order(letters: Iterable[str], text: str) -> bool:
+    """Whether `letters` occur in `text` in order, not necessarily side by side ("hhv" in
+    "human herpesvirus")."""
     at = 0
     for c in letters:
-        at = joined.find(c, at) + 1
+        at = text.find(c, at) + 1
         if not at:
             return False
-    return letters[-1] in words[-1]
+    return True
 
 
 _LONG_THEN_SHORT = re.compile(r"\(([A-Za-z][^(),]{2,60}),\s*([A-Z][A-Za-z0-9]*[A-Z])\b")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .long_forms import in_order
+
 _LETTERS_NUMBER = re.compile(r"([A-Za-z]{2,5})-?(\d+[a-z]?)")
 
 
@@ -25,12 +27,6 @@ def short_for_numbered(name: str, words: str) -> bool:
         before = found.group(1).split()
         for k in range(1, len(before) + 1):
             run = "".join(before[-k:])
-            if run[0] == letters[0] and _in_order(letters, run):
+            if run[0] == letters[0] and in_order(letters, run):
                 return True
     return False
-
-
-def _in_order(letters: str, text: str) -> bool:
-    """Whether `letters` occur in `text` in order (not necessarily side by side)."""
-    rest = iter(text)
-    return all(c in rest for c in letters)

@@ -8,6 +8,7 @@ sentence adds, or a sentence that points back.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .numbers import COUNT, drop_brackets, strip_statistics
 from .results import DIRECTION, RESEARCH_CALL
@@ -169,6 +170,22 @@ _OTHER_SETTING = (
     rf"at|on|by|{AUXILIARIES}|been|being|be|not|seems?|appears?|remains?|showed|shows?|"
     r"reported|reduced|increased|improved|led|found|suggests?|suggested)\b)[\w'’-]+)){0,5})"
 )
+_SETTING_AFTER = re.compile(_OTHER_SETTING, re.I)
+
+
+def _settings_named(what: str, text: str) -> Iterator[str]:
+    """The setting `_OTHER_SETTING` names after each `what` of `text`, as the one pattern of
+    the two would find them (leftmost first, none inside another): `what` is a different
+    thing in each sentence, and compiling the pair cost more than all the rest of the test."""
+    thing = re.compile(r"\b" + re.escape(what), re.I)
+    at = 0
+    while (m := thing.search(text, at)) is not None:
+        after = _SETTING_AFTER.match(text, m.end())
+        if after is None:
+            at = m.start() + 1
+            continue
+        yield after["setting"]
+        at = after.end()
 
 
 def _setting_words(text: str) -> frozenset[str]:
@@ -191,12 +208,11 @@ def one_setting_of_several(
     mine = _setting_words(tail)
     if not mine:
         return False
-    thing = re.compile(r"\b" + re.escape(what) + _OTHER_SETTING, re.I)
     for other in sentences:
         if other.index == said.index or other.role in (Role.BACKGROUND, Role.AIM):
             continue
-        for m in thing.finditer(drop_brackets(other.text)):
-            theirs = _setting_words(m["setting"])
+        for setting in _settings_named(what, drop_brackets(other.text)):
+            theirs = _setting_words(setting)
             if theirs and not (theirs <= mine or mine <= theirs):
                 return True
     return False

@@ -160,11 +160,14 @@ _ADJUSTED = re.compile(
 
 
 # "These results show that X promotes repair and support testing Y": the second verb is the
-# reporter's, not X's; without the reporter it has no subject, so only X is the finding.
+# reporter's, not X's; without the reporter it has no subject, so only X is the finding. The
+# verbs that may open a "that" clause of their own (_REPORTERS_THAT) are written once, first.
+_THAT_VERBS = r"suggest|support|indicate|highlight|underline|underscore|emphasi[sz]e|argue"
 _REPORTERS_VERB = re.compile(
-    r",? and (?:also |further |thus |therefore )?(?:support|suggest|provide|highlight|open|"
-    r"warrant|point|justify|encourage|call|pave|lay|offer|raise|underline|underscore|"
-    r"emphasi[sz]e|argue|motivate|identify|indicate)(?:s|d|ed)?\b"
+    r",? and (?:also |further |thus |therefore )?(?:"
+    + _THAT_VERBS
+    + r"|provide|open|warrant|point|justify|encourage|call|pave|lay|offer|raise|motivate|"
+    r"identify)(?:s|d|ed)?\b"
 )
 
 
@@ -172,8 +175,7 @@ _REPORTERS_VERB = re.compile(
 # warm temperatures and suggest that Y": only the findings suggest, whatever verb X has (a verb
 # the reader of `finite` takes for a noun, "peaks", still ends X's claim there).
 _REPORTERS_THAT = re.compile(
-    r",? and (?:also |further )?(?:suggest|support|indicate|highlight|underline|underscore|"
-    r"emphasi[sz]e|argue)(?:s|d|ed)? that\b"
+    r",? and (?:also |further )?(?:" + _THAT_VERBS + r")(?:s|d|ed)? that\b"
 )
 
 
