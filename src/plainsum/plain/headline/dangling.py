@@ -82,6 +82,25 @@ _THE_TWO = re.compile(
 _NAMES_SEVERAL = re.compile(r"\b(?:and|or|versus|vs|with|than)\b", re.I)
 
 
+# "No other index was linked with X", "There were no other clear differences": other than the
+# ones a sentence before named ("no other ... than Y", "besides Y", "apart from Y" name them).
+_NO_OTHER = re.compile(r"\bno other\b(?![^.;]*\b(?:than|besides|apart from|except)\b)", re.I)
+# "Infectivity decreases thereafter": after a time the sentence before gave, unless this one
+# names it before ("peaks on day 3 and falls thereafter").
+_THEREAFTER = re.compile(r"\bthereafter\b", re.I)
+_TIME_SAID = re.compile(
+    r"\d|\b(?:days?|weeks?|months?|years?|hours?|onset|birth|peaks?|peaked|start\w*|first|"
+    r"initial\w*|begin\w*|diagnosis|surgery|treatment|then)\b",
+    re.I,
+)
+
+
+def _after_unsaid_time(text: str) -> bool:
+    """Whether "thereafter" follows no time the sentence itself names (`_THEREAFTER`)."""
+    m = _THEREAFTER.search(text)
+    return bool(m and not _TIME_SAID.search(text[: m.start()]))
+
+
 def names_neither(text: str) -> bool:
     """Whether a headline says "the two techniques" without naming them first (`_THE_TWO`):
     the finding, but of what, a reader cannot tell."""
@@ -92,6 +111,8 @@ def names_neither(text: str) -> bool:
 def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
     if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):
+        return True
+    if _NO_OTHER.search(text) or _after_unsaid_time(text):
         return True
     they = _THEY.search(text)
     if they and not _PLURAL.search(" ".join(text[: they.start()].split()[:-1])):
