@@ -27,6 +27,14 @@ from plainsum.plain.symbol_words import symbols_in_words
         ("12 μg/mL in blood", "12 micrograms per millilitre in blood"),
         ("the μ-opioid receptor", "the mu-opioid receptor"),
         ("were assigned in a 1:1 ratio to A or B", "were assigned to A or B"),
+        # a Greek letter glued to the name it starts or sits inside
+        ("her serum βhCG fell", "her serum beta-hCG fell"),
+        ("cells with the ΔF508 change", "cells with the delta-F508 change"),
+        ("the NF-κB pathway", "the NF-kappa-B pathway"),
+        ("the SIVΔnef virus", "the SIV-delta-nef virus"),
+        ("short-acting β2-agonists", "short-acting beta2-agonists"),
+        ("σF and σK switched on", "sigma-F and sigma-K switched on"),
+        ("levels of β-hCG", "levels of beta-hCG"),
     ],
 )
 def test_symbols_are_said_in_words(text: str, said: str) -> None:
@@ -41,6 +49,9 @@ def test_symbols_are_said_in_words(text: str, said: str) -> None:
         "the and/or form",
         "a level of 4.2 mg/dL",  # "decilitre" is no plain word
         "under 3.6 mmol/L—weakness and cramps",  # a unit glued to the next word by a dash
+        "one 100-μg dose",  # a unit, never "mu"
+        "levels of α-syn rose",  # a short form of a few small letters: a code stays a code
+        "with treatment, Δ and HbF values rose",  # a change in what the sentence never names
     ],
 )
 def test_other_text_is_left_as_it_is(text: str) -> None:
@@ -53,6 +64,8 @@ def test_other_text_is_left_as_it_is(text: str) -> None:
         "Twenty adults with relapsing MS on interferon-β took the drug once a week for 10 weeks.",
         "Mean blood levels of the vitamin rose from 40 to 120 nmol/L over the study.",
         "We followed 1,200 participants randomised 2:1 to the drug or placebo for 2 years.",
+        "In mice given the vaccine, the NF-κB pathway was switched on within two days.",
+        "Her blood level of βhCG fell to normal over the next eight weeks.",
     ],
 )
 def test_the_sentence_is_kept_whole(sentence: str) -> None:

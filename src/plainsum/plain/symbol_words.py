@@ -27,8 +27,27 @@ _GREEK_NAMES = {
     "θ": "theta",
     "ω": "omega",
     "μ": "mu",  # (the micro sign µ of units is another character, read below)
+    "σ": "sigma",
+    "ζ": "zeta",
+    "η": "eta",
+    "τ": "tau",
+    "φ": "phi",
+    "ψ": "psi",
+    "ρ": "rho",
+    "Δ": "delta",  # a deletion in a gene's or a virus's name ("ΔF508", "SIVΔnef")
 }
-_LETTER = "".join(_GREEK_NAMES)
+# (a capital delta standing alone, "Δ and HbF values rose", is a change in something the
+# sentence may not name: only one glued to a name is said, below)
+_LETTER = "".join(_GREEK_NAMES).replace("Δ", "")
+# A Greek letter glued to the name it starts or sits inside: "βhCG", "ΔF508", "σF", "NF-κB",
+# "SIVΔnef", "β2-agonists" are "beta-hCG", "delta-F508", "sigma-F", "NF-kappa-B", "SIV-delta-nef",
+# "beta2-agonists" (never mu: "100-μg" is a unit, and stays as it is; nor a short form of a
+# few small letters, "α-syn": a code stays a code)
+_GLUED = _LETTER.replace("μ", "") + "Δ"
+_GREEK_GLUED = re.compile(
+    rf"(?P<before>[A-Za-z]?)(?P<letter>[{_GLUED}])(?P<number>\d*)"
+    r"(?=[A-Za-z]|-(?![a-z]{1,3}\b)[A-Za-z])"
+)
 # "ß-interferon", "β-blockers", "α-synuclein": a Greek letter before a hyphen is its name.
 _GREEK_BEFORE = re.compile(rf"(?<![A-Za-z0-9])([{_LETTER}])(-[a-z]{{4,}}\b)")
 # "interferon-β", "amyloid-β", "TNF-α", "IL-1β", "TGF-β1", "Aβ": a Greek letter that ends a
@@ -117,6 +136,13 @@ def _greek_after(m: re.Match[str]) -> str:
     return f"-{name}"  # "TNF-α", "Aβ": "TNF-alpha", "A-beta"
 
 
+def _greek_glued(m: re.Match[str]) -> str:
+    name = _GREEK_NAMES[m["letter"]] + m["number"]
+    before = f"{m['before']}-" if m["before"] else ""
+    after = "" if m.string[m.end() : m.end() + 1] == "-" else "-"
+    return f"{before}{name}{after}"
+
+
 def _concentration(m: re.Match[str]) -> str:
     return f" {m['unit']} per {_VOLUMES[m['per'].lower()]}"
 
@@ -128,6 +154,7 @@ def symbols_in_words(text: str) -> str:
     text = _GREEK_BEFORE.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     text = _GREEK_AFTER.sub(_greek_after, text)
     text = _GREEK_ALONE.sub(lambda m: _GREEK_NAMES[m.group(1)], text)
+    text = _GREEK_GLUED.sub(_greek_glued, text)
     if "/" in text:
         text = _PER_UNIT.sub(
             lambda m: f" {m['unit']} {_PER_WORD.get(m['per'], 'per ' + m['per'])}", text
