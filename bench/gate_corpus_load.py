@@ -81,6 +81,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout5", HOLDOUT5_CLEAN, HOLDOUT5_FLAWS),
     ("holdout6", HOLDOUT6_CLEAN, HOLDOUT6_FLAWS),
     ("holdout7", HOLDOUT7_CLEAN, HOLDOUT7_FLAWS),
+    ("holdout8", "holdout8_clean.jsonl", "holdout8_flaws.jsonl"),
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
