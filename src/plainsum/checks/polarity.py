@@ -128,6 +128,13 @@ _ON_MEASURES = re.compile(
     r"(?:measures?|tests?|scores?|scales?|tasks?|assessments?|questionnaires?)\s+of\b",
     re.I,
 )
+# "There was some evidence that", "the trials suggest that": a report's frame, not what the
+# direction after it is said of
+_REPORTED_THAT = re.compile(
+    r"\b(?:evidence|found|finds?|showed|shows?|shown|suggest(?:s|ed|ing)?|indicat(?:es?|ed|ing)|"
+    r"conclude[ds]?|reported|observed|noted|demonstrat(?:es?|ed|ing)|means?|meant)\s+that\s+",
+    re.I,
+)
 # "rose slightly", "fell sharply over the year": the adverb says how, not what changed.
 _HOW_AFTER = re.compile(r"^\s+(?!(?:likely|unlikely|only)\b)\w+ly\b", re.I)
 # "had not", "did not", "have all": what a subject's verb begins with, not part of the subject
@@ -207,6 +214,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         # word ("had fewer relapses", "lower vitamin D levels").
         start = matches[n - 1].end() if n else 0
         before = CLAUSE.split(_words_before(sentence, start, m.start()))[-1]
+        before = _REPORTED_THAT.split(before)[-1]  # "evidence that POL was less painful": POL
         end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
         after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
         after = _HOW_AFTER.sub("", after)
