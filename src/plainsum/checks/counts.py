@@ -102,6 +102,9 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
+# a bracketed aside in words right after a number, with words after it ("447 (with sample sizes
+# 14 and 432) women"); not a range or share ("90 (70 to 117) patients"), read as before
+_ASIDE_AFTER = re.compile(r"\s*\(\s*[A-Za-z][^()]{0,80}\)(?=\s+[A-Za-z])")
 # a digit (what a number's words run up to), and a word or bracket opening what follows it
 _DIGIT = re.compile(r"\d")
 _WORD_NEXT = re.compile(r"\s*[A-Za-z(]")
@@ -133,6 +136,9 @@ def counted(
     count as an adjective after a determiner ("the 461 identified references", not "30
     developed lesions"). `modifiers` is how many unknown words may stand before the noun (two
     read a compound: "300 nerve block procedures")."""
+    aside = _ASIDE_AFTER.match(text, end)
+    if aside:  # "447 (with sample sizes 14 and 432) RhD negative women": what follows the aside
+        return counted(text, aside.end(), None, modifiers)
     after = _DIGIT.split(text[end : end + 80], maxsplit=1)[0]  # up to the next number
     if not _WORD_NEXT.match(after):
         return None  # "300)", "40%", "12.5 mg": not a count of things
