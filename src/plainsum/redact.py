@@ -149,6 +149,19 @@ class _IndexMap:
         return self.chunks[c][k - self.starts[c]]
 
 
+# A key without its separators, its runs of MIN_FRAGMENT characters (with where each starts),
+# and those runs as UTF-8: worked out once per key, not for every text scrubbed (every page
+# and log row a batch writes).
+_KeyRuns = tuple[str, list[tuple[int, str]], tuple[bytes, ...]]
+
+
+def _key_runs(key: str) -> _KeyRuns:
+    key = key.translate(_DROP)
+    n = MIN_FRAGMENT
+    grams = [(start, key[start : start + n]) for start in range(len(key) - n + 1)]
+    return key, grams, tuple(gram.encode("utf-8", "surrogatepass") for _, gram in grams)
+
+
 class Redactor:
     """Scrubs a fixed set of secrets, and what is derived from them, out of text."""
 
@@ -167,6 +180,7 @@ class Redactor:
             tail = "|".join(re.escape(key[-n:]) for n in range(min(6, len(key) // 2), 3, -1))
             masked.append(f"(?:{head}){_MASK}(?:{tail})?|{_MASK}(?:{tail})(?![A-Za-z0-9])")
         self._masked = re.compile("|".join(masked)) if masked else None
+        self._runs = [_key_runs(key) for key in self.secrets]
 
     def __bool__(self) -> bool:
         return bool(self.secrets)
@@ -176,21 +190,20 @@ class Redactor:
             return text
         for value in self._exact:
             text = text.replace(value, REDACTED)
-        for key in self.secrets:
-            text = self._fragments(text, key)
+        for runs in self._runs:
+            text = self._fragments(text, runs)
         if self._masked is not None and _MASK_RUN.search(text):
             text = self._masked.sub(REDACTED, text)
         return text
 
     @staticmethod
-    def _fragments(text: str, key: str) -> str:
+    def _fragments(text: str, runs: _KeyRuns) -> str:
         """Replace every run of >= MIN_FRAGMENT consecutive key characters, separators allowed
         between them, with REDACTED."""
-        key = key.translate(_DROP)
+        key, grams, encoded = runs
         n = MIN_FRAGMENT
-        grams = [(start, key[start : start + n]) for start in range(len(key) - n + 1)]
         packed = _packed(text)  # C speed; the text's own index map is built only on a hit
-        if not any(gram.encode("utf-8", "surrogatepass") in packed for _, gram in grams):
+        if not any(map(packed.__contains__, encoded)):
             return text
         squeezed = packed.decode("utf-8", "surrogatepass")
         index: _IndexMap | None = None  # built at the first run that is the key's
