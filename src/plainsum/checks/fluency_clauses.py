@@ -6,8 +6,10 @@ which lists them with its other rules); judged by which word may stand where:
 - verbless_relative: a 'who' clause, or a ', which' clause, with no verb of its own ("people
   who for more than 15 years on average."): the clause's verb was cut
 - no_main_verb: a sentence whose subject carries a relative clause, with no verb left for the
-  main clause ("People who napped for longer more likely to have diabetes."): the main verb
-  was cut
+  main clause ("People who napped for longer more likely to have diabetes.", "In this study,
+  people whose ulcers had not healed for a year more likely to ..."): the main verb was cut
+- verbless_main: a sentence that opens with a 'when' or 'if' clause, with no verb in the main
+  clause after it ("When they removed the gene, the cysts at all."): the main verb was cut
 - modal_break: a modal straight before a determiner ("the drug may little or no difference"):
   the verb after the modal was cut
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .verbs import AUX, IRREGULAR, WORD, has_verb
+from .verbs import AUX, FUNCTION, IRREGULAR, WORD, has_verb, verb_or_past
 
 # --- a verb that lost its object ------------------------------------------------------------
 
@@ -82,9 +84,17 @@ _OWN_SUBJECT = frozenset("the a an this that these those their its his her our m
 # is no finite verb; a word after a frequency adverb is ("People who smoke often tire ...").
 _SUBJECT_RELATIVE = re.compile(
     r"^[\"'“‘(]*(?P<subject>(?:[A-Z][\w'’-]*|\d{1,3}(?:,\d{3})+|\d+)(?:\s+[\w'’-]+){0,5}?)\s+"
-    r"(?P<rel>who|that)\s+(?P<rest>.+)$"
+    r"(?P<rel>who|that|whose)\s+(?P<rest>.+)$"
+)
+# "In this study, people whose ulcers had not healed for three months.": a short opening phrase
+# set off by a comma, before the subject
+_OPENING_PHRASE = re.compile(
+    r"^(?:In|At|For|During|Over|After|Before|Across|Among|Of|From) (?:[\w'’-]+ ){0,4}?"
+    r"[\w'’-]+, (?=[a-z])"
 )
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+# an infinitive ("to break"): no finite verb; put as a preposition, so that its object is read
+# as a noun ("likely to stop work" as "likely of work", not "work" as a verb)
 _INFINITIVE = re.compile(r"(?<![\w'’-])to\s+[A-Za-z][\w'’-]*")
 _FREQUENCY = frozenset(
     """often usually sometimes still also never always generally rarely mostly then later
@@ -97,17 +107,23 @@ _NOT_SUBJECT_HEAD = frozenset(
     about like unlike per via upon beyond besides""".split()
 )
 _ENDS_STATED = re.compile(r"[.!]\W*$")
+_GROUP_ADVERBS = frozenset("not never ever yet also been be being still fully".split())
 
 
 def no_main_verb(sentence: str) -> str | None:
-    """A sentence that opens with a subject and its 'who'/'that' clause, with no verb left for
-    the main clause after the clause's own verb; the subject and 'who' as the span."""
+    """A sentence that opens with a subject and its 'who'/'that'/'whose' clause (after a short
+    opening phrase such as "In this study,"), with no verb left for the main clause after the
+    clause's own verb group; the subject and 'who' as the span."""
     if not _ENDS_STATED.search(sentence):
         return None
-    m = _SUBJECT_RELATIVE.match(sentence.strip())
+    text = sentence.strip()
+    opening = _OPENING_PHRASE.match(text)
+    if opening and not any(w.lower() in AUX for w in WORD.findall(opening.group(0))):
+        text = text[opening.end() :]
+    m = _SUBJECT_RELATIVE.match(text[:1].upper() + text[1:])
     if not m:
         return None
-    subject = m["subject"]
+    subject = text[m.start("subject") : m.end("subject")]
     if (
         subject.split()[0].lower() in _NOT_SUBJECT_HEAD
         or has_verb(subject)
@@ -115,12 +131,21 @@ def no_main_verb(sentence: str) -> str | None:
     ):
         return None
     words = WORD.findall(m["rest"])
+    # a 'whose' clause names its own subject ("whose ulcers had not healed")
+    lead = "" if m["rel"] == "whose" else "they "
     first_verb = next(
-        (k for k in range(len(words)) if has_verb("they " + " ".join(words[: k + 1]))), None
+        (k for k in range(len(words)) if has_verb(lead + " ".join(words[: k + 1]))), None
     )
     if first_verb is None:
         return None  # the clause itself has no verb: verbless_relative's business
-    rest = WORD.findall(_INFINITIVE.sub("", " ".join(words[first_verb + 1 :])))
+    end = first_verb + 1
+    if words[first_verb].lower() in AUX or words[first_verb].lower().endswith("n't"):
+        # the clause's verb group goes on past its auxiliary: "whose ulcers hadn't (ever) healed"
+        while end < len(words) and words[end].lower() in _GROUP_ADVERBS | AUX:
+            end += 1
+        if end < len(words) and verb_or_past(words[end].lower()):
+            end += 1
+    rest = WORD.findall(_INFINITIVE.sub(" of ", " ".join(words[end:])))
     lower = [w.lower() for w in rest]
     if (
         len(rest) < 2
@@ -159,3 +184,66 @@ def modal_break(sentence: str) -> str | None:
         if not _NOUN_BEFORE.search(sentence[: m.start()]):
             return m.group(0)
     return None
+
+
+# --- a leading clause, and no main clause after it ------------------------------------------
+
+# "When the team removed Foxi1, the cysts at all.": a sentence that opens with a subordinate
+# clause must go on to a main clause with a verb. The main clause runs from the first comma to
+# a clause joined as its equal (", but ...", ", so ...", "; ..."); its own lists, asides and
+# relative clauses stay in it ("your immune system, which fights infection, attacks ...").
+# An infinitive ("less likely to go") is no finite verb. The leading clause may hold a comma of
+# its own ("When they removed a gene, called Foxi1, ..."): a verb anywhere after the first
+# comma lets the sentence pass (generous, as has_verb is), and so does a plural subject with a
+# word after it that may be its verb ("doctors prescribe selenium"). A phrase that opens with a
+# preposition ("..., mainly in rich countries") adds to the clause before it: the opening word
+# was a preposition ("Since the 1930s vitamin D is used ..."), and the main clause came first.
+_LEADING = re.compile(
+    r"^[\"'“‘(]*(?:when|whenever|if|although|though|even though|after|before|because|while|"
+    r"whilst|since|once|unless|until|whereas|as soon as|even if)\s",
+    re.I,
+)
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|yet|so)\b|;")
+_BRACKETED = re.compile(r"\([^()]*\)")
+_PLURAL_THEN_WORD = re.compile(
+    r"^(?:(?:the|these|those|many|most|some|all) )?[a-z]+[^su\W]s [a-z]+"
+)
+_ADDED_PHRASE = re.compile(
+    r"^(?:[a-z]+ly )?(?:in|on|at|for|from|by|with|without|to|of|as|such as|including|"
+    r"especially|like|unlike|than|despite|during|among|between|after|before)\b"
+)
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# an imperative is a main clause: "If pain wears you down, swap your pills for ..."
+_IMPERATIVE = re.compile(
+    r"^(?:please |then |just |so |do not |don't |never |always )?(?!(?:the|a|an|this|these|"
+    r"those|their|its|his|her|our|your|some|many|most|all|few|fewer|more|less|people|no)\b)"
+    r"[a-z]+ (?:your|yourself|the|a|an|it|them|this|these|those|any|some|up|out|off|back|down|"
+    r"in touch)\b"
+)
+MIN_MAIN_WORDS = 2  # "If so, good." and the like: too short to judge
+
+
+def verbless_main(sentence: str) -> str | None:
+    """A sentence that opens with a subordinate clause ('When ...,', 'If ...,') and has no
+    verb in the main clause after it; the main clause's words as the span."""
+    if not _LEADING.match(sentence) or not _ENDS_STATED.search(sentence):
+        return None
+    flat = _THOUSANDS.sub("", sentence)
+    while _BRACKETED.search(flat):  # brackets inside brackets: "(3332 people, RR 3.9 (95% CI))"
+        flat = _BRACKETED.sub("", flat)
+    comma = flat.find(",")
+    if comma < 0:
+        return None  # no main clause at all: dangling_clause's business
+    rest = flat[comma + 1 :]
+    cut = _NEXT_CLAUSE.search(rest)
+    main = (rest[: cut.start()] if cut else rest).strip(" .!")
+    # a number is read as a count word ("one in 10 results in"), which WORD would drop
+    words = WORD.findall(_NUMBER.sub("nine", _INFINITIVE.sub(" of ", main)))
+    if len(words) < MIN_MAIN_WORDS or has_verb(" ".join(words)):
+        return None
+    if _ADDED_PHRASE.match(" ".join(words).lower()) or _IMPERATIVE.match(main.lower()):
+        return None
+    plural = _PLURAL_THEN_WORD.match(" ".join(words).lower())
+    if plural and plural.group(0).split()[-1] not in FUNCTION:
+        return None
+    return main

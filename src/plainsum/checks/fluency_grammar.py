@@ -28,6 +28,7 @@ from .fluency_clauses import (
     cut_object,
     modal_break,
     no_main_verb,
+    verbless_main,
     verbless_relative,
 )
 from .fluency_cuts import comparison_break
@@ -336,6 +337,14 @@ _RULES = (
         "'{}': the sentence's subject has no verb of its own after its clause; the main verb "
         "was cut.",
         "Put back the verb ('People who napped longer were more likely ...').",
+        True,
+    ),
+    (
+        "verbless_main",
+        verbless_main,
+        "'{}': the main clause after the opening 'when' or 'if' clause has no verb; the verb "
+        "was cut.",
+        "Put back the verb ('When they removed it, the cysts did not form').",
         True,
     ),
     (
