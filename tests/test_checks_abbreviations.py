@@ -194,6 +194,7 @@ def test_an_explanation_pattern_matches_only_a_text_holding_what_it_needs(token:
         f"{token} refers to a model.",
         f"{token}, a model of MS, was used.",
         f"{token}, which is a model, was used.",
+        f"A model of damage, or {token}, was used.",
         f"A model called {token} was used.",
         f"A model named the {token} was used.",
         f"A model known as {token} was used.",

@@ -43,6 +43,8 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         ),
         # "SSI, or surgical site infection" (not "SSI, or whether ...": a clause joined on)
         ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or(?!\s+{_JOINED})|short for)\s"),
+        # and the long form first: "a relative risk, or RR, of 0.34", "a scan, or MRI."
+        ((", or",), rf"[A-Za-z][\w'’-]*,\s+or\s+{t}\s*[,;.)]"),
         (
             ("called", "named", "known as", "termed"),
             rf"\b(?:called|named|known as|termed)\s+(?:the\s+)?{t}(?![\w])",

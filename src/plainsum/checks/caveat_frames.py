@@ -196,12 +196,15 @@ CARE_ACTION = (
     r"have a word|run (?:it|this|that|them|these|the idea) (?:past|by)|(?:best|well) placed|"
     r"(?:good|best|right|first) (?:place|person|people|port of call)|place to start|"
     r"(?:know|say|tell) (?:whether|if)|(?:best|right|good) judge|hear (?:about|from)|"
-    r"want to know|a visit to|(?:good|best|right|sensible) (?:first )?step)\b"
+    r"want to know|a visit to|(?:good|best|right|sensible) (?:first )?step|"
+    # "show it to your nurse" (not "the scans will show your doctor whether ...")
+    r"show(?:ing)? (?:it|them|this|these|that|any)\b)\b"
 )
 READERS = (
     r"\b(?:people|readers|anyone|those|patients|everyone|caregivers|carers|families|anybody|"
     r"parents|mothers|fathers|women|men|adults|relatives|partners)\b"
-    r"[^.]{0,60}?\b(?:should|can|could|may want to|might want to|may wish to|"
+    # "Women with sickle cell disease who are pregnant or planning a pregnancy can ..."
+    r"[^.]{0,100}?\b(?:should|can|could|may want to|might want to|may wish to|"
     r"(?:are|is) (?:encouraged|advised|urged) to|need to)\b"
 )
 

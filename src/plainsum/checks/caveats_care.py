@@ -61,7 +61,7 @@ CARE_TEAM = Caveat(
         frame(
             r"^(?:[^,]{0,80}, )?(?:please |so |first,? |then )?(?:talk|speak|ask|discuss|check|"
             r"consult|see|contact|chat|raise|talking|speaking|asking|checking with|get advice|"
-            r"seek advice|take advice)\b[^.]{0,60}" + CARE,
+            r"seek advice|take advice|show)\b[^.]{0,60}" + CARE,
             none_of=(DISMISSES_CARE.pattern,),
         ),
         # advice said of no one in particular: "decisions like this are best made together

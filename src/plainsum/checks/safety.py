@@ -55,6 +55,9 @@ DISMISSES_CARE = re.compile(
     rf"|\b{_CARE} (?:is|are) (?:no longer|not|un)(?: ?(?:needed|necessary|required))"
     rf"|(?:\b(?:no longer|not|never)|n't)\b (?:\w+ )?need (?:\w+ )?(?:check-?ups?|appointments?|"
     rf"visits?|monitoring|follow-?ups?|reviews?)\b"
+    # "there's no need to see anyone"
+    rf"|\bno (?:longer any )?need (?:for you )?to (?:see|visit|consult|ask|tell|show) (?:anyone|"
+    rf"anybody|a professional)\b"
     rf"|\b(?:can|could|may|should|must)\b[^.]{{0,60}}\bwithout (?:asking|seeing|consulting|"
     rf"checking with|talking to) (?:anyone|anybody|a professional|medical advice)\b"
     rf"|\b(?:replace|skip|stop seeing|do without|manage without|drop|cancel|give up|stop going "
@@ -169,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     # a stance taken for the reader without a modal (checks/safety_stance.py)
     Rule("advice", stance.WORTH, _ADVICE_MESSAGE, _ADVICE_HINT),
     Rule("advice", stance.CHOICE, _ADVICE_MESSAGE, _ADVICE_HINT),
+    Rule("advice", stance.YOUR_CHOICE, _ADVICE_MESSAGE, _ADVICE_HINT),
     Rule("advice", stance.REASON, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
     Rule("advice", stance.MESSAGE, _ADVICE_MESSAGE, _ADVICE_HINT, negatable=False),
     Rule("advice", stance.IMPERATIVE, _ADVICE_MESSAGE, _ADVICE_HINT, sentence_start=True),
@@ -243,6 +247,9 @@ _CARE_NEXT = re.compile(
     rf"(?:(?:to )?(?:follow|take|get|seek|ask for|act on)? ?(?:the |some |any )?(?:advice|guidance|"
     rf"instructions|help|support|a referral) (?:of|from|given by) )?"
     rf"(?:(?:your|their|a|an|the) )?(?:own )?{_CARE}"
+    # "it's worth getting it checked by your doctor": the care team's look, not a treatment
+    rf"|\s*(?:it|this|them|these|that|(?:the|your|their|any) [\w-]+) (?:checked|looked at|"
+    rf"seen to|examined|assessed)(?: out)? by (?:(?:your|their|a|an|the) )?(?:own )?{_CARE}"
     # "raise it at your next appointment": a question raised at a visit to them ("raise" is
     # also a dose raised; "stop them at your next check-up" stays advice)
     rf"|(?<=raise)\s+(?:it|this|them|these) (?:at|in|during) (?:your|their|the|a) "

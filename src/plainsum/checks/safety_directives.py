@@ -41,7 +41,10 @@ _DO = (
     r"opt for|wean|steer|spend|join|sign up|stock up|load up|throw|forget about|ignore|"
     r"cut (?:out|back|down)|switch (?:to|over)|book|push for|demand|stop taking|start taking|"
     r"come off|go off|inject|consider (?:taking|starting|stopping|switching|trying|using|"
-    r"asking for)|don't|do not|never)(?![-'’])"
+    r"asking for)|don't|do not|never|"
+    # "treat it with cream at home", "swap your pills for ...", "apply the gel"
+    r"(?:treat|swap|apply|rub) (?:it|them|this|these|that|the|your|yourself|some|on|in))"
+    r"(?![-'’])"
 )
 # An imperative where a clause opens: the start, after a lead-in ("If ..., "), or after a colon,
 # semicolon or dash.

@@ -53,6 +53,16 @@ CHOICE = re.compile(
     re.I,
 )
 
+# "If you take an antidepressant, switching to lithium is the safer choice": a choice made for
+# a reader the sentence addresses; a comparative or a superlative is a choice too, there
+YOUR_CHOICE = re.compile(
+    rf"^(?:if|when|once|as long as|whenever) you\b[^,.]{{0,80}}, "
+    rf"(?=[^.]*?\b{TREATMENT}|\w+ing\b){_PLAIN}"
+    rf"\b(?:is|are|remains?)(?: now| still| clearly| simply)? (?:the|a|an|your) (?:\w+ )?"
+    rf"(?:{_CHOICE_ADJ}|safer|safest|better|best|wiser|smarter) {_CHOICE_NOUN}\b",
+    re.I,
+)
+
 # "there is no reason for people ... not to ask for it", "little reason to keep going to
 # therapy", "you have nothing to lose by trying it", "no harm in trying"
 REASON = re.compile(
