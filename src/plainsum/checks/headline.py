@@ -70,6 +70,7 @@ from ..memo import SIZE, Keyed
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import leaning_it, leans_back, opening_connective
 from .headline_against import against_conclusions
+from .headline_case import case_course
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade, holders
@@ -388,6 +389,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
             _finding(
                 headline,
                 f"The headline repeats {kind} of the paper, not its main finding: {headline!r}.",
+            )
+        ]
+    course = case_course(source, bare, main, sentences)
+    if course:
+        return [
+            _finding(
+                headline,
+                f"The headline tells the case's course ({course!r}), not the lesson the report "
+                f"draws from it: {headline!r}.",
             )
         ]
     keys = another_result(source, headline, main, sentences)
