@@ -435,11 +435,22 @@ _AWAITS = re.compile(
 )
 
 
+# Whether research will ever come: "It is unlikely that any randomised trial of surgery will
+# ever be available for X", "No trial will be possible in such rare cases" (never "The trial
+# will be done in 20 clinics": a planned study says what it will do with "the" or "this").
+_TO_COME = re.compile(
+    r"\b(?:any|no|further|future|new)\s+(?:[\w-]+\s+){0,2}(?:trials?|RCTs?|studies|research)\b"
+    r"[^.;]{0,80}?\bwill (?:ever |likely |probably |soon )?(?:be )?(?:available|done|conducted|"
+    r"performed|carried out|feasible|possible|published|reported)\b",
+    re.I,
+)
+
+
 def opens_with_a_call(text: str) -> bool:
     """Whether `text` is a call for more research, research to come as its subject
-    (`_CALL_FIRST`) or what it says awaits (`_AWAITS`): never a headline, whatever its place
-    among the conclusions."""
-    return bool(_CALL_FIRST.match(text) or _AWAITS.search(text))
+    (`_CALL_FIRST`), what it says awaits (`_AWAITS`) or whether research will ever come
+    (`_TO_COME`): never a headline, whatever its place among the conclusions."""
+    return bool(_CALL_FIRST.match(text) or _AWAITS.search(text) or _TO_COME.search(text))
 
 
 # How long people were followed: "Follow-up, when reported, was up to one year".

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ...checks.referents import unintroduced_groups
+
 # An opening that counts on one said before it.
 _POINTS_BACK = re.compile(
     r"^(?:Another|The other|The second|A second|The remaining|The rest|The latter|"
@@ -102,10 +104,14 @@ def _after_unsaid_time(text: str) -> bool:
 
 
 def names_neither(text: str) -> bool:
-    """Whether a headline says "the two techniques" without naming them first (`_THE_TWO`):
-    the finding, but of what, a reader cannot tell."""
+    """Whether a headline says "the two techniques" without naming them first (`_THE_TWO`),
+    or a set of compared groups no word of it sets up ("between the 2 groups", "both groups",
+    "in either group": the gate's `referents.unintroduced_groups`, read of the headline alone,
+    as a reader meets it first): the finding, but of what, a reader cannot tell."""
     two = _THE_TWO.search(text)
-    return bool(two and not _NAMES_SEVERAL.search(text[: two.start()]))
+    if two and not _NAMES_SEVERAL.search(text[: two.start()]):
+        return True
+    return bool(unintroduced_groups([text]))
 
 
 def dangles(text: str) -> bool:
