@@ -36,6 +36,7 @@ __all__ = [
     "plain_condition",
     "repeats",
     "topic_sentence",
+    "unsaid_again",
 ]
 
 LONG_SENTENCE = 25  # the readability check's long sentence
@@ -94,6 +95,43 @@ def about(condition: Condition | None, design: StudyDesign) -> list[Line]:
         Line(f"This {kind} was about {condition.name}.", (condition.source,), kind="frame"),
         Line(NOT_ABOUT_MS, kind="frame"),
     ]
+
+
+# The frame's own sentences that say what the paper studied: "This review was about X." (then
+# `NOT_ABOUT_MS`) and "This review looked at X; it did not look at MS, so ..." (`not_ms`).
+_WAS_ABOUT = re.compile(r"^This \w+ was about (?P<what>.+)\.$")
+_LOOKED_AT = re.compile(r"^This \w+ looked at (?P<what>[^;]+); it did not look at MS\b")
+
+
+def unsaid_again(lines: list[Line], head: Headline) -> list[Line]:
+    """`lines` of why it matters, with what the paper studied said once: where the headline
+    is a template that says only that ("A study looked at Down syndrome"), "This study was
+    about Down syndrome. It did not look at MS, ..." (or "This study looked at X; it did not
+    look at MS, ...") becomes the bare statement (`NOT_MS`), never the headline said again. A
+    headline that states a finding in people with X keeps the frame: it says what was found,
+    the frame what was studied."""
+    if not head.from_template:
+        return lines
+    said = norm(head.text)
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        about_it = _WAS_ABOUT.match(line.text)
+        looked = _LOOKED_AT.match(line.text)
+        what = about_it or looked
+        if line.kind == "frame" and what and f" {norm(what['what'])} " in f" {said} ":
+            if about_it:
+                if i + 1 >= len(lines) or lines[i + 1].text != NOT_ABOUT_MS:
+                    out.append(line)
+                    continue
+                skip = True
+            out.append(Line(NOT_MS, kind="frame"))
+            continue
+        out.append(line)
+    return out
 
 
 def _one_of_more(name: str, text: str) -> bool:

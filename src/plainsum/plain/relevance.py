@@ -50,6 +50,7 @@ from .not_about_ms import (
     plain_condition,
     repeats,
     topic_sentence,
+    unsaid_again,
 )
 from .own_meaning import own_words, what_is_next, with_its_second_half
 from .shorten import short_forms
@@ -360,6 +361,7 @@ def why_it_matters(
             out += topic_sentence(named, condition, design)
             out += [Line(p.text, p.sources) for p in pick(ms_link or [], 1, 35, used, None)]
             out = [s for s in out if _norm(s.text) != _norm(head.text)]
+            out = unsaid_again(out, head)
             return [*with_bearing(out, bearing(named_in)), Line(DOCTOR, kind="frame")]
         plain = [
             p
@@ -386,6 +388,7 @@ def why_it_matters(
         for p in pick(ms_link or [], 1, 35, used, None):
             out.append(Line(p.text, p.sources))
         out = with_bearing(out, bearing(named_in))  # a medicine people with MS use: said
+        out = unsaid_again(out, head)
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
     if out and out[0].sources:  # nothing before it in the section to turn from
         out[0] = replace(out[0], text=unturned(out[0].text))
