@@ -124,7 +124,9 @@ _NULL = (
 # more detail", "dropped out" (left a study).
 NOT_DIRECTION = re.compile(
     r"\s+(?:research|studies|trials|evidence|data|work|clear|certain|precise|reliable|"
-    r"confident|often|than (?:one|two|half)|details?|information|out(?!-))\b",
+    r"confident|often|than (?:one|two|half)|details?|information|out(?!-))\b"
+    # "more than 60% of", "fewer than 50 people": a bound on a number, not a direction
+    r"|\s+than\s+(?:about\s+|around\s+|approximately\s+)?\d",
     re.I,
 )
 DIRECTION = re.compile(
