@@ -60,7 +60,9 @@ def only_hedged(sentence: str) -> bool:
 # A negation earlier in the same clause ("did not provide any benefit", "none of the trials
 # found it better") turns a direction into "no difference".
 _CLAUSE_NEGATION = re.compile(
-    r"\b(?:not|no(?!\s+(?:doubt|question)\b)|never|none|nobody|no one|no-one|neither|nor|"
+    # "versus no eyelid closure", "than no treatment": a "no" naming the comparison arm
+    r"\b(?:not|(?<!versus )(?<!\bvs )(?<!vs\. )(?<!than )no(?!\s+(?:doubt|question)\b)|never|none|"
+    r"nobody|no one|no-one|neither|nor|"
     r"(?<!with or )without|n't|failed to|unable to|"
     r"rul(?:ed|es|e|ing) out)\b",
     re.I,
