@@ -27,6 +27,10 @@ from plainsum.plain.symbol_words import symbols_in_words
         ("12 μg/mL in blood", "12 micrograms per millilitre in blood"),
         ("the μ-opioid receptor", "the mu-opioid receptor"),
         ("were assigned in a 1:1 ratio to A or B", "were assigned to A or B"),
+        # a ratio of two named things, with a colon between them
+        ("the n-6:n-3 ratio in their diet", "the n-6 to n-3 ratio in their diet"),
+        ("a higher female:male ratio", "a higher female to male ratio"),
+        ("the ratio of LDL:HDL fell", "the ratio of LDL to HDL fell"),
         # a Greek letter glued to the name it starts or sits inside
         ("her serum βhCG fell", "her serum beta-hCG fell"),
         ("cells with the ΔF508 change", "cells with the delta-F508 change"),
@@ -46,6 +50,8 @@ def test_symbols_are_said_in_words(text: str, said: str) -> None:
     [
         "a 3:1 ratio of omega-6 to omega-3 fats",  # a ratio that is the finding stays
         "the clinic opened at 10:30 each day",
+        "the omega 6:3 ratio",  # two bare numbers: perhaps a ratio of numbers, left
+        "the fusion protein LP7:XYZ was given",  # a name with a colon, no ratio
         "the and/or form",
         "a level of 4.2 mg/dL",  # "decilitre" is no plain word
         "under 3.6 mmol/L—weakness and cramps",  # a unit glued to the next word by a dash
@@ -66,6 +72,7 @@ def test_other_text_is_left_as_it_is(text: str) -> None:
         "We followed 1,200 participants randomised 2:1 to the drug or placebo for 2 years.",
         "In mice given the vaccine, the NF-κB pathway was switched on within two days.",
         "Her blood level of βhCG fell to normal over the next eight weeks.",
+        "Children with a lower n-6:n-3 ratio in their diet did better on the planning task.",
     ],
 )
 def test_the_sentence_is_kept_whole(sentence: str) -> None:

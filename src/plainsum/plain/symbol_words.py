@@ -115,6 +115,14 @@ _BOUND = re.compile(
     r"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|mg\b|kg\b|cm\b|mm\b|points?\b|"
     r"times\b|visits\b|units\b|cigarettes\b|drinks\b))"
 )
+# "the n-6:n-3 ratio", "a female:male ratio", "the ratio of LDL:HDL": a ratio of two named
+# things, said "n-6 to n-3" as English writes it (never two bare numbers, "a 6:3 ratio", which
+# may be a ratio of numbers; nor a name with a colon, "LP18:RBD", that is no ratio)
+_NAME_SIDE = r"[\w-]*[A-Za-z][\w-]*"
+_NAMED_RATIO = re.compile(
+    rf"(?<![\w:-])(?P<a>{_NAME_SIDE}):(?P<b>{_NAME_SIDE})(?![\w:])(?= ratios?\b)"
+    rf"|(?<=\bratio of )(?P<c>{_NAME_SIDE}):(?P<d>{_NAME_SIDE})(?![\w:])"
+)
 # "∼3700", "~20%": about that many
 # ("All ∼3700 properties" would read "all about": the symbol stays there)
 _TILDE = re.compile(r"(?<![\w~∼])(?<![Aa]ll )(?<![Tt]he )(?<![Tt]hese )[~∼]\s?(?=\d)")
@@ -143,6 +151,10 @@ def _greek_glued(m: re.Match[str]) -> str:
     return f"{before}{name}{after}"
 
 
+def _named_ratio(m: re.Match[str]) -> str:
+    return f"{m['a'] or m['c']} to {m['b'] or m['d']}"
+
+
 def _concentration(m: re.Match[str]) -> str:
     return f" {m['unit']} per {_VOLUMES[m['per'].lower()]}"
 
@@ -162,6 +174,7 @@ def symbols_in_words(text: str) -> str:
         text = _CONCENTRATION.sub(_concentration, text)
     if ":" in text:
         text = _ALLOCATION.sub(r"\g<verb>", text)
+        text = _NAMED_RATIO.sub(_named_ratio, text)
     if "/" in text:
         text = _SLASH_COUNT.sub(_slash_count, text)
     if any(sign in text for sign in "<>≤≥"):
