@@ -148,11 +148,19 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 def _in_a_list(left: str, right: str = "") -> bool:
     """Whether the comma after `left` goes on a list: the piece after its last comma has no
     verb of its own ("found that the age, the length of illness, and the splint were ..."), or
+    is a clause after another one ("A improved, B fell, and C rose"), or
     `right` is the list's last item, whose only verb is in its relative clause ("described A,
     B, and a search for routines that kept them going")."""
     if "," not in left:
         return False
-    if not finite(left.rsplit(",", 1)[1]):
+    before, last = left.rsplit(",", 1)
+    if not finite(last):
+        return True
+    first = before.rsplit(",", 1)[-1].strip()
+    if _whole(last.strip()) and _whole(first) and not SUBORDINATE.match(capitalise(first)):
+        # "A improved, B fell, and C rose": the comma joins clauses of one list, and a split
+        # would leave "A improved, B fell." (two sentences joined by a comma); never "Although
+        # A, B, and C", whose first comma closes a clause that leans on the next
         return True
     head = _RELATIVE_WORD.split(right, maxsplit=1)
     return len(head) > 1 and not finite(head[0])
