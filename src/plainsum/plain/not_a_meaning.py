@@ -4,7 +4,8 @@ never lifted alone beside the not-about-MS statement in why it matters: a limit 
 from its lead ("...; and study designs that ..."), a call for more work
 ("an urgent need for a strong trial", "trials ... would be welcome"), a result with nothing
 named that had it ("There is little or no difference in the long term": `unnamed_result`) or
-what some of the studies reported ("One trial reported two minor problems").
+what some of the studies reported ("One trial reported two minor problems"), or where a
+review stands against its earlier version ("The conclusions remain the same as the last update").
 """
 
 from __future__ import annotations
@@ -54,6 +55,20 @@ _SOME_STUDIES = re.compile(
     re.I,
 )
 
+# Where the review stands against its earlier version: "the conclusions remain the same as the
+# previous update", "we found no new studies for this update": news of the review, not of what
+# its finding means.
+_UPDATE_STATUS = re.compile(
+    r"\b(?:conclusions?|findings?|results?) (?:\w+ ){0,3}"
+    r"(?:(?:remains?|stays?) (?:unchanged|the same)\b|(?:are|is|were|was) (?:still )?unchanged\b)"
+    r"|\bthe same as (?:in )?(?:the|its|our) (?:previous|earlier|last|original|first) (?:version|"
+    r"update|review)\b"
+    r"|\bno new (?:[\w-]+ )?(?:studies|trials|evidence) (?:\w+ )?(?:were|was|have been|has been|"
+    r"could be) (?:found|identified|included|added)\b"
+    r"|\b(?:found|identified|included|added) no new (?:[\w-]+ )?(?:studies|trials|evidence)\b",
+    re.I,
+)
+
 
 def not_a_meaning(text: str) -> bool:
     """Whether `text` is no statement of what a finding means; see the module docstring."""
@@ -66,4 +81,5 @@ def not_a_meaning(text: str) -> bool:
         or bool(CALL.search(text))
         or unnamed_result(text)
         or bool(_SOME_STUDIES.match(text))
+        or bool(_UPDATE_STATUS.search(text))
     )
