@@ -98,6 +98,11 @@ _MS_STUDIED = re.compile(
     # the members of an MS society or charity surveyed: people with MS, or their carers
     r"societ(?:y|ies)|charit(?:y|ies)|associations?|support groups?)\b"
     r"|\b(?:RRMS|SPMS|PPMS|pwMS|EAE|cuprizone|experimental autoimmune encephalomyelitis)\b"
+    # people counted by their diagnosis: "4,812 people diagnosed with MS", "at their first MS
+    # diagnosis", "within a year of a diagnosis of multiple sclerosis"
+    r"|\bdiagnosed with (?:\w+ ){0,2}?(?:multiple sclerosis|MS)\b"
+    r"|\b(?:multiple sclerosis|MS) diagnos[ie]s\b"
+    r"|\bdiagnos[ie]s of (?:\w+ ){0,2}?(?:multiple sclerosis|MS)\b"
     r"|\b(?:relapsing|progressive)(?:[- ]remitting)? (?:multiple sclerosis|MS)\b"
     # what was studied, in MS: "cannabinoids for spasticity in MS", "fatigue in multiple
     # sclerosis" (never "detected in MS runs", mass spectrometry)
