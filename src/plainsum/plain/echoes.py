@@ -28,6 +28,7 @@ from .lines import Line
 from .results import says_a_finding
 from .simplify import measured
 from .standalone import leans_back, whole_alone
+from .wholeness import finite
 
 __all__ = ["MIN_ECHO_WORDS", "echoes", "said_once", "same_letters", "without_echoes"]
 
@@ -101,6 +102,10 @@ def past_the_headline(text: str, headline: str) -> str | None:
         return None
     clause = m["rest"][:1].upper() + m["rest"][1:]
     if len(clause.split()) < MIN_ECHO_WORDS or leans_back(clause) or not whole_alone(clause):
+        return None
+    if not finite(clause.split(maxsplit=1)[1]):
+        # its first word is its only verb, the subject left in the headline: "These results
+        # suggest X, and support testing it in Y" gave "Support testing it in Y."
         return None
     return f"{clause}."
 
