@@ -227,6 +227,9 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 and after.group(1) not in FUNCTION
                 and after.group(1) not in AUX  # "... with a dummy treatment did not": a verb
                 and not verb_forms(after.group(1))
+                # an adverb after it is no compound's second word ("came in with slowly
+                # worsening speech" is whole), as `_compound_tail` reads the source
+                and not after.group(1).endswith("ly")
             ):
                 tail = _compound_tail(term, after.group(1), source)
                 if tail:

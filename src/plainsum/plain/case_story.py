@@ -10,9 +10,14 @@ sentences are the case itself: what the report found, drafted as its results.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
+from .lines import Line
 from .sentences import Role
 from .source import SourceSentence
+
+if TYPE_CHECKING:  # (simplify reaches the checks, which read this module: no cycle at run time)
+    from .simplify import PlainSentence
 
 _CASE_HEADING = re.compile(
     r"^(?:Case|Patient|Clinical) (?:presentation|description|report|summary|details|history|"
@@ -74,3 +79,32 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
 
 
 _CONCLUDING = frozenset({Role.CONCLUSION, Role.LIMITATION})
+
+
+# Who a case report's later sentences point back at: "she developed", "his scan", "the patient".
+_POINTS_AT_PATIENT = re.compile(
+    r"\b(?:she|he|her|his|him|the (?:patient|child|infant|boy|girl))\b", re.I
+)
+
+
+def with_case_opening(
+    did: list[Line], shown: list[Line], results: list[PlainSentence], used: set[str]
+) -> tuple[list[Line], list[Line]]:
+    """`did` and its result lines `shown` with the case report's opening on its patient ("A
+    34-year-old woman with MS presented with ...") kept over the grade and placed before the
+    first result shown, when a result shown points back at the patient ("she developed ..."):
+    without it, "she" is no one. Unchanged otherwise."""
+    opening = next((p for p in results if opens_on_case(p.text) and not p.part), None)
+    if opening is None or not shown:
+        return did, shown
+    if not any(_POINTS_AT_PATIENT.search(x.text) for x in shown):
+        return did, shown
+    kept = Line(opening.text, opening.sources, main=True, keep=True)
+    at = next((i for i, x in enumerate(did) if x.sources == opening.sources), None)
+    if at is not None:  # shown already: kept over the grade, where it is
+        return [*did[:at], kept, *did[at + 1 :]], [kept if x is did[at] else x for x in shown]
+    if opening.text in used:
+        return did, shown
+    used.add(opening.text)
+    at = next((i for i, x in enumerate(did) if x in shown), len(did))
+    return [*did[:at], kept, *did[at:]], [kept, *shown]
