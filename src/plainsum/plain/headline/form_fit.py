@@ -57,6 +57,18 @@ def fits(
     return formfits(text, s.text if cut else None, asides)
 
 
+# What an interview study found, said as what something is: "Decisions about moving home are
+# emotional as well as practical", "Stigma remains a barrier to care". Its finding is what people
+# said, not a measured change, so it reads as no finding elsewhere (`states_finding`); never a
+# call or what is not known ("More support is needed", "The reasons are unclear").
+_WHAT_IT_IS = re.compile(
+    r"^(?!(?:This|These|It|They|There|Further|Future|More)\b)[A-Z][^,;:]{2,80}? "
+    r"(?:is|are|remains?|was|were|became|becomes) (?:often |mostly |largely |deeply |both )?"
+    r"(?!(?:needed|required|warranted|unclear|unknown|uncertain|limited|lacking|scarce|not)\b)"
+    r"[a-z]"
+)
+
+
 @lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
 def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     """`fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
@@ -74,6 +86,7 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
             )
         )
         or implies(text)
+        or (not asides and bool(_WHAT_IT_IS.match(text)))  # (an interview study's finding)
     )
     if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
         return False
