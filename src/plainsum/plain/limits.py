@@ -47,7 +47,13 @@ _SOME = re.compile(
     r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b"
     # "four trials with suboptimal randomisation": a count of them, so not all of them
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?(?:studies|trials)"
-    r" with\b",
+    r" with\b"
+    # one study, the sentence's subject: "Another low quality trial with 60 participants found
+    # X, though participants were not blinded", "One trial was stopped early" (never "low
+    # certainty evidence from one trial", a grade of what there is)
+    # (nor "One open-label trial of 63 babies was eligible": the review's one study, all of it)
+    r"|^(?:One|Another|A single|The other)(?: [\w-]+){0,3} (?:study|trial)\b"
+    r"(?![^.]*\b(?:was|were) (?:eligible|included|identified)\b)",
     re.I,
 )
 
