@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 
 from .fluency_problem import Problem
-from .verbs import AUX, COUNT_WORD, DETERMINER, FUNCTION, verb_forms
+from .verbs import AUX, COUNT_WORD, DETERMINER, FUNCTION, verb_forms, verb_or_past
 
 _POST_MODIFIER = frozenset("that which who whose of for with by to in from".split())
 _CLAUSE_START = frozenset("who what how whether".split())
@@ -226,7 +226,8 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
                 and _POST_MODIFIER & set(words[1:-1])
                 and after.group(1) not in FUNCTION
                 and after.group(1) not in AUX  # "... with a dummy treatment did not": a verb
-                and not verb_forms(after.group(1))
+                # ... or its irregular past ("immune cells of the brain took up more debris")
+                and not verb_or_past(after.group(1))
                 # an adverb after it is no compound's second word ("came in with slowly
                 # worsening speech" is whole), as `_compound_tail` reads the source
                 and not after.group(1).endswith("ly")

@@ -104,7 +104,9 @@ _NO_TOPIC = re.compile(
 _ALSO = re.compile(
     r"(?<!\band )(?<!\band may )(?<!\band might )(?<!\band can )(?<!\band could )"
     r"(?<!\band was )(?<!\band were )(?<!\band is )(?<!\band are )(?<!\band has )"
-    r"(?<!\band had )\balso\b",
+    r"(?<!\band had )"
+    # "X found most cases but also flagged many who had none": besides what it says itself
+    r"(?<!\bbut )(?<!\bbut may )(?<!\bbut might )(?<!\bbut can )(?<!\bbut could )\balso\b",
     re.I,
 )
 

@@ -40,7 +40,7 @@ _THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 _PLURAL = re.compile(
     r"\b(?!(?:this|thus|its|is|was|has|does|us|his|hers|yes|perhaps|whereas)\b)"
     r"[a-z][\w-]*[^s\W]s\b|\b(?:people|children|men|women|mice|bacteria|fungi|larvae|"
-    r"teeth|feet|nuclei)\b",
+    r"teeth|feet|nuclei|microglia|glia|criteria|phenomena|taxa|foci|stimuli)\b",
     re.I,
 )
 _HE = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)

@@ -13,7 +13,8 @@ import re
 _STILL_OPEN = re.compile(
     r"\bthere (?:is|(?:still )?remains?) (?!(?:no|little|not)\b)(?:\w+ )?(?:uncertainty|doubt)\b"
     r"|\b(?:remains?|is still|are still) (?:largely |still )?(?:unclear|uncertain|unknown|"
-    r"undetermined|to be (?:determined|established|shown|seen))\b"
+    r"undetermined|to be (?:determined|established|shown|seen|tested|confirmed|proven|proved|"
+    r"clarified|studied|explored|investigated|evaluated))\b"
     r"|^(?:Although|While|Whilst)\b[^,]+, .*\b(?:is|are) (?:still )?"
     r"(?:unclear|uncertain|unknown)\b"
     # an aside on a group or a time the study did not cover: "Treatment effectiveness in
