@@ -54,6 +54,13 @@ _WILL_BE_TAKEN = re.compile(
     r"(?:recruited|enrolled|included|randomi[sz]ed)\b",
     re.I,
 )
+# "This is the protocol for a randomised controlled trial in 180 adults with MS who ..."
+_PROTOCOL_OF = re.compile(
+    r"\bprotocol (?:for|of) an? (?:[\w-]+ ){0,4}?(?:trial|study) (?:in|of|among|involving) "
+    rf"(?P<n>{COUNT}) (?P<who>(?:[\w-]+ ){{0,2}}?{_WHO}\b(?P<more>[^;:.]*?))"
+    r"(?=,|[;:]|\.?$| (?:who|from|at|across|over|between) )",
+    re.I,
+)
 # "randomly assign them in a 1:1 ratio to A or to B", "will be randomly assigned to A or B"
 _SIDE = r"(?:(?!(?:or|who|which|that)\b)[\w'’/+.%,:-]+ ){0,11}?[\w'’/+.%-]+"
 # a side that names groups, not what they get ("to two groups: A or B")
@@ -62,7 +69,7 @@ _WILL_ASSIGN = re.compile(
     r"\b(?:randomly (?:assign|allocate)|randomi[sz]e|will be (?:randomly )?(?:assigned|"
     r"allocated|randomi[sz]ed))\b(?: (?:them|participants|patients))?"
     r"(?: (?:in|at) an? \d:\d(?: ratio)?| \(\d:\d\))? to (?:receive |either )?"
-    rf"(?P<a>{_SIDE}) or (?:to )?(?:receive )?(?P<b>{_SIDE})(?=[;.]|$| for \d| until\b)",
+    rf"(?P<a>{_SIDE}),? or (?:to )?(?:receive )?(?P<b>{_SIDE})(?=[;.]|$| for \d| until\b)",
     re.I,
 )
 _CONTROL = re.compile(
@@ -100,7 +107,7 @@ def planned_facts(sentences: list[SourceSentence]) -> list[Fact]:
     out: list[Fact] = []
     for s in sentences:
         text = drop_brackets(s.text).rstrip()
-        m = _WILL_TAKE.search(text) or _WILL_BE_TAKEN.search(text)
+        m = _WILL_TAKE.search(text) or _WILL_BE_TAKEN.search(text) or _PROTOCOL_OF.search(text)
         who = _who_said(m["who"], m["more"]) if m else None
         if m and who:
             out.append(Fact(f"The study will include {_quoted(m['n'], who)}.", s.index))
