@@ -110,6 +110,10 @@ def groups_flagged(text: str, before: str = "") -> list[str]:
         "This study looked at 300 babies. Growth was similar in both groups at one year.",
         "The study looked at a gel for mouth ulcers. No one had a bad reaction in either group.",
         "Nurses checked 90 wounds each week. Neither group healed faster.",
+        # one side of a comparison the summary never set up (issue 8)
+        "Researchers gave 40 adults a home walking plan. Tiredness fell more than in the "
+        "control group.",
+        "The team tested a new eye drop in 50 people. Sight was no better in the placebo group.",
     ],
 )
 def test_a_set_of_groups_never_set_up_is_flagged(text):
@@ -132,6 +136,8 @@ def test_a_set_of_groups_never_set_up_is_flagged(text):
         "The groups of nurses who took part worked in three cities.",
         "Half took the tablets and half a dummy pill. Nobody died in either group.",
         "Children had the spray or a salt water spray; each group used it for a week.",
+        "The control group kept to their usual diet. Weight fell more with the new plan.",
+        "People took the drops or a dummy version. Sight was no better in the placebo group.",
     ],
 )
 def test_groups_set_up_before_pass(text):

@@ -168,7 +168,12 @@ def dangling_referents(sentences: list[str], start: int = 0) -> list[tuple[int, 
 # only one ...") the set is named as a whole before a part of it is picked out.
 _GROUPS = re.compile(
     r"(?<!\bof )(?<!\bOf )\b(?:(?:the|these) (?:two|three|four|2|3|4) groups|both (?:the )?groups|"
-    r"between(?: the)? groups|(?:the|these) groups|(?:either|neither|each) group)\b"
+    r"between(?: the)? groups|(?:the|these) groups|(?:either|neither|each) group|"
+    # "the control group", "the placebo group": one side of a comparison never set up (not
+    # "The control group had usual care": that sets it up)
+    r"the (?:control|comparison|placebo|sham|usual[- ]care|standard[- ]care) (?:group|arm)s?"
+    r"(?! (?:had|got|received|took|was given|were given|was offered|were offered|kept|"
+    r"continued|carried on)\b))\b"
     # ... unless what follows says who they are ("between the groups treated with X and Y")
     r"(?! (?:of|treated|given|taking|receiving|on|who|that|which|with|in which|assigned|"
     r"allocated)\b)",
