@@ -113,6 +113,14 @@ _DESCRIBES_NEXT = re.compile(
     r"predict|decide|find|detect|distinguish|inform|define|choose|select|plan)\b",
     re.I,
 )
+# "pain relief treatments", "weight loss drugs", "risk reduction programmes": a direction noun
+# that names a kind of treatment by what it is for, not a result
+_NAMES_A_TREATMENT = re.compile(
+    r"(?:relief|reduction|loss|improvement|gain|prevention)\s+(?:treatments?|therap(?:y|ies)|"
+    r"medicines?|medications?|drugs?|programmes?|programs?|interventions?|strateg(?:y|ies)|"
+    r"techniques?|options?|services?|methods?|approach(?:es)?|schemes?|regimens?|plans?)\b",
+    re.I,
+)
 # "two or more drugs", "24 months or more": a count's bound (with its unit), not a direction
 _COUNT_BOUND_BEFORE = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty))"
@@ -161,6 +169,8 @@ def directions(sentence: str) -> list[re.Match[str]]:
             continue  # "benefits, more for disability than for pain": things set side by side
         if _DESCRIBES_NEXT.match(sentence, m.start()):
             continue  # "harmful side effects", "helps identify the cause": not a result
+        if _NAMES_A_TREATMENT.match(sentence, m.start()):
+            continue  # "other pain relief treatments": a kind of treatment, not a result
         if caseless.search(_COUNT_BOUND_BEFORE, sentence[max(0, m.start() - 30) : m.start()]):
             continue  # "two or more drugs", "5 or fewer relapses": a count's bound
         if (n + 1 < len(found) and _pair_of_opposites(sentence, m, found[n + 1])) or (
