@@ -195,6 +195,9 @@ _NOTFINDING = re.compile(
 _PREMISE = re.compile(
     r"^(?:There is (?:no|little) doubt|It is (?:well[- ]known|widely (?:accepted|known|"
     r"recogni[sz]ed)|generally (?:accepted|agreed))) that\b"
+    # why the question was worth asking: "The rationale for the use of epidural is well-founded"
+    r"|^(?:The |This |A )?(?:theoretical |biological |scientific |clinical )?rationale "
+    r"(?:for|behind|of)\b"
 )
 # What other reviews or guidelines cover ("X and Y are considered in separate reviews", "Current
 # guidelines recommend X": the background, never this paper's finding), and a call for trials
@@ -408,7 +411,9 @@ def is_procedural(text: str, asides: bool = True) -> bool:
 _RESEARCH_CALL = re.compile(
     r"\b(?:further|future|more|larger|new|additional|well[- ]designed)\b[^.;]{0,80}"
     r"\b(?:research|studies|trials|work|investigations?)\b"
-    r"|\b(?:research|studies|trials)\b[^.;]{0,80}\b(?:needed|required|warranted)\b",
+    r"|\b(?:research|studies|trials)\b[^.;]{0,80}\b(?:needed|required|warranted)\b"
+    # "X and Y could represent other avenues of research"
+    r"|\bavenues? (?:of|for) (?:further |future )?(?:research|study|studies|investigation)\b",
     re.I,
 )
 # A sentence whose subject is research still to come: "Further randomised trials replicating

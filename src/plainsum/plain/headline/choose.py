@@ -358,6 +358,8 @@ def _whole_headline(
             continue
         if is_procedural(claim(text)) or opens_with_a_call(claim(text)) or leans_back(claim(text)):
             continue
+        if method_or_call(claim(text)):  # (a call said as a wish: "X could be avenues of research")
+            continue
         if need_finding and not states_finding(claim(text)):
             continue
         if stands(text):

@@ -57,14 +57,16 @@ def form_cost(text: str) -> float:
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude
 # whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
 _VERDICT = re.compile(
-    r"^(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
+    # (after an opening "Currently," or "At present,", as drafted "Now,": still the verdict)
+    r"^(?:(?:Now|Currently|At present|To date|At this time|So far),? )?"
+    r"(?:(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
     r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
-    r"|^There (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
+    r"|[Tt]here (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
     r"insufficient|little) (?:\w+ ){0,2}evidence\b"
     # the review's own verdict said among its results: "We found little evidence to support or
     # refute X" (as drafted, "The review authors found ...")
-    r"|^(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
-    r"evidence\b",
+    r"|(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
+    r"evidence\b)",
     re.I,
 )
 VERDICT_GAIN = 8.0
@@ -75,7 +77,8 @@ VERDICT_GAIN = 8.0
 # in the number of transfusions", "for long-term outcomes", "in most of the comparisons").
 _ON_THE_QUESTION = re.compile(
     r"\bevidence\b[^.;]{0,60}?\b(?:(?:use|effects?|effectiveness|efficacy|benefits?|role|value)"
-    r" (?:of|for)\b|whether\b)",
+    # (a list of what it judges: "the effect, safety or cost of using X")
+    r"(?:,? (?:and |or )?[\w-]+){0,3}? (?:of|for)\b|whether\b)",
     re.I,
 )
 
