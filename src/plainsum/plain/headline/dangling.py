@@ -111,7 +111,13 @@ def names_neither(text: str) -> bool:
     two = _THE_TWO.search(text)
     if two and not _NAMES_SEVERAL.search(text[: two.start()]):
         return True
-    return bool(unintroduced_groups([text]))
+    # (groups by that word only: "both treatments", "the two methods" after "X and Y" are
+    # `_THE_TWO`'s to judge, and the gate's reading of them is wider than a headline's)
+    return any(
+        re.search(r"\b(?:groups?|arms?)$", span, re.I)
+        and not _NAMES_SEVERAL.search(text[: text.find(span)])
+        for _, span in unintroduced_groups([text])
+    )
 
 
 def dangles(text: str) -> bool:
