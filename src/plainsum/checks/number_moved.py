@@ -52,6 +52,8 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         rivals = [w for v, u, w in theirs if v != value and u == unit]
         if not rivals or _sum_of(value, [v for v, u, _ in theirs if u == unit]):
             continue  # "48 schools" where the sentence drawn on gives arms of 24 and 24 schools
+        if _rounded(value, [v for v, u, _ in theirs if u == unit]):
+            continue  # "Seven percent" where the sentence drawn on gives 7.2%: the same, rounded
         homes = [
             s.index
             for s in sentences
@@ -76,6 +78,17 @@ def _sum_of(value: str, parts: list[str]) -> bool:
     if not 2 <= len(parts) <= MAX_PARTS or not all(p.isdigit() for p in (value, *parts)):
         return False
     return sum(int(p) for p in parts) == int(value)
+
+
+def _rounded(value: str, others: list[str]) -> bool:
+    """Whether whole number `value` is one of `others` with decimals, rounded ("7" for 7.2)."""
+    if not value.isdigit():
+        return False
+    return any(
+        "." in o and int(float(o) + 0.5) == int(value)
+        for o in others
+        if o.replace(".", "", 1).isdigit()
+    )
 
 
 MAX_PARTS = 6
