@@ -120,3 +120,32 @@ def test_a_headline_term_the_body_never_uses_is_still_jargon():
 def test_a_headline_name_the_body_only_repeats_is_still_jargon():
     what = "This paper describes one woman whose Amyand hernia was repaired. She went home."
     assert [f.span for f in check_jargon(_summary(what)) if f.section == "headline"] == ["Amyand"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some people took older antihistamines such as mizolastine for a week.",
+        "Other blood pressure agents, such as moxonidine, were not tested.",
+        "The trials tested dopamine agonists such as ropinirole against a dummy pill.",
+    ],
+)
+def test_a_medicine_named_after_its_class_is_explained(sentence):
+    from plainsum.checks.jargon import unexplained_terms
+
+    assert not [t for t in unexplained_terms(sentence) if t.very_rare]
+
+
+def test_a_rare_medicine_with_no_class_named_is_still_flagged():
+    from plainsum.checks.jargon import unexplained_terms
+
+    assert [t.text for t in unexplained_terms("Mizolastine eased the itch in a week.")] == [
+        "Mizolastine"
+    ]
+
+
+def test_a_clause_after_a_class_word_lists_nothing():
+    from plainsum.checks.jargon import unexplained_terms
+
+    sentence = "Beta-blockers lowered it and mizolastine raised it in the trial."
+    assert "mizolastine" in [t.text for t in unexplained_terms(sentence)]

@@ -32,7 +32,12 @@ _KINDS = (
     r"messengers|germs|fungus|fungi|parasites?|organs?|glands?|tissues?|"
     # a medicine's class names what it is: "the antipsychotic molindone"
     r"antipsychotics?|antidepressants?|anticonvulsants?|antivirals?|sedatives?|steroids?|"
-    r"statins?|blood thinners?|sleeping pills?"
+    r"statins?|blood thinners?|sleeping pills?|"
+    # a class of medicines named before its members: "antihistamines such as terfenadine",
+    # "adrenergic agonists such as lofexidine", "other agents, polidocanol" (plurals only: a
+    # singular is as often a describing word, "local anaesthetic instillation")
+    r"antihistamines|antifungals|antiemetics|anaesthetics|anesthetics|agonists|antagonists|"
+    r"inhibitors|blockers|agents"
 )
 # Kinds that say what a thing is only with more after them ("types of ...", "immune cells
 # that ..."): a list they open ("three groups: nebulised salbutamol, ...") says nothing of its
@@ -94,13 +99,15 @@ _AFTER = re.compile(
     r"|\s*\))",  # "what it is (T)"
     re.I,
 )
+_ITEM = r"(?![\w-]*ed\b)[\w-]+"  # a word of a listed name: no past form (a clause's verb)
 # What may come just before a term to explain it: "called T", "the drug T", a list that a
 # kind word opens ("drugs such as narcotics or T", "the medicines methotrexate, T and ..."),
 # or an opening bracket after the plain words ("very low blood sugar (severe T)").
 _BEFORE = re.compile(
     rf"(?:\b(?:called|named|known as|termed)\s+(?:the\s+|a\s+|an\s+)?['‘\"]?"
     rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
-    rf"\s+named)?\s*(?:[\w-]+(?:\s+[\w-]+)?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
+    # (a list of names, not a clause: "beta-blockers decreased and X" lists nothing)
+    rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
     re.I,
 )
 # The term names part of a noun phrase that is then explained: "Levodopa-carbidopa intestinal
