@@ -228,10 +228,12 @@ def _glued_names(text: str) -> list[str]:
 
 # "No difference was found for A (RR ...), B (RR ...)." The statistics joined a two-item list
 # the words alone do not: without them it reads "for A, B." as if B were a stray fragment.
+# (a clause after the comma, "..., however there was heterogeneity (I2 = 95%)", is no item:
+# given an "and" it read "between the two groups, and however the studies differed a lot")
 _UNJOINED_LAST = re.compile(
     r"(?P<head>[)\]])\s*,\s*(?P<item>(?!(?:and|or|but|nor|which|who|with|while|whereas|as|"
     r"that|than|so|thus|then|also|both|including|such|compared|versus|vs|although|though|"
-    r"because|since|when|where|if)\b)"
+    r"because|since|when|where|if|however|therefore|hence|yet|nevertheless|there)\b)"
     r"(?:[\w'-]+\s+){0,5}[\w'-]+)(?P<stats>\s*[(\[][^()\[\]]*[)\]])\s*(?P<end>[.;]?\s*)$"
 )
 
