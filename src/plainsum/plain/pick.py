@@ -89,6 +89,8 @@ LEANS_INSIDE = re.compile(
     r"interventions|agents|therapies|programmes|programs|measures|changes|factors|benefits|"
     r"effects|findings|results|outcomes|deficits|problems|limitations|shortcomings|concerns|"
     r"issues|observations|differences|errors|mistakes|misdiagnoses)\b"
+    # "More ulcers remained healed at two years in this group": the group just named
+    r"|(?<!^)\b(?:this|that) (?:[\w-]+ )?(?:group|arm|subgroup|cohort|population)\b"
     # ("chain of signals": the glossary's plain words for "pathway", which the check reads)
     # "The benefits of X over placebo were not as clear", "Results were similar": compared
     # with a result the sentence before gave, which this one does not name
@@ -205,14 +207,27 @@ _BARE_CERTAINTY = re.compile(
 )
 
 
+# "Pain was not measured.": in what, the sentence before said (a comparison of a review, a visit
+# of a trial); alone it reads as never measured anywhere.
+_BARE_NOT_MEASURED = re.compile(
+    r"^(?:[\w-]+ ){1,4}(?:was|were) not (?:measured|reported|assessed|recorded|studied)\.?$"
+)
+
+
 def leans_in_paper(text: str) -> bool:
     """Whether a sentence of the paper, as the paper gives it (its inline heading removed),
     opens leaning on the one before it: "However, ...", "In agreement with this, ...", "His
-    ...", a leaning start of `leans_back`, or a certainty said of no named comparison. (What
+    ...", a leaning start of `leans_back`, a certainty said of no named comparison, or a bare
+    "Pain was not measured" (`_BARE_NOT_MEASURED`). (What
     leans later in the sentence is read in each drafted piece of it: `leans`.)"""
     text = _CONCLUDING_OPENER.sub("", text)
     text = text[:1].upper() + text[1:]
-    return bool(_PAPER_OPENER.match(text) or LEANS_BACK.match(text) or _BARE_CERTAINTY.match(text))
+    return bool(
+        _PAPER_OPENER.match(text)
+        or LEANS_BACK.match(text)
+        or _BARE_CERTAINTY.match(text)
+        or _BARE_NOT_MEASURED.match(text)
+    )
 
 
 def leans(p: PlainSentence) -> bool:
