@@ -6,15 +6,9 @@ after the plain phrase is no compound half rewritten. Every sentence is written 
 
 from __future__ import annotations
 
-import asyncio
+from composed_draft import drafted
 
 from plainsum.checks.half_replaced import half_replaced
-from plainsum.design import detect_design
-from plainsum.drafters.base import DraftRequest
-from plainsum.drafters.offline import OfflineDrafter
-from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
-from plainsum.settings import Settings
 
 CASE = (
     "A 34-year-old woman with relapsing-remitting multiple sclerosis treated with natalizumab"
@@ -32,14 +26,8 @@ CASE = (
 )
 
 
-def _draft(text: str) -> PlainSummary:
-    source = parse(text)
-    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
-    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
-
-
 def test_the_patient_a_later_sentence_points_at_is_introduced() -> None:
-    body = _draft(CASE).what_the_study_did
+    body = drafted(CASE).what_the_study_did
     assert "34-year-old woman" in body
     # ... before any sentence that says "he" or "his"
     first_she = min(

@@ -7,24 +7,11 @@ plain/body_sentences.py)."""
 
 from __future__ import annotations
 
-import asyncio
+from composed_draft import drafted
 
-from plainsum.design import detect_design
-from plainsum.drafters.base import DraftRequest
-from plainsum.drafters.offline import OfflineDrafter
-from plainsum.ingest import parse
 from plainsum.plain.lines import Line
 from plainsum.plain.pick import told_before
 from plainsum.plain.simplify import measured
-from plainsum.schemas import PlainSummary
-from plainsum.settings import Settings
-
-
-def _draft(text: str) -> PlainSummary:
-    source = parse(text)
-    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
-    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
-
 
 REVIEW = (
     "Background: Some people with bladder problems use a tube to empty the bladder.\n"
@@ -44,7 +31,7 @@ REVIEW = (
 
 
 def test_a_sentence_leaning_on_the_count_line_is_shown_after_it() -> None:
-    did = _draft(REVIEW).what_the_study_did
+    did = drafted(REVIEW).what_the_study_did
     assert "The review included 21 trials with 1600 people. Most were small" in did
 
 

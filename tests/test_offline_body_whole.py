@@ -9,6 +9,7 @@ import asyncio
 import re
 
 import pytest
+from composed_draft import drafted
 
 from plainsum.checks.caveats import check_caveats
 from plainsum.design import detect_design
@@ -36,12 +37,6 @@ def _lines(text: str):
 
 def _did(text: str) -> list[str]:
     return [line.text for line in _lines(text)["what_the_study_did"]]
-
-
-def _draft(text: str) -> PlainSummary:
-    source = parse(text)
-    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
-    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
 
 
 # A review whose results give many findings: a harm comes last, after the benefits.
@@ -78,7 +73,7 @@ def test_the_aim_is_kept_over_the_grade():
     lines = _lines(REVIEW)["what_the_study_did"]
     aim = next(line for line in lines if line.keep)
     assert "wanted to" in aim.text and not aim.main  # kept, but never counted as a result
-    draft = _draft(REVIEW)
+    draft = drafted(REVIEW)
     assert "wanted to check the benefits and harms of turmeric" in draft.what_the_study_did
 
 
@@ -674,7 +669,7 @@ INFUSION = (
 
 
 def test_a_long_result_on_which_group_had_more_harm_is_drafted():
-    body = _draft(INFUSION).what_the_study_did
+    body = drafted(INFUSION).what_the_study_did
     assert "More people in the velumab group had side effects within a day" in body, body
 
 
@@ -708,7 +703,7 @@ SHORT_HEADED = (
 
 
 def test_the_body_says_which_way_the_main_result_went():
-    summary = _draft(SHORT_HEADED)
+    summary = drafted(SHORT_HEADED)
     body = summary.what_the_study_did
     assert re.search(r"did not (?:change|slow)", body), body
     assert summary.headline.rstrip(".") not in body  # never the headline word for word

@@ -5,13 +5,10 @@ never "A case report reports its findings". Every sentence here is written for t
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from composed_draft import drafted
 
 from plainsum.design import detect_design
-from plainsum.drafters.base import DraftRequest
-from plainsum.drafters.offline import OfflineDrafter
 from plainsum.ingest import parse
 from plainsum.plain.case_story import case_sentences
 from plainsum.plain.headline import choose_headline
@@ -19,8 +16,7 @@ from plainsum.plain.headline.forms import headline_forms
 from plainsum.plain.sentences import Role
 from plainsum.plain.simplify import measured
 from plainsum.plain.source import SourceSentence
-from plainsum.schemas import PlainSummary, StudyDesign
-from plainsum.settings import Settings
+from plainsum.schemas import StudyDesign
 
 CASE = (
     "Blurred vision from swelling at the back of the eye on fingolimod in a man with MS\n\n"
@@ -34,12 +30,6 @@ CASE = (
     "people with MS start fingolimod. Blurred vision in these patients should prompt an eye "
     "examination.\n"
 )
-
-
-def _draft(text: str) -> PlainSummary:
-    source = parse(text)
-    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
-    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
 
 
 def _sentences(*pairs: tuple[str, Role]) -> list[SourceSentence]:
@@ -100,7 +90,7 @@ UNHEADED_CASE = (
 
 
 def test_an_unheaded_case_reports_draft_says_what_happened_to_the_patient() -> None:
-    summary = _draft(UNHEADED_CASE)
+    summary = drafted(UNHEADED_CASE)
     told = f"{summary.headline} {summary.what_the_study_did}"
     assert "47-year-old woman" in told and "itching and hives" in told
 
@@ -133,7 +123,7 @@ def test_a_case_reports_lesson_names_the_report(
 
 
 def test_a_case_report_draft_tells_the_case_and_heads_with_its_lesson() -> None:
-    summary = _draft(CASE)
+    summary = drafted(CASE)
     assert summary.headline.startswith("A case report highlights the importance of eye checks")
     assert "blurred vision in his right eye" in summary.what_the_study_did
     assert "vision was back to normal" in summary.what_the_study_did
@@ -191,7 +181,7 @@ UNHEADED_COURSE = (
 
 
 def test_an_unheaded_case_reports_headline_says_what_happened_to_the_patient() -> None:
-    summary = _draft(UNHEADED_COURSE)
+    summary = drafted(UNHEADED_COURSE)
     # what happened to him, in plain words, heads; his course is told in the body
     assert summary.headline.startswith("A 51-year-old man with relapsing MS developed a rare brain")
     assert "infusion was stopped" in summary.what_the_study_did
@@ -227,7 +217,7 @@ def test_a_description_that_tells_no_case_gives_no_case_headline(sentence: str) 
 def test_an_unheaded_case_reports_lesson_is_why_it_matters_when_what_happened_heads() -> None:
     """'This case shows X' points at the case the body tells: under why it matters it reads as
     'The case shows X', never left out for pointing back (the section was empty)."""
-    summary = _draft(UNHEADED_COURSE)
+    summary = drafted(UNHEADED_COURSE)
     assert summary.why_it_matters.startswith(
         "The case shows that the risk of this infection remains after several years"
     )
@@ -276,7 +266,7 @@ def test_other_openings_are_no_case(opening: str) -> None:
 def test_the_body_tells_the_patient_a_report_opens_on() -> None:
     source = parse(BARE_CASE)
     assert detect_design(source).design == StudyDesign.CASE_REPORT
-    did = _draft(BARE_CASE).what_the_study_did
+    did = drafted(BARE_CASE).what_the_study_did
     assert "61-year-old woman" in did
 
 
@@ -312,7 +302,7 @@ def test_a_case_series_heads_with_its_people_and_the_body_still_says_whom_it_is_
     forms = [text for _, text in headline_forms(told, StudyDesign.CASE_REPORT, "")]
     assert "Three men with MS developed cramps after starting a statin" in forms
     # the opening on the three men stays in the body: never a body that opens "None had"
-    summary = _draft(SERIES)
+    summary = drafted(SERIES)
     assert summary.what_the_study_did.startswith("The researchers describe three men")
 
 

@@ -8,32 +8,20 @@ limitations, never as why the study matters. Every sentence here is written for 
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
+from composed_draft import drafted
 
-from plainsum.design import detect_design
-from plainsum.drafters.base import DraftRequest
-from plainsum.drafters.offline import OfflineDrafter
-from plainsum.ingest import parse
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.implication import implies, without_use
 from plainsum.plain.limits import states_a_limit
 from plainsum.plain.results import says_a_finding
 from plainsum.plain.simplify import measured
 from plainsum.plain.standalone import leans_back
-from plainsum.schemas import PlainSummary, StudyDesign
-from plainsum.settings import Settings
+from plainsum.schemas import StudyDesign
 
 
 def _ordered(first: int, *texts: str):
     return [measured(t, (first + i,), first + i) for i, t in enumerate(texts)]
-
-
-def _draft(text: str) -> PlainSummary:
-    source = parse(text)
-    request = DraftRequest(source=source, design=detect_design(source), settings=Settings())
-    return asyncio.run(OfflineDrafter(Settings()).draft(request)).summary
 
 
 @pytest.mark.parametrize(
@@ -141,7 +129,7 @@ _ONLINE_TRIAL = (
 def test_the_use_after_an_only_conclusion_goes_under_why_it_matters() -> None:
     # the headline took the authors' only conclusion whole, and why it matters held the
     # pointer alone (the gate's hollow_why): the finding heads, the conclusion whole says why
-    summary = _draft(_ONLINE_TRIAL)
+    summary = drafted(_ONLINE_TRIAL)
     # (the body's word swaps may say "treatment" for "therapy": the test does not pin them)
     assert summary.headline.startswith("Online problem-solving")
     assert summary.headline.endswith("lowered depression scores in people with MS")
@@ -231,7 +219,7 @@ ACCURACY = (
 
 
 def test_a_diagnostic_study_heads_with_its_finding_and_says_its_use_under_why() -> None:
-    summary = _draft(ACCURACY)
+    summary = drafted(ACCURACY)
     assert summary.headline.startswith("The retinal scan told MS apart from migraine")
     assert "misdiagnosis" not in summary.headline
     assert "could reduce misdiagnosis" in summary.why_it_matters
@@ -253,7 +241,7 @@ COHORT = (
 
 
 def test_a_cohort_heads_with_its_finding_and_keeps_its_caveat_out_of_why() -> None:
-    summary = _draft(COHORT)
+    summary = drafted(COHORT)
     assert "new pill had more heavy bleeding" in summary.headline
     assert "confounding" not in summary.why_it_matters
     assert "Residual confounding cannot be excluded." in summary.limitations
