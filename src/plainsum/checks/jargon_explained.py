@@ -99,7 +99,10 @@ _AFTER = re.compile(
     r"|\s*\))",  # "what it is (T)"
     re.I,
 )
-_ITEM = r"(?![\w-]*ed\b)[\w-]+"  # a word of a listed name: no past form (a clause's verb)
+# A word of a listed name: no past form (a clause's verb, "beta-blockers decreased and X"),
+# save the verbs that introduce a list ("The drugs included baclofen, X and Y").
+_LISTING = r"(?:included|comprised|studied|tested|used|compared|examined|assessed)"
+_ITEM = rf"(?!(?!{_LISTING}\b)[\w-]*ed\b)[\w-]+"
 # What may come just before a term to explain it: "called T", "the drug T", a list that a
 # kind word opens ("drugs such as narcotics or T", "the medicines methotrexate, T and ..."),
 # or an opening bracket after the plain words ("very low blood sugar (severe T)").
