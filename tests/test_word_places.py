@@ -191,6 +191,9 @@ def test_a_plain_count_noun_needs_its_determiner(text: str, want: str) -> None:
         # "to adequately assess" is never "to well assess"; "adequately blinded" is "well"
         ("More trials are needed to adequately test it.", "to adequately test it"),
         ("The trials were adequately blinded.", "The trials were well blinded."),
+        # ... and never before an adjective: "a well long seizure" is broken
+        ("It is hard to get an adequately long seizure.", "an adequately long seizure"),
+        ("Few trials were adequately powered.", "Few trials were well powered."),
         # "deficiency" as the head of its phrase is a lack; in a condition's name it stays
         ("A deficiency of iron was common.", "A lack of iron was common."),
         ("Iron deficiency was common.", "Iron deficiency was common."),

@@ -84,6 +84,10 @@ _REFUSE_AFTER: dict[str, str] = {
         r"described|reported|defined|follows?|an? (?:result|consequence|whole))\b)"
         for term in ("implicate", "implicated")
     },
+    # "well" stands for "adequately" only before a participle ("adequately blinded" is "well
+    # blinded"); before an adjective it breaks the phrase ("an adequately long seizure" is no
+    # "a well long seizure")
+    "adequately": r"\s+(?!(?:[\w-]+ed|[\w-]+en|done|made|shown|known|kept|met|run)\b)[A-Za-z]",
     # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
     "robust": r"\s+(?:to|against)\b",
     # "however small" is not "but small": "however" there says "no matter how".
