@@ -16,6 +16,7 @@ from .. import caseless
 from ..checks.headline_side import BASELINE_RISK
 from ..memo import SIZE
 from ..prefilter import search
+from .not_a_meaning import AVENUES
 from .numbers import COUNT
 from .sample_said import SAMPLE
 
@@ -413,7 +414,7 @@ _RESEARCH_CALL = re.compile(
     r"\b(?:research|studies|trials|work|investigations?)\b"
     r"|\b(?:research|studies|trials)\b[^.;]{0,80}\b(?:needed|required|warranted)\b"
     # "X and Y could represent other avenues of research"
-    r"|\bavenues? (?:of|for) (?:further |future )?(?:research|study|studies|investigation)\b",
+    rf"|{AVENUES}",
     re.I,
 )
 # A sentence whose subject is research still to come: "Further randomised trials replicating

@@ -16,14 +16,17 @@ from .limit_rules import RULES
 from .limits import states_a_limit
 from .unnamed_result import unnamed_result
 
-__all__ = ["CALL", "not_a_meaning"]
+__all__ = ["AVENUES", "CALL", "not_a_meaning"]
+
+# Work to come said as a place to go: "X could represent other avenues of research".
+AVENUES = r"\bavenues? (?:of|for) (?:\w+ )?research\b"
 
 # A call for more work in words of its own: "trials ... would be clearly welcome", "an urgent
 # need for a strong trial", "could be tested against each other" (part of the body's `FUTURE`).
 CALL = re.compile(
     r"\bwould be (?:\w+ )?welcome\b|\bneed for (?:an? |more |further |new )?(?:[\w-]+ ){0,2}"
     r"(?:trials?|studies|research|evidence)\b|\bcould (?:\w+ )?be (?:tested|studied|compared|"
-    r"explored)\b|\bavenues? (?:of|for) (?:\w+ )?research\b",
+    rf"explored)\b|{AVENUES}",
     re.I,
 )
 # The kinds of limit that say how the studies were done, not how sure a finding is ("weak

@@ -38,27 +38,28 @@ _WHO = (
     r"(?:participants|patients|outpatients|people|persons|individuals|adults|children|women|men|"
     r"volunteers|subjects|pregnancies)"
 )
+# How many people and who they are, as written: "210 adults aged 18-60 years with MS"
+_COUNT_WHO = rf"(?P<n>{COUNT}) (?P<who>(?:[\w-]+ ){{0,2}}?{_WHO}\b(?P<more>[^;:.]*?))"
 # "We will recruit 210 adults aged 18-60 years with MS and impaired speed", "The trial will
 # enrol 316 adults within 90 days of a first CIS", "A total of 120 patients will be recruited"
 _WILL_TAKE = re.compile(
     r"\b(?:will|plan to|aim to) (?:\w+ly )?(?:recruit|enrol|enroll|include|randomi[sz]e) "
     r"(?:a total of |approximately |about |around |up to )?"
-    rf"(?P<n>{COUNT}) (?P<who>(?:[\w-]+ ){{0,2}}?{_WHO}\b(?P<more>[^;:.]*?))"
-    r"(?=,| and (?:randomly|then|will|allocate|assign|follow)\b|[;:]|\.?$| (?:who|from|at|"
+    + _COUNT_WHO
+    + r"(?=,| and (?:randomly|then|will|allocate|assign|follow)\b|[;:]|\.?$| (?:who|from|at|"
     r"across|over|between) )",
     re.I,
 )
 _WILL_BE_TAKEN = re.compile(
-    rf"^(?:A total of |Approximately |About |Up to )?(?P<n>{COUNT}) "
-    rf"(?P<who>(?:[\w-]+ ){{0,2}}?{_WHO}\b(?P<more>[^;:.]*?)) will be (?:\w+ly )?"
+    r"^(?:A total of |Approximately |About |Up to )?" + _COUNT_WHO + r" will be (?:\w+ly )?"
     r"(?:recruited|enrolled|included|randomi[sz]ed)\b",
     re.I,
 )
 # "This is the protocol for a randomised controlled trial in 180 adults with MS who ..."
 _PROTOCOL_OF = re.compile(
     r"\bprotocol (?:for|of) an? (?:[\w-]+ ){0,4}?(?:trial|study) (?:in|of|among|involving) "
-    rf"(?P<n>{COUNT}) (?P<who>(?:[\w-]+ ){{0,2}}?{_WHO}\b(?P<more>[^;:.]*?))"
-    r"(?=,|[;:]|\.?$| (?:who|from|at|across|over|between) )",
+    + _COUNT_WHO
+    + r"(?=,|[;:]|\.?$| (?:who|from|at|across|over|between) )",
     re.I,
 )
 # "randomly assign them in a 1:1 ratio to A or to B", "will be randomly assigned to A or B"

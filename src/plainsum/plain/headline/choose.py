@@ -356,11 +356,10 @@ def _whole_headline(
         n = head_words(text)
         if dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
-        if is_procedural(claim(text)) or opens_with_a_call(claim(text)) or leans_back(claim(text)):
+        said = claim(text)  # (a call as a wish, "other avenues of research": `method_or_call`)
+        if any(f(said) for f in (is_procedural, opens_with_a_call, leans_back, method_or_call)):
             continue
-        if method_or_call(claim(text)):  # (a call said as a wish: "X could be avenues of research")
-            continue
-        if need_finding and not states_finding(claim(text)):
+        if need_finding and not states_finding(said):
             continue
         if stands(text):
             return Headline(text, s.sources, origin=s.text)

@@ -61,7 +61,7 @@ _VERDICT = re.compile(
     r"^(?:(?:Now|Currently|At present|To date|At this time|So far),? )?"
     r"(?:(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
     r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
-    r"|[Tt]here (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
+    r"|There (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
     r"insufficient|little) (?:\w+ ){0,2}evidence\b"
     # the review's own verdict said among its results: "We found little evidence to support or
     # refute X" (as drafted, "The review authors found ...")
