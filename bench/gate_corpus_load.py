@@ -83,6 +83,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout7", HOLDOUT7_CLEAN, HOLDOUT7_FLAWS),
     ("holdout8", "holdout8_clean.jsonl", "holdout8_flaws.jsonl"),
     ("holdout9", "holdout9_clean.jsonl", "holdout9_flaws.jsonl"),  # gate47j: newsletter voice
+    ("holdout11", "holdout11_clean.jsonl", "holdout11_flaws.jsonl"),  # gate48r: charity magazine
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
