@@ -24,7 +24,15 @@ from .implication import implies
 from .no_finding import conceded, says_no_finding
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
-from .rank import AMOUNT_ONLY_COST, IDEAL_WORDS, form_cost, judges_the_evidence, rank_of
+from .rank import (
+    AMOUNT_ONLY_COST,
+    HARM_AFTER_COST,
+    IDEAL_WORDS,
+    form_cost,
+    judges_the_evidence,
+    raises_a_risk,
+    rank_of,
+)
 from .record import Headline
 from .template import (
     NO_CLEAR_EVIDENCE,
@@ -189,6 +197,7 @@ def _choose(
         # that says how little is known, how the trials were run or what research is needed
         # does not push the authors' first finding down.
         findings_before = 0
+        helped_before = False  # a result before that says what the treatment did, no harm
         for position, s in enumerate(pool):
             if not free([s]):
                 continue  # (its place still counts: a result after it is no higher)
@@ -214,6 +223,11 @@ def _choose(
                 cost += LAB_ONLY_COST if lab_only(s.text, text, design) else 0.0
                 cost += ALSO_COST if not tied and ties_back(s.text) else 0.0
                 cost += SAFETY_VERDICT_COST if verdict else 0.0
+                harm = not conclusion and raises_a_risk(text)
+                cost += HARM_AFTER_COST if harm and helped_before else 0.0
+                helped_before = helped_before or (
+                    not conclusion and not harm and cost < AMOUNT_ONLY_COST
+                )
                 # how much is known, how the trials were run, what is still open: no finding
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)

@@ -19,7 +19,15 @@ from ..standalone import rare_term
 from .dangling import names_neither
 from .no_finding import says_no_finding
 
-__all__ = ["AMOUNT_ONLY_COST", "IDEAL_WORDS", "form_cost", "judges_the_evidence", "rank_of"]
+__all__ = [
+    "AMOUNT_ONLY_COST",
+    "HARM_AFTER_COST",
+    "IDEAL_WORDS",
+    "form_cost",
+    "judges_the_evidence",
+    "raises_a_risk",
+    "rank_of",
+]
 
 IDEAL_WORDS = (6, 16)
 
@@ -238,6 +246,27 @@ COUNTS_ONLY_COST = 8.0
 def counts_only(text: str) -> bool:
     """Whether a result gives only each group's counts, not which way it went (`_COUNTS_ONLY`)."""
     return bool(_COUNTS_ONLY.search(text)) and not says_which_way(text)
+
+
+# A result that the treatment raised the risk of something ("Use of X is linked with increased
+# risk of collapsed lung", "X increased the risk of bleeding"): its harm. Where a result before
+# it says what the treatment did for what it was given for ("X is linked with lower risk of
+# treatment failure and fewer deaths"), that is the main finding and the harm is said beside it
+# (a reader's headline for a breathing-support review named only the harm); where no such result
+# comes first, the raised risk may be what the study was about ("Drug A carried a higher risk of
+# pneumonia than drug B") and it heads as before. ("higher rate of remission" is no harm.)
+_RAISED_RISK = re.compile(
+    r"\b(?:increased|higher|greater|raised|elevated) (?:\w+ )?risks? of\b"
+    r"|\b(?:increased?|increases|raised?|raises|doubled) the (?:\w+ )?risks? of\b",
+    re.I,
+)
+HARM_AFTER_COST = 8.0  # more than two places down the results, and a long first result's length
+
+
+def raises_a_risk(text: str) -> bool:
+    """Whether a result says a risk of something rose (`_RAISED_RISK`): a harm, whose place is
+    after the result that says what the treatment did for what it was given for."""
+    return bool(_RAISED_RISK.search(text))
 
 
 def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: str = "") -> float:
