@@ -15,6 +15,7 @@ from ..memo import SIZE
 from ..prefilter import search
 from .number_words import count_value
 from .per_unit_trend import trend_by_direction
+from .wholeness import has_verb
 
 # A whole count: "1,204" or "42", never a piece of "1.96,1423" or "3.5".
 _NUM = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?![.,]?\d)"
@@ -139,6 +140,33 @@ def _drop(match: re.Match[str]) -> str:
 _BOTH_FORMS = re.compile(r"[(\[]([a-z]{1,6}-?)[)\]]([a-z][\w-]*)")
 
 
+# "... for the mean length of A (MD ...; 95% CI ...) B lasting over 4 days (RR ...) and C (MD ...)":
+# the statistics bracket alone keeps A and B apart, a list separator the words do not have.
+# Dropped, "A B lasting over 4 days" reads as one outcome that does not exist (a reader's firm
+# false, CD003048); it becomes a comma. Only when the words after it are an item too: a noun
+# phrase (no verb or joining word first, no full stop) that ends in statistics of its own and
+# a list's comma, "and" or "or": "mortality (RR ...) fell with X (RR ...), and" is no list.
+_ITEM_SEPARATOR = re.compile(
+    r"(?<=\w) \((?P<stats>[^()]*)\) (?P<item>(?!(?:and|or|but|nor|for|with|in|of|to|at|on|by|"
+    r"compared|versus|vs|than|when|while|whereas|which|who|that|respectively|between|from|"
+    r"after|during|over|per|as|based|without|only|up|although|though|relative|amidst)\b)"
+    r"[a-z][^().;:,]*?) (?=\((?P<next>[^()]*)\)\s*(?:,|;|\band\b|\bor\b))"
+)
+
+
+def _separate_items(text: str) -> str:
+    """`text` with a statistics bracket that alone separates two list items made a comma."""
+    if " (" not in text:
+        return text
+
+    def comma(m: re.Match[str]) -> str:
+        if has_verb(m["item"]) or not (STAT.search(m["stats"]) and STAT.search(m["next"])):
+            return m.group()
+        return f", {m['item']} "
+
+    return _ITEM_SEPARATOR.sub(comma, text)
+
+
 @lru_cache(maxsize=SIZE)  # a sentence is stripped again by each reading of it
 def drop_brackets(text: str) -> str:
     """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
@@ -146,7 +174,7 @@ def drop_brackets(text: str) -> str:
     readmissions") and a mass number glued to its element stays ("(13)C"). A chemical name
     whose brackets are part of the word ("6-{5-[4-(N-methoxyamidino)phenyl]-furan-2-yl}") is
     left whole: without its brackets it reads "6-{5--furan-2-yl}"."""
-    text = _BOTH_FORMS.sub(r"\2 or \1\2", text)
+    text = _separate_items(_BOTH_FORMS.sub(r"\2 or \1\2", text))
     names = _glued_names(text)
     for i, name in enumerate(names):
         text = text.replace(name, f"\x00{i}\x00", 1)
