@@ -155,6 +155,18 @@ def _fronted_pronoun(text: str) -> bool:
     return m is not None and not finite(m["front"])
 
 
+# "Although one small study had mixed results, the other study showed a benefit": "the other"
+# of two studies the sentence before counted; the sentence itself may count them ("Of the two
+# trials, one ... and the other ...")
+_THE_OTHER_STUDY = re.compile(r"(?<!^)\bthe other (?:[\w-]+ )?(?:study|trial|RCT)\b")
+_TWO_COUNTED = re.compile(r"\b(?:two|both|2) (?:[\w-]+ ){0,2}?(?:studies|trials|RCTs)\b", re.I)
+
+
+def _other_of_two(text: str) -> bool:
+    m = _THE_OTHER_STUDY.search(text)
+    return m is not None and not _TWO_COUNTED.search(text, 0, m.start())
+
+
 @lru_cache(maxsize=SIZE)  # asked of the same pieces about 68 times a draft
 def leans_back(text: str) -> bool:
     """Whether a sentence leans on the one before it: a leaning start ("This", "But they",
@@ -168,6 +180,7 @@ def leans_back(text: str) -> bool:
         or LEANS_INSIDE.search(text)
         or NO_OUTCOME.search(text)
         or unanchored(text)
+        or _other_of_two(text)
     )
 
 
@@ -258,9 +271,14 @@ def antecedent(p: PlainSentence, pool: list[PlainSentence]) -> PlainSentence | N
 
 # "The high quality trial on counselling found ...": in a review of several studies, one study
 # named as if the reader had met it; never shown without the sentence that introduced it.
+# ("In people given X as first choice, the study reported no deaths": the same, after an opening
+# phrase that says whom the result is about)
 ONE_OF_MANY = re.compile(
-    r"^(?:But )?(?:The|This|That) (?:[\w-]+ ){0,4}(?:trial|study|RCT)\b"
-    r"(?! (?:authors|team|protocol|search|selection)\b)"
+    r"^(?:But )?(?:The|This|That|(?:In|Among|For) [^,]{1,100}, (?:the|this|that)) "
+    r"(?:[\w-]+ ){0,4}(?:trial|study|RCT)\b"
+    # ("the study arms", "the trial population": parts of a study, said of each)
+    r"(?! (?:authors|team|protocol|search|selection|arms?|groups?|population|participants|"
+    r"period)\b)"
 )
 
 

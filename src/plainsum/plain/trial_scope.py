@@ -29,8 +29,8 @@ __all__ = ["lean_in_scope", "opens_a_trial", "scoped_to_one_trial", "unnamed_gra
 _OPENS = re.compile(
     r"^(?:In (?:one|another|a second|a third|a fourth|the other|the|an?|a single) "
     r"(?:[\w,'’()-]+ ){0,6}?(?:trial|study|RCT)\b"
-    r"|(?:One|Another|A second|A third|The other|A single) (?:[\w,'’()-]+ ){0,3}?(?:trial|study|"
-    r"RCT)\b)"
+    r"|(?:One|Another|A second|A third|The other|A single|The (?:first|second|third|fourth|fifth)) "
+    r"(?:[\w,'’()-]+ ){0,3}?(?:trial|study|RCT)\b)"
 )
 # How a trial was run or that it is still running, not what it found.
 _NOT_A_RESULT = re.compile(
@@ -50,6 +50,10 @@ _ACROSS = re.compile(
     r"(?:trial|study)\b",
     re.I,
 )
+# "Eyelashes were shorter in the fluid removal group": an arm of the trial the turn is of, named
+# by what it got (CD010520: the second trial's result shown after the first trial alone, in a
+# group the draft never introduced, read as the review's)
+_ITS_ARM = re.compile(r"\b(?:in|among|for|of|to|with) the (?:[\w'’-]+ ){1,3}?(?:group|arm)s?\b")
 # "Four of 27 participants had ...": a count of the trial's people, of a trial it does not name.
 _COUNT_OF_THEM = re.compile(
     r"^(?:[\w-]+ )?(?:of|out of) (?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:remaining |recruited |"
@@ -65,6 +69,18 @@ _OPENS_COMPARISON = re.compile(
 # "IV drug A versus IV drug B (1 study, 26 women) One infant ...": a comparison's subheading
 # run into its first result when the line break was lost.
 _HEADING = re.compile(r"^[A-Z][^.:;]{0,80}? (?:versus|vs\.?|compared (?:with|to)) ")
+# "Comparison 3: Self-management versus professional care Five trials compared ...": a numbered
+# comparison heading run into its first sentence
+_NUMBERED_HEADING = re.compile(r"^Comparisons? \d+[a-z]?\s?[:.]\s")
+# "None of the studies measured caries", "All of the trials were small": said in a comparison's
+# turn, the studies are the comparison's (CD007447: "None of the studies measured dental
+# caries." was said of one comparison of four, and shown as the review's, whose headline
+# reported a caries benefit); never a set the sentence names itself ("none of the 19 studies",
+# "none of the studies in this review")
+_THE_SET = re.compile(
+    r"^(?:None|All|Each|Any|Neither|Both) of the (?:[\w-]+ )?(?:studies|trials|RCTs)\b"
+    r"(?! (?:in|of|included in) (?:the|this) review\b)"
+)
 # "There were no fetal or neonatal deaths", "No cases of X occurred": events counted in the
 # groups of a comparison the sentence does not name.
 _NO_EVENTS = re.compile(
@@ -141,7 +157,7 @@ def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
             opened = False
         else:
             turn.append(s.index)
-            if context_unnamed(text) or _COUNT_OF_THEM.match(text):
+            if context_unnamed(text) or _COUNT_OF_THEM.match(text) or _ITS_ARM.search(text):
                 scoped.update(turn)  # it, and the sentences between it and the trial's name
     return frozenset(scoped)
 
@@ -154,7 +170,10 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
         results,
         strip_label,
         lambda text: bool(
-            groups_unnamed(text) or _NO_EVENTS.match(text) or _THE_COUNTED.search(text)
+            groups_unnamed(text)
+            or _NO_EVENTS.match(text)
+            or _THE_COUNTED.search(text)
+            or _THE_SET.match(text)
         ),
     )
 
@@ -180,6 +199,9 @@ def _in_a_comparison_turn(
         previous = s.index
         if _opens_comparison(s.text):
             opened = True
+        elif opened and _THE_SET.match(text):  # the comparison's studies: its turn goes on
+            if wanted(text):
+                out.add(s.index)
         elif (opens_a_trial(text) or _ACROSS.search(text)) and not _THE_COUNTED_PART.search(text):
             opened = False  # (across "the three trials" of the comparison: still its turn)
         elif opened and wanted(text):
@@ -190,6 +212,8 @@ def _in_a_comparison_turn(
 def _opens_comparison(text: str) -> bool:
     """Whether a result sentence opens a comparison's turn: "Five trials compared A with B", or
     the comparison's subheading run into it ("A versus B (1 study, 26 women) One infant ...")."""
+    if _NUMBERED_HEADING.match(text):
+        return True
     text = strip_label(text)
     return bool(_OPENS_COMPARISON.match(text) or _HEADING.match(text))
 
