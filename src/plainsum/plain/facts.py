@@ -33,6 +33,17 @@ class Fact:
     people: str | None = None
 
 
+# The same with the verb said as done, and a count of people after it: "Four studies enrolled
+# approximately 1700 participants" (only the first sentence of the results: "Seven studies
+# recruited 903 healthy adults, the others people with high blood pressure" further on is a part).
+_OPENING_DID = re.compile(
+    rf"^(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|small|large)"
+    r"\s+){0,3}(?P<what>trials|studies|RCTs)\s+(?:enrolled|involved|included|recruited)\s+"
+    rf"(?=(?:a total of|about|approximately|around|over|more than|nearly|almost)?\s*{COUNT}\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:participants|patients|people|persons|individuals|adults|children|"
+    r"women|men|infants)\b)",
+    re.I,
+)
 _INCLUDED = re.compile(
     # "We screened 4226 titles to yield seven RCTs with a total of 840 participants"
     rf"\b(?:we |the review )?(?:included|identified|found|includes|include|located|"
@@ -63,6 +74,13 @@ _INCLUDED = re.compile(
     rf"carried out) a meta-analysis) of (?P<n3>{COUNT})\s+"
     r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|placebo-controlled)\s+){0,3}"
     r"(?P<what3>trials|studies|RCTs)\b"
+    # "Only one study met our inclusion criteria, involving 1106 patients": one, said so where
+    # the sentence opens (not "... two studies of which ... one study was included where X")
+    r"|(?:^|(?<=: )|(?<=^only )|(?<=: only ))(?P<n6>one)\s+"
+    r"(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|small|large|"
+    r"placebo-controlled)\s+){0,3}(?P<what6>trial|study|RCT)\s+(?:(?:was|has been) (?:finally )?"
+    r"(?:included|eligible)|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|"
+    r"eligibility|selection|entry) criteria)\b"
     # "Of eleven studies identified, three (354 participants) were included."
     rf"|\bOf (?:the )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?P<what4>trials|studies|RCTs)"
     r"(?:\s+(?:initially\s+)?(?:identified|found|screened|retrieved|assessed|located)"
@@ -223,6 +241,17 @@ _WERE_ENROLLED_LONG = re.compile(
 _OPENING_ENROLLED = re.compile(
     r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied)\b"
 )
+# The same after a count that opens the sentence, with who they were said between commas, or
+# "took part": "Forty patients with X, aged 22 to 50, participated in the trial and were ...".
+# (no other verb between, and no second count of people joined by "and")
+_OPENING_TOOK_PART = re.compile(
+    rf"(?:(?!\b(?:were|was|had|have|are|is)\b|\band {COUNT}\s+(?:[\w-]+\s+)?(?:controls|"
+    r"participants|patients|people|persons|individuals|adults|children|women|men|infants|"
+    r"volunteers|subjects)\b)[^.;]){0,100}?\s"
+    r"(?:participated|took part"
+    r"|(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied))\b",
+    re.I,
+)
 # "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end
 # of a number written in words, and false.
 _NUMBER_BEFORE = re.compile(
@@ -235,6 +264,15 @@ _NUMBER_BEFORE = re.compile(
 _UPDATE_SEARCH = re.compile(
     r"\b(?:new|updated?|latest|recent) search(?:es)? (?:\w+ )?(?:identified|found|yielded|"
     r"retrieved|located)\b",
+    re.I,
+)
+# A smaller count kept, said in the sentence after the one that says what the search found:
+# "The searches identified 29 trials. Four included trials provide results." (29 were found,
+# not included; with no count read as kept, the draft says none).
+_KEPT_NEXT = re.compile(
+    rf"^(?:Of (?:these|them|those|which),?\s*)?(?:only\s+)?{COUNT}\s+(?:of (?:these|them)\s+)?"
+    r"(?:(?:included|eligible)\s+(?:[\w-]+\s+)?(?:trials|studies|RCTs)\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:finally\s+)?(?:included|eligible)\b)",
     re.I,
 )
 # An update's added trials: "We included one new trial in this updated review".
@@ -277,6 +315,12 @@ def _added_by_update(before: str, text: str) -> bool:
     return count_value(kept[1]) <= count_value(said[0])
 
 
+def _opening_count(text: str, first: bool) -> re.Match[str] | None:
+    """The review's count where a sentence opens with it (with the verb said as done only in the
+    first sentence of the results)."""
+    return _OPENING_COUNT.match(text) or (_OPENING_DID.match(text) if first else None)
+
+
 def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
     """Sentences stating how big the study was, built only from one source sentence each."""
     out: list[Fact] = []
@@ -303,14 +347,19 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             m = caseless.search(_OF_WHICH, text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
-                key = next(k for k in ("n", "n2", "n3", "n4", "n5") if k in said)
+                key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if k in said)
                 n = said[key]
                 what = next(
-                    said[k] for k in ("what", "what2", "what3", "what5", "what4") if k in said
+                    said[k]
+                    for k in ("what", "what2", "what3", "what5", "what4", "what6")
+                    if k in said
                 )
                 what = what.lower()
                 at = m.start(key)
-                if search(_FOUND_ONLY, text) and _KEPT_LATER.search(text, m.end(key)):
+                if search(_FOUND_ONLY, text) and (
+                    _KEPT_LATER.search(text, m.end(key))
+                    or _KEPT_NEXT.match(strip_label(by_index.get(s.index + 1, "")))
+                ):
                     continue  # found, then fewer kept
                 if _NEW_ONLY.search(m.group(0)):
                     continue  # "one new trial" of an update: not what the review holds
@@ -330,7 +379,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 first_result is not None
                 and s.index <= first_result
                 and not _NOT_ALL_KEPT.search(text)
-                and (m := _OPENING_COUNT.match(strip_label(text)))
+                and (m := _opening_count(strip_label(text), s.index == first_result))
             ):
                 text = strip_label(text)
                 n, what = m.group("n"), m.group("what").lower()
@@ -381,6 +430,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     or _ENROLLED.search(text[max(0, m.start() - 40) : m.start()])
                     or were.match(text, m.end())
                     or (opening and _OPENING_ENROLLED.match(text, m.end()))
+                    or (opening and _OPENING_TOOK_PART.match(text, m.end()))
                 ):
                     n = _count(m["n"])
                     out.append(Fact(f"The study included {n} {_who(m['who'])}.", s.index))
