@@ -79,6 +79,7 @@ __all__ = [
     "overlaps",
     "split_source",
     "split_summary_section",
+    "word_alternatives",
     "stand_in_expander",
     "stand_in_groups",
     "stand_ins",
@@ -163,6 +164,11 @@ def _alternatives(word: str) -> frozenset[str]:
     base = base_stem(word)
     found = {stem(word), *(stem(w) for w in _SYNONYMS.get(word, ()))}
     return frozenset(found | {base} if base else found)
+
+
+def word_alternatives(word: str) -> frozenset[str]:
+    """The stems the alignment takes as `word` (its stem, base stem and synonyms' stems)."""
+    return _alternatives(word)
 
 
 @lru_cache(maxsize=8192)  # a summary's sentences are aligned against every paper of a batch

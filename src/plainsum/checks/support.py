@@ -12,6 +12,8 @@
   counts ("300 people" where the paper's 300 counts procedures). Error.
 - a method as the topic: "looked at flow cytometry" where the paper only measured with it
   (plainsum.checks.topic). Error, reported as unsupported.
+- an absence said wider than the paper says it: "None of the studies measured X" where the
+  paper reports X, "none of the children" for what it says of one group (absence_scope). Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -48,6 +50,7 @@ from ..ingest import Source
 from ..memo import SIZE, Keyed
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
+from .absence_scope import absence_findings
 from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
@@ -134,6 +137,8 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     for link in links:
         held = Keyed(link, (link.section, link.text, link.kind, tuple(link.source_sentences)))
         findings.extend(_sentence_findings(source, design.design, held, link.section in not_ms))
+        if link.kind == "content":
+            findings.extend(absence_findings(source, link))
     return findings
 
 
