@@ -301,7 +301,19 @@ def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = froz
     said = load_glossary().plain(text, keep if statistical else keep | _SIGNIFICANT)
     if " and to " in said and "superior to" in text.lower():
         said = _THAN_AND_TO.sub(r"\g<1> and than ", said)
+    if "treatment of" in said:
+        said = _TREATMENT_FOR_TREATMENT.sub(r"\g<1> for", said)
+    if "non drug" in said:
+        said = _NON_DRUG.sub("non-drug", said)
     return said
+
+
+# "interventions for the treatment of X", "therapy in the treatment of X" swapped say
+# "treatments for the treatment of X" (a reader's broken phrase, CD009974): "treatments for X"
+# says the same once.
+_TREATMENT_FOR_TREATMENT = re.compile(r"\b(treatments?) (?:for|in) (?:the )?treatment of\b")
+# "non pharmacological" (the paper's missing hyphen) swapped: "non drug" is "non-drug"
+_NON_DRUG = re.compile(r"\bnon drug\b")
 
 
 # "superior to A and to B" said "better than A and to B": the second of the pair takes "than"

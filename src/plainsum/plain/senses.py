@@ -145,6 +145,20 @@ _ADJECTIVE_PLACE = frozenset(
 _WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
 
 
+# A "pathway" is a "chain of signals" only as a cell's signalling pathway: after "signalling",
+# a kind of immune signal or a molecule's code ("the NF-kB pathway", "mTOR", "FGF-cilia"). A
+# route or a mechanism ("a possible pathway by which the gut bacteria act"), a chain of
+# reactions ("metabolic pathways"), a way through care ("the diagnostic pathway") is none: there
+# "chain of signals" is false (a reader's broken sentence, plaba 34346706) and the word stays.
+# A sentence about signals, kinases or receptors shows the sense ("this pathway", "pathways").
+_SIGNALS = re.compile(r"\b(?:signal\w*|kinases?|receptors?|phosphorylat\w*|transduction)\b", re.I)
+_SIGNALLING_BEFORE = re.compile(
+    r"(?:\b(?:signall?ing|inflammatory|immune|immune-related|interferon|interleukin|cytokine|"
+    r"kinase)|(?<![\w-])(?![A-Z][a-z]*\W*$)"  # (a code, never a capitalised first word)
+    r"[\w/\u2013-]*(?:[A-Z]{2}|[a-z\d-][A-Z]|[A-Z]\d)[\w/\u2013-]*)\)?\s*$"
+)
+
+
 # A share right before the word: "was 95% effective", "62 percent effective".
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|per ?cent)\s*$", re.I)
 
@@ -170,6 +184,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
         return prev not in _WHERE and not (prev in _BE and (not nxt or nxt in _USE_AFTER))
     if low in ("recruited", "enrolled"):
         return prev not in _ADJECTIVE_PLACE
+    if low in ("pathway", "pathways"):
+        return bool(_SIGNALLING_BEFORE.search(before) or _SIGNALS.search(before + after))
     if low in ("effective", "efficacious"):
         return not _SHARE_BEFORE.search(before)  # "95% effective": a measure, not "helpful"
     return True
