@@ -21,7 +21,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\bsmall (?:sample(?: size)?s?|(?:total )?numbers? of (?:participants|patients|"
             r"people|subjects)|study size|cohort)\b|\blimited (?:by (?:the )?small|sample size)"
             r"|\b(?:population|sample|sample size|number of (?:participants|patients)) "
-            r"(?:was|were) (?:too |very )?small\b",
+            r"(?:was|were) (?:too |very )?small\b"
+            # "The small size of the trial means a modest benefit cannot be ruled out"
+            r"|\bsmall size of (?:the|this|our) (?:trial|study|sample|cohort)\b",
             re.I,
         ),
         "The authors say the number of people studied was small.",
@@ -51,7 +53,7 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "dropouts",
         re.compile(
-            r"\bhigh (?:risk of )?attrition bias\b|\b(?:significant|serious|substantial) "
+            r"\bhigh (?:risk (?:of|for) )?attrition bias\b|\b(?:significant|serious|substantial) "
             r"attrition bias\b|\bhigh (?:rates? of )?(?:drop-?outs?|attrition|withdrawals?)"
             r"(?: rates?)?\b|\b(?:many|a large number of|a high number of) (?:\w+ )?"
             r"(?:drop-?outs|withdrawals)\b|\battrition bias (?:was|were) (?:found|high|present)\b",
@@ -84,7 +86,8 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "bias",
         re.compile(
-            r"\bhigh risk of (?:\w+ ){0,2}bias\b|\bopen to bias\b|\bsources? of bias (?:was|were)\b"
+            r"\bhigh risk (?:of|for) (?:\w+ ){0,2}bias\b|\bopen to bias\b"
+            r"|\bsources? of bias (?:was|were)\b"
             r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
             r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
             r"|\b(?:suboptimal|inadequate|poor|failed) randomi[sz]ation\b"
