@@ -41,6 +41,7 @@ from .template import (
     found_empty,
     from_facts,
     review_topic,
+    says_no_clear_evidence,
     says_unclear,
 )
 from .weighed import claim, head_words
@@ -265,6 +266,23 @@ def _choose(
                 if head_words(text) <= SCHEMA_WORDS and stands(text):
                     return Headline(text, p.sources, origin=p.text)
         _, order, text, sources, origin, *_ = top
+        if (
+            design == StudyDesign.REVIEW
+            and named  # (a template that names nothing studied fails the gate)
+            and not found_one
+            and origin not in {p.text for p in conclusions}
+            and not NO_CLEAR_EVIDENCE.search(origin)
+            and says_no_clear_evidence(conclusions)
+        ):
+            # the authors conclude that the evidence tells neither way and no conclusion of theirs
+            # states a finding: that is what the review found, before one result of its studies
+            # ("There were no problems during surgery", a pilot trial's one measure), as where
+            # no result ranks at all (below)
+            template = fill_template(
+                conclusions, design, animals, studies, studies_source, topic, topic_source
+            )
+            if " found " in template.text:
+                return template
         if head_words(text) > IDEAL_WORDS[1]:
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:

@@ -89,12 +89,23 @@ _NO_CONCLUSIONS = (
     r"to )(?:draw|reach|make|derive) (?:any )?(?:firm |definitive |definite |clear |reliable )?"
     r"conclusions\b|\bno (?:firm |definitive |definite |clear |reliable )?conclusions (?:can|could)"
     r" be (?:drawn|made|reached)\b"
+    # "We could reach no reliable conclusions regarding which technique ..."
+    r"|\b(?:could|can|were able to) (?:draw|reach|make) no (?:firm |definitive |definite |clear "
+    r"|reliable )?conclusions\b"
+)
+# "The evidence from trials for the treatment of X is currently inadequate" (as drafted, "is
+# now poor"): the evidence on the whole question, said to be too poor to tell.
+_INADEQUATE = (
+    r"^(?:The |Current |The current )?evidence (?:from|for|on|of) [^.;,]{3,100}? (?:is|was|"
+    r"remains) (?:currently |still |now )?(?:inadequate|insufficient|lacking|unclear|uncertain|"
+    r"poor)\b"
 )
 _NO_EVIDENCE = re.compile(
     rf"{_NO_CONCLUSIONS}|"
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b"
+    rf"|{_INADEQUATE}"
     # "the evidence is not of enough quality to guide practice"
     r"|\bevidence (?:is|was|remains) not (?:of )?(?:sufficient|enough|adequate|high enough)\b",
     re.I,
@@ -168,6 +179,25 @@ def says_unclear(conclusions: list[PlainSentence]) -> bool:
     """Whether the authors' conclusions up to their first finding (`main_conclusions`) say the
     evidence is unclear (`_NO_EVIDENCE`)."""
     return any(_NO_EVIDENCE.search(s.text) for s in main_conclusions(conclusions))
+
+
+_NONE_EITHER_WAY = re.compile(
+    rf"{_NO_CONCLUSIONS}|{_INADEQUATE}"
+    # "Therefore, no implications for practice can be drawn"
+    r"|\bno (?:firm |clear )?implications (?:for (?:practice|research) )?(?:can|could) be drawn\b",
+    re.I,
+)
+
+
+def says_no_clear_evidence(conclusions: list[PlainSentence]) -> bool:
+    """Whether the authors' conclusions up to their first finding (`main_conclusions`) say the
+    evidence tells neither way (`NO_CLEAR_EVIDENCE`: "insufficient evidence to determine",
+    "no firm conclusions can be drawn"), not only that it is limited or weak, which may still
+    lean one way ("limited data suggest X is as good as Y")."""
+    return any(
+        NO_CLEAR_EVIDENCE.search(s.text) or _NONE_EITHER_WAY.search(s.text)
+        for s in main_conclusions(conclusions)
+    )
 
 
 # A finding that is not sure or finds nothing ("little or no difference", "no evidence").
