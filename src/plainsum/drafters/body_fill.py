@@ -41,11 +41,11 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
     leaning: list[PlainSentence] = []
+    did = sections["what_the_study_did"]
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
             # leaning, in the paper or as edited ("The identified members ..."), on a sentence
             # not shown
-            did = sections["what_the_study_did"]
             leaning_here = leans(p) or dangles(material, headline, did, Line(p.text, p.sources))
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
@@ -64,7 +64,12 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
     for p in material.context:  # the paper's own scene-setting, before a note that says nothing
         if p.text not in shown:
             # alone, a "But" would contrast it with nothing shown
-            return Line(unlean(p).text, p.sources)
+            line = Line(unlean(p).text, p.sources)
+            # ... and never one that points at what the reader has not met ("A common feature
+            # of these disorders is ...": the disorders were named in the sentence before it)
+            if leans_back(line.text) or dangles(material, headline, did, line):
+                continue
+            return line
     if later or leaning:
         last = (later or leaning)[0]
         return Line(last.text, last.sources)
