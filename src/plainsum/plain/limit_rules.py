@@ -35,6 +35,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:(?:only|very) (?:a )?few|a small number of|small) (?:and \w+ )?"
             r"(?:trials|studies)\b"
+            # "the small number of available RCTs", "only small, poor quality trials"
+            r"|\b(?:a|the) small number of (?:[\w-]+ ){0,3}?(?:trials|studies|RCTs)\b"
+            r"|\bonly small(?:,| and) (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b"
             r"|\bfew (?:trials|studies) (?:were|are|have been) (?:included|found|identified|"
             r"available|eligible)\b|\b(?:trials|studies) were (?:few|small)\b",
             re.I,
@@ -93,7 +96,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b(?:suboptimal|inadequate|poor|failed) randomi[sz]ation\b"
             r"|\bmethodological (?:concerns|limitations|flaws|weaknesses|issues|problems|"
             r"shortcomings)\b"
-            r"|\b(?:methodological )?quality (?:of (?:the )?(?:included )?(?:studies|trials) )?"
+            r"|\bmethodological weakness(?:es)?\b"
+            # "The methodological quality of 17 included studies was poor"
+            r"|\b(?:methodological )?quality "
+            r"(?:of (?:the )?(?:\d+ )?(?:included )?(?:studies|trials) )?"
             r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b",
             re.I,
         ),
@@ -145,7 +151,11 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b(?:is|are|was|were|remains?) (?:still )?poorly documented\b"
             # "Limited evidence suggests X", "limited evidence to support X" (never "limited
             # evidence of harm": a finding)
-            r"|\blimited evidence (?:suggests?|shows?|indicates?|supports?|to support|that)\b",
+            r"|\blimited evidence (?:suggests?|shows?|indicates?|supports?|to support|that)\b"
+            # "there is insufficient evidence to support X", "limited direct evidence of effect"
+            r"|\binsufficient (?:trial |published |direct )?evidence\b"
+            r"|\blimited (?:published |direct |available )evidence\b"
+            r"|\bevidence(?: base)? (?:is|was|remains) (?:still )?insufficient\b",
             re.I,
         ),
         "The authors say the evidence is weak.",
@@ -174,11 +184,11 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "more_research",
         re.compile(
             r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer|"
-            r"better)\s+(?:\w+\s+){0,3}(?:research|studies|trials|work|investigation)"
+            r"better)\s+(?:\w+\s+){0,3}(?:research|studies|trials|RCTs|work|investigation)"
             r"\s+(?:\w+\s+){0,2}(?:is|are|will be|would be)\s+(?:still\s+)?"
             r"(?:needed|required|warranted|necessary)\b"
             r"|\b(?:future|further|more|larger|new|well[- ]designed)\b[^.;]{0,80}"
-            r"\b(?:trials|studies|research)\b[^.;]{0,60}?\b(?:are|is|will be) (?:still )?"
+            r"\b(?:trials|RCTs|studies|research)\b[^.;]{0,60}?\b(?:are|is|will be) (?:still )?"
             r"(?:needed|required|warranted|necessary)\b"
             r"|\b(?:trials|studies|research) needs? to be "
             r"(?:done|conducted|carried out|performed)\b",

@@ -1,0 +1,50 @@
+"""A review's own limits in words the limit rules used to miss: "the small number of available
+RCTs", "only small, poor quality trials", "the methodological quality of 17 included studies
+was poor", "methodological weaknesses", "insufficient evidence". Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.ingest import parse
+from plainsum.plain.limits import stated_limits
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import StudyDesign
+
+
+def _names(results: str, conclusions: str = "Cooling vests may ease tiredness.") -> set[str]:
+    text = (
+        "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
+        f"Main results: We included 12 trials with 640 people. {results}\n"
+        f"Authors' conclusions: {conclusions}"
+    )
+    return {lim.name for lim in stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)}
+
+
+@pytest.mark.parametrize(
+    ("results", "name"),
+    [
+        ("Results from the small number of available RCTs favour the vests.", "small_studies"),
+        ("We found only small, poorly designed trials.", "small_studies"),
+        ("The methodological quality of 9 included studies was poor.", "bias"),
+        ("Some included trials had methodological weaknesses in how people were picked.", "bias"),
+        ("There is insufficient evidence to support cooling vests for tiredness.", "weak_evidence"),
+        ("Further RCTs are needed to find the best vest.", "more_research"),
+    ],
+)
+def test_a_review_s_own_limit_in_other_words(results, name):
+    assert name in _names(results)
+
+
+@pytest.mark.parametrize(
+    ("results", "name"),
+    [
+        # what the studies did, not that they were few or flawed
+        ("A small number of people in the vest group felt cold.", "small_studies"),
+        ("The quality of life of 9 people improved.", "bias"),
+        ("There was no insufficient evidence of harm.", "weak_evidence"),
+    ],
+)
+def test_words_near_a_limit_that_name_none(results, name):
+    assert name not in _names(results)
