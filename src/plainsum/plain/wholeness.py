@@ -65,6 +65,9 @@ _FINITE_PLACED = (
     r"underscore|underline|emphasi[sz]e|link|position|point|argue|propose|describe|report)|"
     r"(?:(?<=trial )|(?<=trials )|(?<=study )|(?<=studies )|(?<=authors )|(?<=researchers )"
     r"|(?<=review )|(?<=reviews )|(?<=analysis )|(?<=we )|(?<=they ))compared|"
+    # (never the end of a compound adjective: "well-defined", "placebo-controlled"; a verb's
+    # own prefix is no compound: "re-treated")
+    r"(?:(?<!-)|(?<=\bre-)|(?<=\bco-)|(?<=\bpre-))"
     r"(?!(?:compared|based|related|called|named|used|linked|associated|given)\b)\w{3,}ed"
 )
 # A finite verb, not after a word that makes it a noun ("the report", "no need"). Every match is
@@ -401,7 +404,31 @@ def is_sentence(text: str) -> bool:
     if len(text.split()) <= 8:
         main = _RELATIVE.split(text)[0]
         return finite(main)  # "The results that are affected." is a fragment
-    return True
+    return not _relative_clause_only(text)
+
+
+# A noun phrase and a relative clause that opens on its verb: "A survey which was sent to all
+# the clinics." (a list's item lifted as a sentence, a reader's fragment) has no main clause.
+_NOUN_THEN_RELATIVE = re.compile(r"^(?P<head>[^,;:()]+?) (?:which|who) (?P<rest>.+)$")
+
+
+def _relative_clause_only(text: str) -> bool:
+    """Whether `text` is a noun phrase whose only verb is its relative clause's: no finite
+    word before "which"/"who", and none after the clause's first run of verbs."""
+    m = _NOUN_THEN_RELATIVE.match(text)
+    if m is None or finite(m["head"]):
+        return False
+    words = m["rest"].split()
+    first = 0
+    while first < len(words) and finite(words[first]):
+        first += 1  # "was sent", "were given"
+    if first == 0:
+        return False  # "which the authors ...": a clause with its own subject
+    from ..checks.verbs import verb_forms  # (that module reads this one's pasts)
+
+    # a word that may be a verb in the present ("survive", "reduces") is taken for the main
+    # verb: a sentence read as a fragment is left out, and may be the main finding
+    return not any(finite(w) or verb_forms(w.strip(".,;").lower()) for w in words[first:])
 
 
 @lru_cache(maxsize=SIZE)
