@@ -14,6 +14,8 @@
   (plainsum.checks.topic). Error, reported as unsupported.
 - an absence said wider than the paper says it: "None of the studies measured X" where the
   paper reports X, "none of the children" for what it says of one group (absence_scope). Error.
+- joined terms: "peak leak pressure" where the paper reports "peak airway pressure" and "leak
+  pressure" (joined_terms), reported as faithfulness. Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -54,6 +56,7 @@ from .absence_scope import absence_findings
 from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
+from .joined_terms import joined_terms
 from .measured import (
     comparator_not_named,
     outcome_share,
@@ -139,6 +142,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         findings.extend(_sentence_findings(source, design.design, held, link.section in not_ms))
         if link.kind == "content":
             findings.extend(absence_findings(source, link))
+            findings.extend(joined_terms(source, link))
     return findings
 
 
