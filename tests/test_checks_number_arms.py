@@ -43,6 +43,13 @@ Conclusions: Balance training reduced falls in people with multiple sclerosis.""
         # a whole before the counts of its groups is no group's
         ("All 84 adults (44 in the training group, 40 in usual care) kept diaries.", []),
         ("All 84 adults (40 in the training group, 44 in usual care) kept diaries.", ["40", "44"]),
+        # a pair after a comparison of two arms follows their order (the paper's "18 ... 27"
+        # too: "fell in the training group than in the usual care group (18 of 44 versus 27")
+        ("More people fell in the usual care group than in the training group (27 versus 18).", []),
+        (
+            "More people fell in the training group than in the usual care group (27 versus 18).",
+            ["27", "18"],
+        ),
         # no arm named, or a number both arms share, or an effect's size
         ("The trial included 84 adults with MS.", []),
         ("People in the usual care group kept diaries for 6 months.", []),

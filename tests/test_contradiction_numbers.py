@@ -40,3 +40,33 @@ def test_a_direction_its_own_figures_go_against_is_caught(sentence):
 )
 def test_a_direction_that_agrees_or_is_not_read_passes(sentence):
     assert against_own_numbers(sentence, PAPER) is None
+
+
+COUNTS = frozenset({"30", "52", "120"})
+
+
+@pytest.mark.parametrize(
+    "sentence, caught",
+    [
+        # counts of a total: the counts are set against each other, not the total against one
+        (
+            "More people on usual care fell than on balance classes (52 of 120 against 30 of 120).",
+            False,
+        ),
+        (
+            "More people on balance classes fell than on usual care (30 of 120 against 52 of 120).",
+            True,
+        ),
+        (
+            "Fewer people on balance classes fell than on usual care (30 of 120 versus 52 of 120).",
+            False,
+        ),
+        # "fell" names what was counted; "more" and "fewer" compare
+        (
+            "Fewer people on balance classes fell than on usual care (52 of 120 versus 30 of 120).",
+            True,
+        ),
+    ],
+)
+def test_counts_of_totals_after_a_comparison_are_read_as_the_two_groups(sentence, caught):
+    assert bool(against_own_numbers(sentence, COUNTS)) is caught

@@ -20,10 +20,14 @@ from .polarity_words import DIRECTION
 _FIGURE = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:%|per\s*cent|percent)"
 _PAIR = re.compile(
-    rf"(?P<a>{_FIGURE})\s*{_UNIT}?\s*(?:[a-z]+\s+){{0,2}}"  # "0.52 a year vs 0.61"
+    # not a total's figure ("52 of 120 against 30 of 120" sets 52 against 30, not 120 against 30)
+    rf"(?<![\d.])(?<!of )(?<!/)(?P<a>{_FIGURE})(?:\s*(?:out\s+of|of|/)\s*{_FIGURE})?\s*{_UNIT}?"
+    r"\s*(?:[a-z]+\s+){0,2}"  # "0.52 a year vs 0.61"
     rf"(?:against|vs\.?|versus|compared\s+(?:with|to))\s+(?P<b>{_FIGURE})\s*{_UNIT}?",
     re.I,
 )
+_THAN = re.compile(r"\bthan\b", re.I)
+_COMPARATIVE = re.compile(r"^(?:more|fewer|less|greater|smaller|\w+er)\b", re.I)
 _CLAUSE_BREAK = re.compile(r";|\b(?:but|whereas|while|although)\b", re.I)
 
 
@@ -36,6 +40,10 @@ def against_own_numbers(sentence: str, paper_numbers: frozenset[str]) -> str | N
             continue
         before = sentence[: pair.start()]
         words = [m for m in caseless.finditer(DIRECTION, before) if m.lastgroup in ("up", "down")]
+        than = [m.start() for m in _THAN.finditer(before)]
+        if than:  # "More people on usual care fell than ...": "more" compares, "fell" does not
+            compared = [m for m in words if m.end() <= than[-1] and _COMPARATIVE.search(m[0])]
+            words = compared or words
         if not words:
             continue
         last = words[-1]

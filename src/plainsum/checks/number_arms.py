@@ -85,6 +85,17 @@ _SAID_IN = re.compile(
     re.I,
 )
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.I)
+# a pair of figures set against each other, each maybe a count of a total: "(30 of 120 versus
+# 52 of 120", ", 25% against 43%"
+_FIG = r"\d[\d,]*(?:\.\d+)?"
+_PAIR_AFTER = re.compile(
+    rf"[(,:]\s*(?P<a>{_FIG})\s*%?(?:\s*(?:out\s+of|of|/)\s*{_FIG})?\s*%?\s*"
+    r"(?:[a-z]+\s+){0,2}?(?:versus|vs\.?|against|compared\s+(?:with|to))\s+"
+    rf"(?P<b>{_FIG})",
+    re.I,
+)
+_THAN = re.compile(r"\bthan\b", re.I)
+_PAIR_BREAK = re.compile(r"[;.]|\b(?:and|but|while|whereas)\b", re.I)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+)?[-−]?$", re.I)
 
 Arm = frozenset[str]
@@ -133,11 +144,29 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
+def _paired_arm(text: str, start: int) -> Named | None:
+    """The arm of a figure of a pair set after a comparison of two arms, in their order:
+    "Fewer fell in the X group than in the Y group (30 of 120 versus 52 of 120)": 30 is X's,
+    52 is Y's (the clause break at "than" and "versus" would give 30 to Y)."""
+    for pair in _PAIR_AFTER.finditer(text):
+        if start not in (pair.start("a"), pair.start("b")):
+            continue
+        arms = [a for a in _arms_in(text) if a[1] <= pair.start()]
+        if len(arms) >= 2 and _THAN.search(text, arms[-2][1], arms[-1][0]):
+            if not _PAIR_BREAK.search(text, arms[-1][1], pair.start()):
+                return arms[-2] if start == pair.start("a") else arms[-1]
+    return None
+
+
 def arm_of(text: str, start: int, end: int) -> Named | None:
     """The arm the number at `start`..`end` of `text` belongs to: the one it is said to be in
     right after it ("40 in usual care", "27 of 40 (68%) in the usual care group"), else the
     nearest named before it in its clause, else one named just after it with no group's count
-    listed between; None when its clause names none."""
+    listed between; None when its clause names none. A pair of figures after a comparison of
+    two arms ("than in the Y group (30 versus 52)") follows the arms' order."""
+    paired = _paired_arm(text, start)
+    if paired:
+        return paired
     first, last = _clause(text, start)
     arms = [a for a in _arms_in(text) if a[0] >= first and a[1] <= last]
     after = [a for a in arms if a[0] >= end and a[0] - end <= AFTER_REACH]
