@@ -273,9 +273,11 @@ def antecedent(p: PlainSentence, pool: list[PlainSentence]) -> PlainSentence | N
 # named as if the reader had met it; never shown without the sentence that introduced it.
 # ("In people given X as first choice, the study reported no deaths": the same, after an opening
 # phrase that says whom the result is about)
+# ("... at 12 months in this trial", "but this trial had low power": one study pointed at anywhere
+# in the sentence)
 ONE_OF_MANY = re.compile(
-    r"^(?:But )?(?:The|This|That|(?:In|Among|For) [^,]{1,100}, (?:the|this|that)) "
-    r"(?:[\w-]+ ){0,4}(?:trial|study|RCT)\b"
+    r"(?:^(?:But )?(?:The|This|That|(?:In|Among|For) [^,]{1,100}, (?:the|this|that)) "
+    r"(?:[\w-]+ ){0,4}|^.*?\b(?:this|that) (?:[\w-]+ ){0,2}?)(?:trial|study|RCT)\b"
     # ("the study arms", "the trial population": parts of a study, said of each)
     r"(?! (?:authors|team|protocol|search|selection|arms?|groups?|population|participants|"
     r"period)\b)"
