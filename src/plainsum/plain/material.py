@@ -36,9 +36,9 @@ from .number_words import count_value
 from .pick import leans_in_paper
 from .planned import planned_facts, planned_roles, title_topic
 from .populations import populations, scope_comparators, with_population
-from .results import DIRECTION
+from .results import DIRECTION, says_which_way
 from .senses import kept_terms
-from .sentences import Role, limit_after_finding
+from .sentences import Role, limit_after_finding, names_a_limit
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
@@ -136,6 +136,39 @@ def _said_whole(material: Material, index: int) -> bool:
     return any(p.sources == (index,) for ps in material.by_role.values() for p in ps)
 
 
+def _results_with_limits(source: Source, sentences: list[SourceSentence]) -> frozenset[int]:
+    """The sentences made limitations for a limit they name that stand under the paper's
+    results heading: their first half may be a result."""
+    results = " ".join(source.section("results").split())
+    if not results:
+        return frozenset()
+    return frozenset(
+        s.index for s in sentences if s.role == Role.LIMITATION and strip_label(s.text) in results
+    )
+
+
+# A result the sentence concedes only to weigh it down ("Although there were improvements in
+# pain, these were limited by biases"): said alone it drops the authors' doubt
+_CONCEDED = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Even though|In spite)\b", re.I)
+# Where a sentence's limit follows its result: "..., although most trials had a high risk of bias"
+_BEFORE_LIMIT = re.compile(r",\s+(?:although|though|but|however|while|whereas)\s")
+
+
+def _result_before_limit(pieces: list[PlainSentence]) -> PlainSentence | None:
+    """The result a limitation's sentence says before its limit: its first piece when the
+    limit was split off ("But all the trials had ..."), or the first piece's clause before an
+    "although" whose clause names the limit; None when the limit is in the result itself."""
+    if not pieces:
+        return None
+    first = pieces[0]
+    if len(pieces) > 1:
+        return first if any(names_a_limit(p.text) for p in pieces[1:]) else None
+    m = _BEFORE_LIMIT.search(first.text)
+    if m is None or not names_a_limit(first.text[m.end() :]):
+        return None
+    return measured(first.text[: m.start()].rstrip() + ".", first.sources, first.order)
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -172,6 +205,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     groups = populations(source.text, sentences)
     # ... and what the studies under a population heading compared ("with placebo")
     compared = scope_comparators(source.text, sentences) | compared
+    results_before_limit = _results_with_limits(source, sentences)
     for s in sentences:
         text = strip_label(s.text)
         if s.index in compared and s.role == Role.RESULTS:
@@ -271,6 +305,26 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     for p in pieces
                 ]
             pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
+        if (
+            role == Role.LIMITATION
+            and s.index in results_before_limit
+            and not _CONCEDED.match(text)  # "Although X improved, these were limited by ..."
+        ):
+            # "X improved survival and Y, although all the trials had a high risk of bias": a
+            # result with the study's limit after it is a result too (the limit stays one);
+            # drafted only as a limitation, the body lost the review's main result (CD008415)
+            found = _result_before_limit(pieces)
+            if (
+                found is not None
+                and found.words <= HARD_MAX_WORDS
+                and says_which_way(found.text)
+                and not names_a_limit(found.text)
+                and not (mixed_direction(s.text) or unshown_difference(s.text))
+            ):
+                material.by_role.setdefault(Role.RESULTS, []).append(
+                    PlainSentence(**{**found.__dict__, "order": order})
+                )
+                order += 1
         for p in pieces:
             p = PlainSentence(**{**p.__dict__, "order": order})
             order += 1
