@@ -109,9 +109,12 @@ _BOUND_WORDS = {
     "≥": "at least",
     "<=": "up to",
     ">=": "at least",
+    # PubMed's older abstracts spell the signs out: "> or =2 days"
+    "< or =": "up to",
+    "> or =": "at least",
 }
 _BOUND = re.compile(
-    r"(?<![\w<>=≤≥])(?P<sign><=|>=|<|>|≤|≥)\s?(?=\d[\d,.]*\s?(?:%|percent\b|years?\b|"
+    r"(?<![\w<>=≤≥])(?P<sign>[<>] or =|<=|>=|<|>|≤|≥)\s?(?=\d[\d,.]*\s?(?:%|percent\b|years?\b|"
     r"months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|mg\b|kg\b|cm\b|mm\b|points?\b|"
     r"times\b|visits\b|units\b|cigarettes\b|drinks\b))"
 )
