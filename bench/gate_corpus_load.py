@@ -45,6 +45,14 @@ The corpus is three JSONL files written by hand for the project:
   its 4 MS summaries are on abstracts that touch MS (an MS drug, MS among the exclusions) or a
   symptom common in MS (fatigue, depression). Written and committed before the next round of
   fixes to the gate's false errors landed and before it was measured once.
+- holdout10_clean.jsonl, holdout10_flaws.jsonl: a set in the same form on 10 abstracts no other
+  file uses (7 Cochrane reviews, two of them empty or nearly empty; a trial, an observational
+  study, a case series), in a hospital-leaflet voice ("If you ..., ask your GP"), with planted
+  flaws of the kinds the readers of stop 47 saw the gate miss: referents never introduced ("the
+  prednisone group", "the third dose", "the other study", "the study" in a review of many
+  reports), a subject that does not agree with its verb, a verbless fragment, a broken phrase, a
+  side-point headline, unexplained jargon. Written and measured before the gate changes of stop
+  48.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -83,6 +91,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout7", HOLDOUT7_CLEAN, HOLDOUT7_FLAWS),
     ("holdout8", "holdout8_clean.jsonl", "holdout8_flaws.jsonl"),
     ("holdout9", "holdout9_clean.jsonl", "holdout9_flaws.jsonl"),  # gate47j: newsletter voice
+    ("holdout10", "holdout10_clean.jsonl", "holdout10_flaws.jsonl"),  # gate48j: hospital leaflet
     ("holdout11", "holdout11_clean.jsonl", "holdout11_flaws.jsonl"),  # gate48r: charity magazine
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
