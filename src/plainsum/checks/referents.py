@@ -228,6 +228,58 @@ def unintroduced_groups(sentences: list[str], start: int = 0) -> list[tuple[int,
     return out
 
 
+# "the atorvastatin group", "the morphine arm", "the box trainer group": one side of a comparison
+# picked out by what it had. The reader must have met that name before ("People took
+# atorvastatin or a dummy pill."), or meet the other side in the same sentence ("in the
+# midazolam group compared with the morphine group"). Words that name a role every comparison
+# has ("the treatment group", "the control arm"), a degree ("the lower-dose group"), or a group
+# that is no study arm ("the age group", "a support group", "the upper arm") say nothing a
+# reader must have met: the set-up of such groups is `unintroduced_groups`' business.
+_NAMED_GROUP = re.compile(
+    r"\b[Tt]he (?P<name>(?:[a-z][a-z-]+ ){1,3}?)(?P<noun>groups?|arms?)\b(?! of\b)(?!-)"
+)
+_GROUP_ROLE_WORDS = frozenset(
+    """control controls comparison comparator placebo sham treatment treatments treated untreated
+    intervention interventions experimental active study trial usual standard care no other
+    same whole entire complete combined overall total two three four five six both each either
+    first second third fourth last one age support focus peer ethnic blood risk high-risk
+    low-risk working population patient patients family social income racial minority target
+    reference upper lower left right affected unaffected healthy older younger old young
+    higher high low lower larger smaller large small long short early late weekly daily monthly
+    dose doses drug drugs medicine medicines therapy surgery operation new newer same
+    different respective relevant corresponding matched alternative various weak weakened
+    paralysed dummy non-treatment""".split()
+)
+_NOT_A_NAME = frozenset("and or in of with on at by for to from the a an both each".split())
+_OTHER_SIDE = re.compile(
+    r"\b(?:group|arm)s?\b.*\b(?:group|arm)s?\b|\b(?:versus|vs|compared|than)\b"
+)
+
+
+def named_groups_from_nothing(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence of `sentences` (from `start` on) that names one side of a
+    comparison by what it had ("the atorvastatin group") when no text before it, nor the
+    sentence itself, has named that treatment or the other side."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i < start or not re.search(r"\b(?:group|arm)s?\b", sentence):
+            continue
+        for m in _NAMED_GROUP.finditer(sentence):
+            words = [w for w in re.split(r"[ -]", m["name"].strip()) if w]
+            if _NOT_A_NAME & set(words):
+                continue  # "the X and Y groups": both sides; "the day in both groups"
+            own = [w for w in words if w not in _GROUP_ROLE_WORDS]
+            if not own:
+                continue
+            if _OTHER_SIDE.search(sentence):
+                continue  # "the midazolam group compared with the morphine group"
+            before = " ".join(sentences[:i]) + " " + sentence[: m.start()]
+            if any(re.search(rf"\b{re.escape(w[:4])}", before, re.I) for w in own):
+                continue
+            out.append((i, m.group(0)))
+    return out
+
+
 # "the second test", "the inverse orientation": a thing picked out against others of its kind (a
 # next one, the reverse one), so the reader must have met its kind before. Not "the second stage
 # of labour" (its "of" says what it is), not a rank ("the second leading cause"), not a name
@@ -252,6 +304,11 @@ _NOT_CONTRAST_HEAD = frozenset(
     question questions endpoint endpoints measure measures analysis kind kinds type types sort
     sorts category categories class classes""".split()
 )
+# "the second dose" leans only on a first, which every dose has; "the third dose" says the
+# treatment was given three times or more, which the summary must have said ("three doses", "an
+# injection each month"). A study's visits and sessions are a series every reader expects.
+_LATE = frozenset("third fourth fifth sixth".split())
+_SERIES = frozenset("dose injection infusion shot".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 
 
@@ -265,7 +322,9 @@ def unnamed_contrasts(sentences: list[str], start: int = 0) -> list[tuple[int, s
             continue
         for m in _CONTRAST.finditer(sentence.lower()):
             words = [*m["pre"].split(), m["noun"]]
-            if any(w in _NOT_CONTRAST_HEAD for w in words):
+            if m["mod"] in _LATE and m["noun"] in _SERIES and not m["pre"]:
+                pass  # "the third dose": a series, but one the reader must have been told of
+            elif any(w in _NOT_CONTRAST_HEAD for w in words):
                 continue
             if sentence[m.start("pre") : m.end("noun")][:1].isupper():
                 continue  # "the Second European Carotid Surgery Trial": a name
@@ -309,6 +368,17 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
                 "is ('the test of urine').",
             )
             for _, span in unnamed_contrasts(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_groups",
+                span,
+                f"'{span}' names a group by what it had, but the summary has not said before "
+                "that anyone had it: the reader cannot tell who these people are.",
+                "Say what the groups had first ('People took atorvastatin or a dummy pill. "
+                "Those who took atorvastatin ...').",
+            )
+            for _, span in named_groups_from_nothing(sentences, start)
         ]
         + [
             Problem(
