@@ -133,6 +133,27 @@ _COLLECTIVE = frozenset(
     proportion percentage""".split()
 )
 _NOT_PLURAL_S = ("ss", "us", "is", "ics", "ous", "sis")
+# "The rate of serious problems, lymphoma and heart failure were not clearly different": a
+# measure of things, its head singular, whose verb a rewrite made agree with the things. Only
+# heads that name one measure are read (not "number", "proportion" or "majority", which many
+# writers let the things decide), the subject opens the sentence or follows its opening phrase,
+# and the words between hold no verb of their own ("who took", "that were") and no second
+# subject ("and the death rate").
+_MEASURE_HEADS = (
+    "rate|risk|chance|likelihood|share|incidence|prevalence|frequency|level|quality|size|"
+    "severity|safety|occurrence|change|difference|amount|cost|duration|effect|"
+    "effectiveness|use|need|result|outcome|response"
+)
+_MEASURE_SUBJECT = re.compile(
+    rf"^(?:[\"'“‘(]*|[A-Z][^,;:]{{0,80}}, )(?:[Tt]he|[Tt]his|[Tt]hat) (?:[a-z-]+ )?"
+    rf"(?P<head>{_MEASURE_HEADS}) (?:of|in|between|among|for) "
+    r"(?P<between>[a-z0-9,'’-]+(?: [a-z0-9,'’-]+){0,9}?) (?P<verb>were|are)\b"
+)
+_OWN_VERB_OR_SUBJECT = re.compile(
+    r"\b(?:who|whom|whose|which|that|than|when|where|while|because|if|as|was|were|is|are|has|"
+    r"have|had|did|do|does|both|either|neither)\b|\b(?:and|or|but),? (?:the|its|their|his|her|"
+    r"our|this|that|these|those)\b"
+)
 
 
 def subject_agreement(sentence: str) -> str | None:
@@ -151,6 +172,9 @@ def subject_agreement(sentence: str) -> str | None:
             continue  # "No one in the groups were", "No patients ... ": not one noun phrase
         if _count_noun(m["noun"]) and m["noun"] not in _COLLECTIVE:
             return f"{m['noun']} {m['verb']}"
+    m = _MEASURE_SUBJECT.match(sentence)
+    if m and not _OWN_VERB_OR_SUBJECT.search(m["between"]):
+        return sentence[m.start("head") : m.end("verb")]
     return None
 
 
