@@ -543,7 +543,7 @@ def test_every_shape_finding_in_its_own_words():
     assert found == [
         (
             "headline",
-            "warning",
+            "info",
             "Does it help? Maybe.",
             "Headline has 4 words; aim for 6 to 16.",
             "Write one plain sentence that says what the study found.",
@@ -564,7 +564,7 @@ def test_every_shape_finding_in_its_own_words():
         ),
         (
             "why_it_matters",
-            "warning",
+            "info",
             None,
             "Section has 125 words; aim for 15 to 120.",
             "Shorten it to 120 words or fewer.",

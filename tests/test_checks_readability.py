@@ -221,3 +221,17 @@ def test_rare_words_warning_lists_them():
     assert found[0].section == "what_the_study_did"
     assert "oligodendrocyte" in found[0].message and "cuprizone" in found[0].message
     assert f"{MAX_RARE_SHARE:.0%}" in found[0].hint
+
+
+def test_a_long_sentence_is_a_note_and_a_very_long_one_a_warning():
+    """A sentence of 26 to 30 words is named (a note); past 30 an editor must split it."""
+
+    def severity_of(words: int) -> Severity:
+        sentence = "Cells " + " ".join(["cells"] * (words - 2)) + " grew."
+        summary = edit(LAB_SUMMARY, limitations=LAB_SUMMARY.limitations + " " + sentence)
+        (found,) = [f for f in check_readability(summary) if f.message.startswith("Sentence of")]
+        return found.severity
+
+    assert severity_of(28) == Severity.INFO
+    assert severity_of(30) == Severity.INFO
+    assert severity_of(31) == Severity.WARNING

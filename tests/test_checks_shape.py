@@ -88,22 +88,41 @@ def test_known_abbreviations_are_short_and_shipped():
 
 
 def test_headline_and_section_lengths_warn():
-    short = edit(
-        LAB_SUMMARY,
-        headline="Virus grows in cells",
-        limitations="This lab work was done in cells only.",
-    )
+    short = edit(LAB_SUMMARY, headline="Virus grows", limitations="Cells only.")
     messages = [f for f in check_shape(short) if f.severity.value == "warning"]
     assert {f.section for f in messages} >= {"headline", "limitations"}
 
 
+def test_lengths_a_little_outside_the_range_are_notes():
+    """A warning means an editor must change the draft: a headline of 4 or of 24 words, a
+    section a little short or long, is a note (info), and alone the draft passes."""
+    near = edit(
+        LAB_SUMMARY,
+        headline="Virus grows in cells",
+        limitations="This lab work was done in cells only.",
+    )
+    found = [f for f in check_shape(near) if f.section in {"headline", "limitations"}]
+    assert {f.section for f in found} == {"headline", "limitations"}
+    assert {f.severity for f in found} == {Severity.INFO}
+    long_headline = " ".join(["cells"] * 24)
+    (note,) = check_shape(edit(LAB_SUMMARY, headline=long_headline))
+    assert note.severity == Severity.INFO
+    (warning,) = check_shape(edit(LAB_SUMMARY, headline=long_headline + " grew"))
+    assert warning.severity == Severity.WARNING
+
+
 def test_long_sections_warn_with_a_target():
-    long = " ".join(["The cells grew in the lab."] * 30)
+    long = " ".join(["The cells grew in the lab."] * 31)
     found = [
         f for f in check_shape(edit(LAB_SUMMARY, limitations=long)) if f.section == "limitations"
     ]
     assert found and found[0].severity == Severity.WARNING
-    assert "180 words" in found[0].message and "120" in found[0].hint
+    assert "186 words" in found[0].message and "120" in found[0].hint
+    longish = " ".join(["The cells grew in the lab."] * 25)
+    (note,) = [
+        f for f in check_shape(edit(LAB_SUMMARY, limitations=longish)) if f.section == "limitations"
+    ]
+    assert note.severity == Severity.INFO
 
 
 def test_headline_with_full_stop_is_fine():

@@ -54,7 +54,10 @@ def test_markdown_footer_names_grade_links_checks_and_status(report):
 
 
 def test_warnings_only_is_needs_review_not_a_pass():
-    short = edit(OBS_SUMMARY, headline="Smokers got worse sooner")  # a shape warning only
+    # a shape warning only: a question, where an editor must state the finding
+    short = edit(
+        OBS_SUMMARY, headline="Do smokers with MS get worse sooner than people who never smoked?"
+    )
     report = check_report(OBS_SOURCE, short)
     assert report.passed and report.status.value == "needs_review"
     assert "Gate: needs review" in to_markdown(report)

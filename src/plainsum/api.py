@@ -62,10 +62,12 @@ def _rewords(drafter: Drafter) -> bool:
 
 
 def _rank(findings: list[Finding]) -> tuple[int, int]:
-    """Lower is better: errors first, then warnings."""
+    """Lower is better: errors first, then the other findings. A note (a length or a grade a
+    little past its aim) counts as a warning does: the attempt that leaves an editor less to
+    look at is the better, whether or not the editor must change it."""
     errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-    warnings = sum(1 for f in findings if f.severity == Severity.WARNING)
-    return errors, warnings
+    others = sum(1 for f in findings if f.severity in (Severity.WARNING, Severity.INFO))
+    return errors, others
 
 
 async def _within(

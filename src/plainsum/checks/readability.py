@@ -20,8 +20,9 @@ only far over it or with long sentences:
   margin the offline drafter works to stay within (`drafters.fit_grade`);
 - the body's mean sentence length must not pass 20 words: error (plain-language guides ask for
   an average of 15 to 20);
-- one sentence may run to 25 words before it is named (warning): a few longer sentences in a
-  short body are fine if the mean holds, and the offline drafter is tuned to this cap;
+- one sentence may run to 25 words before it is named (a note), and to 30 before an editor
+  must split it (warning): a few longer sentences in a short body are fine if the mean holds,
+  and the offline drafter is tuned to the first cap;
 - rare words (wordfreq Zipf below 3.0, about once per million words or rarer) may be up to 12%
   of the body's words before a warning lists them.
 """
@@ -59,7 +60,8 @@ BODY_SECTIONS = ("what_the_study_did", "why_it_matters", "limitations")
 DEFAULT_GRADE = 8.0
 GRADE_MARGIN = 2.0  # a body this close over the target is an editor's light edit
 ERROR_MARGIN = 4.0  # a body further than this over the target fails (an error, not a warning)
-MAX_SENTENCE_WORDS = 25  # a single sentence longer than this is named (warning)
+MAX_SENTENCE_WORDS = 25  # a single sentence longer than this is named (a note)
+EDIT_SENTENCE_WORDS = 30  # ... and longer than this, an editor must split it (warning)
 MAX_AVERAGE_SENTENCE_WORDS = 20.0  # the body's mean sentence length (error above)
 GOOD_SENTENCE_WORDS = (12, 15)  # what the hints ask for
 RARE_ZIPF = 3.0  # wordfreq Zipf below this is a rare word (about once per million words)
@@ -279,7 +281,8 @@ def _average_finding(summary: PlainSummary, level: ReadingLevel) -> Finding:
 def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE) -> list[Finding]:
     """Grade and mean sentence length of the body against their limits (errors; a grade within
     `ERROR_MARGIN` over the target is a warning), sentences
-    over `MAX_SENTENCE_WORDS` words and a high share of rare words (warnings)."""
+    over `MAX_SENTENCE_WORDS` words (notes; warnings over `EDIT_SENTENCE_WORDS`) and a high
+    share of rare words (warnings)."""
     findings: list[Finding] = []
     level = measure(summary.body())
     if level.grade > grade_target:
@@ -293,7 +296,7 @@ def check_readability(summary: PlainSummary, grade_target: float = DEFAULT_GRADE
                 findings.append(
                     Finding(
                         check=CHECK,
-                        severity=Severity.WARNING,
+                        severity=Severity.WARNING if n > EDIT_SENTENCE_WORDS else Severity.INFO,
                         section=name,
                         span=sentence,
                         message=f"Sentence of {n} words: {sentence!r}.",

@@ -1,11 +1,17 @@
 """Shape: headline and section lengths, and abbreviations left unexplained.
 
-- The headline should be one sentence of 6 to 16 words (warning outside; the schema itself
-  refuses only an empty headline or one past a hard cap, so an editor's draft is always
-  checked) and should state a finding, so a question is a warning. A trailing full stop is
-  allowed: the renderer shows the headline as a heading.
-- Body sections have word ranges (warning outside): enough to say what a reader needs, short
-  enough to read in a minute. A 7-word limitations section is a finding, not bad input.
+- The headline should be one sentence of 6 to 16 words (a note outside; a warning outside 4 to
+  24, where an editor must rewrite it: the schema itself refuses only an empty headline or one
+  past a hard cap, so an editor's draft is always checked) and should state a finding, so a
+  question is a warning. A trailing full stop is allowed: the renderer shows the headline as a
+  heading.
+- Body sections have word ranges (a note outside): enough to say what a reader needs, short
+  enough to read in a minute; a warning only below half the range's floor or past half again
+  its ceiling. A 7-word limitations section is a finding, not bad input.
+
+A warning means an editor must change something (the verdict is needs_review); a length a
+word or a few past the preferred range is a note (info): readers of stop 47 could publish such
+drafts after light edits, and the warning named only the length.
 - An abbreviation (two or more capitals, like EAE, RCT, EDSS, IL-17 or mRNA) must be explained
   in the summary itself ('experimental autoimmune encephalomyelitis (EAE)', 'EAE (a mouse model
   of MS)', 'EDSS, a scale of disability', 'a protein called TREM2'), unless lay readers know it
@@ -27,6 +33,12 @@ __all__ = ["abbreviations", "check_shape", "explained", "unexplained_abbreviatio
 
 CHECK = "shape"
 HEADLINE_WORDS = (6, 16)
+# Past these an editor must rewrite the headline: too short to say a finding, too long to read
+# as one line.
+HEADLINE_WORDS_EDIT = (4, 24)
+# A section this far outside its range (below this share of the floor, past this share of the
+# ceiling) must be changed; nearer, its length is a note.
+SECTION_EDIT_SHARES = (0.5, 1.5)
 SECTION_WORDS = {
     "what_the_study_did": (25, 170),
     "why_it_matters": (15, 120),
@@ -41,10 +53,11 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
     n = count_words(summary.headline)
     low, high = HEADLINE_WORDS
     if not low <= n <= high:
+        edit_low, edit_high = HEADLINE_WORDS_EDIT
         findings.append(
             Finding(
                 check=CHECK,
-                severity=Severity.WARNING,
+                severity=Severity.WARNING if not edit_low <= n <= edit_high else Severity.INFO,
                 section="headline",
                 span=summary.headline,
                 message=f"Headline has {n} words; aim for {low} to {high}.",
@@ -78,10 +91,11 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
     for name, (low, high) in SECTION_WORDS.items():
         n = count_words(getattr(summary, name))
         if not low <= n <= high:
+            far = n < low * SECTION_EDIT_SHARES[0] or n > high * SECTION_EDIT_SHARES[1]
             findings.append(
                 Finding(
                     check=CHECK,
-                    severity=Severity.WARNING,
+                    severity=Severity.WARNING if far else Severity.INFO,
                     section=name,
                     message=f"Section has {n} words; aim for {low} to {high}.",
                     hint=(
@@ -95,8 +109,8 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
 
 
 def check_shape(summary: PlainSummary) -> list[Finding]:
-    """Length warnings for the headline and sections, and an error for each abbreviation the
-    summary uses without explaining it."""
+    """Length notes (warnings when far outside) for the headline and sections, and an error for
+    each abbreviation the summary uses without explaining it."""
     findings = _length_findings(summary)
     sections = summary.sections()
     text = "\n".join(sections.values())
