@@ -58,6 +58,16 @@ _OPENS_BEFORE_SUBJECT = re.compile(
 )
 
 
+# A claim said as what a study reported ("The trial revealed a small benefit of X", "One study
+# showed that X"): "Weak evidence suggests the trial revealed ..." would not read (two reporters
+# for one claim); the grade follows it.
+_REPORTED_BY_STUDY = re.compile(
+    r"^(?:The|This|That|One|A single|Both|All|Most|Several|Some|Two|Three|Four|Five|\d+)"
+    r"(?: of the)? (?:[\w-]+ )?(?:trials?|stud(?:y|ies)|reviews?|RCTs?|analys[ie]s) "
+    r"(?:revealed|showed|found|reported|demonstrated|observed)\b"
+)
+
+
 # What the trials did, not what they found: "The trial compared X with Y", "Six studies
 # investigated X".
 _DID = re.compile(
@@ -152,7 +162,12 @@ def with_grade(text: str, grade: str | None, said: str) -> str:
         # heading left in the sentence ("Comparison 4: X versus Y ...")
         return text
     words = f"{grade}-certainty"
-    if hedges_itself(text) or _NULL.search(text) or _OPENS_BEFORE_SUBJECT.match(text):
+    if (
+        hedges_itself(text)
+        or _NULL.search(text)
+        or _OPENS_BEFORE_SUBJECT.match(text)
+        or _REPORTED_BY_STUDY.match(text)
+    ):
         # graded_claim puts a weak grade after the claim; a moderate one adds nothing here
         graded = graded_claim(words, text, "suggests", hedged=True)
     else:
