@@ -116,3 +116,25 @@ def test_the_study_in_a_review_of_many_is_one_of_many(text: str):
 )
 def test_the_studies_or_a_part_of_each_are_not_one_of_many(text: str):
     assert not ONE_OF_MANY.match(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "dangles"),
+    [
+        # a set of studies counted in a sentence the draft does not show
+        (
+            "Relief was similar across these three trials.",
+            "The review included 11 trials with 400 people.",
+            True,
+        ),
+        ("These four studies were not designed to look at harms.", "The review included 9.", True),
+        # the count said before, as a word or a figure, or in the sentence itself
+        ("Relief was similar across these three trials.", "Three trials tested oxygen.", False),
+        ("Relief was similar across these 3 trials.", "Three trials tested oxygen.", False),
+        ("Of the two trials that measured pain, these two trials were small.", "", False),
+    ],
+)
+def test_these_counted_studies_need_their_count_said(text: str, before: str, dangles: bool):
+    from plainsum.plain.referents import points_at_nothing
+
+    assert points_at_nothing(text, before, groups_only=True) is dangles

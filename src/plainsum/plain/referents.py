@@ -100,6 +100,34 @@ _THAT_STUDY = re.compile(
 )
 
 
+# "consistent across these three trials", "These four studies were not designed ...": a set of
+# studies a sentence before counted; the draft must have said that count (as a word or a figure)
+_THESE_COUNTED = re.compile(
+    r"\b(?:these|those) (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) "
+    r"(?:[\w-]+ )?(?:studies|trials|RCTs|reviews|cohorts)\b",
+    re.I,
+)
+_NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _uncounted_set(text: str, before: str) -> bool:
+    """Whether `text` points at "these three trials" whose count neither `before` nor `text`
+    before the pointer says."""
+    m = _THESE_COUNTED.search(text)
+    if m is None:
+        return False
+    n = m["n"].lower()
+    forms = {n} | (
+        {str(_NUMBER_WORDS.index(n))}
+        if n in _NUMBER_WORDS
+        else {_NUMBER_WORDS[int(n)]}
+        if int(n) < len(_NUMBER_WORDS)
+        else set()
+    )
+    said = before + " " + text[: m.start()]
+    return not any(re.search(rf"\b{f}\b", said, re.I) for f in forms)
+
+
 def _unnamed_pair(text: str, before: str, pairs: re.Pattern[str] = _BOTH_TREATMENTS) -> bool:
     """Whether `text` points at treatments (or with `pairs`, groups) set side by side ("between
     both plans") that neither `before` nor `text` before the pointer names or says were
@@ -118,13 +146,16 @@ def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
     groups nothing set side by side ("the two groups": not in a review, whose groups are those
     of its comparison) or treatments ("between both plans": in a review too), or at some
-    studies ("these studies", "that study") the sentence itself does not pick out."""
+    studies ("these studies", "that study") the sentence itself does not pick out, or counted
+    ("these three trials") where nothing the reader has read gives that count."""
     if undefined_label(text, before):
         return True
     if _unnamed_pair(text, before) or (not review and _unnamed_pair(text, before, _BOTH_GROUPS)):
         return True
     these = _THESE_STUDIES.search(text) or _THAT_STUDY.search(text)
-    return these is not None and not _STUDIES_NAMED.search(text[: these.start()])
+    if these is not None and not _STUDIES_NAMED.search(text[: these.start()]):
+        return True
+    return _uncounted_set(text, before)
 
 
 # "The other two studies found no effect": the rest of a set the paper counted in a sentence
