@@ -69,6 +69,19 @@ _WHAT_IT_IS = re.compile(
 )
 
 
+# What a review's studies were or how they were run, said of the studies ("All studies involved
+# different comparisons, none had a dummy treatment group", "A single study enrolling 68
+# children was found suitable for inclusion", "All the studies allowed the use of hearing aids
+# for eight weeks"): how the evidence was gathered, no finding, however it reads.
+_STUDIES_WERE = re.compile(
+    r"^(?:All|Most|Both|Some|Several|Many|Few|The|These|A single|One|Two|Three|Four|Five|Six|"
+    r"Seven|Eight|Nine|Ten|\d+)(?: of)?(?: the| these)?(?: [\w-]+){0,2} (?:studies|trials|study|"
+    r"trial)\b[^.;:]{0,80}?\b(?:(?:was|were) found suitable|suitable for inclusion|involved "
+    r"different|allowed the use of|performed|described (?:mixed|different|various)|stopped early)"
+    r"\b"
+)
+
+
 @lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
 def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     """`fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
@@ -89,6 +102,8 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         or (not asides and bool(_WHAT_IT_IS.match(text)))  # (an interview study's finding)
     )
     if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
+        return False
+    if _STUDIES_WERE.match(text):
         return False
     if cut_from is not None and _unfinished(text):
         return False  # (the whole sentence, with its verb, may still head)
