@@ -26,8 +26,11 @@ _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
     rf"(?<=ed )less {_OFTEN}|"
     rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|"
-    # "fell asleep sooner": going to sleep, no decrease
-    r"(?:fall|fell|fallen)(?!\s+asleep\b)|"
+    # "fell asleep sooner": going to sleep, no decrease; "people who fell", "had a fall",
+    # "more people fell than ...": people falling down, what is counted (the comparative says
+    # the direction), not a decrease ("scores fell by more than 5" is one)
+    r"(?<!who )(?<!who had )(?<!had a )(?<!have a )(?:fall|fell|fallen)(?!\s+asleep\b)"
+    r"(?!(?:\s+(?!by\b|to\b|from\b)[a-z]+){0,3}\s+than\b)|"
     # "a milder illness", "milder pain": less severe (not "a milder regimen", "people with
     # milder disease": a kind of treatment or a group named)
     r"rarer|(?<!with )milder(?!\s+(?:regimens?|doses?|dosing|treatments?|therap\w*|courses?|"
