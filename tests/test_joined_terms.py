@@ -24,6 +24,12 @@ DRUGS = parse(
     "Conclusions: Calcium channel blockers may lower the marker."
 )
 
+NAMES = parse(
+    "Background: First aid guides from the Blue Lantern societies and others tell people "
+    "what to do in an emergency.\n\nResults: We compared 12 first aid guides. Most first "
+    "aid guides advise calling for help first.\n\nConclusions: First aid guides mostly agree."
+)
+
 
 def _findings(source, text: str):
     return joined_terms(source, EvidenceLink(section="what_the_study_did", index=0, text=text))
@@ -55,6 +61,8 @@ def test_two_terms_of_the_paper_joined_into_one_are_an_error(source, text):
         # a common word before another term is no join ("higher" stands anywhere)
         (MASKS, "The second mask gave higher leak pressure."),
         (DRUGS, "Calcium channel blockers and water pills worked in opposite ways."),
+        # a name's word before a term: "the Blue Lantern first aid guide" is no "lantern aid"
+        (NAMES, "The Blue Lantern first aid guide says to call for help."),
     ],
 )
 def test_a_term_kept_whole_or_shortened_is_not_read(source, text):

@@ -100,9 +100,11 @@ def _joins(paper: _Paper, sentence: str) -> tuple[str, str, str] | None:
     words, the paper's first term, its second)."""
     tokens = _TOKEN.findall(sentence.replace("-", " "))
     said = {stem(t.lower()) for t in tokens if t[0].isalpha()}
-    for a, b, c in zip(tokens, tokens[1:], tokens[2:], strict=False):
+    for k, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
         if not all(t[0].isalpha() and _content(t) for t in (a, b, c)):
             continue
+        if k and a[0].isupper() and not a.isupper():
+            continue  # a name's word ("the Red Crescent first aid guidelines"), not a term's
         if word_weight(a.lower()) < MIN_WEIGHT or (_VERB_FORM.search(a) and not a.isupper()):
             continue
         if any(_NOT_A_NOUN.search(t.lower()) or t.lower() in _LINKS for t in (b, c)):
