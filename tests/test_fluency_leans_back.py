@@ -22,6 +22,9 @@ def rules(text: str, reference_rule: bool = True) -> set[str]:
         ("Cooling has proven to be safe for people with MS.", False),  # 'prove': turn out
         ("The trial has shown that cooling is safe.", False),
         ("Earlier work has shown lower relapse rates.", False),
+        # an active perfect: "to" names who was told (a clean leaflet-voice summary failed)
+        ("Nurses had suggested to parents that they keep a diary.", False),
+        ("The team has reported to the ethics board every year.", False),
     ],
 )
 def test_a_passive_needs_its_been(sentence, broken):

@@ -169,18 +169,25 @@ def comparison_break(sentence: str) -> str | None:
 
 # "has shown to be", "have demonstrated to improve": a perfect tense of a verb that takes an
 # object, then "to": the passive's "been" was cut ("has been shown to be"). "has proven to be"
-# and "has turned out to be" are whole ('prove' also means 'turn out').
+# and "has turned out to be" are whole ('prove' also means 'turn out'); so is an active perfect
+# whose "to" names who was told ("Doctors had suggested to patients that ...", "has reported to
+# the board"): only a verb after "to" shows the cut.
 _MISSING_BEEN = re.compile(
     r"(?<![\w'’-])(?:has|have|had)\s+(?:(?:not|also|now|already|\w+ly)\s+)?"
     r"(?:shown|demonstrated|found|reported|observed|suggested|thought|believed|considered|"
-    r"known|estimated|expected|predicted|said)\s+to\s+\w+",
+    r"known|estimated|expected|predicted|said)\s+to\s+(?P<after>\w+)",
     re.I,
 )
 
 
 def missing_been(sentence: str) -> str | None:
     """A perfect tense that needs 'been' before its participle ("has shown to be")."""
-    return _first(_MISSING_BEEN, sentence)
+    for m in _MISSING_BEEN.finditer(sentence):
+        after = m["after"].lower()
+        if after in PEOPLE_NOUNS or not (after in AUX or verb_or_past(after)):
+            continue  # "had suggested to patients": to whom, not a verb
+        return m.group(0)
+    return None
 
 
 # "were showed", "has been took", "There have been benefits showed with ...": a verb whose past
