@@ -56,6 +56,47 @@ _COMPLETERS = re.compile(
 _SECONDARY = re.compile(r"\bsecondary\b|\b(?:uncertain|unclear)\b", re.I)
 
 
+# Where a result's concession begins: "X reduced Y, although the size of the effect varied
+# between studies"
+_CONCEDED_TAIL = re.compile(r",\s+(?:although|though|but|while|whereas)\s")
+
+
+# ... and what it concedes: how much the studies differed, or how sure the evidence is (never a
+# result of its own: "but this difference was clear in only two studies")
+_SPREAD_OR_GRADE = re.compile(
+    r"\b(?:var(?:ied|y|ies|iation)|differed|heterogene\w*|inconsisten\w*|"
+    r"(?:quality|certainty) of (?:the )?evidence)\b",
+    re.I,
+)
+
+
+def _conceded_result(text: str) -> bool:
+    """Whether a sentence read as the review's procedure says a result before a concession
+    that names how much the studies differed or how sure the evidence is ("Probiotics reduced
+    the length of diarrhoea, although the size of the effect varied between studies")."""
+    m = _CONCEDED_TAIL.search(text)
+    return (
+        m is not None
+        and bool(_SPREAD_OR_GRADE.search(text, m.end()))
+        and procedural_result(text)
+        and says_which_way(text[: m.start()] + ".")
+    )
+
+
+def _procedure(results: list[PlainSentence]) -> Callable[[str], bool]:
+    """The test that keeps a review's procedure out of its results: `procedural_result`, except
+    for a conceded result (`_conceded_result`) that is the first of `results` to say which way
+    an outcome went. That tail had kept a review's main result out of the body (a reader's
+    missing result); a later one stays out, where it took the place of the main result before
+    it (CD009098's deaths for its oxygen levels)."""
+    ordered = sorted(results, key=lambda q: q.order)
+    first = next((p for p in ordered if says_which_way(p.text) or _conceded_result(p.text)), None)
+    if first is None or not _conceded_result(first.text):
+        return procedural_result
+    kept = first.text
+    return lambda text: text != kept and procedural_result(text)
+
+
 def only_spread(text: str) -> bool:
     """Whether a result sentence says how much the studies differed and not which way an
     outcome went."""
@@ -119,7 +160,7 @@ def shown_sentences(
     that may be shown, `by_role` all of them (the sentence a leaning one leans on, wherever it
     went); each sentence shown is added to `used`; a higher `limit_scale` keeps more."""
     did = list(did)
-    procedure = procedural_result if review else None
+    procedure = _procedure(pooled[Role.RESULTS]) if review else None
     found = False  # whether a result that says what was found is in the section
     shown_results: list[Line] = []
     for role, limit, budget in (
