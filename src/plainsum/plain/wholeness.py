@@ -401,10 +401,23 @@ def is_sentence(text: str) -> bool:
         and not _whether_subject(text)
     ):
         return False  # "While one trial scored poorly." has no main clause
+    if _OPENER_THEN_BARE_VERB.match(text):
+        return False  # "Where these data were not available, use age as a proxy.": an aim's step
     if len(text.split()) <= 8:
         main = _RELATIVE.split(text)[0]
         return finite(main)  # "The results that are affected." is a fragment
     return not _relative_clause_only(text)
+
+
+# A subordinate clause, then a bare verb where the main clause's subject should be: a step of
+# an aim's list lifted out of its "to ..." ("and where these data were not available, (to) use
+# age of trial participants as a proxy"), an instruction, never a sentence of a summary.
+_OPENER_THEN_BARE_VERB = re.compile(
+    r"^(?:Where|When|If|Unless|Once|Until|While|Whereas|Although|Though|Because|Since|As)\b"
+    r"[^,;:]*, (?:improve|reduce|increase|provide|compare|assess|check|find|make|use(?! of\b)|"
+    r"examine|evaluate|determine|identify|explore|study|test|measure|describe|undertake|"
+    r"calculate|estimate|conduct|perform|analy[sz]e|investigate|review|consider|record)\b"
+)
 
 
 # A noun phrase and a relative clause that opens on its verb: "A survey which was sent to all
