@@ -31,6 +31,14 @@ def _names(results: str, conclusions: str = "Cooling vests may ease tiredness.")
         ("Some included trials had methodological weaknesses in how people were picked.", "bias"),
         ("There is insufficient evidence to support cooling vests for tiredness.", "weak_evidence"),
         ("Further RCTs are needed to find the best vest.", "more_research"),
+        (
+            "Further longer-term research on large groups of people with each type of MS and "
+            "each level of disability is necessary.",
+            "more_research",
+        ),
+        ("There is a need for well-run, large randomised trials of vests.", "more_research"),
+        ("The role of cold drinks requires further evaluation.", "more_research"),
+        ("Two trials tested cold drinks but were too small to assess tiredness.", "small"),
     ],
 )
 def test_a_review_s_own_limit_in_other_words(results, name):
@@ -44,6 +52,7 @@ def test_a_review_s_own_limit_in_other_words(results, name):
         ("A small number of people in the vest group felt cold.", "small_studies"),
         ("The quality of life of 9 people improved.", "bias"),
         ("There was no insufficient evidence of harm.", "weak_evidence"),
+        ("The drop in tiredness was too small to notice in daily life.", "small"),
     ],
 )
 def test_words_near_a_limit_that_name_none(results, name):

@@ -22,6 +22,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"people|subjects)|study size|cohort)\b|\blimited (?:by (?:the )?small|sample size)"
             r"|\b(?:population|sample|sample size|number of (?:participants|patients)) "
             r"(?:was|were) (?:too |very )?small\b"
+            # "were too small to assess the main outcomes", "too small for any meaningful
+            # comparisons" (never "the change was too small to notice": a finding)
+            r"|\b(?:was|were) too small (?:to (?:assess|allow|draw|judge)|for (?:any )?"
+            r"(?:meaningful|reliable|firm|useful) )"
             # "The small size of the trial means a modest benefit cannot be ruled out"
             r"|\bsmall size of (?:the|this|our) (?:trial|study|sample|cohort)\b",
             re.I,
@@ -188,10 +192,16 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"\s+(?:\w+\s+){0,2}(?:is|are|will be|would be)\s+(?:still\s+)?"
             r"(?:needed|required|warranted|necessary)\b"
             r"|\b(?:future|further|more|larger|new|well[- ]designed)\b[^.;]{0,80}"
-            r"\b(?:trials|RCTs|studies|research)\b[^.;]{0,60}?\b(?:are|is|will be) (?:still )?"
+            r"\b(?:trials|RCTs|studies|research)\b[^.;]{0,100}?\b(?:are|is|will be) (?:still )?"
             r"(?:needed|required|warranted|necessary)\b"
             r"|\b(?:trials|studies|research) needs? to be "
-            r"(?:done|conducted|carried out|performed)\b",
+            r"(?:done|conducted|carried out|performed)\b"
+            # "there is need for sufficiently powered randomised trials", "X requires further
+            # evaluation", "may warrant further study"
+            r"|\bthere is (?:a |an urgent |a clear )?need for (?:[\w-]+,? ){0,5}?(?:trials|RCTs|"
+            r"studies|research)\b"
+            r"|\b(?:requires?|needs?|warrants?|merits?|deserves?) further (?:evaluation|"
+            r"investigation|study|research|trials)\b",
             re.I,
         ),
         "The authors say more research is needed.",
