@@ -138,3 +138,20 @@ def test_these_counted_studies_need_their_count_said(text: str, before: str, dan
     from plainsum.plain.referents import points_at_nothing
 
     assert points_at_nothing(text, before, groups_only=True) is dangles
+
+
+@pytest.mark.parametrize(
+    ("before", "dangles"),
+    [
+        # which of the review's two studies, nothing the reader has read says
+        ("The review included two studies.", True),
+        # one study met on its own, or the review's only one
+        ("One trial of 40 people tested written care plans.", False),
+        ("The review included one trial with 80 people.", False),
+    ],
+)
+def test_this_trial_in_a_review_needs_one_trial_met(before: str, dangles: bool):
+    from plainsum.plain.referents import points_at_nothing
+
+    text = "While this trial found more care plans were written, few were used."
+    assert points_at_nothing(text, before, groups_only=True) is dangles

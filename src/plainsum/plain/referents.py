@@ -142,6 +142,22 @@ def _unnamed_pair(text: str, before: str, pairs: re.Pattern[str] = _BOTH_TREATME
     return not _GROUPS_NAMED.search(said)
 
 
+# "While this trial reported that a care plan was more likely ...": in a review, one of its
+# studies pointed at; the reader must have met one study on its own ("One trial of 40 people
+# ...", "The review included one trial"), or the pointer says nothing of which (a sentence that
+# opens on "This trial" is `pick.ONE_OF_MANY`'s, read where the review's count is known)
+_THIS_ONE = re.compile(
+    r"(?<!^)\b(?:this|that) (?:[\w-]+ ){0,2}?(?:trial|study|RCT)\b"
+    r"(?! (?:authors|team|protocol|arms?|groups?|population|participants|period)\b)",
+    re.I,
+)
+_ONE_MET = re.compile(
+    r"\b(?:one|a|an|single|only|the other|another|second|first|third|larger|smaller) "
+    r"(?:[\w,'’()-]+ ){0,4}?(?:trial|study|RCT)\b",
+    re.I,
+)
+
+
 def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
     groups nothing set side by side ("the two groups": not in a review, whose groups are those
@@ -149,6 +165,12 @@ def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     studies ("these studies", "that study") the sentence itself does not pick out, or counted
     ("these three trials") where nothing the reader has read gives that count."""
     if undefined_label(text, before):
+        return True
+    if (
+        review
+        and (one := _THIS_ONE.search(text))
+        and not _ONE_MET.search(before + " " + text[: one.start()])
+    ):
         return True
     if _unnamed_pair(text, before) or (not review and _unnamed_pair(text, before, _BOTH_GROUPS)):
         return True
