@@ -23,3 +23,19 @@ def test_a_whole_number_that_is_not_the_rounding_is_still_caught():
     other = parse(SOURCE.full_text.replace("(7.2 %)", "(7.6 %)"))
     sentence = "Seven percent of adults with the kidney disease had kidney failure."
     assert [n for n, _, _ in moved_numbers(sentence, other)] == ["Seven"]
+
+
+SPLINT = parse(
+    "We gave 150 adults a night splint for 12 weeks. Grip strength improved in 117 of the "
+    "150 adults (78%). Side effects occurred in 19 adults (12.7%), mostly skin redness."
+)
+
+
+def test_a_rounded_share_said_of_another_result_is_moved():
+    # 13 rounds the 12.7% of side effects, not a share of grip gains (78%)
+    sentence = "Grip strength improved in 13% of the adults with the splint."
+    assert [n for n, _, _ in moved_numbers(sentence, SPLINT)] == ["13"]
+
+
+def test_a_rounded_share_said_of_its_own_result_is_not_moved():
+    assert moved_numbers("Side effects occurred in 13% of the adults.", SPLINT) == []

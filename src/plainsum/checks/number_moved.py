@@ -57,7 +57,7 @@ def moved_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
         homes = [
             s.index
             for s in sentences
-            if s.index != best and value in {v for v, _, _ in number_mentions(s.text)}
+            if s.index != best and _said_in(value, [v for v, _, _ in number_mentions(s.text)])
         ]
         if any(
             _said_alike(sentence, offset, written, sentences[i].text, value, unit) for i in homes
@@ -78,6 +78,12 @@ def _sum_of(value: str, parts: list[str]) -> bool:
     if not 2 <= len(parts) <= MAX_PARTS or not all(p.isdigit() for p in (value, *parts)):
         return False
     return sum(int(p) for p in parts) == int(value)
+
+
+def _said_in(value: str, values: list[str]) -> bool:
+    """Whether a sentence with numbers `values` gives `value`, as written or rounded: "13% had
+    grip gains" takes its 13 from the sentence that gives 12.7% (side effects), its home."""
+    return value in values or _rounded(value, values)
 
 
 def _rounded(value: str, others: list[str]) -> bool:
