@@ -32,3 +32,29 @@ def test_a_trial_of_a_small_size_said_of_something_else_is_not_a_small_study():
 def test_a_high_risk_for_attrition_bias_is_dropouts_and_bias():
     names = _names("The study had a high risk for attrition bias (22%).")
     assert {"dropouts", "bias"} <= names
+
+
+def test_a_sentence_on_the_study_s_own_small_size_states_a_limit():
+    from plainsum.plain.limits import states_a_limit
+
+    assert states_a_limit("The small size of the trial means a modest benefit cannot be ruled out.")
+    assert states_a_limit("Our study was small, so the results need confirming.")
+    assert not states_a_limit("The tea had a small effect on tiredness in this study.")
+
+
+def test_a_small_trial_s_headline_is_its_finding_not_its_size():
+    from plainsum.api import draft
+    from plainsum.settings import Settings
+
+    text = (
+        "Objective: To test whether a herbal tea eases tiredness in adults with MS.\n"
+        "Methods: Sixty adults with MS drank the tea or a dummy tea daily for eight weeks.\n"
+        "Results: Tiredness scores fell by 3 points with the tea and by 2.5 points with the "
+        "dummy tea. Sleep did not differ between the groups.\n"
+        "Conclusions: In adults with MS, the herbal tea did not ease tiredness more than a "
+        "dummy tea over eight weeks. The small size of the trial means a modest benefit "
+        "cannot be ruled out."
+    )
+    headline = draft(text, Settings(backend="offline")).summary.headline
+    assert "small size" not in headline
+    assert "did not ease tiredness" in headline

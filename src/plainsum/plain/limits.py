@@ -349,6 +349,12 @@ _STATES_A_LIMIT = re.compile(
     r"(?:apply|be applied|extend) to\b"
     r"|\bgenerali[sz]ability (?:\w+ ){0,3}(?:is|was|may be|remains?) (?:limited"
     r"|uncertain|unclear)\b|\b(?:main|major|key|chief|principal) limitations?\b"
+    # the study's own size as its limit: "The small size of the trial means a modest benefit
+    # cannot be ruled out", "Our study was small, so ..."
+    r"|\bsmall (?:size|number of (?:participants|patients|people)) (?:of|in) (?:the|this|our) "
+    r"(?:trial|study|sample|cohort)\b"
+    r"|\b(?:the|this|our) (?:trial|study|sample|cohort) (?:was|is) (?:too |relatively |very )?"
+    r"small\b"
     r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
     r"|\b(?:\d+(?:\.\d+)? ?%|\d+) (?:\([^)]*\) )?(?:of (?:the )?)?(?:[\w-]+ ){0,2}"
     r"(?:were lost to follow-?up|dropped out)\b"
