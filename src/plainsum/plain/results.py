@@ -194,7 +194,9 @@ _OUTCOME_MOVED = re.compile(
     rf"|\b{MORE_IN_GROUP}"
     # the glossary's plain words for a change ("a clear drop in relapses" for "a significant
     # reduction", "raised", "eased"): an outcome that moved too
-    r"|\b(?:drops?|falls?|rises?|declines?) (?:in|of)\b|\b(?:rose|fell|eased|halved|doubled)\b",
+    r"|\b(?:drops?|falls?|rises?|declines?) (?:in|of)\b|\b(?:rose|fell|eased|halved|doubled)\b"
+    # a time that moved: "X shortened fever by a day", "prolonged survival", "a shorter stay"
+    r"|\b(?:shortened|lengthened|prolonged|hastened)\b|\bshorter\b",
     re.I,
 )
 
