@@ -16,9 +16,12 @@ KEEPS_MEANING = re.compile(
     re.I,
 )
 # Hedges a clause must keep when a hedging frame ("The data suggest that") is dropped; a bare
-# "not" is none ("suggest that X does not work" is weaker than "X does not work").
+# "not" is none ("suggest that X does not work" is weaker than "X does not work"), nor is a
+# comparison of chances ("women in hospital were more likely to have a caesarean": "There was
+# some evidence that" before it is the only hedge, and must stay).
 HEDGE = re.compile(
-    r"\b(?:may|might|could|can|possibl\w*|probabl\w*|perhaps|likely|appear\w*|seem\w*|"
+    r"\b(?:may|might|could|can|possibl\w*|probabl\w*|perhaps|(?<!more )(?<!less )likely|"
+    r"appear\w*|seem\w*|"
     r"potential\w*|unclear|uncertain|not enough|insufficient|inconclusive)\b",
     re.I,
 )
