@@ -58,3 +58,15 @@ def test_a_small_trial_s_headline_is_its_finding_not_its_size():
     headline = draft(text, Settings(backend="offline")).summary.headline
     assert "small size" not in headline
     assert "did not ease tiredness" in headline
+
+
+def test_assessors_who_knew_are_not_people_in_the_study_who_knew():
+    names = _names("Our main limitation was the lack of blinding of outcome assessors.")
+    assert "open_assessors" in names and "open" not in names
+    names = _names("The outcome assessors were not blinded to the group.")
+    assert "open_assessors" in names and "open" not in names
+
+
+def test_people_in_the_study_who_knew_are_still_said():
+    names = _names("This was an open-label trial without blinding.")
+    assert "open" in names and "open_assessors" not in names

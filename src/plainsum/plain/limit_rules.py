@@ -110,11 +110,28 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the study had flaws in how it was done.",
     ),
     (
+        "open_assessors",
+        # who judged the results knew the treatment: "lack of blinding of outcome assessors",
+        # "assessors were not blinded" (never "people in the study knew", which is false of them)
+        re.compile(
+            r"\b(?:no|lack of|without|absence of|inadequate|no or inadequate) blinding of "
+            r"(?:the )?(?:outcome )?(?:assessors?|assessments?|evaluators?|investigators?|"
+            r"raters?)\b"
+            r"|\b(?:outcome )?(?:assessors?|evaluators?|raters?) (?:were|was) (?:not |un)"
+            r"(?:blinded|masked)\b|\bunblinded (?:outcome )?(?:assessors?|assessments?|raters?)\b",
+            re.I,
+        ),
+        "The authors say the people who measured the results knew which treatment each person had.",
+    ),
+    (
         "open",
         re.compile(
             # (an "open-label extension" is a phase after the blinded trial: no limit of it)
             r"\bopen[- ]label\b(?![- ]extension)|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
-            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
+            r"(?! (?:outcome )?(?:assessors?|assessments?|raters?))"
+            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b"
+            r"(?! of (?:the )?(?:outcome )?(?:assessors?|assessments?|evaluators?|investigators?|"
+            r"raters?)\b)",
             re.I,
         ),
         "The authors say the people in the study knew which treatment they had.",
@@ -220,6 +237,8 @@ IN_REVIEWS = {
     "one_centre": "The authors say {share} trials were done in a single centre.",
     "bias": "The authors say {share} studies had flaws in how they were done.",
     "open": "The authors say people in {share} studies knew which treatment they had.",
+    "open_assessors": "The authors say the people who measured the results in {share} studies knew "
+    "which treatment each person had.",
     "differed": "The authors say the studies differed from each other.",
     "preliminary": "The authors say the evidence is still early.",
     "unmet_aims": "The authors say the review could not answer all the questions it set out to.",

@@ -242,6 +242,10 @@ def stated_limits(
                 continue  # "little heterogeneity", "heterogeneity ... was low": the studies agreed
             if name == "differed" and not review:
                 continue  # a trial's varied people are not a stated limit
+            if name == "open" and any(
+                f.name == "open_assessors" and f.source == s.index for f in found
+            ):
+                continue  # who knew was who measured the results, said so already
             if name == "open" and not review and blinded:
                 continue  # an open-label run-in before a double-blind phase: people did not know
             if name == "weak_evidence" and (
