@@ -52,7 +52,7 @@ def _plain(text: str) -> str:
         ("Weaning reduced the need for tracheostomy.",
          "tracheostomy (an opening made in the neck to help breathing)."),
         ("Most trials were at high risk of bias for blinding.",
-         "blinding (keeping people from knowing who got which treatment)"),
+         "blinding (whether people knew who got which treatment)"),
         ("Few reports described allocation concealment.",
          "allocation concealment (hiding who would get which treatment"),
         ("Sensitivity analysis showed the same answer.",
@@ -130,3 +130,13 @@ def test_feasible_is_never_said_as_possible() -> None:
     the swap changed the authors' claim (issue 9's reading of a surfactant review)."""
     out = _plain("Home exercise was feasible and possibly safe in people with MS.")
     assert "possible and" not in out and "was practical and possibly safe" in out, out
+
+
+def test_blinding_is_explained_without_saying_which_way_it_went():
+    # "at high risk of bias due to blinding (keeping people from knowing ...)" read as if the
+    # hiding itself caused the bias, the opposite of the paper (reader w1, stop 48)
+    from plainsum.plain.explain import explain_terms as explain
+
+    out = explain("Two trials were at high risk of bias due to blinding.")
+    assert "keeping people from knowing" not in out
+    assert "blinding (whether people knew who got which treatment)" in out
