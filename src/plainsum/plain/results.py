@@ -127,6 +127,9 @@ _RUN_NOT_FOUND = re.compile(
     r"limited data|no data|not (?:possible|feasible) to (?:pool|combine)|"
     r"could not be (?:pooled|combined)|"
     r"(?:meta-analysis|pooled analysis) was not|"
+    # who was kept from knowing the treatment: "Although participants were not masked, outcome
+    # assessors were" is how one trial ran, never a result of the review
+    r"(?:were|was) not (?:masked|blinded)\b|"
     r"(?:tested|used|measured|reported on) [^.]{0,40}(?:levels|scales?)\b(?! (?:fell|rose)))",
     re.I,
 )
