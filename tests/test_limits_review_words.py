@@ -57,3 +57,24 @@ def test_a_review_s_own_limit_in_other_words(results, name):
 )
 def test_words_near_a_limit_that_name_none(results, name):
     assert name not in _names(results)
+
+
+def _texts(results: str, studies: int) -> list[str]:
+    text = (
+        "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
+        f"Main results: {results}\n"
+        "Authors' conclusions: Cooling vests may ease tiredness."
+    )
+    return [
+        lim.text
+        for lim in stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW, studies)
+    ]
+
+
+def test_a_limit_said_of_a_count_of_the_studies_is_said_of_some_of_them():
+    texts = _texts(
+        "We included nine trials. We assessed two trials as being at high risk of attrition "
+        "bias and another at high risk of reporting bias.",
+        9,
+    )
+    assert "The authors say many people dropped out of some of the studies." in texts

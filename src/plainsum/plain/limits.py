@@ -45,6 +45,10 @@ _SOME = re.compile(
     # "three studies had a high risk of attrition bias": a count of them, so not all of them
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ ){0,2}"
     r"(?:studies|trials) (?:\w+ )?(?:had|were|was|showed|reported)\b"
+    # "We assessed two trials as being at high risk of attrition bias": those two, not "the
+    # studies" (all nine: reader w1, CD006067)
+    r"|\b(?:assessed|judged|rated|considered|classed|classified) (?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+) (?:\w+ ){0,2}(?:studies|trials|RCTs) (?:as|to be)\b"
     # "four trials with suboptimal randomisation": a count of them, so not all of them
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:\w+ )?(?:studies|trials)"
     r" with\b"
