@@ -34,6 +34,17 @@ _ALREADY_SAID = {
 }
 
 
+# A limit that points at a sentence the limitations do not carry: "This might have influenced
+# the results", "They should be large enough", "... variation between studies for this outcome"
+# (which outcome? reader's lead sample, CD008053). "These results", "this review" point at the
+# paper itself and stay.
+_POINTS_BACK = re.compile(
+    r"^(?:This|They|Those|Such)\b(?! (?:review|study|trial|analysis|systematic|update|paper)\b)"
+    r"|^It\b(?! (?:is|was|remains|seems|appears|may be|might be) )"
+    r"|\b(?:this|that|the same) (?:outcome|comparison|subgroup)\b",
+)
+
+
 def limitations(
     m: Material,
     drop: frozenset[str],
@@ -74,6 +85,7 @@ def limitations(
     # the paper's own limitation sentences, and a limit said whole among its results
     own = [p for p in stated_own if not names_no_limit(p.text)]
     own += [p for p in elsewhere if states_a_limit(p.text)]
+    own = [p for p in own if not _POINTS_BACK.search(p.text)]
     for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
         lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:

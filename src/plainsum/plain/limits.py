@@ -34,6 +34,11 @@ _OF_WHAT = (
     r" (?:of )?(?:the |these |its |their )?(?:\w+ )?"
     r"(?:studies|study|trials|trial|outcomes|evidence)\b"
 )
+_OF_EVIDENCE = re.compile(
+    r"\b(?:all|every|each|both|most|the majority|some|several|many|a few|half) (?:of )?"
+    r"(?:the |these |its |their )?(?:\w+ )?(?:outcomes|evidence)\b",
+    re.I,
+)
 _ALL = re.compile(r"\b(?:all|every|each|both)" + _OF_WHAT, re.I)
 _MOST = re.compile(r"\b(?:most|the majority)" + _OF_WHAT, re.I)
 _SOME = re.compile(
@@ -267,7 +272,11 @@ def stated_limits(
                     sentence = sentence.replace("the evidence is", "some of the evidence is")
             else:
                 sentence = IN_REVIEWS.get(name, text) if review else text
-                share = _share(plain if not _EXCEPT.search(s.text) else s.text)
+                # (a share of the outcomes or the evidence is no share of the studies: "the
+                # evidence for all outcomes was low, downgraded for high risk of bias" where one
+                # study of three was at high risk said "all of the studies had flaws")
+                said = plain if not _EXCEPT.search(s.text) else s.text
+                share = _share(_OF_EVIDENCE.sub(" ", said))
                 if review and name in _COUNTED:  # all or most of them, as said; else some
                     share = _every_one(plain[: m.start()], studies) or share
                     if share in (None, "some of"):
