@@ -33,6 +33,12 @@ class Fact:
     people: str | None = None
 
 
+# The words for the people a study took in, after their count ("1700 participants", "135 women").
+_WHO = r"(?:participants|patients|people|persons|individuals|adults|children|women|men|infants)"
+# "were included", "was randomly enrolled": the people taken in, said after their count.
+_WERE_TAKEN_IN = r"(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied)"
+
+
 # The same with the verb said as done, and a count of people after it: "Four studies enrolled
 # approximately 1700 participants" (only the first sentence of the results: "Seven studies
 # recruited 903 healthy adults, the others people with high blood pressure" further on is a part).
@@ -40,8 +46,7 @@ _OPENING_DID = re.compile(
     rf"^(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|small|large)"
     r"\s+){0,3}(?P<what>trials|studies|RCTs)\s+(?:enrolled|involved|included|recruited)\s+"
     rf"(?=(?:a total of|about|approximately|around|over|more than|nearly|almost)?\s*{COUNT}\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:participants|patients|people|persons|individuals|adults|children|"
-    r"women|men|infants)\b)",
+    rf"(?:[\w-]+\s+){{0,2}}?{_WHO}\b)",
     re.I,
 )
 _INCLUDED = re.compile(
@@ -119,16 +124,14 @@ _OPENING_COUNT = re.compile(
     rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
     r"eligible|relevant|heterogeneous|small|large)\s+){0,3}(?P<what>trials?|stud(?:y|ies)|RCTs?)"
     r",?\s+(?:involving|including|"
-    r"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){0,2}(?:participants|patients|"
-    r"people|persons|individuals|adults|children|women|men|infants)\b)",
+    rf"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){{0,2}}{_WHO}\b)",
     re.I,
 )
 # "(123 patients)" after a count of trials: the people they held, said in brackets.
 # "(involving 135 women with mild pre-eclampsia)": what follows the people says who they were.
 _BRACKETED_PEOPLE = re.compile(
     rf"\s*\((?:n\s*=\s*|involving\s+|including\s+|with\s+)?(?P<people>{COUNT}\s+"
-    r"(?:participants|patients|people|persons|individuals|adults|children|women|men|infants))"
-    r"(?:[\s,][^()]*)?\)",
+    rf"{_WHO})(?:[\s,][^()]*)?\)",
     re.I,
 )
 # Words between a count of trials and a count of people that make the people a part of them:
@@ -143,8 +146,7 @@ _APART = re.compile(
 # criteria", "We found 30 studies, of which 8 were included". The found count is not what the
 # review included; without a count read as kept, the draft says none.
 _KEPT_LATER = re.compile(
-    rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?(?:participants|patients|people|persons|individuals|"
-    r"adults|children|women|men|infants)\b)[^.;]{0,60}?\b(?:were|was|met|could be|can be)\s+"
+    rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?{_WHO}\b)[^.;]{{0,60}}?\b(?:were|was|met|could be|can be)\s+"
     r"(?:finally\s+)?"
     r"(?:included|eligible|"
     r"the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection)?\s*criteria)",
@@ -238,18 +240,14 @@ _WERE_ENROLLED = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+(?:were|was) {_TOOK_PART}
 _WERE_ENROLLED_LONG = re.compile(
     rf"(?:\s+[\w-]+){{0,12}}?\s+(?:were|was) (?:[a-z]+ly )?{_TOOK_PART}\b"
 )
-_OPENING_ENROLLED = re.compile(
-    r"(?:\s+[\w-]+){0,12}?\s+(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied)\b"
-)
+_OPENING_ENROLLED = re.compile(rf"(?:\s+[\w-]+){{0,12}}?\s+{_WERE_TAKEN_IN}\b")
 # The same after a count that opens the sentence, with who they were said between commas, or
 # "took part": "Forty patients with X, aged 22 to 50, participated in the trial and were ...".
 # (no other verb between, and no second count of people joined by "and")
 _OPENING_TOOK_PART = re.compile(
-    rf"(?:(?!\b(?:were|was|had|have|are|is)\b|\band {COUNT}\s+(?:[\w-]+\s+)?(?:controls|"
-    r"participants|patients|people|persons|individuals|adults|children|women|men|infants|"
-    r"volunteers|subjects)\b)[^.;]){0,100}?\s"
-    r"(?:participated|took part"
-    r"|(?:were|was) (?:[a-z]+ly )?(?:included|enrolled|recruited|studied))\b",
+    rf"(?:(?!\b(?:were|was|had|have|are|is)\b|\band {COUNT}\s+(?:[\w-]+\s+)?"
+    rf"(?:controls|volunteers|subjects|{_WHO})\b)[^.;]){{0,100}}?\s"
+    rf"(?:participated|took part|{_WERE_TAKEN_IN})\b",
     re.I,
 )
 # "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end

@@ -13,6 +13,15 @@ CERTAINTY = re.compile(
     r"[- ](?:certainty|quality)\b",
     re.I,
 )
+# Who judged the results knew the treatment: "lack of blinding of outcome assessors", "assessors
+# were not blinded" (never "people in the study knew", which is false of them).
+OPEN_ASSESSORS = re.compile(
+    r"\b(?:no|lack of|without|absence of|inadequate|no or inadequate) blinding of "
+    r"(?:the )?(?:outcome )?(?:assessors?|assessments?|evaluators?|investigators?|raters?)\b"
+    r"|\b(?:outcome )?(?:assessors?|evaluators?|raters?) (?:were|was) (?:not |un)"
+    r"(?:blinded|masked)\b|\bunblinded (?:outcome )?(?:assessors?|assessments?|raters?)\b",
+    re.I,
+)
 RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("certainty", CERTAINTY, ""),
     (
@@ -111,27 +120,16 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "open_assessors",
-        # who judged the results knew the treatment: "lack of blinding of outcome assessors",
-        # "assessors were not blinded" (never "people in the study knew", which is false of them)
-        re.compile(
-            r"\b(?:no|lack of|without|absence of|inadequate|no or inadequate) blinding of "
-            r"(?:the )?(?:outcome )?(?:assessors?|assessments?|evaluators?|investigators?|"
-            r"raters?)\b"
-            r"|\b(?:outcome )?(?:assessors?|evaluators?|raters?) (?:were|was) (?:not |un)"
-            r"(?:blinded|masked)\b|\bunblinded (?:outcome )?(?:assessors?|assessments?|raters?)\b",
-            re.I,
-        ),
+        OPEN_ASSESSORS,
         "The authors say the people who measured the results knew which treatment each person had.",
     ),
     (
         "open",
         re.compile(
             # (an "open-label extension" is a phase after the blinded trial: no limit of it)
+            # (a sentence that says it of the assessors is theirs: `OPEN_ASSESSORS`)
             r"\bopen[- ]label\b(?![- ]extension)|\bopen (?:trials|studies)\b|\b(?:not|un)blinded\b"
-            r"(?! (?:outcome )?(?:assessors?|assessments?|raters?))"
-            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b"
-            r"(?! of (?:the )?(?:outcome )?(?:assessors?|assessments?|evaluators?|investigators?|"
-            r"raters?)\b)",
+            r"|\bnot blinded\b|\b(?:no|lack of|without) blinding\b",
             re.I,
         ),
         "The authors say the people in the study knew which treatment they had.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .. import caseless
 from ..schemas import StudyDesign
-from .limit_rules import CERTAINTY, IN_REVIEWS, RULES
+from .limit_rules import CERTAINTY, IN_REVIEWS, OPEN_ASSESSORS, RULES
 from .number_words import count_value
 from .numbers import drop_brackets
 from .sentences import Role, cue_role
@@ -30,13 +30,13 @@ class StatedLimit:
     source: int
 
 
-_OF_WHAT = (
-    r" (?:of )?(?:the |these |its |their )?(?:\w+ )?"
-    r"(?:studies|study|trials|trial|outcomes|evidence)\b"
-)
+_OF = r" (?:of )?(?:the |these |its |their )?(?:\w+ )?"
+_OF_WHAT = _OF + r"(?:studies|study|trials|trial|outcomes|evidence)\b"
+# A share of the outcomes or of the evidence, not of the studies ("all outcomes").
 _OF_EVIDENCE = re.compile(
-    r"\b(?:all|every|each|both|most|the majority|some|several|many|a few|half) (?:of )?"
-    r"(?:the |these |its |their )?(?:\w+ )?(?:outcomes|evidence)\b",
+    r"\b(?:all|every|each|both|most|the majority|some|several|many|a few|half)"
+    + _OF
+    + r"(?:outcomes|evidence)\b",
     re.I,
 )
 _ALL = re.compile(r"\b(?:all|every|each|both)" + _OF_WHAT, re.I)
@@ -251,10 +251,8 @@ def stated_limits(
                 continue  # "little heterogeneity", "heterogeneity ... was low": the studies agreed
             if name == "differed" and not review:
                 continue  # a trial's varied people are not a stated limit
-            if name == "open" and any(
-                f.name == "open_assessors" and f.source == s.index for f in found
-            ):
-                continue  # who knew was who measured the results, said so already
+            if name == "open" and OPEN_ASSESSORS.search(plain):
+                continue  # who knew was who measured the results (`open_assessors` says so)
             if name == "open" and not review and blinded:
                 continue  # an open-label run-in before a double-blind phase: people did not know
             if name == "weak_evidence" and (
