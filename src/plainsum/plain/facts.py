@@ -86,6 +86,17 @@ _INCLUDED = re.compile(
     r"placebo-controlled)\s+){0,3}(?P<what6>trial|study|RCT)\s+(?:(?:was|has been) (?:finally )?"
     r"(?:included|eligible)|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|"
     r"eligibility|selection|entry) criteria)\b"
+    # "Only one trial including 75 people, randomised to ..., contributed information to this
+    # review": the review's one trial, however long the aside before its verb
+    r"|(?<=^only )(?P<n7>one)\s+(?:(?:randomi[sz]ed|controlled|clinical|small|large)\s+){0,2}"
+    r"(?P<what7>trial|study|RCT)\b[^.;]{0,250}?\bcontributed (?:information|data|evidence|"
+    r"results) to (?:this|the) review\b"
+    # "The three studies involved 271 people in total": the studies the review holds, counted
+    # again with their people and said to be all of them
+    rf"|^(?:The|These|All) (?P<n8>{COUNT})\s+(?:(?:included|randomi[sz]ed|eligible)\s+)?"
+    r"(?P<what8>trials|studies|RCTs) (?:together )?(?:involved|included|enrolled|recruited)\s+"
+    rf"(?=a total of\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO}\b"
+    rf"|{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO} (?:in total|in all|altogether)\b)"
     # "Of eleven studies identified, three (354 participants) were included."
     rf"|\bOf (?:the )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?P<what4>trials|studies|RCTs)"
     r"(?:\s+(?:initially\s+)?(?:identified|found|screened|retrieved|assessed|located)"
@@ -123,6 +134,8 @@ _TWO_KINDS = re.compile(
 _OPENING_COUNT = re.compile(
     rf"^(?:In total, |Overall, )?(?P<n>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|"
     r"eligible|relevant|heterogeneous|small|large)\s+){0,3}(?P<what>trials?|stud(?:y|ies)|RCTs?)"
+    # ("Nine RCTs, one with two reports, (N = 531 participants) investigated ...": an aside)
+    r"(?:,\s*[^,;.()\d]{1,40},)?"
     r",?\s+(?:involving|including|"
     rf"enrolling|with)\s+(?:a total of\s+)?(?=\S+\s+(?:[\w-]+\s+){{0,2}}{_WHO}\b)",
     re.I,
@@ -345,11 +358,11 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             m = caseless.search(_OF_WHICH, text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
-                key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6") if k in said)
+                key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if k in said)
                 n = said[key]
                 what = next(
                     said[k]
-                    for k in ("what", "what2", "what3", "what5", "what4", "what6")
+                    for k in ("what", "what2", "what3", "what5", "what4", "what6", "what7", "what8")
                     if k in said
                 )
                 what = what.lower()
