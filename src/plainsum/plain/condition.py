@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 from ..word_start import by_first_letter
 from .condition_use import OUTCOME, SCOPED, STUDIED, how_named
+from .number_words import count_value
+from .numbers import COUNT
 from .sentences import Role
 
 __all__ = ["ENDS_LIKE_A_CONDITION", "Condition", "conditions_in", "conditions_of", "mentions"]
@@ -175,6 +177,11 @@ _NAME_OF_A_TOOL = re.compile(
 
 def mentions(text: str) -> list[tuple[str, str]]:
     """Every condition `text` names, with how it names it (`condition_use.how_named`)."""
+    return [(name, how) for name, how, _ in _placed_mentions(text)]
+
+
+def _placed_mentions(text: str) -> list[tuple[str, str, int]]:
+    """`mentions`, each with where its name starts in `text`."""
     out = []
     for m in _ANCHOR.finditer(text):
         before = _BEFORE.search(text, max(0, m.start() - 80), m.start())
@@ -191,7 +198,8 @@ def mentions(text: str) -> list[tuple[str, str]]:
             or text[: m.end() - len(name)].endswith("non-")  # "non-sepsis": its absence
         ):
             continue
-        out.append((name, how_named(text, m.end() - len(name), m.end())))
+        start = m.end() - len(name)
+        out.append((name, how_named(text, start, m.end()), start))
     return out
 
 
@@ -214,7 +222,73 @@ def _key(name: str) -> str:
 _OUTCOME_LABEL = re.compile(r"^[^:.;()]{3,80}?(?:\s*\([^)]{1,25}\))?:\s")
 
 
-def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]:
+# A count of the review's studies said right before a condition, in the same clause, with the
+# people they took in: "two trials recruited people with a history of stroke", "one trial in
+# children with asthma" (the nearest count: never one before another count of studies, nor one
+# in a bracket of figures, "(RR 0.8; 2 studies) in people with asthma"; never "two trials
+# reported stroke", an outcome; never past a turn to the rest: "..., while the others ...").
+_STUDY_NOUN = r"(?:[\w-]+\s+){0,2}?(?:trials?|stud(?:y|ies)|RCTs?)\b"
+_SHARE_BEFORE = re.compile(
+    rf"(?<![\w,.])(?P<n>{COUNT})\s+(?:of\s+the\s+(?:{COUNT}\s+)?)?{_STUDY_NOUN}"
+    rf"(?P<rest>(?:(?!(?<![\w,.]){COUNT}\s+(?:of\s+the\s+)?{_STUDY_NOUN}"
+    r"|,\s*(?:while|whereas|but)\b|\bthe (?:others?|remaining|rest)\b)[^.;:()]){0,90})$",
+    re.I,
+)
+_WHOM = re.compile(
+    r"\b(?:participants|patients|people|persons|individuals|adults|children|women|men|infants)\b"
+    r"|\b(?:in|among) (?:[\w-]+ ){0,2}$",
+    re.I,
+)
+
+
+# Words before a condition's name that say which people or studies, not which kind of it.
+_NOT_KIND = frozenset("with of in among and or the a an having had from for to by".split())
+
+
+def _kind(before: str, name: str) -> str:
+    """`name` (lower case) with the word before it when that word says which kind ("generalised
+    epilepsy", where the name reader takes "epilepsy" alone): the part a share names."""
+    words = before.split()
+    if words and words[-1].lower() not in _NOT_KIND and words[-1].isalpha():
+        return f"{words[-1]} {name}".lower()
+    return name.lower()
+
+
+def _share(before: str, studies: float | None) -> bool:
+    """Whether `before` (the words before a condition) gives it a count of studies under half
+    of the review's `studies`: the condition of a part of the review, not its own ("Eleven
+    trials were in heart disease, two in stroke": stroke is no topic)."""
+    m = _SHARE_BEFORE.search(before) if studies else None
+    return bool(m and studies and _WHOM.search(m["rest"]) and count_value(m["n"]) * 2 < studies)
+
+
+# Where an aim names what its people had: "for treating X", "in children with X" (the words up
+# to the clause's end, "X and Y" whole; never a second group of people: "for treating people
+# with X" is read from "with").
+_AIM_HAD = re.compile(
+    r"\b(?:for (?:treating|the treatment of|managing|the management of)|(?:people|patients|"
+    r"children|adults|women|men|infants|participants) (?:with|who have)) "
+    r"(?!(?:people|patients|children|adults|women|men|infants|participants)\b)"
+    r"(?P<had>(?:[\w'’-]+ ){0,5}?[\w'’-]+)(?=[,.;(]| (?:in|compared|versus|to|who|at|on|by|"
+    r"with)\b|$)",
+    re.I,
+)
+
+
+def _aim_had_other(text: str, name: str) -> bool:
+    """Whether the aim `text` names what its people had in words that share no word with the
+    condition `name` ("foot orthoses for treating flat feet in children" beside "juvenile
+    idiopathic arthritis"; never a short form the paper did not write out)."""
+    words = {_key(w) for w in name.split()}
+    return any(
+        not m["had"].isupper() and not words & {_key(w) for w in m["had"].split()}
+        for m in _AIM_HAD.finditer(text)
+    )
+
+
+def conditions_of(
+    sentences: Iterable[tuple[str, int, Role]], studies: str | None = None
+) -> list[Condition]:
     """The conditions the paper is about, the one it names most first: of the names its
     sentences (`(text, index, role)`, abbreviations already written out) give, by weight (a
     name in the aim counts three times, in the background or conclusions twice, elsewhere
@@ -227,8 +301,14 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     mentions an earlier operation, a complication or an excluded disorder is no statement of
     what the paper studied (independent readings H and H2 found "This review was about
     snoring." for a review of sleep apnoea surgery and "... about diabetes." for one on cystic
-    fibrosis). Empty when the paper has no aim or names no condition there: nothing is better
-    than a guess."""
+    fibrosis). A condition said of at most half of a review's `studies` (its count of included
+    studies, as written) is a part of the review, never its topic unless its aim names it as
+    what the people had ("This review was about stroke." for 13 trials, 2 of them in stroke,
+    independent reader w1, CD009580); and an aim that says what its people had in words that
+    name no condition ("for treating flat feet in children") is about that, never a condition
+    only a subgroup had (independent reader w3 found "This review was about juvenile idiopathic
+    arthritis." for a review of flat feet). Empty when the paper has no aim or names no
+    condition there: nothing is better than a guess."""
     weight: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     had_forms: Counter[str] = Counter()
@@ -239,12 +319,19 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
     aimed: set[str] = set()  # conditions the paper's aim names
     concluded: set[str] = set()  # ... and its conclusions
     had: set[str] = set()  # conditions its aim names as what the people had, not an outcome
+    part: set[str] = set()  # names (lower case) said of a share of the review's studies
+    total = count_value(studies) if studies else None
     unread = False  # a condition's name the aim or conclusions give that `mentions` cannot read
+    aims: list[str] = []
     for text, index, role in sentences:
-        found = list(mentions(text))
+        found = _placed_mentions(text)
         if role in (Role.AIM, Role.CONCLUSION) and not unread:
-            unread = _unread_name(text, [name for name, _ in found])
-        for name, how in found:
+            unread = _unread_name(text, [name for name, _, _ in found])
+        if role == Role.AIM:
+            aims.append(text)
+        shared: list[tuple[str, str]] = []  # (key, name) said of a share of the studies
+        whole: set[str] = set()  # ... and keys said of no share
+        for name, how, start in found:
             if how == SCOPED:  # what a group within them had, or what they did not have
                 continue
             label = _OUTCOME_LABEL.match(text)
@@ -263,6 +350,10 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
                 concluded.add(key)
             if how == OUTCOME:  # an outcome measured: named, but no sign of what they had
                 continue
+            if _share(text[max(0, start - 160) : start], total):
+                shared.append((key, _kind(text[:start], name)))
+            else:
+                whole.add(key)
             if role == Role.AIM:
                 had.add(key)
             if how == STUDIED or role in (Role.BACKGROUND, Role.AIM):
@@ -271,6 +362,9 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
             first.setdefault(key, index)
             if role != Role.BACKGROUND:
                 first_own.setdefault(key, index)
+        # (a share whose condition the sentence also gives the rest is a split of one condition:
+        # "seven trials took in women with X, while the others took in women with stress X")
+        part.update(name for key, name in shared if key not in whole)
     if unread:  # "47,XXX syndrome" in the aim: naming the comparison group's would be false
         return []
     stated = aimed or concluded  # where the paper says what it was about
@@ -278,9 +372,18 @@ def conditions_of(sentences: Iterable[tuple[str, int, Role]]) -> list[Condition]
         (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied and k in stated),
         key=lambda k: (k not in had, -weight[k], first[k]),
     )
-    return [
-        Condition(_form(k, forms, had_forms, inside), first_own.get(k, first[k])) for k in ranked
+    named = [
+        Condition(_form(k, forms, had_forms, inside), first_own.get(k, first[k]))
+        for k in ranked
+        if k in had or _form(k, forms, had_forms, inside).lower() not in part
     ]
+    if (
+        named
+        and _key(named[0].name) not in had
+        and any(_aim_had_other(a, named[0].name) for a in aims)
+    ):
+        return []  # "flat feet" in the aim: never a subgroup's "juvenile idiopathic arthritis"
+    return named
 
 
 # "47,XXX syndrome", "45,X disorder": a name with digits in the word before its head noun,

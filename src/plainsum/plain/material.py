@@ -350,9 +350,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
         StudyDesign.REVIEW,
     )
     material.animals = animals_in(source.full_text)
-    if not design.about_ms:
-        material.conditions = conditions_of((expand(s.text), s.index, s.role) for s in sentences)
     material.facts = study_facts(sentences, design.design)
+    if not design.about_ms:  # (with the review's count of studies: a condition of a few is a part)
+        of_studies = next((f.count for f in material.facts if f.count and f.what), None)
+        material.conditions = conditions_of(
+            ((expand(s.text), s.index, s.role) for s in sentences), of_studies
+        )
     if design.design == StudyDesign.PROTOCOL:  # who it will take in, what it will compare
         material.facts += [
             replace(f, text=edited[0].text)
