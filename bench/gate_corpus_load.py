@@ -53,6 +53,11 @@ The corpus is three JSONL files written by hand for the project:
   reports), a subject that does not agree with its verb, a verbless fragment, a broken phrase, a
   side-point headline, unexplained jargon. Written and measured before the gate changes of stop
   48.
+- holdout13_clean.jsonl, holdout13_flaws.jsonl: 10 Cochrane reviews no other file uses, in a
+  GP-surgery newsletter voice, with planted flaws of the kinds stop 48's readers saw pass: a
+  subgroup named as the review's subject, a certainty or a limit widened from some studies to all,
+  an aim that drops part of what was tested, a hedge dropped, a number moved to another count.
+  Written and measured before the gate changes of stop 49.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -93,6 +98,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout9", "holdout9_clean.jsonl", "holdout9_flaws.jsonl"),  # gate47j: newsletter voice
     ("holdout10", "holdout10_clean.jsonl", "holdout10_flaws.jsonl"),  # gate48j: hospital leaflet
     ("holdout11", "holdout11_clean.jsonl", "holdout11_flaws.jsonl"),  # gate48r: charity magazine
+    ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
