@@ -94,3 +94,26 @@ def test_the_support_check_refuses_a_false_topic_beside_the_not_about_ms_stateme
 
 def test_the_support_check_passes_the_papers_own_topic():
     assert _support_errors(f"This review was about obstructive sleep apnoea. {NOT_MS}") == []
+
+
+# A review that counts its trials by who they took in: most in one condition, a few in another
+CHOLESTEROL = parse(
+    """Results: We included 12 trials with 9800 people. Ten trials recruited people with a \
+history of angina, two trials recruited people with a history of kidney disease. The tablets \
+lowered heart attacks but not deaths.
+
+Conclusions: The tablets may prevent heart attacks. More trials are needed in people with kidney \
+disease, whose risk of side effects may differ."""
+)
+
+
+def test_a_condition_counted_in_fewer_of_the_studies_is_a_narrowed_topic():
+    assert topic_not_aimed(CHOLESTEROL, "This review was about kidney disease.") == (
+        "kidney disease",
+        True,
+    )
+
+
+def test_the_condition_most_of_the_studies_took_in_is_not_narrowed_by_the_count():
+    source = parse(CHOLESTEROL.full_text.replace("The tablets may", "In angina the tablets may"))
+    assert topic_not_aimed(source, "This review was about angina.") is None

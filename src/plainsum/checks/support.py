@@ -16,6 +16,8 @@
   paper reports X, "none of the children" for what it says of one group (absence_scope). Error.
 - joined terms: "peak leak pressure" where the paper reports "peak airway pressure" and "leak
   pressure" (joined_terms), reported as faithfulness. Error.
+- a combination cut short: "paracetamol" where the paper only gave "paracetamol plus codeine"
+  (support_combination). Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -76,6 +78,7 @@ from .study_statements import (
     design_statement,
     not_a_claim,
 )
+from .support_combination import combination_cut
 from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
 from .support_times import time_not_in_paper
 from .topic import method_as_topic, topic_not_aimed
@@ -143,6 +146,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
         if link.kind == "content":
             findings.extend(absence_findings(source, link))
             findings.extend(joined_terms(source, link))
+            findings.extend(combination_cut(source, link))
     return findings
 
 

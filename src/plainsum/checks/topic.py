@@ -1,7 +1,9 @@
 """What was studied: a tool the paper only used is not what it studied, and a paper not about
 MS was about what its aim and conclusions name (`topic_not_aimed`), not about a part of it that
 they name only as a subset or an outcome ("This review was about sepsis." of a review of all
-critically ill people, whose conclusions name "the subset of patients with sepsis").
+critically ill people, whose conclusions name "the subset of patients with sepsis"; "This
+review was about stroke." where it counts two trials in people after a stroke and eleven in
+heart disease).
 
 "The researchers looked at flow cytometry in people with MS." is false when the paper only
 measured something *with* flow cytometry: every time the paper names the thing, it is the
@@ -22,6 +24,8 @@ import re
 from .. import caseless
 from ..evidence import content_words, found_share, split_source, stem, word_weight
 from ..ingest import Source
+from ..plain.number_words import count_value
+from ..plain.numbers import COUNT
 from ..plain.sentences import Role
 
 MIN_TOPIC_WEIGHT = 2.0  # a topic lighter than this ("it", "the cells") is not judged
@@ -120,7 +124,36 @@ def topic_not_aimed(source: Source, sentence: str) -> tuple[str, bool] | None:
         return None
     if found_share(source, topic, aimed) < AIMED_SHARE:
         return topic, False
+    if _counted_minority(source, topic):
+        return topic, True
     return (topic, True) if _only_a_part(source, topic, aimed) else None
+
+
+# "Eleven trials recruited participants with a history of heart disease, two trials recruited
+# participants with a history of stroke": the paper counts its studies by who they took in.
+_COUNTED_BY_CONDITION = re.compile(
+    rf"\b(?P<n>{COUNT})\s+(?:[\w-]+\s+)?(?:trials?|studies|study|RCTs?)\s+"
+    r"(?:(?:recruited|included|enrolled|involved|studied|were (?:in|of|done in|conducted in))\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:with|who had|in)\s+(?:an?\s+)?(?:(?:history|diagnosis) of\s+)?"
+    r"(?P<what>[^,;:.()]{3,60}?)(?=\s*[,;:.()]|\s+and\b|$)",
+    re.I,
+)
+
+
+def _counted_minority(source: Source, topic: str) -> bool:
+    """Whether the paper counts its studies by the condition of those they took in, and counts
+    fewer for `topic` than for another ("This review was about stroke." where two of thirteen
+    trials were in people after a stroke and eleven in heart disease): the topic is a subgroup."""
+    heavy = set(_heavy_stems(topic))
+    mine = others = 0.0
+    for s in split_source(source):
+        for m in _COUNTED_BY_CONDITION.finditer(s.text):
+            n = count_value(m.group("n"))
+            if heavy <= {stem(w) for w in content_words(m.group("what"))}:
+                mine = max(mine, n)
+            else:
+                others = max(others, n)
+    return 0 < mine < others
 
 
 # "including the subset of patients with sepsis", "such as those with severe sepsis", "the
