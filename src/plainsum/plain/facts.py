@@ -422,7 +422,12 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 out.append(Fact(text, s.index, _count(n), what))
             break
         return out
-    if design in (StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL, StudyDesign.DIAGNOSTIC):
+    if design in (
+        StudyDesign.TRIAL,
+        StudyDesign.OBSERVATIONAL,
+        StudyDesign.DIAGNOSTIC,
+        StudyDesign.QUALITATIVE,
+    ):
         for s in sentences:
             text = drop_brackets(s.text)
             were = _WERE_ENROLLED_LONG if len(text.split()) > HARD_MAX_WORDS else _WERE_ENROLLED

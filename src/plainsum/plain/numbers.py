@@ -410,11 +410,14 @@ def people_count_spans(text: str) -> list[tuple[int, int, int]]:
 
 
 # Words that say whom a study took in, before its count: "we reviewed the records of", "data
-# on", "an online survey of", "a cohort of", "blood samples of", "the trial randomised".
+# on", "an online survey of", "a cohort of", "blood samples of", "the trial randomised",
+# "interviews with".
 _TOOK_IN = re.compile(
     r"\b(?:(?:(?:medical |health |clinical )?records|data|charts|files|(?:online |postal )?"
     r"survey|samples?|specimens|cohort) (?:of|from|on)|(?:randomi[sz]ed|enrolled|recruited|"
-    r"included|studied|followed|assigned|allocated)) (?:all |the |a total of )?"
+    # "We conducted semi-structured interviews with 24 employed adults", "interviewed 18 carers"
+    r"included|studied|followed|assigned|allocated|interviewed|(?:interviews|focus groups) with))"
+    r" (?:all |the |a total of )?"
     r"(?:(?:over|more than|about|around|nearly|almost|approximately) )?(?=\d)",
     re.I,
 )
@@ -430,6 +433,10 @@ _FUNNEL = re.compile(
 )
 
 
+# A second group counted after the first: "focus groups with 30 nurses and 12 doctors".
+_AND_COUNT = re.compile(rf",?\s+and\s+{_NUM}\b", re.I)
+
+
 def described_people_count(text: str) -> re.Match[str] | None:
     """The first count of people a study took in after words that say so (`_TOOK_IN`), its
     people named after a few words of description (`_PEOPLE_DESCRIBED`: groups "n" and "who");
@@ -440,6 +447,8 @@ def described_people_count(text: str) -> re.Match[str] | None:
             continue
         if _FUNNEL.search(text, m.end()):
             continue  # a pool: "..., we identified 157 ...", "..., 60 were eligible"
+        if _AND_COUNT.match(text, m.end()):
+            return None  # "30 nurses and 12 doctors": two groups, no one count of them all
         return m
     return None
 
