@@ -30,6 +30,7 @@ from .fragments import design_fragment, participle_fragment
 from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
 from .numbers import has_statistics, strip_statistics
+from .outcome_defined import without_definition
 from .referents import unpointed
 from .semicolons import AUXILIARIES, join_list_semicolons
 from .slashes import slash_words
@@ -377,6 +378,9 @@ def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> lis
             # the result before the colon, without the statistics after it
             if fit_for_readers(head, max_words):
                 out.append(replace(measured(head, sources), part=True))
+        elif (short := without_definition(piece)) is not None and fit_for_readers(short, max_words):
+            # too long with the clause that defines its outcome: the result without it
+            out.append(measured(short, sources))
     return out
 
 
