@@ -252,11 +252,28 @@ _MECHANISM = re.compile(
 _FEELING = re.compile(r"\b(?:fe(?:el|els|lt)|fear(?:s|ed)?|worr(?:y|ies|ied))\b", re.I)
 
 
+# The authors' verdict that one thing is best ("Metal stents are the treatment of choice now in
+# ...", "X appears to be the method of choice for Y"): what a review found, said as a choice.
+# For the headline only, as `_MECHANISM` is (a background line "X is the drug of choice for Y"
+# is no result the body should prefer).
+_OF_CHOICE = re.compile(
+    r"\b(?:is|are|remains?|appears? to be|seems? to be) (?:still |now |currently )?the "
+    r"(?:[\w-]+ )?(?:treatment|intervention|therapy|option|method|drug|approach|procedure|"
+    r"technique)s? of choice\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=SIZE)
 def states_finding(text: str) -> bool:
-    """Whether `text` has a word of a finding, a lab or animal study's mechanism or what people
-    feel included."""
-    return bool(caseless.search(FINDING, text) or _MECHANISM.search(text) or _FEELING.search(text))
+    """Whether `text` has a word of a finding, a lab or animal study's mechanism, what people
+    feel included or a verdict that one thing is the one of choice."""
+    return bool(
+        caseless.search(FINDING, text)
+        or _MECHANISM.search(text)
+        or _FEELING.search(text)
+        or _OF_CHOICE.search(text)
+    )
 
 
 # The authors' verdict that a treatment was safe: "X was safe and well tolerated over 48 weeks",

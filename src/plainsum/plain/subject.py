@@ -123,5 +123,7 @@ def concluded_subject(conclusion: str) -> str | None:
     if m and not re.match(
         r"(?:There|It|In|For|At|On|After|Before|When|Although|While)\b", m["what"]
     ):
-        return _whole(m["what"])
+        # ("X further reduces the pain": more on top of the main finding, never what a study
+        # was about, and "further" no part of X)
+        return None if m["what"].endswith(" further") else _whole(m["what"])
     return None

@@ -101,11 +101,16 @@ def without_lead(text: str) -> str:
 
 
 # "X also reduced Y", "X could also reduce Y": the "also" ties the claim to a result before it;
-# read alone the claim is the same without it (never in "not only ... but also").
+# read alone the claim is the same without it (never in "not only ... but also"). So does a
+# "further" before a change ("The use of a sweet solution further reduces the pain": on top of
+# the finding before it, which is the main one); never "further research", "further trials".
+_MODAL = r"(?:could|can|may|might|was|were|is|are|had|has|have|did|does)"
 _ALSO = re.compile(
     r"(?<=[\w)]) also(?! (?:known|called|termed|named|referred)\b)"
-    r"(?= (?:(?:could|can|may|might|was|were|is|are|had|has|have|did|does) )?"
+    rf"(?= (?:{_MODAL} )?"
     r"[a-z]+(?:ed|es|s)?\b)"
+    rf"|(?<=[\w)]) further(?= (?:{_MODAL} )?(?:reduc|improv|increas|decreas|lower|rais|enhanc|"
+    r"worsen|boost|impair|strengthen|extend|shorten|delay|lessen|eas)\w*\b)"
 )
 _NOT_ONLY = re.compile(r"\bnot only\b|\bbut also\b", re.I)
 
