@@ -469,11 +469,26 @@ _TO_COME = re.compile(
 )
 
 
+# Research said to be a priority: "Randomised trials related to X continue to be a high
+# priority", "Studies of Y remain a priority" (a call in other words).
+_PRIORITY = re.compile(
+    r"^[^.;]{0,40}\b(?:research|studies|trials|RCTs)\b[^.;]{0,120}?\b(?:remains?|continues? to "
+    r"be|is|are|should be) (?:a |an )?(?:high|top|key|urgent|important|research)? ?priority\b",
+    re.I,
+)
+
+
 def opens_with_a_call(text: str) -> bool:
     """Whether `text` is a call for more research, research to come as its subject
-    (`_CALL_FIRST`), what it says awaits (`_AWAITS`) or whether research will ever come
-    (`_TO_COME`): never a headline, whatever its place among the conclusions."""
-    return bool(_CALL_FIRST.match(text) or _AWAITS.search(text) or _TO_COME.search(text))
+    (`_CALL_FIRST`), what it says awaits (`_AWAITS`), whether research will ever come
+    (`_TO_COME`) or research said to be a priority (`_PRIORITY`): never a headline, whatever
+    its place among the conclusions."""
+    return bool(
+        _CALL_FIRST.match(text)
+        or _AWAITS.search(text)
+        or _TO_COME.search(text)
+        or _PRIORITY.search(text)
+    )
 
 
 # How long people were followed: "Follow-up, when reported, was up to one year".

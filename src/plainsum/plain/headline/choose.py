@@ -265,19 +265,20 @@ def _choose(
                 text = headline_forms(p, design, animals)[0][1]
                 if head_words(text) <= SCHEMA_WORDS and stands(text):
                     return Headline(text, p.sources, origin=p.text)
-        _, order, text, sources, origin, *_ = top
+        _, order, text, sources, origin, _, implied = top
         if (
             design == StudyDesign.REVIEW
             and named  # (a template that names nothing studied fails the gate)
-            and not found_one
-            and origin not in {p.text for p in conclusions}
+            and not found_plain  # (what a finding would mean or allow is none: `implies`)
+            and (implied or origin not in {p.text for p in conclusions})
             and not NO_CLEAR_EVIDENCE.search(origin)
             and says_no_clear_evidence(conclusions)
         ):
             # the authors conclude that the evidence tells neither way and no conclusion of theirs
             # states a finding: that is what the review found, before one result of its studies
-            # ("There were no problems during surgery", a pilot trial's one measure), as where
-            # no result ranks at all (below)
+            # ("There were no problems during surgery", a pilot trial's one measure) or what the
+            # authors allow meanwhile ("Given the burden, tablets may be a viable option"), as
+            # where no result ranks at all (below)
             template = fill_template(
                 conclusions, design, animals, studies, studies_source, topic, topic_source
             )

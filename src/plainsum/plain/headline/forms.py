@@ -16,6 +16,7 @@ from ..own_meaning import meaning_tail
 from ..shorten import short_forms
 from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
+from .first_finding import first_finding
 from .implication import without_use
 from .weighed import claim, explained_again
 
@@ -263,6 +264,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
     found = without_use(sentence)  # "X did Y and could reduce Z": the finding, X did Y
     texts += [found] if found else []
+    first = first_finding(sentence)  # a long "X reduced A and may improve B": X reduced A
+    texts += [first] if first else []
     named = identified(sentence)  # "These findings identify X as a Y": X is a Y
     texts += [named] if named else []
     sampled = _THESE_SAMPLED.sub(r"the \g<what> studied", sentence)

@@ -38,7 +38,10 @@ _IMPLIES = re.compile(
     r"substantial|meaningful|wide) (?:[\w-]+ ){0,2}?(?:implications|consequences)\b"
     # a use for care: "may help clinicians", "could guide treatment decisions"
     r"|\b(?:may|might|could|can) (?:help|aid|guide|inform) (?:clinicians|doctors|neurologists|"
-    r"physicians|(?:\w+ )?decisions|the choice|care|counsel?ling)\b",
+    r"physicians|(?:\w+ )?decisions|the choice|care|counsel?ling)\b"
+    # a place for it in care: "Given the burden of treatment, tablets may be a viable option"
+    r"|\b(?:may|might|could|can) (?:still |also )?be (?:a |an )?(?:viable|reasonable|suitable|"
+    r"acceptable|possible|sensible|practical) (?:[\w-]+ )?(?:option|alternative|choice)\b",
     re.I,
 )
 

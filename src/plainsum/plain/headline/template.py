@@ -104,6 +104,7 @@ _NO_EVIDENCE = re.compile(
     rf"{_NO_CONCLUSIONS}|"
     r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
+    r"|\bnot (?:found|identified|shown) any (?:\w+ ){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b"
     rf"|{_INADEQUATE}"
     # "the evidence is not of enough quality to guide practice"
@@ -116,6 +117,8 @@ NO_CLEAR_EVIDENCE = re.compile(
     r"\b(?:unable|not able|could not|cannot) (?:to )?(?:draw|reach|make) (?:any )?(?:firm |"
     r"definitive |definite |clear |reliable )?conclusions\b|"
     r"\bno (?:\w+ ){0,3}(?:evidence|data)\b|\bnot enough (?:\w+ )?(?:evidence|data)\b|"
+    # "This review has not found any firm evidence that ...": "found no firm evidence"
+    r"\bnot (?:found|identified|shown) any (?:\w+ ){0,2}(?:evidence|data)\b|"
     r"\b(?:insufficient|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
     r"\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking)\b",
     re.I,
