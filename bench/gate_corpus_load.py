@@ -53,6 +53,15 @@ The corpus is three JSONL files written by hand for the project:
   reports), a subject that does not agree with its verb, a verbless fragment, a broken phrase, a
   side-point headline, unexplained jargon. Written and measured before the gate changes of stop
   48.
+- holdout12_clean.jsonl, holdout12_flaws.jsonl: a set in the same form on 10 abstracts no other
+  file uses (5 reviews, one of them empty and one a network pooling of trial reports; 4
+  observational studies, one a drug-handling study), in a terse wire-service voice ("..., a review
+  finds"), with planted flaws of the kinds the readers of stop 48 saw pass: headlines that are a
+  caveat, a condition or a side point, or lean on a referent never led in ("Their link ..."); what
+  was compared never named ("the two treatments", "these"); series members with no series ("the
+  double dose", "the second dose"); "the other main outcome"; a plural subject with "was" and a
+  bare figure ("Parents carrying ... was 14 and 3.0%."); unexplained jargon. Written and measured
+  before the gate changes of stop 49.
 - holdout13_clean.jsonl, holdout13_flaws.jsonl: 10 Cochrane reviews no other file uses, in a
   GP-surgery newsletter voice, with planted flaws of the kinds stop 48's readers saw pass: a
   subgroup named as the review's subject, a certainty or a limit widened from some studies to all,
@@ -98,6 +107,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout9", "holdout9_clean.jsonl", "holdout9_flaws.jsonl"),  # gate47j: newsletter voice
     ("holdout10", "holdout10_clean.jsonl", "holdout10_flaws.jsonl"),  # gate48j: hospital leaflet
     ("holdout11", "holdout11_clean.jsonl", "holdout11_flaws.jsonl"),  # gate48r: charity magazine
+    ("holdout12", "holdout12_clean.jsonl", "holdout12_flaws.jsonl"),  # gate49j: wire service
     ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
