@@ -141,3 +141,31 @@ def test_whole_sentences_pass(sentence):
 )
 def test_splitter_keeps_abbreviations_and_addresses(text, expected):
     assert len(split_sentences(text)) == expected, split_sentences(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adults classified as heavy drinkers was 31% and 9.5%.",
+        "Mothers who took the tablets before week ten was about 40 in each group.",
+        "Children carrying the risk variant was no more common than in their brothers.",
+        "Women aged over 70 was 18%.",
+    ],
+)
+def test_bare_plural_given_a_figure_with_was_is_broken(sentence):
+    assert "bare_plural_was" in _rules(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adults whose drinking score was 8 or more slept less.",
+        "Mothers who stopped after the tablet was 10 weeks old felt no worse.",
+        "Children said the pain was 30% lower after the cream.",
+        "The share of adults classified as heavy drinkers was 31%.",
+        "Adults classified as heavy drinkers were 31% of those asked.",
+        "Diabetes in older women was 12% more common in the towns.",
+    ],
+)
+def test_bare_plural_with_its_own_clause_or_measure_passes(sentence):
+    assert "bare_plural_was" not in _rules(sentence)

@@ -14,6 +14,9 @@ rewrite (used by plainsum.checks.fluency_grammar); judged by grammar, not by wor
   the cells"): words left from a cut
 - and_agreement: a verb's -s form and a bare verb after 'and' sharing its subject ("promotes
   repair and support testing"), `plainsum.checks.fluency_coordination`
+- bare_plural_was: a bare plural opening the sentence, its modifier, then 'was' or 'is' with a
+  figure and no verb after it ("Patients classified as insulin dependent was 64% and 12.5%."):
+  a rewrite dropped the share or rate the figure measured ("The share of patients ... was")
 
 Each returns the offending span, or None. Pure functions, a few microseconds per sentence.
 """
@@ -25,7 +28,7 @@ import re
 from ..evidence_words import stem
 from ..lexicon import zipf
 from .fluency_coordination import and_agreement
-from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, verb_forms
+from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, finite_in, verb_forms
 
 MIN_COMMON_ZIPF = 3.0  # a word this common is a known English word, not a name or a term
 MIN_SUPERLATIVE_ZIPF = 2.0  # "-er" and "-est" forms this common: a word that compares
@@ -341,6 +344,57 @@ def of_itself(sentence: str) -> str | None:
     return None
 
 
+# --- a bare plural subject given a figure with 'was' -------------------------------------------
+
+# "Patients classified as insulin dependent was 64% and 12.5%.", "Parents carrying a hidden change
+# was 14 and 3.0%.": the people (or things) themselves are given the figure of a share, a rate or
+# a count that the rewrite dropped ("The share of patients ... was 64%"). Read only where the
+# plural opens the sentence bare (no "The", which may head a measure: "The costs of care was" is
+# subject_agreement's), a modifier follows it (who, with, in, on, a participle), no comma or
+# clause of its own comes before "was" or "is" ("Patients whose pain score was 5 ..."), and
+# nothing after the figure can be a verb ("... was 5 or more had less sleep": the inner clause's
+# figure).
+_BARE_PLURAL_IS = re.compile(
+    r"^[\"'“‘(]*(?P<noun>[A-Z][a-z]{2,}s|People|Women|Men|Children) "
+    r"(?P<between>(?:[\w%.'’-]+ ){1,12}?)(?P<verb>was|is) "
+    r"(?P<rest>(?:(?:about|around|nearly|almost|over|under|only|just|roughly|approximately|"
+    r"(?:less|more|fewer) than|up to) )?\d[^;:]*|(?:no |not |much |far |slightly )?(?:more|less) "
+    r"(?:common|likely|frequent)\b[^;:]*)$"
+)
+_IRREGULAR_PLURALS = frozenset("people women men children".split())
+_MODIFIER_START = frozenset(
+    "who with without in on from at aged taking carrying receiving having given treated "
+    "classified assigned allocated randomised randomized diagnosed living born".split()
+)
+# Words that open a clause of its own inside the modifier, whose verb the "was" may be.
+_CLAUSE_OPENERS = frozenset(
+    """whose that which because when if than said reported found thought felt knew believed
+    showed where while although whether how what""".split()
+)
+
+
+def bare_plural_was(sentence: str) -> str | None:
+    """A bare plural opening the sentence given a figure by 'was' or 'is' ("Patients classified
+    as insulin dependent was 64% and 12.5%."), the measure of them cut out."""
+    m = _BARE_PLURAL_IS.match(sentence.rstrip(" .!"))
+    if m is None:
+        return None
+    noun = m["noun"].lower()
+    if noun not in _IRREGULAR_PLURALS and not _plural_noun(noun):
+        return None
+    between = m["between"].lower().split()
+    first = between[0]
+    if first not in _MODIFIER_START and not first.endswith("ing"):
+        return None
+    if any(w in _CLAUSE_OPENERS for w in between) or any(
+        w in AUX for w in between[1:] if first != "who"
+    ):
+        return None
+    if finite_in([w.strip(".,'’%") for w in m["rest"].lower().split()]):
+        return None  # "... was 5 or more had less sleep": the figure is the inner clause's
+    return f"{m['noun']} {' '.join(m['between'].split())} {m['verb']}"
+
+
 # --- the rules: (rule, finder, message, hint, needs a clause) as fluency_grammar reads them ---
 
 RULES = (
@@ -386,6 +440,14 @@ RULES = (
         "'{}': the verb after 'and' shares the subject of the verb before it but has lost its "
         "-s; a cut or a rewrite joined two sentences.",
         "Make both verbs agree with the subject ('promotes repair and supports testing').",
+        False,
+    ),
+    (
+        "bare_plural_was",
+        bare_plural_was,
+        "'{}': the people or things themselves are given a figure with a singular verb; the "
+        "share, rate or count the figure measures was cut.",
+        "Say what the figure measures ('The share of patients classified as ... was 64%').",
         False,
     ),
 )

@@ -344,6 +344,73 @@ _CONTRAST_CUE = re.compile(
 )
 
 
+# "the other main outcome", "the remaining secondary outcomes": one of a set of outcomes a paper
+# named as main (secondary, key), when the summary has named none of them as such ("The main
+# outcome was pain."). A bare "the other outcomes" after results is how people write ("For all
+# other outcomes, the evidence is very uncertain": 9 human lay summaries of ../shared/data), and
+# is not read; nor one the sentence names at once ("the other main outcome, staying in
+# treatment, ...", "the other secondary outcomes including stillbirth"): a light fault, and a
+# repair that drops the sentence loses its result.
+_NAMED_AT_ONCE = re.compile(
+    r"(?:,? (?:including|such as|like|namely)\b| of\b|:| \(|, (?:[\w'-]+ ){0,5}[\w'-]+,)"
+)
+_OTHER_RANKED = re.compile(
+    r"\bthe (?:other|remaining) (?P<rank>main|primary|secondary|key|major|important) "
+    r"(?:outcome|endpoint|measure)s?\b",
+    re.I,
+)
+# "the double dose", "the half dose": a dose measured against one the summary has not given (a
+# usual, standard or single dose, a dose in units, "a dose of ...").
+_TIMES_DOSE = re.compile(
+    r"\bthe (?:double|doubled|triple|tripled|quadruple|half|halved) doses?\b", re.I
+)
+_BASE_DOSE = re.compile(
+    r"\b(?:standard|usual|normal|regular|recommended|licensed|starting|single|daily|low|lower|"
+    r"lowest|one) doses?\b|\bdoses? of\b|\d(?:[\d.,]*) ?(?:mg|g|µg|mcg|micrograms?|milligrams?|"
+    r"grams?|ml|units?|iu)\b",
+    re.I,
+)
+# "the low-dose group", "the higher dose arm": a group by the size of its dose when nothing before
+# speaks of doses at all.
+_DOSE_GROUP = re.compile(
+    r"\bthe (?:low|lower|lowest|high|higher|highest|medium|middle|standard|usual)[- ]dose "
+    r"(?:group|arm)s?\b",
+    re.I,
+)
+_DOSES = re.compile(r"\bdos(?:e|es|ed|ing|age|ages)\b", re.I)
+
+
+def unled_ranked(sentences: list[str], start: int = 0) -> list[tuple[int, str]]:
+    """(index, span) for each sentence (from `start` on) that names one of a ranked or measured
+    set the summary never set up: "the other main outcome" with no main outcome named as such
+    before, "the double dose" with no dose to double, "the low-dose group" with no doses."""
+    out = []
+    for i, sentence in enumerate(sentences):
+        if i < start or not _RANKED_CUE.search(sentence):
+            continue
+        earlier = " ".join(sentences[:i])
+        for m in _OTHER_RANKED.finditer(sentence):
+            before = f"{earlier} {sentence[: m.start()]}"
+            rank = m["rank"].lower()
+            if _NAMED_AT_ONCE.match(sentence, m.end()):
+                continue
+            if not re.search(
+                rf"\b(?:{rank} |(?:one|two|three|four|both) (?:{rank} )?)(?:outcome|endpoint|"
+                r"measure)s?\b",
+                before,
+                re.I,
+            ):
+                out.append((i, m.group(0)))
+        for pattern, led in ((_TIMES_DOSE, _BASE_DOSE), (_DOSE_GROUP, _DOSES)):
+            for m in pattern.finditer(sentence):
+                if not led.search(f"{earlier} {sentence[: m.start()]}"):
+                    out.append((i, m.group(0)))
+    return out
+
+
+_RANKED_CUE = re.compile(r"\b(?:other|remaining)\b|\bdose\b", re.I)
+
+
 def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
     """A fluency problem (`dangling_referent`) for each span `dangling_referents` finds."""
     return (
@@ -368,6 +435,17 @@ def referent_problems(sentences: list[str], start: int = 0) -> list[Problem]:
                 "is ('the test of urine').",
             )
             for _, span in unnamed_contrasts(sentences, start)
+        ]
+        + [
+            Problem(
+                "dangling_referent",
+                span,
+                f"'{span}' is one of a set the summary never set up (no main outcome named as "
+                "such, no dose to measure it against): the reader cannot tell what it means.",
+                "Name the set first ('The main outcomes were falls and pain. ...'), or say what "
+                "it is ('twice the usual 5 mg dose').",
+            )
+            for _, span in unled_ranked(sentences, start)
         ]
         + [
             Problem(
