@@ -252,7 +252,17 @@ _LIMITATION = re.compile(
     r"|\b(?:could|can|cannot|can't|were|was) (?:not )?(?:be )?(?:pooled|combined|"
     r"meta-analy[sz]ed)\b(?<!\bwere pooled)(?<!\bwas pooled)(?<!\bwere combined)"
     r"|\bmade it (?:\w+ )?(?:impossible|hard|difficult) to (?:pool|combine|compare|draw|"
-    r"analy[sz]e|say)\b",
+    r"analy[sz]e|say)\b"
+    # a benefit that may not come about for some ("In patients with short predicted survival,
+    # their patency benefits ... may not be realised"), results less sure than they look, and
+    # studies too small or short to trust: the caveats of a finding, not the finding
+    r"|\b(?:may|might|could) not (?:\w+ )?(?:be realised|be realized|be achieved|be sustained|"
+    r"last|hold)\b"
+    r"|\b(?:results?|findings?|rankings?|estimates?|conclusions?) (?:\w+ ){0,3}?(?:is|are|was|"
+    r"were|may be|might be|could be|seems?) (?:\w+ )?less (?:certain|reliable|sure|trustworthy|"
+    r"robust)\b"
+    r"|\b(?:studies|trials) (?:were|was) (?:all |mostly |very |generally )?(?:small|short|few)"
+    r"(?: and (?:\w+ ){0,3}?quality)?(?=[,.;]|$)",
     re.I,
 )
 
