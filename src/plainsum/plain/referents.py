@@ -332,6 +332,12 @@ def _names_a_thing(text: str) -> bool:
     return _THING.search(text) is not None
 
 
+def _held(line: Line) -> bool:
+    """Whether `line` is one a body keeps over its grade: a main result, the aim, the
+    headline's finding."""
+    return line.main or line.lead or line.keep or line.restates
+
+
 def referred(headline: str, lines: list[Line], groups_only: bool = False) -> list[Line]:
     """`lines` (a section, in order) without the paper's sentences that point at something the
     reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
@@ -361,6 +367,11 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
                 # a pair the paper named far before ("between both plans": its sentence before
                 # may be the line before and name neither)
                 or _unnamed_pair(line.text, seen)
+                # in a review too, "between the two groups" where nothing the reader has read
+                # sets two things side by side (a main result stays: never lost for its pointer)
+                or (
+                    groups_only and not _held(line) and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
+                )
                 or undefined_label(line.text, seen)
             )
         ):
