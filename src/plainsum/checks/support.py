@@ -16,6 +16,9 @@
   paper reports X, "none of the children" for what it says of one group (absence_scope). Error.
 - joined terms: "peak leak pressure" where the paper reports "peak airway pressure" and "leak
   pressure" (joined_terms), reported as faithfulness. Error.
+- a grade for all of the evidence the paper gives only some of it: "The authors rated the
+  evidence as very low certainty." where it is "mostly low or very low" (support_certainty).
+  Error.
 - a combination cut short: "paracetamol" where the paper only gave "paracetamol plus codeine"
   (support_combination). Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
@@ -78,6 +81,7 @@ from .study_statements import (
     design_statement,
     not_a_claim,
 )
+from .support_certainty import certainty_not_given
 from .support_combination import combination_cut
 from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
 from .support_times import time_not_in_paper
@@ -143,6 +147,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     for link in links:
         held = Keyed(link, (link.section, link.text, link.kind, tuple(link.source_sentences)))
         findings.extend(_sentence_findings(source, design.design, held, link.section in not_ms))
+        findings.extend(certainty_not_given(source, link))
         if link.kind == "content":
             findings.extend(absence_findings(source, link))
             findings.extend(joined_terms(source, link))
