@@ -117,3 +117,35 @@ def test_a_condition_counted_in_fewer_of_the_studies_is_a_narrowed_topic():
 def test_the_condition_most_of_the_studies_took_in_is_not_narrowed_by_the_count():
     source = parse(CHOLESTEROL.full_text.replace("The tablets may", "In angina the tablets may"))
     assert topic_not_aimed(source, "This review was about angina.") is None
+
+
+# A review whose aim names its subject, and whose results name one kind of it in a list
+INSOLES = parse(
+    """Objectives: To assess the benefits and harms of shoe insoles for knee pain in older adults.
+
+Results: We included 11 trials with 930 adults. The kinds of knee pain included osteoarthritis, \
+gout, sports injury and pain with no known cause. Insoles made little difference to pain.
+
+Conclusions: Insoles may ease pain a little in adults with gout, but the evidence is weak."""
+)
+
+
+def test_a_kind_the_paper_lists_is_a_narrowed_topic_where_the_aim_names_another_subject():
+    assert topic_not_aimed(INSOLES, "This review was about gout.") == ("gout", True)
+    assert topic_not_aimed(INSOLES, "This review was about knee pain in older adults.") is None
+
+
+def test_a_topic_the_aim_names_is_not_narrowed_by_a_list():
+    source = parse(INSOLES.full_text.replace("for knee pain in", "for knee pain and gout in"))
+    assert topic_not_aimed(source, "This review was about gout.") is None
+
+
+def test_what_the_review_included_is_no_list_of_kinds():
+    source = parse(
+        INSOLES.full_text.replace(
+            "The kinds of knee pain included osteoarthritis, gout, sports injury and pain with no "
+            "known cause.",
+            "We included 11 trials in adults with gout.",
+        )
+    )
+    assert topic_not_aimed(source, "This review was about gout.") is None

@@ -3,7 +3,8 @@ MS was about what its aim and conclusions name (`topic_not_aimed`), not about a 
 they name only as a subset or an outcome ("This review was about sepsis." of a review of all
 critically ill people, whose conclusions name "the subset of patients with sepsis"; "This
 review was about stroke." where it counts two trials in people after a stroke and eleven in
-heart disease).
+heart disease; "This review was about juvenile idiopathic arthritis." where its aim names flat
+feet in children and the paper names arthritis as one of several kinds of them).
 
 "The researchers looked at flow cytometry in people with MS." is false when the paper only
 measured something *with* flow cytometry: every time the paper names the thing, it is the
@@ -124,9 +125,37 @@ def topic_not_aimed(source: Source, sentence: str) -> tuple[str, bool] | None:
         return None
     if found_share(source, topic, aimed) < AIMED_SHARE:
         return topic, False
-    if _counted_minority(source, topic):
+    if _counted_minority(source, topic) or _listed_beside_an_aim(source, topic, title):
         return topic, True
     return (topic, True) if _only_a_part(source, topic, aimed) else None
+
+
+# "Distinct presentations included asymptomatic, juvenile idiopathic arthritis (JIA), ...",
+# "other techniques including ... spliced segments of vein", "outcomes (e.g. anaemia, ...)": the
+# paper names the thing as one of several kinds. "We included 20 trials of X" is no such list.
+_LISTED_BEFORE = re.compile(
+    r"(?:(?<!\bwe )(?<!\bwere )(?<!\bwas )(?<!\bbe )(?<!\bbeen )(?<!\bare )(?<!\bis )"
+    r"\binclud(?:ed|ing|es?)(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"|\bsuch as|\be\.g\.,?|\bfor example|\bnamely|\bsub(?:group|set)s?(?: of)?)"
+    r"\s+(?:[\w()-]+,?\s+(?:(?:and|or)\s+)?){0,6}$",
+    re.I,
+)
+
+
+def _listed_beside_an_aim(source: Source, topic: str, title: set[str]) -> bool:
+    """Whether the paper states an aim that does not name `topic`, and names the topic as one
+    of several kinds ("presentations included asymptomatic, juvenile idiopathic arthritis,
+    ..."): "This review was about juvenile idiopathic arthritis." of a review of flat feet in
+    children names one of its groups as its subject."""
+    aim = frozenset(s.index for s in split_source(source) if s.role is Role.AIM)
+    if not aim or found_share(source, topic, aim) >= AIMED_SHARE:
+        return False
+    heavy = set(_heavy_stems(topic))
+    for s in split_source(source):
+        first = next((w for w in _WORD.finditer(s.text) if stem(w.group().lower()) in heavy), None)
+        if first and _LISTED_BEFORE.search(s.text[max(0, first.start() - 90) : first.start()]):
+            return True
+    return False
 
 
 # "Eleven trials recruited participants with a history of heart disease, two trials recruited
