@@ -70,3 +70,20 @@ def test_assessors_who_knew_are_not_people_in_the_study_who_knew():
 def test_people_in_the_study_who_knew_are_still_said():
     names = _names("This was an open-label trial without blinding.")
     assert "open" in names and "open_assessors" not in names
+
+
+def test_a_result_said_of_this_small_trial_is_a_small_study():
+    # (the authors call their own trial small, in the sentence of its result)
+    assert "small" in _names("The tea eased thirst more than the dummy tea in this small trial.")
+    assert "small" in _names("Our small, single-centre study cannot settle the question.")
+
+
+def test_a_small_dose_in_this_trial_is_not_a_small_study():
+    assert "small" not in _names("This trial used a small dose of the tea.")
+
+
+def test_this_small_trial_in_a_review_is_one_comparison_s_trial():
+    # (the review's own size is said by what it found, not by one trial it names)
+    assert "small" not in _names(
+        "In this small trial there were no deaths.", design=StudyDesign.REVIEW
+    )

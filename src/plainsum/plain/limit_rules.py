@@ -36,7 +36,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b(?:was|were) too small (?:to (?:assess|allow|draw|judge)|for (?:any )?"
             r"(?:meaningful|reliable|firm|useful) )"
             # "The small size of the trial means a modest benefit cannot be ruled out"
-            r"|\bsmall size of (?:the|this|our) (?:trial|study|sample|cohort)\b",
+            r"|\bsmall size of (?:the|this|our) (?:trial|study|sample|cohort)\b"
+            # "Baclofen stopped hiccups more often in this small trial", "our small pilot study"
+            r"|\b(?:this|our|the present) small(?:,? (?:single-cent(?:re|er)|open-label|"
+            r"randomi[sz]ed|pilot|exploratory))? (?:pilot )?(?:trial|study|sample|cohort)\b",
             re.I,
         ),
         "The authors say the number of people studied was small.",

@@ -236,6 +236,8 @@ def stated_limits(
                 continue
             if name == "small_studies" and not review:
                 continue
+            if name == "small" and review and re.match(r"(?:this|our|the present) ", m[0], re.I):
+                continue  # a review's "In this small trial ...": one comparison's trial
             if name in ("certainty", "bias", "dropouts") and re.search(
                 r"\b(?:not|no|without)\b", clause, re.I
             ):
