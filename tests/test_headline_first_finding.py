@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.finding import opens_with_a_call
+from plainsum.plain.finding import is_procedural, opens_with_a_call
 from plainsum.plain.headline import choose_headline
 from plainsum.plain.headline.first_finding import first_finding
 from plainsum.plain.headline.implication import implies
@@ -118,3 +118,26 @@ def test_an_option_allowed_meanwhile_does_not_head_a_review_that_found_no_firm_e
         topic_source=1,
     )
     assert head.text == "A review of 4 trials found no clear evidence about insulin and tablets"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "If the pill is shown to be effective, safe and acceptable, the results may warrant a "
+            "change to the national advice.",
+            True,
+        ),
+        ("If the new test is confirmed to work, it could replace the scan.", True),
+        ("If people took the pill daily, fewer of them became pregnant.", False),
+    ],
+)
+def test_what_would_follow_from_research_to_come_is_no_headline(text: str, expected: bool) -> None:
+    assert opens_with_a_call(text) is expected
+
+
+def test_a_measure_defined_is_how_it_was_measured() -> None:
+    assert is_procedural(
+        "Good eye alignment was defined as a squint of 8 units or less at near and far distances."
+    )
+    assert not is_procedural("Good eye alignment was more common with the adjustable stitches.")

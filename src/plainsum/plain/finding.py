@@ -380,6 +380,11 @@ _DESCRIBED = re.compile(
 )
 
 
+# What a measure meant in the study: "Ocular alignment was defined as a tropia of 8 dioptres or
+# less" (how it was measured, no finding).
+_DEFINED = re.compile(r"\b(?:was|were|is|are) (?:\w+ )?defined (?:as|by)\b", re.I)
+
+
 def _described(text: str) -> bool:
     m = _DESCRIBED.match(text)
     what = m["what"] if m else ""
@@ -405,7 +410,7 @@ def is_procedural(text: str, asides: bool = True) -> bool:
         return True
     if _PREMISE.match(text):
         return True
-    if search(SAMPLE, text) or _described(text):
+    if search(SAMPLE, text) or _described(text) or _DEFINED.search(text):
         return True
     if _CONTROL_ALONE.search(text) and not _COMPARES.search(text):
         return True
@@ -478,16 +483,27 @@ _PRIORITY = re.compile(
 )
 
 
+# What would follow if research still to come bore a finding out: "If the method is shown to be
+# effective, safe and acceptable, the results may warrant revision of the recommendations" (a
+# condition on work not done, no finding).
+_IF_SHOWN = re.compile(
+    r"^If (?:[\w-]+ ){1,5}(?:is|are) (?:(?:later|ever|further|also) )?(?:shown|found|proven|"
+    r"confirmed|demonstrated) to\b",
+    re.I,
+)
+
+
 def opens_with_a_call(text: str) -> bool:
     """Whether `text` is a call for more research, research to come as its subject
     (`_CALL_FIRST`), what it says awaits (`_AWAITS`), whether research will ever come
-    (`_TO_COME`) or research said to be a priority (`_PRIORITY`): never a headline, whatever
-    its place among the conclusions."""
+    (`_TO_COME`), research said to be a priority (`_PRIORITY`) or what would follow if it bore
+    a finding out (`_IF_SHOWN`): never a headline, whatever its place among the conclusions."""
     return bool(
         _CALL_FIRST.match(text)
         or _AWAITS.search(text)
         or _TO_COME.search(text)
         or _PRIORITY.search(text)
+        or _IF_SHOWN.match(text)
     )
 
 
