@@ -14,7 +14,7 @@ from plainsum.plain.glossary import plain_words
 from plainsum.plain.harms import HARM
 from plainsum.plain.pick import leans_back as pick_leans_back
 from plainsum.plain.projection import unstated_premise
-from plainsum.plain.results import key_terms, says_a_finding
+from plainsum.plain.results import key_terms, says_a_finding, sets_up
 from plainsum.plain.simplify import fit_for_readers, rewrite
 from plainsum.plain.source_slips import mend_slips, source_slip
 from plainsum.plain.standalone import leans_back
@@ -375,3 +375,40 @@ def test_broken_names_each_slip_whatever_the_quick_tests_before_its_patterns(
     the slips are still found, in any case and past ASCII, and a whole sentence still passes."""
     found = broken(text)
     assert (found is None) if why is None else (found is not None and why in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        (
+            "The pooled analysis of all children, suggests that relapses may be fewer.",
+            "The pooled analysis of all children suggests that relapses may be fewer.",
+        ),
+        ("Interferon beta, was linked with fewer new lesions.", "Interferon beta was linked with "
+         "fewer new lesions."),
+        # a pair of commas around an aside stays
+        ("The drug, given daily, was well tolerated.", "The drug, given daily, was well "
+         "tolerated."),
+        # the words before the comma hold a verb of their own: two predicates, left alone
+        ("The trials were small, were short and had flaws.", "The trials were small, were short "
+         "and had flaws."),
+        # an opening phrase, not a subject
+        ("Overall, was the walking test better?", "Overall, was the walking test better?"),
+    ],
+)  # fmt: skip
+def test_a_comma_between_a_subject_and_its_verb_goes(text, mended):
+    assert mend_slips(text) == mended
+
+
+@pytest.mark.parametrize(
+    ("text", "setup"),
+    [
+        ("Only one outcome in two trials was amenable to meta-analysis.", True),
+        ("Relapse data were not amenable to being pooled.", True),
+        ("Some symptoms are amenable to exercise.", False),
+    ],
+)
+def test_what_could_be_pooled_is_bookkeeping_once_its_comma_is_mended(text, setup):
+    """A sentence whose subject-verb comma kept it out of the body is whole once mended: what
+    could be pooled is how the review ran, never a result."""
+    assert sets_up(mend_slips(text)) is setup

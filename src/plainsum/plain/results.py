@@ -69,6 +69,7 @@ SETUP = re.compile(
     r"|\b(?:data|results|outcomes?) (?:\w+ )?(?:were|was) (?:only )?(?:reported|available|"
     r"collected|extracted) (?:in|for|from|by) (?:\S+ )?(?:\w+ )?(?:trials|studies)\b"
     r"|\bno (?:meta-analysis|pooling|pooled analysis) was\b|\bfell into\b|\bmain groups\b"
+    r"|\bamenable to (?:meta-analysis|pooling|pooled analysis|being pooled)\b"
     r"|\b(?:were|was) (?:considered|analy[sz]ed|looked at) separately\b"
     r"|\b(?:were|was) (?:mostly |mainly |largely |generally )?(?:studied|done|conducted|"
     r"carried out|performed) (?:in|among|on) (?:mostly |mainly )?(?:people|patients|adults|"

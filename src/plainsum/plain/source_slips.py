@@ -213,12 +213,39 @@ def _full_ful(text: str) -> str:
     return _FULL.sub(mend, text) if "full" in text else text
 
 
+# "The pooled analysis of all children, suggests that ...": a comma between a sentence's
+# subject and its verb (the paper's slip, or what is left of a bracket before the verb).
+_SUBJECT_COMMA = re.compile(
+    r"^(?!(?:In|On|At|For|With|Among|During|After|Before|From|By|To|Over|Under|Across|Within|"
+    r"When|While|If|Although|Because|Since|As|Despite|Overall|However|Moreover|Furthermore|"
+    r"Thus|Therefore|Finally|Here|Also|Then|Yet|Still|Notably|Importantly|Interestingly|"
+    r"Specifically|Similarly|Hence|Indeed|Together|Again|Further|Unlike|Like|Compared)\b)"
+    r"(?P<subject>[A-Z][\w'-]*(?: [\w'-]+){0,7}),(?= (?:was|were|is|are|suggests|suggested|"
+    r"showed|shows|found|appears|appeared|seems|seemed|remains|remained)\b)"
+)
+
+
+def _subject_comma(text: str) -> str:
+    """`text` without a comma between its opening subject and its verb, when the subject
+    holds no verb of its own ("The drug, given daily, was" keeps its pair of commas: the
+    comma there closes an aside the subject's words do not open)."""
+    m = _SUBJECT_COMMA.match(text)
+    if m is None:
+        return text
+    from ..checks.verbs import has_verb  # (checks.verbs reads plain.wholeness, which reads this)
+
+    if has_verb(m["subject"]):
+        return text
+    return m["subject"] + text[m.end() :]
+
+
 def mend_slips(text: str) -> str:
     """`text` with the slips whose mend is sure made good: a list item glued on after a comma
     takes the "and" it lost ("biomarkers in fluid and serum, and the most promising imaging
     biomarkers"); a verb after a modal loses the "-s" it cannot have ("may prevails" -> "may
-    prevail"); an adjective in "-ful" loses the "l" it was misspelt with ("painfull")."""
-    text = _full_ful(_modal_s(text))
+    prevail"); an adjective in "-ful" loses the "l" it was misspelt with ("painfull"); a comma
+    between a subject and its verb goes ("The pooled analysis of all children, suggests")."""
+    text = _subject_comma(_full_ful(_modal_s(text)))
     m = _glued_item(text)
     if m is None:
         return text
