@@ -1,10 +1,13 @@
 """Issue 9: in a review's body, "between the two groups" where nothing the reader has read sets
 two things side by side points at nothing (readers found "both groups" with no groups named);
 such a line goes, but a main result stays whatever it points at. Sentences written for this
-test."""
+test. And one of several doses nothing set out ("The double dose ..."), and "the other main
+outcome" of a first one the draft need not show ("another main outcome")."""
+
+import pytest
 
 from plainsum.plain.lines import Line
-from plainsum.plain.referents import referred
+from plainsum.plain.referents import referred, unpointed
 
 _FRAME = Line("This was a review of earlier studies.", (), kind="frame")
 _COUNT = Line("The review included nine trials with 800 people.", (2,))
@@ -30,3 +33,41 @@ def test_a_main_result_stays_whatever_it_points_at() -> None:
     main = Line("Deaths did not differ between the two groups.", (7,), main=True)
     out = referred("Stitches may heal cuts faster", [_FRAME, _COUNT, main], groups_only=True)
     assert main in out
+
+
+def test_one_of_several_doses_nothing_set_out_goes_unless_held() -> None:
+    dose = Line("The double dose was linked with more nausea than the single dose.", (8,))
+    out = referred("The drug eased pain", [_FRAME, _COUNT, dose], groups_only=True)
+    assert dose not in out
+    doses = Line("The trials gave 10 mg or 20 mg a day.", (4,))
+    out = referred("The drug eased pain", [_FRAME, doses, dose], groups_only=True)
+    assert dose in out
+    held = Line(dose.text, dose.sources, main=True)
+    assert held in referred("The drug eased pain", [_FRAME, held], groups_only=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Sleep did not differ for the other main outcome, time to first relapse.",
+            "Sleep did not differ for another main outcome, time to first relapse.",
+        ),
+        (
+            "The other primary outcomes, pain and mood, did not change.",
+            "Other primary outcomes, pain and mood, did not change.",
+        ),
+        # which outcomes, it never says: it leans, and stays as it is (never a headline)
+        (
+            "The other outcomes were reported for 30 people.",
+            "The other outcomes were reported for 30 people.",
+        ),
+        # the sentence names its own set: "the other" is of it
+        (
+            "Of the two main outcomes, pain fell and the other main outcome did not change.",
+            "Of the two main outcomes, pain fell and the other main outcome did not change.",
+        ),
+    ],
+)
+def test_the_other_outcome_is_said_without_a_first_one(text: str, said: str) -> None:
+    assert unpointed(text) == said

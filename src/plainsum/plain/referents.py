@@ -158,6 +158,21 @@ _ONE_MET = re.compile(
 )
 
 
+# "The double dose was linked with more vomiting", "in the lower-dose group": one of the doses
+# a sentence before set out; the reader must have met doses ("two doses", "10 mg or 20 mg").
+_WHICH_DOSE = re.compile(
+    r"\bthe (?:double|higher|lower|high|low|triple|half|full|standard) dose\b", re.I
+)
+_DOSES_MET = re.compile(r"\bdos(?:e|es|ing|age|ages)\b|\d\s*(?:mg|g|µg|mcg|ml|IU|units?)\b", re.I)
+
+
+def _unnamed_dose(text: str, before: str) -> bool:
+    """Whether `text` points at one of several doses ("the double dose") that neither `before`
+    nor `text` before the pointer sets out."""
+    m = _WHICH_DOSE.search(text)
+    return m is not None and not _DOSES_MET.search(before + " " + text[: m.start()])
+
+
 def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
     """Whether `text` names a group by a letter nobody defined ("treatment B"), points at
     groups nothing set side by side ("the two groups": not in a review, whose groups are those
@@ -211,12 +226,47 @@ _NONE_IN_EITHER = re.compile(
 )
 
 
+# "for the other main outcome, retention in treatment, ...": the sentence names the outcome, but
+# "the other" points at a first one the draft may not show; "another main outcome" needs none
+# (never in a sentence that names its set: "Of the two main outcomes, one ... the other ...",
+# nor one that never says which: that one leans, and never heads).
+_OTHER_OUTCOME = re.compile(
+    r"\b(?P<the>[Tt]he) other (?P<kind>(?:main|primary|secondary|key|important) )?"
+    r"(?P<what>outcomes?)\b"
+)
+
+
+# ... when the sentence says which right after: ", retention in treatment,", "including death",
+# "of relapse" (never ", or secondary outcomes").
+_OUTCOME_NAMED = re.compile(
+    r",\s+(?!(?:or|and|but|which|that|who)\b)[^,.;]{3,80}(?:,|\.?$)"
+    r"|\s+(?:including|such as|of|like)\s|:\s"
+)
+
+
+def _other_outcome(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        if re.search(r"\boutcomes?\b", text[: m.start()], re.I):
+            return m[0]
+        if not _OUTCOME_NAMED.match(text, m.end()):
+            return m[0]  # "The other outcomes were available for 28": which, it never says
+        kind = m["kind"] or ""
+        if m["what"] == "outcome":
+            article = "An" if m["the"] == "The" else "an"
+            return f"{article}other {kind}outcome"
+        return f"{'O' if m['the'] == 'The' else 'o'}ther {kind}outcomes"
+
+    return _OTHER_OUTCOME.sub(one, text)
+
+
 def unpointed(text: str) -> str:
     """`text` without pointers at sets or groups the draft may not show, where a safe wording
     needs none: "the other two studies" is "two other studies" (`other_counted`), "no deaths in
-    either group" is "no deaths"."""
+    either group" is "no deaths", "the other main outcome" is "another main outcome"."""
     if "either" in text:
         text = _NONE_IN_EITHER.sub(r"\g<head>", text)
+    if "other" in text:
+        text = _other_outcome(text)
     return other_counted(text)
 
 
@@ -372,6 +422,8 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
                 or (
                     groups_only and not _held(line) and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
                 )
+                # one of several doses nothing set out ("The double dose was linked with ...")
+                or (not after_its_own and not _held(line) and _unnamed_dose(line.text, seen))
                 or undefined_label(line.text, seen)
             )
         ):
