@@ -96,3 +96,15 @@ def test_the_support_check_reports_the_grade_as_an_error():
     links = link_summary(MIXED, summary, design)
     messages = [f.message for f in check_support(MIXED, design, links) if "grades" in f.message]
     assert len(messages) == 1 and "low and very low" in messages[0]
+
+
+def test_the_grade_the_papers_conclusions_give_may_be_said_of_all_of_its_evidence():
+    # efficacy graded very low, harms low; the conclusions grade the main finding very low
+    source = parse(
+        """Main results: We included six trials with 480 people. The tablets did not lower \
+relapses (very low-quality evidence). Side effects did not differ (low-quality evidence).
+
+Authors' conclusions: Very low-quality evidence suggests no benefit of the tablets for relapses."""
+    )
+    assert _not_given(source, "The evidence was of very low quality.") is None
+    assert _not_given(source, "The evidence was of low quality.") is not None

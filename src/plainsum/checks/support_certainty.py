@@ -10,11 +10,12 @@ stronger, than the paper says.
 Only a sentence that grades the evidence as a whole is read, from its start: "the evidence was
 ...", "the quality of the evidence was ...", "the authors rated the evidence as ..." (a clause
 after "For the other trials," or after a result grades that result), with nothing after the
-grade that narrows it ("for pain", "for most outcomes"), or with a scope that
-widens it ("for all outcomes"). Its grade words ("low", "low or very low", "very low to
-moderate") are held to every grade the paper gives its evidence; it is wrong when the paper
-gives a grade it leaves out, or when its best grade is above the paper's best. A paper's grade
-is "low-certainty evidence", "the certainty of the evidence was low", "evidence of low quality"
+grade that narrows it ("for pain", "for most outcomes"), or with a scope that widens it ("for
+all outcomes"). Its grade words ("low", "low or very low", "very low to moderate") are held to
+every grade the paper gives its evidence; it is wrong when the paper gives a grade it leaves
+out, or when its best grade is above the paper's best; the grades the paper gives all of its
+evidence itself, or all that its conclusions give, may be repeated. A paper's grade is
+"low-certainty evidence", "the certainty of the evidence was low", "evidence of low quality"
 or "GRADE: low"; the quality of its trials ("trials of high methodological quality"), a grade it
 says is missing ("no high-quality evidence") and a call for better studies ("high-quality trials
 are needed") grade nothing.
@@ -27,6 +28,7 @@ from functools import lru_cache
 
 from ..evidence import split_source
 from ..ingest import Source
+from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding
 
 __all__ = ["certainty_not_given"]
@@ -118,15 +120,21 @@ def _levels(words: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def paper_blankets(source: Source) -> frozenset[frozenset[str]]:
     """The grades the paper itself gives all of its evidence, in a sentence of its own ("The
-    quality of the evidence was low." beside results graded very low): a summary may repeat
-    them."""
+    quality of the evidence was low." beside results graded very low), or the grades its
+    conclusions give ("very low-quality evidence suggests no benefit" beside harms graded low):
+    a summary may repeat them."""
     out = set()
+    concluded: set[str] = set()
     for s in split_source(source):
         m = _BLANKET.match(
             _OPENER.sub("", s.text.strip().splitlines()[-1] if s.text.strip() else "")
         )
         if m:
             out.add(_levels(m.group("grade")))
+        if s.role is Role.CONCLUSION:
+            concluded |= paper_grades(s.text)
+    if concluded:
+        out.add(frozenset(concluded))
     return frozenset(out)
 
 
