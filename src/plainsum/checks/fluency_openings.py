@@ -106,3 +106,19 @@ def pair_pronoun(first_sentence: str) -> str | None:
         if not _PAIR_NAMED.search(first_sentence, 0, m.start()):
             return m.group(0)
     return None
+
+
+# "In the same small trial, work functioning improved": a first sentence that opens on 'the same'
+# thing as one before it, when nothing comes before it ("at the same time", "in the same way"
+# name no earlier thing).
+_SAME_AS_BEFORE = re.compile(
+    r"^[\"'“‘(]*(?:(?:in|from|for|among|at|with|by|of) )?(?P<same>the same)\b"
+    r"(?! (?:time|way|period|day|days|year|years|month|months|week|weeks|as|amount)\b)",
+    re.I,
+)
+
+
+def same_as_nothing(first_sentence: str) -> str | None:
+    """'the same' by which a text's first sentence points back to a thing never named."""
+    m = _SAME_AS_BEFORE.match(first_sentence)
+    return m["same"] if m else None

@@ -68,7 +68,13 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..memo import SIZE, Keyed
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
-from .fluency_openings import leaning_it, leans_back, opening_connective, pair_pronoun
+from .fluency_openings import (
+    leaning_it,
+    leans_back,
+    opening_connective,
+    pair_pronoun,
+    same_as_nothing,
+)
 from .headline_against import against_conclusions
 from .headline_case import case_course
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
@@ -213,7 +219,13 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"{headline!r}.",
             )
         ]
-    leaning = opening_connective(bare) or leaning_it(bare) or leans_back(bare) or pair_pronoun(bare)
+    leaning = (
+        opening_connective(bare)
+        or leaning_it(bare)
+        or leans_back(bare)
+        or pair_pronoun(bare)
+        or same_as_nothing(bare)
+    )
     if leaning:
         return [
             _finding(

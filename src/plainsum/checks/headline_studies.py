@@ -102,10 +102,21 @@ _MANY = (
 _SEVERAL = re.compile(rf"\b(?:{_MANY})(?:-\w+)? (?:[\w-]+ ){{0,3}}?(?:studies|trials|RCTs)\b", re.I)
 
 
+# ... or says it of one study at its end ("Chinese medicine plus prednisone was not helpful in one
+# trial"), or opens on the one study as if the reader knew it ("The one small trial studying
+# sickness absence found uncertain results").
+_ONE_STUDY_ELSEWHERE = re.compile(
+    r"\b(?:in|from) (?:only |just )?(?:one|a single) (?:(?:small|large|randomi[sz]ed|controlled|"
+    r"clinical) )*(?:study|trial|RCT)$"
+    r"|^the (?:one|only|single) (?:[\w-]+ ){0,2}?(?:study|trial|RCT)\b",
+    re.I,
+)
+
+
 def one_of_many(headline: str, main: list[int], sentences: list[SourceSentence]) -> str | None:
-    """The opening words of a headline that gives one study's result in a paper that pooled
-    several, when the paper's conclusions name no single study."""
-    hit = _ONE_STUDY.match(headline)
+    """The words of a headline that gives one study's result in a paper that pooled several,
+    when the paper's conclusions name no single study."""
+    hit = _ONE_STUDY.match(headline) or _ONE_STUDY_ELSEWHERE.search(headline.rstrip(" .!"))
     if not hit or not main:
         return None
     # methods and results only: "several studies" in the background is no review
