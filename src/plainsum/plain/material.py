@@ -169,6 +169,17 @@ def _result_before_limit(pieces: list[PlainSentence]) -> PlainSentence | None:
     return measured(first.text[: m.start()].rstrip() + ".", first.sources, first.order)
 
 
+# "To prevent such outcomes, the child may need restraint": a purpose opening a sentence with a
+# main clause of its own is the paper's scene, never its aim (it was drafted "The review authors
+# wanted to prevent such outcomes, the child may need ...", CD007084).
+_OWN_CLAUSE = re.compile(
+    r",\s+(?:the|a|an|this|these|such|their|its|we|they|it|he|she)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:may|might|can|could|will|would|should|must|is|are|was|were|has|have|had|needs?|"
+    r"requires?|remains?)\b",
+    re.I,
+)
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -219,7 +230,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
             # "These consensus recommendations provide guidance": the paper's own advice, never
             # a pointer to a sentence the draft may not show
             text = _THESE_OWN.sub(r"The \1", text)
-        bare_aim = bool(re.match(r"^To [a-z]+ ", text))
+        bare_aim = bool(re.match(r"^To [a-z]+ ", text)) and not _OWN_CLAUSE.search(text)
         aim = own_aim(text, review) if s.role == Role.BACKGROUND and not has_aim else None
         if aim is not None:
             has_aim = True  # "The present study investigated whether X helps Y": its aim
