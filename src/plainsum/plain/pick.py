@@ -14,6 +14,7 @@ from ..memo import SIZE
 from .anchored import unanchored
 from .finding import FINDING
 from .lines import Line
+from .results import says_which_way
 from .simplify import OWN_RESULTS_VERB, PlainSentence, measured
 from .wholeness import finite
 
@@ -383,7 +384,33 @@ def pick(
         if (before := antecedent(p, pool)) in chosen or told_before(p, after, before)
         else unlean(p)
         for p in chosen
+        # "X was also linked with less Y" after "X ... than Z" not shown: without its "also" it
+        # is said of no comparison (CD002960's body lost "than lytic cocktail")
+        if not (adds_to(p) and _comparator_left_behind(p, antecedent(p, pool), chosen))
     ]
+
+
+# What a result was compared with: "than Z", "compared with Z", "versus Z" (never a threshold,
+# "blood loss greater than 500 mL")
+_COMPARATOR = re.compile(
+    r"\b(?:than(?! (?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b))|"
+    r"compared (?:with|to)|versus|vs|relative to)\b",
+    re.I,
+)
+
+
+def _comparator_left_behind(
+    p: PlainSentence, before: PlainSentence | None, chosen: list[PlainSentence]
+) -> bool:
+    """Whether `p`, a result that says which way, adds to a sentence not chosen that names what
+    was compared, naming none ("The researchers also studied X" is no result: it stays)."""
+    return (
+        says_which_way(p.text)
+        and before is not None
+        and before not in chosen
+        and bool(_COMPARATOR.search(before.text))
+        and not _COMPARATOR.search(p.text)
+    )
 
 
 NEAR_COPY = 0.8  # share of words two sentences have in common at which one is left out
