@@ -1,8 +1,9 @@
 """Fitting an offline draft's body to the grade target: the hardest optional sentences go.
 
-Frames, facts, the aim, the main results and a floor of the paper's own sentences stay even when
-the grade is then missed; a sentence is never cut or reworded to meet a grade (true and whole come
-before plain). Split out of `offline` (one idea per module).
+Frames, facts, the aim, the main results, the one meaning "why it matters" holds and a floor of
+the paper's own sentences stay even when the grade is then missed; a sentence is never cut or
+reworded to meet a grade (true and whole come before plain). Split out of `offline` (one idea
+per module).
 """
 
 from __future__ import annotations
@@ -104,6 +105,11 @@ def _leave_out(
             content = [x for x in said if not x.text.startswith(FACT_STARTS)]
             own = [x for x in said if not is_design_sentence(x.text)]  # as the gate counts
             floor = min(len(content), len(own)) <= MIN_DID_CONTENT
+            # "why it matters" keeps one line of the paper's: left with none it says nothing of
+            # what the finding means (the gate's hollow_why error, worse than the grade it would
+            # lower: CD003608 lost "This means it is not yet clear whether occupational therapy
+            # improves outcomes" to a size fact that raised the body's grade)
+            meaning = key == "why_it_matters" and len(said) <= 1
             for i, line in enumerate(lines):
                 nxt = lines[i + 1] if i + 1 < len(lines) else None
                 pair = nxt is not None and qualifies(nxt, line)  # "X helped. But ...": one claim
@@ -113,6 +119,7 @@ def _leave_out(
                     or id(line) in kept
                     or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and floor)
+                    or meaning
                     or (i and qualifies(line, lines[i - 1]))  # never without its claim
                     or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
                 ):
