@@ -78,6 +78,26 @@ DESIGN_SENTENCE: dict[StudyDesign, str] = {
     StudyDesign.QUALITATIVE: "This study asked people in depth about their views and experiences.",
 }
 
+# An animal study that also measured people's samples ("TWEAK was high in urine from patients
+# with ADPKD"): "done in mice, not in people" would be false of that part (reader w2, plaba
+# 34155062), so its caveat says most of it was.
+MOSTLY_ANIMALS = "Most of this work was done in {animals}, not in people."
+_HUMAN_PART = re.compile(
+    # (never "in human": "granulomas similar to those formed in human tuberculosis" compares)
+    r"\b(?:from|of) (?:human|patients?|people|persons|healthy (?:volunteers|donors))\b"
+    r"|\bhuman (?:samples?|tissues?|cells?|kidneys?|brains?|biops\w+|subjects|cohorts?|"
+    r"blood|serum|plasma|urine|volunteers|donors|post-?mortem)\b"
+    r"(?! (?:diseases?|disorders?|conditions?|cancers?|infections?)\b)",
+    re.I,
+)
+
+
+def with_human_part(texts: list[str]) -> bool:
+    """Whether an animal study's own sentences (`texts`, no background) say it also measured
+    people or their samples."""
+    return any(_HUMAN_PART.search(t) for t in texts)
+
+
 # The caveat each design needs, in the words the gate's caveat check accepts.
 DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
     StudyDesign.LAB: (
@@ -197,6 +217,7 @@ def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
     out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, EMPTY_REVIEW}
     out.update(NO_PEOPLE)
+    out.add(MOSTLY_ANIMALS.format(animals="animals"))
     for design in StudyDesign:
         s = design_sentence(design)
         if s:

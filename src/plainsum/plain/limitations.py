@@ -11,7 +11,16 @@ from ..schemas import StudyDesign
 from .body_sentences import words_of
 from .distinct_limits import distinct_limits, says_again, sure_lines
 from .evidence_size import called_conclusive, evidence_size, said_few
-from .frames import EMPTY_REVIEW, NO_PEOPLE, PREPRINT_SAID, SMALL_STUDY, about_germs_alone, caveats
+from .frames import (
+    EMPTY_REVIEW,
+    MOSTLY_ANIMALS,
+    NO_PEOPLE,
+    PREPRINT_SAID,
+    SMALL_STUDY,
+    about_germs_alone,
+    caveats,
+    with_human_part,
+)
 from .limits import names_no_limit, states_a_limit
 from .lines import Line
 from .material import Material
@@ -65,6 +74,10 @@ def limitations(
         [x.text for x in m.sentences if x.role != Role.BACKGROUND]
     ):
         design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
+    if d == StudyDesign.ANIMAL and with_human_part(
+        [x.text for x in m.sentences if x.role != Role.BACKGROUND]
+    ):
+        design_caveats[0] = MOSTLY_ANIMALS.format(animals=m.animals)  # people's samples too
     if d == StudyDesign.TRIAL and not m.design.one_study:
         design_caveats = []  # "This was a single trial" is false of a paper of several trials
     if empty:
