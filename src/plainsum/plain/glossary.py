@@ -305,6 +305,8 @@ def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = froz
         said = _TREATMENT_FOR_TREATMENT.sub(r"\g<1> for", said)
     if "non drug" in said:
         said = _NON_DRUG.sub("non-drug", said)
+    if said.startswith("But") and text.startswith("However") and _BUT.search(said, 3):
+        said = "However" + said[3:]  # "But X at 12 months but Y at 24 months" reads as a slip
     return said
 
 
@@ -312,6 +314,8 @@ def plain_words(text: str, statistical: bool = True, keep: frozenset[str] = froz
 # "treatments for the treatment of X" (a reader's broken phrase, CD009974): "treatments for X"
 # says the same once.
 _TREATMENT_FOR_TREATMENT = re.compile(r"\b(treatments?) (?:for|in) (?:the )?treatment of\b")
+# A "but" of the sentence's own, after its opening "However" (swapped, two would stand in it).
+_BUT = re.compile(r"\bbut\b")
 # "non pharmacological" (the paper's missing hyphen) swapped: "non drug" is "non-drug"
 _NON_DRUG = re.compile(r"\bnon drug\b")
 

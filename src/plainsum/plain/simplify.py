@@ -132,7 +132,16 @@ _LEAD_INS = [
         ),
         r"The \1 ",
     ),
-    (re.compile(r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*", re.I), "But "),
+    # (never where a "but" of its own follows: "But the change favoured A at 12 months but B at
+    # 24 months" reads as a slip; "However, ..." stays)
+    (
+        re.compile(
+            r"^(?:However|Nevertheless|Nonetheless|In contrast|Conversely),\s*"
+            r"(?!(?:[^.;]|\.(?=\d))*\bbut\b)",
+            re.I,
+        ),
+        "But ",
+    ),
     (re.compile(r",\s*respectively\b", re.I), ""),
     # ", however, it did not ...": "however" joins two clauses there; dropped, it would leave
     # a run-on ("... with rhGH it did not cross the threshold"), so it is "but".

@@ -1,0 +1,23 @@
+"""A sentence opening "However," is said "But ..." in plain words, unless a "but" of its own
+follows ("But A favoured one group at 12 months but the other at 24 months" reads as a slip):
+then "However," stays. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.simplify import rewrite
+
+TWO_TURNS = (
+    "However, walking speed favoured the treated group at 6 months but favoured the control "
+    "group at 12 months."
+)
+
+
+def test_however_with_a_but_of_its_own_stays():
+    assert rewrite(TWO_TURNS).startswith("However, walking speed")
+    assert plain_words(TWO_TURNS).startswith("However, walking speed")
+
+
+def test_however_alone_is_still_but():
+    said = rewrite("However, walking speed did not change over the year.")
+    assert said.startswith("But walking speed")
