@@ -269,6 +269,11 @@ def short_aim(text: str, compact: bool = False) -> str | None:
 # placebo"): the aim without them still says what was studied, in whom.
 _COMPARATORS = re.compile(r",? (?:compared (?:to|with)|versus|vs\.?) [^.;()]+\.?$")
 MIN_BARE_AIM_WORDS = 8
+# The end of a comparator said as an aside, where the aim's own verb follows it.
+_ASIDE_END = re.compile(
+    r", (?=(?:is|are|was|were|has|have|had|can|could|may|might|will|would|does|do|did|"
+    r"improves?|reduces?|affects?|leads?|results?|works?|helps?)\b)"
+)
 
 
 def without_comparators(text: str) -> str | None:
@@ -282,6 +287,11 @@ def without_comparators(text: str) -> str | None:
         return None  # "compare A" without "versus B" compares nothing
     if _paired_modifiers(text[: m.start()], text[m.start() :]):
         return None  # "the use of low-dose | versus high-dose heparin": no noun left
+    aside = _ASIDE_END.search(text, m.start())
+    if aside is not None:
+        # "if X, compared with Y, is associated with Z": the comparator is an aside before the
+        # verb; cut at it, the aim lost its verb ("... if helicopter transport.", CD009228)
+        return text[: m.start()].rstrip(" ,") + " " + text[aside.end() :]
     return text[: m.start()].rstrip(" ,") + "."
 
 
