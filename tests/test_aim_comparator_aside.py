@@ -35,3 +35,8 @@ def test_a_comparator_list_at_the_end_still_goes():
 def test_improved_morbidity_and_mortality_is_fewer_problems_and_deaths():
     said = plain_words("Transfer by air is associated with improved morbidity and mortality.")
     assert said == "Transfer by air is linked with fewer health problems and deaths."
+
+
+def test_placebo_treated_is_said_once():
+    said = plain_words("Pain fell less in the placebo-treated group than in the other group.")
+    assert "dummy treatment treated" not in said and "dummy-treatment group" in said
