@@ -131,3 +131,24 @@ def test_a_kind_the_name_reader_leaves_out_is_still_a_part_only() -> None:
         ("The drug helps adults with epilepsy have fewer seizures.", 5, Role.CONCLUSION),
     ]
     assert [c.name for c in conditions_of(kinds, "six")] == ["epilepsy"]
+
+
+def test_the_aims_broader_name_beats_a_narrower_kind_said_more_often() -> None:
+    # the aim is about encephalitis; one trial's "tick-borne encephalitis" is said most often
+    kinds = [
+        ("To assess steroids for children with encephalitis.", 1, Role.AIM),
+        ("One trial took in children with tick-borne encephalitis.", 2, Role.RESULTS),
+        ("Fever fell faster in children with tick-borne encephalitis.", 3, Role.RESULTS),
+        ("Disability did not differ in children with tick-borne encephalitis.", 4, Role.RESULTS),
+        ("Steroids may help children with encephalitis.", 5, Role.CONCLUSION),
+    ]
+    assert [c.name for c in conditions_of(kinds)] == ["encephalitis"]
+
+
+def test_the_aims_own_narrower_name_stays() -> None:
+    narrow = [
+        ("To assess steroids for children with tick-borne encephalitis.", 1, Role.AIM),
+        ("Two trials took in children with tick-borne encephalitis.", 2, Role.RESULTS),
+        ("Steroids may help children with tick-borne encephalitis.", 5, Role.CONCLUSION),
+    ]
+    assert [c.name for c in conditions_of(narrow)] == ["tick-borne encephalitis"]

@@ -315,6 +315,7 @@ def conditions_of(
     first: dict[str, int] = {}
     first_own: dict[str, int] = {}
     inside: set[str] = set()  # forms met inside a sentence, where a capital is the name's
+    in_aim: set[str] = set()  # forms the aim uses: what the paper says it studied
     studied: set[str] = set()  # conditions the paper says it studied, not only measured
     aimed: set[str] = set()  # conditions the paper's aim names
     concluded: set[str] = set()  # ... and its conclusions
@@ -339,6 +340,8 @@ def conditions_of(
                 how = OUTCOME  # "Stress urinary incontinence: Results showed ...": a heading
 
             forms[name] += 1
+            if role == Role.AIM:
+                in_aim.add(name)
             if how != OUTCOME:
                 had_forms[name] += 1  # on a tie, the form said as what they had
             if not text.startswith(name):
@@ -373,9 +376,9 @@ def conditions_of(
         key=lambda k: (k not in had, -weight[k], first[k]),
     )
     named = [
-        Condition(_form(k, forms, had_forms, inside), first_own.get(k, first[k]))
+        Condition(_form(k, forms, had_forms, inside, in_aim), first_own.get(k, first[k]))
         for k in ranked
-        if k in had or _form(k, forms, had_forms, inside).lower() not in part
+        if k in had or _form(k, forms, had_forms, inside, in_aim).lower() not in part
     ]
     if (
         named
@@ -399,12 +402,25 @@ def _unread_name(text: str, names: list[str]) -> bool:
     return any(not any(m.group(1) in name for name in names) for m in _ODD_NAME.finditer(text))
 
 
-def _form(key: str, forms: Counter[str], had: Counter[str], inside: set[str]) -> str:
-    """The form of one condition's name the paper uses most (on a tie the shorter, then the one
-    said more often as what the people had, not as an outcome: "ischaemic stroke", not
-    "recurrent stroke"), with the capital of a sentence's first word lowered ("Mucosal
-    infections are ..."), never a name's ("Down syndrome")."""
-    name = max((n for n in forms if _key(n) == key), key=lambda n: (forms[n], -len(n), had[n], n))
+def _form(
+    key: str,
+    forms: Counter[str],
+    had: Counter[str],
+    inside: set[str],
+    in_aim: frozenset[str] | set[str] = frozenset(),
+) -> str:
+    """The form of one condition's name the paper uses most, or the aim's broader form of it
+    where the aim names no narrower one (on a tie the shorter, then the one said more often as
+    what the people had, not as an outcome: "ischaemic stroke", not "recurrent stroke"), with
+    the capital of a sentence's first word lowered ("Mucosal infections are ..."), never a
+    name's ("Down syndrome"). (A review of
+    IVIG "for children with encephalitis" whose one trial with results was in Japanese
+    encephalitis was "about Japanese encephalitis": reader w1, CD011367.)"""
+    names = [n for n in forms if _key(n) == key]
+    name = max(names, key=lambda n: (forms[n], -len(n), had[n], n))
+    broader = [n for n in names if n in in_aim and name.lower().endswith(" " + n.lower())]
+    if name not in in_aim and broader:
+        name = max(broader, key=len)  # "Japanese encephalitis", where the aim says "encephalitis"
     word = name.split()[0]
     if (
         name not in inside
