@@ -21,3 +21,8 @@ def test_however_with_a_but_of_its_own_stays():
 def test_however_alone_is_still_but():
     said = rewrite("However, walking speed did not change over the year.")
     assert said.startswith("But walking speed")
+
+
+def test_as_such_at_the_start_goes_like_therefore():
+    said = rewrite("As such, the timing of the dose changes how strong the response is.")
+    assert said.startswith("The timing of the dose")

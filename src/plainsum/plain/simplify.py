@@ -121,7 +121,7 @@ _LEAD_INS = [
         ),
         "",
     ),
-    (re.compile(r"^(?:Therefore|Thus|Hence),?\s+", re.I), ""),
+    (re.compile(r"^(?:Therefore|Thus|Hence|As such),?\s+", re.I), ""),
     # "These results suggest X" speaks of the study's own results: said so, it points at no
     # sentence a summary may leave out ("These results" after "This was a lab study.")
     (
