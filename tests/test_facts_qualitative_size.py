@@ -36,3 +36,9 @@ def test_an_interview_study_with_no_count_has_no_size():
 def test_two_groups_counted_apart_give_no_one_size():
     # (30 nurses are not all the study took in)
     assert _sizes("We held focus groups with 30 nurses and 12 doctors.") == []
+
+
+def test_a_second_group_later_in_the_clause_gives_no_one_size():
+    # (36 people took part: "The study included 21 people." would be false)
+    methods = "We interviewed 21 people with progressive MS and 15 of their partners at home."
+    assert _sizes(methods) == []

@@ -448,8 +448,9 @@ _FUNNEL = re.compile(
 )
 
 
-# A second group counted after the first: "focus groups with 30 nurses and 12 doctors".
-_AND_COUNT = re.compile(rf",?\s+and\s+{_NUM}\b", re.I)
+# A second group counted after the first, in the same clause: "focus groups with 30 nurses and
+# 12 doctors", "21 people with progressive MS and 15 of their partners".
+_AND_COUNT = re.compile(rf"[^.;:()]{{0,80}}?\band\s+{_NUM}\b", re.I)
 
 
 def described_people_count(text: str) -> re.Match[str] | None:
