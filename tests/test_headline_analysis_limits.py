@@ -4,15 +4,9 @@ finding: an error, unless a clause of its own states an effect. Sentences writte
 tests."""
 
 import pytest
-from test_headline_topic_only import BODY, REVIEW
+from test_headline_topic_only import review_headline_errors
 
-from plainsum.checks.headline import check_headline
-from plainsum.schemas import PlainSummary
-
-
-def _errors(headline: str) -> list[str]:
-    found = check_headline(REVIEW, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in found if f.severity.value == "error"]
+_errors = review_headline_errors
 
 
 @pytest.mark.parametrize(

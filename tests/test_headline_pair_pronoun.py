@@ -3,15 +3,9 @@ than no treatment", "Neither helped the itch") leans on a sentence that is not t
 A pair named before the pronoun passes. Sentences written for these tests."""
 
 import pytest
-from test_headline_topic_only import BODY, REVIEW
+from test_headline_topic_only import review_headline_errors
 
-from plainsum.checks.headline import check_headline
-from plainsum.schemas import PlainSummary
-
-
-def _errors(headline: str) -> list[str]:
-    found = check_headline(REVIEW, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in found if f.severity.value == "error"]
+_errors = review_headline_errors
 
 
 @pytest.mark.parametrize(

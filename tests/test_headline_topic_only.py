@@ -51,6 +51,12 @@ def _errors(source, headline: str) -> list[str]:
     return [f.message for f in found if f.severity.value == "error"]
 
 
+def review_headline_errors(headline: str) -> list[str]:
+    """The headline check's error messages for `headline` over REVIEW and BODY (the other
+    headline tests' shared review)."""
+    return _errors(REVIEW, headline)
+
+
 @pytest.mark.parametrize(
     "source,headline",
     [
