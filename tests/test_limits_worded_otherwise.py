@@ -87,3 +87,24 @@ def test_this_small_trial_in_a_review_is_one_comparison_s_trial():
     assert "small" not in _names(
         "In this small trial there were no deaths.", design=StudyDesign.REVIEW
     )
+
+
+def test_heterogeneity_looked_for_is_no_limit():
+    # (how the review worked: it says nothing of whether the studies differed)
+    assert "differed" not in _names(
+        "We assessed the heterogeneity of the trials with the I2 statistic.",
+        design=StudyDesign.REVIEW,
+    )
+
+
+def test_heterogeneity_found_is_still_a_limit():
+    assert "differed" in _names(
+        "There was substantial heterogeneity between the trials.", design=StudyDesign.REVIEW
+    )
+
+
+def test_heterogeneity_found_beside_one_looked_for_is_still_a_limit():
+    assert "differed" in _names(
+        "We explored heterogeneity in subgroups because of the clinical heterogeneity of trials.",
+        design=StudyDesign.REVIEW,
+    )

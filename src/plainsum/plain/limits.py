@@ -191,6 +191,23 @@ def _every_one(before: str, studies: int | None) -> str | None:
     return "all of" if studies in counts else None
 
 
+# Heterogeneity looked for, as a method: "We assessed the heterogeneity of included trials
+# using ..." says nothing of whether the studies differed (reader w2, CD004815: "The authors say
+# the studies differed from each other." was false).
+_LOOKED_FOR = re.compile(
+    r"\b(?:assess|measur|explor|investigat|test|quantif|examin|evaluat|check)\w* (?:for )?"
+    r"(?:the )?(?:statistical |clinical )?heterogeneity\b",
+    re.I,
+)
+
+
+def _only_looked_for(text: str) -> bool:
+    """Whether every "heterogeneity" `text` names is one looked for (`_LOOKED_FOR`), none found
+    ("... or investigate heterogeneity due to the clinical heterogeneity of studies" found it)."""
+    said = len(re.findall(r"\bheterogene", text, re.I))
+    return bool(said) and said == len(_LOOKED_FOR.findall(text))
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -253,6 +270,8 @@ def stated_limits(
                 continue  # "little heterogeneity", "heterogeneity ... was low": the studies agreed
             if name == "differed" and not review:
                 continue  # a trial's varied people are not a stated limit
+            if name == "differed" and _only_looked_for(plain):
+                continue  # "We assessed the heterogeneity of included trials": how, not a limit
             if name == "open" and OPEN_ASSESSORS.search(plain):
                 continue  # who knew was who measured the results (`open_assessors` says so)
             if name == "open" and not review and blinded:
