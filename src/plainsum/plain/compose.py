@@ -48,7 +48,7 @@ from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .planned import PLANNED_COMPARISON
 from .referents import referred
-from .relevance import why_it_matters
+from .relevance import said_as_theirs, why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
     RESEARCH_CALL,
@@ -398,11 +398,30 @@ def compose(
     )
     origin = head.origin or ""
     if head_avoid or review or not m.design.about_ms or origin not in concluded or not hollow(why):
-        return drafted
+        return _theirs_if_hollow(drafted, conclusions, m.design.about_ms and not head_avoid)
     # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
     # heads instead, when it can carry the finding, and the conclusion says what it means
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
     agreed = d == StudyDesign.GUIDELINE  # what a panel agreed on is what it found
     carries = result_carries(*alt, drafted[1]["what_the_study_did"], origin, shown, agreed)
-    return alt if carries else drafted
+    return alt if carries else _theirs_if_hollow(drafted, conclusions, True)
+
+
+def _theirs_if_hollow(
+    drafted: tuple[Headline, dict[str, list[Line]]],
+    conclusions: list[PlainSentence],
+    about_ms: bool,
+) -> tuple[Headline, dict[str, list[Line]]]:
+    """`drafted` with "The authors conclude that X." in a hollow "why it matters" of an MS
+    paper whose one conclusion X the headline took word for word (`said_as_theirs`), once no
+    result can head in its place; else as it is."""
+    head, sections = drafted
+    why = sections["why_it_matters"]
+    if not about_ms or not hollow(why):
+        return drafted
+    origin = next((p for p in conclusions if p.text == head.origin), None)
+    line = said_as_theirs(origin, head)
+    if line is None:
+        return drafted
+    return head, {**sections, "why_it_matters": [line, *why]}

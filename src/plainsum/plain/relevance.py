@@ -58,8 +58,9 @@ from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough, unturned
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
+from .wholeness import decapitalise
 
-__all__ = ["FUTURE", "says_headline_again", "why_it_matters"]
+__all__ = ["FUTURE", "said_as_theirs", "says_headline_again", "why_it_matters"]
 
 WHY_BUDGET = 70  # words of the authors' conclusions in the section
 LONG_SENTENCE = 25  # the readability check's long sentence: a shorter form is preferred
@@ -212,6 +213,35 @@ def _carries(origin: PlainSentence, head: Headline) -> bool:
         or ABOUT_THE_REVIEW.search(origin.text)
         or DESCRIBES_THE_PAPER.match(origin.text)
     )
+
+
+# A conclusion that speaks of the paper itself or its data ("These results suggest ...", "We
+# found ..."): said after "The authors conclude that" it would read twice over.
+_OWN_VOICE = re.compile(
+    r"^(?:The|These|This|Our|Their|Such|It|They|We|Here|In summary|Overall|Taken together)\b"
+    r"|\b(?:we|our|us)\b",
+    re.I,
+)
+
+
+def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
+    """ "The authors conclude that X.": the authors' one conclusion, which the headline took
+    word for word, said as theirs in a section that would otherwise say nothing of what the
+    finding means (the gate's hollow_why error on the hand-written MS interview, cost,
+    case-control and biomarker abstracts); None for a call for more work, what the paper covers,
+    a conclusion in the paper's own voice, or one not said whole by the headline."""
+    if origin is None or _norm(origin.text) != _norm(head.text):
+        return None
+    text = origin.text.rstrip(".")
+    if (
+        only_a_call(text)
+        or ABOUT_THE_REVIEW.search(text)
+        or DESCRIBES_THE_PAPER.match(text)
+        or _OWN_VOICE.search(text)
+        or leans_back(text)
+    ):
+        return None
+    return Line(f"The authors conclude that {decapitalise(text)}.", origin.sources, main=True)
 
 
 def why_it_matters(

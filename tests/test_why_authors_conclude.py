@@ -1,0 +1,38 @@
+"""An MS paper whose one conclusion the headline took word for word: "why it matters" says it
+as the authors' conclusion ("The authors conclude that ..."), never the care-team pointer alone
+(the gate's hollow_why error). A conclusion in the paper's own voice is not said so. Abstracts
+written for these tests."""
+
+from __future__ import annotations
+
+from plainsum.api import draft
+from plainsum.settings import Settings
+
+ONE_CONCLUSION = (
+    "Background: Diet has been linked with multiple sclerosis, but little is known about diet "
+    "in childhood.\n"
+    "Methods: In this case-control study we compared 380 adults with MS and 760 matched "
+    "controls from the general population. Participants reported how often they ate fish "
+    "between ages 5 and 15 on a validated questionnaire. Odds ratios were adjusted for smoking "
+    "and body mass index.\n"
+    "Results: Eating oily or white fish at least twice a week between the ages of 5 and 15 "
+    "years was associated with a lower risk of MS (adjusted odds ratio 0.70, 95% CI 0.55 to "
+    "0.89) compared with eating oily or white fish less than once a month in those years. No "
+    "association was seen for fish eaten in adulthood.\n"
+    "Conclusions: Eating fish often in childhood was associated with a lower risk of MS later "
+    "in life."
+)
+
+
+def _summary(text: str):
+    return draft(text, Settings(backend="offline")).summary
+
+
+def test_the_one_conclusion_the_headline_took_is_said_as_the_authors():
+    summary = _summary(ONE_CONCLUSION)
+    assert summary.why_it_matters.startswith("The authors conclude that eating fish often")
+
+
+def test_a_conclusion_in_the_papers_own_voice_is_not_said_so():
+    text = ONE_CONCLUSION.replace("Eating fish often", "Our results show that eating fish often")
+    assert "The authors conclude that our" not in _summary(text).why_it_matters
