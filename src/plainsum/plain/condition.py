@@ -403,11 +403,7 @@ def _unread_name(text: str, names: list[str]) -> bool:
 
 
 def _form(
-    key: str,
-    forms: Counter[str],
-    had: Counter[str],
-    inside: set[str],
-    in_aim: frozenset[str] | set[str] = frozenset(),
+    key: str, forms: Counter[str], had: Counter[str], inside: set[str], in_aim: set[str]
 ) -> str:
     """The form of one condition's name the paper uses most, or the aim's broader form of it
     where the aim names no narrower one (on a tie the shorter, then the one said more often as
