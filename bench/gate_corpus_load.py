@@ -67,6 +67,12 @@ The corpus is three JSONL files written by hand for the project:
   subgroup named as the review's subject, a certainty or a limit widened from some studies to all,
   an aim that drops part of what was tested, a hedge dropped, a number moved to another count.
   Written and measured before the gate changes of stop 49.
+- holdout14_clean.jsonl, holdout14_flaws.jsonl: 10 abstracts no other file uses (7 Cochrane
+  reviews, a lab study in yeast, an animal vaccine study, a urine-versus-blood test study), in a
+  helpline question-and-answer voice (questions, "you"), with planted flaws of the kinds stop 49's
+  reading of passed drafts found: side-point and background headlines, what was tested never named
+  ("the other one"), garbled sentences cut at their end, unexplained jargon, a caveat left out.
+  Written and measured before the gate changes of stop 50.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -109,6 +115,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout11", "holdout11_clean.jsonl", "holdout11_flaws.jsonl"),  # gate48r: charity magazine
     ("holdout12", "holdout12_clean.jsonl", "holdout12_flaws.jsonl"),  # gate49j: wire service
     ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
+    ("holdout14", "holdout14_clean.jsonl", "holdout14_flaws.jsonl"),  # gate50j: helpline Q&A
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {

@@ -150,6 +150,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout11": 5,
     "holdout12": 3,
     "holdout13": 5,
+    "holdout14": 4,
 }
 
 
