@@ -73,6 +73,11 @@ The corpus is three JSONL files written by hand for the project:
   reading of passed drafts found: side-point and background headlines, what was tested never named
   ("the other one"), garbled sentences cut at their end, unexplained jargon, a caveat left out.
   Written and measured before the gate changes of stop 50.
+- holdout15_clean.jsonl, holdout15_flaws.jsonl: 9 Cochrane reviews and one trial no other file
+  uses, in a hospital-pharmacy bulletin voice, with planted flaws of the kinds stop 49 left
+  uncaught: a hedge dropped ("There was some evidence that X" said as "X"), a limit or a result
+  widened from some studies to all, a harm set beside the wrong comparison, a number moved to
+  another group, outcome or count. Written and measured before the gate changes of stop 50.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -116,6 +121,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout12", "holdout12_clean.jsonl", "holdout12_flaws.jsonl"),  # gate49j: wire service
     ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
     ("holdout14", "holdout14_clean.jsonl", "holdout14_flaws.jsonl"),  # gate50j: helpline Q&A
+    ("holdout15", "holdout15_clean.jsonl", "holdout15_flaws.jsonl"),  # gate50r: pharmacy bulletin
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
