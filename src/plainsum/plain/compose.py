@@ -24,6 +24,7 @@ from .body_sentences import shown_sentences
 from .case_story import with_case_opening
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
+from .contrasts import unorphaned
 from .drafted_headline import drafted_headline
 from .echoes import said_once, same_letters
 from .explained_once import explained_once, widened_all
@@ -391,9 +392,14 @@ def compose(
         # the paper's own sentence names its design ("In this randomised crossover trial, 48
         # adults ..."): the frame would say it twice; the sentence stays in its place
         did = [replace(x, main=True) if x is own else x for x in did if x.text != frame]
+    # a "But ..." whose contrasted sentence the steps above left out says its clause alone
     drafted = explained_once(
         head,
-        {"what_the_study_did": did, "why_it_matters": why, "limitations": lim},
+        {
+            "what_the_study_did": unorphaned(did),
+            "why_it_matters": unorphaned(why),
+            "limitations": unorphaned(lim),
+        },
         [s.text for s in m.sentences],
     )
     origin = head.origin or ""

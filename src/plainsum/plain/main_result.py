@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .conclusion_kinds import future_work
+from .contrasts import CONTRAST_OPENER
 from .headline import Headline
 from .headline.forms import without_lead
 from .lines import Line
@@ -198,12 +199,12 @@ def placed_restated(did: list[Line], restated: Line, stock: set[str]) -> None:
     """The headline's finding in full, put in `did` before the rest of its own sentence when
     that is shown, else after the results: never before the design frame, an aim or a count
     (`stock`) linked to the same sentence."""
-    at = next(
-        (
-            i
-            for i, x in enumerate(did)
-            if x.sources == restated.sources and not x.keep and x.text not in stock
-        ),
-        len(did),
-    )
+    places = [
+        i
+        for i, x in enumerate(did)
+        if x.sources == restated.sources and not x.keep and x.text not in stock
+    ]
+    # (a ", but" split's second half, "But Y", goes after its first)
+    turn = bool(places) and bool(CONTRAST_OPENER.match(restated.text))
+    at = places[-1] + 1 if turn else next(iter(places), len(did))
     did.insert(at, restated)
