@@ -11,6 +11,10 @@ testing in people who take natalizumab for more than two years", "... in people 
 with fingolimod"), "these patients" in the next is those people, said in the same words. When it
 names people with MS narrowed down that way anywhere else, "these patients" is left as it is:
 never "people with MS" for only those on one drug.
+
+The same holds for an opening "It" ("It should not yet be used alone to guide treatment"): when
+the conclusion just before it heads the draft, "It" is the thing that conclusion opened on,
+named (`with_subject_named`).
 """
 
 from __future__ import annotations
@@ -19,8 +23,9 @@ import re
 
 from .simplify import PlainSentence, measured
 from .standalone import leans_back
+from .wholeness import broken
 
-__all__ = ["with_people_named", "with_treatment_named"]
+__all__ = ["with_people_named", "with_subject_named", "with_treatment_named"]
 
 # "these persons", "such patients": a pointer to the people of the sentence before.
 _POINTER = re.compile(r"\b(?:these|those|such) (?:persons|people|patients|individuals)\b", re.I)
@@ -116,5 +121,80 @@ def with_treatment_named(p: PlainSentence, stated: list[PlainSentence]) -> Plain
     name = name.lower() if name[1:].islower() else name
     text = f"The {its['what']} of {name} {p.text[its.end() :]}"
     if leans_back(text.rstrip(".")):
+        return p
+    return measured(text, p.sources, p.order)
+
+
+# "It should not yet be used alone ...", "It may help to decide ...": a conclusion whose subject
+# is the thing the conclusion just before it opened on (what the authors' advice is about).
+_IT = re.compile(
+    r"^It (?=(?:may|might|can|could|should|must|cannot|will|would|is|was|has|does|did|"
+    r"remains|seems|appears)(?: not)?\b)"
+)
+# The opening noun phrase of the sentence before, up to its verb: "High blood neurofilament
+# light chain at diagnosis was linked ...", "The new test may help ...".
+_OPENS_ON = re.compile(
+    r"^(?P<subject>(?!(?:This|These|That|Those|It|They|There|We|Our|Their|Its|Such|Here|In|"
+    r"Overall|Taken|Both|Neither|Either|Each|All|Most|Some|None)\b)[A-Z][\w'-]*(?: [\w'-]+)"
+    r"{0,7}?) (?:was|were|is|are|has|have|had|did|does|do|may|might|can|could|should|will|"
+    r"would|remains|seemed|seems|appeared|appears|found|identified|detected|showed|predicted|"
+    r"distinguished|reduced|improved|increased|lowered|helped|worked|performed)\b"
+)
+# What only places the subject ("at diagnosis", "in this cohort"): the thing itself is before it.
+_PLACED = re.compile(r" (?:at|in|on|among|during|after|before|from|within|over) .*$")
+# A level said of the thing ("High X was linked ..."): "it" stands for the thing, not its level.
+_LEVEL = re.compile(r"^(?:High|Higher|Low|Lower|Raised|Elevated|Increased|Reduced|Greater) ")
+# The subject said of the paper, its data or its people, not a thing it studied.
+_NOT_A_THING = re.compile(
+    r"\b(?:study|studies|trial|trials|review|results?|findings?|data|evidence|authors?|"
+    r"researchers|participants|patients|people|analysis|difference|effect|association|link)$",
+    re.I,
+)
+
+
+# A subject that ends before its noun: "The" of "The improved test", "a dose of".
+_NO_NOUN = re.compile(r"^(?:The|A|An)$|\b(?:the|a|an|of|and|or|with|to|for|by)$", re.I)
+# A modal verb: the same after "it" and after "they".
+_MODAL = r"(?:may|might|can|could|should|must|cannot|will|would)(?: not)?\b"
+
+
+def _plural(rest: str) -> str | None:
+    """The rest of a sentence opening on "It" as it reads after a plural subject: only when
+    "It" and every other "it" in it stand before a modal verb ("It may help ..., but it cannot
+    replace ..." -> "... may help ..., but they cannot replace ..."); else None."""
+    if not re.match(rf" {_MODAL}", rest) or re.search(r"\bits\b", rest, re.I):
+        return None
+    if re.search(rf"\bit\b(?! {_MODAL})", rest, re.I):
+        return None
+    return re.sub(rf"\bit(?= {_MODAL})", "they", rest)
+
+
+def with_subject_named(p: PlainSentence, stated: list[PlainSentence]) -> PlainSentence:
+    """`p` with its opening "It" said as the one thing the authors' conclusion just before it
+    in the paper (of `stated`) opens on ("High X at diagnosis was linked to later disability.
+    It should not yet be used alone ..." -> "X should not yet be used alone ..."): what their
+    advice is about, when that conclusion heads the draft and "It" would point at nothing.
+    Only a noun phrase of up to eight words that names a thing studied (a plural one only
+    before modal verbs: "they" then stands for it after); else `p` unchanged."""
+    if _IT.match(p.text) is None or not leans_back(p.text.rstrip(".")):
+        return p  # (never the "it" of "It is unclear whether ...": it points at nothing)
+    before = max((q for q in stated if q.order < p.order), key=lambda q: q.order, default=None)
+    if before is None or not before.sources or not p.sources:
+        return p
+    if before.sources[-1] != p.sources[0] - 1:
+        return p  # not the sentence just before it in the paper
+    opens = _OPENS_ON.match(re.sub(r" \([^()]*\)", "", before.text))
+    if opens is None:
+        return p
+    subject = _LEVEL.sub("", _PLACED.sub("", opens["subject"]))
+    if _NOT_A_THING.search(subject) or "," in subject or _NO_NOUN.search(subject):
+        return p  # not a thing the paper studied, or no noun to name it
+    rest: str | None = p.text[len("It") :]
+    if re.search(r"[^su]s$", subject.split()[-1]):  # plural: "Eye scans ... It may help"
+        rest = _plural(p.text[len("It") :])
+    if rest is None:
+        return p
+    text = subject[0].upper() + subject[1:] + rest
+    if leans_back(text.rstrip(".")) or broken(text):
         return p
     return measured(text, p.sources, p.order)

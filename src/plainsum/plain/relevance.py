@@ -40,7 +40,7 @@ from .headline.no_finding import says_no_finding
 from .limits import states_a_limit
 from .lines import Line
 from .ms_bearing import bearing, with_bearing
-from .ms_pointer import with_people_named, with_treatment_named
+from .ms_pointer import with_people_named, with_subject_named, with_treatment_named
 from .not_a_meaning import not_a_meaning
 from .not_about_ms import (
     KIND,
@@ -297,7 +297,11 @@ def why_it_matters(
         # all of the objectives") says nothing of what the finding means
         # ... nor what the paper covers ("The present review analyzes biomarkers in blood")
         meant = [
-            p if p.text in used else with_treatment_named(with_people_named(p, stated), stated)
+            p
+            if p.text in used
+            else with_subject_named(
+                with_treatment_named(with_people_named(p, stated), stated), stated
+            )
             for p in conclusions
             if not (
                 ABOUT_THE_REVIEW.search(p.text)
