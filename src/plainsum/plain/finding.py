@@ -493,17 +493,42 @@ _IF_SHOWN = re.compile(
 )
 
 
+# What knowledge or techniques still to come will bring: "Advances in echocardiography will allow
+# more precise checks", "In the end, the expanded knowledge base will be critical to designing
+# new treatments", "Better understanding of X will provide insight into Y" (an outlook, no
+# finding; never "Our findings will help clinicians", which says what the study found is for).
+_OUTLOOK = re.compile(
+    r"^(?:(?:In the end|Ultimately|Eventually|In (?:the )?future),? )?(?:[\w-]+ ){0,3}?"
+    r"(?:advances|advancements|developments|progress|understanding|knowledge(?: base)?|"
+    r"technolog(?:y|ies)|innovations?)\b(?:(?!\b(?:was|were|is|are|has|have|had)\b)"
+    r"[^.;:,]){0,100}?(?<! and) will (?:\w+ )?(?:allow|provide|enable|"
+    r"help|be|lead|improve|facilitate|open|pave|offer|give|yield|inform|make)\b",
+    re.I,
+)
+# What was known before the study: "The degree of pain relief is known to be accompanied by
+# better sleep", "X is well established to ..." (the premise, not this paper's finding; never
+# "X was shown to ...", what it found).
+_KNOWN_BEFORE = re.compile(
+    r"^[A-Z][^.;:]{0,100}? (?:is|are) (?:well[- ]|already |widely |long |now )?(?:known|"
+    r"established|recogni[sz]ed) to\b"
+)
+
+
 def opens_with_a_call(text: str) -> bool:
     """Whether `text` is a call for more research, research to come as its subject
     (`_CALL_FIRST`), what it says awaits (`_AWAITS`), whether research will ever come
-    (`_TO_COME`), research said to be a priority (`_PRIORITY`) or what would follow if it bore
-    a finding out (`_IF_SHOWN`): never a headline, whatever its place among the conclusions."""
+    (`_TO_COME`), research said to be a priority (`_PRIORITY`), what would follow if it bore
+    a finding out (`_IF_SHOWN`), what knowledge to come will bring (`_OUTLOOK`) or what was
+    known before (`_KNOWN_BEFORE`): never a headline, whatever its place among the
+    conclusions."""
     return bool(
         _CALL_FIRST.match(text)
         or _AWAITS.search(text)
         or _TO_COME.search(text)
         or _PRIORITY.search(text)
         or _IF_SHOWN.match(text)
+        or _OUTLOOK.match(text)
+        or _KNOWN_BEFORE.match(text)
     )
 
 
