@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..word_start import by_first_letter
+from .conclusion_kinds import only_a_call
 from .condition_use import OUTCOME, SCOPED, STUDIED, how_named
 from .number_words import count_value
 from .numbers import COUNT
@@ -276,9 +277,9 @@ _AIM_HAD = re.compile(
 
 
 def _aim_had_other(text: str, name: str) -> bool:
-    """Whether the aim `text` names what its people had in words that share no word with the
-    condition `name` ("foot orthoses for treating flat feet in children" beside "juvenile
-    idiopathic arthritis"; never a short form the paper did not write out)."""
+    """Whether the aim (or methods sentence) `text` names what its people had in words that
+    share no word with the condition `name` ("foot orthoses for treating flat feet in children"
+    beside "juvenile idiopathic arthritis"; never a short form the paper did not write out)."""
     words = {_key(w) for w in name.split()}
     return any(
         not m["had"].isupper() and not words & {_key(w) for w in m["had"].split()}
@@ -307,8 +308,11 @@ def conditions_of(
     independent reader w1, CD009580); and an aim that says what its people had in words that
     name no condition ("for treating flat feet in children") is about that, never a condition
     only a subgroup had (independent reader w3 found "This review was about juvenile idiopathic
-    arthritis." for a review of flat feet). Empty when the paper has no aim or names no
-    condition there: nothing is better than a guess."""
+    arthritis." for a review of flat feet). A condition only a call for more research names is
+    no topic of a paper whose aim or methods name what its people had otherwise (a hand-written
+    trial in persistent hiccups was "about stroke" from its call for a trial after stroke).
+    Empty when the paper has no aim or names no condition there: nothing is better than a
+    guess."""
     weight: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     had_forms: Counter[str] = Counter()
@@ -322,6 +326,9 @@ def conditions_of(
     had: set[str] = set()  # conditions its aim names as what the people had, not an outcome
     part: set[str] = set()  # names (lower case) said of a share of the review's studies
     total = count_value(studies) if studies else None
+    called: set[str] = set()  # conditions a call for more research names
+    uncalled: set[str] = set()  # ... and those any other sentence names
+    own: list[str] = []  # sentences that may say whom the paper itself took in
     unread = False  # a condition's name the aim or conclusions give that `mentions` cannot read
     aims: list[str] = []
     for text, index, role in sentences:
@@ -330,6 +337,9 @@ def conditions_of(
             unread = _unread_name(text, [name for name, _, _ in found])
         if role == Role.AIM:
             aims.append(text)
+        call = only_a_call(text)
+        if not call and role in (Role.AIM, Role.METHODS):
+            own.append(text)
         shared: list[tuple[str, str]] = []  # (key, name) said of a share of the studies
         whole: set[str] = set()  # ... and keys said of no share
         for name, how, start in found:
@@ -347,6 +357,7 @@ def conditions_of(
             if not text.startswith(name):
                 inside.add(name)
             key = _key(name)
+            (called if call else uncalled).add(key)
             if role == Role.AIM:
                 aimed.add(key)
             elif role == Role.CONCLUSION:
@@ -375,10 +386,18 @@ def conditions_of(
         (k for k in weight if weight[k] >= MIN_WEIGHT and k in studied and k in stated),
         key=lambda k: (k not in had, -weight[k], first[k]),
     )
+    formed = {k: _form(k, forms, had_forms, inside, in_aim) for k in ranked}
     named = [
-        Condition(_form(k, forms, had_forms, inside, in_aim), first_own.get(k, first[k]))
+        Condition(formed[k], first_own.get(k, first[k]))
         for k in ranked
-        if k in had or _form(k, forms, had_forms, inside, in_aim).lower() not in part
+        if (k in had or formed[k].lower() not in part)
+        # a call for more research names who is to be studied next: never the topic of a paper
+        # that says whom it took in otherwise ("60 adults with persistent hiccups ... A larger
+        # trial including people with hiccups after stroke is needed"); a paper that names its
+        # people nowhere else may take it (a review's "More trials are needed in asthma")
+        and not (
+            k in called and k not in uncalled and any(_aim_had_other(t, formed[k]) for t in own)
+        )
     ]
     if (
         named
