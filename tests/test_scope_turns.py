@@ -155,3 +155,31 @@ def test_this_trial_in_a_review_needs_one_trial_met(before: str, dangles: bool):
 
     text = "While this trial found more care plans were written, few were used."
     assert points_at_nothing(text, before, groups_only=True) is dangles
+
+
+DIED = "None of the people in the trial died."
+TURNS = (
+    "Objectives: To assess splints for broken wrists in older adults.\n"
+    "Main results: We included two trials with 150 people. Both trials were small. "
+    f"In one trial, 70 people were given a soft splint or a plaster cast. {DIED} "
+    "Nine people had stiff fingers: 6 in the cast group and 3 in the splint group. "
+    "In the other trial, 80 people were given a soft splint or a firm splint. "
+    "Grip strength was the same in both groups at six weeks.\n"
+    "Authors' conclusions: It is unclear whether soft splints help broken wrists heal."
+)
+
+
+def test_a_result_of_the_trials_own_people_is_of_the_trial_its_turn_names():
+    # "None of the people in the trial" is the trial's people, not a sentence across the
+    # review's trials: the turn goes on, and the sentence is the trial's
+    sentences = source_sentences(parse(TURNS))
+    scoped = {s.text for s in sentences if s.index in scoped_to_one_trial(sentences)}
+    assert DIED in scoped
+
+
+def test_none_died_in_the_trial_is_never_said_of_the_review():
+    source = parse(TURNS)
+    _, sections = compose(gather(source, detect_design(source)))
+    did = [line.text for line in sections["what_the_study_did"]]
+    if DIED in did:  # only right after the sentence that names its trial
+        assert "70 people" in did[did.index(DIED) - 1], did

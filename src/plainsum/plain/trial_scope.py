@@ -32,9 +32,10 @@ _OPENS = re.compile(
     r"|(?:One|Another|A second|A third|The other|A single|The (?:first|second|third|fourth|fifth)) "
     r"(?:[\w,'’()-]+ ){0,3}?(?:trial|study|RCT)\b)"
 )
-# How a trial was run or that it is still running, not what it found.
+# How a trial was run, that it is still running or that it was left out, not what it found
+# ("Another study was excluded as 29% of women were lost": no turn of a trial the review holds)
 _NOT_A_RESULT = re.compile(
-    r"\b(?:ongoing|not (?:\w+ ){0,3}randomi[sz]ed|abstracts? only|awaiting)\b", re.I
+    r"\b(?:ongoing|not (?:\w+ ){0,3}randomi[sz]ed|abstracts? only|awaiting|excluded)\b", re.I
 )
 _MANY = (
     r"(?:all|most|many|some|few|several|both|no|none|two|three|four|five|six|seven|eight|nine|"
@@ -46,7 +47,10 @@ _ACROSS = re.compile(
     r"In summary|Summary|Meta-analys[ie]s|The (?:review|evidence|majority|quality|certainty|"
     r"included|pooled)|We\b|(?:Trials|Studies|RCTs)\b)"
     rf"|\b{_MANY} (?:of (?:the|these|\w+) )?(?:[\w-]+ ){{0,2}}?(?:trials|studies|RCTs)\b"
-    r"|\b(?:any|all|each|none) of the\b|\bacross\b|\b(?:in|from) (?:one|a single) (?:[\w-]+ )?"
+    # ("None of the participants in the study died": the trial's own people, its turn goes on)
+    r"|\b(?:any|all|each|none) of the\b(?! (?:\d+ )?(?:[\w-]+ )?(?:participants|patients|people|"
+    r"persons|women|men|children|infants|babies|subjects|individuals)\b)"
+    r"|\bacross\b|\b(?:in|from) (?:one|a single) (?:[\w-]+ )?"
     r"(?:trial|study)\b",
     re.I,
 )
@@ -54,10 +58,16 @@ _ACROSS = re.compile(
 # by what it got (CD010520: the second trial's result shown after the first trial alone, in a
 # group the draft never introduced, read as the review's)
 _ITS_ARM = re.compile(r"\b(?:in|among|for|of|to|with) the (?:[\w'’-]+ ){1,3}?(?:group|arm)s?\b")
-# "Four of 27 participants had ...": a count of the trial's people, of a trial it does not name.
+# "None of the participants in the study died": the trial whose turn it is, pointed at.
+_THE_TRIAL = re.compile(
+    r"\b(?:in|from|of) the (?:trial|study|RCT)\b(?! (?:authors|team|protocol|arms?|groups?|"
+    r"population|period|design|report|quality)\b)"
+)
+# "Four of 27 participants had ...", "Among the 27 people who had surgery, ...": a count of the
+# trial's people, of a trial it does not name.
 _COUNT_OF_THEM = re.compile(
-    r"^(?:[\w-]+ )?(?:of|out of) (?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:remaining |recruited |"
-    r"randomi[sz]ed )?(?:participants|patients|people|women|men|children)\b",
+    r"^(?:[\w-]+ )?(?:of|out of|among) (?:the )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:remaining |"
+    r"recruited |randomi[sz]ed )?(?:participants|patients|people|women|men|children)\b",
     re.I,
 )
 # "Five trials (623 participants) compared A with B": the results after it are of that comparison.
@@ -157,7 +167,12 @@ def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
             opened = False
         else:
             turn.append(s.index)
-            if context_unnamed(text) or _COUNT_OF_THEM.match(text) or _ITS_ARM.search(text):
+            if (
+                context_unnamed(text)
+                or _COUNT_OF_THEM.match(text)
+                or _ITS_ARM.search(text)
+                or _THE_TRIAL.search(text)
+            ):
                 scoped.update(turn)  # it, and the sentences between it and the trial's name
     return frozenset(scoped)
 
