@@ -52,24 +52,27 @@ _OPENING_DID = re.compile(
 _INCLUDED = re.compile(
     # "We screened 4226 titles to yield seven RCTs with a total of 840 participants"
     rf"\b(?:we |the review )?(?:included|identified|found|includes|include|located|"
-    rf"(?:to )?yield(?:ed|ing)?)\s+(?:a total of\s+)?"
+    rf"(?<=we )(?:reviewed|evaluated)|(?:to )?yield(?:ed|ing)?)"
+    # ("We included in the review three trials enrolling 148 neonates")
+    rf"(?:\s+in (?:the|this) review)?\s+(?:a total of\s+)?"
     # "We included four of nine trials": the first number is what was kept
     rf"(?P<n>{COUNT})(?:\s+(?:out\s+)?of\s+(?:the\s+)?{COUNT})?\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
-    r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new)\s+){0,3}"
+    r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new|primary)\s+){0,3}"
     r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled|cluster-randomi[sz]ed|small|"
-    r"large|heterogeneous)\s+){0,3}"
+    r"large|heterogeneous|primary)\s+){0,3}"
     # ... not "Of eleven studies identified, three ... were included": eleven were found
     # (nor "Of 2609 relevant studies, 16 RCTs met our inclusion criteria": a second count)
     r"(?P<what2>trials|studies|RCTs)(?:[ ,](?:(?!\b(?:were|was|and|of which|identified|found|"
     rf"screened|retrieved|assessed|located)\b|\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:trials|studies|RCTs)\b)[^.;]){0,60}?)?"
-    r" (?:(?:were|met|are|have been) (?:finally )?(?:included|eligible|identified|the)"
+    r" (?:(?:were|met|are|have been) (?:finally )?(?:found to be )?(?:included|eligible|identified|"
+    r"the)"
     # "Ten trials with a total of 4052 participants fulfilled our inclusion criteria"
     # "Six trials fulfilled entry criteria", "Three RCTs met our inclusion criteria"
-    r"|(?:fulfill?ed|satisfied|met) (?:all )?(?:our |the )?(?:inclusion|eligibility|selection|"
-    r"entry) criteria"
+    r"|(?:fulfill?ed|satisfied|met) (?:all (?:of )?)?(?:our |the )?(?:inclusion|eligibility|"
+    r"selection|entry) criteria"
     # "a final count of 20 studies remained for analysis"
     r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
     # "A systematic review of 16 randomised controlled trials was undertaken.", "We conducted
@@ -97,6 +100,16 @@ _INCLUDED = re.compile(
     r"(?P<what8>trials|studies|RCTs) (?:together )?(?:involved|included|enrolled|recruited)\s+"
     rf"(?=a total of\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO}\b"
     rf"|{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO} (?:in total|in all|altogether)\b)"
+    # "Ten random or quasi-random controlled trials reported on a total of 1896 patients": a
+    # sentence that opens with the count and says its people were the whole ("a total of")
+    rf"|^(?P<n9>{COUNT})\s+(?:(?:randomi[sz]ed|random|quasi-random(?:i[sz]ed)?|controlled|"
+    r"clinical|eligible|relevant|included|primary|small|large)(?:\s+(?:or|and))?\s+){0,4}"
+    r"(?P<what9>trials|studies|RCTs) (?:reported on|involved|included|enrolled|recruited) "
+    rf"(?=a total of\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO}\b)"
+    # "The review included 516 participants from three RCTs": the people said first
+    rf"|\b(?:we|the review) included (?:a total of )?(?={COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_WHO} "
+    rf"from (?P<n10>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|primary)\s+)"
+    r"{0,2}(?P<what10>trials|studies|RCTs)\b)"
     # "Of eleven studies identified, three (354 participants) were included."
     rf"|\bOf (?:the )?{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?P<what4>trials|studies|RCTs)"
     r"(?:\s+(?:initially\s+)?(?:identified|found|screened|retrieved|assessed|located)"
@@ -201,6 +214,16 @@ _SUBSET = re.compile(
 # (Group 1) included 49 studies" counts one group's studies, not the review's.
 _GROUP_SUBJECT = re.compile(
     r"\b(?:cohorts?|groups?|subgroups?|arms?|comparisons?|categor(?:y|ies))\b[^,;:]*$", re.I
+)
+# "involving 120 families and 143 children", "273 patients with X and 103 controls": people
+# counted with another group joined by "and" are one of two groups, never the whole.
+_GROUP = (
+    r"(?:families|parents|carers|caregivers|mothers|fathers|partners|couples|households|controls|"
+    rf"cases|volunteers|{_WHO})"
+)
+_JOINED_COUNT = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+and\s+$", re.I)
+_AND_COUNT_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,4}}?\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b", re.I
 )
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
@@ -358,15 +381,23 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             m = caseless.search(_OF_WHICH, text) or caseless.search(_INCLUDED, text)
             if m:
                 said: dict[str, str] = {k: v for k, v in m.groupdict().items() if v}
-                key = next(k for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8") if k in said)
+                key = next(
+                    k
+                    for k in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10")
+                    if k in said
+                )
                 n = said[key]
                 what = next(
                     said[k]
-                    for k in ("what", "what2", "what3", "what5", "what4", "what6", "what7", "what8")
+                    for k in (
+                        *("what", "what2", "what3", "what5", "what4", "what6", "what7", "what8"),
+                        *("what9", "what10"),
+                    )
                     if k in said
                 )
                 what = what.lower()
-                at = m.start(key)
+                # (the people said before the count: read from the sentence's match)
+                at = m.start() if key == "n10" else m.start(key)
                 if search(_FOUND_ONLY, text) and (
                     _KEPT_LATER.search(text, m.end(key))
                     or _KEPT_NEXT.match(strip_label(by_index.get(s.index + 1, "")))
@@ -409,6 +440,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 and not _APART.search(text, at, people.start())
                 and not _PART_COUNT.search(text, m.end(), people.start())
                 and not _ONE_ARM.match(text, people.end())
+                and not _JOINED_COUNT.search(text, 0, people.start())
+                and not _AND_COUNT_AFTER.match(text, people.end())
             ):
                 held = f"{_count(people['n'])} {_who(people['who'])}"
                 about = _ABOUT.search(text, 0, people.start())
