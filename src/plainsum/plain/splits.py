@@ -75,6 +75,14 @@ _TWO_AIMS = re.compile(
     r"^(?P<a>(?P<who>The researchers|The review authors) (?:wanted|aimed) to .+?),? and "
     r"(?:also )?to (?P<b>.+)$"
 )
+# "We measured X and show that Y": what was done, then what it showed; the second clause is a
+# finding of its own, said with its subject ("The researchers show that Y").
+_DID_THEN_SHOWED = re.compile(
+    r"^(?P<who>We|The researchers|The review authors|The authors|This study|The study) "
+    r"(?P<a>(?:(?!\bthat\b)[^;:])+?),? and (?:we |they )?(?:also )?"
+    r"(?P<b>(?:show|showed|shows|found|find|finds|demonstrate|demonstrated|demonstrates|reveal|"
+    r"revealed|reveals) that .+)$"
+)
 _FRONT_CLAUSE = re.compile(r"^(?:Although|Though|Whereas)\s+(?P<a>[^,]+),\s+(?P<b>.+)$", re.I)
 # The right-hand clause must start with its own subject: a determiner or a plain noun.
 _SUBJECT_START = re.compile(
@@ -316,6 +324,11 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     if aims and len(aims["a"].split()) >= 6 and len(aims["b"].split()) >= 3:
         return split_long(tidy(aims["a"]), max_words) + split_long(
             tidy(f"{aims['who']} also wanted to {aims['b']}"), max_words
+        )
+    did = _DID_THEN_SHOWED.match(body)
+    if did and len(did["a"].split()) >= 3 and _whole(f"{did['who']} {did['a']}"):
+        return split_long(tidy(f"{did['who']} {did['a']}"), max_words) + split_long(
+            tidy(f"{did['who']} {did['b']}"), max_words
         )
     front = _FRONT_CLAUSE.match(body)
     if front and _HEDGES.search(front["b"]):
