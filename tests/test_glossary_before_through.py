@@ -11,14 +11,19 @@ from plainsum.plain.glossary import plain_words
     "text, plain",
     [
         (
-            "The diet protected mice from experimental autoimmune encephalomyelitis through "
+            "The diet protected against experimental autoimmune encephalomyelitis through "
             "changes in gut bacteria.",
-            "The diet protected mice from an MS-like disease in animals through changes in gut "
+            "The diet protected against an MS-like disease in animals through changes in gut "
             "bacteria.",
         ),
         (
+            "The drug did not stop experimental autoimmune encephalomyelitis despite the dose.",
+            "The drug did not stop an MS-like disease in animals despite the dose.",
+        ),
+        # (after the animals are named, the phrase does not name them again)
+        (
             "Rats kept getting experimental autoimmune encephalomyelitis despite the drug.",
-            "Rats kept getting an MS-like disease in animals despite the drug.",
+            "Rats kept getting an MS-like disease despite the drug.",
         ),
     ],
 )

@@ -68,3 +68,36 @@ def test_the_unidiomatic_phrases_are_not_written(text: str) -> None:
         .replace("drug agent", "pharmacological agent")
     )
     assert plain_words(source, False, frozenset()) != text
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a shown finding stays shown: "can" would make it a mere possibility
+        (
+            "The new pouch has been shown to be better than the straight join in three trials.",
+            "The new pouch has been shown to be better than the straight join in three trials.",
+        ),
+        (
+            "Both devices have been shown to have similar results in small trials.",
+            "Both devices have been shown to have similar results in small trials.",
+        ),
+        # the tract itself, not only its infections
+        (
+            "The clinic treated upper respiratory tract symptoms such as hoarseness.",
+            "The clinic treated nose and throat symptoms such as hoarseness.",
+        ),
+    ],
+)
+def test_shown_findings_and_the_airways(text: str, plain: str) -> None:
+    assert plain_words(text) == plain
+
+
+def test_animals_already_named_are_not_named_again() -> None:
+    assert plain_words(
+        "In mice with experimental autoimmune encephalomyelitis, the drug helped."
+    ) == ("In mice with an MS-like disease, the drug helped.")
+    # with no animal named before it, the plain phrase says where the disease is
+    assert plain_words("Experimental autoimmune encephalomyelitis was milder with the drug.") == (
+        "An MS-like disease in animals was milder with the drug."
+    )

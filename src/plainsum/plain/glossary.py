@@ -62,6 +62,8 @@ class Glossary:
         before_noun = _BEFORE_A_NOUN.get(found.lower())
         if before_noun is not None and _before_a_noun(m.string[m.end() :]):
             plain = before_noun  # "smoking cessation programmes": "stop-smoking programmes"
+        if plain.endswith(_IN_ANIMALS) and _ANIMALS_BEFORE.search(m.string, 0, m.start()):
+            plain = plain[: -len(_IN_ANIMALS)]  # "mice with an MS-like disease", said once
         if found.lower() in _AS_NOUN:  # a simple adjective, or the people it describes
             if in_name(m.string, m.start(), found) or _starts_a_name(found, m.string[m.end() :]):
                 return None
@@ -124,6 +126,14 @@ _NOT_AFTER_NOUN_USE = frozenset({"and", "or", "but", "nor"})
 # A term whose plain words are a phrase of their own that cannot stand before a noun ("quitting
 # smoking"): before one, these words ("stop-smoking treatments").
 _BEFORE_A_NOUN = {"smoking cessation": "stop-smoking"}
+# A plain phrase that names the animals ("an MS-like disease in animals"), after a clause that
+# has named them already ("In mice with EAE"): never "mice with an MS-like disease in animals".
+_IN_ANIMALS = " in animals"
+_ANIMALS_BEFORE = re.compile(
+    r"\b(?:mice|mouse|rats?|rodents?|animals?|marmosets?|monkeys?|primates?|dogs?|"
+    r"guinea pigs?)\b[^.;:]{0,40}$",
+    re.I,
+)
 
 
 def _starts_a_name(found: str, after: str) -> bool:
