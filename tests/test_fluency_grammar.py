@@ -108,6 +108,9 @@ def test_broken_grammar_is_found(sentence, rule):
         "Women who breastfeed their babies cut the risk of infection.",
         "Those who did not improve stopped the drug.",
         "A sensor placed on the arm recorded blood sugar day and night.",
+        # a count that is the subject of its own verb, joined to another clause
+        "Over five years, 640 people kept smoking and 410 quit.",
+        "Of the 90 people offered the course, 70 finished and 20 left.",
     ],
 )
 def test_whole_sentences_pass(sentence):

@@ -66,6 +66,7 @@ _NAMING_WORD = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_JOINED_BEFORE = re.compile(r"\b(?:and|or|but|while|whereas)\s+$", re.I)
 MIN_PLURAL_ZIPF = 3.0  # the -s form must be a common word: then the singular is a count noun
 
 
@@ -95,6 +96,8 @@ def number_agreement(sentence: str) -> str | None:
             or noun in _PLURAL_OR_UNIT
             or noun in FUNCTION
             or (verb_or_past(noun) and not count[0].isdigit())  # "these work by", not "12 study"
+            # a count that is the subject of its own verb: "1,318 kept smoking and 828 quit."
+            or (verb_or_past(noun) and _JOINED_BEFORE.search(sentence, 0, m.start()))
             or zipf(_plural(noun)) < MIN_PLURAL_ZIPF
             or zipf(noun) < MIN_PLURAL_ZIPF
         ):

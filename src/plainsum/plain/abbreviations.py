@@ -185,6 +185,11 @@ def _lower_first(text: str) -> str:
 # number that runs on into letters is a code of its own ("the MTHFR 677TT genotype").
 _STAT_USE = re.compile(r"\s*(?:[=:]\s*)?[-\u2212]?\d+(?:[.,]\d+)?(?!\w|[.,]\d)|\s*\(\s*\d")
 _STAT_BEFORE = re.compile(r"\b(?:typical|pooled|adjusted|crude|summary)\s+$", re.I)
+# ... unless the long form names a scale or test: "EDSS 4.0" is a score on the Expanded
+# Disability Status Scale, which a reader needs written out as any other use of it.
+_MEASURE = re.compile(
+    r"\b(?:scale|score|index|examination|questionnaire|inventory|battery|assessment)$", re.I
+)
 
 
 # A singular use of a short form whose definition is plural ("Randomised controlled trials
@@ -344,9 +349,10 @@ class Expander:
             return m.group(0)  # no sense shown here, or the sentence defines it in its own words
         if len(m.group(1)) == 1 and not letter_use_fits(m.string, m.start(), m.end()):
             return m.group(0)  # "vitamin B", "T cells", "5000 U": no short form here
-        if _STAT_USE.match(m.string, m.end()) or _STAT_BEFORE.search(
-            m.string[max(0, m.start() - 12) : m.start()]
-        ):
+        if (
+            _STAT_USE.match(m.string, m.end())
+            or _STAT_BEFORE.search(m.string[max(0, m.start() - 12) : m.start()])
+        ) and not _MEASURE.search(self.plain[m.group(1)]):
             return m.group(0)  # "RR 0.52" is a statistic, whatever else RR stands for here
         long_form = self.plain[m.group(1)]
         if m.group(2) and not (long_form.endswith("s") and not long_form.endswith(_NOT_PLURAL)):

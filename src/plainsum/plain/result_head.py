@@ -12,6 +12,8 @@ what the conclusion is about, and the conclusion then says why it matters.
 
 from __future__ import annotations
 
+import re
+
 from .headline import Headline
 from .lines import Line
 from .results import key_terms, says_which_way
@@ -22,6 +24,23 @@ __all__ = ["MIN_SHARED_TERMS", "hollow", "result_carries"]
 # Key terms the result heading instead shares with the conclusion it replaces: the result the
 # conclusion rests on, not a side measure.
 MIN_SHARED_TERMS = 1
+# A result that says only that nothing happened ("No link was found between smoking and relapse
+# rate") is no result a conclusion stating an effect rests on ("Continued smoking was linked
+# with faster build-up of disability"): heading, it reports a side point as the news.
+_NOTHING_HAPPENED = re.compile(
+    r"\bno (?:clear |significant |real |obvious |meaningful |consistent |overall )?"
+    r"(?:change|difference|effect|benefit|link|association|relationship|improvement|"
+    r"reduction|impact)s?\b"
+    r"|\b(?:did|does|do|was|were) not (?:\w+ )?(?:differ|change|affect|improve|reduce|"
+    r"associated|linked|related)\b|\bunchanged\b",
+    re.I,
+)
+# ... unless it says something did happen besides: "X did not change A, but eased B"
+_BESIDES = re.compile(r",? (?:but|while|whereas|although)\b", re.I)
+
+
+def _only_nothing(text: str) -> bool:
+    return bool(_NOTHING_HAPPENED.search(text)) and not _BESIDES.search(text)
 
 
 def hollow(why: list[Line]) -> bool:
@@ -61,6 +80,8 @@ def result_carries(
     agreed on 18 recommendations"): weak as news, and still what it found."""
     if alt.from_template or (alt.weak and not agreed) or alt.origin not in results:
         return False
+    if _only_nothing(alt.text) and not _only_nothing(conclusion):
+        return False  # a null result under a conclusion that states an effect: a side point
     if hollow(alt_sections["why_it_matters"]):
         return False
     shown = _said([line for lines in alt_sections.values() for line in lines])

@@ -86,8 +86,11 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             # staffing causes burnout", "may not reflect those elsewhere", "Because this was an
             # observational study, ...", "The results depend on assumptions about ..."
             r"|\b(?:cannot|could not|can ?not) (?:say|rule out|exclude|tell|determine|establish"
-            r"|prove)\b|\b(?:residual|unmeasured) confounding\b"
-            r"|\bmay not (?:reflect|apply to|be generali[sz]able|generali[sz]e|be representative)\b"
+            r"|prove|show (?:that|what|whether|cause))\b|\b(?:residual|unmeasured) confounding\b"
+            r"|\bmay not (?:reflect|represent|apply to|be generali[sz]able|generali[sz]e"
+            r"|be representative)\b"
+            # who took part, said as a limit: "Because the sample was self-selected, ..."
+            r"|\bself-selected\b|\bconvenience sample\b"
             r"|\bdepends? on (?:the |our )?assumptions\b"
             rf"|{_DESIGN_LIMIT}"
             r"|^(?:because|as|since) (?:this|it|ours) was an? (?:observational|retrospective"
