@@ -16,6 +16,7 @@ FLAGGED = [
     (StudyDesign.LAB, "Patients are helped by lowering this protein in their blood."),
     (StudyDesign.LAB, "Women with the disease get relieved of pain once they take the drug."),
     (StudyDesign.ANIMAL, "People with MS will have fewer relapses when they eat less salt."),
+    (StudyDesign.ANIMAL, "The compound repairs nerve damage in people with MS."),
 ]
 PASSED = [
     (StudyDesign.ANIMAL, "In mice, lacking the protein meant fewer germs and less swelling."),
@@ -26,6 +27,12 @@ PASSED = [
     (StudyDesign.LAB, "Human cells were protected from the virus in the lab."),
     (StudyDesign.ANIMAL, "Researchers hope patients will be helped by this one day."),
     (StudyDesign.ANIMAL, "Whether people would be protected in the same way is not known."),
+    # what may be, and the next step: no effect in people said as fact
+    (
+        StudyDesign.ANIMAL,
+        "The results point to the enzyme as a possible route to nerve repair in people with MS.",
+    ),
+    (StudyDesign.ANIMAL, "These findings support testing the compound in people with MS."),
     # a trial in people may say so
     (StudyDesign.TRIAL, "Patients were better protected from relapses on the drug."),
 ]

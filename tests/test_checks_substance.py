@@ -272,3 +272,25 @@ weeks."""
     )
     assert _rules(_summary(why_it_matters=why), paper).get("hollow_why") == Severity.ERROR
     assert "hollow_why" not in _rules(_summary(), paper)
+
+
+CARER_SURVEY = parse(
+    """Strain among partners of people with MS: a survey
+
+Methods: We surveyed 300 partners of people with MS through a national charity.
+
+Results: Four in ten reported high strain, more often when the person with MS had bladder
+problems. Because the survey was cross-sectional, it cannot show what causes the strain.
+"""
+)
+
+
+def test_limitations_in_the_papers_own_words_are_not_stock():
+    # the paper's limit said in its own term ("cross-sectional") names it as well as plain words
+    limits = (
+        "This kind of study can find a link, but it cannot show cause and effect. Because the "
+        "survey was cross-sectional, it cannot show what causes the strain."
+    )
+    assert "stock_limits" not in _rules(_summary(limitations=limits), CARER_SURVEY)
+    stock = "This kind of study can find a link, but it cannot show cause and effect."
+    assert _rules(_summary(limitations=stock), CARER_SURVEY).get("stock_limits")

@@ -13,6 +13,9 @@ from .study_statements import STUDY_CLAIM
 _HEDGE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|if|whether|hope|hoped|one day|future|not yet|"
     r"more research|further research|need(?:s|ed)? to|would need|it is possible|suggests?|"
+    # "a possible route to repair", "support testing it in people": what may be, or a next step
+    r"possible|potential|support(?:s|ed)? (?:testing|trials?|studies)|"
+    r"warrants? (?:testing|trials?|study)|"
     r"in (?:mice|rats|animals|cells|the lab|a dish)|animals?|mouse|mice|rats?|"
     # cells as the setting ("mouse cells", "cells in a dish"), not as what grows in people
     # ("more brain cells in growing children")

@@ -244,7 +244,11 @@ def _limit_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
         return []
     kinds = stated_limits(source)
     text = " ".join(k.text for k in limits)
-    if not kinds or any(_LIMIT_KINDS[kind][1].search(text) for kind in kinds):
+    if not kinds or any(
+        # in plain words, or in the paper's own ("the sample was ... cross-sectional")
+        _LIMIT_KINDS[kind][1].search(text) or _LIMIT_KINDS[kind][0].search(text)
+        for kind in kinds
+    ):
         return []
     return [
         _finding(
