@@ -20,6 +20,7 @@ from functools import partial
 
 from ..schemas import StudyDesign
 from .aim import LOOKED_AT
+from .assigned_groups import assigns_groups
 from .body_sentences import shown_sentences
 from .case_story import with_case_opening
 from .compared_pair import BUILT_COMPARISON
@@ -164,11 +165,24 @@ def compose(
     frame_shown = bool(frame and says is not None)
     if frame and says is not None:  # only a design the paper itself names, linked to where
         did.append(Line(frame, (says.index,), main=True))
+    # a count whose sentence also says what each group was given ("We randomly assigned 96
+    # adults with MS to a plant-based diet or to their usual diet"): that sentence says who, how
+    # many and what was compared, first; the count alone would lose the comparison (unless the
+    # comparison is built from it already: "The researchers compared X with Y.")
+    compared = {i for p in pool(Role.AIM) if BUILT_COMPARISON.match(p.text) for i in p.sources}
+    assigned = {
+        f.source: p
+        for f in m.facts
+        if f.text.startswith("The study included") and f.source not in compared
+        for p in pool(Role.METHODS)
+        if f.source in p.sources and assigns_groups(p.text)
+    }
+    did += [Line(p.text, p.sources, keep=True) for p in assigned.values()]
     # (what a planned study will compare is what it is: kept over the grade like a result)
     did += [
         Line(f.text, (f.source,), main=f.text.startswith(PLANNED_COMPARISON))
         for f in m.facts
-        if f.text not in drop
+        if f.text not in drop and f.source not in assigned
     ]
     counted = {
         f.source
@@ -179,6 +193,7 @@ def compose(
     # outcome went is a result, not the count ("Only two trials were included. Beta-interferon
     # did not change ..." read as one sentence: the result is still shown)
     # (what was studied, built from that sentence, says more than the count: it stays)
+    used.update(p.text for p in assigned.values())
     used.update(
         p.text
         for role, ps in m.by_role.items()

@@ -162,7 +162,9 @@ DESIGN_NAMED: dict[StudyDesign, re.Pattern[str]] = {
         r"\b(?:review\w*|meta-?analys\w*|searched|included (?:studies|trials)|pooled)\b", re.I
     ),
     StudyDesign.NARRATIVE_REVIEW: re.compile(r"\breview\w*\b", re.I),
-    StudyDesign.TRIAL: re.compile(r"\b(?:trials?|randomi[sz]\w*|placebo)\b", re.I),
+    StudyDesign.TRIAL: re.compile(
+        r"\b(?:trials?|randomi[sz]\w*|placebo|randomly (?:assigned|allocated))\b", re.I
+    ),
     StudyDesign.OBSERVATIONAL: re.compile(
         r"\b(?:cohort|observational|cross-sectional|case-control|registry|survey|population)\b",
         re.I,
