@@ -26,3 +26,13 @@ def test_however_alone_is_still_but():
 def test_as_such_at_the_start_goes_like_therefore():
     said = rewrite("As such, the timing of the dose changes how strong the response is.")
     assert said.startswith("The timing of the dose")
+
+
+def test_a_lists_place_at_the_start_goes() -> None:
+    # "Second," with no first item shown before it dangles; a first item may head alone
+    assert rewrite("Second, flexible hours often decided who stayed in work.").startswith(
+        "Flexible hours often decided"
+    )
+    assert rewrite("First, fatigue shaped decisions to cut hours.").startswith("Fatigue shaped")
+    # a place said inside the sentence stays: "first" is part of what it says
+    assert "first" in rewrite("The first dose was given at home.")

@@ -122,6 +122,9 @@ _LEAD_INS = [
         "",
     ),
     (re.compile(r"^(?:Therefore|Thus|Hence|As such),?\s+", re.I), ""),
+    # a list's place ("First, fatigue shaped decisions. Second, ..."): a summary shows some of
+    # its items, one may head, and "Second," with no first before it dangles
+    (re.compile(r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Lastly),\s+", re.I), ""),
     # "These results suggest X" speaks of the study's own results: said so, it points at no
     # sentence a summary may leave out ("These results" after "This was a lab study.")
     (
