@@ -294,3 +294,26 @@ def test_limitations_in_the_papers_own_words_are_not_stock():
     assert "stock_limits" not in _rules(_summary(limitations=limits), CARER_SURVEY)
     stock = "This kind of study can find a link, but it cannot show cause and effect."
     assert _rules(_summary(limitations=stock), CARER_SURVEY).get("stock_limits")
+
+
+WORK_INTERVIEWS = parse(
+    """Staying in work with progressive MS: an interview study
+
+We interviewed 19 people with progressive MS about whether to keep working. An understanding
+manager and flexible hours often decided whether people stayed in work. Employers and health
+services could help people with progressive MS stay in work by offering flexible hours early."""
+)
+
+
+def test_the_papers_own_conclusion_is_not_a_care_team_pointer():
+    # its "health services could help people" reads like the pointer, yet the paper says it
+    why = (
+        "Employers and health services could help people with progressive MS stay in work by "
+        "offering flexible hours early. If you have questions about your own care, talk with "
+        "your doctor or care team."
+    )
+    summary = _summary(
+        headline="Flexible hours often decided whether people with progressive MS stayed in work",
+        why_it_matters=why,
+    )
+    assert "hollow_why" not in _rules(summary, WORK_INTERVIEWS)

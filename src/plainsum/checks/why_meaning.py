@@ -28,6 +28,7 @@ from ..schemas import EvidenceLink
 TOPIC_WEIGHT = 6.0
 BACKGROUND_ALIGNED = 0.7  # a why sentence this well held by a background sentence says it again
 BACKGROUND_MARGIN = 0.25  # how much better the background must hold it than any finding
+PAPERS_OWN = 0.9  # a frame-like sentence this well held by one of the paper's is the paper's
 _FINDING_ROLES = frozenset({Role.RESULTS, Role.CONCLUSION})
 # Frames that say nothing of their own in a section.
 STOCK_FRAMES = frozenset({"design", "note", "care_team", "not_about_ms"})
@@ -59,11 +60,21 @@ def names_topic(text: str) -> bool:
     return sum(word_weight(w) for w in words) >= TOPIC_WEIGHT
 
 
+def _papers_own(link: EvidenceLink) -> bool:
+    """Whether a sentence read as a frame is the paper's own, held whole by one of its sentences
+    ("Employers and health services could help people with progressive MS stay in work ...":
+    its "health services could help people" reads like the care-team pointer, yet it is what
+    the authors conclude)."""
+    return bool(link.source_sentences) and link.score >= PAPERS_OWN and names_topic(link.text)
+
+
 def hollow(link: EvidenceLink) -> bool:
     """Whether a "why it matters" sentence says nothing of what the finding means: a stock frame
     (a caveat that names nothing), the aim again, or that the meaning is not given."""
-    if link.kind != "content" and (
-        frame_kind(link.text) in STOCK_FRAMES or not names_topic(link.text)
+    if (
+        link.kind != "content"
+        and not _papers_own(link)
+        and (frame_kind(link.text) in STOCK_FRAMES or not names_topic(link.text))
     ):
         return True
     return bool(_AIM.search(link.text) or _MEANING_NOT_GIVEN.search(link.text))
