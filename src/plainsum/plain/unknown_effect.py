@@ -23,7 +23,8 @@ __all__ = ["UNKNOWN_EFFECT", "what_it_means", "what_no_effect_means"]
 UNKNOWN_EFFECT = re.compile(
     r"\b(?:no|not enough|insufficient|little|limited|inadequate|inconclusive|uncertain|unclear|"
     r"weak|very low[- ](?:level|quality|certainty)|low[- ](?:level|quality|certainty))"
-    r"\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
+    # (a grade in quotes: "'low level' evidence")
+    r"['\u2019]?\s+(?:[\w-]+\s+){0,2}(?:evidence|data)\b"
     r"|\bpoorly documented\b|\b(?:remains?|is|are|was|were) (?:still )?(?:unclear|uncertain|"
     r"unknown|not clear|not known)\b|\bno (?:firm|definite|clear) conclusions?\b"
     # "no conclusions can be stated whether or not X improves Y"
