@@ -21,6 +21,8 @@
   Error.
 - a combination cut short: "paracetamol" where the paper only gave "paracetamol plus codeine"
   (support_combination). Error.
+- a part said as the whole: "All of them stopped because of reactions" where the paper says
+  "Most withdrawals were due to infusion reactions" (support_share). Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -84,6 +86,7 @@ from .study_statements import (
 from .support_certainty import certainty_not_given
 from .support_combination import combination_cut
 from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
+from .support_share import share_widened
 from .support_times import time_not_in_paper
 from .topic import method_as_topic, topic_not_aimed
 from .unreported import (
@@ -152,6 +155,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(absence_findings(source, link))
             findings.extend(joined_terms(source, link))
             findings.extend(combination_cut(source, link))
+            findings.extend(share_widened(source, link))
     return findings
 
 
