@@ -107,7 +107,10 @@ _ITEM = rf"(?!(?!{_LISTING}\b)[\w-]*ed\b)[\w-]+"
 # kind word opens ("drugs such as narcotics or T", "the medicines methotrexate, T and ..."),
 # or an opening bracket after the plain words ("very low blood sugar (severe T)").
 _BEFORE = re.compile(
-    rf"(?:\b(?:called|named|known as|termed)\s+(?:the\s+|a\s+|an\s+)?['‘\"]?"
+    # (up to two words of a longer name between: "a form called focal segmental T")
+    rf"(?:\b(?:called|named|known as|termed|classified as|referred to as)\s+"
+    rf"(?!(?:for|on|upon|off|into|after)\b)(?:the\s+|a\s+|an\s+)?['‘\"]?"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}"
     rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
     # (a list of names, not a clause: "beta-blockers decreased and X" lists nothing)
     rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
@@ -120,9 +123,13 @@ _BEFORE = re.compile(
 _AFTER_PHRASE = re.compile(
     r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,3}"
+    # the phrase's abbreviation may stand between: "Nephrotic syndrome (NS) is one of ..."
+    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=\s+(?:is|are)\s))?"
     rf"(?:\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
+    # one plain word in lower case: "vulvovaginal candidiasis (thrush)", not "(OHSS)"
+    r"|\s*\(\s*(?-i:[a-z][a-z-]{3,})\s*\)"
     r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
-    r"|\s+(?:is|are)\s+(?:a|an)\s"
+    r"|\s+(?:is|are)\s+(?:a|an|one of)\s"
     rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)]))",
     re.I,
 )
