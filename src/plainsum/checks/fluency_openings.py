@@ -42,6 +42,9 @@ _LEANING_IT = re.compile(
     r"[\"'“‘(]*(It)\b(?![-’'])(?!\s+(?:is|was|remains|remained|seems|seemed|appears|appeared|"
     r"has been|had been|may be|might be|could be|would be|will be|takes|took)\b"
     r"(?!\s+(?:not\s+|also\s+|very\s+)?(?:un)?likely\s+to\b))"
+    # "It must be noted that ...", "It should be stressed that ...": a reporting 'it' too
+    r"(?!\s+(?:must|should|can|could|may|might)\s+be\s+(?:noted|stressed|emphasi[sz]ed|"
+    r"concluded|argued|recognised|recognized|remembered|mentioned|highlighted|said)\b)"
 )
 
 

@@ -99,6 +99,7 @@ from .headline_shape import (
     agentless_effect,
     cut_list,
     evidence_of_nothing,
+    framed_claim,
     predicate_only,
 )
 from .headline_side import (
@@ -219,12 +220,13 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"{headline!r}.",
             )
         ]
+    claim = framed_claim(bare)
     leaning = (
-        opening_connective(bare)
-        or leaning_it(bare)
-        or leans_back(bare)
-        or pair_pronoun(bare)
-        or same_as_nothing(bare)
+        opening_connective(claim)
+        or leaning_it(claim)
+        or leans_back(claim)
+        or pair_pronoun(claim)
+        or same_as_nothing(claim)
     )
     if leaning:
         return [

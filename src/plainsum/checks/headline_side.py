@@ -170,12 +170,28 @@ _VALUE_FOR_MONEY = re.compile(
 )
 
 
+# A list of what was compared, opened by a colon: "no differences in any outcome: adverse events,
+# births by caesarean, time to delivery". A side point among three or more items is one outcome
+# of the many the finding covers, not what the headline leads with.
+_OUTCOME_LIST = re.compile(r":(?P<items>[^:;]*,[^:;]*(?:,|\b(?:and|or)\b)[^:;]*)$")
+
+
+def _one_of_a_list(headline: str) -> bool:
+    """Whether every side point a headline names stands in a list of three or more items that
+    follows a colon."""
+    m = _OUTCOME_LIST.search(headline)
+    return m is not None and not SIDE.search(headline, 0, m.start())
+
+
 def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
     place of the main finding: it states no effect of its own beside the aside ("may be safe
     and may reduce relapses" does), and the paper's conclusions either never mention the
     aside, or also state an effect ("may be safe and have potential benefits", "reduces
-    fatigue ... Adverse events were rare")."""
+    fatigue ... Adverse events were rare"). A side point listed after a colon among what was
+    compared is none (`_one_of_a_list`)."""
+    if _one_of_a_list(headline):
+        return False
     own = _own_clauses(headline)
     if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):
         return False
