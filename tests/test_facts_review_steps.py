@@ -190,15 +190,15 @@ def _count_from_results(results: str) -> str | None:
             "people) compared cooling caps with sham caps.",
             "The review included six trials with 480 people.",
         ),
-        # a spaced number is never read from its last word: no count rather than a false one
+        # a spaced number is never read from its last word: it is read whole, or not at all
         (
             "Twenty two randomised trials were included in the review, with a total of 1210 "
             "participants.",
-            None,
+            "The review included twenty-two trials with 1210 people.",
         ),
         (
             "Thirty one eligible studies were identified with a total of 2015 participants.",
-            None,
+            "The review included thirty-one studies with 2015 people.",
         ),
         # an update's new trials are not the review's total, which follows them
         (

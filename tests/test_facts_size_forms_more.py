@@ -60,6 +60,15 @@ def _sizes(results: str) -> list[str]:
             "The review included nine trials.",
         ),
         ("We included in the review four trials of home care.", "The review included four trials."),
+        (
+            "Eleven trials contributed to this review (640 participants).",
+            "The review included eleven trials with 640 people.",
+        ),
+        # a number in words written without its hyphen is read whole, never as its last word
+        (
+            "Thirty two eligible studies were identified with a total of 2890 participants.",
+            "The review included thirty-two studies with 2890 people.",
+        ),
     ],
 )
 def test_a_size_said_in_another_form_is_read(results: str, size: str) -> None:
@@ -82,3 +91,11 @@ def test_people_with_a_range_after_them_are_still_the_whole() -> None:
     # "aged between five and 12 years": "and" joins two ages, not a second group
     results = "We included three trials with 96 children aged between five and 12 years."
     assert _sizes(results) == ["The review included three trials with 96 children."]
+
+
+def test_the_first_count_of_a_breakdown_of_people_is_never_the_whole() -> None:
+    results = (
+        "Twenty six trials were included, with a total of 310 participants for cream A, 1420 "
+        "for cream B and 880 for cream C."
+    )
+    assert _sizes(results) == ["The review included twenty-six trials."]

@@ -74,7 +74,9 @@ _INCLUDED = re.compile(
     r"|(?:fulfill?ed|satisfied|met) (?:all (?:of )?)?(?:our |the )?(?:inclusion|eligibility|"
     r"selection|entry) criteria"
     # "a final count of 20 studies remained for analysis"
-    r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review))"
+    r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review)"
+    # "Fourteen trials contributed to this review (753 participants)"
+    r"|contributed (?:data |information |results )?to (?:this|the) review\b)"
     # "A systematic review of 16 randomised controlled trials was undertaken.", "We conducted
     # a meta-analysis of 9 randomized controlled trials" (never "A meta-analysis of two trials
     # showed ...": one comparison of a review's)
@@ -225,6 +227,10 @@ _JOINED_COUNT = re.compile(rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\s+and\s+
 _AND_COUNT_AFTER = re.compile(
     rf"(?:\s+[\w-]+){{0,4}}?\s+and\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b", re.I
 )
+# "with a total of 296 participants for drug A, 2036 for drug B": the first count of a breakdown.
+_ONE_OF_A_BREAKDOWN = re.compile(
+    rf"\s+(?:for|in|on|with) [^,;.()]{{1,40}},\s*(?:and\s+)?{COUNT} (?:for|in|on|with)\b"
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -285,6 +291,12 @@ _OPENING_TOOK_PART = re.compile(
     rf"(?:controls|volunteers|subjects|{_WHO})\b)[^.;]){{0,100}}?\s"
     rf"(?:participated|took part|{_WERE_TAKEN_IN})\b",
     re.I,
+)
+# "Twenty one eligible studies": a number in words written without its hyphen, read whole
+# ("twenty-one"), never as its last word.
+_TENS = re.compile(
+    r"\b((?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)) "
+    r"((?i:one|two|three|four|five|six|seven|eight|nine))\b(?! (?i:hundred|thousand)\b)"
 )
 # "Twenty one studies", "Two hundred six women": the count read from "one" or "six" is the end
 # of a number written in words, and false.
@@ -365,7 +377,12 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         # a count the paper says it included beats one it says it found or identified
         # ("We identified 28 studies. Seventeen studies ... were included.")
         matches = [
-            (s, drop_brackets(_BRACKETED_PEOPLE.sub(r" with \g<people>", s.text)))
+            (
+                s,
+                _TENS.sub(
+                    r"\1-\2", drop_brackets(_BRACKETED_PEOPLE.sub(r" with \g<people>", s.text))
+                ),
+            )
             for s in sentences
         ]
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
@@ -442,6 +459,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 and not _ONE_ARM.match(text, people.end())
                 and not _JOINED_COUNT.search(text, 0, people.start())
                 and not _AND_COUNT_AFTER.match(text, people.end())
+                and not _ONE_OF_A_BREAKDOWN.match(text, people.end())
             ):
                 held = f"{_count(people['n'])} {_who(people['who'])}"
                 about = _ABOUT.search(text, 0, people.start())
