@@ -140,6 +140,9 @@ _NOT_A_TREATMENT = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s(?=(?:for|in|to) )")
+# How many kinds of the treatment the aim covers ("various non-drug treatments"): the
+# conclusions name the treatment without it ("non-drug treatments such as ...").
+_VAGUE = re.compile(r"^(?:various|different|several|diverse|a range of|a variety of) ", re.I)
 
 
 def split_topic(topic: str) -> Topic | None:
@@ -153,7 +156,7 @@ def split_topic(topic: str) -> Topic | None:
         people = m["people"].strip()
         topic = f"{topic[: m.start()]}{topic[m.end() :]}".strip()
     parts = _SPLIT.split(topic, maxsplit=1)
-    treatment = parts[0].strip()
+    treatment = _VAGUE.sub("", parts[0].strip())
     if not treatment or len(treatment.split()) > MAX_TREATMENT_WORDS:
         return None
     if _NOT_A_TREATMENT.search(treatment):

@@ -312,6 +312,11 @@ def _choose(
         ([] if unclear else free(conclusions), SCHEMA_WORDS, True),
     ):
         whole = _whole_headline(pool, design, animals, drop, longest, need_finding)
+        if whole is not None and head_words(whole.text) > IDEAL_WORDS[1]:
+            # a whole sentence too long for a headline: said short from the facts, when sure
+            built = from_facts(whole.origin, whole.sources, topic, topic_source)
+            if built is not None:
+                return built
         if whole is not None:
             return whole
     if " found " not in template.text:  # says there is news, or a topic, not what was found
