@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from ..plain.compose import Line, Material, compose, gather
 from ..plain.explained_once import once
-from ..plain.frames import DOCTOR, all_frames, caveats
+from ..plain.frames import DOCTOR, all_frames, caveats, is_design_sentence
 from ..plain.harms import HARM
 from ..plain.pick import leans_back
 from ..plain.results import says_a_finding, says_which_way
@@ -28,7 +28,7 @@ from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
 from .body_fill import a_finding, dangles, fallback, same_words
-from .fit_grade import FACT_STARTS, body_grade, fit_grade
+from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 
 if TYPE_CHECKING:
@@ -348,4 +348,31 @@ class OfflineDrafter:
                 frozenset(soft - lost),
                 frozenset(head_keep),
             )
+        # sentences of what the study did left out for a hard word alone never thin it to one
+        # sentence of the paper (the gate's thin-draft error, and a reader told neither how
+        # it was done nor what was found: CD004374 kept one side comparison of four for
+        # 'recatheterised'); they stay, and the gate names the word
+        shown = {x.text for x in previous.links if x.section == "what_the_study_did"}
+        newly = frozenset(soft - getattr(previous, "soft", frozenset())) & shown
+        if newly and _own(result) < MIN_DID_CONTENT <= _own(previous):
+            result = self._build(
+                request,
+                level,
+                frozenset(dropped - newly),
+                frozenset(soft - newly),
+                frozenset(head_keep),
+            )
         return result
+
+
+def _own(result: DrafterResult) -> int:
+    """How many sentences of the paper what the study did holds, as the gate's thin check
+    counts them: facts count, the design frame does not."""
+    return sum(
+        1
+        for link in result.links
+        if link.section == "what_the_study_did"
+        and link.kind == "content"
+        and link.source_sentences
+        and not is_design_sentence(link.text)
+    )

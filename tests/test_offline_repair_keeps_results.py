@@ -1,0 +1,56 @@
+"""A repair for a hard word never thins what the study did to one sentence of the paper (issue
+9: the main finding comes before plain): the sentences left out for the word alone stay, and the
+gate names the word. Texts written for these tests."""
+
+from __future__ import annotations
+
+import asyncio
+
+from offline_repairs import first_draft
+
+from plainsum.drafters import DrafterResult
+from plainsum.schemas import Finding, Severity
+
+
+def _repaired(text: str, span: str) -> tuple[DrafterResult, DrafterResult]:
+    drafter, request, first = first_draft(text)
+    jargon = Finding(
+        check="jargon",
+        severity=Severity.ERROR,
+        section="what_the_study_did",
+        span=span,
+        message=f"'{span}' is a technical term.",
+    )
+    return first, asyncio.run(drafter.repair(request, first, [jargon]))
+
+
+# Two results hold the hard word and a third, a harm, does not: leaving the two out would leave
+# the body the harm alone.
+TWO_HARD = (
+    "Results: Tiredness scores fell more with the thermoelectric vest than with the fan. "
+    "Walking distance rose more with the thermoelectric vest than with the fan. "
+    "Skin rashes were more common with the cooling vest than with the fan.\n"
+    "Conclusions: Cooling vests may ease tiredness in people with MS in summer."
+)
+MAIN = "Tiredness scores fell more with the thermoelectric vest"
+
+
+def test_a_hard_word_never_thins_the_body_to_one_sentence():
+    first, repaired = _repaired(TWO_HARD, "thermoelectric")
+    assert MAIN in first.summary.what_the_study_did
+    did = repaired.summary.what_the_study_did
+    assert MAIN in did  # the word stays; the gate names it
+    assert "Skin rashes were more common" in did
+
+
+# With a sentence of the paper besides, the body keeps two: the hard results may go.
+WITH_METHODS = (
+    "Methods: Adults with MS were given a cooling vest or a fan for the summer months in a "
+    "randomised trial.\n" + TWO_HARD
+)
+
+
+def test_a_hard_result_may_still_go_when_two_sentences_stay():
+    first, repaired = _repaired(WITH_METHODS, "thermoelectric")
+    assert "thermoelectric" in first.summary.what_the_study_did
+    assert "Walking distance rose" not in repaired.summary.what_the_study_did
