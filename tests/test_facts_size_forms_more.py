@@ -99,3 +99,19 @@ def test_the_first_count_of_a_breakdown_of_people_is_never_the_whole() -> None:
         "for cream B and 880 for cream C."
     )
     assert _sizes(results) == ["The review included twenty-six trials."]
+
+
+@pytest.mark.parametrize(
+    "methods",
+    [
+        "We recruited 96 adults who had been taking sleeping pills and 40 healthy controls.",
+        "A case-control study of 150 patients with gout and 75 matched controls was done.",
+    ],
+)
+def test_a_study_of_two_groups_never_gives_one_as_its_size(methods: str) -> None:
+    text = (
+        f"Background: Sleep problems are common.\nMethods: {methods}\n"
+        "Results: Sleep was shorter in the first group.\nConclusions: Sleep may differ."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.OBSERVATIONAL)
+    assert not any(f.text.startswith("The study included") for f in facts), facts

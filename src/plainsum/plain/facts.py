@@ -231,6 +231,11 @@ _AND_COUNT_AFTER = re.compile(
 _ONE_OF_A_BREAKDOWN = re.compile(
     rf"\s+(?:for|in|on|with) [^,;.()]{{1,40}},\s*(?:and\s+)?{COUNT} (?:for|in|on|with)\b"
 )
+# ... in a study of its own: "We recruited 132 patients who were using antidepressants and 58
+# healthy controls" took in two groups; 132 is never the study's size.
+_SECOND_GROUP = re.compile(
+    rf"[^.;]{{0,80}}?\band\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b", re.I
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -486,6 +491,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             for m in [took_in] if took_in else _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
                     continue
+                if _SECOND_GROUP.match(text, m.end()):
+                    break  # "132 patients ... and 58 healthy controls": one group of two
+
                 # a count that opens the sentence is its subject: who they were may take a
                 # dozen words before "were included" ("128 outpatients with anxiety, as the
                 # manual defines it, were included")
