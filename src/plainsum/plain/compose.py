@@ -50,7 +50,7 @@ from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, pick
 from .planned import PLANNED_COMPARISON
 from .referents import referred
-from .relevance import said_as_theirs, why_it_matters
+from .relevance import headed_by_main_clause, said_as_theirs, why_it_matters
 from .result_head import hollow, result_carries
 from .results import (
     RESEARCH_CALL,
@@ -445,4 +445,5 @@ def _theirs_if_hollow(
     line = said_as_theirs(origin, head)
     if line is None:
         return drafted
+    head = headed_by_main_clause(head)  # (the headline its main clause, why the whole)
     return head, {**sections, "why_it_matters": [line, *why]}

@@ -35,7 +35,7 @@ from .conclusion_kinds import (
 from .condition import Condition
 from .finding import DROP_OUT, is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
-from .headline import Headline
+from .headline import IDEAL_WORDS, Headline
 from .headline.no_finding import says_no_finding
 from .limits import states_a_limit
 from .lines import Line
@@ -58,9 +58,15 @@ from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough, unturned
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
-from .wholeness import decapitalise
+from .wholeness import broken, decapitalise
 
-__all__ = ["FUTURE", "said_as_theirs", "says_headline_again", "why_it_matters"]
+__all__ = [
+    "FUTURE",
+    "headed_by_main_clause",
+    "said_as_theirs",
+    "says_headline_again",
+    "why_it_matters",
+]
 
 WHY_BUDGET = 70  # words of the authors' conclusions in the section
 LONG_SENTENCE = 25  # the readability check's long sentence: a shorter form is preferred
@@ -242,6 +248,28 @@ def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
     ):
         return None
     return Line(f"The authors conclude that {decapitalise(text)}.", origin.sources, main=True)
+
+
+# A concession after the main clause: "X did not reduce fatigue, although it led to weight loss".
+_CONCEDED_TAIL = re.compile(r", (?:although|though|while|whereas|even though) ")
+MIN_MAIN_CLAUSE = 8  # words a main clause needs to head alone
+
+
+def headed_by_main_clause(head: Headline) -> Headline:
+    """`head`, a long conclusion said whole under why it matters as the authors' (`said_as_theirs`),
+    cut to its main clause before a trailing concession (", although it led to weight loss"):
+    the section then says what the headline left out rather than the headline again. Never a
+    cut at "but" (what follows may be the point), nor one that leaves a short or broken clause;
+    else `head` unchanged."""
+    if len(head.text.split()) <= IDEAL_WORDS[1]:
+        return head
+    m = _CONCEDED_TAIL.search(head.text)
+    if m is None:
+        return head
+    main = head.text[: m.start()].rstrip()
+    if len(main.split()) < MIN_MAIN_CLAUSE or broken(main + ".") or leans_back(main):
+        return head
+    return replace(head, text=main)
 
 
 def why_it_matters(
