@@ -48,7 +48,10 @@ DIRECTION = re.compile(
     rf"{MORE_IN_GROUP}|"
     r"benefit\w*|worse|better|harm\w*|prevent\w*|"
     r"safe|effective|helpful|drop|rise|leads? to|similar|"
+    # a change by a factor: "doubled the share of repaired nerve fibres"
+    r"doubled|tripled|halved|(?:two|three|four)fold|"
     r"(?:more|fewer|less|greater|larger|smaller|thicker|thinner|faster|slower|longer|shorter|"
+    r"later|earlier|"
     # ("40% more myelin-coated nerve fibres in the brain's bridge than mice given the liquid")
     r"stronger|weaker)(?: [\w-]+){0,8} than|"
     r"(?:clear|significant|beneficial|positive|negative|small|moderate|large|strong) "
