@@ -143,6 +143,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
             3,
         ),
         (r"\b(?:age|sex|gender)\b[^.;]{0,25}?\bmatched\b", 2),
+        (r"\bmatched (?:for|by|on) (?:age|sex|gender)\b", 2),
+        # a group followed over years: "We followed 412 people ... for a median of 19 years"
+        (
+            r"\bfollowed\b[^.;]{0,100}?\bfor (?:a (?:median|mean|average) of )?(?:up to )?"
+            r"\d+(?:\.\d+)? (?:years|months)\b",
+            2,
+        ),
         (
             r"\b(?:case notes|(?:medical|health|hospital|clinical|patient|electronic) records|"
             r"chart review|(?:medical )?charts (?:of|were))\b",

@@ -236,6 +236,13 @@ _ONE_OF_A_BREAKDOWN = re.compile(
 _SECOND_GROUP = re.compile(
     rf"[^.;]{{0,80}}?\band\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?{_GROUP}\b", re.I
 )
+# "We followed 412 people with X ... and compared them with 4,120 people with Y": a second group
+# counted later in the sentence, set against the first: the first is not the whole study.
+_COMPARED_COUNT_AFTER = re.compile(
+    rf"\b(?:compared (?:them|these|those|this group|with)|versus|vs\.?|against)\b[^.;]{{0,30}}?"
+    rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}\b",
+    re.I,
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -491,7 +498,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             for m in [took_in] if took_in else _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
                     continue
-                if _SECOND_GROUP.match(text, m.end()):
+                if _SECOND_GROUP.match(text, m.end()) or _COMPARED_COUNT_AFTER.search(
+                    text, m.end()
+                ):
                     break  # "132 patients ... and 58 healthy controls": one group of two
 
                 # a count that opens the sentence is its subject: who they were may take a

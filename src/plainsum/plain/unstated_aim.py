@@ -254,6 +254,11 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             or re.search(r"\bwhether (?:\w+ )?$", text[: m.start()])
             or re.match(r"(?:these|this|those|such|the same)\b", m["what"], re.I)
             or re.search(r"\bon\b", m["what"])  # "the effect of X on growth": an outcome
+            # "could be a useful marker in trials of treatments for cognition": trials to come
+            or (
+                m.group(0).startswith(("trials of", "studies of"))
+                and re.search(r"\b(?:could|may|might|would|will)\b[^.;,]{0,60}$", text[: m.start()])
+            )
             or re.match(r",[^.;]{0,80}\b(?:and|or)\b", text[m.end() :])
             or _no_thing_studied(text, m)
         ):  # ... or it points back, or it stops inside a list
