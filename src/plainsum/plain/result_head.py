@@ -31,8 +31,8 @@ _NOTHING_HAPPENED = re.compile(
     r"\bno (?:clear |significant |real |obvious |meaningful |consistent |overall )?"
     r"(?:change|difference|effect|benefit|link|association|relationship|improvement|"
     r"reduction|impact)s?\b"
-    r"|\b(?:did|does|do|was|were) not (?:\w+ )?(?:differ|change|affect|improve|reduce|"
-    r"associated|linked|related)\b|\bunchanged\b",
+    r"|\b(?:did|does|do|was|were) not (?:\w+ )?(?:differ|change|affect|improve|reduce|increase|"
+    r"lower|raise|slow|prevent|help|benefit|associated|linked|related)\b|\bunchanged\b",
     re.I,
 )
 # ... unless it says something did happen besides: "X did not change A, but eased B"
@@ -82,6 +82,12 @@ def result_carries(
         return False
     if _only_nothing(alt.text) and not _only_nothing(conclusion):
         return False  # a null result under a conclusion that states an effect: a side point
+    if _NOTHING_HAPPENED.search(_BESIDES.split(conclusion)[0]) and not _NOTHING_HAPPENED.search(
+        alt.text
+    ):
+        # "X did not increase A, although it reduced B": the conclusion's point is the null
+        # main outcome; an effect on B heading in its place turns the news around
+        return False
     if hollow(alt_sections["why_it_matters"]):
         return False
     shown = _said([line for lines in alt_sections.values() for line in lines])
