@@ -27,8 +27,9 @@ from ..ingest import Source
 from ..schemas import Finding, PlainSummary, Severity
 from .claims_cure import CURE_TERMS as _CURE_TERMS
 from .claims_cure import source_reports_cure
-from .claims_hedge import KEPT as DOUBT_KEPT
+from .claims_hedge import EVIDENCE_DOUBTED
 from .claims_paper import OWN_WORDS, paper_findings, paper_uses
+from .headline_conceded import DOUBT
 from .promises import find_promises
 from .text import matches_in_sentences, negated
 
@@ -352,7 +353,13 @@ def check_claims(
     cure_reported = source is not None and source_reports_cure(source.full_text)
     findings = []
     source_text = source.full_text if source is not None else None
-    doubted = any(caseless.search(DOUBT_KEPT, t) for t in summary.sections().values())
+    # the summary doubts its results once for all, with a verdict on the evidence ("the
+    # evidence is weak", "it is unclear whether"); "may help" or "seemed safe" on one result
+    # doubts only that one
+    doubted = any(
+        caseless.search(EVIDENCE_DOUBTED, t) or caseless.search(DOUBT, t)
+        for t in summary.sections().values()
+    )
     for section, text in summary.sections().items():
         flagged = set()
         for claim in find_claims(text):

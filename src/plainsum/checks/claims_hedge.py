@@ -11,7 +11,8 @@ summary sentence drops the hedge when
 - the paper's result or conclusion that holds it best says the same direction about the same
   thing under a doubt that governs it: a hedge before it in its clause ("may reduce", "appeared
   to show that X reduced", "it is uncertain whether X improves", "low-quality evidence that X
-  lowered"), or a concession the authors go on to doubt ("Although ..., we are uncertain");
+  lowered", "There was some evidence that X reduced", "It seems that X improves"), or a
+  concession the authors go on to doubt ("Although ..., we are uncertain");
 - and no result or conclusion of the paper that holds it as well says it without doubt.
 
 The paper may also doubt every result at once: "reliable conclusions could not be drawn from
@@ -54,11 +55,22 @@ KEPT = re.compile(
     r"likely|unlikely|uncertain\w*|unclear|unsure|not (?:yet )?(?:sure|clear|certain|known|"
     r"proven|confirmed)|unknown|doubt\w*|tentative\w*|hint\w*|trend\w*|chance|"
     r"(?:low|poor|weak|limited|little|uncertain)[- ](?:quality|certainty|level)|"
-    r"(?:weak|limited|little|scant|thin|insufficient|not enough|inconclusive) evidence|"
+    r"(?:weak|limited|little|scant|thin|insufficient|not enough|inconclusive|some) evidence|"
     r"evidence\b[^.;]{0,80}?\b(?:was|is|were|are|remains?) (?:\w+ )?(?:weak|limited|poor|low|"
     r"thin|uncertain|unclear|lacking|insufficient|scarce|sparse)|"
     r"(?:quality|certainty|strength) of (?:the )?evidence|"
+    r"evidence from (?:a |one |two |only |)(?:single|small|few|one|two)\b[^.;]{0,20}?stud\w*|"
     r"potential\w*|caution\w*|careful\w*|early signs?)\b",
+    re.I,
+)
+# A verdict on the evidence as a whole, which a summary may give once for all its results ("the
+# evidence was weak", "low-quality trials"), unlike a hedge on one result elsewhere ("may help").
+EVIDENCE_DOUBTED = re.compile(
+    r"\b(?:(?:low|poor|weak|limited|little|uncertain)[- ](?:quality|certainty|level)|"
+    r"(?:weak|limited|little|scant|thin|insufficient|not enough|inconclusive) evidence|"
+    r"evidence\b[^.;]{0,80}?\b(?:was|is|were|are|remains?) (?:\w+ )?(?:weak|limited|poor|low|"
+    r"thin|uncertain|unclear|lacking|insufficient|scarce|sparse)|"
+    r"(?:quality|certainty|strength) of (?:the )?evidence|caution\w*)\b",
     re.I,
 )
 _KEPT_AGAINST_CONCESSION = re.compile(KEPT.pattern.replace(_SEEMED + "|", "", 1), re.I)
@@ -72,7 +84,9 @@ _STRONG_BEFORE = re.compile(
 )
 _SOFT_BEFORE = re.compile(
     r"\b(?:may|might|possibly|perhaps|appear(?:s|ed)? to|seem(?:s|ed)? to|"
-    r"low[- ](?:quality|certainty) evidence (?:that|of|for))\b",
+    r"(?:it )?(?:seem|appear)(?:s|ed)? that|"
+    r"(?:low[- ](?:quality|certainty)|some|limited|weak|little) evidence "
+    r"(?:to support (?:that )?|suggesting (?:that )?|that|of|for))\b",
     re.I,
 )
 # The grade a review gives the evidence for a result, after it in its clause, often in
@@ -172,6 +186,8 @@ def _flat_claims(sentence: str) -> list[Claim]:
             continue
         if c.said.lower().endswith("ing"):
             continue  # "reducing the use of X will ...", "focus on reducing": not a result
+        if _denied_before(sentence, c.said_at):
+            continue  # "We did not find any test accurate enough to rule out deterioration"
         if _NOT_STATED.search(sentence, 0, c.said_at) or any(
             n.polarity == "null"
             and n.said_at < c.said_at
@@ -186,6 +202,26 @@ def _flat_claims(sentence: str) -> list[Claim]:
 
 
 _COMPARED = frozenset({stem("compared"), stem("versus")})
+_DENIAL = re.compile(r"\b(?:not|no|never|neither|nor|none)\b|n't\b", re.I)
+
+
+def _denied_before(sentence: str, at: int) -> bool:
+    """Whether a denial stands before `at` in its clause ("We did not find any test accurate
+    enough to rule out deterioration"), not a comparison with nothing ("compared with no
+    splint")."""
+    start = 0
+    for found in _BREAK.finditer(sentence, 0, at):
+        start = found.end()
+    return any(
+        not _COMPARATOR_BEFORE.search(sentence, 0, found.start())
+        for found in _DENIAL.finditer(sentence, start, at)
+    )
+
+
+# "no" that names a comparison group, not a denial: "compared with no splint", "than no treatment"
+_COMPARATOR_BEFORE = re.compile(r"\b(?:with|than|versus|vs\.?|to|against|or)\s+$", re.I)
+
+
 # Not a result: what something was weighed for ("for reducing", "in improving"), a purpose
 # ("used rhGH to improve"; not "was found to improve"), what a thing is ("a bisphosphonate,
 # which slows bone loss")
