@@ -151,6 +151,13 @@ _DEFINITION = re.compile(
 )
 
 
+def _named_as_subject(claim: Claim, sentence: str) -> bool:
+    """Whether `claim` is a treatment the sentence opens with, a gerund as its subject
+    ("Lowering blood pressure in later life has not been shown to prevent dementia"): what was
+    tried, not a change the sentence reports."""
+    return claim.said.lower().endswith("ing") and not sentence[: claim.said_at].strip()
+
+
 def contradiction(
     summary_sentence: str,
     source_sentences: list[str],
@@ -176,7 +183,9 @@ def contradiction(
         for c in claims_in(summary_sentence)
         if not stated_under_condition(summary_sentence, c.said_at)
     ]
-    mine = [c for c in mine if c.about or c.stands_for]
+    mine = [
+        c for c in mine if (c.about or c.stands_for) and not _named_as_subject(c, summary_sentence)
+    ]
     if not mine:
         return None
     theirs = [
