@@ -21,7 +21,10 @@ made false by where it stands.
   subject of its own, after a clause that names one study of several ("Another study reported
   fewer road crashes; no difference was found for fatal crashes."): lifted alone, one study's
   result reads as the whole paper's. Not when the sentence, or the one before it, names one
-  study, or limits itself to a part (`plainsum.checks.claim_scope`).
+  study, or limits itself to a part (`plainsum.checks.claim_scope`). The same for a whole
+  paper sentence that points back ("The intervention had no effect on viral load.") to the one
+  study the sentence before it names, set after a summary sentence about another study
+  (`plainsum.checks.attribution_turn`).
 
 The treatments a paper compares are the uncommon words (or medicine names) beside "versus",
 "vs", "compared with" in its own sentences, and on both sides of "compared A to/with B";
@@ -41,6 +44,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .attribution_turn import turn_lifted
 from .claim_scope import names_one_study, one_study_clause_cut
 from .drug_names import drug_name
 from .finding import PROCEDURE
@@ -234,7 +238,12 @@ def check_attribution(source: Source, links: list[EvidenceLink]) -> list[Finding
     """An error for each body sentence whose result the paper gives for a comparison that
     neither it nor the sentence before it names, for each risk that names neither what it is
     of nor whose it is, and for each result lifted from one study's sentence without it."""
-    return [*_bare_risks(links), *_misattributed(source, links), *_one_study_cut(source, links)]
+    return [
+        *_bare_risks(links),
+        *_misattributed(source, links),
+        *_one_study_cut(source, links),
+        *turn_lifted(source, links),
+    ]
 
 
 def _one_study_cut(source: Source, links: list[EvidenceLink]) -> list[Finding]:
