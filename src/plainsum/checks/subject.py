@@ -303,3 +303,42 @@ def unnamed_subject(source: Source, summary_text: str) -> list[str] | None:
     if not terms or names_subject(source, summary_text, terms):
         return None
     return list(terms.values())[:6]
+
+
+# Words an aim uses around what it tested that name no treatment by themselves: its kind
+# ("pharmacological", "methods", "types"), its place in care ("adjunctive"), the way it is
+# given ("intravesical": a summary names the drugs given so) or a grade of it.
+# Measured on the aims of ../shared/data: the only words left of some aims' "effect of ..."
+# ("the effects of different types of ...", "the effect of adjunctive ...").
+_NOT_A_TREATMENT = frozenset(
+    stem(w)
+    for w in """pharmacological nonpharmacological non-pharmacological adjunctive adjunct
+    dependent methods method types type classes class kinds kind forms form strategies
+    strategy approaches approach programmes programs modalities modality different various
+    available existing standard conventional novel intravesical intravenous intramuscular
+    subcutaneous topical systemic intranasal inhaled""".split()
+)
+
+
+def untested_treatment(source: Source, summary_text: str) -> list[str] | None:
+    """What the paper's aim says it tested (a few of its words, for the message) when a
+    summary's whole text names none of it; None when it names one, or no aim says what was
+    tested in the shape `treatment_terms` reads."""
+    terms = {s: w for s, w in treatment_terms(source).items() if s not in _NOT_A_TREATMENT}
+    if not terms or names_subject(source, summary_text, terms):
+        return None
+    # the members an aim lists in brackets after what it tested name it too: "tumour necrosis
+    # factor inhibitors (adalimumab, certolizumab, ...)" is named by "certolizumab"
+    aim = _aim_text(source)
+    members: dict[str, str] = {}
+    for m in caseless.finditer(_TESTED, aim):
+        listed = _LISTED_AFTER.match(aim, m.end("what"))
+        for w in content_words(listed["members"]) if listed else []:
+            if _can_name(w):
+                members.setdefault(stem(w), w)
+    if members and names_subject(source, summary_text, members):
+        return None
+    return [_as_written(source, w) for w in terms.values()][:6]
+
+
+_LISTED_AFTER = re.compile(r"\s*\((?P<members>[^()]+)\)")

@@ -24,6 +24,10 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   shared, a few or more each: `plainsum.checks.repeats`): a result or a limitation given
   twice, the aim said again under why it matters. The headline is left out: a body that opens
   with the headline's finding in full is how summaries are written;
+- unnamed_treatment (warning): the paper's aim says what it tested ("the effects of X on Y")
+  and no sentence names any of X ("A review found no clear evidence about this procedure"):
+  measured on the 1,096 shaped human lay summaries of ../shared/data, 4 (0.4%) are flagged; a
+  warning, as a summary may name the treatment by a word of its own (`plainsum.checks.subject`);
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
@@ -48,7 +52,7 @@ from .faithfulness import number_mentions
 from .finding import PROCEDURE
 from .repeats import repeats
 from .study_statements import design_statement
-from .subject import unnamed_subject
+from .subject import unnamed_subject, untested_treatment
 from .thin import own_sentences
 from .why_meaning import conclusion_to_carry, says_no_meaning
 
@@ -290,12 +294,28 @@ def _subject_findings(source: Source, links: list[EvidenceLink]) -> list[Finding
     ]
 
 
+def _treatment_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    terms = untested_treatment(source, " ".join(k.text for k in links))
+    if terms is None:
+        return []
+    return [
+        _finding(
+            BODY,
+            Severity.WARNING,
+            "The summary never names what the paper's aim says it tested "
+            f"({', '.join(terms)}). (unnamed_treatment)",
+            "Say what was tested, in plain words, in the headline or the first sentences.",
+        )
+    ]
+
+
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
-    """Thin or undescribed body, hollow "why it matters", a subject never named, a sentence said
-    twice, stock-only limitations."""
+    """Thin or undescribed body, hollow "why it matters", a subject or a tested treatment never
+    named, a sentence said twice, stock-only limitations."""
+    subject = _subject_findings(source, links)
     return [
         *_body_findings(links),
-        *_subject_findings(source, links),
+        *(subject or _treatment_findings(source, links)),
         *_repeat_findings(links),
         *_why_findings(source, design, links),
         *_limit_findings(source, links),
