@@ -216,3 +216,15 @@ def test_an_itch_and_a_sore_throat_are_said_in_plain_words() -> None:
     assert plain_words(text) == (
         "Common side effects were itching and throat pain after the infusion."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But add-on brivaracetam is linked with more withdrawals than placebo.",
+        "The add-on nimodipine was stopped early in two trials.",
+    ],
+)
+def test_a_hyphened_word_ending_in_a_preposition_opens_no_phrase(text):
+    # "add-on" is one word: the name after it is modified, never "add-on the drug X"
+    assert "the drug" not in explain_terms(text)

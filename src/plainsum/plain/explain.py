@@ -160,7 +160,8 @@ def _unexplained_partner(before: str) -> bool:
 
 
 _NAME = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,})(?![\w-])")
-_PREV = re.compile(r"([A-Za-z]+)\W*$")
+# (the whole word before, hyphens and all: "add-on brivaracetam" has no "on" before its name)
+_PREV = re.compile(r"([A-Za-z][A-Za-z-]*)\W*$")
 _NEXT = re.compile(r"\s+([A-Za-z]+)")
 
 
