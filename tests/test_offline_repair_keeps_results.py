@@ -54,3 +54,25 @@ def test_a_hard_result_may_still_go_when_two_sentences_stay():
     first, repaired = _repaired(WITH_METHODS, "thermoelectric")
     assert "thermoelectric" in first.summary.what_the_study_did
     assert "Walking distance rose" not in repaired.summary.what_the_study_did
+
+
+# Every result names the drug; the main one stays whole with its word, so the result said as one
+# more besides it ("also") hides nothing by going.
+ALSO = (
+    "The review included five trials representing 1900 participants. All five trials included "
+    "adults aged 18 to 70 years. Participants receiving zelbarimab add-on were more likely to "
+    "have a 50% or greater reduction in relapses than those receiving placebo. Participants "
+    "receiving zelbarimab were also more likely to stay free of relapses. Withdrawal from "
+    "treatment because of side effects was more common with zelbarimab than with placebo. "
+    "Zelbarimab, when used as add-on therapy for adults with relapsing MS, is effective in "
+    "reducing relapses and can help people stay free of relapses. None of the trials lasted "
+    "longer than one year."
+)
+
+
+def test_an_also_result_beside_the_main_result_that_keeps_the_word_stays():
+    first, repaired = _repaired(ALSO, "zelbarimab")
+    assert "also more likely to stay free of relapses" in first.summary.what_the_study_did
+    did = repaired.summary.what_the_study_did
+    assert "50% or greater drop in relapses" in did  # the main result, kept whole
+    assert "also more likely to stay free of relapses" in did

@@ -108,6 +108,9 @@ def stands_in(text: str) -> bool:
     return says_a_finding(text) and not HARM.search(text) and not _UNREPORTED.search(text)
 
 
+# "People given X were also more likely to ...": a result said as one more besides another.
+_ALSO = re.compile(r"\balso\b")
+
 # "Live birth rates were not reported", "No studies measured ...": what the studies lacked.
 _UNREPORTED = re.compile(
     r"\bnot (?:\w+ )?(?:reported|measured|assessed|checked|available)\b"
@@ -291,6 +294,17 @@ class OfflineDrafter:
                 named = finding.span and finding.span in link.text
                 if word and link.section == "what_the_study_did" and link.text in mains:
                     continue  # the main result stays whole; the gate names its hard word
+                if (
+                    word
+                    and link.section == "what_the_study_did"
+                    and finding.span
+                    and finding.span in link.text
+                    and _ALSO.search(link.text)
+                    and any(finding.span in text for text in mains)
+                ):
+                    # "X also ..." beside the main result that stays whole with the same word:
+                    # leaving it out hides nothing (CD011501 lost its seizure freedom so)
+                    continue
                 if (
                     word
                     and link.text in aims
