@@ -104,6 +104,14 @@ _THEY_GAIN = re.compile(
 )
 
 
+# A comparison's other arm, a way of treating that names everyone it treats: "Compared with
+# giving antiviral medicine to everyone from the start, early treatment ...".
+_ARM_BEFORE = re.compile(
+    r"\b(?:compared (?:with|to)|than|versus|vs\.?|instead of|rather than)\s+\w+ing\b[^,;.]*$",
+    re.I,
+)
+
+
 # Who a study looked at: "reviewed the evidence ... in all women of reproductive age" says
 # whom the research covered, not that all of them gain.
 _SCOPE = re.compile(
@@ -117,6 +125,8 @@ def _beneficiary(sentence: str, start: int, end: int) -> bool:
     """Whether the everyone at start..end of `sentence` is who a benefit is claimed for: the
     object of "for", "in" or a benefit verb, or the subject of a benefit ("all people with MS
     will improve"); not everyone who was screened, asked or recommended something."""
+    if _ARM_BEFORE.search(sentence[:start]):
+        return False  # "compared with giving it to everyone from the start": a way of treating
     if _TO_WHOM.search(sentence[:start]) or sentence[start:end].lower().startswith(
         ("regardless", "no matter", "whatever", "any ", "every form", "every type", "every kind")
     ):
