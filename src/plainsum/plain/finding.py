@@ -52,7 +52,8 @@ PROCEDURE = re.compile(
     # what was given: "The drugs used were X in 50 people and Y in 194"
     r"^(?:The|These) [\w -]{3,40}? used (?:was|were)\b|"
     r"(?:quality|certainty) of (?:the )?evidence|"
-    r"aged\b|(?<!the )age\b|years old|median|mean age|"
+    r"aged\b|(?<!the )(?<!younger )(?<!older )(?<!same )(?<!early )(?<!late )age\b|"
+    r"years old|median|mean age|"
     # when the trials ran: "The trials ran from June 2005 to April 2012"
     r"ran from|(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December) (?:19|20)\d\d|up to date|study design|each study|derived from|"
@@ -225,6 +226,9 @@ FINDING = re.compile(
     # what people want, prefer or value: an interview study's or a survey's finding ("Women
     # with MS want clear information about pregnancy")
     r"|wants?\b|wanted|wish(?:ed|es)?\b|prefer(?:s|red)?\b|valued\b"
+    # how far, fast or long one group went beside another: "walked 38 metres further than the
+    # usual-care group", "reached the milestone 6 years later than"
+    r"|(?:further|farther|faster|longer|shorter|later|earlier) than\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
     # how well a test did in words: "The tests rarely give false positive results but miss

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .conclusion_kinds import only_a_call
 from .headline import Headline
 from .lines import Line
 from .results import key_terms, says_which_way
@@ -45,8 +46,16 @@ def _only_nothing(text: str) -> bool:
 
 def hollow(why: list[Line]) -> bool:
     """Whether why it matters holds nothing of the paper's: only frames (the care-team pointer,
-    "The study's summary does not say what this means ...")."""
-    return not any(line.kind == "content" and line.sources for line in why)
+    "The study's summary does not say what this means ...") or only its call for more research
+    ("It is not yet known whether the gains last: longer trials are needed"), which says what
+    is still to find out, not what the finding means."""
+    return not any(line.kind == "content" and line.sources and not _call(line.text) for line in why)
+
+
+def _call(text: str) -> bool:
+    """A call for more research that says no finding besides ("Evening stretching reduced
+    spasms; longer studies are needed" says one)."""
+    return only_a_call(text) and not says_which_way(text)
 
 
 def _said(lines: list[Line]) -> set[int]:

@@ -9,6 +9,8 @@ also wanted to check benefits and side effects") judges nothing.
 
 from __future__ import annotations
 
+import re
+
 from ..results import key_terms
 
 # Words of an aim that name no treatment, exposure or condition ("wanted to check the effects").
@@ -31,6 +33,16 @@ def aim_terms(aims: list[str]) -> frozenset[str]:
     return key_terms(aims) - _AIM_FILLER
 
 
+# A key term's inflection, as its six-letter stem keeps it ("walkin", "walked", "scores"): the
+# aim's "walking programme" and a result's "walked 38 metres further" name one thing.
+_INFLECTED = re.compile(r"(?:in|ed|es|e|s)$")
+
+
+def _loose(terms: frozenset[str]) -> set[str]:
+    return {t if len(bare := _INFLECTED.sub("", t)) < 4 else bare for t in terms}
+
+
 def off_topic(text: str, about: frozenset[str]) -> bool:
-    """Whether `text` names nothing of what the paper studied (`about`, from `aim_terms`)."""
-    return bool(about) and not key_terms([text]) & about
+    """Whether `text` names nothing of what the paper studied (`about`, from `aim_terms`), in
+    any inflection."""
+    return bool(about) and not _loose(key_terms([text])) & _loose(about)
