@@ -36,3 +36,23 @@ def test_a_lists_place_at_the_start_goes() -> None:
     assert rewrite("First, fatigue shaped decisions to cut hours.").startswith("Fatigue shaped")
     # a place said inside the sentence stays: "first" is part of what it says
     assert "first" in rewrite("The first dose was given at home.")
+
+
+def test_therefore_inside_a_sentence_goes() -> None:
+    assert rewrite("Onset in childhood therefore leads to disability at a younger age.").startswith(
+        "Onset in childhood leads to disability"
+    )
+    assert rewrite("The drug is, therefore, a good first choice.").startswith(
+        "The drug is a good first choice"
+    )
+    assert "thus far" in rewrite("No harm has been seen thus far in the trial.")
+
+
+def test_therefore_joining_two_clauses_stays() -> None:
+    # without it the two clauses would run on
+    assert "therefore the data" in rewrite(
+        "The estimates varied widely, therefore the data were not pooled."
+    )
+    assert "and thus the authors" in rewrite(
+        "Pain was rarely reported and thus the authors could not pool it."
+    )

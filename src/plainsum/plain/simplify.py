@@ -122,6 +122,19 @@ _LEAD_INS = [
         "",
     ),
     (re.compile(r"^(?:Therefore|Thus|Hence|As such),?\s+", re.I), ""),
+    # ... and between a subject and its verb ("Onset in childhood therefore leads to ...", "It
+    # is, therefore, ..."): it points back at a sentence a summary may not show, and says
+    # nothing else. Never where it joins two clauses (", therefore the data ...", "and thus the
+    # authors could not ..."): without it they run on.
+    (re.compile(r", (?:therefore|thus), (?=[a-z])"), " "),
+    (
+        re.compile(
+            r"(?<![,;])(?<!\bwill) (?:therefore|thus)(?= (?!(?:the|a|an|there|it|its|this|these|"
+            r"those|they|we|our|no|not|all|most|many|some|each|any|although|though|if|when|while|"
+            r"both|one|two|additional|further|more|far)\b)[a-z])"
+        ),
+        "",
+    ),
     # a list's place ("First, fatigue shaped decisions. Second, ..."): a summary shows some of
     # its items, one may head, and "Second," with no first before it dangles
     (re.compile(r"^(?:First|Firstly|Second|Secondly|Third|Thirdly|Fourth|Lastly),\s+", re.I), ""),
