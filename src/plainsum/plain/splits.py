@@ -129,7 +129,9 @@ _QUALIFIES = re.compile(
     r"result|finding|change|benefit|reduction|increase|improvement|association|trend|"
     r"estimate|evidence)s?\b|(?:this|it|these|they)\b)"
     r"|\b(?:significan\w*|statistic\w*|by chance|certainty|quality of (?:the )?evidence|"
-    r"imprecis\w*|doubt|uncertain\w*|not (?:\w+ )?clear\b(?! (?:difference|effect|benefit)))",
+    r"imprecis\w*|doubt|uncertain\w*|not (?:\w+ )?clear\b(?! (?:difference|effect|benefit))"
+    # ", but the side-effect profile is worrisome": the harm the claim is weighed against
+    r"|side[- ]effects?|worr\w*|toxic\w*|unsafe|dangerous)",
     re.I,
 )
 
@@ -171,7 +173,15 @@ def _in_a_list(left: str, right: str = "") -> bool:
         # A, B, and C", whose first comma closes a clause that leans on the next
         return True
     head = _RELATIVE_WORD.split(right, maxsplit=1)
-    return len(head) > 1 and not finite(head[0])
+    if len(head) > 1 and not finite(head[0]):
+        return True
+    # ... or whose only verb-like word is a participle after its last noun ("and parents'
+    # perceptions of health workers and the information provided"): a noun phrase, no clause
+    bare = _LAST_PARTICIPLE.sub("", right.rstrip(". "))
+    return bare != right.rstrip(". ") and not finite(bare)
+
+
+_LAST_PARTICIPLE = re.compile(r"\s+\w+ed$")
 
 
 _SUBORDINATE_TAIL = re.compile(

@@ -21,7 +21,7 @@ from .concluded import with_concluded
 from .form_fit import best_form, shorter_forms, stands, verdict_form
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
-from .no_finding import conceded, says_no_finding
+from .no_finding import conceded, says_no_finding, without_its_worry
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .open_question import STILL_OPEN_COST, still_open
 from .rank import (
@@ -77,6 +77,12 @@ def _conceded(s: PlainSentence, said: dict[int, str] | None) -> bool:
     return bool(s.sources) and conceded(s.text, (said or {}).get(s.sources[0], ""))
 
 
+def _without_worry(s: PlainSentence, said: dict[int, str]) -> bool:
+    """Whether `s` is a claim said without the harm its paper's sentence weighs it against
+    (`no_finding.without_its_worry`)."""
+    return bool(s.sources) and without_its_worry(s.text, said.get(s.sources[0], ""))
+
+
 def choose_headline(
     conclusions: list[PlainSentence],
     results: list[PlainSentence],
@@ -103,6 +109,9 @@ def choose_headline(
     # (never the clause a result's statistics were cut from: a piece, not the main finding)
     conclusions = [p for p in conclusions if not p.part]
     results = [p for p in results if not p.part]
+    # (never a claim without the harm its sentence weighs it against, by any path)
+    conclusions = [p for p in conclusions if not _without_worry(p, said)]
+    results = [p for p in results if not _without_worry(p, said)]
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
     if design == StudyDesign.REVIEW:
         # the authors' verdict on the evidence as a whole, read as a limitation ("There is not

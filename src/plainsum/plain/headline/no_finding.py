@@ -137,6 +137,40 @@ def conceded(piece: str, sentence: str) -> bool:
     """Whether `piece`, split off the paper's `sentence` by an edit ("Although X, Y" ->
     "X." "But Y."), is the point the sentence concedes, not its claim: never said as the
     authors' finding without the claim that doubts it."""
-    if not _CONCESSION.match(sentence) or piece.startswith(("But ", "Yet ")):
+    if piece.startswith(("But ", "Yet ")):
+        return False
+    if without_its_worry(piece, sentence):
+        return True  # "X is effective, but its side effects are worrisome": X alone misleads
+    if not _CONCESSION.match(sentence):
         return False
     return not _CONCESSION.match(piece)  # the whole sentence, edited, opens as the paper's does
+
+
+def without_its_worry(piece: str, sentence: str) -> bool:
+    """Whether `piece` is the claim of a sentence that weighs it against a harm after ", but"
+    (`_WORRY_AFTER_BUT`), said without that harm."""
+    if piece.startswith(("But ", "Yet ")):
+        return False
+    worry = _WORRY_AFTER_BUT.search(sentence)
+    return bool(
+        worry
+        and not _WORRY_AFTER_BUT.search(piece)
+        and _opens_before(piece, sentence, worry.start())
+    )
+
+
+def _opens_before(piece: str, sentence: str, at: int) -> bool:
+    """Whether `piece` is the sentence's first half, before its ", but" at `at`: its opening
+    words are the sentence's own (the second half, its "But" dropped, is the worry itself)."""
+    opening = " ".join(piece.split()[:2]).lower()
+    return sentence[:at].lower().startswith(opening)
+
+
+# A claim the sentence itself qualifies with a harm or a doubt after ", but": "Quinine sulfate is
+# an effective medication, but the side-effect profile is worrisome". Its first half, headed
+# alone, recommends what the paper warns about.
+_WORRY_AFTER_BUT = re.compile(
+    r", but\b[^.;]{0,80}?\b(?:side[- ]effects?|worr\w*|harms?|harmful|toxic\w*|adverse|unwanted|"
+    r"dangerous|unsafe|risks?|concerns?|caution)\b",
+    re.I,
+)
