@@ -4,24 +4,13 @@ gate names the word. Texts written for these tests."""
 
 from __future__ import annotations
 
-import asyncio
-
-from offline_repairs import first_draft
+from offline_repairs import repaired_for_word
 
 from plainsum.drafters import DrafterResult
-from plainsum.schemas import Finding, Severity
 
 
 def _repaired(text: str, span: str) -> tuple[DrafterResult, DrafterResult]:
-    drafter, request, first = first_draft(text)
-    jargon = Finding(
-        check="jargon",
-        severity=Severity.ERROR,
-        section="what_the_study_did",
-        span=span,
-        message=f"'{span}' is a technical term.",
-    )
-    return first, asyncio.run(drafter.repair(request, first, [jargon]))
+    return repaired_for_word(text, span)
 
 
 # Two results hold the hard word and a third, a harm, does not: leaving the two out would leave

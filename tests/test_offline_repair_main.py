@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from offline_repairs import first_draft
+from offline_repairs import first_draft, repaired_for_word
 
 from plainsum.drafters import DrafterResult
 from plainsum.drafters.offline import stands_in
@@ -26,15 +26,7 @@ def _review(second: str) -> str:
 
 
 def _repaired(text: str, span: str = "thermoelectric") -> tuple[DrafterResult, DrafterResult]:
-    drafter, request, first = first_draft(text)
-    jargon = Finding(
-        check="jargon",
-        severity=Severity.ERROR,
-        section="what_the_study_did",
-        span=span,
-        message=f"'{span}' is a technical term.",
-    )
-    return first, asyncio.run(drafter.repair(request, first, [jargon]))
+    return repaired_for_word(text, span)
 
 
 def test_a_side_effect_aside_never_takes_the_place_of_the_main_result():
