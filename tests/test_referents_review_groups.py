@@ -30,8 +30,15 @@ def test_it_stays_where_the_reader_has_met_the_comparison() -> None:
 
 
 def test_a_main_result_stays_whatever_it_points_at() -> None:
+    # ... its finding whole, its closing pointer at groups nothing named gone
     main = Line("Deaths did not differ between the two groups.", (7,), main=True)
     out = referred("Stitches may heal cuts faster", [_FRAME, _COUNT, main], groups_only=True)
+    assert [line.text for line in out if line.sources == (7,)] == ["Deaths did not differ."]
+    inner = Line("Deaths between the two groups did not differ at one year.", (7,), main=True)
+    assert inner in referred("Stitches may heal cuts faster", [_FRAME, inner], groups_only=True)
+    # where the comparison was named, the pointer stays
+    compared = Line("The trials compared stitches with skin glue.", (3,))
+    out = referred("Stitches may heal cuts faster", [_FRAME, compared, main], groups_only=True)
     assert main in out
 
 
@@ -71,3 +78,10 @@ def test_one_of_several_doses_nothing_set_out_goes_unless_held() -> None:
 )
 def test_the_other_outcome_is_said_without_a_first_one(text: str, said: str) -> None:
     assert unpointed(text) == said
+
+
+def test_a_difference_keeps_its_finding_without_the_pointer() -> None:
+    # "similar between the two groups" goes (above); a difference says a comparison by itself
+    line = Line("There was no clear difference in pain between the two groups.", (6,))
+    out = referred("Stitches may heal cuts faster", [_FRAME, _COUNT, line], groups_only=True)
+    assert out[-1].text == "There was no clear difference in pain."

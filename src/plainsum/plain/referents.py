@@ -66,6 +66,11 @@ _BOTH_GROUPS = re.compile(
     r"(?:groups?|arms?)\b",
     re.I,
 )
+# ... said last, as where a difference was looked for: "no clear difference between both groups."
+_BETWEEN_GROUPS_END = re.compile(
+    r" between (?:the (?:two|2)|both) (?:study |treatment |trial )?(?:groups|arms)\.$", re.I
+)
+_A_DIFFERENCE = re.compile(r"\bdiffer(?:ence|ences|ed)?\b", re.I)
 # "between both plans", "either treatment": treatments a sentence before set side by side (in a
 # review too: its groups are those of its comparison, but "both plans" are two of its
 # treatments, which a reader must have met)
@@ -400,6 +405,17 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
     seen = headline
     earlier = headline  # what the reader has read before the last line shown
     for line in lines:
+        if (
+            groups_only
+            and line.kind == "content"
+            and _BETWEEN_GROUPS_END.search(line.text)
+            and (_held(line) or _A_DIFFERENCE.search(line.text))
+            and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
+        ):
+            # a result that closes on groups nothing named ("... did not find any clear
+            # difference between both groups"): the pointer goes, the finding stays whole (a
+            # difference says a comparison by itself; "was similar" alone would not)
+            line = replace(line, text=_BETWEEN_GROUPS_END.sub(".", line.text))
         # (the design's frame names nothing of the sentence it is linked to: "This was a
         # clinical trial in people." before "Over 60% of people with this genotype ...")
         after_its_own = (
