@@ -176,7 +176,22 @@ _PAPER_EXHIBIT = re.compile(
 )
 
 
+# "A similar result was seen in studies looking at feedback devices": similar to the result
+# said before it, whatever things the sentence names after (unless it says to what, or among
+# which groups: "A similar rise was seen in both groups")
+_A_SIMILAR = re.compile(
+    r"^(?:An?|The) (?:very |broadly )?similar (?:[\w-]+ )?(?:findings?|results?|effects?|"
+    r"patterns?|trends?|outcomes?|benefits?|changes?|improvements?|reductions?|rises?|"
+    r"increases?|decreases?) (?:was|were|is|are|has been|have been|emerged|appeared)\b"
+    r"(?! (?:[\w-]+ ){0,3}?(?:to|as|with)\b)(?![^.;]*\b(?:both|between|across|among|all|each|"
+    r"either)\b)",
+    re.I,
+)
+
+
 def _similar_to_nothing(text: str) -> bool:
+    if _A_SIMILAR.match(text):
+        return True
     m = _SIMILAR.search(text)
     return m is not None and not _SIMILAR_AMONG.search(text)
 

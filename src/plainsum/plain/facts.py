@@ -243,6 +243,14 @@ _COMPARED_COUNT_AFTER = re.compile(
     rf"\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}\b",
     re.I,
 )
+# "The control group included 207 patients": the count of one arm or comparison group (said
+# after its name) is a part of the study, never its whole ("the study group" is the whole).
+_ONE_GROUP_BEFORE = re.compile(
+    r"\b(?!study\b)[\w-]+ (?:group|arm|cohort)s? (?:included|enrolled|involved|comprised|"
+    r"consisted of|was made up of)\s+"
+    r"(?:(?:a|an|the|all|some|about|approximately|over|nearly)\s+)?$",
+    re.I,
+)
 # "over 17,000 women": the people's count is said with its hedge, never as exact.
 _ABOUT = re.compile(
     r"\b(?P<about>over|more than|nearly|almost|about|approximately|around|roughly|at least)\s+$",
@@ -497,6 +505,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
             took_in = described_people_count(text)  # "the records of 3,120 JC virus ... patients"
             for m in [took_in] if took_in else _PEOPLE.finditer(text):
                 if _NUMBER_BEFORE.search(text, 0, m.start()):
+                    continue
+                if _ONE_GROUP_BEFORE.search(text, 0, m.start()):
                     continue
                 if _SECOND_GROUP.match(text, m.end()) or _COMPARED_COUNT_AFTER.search(
                     text, m.end()

@@ -53,6 +53,17 @@ _NOT_A_TAIL = re.compile(
 )
 
 
+# "in the single RCT comparing A to B", "another trial of": what one of the studies did, before
+# the thing studied, makes it that study's comparison, not the paper's (one study named as
+# doing something: never "the lack of details reported in one study, we cannot judge X")
+_ONE_OF_THEM = re.compile(
+    r"\b(?:single|one|another|other|second|third) (?:[\w-]+ )?(?:stud(?:y|ies)|trials?|RCTs?) "
+    r"(?:that |which )?(?:of|compar\w*|found|showed|reported|assess\w*|test\w*|investigat\w*|"
+    r"evaluat\w*|examin\w*|looked)\b",
+    re.I,
+)
+
+
 # "We found no trials assessing X in Y", "None of the included studies evaluated X for Y",
 # "There are no randomised trials of X for Y": no study of the review's own did it, so "looked at
 # X for Y" would say the review has evidence it says it lacks.
@@ -239,6 +250,8 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
         ):
             continue  # "Three studies (one study) investigated the use of X for Y": a part
         m = _STUDIED.search(text)
+        if m is not None and _ONE_OF_THEM.search(text, 0, m.start()):
+            continue  # "in the single RCT comparing A to B, ... the use of A compared to B": a part
         if m is None:
             subject = _concluded_subject(text) if s.role == Role.CONCLUSION else None
             if subject is not None:

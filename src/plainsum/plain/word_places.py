@@ -14,6 +14,12 @@ import re
 
 from ..word_start import word_char
 
+# "assessed blinding of outcome assessment at high risk of bias": what follows a judging verb
+# within its clause is the rating it gave
+_RATED_AT = re.compile(
+    r"[^.;:()]{0,80}?\b(?:at|as) (?:an? )?(?:high|low|unclear|some|moderate|serious)\b", re.I
+)
+
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[\s(]*$")
 _LAST_WORD = re.compile(r"([A-Za-z][\w'-]*)\s*$")
 _WORD_AFTER = re.compile(r"[\s)]*([A-Za-z][\w'-]*)")
@@ -255,8 +261,9 @@ def fits_here(term: str, before: str, after: str) -> bool:
         return prev not in _REDUCTION_NAMES_BEFORE and nxt not in _REDUCTION_NAMES_AFTER
     if term in ("identified", "assessed", "evaluated"):
         # a judgement, not a finding or a check: "identified as high risk" is no "found as
-        # high risk", "assessed to be low" no "checked to be low"
-        return nxt != "as" and not re.match(r"\s+to\s+be\b", after)
+        # high risk", "assessed to be low" no "checked to be low", "we assessed blinding at
+        # high risk of bias" (a rating) no "checked blinding at high risk"
+        return nxt != "as" and not re.match(r"\s+to\s+be\b", after) and not _RATED_AT.match(after)
     if term == "recommendations":
         # "advice" is no count noun: never "advice can be made", "make advice", "advice are"
         if _MAKE_BEFORE.search(before) or _COUNTED.search(before):

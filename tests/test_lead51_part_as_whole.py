@@ -1,0 +1,93 @@
+"""Three false statements the lead's start reading found (issue 9), each in its general kind:
+one group's count said as the whole study ("The control group included 207 patients" read as
+"The study included 207 patients."), one trial's comparison said as what a review studied
+("in the single trial comparing A to B, ... the use of A compared to B" read as "The review
+authors looked at A compared to B ..."), and a rating verb swapped for a checking one ("we
+assessed blinding at high risk of bias" read as "checked blinding at high risk"). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.ingest import parse
+from plainsum.plain.aim import studied_from
+from plainsum.plain.anchored import unanchored
+from plainsum.plain.facts import study_facts
+from plainsum.plain.glossary import plain_words
+from plainsum.plain.source import source_sentences
+from plainsum.schemas import StudyDesign
+
+
+def _sizes(results: str) -> list[str]:
+    text = (
+        "Objective: To describe stroke after a flu jab.\n"
+        f"Results: {results} Most recovered within a month.\n"
+        "Conclusions: Stroke after a flu jab was rare."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.OBSERVATIONAL)
+    return [f.text for f in facts if f.text.startswith("The study included")]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "The control group included 310 patients with stroke before the jab was offered.",
+        "The placebo arm enrolled 88 adults.",
+        "The comparison cohort comprised 412 people from the same towns.",
+    ],
+)
+def test_one_group_s_count_is_not_the_study_s_size(group: str) -> None:
+    assert _sizes(f"Of 95 patients with stroke after the jab, 60 were women. {group}") == []
+
+
+def test_the_study_group_is_still_the_whole() -> None:
+    assert _sizes("The study group included 240 patients with stroke.") == [
+        "The study included 240 patients."
+    ]
+
+
+def _studied(results: str) -> str | None:
+    built = studied_from(source_sentences(parse(results)), review=True)
+    return built[0] if built else None
+
+
+@pytest.mark.parametrize(
+    "one",
+    [
+        "In the single trial comparing cream A to cream B, there was no clear difference with "
+        "the use of cream A compared to cream B in healing rates.",
+        "Another trial of 60 people found a benefit of the use of cream A in leg ulcers.",
+    ],
+)
+def test_one_trial_s_comparison_is_not_what_the_review_studied(one: str) -> None:
+    results = "We included nine studies with 700 people with leg ulcers. " + one
+    assert _studied(results) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "We assessed blinding of the outcome assessors at high risk of bias for all trials.",
+            "assessed blinding",
+        ),
+        ("We assessed the trials as at low risk of bias.", "assessed the trials"),
+        ("We assessed pain with a diary.", "checked pain"),
+    ],
+)
+def test_a_rating_verb_keeps_its_sense(text: str, want: str) -> None:
+    assert want in plain_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("A similar result was seen in trials looking at reminder devices at four weeks.", True),
+        ("The similar benefit was found in studies of spacer devices.", True),
+        ("A similar rise was seen in both groups.", False),
+        ("A similar result was seen with the spray as with the tablets.", False),
+    ],
+)
+def test_a_similar_result_leans_on_the_one_before(text: str, leans: bool) -> None:
+    assert unanchored(text) is leans
