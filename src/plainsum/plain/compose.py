@@ -129,7 +129,8 @@ def compose(
             if p.text not in drop and not (many and ONE_OF_MANY.match(p.text))
         ]
 
-    conclusions = pool(Role.CONCLUSION)
+    # (a claim of studies a review left out is never said as one of the authors' own)
+    conclusions = [p for p in pool(Role.CONCLUSION) if not set(p.sources) & m.needs_before]
     results = pool(Role.RESULTS)
     count = f"{studies.count} {studies.what}" if studies else None
 

@@ -54,12 +54,14 @@ def drafted_headline(
             [
                 p
                 for p in m.by_role.get(Role.CONCLUSION, [])
-                if p.text not in left_out and not planned
+                if p.text not in left_out and not planned and not set(p.sources) & m.needs_before
             ],
             [
                 p
                 for p in m.by_role.get(Role.RESULTS, [])
-                if p.text not in left_out and p.words <= HARD_MAX_WORDS  # a long one: body only
+                if p.text not in left_out
+                and p.words <= HARD_MAX_WORDS  # a long one: body only
+                and not set(p.sources) & m.needs_before  # (one trial's, or left-out studies')
             ],
             d,
             m.animals,

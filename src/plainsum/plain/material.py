@@ -50,6 +50,7 @@ from .simplify import (
 from .source import SourceSentence, source_sentences
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
+from .trial_scope import needs_the_sentence_before
 from .unheaded_roles import HEADED_ROLES, VERDICT, background_by_position, drafting_role
 from .wholeness import capitalise
 
@@ -105,6 +106,10 @@ class Material:
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
     headed: bool = True  # the abstract has section headings (roles then come from them)
+    # A review's sentences true only after the one before them, which says whose they are (a
+    # result in one trial's turn, a claim of studies it left out): never a headline
+    # (`trial_scope.needs_the_sentence_before`)
+    needs_before: frozenset[int] = frozenset()
     # what a protocol with no aim of its own is about, as its title says (`planned`)
     title_topic: str | None = None
     # The headline `compose` chose from this material for each set of sentences left out: a
@@ -217,6 +222,10 @@ def gather(source: Source, design: DesignInfo) -> Material:
     # ... and what the studies under a population heading compared ("with placebo")
     compared = scope_comparators(source.text, sentences) | compared
     results_before_limit = _results_with_limits(source, sentences)
+    # a review's claim of studies it left out, or a result said in one trial's turn, needs the
+    # sentence before it (whose it is): each piece leans on it
+    needs_before = needs_the_sentence_before(sentences) if review else frozenset()
+    material.needs_before = needs_before
     for s in sentences:
         text = strip_label(s.text)
         if s.index in compared and s.role == Role.RESULTS:
@@ -272,6 +281,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
+        if s.index in needs_before:
+            pieces = [PlainSentence(**{**p.__dict__, "leans": True}) for p in pieces]
         # the second half of a split ("..., but X" -> "But X") leans on the first; in a
         # conclusion, one that names a limit of the study is a limitation ("But reports to a
         # safety database are voluntary and may be incomplete")

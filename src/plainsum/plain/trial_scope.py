@@ -18,11 +18,19 @@ import re
 from collections.abc import Callable
 
 from .anchored import context_unnamed, groups_unnamed
+from .conclusion_kinds import future_work
 from .sentences import Role
 from .simplify import PlainSentence, strip_label
 from .source import SourceSentence
 
-__all__ = ["lean_in_scope", "opens_a_trial", "scoped_to_one_trial", "unnamed_graded_results"]
+__all__ = [
+    "lean_in_scope",
+    "needs_the_sentence_before",
+    "of_studies_left_out",
+    "opens_a_trial",
+    "scoped_to_one_trial",
+    "unnamed_graded_results",
+]
 
 # "In one large, placebo-controlled trial of 300 people, ...", "In the trial by Smith, ...",
 # "One small trial found ...", "Another study (40 people) ...": a result of one trial.
@@ -257,3 +265,92 @@ def unnamed_graded_results(sentences: list[SourceSentence]) -> frozenset[int]:
         lambda text: _BRACKETS.sub("", strip_label(text)),
         lambda text: bool(_GRADED_UNNAMED.match(text)),
     )
+
+
+# Studies a review names that it did not take in: "two excluded trials", "Fifteen studies were
+# excluded", "the search did identify four controlled clinical trials without randomization".
+_EXCLUDED = re.compile(
+    r"\bexcluded (?:[\w-]+ ){0,2}?(?:trials?|studies|study|RCTs?)\b"
+    r"|\b(?:trials?|studies|study|RCTs?) (?:that )?(?:were|was|had been) (?:later )?excluded\b"
+    r"(?! (?:patients|people|participants|women|men|children)\b)",
+    re.I,
+)
+# ... or a kind of study the review names only there (never one it counted among its own before:
+# "Two studies were RCTs, and two were non-randomised trials. A non-randomised trial of X ...")
+_KIND = re.compile(
+    r"\b(?:non-?randomi[sz]ed|uncontrolled|observational) (?:[\w-]+ ){0,2}?"
+    r"(?:trials?|studies|study)\b"
+    r"|\b(?:trials?|studies|study) without randomi[sz]ation\b",
+    re.I,
+)
+# A sentence that says whose finding it is: the review's, its trials counted, or all of them.
+_OWN_SCOPE = re.compile(
+    r"\b(?:review|included|randomi[sz]ed|RCTs?|meta-?analys[ie]s|pooled|pooling|overall|"
+    r"in total|we|our|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ )?"
+    r"(?:trials|studies))\b",
+    re.I,
+)
+# "We included 14 observational studies": a kind named first where it is counted in
+_TAKEN_IN = re.compile(
+    r"\b(?:included|includes|include|eligible|(?:met|fulfill?ed|satisfied) (?:all )?(?:the |our )?"
+    r"(?:[\w-]+ )?criteria)\b",
+    re.I,
+)
+# ... and says what those studies found: a claim the sentence after it may go on with ("Another
+# study was excluded as 29% of women were lost" says nothing they found: the results after it
+# are the review's own trial's)
+_THEY_FOUND = re.compile(
+    r"\b(?:suggest(?:s|ed)?|show(?:s|ed)?|found|report(?:s|ed)?|indicat(?:es|ed)|"
+    r"demonstrat(?:es|ed)|provid(?:es|ed)|observ(?:es|ed)|conclud(?:es|ed))\b",
+    re.I,
+)
+_FINDINGS = (Role.RESULTS, Role.CONCLUSION)
+
+
+def of_studies_left_out(sentences: list[SourceSentence]) -> frozenset[int]:
+    """In a review, the indexes of the sentences that go on about studies it did not take in,
+    named in the sentence before ("However, the search did identify four trials without
+    randomization, three of which suggested X may help. No side effects of X were reported."):
+    after a sentence that says what studies left out (excluded, or of a kind the review names
+    nowhere before and does not say it took in) found, a result or conclusion that names no
+    scope of its own (no review, included or randomised
+    trials, no count of studies) and is no call for more research, in an unbroken run after
+    the sentence that names those studies. Said alone, such a claim reads as the review's own
+    finding, after "The review included one trial" (CD010066); each leans on the sentence
+    before it, which says whose it is."""
+    out: set[int] = set()
+    named: set[str] = set()  # the kinds of study said so far
+    outside = False
+    previous = None
+    for s in sentences:
+        text = strip_label(s.text)
+        run = previous is not None and previous.role == s.role and previous.index == s.index - 1
+        if s.role in _FINDINGS and outside and run:
+            if not _OWN_SCOPE.search(text) and not future_work(text):
+                out.add(s.index)  # it goes on about them; the run goes on
+                previous = s
+                continue
+        kinds = {_kind(m[0]) for m in _KIND.finditer(text)}
+        outside = (
+            s.role in _FINDINGS
+            and bool(_EXCLUDED.search(text) or (kinds - named and not _TAKEN_IN.search(text)))
+            and bool(_THEY_FOUND.search(text))
+        )
+        named |= kinds
+        previous = s
+    return frozenset(out)
+
+
+def _kind(said: str) -> str:
+    """One name for a kind of study however it is spelled ("non-randomised trials", "studies
+    without randomization", "nonrandomized studies")."""
+    word = said.lower().split()[0].replace("-", "").replace("z", "s")
+    return "nonrandomised" if "without" in said.lower() or word.startswith("non") else word
+
+
+def needs_the_sentence_before(sentences: list[SourceSentence]) -> frozenset[int]:
+    """In a review, the indexes of the sentences that are true only after the sentence before
+    them, which says whose they are: a result in one trial's turn (`scoped_to_one_trial`), a
+    claim of studies the review left out (`of_studies_left_out`). Never a headline; in the body
+    only right after that sentence."""
+    return scoped_to_one_trial(sentences) | of_studies_left_out(sentences)
