@@ -268,7 +268,7 @@ def names_subject(source: Source, text: str, terms: dict[str, str] | None = None
         words = {stem(w) for w in group} - _GENERAL - _GRADES  # "long-lasting" for "chronic"
         if words and words <= stems:
             return True
-    return any(_spelled_out(w, text) for w in written if _ABBREVIATION.match(w))
+    return any(_spelled_out(w, text) for w in written if is_abbreviation(w))
 
 
 # An abbreviation the paper may never define ("OHA", "rhGH"), and the content words of a
@@ -277,6 +277,12 @@ def names_subject(source: Source, text: str, terms: dict[str, str] | None = None
 # fibrosis"), as common words would spell them by chance.
 _ABBREVIATION = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z]{2,6}$")
 SPELLING_WEIGHT = 1.4  # (Zipf 5.1 or rarer) each word spelling out a two-letter abbreviation
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether `word` (as the paper writes it) is an abbreviation: two capitals or more in six
+    letters or fewer ("CF", "rhGH")."""
+    return _ABBREVIATION.match(word) is not None
 
 
 def _spelled_out(abbreviation: str, text: str) -> bool:

@@ -28,6 +28,11 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   and no sentence names any of X ("A review found no clear evidence about this procedure"):
   measured on the 1,096 shaped human lay summaries of ../shared/data, 4 (0.4%) are flagged; a
   warning, as a summary may name the treatment by a word of its own (`plainsum.checks.subject`);
+- unnamed_condition (warning): the paper's title, aim or conclusions name the condition or the
+  people it studied ("for the treatment of schizophrenia", "children with cystic fibrosis") and
+  no sentence names it, in the paper's words, its long form or a plain phrase
+  (`plainsum.checks.condition_named`): 16 of the 1,159 human lay summaries (1.4%) flagged, all
+  naming it in a plain word the check does not know ("hives", "bedsores", "dementia");
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
@@ -47,6 +52,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity
+from .condition_named import unnamed_condition
 from .counts import counted, noun_class
 from .faithfulness import number_mentions
 from .finding import PROCEDURE
@@ -309,13 +315,29 @@ def _treatment_findings(source: Source, links: list[EvidenceLink]) -> list[Findi
     ]
 
 
+def _condition_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    terms = unnamed_condition(source, " ".join(k.text for k in links))
+    if terms is None:
+        return []
+    return [
+        _finding(
+            BODY,
+            Severity.WARNING,
+            "The summary never names the condition or the people the paper is about "
+            f"({', '.join(terms)}). (unnamed_condition)",
+            "Say whom the study was about, with their condition in plain words, in the headline "
+            "or the first sentences.",
+        )
+    ]
+
+
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
-    """Thin or undescribed body, hollow "why it matters", a subject or a tested treatment never
-    named, a sentence said twice, stock-only limitations."""
+    """Thin or undescribed body, hollow "why it matters", a subject, a tested treatment or the
+    condition studied never named, a sentence said twice, stock-only limitations."""
     subject = _subject_findings(source, links)
     return [
         *_body_findings(links),
-        *(subject or _treatment_findings(source, links)),
+        *(subject or [*_treatment_findings(source, links), *_condition_findings(source, links)]),
         *_repeat_findings(links),
         *_why_findings(source, design, links),
         *_limit_findings(source, links),
