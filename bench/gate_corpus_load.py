@@ -78,6 +78,12 @@ The corpus is three JSONL files written by hand for the project:
   uncaught: a hedge dropped ("There was some evidence that X" said as "X"), a limit or a result
   widened from some studies to all, a harm set beside the wrong comparison, a number moved to
   another group, outcome or count. Written and measured before the gate changes of stop 50.
+- holdout17_clean.jsonl, holdout17_flaws.jsonl: 8 Cochrane reviews, a trial and a cohort no other
+  file uses, in a GP-practice leaflet voice (short lines, "you may"), with planted flaws of the
+  kinds stop 50 left uncaught: a claim of non-randomised or other studies said of the review's
+  trials, a number moved to another group, outcome or time point, a harm set beside the wrong
+  group, a limit widened from some studies to all. Written and measured before the gate changes
+  of stop 51.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -122,6 +128,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
     ("holdout14", "holdout14_clean.jsonl", "holdout14_flaws.jsonl"),  # gate50j: helpline Q&A
     ("holdout15", "holdout15_clean.jsonl", "holdout15_flaws.jsonl"),  # gate50r: pharmacy bulletin
+    ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {

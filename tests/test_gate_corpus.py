@@ -153,6 +153,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout13": 5,
     "holdout14": 4,
     "holdout15": 4,
+    "holdout17": 4,
 }
 
 
