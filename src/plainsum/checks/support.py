@@ -23,6 +23,9 @@
   (support_combination). Error.
 - a part said as the whole: "All of them stopped because of reactions" where the paper says
   "Most withdrawals were due to infusion reactions" (support_share). Error.
+- others' studies said as the paper's: a claim the paper reports only of studies it did not
+  include ("Non-randomised studies reported favourable outcomes" said as "It helped."), or of
+  observational studies said of trials (support_others). Error.
 - overreach: for a lab or animal study, a sentence stating as fact an effect in people or
   patients; for an observational study, cause words ("causes", "leads to", "protects
   against") for what can only be a link. Error.
@@ -86,6 +89,7 @@ from .study_statements import (
 from .support_certainty import certainty_not_given
 from .support_combination import combination_cut
 from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
+from .support_others import others_claimed
 from .support_share import share_widened
 from .support_times import time_not_in_paper
 from .topic import method_as_topic, topic_not_aimed
@@ -156,6 +160,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(joined_terms(source, link))
             findings.extend(combination_cut(source, link))
             findings.extend(share_widened(source, link))
+            findings.extend(others_claimed(source, link, links))
     return findings
 
 
