@@ -20,7 +20,7 @@ from .number_arms import other_arm_numbers
 from .number_bounds import shares_outside_arms
 from .number_links import misattributed_numbers
 from .number_moved import moved_numbers
-from .number_pairs import traded_numbers, unpaired_people
+from .number_pairs import crossed_numbers, crossed_parts, traded_numbers, unpaired_people
 from .number_roles import other_step_numbers
 from .number_times import other_time_numbers
 
@@ -77,6 +77,26 @@ _RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
             f"{label!r} to {other}, not to {number} ({quoted})."
         ),
         lambda number: "Check which number the paper gives each group, and put each with its own.",
+    ),
+    (
+        crossed_numbers,
+        True,
+        lambda number, paper, other, quoted: (
+            f"The numbers {number} and {other} have traded places: {quoted} gives them to "
+            f"its two groups the other way round from the paper ({paper!r})."
+        ),
+        lambda number: "Check which number the paper gives each group, and put each with its own.",
+    ),
+    (
+        crossed_parts,
+        True,
+        lambda number, whole, theirs, quoted: (
+            f"The number {number} is in the source, but not out of {whole}: the paper gives "
+            f"{number} out of {theirs}, and another number out of {whole} ({quoted})."
+        ),
+        lambda number: (
+            "Check which group's count and total the paper gives, and keep them together."
+        ),
     ),
     (
         unpaired_people,

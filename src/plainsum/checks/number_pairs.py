@@ -14,11 +14,17 @@ shares are not read: they tell no group apart. Two numbers of a summary sentence
 when one sentence of the paper holds both, and each one's label in the summary shares more
 words with the other number's label in the paper than with its own. Lay words are read as the
 paper's ("dummy" is "placebo", "men" is "males").
+
+The paper often names each group before its number ("the NNT was 9 for tricyclics and 7 for
+SSRIs") where a summary names it after ("9 people needed a tricyclic and 7 an SSRI"), so a
+pair is also read by order (`crossed_numbers`): two groups named in turn with two numbers pair
+the first group with the first number, whichever side of its number each group is named on.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..evidence import content_words, split_source, stem
 from ..ingest import Source
@@ -99,6 +105,146 @@ def traded_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
                     written = {v: w for v, _, w in number_mentions(sentence)}
                     return [(written[a], " ".join(sorted(mine[a])), written[b])]
     return []
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# words that join or weigh two groups rather than name one: "versus", "associated with"
+_LINKING = frozenset(
+    stem(w)
+    for w in """versus vs compared comparison than against associated association occurred
+    relative related plus effect effects included including involving involved needed need
+    population aged age between difference""".split()
+)
+
+
+@lru_cache(maxsize=4096)  # a paper's sentences are read again for every summary sentence
+def _places(text: str) -> tuple[dict[str, int], dict[str, int], dict[str, str | None]]:
+    """Where each number said once stands (years left out), and each distinctive word said
+    once (by stem, lay words read as the paper's), by character offset; and what each number
+    counts or measures."""
+    numbers: dict[str, int | None] = {}
+    units: dict[str, str | None] = {}
+    for v, off, w in number_mentions(text):
+        if (
+            _YEAR.match(v)
+            or text[off - 1 : off] == "("
+            and text[off + len(w) : off + len(w) + 1] == ")"
+        ):
+            continue  # a date, or a list's "(1)"
+        numbers[v] = None if v in numbers else off
+        units[v] = unit_of(text, off + len(w), off)
+    words: dict[str, int | None] = {}
+    for m in _WORD.finditer(text):
+        found = content_words(m.group(0))
+        if not found or number_mentions(m.group(0)):
+            continue  # a number in words is no group's name
+        # "nurse-led" is one name
+        key = "-".join(_ALIASES.get(stem(w), stem(w)) for w in found)
+        if key in _COMMON or key in _LINKING:
+            continue
+        key = key[:-1] if len(key) > 3 and key.endswith("s") else key  # "SSRIs" is "SSRI"
+        words[key] = None if key in words else m.start()
+    return (
+        {v: at for v, at in numbers.items() if at is not None},
+        {w: at for w, at in words.items() if at is not None},
+        units,
+    )
+
+
+def _same_kind(units: dict[str, str | None], a: str, b: str) -> bool:
+    """Whether two numbers may count the same kind of thing (one of them may name none)."""
+    return units[a] is None or units[b] is None or units[a] == units[b]
+
+
+def _in_turn(words: tuple[int, int], numbers: tuple[int, int], others: list[int]) -> bool:
+    """Whether two words and two numbers (by offset) stand in turn (word, number, word,
+    number, or number first), with no other number among them."""
+    items = sorted([(at, "w") for at in words] + [(at, "n") for at in numbers])
+    kinds = "".join(k for _, k in items)
+    if kinds not in ("wnwn", "nwnw"):
+        return False
+    return not any(items[0][0] < at < items[-1][0] for at in others if at not in numbers)
+
+
+def crossed_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(number, the paper's sentence, the other number) for two numbers of `sentence` that a
+    paper sentence holding both gives the other way round,
+    read by order: two groups named in turn with two numbers ("9 for tricyclics and 7 for
+    SSRIs", "tricyclics 9, SSRIs 7", "9 needed a tricyclic and 7 an SSRI") pair the first group
+    with the first number. Crossed when the summary names two words the paper also names, the
+    words and the numbers in turn in each (no other number among them), the words in the same
+    order in both and the numbers in the other order (or the words in the other order and the
+    numbers in the same); and no other such pair of words says otherwise."""
+    mine, my_words, my_units = _places(sentence)
+    if len(mine) < 2 or len(my_words) < 2:
+        return []
+    written = {v: w for v, _, w in number_mentions(sentence)}
+    my_offsets = [off for _, off, _ in number_mentions(sentence)]
+    for s in split_source(source):
+        theirs, their_words, their_units = _places(s.text)
+        offsets = [off for _, off, _ in number_mentions(s.text)]
+        values = sorted(mine.keys() & theirs.keys(), key=mine.__getitem__)
+        shared = sorted(my_words.keys() & their_words.keys(), key=my_words.__getitem__)
+        for i, a in enumerate(values):
+            for b in values[i + 1 :]:
+                if not (_same_kind(my_units, a, b) and _same_kind(their_units, a, b)):
+                    continue  # "12 trials with 417 people": no two groups' numbers
+                verdicts = set()
+                for j, x in enumerate(shared):
+                    for y in shared[j + 1 :]:
+                        # the two words and the two numbers in turn, in both texts
+                        if not _in_turn(
+                            (my_words[x], my_words[y]), (mine[a], mine[b]), my_offsets
+                        ) or not _in_turn(
+                            (their_words[x], their_words[y]), (theirs[a], theirs[b]), offsets
+                        ):
+                            continue
+                        same_words = their_words[x] < their_words[y]  # x first in both
+                        same_numbers = theirs[a] < theirs[b]  # a first in both
+                        crossed = same_words != same_numbers
+                        verdicts.add(crossed)
+                if verdicts == {True}:
+                    return [(written[a], s.text.strip(), written[b])]
+    return []
+
+
+# "236 of 7767", "236/7767", "236 out of the 7767": a part and its whole
+_PART_OF = re.compile(
+    r"(?<![\d.,/])(\d[\d,]*)\s*(?:/|(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?)"
+    r"(\d[\d,]*)(?![\d.,]*\s*%)(?![\d/])",
+    re.I,
+)
+
+
+def _parts(text: str) -> set[tuple[str, str]]:
+    return {
+        (a.replace(",", ""), b.replace(",", ""))
+        for a, b in _PART_OF.findall(text)
+        if a.replace(",", "") != b.replace(",", "")
+    }
+
+
+def crossed_parts(sentence: str, source: Source) -> list[tuple[str, str, str]]:
+    """(part as written, its whole, the whole the paper gives that part) for a part and a
+    whole of `sentence` ("259 of 7767") that the paper never joins, where it joins the part to
+    another whole and the whole to another part ("236/7767 versus 259/7660"): two groups'
+    events crossed."""
+    mine = _parts(sentence)
+    if not mine:
+        return []
+    theirs = {p for s in split_source(source) for p in _parts(s.text)}
+    out = []
+    for part, whole in sorted(mine):
+        if (part, whole) in theirs:
+            continue
+        other_wholes = {w for p, w in theirs if p == part}
+        other_parts = {p for p, w in theirs if w == whole}
+        if other_wholes and other_parts:
+            out.append((part, whole, min(other_wholes)))
+    return out
 
 
 # "12 trials with 933 people", "five trials; 417 participants": a count of studies and the
