@@ -22,7 +22,7 @@ Three words in a row, "a b c", are read as such a join when
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..evidence_words import content_words, stem, word_weight
 from ..ingest import Source
@@ -57,21 +57,35 @@ def _sequence(text: str) -> list[str]:
 
 
 class _Paper:
-    """The paper's word pairs and triples, and what follows each word."""
+    """The paper's word pairs and triples, and what follows each word. Every summary sentence
+    with three content words in a row asks for the pairs; the rest is read only for one whose
+    first pair is new and whose second is the paper's (a few sentences a batch), so it is
+    worked out then, once."""
 
     def __init__(self, text: str) -> None:
-        self.words = _sequence(text)
+        self.text = text
+        self.tokens = _tokens(text)
+        self.words = [t if t == _BREAK else stem(t) for t in self.tokens]
         self.pairs = set(zip(self.words, self.words[1:], strict=False))
-        self.triples = set(zip(self.words, self.words[1:], self.words[2:], strict=False))
-        self.sentences = [
+
+    @cached_property
+    def triples(self) -> set[tuple[str, str, str]]:
+        return set(zip(self.words, self.words[1:], self.words[2:], strict=False))
+
+    @cached_property
+    def sentences(self) -> list[set[tuple[str, str]]]:
+        return [
             set(zip(s, s[1:], strict=False))
-            for s in (_sequence(t) for t in _SENTENCE_END.split(text))
+            for s in (_sequence(t) for t in _SENTENCE_END.split(self.text))
         ]
-        # what follows each word as written ("preventive" is not the verb "prevent")
-        tokens = _tokens(text)
-        self.after: dict[str, set[str]] = {}
-        for x, y in zip(tokens, self.words[1:], strict=False):
-            self.after.setdefault(x, set()).add(y)
+
+    @cached_property
+    def after(self) -> dict[str, set[str]]:
+        """What follows each word as written ("preventive" is not the verb "prevent")."""
+        after: dict[str, set[str]] = {}
+        for x, y in zip(self.tokens, self.words[1:], strict=False):
+            after.setdefault(x, set()).add(y)
+        return after
 
     def leads_to(self, a: str, b: str, c: str) -> bool:
         """Whether "a" stands a few words before the term "b c" with nothing coordinated
@@ -95,9 +109,10 @@ def _content(word: str) -> bool:
     return content_words(word) == [word.lower()]
 
 
-def _joins(paper: _Paper, sentence: str) -> tuple[str, str, str] | None:
-    """The first "a b c" of `sentence` that joins two of the paper's terms, as (the summary's
-    words, the paper's first term, its second)."""
+def _joins(text: str, sentence: str) -> tuple[str, str, str] | None:
+    """The first "a b c" of `sentence` that joins two of the paper's terms (the paper's text
+    `text`), as (the summary's words, the paper's first term, its second). The paper is read
+    only for a sentence with three words in a row that could be such a join."""
     tokens = _TOKEN.findall(sentence.replace("-", " "))
     said = {stem(t.lower()) for t in tokens if t[0].isalpha()}
     for k, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
@@ -110,6 +125,7 @@ def _joins(paper: _Paper, sentence: str) -> tuple[str, str, str] | None:
         if any(_NOT_A_NOUN.search(t.lower()) or t.lower() in _LINKS for t in (b, c)):
             continue
         sa, sb, sc = stem(a.lower()), stem(b.lower()), stem(c.lower())
+        paper = _paper(text)
         if (sa, sb) in paper.pairs or (sb, sc) not in paper.pairs:
             continue
         follows = paper.after.get(a.lower(), set())
@@ -131,7 +147,7 @@ def joined_terms(source: Source, link: EvidenceLink) -> list[Finding]:
     paper never names."""
     from .support_contradicted import link_finding
 
-    found = _joins(_paper(source.full_text), link.text)
+    found = _joins(source.full_text, link.text)
     if not found:
         return []
     joined, first, second = found

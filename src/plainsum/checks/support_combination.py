@@ -19,7 +19,7 @@ A summary sentence is read as cutting a combination short when
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..evidence_words import stem, word_weight
 from ..ingest import Source
@@ -55,11 +55,17 @@ class _Paper:
             run = _words(head)[-_MAX_RUN:]
             if run:
                 self.combined.append((run, m.group("other")))
-        # the paper's clauses as word lists, with the text after each word's end
-        self.clauses: list[tuple[list[str], list[int], str]] = []
-        for clause in re.split(r"(?<=[.;:!?])\s+|\n", text):
+        self.text = text
+
+    @cached_property
+    def clauses(self) -> list[tuple[list[str], list[int], str]]:
+        """The paper's clauses as word lists, with the text after each word's end: read only
+        for a paper that writes a combination (a few in a hundred), so worked out then."""
+        clauses = []
+        for clause in re.split(r"(?<=[.;:!?])\s+|\n", self.text):
             spans = [(stem(m.group().lower()), m.end()) for m in _WORD.finditer(clause)]
-            self.clauses.append(([w for w, _ in spans], [e for _, e in spans], clause))
+            clauses.append(([w for w, _ in spans], [e for _, e in spans], clause))
+        return clauses
 
     def always_combined(self, run: list[str]) -> bool:
         """Whether every time the paper writes `run`, a second part follows it."""
@@ -83,6 +89,8 @@ def _paper(text: str) -> _Paper:
 def _cut(paper: _Paper, sentence: str) -> tuple[str, str] | None:
     """The first naming in `sentence` the paper only gives with a second part, as (the
     naming as the summary writes it, the second part)."""
+    if not paper.combined:
+        return None
     found = list(_WORD.finditer(sentence))
     words = [stem(m.group().lower()) for m in found]
     for run, other in paper.combined:
