@@ -15,6 +15,7 @@ from plainsum.plain.aim import studied_from
 from plainsum.plain.anchored import unanchored
 from plainsum.plain.facts import study_facts
 from plainsum.plain.glossary import plain_words
+from plainsum.plain.limits import states_a_limit
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import StudyDesign
 
@@ -91,3 +92,19 @@ def test_a_rating_verb_keeps_its_sense(text: str, want: str) -> None:
 )
 def test_a_similar_result_leans_on_the_one_before(text: str, leans: bool) -> None:
     assert unanchored(text) is leans
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        (
+            "Because people chose whether to answer, these counts may not represent all people "
+            "with gout.",
+            True,
+        ),
+        ("Our sample may not reflect the wider population of people with gout.", True),
+        ("The new pill may not represent a safe choice for people with gout.", False),
+    ],
+)
+def test_a_sample_that_may_not_stand_for_everyone_is_a_stated_limit(text: str, limit: bool) -> None:
+    assert states_a_limit(text) is limit

@@ -383,6 +383,9 @@ _STATES_A_LIMIT = re.compile(
     r"\b(?:may|might|could) not be (?:generali[sz]able|generali[sz]ed|representative"
     r"|applicable)\b|\b(?:results?|findings?|data|they|these|this) (?:may|might|could) not "
     r"(?:apply|be applied|extend) to\b"
+    # "these figures may not represent all people with MS": whom the sample stands for
+    r"|\b(?:may|might|could) not (?:fully |truly |accurately )?(?:represent|reflect) (?:all|"
+    r"everyone|the (?:wider|general|whole|broader|entire)|other|most)\b"
     r"|\bgenerali[sz]ability (?:\w+ ){0,3}(?:is|was|may be|remains?) (?:limited"
     r"|uncertain|unclear)\b|\b(?:main|major|key|chief|principal) limitations?\b"
     # the study's own size as its limit: "The small size of the trial means a modest benefit
