@@ -11,7 +11,8 @@ It prints:
 - per flaw type, caught / total: a variant is caught when it gets an error that its clean
   summary does not get (same check, section and span or message), in the changed section (a
   finding without a section counts anywhere), or anywhere for whole-summary flaws (a missing
-  caveat). Readability errors (reading grade, sentence length) are not counted as catches
+  caveat); for a flaw the gate sends for review (an unnamed condition) a new warning counts too.
+  Readability errors (reading grade, sentence length) are not counted as catches
   unless --count-readability: a planted flaw moves the grade by chance;
 - the share of clean summaries with no error apart from readability, and per check the clean
   summaries it gives an error (false errors), with the worst few;
@@ -55,6 +56,7 @@ from gate_corpus_load import (
     HOLDOUT_PHRASINGS,
     OWN_CLEAN_HOLDOUTS,
     OWN_CLEAN_PHRASINGS,
+    REVIEW_FLAWS,
     WHOLE_SUMMARY_FLAWS,
     Clean,
     apply_flaw,
@@ -134,11 +136,16 @@ def _key(f: Finding) -> Key:
     return (f.check, f.section, f.span or f.message)
 
 
-def error_keys(findings: list[Finding], count_readability: bool = False) -> set[Key]:
+def error_keys(
+    findings: list[Finding], count_readability: bool = False, warnings: bool = False
+) -> set[Key]:
+    """The errors of `findings` (readability apart unless `count_readability`), and with
+    `warnings` the warnings too (for a flaw the gate sends for review)."""
+    kept = {Severity.ERROR, Severity.WARNING} if warnings else {Severity.ERROR}
     return {
         (f.check, f.section, f.span or f.message)
         for f in findings
-        if f.severity == Severity.ERROR and (count_readability or f.check != READABILITY)
+        if f.severity in kept and (count_readability or f.check != READABILITY)
     }
 
 
@@ -206,8 +213,9 @@ def measure_flaws(cases, flaws, run, count_readability):
             row.invalid += 1
             row.missed.append(f"{flaw.key} (not a valid summary)")
             continue
-        before = error_keys(case.findings, count_readability)
-        after = error_keys(run(case.source, summary, case.design), count_readability)
+        review = flaw.type in REVIEW_FLAWS
+        before = error_keys(case.findings, count_readability, review)
+        after = error_keys(run(case.source, summary, case.design), count_readability, review)
         new = after - before
         if flaw.type not in WHOLE_SUMMARY_FLAWS:
             new = {k for k in new if k[1] in (None, flaw.section)}

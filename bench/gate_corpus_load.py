@@ -78,6 +78,13 @@ The corpus is three JSONL files written by hand for the project:
   uncaught: a hedge dropped ("There was some evidence that X" said as "X"), a limit or a result
   widened from some studies to all, a harm set beside the wrong comparison, a number moved to
   another group, outcome or count. Written and measured before the gate changes of stop 50.
+- holdout16_clean.jsonl, holdout16_flaws.jsonl: 10 abstracts no other file uses (6 reviews, two
+  of them empty, one on research methods; two narrative reviews; a trial; a vaccine study), in
+  a radio-script voice read aloud (short sentences, spoken numbers, "Now, a question from ..."),
+  with planted flaws of three kinds stop 50 saw pass: side-point headlines (a secondary result,
+  a harm aside, a procedure, background), unexplained jargon, and `unnamed_condition`: the
+  condition the paper is about never named anywhere (a review of a lung disease summarised as
+  "a long-term illness"). Written and measured before the gate changes of stop 51.
 - holdout17_clean.jsonl, holdout17_flaws.jsonl: 8 Cochrane reviews, a trial and a cohort no other
   file uses, in a GP-practice leaflet voice (short lines, "you may"), with planted flaws of the
   kinds stop 50 left uncaught: a claim of non-randomised or other studies said of the review's
@@ -128,6 +135,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout13", "holdout13_clean.jsonl", "holdout13_flaws.jsonl"),  # gate49r: GP newsletter
     ("holdout14", "holdout14_clean.jsonl", "holdout14_flaws.jsonl"),  # gate50j: helpline Q&A
     ("holdout15", "holdout15_clean.jsonl", "holdout15_flaws.jsonl"),  # gate50r: pharmacy bulletin
+    ("holdout16", "holdout16_clean.jsonl", "holdout16_flaws.jsonl"),  # gate51j: radio script
     ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
@@ -152,6 +160,10 @@ FLAW_TYPES = (
 )
 # Flaws whose finding may land anywhere in the summary (a missing caveat is found by its absence).
 WHOLE_SUMMARY_FLAWS = frozenset({"missing_caveat"})
+# Flaws the gate sends for review rather than failing: a new warning catches them. A summary
+# that never names the paper's condition is the gate's needs_review, as a summary may name it
+# by a plain word of its own.
+REVIEW_FLAWS = frozenset({"unnamed_condition"})
 CAVEATS = (
     "not_in_people",
     "link_not_cause",

@@ -332,6 +332,35 @@ _DEATHS_AS_OUTCOME = re.compile(
 )
 
 
+# ... and so are the deaths of a list of outcomes a change verb governs ("reduced all-cause
+# deaths, heart and blood vessel deaths and illness, and stroke deaths"): each item is an
+# outcome the treatment changed. Only after a finite verb ("aimed at reducing deaths" is a
+# purpose) and where the list is nouns to the clause's end: a verb of its own ("..., and caused
+# two deaths", "... but deaths were more common") is another clause.
+_CHANGED_LIST = re.compile(
+    r"\b(?:reduc(?:ed|es?)|lower(?:ed|s)?|prevent(?:ed|s)?|increas(?:ed|es?)|decreas(?:ed|es?)|"
+    r"cuts?)\s+(?P<items>[^.;:()]+)",
+    re.I,
+)
+_OWN_VERB = re.compile(
+    r"(?<![\w-])(?:is|are|was|were|be|been|has|have|had|did|does|do|not|but|although|while|"
+    r"whereas|caused?|led|leads?|rose|fell|occurred|reported|seen|observed|found)\b"
+    r"|(?<![\w-])\w+ed\b",
+    re.I,
+)
+
+
+def _without_listed_deaths(text: str) -> str:
+    """`text` with the deaths of a list of outcomes a change verb governs left out
+    (`_CHANGED_LIST`), or `text` as it is."""
+    for m in _CHANGED_LIST.finditer(text):
+        items = m["items"]
+        if re.search(r"\bdeaths?\b", items, re.I) and not _OWN_VERB.search(items):
+            start, end = m.span("items")
+            return text[:start] + re.sub(r"\bdeaths?\b", "", items, flags=re.I) + text[end:]
+    return text
+
+
 # "Fifty-five trials with data from 8652 women compared A and B": what the trials did (for the
 # headline only: the body may say what the trials compared)
 _COMPARED = re.compile(
@@ -427,7 +456,10 @@ def is_procedural(text: str, asides: bool = True) -> bool:
     if not asides or not caseless.search(SIDE_POINT, text):
         return False
     finding = _SAFE_ASIDE.sub(
-        "", _DEATHS_AS_OUTCOME.sub(lambda m: m["change"] or m["verb"] or m["risk"], text)
+        "",
+        _DEATHS_AS_OUTCOME.sub(
+            lambda m: m["change"] or m["verb"] or m["risk"], _without_listed_deaths(text)
+        ),
     )
     # What is left must say what changed: "X can be given without harm" says only it was safe.
     effect = re.sub(r"\b(?:may|might|can|could)\b", "", finding)

@@ -32,6 +32,7 @@ from .rank import (
     judges_the_evidence,
     raises_a_risk,
     rank_of,
+    side_result,
 )
 from .record import Headline
 from .template import (
@@ -260,21 +261,27 @@ def _choose(
             return r[0] + later + (IMPLICATION_COST if r[6] and found_plain else 0.0)
 
         top = min(ranked, key=lambda r: (weighed(r), r[1]))
-        if top[5] and not found_one:
-            # only what is still open ranks, while a conclusion too long for any form states
-            # the finding ("X is moderately more effective than Y, but ...", then "Its effect in
-            # younger people is unknown"): the finding heads, whole, however long
-            unranked = [  # (said before what is open: the authors' main finding comes first)
+        _, order, text, sources, origin, _, implied = top
+        paper = said.get(sources[0], "") if said and sources else ""
+        side = origin not in {p.text for p in conclusions} and side_result(origin, paper)
+        if (top[5] or side) and not found_one:
+            # only what is still open ranks, or a result of part of the evidence ("In the three
+            # trials restricted to persons with X, benefits were similar"), while a conclusion
+            # too long for any form states the finding ("X is moderately more effective than Y,
+            # but ...", then "Its effect in younger people is unknown"): the finding heads,
+            # whole, however long (what is open: only a conclusion said before it, the
+            # authors' main finding coming first)
+            unranked = [
                 p for p in free(conclusions)
-                if p.order < top[1] and p.order not in fitting and not still_open(p.text)
+                if (side or p.order < top[1]) and p.order not in fitting
+                and not still_open(p.text)
                 and states_finding(claim(p.text)) and not method_or_call(p.text)
                 and not says_no_finding(p.text) and not states_a_limit(p.text)
             ]  # fmt: skip
             for p in unranked:  # whole: a cut form of a sentence this long may lose its verb
-                text = headline_forms(p, design, animals)[0][1]
-                if head_words(text) <= SCHEMA_WORDS and stands(text):
-                    return Headline(text, p.sources, origin=p.text)
-        _, order, text, sources, origin, _, implied = top
+                said_whole = headline_forms(p, design, animals)[0][1]
+                if head_words(said_whole) <= SCHEMA_WORDS and stands(said_whole):
+                    return Headline(said_whole, p.sources, origin=p.text)
         if (
             design == StudyDesign.REVIEW
             and named  # (a template that names nothing studied fails the gate)

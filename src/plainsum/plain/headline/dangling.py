@@ -3,7 +3,7 @@
 A headline is read first and alone. "Another study found no difference" (besides which?), "One
 showed more weight gain" (one of what?), "He was diagnosed with X" (who?), "It is unclear whether
 they spread" (who are they?), "The true effect is likely to be different" (of what?) each lean
-on a sentence the reader has not seen. `standalone`
+on a sentence the reader has not seen, as does "such treatment". `standalone`
 catches the pointers any sentence of the body must not open with ("They helped", "This effect");
 these are the ones only a headline cannot carry ("Another study" and "the other trial" read
 well in a body after the first study).
@@ -97,6 +97,16 @@ _TIME_SAID = re.compile(
 )
 
 
+# "There was no evidence that such treatment reduced deaths": such as what, the sentence before
+# it said (never "such as", which names them).
+_SUCH = re.compile(
+    r"\bsuch (?:an? )?(?:treatments?|interventions?|therapy|therapies|approach(?:es)?|"
+    r"programmes?|programs?|measures?|drugs?|medicines?|methods?|strateg(?:y|ies)|studies|"
+    r"trials|patients|people|cases|effects?|changes?|findings?|results?|use)\b",
+    re.I,
+)
+
+
 def _after_unsaid_time(text: str) -> bool:
     """Whether "thereafter" follows no time the sentence itself names (`_THEREAFTER`)."""
     m = _THEREAFTER.search(text)
@@ -124,7 +134,7 @@ def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
     if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):
         return True
-    if _NO_OTHER.search(text) or _after_unsaid_time(text):
+    if _NO_OTHER.search(text) or _SUCH.search(text) or _after_unsaid_time(text):
         return True
     they = _THEY.search(text)
     if they and not _PLURAL.search(" ".join(text[: they.start()].split()[:-1])):

@@ -27,6 +27,7 @@ __all__ = [
     "judges_the_evidence",
     "raises_a_risk",
     "rank_of",
+    "side_result",
 ]
 
 IDEAL_WORDS = (6, 16)
@@ -134,7 +135,12 @@ _PART_ONLY = re.compile(
     r"limited to|looking at) only\b"
     r"|\b(?:when|if) only (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) (?:were|are) "
     r"(?:included|considered|analy[sz]ed|pooled)\b"
-    r"|\bwhereas (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) showed\b",
+    r"|\bwhereas (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) showed\b"
+    # the evidence narrowed to some people or trials: "In the three trials restricted to
+    # persons with X, benefits were similar", "in the subgroup of women"
+    r"|\b(?:restricted|limited|confined) to (?:the )?(?:[\w-]+ )?(?:persons|people|patients|"
+    r"participants|women|men|children|adults|infants|those|trials|studies)\b"
+    r"|\bin (?:the|a|this) sub-?groups? (?:of|with)\b",
     re.I,
 )
 
@@ -142,6 +148,13 @@ _PART_ONLY = re.compile(
 def part_only(text: str) -> bool:
     """Whether a sentence gives the result of part of the evidence only (`_PART_ONLY`)."""
     return bool(_PART_ONLY.search(text))
+
+
+def side_result(text: str, paper: str = "") -> bool:
+    """Whether a result is of part of the evidence only (`part_only`) or of one or two named
+    studies (`_CITED_STUDIES`): a side result, never the main finding of a review or trial
+    whose authors conclude on the whole."""
+    return part_only(f"{text} {paper}") or bool(_CITED_STUDIES.match(text))
 
 
 # "X is the earliest difference between A and B, and our findings demonstrate that Y": the
@@ -286,8 +299,7 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     if (
         _SECONDARY.match(s.text)
         or (conclusion and _secondary_in_paper(s.text, paper))
-        or part_only(f"{s.text} {paper}")
-        or _CITED_STUDIES.match(s.text)
+        or side_result(s.text, paper)
     ):
         rank += SECONDARY_COST
     elif subordinate_half(s.text, paper):
