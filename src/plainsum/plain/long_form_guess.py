@@ -64,7 +64,11 @@ def initials_long_form(short: str, before: str) -> str | None:
     words = before.split()
     for k in range(1, min(len(words), len(letters) + 4) + 1):
         tail = words[-k:]
-        if tail[0].lower() in _MINOR or tail[0][:1].lower() != letters[0]:
+        if tail[0][:1].lower() != letters[0]:
+            continue
+        if tail[0].lower() in _MINOR and [w[:1].lower() for w in tail] != letters:
+            # a minor word opens a long form only where each word gives one letter: "in vitro
+            # fertilisation (IVF)", never "improve outcomes of in vitro fertilisation"
             continue
         initials = [part[:1].lower() for w in tail for part in re.split(r"[-/]", w) if part]
         it = iter(initials)
