@@ -181,7 +181,7 @@ def compose(
     did += [Line(p.text, p.sources, keep=True) for p in assigned.values()]
     # (what a planned study will compare is what it is: kept over the grade like a result)
     did += [
-        Line(f.text, (f.source,), main=f.text.startswith(PLANNED_COMPARISON))
+        Line(f.text, f.sources, main=f.text.startswith(PLANNED_COMPARISON))
         for f in m.facts
         if f.text not in drop and f.source not in assigned
     ]

@@ -31,6 +31,14 @@ class Fact:
     count: str | None = None
     what: str | None = None
     people: str | None = None
+    # the sentence after `source` when the people were said there ("We found six trials. These
+    # trials included 937 people.")
+    people_source: int | None = None
+
+    @property
+    def sources(self) -> tuple[int, ...]:
+        """The source sentences the fact was read from."""
+        return (self.source,) if self.people_source is None else (self.source, self.people_source)
 
 
 # The words for the people a study took in, after their count ("1700 participants", "135 women").
@@ -345,6 +353,99 @@ _KEPT_NEXT = re.compile(
 _NEW_ONLY = re.compile(r"\b(?:new|additional|further)\b", re.I)
 
 
+# "All six studies were excluded", "Therefore no trials are included in this review": the studies
+# found were not taken in.
+_LEFT_OUT_NEXT = re.compile(
+    r"^(?:All|Both|These|The|Each of the) (?:[\w-]+ )?(?:studies|trials|RCTs) (?:were|was) "
+    r"(?:\w+ )?excluded\b",
+    re.I,
+)
+_NONE_INCLUDED = re.compile(
+    r"\bno (?:[\w-]+ )?(?:trials|studies|RCTs) (?:are|were|could be) (?:\w+ )?included\b"
+    r"|\bno (?:[\w-]+ )?(?:trials|studies|RCTs) (?:met|fulfill?ed|satisfied) (?:the |our )?"
+    r"(?:\w+ )?criteria\b",
+    re.I,
+)
+# A set of studies found or identified ("We identified one study comparing X with Y", "Four RCTs
+# were identified for vitamin A"), one study too, never none ("We found no trials of X").
+_FOUND_SET = re.compile(
+    rf"\b(?:identified|found|located)\s+(?:a total of\s+)?(?!no\b){COUNT}\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?)\b"
+    rf"|\b{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials?|stud(?:y|ies)|RCTs?)"
+    r"(?:,[^,;.]{1,120},)? (?:were|was) identified\b",
+    re.I,
+)
+# ... said to be taken in ("We identified one RCT that fulfilled the inclusion criteria. We
+# identified four other studies but these were not RCTs.": the one is the review's)
+_SAID_TAKEN_IN = re.compile(
+    r"\b(?:included|eligible|for inclusion|(?:fulfill?ed|met|satisfied|meeting|fulfilling) "
+    r"(?:all )?(?:the |our )?(?:[\w-]+ )?(?:inclusion|eligibility|selection|entry) criteria)\b",
+    re.I,
+)
+# "We found three RCTs, but only two of them had the follow-up required": fewer kept
+_ONLY_SOME = re.compile(rf"\bbut only {COUNT} (?:of (?:them|these|those|which))\b", re.I)
+# ... that the review does not hold: still running, awaiting a decision, or left out
+_NOT_HELD = re.compile(r"\b(?:ongoing|awaiting|excluded)\b", re.I)
+
+
+def _not_the_whole(index: int, found: list[int], by_index: dict[int, str]) -> bool:
+    """Whether studies a review's sentence `index` says it found or identified are not what it
+    holds: the sentence after it says they were left out ("We identified six trials as
+    potentially eligible. All six studies were excluded."), the paper says it included none, or
+    another sentence of its results counts another set found, neither said to be included ("We
+    identified one study comparing X with Y. We found three RCTs, ..."; "Four RCTs were
+    identified for vitamin A. One RCT was identified for zinc.": each is a part)."""
+    if _LEFT_OUT_NEXT.match(strip_label(by_index.get(index + 1, ""))):
+        return True
+    if any(_NONE_INCLUDED.search(text) for text in by_index.values()):
+        return True
+    said = by_index.get(index, "")
+    if _ONLY_SOME.search(said):
+        return True
+    return index in found and len(found) > 1 and not _SAID_TAKEN_IN.search(said)
+
+
+# The people of a review's studies said in the sentence after their count: "These RCTs included
+# 937 participants", "The studies included a total of 12,400 participants", "In total, the
+# studies involved 1130 participants", "A total of 272 MS patients were studied".
+_THEIR_PEOPLE = re.compile(
+    r"^(?:(?:In total|Together|Altogether),?\s+)?(?:These|The|All(?: the)?)\s+"
+    rf"(?:(?P<k>{COUNT})\s+)?(?:(?:included|eligible|randomi[sz]ed)\s+)?(?:trials|studies|RCTs)\s+"
+    r"(?:together\s+)?(?:included|enrolled|involved|recruited|randomi[sz]ed|had|comprised)\s+"
+    rf"(?:a total of\s+)?(?P<about>(?:about|approximately|around|over|more than|nearly|almost)\s+)?"
+    rf"(?P<n>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<who>{_WHO})\b"
+    rf"|^(?:A total of|In total,?|Altogether,?)\s+(?P<n2>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<who2>{_WHO}) (?:were|was) (?:included|studied|enrolled|recruited|randomi[sz]ed)\b"
+    r"(?! (?:to|into) (?!(?:the|these) (?:trials|studies)\b))",
+    re.I,
+)
+
+
+def _people_after(n: str, after: str) -> tuple[str, str | None] | None:
+    """The people of a review's `n` studies as the sentence `after` their count says them
+    ("These studies enrolled 275 patients"): as told ("about 900 people with asthma") and as
+    exact (None when hedged); None when it says none, or only a part of them (one group, one
+    arm, a breakdown, another count of studies than `n`)."""
+    text = drop_brackets(strip_label(after))
+    m = _THEIR_PEOPLE.match(text)
+    if m is None:
+        return None
+    if m["k"] and count_value(m["k"]) != count_value(n):
+        return None  # "The three trials ..." after "We found five trials": a part
+    key = "n" if m["n"] else "n2"
+    end = m.end("who" if m["n"] else "who2")
+    if (
+        _NUMBER_BEFORE.search(text, 0, m.start(key))
+        or _ONE_ARM.match(text, end)
+        or _AND_COUNT_AFTER.match(text, end)
+        or _ONE_OF_A_BREAKDOWN.match(text, end)
+    ):
+        return None
+    held = f"{_count(m[key])} {_who(m['who'] or m['who2'])}"
+    told = f"{m['about'].strip().lower()} {held}" if m["about"] else held
+    return told + who_had(text, end), None if m["about"] else held
+
+
 def _count(n: str) -> str:
     return n if n[0].isdigit() else n.lower()
 
@@ -407,6 +508,13 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
         ]
         matches.sort(key=lambda st: search(_FOUND_ONLY, st[1]))
         first_result = next((s.index for s in sentences if s.role == Role.RESULTS), None)
+        # each set of studies the results say were found (one sentence may count two)
+        found_sets = [
+            s.index
+            for s, text in matches
+            if s.role in (Role.RESULTS, Role.LIMITATION) and not _NOT_HELD.search(text)
+            for _ in _FOUND_SET.finditer(text)
+        ]
         by_index = {s.index: s.text for s in sentences}
         for s, text in matches:
             if _added_by_update(by_index.get(s.index - 1, ""), text):
@@ -440,6 +548,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     or _KEPT_NEXT.match(strip_label(by_index.get(s.index + 1, "")))
                 ):
                     continue  # found, then fewer kept
+                if _FOUND_SET.search(text) and _not_the_whole(s.index, found_sets, by_index):
+                    continue  # found, then left out, or one of several sets found
                 if _NEW_ONLY.search(m.group(0)):
                     continue  # "one new trial" of an update: not what the review holds
                 if _AND_MORE.match(text, m.end()):
@@ -488,6 +598,11 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 text = f"The review included {_count(n)} {what} with {told}."
                 # (a hedged count is no exact size for the limitations to weigh)
                 out.append(Fact(text, s.index, _count(n), what, None if about else held))
+            elif said_after := _people_after(n, by_index.get(s.index + 1, "")):
+                # the people said in the sentence after the count ("These studies enrolled 275
+                # patients"): the fact rests on both sentences
+                text = f"The review included {_count(n)} {what} with {said_after[0]}."
+                out.append(Fact(text, s.index, _count(n), what, said_after[1], s.index + 1))
             else:
                 text = f"The review included {_count(n)} {what}."
                 out.append(Fact(text, s.index, _count(n), what))
