@@ -228,12 +228,37 @@ _BARE_NOT_MEASURED = re.compile(
 )
 
 
+# "No differences were seen in other measurements", "Other outcomes did not differ": other than
+# the measures the sentence before listed. Alone it says nothing of which (plaba 23495677's body
+# said it with the list of improved measures before it left out). Only where the other measures
+# are all the sentence is about: never a finding that ends on them ("X may reduce tears, but its
+# impact on other outcomes was unclear", CD006672's main conclusion), nor one that names its own
+# ("other outcomes such as pain").
+_OTHER = (
+    r"(?:the |all |any )?other (?:[\w-]+ )?"
+    r"(?:measures?|measurements?|outcomes?|parameters?|variables?|end ?points?)\b"
+)
+_OTHER_MEASURES = re.compile(
+    rf"^(?:(?:For|In|On|Of) )?{_OTHER}(?! (?:such as|like|including)\b)"
+    r"|^(?:There (?:was|were) )?(?:also )?no (?:[\w-]+ ){0,2}(?:differences?|changes?)"
+    r"(?: (?:was|were) (?:observed|seen|found|noted|detected))? (?:in|for|on|between groups in) "
+    rf"{_OTHER}(?! (?:such as|like|including)\b)",
+    re.I,
+)
+
+
+def _other_measures(text: str) -> bool:
+    """Whether `text` is about the other measures or outcomes than ones it does not name."""
+    return _OTHER_MEASURES.match(text) is not None and not re.search(r"\bthan\b", text, re.I)
+
+
 def leans_in_paper(text: str) -> bool:
     """Whether a sentence of the paper, as the paper gives it (its inline heading removed),
     opens leaning on the one before it: "However, ...", "In agreement with this, ...", "His
-    ...", a leaning start of `leans_back`, a certainty said of no named comparison, or a bare
-    "Pain was not measured" (`_BARE_NOT_MEASURED`). (What
-    leans later in the sentence is read in each drafted piece of it: `leans`.)"""
+    ...", a leaning start of `leans_back`, a certainty said of no named comparison, a bare
+    "Pain was not measured" (`_BARE_NOT_MEASURED`), or "other measures" than the ones it
+    leaves unnamed (`_other_measures`). (What leans later in the sentence is read in each
+    drafted piece of it: `leans`.)"""
     text = _CONCLUDING_OPENER.sub("", text)
     text = text[:1].upper() + text[1:]
     return bool(
@@ -241,6 +266,7 @@ def leans_in_paper(text: str) -> bool:
         or LEANS_BACK.match(text)
         or _BARE_CERTAINTY.match(text)
         or _BARE_NOT_MEASURED.match(text)
+        or _other_measures(text)
     )
 
 
