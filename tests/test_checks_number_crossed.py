@@ -17,7 +17,8 @@ Main results: Twelve trials were included. The number needed to treat was 8 for 
 antidepressants and 6 for SSRIs. In total, 1210 patients received an antidepressant and 845 \
 received placebo. Of the 2055 patients, 116 were treated by the nurse-led service and 65 by the \
 doctor-led service. Relapse was no less common on the drug than on placebo (120/4100 versus \
-141/4050; odds ratio 0.85, 95% CI 0.66 to 1.09).
+141/4050; odds ratio 0.85, 95% CI 0.66 to 1.09). In the dose study, the number in the \
+intervention groups was 390 and in the placebo groups 212.
 
 Authors' conclusions: Both kinds of antidepressant help depression in general practice."""
 )
@@ -32,6 +33,8 @@ Authors' conclusions: Both kinds of antidepressant help depression in general pr
         ),
         ("In all, 845 people took an antidepressant and 1210 took a dummy pill.", "845"),
         ("Of those, 116 were seen by the doctor-led service and 65 by the nurse-led one.", "116"),
+        # the lay word for the treated arm: "medicine" for "intervention"
+        ("In all, 212 people took the medicine and 390 a dummy pill.", "212"),
     ],
 )
 def test_numbers_crossed_between_two_groups(sentence, number):
@@ -46,6 +49,7 @@ def test_numbers_crossed_between_two_groups(sentence, number):
         "For SSRIs the number was 6, and for tricyclics 8.",
         "In all, 1210 people took an antidepressant and 845 took a dummy pill.",
         "Of those, 65 were seen by the doctor-led service and 116 by the nurse-led one.",
+        "In all, 390 people took the medicine and 212 a dummy pill.",
         # a count of studies and of people, a range, a total: no two groups
         "The 12 trials included 2055 patients.",
         "Twelve trials with 2055 patients compared antidepressants with placebo.",

@@ -110,6 +110,13 @@ def traded_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
 
 
+# lay words for the arm that got the treatment, against a placebo or control arm: "1364 took a
+# medicine and 919 a dummy tablet" for "the intervention groups 1364 and the placebo groups 919"
+_ARM_ALIASES = {
+    stem(w): "arm:active"
+    for w in "intervention interventions medicine medicines medication medications drug drugs "
+    "active".split()
+}
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # words that join or weigh two groups rather than name one: "versus", "associated with"
 _LINKING = frozenset(
@@ -142,7 +149,7 @@ def _places(text: str) -> tuple[dict[str, int], dict[str, int], dict[str, str | 
         if not found or number_mentions(m.group(0)):
             continue  # a number in words is no group's name
         # "nurse-led" is one name
-        key = "-".join(_ALIASES.get(stem(w), stem(w)) for w in found)
+        key = "-".join(_ARM_ALIASES.get(stem(w), _ALIASES.get(stem(w), stem(w))) for w in found)
         if key in _COMMON or key in _LINKING:
             continue
         key = key[:-1] if len(key) > 3 and key.endswith("s") else key  # "SSRIs" is "SSRI"
