@@ -79,6 +79,12 @@ _STUDIES_WERE = re.compile(
     r"trial)\b[^.;:]{0,80}?\b(?:(?:was|were) found suitable|suitable for inclusion|involved "
     r"different|allowed the use of|performed|described (?:mixed|different|various)|stopped early)"
     r"\b"
+    # what the studies were like, a limit: "Studies in general were small, heterogenous for
+    # their design", "Most trials were of low quality"
+    r"|^(?:(?:All|Most|Many|Some|Both|The|These) (?:of the )?)?(?:included )?"
+    r"(?:[Ss]tudies|[Tt]rials)(?: in general| overall| to date)? (?:were|was) (?:generally |"
+    r"mostly |often |all |very )?(?:small|heterogen\w*|of (?:low|poor|variable|limited) quality|"
+    r"at (?:high|unclear) risk of bias)\b"
 )
 
 
