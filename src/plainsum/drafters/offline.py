@@ -30,6 +30,7 @@ from .base import DrafterResult, DraftRequest
 from .body_fill import a_finding, dangles, fallback, same_words
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
+from .rests_on import in_animals as results_in_animals
 
 if TYPE_CHECKING:
     from ..plain.source import SourceSentence
@@ -63,6 +64,9 @@ class OfflineResult(DrafterResult):
     # finding would be left (the gate names the word)
     mains: frozenset[str] = field(default_factory=frozenset)
     found: frozenset[str] = field(default_factory=frozenset)  # what the study did's findings
+    # a lab or animal study's lead result in the animals, or the one that says the headline's
+    # finding: a hard word never drops it (`rests_on`)
+    in_animals: frozenset[str] = field(default_factory=frozenset)
     aims: frozenset[str] = field(default_factory=frozenset)  # what was studied, in whom
     head_from: str = ""  # the authors' conclusion the headline was made from ("" otherwise)
     # sentences dropped from the body only: the headline may still be made from them
@@ -217,6 +221,7 @@ class OfflineDrafter:
             ),
             head_keep=head_keep,
             mains=frozenset(line.text for line in sections["what_the_study_did"] if line.lead),
+            in_animals=results_in_animals(sections["what_the_study_did"], request.design.design),
             aims=frozenset(line.text for line in sections["what_the_study_did"] if line.keep),
             found=frozenset(
                 line.text
@@ -245,6 +250,7 @@ class OfflineDrafter:
         soft = set(getattr(previous, "soft", frozenset()))
         mains: frozenset[str] = getattr(previous, "mains", frozenset())
         aims: frozenset[str] = getattr(previous, "aims", frozenset())
+        in_animals: frozenset[str] = getattr(previous, "in_animals", frozenset())
         head_from: str = getattr(previous, "head_from", "")
         head_keep = set(getattr(previous, "head_keep", frozenset()))
         hard = {
@@ -292,7 +298,11 @@ class OfflineDrafter:
                     head_keep.add(link.text)  # the body's copy goes, the headline stays
                 word = finding.check in _WORD_CHECKS or abbreviation
                 named = finding.span and finding.span in link.text
-                if word and link.section == "what_the_study_did" and link.text in mains:
+                if (
+                    word
+                    and link.section == "what_the_study_did"
+                    and link.text in mains | in_animals
+                ):
                     continue  # the main result stays whole; the gate names its hard word
                 if (
                     word

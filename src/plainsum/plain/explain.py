@@ -57,18 +57,25 @@ _EXPLAINED_BEFORE = re.compile(
 
 
 @cache
-def gloss() -> dict[str, str]:
-    """Lower-case term -> its explanation (a noun phrase), from data/explanations.tsv."""
+def _entries() -> dict[str, tuple[str, str]]:
+    """Lower-case term -> (its explanation, a shorter one or ""), from data/explanations.tsv."""
     text = resources.files("plainsum").joinpath("data/explanations.tsv").read_text("utf-8")
     entries = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        term, sep, explanation = line.partition("\t")
+        term, sep, rest = line.partition("\t")
+        explanation, _, short = rest.partition("\t")
         if not sep or not explanation.strip():
             raise ValueError(f"explanations line {number} is not 'term<TAB>explanation'")
-        entries[term.strip().lower()] = explanation.strip()
+        entries[term.strip().lower()] = (explanation.strip(), short.strip())
     return entries
+
+
+@cache
+def gloss() -> dict[str, str]:
+    """Lower-case term -> its explanation (a noun phrase), from data/explanations.tsv."""
+    return {term: full for term, (full, _) in _entries().items()}
 
 
 @cache
@@ -106,14 +113,15 @@ def explained(text: str, start: int, end: int) -> bool:
     return bool(_EXPLAINED_AFTER.match(text, end) or _EXPLAINED_BEFORE.search(text[:start]))
 
 
-def explain_terms(text: str) -> str:
+def explain_terms(text: str, short: bool = False) -> str:
     """`text` (one sentence) with the first use of each gloss term explained in brackets and
-    each rare medicine name introduced as "the drug ..." where that reads whole."""
-    text = _explain_gloss(text)
+    each rare medicine name introduced as "the drug ..." where that reads whole; `short`: with
+    a term's shorter explanation where the gloss gives one."""
+    text = _explain_gloss(text, short)
     return _introduce_drugs(text)
 
 
-def _explain_gloss(text: str) -> str:
+def _explain_gloss(text: str, short: bool = False) -> str:
     found = list(_gloss_pattern().finditer(text))  # most pieces name no gloss term: no more asked
     if not found or (not has_verb(text) and not _ED_WORD.search(text)):
         # a piece with no verb ("Result assessor blinding.") stays a fragment: the verb of an
@@ -133,7 +141,8 @@ def _explain_gloss(text: str) -> str:
             continue  # "seroma (...) aspirations", "blinding (...) of": inside a noun phrase
         if _unexplained_partner(text[: m.start()]):
             continue  # "neutropenia and lymphopenia (...)": one bracket reads as both terms'
-        out.append(text[last : m.end()] + f" ({gloss()[key]})")
+        full, brief = _entries()[key]
+        out.append(text[last : m.end()] + f" ({brief if short and brief else full})")
         last = m.end()
     return "".join(out) + text[last:]
 

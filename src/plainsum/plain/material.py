@@ -152,6 +152,17 @@ def _results_with_limits(source: Source, sentences: list[SourceSentence]) -> fro
     )
 
 
+# A bracket inside a sentence: an explanation the drafter added ("the corpus callosum (a part of
+# the brain) than mice given vehicle") or the paper's own aside.
+_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def _which_way(text: str) -> bool:
+    """Whether a result says which way things went, read without its brackets: an explanation
+    put between "40% more myelinated fibres" and "than mice given vehicle" must not hide it."""
+    return bool(DIRECTION.search(text) or DIRECTION.search(_BRACKET.sub("", text)))
+
+
 # A result the sentence concedes only to weigh it down ("Although there were improvements in
 # pain, these were limited by biases"): said alone it drops the authors' doubt
 _CONCEDED = re.compile(r"^(?:Although|Though|While|Whilst|Despite|Even though|In spite)\b", re.I)
@@ -326,7 +337,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     else p
                     for p in pieces
                 ]
-            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or DIRECTION.search(p.text)]
+            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or _which_way(p.text)]
         if (
             role == Role.LIMITATION
             and s.index in results_before_limit

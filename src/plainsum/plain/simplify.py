@@ -385,7 +385,13 @@ def _explained_pieces(text: str, max_words: int, sources: tuple[int, ...]) -> li
     explained = explain_terms(text)
     out = _fit_pieces(explained, max_words, sources)
     plain = _fit_pieces(text, max_words, sources) if explained != text else out
-    return plain if len(plain) > len(out) else out
+    if len(plain) <= len(out):
+        return out
+    # too long with its explanations: with the shorter ones where the gloss has them ("the
+    # corpus callosum (a part of the brain)"), before none at all
+    shorter = explain_terms(text, short=True)
+    brief = _fit_pieces(shorter, max_words, sources) if shorter != explained else []
+    return brief if len(brief) >= len(plain) else plain
 
 
 def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> list[PlainSentence]:
