@@ -95,7 +95,7 @@ def run_gate(
         *check_faithfulness(source, summary),
         *check_shape(summary),
         *check_fluency(summary, source.text),
-        *check_jargon(summary),
+        *check_jargon(summary, source.full_text),
         *check_abbreviations(source.full_text, summary),
         *(supported := check_support(source, design, links)),
         *check_hedged_contradictions(

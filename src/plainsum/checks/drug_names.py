@@ -2,7 +2,10 @@
 left unexplained is a warning for an editor, not an error. A name is known by its INN ending
 ("remifentanil", "rofecoxib", "tacrolimus") or by where it stands: the slot a treatment fills
 ("treated with mycophenolate", "took leflunomide", "ciclosporin or placebo",
-"sulfasalazine tablets"), or set against a medicine ("methotrexate versus mycophenolate").
+"sulfasalazine tablets"), set against a medicine ("methotrexate versus mycophenolate"), or in
+a list that holds one or that a kind of medicine opens ("olanzapine with amisulpride,
+aripiprazole, ... and ziprasidone", "antiepileptic drugs ...: valproate, ethosuximide and
+lamotrigine").
 "X versus Y" alone is no such slot: procedures stand there as often.."""
 
 from __future__ import annotations
@@ -58,10 +61,51 @@ def drug_name(word: str) -> bool:
     return (joined[1] if joined else word).endswith(DRUG_ENDINGS)
 
 
+# A list of single words: the item before a word (the gap after it ends the text before the
+# word), the item after it, and what may open a list of medicines ("antiepileptic drugs are
+# used: valproate, ...", "antipsychotics such as ...").
+_GAP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|with|versus|vs\.?)\s+)"
+_ITEM_BEFORE = re.compile(rf"(?<![\w-])([a-z][\w-]*){_GAP}$", re.I)
+_ITEM_AFTER = re.compile(rf"{_GAP}([a-z][\w-]*)(?![\w-])", re.I)
+_OPENS_MEDICINES = re.compile(
+    r"\b(?:drugs|medicines|medications|antibiotics|antidepressants|antipsychotics|"
+    r"antiepileptics|painkillers|treatments)\b[^.;]{0,60}?(?::|\bsuch as|\blike|\bincluding)"
+    r"\s*$",
+    re.I,
+)
+LIST_ITEMS = 8  # the most items of a list read on each side of a word
+
+
+def _in_medicine_list(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is an item of a list of single words that holds a
+    medicine ("olanzapine with amisulpride, aripiprazole, ... and ziprasidone") or that a kind
+    of medicine opens ("Three antiepileptic drugs are used: valproate, ethosuximide and ...")."""
+    items: list[str] = []
+    at = start
+    for _ in range(LIST_ITEMS):
+        m = _ITEM_BEFORE.search(text[max(0, at - 60) : at])
+        if m is None:
+            break
+        items.append(m.group(1))
+        at = max(0, at - 60) + m.start()
+    if _OPENS_MEDICINES.search(text[max(0, at - 80) : at]):
+        return True
+    at = end
+    for _ in range(LIST_ITEMS):
+        m = _ITEM_AFTER.match(text, at)
+        if m is None:
+            break
+        items.append(m.group(1))
+        at = m.end()
+    return any(drug_name(item.lower()) for item in items)
+
+
 def in_medicine_slot(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] stands where a medicine's name stands."""
     before = text[max(0, start - 40) : start]
     if _BEFORE.search(before) or _AFTER.match(text, end):
         return True
     pair = _PAIR_BEFORE.search(before) or _PAIR_AFTER.match(text, end)
-    return bool(pair and drug_name(pair.group(1).lower()))
+    if pair and drug_name(pair.group(1).lower()):
+        return True
+    return _in_medicine_list(text, start, end)

@@ -236,6 +236,34 @@ def very_rare(word: str) -> bool:
     return any(_rare_part(p) for p in parts)
 
 
+# A very rare word one slip of the keyboard from a common word is that word misspelt
+# ("similarily", "recommed", "thryoid"), not a term: a reader reads it as the word it misses.
+MISSPELT_OF_ZIPF = 3.5
+MISSPELT_LETTERS = 7  # a shorter rare word is one slip from a common word by chance ("ileus")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_slip(word: str) -> set[str]:
+    """The words one letter dropped, added, changed or two swapped away from `word`."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    out |= {a + c + b for a, b in splits for c in _LETTERS}
+    out.discard(word)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def misspelt(word: str) -> bool:
+    """Whether a very rare lower-case word is a common word misspelt by one slip."""
+    return (
+        len(word) >= MISSPELT_LETTERS
+        and zipf(word) < VERY_RARE_ZIPF
+        and any(zipf(w) >= MISSPELT_OF_ZIPF for w in _one_slip(word))
+    )
+
+
 def condition_name(word: str) -> bool:
     """Whether a lower-case word names a condition or a procedure in Greek or Latin and is
     rarer than CONDITION_ZIPF in its commonest spelling ("rhinitis", "ataxia")."""
