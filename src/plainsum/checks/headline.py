@@ -80,6 +80,7 @@ from .headline_case import case_course
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade, holders
+from .headline_null_main import effect_beside_null
 from .headline_procedure import (
     ADMINISTERED,
     HOLLOW,
@@ -429,4 +430,13 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     )
     if against:
         return [_finding(headline, f"The headline {against}: {headline!r}.")]
+    effect = effect_beside_null(bare, main, sentences)
+    if effect:
+        return [
+            _finding(
+                headline,
+                f"The headline states an effect ({effect!r}) while the paper's main conclusion "
+                f"is that nothing clearly changed: a side result: {headline!r}.",
+            )
+        ]
     return nothing_named(source, headline, bare)
