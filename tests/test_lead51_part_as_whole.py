@@ -108,3 +108,17 @@ def test_a_similar_result_leans_on_the_one_before(text: str, leans: bool) -> Non
 )
 def test_a_sample_that_may_not_stand_for_everyone_is_a_stated_limit(text: str, limit: bool) -> None:
     assert states_a_limit(text) is limit
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("The results did not exclude no effect when the random-effects model was used.", True),
+        ("The difference was no longer clear in the sensitivity analysis.", True),
+        ("These results held with a fixed-effect model.", True),
+        ("The results showed that the cream eased itching.", False),
+        ("Itching eased in the sensitivity analysis as well as in the main one.", False),
+    ],
+)
+def test_a_result_analysed_again_leans_on_the_one_before(text: str, leans: bool) -> None:
+    assert unanchored(text) is leans

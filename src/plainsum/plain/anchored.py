@@ -189,6 +189,17 @@ _A_SIMILAR = re.compile(
 )
 
 
+# "The results did not exclude the point of no effect, when the random-effects model was used",
+# "The difference was no longer clear in the sensitivity analysis": the result said before it,
+# analysed another way; alone it names no result
+_ANALYSED_AGAIN = re.compile(
+    r"^(?:The|This|These|That|Those) (?:results?|differences?|effects?|estimates?|findings?|"
+    r"associations?|benefits?)\b[^.;]{0,80}?\b(?:when|with|using|in|under) (?:the |a )?"
+    r"(?:random[- ]effects?|fixed[- ]effects?|sensitivity|per[- ]protocol|complete[- ]case)\b",
+    re.I,
+)
+
+
 def _similar_to_nothing(text: str) -> bool:
     if _A_SIMILAR.match(text):
         return True
@@ -244,7 +255,7 @@ def unanchored(text: str) -> bool:
         return True
     if _COUNT_AS_SUBJECT.match(text) or _THE_OUTCOME_ASIDE.match(text):
         return True
-    if _similar_to_nothing(text) or _PAPER_EXHIBIT.match(text):
+    if _similar_to_nothing(text) or _PAPER_EXHIBIT.match(text) or _ANALYSED_AGAIN.match(text):
         return True
     rest = _OTHER_COUNTED.search(text)
     if rest and not _COUNTED.search(text, 0, rest.start()):
