@@ -22,7 +22,7 @@ _HEADING_INLINE = re.compile(_HEAD + r"\s*[:.]\s*(?:\*\*)?\s*")
 _HEADING_LINE = re.compile(_HEAD + r"\s*:?\s*$")
 # A heading inside a line, after a sentence's end: a structured abstract written as one
 # paragraph ("Background: ... 105 patients were randomly assigned. Results: ... Conclusion: ...").
-_HEADING_MID = re.compile(r"(?<=[.!?)\]])[ \t]+(?P<head>[A-Z][A-Za-z ,'’/&-]{2,48}):[ \t]+")
+_HEADING_MID = re.compile(r"(?<=[.!?)\]\"”'’])[ \t]+(?P<head>[A-Z][A-Za-z ,'’/&-]{2,48}):[ \t]+")
 
 
 @dataclass(frozen=True)

@@ -371,7 +371,16 @@ def compose(
                 for i, p in enumerate(m.context)
                 if p.text not in drop and p.sources
             ]
-        did = filled(did, sorted(told, key=lambda p: p.order), used, stock)
+        # (a narrative review's statements fill it too when its findings are too few: never
+        # the headline's own sentence again)
+        said = [
+            p
+            for p in told
+            if p.order >= _AFTER_ALL
+            and not same_letters(p.text, head.text)
+            and not set(p.sources) & set(head.sources)
+        ]
+        did = filled(did, sorted(told, key=lambda p: p.order), used, stock, said)
 
     studied = m.studied
     if (

@@ -62,6 +62,13 @@ _NOT_A_LEVEL = re.compile(
     r"loss of concentration|concentration (?:ability|span|problems?|difficult\w*))\b",
     re.I,
 )
+# What a "malignant" that is no growth qualifies: a dangerous course or rhythm, a drug reaction.
+_NOT_A_GROWTH = re.compile(
+    r"\bmalignant (?:[\w-]+ )?(?:arrhythmias?|ventricular|tachy\w*|hyperthermia|hyperpyrexia|"
+    r"hypertension|syndrome|catatonia|course|forms?|multiple sclerosis|MS|otitis|oedema|edema|"
+    r"obesity|vasovagal|narcissism)\b",
+    re.I,
+)
 _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "concentration": (_IN_THE_BODY, _NOT_A_LEVEL),
     "concentrations": (_IN_THE_BODY, _NOT_A_LEVEL),
@@ -87,6 +94,9 @@ _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
             re.I,
         ),
     ),
+    # "malignant" is "cancerous" only of a growth: "malignant arrhythmias" are deadly heart
+    # rhythms, not cancerous ones (plaba 27600582 said "cancerous arrhythmias")
+    "malignant": (None, _NOT_A_GROWTH),
     "recruited": (_PEOPLE_WORDS, None),
     "enrolled": (_PEOPLE_WORDS, None),
 }
