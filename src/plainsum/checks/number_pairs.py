@@ -176,6 +176,16 @@ def _in_turn(words: tuple[int, int], numbers: tuple[int, int], others: list[int]
     return not any(items[0][0] < at < items[-1][0] for at in others if at not in numbers)
 
 
+@lru_cache(maxsize=64)  # a paper's: read for every summary sentence with two numbers
+def _sentences_by_number(source: Source) -> dict[str, tuple[int, ...]]:
+    """Each number the paper's sentences say (by value) -> the sentences saying it."""
+    out: dict[str, list[int]] = {}
+    for s in split_source(source):
+        for v in {v for v, _, _ in number_mentions(s.text)}:
+            out.setdefault(v, []).append(s.index)
+    return {v: tuple(at) for v, at in out.items()}
+
+
 def crossed_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, the paper's sentence, the other number) for two numbers of `sentence` that a
     paper sentence holding both gives the other way round,
@@ -185,14 +195,25 @@ def crossed_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]
     words and the numbers in turn in each (no other number among them), the words in the same
     order in both and the numbers in the other order (or the words in the other order and the
     numbers in the same); and no other such pair of words says otherwise."""
+    mentions = number_mentions(sentence)
+    said = {v for v, _, _ in mentions}
+    if len(said) < 2:
+        return []
+    holding = _sentences_by_number(source)
+    seen = [i for v in said for i in holding.get(v, ())]
+    candidates = sorted({i for i in seen if seen.count(i) >= 2})  # paper sentences with two
+    if not candidates:
+        return []
     mine, my_words, my_units = _places(sentence)
     if len(mine) < 2 or len(my_words) < 2:
         return []
-    written = {v: w for v, _, w in number_mentions(sentence)}
-    my_offsets = [off for _, off, _ in number_mentions(sentence)]
-    for s in split_source(source):
-        theirs, their_words, their_units = _places(s.text)
-        offsets = [off for _, off, _ in number_mentions(s.text)]
+    written = {v: w for v, _, w in mentions}
+    my_offsets = [off for _, off, _ in mentions]
+    texts = [t.text for t in split_source(source)]
+    for at in candidates:
+        s = texts[at]
+        theirs, their_words, their_units = _places(s)
+        offsets = [off for _, off, _ in number_mentions(s)]
         values = sorted(mine.keys() & theirs.keys(), key=mine.__getitem__)
         shared = sorted(my_words.keys() & their_words.keys(), key=my_words.__getitem__)
         for i, a in enumerate(values):
@@ -214,7 +235,7 @@ def crossed_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]
                         crossed = same_words != same_numbers
                         verdicts.add(crossed)
                 if verdicts == {True}:
-                    return [(written[a], s.text.strip(), written[b])]
+                    return [(written[a], s.strip(), written[b])]
     return []
 
 
