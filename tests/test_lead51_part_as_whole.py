@@ -17,6 +17,7 @@ from plainsum.plain.facts import study_facts
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import states_a_limit
 from plainsum.plain.source import source_sentences
+from plainsum.plain.tidy import tidy
 from plainsum.schemas import StudyDesign
 
 
@@ -122,3 +123,10 @@ def test_a_sample_that_may_not_stand_for_everyone_is_a_stated_limit(text: str, l
 )
 def test_a_result_analysed_again_leans_on_the_one_before(text: str, leans: bool) -> None:
     assert unanchored(text) is leans
+
+
+def test_in_in_vitro_keeps_both_words() -> None:
+    assert tidy("Growth hormone in in vitro fertilisation helped.") == (
+        "Growth hormone in in vitro fertilisation helped."
+    )
+    assert tidy("The effect of of the cream was small.") == "The effect of the cream was small."

@@ -15,7 +15,8 @@ _SPACE_BEFORE_MARK = re.compile(r"\s+([,;:.!?])")
 _MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _MARK_BEFORE_END = re.compile(r"[,;:]\s*([.!?])")
 _LEADING_MARKS = re.compile(r"^[,;:.\s-]+")
-_WORD_TWICE = re.compile(r"\b(\w+) \1\b")
+# (never "in in vitro": "growth hormone in in vitro fertilisation" loses its "in")
+_WORD_TWICE = re.compile(r"\b(?!in in (?:vitro|vivo|situ|utero)\b)(\w+) \1\b")
 _TWO_WORDS_TWICE = re.compile(r"\b(\w+ \w+) \1\b")  # "prevention of prevention of"
 # "treatment or treatment." said once; never "may or may not", "deaths or deaths at one
 # year", "schizophrenia or schizophrenia-like": there the two differ
