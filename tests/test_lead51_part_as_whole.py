@@ -16,6 +16,8 @@ from plainsum.plain.anchored import unanchored
 from plainsum.plain.facts import study_facts
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import states_a_limit
+from plainsum.plain.simplify import plain_sentences
+from plainsum.plain.slashes import slash_words
 from plainsum.plain.source import source_sentences
 from plainsum.plain.tidy import tidy
 from plainsum.schemas import StudyDesign
@@ -130,3 +132,22 @@ def test_in_in_vitro_keeps_both_words() -> None:
         "Growth hormone in in vitro fertilisation helped."
     )
     assert tidy("The effect of of the cream was small.") == "The effect of the cream was small."
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Smokers had a higher LDL/HDL ratio than others.", "a higher LDL to HDL ratio"),
+        ("The n-6/n-3 ratios fell.", "n-6 to n-3 ratios fell"),
+        ("They took 5 mg/kg a day.", "5 mg/kg a day"),
+    ],
+)
+def test_a_ratio_of_two_measures_is_said_in_words(text: str, want: str) -> None:
+    assert want in slash_words(text)
+
+
+def test_a_result_with_a_ratio_is_shown() -> None:
+    text = "At the start, smokers had a higher LDL/HDL ratio than non-smokers."
+    assert [p.text for p in plain_sentences(text)] == [
+        "At the start, smokers had a higher LDL to HDL ratio than non-smokers."
+    ]

@@ -30,8 +30,8 @@ from plainsum.plain.slashes import slash_words
         ("It was a before/after study.", "It was a before-and-after study."),
         ("The risk/benefit balance is unclear.", "The risk-benefit balance is unclear."),
         ("The sensitivity/specificity of MRI", "The sensitivity and specificity of MRI"),
-        # never a ratio, a unit or a code
-        ("The omega-6/omega-3 ratio fell.", "The omega-6/omega-3 ratio fell."),
+        # a ratio is said as one ("X to Y ratio"); never a unit or a code
+        ("The omega-6/omega-3 ratio fell.", "The omega-6 to omega-3 ratio fell."),
         ("People took 3 mg/kg.", "People took 3 mg/kg."),
     ],
 )

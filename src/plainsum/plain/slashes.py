@@ -57,6 +57,14 @@ def _joined(m: re.Match[str]) -> str:
     return first + joined + second
 
 
+# "the n-6/n-3 ratio", "a higher LDL/HDL ratio": one measure over another, said as English says
+# a ratio ("the n-6 to n-3 ratio"); a number's unit ("5 mg/kg") is never one.
+_RATIO_SLASH = re.compile(
+    r"(?<![\w/.-])([A-Za-z][\w-]*[A-Za-z0-9])/([A-Za-z][\w-]*[A-Za-z0-9])(?= ratios?\b)"
+)
+
+
 def slash_words(text: str) -> str:
     """`text` with each slash between two words said in words."""
+    text = _RATIO_SLASH.sub(r"\1 to \2", text) if "/" in text else text
     return _WORD_SLASH.sub(_joined, text)
