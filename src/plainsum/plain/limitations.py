@@ -28,6 +28,7 @@ from .observed_studies import observed_caveat
 from .pick import pick
 from .sentences import Role
 from .simplify import PlainSentence
+from .trial_scope import limits_of_a_part
 
 MAX_LIMIT_WORDS = 90
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
@@ -98,7 +99,9 @@ def limitations(
     # the paper's own limitation sentences, and a limit said whole among its results
     own = [p for p in stated_own if not names_no_limit(p.text)]
     own += [p for p in elsewhere if states_a_limit(p.text)]
-    own = [p for p in own if not _POINTS_BACK.search(p.text)]
+    # (nor a limit of a part of a review's evidence, said as the whole review's)
+    part = limits_of_a_part(m.sentences) if review else frozenset()
+    own = [p for p in own if not _POINTS_BACK.search(p.text) and not set(p.sources) & part]
     for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
         lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
     for stated in m.limits:

@@ -387,6 +387,40 @@ def _names_a_thing(text: str) -> bool:
     return _THING.search(text) is not None
 
 
+# "Fewer tears were reported in the warm-compress group": in a review, one arm of a comparison
+# named by what it got, with nothing it was set against; which comparison, and than what, the
+# sentence before said (CD011712: "... which favoured the zinc oxide group", "... in the honey
+# group" after other comparisons' results). An arm named by a word any comparison has ("the
+# control group", "the treatment group"), or a sentence that sets it against another ("in the
+# stent group and ... in the surgery group", "compared with placebo"), needs none.
+_ONE_ARM = re.compile(r"\bthe (?P<name>(?:[\w'’-]+ ){1,3}?)(?:group|arm)(?![\w'’-])", re.I)
+_ANY_ARMS_WORD = frozenset(
+    """control placebo treatment treated intervention study trial two both other same each
+    either comparison comparator usual standard care no active experimental dummy overall whole
+    first second third drug medicine therapy age""".split()
+)
+_SET_AGAINST = re.compile(
+    r"\b(?:versus|vs\.?|compar\w*|than|against|relative to|placebo|dummy|sham|control|"
+    r"groups|arms|other group|other arm|either|both|between)\b",
+    re.I,
+)
+
+
+def _unnamed_arm(text: str, before: str) -> bool:
+    """Whether `text`, in a review's body, says a result of one arm named by what it got ("in
+    the honey group") that neither `before` nor `text` before it names, with nothing it is set
+    against (`_ONE_ARM`)."""
+    arms = list(_ONE_ARM.finditer(text))
+    if len(arms) != 1 or _SET_AGAINST.search(text):
+        return False
+    m = arms[0]
+    name = [w for w in _WORD.findall(m["name"].lower()) if w not in _ANY_ARMS_WORD]
+    if not name:
+        return False
+    said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
+    return not any(_stem(w) in said for w in name)
+
+
 def _held(line: Line) -> bool:
     """Whether `line` is one a body keeps over its grade: a main result, the aim, the
     headline's finding."""
@@ -404,7 +438,14 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
     out: list[Line] = []
     seen = headline
     earlier = headline  # what the reader has read before the last line shown
+    gone: set[int] = set()  # the sentences of the lines left out
+    dropped_last = False
     for line in lines:
+        leaned = dropped_last  # the line just before it was left out
+        dropped_last = True
+        if line.leans and line.sources and leaned and line.sources[0] - 1 in gone:
+            gone.update(line.sources)  # it leans on the line left out: it goes with it
+            continue
         if (
             groups_only
             and line.kind == "content"
@@ -438,19 +479,25 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
                 or (
                     groups_only and not _held(line) and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
                 )
+                # one arm of a comparison nothing named ("... in the honey group")
+                # (a main result too: than what, it never says)
+                or (groups_only and not after_its_own and _unnamed_arm(line.text, seen))
                 # one of several doses nothing set out ("The double dose was linked with ...")
                 or (not after_its_own and not _held(line) and _unnamed_dose(line.text, seen))
                 or undefined_label(line.text, seen)
             )
         ):
+            gone.update(line.sources)
             continue
         if after_its_own and _names_a_thing(line.text) and points_at_nothing(line.text, seen):
+            gone.update(line.sources)
             continue  # "this genotype", "this tool": the sentence before it does not name it
         if after_its_own and not line.leans and points_at_nothing(line.text, earlier, groups_only):
             # shown for the line before it alone (without it, nothing the reader has read names
             # what it points at): it leans on that line, which a shorter body must not leave
             # out without it (`fit_grade`)
             line = replace(line, leans=True)
+        dropped_last = False
         out.append(line)
         earlier = seen
         seen += " " + line.text

@@ -19,12 +19,14 @@ from collections.abc import Callable
 
 from .anchored import context_unnamed, groups_unnamed
 from .conclusion_kinds import future_work
+from .limits import states_a_limit
 from .sentences import Role
 from .simplify import PlainSentence, strip_label
 from .source import SourceSentence
 
 __all__ = [
     "lean_in_scope",
+    "limits_of_a_part",
     "needs_the_sentence_before",
     "of_studies_left_out",
     "opens_a_trial",
@@ -354,3 +356,49 @@ def needs_the_sentence_before(sentences: list[SourceSentence]) -> frozenset[int]
     claim of studies the review left out (`of_studies_left_out`). Never a headline; in the body
     only right after that sentence."""
     return scoped_to_one_trial(sentences) | of_studies_left_out(sentences)
+
+
+# "Two comparisons compared iodine with no antiseptic", "One study compared a zinc dressing with
+# a plain one": a part of a review's evidence, named as the subject.
+_A_PART = re.compile(
+    r"^(?:One|A single|Another|(?:Two|Three|Four|Five|Six|\d+) (?:[\w-]+ )?comparisons?)\b"
+    r"(?: (?:[\w-]+ ){0,2}?(?:stud(?:y|ies)|trials?|RCTs?)\b|(?<=comparisons)|(?<=comparison))",
+    re.I,
+)
+# A limit that says whose evidence it weighs: the review's, all or most of its studies.
+_CONCLUDING = re.compile(r"^(?:In addition|Additionally|Also|Moreover|Furthermore|However),?\s+")
+_LIMIT_SCOPE = re.compile(
+    r"\b(?:review|overall|all|across|included|most|each|every|studies|trials|RCTs)\b",
+    re.I,
+)
+
+
+def limits_of_a_part(sentences: list[SourceSentence]) -> frozenset[int]:
+    """In a review, the indexes of the limitation sentences (or limits said among its results)
+    said right after a result of a part of its evidence (one study, two of its comparisons:
+    `_A_PART`, `opens_a_trial`, or a numbered comparison) that name no scope of their own:
+    "Two comparisons compared iodine with no antiseptic and found no clear effect. The
+    outcome data available were limited and what evidence there was low quality." weighs those
+    two comparisons' evidence, never the review's (CD011712's limitations said it of the whole
+    review, whose other comparisons had moderate-quality evidence)."""
+    by_index = {s.index: s for s in sentences}
+    out = set()
+    for s in sentences:
+        # (a limit said among the results is read as one too: `limitations`)
+        limit = s.role == Role.LIMITATION or (
+            s.role == Role.RESULTS and states_a_limit(strip_label(s.text))
+        )
+        own = _CONCLUDING.sub("", strip_label(s.text))
+        own = own[:1].upper() + own[1:]
+        if not limit or _LIMIT_SCOPE.search(own) or _A_PART.match(own) or opens_a_trial(own):
+            continue  # (a limit that names its own part, "One trial did not say ...", stays)
+        # the part's results run back to the sentence that names the part (up to three)
+        for back in range(1, 4):
+            before = by_index.get(s.index - back)
+            if before is None or before.role != Role.RESULTS:
+                break
+            said = strip_label(before.text)
+            if _A_PART.match(said) or opens_a_trial(said) or _NUMBERED_HEADING.match(before.text):
+                out.add(s.index)
+                break
+    return frozenset(out)
