@@ -284,60 +284,54 @@ def _limit_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
     ]
 
 
-def _subject_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
-    terms = unnamed_subject(source, " ".join(k.text for k in links))
+# What the summary never names, by what the paper says it studied: the message opens with what
+# is missing, the terms follow in brackets, then the finding's name.
+_NEVER_NAMED = {
+    "unnamed_subject": (
+        unnamed_subject,
+        Severity.ERROR,
+        "The summary never names what the paper studied: none of its treatment, exposure, "
+        "condition or organism",
+        "Say what was studied and in whom, in plain words, in the headline or the first sentences.",
+    ),
+    "unnamed_treatment": (
+        untested_treatment,
+        Severity.WARNING,
+        "The summary never names what the paper's aim says it tested",
+        "Say what was tested, in plain words, in the headline or the first sentences.",
+    ),
+    "unnamed_condition": (
+        unnamed_condition,
+        Severity.WARNING,
+        "The summary never names the condition or the people the paper is about",
+        "Say whom the study was about, with their condition in plain words, in the headline "
+        "or the first sentences.",
+    ),
+}
+
+
+def _never_named(name: str, source: Source, links: list[EvidenceLink]) -> list[Finding]:
+    """The finding `name` (`_NEVER_NAMED`) when the summary never names what the paper says."""
+    read, severity, missing, hint = _NEVER_NAMED[name]
+    terms = read(source, " ".join(k.text for k in links))
     if terms is None:
         return []
-    return [
-        _finding(
-            BODY,
-            Severity.ERROR,
-            "The summary never names what the paper studied: none of its treatment, exposure, "
-            f"condition or organism ({', '.join(terms)}). (unnamed_subject)",
-            "Say what was studied and in whom, in plain words, in the headline or the first "
-            "sentences.",
-        )
-    ]
-
-
-def _treatment_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
-    terms = untested_treatment(source, " ".join(k.text for k in links))
-    if terms is None:
-        return []
-    return [
-        _finding(
-            BODY,
-            Severity.WARNING,
-            "The summary never names what the paper's aim says it tested "
-            f"({', '.join(terms)}). (unnamed_treatment)",
-            "Say what was tested, in plain words, in the headline or the first sentences.",
-        )
-    ]
-
-
-def _condition_findings(source: Source, links: list[EvidenceLink]) -> list[Finding]:
-    terms = unnamed_condition(source, " ".join(k.text for k in links))
-    if terms is None:
-        return []
-    return [
-        _finding(
-            BODY,
-            Severity.WARNING,
-            "The summary never names the condition or the people the paper is about "
-            f"({', '.join(terms)}). (unnamed_condition)",
-            "Say whom the study was about, with their condition in plain words, in the headline "
-            "or the first sentences.",
-        )
-    ]
+    return [_finding(BODY, severity, f"{missing} ({', '.join(terms)}). ({name})", hint)]
 
 
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Thin or undescribed body, hollow "why it matters", a subject, a tested treatment or the
     condition studied never named, a sentence said twice, stock-only limitations."""
-    subject = _subject_findings(source, links)
+    subject = _never_named("unnamed_subject", source, links)
     return [
         *_body_findings(links),
-        *(subject or [*_treatment_findings(source, links), *_condition_findings(source, links)]),
+        *(
+            subject
+            or [
+                *_never_named("unnamed_treatment", source, links),
+                *_never_named("unnamed_condition", source, links),
+            ]
+        ),
         *_repeat_findings(links),
         *_why_findings(source, design, links),
         *_limit_findings(source, links),
