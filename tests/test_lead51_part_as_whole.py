@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.ingest import parse
+from plainsum.plain.abbreviations import find_definitions
 from plainsum.plain.aim import studied_from
 from plainsum.plain.anchored import unanchored
 from plainsum.plain.facts import study_facts
@@ -151,3 +152,17 @@ def test_a_result_with_a_ratio_is_shown() -> None:
     assert [p.text for p in plain_sentences(text)] == [
         "At the start, smokers had a higher LDL to HDL ratio than non-smokers."
     ]
+
+
+def test_a_long_form_inside_another_code_is_no_definition() -> None:
+    text = (
+        "Scarring was lower in those given ABCRT with added bandage therapy (ABCT) than in "
+        "those given ABCT alone. People with HIV-associated neurocognitive disorder (HAND) "
+        "were seen. The CFTR-Associated Ligand (CAL) was measured. MRI-guided focused "
+        "ultrasound (MRgFUS) was used."
+    )
+    found = find_definitions(text)
+    assert "ABCT" not in found
+    assert found["HAND"] == "HIV-associated neurocognitive disorder"
+    assert found["CAL"] == "CFTR-Associated Ligand"
+    assert found["MRgFUS"] == "MRI-guided focused ultrasound"

@@ -152,6 +152,8 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
                 long_form = completed(short, long_form)
             if long_form and reaches_into_sentence(short, long_form):
                 break  # the paper's long form is short of a word: no definition from it
+            if long_form and _holds_a_longer_code(short, long_form):
+                break  # "PTCRA with adjunctive balloon angioplasty (PTCA)": PTCRA's use
             if long_form and plausible(short, long_form):
                 opens = not in_brackets and not before.rstrip(" ,;:")[: -len(long_form)].strip()
                 # a capital that opens the sentence is the sentence's ("Short-arm casts (SAC)
@@ -162,6 +164,36 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
     for letter, word in letter_definitions(text).items():
         found.setdefault(letter, word)
     return tuple(found.items())
+
+
+def _holds_a_longer_code(short: str, long_form: str) -> bool:
+    """Whether `long_form` holds another code at least as long as `short` that opens with its
+    first letters ("PTCRA with adjunctive balloon angioplasty" for PTCA, where the paper's
+    bracket names the angioplasty alone): the short form's letters read from inside another
+    code are no definition ("MRI-guided focused ultrasound" for MRgFUS holds a shorter one,
+    "CFTR-Associated Ligand" for CAL one that gives only its first letter)."""
+    return any(
+        token != short
+        and len(_code_of(token)) >= len(short)
+        and _leading_letters_in(short.upper(), _code_of(token)) >= 2
+        for token in _ABBREV_TOKEN.findall(long_form)
+    )
+
+
+def _code_of(token: str) -> str:
+    """The run of capitals that makes `token` a code ("CFTR" of "CFTR-Associated")."""
+    m = re.search(r"[A-Z][A-Z0-9]+", token)
+    return m.group(0) if m else ""
+
+
+def _leading_letters_in(short: str, token: str) -> int:
+    """How many of `short`'s first letters `token` holds in order ("PTCA" in "PTCRA": 4;
+    "CRS" in "CVC": 1, its R and S come from the words after)."""
+    n = 0
+    for c in token:
+        if n < len(short) and c == short[n]:
+            n += 1
+    return n
 
 
 def _lower_first(text: str) -> str:
