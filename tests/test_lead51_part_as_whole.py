@@ -166,3 +166,31 @@ def test_a_long_form_inside_another_code_is_no_definition() -> None:
     assert found["HAND"] == "HIV-associated neurocognitive disorder"
     assert found["CAL"] == "CFTR-Associated Ligand"
     assert found["MRgFUS"] == "MRI-guided focused ultrasound"
+
+
+def _review_sizes(results: str) -> list[str]:
+    text = (
+        "Objectives: To assess cooling caps for hair loss during chemotherapy.\n"
+        f"Main results: {results}\n"
+        "Authors' conclusions: Cooling caps may reduce hair loss."
+    )
+    facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
+    return [f.text for f in facts if f.text.startswith("The review included")]
+
+
+def test_a_count_in_each_group_is_no_total() -> None:
+    results = "Four trials were included with a total of 90 women in each of the two groups."
+    assert _review_sizes(results) == ["The review included four trials."]
+
+
+def test_each_part_s_count_is_not_the_review_s() -> None:
+    results = (
+        "For breast cancer three RCTs were identified, enrolling a total of 400 women. "
+        "In bowel cancer, two RCTs enrolling 210 people found less hair loss."
+    )
+    assert _review_sizes(results) == []
+
+
+def test_one_count_opening_on_its_setting_is_still_the_size() -> None:
+    results = "In this review, five trials with 612 women were included. Hair loss was less."
+    assert _review_sizes(results) == ["The review included five trials with 612 women."]

@@ -265,7 +265,12 @@ _ABOUT = re.compile(
     re.I,
 )
 # "305 patients in the intervention groups and 288 in the control groups": one arm's people.
-_ONE_ARM = re.compile(r"\s+(?:were\s+)?(?:in|to)\s+the\s+[\w\s-]{0,30}?\b(?:groups?|arms?)\b", re.I)
+# ("131 patients in each of the early and deferred treatment groups": one group's, not all)
+_ONE_ARM = re.compile(
+    r"\s+(?:were\s+)?(?:(?:in|to)\s+the\s+[\w\s-]{0,30}?\b(?:groups?|arms?)\b"
+    r"|(?:in|per|for)\s+each\b|per\s+(?:group|arm)\b)",
+    re.I,
+)
 # "Seven trials ... were found and six were included": the opening count is not what was kept.
 _NOT_ALL_KEPT = re.compile(
     r"\b(?:found|identified|screened|retrieved|assessed for eligibility|excluded)\b"
@@ -488,6 +493,22 @@ def _opening_count(text: str, first: bool) -> re.Match[str] | None:
     return _OPENING_COUNT.match(text) or (_OPENING_DID.match(text) if first else None)
 
 
+# "For primary therapy three RCTs were identified", "In the elderly, 2 RCTs of 664 patients":
+# a count of studies said for one setting, group or use (never "In this update", "In total")
+_PART_OPENING = re.compile(
+    r"^(?:For|In|Among|Amongst) (?!(?:this|the|our) (?:review|update|analysis)\b|total\b|all\b|"
+    rf"summary\b)[^,.;]{{3,50}}?,?\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:RCTs?|trials?|stud(?:y|ies))\b"
+)
+
+
+def _one_of_the_parts(text: str, index: int, matches: list[tuple[SourceSentence, str]]) -> bool:
+    """Whether `text` counts the studies of one part of a review that counts another part's
+    in a sentence of the same form: each count is a part's, the total is not said."""
+    if not _PART_OPENING.match(strip_label(text)):
+        return False
+    return any(s.index != index and _PART_OPENING.match(strip_label(other)) for s, other in matches)
+
+
 def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
     """Sentences stating how big the study was, built only from one source sentence each."""
     out: list[Fact] = []
@@ -561,6 +582,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 # (read in the sentence as written: the group may be named in brackets)
                 if _GROUP_SUBJECT.search(s.text, 0, max(0, s.text.find(m.group(0)))):
                     continue  # "Prevention cohorts (Group 1) included 49 studies": a part
+                if _one_of_the_parts(text, s.index, matches):
+                    continue  # "For primary therapy three RCTs ...", then "In recurrent HGG,
+                    # two RCTs ...": each part's count, never the review's
             elif (
                 # the first sentence opening with a count, up to the first result: an
                 # unlabelled abstract's total can sit in a sentence read as methods, and the
