@@ -195,9 +195,9 @@ def test_however_between_clauses_is_but_and_inside_a_clause_is_dropped() -> None
             "Fewer babies had an infection/sepsis with skin contact.",
             "Fewer babies had an infection or sepsis with skin contact.",
         ),
-        # a ratio, a unit or a code keeps its slash
-        ("The n-6/n-3 ratio was higher.", "The n-6/n-3 ratio was higher."),
-        ("The omega/sigma ratio fell.", "The omega/sigma ratio fell."),
+        # a ratio is said as one ("X to Y ratio"); a unit or a code keeps its slash
+        ("The n-6/n-3 ratio was higher.", "The n-6 to n-3 ratio was higher."),
+        ("The omega/sigma ratio fell.", "The omega to sigma ratio fell."),
         ("PTCRA/PTCA did not help.", "PTCRA/PTCA did not help."),
         # two drugs given together: "and", never "or", which would name another treatment
         (
