@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from plainsum.design import detect_design
 from plainsum.ingest import parse
 from plainsum.plain.abbreviations import find_definitions
 from plainsum.plain.aim import studied_from
@@ -17,6 +18,7 @@ from plainsum.plain.anchored import unanchored
 from plainsum.plain.facts import study_facts
 from plainsum.plain.glossary import plain_words
 from plainsum.plain.limits import states_a_limit
+from plainsum.plain.material import gather
 from plainsum.plain.simplify import plain_sentences
 from plainsum.plain.slashes import slash_words
 from plainsum.plain.source import source_sentences
@@ -194,3 +196,25 @@ def test_each_part_s_count_is_not_the_review_s() -> None:
 def test_one_count_opening_on_its_setting_is_still_the_size() -> None:
     results = "In this review, five trials with 612 women were included. Hair loss was less."
     assert _review_sizes(results) == ["The review included five trials with 612 women."]
+
+
+def test_small_trials_are_counted() -> None:
+    assert _review_sizes("We included one small trial (involving 30 women). Hair loss fell.") == [
+        "The review included one trial with 30 women."
+    ]
+    assert _review_sizes("We included nine small trials (944 women) from five countries.") == [
+        "The review included nine trials with 944 women."
+    ]
+
+
+def test_a_review_of_one_trial_says_its_limits_of_that_trial() -> None:
+    text = (
+        "Objectives: To assess cooling caps for hair loss during chemotherapy.\n"
+        "Main results: We included one small study (involving 24 women). The study was a "
+        "single-centre trial with a high risk of bias. Hair loss was less with the cap.\n"
+        "Authors' conclusions: Cooling caps may reduce hair loss."
+    )
+    source = parse(text)
+    limits = [x.text for x in gather(source, detect_design(source)).limits]
+    assert "The authors say the study was done in one centre." in limits
+    assert not any("some trials" in x or "the studies" in x for x in limits)

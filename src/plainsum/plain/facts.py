@@ -65,7 +65,8 @@ _INCLUDED = re.compile(
     rf"(?:\s+in (?:the|this) review)?\s+(?:a total of\s+)?"
     # "We included four of nine trials": the first number is what was kept
     rf"(?P<n>{COUNT})(?:\s+(?:out\s+)?of\s+(?:the\s+)?{COUNT})?\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
-    r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new|primary)\s+){0,3}"
+    r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new|primary|small|large|"
+    r"single-cent(?:re|er)|multi-?cent(?:re|er))\s+){0,3}"
     r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled|cluster-randomi[sz]ed|small|"

@@ -290,7 +290,9 @@ def stated_limits(
                 if strong:  # "strong evidence" for one outcome, "weak evidence" for another
                     sentence = sentence.replace("the evidence is", "some of the evidence is")
             else:
-                sentence = IN_REVIEWS.get(name, text) if review else text
+                # (a review of one study says its limit as a single study's: never "some
+                # trials were done in a single centre" of its one trial)
+                sentence = IN_REVIEWS.get(name, text) if review and studies != 1 else text
                 # (a share of the outcomes or the evidence is no share of the studies: "the
                 # evidence for all outcomes was low, downgraded for high risk of bias" where one
                 # study of three was at high risk said "all of the studies had flaws")
