@@ -17,6 +17,7 @@ from plainsum.plain.aim import studied_from
 from plainsum.plain.anchored import unanchored
 from plainsum.plain.facts import study_facts
 from plainsum.plain.glossary import plain_words
+from plainsum.plain.headline.choose import _WHERE_WHEN_DONE
 from plainsum.plain.limits import states_a_limit
 from plainsum.plain.material import gather
 from plainsum.plain.simplify import plain_sentences
@@ -218,3 +219,18 @@ def test_a_review_of_one_trial_says_its_limits_of_that_trial() -> None:
     limits = [x.text for x in gather(source, detect_design(source)).limits]
     assert "The authors say the study was done in one centre." in limits
     assert not any("some trials" in x or "the studies" in x for x in limits)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The studies were done in Norway between 1990 and 2001, by one team.", True),
+        ("Both trials were carried out in Kenya.", True),
+        ("Cooling caps were done in a way that cut hair loss.", False),
+        ("Hair loss fell between the first and the third cycle.", False),
+    ],
+)
+def test_where_and_when_studies_were_done_is_never_a_last_resort_headline(
+    text: str, said: bool
+) -> None:
+    assert bool(_WHERE_WHEN_DONE.search(text)) is said

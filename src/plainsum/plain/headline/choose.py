@@ -346,6 +346,13 @@ def _choose(
     return template
 
 
+# Where or when the studies were done ("were undertaken in Finland", "between 1992 and 2002")
+_WHERE_WHEN_DONE = re.compile(
+    r"\b(?:were|was) (?:done|conducted|undertaken|carried out|performed|based) (?:in|at) "
+    r"(?:the )?[A-Z]|\bbetween (?:19|20)\d\d and (?:19|20)\d\d\b"
+)
+
+
 def _shortest_whole(
     pools: tuple[list[PlainSentence], ...],
     design: StudyDesign,
@@ -371,6 +378,9 @@ def _shortest_whole(
                     continue
                 if method_or_call(claim(text)) or leans_back(claim(text)) or not stands(text):
                     continue
+                if _WHERE_WHEN_DONE.search(claim(text)):
+                    continue  # "The studies were done in Finland between 1992 and 2002": where
+                    # and when, never a finding; the template names what was looked at
                 found.append(
                     (
                         is_procedural(claim(text)),
