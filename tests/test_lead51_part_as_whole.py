@@ -234,3 +234,10 @@ def test_where_and_when_studies_were_done_is_never_a_last_resort_headline(
     text: str, said: bool
 ) -> None:
     assert bool(_WHERE_WHEN_DONE.search(text)) is said
+
+
+@pytest.mark.parametrize(
+    "text", ["Neither showed any change in hearing.", "Either improved sleep a little."]
+)
+def test_neither_or_either_as_the_subject_leans_back(text: str) -> None:
+    assert unanchored(text)

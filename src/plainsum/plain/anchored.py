@@ -139,7 +139,7 @@ _COUNT_AS_SUBJECT = re.compile(
     rf"(?:(?:was|were|had|has|have|did|is|are|took)\b|{_COUNTED_VERB})"
     # ... or a share of them with no noun, doing something ("Most changed the distance ...",
     # "None reported harms"; "Most were small" after "The review included 23 trials" reads well)
-    rf"|(?:Most|Many|Several|Some|Few|None|Both|Half)(?: of them)? {_COUNTED_VERB})"
+    rf"|(?:Most|Many|Several|Some|Few|None|Both|Half|Neither|Either)(?: of them)? {_COUNTED_VERB})"
 )
 # "Analysis of the older children had similar findings", "Results were similar in women":
 # similar to what, the sentence does not say (a result said before it). Similar "to", "as" or
