@@ -46,13 +46,13 @@ from ..evidence import (
 from ..ingest import Source
 from ..plain.sentences import Role
 from .subject import (
-    _GENERAL,
-    _GRADES,
+    GENERAL,
+    GRADES,
     SUBJECT_WEIGHT,
-    _as_written,
-    _spelled_out,
+    as_written,
     is_abbreviation,
     named_before_people,
+    spelled_out,
 )
 
 # Words that end the phrase naming a condition: what comes after it is where, in whom, or how.
@@ -131,8 +131,8 @@ def _counts(word: str) -> bool:
     s = stem(word)
     return (
         word_weight(word) >= SUBJECT_WEIGHT
-        and s not in _GENERAL
-        and s not in _GRADES
+        and s not in GENERAL
+        and s not in GRADES
         and s not in _NOT_A_CONDITION
         and (word.lower() in _ING_NAMES or not _NOT_A_NAME.search(word))
     )
@@ -193,13 +193,13 @@ def unnamed_condition(source: Source, summary_text: str) -> list[str] | None:
     if any(_names(stems, w) for w in words):
         return None
     for group in groups:
-        kept = {stem(w) for w in group} - _GENERAL - _GRADES
+        kept = {stem(w) for w in group} - GENERAL - GRADES
         if kept and kept <= stems:
             return None
         if any(_counts(w) and _names(stems, w) for w in group):
             return None
     # an abbreviation the paper never defines ("CF") is named by words that spell its capitals
-    written = [_as_written(source, w) for w in words]
-    if any(is_abbreviation(w) and _spelled_out(w, summary_text) for w in written):
+    written = [as_written(source, w) for w in words]
+    if any(is_abbreviation(w) and spelled_out(w, summary_text) for w in written):
         return None
     return written[:4]

@@ -138,7 +138,7 @@ _AIM_WORDS = frozenset(
     for w in """investigate examine explore describe summarize summarise address identify
     characterize characterise exploit comprehensive estimate establish review""".split()
 )
-_GRADES = frozenset(
+GRADES = frozenset(
     stem(w)
     for w in """acute chronic severe mild moderate advanced early late recurrent persistent
     primary secondary new newly""".split()
@@ -237,7 +237,7 @@ def _core_terms(source: Source) -> tuple[tuple[str, str], ...]:
     text = source.full_text
     for m in (*caseless.finditer(_CONDITIONS[0], text), *named_before_people(text)):
         for word in content_words(m.group(1)):
-            if _can_name(word) and stem(word) not in _GRADES:
+            if _can_name(word) and stem(word) not in GRADES:
                 core.setdefault(stem(word), word)
     frequent = [s for s in terms if s not in _MEASURES and not DIRECTION.fullmatch(terms[s])]
     if frequent:  # most frequent first
@@ -262,13 +262,13 @@ def names_subject(source: Source, text: str, terms: dict[str, str] | None = None
         t in stems or len(t) >= PREFIX_LETTERS and t[:PREFIX_LETTERS] in prefixes for t in terms
     ):
         return True
-    written = [_as_written(source, w) for w in terms.values()]
+    written = [as_written(source, w) for w in terms.values()]
     named_by = " ".join([_aim_text(source), *written])
     for group in stand_in_groups(source, named_by):
-        words = {stem(w) for w in group} - _GENERAL - _GRADES  # "long-lasting" for "chronic"
+        words = {stem(w) for w in group} - _GENERAL - GRADES  # "long-lasting" for "chronic"
         if words and words <= stems:
             return True
-    return any(_spelled_out(w, text) for w in written if is_abbreviation(w))
+    return any(spelled_out(w, text) for w in written if is_abbreviation(w))
 
 
 # An abbreviation the paper may never define ("OHA", "rhGH"), and the content words of a
@@ -285,7 +285,7 @@ def is_abbreviation(word: str) -> bool:
     return _ABBREVIATION.match(word) is not None
 
 
-def _spelled_out(abbreviation: str, text: str) -> bool:
+def spelled_out(abbreviation: str, text: str) -> bool:
     """Whether `text` has a run of content words whose first letters spell the capitals of
     `abbreviation`."""
     letters = "".join(c for c in abbreviation if c.isupper()).lower()
@@ -295,7 +295,7 @@ def _spelled_out(abbreviation: str, text: str) -> bool:
     return letters in "".join(w[0].lower() for w in words)
 
 
-def _as_written(source: Source, word: str) -> str:
+def as_written(source: Source, word: str) -> str:
     """`word` as the paper first writes it, in its own case ("OHA", not "oha"), so that its
     long form is found for an abbreviation."""
     at = whole_word_at(source.full_text, word, hyphen=True)
@@ -344,7 +344,7 @@ def untested_treatment(source: Source, summary_text: str) -> list[str] | None:
                 members.setdefault(stem(w), w)
     if members and names_subject(source, summary_text, members):
         return None
-    return [_as_written(source, w) for w in terms.values()][:6]
+    return [as_written(source, w) for w in terms.values()][:6]
 
 
 _LISTED_AFTER = re.compile(r"\s*\((?P<members>[^()]+)\)")
