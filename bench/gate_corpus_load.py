@@ -91,6 +91,12 @@ The corpus is three JSONL files written by hand for the project:
   trials, a number moved to another group, outcome or time point, a harm set beside the wrong
   group, a limit widened from some studies to all. Written and measured before the gate changes
   of stop 51.
+- holdout19_clean.jsonl, holdout19_flaws.jsonl: 10 Cochrane reviews no other file uses, in a
+  pharmacist's question-and-answer voice ("Does it work? ... Is it safe?"), with planted flaws of
+  the kinds stop 51 left uncaught: a harm set beside the wrong comparison or group, a result or
+  limit widened from one or some trials to all, a number moved to another group, outcome or time
+  point, a reversed finding, a dropped hedge. Written and measured before the gate changes of stop
+  52.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -137,6 +143,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout15", "holdout15_clean.jsonl", "holdout15_flaws.jsonl"),  # gate50r: pharmacy bulletin
     ("holdout16", "holdout16_clean.jsonl", "holdout16_flaws.jsonl"),  # gate51j: radio script
     ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
+    ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
