@@ -22,6 +22,21 @@ _OWN_WORK = re.compile(
     re.I,
 )
 
+# A statistic of the study's own data ("(HR 0.74, 95% CI 0.64 to 0.89)", "P < 0.01"): a sentence
+# that carries one reports this study's results, however plain its words, never the scene.
+_OWN_STATISTIC = re.compile(
+    r"\b(?:95|99) ?% ?(?:CI|confidence)|\b[Pp] ?[<=>≤] ?0?\.\d"
+    r"|\b(?:OR|HR|RR|RD|MD|SMD|WMD) ?[=:(]? ?-?\d"
+)
+
+
+def _own_work(text: str) -> bool:
+    """Whether a sentence says it is this study's own work (`_OWN_WORK`) or carries a
+    statistic of its data (`_OWN_STATISTIC`), not what earlier work found (`OTHERS_WORK`)."""
+    if _OWN_WORK.search(text):
+        return True
+    return bool(_OWN_STATISTIC.search(text)) and not OTHERS_WORK.search(text)
+
 
 _OPENING = 2  # the abstract's first sentences: its most general scene, never drafted
 
@@ -30,7 +45,8 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
     """Sentences of an abstract without headings that set the scene past its opening ones, or
     were called results only for where they stand, before anything marks the study's own work
     (an aim, a method, a cue word of a result or a conclusion): they are the paper's
-    background, never presented as a finding (drafted only where a section has nothing else)."""
+    background, never presented as a finding (drafted only where a section has nothing else).
+    A sentence with a statistic of the study's own data is never background (`_own_work`)."""
     if {sec.name for sec in source.sections} & HEADED_ROLES:
         return set()
     if sum(strip_label(s.text) != s.text for s in sentences) >= 2:
@@ -55,7 +71,7 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
         s.index
         for s in sentences
         if s.role == Role.RESULTS
-        and not _OWN_WORK.search(s.text)
+        and not _own_work(s.text)
         and (
             (first_aim is not None and s.index < first_aim)
             or (
