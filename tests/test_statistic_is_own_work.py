@@ -42,3 +42,37 @@ def test_a_statistic_of_earlier_work_stays_the_scene():
     source = parse(text)
     sentences = source_sentences(source)
     assert 2 in background_by_position(source, sentences)
+
+
+@pytest.mark.parametrize(
+    "result",
+    [
+        "The splint was worn every night by 31 people (78%).",
+        "Sleep was better in the splint group (n = 40) than in the others.",
+    ],
+)
+def test_a_count_with_its_share_is_the_study_s_own(result):
+    text = (
+        "Wrist pain wakes many people at night. Splints are cheap and easy to wear. "
+        "Some people stop wearing them. "
+        f"{result} We conclude that a night splint may help."
+    )
+    source = parse(text)
+    sentences = source_sentences(source)
+    index = next(s.index for s in sentences if s.text.startswith(result[:20]))
+    assert index not in background_by_position(source, sentences)
+
+
+def test_results_after_this_kind_of_study_are_its_own():
+    """ "This observational study investigated ..." says the work is the paper's own, as
+    "this study" does: the results after it are drafted."""
+    text = (
+        "Throat clearing is a common reason to see a doctor. No treatment is known to work. "
+        "This observational study looked at sipping cold water to stop the habit. "
+        "Forty adults who had tried it answered a short survey. "
+        "Most of them said the habit was less frequent. "
+        "We conclude that sipping cold water may help."
+    )
+    source = parse(text)
+    sentences = source_sentences(source)
+    assert not {3, 4} & background_by_position(source, sentences)

@@ -17,7 +17,8 @@ HEADED_ROLES = frozenset({"background", "objective", "methods", "results", "conc
 _FOUND_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION)
 # "we", "this study", "In this randomised crossover trial": the paper's own work
 _OWN_WORK = re.compile(
-    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:study|trial|review|work|paper|article)\b"
+    r"\b(?:we|our|here)\b|\bth(?:is|e present) (?:[\w-]+ ){0,2}?(?:study|trial|review|work|paper|"
+    r"article|survey|analysis)\b"
     r"|^In this (?:[\w-]+ ){1,3}(?:study|trial|review|cohort|survey)\b",
     re.I,
 )
@@ -27,6 +28,8 @@ _OWN_WORK = re.compile(
 _OWN_STATISTIC = re.compile(
     r"\b(?:95|99) ?% ?(?:CI|confidence)|\b[Pp] ?[<=>≤] ?0?\.\d"
     r"|\b(?:OR|HR|RR|RD|MD|SMD|WMD) ?[=:(]? ?-?\d"
+    # a count of its own with its share ("211 times (87.2%)"), its people counted ("(n = 58)")
+    r"|\b\d[\d,]* (?:[\w-]+ ){0,3}\(\d+(?:\.\d+)? ?%\)|\(n ?= ?\d"
 )
 
 
