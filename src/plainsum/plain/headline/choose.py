@@ -127,11 +127,14 @@ def choose_headline(
     drop = graded_drop(pool, drop, grader)
 
     aim = next((a for a in aims or [] if aim_looked_at(a)), None) if topic is None else None
+    covered = aim_looked_at(aim) if aim is not None else None
+    looked = (covered, aim.sources[0]) if aim is not None and covered else None
 
     def chosen(topic: str | None, topic_source: int | None, tied: bool = False) -> Headline:
         return _choose(
             conclusions, results, design, animals, studies, studies_source, topic, topic_source,
             drop, about, headed, said, tied, named=topic is not None or aim is not None,
+            looked_at=looked,
         )  # fmt: skip
 
     head = chosen(topic, topic_source)
@@ -164,6 +167,7 @@ def _choose(
     said: dict[int, str] | None = None,
     tied: bool = False,
     named: bool = False,
+    looked_at: tuple[str, int] | None = None,
 ) -> Headline:
     """The main finding as a headline; see the module docstring for the rules. `about` holds
     the key words of what the paper studied (`on_topic.aim_terms`): a form that names none of
@@ -171,7 +175,9 @@ def _choose(
     read as the authors' conclusion count as conclusions (`concluded`). A sentence that says
     its result as one more besides another ("X also reduced Y", `forms.ties_back`) heads only
     with `tied`: where no other sentence states a finding. `named` says whether a template can
-    name what was studied (a topic, or an aim that gives one)."""
+    name what was studied (a topic, or an aim that gives one); `looked_at` is what that aim
+    says was looked at, and its sentence."""
+    given = {p.text for p in conclusions}  # (the authors' as placed, before `with_concluded`)
     if not headed and design == StudyDesign.REVIEW:
         conclusions, results = with_concluded(conclusions, results, said)
 
@@ -305,11 +311,21 @@ def _choose(
             if built is not None:
                 return built
         if head_words(text) > IDEAL_WORDS[1] and NO_CLEAR_EVIDENCE.search(origin):
-            # no safe short form of "there is no clear evidence that ...": the facts say it
+            # no safe short form of "there is no clear evidence that ...": the facts say it;
+            # the authors' verdict on the whole question, said among the results or limits
+            # ("There is insufficient evidence to assess the use of X"), names what the aim
+            # says was looked at when no topic is parsed
+            judged = [
+                p for p in (*conclusions, *results)
+                if p.order == order and p.text not in given and judges_the_evidence(p.text)
+            ]  # fmt: skip
+            what, where = (topic, topic_source)
+            if judged and topic is None and looked_at is not None:
+                what, where = looked_at
             template = fill_template(
-                conclusions, design, animals, studies, studies_source, topic, topic_source
+                [*judged, *conclusions], design, animals, studies, studies_source, what, where
             )
-            if " evidence about " in template.text and head_words(template.text) <= IDEAL_WORDS[1]:
+            if " evidence about " in template.text and head_words(template.text) < head_words(text):
                 return template
         return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to

@@ -70,8 +70,9 @@ _VERDICT = re.compile(
     r"^(?:(?:Now|Currently|At present|To date|At this time|So far),? )?"
     r"(?:(?:The |This |Overall,? the )?(?:current |available )?evidence (?:was|is|remains) "
     r"(?:not (?:adequate|enough|sufficient)|(?:in)?sufficient|inadequate|unclear|uncertain)\b"
+    # ("There is an insufficient evidence to assess X": the paper's own article kept)
     r"|There (?:is|was) (?:currently |now |still |at present |so far )?(?:no|not enough|"
-    r"insufficient|little) (?:\w+ ){0,2}evidence\b"
+    r"(?:an )?insufficient|little) (?:\w+ ){0,2}evidence\b"
     # the review's own verdict said among its results: "We found little evidence to support or
     # refute X" (as drafted, "The review authors found ...")
     r"|(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
@@ -86,8 +87,9 @@ VERDICT_GAIN = 8.0
 # in the number of transfusions", "for long-term outcomes", "in most of the comparisons").
 _ON_THE_QUESTION = re.compile(
     r"\bevidence\b[^.;]{0,60}?\b(?:(?:use|effects?|effectiveness|efficacy|benefits?|role|value)"
-    # (a list of what it judges: "the effect, safety or cost of using X")
-    r"(?:,? (?:and |or )?[\w-]+){0,3}? (?:of|for)\b|whether\b)",
+    # (a list of what it judges: "the effect, safety or cost of using X"; never the effects
+    # "on resolution of infection", one outcome)
+    r"(?:(?:,|,? and|,? or) [\w-]+){0,3} (?:of|for)\b|whether\b)",
     re.I,
 )
 

@@ -234,12 +234,15 @@ _NONE_FOUND = re.compile(
     r"\b(?:found no|(?:did not|could not|failed to) (?:find|identify|locate) any) "
     r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
     # (kinds listed with commas: "No published, unpublished or ongoing trials ... were found")
-    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials|studies)\b[^.;]{0,60}?\b(?:(?:were|was) (?:found|"
+    # ("No study was found that met the entry rules": one word for none)
+    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials?|stud(?:y|ies))\b[^.;]{0,60}?\b(?:(?:were|was) "
+    r"(?:found|"
     r"identified|located|eligible|suitable|included)"
     # "No studies met the entry rules, therefore there are no results to report"
     r"|met (?:the |our )?(?:entry|inclusion|selection|eligibility) (?:rules|criteria))\b",
     re.I,
 )
+_PLURAL = {"study": "studies", "trial": "trials"}  # "found no study" says "no studies"
 _WHOLE_REVIEW = re.compile(
     r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting)\b"
     r"|(?:any|no) (?:[\w-]+ )?(?:trials|studies) (?:(?:that )?(?:assess|check|evaluat|compar|"
@@ -302,7 +305,7 @@ def empty_review(
         m = _NONE_FOUND.search(s.text)
         if m is None or not _WHOLE_REVIEW.search(s.text) or not s.sources:
             continue
-        what = (m["a"] or m["b"]).lower()
+        what = _PLURAL.get((m["a"] or m["b"]).lower(), (m["a"] or m["b"]).lower())
         if topic and topic_source is not None and not topic.startswith("whether "):
             sources = (*s.sources, topic_source)
             return Headline(f"{EMPTY_LEAD}{what} of {topic}", sources, True, basis=s.text)

@@ -1,0 +1,92 @@
+"""A review's verdict on the whole question, said among its limits or results ("There is an
+insufficient evidence from trials to assess the use of X"), is what the review found: it heads
+over one study's result, said short as "A review of N found no clear evidence about X" with
+what the aim says was looked at. A verdict on one outcome ("the effects on recovery of
+walking") is no verdict on the question. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.plain.headline import choose_headline
+from plainsum.plain.headline.rank import judges_the_evidence
+from plainsum.plain.simplify import measured
+from plainsum.schemas import StudyDesign
+
+LOOKED_AT = "cooling vests for heat-related tiredness in people with MS"
+VERDICT = (
+    "There is an insufficient evidence from randomised trials to assess the use of cooling "
+    "vests for heat-related tiredness in people with MS."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        VERDICT,
+        "There is insufficient evidence to judge the effect, safety or cost of cooling vests.",
+    ],
+)
+def test_a_verdict_on_the_question(said: str) -> None:
+    assert judges_the_evidence(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The evidence was uncertain for the relative effects on recovery of walking in people "
+        "given cooling vests and in those given fans.",
+        "The evidence was uncertain for tiredness at six months.",
+    ],
+)
+def test_a_verdict_on_one_outcome_is_not_on_the_question(said: str) -> None:
+    assert not judges_the_evidence(said)
+
+
+def test_the_verdict_heads_over_one_studys_result_said_short() -> None:
+    results = [
+        measured("One trial was done in people with relapsing MS.", (2,), 0),
+        measured(
+            "This study showed no difference in tiredness scores between the cooling vest "
+            "group and the no treatment group.",
+            (4,),
+            2,
+        ),
+    ]
+    conclusions = [measured("The review authors strongly recommend more research.", (7,), 5)]
+    aims = [measured(f"The review authors looked at {LOOKED_AT}.", (6,), -1)]
+    doubts = [measured(VERDICT, (6,), 4)]
+    head = choose_headline(
+        conclusions, results, StudyDesign.REVIEW, studies="two trials", studies_source=1,
+        headed=False, aims=aims, doubts=doubts,
+    )  # fmt: skip
+    assert head.text in (
+        f"A review of two trials found no clear evidence about {LOOKED_AT}",
+        "It is not clear whether cooling vests can help with heat-related tiredness in people "
+        "with MS",
+    )
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "No study was found that met the entry rules of the review.",
+        "No trial was identified that met the inclusion criteria.",
+    ],
+)
+def test_no_study_found_is_an_empty_review(said: str) -> None:
+    conclusions = [
+        measured(
+            "Results from randomised trials show no evidence of the effect of cooling vests on "
+            "heat-related tiredness in people with MS.",
+            (9,),
+            3,
+        )
+    ]
+    results = [measured(said, (7,), 1)]
+    head = choose_headline(
+        conclusions, results, StudyDesign.REVIEW, topic=LOOKED_AT, topic_source=2,
+    )  # fmt: skip
+    kind = "studies" if "study" in said else "trials"
+    assert head.text == f"A review found no {kind} of {LOOKED_AT}"
+    assert head.empty
