@@ -62,6 +62,14 @@ _ONE_BEFORE = re.compile(r"(?<![\w-])[Oo]ne\s+(?!(?:of|in|or|and|to|out)\b)(?:[\
 _SINGULAR_VERB_AFTER_ADVERB = re.compile(
     r"\s+\w+ly\s+(?:is|was|has|does|(?!\w+ss\b)[a-z]+[^s\W]s)\b", re.I
 )
+# ... or after a phrase that qualifies the term ("supplementation compared to placebo probably
+# results in", "supplementation in preterm infants has"): the term is still the verb's subject.
+_SINGULAR_VERB_AFTER_PHRASE = re.compile(
+    r"\s+(?:compared (?:to|with)|versus|vs\.?|in|among|for|during) [^,.;:()]{1,60}?\s+"
+    r"(?:\w+ly\s+)?(?:is|was|has|does|leads|results|improves|reduces|increases|decreases|"
+    r"lowers|raises|helps|works|appears|seems|causes|prevents|shortens|lengthens)\b",
+    re.I,
+)
 # Adjectives that take an "of" after them ("free of pain", "typical of MS").
 _TAKES_OF = frozenset(
     "free full aware unaware capable incapable typical short independent afraid sure unsure "
@@ -123,7 +131,11 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     term_plural = plural_form(term_head)
     if next_word in ("is", "was", "has", "does") and plural and not term_plural:
         return False  # "Bladder problems is common": the verb would not agree
-    if plural and not term_plural and _SINGULAR_VERB_AFTER_ADVERB.match(after):
+    if (
+        plural
+        and not term_plural
+        and (_SINGULAR_VERB_AFTER_ADVERB.match(after) or _SINGULAR_VERB_AFTER_PHRASE.match(after))
+    ):
         return False  # "supplementation probably reduces" must not become "supplements ..."
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
