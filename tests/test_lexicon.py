@@ -111,6 +111,24 @@ def test_zipf_equals_wordfreq(word):
     assert lexicon.zipf(word) == zipf_frequency(word, "en")
 
 
+# Words of lower-case ASCII letters, as the misspelling check asks about them: common, rare, one
+# slip from a common word, not words at all, and a word the table holds with no frequency.
+LETTER_WORDS = ["the", "relapse", "sclerosis", "similarly", "similarily", "thryoid", "qwrtplk",
+                "zzzzzzzzz", "remyelination", "iontophoresis", "x", "aachener"]  # fmt: skip
+
+
+@pytest.mark.parametrize("figure", [-1.0, 0.0, 0.5, 3.5, 5.0, 9.0])
+@pytest.mark.parametrize("word", LETTER_WORDS)
+def test_the_bulk_letters_look_up_gives_zipf_s_answer(word, figure):
+    assert lexicon.any_letters_zipf([word], figure) == (lexicon.zipf(word) >= figure)
+
+
+def test_the_bulk_letters_look_up_asks_every_word_until_one_passes():
+    assert lexicon.any_letters_zipf(["qwrtplk", "zzzzzzzzz", "relapse"], 3.0)
+    assert not lexicon.any_letters_zipf(["qwrtplk", "zzzzzzzzz"], 3.0)
+    assert not lexicon.any_letters_zipf([], -1.0)
+
+
 def _live_syllables(word: str) -> int:
     counts = _cmu()
     return counts[word] if word in counts else syllables.live_hyphen_syllables(word)

@@ -18,12 +18,14 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 __all__ = [
     "TABLE_PATH",
+    "any_letters_zipf",
     "glossary_pattern",
     "hyphen_syllables",
     "live_zipf",
@@ -39,6 +41,7 @@ BLOCK = 64  # lines per block of the sparse index: a find scans about 1 KB
 
 # wordfreq's zipf_frequency(minimum=0) floors frequencies at zipf_to_freq(0) = 10**0 / 1e9.
 _MINIMUM = 10**0.0 / 1e9
+_FLOOR = round(math.log(_MINIMUM, 10) + 9, 2)  # the Zipf figure of a word it does not know
 # A run of letters joined by apostrophes, with stray apostrophes around it (not part of a token).
 _LATIN_PART = re.compile(r"['’]*([A-Za-z]+(?:['’][A-Za-z]+)*)['’]*")
 # wordfreq splits 1-2 letters + "'" + a vowel or h at a token's start ("l'arc" -> "l", "arc").
@@ -79,7 +82,16 @@ def _entry(word: str) -> tuple[int, int | None] | None:
         key = word.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate
         return None
-    table = _table()
+    row = _row(_table(), key)
+    if row is None:
+        return None
+    syllables_, bucket = row.split(b"\t")
+    return int(syllables_), int(bucket) if bucket else None
+
+
+def _row(table: _Table, key: bytes) -> bytes | None:
+    """What the table's line for the word `key` holds after it (syllables, a tab, the bucket),
+    or None when it has no such line."""
     block = bisect_right(table.firsts, key) - 1
     if block < 0:
         return None
@@ -89,9 +101,7 @@ def _entry(word: str) -> tuple[int, int | None] | None:
     found = table.data.find(needle, start, end)
     if found < 0:
         return None
-    line_end = table.data.index(b"\n", found + len(needle))
-    syllables_, bucket = table.data[found + len(needle) : line_end].split(b"\t")
-    return int(syllables_), int(bucket) if bucket else None
+    return table.data[found + len(needle) : table.data.index(b"\n", found + len(needle))]
 
 
 def syllables(word: str) -> int:
@@ -186,14 +196,35 @@ def zipf(word: str) -> float:
     if parts is None:
         return live_zipf(word)
     if not parts:
-        return round(math.log(_MINIMUM, 10) + 9, 2)
+        return _FLOOR
     one_over = 0.0
     for token in parts:
         entry = _entry(token)
         if entry is None or entry[1] is None:
-            return round(math.log(_MINIMUM, 10) + 9, 2)
+            return _FLOOR
         one_over += 1.0 / 10 ** (-entry[1] / 100)
     return _rounded_zipf(1.0 / one_over)
+
+
+def any_letters_zipf(words: Iterable[str], figure: float) -> bool:
+    """Whether `zipf(w) >= figure` for any of `words`, each of lower-case ASCII letters alone
+    (one token to wordfreq, itself): looked up in the table without tokenising and without
+    `zipf`'s cache. The misspelling check asks it of the hundreds of words one slip away from
+    a rare word, most of them no word at all."""
+    table = _table()
+    unknown = _FLOOR >= figure  # what a word the table lacks, or knows no frequency of, gives
+    for word in words:
+        row = _row(table, word.encode("ascii"))
+        bucket = None if row is None else row[row.index(b"\t") + 1 :]
+        if (_bucket_zipf(int(bucket)) >= figure) if bucket else unknown:
+            return True
+    return False
+
+
+@cache  # a few hundred buckets
+def _bucket_zipf(bucket: int) -> float:
+    """`zipf` of one token in frequency bucket `bucket`, by `zipf`'s own steps."""
+    return _rounded_zipf(1.0 / (1.0 / 10 ** (-bucket / 100)))
 
 
 def live_zipf(word: str) -> float:

@@ -15,6 +15,7 @@ import re
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..lexicon import any_letters_zipf
 from .text import zipf
 from .verbs import AUX, FUNCTION
 
@@ -257,11 +258,12 @@ def _one_slip(word: str) -> set[str]:
 @lru_cache(maxsize=65536)
 def misspelt(word: str) -> bool:
     """Whether a very rare lower-case word is a common word misspelt by one slip."""
-    return (
-        len(word) >= MISSPELT_LETTERS
-        and zipf(word) < VERY_RARE_ZIPF
-        and any(zipf(w) >= MISSPELT_OF_ZIPF for w in _one_slip(word))
-    )
+    if len(word) < MISSPELT_LETTERS or zipf(word) >= VERY_RARE_ZIPF:
+        return False
+    if word.isascii() and word.isalpha() and word.islower():
+        # one slip from words of lower-case ASCII letters: some 500, looked up in bulk
+        return any_letters_zipf(_one_slip(word), MISSPELT_OF_ZIPF)
+    return any(zipf(w) >= MISSPELT_OF_ZIPF for w in _one_slip(word))
 
 
 def condition_name(word: str) -> bool:
