@@ -36,6 +36,7 @@ from .claim_scope import (
     said_of_one_part_only,
     stated_under_condition,
 )
+from .contradiction_arms import none_in_either
 from .contradiction_same import lay_phrases, of_another_head, same_root, shared_weight
 from .harm_severity import harm_contradiction
 from .outcome_valence import in_terms_of
@@ -191,7 +192,7 @@ def contradiction(
     theirs = [
         (text, _timeless(c), limited_at(without_parentheses(text), c.said_at))
         for text in source_sentences
-        for c in claims_in(text, expand)
+        for c in [*claims_in(text, expand), *none_in_either(text)]
     ]
     when = {id(c): _when(text, c) for text, c, _ in theirs}
     said_of_all = not limited(summary_sentence)
@@ -222,6 +223,9 @@ def contradiction(
         if at and any(r[4] for r in related):
             # the paper's result at the time the summary names, where it gives one
             related = [r for r in related if r[4]]
+        if _graded(summary_sentence, claim.said_at) and any(_graded(r[0], r[5]) for r in related):
+            # "severe reactions": the paper's result on severe ones, not on all of them
+            related = [r for r in related if _graded(r[0], r[5])]
         scope = _other_scope(summary_sentence, claim, related)
         if scope:  # "both doses" where the paper says "only the 14 mg dose", or the reverse
             matched += 1
@@ -247,6 +251,15 @@ def contradiction(
     if flips and not turned_round:
         return flips[0]
     return None
+
+
+# a harm's grade: a claim naming one is about harms of that grade only
+_SEVERITY = re.compile(r"\b(?:severe|serious|major|grave|life-threatening)\b", re.I)
+
+
+def _graded(sentence: str, at: int) -> bool:
+    """Whether the clause of the direction word at `at` names a grade of harm ("serious")."""
+    return bool(_SEVERITY.search(clause_at(without_parentheses(sentence), at)))
 
 
 # "improved in both groups", "fell by 2.1 with magnesium and by 1.9 with placebo": a change

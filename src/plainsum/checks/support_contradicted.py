@@ -16,6 +16,7 @@ from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
 from .claim_pairs import compared_groups
 from .contradiction import SAYS, contradiction
+from .contradiction_arms import harm_in_other_arm
 from .polarity import claims_in, only_hedged
 from .polarity_presence import presence_contradiction
 
@@ -77,6 +78,19 @@ def contradicted(
     out = []
     opposite = contradiction(said, candidates, expand, partial(compared_groups, source))
     none_said = not opposite and presence_contradiction(said, findings_said)
+    moved = not (opposite or none_said) and harm_in_other_arm(
+        said, findings_said, [s.text for s in sentences]
+    )
+    if moved:
+        out.append(
+            link_finding(
+                link,
+                f"Contradicts the source: {quoted} puts a harm in one arm only, but the paper "
+                f"puts it in the other: {one_line(moved)!r}.",
+                "Say which group had the harm as the paper does.",
+                CONTRADICTION,
+            )
+        )
     if none_said:
         out.append(
             link_finding(
