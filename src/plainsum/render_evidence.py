@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 
+from .checks.readability import said_grade
 from .schemas import CheckReport, EvidenceLink, Status
 
 STATUS_WORDS = {
@@ -70,7 +71,8 @@ def checked_line(report: CheckReport) -> str:
     """Grade reached vs target, sentences linked to the source, the checks run."""
     parts = []
     if report.grade is not None:
-        parts.append(f"reading grade {report.grade:.1f} (target {report.grade_target:g})")
+        grade = said_grade(report.grade, report.grade_target)
+        parts.append(f"reading grade {grade} (target {report.grade_target:g})")
     if report.evidence:
         linked, content, frame = linked_counts(report.evidence)
         text = f"{linked} of {content} sentences linked to the source"

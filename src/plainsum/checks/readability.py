@@ -204,6 +204,13 @@ def syllables_needed(grade: float, words_per_sentence: float) -> float:
     return (grade + 15.59 - 0.39 * words_per_sentence) / 11.8
 
 
+def said_grade(grade: float, target: float) -> str:
+    """A grade as shown beside its target: one decimal, or two where one would round a grade
+    over the target onto it ("8.04", never "8.0" beside a warning that it is over 8)."""
+    shown = f"{grade:.1f}"
+    return f"{grade:.2f}" if grade > target and float(shown) <= target else shown
+
+
 def _grade_finding(summary: PlainSummary, level: ReadingLevel, target: float) -> Finding:
     section, sentence, grade = hardest_sentence(summary)
     wps = min(level.words_per_sentence, float(GOOD_SENTENCE_WORDS[1]))
@@ -215,7 +222,7 @@ def _grade_finding(summary: PlainSummary, level: ReadingLevel, target: float) ->
         section=section,
         span=sentence,
         message=(
-            f"{_GRADE_OPENING} {level.grade:.1f}; the target is "
+            f"{_GRADE_OPENING} {said_grade(level.grade, target)}; the target is "
             f"{target:g} or below ({level.words_per_sentence:.1f} words per sentence, "
             f"{level.syllables_per_word:.2f} syllables per word). The hardest sentence "
             f"(grade {grade:.1f}) is {sentence!r}."
