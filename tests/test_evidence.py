@@ -176,7 +176,9 @@ def test_flat_collapses_whitespace_and_keeps_offsets(text: str) -> None:
             expected.append(ch)
             positions.append(i)
             last_space = False
-    assert (flat, offsets) == ("".join(expected), positions)
+    assert (flat, [offsets[i] for i in range(len(offsets))]) == ("".join(expected), positions)
+    with pytest.raises(IndexError):
+        offsets[len(offsets)]
 
 
 def test_number_mentions_are_a_fresh_list_each_time() -> None:

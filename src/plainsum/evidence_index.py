@@ -10,6 +10,7 @@ paper; plainsum.evidence aligns summary sentences against it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache, partial
@@ -58,22 +59,51 @@ class SourceIndex:
 _SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
-def _flat(text: str) -> tuple[str, list[int]]:
+class _Offsets:
+    """The offset in a text of each character of its flattened form (`_flat`): the flattened
+    text is pieces each copied from one stretch of the text, so an offset is its piece's start
+    in the text plus how far into the piece it is (found by bisection: a paper's text is
+    thousands of characters, its whitespace runs a few hundred)."""
+
+    __slots__ = ("flat_starts", "length", "text_starts")
+
+    def __init__(self, flat_starts: list[int], text_starts: list[int], length: int) -> None:
+        self.flat_starts = flat_starts
+        self.text_starts = text_starts
+        self.length = length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, i: int) -> int:
+        if not 0 <= i < self.length:
+            raise IndexError(i)
+        k = bisect_right(self.flat_starts, i) - 1
+        return self.text_starts[k] + i - self.flat_starts[k]
+
+
+def _flat(text: str) -> tuple[str, _Offsets]:
     """`text` with whitespace runs as one space, and the offset in `text` of each character
     (leading whitespace dropped)."""
     pos = len(text) - len(text.lstrip())
     chars: list[str] = []
-    offsets: list[int] = []
+    flat_starts: list[int] = []
+    text_starts: list[int] = []
+    length = 0
     for m in _SPACE_RUN.finditer(text, pos):
         start = m.start()
+        # text[pos:start] and then one space for the run, which stands where the run starts
         chars.append(text[pos:start])
-        offsets.extend(range(pos, start))
         chars.append(" ")
-        offsets.append(start)
+        flat_starts.append(length)
+        text_starts.append(pos)
+        length += start - pos + 1
         pos = m.end()
     chars.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(chars), offsets
+    flat_starts.append(length)
+    text_starts.append(pos)
+    length += len(text) - pos
+    return "".join(chars), _Offsets(flat_starts, text_starts, length)
 
 
 def _is_heading(text: str) -> bool:

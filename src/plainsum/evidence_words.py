@@ -75,7 +75,7 @@ def content_words(text: str) -> list[str]:
     words = map(
         _content_word, _TOKEN.findall(text.replace("-", " ").replace("‐", " ").replace("/", " "))
     )
-    return [w for w in words if w]
+    return list(filter(None, words))  # the words that are not ""
 
 
 @lru_cache(maxsize=65536)  # a word is read once, however many sentences it is in

@@ -120,7 +120,7 @@ def _number_mentions(text: str) -> tuple[tuple[str, int, str], ...]:
     for m in _DIGITS.finditer(text):
         if not _in_name(text, m.start(), m.end()):
             found.append((_canon(m.group(0)), m.start(), m.group(0)))
-    if not _NUMBER_VOCABULARY.intersection(_WORD.findall(text.lower())):
+    if _NUMBER_VOCABULARY.isdisjoint(_WORD.findall(text.lower())):
         return tuple(sorted(found, key=lambda x: x[1]))
     for m in caseless.finditer(SPELLED_NUMBER, text):
         if m.group(0).lower() not in FREE_NUMBER_WORDS:
@@ -130,7 +130,7 @@ def _number_mentions(text: str) -> tuple[tuple[str, int, str], ...]:
 
 def numbers_in(text: str) -> set[str]:
     """Numbers the text states (digits outside names, and spelled-out numbers), as digits."""
-    return {value for value, _, _ in number_mentions(text)}
+    return {value for value, _, _ in _number_mentions(text)}  # read only: no copy
 
 
 _SPACED = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])")

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from ..substring_scan import Substrings
 from .fluency_problem import Problem
 from .verbs import AUX, COUNT_WORD, DETERMINER, FUNCTION, verb_forms, verb_or_past
 
@@ -83,6 +84,12 @@ def _risky_swaps() -> tuple[tuple[str, str], ...]:
         if post_modifies or clause or plural:
             out.append((plain, term))
     return tuple(out)
+
+
+@cache
+def _risky_plains() -> Substrings:
+    """Which of the risky swaps' plain phrases a text holds, in one pass over it."""
+    return Substrings(plain for plain, _ in _risky_swaps())
 
 
 @cache
@@ -210,8 +217,12 @@ def half_replaced(text: str, source_text: str) -> list[Problem]:
     - a plural phrase for a singular term, the verb left singular ("stiff muscles is")."""
     problems = []
     lower = text.lower()
-    source = source_text.lower()
+    source = ""  # the source lower-cased, once a swap is found that needs it
+    held = _risky_plains().held(lower)  # most texts hold none of the swaps' phrases
     for plain, term in _risky_swaps():
+        if plain not in held:
+            continue
+        source = source or source_text.lower()
         start = lower.find(plain)
         while start >= 0:
             end = start + len(plain)

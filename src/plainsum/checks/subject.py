@@ -192,14 +192,15 @@ def subject_terms(source: Source) -> dict[str, str]:
 @lru_cache(maxsize=64)
 def _counted(source: Source) -> tuple[Counter[str], dict[str, str]]:
     """How many sentences use each word that can name a thing (by stem), and its first form."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # a Counter at the end: its += on a new stem is slow
     first: dict[str, str] = {}
     for sentence in split_source(source):
         for word in dict.fromkeys(content_words(sentence.text)):
             if _can_name(word):
-                counts[stem(word)] += 1
-                first.setdefault(stem(word), word)
-    return counts, first
+                key = stem(word)
+                counts[key] = counts.get(key, 0) + 1
+                first.setdefault(key, word)
+    return Counter(counts), first
 
 
 def _sentence_counts(source: Source) -> Counter[str]:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ..substring_scan import Substrings
+
 __all__ = ["StandardForm", "standard_definitions", "standard_forms"]
 
 
@@ -56,6 +58,11 @@ def standard_forms() -> dict[str, StandardForm]:
     return parse(text.read_text("utf-8"))
 
 
+@cache
+def _short_forms() -> Substrings:
+    return Substrings(standard_forms())
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
@@ -77,7 +84,8 @@ def standard_definitions(text: str, defined: dict[str, str]) -> dict[str, str]:
     fits it: what a reader of the paper may take the short form to mean, so that a summary
     writing it out is held to the paper's words."""
     found: dict[str, str] = {}
-    forms = {k: v for k, v in standard_forms().items() if k not in defined and k in text}
+    used = _short_forms().held(text)  # the list's short forms `text` holds, in one pass
+    forms = {k: v for k, v in standard_forms().items() if k not in defined and k in used}
     if not forms:
         return found
     for sentence in _SENTENCE_END.split(text):
