@@ -132,7 +132,8 @@ def stated_under_condition(sentence: str, at: int) -> bool:
 # both doses", "in all groups".
 _EVERY_PART = re.compile(
     r"\b(?:both|all|each|either|every)\s+(?:of\s+the\s+)?"
-    r"(?:(?:the|and|or|two|three|four|five|\d+(?:\.\d+)?|mg|g|mcg|iu|high|low|higher|lower|"
+    r"(?:(?:the|and|or|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+(?:\.\d+)?|"
+    r"mg|g|mcg|iu|high|low|higher|lower|"
     r"[\w-]+-dose),?\s+){0,7}?"
     r"(?:doses?|dosages?|groups?|arms?|trials?|stud(?:y|ies)|RCTs?|subgroups?)\b",
     re.I,
@@ -165,6 +166,59 @@ def said_of_one_part_only(sentence: str, at: int) -> bool:
     clause = clause_at(sentence, at)
     start = sentence.find(clause)
     return bool(_ONLY_PART.search(clause[: max(0, at - start)]))
+
+
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+_COUNTS = {w: n for n, w in enumerate(_NUMBER_WORDS, 1)} | {"both": 2}
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# "all seven trials", "both studies", "in all 5 RCTs": every study, and how many there are
+_EVERY_COUNTED = re.compile(
+    rf"\b(?:all\s+(?:of\s+the\s+)?(?P<all>{_NUMBER})|(?P<both>both))\s+(?:\w+\s+)?"
+    r"(?:trials|studies|RCTs)\b",
+    re.I,
+)
+# "two studies reported", "In two out of three studies", "three of the trials", "across a few
+# studies", "most trials": some of them
+_SOME_COUNTED = re.compile(
+    rf"\b(?:(?P<some>{_NUMBER})|a\s+few|few|some|several|most|many|a\s+number\s+of)\s+"
+    rf"(?:(?:out\s+)?of\s+(?:the\s+)?(?:{_NUMBER}\s+)?)?(?:\w+\s+)?(?:trials|studies|RCTs)\b",
+    re.I,
+)
+
+
+# "All 15 studies compared outcomes ... in similar settings": what the studies did, not found
+_METHOD_VERB = re.compile(
+    r"\b(?:compared|comparing|looked\s+at|assessed|tested|measured|examined|included|"
+    r"recruited|enrolled|used|gave|studied|randomi[sz]ed)\b",
+    re.I,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _COUNTS[word.lower()]
+
+
+def every_study_counted(sentence: str, at: int) -> int | None:
+    """How many studies the clause of the direction word at `at` says its result of, when it
+    says it of all of them by their number ("All seven trials found ...": 7), else None."""
+    clause = clause_at(sentence, at)
+    found = caseless.search(_EVERY_COUNTED, clause)
+    start = sentence.find(clause)
+    if not found or _METHOD_VERB.search(clause, found.end(), max(found.end(), at - start)):
+        return None
+    return _count(found.group("all") or found.group("both"))
+
+
+@lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
+def studies_counted(sentence: str, at: int) -> int | None:
+    """How many studies the clause of the direction word at `at` says its result of, by their
+    number ("Two studies reported a shorter stay": 2; "in two out of three studies": 2), or 1
+    for some of them not counted ("across a few studies", "most trials")."""
+    clause = without_parentheses(clause_at(sentence, at))
+    found = caseless.search(_SOME_COUNTED, clause)
+    if not found:
+        return None
+    return _count(found.group("some")) if found.group("some") else 1
 
 
 @lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence

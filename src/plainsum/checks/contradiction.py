@@ -30,11 +30,13 @@ from .claim_pairs import (
 from .claim_scope import (
     clause_at,
     doses_named,
+    every_study_counted,
     limited,
     limited_at,
     said_of_every_part,
     said_of_one_part_only,
     stated_under_condition,
+    studies_counted,
 )
 from .contradiction_arms import none_in_either
 from .contradiction_same import lay_phrases, of_another_head, same_root, shared_weight
@@ -293,7 +295,16 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     if not alike:
         return None
     if every:
-        return ("every", alike[0][0]) if all(a[1] for a in alike) else None
+        # "All seven trials found shorter stays" where the paper's own says "two studies", or
+        # "In all three trials ..." where it says "the largest trial"
+        counted = every_study_counted(sentence, claim.said_at)
+        fewer = [
+            bool(counted and (r[3] or (n := studies_counted(r[0], r[5])) and n < counted))
+            for r in related
+            if r[1] == claim.polarity
+        ]
+        widened = all(a[1] or f for a, f in zip(alike, fewer, strict=True))
+        return ("every", alike[0][0]) if widened else None
     several = [a for a in alike if a[2] and not a[1]]
     if several:
         return "only", several[0][0]
