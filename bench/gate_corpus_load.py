@@ -91,6 +91,12 @@ The corpus is three JSONL files written by hand for the project:
   trials, a number moved to another group, outcome or time point, a harm set beside the wrong
   group, a limit widened from some studies to all. Written and measured before the gate changes
   of stop 51.
+- holdout18_clean.jsonl, holdout18_flaws.jsonl: 7 reviews, a review of old trials, an
+  observational gene study and a case report no other file uses, in a charity-newsletter voice
+  (warm, "you", questions as subheads: "What did they find?"), with planted flaws of the gate's
+  wording kinds: referents never led in ("the second group", "the intervention", "All three
+  doses", a scan named only as "the tube scan"), side-point headlines, unexplained jargon, cut
+  sentences, missing caveats and advice. Written and measured before the gate changes of stop 52.
 - holdout19_clean.jsonl, holdout19_flaws.jsonl: 10 Cochrane reviews no other file uses, in a
   pharmacist's question-and-answer voice ("Does it work? ... Is it safe?"), with planted flaws of
   the kinds stop 51 left uncaught: a harm set beside the wrong comparison or group, a result or
@@ -143,6 +149,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout15", "holdout15_clean.jsonl", "holdout15_flaws.jsonl"),  # gate50r: pharmacy bulletin
     ("holdout16", "holdout16_clean.jsonl", "holdout16_flaws.jsonl"),  # gate51j: radio script
     ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
+    ("holdout18", "holdout18_clean.jsonl", "holdout18_flaws.jsonl"),  # gate52j: charity newsletter
     ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.

@@ -143,8 +143,9 @@ GATE_CORPUS = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus"
 # the gate's wording checks (sentences, jargon, abbreviations, headline, caveats, advice),
 # holdout10 and holdout12 three of them (sentences, jargon, headline), holdout11 five, holdout13
 # five (numbers, reversals, scope, overclaim, side-point headlines), holdout15 four (numbers,
-# reversals, scope, overclaim), holdout16 three (headline, jargon, unnamed condition), holdout19
-# four (numbers, reversals, scope, overclaim); the others cover 8+.
+# reversals, scope, overclaim), holdout16 three (headline, jargon, unnamed condition), holdout18
+# five (sentences, jargon, headline, caveats, advice), holdout19 four (numbers, reversals,
+# scope, overclaim); the others cover 8+.
 FLAW_TYPES_AT_LEAST = {
     "holdout4": 4,
     "holdout9": 6,
@@ -156,6 +157,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout15": 4,
     "holdout16": 3,
     "holdout17": 4,
+    "holdout18": 5,
     "holdout19": 4,
 }
 
