@@ -176,7 +176,12 @@ CARE = (
     # "your cardiologist") and a team named by its ward or service ("talk to the ward team";
     # not the research team)
     r"dieticians?|physios?|dentists?|opticians?|optometrists?|health visitors?|"
-    r"p(?:a?e)diatricians?|obstetricians?|[a-z]+(?:ologist|iatrist)s?|"
+    r"p(?:a?e)diatricians?|obstetricians?|[a-z]+(?:ologist|iatrist)s?|an(?:a?e)sthetists?|"
+    r"radiographers?|sonographers?|podiatrists?|chiropodists?|orthoptists?|"
+    # the team the reader is sent to ask ("ask the team what you can learn"), not the one
+    # that did the research ("the team found")
+    r"(?:(?<=\bask )|(?<=\btell )|(?<=\bcontact )|(?<=\bcall ))the team|"
+    r"(?:(?<=\bto )|(?<=\bwith ))the team(?= (?:about|if|whether|before|caring|looking))|"
     r"(?:the|a|an) (?!research\b|study\b|trial\b|review\b|project\b)[\w-]+ team|"
     r"(?:a|an|your|their) professional|(?:MS|health|hospital|neurology|continence|"
     r"physio(?:therapy)?|rehabilitation) services?|your (?:local )?hospital|referrals?)\b"
@@ -189,7 +194,8 @@ CARE_ACTION = (
     r"help\w*|answer\w*|advise|advice|explain\w*|go over|share|mention|best person|"
     r"questions?|guide|plan|conversation|involve|(?:be|get|been) involved|opinion|guidance|"
     r"input|right place|"
-    r"best place|made with|go through|knows? (?:you|your)|agree\w*|make sure|let|inform\w*|"
+    r"best place|(?:make|made|making) with|go through|knows? (?:you|your)|agree\w*|make sure|"
+    r"let|inform\w*|"
     r"knows? about|tak(?:e|ing) (?:this|it|them|these)|get in touch|point (?:you|people)|"
     # "have a word with", "run it past your GP", "your nurse is best placed to say", "your
     # team is a good place to start", "your team will know whether it suits you"

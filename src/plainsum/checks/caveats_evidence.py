@@ -5,7 +5,7 @@ The caveats of one small study are in caveats_small; frames are explained in cav
 from __future__ import annotations
 
 from ..schemas import Severity, StudyDesign
-from .caveat_frames import EVIDENCE, FEW_DID, WEAK, Caveat, frame
+from .caveat_frames import EVIDENCE, FEW_DID, UNKNOWN, WEAK, Caveat, frame
 
 # Every review's evidence has a quality, whether its authors searched systematically or wrote an
 # overview of the studies they knew: a summary of either says how far those studies can be
@@ -89,6 +89,21 @@ REVIEW_QUALITY = Caveat(
             r"|\b(?:low|poor|limited|weak|small)(?:est)? (?:level|degree|amount|body|quality|"
             r"certainty)s? of (?:\w+ )?evidence\b"
         ),
+        # a review with nothing to go on says so: "With no trials at all, the review cannot
+        # say whether singing helps"; "with no trials, the review gives no answer on which
+        # treatment is best" (not "no trials reported deaths", a count of what studies did)
+        frame(
+            r"\b(?:with|having|finding|found) (?:no|not a single|not one) (?:\w+ )?(?:trials|"
+            r"studies|evidence|research|data)\b|\bwithout (?:any )?(?:\w+ )?(?:trials|studies|"
+            r"evidence|research|data)\b",
+            r"(?:\b(?:cannot|can not|could not|unable to|no way to|(?:nobody|no one) can)|n't) "
+            r"(?:yet )?(?:say|tell|"
+            r"answer|know|judge|conclude|show|be sure)\b|\bno (?:\w+ )?(?:answer|conclusions?|"
+            r"verdict)\b",
+        ),
+        # what few studies measured is unknown: "Few studies measured symptoms or lung
+        # function, so the longer-term effects are unclear" (FEW_DID's count made a caveat)
+        frame(r"\b(?:few|only some|only a few) (?:[\w-]+ )?(?:studies|trials)\b", UNKNOWN),
         frame(
             r"\b(?:little|low|limited|some|moderate|less|not much|very low) confidence in\b"
             r"|(?:\bnot|n't|\bun)(?: be)? ?(?:very |completely |fully |entirely )?"

@@ -128,6 +128,14 @@ FOLLOWING_WARNING_RULES = frozenset({"opening_connective"})
 
 _LIST_ITEM = re.compile(r"^\s*(?:[•·*▪◦–—-]|\(?[a-h0-9ivx]{1,3}[.)])\s")
 _COMPARISON = re.compile(r"\b(?:versus|vs\.?)\b", re.I)
+# A spoken signpost to the next item, short and meant without a verb: "Now, a question from late
+# pregnancy." "Next, to vaccines." (a cut sentence never opens this way)
+_SIGNPOST = re.compile(
+    r"^(?:and )?(?:now|next|first|finally|lastly|then)\b,? (?:to|on to|over to|for|a|an|some|"
+    r"one)\b(?!.*\b(?:which|who|that|because)\b)[^,;:]*[.!]$",
+    re.I,
+)
+SIGNPOST_MAX_WORDS = 10
 # "compared to/with" is a preposition there: "Lung volumes compared to healthy children." has no
 # verb, though "compared" alone would read as one.
 _COMPARED = re.compile(r"\bcompared (?:to|with)\b", re.I)
@@ -169,6 +177,8 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
         bool(_LIST_ITEM.match(sentence))  # a list item
         or sentence.rstrip().endswith((":", "?"))  # a lead-in to a list, a question
         or ": " in sentence  # "Date of search: May 2020."
+        or len(words) <= SIGNPOST_MAX_WORDS
+        and bool(_SIGNPOST.match(sentence.strip()))
         or bool(_COMPARISON.search(sentence))  # "Vitamin E versus placebo." labels a comparison
         # a heading line: "Letrozole compared to ovarian drilling" with no full stop
         or bool(_COMPARED.search(sentence))

@@ -14,7 +14,9 @@ from .subject import _can_name
 
 # Asides a headline should not lead with unless they are the paper's point.
 SIDE = re.compile(
-    r"\b(?:side[- ]effects?|adverse|harms?|safe|safety|well tolerated|tolerated|"
+    # (not "safe" describing a level: "keep potassium within a narrow, safe range")
+    r"\b(?:side[- ]effects?|adverse|harms?|safe(?! (?:range|level|limit|zone|band)s?\b)|"
+    r"safety|well tolerated|tolerated|"
     # "more unwanted reactions", "Nobody was hurt during therapy": harms in plain words
     r"unwanted (?:effects?|reactions?|events?)|(?:nobody|no one|none of them) (?:was|were|got) "
     r"(?:hurt|harmed|injured)|(?:were|was) "
@@ -183,6 +185,19 @@ def _one_of_a_list(headline: str) -> bool:
     return m is not None and not SIDE.search(headline, 0, m.start())
 
 
+# Harm that is the finding itself, not an aside: the balance the conclusions strike ("may do
+# more harm than good", "the harms outweigh the benefits") and serious harm made less likely
+# ("lowered the risk of serious harm to the mother": a main outcome in plain words).
+_HARM_IS_THE_FINDING = re.compile(
+    r"\bmore harm than good\b|\bharms? (?:\w+ )?(?:may |might |could |would |did |do )?"
+    r"outweigh|\bbenefits? (?:\w+ )?(?:may |might |could |would |did |do )?(?:not )?outweighs? "
+    r"(?:the |any |its )?(?:\w+ )?harms?\b"
+    r"|\b(?:reduc\w*|lower\w*|cut|prevent\w*|fewer|less)\b[^,;:]{0,40}?\b(?:risks?|chances?|"
+    r"rates?|odds) of (?:\w+ ){0,2}?harm\b",
+    re.I,
+)
+
+
 def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
     place of the main finding: it states no effect of its own beside the aside ("may be safe
@@ -190,7 +205,7 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
     aside, or also state an effect ("may be safe and have potential benefits", "reduces
     fatigue ... Adverse events were rare"). A side point listed after a colon among what was
     compared is none (`_one_of_a_list`)."""
-    if _one_of_a_list(headline):
+    if _one_of_a_list(headline) or _HARM_IS_THE_FINDING.search(headline):
         return False
     own = _own_clauses(headline)
     if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):

@@ -202,6 +202,16 @@ _AIM_OR_METHOD = re.compile(
 )
 
 
+# A paper whose conclusion only says what it covers: "The discussion is a comparative study of
+# the drawbacks of ...", "This article reviews the treatments ...".
+_SELF_DESCRIBED = re.compile(
+    r"^(?:in )?(?:this|the|our) (?:article|paper|discussion|overview|chapter|narrative review)"
+    r"\b,? (?:we )?(?:is|was|discuss\w*|describ\w*|summari[sz]\w*|consider\w*|cover\w*|"
+    r"outlin\w*|present\w*|review\w*|provid\w*)\b",
+    re.I,
+)
+
+
 def aligned_kind(
     source: Source, headline: str, main: list[int], sentences: list[SourceSentence]
 ) -> str | None:
@@ -229,6 +239,8 @@ def aligned_kind(
         # workup told after it: "Physical examination revealed a painful mass")
         return None
     elif best.role in (Role.AIM, Role.METHODS) or _AIM_OR_METHOD.search(best.text):
+        if main and all(_SELF_DESCRIBED.search(sentences[i].text) for i in main):
+            return None  # the paper's last word is what it covers: no finding to head with
         kind = "the aim or method"
     elif best.role == Role.BACKGROUND:
         kind = "the background"

@@ -91,6 +91,12 @@ COUNT_WORD = re.compile(
     r"^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"thirty|forty|fifty|hundred|thousand|several|many|few|both)$"
 )
+# A pronoun with its verb run on: "You're not alone", "Here's one about sleep" (not "the
+# study's", a noun's possessive).
+_CONTRACTED = re.compile(
+    r"^(?:i|you|we|they|he|she|it|who|there|here|what|that|where|how|let|everyone|someone|"
+    r"nobody)'(?:s|re|ve|ll|m|d)$"
+)
 _NOT_VERB_ED = frozenset("indeed hundred speed seed bed red need feed greed bred shed".split())
 _VERB_SUFFIX = re.compile(r"\w{2,}(?:ise|ize|ify|ate)(?:s|d)?$")
 
@@ -135,6 +141,10 @@ def has_verb(sentence: str) -> bool:
     lower = [w.lower().replace("’", "'").strip("'") for w in words]
     for i, w in enumerate(lower):
         prev = "," if after_comma[i] else (lower[i - 1] if i else "")
+        if prev == "a" and i > 1 and words[i - 1] == "A":
+            prev = "vitamin"  # a letter naming a thing ("Vitamin A lowered", "Group A had"), no 'a'
+        if _CONTRACTED.match(w):
+            return True
         if w in PARTICIPLE_ONLY and prev not in _BEFORE_PARTICIPLE and not prev.endswith("ly"):
             continue  # "A sensor worn on the body ...": a participle after its noun, no verb
         if w in AUX or w in IRREGULAR or w.endswith("n't"):

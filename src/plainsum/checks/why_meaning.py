@@ -94,9 +94,13 @@ def restates_background(
         or sentences[link.source_sentences[0]].role != Role.BACKGROUND
     ):
         return False
+    # the background's own hold, not the link's: a sentence drawn from the background and a
+    # conclusion together ("Blood NfL should not yet be used alone ...", its subject from the
+    # background, the rest from "It should not yet be used alone ...") scores higher than either
     shares = overlaps(source, link.text)
+    own = shares.get(link.source_sentences[0], link.score)
     found = [shares.get(s.index, 0.0) for s in sentences if s.role in _FINDING_ROLES]
-    return max(found, default=0.0) <= link.score - BACKGROUND_MARGIN
+    return max(found, default=0.0) <= own - BACKGROUND_MARGIN
 
 
 # A conclusion that only calls for more work, or says what the paper covers, gives a summary
