@@ -72,6 +72,7 @@ from .fluency_sentences import split_sentences
 from .fluency_spans import frame_problems, word_form_problems
 from .half_replaced import half_replaced
 from .referent_labels import label_problems
+from .referent_sets import unnamed_set_problems
 from .referents import referent_problems
 from .verbs import SUBORDINATE_START, WORD, has_verb
 
@@ -113,6 +114,7 @@ RULES = (
     "dangling_referent",
     "undefined_label",
     "dangling_groups",
+    "unnamed_set",
     *GRAMMAR_RULES,
 )
 
@@ -120,7 +122,7 @@ RULES = (
 # (why it matters and the limitations may lean on the body they follow).
 READ_FIRST = frozenset({"headline", "what_the_study_did"})
 # reported, but not counted against human writing: an editor's call
-WARNING_RULES = frozenset({"article", "dangling_groups"})
+WARNING_RULES = frozenset({"article", "dangling_groups", "unnamed_set"})
 # Rules about a section's first words leaning back: errors where the section is read first;
 # where it follows another section, the link is to that section, so only an editor's choice.
 FOLLOWING_WARNING_RULES = frozenset({"opening_connective"})
@@ -301,6 +303,7 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
     that follows another) for each broken sentence of the summary, once per rule and span."""
     findings = []
     read: list[str] = []  # the sections a reader has read before this one
+    unnamed = unnamed_set_problems(summary.sections())
     for section, text in summary.sections().items():
         headline = section == "headline"
         problems = text_problems(
@@ -313,6 +316,7 @@ def check_fluency(summary: PlainSummary, source_text: str = "") -> list[Finding]
         read.append(text if text.rstrip().endswith((".", "!", "?")) else text + ".")
         if source_text:
             problems += half_replaced(text, source_text)
+        problems += unnamed.get(section, [])
         seen: set[tuple[str, str]] = set()
         for p in problems:
             if (p.rule, p.span) in seen:
