@@ -27,6 +27,9 @@ def _size(methods: str, design: StudyDesign = StudyDesign.OBSERVATIONAL) -> str 
         "Adults with the illness were compared with 300 adults without it.",
         "Each case was paired with 4 healthy adults of the same age.",
         "Women with the illness were contrasted with 250 women without it.",
+        # how they were matched may stand between "matched" and the count (10 per patient)
+        "Each patient was matched by age and sex with 10 people from the general population.",
+        "Every case was paired on age, sex and clinic with 3 adults who never had the illness.",
     ],
 )
 def test_a_comparison_group_s_count_is_not_the_study_s_size(methods):

@@ -306,6 +306,14 @@ _ENROLLED = re.compile(
     r"nearly)\s+)?$",
     re.I,
 )
+# "Each patient was matched by age and sex with 10 people from the general population": the
+# count after "matched ... with" is the comparison group's (here per patient), never the
+# study's size, however many words say how they were matched.
+_MATCHED_WITH = re.compile(
+    r"\b(?:matched|paired|compared|contrasted)\b(?:\s+[\w,-]+){0,6}?\s+(?:with|to)\s+"
+    r"(?:(?:a|an|the|about|approximately|over|nearly|up to)\s+)?$",
+    re.I,
+)
 _TOOK_PART = r"(?:included|enrolled|recruited|randomi[sz]ed|studied|followed|assigned|allocated)"
 _WERE_ENROLLED = re.compile(rf"(?:\s+[\w-]+){{0,6}}?\s+(?:were|was) {_TOOK_PART}\b")
 # A sentence too long to show ("In this phase 3 trial, 1,480 adults with relapsing MS were
@@ -648,6 +656,8 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                     continue
                 if _ONE_GROUP_BEFORE.search(text, 0, m.start()):
                     continue
+                if _MATCHED_WITH.search(text[max(0, m.start() - 80) : m.start()]):
+                    continue  # the group they were matched with: never the whole
                 if _SECOND_GROUP.match(text, m.end()) or _COMPARED_COUNT_AFTER.search(
                     text, m.end()
                 ):
