@@ -399,7 +399,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
             material.title_topic = said
     built: tuple[str, int] | None = None
     if not material.by_role.get(Role.AIM):  # no aim of its own: what was studied, from results
-        built = studied_from(sentences, review)
+        counted = next((f for f in material.facts if f.count and f.what), None)
+        built = studied_from(
+            sentences,
+            review,
+            int(count_value(counted.count)) if counted and counted.count else None,
+        )
         if built is not None and method_as_topic(source, built[0]) is not None:
             material.topic_is_means = True  # a tool it only used is not what it studied
             built = None

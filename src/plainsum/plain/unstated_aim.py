@@ -229,11 +229,63 @@ def one_setting_of_several(
     return False
 
 
-def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, int] | None:
+# The people of a tail by age or sex ("for children and adolescents after kidney
+# transplantation"), and what the tail says after them ("after kidney transplantation").
+_AGE_GROUP = (
+    r"(?:children|adolescents|teenagers|young people|infants|babies|neonates|newborns|toddlers|"
+    r"girls|boys|women|men|older (?:people|adults|patients)|elderly(?: people| patients)?)"
+)
+_TAIL_PEOPLE = re.compile(
+    rf"^(?P<prep>for|in|among) (?:the )?(?P<who>(?:young |older )?{_AGE_GROUP}"
+    rf"(?:,? (?:and|or) (?:young |older )?{_AGE_GROUP})?)"
+    r"(?: (?P<rest>(?:after|following) .+))?",
+    re.I,
+)
+# "A single study reported outcomes among 60 children and adolescents": one study's people.
+_ONE_STUDY = re.compile(
+    r"\b(?:a single|one|only one|the only|another) (?:[\w-]+ )?(?:study|trial|RCT)\b", re.I
+)
+
+
+def _one_study_people(who: str, said: SourceSentence, sentences: list[SourceSentence]) -> bool:
+    """Whether another sentence of the paper gives the people `who` names ("children and
+    adolescents") to one study only ("A single study reported outcomes among 60 children"):
+    in a review of several, they are that study's, never the review's scope."""
+    groups = {g.lower() for g in re.findall(_AGE_GROUP, who, re.I)}
+    for other in sentences:
+        if other.index == said.index or other.role in (Role.BACKGROUND, Role.AIM):
+            continue
+        one = _ONE_STUDY.search(other.text)
+        if one is not None and any(
+            re.search(rf"\b{re.escape(g)}\b", other.text[one.end() :], re.I) for g in groups
+        ):
+            return True
+    return False
+
+
+def _whole_scope(
+    tail: str, said: SourceSentence, sentences: list[SourceSentence], studies: int | None
+) -> str | None:
+    """`tail` ("for children after kidney transplantation") as the scope of the whole review:
+    without its people where a review of several `studies` gives them to one study only ("after
+    kidney transplantation"), "" when nothing is left, else `tail` itself."""
+    m = _TAIL_PEOPLE.match(tail)
+    if m is None or not studies or studies < 2 or not _one_study_people(m["who"], said, sentences):
+        return tail
+    # ("for women with breast cancer" of one study: no scope is left that reads whole)
+    return m["rest"] if m.end() == len(tail) and m["rest"] else ""
+
+
+def studied_from(
+    sentences: list[SourceSentence], review: bool, studies: int | None = None
+) -> tuple[str, int] | None:
     """For a paper with no aim of its own (an abstract that opens with its results): what was
     studied and for what, read from its first conclusion or result that names both ("The
     review authors looked at physostigmine for the symptomatic treatment of Alzheimer's
-    disease."), with the sentence it came from; None when none names both."""
+    disease."), with the sentence it came from; None when none names both. A review of several
+    `studies` whose conclusion names people only one of them took in ("bone treatment for
+    children after kidney transplantation", where one study of 65 had the children) is said
+    without them ("bone treatment after kidney transplantation"), or not from that sentence."""
     who = "The review authors" if review else "The researchers"
     # the authors' conclusions speak of the whole study, a result only when none does
     order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
@@ -254,6 +306,9 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             continue  # "in the single RCT comparing A to B, ... the use of A compared to B": a part
         if m is None:
             subject = _concluded_subject(text) if s.role == Role.CONCLUSION else None
+            if subject is not None and review:
+                if _whole_scope(subject[1], s, sentences, studies) != subject[1]:
+                    continue  # "X in infants with Y" where one study of many had the infants
             if subject is not None:
                 said = f"{who} looked at {subject[0]} {subject[1]}."
                 if len(said.split()) <= MAX_STUDIED_WORDS:
@@ -282,7 +337,10 @@ def studied_from(sentences: list[SourceSentence], review: bool) -> tuple[str, in
             continue  # "trials will be needed to resolve the role of spermicides": not studied here
         if one_setting_of_several(m["what"], m["tail"], s, sentences):
             continue  # "X in PH-left-heart disease" where the review took in every cause of PH
-        text = f"{who} looked at {m['what']} {m['tail']}."
+        tail = _whole_scope(m["tail"], s, sentences, studies) if review else m["tail"]
+        if not tail:
+            continue  # the people of one study of many, and nothing else: no scope of the whole
+        text = f"{who} looked at {m['what']} {tail}."
         if len(text.split()) <= MAX_STUDIED_WORDS:
             return text, s.index
     return None
