@@ -405,7 +405,41 @@ def conditions_of(
         and any(_aim_had_other(a, named[0].name) for a in aims)
     ):
         return []  # "flat feet" in the aim: never a subgroup's "juvenile idiopathic arthritis"
+    if named and any(_one_of_a_list(named[0].name, a) for a in aims):
+        return []  # "eczema" of "food allergy, eczema, hay fever and asthma": one of several
     return named
+
+
+# Words between two names of one list ("eczema, hay fever and asthma"), and a second name of
+# the same condition in brackets ("atopic dermatitis (eczema)").
+_LIST_GAP = re.compile(r"\s*\)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/)\s*")
+_SAME_IN_BRACKETS = re.compile(r"\s*\(\s*")
+MIN_LISTED = 3  # conditions in one list of an aim: the paper is about them all
+
+
+def _one_of_a_list(name: str, aim: str) -> bool:
+    """Whether the aim `aim` names `name` as one of a list of at least `MIN_LISTED` conditions
+    ("on allergies (food allergy, atopic dermatitis (eczema), allergic rhinitis (hay fever) and
+    asthma)"): the paper studied them all, and "This review was about eczema." says a part of
+    it as the whole (a second name in brackets is the same condition)."""
+    key = _key(name)
+    runs: list[list[set[str]]] = []
+    end = -1
+    for found, _, start in sorted(_placed_mentions(aim), key=lambda m: m[2]):
+        gap = aim[end:start] if end >= 0 else ""
+        if runs and _SAME_IN_BRACKETS.fullmatch(gap):
+            runs[-1][-1].add(_key(found))
+        elif runs and _LIST_GAP.fullmatch(gap):
+            runs[-1].append({_key(found)})
+        else:
+            runs.append([{_key(found)}])
+        end = start + len(found)
+    # ("type 1 diabetes, type 2 diabetes and gestational diabetes" are kinds of one condition)
+    return any(
+        any(key in member for member in run)
+        and sum(key not in member for member in run) >= MIN_LISTED - 1
+        for run in runs
+    )
 
 
 # "47,XXX syndrome", "45,X disorder": a name with digits in the word before its head noun,
