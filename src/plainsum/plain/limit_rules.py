@@ -9,8 +9,17 @@ import re
 
 # A grade of the evidence's certainty ("low-certainty evidence"); its level is what is said.
 CERTAINTY = re.compile(
-    r"\b(?P<level>very low|low|low to moderate|low or very low|very low to low)"
+    r"\b(?P<level>very low|low|low to moderate|low-? or very low|very low to low)"
     r"[- ](?:certainty|quality)\b",
+    re.I,
+)
+# ... or said of the evidence in words of its own: "The certainty of the evidence is very low",
+# "the overall quality of the evidence was low/very low for all outcomes" (its level is `said`)
+CERTAINTY_SAID = re.compile(
+    r"\b(?:certainty|quality) of (?:the |this )?(?:[\w-]+ )?evidence\b[^.;:]{0,60}?"
+    r"\b(?:is|was|were|are|remains?) (?:(?:rated|judged|graded|assessed|considered) "
+    r"(?:as |to be )?)?(?P<said>very low to low|very low|low to moderate|low or very low|"
+    r"low/very low|low)\b(?![- ](?:to|or) (?:moderate|high))",
     re.I,
 )
 # Who judged the results knew the treatment: "lack of blinding of outcome assessors", "assessors
@@ -24,6 +33,8 @@ OPEN_ASSESSORS = re.compile(
 )
 RULES: list[tuple[str, re.Pattern[str], str]] = [
     ("certainty", CERTAINTY, ""),
+    # (read only where no grade is said in the usual words: `limits.stated_limits`)
+    ("certainty_said", CERTAINTY_SAID, ""),
     (
         "small",
         re.compile(
@@ -64,7 +75,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "short",
         re.compile(
             r"\bshort (?:follow-?up|duration|study period|periods? of follow-?up)\b"
-            r"|\blimited follow-?up\b|\bfollow-?up (?:was|were) short\b",
+            r"|\blimited follow-?up\b|\bfollow-?up (?:was|were) short\b"
+            # "generally poorly reported, follow-up usually short"
+            r"|\bfollow-?up (?:was |were )?(?:usually|often|generally|mostly|typically) short\b",
             re.I,
         ),
         "The authors say the follow-up was short.",
@@ -106,6 +119,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "bias",
         re.compile(
             r"\bhigh risk (?:of|for) (?:\w+ ){0,2}bias\b|\bopen to bias\b"
+            # "We judged the risk of bias to be high for both studies", "Risks of bias were
+            # generally high or unclear"
+            r"|\brisks? of bias (?:was |were |to be )(?:judged |rated |considered )?(?:as )?"
+            r"(?:generally |mostly |very |often )?high\b"
             r"|\bsources? of bias (?:was|were)\b"
             r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
             r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
@@ -151,7 +168,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:limited|insufficient|sparse|scarce|inadequate) data\b|\bnot enough data\b"
             r"|\binadequacy of (?:the )?available data\b"
-            r"|\bdata (?:were|was|are|is) (?:too |very )?(?:limited|sparse|scarce|insufficient)\b",
+            r"|\bdata (?:were|was|are|is) (?:too |very )?(?:limited|sparse|scarce|insufficient)\b"
+            # "The small amount of data that exists suggests ..."
+            r"|\bsmall amount of (?:\w+ )?data\b",
             re.I,
         ),
         "The authors say the data were limited.",
@@ -177,7 +196,14 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             # "there is insufficient evidence to support X", "limited direct evidence of effect"
             r"|\binsufficient (?:trial |published |direct )?evidence\b"
             r"|\blimited (?:published |direct |available )evidence\b"
-            r"|\bevidence(?: base)? (?:is|was|remains) (?:still )?insufficient\b",
+            r"|\bevidence(?: base)? (?:is|was|remains) (?:still )?insufficient\b"
+            # "The limited evidence from the included trials suggests", "a lack of rigorous
+            # trials provides limited evidence of ...", "the evidence base for X is limited"
+            # (never "limited to" a group, nor "is limited for" one kind: a part of it)
+            r"|\bthe limited evidence (?:from|of|in) (?:the |these )?(?:included |available )?"
+            r"(?:trials|studies|RCTs)\b|\bprovides? (?:only )?limited evidence\b"
+            r"|\bevidence(?: base)?(?: (?:on|for|about|of) [^.;:,()]{1,80}?)? (?:is|was|remains) "
+            r"(?:still |very |currently )?limited(?= *[.;]|,? (?:and|but|so)\b)",
             re.I,
         ),
         "The authors say the evidence is weak.",

@@ -38,6 +38,12 @@ _ALREADY_SAID = {
     "small": re.compile(r"\bsmall (?:number|sample)|\bfew (?:people|participants|patients)", re.I),
     "short": re.compile(r"\bshort\b[^.]{0,20}\bfollow-?up\b", re.I),
     "bias": re.compile(r"\b(?:bias|flaws?)\b", re.I),
+    # ("The overall quality of the evidence was rated as very low": graded already)
+    "certainty": re.compile(
+        r"\b(?:certainty|quality) of (?:the )?evidence\b[^.]{0,60}\b(?:very )?low\b"
+        r"|\b(?:very )?low[- ](?:certainty|quality)\b|\bvery weak evidence\b",
+        re.I,
+    ),
     "more_research": re.compile(
         r"\b(?:more|further|future|larger) (?:research|studies|trials)", re.I
     ),
@@ -108,7 +114,10 @@ def limitations(
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
         said = _ALREADY_SAID.get(stated.name)
-        if said and any(said.search(line.text) for line in lim):
+        # (a grade, only where the line that says it is sure to stay: a long own line that
+        # grades the evidence may be left out later, and must not take the grade with it)
+        shown = sure_lines(lim) if stated.name == "certainty" else lim
+        if said and any(said.search(line.text) for line in shown):
             continue  # the paper's own limitation sentence already says it
         if stated.name in ("small_studies", "small") and size is not None:
             continue  # the count already says how few

@@ -105,7 +105,9 @@ def _share(sentence: str) -> str | None:
 
 
 def _level(m: re.Match[str]) -> str:
-    return m.group("level").lower().replace("-", " ")
+    said = m.groupdict()
+    level = said.get("level") or said.get("said") or ""
+    return re.sub(r"[- ]+", " ", level.lower().replace("/", " or "))
 
 
 _LOW = frozenset({"low", "very low"})
@@ -125,6 +127,8 @@ _HIGHER = re.compile(
 
 def _certainty(m: re.Match[str], review: bool, levels: set[str]) -> str:
     level = _level(m)
+    if level == "low" and m.groupdict().get("said") and re.search(r"\bvery low\b", m.string, re.I):
+        level = "low or very low"  # "which was low for the main outcomes and very low for costs"
     share = _share(m.string)
     if share == "all of" and levels - {level, *re.split(r" or | to ", level)}:
         # "very low quality evidence for all three outcomes" of one comparison, in a review
@@ -234,6 +238,10 @@ def stated_limits(
     if any(caseless.search(_HIGHER, s.text) for s in sentences):
         levels.add("higher")  # a grade above low that CERTAINTY does not read
     for name, pattern, text in RULES:
+        if name == "certainty_said":
+            if any(f.name == "certainty" for f in found):
+                continue  # graded in the usual words already
+            name = "certainty"  # "the certainty of the evidence was low": the same limit
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
         for s, bare in zip(sentences, unbracketed, strict=True):
