@@ -29,6 +29,7 @@ from .contrasts import unorphaned
 from .drafted_headline import drafted_headline
 from .echoes import said_once, same_letters
 from .explained_once import explained_once, widened_all
+from .facts import recounts
 from .finding import SIDE_POINT
 from .flat_body import filled
 from .frames import (
@@ -203,6 +204,9 @@ def compose(
         and not says_which_way(p.text)
         and not (role == Role.AIM and BUILT_COMPARISON.match(p.text))
     )
+    if review and studies and studies.count and m.by_role.get(Role.AIM):
+        n = studies.count  # the review's studies counted again, as many: said once
+        used.update(p.text for ps in m.by_role.values() for p in ps if recounts(p.text, n))
     rank = main_result_rank(
         key_terms([p.text for p in conclusions[:2]]),
         primary_terms(  # the outcome the authors called primary, as written and as edited

@@ -518,6 +518,38 @@ def _one_of_the_parts(text: str, index: int, matches: list[tuple[SourceSentence,
     return any(s.index != index and _PART_OPENING.match(strip_label(other)) for s, other in matches)
 
 
+# A sentence that counts a review's studies again, as found ("The review authors found 10
+# trials of X that included women with twins", "Three small studies were found that tested X"):
+# beside "The review included ten trials." it says the count twice, or a second count (28
+# found, 17 kept) the draft never explains. (never "included in the meta-analysis": a part)
+_RECOUNT = re.compile(
+    rf"^(?:The review authors|We|The authors|This review) (?:found|identified|located) "
+    rf"(?:a total of )?(?P<n>{COUNT}) (?:[\w-]+ ){{0,3}}?(?:trials|studies|RCTs|reports)\b"
+    rf"|^(?P<n2>{COUNT}) (?:[\w-]+ ){{0,3}}?(?:trials|studies|RCTs)(?: \([^)]*\))? "
+    r"(?:were|was) (?:found|identified|located)\b",
+    re.I,
+)
+
+
+def recounts(text: str, count: str) -> bool:
+    """Whether `text` (a sentence of a review, as drafted) counts the review's studies again as
+    those it found (`_RECOUNT`), as many as the draft's own `count` of them ("three"): beside
+    it, it says nothing new. (A different count, "found 28" where 17 were kept, is left: it
+    may be the only line that says what the studies were of.)"""
+    m = _RECOUNT.match(text)
+    if m is None or _SAYS_A_RESULT.search(text, m.end()):
+        return False
+    return count_value(m["n"] or m["n2"]) == count_value(count)
+
+
+# A result said after the count ("Five trials were found, and all showed less pain").
+_SAYS_A_RESULT = re.compile(
+    r"\b(?:show\w*|found|reduc\w*|improv\w*|increas\w*|decreas\w*|lower\w*|higher|better|"
+    r"worse|differ\w*|effective\w*|benefit\w*|harm\w*|helped|suggest\w*)\b",
+    re.I,
+)
+
+
 def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fact]:
     """Sentences stating how big the study was, built only from one source sentence each."""
     out: list[Fact] = []
