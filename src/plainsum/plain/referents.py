@@ -156,6 +156,11 @@ _THIS_ONE = re.compile(
     r"(?! (?:authors|team|protocol|arms?|groups?|population|participants|period)\b)",
     re.I,
 )
+# "the final trial did not show any difference": the last of trials the paper took in turn,
+# anywhere in the sentence; the reader must have met some of them one by one
+_WHICH_ONE = re.compile(
+    r"\bthe (?:final|last|remaining|latter|former) (?:[\w-]+ )?(?:trial|study|RCT)\b", re.I
+)
 _ONE_MET = re.compile(
     r"\b(?:one|a|an|single|only|the other|another|second|first|third|larger|smaller) "
     r"(?:[\w,'’()-]+ ){0,4}?(?:trial|study|RCT)\b",
@@ -188,7 +193,7 @@ def _unnamed_group(text: str, before: str, review: bool = False) -> bool:
         return True
     if (
         review
-        and (one := _THIS_ONE.search(text))
+        and (one := _THIS_ONE.search(text) or _WHICH_ONE.search(text))
         and not _ONE_MET.search(before + " " + text[: one.start()])
     ):
         return True
