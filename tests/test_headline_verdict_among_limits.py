@@ -90,3 +90,38 @@ def test_no_study_found_is_an_empty_review(said: str) -> None:
     kind = "studies" if "study" in said else "trials"
     assert head.text == f"A review found no {kind} of {LOOKED_AT}"
     assert head.empty
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "One trial reported serious adverse events that were not linked to the cooling vests.",
+        "Long-term unwanted events after cooling were rare.",
+    ],
+)
+def test_a_safety_aside_never_heads_as_a_last_resort(aside: str) -> None:
+    conclusions = [measured("It gives no reliable basis for choices about care.", (9,), 5)]
+    results = [
+        measured("The review authors included two trials with 140 people.", (4,), 1),
+        measured(aside, (6,), 3),
+    ]
+    aims = [measured(f"The review authors looked at {LOOKED_AT}.", (2,), 0)]
+    head = choose_headline(
+        conclusions, results, StudyDesign.REVIEW, studies="two trials", studies_source=4,
+        aims=aims,
+    )  # fmt: skip
+    assert head.text == f"A review of two trials looked at {LOOKED_AT}"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The uncertainty in the estimates for flare-ups and serious harms does not enable the "
+        "review authors to conclude that either vest is better.",
+        "There is not enough evidence to check the effect, safety or cost of cooling vests.",
+    ],
+)
+def test_a_verdict_naming_harms_is_no_safety_aside(said: str) -> None:
+    from plainsum.plain.headline.choose import _aside_only
+
+    assert not _aside_only(said)

@@ -356,7 +356,9 @@ def _choose(
             whole = _whole_headline(pool, design, animals, drop, SCHEMA_WORDS, False)
             if whole is not None:
                 return Headline(whole.text, whole.sources, origin=whole.origin, weak=True)
-        whole = _shortest_whole((free(conclusions), free(results)), design, animals, drop, about)
+        whole = _shortest_whole(
+            (free(conclusions), free(results)), design, animals, drop, about, named
+        )
         if whole is not None:
             return whole
     return template
@@ -369,18 +371,36 @@ _WHERE_WHEN_DONE = re.compile(
 )
 
 
+# What the authors could not conclude, of whatever it names ("The imprecision does not enable
+# the review authors to conclude that either treatment is superior", "not enough evidence to
+# check the effect, safety or cost of X"): a verdict, even where it names harms.
+_CANNOT_TELL = re.compile(r"\b(?:not|no|unable to|cannot) (?:\w+ ){0,5}?conclude\b", re.I)
+
+
+def _aside_only(text: str) -> bool:
+    """Whether `text` is a side point only for the harms it names (`finding.is_procedural`,
+    not without its asides) and no verdict on the evidence: a safety aside, the gate's side
+    point ("Long-term unwanted events were rare", "One trial reported serious harms that were
+    not linked to X")."""
+    if NO_CLEAR_EVIDENCE.search(text) or _CANNOT_TELL.search(text):
+        return False
+    return is_procedural(text) and not is_procedural(text, False)
+
+
 def _shortest_whole(
     pools: tuple[list[PlainSentence], ...],
     design: StudyDesign,
     animals: str,
     drop: frozenset[str],
     about: frozenset[str] = frozenset(),
+    named: bool = False,
 ) -> Headline | None:
     """Where only a template that names no finding is left ("A study reports its findings"):
     the shortest whole form of the authors' conclusions (else of the results) that stands
     alone and neither says how the study was done nor calls for more research, even one that
     states no finding (what should be done, what is not known); one that is no side point,
-    names what the paper studied (`about`) and has no undefined abbreviation comes first. None
+    names what the paper studied (`about`) and has no undefined abbreviation comes first; with
+    `named` (a template can name what was studied) never a safety aside (`_aside_only`). None
     when there is none."""
     for pool in pools:
         found: list[tuple[bool, bool, bool, bool, int, int, str, PlainSentence]] = []
@@ -397,6 +417,9 @@ def _shortest_whole(
                 if _WHERE_WHEN_DONE.search(claim(text)):
                     continue  # "The studies were done in Finland between 1992 and 2002": where
                     # and when, never a finding; the template names what was looked at
+                if named and _aside_only(claim(text)):
+                    continue  # a safety aside ("One trial reported harms not linked to X"):
+                    # the template names what was looked at
                 found.append(
                     (
                         is_procedural(claim(text)),
