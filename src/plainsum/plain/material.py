@@ -52,6 +52,7 @@ from .studied import Studied, studied_sentence
 from .topic import aim_topic
 from .trial_scope import needs_the_sentence_before
 from .unheaded_roles import HEADED_ROLES, VERDICT, background_by_position, drafting_role
+from .who_took_part import kept_whole
 from .wholeness import capitalise
 
 __all__ = [
@@ -286,6 +287,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
         pieces = plain_sentences(text, review, (s.index,), expand, longest, keep)
+        if not pieces and role == Role.METHODS and not review:  # who took part, when long
+            pieces = kept_whole(text, (s.index,), expand, keep)
         if role in (Role.RESULTS, Role.CONCLUSION):  # (its harms the gate would name: left out)
             pieces = [plain_harm_list(p) for p in pieces]
         if role == Role.AIM:

@@ -394,6 +394,12 @@ def people_count_at(text: str) -> re.Match[str] | None:
     return next(_people_matches(text), None)
 
 
+def counts_people(text: str) -> bool:
+    """Whether `text` counts people at all, a compound count too ("Two hundred five children",
+    "Thirty six children": `people_count_at` reads only a count it can take whole)."""
+    return any(_is_count(m.group("n")) for m in caseless.finditer(_PEOPLE, text))
+
+
 def count_people(text: str) -> str | None:
     """The largest "N participants/patients/..." phrase in `text`, quoted as "N people" words."""
     best: tuple[float, str] | None = None

@@ -37,7 +37,7 @@ from .slashes import slash_words
 from .source_slips import mend_slips
 from .splits import split_long
 from .statistic_words import difference_not_clear, plain_ratios, plain_significance
-from .symbol_words import symbols_in_words
+from .symbol_words import per_power_in_words, symbols_in_words
 from .systematic_names import by_code, systematic_name
 from .telegraphic import fix_telegraphic, unsafe
 from .tidy import tidy
@@ -278,6 +278,7 @@ def _unexpanded(text: str) -> tuple[str, bool]:
     """`rewrite`'s edits before the abbreviations are written out, and whether the sentence
     reports a statistical result."""
     text = by_code(fix_telegraphic(strip_label(text)))  # "<systematic name> (DB844)": DB844
+    text = per_power_in_words(text)  # "mg day(-1)": its bracket is no statistic
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     return mend_slips(strip_statistics(text)), statistical
 

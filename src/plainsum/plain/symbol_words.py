@@ -1,9 +1,9 @@
 """Symbols a lay reader cannot read, said as words: Greek letters ("interferon-β" is
-"interferon beta", "β-blockers" "beta-blockers"), units with a slash ("131 nmol/L" is "131 nmol
-per litre", "20 mg/day" "20 mg a day") and allocation ratios that say nothing to a reader
-("randomised 2:1 to X or placebo" is "randomised to X or placebo"), micro units ("15 μg" is
-"15 micrograms"), counts with a slash ("11/40 cases" is "11 of 40 cases"), bounds ("<65 years"
-is "under 65 years") and "∼3700" ("about 3700").
+"interferon beta", "β-blockers" "beta-blockers"), units with a slash or a power ("131 nmol/L" is
+"131 nmol per litre", "20 mg/day" and "20 mg day(-1)" "20 mg a day") and allocation ratios that
+say nothing to a reader ("randomised 2:1 to X or placebo" is "randomised to X or placebo"),
+micro units ("15 μg" is "15 micrograms"), counts with a slash ("11/40 cases" is "11 of 40
+cases"), bounds ("<65 years" is "under 65 years") and "∼3700" ("about 3700").
 
 Each is what the drafter's fit check (`simplify.fit_for_readers`) would otherwise take for
 debris, leaving out a whole sentence (who took part, the main result) for one symbol.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["symbols_in_words"]
+__all__ = ["per_power_in_words", "symbols_in_words"]
 
 _GREEK_NAMES = {
     "ß": "beta",
@@ -64,6 +64,12 @@ _PER_UNIT = re.compile(
     r"(?P<per>day|d|week|wk|month|kg|dose)\b"
 )
 _PER_WORD = {"day": "a day", "d": "a day", "week": "a week", "wk": "a week", "month": "a month"}
+# "200 mg day(-1)", "5 mg kg-1": the same with the "per" written as a power of minus one (left,
+# the bracket went as a statistic's and "200 mg day PS" was no phrase)
+_PER_POWER = re.compile(
+    r"(?<=\d)\s*(?P<unit>mg|g|mcg|µg|μg|ml|mL|IU|units?|kcal)\s+(?P<per>day|d|week|wk|month|kg)"
+    r"\s*(?:\(-1\)|-1\b|⁻¹)(?:\s*(?P<then>day|d|week|wk|month)\s*(?:\(-1\)|-1\b|⁻¹))?"
+)
 # "131 nmol/L", "12 pg/mL": an amount in a litre or millilitre of blood or fluid ("mg/dL" is
 # left: "decilitre" is a word few readers know, and the sentence stays out as before)
 _CONCENTRATION = re.compile(
@@ -160,6 +166,19 @@ def _named_ratio(m: re.Match[str]) -> str:
 
 def _concentration(m: re.Match[str]) -> str:
     return f" {m['unit']} per {_VOLUMES[m['per'].lower()]}"
+
+
+def per_power_in_words(text: str) -> str:
+    """`text` with "200 mg day(-1)" said "200 mg a day" (before statistics in brackets go:
+    `simplify._unexpanded`)."""
+    if "-1" not in text and "⁻¹" not in text:
+        return text
+    return _PER_POWER.sub(_per_power, text)
+
+
+def _per_power(m: re.Match[str]) -> str:
+    per = " ".join(_PER_WORD.get(p, "per " + p) for p in (m["per"], m["then"]) if p)
+    return f" {m['unit']} {per}"
 
 
 def symbols_in_words(text: str) -> str:
