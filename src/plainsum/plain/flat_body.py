@@ -32,7 +32,8 @@ BUDGET = 70  # words the sentences added may take together
 # system ..."): what it points at was named in the paper's sentence before, which must be shown.
 _POINTER = re.compile(
     r"\b(?:this|these|those)\s+(?!(?:study|studies|review|paper|work|research|article|"
-    r"trial|analysis|report|data|results|findings)\b)[a-z]",
+    r"trial|analysis|report|data|results|findings)\b)[a-z]"
+    r"|\bthe (?:above|aforementioned|above-mentioned|abovementioned)\s+[a-z]",  # ("the above X")
     re.I,
 )
 

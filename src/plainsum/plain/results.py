@@ -95,7 +95,10 @@ RESEARCH_CALL = re.compile(
     r"\b(?:studies|trials|research|work)\b[^.]{0,40}\b(?:are|is|will be|would be) (?:still )?"
     r"(?:needed|required|warranted)\b"
     r"|\b(?:future|further) (?:studies|trials|research|work)\b[^.]{0,40}\bshould\b"
-    r"|\b(?:a|an|the|urgent|clear) need for (?:[\w-]+ ){0,3}(?:studies|trials|research)\b",
+    r"|\b(?:a|an|the|urgent|clear) need for (?:[\w-]+ ){0,3}(?:studies|trials|research)\b"
+    # "the authors encourage investigators to undertake properly designed randomised trials"
+    r"|\b(?:encourage|urge|call on|invite)s? (?:[\w-]+ ){0,2}to (?:undertake|conduct|carry out|"
+    r"perform|design|do|fund|support|run) (?:[\w-]+ ){0,4}(?:studies|trials|research)\b",
     re.I,
 )
 # What some studies looked at, with no word of what they found ("Two studies checked the

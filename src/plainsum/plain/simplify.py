@@ -29,6 +29,7 @@ from .found_as import found_to_be
 from .fragments import design_fragment, participle_fragment
 from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
+from .numbered_lists import listed_clauses
 from .numbers import has_statistics, strip_statistics
 from .outcome_defined import without_definition
 from .referents import unpointed
@@ -36,6 +37,7 @@ from .semicolons import AUXILIARIES, join_list_semicolons
 from .slashes import slash_words
 from .source_slips import mend_slips
 from .splits import split_long
+from .statistic_tail import without_statistic_tail
 from .statistic_words import difference_not_clear, plain_ratios, plain_significance
 from .symbol_words import per_power_in_words, symbols_in_words
 from .systematic_names import by_code, systematic_name
@@ -354,6 +356,13 @@ def plain_sentences(
     """The plain sentences one source sentence becomes (none when an edit would break it);
     a piece longer than `max_words` after splitting is left out; the glossary terms in `keep`
     stay as written (`rewrite`)."""
+    items = listed_clauses(strip_label(text))  # "The following are concluded: (1) X; (2) Y"
+    if items is not None:  # each item a sentence of its own
+        return [
+            p
+            for item in items
+            for p in plain_sentences(item, review, sources, expand, max_words, keep)
+        ]
     unexpanded, statistical = _unexpanded(text)
     expanded = expand(unexpanded) if expand is not None else unexpanded
     full = _after_expansion(expanded, statistical, review, keep)
@@ -413,6 +422,11 @@ def _fit_pieces(rewritten: str, max_words: int, sources: tuple[int, ...]) -> lis
         elif (short := without_definition(piece)) is not None and fit_for_readers(short, max_words):
             # too long with the clause that defines its outcome: the result without it
             out.append(measured(short, sources))
+        elif (bare := without_statistic_tail(piece)) is not None and fit_for_readers(
+            bare, max_words
+        ):
+            # the result without its closing clause of figures ("..., with an RR of 0.62")
+            out.append(measured(bare, sources))
     return out
 
 

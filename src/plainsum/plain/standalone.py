@@ -72,7 +72,8 @@ _REPORTED_PRONOUN = re.compile(
 # before picked out.
 _NAMED_BEFORE = re.compile(
     r"^The (?:identified|aforementioned|above|above-mentioned|abovementioned|mentioned|"
-    r"described|latter|former|remaining) [\w-]+",
+    r"described|latter|former|remaining) [\w-]+"
+    r"|\bthe (?:above|aforementioned|above-mentioned|abovementioned) [\w-]+",  # (anywhere)
     re.I,
 )
 
@@ -135,7 +136,7 @@ def leans_back(text: str) -> bool:
         # "The number wrongly diagnosed would be 34": in an imagined group named before
         or unstated_premise(text)
         # "The identified members suggest ...": identified, mentioned or left over before
-        or bool(_NAMED_BEFORE.match(text))
+        or bool(_NAMED_BEFORE.search(text))
         or bool(_BARE_COUNT.search(text))
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..checks.half_replaced import head_noun, plural_form
+from ..syllables import syllables
 from .noun_stacks import plain_adjective
 from .word_places import last_word
 
@@ -19,6 +20,11 @@ _SINGULAR_VERB_BEFORE = re.compile(
     r"increased|reduced|decreased|similar)\s+)?$",
     re.I,
 )
+
+# A singular "is", "was", "has" or "does" in the clause of a term that opens the sentence: the
+# term may head the subject ("Supplementation with vitamins and zinc is safe"), and a plural in
+# its place breaks the agreement however far the verb is (the term stays as written).
+_SINGULAR_LATER = re.compile(r"^[^,;:.()]*?\b(?:is|was|has|does)\b", re.I)
 
 # Words that can follow a noun phrase without joining it: the phrase ends before them.
 PHRASE_ENDS = frozenset(
@@ -137,6 +143,15 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         and (_SINGULAR_VERB_AFTER_ADVERB.match(after) or _SINGULAR_VERB_AFTER_PHRASE.match(after))
     ):
         return False  # "supplementation probably reduces" must not become "supplements ..."
+    if (
+        prev_word in ("more", "most")
+        and len(words) == 1
+        and syllables(words[0]) == 1
+        and plain_adjective(words[0])
+    ):
+        return False  # "a more robust effect" must not become "a more strong effect"
+    if plural and not term_plural and not before.strip() and _SINGULAR_LATER.match(after):
+        return False  # "Supplementation with vitamins is safe": the subject's verb comes later
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
     if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
