@@ -53,6 +53,8 @@ harm harms | adverse
 stroke strokes | cerebrovascular
 premature prematurely | preterm
 shrinkage shrinking wasting | atrophy atrophic
+admitted admit admits | admission admissions
+readmitted readmit readmits | readmission readmissions
 """
 
 
