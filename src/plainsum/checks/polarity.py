@@ -213,7 +213,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         # "fatigue increased over time"), else the words after it, up to the next direction
         # word ("had fewer relapses", "lower vitamin D levels").
         start = matches[n - 1].end() if n else 0
-        before = CLAUSE.split(_words_before(sentence, start, m.start()))[-1]
+        before = CLAUSE.split(_examples_out(_words_before(sentence, start, m.start())))[-1]
         before = _REPORTED_THAT.split(before)[-1]  # "evidence that POL was less painful": POL
         end = matches[n + 1].start() if n + 1 < len(matches) else len(sentence)
         after = _AFTER_CLAUSE.split(sentence[m.end() : min(end, m.end() + 100)])[0]
@@ -393,6 +393,20 @@ _PREPOSITION_LIST = re.compile(
     re.I,
 )
 _BEFORE_REACH = 80  # characters before a direction word that may name what it is about
+
+
+# "Side effects, such as coughing or a rash, were more common": the examples between a subject
+# and its verb, set off by commas, leave the subject in the verb's clause
+_EXAMPLES_BETWEEN = re.compile(
+    r",\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^;:()]*?,\s*"
+    r"(?=(?:were|was|are|is|have|has|had|became|become|got|get)\b)",
+    re.I,
+)
+
+
+def _examples_out(text: str) -> str:
+    """`text` without a list of examples set off by commas before its verb."""
+    return _EXAMPLES_BETWEEN.sub(" ", text)
 
 
 def _words_before(sentence: str, start: int, end: int) -> str:
