@@ -87,3 +87,22 @@ def test_an_ing_form_after_did_not_or_a_modal_is_flagged(sentence: str, span: st
 )
 def test_whole_verb_phrases_pass(sentence: str) -> None:
     assert do_past(sentence) is None
+
+
+# The end words are looked for first, in any case and before closing quotes or brackets
+# (fluency_cuts._CUT_ENDS); what each rule then decides is as before.
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Many felt tired and cut off FROM.", "cut off FROM"),
+        ('Many felt tired and cut off from.")  ', "cut off from"),
+        ("The trial enrolled 40 adults with MS them.)", "MS them"),
+        ("The study gave each of them a kit.", None),
+        ("Results were better for those WHO.", None),
+        ("The drug helped, and they said so.", None),
+    ],
+)
+def test_a_cut_end_is_read_whatever_its_case_and_closing_marks(
+    sentence: str, span: str | None
+) -> None:
+    assert cut_end(sentence) == span

@@ -353,11 +353,19 @@ def _stray_pronoun(sentence: str) -> str | None:
     return None
 
 
+# The ends those three patterns close on, which every match of theirs holds: asked first, as a
+# pattern anchored at the end is otherwise tried from every word of the sentence (most
+# sentences end on none of these words).
+_CUT_ENDS = re.compile(r"(?:who|whom|whose|which|that|from|it|them)\s*[.!?][\"'”’)]*\s*$", re.I)
+
+
 def cut_end(sentence: str) -> str | None:
     """A sentence that ends on a relative word after the noun it relates to ("than those
     who."), on 'from' with nothing before it that lets 'from' end a sentence ("cut off
     from."), or on 'it'/'them' after a noun that takes no object ("adults with MS it."): the
     rest was cut."""
+    if not caseless.search(_CUT_ENDS, sentence):
+        return None
     m = _RELATIVE_END.search(sentence)
     if m and not m["rel"].isupper():  # "recommended by the WHO.": a name, not 'who'
         before, rel = m["before"].lower(), m["rel"].lower()
