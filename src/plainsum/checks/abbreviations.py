@@ -116,8 +116,11 @@ _COUNTED = r"(?:stage|phase|type|grade|class|level|part|step|tier|category|group
 
 
 def _numbered(token: str, text: str) -> bool:
+    """A Roman numeral after a word that counts, or joined to a name as its version ("Beck
+    Depression Inventory-II", "DSM-IV")."""
     return bool(_ROMAN.match(token)) and bool(
         re.search(rf"\b{_COUNTED}(?: \w+ (?:and|or|to))? {token}\b", text, re.I)
+        or re.search(rf"[A-Za-z]-{token}(?![\w-])", text)
     )
 
 

@@ -64,6 +64,15 @@ _SECTION_ROLES = {
 # limitation anywhere, and one that moves a sentence out of a headed conclusion).
 _DESIGN_LIMIT = (
     r"\b(?:residual|unmeasured|unknown) (?:confounders|differences)\b"
+    # what else may explain the result: "part of the benefit may come from expecting help"
+    r"|\bpart of the (?:benefit|effect|improvement|difference|change)s? (?:may|might|could) "
+    r"(?:come from|be due to|reflect|be explained by)\b"
+    # the study said small or local in so many words, as a sentence of its own: "This was a small
+    # study in one country" (after a finding's "but", the finding leads: "X may help, but the
+    # trial was a small, open label trial" stays the authors' conclusion)
+    r"|^(?:However,? )?(?:this|it|ours) was an? (?:[\w-]+,? ){0,2}?(?:small|pilot|short|"
+    r"preliminary|exploratory|single-cent(?:re|er))(?:,? [\w-]+){0,2}? (?:study|trial|sample|"
+    r"cohort|survey|series|analysis)\b"
     r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
     # no group to compare with: "Because there was no sham control, ...", "the lack of a control
     # group means ..."
@@ -87,7 +96,7 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             # observational study, ...", "The results depend on assumptions about ..."
             r"|\b(?:cannot|could not|can ?not) (?:say|rule out|exclude|tell|determine|establish"
             r"|prove|show (?:that|what|whether|cause))\b|\b(?:residual|unmeasured) confounding\b"
-            r"|\bmay not (?:reflect|represent|apply to|be generali[sz]able|generali[sz]e"
+            r"|\bmay not (?:reflect|represent|apply\b|be generali[sz]able|generali[sz]e"
             r"|be representative)\b"
             # who took part, said as a limit: "Because the sample was self-selected, ..."
             r"|\bself-selected\b|\bconvenience sample\b"
