@@ -16,6 +16,7 @@ from ..own_meaning import meaning_tail
 from ..shorten import short_forms
 from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
+from ..wholeness import finite
 from .first_finding import first_finding
 from .implication import without_use
 from .weighed import claim, explained_again
@@ -266,6 +267,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [found] if found else []
     first = first_finding(sentence)  # a long "X reduced A and may improve B": X reduced A
     texts += [first] if first else []
+    reported = first_reported(sentence)  # "The results suggest that A and that B": ... that A
+    texts += [reported] if reported else []
     named = identified(sentence)  # "These findings identify X as a Y": X is a Y
     texts += [named] if named else []
     sampled = _THESE_SAMPLED.sub(r"the \g<what> studied", sentence)
@@ -285,6 +288,25 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         shorter.insert(0, full)
         full = _place(_without_also(without_lead(meant[0])), design, animals, sentence)
     return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+
+
+# Two findings reported by one frame: "The results suggest that A and that B" (B most often what
+# A would allow: "that X could be a useful marker in trials").
+_TWO_REPORTED = re.compile(
+    r"^(?P<frame>(?:The|These|This|Our|Their) (?:[\w-]+ ){0,2}?(?:results?|findings|data|study|"
+    r"analysis|observations) (?:suggest|show|indicate|demonstrate|reveal|confirm)(?:s|ed)? "
+    r"that )(?P<a>[^,;:]+?),? and that (?P<b>[^;:]+?)\.?$"
+)
+
+
+def first_reported(sentence: str) -> str | None:
+    """ "The results suggest that A" of "The results suggest that A and that B": the first of two
+    findings one frame reports, said with that frame (its hedge kept by `shorten`), when A has a
+    verb of its own; None for any other sentence."""
+    m = _TWO_REPORTED.match(sentence)
+    if m is None or not finite(m["a"]):
+        return None
+    return f"{m['frame']}{m['a']}"
 
 
 def tells_case(sentence: str) -> bool:
