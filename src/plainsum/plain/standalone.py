@@ -122,7 +122,7 @@ def leans_back(text: str) -> bool:
         or _REPORTED_PRONOUN.search(text)
         or POINTER.search(text)
         # other than what was said before ("X or any other Y" names its own Y)
-        or re.search(r"(?<!\bor )\bany other\b", text, re.I)
+        or re.search(r"(?<!\bor )(?<!\bthan )\bany other\b", text, re.I)
         # "Neither did they find X": a second negative after one the reader has not seen
         or re.match(
             r"(?:Neither|Nor) (?:did|do|does|was|were|is|are|has|have|had|could|can)\b", text
