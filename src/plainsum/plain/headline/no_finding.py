@@ -112,9 +112,22 @@ def in_use(text: str) -> bool:
     return bool(_IN_USE.match(text))
 
 
+# Measurements said to agree with each other or with what was expected ("Biochemical results
+# were highly inter-correlated and in line with the expected relationship between X and Y"): a
+# check that the data hold together, not what the study found.
+_AS_EXPECTED = re.compile(
+    r"^(?:The |All |Most )?(?:[\w-]+ ){0,2}(?:results|measures|measurements|values|data|tests|"
+    r"readings) (?:were|was) (?:[\w-]+ ){0,3}?(?:inter-?correlated|correlated with (?:each other|"
+    r"one another)|(?:consistent|in line|in keeping|in agreement) with (?:the |what was )?"
+    r"expect\w*)\b",
+    re.I,
+)
+
+
 def says_no_finding(text: str) -> bool:
     """Whether `text` says only how much is known, how the trials were run or reported, where
-    the evidence comes from, or what someone should do: no finding."""
+    the evidence comes from, what someone should do, or that the measurements agree as
+    expected: no finding."""
     return bool(
         _AMOUNT_ONLY.match(text)
         or _FEW_DONE.match(text)
@@ -125,6 +138,7 @@ def says_no_finding(text: str) -> bool:
         or _MAXIM.match(text)
         or _STUDIES_TO_COME.match(text)
         or _IN_USE.match(text)
+        or _AS_EXPECTED.match(text)
     )
 
 
