@@ -426,6 +426,15 @@ def _unnamed_arm(text: str, before: str) -> bool:
     return not any(_stem(w) in said for w in name)
 
 
+# "The review authors wanted to check their effect.": the second half of an aim split in two
+# ("to identify the technologies used ... and to assess their effectiveness"), whose "their"
+# is the first half's; alone, it says nothing of what was studied.
+_AIM_POINTS_BACK = re.compile(
+    r"^(?:The review authors|The researchers) (?:also )?(?:wanted to \w+|looked at) "
+    r"(?:the \w+ (?:of|on) )?(?:their|its|them|these|those|this|that)\b"
+)
+
+
 def _held(line: Line) -> bool:
     """Whether `line` is one a body keeps over its grade: a main result, the aim, the
     headline's finding."""
@@ -494,6 +503,13 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
         ):
             gone.update(line.sources)
             continue
+        if (
+            _AIM_POINTS_BACK.match(line.text)
+            and line.sources
+            and not (out and line.sources[0] in out[-1].sources)
+        ):
+            gone.update(line.sources)
+            continue  # the second half of an aim, shown without the half that names its thing
         if after_its_own and _names_a_thing(line.text) and points_at_nothing(line.text, seen):
             gone.update(line.sources)
             continue  # "this genotype", "this tool": the sentence before it does not name it
