@@ -94,3 +94,39 @@ def test_a_grade_already_shown_in_the_paper_s_words_is_not_said_again() -> None:
     )
     lim = draft(text, Settings(backend="offline")).summary.limitations
     assert lim.count("very low") == 1, lim
+
+
+@pytest.mark.parametrize(
+    ("results", "said"),
+    [
+        ("Many trials were of poor quality.", "some of the studies had flaws"),
+        ("Old studies of limited quality gave most of the data.", "the studies had flaws"),
+        # good and lower quality side by side: only some had flaws
+        (
+            "Eleven studies were of good methodological quality and four were of lower quality.",
+            "some of the studies had flaws",
+        ),
+    ],
+)
+def test_studies_of_poor_quality_had_flaws(results: str, said: str) -> None:
+    assert said in _limits(results).get("bias", "")
+
+
+def test_evidence_of_low_quality_is_a_grade_not_flawed_studies() -> None:
+    assert "bias" not in _limits("The evidence for all outcomes was of low quality.")
+
+
+def test_evidence_for_an_effect_said_weak_is_weak_evidence() -> None:
+    assert "weak_evidence" in _limits(
+        "Evidence for this benefit of cooling caps is weak and based on one small trial."
+    )
+
+
+def test_caution_in_applying_the_results_states_a_limit() -> None:
+    from plainsum.plain.limits import states_a_limit
+
+    assert states_a_limit(
+        "Caution should be exercised in applying these results to current care, because the "
+        "trials were done before new drugs came in."
+    )
+    assert not states_a_limit("Caution should be exercised by people driving after the drug.")

@@ -133,7 +133,13 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             # "The methodological quality of 17 included studies was poor"
             r"|\b(?:methodological )?quality "
             r"(?:of (?:the )?(?:\d+ )?(?:included )?(?:studies|trials) )?"
-            r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b",
+            r"(?:was|were) (?:\w+ )?(?:low|poor)\b|\bpoor[- ]quality (?:studies|trials)\b"
+            # "many trials were of poor quality", "seven were of lower quality", "old studies of
+            # limited quality"
+            r"|\b(?:trials|studies|RCTs|one|two|three|four|five|six|seven|eight|nine|ten|\d+|many|"
+            r"most|some|several|others) (?:\w+ ){0,2}?(?:were|was) of (?:poor|low|lower|limited)"
+            r"(?: methodological)? quality\b"
+            r"|\b(?:studies|trials) of (?:poor|low|limited)(?: methodological)? quality\b",
             re.I,
         ),
         "The authors say the study had flaws in how it was done.",
@@ -197,6 +203,8 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\binsufficient (?:trial |published |direct )?evidence\b"
             r"|\blimited (?:published |direct |available )evidence\b"
             r"|\bevidence(?: base)? (?:is|was|remains) (?:still )?insufficient\b"
+            # "Evidence for this beneficial effect of X is weak and based on one trial"
+            r"|\bevidence (?:for|on|of|about) [^.;:,()]{1,60}? (?:is|was|remains) (?:still )?weak\b"
             # "The limited evidence from the included trials suggests", "a lack of rigorous
             # trials provides limited evidence of ...", "the evidence base for X is limited"
             # (never "limited to" a group, nor "is limited for" one kind: a part of it)

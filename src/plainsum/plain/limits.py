@@ -157,6 +157,12 @@ _NO_MORE_RESEARCH = re.compile(
 )
 
 
+# Studies the same sentence calls good beside those it faults: then only some had flaws.
+_SOME_GOOD = re.compile(
+    r"\b(?:good|high|adequate)[- ](?:methodological )?quality\b|\bwell[- ]conducted\b", re.I
+)
+
+
 # A study that says who was kept from knowing the treatment: people in it did not all know.
 _BLINDED = re.compile(
     r"\b(?:double|single|triple)[- ]blind(?:ed)?\b|\b(?:assessor|observer|rater)[- ]blind(?:ed)?\b"
@@ -306,6 +312,8 @@ def stated_limits(
                 # study of three was at high risk said "all of the studies had flaws")
                 said = plain if not _EXCEPT.search(s.text) else s.text
                 share = _share(_OF_EVIDENCE.sub(" ", said))
+                if name == "bias" and share is None and _SOME_GOOD.search(plain):
+                    share = "some of"  # "Twelve studies were of good quality and seven of lower"
                 if review and name in _COUNTED:  # all or most of them, as said; else some
                     share = _every_one(plain[: m.start()], studies) or share
                     if share in (None, "some of"):
@@ -405,6 +413,9 @@ _STATES_A_LIMIT = re.compile(
     r"|\b(?:the|this|our) (?:trial|study|sample|cohort) (?:was|is) (?:too |relatively |very )?"
     r"small\b"
     r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
+    # "Caution should be exercised in applying these results to modern care, because ..."
+    r"|\bcaution (?:should|must|needs to) be (?:exercised|used|taken|applied) (?:in|when) "
+    r"(?:applying|interpreting|generali[sz]ing|extrapolating)\b"
     r"|\b(?:\d+(?:\.\d+)? ?%|\d+) (?:\([^)]*\) )?(?:of (?:the )?)?(?:[\w-]+ ){0,2}"
     r"(?:were lost to follow-?up|dropped out)\b"
     # what the studies did not do, never what they did not find: "most trials did not include
