@@ -70,6 +70,14 @@ _BOTH_GROUPS = re.compile(
 _BETWEEN_GROUPS_END = re.compile(
     r" between (?:the (?:two|2)|both) (?:study |treatment |trial )?(?:groups|arms)\.$", re.I
 )
+# ... or before what the difference was in: "no clear difference between the two groups in
+# the share of infants breastfed", "... between both groups regarding pain" (the pointer goes,
+# the sentence reads whole without it)
+_BETWEEN_GROUPS_BEFORE = re.compile(
+    r" between (?:the (?:two|2)|both) (?:study |treatment |trial )?(?:groups|arms)"
+    r"(?= (?:for|in|regarding|on|with regard to|in terms of)\b)",
+    re.I,
+)
 _A_DIFFERENCE = re.compile(r"\bdiffer(?:ence|ences|ed)?\b", re.I)
 # "between both plans", "either treatment": treatments a sentence before set side by side (in a
 # review too: its groups are those of its comparison, but "both plans" are two of its
@@ -463,14 +471,16 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
         if (
             groups_only
             and line.kind == "content"
-            and _BETWEEN_GROUPS_END.search(line.text)
+            and (_BETWEEN_GROUPS_END.search(line.text) or _BETWEEN_GROUPS_BEFORE.search(line.text))
             and (_held(line) or _A_DIFFERENCE.search(line.text))
             and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
         ):
             # a result that closes on groups nothing named ("... did not find any clear
-            # difference between both groups"): the pointer goes, the finding stays whole (a
-            # difference says a comparison by itself; "was similar" alone would not)
-            line = replace(line, text=_BETWEEN_GROUPS_END.sub(".", line.text))
+            # difference between both groups"), or names them before what differed: the pointer
+            # goes, the finding stays whole (a difference says a comparison by itself; "was
+            # similar" alone would not)
+            text = _BETWEEN_GROUPS_END.sub(".", line.text)
+            line = replace(line, text=_BETWEEN_GROUPS_BEFORE.sub("", text, count=1))
         # (the design's frame names nothing of the sentence it is linked to: "This was a
         # clinical trial in people." before "Over 60% of people with this genotype ...")
         after_its_own = (
