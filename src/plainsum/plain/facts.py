@@ -82,6 +82,8 @@ _INCLUDED = re.compile(
     # "Six trials fulfilled entry criteria", "Three RCTs met our inclusion criteria"
     r"|(?:fulfill?ed|satisfied|met) (?:all (?:of )?)?(?:our |the )?(?:inclusion|eligibility|"
     r"selection|entry) criteria"
+    # "Four trials fulfilled the criteria for inclusion"
+    r"|(?:fulfill?ed|satisfied|met) (?:all (?:of )?)?(?:our |the )?criteria for (?:inclusion|entry)"
     # "a final count of 20 studies remained for analysis"
     r"|remained (?:for|in) (?:the )?(?:final )?(?:analysis|review)"
     # "Fourteen trials contributed to this review (753 participants)"
@@ -423,8 +425,10 @@ def _not_the_whole(index: int, found: list[int], by_index: dict[int, str]) -> bo
 # 937 participants", "The studies included a total of 12,400 participants", "In total, the
 # studies involved 1130 participants", "A total of 272 MS patients were studied".
 _THEIR_PEOPLE = re.compile(
-    r"^(?:(?:In total|Together|Altogether),?\s+)?(?:These|The|All(?: the)?)\s+"
-    rf"(?:(?P<k>{COUNT})\s+)?(?:(?:included|eligible|randomi[sz]ed)\s+)?(?:trials|studies|RCTs)\s+"
+    r"^(?:(?:In total|Together|Altogether),?\s+)?(?:(?:These|The|All(?: the)?)\s+"
+    rf"(?:(?P<k>{COUNT})\s+)?(?:(?:included|eligible|randomi[sz]ed)\s+)?(?:trials|studies|RCTs)"
+    # ("Four trials fulfilled the criteria. They comprised a total of 244 women.")
+    r"|They)\s+"
     r"(?:together\s+)?(?:included|enrolled|involved|recruited|randomi[sz]ed|had|comprised)\s+"
     rf"(?:a total of\s+)?(?P<about>(?:about|approximately|around|over|more than|nearly|almost)\s+)?"
     rf"(?P<n>{COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?P<who>{_WHO})\b"
@@ -496,10 +500,18 @@ def _added_by_update(before: str, text: str) -> bool:
     return count_value(kept[1]) <= count_value(said[0])
 
 
+# "Two trials (184 women) studied drug A and two trials (60 women) studied drug B": a second
+# count of studies later in the sentence makes the first one part's, never the review's.
+_ANOTHER_PART = re.compile(
+    rf"\band\s+{COUNT}\s+(?:[\w-]+\s+){{0,3}}?(?:trials|studies|RCTs)\b", re.I
+)
+
+
 def _opening_count(text: str, first: bool) -> re.Match[str] | None:
     """The review's count where a sentence opens with it (with the verb said as done only in the
-    first sentence of the results)."""
-    return _OPENING_COUNT.match(text) or (_OPENING_DID.match(text) if first else None)
+    first sentence of the results), unless a second count of studies makes it one part's."""
+    m = _OPENING_COUNT.match(text) or (_OPENING_DID.match(text) if first else None)
+    return None if m is not None and _ANOTHER_PART.search(text, m.end()) else m
 
 
 # "For primary therapy three RCTs were identified", "In the elderly, 2 RCTs of 664 patients":
