@@ -48,7 +48,7 @@ from .main_result import placed_rest, placed_restated, restated_main, rested_on,
 from .material import Material, gather
 from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
-from .pick import ONE_OF_MANY, leans, pick
+from .pick import ONE_OF_MANY, leans, leans_in_paper, pick
 from .planned import PLANNED_COMPARISON
 from .referents import referred
 from .relevance import headed_by_main_clause, said_as_theirs, why_it_matters
@@ -369,9 +369,15 @@ def compose(
         # no headings, roles only guessed: the paper's further findings fill a thin body
         stock = frozenset({frame or ""} | {f.text for f in m.facts})
         told = ([] if carried else conclusions) + results  # (a conclusion carried: for why)
-        if d == StudyDesign.NARRATIVE_REVIEW:  # what it says, read by position as background
+        # (a paper of no design found, with no result or method of its own drafted, reads the
+        # same way: a headingless overview or commentary, and its statements are what it says;
+        # one with data of its own keeps its body: its background is others' work)
+        own_data = bool(m.by_role.get(Role.RESULTS) or m.by_role.get(Role.METHODS))
+        overview = d == StudyDesign.UNKNOWN and not own_data
+        if d == StudyDesign.NARRATIVE_REVIEW or overview:
             told += [  # after the conclusions, in the paper's order (a split's pieces too)
-                replace(p, order=_AFTER_ALL + i)
+                # ("Among these, 175 reports ...": shown only after what it counts, if at all)
+                replace(p, order=_AFTER_ALL + i, leans=p.leans or leans_in_paper(p.text))
                 for i, p in enumerate(m.context)
                 if p.text not in drop and p.sources
             ]
@@ -384,6 +390,14 @@ def compose(
             and not same_letters(p.text, head.text)
             and not set(p.sources) & set(head.sources)
         ]
+        if overview:  # what the piece itself does ("The purpose of this article is to ..."), first
+            said = [
+                replace(p, order=_AFTER_ALL - len(conclusions) + i)
+                for i, p in enumerate(conclusions)
+                if not says_a_finding(p.text)
+                and not RESEARCH_CALL.search(p.text)
+                and not same_letters(p.text, head.text)
+            ] + said
         did = filled(did, sorted(told, key=lambda p: p.order), used, stock, said)
 
     studied = m.studied

@@ -192,7 +192,7 @@ def leans_back(text: str) -> bool:
 # addition,", "Moreover,") points at nothing: the sentence after it stands on its own.
 _PAPER_OPENER = re.compile(
     r"^(?:However|But|Yet|Still|Nevertheless|Nonetheless|In contrast|By contrast|Conversely|"
-    r"On the other hand|Instead|Similarly|Likewise|Again|Also|In turn|Then|"
+    r"On the other hand|Instead|Similarly|Likewise|Again|Also|In turn|Then|Indeed|"
     # ("Among those who completed the trial" names its group: it leans on nothing)
     r"(?:Of|Among) (?:these|them|those(?! (?:who|that|whose|with|without|in|on|aged|given|"
     r"treated|taking|receiving)\b))|In (?:these|those|both|this group|such)\b|"
