@@ -21,6 +21,8 @@ from .number_bounds import shares_outside_arms
 from .number_links import misattributed_numbers
 from .number_moved import moved_numbers
 from .number_pairs import crossed_numbers, crossed_parts, traded_numbers, unpaired_people
+from .number_partners import other_partner_numbers
+from .number_people import wider_people_numbers
 from .number_roles import other_step_numbers
 from .number_times import other_time_numbers
 
@@ -86,6 +88,24 @@ _RULES: tuple[tuple[Finder, bool, Message, Callable[[str], str]], ...] = (
             f"its two groups the other way round from the paper ({paper!r})."
         ),
         lambda number: "Check which number the paper gives each group, and put each with its own.",
+    ),
+    (
+        other_partner_numbers,
+        True,
+        lambda number, ours, theirs, quoted: (
+            f"The share {number}% is in the source, but not set against {ours}: the paper sets "
+            f"it against {theirs}, for another result ({quoted})."
+        ),
+        lambda number: "Check which shares the paper compares, and keep each pair together.",
+    ),
+    (
+        wider_people_numbers,
+        True,
+        lambda number, ours, theirs, quoted: (
+            f"The number {number} counts {theirs} in the source, but {quoted} says it of "
+            f"{ours}: people the paper did not count with it."
+        ),
+        lambda number: "Say who the paper counts with this number, and no one else.",
     ),
     (
         crossed_parts,
