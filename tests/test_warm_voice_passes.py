@@ -246,3 +246,38 @@ def test_the_background_said_again_is_still_hollow():
         "If you have questions about your own care, talk with your doctor or care team."
     )
     assert _why_rules(why).get("hollow_why") == Severity.ERROR
+
+
+EMPTY_REVIEW = parse(
+    """Swimming for children with asthma
+
+Objectives: To assess the effects of swimming lessons on asthma control in children.
+
+Results: No randomised trials met the inclusion criteria.
+
+Conclusions: There is not enough evidence to judge the effect of swimming in children with
+asthma. Trials are needed."""
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "There is not enough evidence available to check the effect of swimming in children "
+        "with asthma",
+        "There is a lack of data to find out the effect of swimming for children with asthma",
+    ],
+)
+def test_what_lacking_evidence_would_be_for_is_no_procedure(headline):
+    assert _headline_errors(EMPTY_REVIEW, headline) == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Reviewers searched six databases to find out whether swimming helps asthma",
+        "There is not enough evidence to check whether the risk in girls is higher than in boys",
+    ],
+)
+def test_a_procedure_or_side_question_still_fails(headline):
+    assert _headline_errors(EMPTY_REVIEW, headline)

@@ -92,6 +92,7 @@ from .headline_procedure import (
     STUDIES_THERE,
     STUDY_COUNT,
     about_procedure,
+    evidence_for,
     topic_only,
     without_timed_step,
 )
@@ -272,7 +273,10 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     counted = STUDIES_THERE.search(bare)
     if counted and claims(bare[: counted.start()] + " " + bare[counted.end() :]):
         counted = None  # "Sleep was measured in two trials and did not differ": a finding
-    procedure = caseless.search(PROCEDURE, headline) or STUDY_COUNT.search(headline) or counted
+    procedure = caseless.search(PROCEDURE, headline)
+    if procedure and evidence_for(headline, procedure):
+        procedure = None
+    procedure = procedure or STUDY_COUNT.search(headline) or counted
     if procedure and not about_procedure(main, sentences):
         return [
             _finding(

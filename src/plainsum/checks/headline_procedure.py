@@ -43,6 +43,23 @@ PROCEDURE = re.compile(
     re.I,
 )
 
+# What evidence would be for, said of evidence that is lacking: "not enough evidence available
+# to check the effect of exercise", "a dearth of data to find out the effect of sanitation" is
+# an empty review's finding, not what was done. (Only of the effect itself: "not enough
+# evidence to check whether the risk in children differs" picks out a side question.)
+_EVIDENCE_FOR = re.compile(
+    r"\b(?:evidence|data|information)(?: available)? to (?:study|test|see|find out|measure|"
+    r"learn|look at|check) the (?:effects?|benefits?|effectiveness|efficacy)\b",
+    re.I,
+)
+
+
+def evidence_for(headline: str, procedure: re.Match[str]) -> bool:
+    """Whether the procedure words `procedure` found in `headline` are what lacking evidence
+    would be for ("not enough evidence to check the effect of ...")."""
+    return any(m.start() <= procedure.start() < m.end() for m in _EVIDENCE_FOR.finditer(headline))
+
+
 # A headline that says there are findings without saying what they are, or names only a topic.
 HOLLOW = re.compile(
     r"\breports? (?:its |their |new |some |the )?(?:findings|results|new research)\b"
