@@ -148,6 +148,7 @@ def find_terms(text: str) -> list[Term]:
     starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
     found: list[Term] = []
     seen: set[str] = set()
+    met: set[str] = set()  # the words read so far, terms or not
     i = 0
     while i < count:
         token, lower = tokens[i], lowers[i]
@@ -171,12 +172,16 @@ def find_terms(text: str) -> list[Term]:
                 found.append(Term(text[m.start() : words[i + matched - 1].end()], m.start(), False))
             i += matched
             continue
+        # a term is read at its first use in any form: "carbapenem (antibiotics ...)" makes
+        # the "carbapenems" of a later sentence no new term
         if not name and lower not in seen and not is_lay(lower):
             rare = len(lower) >= MIN_LETTERS and very_rare(lower)
-            if rare or is_learned(lower) or negated_known(lower):
+            if (rare or is_learned(lower) or negated_known(lower)) and met.isdisjoint(forms(lower)):
                 seen.add(lower)
                 medicine = drug_name(lower) or in_medicine_slot(text, m.start(), m.end())
                 found.append(Term(token, m.start(), rare and not medicine, bool(medicine)))
+        if not name:
+            met.add(lower)
         i += 1
     found += _codes(text)
     known = {t.text.lower() for t in found}

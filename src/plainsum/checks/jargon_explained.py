@@ -90,6 +90,7 @@ _AFTER = re.compile(
     # "HDACs are enzymes that ...", "Tregs are immune cells."
     rf"|['’\"]?\s+(?:is|are|was|were)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
     r"|['’\"]?\s+(?:is|are|was|were)\s+(?:a|an|the|how|when|what|where|one|some)\b"
+    r"|\s+(?:is|are)\s+(?:characteri[sz]ed by|defined as|marked by)\s"
     r"|\s+(?:means|refers to|stands for|describes|measures)\b"
     # "Hypokalemia occurs when there is too little potassium in the blood"
     r"|\s+(?:occurs|happens|develops|arises|is present)\s+(?:when|if)\b"
@@ -108,7 +109,9 @@ _ITEM = rf"(?!(?!{_LISTING}\b)[\w-]*ed\b)[\w-]+"
 # or an opening bracket after the plain words ("very low blood sugar (severe T)").
 _BEFORE = re.compile(
     # (up to two words of a longer name between: "a form called focal segmental T")
-    rf"(?:\b(?:called|named|known as|termed|classified as|referred to as)\s+"
+    # ("Doctors call it T", "the medical name for this is T": a name for what was just said)
+    rf"(?:\b(?:called|named|known as|termed|classified as|referred to as|calls? (?:it|this|"
+    rf"that|these|them)|(?:medical|technical|proper) (?:name|term) (?:for (?:it|this) )?is)\s+"
     rf"(?!(?:for|on|upon|off|into|after)\b)(?:the\s+|a\s+|an\s+)?['‘\"]?"
     rf"(?:[a-z][\w-]*\s+){{0,2}}"
     rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
@@ -130,6 +133,8 @@ _AFTER_PHRASE = re.compile(
     r"|\s*\(\s*(?-i:[a-z][a-z-]{3,})\s*\)"
     r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
     r"|\s+(?:is|are)\s+(?:a|an|one of)\s"
+    # "Hypovolemic shock is characterised by a drop in ...": the phrase defined
+    r"|\s+(?:is|are)\s+(?:characteri[sz]ed by|defined as|marked by|when)\s"
     rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)]))",
     re.I,
 )

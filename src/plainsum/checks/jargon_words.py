@@ -121,7 +121,7 @@ def is_learned(word: str) -> bool:
 # A negating prefix on a word a reader knows: "unvalidated", "unblinded", "nonadherence" read as
 # "not validated", "not blinded", "not keeping to"; the word after it decides. Such a word is
 # still worth an editor's look (`negated_known`: a warning, not nothing).
-_NOT_PREFIX = re.compile(r"^(?:un|non)(?=[a-z]{5,}$)")
+_NOT_PREFIX = re.compile(r"^(?:un(?!der)|non)(?=[a-z]{5,}$)")  # not "under..."
 
 
 def _after_not_prefix(part: str) -> str:
@@ -184,12 +184,20 @@ def _built_from_known(part: str) -> bool:
     suffix = _PLAIN_SUFFIX.search(part)
     if suffix and common_zipf(part[: suffix.start()]) >= KNOWN_PART_ZIPF:
         return True  # "symptomless", "indirectness"
+    amount = _AMOUNT_PREFIX.match(part)
+    if amount and common_zipf(part[amount.end() :]) >= KNOWN_PART_ZIPF:
+        return True  # "overdiagnosis", "undertreated"
     if _TECHNICAL_FORM.search(part) or _LEARNED_PREFIX.match(part):
         return False  # "hyperstimulation", "psychomotor", "autoreactive": built the learned way
     return any(
         _compound_part(part[:k], first=True) and _compound_part(part[k:], first=False)
         for k in range(MIN_PART, len(part) - MIN_PART + 1)
     )
+
+
+# "over" and "under" before a word a reader knows read as "too much", "too little":
+# "overdiagnosis", "undertreatment", "overuse".
+_AMOUNT_PREFIX = re.compile(r"^(?:over|under)(?=[a-z]{4})")
 
 
 def _compound_part(part: str, *, first: bool) -> bool:
