@@ -183,6 +183,23 @@ def _limit_inside(text: str) -> bool:
     return bool(_STRONG_LIMIT.search(drop_brackets(text)))
 
 
+# A conclusion with its limit in a clause after it: "X may be used safely, although our
+# conclusions are limited by small numbers": the finding leads, the limit follows.
+_LIMIT_CLAUSE = re.compile(r",\s+(?:although|though|but)\s+", re.I)
+
+
+def _finding_then_limit(text: str) -> bool:
+    """Whether the sentence states something with no limit in it, then its limit after ", although"
+    or ", but": drafted as the authors' conclusion, its limit split off to the limitations."""
+    m = _LIMIT_CLAUSE.search(text)
+    return (
+        m is not None
+        and not _limit_inside(text[: m.start()])
+        and _limit_inside(text[m.end() :])
+        and len(text[: m.start()].split()) >= 5
+    )
+
+
 # A limitation found, said in a sentence that otherwise reads as how the study was done ("Most
 # were small, and most were at high risk of bias"), not how it was judged ("We assessed the risk
 # of bias").
@@ -346,8 +363,11 @@ def classify(source: Source) -> list[Sentence]:
             for text in split_sentences(section.text):
                 role = base or cue_role(text) or Role.BACKGROUND
                 # Limitations named inside results or conclusions are still limitations.
+                # (a conclusion that states a finding, then its limit, stays a conclusion: the
+                # limit is split off from it in the drafting, `plain/material.py`)
                 if base in (Role.RESULTS, Role.CONCLUSION) and _limit_inside(text):
-                    role = Role.LIMITATION
+                    if not (base == Role.CONCLUSION and _finding_then_limit(text)):
+                        role = Role.LIMITATION
                 out.append(Sentence(text, role, len(out)))
         return out
     roles = sequence_roles(texts, _limit_unheaded)
