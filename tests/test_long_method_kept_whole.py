@@ -9,6 +9,7 @@ import pytest
 
 from plainsum.api import draft
 from plainsum.plain.simplify import plain_sentences
+from plainsum.plain.splits import split_long
 from plainsum.plain.symbol_words import per_power_in_words
 from plainsum.plain.who_took_part import WHOLE_MAX_WORDS, kept_whole
 from plainsum.settings import Settings
@@ -92,3 +93,18 @@ def test_the_power_is_said_before_its_bracket_goes() -> None:
         "Thirty children got placebo or 200 mg day(-1) of the oil for 2 months.", sources=(0,)
     )
     assert "200 mg a day of the oil" in plain.text
+
+
+# "2 groups ...: A got X, and B got Y": split at its ", and", the first piece named one group of
+# the two it counted and the second stood for neither
+GROUPS = (
+    "We looked back at 2 groups of adults with knee replacements from 2016 to 2017: group A "
+    "started physiotherapy on the day of surgery, and group B started physiotherapy on the day "
+    "after surgery."
+)
+
+
+def test_a_counted_list_of_groups_is_never_split_and_is_kept_whole() -> None:
+    assert split_long(GROUPS) == [GROUPS]
+    (kept,) = kept_whole(GROUPS, (0,), None, frozenset())
+    assert "group A started physical therapy on the day of surgery, and group B" in kept.text

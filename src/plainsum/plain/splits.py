@@ -51,6 +51,13 @@ _SAFE_SPLITS = [
     ),
     (re.compile(r",\s+(?:although|though)\s+", re.I), "But "),
 ]
+# A count of parts and a colon that sets them out ("identified 2 groups of patients: ...",
+# "three comparisons: ..."): the list after it runs to the sentence's end.
+COUNTED_LIST = re.compile(
+    r"\b(?:\d+|two|three|four|five|six)\s+(?:[\w-]+\s+){0,2}?(?:groups|cohorts|arms|"
+    r"comparisons|types|kinds|categories|phases|stages|parts|subgroups)\b[^:;.]*:\s",
+    re.I,
+)
 # A trailing list of examples: dropping it leaves the claim whole and true, where it is only a
 # list (`_droppable`).
 _TAILS = re.compile(r",?\s+(?:including|such as|for example|e\.g\.)\s+[^,;]+(?:,[^,;]+)*$", re.I)
@@ -324,6 +331,10 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
     themes = theme_sentences(text)
     if themes is not None:  # an interview study's themes: one sentence each, named
         return themes
+    if COUNTED_LIST.search(text):
+        # "2 groups of patients: A got X, and B got Y": split, the first piece names one of the
+        # two it counts ("2 groups ...: A got X."), and the second stands for none of them
+        return [text]
     if _GAPPED.search(text):
         # "Efficacy for A was 80%; B, 58%; C was 27%; ...": the later items leave out what was
         # measured, so a piece of the list says its figures of something else ("C was 27%"

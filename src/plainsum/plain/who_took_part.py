@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from .numbers import counts_people
 from .simplify import PlainSentence, plain_sentences
+from .splits import COUNTED_LIST
 
 __all__ = ["WHOLE_MAX_COST", "WHOLE_MAX_WORDS", "kept_whole"]
 
@@ -34,4 +35,9 @@ def kept_whole(
     from, up to `WHOLE_MAX_WORDS` and `WHOLE_MAX_COST`, that say how many people took part;
     none when it says no such count."""
     pieces = plain_sentences(text, False, sources, expand, WHOLE_MAX_WORDS, keep)
-    return [p for p in pieces if counts_people(p.text) and p.cost <= WHOLE_MAX_COST]
+    # (or that sets out the groups it counts: "2 groups of patients: A got X, and B got Y")
+    return [
+        p
+        for p in pieces
+        if (counts_people(p.text) or COUNTED_LIST.search(p.text)) and p.cost <= WHOLE_MAX_COST
+    ]
