@@ -64,7 +64,27 @@ _RATIO_SLASH = re.compile(
 )
 
 
+# "the ERK/JNK/p38-MAPK signalling", "TIMP1/TIMP3 genes": codes of a pathway's or a family's
+# members joined by slashes before what they make up are its members, "ERK, JNK and p38-MAPK
+# signalling" (never one code twice, "MS/MS", nor a ratio)
+_CODE = r"[A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*"
+_MEMBERS = re.compile(
+    rf"(?<![\w/-])({_CODE}(?:/{_CODE})+)(?![\w/-])(?= (?:signal\w*|pathways?|axis|genes|proteins|"
+    r"kinases|cascades?)\b)"
+)
+
+
+def _members(m: re.Match[str]) -> str:
+    codes = m.group(1).split("/")
+    if len(set(codes)) < len(codes):
+        return m.group(0)
+    return ", ".join(codes[:-1]) + " and " + codes[-1]
+
+
 def slash_words(text: str) -> str:
     """`text` with each slash between two words said in words."""
-    text = _RATIO_SLASH.sub(r"\1 to \2", text) if "/" in text else text
+    if "/" not in text:
+        return text
+    text = _RATIO_SLASH.sub(r"\1 to \2", text)
+    text = _MEMBERS.sub(_members, text)
     return _WORD_SLASH.sub(_joined, text)
