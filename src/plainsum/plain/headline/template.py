@@ -341,7 +341,7 @@ def fill_template(
     if design == StudyDesign.REVIEW and not studies:
         empty = empty_review(conclusions, topic, topic_source)
         if empty is not None:
-            return empty
+            return replace(empty, empty=True)  # (its limitations say the question is open)
     main = main_conclusions(conclusions)
     if not main or _NOT_SURE.search(main[-1].text):
         main = conclusions  # the main finding is itself unsure: any conclusion may say how
