@@ -125,3 +125,30 @@ def test_a_verdict_naming_harms_is_no_safety_aside(said: str) -> None:
     from plainsum.plain.headline.choose import _aside_only
 
     assert not _aside_only(said)
+
+
+OPEN = (
+    "It is uncertain whether combined balance and strength training is helpful or harmful in "
+    "people with MS, as the quality of evidence is very low."
+)
+
+
+def test_the_question_left_open_is_a_verdict() -> None:
+    assert judges_the_evidence(OPEN)
+    assert not judges_the_evidence("It is uncertain whether balance training lowers pain scores.")
+
+
+def test_the_question_left_open_heads_over_what_the_one_trial_stated() -> None:
+    results = [
+        measured("The trial stated that training had no clear effects on tiredness.", (9,), 3),
+        measured("The training group showed a slight gain in leg strength.", (8,), 2),
+    ]
+    conclusions = [measured("The review authors need larger and better trials.", (12,), 6)]
+    head = choose_headline(
+        conclusions, results, StudyDesign.REVIEW, studies="one trial", studies_source=1,
+        headed=False, doubts=[measured(OPEN, (11,), 5)],
+    )  # fmt: skip
+    assert head.text == (
+        "It is uncertain whether combined balance and strength training is helpful or harmful "
+        "in people with MS"
+    )

@@ -267,6 +267,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [found] if found else []
     first = first_finding(sentence)  # a long "X reduced A and may improve B": X reduced A
     texts += [first] if first else []
+    unsure = _WHY_UNSURE.sub("", sentence.rstrip("."))  # "... whether X helps, as the evidence
+    texts += [unsure] if unsure != sentence.rstrip(".") else []  # is very weak": whether X helps
     reported = first_reported(sentence)  # "The results suggest that A and that B": ... that A
     texts += [reported] if reported else []
     named = identified(sentence)  # "These findings identify X as a Y": X is a Y
@@ -288,6 +290,14 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         shorter.insert(0, full)
         full = _place(_without_also(without_lead(meant[0])), design, animals, sentence)
     return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+
+
+# Why a claim is unsure, after it: "It is uncertain whether X helps, as the quality of evidence
+# is very low" (the claim says it is unsure; the grade is for the limitations).
+_WHY_UNSURE = re.compile(
+    r",? (?:as|because|since|given that) the (?:quality|certainty) of (?:the )?evidence "
+    r"(?:is|was) [^,;]*$"
+)
 
 
 # Two findings reported by one frame: "The results suggest that A and that B" (B most often what

@@ -63,6 +63,13 @@ def form_cost(text: str) -> float:
     return cost + (AMOUNT_ONLY_COST if nothing else 0.0) + (LIMIT_COST if limit else 0.0)
 
 
+# Whether the treatment helps or harms at all is not known: "It is uncertain whether combined
+# training is helpful or harmful in people with X" (never one outcome: "whether X lowers pain").
+_OPEN_QUESTION = (
+    r"It is (?:still |now |currently )?(?:uncertain|unclear|not (?:yet )?(?:known|clear)) whether "
+    r"[^,;]{3,100}? (?:is|are) (?:more |less )?(?:helpful|beneficial|effective|harmful|useful)"
+    r"(?: or (?:harmful|helpful|beneficial|not))?\b"
+)
 # A result that judges the evidence as a whole ("The evidence was not adequate to conclude
 # whether X helped"): the authors' verdict, where an abstract has no conclusion of its own.
 _VERDICT = re.compile(
@@ -76,7 +83,9 @@ _VERDICT = re.compile(
     # the review's own verdict said among its results: "We found little evidence to support or
     # refute X" (as drafted, "The review authors found ...")
     r"|(?:The review authors|We) found (?:no|little|insufficient|not enough) (?:\w+ ){0,2}"
-    r"evidence\b)",
+    r"evidence\b"
+    # the question itself left open: "It is uncertain whether X is helpful or harmful in Y"
+    rf"|{_OPEN_QUESTION})",
     re.I,
 )
 VERDICT_GAIN = 8.0
@@ -97,7 +106,9 @@ _ON_THE_QUESTION = re.compile(
 def judges_the_evidence(text: str) -> bool:
     """Whether a sentence is the authors' verdict on the evidence as a whole (`_VERDICT`) on
     the question the review asked (`_ON_THE_QUESTION`)."""
-    return bool(_VERDICT.search(text)) and bool(_ON_THE_QUESTION.search(text))
+    return bool(_VERDICT.search(text)) and (
+        bool(_ON_THE_QUESTION.search(text)) or bool(re.match(_OPEN_QUESTION, text, re.I))
+    )
 
 
 # a result that judges the evidence comes before the other results
