@@ -104,6 +104,17 @@ _THIS_OUTCOME = re.compile(
     r"(?:outcomes?|results?|comparisons?|findings?)\b",
     re.I,
 )
+# "There was strong evidence of an effect of X on this outcome", "For this outcome, there was no
+# difference", "No study in this comparison reported ...": the outcome or comparison is named in
+# a sentence before, in the paper's first clause (after a comma, "..., but the data on this
+# outcome was limited" points at the outcome the sentence named; "reporting on this outcome"
+# at the one it named before).
+_THIS_ONE_FIRST = re.compile(
+    r"^(?:(?!\b(?:reporting|reported|measured|assessing|assessed)\b)[^,;])*?"
+    r"\b(?:on|for|in|of|to) (?:this|that|these|those) (?:outcomes?|comparisons?|measures?|"
+    r"end ?points?)\b",
+    re.I,
+)
 # "The review authors were unable to verify the effect of other schedules": other than ones
 # the sentence does not name.
 _OTHER_THINGS = re.compile(
@@ -245,7 +256,7 @@ def unanchored(text: str) -> bool:
     later = caseless.match(_LATER, text)
     if later and not _EVENT_NAMED.search(later["before"]):
         return True
-    if _ORDINAL_ONE.match(text) or _THIS_OUTCOME.match(text):
+    if _ORDINAL_ONE.match(text) or _THIS_OUTCOME.match(text) or _THIS_ONE_FIRST.match(text):
         return True
     latter = _LATTER.search(text)
     if latter and not _PAIR_NAMED.search(text, 0, latter.start()):
