@@ -12,6 +12,7 @@ import pytest
 from plainsum.checks.caveats import CAVEATS
 from plainsum.checks.fluency import check_fluency
 from plainsum.checks.headline import check_headline
+from plainsum.checks.safety import check_safety
 from plainsum.checks.substance import check_substance
 from plainsum.checks.verbs import has_verb
 from plainsum.design import detect_design
@@ -281,3 +282,28 @@ def test_what_lacking_evidence_would_be_for_is_no_procedure(headline):
 )
 def test_a_procedure_or_side_question_still_fails(headline):
     assert _headline_errors(EMPTY_REVIEW, headline)
+
+
+def _advice(why: str) -> list[str]:
+    summary = PlainSummary(
+        headline="Medicines have not been shown to help children with tummy pain that comes back",
+        what_the_study_did="The review found 16 small trials in children aged 5 to 18.",
+        why_it_matters=why,
+        limitations="A review is only as good as the trials it includes, and these were weak.",
+    )
+    return [f.message for f in check_safety(summary) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If your child's pain keeps coming back, you may be offered a medicine to try.",
+        "In the trials, children were given a cream to use before bed.",
+    ],
+)
+def test_what_care_offers_the_reader_is_no_advice(sentence):
+    assert _advice(sentence + " Your GP can talk it through with you.") == []
+
+
+def test_a_choice_made_for_the_reader_is_still_advice():
+    assert _advice("The medicine to try first is a low dose of the antidepressant.")

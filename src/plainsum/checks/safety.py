@@ -92,7 +92,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             rf"\b{_READER}\b(?: (?!should|must|need|ought)[\w'-]+)"
             rf"{{0,12}}? {_OBLIGE} ?{_ADVERB}{_CHANGE}\b"
-            rf"|\byou (?:can|could|may|might want to|are free to|are able to) {_ADVERB}{_CHANGE}\b",
+            # (not "you may be offered a medicine": what others may do, no leave given)
+            rf"|\byou (?:can|could|may|might want to|are free to|are able to) "
+            rf"(?!(?:\w+ )?be (?:given|offered|prescribed)\b){_ADVERB}{_CHANGE}\b",
             re.I,
         ),
         _ADVICE_MESSAGE,

@@ -106,6 +106,9 @@ _PICK = (
     r"switch to|put on|have)"
 )
 CHOSEN = re.compile(
+    # (not what care offers the reader: "you may be offered a medicine to try", "were given a
+    # cream to use": a report of what others do, no choice made for the reader)
+    rf"(?<!\boffered )(?<!\bgiven )(?<!\bprescribed )(?<!\bsuggested )"
     rf"\b(?:the|a|an) (?:(?:best|right|good|ideal|obvious|safest|smartest|sensible|wise|"
     rf"easiest|simplest)(?: first)? (?:[\w-]+ )?(?:thing|one|way|option|choice|bet|step|move|"
     rf"place)|one|ointment|cream|drug|medicine|pill|dose|diet|supplement) to {_PICK}\b"
