@@ -71,3 +71,29 @@ def test_counts_of_studies_are_read():
     ]:
         at = next(text.index(w) for w in ("higher", "less", "shorter") if w in text)
         assert studies_counted(text, at) == count
+
+
+ONE_TRIAL = [
+    "One trial found less pain with the night splint.",
+    "The other trials did not report pain.",
+]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trials found less pain with the night splint.",
+        "These studies showed less pain with the night splint.",
+    ],
+)
+def test_one_trials_result_said_as_what_the_trials_found_is_a_contradiction(sentence):
+    found = contradiction(sentence, ONE_TRIAL)
+    assert found and found[0] == "every"
+
+
+def test_what_the_trials_found_together_passes():
+    pooled = ["Pooled across the trials, there was less pain with the night splint.", *ONE_TRIAL]
+    assert not contradiction("The trials found less pain with the night splint.", pooled)
+    assert not contradiction("One trial found less pain with the night splint.", ONE_TRIAL)
+    said = "One of the included trials found less pain with the night splint."
+    assert not contradiction(said, ONE_TRIAL)

@@ -209,6 +209,23 @@ def every_study_counted(sentence: str, at: int) -> int | None:
     return _count(found.group("all") or found.group("both"))
 
 
+# "The trials found ...", "these studies showed ...": what the studies found, said of them all
+# (not "one of the included studies reported")
+_THE_STUDIES_FOUND = re.compile(
+    r"(?<!\bof\s)\b(?:the|these|those)\s+(?:(?:included|other|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+)?(?:trials|studies|RCTs)\s+(?:all\s+|also\s+)?(?:found|showed|reported|saw)\b",
+    re.I,
+)
+
+
+def said_of_the_studies(sentence: str, at: int) -> bool:
+    """Whether the clause of the direction word at `at` says its result as what "the trials"
+    (all of them) found, before the direction word."""
+    clause = clause_at(sentence, at)
+    start = sentence.find(clause)
+    return bool(caseless.search(_THE_STUDIES_FOUND, clause[: max(0, at - start)]))
+
+
 @lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
 def studies_counted(sentence: str, at: int) -> int | None:
     """How many studies the clause of the direction word at `at` says its result of, by their

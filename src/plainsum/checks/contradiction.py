@@ -35,6 +35,7 @@ from .claim_scope import (
     limited_at,
     said_of_every_part,
     said_of_one_part_only,
+    said_of_the_studies,
     stated_under_condition,
     studies_counted,
 )
@@ -280,8 +281,9 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     only ("Only the 14 mg dose reduced ..."); or of one only where one of them says it of
     several, or where each says it of another dose only ("only the 7 mg dose" for "only
     14 mg/day"). `related` holds (text, direction, ..., where its direction word is)."""
+    the_studies = said_of_the_studies(sentence, claim.said_at)
     every, only = (
-        said_of_every_part(sentence, claim.said_at),
+        said_of_every_part(sentence, claim.said_at) or the_studies,
         said_of_one_part_only(sentence, claim.said_at),
     )
     if not (every or only):
@@ -297,9 +299,11 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     if every:
         # "All seven trials found shorter stays" where the paper's own says "two studies", or
         # "In all three trials ..." where it says "the largest trial"
+        # "The trials found ..." where each of the paper's says "one study"
         counted = every_study_counted(sentence, claim.said_at)
         fewer = [
             bool(counted and (r[3] or (n := studies_counted(r[0], r[5])) and n < counted))
+            or (the_studies and r[3])
             for r in related
             if r[1] == claim.polarity
         ]
