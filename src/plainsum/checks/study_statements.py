@@ -98,7 +98,12 @@ _DESIGN_NAMES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "a review": (
         re.compile(r"\b(?:review|earlier studies|pooled)\b", re.I),
         re.compile(
-            r"\b(?:review\w*|meta-?analys\w*|searched|included (?:studies|trials)|pooled)\b",
+            # a review's abstract may give only its results: "We included three trials with
+            # 492 participants", "We screened 4226 titles to yield seven RCTs"
+            r"\b(?:review\w*|meta-?analys\w*|searched|screened|pooled|"
+            r"(?:included|identified)\s+(?:[\w,-]+\s+){0,3}?(?:studies|trials|RCTs)|"
+            r"(?:studies|trials|RCTs)\s+(?:were\s+included|met\s+(?:the|our)\s+"
+            r"(?:inclusion|selection)\s+criteria))\b",
             re.I,
         ),
     ),
