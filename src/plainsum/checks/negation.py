@@ -134,6 +134,16 @@ _NONE_FOUND_THAT = re.compile(
 )
 
 
+# "was not shown conclusively to be helpful ..., either in terms of improving symptoms", "has
+# not been proven to reduce": a result denied to be shown covers the rest of its sentence, up
+# to a turn ("but it improved sleep")
+_NOT_SHOWN_TO = re.compile(
+    r"\b(?:not|n't|never)\s+(?:been\s+)?(?:\w+ly\s+)?(?:shown|proven|proved|demonstrated)\s+"
+    r"(?:\w+ly\s+)?to\b(?:(?!\b(?:but|however|although|though|whereas|while|yet)\b)[^;:.()])*$",
+    re.I,
+)
+
+
 # "our results do not support the use of X to improve Y": not shown to improve it
 _NOT_SUPPORTED = re.compile(
     r"\b(?:do|does|did|could|can|cannot|can't)\s+(?:not\s+)?(?:support|justify|recommend)\s+"
@@ -160,6 +170,7 @@ def negated_in_clause(sentence: str, start: int) -> bool:
     if (
         caseless.search(_NO_EVIDENCE_THAT, before)
         or _NONE_FOUND_THAT.search(before)
+        or _NOT_SHOWN_TO.search(before)
         or _NOT_SUPPORTED.search(before)
     ):
         return True
