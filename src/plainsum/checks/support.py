@@ -164,6 +164,24 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
     return findings
 
 
+# "Eight studies aimed to induce remission; overall survival did not differ": the aim of
+# some studies, then what they found
+_AIM_THEN_RESULT = re.compile(
+    r"^[^;()]*\b(?:aim(?:ed|s)?\s+to|sought\s+to|set\s+out\s+to|wanted\s+to)\b[^;()]*;\s*"
+    r"(?P<result>[^;]+)$",
+    re.I,
+)
+
+
+def _not_found(text: str) -> bool:
+    """Whether a paper's result or conclusion is asked, aimed at or hoped (`conditional`); not
+    when an aim ends its first clause and the clause after it states a result as found."""
+    if not conditional(text):
+        return False
+    then = _AIM_THEN_RESULT.match(text)
+    return not (then and not conditional(then.group("result")) and claims_in(then.group("result")))
+
+
 @lru_cache(maxsize=64)
 def _paper(
     source: Source,
@@ -172,7 +190,7 @@ def _paper(
     results and conclusions is asked or hoped (by index: read once, not again for every summary
     sentence it is a candidate for), what they say as found, and its stand-ins."""
     sentences = split_source(source)
-    hedged = {s.index: conditional(s.text) for s in sentences if s.role in _FINDING_ROLES}
+    hedged = {s.index: _not_found(s.text) for s in sentences if s.role in _FINDING_ROLES}
     findings_said = [s.text for s in sentences if s.index in hedged and not hedged[s.index]]
     return sentences, hedged, findings_said, stand_in_expander(source)
 
