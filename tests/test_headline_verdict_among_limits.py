@@ -152,3 +152,13 @@ def test_the_question_left_open_heads_over_what_the_one_trial_stated() -> None:
         "It is uncertain whether combined balance and strength training is helpful or harmful "
         "in people with MS"
     )
+
+
+def test_a_long_aim_still_names_what_was_looked_at() -> None:
+    from plainsum.plain.headline.template import looked_at
+
+    what = (
+        "drug and non-drug treatments for tiredness in people with multiple sclerosis or other "
+        "long-term nerve conditions"
+    )
+    assert looked_at(f"The review authors looked at {what}.") == what

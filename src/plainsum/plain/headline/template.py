@@ -51,13 +51,15 @@ def review_topic(text: str) -> str | None:
 
 def looked_at(text: str) -> str | None:
     """What an aim said as "The review authors looked at X." covers ("X"), or None when the
-    aim is not of that shape or X is not a short, self-standing noun phrase."""
+    aim is not of that shape or X is not a short (16 words or fewer: "drug and non-drug
+    treatments for fatigue in amyotrophic lateral sclerosis or motor nerve cell disease"),
+    self-standing noun phrase."""
     m = LOOKED_AT.match(text)
     if not m:
         return None
     topic = m["what"].strip()
     n = len(topic.split())
-    if not 2 <= n <= 14 or POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
+    if not 2 <= n <= 16 or POINTER.search(topic) or re.search(r"\b(?:we|our|us)\b", topic):
         return None
     return topic
 
