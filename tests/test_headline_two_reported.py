@@ -60,3 +60,25 @@ def test_the_authors_first_finding_heads_over_a_comparison_with_controls() -> No
     assert head.text == (
         "Loss of grey matter in the hippocampus may be closely tied to poorer memory in MS"
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        (
+            "There was no overall benefit of adding the second drug over the first drug alone, "
+            "thus both plans remain reasonable options for people with relapsing MS.",
+            "There was no overall benefit of adding the second drug over the first drug alone",
+        ),
+        # a second finding said as a participle stays with the first
+        (
+            "Cooling vests lowered body temperature within minutes, thus improving walking "
+            "distance in people with MS.",
+            None,
+        ),
+    ],
+)
+def test_what_follows_thus_is_for_why_it_matters(said: str, kept: str | None) -> None:
+    from plainsum.plain.headline.implication import without_use
+
+    assert without_use(said) == kept

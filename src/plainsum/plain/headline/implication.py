@@ -75,6 +75,10 @@ _ADVICE_TAIL = re.compile(
     r"these [\w-]+) (?:cannot|can not|could not|should not) (?:yet )?be recommended)\b[^;]*$",
     re.I,
 )
+# What the authors draw from the finding, run on after it as a clause of its own: "There was no
+# survival benefit of A over B, thus both plans remain reasonable options" (never "..., thus
+# improving survival": a second finding said as a participle, kept by `finite`).
+_THUS_TAIL = re.compile(r",? (?:and )?(?:thus|therefore|hence) (?P<so>[^,;]+)$", re.I)
 # What the run-on use may not hold for the cut to leave the first part's claim as it was.
 _TAIL_BEARS = re.compile(r"\b(?:not|no|never|nor|only|without|unless|except|but)\b", re.I)
 # Where or for whom the use would serve ("where face-to-face therapy is not available"): a
@@ -100,6 +104,9 @@ def without_use(text: str) -> str | None:
     m = _USE_TAIL.search(text)
     if m is None or _TAIL_BEARS.search(_WHERE_USED.sub("", m.group(0))):
         m = _ADVICE_TAIL.search(text)
+    if m is None:
+        m = _THUS_TAIL.search(text)
+        m = m if m is not None and finite(m["so"]) else None
     if m is None:
         return None
     head = text[: m.start()].rstrip(" ,")
