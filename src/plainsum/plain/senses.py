@@ -69,6 +69,12 @@ _NOT_A_GROWTH = re.compile(
     r"obesity|vasovagal|narcissism)\b",
     re.I,
 )
+# "inadequate" of how much evidence there is means "not enough", not "poor": "There is inadequate
+# trustworthy evidence to assess X" was said "There is poor trustworthy evidence to check X" (a
+# reader's broken headline, CD010321); as written it stays whole.
+_HOW_MUCH_EVIDENCE = re.compile(
+    r"\binadequate (?:[\w-]+ )?(?:evidence|data|information|numbers?)\b", re.I
+)
 _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     "concentration": (_IN_THE_BODY, _NOT_A_LEVEL),
     "concentrations": (_IN_THE_BODY, _NOT_A_LEVEL),
@@ -97,6 +103,7 @@ _SENSES: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
     # "malignant" is "cancerous" only of a growth: "malignant arrhythmias" are deadly heart
     # rhythms, not cancerous ones (plaba 27600582 said "cancerous arrhythmias")
     "malignant": (None, _NOT_A_GROWTH),
+    "inadequate": (None, _HOW_MUCH_EVIDENCE),
     "recruited": (_PEOPLE_WORDS, None),
     "enrolled": (_PEOPLE_WORDS, None),
 }
