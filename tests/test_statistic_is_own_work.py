@@ -10,6 +10,14 @@ from plainsum.plain.material import background_by_position
 from plainsum.plain.source import source_sentences
 
 
+def _set_aside(text: str, said: str) -> bool:
+    """Whether the sentence of `text` that starts as `said` does is set aside as the scene."""
+    source = parse(text)
+    sentences = source_sentences(source)
+    index = next(s.index for s in sentences if s.text.startswith(said[:20]))
+    return index in background_by_position(source, sentences)
+
+
 @pytest.mark.parametrize(
     "result",
     [
@@ -26,10 +34,7 @@ def test_a_result_with_its_statistic_is_the_study_s_own(result):
         "pooled. Most of the trials lasted less than a year. "
         f"{result} The tablets were well tolerated in most people."
     )
-    source = parse(text)
-    sentences = source_sentences(source)
-    index = next(s.index for s in sentences if s.text.startswith(result[:20]))
-    assert index not in background_by_position(source, sentences)
+    assert not _set_aside(text, result)
 
 
 def test_a_statistic_of_earlier_work_stays_the_scene():
@@ -57,10 +62,7 @@ def test_a_count_with_its_share_is_the_study_s_own(result):
         "Some people stop wearing them. "
         f"{result} We conclude that a night splint may help."
     )
-    source = parse(text)
-    sentences = source_sentences(source)
-    index = next(s.index for s in sentences if s.text.startswith(result[:20]))
-    assert index not in background_by_position(source, sentences)
+    assert not _set_aside(text, result)
 
 
 def test_results_after_this_kind_of_study_are_its_own():
