@@ -218,6 +218,16 @@ def _only_looked_for(text: str) -> bool:
     return bool(said) and said == len(_LOOKED_FOR.findall(text))
 
 
+# A limit the authors only suspect: "blinding was not reported, but given the design it is likely
+# that there was no blinding" is no "people knew which treatment they had" (a reader's firm false
+# sentence, CD010533).
+_HEDGED_BEFORE = re.compile(
+    r"\b(?:likely|probably|possibly|presumably|may|might|could|unclear whether|not clear whether)"
+    r"\b[^.;]*$",
+    re.I,
+)
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -286,6 +296,8 @@ def stated_limits(
                 continue  # a trial's varied people are not a stated limit
             if name == "differed" and _only_looked_for(plain):
                 continue  # "We assessed the heterogeneity of included trials": how, not a limit
+            if name == "open" and _HEDGED_BEFORE.search(plain[max(0, m.start() - 60) : m.start()]):
+                continue  # "it is likely that there was no blinding": the authors only suspect it
             if name == "open" and OPEN_ASSESSORS.search(plain):
                 continue  # who knew was who measured the results (`open_assessors` says so)
             if name == "open" and not review and blinded:
