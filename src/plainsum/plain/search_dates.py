@@ -10,7 +10,10 @@ from ..checks.number_links import MONTH
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-_DATE = re.compile(rf"\b(?:(?P<day>\d{{1,2}}) )?(?P<month>{MONTH}),? (?P<year>\d{{4}})\b")
+# (the number in "to week 1 February 2014" counts weeks, not the day: "up to February 2014")
+_DATE = re.compile(
+    rf"\b(?:(?<![Ww]eek )(?P<day>\d{{1,2}}) )?(?P<month>{MONTH}),? (?P<year>\d{{4}})\b"
+)
 _SEARCH_SENTENCE = re.compile(r"\bsearch|\bup to date\b", re.I)
 
 
