@@ -16,14 +16,18 @@ from plainsum.plain.source import source_sentences
 from plainsum.schemas import StudyDesign
 
 
+def _built(text: str, design: StudyDesign, opening: str) -> list[str]:
+    facts = study_facts(source_sentences(parse(text)), design)
+    return [f.text for f in facts if f.text.startswith(opening)]
+
+
 def _sizes(results: str) -> list[str]:
     text = (
         "Objective: To describe stroke after a flu jab.\n"
         f"Results: {results} Most recovered within a month.\n"
         "Conclusions: Stroke after a flu jab was rare."
     )
-    facts = study_facts(source_sentences(parse(text)), StudyDesign.OBSERVATIONAL)
-    return [f.text for f in facts if f.text.startswith("The study included")]
+    return _built(text, StudyDesign.OBSERVATIONAL, "The study included")
 
 
 @pytest.mark.parametrize(
@@ -50,8 +54,7 @@ def _review_sizes(results: str) -> list[str]:
         f"Main results: {results}\n"
         "Authors' conclusions: Cooling caps may reduce hair loss."
     )
-    facts = study_facts(source_sentences(parse(text)), StudyDesign.REVIEW)
-    return [f.text for f in facts if f.text.startswith("The review included")]
+    return _built(text, StudyDesign.REVIEW, "The review included")
 
 
 def test_a_count_in_each_group_is_no_total() -> None:
