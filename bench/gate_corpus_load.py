@@ -103,6 +103,13 @@ The corpus is three JSONL files written by hand for the project:
   limit widened from one or some trials to all, a number moved to another group, outcome or time
   point, a reversed finding, a dropped hedge. Written and measured before the gate changes of stop
   52.
+- holdout21_clean.jsonl, holdout21_flaws.jsonl: 8 Cochrane reviews, a pooled review of drug
+  trials and a vaccine booster trial no other file uses, in a nurse's-briefing voice (short
+  lines, "The team found that ..."), with planted flaws of the kinds stop 52 left uncaught: a
+  result reversed ("Fewer babies died" where the paper says no clear difference, a group after a
+  list's first item, a comparison turned round), a one-sided selection (every measure said to
+  favour one side of a mixed result), a qualifier dropped, a number moved to another count, a
+  result widened from one trial to all. Written and measured before the gate changes of stop 53.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -151,6 +158,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
     ("holdout18", "holdout18_clean.jsonl", "holdout18_flaws.jsonl"),  # gate52j: charity newsletter
     ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
+    ("holdout21", "holdout21_clean.jsonl", "holdout21_flaws.jsonl"),  # gate53r: nurse's briefing
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
