@@ -103,6 +103,13 @@ The corpus is three JSONL files written by hand for the project:
   limit widened from one or some trials to all, a number moved to another group, outcome or time
   point, a reversed finding, a dropped hedge. Written and measured before the gate changes of stop
   52.
+- holdout20_clean.jsonl, holdout20_flaws.jsonl: 4 Cochrane reviews (one empty), 2 review extracts,
+  a trial, two observational studies and a drug-handling study no other file uses, in a support
+  group's email digest voice ("Hello everyone. This week we read ...", "we", plain dates), with
+  planted flaws of three kinds stop 52's readers saw pass: unexplained jargon, broken swaps and
+  noun stacks a reader cannot parse ("spine unwanted events", "the healthy checks"), and
+  side-point headlines, among them a measure whose object is never named ("the result was
+  positive in 10"). Written and measured before the gate changes of stop 53.
 - holdout21_clean.jsonl, holdout21_flaws.jsonl: 8 Cochrane reviews, a pooled review of drug
   trials and a vaccine booster trial no other file uses, in a nurse's-briefing voice (short
   lines, "The team found that ..."), with planted flaws of the kinds stop 52 left uncaught: a
@@ -158,6 +165,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout17", "holdout17_clean.jsonl", "holdout17_flaws.jsonl"),  # gate51r: GP leaflet
     ("holdout18", "holdout18_clean.jsonl", "holdout18_flaws.jsonl"),  # gate52j: charity newsletter
     ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
+    ("holdout20", "holdout20_clean.jsonl", "holdout20_flaws.jsonl"),  # gate53j: group email digest
     ("holdout21", "holdout21_clean.jsonl", "holdout21_flaws.jsonl"),  # gate53r: nurse's briefing
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.

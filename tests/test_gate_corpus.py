@@ -145,7 +145,8 @@ GATE_CORPUS = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus"
 # five (numbers, reversals, scope, overclaim, side-point headlines), holdout15 four (numbers,
 # reversals, scope, overclaim), holdout16 three (headline, jargon, unnamed condition), holdout18
 # five (sentences, jargon, headline, caveats, advice), holdout19 and holdout21 four (numbers,
-# reversals, scope, overclaim); the others cover 8+.
+# reversals, scope, overclaim), holdout20 three (jargon, sentences, headline); the others cover
+# 8+.
 FLAW_TYPES_AT_LEAST = {
     "holdout4": 4,
     "holdout9": 6,
@@ -159,6 +160,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout17": 4,
     "holdout18": 5,
     "holdout19": 4,
+    "holdout20": 3,
     "holdout21": 4,
 }
 
