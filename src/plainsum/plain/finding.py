@@ -324,8 +324,10 @@ _DEATHS_AS_OUTCOME = re.compile(
     r"(?:the\s+)?(?:number of\s+|time to\s+)?(?:deaths?|death rates?)\b"
     # "may reduce the risk of active tuberculosis and death": death is one of the outcomes
     r"|\b(?P<risk>risk of (?:[\w-]+ ){1,3}(?:and|or)) (?:deaths?|dying)\b"
-    # a verb of change before a kind of death: "probably reduces maternal death"
-    r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|decreas\w*|cut\w*|fewer)\s+"
+    # a verb of change before a kind of death: "probably reduces maternal death"; or a noun
+    # of change: "Drops in all-cause deaths, major vascular events and ... were found"
+    r"|\b(?P<verb>reduc\w*|lower\w*|prevent\w*|increas\w*|decreas\w*|cut\w*|fewer|"
+    r"(?:drops?|reductions?|falls?|declines?|rises?) in)\s+"
     r"(?:[\w-]+\s+)?"
     r"(?:deaths?|death rates?)\b",
     re.I,
@@ -350,14 +352,32 @@ _OWN_VERB = re.compile(
 )
 
 
+# The harms of such a list a verb of lowering governs ("may reduce net adverse clinical events,
+# cardiac death, bleeding and access site problems"): outcomes the treatment made less common,
+# its main result, never a safety aside. Only in a list (one "reduced side effects" may be the
+# aside) and never after a verb of raising ("increased side effects, nausea and headache").
+_LOWERED = re.compile(r"^(?:reduc|lower|prevent|decreas|cut)", re.I)
+_LISTED_HARMS = re.compile(
+    r"\b(?:deaths?|adverse|side[- ]effects?|unwanted events?|harmful effects?|harms?|"
+    r"toxicit(?:y|ies)|serious health problems?)\b",
+    re.I,
+)
+_A_LIST = re.compile(r",|\b(?:and|or)\b")
+
+
 def _without_listed_deaths(text: str) -> str:
     """`text` with the deaths of a list of outcomes a change verb governs left out
-    (`_CHANGED_LIST`), or `text` as it is."""
+    (`_CHANGED_LIST`), and the harms of one a verb of lowering governs (`_LOWERED`), or `text`
+    as it is."""
     for m in _CHANGED_LIST.finditer(text):
         items = m["items"]
-        if re.search(r"\bdeaths?\b", items, re.I) and not _OWN_VERB.search(items):
+        if _OWN_VERB.search(items):
+            continue
+        lowered = _LOWERED.match(m.group(0)) and _A_LIST.search(items)
+        said = _LISTED_HARMS if lowered else re.compile(r"\bdeaths?\b", re.I)
+        if said.search(items):
             start, end = m.span("items")
-            return text[:start] + re.sub(r"\bdeaths?\b", "", items, flags=re.I) + text[end:]
+            return text[:start] + said.sub("", items) + text[end:]
     return text
 
 

@@ -249,7 +249,10 @@ def _choose(
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)
                 findings_before += cost < AMOUNT_ONLY_COST and not opened
-                finds = conclusion and cost < AMOUNT_ONLY_COST and not opened
+                # (a conclusion of part of the evidence, "the drop in deaths was due mostly to
+                # the drop in the 60- to 79-year-old subgroup", is no finding on the whole)
+                part = conclusion and side_result(s.text, paper)
+                finds = conclusion and cost < AMOUNT_ONLY_COST and not opened and not part
                 found_one = found_one or finds
                 found_plain = found_plain or (finds and not implied)
                 ranked.append((rank + cost, s.order, text, s.sources, s.text, opened, implied))
@@ -269,7 +272,7 @@ def _choose(
         top = min(ranked, key=lambda r: (weighed(r), r[1]))
         _, order, text, sources, origin, _, implied = top
         paper = said.get(sources[0], "") if said and sources else ""
-        side = origin not in {p.text for p in conclusions} and side_result(origin, paper)
+        side = side_result(origin, paper)
         if (top[5] or side) and not found_one:
             # only what is still open ranks, or a result of part of the evidence ("In the three
             # trials restricted to persons with X, benefits were similar"), while a conclusion

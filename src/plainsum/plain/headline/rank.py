@@ -153,7 +153,11 @@ _PART_ONLY = re.compile(
     # persons with X, benefits were similar", "in the subgroup of women"
     r"|\b(?:restricted|limited|confined) to (?:the )?(?:[\w-]+ )?(?:persons|people|patients|"
     r"participants|women|men|children|adults|infants|those|trials|studies)\b"
-    r"|\bin (?:the|a|this) sub-?groups? (?:of|with)\b",
+    r"|\bin (?:the|a|this) sub-?groups? (?:of|with)\b"
+    # where the effect lay: "the drop in deaths was due mostly to the drop in the 60- to
+    # 79-year-old patient subgroup"
+    r"|\b(?:due|owing) (?:\w+ )?to (?:[\w-]+ ){0,4}?in (?:the|a|one) (?:[\w-]+ ){0,5}?"
+    r"sub-?groups?\b",
     re.I,
 )
 
