@@ -86,10 +86,13 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
 
 
 # In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
-# moderate quality evidence that X helps") and the authors' own "we conclude" are conclusions.
+# moderate quality evidence that X helps", "Evidence of low quality indicates no difference")
+# and the authors' own "we conclude" are conclusions.
 _GRADED_FINDING = re.compile(
     r"\bevidence\b(?: \w+){0,3} "
-    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b",
+    r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b"
+    # its grade said after it: "Evidence of very low to moderate quality suggests X helped"
+    r"|\bevidence of (?:[\w-]+ ){1,5}?(?:quality|certainty) (?:suggests?|shows?|indicates?)\b",
     re.I,
 )
 # The authors' verdict on the evidence, said in the present tense: "There is not enough

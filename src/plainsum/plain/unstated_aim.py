@@ -73,6 +73,11 @@ _NONE_DID = re.compile(
 # A sentence that adds a point ("Furthermore, there is a lack of evidence on X in older
 # people") speaks of a side of the topic, not of what the study as a whole looked at.
 _ADDED_POINT = re.compile(r"^(?:Furthermore|Moreover|In addition|Additionally|Also)\b", re.I)
+# A result set against the one before it: what it names is one side of the results, never what
+# the study was about.
+_CONTRAST = re.compile(
+    r"^(?:However|But|Yet|Nevertheless|Nonetheless|In contrast|By contrast|Conversely)\b", re.I
+)
 # What was studied that says a result ("X reduced the rate of Y in those studies"), a tail that
 # runs into a verb or a new clause ("in Y seems to", "for these outcomes but we"), or a thing the
 # treatment was meant to reduce ("for reducing the use of physical restraints in care homes").
@@ -297,6 +302,8 @@ def studied_from(
         text = drop_brackets(strip_label(s.text))
         if _ADDED_POINT.match(text):
             continue  # "Furthermore, ... X in older people": a side of the topic
+        if s.role == Role.RESULTS and _CONTRAST.match(text):
+            continue  # "However, the effects of X in reducing Y remain unclear": a side outcome
         if re.match(
             rf"(?:In )?{COUNT} (?:of the )?(?:\w+ )?(?:stud(?:y|ies)|trials?|RCTs?)\b", text, re.I
         ):
