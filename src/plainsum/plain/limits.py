@@ -67,6 +67,15 @@ _SOME = re.compile(
 )
 
 
+# A limit said of some cases only, just before it: "high risk of bias because of attrition and,
+# in many cases, lack of blinding" (CD004610's draft said people in all its studies knew their
+# treatment).
+_IN_CASES = re.compile(
+    r"\bin (?P<q>many|some|several|a few|most|certain) (?:cases|instances|studies|trials)\b[^.;]*$",
+    re.I,
+)
+
+
 _EXCEPT = re.compile(r"\b(?:all|every|each) (?:but|except)\b|\bexcept\b", re.I)
 
 
@@ -326,6 +335,9 @@ def stated_limits(
                 share = _share(_OF_EVIDENCE.sub(" ", said))
                 if name == "bias" and share is None and _SOME_GOOD.search(plain):
                     share = "some of"  # "Twelve studies were of good quality and seven of lower"
+                cases = _IN_CASES.search(plain, max(0, m.start() - 60), m.start())
+                if review and cases is not None:  # "... and in many cases lack of blinding"
+                    share = "most of" if cases["q"].lower() == "most" else "some of"
                 if review and name in _COUNTED:  # all or most of them, as said; else some
                     share = _every_one(plain[: m.start()], studies) or share
                     if share in (None, "some of"):
