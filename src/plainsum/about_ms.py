@@ -135,6 +135,28 @@ def _ms_drug_studied(text: str) -> bool:
     )
 
 
+# A short form the paper defines as a kind of MS ("relapsing multiple sclerosis (RMS)", "highly
+# active MS (HAMS)"): each use of it names MS, as "RRMS" does (a hand-written relapsing MS trial
+# said only "adults with RMS" and was drafted as a study that "did not look at MS").
+_MS_SHORT = re.compile(
+    r"\b(?:multiple sclerosis|MS) \((?P<short>(?!MS\))[A-Z][A-Za-z]{0,2}MS[A-Za-z]{0,2})\)"
+)
+
+
+def ms_short_forms(text: str) -> frozenset[str]:
+    """The short forms `text` defines as a kind of MS (`_MS_SHORT`)."""
+    if "sclerosis (" not in text and "MS (" not in text:
+        return frozenset()  # (most papers define none: no pattern is tried)
+    return frozenset(m["short"] for m in _MS_SHORT.finditer(text))
+
+
+def said_as_ms(text: str, shorts: frozenset[str]) -> str:
+    """`text` with each of `shorts` (`ms_short_forms`) said as "MS"."""
+    if not shorts:
+        return text
+    return re.sub(rf"\b(?:{'|'.join(map(re.escape, sorted(shorts)))})\b", "MS", text)
+
+
 def ms_is_studied(source: Source, ms_hits: int) -> bool:
     """Whether MS (or an MS model) is what the paper studied, not a link it mentions in passing.
 
@@ -146,10 +168,12 @@ def ms_is_studied(source: Source, ms_hits: int) -> bool:
         return bool(re.search(r"multiple\s+sclerosis", source.text, re.I)) and ms_hits >= 2
     if any(s.name not in ("body", "abstract", *_PASSING) for s in source.sections):
         core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
+        # (its short form for a kind of MS, defined in the background, names MS here too)
+        core = said_as_ms(core, ms_short_forms(source.text))
         return (
             bool(_MS_STUDIED.search(core))
             or (names_ms(core) and len(MS_NAMED.findall(core)) >= 2)
             or _ms_drug_studied(core)
         )
-    text = source.text
+    text = said_as_ms(source.text, ms_short_forms(source.text))
     return bool(_MS_STUDIED.search(text)) or ms_hits >= 3 or _ms_drug_studied(text)
