@@ -106,10 +106,16 @@ def a_finding(
     }
     heads = {h.rstrip(".").lower() for h in headline if h}
     later = []
+    turned = []  # leaning on the sentence before only by the contrast opener it lost
     for role in (Role.RESULTS, Role.CONCLUSION):
         for p in material.by_role.get(role, []):
+            whole = p
             p = unlean(p)
-            if p.text in shown or p.text in dropped or leans(p):
+            if p.text in shown or p.text in dropped or whole.text in dropped:
+                continue
+            if leans(p):
+                if p.text != whole.text and not leans_back(p.text) and not moved:
+                    turned.append(p)
                 continue
             if counted & set(p.sources) and _COUNTED.search(p.text):
                 continue
@@ -120,5 +126,15 @@ def a_finding(
             if p.text.rstrip(".").lower() in heads:
                 later.append(p)
                 continue
+            return Line(p.text, p.sources, main=True)
+    # the headline again word for word says nothing new: a finding that stands alone once its
+    # "But" is gone ("Procarbazine ... was linked with severe toxicities" beside the headline
+    # on its benefit, CD007104) comes first
+    for p in turned if later else []:
+        if (
+            says_a_finding(p.text)
+            and not future_work(p.text)
+            and not same_words(p.text, later[0].text)
+        ):
             return Line(p.text, p.sources, main=True)
     return Line(later[0].text, later[0].sources, main=True) if later else None

@@ -27,7 +27,7 @@ from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
 from .contrasts import unorphaned
 from .drafted_headline import drafted_headline
-from .echoes import said_once, same_letters
+from .echoes import only_the_headline, said_once, same_letters
 from .explained_once import explained_once, widened_all
 from .facts import recounts
 from .finding import SIDE_POINT
@@ -293,9 +293,13 @@ def compose(
         # the headline's finding in full is the main result: the other results shown are kept
         # over the grade no more (a harm result still is)
         side = {id(line) for line in shown_results if not line.lead and not HARM.search(line.text)}
+        only = only_the_headline(restated, head.text, did)
         did = [replace(x, main=False) if id(x) in side else x for x in did]
-        placed_restated(did, restated, {frame or ""} | {f.text for f in m.facts})
-        used.add(restated.text)
+        if only:  # ... though it is the headline again word for word: the headline says it
+            restated = None
+        else:
+            placed_restated(did, restated, {frame or ""} | {f.text for f in m.facts})
+            used.add(restated.text)
     elif says_a_finding(head.text):
         # the result that says the headline's finding is kept over the grade like a main one
         in_body = showing(head, did)

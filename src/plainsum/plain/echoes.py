@@ -22,6 +22,8 @@ from ..checks.jargon import find_terms
 from ..evidence import content_stems, stem
 from ..memo import SIZE
 from .conclusion_kinds import a_call
+from .contrasts import CONTRAST_OPENER
+from .frames import is_design_sentence
 from .headline import Headline
 from .headline.forms import tells_case
 from .lines import Line
@@ -30,8 +32,18 @@ from .simplify import measured
 from .standalone import leans_back, whole_alone
 from .wholeness import finite
 
-__all__ = ["MIN_ECHO_WORDS", "echoes", "said_once", "same_letters", "without_echoes"]
+__all__ = [
+    "MIN_ECHO_WORDS",
+    "echoes",
+    "only_the_headline",
+    "said_once",
+    "same_letters",
+    "without_echoes",
+]
 
+# Sentences of the paper's own a body keeps besides the headline's finding, for that finding
+# to be left to the headline (the gate's thin-body count, `drafters.fit_grade.MIN_DID_CONTENT`)
+MIN_OWN_LINES = 2
 MIN_ECHO_WORDS = 4  # shorter sentences ("The trials were small.") may echo by chance
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # numbers as written: 1,000 and 1000 differ
 _NEGATION = re.compile(r"\b(?:not|no|none|without|neither|nor|never|only)\b|n't\b", re.I)
@@ -144,6 +156,33 @@ def _norm(text: str) -> str:
 def same_letters(a: str, b: str) -> bool:
     """Whether two sentences are the same words, case and punctuation aside."""
     return _norm(a) == _norm(b)
+
+
+def only_the_headline(line: Line, headline: str, did: list[Line]) -> bool:
+    """Whether `line`, the headline's finding meant for the body in full, is the headline word
+    for word (its contrast opener aside: "But the effects of X remain unclear" under the
+    headline "The effects of X remain unclear") while `did` says another finding of its own
+    that will stay (`_stays`), is not thin without it, and holds no other piece of `line`'s
+    sentence that would lean on it. The body would say the headline's finding in no more words
+    than the headline, a second time: readers met it twice, one under the other (CD009953)."""
+    opener = CONTRAST_OPENER.match(line.text)
+    if not same_letters(line.text[opener.end() :] if opener else line.text, headline):
+        return False
+    if any(x.sources == line.sources and _paper(x) and not is_design_sentence(x.text) for x in did):
+        return False  # the rest of its sentence is shown, and reads after it
+    others = [x for x in did if not same_letters(x.text, headline)]
+    # (one that will stay, in a body not thin without it: a hard one, left alone, is kept whole
+    # by the repairs and named by the gate, a body worse than the headline said twice)
+    plain = [
+        x
+        for x in others
+        if x.kind == "content"
+        and x.sources
+        and not is_design_sentence(x.text)
+        and not measured(x.text).hard
+        and not find_terms(x.text)
+    ]
+    return any(_stays(x) for x in others) and len(plain) >= MIN_OWN_LINES
 
 
 def said_once(
