@@ -143,3 +143,18 @@ def test_a_text_without_the_needed_strings_has_no_match(pattern, text, found):
     assert caseless._twins[id(compiled)][2] == ("attack", "relapse")  # what is asked first
     assert (m and m.group(0)) == (found or None)
     assert [x.group(0) for x in caseless.finditer(compiled, text)] == ([found] if found else [])
+
+
+def test_a_gathered_twin_finds_the_place_and_the_pattern_the_match():
+    """At the place where a match starts, the twin with its branches gathered may take another
+    branch ("reported" before "reported as low quality"); search and match give the pattern's
+    own match there, finditer goes on as the pattern does."""
+    pattern = re.compile(r"\bnever\b|^Reported as low quality\b|\breported\b", re.I)
+    starts = caseless.starts(pattern)
+    assert starts is not None and starts is not caseless.twin(pattern)
+    text = "Reported as low quality, and reported again."
+    assert starts.match(text.lower()).group(0) == "reported"  # the gathered twin's own choice
+    assert _one(caseless.search(pattern, text)) == _one(pattern.search(text))
+    assert caseless.search(pattern, text).group(0) == "Reported as low quality"
+    assert _one(caseless.match(pattern, text)) == _one(pattern.match(text))
+    assert _all(caseless.finditer(pattern, text)) == _all(pattern.finditer(text))

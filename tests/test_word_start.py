@@ -8,7 +8,7 @@ import re
 import pytest
 
 from plainsum import prefilter
-from plainsum.word_start import found, top_level_branches, variant
+from plainsum.word_start import found, gathered, top_level_branches, variant
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,48 @@ def test_found_tries_again_past_a_place_that_is_no_boundary(text, expected):
 )
 def test_top_level_branches(pattern, branches):
     assert top_level_branches(pattern) == branches
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # a search cue of thirty word-start branches and one at the text's start
+        (
+            r"\bsmall trial\b|^because it was\b|\bfew people\b",
+            r"\b(?:small trial\b|few people\b)|^because it was\b",
+        ),
+        (
+            r"\?$|\bif\b|^asked\b|\bwhether\b|^aimed\b",
+            r"\?$|\b(?:if\b|whether\b)|^(?:asked\b|aimed\b)",
+        ),
+        (r"\bwe\b|\bour\b", None),  # all open alike: the engine gathers them itself
+        (r"fewer|less|\bno\b", None),  # none share an opening
+        (r"\b(\w+) \1\b|^x|\by", None),  # a back reference: groups would be numbered otherwise
+    ],
+)
+def test_branches_are_gathered_behind_the_opening_they_share(pattern, expected):
+    made = gathered(re.compile(pattern, re.I))
+    assert (made and made.pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because it was small, few people took part.",
+        "If it helps: whether it helps?",
+        "aimed",
+        "It was asked whether a small trial helps",
+        "",
+    ],
+)
+def test_gathered_branches_match_at_the_same_places(text):
+    for pattern in (
+        r"\bsmall trial\b|^because it was\b|\bfew people\b",
+        r"\?$|\bif\b|^asked\b|\bwhether\b|^aimed\b",
+    ):
+        compiled = re.compile(pattern, re.I)
+        made = gathered(compiled)
+        assert made is not None
+        for at in range(len(text) + 1):
+            one, other = compiled.search(text, at), made.search(text, at)
+            assert (one and one.start()) == (other and other.start()), (pattern, text, at)

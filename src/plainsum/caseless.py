@@ -18,8 +18,10 @@ the twin finds where a match starts, and the pattern matches there. They hold wh
   could take to an ASCII one ("ſ" is "s" without case); otherwise the pattern itself runs.
 The leftmost match of the twin in the lowered text starts where the pattern's leftmost match
 starts in the text, and there the pattern's match is the twin's (the same program, the same
-choices); `finditer` goes on from each match's end in both. tests/test_caseless.py compares
-them on every pattern of the package.
+choices); `finditer` goes on from each match's end in both. `search` and `match` ask the twin
+with its branches gathered behind the openings they share (`word_start.gathered`): it matches
+at the same places, sooner, and the pattern itself gives the match found there.
+tests/test_caseless.py compares them on every pattern of the package.
 
 Most of these questions are answered no: before either pattern runs, the text is asked whether
 it holds one of the strings every match of the pattern contains (`prefilter.required`, worked
@@ -37,17 +39,20 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .memo import SIZE
-from .word_start import caseless_twin
+from .word_start import caseless_twin, gathered
 
-__all__ = ["finditer", "lowered", "match", "search", "twin"]
+__all__ = ["finditer", "lowered", "match", "search", "starts", "twin"]
 
 MAX_STRINGS = 16  # more required strings than this: the pattern is run without asking them
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 _FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")
 # id(pattern) -> (pattern, its twin or None, the strings one of which every match holds or
-# None); the pattern is kept, so its id is never reused.
-_Kept = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
+# None, the twin with its branches gathered or the twin); the pattern is kept, so its id is
+# never reused.
+_Kept = tuple[
+    re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None, re.Pattern[str] | None
+]
 _twins: dict[int, _Kept] = {}
 
 
@@ -65,13 +70,23 @@ def twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return (_twins.get(id(pattern)) or _keep(pattern))[1]
 
 
+def starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern`'s twin with its branches gathered (`word_start.gathered`), or the twin: it
+    finds where `pattern`'s matches start in the lowered text, sooner, but may take another
+    branch there (`search` and `match` ask it, `finditer` goes on from the twin's own ends);
+    None when `pattern` has no twin."""
+    return (_twins.get(id(pattern)) or _keep(pattern))[3]
+
+
 def _keep(pattern: re.Pattern[str]) -> _Kept:
     from .prefilter import needed  # prefilter asks this module to lower its texts
 
     strings = needed(pattern)
     if strings is not None and len(strings) > MAX_STRINGS:
         strings = None
-    kept = _twins[id(pattern)] = (pattern, caseless_twin(pattern), strings)
+    twin = caseless_twin(pattern)
+    found = None if twin is None else gathered(twin) or twin
+    kept = _twins[id(pattern)] = (pattern, twin, strings, found)
     return kept
 
 
@@ -91,13 +106,13 @@ def _absent(strings: tuple[str, ...] | None, pattern: re.Pattern[str], text: str
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """`pattern.search(text, pos)`."""
-    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
-    low = lowered(text) if fast is not None else None
-    if fast is None or low is None:
+    _, _, strings, found = _twins.get(id(pattern)) or _keep(pattern)
+    low = lowered(text) if found is not None else None
+    if found is None or low is None:
         return None if _absent(strings, pattern, text) else pattern.search(text, pos)
     if strings is not None and not any(map(low.__contains__, strings)):
         return None
-    m = fast.search(low, pos)
+    m = found.search(low, pos)
     return None if m is None else pattern.match(text, m.start())
 
 
@@ -105,7 +120,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text)`. Most texts cannot match: they get an empty iterator at once,
     not a generator (about a third of the cost of a call the gate makes some 400 times a
     paper)."""
-    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
+    _, fast, strings, _ = _twins.get(id(pattern)) or _keep(pattern)
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
         return iter(()) if _absent(strings, pattern, text) else pattern.finditer(text)
@@ -124,10 +139,10 @@ def _matched(
 
 def match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
     """`pattern.match(text, pos)`."""
-    _, fast, strings = _twins.get(id(pattern)) or _keep(pattern)
-    low = lowered(text) if fast is not None else None
-    if fast is None or low is None:
+    _, _, strings, found = _twins.get(id(pattern)) or _keep(pattern)
+    low = lowered(text) if found is not None else None
+    if found is None or low is None:
         return None if _absent(strings, pattern, text) else pattern.match(text, pos)
     if strings is not None and not any(map(low.__contains__, strings)):
         return None
-    return None if fast.match(low, pos) is None else pattern.match(text, pos)
+    return None if found.match(low, pos) is None else pattern.match(text, pos)

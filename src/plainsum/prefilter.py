@@ -23,8 +23,8 @@ from typing import NamedTuple
 
 from . import caseless, regex_cache
 from .required_strings import strings as _strings
+from .word_start import REFERS_BACK, top_level_branches
 from .word_start import found as _found_at_word
-from .word_start import top_level_branches
 
 __all__ = [
     "by_branches",
@@ -148,17 +148,12 @@ class _Branches:
         return any(search(branches[i], text) for i in sorted(self.always.union(*held)))
 
 
-# A pattern that refers back to a group, or holds a comment: its branches would not read alone
-# as they read in it.
-_REFERS_BACK = re.compile(r"\\[1-9]|\\g<|\(\?P=|\(\?\(|\(\?#")
-
-
 def _branch_sources(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """The texts of `pattern`'s top-level branches, when there are `MIN_BRANCHES` or more and
     each is a whole pattern of its own, else None."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return None
-    if _REFERS_BACK.search(pattern.pattern):
+    if REFERS_BACK.search(pattern.pattern):
         return None
     sources = top_level_branches(pattern.pattern)
     if len(sources) < MIN_BRANCHES:
@@ -236,9 +231,10 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
             branches = _branches(pattern)
             if branches is not None:
                 return branches.search(text, lower)
-            twin = caseless.twin(pattern)  # the pattern without case, on the lowered text
-            if twin is not None:
-                return twin.search(lower) is not None
+            # the pattern without case, on the lowered text (its branches gathered)
+            starts = caseless.starts(pattern)
+            if starts is not None:
+                return starts.search(lower) is not None
         return pattern.search(text) is not None
     if strings is not None and not any(map(text.__contains__, strings)):
         return False
