@@ -66,7 +66,9 @@ _INCLUDED = re.compile(
     # "We included four of nine trials": the first number is what was kept
     rf"(?P<n>{COUNT})(?:\s+(?:out\s+)?of\s+(?:the\s+)?{COUNT})?\s+(?:(?:randomi[sz]ed|controlled|clinical|eligible|relevant|"
     r"cross-?over|parallel|quasi-randomi[sz]ed|placebo-controlled|new|primary|small|large|"
-    r"single-cent(?:re|er)|multi-?cent(?:re|er))\s+){0,3}"
+    # (kinds listed with commas: "three single-centre, two-arm RCTs", "four open-label,
+    # two-armed randomised controlled trials", "three prospective, randomised studies")
+    r"single-cent(?:re|er)|multi-?cent(?:re|er)|open-label|prospective|\w+-arm(?:ed)?),?\s+){0,4}"
     r"(?P<what>trials?|stud(?:y|ies)|RCTs?)\b"
     rf"|\b(?P<n2>{COUNT})\s+(?:(?:randomi[sz]ed|controlled|control|clinical|eligible|relevant|"
     r"double-blind(?:ed)?|single-blind(?:ed)?|placebo-controlled|cluster-randomi[sz]ed|small|"
