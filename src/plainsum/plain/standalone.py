@@ -45,7 +45,7 @@ POINTER = re.compile(
     # ("than those in the least green fifth", "compared with those of": the noun the sentence
     # itself named before the comparison; never "similar to those in ..." or "than those
     # allocated ...", which unlocked subgroup and side-effect results as headlines)
-    r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|given|treated|using|without|"
+    r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|getting|given|treated|using|without|"
     r"not)\b)(?!(?:(?<=\bthan those)|(?<=compared with those)|(?<=compared to those))"
     r"\s+(?:in|of)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
     r"work|paper|"

@@ -23,11 +23,13 @@ from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import conceded, says_no_finding, without_its_worry
 from .on_topic import OFF_TOPIC_COST, off_topic
+from .one_comparison import compared_in_turn, of_one_comparison
 from .open_question import STILL_OPEN_COST, still_open
 from .rank import (
     AMOUNT_ONLY_COST,
     HARM_AFTER_COST,
     IDEAL_WORDS,
+    SECONDARY_COST,
     form_cost,
     judges_the_evidence,
     raises_a_risk,
@@ -68,6 +70,9 @@ NO_NEWS = re.compile(r" reports its findings$")
 # finding of a trial of safety. It heads over a result or a limit, never over a conclusion that
 # says what the treatment did (more than a place down).
 SAFETY_VERDICT_COST = 12.0
+# The half after ", but" of the paper's sentence whose first half states a finding: the first
+# half is the main one (a place down the authors' conclusions, and a little more).
+LATER_HALF_COST = 12.0
 # A case report's results are what happened to one patient ("A scan showed a mass"): the
 # authors' conclusion, the lesson they draw, heads wherever one can.
 CASE_STORY_COST = 25.0
@@ -178,6 +183,9 @@ def _choose(
     name what was studied (a topic, or an aim that gives one); `looked_at` is what that aim
     says was looked at, and its sentence."""
     given = {p.text for p in conclusions}  # (the authors' as placed, before `with_concluded`)
+    # a result of one comparison of several the review reports in turn (`one_comparison`)
+    compared = compared_in_turn(said or {}) if design == StudyDesign.REVIEW else {}
+    one_of = {p.order for p in results if of_one_comparison(p.sources, compared, sorted(given))}
     if not headed and design == StudyDesign.REVIEW:
         conclusions, results = with_concluded(conclusions, results, said)
 
@@ -215,6 +223,7 @@ def _choose(
         # does not push the authors' first finding down.
         findings_before = 0
         helped_before = False  # a result before that says what the treatment did, no harm
+        found_in: set[int] = set()  # the paper's sentences a piece stating a finding came from
         for position, s in enumerate(pool):
             if not free([s]):
                 continue  # (its place still counts: a result after it is no higher)
@@ -234,12 +243,18 @@ def _choose(
                 place = findings_before if conclusion else position
                 paper = said.get(s.sources[0], "") if said and s.sources else ""
                 rank = rank_of(s, conclusion, place, head_words(text), paper) + CUT_COST * cut
+                if not conclusion and s.order in one_of:
+                    rank += SECONDARY_COST  # (one comparison's: the whole review's heads)
                 if not conclusion and design == StudyDesign.CASE_REPORT and not tells_case(s.text):
                     rank += CASE_STORY_COST  # (what happened to the patient is what it found)
                 cost = form_cost(text) + (OFF_TOPIC_COST if off_topic(text, about) else 0.0)
                 cost += LAB_ONLY_COST if lab_only(s.text, text, design) else 0.0
                 cost += ALSO_COST if not tied and ties_back(s.text) else 0.0
                 cost += SAFETY_VERDICT_COST if verdict else 0.0
+                # the half after ", but" of a sentence whose first half states a finding ("X may
+                # heal more wounds, but there was no evidence that X improves quality of life")
+                later = s.text.startswith("But ") and bool(s.sources) and s.sources[0] in found_in
+                cost += LATER_HALF_COST if later else 0.0
                 harm = not conclusion and raises_a_risk(text)
                 cost += HARM_AFTER_COST if harm and helped_before else 0.0
                 helped_before = helped_before or (
@@ -249,6 +264,8 @@ def _choose(
                 opened = conclusion and still_open(text)
                 implied = conclusion and implies(text)
                 findings_before += cost < AMOUNT_ONLY_COST and not opened
+                if cost < AMOUNT_ONLY_COST and not opened and s.sources:
+                    found_in.add(s.sources[0])
                 # (a conclusion of part of the evidence, "the drop in deaths was due mostly to
                 # the drop in the 60- to 79-year-old subgroup", is no finding on the whole)
                 part = conclusion and side_result(s.text, paper)
@@ -272,7 +289,7 @@ def _choose(
         top = min(ranked, key=lambda r: (weighed(r), r[1]))
         _, order, text, sources, origin, _, implied = top
         paper = said.get(sources[0], "") if said and sources else ""
-        side = side_result(origin, paper)
+        side = side_result(origin, paper) or order in one_of
         if (top[5] or side) and not found_one:
             # only what is still open ranks, or a result of part of the evidence ("In the three
             # trials restricted to persons with X, benefits were similar"), while a conclusion
@@ -296,7 +313,7 @@ def _choose(
             and named  # (a template that names nothing studied fails the gate)
             and not found_plain  # (what a finding would mean or allow is none: `implies`)
             and (implied or origin not in {p.text for p in conclusions})
-            and not NO_CLEAR_EVIDENCE.search(origin)
+            and (not NO_CLEAR_EVIDENCE.search(origin) or order in one_of)
             and says_no_clear_evidence(conclusions)
         ):
             # the authors conclude that the evidence tells neither way and no conclusion of theirs

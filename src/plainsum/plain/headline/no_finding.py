@@ -17,9 +17,12 @@ __all__ = ["conceded", "in_use", "says_no_finding"]
 
 # "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
 # way things went (said a sentence or two later) is the finding.
+# ("To date, no strong data on survival, response rate, quality of life, or short- and
+# long-term harms are available": none, on a list of outcomes)
 _AMOUNT_ONLY = re.compile(
-    r"^(?:Only )?(?:Limited|Little|Few|Sparse|Scarce|Some) (?:\w+ )?(?:data|evidence|information|"
-    r"studies|research)(?: (?:on|about|regarding|for|of) [^,;]+)? (?:exists?|is available|are "
+    r"^(?:(?:To date|So far|At present|Currently|As yet|Now),? )?(?:Only )?"
+    r"(?:Limited|Little|Few|Sparse|Scarce|Some|No) (?:\w+ )?(?:data|evidence|information|"
+    r"studies|research)(?: (?:on|about|regarding|for|of) [^;]+?)? (?:exists?|is available|are "
     r"available|(?:has|have) been (?:published|reported|done))$",
     re.I,
 )

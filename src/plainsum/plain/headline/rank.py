@@ -23,6 +23,7 @@ __all__ = [
     "AMOUNT_ONLY_COST",
     "HARM_AFTER_COST",
     "IDEAL_WORDS",
+    "SECONDARY_COST",
     "form_cost",
     "judges_the_evidence",
     "raises_a_risk",
@@ -315,7 +316,9 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
         rank += COUNTS_ONLY_COST
     if (
         _SECONDARY.match(s.text)
-        or (conclusion and _secondary_in_paper(s.text, paper))
+        # (after no finding, "However, this review found X" is the finding: "To date, no
+        # strong data on A are available. However, ...")
+        or (conclusion and position > 0 and _secondary_in_paper(s.text, paper))
         or side_result(s.text, paper)
     ):
         rank += SECONDARY_COST
