@@ -126,6 +126,11 @@ _SECONDARY = re.compile(
     r"|^Secondary (?:results|outcomes)\b",
 )
 SECONDARY_COST = 12.0  # more than one place down the authors' conclusions
+# A turn against what was said before (not an addition to it): after no finding, the finding.
+_CONTRAST = re.compile(
+    r"^(?:However|Nevertheless|Nonetheless|Even so|Still|Yet|In contrast|By contrast|Conversely|"
+    r"On the other hand|On the contrary),\s"
+)
 
 # A result a review gives of named studies, cited by author and year ("McComsey 2008 and
 # Milinkovic 2007 showed ..."): what one or two of its studies found, not what the review found,
@@ -317,8 +322,12 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     if (
         _SECONDARY.match(s.text)
         # (after no finding, "However, this review found X" is the finding: "To date, no
-        # strong data on A are available. However, ...")
-        or (conclusion and position > 0 and _secondary_in_paper(s.text, paper))
+        # strong data on A are available. However, ..."; "Moreover, X" is still one more)
+        or (
+            conclusion
+            and (position > 0 or not _CONTRAST.match(paper))
+            and _secondary_in_paper(s.text, paper)
+        )
         or side_result(s.text, paper)
     ):
         rank += SECONDARY_COST
