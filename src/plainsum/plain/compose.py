@@ -333,6 +333,7 @@ def compose(
             unshown=unshown_conclusions(m.sentences, m.by_role.get(Role.CONCLUSION, []), review),
             aims=m.by_role.get(Role.AIM, []),
             paper=[x.text for x in m.sentences if x.role in (Role.AIM, Role.CONCLUSION)],
+            case=m.by_role.get(Role.RESULTS) if d == StudyDesign.CASE_REPORT else None,
         )
     )
 

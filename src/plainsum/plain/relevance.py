@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..schemas import StudyDesign
+from .case_shows import what_the_case_shows
 from .conclusion_kinds import (
     ABOUT_THE_REVIEW,
     ADVICE,
@@ -230,20 +231,30 @@ _OWN_VOICE = re.compile(
 )
 
 
+# A case report's lesson, as the drafter words the paper's "This case shows X".
+_CASE_LESSON = re.compile(r"^The case (?:report )?(?=(?:shows|highlights|illustrates|suggests)\b)")
+
+
 def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
     """ "The authors conclude that X.": the authors' one conclusion, which the headline took
     word for word, said as theirs in a section that would otherwise say nothing of what the
     finding means (the gate's hollow_why error on the hand-written MS interview, cost,
     case-control and biomarker abstracts); None for a call for more work, what the paper covers,
     a conclusion in the paper's own voice, or one not said whole by the headline."""
-    if origin is None or _norm(origin.text) != _norm(head.text):
+    if origin is None:
+        return None
+    # (a case report's lesson heads as "A case report shows X" for the paper's "The case shows X")
+    case = _CASE_LESSON.match(origin.text)
+    if _norm(origin.text) != _norm(head.text) and not (
+        case and _norm(f"A case report {origin.text[case.end() :]}") == _norm(head.text)
+    ):
         return None
     text = origin.text.rstrip(".")
     if (
         only_a_call(text)
         or ABOUT_THE_REVIEW.search(text)
         or DESCRIBES_THE_PAPER.match(text)
-        or _OWN_VOICE.search(text)
+        or (_OWN_VOICE.search(text) and not case)
         or leans_back(text)
     ):
         return None
@@ -290,6 +301,7 @@ def why_it_matters(
     unshown: list[PlainSentence] | None = None,
     aims: list[PlainSentence] | None = None,
     paper: list[str] | None = None,
+    case: list[PlainSentence] | None = None,
 ) -> list[Line]:
     """The sentences of "why it matters to people with MS"; see the module docstring.
 
@@ -303,7 +315,9 @@ def why_it_matters(
     (`NO_MEANING`) rather than hold the care-team pointer alone. `unshown` holds the authors'
     conclusions that could not be shown whole: what they say is still unknown is lifted from
     them too (`still_unknown`). `aims` (as drafted) and `paper` (the aim and conclusion
-    sentences as the paper words them) say what a paper not about MS studied."""
+    sentences as the paper words them) say what a paper not about MS studied. `case` holds a
+    case report's results: where its lesson heads and nothing else is left, the facts of the
+    case the lesson names are said here (`case_shows`)."""
     out: list[Line] = []
     # A headline built from facts says its sentence short: that sentence whole comes here only
     # when nothing else would (and the body does not already give it).
@@ -400,6 +414,8 @@ def why_it_matters(
             ):
                 out.append(Line(_readable(p, head.text), p.sources, main=True))
                 break
+        if not out and case and origin is not None and head.origin == origin.text:
+            out += what_the_case_shows(origin.text, case, used)  # (its lesson heads)
         studied = None if out else _studied(topic, topic_source, design, head, used)
         if studied is not None:  # nothing of the authors' left: at least what it looked at
             out.append(studied)
