@@ -36,6 +36,7 @@ from .. import caseless
 from ..evidence import align, content_words, overlaps, split_source, split_summary_section, stem
 from ..ingest import Source
 from ..plain.sentences import Role
+from .claim_pairs import SAME_THING_WEIGHT
 from .claim_scope import stated_under_condition
 from .contradiction_same import same_thing
 from .headline_conceded import DOUBT, conceded_part
@@ -255,7 +256,7 @@ def find_dropped_hedges(text: str, source: Source, *, doubted: bool = False) -> 
             continue
         if caseless.search(_KEPT_AGAINST_CONCESSION, sentence):
             continue
-        if n + 1 < len(sentences) and caseless.search(DOUBT, sentences[n + 1]):
+        if n + 1 < len(sentences) and _doubts_the_one_before(sentences[n + 1]):
             continue  # "But the evidence for this is weak."
         if not pool.intersection(align(source, sentence).sentences):
             continue  # the results it is linked to have no word of doubt
@@ -269,6 +270,20 @@ def find_dropped_hedges(text: str, source: Source, *, doubted: bool = False) -> 
         if doubt[0] == CONCEDED or not KEPT.search(sentence):
             found.append(Dropped(doubt[2], sentence, " ".join(doubt[1].split())))
     return found
+
+
+def _doubts_the_one_before(sentence: str) -> bool:
+    """Whether `sentence` doubts the result before it: a word of doubt, and no result of its
+    own for the doubt to be about ("But this benefit is uncertain.", not "Walking speed
+    improved, though this is not certain."): none about enough besides the doubt's words."""
+    doubts = list(caseless.finditer(DOUBT, sentence))
+    if not doubts:
+        return False
+    doubt_words = {stem(w.lower()) for d in doubts for w in content_words(d.group(0))}
+    return not any(
+        sum(w for k, w in c.about.items() if k not in doubt_words) >= SAME_THING_WEIGHT
+        for c in claims_in(sentence)
+    )
 
 
 # Words of doubt a result may carry, soft and strong, to pass over the results with none at
