@@ -14,6 +14,8 @@ from .noun_stacks import (
     Swap,
     inside_compound,
     kept_apart,
+    modifier_word,
+    modifying_noun,
     repeats_list_item,
     repeats_word,
     stack_fits,
@@ -21,7 +23,7 @@ from .noun_stacks import (
 from .senses import sense_fits, sense_plain
 from .swap_grammar import FIRST_WORD, HAVE_BE, PHRASE_ENDS, fits
 from .term_places import in_name, refused_after, word_before_fits
-from .word_places import fits_here
+from .word_places import fits_here, last_word
 
 GLOSSARY_PATH = Path(__file__).parents[1] / "data" / "glossary.tsv"
 
@@ -47,7 +49,7 @@ class Glossary:
         ]
         out = []
         last = 0
-        for s in kept_apart(text, swaps):
+        for s in _side_by_side(text, kept_apart(text, swaps)):
             # "an effective treatment" is "a helpful treatment"
             out.append(agreeing(text[last : s.start], s.plain) + s.plain)
             last = s.end
@@ -75,6 +77,8 @@ class Glossary:
         if sensed is None:
             return None  # no plain word keeps the sense here ("the placebo group regarding")
         plain = sensed
+        if plain.lower() in _BARE_HEADS and not _bare_head_fits(m.string[: m.start()]):
+            plain = _BARE_HEADS[plain.lower()]  # "this treatment plan", never "... way"
         if not fits(plain, m.string[: m.start()], m.string[m.end() :], found):
             return None  # the plain phrase would break the sentence: keep the term
         if refused_after(found, m.string[m.end() :]):
@@ -103,6 +107,82 @@ class Glossary:
         if found[:1].isupper() and plain[:1].islower() and not found[1:2].isupper():
             plain = plain[:1].upper() + plain[1:]
         return None if plain == found else plain
+
+
+# Plain heads that take no noun or classifying adjective before them, and the word that does:
+# "strategy" is a "way" after a determiner, a number or a word that says how good ("several
+# helpful ways to ..."), a "plan" after a word that classifies it ("this treatment plan", "a
+# holistic management plan"), never "this treatment way" or "a diagnostic way" (a reader's
+# broken phrase; "approach" was tried before, and its syllables cost bodies a line to the grade).
+_BARE_HEADS = {"way": "plan", "ways": "plans"}
+_BEFORE_A_BARE_HEAD = frozenset(
+    """a an the this that these those its their our his her each every no any some all both
+    other another such of in on at to for from with by as and or than one two three four five six
+    several many various different new best better possible alternative simple same main key
+    effective useful helpful practical safe common usual few""".split()
+)
+
+
+def _bare_head_fits(before: str) -> bool:
+    """Whether a bare head (`_BARE_HEADS`) may stand after `before`: a word of
+    `_BEFORE_A_BARE_HEAD`, a number, or nothing (the sentence's start)."""
+    word = last_word(before).lower()
+    return not word or word in _BEFORE_A_BARE_HEAD or word.isdigit()
+
+
+def _names_a_thing(swap: Swap) -> bool:
+    """Whether a swap's plain words end on a noun that may modify a noun after it ("kidney",
+    "gut"), not a verb, an adjective or a function word ("getting", "better than", "not
+    enough"); a verb of the paper ("receiving", "resulted") is none either."""
+    term = swap.term.lower()
+    if term.endswith(("ed", "ing")) or " " in term.strip():
+        return False
+    last = swap.plain.split()[-1].lower()
+    if last.endswith("ing"):
+        return True  # "respiratory" said "breathing": a noun before a noun, as "kidney" is
+    return bool(modifying_noun(swap.plain + " ")) and last != "enough"
+
+
+def _led_by_an_adjective(swap: Swap) -> bool:
+    """Whether a swap's plain words are a noun phrase led by an adjective ("unwanted events",
+    "harmful effects") standing for a noun phrase of the paper's ("adverse events"); never a
+    verb's phrase ("led to", "compared with a dummy treatment", "looking at")."""
+    words = swap.plain.split()
+    first_term = swap.term.split()[0].lower()
+    return (
+        len(words) > 1
+        and modifier_word(words[0].lower())
+        and not first_term.endswith(("ed", "ing"))
+        and first_term not in ("compared", "versus", "vs")
+    )
+
+
+def _side_by_side(text: str, swaps: list[Swap]) -> list[Swap]:
+    """`swaps` (in order) made whole where two stand side by side. Before a plain phrase led by
+    an adjective, a word whose plain word is a noun keeps the paper's word: "renal adverse
+    events" is "renal unwanted events", never "kidney unwanted events" (a reader's broken
+    phrase); "maternal and neonatal adverse effects" is "maternal and neonatal harmful effects".
+    (Said "unwanted kidney events", the phrase no longer reads as the unwanted events it is
+    to the drafter's rules of harms.) A plain word the two would say twice is said once
+    ("neuronal apoptosis" is "nerve cell death", never "nerve cell cell death"; "speech and
+    language therapy interventions" are "speech and language treatments")."""
+    out: list[Swap] = []
+    for swap in swaps:
+        prev = out[-1] if out else None
+        between = text[prev.end : swap.start] if prev is not None else ""
+        if prev is None or not between or between.strip():
+            out.append(swap)
+            continue
+        last, first = prev.plain.split()[-1].lower(), swap.plain.split()[0].lower()
+        if last.rstrip("s") == first.rstrip("s"):  # the word once: "nerve cell death"
+            joined = " ".join([*prev.plain.split()[:-1], *swap.plain.split()])
+            out[-1] = Swap(prev.start, swap.end, text[prev.start : swap.end], joined)
+            continue
+        if not (_names_a_thing(prev) and _led_by_an_adjective(swap)):
+            out.append(swap)
+            continue
+        out[-1] = swap  # "renal unwanted events", "maternal and neonatal harmful effects"
+    return out
 
 
 def _name_spans(text: str, keep: frozenset[str]) -> list[tuple[int, int]]:

@@ -204,7 +204,67 @@ def place_fits(term: str, before: str, after: str) -> bool:
     if low in ("pathway", "pathways"):
         return bool(_SIGNALLING_BEFORE.search(before) or _SIGNALS.search(before + after))
     if low in ("effective", "efficacious"):
-        return not _SHARE_BEFORE.search(before)  # "95% effective": a measure, not "helpful"
+        # "95% effective": a measure, not "helpful"; "cost effective" is no "cost helpful"
+        return not _SHARE_BEFORE.search(before) and prev != "cost"
+    return _names_its_kind(low, prev, nxt, before, after)
+
+
+# A link found between things ("an association between X and Y", "its association with
+# deaths") is a "link"; molecules that come together ("lateral association of DDR1 dimers"),
+# "in association with" (together with) and the word before a noun ("correlation studies",
+# "the ensemble correlation method") are none: "lateral link of DDR1 dimers", "in link with",
+# "link studies" say something else or nothing.
+_LINKED = frozenset({"association", "associations", "correlation", "correlations"})
+_MOLECULES_MEET = re.compile(
+    r"\b(?:dimers?|dimeri[sz]\w*|oligomer\w*|monomers?|subunits?|membranes?|clusters?|"
+    r"clustering|lateral)\b",
+    re.I,
+)
+_NOUN_AFTER_LINK = frozenset(
+    "studies study method methods analysis analyses coefficient coefficients test tests".split()
+)
+# A chemical mark on a molecule is a "modification", never a "change" ("histone change events",
+# "histone posttranslational changes" read as no reader can parse).
+_MOLECULE_BEFORE = frozenset(
+    """histone histones post-translational posttranslational epigenetic covalent chemical
+    protein proteins dna rna lipid glycan""".split()
+)
+# Who may "characterize" (describe) a thing: the researchers or their aim ("to characterize",
+# "we characterized"); "high Phe levels characterize PKU" (are typical of it) is no "describe".
+_DESCRIBERS = frozenset("to we they and or also further fully better first".split())
+# A measure's name after "assessment" ("the GRADE assessment tool"): no "check tool".
+_TOOL_AFTER = frozenset("tool tools scale scales instrument instruments form score".split())
+# A procedure one undergoes: "underwent renal biopsies" is no "underwent kidney tissue samples".
+_UNDERGONE = re.compile(
+    r"\bundergo(?:ne|es|ing)?\s+(?:[\w-]+\s+)?$|\bunderwent\s+(?:[\w-]+\s+)?$", re.I
+)
+# What may follow "initiation" as "start": the end of its phrase, never a noun it modifies
+# ("warfarin initiation nomograms" is no "warfarin start nomograms").
+_AFTER_A_START = frozenset(
+    "of and or in with was is were are to at for after before by has had".split()
+)
+
+
+def _names_its_kind(low: str, prev: str, nxt: str, before: str, after: str) -> bool:
+    """Whether the plain word of `low` keeps its sense between the words `prev` and `nxt`,
+    with `before` and `after` the sentence on either side (the rules above)."""
+    sentence_before = before
+    if low in _LINKED:
+        if (prev == "in" and nxt == "with") or nxt in _NOUN_AFTER_LINK:
+            return False
+        return not _MOLECULES_MEET.search(before + after)
+    if low in ("modification", "modifications"):
+        return prev not in _MOLECULE_BEFORE
+    if low in ("characterize", "characterise", "characterizes", "characterises"):
+        return prev in _DESCRIBERS
+    if low == "deficient":
+        return nxt in ("", "in")  # "deficient in iron"; never "ligament lacking patients"
+    if low in ("assessment", "assessments"):
+        return nxt not in _TOOL_AFTER
+    if low in ("biopsy", "biopsies"):  # "underwent kidney tissue samples"
+        return not _UNDERGONE.search(sentence_before)
+    if low == "initiation":
+        return not nxt or nxt in _AFTER_A_START
     return True
 
 
@@ -355,19 +415,27 @@ _ONE_WORD = re.compile(r"[a-z][a-z-]*")
 
 def _named_condition_words(paper: str) -> frozenset[str]:
     """The names of conditions the paper defines with a short form ("chronic cerebrospinal
-    venous insufficiency (CCSVI)", "chronic fatigue syndrome (CFS)") that hold a glossary word:
-    a name is said as the paper names it, not swapped word by word ("long-lasting fatigue
-    syndrome", "motor nerve cell disease" rename the condition). `Glossary.plain` keeps the
+    venous insufficiency (CCSVI)", "chronic fatigue syndrome (CFS)") that hold a glossary word,
+    and the other names it so defines (a measure, a tool, a molecule, a procedure) with a
+    glossary word after their first (`_swapped_inside`): a name is said as the paper names it,
+    not swapped word by word ("long-lasting fatigue syndrome", "motor nerve cell disease" rename
+    the condition; "homeostatic model check", "pregnancy linked plasma protein A" break the
+    name). `Glossary.plain` keeps the
     words inside each such name and swaps the same words elsewhere; the glossary's own entry
     for a whole name, if it has one, still applies."""
     from .abbreviations import find_definitions
     from .glossary import load_glossary
 
-    entries = load_glossary().entries
+    glossary = load_glossary()
+    entries = glossary.entries
     kept: set[str] = set()
     for long in find_definitions(paper).values():
         words = long.lower().split()
-        if len(words) < 3 or " ".join(words) in entries or not _ends_like_a_condition(long):
+        if len(words) < 3 or " ".join(words) in entries:
+            continue
+        if not _ends_like_a_condition(long):
+            if _swapped_inside(long, glossary.pattern, entries):
+                kept.add(" ".join(words))  # "homeostatic model assessment": never "... check"
             continue
         if _ONE_WORD.fullmatch(words[0]) and words[0] in entries:
             # a name led by a glossary word ("chronic", "acute", "respiratory") is renamed by
@@ -375,3 +443,48 @@ def _named_condition_words(paper: str) -> frozenset[str]:
             # ("end-stage renal disease" -> "end-stage kidney disease")
             kept.add(" ".join(words))  # the whole name: its words elsewhere are still swapped
     return frozenset(kept)
+
+
+# The plain heads that name what a name's last word names, in the same place ("total knee
+# arthroplasty" is a "total knee joint replacement", "hyperbaric oxygen therapy" a "hyperbaric
+# oxygen treatment", "blood alcohol concentration" a "blood alcohol level").
+_SAME_HEAD = frozenset(
+    {
+        "treatment",
+        "treatments",
+        "level",
+        "levels",
+        "joint replacement",
+        "bleeding",
+        "pain relief",
+        "problems",
+    }
+)
+
+
+# Adjectives the noun test takes for nouns ("recurrent abdominal pain" is "recurrent belly pain").
+_NOT_NOUNS_BEFORE = ("recurrent", "persistent", "functional")
+
+
+def _swapped_inside(name: str, pattern: re.Pattern[str], entries: dict[str, str]) -> bool:
+    """Whether a glossary word stands in a defined name after its first word ("homeostatic
+    model assessment (HOMA)", "pregnancy associated plasma protein A (PAPP-A)", "forced vital
+    capacity (FVC)"), as its head or right after a noun of it, where its swap would break the
+    name or stack nouns no reader can parse. A head whose plain word names the same thing
+    (`_SAME_HEAD`) is no such word, nor an adjective after adjectives ("continuous renal
+    replacement therapy" is a "continuous kidney replacement treatment"); a leading word
+    ("chronic care model") is swapped as the paper's other words are, and so is a
+    term of several words the glossary knows whole ("non-fatal myocardial infarction" is a
+    "non-fatal heart attack")."""
+    from .noun_stacks import modifying_noun
+
+    for m in pattern.finditer(name):
+        if m.start() == 0 or " " in m.group(0).strip():
+            continue
+        if m.end() == len(name.rstrip()):  # the name's head: "forced vital capacity"
+            plain = entries.get(m.group(0).lower(), "")
+            if plain.lower() not in _SAME_HEAD:
+                return True
+        elif modifying_noun(name[: m.start()]).lower() not in ("", *_NOT_NOUNS_BEFORE):
+            return True  # after a noun: "pregnancy associated plasma protein A"
+    return False  # an adjective among adjectives: "continuous renal replacement therapy"
