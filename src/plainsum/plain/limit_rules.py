@@ -50,7 +50,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\bsmall size of (?:the|this|our) (?:trial|study|sample|cohort)\b"
             # "Baclofen stopped hiccups more often in this small trial", "our small pilot study"
             r"|\b(?:this|our|the present) small(?:,? (?:single-cent(?:re|er)|open-label|"
-            r"randomi[sz]ed|pilot|exploratory))? (?:pilot )?(?:trial|study|sample|cohort)\b",
+            r"randomi[sz]ed|pilot|exploratory))? (?:pilot )?(?:trial|study|sample|cohort)\b"
+            # "The analysis of relapse rates is underpowered", "this is based on one small trial"
+            r"|\b(?:analys[ie]s|comparisons?|results?|estimates?)\b[^.;]{0,60}\b(?:is|are|was|"
+            r"were) underpowered\b|\bbased on (?:only )?(?:one|a single) small (?:trial|study)\b",
             re.I,
         ),
         "The authors say the number of people studied was small.",
@@ -66,7 +69,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\b(?:a|the) small number of (?:[\w-]+ ){0,3}?(?:trials|studies|RCTs)\b"
             r"|\bonly small(?:,| and) (?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b"
             r"|\bfew (?:trials|studies) (?:were|are|have been) (?:included|found|identified|"
-            r"available|eligible)\b|\b(?:trials|studies) were (?:few|small)\b",
+            r"available|eligible)\b|\b(?:trials|studies) were (?:few|small)\b"
+            # "based on few underpowered trials", "the trials were underpowered"
+            r"|\b(?:few )?underpowered (?:trials|studies|RCTs)\b"
+            r"|\b(?:trials|studies|RCTs) (?:were|are) (?:\w+ )?underpowered\b",
             re.I,
         ),
         "The authors say the studies were few or small.",
@@ -124,6 +130,8 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\brisks? of bias (?:was |were |to be )(?:judged |rated |considered )?(?:as )?"
             r"(?:generally |mostly |very |often )?high\b"
             r"|\bsources? of bias (?:was|were)\b"
+            # "The risk of selection bias was low in three trials ... and high in the other two"
+            r"|\brisks? of (?:\w+ )?bias (?:was|were) [^.;]{0,80}?\bhigh (?:in|for)\b"
             r"|\b(?:major|serious|substantial|considerable|important) (?:risks? of )?bias\b"
             r"|\b(?:likelihood|strong potential) (?:of|for) (?:\w+ )?bias\b"
             r"|\b(?:suboptimal|inadequate|poor|failed) randomi[sz]ation\b"
@@ -164,7 +172,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "differed",
         re.compile(
             r"\bheterogene(?:ity|ities|ous)\b|\b(?:studies|trials) (?:differed|varied) "
-            r"(?:a lot|widely|greatly|considerably)\b",
+            r"(?:a lot|widely|greatly|considerably)\b"
+            # "because there were variations between the trials in the intensity ..."
+            r"|\bvariations? (?:between|among|across) (?:the )?(?:included )?(?:trials|studies)\b",
             re.I,
         ),
         "The authors say the groups in the study differed a lot.",
@@ -215,6 +225,30 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             re.I,
         ),
         "The authors say the evidence is weak.",
+    ),
+    (
+        "confounding",
+        # "potential confounding ... can not be ruled out", "residual confounding": other
+        # things than the one studied may explain the link the paper found
+        re.compile(
+            r"\bconfounding\b[^.;]{0,100}?\b(?:can ?not|could not|cannot|can't) be "
+            r"(?:ruled out|excluded)\b|\b(?:residual|unmeasured) confounding\b",
+            re.I,
+        ),
+        "The authors say other factors may explain part of the results.",
+    ),
+    (
+        "old_studies",
+        # "because the studies included in this review were conducted prior to the introduction
+        # of antenatal steroids": care has changed since
+        re.compile(
+            r"\b(?:studies|trials)\b[^.;]{0,60}?\b(?:were|was) (?:\w+ )?(?:conducted|done|"
+            r"performed|carried out) (?:before|prior to) (?:the )?(?:introduction|advent|"
+            r"widespread use|era)\b",
+            re.I,
+        ),
+        "The authors say the studies were done before care changed, so the results may not "
+        "apply today.",
     ),
     (
         "poor_reporting",

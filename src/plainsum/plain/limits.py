@@ -91,9 +91,25 @@ _AGREED_AFTER = re.compile(
 
 
 def _clause_before(clause: str) -> str:
-    """The words of `clause` since its last comma, semicolon or colon: "not consistent for all
-    measures, heterogeneity was a problem" says nothing of the heterogeneity with its "not"."""
-    return re.split(r"[,;:]", clause)[-1]
+    """The words of `clause` since its last comma, semicolon or colon, or the "due to" that
+    gives a reason: "not consistent for all measures, heterogeneity was a problem" and
+    "pooling was not possible due to the heterogeneity" say nothing of it with their "not"."""
+    return re.split(r"[,;:]|\b(?:due to|because of|owing to)\b", clause)[-1]
+
+
+# A grade lowered for a stated reason, in a review's brackets ("moderate-quality evidence,
+# downgraded due to substantial heterogeneity", "low certainty, downgraded for study
+# limitations and imprecision"): the limit of the evidence for that result, so of some of it.
+_DOWNGRADED_FOR = r"\bdowngraded\b[^.;()]{0,40}?\b(?:for|due to|because of)\b[^.;()]{0,60}?\b"
+_DOWNGRADED = {
+    "bias": re.compile(
+        _DOWNGRADED_FOR + r"(?:(?:high )?risks? of bias|study limitations|limitations in "
+        r"(?:the )?(?:study )?design|methodological (?:limitations|quality))\b",
+        re.I,
+    ),
+    "differed": re.compile(_DOWNGRADED_FOR + r"(?:heterogeneity|inconsistency)\b", re.I),
+    "small": re.compile(_DOWNGRADED_FOR + r"imprecision\b", re.I),
+}
 
 
 def _share(sentence: str) -> str | None:
@@ -277,6 +293,10 @@ def stated_limits(
             # a certainty grade stands in the brackets of a review's results
             plain = s.text if name == "certainty" else bare
             m = caseless.search(pattern, plain)
+            downgraded = None
+            if not m and review and name in _DOWNGRADED:
+                m = downgraded = _DOWNGRADED[name].search(s.text)
+                plain = s.text
             if not m:
                 continue
             clause = plain[max(0, m.start() - 40) : m.end()]
@@ -338,6 +358,8 @@ def stated_limits(
                 cases = _IN_CASES.search(plain, max(0, m.start() - 60), m.start())
                 if review and cases is not None:  # "... and in many cases lack of blinding"
                     share = "most of" if cases["q"].lower() == "most" else "some of"
+                if downgraded is not None:
+                    share = "some of"  # the grade of one result's evidence, not of all of it
                 if review and name in _COUNTED:  # all or most of them, as said; else some
                     share = _every_one(plain[: m.start()], studies) or share
                     if share in (None, "some of"):
