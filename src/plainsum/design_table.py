@@ -265,6 +265,8 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
             4,
         ),
         (r"\b(?:the|a) case of (?:a|an) \d{1,3}[- ]year[- ]old\b", 4),
+        # "This case is about a young woman who presented with flank pain": one patient, no age
+        (r"\bthis case (?:is about|describes|concerns|involves|reports on) (?:a|an|one)\b", 4),
         (r"\bcase (?:presentation|summary|description)\b", 5),
         (r"\b(?:a|an) \d{1,3}[- ](?:year|month|week|day)s?[- ]old\b", 3),
         (r"\bcase series\b", 3),

@@ -41,7 +41,10 @@ _CASE_OPENING = re.compile(
     r"|^(?:An?|The) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:[\w-]+ ){0,3}?"
     r"(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female|mother|father)\b"
     r"[^.]{0,100}?\b(?:presented|was (?:admitted|referred|brought|seen)|came|attended|developed"
-    r"|reported)\b",
+    r"|reported)\b"
+    # ... or on the case itself: "This case is about a young woman who presented with ..."
+    r"|^(?:This|The) case (?:is about|describes|concerns|involves|reports on) (?:a|an|one) "
+    r"[^.]{0,60}?\b(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female)\b",
     re.I,
 )
 

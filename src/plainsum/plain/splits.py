@@ -363,6 +363,9 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
         and _whole(front["a"])
         and _whole(front["b"])
         and _SUBJECT_START.match(front["a"])
+        and not re.match(
+            r"(?:it|they|each|both|either|neither) (?:was|were|is|are|had)\b", front["a"], re.I
+        )
         and not _QUALIFIES.search(front["a"])
     ):
         return split_long(tidy(capitalise(front["a"])), max_words) + split_long(
