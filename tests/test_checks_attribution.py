@@ -256,3 +256,26 @@ def test_a_repairs_gate_reads_the_papers_comparisons_once(monkeypatch):
     assert len(read) == 1
     assert [f.span for f in first] == [f.span for f in again]
     assert again[0].span.startswith("There were no differences")  # found in both drafts
+
+
+def test_a_sentence_with_no_comparing_word_is_never_cut_and_asked(monkeypatch):
+    """Nine in ten of a paper's sentences say no "versus", "compared" or "against": neither
+    comparison pattern can match in any of their pieces, so none is asked; a sentence with a
+    letter that folds into ASCII ("ſ" is "s" without case) is asked as before."""
+    from plainsum import caseless
+    from plainsum.checks import attribution
+
+    asked: list[str] = []
+    real = caseless.finditer
+    monkeypatch.setattr(caseless, "finditer", lambda p, text: asked.append(text) or real(p, text))
+    plain = "Walking improved in both groups, and fatigue (measured weekly) eased."
+    assert attribution.comparisons([plain]) == []
+    assert asked == []
+    found = attribution.comparisons(["Spasms eased more with tizanidine VERSUS baclofen."])
+    assert found == [frozenset({"tizanidine", "baclofen"})]
+    assert asked
+    asked.clear()
+    # "verſus" holds no "versus", but the patterns ignore case and match it: not lowered, asked
+    found = attribution.comparisons(["Spasms eased with tizanidine verſus baclofen."])
+    assert found == [frozenset({"tizanidine", "baclofen"})]
+    assert asked
