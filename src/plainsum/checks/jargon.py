@@ -57,7 +57,7 @@ from .jargon_words import (
     negated_known,
     very_rare,
 )
-from .text import sentence_spans
+from .text import sentence_spans, zipf
 
 __all__ = [
     "Term",
@@ -134,6 +134,31 @@ def _joined(text: str, words: list[re.Match[str]], i: int, n: int) -> bool:
     return True
 
 
+# A chemical named with a numbered position ("pyridoxal 5'-phosphate", "3'-UTR"): no lay reader
+# can read it, however common its words; the word before it is part of the name. A warning: a
+# paper about the chemical names it in its main finding, and a draft whose repair cut that
+# sentence lost its finding (plaba 26893260, read in gate_identity).
+LOCANT_WORD_ZIPF = 3.0  # a word this common before the number is not part of the name
+_LOCANT_NAME = re.compile(
+    r"(?:(?<![\w'’-])[a-z][a-z]{2,}[ -])?(?<![\w.])\d{1,2}['′’]-[A-Za-z][\w-]*"
+)
+
+
+def _locant_names(text: str) -> list[Term]:
+    """Chemicals named with a numbered position, first use of each."""
+    if "-" not in text:
+        return []
+    found: list[Term] = []
+    for m in _LOCANT_NAME.finditer(text):
+        name, start = m.group(0), m.start()
+        first = re.match(r"[a-z]+[ -](?=\d)", name)
+        if first and zipf(first.group(0)[:-1]) >= LOCANT_WORD_ZIPF:
+            name, start = name[first.end() :], start + first.end()  # "the 3'-UTR"
+        if all(t.text.lower() != name.lower() for t in found):
+            found.append(Term(name, start, False))
+    return found
+
+
 @cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
@@ -178,16 +203,35 @@ def find_terms(text: str) -> list[Term]:
             rare = len(lower) >= MIN_LETTERS and very_rare(lower)
             if (rare or is_learned(lower) or negated_known(lower)) and met.isdisjoint(forms(lower)):
                 seen.add(lower)
-                medicine = drug_name(lower) or in_medicine_slot(text, m.start(), m.end())
+                # the second word of a medicine's name is the name too: "mycophenolate mofetil"
+                after_medicine = (
+                    i > 0
+                    and text[words[i - 1].end() : m.start()] == " "
+                    and any(t.medicine and t.text.lower() == lowers[i - 1] for t in found)
+                )
+                medicine = (
+                    drug_name(lower) or after_medicine or in_medicine_slot(text, m.start(), m.end())
+                )
                 found.append(Term(token, m.start(), rare and not medicine, bool(medicine)))
         if not name:
             met.add(lower)
         i += 1
     found += _codes(text)
+    for locant in _locant_names(text):
+        end = locant.start + len(locant.text)
+        found = [t for t in found if not locant.start <= t.start < end]
+        found.append(locant)
     known = {t.text.lower() for t in found}
+    measures: set[str] = set()
     for m in caseless.finditer(STATISTIC, text):
-        if m.group(0).lower() not in known:
+        key = " ".join(w.rstrip("s") for w in m.group(0).lower().split()[:2])
+        if m.group(0).lower() not in known and key in measures:
+            # the same measure again in another form: "the Visual Analogue Scale scores" after
+            # "a Visual Analogue Scale" is no new term
+            found = [t for t in found if not m.start() <= t.start < m.end()]
+        elif m.group(0).lower() not in known:
             known.add(m.group(0).lower())
+            measures.add(key)
             found = [t for t in found if not m.start() <= t.start < m.end()]
             found.append(Term(m.group(0), m.start(), True))
         else:

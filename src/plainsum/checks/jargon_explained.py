@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .jargon_words import very_rare
+from .jargon_words import common_zipf, very_rare
 from .text import sentence_spans
 
 WORD = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z]*(?:-[A-Za-z0-9]+)*(?![\w'’-])")
@@ -74,6 +74,15 @@ _NOT_A_GLOSS = (
     r"thirty|forty|fifty|a single|single|(?:very )?(?:low|moderate|high)[- ]"
     r"(?:certainty|quality))\b))"
 )
+# What a term is said by, after it or after the phrase it opens: examples ("sociologic factors,
+# such as education and income"), where it happens ("climatotherapy, where a patient is moved to
+# the sea"), what it uses or comes from ("expulsive therapy uses medicines to relax ...",
+# "Cardiogenic shock arises from heart failure").
+_DEFINING = (
+    r",?\s+(?:such as|for example|e\.g\.,?)\s+(?-i:(?![A-Z]{2,}\b))"
+    r"|,\s+where\s+(?:a|an|the|one|people|patients|someone|you|they)\s"
+    r"|\s+(?:uses|involves|arises from|results from|is caused by|comes from)\s"
+)
 # What may follow a term to explain it: "T (what it is)", "T, which means", "T, a ...",
 # "T is a ...", "T means ...", "T: a ...". Matched right after the term (plural allowed).
 _AFTER = re.compile(
@@ -84,7 +93,8 @@ _AFTER = re.compile(
     r"|\s*\(\s*[a-z][a-z-]{3,}\s*\)"  # one plain word: "epilepsies (seizures)"
     r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
     r"helps|checks)\b"
-    r"|,\s+(?:a|an|the|or|meaning|i\.e\.|known as|also called|also known as)\s"
+    r"|,\s+(?:a|an|the|or(?!\s+(?:in|on|at|of|for|with|by|to|from)\b)|"
+    r"meaning|i\.e\.|known as|also called|also known as)\s"
     rf"|,\s+{_KIND_CLAUSE}{_SETS_APART}"  # "Tregs, immune cells that ..."
     r"|,\s+(?:used|given|taken)\s+(?:to|for)\s"  # "tocilizumab, used to treat arthritis"
     # "HDACs are enzymes that ...", "Tregs are immune cells."
@@ -97,6 +107,7 @@ _AFTER = re.compile(
     # "Interstitial cystitis is also known as painful bladder syndrome"
     r"|,?\s+(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?(?:known as|called)\s"
     r"|\s*[–—:]\s*(?:a|an|the)\s"
+    rf"|{_DEFINING}"
     r"|\s*\))",  # "what it is (T)"
     re.I,
 )
@@ -116,7 +127,11 @@ _BEFORE = re.compile(
     rf"(?:[a-z][\w-]*\s+){{0,2}}"
     rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
     # (a list of names, not a clause: "beta-blockers decreased and X" lists nothing)
-    rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}})$",
+    rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}}"
+    # one of a class, set off by a comma: "the MAO-B inhibitor, safinamide"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:inhibitor|blocker|agonist|antagonist|"
+    r"antihistamine|antifungal|antiemetic|"
+    r"anaesthetic|anesthetic|antibiotic|antidepressant|antipsychotic|anticonvulsant)\s*,\s*)$",
     re.I,
 )
 # The term names part of a noun phrase that is then explained: "Levodopa-carbidopa intestinal
@@ -128,17 +143,31 @@ _AFTER_PHRASE = re.compile(
     r"[a-z][\w'’-]*(?<!ed)){1,3}"
     # the phrase's abbreviation may stand between: "Nephrotic syndrome (NS) is one of ..."
     r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=\s+(?:is|are)\s))?"
-    rf"(?:\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
+    rf"(?P<gloss>\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
     # one plain word in lower case: "vulvovaginal candidiasis (thrush)", not "(OHSS)"
     r"|\s*\(\s*(?-i:[a-z][a-z-]{3,})\s*\)"
-    r"|,\s+(?:a|an|or|which (?:is|are|means)|known as|also called)\s"
+    # (", or" gives another name, not more of the sentence: "X mofetil, or in ...")
+    r"|,\s+(?:a|an|or(?!\s+(?:in|on|at|of|for|with|by|to|from)\b)|"
+    r"which (?:is|are|means)|known as|also called)\s"
     r"|\s+(?:is|are)\s+(?:a|an|one of)\s"
     # "Hypovolemic shock is characterised by a drop in ...": the phrase defined
     r"|\s+(?:is|are)\s+(?:characteri[sz]ed by|defined as|marked by|when)\s"
-    rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)]))",
+    rf"|\s+(?:is|are)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
+    rf"|{_DEFINING})",
     re.I,
 )
 _INSIDE_BRACKETS = re.compile(r"\([^()]*$")
+# A rating scale is explained by what it rates or its range, said just before it: "pain was
+# checked with a visual analogue scale", "itching rated on a 10-cm visual analog scale",
+# "disability measured by the Expanded Disability Status Scale", "on a 0-10 ... scale".
+_SCALE = re.compile(r"(?:scales?|scores?|index|questionnaires?)$", re.I)
+_SCALE_RANGE = r"\d+(?:\s*(?:-|–|to)\s*\d+)?[- ]?(?:cm|mm|point)?[- ]?"
+_SCALE_BEFORE = re.compile(
+    r"\b(?:measured|rated|scored|assessed|graded|checked|recorded)\s+(?:by|with|on|using)\s+"
+    rf"(?:the\s+|a\s+|an\s+)?(?:{_SCALE_RANGE})?$"
+    rf"|\b(?:on|with|using)\s+(?:a|an|the)\s+{_SCALE_RANGE}$",
+    re.I,
+)
 
 
 EXPLANATION_WORDS = 4  # how far past its marker an explanation is read
@@ -153,6 +182,26 @@ def _plain(explanation: str) -> bool:
     )
 
 
+# Examples explain a term only in everyday words: "a thromboembolism, such as a stroke" says
+# what it is; "..., such as an ischaemic stroke or a myocardial infarction" trades one term
+# for others (a planted jargon flaw of the labelled corpus).
+EXAMPLE_ZIPF = 3.0
+_EXAMPLES = re.compile(r"such as|for example|e\.g\.", re.I)
+
+
+def _examples_plain(explanation: str) -> bool:
+    """Whether examples given after a comma to explain a term ("..., such as a stroke") are all
+    everyday words (or names); any other explanation passes here (a bracket is read as a
+    gloss, whatever it opens with)."""
+    if explanation.rstrip().endswith(")") or not _EXAMPLES.search(explanation):
+        return True
+    return all(
+        common_zipf(m.group(0).lower()) >= EXAMPLE_ZIPF
+        for m in WORD.finditer(explanation)
+        if not ABBREVIATION.search(m.group(0)) and not m.group(0)[:1].isupper()
+    )
+
+
 # A question that sets out to explain: "What is bronchopulmonary dysplasia?"
 _WHAT_IS = re.compile(r"^\W*(?:what|who) (?:is|are|was|were)\b[^?]*\?\W*$", re.I)
 
@@ -160,10 +209,15 @@ _WHAT_IS = re.compile(r"^\W*(?:what|who) (?:is|are|was|were)\b[^?]*\?\W*$", re.I
 def _explanation(after: re.Match[str], sentence: str) -> str:
     """The words that explain a term: what `after` matched, whole when it is a bracket
     ("lymphoedema (arm swelling) or haematoma ..." is explained by "arm swelling" alone), else
-    with the EXPLANATION_WORDS words that follow it."""
-    if after.group(0).rstrip().endswith(")"):
-        return after.group(0)
-    return after.group(0) + " " + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
+    with the EXPLANATION_WORDS words that follow it. After the phrase a term opens, only what
+    explains the phrase counts: "Pelargonium sidoides (a herb ...)" is explained by the
+    bracket, whatever "sidoides" is."""
+    found = after.group(0)
+    if "gloss" in after.re.groupindex and after.group("gloss"):
+        found = after.group("gloss")
+    if found.rstrip().endswith(")"):
+        return found
+    return found + " " + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
 
 
 def _explains(term: str, sentence: str) -> bool:
@@ -182,10 +236,13 @@ def _explains(term: str, sentence: str) -> bool:
                 after
                 and not after.group(0).lstrip("es").startswith(")")
                 and _plain(_explanation(after, sentence))
+                and _examples_plain(_explanation(after, sentence))
             ):
                 return True
             if _BEFORE.search(sentence, 0, at):
                 return True
+            if _SCALE.search(key) and _SCALE_BEFORE.search(sentence, 0, at):
+                return True  # "itching rated on a 10-cm visual analog scale"
             if _INSIDE_BRACKETS.search(sentence, 0, at) and at > 0:
                 return True  # the plain words came first: "root canal treatment (endodontic T)"
         at = lower.find(key, at + 1)

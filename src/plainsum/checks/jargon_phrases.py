@@ -13,7 +13,15 @@ import re
 STATISTIC = re.compile(
     r"\b(?:(?:hazard|odds|risk|rate|incidence) ratios?|confidence intervals?|"
     r"standard (?:deviations?|errors?)|(?:standardi[sz]ed |weighted )?mean differences?|"
-    r"regression coefficients?|interquartile ranges?|p[- ]values?|propensity scores?)\b",
+    r"regression coefficients?|interquartile ranges?|p[- ]values?|propensity scores?|"
+    # a rating scale or a drug's measure named by its title: a result on it says nothing
+    # to a reader who does not know what it rates or how ("pain fell 2 points on the visual
+    # analogue scale", "an elimination half-life of 41 hours"); a scale is explained by what
+    # it measures or its range ("pain rated on a 0-10 visual analogue scale":
+    # jargon_explained). ("Expanded disability status scale" is left out: people with MS
+    # know their EDSS, and an MS draft that named it lost its main finding to the repair.)
+    r"visual analog(?:ue)?(?: [a-z]+)? (?:scales?|scores?)|"
+    r"(?:elimination|terminal|plasma|serum) half-li(?:fe|ves))\b",
     re.I,
 )
 
