@@ -80,7 +80,8 @@ _PREP_PAIR = re.compile(
 # adjectives that take "of" ("enough of into the body").
 _CLOSES_PHRASE = IRREGULAR | frozenset(
     "read run sold look looks care cares account accounts deal deals aware afraid capable "
-    "enough".split()
+    # "instead of on a ward", "because of in-hospital care": a word that takes "of" itself
+    "enough instead because ahead".split()
 )
 # A heading of the source joined into a sentence after a comma: "... between groups, Repeat
 # surgery for prolapse: It is unclear ..." (0 in the human lay summaries of ../shared/data)

@@ -206,8 +206,14 @@ def _count_noun(noun: str) -> bool:
 # --- a determiner before a word that cannot follow it -------------------------------------
 
 _DETERMINER_BREAK = re.compile(
-    r"(?<![\w'’-])(?:the|The|a|an)\s+(?:on|in|at|for|with|from|by|into|than|who|which|been|be|"
-    r"will|can|could|should|would|must|did|does|had)(?![\w'’-])"
+    r"(?<![\w'’-])(?:(?:the|The|a|an|its|Its|their|Their|our|Our|your|Your)\s+(?:on|in|at|for|"
+    r"with|from|by|into|than|who|which|been|be|will|can|could|should|would|must|did|does|had|"
+    # a question word where a swap put a clause for a noun: "its how well people put up with
+    # it", "the what the study found"
+    r"how|what|why|whether)"
+    # 'its' and 'their' own a noun, never a verb or another article: "their were", "its the"
+    r"|(?:its|Its|their|Their|our|Our|your|Your)\s+(?:is|are|was|were|has|have|the|a|an))"
+    r"(?![\w'’-])"
     r"(?!\s+(?:vitro|vivo|situ|utero|silico|toto)\b)"
 )
 _LETTER_BEFORE = re.compile(
@@ -217,8 +223,9 @@ _LETTER_BEFORE = re.compile(
 
 
 def determiner_break(sentence: str) -> str | None:
-    """'the'/'a'/'an' straight before a preposition, a relative word or an auxiliary ("reads
-    the on the surface"): the noun between them was cut."""
+    """'the'/'a'/'an' or 'its'/'their' straight before a preposition, a relative or question
+    word or an auxiliary ("reads the on the surface", "its how well"): the noun between them was
+    cut, or a swap put a clause where the noun stood."""
     for m in _DETERMINER_BREAK.finditer(sentence):
         if m.group(0)[0] in "aA" and _LETTER_BEFORE.search(sentence[: m.start()]):
             continue  # "vitamin A in", "group A with": a letter, not an article

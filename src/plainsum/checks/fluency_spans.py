@@ -96,6 +96,18 @@ def word_form_problems(sentence: str) -> list[Problem]:
             "Use the noun ('weak evidence', 'the weakness of the evidence'), or rewrite it.",
         ),
         (
+            "article_plural",
+            fluency_words.article_plural(sentence),
+            "'{}': 'a' or 'an' before a plural noun; a word was swapped.",
+            "Make the noun singular ('a higher chance'), or drop the article.",
+        ),
+        (
+            "noun_adjective",
+            fluency_words.noun_adjective(sentence),
+            "'{}': a noun before the adjective of its phrase; a word was swapped.",
+            "Put the adjective first ('unwanted kidney events'), or rewrite the phrase.",
+        ),
+        (
             "mixed_scale",
             fluency_words.mixed_scale(sentence),
             "'{}': a range whose ends come from different scales; a word was half swapped.",

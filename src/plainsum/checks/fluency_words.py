@@ -14,6 +14,12 @@ plainsum.checks.fluency):
 - subject_comma: a comma between an opening subject and its verb ("three trials, was")
 - adjective_of: an adjective where a swap needed a noun, before "of" ("weak of evidence",
   "and harmful of the drug"); "the best of", "a high of 40", "uncertain of" are whole
+- article_plural: 'a'/'an' before a comparison and a plural noun ("a clearly higher chances"):
+  a swap made the noun plural ("odds" -> "chances") and left the article
+- noun_adjective: a part of the body named as a noun straight before an adjective and its noun
+  ("the number of kidney unwanted events", "gut unwanted events"): a swap put a noun for the
+  adjective ("renal"), and English puts the adjective first ("unwanted kidney events");
+  "adverse events" is left alone, as writers use it as one noun ("kidney adverse effects")
 
 What a cut leaves missing is in plainsum.checks.fluency_cuts; a first sentence that points
 back to nothing, in plainsum.checks.fluency_openings. Each returns the offending span, or None.
@@ -244,3 +250,51 @@ def adjective_of(sentence: str) -> str | None:
         if not before or before.group(1).lower() not in _NOUN_MAKERS:
             return m.group(0)
     return None
+
+
+# --- a noun before an adjective ------------------------------------------------------------
+
+# Parts of the body a swap puts in for a Latin adjective ("renal" -> "kidney", "hepatic" ->
+# "liver", "gastrointestinal" -> "gut"); "newborn" and "back" are left out, as they are
+# adjectives and adverbs too.
+_BODY_NOUNS = (
+    r"kidney|liver|lung|gut|heart|skin|stomach|bowel|bladder|brain|nerve|spine|spinal cord|bone|"
+    r"muscle|eye|blood|tissue|joint|chest|throat|breast|womb|mouth|ear|nose|tooth|gum|hip|knee|"
+    r"foot|belly|tummy|neck|vein|artery"
+)
+# Adjectives that only stand before their noun or after a verb, never after a noun that they
+# would make a compound with ("adverse" is left out: see above).
+_ATTRIBUTIVE = (
+    r"unwanted|harmful|serious|severe|undesirable|mild|moderate|major|minor|long-lasting|"
+    r"cancerous|blood-starved|dangerous|unpleasant"
+)
+_NOUN_ADJECTIVE = re.compile(
+    rf"(?<![\w'’-])(?:{_BODY_NOUNS})\s+(?:{_ATTRIBUTIVE})\s+(?!(?:and|or|to|than|in|of|for|with|"
+    r"as|at|on|by|but|if|when|that|which|who|enough|because|after|before|during)\b)[a-z][a-z-]+",
+    re.I,
+)
+
+
+def noun_adjective(sentence: str) -> str | None:
+    """A body part named as a noun straight before an adjective and its noun ("kidney unwanted
+    events"), else None."""
+    m = _NOUN_ADJECTIVE.search(sentence)
+    return m.group(0) if m else None
+
+
+# --- an article before a plural --------------------------------------------------------------
+
+# 'a'/'an', an adverb or none, a comparison, then a noun that is only plural: "a clearly higher
+# chances" (a swap of "odds" for "chances" left the article). "Odds" is left out: writers say
+# "a higher odds".
+_ARTICLE_PLURAL = re.compile(
+    r"(?<![\w'’-])an?\s+(?:[a-z]+ly\s+)?(?:higher|lower|greater|smaller|larger|bigger|increased|"
+    r"reduced)\s+(?:chances|rates|risks|levels|numbers)(?![\w'’-])",
+    re.I,
+)
+
+
+def article_plural(sentence: str) -> str | None:
+    """'a'/'an' before a comparison and a plural noun ("a clearly higher chances"), else None."""
+    m = _ARTICLE_PLURAL.search(sentence)
+    return m.group(0) if m else None

@@ -194,6 +194,8 @@ def has_verb(sentence: str) -> bool:
             return True  # "Sunlight emits light", "the review analyzes biomarkers"
         if verb_forms(w) or _VERB_SUFFIX.match(w):
             return True
+        if w in ("care", "cares") and nxt in ("for", "about"):
+            return True  # "many families care for an older relative" ("the care for" is above)
         if _plural_subject_verb(lower, i, words[i]):
             return True
     return False
