@@ -40,7 +40,8 @@ study was done, not a side point, not a fragment.
   were promising") and none names the paper's treatment, condition or outcome;
 - owned by nothing (`headline_topic.unowned`): an effect with nothing named that had it ("This
   review suggests a survival benefit"), or a group named only by its role ("... higher in the
-  treatment group") where nothing else names what the paper studied;
+  treatment group") where nothing else names what the paper studied; a measure of nothing
+  named ("Among 307 people, sensitivity and specificity were 72% and 99%") is a warning;
 - against the conclusions (`headline_against`): only what did not happen, or only what is
   uncertain ("It is uncertain whether perforation rates differed"), where the conclusions
   first state an effect; one participant's story; who gained most; support reversed;
@@ -123,7 +124,7 @@ from .headline_source import (
     topic_stems,
 )
 from .headline_studies import one_of_many, one_study_held, quality_only
-from .headline_topic import nothing_named, unowned
+from .headline_topic import nothing_named, unowned, unowned_measure
 
 CHECK = "headline"
 
@@ -160,7 +161,29 @@ def check_headline(
 def _headline_findings(source: Source, held: Keyed[PlainSummary]) -> tuple[Finding, ...]:
     summary = held.value
     grade = check_headline_grade(source, summary)
-    return (*_not_the_finding(source, summary), *(grade or check_conceded(source, summary)))
+    wrong = _not_the_finding(source, summary)
+    return (*(wrong or _measure_of_nothing(summary)), *(grade or check_conceded(source, summary)))
+
+
+def _measure_of_nothing(summary: PlainSummary) -> list[Finding]:
+    """A warning when the headline gives a measure of nothing it names (`unowned_measure`):
+    true, maybe, but a reader of the headline alone learns neither the test nor the
+    treatment; an editor names it."""
+    headline = " ".join(summary.headline.split())
+    measure = unowned_measure(headline.rstrip(".!"))
+    if not measure:
+        return []
+    return [
+        Finding(
+            check=CHECK,
+            severity=Severity.WARNING,
+            section="headline",
+            span=headline,
+            message=f"The headline gives {measure!r} but not of what: it never names the test "
+            f"or treatment measured: {headline!r}.",
+            hint="Name what was measured: 'The rapid test found 72% of infections ...'.",
+        )
+    ]
 
 
 def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
