@@ -43,6 +43,12 @@ def _explanation_sources(token: str) -> tuple[tuple[tuple[str, ...], str], ...]:
         ),
         # "SSI, or surgical site infection" (not "SSI, or whether ...": a clause joined on)
         ((",",), rf"(?<![\w-]){t},\s+(?:a|an|the|which|or(?!\s+{_JOINED})|short for)\s"),
+        # the name it opens, then what that is: "HELLP syndrome, a serious problem with the
+        # blood and liver", "CADASIL disease (an inherited form of stroke)"
+        (
+            (",", "("),
+            rf"(?<![\w/-]){t}\s+[a-z][\w-]+(?:,\s+(?:a|an)\s|\s*\(\s*(?:a|an)\s[^)]{{3,}}\))",
+        ),
         # and the long form first: "a relative risk, or RR, of 0.34", "a scan, or MRI."
         ((", or",), rf"[A-Za-z][\w'’-]*,\s+or\s+{t}\s*[,;.)]"),
         (
@@ -127,6 +133,9 @@ _SLASHED_BEFORE = re.compile(r"(?:[\w-]+\s*(?:/|\band\b|\bor\b)\s*)+$")
 _SLASHED_AFTER = re.compile(r"^(?:\s*(?:/|\band\b|\bor\b)\s*[\w-]+)+")
 
 
+_NAME_THEN_GLOSS = re.compile(r"s?\s+[a-z][\w-]+\s*[,(]")
+
+
 def _may_be_explained(token: str, text: str) -> bool:
     """A quick necessary condition for `explained`: some use of `token` has a bracket, a comma,
     an explaining verb or a naming word right beside it, as every explanation pattern needs
@@ -142,6 +151,8 @@ def _may_be_explained(token: str, text: str) -> bool:
                 ("(", *_EXPLAINING_VERBS, *_KIND_AFTER_WORDS)
             ):
                 return True
+        if _NAME_THEN_GLOSS.match(after):
+            return True  # "HELLP syndrome, a ..."
         at = text.find(token, at + 1)
     return False
 

@@ -19,7 +19,7 @@ DRUG_ENDINGS = (
     "cillin", "oxacin", "platin", "rubicin", "oxib", "profen", "gatran", "dipine", "fentanil",
     "metasone", "methasone", "tidine", "semide", "triptan", "setron", "prazole", "xaban", "afil",
     "tinib", "limus", "trexate", "mustine", "fenac", "oxetine", "pramine", "triptyline",
-    "gabalin", "azepine", "flunomide", "sporin", "sporine", "phosphamide",
+    "gabalin", "azepine", "flunomide", "sporin", "sporine", "phosphamide", "racetam",
 )  # fmt: skip
 
 # What comes just before a medicine: how it is taken. Slots a procedure or an exposure fills
