@@ -204,6 +204,7 @@ def test_an_explanation_pattern_matches_only_a_text_holding_what_it_needs(token:
         f"The enzymes {token} fell.",
         f"The {token} gene was read.",
         f"People with the lung disease {token} took part.",
+        f"Some had {token} syndrome, a rare disorder of the blood.",
     ]
     texts = ways + [w.translate(str.maketrans("(),", "   ")) for w in ways]
     for (needs, _), pattern in zip(_explanation_sources(token), _explanations(token), strict=True):
