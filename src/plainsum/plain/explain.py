@@ -43,8 +43,10 @@ _PHRASE_ENDS = frozenset(
     alone only when while after before during over under into between among against was were
     is are be been has have had may might can could will would should must did does do not
     also which that who whose if because although rose fell grew often frequently commonly
-    rarely usually sometimes occasionally mostly mainly""".split()
-)
+    rarely usually sometimes occasionally mostly mainly
+    reduces reduce lowers lower improves improve increases increase raises raise prevents
+    prevent delays delay slows slow helps help causes cause affects affect""".split()
+)  # (a verb in the present tense after the term: "whether cholecalciferol reduces relapses")
 # The sentence explains the term already: "T (what it is)", "T, a ...", "T is a ...".
 _EXPLAINED_AFTER = re.compile(
     r"\s*\(|,\s+(?:a|an|the|which|that|or)\s|\s+(?:is|are|was|were)\s+(?:a|an|the)\s", re.I
