@@ -6,22 +6,7 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from plainsum.ingest import parse
-from plainsum.plain.limits import stated_limits
-from plainsum.plain.source import source_sentences
-from plainsum.schemas import StudyDesign
-
-
-def _limits(results: str) -> dict[str, str]:
-    text = (
-        "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
-        f"Main results: We included nine trials with 610 people. {results}\n"
-        "Authors' conclusions: Cooling vests may ease tiredness."
-    )
-    return {
-        x.name: x.text for x in stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)
-    }
+from review_limits import review_limits
 
 
 @pytest.mark.parametrize(
@@ -40,10 +25,10 @@ def _limits(results: str) -> dict[str, str]:
     ],
 )
 def test_a_limit_said_of_some_cases_is_said_of_that_share(results: str, share: str) -> None:
-    said = _limits(results)
+    said = review_limits(results)
     assert share in said["open"]
 
 
 def test_a_limit_said_of_all_the_trials_keeps_its_share() -> None:
-    said = _limits("All of the trials were open label, so people knew which vest they wore.")
+    said = review_limits("All of the trials were open label, so people knew which vest they wore.")
     assert "all of the studies" in said["open"]

@@ -7,22 +7,12 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from review_limits import review_limits
 
 from plainsum.ingest import parse
 from plainsum.plain.limits import stated_limits
 from plainsum.plain.source import source_sentences
 from plainsum.schemas import StudyDesign
-
-
-def _limits(results: str) -> dict[str, str]:
-    text = (
-        "Objectives: To assess cooling vests for tiredness in adults with MS.\n"
-        f"Main results: We included nine trials with 610 people. {results}\n"
-        "Authors' conclusions: Cooling vests may ease tiredness."
-    )
-    return {
-        x.name: x.text for x in stated_limits(source_sentences(parse(text)), StudyDesign.REVIEW)
-    }
 
 
 @pytest.mark.parametrize(
@@ -35,7 +25,7 @@ def _limits(results: str) -> dict[str, str]:
     ],
 )
 def test_a_limit_of_one_trial_is_said_of_some_of_them(results: str) -> None:
-    said = _limits(results)
+    said = review_limits(results)
     assert "open" in said
     assert "some of the studies" in said["open"]
 
