@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from plainsum.design import detect_design
-from plainsum.drafters.body_fill import a_finding
+from plainsum.drafters.body_fill import a_finding, fallback
 from plainsum.ingest import parse
 from plainsum.plain.echoes import only_the_headline
 from plainsum.plain.lines import Line
@@ -54,6 +54,26 @@ def test_a_turned_sentence_that_still_points_back_is_never_taken() -> None:
         _CREAM.format(turn="However, this benefit faded once the cream was stopped. ")
     )
     assert found is not None and found.rstrip(".") == head
+
+
+def test_a_thin_body_takes_a_turned_finding_before_the_headlines_sentence() -> None:
+    # no aim or method to fill a body too thin to stand: a finding whose only lean was its
+    # "However" says more than the headline again
+    source = parse(
+        "Background: Dry skin itches in many older adults living in care homes. Results: "
+        "Itching eased more with the cooling cream than with the plain cream. However, more "
+        "people using the cooling cream had skin redness."
+    )
+    material = gather(source, detect_design(source))
+    head = material.by_role[Role.RESULTS][0].text.rstrip(".")
+    empty: dict[str, list[Line]] = {
+        "what_the_study_did": [],
+        "why_it_matters": [],
+        "limitations": [],
+    }
+    assert fallback(material, empty, head).text == (
+        "More people using the cooling cream had skin redness."
+    )
 
 
 _HEAD = "The effects of warm baths on sleep remain unclear"

@@ -34,19 +34,21 @@ def dangles(material: Material, headline: str, did: list[Line], line: Line) -> b
 
 def fallback(material: Material, sections: dict[str, list[Line]], headline: str) -> Line:
     """A sentence for a what-the-study-did section too thin to stand: the paper's own first
-    usable sentence not yet in the draft, then its scene-setting (`Material.context`), the
-    headline's sentence, then one whose lean on a sentence not shown went with its opener
-    ("But ..."); only when the paper has none, an honest note that its details are too
-    technical."""
+    usable sentence not yet in the draft, then its scene-setting (`Material.context`), one
+    whose lean on a sentence not shown went with its opener ("But ...") and that points at
+    nothing unmet, the headline's sentence, then any other whose lean went with its opener;
+    only when the paper has none, an honest note that its details are too technical."""
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
     leaning: list[PlainSentence] = []
+    turned: list[PlainSentence] = []
     did = sections["what_the_study_did"]
     for role in (Role.AIM, Role.METHODS, Role.RESULTS, Role.CONCLUSION, Role.LIMITATION):
         for p in material.by_role.get(role, []):
             # leaning, in the paper or as edited ("The identified members ..."), on a sentence
             # not shown
             leaning_here = leans(p) or dangles(material, headline, did, Line(p.text, p.sources))
+            whole = p.text
             p = unlean(p)  # it stands alone: a "But" would contrast it with nothing shown
             if p.text in shown or ABOUT_THE_PAPER.search(p.text):  # about the paper: no content
                 continue
@@ -56,6 +58,10 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
                 # potential deficits, ...") says nothing alone, a broken sentence
                 if not leans_back(p.text):
                     leaning.append(p)
+                    if p.text != whole and not dangles(
+                        material, headline, did, Line(p.text, p.sources)
+                    ):
+                        turned.append(p)  # its opener was its only lean: before the headline
                 continue
             if p.text.rstrip(".").lower() == headline.lower():
                 later.append(p)
@@ -71,7 +77,9 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
                 continue
             return line
     if later or leaning:
-        last = (later or leaning)[0]
+        # (the headline's sentence again says nothing new: one whose lean went with its opener
+        # and that points at nothing unmet says more)
+        last = (turned or later or leaning)[0]
         return Line(last.text, last.sources)
     return Line(TOO_TECHNICAL, kind="frame")
 
