@@ -51,7 +51,13 @@ from .source import SourceSentence, source_sentences
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
 from .trial_scope import needs_the_sentence_before
-from .unheaded_roles import HEADED_ROLES, VERDICT, background_by_position, drafting_role
+from .unheaded_roles import (
+    HEADED_ROLES,
+    VERDICT,
+    background_by_position,
+    drafting_role,
+    own_steps,
+)
 from .who_took_part import kept_whole
 from .wholeness import capitalise
 
@@ -217,6 +223,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
         sentences = [replace(s, role=Role.RESULTS) if s.index in case else s for s in sentences]
     if design.design == StudyDesign.PROTOCOL:  # no results yet: what it will do is its methods
         sentences = planned_roles(sentences)
+    if not review:  # "We explore a framework to model X": what was done, never the scene
+        steps = own_steps(sentences, bool({sec.name for sec in source.sections} & HEADED_ROLES))
+        sentences = [replace(s, role=Role.METHODS) if s.index in steps else s for s in sentences]
     material = Material(design=design, sentences=sentences)
     order = 0
     # (the case a report opens on is never its background: "A 58-year-old man presented ...")

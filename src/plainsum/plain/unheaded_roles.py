@@ -85,6 +85,32 @@ def background_by_position(source: Source, sentences: list[SourceSentence]) -> s
     }
 
 
+# "We explore a framework to model X", "Here we evaluated the effect of Y", "In this study, we
+# measured Z": the authors saying what they did, in the first person. Cue words may leave it
+# to the scene (its verb is no cue), and a body that never says what was done lost it: a
+# modelling paper's body said its headline again and nothing else.
+_OWN_STEP = re.compile(
+    r"^(?:(?:Here|Herein|In this (?:[\w-]+ ){0,2}(?:study|work|paper)),? )?[Ww]e "
+    r"(?:(?:now|first|then|further|systematically) )?"
+    r"(?:explored?|evaluated?|investigated?|examined?|determined?|measured?|develop(?:ed)?|tested|"
+    r"test|studied|study|described?|compared?|analy[sz]ed?|characteri[sz]ed?|assessed|assess|"
+    r"present(?:ed)?|modell?ed|designed|built|created|constructed|generated)\b"
+)
+
+
+def own_steps(sentences: list[SourceSentence], headed: bool) -> frozenset[int]:
+    """In an abstract without headings, the sentences the scene would hold that say in the
+    first person what the authors did (`_OWN_STEP`): they are its methods, drafted as such.
+    Never under headings (a heading gave the role)."""
+    if headed:
+        return frozenset()
+    return frozenset(
+        s.index
+        for s in sentences
+        if s.role == Role.BACKGROUND and _OWN_STEP.match(strip_label(s.text))
+    )
+
+
 # In an abstract without headings, cue words alone gave the roles: a graded finding ("There is
 # moderate quality evidence that X helps", "Evidence of low quality indicates no difference")
 # and the authors' own "we conclude" are conclusions.
