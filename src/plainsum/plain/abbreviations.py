@@ -272,11 +272,16 @@ LONG_SENTENCE = 25  # words: the gate names a longer sentence (checks/readabilit
 def _use_pattern(shorts: tuple[str, ...]) -> re.Pattern[str] | None:
     """A use of any of `shorts`, the longest first where several start at one place: standing
     alone or opening a compound with a word ("CNS-stage", "HPV-induced"), never one with a
-    number ("PD-1" is not "Parkinson's disease-1"); None for no short forms."""
+    number ("PD-1" is not "Parkinson's disease-1"), nor one joined to a code before it by a
+    colon: "LP18:RBD" (or "LP18: RBD") names one construct, and written out inside it read
+    "the recombinant L. plantarum LP18: receptor-binding domain expressing the receptor-binding
+    domain" (plaba 34499954); None for no short forms."""
     if not shorts:
         return None
     alts = "|".join(re.escape(s) for s in sorted(shorts, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))")
+    return re.compile(
+        r"(?<![\w-])(?<![A-Z0-9]:)(?<![A-Z0-9]: )(" + alts + r")(s?)(?=-[a-z]{3,}|(?![\w-]))"
+    )
 
 
 class Expander:
