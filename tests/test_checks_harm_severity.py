@@ -45,6 +45,17 @@ TURNED = [
         ["Skin reactions were mild and short-lived in all cases."],
         "serious",
     ),
+    # harm as a rule, or the treatment unsafe, where the paper calls it safe
+    (
+        "The capsule eased pain but harmed most people who took it.",
+        ["The capsule eased pain and was safe for most patients over six months."],
+        "serious",
+    ),
+    (
+        "The gel was poorly tolerated.",
+        ["The gel was well tolerated by children and adults alike."],
+        "serious",
+    ),
 ]
 
 KEPT = [
@@ -63,6 +74,11 @@ KEPT = [
         ["Serious adverse events occurred in 12 patients; most others were mild."],
     ),
     ("The drug was not safe.", ["Serious adverse events occurred in 12 patients."]),
+    ("The capsule was not harmful.", ["The capsule was safe for most patients."]),
+    (
+        "The capsule harmed most people who took it.",
+        ["The capsule seemed safe, but four patients had serious adverse events."],
+    ),
     ("There were no side effects.", ["No adverse events were reported."]),
     (
         "Side effects were similar with the drug and placebo.",

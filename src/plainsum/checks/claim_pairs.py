@@ -33,11 +33,19 @@ FRAME = frozenset(
 )
 
 
+# Everyday words that name a whole outcome on their own: a claim about one of them alone ("Fewer
+# people died") is matched by that word, or the paper's term for it ("death rates",
+# "mortality"), however common the word.
+WHOLE_OUTCOMES = frozenset(stem(w) for w in "died dying death deaths".split())
+
+
 def weight_needed(claim: Claim) -> float:
     """How much a source claim must share with `claim` to be about the same thing: enough of
     it, and one rare word or two; or all of it, when it is about one word of its own that is
     not a common one ("balance got better", "pain eased")."""
     total = sum(claim.about.values())
+    if len(claim.about) == 1 and (claim.about.keys() <= WHOLE_OUTCOMES):
+        return total  # "Fewer people died": the word names the whole outcome, common as it is
     if len(claim.about) == 1 and total >= ONE_WORD_WEIGHT and not claim.about.keys() & FRAME:
         return min(total, SAME_THING_WEIGHT)
     return max(SAME_THING_WEIGHT, SAME_THING_SHARE * total)

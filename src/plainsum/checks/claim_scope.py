@@ -168,6 +168,34 @@ def said_of_one_part_only(sentence: str, at: int) -> bool:
     return bool(_ONLY_PART.search(clause[: max(0, at - start)]))
 
 
+# "in all but the homologous group", "in every arm except the lowest dose": every part but one
+_ALL_BUT = re.compile(
+    r"\b(?:all|every|each)\s+(?:\w+\s+)?(?:but|except|save)\b"
+    r"|\bexcept\s+(?:in|for|among|with|at)\b|\bwith\s+the\s+exception\s+of\b",
+    re.I,
+)
+# "in all arms, but not with the lowest dose": a summary's own exception (in a paper's result,
+# "reduced A, but not B" more often names another outcome)
+_BUT_NOT = re.compile(r"\bbut\s+not\b", re.I)
+
+
+@lru_cache(maxsize=8192)  # a paper's sentences are read for every summary sentence
+def said_of_all_but(sentence: str, at: int, *, but_not: bool = False) -> bool:
+    """Whether the clause of the direction word at `at` leaves a part out of its result ("T-cell
+    responses rose in all but the homologous group"): said of some parts, not of every one;
+    with `but_not`, also "..., but not with the lowest dose" right after it."""
+    clause = clause_at(sentence, at)
+    start = sentence.find(clause)
+    # "but" opens a clause of its own: the words after the clause are read with it
+    end = start + len(clause) + _BUT_REACH
+    return bool(
+        _ALL_BUT.search(sentence, start, end) or (but_not and _BUT_NOT.search(sentence, start, end))
+    )
+
+
+_BUT_REACH = 14  # characters past a clause's end that may hold the "but" of "all but"
+
+
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 _COUNTS = {w: n for n, w in enumerate(_NUMBER_WORDS, 1)} | {"both": 2}
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

@@ -33,6 +33,7 @@ from .claim_scope import (
     every_study_counted,
     limited,
     limited_at,
+    said_of_all_but,
     said_of_every_part,
     said_of_one_part_only,
     said_of_the_studies,
@@ -121,7 +122,14 @@ def _in_my_terms(polarity: str, mine: Claim, theirs: Claim) -> str:
         or any(named_alike(k, s, glosses=len(mine.about) == 1) for s in theirs.about)
         or any(same_root(k, s) for s in theirs.about)
     )
-    return in_terms_of(polarity, mine.polarity, shared)
+    turned = in_terms_of(polarity, mine.polarity, shared)
+    if turned == "worse" and mine.polarity in ("up", "down") and _LESS_OF.fullmatch(theirs.said):
+        return "down"  # "sleep loss impairs cell division": less division, whatever its worth
+    return turned
+
+
+# a worsening that is less of the thing itself, whether or not more of it is good
+_LESS_OF = re.compile(r"impair(?:s|ed)?", re.I)
 
 
 _TIME = frozenset({"time", "durat"})
@@ -283,13 +291,19 @@ def _other_scope(sentence: str, claim: Claim, related: list[tuple]) -> tuple[str
     14 mg/day"). `related` holds (text, direction, ..., where its direction word is)."""
     the_studies = said_of_the_studies(sentence, claim.said_at)
     every, only = (
-        said_of_every_part(sentence, claim.said_at) or the_studies,
+        (said_of_every_part(sentence, claim.said_at) or the_studies)
+        and not said_of_all_but(sentence, claim.said_at, but_not=True),
         said_of_one_part_only(sentence, claim.said_at),
     )
     if not (every or only):
         return None
     alike = [
-        (r[0], said_of_one_part_only(t, r[5]), said_of_every_part(t, r[5]), doses_named(t, r[5]))
+        (
+            r[0],
+            said_of_one_part_only(t, r[5]) or said_of_all_but(t, r[5]),
+            said_of_every_part(t, r[5]),
+            doses_named(t, r[5]),
+        )
         for r in related
         if r[1] == claim.polarity
         for t in [without_parentheses(r[0])]

@@ -46,9 +46,23 @@ def of_another_head(claim: Claim, text: str, other: Claim) -> bool:
 
 
 def same_root(a: str, b: str) -> bool:
-    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic")."""
+    """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic"), or the two are a
+    Latin verb and its noun, whose last "d" or "t" turns to "s" ("divid"/"divis" of "divided"
+    and "division", "respond"/"respons", "admit"/"admiss")."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= MIN_ROOT and short != long and long.startswith(short)
+    if len(short) >= MIN_ROOT and short != long and long.startswith(short):
+        return True
+    return _verb_and_noun(a, b) or _verb_and_noun(b, a)
+
+
+def _verb_and_noun(verb: str, noun: str) -> bool:
+    """Whether stem `noun` is stem `verb` with its last "d" turned to "s" or its last "t" to
+    "ss" ("includ"/"inclus", "omit"/"omiss"), on a root of at least MIN_ROOT letters."""
+    root = verb[:-1]
+    if len(root) < MIN_ROOT - 1 or not noun.startswith(root):
+        return False
+    ending = verb[-1:], noun[len(root) :]
+    return ending in (("d", "s"), ("t", "ss"))
 
 
 # Words that say which kind of a thing was counted: "serious side effects" are not "specific

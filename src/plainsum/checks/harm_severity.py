@@ -164,4 +164,25 @@ def harm_contradiction(
             return None
         found = next((t for t in source_sentences if _mild_said(t)), None)
         return ("serious", found) if found else None
+    if _says_unsafe(summary_sentence):
+        if any(_serious_happened(t) for t in source_sentences):
+            return None
+        found = next((t for t in source_sentences if _says_safe(t)), None)
+        return ("serious", found) if found else None
     return None
+
+
+# a summary's claim that the treatment did harm as a rule: "harmed most people", "was unsafe",
+# "was poorly tolerated"
+_HARMED = re.compile(
+    r"\bharmed\s+(?:most|many|nearly\s+all|almost\s+all|all|the\s+majority)\b"
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?harmful\b",
+    re.I,
+)
+
+
+def _says_unsafe(sentence: str) -> bool:
+    """Whether a summary sentence says the treatment harmed people as a rule, or was unsafe or
+    hard to bear (not negated: "was not harmful")."""
+    found = caseless.search(_HARMED, sentence) or caseless.search(_UNSAFE, sentence)
+    return found is not None and not negated_in_clause(sentence, found.start())

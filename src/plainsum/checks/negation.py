@@ -28,6 +28,8 @@ _PARENTHESES = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 # Sentences that do not state a result as found: questions, aims, conditions, hedges, beliefs.
 CONDITIONAL = re.compile(
     r"\?\s*$|\b(?:if|whether|wanted to|aim(?:ed)? to|in order to|"
+    # "The aims of both treatments are to relieve pain": what was hoped for
+    r"aims?\s+(?:of|for)\s+[^.;:]{1,50}?\s+(?:is|are|was|were)\s+to|"
     # a question cut before its mark ("Review question Does training improve their:")
     r"^(?:review question:?\s+)?(?:does|do|did|is|are|can|will|should)\s+(?!not\b)|"
     # (not "likely to test positive": a result)

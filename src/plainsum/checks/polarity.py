@@ -47,6 +47,7 @@ from .polarity_reach import (
     THAN_NEXT,
     before_with,
     item_of,
+    null_outcomes,
     people_counted,
     state_of_people,
     what_subject,
@@ -174,6 +175,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
         denied = ""
+        control_first = False  # turned round: said of the control arm, not the treatment
         if polarity != "null" and (
             negated_in_clause(sentence, m.start()) or denied_after(sentence, m.end())
         ):
@@ -181,7 +183,7 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
         elif polarity in TURNED and (
             IN_CONTROL_ARM.match(sentence, m.end()) or control_arm_first(sentence, m)
         ):
-            polarity = TURNED[polarity]
+            polarity, control_first = TURNED[polarity], True
         if polarity == "effect":  # "an effect on fatigue in favour of exercise": better
             polarity = favoured(sentence, m.end(), matches[n + 1 :]) or polarity
         if polarity != "null" and not_significant_after(sentence, matches, n):
@@ -247,7 +249,9 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             said_of_subject = False  # "a small fall in blood pressure": said of what follows
         words = content_words(after)[:REACH_AFTER]
         window = after
-        listed = LIST_AFTER.match(sentence, m.end(), min(end, m.end() + LIST_REACH))
+        reach = min(end, m.end() + LIST_REACH)
+        than = _THAN.search(sentence, m.end(), reach)  # a list's last item ends before "than"
+        listed = LIST_AFTER.match(sentence, m.end(), than.start() if than else reach)
         if listed and (
             NOT_AN_ITEM.search(listed.group(0))
             or norm
@@ -293,6 +297,10 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     )
                     words, window = _subject_words(subject), subject
                     items = _subject_items(subject, words, window)
+        if polarity == "null":  # "did not differ from B with respect to A, C or D": each
+            items += [
+                (content_words(i)[:REACH_AFTER], i) for i in null_outcomes(sentence[m.end() : end])
+            ]
         # "Fewer people on X had Y": said of Y, by those on X
         counted = people_counted(sentence, m.end(), REACH_AFTER)
         items = counted[0] if counted else items
@@ -301,6 +309,15 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
             if claim is None:
                 continue
             claim = replace(claim, agent=counted[1]) if counted and counted[1] else claim
+            if (
+                control_first
+                and claim.agent
+                and claim.against
+                and not claim.agent.keys() & claim.about.keys()
+            ):
+                # "People on placebo had less fatigue than those on the drug", read as the
+                # drug's "more fatigue": the drug acts, set against placebo (turned once)
+                claim = replace(claim, agent=claim.against, against=claim.agent)
             if claim.agent:
                 actor_at = (claim.agent, m.end())
             elif actor_at and not _NEW_SUBJECT.search(sentence, actor_at[1], m.start()):
@@ -386,6 +403,7 @@ _DETERMINERS = re.compile(
 _NEW_SUBJECT = re.compile(r"[;:]|\b(?:but|whereas|while|although|though|however)\b", re.I)
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
 # "in A at week 24 and in B at week 24": what a direction is said of, each after its preposition
 _PREPOSITION_LIST = re.compile(
     r"\s*(?P<p>in|on|of|for)\s+[^,;:.()]{1,80}?\s+and\s+(?P=p)\s+[^,;:.()]{1,80}?"
@@ -395,11 +413,13 @@ _PREPOSITION_LIST = re.compile(
 _BEFORE_REACH = 80  # characters before a direction word that may name what it is about
 
 
-# "Side effects, such as coughing or a rash, were more common": the examples between a subject
-# and its verb, set off by commas, leave the subject in the verb's clause
+# "Side effects, such as coughing or a rash, were more common", "Aggression, such as hitting,
+# also eased": the examples between a subject and its verb, set off by commas, leave the
+# subject in the verb's clause
 _EXAMPLES_BETWEEN = re.compile(
     r",\s*(?:such\s+as|including|like|e\.g\.,?)\s+[^;:()]*?,\s*"
-    r"(?=(?:were|was|are|is|have|has|had|became|become|got|get)\b)",
+    r"(?=(?:(?:also|still|then|only|not|never|\w+ly)(?:\s+|$))?"
+    r"(?:(?:were|was|are|is|have|has|had|became|become|got|get|\w+ed)\b|$))",
     re.I,
 )
 

@@ -29,7 +29,14 @@ SUBJECT_LIST = re.compile(
     rf"(?:^|(?<=\s))(?:{_ITEM},\s*){{0,5}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}\s*$", re.I
 )
 AN_ITEM_ITSELF = re.compile(r",\s*(?:(?:and|or)\s+)?(?:[\w'’/-]+\s+)?$")
-THAN_NEXT = re.compile(r"\s*,?\s+than\b", re.I)
+# "more for A than B": items set against each other; not "more pain, fatigue and low mood than
+# people on the drug", a list of what two groups are compared on
+THAN_NEXT = re.compile(
+    r"\s*,?\s+than\b(?!\s+(?:(?:in|with|among|on|for|after)\s+)?(?:the\s+)?(?:those|people|"
+    r"patients|participants|women|men|children|adults|controls?|placebo|usual\s+care|"
+    r"(?:\w+\s+)?group)\b)",
+    re.I,
+)
 _NOUN_FORM = re.compile(r"\w+(?:ing|ment|ments|ion|ions)|decline|loss|rise|fall|drop|gain", re.I)
 
 
@@ -168,3 +175,22 @@ def people_counted(
     if not content_words(what):
         return None
     return [(content_words(what)[:reach], what)], weighed(content_words(m.group("arm") or ""))
+
+
+# "APD did not differ from CAPD with respect to mortality, risk of peritonitis or hernias": a
+# null whose outcomes are named after the things compared, each item said of itself
+_OUTCOMES_NAMED = re.compile(
+    r"^[^;:]{0,80}?\b(?:with\s+respect\s+to|with\s+regard\s+to|in\s+terms\s+of|regarding)\s+"
+    r"(?P<list>[^;:]{1,300})",
+    re.I,
+)
+
+
+def null_outcomes(text: str) -> list[str]:
+    """The outcomes a "no difference" names after "with respect to", "in terms of" or
+    "regarding" in `text` (what follows it up to the next direction word), one per item of
+    their list; [] when it names none that way."""
+    found = _OUTCOMES_NAMED.match(text)
+    if not found:
+        return []
+    return [item for item in ITEM_BREAK.split(found.group("list")) if content_words(item)]

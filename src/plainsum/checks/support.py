@@ -88,7 +88,13 @@ from .study_statements import (
 )
 from .support_certainty import certainty_not_given
 from .support_combination import combination_cut
-from .support_contradicted import CONTRADICTION, contradicted, link_finding, one_line
+from .support_contradicted import (
+    CONTRADICTION,
+    contradicted,
+    link_finding,
+    one_line,
+    short_held_change,
+)
 from .support_others import others_claimed
 from .support_share import share_widened
 from .support_times import time_not_in_paper
@@ -360,7 +366,7 @@ def _sentence_findings(
             return tuple(findings)
     # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
     # that also states a result is held to the paper's result like any other
-    if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+    if found.score >= MIN_OVERLAP_FOR_CONTRADICTION or short_held_change(link):
         findings.extend(contradicted(source, link, found, sentences, hedged, findings_said, expand))
     findings.extend(number_findings(link, source))
     if link.kind == "content":

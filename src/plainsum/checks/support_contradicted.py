@@ -48,6 +48,12 @@ def link_finding(
     )
 
 
+def said_of(link: EvidenceLink) -> str | None:
+    """What the sentence of `link` states as a result: all of it, or a frame sentence's result
+    ahead of its caveat (None when it states none)."""
+    return link.text if link.kind == "content" else _result_before_caveat(link.text)
+
+
 def contradicted(
     source: Source,
     link: EvidenceLink,
@@ -61,7 +67,7 @@ def contradicted(
     harm said where the paper says there was none, or a claim the paper's results about the
     same thing say the opposite of. `hedged`: whether each of the paper's results and
     conclusions (by index) is asked or hoped; `findings_said`: those stated as found."""
-    said = link.text if link.kind == "content" else _result_before_caveat(link.text)
+    said = said_of(link)
     if not said:
         return []
     quoted = f"{link.text!r}"
@@ -76,7 +82,10 @@ def contradicted(
         and (not hedged[i] or (denies and i in found.sentences and only_hedged(sentences[i].text)))
     ]
     out = []
-    opposite = contradiction(said, candidates, expand, partial(compared_groups, source))
+    groups = partial(compared_groups, source)
+    opposite = contradiction(said, candidates, expand, groups)
+    if not opposite and link.section in HELD_SECTIONS:
+        opposite = _against_any_result(said, candidates, findings_said, expand, groups)
     none_said = not opposite and presence_contradiction(said, findings_said)
     moved = not (opposite or none_said) and harm_in_other_arm(
         said, findings_said, [s.text for s in sentences]
@@ -114,6 +123,63 @@ def contradicted(
             )
         )
     return out
+
+
+def _against_any_result(
+    said: str,
+    candidates: list[str],
+    findings_said: list[str],
+    expand: Callable[[str], list[list[str]]],
+    groups: Callable,
+) -> tuple[str, str] | None:
+    """A short sentence's change read against every result the paper states, when the sentences
+    that share most of its words do not speak of it: "Fewer people died with the machine." shares
+    too little with "Deaths, infections and hernias did not differ ..." to be drawn to it by its
+    words, yet says what that result denies. Only a sentence of one change, named by a word of
+    weight, is read this way (a longer one is drawn to its evidence by its own words)."""
+    if not short_change(said):
+        return None
+    others = [t for t in findings_said if t not in candidates]
+    # read with the nearer ones: a result there that agrees keeps a far one from counting
+    return contradiction(said, candidates + others, expand, groups) if others else None
+
+
+def short_held_change(link: EvidenceLink) -> bool:
+    """Whether the sentence of `link` is a short change (`short_change`) in a section held to
+    the paper (the headline, "what the study did"): read for contradiction however little of
+    it the paper's sentences share word for word."""
+    said = said_of(link)
+    return bool(said and link.section in HELD_SECTIONS and short_change(said))
+
+
+def short_change(text: str) -> bool:
+    """Whether `text` is a short sentence of one change ("Fewer people died with the machine."):
+    read against every result the paper states, however little of it the paper's sentences
+    share word for word."""
+    if len(text.split()) > _SHORT or _NOT_A_RESULT.search(text):
+        return False
+    mine = claims_in(text)
+    return (
+        bool(mine)
+        and all(c.polarity in _A_CHANGE for c in mine)
+        and not any(_SUPERLATIVE.search(c.said) for c in mine)
+    )
+
+
+_A_CHANGE = frozenset({"up", "down", "better", "worse"})
+# "People whose symptoms were worst gained the most": who did best, a subgroup's result, not a
+# change to read against every result
+_SUPERLATIVE = re.compile(
+    r"\b(?:worst|best|most|least|highest|lowest|greatest|largest|smallest|longest|shortest|"
+    r"fastest|slowest)\b",
+    re.I,
+)
+# "Cutting down on X will reduce Y": what a thing does in general or would do, not a result
+_NOT_A_RESULT = re.compile(r"\b(?:will|would|can|could|should|may|might|must)\b", re.I)
+# the sections whose every sentence must be found in the paper (support._held_to_source); a
+# short change elsewhere may be background ("Some medications increase the risk of falling.")
+HELD_SECTIONS = frozenset({"headline", "what_the_study_did"})
+_SHORT = 12  # words: a sentence this short is drawn to its evidence by few of them
 
 
 # "..., but the evidence was of very low level", "...; one trial found ...": where a result
