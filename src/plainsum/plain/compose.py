@@ -43,6 +43,7 @@ from .headline import Headline
 from .headline.forms import tells_case
 from .hedged_figures import hedged_by_the_sentence_before
 from .limitations import limitations
+from .limits import states_a_limit
 from .lines import Line
 from .main_result import placed_rest, placed_restated, restated_main, rested_on, showing
 from .material import Material, gather
@@ -239,7 +240,10 @@ def compose(
     concluded_findings = [
         p
         for p in conclusions
-        if says_a_finding(p.text) and not future_work(p.text) and p.text.rstrip(".") not in gone
+        if says_a_finding(p.text)
+        and not future_work(p.text)
+        and p.text.rstrip(".") not in gone
+        and not states_a_limit(p.text)  # ("it cannot show how often X happens": a limit)
     ]
     # the results shown name none of what the authors' main conclusion is about ("ORS decreased
     # cramp risk" beside "blood sodium decreased"): the main result was not among them

@@ -481,6 +481,10 @@ _STATES_A_LIMIT = re.compile(
     # disability cannot be judged"
     r"|\b(?:lack|absence) of (?:a |any )?(?:control|comparison|comparator|placebo) (?:group|arm)"
     r"\b|^Without a (?:control|comparison|comparator|placebo) (?:group|arm),"
+    # what a report of a few cases cannot tell: "Because this is a report of three cases, it
+    # cannot show how often rebound happens"
+    r"|\b(?:cannot|can ?not|could not|does not|do not) (?:show|tell us|tell|say|establish|"
+    r"determine) how (?:often|common|frequent|many|likely)\b"
     # a consensus's own caveat: "most recommendations rest on expert opinion"
     r"|\b(?:rests?|rested|based|relies|rely|relied) (?:\w+ )?on (?:the )?(?:experts?'? )?"
     r"(?:expert )?opinions?\b",

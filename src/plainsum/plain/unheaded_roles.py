@@ -145,7 +145,11 @@ _HEDGED_BUT = re.compile(
 )
 _CONCLUDED = re.compile(
     r"\b(?:we|the (?:review )?authors|our (?:review|study|analysis)|this (?:review|study))"
-    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b",
+    r" (?:conclude[sd]?|concluded that)\b|^our interpretation is\b"
+    # a case report's lesson: "These cases show that X", "This case highlights X"
+    r"|^(?:this|these|our) (?:two |three |four |five )?(?:case|cases|case reports?|report)"
+    r" (?:shows?|highlights?|illustrates?|suggests?|demonstrates?|underlines?|underscores?|"
+    r"emphasi[sz]es?|reminds?|stress(?:es)?)\b",
     re.I,
 )
 

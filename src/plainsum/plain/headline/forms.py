@@ -213,6 +213,12 @@ _THIS_CASE = re.compile(
     r"^(?:This|The present|Our|The) (?:case(?: report)?|report)(?= (?:highlights|shows|illustrates|"
     r"underlines|underscores|emphasi[sz]es|demonstrates|suggests|reminds|raises|stresses)\b)"
 )
+# A report of a few cases: "These cases show that X" says it as "A case report shows that X".
+_THESE_CASES = re.compile(
+    r"^(?:These|Our|The|These (?:two|three|four|five)) (?:cases|case reports) (?P<verb>highlight|"
+    r"show|illustrate|underline|underscore|emphasi[sz]e|demonstrate|suggest|remind|raise|stress)"
+    r"\b"
+)
 
 
 def headline_forms(s: PlainSentence, design: StudyDesign, animals: str) -> list[tuple[bool, str]]:
@@ -260,6 +266,7 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         return [(cut, explained_again(f, sentence)) for cut, f in _forms(bare, design, animals)]
     if design == StudyDesign.CASE_REPORT:
         sentence = _THIS_CASE.sub("A case report", sentence)
+        sentence = _THESE_CASES.sub(r"A case report \g<verb>s", sentence)
     full = _place(_without_also(without_lead(sentence)), design, animals, sentence)
     glued = GLUED.search(sentence)
     texts = [sentence, sentence[: glued.end()]] if glued else [sentence]
