@@ -8,7 +8,7 @@ import re
 import pytest
 
 from plainsum import prefilter
-from plainsum.word_start import found, gathered, top_level_branches, variant
+from plainsum.word_start import found, gathered, literal_prefix, top_level_branches, variant
 
 
 @pytest.mark.parametrize(
@@ -148,3 +148,30 @@ def test_gathered_branches_match_at_the_same_places(text):
         for at in range(len(text) + 1):
             one, other = compiled.search(text, at), made.search(text, at)
             assert (one and one.start()) == (other and other.start()), (pattern, text, at)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefix"),
+    [
+        (r"according to\b", "according to"),
+        (r"(?:has|have) been\b", "ha"),
+        (r"(?:people|humans?)\b", None),  # opens with one of several letters
+        (r"\w+ly\b", None),
+    ],
+)
+def test_literal_prefix_is_the_engines(pattern, prefix):
+    assert literal_prefix(re.compile(pattern)) == prefix
+
+
+def test_a_variant_without_a_literal_prefix_is_not_asked():
+    """`\\b(?:people|humans?)\\b` answers sooner as itself (its twin) than as a variant tried
+    at every p and h; `\\baccording to\\b` sooner as its variant, which the engine jumps along."""
+    people = re.compile(r"\b(?:people|humans?)\b", re.I)
+    according = re.compile(r"\baccording to\b", re.I)
+    for pattern in (people, according):
+        prefilter.search(pattern, "Humans, according to the people.")
+    assert prefilter._quick[id(people)][3] is None
+    assert prefilter._quick[id(according)][3] is not None
+    for text in TEXTS + ["Humans, ACCORDING TO people", "peoples and Humanity"]:
+        for pattern in (people, according):
+            assert prefilter.search(pattern, text) is (pattern.search(text) is not None), text

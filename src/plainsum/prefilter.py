@@ -84,7 +84,8 @@ def lowered(text: str) -> str | None:
 
 
 # id(pattern) -> (pattern, ignores case, its required strings or None, its `word_start`
-# variant or None): `_check`'s answer laid out for the per-call test, which runs about a
+# variant when it has a literal prefix or the pattern is asked by branches, else None):
+# `_check`'s answer laid out for the per-call test, which runs about a
 # thousand times a paper (the gate's caveats, the screen): one dictionary look-up and no
 # further Python call before the substring tests. The pattern is kept, so its id cannot be
 # reused.
@@ -93,12 +94,15 @@ _quick: dict[int, _Entry] = {}
 
 
 def _entry(pattern: re.Pattern[str]) -> _Entry:
-    from .word_start import variant
+    from .word_start import literal_prefix, variant
 
     check = _check(pattern)
     caseless = isinstance(pattern.pattern, str) and bool(pattern.flags & re.IGNORECASE)
     strings = None if check is None else fewest(check.strings)
-    entry = (pattern, caseless, strings, variant(pattern))
+    fast = variant(pattern)
+    if fast is not None and id(pattern) not in _split and literal_prefix(fast) is None:
+        fast = None  # the pattern itself (its twin) finds it sooner (`literal_prefix`)
+    entry = (pattern, caseless, strings, fast)
     _quick[id(pattern)] = entry
     return entry
 

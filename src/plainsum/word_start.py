@@ -32,6 +32,7 @@ __all__ = [
     "caseless_twin",
     "found",
     "gathered",
+    "literal_prefix",
     "top_level_branches",
     "variant",
     "word_char",
@@ -260,6 +261,27 @@ def variant(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     out once for all runs of the command (`regex_cache.derived`)."""
     source = regex_cache.derived("word_start_variant", pattern, _variant_source)
     return None if source is None else re.compile(source, _variant_flags(pattern))
+
+
+def literal_prefix(pattern: re.Pattern[str]) -> str | None:
+    """The text every match of `pattern` opens with, as the regex engine finds it (its literal
+    prefix), or None when there is none. With one, the engine jumps from one place the text
+    occurs to the next; without one, a `variant` is tried at every letter it may start with,
+    and `found` goes back to Python at each that is no word start: the variant pays only with
+    a literal prefix (the twin, its `\\b` in front, answers the rest in two thirds of the
+    time). Worked out once for all runs of the command (`regex_cache.derived`)."""
+    return regex_cache.derived("literal_prefix", pattern, _literal_prefix)
+
+
+def _literal_prefix(pattern: re.Pattern[str]) -> str | None:
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        prefix = _compiler._get_literal_prefix(parsed, pattern.flags)[0]
+    except (re.error, RecursionError, ValueError, AttributeError, ImportError, TypeError):
+        return None
+    return "".join(map(chr, prefix)) or None
 
 
 def _variant_flags(pattern: re.Pattern[str]) -> int:
