@@ -83,6 +83,15 @@ def test_a_classified_strategy_is_a_plan_not_a_way(sentence: str, want: str) -> 
         ("All underwent renal biopsies in 2010.", "underwent kidney biopsies"),
         ("The warfarin initiation nomograms differed.", "warfarin initiation nomograms"),
         ("Pain fell after initiation of the drug.", "after start of the drug"),
+        # a noun before: a gerund or "enough" after it breaks the phrase
+        ("mTOR inhibition rescued the cilia.", "mTOR inhibition rescued"),
+        ("The rash went away upon discontinuation.", "went away upon stopping"),
+        ("More erections sufficient for sex were seen.", "erections sufficient for sex"),
+        ("The evidence was sufficient to conclude.", "was enough to conclude"),
+        # "X induced Y" closing a noun phrase is X-induced, never "X caused Y"
+        ("The cream eased the UV induced redness.", "the UV induced redness"),
+        ("Drugs for steroid induced bone loss were studied.", "steroid induced bone"),
+        ("Heat induced a rash in most people.", "Heat caused a rash"),
     ],
 )
 def test_a_swap_keeps_the_sense_the_sentence_gives(sentence: str, want: str) -> None:

@@ -176,6 +176,31 @@ _SIGNALLING_BEFORE = re.compile(
 )
 
 
+# A noun phrase that "induced" closes as its modifier ("attenuated the LPS induced damage",
+# "prevention of drug induced gut toxicity"): a determiner or a preposition after a word of
+# the sentence, then the noun.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    # (never the subject that opens the sentence: "The drug induced remission in half")
+    r"\w\s+(?:the|a|an|this|these|those|its|their|of|for|against|with|from|on)\s+"
+    r"(?:[\w-]+\s+){1,3}$",
+    re.I,
+)
+# ... and what may follow "induced" as a verb ("the drug induced a response in mice").
+_AFTER_A_VERB = frozenset("a an the by in no any some more less its their".split())
+
+
+def _noun_before(before: str) -> bool:
+    """Whether the word right before is a noun that modifies what follows (never a
+    preposition the noun test does not know: "resolved upon stopping")."""
+    from .noun_stacks import modifying_noun
+
+    word = modifying_noun(before).lower()
+    return bool(word) and word not in _PREPOSITIONS
+
+
+_PREPOSITIONS = frozenset("upon following despite until till via amid".split())
+
+
 # A share right before the word: "was 95% effective", "62 percent effective".
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|per ?cent)\s*$", re.I)
 
@@ -192,7 +217,12 @@ def place_fits(term: str, before: str, after: str) -> bool:
     if low == "attenuated":
         return nxt not in _GERM_WORDS and prev != "live"
     if low in _NO_GERUND_BEFORE_OF:
-        return nxt != "of"
+        # ("mTOR inhibition rescued the cilia" is no "mTOR blocking rescued": a noun before it)
+        return nxt != "of" and not _noun_before(before)
+    if low == "sufficient" and _noun_before(before):
+        return False  # "erections sufficient for penetration" is no "erections enough for"
+    if low == "induced" and _ATTRIBUTIVE_BEFORE.search(before) and nxt not in _AFTER_A_VERB:
+        return False  # "the LPS induced damage" (LPS-induced) is no "the LPS caused damage"
     if low == "physiological":
         if re.search(r"\bbod(?:y|ies|ily)\b", before + after, re.I):
             return False
