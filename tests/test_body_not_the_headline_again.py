@@ -115,3 +115,19 @@ def test_the_headlines_finding_in_full_is_left_out_when_it_is_only_the_headline(
     restated: Line, did: list[Line], only: bool
 ) -> None:
     assert only_the_headline(restated, _HEAD, did) is only
+
+
+@pytest.mark.parametrize(
+    ("headline", "only"),
+    [
+        ("Warm baths ease sleep problems in mice", True),
+        ("Warm baths ease sleep problems in old fruit flies", True),
+        # a place the sentence does not say is more than the animals
+        ("Warm baths ease sleep problems in winter", False),
+    ],
+)
+def test_the_animals_a_headline_names_are_no_more_than_the_sentence_says(
+    headline: str, only: bool
+) -> None:
+    line = Line("Warm baths ease sleep problems.", (4,))
+    assert only_the_headline(line, headline, [_COUNT, _OTHER]) is only

@@ -158,15 +158,27 @@ def same_letters(a: str, b: str) -> bool:
     return _norm(a) == _norm(b)
 
 
+# "... in mice", "... in fruit flies": the model a headline names for an animal study.
+_MODEL_NAMED = re.compile(
+    r" in (?:[a-z-]+ ){0,2}?(?:mice|rats|animals|flies|fish|zebrafish|worms|pigs|dogs|monkeys|"
+    r"rabbits|sheep|hamsters|cats|primates)\b"
+)
+
+
 def only_the_headline(line: Line, headline: str, did: list[Line]) -> bool:
     """Whether `line`, the headline's finding meant for the body in full, is the headline word
     for word (its contrast opener aside: "But the effects of X remain unclear" under the
-    headline "The effects of X remain unclear") while `did` says another finding of its own
-    that will stay (`_stays`), is not thin without it, and holds no other piece of `line`'s
-    sentence that would lean on it. The body would say the headline's finding in no more words
-    than the headline, a second time: readers met it twice, one under the other (CD009953)."""
+    headline "The effects of X remain unclear"; the animals the headline names aside) while
+    `did` says another finding of its own that will stay (`_stays`), is not thin without it,
+    and holds no other piece of `line`'s sentence that would lean on it. The body would say
+    the headline's finding in no more words than the headline, a second time: readers met it
+    twice, one under the other (CD009953)."""
     opener = CONTRAST_OPENER.match(line.text)
-    if not same_letters(line.text[opener.end() :] if opener else line.text, headline):
+    text = line.text[opener.end() :] if opener else line.text
+    # (the headline names the animals the paper's sentence leaves to its design: "X causes Y"
+    # heads as "X causes Y in mice")
+    modelled = _MODEL_NAMED.sub("", headline, count=1) if not _MODEL_NAMED.search(text) else ""
+    if not (same_letters(text, headline) or (modelled and same_letters(text, modelled))):
         return False
     if any(x.sources == line.sources and _paper(x) and not is_design_sentence(x.text) for x in did):
         return False  # the rest of its sentence is shown, and reads after it
