@@ -21,7 +21,7 @@ from .lines import Line
 from .material import Material
 from .own_explanations import explain_own_terms, own_explanations
 
-__all__ = ["bare", "explained_once", "once", "widened", "widened_all"]
+__all__ = ["bare", "explained_once", "once", "widened", "widened_all", "without_glossed"]
 
 
 @cache
@@ -51,6 +51,14 @@ def bare(text: str) -> str:
     if not _explains(text):
         return text
     return _bracket().sub(lambda m: next(v for v in m.groupdict().values() if v), text)
+
+
+def without_glossed(text: str) -> str:
+    """`text` without each gloss term said with its explanation ("anti-CD20 treatments (drugs
+    that remove B cells ...)"): what is left of it that no bracket explains."""
+    if not _explains(text):
+        return text
+    return _bracket().sub(" ", text)
 
 
 def once(sections: list[list[Line]]) -> list[list[Line]]:

@@ -53,7 +53,11 @@ def form_cost(text: str) -> float:
     check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
     how the trials were run or reported, where the evidence comes from, advice; a limit of the
     study, `limits.states_a_limit`)."""
-    cost = UNEXPLAINED_COST if unexplained(text) else 0.0
+    from ..explained_once import without_glossed  # (it imports the headline package)
+
+    # (a code inside a gloss term said with its explanation is explained: "anti-CD20
+    # treatments (drugs that remove B cells, ...)")
+    cost = UNEXPLAINED_COST if unexplained(without_glossed(text)) else 0.0
     cost += UNNAMED_COST if names_neither(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
