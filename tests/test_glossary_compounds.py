@@ -86,6 +86,10 @@ def test_a_classified_strategy_is_a_plan_not_a_way(sentence: str, want: str) -> 
         # a noun before: a gerund or "enough" after it breaks the phrase
         ("mTOR inhibition rescued the cilia.", "mTOR inhibition rescued"),
         ("The rash went away upon discontinuation.", "went away upon stopping"),
+        # "first" after a noun or a degree word breaks the phrase; after an article it reads
+        ("It gave a more rapid initial easing of pain.", "more rapid initial easing"),
+        ("A low dose initial treatment was as good.", "low dose initial treatment"),
+        ("The initial dose was 5 mg.", "The first dose was"),
         ("More erections sufficient for sex were seen.", "erections sufficient for sex"),
         ("The evidence was sufficient to conclude.", "was enough to conclude"),
         # "X induced Y" closing a noun phrase is X-induced, never "X caused Y"

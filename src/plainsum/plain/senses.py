@@ -199,6 +199,8 @@ def _noun_before(before: str) -> bool:
 
 
 _PREPOSITIONS = frozenset("upon following despite until till via amid".split())
+# Degree words that would take "first" as their adjective ("a more first improvement").
+_DEGREE_WORDS = frozenset("more most less least very".split())
 
 
 # A share right before the word: "was 95% effective", "62 percent effective".
@@ -219,6 +221,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
     if low in _NO_GERUND_BEFORE_OF:
         # ("mTOR inhibition rescued the cilia" is no "mTOR blocking rescued": a noun before it)
         return nxt != "of" and not _noun_before(before)
+    if low == "initial" and (_noun_before(before) or prev in _DEGREE_WORDS or prev == "rapid"):
+        return False  # "a low dose initial treatment", "a more rapid initial improvement"
     if low == "sufficient" and _noun_before(before):
         return False  # "erections sufficient for penetration" is no "erections enough for"
     if low == "induced" and _ATTRIBUTIVE_BEFORE.search(before) and nxt not in _AFTER_A_VERB:
