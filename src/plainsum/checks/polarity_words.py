@@ -54,6 +54,8 @@ _BETTER = (
     r"improv\w*|better|helped|helps|helping|"
     r"(?<!without )(?<!with )(?<!for )(?<!\bno )(?<!need )(?<!needed )(?<!needs )help|"
     r"benefit\w*|effective|protect\w*|eased|eases|"
+    # "may ease pain" (the verb: not "with ease", "at ease", "ease of use")
+    r"(?<!with )(?<!at )(?<!the )(?<!of )(?<!for )ease(?!\s+of\b)(?=\s+\w)|"
     # "short-term gains in activity" (not "weight gain")
     r"(?<!weight )gains(?=\s+(?:in|at|for)\b)|"
     r"restor(?:ed|es|ing)|"
