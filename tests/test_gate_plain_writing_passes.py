@@ -62,3 +62,25 @@ def test_a_racetam_is_a_medicine():
 )
 def test_an_abbreviation_explained_after_the_name_it_opens(token, text, ok):
     assert explained(token, text) is ok
+
+
+def test_a_number_in_words_after_a_naming_word_is_a_name():
+    assert "number_agreement" not in rules("It did not help, and by day four there was no change.")
+    assert "number_agreement" in rules("In the end nine trial was included.")
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("If your child needs a brace, ask the orthodontist which kind suits them.", True),
+        ("A heart specialist is the right person to ask about these pills.", True),
+        ("Your dental nurse can explain the options.", True),
+        # staff at work, or a specialist who is no one to ask
+        ("An orthodontist fitted each brace.", False),
+        ("A heart specialist is the author of the review.", False),
+    ],
+)
+def test_care_pointers_in_plain_words(text, present):
+    from plainsum.checks.caveats import CAVEATS
+
+    assert CAVEATS["care_team"].present(text) is present

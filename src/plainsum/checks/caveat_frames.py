@@ -175,7 +175,8 @@ CARE = (
     # the other professions a reader sees ("your dietician", "a podiatrist", "your physio",
     # "your cardiologist") and a team named by its ward or service ("talk to the ward team";
     # not the research team)
-    r"dieticians?|physios?|dentists?|opticians?|optometrists?|health visitors?|"
+    r"dieticians?|physios?|orthodontists?|dentists?|dental (?:team|nurse|hygienist)s?|hygienists?|"
+    r"opticians?|optometrists?|health visitors?|"
     r"p(?:a?e)diatricians?|obstetricians?|[a-z]+(?:ologist|iatrist)s?|an(?:a?e)sthetists?|"
     r"radiographers?|sonographers?|podiatrists?|chiropodists?|orthoptists?|"
     # the team the reader is sent to ask ("ask the team what you can learn"), not the one

@@ -29,6 +29,11 @@ CARE_TEAM = Caveat(
             CARE + r" (?:can|could|will|are able to) (?:\w+ )?(?:help|advise|explain|answer|"
             r"tell|guide|show|suggest|recommend|teach|assess|discuss|talk)\b[^.]{0,20}"
             r"\b(?:you|people|patients|readers|each person)\b"
+            # "a cancer specialist is the right person to ask about treatment choices"
+            + r"|"
+            + CARE
+            + r" (?:is|are) (?:the|a|your) (?:right|best|first|main) (?:person|people|"
+            r"place|one|ones) to (?:ask|talk to|speak to|see|turn to)\b"
             # "an MS nurse can explain the options"; "a therapist can help with stiffness"
              + r"|" + CARE + r" (?:can|could|will|is able to|are able to) (?:\w+ )?(?:(?:explain|"
             r"advise on|answer|discuss|go through|talk through) (?:the |your |any |these |those |"

@@ -85,11 +85,11 @@ def number_agreement(sentence: str) -> str | None:
     for m in caseless.finditer(_NUMBER_NOUN, sentence):
         noun, count = m["noun"].lower(), m["count"]
         if count[0].isdigit() and (
-            _YEAR.fullmatch(count)
-            or _NAMING_NUMBER.search(sentence, 0, m.start())
-            or _NAMING_WORD.search(sentence, 0, m.start())
+            _YEAR.fullmatch(count) or _NAMING_NUMBER.search(sentence, 0, m.start())
         ):
             continue
+        if _NAMING_WORD.search(sentence, 0, m.start()):
+            continue  # a name, in figures or in words: "by day four there was", "phase two"
         if (
             noun.endswith(("s", "ed", "ing", "ly"))
             or noun in AUX
