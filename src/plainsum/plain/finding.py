@@ -446,8 +446,20 @@ def _described(text: str) -> bool:
 
 # Words of a finding that PROCEDURE reads as the sample's or the method's: what changes with
 # age ("age-related changes", "rises with age"), where people live ("living independently").
+# A treatment protocol compared with: "a higher pregnancy rate than the overnight insemination
+# protocol" (never the study's own protocol, a method, nor its protocols as a side point).
+_COMPARED_PROTOCOL = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to)) (?:the |a |an )?(?:[\w-]+ ){0,3}protocols?\b"
+    r"(?! (?:group|arm)s?\b)",  # (one arm of a trial: "the long protocol group")
+    re.I,
+)
 _FINDING_NOT_METHOD = re.compile(
-    r"\bage-(?=related\b)|\bwith (?:increasing |advancing )?age\b|\bliving independently\b",
+    r"\bage-(?=related\b)|\bwith (?:increasing |advancing )?age\b|\bliving independently\b"
+    # a treatment protocol compared with (`_COMPARED_PROTOCOL`)
+    r"|\b(?:than|versus|vs\.?|compared (?:with|to)) (?:the |a |an )?(?:[\w-]+ ){0,3}protocols?\b"
+    r"(?! (?:group|arm)s?\b)"
+    # an outcome that goes on ("the ongoing pregnancy rate"), never trials under way
+    r"|\bongoing(?= (?:pregnanc|pain|symptom|bleed|infection|inflammation|disease))",
     re.I,
 )
 
@@ -473,6 +485,7 @@ def is_procedural(text: str, asides: bool = True) -> bool:
         return True
     if BASELINE_RISK.search(text):
         return True  # the comparison group's risk, the gate's side point: a reference, no finding
+    text = _COMPARED_PROTOCOL.sub("", text)  # (a treatment protocol compared with: no aside)
     if not asides or not caseless.search(SIDE_POINT, text):
         return False
     finding = _SAFE_ASIDE.sub(

@@ -169,10 +169,19 @@ _SECOND_CLAUSE = re.compile(
 _QUESTION_START = re.compile(r"^(?:How|Whether|Why|What|Which|Where|When|If)\b(?![^,]*,)")
 
 
+# "Whilst X, Y", "Even though X, Y": one sentence, as "While X, Y" is (`SUBORDINATE`)
+_OPENS_AS_WHILE = re.compile(r"^(?:Whilst|Even though|Even if)\b")
+
+
 def spliced(text: str) -> bool:
     """Whether `text` joins two main clauses with a bare comma (a comma splice)."""
     m = _SECOND_CLAUSE.search(text)
-    return bool(m and finite(text[: m.start()]) and not SUBORDINATE.match(text))
+    return bool(
+        m
+        and finite(text[: m.start()])
+        and not SUBORDINATE.match(text)
+        and not _OPENS_AS_WHILE.match(text)
+    )
 
 
 # "At the same time, but there are ...": a "but" straight after a short opening phrase, where

@@ -19,6 +19,7 @@ import re
 from ..finding import method_or_call, states_finding
 from ..simplify import PlainSentence
 from ..standalone import leans_back
+from .one_comparison import compared_in_turn
 
 _NUMBER = re.compile(r"\d")
 # A number that names a thing, not a result: part of a name ("HIV-1", "CD4", "COVID-19"), a
@@ -152,6 +153,7 @@ def with_concluded(
         # as edited or as the paper says it: an edit drops the brackets that hold the statistics
         return any(gives_a_number(t) for t in (p.text, *(said.get(i, "") for i in p.sources[:1])))
 
+    conclusions, results = _results_among(conclusions, results, said)
     last_number = max((p.order for p in results if numbered(p)), default=-1)
     first_conclusion = min((p.order for p in conclusions), default=None)
     moved = [
@@ -165,3 +167,31 @@ def with_concluded(
         return conclusions, results
     kept = [p for p in results if p not in moved]
     return sorted([*moved, *conclusions], key=lambda p: p.order), kept
+
+
+# An effect estimate a result gives: "(OR 1.69, 95% CI 0.98 to 2.90; 2 RCTs, n = 310)" (never
+# a count a conclusion gives too: "one small study of 43 people", "induce labour in 60 women").
+_STATISTIC = re.compile(r"\b(?:CI|OR|RR|HR|MD|SMD|RD|I2|I²)\b|\b[Pp] ?[<=>] ?0?\.\d")
+
+
+def _results_among(
+    conclusions: list[PlainSentence],
+    results: list[PlainSentence],
+    said: dict[int, str],
+) -> tuple[list[PlainSentence], list[PlainSentence]]:
+    """The conclusions read by their cue words before the paper's last sentence that gives a
+    statistic (`_STATISTIC`), moved to the results: without headings a review's results come
+    first and its conclusions last ("There was no firm evidence of a difference in the
+    pregnancy rate (OR 1.69, ...)" reads as a conclusion by its words, and three results
+    follow it), and so do those before the heading of the last comparison of several
+    (`one_comparison`: "Comparison 4: A versus B ..."). Only where a conclusion is left after
+    it; else as they are."""
+    last = max((i for i, text in said.items() if _STATISTIC.search(text)), default=-1)
+    last = max([last, *compared_in_turn(said)])  # (the heading of a review's last comparison)
+    if last < 0:
+        return conclusions, results
+    before = [p for p in conclusions if p.sources and p.sources[0] < last]
+    if not before or len(before) == len(conclusions):
+        return conclusions, results
+    kept = [p for p in conclusions if p not in before]
+    return kept, sorted([*results, *before], key=lambda p: p.order)

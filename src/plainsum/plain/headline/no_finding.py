@@ -127,6 +127,26 @@ _AS_EXPECTED = re.compile(
 )
 
 
+# How sure the evidence is, said alone: "The evidence quality was very low and the review
+# authors are uncertain about the estimates" (a grade, no finding).
+_GRADED_ONLY = re.compile(
+    r"^(?:The )?(?:(?:quality|certainty) of (?:the )?evidence|evidence (?:quality|certainty)) "
+    r"(?:was|is|were) (?:very )?(?:low|poor)\b(?!.*\b(?:that|suggests?|shows?)\b)",
+    re.I,
+)
+
+
+# How little is known of the long term alone: "There is not enough evidence about the long-term
+# clinical outcomes", "There were not enough data to make a conclusion about long-term benefits
+# and harms of X" (what the trials found in the short term is the finding).
+_LONG_TERM_UNKNOWN = re.compile(
+    r"^There (?:is|are|was|were) (?:still |currently |now )?(?:not enough|insufficient|no|little|"
+    r"limited) (?:\w+ )?(?:data|evidence|information)\b[^.;]{0,50}?\b(?:about|on|regarding|for|"
+    r"of) (?:the )?long-term\b",
+    re.I,
+)
+
+
 def says_no_finding(text: str) -> bool:
     """Whether `text` says only how much is known, how the trials were run or reported, where
     the evidence comes from, what someone should do, or that the measurements agree as
@@ -142,6 +162,8 @@ def says_no_finding(text: str) -> bool:
         or _STUDIES_TO_COME.match(text)
         or _IN_USE.match(text)
         or _AS_EXPECTED.match(text)
+        or _GRADED_ONLY.match(text)
+        or _LONG_TERM_UNKNOWN.match(text)
     )
 
 

@@ -33,6 +33,7 @@ SAFE_TAIL = re.compile(
     r"|,\s+with (?:similar|comparable) (?:rates?|levels?|numbers?|frequenc(?:y|ies)|scores?) of "
     r"|\s+(?:due to|because of|owing to) (?:the |an? )?(?:absence|lack|paucity|scarcity|"
     r"small (?:number|size)|limited (?:number|amount)|low (?:number|quality)|poor quality) of "
+    r"|\s+(?:due to|because of|owing to) (?:the )?(?:variation|differences|heterogeneity) in "
     r"|\s+on the basis of (?:the )?(?:present|available|current|existing) (?:evidence|data)$"
     r"|,\s+based on (?!(?:this|these|the (?:present|available|current))\b)"
     r"|,\s+whether (?:measured|assessed|judged|rated|reported|given) (?:by|as|with|in) [^,;]+"
