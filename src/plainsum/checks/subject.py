@@ -53,6 +53,7 @@ from ..memo import SIZE
 from ..plain.sentences import Role
 from ..whole_word import whole_word_at
 from ..word_start import word_char
+from .long_forms import paper_definitions
 
 SUBJECT_WEIGHT = 1.5  # evidence weight (Zipf 5 or rarer) of a word that can name what was studied
 FREQUENT_TERMS = 8  # the paper's most frequent such words (each in two sentences or more) count
@@ -264,7 +265,11 @@ def names_subject(source: Source, text: str, terms: dict[str, str] | None = None
     ):
         return True
     written = [as_written(source, w) for w in terms.values()]
-    named_by = " ".join([_aim_text(source), *written])
+    # (an abbreviation's long form, as the paper defines it, has plain phrases too: "DMT" is
+    # named by "disease-slowing drug", the glossary's words for "disease-modifying therapy")
+    defined = paper_definitions(source.full_text) if any(map(is_abbreviation, written)) else {}
+    long_forms = [defined[w] for w in written if w in defined]
+    named_by = " ".join([_aim_text(source), *written, *long_forms])
     for group in stand_in_groups(source, named_by):
         words = {stem(w) for w in group} - _GENERAL - GRADES  # "long-lasting" for "chronic"
         if words and words <= stems:

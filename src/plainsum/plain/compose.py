@@ -101,6 +101,12 @@ _OWN_DATA = frozenset(
 )
 
 
+# A methods sentence that says whom a study took in, beyond how many: "28 adults with relapsing MS
+# who had stopped ...", "412 children who had ...".
+_SAYS_WHOM = re.compile(r"\b\d[\d,]* (?:[\w-]+ ){0,3}?(?:with|who|whose) ")
+_WHOM_MAX_WORDS = 30
+
+
 def compose(
     m: Material,
     drop: frozenset[str] = frozenset(),
@@ -180,6 +186,17 @@ def compose(
         for p in pool(Role.METHODS)
         if f.source in p.sources and assigns_groups(p.text)
     }
+    if not m.by_role.get(Role.AIM):
+        # no aim says what was studied: the methods sentence a study's count came from says
+        # whom, with what ("The researchers interviewed 28 adults with relapsing MS who had
+        # stopped a first disease-slowing drug"), where the count alone says only how many
+        assigned |= {
+            f.source: p
+            for f in m.facts
+            if f.text.startswith("The study included") and f.source not in compared
+            for p in pool(Role.METHODS)
+            if p.sources == (f.source,) and p.words <= _WHOM_MAX_WORDS and _SAYS_WHOM.search(p.text)
+        }
     did += [Line(p.text, p.sources, keep=True) for p in assigned.values()]
     # (what a planned study will compare is what it is: kept over the grade like a result)
     did += [
