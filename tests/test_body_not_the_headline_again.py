@@ -10,7 +10,7 @@ from plainsum.drafters.body_fill import a_finding, fallback
 from plainsum.ingest import parse
 from plainsum.plain.echoes import only_the_headline
 from plainsum.plain.lines import Line
-from plainsum.plain.material import gather
+from plainsum.plain.material import Material, gather
 from plainsum.plain.sentences import Role
 
 _CREAM = (
@@ -23,6 +23,13 @@ _CREAM = (
 
 def _found_beside_headline(text: str) -> tuple[str, str | None]:
     """(the first result's text as the headline, what `a_finding` adds to an empty body)."""
+    material, head, empty = _first_result_heading(text)
+    found = a_finding(material, empty, {head}, frozenset())
+    return head, found.text if found else None
+
+
+def _first_result_heading(text: str) -> tuple[Material, str, dict[str, list[Line]]]:
+    """The paper's material, its first result's text as the headline, and an empty draft."""
     source = parse(text)
     material = gather(source, detect_design(source))
     head = material.by_role[Role.RESULTS][0].text.rstrip(".")
@@ -31,8 +38,7 @@ def _found_beside_headline(text: str) -> tuple[str, str | None]:
         "why_it_matters": [],
         "limitations": [],
     }
-    found = a_finding(material, empty, {head}, frozenset())
-    return head, found.text if found else None
+    return material, head, empty
 
 
 def test_a_finding_that_stands_once_its_however_is_gone_comes_before_the_headline() -> None:
@@ -59,18 +65,11 @@ def test_a_turned_sentence_that_still_points_back_is_never_taken() -> None:
 def test_a_thin_body_takes_a_turned_finding_before_the_headlines_sentence() -> None:
     # no aim or method to fill a body too thin to stand: a finding whose only lean was its
     # "However" says more than the headline again
-    source = parse(
+    material, head, empty = _first_result_heading(
         "Background: Dry skin itches in many older adults living in care homes. Results: "
         "Itching eased more with the cooling cream than with the plain cream. However, more "
         "people using the cooling cream had skin redness."
     )
-    material = gather(source, detect_design(source))
-    head = material.by_role[Role.RESULTS][0].text.rstrip(".")
-    empty: dict[str, list[Line]] = {
-        "what_the_study_did": [],
-        "why_it_matters": [],
-        "limitations": [],
-    }
     assert fallback(material, empty, head).text == (
         "More people using the cooling cream had skin redness."
     )
