@@ -443,6 +443,23 @@ _AIM_POINTS_BACK = re.compile(
 )
 
 
+# "The remaining initiatives did not show a clear change": the rest of a set the sentences
+# before it counted out, one by one. Shown after only some of them it covers the ones left out
+# too (CD010166: "The other initiatives did not show a clear mean change." after the two that
+# rose, with the five that fell left out: the main finding reversed, a reader's firm false).
+_THE_REST = re.compile(
+    r"^The (?:remaining|rest of the|other)\b(?! (?:treatment |study )?(?:groups?|arms?|hand|way)\b)"
+)
+
+
+def _rest_of_shown(line: Line, shown: list[Line]) -> bool:
+    """Whether the two paper sentences before `line`'s (the set it is the rest of) are both
+    shown before it."""
+    said = {i for x in shown for i in x.sources}
+    first = line.sources[0]
+    return all(i in said or i < 0 for i in (first - 1, first - 2))
+
+
 def _held(line: Line) -> bool:
     """Whether `line` is one a body keeps over its grade: a main result, the aim, the
     headline's finding."""
@@ -467,6 +484,9 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
         dropped_last = True
         if line.leans and line.sources and leaned and line.sources[0] - 1 in gone:
             gone.update(line.sources)  # it leans on the line left out: it goes with it
+            continue
+        if line.sources and _THE_REST.match(line.text) and not _rest_of_shown(line, out):
+            gone.update(line.sources)  # "the remaining ..." of a set not all said: never
             continue
         if (
             groups_only
