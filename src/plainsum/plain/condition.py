@@ -407,7 +407,35 @@ def conditions_of(
         return []  # "flat feet" in the aim: never a subgroup's "juvenile idiopathic arthritis"
     if named and any(_one_of_a_list(named[0].name, a) for a in aims):
         return []  # "eczema" of "food allergy, eczema, hay fever and asthma": one of several
+    if named and any(_a_kind_in_brackets(named[0].name, a) for a in aims):
+        return []  # "COPD" of "respiratory failure of any cause (COPD, non-COPD, ...)"
     return named
+
+
+# A bracket that lists the kinds of what was just named: "respiratory failure of any cause
+# (chronic obstructive pulmonary disease (COPD), non-COPD, postoperative, ...)".
+_KINDS_BRACKET = re.compile(
+    r"\b(?:of (?:any|all|various|different|mixed) (?:causes?|kinds?|types?|origins?)|"
+    r"of any (?:a|ae)etiology|whatever the cause)\s*\($",
+    re.I,
+)
+
+
+def _a_kind_in_brackets(name: str, aim: str) -> bool:
+    """Whether the aim `aim` names `name` only inside a bracket that lists the kinds of a
+    condition "of any cause" (a reader's firm false, CD004127: "This review was about chronic
+    obstructive pulmonary disease." for a review of breathing failure of any cause)."""
+    key = _key(name)
+    places = [start for found, _, start in _placed_mentions(aim) if _key(found) == key]
+    if not places:
+        return False
+    for at in places:
+        opened = aim.rfind("(", 0, at)
+        if opened < 0 or aim.count(")", opened, at) >= aim.count("(", opened, at):
+            return False  # named outside any bracket
+        if not _KINDS_BRACKET.search(aim[: opened + 1]):
+            return False
+    return True
 
 
 # Words between two names of one list ("eczema, hay fever and asthma"), and a second name of
