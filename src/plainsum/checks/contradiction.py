@@ -170,6 +170,17 @@ def _named_as_subject(claim: Claim, sentence: str) -> bool:
     return claim.said.lower().endswith("ing") and not sentence[: claim.said_at].strip()
 
 
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+# A result broken down by parts, each counted with its own result ("three initiatives showed a
+# mean decrease, four showed no clear change and two showed a mean increase"): CD010166's true
+# line failed, read against the paper's sentence on the two that rose.
+_BREAKDOWN = re.compile(
+    rf"\b{_COUNT_WORD}\b[^,;.]{{0,40}}?\b(?:showed|had|reported|found)\b[^,;.]*[,;]\s*(?:and\s+)?"
+    rf"{_COUNT_WORD}\b[^,;.]{{0,40}}?\b(?:showed|had|reported|found)\b",
+    re.I,
+)
+
+
 def contradiction(
     summary_sentence: str,
     source_sentences: list[str],
@@ -199,6 +210,10 @@ def contradiction(
         c for c in mine if (c.about or c.stands_for) and not _named_as_subject(c, summary_sentence)
     ]
     if not mine:
+        return None
+    if {"up", "down"} <= {c.polarity for c in mine} and _BREAKDOWN.search(summary_sentence):
+        # "three showed a decrease, four no clear change and two an increase": each result is of
+        # its own part, and the paper's sentence on one part never turns the others round
         return None
     theirs = [
         (text, _timeless(c), limited_at(without_parentheses(text), c.said_at))
