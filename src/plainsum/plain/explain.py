@@ -81,6 +81,25 @@ def gloss() -> dict[str, str]:
 
 
 @cache
+def glossed() -> re.Pattern[str]:
+    """A gloss term followed by its own explanation in brackets: the term is group 1."""
+    pairs = sorted(gloss().items(), key=lambda kv: len(kv[0]), reverse=True)
+    alternatives = "|".join(
+        rf"(?P<t{i}>{re.escape(term)}) \({re.escape(said)}\)"
+        for i, (term, said) in enumerate(pairs)
+    )
+    return re.compile(rf"(?<![\w-])(?:{alternatives})", re.I)
+
+
+def without_glossed(text: str) -> str:
+    """`text` without each gloss term said with its explanation ("anti-CD20 treatments (drugs
+    that remove B cells ...)"): what is left of it that no bracket explains."""
+    if " (" not in text:
+        return text  # (every explanation opens with " (": most sentences have none)
+    return glossed().sub(" ", text)
+
+
+@cache
 def _gloss_pattern() -> re.Pattern[str]:
     terms = sorted(gloss(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, terms)) + r")(?![\w-])", re.I)

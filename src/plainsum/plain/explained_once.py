@@ -13,26 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
-from .explain import gloss
+from .explain import glossed
 from .headline import Headline
 from .lines import Line
 from .material import Material
 from .own_explanations import explain_own_terms, own_explanations
 
-__all__ = ["bare", "explained_once", "once", "widened", "widened_all", "without_glossed"]
+__all__ = ["bare", "explained_once", "once", "widened", "widened_all"]
 
 
-@cache
-def _bracket() -> re.Pattern[str]:
-    """A gloss term followed by its own explanation in brackets: the term is group 1."""
-    pairs = sorted(gloss().items(), key=lambda kv: len(kv[0]), reverse=True)
-    alternatives = "|".join(
-        rf"(?P<t{i}>{re.escape(term)}) \({re.escape(said)}\)"
-        for i, (term, said) in enumerate(pairs)
-    )
-    return re.compile(rf"(?<![\w-])(?:{alternatives})", re.I)
+# a gloss term followed by its own explanation in brackets (the pattern lives with the gloss)
+_bracket = glossed
 
 
 def _term(m: re.Match[str]) -> str:
@@ -51,14 +43,6 @@ def bare(text: str) -> str:
     if not _explains(text):
         return text
     return _bracket().sub(lambda m: next(v for v in m.groupdict().values() if v), text)
-
-
-def without_glossed(text: str) -> str:
-    """`text` without each gloss term said with its explanation ("anti-CD20 treatments (drugs
-    that remove B cells ...)"): what is left of it that no bracket explains."""
-    if not _explains(text):
-        return text
-    return _bracket().sub(" ", text)
 
 
 def once(sections: list[list[Line]]) -> list[list[Line]]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...memo import SIZE
 from ..abbreviations import unexplained
+from ..explain import without_glossed
 from ..limits import states_a_limit
 from ..results import says_which_way
 from ..simplify import PlainSentence
@@ -53,8 +54,6 @@ def form_cost(text: str) -> float:
     check names, or a sentence that says no finding (`no_finding`: how much evidence there is,
     how the trials were run or reported, where the evidence comes from, advice; a limit of the
     study, `limits.states_a_limit`)."""
-    from ..explained_once import without_glossed  # (it imports the headline package)
-
     # (a code inside a gloss term said with its explanation is explained: "anti-CD20
     # treatments (drugs that remove B cells, ...)")
     cost = UNEXPLAINED_COST if unexplained(without_glossed(text)) else 0.0
