@@ -37,7 +37,7 @@ from .condition import Condition
 from .finding import DROP_OUT, is_procedural
 from .frames import DOCTOR, NO_MEANING, NOT_MS
 from .headline import IDEAL_WORDS, Headline
-from .headline.no_finding import says_no_finding
+from .headline.no_finding import bookkeeping, says_no_finding
 from .limits import states_a_limit
 from .lines import Line
 from .ms_bearing import bearing, with_bearing
@@ -350,6 +350,7 @@ def why_it_matters(
                 or DESCRIBES_THE_PAPER.match(p.text)
                 or states_a_limit(p.text)  # a limit of the studies: said under limitations
                 or DROP_OUT.search(p.text)  # who stopped and why: a result, never a meaning
+                or bookkeeping(p.text)  # studies yet to sort may change it: how it was done
             )
         ]
         # how much is known or in use, how the trials were run: a limit or the scene, never
@@ -444,14 +445,18 @@ def why_it_matters(
         plain = [
             p
             for p in conclusions
-            if not (p.hard or is_procedural(p.text) or not_a_meaning(p.text))
+            if not (p.hard or is_procedural(p.text) or not_a_meaning(p.text) or bookkeeping(p.text))
             and _stands_alone(p)
             and _plain_enough(p.text)
         ]
         picked = pick(plain, 1, 35, used, FUTURE, in_order=True, rank=None)
         if not picked and not body_has_result:
             # ... but never a call for more work, a limit or a result of nothing named
-            standing = [p for p in conclusions if _stands_alone(p) and not not_a_meaning(p.text)]
+            standing = [
+                p
+                for p in conclusions
+                if _stands_alone(p) and not not_a_meaning(p.text) and not bookkeeping(p.text)
+            ]
             picked = pick(standing, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))

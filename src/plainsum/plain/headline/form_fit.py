@@ -19,6 +19,7 @@ from ..wholeness import finite
 from .dangling import dangles
 from .forms import GLUED, framed, identified, tells_case
 from .implication import implies
+from .no_finding import bookkeeping
 from .rank import IDEAL_WORDS, form_cost
 from .weighed import claim, head_words
 
@@ -109,7 +110,7 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     )
     if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
         return False
-    if _STUDIES_WERE.match(text):
+    if _STUDIES_WERE.match(text) or bookkeeping(text):
         return False
     if cut_from is not None and _unfinished(text):
         return False  # (the whole sentence, with its verb, may still head)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["conceded", "in_use", "says_no_finding"]
+__all__ = ["bookkeeping", "conceded", "in_use", "says_no_finding"]
 
 # "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
 # way things went (said a sentence or two later) is the finding.
@@ -145,6 +145,30 @@ _LONG_TERM_UNKNOWN = re.compile(
     r"of) (?:the )?long-term\b",
     re.I,
 )
+
+
+# The review's own bookkeeping: studies it has yet to sort that may change what it concludes
+# ("The 12 studies awaiting classification may alter the conclusions of the review once
+# assessed"), or which of its studies gave data enough for an analysis ("Eight trials permitted
+# quantitative analysis of the effect by age", "Six studies provided enough data for pooling").
+# How the review was done and what may yet change it, never what it found.
+_REVIEW_PROCESS = re.compile(
+    r"\bawaiting (?:classification|assessment)\b"
+    r"|\b(?:may|might|could|will|would) (?:\w+ )?(?:alter|change|affect) (?:the |our )?"
+    r"(?:conclusions|results|findings) of (?:this|the|our) (?:review|update)\b"
+    r"|\b(?:conclusions|results|findings) of (?:this|the|our) (?:review|update) (?:may|might|"
+    r"could|will|would) (?:\w+ )?(?:alter|change)\b"
+    r"|^(?:[\w-]+ ){1,4}(?:permitted|allowed|enabled|(?:provided|gave|reported) (?:sufficient |"
+    r"enough |adequate )?(?:data|information) for) (?:an? |the )?(?:quantitative |statistical |"
+    r"meta-|pooled |further |subgroup )*(?:analys[ie]s|pooling|meta-analys[ie]s)\b",
+    re.I,
+)
+
+
+def bookkeeping(text: str) -> bool:
+    """Whether `text` is the review's own bookkeeping (`_REVIEW_PROCESS`): never a headline,
+    even where nothing else can head."""
+    return bool(_REVIEW_PROCESS.search(text))
 
 
 def says_no_finding(text: str) -> bool:
