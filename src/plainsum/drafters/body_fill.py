@@ -9,6 +9,7 @@ import re
 from ..checks.jargon import find_terms
 from ..plain.compose import Line, Material, says_a_finding
 from ..plain.conclusion_kinds import future_work
+from ..plain.frames import is_design_sentence
 from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, leans_back, unlean
@@ -17,9 +18,9 @@ from ..plain.results import ABOUT_THE_PAPER, says_which_way
 from ..plain.sentences import Role
 from ..plain.simplify import PlainSentence
 from ..schemas import StudyDesign
-from .fit_grade import FACT_STARTS
+from .fit_grade import FACT_STARTS, MIN_DID_CONTENT
 
-__all__ = ["TOO_TECHNICAL", "a_finding", "dangles", "fallback", "same_words"]
+__all__ = ["TOO_TECHNICAL", "a_finding", "dangles", "fallback", "whole_for_thin", "same_words"]
 
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 
@@ -36,8 +37,9 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
     """A sentence for a what-the-study-did section too thin to stand: the paper's own first
     usable sentence not yet in the draft, then its scene-setting (`Material.context`), one
     whose lean on a sentence not shown went with its opener ("But ...") and that points at
-    nothing unmet, the headline's sentence, then any other whose lean went with its opener;
-    only when the paper has none, an honest note that its details are too technical."""
+    nothing unmet, the headline's sentence, then any other whose lean went with its opener, then
+    one left out only for its length, whole (`Material.whole`); only when the paper has none, an
+    honest note that its details are too technical."""
     shown = {line.text for lines in sections.values() for line in lines}
     later = []
     leaning: list[PlainSentence] = []
@@ -81,7 +83,65 @@ def fallback(material: Material, sections: dict[str, list[Line]], headline: str)
         # and that points at nothing unmet says more)
         last = (turned or later or leaning)[0]
         return Line(last.text, last.sources)
+    # a sentence of the paper's own kept whole, however long and hard, says more than a note
+    # that its details are too technical (the gate names its length and its words)
+    for _, p in sorted(material.whole, key=lambda rp: rp[1].sources):
+        line = Line(p.text, p.sources)
+        if not (
+            p.text in shown
+            or p.leans
+            or leans_back(p.text)
+            or ABOUT_THE_PAPER.search(p.text)
+            or dangles(material, headline, did, line)
+        ):
+            return line
     return Line(TOO_TECHNICAL, kind="frame")
+
+
+def whole_for_thin(
+    material: Material, sections: dict[str, list[Line]], headline: str, dropped: frozenset[str]
+) -> list[Line]:
+    """Sentences of the paper left out only for their length (`Material.whole`), kept whole for
+    a what-the-study-did section that holds fewer than `MIN_DID_CONTENT` sentences of the paper:
+    an aim or the authors' own step first when no aim is shown, then results that say which way,
+    in the paper's order; never one a repair dropped, the headline again, one that leans on a
+    sentence not shown or points at what the reader has not met. A long, hard sentence whole
+    says what was studied and found; the gate names its words (true and whole before plain)."""
+    did = sections["what_the_study_did"]
+    # (as the gate's thin check counts: a count is the body's own, the design frame is not)
+    own = [x for x in did if x.kind == "content" and x.sources and not is_design_sentence(x.text)]
+    wanted = MIN_DID_CONTENT - len(own)
+    if wanted <= 0 or not material.whole or material.design.design == StudyDesign.CASE_REPORT:
+        # (a case report's body tells its case and its lesson: `case_story`; a long case opening
+        # kept whole let a repair drop the lesson, plaba 30524565)
+        return []
+    shown = {line.text for lines in sections.values() for line in lines}
+    aimed = any(x.keep for x in did) or any(
+        p.text in shown for p in material.by_role.get(Role.AIM, [])
+    )
+    # (what was studied, or how, before what was found)
+    order = sorted(material.whole, key=lambda rp: rp[0] == Role.RESULTS or aimed)
+    out: list[Line] = []
+    for role, p in order:
+        if len(out) >= wanted:
+            break
+        if (role != Role.RESULTS and aimed) or role == Role.BACKGROUND:
+            continue  # (the scene only for a body with nothing else: `fallback`)
+        line = Line(p.text, p.sources, keep=role == Role.AIM)
+        if (
+            p.text in shown
+            or p.text in dropped
+            or p.leans
+            or leans_back(p.text)
+            or ABOUT_THE_PAPER.search(p.text)
+            or same_words(p.text, headline)
+            or (role == Role.RESULTS and not says_a_finding(p.text))
+            or dangles(material, headline, [*did, *out], line)
+        ):
+            continue
+        out.append(line)
+        aimed = aimed or role != Role.RESULTS
+    return out
 
 
 # "Four studies were included that involved 823 people": a count of studies said again.

@@ -27,7 +27,7 @@ from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
-from .body_fill import a_finding, dangles, fallback, same_words
+from .body_fill import a_finding, dangles, fallback, same_words, whole_for_thin
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 from .rests_on import in_animals as results_in_animals
@@ -193,6 +193,19 @@ class OfflineDrafter:
                 found = a_finding(material, sections, heads, dropped)
             if found is not None and not dangles(material, head.text, did, found):
                 did.append(found)
+        for line in whole_for_thin(material, sections, head.text, dropped):
+            # in the paper's order, after the design frame
+            at = next(
+                (
+                    i
+                    for i, x in enumerate(did)
+                    if x.sources
+                    and min(x.sources) > line.sources[0]
+                    and not is_design_sentence(x.text)
+                ),
+                len(did),
+            )
+            did.insert(at, line)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
         # a result added after compose may explain a term the body explained already

@@ -328,7 +328,8 @@ _OWN_AIM = re.compile(
     r"^(?:The present|The current|This|Our) (?:study|trial|review|work|paper|publication|"
     r"analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
     r"assesses|evaluated|evaluates|explored|explores|tested|tests|(?:aimed|aims|sought|seeks) "
-    r"to)\b"
+    # "This review focussed on the findings from ...": what it looked at
+    r"to|focus{1,2}ed on|focus{1,2}es on)\b"
     # "The purpose of this study was to evaluate X", "Our main aim was to ..." (a background
     # that states the aim: without it a headed abstract's draft never says what was studied)
     r"|^(?:The|Our) (?:main |primary )?(?:aims?|purposes?|objectives?|goals?)"

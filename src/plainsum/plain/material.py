@@ -6,6 +6,7 @@ and the sentences that only set the scene.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..about_ms import ms_defined_otherwise
@@ -74,6 +75,13 @@ CLEAR_DESIGN = 7.0  # cue total a design needs before a sentence names it
 # A result that says which way things went is kept whole up to this length: a main result left
 # out costs more than a long sentence the gate names.
 RESULT_MAX_WORDS = 40
+# A sentence left out for its length alone is kept whole up to this many words, for a body that
+# would otherwise be thin (`Material.whole`); the gate names its length and its hard words.
+WHOLE_MAX_WORDS = 50
+# (a method only as the authors' own step, "Here, we combined X and Y to find Z"; the scene only
+# for a body with nothing else)
+_OWN_STEP = ("The researchers ", "The review authors ")
+_WHOLE_ROLES = (Role.AIM, Role.METHODS, Role.RESULTS)
 _REVIEWS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
 MS_SENTENCE = re.compile(r"\bMS\b|multiple sclerosis|demyelinat", re.I)
 # "people with MS or spinal cord injury": MS is one of the conditions studied, not the only one
@@ -110,6 +118,10 @@ class Material:
     # Sentences of a headingless abstract that only set the scene: drafted only when a section
     # would otherwise have nothing of the paper's own (never as a finding or a headline).
     context: list[PlainSentence] = field(default_factory=list)
+    # An aim, or a result that says which way, left out only for its length, kept whole up to
+    # `WHOLE_MAX_WORDS`: drafted only when what the study did would otherwise be thin (a hard
+    # sentence kept whole says more than a note that the details are too technical)
+    whole: list[tuple[Role, PlainSentence]] = field(default_factory=list)
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
     headed: bool = True  # the abstract has section headings (roles then come from them)
@@ -203,6 +215,35 @@ _OWN_CLAUSE = re.compile(
 )
 
 
+def _whole(
+    material: Material,
+    role: Role,
+    text: str,
+    index: int,
+    order: int,
+    review: bool,
+    expand: Callable[[str], str],
+    keep: frozenset[str],
+    leaning: bool = False,
+) -> int:
+    """Keep `text`, left out only for its length, whole in `material.whole` when it stays one
+    sentence of up to `WHOLE_MAX_WORDS` (a split's halves stand only together) and, as a result,
+    says which way things went (as a long result must, above: "Relapse was defined as X,
+    quality of life, ..." is no finding), as a method, says what the authors did ("The researchers
+    combined X and Y to find Z"; "Evaluation was performed using X and Y apps" is a detail); the
+    next order."""
+    whole = plain_sentences(text, review, (index,), expand, WHOLE_MAX_WORDS, keep)
+    if (
+        len(whole) != 1
+        or (role == Role.RESULTS and not _which_way(whole[0].text))
+        or (role == Role.METHODS and not whole[0].text.startswith(_OWN_STEP))
+    ):
+        return order
+    p = PlainSentence(**{**whole[0].__dict__, "order": order, "leans": leaning or whole[0].leans})
+    material.whole.append((role, p))
+    return order + 1
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -265,15 +306,23 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if aim is not None:
             has_aim = True  # "The present study investigated whether X helps Y": its aim
             text = aim
-            for p in plain_sentences(text, review, (s.index,), expand, keep=keep):
+            drafted = plain_sentences(text, review, (s.index,), expand, keep=keep)
+            for p in drafted:
                 material.by_role.setdefault(Role.AIM, []).append(
                     PlainSentence(**{**p.__dict__, "order": order})
                 )
                 order += 1
+            if not drafted:  # too long to show: whole, for a thin body
+                order = _whole(material, Role.AIM, text, s.index, order, review, expand, keep)
             continue
         if s.index in background:
-            for p in plain_sentences(text, review, (s.index,), expand, keep=keep):
+            drafted = plain_sentences(text, review, (s.index,), expand, keep=keep)
+            for p in drafted:
                 material.context.append(PlainSentence(**{**p.__dict__, "order": -1}))
+            if not drafted:  # (whole, only for a body with nothing else: `body_fill.fallback`)
+                order = _whole(
+                    material, Role.BACKGROUND, text, s.index, order, review, expand, keep
+                )
             continue
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             if s.role == Role.BACKGROUND and design.design == StudyDesign.NARRATIVE_REVIEW:
@@ -304,6 +353,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
         elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
+        if not pieces and role in _WHOLE_ROLES:  # too long to show: whole, for a thin body
+            leaning = leans_in_paper(strip_label(s.text)) or s.index in needs_before
+            order = _whole(material, role, text, s.index, order, review, expand, keep, leaning)
         if s.index in needs_before:
             pieces = [PlainSentence(**{**p.__dict__, "leans": True}) for p in pieces]
         # the second half of a split ("..., but X" -> "But X") leans on the first; in a
