@@ -117,6 +117,14 @@ The corpus is three JSONL files written by hand for the project:
   list's first item, a comparison turned round), a one-sided selection (every measure said to
   favour one side of a mixed result), a qualifier dropped, a number moved to another count, a
   result widened from one trial to all. Written and measured before the gate changes of stop 53.
+- holdout23_clean.jsonl, holdout23_flaws.jsonl: 7 Cochrane reviews (one that found a single
+  trial), a sore-throat trial, a small crossover study in healthy men and a gene study no other
+  file uses, in a patient charity's "research roundup" voice (one chatty paragraph a paper, "Next
+  up, ...", numbers as words: "just over four hundred adults"), with planted flaws of the kinds
+  stop 53 left uncaught: a result the paper calls no clear difference stated as a difference, a
+  hedge or a "could be chance" dropped from a result, a one-sided selection of a mixed result, a
+  reversed direction, a number moved to another count. Written and measured before the gate
+  changes of stop 54.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -167,6 +175,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
     ("holdout20", "holdout20_clean.jsonl", "holdout20_flaws.jsonl"),  # gate53j: group email digest
     ("holdout21", "holdout21_clean.jsonl", "holdout21_flaws.jsonl"),  # gate53r: nurse's briefing
+    ("holdout23", "holdout23_clean.jsonl", "holdout23_flaws.jsonl"),  # gate54r: charity roundup
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
