@@ -159,9 +159,12 @@ FEW_PEOPLE = Caveat(
 # confirming a result: "confirmed", "repeating", "replicate", "checked" ...
 _CONFIRMED = r"(?:confirm|repeat|replicat|check|verif|reproduc|corroborat)\w*"
 
-# one trial as the source of a result, with nothing that doubts it
+# one trial as the source of a result, with nothing that doubts it: opening the sentence or a
+# clause after another result ("Side effects were more common, and one trial found fewer
+# lesions")
 _ONE_OF_SEVERAL = (
-    r"^\W*(?:in |from )?(?:one|a single) (?:[\w-]+ ){0,2}?(?:trial|study)(?:,| (?:found|showed|"
+    r"(?:^\W*|[,;]\s+(?:(?:and|but|while|whereas)\s+)?)"
+    r"(?:in |from )?(?:one|a single) (?:[\w-]+ ){0,2}?(?:trial|study)(?:,| (?:found|showed|"
     r"shows|finds|reported|reports|suggested|suggests|gave|saw|noted|observed|measured|tested|"
     r"compared|looked))"
     r"(?![^.]*\b(?:so|only|just|alone|confirm\w*|repeat\w*|caution|may not|might not|cannot|"

@@ -33,6 +33,7 @@ bone bones | skeletal osseous
 sugar | glucose glycaemic glycemic
 memory thinking | cognitive cognition
 stomach bowel gut | gastrointestinal
+tummy belly | abdominal abdomen
 scan scans | mri imaging
 damage | lesion lesions
 germ germs | bacteria bacterial microbe microbes pathogen pathogens

@@ -35,7 +35,10 @@ _DOWN = (
     # milder disease": a kind of treatment or a group named)
     r"rarer|(?<!with )milder(?!\s+(?:regimens?|doses?|dosing|treatments?|therap\w*|courses?|"
     r"forms?|versions?|schedules?|cases?|drugs?|medicines?|steroids?)\b)|"
-    r"dropped|drop|drops|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
+    # "drops" the noun is a medicine ("eye drops lowered the pressure", "quinolone drops did
+    # better"): not a decrease
+    r"dropped|drop|(?<!eye )(?<!ear )(?<!nose )(?<!nasal )drops(?!\s+(?:did|do|does|were|are|"
+    r"was|is|had|have|has|cleared|worked|helped|gave|containing|with)\b)|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"(?:brought|brings?|bringing) down|(?:held|holds?|holding) back|"
     r"slowing|slows|slower|slowly|loss|"
@@ -64,8 +67,9 @@ _BETTER = (
 _WORSE = (
     rf"less\s+(?:\w+ly\s+)?{_GOOD}|"
     r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
-    # "sleep loss impairs cell division" (a verb: not "impaired mobility", which names a state)
-    r"impairs|impaired(?=\s+(?:the|their|his|her|its|a|an)\b)|"
+    # "sleep loss impairs cell division", "accuracy was impaired by the drug" (a verb: not
+    # "impaired mobility", which names a state)
+    r"impairs|impaired(?=\s+(?:the|their|his|her|its|a|an|by)\b)|"
     # "quality of life slipped": fell back, got worse
     r"slipped|"
     rf"negative{_SIGNED}"
@@ -99,7 +103,9 @@ _NULL = (
     # "walking speed stayed much the same.": the same as before, said at the clause's end
     r"(?:stayed|stays|remained|remains) (?:(?:much|about|roughly|nearly|almost|largely) )?"
     r"the same(?=\s*(?:$|[.,;:]|(?:and|but|while|whereas|throughout|over|at|after)\b))|"
-    r"not (?:significantly )?(?:different|associated|linked|related|affected)|"
+    # "not significantly different", "not detectably different from the change with usual care"
+    r"not (?:(?:significantly|statistically|detectably|meaningfully|materially|substantially|"
+    r"appreciably|measurably|clinically) )?(?:different|associated|linked|related|affected)|"
     r"comparable|no more|no less|no better|no worse|"
     # "no faster with training", "no higher than with placebo" (not "no higher than 20", nor
     # "no longer", which is "not any more")

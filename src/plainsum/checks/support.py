@@ -90,6 +90,7 @@ from .support_certainty import certainty_not_given
 from .support_combination import combination_cut
 from .support_contradicted import (
     CONTRADICTION,
+    HELD_SECTIONS,
     contradicted,
     link_finding,
     one_line,
@@ -186,6 +187,21 @@ def _not_found(text: str) -> bool:
         return False
     then = _AIM_THEN_RESULT.match(text)
     return not (then and not conditional(then.group("result")) and claims_in(then.group("result")))
+
+
+def _aligned_for_contradiction(source: Source, link: EvidenceLink, found: Alignment) -> bool:
+    """Whether the sentence of `link` shares enough with the paper to be read for
+    contradiction, counting a plain word for the paper's term as the term: "The diet made no
+    real difference to seizures, balance, sleep or speech" says its "seizures" and "balance"
+    for the paper's "epilepsy" and "ataxia", and denies the result it glosses. Glosses count
+    only in the sections that report what was found (the headline, "what the study did"); why
+    it matters and the limits speak of the field too ("Psychological therapies can help people
+    with chronic pain ..."), where a paper's result against one comparison is no measure."""
+    if found.score >= MIN_OVERLAP_FOR_CONTRADICTION:
+        return True
+    if link.kind != "content" or not found.sentences or link.section not in HELD_SECTIONS:
+        return False
+    return with_glosses(source, link.text, found).score >= MIN_OVERLAP_FOR_CONTRADICTION
 
 
 @lru_cache(maxsize=64)
@@ -366,7 +382,7 @@ def _sentence_findings(
             return tuple(findings)
     # a frame sentence (a design caveat, the care-team pointer) needs no evidence, but one
     # that also states a result is held to the paper's result like any other
-    if found.score >= MIN_OVERLAP_FOR_CONTRADICTION or short_held_change(link):
+    if _aligned_for_contradiction(source, link, found) or short_held_change(link):
         findings.extend(contradicted(source, link, found, sentences, hedged, findings_said, expand))
     findings.extend(number_findings(link, source))
     if link.kind == "content":
