@@ -117,6 +117,13 @@ The corpus is three JSONL files written by hand for the project:
   list's first item, a comparison turned round), a one-sided selection (every measure said to
   favour one side of a mixed result), a qualifier dropped, a number moved to another count, a
   result widened from one trial to all. Written and measured before the gate changes of stop 53.
+- holdout22_clean.jsonl, holdout22_flaws.jsonl: 7 reviews (one a narrative overview of how the
+  body keeps its potassium, one a pooling of trials in premature babies), a meta-analysis of
+  antibiotics and two observational studies no other file uses, in a caregiver's fridge-card
+  voice (every section led by a short question: "What was tested? ... What did they find? ... How
+  sure can we be?"), with planted flaws of three kinds: unexplained jargon (three of them bare ion
+  symbols, "K+", "K(+)", "Na+"), broken sentences and side-point headlines. Written and measured
+  before the gate changes of stop 54.
 - holdout23_clean.jsonl, holdout23_flaws.jsonl: 7 Cochrane reviews (one that found a single
   trial), a sore-throat trial, a small crossover study in healthy men and a gene study no other
   file uses, in a patient charity's "research roundup" voice (one chatty paragraph a paper, "Next
@@ -175,6 +182,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout19", "holdout19_clean.jsonl", "holdout19_flaws.jsonl"),  # gate52r: pharmacist Q&A
     ("holdout20", "holdout20_clean.jsonl", "holdout20_flaws.jsonl"),  # gate53j: group email digest
     ("holdout21", "holdout21_clean.jsonl", "holdout21_flaws.jsonl"),  # gate53r: nurse's briefing
+    ("holdout22", "holdout22_clean.jsonl", "holdout22_flaws.jsonl"),  # gate54j: fridge-card Q&A
     ("holdout23", "holdout23_clean.jsonl", "holdout23_flaws.jsonl"),  # gate54r: charity roundup
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
