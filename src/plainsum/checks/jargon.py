@@ -14,12 +14,14 @@ A term is jargon when
 - it is a code in mixed case that the abbreviation check does not spot ("Cmax", "AUClast",
   "HbA1c", "sNfL"), or
 - it is a statistic's name or a term of art made of everyday words ("hazard ratio", "area
-  under the curve", "intention to treat": plainsum.checks.jargon_phrases);
+  under the curve", "intention to treat": plainsum.checks.jargon_phrases), or
+- it is a chemical symbol read as a word ("K+", "Ca2+", "K plasma levels":
+  plainsum.checks.jargon_symbols; a warning whose hint names the element);
 and it is not a word people with MS know from their own care (data/lay_terms.txt: myelin,
 relapse, their medicines' names), nor a common word misspelt by one slip ("similarily",
 "thryoid": `jargon_words.misspelt`), unless the paper uses it ("resectable" is one slip from
 "respectable"): 14 of the human lay summaries' jargon errors were such slips. Abbreviations
-are the abbreviations check's business.
+are the abbreviations check's business, and the words of a web address are no terms.
 
 A term is explained when the sentence that first uses it, or the next one, says what it is
 (plainsum.checks.jargon_explained).
@@ -45,6 +47,7 @@ from .abbreviations import abbreviations
 from .drug_names import drug_name, in_medicine_slot
 from .jargon_explained import ABBREVIATION, WORD, explained
 from .jargon_phrases import STATISTIC, TERMS_OF_ART
+from .jargon_symbols import element_symbols, symbol_hint
 from .jargon_words import (
     coded,
     condition_name,
@@ -159,6 +162,16 @@ def _locant_names(text: str) -> list[Term]:
     return found
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """Where the web addresses of `text` stand."""
+    if "://" not in text and "www." not in text.lower():
+        return []
+    return [m.span() for m in _LINK.finditer(text)]
+
+
 @cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
@@ -171,12 +184,16 @@ def find_terms(text: str) -> list[Term]:
     lowers = [t.lower() for t in tokens]
     count = len(words)
     starts = {0} | {m.end() for m in _SENTENCE_GAP.finditer(text)}
+    links = _links(text)
     found: list[Term] = []
     seen: set[str] = set()
     met: set[str] = set()  # the words read so far, terms or not
     i = 0
     while i < count:
         token, lower = tokens[i], lowers[i]
+        if links and any(a <= words[i].start() < b for a, b in links):
+            i += 1  # a web address's words are no terms: "http://mcpin.org/"
+            continue
         # a word of lower-case letters alone has no capital and no digit: no abbreviation
         if not (token.isalpha() and token.islower()) and ABBREVIATION.search(token):
             i += 1
@@ -217,6 +234,7 @@ def find_terms(text: str) -> list[Term]:
             met.add(lower)
         i += 1
     found += _codes(text)
+    found += [Term(symbol, start, False) for symbol, start in element_symbols(text)]
     for locant in _locant_names(text):
         end = locant.start + len(locant.text)
         found = [t for t in found if not locant.start <= t.start < end]
@@ -371,8 +389,11 @@ def check_jargon(summary: PlainSummary, source_text: str = "") -> list[Finding]:
             span=term.text,
             message=f"'{term.text}' is a technical term a lay reader may not know, and it is "
             "not explained where it is first used.",
-            hint=f"Use everyday words instead of '{term.text}', or say what it is the first "
-            f"time, for example '{term.text}, a ...' or '... (what it is)'.",
+            hint=symbol_hint(term.text)
+            or (
+                f"Use everyday words instead of '{term.text}', or say what it is the first "
+                f"time, for example '{term.text}, a ...' or '... (what it is)'."
+            ),
         )
         for section, term in flagged
     ]

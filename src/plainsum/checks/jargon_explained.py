@@ -5,8 +5,11 @@ plain words: "rotarod, a test of balance in mice", "the g-ratio (a measure of my
 thickness)", "a test of balance (rotarod)", "a drug called fingolimod", "the drug fingolimod",
 "... iontophoresis, which means ...", "Histiocytes are ...", "Hypokalemia occurs when ...",
 "deacetylases are enzymes that switch genes off", "Tregs, immune cells that calm the immune
-system, ...", "tocilizumab, used to treat arthritis, ...", "the antipsychotic molindone", or
-a next sentence such as "This is a test of ...".
+system, ...", "tocilizumab, used to treat arthritis, ...", "the antipsychotic molindone",
+"methods such as venography", "tendonitis and other joint and muscle conditions",
+"Antithrombotic drugs can prevent clots", "fibromyalgia - pain all over the body", or a next
+sentence such as "This is a test of ..." or one that explains the short form the term was
+given ("electroconvulsive therapy (ECT). ECT involves ...").
 """
 
 from __future__ import annotations
@@ -39,11 +42,20 @@ _KINDS = (
     r"antihistamines|antifungals|antiemetics|anaesthetics|anesthetics|agonists|antagonists|"
     r"inhibitors|blockers|agents"
 )
+# Kinds that name their members only where they open a list of them ("methods such as
+# venography or sonography", "diseases including hemophagocytic ...", "Another disorder,
+# biotinidase deficiency, ..."): "disorders of pregnancy, caesarean birth, perineal trauma"
+# lists outcomes, not disorders.
+_LIST_KINDS = (
+    r"methods|techniques|procedures|diseases|conditions|infections|disorders?|illness|"
+    r"illnesses|scans|devices|viruses"
+)
 # Kinds that say what a thing is only with more after them ("types of ...", "immune cells
 # that ..."): a list they open ("three groups: nebulised salbutamol, ...") says nothing of its
 # items.
 _CLAUSE_KINDS = (
-    rf"{_KINDS}|types?|kinds?|forms?|groups?|family|markers?|particles?|exercises?|foods?|"
+    rf"{_KINDS}|{_LIST_KINDS}|types?|kinds?|forms?|groups?|family|markers?|particles?|"
+    r"exercises?|foods?|"
     r"plants?|machines?|layers?|blood tests?"
 )
 # What the thing is, said without an article: "[deacetylases are] enzymes that switch genes
@@ -97,6 +109,9 @@ _AFTER = re.compile(
     r"meaning|i\.e\.|known as|also called|also known as)\s"
     rf"|,\s+{_KIND_CLAUSE}{_SETS_APART}"  # "Tregs, immune cells that ..."
     r"|,\s+(?:used|given|taken)\s+(?:to|for)\s"  # "tocilizumab, used to treat arthritis"
+    # the kind it describes and what that does: "Antithrombotic drugs can prevent clots",
+    # "anticholinergic medicines that dry the mouth"
+    rf"|\s+(?:{_KINDS})\s+(?:can|help|helps|that|which)\s+(?!(?:is|are|was|were|be|been|not)\b)"
     # "HDACs are enzymes that ...", "Tregs are immune cells."
     rf"|['’\"]?\s+(?:is|are|was|were)\s+{_KIND_CLAUSE}(?:{_SETS_APART}|\s*[,.;)])"
     r"|['’\"]?\s+(?:is|are|was|were)\s+(?:a|an|the|how|when|what|where|one|some)\b"
@@ -107,6 +122,12 @@ _AFTER = re.compile(
     # "Interstitial cystitis is also known as painful bladder syndrome"
     r"|,?\s+(?:is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+)?(?:known as|called)\s"
     r"|\s*[–—:]\s*(?:a|an|the)\s"
+    # a dash that sets off plain words: "fibromyalgia - pain all over the body" (not a
+    # clause or a list going on: "X - and Y", "X - which ...")
+    r"|\s+[-–—]\s+(?!(?:and|or|but|in|on|at|of|for|with|by|to|from|which|that|who|was|were|is|"
+    r"are|as|so|not)\b)(?-i:[a-z])"
+    # one of a kind it is said to belong to: "tendonitis and other joint and muscle conditions"
+    rf"|,?\s+(?:and|or)\s+other\s+(?:[a-z][\w-]*\s+(?:and\s+)?){{0,3}}?(?:{_CLAUSE_KINDS})\b"
     rf"|{_DEFINING}"
     r"|\s*\))",  # "what it is (T)"
     re.I,
@@ -128,6 +149,8 @@ _BEFORE = re.compile(
     rf"|\b(?:{_KINDS})\b\s*(?:\(|:|,|,?\s+such as|,?\s+including|,?\s+like|\s+called|"
     # (a list of names, not a clause: "beta-blockers decreased and X" lists nothing)
     rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}}"
+    rf"|\b(?:{_LIST_KINDS})\s*(?::|,|,?\s+such as|,?\s+including|,?\s+like|\s+called)\s*"
+    rf"(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}}"
     # one of a class, set off by a comma: "the MAO-B inhibitor, safinamide"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:inhibitor|blocker|agonist|antagonist|"
     r"antihistamine|antifungal|antiemetic|"
@@ -261,5 +284,22 @@ def explained(term: str, text: str, start: int, spans: list[tuple[int, int]] | N
         # the next sentence of the same section (a section ends at a line break)
         same = k + 1 < len(spans) and "\n" not in text[b : spans[k + 1][0]]
         nxt = text[slice(*spans[k + 1])] if same else ""
-        return bool(_NEXT_SENTENCE.search(nxt)) or _explains(term, nxt)
+        if not nxt:
+            return False
+        if _NEXT_SENTENCE.search(nxt) or _explains(term, nxt):
+            return True
+        # the short form the term is given, explained by the next sentence: "electroconvulsive
+        # therapy (ECT). ECT involves ..."
+        short = _short_form(term, text[start:b])
+        return short is not None and _explains(short, nxt)
     return False
+
+
+# A short form given to a term or the phrase it opens: "myalgic encephalomyelitis (ME)".
+_SHORT_FORM = re.compile(r"(?:[\s-]+[\w'’-]+){0,3}?\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+
+
+def _short_form(term: str, rest: str) -> str | None:
+    """The short form in brackets just after `term` at the start of `rest`, if any."""
+    found = _SHORT_FORM.match(rest, len(term))
+    return found.group(1) if found and ABBREVIATION.search(found.group(1)) else None
