@@ -10,6 +10,7 @@ import re
 
 from ..evidence import PREFIX_LETTERS, SourceSentence, content_words, stem
 from .headline_claims import EFFECT, QUESTION
+from .long_forms import paper_definitions
 from .subject import _can_name
 
 # Asides a headline should not lead with unless they are the paper's point.
@@ -198,6 +199,58 @@ _HARM_IS_THE_FINDING = re.compile(
 )
 
 
+# What stands between an effect word and the outcome it acts on in one clause: "reduced
+# short-term net adverse clinical events", "may reduce short-term NACE".
+_EFFECT_ON = re.compile(r"^[^,;:.()]{0,40}$")
+_CLAUSE_BREAK = re.compile(r"\b(?:but|however|whereas|while|although|though)\b", re.I)
+# A change made to an outcome ("reduced", "fewer"), not a quality ("helpful or safe") or a link
+# ("related side effects").
+_CHANGE = re.compile(
+    r"\b(?:reduc\w*|lower\w*|decreas\w*|increas\w*|rais\w*|cut|prevent\w*|fewer|more|less)\b",
+    re.I,
+)
+# Outcomes a side word names as a noun: harms counted as events, not "safe" or "costs".
+_HARM_OUTCOME = re.compile(r"adverse|side[- ]effects?|harms?|unwanted", re.I)
+
+
+def _effect_on_side(text: str) -> str | None:
+    """The harm outcome that the first change `text` states acts on, in the same clause
+    ("reduced short-term net adverse clinical events": 'adverse'), if it does."""
+    effect = _CHANGE.search(text)
+    if effect is None:
+        return None
+    side = SIDE.search(text, effect.end())
+    if side is None or not _HARM_OUTCOME.match(side.group(0)):
+        return None
+    between = text[effect.end() : side.start()]
+    if not _EFFECT_ON.match(between) or _CLAUSE_BREAK.search(between):
+        return None
+    return side.group(0).lower()
+
+
+def _spelt_out(text: str, definitions: dict[str, str]) -> str:
+    """`text` with the paper's short forms followed by their long forms: "may reduce NACE" of a
+    paper that defines "net adverse clinical events (NACE)" is about adverse events."""
+    for short, long in definitions.items():
+        if short in text:
+            text = re.sub(rf"(?<![\w-]){re.escape(short)}(?![\w-])", f"{long} ({short})", text)
+    return text
+
+
+def _leading_effect_on_side(
+    headline: str, main: list[int], sentences: list[SourceSentence]
+) -> bool:
+    """Whether the headline's first effect acts on a side outcome on which the paper's
+    conclusions state their own first effect: the transradial approach "reduced short-term net
+    adverse clinical events" where the conclusions say it "may reduce short-term NACE, cardiac
+    death, ..." leads with the main finding, whatever the outcome is called."""
+    said = _effect_on_side(headline)
+    if said is None or not main:
+        return False
+    definitions = paper_definitions(" ".join(s.text for s in sentences))
+    return any(_effect_on_side(_spelt_out(sentences[i].text, definitions)) == said for i in main)
+
+
 def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) -> bool:
     """Whether a headline that names a side point (safety, drop-outs, costs) leads with it in
     place of the main finding: it states no effect of its own beside the aside ("may be safe
@@ -210,7 +263,7 @@ def side_point(headline: str, main: list[int], sentences: list[SourceSentence]) 
     own = _own_clauses(headline)
     if any(EFFECT.search(c) for c in own) or _paired_with_finding(headline):
         return False
-    if _VALUE_FOR_MONEY.search(headline):
+    if _VALUE_FOR_MONEY.search(headline) or _leading_effect_on_side(headline, main, sentences):
         return False
     about_it = [sentences[i].text for i in main if SIDE.search(sentences[i].text)]
     return not about_it or any(states_effect(sentences[i].text) for i in main)
