@@ -211,11 +211,62 @@ def said_grade(grade: float, target: float) -> str:
     return f"{grade:.2f}" if grade > target and float(shown) <= target else shown
 
 
+REWRITES_NAMED = 3  # the most sentences a grade finding names for rewording
+
+
+def _rewritten(words: int, sentences: int, syllables_: int, target: float) -> tuple[int, int]:
+    """(sentences, syllables) of a sentence's words rewritten at `target`: split into sentences
+    of at most GOOD_SENTENCE_WORDS[1] words, with no more syllables than that grade allows."""
+    longest = GOOD_SENTENCE_WORDS[1]
+    split = max(sentences, -(-words // longest))
+    allowed = int(syllables_needed(target, min(words / split, longest)) * words)
+    return split, min(syllables_, allowed)
+
+
+def _rewrites(summary: PlainSummary, level: ReadingLevel, target: float) -> tuple[list[str], float]:
+    """The hardest body sentences, fewest first, whose rewording at `target` alone brings the
+    body to it (at most REWRITES_NAMED of them), and the body's grade after rewording them."""
+    sentences = [
+        (flesch_kincaid_grade(text), text)
+        for name in BODY_SECTIONS
+        for text in split_sentences(getattr(summary, name))
+    ]
+    words, count, syllables_ = _counts(summary.body())
+    named: list[str] = []
+    grade = level.grade
+    for sentence_grade, text in sorted(sentences, key=lambda s: -s[0])[:REWRITES_NAMED]:
+        if grade <= target or sentence_grade <= target:
+            break
+        w, n, y = _counts(text)
+        split, fewer = _rewritten(w, n, y, target)
+        count += split - n
+        syllables_ -= y - fewer
+        named.append(text)
+        grade = round(_fk(words, count, syllables_), 2)
+    return named, grade
+
+
+def _said_rewrites(named: list[str], grade: float, target: float) -> str:
+    """What rewording the named sentences would do, for an editor's quick edit."""
+    if not named:
+        return ""
+    if grade > target:
+        return (
+            f" Rewording the {len(named)} hardest sentences at grade {target:g} would bring the "
+            f"body only to grade {grade:.1f}: most sentences need plainer words."
+        )
+    if len(named) == 1:
+        return f" Rewording it alone at grade {target:g} would bring the body to {grade:.1f}."
+    others = "; ".join(repr(text) for text in named[1:])
+    return f" Rewording it and {others} at grade {target:g} would bring the body to {grade:.1f}."
+
+
 def _grade_finding(summary: PlainSummary, level: ReadingLevel, target: float) -> Finding:
     section, sentence, grade = hardest_sentence(summary)
     wps = min(level.words_per_sentence, float(GOOD_SENTENCE_WORDS[1]))
     spw = syllables_needed(target, wps)
     near = level.grade <= target + ERROR_MARGIN
+    named, after = _rewrites(summary, level, target)
     return Finding(
         check=CHECK,
         severity=Severity.WARNING if near else Severity.ERROR,
@@ -225,7 +276,7 @@ def _grade_finding(summary: PlainSummary, level: ReadingLevel, target: float) ->
             f"{_GRADE_OPENING} {said_grade(level.grade, target)}; the target is "
             f"{target:g} or below ({level.words_per_sentence:.1f} words per sentence, "
             f"{level.syllables_per_word:.2f} syllables per word). The hardest sentence "
-            f"(grade {grade:.1f}) is {sentence!r}."
+            f"(grade {grade:.1f}) is {sentence!r}.{_said_rewrites(named, after, target)}"
         ),
         hint=(
             f"Use sentences of about {GOOD_SENTENCE_WORDS[0]} to {GOOD_SENTENCE_WORDS[1]} "
