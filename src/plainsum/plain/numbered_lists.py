@@ -16,7 +16,7 @@ import re
 
 from .wholeness import broken, capitalise, finite
 
-__all__ = ["listed_clauses"]
+__all__ = ["listed_clauses", "numbered"]
 
 # "(1) ", "(ii) ", "(b) ", "2) ": a list's number, in order from the first
 _MARKER = re.compile(r"(?:(?<=\s)|^)\(?(?P<n>\d{1,2}|[ivx]{1,4}|[a-h])\)\s+")
@@ -36,6 +36,16 @@ _BARE_LEAD = re.compile(
     re.I,
 )
 _ITEM_END = re.compile(r"(?:[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$|[.;,]\s*$")
+
+
+def numbered(text: str) -> bool:
+    """Whether `text` holds a numbered list, numbered in order from its first item ("to assess
+    (1) X, and (2) Y")."""
+    marks = list(_MARKER.finditer(text))
+    if len(marks) < 2:
+        return False
+    order = next((o for o in _ORDERS if o[0] == marks[0]["n"]), None)
+    return order is not None and [m["n"] for m in marks] == order[: len(marks)]
 
 
 def listed_clauses(text: str) -> list[str] | None:

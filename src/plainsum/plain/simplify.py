@@ -29,7 +29,7 @@ from .found_as import found_to_be
 from .fragments import design_fragment, participle_fragment
 from .glossary import STATISTICAL, lengthening_terms, plain_words
 from .labels import FUSED_HEADING, strip_label
-from .numbered_lists import listed_clauses
+from .numbered_lists import listed_clauses, numbered
 from .numbers import has_statistics, strip_statistics
 from .outcome_defined import without_definition
 from .referents import unpointed
@@ -363,6 +363,25 @@ def plain_sentences(
             for item in items
             for p in plain_sentences(item, review, sources, expand, max_words, keep)
         ]
+    out = _plain_pieces(text, review, sources, expand, max_words, keep)
+    if len(out) > 1 and numbered(text):
+        # "We planned analyses to assess (1) X, and (2) effects on Y linked with Z": a piece
+        # after the first is a later item cut from its lead-in, a fragment ("Effects on Y
+        # linked with Z.", CD004127), and the first says one item as if it were all: left out
+        # (the lead-in with its first item alone cost CD004127 its aim)
+        return []
+    return out
+
+
+def _plain_pieces(
+    text: str,
+    review: bool,
+    sources: tuple[int, ...],
+    expand: Callable[[str], str] | None,
+    max_words: int,
+    keep: frozenset[str],
+) -> list[PlainSentence]:
+    """`plain_sentences` of a sentence that is no bare lead-in to a list of clauses."""
     unexpanded, statistical = _unexpanded(text)
     expanded = expand(unexpanded) if expand is not None else unexpanded
     full = _after_expansion(expanded, statistical, review, keep)
