@@ -61,6 +61,7 @@ from .evidence_words import (
     word_weight,
 )
 from .ingest import Source
+from .plain.sentences import split_sentences
 from .schemas import SECTIONS, EvidenceLink, PlainSummary, StudyDesign
 
 if TYPE_CHECKING:
@@ -307,8 +308,6 @@ class SummarySentence:
 
 def split_summary_section(text: str) -> list[str]:
     """The sentences of one summary section (the drafter's splitter)."""
-    from .plain.sentences import split_sentences
-
     return split_sentences(text)
 
 

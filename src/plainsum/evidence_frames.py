@@ -7,10 +7,15 @@ A frame needs no evidence from the paper (plainsum.evidence.link_summary).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from . import prefilter
 from .schemas import StudyDesign
+
+if TYPE_CHECKING:
+    from .checks.caveat_frames import Caveat
 
 _MS_WORD = r"(?:MS|multiple sclerosis)"
 _STUDIED = (
@@ -62,6 +67,16 @@ _ABOUT_THE_SUMMARY = re.compile(
 )
 
 
+@cache
+def _gate_readers() -> tuple[dict[str, Caveat], Callable[[str, str], tuple[bool, str | None]]]:
+    """The gate's caveats and its reader of design statements, imported once (the checks import
+    this module; an import in `frame_kind` cost 2 us each at each new sentence)."""
+    from .checks.caveats import CAVEATS
+    from .checks.study_statements import design_statement
+
+    return CAVEATS, design_statement
+
+
 @lru_cache(maxsize=8192)  # kept per sentence: a repair keeps most sentences of a draft
 def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     """The kind of frame sentence `sentence` is: "not_about_ms", "care_team",
@@ -72,15 +87,13 @@ def frame_kind(sentence: str, design: StudyDesign | None = None) -> str | None:
     With a `design`, a caveat of that design is preferred, and a sentence that reads only like
     another design's caveat and gives a number ("Only 30 people took part." in a study of
     mice) is content: its number and words are checked against the source like any other."""
-    from .checks.caveats import CAVEATS
-    from .checks.study_statements import design_statement
-
+    caveats, design_statement = _gate_readers()
     if prefilter.search(NOT_ABOUT_MS, sentence):
         return "not_about_ms"
     if _ABOUT_THE_SUMMARY.search(sentence):
         return "note"
     other = None  # the first caveat found that is another design's
-    for name, caveat in CAVEATS.items():
+    for name, caveat in caveats.items():
         found = getattr(caveat, "in_sentence", caveat.present)  # one sentence: no re-split
         if not found(sentence):
             continue

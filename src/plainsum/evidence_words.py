@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
+from .lexicon import zipf
 from .memo import SIZE, cached_list
 
 MAX_WEIGHT = 4.0
@@ -63,8 +64,6 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=65536)
 def word_weight(word: str) -> float:
     """How much a word counts as evidence: rare words more than everyday ones."""
-    from .checks.text import zipf
-
     return max(MIN_WEIGHT, min(MAX_WEIGHT, WEIGHT_ORIGIN - zipf(word)))
 
 
@@ -89,9 +88,16 @@ def _content_word(token: str) -> str:
 
 
 def number_values(text: str) -> set[str]:
+    return _numbers_in()(text)
+
+
+@cache
+def _numbers_in() -> Callable[[str], set[str]]:
+    """The gate's number reader (`checks.faithfulness.numbers_in`), imported once: the checks
+    import this module, and an import in `number_values` cost 2 us at each of its calls."""
     from .checks.faithfulness import numbers_in
 
-    return numbers_in(text)
+    return numbers_in
 
 
 @lru_cache(maxsize=SIZE)  # the gate sets each body sentence against every other one

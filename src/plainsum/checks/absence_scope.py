@@ -26,6 +26,7 @@ from ..evidence_words import content_words, stem
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding
+from .support_contradicted import link_finding
 
 __all__ = ["absence_findings"]
 
@@ -220,8 +221,6 @@ def _nobody_had(source: Source, link: EvidenceLink) -> str | None:
 def absence_findings(source: Source, link: EvidenceLink) -> list[Finding]:
     """Errors on one summary sentence that says no study measured what the paper reports, or
     that nobody in the study had what the paper says only one group did not have."""
-    from .support_contradicted import link_finding
-
     quoted = f"{link.text!r}"
     where = _no_study_measured(source, link)
     if where:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from .. import caseless
+from ..evidence_words import content_words, stem
 from ..memo import SIZE
 from .negation import conditional, without_parentheses
 
@@ -297,8 +298,6 @@ def one_study_clause_cut(source_sentence: str, said: str) -> str | None:
     """The clause naming one study that `said` belongs to, when `said` repeats a later clause of
     `source_sentence` that has no subject of its own, and the clause before it names one study
     (of several); else None."""
-    from ..evidence_words import content_words, stem
-
     pieces = _CLAUSES.split(without_parentheses(source_sentence))  # "(one trial, n = 90)"
     if len(pieces) < 2 or _ONE_STUDY_SAID.search(said) or limited(said):
         return None

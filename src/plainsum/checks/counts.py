@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..evidence_words import stem
 from ..memo import SIZE
 from .faithfulness import number_mentions
 from .review_steps import elided_study_noun, review_stage
@@ -165,8 +166,6 @@ def counted(
 def unit_of(text: str, end: int, start: int | None = None) -> str | None:
     """What a number at `end` measures, as a key two numbers can share: "%", a time unit, the
     kind of thing it counts (people, animals, studies) or the counted noun's stem."""
-    from ..evidence import stem
-
     if _PERCENT.match(text, end):
         return "%"
     if start is not None and _N_EQUALS_BEFORE.search(text[max(0, start - 6) : start]):

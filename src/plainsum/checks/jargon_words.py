@@ -63,13 +63,18 @@ def lay_terms() -> frozenset[str]:
 
 # --- one word, several spellings -----------------------------------------------------------
 
-# British spellings and their American forms: (pattern, replacement), applied in turn.
+# British spellings and their American forms: (pattern, replacement), applied in turn. A
+# replacement that keeps a group is a function, not a template ("iz\\1"): Python 3.11 hands a
+# template with a backslash to `re._subx` at every `sub`, matched or not (2 us a call).
 _AMERICAN = (
-    (re.compile(r"(?<=[a-z]{3})is(ations?|e|ed|es|ing|ers?)$"), r"iz\1"),  # randomised
+    (
+        re.compile(r"(?<=[a-z]{3})is(ations?|e|ed|es|ing|ers?)$"),
+        lambda m: "iz" + m[1],
+    ),  # randomised
     (re.compile(r"(?<=[a-z])ae|^ae(?=[a-z]{4})"), "e"),  # haem, paediatric, aetiology
     (re.compile(r"(?<=[a-z])oe(?=[a-z]{2})|^oe(?=[a-z]{4})"), "e"),  # diarrhoea, oedema
-    (re.compile(r"(?<=[a-z]{2})our(s?)$"), r"or\1"),  # tumour
-    (re.compile(r"(?<=[a-z]{2})lment(s?)$"), r"llment\1"),  # enrolment
+    (re.compile(r"(?<=[a-z]{2})our(s?)$"), lambda m: "or" + m[1]),  # tumour
+    (re.compile(r"(?<=[a-z]{2})lment(s?)$"), lambda m: "llment" + m[1]),  # enrolment
     (re.compile(r"(?<=[a-z]{2})lled$|(?<=[a-z]{2})lling$"), lambda m: m.group(0)[1:]),
 )
 

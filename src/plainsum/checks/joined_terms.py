@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from ..evidence_words import content_words, stem, word_weight
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding
+from .support_contradicted import link_finding
 
 __all__ = ["joined_terms"]
 
@@ -145,8 +146,6 @@ def _joins(text: str, sentence: str) -> tuple[str, str, str] | None:
 def joined_terms(source: Source, link: EvidenceLink) -> list[Finding]:
     """An error on a summary sentence whose words join two of the paper's terms into one the
     paper never names."""
-    from .support_contradicted import link_finding
-
     found = _joins(source.full_text, link.text)
     if not found:
         return []

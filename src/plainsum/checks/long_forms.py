@@ -56,7 +56,7 @@ _WORD_BREAK = re.compile(r"[\s/-]+")  # between the words of a long form
 def _normalised(long_form: str) -> str:
     text = long_form.lower().replace("’", "'").replace("'s", "")
     text = _LOWER_WORD.sub(lambda m: _SAME_WORDS.get(m.group(0), m.group(0)), text)
-    text = _ISE.sub(r"iz\1", text)
+    text = _ISE.sub(lambda m: "iz" + m[1], text)  # not r"iz\1": see jargon_words._AMERICAN
     words = [w.rstrip("s") for w in _NOT_ALNUM.split(text) if w and w not in _MINOR]
     return " ".join(words)
 

@@ -30,6 +30,7 @@ from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding
+from .support_contradicted import link_finding
 
 __all__ = ["certainty_not_given"]
 
@@ -171,8 +172,6 @@ def _not_given(source: Source, sentence: str) -> tuple[str, frozenset[str]] | No
 def certainty_not_given(source: Source, link: EvidenceLink) -> list[Finding]:
     """An error on a summary sentence that gives all of the evidence a grade the paper gives
     only some of it, or none of it."""
-    from .support_contradicted import link_finding
-
     found = _not_given(source, link.text)
     if not found:
         return []

@@ -24,6 +24,7 @@ from functools import cached_property, lru_cache
 from ..evidence_words import stem, word_weight
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding
+from .support_contradicted import link_finding
 
 __all__ = ["combination_cut"]
 
@@ -117,8 +118,6 @@ def _cut(paper: _Paper, sentence: str) -> tuple[str, str] | None:
 def combination_cut(source: Source, link: EvidenceLink) -> list[Finding]:
     """An error on a summary sentence that names a treatment the paper only gives in a
     combination, without the combination's other part."""
-    from .support_contradicted import link_finding
-
     found = _cut(_paper(source.full_text), link.text)
     if not found:
         return []

@@ -25,6 +25,7 @@ from ..evidence import content_stems, overlaps, split_source, stem
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding
 from .negation import conditional, without_parentheses
+from .support_contradicted import link_finding, one_line
 
 HELD = 0.3  # a paper sentence holding less of the summary sentence is not read against it
 SAME_CLAUSE = 0.25  # the share of the summary's words a paper clause must hold to say the same
@@ -182,8 +183,6 @@ def _fewer_than_all(source: Source, text: str, all_n: re.Match[str]) -> tuple[st
 def share_widened(source: Source, link: EvidenceLink) -> list[Finding]:
     """An error on a summary sentence that says of all what its best source sentences say of a
     part, when no paper sentence that holds it says it of all."""
-    from .support_contradicted import link_finding, one_line
-
     text = link.text
     whole = caseless.search(_WHOLE, text)
     if whole is None or not link.source_sentences or conditional(text):

@@ -182,6 +182,12 @@ def _separate_items(text: str) -> str:
     return _ITEM_SEPARATOR.sub(comma, text)
 
 
+def _both_forms(m: re.Match[str]) -> str:
+    """ "(re)admissions": "admissions or readmissions" (a function, not the template
+    r"\2 or \1\2", which Python 3.11 hands to `re._subx` at every `sub`)."""
+    return f"{m[2]} or {m[1]}{m[2]}"
+
+
 @lru_cache(maxsize=SIZE)  # a sentence is stripped again by each reading of it
 def drop_brackets(text: str) -> str:
     """Remove every bracketed aside, inner ones first (abstracts keep statistics there); a
@@ -189,7 +195,7 @@ def drop_brackets(text: str) -> str:
     readmissions") and a mass number glued to its element stays ("(13)C"). A chemical name
     whose brackets are part of the word ("6-{5-[4-(N-methoxyamidino)phenyl]-furan-2-yl}") is
     left whole: without its brackets it reads "6-{5--furan-2-yl}"."""
-    text = _separate_items(_BOTH_FORMS.sub(r"\2 or \1\2", text))
+    text = _separate_items(_BOTH_FORMS.sub(_both_forms, text))
     names = _glued_names(text)
     for i, name in enumerate(names):
         text = text.replace(name, f"\x00{i}\x00", 1)
