@@ -159,6 +159,39 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     return _scoped_to_a_trial(results) | _scoped_to_one_comparison(results)
 
 
+# "Only five small studies (390 participants) compared A and B.", "Only one trial compared A
+# with B": a part of a review's evidence that compared other things than its main comparison.
+_ONLY_PART = re.compile(
+    r"^Only (?:one|a single|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[\w-]+ ){0,2}?"
+    r"(?:trials?|stud(?:y|ies)|RCTs?)(?: \([^)]{1,60}\))? (?:(?:that|which) )?"
+    r"(?:compared|comparing|looked at|assessed|evaluated|tested)\b",
+    re.I,
+)
+
+
+def _after_an_only_part(sentences: list[SourceSentence]) -> frozenset[int]:
+    """The result right after "Only five studies compared A and B" that names no comparison of
+    its own ("There was no difference in alcohol use"): true of those studies' comparison only,
+    and read alone as the review's main one it says the opposite of its main result
+    (CD011479: digital help cut drinking against none, and matched face-to-face help)."""
+    out = set()
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        if s.role != Role.RESULTS or s.index != before.index + 1:
+            continue
+        text = strip_label(s.text)
+        opened = _ONLY_PART.match(strip_label(before.text)) or before.index in out
+        # (the part's run goes on while a result speaks of "these studies": "Thus, X produced
+        # similar outcomes in these studies")
+        if opened and (
+            context_unnamed(text) or (before.index in out and _THESE_STUDIES.search(text))
+        ):
+            out.add(s.index)
+    return frozenset(out)
+
+
+_THESE_STUDIES = re.compile(r"\bthese (?:[\w-]+ )?(?:studies|trials|RCTs)\b", re.I)
+
+
 def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
     if sum(opens_a_trial(s.text) for s in results) < MIN_TRIALS:
         return frozenset()
@@ -355,7 +388,11 @@ def needs_the_sentence_before(sentences: list[SourceSentence]) -> frozenset[int]
     them, which says whose they are: a result in one trial's turn (`scoped_to_one_trial`), a
     claim of studies the review left out (`of_studies_left_out`). Never a headline; in the body
     only right after that sentence."""
-    return scoped_to_one_trial(sentences) | of_studies_left_out(sentences)
+    return (
+        scoped_to_one_trial(sentences)
+        | of_studies_left_out(sentences)
+        | _after_an_only_part(sentences)
+    )
 
 
 # "Two comparisons compared iodine with no antiseptic", "One study compared a zinc dressing with

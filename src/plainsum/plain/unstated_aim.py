@@ -338,9 +338,10 @@ def studied_from(
             or _no_thing_studied(text, m)
         ):  # ... or it points back, or it stops inside a list
             continue  # a clause cut in half, or a result ("reduced recurrence"), not a thing
-        if (
-            RESEARCH_CALL.search(s.text) or _CALLED_FOR.match(text, m.end())
-        ) and not _said_elsewhere(f"{m['what']} {m['tail']}", s, sentences):
+        if (RESEARCH_CALL.search(s.text) or _CALLED_FOR.match(text, m.end())) and not (
+            _said_elsewhere(f"{m['what']} {m['tail']}", s, sentences)
+            and _setting_said_elsewhere(m["tail"], s, sentences)
+        ):
             continue  # "trials will be needed to resolve the role of spermicides": not studied here
         if one_setting_of_several(m["what"], m["tail"], s, sentences):
             continue  # "X in PH-left-heart disease" where the review took in every cause of PH
@@ -372,6 +373,38 @@ def _said_elsewhere(what: str, said: SourceSentence, sentences: list[SourceSente
     }
     others = " ".join(x.text.lower() for x in sentences if x.index != said.index)
     return any(re.search(rf"\b{re.escape(w)}", others) for w in words)
+
+
+def _setting_said_elsewhere(
+    tail: str, said: SourceSentence, sentences: list[SourceSentence]
+) -> bool:
+    """Whether the people a call for research names by age or sex ("in adult patients") fit
+    the people the rest of the paper names: a review of trials "in children with hemophilia"
+    that asks for trials "in adult patients" names people it never studied, so "looked at X
+    in adult patients" is false. A tail that names no such people, or a paper that names no
+    other people by age or sex, passes."""
+    called = {_person(w) for w in _CALLED_PEOPLE.findall(tail)}
+    others = {
+        _person(w)
+        for x in sentences
+        if x.index != said.index
+        for w in _CALLED_PEOPLE.findall(x.text)
+    }
+    return not (called - others and others - called)
+
+
+def _person(word: str) -> str:
+    """A word for people by age or sex, one form for singular and plural ("adult", "adults")."""
+    word = word.lower()
+    return {"child": "children", "adults": "adult", "infants": "infant"}.get(word, word)
+
+
+# People by age or sex a tail may name ("adult patients", "elderly people", "pregnant women").
+_CALLED_PEOPLE = re.compile(
+    r"\b(?:adults?|children|child|adolescents?|infants?|elderly|older|pregnant|women|men|"
+    r"girls|boys|neonates|newborns)\b",
+    re.I,
+)
 
 
 # "One trial compared urethral dilatation and urethrotomy in 210 men with urethral stricture":
