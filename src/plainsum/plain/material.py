@@ -29,6 +29,7 @@ from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
+from .field_labels import field_label, said_as_sentence
 from .harms import plain_harm_list
 from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
@@ -290,6 +291,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.needs_before = needs_before
     for s in sentences:
         text = strip_label(s.text)
+        if s.role == Role.METHODS and not review:
+            # "Participants: 2,214 women with MS." -> "The study included 2,214 women with MS."
+            labelled = field_label(source.text[: s.start], s.text)
+            said = said_as_sentence(*labelled) if labelled is not None else None
+            if said == "":
+                continue  # "Design: registry cohort.": the draft says the design its own way
+            text = said or text
         if s.index in compared and s.role == Role.RESULTS:
             text = with_comparison(text, compared[s.index])  # true only of its comparison
         if s.index in groups and s.role == Role.RESULTS:

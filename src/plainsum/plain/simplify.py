@@ -105,7 +105,8 @@ _AUX_WORDS = r"(?:was|were|is|are|has|have|had|did|does|do|can|could|may|might|w
 _LEAD_INS = [
     (
         re.compile(
-            r"^(?:In conclusion|In summary|To conclude|Overall|In this (?:study|work|paper|review)|"
+            r"^(?:In conclusion|In summary|To conclude|Overall|In this (?:study|work|paper|review|"
+            r"cohort|registry|sample|survey|trial|analysis)|"
             rf"Here|Surprisingly|Unexpectedly|Specifically|{LINK_WORDS}),\s*",
             re.I,
         ),

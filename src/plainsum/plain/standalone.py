@@ -48,7 +48,8 @@ POINTER = re.compile(
     r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|getting|given|treated|using|without|"
     r"not)\b)(?!(?:(?<=\bthan those)|(?<=compared with those)|(?<=compared to those))"
     r"\s+(?:in|of)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
-    r"work|paper|"
+    # ("In this registry, ...", "in this cohort": the study's own people, not one named before)
+    r"work|paper|cohort|registry|sample|survey|series|dataset|database|"
     r"research|update|drug|treatment|medicine|therapy|disease|illness|condition|setting)\b"
     r"|(?:[\w-]+\s+){2,3}(?:study|review|trial|analysis|paper|research|update)\b)\w+",
     re.I,
