@@ -366,5 +366,30 @@ def fill_template(
         return Headline(f"{kind} looked at {topic}", tuple(sources), True)
     if no_evidence is not None:
         sources.extend(no_evidence.sources)
+        lacking = _too_little_for(no_evidence.text)
+        if lacking is not None:  # "... found too little evidence to support X in Y"
+            return Headline(f"{kind} found {lacking}", tuple(sources), True)
         return Headline(f"{kind} found the evidence was not clear", tuple(sources), True)
     return Headline(f"{kind} reports its findings", tuple(sources), True)
+
+
+# "provides too little evidence to support systemic treatment in women with X", "there is no
+# evidence to support the use of Y": what the authors find too little evidence for, in their words.
+_LACKING = re.compile(
+    r"\b(?P<amount>not enough|too little|insufficient|no clear|no)\s+evidence\s+"
+    r"(?P<what>to support (?!(?:this|these|that|those|it|them|such|their|its|his|her)\b)"
+    r"[^,;:()]{6,120}?)\.?$",
+    re.I,
+)
+LACKING_MAX_WORDS = 16
+
+
+def _too_little_for(text: str) -> str | None:
+    """What a conclusion says there is too little (or no clear) evidence to support, as a
+    template's finding ("too little evidence to support X"), or None when it names no such
+    thing in a short, whole phrase."""
+    m = _LACKING.search(text)
+    if m is None or POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
+        return None
+    amount = "no clear" if m["amount"].lower().startswith("no") else "too little"
+    return f"{amount} evidence {m['what']}"
