@@ -75,8 +75,9 @@ HYPE = re.compile(
     re.I,
 )
 # Text a lay reader should not meet: formulas, slashes, symbols, leftover heading labels.
+# (a currency sign before its amount reads as money: "£312", "$40")
 _UNREADABLE = re.compile(
-    r"[=<>≤≥±×/\\|^~@#$€£§¶†‡•\u2200-\u22ff\u00b0-\u00bf\u00df]|\.\.|\S:\S|[α-ωΑ-Ω]"
+    r"[=<>≤≥±×/\\|^~@#§¶†‡•\u2200-\u22ff\u00b0-\u00bf\u00df]|[$€£](?!\d)|\.\.|\S:\S|[α-ωΑ-Ω]"
 )
 # "a 9: 3: 1 ratio": a ratio written with colons reads as debris once its spaces are tidied.
 _RATIO = re.compile(r"\d\s?:\s?\d")

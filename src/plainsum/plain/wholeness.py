@@ -55,6 +55,9 @@ _FINITE_WORDS = (
 _FINITE_PLACED = (
     r"(?:binds|targets|triggers|controls|drives|limits|blocks|forms|shapes|links)"
     r"(?= (?:a|an|the|its|their|this|these|both|to|with)\b)|"
+    # "The programme cost £312 per person", "Each visit costs 40 euros": a price after it
+    r"(?<!the )(?<!a )(?<!per )(?<!of )costs?(?= (?:about |around |nearly |almost |over |under |"
+    r"less than |more than |an average of |on average )?(?:[£$€¥]|US\$|\d))|"
     # "lost" after who lost it, never after a word that makes it an adjective ("with lost balance")
     r"(?<!with )(?<!of )(?<!the )(?<!a )(?<!an )(?<!no )(?<!their )(?<!for )lost|"
     # what a study's results, or its authors, do in the present ("The data identify X as Y",
