@@ -181,10 +181,17 @@ def _per_power(m: re.Match[str]) -> str:
     return f" {m['unit']} {per}"
 
 
+def _micro_words(m: re.Match[str]) -> str:
+    """A micro unit in words: "1 μm" is one micrometre, "15 μg" fifteen micrograms."""
+    word = _MICRO_WORDS[m["unit"]]
+    one = re.search(r"(?<![\d.,])1$", m.string[: m.start()])
+    return " " + (word[:-1] if one else word)
+
+
 def symbols_in_words(text: str) -> str:
     """`text` with Greek letters, units with a slash and allocation ratios said in words."""
     if "µ" in text or "μ" in text:  # "15 μg" before any Greek letter: a unit, not "mu"
-        text = _MICRO.sub(lambda m: " " + _MICRO_WORDS[m["unit"]], text)
+        text = _MICRO.sub(_micro_words, text)
     text = _GREEK_BEFORE.sub(lambda m: _GREEK_NAMES[m.group(1)] + m.group(2), text)
     text = _GREEK_AFTER.sub(_greek_after, text)
     text = _GREEK_ALONE.sub(lambda m: _GREEK_NAMES[m.group(1)], text)
