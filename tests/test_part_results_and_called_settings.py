@@ -2,6 +2,7 @@
 never said as the review's own (lead, stop 54, from the lead's start reading)."""
 
 from plainsum.api import draft
+from plainsum.plain.aim import _AIM_HEAD, aim_sentence
 from plainsum.settings import Settings
 
 # A review whose main comparison (app vs nothing) helped, and whose small part (app vs a nurse)
@@ -40,3 +41,16 @@ def test_no_difference_of_a_small_part_is_not_the_reviews_result():
 
 def test_setting_only_a_research_call_names_is_not_what_was_studied():
     assert "adult patients" not in _body(_CALLED)
+
+
+def test_a_long_aim_keeps_who_did_what_was_studied():
+    # (CD003670's aim lost "by attendants and visitors": "the wearing of an overgown in infants")
+    said = aim_sentence(
+        "To assess the effects of the wearing of masks by staff and parents on the rate of "
+        "infection and death in children in day-care centres.",
+        True,
+        objective=True,
+    )
+    head = _AIM_HEAD.match(said)
+    assert head is not None
+    assert head["what"] == "the wearing of masks by staff and parents"

@@ -67,6 +67,13 @@ def aim_sentence(text: str, review: bool, objective: bool = False) -> str:
     return f"{who} wanted to {text[m.end() :]}"
 
 
+# Who did what an aim studies, after "by": "by attendants and visitors", "by trained nurses".
+_BY_PEOPLE = (
+    r"(?:[\w-]+ ){0,2}(?:attendants|visitors|staff|nurses|doctors|physicians|clinicians|"
+    r"physiotherapists|therapists|pharmacists|midwives|carers|caregivers|parents|families|"
+    r"relatives|volunteers|peers|teachers|health workers|workers|professionals|patients|people|"
+    r"mothers|fathers|partners)\b"
+)
 # The head of a long aim: "... wanted to assess the effectiveness and safety of teriflunomide",
 # without the comparisons and settings after it ("as monotherapy versus placebo or ... for
 # modifying the disease course"): still true, and short enough to read.
@@ -78,8 +85,10 @@ _AIM_HEAD = re.compile(
     r"(?:[\w-]+,? (?:and |or )?){0,6}?(?:effects?|effectiveness|efficacy|safety|benefits?|harms?|"
     r"value|role|use|impact|accuracy|tolerability|side effects|"
     r"unwanted events|harmful effects) of (?!the (?:following|use)\b)"
+    # (who did it stays with it: "the wearing of an overgown by attendants and visitors"; how
+    # it was given is left: "by any route")
     r"(?P<what>[^,;()]+?))(?= (?:as|versus|vs\.?|compared|for|in|among|on|with|alone|plus|when|"
-    r"by|to|at|during|after|before)\b|[,;(])"
+    rf"by(?! {_BY_PEOPLE})|to|at|during|after|before)\b|[,;(])"
 )
 # An aside after the head, not a list's next item: ", alone or with other drugs, in ...",
 # ", such as aspirin and dipyridamole, when ..."
