@@ -230,6 +230,10 @@ FINDING = re.compile(
     # how far, fast or long one group went beside another: "walked 38 metres further than the
     # usual-care group", "reached the milestone 6 years later than"
     r"|(?:further|farther|faster|longer|shorter|later|earlier) than\b"
+    # ... or with one treatment set against the other: "Walking distance was longer with the
+    # cooling vest", "Recovery was faster in the early group"
+    r"|(?:was|were|is|are) (?:further|farther|faster|slower|longer|shorter|quicker) "
+    r"(?:with|in|after|among|for|on)\b"
     # the glossary's neutral words for serious adverse events: a harm found, as "side effects" is
     r"|serious health problem|unwanted event|harmful effect"
     # how well a test did in words: "The tests rarely give false positive results but miss
