@@ -43,6 +43,7 @@ from .template import (
     fill_template,
     found_empty,
     from_facts,
+    main_conclusions,
     review_topic,
     says_no_clear_evidence,
     says_unclear,
@@ -189,6 +190,41 @@ def _choose(
     if not headed and design == StudyDesign.REVIEW:
         conclusions, results = with_concluded(conclusions, results, said)
 
+    def said_short(text: str, origin: str, order: int | None = None) -> Headline | None:
+        """No safe short form of "there is no clear evidence that ...": the facts say it (a
+        template shorter than `text`); the authors' verdict on the whole question, said among
+        the results or limits ("There is insufficient evidence to assess the use of X") or as
+        their own with no "but" or "only" in it, names what the aim says was looked at when no
+        topic is parsed. `order` is the chosen sentence's (else the one whose text is
+        `origin`). None when no template says it shorter."""
+        if head_words(text) <= IDEAL_WORDS[1] or not NO_CLEAR_EVIDENCE.search(origin):
+            return None
+        judged = [
+            p for p in (*conclusions, *results)
+            if (p.order == order if order is not None else p.text == origin)
+            and p.text not in given and judges_the_evidence(p.text)
+        ]  # fmt: skip
+        what, where = (topic, topic_source)
+        # (the authors' own first finding too, when it is a verdict of too little evidence on
+        # the whole question with no "but" in it: "There is not enough evidence to check the
+        # effect of X")
+        main = {p.text for p in main_conclusions(conclusions)}
+        whole = (
+            origin in main
+            and judges_the_evidence(origin)
+            and bool(_TOO_LITTLE.search(origin))
+            and not _BOUNDED.search(origin)
+        )
+        if (judged or whole) and topic is None and looked_at is not None:
+            if not _NOT_A_TOPIC.search(looked_at[0]):
+                what, where = looked_at
+        template = fill_template(
+            [*judged, *conclusions], design, animals, studies, studies_source, what, where
+        )
+        if " evidence about " in template.text and head_words(template.text) < head_words(text):
+            return template
+        return None
+
     def free(pool: list[PlainSentence]) -> list[PlainSentence]:
         """The sentences of `pool` that may head: "X also reduced Y", one more result besides
         the main one, only with `tied` (in an animal study, at a cost: its result in the
@@ -330,23 +366,9 @@ def _choose(
             built = from_facts(origin, sources, topic, topic_source)
             if built is not None:
                 return built
-        if head_words(text) > IDEAL_WORDS[1] and NO_CLEAR_EVIDENCE.search(origin):
-            # no safe short form of "there is no clear evidence that ...": the facts say it;
-            # the authors' verdict on the whole question, said among the results or limits
-            # ("There is insufficient evidence to assess the use of X"), names what the aim
-            # says was looked at when no topic is parsed
-            judged = [
-                p for p in (*conclusions, *results)
-                if p.order == order and p.text not in given and judges_the_evidence(p.text)
-            ]  # fmt: skip
-            what, where = (topic, topic_source)
-            if judged and topic is None and looked_at is not None:
-                what, where = looked_at
-            template = fill_template(
-                [*judged, *conclusions], design, animals, studies, studies_source, what, where
-            )
-            if " evidence about " in template.text and head_words(template.text) < head_words(text):
-                return template
+        short = said_short(text, origin, order)
+        if short is not None:
+            return short
         return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
@@ -369,6 +391,9 @@ def _choose(
             built = from_facts(whole.origin, whole.sources, topic, topic_source)
             if built is not None:
                 return built
+            short = said_short(whole.text, whole.origin)
+            if short is not None:
+                return short
         if whole is not None:
             return whole
     if " found " not in template.text:  # says there is news, or a topic, not what was found
@@ -380,8 +405,29 @@ def _choose(
             (free(conclusions), free(results)), design, animals, drop, about, named
         )
         if whole is not None:
-            return whole
+            return said_short(whole.text, whole.origin) or whole
     return template
+
+
+# A verdict bounded or set against another claim ("no evidence that X lowers deaths, but it
+# eases pain", "except in children"): never said as no clear evidence about the whole topic.
+_BOUNDED = re.compile(
+    r"[,;]\s*(?:but|whereas|however|although|though|while)\b|\b(?:except|only|apart from)\b", re.I
+)
+
+
+# Too little evidence to tell ("not enough evidence to check", "insufficient evidence to
+# recommend"), never "no evidence of benefit" or "no convincing evidence", which may be good
+# evidence of no effect: "found no clear evidence about X" would say less than the authors did.
+_TOO_LITTLE = re.compile(
+    r"\b(?:not enough|insufficient|inadequate)(?: [\w-]+){0,2} evidence\b", re.I
+)
+
+
+# What an aim read as "looked at X" gives that is no topic: the evidence, the studies or what
+# they need ("This review highlights the need for well-designed studies", "We summarise only
+# the evidence that was available in more than one trial").
+_NOT_A_TOPIC = re.compile(r"^(?:only|the need)\b|\b(?:evidence|studies|trials|research)\b", re.I)
 
 
 # Where or when the studies were done ("were undertaken in Finland", "between 1992 and 2002")

@@ -104,7 +104,7 @@ _INADEQUATE = (
 )
 _NO_EVIDENCE = re.compile(
     rf"{_NO_CONCLUSIONS}|"
-    r"\b(?:no|not enough|insufficient|little|limited|no clear|no good|no reliable|"
+    r"\b(?:no|not enough|insufficient|inadequate|little|limited|no clear|no good|no reliable|"
     r"inconclusive|uncertain|unclear|weak|very weak)\s+(?:\w+\s+){0,2}(?:evidence|data)\b"
     r"|\bnot (?:found|identified|shown) any (?:\w+ ){0,2}(?:evidence|data)\b"
     r"|\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking|limited)\b"
@@ -121,7 +121,7 @@ NO_CLEAR_EVIDENCE = re.compile(
     r"\bno (?:\w+ ){0,3}(?:evidence|data)\b|\bnot enough (?:\w+ )?(?:evidence|data)\b|"
     # "This review has not found any firm evidence that ...": "found no firm evidence"
     r"\bnot (?:found|identified|shown) any (?:\w+ ){0,2}(?:evidence|data)\b|"
-    r"\b(?:insufficient|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
+    r"\b(?:insufficient|inadequate|inconclusive) (?:\w+ )?(?:evidence|data)\b|"
     r"\bevidence (?:is|was|remains) (?:\w+ )?(?:unclear|uncertain|insufficient|lacking)\b",
     re.I,
 )
