@@ -40,8 +40,14 @@ _CASE_OPENING = re.compile(
     # painful knees ...", "A 7-year-old girl was admitted with ..."
     r"|^(?:An?|The) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:[\w-]+ ){0,3}?"
     r"(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female|mother|father)\b"
-    r"[^.]{0,100}?\b(?:presented|was (?:admitted|referred|brought|seen)|came|attended|developed"
+    r"[^.]{0,100}?\b(?:presented|was (?:admitted|referred|brought|seen|diagnosed)|came|attended"
+    r"|developed"
     r"|reported)\b"
+    # ... or on what was found in the patient: "Adult-onset X was identified in a 40-year-old
+    # woman who presented with ..."
+    r"|^[^.]{0,80}?\b(?:identified|diagnosed|found|seen|described|reported) in an? "
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:[\w-]+ ){0,3}?"
+    r"(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female)\b"
     # ... or on the case itself: "This case is about a young woman who presented with ..."
     r"|^(?:This|The) case (?:is about|describes|concerns|involves|reports on) (?:a|an|one) "
     r"[^.]{0,60}?\b(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female)\b",
@@ -65,13 +71,14 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
     for s in sentences:
         if s.role in _CONCLUDING:
             told = False
-        elif told and s.role in (Role.METHODS, Role.BACKGROUND):
+        elif told and s.role in _BEFORE_RESULTS:
             out.add(s.index)  # "She presented with ...", "X was stopped": read as methods
             continue
-        if s.role in (Role.BACKGROUND, Role.METHODS) and opens_on_case(s.text):
+        if s.role in _BEFORE_RESULTS and opens_on_case(s.text):
             out.add(s.index)  # (a case series' count is read as its methods)
             told = True
-        if s.role != Role.BACKGROUND:
+        # (a case heading inside an "Objectives:" section too: the case is no aim)
+        if s.role not in (Role.BACKGROUND, Role.AIM):
             inside = False
             continue
         if _CASE_HEADING.match(s.text):
@@ -82,6 +89,8 @@ def case_sentences(sentences: list[SourceSentence]) -> frozenset[int]:
 
 
 _CONCLUDING = frozenset({Role.CONCLUSION, Role.LIMITATION})
+# The sections before a case's results, which the parser may give its sentences.
+_BEFORE_RESULTS = frozenset({Role.BACKGROUND, Role.AIM, Role.METHODS})
 
 
 # Who a case report's later sentences point back at: "she developed", "his scan", "the patient".
@@ -91,16 +100,21 @@ _POINTS_AT_PATIENT = re.compile(
 
 
 def with_case_opening(
-    did: list[Line], shown: list[Line], results: list[PlainSentence], used: set[str]
+    did: list[Line],
+    shown: list[Line],
+    results: list[PlainSentence],
+    used: set[str],
+    told: bool = False,
 ) -> tuple[list[Line], list[Line]]:
     """`did` and its result lines `shown` with the case report's opening on its patient ("A
     34-year-old woman with MS presented with ...") kept over the grade and placed before the
-    first result shown, when a result shown points back at the patient ("she developed ..."):
-    without it, "she" is no one. Unchanged otherwise."""
+    first result shown, when a result shown points back at the patient ("she developed ...":
+    without it, "she" is no one) or tells the case (`told`: what happened to whom). Unchanged
+    otherwise."""
     opening = next((p for p in results if opens_on_case(p.text) and not p.part), None)
     if opening is None or not shown:
         return did, shown
-    if not any(_POINTS_AT_PATIENT.search(x.text) for x in shown):
+    if not told and not any(_POINTS_AT_PATIENT.search(x.text) for x in shown):
         return did, shown
     kept = Line(opening.text, opening.sources, main=True, keep=True)
     at = next((i for i, x in enumerate(did) if x.sources == opening.sources), None)

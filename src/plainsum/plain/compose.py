@@ -22,7 +22,7 @@ from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .assigned_groups import assigns_groups
 from .body_sentences import shown_sentences
-from .case_story import with_case_opening
+from .case_events import with_case_story
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
 from .contrasts import unorphaned
@@ -242,7 +242,7 @@ def compose(
         pooled, m.by_role, did, used, rank, review, limit_scale
     )
     if d == StudyDesign.CASE_REPORT:  # "she developed ..." needs the woman it points at
-        did, shown_results = with_case_opening(did, shown_results, pooled[Role.RESULTS], used)
+        did, shown_results = with_case_story(did, shown_results, pooled[Role.RESULTS], used)
     empty = review and head.empty
     if empty and head.basis not in {x.text for x in did}:  # what it found: no study to include
         did.append(Line(head.basis, head.sources[:1], main=True, lead=True))

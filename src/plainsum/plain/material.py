@@ -409,7 +409,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     else p
                     for p in pieces
                 ]
-            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or _which_way(p.text)]
+            # (a case report's event is its result: "each developed a severe relapse ...")
+            story = design.design == StudyDesign.CASE_REPORT
+            pieces = [p for p in pieces if p.words <= HARD_MAX_WORDS or _which_way(p.text) or story]
         if (
             role == Role.LIMITATION
             and s.index in results_before_limit

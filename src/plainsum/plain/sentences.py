@@ -42,7 +42,8 @@ class Sentence:
 
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b(?:e\.g|i\.e|et al|vs|approx|ca|cf|etc|Fig|Figs|Ref|No|Dr|Mr|Mrs|Ms|Prof|St|spp|sp)"
-    r"|\b[A-Z])\.$"
+    # an initial ("J. Smith"), never a unit's last letter ("509,921 IU/L. Her lung field ...")
+    r"|\b(?<!/)[A-Z])\.$"
 )
 # The most characters a match of it takes: it is looked for only in that many at a piece's end.
 _NO_SPLIT_WIDTH = 7
