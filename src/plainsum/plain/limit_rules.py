@@ -153,6 +153,34 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the study had flaws in how it was done.",
     ),
     (
+        # "There was significant evidence of publication bias in the vitamin E studies": the
+        # studies found may be the ones with good results (never "no evidence of publication
+        # bias", `limits.stated_limits`)
+        "publication_bias",
+        re.compile(
+            r"\b(?:evidence|signs?|indications?) (?:of|for) (?:\w+ )?publication bias\b"
+            r"|\bpublication bias (?:was|were|is|may be|might be|could be) (?:\w+ )?(?:found|"
+            r"detected|present|likely|evident|suspected|a concern|an issue)\b",
+            re.I,
+        ),
+        "The authors say studies with less favourable results may not have been published.",
+    ),
+    (
+        # "we could not determine whether missing data had an impact on the results", "high
+        # rates of missing data" (never "missing data were obtained from the authors": how
+        # they worked)
+        "missing_data",
+        re.compile(
+            r"\bmissing data (?:had|have|has|may have|might have|could have) (?:had )?(?:an? )?"
+            r"(?:\w+ )?(?:impact|effect|influence|affected|influenced|biased)\b"
+            r"|\b(?:impact|effect|influence) of (?:the )?missing data\b"
+            r"|\b(?:high|large|substantial|considerable) (?:amounts?|proportions?|levels?|rates?) "
+            r"of missing data\b|\bmuch (?:of the )?data (?:were|was) missing\b",
+            re.I,
+        ),
+        "The authors say some data were missing.",
+    ),
+    (
         "open_assessors",
         OPEN_ASSESSORS,
         "The authors say the people who measured the results knew which treatment each person had.",
@@ -211,6 +239,11 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\blimited evidence (?:suggests?|shows?|indicates?|supports?|to support|that)\b"
             # "there is insufficient evidence to support X", "limited direct evidence of effect"
             r"|\binsufficient (?:trial |published |direct )?evidence\b"
+            # "There are insufficient good-quality trials to make any recommendations" (never
+            # "insufficient trials of X", a part of what the review looked at; nor "insufficient
+            # information to estimate the effect on X", often one outcome's)
+            r"|\binsufficient (?:(?:good|high)[- ]quality |well[- ]designed |randomi[sz]ed "
+            r"(?:controlled )?)?(?:trials|studies|RCTs)\b(?! (?:of|on|for|about)\b)"
             r"|\blimited (?:published |direct |available )evidence\b"
             r"|\bevidence(?: base)? (?:is|was|remains) (?:still )?insufficient\b"
             # "Evidence for this beneficial effect of X is weak and based on one trial"

@@ -308,10 +308,12 @@ def stated_limits(
                 continue
             if name == "small" and review and re.match(r"(?:this|our|the present) ", m[0], re.I):
                 continue  # a review's "In this small trial ...": one comparison's trial
-            if name in ("certainty", "bias", "dropouts") and re.search(
+            if name in ("certainty", "bias", "dropouts", "publication_bias") and re.search(
                 r"\b(?:not|no|without)\b", clause, re.I
             ):
                 continue
+            if name == "missing_data" and re.search(r"\b(?:not|no|little)\b", m[0], re.I):
+                continue  # "missing data had no impact on the results"
             if name == "dropouts" and re.search(
                 r"\b(?:low|unclear)\b", plain[max(0, m.start() - 30) : m.start()], re.I
             ):
