@@ -58,6 +58,27 @@ _NOT_NOUN = frozenset(
     """as in of on at for from with who whom whose which that to by than is are was were
     have has had may might can could will would did do does also showed found""".split()
 )
+# A list the sentence before gave ("found on histones: A, B, C and D"): "these X" are its items,
+# whatever X is called.
+_LIST = re.compile(
+    r":\s*[^,.;]+,[^.;]*\b(?:and|or)\b|:\s*[^,.;]+(?:,[^,.;]+){2,}"
+    r"|(?:[^,.;]+,){2,}[^,.;]* (?:and|or) "
+)
+# Changes a sentence before told ("rose", "fell"): "None of these changes ..." points at them.
+_CHANGE_NOUN = frozenset(
+    "changes differences effects improvements increases reductions decreases".split()
+)
+_CHANGED = re.compile(
+    r"\b(?:increas|decreas|reduc|improv|drop|rose|rise|fell|fall|lower|higher|declin)\w*", re.I
+)
+# Other words a sentence before may use for what "these X" are.
+_SAME_THING = {"case": {"instanc", "patient", "person", "event", "episod"}}  # (stemmed)
+# "those given placebo", "those people randomised to X": a group the words after it name
+_NAMED_AFTER = re.compile(
+    r" (?:who|that|which|with|without|in|on|at|randomi[sz]ed|given|taking|receiving|treated|"
+    r"allocated|assigned|having|undergoing)\b"
+)
+_THE_PAPERS = {"studies", "trials", "results", "findings", "data"}
 _NUMBERED = re.compile(r"\bComparisons? \d+[a-z]?:")
 _NONE_OF = re.compile(r"^(?:None|All|Neither|Both) of the (?:studies|trials|RCTs)\b")
 
@@ -75,6 +96,7 @@ def unled(headline: str, body: str, review: bool, source: str = "") -> list[tupl
     `headline`, the body before it nor the sentence before the pointer names."""
     out: list[tuple[str, str]] = []
     read = headline
+    before = headline  # the sentence read just before
     numbered = bool(_NUMBERED.search(source))
     for sentence in _SENTENCE_END.split(body.strip()):
         said = read
@@ -107,25 +129,35 @@ def unled(headline: str, body: str, review: bool, source: str = "") -> list[tupl
                 break
         for m in _POINTER.finditer(sentence):
             noun = m["noun"].lower()
-            if noun in _NOT_NOUN or noun.endswith(("ed", "ing", "ly")):
+            if noun in _NOT_NOUN or noun.endswith(("ed", "ing", "ly")) or noun == "given":
                 continue
+            after = sentence[m.end() :]
+            if m[0].lower().startswith("those") and _NAMED_AFTER.match(
+                re.sub(r"^ (?:people|patients|participants|women|men|children)\b", "", after)
+            ):
+                continue
+            following = re.match(r" ([a-z]+)", after)
+            if following and following[1] in {"findings", "results", "data"}:
+                continue  # "these statistical findings": the paper's own
             seen = {
                 _stem(w)
                 for w in re.findall(r"[a-z]{3,}", (said + " " + sentence[: m.start()]).lower())
             }
-            if _stem(noun) not in seen and noun not in {
-                "studies",
-                "trials",
-                "results",
-                "findings",
-                "data",
-            }:
+            led = (
+                _stem(noun) in seen
+                or noun in _THE_PAPERS
+                or bool(_LIST.search(before))
+                or (noun in _CHANGE_NOUN and bool(_CHANGED.search(before)))
+                or bool(_SAME_THING.get(_stem(noun), set()) & seen)
+            )
+            if not led:
                 kinds.append("pointer")
                 break
         if review and numbered and _NONE_OF.match(sentence):
             kinds.append("none_of_a_comparison")
         out += [(k, sentence) for k in kinds]
         read += " " + sentence
+        before = sentence
     return out
 
 
