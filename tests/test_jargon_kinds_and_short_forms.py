@@ -23,10 +23,16 @@ def flagged(text: str) -> list[str]:
         # a plural kind that opens the list the term stands in
         "Careful methods such as venography or sonography were not used in every trial.",
         "The charity funds work on rare diseases including lymphangioleiomyomatosis.",
+        # the last item of a kind's list may open with a word of its own
+        "Some homes tried physical methods such as mattress encasings against the mites.",
+        # the short form between the term and what explains it
+        "Doctors now measure glycated haemoglobin (A1c), a blood protein with sugar stuck to it.",
+        "The gene makes the NaCl cotransporter (NCC) (a protein that takes salt back into the "
+        "blood).",
         # one of a kind it is said to belong to
         "The device is now used for tendinopathy and other joint and muscle conditions.",
         # the kind it describes and what that kind does
-        "Anticoagulant drugs can stop clots from forming.",
+        "Antithrombotic drugs can stop clots from forming.",
         # a dash that sets off plain words
         "Some volunteers had hyperhidrosis - heavy sweating that does not stop.",
         # a web address is no word

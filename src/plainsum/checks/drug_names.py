@@ -20,6 +20,12 @@ DRUG_ENDINGS = (
     "metasone", "methasone", "tidine", "semide", "triptan", "setron", "prazole", "xaban", "afil",
     "tinib", "limus", "trexate", "mustine", "fenac", "oxetine", "pramine", "triptyline",
     "gabalin", "azepine", "flunomide", "sporin", "sporine", "phosphamide", "racetam",
+    # local anaesthetics, airway openers, taxanes, HIV drugs, barbiturates, steroids, diabetes
+    # and heart medicines, anaesthetics, antipsychotics: "lidocaine", "formoterol" (not
+    # "cholesterol"), "stavudine", "thiopental", "olanzapine", "ziprasidone", "fluticasone"
+    "caine", "buterol", "moterol", "meterol", "anterol", "caterol", "daterol", "taxel", "vudine",
+    "barbital", "hexital", "pental", "olone", "isone", "gliflozin", "glutide", "thiazide",
+    "zosin", "ofol", "apine", "idone", "casone",
 )  # fmt: skip
 
 # What comes just before a medicine: how it is taken. Slots a procedure or an exposure fills
@@ -27,7 +33,7 @@ DRUG_ENDINGS = (
 # ...", "... versus no hydrotubation", "hypoxaemia versus normoxaemia", "intravitreal
 # injections" (read in the shared data's drafts).
 _BEFORE = re.compile(
-    r"\b(?:treated with|doses? of|taking|took|take|takes|switch(?:ed|ing)? (?:to|from))"
+    r"\b(?:treated with|doses? of|taking|took|take|takes|switch(?:ed|ing)? (?:to|from)|insulin)"
     r"\s+(?:(?:low|high|standard|oral|daily|weekly|monthly)[- ](?:dose |doses )?)?$",
     re.I,
 )

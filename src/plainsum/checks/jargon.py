@@ -224,7 +224,10 @@ def find_terms(text: str) -> list[Term]:
                 after_medicine = (
                     i > 0
                     and text[words[i - 1].end() : m.start()] == " "
-                    and any(t.medicine and t.text.lower() == lowers[i - 1] for t in found)
+                    and (
+                        drug_name(lowers[i - 1])
+                        or any(t.medicine and t.text.lower() == lowers[i - 1] for t in found)
+                    )
                 )
                 medicine = (
                     drug_name(lower) or after_medicine or in_medicine_slot(text, m.start(), m.end())

@@ -100,7 +100,7 @@ _DEFINING = (
 _AFTER = re.compile(
     r"(?:e?s)?(?![\w-])"
     # its abbreviation may stand between: "Hypophosphatasia (HPP) is a ..."
-    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s+(?:is|are|was|were)\s))?(?:"
+    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s*\(|\s+(?:is|are|was|were)\s))?(?:"
     rf"\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
     r"|\s*\(\s*[a-z][a-z-]{3,}\s*\)"  # one plain word: "epilepsies (seizures)"
     r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
@@ -151,6 +151,8 @@ _BEFORE = re.compile(
     rf"\s+named)?\s*(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}}"
     rf"|\b(?:{_LIST_KINDS})\s*(?::|,|,?\s+such as|,?\s+including|,?\s+like|\s+called)\s*"
     rf"(?:{_ITEM}(?:\s+{_ITEM})?(?:,\s*|\s+and\s+|\s+or\s+)){{0,4}}"
+    # (the last item may open with a word of its own: "methods such as mattress encasings")
+    rf"(?:{_ITEM}\s+)?"
     # one of a class, set off by a comma: "the MAO-B inhibitor, safinamide"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:inhibitor|blocker|agonist|antagonist|"
     r"antihistamine|antifungal|antiemetic|"
@@ -164,8 +166,10 @@ _BEFORE = re.compile(
 _AFTER_PHRASE = re.compile(
     r"(?:e?s)?(?:\s+(?!(?:is|are|was|were|has|have|had|rose|fell|can|may|will)\b)"
     r"[a-z][\w'’-]*(?<!ed)){1,3}"
-    # the phrase's abbreviation may stand between: "Nephrotic syndrome (NS) is one of ..."
-    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=\s+(?:is|are)\s))?"
+    # the phrase's abbreviation may stand between: "Nephrotic syndrome (NS) is one of ...",
+    # "glycated hemoglobin (A1c), an iron-rich protein ...", "NaCl cotransporter (NCC) (the
+    # carrier protein that ...)"
+    r"(?:\s*\((?=[^)]*[A-Z])[\w-]{2,10}\)(?=,|\s*\(|\s+(?:is|are)\s))?"
     rf"(?P<gloss>\s*\({_NOT_A_GLOSS}(?=[^)]*[a-z]{{3}}[^)]*\s)[^)]+\)"
     # one plain word in lower case: "vulvovaginal candidiasis (thrush)", not "(OHSS)"
     r"|\s*\(\s*(?-i:[a-z][a-z-]{3,})\s*\)"

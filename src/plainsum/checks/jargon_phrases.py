@@ -14,6 +14,8 @@ STATISTIC = re.compile(
     r"\b(?:(?:hazard|odds|risk|rate|incidence) ratios?|confidence intervals?|"
     r"standard (?:deviations?|errors?)|(?:standardi[sz]ed |weighted )?mean differences?|"
     r"regression coefficients?|interquartile ranges?|p[- ]values?|propensity scores?|"
+    # an interval said to take in no effect: "the estimate crossed the null"
+    r"cross(?:ed|es|ing)? the (?:line of )?null(?: line)?|"
     # a rating scale or a drug's measure named by its title: a result on it says nothing
     # to a reader who does not know what it rates or how ("pain fell 2 points on the visual
     # analogue scale", "an elimination half-life of 41 hours"); a scale is explained by what
@@ -40,7 +42,8 @@ TERMS_OF_ART = re.compile(
     r"publication) bias|open[- ]label|per[- ]protocol|non-?inferiority|(?:washout|wash-out|"
     r"run-in) periods?|surrogate (?:outcomes?|markers?|end-?points?)|composite "
     r"(?:outcomes?|end-?points?)|numbers? needed to (?:treat|harm)|minimal(?:ly)? clinically "
-    r"important differences?|effect sizes?|funnel plots?|time[- ]to[- ]event"
+    r"important differences?|effect sizes?|(?:pooled |summary )?effect estimates?|funnel plots?|"
+    r"time[- ]to[- ]event"
     # how a drug moves through the body, and conditions named by their site
     r"|area under the (?:[\w-]+ )?curves?|volumes? of distribution|concentration[- ]time "
     r"(?:profiles?|curves?|data)|(?:one|two|three)[- ]compartment(?:al)? models?|visual "
