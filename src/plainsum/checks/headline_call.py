@@ -30,6 +30,11 @@ _CALL = re.compile(
     # what the researchers will go on to do: "Registries will keep collecting pregnancies"
     r"|\bwill (?:now |next |soon |also )?(?:keep|continue|go on|carry on) (?:to )?\w+"
     r"|\bnext step\b"
+    # what more work would give: "A pooled analysis of each patient's data would provide
+    # further information on ...", "Larger trials could give clearer answers"
+    r"|\b(?:would|could|might|may) (?:help to |also )?(?:provide|give|yield|offer|add|bring) "
+    r"(?:\w+ ){0,2}?(?:further|more|additional|clearer|better|new|firmer) (?:information|"
+    r"evidence|data|insights?|answers|knowledge|understanding)\b"
     r"|\b(?:researchers|scientists|the team|the authors|investigators) (?:now )?(?:plan|hope|"
     r"want|intend|aim) to\b",
     re.I,

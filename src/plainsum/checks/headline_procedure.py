@@ -26,6 +26,11 @@ PROCEDURE = re.compile(
     # "Evidence was retrieved on four interventions", "Data were pooled from 12 trials"
     r"(?:evidence|data|information) (?:was|were) (?:retrieved|gathered|collected|extracted|"
     r"obtained|pooled)|"
+    # how the evidence was graded, every grade named: "The level of evidence was graded high,
+    # moderate or low" says how sure the review was of nothing in particular
+    r"(?:evidence|quality|certainty) (?:\w+ ){0,2}?(?:was|were) (?:graded|rated|judged|"
+    r"assessed) (?:as )?(?:very )?(?:high|moderate|low)(?:,? (?:or |and |to )?(?:very )?"
+    r"(?:high|moderate|low))+|"
     r"(?:entry|inclusion) (?:rules|criteria)|"
     # who knew which treatment each person had: how the study was blinded ("Three in four
     # doctors knew which treatment each patient got", "Nobody knew who had the real pill")
