@@ -207,6 +207,14 @@ _DEGREE_WORDS = frozenset("more most less least very".split())
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|per ?cent)\s*$", re.I)
 
 
+# What a thing is named as: "identify X as a barrier", "were identified as risk factors".
+_AS_WHAT = re.compile(
+    r"(?:\s+[^.;,:()]{1,80}?)?\s+as\s+(?!well\b|expected\b|described\b|a result\b|such\b|"
+    r"part of\b|(?:early|soon|late|long|much|many|often) as\b)\w",
+    re.I,
+)
+
+
 def place_fits(term: str, before: str, after: str) -> bool:
     """Whether the plain word of `term` keeps its sense between `before` and `after`, the
     sentence's text on either side of it (see the rules above)."""
@@ -237,6 +245,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
         return prev not in _ADJECTIVE_PLACE
     if low in ("pathway", "pathways"):
         return bool(_SIGNALLING_BEFORE.search(before) or _SIGNALS.search(before + after))
+    if low in ("identify", "identifies", "identified") and _AS_WHAT.match(after):
+        return False  # "identify X as a barrier" is no "find X as a barrier"
     if low in ("effective", "efficacious"):
         # "95% effective": a measure, not "helpful"; "cost effective" is no "cost helpful"
         return not _SHARE_BEFORE.search(before) and prev != "cost"

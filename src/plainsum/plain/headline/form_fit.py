@@ -47,13 +47,23 @@ def stands(text: str) -> bool:
     return not GLUED.search(text) and whole_alone(text) and not dangles(text)
 
 
+# "The drug had no effect in young mice": a thing named only by its kind, whose name the
+# paper gave before; a headline is read first, so it names nothing (never "The drug
+# brivaracetam, ...", which names it).
+_UNNAMED_KIND = re.compile(
+    r"^The (?:drug|compound|agent|molecule|inhibitor|treatment|therapy|medicine|medication|"
+    r"vaccine|antibody|supplement|intervention|device|programme|program) (?:also |alone |"
+    r"itself )?(?:had|has|have|was|were|is|are|did|does|do|could|can|may|might|\w+ed)\b"
+)
+
+
 def fits(
     s: PlainSentence, cut: bool, text: str, drop: frozenset[str], longest: int, asides: bool
 ) -> bool:
     """Whether one form of a sentence can be the headline (weighed by its claim); without
     `asides` (an interview study), harms named are no side point (`finding.is_procedural`)."""
     n = head_words(text)
-    if text in drop or not (IDEAL_WORDS[0] <= n <= longest):
+    if text in drop or not (IDEAL_WORDS[0] <= n <= longest) or _UNNAMED_KIND.match(text):
         return False
     return formfits(text, s.text if cut else None, asides)
 
