@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
@@ -25,6 +25,7 @@ from ..plain.harms import HARM
 from ..plain.pick import leans_back
 from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
+from ..plain.short_names import shortened
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .base import DrafterResult, DraftRequest
 from .body_fill import a_finding, dangles, fallback, same_words, whole_for_thin
@@ -71,6 +72,30 @@ class OfflineResult(DrafterResult):
     head_from: str = ""  # the authors' conclusion the headline was made from ("" otherwise)
     # sentences dropped from the body only: the headline may still be made from them
     head_keep: frozenset[str] = field(default_factory=frozenset)
+
+
+def _named_briefly(
+    head: str, sections: dict[str, list[Line]], long_forms: frozenset[str]
+) -> tuple[dict[str, list[Line]], dict[str, str]]:
+    """`sections` with each long name given once in full and said by its head noun after it
+    (`short_names.shortened`), and each changed sentence's drafted text mapped to its composed
+    one."""
+    if not long_forms:
+        return sections, {}
+    keys = [k for k in _BODY if k in sections]
+    lines = [line for k in keys for line in sections[k]]
+    texts = shortened(head, [line.text for line in lines], long_forms)
+    if texts == [line.text for line in lines]:
+        return sections, {}
+    renamed = {t: line.text for line, t in zip(lines, texts, strict=True) if t != line.text}
+    said = iter(texts)
+    out = dict(sections)
+    for k in keys:
+        out[k] = [
+            line if (t := next(said)) == line.text else replace(line, text=t)
+            for line in sections[k]
+        ]
+    return out, renamed
 
 
 def _links(
@@ -159,6 +184,11 @@ class OfflineDrafter:
         head_keep: frozenset[str] = frozenset(),
     ) -> OfflineResult:
         material = self._material(request)
+        # (a repair names sentences as drafted; compose knows them as composed: `_named_briefly`)
+        dropped, soft, head_keep = (
+            frozenset(material.renamed.get(text, text) for text in texts)
+            for texts in (dropped, soft, head_keep)
+        )
         head, sections = compose(material, dropped, level, soft, head_keep)
         target = request.settings.grade - 0.2 * level
         fit_grade(sections, target)
@@ -211,6 +241,8 @@ class OfflineDrafter:
         # a result added after compose may explain a term the body explained already
         # ("mini percutaneous nephrolithotomy (keyhole surgery ...)" twice, plaba 34499550)
         sections = dict(zip(sections, once(list(sections.values())), strict=True))
+        sections, renamed = _named_briefly(head.text, sections, material.long_forms)
+        material.renamed.update(renamed)
         headline = Line(head.text, head.sources, "content" if head.sources else "frame")
         texts = {"headline": head.text} | {
             k: " ".join(line.text for line in lines) for k, lines in sections.items()

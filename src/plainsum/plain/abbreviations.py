@@ -357,6 +357,12 @@ class Expander:
             return None
         return Expander(self._definitions, standard={})
 
+    def long_forms(self, text: str) -> frozenset[str]:
+        """The long forms the short forms used in `text` are written out as."""
+        if not self.plain:
+            return frozenset()
+        return frozenset(said for m in self._found(text) if (said := self._swap(m)) != m.group(0))
+
     def __call__(self, text: str) -> str:
         if not self.plain:
             return text

@@ -123,6 +123,10 @@ class Material:
     # `WHOLE_MAX_WORDS`: drafted only when what the study did would otherwise be thin (a hard
     # sentence kept whole says more than a note that the details are too technical)
     whole: list[tuple[Role, PlainSentence]] = field(default_factory=list)
+    # the long forms the paper's short forms are written out as (`short_names`), and each
+    # sentence drafted with one said briefly -> as composed (a repair names the drafted text)
+    long_forms: frozenset[str] = frozenset()
+    renamed: dict[str, str] = field(default_factory=dict, compare=False)
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
     headed: bool = True  # the abstract has section headings (roles then come from them)
@@ -256,7 +260,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if k not in known_abbreviations() or (k == "MS" and ms_defined_otherwise(source.full_text))
     }
     # a drug or compound named by its code is said with what it is ("the drug XR-17")
-    expand = with_code_kinds(Expander(definitions), code_kinds(source.full_text))
+    expander = Expander(definitions)
+    expand = with_code_kinds(expander, code_kinds(source.full_text))
     keep = kept_terms(source.full_text)  # words this paper uses in another sense
     sentences = source_sentences(source)
     case: frozenset[int] = frozenset()
@@ -269,6 +274,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         steps = own_steps(sentences, bool({sec.name for sec in source.sections} & HEADED_ROLES))
         sentences = [replace(s, role=Role.METHODS) if s.index in steps else s for s in sentences]
     material = Material(design=design, sentences=sentences)
+    material.long_forms = expander.long_forms(source.full_text)
     order = 0
     # (the case a report opens on is never its background: "A 58-year-old man presented ...")
     background = background_by_position(source, sentences) - case
