@@ -18,7 +18,7 @@ from ..simplify import PlainSentence
 from ..standalone import leans_back
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
-from .form_fit import best_form, shorter_forms, stands, verdict_form
+from .form_fit import best_form, lesson_form, shorter_forms, stands, verdict_form
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import bookkeeping, conceded, says_no_finding, without_its_worry
@@ -273,6 +273,8 @@ def _choose(
             verdict = best is None and conclusion and asides and not review
             if verdict:  # (the authors' own safety verdict, `SAFETY_VERDICT_COST`)
                 best = verdict_form(forms, drop, longest)
+            if best is None and conclusion and design == StudyDesign.CASE_REPORT:
+                best = lesson_form(forms, drop, longest)  # "X is a rare cause of Y": its lesson
             if best is not None:
                 cut, text = best
                 fitting[s.order] = shorter_forms(s, forms, drop, text, asides)

@@ -186,3 +186,36 @@ def verdict_form(
     whole = [f for f in ok if not f[0]]
     longest_first = whole or sorted(ok, key=lambda f: -head_words(f[1]))
     return longest_first[0] if longest_first else None
+
+
+# A case report's lesson said as what a condition or a treatment is: "X is a rare and
+# under-recognised cause of Y", "X represents an extremely rare complication of Y", "Surgery
+# represents the appropriate treatment of X". Its finding is that lesson, though it names no
+# change (`states_finding`); never "This/It/There ..." (what it points back at is unsaid).
+_LESSON = re.compile(
+    r"^(?!(?:This|These|That|Those|It|They|There|Such)\b)[A-Z][^,;:]{2,80}? (?:is|are|represents?|"
+    r"remains?) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:rare|uncommon|unusual|under-?recogni[sz]ed|"
+    r"under-?diagnosed|(?:most )?common|treatable|curable|appropriate|correct|suitable|best|"
+    r"preferred)\b"
+)
+
+
+def lesson_form(
+    forms: list[tuple[bool, str]], drop: frozenset[str], longest: int
+) -> tuple[bool, str] | None:
+    """Where no form of a case report's conclusion fits for naming no change: its longest
+    form of a headline's length, else the whole sentence, else its longest form, that says the
+    report's lesson (`_LESSON`) and stands alone; None when there is none."""
+    ok = [
+        (cut, text)
+        for cut, text in forms
+        if text not in drop
+        and IDEAL_WORDS[0] <= head_words(text) <= longest
+        and _LESSON.match(claim(text))
+        and not leans_back(claim(text))
+        and stands(text)
+    ]
+    short = [f for f in ok if head_words(f[1]) <= IDEAL_WORDS[1]]
+    whole = [f for f in ok if not f[0]]
+    longest_first = sorted(short or whole or ok, key=lambda f: (-head_words(f[1]), f[0]))
+    return longest_first[0] if longest_first else None
