@@ -41,7 +41,7 @@ from functools import lru_cache
 from .memo import SIZE
 from .word_start import caseless_twin, gathered
 
-__all__ = ["finditer", "lowered", "match", "search", "starts", "twin"]
+__all__ = ["finditer", "holds_one", "lowered", "match", "search", "starts", "twin"]
 
 MAX_STRINGS = 16  # more required strings than this: the pattern is run without asking them
 
@@ -90,6 +90,16 @@ def _keep(pattern: re.Pattern[str]) -> _Kept:
     return kept
 
 
+def holds_one(text: str, strings: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of `strings`. A loop: for the few strings a pattern needs it
+    takes half the time of `any(map(text.__contains__, strings))`, which makes a bound method,
+    a map and a call to `any` before its first test; it is asked some 1,200 times a paper."""
+    for string in strings:
+        if string in text:
+            return True
+    return False
+
+
 def _absent(strings: tuple[str, ...] | None, pattern: re.Pattern[str], text: str) -> bool:
     """Whether `text` holds none of `strings` (`pattern`'s required strings): then `pattern`
     cannot match in it. A pattern that ignores case has lower-case strings, asked of the
@@ -101,7 +111,7 @@ def _absent(strings: tuple[str, ...] | None, pattern: re.Pattern[str], text: str
         if low is None:
             return False
         text = low
-    return not any(map(text.__contains__, strings))
+    return not holds_one(text, strings)
 
 
 def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | None:
@@ -110,7 +120,7 @@ def search(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] |
     low = lowered(text) if found is not None else None
     if found is None or low is None:
         return None if _absent(strings, pattern, text) else pattern.search(text, pos)
-    if strings is not None and not any(map(low.__contains__, strings)):
+    if strings is not None and not holds_one(low, strings):
         return None
     m = found.search(low, pos)
     return None if m is None else pattern.match(text, m.start())
@@ -124,7 +134,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     low = lowered(text) if fast is not None else None
     if fast is None or low is None:
         return iter(()) if _absent(strings, pattern, text) else pattern.finditer(text)
-    if strings is not None and not any(map(low.__contains__, strings)):
+    if strings is not None and not holds_one(low, strings):
         return iter(())
     return _matched(pattern, text, fast.finditer(low))
 
@@ -143,6 +153,6 @@ def match(pattern: re.Pattern[str], text: str, pos: int = 0) -> re.Match[str] | 
     low = lowered(text) if found is not None else None
     if found is None or low is None:
         return None if _absent(strings, pattern, text) else pattern.match(text, pos)
-    if strings is not None and not any(map(low.__contains__, strings)):
+    if strings is not None and not holds_one(low, strings):
         return None
     return None if found.match(low, pos) is None else pattern.match(text, pos)

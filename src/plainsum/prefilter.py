@@ -215,8 +215,8 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     if fold:
         last = _folded
         lower = last[1] if last[0] is text else lowered(text)
-        return lower is None or any(map(lower.__contains__, strings))  # C speed: no generator
-    return any(map(text.__contains__, strings))
+        return lower is None or caseless.holds_one(lower, strings)
+    return caseless.holds_one(text, strings)
 
 
 def search(pattern: re.Pattern[str], text: str) -> bool:
@@ -228,7 +228,7 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
         last = _folded
         lower = last[1] if last[0] is text else lowered(text)
         if lower is not None:
-            if strings is not None and not any(map(lower.__contains__, strings)):
+            if strings is not None and not caseless.holds_one(lower, strings):
                 return False
             if fast is not None:
                 return _found_at_word(fast, lower)
@@ -240,7 +240,7 @@ def search(pattern: re.Pattern[str], text: str) -> bool:
             if starts is not None:
                 return starts.search(lower) is not None
         return pattern.search(text) is not None
-    if strings is not None and not any(map(text.__contains__, strings)):
+    if strings is not None and not caseless.holds_one(text, strings):
         return False
     if fast is not None:
         return _found_at_word(fast, text)

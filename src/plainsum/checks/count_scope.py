@@ -186,10 +186,11 @@ def _paper_counts(
     analysed: set[tuple[str, int]] = set()  # counts of the studies in one analysis
     for sentence_ in split_source(source):
         for c in counts_in(sentence_.text):
+            if c.unit != STUDY_UNIT:
+                continue  # most of a paper's counts: their value is never needed
             n = _value(c)
             if (
-                c.unit != STUDY_UNIT
-                or n is None
+                n is None
                 or c.noun is None
                 or c.noun in _PUBLICATIONS  # "six eligible papers": reports, not studies
                 or _PEOPLE_AFTER.match(sentence_.text, c.end)  # "1742 trial participants"
