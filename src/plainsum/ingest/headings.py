@@ -202,3 +202,67 @@ def split_glued_headings(text: str) -> list[tuple[str, str]] | None:
         if body:
             parts.append((m["head"], body))
     return parts
+
+
+# Headings set off by a space alone, as a copy of a journal page flattens bold headings into one
+# paragraph: "Objective To compare ... Methods We searched ... Results Forty-one trials ...
+# Conclusions Monoclonal ...". Only the common headings, written with a capital or in capitals,
+# each before a capital or a digit at the start of the text or after a sentence's end.
+_SPACED_HEADS = (
+    "Materials and methods",
+    "Patients and methods",
+    "Subjects and methods",
+    "Background",
+    "Introduction",
+    "Objectives",
+    "Objective",
+    "Aims",
+    "Aim",
+    "Purpose",
+    "Methods",
+    "Design",
+    "Results",
+    "Findings",
+    "Conclusions",
+    "Conclusion",
+    "Interpretation",
+)
+_SPACED = re.compile(
+    r"(?:(?<=[.!?)\]])\s+|^\s*)(?P<head>"
+    + "|".join(h for h in _SPACED_HEADS)
+    + "|"
+    + "|".join(h.upper() for h in _SPACED_HEADS)
+    + r")\s+(?=[A-Z0-9])"
+)
+MIN_SPACED_HEADINGS = 3  # fewer: a sentence may open with "Results" or "Methods" as a word
+
+
+def split_spaced_headings(text: str) -> list[tuple[str, str]] | None:
+    """(heading, text) parts of an abstract whose headings stand before their text with only a
+    space between, or None unless three different sections are found, results or conclusions
+    among them (a capital after "Background" once is no heading)."""
+    found = list(_SPACED.finditer(text))
+    names = {canonical(m["head"]) for m in found}
+    if len(names - {None}) < MIN_SPACED_HEADINGS or not names & {"results", "conclusions"}:
+        return None
+    parts = [("", text[: found[0].start()].strip())] if text[: found[0].start()].strip() else []
+    for m, after in zip(found, [*found[1:], None], strict=True):
+        body = text[m.end() : after.start() if after else len(text)].strip()
+        if body:
+            parts.append((m["head"], body))
+    return parts
+
+
+def colon_after_spaced_headings(text: str) -> str:
+    """`text` with a colon after each heading `split_spaced_headings` finds in a paragraph
+    ("Methods We searched ..." -> "Methods: We searched ..."), so it reads as the inline headings
+    a structured abstract has; other paragraphs as they are."""
+    out = []
+    for paragraph in text.split("\n"):
+        if ":" in paragraph[:40] or split_spaced_headings(paragraph) is None:
+            out.append(paragraph)
+            continue
+        out.append(
+            _SPACED.sub(lambda m: m.group(0).replace(m["head"], m["head"] + ":", 1), paragraph)
+        )
+    return "\n".join(out)

@@ -10,7 +10,13 @@ from typing import Any
 
 from ..errors import InputError
 from ..schemas import SourceInfo
-from .headings import NO_LABELS, drop_no_label, split_glued_headings
+from .headings import (
+    NO_LABELS,
+    colon_after_spaced_headings,
+    drop_no_label,
+    split_glued_headings,
+    split_spaced_headings,
+)
 from .headings import canonical as _canonical
 from .normalise import normalise
 
@@ -272,6 +278,7 @@ def parse(
     else:
         title = normalise(title) or None
     _require_words(text, name)
+    text = colon_after_spaced_headings(text)  # "Methods We ..." -> "Methods: We ..."
     return Source(text=text, title=title, sections=_split_sections(text), path=path, **meta)
 
 
@@ -282,7 +289,7 @@ def split_inline_labels(text: str) -> list[tuple[str, str]]:
     """Split a one-paragraph structured abstract ("BACKGROUND: ... METHODS: ...", as MEDLINE and
     some feeds write it) into (label, text) parts; only known headings count as labels.
     Headings glued to their text ("BackgroundPhysical activity ...") count too."""
-    glued = split_glued_headings(text)
+    glued = split_glued_headings(text) or split_spaced_headings(text)
     if glued is not None:
         return glued
     parts: list[tuple[str, str]] = []

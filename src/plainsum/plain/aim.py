@@ -343,7 +343,10 @@ _OWN_AIM = re.compile(
     # that states the aim: without it a headed abstract's draft never says what was studied)
     r"|^(?:The|Our) (?:main |primary )?(?:aims?|purposes?|objectives?|goals?)"
     r"(?: of (?:this|the present|the current|our) (?:study|trial|review|work|paper|analysis|"
-    r"research))? (?P<verb2>(?:was|is|were|are) to)\b",
+    r"research))? (?P<verb2>(?:was|is|were|are) to)\b"
+    # "We aimed to evaluate X", "Here, we sought to test whether ...", "We set out to ..."
+    r"|^(?:Here,? |In this (?:study|trial|review|work|paper),? )?[Ww]e (?P<verb3>(?:aimed|aim|"
+    r"sought|seek|set out|wanted|intended|wished) to)\b",
     re.I,
 )
 
@@ -356,7 +359,7 @@ def own_aim(text: str, review: bool) -> str | None:
     if m is None:
         return None
     who = "The review authors" if review else "The researchers"
-    said = m["verb"] or m["verb2"]
+    said = m["verb"] or m["verb2"] or m["verb3"]
     verb = "wanted to" if said.lower().endswith("to") else "looked at"
     return f"{who} {verb} {text[m.end() :].lstrip()}"
 
