@@ -10,8 +10,11 @@ from __future__ import annotations
 import pytest
 from composed_draft import drafted
 
-from plainsum.plain.case_story import case_sentences, opens_on_case
+from plainsum.plain.case_events import said_in_case
+from plainsum.plain.case_story import case_sentences, opens_on_case, with_case_opening
+from plainsum.plain.lines import Line
 from plainsum.plain.sentences import Role, split_sentences
+from plainsum.plain.simplify import PlainSentence, measured
 from plainsum.plain.source import SourceSentence
 
 # A small case series whose main event is one long sentence joined by a semicolon.
@@ -74,3 +77,43 @@ def test_an_opening_that_says_the_patient_was_diagnosed_is_the_case() -> None:
 )
 def test_a_units_last_letter_ends_a_sentence(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_the_researchers_reporting_a_patient_open_the_case() -> None:
+    # (the drafted form of "We present the case of ...")
+    assert opens_on_case("The researchers present the case of a 58-year-old man with gout.")
+
+
+def test_the_design_frame_linked_to_the_opening_stays() -> None:
+    """The design's frame ("This paper reports on one patient ...") is linked to the sentence
+    that names the design, often the opening itself: keeping the opening over the grade never
+    takes the frame's place."""
+    frame = Line("This paper reports on one patient or a small group of patients.", (0,))
+    opening_text = "We report three cases of a rash in women on a new tablet."
+    opening = Line(opening_text, (0,))
+    result = Line("She was treated with a cream.", (2,))
+    results = [measured(opening_text, (0,), 0), measured("She was treated with a cream.", (2,), 1)]
+    did, _ = with_case_opening([frame, opening, result], [opening, result], results, set(), True)
+    assert [x.text for x in did][:2] == [frame.text, opening_text]
+
+
+CARED_FOR = (
+    "We present the case of a 58-year-old man with long-standing gout who came in with a "
+    "swollen, hot right knee. Fluid drawn from the knee held crystals and no germs. He was "
+    "treated with a short course of steroid tablets and rest. After two weeks his knee was "
+    "back to normal. Gout can flare in a large joint and look like an infection."
+)
+
+
+def test_a_case_body_says_what_was_done_for_the_patient() -> None:
+    body = drafted(CARED_FOR).what_the_study_did
+    assert "58-year-old man" in body
+    assert "treated with a short course of steroid tablets" in body
+
+
+def test_a_care_sentence_that_points_only_at_the_patient_may_be_told() -> None:
+    """ "He was treated with ..." leans on no more than the patient the opening names."""
+    told = measured("He was treated with compression stockings and bandages.", (7,), 7)
+    leaning = PlainSentence(**{**told.__dict__, "leans": True})
+    assert said_in_case(leaning, opened=True) is not None
+    assert said_in_case(leaning, opened=False) is None  # no opening names him

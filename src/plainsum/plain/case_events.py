@@ -46,7 +46,14 @@ _PATIENT = re.compile(
 _STEP_AFTER = re.compile(r"^(?:Then|Subsequently|Thereafter|Next|After (?:this|that))\b")
 
 
-def _stands_in_case(p: PlainSentence, opened: bool) -> PlainSentence | None:
+def _the_patient(m: re.Match[str]) -> str:
+    """The patient named in full where `m` points at them ("His" -> "The patient's")."""
+    word = m[0].lower()
+    said = "the patient's" if word in ("her", "his") else "the patient"
+    return said[:1].upper() + said[1:] if m[0][:1].isupper() else said
+
+
+def said_in_case(p: PlainSentence, opened: bool) -> PlainSentence | None:
     """`p` as the case's body may say it: with no contrast opener when it had one (the sentence
     it set against may not be shown); None when it leans on more than the patient the opening
     names ("This led to ...", "Then ..."), or on the patient with no opening (`opened`) that
@@ -59,7 +66,7 @@ def _stands_in_case(p: PlainSentence, opened: bool) -> PlainSentence | None:
     if not opened:
         return None
     # ("she", "his", "the patient": the one the case report is about, named by its opening)
-    neutral = _PATIENT.sub(lambda m: "One" if m[0][:1].isupper() else "one", q.text)
+    neutral = _PATIENT.sub(_the_patient, q.text)
     return None if leans_back(neutral) else PlainSentence(**{**q.__dict__, "leans": False})
 
 
@@ -90,7 +97,7 @@ def with_case_story(
         for p in story:
             if p.text in used or not kind.search(p.text):
                 continue
-            said = _stands_in_case(p, opening is not None)
+            said = said_in_case(p, opening is not None)
             if said is None:
                 continue
             line = Line(said.text, said.sources, main=True, lead=True)

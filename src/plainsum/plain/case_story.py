@@ -31,7 +31,8 @@ _CASE_HEADING = re.compile(
 # place, it is the case itself.
 # A case series opens on its count: "We describe 9 children, aged 6 to 15 years, treated at ...".
 _CASE_OPENING = re.compile(
-    r"^(?:Here,? )?(?:we|the authors|this (?:report|paper|article)) (?:report|describe|present)s? "
+    r"^(?:Here,? )?(?:we|the (?:authors|researchers)|this (?:report|paper|article)) "
+    r"(?:report|describe|present)s? "
     r"(?:the case of |a case of )?(?:(?:a|an|two|three) (?:\d+|[a-z]+(?:-[a-z]+)?)[- ]"
     r"(?:year|month)s?[- ]old\b"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}"
@@ -117,7 +118,8 @@ def with_case_opening(
     if not told and not any(_POINTS_AT_PATIENT.search(x.text) for x in shown):
         return did, shown
     kept = Line(opening.text, opening.sources, main=True, keep=True)
-    at = next((i for i, x in enumerate(did) if x.sources == opening.sources), None)
+    # (among the results shown: the design's frame is linked to the same sentence)
+    at = next((i for i, x in enumerate(did) if x in shown and x.sources == opening.sources), None)
     if at is not None:  # shown already: kept over the grade, where it is
         return [*did[:at], kept, *did[at + 1 :]], [kept if x is did[at] else x for x in shown]
     if opening.text in used:
