@@ -78,7 +78,7 @@ _BETWEEN_GROUPS_BEFORE = re.compile(
     r"(?= (?:for|in|regarding|on|with regard to|in terms of)\b)",
     re.I,
 )
-_A_DIFFERENCE = re.compile(r"\bdiffer(?:ence|ences|ed)?\b", re.I)
+_A_DIFFERENCE = re.compile(r"\bdiffer(?:ence|ences|ed|ent|ently)?\b", re.I)
 # "between both plans", "either treatment": treatments a sentence before set side by side (in a
 # review too: its groups are those of its comparison, but "both plans" are two of its
 # treatments, which a reader must have met)
@@ -489,8 +489,7 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             gone.update(line.sources)  # "the remaining ..." of a set not all said: never
             continue
         if (
-            groups_only
-            and line.kind == "content"
+            line.kind == "content"
             and (_BETWEEN_GROUPS_END.search(line.text) or _BETWEEN_GROUPS_BEFORE.search(line.text))
             and (_held(line) or _A_DIFFERENCE.search(line.text))
             and _unnamed_pair(line.text, seen, _BOTH_GROUPS)
