@@ -248,6 +248,21 @@ _ARGUED = re.compile(
 ARGUED_GAIN = 8.0  # and it is their main claim: it outweighs a hard word or two
 
 
+# A claim the authors say is shown for the first time ("However, for the first time, X was
+# found to have a strong link with Y", "We show for the first time that X", "X was identified
+# as a treatment for Y for the first time"): the paper's news, over a null result before it.
+# Never a first of the people studied ("those having surgery for the first time").
+_FIRST_SHOWN = re.compile(
+    r"^(?:(?:However|But|Here|Thus|Moreover|Importantly|In this study|In addition),? )?"
+    r"for the first time,"
+    r"|\b(?:show|demonstrate|report|reveal|identif(?:y|ie)|describe|establish|suggest|found|find)"
+    r"(?:s|ed|d)? (?:here )?for the first time\b"
+    r"|\bfor the first time\.?$",
+    re.I,
+)
+FIRST_SHOWN_GAIN = 25.0  # as much as a finding is worth over none (`AMOUNT_ONLY_COST`)
+
+
 def _argued_claim(text: str, paper: str) -> bool:
     """Whether `text` opens the claim of the paper's sentence the authors say they argue for
     or conclude (`_ARGUED`): its first piece, never a later one split off it ("...; there is
@@ -318,6 +333,7 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     position = 0 if argued else position
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     rank -= ARGUED_GAIN if argued else 0.0
+    rank -= FIRST_SHOWN_GAIN if _FIRST_SHOWN.search(paper or s.text) else 0.0
     if not conclusion and _VERDICT.search(s.text):
         rank -= VERDICT_GAIN
     if not conclusion and counts_only(s.text):
