@@ -68,3 +68,11 @@ def test_a_review_that_focused_on_something_states_its_aim():
     assert said == "The review authors looked at how the muscle of the ureter moves stones."
     said = own_aim("This review focuses on drugs that help stones pass.", True)
     assert said == "The review authors looked at drugs that help stones pass."
+
+
+def test_an_aim_after_a_linking_word_is_still_the_studys_aim():
+    said = own_aim("Therefore, this study assessed the effects of cooling on fatigue in MS.", False)
+    assert said == "The researchers looked at the effects of cooling on fatigue in MS."
+    said = own_aim("Consequently, the purpose of this article is to propose a new scale.", False)
+    assert said == "The researchers wanted to propose a new scale."
+    assert own_aim("Therefore, fatigue was common in MS.", False) is None

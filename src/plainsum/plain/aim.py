@@ -335,15 +335,15 @@ def readable_aim(
 # "This publication assesses the role of ...".
 _OWN_AIM = re.compile(
     r"^(?:The present|The current|This|Our) (?:study|trial|review|work|paper|publication|"
-    r"analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
+    r"article|analysis|research) (?P<verb>investigated|investigates|examined|examines|assessed|"
     r"assesses|evaluated|evaluates|explored|explores|tested|tests|(?:aimed|aims|sought|seeks) "
     # "This review focussed on the findings from ...": what it looked at
     r"to|focus{1,2}ed on|focus{1,2}es on)\b"
     # "The purpose of this study was to evaluate X", "Our main aim was to ..." (a background
     # that states the aim: without it a headed abstract's draft never says what was studied)
     r"|^(?:The|Our) (?:main |primary )?(?:aims?|purposes?|objectives?|goals?)"
-    r"(?: of (?:this|the present|the current|our) (?:study|trial|review|work|paper|analysis|"
-    r"research))? (?P<verb2>(?:was|is|were|are) to)\b"
+    r"(?: of (?:this|the present|the current|our) (?:study|trial|review|work|paper|article|"
+    r"analysis|research))? (?P<verb2>(?:was|is|were|are) to)\b"
     # "We aimed to evaluate X", "Here, we sought to test whether ...", "We set out to ..."
     r"|^(?:Here,? |In this (?:study|trial|review|work|paper),? )?[Ww]e (?P<verb3>(?:aimed|aim|"
     r"sought|seek|set out|wanted|intended|wished) to)\b",
@@ -351,10 +351,16 @@ _OWN_AIM = re.compile(
 )
 
 
+_LINKED = re.compile(r"^(?:Consequently|Therefore|Thus|Hence|Accordingly),\s+")
+
+
 def own_aim(text: str, review: bool) -> str | None:
     """A study's aim said in its background ("The present study investigated whether X helps
     Y") as what the researchers looked at or wanted to do, or None when `text` states no aim of
     the study's own."""
+    # (after a word that only links it to the sentence before: "Consequently, the purpose of
+    # this article is to introduce X" states its aim as well, plaba 30068251)
+    text = _LINKED.sub("", text, count=1)
     m = _OWN_AIM.match(text)
     if m is None:
         return None
