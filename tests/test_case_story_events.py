@@ -117,3 +117,16 @@ def test_a_care_sentence_that_points_only_at_the_patient_may_be_told() -> None:
     leaning = PlainSentence(**{**told.__dict__, "leans": True})
     assert said_in_case(leaning, opened=True) is not None
     assert said_in_case(leaning, opened=False) is None  # no opening names him
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("We encountered an elderly male patient who had swollen legs after heart surgery.", True),
+        ("We treated a young woman with MS whose walking got worse after a fever.", True),
+        # patients in general, no one patient: no case
+        ("We treated older patients with two kinds of water tablets.", False),
+    ],
+)
+def test_a_patient_the_authors_met_aged_in_words_opens_the_case(text: str, opens: bool) -> None:
+    assert opens_on_case(text) is opens

@@ -49,6 +49,11 @@ _CASE_OPENING = re.compile(
     r"|^[^.]{0,80}?\b(?:identified|diagnosed|found|seen|described|reported) in an? "
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month)[- ]old (?:[\w-]+ ){0,3}?"
     r"(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female)\b"
+    # ... or on a patient the authors met, aged in words: "We encountered an elderly male
+    # patient who after heart surgery had ..."
+    r"|^(?:Here,? )?(?:we|the (?:authors|researchers)) (?:encountered|saw|treated|report|"
+    r"describe|present)(?:ed|s)? (?:the case of )?(?:a|an) (?:elderly|older|young|middle-aged) "
+    r"(?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|patient|child|infant|adolescent|male|female)\b"
     # ... or on the case itself: "This case is about a young woman who presented with ..."
     r"|^(?:This|The) case (?:is about|describes|concerns|involves|reports on) (?:a|an|one) "
     r"[^.]{0,60}?\b(?:man|woman|boy|girl|patient|child|infant|baby|adolescent|male|female)\b",
