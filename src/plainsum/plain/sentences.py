@@ -251,7 +251,11 @@ _DATA_LIMIT = re.compile(
     # not measured" (as written, or after the plain words: "did not check")
     r"|\b(?:this|the|our) (?:study|trial|analysis|cohort|survey) did not (?:assess|examine|"
     r"measure|evaluate|address|include|study|check|look at)\b"
-    r"|\b(?:were|was) not (?:assessed|examined|measured|evaluated|studied|checked|recorded)\b",
+    r"|\b(?:were|was) not (?:assessed|examined|measured|evaluated|studied|checked|recorded)\b"
+    # who the study was confined to: "the analysis was limited to people of European ancestry",
+    # "the study was restricted to women"
+    r"|\b(?:this|the|our) (?:study|trial|analysis|analyses|cohort|survey|sample|data) "
+    r"(?:was|were|is|are) (?:limited|restricted|confined) to\b",
     re.I,
 )
 
