@@ -249,9 +249,10 @@ LINK_NOT_CAUSE = Caveat(
             r"|\brather than (?:prov|show|establish|demonstrat)\w*\b[^.]{0,40}\bcaus"
             r"|\bnot (?:\w+ )*?the same as (?:being )?(?:\w+ ){0,3}?caus\w*"
             r"|\b(?:link|association|connection)\b[^.]{0,30}\bnot (?:a )?proof\b"
-            # "shows links, not causes"; "a link but not a cause"
-            r"|\b(?:links?|associations?|connections?|correlations?),? (?:but |and )?not "
-            r"(?:(?:a|the) )?(?:causes?|causation)\b"
+            # "shows links, not causes"; "a link but not a cause"; "it shows patterns, not
+            # causes"
+            r"|\b(?:links?|associations?|connections?|correlations?|patterns?|trends?),? "
+            r"(?:but |and )?not (?:(?:a|the) )?(?:causes?|causation)\b"
         ),
         # "something else explains the link"; "other factors were responsible"
         frame(

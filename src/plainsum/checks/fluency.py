@@ -263,7 +263,7 @@ def text_problems(
         p
         for k, s in enumerate(sentences)
         for p in sentence_problems(s, verb_rule=verb_rule)
-        if not (p.rule == "no_verb" and k and _QUESTION_END.search(sentences[k - 1]))
+        if not (k and _QUESTION_END.search(sentences[k - 1]) and _answer_may_omit(p, s))
     ]
     earlier = split_sentences(before) if before else []
     problems += referent_problems(earlier + sentences, start=len(earlier))
@@ -305,6 +305,18 @@ def text_problems(
 # A sentence that answers the question before it may be a phrase: "What was tested? Ways of
 # caring for people after a broken hip." (question-and-answer writing; a cut never leaves one)
 _QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
+# What such an answer may leave out: its verb ("Who took part? People with Parkinson's,
+# followed for two years."), and in a short answer what a word points to ("How sure can we be?
+# Not very.").
+_ANSWER_FRAGMENTS = frozenset({"no_verb", "participle_fragment", "verbless_result"})
+SHORT_ANSWER_WORDS = 3
+
+
+def _answer_may_omit(problem: Problem, sentence: str) -> bool:
+    """Whether `problem` of a sentence that answers a question is the answer's own shape."""
+    if problem.rule in _ANSWER_FRAGMENTS:
+        return True
+    return problem.rule == "function_word_end" and len(WORD.findall(sentence)) <= SHORT_ANSWER_WORDS
 
 
 def _following(message: str) -> str:
