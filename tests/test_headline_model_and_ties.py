@@ -95,11 +95,12 @@ def _ordered(first: int, *texts: str):
 def test_the_animal_result_heads_over_the_lab_result_before_it() -> None:
     conclusions = _ordered(
         5,
-        "Results of a western blot assay showed that the compound blocked the growth signal.",
-        "Surprisingly, the compound also reduced tumour growth in mice without weight loss.",
+        "Results of a western blot assay showed that the compound XR-9 blocked the growth signal.",
+        "Surprisingly, the compound XR-9 also reduced tumour growth in mice without weight loss.",
     )
     head = choose_headline(conclusions, [], StudyDesign.ANIMAL, "mice")
-    assert head.text == "The compound reduced tumour growth in mice without weight loss"
+    # (named: "The compound reduced ..." names nothing a headline reader has met, `_UNNAMED_KIND`)
+    assert head.text == "The compound XR-9 reduced tumour growth in mice without weight loss"
     assert head.sources == (6,)
 
 
