@@ -297,6 +297,12 @@ def _study_pairs(text: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=64)  # a paper's: read for every summary sentence joining people to studies
+def _paper_study_pairs(source: Source) -> tuple[tuple[str, str, str, str], ...]:
+    """`_study_pairs` of every sentence of the paper, in order."""
+    return tuple(p for s in split_source(source) for p in _study_pairs(s.text))
+
+
 def unpaired_people(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(people as written, the studies the summary gives them, the studies the paper gives
     them) when the summary joins a count of people to a count of studies ("12 trials with 417
@@ -305,7 +311,7 @@ def unpaired_people(sentence: str, source: Source) -> list[tuple[str, str, str]]
     mine = _study_pairs(sentence)
     if not mine:
         return []
-    theirs = [p for s in split_source(source) for p in _study_pairs(s.text)]
+    theirs = _paper_study_pairs(source)
     out = []
     for studies, people, written_studies, written_people in mine:
         with_people = {p[0]: p[2] for p in theirs if p[1] == people}

@@ -12,6 +12,8 @@ paper sets each of them against another share of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 from .. import caseless
 from ..evidence import split_source
@@ -37,6 +39,19 @@ def _shares(text: str) -> set[str]:
     return {m.group(1) for m in re.finditer(_SHARE, text, re.I)}
 
 
+@lru_cache(maxsize=64)  # a paper's: read for every summary sentence setting shares apart
+def _paper_partners(source: Source) -> tuple[tuple[str, ...], Mapping[str, set[str]]]:
+    """The paper's sentences, and each share it sets against others -> those others (read
+    only)."""
+    paper = tuple(s.text for s in split_source(source))
+    partners: dict[str, set[str]] = {}
+    for text in paper:
+        for a, b in _pairs(text):
+            partners.setdefault(a, set()).add(b)
+            partners.setdefault(b, set()).add(a)
+    return paper, partners
+
+
 def other_partner_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(the share, what the summary sets it against, what the paper sets it against) for each
     share of `sentence` set against another that the paper never gives beside it, where the
@@ -44,12 +59,7 @@ def other_partner_numbers(sentence: str, source: Source) -> list[tuple[str, str,
     mine = _pairs(sentence)
     if not mine:
         return []
-    paper = [s.text for s in split_source(source)]
-    partners: dict[str, set[str]] = {}
-    for text in paper:
-        for a, b in _pairs(text):
-            partners.setdefault(a, set()).add(b)
-            partners.setdefault(b, set()).add(a)
+    paper, partners = _paper_partners(source)
     out = []
     for a, b in mine:
         if a == b or not (partners.get(a) and partners.get(b)):

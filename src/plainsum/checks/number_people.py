@@ -13,6 +13,8 @@ babies" for the paper's "388 women" adds no age the paper set apart).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from functools import lru_cache
 
 from .. import caseless
 from ..evidence import split_source
@@ -69,16 +71,24 @@ def _counts(text: str) -> dict[str, list[set[str]]]:
     return out
 
 
+@lru_cache(maxsize=64)  # a paper's: read for every summary sentence that counts people
+def _paper_counts(source: Source) -> Mapping[str, list[set[str]]]:
+    """The paper's counts of people: count -> the kinds named for it at each mention (read
+    only)."""
+    theirs: dict[str, list[set[str]]] = {}
+    for s in split_source(source):
+        for n, kinds in _counts(s.text).items():
+            theirs.setdefault(n, []).extend(kinds)
+    return theirs
+
+
 def wider_people_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(the count, the kinds the summary names for it, the kinds the paper names for it) for
     each count of people `sentence` says of a kind the paper never counts with it."""
     mine = _counts(sentence)
     if not mine:
         return []
-    theirs: dict[str, list[set[str]]] = {}
-    for s in split_source(source):
-        for n, kinds in _counts(s.text).items():
-            theirs.setdefault(n, []).extend(kinds)
+    theirs = _paper_counts(source)
     out = []
     for n, said in mine.items():
         named = set().union(*said)

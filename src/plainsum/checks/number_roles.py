@@ -17,6 +17,7 @@ count of people.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..evidence import split_source
 from ..ingest import Source
@@ -98,6 +99,12 @@ def _people_counts(text: str) -> list[tuple[str, int, str, str | None]]:
     return out
 
 
+@lru_cache(maxsize=64)  # a paper's: read for every summary sentence giving a step's count
+def _paper_people_counts(source: Source) -> tuple[tuple[str, int, str, str | None], ...]:
+    """`_people_counts` of every sentence of the paper, in order."""
+    return tuple(c for s in split_source(source) for c in _people_counts(s.text))
+
+
 def other_step_numbers(sentence: str, source: Source) -> list[tuple[str, str, str]]:
     """(number, the summary's step, what the paper counts with it) for each count of people
     that the summary gives for one step of the study (entered, finished, left) and the paper
@@ -105,7 +112,7 @@ def other_step_numbers(sentence: str, source: Source) -> list[tuple[str, str, st
     mine = [c for c in _people_counts(sentence) if c[3]]
     if not mine:
         return []
-    paper = [c for s in split_source(source) for c in _people_counts(s.text)]
+    paper = _paper_people_counts(source)
     out = []
     for value, _, written, step in mine:
         uses = [c[3] for c in paper if c[0] == value]
