@@ -172,7 +172,28 @@ def plausible(short: str, long_form: str) -> bool:
         return False
     content = [w for w in lowered if w not in _MINOR]
     letters = sum(1 for c in short if c.isalpha())
-    return len(content) <= letters + 1
+    if len(content) > letters + 1:
+        return False
+    # an all-capital short form read from a phrase of three words or more is spelt by more of
+    # those words' initials than its first: "significant effects on biological (STI)" has only
+    # its S so ("aspartate aminotransferase (AST)", "methotrexate (MTX)" are no such phrase)
+    initialism = short.isalpha() and short.isupper() and letters >= 3
+    return not (initialism and len(content) >= 3 and _initials_matched(short, long_form) < 2)
+
+
+def _initials_matched(short: str, long_form: str) -> int:
+    """How many of `short`'s letters, in order (some may be skipped), open a word or a
+    hyphen's part of `long_form`: "PTSD" in "post-traumatic stress disorder" has 4, "DNA" in
+    "deoxyribonucleic acid" 2, "STI" in "significant effects on biological" 1."""
+    initials = [p[:1].lower() for w in long_form.split() for p in w.split("-") if p[:1].isalpha()]
+    letters = short.lower()
+    # the longest common subsequence of the letters and the initials
+    row = [0] * (len(initials) + 1)
+    for c in letters:
+        previous = row[:]
+        for k, first in enumerate(initials, 1):
+            row[k] = previous[k - 1] + 1 if c == first else max(previous[k], row[k - 1])
+    return row[-1]
 
 
 _DETERMINERS = frozenset({"the", "a", "an"})
