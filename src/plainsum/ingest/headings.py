@@ -190,18 +190,24 @@ def _glued_pattern() -> re.Pattern[str]:
 _GLUED = _glued_pattern()
 
 
-def split_glued_headings(text: str) -> list[tuple[str, str]] | None:
-    """(heading, text) parts of an abstract whose headings are glued to their text, or None when
-    fewer than two such headings are found (a capital after a word is then no heading)."""
-    found = list(_GLUED.finditer(text))
-    if len({m["head"] for m in found}) < 2:
-        return None
+def _parts(text: str, found: list[re.Match[str]]) -> list[tuple[str, str]]:
+    """(heading, text) parts of `text` cut at each heading `found`, any text before the first
+    heading with an empty heading; a heading with no text after it is left out."""
     parts = [("", text[: found[0].start()].strip())] if text[: found[0].start()].strip() else []
     for m, after in zip(found, [*found[1:], None], strict=True):
         body = text[m.end() : after.start() if after else len(text)].strip()
         if body:
             parts.append((m["head"], body))
     return parts
+
+
+def split_glued_headings(text: str) -> list[tuple[str, str]] | None:
+    """(heading, text) parts of an abstract whose headings are glued to their text, or None when
+    fewer than two such headings are found (a capital after a word is then no heading)."""
+    found = list(_GLUED.finditer(text))
+    if len({m["head"] for m in found}) < 2:
+        return None
+    return _parts(text, found)
 
 
 # Headings set off by a space alone, as a copy of a journal page flattens bold headings into one
@@ -245,12 +251,7 @@ def split_spaced_headings(text: str) -> list[tuple[str, str]] | None:
     names = {canonical(m["head"]) for m in found}
     if len(names - {None}) < MIN_SPACED_HEADINGS or not names & {"results", "conclusions"}:
         return None
-    parts = [("", text[: found[0].start()].strip())] if text[: found[0].start()].strip() else []
-    for m, after in zip(found, [*found[1:], None], strict=True):
-        body = text[m.end() : after.start() if after else len(text)].strip()
-        if body:
-            parts.append((m["head"], body))
-    return parts
+    return _parts(text, found)
 
 
 def colon_after_spaced_headings(text: str) -> str:
