@@ -21,3 +21,8 @@ def test_identify_as_keeps_its_sense():
     assert said.text.startswith("The researchers found 12 studies")
     (said,) = plain_sentences("We identified no harmful effects as a result of the training.")
     assert "found no harmful effects" in said.text
+
+
+def test_identified_as_well_as_is_still_found():
+    (said,) = plain_sentences("We identified 12 studies as well as two reports.")
+    assert said.text.startswith("The researchers found 12 studies")

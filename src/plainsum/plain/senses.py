@@ -245,7 +245,9 @@ def place_fits(term: str, before: str, after: str) -> bool:
         return prev not in _ADJECTIVE_PLACE
     if low in ("pathway", "pathways"):
         return bool(_SIGNALLING_BEFORE.search(before) or _SIGNALS.search(before + after))
-    if low in ("identify", "identifies", "identified") and _AS_WHAT.match(after):
+    if low in ("identify", "identifies", "identified") and _AS_WHAT.match(
+        re.sub(r"\bas (?:well|long|much|many|soon) as\b", "and", after, flags=re.I)
+    ):
         return False  # "identify X as a barrier" is no "find X as a barrier"
     if low in ("effective", "efficacious"):
         # "95% effective": a measure, not "helpful"; "cost effective" is no "cost helpful"
