@@ -181,6 +181,20 @@ _BREAKDOWN = re.compile(
 )
 
 
+# A clause that takes back the difference said before it: "..., but the gap could easily be down
+# to chance", "..., though this just missed the usual cut-off for chance", "..., but the
+# difference was not significant". The difference before it is not said as found.
+TAKEN_BACK = re.compile(
+    r"(?:[,;]|\bbut\b|\b(?:al)?though\b)\s*(?:but\s+|though\s+)?"
+    r"(?:the\s+(?:gap|difference|change|result)|this|that|it)\s+"
+    r"(?:(?:could|may|might|can)\s+(?:(?:easily|well|simply|just)\s+)?(?:be|have\s+been)\s+"
+    r"(?:down\s+to|due\s+to|from)\s+chance"
+    r"|(?:just\s+)?missed\s+the\s+(?:usual\s+)?(?:cut-?off|threshold|bar)"
+    r"|was\s+not\s+(?:statistically\s+)?significant)\b",
+    re.I,
+)
+
+
 def contradiction(
     summary_sentence: str,
     source_sentences: list[str],
@@ -209,6 +223,9 @@ def contradiction(
     mine = [
         c for c in mine if (c.about or c.stands_for) and not _named_as_subject(c, summary_sentence)
     ]
+    chance = TAKEN_BACK.search(summary_sentence)
+    if chance:  # "... about half as often, but the gap could be down to chance": not found
+        mine = [c for c in mine if c.polarity == "null" or c.said_at > chance.start()]
     if not mine:
         return None
     if {"up", "down"} <= {c.polarity for c in mine} and _BREAKDOWN.search(summary_sentence):

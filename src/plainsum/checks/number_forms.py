@@ -236,13 +236,14 @@ def _number(value: str) -> bool:
 
 def _round(value: float) -> bool:
     """Whether `value` looks rounded: a multiple of 5 below 100, else two significant
-    digits at most (700, 1500, 12000)."""
+    digits at most (700, 1500, 12000), or a multiple of 50 from a thousand ("about eighteen
+    hundred and fifty" for 1,851)."""
     if value != int(value) or value < 10:
         return False
     if value < 100:
         return value % 5 == 0
     digits = str(int(value)).rstrip("0")
-    return len(digits) <= 2
+    return len(digits) <= 2 or (value >= 1000 and value % 50 == 0)
 
 
 def _rounded(value: str, text: str, start: int, end: int, source: Source) -> bool:

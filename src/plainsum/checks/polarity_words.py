@@ -20,11 +20,16 @@ _UP = (
     r"doubled|doubling|larger|gained|faster|quicker|sooner|commoner|"
     # "sped up walking", "speeds up recovery", "the score went up", "a rise in"
     r"sped up|speeds? up|speeding up|(?:went|goes|gone|going) up|rises|rising|rise|climbed|"
-    r"lengthened|lifted|lifts"
+    r"lengthened|lifted|lifts|"
+    # "twice as likely to", "three times as often": a ratio said in words
+    r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times) as "
+    r"(?:often|likely|common|frequent|many|much|high)"
 )
 _DOWN = (
     # "fall" (did not fall, a fall in): not "falls", which are often what is counted
     rf"(?<=ed )less {_OFTEN}|"
+    # "about half as often": a ratio said in words
+    r"half as (?:often|likely|common|frequent|many|much|high)|"
     rf"decreas\w*|lower|lowered|lowering|lowers|fewer|less(?!\s+(?:\w+ly\s+)?{_GOOD})|reduc\w*|cut|cuts|"
     # "fell asleep sooner": going to sleep, no decrease; "people who fell", "had a fall",
     # "more people fell than ...": people falling down, what is counted (the comparative says
@@ -66,7 +71,7 @@ _BETTER = (
 )
 _WORSE = (
     rf"less\s+(?:\w+ly\s+)?{_GOOD}|"
-    r"wors\w*|harm\w*|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
+    r"wors\w*|harm\w*|riskier|deteriorat\w*|exacerbated|exacerbates|aggravated|aggravates|poorer|"
     # "sleep loss impairs cell division", "accuracy was impaired by the drug" (a verb: not
     # "impaired mobility", which names a state)
     r"impairs|impaired(?=\s+(?:the|their|his|her|its|a|an|by)\b)|"

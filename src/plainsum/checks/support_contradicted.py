@@ -15,7 +15,7 @@ from ..evidence import Alignment, frame_kind, overlaps
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
 from .claim_pairs import compared_groups
-from .contradiction import SAYS, contradiction
+from .contradiction import SAYS, TAKEN_BACK, contradiction
 from .contradiction_arms import harm_in_other_arm
 from .polarity import claims_in, only_hedged
 from .polarity_presence import presence_contradiction
@@ -198,6 +198,8 @@ def _result_before_caveat(text: str) -> str | None:
     cut = _CONTRAST.search(text)
     if not cut:
         return None
+    if TAKEN_BACK.match(text, cut.start()):
+        return None  # "..., but the gap could be down to chance": no difference found
     head, tail = text[: cut.start()].strip(), text[cut.end() :]
     claims = claims_in(head)
     if frame_kind(head) or not claims or _SEEMED.search(head):

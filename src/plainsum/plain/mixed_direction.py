@@ -101,6 +101,18 @@ _SAYS_UNSURE = re.compile(
 )
 
 
+def shown_difference(text: str) -> bool:
+    """Whether any interval of `text` (a source sentence with its statistics) holds no change
+    inside it: a result its figures show (0 for a difference, 1 for a ratio)."""
+    ratio = bool(_RATIO.search(text) or _RATIO_NAMED.search(text))
+    for m in _ANY_INTERVAL.finditer(text):
+        low, high = sorted((_value(m["low"]), _value(m["high"])))
+        null = 1.0 if ratio and low >= 0 else 0.0
+        if not low <= null <= high:
+            return True
+    return False
+
+
 def unshown_difference(text: str) -> bool:
     """Whether `text` (a source sentence with its statistics) says one way for a result whose
     every interval holds no change (0 for a difference, 1 for a ratio), in words that do not

@@ -19,27 +19,31 @@ BIG_VALUES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _UNIT_WORDS = "|".join(k for k in UNIT_VALUES if k != "zero")
 # "twenty-six", "twenty six", "nineteen": a number word below a hundred.
 SIMPLE_NUMBER = rf"(?:(?:{'|'.join(TEN_VALUES)})(?:[- ](?:{_UNIT_WORDS}))?|{'|'.join(UNIT_VALUES)})"
-# ... and with a hundred, thousand or million: "two hundred and six".
+# ... and with a hundred, thousand or million: "two hundred and six", "six and a half thousand".
 SPELLED_NUMBER = re.compile(
-    rf"\b{SIMPLE_NUMBER}(?:[- ](?:hundred|thousand|million)(?:(?: and)?[- ]{SIMPLE_NUMBER})?)?\b",
+    rf"\b{SIMPLE_NUMBER}(?:(?: and a half)?[- ](?:hundred|thousand|million)"
+    rf"(?:(?: and)?[- ]{SIMPLE_NUMBER})?)?\b",
     re.I,
 )
 
 
 def spelled_value(words: str) -> int:
-    """The value of a spelled-out number: 'twenty-six' = 26, 'two hundred and six' = 206."""
-    total, current = 0, 0
+    """The value of a spelled-out number: 'twenty-six' = 26, 'two hundred and six' = 206,
+    'six and a half thousand' = 6500."""
+    total, current = 0.0, 0.0
     for part in re.split(r"[- ]+", words.lower()):
         if part in UNIT_VALUES:
             current += UNIT_VALUES[part]
         elif part in TEN_VALUES:
             current += TEN_VALUES[part]
+        elif part == "half":
+            current += 0.5
         elif part == "hundred":
             current = max(current, 1) * 100
         elif part in ("thousand", "million"):
             total += max(current, 1) * BIG_VALUES[part]
             current = 0
-    return total + current
+    return int(total + current)
 
 
 def count_value(n: str) -> float:
