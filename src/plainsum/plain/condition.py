@@ -162,7 +162,17 @@ def _trim(before: str, anchor: str) -> str:
         return joined.group(0).strip() + " " + anchor
     words = before.split()
     cut = max((i + 1 for i, w in enumerate(words) if _breaks(w)), default=0)
+    if cut and words[cut - 1].lower() in _RANGE_JOINS:
+        # "mild to moderate dementia": the range's end alone ("moderate dementia") narrows it;
+        # the condition is said without its severity
+        while cut < len(words) and words[cut].lower() in _SEVERITY:
+            cut += 1
     return " ".join([*words[cut:], anchor])
+
+
+# A range of severity joined before a condition ("mild to moderate", "moderate or severe").
+_RANGE_JOINS = frozenset({"to", "or", "and"})
+_SEVERITY = frozenset({"mild", "moderate", "severe", "moderately", "severely"})
 
 
 # A condition whose name joins two body parts with "and" ("head and neck cancer"): "and" ends
