@@ -63,7 +63,10 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         # "few small trials", "only a few studies were found"; never "few studies looked at
         # older people", which says what the studies did, not that they were few
         re.compile(
-            r"\b(?:(?:only|very) (?:a )?few|a small number of|small) (?:and \w+ )?"
+            # (never "the effect was small and all studies ... had high risk of bias": what is
+            # small there is the effect)
+            r"\b(?:(?:only|very) (?:a )?few|a small number of|(?<!was )(?<!were )(?<!is )"
+            r"(?<!are )small) (?:and (?!(?:all|most|some|many|the|these|both)\b)\w+ )?"
             r"(?:trials|studies)\b"
             # "the small number of available RCTs", "only small, poor quality trials"
             r"|\b(?:a|the) small number of (?:[\w-]+ ){0,3}?(?:trials|studies|RCTs)\b"
