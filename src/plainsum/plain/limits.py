@@ -145,6 +145,9 @@ _HIGHER = re.compile(
     r"(?![- ,]+(?:[\w-]+[ ,]+){0,3}?(?:trials?|stud(?:y|ies)|RCTs?|research|randomi[sz]ed"
     r"|programmes?|programs?)\b)"
     r"|\bevidence (?:was |is )?of (?:moderate|high) (?:certainty|quality)\b"
+    # "There is moderate evidence to suggest that ...": a grade in one word
+    r"|\b(?:is|was|found|provides?|provided) (?:only )?(?:moderate|high)[- ](?:level )?evidence "
+    r"(?:to|that|for|of)\b"
     r"|\b(?:certainty|quality) of (?:the )?evidence\b[^.]{0,80}\b(?:moderate|high)\b",
     re.I,
 )
