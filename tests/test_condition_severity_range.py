@@ -25,3 +25,12 @@ def test_a_single_severity_stays():
         "Inhaled drugs reduced attacks in severe asthma.",
     )
     assert names[:1] == ["severe asthma"]
+
+
+def test_two_places_joined_are_one_condition():
+    names = _names(
+        "To assess drugs that prevent gastric and duodenal ulcers in people taking painkillers.",
+        "The drugs prevented duodenal ulcers in people taking painkillers.",
+        "Double doses prevented duodenal ulcers but not gastric ulcers.",
+    )
+    assert names[:1] == ["gastric and duodenal ulcers"]

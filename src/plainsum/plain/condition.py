@@ -177,7 +177,13 @@ _SEVERITY = frozenset({"mild", "moderate", "severe", "moderately", "severely"})
 
 # A condition whose name joins two body parts with "and" ("head and neck cancer"): "and" ends
 # no name there.
-_JOINED_NAME = re.compile(r"(?i:\bhead and )\S+ $")
+# ... or two adjectives of place joined ("gastric and duodenal ulcers", never "duodenal ulcers"
+# alone for both)
+_JOINED_NAME = re.compile(
+    r"(?i:\bhead and \S+ $"
+    r"|\b(?!(?:and|or|for|of|to|in)\b)[a-z]{3,}(?:al|ic|ar|ary|ous) (?:and|or) "
+    r"[a-z]{3,}(?:al|ic|ar|ary|ous) $)"
+)
 
 
 # The name of a scale or a group, not a condition: "the Edinburgh Postnatal Depression Scale".
@@ -508,6 +514,11 @@ def _form(
     broader = [n for n in names if n in in_aim and name.lower().endswith(" " + n.lower())]
     if name not in in_aim and broader:
         name = max(broader, key=len)  # "Japanese encephalitis", where the aim says "encephalitis"
+    # the pair the name is one of ("gastric and duodenal ulcers" beside "duodenal ulcers"): the
+    # paper's condition is both, one alone narrows it
+    joined = [n for n in names if re.search(rf"\b(?:and|or) {re.escape(name)}$", n, re.I)]
+    if joined:
+        name = max(joined, key=lambda n: forms[n])
     word = name.split()[0]
     if (
         name not in inside
