@@ -8,15 +8,12 @@ aim. Papers and sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from gate_probes import contradictions
 
 from plainsum.checks.contradiction import contradiction
 from plainsum.checks.polarity import claims_in
-from plainsum.checks.support import check_support
 from plainsum.checks.support_contradicted import short_change
-from plainsum.design import detect_design
-from plainsum.evidence import link_summary
 from plainsum.ingest import Source, parse
-from plainsum.schemas import PlainSummary
 
 # a review of two ways of giving a treatment, the null outcomes named after "with respect to"
 NIGHT_PUMP = parse(
@@ -33,22 +30,16 @@ clinical outcomes, but may suit people who work or study."""
 )
 
 
+_PARTS = {
+    "headline": "An overnight pump worked about as well as hand exchanges",
+    "what_the_study_did": "The review found four trials with 212 adults.",
+    "why_it_matters": "This review is not about MS. Ask your kidney team which suits you.",
+    "limitations": "The trials were small, so the review can only be as good as they are.",
+}
+
+
 def _contradictions(source: Source, section: str, sentence: str) -> list[str]:
-    parts = {
-        "headline": "An overnight pump worked about as well as hand exchanges",
-        "what_the_study_did": "The review found four trials with 212 adults.",
-        "why_it_matters": "This review is not about MS. Ask your kidney team which suits you.",
-        "limitations": "The trials were small, so the review can only be as good as they are.",
-    }
-    parts[section] = f"{parts[section]} {sentence}"
-    summary = PlainSummary(**parts)
-    design = detect_design(source)
-    links = link_summary(source, summary, design)
-    return [
-        f.message
-        for f in check_support(source, design, links)
-        if f.check == "contradiction" and sentence in f.message
-    ]
+    return contradictions(source, _PARTS, section, sentence)
 
 
 @pytest.mark.parametrize(

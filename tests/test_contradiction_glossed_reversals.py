@@ -9,14 +9,12 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from gate_probes import contradictions
 
 from plainsum.checks.contradiction import contradiction
 from plainsum.checks.polarity import claims_in
-from plainsum.checks.support import check_support
-from plainsum.design import detect_design
-from plainsum.evidence import frame_kind, link_summary
+from plainsum.evidence import frame_kind
 from plainsum.ingest import Source, parse
-from plainsum.schemas import PlainSummary
 
 # an observational study whose result names the paper's terms, which a summary glosses
 DIET = parse(
@@ -44,22 +42,16 @@ Authors' conclusions: The drug did not slow disability, and its side effects wer
 )
 
 
+_PARTS = {
+    "headline": "A diet was studied in children with a rare enzyme disorder",
+    "what_the_study_did": "The team looked at the records of 19 children.",
+    "why_it_matters": "This study is not about MS. Ask your care team about diets.",
+    "limitations": "The study was small, and it looked back at records.",
+}
+
+
 def _contradictions(source: Source, section: str, sentence: str) -> list[str]:
-    parts = {
-        "headline": "A diet was studied in children with a rare enzyme disorder",
-        "what_the_study_did": "The team looked at the records of 19 children.",
-        "why_it_matters": "This study is not about MS. Ask your care team about diets.",
-        "limitations": "The study was small, and it looked back at records.",
-    }
-    parts[section] = f"{parts[section]} {sentence}"
-    summary = PlainSummary(**parts)
-    design = detect_design(source)
-    links = link_summary(source, summary, design)
-    return [
-        f.message
-        for f in check_support(source, design, links)
-        if f.check == "contradiction" and sentence in f.message
-    ]
+    return contradictions(source, _PARTS, section, sentence)
 
 
 def test_a_denial_in_plain_words_for_the_papers_terms_is_caught() -> None:

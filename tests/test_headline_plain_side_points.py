@@ -5,10 +5,9 @@ said to be there or not with nothing it lies between ("There were no clear diffe
 gain"). Texts written for these tests."""
 
 import pytest
+from gate_probes import headline_errors
 
-from plainsum.checks.headline import check_headline
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 REVIEW = parse(
     """Home-based physiotherapy for people with multiple sclerosis
@@ -40,8 +39,7 @@ BODY = {
 
 
 def errors(source, headline: str) -> list[str]:
-    findings = check_headline(source, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in findings if f.severity == "error"]
+    return headline_errors(source, headline, BODY)
 
 
 @pytest.mark.parametrize(

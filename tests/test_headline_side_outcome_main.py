@@ -6,10 +6,9 @@ result, was flagged a side point and the repair dropped it (issue 8). Texts writ
 tests."""
 
 import pytest
+from gate_probes import headline_errors
 
-from plainsum.checks.headline import check_headline
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 WRIST = parse(
     """We found 18 trials with 9,400 adults having a heart procedure. Compared with entry
@@ -33,8 +32,7 @@ BODY = {
 
 
 def errors(source, headline: str) -> list[str]:
-    findings = check_headline(source, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in findings if f.severity == "error"]
+    return headline_errors(source, headline, BODY)
 
 
 @pytest.mark.parametrize(
