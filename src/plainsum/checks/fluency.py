@@ -66,7 +66,7 @@ from ..memo import cached_list
 from ..plain.wholeness import CONJUNCTION_NO_SUBJECT, outside_brackets
 from ..schemas import Finding, PlainSummary, Severity
 from .fluency_breaks import unbalanced
-from .fluency_fragments import participle_fragment, verbless_result
+from .fluency_fragments import counted_fragment, participle_fragment, verbless_result
 from .fluency_grammar import RULES as GRAMMAR_RULES
 from .fluency_grammar import grammar_problems
 from .fluency_openings import leans_back, opening_connective
@@ -92,6 +92,7 @@ RULES = (
     "no_verb",
     "verbless_result",
     "participle_fragment",
+    "counted_fragment",
     "run_on",
     "dangling_clause",
     "half_replaced",
@@ -237,6 +238,16 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                     "aged 18 to 65 who ...').",
                 )
             )
+        elif counted := counted_fragment(outside_brackets(sentence)):
+            problems.append(
+                Problem(
+                    "counted_fragment",
+                    counted,
+                    f"A sentence names '{counted}' with no verb of its own: who took part, "
+                    "copied from a labelled field, not a sentence.",
+                    "Say it as a sentence ('The study included 2,214 women with MS, of whom ...').",
+                )
+            )
     return problems
 
 
@@ -308,7 +319,9 @@ _QUESTION_END = re.compile(r"\?[\"'”’)]*\s*$")
 # What such an answer may leave out: its verb ("Who took part? People with Parkinson's,
 # followed for two years."), and in a short answer what a word points to ("How sure can we be?
 # Not very.").
-_ANSWER_FRAGMENTS = frozenset({"no_verb", "participle_fragment", "verbless_result"})
+_ANSWER_FRAGMENTS = frozenset(
+    {"no_verb", "participle_fragment", "verbless_result", "counted_fragment"}
+)
 SHORT_ANSWER_WORDS = 3
 
 

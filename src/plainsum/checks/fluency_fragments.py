@@ -242,3 +242,38 @@ def described_noun(sentence: str) -> str | None:
     ):
         return None
     return f"{m['part']} {m['head']}"
+
+
+# "2,214 women with relapsing MS, of whom 863 had at least one pregnancy.", "Forty adults with MS
+# and 20 without.": who took part, copied from a labelled field ("Participants:") with no verb
+# of its own; the only verb, if any, is inside the "of whom"/"who" clause.
+_COUNTED_PEOPLE = re.compile(
+    r"^(?:\d[\d,]*|[A-Z][a-z]+(?:-[a-z]+)?) (?:[\w-]+ ){0,3}?(?:people|persons|patients|"
+    r"participants|adults|children|women|men|infants|mothers|individuals|subjects|volunteers)\b"
+)
+# (only a clause set off by a comma: "2,214 women, of whom 863 had ..."; one without a comma may
+# run into the main verb: "Two studies that assessed X were identified")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:of whom|of which|who|whom|whose|which)\b[^,;]*")
+_OWN_VERB = re.compile(r"\b(?:\w{3,}ed|\w+n't)\b", re.I)
+
+
+def counted_fragment(sentence: str) -> str | None:
+    """The counted people a sentence names with no verb of its own ("2,214 women with relapsing
+    MS, of whom 863 had ..."), else None. Generous the other way: any auxiliary, known past form
+    or word ending in -ed outside a relative clause counts as a verb."""
+    m = _COUNTED_PEOPLE.match(sentence)
+    if m is None or not re.match(
+        r"\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
+        r"Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|"
+        r"Ninety|Hundred|A hundred)\b",
+        sentence,
+    ):
+        return None
+    own = _RELATIVE_CLAUSE.sub(" ", sentence)
+    words = [w.lower() for w in WORD.findall(own)]
+    if any(w in AUX or w in IRREGULAR for w in words) or _OWN_VERB.search(own):
+        return None
+    # a present-tense verb ("One in six people suffer ..."); a word in -ing alone is no verb
+    if any(verb_forms(w) and not w.endswith("ing") for w in words[2:]):
+        return None
+    return m.group(0)
