@@ -5,10 +5,9 @@ paper's conclusions state a result (issue 8). Found in the offline drafts of ../
 gate held for review on their reading grade alone. Texts written for these tests."""
 
 import pytest
+from gate_probes import headline_errors
 
-from plainsum.checks.headline import check_headline
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 REVIEW = parse(
     """We included four trials with 1,500 women with high blood pressure late in pregnancy.
@@ -26,8 +25,7 @@ BODY = {
 
 
 def errors(headline: str) -> list[str]:
-    findings = check_headline(REVIEW, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in findings if f.severity == "error"]
+    return headline_errors(REVIEW, headline, BODY)
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,9 @@ evidence was graded high, moderate or low"), reports how the review was done, no
 research-call headline was caught). Texts written for these tests."""
 
 import pytest
+from gate_probes import headline_errors
 
-from plainsum.checks.headline import check_headline
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 REVIEW = parse(
     """We included six trials with 900 adults with long-term back pain. Exercise classes eased
@@ -22,8 +21,7 @@ BODY = {
 
 
 def errors(headline: str) -> list[str]:
-    findings = check_headline(REVIEW, PlainSummary(headline=headline, **BODY))
-    return [f.message for f in findings if f.severity == "error"]
+    return headline_errors(REVIEW, headline, BODY)
 
 
 @pytest.mark.parametrize(
