@@ -303,6 +303,16 @@ def _aim_had_other(text: str, name: str) -> bool:
     )
 
 
+# A sentence that lists the harms seen ("Adverse events ... included a diagnosis of prostate
+# cancer, hospitalisation for influenza"): what it names happened to people, never what the paper
+# studied (a review of tea for heart disease was "about influenza", reader of stop 54).
+_HARMS_LISTED = re.compile(
+    r"\b(?:adverse (?:events?|effects?|reactions?)|side[- ]effects?|harms|complications)\b"
+    r"[^.;]{0,60}?\b(?:included|including|includes|such as|were)\b",
+    re.I,
+)
+
+
 def conditions_of(
     sentences: Iterable[tuple[str, int, Role]], studies: str | None = None
 ) -> list[Condition]:
@@ -364,6 +374,8 @@ def conditions_of(
             label = _OUTCOME_LABEL.match(text)
             if label and name.lower() in label.group(0).lower():
                 how = OUTCOME  # "Stress urinary incontinence: Results showed ...": a heading
+            if _HARMS_LISTED.search(text):
+                how = OUTCOME  # "Adverse events ... included hospitalisation for influenza"
 
             forms[name] += 1
             if role == Role.AIM:
