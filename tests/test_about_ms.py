@@ -181,3 +181,66 @@ def test_people_with_ms_opening_a_sentence_are_studied(methods):
         "Conclusions: A larger trial is feasible."
     )
     assert detect_design(parse(text)).about_ms
+
+
+_BACKGROUND_NAMES_MS = (
+    "Background: {background}\n\n"
+    "Methods: We followed {people} from three clinics for two years.\n\n"
+    "Results: {result}\n\n"
+    "Conclusions: {conclusion}"
+)
+
+
+@pytest.mark.parametrize(
+    ("background", "people", "result", "conclusion"),
+    [
+        (
+            "Women with MS have fewer relapses late in pregnancy and more after birth.",
+            "610 mothers",
+            "Relapses in the first six months after birth were fewer in mothers who breastfed.",
+            "Breastfeeding was linked with fewer relapses after birth.",
+        ),
+        (
+            "Many people with multiple sclerosis stop their first treatment within two years.",
+            "1,204 adults who started a first treatment",
+            "Those who stopped a disease-modifying drug early had more visits to hospital.",
+            "Stopping early was common.",
+        ),
+    ],
+)
+def test_people_with_ms_named_in_the_background_and_their_relapses_measured_is_about_ms(
+    background, people, result, conclusion
+):
+    source = parse(
+        _BACKGROUND_NAMES_MS.format(
+            background=background, people=people, result=result, conclusion=conclusion
+        )
+    )
+    assert detect_design(source).about_ms
+
+
+@pytest.mark.parametrize(
+    ("background", "result"),
+    [
+        # MS only in passing; the relapses counted are of another disease, named
+        (
+            "Drugs that work in people with MS have been tried in Crohn's disease.",
+            "Relapses of Crohn's disease were fewer in the treated group.",
+        ),
+        # people with MS named, but nothing only MS has is measured
+        (
+            "People with MS often report poor sleep, as do many with long-term illness.",
+            "Sleep was shorter in shift workers than in day workers.",
+        ),
+    ],
+)
+def test_ms_in_the_background_alone_is_not_about_ms(background, result):
+    source = parse(
+        _BACKGROUND_NAMES_MS.format(
+            background=background,
+            people="300 adults",
+            result=result,
+            conclusion="More work is needed.",
+        )
+    )
+    assert not detect_design(source).about_ms

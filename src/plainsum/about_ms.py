@@ -110,6 +110,16 @@ _MS_STUDIED = re.compile(
     r"analys\w*|scans?|modes?|signals?|imaging)\b)",
 )
 _PASSING = ("background", "conclusions")
+# What only an MS paper goes on to measure without naming MS again: its relapses, its disease-
+# modifying drugs, its disability scale, its myelin. A background that says who has MS ("Pregnancy
+# in women with MS is associated with fewer relapses"), followed by methods and results that count
+# relapses after delivery, studied MS (a hand-written pooled cohort of breastfeeding mothers was
+# drafted as a study that "did not look at MS").
+_MS_MEASURES = re.compile(
+    r"\b(?:relaps(?:e|es|ed|ing)|disease[- ]modifying|EDSS|Expanded Disability Status Scale|"
+    r"demyelinat\w*|remyelinat\w*)",
+    re.I,
+)
 # Drugs used for MS alone (or nearly): a paper that names MS and studies one of them studies MS
 # ("patients who stopped natalizumab ... at three MS centres"), unless it names another disease
 # the drug is given for.
@@ -170,10 +180,24 @@ def ms_is_studied(source: Source, ms_hits: int) -> bool:
         core = " ".join(s.text for s in source.sections if s.name not in _PASSING)
         # (its short form for a kind of MS, defined in the background, names MS here too)
         core = said_as_ms(core, ms_short_forms(source.text))
+        background = " ".join(s.text for s in source.sections if s.name == "background")
         return (
             bool(_MS_STUDIED.search(core))
             or (names_ms(core) and len(MS_NAMED.findall(core)) >= 2)
             or _ms_drug_studied(core)
+            or _continued(background, core)
         )
     text = said_as_ms(source.text, ms_short_forms(source.text))
     return bool(_MS_STUDIED.search(text)) or ms_hits >= 3 or _ms_drug_studied(text)
+
+
+def _continued(background: str, core: str) -> bool:
+    """Whether the background says who has MS and the methods and results go on measuring what
+    only MS has (`_MS_MEASURES`), naming no other disease beside it: the paper studied people
+    with MS without naming MS again."""
+    return bool(
+        names_ms(background)
+        and _MS_STUDIED.search(background)
+        and _MS_MEASURES.search(core)
+        and not _OTHER_USE.search(core)
+    )
