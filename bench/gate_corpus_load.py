@@ -132,6 +132,16 @@ The corpus is three JSONL files written by hand for the project:
   hedge or a "could be chance" dropped from a result, a one-sided selection of a mixed result, a
   reversed direction, a number moved to another count. Written and measured before the gate
   changes of stop 54.
+- holdout24_clean.jsonl, holdout24_flaws.jsonl: 5 Cochrane reviews (one that found a single
+  trial), a review of published case reports, an acupuncture trial, two observational studies (a
+  gene-pattern cohort, a look back inside a supplement trial) and a fruit-fly study no other file
+  uses, in a caregiver's first-person blog voice ("I spent some time with this one", "Next I
+  read"), with planted flaws of five kinds: a result reversed in words unlike the earlier sets
+  ("overheated less often", "trailed", "picked up a little on their own", "came out clearly
+  ahead", a group swapped for another), a number moved to another count, an unsupported
+  sentence, a dropped qualifier (`dropped_qualifier`: "may", "seem", "only in", "small enough to
+  be chance", "though only age held up" taken out) and an overclaim. Written and measured before
+  the gate changes of stop 55.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -184,6 +194,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout21", "holdout21_clean.jsonl", "holdout21_flaws.jsonl"),  # gate53r: nurse's briefing
     ("holdout22", "holdout22_clean.jsonl", "holdout22_flaws.jsonl"),  # gate54j: fridge-card Q&A
     ("holdout23", "holdout23_clean.jsonl", "holdout23_flaws.jsonl"),  # gate54r: charity roundup
+    ("holdout24", "holdout24_clean.jsonl", "holdout24_flaws.jsonl"),  # gate55gr: caregiver blog
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {

@@ -146,7 +146,8 @@ GATE_CORPUS = Path(__file__).resolve().parents[1] / "bench" / "gate_corpus"
 # reversals, scope, overclaim), holdout16 three (headline, jargon, unnamed condition), holdout18
 # five (sentences, jargon, headline, caveats, advice), holdout19 and holdout21 four (numbers,
 # reversals, scope, overclaim), holdout23 five (numbers, invented numbers, reversals, unsupported,
-# overclaim), holdout20 and holdout22 three (jargon, sentences, headline); the others cover
+# overclaim), holdout24 five (numbers, reversals, unsupported, dropped qualifiers, overclaim),
+# holdout20 and holdout22 three (jargon, sentences, headline); the others cover
 # 8+.
 FLAW_TYPES_AT_LEAST = {
     "holdout4": 4,
@@ -165,6 +166,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout21": 4,
     "holdout22": 3,
     "holdout23": 5,
+    "holdout24": 5,
 }
 
 
