@@ -73,7 +73,8 @@ def drafted_headline(
             about,
             m.headed,
             as_said,
-            m.by_role.get(Role.AIM, []),
+            # (an aim too long to show still names what a template says was looked at)
+            [*m.by_role.get(Role.AIM, []), *(p for r, p in m.whole if r == Role.AIM)],
             m.by_role.get(Role.LIMITATION, []),
         )
 

@@ -72,13 +72,33 @@ _WANTED_EFFECT = re.compile(
 )
 
 
+# A review's aim said with where it is said or what it will do: "In this article, the review
+# authors will review X", "In this Review, we discuss X" (its topic as "The review authors
+# review X"); what its included studies examined ("The studies checked five technique changes
+# during X": the review looked at them).
+_IN_THIS = re.compile(
+    r"^In (?:this|the present) (?:[\w-]+ )?(?:article|review|paper|overview|chapter),? "
+    r"(?:the review authors|we) (?:will |shall )?(?=[a-z]+ )",
+    re.I,
+)
+_STUDIES_CHECKED = re.compile(
+    r"^The (?:included )?(?:studies|trials) (?:checked|looked at|assessed|examined|tested) "
+    r"(?P<what>[^,;:()]+)\.$"
+)
+
+
 def aim_looked_at(aim: PlainSentence) -> str | None:
     """What an aim says was looked at ("The review authors looked at X.", "The present review
-    analyzes X.", "The review authors wanted to find out the effect of X." -> "X"), when it is
-    linked to the paper and needs no abbreviation the paper leaves undefined."""
+    analyzes X.", "The review authors wanted to find out the effect of X.", "In this article,
+    the review authors will review X.", "The studies checked X." -> "X"), when it is linked to
+    the paper and needs no abbreviation the paper leaves undefined."""
     wanted = _WANTED_EFFECT.match(aim.text)
+    checked = _STUDIES_CHECKED.match(aim.text)
     said = f"The review authors looked at {wanted['what']}." if wanted else aim.text
-    covered = looked_at(said) or review_topic(aim.text)
+    said = f"The review authors looked at {checked['what']}." if checked else said
+    placed = _IN_THIS.match(aim.text)
+    own = f"The review authors {aim.text[placed.end() :]}" if placed else aim.text
+    covered = looked_at(said) or review_topic(own)
     return covered if covered and aim.sources and not unexplained(covered) else None
 
 
