@@ -23,6 +23,15 @@ _HEADED = (
         "This was a small study in one country, and its findings may not apply elsewhere.",
         "Because the control group got nothing, part of the benefit may come from expecting help.",
         "It was a short pilot study, so the results need confirming.",
+        # ordinary words of blinding, randomisation, length, assumptions and unmeasured
+        # differences (the lead's hand-written abstracts of stop 55)
+        "The study was short and people could tell which treatment they had, so they were not "
+        "blinded.",
+        "Because the follow-up phase was not randomised or blinded, the comparisons are less sure.",
+        "The model relies on assumptions about how long the benefit lasts.",
+        "People who used the app may have been fitter in ways not captured by our data.",
+        "Because the study was observational, it cannot show that the app caused the change.",
+        "As a qualitative study of 20 people, it describes views, not how common they are.",
     ],
 )
 def test_a_stated_limit_in_the_conclusions_is_a_limitation(limit):
@@ -37,6 +46,8 @@ def test_a_stated_limit_in_the_conclusions_is_a_limitation(limit):
         "It was a small effect, but it lasted for a year.",
         "This was a small improvement in walking speed.",
         "The benefit came from walking more each day.",
+        "The study was done in three countries.",
+        "Steps were recorded by the app every day.",
     ],
 )
 def test_a_small_finding_is_no_limit(finding):

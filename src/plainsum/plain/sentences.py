@@ -80,6 +80,19 @@ _DESIGN_LIMIT = (
     r"|\b(?:there (?:was|were) no|without an?|in the absence of an?|(?:the )?lack of an?|"
     r"(?:the )?absence of an?) (?:sham|placebo|control|comparison|untreated)(?: (?:control|"
     r"group|arm|condition))?\b"
+    # a limit in ordinary words (the lead's hand-written t1, t2, t5, t6, t9: each was carried
+    # into why it matters as if it were a finding): "so they were not blinded", "the extension
+    # was not randomised or blinded", "The study was short", "relies on assumptions that cannot
+    # be fully tested", "in ways not captured by our data", "Because the study was observational"
+    r"|\b(?:was|were) not (?:randomi[sz]ed|blinded|masked)(?: or (?:blinded|masked))?\b"
+    r"|\b(?:the|this|our) (?:study|trial|follow-up|extension) was (?:short|brief|small)\b"
+    r"|\brel(?:y|ies|ied) on assumptions\b|\bassumptions that (?:cannot|could not) be\b"
+    r"|\b(?:not|never) (?:captured|measured|recorded) (?:by|in) (?:our|the) data\b"
+    r"|^(?:because|as|since) (?:the|this|our) (?:study|analysis|design|data|trial|cohort) "
+    r"(?:was|were) (?:observational|retrospective|cross-sectional|uncontrolled|open[- ]label)\b"
+    # "As a qualitative study of 24 people, the findings describe experiences ..." (t4)
+    r"|^(?:as|being) an? (?:qualitative|small|pilot|observational|retrospective|cross-sectional|"
+    r"uncontrolled|single-cent(?:re|er)) (?:study|trial|survey|analysis|series)\b"
 )
 
 _CUES: list[tuple[Role, re.Pattern[str]]] = [
