@@ -21,6 +21,7 @@ from .forms import GLUED, framed, identified, tells_case
 from .implication import implies
 from .no_finding import bookkeeping
 from .rank import IDEAL_WORDS, form_cost
+from .research_call import calls_for_research
 from .weighed import claim, head_words
 
 # "X showed that Y": what was shown is the clause after "that", which needs a verb of its own.
@@ -118,7 +119,9 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         or implies(text)
         or (not asides and bool(_WHAT_IT_IS.match(text)))  # (an interview study's finding)
     )
-    if is_procedural(text, asides) or opens_with_a_call(text) or leans_back(text) or not said:
+    if is_procedural(text, asides) or opens_with_a_call(text) or calls_for_research(text):
+        return False
+    if leans_back(text) or not said:
         return False
     if _STUDIES_WERE.match(text) or bookkeeping(text):
         return False
