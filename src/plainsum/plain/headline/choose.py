@@ -47,6 +47,7 @@ from .template import (
     review_topic,
     says_no_clear_evidence,
     says_unclear,
+    verdict_template,
 )
 from .weighed import claim, head_words
 
@@ -132,6 +133,11 @@ def choose_headline(
     pool = [*conclusions, *results]
     drop = graded_drop(pool, drop, grader)
 
+    verdict = verdict_template(aims or [], conclusions, said, design, studies, studies_source)
+    if verdict is not None:
+        # the authors can draw no conclusions about what they looked at: that is what the
+        # review found, before any one result of its trials
+        return verdict
     aim = next((a for a in aims or [] if aim_looked_at(a)), None) if topic is None else None
     covered = aim_looked_at(aim) if aim is not None else None
     looked = (covered, aim.sources[0]) if aim is not None and covered else None

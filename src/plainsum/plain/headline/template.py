@@ -115,6 +115,24 @@ _NO_CONCLUSIONS = (
     r"|\b(?:could|can|were able to) (?:draw|reach|make) no (?:firm |definitive |definite |clear "
     r"|reliable )?conclusions\b"
 )
+# The authors' verdict that nothing can be concluded on what they studied, said as their own:
+# "we can draw no specific conclusions about the effects of X" (an edit may say its sentence as
+# the aim, "The review authors looked at X": what was looked at, and found unclear).
+_DREW_NONE = re.compile(
+    r"\b(?:we|the review authors) (?:could|can|were able to) (?:draw|reach|make) no "
+    r"(?:firm |definitive |definite |clear |reliable |specific )?conclusions (?:about|on|"
+    r"regarding|as to)\b",
+    re.I,
+)
+
+
+def drew_no_conclusions(paper: str) -> bool:
+    """Whether the paper's sentence says the authors can draw no conclusions about what it
+    names (`_DREW_NONE`), with no "but" after it (never "no conclusions about X, but Y helps")."""
+    m = _DREW_NONE.search(paper)
+    return m is not None and not _QUALIFIED.search(paper[m.end() :])
+
+
 # "The evidence from trials for the treatment of X is currently inadequate" (as drafted, "is
 # now poor"): the evidence on the whole question, said to be too poor to tell.
 _INADEQUATE = (
@@ -340,6 +358,62 @@ def empty_review(
         kind = (m["x"] or m["y"] or "").lower()
         said = f"{kind}{what}" if kind.strip() else f"{what} to include"
         return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
+    return None
+
+
+# What the authors say they can draw no conclusions about, in their words, to where the
+# sentence goes on ("..., given the low certainty", "or in which situations ...").
+_DREW_NONE_ABOUT = re.compile(
+    r"\b(?:The review authors|We) (?:could|can|were able to) (?:draw|reach|make) no "
+    r"(?:firm |definitive |definite |clear |reliable |specific )?conclusions (?:about|on|"
+    r"regarding|as to) (?P<what>(?:which|whether|how|the) [^,;:()]+?)"
+    r"(?=,|;|\.?$| (?:or in|or for|given|because|as|since|owing|due)\b)"
+)
+
+
+def _concluded_nothing_about(conclusions: list[PlainSentence]) -> tuple[str, PlainSentence] | None:
+    """What a conclusion, as edited, says the authors can draw no conclusions about ("which
+    technique gave better eye alignment after surgery"), and the conclusion; None when none
+    says so in a short, whole phrase with nothing after it that qualifies it."""
+    for s in conclusions:
+        m = _DREW_NONE_ABOUT.search(s.text)
+        if m is None or not s.sources or _QUALIFIED.search(s.text[m.end() :]):
+            continue
+        what = m["what"].strip()
+        if 3 <= len(what.split()) <= 18 and not POINTER.search(what) and not unexplained(what):
+            return what, s
+    return None
+
+
+def verdict_template(
+    aims: list[PlainSentence],
+    conclusions: list[PlainSentence],
+    said: dict[int, str],
+    design: StudyDesign,
+    studies: str | None,
+    studies_source: int | None,
+) -> Headline | None:
+    """ "A review of 10 trials found no clear evidence about X" where the authors say they can
+    draw no conclusions about what they studied: a review's aim, as edited, says what was
+    looked at (`aim_looked_at`: X) and its paper sentence is that verdict
+    (`drew_no_conclusions`), or a conclusion names X itself ("We could reach no reliable
+    conclusions regarding which technique gave X"); None otherwise."""
+    if design != StudyDesign.REVIEW:
+        return None
+    kind = f"A review of {studies}" if studies else "A review"
+    counted = [] if studies_source is None else [studies_source]
+    for aim in aims:
+        covered = aim_looked_at(aim)
+        if covered is None or not drew_no_conclusions(said.get(aim.sources[0], "")):
+            continue
+        sources = tuple(dict.fromkeys((*counted, aim.sources[0])))
+        text = f"{kind} found no clear evidence about {covered}"
+        return Headline(text, sources, True, basis=said[aim.sources[0]])
+    about = _concluded_nothing_about(conclusions)
+    if about is not None:
+        what, s = about
+        sources = tuple(dict.fromkeys((*counted, *s.sources)))
+        return Headline(f"{kind} found no clear evidence about {what}", sources, True, basis=s.text)
     return None
 
 
