@@ -91,3 +91,19 @@ def test_an_empty_review_names_what_its_aim_says_it_wanted_to_find_out() -> None
     )
     head, _ = _sections(said)
     assert head.text.startswith("A review found no studies of cooling vests")
+
+
+def test_no_studies_that_could_be_included_is_an_empty_review() -> None:
+    # studies of the treatment were found, but none of the kind the review compares
+    said = EMPTY.replace(
+        "No studies meeting the review's inclusion criteria were identified.",
+        "We found five studies of short cooling sessions, but no study compared short with "
+        "long sessions. No studies could be included.",
+    ).replace(
+        "Advice on cooling vests must rely on the experience of care teams.",
+        "We cannot conclude whether short sessions are as helpful as long ones. Well planned "
+        "and reported randomised trials are indicated.",
+    )
+    head, _ = _sections(said)
+    assert head.text == "A review found no studies to include"
+    assert head.empty

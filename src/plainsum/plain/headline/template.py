@@ -275,8 +275,9 @@ _NONE_FOUND = re.compile(
     r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
     # (kinds listed with commas: "No published, unpublished or ongoing trials ... were found")
     # ("No study was found that met the entry rules": one word for none)
-    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials?|stud(?:y|ies))\b[^.;]{0,60}?\b(?:(?:were|was) "
-    r"(?:found|"
+    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials?|stud(?:y|ies))\b[^.;]{0,60}?\b(?:(?:were|was|"
+    # ("No studies could be included": none met the review's own rules)
+    r"could be) (?:found|"
     r"identified|located|eligible|suitable|included)"
     # "No studies met the entry rules, therefore there are no results to report"
     r"|met (?:the |our )?(?:entry|inclusion|selection|eligibility) (?:rules|criteria))\b",
@@ -284,7 +285,8 @@ _NONE_FOUND = re.compile(
 )
 _PLURAL = {"study": "studies", "trial": "trials"}  # "found no study" says "no studies"
 _WHOLE_REVIEW = re.compile(
-    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting)\b"
+    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting|"
+    r"could be included)\b"
     r"|(?:any|no) (?:[\w-]+ )?(?:trials|studies) (?:(?:that )?(?:assess|check|evaluat|compar|"
     r"test|look)\w*|of)\b(?! (?:for|on) )",
     re.I,
@@ -306,7 +308,8 @@ EMPTY_LEAD = "A review found no "  # the headline of an empty review (`empty_rev
 # found for this update", "did not find any trials checking other nitrates", "no suitable
 # non-randomised studies" (the review has trials of the rest).
 _ENTRY = re.compile(
-    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|met|meeting)\b|\bfor (?:this|the) review\b",
+    r"\b(?:entry|inclusion|selection|eligib\w*|suitable|met|meeting)\b|\bfor (?:this|the) review\b"
+    r"|^No (?:trials|studies) could be included\b",
     re.I,
 )
 _HANGING = re.compile(r"\b[a-z]{3,}ed$")  # a topic cut after its participle
