@@ -323,7 +323,24 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
             r"|\bthere is (?:a |an urgent |a clear )?need for (?:[\w-]+,? ){0,5}?(?:trials|RCTs|"
             r"studies|research)\b"
             r"|\b(?:requires?|needs?|warrants?|merits?|deserves?) further (?:evaluation|"
-            r"investigation|study|research|trials)\b",
+            r"investigation|study|studies|research|trials)\b"
+            # the studies called for as the subject, with no "further" before them ("Randomised
+            # controlled trials are urgently needed", "Trials are needed that compare ...",
+            # "Well-designed evaluations of X are needed"): no verb, "that" or comma between the
+            # studies and the call, so never "in studies of X, lower doses are required"
+            r"|(?<!\bin )(?<!\bof )(?<!\bfrom )\b(?:trials|RCTs|studies|evaluations|"
+            r"investigations)\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had|that|which|who)\b)"
+            r"[^.;:,]){0,120}?\b(?:are|will be|would be) (?:\w+ly )?(?:needed|required|warranted)\b"
+            r"|\ba (?:[\w-]+ ){0,3}(?:RCT|trial|study) (?:is|would be) (?:\w+ly )?(?:needed|"
+            r"required|warranted)\b"
+            # "more evidence is needed", "More data are needed", "further rigorous evaluation is
+            # needed"
+            r"|\b(?:more|further|additional|better|stronger|new) (?:[\w-]+ ){0,2}?(?:evidence|data|"
+            r"evaluations?|investigations?) (?:is|are) (?:\w+ly )?(?:needed|required|warranted)\b"
+            # "reinforces the need for further research" (never "removes the need for ...")
+            r"|\b(?:reinforc|highlight|underlin|underscor|emphasi[sz]|stress|show|suggest|"
+            r"indicat|justif|confirm)\w* the need for (?:further|more|additional|new) "
+            r"(?:[\w-]+ ){0,3}?(?:research|studies|trials|RCTs)\b",
             re.I,
         ),
         "The authors say more research is needed.",
