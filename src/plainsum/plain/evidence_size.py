@@ -10,6 +10,7 @@ from .facts import Fact
 from .limits import StatedLimit
 from .number_words import count_value
 from .source import SourceSentence
+from .studies_taken_in import most_taken_in
 
 # "The evidence is conclusive", "No further randomised trials are needed": the authors say the
 # evidence they found settles the question, so how few studies it rests on is not offered as a
@@ -57,14 +58,21 @@ def said_few(sentences: list[SourceSentence], count: str | None) -> bool:
     )
 
 
-def evidence_size(facts: list[Fact], few: bool = False) -> StatedLimit | None:
+def evidence_size(
+    facts: list[Fact], few: bool = False, sentences: list[SourceSentence] | None = None
+) -> StatedLimit | None:
     """How little evidence a review found, from its own count of studies and people: "The
     review found only two trials, with 123 patients in all." None when the count is not small
-    or the paper gives none (nothing is said that the count does not show); `few` when the
-    authors themselves call their count of studies small (`said_few`), whatever it is."""
+    or the paper gives none (nothing is said that the count does not show), or when the paper
+    (`sentences`) says it took in more studies than the count (the count is then a part's:
+    "The eight studies had only 250 people" was false of a review of 22 trials, CD011038);
+    `few` when the authors themselves call their count of studies small (`said_few`), whatever
+    it is."""
     fact = next((f for f in facts if f.count and f.what), None)
     if fact is None or fact.count is None:
         return None
+    if sentences is not None and most_taken_in(sentences) > count_value(fact.count):
+        return None  # a part of the review's studies, not all it took in
     studies = count_value(fact.count)
     held = count_value(fact.people.split()[0]) if fact.people else None
     if 0 < studies <= FEW_STUDIES or (few and studies > 0):

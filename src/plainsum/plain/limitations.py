@@ -99,7 +99,8 @@ def limitations(
         lim.insert(0, Line(PREPRINT_SAID, kind="frame"))
     by_authors = [x.text for x in m.sentences if x.role == Role.CONCLUSION]
     few = review and said_few(m.sentences, count)
-    size = evidence_size(m.facts, few) if review and not called_conclusive(by_authors) else None
+    concluded = called_conclusive(by_authors)
+    size = evidence_size(m.facts, few, m.sentences) if review and not concluded else None
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
     # the paper's own limitation sentences, and a limit said whole among its results

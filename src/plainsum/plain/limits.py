@@ -17,6 +17,7 @@ from .number_words import count_value
 from .numbers import drop_brackets
 from .sentences import Role, cue_role
 from .source import SourceSentence
+from .studies_taken_in import most_taken_in
 
 _NEGATED = re.compile(r"\b(?:no|not|nor|unlikely|neither)\b", re.I)
 
@@ -256,6 +257,41 @@ _HEDGED_BEFORE = re.compile(
 )
 
 
+# Small studies counted as a part of a review's evidence: "Five small trials evaluated X" (of
+# six), "a single small trial of aloe vera", "a pooled analysis of two small studies", "we
+# included two small studies in this comparison"; and small studies named as a kind ("bias was
+# more frequent in small studies with high cross-over rates"). "The studies were few or small"
+# was false of each (reader w1's CD005427 kind). A count said as all the review took in ("We
+# included nine small trials", "Five small trials were included") is the whole.
+_COUNT_WORD = re.compile(
+    r"\b(?:single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b", re.I
+)
+_ALL_TAKEN_IN = re.compile(
+    r"\b(?:(?:we|review) (?:\w+ )?(?:included|identified|found)|(?:were|was|be) (?:\w+ )?"
+    r"(?:included|identified|eligible)|met (?:the|our) (?:\w+ )?criteria)\b",
+    re.I,
+)
+_PART_SAID = re.compile(r"\bin (?:this|that|one) (?:comparison|analysis|subgroup)\b", re.I)
+_A_KIND = re.compile(r"\bin small (?:studies|trials|RCTs) (?:with|where|that|which)\b", re.I)
+
+
+def _a_part_small(text: str, m: re.Match[str], studies: int | None) -> bool:
+    """Whether the small studies `m` found in `text` are a part of a review's studies (a count
+    of them other than the review's own `studies`, or, that count unknown, said as what they
+    did; a comparison's) or a kind of study, not all the review took in."""
+    if _A_KIND.search(text) or _PART_SAID.search(text):
+        return True
+    before = text[max(0, m.start() - 20) : m.start()] + m.group(0)
+    counted = [w.group(0) for w in _COUNT_WORD.finditer(before)]
+    if not counted:
+        return False
+    word = counted[-1].lower()
+    n = 1 if word == "single" else int(count_value(word))
+    if studies is not None:
+        return n != studies  # as many as the review took in: all of them
+    return word == "single" or not _ALL_TAKEN_IN.search(text)
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -268,6 +304,7 @@ def stated_limits(
         and not (studies is None and any(_ONE_STUDY.search(s.text) for s in sentences))
     )
     found: list[StatedLimit] = []
+    taken_in = most_taken_in(sentences) if review else 0  # the review's own count, if said
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     blinded = any(caseless.search(_BLINDED, s.text) for s in sentences)
@@ -309,6 +346,8 @@ def stated_limits(
                 continue
             if name == "small_studies" and not review:
                 continue
+            if name == "small_studies" and _a_part_small(plain, m, studies or taken_in or None):
+                continue  # "Three small studies tested X" of a review of 38: some, not all
             if name == "small" and review and re.match(r"(?:this|our|the present) ", m[0], re.I):
                 continue  # a review's "In this small trial ...": one comparison's trial
             if name in ("certainty", "bias", "dropouts", "publication_bias") and re.search(
