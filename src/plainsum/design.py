@@ -16,6 +16,7 @@ from .design_cited import without_cited_reviews, without_earlier_work
 from .design_count import studies_included, studies_taken_in, trials_reported
 from .design_cue import Cue, CueSet
 from .design_lab import reports_no_experiment
+from .design_mendelian import uses_mendelian_randomisation
 from .design_model import models_only
 from .design_overview import is_overview
 from .design_side import side_review
@@ -153,6 +154,9 @@ class DesignInfo:
     # posted before peer review (preprints.is_preprint): the preprint caveat's warrant (left out
     # of the repr, which run logs and gate_identity records compare)
     preprint: bool = field(default=False, repr=False)
+    # a study of people that uses their genes to test cause (design_mendelian): the warrant of
+    # its own caveat in place of "a link, not cause" (left out of the repr, as `preprint`)
+    mendelian: bool = field(default=False, repr=False)
 
     @property
     def one_study(self) -> bool:
@@ -350,4 +354,6 @@ def detect_design(source: Source) -> DesignInfo:
         people=people,
         studies=_studies(design, text),
         preprint=is_preprint(source),
+        mendelian=design == StudyDesign.OBSERVATIONAL
+        and uses_mendelian_randomisation(_own_work(text)),
     )

@@ -137,6 +137,16 @@ DESIGN_CAVEATS: dict[StudyDesign, tuple[str, ...]] = {
     StudyDesign.UNKNOWN: (),
 }
 
+# The caveat of a Mendelian randomisation study (`DesignInfo.mendelian`) in place of the
+# observational one: it is meant to test cause, and can only do so on its assumptions (the genes
+# act on the outcome through the thing studied alone). Both sentences are the gate's link-not-cause
+# caveat in its own words.
+MENDELIAN = (
+    "This kind of study uses people's genes to test cause and effect, but it cannot prove cause.",
+    "We cannot be sure of the cause unless the genes act on the outcome only through the thing "
+    "studied.",
+)
+
 # How a headline names a design when it has to be built from parsed facts.
 HEADLINE_KIND: dict[StudyDesign, str] = {
     StudyDesign.REVIEW: "A review",
@@ -219,6 +229,7 @@ def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
     out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, EMPTY_REVIEW}
     out.update(NO_PEOPLE)
+    out.update(MENDELIAN)
     out.add(MOSTLY_ANIMALS.format(animals="animals"))
     for design in StudyDesign:
         s = design_sentence(design)

@@ -13,6 +13,7 @@ from .distinct_limits import distinct_limits, says_again, sure_lines
 from .evidence_size import called_conclusive, evidence_size, said_few
 from .frames import (
     EMPTY_REVIEW,
+    MENDELIAN,
     MOSTLY_ANIMALS,
     NO_PEOPLE,
     PREPRINT_SAID,
@@ -85,6 +86,8 @@ def limitations(
         [x.text for x in m.sentences if x.role != Role.BACKGROUND]
     ):
         design_caveats[0] = MOSTLY_ANIMALS.format(animals=m.animals)  # people's samples too
+    if m.design.mendelian:  # genes used to test cause: what that can and cannot show
+        design_caveats = list(MENDELIAN)
     if d == StudyDesign.TRIAL and not m.design.one_study:
         design_caveats = []  # "This was a single trial" is false of a paper of several trials
     if empty:
