@@ -215,7 +215,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(
             r"\b(?:limited|insufficient|sparse|scarce|inadequate) data\b|\bnot enough data\b"
             r"|\binadequacy of (?:the )?available data\b"
+            # (never "the data are limited by publication bias": limited in what they show)
             r"|\bdata (?:were|was|are|is) (?:too |very )?(?:limited|sparse|scarce|insufficient)\b"
+            r"(?! by\b)"
             # "The small amount of data that exists suggests ..."
             r"|\bsmall amount of (?:\w+ )?data\b",
             re.I,

@@ -292,6 +292,36 @@ def _a_part_small(text: str, m: re.Match[str], studies: int | None) -> bool:
     return word == "single" or not _ALL_TAKEN_IN.search(text)
 
 
+# Data said to be limited for one thing: "There were limited data on adverse effects", "Data
+# were limited for TB reactivation", "insufficient data about rates of cancellation", "Limited
+# data indicated that memory might decline" (a result drawn from them). "The authors say the
+# data were limited." said it of all the review's data; it holds for some of its results.
+_DATA_OF_A_PART = re.compile(
+    r"(?:\s*\([^)]*\))?\s+(?:(?:are|were|is|was) (?:\w+ )?)?(?:available )?(?:on|for|about|"
+    r"regarding|concerning|from (?:one|a single|two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)|to (?:draw (?:any )?conclusions? (?:about|on|regarding)|compare|inform|assess|support|"
+    r"suggest)|(?:indicated|suggested|showed|found|did not|supported|show|suggest|indicate))\b",
+    re.I,
+)
+# ... or too few for one analysis or comparison: "Subgroup analysis was not possible due to
+# insufficient data", "insufficient data to compare RT with CT", "moderate due to sparse data"
+# for one outcome.
+_ONE_ANALYSIS = re.compile(
+    r"\b(?:subgroups?|sensitivity|meta-?analys[ie]s|pool(?:ed|ing)?|regression|(?:this|that|"
+    r"each|the primary|the) outcomes?|(?:individual|this|some|other|remaining) comparisons?"
+    r"|to (?:compare|show (?:whether|which)|confirm|determine (?:whether|which)|assess|evaluate|"
+    r"estimate|allow|firmly conclude))\b"
+    # one study's data, a result drawn from them, a finding they qualify: "The second study was
+    # a conference abstract with limited data", "On the basis of limited data, X caused fewer
+    # side effects", "X appears safe, although available data are limited"
+    r"|\b(?:the|this|that|one|second|other|first|single) study\b"
+    r"|\b(?:on the basis of|based on) (?:very |only )?limited data\b"
+    r"|\balthough (?:the )?(?:available )?data\b",
+    re.I,
+)
+LITTLE_DATA_FOR_SOME = "The authors say the data were limited for some of the results."
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -409,6 +439,10 @@ def stated_limits(
                     if share in (None, "some of"):
                         sentence = sentence.replace("{share}", "some")
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
+            if name == "little_data" and (
+                _DATA_OF_A_PART.match(plain, m.end()) or _ONE_ANALYSIS.search(plain)
+            ):
+                sentence = LITTLE_DATA_FOR_SOME  # "limited data on adverse effects": one result's
             found.append(StatedLimit(name, sentence, s.index))
             break
     return found
