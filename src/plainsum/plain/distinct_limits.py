@@ -67,7 +67,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"placebo) (?:group|arm)\b",
         re.I,
     ),
-    "differed": re.compile(r"\bdiffered (?:a lot|from each other)\b|\bheterogene", re.I),
+    "differed": re.compile(r"\bdiffered (?:a lot|from each other|for some)\b|\bheterogene", re.I),
     "more_research": re.compile(
         r"\b(?:more|further|future|larger|new|additional) (?:\w+ )?(?:research|studies|trials)"
         r"\b[^.]{0,40}\b(?:needed|required|warranted)\b",

@@ -234,8 +234,20 @@ def _every_one(before: str, studies: int | None) -> str | None:
 # using ..." says nothing of whether the studies differed (reader w2, CD004815: "The authors say
 # the studies differed from each other." was false).
 _LOOKED_FOR = re.compile(
-    r"\b(?:assess|measur|explor|investigat|test|quantif|examin|evaluat|check)\w* (?:for )?"
-    r"(?:the )?(?:statistical |clinical )?heterogeneity\b",
+    r"\b(?:assess|measur|explor|investigat|test|quantif|examin|evaluat|check|estimat)\w* (?:for )?"
+    r"(?:the )?(?:(?:statistical|clinical|between[- ](?:trial|study)|potential) )?heterogeneity\b"
+    # how the method meets heterogeneity, wherever it is ("We pooled with a fixed-effect model,
+    # except where significant heterogeneity was detected", "Where heterogeneity existed, a
+    # random-effects model was used", "heterogeneity is reported using I2", "potential sources
+    # of heterogeneity were pre-specified", "We anticipated high heterogeneity"): a method, no
+    # finding (stop 55 screen: 14 reviews said "the studies differed" from such a sentence)
+    r"|\b(?:where|when|whenever|if)\b[^.;:]{0,80}?\bheterogeneity\b|\bany heterogeneity\b"
+    r"|\bheterogeneity (?:is|was|were) (?:\w+ )?(?:reported|assessed|evaluated|explored|examined|"
+    r"measured|quantified|investigated|tested|estimated) (?:using|with|by)\b"
+    r"|\b(?:potential|possible|pre-?specified) sources? of heterogeneity\b"
+    r"|\b(?:explore|examine|investigate|identify|explain) (?:\w+ ){0,2}sources? of heterogeneity\b"
+    r"|\b(?:anticipated|expected) (?:\w+ )?heterogeneity\b"
+    r"|\bwe explored (?:\w+ )?heterogeneity\b",
     re.I,
 )
 
@@ -319,6 +331,19 @@ _ONE_ANALYSIS = re.compile(
     r"|\balthough (?:the )?(?:available )?data\b",
     re.I,
 )
+# Heterogeneity said of one result or outcome: "Fatigue was lower with X (SMD -1.07, 95% CI ...),
+# with significant heterogeneity between trials", "considerable heterogeneity between studies
+# for this outcome", "heterogeneity was a problem in some analyses". "The authors say the studies
+# differed from each other." said it of the review's studies as a whole.
+_ONE_RESULT_DIFFERED = re.compile(
+    r"\b(?:for|in) (?:this|that|one|some|several|a few|the (?:primary|main|secondary)) "
+    r"(?:\w+ )?(?:outcomes?|comparisons?|analys[ie]s|results?|cases|subgroups?)\b"
+    # the sentence gives a pooled effect: the heterogeneity is that result's
+    r"|\b(?:RR|OR|MD|SMD|WMD|HR|risk ratio|odds ratio|(?:standardi[sz]ed |weighted )?mean "
+    r"difference|hazard ratio)\b(?:[^.;]|\.\d){0,60}?\b(?:95 ?% )?(?:CI|confidence interval)\b",
+    re.I,
+)
+DIFFERED_FOR_SOME = "The authors say the results of the studies differed for some of the outcomes."
 LITTLE_DATA_FOR_SOME = "The authors say the data were limited for some of the results."
 
 
@@ -439,6 +464,8 @@ def stated_limits(
                     if share in (None, "some of"):
                         sentence = sentence.replace("{share}", "some")
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
+            if name == "differed" and review and _ONE_RESULT_DIFFERED.search(s.text):
+                sentence = DIFFERED_FOR_SOME  # one pooled result's heterogeneity, not all
             if name == "little_data" and (
                 _DATA_OF_A_PART.match(plain, m.end()) or _ONE_ANALYSIS.search(plain)
             ):
