@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from ..about_ms import ms_defined_otherwise
 from ..checks.topic import method_as_topic
@@ -41,6 +42,7 @@ from .populations import populations, scope_comparators, with_population
 from .results import DIRECTION, says_which_way
 from .senses import kept_terms
 from .sentences import Role, limit_after_finding, names_a_limit
+from .shorter_result import shorter_if_unshown
 from .simplify import (
     CONCLUSION_MAX_WORDS,
     HARD_MAX_WORDS,
@@ -359,6 +361,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if role == Role.RESULTS:
             longest = RESULT_MAX_WORDS  # a longer result is kept only when it says which way
         pieces = plain_sentences(text, review, (s.index,), expand, longest, keep)
+        if role == Role.RESULTS and design.design != StudyDesign.CASE_REPORT:
+            # (a long result said as figures alone: its shorter form, before its closing figures)
+            pieces = shorter_if_unshown(
+                pieces,
+                _which_way,
+                partial(plain_sentences, text, review, (s.index,), expand, HARD_MAX_WORDS, keep),
+            )
         if not pieces and role == Role.METHODS and not review:  # who took part, when long
             pieces = kept_whole(text, (s.index,), expand, keep)
         if role in (Role.RESULTS, Role.CONCLUSION):  # (its harms the gate would name: left out)
