@@ -39,6 +39,7 @@ from .number_words import count_value
 from .pick import leans_in_paper
 from .planned import planned_facts, planned_roles, title_topic
 from .populations import populations, scope_comparators, with_population
+from .prefix_forms import prefix_definitions
 from .results import DIRECTION, says_which_way
 from .senses import kept_terms
 from .sentences import Role, limit_after_finding, names_a_limit
@@ -260,6 +261,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
         k: v
         for k, v in find_definitions(source.full_text).items()
         if k not in known_abbreviations() or (k == "MS" and ms_defined_otherwise(source.full_text))
+    }
+    # "PDH" the paper never defines, opening its "pyruvate dehydrogenase ... gene (PDHA1)"
+    definitions |= {
+        k: v
+        for k, v in prefix_definitions(definitions, source.full_text).items()
+        if k not in known_abbreviations()
     }
     # a drug or compound named by its code is said with what it is ("the drug XR-17")
     expander = Expander(definitions)
