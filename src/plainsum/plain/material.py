@@ -34,6 +34,7 @@ from .field_labels import field_label, said_as_sentence
 from .harms import plain_harm_list
 from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
+from .members_named import members_named
 from .mixed_direction import mixed_direction, unshown_difference
 from .number_words import count_value
 from .pick import leans_in_paper
@@ -304,8 +305,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
     # sentence before it (whose it is): each piece leans on it
     needs_before = needs_the_sentence_before(sentences) if review else frozenset()
     material.needs_before = needs_before
+    before = {s.index: b.text for b, s in zip(sentences, sentences[1:], strict=False)}
     for s in sentences:
         text = strip_label(s.text)
+        # "The identified members ..." of the classes the sentence before names: said as them
+        named = members_named(text, before.get(s.index, ""))
+        text, members = named, named != text
         if s.role == Role.METHODS and not review:
             # "Participants: 2,214 women with MS." -> "The study included 2,214 women with MS."
             labelled = field_label(source.text[: s.start], s.text)
@@ -381,7 +386,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
             pieces = [plain_harm_list(p) for p in pieces]
         if role == Role.AIM:
             pieces = readable_aim(text, pieces, review, s.index, expand, longest, keep)
-        elif pieces and leans_in_paper(strip_label(s.text)):  # its first piece leans, as edited
+        elif pieces and leans_in_paper(strip_label(s.text)) and not members:  # (as edited)
             pieces = [PlainSentence(**{**pieces[0].__dict__, "leans": True}), *pieces[1:]]
         if not pieces and role in _WHOLE_ROLES:  # too long to show: whole, for a thin body
             leaning = leans_in_paper(strip_label(s.text)) or s.index in needs_before

@@ -231,6 +231,13 @@ _OWN_VOICE = re.compile(
 )
 
 
+# "The biomarkers found suggest ...": things the paper names, never its own voice ("These
+# results", "Our data"), whatever its "The" (`members_named`)
+_THINGS_FOUND = re.compile(
+    r"^The [a-z][a-z-]+s (?:identified|found|described)\b(?! (?:that|here)\b)"
+)
+
+
 # A case report's lesson, as the drafter words the paper's "This case shows X".
 _CASE_LESSON = re.compile(r"^The case (?:report )?(?=(?:shows|highlights|illustrates|suggests)\b)")
 
@@ -254,7 +261,7 @@ def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
         only_a_call(text)
         or ABOUT_THE_REVIEW.search(text)
         or DESCRIBES_THE_PAPER.match(text)
-        or (_OWN_VOICE.search(text) and not case)
+        or (_OWN_VOICE.search(text) and not case and not _THINGS_FOUND.match(text))
         or leans_back(text)
     ):
         return None
