@@ -57,6 +57,7 @@ from .source import SourceSentence, source_sentences
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
 from .trial_scope import needs_the_sentence_before
+from .unclosed_statistics import without_unclosed_statistics
 from .unheaded_roles import (
     HEADED_ROLES,
     VERDICT,
@@ -307,7 +308,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
     material.needs_before = needs_before
     before = {s.index: b.text for b, s in zip(sentences, sentences[1:], strict=False)}
     for s in sentences:
-        text = strip_label(s.text)
+        # (a bracket of statistics the paper never closes, left out: the sentence is whole)
+        text = without_unclosed_statistics(strip_label(s.text))
         # "The identified members ..." of the classes the sentence before names: said as them
         named = members_named(text, before.get(s.index, ""))
         text, members = named, named != text

@@ -256,12 +256,14 @@ def source_slip(text: str) -> str | None:
     """Why `text` holds a slip of grammar (usually copied from the paper), or None."""
     # the gate's own fluency rules own these two slips, so that a draft never holds what the
     # gate flags (imported here: checks.verbs reads plain.wholeness, which reads this module)
-    from ..checks.fluency_agreement import do_past, doubled_verb, singular_plural
+    from ..checks.fluency_agreement import bare_plural_was, do_past, doubled_verb, singular_plural
     from ..checks.fluency_cuts import missing_been, missing_of
     from ..checks.verbs import AUX, FUNCTION, verb_or_past
 
     if singular_plural(text):
         return "'a' or 'There were a' does not agree with the noun's number"
+    if bare_plural_was(text):
+        return "people given a figure with a singular verb (what the figure measures was cut)"
     if doubled_verb(text):
         return "a verb said twice"
     if do_past(text):
