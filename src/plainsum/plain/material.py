@@ -54,6 +54,7 @@ from .simplify import (
     strip_label,
 )
 from .source import SourceSentence, source_sentences
+from .splits import WHAT_IT_SUGGESTS
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
 from .trial_scope import needs_the_sentence_before
@@ -410,16 +411,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
             order += 1
         pieces = [
             PlainSentence(**{**p.__dict__, "leans": True})
-            if i and p.text.startswith(("But ", "This suggests that "))
+            if i and p.text.startswith(("But ", *WHAT_IT_SUGGESTS))
             else p
             for i, p in enumerate(pieces)
             if p not in limits
         ]
-        if (
-            pieces
-            and pieces[0].text.startswith("This suggests that ")
-            and not text.startswith("This ")
-        ):
+        if pieces and pieces[0].text.startswith(WHAT_IT_SUGGESTS) and not text.startswith("This "):
             # "One study found a difference, suggesting that X" whose first half could not be
             # drafted: "This" would point at whatever the draft said before
             pieces = [PlainSentence(**{**p.__dict__, "leans": True}) for p in pieces[1:]]

@@ -29,6 +29,14 @@ from .wholeness import (
 )
 
 MAX_WORDS = 20  # sentences longer than this are split when a safe point exists
+# How the second half of a split at "suggesting that", ", which implies that" opens: it leans on
+# the first half.
+WHAT_IT_SUGGESTS = (
+    "This suggests that ",
+    "This suggested that ",
+    "This implies that ",
+    "This implied that ",
+)
 
 _SAFE_SPLITS = [
     (re.compile(r";\s+(?!and\b|or\b|but\b)"), ""),
@@ -41,6 +49,11 @@ _SAFE_SPLITS = [
         "But ",
     ),
     (re.compile(r",\s+(?:suggesting|indicating)\s+that\s+", re.I), "This suggests that "),
+    # ", which suggests that X": the same clause boundary, in the paper's own verb and tense
+    (re.compile(r",\s+which\s+(?:suggests|indicates)\s+that\s+", re.I), "This suggests that "),
+    (re.compile(r",\s+which\s+(?:suggested|indicated)\s+that\s+", re.I), "This suggested that "),
+    (re.compile(r",\s+which\s+implies\s+that\s+", re.I), "This implies that "),
+    (re.compile(r",\s+which\s+implied\s+that\s+", re.I), "This implied that "),
     (
         re.compile(
             r",\s+and\s+(?=(?:the|this|these|those|it|they|we|there|no|both|most|"
