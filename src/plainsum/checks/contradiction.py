@@ -185,14 +185,74 @@ _BREAKDOWN = re.compile(
 # to chance", "..., though this just missed the usual cut-off for chance", "..., but the
 # difference was not significant". The difference before it is not said as found.
 TAKEN_BACK = re.compile(
-    r"(?:[,;]|\bbut\b|\b(?:al)?though\b)\s*(?:but\s+|though\s+)?"
-    r"(?:the\s+(?:gap|difference|change|result)|this|that|it)\s+"
+    r"(?:[,;\u2013\u2014]|\s-\s|\bbut\b|\b(?:al)?though\b|\bhowever\b)\s*"
+    r"(?:but\s+|though\s+|however,?\s+)?"
+    r"(?:(?:the|these|those)\s+(?:gaps?|differences?|changes?|results?)|this|that|it)\s+"
     r"(?:(?:could|may|might|can)\s+(?:(?:easily|well|simply|just)\s+)?(?:be|have\s+been)\s+"
     r"(?:down\s+to|due\s+to|from)\s+chance"
     r"|(?:just\s+)?missed\s+the\s+(?:usual\s+)?(?:cut-?off|threshold|bar)"
-    r"|was\s+not\s+(?:statistically\s+)?significant)\b",
+    r"|(?:was|were)\s+not\s+(?:statistically\s+)?significant)\b",
     re.I,
 )
+
+
+# "The higher the dose, the lower the cholesterol": a correlative's first half is the condition
+# the second half's change depends on, not a change found (CD012501's true line read "higher"
+# as a rise against the paper's "lowering effect ... dependent on dose").
+_CORRELATIVE = re.compile(
+    r"\bthe (?:more|less|fewer|higher|lower|greater|larger|smaller|longer|shorter|bigger|"
+    r"older|younger|earlier|later)\b[^,;.]{0,60}?,\s*the (?:more|less|fewer|higher|lower|"
+    r"greater|larger|smaller|longer|shorter|bigger|better|worse|faster|slower)\b",
+    re.I,
+)
+
+
+# What is known in general, said in the present of a group or a thing ("Women with diabetes in
+# pregnancy have an increased risk of pre-eclampsia", "Some people are at higher risk of
+# problems after surgery", "Insulin can reduce blood sugar"): background that leads up to the
+# study, not its result, when the sentence names no study, finding or comparison. A paper's
+# result about the same outcome (an intervention that lowered that risk) is no opposite of it.
+_GENERAL = re.compile(
+    r"\b(?:are|is) (?:(?:much|far|two|three|twice) )?(?:more|less) likely to\b"
+    r"|\b(?:have|has) (?:an? )?(?:increased|higher|greater|raised|lower|reduced) "
+    r"(?:risk|chance)s?\b"
+    r"|\b(?:are|is) at (?:an? )?(?:higher|increased|greater|raised|lower|high) risk\b"
+    r"|\bcan (?:\w+ )?(?:reduce|increase|improve|lower|raise|worsen|cause|lead to)\b"
+    r"|\b(?:is|are) (?:often|usually|commonly|frequently) (?:associated|linked)\b",
+    re.I,
+)
+_A_FINDING = re.compile(
+    r"\b(?:than|versus|vs|compared|comparison|found|find|showed|shown|shows|reported|suggest\w*|"
+    r"study|studies|trial|trials|review|researchers|authors|team|results?|evidence|group|groups|"
+    r"participants|randomi[sz]ed)\b"
+    # an arm named ("People on the drug are more likely to relapse"): a result said generally
+    r"|\b(?:people|patients|those|women|men|children|adults|babies|infants|mothers|parents|"
+    r"users|mice|rats|animals|cells) (?:on|taking|given|"
+    r"treated|using|receiving|who (?:took|take|used|use|had|received|receive))\b",
+    re.I,
+)
+
+
+def _general_statement(sentence: str) -> bool:
+    """Whether `sentence` says what is known in general, not what the study found (`_GENERAL`)."""
+    return bool(_GENERAL.search(sentence)) and not _A_FINDING.search(sentence)
+
+
+# "no convincing evidence that", "no consistent evidence of": what is denied is firm evidence,
+# not the change itself
+_FIRM_EVIDENCE_DENIED = re.compile(
+    r"\b(?:no|not\s+(?:any|enough))\s+(?:(?:\w+ly\s+)?(?:convincing|consistent|clear|"
+    r"conclusive|firm|good|strong|reliable|definite|definitive|robust|high[- ]quality|"
+    r"sufficient|solid)\s+)+evidence\b[^.;]*$",
+    re.I,
+)
+
+
+def _correlative_condition(sentence: str, at: int) -> bool:
+    """Whether the direction word at `at` opens a correlative ("the higher the dose, ...")."""
+    return any(
+        m.start() <= at < sentence.index(",", m.start()) for m in _CORRELATIVE.finditer(sentence)
+    )
 
 
 def contradiction(
@@ -208,7 +268,7 @@ def contradiction(
     function giving them (asked only when a claim names a group of its own). A change the paper
     reports in every arm ("fell by 2.1 with magnesium and by 1.9 with placebo") does not back a
     summary's change where the paper also says there was no difference."""
-    if _DEFINITION.search(summary_sentence):
+    if _DEFINITION.search(summary_sentence) or _general_statement(summary_sentence):
         return None
     harm = harm_contradiction(summary_sentence, source_sentences)
     if harm:  # "was safe" where the paper reports serious harm, or the reverse
@@ -221,7 +281,11 @@ def contradiction(
         if not stated_under_condition(summary_sentence, c.said_at)
     ]
     mine = [
-        c for c in mine if (c.about or c.stands_for) and not _named_as_subject(c, summary_sentence)
+        c
+        for c in mine
+        if (c.about or c.stands_for)
+        and not _named_as_subject(c, summary_sentence)
+        and not _correlative_condition(summary_sentence, c.said_at)
     ]
     chance = TAKEN_BACK.search(summary_sentence)
     if chance:  # "... about half as often, but the gap could be down to chance": not found
@@ -274,6 +338,13 @@ def contradiction(
             matched += 1
             flips.append(scope)
             continue
+        if claim.polarity == "null" and _FIRM_EVIDENCE_DENIED.search(
+            summary_sentence[: claim.said_at]
+        ):
+            # "no convincing evidence that zinc reduces ear infections" says the evidence is not
+            # firm: a hedged result ("may improve some") or one of a part of the evidence (one
+            # trial of three) agrees with it; only a firm result said of all says otherwise
+            related = [r for r in related if not r[3] and not stated_under_condition(r[0], r[5])]
         if said_of_all and any(not r[3] for r in related):
             # a result the paper limits to one trial, a subgroup or a dose does not back the
             # same result said of everyone, when the paper says how it went for everyone

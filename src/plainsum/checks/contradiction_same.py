@@ -66,11 +66,13 @@ def _verb_and_noun(verb: str, noun: str) -> bool:
 
 
 # Words that say which kind of a thing was counted: "serious side effects" are not "specific
-# side effects", "long-term disability" not "short-term disability".
+# side effects", "long-term disability" not "short-term disability"; the way a medicine is
+# given names another kind too: "inhaled corticosteroids" are not "oral corticosteroids".
 _KIND = frozenset(
     stem(w)
     for w in """serious severe minor mild moderate specific major total overall short long
-    early late acute chronic""".split()
+    early late acute chronic inhaled oral intravenous topical nasal subcutaneous
+    intramuscular rectal vaginal""".split()
 )
 
 

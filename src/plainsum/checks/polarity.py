@@ -37,6 +37,7 @@ from .polarity_denials import but_not, not_significant_after
 from .polarity_directions import directions
 from .polarity_reach import (
     AN_ITEM_ITSELF,
+    EFFECT_ALIKE,
     EXISTENTIAL_BEFORE,
     ITEM_BREAK,
     LIST_AFTER,
@@ -298,9 +299,13 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
                     words, window = _subject_words(subject), subject
                     items = _subject_items(subject, words, window)
         if polarity == "null":  # "did not differ from B with respect to A, C or D": each
-            items += [
-                (content_words(i)[:REACH_AFTER], i) for i in null_outcomes(sentence[m.end() : end])
+            alike = bool(EFFECT_ALIKE.fullmatch(m.group(0)))
+            named = [
+                (content_words(i)[:REACH_AFTER], i)
+                for i in null_outcomes(sentence[m.end() : end], alike)
             ]
+            # "A and B were similarly effective in X and Y": said of X and Y, not of A and B
+            items = named if alike and named else items + named
         # "Fewer people on X had Y": said of Y, by those on X
         counted = people_counted(sentence, m.end(), REACH_AFTER)
         items = counted[0] if counted else items

@@ -106,11 +106,14 @@ _DIRECTION_NOUNS = frozenset("decline loss increase decrease reduction rise fall
 
 _BETWEEN_THINGS = re.compile(r"\s+(?:for|in|on|with|among)\b[^.;:()]*?\bthan\b", re.I)
 # A direction word that describes the noun after it ("harmful side effects", "beneficial
-# bacteria") or helps a judgement ("helps determine the cause") states no result.
+# bacteria", "the lowest effective dose") or helps a judgement ("helps determine the cause")
+# states no result.
 _DESCRIBES_NEXT = re.compile(
     r"(?:harmful|beneficial)\s+(?!(?:to|for|in|on|than|and|or|effects?\s+(?:on|of|in))\b)\w"
     r"|help(?:s|ed|ing)?\s+(?:to\s+)?(?:determine|identify|explain|understand|diagnose|guide|"
-    r"predict|decide|find|detect|distinguish|inform|define|choose|select|plan)\b",
+    r"predict|decide|find|detect|distinguish|inform|define|choose|select|plan)\b"
+    # "the lowest effective dose": the dose named by what it does, no result
+    r"|effective\s+(?:doses?|dosages?|amounts?|concentrations?|levels?)\b",
     re.I,
 )
 # "pain relief treatments", "weight loss drugs", "risk reduction programmes": a direction noun

@@ -46,9 +46,20 @@ def item_of(sentence: str, matches: list[re.Match[str]], n: int) -> bool:
     gap = sentence[matches[n - 1].end() : matches[n].start()]
     return (
         bool(_NOUN_FORM.fullmatch(matches[n].group(0)))
-        and bool(re.fullmatch(r"[^.;:()]*,\s*(?:(?:and|or)\s+)?", gap))
+        and (
+            bool(_ITEM_GAP.fullmatch(gap))
+            or bool(_NOUN_FORM.fullmatch(matches[n - 1].group(0)) and _NEXT_ITEM.fullmatch(gap))
+        )
         and not NOT_AN_ITEM.search(gap)
     )
+
+
+# the words between a list's direction and an item of it: up to a comma ("no effect on
+# relapses, worsening of ..."), or, in a list of three or more, up to its last "and" or "or"
+# ("similarly effective in viral suppression, preventing progression and reducing mortality")
+_ITEM_GAP = re.compile(r"[^.;:()]*,\s*(?:(?:and|or)\s+)?|[^.;:()]*,[^.;:(),]*\s(?:and|or)\s+", re.I)
+# from one item to the next ("... in pain, shortening stays and reducing deaths")
+_NEXT_ITEM = re.compile(r"\s+(?:[\w'’/-]+\s+){1,3}(?:and|or)\s+", re.I)
 
 
 ITEM_BREAK = re.compile(r",\s*(?:(?:and|or|and/or)\s+)?|\s+(?:and|or|and/or)\s+", re.I)
@@ -186,11 +197,18 @@ _OUTCOMES_NAMED = re.compile(
 )
 
 
-def null_outcomes(text: str) -> list[str]:
+# "were similarly effective in the use of rescue steroids and the rate of serious harms": what an
+# effect said alike of two arms is measured on
+_EFFECT_MEASURED_IN = re.compile(r"^\s+(?:in|for|at|on)\s+(?P<list>[^;:]{1,300})", re.I)
+EFFECT_ALIKE = re.compile(r"(?:equally|similarly|as)\s+\w+", re.I)
+
+
+def null_outcomes(text: str, effect_alike: bool = False) -> list[str]:
     """The outcomes a "no difference" names after "with respect to", "in terms of" or
     "regarding" in `text` (what follows it up to the next direction word), one per item of
-    their list; [] when it names none that way."""
-    found = _OUTCOMES_NAMED.match(text)
+    their list, or, for an effect said alike of two arms (`effect_alike`: "similarly
+    effective"), after "in" or "for"; [] when it names none that way."""
+    found = _OUTCOMES_NAMED.match(text) or (effect_alike and _EFFECT_MEASURED_IN.match(text))
     if not found:
         return []
     return [item for item in ITEM_BREAK.split(found.group("list")) if content_words(item)]

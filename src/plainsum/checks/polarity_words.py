@@ -46,7 +46,8 @@ _DOWN = (
     r"was|is|had|have|has|cleared|worked|helped|gave|containing|with)\b)|declined|declining|shrank|shrunk|smaller|halved|halving|slowed|"
     r"lessen(?:ed|s|ing)?|diminish(?:ed|es|ing)?|(?:went|goes|gone|going|came) down|"
     r"(?:brought|brings?|bringing) down|(?:held|holds?|holding) back|"
-    r"slowing|slows|slower|slowly|loss|"
+    # ("blood loss" names what is measured, never its direction: "less blood loss")
+    r"slowing|slows|slower|slowly|(?<!blood )loss|"
     # "prevents cyst formation": less of it (a verb only: "prevention" names an aim)
     r"prevented|prevents|"
     # "shortened the stay", "a decline in scores", "blunted the response", "did not slow
@@ -60,7 +61,8 @@ _BETTER = (
     rf"more\s+(?:\w+ly\s+)?{_GOOD}|"
     # ("help" the noun is no benefit: "walked without help", "needed help with dressing")
     r"improv\w*|better|helped|helps|helping|"
-    r"(?<!without )(?<!with )(?<!for )(?<!\bno )(?<!need )(?<!needed )(?<!needs )help|"
+    # ("living not dependent on help": the noun after "on")
+    r"(?<!without )(?<!with )(?<!for )(?<!\bno )(?<!need )(?<!needed )(?<!needs )(?<!on )help|"
     r"benefit\w*|effective|protect\w*|eased|eases|"
     # "may ease pain" (the verb: not "with ease", "at ease", "ease of use")
     r"(?<!with )(?<!at )(?<!the )(?<!of )(?<!for )ease(?!\s+of\b)(?=\s+\w)|"
@@ -104,7 +106,12 @@ _NULL = (
     # none
     rf"(?:no|little) (?:(?:\w+ly )?(?:{_NULL_GRADE}) )?"
     r"(?:difference|differences|effect|effects|change|changes|benefit|improvement|link|"
-    r"association|impact|gains?)|did not differ|do not differ|not differ|similar|unchanged|"
+    r"association|impact|gains?)|did not differ|do not differ|not differ|"
+    # "a similar effect on X" points back to the effect before it: no "no difference" (but "a
+    # similar effect to the cream", "a similar effect in both groups" are)
+    r"(?<!\ba )similar|(?<=\ba )similar(?!\s+(?:effects?|reductions?|increases?|benefits?|"
+    r"improvements?|decreases?|rises?|falls?|drops?)\s+(?:on|in)\s+(?!(?:both|each|either|all|"
+    r"the two|the groups?|the arms?)\b))|unchanged|"
     # "walking speed stayed much the same.": the same as before, said at the clause's end
     r"(?:stayed|stays|remained|remains) (?:(?:much|about|roughly|nearly|almost|largely) )?"
     r"the same(?=\s*(?:$|[.,;:]|(?:and|but|while|whereas|throughout|over|at|after)\b))|"
@@ -112,6 +119,8 @@ _NULL = (
     r"not (?:(?:significantly|statistically|detectably|meaningfully|materially|substantially|"
     r"appreciably|measurably|clinically) )?(?:different|associated|linked|related|affected)|"
     r"comparable|no more|no less|no better|no worse|"
+    # "found the spray ineffective": no better
+    r"ineffective|"
     # "no faster with training", "no higher than with placebo" (not "no higher than 20", nor
     # "no longer", which is "not any more")
     r"no (?:faster|slower|quicker|higher|lower|greater|smaller|larger|stronger|weaker)"
@@ -123,8 +132,8 @@ _NULL = (
     # words (not "the same dose", not "twice as common as")
     r"(?:(?:about|roughly|nearly|almost|much|exactly|largely) )?the same"
     r"(?= (?:in|for|between|across|with|as|over)\b)|"
-    # "were equally effective": neither better
-    r"equally (?:effective|efficacious|good|well|safe|helpful|beneficial|useful)|"
+    # "were equally effective", "are similarly effective": neither better
+    r"(?:equally|similarly) (?:effective|efficacious|good|well|safe|helpful|beneficial|useful)|"
     r"(?:about|roughly|nearly|almost|just|equally) as (?:common|likely|frequent|often|many|"
     r"much|good|well|effective|high|low|fast|safe|bad|severe)\b|"
     r"just as (?:well|much|fast|often|quickly|many|badly)|"
