@@ -137,11 +137,45 @@ def _against_any_result(
     too little with "Deaths, infections and hernias did not differ ..." to be drawn to it by its
     words, yet says what that result denies. Only a sentence of one change, named by a word of
     weight, is read this way (a longer one is drawn to its evidence by its own words)."""
-    if not short_change(said):
-        return None
     others = [t for t in findings_said if t not in candidates]
+    if not others:
+        return None
     # read with the nearer ones: a result there that agrees keeps a far one from counting
-    return contradiction(said, candidates + others, expand, groups) if others else None
+    if short_change(said):
+        return contradiction(said, candidates + others, expand, groups)
+    for clause in changes_joined(said):
+        opposite = contradiction(clause, candidates + others, expand, groups)
+        if opposite:
+            return opposite
+    return None
+
+
+# "..., and the next morning ...", "...; ...", "..., while ...": where one change of a sentence
+# ends and the next begins
+_JOINED = re.compile(
+    r",?\s+(?:and|while|whereas)\s+(?=(?:the|their|his|her|its|people|they|it)\b)|;\s*", re.I
+)
+_CLAUSE_SHORT = 16  # words: a clause this short, with its opening words, is one change
+
+
+def changes_joined(text: str) -> list[str]:
+    """The clauses of a sentence that joins two or more changes ("After the early dinner, blood
+    sugar was better, and the next morning they burned more fat"), each a short change said as
+    found: a clause of one change is read against every result the paper states, as a short
+    sentence is."""
+    if _NOT_A_RESULT.search(text) or TAKEN_BACK.search(text):
+        return []
+    parts = [p.strip(" ,;") for p in _JOINED.split(text)]
+    if len(parts) < 2:
+        return []
+    return [
+        p
+        for p in parts
+        if len(p.split()) <= _CLAUSE_SHORT
+        and (mine := claims_in(p))
+        and all(c.polarity in _A_CHANGE for c in mine)
+        and not any(_SUPERLATIVE.search(c.said) for c in mine)
+    ]
 
 
 def short_held_change(link: EvidenceLink) -> bool:
@@ -149,7 +183,9 @@ def short_held_change(link: EvidenceLink) -> bool:
     the paper (the headline, "what the study did"): read for contradiction however little of
     it the paper's sentences share word for word."""
     said = said_of(link)
-    return bool(said and link.section in HELD_SECTIONS and short_change(said))
+    return bool(
+        said and link.section in HELD_SECTIONS and (short_change(said) or changes_joined(said))
+    )
 
 
 def short_change(text: str) -> bool:
