@@ -46,6 +46,14 @@ that careful human writing almost never shows (measured on human lay summaries b
   sentence ("than those who.", "cut off from."): the rest was cut
 - number_agreement, determiner_break, stranded_aux, verbless_relative, no_main_verb: grammar a
   cut or swap broke ("nine trial was", "reads the on the", "People who napped more likely to")
+- adjective_fragment, reported_fragment, clause_fragment: a noun phrase the generous verb test
+  passed, its only "verbs" -ed/-ing words that describe a noun ("Time to confirmed disability
+  worsening."), a report with its auxiliary cut ("No other unwanted events found."), or an
+  evidence phrase whose 'that' clause holds the only verb ("No randomised evidence that either
+  is better."): plainsum.checks.fluency_phrases
+- plural_was: a plural subject before 'was', 'is' or 'has' ("Warming systems was linked"), as
+  an abbreviation written out leaves it
+- have_bare, comparison_to: "had improve", "did worse to the placebo" (fluency_forms)
 
 The rules live in modules by idea: fluency_breaks (a frame broken by a cut or join),
 fluency_words (a word that does not fit its neighbours), fluency_cuts (a word a cut left
@@ -70,6 +78,7 @@ from .fluency_fragments import counted_fragment, participle_fragment, verbless_r
 from .fluency_grammar import RULES as GRAMMAR_RULES
 from .fluency_grammar import grammar_problems
 from .fluency_openings import leans_back, opening_connective
+from .fluency_phrases import adjective_fragment, clause_fragment, plural_was, reported_fragment
 from .fluency_problem import Problem
 from .fluency_sentences import split_sentences
 from .fluency_spans import frame_problems, word_form_problems
@@ -93,6 +102,10 @@ RULES = (
     "verbless_result",
     "participle_fragment",
     "counted_fragment",
+    "adjective_fragment",
+    "reported_fragment",
+    "clause_fragment",
+    "plural_was",
     "run_on",
     "dangling_clause",
     "half_replaced",
@@ -248,7 +261,57 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
                     "Say it as a sentence ('The study included 2,214 women with MS, of whom ...').",
                 )
             )
+        else:
+            problems += phrase_problems(outside_brackets(sentence))
+    if plural := plural_was(sentence):
+        problems.append(
+            Problem(
+                "plural_was",
+                plural,
+                f"A plural subject takes a singular verb ('{plural}'): the verb no longer "
+                "agrees with the words put in before it.",
+                "Make the verb agree ('were', 'are', 'have'), or name the thing in the singular.",
+            )
+        )
     return problems
+
+
+def phrase_problems(sentence: str) -> list[Problem]:
+    """A noun phrase standing as a sentence that the generous verb test passed
+    (plainsum.checks.fluency_phrases): its only verb-like words describe a noun, its auxiliary
+    was cut, or its only verb is in the clause the phrase opens."""
+    if described := adjective_fragment(sentence):
+        return [
+            Problem(
+                "adjective_fragment",
+                described,
+                f"A sentence has no verb: '{described}' describes the noun after it, so the "
+                "sentence is a noun phrase, such as a heading or a labelled field.",
+                "Say what happened or what was found, with a verb ('The time until disability "
+                "worsened was ...').",
+            )
+        ]
+    if reported := reported_fragment(sentence):
+        return [
+            Problem(
+                "reported_fragment",
+                reported,
+                f"A report lost its verb: '{reported}' needs 'was' or 'were' ('No deaths were "
+                "reported.').",
+                "Put the verb back ('were found', 'was noted').",
+            )
+        ]
+    if clause := clause_fragment(sentence):
+        return [
+            Problem(
+                "clause_fragment",
+                clause,
+                f"A sentence is a noun phrase ('{clause} ...') with no verb of its own: the only "
+                "verb is in the clause it opens.",
+                "Say it as a sentence ('There is no randomised evidence that ...').",
+            )
+        ]
+    return []
 
 
 # --- the check -----------------------------------------------------------------------------

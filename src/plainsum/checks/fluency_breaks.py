@@ -32,6 +32,7 @@ import re
 
 from .. import caseless
 from ..lexicon import zipf
+from ..plain.wholeness import CUT_BEFORE_TO
 from .verbs import AUX, FUNCTION, IRREGULAR, STRANDED_END, WORD, has_verb
 
 # Roman numerals are what the source's lists leave behind ("i)", "Ii)" once capitalised);
@@ -185,7 +186,8 @@ def broken_join(sentence: str) -> str | None:
         if not _LETTER_NAME.search(sentence[: m.start()]):
             return m.group(0)
     found = (
-        _PREP_THEN_AUX.search(sentence)
+        caseless.search(CUT_BEFORE_TO, sentence)
+        or _PREP_THEN_AUX.search(sentence)
         or _HEADING_JOIN.search(sentence)
         or _PREP_THEN_OF.search(sentence)
     )

@@ -32,6 +32,7 @@ from .fluency_clauses import (
     verbless_relative,
 )
 from .fluency_cuts import comparison_break
+from .fluency_forms import comparison_to, have_bare
 from .fluency_problem import Problem
 from .verbs import AUX, FUNCTION, WORD, verb_or_past
 
@@ -393,6 +394,20 @@ _RULES = (
         comparison_break,
         "'{}': a comparison with nothing to compare with; words were cut.",
         "Say what it was compared with ('more tired than those who slept well').",
+        False,
+    ),
+    (
+        "have_bare",
+        have_bare,
+        "'{}': after 'have', 'has' or 'had' the verb needs its participle ('had improved').",
+        "Use the verb's participle ('had improved', 'has reduced').",
+        False,
+    ),
+    (
+        "comparison_to",
+        comparison_to,
+        "'{}': a comparison is joined to what it is compared with by 'to'.",
+        "Compare with 'than' ('did worse than those on the placebo').",
         False,
     ),
     *AGREEMENT_RULES,

@@ -173,6 +173,12 @@ def _dangling_end(text: str) -> bool:
 
 # Lower case only: "cyclosporin A," and "(OR: 4.5)" name a letter and an odds ratio. "and," and
 # "or," open an aside that a second comma closes ("and, in the last century, reached ...").
+# A word that takes "to" straight before another preposition or an article: a cut took its "to"
+# and what followed ("administering antibiotics prior in adults", from "prior to the insertion of
+# catheters ... in adults": CD003295's aim).
+CUT_BEFORE_TO = re.compile(
+    r"\b(?:prior|owing|according)\s+(?:in|on|at|for|with|by|from|of|among|the|a|an)\b", re.I
+)
 _DANGLING_INSIDE = re.compile(
     r"\b(?:of|with|to|for|in|the|a|an|by|from|than|between)\s*[,;:]"
     r"|\b(?:and|or)\s*(?:[;:]|,(?![^,;:()]{3,90},))"
@@ -460,6 +466,9 @@ def broken(text: str) -> str | None:
         return "a word left hanging before a comma"
     if not _balanced(text):
         return "unbalanced brackets"
+    if "prior" in text or "owing" in text or "according" in text:
+        if caseless.search(CUT_BEFORE_TO, text):
+            return "a word that takes 'to' left without it"
     if _STOP_BEFORE_SMALL.search(text) and _STOP_INSIDE.search(text):
         return "a full stop inside the sentence"
     if _NO_SUBJECT_START.match(text) or (
@@ -477,4 +486,15 @@ def broken(text: str) -> str | None:
             return f"doubled word '{m.group(1)}'"
     if not is_sentence(text):
         return "no main clause"
+    if "that" in text and _noun_phrase_clause(text):
+        return "a noun phrase whose only verb is in its 'that' clause"
     return source_slip(text)
+
+
+def _noun_phrase_clause(text: str) -> bool:
+    """Whether `text` is a noun phrase of evidence and its 'that' clause ("No randomised evidence
+    that either is better."): the gate's clause_fragment (imported here, where it is used:
+    the gate's verb test reads this module's word lists)."""
+    from ..checks.fluency_phrases import clause_fragment
+
+    return clause_fragment(text) is not None
