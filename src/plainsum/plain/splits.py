@@ -193,7 +193,9 @@ def _in_a_list(left: str, right: str = "") -> bool:
         # A, B, and C", whose first comma closes a clause that leans on the next
         return True
     head = _RELATIVE_WORD.split(right, maxsplit=1)
-    if len(head) > 1 and not finite(head[0]):
+    if len(head) > 1 and (not finite(head[0]) or _described_noun(head[0])):
+        # (a noun its -ed words describe, "high quality randomised trials | that compare ...",
+        # is the list's last item: CD007218's draft said it alone as a sentence)
         return True
     # ... or whose only verb-like word is a participle after its last noun ("and parents'
     # perceptions of health workers and the information provided"): a noun phrase, no clause
@@ -202,6 +204,14 @@ def _in_a_list(left: str, right: str = "") -> bool:
 
 
 _LAST_PARTICIPLE = re.compile(r"\s+\w+ed$")
+
+
+def _described_noun(text: str) -> bool:
+    """Whether `text` reads as having a verb only through -ed and -ing words before a noun
+    ("high quality randomised trials"): the gate's test (imported here, where it is used)."""
+    from ..checks.fluency_phrases import verbless_but_adjectives
+
+    return verbless_but_adjectives(text)
 
 
 _SUBORDINATE_TAIL = re.compile(

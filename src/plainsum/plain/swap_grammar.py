@@ -89,6 +89,12 @@ _RELATIVE = frozenset({"that", "which", "who", "whose"})
 # Adjectives that only stand before a noun ("the main cause", never "the cause was main").
 _BEFORE_A_NOUN_ONLY = frozenset("main chief principal mere sheer".split())
 _BARE_PREPOSITIONS = frozenset("with by from for to of in on at into".split())
+# Nouns that name a group or an arm before the people in it ("intervention participants",
+# "control subjects"): a plain "people" after them reads as a noun stuck to a noun.
+_GROUP_NOUNS = frozenset(
+    """intervention control treatment placebo study trial exercise usual care sham comparison
+    experimental feedback""".split()
+)
 
 
 # A plain phrase that opens with one of these ("on the skin", "into a vein", "under the skin")
@@ -128,6 +134,25 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False
     if words[-1] == "get" and next_word in ("receive", "receiving", "either", "one", "two"):
         return False
+    ends = not next_word and re.match(r"\s*(?:[,;:.!?)]|$)", after)
+    if plain.lower() == "got" and (ends or next_word in ("by", "from", "in", "at")):
+        return False  # "the number of sessions received." must not become "sessions got.": a
+        # participle after its noun, and "got" needs an object
+    if words[0] == "fairly" and (
+        next_word in ("more", "less") or re.fullmatch(r"\w+er", next_word)
+    ):
+        return False  # "relatively more frequent" must not become "fairly more frequent"
+    if (
+        term.lower() == "necessary"
+        and next_word == "to"
+        and re.search(r"\bit (?:\w+ ){0,3}$", before, re.I)
+    ):
+        return False  # "it would have been necessary to treat" must not become "it would have
+        # been needed to treat": "needed" takes the thing needed as its subject
+    if words[-1] == "similar" and next_word == "with":
+        return False  # "comparable with" must not become "similar with"
+    if words == ["people"] and prev_word in _GROUP_NOUNS:
+        return False  # "intervention participants" must not become "treatment people"
     head = head_noun(words)  # "differences between trials": "differences" is what agrees
     # (a verb phrase, "put into groups by chance", or a phrase that opens with a preposition,
     # "as for", agrees with nothing)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..memo import SIZE
 from .articles import fix_articles
+from .phrase_mends import mend_phrases
 from .wholeness import WORD_RUN, capitalise
 
 # `tidy`'s patterns. The first runs on text whose spaces are already single.
@@ -58,4 +59,4 @@ def tidy(text: str) -> str:
     text = text.rstrip(" ,;:-")
     if text and text[-1] not in ".!?":
         text += "."
-    return capitalise(text)
+    return capitalise(mend_phrases(text))
