@@ -347,6 +347,21 @@ DIFFERED_FOR_SOME = "The authors say the results of the studies differed for som
 LITTLE_DATA_FOR_SOME = "The authors say the data were limited for some of the results."
 
 
+# Open-label studies only called for ("Long-term open-label studies monitoring safety are
+# needed", "Additional large trials that are minimally contaminated by open-label use"), or a mix
+# taken in ("We included blinded and unblinded trials"): no study said to be open.
+_CALLED_FOR = re.compile(
+    r"\b(?:additional|future|further|more|new|long-term)\b[^.;]{0,120}\b(?:are|is) "
+    r"(?:\w+ )?(?:needed|required|warranted)\b|\b(?:additional|future|further) (?:\w+ ){0,3}?"
+    r"(?:trials|studies|RCTs) that\b",
+    re.I,
+)
+_BLINDED_OR_NOT = re.compile(
+    r"\b(?:double-|single-)?blind(?:ed)? (?:and|or) (?:unblinded|open[- ]label|non-?blinded)\b",
+    re.I,
+)
+
+
 def stated_limits(
     sentences: list[SourceSentence], design: StudyDesign, studies: int | None = None
 ) -> list[StatedLimit]:
@@ -406,9 +421,9 @@ def stated_limits(
             if name == "small" and review and re.match(r"(?:this|our|the present) ", m[0], re.I):
                 continue  # a review's "In this small trial ...": one comparison's trial
             if name in ("certainty", "bias", "dropouts", "publication_bias") and re.search(
-                r"\b(?:not|no|without)\b", clause, re.I
+                r"\b(?:not|no|without|rather than)\b", clause, re.I
             ):
-                continue
+                continue  # ("driven by a lack of studies rather than poor-quality studies")
             if name == "missing_data" and re.search(r"\b(?:not|no|little)\b", m[0], re.I):
                 continue  # "missing data had no impact on the results"
             if name == "dropouts" and re.search(
@@ -424,6 +439,8 @@ def stated_limits(
                 continue  # a trial's varied people are not a stated limit
             if name == "differed" and _only_looked_for(plain):
                 continue  # "We assessed the heterogeneity of included trials": how, not a limit
+            if name == "open" and (_CALLED_FOR.search(plain) or _BLINDED_OR_NOT.search(plain)):
+                continue  # open-label studies called for, or a mix taken in: none said open
             if name == "open" and _HEDGED_BEFORE.search(plain[max(0, m.start() - 60) : m.start()]):
                 continue  # "it is likely that there was no blinding": the authors only suspect it
             if name == "open" and OPEN_ASSESSORS.search(plain):
