@@ -18,7 +18,7 @@ from ..simplify import PlainSentence
 from ..standalone import leans_back
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
-from .form_fit import best_form, lesson_form, shorter_forms, stands, verdict_form
+from .form_fit import best_form, formfits, lesson_form, shorter_forms, stands, verdict_form
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import bookkeeping, conceded, says_no_finding, without_its_worry
@@ -55,6 +55,7 @@ LONGEST_WORDS = 30  # longest whole sentence taken before the conclusion however
 MAX_WORDS = 26  # a whole main finding of up to this many words beats a template (shape warning)
 CUT_COST = 1.0  # a shortened form of a sentence ranks a little below one whole at that length
 SCHEMA_WORDS = 60  # the schema's hard cap: a whole conclusion this long still beats "news"
+LONG_MAIN_WORDS = 40  # the authors' first finding, whole, beats a result up to this length
 
 
 # What a finding means or what to do about it (`implication`), where another of the authors'
@@ -377,6 +378,16 @@ def _choose(
         short = said_short(text, origin, order)
         if short is not None:
             return short
+        # (only where the authors placed their conclusions: in a review's abstract without
+        # headings a long result read as a conclusion by its cue words is no surer than others)
+        by_place = headed or design != StudyDesign.REVIEW
+        long_main = _long_first_finding(free(conclusions), fitting, design, animals, drop)
+        if by_place and long_main is not None and origin not in {p.text for p in conclusions}:
+            # a result ranks first only because the authors' first finding is too long for any
+            # form ("A single dose of X plus Y gave good pain relief to more people than ...",
+            # 37 words, under "The size of the effect was similar ..."): the authors' finding
+            # heads, whole (true > the main finding > short)
+            return long_main
         return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
@@ -512,6 +523,49 @@ def _shortest_whole(
         if found:
             *_, text, s = min(found, key=lambda f: f[:7])
             return Headline(text, s.sources, origin=s.text, weak=True)
+    return None
+
+
+# What the authors say is still unknown, in a conclusion that also says what was seen ("The
+# reason for X is unknown, but could involve Y", "X is attractive, but it is unknown whether
+# ..."): no main finding to head with, however long.
+_STILL_UNKNOWN = re.compile(r"\b(?:unknown|not (?:yet )?known|unclear)\b", re.I)
+
+
+def _long_first_finding(
+    conclusions: list[PlainSentence],
+    fitting: dict[int, list[str]],
+    design: StudyDesign,
+    animals: str,
+    drop: frozenset[str],
+) -> Headline | None:
+    """The authors' first conclusion, whole, when it states a finding (neither a call, a method,
+    a limit, how little is known nor what is still open), stands alone, and no form of it fits a
+    headline's length only because it is long (up to `LONG_MAIN_WORDS`); None when the first
+    conclusion that states a finding has a form that fits, or is longer."""
+    for p in conclusions:
+        text = claim(p.text)
+        if (
+            not states_finding(text)
+            or method_or_call(text)
+            or opens_with_a_call(text)
+            or says_no_finding(text)
+            or states_a_limit(text)
+            or still_open(text)
+        ):
+            continue
+        if p.order in fitting:
+            return None  # (the authors' first finding ranked: it or a better one heads)
+        forms = headline_forms(p, design, animals)
+        whole = forms[0][1]
+        if not LONGEST_WORDS < head_words(whole) <= LONG_MAIN_WORDS:
+            return None  # (unfit for another reason than its length, or longer still)
+        if dropped(p, forms, drop) or unexplained(whole) or _STILL_UNKNOWN.search(whole):
+            return None
+        # (as a headline in all but its length: `form_fit.formfits`)
+        if not formfits(whole, None, design != StudyDesign.QUALITATIVE):
+            return None
+        return Headline(whole, p.sources, origin=p.text)
     return None
 
 

@@ -58,12 +58,14 @@ _OTHER = re.compile(
 
 
 # An effect with no "of what" as the subject, its verb right after it: "The true effect is
-# likely to be greatly different", "Benefit up to 6 months was apparent" (the effect of what,
-# the headline does not say). "The effect of X was small", "Benefits for pain were seen" and
-# "Estimates suggest X" name what they are of or say the claim.
+# likely to be greatly different", "Benefit up to 6 months was apparent", "The size of the
+# effect was similar to other good painkillers" (the effect of what, the headline does not
+# say). "The effect of X was small", "Benefits for pain were seen" and "Estimates suggest X"
+# name what they are of or say the claim.
 _WHOSE_EFFECT = re.compile(
-    r"^(?:The |This |That |Such |Any )?(?:true |real |actual |overall |pooled |observed |"
-    r"estimated |apparent )?(?:effects?|benefits?|differences?|associations?)"
+    r"^(?:The |This |That |Such |Any )?(?:(?:size|magnitude) of the )?(?:true |real |actual |"
+    r"overall |pooled |observed |estimated |apparent )?(?:effects?|benefits?|differences?|"
+    r"associations?)"
     r"(?: (?:up to|at|by|until|over|after|beyond) [\w-]+(?: [\w-]+){0,2}?)?"
     r" (?:is|are|was|were|may|might|could|can|would|will|seems?|seemed|appears?|appeared|"
     r"remains?|remained|did|does|do)\b",
