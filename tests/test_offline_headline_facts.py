@@ -269,6 +269,13 @@ def test_a_short_headline_stays_the_authors_own_words() -> None:
         ("Daily stretching may ease stiffness in older adults", StudyDesign.REVIEW, None),
         # not a study of people
         ("The new drug protected nerve fibres", StudyDesign.ANIMAL, None),
+        # a finding of others than the people with MS: their babies, their carers
+        (
+            "Babies exposed before birth had fewer immune cells at first",
+            StudyDesign.OBSERVATIONAL,
+            None,
+        ),
+        ("Carers who took a weekly break felt less alone", StudyDesign.OBSERVATIONAL, None),
         # long already
         (
             "Daily stretching and walking for half an hour may reduce muscle stiffness and "

@@ -32,6 +32,7 @@ _HEADED = (
         "People who used the app may have been fitter in ways not captured by our data.",
         "Because the study was observational, it cannot show that the app caused the change.",
         "As a qualitative study of 20 people, it describes views, not how common they are.",
+        "The small number of women limits the precision of these estimates.",
     ],
 )
 def test_a_stated_limit_in_the_conclusions_is_a_limitation(limit):

@@ -27,7 +27,7 @@ from .lines import Line
 from .material import Material
 from .observed_studies import observed_caveat
 from .pick import pick
-from .sentences import Role
+from .sentences import Role, names_a_limit
 from .simplify import PlainSentence
 from .trial_scope import limits_of_a_part
 
@@ -107,7 +107,7 @@ def limitations(
     if size is not None and size.text not in drop:
         lim.append(Line(size.text, (size.source,), main=True))
     # the paper's own limitation sentences, and a limit said whole among its results
-    own = [p for p in stated_own if not names_no_limit(p.text)]
+    own = _limit_pieces([p for p in stated_own if not names_no_limit(p.text)])
     own += [p for p in elsewhere if states_a_limit(p.text)]
     # (nor a limit of a part of a review's evidence, said as the whole review's)
     part = limits_of_a_part(m.sentences) if review else frozenset()
@@ -131,3 +131,19 @@ def limitations(
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
     lim = distinct_limits(lim)  # each limit once, the authors' chief limit first
     return lim
+
+
+def _limit_pieces(own: list[PlainSentence]) -> list[PlainSentence]:
+    """`own` without the half of a limitation sentence split at its concession ("Although A, B"
+    became "A." and "But B.") that names no limit, where the other half does: CD007504 showed
+    "All trials treated people in an outpatient setting." as its limit, and CD004752 "But the
+    other was at low risk of bias in all domains." beside the one that was not."""
+    out = []
+    for p in own:
+        halves = [q for q in own if q.sources == p.sources]
+        conceded = len(halves) == 2 and halves[1].text.startswith("But ")
+        limits = [q for q in halves if names_a_limit(q.text)]
+        if conceded and len(limits) == 1 and limits[0] is not p:
+            continue
+        out.append(p)
+    return out

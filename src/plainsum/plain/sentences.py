@@ -90,6 +90,8 @@ _DESIGN_LIMIT = (
     r"|\b(?:not|never) (?:captured|measured|recorded) (?:by|in) (?:our|the) data\b"
     r"|^(?:because|as|since) (?:the|this|our) (?:study|analysis|design|data|trial|cohort) "
     r"(?:was|were) (?:observational|retrospective|cross-sectional|uncontrolled|open[- ]label)\b"
+    # "The number of exposed pregnancies limits precision for rare outcomes" (u8)
+    r"|\blimit(?:s|ed)? (?:the )?(?:precision|power|generali[sz]ability|interpretation)\b"
     # "As a qualitative study of 24 people, the findings describe experiences ..." (t4)
     r"|^(?:as|being) an? (?:qualitative|small|pilot|observational|retrospective|cross-sectional|"
     r"uncontrolled|single-cent(?:re|er)) (?:study|trial|survey|analysis|series)\b"

@@ -19,6 +19,15 @@ _ENDS_IN_PLACE = re.compile(
     r"mice|rats|animals|cells|fish|flies|worms|monkeys)\b[^,;]*$",
     re.I,
 )
+# Whose result a headline gives when they are not the people with MS: their babies, their carers,
+# healthy people compared with them ("Infants exposed in the first trimester had lower B-cell
+# counts at birth" is no finding "in people with MS": the lead's hand-written u8).
+_OTHERS = re.compile(
+    r"\b(?:infants?|bab(?:y|ies)|newborns?|neonates?|f(?:o)?etus(?:es)?|offspring|caregivers?|"
+    r"carers?|partners?|spouses?|family members|relatives|siblings|healthy (?:controls|"
+    r"volunteers|people|adults))\b",
+    re.I,
+)
 _THE_DISEASE = re.compile(r"\b(of|with) the disease\b(?![\w-])(?! (?:course|activity|duration))")
 IN_PEOPLE_DESIGNS = (
     StudyDesign.REVIEW,
@@ -42,6 +51,7 @@ def name_ms(head: Headline, design: StudyDesign, ms_source: int | None) -> Headl
         or head.from_template
         or design not in IN_PEOPLE_DESIGNS
         or _NAMES_MS.search(text)
+        or _OTHERS.search(text)
     ):
         return head
     sources = tuple(dict.fromkeys((*head.sources, ms_source)))
