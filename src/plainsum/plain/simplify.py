@@ -24,6 +24,7 @@ from ..prefilter import search
 from . import measure
 from .abbreviations import unexplained
 from .colon_head import head_before_statistics
+from .counted_groups import counts_out_of_brackets
 from .explain import explain_terms
 from .found_as import found_to_be
 from .fragments import design_fragment, participle_fragment
@@ -282,6 +283,8 @@ def _unexpanded(text: str) -> tuple[str, bool]:
     """`rewrite`'s edits before the abbreviations are written out, and whether the sentence
     reports a statistical result."""
     text = by_code(fix_telegraphic(strip_label(text)))  # "<systematic name> (DB844)": DB844
+    if "iven the number" in text or "onsidering the number" in text:
+        text = counts_out_of_brackets(text)  # "Given the number of X reported for A (N = 25)"
     text = per_power_in_words(text)  # "mg day(-1)": its bracket is no statistic
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
     return mend_slips(strip_statistics(text)), statistical
