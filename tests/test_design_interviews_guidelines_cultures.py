@@ -33,6 +33,13 @@ GUIDELINE = (
     "the evidence. Results: The panel agreed on 22 statements. Pelvic floor training should be "
     "offered first. Conclusions: This guideline should help teams give the same advice."
 )
+# a guideline that says its panel recommends, never "we recommend" nor how it was agreed
+PANEL_RECOMMENDS = (
+    "Guideline on managing falls in multiple sclerosis. An expert panel reviewed the evidence "
+    "published up to 2024. The panel recommends balance training for people who have fallen "
+    "in the past year. Home visits may help some people. The panel found little evidence on "
+    "walking aids."
+)
 CULTURE = (
     "Blood samples were taken from 24 patients with relapsing MS and 10 healthy controls. "
     "Immune cells were isolated and incubated with compound AB-12 or with the solvent alone "
@@ -66,6 +73,7 @@ CELLS_WITH_PATIENT_URINE = (
         (INTERVIEWED, StudyDesign.QUALITATIVE),
         (FOCUS_GROUPS, StudyDesign.QUALITATIVE),
         (GUIDELINE, StudyDesign.GUIDELINE),
+        (PANEL_RECOMMENDS, StudyDesign.GUIDELINE),
         (CULTURE, StudyDesign.LAB),
         (TRIAL_WITH_INTERVIEWS, StudyDesign.TRIAL),
         (CELLS_WITH_PATIENT_URINE, StudyDesign.OBSERVATIONAL),

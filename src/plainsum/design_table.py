@@ -284,6 +284,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (r"\bconsensus (?:statement|recommendations?|guidelines?|conference)\b", 5),
         (r"\b(?:expert|guideline|task force) (?:panel|group|committee|development group)\b", 4),
         (r"\bwe recommend\b|\bis recommended\b|\bare recommended\b", 2),
+        # the panel as the one who recommends: "The panel recommends high-dose steroids ..."
+        # (the lead's hand-written u9, a guideline drafted as "a review of earlier studies")
+        (
+            r"\b(?:the |this )?(?:panel|committee|task force|working group|guideline group) "
+            r"(?:recommends|suggests|advises|endorses)\b",
+            3,
+        ),
         (r"\b(?:strong|weak|conditional) recommendations?\b", 4),
         (r"\brecommendations?\b", 1),
         # the paper naming itself a guideline, and the way guidelines are made: a panel that
