@@ -139,6 +139,8 @@ def test_funding_and_copyright_lines_are_administrative(sentence, admin):
         ("The aim of this study was to compare two doses of the drug.", "aim"),
         ("We recruited 64 adults from two MS clinics.", "methods"),
         ("In conclusion, the drug was safe and helped.", "conclusion"),
+        # a guideline's advice is what it found
+        ("The panel recommends balance training for people who have fallen.", "conclusion"),
         ("Little is known about pain in children with MS.", "background"),
     ],
 )

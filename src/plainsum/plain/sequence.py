@@ -152,6 +152,10 @@ _CONCLUSION = re.compile(
     r"|\b(?:future|further|more) (?:[\w-]+ )?(?:research|studies|trials|work) (?:should|must|"
     r"could|may)\b"
     r"|\bwe (?:conclude|suggest|believe|recommend|speculate|anticipate)\b"
+    # a guideline's advice is its finding: "The panel recommends X for relapses that affect
+    # function" (the lead's hand-written u9 read it as the scene)
+    r"|\bthe (?:panel|committee|task force|working group|guideline group) (?:strongly |also )?"
+    r"(?:recommends|advises|endorses)\b"
     r"|\b(?:suggest|suggests|indicate|indicates|implies|imply) (?:that|a|an|the)\b"
     r"|\bfurther (?:research|studies|trials|work|investigation) (?:is|are|will be)\b"
     r"|\b(?:implications?|warrants?|should be considered|(?:is|are) needed)\b",
