@@ -83,7 +83,9 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
     (
         "short",
         re.compile(
-            r"\bshort (?:follow-?up|duration|study period|periods? of follow-?up)\b"
+            # (never "short duration of stenting": how long a treatment lasted, not the study)
+            r"\bshort (?:follow-?up|duration(?! of (?!(?:the |these |all )?(?:[\w-]+ )?(?:trials?|"
+            r"stud(?:y|ies)|RCTs|follow-?up)\b))|study period|periods? of follow-?up)\b"
             r"|\blimited follow-?up\b|\bfollow-?up (?:was|were) short\b"
             # "generally poorly reported, follow-up usually short"
             r"|\bfollow-?up (?:was |were )?(?:usually|often|generally|mostly|typically) short\b",
