@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..checks.half_replaced import head_noun, plural_form
+from ..checks.verbs import IRREGULAR, verb_forms
 from ..syllables import syllables
 from .noun_stacks import plain_adjective
 from .word_places import last_word
@@ -153,6 +154,16 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "comparable with" must not become "similar with"
     if words == ["people"] and prev_word in _GROUP_NOUNS:
         return False  # "intervention participants" must not become "treatment people"
+    if (
+        words == ["person"]
+        and next_word
+        and next_word not in PHRASE_ENDS
+        and not next_word.endswith("ed")
+        and next_word not in IRREGULAR  # "a person withdrew"
+        and not verb_forms(next_word)
+    ):
+        return False  # "participant satisfaction" must not become "person satisfaction": a
+        # noun before a noun, where "person" reads as no modifier
     head = head_noun(words)  # "differences between trials": "differences" is what agrees
     # (a verb phrase, "put into groups by chance", or a phrase that opens with a preposition,
     # "as for", agrees with nothing)
