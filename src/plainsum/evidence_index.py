@@ -155,7 +155,16 @@ def _extras(text: str, defs: _Definitions) -> list[str]:
 
 
 def _extra_groups(text: str, defs: _Definitions) -> list[list[str]]:
-    """`_extras`, one list per name it stands for (one long form, one plain phrase)."""
+    """`_extras`, one list per name it stands for (one long form, one plain phrase). Worked out
+    once per paper and text (kept on `defs`, the paper's own): the index reads each sentence,
+    and the checks ask again about the same sentences (`stand_ins`, `stand_in_groups`)."""
+    kept = defs.groups.get(text)
+    if kept is None:
+        kept = defs.groups[text] = tuple(tuple(g) for g in _worked_out_groups(text, defs))
+    return [list(group) for group in kept]
+
+
+def _worked_out_groups(text: str, defs: _Definitions) -> list[list[str]]:
     extra: list[list[str]] = []
     if defs.items:
         lower = text.lower()
@@ -233,6 +242,10 @@ class _Definitions:
     definitions: dict[str, str]
     shorts: tuple[str, ...]  # longest first (`shorts_used`)
     items: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+    # `_extra_groups` of each text asked about, kept (read, never changed, by that function)
+    groups: dict[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 @lru_cache(maxsize=64)

@@ -7,7 +7,10 @@ another kind ("serious" and "specific" side effects) nor one that stands after a
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..evidence import PREFIX_CREDIT, stem
+from ..memo import SIZE
 from .claim_pairs import SAME_THING_WEIGHT, weight_needed
 from .head_of import head_before
 from .plain_equivalents import named_alike, named_by_phrase
@@ -45,6 +48,7 @@ def of_another_head(claim: Claim, text: str, other: Claim) -> bool:
     return True
 
 
+@lru_cache(maxsize=SIZE)  # each pair of stems two claims set side by side, asked again and again
 def same_root(a: str, b: str) -> bool:
     """Whether one stem starts the other ("grow"/"growth", "cyst"/"cystic"), or the two are a
     Latin verb and its noun, whose last "d" or "t" turns to "s" ("divid"/"divis" of "divided"

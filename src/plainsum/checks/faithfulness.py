@@ -181,9 +181,10 @@ def _source_names(source_text: str) -> tuple[frozenset[str], str]:
     for long forms."""
     lower = source_text.lower()
     tokens = _SOURCE_TOKEN.findall(lower)
-    keys = {t.translate(_UNJOIN) for t in tokens}
+    joined = [t.translate(_UNJOIN) for t in tokens]  # each token squashed once
+    keys = set(joined)
     for i, token in enumerate(tokens):
-        if token.translate(_UNJOIN) != token:
+        if joined[i] != token:
             parts = _JOINERS.split(token)
             for a in range(len(parts)):
                 for b in range(a + 1, len(parts) + 1):
@@ -191,7 +192,7 @@ def _source_names(source_text: str) -> tuple[frozenset[str], str]:
         if i + 1 < len(tokens):
             after = tokens[i + 1]
             if after[:1].isdigit() or len(after) <= 2:
-                keys.add(token.translate(_UNJOIN) + after.translate(_UNJOIN))
+                keys.add(joined[i] + joined[i + 1])
     return frozenset(keys), f" {_word_run(lower)} "
 
 

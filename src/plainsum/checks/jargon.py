@@ -99,6 +99,14 @@ def _phrase_starts() -> frozenset[str]:
 # what every code has somewhere: a quick test before the tokens are read one by one
 _MAY_BE_CODE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]|\b[A-Z][bcdfgjkmnpqstvxz][a-z]")
 _TOKEN = re.compile(r"(?<![\w'’-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w'’-])")
+# `_TOKEN`'s matches that hold a capital (are not `islower()`: a token starts with a letter),
+# found without a match object for every lower-case word of a paper: a match of `_TOKEN` is the
+# whole run of [A-Za-z0-9-] it starts (the character after it is none of them), so the
+# look-ahead reads exactly the token's characters, and the scan finds nothing inside a token
+# (a letter or digit stands before every place there)
+_CAPITAL_TOKEN = re.compile(
+    r"(?<![\w'’-])(?=[a-z0-9-]*[A-Z])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?![\w'’-])"
+)
 
 
 def _codes(text: str) -> list[Term]:
@@ -106,7 +114,7 @@ def _codes(text: str) -> list[Term]:
     reader can read them. The abbreviations the abbreviation check spots are left to it."""
     if not _MAY_BE_CODE.search(text):
         return []
-    candidates = [m for m in _TOKEN.finditer(text) if not m.group(0).islower()]
+    candidates = list(_CAPITAL_TOKEN.finditer(text))
     if not any(coded(part) for m in candidates for part in m.group(0).split("-")):
         return []
     # an abbreviation spotted as a whole compound ('SARS-CoV-2', 'mRNA-1273') holds its parts

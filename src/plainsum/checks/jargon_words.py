@@ -279,6 +279,7 @@ def misspelt(word: str) -> bool:
     return any(zipf(w) >= MISSPELT_OF_ZIPF for w in _one_slip(word))
 
 
+@lru_cache(maxsize=65536)  # asked of every word of a summary's body (`passing_conditions`)
 def condition_name(word: str) -> bool:
     """Whether a lower-case word names a condition or a procedure in Greek or Latin and is
     rarer than CONDITION_ZIPF in its commonest spelling ("rhinitis", "ataxia")."""

@@ -26,6 +26,7 @@ from functools import cached_property, lru_cache
 
 from ..evidence_words import content_words, stem, word_weight
 from ..ingest import Source
+from ..memo import SIZE
 from ..schemas import EvidenceLink, Finding
 from .support_contradicted import link_finding
 
@@ -106,6 +107,7 @@ def _paper(text: str) -> _Paper:
     return _Paper(text)
 
 
+@lru_cache(maxsize=SIZE)  # asked of each word of a summary sentence, three times a word
 def _content(word: str) -> bool:
     return content_words(word) == [word.lower()]
 
