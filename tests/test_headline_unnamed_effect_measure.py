@@ -65,3 +65,13 @@ def test_a_first_finding_that_fits_still_heads_as_before() -> None:
     ]
     head = choose_headline(conclusions, results, StudyDesign.REVIEW)
     assert head.text == short.rstrip(".")
+
+
+def test_the_long_first_finding_heads_over_a_later_conclusion_with_a_cost() -> None:
+    # (the later one ranks first only despite its unexplained abbreviation)
+    conclusions = [
+        measured(MAIN, (20,), 1),
+        measured("But the NNT of 3 is similar to other cooling methods often used.", (22,), 2),
+    ]
+    head = choose_headline(conclusions, [], StudyDesign.REVIEW)
+    assert head.text == MAIN.rstrip(".")

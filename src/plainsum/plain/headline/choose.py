@@ -382,7 +382,18 @@ def _choose(
         # headings a long result read as a conclusion by its cue words is no surer than others)
         by_place = headed or design != StudyDesign.REVIEW
         long_main = _long_first_finding(free(conclusions), fitting, design, animals, drop)
-        if by_place and long_main is not None and origin not in {p.text for p in conclusions}:
+        # (a result, or a later conclusion that ranks first only at a cost: "But the NNT of 3 is
+        # consistent with other painkillers", its abbreviation unexplained)
+        later = (
+            long_main is not None
+            and long_main.origin != origin
+            and (
+                origin not in {p.text for p in conclusions}
+                or origin.startswith("But ")
+                or form_cost(text) > 0
+            )
+        )
+        if by_place and long_main is not None and later and _before(long_main, origin, conclusions):
             # a result ranks first only because the authors' first finding is too long for any
             # form ("A single dose of X plus Y gave good pain relief to more people than ...",
             # 37 words, under "The size of the effect was similar ..."): the authors' finding
@@ -526,10 +537,24 @@ def _shortest_whole(
     return None
 
 
+def _before(first: Headline, origin: str, conclusions: list[PlainSentence]) -> bool:
+    """Whether the conclusion `first` was taken from comes before the sentence `origin` (a
+    result, which is no conclusion, comes after every one)."""
+    order = {p.text: p.order for p in conclusions}
+    return origin not in order or order.get(first.origin or "", -1) < order[origin]
+
+
 # What the authors say is still unknown, in a conclusion that also says what was seen ("The
 # reason for X is unknown, but could involve Y", "X is attractive, but it is unknown whether
 # ..."): no main finding to head with, however long.
 _STILL_UNKNOWN = re.compile(r"\b(?:unknown|not (?:yet )?known|unclear)\b", re.I)
+# A conclusion on the evidence itself, where it comes from and how good it is ("The available
+# evidence for X comes from a few small studies ... and is weak"): no finding to head with.
+_ON_THE_EVIDENCE = re.compile(
+    r"^(?:The |This |Current |The current )?(?:available )?evidence\b[^.;]*\b(?:comes? from|is "
+    r"(?:weak|limited|scarce|sparse|of low)|based on)\b",
+    re.I,
+)
 
 
 def _long_first_finding(
@@ -561,6 +586,8 @@ def _long_first_finding(
         if not LONGEST_WORDS < head_words(whole) <= LONG_MAIN_WORDS:
             return None  # (unfit for another reason than its length, or longer still)
         if dropped(p, forms, drop) or unexplained(whole) or _STILL_UNKNOWN.search(whole):
+            return None
+        if _ON_THE_EVIDENCE.search(whole):
             return None
         # (as a headline in all but its length: `form_fit.formfits`)
         if not formfits(whole, None, design != StudyDesign.QUALITATIVE):
