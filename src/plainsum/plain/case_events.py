@@ -37,6 +37,15 @@ _CARE = re.compile(
     r"|(?:was|were) performed)\b",
     re.I,
 )
+# How the case ended: "Her symptoms resolved over six weeks", "he recovered fully", "she died
+# two days later", "without recurrence after a year" (the lead's hand-written t10 kept the
+# woman's infection and its treatment, and lost that she got better).
+OUTCOME = re.compile(
+    r"\b(?:resolved|recovered|(?:has |had )?improved|died|passed away|was discharged|"
+    r"(?:made|has made) a (?:full|good|complete) recovery|without (?:any )?(?:recurrence|relapse)|"
+    r"(?:returned|went back) to (?:work|normal|baseline))\b",
+    re.I,
+)
 # Who a case's sentences point back at: the patient the opening named.
 _PATIENT = re.compile(
     r"\b(?:she|he|her|his|him|the (?:patient|child|infant|boy|girl|woman|man))\b", re.I
@@ -44,6 +53,13 @@ _PATIENT = re.compile(
 # A step after one the paper told just before ("Subsequently, ...", "Then ..."): its event is
 # that one's, which the body may not show.
 _STEP_AFTER = re.compile(r"^(?:Then|Subsequently|Thereafter|Next|After (?:this|that))\b")
+
+
+def tells_outcome(text: str) -> bool:
+    """Whether a sentence tells how the patient's case ended (`OUTCOME`), said of the patient."""
+    return bool(
+        OUTCOME.search(text) and (_PATIENT.search(text) or re.match(r"(?i)(?:the )?symptoms", text))
+    )
 
 
 def _the_patient(m: re.Match[str]) -> str:
@@ -71,17 +87,22 @@ def said_in_case(p: PlainSentence, opened: bool) -> PlainSentence | None:
 
 
 def with_case_story(
-    did: list[Line], shown: list[Line], results: list[PlainSentence], used: set[str]
+    did: list[Line],
+    shown: list[Line],
+    results: list[PlainSentence],
+    used: set[str],
+    headed: bool = False,
 ) -> tuple[list[Line], list[Line]]:
     """`did` and its result lines `shown` with a case report's case told whole: the first of
     `results` (the case's sentences) after the opening on the patient that says what happened
     (`_EVENT`) and the first that says what was done (`_CARE`) are kept over the grade: the
     first line shown that says as much, else the sentence added in the paper's order; then the
-    opening on the patient (`with_case_opening`)."""
+    opening on the patient (`with_case_opening`). How the case ended (`OUTCOME`) is kept the same
+    way; `headed` says the headline tells the case, naming the patient the sentences point at."""
     ordered = sorted(results, key=lambda p: p.order)
     opening = next((p for p in ordered if opens_on_case(p.text) and not p.part), None)
     story = [p for p in ordered if opening is None or p.order > opening.order]
-    for kind in (_EVENT, _CARE):
+    for kind in (_EVENT, _CARE, OUTCOME):
         # (the opening's own "was admitted with ..." says who, never what happened after; of
         # several lines that say it, the shortest, the likeliest to stay plain)
         said_already = min(
@@ -97,7 +118,8 @@ def with_case_story(
         for p in story:
             if p.text in used or not kind.search(p.text):
                 continue
-            said = said_in_case(p, opening is not None)
+            # (a headline that tells the case names the patient "she" points at, `headed`)
+            said = said_in_case(p, opening is not None or headed)
             if said is None:
                 continue
             line = Line(said.text, said.sources, main=True, lead=True)

@@ -22,7 +22,8 @@ from ..schemas import StudyDesign
 from .aim import LOOKED_AT
 from .assigned_groups import assigns_groups
 from .body_sentences import shown_sentences
-from .case_events import with_case_story
+from .case_events import tells_outcome, with_case_story
+from .case_story import opens_on_case
 from .compared_pair import BUILT_COMPARISON
 from .conclusion_kinds import a_call, future_work
 from .contrasts import unorphaned
@@ -242,7 +243,12 @@ def compose(
         pooled, m.by_role, did, used, rank, review, limit_scale
     )
     if d == StudyDesign.CASE_REPORT:  # "she developed ..." needs the woman it points at
-        did, shown_results = with_case_story(did, shown_results, pooled[Role.RESULTS], used)
+        # (how the case ended may stand among the conclusions: "Her symptoms resolved ...")
+        ended = [p for p in pool(Role.CONCLUSION) if tells_outcome(p.text)]
+        story = [*pooled[Role.RESULTS], *ended]
+        did, shown_results = with_case_story(
+            did, shown_results, story, used, headed=opens_on_case(head.text)
+        )
     empty = review and head.empty
     if empty and head.basis not in {x.text for x in did}:  # what it found: no study to include
         did.append(Line(head.basis, head.sources[:1], main=True, lead=True))
