@@ -135,3 +135,9 @@ def test_a_medicine_given_another_way_is_another_thing():
     assert contradiction(said, paper) is None
     same_route = ["Both ways were similarly effective in the use of inhaled corticosteroids."]
     assert contradiction("Daily use led to more use of inhaled corticosteroids.", same_route)
+
+
+def test_a_trend_is_not_said_as_found():
+    paper = ["We found no differences for mortality (low quality evidence)."]
+    assert contradiction("Compared with oxygen, the mask tended to reduce deaths.", paper) is None
+    assert contradiction("Compared with oxygen, the mask reduced deaths.", paper) is not None

@@ -37,6 +37,8 @@ CONDITIONAL = re.compile(
     r"evaluate|examine|determine|"
     r"investigate|establish|clarify|explore)|"
     r"unclear|not clear|unknown|not known|uncertain|may|might|could|possibly|suggests?|"
+    # "NPPV tended to reduce mortality", "a trend towards fewer deaths": a trend, not a finding
+    r"tend(?:s|ed)? to|trend(?:s|ed)? towards?|"
     # "is thought to", "thought that": a belief ("thought more clearly" is thinking, a result)
     r"(?:is|are|was|were|been|be|widely|commonly|once)\s+thought|thought\s+(?:to|that)|"
     r"believed|expected|hoped?)\b",
@@ -44,7 +46,9 @@ CONDITIONAL = re.compile(
 )
 # A result said with a hedge ("there may be a positive effect", "X might lower Y") is still
 # the paper's finding: a summary that flatly denies it ("did not change") contradicts it.
-_HEDGE = re.compile(r"\b(?:may|might|could|possibly|suggests?)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|possibly|suggests?|tend(?:s|ed)? to|trend(?:s|ed)? towards?)\b", re.I
+)
 
 
 @lru_cache(maxsize=SIZE)  # the support, times, hedge and contradiction checks each ask it
