@@ -170,6 +170,7 @@ _AIM_TAIL = re.compile(
     r" (?!the purposes?\b)[^,;()]+?\.?$"
 )
 MAX_TAIL_WORDS = 12
+_LATIN_IN = re.compile(r" in (?:vitro|vivo|situ|utero|silico)\b", re.I)
 # The people the aim is about, right after what was studied, up to where the aim goes on to its
 # outcomes, comparisons or a list ("in people with increased heart risk but no heart disease |
 # on deaths, ..."): the head keeps them whole or is not drafted at all.
@@ -254,6 +255,9 @@ def short_aim(text: str, compact: bool = False) -> str | None:
     if compact:
         head = text[: text.index(" wanted to ")] + " looked at " + what
     for start in (t.start() for t in re.finditer(r" (?=for |in |among |to )", rest)):
+        if _LATIN_IN.match(rest, start):
+            continue  # "in vitro fertilisation" says no one it was for (CD012856's aim lost its
+            # women: "looked at screening hysteroscopy in vitro fertilisation")
         if start and _NEEDS_ITS_PHRASE.search(what):
             return None  # "variations | in the packages of ...": the words skipped say of what
         tail = _AIM_TAIL.fullmatch(rest, start)
