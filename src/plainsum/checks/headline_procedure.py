@@ -72,7 +72,9 @@ HOLLOW = re.compile(
     r"|^(?:an?|the|this|one) (?:new |small |large )?(?:\w+ )?(?:study|review|trial|paper|"
     r"analysis|survey|audit|report|experiment|project|case study|interview study)(?: (?:of|in) "
     r"[\w,-]+(?: \w+)?)? (?:looked at|looks at|studied|examined|explored|investigated|is about|"
-    r"asked about)\b(?!.*\b(?:found|showed|shows|and saw)\b)",
+    # (a finding after it says what was found: "... and found X"; "fragments found by a test",
+    # "proteins found in blood" name the thing looked at, and say nothing found: plaba 34664478)
+    r"asked about)\b(?!.*\b(?:found|showed|shows|and saw)\b(?! (?:by|in|on|among|within)\b))",
     re.I,
 )
 # What was done to the study's people or animals ("The dose was given daily for two months in
