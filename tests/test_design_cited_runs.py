@@ -59,3 +59,23 @@ def test_the_table_blanks_something_in_most_texts():
     between two texts left alone."""
     changed = [t for t in TEXTS if reference_cited(t) != t or reference_earlier(t) != t]
     assert len(changed) >= 14
+
+
+@pytest.mark.parametrize(
+    ("text", "design"),
+    [
+        # a review of trials that calls for an economic evaluation did none
+        (
+            "Four trials (310 patients) were included. Home dialysis "
+            "did not differ from hospital dialysis in deaths. There is a need for a large RCT "
+            "of home versus hospital dialysis, accompanied by an economic evaluation of their "
+            "cost-effectiveness.",
+            "review",
+        ),
+    ],
+)
+def test_a_design_called_for_is_not_the_papers_own(text, design):
+    from plainsum.design import detect_design
+    from plainsum.ingest import parse
+
+    assert detect_design(parse(text)).design.value == design

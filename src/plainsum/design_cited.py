@@ -110,7 +110,12 @@ _FUTURE = re.compile(
     # "Whether X helps should be tested in a randomised trial.", "A phase 2 trial is planned."
     r"|(?:should|must|needs? to|deserves? to) be (?:further |now )?(?:tested|evaluated|"
     r"confirmed|studied|assessed|examined|investigated|explored|replicated|validated) in\b"
-    r"|(?:trials?|stud(?:y|ies)|rcts?)\b[^.!?]{0,60}?\b(?:is|are) (?:now |being )?planned)\b"
+    r"|(?:trials?|stud(?:y|ies)|rcts?)\b[^.!?]{0,60}?\b(?:is|are) (?:now |being )?planned"
+    # "There is a need for a RCT comparing A with B ..., accompanied by an economic evaluation":
+    # the economic evaluation is called for, not done (CD006515, a review of three trials,
+    # was drafted as "This study looked at costs and value for money.")
+    r"|there (?:is|remains) (?:still )?(?:an? )?(?:\w+ )?need for (?:an? |further |more |larger |"
+    r"new )?(?:[\w-]+ )?(?:rcts?|trials?|stud(?:y|ies)|research|evaluations?))\b"
     r"[^.!?]*[.!?]",
     re.I,
 )
