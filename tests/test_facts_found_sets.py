@@ -129,3 +129,18 @@ def test_the_fact_rests_on_both_sentences() -> None:
         "We found five trials that met the inclusion criteria.",
         "These trials enrolled 640 adults.",
     ]
+
+
+@pytest.mark.parametrize(
+    "results",
+    [
+        "We found 14 trials with a total of 1020 adults that met our criteria. Splints compared "
+        "with casts: four trials with 300 adults showed less pain. Comparison of different "
+        "splints: We included five studies with a total of 210 adults, but no data could be "
+        "pooled.",
+        "We found 14 trials with a total of 1020 adults that met our criteria. Splint versus no "
+        "splint: We included three trials with 120 adults.",
+    ],
+)
+def test_a_count_after_a_comparisons_label_is_that_comparisons(results: str) -> None:
+    assert _sizes(results) == ["The review included 14 trials with 1020 adults."]

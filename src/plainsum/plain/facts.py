@@ -524,6 +524,15 @@ _PART_OPENING = re.compile(
 )
 
 
+# A sentence opened by the comparison it reports on: "Comparison of different topical
+# treatments: ...", "Antimicrobial dressings compared with other dressings: ...", "A versus B: ...".
+_COMPARISON_LABEL = re.compile(
+    r"^[^:.;]{0,160}?\b(?:comparisons? (?:of|between)|compared (?:with|to)|versus|vs\.?)"
+    r"[^:.;]{0,160}:\s",
+    re.I,
+)
+
+
 def _one_of_the_parts(text: str, index: int, matches: list[tuple[SourceSentence, str]]) -> bool:
     """Whether `text` counts the studies of one part of a review that counts another part's
     in a sentence of the same form: each count is a part's, the total is not said."""
@@ -637,6 +646,9 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 # (read in the sentence as written: the group may be named in brackets)
                 if _GROUP_SUBJECT.search(s.text, 0, max(0, s.text.find(m.group(0)))):
                     continue  # "Prevention cohorts (Group 1) included 49 studies": a part
+                if _COMPARISON_LABEL.match(s.text):
+                    continue  # "Comparison of A: We included eight studies ...": one
+                    # comparison's count, never the review's (CD011038 said 8 of its 22 trials)
                 if _one_of_the_parts(text, s.index, matches):
                     continue  # "For primary therapy three RCTs ...", then "In recurrent HGG,
                     # two RCTs ...": each part's count, never the review's
