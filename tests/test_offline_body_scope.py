@@ -36,6 +36,10 @@ from plainsum.plain.trial_scope import opens_a_trial, scoped_to_one_trial
         ("There may be no difference in pain scores between groups at 20 minutes.", True),
         ("There was no difference between the groups in walking speed.", True),
         ("There was no difference in pain between the cooling and the rest groups.", False),
+        # "between treatments": the two a comparison's heading named
+        ("There was no difference between treatments in any measure of cough.", True),
+        ("Relapses did not differ between the two drugs at one year.", True),
+        ("There was no difference between aspirin and placebo in any measure of pain.", False),
     ],
 )
 def test_a_result_of_a_comparison_or_trial_it_does_not_name(text, unnamed):

@@ -299,7 +299,11 @@ _THESE_GROUPS = re.compile(
     r"(?:groups?|arms?)\b"
     # "no difference between groups": of the comparison named before (CD006822: one 15-child
     # trial's null result shown without the trial, as the review's)
-    r"|\bbetween (?:the )?(?:treatment |study |trial )?(?:groups|arms)\b",
+    r"|\bbetween (?:the )?(?:treatment |study |trial )?(?:groups|arms)\b"
+    # "no difference between treatments in any measures of sputum clearance": of the two
+    # treatments the comparison's heading named (CD001506, one 29-person trial's result shown
+    # as the review's)
+    r"|\bbetween (?:the )?(?:two )?(?:treatments|interventions|therapies|drugs|regimens)\b",
     re.I,
 )
 # "Neither study reported side effects", "Both trials found ...": the studies just named.
