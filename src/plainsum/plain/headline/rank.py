@@ -19,6 +19,7 @@ from ..simplify import PlainSentence
 from ..standalone import rare_term
 from .dangling import names_neither
 from .no_finding import says_no_finding
+from .vitamin_names import without_vitamin_codes
 
 __all__ = [
     "AMOUNT_ONLY_COST",
@@ -56,7 +57,8 @@ def form_cost(text: str) -> float:
     study, `limits.states_a_limit`)."""
     # (a code inside a gloss term said with its explanation is explained: "anti-CD20
     # treatments (drugs that remove B cells, ...)")
-    cost = UNEXPLAINED_COST if unexplained(without_glossed(text)) else 0.0
+    # (a vitamin's letter code is its name: "low vitamin B12")
+    cost = UNEXPLAINED_COST if unexplained(without_vitamin_codes(without_glossed(text))) else 0.0
     cost += UNNAMED_COST if names_neither(text) else 0.0
     cost += JARGON_COST if rare_term(text) else 0.0
     cost += MOJIBAKE_COST if _MOJIBAKE.search(text) else 0.0
