@@ -65,6 +65,7 @@ from .results import (
 )
 from .search_dates import search_date
 from .sentences import Role
+from .side_outcome import nearer_result, on_a_side_outcome
 from .simplify import PlainSentence
 from .standalone import leans_back
 from .still_unknown import unshown_conclusions
@@ -486,6 +487,17 @@ def compose(
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
     agreed = d == StudyDesign.GUIDELINE  # what a panel agreed on is what it found
     carries = result_carries(*alt, drafted[1]["what_the_study_did"], origin, shown, agreed)
+    # (never a result on a secondary outcome where another is on the primary one, nor one
+    # where another says more of what the conclusion says)
+    primary = primary_terms(
+        [s.text for s in m.sentences] + [p.text for p in m.by_role.get(Role.METHODS, [])]
+    )
+    heading = alt[0].origin or ""
+    carries = (
+        carries
+        and not on_a_side_outcome(heading, shown, primary)
+        and not nearer_result(heading, shown, origin)
+    )
     return alt if carries else _theirs_if_hollow(drafted, conclusions, True)
 
 
