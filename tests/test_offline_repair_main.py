@@ -1,5 +1,6 @@
 """Repair keeps the main result: a hard word drops it only when a result that says how an
-outcome went takes its place (issue 9: true > whole > the main finding > plain)."""
+outcome went takes its place, and never the first result that gives its figures (issue 9:
+true > whole > the main finding > plain); the gate names the word."""
 
 from __future__ import annotations
 
@@ -44,6 +45,45 @@ def test_a_hard_main_result_may_go_when_another_result_says_how_an_outcome_went(
     assert LEAD in first.summary.what_the_study_did
     assert LEAD not in did
     assert "improved walking speed" in did  # the result that takes its place
+
+
+FIGURED = (
+    "Pooled data from three trials suggested that thermoelectric vests reduced fatigue scores "
+    "by 14% compared with no vest."
+)
+
+
+def _figured_review(second: str) -> str:
+    """The composer leads with the later result, the one that echoes the conclusion's words
+    (as CD003882's bowel result led over its 17% better prolapse stage)."""
+    return (
+        "Objectives: To assess the effects of cooling garments for tiredness in people with MS.\n"
+        "Search methods: We searched trial registers up to 3 May 2024.\n"
+        f"Main results: We included seven trials with 356 participants. {FIGURED} {second}\n"
+        "Authors' conclusions: There is now some evidence of a positive effect of cooling "
+        "garments on tiredness and mood in people with MS. Larger trials are needed."
+    )
+
+
+MOOD = (
+    "One trial reported mood outcomes, showing less low mood in the cooling garment group "
+    "compared to the control group."
+)
+
+
+def test_the_first_result_with_its_figures_stays_for_a_hard_word():
+    first, repaired = _repaired(_figured_review(MOOD))
+    assert FIGURED in first.summary.what_the_study_did
+    assert MOOD in first.summary.what_the_study_did
+    assert FIGURED in repaired.summary.what_the_study_did
+
+
+def test_a_hard_side_result_still_goes():
+    side = "Vests with Peltier cells improved walking speed more than fans in two trials."
+    first, repaired = _repaired(_review(side), span="Peltier")
+    assert side in first.summary.what_the_study_did
+    assert side not in repaired.summary.what_the_study_did
+    assert LEAD in repaired.summary.what_the_study_did
 
 
 def test_the_result_that_was_to_stay_must_stay():

@@ -22,11 +22,12 @@ from ..plain.compose import Line, Material, compose, gather
 from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats, is_design_sentence
 from ..plain.harms import HARM
+from ..plain.headline.concluded import gives_a_number
 from ..plain.pick import leans_back
 from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..plain.short_names import shortened
-from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
+from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, StudyDesign
 from .base import DrafterResult, DraftRequest
 from .body_fill import a_finding, dangles, fallback, same_words, whole_for_thin
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
@@ -147,6 +148,39 @@ _UNREPORTED = re.compile(
     r"|\b(?:not allow|unable|could not|did not allow)\b(?: \w+){0,2} (?:to )?(?:report|pool|draw)",
     re.I,
 )
+
+
+# A sentence about harms ("There were higher risks of harm outcomes grade 3 or 4 ...", CD008593
+# kept it over its deaths result) or a test's accuracy ("summary sensitivity ... was 76%",
+# CD015050): figures, but not the main result a review gives first.
+_NOT_MAIN = re.compile(
+    r"^(?:\W*[\w-]+){0,6}?\W*(?:harms?|harmful|adverse|unwanted|side)\b"
+    r"|\b(?:sensitivity|specificity|accuracy)\b",
+    re.I,
+)
+
+
+def _first_figured(previous: DrafterResult, design: StudyDesign) -> frozenset[str]:
+    """The first result of a review's what the study did that gives its figures ("...
+    decreased blood loss by 427 mL", "... by 17%") and says how an outcome went: the main
+    result a review gives first, which a hard word alone never drops (a lead that the composer
+    chose from a later, plainer result does not take its place). None when that first one is
+    about harms or a test's accuracy, nor in other designs (plaba 35017338, a cohort, kept its
+    counts over its finding so)."""
+    if design != StudyDesign.REVIEW:
+        return frozenset()
+    found: frozenset[str] = getattr(previous, "found", frozenset())
+    for link in previous.links:
+        text = link.text
+        if (
+            link.section == "what_the_study_did"
+            and text in found
+            and gives_a_number(text)
+            and says_which_way(text)  # a result, never how the study ran
+            and not leans_back(text)
+        ):
+            return frozenset() if _NOT_MAIN.search(text) else frozenset({text})
+    return frozenset()
 
 
 def _said_elsewhere(finding: Finding, link: EvidenceLink, previous: DrafterResult) -> bool:
@@ -316,6 +350,11 @@ class OfflineDrafter:
             # another finding stays: the hard main result may go (below); never for one that
             # leans on it ("It also increased cell death"), which goes with it
             mains = frozenset()
+        # ... but the first result that gives its figures stays for a hard word alone: true >
+        # whole > the main finding > plain (CD003785 lost its ACR response rates, CD003882 its
+        # 17% better prolapse stage and CD006883 its 427 mL less blood loss to a side result
+        # that stayed plain); the gate names the word
+        mains = mains | _first_figured(previous, request.design.design)
         # every aim holds a hard word: they all stay (below), and the gate names their words
         kept_aims = set() if aims - hard else set(aims)
         mended: set[int] = set()  # the findings whose sentences this repair drops
