@@ -16,6 +16,7 @@ from ..finding import is_procedural, method_or_call, opens_with_a_call, states_f
 from ..limits import states_a_limit
 from ..simplify import PlainSentence
 from ..standalone import leans_back
+from .but_half import with_first_half
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
 from .form_fit import best_form, formfits, lesson_form, shorter_forms, stands, verdict_form
@@ -399,6 +400,10 @@ def _choose(
             # 37 words, under "The size of the effect was similar ..."): the authors' finding
             # heads, whole (true > the main finding > short)
             return long_main
+        # (the "But ..." half of a conclusion whose first half ranked not at all: both, whole)
+        both = with_first_half(origin, sources, conclusions, set(fitting), LONGEST_WORDS)
+        if both is not None:
+            return both
         return Headline(text, sources, origin=origin, shorter=tuple(fitting.get(order, ())))
     # A longer whole sentence still beats a template: the conclusion, then a main result (up to
     # the shape check's comfortable length), then the conclusion however long the schema allows.
