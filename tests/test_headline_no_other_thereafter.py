@@ -20,6 +20,8 @@ from plainsum.schemas import StudyDesign
         "No other blood test was linked with a relapse within a year",
         "There were no other clear differences between the two diets in weight",
         "Tiredness rapidly decreases thereafter to a low level within a month",
+        # as helpful as what?
+        "Other pain medicines are probably just as helpful",
     ],
 )
 def test_what_leans_on_a_sentence_before_dangles(text: str) -> None:
@@ -34,6 +36,7 @@ def test_what_leans_on_a_sentence_before_dangles(text: str) -> None:
         "Tiredness peaks in the first week and decreases thereafter",
         "Walking got better after surgery and stayed better thereafter",
         "Other people with MS may benefit from the same programme",
+        "A cheaper splint was just as effective as the usual one",
     ],
 )
 def test_what_names_its_reference_stands(text: str) -> None:

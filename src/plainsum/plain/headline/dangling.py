@@ -52,7 +52,11 @@ _PERSON = re.compile(
 # "in the other comparisons", "the evidence for other calcium antagonists": other than one
 # named before ("the other hand", "other than X" name what they set apart).
 _OTHER = re.compile(
-    r"\bthe other (?!hand\b)|^(?:The |There is (?:\w+ ){0,2})?evidence (?:for|on|about) other\b",
+    r"\bthe other (?!hand\b)|^(?:The |There is (?:\w+ ){0,2})?evidence (?:for|on|about) other\b"
+    # "Other membrane-stabilizing drugs are probably just as helpful" (plaba 15902691, a freeze
+    # reader's worst headline): as helpful as the drug the sentence before named
+    r"|\b(?:just|equally|about) as (?:\w+ )?(?:helpful|effective|good|safe|well|"
+    r"useful|beneficial|bad|harmful|common|likely)\s*$",
     re.I,
 )
 
