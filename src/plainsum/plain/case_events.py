@@ -40,12 +40,14 @@ _CARE = re.compile(
 # How the case ended: "Her symptoms resolved over six weeks", "he recovered fully", "she died
 # two days later", "without recurrence after a year" (the lead's hand-written t10 kept the
 # woman's infection and its treatment, and lost that she got better).
-OUTCOME = re.compile(
+_OUTCOME = re.compile(
     r"\b(?:resolved|recovered|(?:has |had )?improved|died|passed away|was discharged|"
     r"(?:made|has made) a (?:full|good|complete) recovery|without (?:any )?(?:recurrence|relapse)|"
     r"(?:returned|went back) to (?:work|normal|baseline))\b",
     re.I,
 )
+# ... said of the patient's symptoms: "The symptoms resolved within a week".
+_SYMPTOMS = re.compile(r"(?:the )?symptoms", re.I)
 # Who a case's sentences point back at: the patient the opening named.
 _PATIENT = re.compile(
     r"\b(?:she|he|her|his|him|the (?:patient|child|infant|boy|girl|woman|man))\b", re.I
@@ -56,10 +58,8 @@ _STEP_AFTER = re.compile(r"^(?:Then|Subsequently|Thereafter|Next|After (?:this|t
 
 
 def tells_outcome(text: str) -> bool:
-    """Whether a sentence tells how the patient's case ended (`OUTCOME`), said of the patient."""
-    return bool(
-        OUTCOME.search(text) and (_PATIENT.search(text) or re.match(r"(?i)(?:the )?symptoms", text))
-    )
+    """Whether a sentence tells how the patient's case ended (`_OUTCOME`), said of the patient."""
+    return bool(_OUTCOME.search(text) and (_PATIENT.search(text) or _SYMPTOMS.match(text)))
 
 
 def _the_patient(m: re.Match[str]) -> str:
@@ -97,12 +97,12 @@ def with_case_story(
     `results` (the case's sentences) after the opening on the patient that says what happened
     (`_EVENT`) and the first that says what was done (`_CARE`) are kept over the grade: the
     first line shown that says as much, else the sentence added in the paper's order; then the
-    opening on the patient (`with_case_opening`). How the case ended (`OUTCOME`) is kept the same
+    opening on the patient (`with_case_opening`). How the case ended (`_OUTCOME`) is kept the same
     way; `headed` says the headline tells the case, naming the patient the sentences point at."""
     ordered = sorted(results, key=lambda p: p.order)
     opening = next((p for p in ordered if opens_on_case(p.text) and not p.part), None)
     story = [p for p in ordered if opening is None or p.order > opening.order]
-    for kind in (_EVENT, _CARE, OUTCOME):
+    for kind in (_EVENT, _CARE, _OUTCOME):
         # (the opening's own "was admitted with ..." says who, never what happened after; of
         # several lines that say it, the shortest, the likeliest to stay plain)
         said_already = min(
