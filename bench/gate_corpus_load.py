@@ -142,6 +142,16 @@ The corpus is three JSONL files written by hand for the project:
   sentence, a dropped qualifier (`dropped_qualifier`: "may", "seem", "only in", "small enough to
   be chance", "though only age held up" taken out) and an overclaim. Written and measured before
   the gate changes of stop 55.
+- holdout25_clean.jsonl, holdout25_flaws.jsonl: 7 reviews (one a pooling of three surgery trials'
+  patient records, one a meta-analysis of kidney-stone surgery), a vaccine trial, a monkey drug
+  study and two observational studies (rescue drugs for colitis, immune memory after vaccination)
+  no other file uses, in the voice of a letter to a friend with MS ("You asked about this one"),
+  with planted flaws of six kinds: a result reversed in words unlike the earlier sets (a
+  comparison turned round, "no difference" said as a difference, "were spared", "pushed up",
+  "paid off", "backed this up", a group swapped for another), a number moved to another count,
+  an unsupported sentence, a dropped qualifier, an overclaim, and `wrong_population` (the study
+  said of people it did not study: children, mice, people without symptoms). Written and
+  measured before the gate changes of stop 56.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -195,6 +205,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout22", "holdout22_clean.jsonl", "holdout22_flaws.jsonl"),  # gate54j: fridge-card Q&A
     ("holdout23", "holdout23_clean.jsonl", "holdout23_flaws.jsonl"),  # gate54r: charity roundup
     ("holdout24", "holdout24_clean.jsonl", "holdout24_flaws.jsonl"),  # gate55gr: caregiver blog
+    ("holdout25", "holdout25_clean.jsonl", "holdout25_flaws.jsonl"),  # gate56gr: letter to a friend
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
