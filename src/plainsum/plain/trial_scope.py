@@ -135,6 +135,49 @@ _THE_COUNTED_PART = re.compile(
     r"(?:[\w-]+ ){0,2}?(?:trials|studies|RCTs)\b",
     re.I,
 )
+# "There was little or no between-group difference in deaths": the groups of the trial or
+# comparison the turn is of (CD012395: one placebo-controlled trial's deaths, shown after the
+# review's count of four trials, read as the review's)
+_BETWEEN_GROUP = re.compile(r"\bbetween-groups?\b", re.I)
+# A sentence that names what its groups got: its own comparison ("versus control", "than placebo")
+_OWN_SIDES = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|relative to)\b", re.I)
+# "Results at 24 months were inconclusive", "There was no difference identified in the assisted
+# delivery rate": a result that names nothing compared, said in a comparison's turn (CD001830:
+# one comparison's "Results at 24 months were unclear" shown after another's clear benefit at 24
+# months)
+_NOTHING_NAMED = re.compile(
+    r"^(?:The )?(?:results?|findings|effects?|data)(?: (?:at|for|on|after|over|beyond) "
+    r"[^,.;]{1,40}?)? (?:were|was|are|is|remained) (?:also )?(?:inconclusive|unclear|uncertain|"
+    r"mixed|conflicting|inconsistent|similar|not (?:statistically )?significant)\b"
+    r"|^There (?:was|were) no (?:clear |significant |statistically significant |important )?"
+    r"differences? (?:identified|found|seen|observed|detected|shown|demonstrated) (?:in|for|on)\b",
+    re.I,
+)
+
+
+def _of_the_turn(text: str) -> bool:
+    """Whether a result said in a trial's or comparison's turn speaks of its groups without
+    naming what they got ("little or no between-group difference in deaths"), or names nothing
+    compared at all ("Results at 24 months were inconclusive")."""
+    if _OWN_SIDES.search(text):
+        return False
+    return bool(_BETWEEN_GROUP.search(text) or _NOTHING_NAMED.match(text))
+
+
+# "in the 250 mL intravenous fluid group": an arm of the comparison the turn is of, named by
+# what it got (CD007715: said without its comparison, one comparison's "no clear drop in
+# caesarean sections in the 250 mL group" sat beside another's drop, a contradiction)
+_ITS_ARM_NAMED = re.compile(
+    r"\b(?:in|among|for|of|to|with) the (?:[\w'’/-]+ ){1,4}?(?:group|arm)s?\b"
+)
+# "in women receiving the higher rate of infusion", "with the lower dose": a side of the
+# comparison said against the other, true only of the comparison the turn is of
+_RELATIVE_ARM = re.compile(
+    r"\b(?:receiving|given|getting|(?:who|that) (?:received|got|were given)|with|on) the "
+    r"(?:higher|lower|greater|smaller|larger|shorter|longer) (?:[\w-]+ )?(?:doses?|rates?|"
+    r"volumes?|targets?|amounts?|intensity|frequency|duration)\b",
+    re.I,
+)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 MIN_TRIALS = 2  # trials said in turn for the results to be said trial by trial
 
@@ -154,9 +197,13 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     of the turn between it and the one that names the trial; in a paper that reports two
     comparisons or more in turn ("Five trials compared A with B", or a subheading "A versus B"),
     a result of the groups of a comparison it does not name ("similar in both groups", "There
-    were no deaths") or of its trials counted ("None of the three trials ..."), alone."""
-    results = [s for s in sentences if s.role == Role.RESULTS]
-    return _scoped_to_a_trial(results) | _scoped_to_one_comparison(results)
+    were no deaths") or of its trials counted ("None of the three trials ..."), alone.
+    A limit said inside a turn ("Due to the very low quality of the evidence, we are uncertain
+    whether ...") does not end it: the results after it are still the trial's."""
+    said = [s for s in sentences if s.role in (Role.RESULTS, Role.LIMITATION)]
+    scoped = _scoped_to_a_trial(said) | _scoped_to_one_comparison(said)
+    results = {s.index for s in sentences if s.role == Role.RESULTS}
+    return frozenset(i for i in scoped if i in results)
 
 
 # "Only five small studies (390 participants) compared A and B.", "Only one trial compared A
@@ -193,7 +240,9 @@ _THESE_STUDIES = re.compile(r"\bthese (?:[\w-]+ )?(?:studies|trials|RCTs)\b", re
 
 
 def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
-    if sum(opens_a_trial(s.text) for s in results) < MIN_TRIALS:
+    """In `results` (results, and limits said among them), the indexes of the sentences each
+    trial's turn needs it named for (`scoped_to_one_trial`); a limit only keeps the turn going."""
+    if sum(opens_a_trial(s.text) for s in results if s.role == Role.RESULTS) < MIN_TRIALS:
         return frozenset()
     scoped: set[int] = set()
     turn: list[int] = []  # the turn's sentences after the one that names the trial
@@ -204,6 +253,8 @@ def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
         if s.index != previous + 1:
             opened = False  # another part of the results
         previous = s.index
+        if s.role != Role.RESULTS:
+            continue  # a limit said in the turn: the results after it are still the trial's
         if opens_a_trial(text):
             opened, turn = True, []
         elif not opened or _ACROSS.search(text):
@@ -215,6 +266,7 @@ def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
                 or _COUNT_OF_THEM.match(text)
                 or _ITS_ARM.search(text)
                 or _THE_TRIAL.search(text)
+                or _of_the_turn(text)
             ):
                 scoped.update(turn)  # it, and the sentences between it and the trial's name
     return frozenset(scoped)
@@ -227,11 +279,15 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
     return _in_a_comparison_turn(
         results,
         strip_label,
+        lambda s: s.role == Role.RESULTS,
         lambda text: bool(
             groups_unnamed(text)
             or _NO_EVENTS.match(text)
             or _THE_COUNTED.search(text)
             or _THE_SET.match(text)
+            or _of_the_turn(text)
+            or _ITS_ARM_NAMED.search(text)
+            or _RELATIVE_ARM.search(text)
         ),
     )
 
@@ -239,13 +295,15 @@ def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
 def _in_a_comparison_turn(
     sentences: list[SourceSentence],
     read: Callable[[str], str],
+    weighed: Callable[[SourceSentence], bool],
     wanted: Callable[[str], bool],
 ) -> frozenset[int]:
     """In sentences that report comparisons in turn (at least `MIN_TRIALS` open one), the
     indexes of the `wanted` sentences (read as `read` gives them) inside a comparison's turn:
     after the sentence that opens it, in an unbroken run, before one that opens a trial or
-    speaks across the comparisons."""
-    if sum(_opens_comparison(s.text) for s in sentences) < MIN_TRIALS:
+    speaks across the comparisons. Only the `weighed` sentences open, end or are wanted; the
+    others keep the run unbroken."""
+    if sum(_opens_comparison(s.text) for s in sentences if weighed(s)) < MIN_TRIALS:
         return frozenset()
     out: set[int] = set()
     opened = False
@@ -255,6 +313,8 @@ def _in_a_comparison_turn(
         if s.index != previous + 1:
             opened = False
         previous = s.index
+        if not weighed(s):
+            continue
         if _opens_comparison(s.text):
             opened = True
         elif opened and _THE_SET.match(text):  # the comparison's studies: its turn goes on
@@ -298,6 +358,7 @@ def unnamed_graded_results(sentences: list[SourceSentence]) -> frozenset[int]:
     return _in_a_comparison_turn(
         said,
         lambda text: _BRACKETS.sub("", strip_label(text)),
+        lambda s: True,
         lambda text: bool(_GRADED_UNNAMED.match(text)),
     )
 
