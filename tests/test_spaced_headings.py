@@ -42,3 +42,41 @@ def test_we_aimed_to_in_a_background_is_the_aim():
         "The review authors wanted to find out if X helps."
     )
     assert own_aim("We found that X helps.", False) is None
+
+
+# A journal page copied with its headings in capitals opening each line, colons lost (JAMA's
+# style; the lead's hand-written v8 had its conclusion read as a result and a side result head).
+_CAPS_LINES = (
+    "IMPORTANCE Falls are common in people with multiple sclerosis.\n"
+    "OBJECTIVE To test whether a home balance programme prevents falls.\n"
+    "DESIGN, SETTING, AND PARTICIPANTS This trial at 6 clinics enrolled 210 adults with MS.\n"
+    "RESULTS Of 210 participants, 96 fell at least once. Falls were 31% fewer with the programme.\n"
+    "CONCLUSIONS AND RELEVANCE A home balance programme reduced falls in people with MS."
+)
+
+
+def test_capital_headings_opening_lines_are_sections():
+    sections = parse(_CAPS_LINES).sections
+    assert [s.name for s in sections] == [
+        "background",
+        "objective",
+        "methods",
+        "results",
+        "conclusions",
+    ]
+    assert sections[3].text.startswith("Of 210 participants")
+    assert sections[4].text == "A home balance programme reduced falls in people with MS."
+
+
+def test_a_capital_word_after_a_heading_is_text():
+    text = colon_after_spaced_headings(_CAPS_LINES.replace("RESULTS Of", "RESULTS MRI showed"))
+    assert "RESULTS: MRI showed" in text
+
+
+def test_names_in_capitals_opening_lines_are_no_headings():
+    text = (
+        "NICE GUIDANCE Was updated in 2020 for adults.\n"
+        "RESULTS Of the trials, two were large.\n"
+        "The rest of the text follows here without headings."
+    )
+    assert colon_after_spaced_headings(text) == text

@@ -254,10 +254,53 @@ def split_spaced_headings(text: str) -> list[tuple[str, str]] | None:
     return _parts(text, found)
 
 
+# A heading in capitals that opens its own line, its colon lost, as a copy of a journal page
+# (JAMA's "IMPORTANCE ...", "DESIGN, SETTING, AND PARTICIPANTS ...", "CONCLUSIONS AND RELEVANCE
+# ...") gives it: the words in capitals before the line's first word of text.
+_CAPS_WORDS = re.compile(r"(?:[A-Z][A-Z&/-]*,? +)+")
+MIN_CAPS_HEADINGS = 3  # fewer lines so opened: a line may open with a name in capitals
+
+
+def _caps_heading(line: str) -> str | None:
+    """The known heading in capitals that opens `line` before text that starts with a capital or
+    a digit ("RESULTS Of 402 ..." -> "RESULTS"), else None. The longest run of its opening words
+    in capitals that is a heading counts ("CONCLUSIONS MS ..." -> "CONCLUSIONS")."""
+    run = _CAPS_WORDS.match(line)
+    if run is None:
+        return None
+    words = run.group(0).split()
+    for k in range(len(words), 0, -1):
+        head = " ".join(words[:k]).rstrip(",")
+        rest = line[len(" ".join(words[:k])) :].lstrip()
+        if rest[:1].isupper() or rest[:1].isdigit():
+            if canonical(head):
+                return head
+    return None
+
+
+def _colon_after_caps_lines(text: str) -> str | None:
+    """`text` with a colon after the heading in capitals that opens each of its lines
+    (`_caps_heading`), where at least `MIN_CAPS_HEADINGS` lines of different sections open so,
+    results or conclusions among them; else None."""
+    lines = text.split("\n")
+    heads = [None if ":" in line[:60] else _caps_heading(line) for line in lines]
+    names = {canonical(h) for h in heads if h}
+    if len(names) < MIN_CAPS_HEADINGS or not names & {"results", "conclusions"}:
+        return None
+    return "\n".join(
+        line if head is None else f"{head}:{line[len(head) :]}"
+        for line, head in zip(lines, heads, strict=True)
+    )
+
+
 def colon_after_spaced_headings(text: str) -> str:
     """`text` with a colon after each heading `split_spaced_headings` finds in a paragraph
     ("Methods We searched ..." -> "Methods: We searched ..."), so it reads as the inline headings
-    a structured abstract has; other paragraphs as they are."""
+    a structured abstract has; other paragraphs as they are. Headings in capitals that open
+    their lines lose no colon either (`_colon_after_caps_lines`)."""
+    capped = _colon_after_caps_lines(text)
+    if capped is not None:
+        return capped
     out = []
     for paragraph in text.split("\n"):
         if ":" in paragraph[:40] or split_spaced_headings(paragraph) is None:
