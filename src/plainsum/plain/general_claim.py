@@ -13,7 +13,10 @@ import re
 
 __all__ = ["general_claim"]
 
-_PEOPLE = r"(?:people|patients|persons|adults|children|women|men|individuals|those)"
+_PEOPLE = (
+    r"(?:(?:older|younger|elderly|young|pregnant|newly diagnosed) )?"
+    r"(?:people|patients|persons|adults|children|women|men|individuals|those)"
+)
 _KIND = (
     r"(?:(?:early|relapsing|progressive|primary|secondary|relapsing-remitting|active|advanced|"
     r"mild|moderate|severe|chronic|acute|paediatric|pediatric)[ -]){0,2}"

@@ -49,7 +49,14 @@ _NO_SPLIT_BEFORE = re.compile(
 _NO_SPLIT_WIDTH = 7
 # A sentence starts with a capital or a digit, or with a name written with a small first letter
 # and a capital after it ("eTRF also altered ...", "mRNA levels rose", "iPSCs were grown").
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))")
+# A full stop with its space lost in the paper ("... low-quality evidence).The evidence suggests
+# ..."): a sentence ends there too when a bracket closes before the stop or a common opening
+# word follows it (never "e.g.The" or "C.elegans": a word of three letters before the stop).
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?(?:[A-Z0-9]|[a-z]{1,3}[A-Z]))"
+    r"|(?:(?<=[a-z0-9%]\)\.)|(?<=[a-z]{3}\.))(?=(?:The|This|These|Those|We|Our|In|It|However|"
+    r"There|Overall|Both|All|No|Most|Only|Patients|Participants)\s)"
+)
 
 _SECTION_ROLES = {
     "background": Role.BACKGROUND,
@@ -245,6 +252,16 @@ _DROPOUTS = re.compile(
 )
 
 
+# A gap in what the studies covered, said where the authors sum up ("Most participants had one
+# disease and no studies examined the effect in other newborns"): a limit of the evidence, not
+# the finding (read as a conclusion, it headed a review whose result was another).
+_NOT_STUDIED = re.compile(
+    r"\bno (?:other )?(?:studies|trials|study|trial|data) (?:have |has )?(?:examined|assessed|"
+    r"evaluated|investigated|looked at|addressed|included|considered)\b",
+    re.I,
+)
+
+
 def _limit_unheaded(text: str, role: str) -> bool:
     """Whether a sentence of an abstract without headings, in the part `role` its wording and
     place give it, is a limitation: in the results or conclusions, any cue of a limitation
@@ -253,6 +270,8 @@ def _limit_unheaded(text: str, role: str) -> bool:
     text = drop_brackets(text)
     if role == Role.METHODS:
         return search(_FOUND_LIMIT, text)
+    if role == Role.CONCLUSION and search(_NOT_STUDIED, text):
+        return True
     return search(_CUES[0][1], text) or search(_RATED, text) or search(_DROPOUTS, text)
 
 

@@ -129,7 +129,11 @@ _RESULTS = re.compile(
 )
 _STATISTIC = re.compile(
     r"\b[Pp] ?[<=>≤] ?0?\.\d|\b(?:95|99) ?% ?(?:CI|confidence)|\d ?%|\b(?:OR|HR|RR|MD|SMD|"
-    r"AUC|r|n) ?[=:] ?-?\d|\(\s*n ?= ?\d|\d+ (?:of|out of) \d+|\d+/\d+|\bversus\b[^.]*\d",
+    r"AUC|r|n) ?[=:] ?-?\d|\(\s*n ?= ?\d|\d+ (?:of|out of) \d+|\d+/\d+|\bversus\b[^.]*\d"
+    # an effect size written before its value with no sign between: "(SMD -0.21; ...)", "(HR
+    # 1.21, ...)": in capitals only ("or 2 doses" is no odds ratio)
+    r"|(?-i:\b(?:a?OR|a?HR|I?RR|RD|MD|SMD|WMD) -?\d)"
+    r"|\b(?:odds|hazard|risk|rate) ratio (?:was |of )?-?\d",
     re.I,
 )
 # "Based on the currently available evidence, X seems to work": the authors' summing up of a
