@@ -103,6 +103,17 @@ _GROUP_NOUNS = frozenset(
 _PLACE_PREPOSITIONS = frozenset("on into under in through".split())
 
 
+# A past tense whose participle differs ("showed", "shown"): it cannot stand where the term is
+# a participle after its noun, as after "There have been benefits".
+_PAST_NOT_PARTICIPLE = frozenset({"showed", "grew", "took", "gave", "got", "went", "knew"})
+_THERE_BE_NOUN = re.compile(
+    r"\bthere (?:is|are|was|were|(?:has|have|had) been|will be|may be)"
+    r"(?: (?:no|some|many|few|several|clear|small|large|\w+ly))?"
+    r" (?:(?!(?:that|which|who|whether|if|when)\b)[\w-]+ ){0,3}[\w-]+\s+$",
+    re.I,
+)
+
+
 def _opens_noun_phrase(prev_word: str, next_word: str) -> bool:
     """Whether a term between these words starts a noun phrase: after a preposition or a
     determiner ("of topical ...", "the intravenous ..."), or coordinated with the next
@@ -127,6 +138,9 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
     prev_word = last_word(before).lower()
     if words[0] in ("was", "were", "is", "are") and prev_word in _AUXILIARIES:
         return False
+    if words[0] in _PAST_NOT_PARTICIPLE and _THERE_BE_NOUN.search(before):
+        return False  # "There have been benefits demonstrated with X" must not become "...
+        # benefits showed with X": after "there is/have been" and its noun, a participle
     if words[0] in ("how", "what", "whether") and prev_word and prev_word not in _HOW_AFTER:
         return False  # "iron how the body uses energy": a clause cannot follow a noun
     if words[0] in ("how", "what", "whether") and (
