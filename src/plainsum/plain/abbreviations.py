@@ -160,10 +160,40 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
                 # were ..."); one inside it is the name's ("... in Gaucher disease (GD)")
                 found[short] = _lower_first(long_form) if opens else long_form
                 break
+    for short, long_form in _other_order_definitions(text):
+        found.setdefault(short, long_form)
     # "unfractionated (U)": a one-letter short form the paper defines for one word
     for letter, word in letter_definitions(text).items():
         found.setdefault(letter, word)
     return tuple(found.items())
+
+
+# A definition written the other way round: the long form and its short form together inside a
+# bracket ("fed every other day (intermittent fasting, IF)"). Only where the long form's words
+# spell the short form, each giving its first letter (the lead's hand-written v4: a mouse study's
+# results on "IF mice" were dropped as unexplained, and the body kept no result). (The short form
+# before its long form, "NPH (neutral protamine Hagedorn) insulin", was tried too: written out,
+# a review's main conclusion grew too long to head, and a side result headed instead.)
+_LONG_THEN_SHORT = re.compile(r"\(([a-z][a-z -]{3,60}?),\s*([A-Z][A-Za-z0-9-]{0,10}[A-Z0-9])\s*\)")
+
+
+def _other_order_definitions(text: str) -> Iterator[tuple[str, str]]:
+    """(short form, long form) for each definition `_LONG_THEN_SHORT` finds whose long form's
+    initials spell the short form."""
+    for m in _LONG_THEN_SHORT.finditer(text):
+        long_form, short = m.group(1).strip(), m.group(2)
+        if _spelled_by_initials(short, long_form):
+            yield short, long_form
+
+
+def _spelled_by_initials(short: str, long_form: str) -> bool:
+    """Whether each word of `long_form` gives, by its first character, the next letter of
+    `short` (a short form of at least two letters), and nothing is left over."""
+    if not _is_short_form(short) or len(short) < 2:
+        return False
+    letters = [c.lower() for c in short if c.isalnum()]
+    initials = [w[0].lower() for w in long_form.replace("-", " ").split()]
+    return initials == letters and plausible(short, long_form)
 
 
 def _holds_a_longer_code(short: str, long_form: str) -> bool:

@@ -25,6 +25,13 @@ _WORD_OR_ITSELF = re.compile(r"\b(\w+) (?:and|or) \1(?=[,;:.)]|$)")
 _BUT_COMMA = re.compile(r"\bBut, ")
 _SEMICOLON_BUT_COMMA = re.compile(r";\s*but,\s+")
 _PEOPLE_NO_S = re.compile(r"\bpeople'(?!s)")
+# An article after a word that already opens the noun phrase: a plain phrase put in with its own
+# "a"/"an" ("EAE" -> "an MS-like disease") after "the" or a comparative ("developed milder EAE"
+# -> "developed milder an MS-like disease"; the lead's hand-written v4). Never after "that" or a
+# word that may end a clause ("no longer a", "later a") or a comparison ("the higher a dose").
+_ARTICLE_AFTER_MODIFIER = re.compile(
+    r"\b(?i:the|these|those|its|their|our|milder|severer|worse) (?:an?) (?=[\w-])"
+)
 
 
 def _said_twice(text: str) -> str:
@@ -55,6 +62,8 @@ def tidy(text: str) -> str:
         text = _SEMICOLON_BUT_COMMA.sub("; but ", text)
     if "people'" in text:
         text = _PEOPLE_NO_S.sub("people's", text)
+    if " a " in text or " an " in text:
+        text = _ARTICLE_AFTER_MODIFIER.sub(lambda m: m.group(0).rsplit(" ", 2)[0] + " ", text)
     text = fix_articles(text)
     text = text.rstrip(" ,;:-")
     if text and text[-1] not in ".!?":
