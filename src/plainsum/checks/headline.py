@@ -35,6 +35,8 @@ study was done, not a side point, not a fragment.
   "Most studies had a high risk of selective reporting" with no finding beside it; "One study
   found ..." when the conclusions speak for all the studies pooled and name no single one, or
   a result the review gives of one study said as if it were the review's finding;
+- hollow (`headline_hollow`): about the evidence, an effect or the studies ("The level of
+  evidence is mostly low to moderate") and naming no subject term of the paper;
 - nothing named (`headline_topic`): every word is the frame any paper uses ("A review found no
   studies to include", "The quality of the evidence is very low", "A study found the results
   were promising") and none names the paper's treatment, condition or outcome;
@@ -47,6 +49,9 @@ study was done, not a side point, not a fragment.
   first state an effect; one participant's story; who gained most; support reversed;
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of"), or
   a predicate with no subject ("Clearly lower than that of the controls", `predicate_only`);
+- one group's result as everyone's (`headline_subgroup`): the sentence that holds the
+  headline opens "In this group, ..." or "In the subgroup of ...", and the headline names
+  nothing of who that group is;
 - overclaim (`headline_grade`): the headline states as fact ("X reduces Y") what the paper
   grades as low or very low certainty evidence; "may", "probably", "low-certainty evidence
   suggests" keep the paper's grade.
@@ -81,6 +86,7 @@ from .headline_case import case_course
 from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade, holders
+from .headline_hollow import hollow as hollow_subject
 from .headline_null_main import effect_beside_null
 from .headline_procedure import (
     ADMINISTERED,
@@ -124,6 +130,7 @@ from .headline_source import (
     topic_stems,
 )
 from .headline_studies import one_of_many, one_study_held, quality_only
+from .headline_subgroup import one_group_as_all
 from .headline_topic import nothing_named, unowned, unowned_measure
 
 CHECK = "headline"
@@ -425,6 +432,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"they found: {headline!r}.",
             )
         ]
+    group = one_group_as_all(source, bare, sentences)
+    if group:
+        return [
+            _finding(
+                headline,
+                f"The headline gives a result the paper reports for one group only "
+                f"({group!r}) as if it held for everyone: {headline!r}.",
+            )
+        ]
     kind = aligned_kind(source, bare, main, sentences)
     if kind:
         return [
@@ -466,4 +482,17 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"is that nothing clearly changed: a side result: {headline!r}.",
             )
         ]
-    return nothing_named(source, headline, bare)
+    named = nothing_named(source, headline, bare)
+    if named:
+        return named
+    empty = hollow_subject(source, bare)
+    if empty:
+        return [
+            _finding(
+                headline,
+                f"The headline is about {empty!r} but names none of the paper's subject terms "
+                f"(the treatment or the people it studied): read alone, it does not say what "
+                f"was found of what: {headline!r}.",
+            )
+        ]
+    return []

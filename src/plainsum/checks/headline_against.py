@@ -139,7 +139,13 @@ _UNCERTAIN = re.compile(
     r"^(?:(?:it|this)\s+(?:is|was|remains)\s+(?:still\s+)?(?:uncertain|unclear|not\s+(?:yet\s+)?"
     r"(?:known|clear))|we\s+(?:are|were|remain)\s+(?:still\s+)?(?:uncertain|unsure|not\s+sure)|"
     r"we\s+(?:do|did)\s+not\s+know|(?:there\s+(?:is|was)\s+)?no\s+(?:clear\s+)?evidence\s+"
-    r"(?:on|about))\s+(?:whether|if|how)\b",
+    r"(?:on|about))\s+(?:whether|if|how)\b"
+    # "This review did not determine the most effective regimen": what the paper could not
+    # settle, said of itself (CD005217, after "Antibiotic prophylaxis ... is effective")
+    r"|^(?:this|the|our)\s+(?:[\w-]+\s+)?(?:review|study|trial|analysis|update)\s+(?:did|could|"
+    r"was|were)\s*(?:not|n't)\s+(?:able\s+to\s+)?(?:determine|establish|identify|tell|find\s+out|"
+    r"show)\s+(?:which|whether|if|how|what|the\s+(?:best|most|optimal|ideal|preferred)|an?\s+"
+    r"(?:best|optimal|ideal|preferred))\b",
     re.I,
 )
 

@@ -30,6 +30,12 @@ _CALL = re.compile(
     # what the researchers will go on to do: "Registries will keep collecting pregnancies"
     r"|\bwill (?:now |next |soon |also )?(?:keep|continue|go on|carry on) (?:to )?\w+"
     r"|\bnext step\b"
+    # more work said to be worth doing: "Further trials comparing different antibiotics with
+    # each other would be useful" (CD005217)
+    rf"|^(?:further|more|new|larger|future|additional|longer|well[- ]designed|high[- ]quality|"
+    rf"(?:\w+ )?randomi[sz]ed)\s+(?:[\w-]+\s+){{0,3}}?{_WORK}\b[^.;:]{{0,120}}?\b(?:would|could|"
+    r"will|might|may) (?:also )?be (?:very )?(?:useful|helpful|valuable|welcome|worthwhile|"
+    r"informative|of (?:great )?(?:value|use|interest)|beneficial|desirable|justified)\b"
     # what more work would give: "A pooled analysis of each patient's data would provide
     # further information on ...", "Larger trials could give clearer answers"
     r"|\b(?:would|could|might|may) (?:help to |also )?(?:provide|give|yield|offer|add|bring) "

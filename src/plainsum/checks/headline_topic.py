@@ -188,6 +188,22 @@ _NOT_TESTED = FRAME | frozenset(
 )
 
 
+# A result said positive or negative of people, with no test named: "Patients with other lung
+# diseases had negative results in 7 and positive in 3 cases" (plaba 1887812: the paper's point
+# is its blood test, which the headline never names).
+_SIGNED_RESULTS = re.compile(
+    r"\b(?:had|gave|showed|returned|got)\s+(?:(?:a|mostly|only|more|fewer)\s+)?"
+    r"(?P<measure>(?:negative|positive)\s+(?:test\s+)?results?)\b"
+    r"(?!\s+(?:of|on|for|from|with|in\s+the)\b)",
+    re.I,
+)
+_A_TEST = re.compile(
+    r"\b(?:tests?|testing|assays?|screens?|screening|scans?|cultures?|swabs?|smears?|biops(?:y|ies)|"
+    r"measurements?|levels?|antibod(?:y|ies)|markers?)\b",
+    re.I,
+)
+
+
 def unowned_measure(headline: str) -> str | None:
     """The measure a headline (`headline`: without its full stop) opens on when it names
     nothing it measured: no "of ..." after it, and no word beside the people (an opening
@@ -195,7 +211,12 @@ def unowned_measure(headline: str) -> str | None:
     people with symptoms, sensitivity and specificity were 72.1% and 98.7%"); else None.
     Measured: 1 of the 16,536 sentences of the human lay summaries ("The results were
     reported after three weeks of treatment.", no headline), 1 of the 1,141 offline drafts'
-    headlines (the readers' plaba-33983916)."""
+    headlines (the readers' plaba-33983916). Results said negative or positive of people with
+    no test named in the headline (`_SIGNED_RESULTS`) are such a measure too: 1 of the 1,141
+    offline headlines at d23f05cb (plaba 1887812)."""
+    signed = _SIGNED_RESULTS.search(headline)
+    if signed and not _A_TEST.search(headline):
+        return signed.group("measure")
     m = _MEASURE_SUBJECT.match(headline)
     if m is None:
         return None
