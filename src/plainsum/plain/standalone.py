@@ -46,7 +46,13 @@ POINTER = re.compile(
     # itself named before the comparison; never "similar to those in ..." or "than those
     # allocated ...", which unlocked subgroup and side-effect results as headlines)
     r"\b(?:these|those(?!\s+(?:who|whom|on|taking|receiving|getting|given|treated|using|without|"
-    r"not)\b)(?!(?:(?<=\bthan those)|(?<=compared with those)|(?<=compared to those))"
+    r"not)\b)"
+    # ("for those with 70% to 99% stenosis", "in the subgroup of those with ...": people the
+    # words after it name, CD001081; never "similar to those with placebo" or "include those
+    # with lifestyle change", where "those" stands for a noun said before)
+    r"(?!(?:(?<=\bfor those)|(?<=\bin those)|(?<=\bamong those)|(?<=\bwithin those)|"
+    r"(?<=group of those))\s+with\b)"
+    r"(?!(?:(?<=\bthan those)|(?<=compared with those)|(?<=compared to those))"
     r"\s+(?:in|of)\b)|such(?!\s+as\b)|this)\s+(?!(?:\w+\s+)?(?:study|review|trial|analysis|"
     # ("In this registry, ...", "in this cohort": the study's own people, not one named before)
     r"work|paper|cohort|registry|sample|survey|series|dataset|database|"
