@@ -10,7 +10,9 @@ from plainsum.checks.text import zipf
 from plainsum.schemas import PlainSummary
 
 
-@pytest.mark.parametrize("word", ["randomisation", "catheterisation", "hypothesised"])
+@pytest.mark.parametrize(
+    "word", ["randomisation", "catheterisation", "hypothesised", "generalisability"]
+)
 def test_a_british_spelling_is_as_common_as_its_american_one(word):
     assert common_zipf(word) > zipf(word)
     assert not very_rare(word)

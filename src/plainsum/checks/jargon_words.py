@@ -68,9 +68,9 @@ def lay_terms() -> frozenset[str]:
 # template with a backslash to `re._subx` at every `sub`, matched or not (2 us a call).
 _AMERICAN = (
     (
-        re.compile(r"(?<=[a-z]{3})is(ations?|e|ed|es|ing|ers?)$"),
+        re.compile(r"(?<=[a-z]{3})is(ations?|e|ed|es|ing|ers?|ab(?:le|ly|ility|ilities))$"),
         lambda m: "iz" + m[1],
-    ),  # randomised
+    ),  # randomised; generalisability (CD007504: an error, where "generalizability" passed)
     (re.compile(r"(?<=[a-z])ae|^ae(?=[a-z]{4})"), "e"),  # haem, paediatric, aetiology
     (re.compile(r"(?<=[a-z])oe(?=[a-z]{2})|^oe(?=[a-z]{4})"), "e"),  # diarrhoea, oedema
     (re.compile(r"(?<=[a-z]{2})our(s?)$"), lambda m: "or" + m[1]),  # tumour
