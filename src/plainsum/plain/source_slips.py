@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..caseless import lowered
+from .glued_words import unglued
 
 # ", again no differences between dose levels": a tail with no verb of its own.
 _VERBLESS_TAIL = re.compile(
@@ -244,8 +245,9 @@ def mend_slips(text: str) -> str:
     takes the "and" it lost ("biomarkers in fluid and serum, and the most promising imaging
     biomarkers"); a verb after a modal loses the "-s" it cannot have ("may prevails" -> "may
     prevail"); an adjective in "-ful" loses the "l" it was misspelt with ("painfull"); a comma
-    between a subject and its verb goes ("The pooled analysis of all children, suggests")."""
-    text = _subject_comma(_full_ful(_modal_s(text)))
+    between a subject and its verb goes ("The pooled analysis of all children, suggests");
+    two words written as one are written apart ("withrash", `glued_words`)."""
+    text = _subject_comma(_full_ful(_modal_s(unglued(text))))
     m = _glued_item(text)
     if m is None:
         return text
