@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..plain.compose import Line, Material, compose, gather
+from ..plain.explained_after import explained_after
 from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats, is_design_sentence
 from ..plain.harms import HARM
@@ -272,6 +273,9 @@ class OfflineDrafter:
             did.insert(at, line)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
+        # the terms explained only once the body is chosen and fitted (`explained_after`: a
+        # bracket must not cost a sentence its place)
+        sections = explained_after(sections)
         # a result added after compose may explain a term the body explained already
         # ("mini percutaneous nephrolithotomy (keyhole surgery ...)" twice, plaba 34499550)
         sections = dict(zip(sections, once(list(sections.values())), strict=True))

@@ -58,10 +58,9 @@ _EXPLAINED_BEFORE = re.compile(
 )
 
 
-@cache
-def _entries() -> dict[str, tuple[str, str]]:
-    """Lower-case term -> (its explanation, a shorter one or ""), from data/explanations.tsv."""
-    text = resources.files("plainsum").joinpath("data/explanations.tsv").read_text("utf-8")
+def _read(name: str) -> dict[str, tuple[str, str]]:
+    """Lower-case term -> (its explanation, a shorter one or ""), from the data file `name`."""
+    text = resources.files("plainsum").joinpath(f"data/{name}").read_text("utf-8")
     entries = {}
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
@@ -69,15 +68,29 @@ def _entries() -> dict[str, tuple[str, str]]:
         term, sep, rest = line.partition("\t")
         explanation, _, short = rest.partition("\t")
         if not sep or not explanation.strip():
-            raise ValueError(f"explanations line {number} is not 'term<TAB>explanation'")
+            raise ValueError(f"{name} line {number} is not 'term<TAB>explanation'")
         entries[term.strip().lower()] = (explanation.strip(), short.strip())
     return entries
 
 
 @cache
+def _entries() -> dict[str, tuple[str, str]]:
+    """The terms explained as each sentence is edited (data/explanations.tsv)."""
+    return _read("explanations.tsv")
+
+
+@cache
+def body_gloss() -> dict[str, str]:
+    """Lower-case term -> its explanation, for the terms explained only once the body is chosen
+    (data/body_explanations.tsv, `explained_after`)."""
+    return {term: full for term, (full, _) in _read("body_explanations.tsv").items()}
+
+
+@cache
 def gloss() -> dict[str, str]:
-    """Lower-case term -> its explanation (a noun phrase), from data/explanations.tsv."""
-    return {term: full for term, (full, _) in _entries().items()}
+    """Lower-case term -> its explanation (a noun phrase): every vetted explanation, whether said
+    as a sentence is edited (data/explanations.tsv) or once the body is chosen."""
+    return {term: full for term, (full, _) in _entries().items()} | body_gloss()
 
 
 @cache
@@ -101,7 +114,7 @@ def without_glossed(text: str) -> str:
 
 @cache
 def _gloss_pattern() -> re.Pattern[str]:
-    terms = sorted(gloss(), key=len, reverse=True)
+    terms = sorted(_entries(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, terms)) + r")(?![\w-])", re.I)
 
 
@@ -166,6 +179,19 @@ def _explain_gloss(text: str, short: bool = False) -> str:
         out.append(text[last : m.end()] + f" ({brief if short and brief else full})")
         last = m.end()
     return "".join(out) + text[last:]
+
+
+def may_explain(text: str, start: int, end: int) -> bool:
+    """Whether a bracket may follow the term at `start`:`end` of `text`: not inside a bracket,
+    not explained already, at the end of its noun phrase (no "of" after it), and not the second
+    of a pair whose first member is a rare word with no explanation (`_explain_gloss`'s rules)."""
+    return not (
+        in_brackets(text, start)
+        or explained(text, start, end)
+        or not ends_phrase(text, end)
+        or _OF_AFTER.match(text, end)
+        or _unexplained_partner(text[:start])
+    )
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
