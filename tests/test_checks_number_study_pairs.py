@@ -50,3 +50,22 @@ def test_the_gate_reports_the_people_of_some_studies_given_to_all():
     design = detect_design(REVIEW)
     findings = check_support(REVIEW, design, link_summary(REVIEW, summary, design))
     assert any(f.check == "numbers" and "480 people to four" in f.message for f in findings)
+
+
+KEPT = parse(
+    """Exercise for fatigue in multiple sclerosis: a systematic review
+
+Methods: We searched databases for randomised trials of exercise in adults with MS.
+
+Results: Sixteen potential studies were identified of which six, involving 540 participants,
+were included. The comparison of exercise versus usual care, which included six trials and a
+total of 498 participants, showed less fatigue at 12 weeks.
+
+Conclusions: Exercise may reduce fatigue in people with MS."""
+)
+
+
+def test_people_said_after_the_kept_count_are_the_kept_studies():
+    """The 540 are the six kept, never the sixteen found: "six studies with 540 people" is
+    true (a count between two others breaks the pair)."""
+    assert unpaired_people("The review included six studies with 540 people.", KEPT) == []

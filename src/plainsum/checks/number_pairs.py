@@ -281,18 +281,28 @@ _STUDIES = "class:" + min(STUDY_NOUNS)
 _PEOPLE = "class:" + min(PEOPLE_NOUNS)
 PAIR_REACH = 60  # characters between a count of studies and the count of their people
 _PAIR_BREAK = re.compile(r"[.;:]\s+[A-Z]|\b(?:and|while|whereas|but)\s+\d", re.I)
+# "... of which five, involving ...": a part of the studies counted, kept
+# ("three of these trials, involving 909 people" counts the part itself: the pair stands)
+_KEPT_PART = re.compile(
+    r"\bof (?:which|these|them|those),?\s+(?:only\s+)?(?:\d|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b)",
+    re.I,
+)
 
 
 def _study_pairs(text: str) -> list[tuple[str, str, str, str]]:
     """(studies, people, as written, as written) for each count of studies in `text` followed
-    within its phrase by the count of the people they held, no other such count between."""
+    within its phrase by the count of the people they held, no other such count between, nor
+    a part of them kept: in "Eleven studies were found, of which five, involving 247 infants,
+    were included" the 247 are the five's, never the eleven's (CD003062: a true "five studies
+    with 247 infants" was failed as people given to the wrong count)."""
     counts = [(v, off, w, unit_of(text, off + len(w), off)) for v, off, w in number_mentions(text)]
     counts = [c for c in counts if c[3] in (_STUDIES, _PEOPLE)]
     out = []
     for (v, off, w, unit), (v2, off2, w2, unit2) in zip(counts, counts[1:], strict=False):
         gap = text[off + len(w) : off2]
         if unit == _STUDIES and unit2 == _PEOPLE and len(gap) <= PAIR_REACH:
-            if not _PAIR_BREAK.search(gap):
+            if not _PAIR_BREAK.search(gap) and not _KEPT_PART.search(gap):
                 out.append((v, v2, w, w2))
     return out
 

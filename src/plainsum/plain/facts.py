@@ -138,10 +138,15 @@ _INCLUDED = re.compile(
 _FOUND_VERB = r"(?:identified|found|screened|retrieved|assessed|located)"
 _OF_WHICH = re.compile(
     rf"(?:\b{_FOUND_VERB}\s+(?:[\w-]+\s+){{0,3}}?(?P<what>trials|studies|RCTs)\b[^.;,]{{0,60}}?"
-    rf"|\b(?P<what2>trials|studies|RCTs)\b[^.;,]{{0,30}}?\b{_FOUND_VERB}\b[^.;,]{{0,40}}?),"
-    r"\s*(?:and\s+)?"
+    rf"|\b(?P<what2>trials|studies|RCTs)\b[^.;,]{{0,30}}?\b{_FOUND_VERB}\b[^.;,]{{0,40}}?)"
+    # ("Eleven studies were identified of which five, involving 247 infants, were included";
+    # "We identified 42 trials of which eight (350 people) that examined X are included")
+    r"(?:,\s*(?:and\s+)?|\s+(?=of (?:which|these|them)\b))"
     rf"(?:(?P<n>{COUNT}) of (?:which|these|them)|of (?:which|these|them),?\s*(?P<n5>{COUNT}))"
-    r"(?:\s+(?:trials|studies|RCTs))?\s+(?:were|was|met)\s+(?:finally\s+)?"
+    r"(?:\s+(?:trials|studies|RCTs))?"
+    r"(?:,\s*(?:involving|including|with)\s+[^.;,()]{1,40},|\s+with\s+[^.;,()]{1,40}?"
+    r"(?:\s+(?:that|which|who)\s+[^.;,()]{1,60}?)?)?"
+    r"\s+(?:were|was|are|is|met)\s+(?:finally\s+)?"
     r"(?:included|eligible|the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection))\b",
     re.I,
 )
@@ -524,6 +529,23 @@ _PART_OPENING = re.compile(
 )
 
 
+# A count said after the comparison it is of, before its verb: "The comparison of A versus B,
+# which included five trials and 231 infants, ..." (CD003062 said it as the review's five
+# trials with 231 infants; the review held 247)
+_COMPARISON_BEFORE = re.compile(
+    r"\bcomparisons? (?:of|between)\b|\bversus\b|\bvs\.?(?=\s)|\bcompared (?:with|to)\b", re.I
+)
+# A count of the studies that gave data for one analysis or comparison: "Overall, 16 trials (464
+# participants) provided data for meta-analysis of A versus B" (CD010479: said as the review's,
+# whose 25 trials gave data)
+_DATA_FOR_A_PART = re.compile(
+    r"\b(?:provided|gave|contributed|supplied) (?:\w+ )?data (?:for|to) (?:the |a |an |this )?"
+    r"(?:[\w-]+ )?(?:meta-?analys[ie]s|analys[ie]s|comparisons?|synthesis|pooling)\b",
+    re.I,
+)
+# ... unless the sentence says they are all the review took in ("Twelve trials ... satisfied
+# inclusion criteria and contributed data to the analysis")
+_SAID_TAKEN_IN = re.compile(r"\b(?:criteria|included|eligible)\b", re.I)
 # A sentence opened by the comparison it reports on: "Comparison of different topical
 # treatments: ...", "Antimicrobial dressings compared with other dressings: ...", "A versus B: ...".
 _COMPARISON_LABEL = re.compile(
@@ -646,7 +668,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 # (read in the sentence as written: the group may be named in brackets)
                 if _GROUP_SUBJECT.search(s.text, 0, max(0, s.text.find(m.group(0)))):
                     continue  # "Prevention cohorts (Group 1) included 49 studies": a part
-                if _COMPARISON_LABEL.match(s.text):
+                if _COMPARISON_LABEL.match(s.text) or _COMPARISON_BEFORE.search(text, 0, at):
                     continue  # "Comparison of A: We included eight studies ...": one
                     # comparison's count, never the review's (CD011038 said 8 of its 22 trials)
                 if _one_of_the_parts(text, s.index, matches):
@@ -660,6 +682,7 @@ def study_facts(sentences: list[SourceSentence], design: StudyDesign) -> list[Fa
                 and s.index <= first_result
                 and not _NOT_ALL_KEPT.search(text)
                 and (m := _opening_count(strip_label(text), s.index == first_result))
+                and not (_DATA_FOR_A_PART.search(text) and not _SAID_TAKEN_IN.search(text))
             ):
                 text = strip_label(text)
                 n, what = m.group("n"), m.group("what").lower()

@@ -15,7 +15,8 @@ from .source import SourceSentence
 
 _NUMBER = rf"(?:\d[\d,]*|{SIMPLE_NUMBER})"
 _TAKEN_IN = re.compile(
-    rf"\b(?P<n>{_NUMBER}) (?!(?:potential|possible|candidate|ongoing)\b)(?:[\w-]+ ){{0,3}}?"
+    # (never a count of other things before it: "From 459 titles 24 studies met ...")
+    rf"\b(?P<n>{_NUMBER}) (?!(?:potential|possible|candidate|ongoing)\b)(?:(?!\d)[\w-]+ ){{0,3}}?"
     r"(?:trials|studies|RCTs)\b(?:(?:(?!\b(?:which|whom|identified|screened|retrieved)\b)"
     r"[^.;]){0,60}?\b(?:were|was) (?:finally |eventually )?(?:included|eligible)\b"
     r"|[^.;]{0,40}?\b(?:met|fulfil+ed|satisfied) (?:the|our|all) (?:\w+ )?(?:inclusion|"
