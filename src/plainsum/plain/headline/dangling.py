@@ -69,7 +69,8 @@ _OTHER = re.compile(
 _WHOSE_EFFECT = re.compile(
     r"^(?:The |This |That |Such |Any )?(?:(?:size|magnitude) of the )?(?:true |real |actual |"
     r"overall |pooled |observed |estimated |apparent )?(?:effects?|benefits?|differences?|"
-    r"associations?)"
+    # "The link was independent of MRI lesion load" (the link between what: u2)
+    r"associations?|links?|relationships?|correlations?)"
     r"(?: (?:up to|at|by|until|over|after|beyond) [\w-]+(?: [\w-]+){0,2}?)?"
     r" (?:is|are|was|were|may|might|could|can|would|will|seems?|seemed|appears?|appeared|"
     r"remains?|remained|did|does|do)\b",
@@ -113,6 +114,18 @@ _SUCH = re.compile(
 )
 
 
+# "Removing T cells with an antibody abolished the benefit": the benefit of what, the sentence
+# before it said (the lead's hand-written mouse study u10 headed with it, its main finding in
+# the conclusion after it); "abolished the benefit of X" names it.
+_UNSAID_GAIN = re.compile(
+    r"\b(?:lost|(?:abolish|remov|revers|block|cancel|eliminat|negat|los|prevent|abrogat)"
+    r"(?:ed|es|e|s)?) "
+    r"(?:all |most |much |part |some )?(?:of )?the (?:(?:protective|beneficial) )?(?:benefits?|"
+    r"protection|effects?|improvements?|gains?)\b(?! (?:of|from|that|seen with|given by)\b)",
+    re.I,
+)
+
+
 def _after_unsaid_time(text: str) -> bool:
     """Whether "thereafter" follows no time the sentence itself names (`_THEREAFTER`)."""
     m = _THEREAFTER.search(text)
@@ -141,6 +154,8 @@ def dangles(text: str) -> bool:
     if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):
         return True
     if _NO_OTHER.search(text) or _SUCH.search(text) or _after_unsaid_time(text):
+        return True
+    if _UNSAID_GAIN.search(text):
         return True
     they = _THEY.search(text)
     if they and not _PLURAL.search(" ".join(text[: they.start()].split()[:-1])):

@@ -17,8 +17,10 @@ from ..shorten import short_forms
 from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
 from ..wholeness import finite
+from .call_tail import without_call_tail
 from .first_finding import first_finding
 from .implication import without_use
+from .said_alone import said_alone
 from .weighed import claim, explained_again
 
 # Connectives that tie a sentence to the one before it: "Nevertheless, X" says X, and read
@@ -278,6 +280,11 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [unsure] if unsure != sentence.rstrip(".") else []  # is very weak": whether X helps
     reported = first_reported(sentence)  # "The results suggest that A and that B": ... that A
     texts += [reported] if reported else []
+    called = without_call_tail(sentence)  # "X might help, which now needs testing in Y": X
+    texts += [called] if called else []  # might help (what should come next is no finding)
+    for text in (sentence, called) if called else (sentence,):
+        alone = said_alone(text)  # "These results suggest that X": "The results suggest ..."
+        texts += [alone] if alone else []
     named = identified(sentence)  # "These findings identify X as a Y": X is a Y
     texts += [named] if named else []
     sampled = _THESE_SAMPLED.sub(r"the \g<what> studied", sentence)

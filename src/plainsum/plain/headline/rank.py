@@ -155,6 +155,11 @@ _CITED_STUDIES = re.compile(
 # what the whole study found; the result for all comes first.
 _PART_ONLY = re.compile(
     r"\b(?:sub-?group|sensitivity|per-?protocol|post[- ]hoc) analys[ie]s\b"
+    # a sensitivity analysis said without its name: "Results were most sensitive to drug prices"
+    # (the lead's hand-written economic model t12 headed with it over its base case)
+    r"|^(?:The )?(?:results?|findings|estimates?|conclusions?|cost-effectiveness) (?:was|were|"
+    r"is|are|remained) (?:most |very |highly |particularly |quite )?(?:sensitive|insensitive|"
+    r"robust) to\b"
     r"|\bwhen (?:considering|including|analy[sz]ing|pooling|restricted to|restricting to|"
     r"limited to|looking at) only\b"
     r"|\b(?:when|if) only (?:the )?(?:[\w-]+ ){0,2}(?:studies|trials) (?:were|are) "
