@@ -10,6 +10,7 @@ from __future__ import annotations
 from ..schemas import StudyDesign
 from .headline import Headline, choose_headline, name_condition, name_ms
 from .headline.on_topic import aim_terms
+from .headline.planned_test import planned_test
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material
 from .not_about_ms import plain_condition
 from .results import key_terms
@@ -50,6 +51,19 @@ def drafted_headline(
     planned = d == StudyDesign.PROTOCOL and bool(topic)
 
     def _chosen(left_out: frozenset[str]) -> Headline:
+        if d == StudyDesign.PROTOCOL:
+            # what the planned study will find out, said by its closing or its aim, heads
+            # before a topic or a date ("Results are expected in 2028 and will show ...")
+            tested = planned_test(
+                [
+                    p
+                    for r in (Role.CONCLUSION, Role.AIM)
+                    for p in m.by_role.get(r, [])
+                    if p.text not in left_out
+                ]
+            )
+            if tested is not None:
+                return tested
         return choose_headline(
             [
                 p

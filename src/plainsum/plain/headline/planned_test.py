@@ -1,0 +1,49 @@
+"""A planned study's headline: what it will test, in the paper's own words.
+
+A protocol has no results. Its closing sentence often says when they will come and what they
+will show ("Results are expected in 2028 and will show whether aerobic exercise can improve
+thinking speed in progressive MS"): as a headline the date reads as news and "will show" as a
+promise. What it says the study will find out heads instead: "A planned study will test whether
+aerobic exercise can improve thinking speed in progressive MS" (the lead's hand-written t11).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...schemas import StudyDesign
+from ..frames import HEADLINE_KIND
+from ..simplify import PlainSentence
+from ..wholeness import finite
+from .record import Headline
+from .weighed import head_words
+
+# "will show / test / determine / establish / tell us / find out whether X", "aims to test
+# whether X", "is designed to find out if X", "The aim is to determine whether X"
+_WILL_TEST = re.compile(
+    r"\b(?:will|would|should|is designed to|are designed to|aims? to|seeks? to|intends? to|"
+    r"the (?:primary )?aim is to|the (?:primary )?objective is to|is to)"
+    r" (?:help (?:to )?)?(?:show|test|determine|establish|tell us|find out|assess|examine|"
+    r"evaluate|investigate|answer|clarify|learn)"
+    r" (?P<q>(?:whether|if) [^;:]{8,160}?)\.?$",
+    re.I,
+)
+MAX_WORDS = 22  # the question said whole, or the template does not head
+
+
+def planned_test(sentences: list[PlainSentence]) -> Headline | None:
+    """ "A planned study will test whether X" from the first of `sentences` (a protocol's
+    conclusions, then its aims) that says what the study will find out (`_WILL_TEST`), when the
+    question has a verb of its own and the headline fits `MAX_WORDS`; None otherwise."""
+    kind = HEADLINE_KIND[StudyDesign.PROTOCOL]
+    for s in sentences:
+        m = _WILL_TEST.search(s.text.strip())
+        if m is None:
+            continue
+        question = m["q"].rstrip(" .")
+        if question.lower().startswith("if "):
+            question = "whether " + question[3:]
+        text = f"{kind} will test {question}"
+        if finite(question[len("whether ") :]) and head_words(text) <= MAX_WORDS:
+            return Headline(text, s.sources, origin=s.text)
+    return None
