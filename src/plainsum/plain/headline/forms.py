@@ -18,6 +18,7 @@ from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
 from ..wholeness import finite
 from .call_tail import without_call_tail
+from .elaboration_tail import without_elaboration
 from .first_finding import first_finding
 from .implication import without_use
 from .said_alone import said_alone
@@ -282,6 +283,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [reported] if reported else []
     called = without_call_tail(sentence)  # "X might help, which now needs testing in Y": X
     texts += [called] if called else []  # might help (what should come next is no finding)
+    detailed = without_elaboration(sentence)  # "X may have little effect on Y, with no effect
+    texts += [detailed] if detailed else []  # on A": X may have little effect on Y
     for text in (sentence, called) if called else (sentence,):
         alone = said_alone(text)  # "These results suggest that X": "The results suggest ..."
         texts += [alone] if alone else []
