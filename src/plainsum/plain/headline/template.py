@@ -18,6 +18,7 @@ from ..frames import HEADLINE_KIND
 from ..simplify import PlainSentence
 from ..standalone import POINTER
 from ..topic import fact_headline, split_topic
+from ..wholeness import finite
 from .record import Headline
 
 # The topic a review sets out to cover: "This review examines the causes of X, with special
@@ -486,7 +487,36 @@ def _too_little_for(text: str) -> str | None:
     template's finding ("too little evidence to support X"), or None when it names no such
     thing in a short, whole phrase."""
     m = _LACKING.search(text)
-    if m is None or POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
+    if m is None:
+        return _too_little_to_tell(text)
+    if POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
         return None
     amount = "no clear" if m["amount"].lower().startswith("no") else "too little"
     return f"{amount} evidence {m['what']}"
+
+
+# "There were not enough data to find out which treatment is best for urethral stricture
+# disease", "insufficient evidence to determine whether X improves Y": what the authors could not
+# tell, in their words, said whole to the end of the sentence (the template once said only "A
+# review of two trials found the evidence was not clear", a headline the gate calls hollow).
+_TO_TELL = re.compile(
+    r"\b(?:not enough|too little|insufficient|inadequate)\s+(?:\w+\s+)?(?:evidence|data)\s+"
+    r"(?:available\s+)?to\s+(?:find out|tell|determine|know|say|establish|assess|judge|decide)\s+"
+    r"(?P<what>(?:which|whether|if) [^;:()]{6,140}?)\.?$",
+    re.I,
+)
+
+
+def _too_little_to_tell(text: str) -> str | None:
+    """ "too little evidence to tell which X" of a conclusion that says there is too little
+    evidence to find out which (whether) X (`_TO_TELL`), when X is whole, points at nothing
+    said before and fits `LACKING_MAX_WORDS`; else None."""
+    m = _TO_TELL.search(text)
+    if m is None or POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
+        return None
+    what = m["what"]
+    if what.lower().startswith("if "):
+        what = "whether " + what[3:]
+    if not finite(what.split(" ", 1)[1]):
+        return None
+    return f"too little evidence to tell {what}"
