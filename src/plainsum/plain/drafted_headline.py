@@ -51,9 +51,10 @@ def drafted_headline(
     planned = d == StudyDesign.PROTOCOL and bool(topic)
 
     def _chosen(left_out: frozenset[str]) -> Headline:
-        if d == StudyDesign.PROTOCOL:
-            # what the planned study will find out, said by its closing or its aim, heads
-            # before a topic or a date ("Results are expected in 2028 and will show ...")
+        if d == StudyDesign.PROTOCOL and not topic:
+            # with no topic (its title gives none), what the planned study will find out, said
+            # by its closing or its aim, heads before a date ("Results are expected in 2028 and
+            # will show ...")
             tested = planned_test(
                 [
                     p
