@@ -82,6 +82,12 @@ _DESIGN_LIMIT = (
     r"preliminary|exploratory|single-cent(?:re|er))(?:,? [\w-]+){0,2}? (?:study|trial|sample|"
     r"cohort|survey|series|analysis)\b"
     r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
+    # where it was done, said as its limit: "The study was conducted in one country and
+    # partners who had stopped caring were not included" (the lead's hand-written v6 had it
+    # in why it matters)
+    r"|^(?:However,? )?(?:the|this|our) (?:study|trial|survey|work|research) (?:was|were) "
+    r"(?:only )?(?:conducted|done|carried out|performed|undertaken) (?:only )?in (?:one|a single)"
+    r" (?:country|centre|center|hospital|clinic|city|region|site)\b"
     # no group to compare with: "Because there was no sham control, ...", "the lack of a control
     # group means ..."
     r"|\b(?:there (?:was|were) no|without an?|in the absence of an?|(?:the )?lack of an?|"

@@ -175,6 +175,20 @@ _ADVERB_VERB = re.compile(
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
+# A colon that sets out a list whose items a semicolon parts ("Four themes were identified:
+# taking on ...; losing ...; the invisible work ...; and services that ..."): cut at one of
+# those semicolons, the pieces are half a list and a list with no head (the lead's hand-written
+# v6: "The invisible work of night-time care; and services that see the patient but not the
+# carer" headed a qualitative study).
+_COLON_LIST = re.compile(r":\s[^:.]*;[^:.]*;")
+
+
+def _in_a_colon_list(body: str, at: int) -> bool:
+    """Whether position `at` of `body` lies in a list set out after a colon whose items are
+    parted by at least two semicolons."""
+    return any(m.start() < at for m in _COLON_LIST.finditer(body))
+
+
 def _in_a_list(left: str, right: str = "") -> bool:
     """Whether the comma after `left` goes on a list: the piece after its last comma has no
     verb of its own ("found that the age, the length of illness, and the splint were ..."), or
@@ -403,6 +417,8 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
                 continue
             if SUBORDINATE.match(left) and "," not in left:
                 continue  # "In mice treated early; ..." has no main clause on the left
+            if _in_a_colon_list(body, m.start()):
+                continue  # "Four themes were found: A; B; C; and D": items, not clauses
             if _CONDITION.match(left):
                 continue  # the condition holds for the right-hand clause too
             if body[m.start()] == "," and _in_a_list(left) and not _BARE_QUANTIFIER.match(right):

@@ -53,6 +53,8 @@ def theme_sentences(text: str) -> list[str] | None:
     number = int(count) if count.isdigit() else _WORDS.get(count.lower())
     if number is None or len(items) != number:
         return None  # the list is not one item per semicolon: its pieces would not be themes
+    if not any(_QUOTE_MARK.search(item) for item in items):
+        return _plain_items(items)
     out = []
     for item in items:
         m = _ITEM.match(item)
@@ -66,3 +68,18 @@ def theme_sentences(text: str) -> list[str] | None:
         else:  # "as caregivers learned ...", "where ...", "in which ...": a clause
             out.append(f"The theme “{name}” was about how {rest}.")
     return out
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’]")
+_FIRST_WORDS = re.compile(r"^(?:and|or)\s+", re.I)
+_TOO_LONG = 30  # words of a theme said in one sentence: longer is no theme's name
+
+
+def _plain_items(items: list[str]) -> list[str] | None:
+    """Themes named in plain words, not quoted ("taking on the role of coordinator of care;
+    losing the couple relationship; and ..."), one sentence each: "One theme was ...",
+    "Another theme was ..." (None when an item is empty or too long to be one theme's name)."""
+    names = [_FIRST_WORDS.sub("", item).rstrip(" .") for item in items]
+    if any(not name or len(name.split()) > _TOO_LONG for name in names):
+        return None
+    return [f"One theme was {names[0]}."] + [f"Another theme was {name}." for name in names[1:]]
