@@ -111,9 +111,18 @@ def limitations(
     own += [p for p in elsewhere if states_a_limit(p.text)]
     # (nor a limit of a part of a review's evidence, said as the whole review's)
     part = limits_of_a_part(m.sentences) if review else frozenset()
-    own = [p for p in own if not _POINTS_BACK.search(p.text) and not set(p.sources) & part]
+    own = [
+        p
+        for p in own
+        if not (_POINTS_BACK.search(p.text) and not _second_half(p, own))
+        and not set(p.sources) & part
+    ]
+    chief: tuple[int, ...] = ()
     for i, p in enumerate(pick(own, 2, 50, used, None, by_paper=False)):
-        lim.append(Line(p.text, p.sources, main=i == 0))  # the paper's own first limit stays
+        chief = p.sources if i == 0 else chief
+        # the paper's own first limit stays, both halves of it when it was split ("The extension
+        # was not randomised. This is why these comparisons are less certain ...")
+        lim.append(Line(p.text, p.sources, main=i == 0 or p.sources == chief))
     for stated in m.limits:
         if stated.text in drop or any(stated.source in line.sources for line in lim):
             continue
@@ -131,6 +140,12 @@ def limitations(
             lim.append(Line(stated.text, (stated.source,), main=True))  # short: kept
     lim = distinct_limits(lim)  # each limit once, the authors' chief limit first
     return lim
+
+
+def _second_half(p: PlainSentence, own: list[PlainSentence]) -> bool:
+    """Whether `p` is the later piece of a limitation sentence split in two ("A. This is why
+    B."), whose "This" points at the piece before it, there to be shown with it."""
+    return any(q.sources == p.sources and q.order < p.order for q in own)
 
 
 def _limit_pieces(own: list[PlainSentence]) -> list[PlainSentence]:

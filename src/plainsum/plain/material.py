@@ -54,7 +54,7 @@ from .simplify import (
     strip_label,
 )
 from .source import SourceSentence, source_sentences
-from .splits import WHAT_IT_SUGGESTS
+from .splits import WHAT_IT_SUGGESTS, split_reason
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
 from .trial_scope import needs_the_sentence_before
@@ -255,6 +255,24 @@ def _whole(
     return order + 1
 
 
+def _reason_halves(
+    text: str,
+    review: bool,
+    index: int,
+    expand: Callable[[str], str],
+    longest: int,
+    keep: frozenset[str],
+) -> list[PlainSentence]:
+    """A stated limitation too long to show, "Because A, B", as "A." and "This is why B."
+    (`splits.split_reason`, the lead's hand-written t6), each piece edited as any sentence is;
+    none unless every piece can be shown (half a limit alone would say less than the paper)."""
+    halves = split_reason(text)
+    if len(halves) < 2:
+        return []
+    said = [plain_sentences(h, review, (index,), expand, longest, keep) for h in halves]
+    return [p for ps in said for p in ps] if all(said) else []
+
+
 def gather(source: Source, design: DesignInfo) -> Material:
     """Edit every sentence of `source` and sort the results by role."""
     review = design.design in _REVIEWS
@@ -385,6 +403,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
             )
         if not pieces and role == Role.METHODS and not review:  # who took part, when long
             pieces = kept_whole(text, (s.index,), expand, keep)
+        if not pieces and role == Role.LIMITATION:  # too long: "Because A, B" said in two
+            pieces = _reason_halves(text, review, s.index, expand, longest, keep)
         if role in (Role.RESULTS, Role.CONCLUSION):  # (its harms the gate would name: left out)
             pieces = [plain_harm_list(p) for p in pieces]
         if role == Role.AIM:

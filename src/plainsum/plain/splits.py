@@ -14,6 +14,7 @@ import re
 
 from ..checks.fluency_cuts import lone_between
 from ..checks.headline_shape import evidence_of_nothing
+from .reason_split import reason_then_claim
 from .semicolons import AUXILIARIES
 from .themes import theme_sentences
 from .tidy import tidy
@@ -470,3 +471,14 @@ def split_long(text: str, max_words: int = MAX_WORDS) -> list[str]:
         ):
             return split_long(tidy(shorter), max_words)
     return [text]
+
+
+def split_reason(text: str) -> list[str]:
+    """A "Because A, B" sentence as "A." and "This is why B." (`reason_split`), each half split
+    further as any long sentence is; `[text]` for any other sentence. Only a limitation the
+    paper states is split so (`material`): a conclusion's halves would each head a draft
+    alone ("There do not appear to be any major differences between the two agents")."""
+    reason = reason_then_claim(text.strip().rstrip("."), _whole)
+    if reason is None:
+        return [text]
+    return split_long(tidy(reason[0])) + split_long(tidy(reason[1]))
