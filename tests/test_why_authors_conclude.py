@@ -1,11 +1,13 @@
-"""An MS paper whose one conclusion the headline took word for word: "why it matters" says it
-as the authors' conclusion ("The authors conclude that ..."), never the care-team pointer alone
-(the gate's hollow_why error). A conclusion in the paper's own voice is not said so. Abstracts
+"""An MS paper whose one conclusion the headline took word for word: "why it matters" says
+honestly that the study's summary says no more (`HEADLINE_IS_THEIRS`), never the headline again
+as "The authors conclude that ..." (issue 9, the lead's t6, t8, t9, u1, u5) and never the
+care-team pointer alone. A conclusion in the paper's own voice is not said as theirs. Abstracts
 written for these tests."""
 
 from __future__ import annotations
 
 from plainsum.api import draft
+from plainsum.plain.frames import HEADLINE_IS_THEIRS
 from plainsum.settings import Settings
 
 ONE_CONCLUSION = (
@@ -28,9 +30,11 @@ def _summary(text: str):
     return draft(text, Settings(backend="offline")).summary
 
 
-def test_the_one_conclusion_the_headline_took_is_said_as_the_authors():
+def test_the_one_conclusion_the_headline_took_is_not_said_again():
     summary = _summary(ONE_CONCLUSION)
-    assert summary.why_it_matters.startswith("The authors conclude that eating fish often")
+    assert summary.headline.startswith("Eating fish often in childhood")
+    assert summary.why_it_matters.startswith(HEADLINE_IS_THEIRS)
+    assert "eating fish often" not in summary.why_it_matters.lower()
 
 
 def test_a_conclusion_in_the_papers_own_voice_is_not_said_so():

@@ -228,7 +228,8 @@ def _why_findings(source: Source, design: DesignInfo, links: list[EvidenceLink])
     why = _section(links, WHY)
     if not design.about_ms or not why or not says_no_meaning(source, why):
         return []
-    carry = conclusion_to_carry(source)
+    head = next(iter(_section(links, "headline")), None)
+    carry = conclusion_to_carry(source, head)  # (one the headline says already: not again)
     concludes = f" The paper concludes: {_shown(carry)!r}." if carry else ""
     return [
         _finding(

@@ -122,14 +122,42 @@ _COVERS = re.compile(
 )
 
 
-def conclusion_to_carry(source: Source) -> str | None:
+# Share of a conclusion's content words a headline linked to it says for it to carry it whole.
+HEADLINE_CARRIES = 0.6
+
+
+def says_whole(conclusion: str, headline: str) -> bool:
+    """Whether `headline` says most of the words of `conclusion` ("Low-dose naltrexone did not
+    reduce fatigue ..." for "In this trial, LDN did not reduce fatigue ..."; never one half of
+    a two-part one). The offline drafter asks the same before it leaves such a conclusion to
+    the headline alone (`plain.relevance.said_as_theirs`)."""
+    own = {w.lower() for w in content_words(conclusion)}
+    said = {w.lower() for w in content_words(headline)}
+    return bool(own) and len(own & said) >= HEADLINE_CARRIES * len(own)
+
+
+def _carried(text: str, headline: EvidenceLink | None, index: int) -> bool:
+    """Whether the summary's headline says the conclusion `text` (sentence `index`) already:
+    linked to it and saying most of its words (`says_whole`)."""
+    return (
+        headline is not None
+        and index in headline.source_sentences
+        and says_whole(text, headline.text)
+    )
+
+
+def conclusion_to_carry(source: Source, headline: EvidenceLink | None = None) -> str | None:
     """The first of the paper's conclusion sentences that says something a summary could carry
     into why it matters: not the aim again, not what the paper covers, not only a call for more
-    work, and naming what it is about."""
+    work, naming what it is about, and not said already by the summary's `headline` (a
+    conclusion the headline says whole, said again under why it matters, is the headline twice:
+    the lead's hand-written t6, t8, t9, u1, u5 whose authors state nothing more)."""
     for sentence in split_source(source):
         if sentence.role != Role.CONCLUSION:
             continue
         text = " ".join(sentence.text.split())
+        if _carried(text, headline, sentence.index):
+            continue
         if _AIM.search(text) or _COVERS.search(text) or _MORE_WORK_ONLY.search(text):
             continue
         if names_topic(text):

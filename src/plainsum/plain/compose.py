@@ -67,6 +67,7 @@ from .search_dates import search_date
 from .sentences import Role
 from .side_outcome import nearer_result, on_a_side_outcome
 from .simplify import PlainSentence
+from .source import SourceSentence
 from .standalone import leans_back
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
@@ -480,7 +481,9 @@ def compose(
     )
     origin = head.origin or ""
     if head_avoid or review or not m.design.about_ms or origin not in concluded or not hollow(why):
-        return _theirs_if_hollow(drafted, conclusions, m.design.about_ms and not head_avoid)
+        return _theirs_if_hollow(
+            drafted, conclusions, m.design.about_ms and not head_avoid, m.sentences
+        )
     # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
     # heads instead, when it can carry the finding, and the conclusion says what it means
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
@@ -498,13 +501,14 @@ def compose(
         and not on_a_side_outcome(heading, shown, primary)
         and not nearer_result(heading, shown, origin)
     )
-    return alt if carries else _theirs_if_hollow(drafted, conclusions, True)
+    return alt if carries else _theirs_if_hollow(drafted, conclusions, True, m.sentences)
 
 
 def _theirs_if_hollow(
     drafted: tuple[Headline, dict[str, list[Line]]],
     conclusions: list[PlainSentence],
     about_ms: bool,
+    sentences: list[SourceSentence],
 ) -> tuple[Headline, dict[str, list[Line]]]:
     """`drafted` with "The authors conclude that X." in a hollow "why it matters" of an MS
     paper whose one conclusion X the headline took word for word (`said_as_theirs`), once no
@@ -514,7 +518,7 @@ def _theirs_if_hollow(
     if not about_ms or not hollow(why):
         return drafted
     origin = next((p for p in conclusions if p.text == head.origin), None)
-    line = said_as_theirs(origin, head)
+    line = said_as_theirs(origin, head, {s.index: s.text for s in sentences})
     if line is None:
         return drafted
     head = headed_by_main_clause(head)  # (the headline its main clause, why the whole)

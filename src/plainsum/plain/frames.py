@@ -37,6 +37,13 @@ PREPRINT_SAID = (
 # Why it matters for an MS paper whose abstract states no conclusion on what its finding means
 # (none, or only a call for more research): true of it, and better than a stock sentence.
 NO_MEANING = "The study's summary does not say what this means for people with MS."
+# ... and for one whose authors' only conclusion is the headline word for word: said again under
+# why it matters, it was the headline twice ("The authors conclude that <the headline>"); the
+# headline says their finding, and the summary says no more of it.
+# (the gate reads it as a note on the summary: `evidence_frames`)
+HEADLINE_IS_THEIRS = (
+    "The study's summary does not say more about what this means for people with MS."
+)
 
 # The caveat of lab work on the biology of germs or plants themselves, not meant for people's
 # bodies or treatments: "not yet shown in people" would suggest it was (the gate accepts this).
@@ -228,6 +235,7 @@ def caveats(design: StudyDesign, animals: str = "animals") -> list[str]:
 def all_frames() -> frozenset[str]:
     """Every fixed frame sentence (with "animals" for the animal slot)."""
     out = {DOCTOR, NOT_MS, NOT_ABOUT_MS, NO_MEANING, SMALL_STUDY, SEVERAL_TRIALS, EMPTY_REVIEW}
+    out.add(HEADLINE_IS_THEIRS)
     out.update(NO_PEOPLE)
     out.update(MENDELIAN)
     out.add(MOSTLY_ANIMALS.format(animals="animals"))

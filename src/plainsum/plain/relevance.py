@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ..checks.why_meaning import says_whole
 from ..schemas import StudyDesign
 from .case_shows import what_the_case_shows
 from .conclusion_kinds import (
@@ -35,7 +36,8 @@ from .conclusion_kinds import (
 )
 from .condition import Condition
 from .finding import DROP_OUT, is_procedural
-from .frames import DOCTOR, NO_MEANING, NOT_MS
+from .frames import DOCTOR, HEADLINE_IS_THEIRS, NO_MEANING, NOT_MS
+from .group_named import with_group_named
 from .headline import IDEAL_WORDS, Headline
 from .headline.no_finding import bookkeeping, says_no_finding
 from .limits import states_a_limit
@@ -54,6 +56,7 @@ from .not_about_ms import (
     unsaid_again,
 )
 from .own_meaning import own_words, what_is_next, with_its_second_half
+from .results import says_a_finding
 from .shorten import short_forms
 from .simplify import PlainSentence
 from .standalone import leans_back, plain_enough, unturned
@@ -242,12 +245,23 @@ _THINGS_FOUND = re.compile(
 _CASE_LESSON = re.compile(r"^The case (?:report )?(?=(?:shows|highlights|illustrates|suggests)\b)")
 
 
-def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
+# What a planned study will show ("Results are expected in 2028 and will show whether X"): no
+# finding yet, said as theirs as before (the lead's protocol t11).
+_PLANNED = re.compile(r"\bwill (?:show|tell|test|find|compare|assess)\b|\b(?:is|are) expected\b")
+
+
+def said_as_theirs(
+    origin: PlainSentence | None, head: Headline, paper: dict[int, str] | None = None
+) -> Line | None:
     """ "The authors conclude that X.": the authors' one conclusion, which the headline took
     word for word, said as theirs in a section that would otherwise say nothing of what the
     finding means (the gate's hollow_why error on the hand-written MS interview, cost,
-    case-control and biomarker abstracts); None for a call for more work, what the paper covers,
-    a conclusion in the paper's own voice, or one not said whole by the headline."""
+    case-control and biomarker abstracts), when the headline leaves a concession of it out
+    (`headed_by_main_clause`); when the headline says it all, the frame `HEADLINE_IS_THEIRS`
+    instead (never the headline twice), when the paper's own sentence (of `paper`, by index)
+    is said whole by the headline as the gate reads it (`why_meaning.says_whole`); None for a
+    call for more work, what the paper covers, a conclusion in the paper's own voice, or one
+    not said whole by the headline."""
     if origin is None:
         return None
     # (a case report's lesson heads as "A case report shows X" for the paper's "The case shows X")
@@ -265,6 +279,18 @@ def said_as_theirs(origin: PlainSentence | None, head: Headline) -> Line | None:
         or leans_back(text)
     ):
         return None
+    said = paper or {}
+    whole = all(says_whole(said[i], head.text) for i in origin.sources if i in said)
+    if (
+        headed_by_main_clause(head) is head
+        and says_a_finding(text)
+        and not _PLANNED.search(text)
+        and whole  # (the paper's sentence, as the gate reads it: plaba 34638664 dropped a list)
+    ):
+        # the headline says all the finding: said again, it would be the headline twice (the
+        # lead's hand-written t6, t8, t9, u1, u5); the frame says honestly the summary says no
+        # more (what a protocol will show is no finding: said as theirs, as before, t11)
+        return Line(HEADLINE_IS_THEIRS, kind="frame")
     return Line(f"The authors conclude that {decapitalise(text)}.", origin.sources, main=True)
 
 
@@ -348,8 +374,11 @@ def why_it_matters(
         meant = [
             p
             if p.text in used
-            else with_subject_named(
-                with_treatment_named(with_people_named(p, stated), stated), stated
+            else with_group_named(
+                with_subject_named(
+                    with_treatment_named(with_people_named(p, stated), stated), stated
+                ),
+                stated,
             )
             for p in conclusions
             if not (

@@ -4,8 +4,10 @@ A call for more research that names what it must show ("Larger and longer trials
 show whether the benefits last.") says what a reader cannot yet rely on: "It is not yet known
 whether the benefits last." So does a conclusion that says the question is not settled ("No
 conclusions can be drawn whether X", "The evidence is insufficient to determine whether X", "It
-remains unclear whether X"). That is the authors' own statement in other words, never a claim
-of ours: only the "whether" clause is lifted, whole, to the end of the authors' sentence. A
+remains unclear whether X"), and one that sets the question first ("Whether X needs to be tested
+in clinical trials", "Whether X was not studied"). That is the authors' own statement in other
+words, never a claim of ours: only the "whether" clause is lifted, whole, to the end of the
+authors' sentence. A
 clause whose subject is "it" takes the subject of the conclusion the headline came from when
 that is a short noun ("Sobetirome helped ..."), else "this".
 """
@@ -44,6 +46,18 @@ _UNSETTLED = re.compile(
     r"demonstrate|know|conclude|say|judge|tell|confirm|decide)"
     r"|\b(?:it|this) (?:is|remains) (?:still )?(?:unclear|uncertain|unknown|not known|not clear))"
     r"\s+(?:whether|if)\s+(?:or not\s+)?(?P<clause>[^.;:?]+?)\s*\.?$",
+    re.I,
+)
+# The open question set first: "Whether fasting is safe for people with MS needs to be tested in
+# clinical trials", "Whether the benefit lasts after stopping was not studied", "Whether X
+# applies to children remains unclear" (the lead's hand-written v4 and u6, whose why it matters
+# said the headline again instead).
+_FRONTED = re.compile(
+    r"^Whether\s+(?:or not\s+)?(?P<clause>[^.;:?,]+?)\s+(?:(?:needs?|remains?|has yet|have yet) "
+    r"to be (?:tested|studied|shown|determined|established|confirmed|investigated|explored|"
+    r"assessed|proven|clarified)(?: in [^.;:?,]+)?|(?:was|were) not (?:studied|tested|assessed|"
+    r"measured|examined|looked at)|(?:remains?|is|was) (?:still )?(?:unclear|uncertain|unknown|"
+    r"not known|not clear))\s*\.?$",
     re.I,
 )
 # The call itself, said after the clause when it is short and whole: "larger and longer trials
@@ -93,6 +107,7 @@ def _call(text: str) -> str | None:
 
 def _clause(text: str, origin: str | None) -> str | None:
     m = _WHETHER.search(text.strip()) or _UNSETTLED.search(text.strip())
+    m = m or _FRONTED.match(text.strip())
     if not m:
         return None
     clause = re.sub(r",? or not$", "", m["clause"].strip())  # "whether X or not"
