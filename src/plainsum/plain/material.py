@@ -31,6 +31,7 @@ from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .field_labels import field_label, said_as_sentence
+from .guideline_method import says_how_made
 from .harms import plain_harm_list
 from .headline.record import Headline
 from .limits import StatedLimit, stated_limits
@@ -373,6 +374,12 @@ def gather(source: Source, design: DesignInfo) -> Material:
                     material, Role.BACKGROUND, text, s.index, order, review, expand, keep
                 )
             continue
+        if (
+            s.role == Role.BACKGROUND
+            and design.design == StudyDesign.GUIDELINE
+            and says_how_made(text)
+        ):
+            s = replace(s, role=Role.METHODS)  # who wrote it and how: its method (u9)
         if (s.role == Role.BACKGROUND and not bare_aim) or (review and s.role == Role.METHODS):
             if s.role == Role.BACKGROUND and design.design == StudyDesign.NARRATIVE_REVIEW:
                 # a narrative review's statements are what it says (its body may show them);
