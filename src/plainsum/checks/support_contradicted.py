@@ -17,6 +17,7 @@ from ..schemas import EvidenceLink, Finding, Severity
 from .claim_pairs import compared_groups
 from .contradiction import SAYS, TAKEN_BACK, contradiction
 from .contradiction_arms import harm_in_other_arm
+from .contradiction_verdict import verdict_against
 from .polarity import claims_in, only_hedged
 from .polarity_presence import presence_contradiction
 
@@ -86,6 +87,25 @@ def contradicted(
     opposite = contradiction(said, candidates, expand, groups)
     if not opposite and link.section in HELD_SECTIONS:
         opposite = _against_any_result(said, candidates, findings_said, expand, groups)
+    # "A did better than B" where the paper says they did not differ, or that B did better
+    turned = (
+        not opposite
+        and link.section in HELD_SECTIONS
+        and verdict_against(
+            said, [*candidates, *aligned_results(found, sentences, hedged)], findings_said
+        )
+    )
+    if turned:
+        out.append(
+            link_finding(
+                link,
+                f"Contradicts the source: {quoted} says which of the two came out ahead, but "
+                f"the paper says: {one_line(turned)!r}.",
+                "Say which group did better as the paper does, or that neither did.",
+                CONTRADICTION,
+            )
+        )
+        return out
     none_said = not opposite and presence_contradiction(said, findings_said)
     moved = not (opposite or none_said) and harm_in_other_arm(
         said, findings_said, [s.text for s in sentences]
@@ -123,6 +143,13 @@ def contradicted(
             )
         )
     return out
+
+
+def aligned_results(found: Alignment, sentences: list, hedged: dict[int, bool]) -> list[str]:
+    """The paper's results and conclusions a summary sentence is aligned with, asked or hoped
+    ones too ("very low-quality evidence that calcitonin is no better than placebo" still
+    says no winner)."""
+    return [sentences[i].text for i in found.sentences if i in hedged]
 
 
 def _against_any_result(
