@@ -13,7 +13,8 @@ under the same load, and with the same string hashes (`--hash-seed`: sets and di
 iterate in the same order on both sides; with a seed of its own, one side of the same tree ran
 1.3% faster than the other over 400 papers, with the same seed 0.1%). It prints the median of
 the per-paper ratios AFTER / BEFORE and the ratio of the sums, and whether the two trees' gate
-results (findings, evidence links, grade) are the same on every paper.
+results (findings, evidence links, grade) are the same on every paper. Each side keeps a regex
+cache of its own (`cache_home`): the first run of a tree fills it, and says so.
 
 The model answers: with `--drafts`, a `bench/gate_identity.py` output, each paper gets its own
 offline draft from it (varied answers, as in `bench_batch.py`); without, every paper gets the
@@ -24,6 +25,7 @@ Nothing from the data is written anywhere but a temporary file, deleted afterwar
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
@@ -73,12 +75,23 @@ for asked in sys.stdin:
 """
 
 
+def cache_home(tree: Path) -> Path:
+    """The XDG cache folder of `tree`'s side, its own and kept between runs: the regex cache
+    (plainsum.regex_cache) keeps facts only for the code that worked them out, so two trees
+    that differ in that code, sharing one file, would each find it the other's and work every
+    fact out again while being timed."""
+    digest = hashlib.sha256(str(tree.resolve()).encode()).hexdigest()[:12]
+    return Path(tempfile.gettempdir()) / f"plainsum-pair-cache-{digest}"
+
+
 class Side:
     """One tree's process."""
 
     def __init__(self, tree: Path, cases: Path, fixed: Path, seed: str) -> None:
         path = f"{tree / 'src'}{os.pathsep}{tree}"
-        env = dict(os.environ, PYTHONPATH=path, PYTHONHASHSEED=seed)
+        self.cache = cache_home(tree)
+        self.cold = not any(self.cache.glob("plainsum/regex-*.bin"))
+        env = dict(os.environ, PYTHONPATH=path, PYTHONHASHSEED=seed, XDG_CACHE_HOME=str(self.cache))
         self.proc = subprocess.Popen(
             [sys.executable, "-c", CHILD, str(cases), str(fixed)],
             cwd=tree,
@@ -149,6 +162,10 @@ def main() -> None:
                 differ.append(record["id"])
         for side in sides:
             side.close()
+    pairs = zip((args.before, args.after), sides, strict=True)
+    cold = list(dict.fromkeys(str(tree) for tree, side in pairs if side.cold))
+    if cold:
+        print(f"first run of {', '.join(cold)} (regex cache empty): run again to compare")
     n = len(ratios)
     print(f"gate CPU ms a paper: before {sums[0] / n * 1000:.2f}, after {sums[1] / n * 1000:.2f}")
     print(f"after / before: median of {n} per-paper ratios {statistics.median(ratios):.3f}, "

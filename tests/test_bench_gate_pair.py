@@ -1,6 +1,6 @@
 """bench/gate_pair.py: two trees check the same papers in turns. The same tree on both sides
 gives the same gate result on every paper (exit 0) and a ratio for each paper it checked; a
-paper that is not research is left out, not timed."""
+paper that is not research is left out, not timed; a side's regex cache is its own."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_the_same_tree_on_both_sides_gives_the_same_results(tmp_path: Path) -> N
     data.mkdir()
     rows = [{"id": i, "source": s, "reference": "A plain summary."} for i, s in PAPERS]
     (data / "papers.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
-    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / "cache"), PYTHONPATH=str(ROOT / "src"))
+    env = dict(os.environ, TMPDIR=str(tmp_path), PYTHONPATH=str(ROOT / "src"))
     args = [sys.executable, str(ROOT / "bench" / "gate_pair.py"), str(ROOT), str(ROOT)]
     done = subprocess.run(
         [*args, "--data", str(data), "--n", "3"],
@@ -49,3 +49,6 @@ def test_the_same_tree_on_both_sides_gives_the_same_results(tmp_path: Path) -> N
     assert done.returncode == 0, done.stdout + done.stderr
     assert "median of 2 per-paper ratios" in done.stdout  # the advert is not checked
     assert "gate results differ on 0 papers" in done.stdout
+    # each side's regex cache is its own, under the temporary folder, and starts empty
+    assert "(regex cache empty)" in done.stdout
+    assert list(tmp_path.glob("plainsum-pair-cache-*/plainsum/regex-*.bin"))
