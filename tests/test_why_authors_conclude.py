@@ -40,3 +40,19 @@ def test_the_one_conclusion_the_headline_took_is_not_said_again():
 def test_a_conclusion_in_the_papers_own_voice_is_not_said_so():
     text = ONE_CONCLUSION.replace("Eating fish often", "Our results show that eating fish often")
     assert "The authors conclude that our" not in _summary(text).why_it_matters
+
+
+def test_a_conclusion_in_the_papers_own_voice_that_only_says_the_headline_is_not_said_again():
+    """ "This review shows that X" under the headline X said X twice (CD002819): the frame says
+    the summary says no more."""
+    text = (
+        "Objectives: To assess whether high-dose vitamin D reduces relapses in relapsing "
+        "multiple sclerosis.\n"
+        "Main results: We included five randomised trials with 610 participants with MS. "
+        "Relapse rates did not differ between high-dose vitamin D and placebo in any trial.\n"
+        "Authors' conclusions: This review shows that high-dose vitamin D does not reduce "
+        "relapses in people with relapsing multiple sclerosis."
+    )
+    summary = _summary(text)
+    assert summary.headline.startswith("High-dose vitamin D does not reduce relapses")
+    assert summary.why_it_matters.startswith(HEADLINE_IS_THEIRS)

@@ -78,6 +78,7 @@ MIN_FORM_WORDS = 8  # a shorter form of a conclusion must still say something wh
 # A conclusion that adds this many words or fewer to the headline it gave ("..., as well as its
 # tolerability", "This review shows that ...") says the headline again: readers read it twice.
 REPEAT_EXTRA = 4
+_REVIEW_KINDS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
 # What found the result, in a reader's words ("the trial did not show that ...").
 _KIND = {StudyDesign.TRIAL: "trial", StudyDesign.REVIEW: "review"}
 # Words of a reporting frame, which a headline drops without saying less.
@@ -440,8 +441,21 @@ def why_it_matters(
         if not out and origin is not None and _carries(origin, head):
             # nothing else of the authors' to say: their conclusion whole, as they said it
             # (who found it, its qualifiers), rather than a section that says nothing (the
-            # gate's hollow_why check asks for it), even when it says the headline again
-            out.append(Line(origin.text, origin.sources, main=True))
+            # gate's hollow_why check asks for it); in a review, when it only says the headline
+            # again and the headline says the paper's sentence whole as the gate reads it, the
+            # frame that the summary says no more (CD002819 "This review shows that <the
+            # headline>"; elsewhere a hollow section lets a result head in place of the
+            # conclusion, `compose`: "Tiredness scores fell by 3 points ...", left)
+            again = (
+                design in _REVIEW_KINDS
+                and says_headline_again(origin.text, head.text)
+                and any(says_whole(text, head.text) for text in paper or [])
+            )
+            out.append(
+                Line(HEADLINE_IS_THEIRS, kind="frame")
+                if again
+                else Line(origin.text, origin.sources, main=True)
+            )
         for p in [] if out else [*meant, *scene]:  # what it means in practice, as advised
             if (
                 p.text not in used
