@@ -1,7 +1,9 @@
 """A case report whose lesson heads never leaves why it matters empty: the facts of the case the
 lesson names, which the body did not tell, are said there as the case's ("In this case, ..."),
 with the half after "But" split off the same sentence; where the body told them, the lesson is
-said as the authors' ("The authors conclude that the case shows ..."). Every sentence here is
+said as the authors' ("The authors conclude that the case shows ..."), or, where the lesson
+heads the draft, why it matters says the summary holds no more (stop 56: never the headline
+again). Every sentence here is
 written for these tests."""
 
 from __future__ import annotations
@@ -53,5 +55,7 @@ def test_a_case_report_s_why_is_never_the_pointer_alone(tmp_path: Path) -> None:
     )
     summary = draft(paper.read_text(encoding="utf-8"), Settings(backend="offline")).summary
     why = summary.why_it_matters
-    # (the body tells this case's facts: the authors' lesson is said as theirs)
-    assert why.startswith("The authors conclude that the case shows the importance of regular")
+    # (the body tells this case's facts and the lesson heads the draft: why it matters says
+    # the summary holds no more, never the headline again, and never the pointer alone)
+    assert why.startswith("The study's summary does not say more about what this means")
+    assert "JC virus antibody testing" not in why
