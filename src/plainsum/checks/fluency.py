@@ -51,6 +51,8 @@ that careful human writing almost never shows (measured on human lay summaries b
   worsening."), a report with its auxiliary cut ("No other unwanted events found."), or an
   evidence phrase whose 'that' clause holds the only verb ("No randomised evidence that either
   is better."): plainsum.checks.fluency_phrases
+- relative_only: a noun phrase whose only verb is in its relative clause ("... and services
+  that see the patient but not the carer"), the headline too: plainsum.checks.relative_only_verb
 - plural_was: a plural subject before 'was', 'is' or 'has' ("Warming systems was linked"), as
   an abbreviation written out leaves it
 - have_bare, comparison_to: "had improve", "did worse to the placebo" (fluency_forms)
@@ -63,7 +65,8 @@ sentences. This module runs them and makes findings.
 
 All are errors but `article` (a warning: careful human writers slip on it too, see the
 benchmark): each is a sentence a reader would stumble on. The headline is held to the same
-rules except no_verb (a headline that is a fragment is the headline check's business).
+rules except no_verb (a headline that is a label is the headline check's business; one whose
+only verb is in a relative clause is a fragment, relative_only).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ from .half_replaced import half_replaced
 from .referent_labels import label_problems
 from .referent_sets import unnamed_set_problems
 from .referents import referent_problems
+from .relative_only_verb import relative_only_verb
 from .verbs import SUBORDINATE_START, WORD, has_verb
 
 CHECK = "fluency"
@@ -105,6 +109,7 @@ RULES = (
     "adjective_fragment",
     "reported_fragment",
     "clause_fragment",
+    "relative_only",
     "plural_was",
     "run_on",
     "dangling_clause",
@@ -263,6 +268,8 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
             )
         else:
             problems += phrase_problems(outside_brackets(sentence))
+    if not fragment_by_design and not {p.rule for p in problems} & _FRAGMENT_RULES:
+        problems += _relative_only(sentence)
     if plural := plural_was(sentence):
         problems.append(
             Problem(
@@ -274,6 +281,30 @@ def sentence_problems(sentence: str, *, verb_rule: bool = True) -> list[Problem]
             )
         )
     return problems
+
+
+# rules that already call the sentence a fragment: relative_only would say it again
+_FRAGMENT_RULES = frozenset(
+    {"no_verb", "clause_fragment", "no_main_verb", "dangling_clause", "verbless_relative"}
+)
+
+
+def _relative_only(sentence: str) -> list[Problem]:
+    """A noun phrase whose only verb is in its relative clause (plainsum.checks.
+    relative_only_verb), for the headline too: a headline with no main verb is a fragment."""
+    head = relative_only_verb(sentence)
+    if head is None:
+        return []
+    return [
+        Problem(
+            "relative_only",
+            head,
+            f"A sentence is a noun phrase ('{head} ...'): its only verb is in the clause that "
+            "describes the noun, so it says nothing happened or was found.",
+            "Say what happened or what was found, with a main verb ('Services saw the "
+            "patient but not the carer.').",
+        )
+    ]
 
 
 def phrase_problems(sentence: str) -> list[Problem]:
