@@ -192,7 +192,9 @@ _APART = re.compile(
 # criteria", "We found 30 studies, of which 8 were included". The found count is not what the
 # review included; without a count read as kept, the draft says none.
 _KEPT_LATER = re.compile(
-    rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?{_WHO}\b)[^.;]{{0,60}}?\b(?:were|was|met|could be|can be)\s+"
+    # ("... which, with the six from the database search, led to 10 studies being included")
+    rf"\b{COUNT}\b(?!\s+(?:[\w-]+\s+)?{_WHO}\b)[^.;]{{0,60}}?\b(?:were|was|met|could be|can be|"
+    r"being)\s+"
     r"(?:finally\s+)?"
     r"(?:included|eligible|"
     r"the\s+(?:\w+\s+)?(?:inclusion|eligibility|selection)?\s*criteria)",
