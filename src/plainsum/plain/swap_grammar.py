@@ -26,6 +26,13 @@ _SINGULAR_VERB_BEFORE = re.compile(
 # term may head the subject ("Supplementation with vitamins and zinc is safe"), and a plural in
 # its place breaks the agreement however far the verb is (the term stays as written).
 _SINGULAR_LATER = re.compile(r"^[^,;:.()]*?\b(?:is|was|has|does)\b", re.I)
+# Nouns with no plural that a plural term may become ("recommendations" -> "advice"): a plural
+# verb after them breaks the agreement.
+_MASS_NOUNS = frozenset(
+    "advice guidance information evidence research help support knowledge care equipment".split()
+)
+# ... and a plural "are", "were", "have" or "do" there: a plural term heads the subject.
+_PLURAL_LATER = re.compile(r"^[^,;:.()]*?\b(?:are|were|have|do)\b", re.I)
 
 # Words that can follow a noun phrase without joining it: the phrase ends before them.
 PHRASE_ENDS = frozenset(
@@ -202,6 +209,17 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         return False  # "a more robust effect" must not become "a more strong effect"
     if plural and not term_plural and not before.strip() and _SINGULAR_LATER.match(after):
         return False  # "Supplementation with vitamins is safe": the subject's verb comes later
+    if (
+        noun_phrase
+        and term_plural
+        and head in _MASS_NOUNS
+        and (
+            next_word in ("are", "were", "have", "do")
+            or (not before.strip() and _PLURAL_LATER.match(after))
+        )
+    ):
+        return False  # "Recommendations on rehab are based on ..." must not become "Advice on
+        # rehab are based on ...": the plural verb stays with a plural subject (u9)
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
     if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
