@@ -40,6 +40,11 @@ HARM = re.compile(
     r"unwanted events?|harmful effects?|adverse (?:events?|effects?|reactions?)|harms?|safety|safe|"
     r"serious health problems?|"
     r"toxicit\w*|toxic|complications?|deaths?|mortality|died|tolerab\w*|bleeding|"
+    # a harm named by the organ it struck: "liver enzyme elevations ... and one participant
+    # required a liver transplant", "gastrointestinal upset was more common" (the lead's
+    # hand-written v1 and v9: a trial's safety signal was left out of the body)
+    r"liver (?:enzymes? (?:elevations?|rises?)|injury|damage|failure|transplant\w*)|"
+    r"(?:gastrointestinal|stomach|gut) upset|"
     r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
     re.I,
 )
