@@ -245,6 +245,13 @@ def _names_no_group(found: re.Pattern[str], text: str) -> bool:
     return bool(found.search(text)) and not _GROUP_NAMED.search(found.sub("", text))
 
 
+# "In all studies a less radical treatment was compared with ...": in all of the studies the
+# sentence before counts ("Seven RCTs assessed a medical intervention"); shown alone, it reads
+# as true of all the review's (reader w2 at stop 56's freeze: CD007569, a review of 15 trials).
+# ("All studies had a high risk of bias", without the "In", is said of the whole review.)
+_IN_ALL_STUDIES = re.compile(r"^(?:But )?In all (?:of )?(?:the |these )?(?:studies|trials|RCTs)\b")
+
+
 def unanchored(text: str) -> bool:
     """Whether a sentence points, in any paper, at something it does not name: a reference
     risk of nothing named, no difference "at 48 weeks" in nothing named, "72h later" than an
@@ -267,6 +274,8 @@ def unanchored(text: str) -> bool:
     if _COUNT_AS_SUBJECT.match(text) or _THE_OUTCOME_ASIDE.match(text):
         return True
     if _similar_to_nothing(text) or _PAPER_EXHIBIT.match(text) or _ANALYSED_AGAIN.match(text):
+        return True
+    if _IN_ALL_STUDIES.match(text):
         return True
     rest = _OTHER_COUNTED.search(text)
     if rest and not _COUNTED.search(text, 0, rest.start()):
