@@ -57,3 +57,17 @@ def test_a_study_done_in_one_country_is_a_limitation():
     roles = {s.text[:25]: s.role for s in classify(parse(abstract))}
     assert roles["The study was conducted i"] == Role.LIMITATION
     assert roles["Clinics should ask partne"] == Role.CONCLUSION
+
+
+def test_observational_data_named_as_the_reason_is_a_limitation():
+    # the lead's hand-written v2 had this sentence as why it matters, and the authors' own
+    # "These findings can inform family planning discussions." left out
+    abstract = (
+        "Objective: To study relapses in pregnancy. Methods: We followed 300 women with MS. "
+        "Results: Relapses rose after stopping treatment. Conclusions: Relapse risk depends on "
+        "the treatment before pregnancy. These findings can inform family planning. Because the "
+        "data are observational, the link may reflect other differences between women."
+    )
+    roles = {s.text[:25]: s.role for s in classify(parse(abstract))}
+    assert roles["Because the data are obse"] == Role.LIMITATION
+    assert roles["These findings can inform"] == Role.CONCLUSION

@@ -82,6 +82,11 @@ _DESIGN_LIMIT = (
     r"preliminary|exploratory|single-cent(?:re|er))(?:,? [\w-]+){0,2}? (?:study|trial|sample|"
     r"cohort|survey|series|analysis)\b"
     r"|\b(?:was|were) not (?:assigned|allocated|given) (?:at random|randomly)\b"
+    # the design named as the reason a link may not be cause: "Because the data are
+    # observational, the link ... may reflect other differences between women" (the lead's
+    # hand-written v2 had it as why it matters)
+    r"|^(?:Because|As|Since) (?:the |our |these )?(?:data|study|studies|design|analysis|findings)"
+    r" (?:are|is|was|were) (?:\w+ )?observational\b"
     # where it was done, said as its limit: "The study was conducted in one country and
     # partners who had stopped caring were not included" (the lead's hand-written v6 had it
     # in why it matters)
