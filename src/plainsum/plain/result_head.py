@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 
 from .conclusion_kinds import only_a_call
+from .explain import without_glossed
 from .headline import Headline
 from .lines import Line
 from .results import key_terms, says_which_way
+from .side_outcome import nearer_result
 from .standalone import leans_back
 
 __all__ = ["MIN_SHARED_TERMS", "hollow", "result_carries"]
@@ -96,6 +98,15 @@ def result_carries(
     ):
         # "X did not increase A, although it reduced B": the conclusion's point is the null
         # main outcome; an effect on B heading in its place turns the news around
+        return False
+    main = _BESIDES.split(without_glossed(conclusion))[0]
+    bare = {without_glossed(r) for r in results}  # (a term's gloss is no word of the claim)
+    heading = without_glossed(alt.origin or alt.text)
+    if main != without_glossed(conclusion) and nearer_result(heading, bare, main):
+        # "High X marks people at greater risk of worsening, but on its own it is not accurate
+        # enough to decide treatment": a result on what the half after "but" grants ("X alone
+        # predicted worsening with moderate accuracy") is no result the claim rests on when
+        # another result says more of the claim itself (the lead's hand-written u2)
         return False
     if hollow(alt_sections["why_it_matters"]):
         return False

@@ -69,6 +69,10 @@ SAMPLE = re.compile(
     r"|\b(?:removing|excluding|omitting|leaving out) (?:\w+ ){0,2}(?:outliers?|studies|study|"
     r"trials?)\b|\bsensitivity analys\w*|\boutliers?\b"
     r"|\b(?:ranged|varied) (?:from|between)\b|\bat (?:the )?(?:start|baseline|outset)\b"
+    # how old they were: "The age range of people was from 17 to 55 years" (CD005293 headed
+    # with it once what was reported in which study no longer could)
+    r"|^(?:The )?(?:mean |median |average )?(?:age range|ages?) of (?:the )?(?:people|"
+    r"participants|patients|women|men|children|adults|infants)\b"
     r"|^(?:The )?(?:length|duration) of (?:symptoms|follow-?up|treatment|the (?:trials|studies))\b"
     # what the trials reported or checked, not what they found
     r"|^(?:[\w-]+ ){0,3}(?:trials?|stud(?:y|ies))(?: (?:with|of|in)(?: [\w-]+){1,3}?)? "

@@ -22,7 +22,7 @@ from .concluded import with_concluded
 from .form_fit import best_form, formfits, lesson_form, shorter_forms, stands, verdict_form
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
-from .no_finding import bookkeeping, conceded, says_no_finding, without_its_worry
+from .no_finding import bookkeeping, conceded, reports_only, says_no_finding, without_its_worry
 from .on_topic import OFF_TOPIC_COST, off_topic
 from .one_comparison import compared_in_turn, of_one_comparison
 from .open_question import STILL_OPEN_COST, still_open
@@ -515,7 +515,7 @@ def _shortest_whole(
                     continue
                 if method_or_call(claim(text)) or leans_back(claim(text)) or not stands(text):
                     continue
-                if bookkeeping(claim(text)):
+                if bookkeeping(claim(text)) or reports_only(claim(text)):
                     continue  # "The 12 studies awaiting classification may alter the
                     # conclusions": how the review was done; the template names what it looked at
                 if _WHERE_WHEN_DONE.search(claim(text)):
@@ -623,7 +623,9 @@ def _whole_headline(
         if dropped(s, forms, drop) or not (IDEAL_WORDS[0] <= n <= longest):
             continue
         said = claim(text)  # (a call as a wish, "other avenues of research": `method_or_call`)
-        checks = (is_procedural, opens_with_a_call, leans_back, method_or_call, bookkeeping)
+        checks = (
+            is_procedural, opens_with_a_call, leans_back, method_or_call, bookkeeping, reports_only
+        )  # fmt: skip
         if any(f(said) for f in checks):
             continue
         if need_finding and not states_finding(said):

@@ -24,6 +24,14 @@ _TAIL = re.compile(
     r"[^;:]*$",
     re.I,
 )
+# ", both at the first donation visit and at later donation": the claim held at each of the
+# times or places named, so it is whole and true without them (CD009532's main conclusion
+# headed at 38 words with it)
+_BOTH_TAIL = re.compile(
+    r",\s+both (?:at|in|for|during|after|before|on|with|among) [^,;:]+? and (?:at |in |for |"
+    r"during |after |before |on |with |among )?[^,;:]+$",
+    re.I,
+)
 # What bounds or grades the claim, or turns to another point: the tail must stay.
 _BOUNDS = re.compile(
     r"\b(?:only|except\w*|exception|unless|limited|restricted|confined|certainty|"
@@ -46,11 +54,12 @@ MIN_HEAD_WORDS = 8  # a claim with its subject, verb and what it is about
 
 def without_elaboration(sentence: str) -> str | None:
     """`sentence` (without its full stop) cut before a tail that spells out the outcomes behind
-    its claim (`_TAIL`), when the tail holds nothing that bounds or grades the claim
-    (`_BOUNDS`) and what is left has a verb and eight words or more and says more than how much
-    evidence there is (`_ONLY_HOW_MUCH`); else None."""
+    its claim (`_TAIL`) or the times or places it held at each (`_BOTH_TAIL`), when the tail
+    holds nothing that bounds or grades the claim (`_BOUNDS`) and what is left has a verb and
+    eight words or more and says more than how much evidence there is (`_ONLY_HOW_MUCH`); else
+    None."""
     text = sentence.strip().rstrip(".")
-    m = _TAIL.search(text)
+    m = _TAIL.search(text) or _BOTH_TAIL.search(text)
     if m is None or _BOUNDS.search(m.group(0)):
         return None
     head = text[: m.start()]

@@ -19,7 +19,7 @@ from ..wholeness import finite
 from .dangling import dangles
 from .forms import GLUED, framed, identified, tells_case
 from .implication import implies
-from .no_finding import bookkeeping
+from .no_finding import bookkeeping, reports_only
 from .rank import IDEAL_WORDS, form_cost
 from .research_call import calls_for_research
 from .weighed import claim, head_words
@@ -123,7 +123,7 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         return False
     if leans_back(text) or not said:
         return False
-    if _STUDIES_WERE.match(text) or bookkeeping(text):
+    if _STUDIES_WERE.match(text) or bookkeeping(text) or reports_only(text):
         return False
     if cut_from is not None and _unfinished(text):
         return False  # (the whole sentence, with its verb, may still head)

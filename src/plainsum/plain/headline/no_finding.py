@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bookkeeping", "conceded", "in_use", "says_no_finding"]
+__all__ = ["bookkeeping", "conceded", "in_use", "reports_only", "says_no_finding"]
 
 # "Limited data on X exist": how much is known, not what it shows. A conclusion that says which
 # way things went (said a sentence or two later) is the finding.
@@ -79,6 +79,26 @@ _REPORTING = re.compile(
     r"|^(?:The )?(?:direction|size|magnitude) of the (?:evidence|effects?|results?|findings) "
     r"(?:remained (?:unchanged|the same|similar)|(?:was|were) unchanged|did not change)(?! (?:to|"
     r"from|with)\b)",
+    re.I,
+)
+# What was reported or measured, and in which studies ("Patient-reported altered sensation was
+# partially reported in one study and fully reported in another", "Pain was measured in three
+# trials", "No studies reported on quality of life"): what the studies gave, never what they
+# found (CD005293 headed with the first, a procedure review whose result was an improvement).
+# Never a rate ("Relapses were reported in 12% of people"): that is a result.
+_COUNTED = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|all|both|some|most|few|several|"
+    r"only one|only two|each|another|the other|none)"
+)
+_REPORTED_WHERE = re.compile(
+    r"^[^,;]{3,120}? (?:was|were|had been) (?:\w+ )?(?:reported|measured|assessed|recorded|"
+    r"collected|evaluated|described)(?: (?:only|fully|partially|separately|adequately))? "
+    rf"(?:in|by) (?:only )?{_COUNTED}(?: of the)?(?: (?:included|eligible|small|other))?"
+    r"(?: (?:study|studies|trials?|RCTs?|reports?|papers))?"
+    r"(?: and (?:\w+ )?(?:reported|measured|assessed|recorded)? ?(?:in|by) (?:only )?"
+    rf"{_COUNTED}(?: (?:study|studies|trials?))?)?$"
+    r"|^(?:No|None of the|Few|Only (?:one|two|a few)) (?:[\w-]+ ){0,2}(?:studies|trials|RCTs) "
+    r"(?:reported|measured|assessed|recorded|looked at|examined) (?:on |data on )?",
     re.I,
 )
 # Where the evidence comes from, or how it was laid out, not what it shows: "Most of the
@@ -171,6 +191,13 @@ def bookkeeping(text: str) -> bool:
     return bool(_REVIEW_PROCESS.search(text))
 
 
+def reports_only(text: str) -> bool:
+    """Whether `text` says only what was reported or measured, and in which studies
+    (`_REPORTED_WHERE`): never a headline, even where nothing else can head (a template names
+    what was looked at)."""
+    return bool(_REPORTED_WHERE.search(text.rstrip(".")))
+
+
 def says_no_finding(text: str) -> bool:
     """Whether `text` says only how much is known, how the trials were run or reported, where
     the evidence comes from, what someone should do, or that the measurements agree as
@@ -181,6 +208,7 @@ def says_no_finding(text: str) -> bool:
         or _TRIALS_ONLY.search(text)
         or _ADVICE.match(text)
         or _REPORTING.search(text)
+        or reports_only(text)
         or _PROVENANCE.match(text)
         or _MAXIM.match(text)
         or _STUDIES_TO_COME.match(text)

@@ -21,7 +21,9 @@ _STILL_OPEN = re.compile(
     # younger people is unknown", "Its long-term effect is unclear" (never "The effect of X on
     # Y is uncertain": that is the finding)
     r"|\b(?:in (?:younger|older|other) (?:people|adults|patients|groups)|in (?:children|"
-    r"adolescents|infants|pregnancy)|long(?:er)?[- ]term)\b[^.;,]{0,40}\b(?:is|are) (?:still )?"
+    # ("The long-term effects of iron supplements without measurement of iron stores are
+    # unknown": what the effects are of may take more words, CD009532)
+    r"adolescents|infants|pregnancy)|long(?:er)?[- ]term)\b[^.;,]{0,80}?\b(?:is|are) (?:still )?"
     r"(?:largely )?(?:unclear|uncertain|unknown|not known)(?=\s*(?:[.;]|$))",
     re.I,
 )
