@@ -437,3 +437,26 @@ def test_significant_after_a_glued_negation_is_left_as_written():
     assert plain_words("The brace gave a significant drop in falls.") != (
         "The brace gave a significant drop in falls."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        # a state after "proportion", who is in it left unsaid: no "share" swap
+        (
+            "The proportion cough-free at four weeks did not differ between groups.",
+            "The proportion cough-free at four weeks did not differ between groups.",
+        ),
+        (
+            "The proportion alive at one year was similar in both arms.",
+            "The proportion alive at one year was similar in both arms.",
+        ),
+        # the share of someone: swapped as before
+        (
+            "The proportion of children who wheezed fell after the course.",
+            "The share of children who wheezed fell after the course.",
+        ),
+    ],
+)
+def test_a_proportion_named_by_a_state_keeps_its_word(text: str, plain: str) -> None:
+    assert plain_words(text) == plain

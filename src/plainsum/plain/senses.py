@@ -207,6 +207,13 @@ _DEGREE_WORDS = frozenset("more most less least very".split())
 _SHARE_BEFORE = re.compile(r"\d\s*(?:%|per ?cent)\s*$", re.I)
 
 
+# A state named right after "proportion", the people in it left unsaid ("the proportion
+# cough-free at two weeks", "the proportion alive"): "share" cannot take it.
+_STATE_AFTER_SHARE = frozenset(
+    "alive dead positive negative abstinent remission improved healed cured recovered".split()
+)
+
+
 # What a thing is named as: "identify X as a barrier", "were identified as risk factors".
 _AS_WHAT = re.compile(
     r"(?:\s+[^.;,:()]{1,80}?)?\s+as\s+(?!well\b|expected\b|described\b|a result\b|such\b|"
@@ -249,6 +256,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
         re.sub(r"\bas (?:well|long|much|many|soon) as\b", "and", after, flags=re.I)
     ):
         return False  # "identify X as a barrier" is no "find X as a barrier"
+    if low in ("proportion", "proportions") and (nxt.endswith("free") or nxt in _STATE_AFTER_SHARE):
+        return False  # "the proportion cough-free" (of those cough-free) is no "share cough-free"
     if low in ("effective", "efficacious"):
         # "95% effective": a measure, not "helpful"; "cost effective" is no "cost helpful"
         return not _SHARE_BEFORE.search(before) and prev != "cost"

@@ -124,6 +124,9 @@ _CUES: list[tuple[Role, re.Pattern[str]]] = [
             r"|\bquality of (?:the )?evidence"
             r"|\bcertainty of (?:the )?evidence|\binterpreted with caution\b|\bwith caution\b"
             r"|\binsufficient evidence\b|\bnot enough evidence\b|\bfew (?:studies|trials)\b"
+            # how little there was, said of the evidence: "Evidence for children was sparse"
+            r"|\b(?:evidence|data)\b[^.;]{0,60}\b(?:was|were|is|are|remains?) (?:very |too )?"
+            r"(?:sparse|scarce)\b"
             r"|\bmethodological (?:quality|limitations|problems|flaws)\b"
             # a single study's own limits said in ordinary words: "we cannot say whether
             # staffing causes burnout", "may not reflect those elsewhere", "Because this was an

@@ -222,6 +222,13 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         # rehab are based on ...": the plural verb stays with a plural subject (u9)
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
+    if (
+        next_word == "in"
+        and re.search(r"\b(?:certainty|quality)\b", term, re.I)
+        and prev_word not in _AUXILIARIES
+    ):
+        return False  # "however low certainty in the evidence indicates" must not become "however
+        # weak in the evidence": a grade named as a thing; "was weak in adults" is an adjective
     if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
         return False  # "by involving impulse generation" must not become "by with impulse ..."
     if (

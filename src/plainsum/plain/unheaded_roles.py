@@ -117,6 +117,10 @@ def own_steps(sentences: list[SourceSentence], headed: bool) -> frozenset[int]:
 _GRADED_FINDING = re.compile(
     r"\bevidence\b(?: \w+){0,3} "
     r"(?:to (?:suggest|show|support)|that|suggests?|shows?|of (?:a|an|no))\b"
+    # the finding right after a participle or another verb of showing: "provided
+    # moderate-quality evidence showing that X improved Y", "Moderate-quality evidence supports
+    # the use of X" (not "evidence available to either support or refute X": a verdict)
+    r"|\bevidence (?:showing|suggesting|indicat(?:es?|ing)|supports?|supporting)\b"
     # its grade said after it: "Evidence of very low to moderate quality suggests X helped"
     r"|\bevidence of (?:[\w-]+ ){1,5}?(?:quality|certainty) (?:suggests?|shows?|indicates?)\b",
     re.I,
