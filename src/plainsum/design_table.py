@@ -25,7 +25,13 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         (NAMING_CUES[0], 5),  # systematic review
         (NAMING_CUES[1], 5),  # meta-analysis
         (r"\bcochrane\b", 3),
-        (r"\bwe searched\b", 4),
+        # (not a search of reports or records: "We searched the spontaneous reporting database
+        # for reports of alopecia" is a study of what was reported, no review)
+        (
+            r"\bwe searched\b(?! (?:the |a |an |our )?(?:[\w-]+ ){0,3}(?:reporting|"
+            r"pharmacovigilance|adverse event|claims|registry|registries|records|health record))",
+            4,
+        ),
         (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
         (r"\b(?:included|eligible) (?:trials|studies|rcts)\b", 3),
         # a review's results-only extract: "Only one study met the eligibility criteria for
@@ -168,6 +174,9 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
             r"\b(?:safety|pharmacovigilance|surveillance) (?:database|data ?base|registry|"
             r"system)s?\b"
             r"|\bpharmacovigilance\b|\bpost-?marketing\b"
+            # what was reported, weighed against other drugs: "spontaneous reports", "the
+            # reporting odds ratio", "a disproportionality analysis"
+            r"|\bspontaneous(?:ly)? report|\breporting odds ratios?\b|\bdisproportionality\b"
             r"|\bpregnancies (?:(?:were|was) )?(?:prospectively |spontaneously )?(?:reported|"
             r"recorded|registered)\b|\breported pregnancies\b",
             3,
