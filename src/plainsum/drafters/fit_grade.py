@@ -19,7 +19,14 @@ from ..plain.pick import leans_back
 from ..plain.results import says_a_finding
 from ..plain.simplify import fit_for_readers, measured
 
-__all__ = ["FACT_STARTS", "MIN_DID_CONTENT", "body_grade", "fit_grade", "qualifies"]
+__all__ = [
+    "FACT_STARTS",
+    "MIN_DID_CONTENT",
+    "THIN_WORDS",
+    "body_grade",
+    "fit_grade",
+    "qualifies",
+]
 
 _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 
@@ -27,6 +34,10 @@ _BODY = ("what_the_study_did", "why_it_matters", "limitations")
 # the gate's thin check counts as its own: facts count there, the design frame ("This was a
 # study in mice.") does not, so a body left with the frame and one sentence is an error
 MIN_DID_CONTENT = 2
+
+# A what-the-study-did section under this many words is thin: it cannot say who took part, what
+# was compared and what was found (`thin_body` fills one; the grade fit never makes one).
+THIN_WORDS = 35
 
 # Sentences built from parsed facts: always kept, and never counted as the paper's content.
 FACT_STARTS = (
@@ -50,7 +61,12 @@ def fit_grade(sections: dict[str, list[Line]], target: float) -> None:
     `GRADE_MARGIN` over the target (a gate error), a second, hard aim may go too and the one
     left may be said briefly, but the body never loses the only sentence saying what was
     studied."""
-    _leave_out(sections, target, keep_aim=True)
+    # (what the study did keeps `THIN_WORDS` words while the body reads within the light-edit
+    # margin: a body of a count and one side result tells a reader neither what was compared
+    # nor what was found, a worse fault than a grade over the target)
+    _leave_out(sections, target, keep_aim=True, min_words=THIN_WORDS)
+    if body_grade(sections) > target + GRADE_MARGIN:
+        _leave_out(sections, target, keep_aim=True)
     if body_grade(sections) > target + GRADE_MARGIN:
         _leave_out(sections, target, keep_aim=False)
     if body_grade(sections) > target + GRADE_MARGIN:
@@ -60,7 +76,11 @@ def fit_grade(sections: dict[str, list[Line]], target: float) -> None:
 
 
 def _leave_out(
-    sections: dict[str, list[Line]], target: float, keep_aim: bool, keep_side: bool = True
+    sections: dict[str, list[Line]],
+    target: float,
+    keep_aim: bool,
+    keep_side: bool = True,
+    min_words: int = 0,
 ) -> None:
     """Leave out the hardest optional sentences until the body reads at or under `target`.
 
@@ -69,7 +89,8 @@ def _leave_out(
     `MIN_DID_CONTENT` sentences of the paper stay, even when the grade is then missed; a
     sentence whose leaving would not lower the grade stays too (an easy sentence beside a hard
     main finding is not dropped for nothing). Without `keep_side`, a main result of what the
-    study did that is not the lead one nor about harm is optional, when a lead one stays."""
+    study did that is not the lead one nor about harm is optional, when a lead one stays. No
+    sentence of what the study did goes that would leave it under `min_words` words."""
     did = sections["what_the_study_did"]
     led = any(line.lead for line in did)
     side = {
@@ -131,6 +152,15 @@ def _leave_out(
                 _compact_aim(sections, grade)  # the last resort: the aim said more briefly
             return
         _, key, worst = max(options, key=lambda o: o[0])
+        if (
+            key == "what_the_study_did"
+            and _words(sections[key]) - _words(list(worst)) < min_words
+            and all(_plain(x.text) for x in worst)
+        ):
+            # the hardest sentence left would thin what the study did: the fit stops here (the
+            # other sections keep theirs, as they would have beside it); one with a word the gate
+            # names still goes (a repair would drop it, and with it the sentences it leaves)
+            return
         before = sections[key]
         sections[key] = [line for line in before if not any(line is x for x in worst)]
         lower = body_grade(sections)
@@ -139,6 +169,10 @@ def _leave_out(
             kept.update(id(x) for x in worst)
         else:
             grade = lower
+
+
+def _words(lines: list[Line]) -> int:
+    return sum(len(line.text.split()) for line in lines)
 
 
 def _size_kept(did: list[Line]) -> set[int]:

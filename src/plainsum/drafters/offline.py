@@ -34,6 +34,7 @@ from .body_fill import a_finding, dangles, fallback, same_words, whole_for_thin
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 from .rests_on import in_animals as results_in_animals
+from .thin_body import filled_thin
 
 if TYPE_CHECKING:
     from ..plain.source import SourceSentence
@@ -259,18 +260,10 @@ class OfflineDrafter:
             if found is not None and not dangles(material, head.text, did, found):
                 did.append(found)
         for line in whole_for_thin(material, sections, head.text, dropped):
-            # in the paper's order, after the design frame
-            at = next(
-                (
-                    i
-                    for i, x in enumerate(did)
-                    if x.sources
-                    and min(x.sources) > line.sources[0]
-                    and not is_design_sentence(x.text)
-                ),
-                len(did),
-            )
-            did.insert(at, line)
+            _placed(did, line)
+        # a body still of a few words: the paper's further results, whole (`thin_body`)
+        for line in filled_thin(material, sections, head.text, dropped, target):
+            _placed(did, line)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
         # the terms explained only once the body is chosen and fitted (`explained_after`: a
@@ -475,6 +468,19 @@ class OfflineDrafter:
                 frozenset(head_keep),
             )
         return result
+
+
+def _placed(did: list[Line], line: Line) -> None:
+    """Put `line` into `did` in the paper's order, after the design frame."""
+    at = next(
+        (
+            i
+            for i, x in enumerate(did)
+            if x.sources and min(x.sources) > line.sources[0] and not is_design_sentence(x.text)
+        ),
+        len(did),
+    )
+    did.insert(at, line)
 
 
 def _own(result: DrafterResult) -> int:
