@@ -46,6 +46,7 @@ from ..schemas import Finding, PlainSummary, Severity
 from .abbreviations import abbreviations
 from .drug_names import drug_name, in_medicine_slot
 from .jargon_explained import ABBREVIATION, WORD, explained
+from .jargon_measures import MEASURES, NAMED_SCALES, accuracy_statistics, eponym_measures
 from .jargon_phrases import STATISTIC, TERMS_OF_ART
 from .jargon_symbols import element_symbols, symbol_hint
 from .jargon_words import (
@@ -252,29 +253,49 @@ def find_terms(text: str) -> list[Term]:
         found.append(locant)
     known = {t.text.lower() for t in found}
     measures: set[str] = set()
-    for m in caseless.finditer(STATISTIC, text):
-        key = " ".join(w.rstrip("s") for w in m.group(0).lower().split()[:2])
-        if m.group(0).lower() not in known and key in measures:
+    # a test's accuracy named is a warning, not an error like a hazard ratio: the error would
+    # drop a diagnostic-accuracy draft's main result ("sensitivity ranged from 74% to 100%")
+    # for its word (gate_identity: CD012660, CD011811 lost theirs); an editor explains it
+    statistics = [
+        (m.group(0), m.start(), m.end(), True) for m in caseless.finditer(STATISTIC, text)
+    ]
+    accuracy = [(*found, False) for found in accuracy_statistics(text)]
+    for said, start, end, error in statistics + accuracy:
+        key = " ".join(w.rstrip("s") for w in said.lower().split()[:2])
+        if said.lower() not in known and key in measures:
             # the same measure again in another form: "the Visual Analogue Scale scores" after
             # "a Visual Analogue Scale" is no new term
-            found = [t for t in found if not m.start() <= t.start < m.end()]
-        elif m.group(0).lower() not in known:
-            known.add(m.group(0).lower())
+            found = [t for t in found if not start <= t.start < end]
+        elif said.lower() not in known:
+            known.add(said.lower())
             measures.add(key)
-            found = [t for t in found if not m.start() <= t.start < m.end()]
-            found.append(Term(m.group(0), m.start(), True))
-        else:
+            found = [t for t in found if not start <= t.start < end]
+            found.append(Term(said, start, error))
+        elif error:
             found = [
-                t._replace(very_rare=True) if t.text.lower() == m.group(0).lower() else t
-                for t in found
+                t._replace(very_rare=True) if t.text.lower() == said.lower() else t for t in found
             ]
-    for m in caseless.finditer(TERMS_OF_ART, text):
-        if m.group(0)[:1].isupper() and m.start() not in starts:
-            continue  # "the Grey Literature meeting": a name, not the term
+    for m in [
+        *caseless.finditer(TERMS_OF_ART, text),
+        *caseless.finditer(MEASURES, text),
+        *caseless.finditer(NAMED_SCALES, text),
+    ]:
+        first = m.group(0).split()[0]
+        if (
+            first[:1].isupper()
+            and first.isalpha()
+            and m.start() not in starts
+            and m.re is not NAMED_SCALES
+        ):
+            continue  # "the Grey Literature meeting": a name, not the term ("T2 lesions" is)
         if m.group(0).lower() not in known:
             known.add(m.group(0).lower())
             found = [t for t in found if not m.start() <= t.start < m.end()]
             found.append(Term(m.group(0), m.start(), False))
+    for said, start, end in eponym_measures(text):
+        if said.lower() not in known and not any(start <= t.start < end for t in found):
+            known.add(said.lower())
+            found.append(Term(said, start, False))
     return sorted(found, key=lambda t: t.start)
 
 

@@ -14,6 +14,9 @@ STATISTIC = re.compile(
     r"\b(?:(?:hazard|odds|risk|rate|incidence) ratios?|confidence intervals?|"
     r"standard (?:deviations?|errors?)|(?:standardi[sz]ed |weighted )?mean differences?|"
     r"regression coefficients?|interquartile ranges?|p[- ]values?|propensity scores?|"
+    # an effect said as a difference in risk, or one value of an interval ("the risk difference
+    # was 4%": in 26 abstracts of ../shared/data, in none of their human lay summaries)
+    r"risk differences?|point estimates?|"
     # an interval said to take in no effect: "the estimate crossed the null"
     r"cross(?:ed|es|ing)? the (?:line of )?null(?: line)?|"
     # a rating scale or a drug's measure named by its title: a result on it says nothing
