@@ -49,6 +49,8 @@ study was done, not a side point, not a fragment.
   first state an effect; one participant's story; who gained most; support reversed;
 - fragment: too short to say anything, or ending in mid-phrase ("... the effect of"), or
   a predicate with no subject ("Clearly lower than that of the controls", `predicate_only`);
+- how common something was (`headline_prevalence`): "Throat culture found Strep A in 10% of
+  patients" in a paper whose conclusions are about no share;
 - one group's result as everyone's (`headline_subgroup`): the sentence that holds the
   headline opens "In this group, ..." or "In the subgroup of ...", and the headline names
   nothing of who that group is;
@@ -88,6 +90,7 @@ from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade, holders
 from .headline_hollow import hollow as hollow_subject
 from .headline_null_main import effect_beside_null
+from .headline_prevalence import prevalence_headline
 from .headline_procedure import (
     ADMINISTERED,
     HOLLOW,
@@ -456,6 +459,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 headline,
                 f"The headline tells the case's course ({course!r}), not the lesson the report "
                 f"draws from it: {headline!r}.",
+            )
+        ]
+    share = prevalence_headline(bare, main, sentences)
+    if share:
+        return [
+            _finding(
+                headline,
+                f"The headline says how common something was among those studied ({share!r}), "
+                f"not what the paper concludes: {headline!r}.",
             )
         ]
     keys = another_result(source, headline, main, sentences)

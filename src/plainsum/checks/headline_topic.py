@@ -114,8 +114,12 @@ def _names_own(text: str, terms: dict[str, str]) -> bool:
 # "There were no clear differences in weight gain": a difference said to be there or not, with
 # nothing it lies between: no groups, no comparison, no treatment of the paper's aim.
 _DIFFERENCE_THERE = re.compile(
-    r"^there\s+(?:was|were|is|are)\s+(?:no|little|a|an|some|clear|small|large)\s+"
-    r"(?:[\w-]+\s+){0,2}?differences?\s+(?:in|for|on)\b",
+    r"^there\s+(?:was|were|is|are)\s+"
+    # the evidence said of it first: "There was strong evidence of no difference in miscarriage
+    # rate" (CD010287's draft: its conclusions say letrozole against SERMs)
+    r"(?:(?:[\w-]+\s+){0,2}?evidence\s+(?:of|for|that\s+there\s+(?:was|were|is|are))\s+)?"
+    r"(?P<said>(?:no|little|a|an|some|clear|small|large)\s+"
+    r"(?:[\w-]+\s+){0,2}?differences?\s+(?:in|for|on))\b",
     re.I,
 )
 _SIDES = re.compile(
@@ -125,13 +129,14 @@ _SIDES = re.compile(
 
 def _difference_of_nothing(source: Source, headline: str) -> str | None:
     """The difference an existential headline states with nothing it lies between ("There were
-    no clear differences in weight gain"), unless it names what the aim says was tested."""
+    no clear differences in weight gain", "There was strong evidence of no difference in
+    miscarriage rate"), unless it names what the aim says was tested."""
     m = _DIFFERENCE_THERE.match(headline)
     if m is None or _SIDES.search(headline, m.end()):
         return None
     if _names_own(headline, treatment_terms(source)):
         return None
-    return m.group(0).split(None, 2)[2]
+    return m.group("said")
 
 
 def unowned(source: Source, headline: str) -> str | None:
