@@ -295,8 +295,23 @@ _SAFE_VERDICT = re.compile(
 )
 
 
+# ... or that it brought no more harm than none: "Ocrelizumab exposure before conception was not
+# linked with more adverse pregnancy outcomes" (a pregnancy registry's main finding, which the
+# chooser read as a safety aside and passed over for a side result, the lead's hand-written u8).
+_NO_MORE_HARM = re.compile(
+    r"\b(?:was|were|is|are) not (?:linked|associated|connected) (?:with|to) (?:more|higher|"
+    r"increased|(?:a |an )?(?:higher|increased|greater) (?:risk|rate|number) of) "
+    r"(?:[\w-]+ )?(?:adverse|unwanted|harmful|serious)\b",
+    re.I,
+)
+
+
 def says_safe(text: str) -> bool:
-    """Whether `text` says a treatment was safe or well tolerated, with no "not" before it."""
+    """Whether `text` says a treatment was safe or well tolerated, with no "not" before it, or
+    that it was not linked with more harm (`_NO_MORE_HARM`)."""
+    harmless = _NO_MORE_HARM.search(text)
+    if harmless is not None:
+        return not re.search(r"\bnot\b", text[: harmless.start()], re.I)
     m = _SAFE_VERDICT.search(text)
     return m is not None and not re.search(r"\bnot\b", text[: m.end()], re.I)
 

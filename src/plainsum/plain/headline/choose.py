@@ -384,7 +384,9 @@ def _choose(
         by_place = headed or design != StudyDesign.REVIEW
         long_main = _long_first_finding(free(conclusions), fitting, design, animals, drop)
         # (a result, or a later conclusion that ranks first only at a cost: "But the NNT of 3 is
-        # consistent with other painkillers", its abbreviation unexplained)
+        # consistent with other painkillers", its abbreviation unexplained; or one that names
+        # nothing the aim studied, a side outcome: "There was strong evidence of no difference
+        # in miscarriage rate" under a first conclusion on live births, CD010287)
         later = (
             long_main is not None
             and long_main.origin != origin
@@ -392,6 +394,7 @@ def _choose(
                 origin not in {p.text for p in conclusions}
                 or origin.startswith("But ")
                 or form_cost(text) > 0
+                or off_topic(text, about)
             )
         )
         if by_place and long_main is not None and later and _before(long_main, origin, conclusions):
