@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from ..prefilter import search
 from .frames import is_design_sentence
+from .harm_halves import with_harm_halves
 from .harms import HARM, harm_result, no_side_effects, serious_harm
 from .lines import Line
 from .numbers import people_count_at
@@ -243,6 +244,7 @@ def shown_sentences(
             serious = serious_harm(picked)
             if serious is not None:
                 mains.add(serious.order)
+            picked = with_harm_halves(picked, candidates, used, mains)  # (v1's transplant)
         # a main result that leans on the sentence before it is kept with that sentence
         # the main result itself: a result that says what was found, never how it ran
         leads = {ranked[0].order} if ranked and says_a_finding(ranked[0].text) else set()

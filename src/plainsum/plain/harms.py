@@ -45,6 +45,14 @@ HARM = re.compile(
     # hand-written v1 and v9: a trial's safety signal was left out of the body)
     r"liver (?:enzymes? (?:elevations?|rises?)|injury|damage|failure|transplant\w*)|"
     r"(?:gastrointestinal|stomach|gut) upset|"
+    # a harm named by the lab value or the event it is ("Hypercalcaemia was rare", "most
+    # withdrawals were due to infusion reactions", "transient elevation of liver enzymes": the
+    # lead's hand-written u5, a vitamin D review whose only harm result was left out)
+    r"hypercalc(?:a)?emi\w*|high (?:blood )?calcium|kidney stones?|nephrolithiasis|"
+    r"low (?:white (?:blood )?cell|lymphocyte|neutrophil) counts?|lymphopeni\w*|neutropeni\w*|"
+    r"leu[ck]openi\w*|infusion(?:[- ]related)? reactions?|"
+    r"progressive multifocal leu[ck]oencephalopathy|PML|"
+    r"(?:elevations?|rises?) (?:\w+ )?(?:of|in) liver enzymes|"
     r"(?:dropped out|stopped|withdr[ae]w\w*) (?:\w+ ){0,3}(?:because of|due to))\b",
     re.I,
 )
