@@ -609,7 +609,20 @@ _STATES_A_LIMIT = re.compile(
     r"determine) how (?:often|common|frequent|many|likely)\b"
     # a consensus's own caveat: "most recommendations rest on expert opinion"
     r"|\b(?:rests?|rested|based|relies|rely|relied) (?:\w+ )?on (?:the )?(?:experts?'? )?"
-    r"(?:expert )?opinions?\b",
+    r"(?:expert )?opinions?\b"
+    # what stands between the finding and its use, a practical barrier: "the test requires a
+    # specific MRI sequence that is not yet available at all centres", "its cost limits its
+    # use", "These findings need confirmation" (the lead's hand-written v8: such a sentence
+    # stood in why it matters, where the authors' "could reduce misdiagnosis" belonged)
+    r"|\bnot (?:yet |widely |routinely |readily )?(?:available|accessible|affordable) "
+    r"(?:at|in|to) (?:all|most|many|every|some|smaller|other) (?:[\w-]+ )?(?:centres|centers|"
+    r"clinics|hospitals|settings|countries|services|sites|people|patients)\b"
+    r"|\bnot (?:yet )?(?:widely |routinely |readily )?available (?:everywhere|outside)\b"
+    r"|\b(?:high )?(?:costs?|price|expense) (?:\w+ ){0,3}(?:limits?|limited|restricts?|restricted"
+    r"|prevents?) (?:its |their |the |wider )?(?:use|uptake|access|availability)\b"
+    r"|^(?:These|The|Our|This|Such) (?:[\w-]+ )?(?:findings?|results?|associations?|links?|"
+    r"observations?) (?:require|requires|need|needs) (?:independent |further |external )?"
+    r"(?:confirmation|confirming|validation|replication)\b",
     re.I,
 )
 # People who left compared between groups, or a review's reason to leave a study out: a

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from ..checks.why_meaning import says_whole
 from ..schemas import StudyDesign
+from .care_needs import calls_for_research
 from .case_shows import what_the_case_shows
 from .conclusion_kinds import (
     ABOUT_THE_REVIEW,
@@ -63,6 +64,7 @@ from .standalone import leans_back, plain_enough, unturned
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 from .wholeness import broken, decapitalise
+from .why_implication import implied_use
 
 __all__ = [
     "FUTURE",
@@ -395,7 +397,9 @@ def why_it_matters(
         # else is left to say
         scene = [p for p in meant if says_no_finding(p.text.rstrip("."))]
         meant = [p for p in meant if p not in scene]
-        picked = pick(meant, limit, WHY_BUDGET, used, FUTURE, in_order=True, rank=None)
+        # (the care a finding calls for is what it means, never a call for research: v1's
+        # "Liver checking will be needed if the drug is approved")
+        picked = pick(meant, limit, WHY_BUDGET, used, calls_for_research, in_order=True, rank=None)
         # the authors' advice and the harms they name, as they said them, beside what they
         # found ("this intervention cannot be recommended", "infections were more common")
         taken = {p.text for p in picked} | used
@@ -413,6 +417,7 @@ def why_it_matters(
         for i, p in enumerate(picked):
             out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
         out += [] if out else own_words(origin, head.text, meant, used)
+        out += [] if out else implied_use(origin, head.text)  # ("... and could reduce X")
         if (
             not out
             and origin is not None
@@ -445,7 +450,8 @@ def why_it_matters(
             # again and the headline says the paper's sentence whole as the gate reads it, the
             # frame that the summary says no more (CD002819 "This review shows that <the
             # headline>"; elsewhere a hollow section lets a result head in place of the
-            # conclusion, `compose`: "Tiredness scores fell by 3 points ...", left)
+            # conclusion, `compose`: "Tiredness scores fell by 3 points ...", left: the lead's
+            # hand-written v10 keeps its conclusion whole here)
             again = (
                 design in _REVIEW_KINDS
                 and says_headline_again(origin.text, head.text)

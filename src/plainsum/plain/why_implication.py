@@ -1,0 +1,65 @@
+"""What the authors say their finding could do, when the headline took the finding alone.
+
+A conclusion often states a finding and, in the same sentence, what it could do for patients:
+"The central vein sign accurately distinguished MS from its mimics ... and could reduce
+misdiagnosis". The headline says the finding without that second predicate; why it matters then
+said the finding whole again, or a practical barrier the authors set after it (the lead's
+hand-written v8). The authors' implication is what why it matters is for: "The authors say this
+could reduce misdiagnosis." (their words, as a possibility, never more).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .simplify import PlainSentence
+from .wholeness import broken
+
+__all__ = ["implied_use"]
+
+MIN_CLAIM_WORDS = 6  # the finding before the implication must be a claim of its own
+MIN_TAIL_WORDS = 2
+MAX_TAIL_WORDS = 16
+
+# "..., and could reduce misdiagnosis", "... and may help guide treatment": a second predicate
+# of the finding's subject, said as what it could do.
+_MODAL_TAIL = re.compile(
+    r",? and (?P<modal>could|may|might|can) (?P<rest>(?:help |be used )?[a-z][^,;:()]*?)\.?$"
+)
+# a tail that is another finding or a limit, never a use: "and may have been underpowered",
+# "and may not apply to others", "and could be due to chance"
+_NOT_A_USE = re.compile(
+    r"^(?:not|have|has|had|be (?:due|explained|biased|confounded|underpowered|limited)|"
+    r"reflect|differ|vary|also)\b"
+)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.sub(r"[^a-z0-9 ]", " ", text.lower()).split())
+
+
+def implied_use(origin: PlainSentence | None, headline: str) -> list[Line]:
+    """ "The authors say this could reduce misdiagnosis.": the use the authors draw from the
+    finding in `origin`, the conclusion the headline was made from (`_MODAL_TAIL`), when the
+    headline does not say the use; empty otherwise (no such tail, a tail that is a limit or a
+    further finding, or one the headline already says)."""
+    if origin is None:
+        return []
+    text = " ".join(origin.text.split()).rstrip(".")
+    m = _MODAL_TAIL.search(text)
+    if m is None:
+        return []
+    claim, rest = text[: m.start()], m["rest"].strip()
+    n = len(rest.split())
+    if (
+        len(claim.split()) < MIN_CLAIM_WORDS
+        or not MIN_TAIL_WORDS <= n <= MAX_TAIL_WORDS
+        or _NOT_A_USE.match(rest)
+        or _words(rest) <= _words(headline)  # the headline says it already
+    ):
+        return []
+    said = f"The authors say this {m['modal']} {rest}."
+    if broken(said) is not None:
+        return []
+    return [Line(said, origin.sources, main=True)]
