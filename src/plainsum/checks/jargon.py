@@ -89,6 +89,8 @@ class Term(NamedTuple):
     start: int
     very_rare: bool
     medicine: bool = False  # a medicine's name: lay summaries keep them, even several at once
+    # a measure named in everyday words (`jargon_measures`): one thing an editor explains once
+    measure: bool = False
 
 
 @cache
@@ -261,6 +263,7 @@ def find_terms(text: str) -> list[Term]:
     ]
     accuracy = [(*found, False) for found in accuracy_statistics(text)]
     for said, start, end, error in statistics + accuracy:
+        measure = not error
         key = " ".join(w.rstrip("s") for w in said.lower().split()[:2])
         if said.lower() not in known and key in measures:
             # the same measure again in another form: "the Visual Analogue Scale scores" after
@@ -270,7 +273,7 @@ def find_terms(text: str) -> list[Term]:
             known.add(said.lower())
             measures.add(key)
             found = [t for t in found if not start <= t.start < end]
-            found.append(Term(said, start, error))
+            found.append(Term(said, start, error, measure=measure))
         elif error:
             found = [
                 t._replace(very_rare=True) if t.text.lower() == said.lower() else t for t in found
@@ -291,11 +294,11 @@ def find_terms(text: str) -> list[Term]:
         if m.group(0).lower() not in known:
             known.add(m.group(0).lower())
             found = [t for t in found if not m.start() <= t.start < m.end()]
-            found.append(Term(m.group(0), m.start(), False))
+            found.append(Term(m.group(0), m.start(), False, measure=m.re is not TERMS_OF_ART))
     for said, start, end in eponym_measures(text):
         if said.lower() not in known and not any(start <= t.start < end for t in found):
             known.add(said.lower())
-            found.append(Term(said, start, False))
+            found.append(Term(said, start, False, measure=True))
     return sorted(found, key=lambda t: t.start)
 
 
@@ -342,13 +345,17 @@ def _dense(terms: list[Term], text: str) -> list[Term]:
     """`terms` (unexplained, of `text`), each made an error when its sentence holds DENSE_TERMS
     or more of them, one a phrase: one term a reader may guess past, but a sentence of phrases
     whose every word is common and whose sense is not ("... the area under the curve in the
-    per-protocol analysis ...") is closed to a lay reader. Medicines' names do not count."""
+    per-protocol analysis ...") is closed to a lay reader. Medicines' names do not count, nor
+    measures named in everyday words (`jargon_measures`): a result stated on them ("Lower
+    Symbol Digit Modalities Test scores were linked with larger T2 lesion volume") is one an
+    editor explains, and as errors they made the offline repair drop such results, and a
+    headline that named the same measure (the lead's hand-written w4)."""
     spans = sentence_spans(text)
 
     def sentence(term: Term) -> int:
         return next((k for k, (_, b) in enumerate(spans) if term.start < b), len(spans))
 
-    counted = [t for t in terms if not t.medicine]
+    counted = [t for t in terms if not t.medicine and not t.measure]
     per_sentence = Counter(sentence(t) for t in counted)
     dense = {
         k
