@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ..checks.finding import procedure_only
 from ..checks.jargon import find_terms
 from ..plain.compose import Line, Material, says_a_finding
 from ..plain.conclusion_kinds import future_work
 from ..plain.frames import is_design_sentence
+from ..plain.harms import HARM
+from ..plain.headline.concluded import gives_a_number
 from ..plain.main_result import only_its_meaning_left
 from ..plain.numbers import COUNT
 from ..plain.pick import leans, leans_back, unlean
@@ -20,7 +23,15 @@ from ..plain.simplify import PlainSentence
 from ..schemas import StudyDesign
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT
 
-__all__ = ["TOO_TECHNICAL", "a_finding", "dangles", "fallback", "whole_for_thin", "same_words"]
+__all__ = [
+    "TOO_TECHNICAL",
+    "a_finding",
+    "dangles",
+    "fallback",
+    "results_carry",
+    "same_words",
+    "whole_for_thin",
+]
 
 TOO_TECHNICAL = "Most of its details are too technical to put into plain words here."
 
@@ -206,3 +217,28 @@ def a_finding(
         ):
             return Line(p.text, p.sources, main=True)
     return Line(later[0].text, later[0].sources, main=True) if later else None
+
+
+def results_carry(material: Material, did: list[Line]) -> bool:
+    """Whether `did` already holds what the study found without the headline again: at least
+    `MIN_DID_CONTENT` sentences of the paper (as the gate's thin check counts them), one of them
+    a sentence of its results, no harm aside, that says which way an outcome went or gives one
+    group's figures against another's ("Leg wound infection rate was 10.8% after closure with
+    staples compared with 8% with sutures"); never how the study ran or how long it lasted
+    ("Follow-up ranged from 6 to 52 weeks"). Then the headline's own sentence is not said again
+    word for word in the body (issue 9)."""
+    roles = {s.index: s.role for s in material.sentences}
+    own = [x for x in did if x.kind == "content" and x.sources and not is_design_sentence(x.text)]
+    return len(own) >= MIN_DID_CONTENT and any(
+        not x.keep
+        and not x.text.startswith(FACT_STARTS)
+        and not procedure_only(x.text)
+        and not HARM.search(x.text)  # a harm aside is no main result
+        and any(roles.get(i) == Role.RESULTS for i in x.sources)
+        and (says_which_way(x.text) or (gives_a_number(x.text) and _COMPARES.search(x.text)))
+        for x in own
+    )
+
+
+# Figures of one group against another's: "10.8% with staples compared with 8% with sutures".
+_COMPARES = re.compile(r"\b(?:compared (?:with|to)|versus|vs\.?|than)\b", re.I)

@@ -30,7 +30,14 @@ from ..plain.sentences import Role
 from ..plain.short_names import shortened
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, StudyDesign
 from .base import DrafterResult, DraftRequest
-from .body_fill import a_finding, dangles, fallback, same_words, whole_for_thin
+from .body_fill import (
+    a_finding,
+    dangles,
+    fallback,
+    results_carry,
+    same_words,
+    whole_for_thin,
+)
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 from .rests_on import in_animals as results_in_animals
@@ -257,6 +264,12 @@ class OfflineDrafter:
                 # result that says what was found comes first; the headline again only when
                 # the paper has no other
                 found = a_finding(material, sections, heads, dropped)
+                if (
+                    found is not None
+                    and same_words(found.text, head.text)
+                    and results_carry(material, did)
+                ):
+                    found = None  # the headline says it; the body's own results stand
             if found is not None and not dangles(material, head.text, did, found):
                 did.append(found)
         for line in whole_for_thin(material, sections, head.text, dropped):
