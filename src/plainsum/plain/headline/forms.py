@@ -63,9 +63,16 @@ _LEAD = re.compile(
     # ("Based on the short-term results, X" keeps its lead: X holds in the short term only)
     r"|Based on (?:this|these|our|the) (?:systematic |present |current |available )?(?:review|"
     r"study|analysis|evidence|results|findings|data),\s+(?=\w)"
-    # "The main finding of the review was that X": X is the main finding
+    # "The main finding of the review was that X": X is the main finding; so is X of "The
+    # conclusion of this review is that X" (CD001333)
     r"|The main (?:finding|result|conclusion) of (?:the|this|our) (?:review|study|trial|"
     r"analysis) (?:was|is) that "
+    r"|The (?:overall )?conclusion of (?:the|this|our) (?:review|study|trial|analysis) (?:was|is) "
+    r"that "
+    # how the authors came to it: "By analysing the data from the largest series ever
+    # considered, the review authors found that X" (CD009944, 37 words with it)
+    r"|By (?:analy[sz]ing|pooling|combining|reviewing) [^,;]{3,100}, (?:the review authors|the "
+    r"researchers|the authors|we) (?:found|showed|concluded) that "
     r"|(?:The|These) (?:researchers|review authors|authors|review|study) "
     r"(?:found|showed|shows?|observed|report(?:ed)?|conclude[sd]?|demonstrated?|revealed?) that "
     r"|(?:Therefore|Thus(?! far\b)|Hence) (?=[a-z])"  # "Therefore it is ...": no comma, a link
@@ -314,6 +321,10 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
 _WHY_UNSURE = re.compile(
     r",? (?:as|because|since|given that) the (?:quality|certainty) of (?:the )?evidence "
     r"(?:is|was) [^,;]*$"
+    # "There is doubt about the effects of X compared with Y due to the low and very low quality
+    # of the evidence for the main outcomes" (CD011983): the doubt is the claim, its reason a limit
+    r"|,? (?:due to|because of) the (?:[\w-]+ (?:and |or )?){0,4}(?:quality|certainty) of (?:the )?"
+    r"evidence\b[^,;]*$"
 )
 
 

@@ -45,12 +45,25 @@ _OUTLOOK = re.compile(
 STILL_OPEN_COST = 12.0  # more than one place down the authors' conclusions
 
 
+# Doubt about the effects of the treatments a review compared ("There is doubt about the effects
+# of supervised dosing compared with unsupervised medicine", CD011983): the review's verdict on
+# its own question, what it found, never an aside beside a finding.
+_DOUBT_ON_THE_COMPARISON = re.compile(
+    r"^There (?:is|remains) (?:\w+ )?(?:uncertainty|doubt) (?:about|regarding|as to|over) the "
+    r"(?:relative )?(?:effects?|benefits?|effectiveness) of [^.;]{3,100}? (?:compared (?:with|to)|"
+    r"versus|vs\.?|over) ",
+    re.I,
+)
+
+
 def still_open(text: str) -> bool:
     """Whether a sentence's first main clause says what is still not known (`_STILL_OPEN`):
     after "Although X, " the main clause is what follows the comma; or the sentence is an
     outlook (`_OUTLOOK`)."""
     if _OUTLOOK.search(text):
         return True
+    if _DOUBT_ON_THE_COMPARISON.match(text):
+        return False
     m = _STILL_OPEN.search(text)
     if m is None:
         return False
