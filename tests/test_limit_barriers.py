@@ -35,3 +35,20 @@ def test_a_practical_barrier_is_a_limit(text):
 )
 def test_no_barrier_is_no_limit(text):
     assert not states_a_limit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trial population was too small to allow firm conclusions on the drug's effect.",
+        "The studies were too few to draw any conclusions about harms.",
+        "Follow-up was too short to reach definitive conclusions on disability.",
+    ],
+)
+def test_too_small_for_firm_conclusions_is_a_limit(text):
+    # (CD006643's why it matters held such a sentence, as if it were what the finding means)
+    assert states_a_limit(text)
+
+
+def test_a_finding_of_too_small_an_effect_is_no_limit():
+    assert not states_a_limit("The change in walking speed was too small to matter to patients.")

@@ -580,6 +580,10 @@ _STATES_A_LIMIT = re.compile(
     r"(?:trial|study|sample|cohort)\b"
     r"|\b(?:the|this|our) (?:trial|study|sample|cohort) (?:was|is) (?:too |relatively |very )?"
     r"small\b"
+    # "the trial population was too small to allow definitive conclusions" (CD006643: said
+    # under why it matters, as if it were what the finding means)
+    r"|\btoo (?:small|few|short) to (?:allow|permit|draw|make|reach|support) (?:any )?(?:firm |"
+    r"definite |definitive |reliable |clear |strong )?conclusions?\b"
     r"|\b(?:should|must|need to) be interpreted (?:with caution|cautiously)\b"
     # "Caution should be exercised in applying these results to modern care, because ..."
     r"|\bcaution (?:should|must|needs to) be (?:exercised|used|taken|applied) (?:in|when) "
