@@ -152,6 +152,15 @@ The corpus is three JSONL files written by hand for the project:
   an unsupported sentence, a dropped qualifier, an overclaim, and `wrong_population` (the study
   said of people it did not study: children, mice, people without symptoms). Written and
   measured before the gate changes of stop 56.
+- holdout26_clean.jsonl, holdout26_flaws.jsonl: 6 Cochrane reviews (fertility, miscarriage, a
+  body-image disorder, zinc for children, mask breathing support after surgery), two mouse
+  studies, a cell-and-mouse cancer drug study and a drug-handling study by age no other file
+  uses, in the voice of a reading-group handout ("Our group picked this one"), with planted flaws
+  of the two kinds h25 caught least: `dropped_qualifier` ("may" or "probably" taken out, "in
+  mice" dropped, a low-quality grade or "in one study" left out, "suggests" said as "shows") and
+  `wrong_population` (mice said as people or patients, adults as children or babies, a subgroup
+  as everyone, belly surgery as heart surgery, volunteers as people with MS). Written and
+  measured before the gate changes of stop 57.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -206,6 +215,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout23", "holdout23_clean.jsonl", "holdout23_flaws.jsonl"),  # gate54r: charity roundup
     ("holdout24", "holdout24_clean.jsonl", "holdout24_flaws.jsonl"),  # gate55gr: caregiver blog
     ("holdout25", "holdout25_clean.jsonl", "holdout25_flaws.jsonl"),  # gate56gr: letter to a friend
+    ("holdout26", "holdout26_clean.jsonl", "holdout26_flaws.jsonl"),  # gate57gr: reading group
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {
