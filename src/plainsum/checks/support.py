@@ -78,6 +78,7 @@ from .number_findings import NUMBERS, number_findings
 from .overreach import overreach
 from .paraphrase import with_glosses
 from .polarity import claims_in
+from .population_kept import model_dropped, population_findings
 from .study_statements import (
     COMPOSITION,
     FINDING_CUE,
@@ -168,6 +169,9 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(combination_cut(source, link))
             findings.extend(share_widened(source, link))
             findings.extend(others_claimed(source, link, links))
+            findings.extend(population_findings(source, link))
+            if dropped := model_dropped(source, design.design, link):
+                findings.append(dropped)
     return findings
 
 
