@@ -21,6 +21,16 @@ _HEADING = re.compile(
     r"(?:\s*:\s+| (?=(?:The|There|We|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Only|"
     r"A|An|In|It|This|These|Among|When|Overall)\b|(?P=x1)\b(?! [A-Z])))"
 )
+# ... or standing on a line of its own, which the paper's sentences do not hold ("Native tissue
+# versus biological graft", "Drug A versus placebo (3 studies, 420 women)"): what the results
+# below it compare, though no sentence says so (CD004014: "Native tissue repair probably
+# increased the risk of recurrence" was said without the graft it was set against).
+_HEADING_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<x>[A-Z][\w'’/-]*(?: [\w'’/-]+){0,5}?) (?:versus|vs\.?|compared (?:with|to)) "
+    # ("placebo, best supportive care or no treatment": a list, said whole)
+    r"(?P<y>[\w'’/-]+(?: [\w'’/-]+){0,5}?(?:(?:, [\w'’/-]+(?: [\w'’/-]+){0,3}?)*,? "
+    r"(?:or|and) [\w'’/-]+(?: [\w'’/-]+){0,3}?)?)(?:\s*\([^()\n]*\)|,[^\n]*)?[^\S\n]*$"
+)
 # A heading of a comparison that could not be read: what it compared is not known.
 _UNREAD_HEADING = re.compile(r"^[A-Z][^.:;,]{0,80}? (?:versus|vs\.?|compared (?:with|to)) ")
 # A sentence that names a comparison of its own keeps its own words.
@@ -43,20 +53,28 @@ def comparators(text: str, sentences: list[SourceSentence]) -> dict[int, tuple[s
     """For each sentence under a comparison heading, the treatment and what it was compared
     with there (sentence index -> ("combination therapy", "placebo")), when the paper has two
     comparisons or more. A heading holds until the next heading, a blank line or a new
-    paragraph that has none."""
+    paragraph that has none; one on a line of its own (`_HEADING_LINE`) holds over the lines
+    of results under it, up to a blank line."""
     found: dict[int, tuple[str, str]] = {}
     current: tuple[str, str] | None = None
     headings = 0
     previous_end = 0
+    on_a_line = False  # the heading that holds stands on a line of its own
     for s in sentences:
         gap = text[previous_end : s.start]
         previous_end = s.end
-        if "\n" in gap:
-            current = None  # a new paragraph: the heading before it no longer holds
+        if "\n" in gap and not (on_a_line and "\n\n" not in gap and not gap.strip()):
+            # a new paragraph: the heading before it no longer holds (under a heading on its
+            # own line, only a blank line or another line does, one read or not)
+            current, on_a_line = None, False
+        line = _HEADING_LINE.search(gap) if "\n" in gap else None
+        if line is not None:
+            current, on_a_line = (line["x"].strip(), line["y"].strip()), True
+            headings += 1
         heading = _HEADING.match(s.text)
         run_in = heading is not None and ":" not in heading.group(0)
         if heading and not (run_in and (finite(heading["x"]) or finite(heading["y"]))):
-            current = (heading["x"].strip(), heading["y"].strip())
+            current, on_a_line = (heading["x"].strip(), heading["y"].strip()), False
             headings += 1
         elif _UNREAD_HEADING.match(s.text) and not finite(s.text.split(" versus ")[0]):
             current = None  # a comparison not read: never say the one before for it

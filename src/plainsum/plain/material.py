@@ -58,7 +58,7 @@ from .source import SourceSentence, source_sentences
 from .splits import WHAT_IT_SUGGESTS, split_reason
 from .studied import Studied, studied_sentence
 from .topic import aim_topic
-from .trial_scope import needs_the_sentence_before
+from .trial_scope import needs_the_sentence_before, unnamed_under_lost_headings
 from .unclosed_statistics import without_unclosed_statistics
 from .unheaded_roles import (
     HEADED_ROLES,
@@ -324,8 +324,10 @@ def gather(source: Source, design: DesignInfo) -> Material:
     results_before_limit = _results_with_limits(source, sentences)
     # a review's claim of studies it left out, or a result said in one trial's turn, needs the
     # sentence before it (whose it is): each piece leans on it
-    needs_before = needs_the_sentence_before(sentences) if review else frozenset()
+    needs_before = needs_the_sentence_before(sentences, source.text) if review else frozenset()
     material.needs_before = needs_before
+    # ... and one whose comparison only a subheading names, never shown: nothing can say whose
+    unnamed = unnamed_under_lost_headings(source.text, sentences) if review else frozenset()
     before = {s.index: b.text for b, s in zip(sentences, sentences[1:], strict=False)}
     for s in sentences:
         # (a bracket of statistics the paper never closes, left out: the sentence is whole)
@@ -393,6 +395,8 @@ def gather(source: Source, design: DesignInfo) -> Material:
         role = Role.AIM if bare_aim and s.role == Role.BACKGROUND else drafting_role(s, headed)
         if s.role == Role.AIM or bare_aim:
             text = aim_sentence(text, review, objective=s.role == Role.AIM)
+        if role == Role.RESULTS and s.index in unnamed and s.index not in groups:
+            continue  # one comparison's "There were no deaths", its comparison unsaid
         if role == Role.RESULTS and (mixed_direction(s.text) or unshown_difference(s.text)):
             # "a lower X (MD -2) and Y (MD 4)": one direction said for both, false of Y; "0.5
             # days longer (95% CI -0.5 to 1.4)": a difference its own figures do not show

@@ -25,6 +25,7 @@ from .simplify import PlainSentence, strip_label
 from .source import SourceSentence
 
 __all__ = [
+    "after_lost_headings",
     "lean_in_scope",
     "limits_of_a_part",
     "needs_the_sentence_before",
@@ -32,6 +33,7 @@ __all__ = [
     "opens_a_trial",
     "scoped_to_one_trial",
     "unnamed_graded_results",
+    "unnamed_under_lost_headings",
 ]
 
 # "In one large, placebo-controlled trial of 300 people, ...", "In the trial by Smith, ...",
@@ -55,7 +57,9 @@ _MANY = (
 _ACROSS = re.compile(
     r"^(?:Overall|In total|In all|Across|Pooled|Pooling|Taken together|Together|Combined|"
     r"In summary|Summary|Meta-analys[ie]s|The (?:review|evidence|majority|quality|certainty|"
-    r"included|pooled)|We\b|(?:Trials|Studies|RCTs)\b)"
+    # ("We are uncertain whether X changed Y": the turn's own result, CD001506)
+    r"included|pooled)|We\b(?! are (?:uncertain|unsure|not (?:certain|sure))\b)|"
+    r"(?:Trials|Studies|RCTs)\b)"
     rf"|\b{_MANY} (?:of (?:the|these|\w+) )?(?:[\w-]+ ){{0,2}}?(?:trials|studies|RCTs)\b"
     # ("None of the participants in the study died": the trial's own people, its turn goes on)
     r"|\b(?:any|all|each|none) of the\b(?! (?:\d+ )?(?:[\w-]+ )?(?:participants|patients|people|"
@@ -100,6 +104,8 @@ _NUMBERED_HEADING = re.compile(r"^Comparisons? \d+[a-z]?\s?[:.]\s")
 _THE_SET = re.compile(
     r"^(?:None|All|Each|Any|Neither|Both) of the (?:[\w-]+ )?(?:studies|trials|RCTs)\b"
     r"(?! (?:in|of|included in) (?:the|this) review\b)"
+    # "Neither trial reported any deaths", "Both studies were small": the comparison's two
+    r"|^(?:Neither|Both) (?:[\w-]+ )?(?:stud(?:y|ies)|trials?|RCTs?)\b"
 )
 # "There were no fetal or neonatal deaths", "No cases of X occurred": events counted in the
 # groups of a comparison the sentence does not name.
@@ -147,8 +153,9 @@ _OWN_SIDES = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|than|relative t
 # months)
 _NOTHING_NAMED = re.compile(
     r"^(?:The )?(?:results?|findings|effects?|data)(?: (?:at|for|on|after|over|beyond) "
-    r"[^,.;]{1,40}?)? (?:were|was|are|is|remained) (?:also )?(?:inconclusive|unclear|uncertain|"
+    r"[^,.;]{1,60}?)? (?:were|was|are|is|remained) (?:also )?(?:inconclusive|unclear|uncertain|"
     r"mixed|conflicting|inconsistent|similar|not (?:statistically )?significant)\b"
+    r"|^No (?:clear |good )?evidence (?:suggested|showed|of) (?:a |any )?differences? (?:in|for)\b"
     r"|^There (?:was|were) no (?:clear |significant |statistically significant |important )?"
     r"differences? (?:identified|found|seen|observed|detected|shown|demonstrated) (?:in|for|on)\b",
     re.I,
@@ -189,7 +196,7 @@ def opens_a_trial(text: str) -> bool:
     return bool(_OPENS.match(text)) and not _NOT_A_RESULT.search(text)
 
 
-def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
+def scoped_to_one_trial(sentences: list[SourceSentence], text: str = "") -> frozenset[int]:
     """The indexes of the results sentences that need the trial named before them, in a paper
     that reports two trials or more in turn: in each trial's turn (from the sentence that names
     it to the next such sentence, one said across the trials, or a break in the results), a
@@ -199,9 +206,12 @@ def scoped_to_one_trial(sentences: list[SourceSentence]) -> frozenset[int]:
     a result of the groups of a comparison it does not name ("similar in both groups", "There
     were no deaths") or of its trials counted ("None of the three trials ..."), alone.
     A limit said inside a turn ("Due to the very low quality of the evidence, we are uncertain
-    whether ...") does not end it: the results after it are still the trial's."""
+    whether ...") does not end it: the results after it are still the trial's. A comparison's
+    subheading on a line of its own in `text` (the paper's text, when given) opens a turn too
+    (`after_lost_headings`)."""
     said = [s for s in sentences if s.role in (Role.RESULTS, Role.LIMITATION)]
-    scoped = _scoped_to_a_trial(said) | _scoped_to_one_comparison(said)
+    headed = after_lost_headings(text, sentences) if text else frozenset()
+    scoped = _scoped_to_a_trial(said) | _scoped_to_one_comparison(said, headed)
     results = {s.index for s in sentences if s.role == Role.RESULTS}
     return frozenset(i for i in scoped if i in results)
 
@@ -272,24 +282,162 @@ def _scoped_to_a_trial(results: list[SourceSentence]) -> frozenset[int]:
     return frozenset(scoped)
 
 
-def _scoped_to_one_comparison(results: list[SourceSentence]) -> frozenset[int]:
+def _scoped_to_one_comparison(
+    results: list[SourceSentence], headed: frozenset[int] = frozenset()
+) -> frozenset[int]:
     """In results said comparison by comparison ("Five trials compared A with B. ... Three
     trials compared C with B. ... similar in both groups."), each sentence that speaks of the
-    groups of a comparison it does not name: shown only right after the sentence before it."""
+    groups of a comparison it does not name: shown only right after the sentence before it.
+    The sentences in `headed` open a comparison's turn (its subheading stands before them)."""
     return _in_a_comparison_turn(
-        results,
-        strip_label,
-        lambda s: s.role == Role.RESULTS,
-        lambda text: bool(
-            groups_unnamed(text)
-            or _NO_EVENTS.match(text)
-            or _THE_COUNTED.search(text)
-            or _THE_SET.match(text)
-            or _of_the_turn(text)
-            or _ITS_ARM_NAMED.search(text)
-            or _RELATIVE_ARM.search(text)
-        ),
+        results, strip_label, lambda s: s.role == Role.RESULTS, _of_a_comparison, headed
     )
+
+
+# "The rate of caesarean delivery was not reported.", "No data were reported for perinatal
+# death": an outcome the comparison's trials did not report, said alone, reads as the review's
+# (CD009770 said it beside another comparison's caesarean result)
+_NOT_REPORTED = re.compile(
+    r"^(?:The )?(?:[\w-]+ ){1,8}?(?:was|were) not (?:reported|measured|assessed)\b"
+    r"|^No data (?:were|was) (?:reported|available)\b",
+    re.I,
+)
+
+
+def _of_a_comparison(text: str) -> bool:
+    """Whether a result in a comparison's turn speaks of the groups, the trials, the events or
+    the unreported outcomes of a comparison it does not name, or of one arm of it."""
+    return bool(
+        _unnamed_in_a_comparison(text) or _ITS_ARM_NAMED.search(text) or _RELATIVE_ARM.search(text)
+    )
+
+
+def _unnamed_in_a_comparison(text: str) -> bool:
+    """Whether a result in a comparison's turn names nothing of it: no treatment, no arm."""
+    return bool(
+        _NOT_REPORTED.match(text)
+        or groups_unnamed(text)
+        or _NO_EVENTS.match(text)
+        or _THE_COUNTED.search(text)
+        or _THE_SET.match(text)
+        or _of_the_turn(text)
+    )
+
+
+# A comparison's subheading on a line of its own ("Intravenous (IV) atosiban versus IV
+# hexoprenaline (1 study, 26 women)"): the paper's sentences do not hold it, so no sentence a
+# draft can show names the comparison the results under it are of.
+_HEADING_LINE = re.compile(
+    r"(?m)^[^\S\n]*[A-Z][^\n.;:]{0,160}?\s(?:versus|vs\.?|compared (?:with|to))\s[^\n]{1,160}$"
+)
+
+
+def after_lost_headings(text: str, sentences: list[SourceSentence]) -> frozenset[int]:
+    """The indexes of the sentences right after a comparison's subheading that stands on a line
+    of its own in `text` (the paper's text the sentences' spans point into), between them."""
+    return frozenset(_lost_headings(text, sentences))
+
+
+def _lost_headings(text: str, sentences: list[SourceSentence]) -> dict[int, str]:
+    """`after_lost_headings`, each index with the heading before it."""
+    out = {}
+    previous_end = 0
+    for s in sentences:
+        gap = text[previous_end : s.start]
+        previous_end = s.end
+        line = _HEADING_LINE.search(gap) if "\n" in gap else None
+        if line is not None:
+            out[s.index] = line.group(0).strip()
+    return out
+
+
+_PLAIN_WORDS = frozenset(
+    """versus compared with to and or the a an of for in on no any other standard usual care
+    treatment placebo control group study studies trial trials women people participants
+    patients""".split()
+)
+
+
+# "Drug A versus placebo for people with platelet disorders": a heading whose results are true
+# of some people only
+_FOR_SOME = re.compile(
+    r"\b(?:for|in|among) (?:people|patients|participants|adults|children|women|men|infants|"
+    r"those)\b",
+    re.I,
+)
+# A result that names both sides: "than in the control group", "in the A group and two in the
+# B group"
+_BOTH_SIDES = re.compile(
+    r"\b(?:than|versus|vs\.?|compared (?:with|to))\b"
+    r"|\b(?:in|among) the (?:[\w'’/-]+ ){1,4}?groups?\b[^.;]*\b(?:in|among) the "
+    r"(?:[\w'’/-]+ ){1,4}?groups?\b",
+    re.I,
+)
+_SUBJECT_WORDS = 6  # the opening words of a sentence that may name its subject
+
+
+def _heading_words(heading: str) -> set[str]:
+    """The words of a heading's treatment side that name it ("inflatable", "belt")."""
+    side = re.split(r"\s(?:versus|vs\.?|compared (?:with|to))\s", heading, maxsplit=1)[0]
+    return {w for w in re.findall(r"[a-z][a-z'-]{2,}", side.lower()) if w not in _PLAIN_WORDS}
+
+
+_BOTH = re.compile(r"\b(?:both|either|neither) (?:[\w-]+ )?(?:studies|trials|RCTs)\b", re.I)
+
+
+def unnamed_under_lost_headings(text: str, sentences: list[SourceSentence]) -> frozenset[int]:
+    """In a review that reports comparisons in turn under subheadings on lines of their own
+    (`after_lost_headings`), the indexes of the results under such a heading that speak of the
+    groups, trials or events of the comparison without naming it or an arm of it, before any
+    sentence of the turn names one ("There were no fetal or neonatal deaths", CD009770: one
+    26-woman comparison's, said after the count of the review's eight studies). Nothing a
+    draft can show says whose they are, so they are never shown: leaning on the sentence
+    before would put them after another comparison's result."""
+    headed = _lost_headings(text, sentences)
+    if len(headed) < MIN_TRIALS:
+        return frozenset()
+    out: set[int] = set()
+    lost = False  # in a turn whose comparison only its subheading names
+    heading = ""
+    previous = None
+    for s in sentences:
+        if s.role not in (Role.RESULTS, Role.LIMITATION):
+            continue
+        said = _BRACKETS.sub("", strip_label(s.text))  # (the studies a figure rests on)
+        if (
+            previous is None
+            or s.index != previous.index + 1
+            or "\n\n" in text[previous.end : s.start]
+        ):
+            lost, heading = False, ""  # another part of the results, or a new paragraph
+        previous = s
+        if s.index in headed:
+            lost, heading = True, headed[s.index]
+        elif s.role != Role.RESULTS:
+            continue  # a limit said in the turn keeps it going
+        if s.role == Role.RESULTS and _FOR_SOME.search(heading) and not _FOR_SOME.search(said):
+            # the heading's people, said nowhere in it: "Compared with placebo, drug A reduced
+            # blood loss" under "... for people with platelet dysfunction" (CD001884)
+            out.add(s.index)
+            continue
+        if s.index not in headed and (
+            _opens_comparison(s.text)
+            or opens_a_trial(said)
+            or (_ACROSS.search(said) and not (_THE_COUNTED_PART.search(said) or _BOTH.search(said)))
+        ):
+            # the turn's comparison or trial is named (the sentences after lean on it), or a
+            # sentence speaks across them ("an inclusion criterion in both studies" does not)
+            lost = False
+        if not lost or s.role != Role.RESULTS:
+            continue
+        # (one that names an arm by what it got, "fewer tears in the warm-compress group", or
+        # the heading's treatment, "The inflatable belt did not ...", says whose it is)
+        arm = _ITS_ARM_NAMED.search(said) or _RELATIVE_ARM.search(said)
+        opening = " ".join(said.lower().split()[:_SUBJECT_WORDS])
+        named = _heading_words(heading) & set(re.findall(r"[a-z][a-z'-]{2,}", opening))
+        if not arm and not named and (_unnamed_in_a_comparison(said) or context_unnamed(said)):
+            out.add(s.index)
+    return frozenset(out)
 
 
 def _in_a_comparison_turn(
@@ -297,26 +445,35 @@ def _in_a_comparison_turn(
     read: Callable[[str], str],
     weighed: Callable[[SourceSentence], bool],
     wanted: Callable[[str], bool],
+    headed: frozenset[int] = frozenset(),
 ) -> frozenset[int]:
     """In sentences that report comparisons in turn (at least `MIN_TRIALS` open one), the
     indexes of the `wanted` sentences (read as `read` gives them) inside a comparison's turn:
     after the sentence that opens it, in an unbroken run, before one that opens a trial or
     speaks across the comparisons. Only the `weighed` sentences open, end or are wanted; the
-    others keep the run unbroken."""
-    if sum(_opens_comparison(s.text) for s in sentences if weighed(s)) < MIN_TRIALS:
+    others keep the run unbroken. A sentence in `headed` stands under a comparison's
+    subheading: the turn opens before it, and it may be wanted itself."""
+    opening = sum(_opens_comparison(s.text) for s in sentences if weighed(s))
+    if opening + len(headed) < MIN_TRIALS:
         return frozenset()
     out: set[int] = set()
-    opened = False
+    opened = by_heading = False  # (a turn opened by a heading on a line of its own)
     previous = -2
     for s in sentences:
         text = read(s.text)
         if s.index != previous + 1:
-            opened = False
+            opened = by_heading = False
         previous = s.index
+        if s.index in headed:
+            opened = True  # the turn's first: nothing before it to lean on (`unnamed_under_...`)
+            by_heading = True
+            continue
+        if by_heading and _BOTH_SIDES.search(text):
+            continue  # its own sides named: "more tears with manual pressure than in controls"
         if not weighed(s):
             continue
         if _opens_comparison(s.text):
-            opened = True
+            opened, by_heading = True, False
         elif opened and _THE_SET.match(text):  # the comparison's studies: its turn goes on
             if wanted(text):
                 out.add(s.index)
@@ -444,13 +601,14 @@ def _kind(said: str) -> str:
     return "nonrandomised" if "without" in said.lower() or word.startswith("non") else word
 
 
-def needs_the_sentence_before(sentences: list[SourceSentence]) -> frozenset[int]:
+def needs_the_sentence_before(sentences: list[SourceSentence], text: str = "") -> frozenset[int]:
     """In a review, the indexes of the sentences that are true only after the sentence before
     them, which says whose they are: a result in one trial's turn (`scoped_to_one_trial`), a
     claim of studies the review left out (`of_studies_left_out`). Never a headline; in the body
-    only right after that sentence."""
+    only right after that sentence. `text`, the paper's text, shows the comparisons'
+    subheadings on lines of their own (`scoped_to_one_trial`)."""
     return (
-        scoped_to_one_trial(sentences)
+        scoped_to_one_trial(sentences, text)
         | of_studies_left_out(sentences)
         | _after_an_only_part(sentences)
     )
