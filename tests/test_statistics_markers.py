@@ -31,7 +31,7 @@ SENTENCES = [
     "The effect size was moderate.",
     "The score was z = 2.",
     "The risk difference was small.",
-    "Scores changed by -3.5 points.",
+    "Scores changed by -3.5.",  # (with a unit, the outcome itself: test_signed_outcome_figures)
     "The correlation was 0.45 in adults.",
     "Children took 0.5 mg of the drug each day.",
     "One OR in the table was missing.",

@@ -26,16 +26,20 @@ _NUMBER_WORDS = (
 )
 COUNT = rf"(?:{_NUM}|{_NUMBER_WORDS})"
 
-# A decimal below one, never a dose ("0.6 mg"): a ratio, a correlation, a p-value without its "p"
-# (nor an amount in a unit a reader knows: "fell by 0.9 points", "0.5 kg", "0.4 days", "0.9
-# seconds faster over 25 feet", "lost 0.21% less brain volume a year", "shortened by 0.6 ms")
-_DECIMAL_BELOW_ONE = (
-    r"(?<![\w.])0\.\d+\b(?! ?%)(?! ?(?:mg|mcg|µg|g|ml|IU|mmol|units?|points?|kg|cm|mm|days?|weeks?"
+# A unit a reader knows, after an amount: "0.9 points", "0.5 kg", "-1.54 cm", "-0.61%".
+_READER_UNIT = (
+    r"(?: ?%| ?(?:mg|mcg|µg|g|ml|IU|mmol|units?|points?|kg|cm|mm|days?|weeks?"
     r"|months?|years?|hours?|minutes?|seconds?|litres?|liters?|metres?|meters?|km|kilomet(?:re|er)s?"
     r"|miles?|feet|foot|inch(?:es)?|steps?|pounds?|lbs?|nights?|(?:quality-adjusted )?"
     r"life[- ]years?|QALYs?|ms|milliseconds?|mmHg|µm|micromet(?:re|er)s?|millimet(?:re|er)s?|"
     r"grams?|kilograms?)\b)"
 )
+# A decimal below one, never a dose ("0.6 mg"): a ratio, a correlation, a p-value without its "p"
+# (nor an amount in a unit a reader knows: "fell by 0.9 points", "0.5 kg", "0.4 days", "0.9
+# seconds faster over 25 feet", "lost 0.21% less brain volume a year", "shortened by 0.6 ms")
+_DECIMAL_BELOW_ONE = rf"(?<![\w.])0\.\d+\b(?!{_READER_UNIT})"
+# A signed figure: an effect size ("SMDs ranged from -0.85 to -0.17"), a bound, a range's end.
+_SIGNED = r"(?<![\w.])-\d+(?:\.\d+)?\b"
 # Markers of statistics a lay reader cannot use.
 _STAT_MARKERS = (
     r"\b[pP]\s*[<=>≤≥]",
@@ -57,7 +61,8 @@ _STAT_MARKERS = (
     r"\beffect size\b",
     r"\bz\s*=",
     r"\b(?:rate|risk) differences?\b",
-    r"(?<![\w.])-\d+(?:\.\d+)?\b",
+    _SIGNED,
+    r"\bprediction intervals?\b",
     # a decimal below one, never a dose ("0.6 mg")
     _DECIMAL_BELOW_ONE,
     r"(?-i:\b(?:RR|OR|HR|SMD|MD)\b)",
@@ -321,9 +326,36 @@ _BELOW_ONE = _STAT_MARKERS.index(_DECIMAL_BELOW_ONE)
 _STAT_BUT_BELOW_ONE = _STAT_EACH[:_BELOW_ONE] + _STAT_EACH[_BELOW_ONE + 1 :]
 
 
+# A signed figure in a unit a reader knows, its sign standing alone ("was -0.61% with the drug
+# and -0.65% with placebo"): where no word says which way, the sign does, and the figure is the
+# outcome itself, the main result of a trial whose measure falls in both arms (counted a
+# statistic, a negative trial's body lost its primary result: v9 of the lead's hand-written
+# set). Glued to a figure before it, a hyphen is a range ("0.22%-34%"); after a word that says
+# which way, the sign says it twice ("a decrease of -20%", "a decrease in growth of -1.54 cm"):
+# both stay statistics, as before.
+_SIGNED_OUTCOME = re.compile(rf"(?<![^\s(\[])-\d+(?:\.\d+)?(?!\.?\d){_READER_UNIT}")
+_WHICH_WAY = re.compile(
+    r"\b(?:decreas\w*|reduc\w*|increas\w*|fall|fell|falling|rise|rose|rising|loss|lost|gain\w*|"
+    r"drop\w*|declin\w*|lower|higher|less|more|improv\w*|worse\w*|shr[iu]nk\w*|grow\w*|"
+    r"slow\w*|faster|greater|smaller)\b",
+    re.I,
+)
+_SIGNED_AT = _STAT_MARKERS.index(_SIGNED)
+
+
+def _signed_outcomes_only(text: str) -> bool:
+    """Whether every signed figure in `text` is an outcome said by its sign alone
+    (`_SIGNED_OUTCOME`), and no word says which way."""
+    signed = [m.start() for m in _STAT_EACH[_SIGNED_AT].finditer(text)]
+    outcomes = {m.start() for m in _SIGNED_OUTCOME.finditer(text)}
+    return bool(signed) and set(signed) <= outcomes and not _WHICH_WAY.search(text)
+
+
 def has_statistics(text: str) -> bool:
     """Whether statistics a lay reader cannot use are still in `text`."""
     markers = _STAT_BUT_BELOW_ONE if _RELAPSE_RATE.search(text) else _STAT_EACH
+    if "-" in text and _signed_outcomes_only(text):
+        markers = tuple(m for m in markers if m is not _STAT_EACH[_SIGNED_AT])
     return any(search(marker, text) for marker in markers)
 
 
