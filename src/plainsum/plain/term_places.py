@@ -88,6 +88,16 @@ _REFUSE_AFTER: dict[str, str] = {
     # blinded"); before an adjective it breaks the phrase ("an adequately long seizure" is no
     # "a well long seizure")
     "adequately": r"\s+(?!(?:[\w-]+ed|[\w-]+en|done|made|shown|known|kept|met|run)\b)[A-Za-z]",
+    # "168 cohort SCA children", "the cohort data": the cohort's own people or data, a noun
+    # before a noun; "group" there reads as a count of groups or a broken stack ("Hydroxyurea
+    # was given to 168 group sickle cell anemia children", a reader's firm broken, 29555644)
+    **{
+        term: r"\s+(?!(?:of|with|and|or|in|at|to|from|for|by|on|as|who|that|which|was|were|is|"
+        r"are|had|has|have)\b)(?:[A-Za-z-]+\s+){0,3}?(?:(?-i:[A-Z][A-Z\d]+s?)\b|(?:children|"
+        r"patients|participants|people|persons|members|adults|women|men|infants|subjects|data|"
+        r"designs?|types?|samples?)\b)"
+        for term in ("cohort", "cohorts")
+    },
     # "robust to sensitivity analyses" means it held up in them, not "strong to" them.
     "robust": r"\s+(?:to|against)\b",
     # "however small" is not "but small": "however" there says "no matter how".
