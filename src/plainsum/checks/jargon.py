@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import caseless
@@ -183,6 +183,19 @@ def _links(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _LINK.finditer(text)]
 
 
+@lru_cache(maxsize=65536)  # a word is read once, however many texts it is in
+def _read_alone(lower: str) -> tuple[bool, tuple[str, ...]] | None:
+    """What `find_terms` reads of a lower-case word outside a learned phrase: None when it is
+    no term (lay, or neither very rare, learned nor a negated known word), else whether it is
+    very rare and its forms (a term is new only when no form of it was met before)."""
+    if is_lay(lower):
+        return None
+    rare = len(lower) >= MIN_LETTERS and very_rare(lower)
+    if not (rare or is_learned(lower) or negated_known(lower)):
+        return None
+    return rare, forms(lower)
+
+
 @cached_list
 def find_terms(text: str) -> list[Term]:
     """Jargon terms of `text`, first use of each, in order. A capitalised word inside a
@@ -227,9 +240,9 @@ def find_terms(text: str) -> list[Term]:
             continue
         # a term is read at its first use in any form: "carbapenem (antibiotics ...)" makes
         # the "carbapenems" of a later sentence no new term
-        if not name and lower not in seen and not is_lay(lower):
-            rare = len(lower) >= MIN_LETTERS and very_rare(lower)
-            if (rare or is_learned(lower) or negated_known(lower)) and met.isdisjoint(forms(lower)):
+        if not name and lower not in seen and (verdict := _read_alone(lower)) is not None:
+            rare, its_forms = verdict
+            if met.isdisjoint(its_forms):
                 seen.add(lower)
                 # the second word of a medicine's name is the name too: "mycophenolate mofetil"
                 after_medicine = (

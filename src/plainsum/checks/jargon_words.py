@@ -240,6 +240,7 @@ def _electronic(parts: list[str]) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536)  # asked of every word of a paper and of its summary, once a text
 def very_rare(word: str) -> bool:
     """Whether no lay reader knows a lower-case word (or a part of a hyphenated one)."""
     if is_lay(word):
