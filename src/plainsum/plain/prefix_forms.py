@@ -130,7 +130,29 @@ def _clause_before(text: str, at: int) -> str:
 
 def _as_statistic(short: str, text: str) -> bool:
     """Whether `text` uses `short` as the name of a statistic: after "95%" or before a figure."""
+    if not _may_be_statistic(short, text):
+        return False  # the pattern below, made for each short form, need not be compiled
     code = re.escape(short)
     return bool(
         re.search(rf"\b95\s?% ?{code}s?\b|(?<![\w-]){code}s?[+-]?\s?[=:,]?\s?[-−]?\d", text)
     )
+
+
+_STATISTIC_REACH = 7  # "s", "+", " ", "=", " ", "-" and then the digit, after the short form
+
+
+def _may_be_statistic(short: str, text: str) -> bool:
+    """A necessary condition for `_as_statistic`, found with `str.find` alone: some use of
+    `short` has "%" in the two characters before it ("95%", "95% ") or a digit (any decimal
+    digit, as the pattern's digit class) in the `_STATISTIC_REACH` characters after it. Most short
+    forms of a paper have neither, and their pattern is never compiled (a compile each, a
+    paper's largest cost of patterns made at run time in the offline drafter)."""
+    at = text.find(short)
+    while at >= 0:
+        if "%" in text[max(0, at - 2) : at]:
+            return True
+        end = at + len(short)
+        if any(c.isdecimal() for c in text[end : end + _STATISTIC_REACH]):
+            return True
+        at = text.find(short, at + 1)
+    return False
