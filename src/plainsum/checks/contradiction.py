@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .. import caseless, prefilter
 from ..evidence import stem
 from .claim_pairs import (
     SAME_THING_WEIGHT,
@@ -268,7 +269,7 @@ def contradiction(
     function giving them (asked only when a claim names a group of its own). A change the paper
     reports in every arm ("fell by 2.1 with magnesium and by 1.9 with placebo") does not back a
     summary's change where the paper also says there was no difference."""
-    if _DEFINITION.search(summary_sentence) or _general_statement(summary_sentence):
+    if prefilter.search(_DEFINITION, summary_sentence) or _general_statement(summary_sentence):
         return None
     harm = harm_contradiction(summary_sentence, source_sentences)
     if harm:  # "was safe" where the paper reports serious harm, or the reverse
@@ -287,7 +288,7 @@ def contradiction(
         and not _named_as_subject(c, summary_sentence)
         and not _correlative_condition(summary_sentence, c.said_at)
     ]
-    chance = TAKEN_BACK.search(summary_sentence)
+    chance = caseless.search(TAKEN_BACK, summary_sentence)
     if chance:  # "... about half as often, but the gap could be down to chance": not found
         mine = [c for c in mine if c.polarity == "null" or c.said_at > chance.start()]
     if not mine:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .. import prefilter
 from ..evidence import overlaps, split_source
 from ..ingest import Source
 from ..plain.mixed_direction import shown_difference, unshown_difference
@@ -98,7 +99,7 @@ def _states_the_difference(sentence: str, evidence: str) -> bool:
     mine = claims_in(sentence)
     if not mine or any(c.polarity not in _WAYS_FOUND for c in mine) or KEPT.search(sentence):
         return False
-    if _NOT_SIGNIFICANT.search(sentence) or TAKEN_BACK.search(sentence):
+    if _NOT_SIGNIFICANT.search(sentence) or prefilter.search(TAKEN_BACK, sentence):
         return False  # "a non-significant increase", "..., but this was not significant"
     if _DOUBT_OR_NONE.search(sentence):
         return False  # "No clear harmful effects ..., but a rise in deaths cannot be discounted"

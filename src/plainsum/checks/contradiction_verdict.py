@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import prefilter
 from ..evidence import content_words, stem
 from .contradiction import TAKEN_BACK
 from .plain_equivalents import named_alike
@@ -179,7 +180,7 @@ def verdict_against(summary_sentence: str, evidence: list[str], findings: list[s
     None when the summary states no verdict, only hedges one, or takes it back ("but the gap
     could be chance")."""
     text = without_parentheses(summary_sentence)
-    if TAKEN_BACK.search(text):
+    if prefilter.search(TAKEN_BACK, text):
         return None
     mine = [v for v in verdicts(text) if v.outcome != "none"]
     if not mine or _HEDGED.search(text):

@@ -278,7 +278,7 @@ _NOUN_ADJECTIVE = re.compile(
 def noun_adjective(sentence: str) -> str | None:
     """A body part named as a noun straight before an adjective and its noun ("kidney unwanted
     events"), else None."""
-    m = _NOUN_ADJECTIVE.search(sentence)
+    m = caseless.search(_NOUN_ADJECTIVE, sentence)
     return m.group(0) if m else None
 
 

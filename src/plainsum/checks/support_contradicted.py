@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from .. import prefilter
 from ..evidence import Alignment, frame_kind, overlaps
 from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity
@@ -190,7 +191,7 @@ def changes_joined(text: str) -> list[str]:
     sugar was better, and the next morning they burned more fat"), each a short change said as
     found: a clause of one change is read against every result the paper states, as a short
     sentence is."""
-    if _NOT_A_RESULT.search(text) or TAKEN_BACK.search(text):
+    if _NOT_A_RESULT.search(text) or prefilter.search(TAKEN_BACK, text):
         return []
     parts = [p.strip(" ,;") for p in _JOINED.split(text)]
     if len(parts) < 2:

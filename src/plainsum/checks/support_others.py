@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import caseless
+from .. import caseless, prefilter
 from ..evidence import found_share, split_source
 from ..ingest import Source
 from ..plain.sentences import Role
@@ -126,7 +126,9 @@ def others_claimed(source: Source, link: EvidenceLink, links: list[EvidenceLink]
         return []
     if link.section not in _FINDINGS_SAID and not FINDING_CUE.search(link.text):
         return []  # elsewhere, background and judgements are the summary's own
-    if _SOURCE_SAID.search(link.text) or _SOURCE_SAID.search(_said_before(links, link)):
+    if prefilter.search(_SOURCE_SAID, link.text) or prefilter.search(
+        _SOURCE_SAID, _said_before(links, link)
+    ):
         return []
     sentences = split_source(source)
     linked = [sentences[i] for i in link.source_sentences if i < len(sentences)]

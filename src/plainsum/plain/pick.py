@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from .. import prefilter
 from ..memo import SIZE
 from .anchored import unanchored
 from .finding import FINDING
@@ -178,7 +179,7 @@ def leans_back(text: str) -> bool:
     return bool(
         LEANS_BACK.match(text)
         or _fronted_pronoun(text)
-        or LEANS_INSIDE.search(text)
+        or prefilter.search(LEANS_INSIDE, text)
         or NO_OUTCOME.search(text)
         or unanchored(text)
         or _other_of_two(text)

@@ -217,7 +217,7 @@ _STRONG_LIMIT = re.compile(
 
 
 def _limit_inside(text: str) -> bool:
-    return bool(_STRONG_LIMIT.search(drop_brackets(text)))
+    return search(_STRONG_LIMIT, drop_brackets(text))
 
 
 # A conclusion with its limit in a clause after it: "X may be used safely, although our
@@ -369,7 +369,10 @@ def cue_role(sentence: str) -> Role | None:
     """The role cue words give a sentence, if any (the first matching cue wins). Bracketed
     asides do not count: "(low-certainty evidence)" after a result does not make it a limit."""
     sentence = drop_brackets(sentence)
-    for role, pattern in _CUES:
+    limitation, cue = _CUES[0]
+    if search(cue, sentence):  # (the limitation cue, through prefilter: a fifth of the time)
+        return limitation
+    for role, pattern in _CUES[1:]:
         if pattern.search(sentence):
             return role
     return None
