@@ -104,3 +104,21 @@ def test_two_measures_in_one_sentence_stay_warnings():
     assert found["new or enlarging T2 lesions"] is Severity.WARNING
     assert found["per-protocol"] is Severity.ERROR
     assert found["effect size"] is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # explained after its figure, or set off by what it measures
+        "The test had a sensitivity of 89%, which means it found 89 in every 100 people who had "
+        "MS.",
+        "Its specificity, how well it ruled out people without MS, was 86%.",
+    ],
+)
+def test_a_measure_explained_after_its_figure_or_by_how_is_no_term(text):
+    assert unexplained_terms(text) == []
+
+
+def test_a_figure_with_no_explanation_after_it_is_still_a_term():
+    text = "The test had a specificity of 86%, but it missed many cases."
+    assert [t.text for t in unexplained_terms(text)] == ["specificity"]

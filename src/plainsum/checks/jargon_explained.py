@@ -106,7 +106,8 @@ _AFTER = re.compile(
     r"|,?\s+(?:which|that)\s+(?:is|are|was|were|means|measures|tests|describes|refers|stands|"
     r"helps|checks)\b"
     r"|,\s+(?:a|an|the|or(?!\s+(?:in|on|at|of|for|with|by|to|from)\b)|"
-    r"meaning|i\.e\.|known as|also called|also known as)\s"
+    # "Its specificity, how well it ruled out people without MS, was 86%"
+    r"meaning|i\.e\.|known as|also called|also known as|how)\s"
     rf"|,\s+{_KIND_CLAUSE}{_SETS_APART}"  # "Tregs, immune cells that ..."
     r"|,\s+(?:used|given|taken)\s+(?:to|for)\s"  # "tocilizumab, used to treat arthritis"
     # the kind it describes and what that does: "Antithrombotic drugs can prevent clots",
@@ -247,6 +248,18 @@ def _explanation(after: re.Match[str], sentence: str) -> str:
     return found + " " + " ".join(sentence[after.end() :].split()[:EXPLANATION_WORDS])
 
 
+# A measure's figure just after its name ("sensitivity of 89%", "rate was 0.2"): what explains
+# the measure may follow the figure.
+_FIGURE = re.compile(
+    r"\s+(?:of|was|were|is|=)\s+(?:about\s+|around\s+|only\s+|just\s+)?\d[\d.,]*\s?%?(?=,)"
+)
+# ... and says what the figure means ("..., which means it found 89 in every 100"), not a clause
+# that goes on ("a fixed specificity of 74%, the review authors found ...")
+_AFTER_FIGURE = re.compile(
+    r",\s+(?:which|that)\s+(?:means|meant)\b|,\s+(?:meaning|i\.e\.,?|in other words)\s", re.I
+)
+
+
 def _explains(term: str, sentence: str) -> bool:
     """Whether `sentence` explains `term` at one of its uses."""
     lower = sentence.lower()
@@ -258,6 +271,11 @@ def _explains(term: str, sentence: str) -> bool:
         if at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "-"):
             end = at + len(key)
             after = _AFTER.match(sentence, end) or _AFTER_PHRASE.match(sentence, end)
+            figure = None if after else _FIGURE.match(sentence, end)
+            if figure:
+                # explained after its figure: "a sensitivity of 89%, which means it found 89 in
+                # every 100 people who had MS"
+                after = _AFTER_FIGURE.match(sentence, figure.end())
             # (a term just inside a bracket, "(T), a ...", is explained: _INSIDE_BRACKETS)
             if (
                 after
