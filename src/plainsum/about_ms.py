@@ -186,6 +186,7 @@ def ms_is_studied(source: Source, ms_hits: int) -> bool:
             or (names_ms(core) and len(MS_NAMED.findall(core)) >= 2)
             or _ms_drug_studied(core)
             or _continued(background, core)
+            or _found_in_ms(" ".join(s.text for s in source.sections if s.name == "conclusions"))
         )
     text = said_as_ms(source.text, ms_short_forms(source.text))
     return bool(_MS_STUDIED.search(text)) or ms_hits >= 3 or _ms_drug_studied(text)
@@ -201,3 +202,39 @@ def _continued(background: str, core: str) -> bool:
         and _MS_MEASURES.search(core)
         and not _OTHER_USE.search(core)
     )
+
+
+# A conclusion that says what was found in people with MS names them as the people studied
+# ("Aerobic exercise probably reduces fatigue in people with MS": a review whose headings give
+# only its results and conclusions was drafted as a study that "did not look at MS"). One that
+# points to MS only as where the work may lead does not, nor one that names MS as one of many
+# conditions.
+_LINK_ONLY = re.compile(
+    r"\b(?:implications?|relevan\w*|targets?|potential(?:ly)?|future|warrants?|worth|"
+    r"further (?:stud\w+|research|trials?|work)|(?:be|are|is) (?:tested|studied|explored|"
+    r"investigated)|extend\w*|appl(?:y|ied|ies) to)\b",
+    re.I,
+)
+# "people with MS, stroke or Parkinson's disease", "patients with MS and other neurological
+# conditions", "conditions such as ... MS"
+_OTHER_CONDITIONS = re.compile(
+    r"\s*(?:,\s*(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:,|\b(?:or|and)\b)|"
+    r"(?:or|and) (?:other|several|many|various) )",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _found_in_ms(conclusions: str) -> bool:
+    """Whether a sentence of the conclusions states a finding in people with MS (`_MS_STUDIED`),
+    neither only pointing to MS as where the work may lead (`_LINK_ONLY`) nor naming MS as one
+    of many conditions (`_OTHER_CONDITIONS`)."""
+    if not names_ms(conclusions):
+        return False
+    for sentence in _SENTENCE_END.split(conclusions):
+        if _LINK_ONLY.search(sentence) or re.search(r"\b(?:such as|including|like) ", sentence):
+            continue
+        for m in _MS_STUDIED.finditer(sentence):
+            if not _OTHER_CONDITIONS.match(sentence, m.end()):
+                return True
+    return False
