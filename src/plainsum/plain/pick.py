@@ -64,6 +64,13 @@ LEANS_BACK = re.compile(
     r"(?= (?:were|was|had|have|are|is|did|showed|found|reported|used|included|compared)\b)|"
     # "Neither trial reported deaths", "Either study": of two trials named before
     r"(?:Neither|Either) (?:of (?:these|them|those)|(?:[\w-]+ )?(?:trial|study|RCT|group|arm))|"
+    # "Neither agent had a higher risk than placebo", "Either treatment", "Each drug", "The two
+    # drugs": a determiner and a word for any thing studied, which the sentence before named
+    # (CD006873's "Neither agent ..." was shown without the drugs it meant)
+    r"(?:Neither|Either|Each|The two|The three|All three|All four) (?:of the (?:two |three )?)?"
+    r"(?:[\w-]+ )?(?:agents?|drugs?|medicines?|medications?|treatments?|interventions?|"
+    r"therap(?:y|ies)|vaccines?|products?|regimens?|compounds?|preparations?|formulations?|"
+    r"procedures?|techniques?|devices?|programmes?|programs?|approaches?|strateg(?:y|ies))|"
     # "When this happens, the therapist builds a splint": an event the sentence before told
     r"(?:When|If|Once|While|Whenever|After|Before|Until|Unless) (?:this|that|these|those|it|"
     r"they)(?= (?:happens|happened|occurs|occurred|is|was|are|were|has|have|had|does|did)\b)|"
