@@ -18,7 +18,8 @@ COHORT = (
     "Methods: We followed 1,940 heavy drinkers with MS from a national registry for a median "
     "of seven years and compared those who cut down with those who did not.\n"
     "Results: Each year after cutting down was linked to a 3% lower risk of needing a walking "
-    "aid. People who cut down needed a walking aid a median of two years later.\n"
+    "aid. People who cut down needed a walking aid a median of two years later. Relapses were "
+    "as common in those who cut down as in those who kept drinking.\n"
     "Conclusion: Cutting down on alcohol after an MS diagnosis is associated with slower "
     "worsening."
 )
@@ -49,7 +50,7 @@ def test_a_grade_error_still_asks_for_fewer_easier_sentences():
 def test_a_false_sentence_dropped_by_name_asks_for_no_fewer_sentences_besides():
     drafter, request, first = first_draft(COHORT)
     body = first.summary.what_the_study_did
-    result = "People who cut down needed a walking aid a median of two years later."
+    result = "Relapses were as common in those who cut down as in those who kept drinking."
     assert result in body
     numbers = Finding(
         check="numbers",
