@@ -36,6 +36,8 @@ def test_a_finding_concluded_in_people_with_ms_is_about_ms(conclusion):
         "should be tested.",
         "These findings may have implications for patients with MS.",
         "Future trials in people with MS are warranted.",
+        # an open question about MS
+        "Balance training improves balance after stroke. Its role in MS is unknown.",
         # MS as one of many conditions
         "Balance training improves balance in people with MS, stroke or Parkinson's disease.",
         "Training helped adults with MS and other neurological conditions alike.",

@@ -212,7 +212,9 @@ def _continued(background: str, core: str) -> bool:
 _LINK_ONLY = re.compile(
     r"\b(?:implications?|relevan\w*|targets?|potential(?:ly)?|future|warrants?|worth|"
     r"further (?:stud\w+|research|trials?|work)|(?:be|are|is) (?:tested|studied|explored|"
-    r"investigated)|extend\w*|appl(?:y|ied|ies) to)\b",
+    r"investigated)|extend\w*|appl(?:y|ied|ies) to|"
+    # an open question about MS, no finding in it: "Its role in MS is unknown."
+    r"roles?|unknown|unclear|uncertain|not (?:yet )?(?:known|clear)|remains? to be)\b",
     re.I,
 )
 # "people with MS, stroke or Parkinson's disease", "patients with MS and other neurological
