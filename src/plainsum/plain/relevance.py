@@ -64,6 +64,7 @@ from .standalone import leans_back, plain_enough, unturned
 from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 from .wholeness import broken, decapitalise
+from .why_advice import advised_to_doctors, as_advice
 from .why_implication import implied_use
 
 __all__ = [
@@ -414,8 +415,13 @@ def why_it_matters(
             taken |= {p.text for p in extra}
             left -= sum(p.words for p in extra)
         picked.sort(key=lambda p: p.order)
-        for i, p in enumerate(picked):
-            out.append(Line(_readable(p, head.text), p.sources, main=i == 0))
+        for i, p in enumerate(picked):  # (advice to doctors: said as the authors')
+            text = as_advice(p.text) or _readable(p, head.text)
+            out.append(Line(text, p.sources, main=i == 0))
+        # the authors' advice to doctors, read as a call for more work by its "should be"
+        # ("Clinicians should be aware of ..."): what they say the finding means in the clinic
+        read = {*head.sources, *(i for p in picked for i in p.sources)}
+        out += advised_to_doctors([*meant, *scene], taken, read)
         out += [] if out else own_words(origin, head.text, meant, used)
         out += [] if out else implied_use(origin, head.text)  # ("... and could reduce X")
         if (
