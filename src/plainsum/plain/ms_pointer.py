@@ -138,7 +138,9 @@ _OPENS_ON = re.compile(
     r"Overall|Taken|Both|Neither|Either|Each|All|Most|Some|None)\b)[A-Z][\w'-]*(?: [\w'-]+)"
     r"{0,7}?) (?:was|were|is|are|has|have|had|did|does|do|may|might|can|could|should|will|"
     r"would|remains|seemed|seems|appeared|appears|found|identified|detected|showed|predicted|"
-    r"distinguished|reduced|improved|increased|lowered|helped|worked|performed)\b"
+    r"distinguished|reduced|improved|increased|lowered|helped|worked|performed|"
+    # what a test did ("A simple tapping test picked up most cases ...": the lead's t7)
+    r"picked up|spotted|caught|flagged|missed|told apart|separated|outperformed)\b"
 )
 # What only places the subject ("at diagnosis", "in this cohort"): the thing itself is before it.
 _PLACED = re.compile(r" (?:at|in|on|among|during|after|before|from|within|over) .*$")
