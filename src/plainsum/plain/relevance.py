@@ -66,6 +66,7 @@ from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 from .wholeness import broken, decapitalise
 from .why_advice import advised_to_doctors, as_advice
 from .why_implication import implied_use
+from .why_reason import without_count_reason
 
 __all__ = [
     "FUTURE",
@@ -535,6 +536,8 @@ def why_it_matters(
         out = with_bearing(out, bearing(named_in))  # a medicine people with MS use: said
         out = unsaid_again(out, head)
     out = [s for s in out if _norm(s.text) != _norm(head.text)]
+    if design in _REVIEW_KINDS:  # how few studies, the reason for a verdict: a limitation
+        out = [replace(s, text=without_count_reason(s.text)) if s.sources else s for s in out]
     if out and out[0].sources:  # nothing before it in the section to turn from
         out[0] = replace(out[0], text=unturned(out[0].text))
     out.append(Line(DOCTOR, kind="frame"))
