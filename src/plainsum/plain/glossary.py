@@ -100,7 +100,7 @@ class Glossary:
             return None  # "the heart, brain, bone, brain and spinal cord": a list item twice
         if inside_compound(found, plain, before):
             return None  # "post-transcription start", "less unwanted event profiles"
-        if found.lower().endswith("ed") and _AFTER_AUXILIARY.search(m.string[: m.start()]):
+        if found.lower().endswith("ed") and _takes_participle(m.string[: m.start()]):
             plain = as_participle(plain)
             if not plain:
                 return None  # "was obtained" has no plain participle ("was got")
@@ -284,6 +284,17 @@ _AFTER_AUXILIARY = re.compile(
     r"(?:\s+(?:not|never|also|already|yet|now|since|often|been|\w+ly))*\s+$",
     re.I,
 )
+# "As demonstrated here, X is ...": an "-ed" term right after a clause-opening "as" is a
+# participle too ("As shown here", never "As showed here", 25296661).
+_AFTER_AS = re.compile(r"(?:^|[,;(]\s*|\s)[Aa]s\s+(?:\w+ly\s+)?$")
+
+
+def _takes_participle(before: str) -> bool:
+    """Whether an "-ed" term after the text `before` is a past participle (after a form of
+    "have" or "be", or a clause-opening "as"), whose plain verb must be one too."""
+    return bool(_AFTER_AUXILIARY.search(before) or _AFTER_AS.search(before))
+
+
 _PARTICIPLES = {"showed": "shown", "grew": "grown", "took": "taken", "gave": "given"}
 _NO_PLAIN_PARTICIPLE = frozenset({"got"})
 

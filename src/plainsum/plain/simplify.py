@@ -23,6 +23,7 @@ from ..memo import SIZE
 from ..prefilter import search
 from . import measure
 from .abbreviations import unexplained
+from .bare_after_do import bare_after_do
 from .colon_head import head_before_statistics
 from .counted_groups import counts_out_of_brackets
 from .explain import explain_terms
@@ -302,7 +303,7 @@ def _unexpanded(text: str) -> tuple[str, bool]:
         text = counts_out_of_brackets(text)  # "Given the number of X reported for A (N = 25)"
     text = per_power_in_words(text)  # "mg day(-1)": its bracket is no statistic
     statistical = "ignific" in text and bool(has_statistics(text) or STATISTICAL.search(text))
-    return mend_slips(strip_statistics(text)), statistical
+    return bare_after_do(mend_slips(strip_statistics(text))), statistical
 
 
 def _after_expansion(text: str, statistical: bool, review: bool, keep: frozenset[str]) -> str:

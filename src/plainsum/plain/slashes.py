@@ -81,10 +81,21 @@ def _members(m: re.Match[str]) -> str:
     return ", ".join(codes[:-1]) + " and " + codes[-1]
 
 
+# "with and without Strep A/C", "Category A/B participants": one word naming a kind, then two
+# single-letter kinds of it joined by a slash, is one kind or the other ("Strep A or C"); never
+# a code ("HLA-A/B", "A/B/C"), a unit or a ratio (no word and space before the letters).
+_LETTER_KINDS = re.compile(
+    r"(?<![\w/-])(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Ee]ach|"
+    r"[Pp]er|[Oo]f|[Ii]n|[Aa]nd|[Oo]r|[Tt]o)\b)([A-Za-z][a-z]+) ([A-Z])/([A-Z])(?![\w/-])"
+    r"(?! ratios?\b)"
+)
+
+
 def slash_words(text: str) -> str:
     """`text` with each slash between two words said in words."""
     if "/" not in text:
         return text
     text = _RATIO_SLASH.sub(r"\1 to \2", text)
     text = _MEMBERS.sub(_members, text)
+    text = _LETTER_KINDS.sub(r"\1 \2 or \3", text)
     return _WORD_SLASH.sub(_joined, text)

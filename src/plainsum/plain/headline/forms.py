@@ -53,6 +53,9 @@ _LEAD = re.compile(
     r"|(?:(?:In (?:agreement|line|keeping) with|Consistent with) (?:this|these (?:findings|"
     rf"results|data|observations))|{LINK_WORDS}|{CONNECTIVES}|Therefore|Accordingly|As such|Now|"
     r"Today|As a consequence|At the present time|At this time|"
+    # "As shown here, X": where the claim comes from, which the headline says by being one
+    r"As (?:shown|seen|found|demonstrated|showed) (?:here|in (?:this|our|the present) (?:study|"
+    r"trial|trials|review|work))|"
     rf"Recently|{EVALUATIVE}),"
     r"\s+(?=\w)"
     # where the claim comes from: "On (the) basis of this review, X", "On the basis of now
