@@ -17,6 +17,7 @@ from ..shorten import short_forms
 from ..shorten.fronts import own_clause
 from ..simplify import LINK_WORDS, PlainSentence
 from ..wholeness import finite
+from .as_well_as import before_as_well_as
 from .call_tail import without_call_tail
 from .elaboration_tail import without_elaboration
 from .first_finding import first_finding
@@ -287,6 +288,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [found] if found else []
     first = first_finding(sentence)  # a long "X reduced A and may improve B": X reduced A
     texts += [first] if first else []
+    besides = before_as_well_as(sentence)  # a long "X helped A, as well as B": X helped A
+    texts += [besides] if besides else []
     unsure = _WHY_UNSURE.sub("", sentence.rstrip("."))  # "... whether X helps, as the evidence
     texts += [unsure] if unsure != sentence.rstrip(".") else []  # is very weak": whether X helps
     reported = first_reported(sentence)  # "The results suggest that A and that B": ... that A
