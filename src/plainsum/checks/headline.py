@@ -69,6 +69,7 @@ headlines).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import caseless
@@ -194,6 +195,11 @@ def _measure_of_nothing(summary: PlainSummary) -> list[Finding]:
             hint="Name what was measured: 'The rapid test found 72% of infections ...'.",
         )
     ]
+
+
+# A headline that says the study is planned and what it will test ("A planned study will test
+# whether X", "A planned study will compare X with Y"): it claims no finding.
+_PLANNED = re.compile(r"^A planned (?:study|trial) will (?:test|compare|look at|find out)\b")
 
 
 def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
@@ -444,7 +450,9 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
                 f"({group!r}) as if it held for everyone: {headline!r}.",
             )
         ]
-    kind = aligned_kind(source, bare, main, sentences)
+    # "A planned study will compare X with Y for Z": a protocol's headline says what it will
+    # test, in its aim's words, because it has no finding yet; that is no aim given as news
+    kind = None if _PLANNED.match(bare) else aligned_kind(source, bare, main, sentences)
     if kind:
         return [
             _finding(

@@ -54,7 +54,7 @@ from .pick import ONE_OF_MANY, leans, leans_in_paper, pick
 from .planned import PLANNED_COMPARISON
 from .referents import referred
 from .relevance import headed_by_main_clause, said_as_theirs, why_it_matters
-from .result_head import hollow, result_carries
+from .result_head import conclusion_clearer, hollow, result_carries
 from .results import (
     RESEARCH_CALL,
     key_terms,
@@ -501,7 +501,10 @@ def compose(
         and not on_a_side_outcome(heading, shown, primary)
         and not nearer_result(heading, shown, origin)
     )
-    return alt if carries else _theirs_if_hollow(drafted, conclusions, True, m.sentences)
+    as_theirs = _theirs_if_hollow(drafted, conclusions, True, m.sentences)
+    if carries and conclusion_clearer(heading, origin, as_theirs[1]["why_it_matters"]):
+        return as_theirs  # (the result names not what the conclusion credits: the clearer heads)
+    return alt if carries else as_theirs
 
 
 def _theirs_if_hollow(

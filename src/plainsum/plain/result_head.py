@@ -16,13 +16,15 @@ import re
 
 from .conclusion_kinds import only_a_call
 from .explain import without_glossed
+from .frames import DOCTOR
 from .headline import Headline
 from .lines import Line
+from .named_agent import names_the_agent
 from .results import key_terms, says_which_way
 from .side_outcome import nearer_result
 from .standalone import leans_back
 
-__all__ = ["MIN_SHARED_TERMS", "hollow", "result_carries"]
+__all__ = ["MIN_SHARED_TERMS", "conclusion_clearer", "hollow", "result_carries"]
 
 # Key terms the result heading instead shares with the conclusion it replaces: the result the
 # conclusion rests on, not a side measure.
@@ -115,3 +117,15 @@ def result_carries(
     if _said(kept) - set(alt.sources) - shown:
         return False
     return len(key_terms([alt.text]) & key_terms([conclusion])) >= MIN_SHARED_TERMS
+
+
+def conclusion_clearer(heading: str, conclusion: str, why: list[Line]) -> bool:
+    """Whether the authors' `conclusion` should head over the result `heading` that carries it:
+    the result does not name what the conclusion credits with the effect ("People had 62 falls
+    during the training period and 101 during usual care" under "Home-based balance training
+    reduced falls": which training?, `named_agent`), and why it matters, with the conclusion
+    heading, still says more than the care-team pointer (its own words or the honest frame that
+    the summary says no more), so it is neither empty nor the headline again."""
+    if names_the_agent(without_glossed(heading), without_glossed(conclusion)):
+        return False
+    return any(line.text != DOCTOR for line in why)

@@ -29,6 +29,17 @@ _WILL_TEST = re.compile(
     re.I,
 )
 MAX_WORDS = 22  # the question said whole, or the template does not head
+# "The aim of this trial is to compare X with Y for Z", "The researchers wanted to test X against
+# Y in Z", "will compare X with Y": what a planned trial sets against what is what it will test
+# (never "A planned study has no results yet" where the aim says it).
+_WILL_COMPARE = re.compile(
+    r"\b(?:will|would|is designed to|are designed to|aims? to|seeks? to|intends? to|wanted to|"
+    r"(?:the|our) (?:primary |main )?(?:aim|objective|purpose)(?: of (?:this|the) (?:trial|study|"
+    r"protocol))? (?:is|was) to)"
+    r" (?P<verb>compare|test) (?P<what>[^;:]{4,120}?) (?P<against>with|against|versus) "
+    r"(?P<rest>[^;:]{3,160}?)\.?$",
+    re.I,
+)
 
 
 def planned_test(sentences: list[PlainSentence]) -> Headline | None:
@@ -39,6 +50,9 @@ def planned_test(sentences: list[PlainSentence]) -> Headline | None:
     for s in sentences:
         m = _WILL_TEST.search(s.text.strip())
         if m is None:
+            compared = _compared(s.text.strip(), kind)
+            if compared is not None:
+                return Headline(compared, s.sources, origin=s.text)
             continue
         question = m["q"].rstrip(" .")
         if question.lower().startswith("if "):
@@ -47,3 +61,14 @@ def planned_test(sentences: list[PlainSentence]) -> Headline | None:
         if finite(question[len("whether ") :]) and head_words(text) <= MAX_WORDS:
             return Headline(text, s.sources, origin=s.text)
     return None
+
+
+def _compared(text: str, kind: str) -> str | None:
+    """ "A planned study will compare X with Y for Z" from a sentence that says the study will
+    set X against Y (`_WILL_COMPARE`), when X and Y are things, not clauses, and the headline
+    fits `MAX_WORDS`; else None."""
+    m = _WILL_COMPARE.search(text)
+    if m is None or finite(m["what"]) or finite(m["rest"]):
+        return None
+    said = f"{kind} will {m['verb'].lower()} {m['what']} {m['against'].lower()} {m['rest']}"
+    return said.rstrip(" .") if head_words(said) <= MAX_WORDS else None
