@@ -1,0 +1,61 @@
+"""Issue 9 (jargon the gate now names, checks/jargon_measures): a measure named in everyday
+words is explained in plain words where the body first uses it, only where the meaning is
+fixed: Apgar scores and a diagnostic study's reference standard and index test
+(data/body_explanations.tsv); all-cause mortality is said as the deaths it counts
+(data/glossary.tsv). The gate's jargon check then counts each as explained. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from plainsum.checks.jargon import find_terms, unexplained_terms
+from plainsum.plain.explained_after import explain_after
+from plainsum.plain.glossary import load_glossary
+
+
+def _left(text: str) -> set[str]:
+    return {t.text.lower() for t in unexplained_terms(text, find_terms(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("There was no clear difference in Apgar scores at five minutes.", "apgar scores"),
+        (
+            "The quality of the reference standard was unclear in half the studies.",
+            "reference standard",
+        ),
+        ("Only two of the index tests were used in more than two studies.", "index tests"),
+    ],
+)
+def test_a_measure_of_fixed_meaning_is_explained_where_the_body_first_uses_it(
+    text: str, term: str
+) -> None:
+    assert term in _left(text)
+    [explained] = explain_after([text])
+    assert explained.lower().startswith(text[: text.lower().index(term) + len(term)].lower() + " (")
+    assert term not in _left(explained)
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            "There was no clear difference in all-cause mortality between the groups.",
+            "There was no clear difference in deaths from any cause between the groups.",
+        ),
+        (
+            "Drug A reduced all-cause deaths at one year.",
+            "Drug A reduced deaths from any cause at one year.",
+        ),
+    ],
+)
+def test_all_cause_mortality_is_said_as_the_deaths_it_counts(text: str, plain: str) -> None:
+    assert load_glossary().plain(text) == plain
+
+
+def test_all_cause_mortality_before_a_noun_keeps_its_words() -> None:
+    # "deaths from any cause rate" would break the sentence
+    text = "The all-cause mortality rate fell by a third."
+    assert "deaths from any cause rate" not in load_glossary().plain(text)
