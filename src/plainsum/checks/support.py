@@ -79,6 +79,7 @@ from .overreach import overreach
 from .paraphrase import with_glosses
 from .polarity import claims_in
 from .population_kept import model_dropped, population_findings
+from .scope_kept import scope_findings
 from .significance_kept import significance_findings
 from .study_statements import (
     COMPOSITION,
@@ -172,6 +173,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(others_claimed(source, link, links))
             findings.extend(population_findings(source, link))
             findings.extend(significance_findings(source, link))
+            findings.extend(scope_findings(source, link))
             if dropped := model_dropped(source, design.design, link):
                 findings.append(dropped)
     return findings
