@@ -57,11 +57,21 @@ def test_a_clause_that_is_not_whole_is_not_kept(piece):
 
 
 def test_a_colon_result_gives_its_clause_in_a_draft_sentence():
+    text = "The primary endpoint was not met: mean difference -0.4 (95% CI -0.5 to 0.3)."
+    assert [p.text for p in plain_sentences(text)] == ["The main outcome was not met."]
+
+
+def test_outcome_values_after_a_colon_stay_with_their_clause():
+    # signed values in a unit a reader knows are the outcome itself, not statistics (dec2bd5e):
+    # the sentence is kept whole, only its bracketed interval removed
     text = (
         "The primary endpoint was not met: disability scores changed by -0.4 points with the "
         "tablets and -0.3 points with placebo (95% CI -0.5 to 0.3)."
     )
-    assert [p.text for p in plain_sentences(text)] == ["The main outcome was not met."]
+    assert [p.text for p in plain_sentences(text)] == [
+        "The main outcome was not met: disability scores changed by -0.4 points with the "
+        "tablets and -0.3 points with placebo."
+    ]
 
 
 def test_a_clause_before_statistics_is_marked_as_a_part_never_a_headline():
