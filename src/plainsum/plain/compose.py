@@ -36,6 +36,7 @@ from .flat_body import filled
 from .frames import (
     DESIGN_NAMED,
     DOCTOR,
+    HEADLINE_IS_THEIRS,
     SEVERAL_TRIALS,
     design_sentence,
 )
@@ -480,12 +481,23 @@ def compose(
         [s.text for s in m.sentences],
     )
     origin = head.origin or ""
-    if head_avoid or review or not m.design.about_ms or origin not in concluded or not hollow(why):
+    # (why it matters says on purpose that the summary says no more: the authors' conclusion,
+    # which the headline says, stays the headline, never swapped for a figure)
+    framed = any(line.text == HEADLINE_IS_THEIRS for line in why)
+    if (
+        head_avoid
+        or review
+        or framed
+        or not m.design.about_ms
+        or origin not in concluded
+        or not hollow(why)
+    ):
         return _theirs_if_hollow(
             drafted, conclusions, m.design.about_ms and not head_avoid, m.sentences
         )
     # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
     # heads instead, when it can carry the finding, and the conclusion says what it means
+    as_theirs = _theirs_if_hollow(drafted, conclusions, True, m.sentences)
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
     agreed = d == StudyDesign.GUIDELINE  # what a panel agreed on is what it found
@@ -501,7 +513,6 @@ def compose(
         and not on_a_side_outcome(heading, shown, primary)
         and not nearer_result(heading, shown, origin)
     )
-    as_theirs = _theirs_if_hollow(drafted, conclusions, True, m.sentences)
     if carries and conclusion_clearer(heading, origin, as_theirs[1]["why_it_matters"]):
         return as_theirs  # (the result names not what the conclusion credits: the clearer heads)
     return alt if carries else as_theirs

@@ -83,6 +83,9 @@ MIN_FORM_WORDS = 8  # a shorter form of a conclusion must still say something wh
 # tolerability", "This review shows that ...") says the headline again: readers read it twice.
 REPEAT_EXTRA = 4
 _REVIEW_KINDS = (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+# Designs whose conclusion said again with a qualifier is the headline twice: the summary says
+# no more of it (a cohort's "..., over four years of follow-up", the lead's v10)
+_FRAMED_AGAIN = (*_REVIEW_KINDS, StudyDesign.TRIAL, StudyDesign.OBSERVATIONAL)
 # What found the result, in a reader's words ("the trial did not show that ...").
 _KIND = {StudyDesign.TRIAL: "trial", StudyDesign.REVIEW: "review"}
 # Words of a reporting frame, which a headline drops without saying less.
@@ -460,7 +463,7 @@ def why_it_matters(
             # conclusion, `compose`: "Tiredness scores fell by 3 points ...", left: the lead's
             # hand-written v10 keeps its conclusion whole here)
             again = (
-                design in _REVIEW_KINDS
+                design in _FRAMED_AGAIN
                 and says_headline_again(origin.text, head.text)
                 and any(says_whole(text, head.text) for text in paper or [])
             )
