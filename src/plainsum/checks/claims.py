@@ -330,12 +330,26 @@ def find_claims(text: str) -> list[Claim]:
     for rule, match, sentence, start, end in matches_in_sentences(text, RULES):
         if rule.sentence_start and start != 0:
             continue
-        if rule.negatable and negated(sentence, start):
+        if rule.negatable and (negated(sentence, start) or _negated_before_or(sentence, start)):
             continue
         if rule.exempt and _within(rule.exempt, sentence, start, end):
             continue
         hits.append((match.start(), Claim(rule, match.group(0).strip(), sentence)))
     return [claim for _, claim in sorted(hits, key=lambda h: h[0])]
+
+
+# A verb joined by "or" to a negated one shares its negation, however far back: "Reports cannot
+# establish how often X occurs or prove that the drug caused it" claims nothing.
+_NEGATED_OR = re.compile(
+    r"\b(?:cannot|can ?not|can't|could not|couldn't|does not|do not|did not|doesn't|don't|"
+    r"didn't|unable to|not able to|neither)\b[^.;:]{0,120}\b(?:or|nor)\s+$",
+    re.I,
+)
+
+
+def _negated_before_or(sentence: str, start: int) -> bool:
+    """Whether the word at `start` follows "or"/"nor" in a clause whose verb is negated."""
+    return bool(_NEGATED_OR.search(sentence[:start]))
 
 
 def _within(pattern: re.Pattern[str], sentence: str, start: int, end: int) -> bool:
