@@ -418,8 +418,16 @@ def check_jargon(summary: PlainSummary, source_text: str = "") -> list[Finding]:
         body, f"{summary.headline}\n{body}", _slips(find_terms(body), source_text)
     )
     in_body = {t.text.lower() for t in terms}
+    # a term the headline explains where it names it ("Night splints (braces worn in bed) eased
+    # pain ...") is explained for the body too: the reader met it there first
+    head_found = _slips(find_terms(summary.headline), source_text)
+    head_unexplained = {t.text.lower() for t in unexplained_terms(summary.headline, head_found)}
+    head_explained = {t.text.lower() for t in head_found} - head_unexplained
+    unexplained_in_body = [
+        t for t in unexplained_terms(body, terms) if t.text.lower() not in head_explained
+    ]
     flagged: list[tuple[str, Term]] = []
-    for term in _dense(unexplained_terms(body, terms), body):
+    for term in _dense(unexplained_in_body, body):
         section = next(n for offset, n in reversed(starts) if offset <= term.start)
         flagged.append((section, term))
     # a headline term the body explains where it names it: "Spigelian hernias are rare" over a
