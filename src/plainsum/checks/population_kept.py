@@ -36,6 +36,7 @@ from ..ingest import Source
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
 from .negation import conditional
 from .polarity import claims_in
+from .support_contradicted import link_finding
 
 CHECK = "support"
 OVERREACH = "overreach"
@@ -314,16 +315,14 @@ def population_findings(source: Source, link: EvidenceLink) -> list[Finding]:
     if moved is None:
         return []
     return [
-        Finding(
-            check=CHECK,
-            severity=Severity.ERROR,
-            section=link.section,
-            span=link.text,
-            message=(
+        link_finding(
+            link,
+            (
                 f"The sentence names '{moved.said}', where the paper names {moved.paper}: "
                 f"{link.text!r}"
             ),
-            hint="Name the people (or animals) the study was done in, as the paper does.",
+            "Name the people (or animals) the study was done in, as the paper does.",
+            check=CHECK,
         )
     ]
 

@@ -23,10 +23,11 @@ from typing import NamedTuple
 from ..evidence import stem
 from ..evidence_words import content_words
 from ..ingest import Source
-from ..schemas import EvidenceLink, Finding, Severity
+from ..schemas import EvidenceLink, Finding
 from .negation import conditional
 from .polarity import claims_in
 from .significance_kept import held_clause, holders, paper_results
+from .support_contradicted import link_finding
 
 CHECK = "support"
 _EFFECTS = frozenset({"up", "down", "better", "worse"})
@@ -117,15 +118,13 @@ def scope_findings(source: Source, link: EvidenceLink) -> list[Finding]:
     if widened is None:
         return []
     return [
-        Finding(
-            check=CHECK,
-            severity=Severity.ERROR,
-            section=link.section,
-            span=link.text,
-            message=(
+        link_finding(
+            link,
+            (
                 f"The sentence states of everyone what the paper found only "
                 f"'{widened.scope}': {link.text!r}"
             ),
-            hint="Say whom (or in how many studies) the result held for, as the paper does.",
+            "Say whom (or in how many studies) the result held for, as the paper does.",
+            check=CHECK,
         )
     ]

@@ -26,9 +26,10 @@ from ..evidence import overlaps, split_source, stem
 from ..evidence_words import content_words
 from ..ingest import Source
 from ..plain.sentences import Role
-from ..schemas import EvidenceLink, Finding, Severity
+from ..schemas import EvidenceLink, Finding
 from .negation import conditional
 from .polarity import claims_in
+from .support_contradicted import link_finding
 
 CHECK = "support"
 HELD = 0.6  # share of the summary sentence the paper's sentence must hold
@@ -180,15 +181,13 @@ def significance_findings(source: Source, link: EvidenceLink) -> list[Finding]:
     if dropped is None:
         return []
     return [
-        Finding(
-            check=CHECK,
-            severity=Severity.ERROR,
-            section=link.section,
-            span=link.text,
-            message=(
+        link_finding(
+            link,
+            (
                 f"The sentence states an effect the paper says was not significant "
                 f"('{dropped.words}'): {link.text!r}"
             ),
-            hint="Say the difference was small enough to be chance, as the paper does.",
+            "Say the difference was small enough to be chance, as the paper does.",
+            check=CHECK,
         )
     ]
