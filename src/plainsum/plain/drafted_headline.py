@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..schemas import StudyDesign
 from .headline import Headline, choose_headline, name_condition, name_ms
 from .headline.on_topic import aim_terms
-from .headline.planned_test import planned_test
+from .headline.planned_test import NO_RESULTS_YET, planned_comparison, planned_test
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material
 from .not_about_ms import plain_condition
 from .results import key_terms
@@ -65,7 +65,7 @@ def drafted_headline(
             )
             if tested is not None:
                 return tested
-        return choose_headline(
+        chosen = choose_headline(
             [
                 p
                 for p in m.by_role.get(Role.CONCLUSION, [])
@@ -92,6 +92,15 @@ def drafted_headline(
             [*m.by_role.get(Role.AIM, []), *(p for r, p in m.whole if r == Role.AIM)],
             m.by_role.get(Role.LIMITATION, []),
         )
+        if d == StudyDesign.PROTOCOL and chosen.text.endswith(NO_RESULTS_YET):
+            # no closing, aim or usable topic says what it will test: what its methods set
+            # against what does ("will be randomly assigned to X or to Y")
+            compared = planned_comparison(
+                [(f.text, f.source) for f in m.facts if f.text not in left_out]
+            )
+            if compared is not None:
+                return compared
+        return chosen
 
     head = headline(drop - head_keep)
     hollow = head.from_template and " found " not in head.text

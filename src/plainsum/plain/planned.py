@@ -64,13 +64,16 @@ _PROTOCOL_OF = re.compile(
 )
 # "randomly assign them in a 1:1 ratio to A or to B", "will be randomly assigned to A or B"
 _SIDE = r"(?:(?!(?:or|who|which|that)\b)[\w'’/+.%,:-]+ ){0,11}?[\w'’/+.%-]+"
+# the verb before what a group gets: "assigned to wear A or B" compares A with B, never "wear A"
+_GET = r"(?:receive|take|wear|use|get|undergo|attend|follow|join|do)"
 # a side that names groups, not what they get ("to two groups: A or B")
 _GROUPS = re.compile(r"^(?:[\w-]+ )?(?:groups?|arms?)\b", re.I)
 _WILL_ASSIGN = re.compile(
     r"\b(?:randomly (?:assign|allocate)|randomi[sz]e|will be (?:randomly )?(?:assigned|"
     r"allocated|randomi[sz]ed))\b(?: (?:them|participants|patients))?"
-    r"(?: (?:in|at) an? \d:\d(?: ratio)?| \(\d:\d\))? to (?:receive |either )?"
-    rf"(?P<a>{_SIDE}),? or (?:to )?(?:receive )?(?P<b>{_SIDE})(?=[;.]|$| for \d| until\b)",
+    r"(?: (?:in|at) an? \d:\d(?: ratio)?| \(\d:\d\))? to (?:either )?"
+    rf"(?:{_GET} )?(?:either )?(?P<a>{_SIDE}),? or (?:to )?(?:{_GET} )?"
+    rf"(?P<b>{_SIDE})(?=[;.]|$| for \d| until\b)",
     re.I,
 )
 _CONTROL = re.compile(

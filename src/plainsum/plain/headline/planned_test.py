@@ -29,6 +29,7 @@ _WILL_TEST = re.compile(
     re.I,
 )
 MAX_WORDS = 22  # the question said whole, or the template does not head
+NO_RESULTS_YET = "has no results yet"  # the template's headline for a protocol that says nothing
 # "The aim of this trial is to compare X with Y for Z", "The researchers wanted to test X against
 # Y in Z", "will compare X with Y": what a planned trial sets against what is what it will test
 # (never "A planned study has no results yet" where the aim says it).
@@ -60,6 +61,19 @@ def planned_test(sentences: list[PlainSentence]) -> Headline | None:
         text = f"{kind} will test {question}"
         if finite(question[len("whether ") :]) and head_words(text) <= MAX_WORDS:
             return Headline(text, s.sources, origin=s.text)
+    return None
+
+
+def planned_comparison(facts: list[tuple[str, int]]) -> Headline | None:
+    """ "A planned study will compare X with Y" from the comparison the protocol's methods give
+    ("will be randomly assigned to X or to Y", said as the fact "The study will compare X with
+    Y."), when no closing or aim says what the study will test: what it sets against what is
+    its question, never "A planned study has no results yet"."""
+    kind = HEADLINE_KIND[StudyDesign.PROTOCOL]
+    for text, source in facts:
+        compared = _compared(text.strip(), kind)
+        if compared is not None:
+            return Headline(compared, (source,), origin=text)
     return None
 
 

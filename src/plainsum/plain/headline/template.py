@@ -19,6 +19,7 @@ from ..simplify import PlainSentence
 from ..standalone import POINTER
 from ..topic import fact_headline, split_topic
 from ..wholeness import finite
+from .planned_test import NO_RESULTS_YET
 from .record import Headline
 
 # The topic a review sets out to cover: "This review examines the causes of X, with special
@@ -454,7 +455,7 @@ def fill_template(
         if topic:  # (a topic its title gives has no sentence of its own)
             said = (*sources, *([] if topic_source is None else [topic_source]))
             return Headline(f"{kind} will look at {topic}", said, True)
-        return Headline(f"{kind} has no results yet", tuple(sources), True)
+        return Headline(f"{kind} {NO_RESULTS_YET}", tuple(sources), True)
     no_evidence = next((s for s in main if _NO_EVIDENCE.search(s.text)), None)
     if topic and topic_source is not None:
         sources.append(topic_source)
