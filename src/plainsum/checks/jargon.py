@@ -405,8 +405,8 @@ def check_jargon(summary: PlainSummary, source_text: str = "") -> list[Finding]:
     appears: an error for a very rare word, a statistic's name or a code, and for every term of
     a sentence that holds DENSE_TERMS or more; else a warning. The body is read in order, so a
     term explained in one section may stand in a later one; a term in the headline may be
-    explained anywhere in the body. A common word misspelt is no term unless the paper
-    (`source_text`) uses it."""
+    explained anywhere in the body, and a term the headline explains stands explained in the
+    body. A common word misspelt is no term unless the paper (`source_text`) uses it."""
     sections = summary.sections()
     names = list(sections)[1:]
     body = ""
@@ -436,7 +436,7 @@ def check_jargon(summary: PlainSummary, source_text: str = "") -> list[Finding]:
     # ("Dehydrozingerone treatment reduced ...") is still unexplained
     headline_terms = [
         t
-        for t in _slips(find_terms(summary.headline), source_text)
+        for t in head_found
         if t.text.lower() not in in_body and not _named_and_explained(t.text, body)
     ]
     for term in _dense(headline_terms, summary.headline):

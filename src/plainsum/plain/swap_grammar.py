@@ -97,6 +97,8 @@ _RELATIVE = frozenset({"that", "which", "who", "whose"})
 # Adjectives that only stand before a noun ("the main cause", never "the cause was main").
 _BEFORE_A_NOUN_ONLY = frozenset("main chief principal mere sheer".split())
 _BARE_PREPOSITIONS = frozenset("with by from for to of in on at into".split())
+# A grade of the evidence named in a term ("low certainty", "moderate-quality").
+_GRADE_WORD = re.compile(r"\b(?:certainty|quality)\b", re.I)
 # Nouns that name a group or an arm before the people in it ("intervention participants",
 # "control subjects"): a plain "people" after them reads as a noun stuck to a noun.
 _GROUP_NOUNS = frozenset(
@@ -222,11 +224,7 @@ def fits(plain: str, before: str, after: str, term: str = "") -> bool:
         # rehab are based on ...": the plural verb stays with a plural subject (u9)
     if next_word == "of" and all(map(plain_adjective, words)) and words[-1] not in _TAKES_OF:
         return False  # "low-certainty of evidence" must not become "weak of evidence"
-    if (
-        next_word == "in"
-        and re.search(r"\b(?:certainty|quality)\b", term, re.I)
-        and prev_word not in _AUXILIARIES
-    ):
+    if next_word == "in" and _GRADE_WORD.search(term) and prev_word not in _AUXILIARIES:
         return False  # "however low certainty in the evidence indicates" must not become "however
         # weak in the evidence": a grade named as a thing; "was weak in adults" is an adjective
     if words[0] in _BARE_PREPOSITIONS and prev_word in _BARE_PREPOSITIONS:
