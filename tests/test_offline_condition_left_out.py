@@ -25,6 +25,15 @@ from plainsum.plain.sentences import Role
         ("People with diabetes were not included in two of the trials.", SCOPED),
         ("All trials left out adults other than those with mild asthma.", SCOPED),
         ("Trials of the drug for any use (with the exception of gout) were included.", SCOPED),
+        # who the finding is not for: the people who do not have it (a review's conclusion said
+        # a gas helps "infants with breathing failure who do not have a hernia"; its draft said
+        # "This review was about diaphragmatic hernia.")
+        (
+            "The gas helps newborns with breathing failure who do not have a diaphragmatic hernia.",
+            SCOPED,
+        ),
+        ("Adults not having asthma took part.", SCOPED),
+        ("Children who have no epilepsy were given the drug.", SCOPED),
         # what they had: the words about leaving out belong to another clause
         ("Children with asthma were given the spray.", STUDIED),
         (

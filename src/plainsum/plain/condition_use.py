@@ -77,7 +77,8 @@ _SCOPED_BEFORE = re.compile(
     r"|\b(?:populations|subgroups|groups|settings)\s*\((?:[^()]{0,80}?,\s*)?$"
     r"|\bsuch as (?:those|people|patients|children|adults|women|men|participants) (?:with|"
     r"having|who have) (?:[\w-]+ ){0,2}$"
-    r"|\b(?:(?:with|had|having) no|without|free of|free from)\s+(?:(?:a|an|any|prior|"
+    r"|\b(?:(?:with|had|having|have|has) no|without|free of|free from|(?:do|does|did) not have|"
+    r"not having)\s+(?:(?:a|an|any|prior|"
     r"previous|known|apparent|concurrent|history of|signs? of|evidence of)\s+){0,2}$",
     re.I,
 )
