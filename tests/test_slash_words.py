@@ -21,6 +21,16 @@ from plainsum.plain.slashes import slash_words
         ("They took carbidopa/levodopa daily.", "They took carbidopa and levodopa daily."),
         ("Budesonide/formoterol eased wheeze.", "Budesonide and formoterol eased wheeze."),
         ("Sulfadoxine/pyrimethamine was given.", "Sulfadoxine-pyrimethamine was given."),
+        # ... and in a sentence that joins other things, the one product by its hyphened name:
+        # "and" would make it two drugs of a list
+        (
+            "Harms were alike between quinine and chloroquine and sulfadoxine/pyrimethamine.",
+            "Harms were alike between quinine and chloroquine and sulfadoxine-pyrimethamine.",
+        ),
+        (
+            "Quinine was compared with sulfadoxine/pyrimethamine, chloroquine or placebo.",
+            "Quinine was compared with sulfadoxine-pyrimethamine, chloroquine or placebo.",
+        ),
         # given together, said so after the pair
         ("The cetirizine/gabapentin combination", "The cetirizine and gabapentin combination"),
         # a count per a time

@@ -14,6 +14,10 @@ __all__ = ["slash_words"]
 _DRUG_ENDINGS = (*DRUG_ENDINGS, "terol", "dopa", "doxine", "thamine", "navir", "onide")
 # (a singular verb after the pair takes the product's name: "sulfadoxine-pyrimethamine was")
 _SINGULAR_VERB = re.compile(r"\s+(?:is|was|has|does)\b")
+# ... and so does a pair in a sentence that joins other things with "and" or compares them
+# "between": "between amodiaquine and chloroquine and sulfadoxine and pyrimethamine" read as four
+# drugs (independent reader w1, CD000016); "... and sulfadoxine-pyrimethamine" is the one product.
+_LISTS = re.compile(r"\b(?:and|between)\s|(?<!/)\w+,\s", re.I)
 # A count per a time ("6 hours/night", "3 days/week"): "a night", "a week".
 _COUNTS = frozenset("hours minutes days times sessions cigarettes drinks servings meals".split())
 _TIMES = frozenset("night day week month year".split())
@@ -51,7 +55,7 @@ def _joined(m: re.Match[str]) -> str:
     if first.lower() in _COUNTS and second in _TIMES:
         return f"{first} a {second}"
     drugs = first.lower().endswith(_DRUG_ENDINGS) and second.endswith(_DRUG_ENDINGS)
-    if drugs and _SINGULAR_VERB.match(m.string, m.end()):
+    if drugs and (_SINGULAR_VERB.match(m.string, m.end()) or _LISTS.search(m.string)):
         return f"{first}-{second}"
     joined = " and " if drugs or _TOGETHER_AFTER.match(m.string, m.end()) else " or "
     return first + joined + second
