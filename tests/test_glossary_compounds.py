@@ -96,6 +96,12 @@ def test_a_classified_strategy_is_a_plan_not_a_way(sentence: str, want: str) -> 
         ("The cream eased the UV induced redness.", "the UV induced redness"),
         ("Drugs for steroid induced bone loss were studied.", "steroid induced bone"),
         ("Heat induced a rash in most people.", "Heat caused a rash"),
+        # "right away" ends a clause; before the word "immediately" describes it breaks it
+        ("Drugs were started immediately.", "started right away."),
+        ("Drugs were started immediately and kept up.", "started right away and"),
+        ("Implants immediately placed in sockets held.", "Implants immediately placed"),
+        ("It compared immediately delayed implants.", "compared immediately delayed"),
+        ("Pain fell immediately after surgery.", "fell right after surgery"),
     ],
 )
 def test_a_swap_keeps_the_sense_the_sentence_gives(sentence: str, want: str) -> None:

@@ -222,6 +222,15 @@ _AS_WHAT = re.compile(
 )
 
 
+# Words that may follow a clause-final "right away": none, a conjunction, or a preposition that
+# opens a phrase of its own ("given right away in hospital"); "after"/"before", which
+# "immediately" binds, take "right" ("right after surgery", never "right away after surgery").
+_AFTER_A_CLAUSE = frozenset("and or but in at on with for to than if when while as by".split()) | {
+    ""
+}
+_RIGHT_BEFORE = frozenset({"after", "before"})
+
+
 def place_fits(term: str, before: str, after: str) -> bool:
     """Whether the plain word of `term` keeps its sense between `before` and `after`, the
     sentence's text on either side of it (see the rules above)."""
@@ -258,6 +267,11 @@ def place_fits(term: str, before: str, after: str) -> bool:
         return False  # "identify X as a barrier" is no "find X as a barrier"
     if low in ("proportion", "proportions") and (nxt.endswith("free") or nxt in _STATE_AFTER_SHARE):
         return False  # "the proportion cough-free" (of those cough-free) is no "share cough-free"
+    if low == "immediately":
+        # "right away" ends a clause ("it was given right away"); before a word it describes it
+        # breaks the phrase ("implants right away placed", "immediately delayed implants" read
+        # "right away delayed implants": independent reader w2, CD005968)
+        return nxt in _AFTER_A_CLAUSE or nxt in _RIGHT_BEFORE
     if low in ("effective", "efficacious"):
         # "95% effective": a measure, not "helpful"; "cost effective" is no "cost helpful"
         return not _SHARE_BEFORE.search(before) and prev != "cost"
@@ -401,6 +415,8 @@ def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
         return None  # "a non-statistically significant drop" is no "non-statistically clear" one
     if low in ("significant", "statistically significant") and _next_word(after) in COMPARATIVES:
         return "clearly"  # the paper's slip "a significant higher risk": "a clearly higher risk"
+    if low == "immediately" and _next_word(after) in _RIGHT_BEFORE:
+        return "right"  # "right after surgery" (see place_fits)
     plain = _DRAFTER_PLAIN.get(low, plain)
     if low in _SINGULAR_USE and _SINGULAR_VERB_AFTER.match(after):
         return _SINGULAR_USE[low]  # "The odds of a flare-up was higher": "The chance of ..."
