@@ -496,8 +496,13 @@ def compose(
             drafted, conclusions, m.design.about_ms and not head_avoid, m.sentences
         )
     # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
-    # heads instead, when it can carry the finding, and the conclusion says what it means
+    # heads instead, when it can carry the finding, and the conclusion says what it means ...
     as_theirs = _theirs_if_hollow(drafted, conclusions, True, m.sentences)
+    if any(line.text == HEADLINE_IS_THEIRS for line in as_theirs[1]["why_it_matters"]):
+        # ... unless the headline says that conclusion whole: it stays the headline (the main
+        # finding), and why it matters says the summary says no more (never a figure heading,
+        # "Tiredness scores fell by 3 points ...", with the conclusion under it: the lead's v10)
+        return as_theirs
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}
     agreed = d == StudyDesign.GUIDELINE  # what a panel agreed on is what it found
