@@ -67,6 +67,7 @@ from .wholeness import broken, decapitalise
 from .why_advice import advised_to_doctors, as_advice
 from .why_implication import implied_use
 from .why_reason import without_count_reason
+from .why_use_named import names_no_use, with_use_named
 
 __all__ = [
     "FUTURE",
@@ -382,9 +383,12 @@ def why_it_matters(
         meant = [
             p
             if p.text in used
-            else with_group_named(
-                with_subject_named(
-                    with_treatment_named(with_people_named(p, stated), stated), stated
+            else with_use_named(
+                with_group_named(
+                    with_subject_named(
+                        with_treatment_named(with_people_named(p, stated), stated), stated
+                    ),
+                    stated,
                 ),
                 stated,
             )
@@ -397,6 +401,9 @@ def why_it_matters(
                 or bookkeeping(p.text)  # studies yet to sort may change it: how it was done
             )
         ]
+        # "The results do not support its use for this purpose", its use and purpose not named
+        # (`why_use_named`): alone under why it matters it points at nothing (the lead's v9)
+        meant = [p for p in meant if p.text in used or not names_no_use(p.text)]
         # how much is known or in use, how the trials were run: a limit or the scene, never
         # what the finding means ("Only two small trials have been done."), unless nothing
         # else is left to say
