@@ -370,3 +370,23 @@ def test_why_it_matters_keeps_the_added_clause_linked_to_its_sentence() -> None:
     assert out[0].text == "No advice can be given to guide their use."
     assert out[0].sources == (7,) and out[0].main
     assert out[1] == why[1]
+
+
+def test_a_result_a_later_main_sentence_says_again_with_more_is_said_once():
+    # an independent reader met "X users were less likely to have side effects than Y users"
+    # and then "X users had fewer side effects than Y users, and ..." (CD001324)
+    did = [
+        Line("The review included nine trials with 900 women.", (3,)),
+        Line("Pill A users were less likely to have any side effects than pill B users.", (6,)),
+        Line(
+            "Pill A users had fewer side effects than pill B users, and were more likely to "
+            "have their period early.",
+            (9,),
+            main=True,
+        ),
+    ]
+    assert without_echoes(HEAD, did, [])[0] == [did[0], did[2]]
+    # ... never for a later sentence that is no main one (a sensitivity analysis saying the
+    # result again with more words is no reason to drop the result)
+    side = [did[0], did[1], Line(did[2].text, (9,))]
+    assert without_echoes(HEAD, side, [])[0] == side

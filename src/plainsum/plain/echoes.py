@@ -56,12 +56,21 @@ _FRAMING = frozenset(
 )
 
 
+# Words of a direction said either way ("less likely to have side effects", "fewer side effects").
+_DIRECTION = {"fewer": "less", "lower": "less", "higher": "more", "greater": "more"}
+
+
+def _stems(text: str) -> frozenset[str]:
+    stems = content_stems(text, _NUMBER.findall) - _FRAMING
+    return frozenset(_DIRECTION.get(s, s) for s in stems)
+
+
 def echoes(text: str, other: str) -> bool:
     """Whether `text` says nothing `other` does not: every one of its content words (framing
-    words aside) and numbers is in `other`, it has `MIN_ECHO_WORDS` or more, and both or
-    neither is negated."""
-    own = content_stems(text, _NUMBER.findall) - _FRAMING
-    theirs = content_stems(other, _NUMBER.findall) - _FRAMING
+    words aside; "fewer" and "lower" are "less", "higher" and "greater" "more") and numbers is
+    in `other`, it has `MIN_ECHO_WORDS` or more, and both or neither is negated."""
+    own = _stems(text)
+    theirs = _stems(other)
     if len(own) < MIN_ECHO_WORDS or bool(_NEGATION.search(text)) != bool(_NEGATION.search(other)):
         return False
     return own <= theirs
@@ -131,6 +140,20 @@ def without_echoes(
     for line in list(did):
         others = [x for x in did if x is not line and _stays(x)]
         if _paper(line) and others and echoes(line.text, headline) and not _leaned_on(line, did):
+            did = [x for x in did if x is not line]
+    for line in list(did):
+        # a result the body says again in a later sentence that says more (the conclusion
+        # "X users had fewer side effects than Y users, and ..." after the result "X users were
+        # less likely to have any side effects than Y users": a reader met it twice, CD001324)
+        fuller = [
+            x
+            for x in did
+            if x is not line
+            and _stays(x)
+            and x.sources != line.sources
+            and echoes(line.text, x.text)
+        ]
+        if _paper(line) and fuller and not _leaned_on(line, did):
             did = [x for x in did if x is not line]
     said = [headline, *(x.text for x in did if _paper(x))]
     for i, line in enumerate(why):
