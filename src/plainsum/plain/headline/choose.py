@@ -19,7 +19,15 @@ from ..standalone import leans_back
 from .but_half import with_first_half
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
-from .form_fit import best_form, formfits, lesson_form, shorter_forms, stands, verdict_form
+from .form_fit import (
+    about_the_studies,
+    best_form,
+    formfits,
+    lesson_form,
+    shorter_forms,
+    stands,
+    verdict_form,
+)
 from .forms import dropped, headline_forms, lab_only, tells_case, ties_back
 from .implication import implies
 from .no_finding import bookkeeping, conceded, reports_only, says_no_finding, without_its_worry
@@ -397,7 +405,11 @@ def _choose(
                 or off_topic(text, about)
             )
         )
-        if by_place and long_main is not None and later and _before(long_main, origin, conclusions):
+        # (before it, or after a top form that says no finding at all: "There is a lack of data
+        # about which drug is best", then "X is probably slightly better than Y ...", CD014831)
+        nothing = form_cost(text) >= AMOUNT_ONLY_COST
+        before = long_main is not None and (nothing or _before(long_main, origin, conclusions))
+        if by_place and long_main is not None and later and before:
             # a result ranks first only because the authors' first finding is too long for any
             # form ("A single dose of X plus Y gave good pain relief to more people than ...",
             # 37 words, under "The size of the effect was similar ..."): the authors' finding
@@ -578,6 +590,8 @@ def _long_first_finding(
     conclusion that states a finding has a form that fits, or is longer."""
     for p in conclusions:
         text = claim(p.text)
+        if about_the_studies(text):
+            continue  # ("Studies in general were small": how the evidence was, no finding)
         if (
             not states_finding(text)
             or method_or_call(text)
@@ -587,13 +601,15 @@ def _long_first_finding(
             or still_open(text)
         ):
             continue
+        forms = headline_forms(p, design, animals)
+        if dropped(p, forms, drop):
+            continue  # (a repair left it out: the authors' next finding is their first now)
         if p.order in fitting:
             return None  # (the authors' first finding ranked: it or a better one heads)
-        forms = headline_forms(p, design, animals)
         whole = forms[0][1]
         if not LONGEST_WORDS < head_words(whole) <= LONG_MAIN_WORDS:
             return None  # (unfit for another reason than its length, or longer still)
-        if dropped(p, forms, drop) or unexplained(whole) or _STILL_UNKNOWN.search(whole):
+        if unexplained(whole) or _STILL_UNKNOWN.search(whole):
             return None
         if _ON_THE_EVIDENCE.search(whole):
             return None

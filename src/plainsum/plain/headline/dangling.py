@@ -93,6 +93,13 @@ _NAMES_SEVERAL = re.compile(r"\b(?:and|or|versus|vs|with|than)\b", re.I)
 
 # "No other index was linked with X", "There were no other clear differences": other than the
 # ones a sentence before named ("no other ... than Y", "besides Y", "apart from Y" name them).
+# "to prefer one medicine over the other", "either one or the other": the pair the sentence sets
+# against each other, no other said before it.
+_ONE_THE_OTHER = re.compile(
+    r"\b(?:one|either)(?: [\w-]+){0,2} (?:over|or|than|and|from|to|versus) the other\b", re.I
+)
+
+
 _NO_OTHER = re.compile(r"\bno other\b(?![^.;]*\b(?:than|besides|apart from|except)\b)", re.I)
 # "Infectivity decreases thereafter": after a time the sentence before gave, unless this one
 # names it before ("peaks on day 3 and falls thereafter").
@@ -151,7 +158,9 @@ def names_neither(text: str) -> bool:
 
 def dangles(text: str) -> bool:
     """Whether a headline leans on something it does not name (see the module docstring)."""
-    if _POINTS_BACK.match(text) or _OTHER.search(text) or _WHOSE_EFFECT.match(text):
+    if _POINTS_BACK.match(text) or _WHOSE_EFFECT.match(text):
+        return True
+    if _OTHER.search(_ONE_THE_OTHER.sub("", text)):
         return True
     if _NO_OTHER.search(text) or _SUCH.search(text) or _after_unsaid_time(text):
         return True

@@ -100,6 +100,14 @@ _STUDIES_WERE = re.compile(
 )
 
 
+def about_the_studies(text: str) -> bool:
+    """Whether `text` says what a review's studies were or how they were run or reported
+    (`_STUDIES_WERE`, `bookkeeping`, `reports_only`): how the evidence was gathered, never a
+    finding however it reads."""
+    text = claim(text)
+    return bool(_STUDIES_WERE.match(text)) or bookkeeping(text) or reports_only(text)
+
+
 @lru_cache(maxsize=SIZE)  # each form is weighed again for another length and at every build
 def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
     """`fits` past its length: whether the form `text` (cut from the sentence `cut_from`, or
@@ -123,7 +131,7 @@ def formfits(text: str, cut_from: str | None, asides: bool) -> bool:
         return False
     if leans_back(text) or not said:
         return False
-    if _STUDIES_WERE.match(text) or bookkeeping(text) or reports_only(text):
+    if about_the_studies(text):
         return False
     if cut_from is not None and _unfinished(text):
         return False  # (the whole sentence, with its verb, may still head)

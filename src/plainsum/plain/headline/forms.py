@@ -22,6 +22,7 @@ from .call_tail import without_call_tail
 from .elaboration_tail import without_elaboration
 from .first_finding import first_finding
 from .implication import without_use
+from .kept_comparator import drops_comparator
 from .said_alone import said_alone
 from .weighed import claim, explained_again
 
@@ -319,7 +320,10 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
         # for why it matters (`own_meaning`); the sentence with it is a longer form
         shorter.insert(0, full)
         full = _place(_without_also(without_lead(meant[0])), design, animals, sentence)
-    return [(False, full)] + [(True, f) for f in dict.fromkeys(shorter) if f != full]
+    # (never a cut that sets the claim against nothing where the paper set it against another
+    # treatment: "X led to more control of inflammation" of "..., compared to Y")
+    kept = [f for f in dict.fromkeys(shorter) if f != full and not drops_comparator(sentence, f)]
+    return [(False, full)] + [(True, f) for f in kept]
 
 
 # Why a claim is unsure, after it: "It is uncertain whether X helps, as the quality of evidence

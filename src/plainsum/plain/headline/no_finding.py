@@ -26,6 +26,15 @@ _AMOUNT_ONLY = re.compile(
     r"available|(?:has|have) been (?:published|reported|done))$",
     re.I,
 )
+# "There is a lack of data about which of the drugs is most helpful or safe": which is best is
+# not known, how much is known; a conclusion after it that says one did better is the finding.
+_WHICH_BEST_UNKNOWN = re.compile(
+    r"^There (?:is|was|are) (?:a |an )?(?:lack|paucity|dearth|shortage|absence|scarcity) of "
+    r"(?:[\w-]+ )?(?:data|evidence|information|studies|trials) (?:about|regarding|on|as to|"
+    r"concerning) which\b[^;]{3,140}? (?:is|are|was|were) (?:the )?(?:most|more|best|better|"
+    r"least)\b",
+    re.I,
+)
 # "Only two small trials of X have been done": how few trials there are, not what they found.
 _FEW_DONE = re.compile(
     r"^Only (?:one|two|three|four|five|a few|a small number of|\d+) (?:[\w-]+ ){0,4}"
@@ -204,6 +213,7 @@ def says_no_finding(text: str) -> bool:
     expected: no finding."""
     return bool(
         _AMOUNT_ONLY.match(text)
+        or _WHICH_BEST_UNKNOWN.match(text)
         or _FEW_DONE.match(text)
         or _TRIALS_ONLY.search(text)
         or _ADVICE.match(text)

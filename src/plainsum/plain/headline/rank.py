@@ -255,6 +255,18 @@ _ARGUED = re.compile(
 ARGUED_GAIN = 8.0  # and it is their main claim: it outweighs a hard word or two
 
 
+# The authors' verdict on using the treatment, weighed over its gains and harms: "Current
+# evidence does not support the use of mesh repair compared with native tissue repair owing to
+# increased illness" (CD004014, after a conclusion on what mesh repair did better): the bottom
+# line of the review wherever it stands, as a claim they argue for is (`_ARGUED`).
+_USE_VERDICT = re.compile(
+    r"^(?:(?:The|Current|Available|The current|The available|This|Our) )?(?:current |available )?"
+    r"(?:evidence|data|findings|results) (?:does|do) not support the (?:routine |general |wider )?"
+    r"use of\b",
+    re.I,
+)
+
+
 # A claim the authors say is shown for the first time ("However, for the first time, X was
 # found to have a strong link with Y", "We show for the first time that X", "X was identified
 # as a treatment for Y for the first time"): the paper's news, over a null result before it.
@@ -337,7 +349,8 @@ def rank_of(s: PlainSentence, conclusion: bool, position: int, n: int, paper: st
     # The authors' first conclusion is their main one: its place outweighs a few extra words.
     # The claim they say they argue for is their main one wherever it stands (`_ARGUED`).
     argued = conclusion and _argued_claim(s.text, paper)
-    position = 0 if argued else position
+    # (the verdict on use takes the first place, without the argued claim's gain over hard words)
+    position = 0 if argued or (conclusion and _USE_VERDICT.match(s.text)) else position
     rank = (10.0 if conclusion else 4.0) * position + (0.0 if conclusion else 10.0)
     rank -= ARGUED_GAIN if argued else 0.0
     rank -= FIRST_SHOWN_GAIN if _FIRST_SHOWN.search(paper or s.text) else 0.0
