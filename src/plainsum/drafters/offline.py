@@ -38,6 +38,7 @@ from .body_fill import (
     same_words,
     whole_for_thin,
 )
+from .compared_line import compared_line
 from .fit_grade import FACT_STARTS, MIN_DID_CONTENT, body_grade, fit_grade
 from .keep_head import concluded_origin, head_source_kept, keeps_headline
 from .rests_on import in_animals as results_in_animals
@@ -238,6 +239,9 @@ class OfflineDrafter:
         did = sections["what_the_study_did"]
         if len(" ".join(x.text for x in did).split()) < 8:
             did.append(fallback(material, sections, head.text))
+        # what the review's trials compared, when the body never says it (`compared_line`)
+        if (compared := compared_line(material, sections, head.text, dropped, target)) is not None:
+            _placed(did, compared)
         results = [
             x
             for x in did

@@ -36,7 +36,7 @@ from ..schemas import StudyDesign
 from .body_fill import dangles, same_words
 from .fit_grade import THIN_WORDS
 
-__all__ = ["THIN_WORDS", "filled_thin"]
+__all__ = ["THIN_WORDS", "filled_thin", "reads_within"]
 
 # "Twenty-two trials (3749 participants) compared the Gamma nail with the sliding hip screw": how
 # many trials, with how many people, compared what: a review's own account of what was done.
@@ -106,7 +106,7 @@ def filled_thin(
         line = Line(text, p.sources)
         if dangles(material, headline, [*did, *out], line):
             continue
-        if not _reads_within({**sections, "what_the_study_did": [*did, *out, line]}, target):
+        if not reads_within({**sections, "what_the_study_did": [*did, *out, line]}, target):
             continue  # past the light-edit grade for a sentence more: the body stays as it is
         out.append(line)
         shown_sources |= set(p.sources)
@@ -114,7 +114,7 @@ def filled_thin(
     return out
 
 
-def _reads_within(sections: dict[str, list[Line]], target: float) -> bool:
+def reads_within(sections: dict[str, list[Line]], target: float) -> bool:
     """Whether the body reads within the light-edit margin of `target` (`GRADE_MARGIN`, as
     `fit_grade` works to) and its sentences average no more words than the gate allows."""
     body = "\n\n".join(" ".join(line.text for line in lines) for lines in sections.values())

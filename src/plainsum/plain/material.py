@@ -67,6 +67,7 @@ from .unheaded_roles import (
     drafting_role,
     own_steps,
 )
+from .what_compared import compared_in_review
 from .who_took_part import kept_whole
 from .wholeness import capitalise
 
@@ -146,6 +147,9 @@ class Material:
     # The headline `compose` chose from this material for each set of sentences left out: a
     # repair that leaves out what an earlier build did chooses from the same pool again.
     headlines: dict[frozenset[str], Headline] = field(default_factory=dict, compare=False)
+    # what a review's trials compared, built whole: said when the body never names what the
+    # treatment was compared with (`what_compared`)
+    compared: PlainSentence | None = None
 
 
 def animals_in(text: str) -> str:
@@ -515,6 +519,13 @@ def gather(source: Source, design: DesignInfo) -> Material:
     )
     material.animals = animals_in(source.full_text)
     material.facts = study_facts(sentences, design.design)
+    if design.design == StudyDesign.REVIEW:
+        material.compared = compared_in_review(
+            sentences,
+            lambda text, i: plain_sentences(text, review, (i,), expand, keep=keep),
+            headed,
+            next((int(count_value(f.count)) for f in material.facts if f.count and f.what), None),
+        )
     if not design.about_ms:  # (with the review's count of studies: a condition of a few is a part)
         of_studies = next((f.count for f in material.facts if f.count and f.what), None)
         material.conditions = conditions_of(
