@@ -30,6 +30,7 @@ from .compared_pair import compared_pair
 from .comparisons import comparators, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
+from .favoured_side import favoured_result
 from .field_labels import field_label, said_as_sentence
 from .guideline_method import says_how_made
 from .harms import plain_harm_list
@@ -416,6 +417,9 @@ def gather(source: Source, design: DesignInfo) -> Material:
                 _which_way,
                 partial(plain_sentences, text, review, (s.index,), expand, HARD_MAX_WORDS, keep),
             )
+        if not pieces and role == Role.RESULTS and (said := favoured_result(strip_label(text))):
+            # a result said only as a statistic: the outcome and the side it favours
+            pieces = plain_sentences(said, review, (s.index,), expand, longest, keep)
         if not pieces and role == Role.METHODS and not review:  # who took part, when long
             pieces = kept_whole(text, (s.index,), expand, keep)
         if not pieces and role == Role.LIMITATION:  # too long: "Because A, B" said in two
