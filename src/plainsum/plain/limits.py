@@ -602,6 +602,17 @@ _STATES_A_LIMIT = re.compile(
     r"|\b(?:may|might|could|can) limit (?:the )?(?:applicability|generali[sz]ability|"
     r"transferability)\b"
     r"|\b(?:confounding|bias) (?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
+    # a crossover trial's own limit: "Carry-over effects between the periods cannot be
+    # excluded" (it stood under why it matters, as if it were what the finding means)
+    r"|\bcarry-?over\b[^.;]{0,60}\b(?:cannot|can ?not|could not) be (?:excluded|ruled out)\b"
+    r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:a |any |possible )?carry-?over\b"
+    r"|\bcarry-?over\b[^.;]{0,60}\b(?:may|might|could) have\b"
+    # a reporting database's: "Because reporting is voluntary, the true frequency cannot be
+    # estimated"
+    r"|\b(?:reporting|reports?) (?:to (?:the |this |a )?[\w -]{0,40})?(?:is|was|are|were) "
+    r"voluntary\b|\bvoluntary (?:nature of (?:the )?)?reporting\b"
+    r"|\btrue (?:frequency|incidence|rate|risk|number|size|extent) (?:[\w-]+ ){0,4}(?:cannot|"
+    r"can ?not|could not) be (?:estimated|determined|calculated|known|measured)\b"
     r"|\b(?:cannot|can ?not|could not) (?:exclude|rule out) (?:\w+ ){0,2}(?:confounding|bias)\b"
     # a trial without a comparison group: "the lack of a control group means effects on
     # disability cannot be judged"
