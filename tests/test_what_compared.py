@@ -76,12 +76,26 @@ def test_what_the_trials_compared_is_said_whole(text: str, said: str) -> None:
         # "with or without": the rest of the treatment's own phrase, no comparator
         "Selection criteria: Randomised trials comparing baclofen with or without "
         "physiotherapy for spasticity.",
+        # a side cut before what it leads to
+        "Selection criteria: Randomised trials comparing cooling vests with fans or other "
+        "devices such as cold packs.",
+        # one trial of a review of several
+        "Main results: We included one trial that compared cooling vests with fans.",
         # the comparison word read is the joining one
         "Selection criteria: Trials comparing exercise added to usual care vs usual care.",
     ],
 )
 def test_a_sentence_that_is_not_about_all_trials_or_not_plain_gives_nothing(text: str) -> None:
     assert _built(text, total=6) is None
+
+
+def test_the_one_trial_of_a_review_of_one_is_the_whole_review() -> None:
+    text = "Main results: We included one trial that compared cooling vests with fans."
+    said = "The review looked for trials that compared cooling vests with fans."
+    assert _built(text, total=1) == said
+    # (a capital opening the sentence is still the trials)
+    text = "Main results: Studies compared cooling vests with fans."
+    assert _built(text, total=None) == said
 
 
 def test_a_count_of_all_the_trials_is_the_whole_review() -> None:

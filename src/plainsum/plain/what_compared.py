@@ -40,7 +40,8 @@ _END = (
 # "Randomised trials comparing X with Y", "RCTs of X versus Y", "We included all trials that
 # compared X with Y", "... trials in which X was compared with Y" is left out (passive, rarer)
 _TRIALS_COMPARING = re.compile(
-    r"\b(?P<what>trials|studies|RCTs)\b(?: \([^()]*\))?"
+    # (one trial only in a review of one: `compared_in_review`)
+    r"\b(?:(?P<what>[Tt]rials|[Ss]tudies|RCTs)|(?P<one>trial|study|RCT))\b(?: \([^()]*\))?"
     rf"(?: (?:of at least|lasting) [^,;.]{{1,30}}?)?"
     r"(?:,? (?:that|which)(?: have| had)?)?"
     rf"(?:(?: with| involving| including) (?:a total of )?[\d,]+ (?:[\w-]+ ){{0,2}}?"
@@ -83,11 +84,17 @@ def _side(text: str, comparator: bool) -> str | None:
         return None
     if comparator and _NOT_A_COMPARATOR.search(text):
         return None
+    if _OPEN_END.search(text):
+        return None  # cut before what it leads to ("or other procedures such [as ...]")
     if not comparator and _JOINED_ON.search(text):
         return None
     return text
 
 
+# A side that ends on a word that leads on to more: it was cut short.
+_OPEN_END = re.compile(
+    r"\b(?:such|the|an?|of|and|or|other|any|including|like|either|both|some)$", re.I
+)
 # A comparator that is the rest of the treatment's own phrase ("estrogens with or without
 # progesterone"), or a second comparison run on ("standard care vs standard care").
 _NOT_A_COMPARATOR = re.compile(r"^(?:or|and|without|with)\b|\b(?:vs\.?|versus)\b", re.I)
@@ -130,8 +137,10 @@ def compared_in_review(
             continue
         text = drop_brackets(strip_label(s.text))
         m = _TRIALS_COMPARING.search(text)
-        if m is None or _a_part(text[: m.start()], total):
+        if m is None:
             continue
+        if (total != 1) if m["one"] else _a_part(text[: m.start()], total):
+            continue  # some of the review's trials, or one trial of several
         x, y = _side(m["x"] or m["x2"], False), _side(m["y"], True)
         if x is None or y is None or x.lower() == y.lower() or _shares_a_noun(x, y):
             continue
