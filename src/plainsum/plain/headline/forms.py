@@ -23,6 +23,7 @@ from .elaboration_tail import without_elaboration
 from .first_finding import first_finding
 from .implication import without_use
 from .kept_comparator import drops_comparator
+from .novelty_tail import without_novelty
 from .said_alone import said_alone
 from .weighed import claim, explained_again
 
@@ -297,6 +298,8 @@ def _forms(sentence: str, design: StudyDesign, animals: str) -> list[tuple[bool,
     texts += [reported] if reported else []
     called = without_call_tail(sentence)  # "X might help, which now needs testing in Y": X
     texts += [called] if called else []  # might help (what should come next is no finding)
+    novel = without_novelty(sentence)  # "X is not useful for Y, though this is probably the
+    texts += [novel] if novel else []  # first demonstration of Z": X is not useful for Y
     detailed = without_elaboration(sentence)  # "X may have little effect on Y, with no effect
     texts += [detailed] if detailed else []  # on A": X may have little effect on Y
     for text in (sentence, called) if called else (sentence,):

@@ -272,6 +272,12 @@ def _opens_before(piece: str, sentence: str, at: int) -> bool:
 # alone, recommends what the paper warns about.
 _WORRY_AFTER_BUT = re.compile(
     r", but\b[^.;]{0,80}?\b(?:side[- ]effects?|worr\w*|harms?|harmful|toxic\w*|adverse|unwanted|"
-    r"dangerous|unsafe|risks?|concerns?|caution)\b",
+    r"dangerous|unsafe|risks?|concerns?|caution)\b"
+    # ... or with the doubt that the gain matters: "X is statistically better than placebo, but
+    # the NNT of 11 is of limited clinical value" (CD008183: the verdict is the finding)
+    r"|, but\b[^.;]{0,120}?\b(?:(?:of )?(?:limited|little|no|doubtful|questionable) (?:clinical |"
+    r"practical )?(?:value|use|usefulness|benefit|relevance|importance)|not clinically "
+    r"(?:useful|important|meaningful|relevant)|too small to (?:matter|be (?:clinically )?"
+    r"(?:useful|important|meaningful)))\b",
     re.I,
 )
