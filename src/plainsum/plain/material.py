@@ -27,7 +27,7 @@ from .anchored import (
 from .case_story import case_sentences
 from .code_names import code_kinds, with_code_kinds
 from .compared_pair import compared_pair
-from .comparisons import comparators, with_comparison
+from .comparisons import comparators, names_comparison, scoped_verdict, with_comparison
 from .condition import Condition, conditions_of
 from .facts import Fact, study_facts
 from .favoured_side import favoured_result
@@ -334,6 +334,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
     # ... and one whose comparison only a subheading names, never shown: nothing can say whose
     unnamed = unnamed_under_lost_headings(source.text, sentences) if review else frozenset()
     before = {s.index: b.text for b, s in zip(sentences, sentences[1:], strict=False)}
+    verdict_leans: set[int] = set()  # verdicts of the comparison the result before them names
     for s in sentences:
         # (a bracket of statistics the paper never closes, left out: the sentence is whole)
         text = without_unclosed_statistics(strip_label(s.text))
@@ -349,6 +350,16 @@ def gather(source: Source, design: DesignInfo) -> Material:
             text = said or text
         if s.index in compared and s.role == Role.RESULTS:
             text = with_comparison(text, compared[s.index])  # true only of its comparison
+            # (a verdict on the evidence, "The evidence on harms was uncertain", says which
+            # comparison it is of, or is not shown; right after a result that names it, it
+            # leans on that result as before: `names_comparison`)
+            verdict = scoped_verdict(text, compared[s.index])
+            if verdict != text and names_comparison(before.get(s.index, ""), compared[s.index]):
+                verdict_leans.add(s.index)  # each piece shown only right after that result
+            elif verdict is None:
+                continue
+            else:
+                text = verdict
         if s.index in groups and s.role == Role.RESULTS:
             text = with_population(text, groups[s.index])  # true only of its group
         if design.design == StudyDesign.CASE_REPORT:
@@ -433,7 +444,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         if not pieces and role in _WHOLE_ROLES:  # too long to show: whole, for a thin body
             leaning = leans_in_paper(strip_label(s.text)) or s.index in needs_before
             order = _whole(material, role, text, s.index, order, review, expand, keep, leaning)
-        if s.index in needs_before:
+        if s.index in needs_before or s.index in verdict_leans:
             pieces = [PlainSentence(**{**p.__dict__, "leans": True}) for p in pieces]
         # the second half of a split ("..., but X" -> "But X") leans on the first; in a
         # conclusion, one that names a limit of the study is a limitation ("But reports to a
