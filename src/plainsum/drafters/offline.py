@@ -28,6 +28,7 @@ from ..plain.pick import leans_back
 from ..plain.results import says_a_finding, says_which_way
 from ..plain.sentences import Role
 from ..plain.short_names import shortened
+from ..plain.shown_before import without_unmet_leans
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity, StudyDesign
 from .base import DrafterResult, DraftRequest
 from .body_fill import (
@@ -281,6 +282,12 @@ class OfflineDrafter:
         # a body still of a few words: the paper's further results, whole (`thin_body`)
         for line in filled_thin(material, sections, head.text, dropped, target):
             _placed(did, line)
+        # a sentence that leans on the one before it, read after what the finished section shows
+        # before it: never where that is not what it leans on (`shown_before`)
+        # (why it matters says what the headline means: "This means ..." leans on it by design)
+        drafted = [p for ps in material.by_role.values() for p in ps] + material.context
+        for name in ("what_the_study_did", "limitations"):
+            sections[name] = without_unmet_leans(sections[name], drafted)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
         # the terms explained only once the body is chosen and fitted (`explained_after`: a
